@@ -38,15 +38,19 @@ var tablesMemo = /* @__PURE__ */ new Map();
 function buildTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
   for (const p of patterns) {
-    const m = [];
-    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
-    groups.set(m.join(","), m);
+    const m = [0, 0, 0, 0, 0, 0, 0, 0];
+    for (let j = 0; j < WIDTH; j++) {
+      m[2 * j] = j < p.length ? 1 << (p[j] & 15) : 65535;
+      m[2 * j + 1] = j < p.length ? 1 << (p[j] >> 4) : 65535;
+    }
+    groups.set(String.fromCharCode(...m), m);
   }
   for (let round = 0; round < 2; round++)
     for (let j = WIDTH - 1; j >= 0; j--) {
+      const o = OTHER_MASKS[j];
       const folded = /* @__PURE__ */ new Map();
       for (const m of groups.values()) {
-        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const key = String.fromCharCode(m[o[0]], m[o[1]], m[o[2]], m[o[3]], m[o[4]], m[o[5]]);
         const had = folded.get(key);
         if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
         else folded.set(key, [...m]);
@@ -54,28 +58,36 @@ function buildTables(patterns) {
       groups = folded;
     }
   const list = [...groups.values()];
+  const n = list.length;
   const cost = list.map((m) => accept(m, m));
-  while (list.length > BUCKETS) {
+  const extra = new Float64Array(n * n);
+  const pair = (i, j) => extra[i * n + j] = accept(list[i], list[j]) - cost[i] - cost[j];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pair(i, j);
+  const live = list.map((_, i) => i);
+  while (live.length > BUCKETS) {
     let best = Infinity;
     let bi = 0;
     let bj = 1;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
-        if (extra < best) {
-          best = extra;
-          bi = i;
-          bj = j;
+    for (let x = 0; x < live.length; x++)
+      for (let y = x + 1; y < live.length; y++) {
+        const e = extra[live[x] * n + live[y]];
+        if (e < best) {
+          best = e;
+          bi = x;
+          bj = y;
         }
       }
-    const a = list[bi];
-    const b = list.splice(bj, 1)[0];
-    cost.splice(bj, 1);
+    const into = live[bi];
+    const a = list[into];
+    const b = list[live[bj]];
+    live.splice(bj, 1);
     for (let i = 0; i < a.length; i++) a[i] |= b[i];
-    cost[bi] = accept(a, a);
+    cost[into] = accept(a, a);
+    for (const k of live) if (k !== into) pair(Math.min(k, into), Math.max(k, into));
   }
   const tables = new Uint8Array(WIDTH * 32);
-  list.forEach((m, k) => {
+  live.forEach((g, k) => {
+    const m = list[g];
     for (let j = 0; j < WIDTH; j++)
       for (let x = 0; x < 16; x++) {
         if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
@@ -84,6 +96,7 @@ function buildTables(patterns) {
   });
   return tables;
 }
+var OTHER_MASKS = [0, 1, 2, 3].map((j) => [0, 1, 2, 3, 4, 5, 6, 7].filter((i) => i >> 1 !== j));
 function accept(a, b) {
   let r = 1;
   for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
@@ -268,25 +281,34 @@ function simdScanner(tables, bitmap = EVERY_HASH) {
   const inst = instance();
   if (!inst) return void 0;
   if (bitmap.length !== BITMAP_BYTES) throw new RangeError(`a scanner's bitmap is ${BITMAP_BYTES} bytes`);
-  const { next } = inst.exports;
-  const own = Uint8Array.from(tables);
-  const scanner = {
-    use() {
-      if (inst.owner === scanner) return;
-      new Uint8Array(inst.buffer, TABLES, own.length).set(own);
-      inst.owner = scanner;
-      if (inst.bitmap === bitmap) return;
-      new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(bitmap);
-      inst.bitmap = bitmap;
-    },
-    next: (from, end) => {
-      const r = next(DATA + from, DATA + end);
-      return r === -1 ? -1 : r - DATA;
-    },
-    holds: (b) => b.buffer === inst.buffer && b.byteOffset === DATA
-  };
-  return scanner;
+  return new Scanner(inst, Uint8Array.from(tables), bitmap);
 }
+var Scanner = class {
+  constructor(inst, own, bitmap) {
+    this.inst = inst;
+    this.own = own;
+    this.bitmap = bitmap;
+  }
+  inst;
+  own;
+  bitmap;
+  use() {
+    const inst = this.inst;
+    if (inst.owner === this) return;
+    new Uint8Array(inst.buffer, TABLES, this.own.length).set(this.own);
+    inst.owner = this;
+    if (inst.bitmap === this.bitmap) return;
+    new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(this.bitmap);
+    inst.bitmap = this.bitmap;
+  }
+  next(from, end) {
+    const r = this.inst.exports.next(DATA + from, DATA + end);
+    return r === -1 ? -1 : r - DATA;
+  }
+  holds(b) {
+    return b.buffer === this.inst.buffer && b.byteOffset === DATA;
+  }
+};
 function simdHexBlocks(b) {
   const inst = instance();
   if (!inst || b.buffer !== inst.buffer || b.byteOffset !== DATA) return void 0;
@@ -612,11 +634,10 @@ function onePass(items, useSimd) {
     } else direct.push({ test, list });
   }
   if (finals.length + triggers.length < 2) return void 0;
-  for (const p of finals) p.skip = rarestWindow(p.bytes);
-  for (const p of triggers) p.skip = rarestWindow(p.bytes);
+  const all = [...finals, ...triggers].map(shaped);
   const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = /* @__PURE__ */ new Map();
-  for (const p of [...finals, ...triggers]) {
+  for (const p of all) {
     const k = p.skip;
     const h = hash3(p.bytes[k], p.bytes[k + 1], p.bytes[k + 2]);
     bitmap[h >>> 3] |= 1 << (h & 7);
@@ -637,14 +658,14 @@ function onePass(items, useSimd) {
     else key = seen2.join("");
     let s = rest.get(key);
     if (s === void 0) {
-      const live = [...finals, ...triggers.filter((p) => seen2[p.group] === 0)];
+      const live = all.filter((p) => p.group === -1 || seen2[p.group] === 0);
       rest.set(key, s = live.length > 0 ? simdScanner(windows(live), bitmap) ?? null : null);
     }
     return s;
   };
   return (b, matched, open) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers]), bitmap) ?? null;
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
     const pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -696,7 +717,8 @@ function mark(pass, list) {
 var FOUND = -1;
 function verifyAt(b, at, list, pass) {
   let marked = 0;
-  for (const p of list) {
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k];
     const from = at - p.skip;
     if (from < 0 || !startsWith(b, from, p.bytes)) continue;
     const start = from + p.lead;
@@ -710,6 +732,23 @@ function verifyAt(b, at, list, pass) {
     }
   }
   return marked;
+}
+function shaped(p) {
+  return {
+    bytes: p.bytes,
+    skip: rarestWindow(p.bytes),
+    list: p.list ?? -1,
+    group: p.group,
+    lead: p.lead,
+    len: p.len,
+    pre: p.pre,
+    post: p.post,
+    run: p.run,
+    version: p.version,
+    word: p.word,
+    digits: p.digits,
+    seps: p.seps
+  };
 }
 var SURPRISE = [
   26,
@@ -1094,7 +1133,7 @@ function cacheHit(cache, abs, index) {
 }
 var BATCH = 1;
 var PROGRESS_EVERY = 64;
-function classifyShared(job, classify, progress) {
+function classifyShared(job, classify, progress, between) {
   const files = job.files;
   const n = Array.isArray(files) ? files.length : files.ends.length;
   const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
@@ -1102,6 +1141,7 @@ function classifyShared(job, classify, progress) {
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
     for (let i = start; i < end; i++) job.codes[i] = classify(at(i), i);
+    between?.();
     if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }

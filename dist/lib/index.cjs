@@ -73,15 +73,19 @@ function teddyTables(patterns) {
 function buildTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
   for (const p of patterns) {
-    const m = [];
-    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
-    groups.set(m.join(","), m);
+    const m = [0, 0, 0, 0, 0, 0, 0, 0];
+    for (let j = 0; j < WIDTH; j++) {
+      m[2 * j] = j < p.length ? 1 << (p[j] & 15) : 65535;
+      m[2 * j + 1] = j < p.length ? 1 << (p[j] >> 4) : 65535;
+    }
+    groups.set(String.fromCharCode(...m), m);
   }
   for (let round = 0; round < 2; round++)
     for (let j = WIDTH - 1; j >= 0; j--) {
+      const o2 = OTHER_MASKS[j];
       const folded = /* @__PURE__ */ new Map();
       for (const m of groups.values()) {
-        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const key = String.fromCharCode(m[o2[0]], m[o2[1]], m[o2[2]], m[o2[3]], m[o2[4]], m[o2[5]]);
         const had = folded.get(key);
         if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
         else folded.set(key, [...m]);
@@ -89,28 +93,36 @@ function buildTables(patterns) {
       groups = folded;
     }
   const list = [...groups.values()];
+  const n = list.length;
   const cost = list.map((m) => accept(m, m));
-  while (list.length > BUCKETS) {
+  const extra = new Float64Array(n * n);
+  const pair = (i, j) => extra[i * n + j] = accept(list[i], list[j]) - cost[i] - cost[j];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pair(i, j);
+  const live2 = list.map((_, i) => i);
+  while (live2.length > BUCKETS) {
     let best = Infinity;
     let bi = 0;
     let bj = 1;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
-        if (extra < best) {
-          best = extra;
-          bi = i;
-          bj = j;
+    for (let x = 0; x < live2.length; x++)
+      for (let y = x + 1; y < live2.length; y++) {
+        const e = extra[live2[x] * n + live2[y]];
+        if (e < best) {
+          best = e;
+          bi = x;
+          bj = y;
         }
       }
-    const a = list[bi];
-    const b = list.splice(bj, 1)[0];
-    cost.splice(bj, 1);
+    const into = live2[bi];
+    const a = list[into];
+    const b = list[live2[bj]];
+    live2.splice(bj, 1);
     for (let i = 0; i < a.length; i++) a[i] |= b[i];
-    cost[bi] = accept(a, a);
+    cost[into] = accept(a, a);
+    for (const k of live2) if (k !== into) pair(Math.min(k, into), Math.max(k, into));
   }
   const tables = new Uint8Array(WIDTH * 32);
-  list.forEach((m, k) => {
+  live2.forEach((g, k) => {
+    const m = list[g];
     for (let j = 0; j < WIDTH; j++)
       for (let x = 0; x < 16; x++) {
         if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
@@ -259,24 +271,7 @@ function simdScanner(tables, bitmap = EVERY_HASH) {
   const inst = instance();
   if (!inst) return void 0;
   if (bitmap.length !== BITMAP_BYTES) throw new RangeError(`a scanner's bitmap is ${BITMAP_BYTES} bytes`);
-  const { next } = inst.exports;
-  const own = Uint8Array.from(tables);
-  const scanner = {
-    use() {
-      if (inst.owner === scanner) return;
-      new Uint8Array(inst.buffer, TABLES, own.length).set(own);
-      inst.owner = scanner;
-      if (inst.bitmap === bitmap) return;
-      new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(bitmap);
-      inst.bitmap = bitmap;
-    },
-    next: (from, end) => {
-      const r = next(DATA + from, DATA + end);
-      return r === -1 ? -1 : r - DATA;
-    },
-    holds: (b) => b.buffer === inst.buffer && b.byteOffset === DATA
-  };
-  return scanner;
+  return new Scanner(inst, Uint8Array.from(tables), bitmap);
 }
 function simdHexBlocks(b) {
   const inst = instance();
@@ -288,7 +283,7 @@ function simdHexBlocks(b) {
     return r === -1 ? -1 : r - DATA;
   };
 }
-var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, tablesMemo, section, name, I32, V128, op, splat, shared;
+var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, tablesMemo, OTHER_MASKS, section, name, I32, V128, op, splat, shared, Scanner;
 var init_simd = __esm({
   "src/scan/simd.ts"() {
     "use strict";
@@ -302,6 +297,7 @@ var init_simd = __esm({
     WIDTH = 4;
     EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(255);
     tablesMemo = /* @__PURE__ */ new Map();
+    OTHER_MASKS = [0, 1, 2, 3].map((j) => [0, 1, 2, 3, 4, 5, 6, 7].filter((i) => i >> 1 !== j));
     section = (id, body) => [id, ...leb(body.length), ...body];
     name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
     I32 = 127;
@@ -345,6 +341,32 @@ var init_simd = __esm({
       i8LtU: [253, 38]
     };
     splat = (x) => op.v128(new Array(16).fill(x));
+    Scanner = class {
+      constructor(inst, own, bitmap) {
+        this.inst = inst;
+        this.own = own;
+        this.bitmap = bitmap;
+      }
+      inst;
+      own;
+      bitmap;
+      use() {
+        const inst = this.inst;
+        if (inst.owner === this) return;
+        new Uint8Array(inst.buffer, TABLES, this.own.length).set(this.own);
+        inst.owner = this;
+        if (inst.bitmap === this.bitmap) return;
+        new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(this.bitmap);
+        inst.bitmap = this.bitmap;
+      }
+      next(from, end) {
+        const r = this.inst.exports.next(DATA + from, DATA + end);
+        return r === -1 ? -1 : r - DATA;
+      }
+      holds(b) {
+        return b.buffer === this.inst.buffer && b.byteOffset === DATA;
+      }
+    };
   }
 });
 
@@ -677,11 +699,10 @@ function onePass(items, useSimd) {
     } else direct.push({ test, list });
   }
   if (finals.length + triggers.length < 2) return void 0;
-  for (const p of finals) p.skip = rarestWindow(p.bytes);
-  for (const p of triggers) p.skip = rarestWindow(p.bytes);
+  const all = [...finals, ...triggers].map(shaped);
   const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = /* @__PURE__ */ new Map();
-  for (const p of [...finals, ...triggers]) {
+  for (const p of all) {
     const k = p.skip;
     const h = hash3(p.bytes[k], p.bytes[k + 1], p.bytes[k + 2]);
     bitmap[h >>> 3] |= 1 << (h & 7);
@@ -702,14 +723,14 @@ function onePass(items, useSimd) {
     else key = seen2.join("");
     let s = rest.get(key);
     if (s === void 0) {
-      const live2 = [...finals, ...triggers.filter((p) => seen2[p.group] === 0)];
+      const live2 = all.filter((p) => p.group === -1 || seen2[p.group] === 0);
       rest.set(key, s = live2.length > 0 ? simdScanner(windows(live2), bitmap) ?? null : null);
     }
     return s;
   };
   return (b, matched, open2) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers]), bitmap) ?? null;
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
     const pass = { bitmap, index: index2, lists, seen, without, matched, open: open2 };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -759,7 +780,8 @@ function mark(pass, list) {
 }
 function verifyAt(b, at, list, pass) {
   let marked = 0;
-  for (const p of list) {
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k];
     const from = at - p.skip;
     if (from < 0 || !startsWith(b, from, p.bytes)) continue;
     const start = from + p.lead;
@@ -773,6 +795,23 @@ function verifyAt(b, at, list, pass) {
     }
   }
   return marked;
+}
+function shaped(p) {
+  return {
+    bytes: p.bytes,
+    skip: rarestWindow(p.bytes),
+    list: p.list ?? -1,
+    group: p.group,
+    lead: p.lead,
+    len: p.len,
+    pre: p.pre,
+    post: p.post,
+    run: p.run,
+    version: p.version,
+    word: p.word,
+    digits: p.digits,
+    seps: p.seps
+  };
 }
 function rarestWindow(bytes) {
   let best = 0;
@@ -1348,7 +1387,7 @@ function cacheHit(cache3, abs, index2) {
   }
   return verdict;
 }
-function classifyShared(job, classify3, progress) {
+function classifyShared(job, classify3, progress, between) {
   const files = job.files;
   const n = Array.isArray(files) ? files.length : files.ends.length;
   const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
@@ -1356,6 +1395,7 @@ function classifyShared(job, classify3, progress) {
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
     for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
+    between?.();
     if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }
@@ -1394,6 +1434,9 @@ function unpackFile(p, i) {
   const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
   return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
 }
+function sharedPass(count, cache3) {
+  return count - (cache3?.answered ?? 0) >= workerSettings.minFiles;
+}
 function workerUrl() {
   if (workerSettings.url) return workerSettings.url;
   const u = new URL("./scan-worker.cjs", __graphguardImportMetaUrl);
@@ -1407,7 +1450,7 @@ function startPrefilter(needles) {
     if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
-    async classify(files, base2 = "", progress, cache3) {
+    async classify(files, base2 = "", progress, cache3, between) {
       lastClassify.threads = 1;
       const kept = new Kept();
       const read2 = new Int32Array(new SharedArrayBuffer(4));
@@ -1420,7 +1463,7 @@ function startPrefilter(needles) {
         }
         return { codes: codes2, kept: kept.byIndex };
       };
-      if (files.length - (cache3?.answered ?? 0) < workerSettings.minFiles) return all();
+      if (!sharedPass(files.length, cache3)) return all();
       if (workers.length === 0) spawn();
       if (workers.length === 0) return all();
       const job = {
@@ -1443,7 +1486,8 @@ function startPrefilter(needles) {
       classifyShared(
         job,
         classifier(needles, kept, base2, read2, cache3),
-        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0
+        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0,
+        between ? () => between(job.codes, kept.byIndex) : void 0
       );
       for (const [slot, { done }] of workers.entries()) {
         if (!workerSettings.waitForWorkers && Atomics.compareExchange(gate, slot, 0, 2) === 0) continue;
@@ -13899,7 +13943,7 @@ var init_lex = __esm({
 function findCallSites(text, path16) {
   const lang = languageOf(path16);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
-  return new Scanner(text, lang).run();
+  return new Scanner2(text, lang).run();
 }
 function isMinified(text) {
   if (text.length < 64 * 1024) return false;
@@ -14036,7 +14080,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, SDK_IMPORT, Scanner, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -14089,7 +14133,7 @@ var init_sites = __esm({
       ruby: /FacebookAds|facebookbusiness/,
       go: /(?!)/
     };
-    Scanner = class {
+    Scanner2 = class {
       constructor(text, lang) {
         this.lang = lang;
         this.toks = lex(text, lang);
@@ -14693,47 +14737,8 @@ async function scanRepository(input) {
   const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = /* @__PURE__ */ new Map();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
-  const prefilter = startPrefilter(firstPassNeedles);
   let listing;
   let cache3;
-  let codes;
-  let kept;
-  try {
-    const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path12.default.resolve(cwd) + import_node_path12.default.sep;
-    const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
-    try {
-      listing = await listFiles({
-        cwd,
-        paths,
-        ...scan2?.include ? { include: scan2.include } : {},
-        ...scan2?.exclude ? { exclude: scan2.exclude } : {},
-        ...input.changedOnly ? { changedSince: input.changedOnly } : {},
-        // The first pass opens every file without following symlinks: no lstat each beforehand.
-        statFiles: false,
-        // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== void 0
-      });
-    } catch (e) {
-      throw new ConfigError(e.message.split("\n")[0]);
-    }
-    const raw2 = listing.raw;
-    const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
-    if (cache3?.previous) {
-      const index2 = listing.index;
-      const dirty = index2?.dirty && await index2.dirty.catch(() => void 0);
-      cache3.answer(files, dirty && sameIndex(index2.statuses) ? { statuses: index2.statuses, dirty, entryOf: index2.entryOf } : void 0);
-    }
-    const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
-    ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
-    debug(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
-    );
-  } finally {
-    prefilter.close();
-  }
-  skipped.symlinks += listing.skipped.symlinks;
   const R = codeRules.length;
   let lists;
   const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
@@ -14785,101 +14790,162 @@ async function scanRepository(input) {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   };
-  for (const [i, rel] of listing.files.entries()) {
-    const code = codes[i];
-    if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
-    if (code === ScanCode.Clean) {
-      filesScanned++;
-      continue;
+  const visit = (i, code, keptBytes) => {
+    if (code === ScanCode.Clean) filesScanned++;
+    else if (code === ScanCode.Binary) skipped.binary++;
+    else if (code === ScanCode.Symlink) skipped.symlinks++;
+    else if (code === ScanCode.Unreadable || code === ScanCode.Gone && listing.mode !== "git") skipped.unreadable++;
+    if (code !== ScanCode.Look) return 0;
+    const rel = listing.files[i];
+    const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
+    if (quick === "stream") return Slow.Stream;
+    if (quick.kind !== "text") {
+      countOdd(quick.kind);
+      return 0;
     }
-    if (code === ScanCode.Binary) {
-      skipped.binary++;
-      continue;
-    }
-    if (code === ScanCode.Symlink) {
-      skipped.symlinks++;
-      continue;
-    }
-    if (code === ScanCode.Unreadable) {
-      skipped.unreadable++;
-      continue;
-    }
-    if (code === ScanCode.Gone) {
-      if (listing.mode !== "git") skipped.unreadable++;
-      continue;
-    }
-    const abs = absolutePath(cwd, rel, listing.raw);
-    const keptBytes = kept.get(i);
-    if (keptBytes) kept.delete(i);
-    const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
-    let kind2;
-    let chunk;
-    let fileRules = [];
-    if (quick === "stream") {
-      const loaded = await loadSource(abs);
-      kind2 = loaded.kind;
-      chunk = loaded.chunk;
-      const listed2 = kind2 === "text" && !chunk && !collecting ? cache3?.listsOf(i) : void 0;
-      const large = kind2 === "text" && !chunk && !listed2 ? largeReader.read(abs) : void 0;
-      const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
-      const m = listed2 ?? (bytes && needlesIn(bytes));
-      if (m) cache3?.noteLists(i, m, !listed2);
-      const r = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath2(rule, rel));
-      if (!r) {
-        filesScanned++;
-        continue;
-      }
-      fileRules = r;
-      if (collecting && !collector && (m ? callMarker(m, rel, bytes) : mayHoldCalls(rel))) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
-    } else {
-      kind2 = quick.kind;
-      if (kind2 === "text") {
-        const bytes = quick.bytes;
-        const listed2 = cache3?.listsOf(i);
-        const m = listed2 ?? needlesIn(bytes);
-        cache3?.noteLists(i, m, !listed2);
-        const r = rulesFor(m, rel, bytes);
-        if (!r) {
-          filesScanned++;
-          continue;
-        }
-        fileRules = r;
-        const needCollector = collecting && !collector && callMarker(m, rel, bytes);
-        chunk = decodeSource(bytes);
-        if (needCollector) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
-      }
-    }
-    if (kind2 === "binary") {
-      skipped.binary++;
-      continue;
-    }
-    if (kind2 === "symlink") {
-      skipped.symlinks++;
-      continue;
-    }
-    if (kind2 !== "text") {
-      skipped.unreadable++;
-      continue;
-    }
+    const bytes = quick.bytes;
+    const listed2 = cache3?.listsOf(i);
+    const m = listed2 ?? needlesIn(bytes);
+    const fileRules = rulesFor(m, rel, bytes);
+    if (fileRules && collecting && !collector && callMarker(m, rel, bytes)) return Slow.CallReader;
+    cache3?.noteLists(i, m, !listed2);
+    if (!fileRules) filesScanned++;
+    else runRules(rel, fileRules, decodeSource(bytes));
+    return 0;
+  };
+  const countOdd = (kind2) => {
+    if (kind2 === "binary") skipped.binary++;
+    else if (kind2 === "symlink") skipped.symlinks++;
+    else skipped.unreadable++;
+  };
+  const runRules = (rel, fileRules, chunk) => {
     filesScanned++;
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
-      if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
-      else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
+      checkChunk(rel, chunk, fileRules, sup, fileFindings);
     } catch (e) {
-      if (e instanceof ConfigError) throw e;
-      skipped.unreadable++;
-      debug(`skipped ${rel}: ${e.code ?? "read error"}`);
-      continue;
+      unreadable(rel, e);
+      return;
     }
+    keep(rel, sup, fileFindings);
+  };
+  const streamRules = async (rel, fileRules) => {
+    filesScanned++;
+    const sup = /* @__PURE__ */ new Map();
+    const fileFindings = [];
+    try {
+      for await (const c of readSource(absolutePath(cwd, rel, listing.raw))) checkChunk(rel, c, fileRules, sup, fileFindings);
+    } catch (e) {
+      unreadable(rel, e);
+      return;
+    }
+    keep(rel, sup, fileFindings);
+  };
+  const unreadable = (rel, e) => {
+    if (e instanceof ConfigError) throw e;
+    skipped.unreadable++;
+    debug(`skipped ${rel}: ${e.code ?? "read error"}`);
+  };
+  const keep = (rel, sup, fileFindings) => {
     for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
+  };
+  const visitSlowly = async (i, code, keptBytes, slow) => {
+    if (slow === Slow.CallReader) {
+      collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
+      if (visit(i, code, keptBytes) === 0) return;
+    }
+    const rel = listing.files[i];
+    const abs = absolutePath(cwd, rel, listing.raw);
+    const loaded = await loadSource(abs);
+    const { kind: kind2, chunk } = loaded;
+    if (kind2 !== "text") {
+      countOdd(kind2);
+      return;
+    }
+    const listed2 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
+    const large = !chunk && !listed2 ? largeReader.read(abs) : void 0;
+    const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
+    const m = listed2 ?? (bytes && needlesIn(bytes));
+    if (m) cache3?.noteLists(i, m, !listed2);
+    const fileRules = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath2(rule, rel));
+    if (!fileRules) {
+      filesScanned++;
+      return;
+    }
+    if (collecting && !collector && (m ? callMarker(m, rel, bytes) : mayHoldCalls(rel))) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
+    if (chunk) runRules(rel, fileRules, chunk);
+    else await streamRules(rel, fileRules);
+  };
+  let visitedTo = 0;
+  let waiting = false;
+  const visitEarly = (known, keptNow) => {
+    const before = findings.length;
+    for (; !waiting && visitedTo < known.length; visitedTo++) {
+      const code = known[visitedTo];
+      if (code === ScanCode.Pending) break;
+      const keptBytes = keptNow.get(visitedTo);
+      if (visit(visitedTo, code, keptBytes) !== 0) {
+        waiting = true;
+        break;
+      }
+      if (keptBytes) keptNow.delete(visitedTo);
+    }
+    if (findings.length !== before) input.progress?.update({ findings: findings.length });
+  };
+  const prefilter = startPrefilter(firstPassNeedles);
+  let codes;
+  let kept;
+  try {
+    const scan2 = valid ? manifest.scan : void 0;
+    const base2 = import_node_path12.default.resolve(cwd) + import_node_path12.default.sep;
+    const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
+    try {
+      listing = await listFiles({
+        cwd,
+        paths,
+        ...scan2?.include ? { include: scan2.include } : {},
+        ...scan2?.exclude ? { exclude: scan2.exclude } : {},
+        ...input.changedOnly ? { changedSince: input.changedOnly } : {},
+        // The first pass opens every file without following symlinks: no lstat each beforehand.
+        statFiles: false,
+        // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
+        dirty: cacheSetting !== void 0
+      });
+    } catch (e) {
+      throw new ConfigError(e.message.split("\n")[0]);
+    }
+    const raw2 = listing.raw;
+    const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
+    cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    if (cache3?.previous) {
+      const index2 = listing.index;
+      const dirty = index2?.dirty && await index2.dirty.catch(() => void 0);
+      cache3.answer(files, dirty && sameIndex(index2.statuses) ? { statuses: index2.statuses, dirty, entryOf: index2.entryOf } : void 0);
+    }
+    const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
+    if (collecting && !collector && sharedPass(files.length, cache3?.arrays)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
+    ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays, visitEarly));
+    debug(
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
+    );
+  } finally {
+    prefilter.close();
+  }
+  skipped.symlinks += listing.skipped.symlinks;
+  for (let i = visitedTo; i < listing.files.length; i++) {
+    if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
+    const keptBytes = kept.get(i);
+    if (keptBytes) kept.delete(i);
+    const code = codes[i];
+    const slow = visit(i, code, keptBytes);
+    if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
   cache3?.save(codes);
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path12;
+var import_node_path12, Slow;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -14897,6 +14963,7 @@ var init_run = __esm({
     init_simd();
     init_walk();
     init_markers();
+    Slow = { CallReader: 1, Stream: 2 };
   }
 });
 
