@@ -525,34 +525,18 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   const checks: { test: ByteTest; group: number; list: number }[] = [];
   /** Structural needles without triggers: always tested. */
   const direct: { test: ByteTest; list: number }[] = [];
-  for (const { needle: n, list } of items) {
-    const own = patternsOf(n, -1) ?? digitPatterns(n);
-    if (own) {
-      for (const p of own) p.list = list;
-      finals.push(...own);
-      continue;
-    }
-    // An `all` with a part that is plain text: the pass finds that part exactly, so only the other
-    // parts are left to test (once per file, and only when the pass saw it).
-    if ('all' in n) {
+  for (const { needle, list } of items) {
+    const plan = planOf(needle);
+    if (plan.test === undefined) for (const p of plan.patterns) finals.push(shaped(p, list, -1));
+    else if (plan.patterns.length === 0) direct.push({ test: plan.test, list });
+    else {
       const group = checks.length;
-      const exact = n.all.map((part) => exactPatterns(part, group));
-      const k = exact.findIndex((p) => p !== undefined);
-      if (k !== -1) {
-        triggers.push(...exact[k]!);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group, list });
-        continue;
-      }
+      for (const p of plan.patterns) triggers.push(shaped(p, -1, group));
+      checks.push({ test: plan.test, group, list });
     }
-    const test = compile(n);
-    const t = triggersOf(n, checks.length);
-    if (t) {
-      triggers.push(...t);
-      checks.push({ test, group: checks.length, list });
-    } else direct.push({ test, list });
   }
   if (finals.length + triggers.length < 2) return undefined;
-  const all = [...finals, ...triggers].map(shaped);
+  const all = [...finals, ...triggers];
   const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = new Map<number, Pattern[]>();
   for (const p of all) {
@@ -700,16 +684,51 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], pass: Pas
 }
 
 /**
- * A pattern with every field present, in one order, and its `skip` set: the patterns of a pass are
+ * How a needle goes into a pass, worked out once per needle (the scan compiles the same needles twice:
+ * the first pass's union, then the rules' lists): `patterns` alone (final patterns); or a structural
+ * `test`, run after the pass when it saw one of its trigger `patterns` (none: always run). Patterns
+ * here have their `skip`; a pass copies them with its own list and group numbers (`shaped`).
+ */
+interface Plan {
+  patterns: readonly Pattern[];
+  test?: ByteTest;
+}
+
+const plans = new WeakMap<Needle, Plan>();
+
+function planOf(n: Needle): Plan {
+  let plan = plans.get(n);
+  if (plan) return plan;
+  plan = makePlan(n);
+  for (const p of plan.patterns) p.skip = rarestWindow(p.bytes);
+  plans.set(n, plan);
+  return plan;
+}
+
+function makePlan(n: Needle): Plan {
+  const own = patternsOf(n, -1) ?? digitPatterns(n);
+  if (own) return { patterns: own };
+  // An `all` with a part that is plain text: the pass finds that part exactly, so only the other
+  // parts are left to test (once per file, and only when the pass saw it).
+  if ('all' in n) {
+    const exact = n.all.map((part) => exactPatterns(part, 0));
+    const k = exact.findIndex((p) => p !== undefined);
+    if (k !== -1) return { patterns: exact[k]!, test: compile({ all: n.all.filter((_, j) => j !== k) }) };
+  }
+  return { patterns: triggersOf(n, 0) ?? [], test: compile(n) };
+}
+
+/**
+ * A plan's pattern for one pass, with every field present, in one order: the patterns of a pass are
  * read at one site (verifyAt, holdsAround), where objects built by spreading, each with its own
  * fields, would be as many shapes — a slow lookup per field and per candidate.
  */
-function shaped(p: Pattern): Pattern {
+function shaped(p: Pattern, list: number, group: number): Pattern {
   return {
     bytes: p.bytes,
-    skip: rarestWindow(p.bytes),
-    list: p.list ?? -1,
-    group: p.group,
+    skip: p.skip,
+    list,
+    group,
     lead: p.lead,
     len: p.len,
     pre: p.pre,
