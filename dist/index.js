@@ -41487,32 +41487,18 @@ function onePass(items, useSimd) {
   const triggers = [];
   const checks = [];
   const direct = [];
-  for (const { needle: n, list } of items) {
-    const own = patternsOf(n, -1) ?? digitPatterns(n);
-    if (own) {
-      for (const p of own) p.list = list;
-      finals.push(...own);
-      continue;
-    }
-    if ("all" in n) {
+  for (const { needle, list } of items) {
+    const plan = planOf(needle);
+    if (plan.test === void 0) for (const p of plan.patterns) finals.push(shaped(p, list, -1));
+    else if (plan.patterns.length === 0) direct.push({ test: plan.test, list });
+    else {
       const group2 = checks.length;
-      const exact = n.all.map((part) => exactPatterns(part, group2));
-      const k = exact.findIndex((p) => p !== void 0);
-      if (k !== -1) {
-        triggers.push(...exact[k]);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group: group2, list });
-        continue;
-      }
+      for (const p of plan.patterns) triggers.push(shaped(p, -1, group2));
+      checks.push({ test: plan.test, group: group2, list });
     }
-    const test = compile(n);
-    const t = triggersOf(n, checks.length);
-    if (t) {
-      triggers.push(...t);
-      checks.push({ test, group: checks.length, list });
-    } else direct.push({ test, list });
   }
   if (finals.length + triggers.length < 2) return void 0;
-  const all = [...finals, ...triggers].map(shaped);
+  const all = [...finals, ...triggers];
   const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = /* @__PURE__ */ new Map();
   for (const p of all) {
@@ -41611,12 +41597,31 @@ function verifyAt(b, at, list, pass) {
   }
   return marked;
 }
-function shaped(p) {
+var plans = /* @__PURE__ */ new WeakMap();
+function planOf(n) {
+  let plan = plans.get(n);
+  if (plan) return plan;
+  plan = makePlan(n);
+  for (const p of plan.patterns) p.skip = rarestWindow(p.bytes);
+  plans.set(n, plan);
+  return plan;
+}
+function makePlan(n) {
+  const own = patternsOf(n, -1) ?? digitPatterns(n);
+  if (own) return { patterns: own };
+  if ("all" in n) {
+    const exact = n.all.map((part) => exactPatterns(part, 0));
+    const k = exact.findIndex((p) => p !== void 0);
+    if (k !== -1) return { patterns: exact[k], test: compile({ all: n.all.filter((_, j) => j !== k) }) };
+  }
+  return { patterns: triggersOf(n, 0) ?? [], test: compile(n) };
+}
+function shaped(p, list, group2) {
   return {
     bytes: p.bytes,
-    skip: rarestWindow(p.bytes),
-    list: p.list ?? -1,
-    group: p.group,
+    skip: p.skip,
+    list,
+    group: group2,
     lead: p.lead,
     len: p.len,
     pre: p.pre,

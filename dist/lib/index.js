@@ -679,32 +679,18 @@ function onePass(items, useSimd) {
   const triggers = [];
   const checks = [];
   const direct = [];
-  for (const { needle: n, list } of items) {
-    const own = patternsOf(n, -1) ?? digitPatterns(n);
-    if (own) {
-      for (const p of own) p.list = list;
-      finals.push(...own);
-      continue;
-    }
-    if ("all" in n) {
+  for (const { needle, list } of items) {
+    const plan = planOf(needle);
+    if (plan.test === void 0) for (const p of plan.patterns) finals.push(shaped(p, list, -1));
+    else if (plan.patterns.length === 0) direct.push({ test: plan.test, list });
+    else {
       const group = checks.length;
-      const exact = n.all.map((part) => exactPatterns(part, group));
-      const k = exact.findIndex((p) => p !== void 0);
-      if (k !== -1) {
-        triggers.push(...exact[k]);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group, list });
-        continue;
-      }
+      for (const p of plan.patterns) triggers.push(shaped(p, -1, group));
+      checks.push({ test: plan.test, group, list });
     }
-    const test = compile(n);
-    const t = triggersOf(n, checks.length);
-    if (t) {
-      triggers.push(...t);
-      checks.push({ test, group: checks.length, list });
-    } else direct.push({ test, list });
   }
   if (finals.length + triggers.length < 2) return void 0;
-  const all = [...finals, ...triggers].map(shaped);
+  const all = [...finals, ...triggers];
   const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = /* @__PURE__ */ new Map();
   for (const p of all) {
@@ -801,12 +787,30 @@ function verifyAt(b, at, list, pass) {
   }
   return marked;
 }
-function shaped(p) {
+function planOf(n) {
+  let plan = plans.get(n);
+  if (plan) return plan;
+  plan = makePlan(n);
+  for (const p of plan.patterns) p.skip = rarestWindow(p.bytes);
+  plans.set(n, plan);
+  return plan;
+}
+function makePlan(n) {
+  const own = patternsOf(n, -1) ?? digitPatterns(n);
+  if (own) return { patterns: own };
+  if ("all" in n) {
+    const exact = n.all.map((part) => exactPatterns(part, 0));
+    const k = exact.findIndex((p) => p !== void 0);
+    if (k !== -1) return { patterns: exact[k], test: compile({ all: n.all.filter((_, j) => j !== k) }) };
+  }
+  return { patterns: triggersOf(n, 0) ?? [], test: compile(n) };
+}
+function shaped(p, list, group) {
   return {
     bytes: p.bytes,
-    skip: rarestWindow(p.bytes),
-    list: p.list ?? -1,
-    group: p.group,
+    skip: p.skip,
+    list,
+    group,
     lead: p.lead,
     len: p.len,
     pre: p.pre,
@@ -830,7 +834,7 @@ function rarestWindow(bytes) {
   }
   return best;
 }
-var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, SPACE, SIMD_MIN_BYTES, FOUND, SURPRISE;
+var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, SPACE, SIMD_MIN_BYTES, FOUND, plans, SURPRISE;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
@@ -849,6 +853,7 @@ var init_prefilter = __esm({
     for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
     SIMD_MIN_BYTES = 1024;
     FOUND = -1;
+    plans = /* @__PURE__ */ new WeakMap();
     SURPRISE = [
       26,
       26,
