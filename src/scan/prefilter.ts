@@ -443,8 +443,8 @@ function triggersOf(n: Needle, group: number): Pattern[] | undefined {
 function digitTriggers(n: { digitsBefore: number; separators: string[] }, group: number): Pattern[] | undefined {
   if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return undefined;
   const out: Pattern[] = [];
-  for (const first of new Set(n.separators.map((x) => x[0]!)))
-    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, '0')}${first}`, 'latin1'), group, lead: 0, len: 3 });
+  for (const first of new Set(n.separators.map((x) => x.charCodeAt(0))))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Uint8Array.of(0x30 + Math.floor(d / 10), 0x30 + (d % 10), first), group, lead: 0, len: 3 });
   return out;
 }
 
@@ -456,7 +456,11 @@ function digitPatterns(n: Needle): Pattern[] | undefined {
   if (!('digitsBefore' in n)) return undefined;
   const t = digitTriggers(n, -1);
   const seps = n.separators.map((x) => Buffer.from(x, 'latin1'));
-  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+  for (const p of t ?? []) {
+    p.digits = n.digitsBefore;
+    p.seps = seps;
+  }
+  return t;
 }
 
 /**
