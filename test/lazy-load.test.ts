@@ -53,6 +53,21 @@ const ENDPOINT_TABLE = 'data/endpoints.json';
 const GRAPH_CLIENT = 'src/graph/client.ts';
 const isYaml = (f: string) => f.endsWith(`${path.sep}yaml.cjs`);
 
+describe('how the CLI starts (dist/)', () => {
+  it('dist/cli.js is CommonJS (no ES module loader to set up at start); the library keeps its ES module', () => {
+    expect(JSON.parse(readFileSync('dist/package.json', 'utf8'))).toEqual({ type: 'commonjs' });
+    expect(JSON.parse(readFileSync('dist/lib/package.json', 'utf8'))).toEqual({ type: 'module' });
+    const cli = readFileSync(CLI, 'utf8');
+    expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(cli).not.toMatch(/^import\s/m);
+    // require() takes it (an ES module would be ERR_REQUIRE_ESM on Node 20), and it answers --version.
+    const r = spawnSync(process.execPath, ['-e', `process.argv.push('cli', '--version'); require(${JSON.stringify(CLI)})`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('1.0.0\n');
+    expect(r.status).toBe(0);
+  });
+});
+
 describe('what a check loads (dist/)', () => {
   it('a plain check: the manifest, the rules and the scan, and nothing else', () => {
     const r = loaded({ 'graphguard.yml': manifest, 'index.js': 'export const token = process.env.META_SHOP_PROD_TOKEN;\n' });
