@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-import { createRequire as __graphguardRequire } from 'node:module';
-const require = __graphguardRequire(import.meta.url);
+const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -15,14 +19,30 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/builtins.ts
-import { createRequire } from "node:module";
-var load, vmModule, osModule, cryptoModule;
+var import_node_module, load, vmModule, osModule, cryptoModule;
 var init_builtins = __esm({
   "src/builtins.ts"() {
     "use strict";
-    load = createRequire(import.meta.url);
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
     vmModule = () => load("node:vm");
     osModule = () => load("node:os");
     cryptoModule = () => load("node:crypto");
@@ -56,34 +76,32 @@ var init_types = __esm({
 });
 
 // src/fs-safe.ts
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
-import path from "node:path";
 function describeErrno(e) {
   const code = e?.code;
   if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
   return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
 }
 function inside(root, p) {
-  const rel = path.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  const rel = import_node_path.default.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !import_node_path.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
-    return realpathSync(p);
+    return (0, import_node_fs.realpathSync)(p);
   } catch {
-    return path.resolve(p);
+    return import_node_path.default.resolve(p);
   }
 }
 function writeFileSafe(absPath, data, opts = {}) {
   const shown = opts.display ?? absPath;
-  const target = path.resolve(absPath);
-  const dir = path.dirname(target);
+  const target = import_node_path.default.resolve(absPath);
+  const dir = import_node_path.default.dirname(target);
   if (opts.root !== void 0) {
     const root = realOrSelf(opts.root);
-    if (!inside(path.resolve(opts.root), target) && !inside(root, target))
+    if (!inside(import_node_path.default.resolve(opts.root), target) && !inside(root, target))
       throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
     let existing = dir;
-    while (!pathExists(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+    while (!pathExists(existing) && import_node_path.default.dirname(existing) !== existing) existing = import_node_path.default.dirname(existing);
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
@@ -95,27 +113,27 @@ function writeFileSafe(absPath, data, opts = {}) {
     throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   let mode = 438;
   try {
-    const st = lstatSync(target);
+    const st = (0, import_node_fs.lstatSync)(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
     if (st.isFile()) mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = path.join(dir, `.${path.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
+  const tmp = import_node_path.default.join(dir, `.${import_node_path.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384);
+    fd = (0, import_node_fs.openSync)(tmp, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0), 384);
     const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    if (opts.durable !== false) fsyncSync(fd);
-    fchmodSync(fd, opts.mode ?? mode & ~process.umask());
-    closeSync(fd);
+    for (let off = 0; off < buf.length; ) off += (0, import_node_fs.writeSync)(fd, buf, off, buf.length - off);
+    if (opts.durable !== false) (0, import_node_fs.fsyncSync)(fd);
+    (0, import_node_fs.fchmodSync)(fd, opts.mode ?? mode & ~process.umask());
+    (0, import_node_fs.closeSync)(fd);
     fd = void 0;
-    renameSync(tmp, target);
+    (0, import_node_fs.renameSync)(tmp, target);
   } catch (e) {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
     try {
-      unlinkSync(tmp);
+      (0, import_node_fs.unlinkSync)(tmp);
     } catch {
     }
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
@@ -123,13 +141,13 @@ function writeFileSafe(absPath, data, opts = {}) {
 }
 function makeDirs(dir, mode) {
   const missing = [];
-  for (let d = path.resolve(dir); !pathExists(d); d = path.dirname(d)) {
+  for (let d = import_node_path.default.resolve(dir); !pathExists(d); d = import_node_path.default.dirname(d)) {
     missing.push(d);
-    if (path.dirname(d) === d) break;
+    if (import_node_path.default.dirname(d) === d) break;
   }
   for (const d of missing.reverse()) {
     try {
-      mkdirSync(d, mode === void 0 ? {} : { mode });
+      (0, import_node_fs.mkdirSync)(d, mode === void 0 ? {} : { mode });
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
@@ -137,16 +155,18 @@ function makeDirs(dir, mode) {
 }
 function pathExists(p) {
   try {
-    lstatSync(p);
+    (0, import_node_fs.lstatSync)(p);
     return true;
   } catch {
     return false;
   }
 }
-var ERRNO_TEXT;
+var import_node_fs, import_node_path, ERRNO_TEXT;
 var init_fs_safe = __esm({
   "src/fs-safe.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = __toESM(require("node:path"), 1);
     init_builtins();
     init_types();
     ERRNO_TEXT = {
@@ -176,29 +196,25 @@ var init_version = __esm({
 });
 
 // src/compile-cache.ts
-import { lstatSync as lstatSync2, readdirSync, readFileSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
-import { isAscii } from "node:buffer";
-import { createRequire as createRequire2 } from "node:module";
-import path2 from "node:path";
 function cacheDir(env = process.env, platform = process.platform, setting = env.GRAPHGUARD_COMPILE_CACHE) {
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path2.resolve(setting);
+  if (setting) return import_node_path2.default.resolve(setting);
   let home;
   try {
     home = env.HOME || osModule().homedir();
   } catch {
     return void 0;
   }
-  if (platform === "win32") return env.LOCALAPPDATA && path2.win32.isAbsolute(env.LOCALAPPDATA) ? path2.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
-  if (!home || !path2.isAbsolute(home)) return void 0;
-  if (platform === "darwin") return path2.join(home, "Library", "Caches", "graphguard");
+  if (platform === "win32") return env.LOCALAPPDATA && import_node_path2.default.win32.isAbsolute(env.LOCALAPPDATA) ? import_node_path2.default.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
+  if (!home || !import_node_path2.default.isAbsolute(home)) return void 0;
+  if (platform === "darwin") return import_node_path2.default.join(home, "Library", "Caches", "graphguard");
   const xdg = env.XDG_CACHE_HOME;
-  return path2.join(xdg && path2.isAbsolute(xdg) ? xdg : path2.join(home, ".cache"), "graphguard");
+  return import_node_path2.default.join(xdg && import_node_path2.default.isAbsolute(xdg) ? xdg : import_node_path2.default.join(home, ".cache"), "graphguard");
 }
 function privateDir(dir, create = true) {
   try {
     if (create) makeDirs(dir, 448);
-    const st = lstatSync2(dir);
+    const st = (0, import_node_fs2.lstatSync)(dir);
     if (!st.isDirectory()) return false;
     if (typeof process.getuid !== "function") return true;
     return st.uid === process.getuid() && (st.mode & 18) === 0;
@@ -207,16 +223,16 @@ function privateDir(dir, create = true) {
   }
 }
 function loadCached(file, version, env = process.env) {
-  const bytes = readFileSync(file);
-  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const bytes = (0, import_node_fs2.readFileSync)(file);
+  const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   const dir = cacheDir(env);
   let key = "";
   let cacheFile;
   let cachedData;
   if (dir !== void 0) {
-    const st = statSync2(file);
+    const st = (0, import_node_fs2.statSync)(file);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
-    cacheFile = path2.join(dir, `${path2.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
+    cacheFile = import_node_path2.default.join(dir, `${import_node_path2.default.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     cachedData = readCache(cacheFile, key);
   }
   const script = new (vmModule()).Script(`(function (exports, require, module, __filename, __dirname) {${source}
@@ -226,7 +242,7 @@ function loadCached(file, version, env = process.env) {
   });
   const wrapper = script.runInThisContext();
   const mod = { exports: {} };
-  wrapper.call(mod.exports, mod.exports, createRequire2(file), mod, file, path2.dirname(file));
+  wrapper.call(mod.exports, mod.exports, (0, import_node_module2.createRequire)(file), mod, file, import_node_path2.default.dirname(file));
   const cache = dir === void 0 ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = false;
   return {
@@ -240,7 +256,7 @@ function loadCached(file, version, env = process.env) {
         writePrivateFile(cacheFile, Buffer.concat([Buffer.from(`${key}
 ${sha256(data)}
 `, "utf8"), data]), {
-          prefix: `${path2.basename(file)}-`,
+          prefix: `${import_node_path2.default.basename(file)}-`,
           suffix: ".v8cache",
           keep: KEEP
         });
@@ -267,34 +283,38 @@ function readCache(cacheFile, key) {
 }
 function readPrivateFile(file, maxBytes) {
   try {
-    if (!privateDir(path2.dirname(file), false)) return void 0;
-    const st = lstatSync2(file);
+    if (!privateDir(import_node_path2.default.dirname(file), false)) return void 0;
+    const st = (0, import_node_fs2.lstatSync)(file);
     if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    return readFileSync(file);
+    return (0, import_node_fs2.readFileSync)(file);
   } catch {
     return void 0;
   }
 }
 function writePrivateFile(file, data, prune, durable = true) {
-  const dir = path2.dirname(file);
+  const dir = import_node_path2.default.dirname(file);
   if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
   pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
   return true;
 }
 function pruneCache(dir, prefix, suffix, keep, current) {
-  const names = readdirSync(dir);
+  const names = (0, import_node_fs2.readdirSync)(dir);
   for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
-    const f = path2.join(dir, n);
-    if (Date.now() - lstatSync2(f).mtimeMs > 36e5) unlinkSync2(f);
+    const f = import_node_path2.default.join(dir, n);
+    if (Date.now() - (0, import_node_fs2.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs2.unlinkSync)(f);
   }
-  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => path2.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync2(f).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(keep - 1)) unlinkSync2(f);
+  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path2.default.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: (0, import_node_fs2.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(keep - 1)) (0, import_node_fs2.unlinkSync)(f);
 }
-var KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
+var import_node_fs2, import_node_buffer, import_node_module2, import_node_path2, KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_buffer = require("node:buffer");
+    import_node_module2 = require("node:module");
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_builtins();
     init_fs_safe();
     init_version();
@@ -310,14 +330,15 @@ var main_loader_exports = {};
 __export(main_loader_exports, {
   loadMain: () => loadMain
 });
-import { fileURLToPath } from "node:url";
 async function loadMain() {
-  const m = loadCached(fileURLToPath(new URL("./chunks/main.cjs", import.meta.url)), "1.0.0");
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), "1.0.0");
   return { run: m.exports.run, save: m.save };
 }
+var import_node_url;
 var init_main_loader = __esm({
   "src/main-loader.ts"() {
     "use strict";
+    import_node_url = require("node:url");
     init_compile_cache();
   }
 });
@@ -325,14 +346,16 @@ var init_main_loader = __esm({
 // src/bin.ts
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
-  const version = true ? "1.0.0" : (await null).VERSION;
-  process.stdout.write(`${version}
+  if (true) process.stdout.write(`${"1.0.0"}
 `);
-} else {
+  else void null.then(({ VERSION: VERSION2 }) => process.stdout.write(`${VERSION2}
+`));
+} else void main();
+async function main() {
   const { loadMain: loadMain2 } = await Promise.resolve().then(() => (init_main_loader(), main_loader_exports));
-  let main;
+  let cli;
   try {
-    main = await loadMain2();
+    cli = await loadMain2();
   } catch (e) {
     const err = e;
     const what = `${err.code ? "" : `${err.name}: `}${String(err.message).split("\n")[0].slice(0, 200)}`;
@@ -340,8 +363,8 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 `);
     process.exit(2);
   }
-  await main.run(argv);
+  await cli.run(argv);
   for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write("", () => done()));
-  if (process.exitCode !== 2) main.save();
+  if (process.exitCode !== 2) cli.save();
   process.exit();
 }

@@ -620,15 +620,19 @@ function triggersOf(n, group) {
 function digitTriggers(n, group) {
   if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
   const out = [];
-  for (const first of new Set(n.separators.map((x) => x[0])))
-    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
+  for (const first of new Set(n.separators.map((x) => x.charCodeAt(0))))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Uint8Array.of(48 + Math.floor(d / 10), 48 + d % 10, first), group, lead: 0, len: 3 });
   return out;
 }
 function digitPatterns(n) {
   if (!("digitsBefore" in n)) return void 0;
   const t = digitTriggers(n, -1);
   const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
-  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+  for (const p of t ?? []) {
+    p.digits = n.digitsBefore;
+    p.seps = seps;
+  }
+  return t;
 }
 function anyTest(live2, useSimd) {
   const run = onePass(live2.map((needle) => ({ needle, list: 0 })), useSimd);
