@@ -97,6 +97,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   // it reads: mayHoldCalls, asked after the first pass).
   const tokenReadNeedles: Needle[] = collecting ? input.calls!.tokenNames.map((text) => ({ text })) : [];
   const markerNeedles: Needle[] = CALL_MARKERS.map((text) => ({ text }));
+  // One list per marker in the rules' pass: it then says which markers a file holds, and markerInCode
+  // looks for those alone.
+  const markerLists: Needle[][] = markerNeedles.map((n) => [n]);
   const callFiles = new Map<string, FileCalls>();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
   let listing!: Awaited<ReturnType<typeof listFiles>>;
@@ -108,11 +111,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const R = codeRules.length;
   let lists: ((b: Buffer) => Uint8Array) | undefined;
   const needlesIn = (b: Buffer) =>
-    (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
+    (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, ...markerLists], { simd: true }))(b);
+  /** Whether the lists `m` hold call marker k. */
+  const holdsMarker = (m: Uint8Array, k: number): boolean => m[R + 2 + k] === 1;
   // A minified bundle with `oala` in a name holds a call marker, but no call the reader can find; nor
   // does a file that names Facebook only in comments and GitHub links (markerInCode).
   const callMarker = (m: Uint8Array, rel: string, bytes: Buffer | undefined): boolean =>
-    m[R + 2] === 1 && mayHoldCalls(rel) && (bytes === undefined || markerInCode(bytes));
+    CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && (bytes === undefined || markerInCode(bytes, (k) => holdsMarker(m, k)));
   const forCalls = (m: Uint8Array, rel: string, bytes: Buffer | undefined): boolean => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
   /** Whether a rule never reports in this path (CodeRule.skipsPath): not decoded for it. */
   const skipsPath = (rule: AnyRuleOf<'code'>, rel: string): boolean => {
