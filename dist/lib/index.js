@@ -13469,8 +13469,10 @@ var init_language = __esm({
 });
 
 // src/calls/markers.ts
-function markerInCode(text) {
-  for (const m of CALL_MARKERS) {
+function markerInCode(text, present) {
+  for (let k = 0; k < CALL_MARKERS.length; k++) {
+    if (present && !present(k)) continue;
+    const m = CALL_MARKERS[k];
     const find = (from) => typeof text === "string" ? text.indexOf(m, from) : text.indexOf(m, from);
     for (let at = find(0); at !== -1; at = find(at + m.length)) if (!inCommentOrLink(text, at)) return true;
   }
@@ -14750,14 +14752,16 @@ async function scanRepository(input) {
   const collecting = input.calls !== void 0;
   const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
   const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
+  const markerLists = markerNeedles.map((n) => [n]);
   const callFiles = /* @__PURE__ */ new Map();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
   let listing;
   let cache3;
   const R = codeRules.length;
   let lists;
-  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
-  const callMarker = (m, rel, bytes) => m[R + 2] === 1 && mayHoldCalls(rel) && (bytes === void 0 || markerInCode(bytes));
+  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, ...markerLists], { simd: true }))(b);
+  const holdsMarker = (m, k) => m[R + 2 + k] === 1;
+  const callMarker = (m, rel, bytes) => CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && (bytes === void 0 || markerInCode(bytes, (k) => holdsMarker(m, k)));
   const forCalls = (m, rel, bytes) => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
   const skipsPath2 = (rule, rel) => {
     let skip = false;
