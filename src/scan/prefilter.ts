@@ -353,17 +353,8 @@ function startsWith(b: Uint8Array, at: number, s: Uint8Array): boolean {
 // Many needles in one pass
 
 /** A literal of three or more bytes, found at `lead` bytes before the needle's own start. */
-interface Pattern extends Around {
+interface Literal extends Around {
   bytes: Uint8Array;
-  /**
-   * Where in `bytes` the pass looks for it: the offset of its rarest window of three bytes (set by
-   * `onePass`; see `rarestWindow`). A candidate at position c is this pattern at c − skip.
-   */
-  skip?: number;
-  /** A final pattern's list (see `onePass`). */
-  list?: number;
-  /** -1: a needle found by this pattern alone; else the structural needle (`checks` index) it triggers. */
-  group: number;
   /** The needle's own start is `lead` bytes after the pattern's (a `before` character expanded in). */
   lead: number;
   /**
@@ -373,6 +364,20 @@ interface Pattern extends Around {
    */
   digits?: number;
   seps?: Uint8Array[];
+  /**
+   * Where in `bytes` the pass looks for it: the offset of its rarest window of three bytes (set by
+   * `planOf`; see `rarestWindow`). A candidate at position c is this pattern at c − skip.
+   */
+  skip?: number;
+}
+
+/** A literal in one pass (`shaped`): with its window, its list, and what finding it means. */
+interface Pattern extends Literal {
+  skip: number;
+  /** A final pattern's list (see `onePass`); -1 for a trigger. */
+  list: number;
+  /** -1: a needle found by this pattern alone; else the structural needle (`checks` index) it triggers. */
+  group: number;
 }
 
 /**
@@ -380,7 +385,7 @@ interface Pattern extends Around {
  * three or longer, else its bytes with each `after` (or `before`) character added. Undefined when the
  * needle has no such form (a one-byte needle, a non-ASCII neighbour set, a structural needle).
  */
-function patternsOf(n: Needle, group: number): Pattern[] | undefined {
+function patternsOf(n: Needle): Literal[] | undefined {
   if (!('text' in n)) return undefined;
   if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return undefined;
   const bytes = Buffer.from(n.text, 'latin1');
@@ -388,7 +393,6 @@ function patternsOf(n: Needle, group: number): Pattern[] | undefined {
   const post = codeSet(n.after);
   if ((n.before !== undefined && !pre) || (n.after !== undefined && !post)) return undefined;
   const base = {
-    group,
     len: bytes.length,
     ...(n.alnumAfter !== undefined && n.alnumAfter > 0 ? { run: n.alnumAfter } : {}),
     ...(n.version ? { version: true as const } : {}),
@@ -403,17 +407,17 @@ function patternsOf(n: Needle, group: number): Pattern[] | undefined {
 }
 
 /** The patterns that find exactly this needle (plain text, or `any` of plain text), else undefined. */
-function exactPatterns(n: Needle, group: number): Pattern[] | undefined {
+function exactPatterns(n: Needle): Literal[] | undefined {
   if ('any' in n) {
-    const out = everyPart(n.any, (part) => exactPatterns(part, group));
+    const out = everyPart(n.any, exactPatterns);
     return out?.length ? out : undefined;
   }
-  return patternsOf(n, group);
+  return patternsOf(n);
 }
 
 /** The patterns of every part, or undefined when some part has none. */
-function everyPart(parts: readonly Needle[], of: (part: Needle) => Pattern[] | undefined): Pattern[] | undefined {
-  const out: Pattern[] = [];
+function everyPart(parts: readonly Needle[], of: (part: Needle) => Literal[] | undefined): Literal[] | undefined {
+  const out: Literal[] = [];
   for (const part of parts) {
     const p = of(part);
     if (!p) return undefined;
@@ -426,25 +430,25 @@ function everyPart(parts: readonly Needle[], of: (part: Needle) => Pattern[] | u
  * Literals whose absence proves a structural needle cannot match (its triggers): the text part of an
  * `all`, a digit pair before each separator of `digitsBefore`. Undefined when none can be named.
  */
-function triggersOf(n: Needle, group: number): Pattern[] | undefined {
+function triggersOf(n: Needle): Literal[] | undefined {
   if ('all' in n) {
     for (const part of n.all) {
-      const t = triggersOf(part, group);
+      const t = triggersOf(part);
       if (t) return t;
     }
     return undefined;
   }
-  if ('any' in n) return everyPart(n.any, (part) => triggersOf(part, group));
-  if ('digitsBefore' in n) return digitTriggers(n, group);
-  return patternsOf(n, group);
+  if ('any' in n) return everyPart(n.any, triggersOf);
+  if ('digitsBefore' in n) return digitTriggers(n);
+  return patternsOf(n);
 }
 
 /** Two digits and a separator's first byte: what every occurrence of a `digitsBefore` needle holds. */
-function digitTriggers(n: { digitsBefore: number; separators: string[] }, group: number): Pattern[] | undefined {
+function digitTriggers(n: { digitsBefore: number; separators: string[] }): Literal[] | undefined {
   if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return undefined;
-  const out: Pattern[] = [];
+  const out: Literal[] = [];
   for (const first of new Set(n.separators.map((x) => x.charCodeAt(0))))
-    for (let d = 0; d < 100; d++) out.push({ bytes: Uint8Array.of(0x30 + Math.floor(d / 10), 0x30 + (d % 10), first), group, lead: 0, len: 3 });
+    for (let d = 0; d < 100; d++) out.push({ bytes: Uint8Array.of(0x30 + Math.floor(d / 10), 0x30 + (d % 10), first), lead: 0, len: 3 });
   return out;
 }
 
@@ -452,9 +456,9 @@ function digitTriggers(n: { digitsBefore: number; separators: string[] }, group:
  * A `digitsBefore` needle as final patterns: its triggers, each verified where it is found (the digits
  * before it, a whole separator after), instead of a second pass over the file.
  */
-function digitPatterns(n: Needle): Pattern[] | undefined {
+function digitPatterns(n: Needle): Literal[] | undefined {
   if (!('digitsBefore' in n)) return undefined;
-  const t = digitTriggers(n, -1);
+  const t = digitTriggers(n);
   const seps = n.separators.map((x) => Buffer.from(x, 'latin1'));
   for (const p of t ?? []) {
     p.digits = n.digitsBefore;
@@ -544,7 +548,7 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = new Map<number, Pattern[]>();
   for (const p of all) {
-    const k = p.skip!;
+    const k = p.skip;
     const h = hash3(p.bytes[k]!, p.bytes[k + 1]!, p.bytes[k + 2]!);
     bitmap[h >>> 3]! |= 1 << (h & 7);
     let list = buckets.get(h);
@@ -672,13 +676,13 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], pass: Pas
   // An index, not for-of: an iterator's loop is a try block for the optimiser, around all it inlines.
   for (let k = 0; k < list.length; k++) {
     const p = list[k]!;
-    const from = at - p.skip!;
+    const from = at - p.skip;
     if (from < 0 || !startsWith(b, from, p.bytes)) continue;
     const start = from + p.lead;
     if (!holdsAround(b, start, p)) continue;
     if (p.digits !== undefined && !digitsEndBefore(b, from + 2, p.digits, p.seps!)) continue;
     if (p.group === -1) {
-      if (pass.matched[p.list!] === 0 && mark(pass, p.list!)) return FOUND;
+      if (pass.matched[p.list] === 0 && mark(pass, p.list)) return FOUND;
     } else if (pass.seen[p.group] === 0) {
       pass.seen[p.group] = 1;
       marked++;
@@ -694,7 +698,7 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], pass: Pas
  * here have their `skip`; a pass copies them with its own list and group numbers (`shaped`).
  */
 interface Plan {
-  patterns: readonly Pattern[];
+  patterns: readonly Literal[];
   test?: ByteTest;
 }
 
@@ -710,16 +714,16 @@ function planOf(n: Needle): Plan {
 }
 
 function makePlan(n: Needle): Plan {
-  const own = patternsOf(n, -1) ?? digitPatterns(n);
+  const own = patternsOf(n) ?? digitPatterns(n);
   if (own) return { patterns: own };
   // An `all` with a part that is plain text: the pass finds that part exactly, so only the other
   // parts are left to test (once per file, and only when the pass saw it).
   if ('all' in n) {
-    const exact = n.all.map((part) => exactPatterns(part, 0));
+    const exact = n.all.map(exactPatterns);
     const k = exact.findIndex((p) => p !== undefined);
     if (k !== -1) return { patterns: exact[k]!, test: compile({ all: n.all.filter((_, j) => j !== k) }) };
   }
-  return { patterns: triggersOf(n, 0) ?? [], test: compile(n) };
+  return { patterns: triggersOf(n) ?? [], test: compile(n) };
 }
 
 /**
@@ -727,10 +731,10 @@ function makePlan(n: Needle): Plan {
  * read at one site (verifyAt, holdsAround), where objects built by spreading, each with its own
  * fields, would be as many shapes — a slow lookup per field and per candidate.
  */
-function shaped(p: Pattern, list: number, group: number): Pattern {
+function shaped(p: Literal, list: number, group: number): Pattern {
   return {
     bytes: p.bytes,
-    skip: p.skip,
+    skip: p.skip!,
     list,
     group,
     lead: p.lead,
