@@ -2521,7 +2521,7 @@ function startsWith(b, at, s) {
   for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
   return true;
 }
-function patternsOf(n, group) {
+function patternsOf(n) {
   if (!("text" in n)) return void 0;
   if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
   const bytes = Buffer.from(n.text, "latin1");
@@ -2529,7 +2529,6 @@ function patternsOf(n, group) {
   const post = codeSet(n.after);
   if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
   const base2 = {
-    group,
     len: bytes.length,
     ...n.alnumAfter !== void 0 && n.alnumAfter > 0 ? { run: n.alnumAfter } : {},
     ...n.version ? { version: true } : {},
@@ -2542,12 +2541,12 @@ function patternsOf(n, group) {
     return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base2 }));
   return void 0;
 }
-function exactPatterns(n, group) {
+function exactPatterns(n) {
   if ("any" in n) {
-    const out = everyPart(n.any, (part) => exactPatterns(part, group));
+    const out = everyPart(n.any, exactPatterns);
     return out?.length ? out : void 0;
   }
-  return patternsOf(n, group);
+  return patternsOf(n);
 }
 function everyPart(parts2, of) {
   const out = [];
@@ -2558,28 +2557,28 @@ function everyPart(parts2, of) {
   }
   return out;
 }
-function triggersOf(n, group) {
+function triggersOf(n) {
   if ("all" in n) {
     for (const part of n.all) {
-      const t = triggersOf(part, group);
+      const t = triggersOf(part);
       if (t) return t;
     }
     return void 0;
   }
-  if ("any" in n) return everyPart(n.any, (part) => triggersOf(part, group));
-  if ("digitsBefore" in n) return digitTriggers(n, group);
-  return patternsOf(n, group);
+  if ("any" in n) return everyPart(n.any, triggersOf);
+  if ("digitsBefore" in n) return digitTriggers(n);
+  return patternsOf(n);
 }
-function digitTriggers(n, group) {
+function digitTriggers(n) {
   if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
   const out = [];
   for (const first of new Set(n.separators.map((x) => x.charCodeAt(0))))
-    for (let d = 0; d < 100; d++) out.push({ bytes: Uint8Array.of(48 + Math.floor(d / 10), 48 + d % 10, first), group, lead: 0, len: 3 });
+    for (let d = 0; d < 100; d++) out.push({ bytes: Uint8Array.of(48 + Math.floor(d / 10), 48 + d % 10, first), lead: 0, len: 3 });
   return out;
 }
 function digitPatterns(n) {
   if (!("digitsBefore" in n)) return void 0;
-  const t = digitTriggers(n, -1);
+  const t = digitTriggers(n);
   const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
   for (const p of t ?? []) {
     p.digits = n.digitsBefore;
@@ -2748,14 +2747,14 @@ function planOf(n) {
   return plan;
 }
 function makePlan(n) {
-  const own = patternsOf(n, -1) ?? digitPatterns(n);
+  const own = patternsOf(n) ?? digitPatterns(n);
   if (own) return { patterns: own };
   if ("all" in n) {
-    const exact = n.all.map((part) => exactPatterns(part, 0));
+    const exact = n.all.map(exactPatterns);
     const k = exact.findIndex((p) => p !== void 0);
     if (k !== -1) return { patterns: exact[k], test: compile({ all: n.all.filter((_, j) => j !== k) }) };
   }
-  return { patterns: triggersOf(n, 0) ?? [], test: compile(n) };
+  return { patterns: triggersOf(n) ?? [], test: compile(n) };
 }
 function shaped(p, list2, group) {
   return {
