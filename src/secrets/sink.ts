@@ -166,15 +166,99 @@ function gramHash(s: string, at: number): number {
 }
 
 /**
- * Spans of `text` made of pieces (`FRAGMENT`+ characters) of the known secrets: a rolling hash over the
- * text's windows, checked against the secrets' windows. Linear in the text.
+ * The known secrets' windows of FRAGMENT characters, for `fragmentSpans`: an open-addressed table of
+ * their hashes (typed arrays, half full at most), each slot naming one distinct window by where it is
+ * (a value and an offset), so a hash's hit is confirmed in place, with no copy of a window ever made.
+ * 1,000 found tokens are some 173,000 windows: as strings in a set they cost more than the rest of
+ * the output's cleaning.
  */
-function fragmentSpans(text: string, grams: () => ReadonlySet<string>, hashes: ReadonlySet<number>, out: CredentialSpan[]): void {
+class Windows {
+  private readonly values: string[] = [];
+  /**
+   * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
+   * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there.
+   */
+  private slots = new Int32Array(4 * 1024);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
+  reserve(more: number): void {
+    let size = this.slots.length / 4;
+    while (size < 2 * (this.count + more)) size *= 2;
+    if (size !== this.slots.length / 4) this.grow(size);
+  }
+
+  /** Every window of `v` (FRAGMENT+ characters), each distinct window once. */
+  add(v: string): void {
+    const vi = this.values.push(v);
+    let h = gramHash(v, 0);
+    for (let i = 0; i + FRAGMENT <= v.length; i++) {
+      if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
+      this.insert(h, vi, i);
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
+    }
+  }
+
+  /** Whether `text[at, at + FRAGMENT)`, whose hash is `h`, is a window of a known secret. */
+  has(h: number, text: string, at: number): boolean {
+    const { slots } = this;
+    const mask = slots.length / 4 - 1;
+    const key = h | 0;
+    for (let s = (h & mask) * 4; slots[s + 1] !== 0; s = (s + 4) & (mask * 4 + 3)) {
+      if (slots[s] === key && sameWindow(this.values[slots[s + 1]! - 1]!, slots[s + 2]!, text, at)) return true;
+    }
+    return false;
+  }
+
+  private insert(h: number, vi: number, at: number): void {
+    const { slots } = this;
+    const mask = slots.length / 4 - 1;
+    const key = h | 0;
+    const v = this.values[vi - 1]!;
+    let s = (h & mask) * 4;
+    for (; slots[s + 1] !== 0; s = (s + 4) & (mask * 4 + 3)) {
+      if (slots[s] === key && sameWindow(this.values[slots[s + 1]! - 1]!, slots[s + 2]!, v, at)) return;
+    }
+    slots[s] = key;
+    slots[s + 1] = vi;
+    slots[s + 2] = at;
+    this.count++;
+  }
+
+  private grow(size: number): void {
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(4 * size));
+    const mask = size - 1;
+    for (let o = 0; o < old.length; o += 4) {
+      if (old[o + 1] === 0) continue;
+      let s = (old[o]! & mask) * 4;
+      while (slots[s + 1] !== 0) s = (s + 4) & (mask * 4 + 3);
+      slots[s] = old[o]!;
+      slots[s + 1] = old[o + 1]!;
+      slots[s + 2] = old[o + 2]!;
+    }
+  }
+}
+
+function sameWindow(a: string, i: number, b: string, j: number): boolean {
+  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
+/**
+ * Spans of `text` made of pieces (`FRAGMENT`+ characters) of the known secrets: a rolling hash over the
+ * text's windows, each looked up in the secrets' windows. Linear in the text.
+ */
+function fragmentSpans(text: string, windows: Windows, out: CredentialSpan[]): void {
   const n = text.length;
-  if (n < FRAGMENT || hashes.size === 0) return;
+  if (n < FRAGMENT || windows.size === 0) return;
   let h = gramHash(text, 0);
   for (let i = 0; ; i++) {
-    if (hashes.has(h) && grams().has(text.slice(i, i + FRAGMENT))) {
+    if (windows.has(h, text, i)) {
       const last = out[out.length - 1];
       if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
       else out.push({ start: i, end: i + FRAGMENT });
@@ -191,15 +275,13 @@ function roll(h: number, out: number, into: number): number {
 
 export class Sink {
   private readonly values = new Set<string>();
-  private sorted: string[] = [];
   /**
-   * The known secrets' windows as text, to confirm a hash's hit: made on the first hit (output that
-   * holds a piece of a secret is rare; 1,000 found tokens are 173,000 windows to copy).
+   * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
+   * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
+   * spans cover each of its occurrences exactly.
    */
-  private grams = new Set<string>();
-  /** Values whose windows are hashed but not yet in `grams`. */
-  private ungrammed: string[] = [];
-  private readonly hashes = new Set<number>();
+  private short: string[] = [];
+  private readonly windows = new Windows();
 
   /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
   constructor(env: Record<string, string | undefined> = {}) {
@@ -211,22 +293,19 @@ export class Sink {
   /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
   addSecrets(values: Iterable<string | Secret | undefined>): void {
     let added = false;
-    for (const raw of values) {
-      const v = raw instanceof Secret ? raw.reveal() : raw;
+    const all = Array.from(values, (raw) => (raw instanceof Secret ? raw.reveal() : raw));
+    let windows = 0;
+    for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
+    this.windows.reserve(windows);
+    for (const v of all) {
       if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
       this.values.add(v);
-      // The windows' hashes rolled along the value, as fragmentSpans rolls them along a text.
-      let h = v.length >= FRAGMENT ? gramHash(v, 0) : 0;
-      if (v.length >= FRAGMENT) this.ungrammed.push(v);
-      for (let i = 0; i + FRAGMENT <= v.length; i++) {
-        this.hashes.add(h);
-        if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
-      }
+      if (v.length >= FRAGMENT) this.windows.add(v);
       // A value that spans lines is also searched line by line (a code frame shows one line of it).
       for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
       added = true;
     }
-    if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+    if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
   }
 
   /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
@@ -245,14 +324,8 @@ export class Sink {
   /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
   private spans(t: string): CredentialSpan[] {
     const pieces: CredentialSpan[] = [];
-    fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
-    return merge([...credentialSpans(t, this.sorted), ...pieces]);
-  }
-
-  private knownGrams(): ReadonlySet<string> {
-    for (const v of this.ungrammed) for (let i = 0; i + FRAGMENT <= v.length; i++) this.grams.add(v.slice(i, i + FRAGMENT));
-    this.ungrammed = [];
-    return this.grams;
+    fragmentSpans(t, this.windows, pieces);
+    return merge([...credentialSpans(t, this.short), ...pieces]);
   }
 
   /** A writer that cleans everything it is given before `write` sees it. */

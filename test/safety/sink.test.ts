@@ -106,4 +106,29 @@ describe('pieces of known secrets', () => {
     // Shorter pieces are ordinary text.
     expect(s.clean(secret.slice(0, 11))).toBe(secret.slice(0, 11));
   });
+
+  it('finds the pieces of 1,000 secrets (a table grown many times), and of a value that repeats one piece', () => {
+    const secrets = Array.from({ length: 1000 }, (_, i) => fakeSecret('Zq', 60, 7000 + i));
+    const s = new Sink();
+    s.addSecrets([...secrets, 'ab'.repeat(500)]);
+    const text = secrets.map((v, i) => `${i}:${v.slice(i % 40, (i % 40) + 12)};`).join('');
+    const out = s.clean(text);
+    // Every 12-character piece, wherever it was cut from, is redacted; the separators stay.
+    for (let i = 0; i < 1000; i += 97) expect(out).toContain(`${i}:${secrets[i]!.slice(i % 40, (i % 40) + 4)}…(12 chars);`);
+    expect(out.match(/…\(12 chars\)/g)).toHaveLength(1000);
+    expect(s.clean(`x ${'ab'.repeat(7)} y ${'ba'.repeat(6)} z ${'ba'.repeat(5)}b`)).toBe('x abab…(14 chars) y baba…(12 chars) z bababababab');
+  });
+
+  it('tells apart two windows with the same hash: only the known one is redacted', () => {
+    // gramHash('KfYJItMz0Ehy') === gramHash('CVOjH6i6J7Zb') (2533167210): found by a birthday search.
+    const s = new Sink();
+    s.addSecrets(['KfYJItMz0Ehy-rest']);
+    expect(s.clean('a CVOjH6i6J7Zb b')).toBe('a CVOjH6i6J7Zb b');
+    expect(s.clean('a KfYJItMz0Ehy b')).toBe('a KfYJ…(12 chars) b');
+  });
+
+  it('redacts a known value of 8 to 11 characters only whole (shorter than a piece)', () => {
+    const s = new Sink({ APP_SECRET: 'q7W2e9R4t' });
+    expect(s.clean('x=q7W2e9R4t; y=q7W2e9R4')).toBe('x=q7W2…(9 chars); y=q7W2e9R4');
+  });
 });
