@@ -54006,12 +54006,81 @@ function gramHash(s, at) {
   for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) >>> 0;
   return h;
 }
-function fragmentSpans(text, grams, hashes, out) {
+var Windows = class {
+  values = [];
+  /**
+   * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
+   * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there.
+   */
+  slots = new Int32Array(4 * 1024);
+  count = 0;
+  get size() {
+    return this.count;
+  }
+  /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
+  reserve(more) {
+    let size = this.slots.length / 4;
+    while (size < 2 * (this.count + more)) size *= 2;
+    if (size !== this.slots.length / 4) this.grow(size);
+  }
+  /** Every window of `v` (FRAGMENT+ characters), each distinct window once. */
+  add(v) {
+    const vi = this.values.push(v);
+    let h = gramHash(v, 0);
+    for (let i = 0; i + FRAGMENT <= v.length; i++) {
+      if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
+      this.insert(h, vi, i);
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
+    }
+  }
+  /** Whether `text[at, at + FRAGMENT)`, whose hash is `h`, is a window of a known secret. */
+  has(h, text, at) {
+    const { slots } = this;
+    const mask = slots.length / 4 - 1;
+    const key = h | 0;
+    for (let s = (h & mask) * 4; slots[s + 1] !== 0; s = s + 4 & mask * 4 + 3) {
+      if (slots[s] === key && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return true;
+    }
+    return false;
+  }
+  insert(h, vi, at) {
+    const { slots } = this;
+    const mask = slots.length / 4 - 1;
+    const key = h | 0;
+    const v = this.values[vi - 1];
+    let s = (h & mask) * 4;
+    for (; slots[s + 1] !== 0; s = s + 4 & mask * 4 + 3) {
+      if (slots[s] === key && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], v, at)) return;
+    }
+    slots[s] = key;
+    slots[s + 1] = vi;
+    slots[s + 2] = at;
+    this.count++;
+  }
+  grow(size) {
+    const old = this.slots;
+    const slots = this.slots = new Int32Array(4 * size);
+    const mask = size - 1;
+    for (let o2 = 0; o2 < old.length; o2 += 4) {
+      if (old[o2 + 1] === 0) continue;
+      let s = (old[o2] & mask) * 4;
+      while (slots[s + 1] !== 0) s = s + 4 & mask * 4 + 3;
+      slots[s] = old[o2];
+      slots[s + 1] = old[o2 + 1];
+      slots[s + 2] = old[o2 + 2];
+    }
+  }
+};
+function sameWindow(a, i, b, j) {
+  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+function fragmentSpans(text, windows, out) {
   const n = text.length;
-  if (n < FRAGMENT || hashes.size === 0) return;
+  if (n < FRAGMENT || windows.size === 0) return;
   let h = gramHash(text, 0);
   for (let i = 0; ; i++) {
-    if (hashes.has(h) && grams().has(text.slice(i, i + FRAGMENT))) {
+    if (windows.has(h, text, i)) {
       const last = out[out.length - 1];
       if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
       else out.push({ start: i, end: i + FRAGMENT });
@@ -54025,15 +54094,13 @@ function roll(h, out, into) {
 }
 var Sink = class {
   values = /* @__PURE__ */ new Set();
-  sorted = [];
   /**
-   * The known secrets' windows as text, to confirm a hash's hit: made on the first hit (output that
-   * holds a piece of a secret is rare; 1,000 found tokens are 173,000 windows to copy).
+   * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
+   * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
+   * spans cover each of its occurrences exactly.
    */
-  grams = /* @__PURE__ */ new Set();
-  /** Values whose windows are hashed but not yet in `grams`. */
-  ungrammed = [];
-  hashes = /* @__PURE__ */ new Set();
+  short = [];
+  windows = new Windows();
   /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
   constructor(env = {}) {
     const found = [];
@@ -54043,20 +54110,18 @@ var Sink = class {
   /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
   addSecrets(values) {
     let added = false;
-    for (const raw2 of values) {
-      const v = raw2 instanceof Secret ? raw2.reveal() : raw2;
+    const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
+    let windows = 0;
+    for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
+    this.windows.reserve(windows);
+    for (const v of all) {
       if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
       this.values.add(v);
-      let h = v.length >= FRAGMENT ? gramHash(v, 0) : 0;
-      if (v.length >= FRAGMENT) this.ungrammed.push(v);
-      for (let i = 0; i + FRAGMENT <= v.length; i++) {
-        this.hashes.add(h);
-        if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
-      }
+      if (v.length >= FRAGMENT) this.windows.add(v);
       for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
       added = true;
     }
-    if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+    if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
   }
   /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
   clean(text, opts = {}) {
@@ -54071,13 +54136,8 @@ var Sink = class {
   /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
   spans(t) {
     const pieces = [];
-    fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
-    return merge4([...credentialSpans(t, this.sorted), ...pieces]);
-  }
-  knownGrams() {
-    for (const v of this.ungrammed) for (let i = 0; i + FRAGMENT <= v.length; i++) this.grams.add(v.slice(i, i + FRAGMENT));
-    this.ungrammed = [];
-    return this.grams;
+    fragmentSpans(t, this.windows, pieces);
+    return merge4([...credentialSpans(t, this.short), ...pieces]);
   }
   /** A writer that cleans everything it is given before `write` sees it. */
   writer(write, opts = {}) {
