@@ -166,20 +166,39 @@ function gramHash(s: string, at: number): number {
 }
 
 /**
+ * The windows (FRAGMENT characters) indexed as pieces, at most: a table of 2 × 2^19 slots, 16 MB. Past
+ * it (thousands of secrets found: some 3,000 tokens of 184 characters), each further value is indexed
+ * by one window only, and redacted where it occurs whole (`Windows.addWhole`): an index of every piece
+ * of 100,000 found tokens would be 17 million windows, a gigabyte (a set of them as strings ran out of
+ * room, `Set maximum size exceeded`, and the run died). The pieces matter for the secrets declared in
+ * the manifest and the environment (a server echoing the first 40 characters of a token), which come
+ * first; found tokens reach output only redacted (frames are redacted where they are made) and have
+ * the shapes `findCredentialSpans` knows.
+ */
+export const MAX_PIECE_WINDOWS = 1 << 19;
+
+/** Slot kinds: a window that is a piece (redacted alone), or a value's one window (redacted if the whole value is there). */
+const PIECE = 0;
+const WHOLE = 1;
+
+/**
  * The known secrets' windows of FRAGMENT characters, for `fragmentSpans`: an open-addressed table of
- * their hashes (typed arrays, half full at most), each slot naming one distinct window by where it is
- * (a value and an offset), so a hash's hit is confirmed in place, with no copy of a window ever made.
- * 1,000 found tokens are some 173,000 windows: as strings in a set they cost more than the rest of
- * the output's cleaning.
+ * their hashes (typed arrays, half full at most), each slot naming one window by where it is (a value
+ * and an offset), so a hash's hit is confirmed in place, with no copy of a window ever made. 1,000
+ * found tokens are some 173,000 windows: as strings in a set they cost more than the rest of the
+ * output's cleaning.
  */
 class Windows {
   private readonly values: string[] = [];
   /**
    * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
-   * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there.
+   * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
+   * its kind (PIECE, WHOLE).
    */
   private slots = new Int32Array(4 * 1024);
   private count = 0;
+  /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
+  pieces = 0;
 
   get size(): number {
     return this.count;
@@ -192,54 +211,88 @@ class Windows {
     if (size !== this.slots.length / 4) this.grow(size);
   }
 
-  /** Every window of `v` (FRAGMENT+ characters), each distinct window once. */
+  /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
   add(v: string): void {
     const vi = this.values.push(v);
     let h = gramHash(v, 0);
     for (let i = 0; i + FRAGMENT <= v.length; i++) {
-      if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
-      this.insert(h, vi, i);
+      if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
       if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
     }
   }
 
-  /** Whether `text[at, at + FRAGMENT)`, whose hash is `h`, is a window of a known secret. */
-  has(h: number, text: string, at: number): boolean {
-    const { slots } = this;
-    const mask = slots.length / 4 - 1;
-    const key = h | 0;
-    for (let s = (h & mask) * 4; slots[s + 1] !== 0; s = (s + 4) & (mask * 4 + 3)) {
-      if (slots[s] === key && sameWindow(this.values[slots[s + 1]! - 1]!, slots[s + 2]!, text, at)) return true;
+  /**
+   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet among its first
+   * sixteen (so that values sharing a prefix do not share a chain), else its first.
+   */
+  addWhole(v: string): void {
+    const vi = this.values.push(v);
+    let h = gramHash(v, 0);
+    let at = 0;
+    let hash = h;
+    for (let i = 0; i + FRAGMENT <= v.length && i < 16; i++) {
+      if (this.find(h, v, i, -1) === -1) {
+        at = i;
+        hash = h;
+        break;
+      }
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
     }
-    return false;
+    this.insert(hash, vi, at, WHOLE);
   }
 
-  private insert(h: number, vi: number, at: number): void {
-    const { slots } = this;
-    const mask = slots.length / 4 - 1;
+  /**
+   * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
+   * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
+   * is never more than half full, so every chain ends.
+   */
+  find(h: number, text: string, at: number, kind: number, from = -1): number {
+    const slots = this.slots;
+    const wrap = slots.length - 1;
     const key = h | 0;
-    const v = this.values[vi - 1]!;
-    let s = (h & mask) * 4;
-    for (; slots[s + 1] !== 0; s = (s + 4) & (mask * 4 + 3)) {
-      if (slots[s] === key && sameWindow(this.values[slots[s + 1]! - 1]!, slots[s + 2]!, v, at)) return;
+    for (let s = from === -1 ? (h << 2) & wrap : (from + 4) & wrap; slots[s + 1] !== 0; s = (s + 4) & wrap) {
+      if (slots[s] === key && (kind === -1 || slots[s + 3] === kind) && sameWindow(this.values[slots[s + 1]! - 1]!, slots[s + 2]!, text, at)) return s;
     }
-    slots[s] = key;
+    return -1;
+  }
+
+  /** The value and offset of the window in slot `s`, and whether it stands for its whole value. */
+  valueAt(s: number): string {
+    return this.values[this.slots[s + 1]! - 1]!;
+  }
+  offsetAt(s: number): number {
+    return this.slots[s + 2]!;
+  }
+  isWhole(s: number): boolean {
+    return this.slots[s + 3] === WHOLE;
+  }
+
+  private insert(h: number, vi: number, at: number, kind: number): void {
+    if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
+    const slots = this.slots;
+    const wrap = slots.length - 1;
+    let s = (h << 2) & wrap;
+    while (slots[s + 1] !== 0) s = (s + 4) & wrap;
+    slots[s] = h | 0;
     slots[s + 1] = vi;
     slots[s + 2] = at;
+    slots[s + 3] = kind;
     this.count++;
+    if (kind === PIECE) this.pieces++;
   }
 
   private grow(size: number): void {
     const old = this.slots;
     const slots = (this.slots = new Int32Array(4 * size));
-    const mask = size - 1;
+    const wrap = slots.length - 1;
     for (let o = 0; o < old.length; o += 4) {
       if (old[o + 1] === 0) continue;
-      let s = (old[o]! & mask) * 4;
-      while (slots[s + 1] !== 0) s = (s + 4) & (mask * 4 + 3);
+      let s = (old[o]! << 2) & wrap;
+      while (slots[s + 1] !== 0) s = (s + 4) & wrap;
       slots[s] = old[o]!;
       slots[s + 1] = old[o + 1]!;
       slots[s + 2] = old[o + 2]!;
+      slots[s + 3] = old[o + 3]!;
     }
   }
 }
@@ -250,18 +303,28 @@ function sameWindow(a: string, i: number, b: string, j: number): boolean {
 }
 
 /**
- * Spans of `text` made of pieces (`FRAGMENT`+ characters) of the known secrets: a rolling hash over the
- * text's windows, each looked up in the secrets' windows. Linear in the text.
+ * Spans of `text` made of pieces (`FRAGMENT`+ characters) of the known secrets, and the whole
+ * occurrences of the values indexed by one window: a rolling hash over the text's windows, each looked
+ * up in the secrets' windows. Linear in the text: chains are short (a table at most half full, each
+ * piece once), and a value indexed whole is compared only where its window is, which for a found
+ * token (random text) is where the token is. Spans out of order (a whole value's starts before the
+ * window that found it) are left to the caller's merge.
  */
 function fragmentSpans(text: string, windows: Windows, out: CredentialSpan[]): void {
   const n = text.length;
   if (n < FRAGMENT || windows.size === 0) return;
   let h = gramHash(text, 0);
   for (let i = 0; ; i++) {
-    if (windows.has(h, text, i)) {
-      const last = out[out.length - 1];
-      if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
-      else out.push({ start: i, end: i + FRAGMENT });
+    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
+      if (!windows.isWhole(s)) {
+        const last = out[out.length - 1];
+        if (last && last.end >= i && last.start <= i) last.end = Math.max(last.end, i + FRAGMENT);
+        else out.push({ start: i, end: i + FRAGMENT });
+        continue;
+      }
+      const v = windows.valueAt(s);
+      const start = i - windows.offsetAt(s);
+      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
     }
     if (i + FRAGMENT >= n) break;
     h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT));
@@ -296,13 +359,21 @@ export class Sink {
     const all = Array.from(values, (raw) => (raw instanceof Secret ? raw.reveal() : raw));
     let windows = 0;
     for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
-    this.windows.reserve(windows);
+    this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
     for (const v of all) {
       if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
       this.values.add(v);
-      if (v.length >= FRAGMENT) this.windows.add(v);
-      // A value that spans lines is also searched line by line (a code frame shows one line of it).
-      for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
+      const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
+      if (pieces) this.windows.add(v);
+      else if (v.length >= FRAGMENT) this.windows.addWhole(v);
+      // A value that spans lines is also searched line by line (a code frame shows one line of it): its
+      // lines are pieces of it, but for a value indexed whole.
+      for (const raw of v.split(/\r?\n/)) {
+        const part = raw.trim();
+        if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
+        this.values.add(part);
+        if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
+      }
       added = true;
     }
     if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);

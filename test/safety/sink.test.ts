@@ -1,6 +1,6 @@
 /** The one sink (src/secrets/sink.ts): redaction whatever the origin, control characters escaped. */
 import { describe, expect, it } from 'vitest';
-import { cleanReport, escapeControls, redactCredentials, safeIO, Sink } from '../../src/secrets/sink.js';
+import { cleanReport, escapeControls, MAX_PIECE_WINDOWS, redactCredentials, safeIO, Sink } from '../../src/secrets/sink.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import type { Report } from '../../src/types.js';
 
@@ -117,6 +117,27 @@ describe('pieces of known secrets', () => {
     for (let i = 0; i < 1000; i += 97) expect(out).toContain(`${i}:${secrets[i]!.slice(i % 40, (i % 40) + 4)}…(12 chars);`);
     expect(out.match(/…\(12 chars\)/g)).toHaveLength(1000);
     expect(s.clean(`x ${'ab'.repeat(7)} y ${'ba'.repeat(6)} z ${'ba'.repeat(5)}b`)).toBe('x abab…(14 chars) y baba…(12 chars) z bababababab');
+  });
+
+  it('past MAX_PIECE_WINDOWS, redacts a further secret where it occurs whole (100,000 found tokens: no crash)', () => {
+    const perValue = 184 - 12 + 1;
+    const fit = Math.floor(MAX_PIECE_WINDOWS / perValue);
+    const secrets = Array.from({ length: 100_000 }, (_, i) => fakeSecret('Zq', 182, 20_000 + i));
+    // Values past the budget that share their first 12 characters: each is still found whole.
+    const shared = Array.from({ length: 40 }, (_, i) => `SAMEprefix12${fakeSecret('Zq', 60, 900_000 + i)}`);
+    const s = new Sink();
+    s.addSecrets([...secrets, ...shared]);
+    const early = secrets[0]!;
+    const late = secrets[fit + 10]!;
+    // Pieces of the values that fit are redacted; of those past the budget, only whole occurrences.
+    expect(s.clean(`a ${early.slice(50, 62)} b`)).toBe(`a ${early.slice(50, 54)}…(12 chars) b`);
+    expect(s.clean(`a ${late} b`)).toBe(`a ${late.slice(0, 4)}…(184 chars) b`);
+    expect(s.clean(`a ${late.slice(50, 62)} b`)).toBe(`a ${late.slice(50, 62)} b`);
+    expect(s.clean(`x=${late};`)).toBe(`x=${late.slice(0, 4)}…(184 chars);`);
+    for (const v of shared) expect(s.clean(`[${v}]`)).toBe(`[SAME…(${v.length} chars)]`);
+    // The last of 100,000, in a text that holds many of the others.
+    const text = secrets.slice(99_000).join(' ');
+    expect(s.clean(text)).toBe(secrets.slice(99_000).map((v) => `${v.slice(0, 4)}…(184 chars)`).join(' '));
   });
 
   it('tells apart two windows with the same hash: only the known one is redacted', () => {
