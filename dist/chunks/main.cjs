@@ -17238,10 +17238,16 @@ function fragmentSpans(text, windows, out) {
   if (n < FRAGMENT || windows.size === 0) return;
   let h = gramHash(text, 0);
   for (let i = 0; ; i++) {
-    if (windows.has(h, text, i)) {
-      const last = out[out.length - 1];
-      if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
-      else out.push({ start: i, end: i + FRAGMENT });
+    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
+      if (!windows.isWhole(s)) {
+        const last = out[out.length - 1];
+        if (last && last.end >= i && last.start <= i) last.end = Math.max(last.end, i + FRAGMENT);
+        else out.push({ start: i, end: i + FRAGMENT });
+        continue;
+      }
+      const v = windows.valueAt(s);
+      const start = i - windows.offsetAt(s);
+      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
     }
     if (i + FRAGMENT >= n) break;
     h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT));
@@ -17305,7 +17311,7 @@ function safeIO(raw2) {
 function lineWriter(write, sink) {
   return (text) => write(`\r\x1B[K${sink.clean(text, { oneLine: true })}`);
 }
-var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, HASH_BASE, HASH_TOP, Windows, Sink, ONE_LINE;
+var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, HASH_BASE, HASH_TOP, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
@@ -17352,14 +17358,20 @@ var init_sink = __esm({
       for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
       return p;
     })();
+    MAX_PIECE_WINDOWS = 1 << 19;
+    PIECE = 0;
+    WHOLE = 1;
     Windows = class {
       values = [];
       /**
        * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
-       * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there.
+       * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
+       * its kind (PIECE, WHOLE).
        */
       slots = new Int32Array(4 * 1024);
       count = 0;
+      /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
+      pieces = 0;
       get size() {
         return this.count;
       }
@@ -17369,51 +17381,83 @@ var init_sink = __esm({
         while (size < 2 * (this.count + more)) size *= 2;
         if (size !== this.slots.length / 4) this.grow(size);
       }
-      /** Every window of `v` (FRAGMENT+ characters), each distinct window once. */
+      /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
       add(v) {
         const vi = this.values.push(v);
         let h = gramHash(v, 0);
         for (let i = 0; i + FRAGMENT <= v.length; i++) {
-          if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
-          this.insert(h, vi, i);
+          if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
           if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
         }
       }
-      /** Whether `text[at, at + FRAGMENT)`, whose hash is `h`, is a window of a known secret. */
-      has(h, text, at) {
-        const { slots } = this;
-        const mask = slots.length / 4 - 1;
-        const key = h | 0;
-        for (let s = (h & mask) * 4; slots[s + 1] !== 0; s = s + 4 & mask * 4 + 3) {
-          if (slots[s] === key && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return true;
+      /**
+       * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet among its first
+       * sixteen (so that values sharing a prefix do not share a chain), else its first.
+       */
+      addWhole(v) {
+        const vi = this.values.push(v);
+        let h = gramHash(v, 0);
+        let at = 0;
+        let hash2 = h;
+        for (let i = 0; i + FRAGMENT <= v.length && i < 16; i++) {
+          if (this.find(h, v, i, -1) === -1) {
+            at = i;
+            hash2 = h;
+            break;
+          }
+          if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
         }
-        return false;
+        this.insert(hash2, vi, at, WHOLE);
       }
-      insert(h, vi, at) {
-        const { slots } = this;
-        const mask = slots.length / 4 - 1;
+      /**
+       * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
+       * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
+       * is never more than half full, so every chain ends.
+       */
+      find(h, text, at, kind2, from = -1) {
+        const slots = this.slots;
+        const wrap = slots.length - 1;
         const key = h | 0;
-        const v = this.values[vi - 1];
-        let s = (h & mask) * 4;
-        for (; slots[s + 1] !== 0; s = s + 4 & mask * 4 + 3) {
-          if (slots[s] === key && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], v, at)) return;
+        for (let s = from === -1 ? h << 2 & wrap : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
+          if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
         }
-        slots[s] = key;
+        return -1;
+      }
+      /** The value and offset of the window in slot `s`, and whether it stands for its whole value. */
+      valueAt(s) {
+        return this.values[this.slots[s + 1] - 1];
+      }
+      offsetAt(s) {
+        return this.slots[s + 2];
+      }
+      isWhole(s) {
+        return this.slots[s + 3] === WHOLE;
+      }
+      insert(h, vi, at, kind2) {
+        if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
+        const slots = this.slots;
+        const wrap = slots.length - 1;
+        let s = h << 2 & wrap;
+        while (slots[s + 1] !== 0) s = s + 4 & wrap;
+        slots[s] = h | 0;
         slots[s + 1] = vi;
         slots[s + 2] = at;
+        slots[s + 3] = kind2;
         this.count++;
+        if (kind2 === PIECE) this.pieces++;
       }
       grow(size) {
         const old = this.slots;
         const slots = this.slots = new Int32Array(4 * size);
-        const mask = size - 1;
+        const wrap = slots.length - 1;
         for (let o2 = 0; o2 < old.length; o2 += 4) {
           if (old[o2 + 1] === 0) continue;
-          let s = (old[o2] & mask) * 4;
-          while (slots[s + 1] !== 0) s = s + 4 & mask * 4 + 3;
+          let s = old[o2] << 2 & wrap;
+          while (slots[s + 1] !== 0) s = s + 4 & wrap;
           slots[s] = old[o2];
           slots[s + 1] = old[o2 + 1];
           slots[s + 2] = old[o2 + 2];
+          slots[s + 3] = old[o2 + 3];
         }
       }
     };
@@ -17438,12 +17482,19 @@ var init_sink = __esm({
         const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
         let windows = 0;
         for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
-        this.windows.reserve(windows);
+        this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
         for (const v of all) {
           if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
           this.values.add(v);
-          if (v.length >= FRAGMENT) this.windows.add(v);
-          for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
+          const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
+          if (pieces) this.windows.add(v);
+          else if (v.length >= FRAGMENT) this.windows.addWhole(v);
+          for (const raw2 of v.split(/\r?\n/)) {
+            const part = raw2.trim();
+            if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
+            this.values.add(part);
+            if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
+          }
           added = true;
         }
         if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);

@@ -27699,6 +27699,7 @@ var HASH_TOP = (() => {
   for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
   return p;
 })();
+var MAX_PIECE_WINDOWS = 1 << 19;
 function redactCredentials(text, declared = []) {
   return replaceSpans(text, credentialSpans(text, declared));
 }
