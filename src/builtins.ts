@@ -13,3 +13,5 @@ export const workerThreads = (): typeof import('node:worker_threads') => load('n
 export const vmModule = (): typeof import('node:vm') => load('node:vm');
 export const osModule = (): typeof import('node:os') => load('node:os');
 export const cryptoModule = (): typeof import('node:crypto') => load('node:crypto');
+/** fs/promises brings readline's interface, fs watchers and directory streams along (about 1 ms). */
+export const fsPromises = (): typeof import('node:fs/promises') => load('node:fs/promises');

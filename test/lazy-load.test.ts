@@ -31,7 +31,11 @@ const manifest = `${HEAD}  - name: shop-prod
  * Runs a check in a fresh folder holding `files`; returns the exit code, the modules of main.cjs it
  * evaluated (by source path) and the bundle's CommonJS files it required.
  */
-function loaded(files: Record<string, string>, args: string[] = [], env: Record<string, string> = {}): { code: number | null; modules: Set<string>; files: string[] } {
+function loaded(
+  files: Record<string, string>,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): { code: number | null; modules: Set<string>; files: string[]; builtins: Set<string> } {
   const dir = mkdtempSync(path.join(tmpdir(), 'gg-lazy-'));
   for (const [p, c] of Object.entries(files)) writeFileSync(path.join(dir, p), c);
   const log = path.join(dir, '.load-log');
@@ -46,7 +50,8 @@ function loaded(files: Record<string, string>, args: string[] = [], env: Record<
   const modules = new Set(lines.filter((l) => l.startsWith('module ')).map((l) => l.slice('module '.length)));
   const bundle = path.resolve('dist');
   const required = lines.filter((l) => l.startsWith('file://')).map((u) => fileURLToPath(u));
-  return { code: r.status, modules, files: [...new Set(required.filter((f) => f.startsWith(bundle)))] };
+  const builtins = new Set(lines.filter((l) => l.startsWith('builtin ')).map((l) => l.slice('builtin '.length)));
+  return { code: r.status, modules, files: [...new Set(required.filter((f) => f.startsWith(bundle)))], builtins };
 }
 
 const ENDPOINT_TABLE = 'data/endpoints.json';
@@ -78,6 +83,10 @@ describe('what a check loads (dist/)', () => {
     expect(r.files.filter(isYaml)).toEqual([]);
     expect(r.modules.has(ENDPOINT_TABLE)).toBe(false);
     expect(r.modules.has(GRAPH_CLIENT)).toBe(false);
+    // Node's own modules a plain check does without: fs/promises (and the readline interface it brings)
+    // serve only a file read in chunks; os, worker threads and git's processes only a large scan.
+    expect(r.builtins.has('crypto')).toBe(true);
+    for (const m of ['fs/promises', 'internal/readline/interface', 'os', 'worker_threads', 'child_process']) expect(r.builtins.has(m), m).toBe(false);
   });
 
   it('a file with a Graph API call loads the call reader and its endpoint table', () => {

@@ -8,11 +8,10 @@
  * cache (scan-cache.ts), a file whose status is the one cached with its verdict is lstat'ed, not read.
  */
 import { existsSync, fstatSync, lstatSync, statSync, type Stats } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { workerThreads } from '../builtins.js';
+import { osModule, workerThreads } from '../builtins.js';
 import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
 import { simdData } from './simd.js';
 import { ByteReader } from './read.js';
@@ -447,7 +446,7 @@ function startWorkers(): StartedWorker[] {
   const url = workerUrl();
   if (!url) return [];
   const out: StartedWorker[] = [];
-  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, osModule().availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
       const w = new (workerThreads().Worker)(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});

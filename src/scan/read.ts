@@ -1,6 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { lstat, open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { fsPromises } from '../builtins.js';
 import { positionAt } from '../position.js';
 
 /**
@@ -46,7 +47,7 @@ export const BINARY_SNIFF_BYTES = 8 * 1024;
 export async function classifyFile(absPath: string | Buffer): Promise<FileClass> {
   let st: Stats;
   try {
-    st = await lstat(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
   }
@@ -55,7 +56,7 @@ export async function classifyFile(absPath: string | Buffer): Promise<FileClass>
   if (!st.isFile()) return 'unreadable';
   let fh: FileHandle | undefined;
   try {
-    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     return buf.subarray(0, bytesRead).includes(0) ? 'binary' : 'text';
@@ -77,7 +78,7 @@ export async function* readSource(absPath: string | Buffer, opts: ReadSourceOpti
   const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
   // A chunk must hold more than its look-behind and look-ahead, or it would own nothing.
   const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  const fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
     // Sized to the file when it fits one block: a zero-filled 8 MiB buffer per small file is the
@@ -158,7 +159,7 @@ export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptio
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   let st: Stats;
   try {
-    st = await lstat(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return { kind: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
   }
@@ -167,7 +168,7 @@ export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptio
   if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
   let fh: FileHandle | undefined;
   try {
-    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.allocUnsafe(st.size + 1);
     let n = 0;
     for (;;) {
