@@ -20192,8 +20192,8 @@ function segmentItems(seg, items) {
     }
   }
 }
-function parseClass(seg, open3) {
-  let i = open3 + 1;
+function parseClass(seg, open2) {
+  let i = open2 + 1;
   let negate = false;
   if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
@@ -20237,7 +20237,7 @@ function compileGlobs(patterns) {
 }
 function expandBraces(glob) {
   let depth = 0;
-  let open3 = -1;
+  let open2 = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -20245,14 +20245,14 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open3 = i;
+      if (depth === 0) open2 = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open3 + 1, i));
+        const options = splitTopLevel(glob.slice(open2 + 1, i));
         if (options.length < 2) continue;
-        const head = glob.slice(0, open3);
+        const head = glob.slice(0, open2);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -28758,6 +28758,21 @@ var init_guards = __esm({
   }
 });
 
+// src/builtins.ts
+var import_node_module, load, childProcess, workerThreads, osModule, cryptoModule, fsPromises;
+var init_builtins = __esm({
+  "src/builtins.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
+    childProcess = () => load("node:child_process");
+    workerThreads = () => load("node:worker_threads");
+    osModule = () => load("node:os");
+    cryptoModule = () => load("node:crypto");
+    fsPromises = () => load("node:fs/promises");
+  }
+});
+
 // src/position.ts
 function positionAt(text, offset, origin = START) {
   let line = origin.line;
@@ -28810,7 +28825,7 @@ var init_position = __esm({
 async function classifyFile(absPath) {
   let st;
   try {
-    st = await (0, import_promises.lstat)(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return err.code === "ENOENT" ? "missing" : "unreadable";
   }
@@ -28818,7 +28833,7 @@ async function classifyFile(absPath) {
   if (!st.isFile()) return "unreadable";
   let fh;
   try {
-    fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
@@ -28831,7 +28846,7 @@ async function classifyFile(absPath) {
 async function* readSource(absPath, opts = {}) {
   const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
   const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+  const fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
   try {
     const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
     const st = await fh.stat();
@@ -28893,7 +28908,7 @@ async function loadSource(absPath, opts = {}) {
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   let st;
   try {
-    st = await (0, import_promises.lstat)(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
   }
@@ -28902,7 +28917,7 @@ async function loadSource(absPath, opts = {}) {
   if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
   let fh;
   try {
-    fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.allocUnsafe(st.size + 1);
     let n = 0;
     for (; ; ) {
@@ -28935,13 +28950,13 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, import_promises, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_fs2 = require("node:fs");
-    import_promises = require("node:fs/promises");
+    init_builtins();
     init_position();
     DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
     DEFAULT_OVERLAP = 4 * 1024;
@@ -30629,9 +30644,9 @@ function readString(text, i, lang, interp, raw2) {
     }
     if (interp) {
       const c1 = j + 1 < n ? text.charCodeAt(j + 1) : -1;
-      let open3 = -1;
-      if (lang === "js" && ch === 36 && c1 === 123) open3 = j + 2;
-      else if (lang === "ruby" && ch === 35 && c1 === 123) open3 = j + 2;
+      let open2 = -1;
+      if (lang === "js" && ch === 36 && c1 === 123) open2 = j + 2;
+      else if (lang === "ruby" && ch === 35 && c1 === 123) open2 = j + 2;
       else if (lang === "python" && ch === 123) {
         if (c1 === 123) {
           lit += `${text.slice(seg, j)}{`;
@@ -30639,8 +30654,8 @@ function readString(text, i, lang, interp, raw2) {
           seg = j;
           continue;
         }
-        open3 = j + 1;
-      } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open3 = j + (ch === 123 ? 1 : 2);
+        open2 = j + 1;
+      } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open2 = j + (ch === 123 ? 1 : 2);
       else if (lang === "php" && ch === 36 && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
@@ -30654,10 +30669,10 @@ function readString(text, i, lang, interp, raw2) {
         seg = j;
         continue;
       }
-      if (open3 !== -1) {
-        const e = matchBrace(text, open3);
+      if (open2 !== -1) {
+        const e = matchBrace(text, open2);
         flush();
-        parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
+        parts2.push({ hole: text.slice(open2, Math.min(e, open2 + HOLE_MAX)).trim() });
         j = e + 1;
         seg = Math.min(j, n);
         continue;
@@ -40853,16 +40868,9 @@ var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
 var import_node_fs3 = require("node:fs");
-var import_node_os = require("node:os");
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
-
-// src/builtins.ts
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
-var childProcess = () => load("node:child_process");
-var workerThreads = () => load("node:worker_threads");
-var cryptoModule = () => load("node:crypto");
+init_builtins();
 
 // src/scan/simd.ts
 var TABLES = 0;
@@ -41471,7 +41479,7 @@ function compileNeedleLists(lists, opts = {}) {
         if (tests[k] !== NEVER) items.push({ needle, list: i });
       });
   });
-  const open3 = lists.length - always.reduce((a, b) => a + b, 0);
+  const open2 = lists.length - always.reduce((a, b) => a + b, 0);
   const matched = new Uint8Array(lists.length);
   const run2 = onePass(items, opts.simd === true);
   if (!run2) {
@@ -41483,7 +41491,7 @@ function compileNeedleLists(lists, opts = {}) {
   }
   return (b) => {
     matched.set(always);
-    if (open3 > 0) run2(b, matched, open3);
+    if (open2 > 0) run2(b, matched, open2);
     return matched;
   };
 }
@@ -41532,10 +41540,10 @@ function onePass(items, useSimd) {
     }
     return s;
   };
-  return (b, matched, open3) => {
+  return (b, matched, open2) => {
     seen.fill(0);
     if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
-    const pass = { bitmap, index: index2, lists, seen, without, matched, open: open3 };
+    const pass = { bitmap, index: index2, lists, seen, without, matched, open: open2 };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
     for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(pass, c.list)) return true;
@@ -42087,7 +42095,7 @@ function startWorkers() {
   const url = workerUrl();
   if (!url) return [];
   const out = [];
-  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, (0, import_node_os.availableParallelism)() - 1));
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, osModule().availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
       const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
@@ -42134,10 +42142,12 @@ init_hash();
 // src/compile-cache.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path3 = __toESM(require("node:path"), 1);
+init_builtins();
 
 // src/fs-safe.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path2 = __toESM(require("node:path"), 1);
+init_builtins();
 init_types();
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",
@@ -42854,6 +42864,7 @@ var import_node_fs8 = require("node:fs");
 var import_node_path6 = __toESM(require("node:path"), 1);
 init_glob();
 init_types();
+init_builtins();
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
   if (!bytes) return import_node_path6.default.join(cwd, rel);
@@ -46507,7 +46518,7 @@ var PositionCollector = class _PositionCollector {
     const ev = this.events;
     const n = this.count >> 1;
     const link = new Int32Array(n);
-    const open3 = new Int32Array(n + 1);
+    const open2 = new Int32Array(n + 1);
     const children = new Int32Array(n + 1);
     const first = new Int32Array(n + 1);
     let depth = 0;
@@ -46516,13 +46527,13 @@ var PositionCollector = class _PositionCollector {
       const k = ev[2 * e + 1];
       if (k === OPEN) {
         depth++;
-        open3[depth] = e;
+        open2[depth] = e;
         children[depth] = 0;
         first[depth] = -1;
         continue;
       }
       if (depth === 0) return void 0;
-      const o2 = open3[depth];
+      const o2 = open2[depth];
       link[o2] = e;
       link[e] = closed++;
       const kind2 = kindOf(k);
@@ -53193,6 +53204,7 @@ function declaredSecretValues(manifest, env) {
 // src/scan/history.ts
 init_redact();
 init_types();
+init_builtins();
 init_read();
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;

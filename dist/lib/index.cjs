@@ -44,7 +44,7 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
 var __toCommonJS = (mod2) => __copyProps(__defProp({}, "__esModule", { value: true }), mod2);
 
 // src/builtins.ts
-var import_node_module, load, childProcess, workerThreads, cryptoModule;
+var import_node_module, load, childProcess, workerThreads, osModule, cryptoModule, fsPromises;
 var init_builtins = __esm({
   "src/builtins.ts"() {
     "use strict";
@@ -52,7 +52,9 @@ var init_builtins = __esm({
     load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
     childProcess = () => load("node:child_process");
     workerThreads = () => load("node:worker_threads");
+    osModule = () => load("node:os");
     cryptoModule = () => load("node:crypto");
+    fsPromises = () => load("node:fs/promises");
   }
 });
 
@@ -656,7 +658,7 @@ function compileNeedleLists(lists, opts = {}) {
         if (tests[k] !== NEVER) items.push({ needle, list: i });
       });
   });
-  const open2 = lists.length - always.reduce((a, b) => a + b, 0);
+  const open = lists.length - always.reduce((a, b) => a + b, 0);
   const matched = new Uint8Array(lists.length);
   const run = onePass(items, opts.simd === true);
   if (!run) {
@@ -668,7 +670,7 @@ function compileNeedleLists(lists, opts = {}) {
   }
   return (b) => {
     matched.set(always);
-    if (open2 > 0) run(b, matched, open2);
+    if (open > 0) run(b, matched, open);
     return matched;
   };
 }
@@ -717,10 +719,10 @@ function onePass(items, useSimd) {
     }
     return s;
   };
-  return (b, matched, open2) => {
+  return (b, matched, open) => {
     seen.fill(0);
     if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
-    const pass = { bitmap, index: index2, lists, seen, without, matched, open: open2 };
+    const pass = { bitmap, index: index2, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
     for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(pass, c.list)) return true;
@@ -1038,7 +1040,7 @@ var init_position = __esm({
 async function classifyFile(absPath) {
   let st;
   try {
-    st = await (0, import_promises.lstat)(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return err.code === "ENOENT" ? "missing" : "unreadable";
   }
@@ -1046,7 +1048,7 @@ async function classifyFile(absPath) {
   if (!st.isFile()) return "unreadable";
   let fh;
   try {
-    fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
@@ -1059,7 +1061,7 @@ async function classifyFile(absPath) {
 async function* readSource(absPath, opts = {}) {
   const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
   const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+  const fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
   try {
     const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
     const st = await fh.stat();
@@ -1121,7 +1123,7 @@ async function loadSource(absPath, opts = {}) {
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   let st;
   try {
-    st = await (0, import_promises.lstat)(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
   }
@@ -1130,7 +1132,7 @@ async function loadSource(absPath, opts = {}) {
   if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
   let fh;
   try {
-    fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.allocUnsafe(st.size + 1);
     let n = 0;
     for (; ; ) {
@@ -1163,13 +1165,13 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, import_promises, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_fs2 = require("node:fs");
-    import_promises = require("node:fs/promises");
+    init_builtins();
     init_position();
     DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
     DEFAULT_OVERLAP = 4 * 1024;
@@ -1518,7 +1520,7 @@ function startWorkers() {
   const url = workerUrl();
   if (!url) return [];
   const out = [];
-  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, (0, import_node_os.availableParallelism)() - 1));
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, osModule().availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
       const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
@@ -1556,12 +1558,11 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_os = require("node:os");
     import_node_path = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     init_builtins();
@@ -2546,8 +2547,8 @@ function segmentItems(seg, items) {
     }
   }
 }
-function parseClass(seg, open2) {
-  let i = open2 + 1;
+function parseClass(seg, open) {
+  let i = open + 1;
   let negate = false;
   if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
@@ -2591,7 +2592,7 @@ function compileGlobs(patterns) {
 }
 function expandBraces(glob) {
   let depth = 0;
-  let open2 = -1;
+  let open = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -2599,14 +2600,14 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open2 = i;
+      if (depth === 0) open = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open2 + 1, i));
+        const options = splitTopLevel(glob.slice(open + 1, i));
         if (options.length < 2) continue;
-        const head = glob.slice(0, open2);
+        const head = glob.slice(0, open);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -13833,9 +13834,9 @@ function readString(text, i, lang, interp, raw2) {
     }
     if (interp) {
       const c1 = j + 1 < n ? text.charCodeAt(j + 1) : -1;
-      let open2 = -1;
-      if (lang === "js" && ch === 36 && c1 === 123) open2 = j + 2;
-      else if (lang === "ruby" && ch === 35 && c1 === 123) open2 = j + 2;
+      let open = -1;
+      if (lang === "js" && ch === 36 && c1 === 123) open = j + 2;
+      else if (lang === "ruby" && ch === 35 && c1 === 123) open = j + 2;
       else if (lang === "python" && ch === 123) {
         if (c1 === 123) {
           lit += `${text.slice(seg, j)}{`;
@@ -13843,8 +13844,8 @@ function readString(text, i, lang, interp, raw2) {
           seg = j;
           continue;
         }
-        open2 = j + 1;
-      } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open2 = j + (ch === 123 ? 1 : 2);
+        open = j + 1;
+      } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open = j + (ch === 123 ? 1 : 2);
       else if (lang === "php" && ch === 36 && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
@@ -13858,10 +13859,10 @@ function readString(text, i, lang, interp, raw2) {
         seg = j;
         continue;
       }
-      if (open2 !== -1) {
-        const e = matchBrace(text, open2);
+      if (open !== -1) {
+        const e = matchBrace(text, open);
         flush();
-        parts2.push({ hole: text.slice(open2, Math.min(e, open2 + HOLE_MAX)).trim() });
+        parts2.push({ hole: text.slice(open, Math.min(e, open + HOLE_MAX)).trim() });
         j = e + 1;
         seg = Math.min(j, n);
         continue;
@@ -20982,7 +20983,7 @@ var PositionCollector = class _PositionCollector {
     const ev = this.events;
     const n = this.count >> 1;
     const link = new Int32Array(n);
-    const open2 = new Int32Array(n + 1);
+    const open = new Int32Array(n + 1);
     const children = new Int32Array(n + 1);
     const first = new Int32Array(n + 1);
     let depth = 0;
@@ -20991,13 +20992,13 @@ var PositionCollector = class _PositionCollector {
       const k = ev[2 * e + 1];
       if (k === OPEN) {
         depth++;
-        open2[depth] = e;
+        open[depth] = e;
         children[depth] = 0;
         first[depth] = -1;
         continue;
       }
       if (depth === 0) return void 0;
-      const o2 = open2[depth];
+      const o2 = open[depth];
       link[o2] = e;
       link[e] = closed++;
       const kind2 = kindOf(k);

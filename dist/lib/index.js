@@ -50,14 +50,16 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
 
 // src/builtins.ts
 import { createRequire } from "node:module";
-var load, childProcess, workerThreads, cryptoModule;
+var load, childProcess, workerThreads, osModule, cryptoModule, fsPromises;
 var init_builtins = __esm({
   "src/builtins.ts"() {
     "use strict";
     load = createRequire(import.meta.url);
     childProcess = () => load("node:child_process");
     workerThreads = () => load("node:worker_threads");
+    osModule = () => load("node:os");
     cryptoModule = () => load("node:crypto");
+    fsPromises = () => load("node:fs/promises");
   }
 });
 
@@ -661,7 +663,7 @@ function compileNeedleLists(lists, opts = {}) {
         if (tests[k] !== NEVER) items.push({ needle, list: i });
       });
   });
-  const open2 = lists.length - always.reduce((a, b) => a + b, 0);
+  const open = lists.length - always.reduce((a, b) => a + b, 0);
   const matched = new Uint8Array(lists.length);
   const run = onePass(items, opts.simd === true);
   if (!run) {
@@ -673,7 +675,7 @@ function compileNeedleLists(lists, opts = {}) {
   }
   return (b) => {
     matched.set(always);
-    if (open2 > 0) run(b, matched, open2);
+    if (open > 0) run(b, matched, open);
     return matched;
   };
 }
@@ -722,10 +724,10 @@ function onePass(items, useSimd) {
     }
     return s;
   };
-  return (b, matched, open2) => {
+  return (b, matched, open) => {
     seen.fill(0);
     if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
-    const pass = { bitmap, index: index2, lists, seen, without, matched, open: open2 };
+    const pass = { bitmap, index: index2, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
     for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(pass, c.list)) return true;
@@ -1042,11 +1044,10 @@ var init_position = __esm({
 // src/scan/read.ts
 import { constants } from "node:fs";
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { lstat, open } from "node:fs/promises";
 async function classifyFile(absPath) {
   let st;
   try {
-    st = await lstat(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return err.code === "ENOENT" ? "missing" : "unreadable";
   }
@@ -1054,7 +1055,7 @@ async function classifyFile(absPath) {
   if (!st.isFile()) return "unreadable";
   let fh;
   try {
-    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
@@ -1067,7 +1068,7 @@ async function classifyFile(absPath) {
 async function* readSource(absPath, opts = {}) {
   const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
   const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  const fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
     const st = await fh.stat();
@@ -1129,7 +1130,7 @@ async function loadSource(absPath, opts = {}) {
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   let st;
   try {
-    st = await lstat(absPath);
+    st = await fsPromises().lstat(absPath);
   } catch (err) {
     return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
   }
@@ -1138,7 +1139,7 @@ async function loadSource(absPath, opts = {}) {
   if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
   let fh;
   try {
-    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.allocUnsafe(st.size + 1);
     let n = 0;
     for (; ; ) {
@@ -1175,6 +1176,7 @@ var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_RE
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
+    init_builtins();
     init_position();
     DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
     DEFAULT_OVERLAP = 4 * 1024;
@@ -1337,7 +1339,6 @@ var init_cache_status = __esm({
 
 // src/scan/parallel.ts
 import { existsSync, fstatSync as fstatSync2, lstatSync as lstatSync2, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 function classifier(needles, kept, base2 = "", counter, cache3) {
@@ -1527,7 +1528,7 @@ function startWorkers() {
   const url = workerUrl();
   if (!url) return [];
   const out = [];
-  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, osModule().availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
       const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
@@ -2551,8 +2552,8 @@ function segmentItems(seg, items) {
     }
   }
 }
-function parseClass(seg, open2) {
-  let i = open2 + 1;
+function parseClass(seg, open) {
+  let i = open + 1;
   let negate = false;
   if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
@@ -2596,7 +2597,7 @@ function compileGlobs(patterns) {
 }
 function expandBraces(glob) {
   let depth = 0;
-  let open2 = -1;
+  let open = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -2604,14 +2605,14 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open2 = i;
+      if (depth === 0) open = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open2 + 1, i));
+        const options = splitTopLevel(glob.slice(open + 1, i));
         if (options.length < 2) continue;
-        const head = glob.slice(0, open2);
+        const head = glob.slice(0, open);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -13838,9 +13839,9 @@ function readString(text, i, lang, interp, raw2) {
     }
     if (interp) {
       const c1 = j + 1 < n ? text.charCodeAt(j + 1) : -1;
-      let open2 = -1;
-      if (lang === "js" && ch === 36 && c1 === 123) open2 = j + 2;
-      else if (lang === "ruby" && ch === 35 && c1 === 123) open2 = j + 2;
+      let open = -1;
+      if (lang === "js" && ch === 36 && c1 === 123) open = j + 2;
+      else if (lang === "ruby" && ch === 35 && c1 === 123) open = j + 2;
       else if (lang === "python" && ch === 123) {
         if (c1 === 123) {
           lit += `${text.slice(seg, j)}{`;
@@ -13848,8 +13849,8 @@ function readString(text, i, lang, interp, raw2) {
           seg = j;
           continue;
         }
-        open2 = j + 1;
-      } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open2 = j + (ch === 123 ? 1 : 2);
+        open = j + 1;
+      } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open = j + (ch === 123 ? 1 : 2);
       else if (lang === "php" && ch === 36 && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
@@ -13863,10 +13864,10 @@ function readString(text, i, lang, interp, raw2) {
         seg = j;
         continue;
       }
-      if (open2 !== -1) {
-        const e = matchBrace(text, open2);
+      if (open !== -1) {
+        const e = matchBrace(text, open);
         flush();
-        parts2.push({ hole: text.slice(open2, Math.min(e, open2 + HOLE_MAX)).trim() });
+        parts2.push({ hole: text.slice(open, Math.min(e, open + HOLE_MAX)).trim() });
         j = e + 1;
         seg = Math.min(j, n);
         continue;
@@ -20975,7 +20976,7 @@ var PositionCollector = class _PositionCollector {
     const ev = this.events;
     const n = this.count >> 1;
     const link = new Int32Array(n);
-    const open2 = new Int32Array(n + 1);
+    const open = new Int32Array(n + 1);
     const children = new Int32Array(n + 1);
     const first = new Int32Array(n + 1);
     let depth = 0;
@@ -20984,13 +20985,13 @@ var PositionCollector = class _PositionCollector {
       const k = ev[2 * e + 1];
       if (k === OPEN) {
         depth++;
-        open2[depth] = e;
+        open[depth] = e;
         children[depth] = 0;
         first[depth] = -1;
         continue;
       }
       if (depth === 0) return void 0;
-      const o2 = open2[depth];
+      const o2 = open[depth];
       link[o2] = e;
       link[e] = closed++;
       const kind2 = kindOf(k);
