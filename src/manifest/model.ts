@@ -31,7 +31,11 @@ function assetIndex(manifest: Manifest) {
     (manifest.assets ?? []).forEach((a, i) => {
       const id = normalizeAssetId(a.id);
       if (!ix!.byId.has(id)) ix!.byId.set(id, i);
-      if (a.name !== undefined) ix!.byName.set(a.name, [...(ix!.byName.get(a.name) ?? []), i]);
+      if (a.name !== undefined) {
+        const same = ix!.byName.get(a.name);
+        if (same) same.push(i);
+        else ix!.byName.set(a.name, [i]);
+      }
     });
     indexes.set(manifest, ix);
   }
