@@ -175,6 +175,27 @@ export function clonesFolder(real: string): string {
   return root;
 }
 
+/**
+ * Many findings in one file, through each format: a format's cost per finding should not grow with the
+ * findings (stylish and junit grouped them by file with a copy of the list per finding: 100,000 in one
+ * file took 90 s). One run each, 2,000 and 20,000 tokens, one per line.
+ */
+export function findingsByFormat(): void {
+  console.log('  many findings in one file, by format (one run each; time per finding at 2,000 and 20,000 findings):');
+  const trees = [2_000, 20_000].map((n) => {
+    const lines = Array.from({ length: n }, (_, i) => `token_${i} = "${fakeSecret('E' + 'AAG', 180, 700_000 + i)}"`);
+    return { n, dir: repo({ 'tokens.py': `${lines.join('\n')}\n` }) };
+  });
+  for (const format of ['json', 'stylish', 'sarif', 'junit', 'github', 'markdown']) {
+    const args = ['check', '--format', format, '--fail-on', 'never', '--today', '2026-11-27', '--no-progress'];
+    const cells = trees.map(({ n, dir }) => {
+      const m = runCli(args, dir, { GRAPHGUARD_SCAN_CACHE: '0' });
+      return `${n.toLocaleString('en')}: ${fmt(m.wallMs)} (${((m.wallMs * 1000) / n).toFixed(0)} µs each, ${m.maxRssMb.toFixed(0)} MB)`;
+    });
+    console.log(`    ${format.padEnd(8)} ${cells.join(' | ')}`);
+  }
+}
+
 export async function printBench(): Promise<void> {
   if (!existsSync(CLI)) {
     console.log('cases benchmark: dist/cli.js is missing; run `npm run build` first.');
@@ -189,6 +210,8 @@ export async function printBench(): Promise<void> {
   const tokens = Array.from({ length: 1000 }, (_, i) => fakeSecret('E' + 'AAG', 180, 50_000 + i));
   const oneLine = repo({ 'page-tokens.json': `{"data":[${tokens.map((t, i) => `{"id":"${100000 + i}","access_token":"${t}"}`).join(',')}]}` });
   sideBySide('1,000 tokens on one line (minified /me/accounts)', oneLine, 5, 'EAA[A-Za-z0-9]{32,}', tokensFound);
+
+  findingsByFormat();
 
   const hex = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(4);
   const secrets = repo({ 'config.js': `${Array.from({ length: 100_000 }, (_, i) => `x_secret=${hex(i)}`).join(';')}\n` });
