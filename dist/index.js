@@ -38040,7 +38040,11 @@ function assetIndex(manifest) {
     (manifest.assets ?? []).forEach((a, i) => {
       const id = normalizeAssetId(a.id);
       if (!ix.byId.has(id)) ix.byId.set(id, i);
-      if (a.name !== void 0) ix.byName.set(a.name, [...ix.byName.get(a.name) ?? [], i]);
+      if (a.name !== void 0) {
+        const same = ix.byName.get(a.name);
+        if (same) same.push(i);
+        else ix.byName.set(a.name, [i]);
+      }
     });
     indexes.set(manifest, ix);
   }

@@ -15015,7 +15015,11 @@ function assetIndex(manifest) {
     (manifest.assets ?? []).forEach((a, i) => {
       const id = normalizeAssetId(a.id);
       if (!ix.byId.has(id)) ix.byId.set(id, i);
-      if (a.name !== void 0) ix.byName.set(a.name, [...ix.byName.get(a.name) ?? [], i]);
+      if (a.name !== void 0) {
+        const same = ix.byName.get(a.name);
+        if (same) same.push(i);
+        else ix.byName.set(a.name, [i]);
+      }
     });
     indexes.set(manifest, ix);
   }
@@ -27917,7 +27921,11 @@ function xml(s) {
 }
 var formatJunit = (report) => {
   const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const f of report.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const total = report.findings.length;
   lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${total}">`);
@@ -28046,7 +28054,11 @@ var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cya
 var formatStylish = (report, ctx) => {
   const c = (code, s) => ctx.color ? `\x1B[${ANSI[code]}m${s}\x1B[0m` : s;
   const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const f of report.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const out = [];
   for (const [file, findings] of byFile) {
     out.push(c("underline", file));
