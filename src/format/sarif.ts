@@ -1,6 +1,15 @@
 import { ruleDocUrl, REPO_URL } from '../meta.js';
 import type { AnyRule } from '../rule.js';
+import { sortBySeverity } from '../sort.js';
+import type { Finding } from '../types.js';
 import type { Formatter } from './types.js';
+
+/**
+ * GitHub code scanning rejects a SARIF run of more results than this, whole ("Analysis SARIF file
+ * rejected due to result limits"): past it, the most severe are kept and the run says how many were
+ * left out. https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+ */
+export const MAX_SARIF_RESULTS = 25_000;
 
 const LEVEL = { error: 'error', warn: 'warning', notice: 'note' } as const;
 
@@ -55,7 +64,8 @@ export function sarifUri(file: string): string {
 export const formatSarif: Formatter = (report, ctx) => {
   const rules = [...ctx.rules].sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = report.findings.map((f) => ({
+  const { kept, leftOut } = withinLimit(report.findings);
+  const results = kept.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? -1,
     level: LEVEL[f.severity],
@@ -93,6 +103,25 @@ export const formatSarif: Formatter = (report, ctx) => {
             rules: rules.map(sarifRule),
           },
         },
+        ...(leftOut > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text:
+                          `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning ` +
+                          `accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`,
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results: results.map((r) => (r.ruleIndex === -1 ? { ...r, ruleIndex: undefined } : r)),
       },
@@ -100,3 +129,10 @@ export const formatSarif: Formatter = (report, ctx) => {
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
+
+/** The findings a run holds (at most MAX_SARIF_RESULTS: the most severe, in the report's order) and how many are left out. */
+function withinLimit(findings: readonly Finding[]): { kept: readonly Finding[]; leftOut: number } {
+  if (findings.length <= MAX_SARIF_RESULTS) return { kept: findings, leftOut: 0 };
+  const keep = new Set(sortBySeverity(findings).slice(0, MAX_SARIF_RESULTS));
+  return { kept: findings.filter((f) => keep.has(f)), leftOut: findings.length - MAX_SARIF_RESULTS };
+}

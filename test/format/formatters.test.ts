@@ -3,7 +3,7 @@ import { rules } from '../../rules/index.js';
 import { formatGithub, escapeData } from '../../src/format/github.js';
 import { formatJson } from '../../src/format/json.js';
 import { formatJunit } from '../../src/format/junit.js';
-import { formatSarif } from '../../src/format/sarif.js';
+import { formatSarif, MAX_SARIF_RESULTS } from '../../src/format/sarif.js';
 import { formatStylish } from '../../src/format/stylish.js';
 import type { Report } from '../../src/types.js';
 import { sarifErrors } from '../helpers/sarif.js';
@@ -80,6 +80,34 @@ describe('sarif', () => {
     });
     expect(run.results[1].level).toBe('warning');
     expect(run.results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('src/a%20b.js');
+  });
+  it(`keeps at most MAX_SARIF_RESULTS results (GitHub rejects a larger run), the most severe, and says so`, () => {
+    const at = (i: number, severity: 'error' | 'warn' | 'notice') => ({ ...report.findings[1]!, severity, line: i + 1, fingerprint: `f${i}` });
+    // Notices first in the file: the ones left out are the 3 notices, not the last 3 results.
+    const findings = [0, 1, 2].map((i) => at(i, 'notice')).concat(Array.from({ length: MAX_SARIF_RESULTS }, (_, i) => at(i + 3, i % 2 ? 'error' : 'warn')));
+    const out = JSON.parse(formatSarif({ ...report, findings }, { rules }));
+    expect(sarifErrors(out)).toEqual([]);
+    const run = out.runs[0];
+    expect(run.results).toHaveLength(MAX_SARIF_RESULTS);
+    expect(run.results.some((r: { level: string }) => r.level === 'note')).toBe(false);
+    expect(run.results[0].locations[0].physicalLocation.region.startLine).toBe(4);
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: {
+              text: '3 of 25003 findings are left out of this file: GitHub code scanning accepts at most 25000 results per run, so the most severe are kept. Every finding is in --format json.',
+            },
+          },
+        ],
+      },
+    ]);
+    // At the limit, nothing is left out and the run says nothing.
+    const full = JSON.parse(formatSarif({ ...report, findings: findings.slice(3) }, { rules }));
+    expect(full.runs[0].results).toHaveLength(MAX_SARIF_RESULTS);
+    expect(full.runs[0]).not.toHaveProperty('invocations');
   });
   it('an empty report is valid too', () => {
     const out = JSON.parse(formatSarif({ ...report, findings: [] }, { rules }));
