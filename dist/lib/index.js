@@ -27957,6 +27957,7 @@ function ruleDocUrl(id) {
 }
 
 // src/format/sarif.ts
+var MAX_SARIF_RESULTS = 25e3;
 var LEVEL2 = { error: "error", warn: "warning", notice: "note" };
 function pascal(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase());
@@ -28004,7 +28005,8 @@ function sarifUri(file) {
 var formatSarif = (report, ctx) => {
   const rules2 = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : 1);
   const index2 = new Map(rules2.map((r, i) => [r.id, i]));
-  const results = report.findings.map((f) => ({
+  const { kept, leftOut } = withinLimit(report.findings);
+  const results = kept.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index2.get(f.ruleId) ?? -1,
     level: LEVEL2[f.severity],
@@ -28040,6 +28042,21 @@ var formatSarif = (report, ctx) => {
             rules: rules2.map(sarifRule)
           }
         },
+        ...leftOut > 0 ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: "warning",
+                  message: {
+                    text: `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`
+                  }
+                }
+              ]
+            }
+          ]
+        } : {},
         columnKind: "utf16CodeUnits",
         results: results.map((r) => r.ruleIndex === -1 ? { ...r, ruleIndex: void 0 } : r)
       }
@@ -28048,6 +28065,11 @@ var formatSarif = (report, ctx) => {
   return `${JSON.stringify(sarif, null, 2)}
 `;
 };
+function withinLimit(findings) {
+  if (findings.length <= MAX_SARIF_RESULTS) return { kept: findings, leftOut: 0 };
+  const keep = new Set(sortBySeverity(findings).slice(0, MAX_SARIF_RESULTS));
+  return { kept: findings.filter((f) => keep.has(f)), leftOut: findings.length - MAX_SARIF_RESULTS };
+}
 
 // src/format/stylish.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
