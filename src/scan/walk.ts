@@ -478,6 +478,9 @@ function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel:
  */
 function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, found: Set<string>): number {
   let symlinks = 0;
+  // Below the root, an entry's parents are directories the walk entered, none ignored: each entry is
+  // judged on its own path (`ignoresEntry`). The root and what is above it, once.
+  if (rootRel !== '.' && matcher.ignores(rootRel, true)) return 0;
   // Directories to read, relative to the root ('' is the root itself).
   const stack: string[] = [''];
   while (stack.length > 0) {
@@ -497,10 +500,10 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, f
       if (ALWAYS_IGNORED_DIRS.includes(e.name)) continue;
       const rel = joinRel(dirRel, e.name);
       if (e.isSymbolicLink()) {
-        if (!matcher.ignores(rel, false)) symlinks++;
+        if (!matcher.ignoresEntry(rel, false)) symlinks++;
       } else if (e.isDirectory()) {
-        if (!matcher.ignores(rel, true)) stack.push(sub === '' ? e.name : `${sub}/${e.name}`);
-      } else if (e.isFile() && !matcher.ignores(rel, false)) found.add(rel);
+        if (!matcher.ignoresEntry(rel, true)) stack.push(sub === '' ? e.name : `${sub}/${e.name}`);
+      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) found.add(rel);
     }
   }
   return symlinks;

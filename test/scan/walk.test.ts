@@ -91,6 +91,19 @@ describe('listFiles outside git', () => {
     expect(r.skipped.symlinks).toBe(0);
   });
 
+  it('walks nothing of a named folder that a .gitignore above excludes, or of one inside such a folder', async () => {
+    const t = tree('named-ignored', {
+      '.gitignore': 'build/\nsrc/gen*/\n',
+      'build/sub/a.js': 'a',
+      'build/sub/link-target.js': 'l',
+      'src/gen-1/b.js': 'b',
+      'src/c.js': 'c',
+    });
+    symlinkSync('link-target.js', path.join(t, 'build', 'sub', 'link.js'));
+    for (const named of ['build', 'build/sub', 'src/gen-1']) expect(await listFiles({ cwd: t, paths: [named] })).toMatchObject({ files: [], skipped: { symlinks: 0 } });
+    expect((await listFiles({ cwd: t, paths: ['src'] })).files).toEqual(['src/c.js']);
+  });
+
   it('never waits on a .gitignore that is a FIFO or follows one that is a symlink, above or inside the scanned folder', async () => {
     const t = tree('fifo', { 'src/a.log': 'a', 'src/b.txt': 'b', 'outside.gitignore': '*.txt\n' });
     execFileSync('mkfifo', [path.join(t, '.gitignore')]);
