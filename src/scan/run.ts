@@ -119,6 +119,16 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const callMarker = (m: Uint8Array, rel: string, bytes: Buffer | undefined): boolean =>
     CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && (bytes === undefined || markerInCode(bytes, (k) => holdsMarker(m, k)));
   const forCalls = (m: Uint8Array, rel: string, bytes: Buffer | undefined): boolean => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
+  /**
+   * Needle lists just tested, with the call markers cleared when the file holds them only in comments
+   * and links (markerInCode): the verdict depends on the bytes alone, so the lists the scan cache keeps
+   * carry it, and neither a later visit of this file nor a later scan from the cache looks again.
+   */
+  const settled = (m: Uint8Array, rel: string, bytes: Buffer): Uint8Array => {
+    if (collecting && CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && !markerInCode(bytes, (k) => holdsMarker(m, k)))
+      for (let k = 0; k < CALL_MARKERS.length; k++) m[R + 2 + k] = 0;
+    return m;
+  };
   /** Whether a rule never reports in this path (CodeRule.skipsPath): not decoded for it. */
   const skipsPath = (rule: AnyRuleOf<'code'>, rel: string): boolean => {
     let skip = false;
@@ -205,7 +215,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const bytes = quick.bytes!;
     // A Look file answered from the cache comes with its needle lists (scan-cache.ts).
     const listed = cache?.listsOf(i);
-    const m = listed ?? needlesIn(bytes);
+    const m = listed ?? settled(needlesIn(bytes), rel, bytes);
     const fileRules = rulesFor(m, rel, bytes);
     if (fileRules && collecting && !collector && callMarker(m, rel, bytes)) return Slow.CallReader;
     cache?.noteLists(i, m, !listed);
@@ -275,7 +285,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const listed = !chunk && !collecting ? cache?.listsOf(i) : undefined;
     const large = !chunk && !listed ? largeReader.read(abs) : undefined;
     const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
-    const m = listed ?? (bytes && needlesIn(bytes));
+    const m = listed ?? (bytes && settled(needlesIn(bytes), rel, bytes));
     if (m) cache?.noteLists(i, m, !listed);
     // Without a needle test (a file of 16 MiB or more, an odd case), every rule that may report in its path.
     const fileRules = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath(rule, rel));

@@ -135,6 +135,21 @@ describe('the scan cache', () => {
     expect([damaged.hits, damaged.findings]).toEqual([0, ['hardcoded-token src/token.js:1:12']]);
   });
 
+  it("keeps markerInCode's verdict with a file's needle lists: call markers only in comments are kept as none", async () => {
+    writeFileSync(path.join(tree, 'src', 'note.js'), '// See https://developers.facebook.com/docs/graph-api for the API.\nexport const x = 1;\n');
+    writeFileSync(path.join(tree, 'src', 'call.js'), "fetch('https://graph.facebook.com/v19.0/me?access_token=' + process.env.META_SHOP_PROD_TOKEN);\n");
+    const first = await scan({ collectCalls: true });
+    // Listed: blob.bin, graphguard.yml, src/admin.js, src/call.js (3), src/clean0-7.js, src/note.js (12),
+    // src/token.js. Each list byte of a record is one of the rules' lists; the last six are the call
+    // markers (CALL_MARKERS: `acebook` first).
+    const markers = (record: number) => cached().recordLists.find((l) => l[0] === record)?.slice(-6);
+    expect(markers(3)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(markers(12)).toEqual([0, 0, 0, 0, 0, 0]);
+    const second = await scan({ collectCalls: true });
+    expect(second.hits).toBe(14);
+    expect(second.report).toEqual(first.report);
+  });
+
   it('reads a file again when it changed in place, even to the same size and modification time', async () => {
     await scan();
     const file = path.join(tree, 'src', 'clean3.js');
