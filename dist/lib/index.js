@@ -14772,6 +14772,11 @@ async function scanRepository(input) {
   const holdsMarker = (m, k) => m[R + 2 + k] === 1;
   const callMarker = (m, rel, bytes) => CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && (bytes === void 0 || markerInCode(bytes, (k) => holdsMarker(m, k)));
   const forCalls = (m, rel, bytes) => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
+  const settled = (m, rel, bytes) => {
+    if (collecting && CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && !markerInCode(bytes, (k) => holdsMarker(m, k)))
+      for (let k = 0; k < CALL_MARKERS.length; k++) m[R + 2 + k] = 0;
+    return m;
+  };
   const skipsPath2 = (rule, rel) => {
     let skip = false;
     if (rule.skipsPath) runRule(rule.id, () => skip = rule.skipsPath(rel, needleCtx, settings.get(rule.id).options) === true);
@@ -14833,7 +14838,7 @@ async function scanRepository(input) {
     }
     const bytes = quick.bytes;
     const listed2 = cache3?.listsOf(i);
-    const m = listed2 ?? needlesIn(bytes);
+    const m = listed2 ?? settled(needlesIn(bytes), rel, bytes);
     const fileRules = rulesFor(m, rel, bytes);
     if (fileRules && collecting && !collector && callMarker(m, rel, bytes)) return Slow.CallReader;
     cache3?.noteLists(i, m, !listed2);
@@ -14895,7 +14900,7 @@ async function scanRepository(input) {
     const listed2 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
     const large = !chunk && !listed2 ? largeReader.read(abs) : void 0;
     const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
-    const m = listed2 ?? (bytes && needlesIn(bytes));
+    const m = listed2 ?? (bytes && settled(needlesIn(bytes), rel, bytes));
     if (m) cache3?.noteLists(i, m, !listed2);
     const fileRules = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath2(rule, rel));
     if (!fileRules) {
