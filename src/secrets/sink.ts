@@ -151,18 +151,21 @@ const SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|P
 
 /** A piece of a known secret this long or longer is redacted wherever it appears (a server echoing 40 characters). */
 export const FRAGMENT = 12;
-const HASH_BASE = 0x01000193;
-/** HASH_BASE ** (FRAGMENT - 1), mod 2^32. */
-const HASH_TOP = (() => {
-  let p = 1;
-  for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
-  return p;
-})();
-
-function gramHash(s: string, at: number): number {
+/**
+ * The rolling hash of FRAGMENT characters with base `base` (mod 2^32). Each sink draws its base at
+ * random (`Windows`): the windows' table is open-addressed, and with a base known in advance a
+ * repository could hold tokens whose windows share one hash, and a file name made of such windows
+ * would walk the whole chain at every occurrence in the output.
+ */
+function gramHash(s: string, at: number, base: number): number {
   let h = 0;
-  for (let i = at; i < at + FRAGMENT; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) >>> 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = (Math.imul(h, base) + s.charCodeAt(i)) >>> 0;
   return h;
+}
+
+/** The hash of the window one character on: `out` leaves it, `into` enters (`top`: base^(FRAGMENT-1)). */
+function roll(h: number, out: number, into: number, base: number, top: number): number {
+  return (Math.imul((h - Math.imul(out, top)) >>> 0, base) + into) >>> 0;
 }
 
 /**
@@ -189,6 +192,10 @@ const WHOLE = 1;
  * output's cleaning.
  */
 class Windows {
+  /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
+  readonly base: number;
+  /** base^(FRAGMENT-1), mod 2^32. */
+  readonly top: number;
   private readonly values: string[] = [];
   /**
    * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
@@ -196,9 +203,24 @@ class Windows {
    * its kind (PIECE, WHOLE).
    */
   private slots = new Int32Array(4 * 1024);
+  /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
+  private shift = 22;
   private count = 0;
   /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
   pieces = 0;
+
+  /** `seed`: the hash's base (tests; default random, drawn once per sink). */
+  constructor(seed?: number) {
+    this.base = (seed ?? Math.floor(Math.random() * 0x1_0000_0000)) | 0x1000_0001;
+    let top = 1;
+    for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
+    this.top = top;
+  }
+
+  /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
+  private home(h: number): number {
+    return (Math.imul(h, 0x9e3779b1) >>> this.shift) << 2;
+  }
 
   get size(): number {
     return this.count;
@@ -214,29 +236,29 @@ class Windows {
   /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
   add(v: string): void {
     const vi = this.values.push(v);
-    let h = gramHash(v, 0);
+    let h = gramHash(v, 0, this.base);
     for (let i = 0; i + FRAGMENT <= v.length; i++) {
       if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
     }
   }
 
   /**
-   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet among its first
-   * sixteen (so that values sharing a prefix do not share a chain), else its first.
+   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
+   * sharing a prefix, however long, do not share a chain), else its first.
    */
   addWhole(v: string): void {
     const vi = this.values.push(v);
-    let h = gramHash(v, 0);
+    let h = gramHash(v, 0, this.base);
     let at = 0;
     let hash = h;
-    for (let i = 0; i + FRAGMENT <= v.length && i < 16; i++) {
+    for (let i = 0; i + FRAGMENT <= v.length; i++) {
       if (this.find(h, v, i, -1) === -1) {
         at = i;
         hash = h;
         break;
       }
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
     }
     this.insert(hash, vi, at, WHOLE);
   }
@@ -250,19 +272,21 @@ class Windows {
     const slots = this.slots;
     const wrap = slots.length - 1;
     const key = h | 0;
-    for (let s = from === -1 ? (h << 2) & wrap : (from + 4) & wrap; slots[s + 1] !== 0; s = (s + 4) & wrap) {
+    for (let s = from === -1 ? this.home(h) : (from + 4) & wrap; slots[s + 1] !== 0; s = (s + 4) & wrap) {
       if (slots[s] === key && (kind === -1 || slots[s + 3] === kind) && sameWindow(this.values[slots[s + 1]! - 1]!, slots[s + 2]!, text, at)) return s;
     }
     return -1;
   }
 
-  /** The value and offset of the window in slot `s`, and whether it stands for its whole value. */
+  /** The value of the window in slot `s`. */
   valueAt(s: number): string {
     return this.values[this.slots[s + 1]! - 1]!;
   }
+  /** The window's offset in its value. */
   offsetAt(s: number): number {
     return this.slots[s + 2]!;
   }
+  /** Whether the window stands for its whole value (WHOLE), not for a piece. */
   isWhole(s: number): boolean {
     return this.slots[s + 3] === WHOLE;
   }
@@ -271,7 +295,7 @@ class Windows {
     if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
     const slots = this.slots;
     const wrap = slots.length - 1;
-    let s = (h << 2) & wrap;
+    let s = this.home(h);
     while (slots[s + 1] !== 0) s = (s + 4) & wrap;
     slots[s] = h | 0;
     slots[s + 1] = vi;
@@ -284,10 +308,11 @@ class Windows {
   private grow(size: number): void {
     const old = this.slots;
     const slots = (this.slots = new Int32Array(4 * size));
+    this.shift = 32 - Math.log2(size);
     const wrap = slots.length - 1;
     for (let o = 0; o < old.length; o += 4) {
       if (old[o + 1] === 0) continue;
-      let s = (old[o]! << 2) & wrap;
+      let s = this.home(old[o]!);
       while (slots[s + 1] !== 0) s = (s + 4) & wrap;
       slots[s] = old[o]!;
       slots[s + 1] = old[o + 1]!;
@@ -313,7 +338,8 @@ function sameWindow(a: string, i: number, b: string, j: number): boolean {
 function fragmentSpans(text: string, windows: Windows, out: CredentialSpan[]): void {
   const n = text.length;
   if (n < FRAGMENT || windows.size === 0) return;
-  let h = gramHash(text, 0);
+  const { base, top } = windows;
+  let h = gramHash(text, 0, base);
   for (let i = 0; ; i++) {
     for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
       if (!windows.isWhole(s)) {
@@ -327,14 +353,10 @@ function fragmentSpans(text: string, windows: Windows, out: CredentialSpan[]): v
       if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
     }
     if (i + FRAGMENT >= n) break;
-    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT));
+    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base, top);
   }
 }
 
-/** The hash of the window one character on: `out` leaves it, `into` enters. */
-function roll(h: number, out: number, into: number): number {
-  return (Math.imul((h - Math.imul(out, HASH_TOP)) >>> 0, HASH_BASE) + into) >>> 0;
-}
 
 export class Sink {
   private readonly values = new Set<string>();
@@ -344,10 +366,14 @@ export class Sink {
    * spans cover each of its occurrences exactly.
    */
   private short: string[] = [];
-  private readonly windows = new Windows();
+  private readonly windows: Windows;
 
-  /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
-  constructor(env: Record<string, string | undefined> = {}) {
+  /**
+   * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear.
+   * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
+   */
+  constructor(env: Record<string, string | undefined> = {}, opts: { hashSeed?: number } = {}) {
+    this.windows = new Windows(opts.hashSeed);
     const found: string[] = [];
     for (const [name, v] of Object.entries(env)) if (v && SECRET_ENV.test(name)) found.push(v);
     this.addSecrets(found);
