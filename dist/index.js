@@ -54025,21 +54025,22 @@ function escapeControls(text, opts = {}) {
 var MIN_SECRET_LENGTH = 8;
 var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
 var FRAGMENT = 12;
-var HASH_BASE = 16777619;
-var HASH_TOP = (() => {
-  let p = 1;
-  for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
-  return p;
-})();
-function gramHash(s, at) {
+function gramHash(s, at, base2) {
   let h = 0;
-  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) >>> 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, base2) + s.charCodeAt(i) >>> 0;
   return h;
+}
+function roll(h, out, into, base2, top) {
+  return Math.imul(h - Math.imul(out, top) >>> 0, base2) + into >>> 0;
 }
 var MAX_PIECE_WINDOWS = 1 << 19;
 var PIECE = 0;
 var WHOLE = 1;
 var Windows = class {
+  /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
+  base;
+  /** base^(FRAGMENT-1), mod 2^32. */
+  top;
   values = [];
   /**
    * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
@@ -54047,9 +54048,22 @@ var Windows = class {
    * its kind (PIECE, WHOLE).
    */
   slots = new Int32Array(4 * 1024);
+  /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
+  shift = 22;
   count = 0;
   /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
   pieces = 0;
+  /** `seed`: the hash's base (tests; default random, drawn once per sink). */
+  constructor(seed) {
+    this.base = (seed ?? Math.floor(Math.random() * 4294967296)) | 268435457;
+    let top = 1;
+    for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
+    this.top = top;
+  }
+  /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
+  home(h) {
+    return Math.imul(h, 2654435761) >>> this.shift << 2;
+  }
   get size() {
     return this.count;
   }
@@ -54062,28 +54076,28 @@ var Windows = class {
   /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
   add(v) {
     const vi = this.values.push(v);
-    let h = gramHash(v, 0);
+    let h = gramHash(v, 0, this.base);
     for (let i = 0; i + FRAGMENT <= v.length; i++) {
       if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
     }
   }
   /**
-   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet among its first
-   * sixteen (so that values sharing a prefix do not share a chain), else its first.
+   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
+   * sharing a prefix, however long, do not share a chain), else its first.
    */
   addWhole(v) {
     const vi = this.values.push(v);
-    let h = gramHash(v, 0);
+    let h = gramHash(v, 0, this.base);
     let at = 0;
     let hash2 = h;
-    for (let i = 0; i + FRAGMENT <= v.length && i < 16; i++) {
+    for (let i = 0; i + FRAGMENT <= v.length; i++) {
       if (this.find(h, v, i, -1) === -1) {
         at = i;
         hash2 = h;
         break;
       }
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
     }
     this.insert(hash2, vi, at, WHOLE);
   }
@@ -54096,18 +54110,20 @@ var Windows = class {
     const slots = this.slots;
     const wrap = slots.length - 1;
     const key = h | 0;
-    for (let s = from === -1 ? h << 2 & wrap : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
+    for (let s = from === -1 ? this.home(h) : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
       if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
     }
     return -1;
   }
-  /** The value and offset of the window in slot `s`, and whether it stands for its whole value. */
+  /** The value of the window in slot `s`. */
   valueAt(s) {
     return this.values[this.slots[s + 1] - 1];
   }
+  /** The window's offset in its value. */
   offsetAt(s) {
     return this.slots[s + 2];
   }
+  /** Whether the window stands for its whole value (WHOLE), not for a piece. */
   isWhole(s) {
     return this.slots[s + 3] === WHOLE;
   }
@@ -54115,7 +54131,7 @@ var Windows = class {
     if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
     const slots = this.slots;
     const wrap = slots.length - 1;
-    let s = h << 2 & wrap;
+    let s = this.home(h);
     while (slots[s + 1] !== 0) s = s + 4 & wrap;
     slots[s] = h | 0;
     slots[s + 1] = vi;
@@ -54127,10 +54143,11 @@ var Windows = class {
   grow(size) {
     const old = this.slots;
     const slots = this.slots = new Int32Array(4 * size);
+    this.shift = 32 - Math.log2(size);
     const wrap = slots.length - 1;
     for (let o2 = 0; o2 < old.length; o2 += 4) {
       if (old[o2 + 1] === 0) continue;
-      let s = old[o2] << 2 & wrap;
+      let s = this.home(old[o2]);
       while (slots[s + 1] !== 0) s = s + 4 & wrap;
       slots[s] = old[o2];
       slots[s + 1] = old[o2 + 1];
@@ -54146,7 +54163,8 @@ function sameWindow(a, i, b, j) {
 function fragmentSpans(text, windows, out) {
   const n = text.length;
   if (n < FRAGMENT || windows.size === 0) return;
-  let h = gramHash(text, 0);
+  const { base: base2, top } = windows;
+  let h = gramHash(text, 0, base2);
   for (let i = 0; ; i++) {
     for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
       if (!windows.isWhole(s)) {
@@ -54160,11 +54178,8 @@ function fragmentSpans(text, windows, out) {
       if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
     }
     if (i + FRAGMENT >= n) break;
-    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT));
+    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base2, top);
   }
-}
-function roll(h, out, into) {
-  return Math.imul(h - Math.imul(out, HASH_TOP) >>> 0, HASH_BASE) + into >>> 0;
 }
 var Sink = class {
   values = /* @__PURE__ */ new Set();
@@ -54174,9 +54189,13 @@ var Sink = class {
    * spans cover each of its occurrences exactly.
    */
   short = [];
-  windows = new Windows();
-  /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
-  constructor(env = {}) {
+  windows;
+  /**
+   * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear.
+   * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
+   */
+  constructor(env = {}, opts = {}) {
+    this.windows = new Windows(opts.hashSeed);
     const found = [];
     for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
     this.addSecrets(found);

@@ -27711,13 +27711,6 @@ function escapeControls(text, opts = {}) {
   }
   return out + text.slice(at);
 }
-var FRAGMENT = 12;
-var HASH_BASE = 16777619;
-var HASH_TOP = (() => {
-  let p = 1;
-  for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
-  return p;
-})();
 var MAX_PIECE_WINDOWS = 1 << 19;
 function redactCredentials(text, declared = []) {
   return replaceSpans(text, credentialSpans(text, declared));
