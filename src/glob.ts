@@ -43,6 +43,11 @@ interface Item {
 export interface Nfa {
   items: Item[];
   skip: Int32Array;
+  /**
+   * Text every match holds (the longest run of literal characters no skip can pass over, two or more),
+   * looked for before the simulation: most patterns of a long list do not concern most paths.
+   */
+  literal?: string;
 }
 
 const SLASH = 0x2f;
@@ -92,9 +97,14 @@ function close(nfa: Nfa, set: Uint8Array): void {
  * leading segments (`a/b` of `a/b/c`): the pattern then names a parent directory.
  */
 export function runNfa(nfa: Nfa, text: string, prefixes = false): boolean {
+  // A match of the whole text or of leading segments of it holds the literal either way.
+  if (nfa.literal !== undefined && !text.includes(nfa.literal)) return false;
   const m = nfa.items.length;
-  let cur = new Uint8Array(m + 1);
-  let next = new Uint8Array(m + 1);
+  // Two state sets, reused from one run to the next (a list of patterns is thousands of runs).
+  if (scratch.length < 2 * (m + 1)) scratch = new Uint8Array(Math.max(2 * (m + 1), 2 * scratch.length));
+  let cur = scratch.subarray(0, m + 1);
+  let next = scratch.subarray(m + 1, 2 * (m + 1));
+  cur.fill(0);
   cur[0] = 1;
   close(nfa, cur);
   for (let p = 0; p < text.length; p++) {
@@ -118,6 +128,25 @@ export function runNfa(nfa: Nfa, text: string, prefixes = false): boolean {
     next = t;
   }
   return cur[m] === 1;
+}
+
+let scratch = new Uint8Array(256);
+
+/** The longest run of literal items no skip passes over, as text, if two characters or more. */
+function requiredLiteral(items: readonly Item[], skips: readonly [number, number][]): string | undefined {
+  const optional = new Uint8Array(items.length);
+  for (const [a, b] of skips) optional.fill(1, a, b);
+  let best = '';
+  let run = '';
+  for (let i = 0; i <= items.length; i++) {
+    const it = items[i];
+    if (it && it.kind === LIT && optional[i] === 0) run += String.fromCharCode(it.code);
+    else {
+      if (run.length > best.length) best = run;
+      run = '';
+    }
+  }
+  return best.length >= 2 ? best : undefined;
 }
 
 /**
@@ -166,7 +195,8 @@ export function compileGlob(glob: string, gitignore = false): Nfa {
   }
   const skip = new Int32Array(items.length + 1);
   for (const [a, b] of skips) skip[a] = b;
-  return { items, skip };
+  const literal = requiredLiteral(items, skips);
+  return { items, skip, ...(literal !== undefined ? { literal } : {}) };
 }
 
 function segmentItems(seg: string, items: Item[]): void {

@@ -7,7 +7,7 @@ import { check } from '../../src/check.js';
 import { manifestFromLive } from '../../src/graph/init-from-live.js';
 import type { LiveSnapshot } from '../../src/graph/types.js';
 import { parseManifestText } from '../../src/manifest/load.js';
-import { validateManifest } from '../../src/manifest/validate.js';
+import { MAX_SCAN_GLOB_CHARS, validateManifest } from '../../src/manifest/validate.js';
 import { HEAD, FIRST } from '../helpers/manifests.js';
 
 async function findings(yaml: string) {
@@ -45,6 +45,24 @@ describe('names that are Object.prototype members', () => {
     const yaml = `${user({ useCases: '[constructor]' })}useCases:\n  constructor:\n    permissions: { required: [pages_manage_posts] }\n    maxTasks: { page: [CREATE_CONTENT] }\n`;
     const out = await findings(yaml);
     expect(out.filter((f) => /use case/i.test(f))).toEqual([]);
+  });
+});
+
+describe('the scan\'s patterns have a budget', () => {
+  const withGlobs = (globs: string[]) => `${user({})}scan:\n  exclude:\n${globs.map((g) => `    - "${g}"\n`).join('')}`;
+
+  it(`MAX_SCAN_GLOB_CHARS characters of scan patterns in all; the one past it is a manifest-schema finding`, async () => {
+    // 100 patterns of 41 characters with no text a path must hold: each would be simulated on every file.
+    const globs = Array.from({ length: 100 }, (_, i) => `*${'abcdefghijklmnopqrs'.split('').join('*')}*${String(i).padStart(2, '0')}`);
+    expect(new Set(globs.map((g) => g.length))).toEqual(new Set([41]));
+    const yaml = withGlobs(globs);
+    const past = Math.floor(MAX_SCAN_GLOB_CHARS / 41);
+    const line = yaml.split('\n').findIndex((l) => l.includes(globs[past]!)) + 1;
+    expect(await findings(yaml)).toEqual([
+      `manifest-schema ${line}:7 \`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`scan.exclude[${past}]\`): each is matched against every file.`,
+    ]);
+    const m = parseManifestText(withGlobs(globs.slice(0, past)), 'graphguard.yml');
+    expect(validateManifest(m.value, () => m.doc)).toEqual([]);
   });
 });
 
