@@ -347,9 +347,12 @@ function close(nfa, set2) {
   globStats.steps += m + 1;
 }
 function runNfa(nfa, text, prefixes = false) {
+  if (nfa.literal !== void 0 && !text.includes(nfa.literal)) return false;
   const m = nfa.items.length;
-  let cur = new Uint8Array(m + 1);
-  let next = new Uint8Array(m + 1);
+  if (scratch.length < 2 * (m + 1)) scratch = new Uint8Array(Math.max(2 * (m + 1), 2 * scratch.length));
+  let cur = scratch.subarray(0, m + 1);
+  let next = scratch.subarray(m + 1, 2 * (m + 1));
+  cur.fill(0);
   cur[0] = 1;
   close(nfa, cur);
   for (let p = 0; p < text.length; p++) {
@@ -373,6 +376,21 @@ function runNfa(nfa, text, prefixes = false) {
     next = t;
   }
   return cur[m] === 1;
+}
+function requiredLiteral(items, skips) {
+  const optional = new Uint8Array(items.length);
+  for (const [a, b] of skips) optional.fill(1, a, b);
+  let best = "";
+  let run2 = "";
+  for (let i = 0; i <= items.length; i++) {
+    const it = items[i];
+    if (it && it.kind === LIT && optional[i] === 0) run2 += String.fromCharCode(it.code);
+    else {
+      if (run2.length > best.length) best = run2;
+      run2 = "";
+    }
+  }
+  return best.length >= 2 ? best : void 0;
 }
 function compileGlob(glob, gitignore = false) {
   const items = [];
@@ -411,7 +429,8 @@ function compileGlob(glob, gitignore = false) {
   }
   const skip = new Int32Array(items.length + 1);
   for (const [a, b] of skips) skip[a] = b;
-  return { items, skip };
+  const literal2 = requiredLiteral(items, skips);
+  return { items, skip, ...literal2 !== void 0 ? { literal: literal2 } : {} };
 }
 function segmentItems(seg, items) {
   for (let i = 0; i < seg.length; i++) {
@@ -559,7 +578,7 @@ function parseIgnoreLine(raw2) {
   line = line.replace(/^\/+/, "");
   return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
 }
-var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, MAX_BRACE_EXPANSIONS, GitignoreMatcher;
+var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, scratch, MAX_BRACE_EXPANSIONS, GitignoreMatcher;
 var init_glob = __esm({
   "src/glob.ts"() {
     "use strict";
@@ -571,6 +590,7 @@ var init_glob = __esm({
     ANY = 4;
     EPS = 5;
     SLASH = 47;
+    scratch = new Uint8Array(256);
     MAX_BRACE_EXPANSIONS = 256;
     GitignoreMatcher = class {
       byDir = /* @__PURE__ */ new Map();
@@ -15444,7 +15464,7 @@ function valueAt(value, path18) {
   return cur;
 }
 function validateManifest(value, doc) {
-  const dates = calendarDateProblems(value);
+  const dates = [...calendarDateProblems(value), ...scanGlobProblems(value)];
   if (schema_validator_generated_default(value)) return dates;
   const out = [...dates];
   const seen = /* @__PURE__ */ new Set();
@@ -15461,6 +15481,31 @@ function validateManifest(value, doc) {
     out.push(p);
   }
   return out;
+}
+function scanGlobProblems(value) {
+  const scan2 = value?.scan;
+  if (!scan2 || typeof scan2 !== "object") return [];
+  let total = 0;
+  for (const key of ["include", "exclude", "adminPaths"]) {
+    const list2 = scan2[key];
+    if (!Array.isArray(list2)) continue;
+    for (let i = 0; i < list2.length; i++) {
+      const g = list2[i];
+      if (typeof g !== "string") continue;
+      total += g.length;
+      if (total > MAX_SCAN_GLOB_CHARS) {
+        const path18 = ["scan", key, i];
+        return [
+          {
+            path: path18,
+            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path18)}\`): each is matched against every file.`,
+            suggestion: "Match folders rather than files (`vendor/**`), or move what should never be scanned out of the tree."
+          }
+        ];
+      }
+    }
+  }
+  return [];
 }
 function calendarDateProblems(value) {
   const out = [];
@@ -15576,6 +15621,7 @@ function sourceText(doc, path18) {
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
+var MAX_SCAN_GLOB_CHARS;
 var init_validate = __esm({
   "src/manifest/validate.ts"() {
     "use strict";
@@ -15584,6 +15630,7 @@ var init_validate = __esm({
     init_schema_validator_generated();
     init_suggest();
     init_suppress();
+    MAX_SCAN_GLOB_CHARS = 4096;
   }
 });
 

@@ -2457,9 +2457,12 @@ function close(nfa, set2) {
   globStats.steps += m + 1;
 }
 function runNfa(nfa, text, prefixes = false) {
+  if (nfa.literal !== void 0 && !text.includes(nfa.literal)) return false;
   const m = nfa.items.length;
-  let cur = new Uint8Array(m + 1);
-  let next = new Uint8Array(m + 1);
+  if (scratch.length < 2 * (m + 1)) scratch = new Uint8Array(Math.max(2 * (m + 1), 2 * scratch.length));
+  let cur = scratch.subarray(0, m + 1);
+  let next = scratch.subarray(m + 1, 2 * (m + 1));
+  cur.fill(0);
   cur[0] = 1;
   close(nfa, cur);
   for (let p = 0; p < text.length; p++) {
@@ -2483,6 +2486,21 @@ function runNfa(nfa, text, prefixes = false) {
     next = t;
   }
   return cur[m] === 1;
+}
+function requiredLiteral(items, skips) {
+  const optional = new Uint8Array(items.length);
+  for (const [a, b] of skips) optional.fill(1, a, b);
+  let best = "";
+  let run = "";
+  for (let i = 0; i <= items.length; i++) {
+    const it = items[i];
+    if (it && it.kind === LIT && optional[i] === 0) run += String.fromCharCode(it.code);
+    else {
+      if (run.length > best.length) best = run;
+      run = "";
+    }
+  }
+  return best.length >= 2 ? best : void 0;
 }
 function compileGlob(glob, gitignore = false) {
   const items = [];
@@ -2521,7 +2539,8 @@ function compileGlob(glob, gitignore = false) {
   }
   const skip = new Int32Array(items.length + 1);
   for (const [a, b] of skips) skip[a] = b;
-  return { items, skip };
+  const literal2 = requiredLiteral(items, skips);
+  return { items, skip, ...literal2 !== void 0 ? { literal: literal2 } : {} };
 }
 function segmentItems(seg, items) {
   for (let i = 0; i < seg.length; i++) {
@@ -2669,7 +2688,7 @@ function parseIgnoreLine(raw2) {
   line = line.replace(/^\/+/, "");
   return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
 }
-var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, MAX_BRACE_EXPANSIONS, GitignoreMatcher;
+var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, scratch, MAX_BRACE_EXPANSIONS, GitignoreMatcher;
 var init_glob = __esm({
   "src/glob.ts"() {
     "use strict";
@@ -2681,6 +2700,7 @@ var init_glob = __esm({
     ANY = 4;
     EPS = 5;
     SLASH = 47;
+    scratch = new Uint8Array(256);
     MAX_BRACE_EXPANSIONS = 256;
     GitignoreMatcher = class {
       byDir = /* @__PURE__ */ new Map();
@@ -26899,7 +26919,7 @@ function valueAt(value, path16) {
   return cur;
 }
 function validateManifest(value, doc) {
-  const dates = calendarDateProblems(value);
+  const dates = [...calendarDateProblems(value), ...scanGlobProblems(value)];
   if (schema_validator_generated_default(value)) return dates;
   const out = [...dates];
   const seen = /* @__PURE__ */ new Set();
@@ -26916,6 +26936,32 @@ function validateManifest(value, doc) {
     out.push(p);
   }
   return out;
+}
+var MAX_SCAN_GLOB_CHARS = 4096;
+function scanGlobProblems(value) {
+  const scan2 = value?.scan;
+  if (!scan2 || typeof scan2 !== "object") return [];
+  let total = 0;
+  for (const key of ["include", "exclude", "adminPaths"]) {
+    const list = scan2[key];
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const g = list[i];
+      if (typeof g !== "string") continue;
+      total += g.length;
+      if (total > MAX_SCAN_GLOB_CHARS) {
+        const path16 = ["scan", key, i];
+        return [
+          {
+            path: path16,
+            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path16)}\`): each is matched against every file.`,
+            suggestion: "Match folders rather than files (`vendor/**`), or move what should never be scanned out of the tree."
+          }
+        ];
+      }
+    }
+  }
+  return [];
 }
 function calendarDateProblems(value) {
   const out = [];
