@@ -54232,7 +54232,8 @@ var Sink = class {
   /**
    * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
    * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
-   * spans cover each of its occurrences exactly.
+   * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
+   * each occurrence whole.
    */
   short = [];
   windows;

@@ -357,13 +357,13 @@ function fragmentSpans(text: string, windows: Windows, out: CredentialSpan[]): v
   }
 }
 
-
 export class Sink {
   private readonly values = new Set<string>();
   /**
    * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
    * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
-   * spans cover each of its occurrences exactly.
+   * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
+   * each occurrence whole.
    */
   private short: string[] = [];
   private readonly windows: Windows;
