@@ -151,7 +151,7 @@ describe('many needles in one pass', () => {
       let t = '';
       const parts = 1 + rand(12);
       for (let i = 0; i < parts; i++) t += pieces[rand(pieces.length)];
-      // Padded past the length from which the SIMD pass runs, at a varying offset.
+      // Padded at a varying offset (a 1 KiB pass, as a file's), or alone: under 16 bytes, the JavaScript pass.
       const b = Buffer.from(k % 2 ? t : `${' '.repeat(1024 + rand(40))}${t}`, 'utf8');
       for (const [si, c] of compiled.entries()) {
         const want = naive(c.each, b);
