@@ -662,7 +662,7 @@ function onePass(items, useSimd) {
     return false;
   };
 }
-var SIMD_MIN_BYTES = 1024;
+var SIMD_MIN_BYTES = 16;
 function simdPatterns(s, b, pass) {
   const n = b.length;
   if (n < 3) return false;
