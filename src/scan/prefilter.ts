@@ -561,7 +561,7 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
   const windows = (list: Pattern[]) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
-  // The SIMD scanner is made for the first input long enough to pay for its tables (null: none).
+  // The SIMD scanner is made for the first input long enough to pay for it (SIMD_FIRST_BYTES; null: none).
   let simd: SimdScanner | null | undefined = useSimd && simdData(0) ? undefined : null;
   // Once a structural needle's trigger has been seen in a file, its triggers can change nothing more
   // there (and one such as `ecret` may occur every few hundred bytes): the pass goes on with a scanner
@@ -582,7 +582,7 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   };
   return (b, matched, open) => {
     seen.fill(0);
-    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
+    if (simd === undefined && b.length >= SIMD_FIRST_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
     const pass: Pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -597,6 +597,11 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
  * hot loop that V8 compiled on each thread as well (the scan of real code without a cache, 5% slower).
  */
 const SIMD_MIN_BYTES = 16;
+/**
+ * The SIMD scanner is made for the first input this long: a scan of a few small files (an empty
+ * check) never instantiates the WebAssembly module and its memory (5 ms and 6 MB at start-up).
+ */
+const SIMD_FIRST_BYTES = 1024;
 
 /** What a pass over one file uses: the hashed patterns, and the structural needles' triggers seen so far. */
 interface Pass {
