@@ -41574,7 +41574,7 @@ function onePass(items, useSimd) {
   };
   return (b, matched, open2) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
+    if (simd === void 0 && b.length >= SIMD_FIRST_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
     const pass = { bitmap, index: index2, lists, seen, without, matched, open: open2 };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -41583,6 +41583,7 @@ function onePass(items, useSimd) {
   };
 }
 var SIMD_MIN_BYTES = 16;
+var SIMD_FIRST_BYTES = 1024;
 function simdPatterns(s, b, pass) {
   const n = b.length;
   if (n < 3) return false;

@@ -654,7 +654,7 @@ function onePass(items, useSimd) {
   };
   return (b, matched, open) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
+    if (simd === void 0 && b.length >= SIMD_FIRST_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
     const pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -663,6 +663,7 @@ function onePass(items, useSimd) {
   };
 }
 var SIMD_MIN_BYTES = 16;
+var SIMD_FIRST_BYTES = 1024;
 function simdPatterns(s, b, pass) {
   const n = b.length;
   if (n < 3) return false;

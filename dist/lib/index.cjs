@@ -721,7 +721,7 @@ function onePass(items, useSimd) {
   };
   return (b, matched, open) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
+    if (simd === void 0 && b.length >= SIMD_FIRST_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
     const pass = { bitmap, index: index2, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -834,7 +834,7 @@ function rarestWindow(bytes) {
   }
   return best;
 }
-var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, SPACE, SIMD_MIN_BYTES, FOUND, plans, SURPRISE;
+var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, SPACE, SIMD_MIN_BYTES, SIMD_FIRST_BYTES, FOUND, plans, SURPRISE;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
@@ -852,6 +852,7 @@ var init_prefilter = __esm({
     SPACE = new Uint8Array(128);
     for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
     SIMD_MIN_BYTES = 16;
+    SIMD_FIRST_BYTES = 1024;
     FOUND = -1;
     plans = /* @__PURE__ */ new WeakMap();
     SURPRISE = [
