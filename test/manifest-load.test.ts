@@ -33,6 +33,23 @@ describe('manifest loading: bad input ends in one clear file:line:col line', () 
     }
     expect(error(lines.join('\n'))).toMatch(/^graphguard\.yml:2:\d+: aliases expand past 100 nodes/);
   });
+  it('a large manifest gets the same first error as a small one (js-yaml stops, the yaml package reads up to there)', () => {
+    // 120 KB of valid top-level keys after each broken start: past 64 KiB, only the text up to the line
+    // after the one js-yaml stopped at is parsed again for the error (not 8 MiB into a Document).
+    const tail = Array.from({ length: 10_000 }, (_, i) => `k${String(i).padStart(5, '0')}: v`).join('\n');
+    const broken = [
+      'version: 1\nbusiness:\n\tid: "1"\n',
+      'version: 1\nbusiness:\n  id: "1"\n  id: "2"\n',
+      'version: 1\nbusiness: id: "1"\n',
+      'version: 1\nbusiness: {id: "1"\n',
+      'version: 1\nbusiness:\n  - a\n  b: c\n',
+    ];
+    for (const start of broken) {
+      const small = error(start);
+      expect(small).toMatch(/^graphguard\.yml:\d+:\d+: /);
+      expect(error(`${start}${tail}\n`)).toBe(small);
+    }
+  });
   it('a file over the size limit', () => {
     expect(error(Buffer.alloc(MAX_MANIFEST_BYTES + 1, 'a'))).toBe(
       `graphguard.yml: manifest is ${MAX_MANIFEST_BYTES + 1} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`,

@@ -113,7 +113,12 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     }
   }
 
-  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text);
+  let rejectedAt: number | undefined;
+  const fast = hit
+    ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) }
+    : fastValue(text, (at) => {
+        rejectedAt = at;
+      });
   if (fast !== undefined) {
     // The value and its positions came from the fast parser; the yaml Document is built only if a
     // caller asks for it (`diff` and `rotate` edit it; findings never need it).
@@ -158,6 +163,12 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
         : {}),
     };
   }
+  // What js-yaml refused, the yaml package reports with its own words and position. Asked first about
+  // the text up to the line after the one js-yaml stopped at: an error it finds before that line's end
+  // is the document's first error (YAML is read from the start), without building the Document of all
+  // 8 MiB of a broken manifest (800 MB and 5 s). Anything else (no error there, or one the cut made)
+  // takes the whole text.
+  if (fast === undefined) firstErrorBefore(text, file, rejectedAt);
   const { doc, lineCounter, value } = parseFull(text, file, true);
   return {
     file,
@@ -177,7 +188,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
  * directives. Anything else — or anything js-yaml refuses — takes the full path, whose errors carry
  * positions. Both parse YAML 1.2's core schema; test/manifest-load.test.ts holds them equal.
  */
-function fastValue(text: string): { value: unknown; positions: PositionCollector } | undefined {
+function fastValue(text: string, rejected?: (at: number) => void): { value: unknown; positions: PositionCollector } | undefined {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return undefined;
   // A null key is '' to yaml and 'null' to js-yaml: let the full parser have it.
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return undefined;
@@ -187,9 +198,38 @@ function fastValue(text: string): { value: unknown; positions: PositionCollector
     const positions = new PositionCollector(text);
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: positions.listener } as jsYaml.LoadOptions);
     return value === null || value === undefined ? undefined : { value, positions };
-  } catch {
+  } catch (e) {
+    const at = (e as { mark?: { position?: unknown } }).mark?.position;
+    if (typeof at === 'number' && rejected) rejected(at);
     return undefined;
   }
+}
+
+/** Large texts only: below this, the whole parse costs next to nothing. */
+const PREFIX_PARSE_MIN_BYTES = 64 * 1024;
+
+/**
+ * Throws the yaml package's first error in `text` if it lies before the end of the line that holds
+ * offset `at` (where js-yaml stopped), found by parsing only up to the end of the next line.
+ */
+function firstErrorBefore(text: string, file: string, at: number | undefined): void {
+  if (at === undefined || text.length < PREFIX_PARSE_MIN_BYTES) return;
+  const lineEnd = text.indexOf('\n', Math.min(at, text.length));
+  if (lineEnd === -1) return;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd === -1) return;
+  const prefix = text.slice(0, nextEnd + 1);
+  const lineCounter = new (yaml().LineCounter)();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(prefix, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch {
+    return;
+  }
+  const err = doc.errors[0];
+  // An error past the line js-yaml stopped at may be the cut's own (an unclosed bracket): not used.
+  if (!err || err.pos[0] > lineEnd) return;
+  throwFirstError(doc, prefix, file, lineCounter);
 }
 
 function parseFull(text: string, file: string, needValue = false): { doc: Document.Parsed; lineCounter: LineCounter; value: unknown } {
@@ -201,12 +241,7 @@ function parseFull(text: string, file: string, needValue = false): { doc: Docume
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${(e as Error).message.split('\n')[0]}`, file);
   }
-  const err = doc.errors[0];
-  if (err) {
-    const { line, col } = pos(err.pos[0]);
-    const key = err.code === 'DUPLICATE_KEY' ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? '').trim() : '';
-    throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
-  }
+  throwFirstError(doc, text, file, lineCounter);
   if (doc.contents === null) throw new ConfigError('manifest is empty', file, 1, 1);
   if (!needValue) return { doc, lineCounter, value: undefined };
   let value: unknown;
@@ -222,6 +257,15 @@ function parseFull(text: string, file: string, needValue = false): { doc: Docume
     throw new ConfigError(`cannot read YAML: ${msg.split('\n')[0]}`, file);
   }
   return { doc, lineCounter, value };
+}
+
+/** The document's first error, as the one line a manifest that is not YAML gets (none: returns). */
+function throwFirstError(doc: Document.Parsed, text: string, file: string, lineCounter: LineCounter): void {
+  const err = doc.errors[0];
+  if (!err) return;
+  const { line, col } = lineCounter.linePos(err.pos[0]);
+  const key = err.code === 'DUPLICATE_KEY' ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? '').trim() : '';
+  throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
 }
 
 function describeYamlError(code: string, message: string, key: string): string {
