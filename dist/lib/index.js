@@ -21353,7 +21353,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
     }
   }
-  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text);
+  let rejectedAt;
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text, (at) => {
+    rejectedAt = at;
+  });
   if (fast !== void 0) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
@@ -21392,6 +21395,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
       } : {}
     };
   }
+  if (fast === void 0) firstErrorBefore(text, file, rejectedAt);
   const { doc, lineCounter, value } = parseFull(text, file, true);
   return {
     file,
@@ -21404,16 +21408,37 @@ function parseManifestText(input, file, absPath = file, cache3) {
     documentBuilt: () => true
   };
 }
-function fastValue(text) {
+function fastValue(text, rejected) {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return void 0;
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return void 0;
   try {
     const positions2 = new PositionCollector(text);
     const value = yaml2.load(text, { schema: yaml2.CORE_SCHEMA, json: false, listener: positions2.listener });
     return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
-  } catch {
+  } catch (e) {
+    const at = e.mark?.position;
+    if (typeof at === "number" && rejected) rejected(at);
     return void 0;
   }
+}
+var PREFIX_PARSE_MIN_BYTES = 64 * 1024;
+function firstErrorBefore(text, file, at) {
+  if (at === void 0 || text.length < PREFIX_PARSE_MIN_BYTES) return;
+  const lineEnd = text.indexOf("\n", Math.min(at, text.length));
+  if (lineEnd === -1) return;
+  const nextEnd = text.indexOf("\n", lineEnd + 1);
+  if (nextEnd === -1) return;
+  const prefix = text.slice(0, nextEnd + 1);
+  const lineCounter = new (yaml()).LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(prefix, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch {
+    return;
+  }
+  const err = doc.errors[0];
+  if (!err || err.pos[0] > lineEnd) return;
+  throwFirstError(doc, prefix, file, lineCounter);
 }
 function parseFull(text, file, needValue = false) {
   const lineCounter = new (yaml()).LineCounter();
@@ -21424,12 +21449,7 @@ function parseFull(text, file, needValue = false) {
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${e.message.split("\n")[0]}`, file);
   }
-  const err = doc.errors[0];
-  if (err) {
-    const { line, col } = pos(err.pos[0]);
-    const key = err.code === "DUPLICATE_KEY" ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? "").trim() : "";
-    throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
-  }
+  throwFirstError(doc, text, file, lineCounter);
   if (doc.contents === null) throw new ConfigError("manifest is empty", file, 1, 1);
   if (!needValue) return { doc, lineCounter, value: void 0 };
   let value;
@@ -21445,6 +21465,13 @@ function parseFull(text, file, needValue = false) {
     throw new ConfigError(`cannot read YAML: ${msg.split("\n")[0]}`, file);
   }
   return { doc, lineCounter, value };
+}
+function throwFirstError(doc, text, file, lineCounter) {
+  const err = doc.errors[0];
+  if (!err) return;
+  const { line, col } = lineCounter.linePos(err.pos[0]);
+  const key = err.code === "DUPLICATE_KEY" ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? "").trim() : "";
+  throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
 }
 function describeYamlError(code, message, key) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
