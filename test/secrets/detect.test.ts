@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Secret } from '../../src/secrets/secret.js';
-import { DETECTORS, detectSecrets, MIN_ACCESS_TOKEN_BODY, type DetectContext } from '../../src/secrets/detect.js';
+import { DETECTORS, detectSecrets, looksRandom, MIN_ACCESS_TOKEN_BODY, type DetectContext } from '../../src/secrets/detect.js';
 import { redactSecretsInText } from '../../src/secrets/redact.js';
 import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
 import { positionAt } from '../../src/position.js';
@@ -314,5 +314,60 @@ describe('adversarial inputs stay linear', () => {
     expect(detectSecrets('|'.repeat(500_000), ctx)).toEqual([]);
     expect(detectSecrets(`fb_secret${' '.repeat(200_000)}=`, ctx)).toEqual([]);
     expect(detectSecrets(`${'a'.repeat(300_000)}secret`, ctx)).toEqual([]);
+  });
+});
+
+describe('looksRandom', () => {
+  /** The test as it was written over a Map of counts (the reference the typed arrays must agree with). */
+  function reference(s: string, opts: { entropy: number; classes: number; hex?: boolean }): boolean {
+    if (s.length === 0) return false;
+    let [upper, lower, digit, run, sequential] = [0, 0, 0, 1, 0];
+    const counts = new Map<number, number>();
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      else if (c >= 0x61 && c <= 0x7a) lower++;
+      else if (c >= 0x30 && c <= 0x39) digit++;
+      if (i > 0) {
+        const prev = s.charCodeAt(i - 1);
+        run = c === prev ? run + 1 : 1;
+        if (run >= 6) return false;
+        if (c === prev + 1 || c === prev - 1) sequential++;
+      }
+    }
+    if (opts.hex) {
+      if (digit === 0 || digit === s.length) return false;
+    } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) return false;
+    if (s.length > 1 && sequential / (s.length - 1) > 0.3) return false;
+    let entropy = 0;
+    for (const n of counts.values()) entropy -= (n / s.length) * Math.log2(n / s.length);
+    if (entropy < opts.entropy) return false;
+    let words = 0;
+    for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) words += m[0].length;
+    return opts.hex || words / s.length <= (s.length >= 100 ? 0.6 : 0.75);
+  }
+
+  it('agrees with counting in a Map on random texts, and leaves no count behind (one text after another)', () => {
+    const alphabets = ['0123456789abcdef', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 'aaab01', 'xyz-_AZ09é€😀'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const opts = [
+      { entropy: 3.0, classes: 3 },
+      { entropy: 2.5, classes: 2 },
+      { entropy: 3.0, classes: 2, hex: true },
+    ];
+    let trues = 0;
+    for (let k = 0; k < 4000; k++) {
+      const a = alphabets[rand(alphabets.length)]!;
+      const s = Array.from({ length: 1 + rand(300) }, () => a[rand(a.length)]).join('');
+      const o = opts[rand(opts.length)]!;
+      const want = reference(s, o);
+      expect(looksRandom(s, o), `${o.entropy}/${o.classes}${o.hex ? '/hex' : ''} ${s}`).toBe(want);
+      if (want) trues++;
+    }
+    // Both answers are common enough for the comparison to mean something.
+    expect(trues).toBeGreaterThan(800);
+    expect(trues).toBeLessThan(3200);
   });
 });
