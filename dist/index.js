@@ -28233,15 +28233,31 @@ function boundaryBefore(text, i) {
 }
 function looksRandom(s, opts) {
   if (s.length === 0) return false;
+  try {
+    return randomByCounts(s, opts);
+  } finally {
+    for (let k = 0; k < seenCount; k++) charCounts[seenOrder[k]] = 0;
+    seenCount = 0;
+  }
+}
+function randomByCounts(s, opts) {
   let upper = 0;
   let lower = 0;
   let digit = 0;
   let run2 = 1;
   let sequential = 0;
-  const counts2 = /* @__PURE__ */ new Map();
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    counts2.set(c, (counts2.get(c) ?? 0) + 1);
+    const had = charCounts[c];
+    charCounts[c] = had + 1;
+    if (had === 0) {
+      if (seenCount === seenOrder.length) {
+        const grown = new Uint16Array(seenOrder.length * 2);
+        grown.set(seenOrder);
+        seenOrder = grown;
+      }
+      seenOrder[seenCount++] = c;
+    }
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else if (c >= 48 && c <= 57) digit++;
@@ -28259,8 +28275,8 @@ function looksRandom(s, opts) {
   }
   if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
   let entropy = 0;
-  for (const n of counts2.values()) {
-    const f = n / s.length;
+  for (let k = 0; k < seenCount; k++) {
+    const f = charCounts[seenOrder[k]] / s.length;
     entropy -= f * Math.log2(f);
   }
   if (entropy < opts.entropy) return false;
@@ -28331,7 +28347,7 @@ function isUrlSafe(c) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, ASSIGNMENT_BEFORE;
+var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
 var init_detect = __esm({
   "src/secrets/detect.ts"() {
     "use strict";
@@ -28511,6 +28527,9 @@ var init_detect = __esm({
         needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
       }
     ];
+    charCounts = new Int32Array(65536);
+    seenOrder = new Uint16Array(256);
+    seenCount = 0;
     ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
   }
 });
