@@ -149,6 +149,32 @@ describe('pieces of known secrets', () => {
     expect(s.clean('a eMjokV4ZNI4l b')).toBe('a eMjo…(12 chars) b');
   });
 
+  it('leaves no 12-character piece of a known secret in any text (seeded: small alphabets, overlapping pieces)', () => {
+    let seed = 99;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const filler = ' .,;:()[]{}<>=+-*/\n';
+    for (let round = 0; round < 200; round++) {
+      // Secrets over a few letters repeat their windows and share them with each other.
+      const alphabet = 'abcdefghijklmnopqrstuvwxyz'.slice(0, 2 + rand(24));
+      const secrets = Array.from({ length: 1 + rand(12) }, () => Array.from({ length: 12 + rand(70) }, () => alphabet[rand(alphabet.length)]).join(''));
+      const s = new Sink();
+      s.addSecrets(secrets);
+      let text = '';
+      const parts = rand(8);
+      for (let k = 0; k < parts; k++) {
+        text += Array.from({ length: rand(20) }, () => filler[rand(filler.length)]).join('');
+        const v = secrets[rand(secrets.length)]!;
+        const from = rand(v.length - 11);
+        text += v.slice(from, from + 12 + rand(v.length - from - 11));
+      }
+      const out = s.clean(text);
+      for (const v of secrets) for (let i = 0; i + 12 <= v.length; i++) expect(out.includes(v.slice(i, i + 12)), `${v.slice(i, i + 12)} in ${out}`).toBe(false);
+      // Text that holds no piece is left as it is.
+      const plain = Array.from({ length: 40 }, () => filler[rand(filler.length)]).join('');
+      expect(s.clean(plain)).toBe(plain);
+    }
+  });
+
   it('gives the same answers whatever the hash base (each sink draws its own at random)', () => {
     // A base known in advance would let a repository's tokens put their windows in one chain of the
     // table; drawn at random, it cannot. What is redacted must not depend on it.
