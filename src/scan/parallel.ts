@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { osModule, workerThreads } from '../builtins.js';
 import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
-import { simdData } from './simd.js';
+import { simdData, simdModule } from './simd.js';
 import { ByteReader } from './read.js';
 import { cachedVerdict, noteStatus, type CacheArrays } from './cache-status.js';
 
@@ -397,7 +397,10 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
       // share, closes the slots still 0 (to 2) and waits only for the workers that entered. A worker still
       // starting when every file is claimed (a small or cached scan) is not waited for.
       const gate = new Int32Array(new SharedArrayBuffer(4 * workers.length));
-      for (const [slot, { w }] of workers.entries()) w.postMessage({ ...packed, needles, gate, slot, ...(cache ? { cache } : {}) } satisfies WorkerJob);
+      // The compiled WebAssembly module goes along: a worker then neither assembles nor compiles it.
+      const wasm = simdModule();
+      for (const [slot, { w }] of workers.entries())
+        w.postMessage({ ...packed, needles, gate, slot, ...(cache ? { cache } : {}), ...(wasm ? { wasm } : {}) } satisfies WorkerJob);
       classifyShared(
         job,
         classifier(needles, kept, base, read, cache),
@@ -431,6 +434,8 @@ export interface WorkerJob extends SharedJob {
   /** This worker's slot in `gate`. */
   slot: number;
   cache?: CacheArrays;
+  /** The main thread's compiled WebAssembly module (simd.ts), where SIMD runs. */
+  wasm?: object;
 }
 
 interface StartedWorker {

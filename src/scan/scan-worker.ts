@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { classifier, classifyShared, Kept, type WorkerDone, type WorkerJob } from './parallel.js';
+import { adoptSimdModule } from './simd.js';
 
 // Started before the files are listed (on a large checkout, before the manifest is read): the job and
 // its needles come as a message; the codes go into shared memory, and the bytes of the files the rules
@@ -12,6 +13,7 @@ import { classifier, classifyShared, Kept, type WorkerDone, type WorkerJob } fro
 parentPort!.on('message', (job: WorkerJob) => {
   // Too late: the main thread classified every file while this thread started, and does not wait.
   if (Atomics.compareExchange(job.gate, job.slot, 0, 1) !== 0) return;
+  if (job.wasm) adoptSimdModule(job.wasm);
   const kept = new Kept();
   classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache));
   const done: WorkerDone = { done: true, kept: [...kept.byIndex] };

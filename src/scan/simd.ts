@@ -358,13 +358,39 @@ interface Exports {
  */
 let shared: { exports: Exports; owner: object | undefined; bitmap: Uint8Array | undefined; buffer: ArrayBuffer; view: Buffer | undefined } | null | undefined;
 
+/** The compiled module, shared by this thread's instance and (posted to them) the worker threads'. */
+let compiled: object | null | undefined;
+
+/**
+ * The module, compiled once a process: the main thread posts it with a worker's job, so that the
+ * worker neither assembles nor compiles it again (undefined where WebAssembly SIMD cannot run).
+ */
+export function simdModule(): object | undefined {
+  if (compiled === undefined) {
+    compiled = null;
+    const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
+    try {
+      if (wasm) compiled = new wasm.Module(moduleBytes());
+    } catch {
+      // no SIMD (--jitless, an old CPU): the JavaScript pass
+    }
+  }
+  return compiled ?? undefined;
+}
+
+/** A worker thread takes the main thread's compiled module (before its first scanner). */
+export function adoptSimdModule(m: object): void {
+  if (compiled === undefined) compiled = m;
+}
+
 function instance(): typeof shared {
   if (shared !== undefined) return shared;
   shared = null;
   const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
   try {
-    if (wasm) {
-      const exports = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+    const module = simdModule();
+    if (wasm && module) {
+      const exports = new wasm.Instance(module, {}).exports;
       shared = { exports, owner: undefined, bitmap: undefined, buffer: exports.mem.buffer, view: undefined };
     }
   } catch {
