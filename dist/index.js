@@ -20239,15 +20239,15 @@ function parseClass(seg, open2) {
   return void 0;
 }
 function compileGlobs(patterns) {
-  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+  const compiled2 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
     const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
     return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
-  if (compiled.length === 0) return () => false;
+  if (compiled2.length === 0) return () => false;
   return (rel) => {
     let matched = false;
-    for (const c of compiled) {
+    for (const c of compiled2) {
       if (matched !== c.negate) continue;
       if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
@@ -41163,13 +41163,26 @@ function moduleBytes() {
   ]);
 }
 var shared;
+var compiled;
+function simdModule() {
+  if (compiled === void 0) {
+    compiled = null;
+    const wasm = globalThis.WebAssembly;
+    try {
+      if (wasm) compiled = new wasm.Module(moduleBytes());
+    } catch {
+    }
+  }
+  return compiled ?? void 0;
+}
 function instance() {
   if (shared !== void 0) return shared;
   shared = null;
   const wasm = globalThis.WebAssembly;
   try {
-    if (wasm) {
-      const exports2 = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+    const module2 = simdModule();
+    if (wasm && module2) {
+      const exports2 = new wasm.Instance(module2, {}).exports;
       shared = { exports: exports2, owner: void 0, bitmap: void 0, buffer: exports2.mem.buffer, view: void 0 };
     }
   } catch {
@@ -42118,7 +42131,9 @@ function startPrefilter(needles) {
         return all();
       }
       const gate = new Int32Array(new SharedArrayBuffer(4 * workers.length));
-      for (const [slot, { w }] of workers.entries()) w.postMessage({ ...packed, needles, gate, slot, ...cache3 ? { cache: cache3 } : {} });
+      const wasm = simdModule();
+      for (const [slot, { w }] of workers.entries())
+        w.postMessage({ ...packed, needles, gate, slot, ...cache3 ? { cache: cache3 } : {}, ...wasm ? { wasm } : {} });
       classifyShared(
         job,
         classifier(needles, kept, base2, read, cache3),

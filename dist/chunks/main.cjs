@@ -484,15 +484,15 @@ function parseClass(seg, open) {
   return void 0;
 }
 function compileGlobs(patterns) {
-  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+  const compiled2 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
     const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
     return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
-  if (compiled.length === 0) return () => false;
+  if (compiled2.length === 0) return () => false;
   return (rel) => {
     let matched = false;
-    for (const c of compiled) {
+    for (const c of compiled2) {
       if (matched !== c.negate) continue;
       if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
@@ -2246,13 +2246,25 @@ function moduleBytes() {
     ...section(10, code)
   ]);
 }
+function simdModule() {
+  if (compiled === void 0) {
+    compiled = null;
+    const wasm = globalThis.WebAssembly;
+    try {
+      if (wasm) compiled = new wasm.Module(moduleBytes());
+    } catch {
+    }
+  }
+  return compiled ?? void 0;
+}
 function instance() {
   if (shared !== void 0) return shared;
   shared = null;
   const wasm = globalThis.WebAssembly;
   try {
-    if (wasm) {
-      const exports2 = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+    const module2 = simdModule();
+    if (wasm && module2) {
+      const exports2 = new wasm.Instance(module2, {}).exports;
       shared = { exports: exports2, owner: void 0, bitmap: void 0, buffer: exports2.mem.buffer, view: void 0 };
     }
   } catch {
@@ -2288,7 +2300,7 @@ function simdHexBlocks(b) {
     return r === -1 ? -1 : r - DATA;
   };
 }
-var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, tablesMemo, OTHER_MASKS, section, name, I32, V128, op, splat, shared, Scanner;
+var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, tablesMemo, OTHER_MASKS, section, name, I32, V128, op, splat, shared, compiled, Scanner;
 var init_simd = __esm({
   "src/scan/simd.ts"() {
     "use strict";
@@ -3496,7 +3508,9 @@ function startPrefilter(needles) {
         return all();
       }
       const gate = new Int32Array(new SharedArrayBuffer(4 * workers.length));
-      for (const [slot, { w }] of workers.entries()) w.postMessage({ ...packed, needles, gate, slot, ...cache3 ? { cache: cache3 } : {} });
+      const wasm = simdModule();
+      for (const [slot, { w }] of workers.entries())
+        w.postMessage({ ...packed, needles, gate, slot, ...cache3 ? { cache: cache3 } : {}, ...wasm ? { wasm } : {} });
       classifyShared(
         job,
         classifier(needles, kept, base2, read2, cache3),

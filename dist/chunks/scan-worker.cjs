@@ -251,13 +251,29 @@ function moduleBytes() {
   ]);
 }
 var shared;
+var compiled;
+function simdModule() {
+  if (compiled === void 0) {
+    compiled = null;
+    const wasm = globalThis.WebAssembly;
+    try {
+      if (wasm) compiled = new wasm.Module(moduleBytes());
+    } catch {
+    }
+  }
+  return compiled ?? void 0;
+}
+function adoptSimdModule(m) {
+  if (compiled === void 0) compiled = m;
+}
 function instance() {
   if (shared !== void 0) return shared;
   shared = null;
   const wasm = globalThis.WebAssembly;
   try {
-    if (wasm) {
-      const exports2 = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+    const module2 = simdModule();
+    if (wasm && module2) {
+      const exports2 = new wasm.Instance(module2, {}).exports;
       shared = { exports: exports2, owner: void 0, bitmap: void 0, buffer: exports2.mem.buffer, view: void 0 };
     }
   } catch {
@@ -1163,6 +1179,7 @@ function unpackFile(p, i) {
 // src/scan/scan-worker.ts
 import_node_worker_threads.parentPort.on("message", (job) => {
   if (Atomics.compareExchange(job.gate, job.slot, 0, 1) !== 0) return;
+  if (job.wasm) adoptSimdModule(job.wasm);
   const kept = new Kept();
   classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache));
   const done = { done: true, kept: [...kept.byIndex] };
