@@ -113,12 +113,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     }
   }
 
-  let rejectedAt: number | undefined;
-  const fast = hit
-    ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) }
-    : fastValue(text, (at) => {
-        rejectedAt = at;
-      });
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text, file);
   if (fast !== undefined) {
     // The value and its positions came from the fast parser; the yaml Document is built only if a
     // caller asks for it (`diff` and `rotate` edit it; findings never need it).
@@ -163,12 +158,6 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
         : {}),
     };
   }
-  // What js-yaml refused, the yaml package reports with its own words and position. Asked first about
-  // the text up to the line after the one js-yaml stopped at: an error it finds before that line's end
-  // is the document's first error (YAML is read from the start), without building the Document of all
-  // 8 MiB of a broken manifest (800 MB and 5 s). Anything else (no error there, or one the cut made)
-  // takes the whole text.
-  if (fast === undefined) firstErrorBefore(text, file, rejectedAt);
   const { doc, lineCounter, value } = parseFull(text, file, true);
   return {
     file,
@@ -188,7 +177,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
  * directives. Anything else — or anything js-yaml refuses — takes the full path, whose errors carry
  * positions. Both parse YAML 1.2's core schema; test/manifest-load.test.ts holds them equal.
  */
-function fastValue(text: string, rejected?: (at: number) => void): { value: unknown; positions: PositionCollector } | undefined {
+function fastValue(text: string, file: string): { value: unknown; positions: PositionCollector } | undefined {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return undefined;
   // A null key is '' to yaml and 'null' to js-yaml: let the full parser have it.
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return undefined;
@@ -199,21 +188,28 @@ function fastValue(text: string, rejected?: (at: number) => void): { value: unkn
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: positions.listener } as jsYaml.LoadOptions);
     return value === null || value === undefined ? undefined : { value, positions };
   } catch (e) {
+    // What js-yaml refused, the yaml package reports in its own words; asked first about the text up to
+    // where js-yaml stopped (firstErrorBefore), not the Document of all 8 MiB of a broken manifest.
     const at = (e as { mark?: { position?: unknown } }).mark?.position;
-    if (typeof at === 'number' && rejected) rejected(at);
+    if (typeof at === 'number') firstErrorBefore(text, file, at);
     return undefined;
   }
 }
+
+/** How the yaml package reads a manifest: duplicate keys and YAML 1.2's strict rules are errors. */
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
 /** Large texts only: below this, the whole parse costs next to nothing. */
 const PREFIX_PARSE_MIN_BYTES = 64 * 1024;
 
 /**
  * Throws the yaml package's first error in `text` if it lies before the end of the line that holds
- * offset `at` (where js-yaml stopped), found by parsing only up to the end of the next line.
+ * offset `at` (where js-yaml stopped), found by parsing only up to the end of the next line: YAML is
+ * read from the start, so it is the document's first error. Anything else (no error there, or one the
+ * cut made) is left to the parse of the whole text.
  */
-function firstErrorBefore(text: string, file: string, at: number | undefined): void {
-  if (at === undefined || text.length < PREFIX_PARSE_MIN_BYTES) return;
+function firstErrorBefore(text: string, file: string, at: number): void {
+  if (text.length < PREFIX_PARSE_MIN_BYTES) return;
   const lineEnd = text.indexOf('\n', Math.min(at, text.length));
   if (lineEnd === -1) return;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
@@ -222,7 +218,7 @@ function firstErrorBefore(text: string, file: string, at: number | undefined): v
   const lineCounter = new (yaml().LineCounter)();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(prefix, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(prefix, { lineCounter, ...PARSE_OPTIONS });
   } catch {
     return;
   }
@@ -237,7 +233,7 @@ function parseFull(text: string, file: string, needValue = false): { doc: Docume
   const pos = (offset: number) => lineCounter.linePos(offset);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${(e as Error).message.split('\n')[0]}`, file);
   }

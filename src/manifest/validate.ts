@@ -67,9 +67,9 @@ function valueAt(value: unknown, path: JsonPath): unknown {
 export function validateManifest(value: unknown, doc?: () => Document): SchemaProblem[] {
   // The schema's pattern says YYYY-MM-DD; a real calendar date (no 2026-02-30) is checked here; so is
   // the scan's budget of patterns, which no schema can sum.
-  const dates = [...calendarDateProblems(value), ...scanGlobProblems(value)];
-  if (validate(value)) return dates;
-  const out: SchemaProblem[] = [...dates];
+  const semantic = [...calendarDateProblems(value), ...scanGlobProblems(value)];
+  if (validate(value)) return semantic;
+  const out: SchemaProblem[] = [...semantic];
   const seen = new Set<string>();
   const errors = (validate.errors ?? []) as ErrorObject[];
   // Errors under a union (rules.<id>) are summarised once by the anyOf error itself.

@@ -124,9 +124,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
    * and links (markerInCode): the verdict depends on the bytes alone, so the lists the scan cache keeps
    * carry it, and neither a later visit of this file nor a later scan from the cache looks again.
    */
+  // (Only where the path may hold calls: whether it may is the path's, not the bytes'.)
   const settled = (m: Uint8Array, rel: string, bytes: Buffer): Uint8Array => {
-    if (collecting && CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && !markerInCode(bytes, (k) => holdsMarker(m, k)))
-      for (let k = 0; k < CALL_MARKERS.length; k++) m[R + 2 + k] = 0;
+    if (collecting && mayHoldCalls(rel) && !callMarker(m, rel, bytes)) m.fill(0, R + 2, R + 2 + CALL_MARKERS.length);
     return m;
   };
   /** Whether a rule never reports in this path (CodeRule.skipsPath): not decoded for it. */

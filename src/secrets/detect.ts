@@ -709,7 +709,7 @@ export function looksRandom(s: string, opts: RandomOptions): boolean {
  * arrays made once: a Map per candidate token cost more than the rest of the test.
  */
 const charCounts = new Int32Array(0x10000);
-let seenOrder = new Uint16Array(256);
+const seenOrder = new Uint16Array(0x10000);
 let seenCount = 0;
 
 function randomByCounts(s: string, opts: RandomOptions): boolean {
@@ -722,14 +722,7 @@ function randomByCounts(s: string, opts: RandomOptions): boolean {
     const c = s.charCodeAt(i);
     const had = charCounts[c]!;
     charCounts[c] = had + 1;
-    if (had === 0) {
-      if (seenCount === seenOrder.length) {
-        const grown = new Uint16Array(seenOrder.length * 2);
-        grown.set(seenOrder);
-        seenOrder = grown;
-      }
-      seenOrder[seenCount++] = c;
-    }
+    if (had === 0) seenOrder[seenCount++] = c;
     if (c >= 0x41 && c <= 0x5a) upper++;
     else if (c >= 0x61 && c <= 0x7a) lower++;
     else if (c >= 0x30 && c <= 0x39) digit++;

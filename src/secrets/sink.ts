@@ -344,7 +344,7 @@ function fragmentSpans(text: string, windows: Windows, out: CredentialSpan[]): v
     for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
       if (!windows.isWhole(s)) {
         const last = out[out.length - 1];
-        if (last && last.end >= i && last.start <= i) last.end = Math.max(last.end, i + FRAGMENT);
+        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
         else out.push({ start: i, end: i + FRAGMENT });
         continue;
       }
