@@ -28250,14 +28250,7 @@ function randomByCounts(s, opts) {
     const c = s.charCodeAt(i);
     const had = charCounts[c];
     charCounts[c] = had + 1;
-    if (had === 0) {
-      if (seenCount === seenOrder.length) {
-        const grown = new Uint16Array(seenOrder.length * 2);
-        grown.set(seenOrder);
-        seenOrder = grown;
-      }
-      seenOrder[seenCount++] = c;
-    }
+    if (had === 0) seenOrder[seenCount++] = c;
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else if (c >= 48 && c <= 57) digit++;
@@ -28528,7 +28521,7 @@ var init_detect = __esm({
       }
     ];
     charCounts = new Int32Array(65536);
-    seenOrder = new Uint16Array(256);
+    seenOrder = new Uint16Array(65536);
     seenCount = 0;
     ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
   }
@@ -46922,10 +46915,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
       throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
     }
   }
-  let rejectedAt;
-  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text, (at) => {
-    rejectedAt = at;
-  });
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text, file);
   if (fast !== void 0) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
@@ -46964,7 +46954,6 @@ function parseManifestText(input, file, absPath = file, cache3) {
       } : {}
     };
   }
-  if (fast === void 0) firstErrorBefore(text, file, rejectedAt);
   const { doc, lineCounter, value } = parseFull(text, file, true);
   return {
     file,
@@ -46977,7 +46966,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     documentBuilt: () => true
   };
 }
-function fastValue(text, rejected) {
+function fastValue(text, file) {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return void 0;
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return void 0;
   try {
@@ -46986,13 +46975,14 @@ function fastValue(text, rejected) {
     return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
   } catch (e) {
     const at = e.mark?.position;
-    if (typeof at === "number" && rejected) rejected(at);
+    if (typeof at === "number") firstErrorBefore(text, file, at);
     return void 0;
   }
 }
+var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true };
 var PREFIX_PARSE_MIN_BYTES = 64 * 1024;
 function firstErrorBefore(text, file, at) {
-  if (at === void 0 || text.length < PREFIX_PARSE_MIN_BYTES) return;
+  if (text.length < PREFIX_PARSE_MIN_BYTES) return;
   const lineEnd = text.indexOf("\n", Math.min(at, text.length));
   if (lineEnd === -1) return;
   const nextEnd = text.indexOf("\n", lineEnd + 1);
@@ -47001,7 +46991,7 @@ function firstErrorBefore(text, file, at) {
   const lineCounter = new (yaml()).LineCounter();
   let doc;
   try {
-    doc = parseDocument(prefix, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(prefix, { lineCounter, ...PARSE_OPTIONS });
   } catch {
     return;
   }
@@ -47014,7 +47004,7 @@ function parseFull(text, file, needValue = false) {
   const pos = (offset) => lineCounter.linePos(offset);
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${e.message.split("\n")[0]}`, file);
   }
@@ -52836,9 +52826,9 @@ function valueAt(value, path22) {
   return cur;
 }
 function validateManifest(value, doc) {
-  const dates = [...calendarDateProblems(value), ...scanGlobProblems(value)];
-  if (schema_validator_generated_default(value)) return dates;
-  const out = [...dates];
+  const semantic = [...calendarDateProblems(value), ...scanGlobProblems(value)];
+  if (schema_validator_generated_default(value)) return semantic;
+  const out = [...semantic];
   const seen = /* @__PURE__ */ new Set();
   const errors = schema_validator_generated_default.errors ?? [];
   const unionPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
@@ -53085,8 +53075,7 @@ async function scanRepository(input) {
   const callMarker = (m, rel, bytes) => CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && (bytes === void 0 || markerInCode(bytes, (k) => holdsMarker(m, k)));
   const forCalls = (m, rel, bytes) => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
   const settled = (m, rel, bytes) => {
-    if (collecting && CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && !markerInCode(bytes, (k) => holdsMarker(m, k)))
-      for (let k = 0; k < CALL_MARKERS.length; k++) m[R + 2 + k] = 0;
+    if (collecting && mayHoldCalls(rel) && !callMarker(m, rel, bytes)) m.fill(0, R + 2, R + 2 + CALL_MARKERS.length);
     return m;
   };
   const skipsPath2 = (rule, rel) => {
@@ -54277,7 +54266,7 @@ function fragmentSpans(text, windows, out) {
     for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
       if (!windows.isWhole(s)) {
         const last = out[out.length - 1];
-        if (last && last.end >= i && last.start <= i) last.end = Math.max(last.end, i + FRAGMENT);
+        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
         else out.push({ start: i, end: i + FRAGMENT });
         continue;
       }

@@ -1268,14 +1268,7 @@ function randomByCounts(s, opts) {
     const c = s.charCodeAt(i);
     const had = charCounts[c];
     charCounts[c] = had + 1;
-    if (had === 0) {
-      if (seenCount === seenOrder.length) {
-        const grown = new Uint16Array(seenOrder.length * 2);
-        grown.set(seenOrder);
-        seenOrder = grown;
-      }
-      seenOrder[seenCount++] = c;
-    }
+    if (had === 0) seenOrder[seenCount++] = c;
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else if (c >= 48 && c <= 57) digit++;
@@ -1546,7 +1539,7 @@ var init_detect = __esm({
       }
     ];
     charCounts = new Int32Array(65536);
-    seenOrder = new Uint16Array(256);
+    seenOrder = new Uint16Array(65536);
     seenCount = 0;
     ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
   }
@@ -8471,10 +8464,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
       throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
     }
   }
-  let rejectedAt;
-  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text, (at) => {
-    rejectedAt = at;
-  });
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text, file);
   if (fast !== void 0) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
@@ -8513,7 +8503,6 @@ function parseManifestText(input, file, absPath = file, cache3) {
       } : {}
     };
   }
-  if (fast === void 0) firstErrorBefore(text, file, rejectedAt);
   const { doc, lineCounter, value } = parseFull(text, file, true);
   return {
     file,
@@ -8526,7 +8515,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     documentBuilt: () => true
   };
 }
-function fastValue(text, rejected) {
+function fastValue(text, file) {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return void 0;
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return void 0;
   try {
@@ -8535,12 +8524,12 @@ function fastValue(text, rejected) {
     return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
   } catch (e) {
     const at = e.mark?.position;
-    if (typeof at === "number" && rejected) rejected(at);
+    if (typeof at === "number") firstErrorBefore(text, file, at);
     return void 0;
   }
 }
 function firstErrorBefore(text, file, at) {
-  if (at === void 0 || text.length < PREFIX_PARSE_MIN_BYTES) return;
+  if (text.length < PREFIX_PARSE_MIN_BYTES) return;
   const lineEnd = text.indexOf("\n", Math.min(at, text.length));
   if (lineEnd === -1) return;
   const nextEnd = text.indexOf("\n", lineEnd + 1);
@@ -8549,7 +8538,7 @@ function firstErrorBefore(text, file, at) {
   const lineCounter = new (yaml()).LineCounter();
   let doc;
   try {
-    doc = parseDocument(prefix, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(prefix, { lineCounter, ...PARSE_OPTIONS });
   } catch {
     return;
   }
@@ -8562,7 +8551,7 @@ function parseFull(text, file, needValue = false) {
   const pos = (offset) => lineCounter.linePos(offset);
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${e.message.split("\n")[0]}`, file);
   }
@@ -8647,7 +8636,7 @@ function findDeepNesting(text) {
   }
   return -1;
 }
-var import_node_fs9, import_node_path8, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH, MAX_ALIAS_COUNT, PREFIX_PARSE_MIN_BYTES;
+var import_node_fs9, import_node_path8, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH, MAX_ALIAS_COUNT, PARSE_OPTIONS, PREFIX_PARSE_MIN_BYTES;
 var init_load = __esm({
   "src/manifest/load.ts"() {
     "use strict";
@@ -8669,6 +8658,7 @@ var init_load = __esm({
     MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
     MAX_DEPTH = 64;
     MAX_ALIAS_COUNT = 100;
+    PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true };
     PREFIX_PARSE_MIN_BYTES = 64 * 1024;
   }
 });
@@ -8972,6 +8962,15 @@ var init_severity = __esm({
 });
 
 // src/sort.ts
+function findingsByFile(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list2 = byFile.get(f.file);
+    if (list2) list2.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  return byFile;
+}
 function sortAndDedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
@@ -15525,9 +15524,9 @@ function valueAt(value, path18) {
   return cur;
 }
 function validateManifest(value, doc) {
-  const dates = [...calendarDateProblems(value), ...scanGlobProblems(value)];
-  if (schema_validator_generated_default(value)) return dates;
-  const out = [...dates];
+  const semantic = [...calendarDateProblems(value), ...scanGlobProblems(value)];
+  if (schema_validator_generated_default(value)) return semantic;
+  const out = [...semantic];
   const seen = /* @__PURE__ */ new Set();
   const errors = schema_validator_generated_default.errors ?? [];
   const unionPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
@@ -17019,8 +17018,7 @@ async function scanRepository(input) {
   const callMarker = (m, rel, bytes) => CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && (bytes === void 0 || markerInCode(bytes, (k) => holdsMarker(m, k)));
   const forCalls = (m, rel, bytes) => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
   const settled = (m, rel, bytes) => {
-    if (collecting && CALL_MARKERS.some((_, k) => holdsMarker(m, k)) && mayHoldCalls(rel) && !markerInCode(bytes, (k) => holdsMarker(m, k)))
-      for (let k = 0; k < CALL_MARKERS.length; k++) m[R + 2 + k] = 0;
+    if (collecting && mayHoldCalls(rel) && !callMarker(m, rel, bytes)) m.fill(0, R + 2, R + 2 + CALL_MARKERS.length);
     return m;
   };
   const skipsPath2 = (rule, rel) => {
@@ -17371,7 +17369,7 @@ function fragmentSpans(text, windows, out) {
     for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
       if (!windows.isWhole(s)) {
         const last = out[out.length - 1];
-        if (last && last.end >= i && last.start <= i) last.end = Math.max(last.end, i + FRAGMENT);
+        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
         else out.push({ start: i, end: i + FRAGMENT });
         continue;
       }
@@ -22027,17 +22025,13 @@ var formatJson = (report) => {
 };
 
 // src/format/junit.ts
+init_sort();
 init_sink();
 function xml(s) {
   return escapeControls(s).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
 var formatJunit = (report) => {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    const list2 = byFile.get(f.file);
-    if (list2) list2.push(f);
-    else byFile.set(f.file, [f]);
-  }
+  const byFile = findingsByFile(report.findings);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const total = report.findings.length;
   lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${total}">`);
@@ -22188,15 +22182,11 @@ function withinLimit(findings) {
 }
 
 // src/format/stylish.ts
+init_sort();
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
 var formatStylish = (report, ctx) => {
   const c = (code, s) => ctx.color ? `\x1B[${ANSI[code]}m${s}\x1B[0m` : s;
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    const list2 = byFile.get(f.file);
-    if (list2) list2.push(f);
-    else byFile.set(f.file, [f]);
-  }
+  const byFile = findingsByFile(report.findings);
   const out = [];
   for (const [file, findings] of byFile) {
     out.push(c("underline", file));
