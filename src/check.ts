@@ -68,8 +68,12 @@ export interface CheckOptions {
    * never show one: on a large manifest with thousands of findings they are most of the run's work.
    */
   frames?: boolean;
-  /** The scan cache (src/scan/scan-cache.ts): where, and what names the running code. The CLI's default. */
-  scanCache?: { dir: string; build: string; now?: number };
+  /**
+   * The scan cache (src/scan/scan-cache.ts): where, and what names the running code. The CLI's default.
+   * With `mayKeep` (false when the output sink would redact anything in a text), a folder that is not
+   * a checkout keeps its walk there too (src/scan/walk-cache.ts).
+   */
+  scanCache?: { dir: string; build: string; now?: number; mayKeep?: (text: string) => boolean };
   /**
    * The manifest parse cache (src/manifest/parse-cache.ts): where, what names the running code, and
    * whether a text may be kept (`mayKeep`: false when the output sink would redact anything in it).
@@ -153,6 +157,8 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? 'not used'}`);
+  const mayKeepWalk = opts.scanCache?.mayKeep;
+  if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
 
   const snapshot = liveResult?.snapshot;
   const liveStatus: LiveStatus = !snapshot ? 'skipped' : snapshot.incomplete.length ? 'incomplete' : 'verified';

@@ -191,7 +191,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(debug ? { debug } : {}),
     ...(scanProgress(io, v) ?? {}),
     onSecrets: (values) => io.sink.addSecrets(values),
-    ...((c) => (c ? { scanCache: c } : {}))(scanCacheSetting(io.env)),
+    ...((c) => (c ? { scanCache: { ...c, mayKeep: (text: string) => !io.sink.holdsSecret(text) } } : {}))(scanCacheSetting(io.env)),
     ...((c) => (c ? { manifestCache: { ...c, mayKeep: (text: string) => !io.sink.holdsSecret(text) } } : {}))(manifestCacheSetting(io.env)),
     // Only stylish shows code frames; building them for another format is wasted work.
     frames: format === 'stylish',

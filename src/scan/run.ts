@@ -69,6 +69,8 @@ export interface ScanResult {
   skipped: { binary: number; unreadable: number; symlinks: number };
   /** With `input.calls`: each file's call sites and token reads (files with neither are left out). */
   calls?: FileCalls[];
+  /** After a walk with `input.cache` (a folder that is not a checkout): saves its list (walk.ts's `keepWalk`). */
+  keepWalk?: (mayKeep: (text: string) => boolean) => string;
 }
 
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
@@ -340,6 +342,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         statFiles: false,
         // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
         dirty: cacheSetting !== undefined,
+        // Outside a checkout, the walk's list from the last scan of this folder where no directory changed.
+        ...(input.cache && !input.changedOnly ? { walkCache: input.cache } : {}),
       });
     } catch (e) {
       throw new ConfigError((e as Error).message.split('\n')[0]!);
@@ -363,7 +367,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     if (collecting && !collector && sharedPass(files.length, cache?.arrays)) collector = await import('../calls/collect.js');
     ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays, visitEarly));
     debug(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` +
+      `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === 'read' ? ', walk cache' : ''}), first pass on ${lastClassify.threads} thread(s)` +
         (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : ''),
     );
   } finally {
@@ -380,5 +384,12 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   }
   // Saved once the rules' pass has noted the needle lists of the files it looked at.
   cache?.save(codes);
-  return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...(collecting ? { calls: [...callFiles.values()] } : {}) };
+  return {
+    findings,
+    suppressions: fileSuppressions,
+    filesScanned,
+    skipped,
+    ...(collecting ? { calls: [...callFiles.values()] } : {}),
+    ...(listing.keepWalk ? { keepWalk: listing.keepWalk } : {}),
+  };
 }

@@ -4,6 +4,7 @@ import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { findIndex, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
+import { readWalkCache, saveWalkCache, WalkWatch, type WalkCacheSetting } from './walk-cache.js';
 
 /** Options of `listFiles`. Paths and globs are relative to `cwd`. */
 export interface ListFilesOptions {
@@ -29,6 +30,11 @@ export interface ListFilesOptions {
    * `prefetchListing` asked for it (a check asks only for a tree it has a cache for).
    */
   dirty?: boolean;
+  /**
+   * Outside a git checkout: the walk cache (walk-cache.ts). The walk's list is taken from it when no
+   * directory it read has changed since; otherwise the walk's list is offered for it (`keepWalk`).
+   */
+  walkCache?: WalkCacheSetting;
 }
 
 /** What `listFiles` found: regular files only, relative to `cwd`, `/` separators, sorted. */
@@ -48,6 +54,13 @@ export interface ListFilesResult {
    * files changed (`git diff-files`, NUL-separated names), rejected if git could not answer.
    */
   index?: { statuses: IndexStatuses; entryOf?: Int32Array; dirty?: Promise<Buffer> };
+  /** With `walkCache`: whether the walk's list came from it. */
+  walkCache?: 'read' | 'walked';
+  /**
+   * With `walkCache`, after a walk: saves its list, unless `mayKeep` refuses its paths (call it once the
+   * output sink knows the run's secrets). Returns what it did, for `--debug`.
+   */
+  keepWalk?: (mayKeep: (text: string) => boolean) => string;
 }
 
 /** The path to open for a listed file: a string, or the bytes of a name that is not valid UTF-8. */
@@ -107,6 +120,10 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const raw = new Map<string, Buffer>();
   const found = new Set<string>();
   let listed: string[] | undefined;
+  // The walk's list, sorted, where the walk cache gave it or is offered it.
+  let walked: string[] | undefined;
+  let walkCache: ListFilesResult['walkCache'];
+  let keepWalk: ListFilesResult['keepWalk'];
   const explicit = new Set<string>();
   for (const root of roots) {
     if (root.kind === 'symlink') symlinks++;
@@ -157,17 +174,38 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         add(await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirRels]));
     }
   } else {
-    const matcher = new GitignoreMatcher();
-    for (const root of roots) {
-      if (root.kind !== 'dir') continue;
-      loadAncestorGitignores(matcher, cwd, root.rel);
-      symlinks += walkTree(root.abs, root.rel, matcher, found);
+    const setting = opts.walkCache;
+    const key = setting && [cwd, roots.filter((r) => r.kind === 'dir').map((r) => r.abs)];
+    const cached = setting && readWalkCache(setting, key);
+    if (cached) {
+      walked = cached.files;
+      symlinks += cached.symlinks;
+      walkCache = 'read';
+    } else {
+      const matcher = new GitignoreMatcher();
+      const watch = setting ? new WalkWatch() : undefined;
+      let walkSymlinks = 0;
+      for (const root of roots) {
+        if (root.kind !== 'dir') continue;
+        loadAncestorGitignores(matcher, cwd, root.rel, watch);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
+      }
+      symlinks += walkSymlinks;
+      if (setting && watch) {
+        // Sorted now (the list is sorted below anyway): what is saved is the list a later run takes as is.
+        const list = Array.from(found).sort(compareCodeUnits);
+        walked = list;
+        found.clear();
+        walkCache = 'walked';
+        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks }, watch, mayKeep);
+      }
     }
   }
+  if (walked && explicit.size > 0) for (const f of walked) found.add(f);
   for (const f of explicit) found.add(f);
 
   // Never a spread into arguments or a recursion over the list: a million files is just a long array.
-  let files = listed && found.size === 0 ? listed : Array.from(found);
+  let files = walked && explicit.size === 0 ? walked : listed && found.size === 0 ? listed : Array.from(found);
   // The index's own list, in its order: its entries' statuses line up with the files unless the list
   // is narrowed other than by the manifest's globs (`entryOf` maps those), stat'ed or sorted.
   const ownList = files === listed;
@@ -222,7 +260,15 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   if (kept !== files) aligned = false;
   const dirty = aligned && opts.dirty ? takeAhead(path.resolve(cwd), DIRTY_ARGS) : undefined;
   const index = aligned && statuses ? { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) } : undefined;
-  return { files: kept, skipped: { symlinks }, mode: git ? 'git' : 'filesystem', raw, ...(index ? { index } : {}) };
+  return {
+    files: kept,
+    skipped: { symlinks },
+    mode: git ? 'git' : 'filesystem',
+    raw,
+    ...(index ? { index } : {}),
+    ...(walkCache ? { walkCache } : {}),
+    ...(keepWalk ? { keepWalk } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -455,13 +501,15 @@ function isOutside(top: string, abs: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // .gitignore files
 
-function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel: string): void {
+function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel: string, watch: WalkWatch | undefined): void {
   // .gitignore files between cwd and a scanned directory apply to it too (scanning `src` honours ./.gitignore).
   if (rootRel === '.' || rootRel.startsWith('..')) return;
   const parts = rootRel.split('/');
   for (let i = 0; i < parts.length; i++) {
     const dir = parts.slice(0, i).join('/');
-    const text = readSmallSync(path.join(cwd, dir, '.gitignore'));
+    // The folder's status before its .gitignore is looked for: one added later changes the folder.
+    watch?.dir(path.join(cwd, dir));
+    const text = readSmallSync(path.join(cwd, dir, '.gitignore'), watch);
     if (text !== undefined) matcher.add(dir, text);
   }
 }
@@ -476,7 +524,7 @@ function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel:
  * rules took four to five times as long (a promise and a pattern test per entry: 165 ms against 37 ms
  * for 18,000 entries here), and read ignored directories only to drop their files.
  */
-function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, found: Set<string>): number {
+function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, found: Set<string>, watch: WalkWatch | undefined): number {
   let symlinks = 0;
   // Below the root, an entry's parents are directories the walk entered, none ignored: each entry is
   // judged on its own path (`ignoresEntry`). The root and what is above it, once.
@@ -485,15 +533,19 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, f
   const stack: string[] = [''];
   while (stack.length > 0) {
     const sub = stack.pop()!;
+    const dirAbs = sub === '' ? rootAbs : path.join(rootAbs, sub);
     let entries: Dirent[];
     try {
-      entries = readdirSync(sub === '' ? rootAbs : path.join(rootAbs, sub), { withFileTypes: true });
+      // For the walk cache, the directory's status before it is read (walk-cache.ts): a change after
+      // that gives it another, and a later run reads it again.
+      if (watch && !watch.dir(dirAbs)) continue;
+      entries = readdirSync(dirAbs, { withFileTypes: true });
     } catch {
       continue;
     }
     const dirRel = sub === '' ? rootRel : joinRel(rootRel, sub);
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      const text = readSmallSync(path.join(rootAbs, sub, '.gitignore'));
+      const text = readSmallSync(path.join(dirAbs, '.gitignore'), watch);
       if (text !== undefined) matcher.add(dirRel === '.' ? '' : dirRel, text);
     }
     for (const e of entries) {
@@ -514,11 +566,12 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, f
  * put in its place after the listing is refused by its status, not waited on), at most
  * MAX_GITIGNORE_BYTES.
  */
-function readSmallSync(abs: string): string | undefined {
+function readSmallSync(abs: string, watch?: WalkWatch): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
+    watch?.note(abs, st);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return undefined;
     const buf = Buffer.alloc(st.size);
     let len = 0;
