@@ -1082,14 +1082,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1540,39 +1540,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path22);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path22,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path22);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path22,
+          path23,
           error2.message
         );
       });
@@ -1621,9 +1621,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path22);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1686,7 +1686,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -1701,11 +1701,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path22 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1771,7 +1771,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path22, query) : path22;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6464,7 +6464,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path22, host, upgrade, blocking, reset } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6545,7 +6545,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path22} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7074,7 +7074,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7171,7 +7171,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7524,9 +7524,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8765,10 +8765,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10740,20 +10740,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path22.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path22;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10775,7 +10775,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10813,9 +10813,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path22, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -11278,10 +11278,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16160,9 +16160,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i = 0; i < path22.length; ++i) {
-        const code = path22.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code = path23.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17234,8 +17234,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -19082,11 +19082,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path22);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20654,17 +20654,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20675,13 +20675,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20702,17 +20702,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20723,13 +20723,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20756,23 +20756,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21384,10 +21384,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path22, value) {
+    function collectionFromPath(schema2, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21406,7 +21406,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -21436,11 +21436,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21454,8 +21454,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21469,8 +21469,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21488,8 +21488,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21499,8 +21499,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24015,9 +24015,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24092,14 +24092,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection2.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection2.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24114,10 +24114,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection2.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection2.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24128,10 +24128,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection2.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection2.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24148,13 +24148,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection2.isEmptyPath(path22)) {
+      setIn(path23, value) {
+        if (Collection2.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -26115,9 +26115,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index2] of path22) {
+      for (const [field, index2] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -26126,23 +26126,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26153,10 +26153,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29114,7 +29114,7 @@ var init_types = __esm({
 
 // src/graph/client.ts
 function appsecretProof(accessToken, appSecret) {
-  return (0, import_node_crypto3.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
+  return (0, import_node_crypto4.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
 }
 function isThrottleCode(code) {
   return code !== void 0 && (THROTTLE_CODES.has(code) || code >= 8e4 && code <= 80014);
@@ -29227,11 +29227,11 @@ function parseDebugToken(body) {
   }
   return info2;
 }
-var import_node_crypto3, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_secret();
     init_redact();
     init_types();
@@ -29339,21 +29339,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path22, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path22, params);
+      async get(path23, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path23, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path22, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path22, params);
+      async getAs(token, path23, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path23, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path22, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path22, {});
+      async write(method, path23, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path23, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -29366,8 +29366,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path22, params = {}) {
-        const first = this.buildUrl(path22, params);
+      async getAll(path23, params = {}) {
+        const first = this.buildUrl(path23, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -29404,10 +29404,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path22 = url.pathname;
-        if (this.basePath && path22.startsWith(`${this.basePath}/`)) path22 = path22.slice(this.basePath.length);
-        path22 = path22.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path22 + url.search;
+        let path23 = url.pathname;
+        if (this.basePath && path23.startsWith(`${this.basePath}/`)) path23 = path23.slice(this.basePath.length);
+        path23 = path23.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path23 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -29524,8 +29524,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path22, params) {
-        const clean = path22.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path23, params) {
+        const clean = path23.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -29569,7 +29569,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path22, query = ""] = splitOnce(item.relative_url, "?");
+          const [path23, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -29584,8 +29584,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path22}?${display.join("&")}` : path22);
-          return { method: "GET", relative_url: qs ? `${path22}?${qs}` : path22 };
+          shown.push(display.length > 0 ? `${path23}?${display.join("&")}` : path23);
+          return { method: "GET", relative_url: qs ? `${path23}?${qs}` : path23 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -30285,10 +30285,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path22) {
-  const dot = path22.lastIndexOf(".");
-  if (dot === -1 || path22.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path22)) return void 0;
-  return EXTENSIONS[path22.slice(dot + 1).toLowerCase()];
+function languageOf(path23) {
+  const dot = path23.lastIndexOf(".");
+  if (dot === -1 || path23.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path23)) return void 0;
+  return EXTENSIONS[path23.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -30346,21 +30346,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path22) {
-  return languageOf(path22) !== void 0 && !isProseFile(path22);
+function mayHoldCalls(path23) {
+  return languageOf(path23) !== void 0 && !isProseFile(path23);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path22, text } = src;
-  if (isProseFile(path22)) return { file: path22, calls: [], tokens: [] };
+  const { path: path23, text } = src;
+  if (isProseFile(path23)) return { file: path23, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path22, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path23, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path22, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path23, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path22, calls, tokens };
+  return { file: path23, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -30428,8 +30428,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path22) {
-  return path22.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path23) {
+  return path23.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -30504,8 +30504,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http2, path22] = e.split(" ");
-    return { http: http2, edge: path22.replace(/^\//, "") };
+    const [http2, path23] = e.split(" ");
+    return { http: http2, edge: path23.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -30801,8 +30801,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path22) {
-  const lang = languageOf(path22);
+function findCallSites(text, path23) {
+  const lang = languageOf(path23);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner2(text, lang).run();
 }
@@ -31226,9 +31226,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path22 = stripVersion(rest);
-        if (path22 === null) return;
-        const seg = segmentize(path22);
+        const path23 = stripVersion(rest);
+        if (path23 === null) return;
+        const seg = segmentize(path23);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -31436,9 +31436,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path22 = stripVersion(parts2, true);
-        if (path22 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path22);
+        const path23 = stripVersion(parts2, true);
+        if (path23 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path23);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -31557,10 +31557,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path22, owns, pos) => findCallSites(text, path22).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path23, owns, pos) => findCallSites(text, path23).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path22, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path23, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint2 = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint2) return { ...base2, path: endpoint2.path, status: "mapped", endpoint: endpoint2 };
@@ -31576,7 +31576,7 @@ __export(action_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(action_exports);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -33865,8 +33865,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path22 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${import_os3.EOL}`);
+        const path23 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -38273,8 +38273,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path22) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path22.replace(/\\/g, "/"));
+function isWorkflowPath(path23) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path23.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -38298,8 +38298,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path22) {
-  const segs = path22.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path23) {
+  const segs = path23.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -38332,10 +38332,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path22, text) {
-  const byPath = environmentOfPath(path22);
+function environmentOfFile(path23, text) {
+  const byPath = environmentOfPath(path23);
   if (byPath) return byPath;
-  const base2 = path22.split("/").pop() ?? "";
+  const base2 = path23.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -38377,13 +38377,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path22, ctx) => namesSecretsOnly(path22, ctx.manifestFile),
+  skipsPath: (path23, ctx) => namesSecretsOnly(path23, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path22 = ctx.file.path;
-    if (namesSecretsOnly(path22, ctx.manifestFile)) return;
+    const path23 = ctx.file.path;
+    if (namesSecretsOnly(path23, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path22)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path23)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -38391,7 +38391,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path22) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path23) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -38977,19 +38977,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path22 = ["app", "graphApiVersion"];
+    const path23 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path22, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path23, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path22, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path23, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -39004,24 +39004,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path22, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path23, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path22, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path23, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path22, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path23, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path22, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path23, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path22, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path23, data: { ...base2, behind } });
   }
 });
 
@@ -39088,16 +39088,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path22) {
-  return SDK_PACKAGES.some((p) => p.files.test(path22));
+function isDependencyFile(path23) {
+  return SDK_PACKAGES.some((p) => p.files.test(path23));
 }
-function isRecording(path22, text) {
-  if (/\.har$/i.test(path22)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path22) && (RECORDING_PATH.test(path22) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path23, text) {
+  if (/\.har$/i.test(path23)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path23) && (RECORDING_PATH.test(path23) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path22) {
-  if (isRecording(path22, text)) return [];
+function findVersionRefs(text, path23) {
+  if (isRecording(path23, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -39120,7 +39120,7 @@ function findVersionRefs(text, path22) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path22)) continue;
+    if (!p.files.test(path23)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -39176,7 +39176,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path22) => isProseFile(path22) && !isDependencyFile(path22);
+var skipsPath = (path23) => isProseFile(path23) && !isDependencyFile(path23);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -39211,10 +39211,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path22 = ctx.file.path;
-    if (skipsPath(path22)) return;
+    const path23 = ctx.file.path;
+    if (skipsPath(path23)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path22);
+    const urls = findVersionRefs(text, path23);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -39423,9 +39423,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path22 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path22, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path22, anchor: p, data });
+        const path23 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path23, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path23, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -39480,15 +39480,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path22 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path23 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path22, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path23, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path22, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path23, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -39496,7 +39496,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path22, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path23, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -39736,9 +39736,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path22 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path22, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path22, data });
+      const path23 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path23, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path23, data });
     }
   }
 });
@@ -39815,13 +39815,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path22 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path23 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path22, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path23, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path22, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path23, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -39916,35 +39916,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path22 = ["systemUsers", index2, "token"];
+      const path23 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path22, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path23, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path22, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path23, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path22, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path23, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path22, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path22, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path23, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path23, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path22, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path23, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path22, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path23, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -39978,13 +39978,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path22 = ["systemUsers", index2, "permissions"];
+      const path23 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path22, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path23, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path22, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path23, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -40395,11 +40395,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path22 = [];
+  const path23 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path22], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path23], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -40408,18 +40408,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path22.push(i);
+        path23.push(i);
         walk(v[i], key);
-        path22.pop();
+        path23.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path22.push(k);
+        path23.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path22.pop();
+        path23.pop();
       }
     }
   };
@@ -40488,14 +40488,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path22, key) {
-  const segs = key ? path22.slice(0, -1) : path22;
+function where(path23, key) {
+  const segs = key ? path23.slice(0, -1) : path23;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path22, key) {
-  return !key && path22.length === 4 && path22[0] === "systemUsers" && path22[2] === "token" && path22[3] === "secret";
+function isTokenSecret(path23, key) {
+  return !key && path23.length === 4 && path23[0] === "systemUsers" && path23[2] === "token" && path23[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -40647,11 +40647,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path22, ctx) => namesSecretsOnly(path22, ctx.manifestFile),
+  skipsPath: (path23, ctx) => namesSecretsOnly(path23, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path22 = ctx.file.path;
-    if (namesSecretsOnly(path22, ctx.manifestFile)) return;
+    const path23 = ctx.file.path;
+    if (namesSecretsOnly(path23, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -40666,7 +40666,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path22)) {
+    if (isWorkflowPath(path23)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -40686,14 +40686,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path22, text);
+    const target = environmentOfFile(path23, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path22, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path23, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -40908,7 +40908,7 @@ var rules = [
 ];
 
 // src/check.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
 var import_node_fs3 = require("node:fs");
@@ -42920,29 +42920,130 @@ function records(prev) {
 }
 
 // src/scan/walk.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 init_glob();
 init_types();
 init_builtins();
+
+// src/scan/walk-cache.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_crypto2 = require("node:crypto");
+init_hash();
+var MAGIC2 = "graphguard walk cache 1\n";
+var KEEP2 = 16;
+var FIELDS2 = 5;
+var MAX_WALK_FILES = 2e5;
+var MAX_WALK_CACHE_BYTES = 64 * 1024 * 1024;
+var NO_THROW3 = { throwIfNoEntry: false };
+var WalkWatch = class {
+  paths = [];
+  stats = [];
+  /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
+  dir(abs) {
+    let st;
+    try {
+      st = (0, import_node_fs8.lstatSync)(abs, NO_THROW3);
+    } catch {
+      st = void 0;
+    }
+    if (!st) return false;
+    this.note(abs, st);
+    return true;
+  }
+  /** Notes a file by the status of the descriptor it was read from. */
+  note(abs, st) {
+    this.paths.push(abs);
+    this.stats.push(st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+  }
+  /** Whether every status is older than `now` by more than a tick of its file system's clock can hide. */
+  settled(now) {
+    for (let k = 0; k < this.stats.length; k += FIELDS2) {
+      const mtime = this.stats[k + 3];
+      const ctime = this.stats[k + 4];
+      const wholeSeconds = mtime % 1e3 === 0 && ctime % 1e3 === 0;
+      if (!(Math.max(mtime, ctime) < now - (wholeSeconds ? RACY_WHOLE_SECONDS_MS : RACY_MS)) || ctime === 0) return false;
+    }
+    return true;
+  }
+  statuses() {
+    return Float64Array.from(this.stats);
+  }
+};
+function digest(body) {
+  return (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
+}
+function cacheFile(setting, key) {
+  return import_node_path6.default.join(setting.dir, `walk-${sha256Hex(JSON.stringify([setting.build, key])).slice(0, 32)}.bin`);
+}
+function readWalkCache(setting, key) {
+  try {
+    const bytes = readPrivateFile(cacheFile(setting, key), MAX_WALK_CACHE_BYTES);
+    if (!bytes?.subarray(0, MAGIC2.length).equals(Buffer.from(MAGIC2, "latin1"))) return void 0;
+    const eol = bytes.indexOf(10, MAGIC2.length);
+    const words = bytes.toString("latin1", MAGIC2.length, eol === -1 ? MAGIC2.length : eol).split(" ");
+    const head = words.slice(0, 4).map(Number);
+    const [watched, listed2, symlinks, namesBytes] = head;
+    if (words.length !== 5 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed2 > MAX_WALK_FILES) return void 0;
+    const statsAt = eol + 1;
+    const namesAt = statsAt + 8 * FIELDS2 * watched;
+    if (bytes.length !== namesAt + namesBytes) return void 0;
+    if (words[4] !== digest(bytes.subarray(statsAt))) return void 0;
+    const stats = new Float64Array(FIELDS2 * watched);
+    Buffer.from(stats.buffer).set(bytes.subarray(statsAt, namesAt));
+    const names = bytes.toString("utf8", namesAt).split("\0");
+    if (names.length !== watched + listed2) return void 0;
+    for (let k = 0; k < watched; k++) {
+      const st = (0, import_node_fs8.lstatSync)(names[k], NO_THROW3);
+      const at = k * FIELDS2;
+      if (!st || st.dev !== stats[at] || st.ino !== stats[at + 1] || st.size !== stats[at + 2] || st.mtimeMs !== stats[at + 3] || st.ctimeMs !== stats[at + 4])
+        return void 0;
+    }
+    const files = names.slice(watched);
+    for (let i = 0; i < files.length; i++) if (files[i] === "" || i > 0 && !(files[i - 1] < files[i])) return void 0;
+    return { files, symlinks };
+  } catch {
+    return void 0;
+  }
+}
+function saveWalkCache(setting, key, walked2, watch, mayKeep) {
+  try {
+    if (walked2.files.length > MAX_WALK_FILES) return "not kept (too many files)";
+    if (!watch.settled(setting.now ?? Date.now())) return "not kept (a folder changed a moment ago)";
+    const names = [...watch.paths, ...walked2.files].join("\0");
+    const encoded = Buffer.from(names, "utf8");
+    if (encoded.toString("utf8") !== names || !mayKeep(names)) return "not kept";
+    const stats = watch.statuses();
+    const body = Buffer.concat([Buffer.from(stats.buffer, stats.byteOffset, stats.byteLength), encoded]);
+    const head = Buffer.from(`${MAGIC2}${watch.paths.length} ${walked2.files.length} ${walked2.symlinks} ${encoded.length} ${digest(body)}
+`, "latin1");
+    const data = Buffer.concat([head, body]);
+    return writePrivateFile(cacheFile(setting, key), data, { prefix: "walk-", suffix: ".bin", keep: KEEP2 }, false) ? "saved" : "not kept (cache directory not private)";
+  } catch {
+    return "not kept";
+  }
+}
+
+// src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path6.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path6.default.resolve(cwd) + import_node_path6.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path7.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path7.default.resolve(cwd) + import_node_path7.default.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = import_node_path6.default.resolve(opts.cwd);
+  const cwd = import_node_path7.default.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = import_node_path6.default.resolve(cwd, p);
+    const abs = import_node_path7.default.resolve(cwd, p);
     let st;
     try {
-      st = (0, import_node_fs8.lstatSync)(abs);
+      st = (0, import_node_fs9.lstatSync)(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -42950,7 +43051,7 @@ async function listFiles(opts) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(import_node_path6.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(import_node_path7.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -42967,6 +43068,9 @@ async function listFiles(opts) {
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
   let listed2;
+  let walked2;
+  let walkCache;
+  let keepWalk;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -43005,15 +43109,35 @@ async function listFiles(opts) {
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
-    const matcher = new GitignoreMatcher();
-    for (const root of roots) {
-      if (root.kind !== "dir") continue;
-      loadAncestorGitignores(matcher, cwd, root.rel);
-      symlinks += walkTree(root.abs, root.rel, matcher, found);
+    const setting = opts.walkCache;
+    const key = setting && [cwd, roots.filter((r) => r.kind === "dir").map((r) => r.abs)];
+    const cached = setting && readWalkCache(setting, key);
+    if (cached) {
+      walked2 = cached.files;
+      symlinks += cached.symlinks;
+      walkCache = "read";
+    } else {
+      const matcher = new GitignoreMatcher();
+      const watch = setting ? new WalkWatch() : void 0;
+      let walkSymlinks = 0;
+      for (const root of roots) {
+        if (root.kind !== "dir") continue;
+        loadAncestorGitignores(matcher, cwd, root.rel, watch);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
+      }
+      symlinks += walkSymlinks;
+      if (setting && watch) {
+        const list = Array.from(found).sort(compareCodeUnits);
+        walked2 = list;
+        found.clear();
+        walkCache = "walked";
+        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks }, watch, mayKeep);
+      }
     }
   }
+  if (walked2 && explicit.size > 0) for (const f of walked2) found.add(f);
   for (const f of explicit) found.add(f);
-  let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
+  let files = walked2 && explicit.size === 0 ? walked2 : listed2 && found.size === 0 ? listed2 : Array.from(found);
   const ownList = files === listed2;
   let aligned = ownList && statuses !== void 0;
   found.clear();
@@ -43044,7 +43168,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = (0, import_node_fs8.lstatSync)(absolutePath(cwd, f, raw2));
+        const st = (0, import_node_fs9.lstatSync)(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -43057,9 +43181,17 @@ async function listFiles(opts) {
     aligned = false;
   }
   if (kept !== files) aligned = false;
-  const dirty = aligned && opts.dirty ? takeAhead(import_node_path6.default.resolve(cwd), DIRTY_ARGS) : void 0;
+  const dirty = aligned && opts.dirty ? takeAhead(import_node_path7.default.resolve(cwd), DIRTY_ARGS) : void 0;
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
-  return { files: kept, skipped: { symlinks }, mode: git3 ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
+  return {
+    files: kept,
+    skipped: { symlinks },
+    mode: git3 ? "git" : "filesystem",
+    raw: raw2,
+    ...index2 ? { index: index2 } : {},
+    ...walkCache ? { walkCache } : {},
+    ...keepWalk ? { keepWalk } : {}
+  };
 }
 function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
@@ -43101,7 +43233,7 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path6.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path7.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 var ahead = /* @__PURE__ */ new Map();
 var gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
@@ -43110,7 +43242,7 @@ var DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", 
 var gitAnswerSettings = { minIndexBytes: 128 * 1024 };
 function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = import_node_path6.default.resolve(cwd);
+  const dir = import_node_path7.default.resolve(cwd);
   const checkout = findIndex(dir);
   if (!checkout && outsideAnyRepository(dir)) return;
   const size = checkout && indexSize(checkout);
@@ -43213,39 +43345,42 @@ function escapeInvalidUtf8(bytes) {
 }
 function realOrSelf2(abs) {
   try {
-    return (0, import_node_fs8.realpathSync)(abs);
+    return (0, import_node_fs9.realpathSync)(abs);
   } catch {
     return abs;
   }
 }
 function isOutside(top, abs) {
-  const rel = import_node_path6.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path6.default.sep}`) || import_node_path6.default.isAbsolute(rel);
+  const rel = import_node_path7.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path7.default.sep}`) || import_node_path7.default.isAbsolute(rel);
 }
-function loadAncestorGitignores(matcher, cwd, rootRel) {
+function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = readSmallSync(import_node_path6.default.join(cwd, dir, ".gitignore"));
+    watch?.dir(import_node_path7.default.join(cwd, dir));
+    const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
     if (text !== void 0) matcher.add(dir, text);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, found) {
+function walkTree(rootAbs, rootRel, matcher, found, watch) {
   let symlinks = 0;
   if (rootRel !== "." && matcher.ignores(rootRel, true)) return 0;
   const stack = [""];
   while (stack.length > 0) {
     const sub = stack.pop();
+    const dirAbs = sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
     let entries;
     try {
-      entries = (0, import_node_fs8.readdirSync)(sub === "" ? rootAbs : import_node_path6.default.join(rootAbs, sub), { withFileTypes: true });
+      if (watch && !watch.dir(dirAbs)) continue;
+      entries = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true });
     } catch {
       continue;
     }
     const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
-      const text = readSmallSync(import_node_path6.default.join(rootAbs, sub, ".gitignore"));
+      const text = readSmallSync(import_node_path7.default.join(dirAbs, ".gitignore"), watch);
       if (text !== void 0) matcher.add(dirRel === "." ? "" : dirRel, text);
     }
     for (const e of entries) {
@@ -43260,16 +43395,17 @@ function walkTree(rootAbs, rootRel, matcher, found) {
   }
   return symlinks;
 }
-function readSmallSync(abs) {
+function readSmallSync(abs, watch) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(abs, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0));
-    const st = (0, import_node_fs8.fstatSync)(fd);
+    fd = (0, import_node_fs9.openSync)(abs, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0) | (import_node_fs9.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs9.fstatSync)(fd);
+    watch?.note(abs, st);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
     const buf = Buffer.alloc(st.size);
     let len = 0;
     while (len < buf.length) {
-      const n = (0, import_node_fs8.readSync)(fd, buf, len, buf.length - len, null);
+      const n = (0, import_node_fs9.readSync)(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
     }
@@ -43277,16 +43413,16 @@ function readSmallSync(abs) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path6.default.sep).join("/");
+  return p.split(import_node_path7.default.sep).join("/");
 }
 var NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 function normalizeRel(p) {
-  if (import_node_path6.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path6.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path7.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path7.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -43300,12 +43436,12 @@ function compareCodeUnits(a, b) {
 }
 
 // src/manifest/discover.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/manifest/load.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -46380,12 +46516,12 @@ init_position();
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path22, opts = {}) {
+function locate(doc, lc, path23, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path22.length; i++) {
-    const seg = path22[i];
-    const last = i === path22.length - 1;
+  for (let i = 0; i < path23.length; i++) {
+    const seg = path23[i];
+    const last = i === path23.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -46411,7 +46547,7 @@ function locate(doc, lc, path22, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path22.length === 0 && node && node.range) {
+  if (path23.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -46434,10 +46570,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path22) {
+function semanticPath(value, path23) {
   let out = "";
   let cur = value;
-  for (const seg of path22) {
+  for (const seg of path23) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -46749,12 +46885,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path22, opts = {}) {
+function locateSpan(root, value, path23, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path22.length; i++) {
-    const seg = path22[i];
-    const last = i === path22.length - 1;
+  for (let i = 0; i < path23.length; i++) {
+    const seg = path23[i];
+    const last = i === path23.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -46775,7 +46911,7 @@ function locateSpan(root, value, path22, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path22.length === 0) return span(node);
+  if (path23.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -46792,28 +46928,28 @@ function headEnd2(node) {
 }
 
 // src/manifest/parse-cache.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_node_crypto2 = require("node:crypto");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_crypto3 = require("node:crypto");
 init_hash();
-var MAGIC2 = "graphguard manifest cache 1\n";
-var KEEP2 = 8;
+var MAGIC3 = "graphguard manifest cache 1\n";
+var KEEP3 = 8;
 var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
-function cacheFile(setting, absPath) {
-  return import_node_path7.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+function cacheFile2(setting, absPath) {
+  return import_node_path8.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
 }
 function readParse(setting, absPath, textSum) {
-  const bytes = readPrivateFile(cacheFile(setting, absPath), MAX_CACHE_BYTES3);
+  const bytes = readPrivateFile(cacheFile2(setting, absPath), MAX_CACHE_BYTES3);
   if (!bytes) return void 0;
   try {
-    if (bytes.toString("latin1", 0, MAGIC2.length) !== MAGIC2) return void 0;
-    const nl = bytes.indexOf(10, MAGIC2.length);
+    if (bytes.toString("latin1", 0, MAGIC3.length) !== MAGIC3) return void 0;
+    const nl = bytes.indexOf(10, MAGIC3.length);
     if (nl === -1) return void 0;
-    const h = JSON.parse(bytes.toString("utf8", MAGIC2.length, nl));
+    const h = JSON.parse(bytes.toString("utf8", MAGIC3.length, nl));
     if (h.build !== setting.build || h.text !== textSum) return void 0;
     const at = nl + 1;
     if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
     if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
-    if ((0, import_node_crypto2.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
+    if ((0, import_node_crypto3.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
     const events2 = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
     const idsAt = at + 4 * h.events;
     const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
@@ -46830,11 +46966,11 @@ function writeParse(setting, absPath, textSum, parse3) {
     const json2 = Buffer.from(JSON.stringify([parse3.value, parse3.kept.names]), "utf8");
     const events2 = Buffer.from(parse3.events.buffer, parse3.events.byteOffset, parse3.events.byteLength);
     const ids = Buffer.from(parse3.kept.ids.buffer, parse3.kept.ids.byteOffset, parse3.kept.ids.byteLength);
-    const sum = (0, import_node_crypto2.createHash)("sha256").update(events2).update(ids).update(json2).digest("hex");
+    const sum = (0, import_node_crypto3.createHash)("sha256").update(events2).update(ids).update(json2).digest("hex");
     const header = { build: setting.build, text: textSum, events: parse3.events.length, ids: parse3.kept.ids.length, json: json2.length, sum };
-    const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
+    const data = Buffer.concat([Buffer.from(`${MAGIC3}${JSON.stringify(header)}
 `, "utf8"), events2, ids, json2]);
-    return writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
+    return writePrivateFile(cacheFile2(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP3 }, false);
   } catch {
     return false;
   }
@@ -46866,16 +47002,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return import_node_path8.default.resolve(cwd, given);
+  if (given) return import_node_path9.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path8.default.join(cwd, name2);
-    if ((0, import_node_fs9.existsSync)(p)) return p;
+    const p = import_node_path9.default.join(cwd, name2);
+    if ((0, import_node_fs10.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path8.default.relative(cwd, abs) || import_node_path8.default.basename(abs);
-  return rel.split(import_node_path8.default.sep).join("/");
+  const rel = import_node_path9.default.relative(cwd, abs) || import_node_path9.default.basename(abs);
+  return rel.split(import_node_path9.default.sep).join("/");
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
@@ -46932,10 +47068,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path22, opts = {}) {
+      locate(path23, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path22, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path22, opts);
+        const at = root && locateSpan(root, fast.value, path23, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path23, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -46962,7 +47098,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path22, opts = {}) => locate(doc, lineCounter, path22, opts),
+    locate: (path23, opts = {}) => locate(doc, lineCounter, path23, opts),
     documentBuilt: () => true
   };
 }
@@ -47092,18 +47228,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path9.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, ".git"))) {
-    const up = import_node_path9.default.dirname(dir);
+  let dir = import_node_path10.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, ".git"))) {
+    const up = import_node_path10.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path9.default.relative(to, import_node_path9.default.resolve(from, p)).split(import_node_path9.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
 }
 
 // src/findings.ts
@@ -47397,14 +47533,14 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 init_types();
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!(0, import_node_fs11.existsSync)(absPath))
+  if (!(0, import_node_fs12.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -47424,7 +47560,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path10.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path11.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -47463,7 +47599,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path22, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path22, side, text });
+  const add = (kind2, user, path23, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path23, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -47519,11 +47655,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path22 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path23 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path22,
+        path23,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -47694,7 +47830,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // schema/manifest.schema.json
 var manifest_schema_default2 = JSON.parse(`{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard","limited","full"],"description":"The app's access level, which sets the system-user quota: development, basic (legacy) or standard; limited and full (Meta's Marketing API Access Tier names) count as development and standard."},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","CREATE_CONTENT","MODERATE","ADVERTISE","ANALYZE","MESSAGING","CASHIER_ROLE","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE_JOBS","MANAGE_LEADS","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","READ_PAGE_MAILBOXES","VIEW_MONETIZATION_INSIGHTS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_MANAGE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_MODERATE","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE"]}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","MANAGE_AR","AA_ANALYZE"]}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","DRAFT","ANALYZE","AA_ANALYZE"]}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["CONTENT","COMMUNITY_ACTIVITY","MESSAGES","ADVERTISE","ANALYZE"]}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE"]}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["EDIT","ADVERTISE","ANALYZE","UPLOAD","AA_ANALYZE"]}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","DEVELOP","MESSAGING","MANAGE_TEMPLATES","VIEW_TEMPLATES","MANAGE_PHONE","MANAGE_PHONE_ASSETS","VIEW_PHONE_ASSETS","MANAGE_EXTENSIONS","VIEW_COST","VIEW_INSIGHTS","MANAGE_USERS","MANAGE_BILLING","FULL_CONTROL"]}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_reporting","business_admin","business_audit","catalog_management","instagram_content","instagram_shopping","lead_retrieval","marketing","messaging","order_management","page_content","whatsapp_messaging"]},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. \`src/catalog/**\`): its Graph API calls are attributed to this user (SPEC \xA77)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["AA_ANALYZE","ADVERTISE","ANALYZE","CASHIER_ROLE","COMMUNITY_ACTIVITY","CONTENT","CREATE_CONTENT","DEVELOP","DRAFT","EDIT","FULL_CONTROL","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE","MANAGE_AR","MANAGE_BILLING","MANAGE_EXTENSIONS","MANAGE_JOBS","MANAGE_LEADS","MANAGE_PHONE","MANAGE_PHONE_ASSETS","MANAGE_TEMPLATES","MANAGE_USERS","MESSAGES","MESSAGING","MODERATE","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_MANAGE","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MODERATE","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE","READ_PAGE_MAILBOXES","UPLOAD","VIEW_COST","VIEW_INSIGHTS","VIEW_MONETIZATION_INSIGHTS","VIEW_PHONE_ASSETS","VIEW_TEMPLATES"]}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about Graph API versions pinned in code (versioned URLs, SDK version pins, business SDK versions, versioned paths on a Graph base) that are expired, near their end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}}`);
@@ -52807,9 +52943,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path22) {
+function dotted(path23) {
   let out = "";
-  for (const seg of path22) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path23) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -52820,9 +52956,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path22) {
+function valueAt(value, path23) {
   let cur = value;
-  for (const seg of path22) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path23) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -52857,11 +52993,11 @@ function scanGlobProblems(value) {
       if (typeof g !== "string") continue;
       total += g.length;
       if (total > MAX_SCAN_GLOB_CHARS) {
-        const path22 = ["scan", key, i];
+        const path23 = ["scan", key, i];
         return [
           {
-            path: path22,
-            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path22)}\`): each is matched against every file.`,
+            path: path23,
+            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path23)}\`): each is matched against every file.`,
             suggestion: "Match folders rather than files (`vendor/**`), or move what should never be scanned out of the tree."
           }
         ];
@@ -52877,16 +53013,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path22 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path22, message: `\`${dotted(path22)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path23 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path23, message: `\`${dotted(path23)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path22 = toPath(e.instancePath);
-  const where2 = dotted(path22);
-  const actual = valueAt(value, path22);
+  const path23 = toPath(e.instancePath);
+  const where2 = dotted(path23);
+  const actual = valueAt(value, path23);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -52894,17 +53030,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path22.length ? ` in \`${where2}\`` : "";
-      if (path22[0] === "rules" && path22.length === 1) {
+      const inWhat = path23.length ? ` in \`${where2}\`` : "";
+      if (path23[0] === "rules" && path23.length === 1) {
         return {
-          path: [...path22, extra],
+          path: [...path23, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path22, extra],
+        path: [...path23, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -52913,59 +53049,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path22, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path23, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path22) ?? String(actual);
+        const src = sourceText(doc, path23) ?? String(actual);
         return {
-          path: path22,
+          path: path23,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path22[path22.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path23[path23.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path22, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path23, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path22,
+        path: path23,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path22, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path23, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path22[path22.length - 1] ?? ""));
-      return { path: path22, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path23[path23.length - 1] ?? ""));
+      return { path: path23, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path22, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path22, Number(params.j)]))}\` twice.` };
+      return { path: [...path23, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path23, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path22, message: `\`${where2}\` must not be empty.` };
+      return { path: path23, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path22, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path23, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path22, message: `\`${where2}\` must not be empty.` };
+      return { path: path23, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path22[0] === "rules" && path22.length === 2)
+      if (path23[0] === "rules" && path23.length === 2)
         return {
-          path: path22,
+          path: path23,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path22[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path23[1])}\` for its options.`
         };
-      return { path: path22, message: `\`${where2}\` is not valid here.` };
+      return { path: path23, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path22, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path23, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -52979,8 +53115,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path22) {
-  const node = doc?.().getIn(path22, true);
+function sourceText(doc, path23) {
+  const node = doc?.().getIn(path23, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -53013,7 +53149,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 // src/stages/load.ts
 init_types();
 function load3(input) {
-  const cwd = import_node_path11.default.resolve(input.cwd);
+  const cwd = import_node_path12.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -53036,7 +53172,7 @@ function validate(run2, diffSeverity) {
 }
 
 // src/scan/run.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 init_types();
 init_redact();
 init_read();
@@ -53233,7 +53369,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path12.default.resolve(cwd) + import_node_path12.default.sep;
+    const base2 = import_node_path13.default.resolve(cwd) + import_node_path13.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -53245,7 +53381,9 @@ async function scanRepository(input) {
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false,
         // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== void 0
+        dirty: cacheSetting !== void 0,
+        // Outside a checkout, the walk's list from the last scan of this folder where no directory changed.
+        ...input.cache && !input.changedOnly ? { walkCache: input.cache } : {}
       });
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
@@ -53262,7 +53400,7 @@ async function scanRepository(input) {
     if (collecting && !collector && sharedPass(files.length, cache3?.arrays)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays, visitEarly));
     debug2(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
+      `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === "read" ? ", walk cache" : ""}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
     );
   } finally {
     prefilter.close();
@@ -53277,7 +53415,14 @@ async function scanRepository(input) {
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
   cache3?.save(codes);
-  return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
+  return {
+    findings,
+    suppressions: fileSuppressions,
+    filesScanned,
+    skipped,
+    ...collecting ? { calls: [...callFiles.values()] } : {},
+    ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {}
+  };
 }
 
 // src/stages/scan.ts
@@ -53657,8 +53802,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames })),
-          locate: (path22) => {
-            const r = m.locate(path22);
+          locate: (path23) => {
+            const r = m.locate(path23);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -53687,7 +53832,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path13.default.resolve(opts.cwd) + import_node_path13.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path14.default.resolve(opts.cwd) + import_node_path14.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -53735,6 +53880,8 @@ async function checkLoaded(opts) {
   const suppressed = suppress(run2, findings, scanned.suppressions);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
+  const mayKeepWalk = opts.scanCache?.mayKeep;
+  if (scanned.keepWalk && mayKeepWalk) run2.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -53750,12 +53897,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path13.default.resolve(opts.cwd);
+  const from = import_node_path14.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path13.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path14.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -53835,7 +53982,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 var import_node_child_process = require("node:child_process");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 init_types();
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
@@ -53860,7 +54007,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(import_node_path14.default.isAbsolute(opts.manifestPath) ? import_node_path14.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(import_node_path15.default.isAbsolute(opts.manifestPath) ? import_node_path15.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -53909,7 +54056,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(import_node_path14.default.sep).join("/").replace(/^\.\//, "");
+  return p.split(import_node_path15.default.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine2(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -53925,7 +54072,7 @@ function baseManifestProblem(text, file) {
 }
 
 // src/github/output.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 function cleanProps(sink, p) {
   if (!p) return p;
   const out = { ...p };
@@ -53959,7 +54106,7 @@ function actionOutput(sink, core2 = core_exports) {
     setFailed: (t) => core2.setFailed(msg(t)),
     setOutput: (name2, value) => core2.setOutput(name2, sink.clean(value)),
     summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path15.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path16.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
 }
 
@@ -54960,7 +55107,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = import_node_path16.default.relative(cwd, manifestPath).split(import_node_path16.default.sep).join("/");
+        const rel = import_node_path17.default.relative(cwd, manifestPath).split(import_node_path17.default.sep).join("/");
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);

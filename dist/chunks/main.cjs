@@ -1978,11 +1978,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path18 = [];
+  const path19 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path18], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path19], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -1991,18 +1991,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path18.push(i);
+        path19.push(i);
         walk(v[i], key);
-        path18.pop();
+        path19.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path18.push(k);
+        path19.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path18.pop();
+        path19.pop();
       }
     }
   };
@@ -4499,21 +4499,128 @@ var init_scan_cache = __esm({
   }
 });
 
+// src/scan/walk-cache.ts
+function digest(body) {
+  return (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
+}
+function cacheFile(setting, key) {
+  return import_node_path6.default.join(setting.dir, `walk-${sha256Hex(JSON.stringify([setting.build, key])).slice(0, 32)}.bin`);
+}
+function readWalkCache(setting, key) {
+  try {
+    const bytes = readPrivateFile(cacheFile(setting, key), MAX_WALK_CACHE_BYTES);
+    if (!bytes?.subarray(0, MAGIC2.length).equals(Buffer.from(MAGIC2, "latin1"))) return void 0;
+    const eol = bytes.indexOf(10, MAGIC2.length);
+    const words = bytes.toString("latin1", MAGIC2.length, eol === -1 ? MAGIC2.length : eol).split(" ");
+    const head = words.slice(0, 4).map(Number);
+    const [watched, listed2, symlinks, namesBytes] = head;
+    if (words.length !== 5 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed2 > MAX_WALK_FILES) return void 0;
+    const statsAt = eol + 1;
+    const namesAt = statsAt + 8 * FIELDS2 * watched;
+    if (bytes.length !== namesAt + namesBytes) return void 0;
+    if (words[4] !== digest(bytes.subarray(statsAt))) return void 0;
+    const stats = new Float64Array(FIELDS2 * watched);
+    Buffer.from(stats.buffer).set(bytes.subarray(statsAt, namesAt));
+    const names = bytes.toString("utf8", namesAt).split("\0");
+    if (names.length !== watched + listed2) return void 0;
+    for (let k = 0; k < watched; k++) {
+      const st = (0, import_node_fs8.lstatSync)(names[k], NO_THROW3);
+      const at = k * FIELDS2;
+      if (!st || st.dev !== stats[at] || st.ino !== stats[at + 1] || st.size !== stats[at + 2] || st.mtimeMs !== stats[at + 3] || st.ctimeMs !== stats[at + 4])
+        return void 0;
+    }
+    const files = names.slice(watched);
+    for (let i = 0; i < files.length; i++) if (files[i] === "" || i > 0 && !(files[i - 1] < files[i])) return void 0;
+    return { files, symlinks };
+  } catch {
+    return void 0;
+  }
+}
+function saveWalkCache(setting, key, walked2, watch, mayKeep) {
+  try {
+    if (walked2.files.length > MAX_WALK_FILES) return "not kept (too many files)";
+    if (!watch.settled(setting.now ?? Date.now())) return "not kept (a folder changed a moment ago)";
+    const names = [...watch.paths, ...walked2.files].join("\0");
+    const encoded = Buffer.from(names, "utf8");
+    if (encoded.toString("utf8") !== names || !mayKeep(names)) return "not kept";
+    const stats = watch.statuses();
+    const body = Buffer.concat([Buffer.from(stats.buffer, stats.byteOffset, stats.byteLength), encoded]);
+    const head = Buffer.from(`${MAGIC2}${watch.paths.length} ${walked2.files.length} ${walked2.symlinks} ${encoded.length} ${digest(body)}
+`, "latin1");
+    const data = Buffer.concat([head, body]);
+    return writePrivateFile(cacheFile(setting, key), data, { prefix: "walk-", suffix: ".bin", keep: KEEP2 }, false) ? "saved" : "not kept (cache directory not private)";
+  } catch {
+    return "not kept";
+  }
+}
+var import_node_fs8, import_node_path6, import_node_crypto2, MAGIC2, KEEP2, FIELDS2, MAX_WALK_FILES, MAX_WALK_CACHE_BYTES, NO_THROW3, WalkWatch;
+var init_walk_cache = __esm({
+  "src/scan/walk-cache.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_crypto2 = require("node:crypto");
+    init_hash();
+    init_compile_cache();
+    init_cache_status();
+    MAGIC2 = "graphguard walk cache 1\n";
+    KEEP2 = 16;
+    FIELDS2 = 5;
+    MAX_WALK_FILES = 2e5;
+    MAX_WALK_CACHE_BYTES = 64 * 1024 * 1024;
+    NO_THROW3 = { throwIfNoEntry: false };
+    WalkWatch = class {
+      paths = [];
+      stats = [];
+      /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
+      dir(abs) {
+        let st;
+        try {
+          st = (0, import_node_fs8.lstatSync)(abs, NO_THROW3);
+        } catch {
+          st = void 0;
+        }
+        if (!st) return false;
+        this.note(abs, st);
+        return true;
+      }
+      /** Notes a file by the status of the descriptor it was read from. */
+      note(abs, st) {
+        this.paths.push(abs);
+        this.stats.push(st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      }
+      /** Whether every status is older than `now` by more than a tick of its file system's clock can hide. */
+      settled(now) {
+        for (let k = 0; k < this.stats.length; k += FIELDS2) {
+          const mtime = this.stats[k + 3];
+          const ctime = this.stats[k + 4];
+          const wholeSeconds = mtime % 1e3 === 0 && ctime % 1e3 === 0;
+          if (!(Math.max(mtime, ctime) < now - (wholeSeconds ? RACY_WHOLE_SECONDS_MS : RACY_MS)) || ctime === 0) return false;
+        }
+        return true;
+      }
+      statuses() {
+        return Float64Array.from(this.stats);
+      }
+    };
+  }
+});
+
 // src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path6.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path6.default.resolve(cwd) + import_node_path6.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path7.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path7.default.resolve(cwd) + import_node_path7.default.sep, "utf8"), bytes]);
 }
 async function listFiles(opts) {
-  const cwd = import_node_path6.default.resolve(opts.cwd);
+  const cwd = import_node_path7.default.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = import_node_path6.default.resolve(cwd, p);
+    const abs = import_node_path7.default.resolve(cwd, p);
     let st;
     try {
-      st = (0, import_node_fs8.lstatSync)(abs);
+      st = (0, import_node_fs9.lstatSync)(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -4521,7 +4628,7 @@ async function listFiles(opts) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(import_node_path6.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(import_node_path7.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -4538,6 +4645,9 @@ async function listFiles(opts) {
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
   let listed2;
+  let walked2;
+  let walkCache;
+  let keepWalk;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -4576,15 +4686,35 @@ async function listFiles(opts) {
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
-    const matcher = new GitignoreMatcher();
-    for (const root of roots) {
-      if (root.kind !== "dir") continue;
-      loadAncestorGitignores(matcher, cwd, root.rel);
-      symlinks += walkTree(root.abs, root.rel, matcher, found);
+    const setting = opts.walkCache;
+    const key = setting && [cwd, roots.filter((r) => r.kind === "dir").map((r) => r.abs)];
+    const cached = setting && readWalkCache(setting, key);
+    if (cached) {
+      walked2 = cached.files;
+      symlinks += cached.symlinks;
+      walkCache = "read";
+    } else {
+      const matcher = new GitignoreMatcher();
+      const watch = setting ? new WalkWatch() : void 0;
+      let walkSymlinks = 0;
+      for (const root of roots) {
+        if (root.kind !== "dir") continue;
+        loadAncestorGitignores(matcher, cwd, root.rel, watch);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
+      }
+      symlinks += walkSymlinks;
+      if (setting && watch) {
+        const list2 = Array.from(found).sort(compareCodeUnits);
+        walked2 = list2;
+        found.clear();
+        walkCache = "walked";
+        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list2, symlinks: walkSymlinks }, watch, mayKeep);
+      }
     }
   }
+  if (walked2 && explicit.size > 0) for (const f of walked2) found.add(f);
   for (const f of explicit) found.add(f);
-  let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
+  let files = walked2 && explicit.size === 0 ? walked2 : listed2 && found.size === 0 ? listed2 : Array.from(found);
   const ownList = files === listed2;
   let aligned = ownList && statuses !== void 0;
   found.clear();
@@ -4615,7 +4745,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = (0, import_node_fs8.lstatSync)(absolutePath(cwd, f, raw2));
+        const st = (0, import_node_fs9.lstatSync)(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -4628,9 +4758,17 @@ async function listFiles(opts) {
     aligned = false;
   }
   if (kept !== files) aligned = false;
-  const dirty = aligned && opts.dirty ? takeAhead(import_node_path6.default.resolve(cwd), DIRTY_ARGS) : void 0;
+  const dirty = aligned && opts.dirty ? takeAhead(import_node_path7.default.resolve(cwd), DIRTY_ARGS) : void 0;
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
-  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
+  return {
+    files: kept,
+    skipped: { symlinks },
+    mode: git ? "git" : "filesystem",
+    raw: raw2,
+    ...index2 ? { index: index2 } : {},
+    ...walkCache ? { walkCache } : {},
+    ...keepWalk ? { keepWalk } : {}
+  };
 }
 function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
@@ -4672,11 +4810,11 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path6.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path7.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = import_node_path6.default.resolve(cwd);
+  const dir = import_node_path7.default.resolve(cwd);
   const checkout = findIndex(dir);
   if (!checkout && outsideAnyRepository(dir)) return;
   const size = checkout && indexSize(checkout);
@@ -4779,39 +4917,42 @@ function escapeInvalidUtf8(bytes) {
 }
 function realOrSelf2(abs) {
   try {
-    return (0, import_node_fs8.realpathSync)(abs);
+    return (0, import_node_fs9.realpathSync)(abs);
   } catch {
     return abs;
   }
 }
 function isOutside(top, abs) {
-  const rel = import_node_path6.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path6.default.sep}`) || import_node_path6.default.isAbsolute(rel);
+  const rel = import_node_path7.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path7.default.sep}`) || import_node_path7.default.isAbsolute(rel);
 }
-function loadAncestorGitignores(matcher, cwd, rootRel) {
+function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = readSmallSync(import_node_path6.default.join(cwd, dir, ".gitignore"));
+    watch?.dir(import_node_path7.default.join(cwd, dir));
+    const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
     if (text !== void 0) matcher.add(dir, text);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, found) {
+function walkTree(rootAbs, rootRel, matcher, found, watch) {
   let symlinks = 0;
   if (rootRel !== "." && matcher.ignores(rootRel, true)) return 0;
   const stack = [""];
   while (stack.length > 0) {
     const sub = stack.pop();
+    const dirAbs = sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
     let entries;
     try {
-      entries = (0, import_node_fs8.readdirSync)(sub === "" ? rootAbs : import_node_path6.default.join(rootAbs, sub), { withFileTypes: true });
+      if (watch && !watch.dir(dirAbs)) continue;
+      entries = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true });
     } catch {
       continue;
     }
     const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
-      const text = readSmallSync(import_node_path6.default.join(rootAbs, sub, ".gitignore"));
+      const text = readSmallSync(import_node_path7.default.join(dirAbs, ".gitignore"), watch);
       if (text !== void 0) matcher.add(dirRel === "." ? "" : dirRel, text);
     }
     for (const e of entries) {
@@ -4826,16 +4967,17 @@ function walkTree(rootAbs, rootRel, matcher, found) {
   }
   return symlinks;
 }
-function readSmallSync(abs) {
+function readSmallSync(abs, watch) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(abs, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0));
-    const st = (0, import_node_fs8.fstatSync)(fd);
+    fd = (0, import_node_fs9.openSync)(abs, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0) | (import_node_fs9.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs9.fstatSync)(fd);
+    watch?.note(abs, st);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
     const buf = Buffer.alloc(st.size);
     let len = 0;
     while (len < buf.length) {
-      const n = (0, import_node_fs8.readSync)(fd, buf, len, buf.length - len, null);
+      const n = (0, import_node_fs9.readSync)(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
     }
@@ -4843,15 +4985,15 @@ function readSmallSync(abs) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path6.default.sep).join("/");
+  return p.split(import_node_path7.default.sep).join("/");
 }
 function normalizeRel(p) {
-  if (import_node_path6.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path6.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path7.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path7.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -4863,16 +5005,17 @@ function isSorted(list2) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs8, import_node_path6, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var import_node_fs9, import_node_path7, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_glob();
     init_git_index();
     init_types();
     init_builtins();
+    init_walk_cache();
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
@@ -7915,12 +8058,12 @@ var init_js_yaml = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path18, opts = {}) {
+function locate(doc, lc, path19, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path18.length; i++) {
-    const seg = path18[i];
-    const last = i === path18.length - 1;
+  for (let i = 0; i < path19.length; i++) {
+    const seg = path19[i];
+    const last = i === path19.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -7946,7 +8089,7 @@ function locate(doc, lc, path18, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path18.length === 0 && node && node.range) {
+  if (path19.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -7969,10 +8112,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path18) {
+function semanticPath(value, path19) {
   let out = "";
   let cur = value;
-  for (const seg of path18) {
+  for (const seg of path19) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -8076,12 +8219,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path18, opts = {}) {
+function locateSpan(root, value, path19, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path18.length; i++) {
-    const seg = path18[i];
-    const last = i === path18.length - 1;
+  for (let i = 0; i < path19.length; i++) {
+    const seg = path19[i];
+    const last = i === path19.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -8102,7 +8245,7 @@ function locateSpan(root, value, path18, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path18.length === 0) return span(node);
+  if (path19.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -8342,22 +8485,22 @@ var init_position_index = __esm({
 function manifestCacheSetting(env = process.env, moduleUrl = __graphguardImportMetaUrl) {
   return dataCacheSetting("GRAPHGUARD_MANIFEST_CACHE", env, moduleUrl);
 }
-function cacheFile(setting, absPath) {
-  return import_node_path7.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+function cacheFile2(setting, absPath) {
+  return import_node_path8.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
 }
 function readParse(setting, absPath, textSum) {
-  const bytes = readPrivateFile(cacheFile(setting, absPath), MAX_CACHE_BYTES3);
+  const bytes = readPrivateFile(cacheFile2(setting, absPath), MAX_CACHE_BYTES3);
   if (!bytes) return void 0;
   try {
-    if (bytes.toString("latin1", 0, MAGIC2.length) !== MAGIC2) return void 0;
-    const nl = bytes.indexOf(10, MAGIC2.length);
+    if (bytes.toString("latin1", 0, MAGIC3.length) !== MAGIC3) return void 0;
+    const nl = bytes.indexOf(10, MAGIC3.length);
     if (nl === -1) return void 0;
-    const h = JSON.parse(bytes.toString("utf8", MAGIC2.length, nl));
+    const h = JSON.parse(bytes.toString("utf8", MAGIC3.length, nl));
     if (h.build !== setting.build || h.text !== textSum) return void 0;
     const at = nl + 1;
     if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
     if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
-    if ((0, import_node_crypto2.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
+    if ((0, import_node_crypto3.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
     const events = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
     const idsAt = at + 4 * h.events;
     const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
@@ -8374,11 +8517,11 @@ function writeParse(setting, absPath, textSum, parse2) {
     const json2 = Buffer.from(JSON.stringify([parse2.value, parse2.kept.names]), "utf8");
     const events = Buffer.from(parse2.events.buffer, parse2.events.byteOffset, parse2.events.byteLength);
     const ids = Buffer.from(parse2.kept.ids.buffer, parse2.kept.ids.byteOffset, parse2.kept.ids.byteLength);
-    const sum = (0, import_node_crypto2.createHash)("sha256").update(events).update(ids).update(json2).digest("hex");
+    const sum = (0, import_node_crypto3.createHash)("sha256").update(events).update(ids).update(json2).digest("hex");
     const header = { build: setting.build, text: textSum, events: parse2.events.length, ids: parse2.kept.ids.length, json: json2.length, sum };
-    const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
+    const data = Buffer.concat([Buffer.from(`${MAGIC3}${JSON.stringify(header)}
 `, "utf8"), events, ids, json2]);
-    return writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
+    return writePrivateFile(cacheFile2(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP3 }, false);
   } catch {
     return false;
   }
@@ -8399,32 +8542,32 @@ function plainJson(value, depth) {
   }
   return false;
 }
-var import_node_path7, import_node_crypto2, MAGIC2, KEEP2, MAX_CACHE_BYTES3;
+var import_node_path8, import_node_crypto3, MAGIC3, KEEP3, MAX_CACHE_BYTES3;
 var init_parse_cache = __esm({
   "src/manifest/parse-cache.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
-    import_node_crypto2 = require("node:crypto");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_crypto3 = require("node:crypto");
     init_hash();
     init_compile_cache();
-    MAGIC2 = "graphguard manifest cache 1\n";
-    KEEP2 = 8;
+    MAGIC3 = "graphguard manifest cache 1\n";
+    KEEP3 = 8;
     MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
   }
 });
 
 // src/manifest/load.ts
 function findManifest(cwd, given) {
-  if (given) return import_node_path8.default.resolve(cwd, given);
+  if (given) return import_node_path9.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path8.default.join(cwd, name2);
-    if ((0, import_node_fs9.existsSync)(p)) return p;
+    const p = import_node_path9.default.join(cwd, name2);
+    if ((0, import_node_fs10.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path8.default.relative(cwd, abs) || import_node_path8.default.basename(abs);
-  return rel.split(import_node_path8.default.sep).join("/");
+  const rel = import_node_path9.default.relative(cwd, abs) || import_node_path9.default.basename(abs);
+  return rel.split(import_node_path9.default.sep).join("/");
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
@@ -8481,10 +8624,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path18, opts = {}) {
+      locate(path19, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path18, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path18, opts);
+        const at = root && locateSpan(root, fast.value, path19, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path19, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -8511,7 +8654,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path18, opts = {}) => locate(doc, lineCounter, path18, opts),
+    locate: (path19, opts = {}) => locate(doc, lineCounter, path19, opts),
     documentBuilt: () => true
   };
 }
@@ -8636,13 +8779,13 @@ function findDeepNesting(text) {
   }
   return -1;
 }
-var import_node_fs9, import_node_path8, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH, MAX_ALIAS_COUNT, PARSE_OPTIONS, PREFIX_PARSE_MIN_BYTES;
+var import_node_fs10, import_node_path9, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH, MAX_ALIAS_COUNT, PARSE_OPTIONS, PREFIX_PARSE_MIN_BYTES;
 var init_load = __esm({
   "src/manifest/load.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_fs_safe();
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_js_yaml();
     init_yaml();
     init_position();
@@ -9000,7 +9143,7 @@ var init_sort = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path18, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path18, side, text });
+  const add = (kind2, user, path19, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path19, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -9056,11 +9199,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path18 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path19 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path18,
+        path19,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -9215,7 +9358,7 @@ ${cause.stack}`;
 
 // src/graph/client.ts
 function appsecretProof(accessToken, appSecret) {
-  return (0, import_node_crypto3.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
+  return (0, import_node_crypto4.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
 }
 function isThrottleCode(code) {
   return code !== void 0 && (THROTTLE_CODES.has(code) || code >= 8e4 && code <= 80014);
@@ -9328,11 +9471,11 @@ function parseDebugToken(body) {
   }
   return info;
 }
-var import_node_crypto3, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_secret();
     init_redact();
     init_types();
@@ -9440,21 +9583,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path18, params = {}) {
-        const { url, endpoint } = this.buildUrl(path18, params);
+      async get(path19, params = {}) {
+        const { url, endpoint } = this.buildUrl(path19, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path18, params = {}) {
-        const { url, endpoint } = this.buildUrl(path18, params);
+      async getAs(token, path19, params = {}) {
+        const { url, endpoint } = this.buildUrl(path19, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path18, form = {}) {
-        const { url, endpoint } = this.buildUrl(path18, {});
+      async write(method, path19, form = {}) {
+        const { url, endpoint } = this.buildUrl(path19, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -9467,8 +9610,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path18, params = {}) {
-        const first = this.buildUrl(path18, params);
+      async getAll(path19, params = {}) {
+        const first = this.buildUrl(path19, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -9505,10 +9648,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path18 = url.pathname;
-        if (this.basePath && path18.startsWith(`${this.basePath}/`)) path18 = path18.slice(this.basePath.length);
-        path18 = path18.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path18 + url.search;
+        let path19 = url.pathname;
+        if (this.basePath && path19.startsWith(`${this.basePath}/`)) path19 = path19.slice(this.basePath.length);
+        path19 = path19.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path19 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
@@ -9625,8 +9768,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path18, params) {
-        const clean = path18.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path19, params) {
+        const clean = path19.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -9670,7 +9813,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path18, query = ""] = splitOnce(item.relative_url, "?");
+          const [path19, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -9685,8 +9828,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path18}?${display.join("&")}` : path18);
-          return { method: "GET", relative_url: qs ? `${path18}?${qs}` : path18 };
+          shown.push(display.length > 0 ? `${path19}?${display.join("&")}` : path19);
+          return { method: "GET", relative_url: qs ? `${path19}?${qs}` : path19 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -15505,9 +15648,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path18) {
+function dotted(path19) {
   let out = "";
-  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path19) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -15518,9 +15661,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path18) {
+function valueAt(value, path19) {
   let cur = value;
-  for (const seg of path18) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path19) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -15554,11 +15697,11 @@ function scanGlobProblems(value) {
       if (typeof g !== "string") continue;
       total += g.length;
       if (total > MAX_SCAN_GLOB_CHARS) {
-        const path18 = ["scan", key, i];
+        const path19 = ["scan", key, i];
         return [
           {
-            path: path18,
-            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path18)}\`): each is matched against every file.`,
+            path: path19,
+            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path19)}\`): each is matched against every file.`,
             suggestion: "Match folders rather than files (`vendor/**`), or move what should never be scanned out of the tree."
           }
         ];
@@ -15574,16 +15717,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path18 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path18, message: `\`${dotted(path18)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path19 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path19, message: `\`${dotted(path19)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path18 = toPath(e.instancePath);
-  const where2 = dotted(path18);
-  const actual = valueAt(value, path18);
+  const path19 = toPath(e.instancePath);
+  const where2 = dotted(path19);
+  const actual = valueAt(value, path19);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -15591,17 +15734,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path18.length ? ` in \`${where2}\`` : "";
-      if (path18[0] === "rules" && path18.length === 1) {
+      const inWhat = path19.length ? ` in \`${where2}\`` : "";
+      if (path19[0] === "rules" && path19.length === 1) {
         return {
-          path: [...path18, extra],
+          path: [...path19, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path18, extra],
+        path: [...path19, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -15610,59 +15753,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path18, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path19, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path18) ?? String(actual);
+        const src = sourceText(doc, path19) ?? String(actual);
         return {
-          path: path18,
+          path: path19,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path18[path18.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path19[path19.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path18, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path19, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path18,
+        path: path19,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path18, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path19, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path18[path18.length - 1] ?? ""));
-      return { path: path18, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path19[path19.length - 1] ?? ""));
+      return { path: path19, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path18, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path18, Number(params.j)]))}\` twice.` };
+      return { path: [...path19, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path19, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path18, message: `\`${where2}\` must not be empty.` };
+      return { path: path19, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path18, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path19, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path18, message: `\`${where2}\` must not be empty.` };
+      return { path: path19, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path18[0] === "rules" && path18.length === 2)
+      if (path19[0] === "rules" && path19.length === 2)
         return {
-          path: path18,
+          path: path19,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path18[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path19[1])}\` for its options.`
         };
-      return { path: path18, message: `\`${where2}\` is not valid here.` };
+      return { path: path19, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path18, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path19, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -15676,8 +15819,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path18) {
-  const node = doc?.().getIn(path18, true);
+function sourceText(doc, path19) {
+  const node = doc?.().getIn(path19, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -15695,10 +15838,10 @@ var init_validate = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path18) {
-  const dot = path18.lastIndexOf(".");
-  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
-  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
+function languageOf(path19) {
+  const dot = path19.lastIndexOf(".");
+  if (dot === -1 || path19.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path19)) return void 0;
+  return EXTENSIONS[path19.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -15756,21 +15899,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path18) {
-  return languageOf(path18) !== void 0 && !isProseFile(path18);
+function mayHoldCalls(path19) {
+  return languageOf(path19) !== void 0 && !isProseFile(path19);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path18, text } = src;
-  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
+  const { path: path19, text } = src;
+  if (isProseFile(path19)) return { file: path19, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path18, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path19, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path19, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path18, calls, tokens };
+  return { file: path19, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -15838,8 +15981,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path18) {
-  return path18.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path19) {
+  return path19.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -15914,8 +16057,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path18] = e.split(" ");
-    return { http, edge: path18.replace(/^\//, "") };
+    const [http, path19] = e.split(" ");
+    return { http, edge: path19.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -16211,8 +16354,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path18) {
-  const lang = languageOf(path18);
+function findCallSites(text, path19) {
+  const lang = languageOf(path19);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner2(text, lang).run();
 }
@@ -16636,9 +16779,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path18 = stripVersion(rest);
-        if (path18 === null) return;
-        const seg = segmentize(path18);
+        const path19 = stripVersion(rest);
+        if (path19 === null) return;
+        const seg = segmentize(path19);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -16846,9 +16989,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path18 = stripVersion(parts2, true);
-        if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path18);
+        const path19 = stripVersion(parts2, true);
+        if (path19 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path19);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -16967,10 +17110,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path18, owns, pos) => findCallSites(text, path18).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path19, owns, pos) => findCallSites(text, path19).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path19, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
@@ -17176,7 +17319,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path12.default.resolve(cwd) + import_node_path12.default.sep;
+    const base2 = import_node_path13.default.resolve(cwd) + import_node_path13.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -17188,7 +17331,9 @@ async function scanRepository(input) {
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false,
         // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== void 0
+        dirty: cacheSetting !== void 0,
+        // Outside a checkout, the walk's list from the last scan of this folder where no directory changed.
+        ...input.cache && !input.changedOnly ? { walkCache: input.cache } : {}
       });
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
@@ -17205,7 +17350,7 @@ async function scanRepository(input) {
     if (collecting && !collector && sharedPass(files.length, cache3?.arrays)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays, visitEarly));
     debug(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
+      `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === "read" ? ", walk cache" : ""}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
     );
   } finally {
     prefilter.close();
@@ -17220,13 +17365,20 @@ async function scanRepository(input) {
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
   cache3?.save(codes);
-  return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
+  return {
+    findings,
+    suppressions: fileSuppressions,
+    filesScanned,
+    skipped,
+    ...collecting ? { calls: [...callFiles.values()] } : {},
+    ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {}
+  };
 }
-var import_node_path12, Slow;
+var import_node_path13, Slow;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -18153,8 +18305,8 @@ __export(diff_command_exports, {
   runDiffCommand: () => runDiffCommand
 });
 function read(cwd, spec) {
-  const abs = import_node_path14.default.resolve(cwd, spec);
-  if ((0, import_node_fs13.existsSync)(abs)) {
+  const abs = import_node_path15.default.resolve(cwd, spec);
+  if ((0, import_node_fs14.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
   }
@@ -18215,14 +18367,14 @@ function runDiffCommand(cwd, base2, head, format) {
   }
   return { text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess };
 }
-var import_node_child_process, import_node_fs13, import_node_path14, GIT_SPEC;
+var import_node_child_process, import_node_fs14, import_node_path15, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     init_fs_safe();
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_diff();
     init_load();
     init_validate();
@@ -18253,7 +18405,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = import_node_path15.default.resolve(o2.cwd);
+  const cwd = import_node_path16.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
@@ -18388,11 +18540,11 @@ function useCasesFor(perms, tasks) {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (covers([ids[i], ids[j]])) return [ids[i], ids[j]];
   return void 0;
 }
-var import_node_path15, pad;
+var import_node_path16, pad;
 var init_infer = __esm({
   "src/infer.ts"() {
     "use strict";
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_yaml();
     init_analyze();
     init_collect();
@@ -18528,7 +18680,7 @@ async function runRotate(args, io) {
   if (!appSecret) throw new ConfigError("GRAPHGUARD_APP_SECRET is not set: the token calls need appsecret_proof, and debug_token the app token");
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
-  const outPath = output === "-" ? void 0 : import_node_path16.default.resolve(io.cwd, output);
+  const outPath = output === "-" ? void 0 : import_node_path17.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   const client = new GraphClient({
     baseUrl: v["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
@@ -18629,7 +18781,7 @@ async function verify(client, token, p) {
 }
 function checkWritable(abs, shown) {
   try {
-    if ((0, import_node_fs14.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if ((0, import_node_fs15.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -18667,12 +18819,12 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs14, import_node_path16, import_node_util3, USAGE;
+var import_node_fs15, import_node_path17, import_node_util3, USAGE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
@@ -18695,8 +18847,8 @@ __export(cli_main_exports, {
 module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
 // rules/admin-scope.ts
@@ -18830,8 +18982,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path18) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path18.replace(/\\/g, "/"));
+function isWorkflowPath(path19) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path19.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -18855,8 +19007,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path18) {
-  const segs = path18.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path19) {
+  const segs = path19.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -18889,10 +19041,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path18, text) {
-  const byPath = environmentOfPath(path18);
+function environmentOfFile(path19, text) {
+  const byPath = environmentOfPath(path19);
   if (byPath) return byPath;
-  const base2 = path18.split("/").pop() ?? "";
+  const base2 = path19.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -18934,13 +19086,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
+  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path18 = ctx.file.path;
-    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
+    const path19 = ctx.file.path;
+    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path18)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path19)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -18948,7 +19100,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path18) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path19) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -19490,19 +19642,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path18 = ["app", "graphApiVersion"];
+    const path19 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path18, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path19, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path18, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path19, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -19517,24 +19669,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path18, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path19, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path18, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path19, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path18, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path19, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path18, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path19, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path18, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path19, data: { ...base2, behind } });
   }
 });
 
@@ -19603,16 +19755,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path18) {
-  return SDK_PACKAGES.some((p) => p.files.test(path18));
+function isDependencyFile(path19) {
+  return SDK_PACKAGES.some((p) => p.files.test(path19));
 }
-function isRecording(path18, text) {
-  if (/\.har$/i.test(path18)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path18) && (RECORDING_PATH.test(path18) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path19, text) {
+  if (/\.har$/i.test(path19)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path19) && (RECORDING_PATH.test(path19) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path18) {
-  if (isRecording(path18, text)) return [];
+function findVersionRefs(text, path19) {
+  if (isRecording(path19, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -19635,7 +19787,7 @@ function findVersionRefs(text, path18) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path18)) continue;
+    if (!p.files.test(path19)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -19691,7 +19843,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path18) => isProseFile(path18) && !isDependencyFile(path18);
+var skipsPath = (path19) => isProseFile(path19) && !isDependencyFile(path19);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -19726,10 +19878,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path18 = ctx.file.path;
-    if (skipsPath(path18)) return;
+    const path19 = ctx.file.path;
+    if (skipsPath(path19)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path18);
+    const urls = findVersionRefs(text, path19);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -19942,9 +20094,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path18 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path18, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path18, anchor: p, data });
+        const path19 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path19, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path19, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -20001,15 +20153,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path18 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path19 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path18, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path19, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path18, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path19, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -20017,7 +20169,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -20263,9 +20415,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path18 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path18, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path18, data });
+      const path19 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path19, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path19, data });
     }
   }
 });
@@ -20344,13 +20496,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path18 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path19 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path18, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path19, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -20447,35 +20599,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path18 = ["systemUsers", index2, "token"];
+      const path19 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path18, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path19, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path18, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path19, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path18, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path18, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path19, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path19, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path18, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path19, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -20510,13 +20662,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path18 = ["systemUsers", index2, "permissions"];
+      const path19 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path18, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path19, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path18, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path19, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -20844,14 +20996,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path18, key) {
-  const segs = key ? path18.slice(0, -1) : path18;
+function where(path19, key) {
+  const segs = key ? path19.slice(0, -1) : path19;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path18, key) {
-  return !key && path18.length === 4 && path18[0] === "systemUsers" && path18[2] === "token" && path18[3] === "secret";
+function isTokenSecret(path19, key) {
+  return !key && path19.length === 4 && path19[0] === "systemUsers" && path19[2] === "token" && path19[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -21006,11 +21158,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
+  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path18 = ctx.file.path;
-    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
+    const path19 = ctx.file.path;
+    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -21025,7 +21177,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path18)) {
+    if (isWorkflowPath(path19)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -21045,14 +21197,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path18, text);
+    const target = environmentOfFile(path19, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path18, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path19, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -21279,28 +21431,28 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
 
 // src/manifest/discover.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
 init_load();
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path9.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, ".git"))) {
-    const up = import_node_path9.default.dirname(dir);
+  let dir = import_node_path10.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, ".git"))) {
+    const up = import_node_path10.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path9.default.relative(to, import_node_path9.default.resolve(from, p)).split(import_node_path9.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -21308,10 +21460,10 @@ init_findings();
 init_sort();
 
 // src/stages/baseline.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 init_fs_safe();
 init_types();
 function buildBaseline(findings) {
@@ -21323,7 +21475,7 @@ function buildBaseline(findings) {
 }
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!(0, import_node_fs11.existsSync)(absPath))
+  if (!(0, import_node_fs12.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -21343,7 +21495,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path10.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path11.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -21451,7 +21603,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 init_load();
 init_validate();
 
@@ -21484,7 +21636,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load3(input) {
-  const cwd = import_node_path11.default.resolve(input.cwd);
+  const cwd = import_node_path12.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -21896,8 +22048,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames })),
-          locate: (path18) => {
-            const r = m.locate(path18);
+          locate: (path19) => {
+            const r = m.locate(path19);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -21927,7 +22079,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path13.default.resolve(opts.cwd) + import_node_path13.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path14.default.resolve(opts.cwd) + import_node_path14.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -21975,6 +22127,8 @@ async function checkLoaded(opts) {
   const suppressed = suppress(run2, findings, scanned.suppressions);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
+  const mayKeepWalk = opts.scanCache?.mayKeep;
+  if (scanned.keepWalk && mayKeepWalk) run2.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -21990,12 +22144,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path13.default.resolve(opts.cwd);
+  const from = import_node_path14.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path13.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path14.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -22323,7 +22477,7 @@ init_init();
 init_load();
 
 // src/explain.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 init_suggest();
 init_types();
 function listRules(rules2, format) {
@@ -22349,7 +22503,7 @@ function explainRule(rules2, id) {
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
-      return (0, import_node_fs12.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
+      return (0, import_node_fs13.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
     } catch {
     }
   }
@@ -22580,7 +22734,7 @@ async function runCheck(args, io, mode) {
     ...debug ? { debug } : {},
     ...scanProgress(io, v) ?? {},
     onSecrets: (values) => io.sink.addSecrets(values),
-    .../* @__PURE__ */ ((c) => c ? { scanCache: c } : {})(scanCacheSetting(io.env)),
+    ...((c) => c ? { scanCache: { ...c, mayKeep: (text2) => !io.sink.holdsSecret(text2) } } : {})(scanCacheSetting(io.env)),
     ...((c) => c ? { manifestCache: { ...c, mayKeep: (text2) => !io.sink.holdsSecret(text2) } } : {})(manifestCacheSetting(io.env)),
     // Only stylish shows code frames; building them for another format is wasted work.
     frames: format === "stylish",
@@ -22648,9 +22802,9 @@ async function runInit(args, io) {
     return 0;
   }
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs15.existsSync)(import_node_path17.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs16.existsSync)(import_node_path18.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = import_node_path17.default.resolve(io.cwd, out);
+  const abs = import_node_path18.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
@@ -22734,7 +22888,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs15.existsSync)(import_node_path17.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs16.existsSync)(import_node_path18.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

@@ -2779,21 +2779,128 @@ var init_glob = __esm({
   }
 });
 
+// src/scan/walk-cache.ts
+function digest(body) {
+  return (0, import_node_crypto.createHash)("sha256").update(body).digest("hex");
+}
+function cacheFile(setting, key) {
+  return import_node_path6.default.join(setting.dir, `walk-${sha256Hex(JSON.stringify([setting.build, key])).slice(0, 32)}.bin`);
+}
+function readWalkCache(setting, key) {
+  try {
+    const bytes = readPrivateFile(cacheFile(setting, key), MAX_WALK_CACHE_BYTES);
+    if (!bytes?.subarray(0, MAGIC2.length).equals(Buffer.from(MAGIC2, "latin1"))) return void 0;
+    const eol = bytes.indexOf(10, MAGIC2.length);
+    const words = bytes.toString("latin1", MAGIC2.length, eol === -1 ? MAGIC2.length : eol).split(" ");
+    const head = words.slice(0, 4).map(Number);
+    const [watched, listed2, symlinks, namesBytes] = head;
+    if (words.length !== 5 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed2 > MAX_WALK_FILES) return void 0;
+    const statsAt = eol + 1;
+    const namesAt = statsAt + 8 * FIELDS2 * watched;
+    if (bytes.length !== namesAt + namesBytes) return void 0;
+    if (words[4] !== digest(bytes.subarray(statsAt))) return void 0;
+    const stats = new Float64Array(FIELDS2 * watched);
+    Buffer.from(stats.buffer).set(bytes.subarray(statsAt, namesAt));
+    const names = bytes.toString("utf8", namesAt).split("\0");
+    if (names.length !== watched + listed2) return void 0;
+    for (let k = 0; k < watched; k++) {
+      const st = (0, import_node_fs8.lstatSync)(names[k], NO_THROW3);
+      const at = k * FIELDS2;
+      if (!st || st.dev !== stats[at] || st.ino !== stats[at + 1] || st.size !== stats[at + 2] || st.mtimeMs !== stats[at + 3] || st.ctimeMs !== stats[at + 4])
+        return void 0;
+    }
+    const files = names.slice(watched);
+    for (let i = 0; i < files.length; i++) if (files[i] === "" || i > 0 && !(files[i - 1] < files[i])) return void 0;
+    return { files, symlinks };
+  } catch {
+    return void 0;
+  }
+}
+function saveWalkCache(setting, key, walked2, watch, mayKeep) {
+  try {
+    if (walked2.files.length > MAX_WALK_FILES) return "not kept (too many files)";
+    if (!watch.settled(setting.now ?? Date.now())) return "not kept (a folder changed a moment ago)";
+    const names = [...watch.paths, ...walked2.files].join("\0");
+    const encoded = Buffer.from(names, "utf8");
+    if (encoded.toString("utf8") !== names || !mayKeep(names)) return "not kept";
+    const stats = watch.statuses();
+    const body = Buffer.concat([Buffer.from(stats.buffer, stats.byteOffset, stats.byteLength), encoded]);
+    const head = Buffer.from(`${MAGIC2}${watch.paths.length} ${walked2.files.length} ${walked2.symlinks} ${encoded.length} ${digest(body)}
+`, "latin1");
+    const data = Buffer.concat([head, body]);
+    return writePrivateFile(cacheFile(setting, key), data, { prefix: "walk-", suffix: ".bin", keep: KEEP2 }, false) ? "saved" : "not kept (cache directory not private)";
+  } catch {
+    return "not kept";
+  }
+}
+var import_node_fs8, import_node_path6, import_node_crypto, MAGIC2, KEEP2, FIELDS2, MAX_WALK_FILES, MAX_WALK_CACHE_BYTES, NO_THROW3, WalkWatch;
+var init_walk_cache = __esm({
+  "src/scan/walk-cache.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_crypto = require("node:crypto");
+    init_hash();
+    init_compile_cache();
+    init_cache_status();
+    MAGIC2 = "graphguard walk cache 1\n";
+    KEEP2 = 16;
+    FIELDS2 = 5;
+    MAX_WALK_FILES = 2e5;
+    MAX_WALK_CACHE_BYTES = 64 * 1024 * 1024;
+    NO_THROW3 = { throwIfNoEntry: false };
+    WalkWatch = class {
+      paths = [];
+      stats = [];
+      /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
+      dir(abs) {
+        let st;
+        try {
+          st = (0, import_node_fs8.lstatSync)(abs, NO_THROW3);
+        } catch {
+          st = void 0;
+        }
+        if (!st) return false;
+        this.note(abs, st);
+        return true;
+      }
+      /** Notes a file by the status of the descriptor it was read from. */
+      note(abs, st) {
+        this.paths.push(abs);
+        this.stats.push(st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      }
+      /** Whether every status is older than `now` by more than a tick of its file system's clock can hide. */
+      settled(now) {
+        for (let k = 0; k < this.stats.length; k += FIELDS2) {
+          const mtime = this.stats[k + 3];
+          const ctime = this.stats[k + 4];
+          const wholeSeconds = mtime % 1e3 === 0 && ctime % 1e3 === 0;
+          if (!(Math.max(mtime, ctime) < now - (wholeSeconds ? RACY_WHOLE_SECONDS_MS : RACY_MS)) || ctime === 0) return false;
+        }
+        return true;
+      }
+      statuses() {
+        return Float64Array.from(this.stats);
+      }
+    };
+  }
+});
+
 // src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path6.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path6.default.resolve(cwd) + import_node_path6.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path7.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path7.default.resolve(cwd) + import_node_path7.default.sep, "utf8"), bytes]);
 }
 async function listFiles(opts) {
-  const cwd = import_node_path6.default.resolve(opts.cwd);
+  const cwd = import_node_path7.default.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = import_node_path6.default.resolve(cwd, p);
+    const abs = import_node_path7.default.resolve(cwd, p);
     let st;
     try {
-      st = (0, import_node_fs8.lstatSync)(abs);
+      st = (0, import_node_fs9.lstatSync)(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -2801,7 +2908,7 @@ async function listFiles(opts) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(import_node_path6.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(import_node_path7.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -2818,6 +2925,9 @@ async function listFiles(opts) {
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
   let listed2;
+  let walked2;
+  let walkCache;
+  let keepWalk;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -2856,15 +2966,35 @@ async function listFiles(opts) {
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
-    const matcher = new GitignoreMatcher();
-    for (const root of roots) {
-      if (root.kind !== "dir") continue;
-      loadAncestorGitignores(matcher, cwd, root.rel);
-      symlinks += walkTree(root.abs, root.rel, matcher, found);
+    const setting = opts.walkCache;
+    const key = setting && [cwd, roots.filter((r) => r.kind === "dir").map((r) => r.abs)];
+    const cached = setting && readWalkCache(setting, key);
+    if (cached) {
+      walked2 = cached.files;
+      symlinks += cached.symlinks;
+      walkCache = "read";
+    } else {
+      const matcher = new GitignoreMatcher();
+      const watch = setting ? new WalkWatch() : void 0;
+      let walkSymlinks = 0;
+      for (const root of roots) {
+        if (root.kind !== "dir") continue;
+        loadAncestorGitignores(matcher, cwd, root.rel, watch);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
+      }
+      symlinks += walkSymlinks;
+      if (setting && watch) {
+        const list = Array.from(found).sort(compareCodeUnits);
+        walked2 = list;
+        found.clear();
+        walkCache = "walked";
+        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks }, watch, mayKeep);
+      }
     }
   }
+  if (walked2 && explicit.size > 0) for (const f of walked2) found.add(f);
   for (const f of explicit) found.add(f);
-  let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
+  let files = walked2 && explicit.size === 0 ? walked2 : listed2 && found.size === 0 ? listed2 : Array.from(found);
   const ownList = files === listed2;
   let aligned = ownList && statuses !== void 0;
   found.clear();
@@ -2895,7 +3025,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = (0, import_node_fs8.lstatSync)(absolutePath(cwd, f, raw2));
+        const st = (0, import_node_fs9.lstatSync)(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -2908,9 +3038,17 @@ async function listFiles(opts) {
     aligned = false;
   }
   if (kept !== files) aligned = false;
-  const dirty = aligned && opts.dirty ? takeAhead(import_node_path6.default.resolve(cwd), DIRTY_ARGS) : void 0;
+  const dirty = aligned && opts.dirty ? takeAhead(import_node_path7.default.resolve(cwd), DIRTY_ARGS) : void 0;
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
-  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
+  return {
+    files: kept,
+    skipped: { symlinks },
+    mode: git ? "git" : "filesystem",
+    raw: raw2,
+    ...index2 ? { index: index2 } : {},
+    ...walkCache ? { walkCache } : {},
+    ...keepWalk ? { keepWalk } : {}
+  };
 }
 function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
@@ -2952,11 +3090,11 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path6.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path7.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = import_node_path6.default.resolve(cwd);
+  const dir = import_node_path7.default.resolve(cwd);
   const checkout = findIndex(dir);
   if (!checkout && outsideAnyRepository(dir)) return;
   const size = checkout && indexSize(checkout);
@@ -3059,39 +3197,42 @@ function escapeInvalidUtf8(bytes) {
 }
 function realOrSelf2(abs) {
   try {
-    return (0, import_node_fs8.realpathSync)(abs);
+    return (0, import_node_fs9.realpathSync)(abs);
   } catch {
     return abs;
   }
 }
 function isOutside(top, abs) {
-  const rel = import_node_path6.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path6.default.sep}`) || import_node_path6.default.isAbsolute(rel);
+  const rel = import_node_path7.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path7.default.sep}`) || import_node_path7.default.isAbsolute(rel);
 }
-function loadAncestorGitignores(matcher, cwd, rootRel) {
+function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = readSmallSync(import_node_path6.default.join(cwd, dir, ".gitignore"));
+    watch?.dir(import_node_path7.default.join(cwd, dir));
+    const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
     if (text !== void 0) matcher.add(dir, text);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, found) {
+function walkTree(rootAbs, rootRel, matcher, found, watch) {
   let symlinks = 0;
   if (rootRel !== "." && matcher.ignores(rootRel, true)) return 0;
   const stack = [""];
   while (stack.length > 0) {
     const sub = stack.pop();
+    const dirAbs = sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
     let entries;
     try {
-      entries = (0, import_node_fs8.readdirSync)(sub === "" ? rootAbs : import_node_path6.default.join(rootAbs, sub), { withFileTypes: true });
+      if (watch && !watch.dir(dirAbs)) continue;
+      entries = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true });
     } catch {
       continue;
     }
     const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
-      const text = readSmallSync(import_node_path6.default.join(rootAbs, sub, ".gitignore"));
+      const text = readSmallSync(import_node_path7.default.join(dirAbs, ".gitignore"), watch);
       if (text !== void 0) matcher.add(dirRel === "." ? "" : dirRel, text);
     }
     for (const e of entries) {
@@ -3106,16 +3247,17 @@ function walkTree(rootAbs, rootRel, matcher, found) {
   }
   return symlinks;
 }
-function readSmallSync(abs) {
+function readSmallSync(abs, watch) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(abs, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0));
-    const st = (0, import_node_fs8.fstatSync)(fd);
+    fd = (0, import_node_fs9.openSync)(abs, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0) | (import_node_fs9.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs9.fstatSync)(fd);
+    watch?.note(abs, st);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
     const buf = Buffer.alloc(st.size);
     let len = 0;
     while (len < buf.length) {
-      const n = (0, import_node_fs8.readSync)(fd, buf, len, buf.length - len, null);
+      const n = (0, import_node_fs9.readSync)(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
     }
@@ -3123,15 +3265,15 @@ function readSmallSync(abs) {
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path6.default.sep).join("/");
+  return p.split(import_node_path7.default.sep).join("/");
 }
 function normalizeRel(p) {
-  if (import_node_path6.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path6.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path7.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path7.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -3143,16 +3285,17 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs8, import_node_path6, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var import_node_fs9, import_node_path7, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_glob();
     init_git_index();
     init_types();
     init_builtins();
+    init_walk_cache();
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
@@ -3568,17 +3711,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3589,13 +3732,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3616,17 +3759,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3637,13 +3780,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3670,23 +3813,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4298,10 +4441,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path16, value) {
+    function collectionFromPath(schema2, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4320,7 +4463,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4350,11 +4493,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4368,8 +4511,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4383,8 +4526,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4402,8 +4545,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4413,8 +4556,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6929,9 +7072,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7006,14 +7149,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7028,10 +7171,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7042,10 +7185,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7062,13 +7205,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -9029,9 +9172,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index2] of path16) {
+      for (const [field, index2] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9040,23 +9183,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9067,10 +9210,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -11808,11 +11951,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path16 = [];
+  const path17 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path16], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path17], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -11821,18 +11964,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path16.push(i);
+        path17.push(i);
         walk(v[i], key);
-        path16.pop();
+        path17.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path16.push(k);
+        path17.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path16.pop();
+        path17.pop();
       }
     }
   };
@@ -11864,12 +12007,12 @@ var init_secrets = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path16, opts = {}) {
+function locate(doc, lc, path17, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path16.length; i++) {
-    const seg = path16[i];
-    const last = i === path16.length - 1;
+  for (let i = 0; i < path17.length; i++) {
+    const seg = path17[i];
+    const last = i === path17.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -11895,7 +12038,7 @@ function locate(doc, lc, path16, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path16.length === 0 && node && node.range) {
+  if (path17.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -11918,10 +12061,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path16) {
+function semanticPath(value, path17) {
   let out = "";
   let cur = value;
-  for (const seg of path16) {
+  for (const seg of path17) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -12264,7 +12407,7 @@ ${cause.stack}`;
 
 // src/graph/client.ts
 function appsecretProof(accessToken, appSecret) {
-  return (0, import_node_crypto3.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
+  return (0, import_node_crypto4.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
 }
 function isThrottleCode(code) {
   return code !== void 0 && (THROTTLE_CODES.has(code) || code >= 8e4 && code <= 80014);
@@ -12377,11 +12520,11 @@ function parseDebugToken(body) {
   }
   return info;
 }
-var import_node_crypto3, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_secret();
     init_redact();
     init_types();
@@ -12489,21 +12632,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path16, params = {}) {
-        const { url, endpoint } = this.buildUrl(path16, params);
+      async get(path17, params = {}) {
+        const { url, endpoint } = this.buildUrl(path17, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path16, params = {}) {
-        const { url, endpoint } = this.buildUrl(path16, params);
+      async getAs(token, path17, params = {}) {
+        const { url, endpoint } = this.buildUrl(path17, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path16, form = {}) {
-        const { url, endpoint } = this.buildUrl(path16, {});
+      async write(method, path17, form = {}) {
+        const { url, endpoint } = this.buildUrl(path17, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -12516,8 +12659,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path16, params = {}) {
-        const first = this.buildUrl(path16, params);
+      async getAll(path17, params = {}) {
+        const first = this.buildUrl(path17, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -12554,10 +12697,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path16 = url.pathname;
-        if (this.basePath && path16.startsWith(`${this.basePath}/`)) path16 = path16.slice(this.basePath.length);
-        path16 = path16.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path16 + url.search;
+        let path17 = url.pathname;
+        if (this.basePath && path17.startsWith(`${this.basePath}/`)) path17 = path17.slice(this.basePath.length);
+        path17 = path17.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path17 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -12674,8 +12817,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path16, params) {
-        const clean = path16.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path17, params) {
+        const clean = path17.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -12719,7 +12862,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path16, query = ""] = splitOnce(item.relative_url, "?");
+          const [path17, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -12734,8 +12877,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path16}?${display.join("&")}` : path16);
-          return { method: "GET", relative_url: qs ? `${path16}?${qs}` : path16 };
+          shown.push(display.length > 0 ? `${path17}?${display.join("&")}` : path17);
+          return { method: "GET", relative_url: qs ? `${path17}?${qs}` : path17 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -13491,10 +13634,10 @@ var init_suppress = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path16) {
-  const dot = path16.lastIndexOf(".");
-  if (dot === -1 || path16.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path16)) return void 0;
-  return EXTENSIONS[path16.slice(dot + 1).toLowerCase()];
+function languageOf(path17) {
+  const dot = path17.lastIndexOf(".");
+  if (dot === -1 || path17.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path17)) return void 0;
+  return EXTENSIONS[path17.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -13552,21 +13695,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path16) {
-  return languageOf(path16) !== void 0 && !isProseFile(path16);
+function mayHoldCalls(path17) {
+  return languageOf(path17) !== void 0 && !isProseFile(path17);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path16, text } = src;
-  if (isProseFile(path16)) return { file: path16, calls: [], tokens: [] };
+  const { path: path17, text } = src;
+  if (isProseFile(path17)) return { file: path17, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path16, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path17, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path16, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path16, calls, tokens };
+  return { file: path17, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -13634,8 +13777,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path16) {
-  return path16.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path17) {
+  return path17.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -13710,8 +13853,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path16] = e.split(" ");
-    return { http, edge: path16.replace(/^\//, "") };
+    const [http, path17] = e.split(" ");
+    return { http, edge: path17.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -14007,8 +14150,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path16) {
-  const lang = languageOf(path16);
+function findCallSites(text, path17) {
+  const lang = languageOf(path17);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner2(text, lang).run();
 }
@@ -14432,9 +14575,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path16 = stripVersion(rest);
-        if (path16 === null) return;
-        const seg = segmentize(path16);
+        const path17 = stripVersion(rest);
+        if (path17 === null) return;
+        const seg = segmentize(path17);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -14642,9 +14785,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path16 = stripVersion(parts2, true);
-        if (path16 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path16);
+        const path17 = stripVersion(parts2, true);
+        if (path17 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path17);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -14763,10 +14906,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path16, owns, pos) => findCallSites(text, path16).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path16, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
@@ -14972,7 +15115,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path12.default.resolve(cwd) + import_node_path12.default.sep;
+    const base2 = import_node_path13.default.resolve(cwd) + import_node_path13.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -14984,7 +15127,9 @@ async function scanRepository(input) {
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false,
         // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== void 0
+        dirty: cacheSetting !== void 0,
+        // Outside a checkout, the walk's list from the last scan of this folder where no directory changed.
+        ...input.cache && !input.changedOnly ? { walkCache: input.cache } : {}
       });
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
@@ -15001,7 +15146,7 @@ async function scanRepository(input) {
     if (collecting && !collector && sharedPass(files.length, cache3?.arrays)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays, visitEarly));
     debug(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
+      `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === "read" ? ", walk cache" : ""}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
     );
   } finally {
     prefilter.close();
@@ -15016,13 +15161,20 @@ async function scanRepository(input) {
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
   cache3?.save(codes);
-  return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
+  return {
+    findings,
+    suppressions: fileSuppressions,
+    filesScanned,
+    skipped,
+    ...collecting ? { calls: [...callFiles.values()] } : {},
+    ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {}
+  };
 }
-var import_node_path12, Slow;
+var import_node_path13, Slow;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -15053,7 +15205,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
@@ -15260,8 +15412,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path16) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path16.replace(/\\/g, "/"));
+function isWorkflowPath(path17) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path17.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -15285,8 +15437,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path16) {
-  const segs = path16.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path17) {
+  const segs = path17.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -15319,10 +15471,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path16, text) {
-  const byPath = environmentOfPath(path16);
+function environmentOfFile(path17, text) {
+  const byPath = environmentOfPath(path17);
   if (byPath) return byPath;
-  const base2 = path16.split("/").pop() ?? "";
+  const base2 = path17.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -15364,13 +15516,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path16, ctx) => namesSecretsOnly(path16, ctx.manifestFile),
+  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path16 = ctx.file.path;
-    if (namesSecretsOnly(path16, ctx.manifestFile)) return;
+    const path17 = ctx.file.path;
+    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path16)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path17)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -15378,7 +15530,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path16) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path17) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -15944,19 +16096,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path16 = ["app", "graphApiVersion"];
+    const path17 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path16, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path17, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path16, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path17, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -15971,24 +16123,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path16, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path17, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path16, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path17, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path16, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path17, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path16, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path17, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path16, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path17, data: { ...base2, behind } });
   }
 });
 
@@ -16057,16 +16209,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path16) {
-  return SDK_PACKAGES.some((p) => p.files.test(path16));
+function isDependencyFile(path17) {
+  return SDK_PACKAGES.some((p) => p.files.test(path17));
 }
-function isRecording(path16, text) {
-  if (/\.har$/i.test(path16)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path16) && (RECORDING_PATH.test(path16) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path17, text) {
+  if (/\.har$/i.test(path17)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path17) && (RECORDING_PATH.test(path17) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path16) {
-  if (isRecording(path16, text)) return [];
+function findVersionRefs(text, path17) {
+  if (isRecording(path17, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -16089,7 +16241,7 @@ function findVersionRefs(text, path16) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path16)) continue;
+    if (!p.files.test(path17)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -16145,7 +16297,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path16) => isProseFile(path16) && !isDependencyFile(path16);
+var skipsPath = (path17) => isProseFile(path17) && !isDependencyFile(path17);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -16180,10 +16332,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path16 = ctx.file.path;
-    if (skipsPath(path16)) return;
+    const path17 = ctx.file.path;
+    if (skipsPath(path17)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path16);
+    const urls = findVersionRefs(text, path17);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -16395,9 +16547,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path16 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path16, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path16, anchor: p, data });
+        const path17 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path17, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path17, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -16453,15 +16605,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path16 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path16, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path16, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -16469,7 +16621,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path16, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -16714,9 +16866,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path16 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path16, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path16, data });
+      const path17 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path17, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path17, data });
     }
   }
 });
@@ -16794,13 +16946,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path16 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path16, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path16, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -16897,35 +17049,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path16 = ["systemUsers", index2, "token"];
+      const path17 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path16, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path17, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path16, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path16, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path17, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path16, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path16, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path17, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path17, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path16, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path16, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path17, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -16960,13 +17112,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path16 = ["systemUsers", index2, "permissions"];
+      const path17 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path16, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path17, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path16, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path17, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -17358,7 +17510,7 @@ var new_access_default = defineRule({
 });
 
 // rules/plaintext-token.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 init_rule();
 init_secrets();
 
@@ -17416,14 +17568,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path16, key) {
-  const segs = key ? path16.slice(0, -1) : path16;
+function where(path17, key) {
+  const segs = key ? path17.slice(0, -1) : path17;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path16, key) {
-  return !key && path16.length === 4 && path16[0] === "systemUsers" && path16[2] === "token" && path16[3] === "secret";
+function isTokenSecret(path17, key) {
+  return !key && path17.length === 4 && path17[0] === "systemUsers" && path17[2] === "token" && path17[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -17459,7 +17611,7 @@ var plaintext_token_default = defineRule({
     const raw2 = ctx.manifest;
     for (const s of findManifestSecrets(raw2)) {
       const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
-      const anchor = (0, import_node_crypto.createHash)("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
+      const anchor = (0, import_node_crypto2.createHash)("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
       if (isTokenSecret(s.path, s.key)) {
         const u = raw2.systemUsers?.[s.path[1]];
         const user = typeof u?.name === "string" && findManifestSecrets(u.name).length === 0 ? u.name : `systemUsers[${String(s.path[1])}]`;
@@ -17473,7 +17625,7 @@ var plaintext_token_default = defineRule({
     for (const c of yamlComments(ctx.manifestText, (fromHash) => secretsInString(fromHash, void 0, appId).length > 0)) {
       for (const f of secretsInString(c.text, void 0, appId)) {
         const value = new Secret(c.text.slice(f.start, f.end));
-        const anchor = (0, import_node_crypto.createHash)("sha256").update(value.reveal()).digest("hex").slice(0, 16);
+        const anchor = (0, import_node_crypto2.createHash)("sha256").update(value.reveal()).digest("hex").slice(0, 16);
         ctx.report({
           messageId: "secretInComment",
           path: [],
@@ -17577,11 +17729,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path16, ctx) => namesSecretsOnly(path16, ctx.manifestFile),
+  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path16 = ctx.file.path;
-    if (namesSecretsOnly(path16, ctx.manifestFile)) return;
+    const path17 = ctx.file.path;
+    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -17596,7 +17748,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path16)) {
+    if (isWorkflowPath(path17)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -17616,14 +17768,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path16, text);
+    const target = environmentOfFile(path17, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path16, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path17, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -17845,13 +17997,13 @@ var rules = [
 ];
 
 // src/manifest/discover.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/manifest/load.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 init_fs_safe();
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -21217,12 +21369,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path16, opts = {}) {
+function locateSpan(root, value, path17, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path16.length; i++) {
-    const seg = path16[i];
-    const last = i === path16.length - 1;
+  for (let i = 0; i < path17.length; i++) {
+    const seg = path17[i];
+    const last = i === path17.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -21243,7 +21395,7 @@ function locateSpan(root, value, path16, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path16.length === 0) return span(node);
+  if (path17.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -21260,29 +21412,29 @@ function headEnd2(node) {
 }
 
 // src/manifest/parse-cache.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_node_crypto2 = require("node:crypto");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_crypto3 = require("node:crypto");
 init_hash();
 init_compile_cache();
-var MAGIC2 = "graphguard manifest cache 1\n";
-var KEEP2 = 8;
+var MAGIC3 = "graphguard manifest cache 1\n";
+var KEEP3 = 8;
 var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
-function cacheFile(setting, absPath) {
-  return import_node_path7.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+function cacheFile2(setting, absPath) {
+  return import_node_path8.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
 }
 function readParse(setting, absPath, textSum) {
-  const bytes = readPrivateFile(cacheFile(setting, absPath), MAX_CACHE_BYTES3);
+  const bytes = readPrivateFile(cacheFile2(setting, absPath), MAX_CACHE_BYTES3);
   if (!bytes) return void 0;
   try {
-    if (bytes.toString("latin1", 0, MAGIC2.length) !== MAGIC2) return void 0;
-    const nl = bytes.indexOf(10, MAGIC2.length);
+    if (bytes.toString("latin1", 0, MAGIC3.length) !== MAGIC3) return void 0;
+    const nl = bytes.indexOf(10, MAGIC3.length);
     if (nl === -1) return void 0;
-    const h = JSON.parse(bytes.toString("utf8", MAGIC2.length, nl));
+    const h = JSON.parse(bytes.toString("utf8", MAGIC3.length, nl));
     if (h.build !== setting.build || h.text !== textSum) return void 0;
     const at = nl + 1;
     if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
     if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
-    if ((0, import_node_crypto2.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
+    if ((0, import_node_crypto3.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
     const events = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
     const idsAt = at + 4 * h.events;
     const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
@@ -21299,11 +21451,11 @@ function writeParse(setting, absPath, textSum, parse) {
     const json2 = Buffer.from(JSON.stringify([parse.value, parse.kept.names]), "utf8");
     const events = Buffer.from(parse.events.buffer, parse.events.byteOffset, parse.events.byteLength);
     const ids = Buffer.from(parse.kept.ids.buffer, parse.kept.ids.byteOffset, parse.kept.ids.byteLength);
-    const sum = (0, import_node_crypto2.createHash)("sha256").update(events).update(ids).update(json2).digest("hex");
+    const sum = (0, import_node_crypto3.createHash)("sha256").update(events).update(ids).update(json2).digest("hex");
     const header = { build: setting.build, text: textSum, events: parse.events.length, ids: parse.kept.ids.length, json: json2.length, sum };
-    const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
+    const data = Buffer.concat([Buffer.from(`${MAGIC3}${JSON.stringify(header)}
 `, "utf8"), events, ids, json2]);
-    return writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
+    return writePrivateFile(cacheFile2(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP3 }, false);
   } catch {
     return false;
   }
@@ -21336,16 +21488,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return import_node_path8.default.resolve(cwd, given);
+  if (given) return import_node_path9.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path8.default.join(cwd, name2);
-    if ((0, import_node_fs9.existsSync)(p)) return p;
+    const p = import_node_path9.default.join(cwd, name2);
+    if ((0, import_node_fs10.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path8.default.relative(cwd, abs) || import_node_path8.default.basename(abs);
-  return rel.split(import_node_path8.default.sep).join("/");
+  const rel = import_node_path9.default.relative(cwd, abs) || import_node_path9.default.basename(abs);
+  return rel.split(import_node_path9.default.sep).join("/");
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
@@ -21402,10 +21554,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path16, opts = {}) {
+      locate(path17, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path16, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path16, opts);
+        const at = root && locateSpan(root, fast.value, path17, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path17, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -21432,7 +21584,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path16, opts = {}) => locate(doc, lineCounter, path16, opts),
+    locate: (path17, opts = {}) => locate(doc, lineCounter, path17, opts),
     documentBuilt: () => true
   };
 }
@@ -21562,18 +21714,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path9.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, ".git"))) {
-    const up = import_node_path9.default.dirname(dir);
+  let dir = import_node_path10.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, ".git"))) {
+    const up = import_node_path10.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path9.default.relative(to, import_node_path9.default.resolve(from, p)).split(import_node_path9.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -21617,15 +21769,15 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 init_fs_safe();
 init_types();
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!(0, import_node_fs11.existsSync)(absPath))
+  if (!(0, import_node_fs12.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -21645,7 +21797,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path10.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path11.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -21684,7 +21836,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path16, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path16, side, text });
+  const add = (kind2, user, path17, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path17, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -21740,11 +21892,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path16 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path17 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path16,
+        path17,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -21892,7 +22044,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/manifest/validate.ts
 init_yaml();
@@ -26959,9 +27111,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path16) {
+function dotted(path17) {
   let out = "";
-  for (const seg of path16) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -26972,9 +27124,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path16) {
+function valueAt(value, path17) {
   let cur = value;
-  for (const seg of path16) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path17) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -27009,11 +27161,11 @@ function scanGlobProblems(value) {
       if (typeof g !== "string") continue;
       total += g.length;
       if (total > MAX_SCAN_GLOB_CHARS) {
-        const path16 = ["scan", key, i];
+        const path17 = ["scan", key, i];
         return [
           {
-            path: path16,
-            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path16)}\`): each is matched against every file.`,
+            path: path17,
+            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path17)}\`): each is matched against every file.`,
             suggestion: "Match folders rather than files (`vendor/**`), or move what should never be scanned out of the tree."
           }
         ];
@@ -27029,16 +27181,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path16 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path16, message: `\`${dotted(path16)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path17 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path17, message: `\`${dotted(path17)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path16 = toPath(e.instancePath);
-  const where2 = dotted(path16);
-  const actual = valueAt(value, path16);
+  const path17 = toPath(e.instancePath);
+  const where2 = dotted(path17);
+  const actual = valueAt(value, path17);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -27046,17 +27198,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path16.length ? ` in \`${where2}\`` : "";
-      if (path16[0] === "rules" && path16.length === 1) {
+      const inWhat = path17.length ? ` in \`${where2}\`` : "";
+      if (path17[0] === "rules" && path17.length === 1) {
         return {
-          path: [...path16, extra],
+          path: [...path17, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path16, extra],
+        path: [...path17, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -27065,59 +27217,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path16, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path17, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path16) ?? String(actual);
+        const src = sourceText(doc, path17) ?? String(actual);
         return {
-          path: path16,
+          path: path17,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path16[path16.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path17[path17.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path16, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path16,
+        path: path17,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path16, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path16[path16.length - 1] ?? ""));
-      return { path: path16, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path17[path17.length - 1] ?? ""));
+      return { path: path17, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path16, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path16, Number(params.j)]))}\` twice.` };
+      return { path: [...path17, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path17, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path16, message: `\`${where2}\` must not be empty.` };
+      return { path: path17, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path16, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path16, message: `\`${where2}\` must not be empty.` };
+      return { path: path17, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path16[0] === "rules" && path16.length === 2)
+      if (path17[0] === "rules" && path17.length === 2)
         return {
-          path: path16,
+          path: path17,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path16[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path17[1])}\` for its options.`
         };
-      return { path: path16, message: `\`${where2}\` is not valid here.` };
+      return { path: path17, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path16, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path17, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -27131,8 +27283,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path16) {
-  const node = doc?.().getIn(path16, true);
+function sourceText(doc, path17) {
+  const node = doc?.().getIn(path17, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -27166,7 +27318,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load3(input) {
-  const cwd = import_node_path11.default.resolve(input.cwd);
+  const cwd = import_node_path12.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -27574,8 +27726,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames })),
-          locate: (path16) => {
-            const r = m.locate(path16);
+          locate: (path17) => {
+            const r = m.locate(path17);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -27605,7 +27757,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path13.default.resolve(opts.cwd) + import_node_path13.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path14.default.resolve(opts.cwd) + import_node_path14.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -27653,6 +27805,8 @@ async function checkLoaded(opts) {
   const suppressed = suppress(run, findings, scanned.suppressions);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
+  const mayKeepWalk = opts.scanCache?.mayKeep;
+  if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -27668,12 +27822,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path13.default.resolve(opts.cwd);
+  const from = import_node_path14.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path13.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path14.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -27683,9 +27837,9 @@ function counts(findings) {
 
 // src/diff-command.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 init_fs_safe();
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/format/markdown.ts
 init_text();
@@ -27963,8 +28117,8 @@ init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = import_node_path14.default.resolve(cwd, spec);
-  if ((0, import_node_fs12.existsSync)(abs)) {
+  const abs = import_node_path15.default.resolve(cwd, spec);
+  if ((0, import_node_fs13.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
   }
@@ -28267,7 +28421,7 @@ function exitCodeFor(report, failOn, maxWarnings) {
 init_version();
 
 // src/infer.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 init_yaml();
 init_collect();
 init_data();
@@ -28291,7 +28445,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = import_node_path15.default.resolve(o2.cwd);
+  const cwd = import_node_path16.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
