@@ -36,6 +36,12 @@ export const MAX_WALK_FILES = 200_000;
 /** A cache of MAX_WALK_FILES long paths; anything larger is not one of ours. */
 const MAX_WALK_CACHE_BYTES = 64 * 1024 * 1024;
 const NO_THROW = { throwIfNoEntry: false } as const;
+/**
+ * A walk cache found out of date less than this after it was saved is not replaced at once: a tree
+ * that keeps changing (an editor that saves by renaming) would pay for a save on every run and gain
+ * nothing. The next run after this long saves again.
+ */
+export const CHURN_MS = 5 * 60_000;
 
 export interface WalkCacheSetting {
   dir: string;
@@ -101,11 +107,14 @@ function cacheFile(setting: WalkCacheSetting, key: unknown): string {
 
 /**
  * The cached walk for `key` (the folder and the paths asked for), if every path it watched has the
- * status it had; undefined otherwise (absent, damaged, another build's, or something changed). Never throws.
+ * status it had; `'churn'` if one has not and the cache was saved less than CHURN_MS ago (walk, and
+ * save nothing); undefined otherwise (absent, damaged, another build's, or changed since long ago).
+ * Never throws.
  */
-export function readWalkCache(setting: WalkCacheSetting, key: unknown): Walked | undefined {
+export function readWalkCache(setting: WalkCacheSetting, key: unknown): Walked | 'churn' | undefined {
   try {
-    const bytes = readPrivateFile(cacheFile(setting, key), MAX_WALK_CACHE_BYTES);
+    const file = cacheFile(setting, key);
+    const bytes = readPrivateFile(file, MAX_WALK_CACHE_BYTES);
     if (!bytes?.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, 'latin1'))) return undefined;
     const eol = bytes.indexOf(10, MAGIC.length);
     const words = bytes.toString('latin1', MAGIC.length, eol === -1 ? MAGIC.length : eol).split(' ');
@@ -133,8 +142,10 @@ export function readWalkCache(setting: WalkCacheSetting, key: unknown): Walked |
         st.size !== stats[at + 2] ||
         st.mtimeMs !== stats[at + 3] ||
         st.ctimeMs !== stats[at + 4]
-      )
-        return undefined;
+      ) {
+        const saved = lstatSync(file, NO_THROW)?.mtimeMs ?? 0;
+        return (setting.now ?? Date.now()) - saved < CHURN_MS ? 'churn' : undefined;
+      }
     }
     const files = names.slice(watched);
     // The list as saved: sorted and unique, relative names (a damaged one is not ours).

@@ -54,8 +54,12 @@ export interface ListFilesResult {
    * files changed (`git diff-files`, NUL-separated names), rejected if git could not answer.
    */
   index?: { statuses: IndexStatuses; entryOf?: Int32Array; dirty?: Promise<Buffer> };
-  /** With `walkCache`: whether the walk's list came from it. */
-  walkCache?: 'read' | 'walked';
+  /**
+   * With `walkCache`: whether the walk's list came from it (`read`), or the tree was walked and its
+   * list is offered (`walked`), or walked and not offered (`churn`: the cache went out of date soon after
+   * it was saved; walk-cache.ts's CHURN_MS).
+   */
+  walkCache?: 'read' | 'walked' | 'churn';
   /**
    * With `walkCache`, after a walk: saves its list, unless `mayKeep` refuses its paths (call it once the
    * output sink knows the run's secrets). Returns what it did, for `--debug`.
@@ -177,13 +181,15 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     const setting = opts.walkCache;
     const key = setting && [cwd, roots.filter((r) => r.kind === 'dir').map((r) => r.abs)];
     const cached = setting && readWalkCache(setting, key);
-    if (cached) {
+    if (cached && cached !== 'churn') {
       walked = cached.files;
       symlinks += cached.symlinks;
       walkCache = 'read';
     } else {
       const matcher = new GitignoreMatcher();
-      const watch = setting ? new WalkWatch() : undefined;
+      // Out of date soon after it was saved (a tree that keeps changing): walked, and not saved again yet.
+      if (cached === 'churn') walkCache = 'churn';
+      const watch = setting && !cached ? new WalkWatch() : undefined;
       let walkSymlinks = 0;
       for (const root of roots) {
         if (root.kind !== 'dir') continue;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { listFiles } from '../../src/scan/walk.js';
+import { CHURN_MS } from '../../src/scan/walk-cache.js';
 import { Sink } from '../../src/secrets/sink.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -11,8 +12,11 @@ import { HEAD } from '../helpers/manifests.js';
 let root: string;
 let tree: string;
 let cacheDir: string;
-/** Ten seconds from now: every folder just made is old enough for its walk to be kept. */
-const later = () => Date.now() + 10_000;
+/**
+ * Past the churn window from now: every folder just made is old enough for its walk to be kept, and a
+ * cache just saved and found out of date is replaced.
+ */
+const later = () => Date.now() + CHURN_MS + 10_000;
 const setting = () => ({ dir: cacheDir, build: 'test', now: later() });
 const yes = () => true;
 
@@ -124,6 +128,24 @@ describe('the walk cache (outside a git checkout)', () => {
     // The same folders (the cache of `src`), and a file named on its own.
     const r = await walk(['src', 'x.log']);
     expect(r).toMatchObject({ from: 'read', files: ['src/b.js', 'src/deep/.gitignore', 'src/deep/c.js', 'x.log'] });
+  });
+
+  it('is not replaced when it went out of date soon after it was saved (a tree that keeps changing)', async () => {
+    (await walk()).keep!(yes);
+    const [name] = cacheFiles();
+    const saved = readFileSync(path.join(cacheDir, name!));
+    writeFileSync(path.join(tree, 'src/new.js'), 'n');
+    const soon = { dir: cacheDir, build: 'test', now: Date.now() + 10_000 };
+    const churn = await listFiles({ cwd: tree, paths: [], walkCache: soon });
+    expect(churn.walkCache).toBe('churn');
+    expect(churn.keepWalk).toBeUndefined();
+    expect(churn.files).toContain('src/new.js');
+    expect(readFileSync(path.join(cacheDir, name!)).equals(saved)).toBe(true);
+    // Later on, the out-of-date cache is replaced.
+    const r = await walk();
+    expect(r.from).toBe('walked');
+    expect(r.keep!(yes)).toBe('saved');
+    expect((await walk()).from).toBe('read');
   });
 
   it('is not saved while a folder it read changed a moment ago (its change may hide in the same tick)', async () => {
