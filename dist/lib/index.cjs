@@ -2788,7 +2788,8 @@ function cacheFile(setting, key) {
 }
 function readWalkCache(setting, key) {
   try {
-    const bytes = readPrivateFile(cacheFile(setting, key), MAX_WALK_CACHE_BYTES);
+    const file = cacheFile(setting, key);
+    const bytes = readPrivateFile(file, MAX_WALK_CACHE_BYTES);
     if (!bytes?.subarray(0, MAGIC2.length).equals(Buffer.from(MAGIC2, "latin1"))) return void 0;
     const eol = bytes.indexOf(10, MAGIC2.length);
     const words = bytes.toString("latin1", MAGIC2.length, eol === -1 ? MAGIC2.length : eol).split(" ");
@@ -2806,8 +2807,10 @@ function readWalkCache(setting, key) {
     for (let k = 0; k < watched; k++) {
       const st = (0, import_node_fs8.lstatSync)(names[k], NO_THROW3);
       const at = k * FIELDS2;
-      if (!st || st.dev !== stats[at] || st.ino !== stats[at + 1] || st.size !== stats[at + 2] || st.mtimeMs !== stats[at + 3] || st.ctimeMs !== stats[at + 4])
-        return void 0;
+      if (!st || st.dev !== stats[at] || st.ino !== stats[at + 1] || st.size !== stats[at + 2] || st.mtimeMs !== stats[at + 3] || st.ctimeMs !== stats[at + 4]) {
+        const saved = (0, import_node_fs8.lstatSync)(file, NO_THROW3)?.mtimeMs ?? 0;
+        return (setting.now ?? Date.now()) - saved < CHURN_MS ? "churn" : void 0;
+      }
     }
     const files = names.slice(watched);
     for (let i = 0; i < files.length; i++) if (files[i] === "" || i > 0 && !(files[i - 1] < files[i])) return void 0;
@@ -2833,7 +2836,7 @@ function saveWalkCache(setting, key, walked2, watch, mayKeep) {
     return "not kept";
   }
 }
-var import_node_fs8, import_node_path6, import_node_crypto, MAGIC2, KEEP2, FIELDS2, MAX_WALK_FILES, MAX_WALK_CACHE_BYTES, NO_THROW3, WalkWatch;
+var import_node_fs8, import_node_path6, import_node_crypto, MAGIC2, KEEP2, FIELDS2, MAX_WALK_FILES, MAX_WALK_CACHE_BYTES, NO_THROW3, CHURN_MS, WalkWatch;
 var init_walk_cache = __esm({
   "src/scan/walk-cache.ts"() {
     "use strict";
@@ -2849,6 +2852,7 @@ var init_walk_cache = __esm({
     MAX_WALK_FILES = 2e5;
     MAX_WALK_CACHE_BYTES = 64 * 1024 * 1024;
     NO_THROW3 = { throwIfNoEntry: false };
+    CHURN_MS = 5 * 6e4;
     WalkWatch = class {
       paths = [];
       stats = [];
@@ -2969,13 +2973,14 @@ async function listFiles(opts) {
     const setting = opts.walkCache;
     const key = setting && [cwd, roots.filter((r) => r.kind === "dir").map((r) => r.abs)];
     const cached = setting && readWalkCache(setting, key);
-    if (cached) {
+    if (cached && cached !== "churn") {
       walked2 = cached.files;
       symlinks += cached.symlinks;
       walkCache = "read";
     } else {
       const matcher = new GitignoreMatcher();
-      const watch = setting ? new WalkWatch() : void 0;
+      if (cached === "churn") walkCache = "churn";
+      const watch = setting && !cached ? new WalkWatch() : void 0;
       let walkSymlinks = 0;
       for (const root of roots) {
         if (root.kind !== "dir") continue;
