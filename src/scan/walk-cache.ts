@@ -61,6 +61,9 @@ export class WalkWatch {
   readonly paths: string[] = [];
   private stats: number[] = [];
 
+  /** `startedAt`: epoch ms as the walk begins (its statuses are compared with it, not with the save's time). */
+  constructor(readonly startedAt: number) {}
+
   /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
   dir(abs: string): boolean {
     let st: Stats | undefined;
@@ -80,8 +83,12 @@ export class WalkWatch {
     this.stats.push(st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
   }
 
-  /** Whether every status is older than `now` by more than a tick of its file system's clock can hide. */
-  settled(now: number): boolean {
+  /**
+   * Whether every status is older than the walk by more than a tick of its file system's clock can
+   * hide: a status read in the tick of a change could miss a second change in that tick.
+   */
+  settled(): boolean {
+    const now = this.startedAt;
     for (let k = 0; k < this.stats.length; k += FIELDS) {
       const mtime = this.stats[k + 3]!;
       const ctime = this.stats[k + 4]!;
@@ -163,7 +170,7 @@ export function readWalkCache(setting: WalkCacheSetting, key: unknown): Walked |
 export function saveWalkCache(setting: WalkCacheSetting, key: unknown, walked: Walked, watch: WalkWatch, mayKeep: (text: string) => boolean): string {
   try {
     if (walked.files.length > MAX_WALK_FILES) return 'not kept (too many files)';
-    if (!watch.settled(setting.now ?? Date.now())) return 'not kept (a folder changed a moment ago)';
+    if (!watch.settled()) return 'not kept (a folder changed a moment ago)';
     const names = [...watch.paths, ...walked.files].join('\0');
     // The names must read back as they were (a name whose UTF-16 does not survive UTF-8 is not kept).
     const encoded = Buffer.from(names, 'utf8');

@@ -189,7 +189,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       const matcher = new GitignoreMatcher();
       // Out of date soon after it was saved (a tree that keeps changing): walked, and not saved again yet.
       if (cached === 'churn') walkCache = 'churn';
-      const watch = setting && !cached ? new WalkWatch() : undefined;
+      const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : undefined;
       let walkSymlinks = 0;
       for (const root of roots) {
         if (root.kind !== 'dir') continue;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/check.js';
 import { listFiles } from '../../src/scan/walk.js';
 import { CHURN_MS } from '../../src/scan/walk-cache.js';
@@ -152,6 +152,21 @@ describe('the walk cache (outside a git checkout)', () => {
     writeFileSync(path.join(tree, 'src/fresh.js'), 'f');
     const r = await listFiles({ cwd: tree, paths: [], walkCache: { dir: cacheDir, build: 'test' } });
     expect(r.keepWalk!(yes)).toBe('not kept (a folder changed a moment ago)');
+    expect(cacheFiles()).toEqual([]);
+  });
+
+  it('judges a status by the time of the walk, not of the save (which comes after the whole scan)', async () => {
+    writeFileSync(path.join(tree, 'src/fresh.js'), 'f');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now());
+      const r = await listFiles({ cwd: tree, paths: [], walkCache: { dir: cacheDir, build: 'test' } });
+      // A long scan later: the folder's change is seconds old now, but was not when it was read.
+      vi.setSystemTime(Date.now() + 5_000);
+      expect(r.keepWalk!(yes)).toBe('not kept (a folder changed a moment ago)');
+    } finally {
+      vi.useRealTimers();
+    }
     expect(cacheFiles()).toEqual([]);
   });
 
