@@ -42939,6 +42939,11 @@ var MAX_WALK_CACHE_BYTES = 64 * 1024 * 1024;
 var NO_THROW3 = { throwIfNoEntry: false };
 var CHURN_MS = 5 * 6e4;
 var WalkWatch = class {
+  /** `startedAt`: epoch ms as the walk begins (its statuses are compared with it, not with the save's time). */
+  constructor(startedAt) {
+    this.startedAt = startedAt;
+  }
+  startedAt;
   paths = [];
   stats = [];
   /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
@@ -42958,8 +42963,12 @@ var WalkWatch = class {
     this.paths.push(abs);
     this.stats.push(st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
   }
-  /** Whether every status is older than `now` by more than a tick of its file system's clock can hide. */
-  settled(now) {
+  /**
+   * Whether every status is older than the walk by more than a tick of its file system's clock can
+   * hide: a status read in the tick of a change could miss a second change in that tick.
+   */
+  settled() {
+    const now = this.startedAt;
     for (let k = 0; k < this.stats.length; k += FIELDS2) {
       const mtime = this.stats[k + 3];
       const ctime = this.stats[k + 4];
@@ -43014,7 +43023,7 @@ function readWalkCache(setting, key) {
 function saveWalkCache(setting, key, walked2, watch, mayKeep) {
   try {
     if (walked2.files.length > MAX_WALK_FILES) return "not kept (too many files)";
-    if (!watch.settled(setting.now ?? Date.now())) return "not kept (a folder changed a moment ago)";
+    if (!watch.settled()) return "not kept (a folder changed a moment ago)";
     const names = [...watch.paths, ...walked2.files].join("\0");
     const encoded = Buffer.from(names, "utf8");
     if (encoded.toString("utf8") !== names || !mayKeep(names)) return "not kept";
@@ -43123,7 +43132,7 @@ async function listFiles(opts) {
     } else {
       const matcher = new GitignoreMatcher();
       if (cached === "churn") walkCache = "churn";
-      const watch = setting && !cached ? new WalkWatch() : void 0;
+      const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : void 0;
       let walkSymlinks = 0;
       for (const root of roots) {
         if (root.kind !== "dir") continue;
