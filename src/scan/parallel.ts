@@ -105,6 +105,8 @@ export function classifier(
   // Files are read straight into the SIMD pass's memory, where it runs; whole up to LARGE_TEST_BYTES.
   // Made for the first file read (a scan the cache answers whole reads none).
   let reader: ByteReader | undefined;
+  // (The SIMD instance is made with it, not when a file first pays for it, as the rules' pass reader's
+  // is: reading the first files elsewhere cost a cold scan of the bench tree 5-10 ms, measured.)
   const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size)! : undefined);
   /** Bytes read not yet added to `counter` (under a KiB). */
   let unreported = 0;

@@ -561,8 +561,9 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
   const windows = (list: Pattern[]) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
-  // The SIMD scanner is made for the first input long enough to pay for it (SIMD_FIRST_BYTES; null: none).
-  let simd: SimdScanner | null | undefined = useSimd && simdData(0) ? undefined : null;
+  // The SIMD scanner is made for the first input long enough to pay for it (SIMD_FIRST_BYTES; null: none,
+  // as where WebAssembly SIMD cannot run): the module is not compiled for a scan of small files only.
+  let simd: SimdScanner | null | undefined = useSimd ? undefined : null;
   // Once a structural needle's trigger has been seen in a file, its triggers can change nothing more
   // there (and one such as `ecret` may occur every few hundred bytes): the pass goes on with a scanner
   // of the other patterns, made when first needed (null: no pattern left) and kept by what was seen.

@@ -207,11 +207,12 @@ export class ByteReader {
   private buf = Buffer.allocUnsafe(64 * 1024);
   /**
    * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
-   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+   * so that its bytes are not copied again); where it returns undefined (or without it), into one
+   * buffer this reader reuses.
    */
   constructor(
     private readonly opts: ReadSourceOptions = {},
-    private readonly alloc?: (size: number) => Buffer,
+    private readonly alloc?: (size: number) => Buffer | undefined,
   ) {}
 
   /**
@@ -250,8 +251,11 @@ export class ByteReader {
       }
       // Files under `chunkBytes` are read here: a read that fills this buffer means one that is not.
       const want = chunkBytes;
-      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
-      const buf = this.alloc ? this.alloc(want) : this.buf;
+      let buf = this.alloc?.(want);
+      if (!buf) {
+        if (this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
+        buf = this.buf;
+      }
       // The head first: most files whole, and a larger one's first bytes, enough to tell a binary
       // (a 100 MB executable is not read further, here or by the stream).
       const head = Math.min(want, HEAD_BYTES);

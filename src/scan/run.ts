@@ -20,7 +20,7 @@ import { openScanCache, type ScanCache } from './scan-cache.js';
 import { sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
-import { simdData } from './simd.js';
+import { simdDataIfLive } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
 import type { FileCalls } from '../calls/analyze.js';
@@ -147,7 +147,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   };
   // Files read again here (large ones, or past the keep budget) go straight into the SIMD pass's memory,
   // where the rules' needle tests run on them without a copy (simd.ts).
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size)! : undefined);
+  // (Once the SIMD instance exists: a scan the cache answers reads its few files without compiling it.)
+  const reader = new ByteReader({}, simdDataIfLive);
   // Large text files (8 MiB up to LARGE_TEST_BYTES) are read whole once more, to test their needles.
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
 

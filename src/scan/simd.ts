@@ -400,6 +400,21 @@ function instance(): typeof shared {
 }
 
 /**
+ * For a reader's buffer: `simdData(size)` once this thread's instance exists (made for the first input
+ * long enough to pay for it: prefilter.ts's SIMD_FIRST_BYTES), else undefined. Never makes the
+ * instance itself: a scan that tests only small files, or none (the scan cache answered), does not
+ * compile the module (some 2-7 ms of a start).
+ */
+export function simdDataIfLive(size: number): Buffer | undefined {
+  return shared ? simdData(size) : undefined;
+}
+
+/** Whether this thread has made its instance (compiled and instantiated the module). */
+export function simdLive(): boolean {
+  return !!shared;
+}
+
+/**
  * A view of `size` bytes at the start of this thread's data area (the memory grows to hold them, and
  * then earlier views die), or undefined where WebAssembly SIMD cannot run. Asked for the same size
  * again (a reader asks for its whole buffer every file), the same view.
@@ -467,7 +482,8 @@ class Scanner implements SimdScanner {
  * where sixteen ASCII hex digits start, or -1 (see hexBlockBody).
  */
 export function simdHexBlocks(b: Uint8Array): ((from: number) => number) | undefined {
-  const inst = instance();
+  // No instance yet: no bytes can be in its memory (and none is made for this).
+  const inst = shared;
   if (!inst || b.buffer !== inst.buffer || b.byteOffset !== DATA) return undefined;
   const { hexBlock } = inst.exports;
   const end = DATA + b.length;
