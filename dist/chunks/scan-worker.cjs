@@ -326,7 +326,7 @@ var Scanner = class {
   }
 };
 function simdHexBlocks(b) {
-  const inst = instance();
+  const inst = shared;
   if (!inst || b.buffer !== inst.buffer || b.byteOffset !== DATA) return void 0;
   const { hexBlock } = inst.exports;
   const end = DATA + b.length;
@@ -655,7 +655,7 @@ function onePass(items, useSimd) {
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
   const windows = (list) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
-  let simd = useSimd && simdData(0) ? void 0 : null;
+  let simd = useSimd ? void 0 : null;
   const rest = /* @__PURE__ */ new Map();
   const without = (seen2) => {
     let key = 0;
@@ -928,7 +928,8 @@ var BINARY_SNIFF_BYTES = 8 * 1024;
 var ByteReader = class {
   /**
    * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
-   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+   * so that its bytes are not copied again); where it returns undefined (or without it), into one
+   * buffer this reader reuses.
    */
   constructor(opts = {}, alloc) {
     this.opts = opts;
@@ -971,8 +972,11 @@ var ByteReader = class {
         return "stream";
       }
       const want = chunkBytes;
-      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
-      const buf = this.alloc ? this.alloc(want) : this.buf;
+      let buf = this.alloc?.(want);
+      if (!buf) {
+        if (this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
+        buf = this.buf;
+      }
       const head = Math.min(want, HEAD_BYTES);
       const known = onOpen ? onOpen(fd) : -1;
       let n = 0;

@@ -268,6 +268,9 @@ function instance() {
   }
   return shared;
 }
+function simdDataIfLive(size) {
+  return shared ? simdData(size) : void 0;
+}
 function simdData(size) {
   const inst = instance();
   if (!inst) return void 0;
@@ -288,7 +291,7 @@ function simdScanner(tables, bitmap = EVERY_HASH) {
   return new Scanner(inst, Uint8Array.from(tables), bitmap);
 }
 function simdHexBlocks(b) {
-  const inst = instance();
+  const inst = shared;
   if (!inst || b.buffer !== inst.buffer || b.byteOffset !== DATA) return void 0;
   const { hexBlock } = inst.exports;
   const end = DATA + b.length;
@@ -718,7 +721,7 @@ function onePass(items, useSimd) {
   for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
   const windows = (list) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
-  let simd = useSimd && simdData(0) ? void 0 : null;
+  let simd = useSimd ? void 0 : null;
   const rest = /* @__PURE__ */ new Map();
   const without = (seen2) => {
     let key = 0;
@@ -1192,7 +1195,8 @@ var init_read = __esm({
     ByteReader = class {
       /**
        * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
-       * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+       * so that its bytes are not copied again); where it returns undefined (or without it), into one
+       * buffer this reader reuses.
        */
       constructor(opts = {}, alloc) {
         this.opts = opts;
@@ -1235,8 +1239,11 @@ var init_read = __esm({
             return "stream";
           }
           const want = chunkBytes;
-          if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
-          const buf = this.alloc ? this.alloc(want) : this.buf;
+          let buf = this.alloc?.(want);
+          if (!buf) {
+            if (this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
+            buf = this.buf;
+          }
           const head = Math.min(want, HEAD_BYTES);
           const known = onOpen ? onOpen(fd) : -1;
           let n = 0;
@@ -14983,7 +14990,7 @@ async function scanRepository(input) {
     const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath2(rule, rel));
     return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel, bytes) ? void 0 : fileRules;
   };
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  const reader = new ByteReader({}, simdDataIfLive);
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
   let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
