@@ -7,7 +7,7 @@ import { check } from '../../src/check.js';
 import { manifestFromLive } from '../../src/graph/init-from-live.js';
 import type { LiveSnapshot } from '../../src/graph/types.js';
 import { parseManifestText } from '../../src/manifest/load.js';
-import { MAX_SCAN_GLOB_CHARS, validateManifest } from '../../src/manifest/validate.js';
+import { MAX_CODE_GLOB_CHARS, MAX_SCAN_GLOB_CHARS, validateManifest } from '../../src/manifest/validate.js';
 import { HEAD, FIRST } from '../helpers/manifests.js';
 
 async function findings(yaml: string) {
@@ -59,10 +59,42 @@ describe('the scan\'s patterns have a budget', () => {
     const past = Math.floor(MAX_SCAN_GLOB_CHARS / 41);
     const line = yaml.split('\n').findIndex((l) => l.includes(globs[past]!)) + 1;
     expect(await findings(yaml)).toEqual([
-      `manifest-schema ${line}:7 \`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`scan.exclude[${past}]\`): each is matched against every file.`,
+      `manifest-schema ${line}:7 \`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all, braces expanded (past it at \`scan.exclude[${past}]\`): each is matched against every file.`,
     ]);
     const m = parseManifestText(withGlobs(globs.slice(0, past)), 'graphguard.yml');
     expect(validateManifest(m.value, () => m.doc)).toEqual([]);
+  });
+
+  it('a pattern counts as its brace expansion: eight pairs of braces are 256 patterns', async () => {
+    // 51 characters, 256 alternatives of 35: 8,960 characters, past the budget on its own.
+    const hostile = '*{a,b}*{c,d}*{e,f}*{g,h}*{i,j}*{k,l}*{m,n}*{o,p}/x0';
+    const yaml = withGlobs(['src/**/*.{js,ts,jsx,tsx}', hostile]);
+    const line = yaml.split('\n').findIndex((l) => l.includes(hostile)) + 1;
+    expect(await findings(yaml)).toEqual([
+      `manifest-schema ${line}:7 \`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all, braces expanded (past it at \`scan.exclude[1]\`): each is matched against every file.`,
+    ]);
+    // The same characters without braces fit.
+    const m = parseManifestText(withGlobs(['src/**/*.{js,ts,jsx,tsx}', hostile.replace(/[{}]/g, '')]), 'graphguard.yml');
+    expect(validateManifest(m.value, () => m.doc)).toEqual([]);
+  });
+
+  it(`MAX_CODE_GLOB_CHARS characters of every user's code: patterns together; the one past it is a manifest-schema finding`, async () => {
+    // 130 users with 16 patterns of 32 characters each (brace pairs count twice): 66,560 in all.
+    const users = Array.from({ length: 130 }, (_, u) => {
+      const code = Array.from({ length: 16 }, (_, j) => `"services/u${String(u).padStart(3, '0')}/p${String(j).padStart(2, '0')}/{a,b}/**/*.js"`);
+      return `  - name: user-${u}\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    code: [${code.join(', ')}]\n`;
+    });
+    const yaml = `${HEAD}${users.join('')}`;
+    const one = 'services/u000/p00/a/**/*.js'.length;
+    const crossing = Math.floor(MAX_CODE_GLOB_CHARS / (2 * one));
+    const u = Math.floor(crossing / 16);
+    const j = crossing % 16;
+    const out = (await findings(yaml)).filter((f) => f.includes('code:'));
+    const line = yaml.split('\n').findIndex((l) => l.includes(`services/u${String(u).padStart(3, '0')}/p00/`)) + 1;
+    const column = yaml.split('\n')[line - 1]!.indexOf(`"services/u${String(u).padStart(3, '0')}/p${String(j).padStart(2, '0')}/`) + 1;
+    expect(out).toEqual([
+      `manifest-schema ${line}:${column} The system users' \`code:\` lists hold more than ${MAX_CODE_GLOB_CHARS} characters of patterns in all, braces expanded (past it at \`systemUsers[${u}].code[${j}]\`): each is matched against every file that makes Graph calls.`,
+    ]);
   });
 });
 
