@@ -4521,8 +4521,8 @@ function readWalkCache(setting, key) {
     const eol = bytes.indexOf(10, MAGIC2.length);
     const words = bytes.toString("latin1", MAGIC2.length, eol === -1 ? MAGIC2.length : eol).split(" ");
     const head = words.slice(0, 4).map(Number);
-    const [watched, listed2, symlinks, namesBytes] = head;
-    if (words.length !== 5 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed2 > MAX_WALK_FILES) return void 0;
+    const [watched, listed3, symlinks, namesBytes] = head;
+    if (words.length !== 5 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed3 > MAX_WALK_FILES) return void 0;
     const statsAt = eol + 1;
     const namesAt = statsAt + 8 * FIELDS2 * watched;
     if (bytes.length !== namesAt + namesBytes) return void 0;
@@ -4530,7 +4530,7 @@ function readWalkCache(setting, key) {
     const stats = new Float64Array(FIELDS2 * watched);
     Buffer.from(stats.buffer).set(bytes.subarray(statsAt, namesAt));
     const names = bytes.toString("utf8", namesAt).split("\0");
-    if (names.length !== watched + listed2) return void 0;
+    if (names.length !== watched + listed3) return void 0;
     for (let k = 0; k < watched; k++) {
       const st = (0, import_node_fs8.lstatSync)(names[k], NO_THROW3);
       const at = k * FIELDS2;
@@ -4664,7 +4664,7 @@ async function listFiles(opts) {
   let inOrder = false;
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
-  let listed2;
+  let listed3;
   let walked2;
   let walkCache;
   let keepWalk;
@@ -4698,11 +4698,11 @@ async function listFiles(opts) {
         }
       };
       const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : void 0;
-      listed2 = fromIndex?.names;
+      listed3 = fromIndex?.names;
       inOrder = fromIndex?.ascii === true;
-      if (listed2 && direct?.statuses && !direct.unmerged && listed2.length === direct.statuses.at.length) statuses = direct.statuses;
-      if (!listed2) add(await listing);
-      if ((listed2?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
+      if (listed3 && direct?.statuses && !direct.unmerged && listed3.length === direct.statuses.at.length) statuses = direct.statuses;
+      if (!listed3) add(await listing);
+      if ((listed3?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
@@ -4735,8 +4735,8 @@ async function listFiles(opts) {
   }
   if (walked2 && explicit.size > 0) for (const f of walked2) found.add(f);
   for (const f of explicit) found.add(f);
-  let files = walked2 && explicit.size === 0 ? walked2 : listed2 && found.size === 0 ? listed2 : Array.from(found);
-  const ownList = files === listed2;
+  let files = walked2 && explicit.size === 0 ? walked2 : listed3 && found.size === 0 ? listed3 : Array.from(found);
+  const ownList = files === listed3;
   let aligned = ownList && statuses !== void 0;
   found.clear();
   if (opts.changedSince !== void 0 && git) {
@@ -4794,14 +4794,14 @@ async function listFiles(opts) {
 function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
   const checkout = findIndex(cwd);
-  const listed2 = checkout && readIndexNames(checkout, dirRels);
-  return checkout && listed2 ? {
+  const listed3 = checkout && readIndexNames(checkout, dirRels);
+  return checkout && listed3 ? {
     top: checkout.top,
     prefix: checkout.prefix,
-    names: listed2.names,
-    anyTracked: listed2.entries > 0,
-    unmerged: listed2.unmerged,
-    ...listed2.statuses ? { statuses: listed2.statuses } : {}
+    names: listed3.names,
+    anyTracked: listed3.entries > 0,
+    unmerged: listed3.unmerged,
+    ...listed3.statuses ? { statuses: listed3.statuses } : {}
   } : void 0;
 }
 async function gitInfo(cwd) {
@@ -15706,30 +15706,57 @@ function validateManifest(value, doc) {
   }
   return out;
 }
-function scanGlobProblems(value) {
-  const scan2 = value?.scan;
-  if (!scan2 || typeof scan2 !== "object") return [];
+function patternCost(glob, room) {
+  if (glob.length > room) return glob.length;
+  let cost = 0;
+  for (const alternative of expandBraces(glob)) cost += alternative.length;
+  return cost;
+}
+function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const key of ["include", "exclude", "adminPaths"]) {
-    const list2 = scan2[key];
-    if (!Array.isArray(list2)) continue;
-    for (let i = 0; i < list2.length; i++) {
-      const g = list2[i];
-      if (typeof g !== "string") continue;
-      total += g.length;
-      if (total > MAX_SCAN_GLOB_CHARS) {
-        const path19 = ["scan", key, i];
-        return [
-          {
-            path: path19,
-            message: `\`scan.include\`, \`scan.exclude\` and \`scan.adminPaths\` hold more than ${MAX_SCAN_GLOB_CHARS} characters of patterns in all (past it at \`${dotted(path19)}\`): each is matched against every file.`,
-            suggestion: "Match folders rather than files (`vendor/**`), or move what should never be scanned out of the tree."
-          }
-        ];
-      }
-    }
+  for (const [path19, g] of patterns) {
+    if (typeof g !== "string") continue;
+    total += patternCost(g, budget.max - total);
+    if (total > budget.max)
+      return [
+        {
+          path: path19,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path19)}\`): ${budget.matched}`,
+          suggestion: budget.suggestion
+        }
+      ];
   }
   return [];
+}
+function* listed(list2, at) {
+  if (!Array.isArray(list2)) return;
+  for (let i = 0; i < list2.length; i++) yield [[...at, i], list2[i]];
+}
+function scanGlobProblems(value) {
+  const scan2 = value?.scan;
+  const users = value?.systemUsers;
+  const inScan = function* () {
+    if (!scan2 || typeof scan2 !== "object") return;
+    for (const key of ["include", "exclude", "adminPaths"]) yield* listed(scan2[key], ["scan", key]);
+  };
+  const inCode = function* () {
+    if (!Array.isArray(users)) return;
+    for (let u = 0; u < users.length; u++) yield* listed(users[u]?.code, ["systemUsers", u, "code"]);
+  };
+  return [
+    ...globBudgetProblems(inScan(), {
+      max: MAX_SCAN_GLOB_CHARS,
+      lists: "`scan.include`, `scan.exclude` and `scan.adminPaths`",
+      matched: "each is matched against every file.",
+      suggestion: "Match folders rather than files (`vendor/**`), or move what should never be scanned out of the tree."
+    }),
+    ...globBudgetProblems(inCode(), {
+      max: MAX_CODE_GLOB_CHARS,
+      lists: "The system users' `code:` lists",
+      matched: "each is matched against every file that makes Graph calls.",
+      suggestion: "Match each user's folders (`services/catalog/**`) rather than its files."
+    })
+  ];
 }
 function calendarDateProblems(value) {
   const out = [];
@@ -15845,7 +15872,7 @@ function sourceText(doc, path19) {
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
-var MAX_SCAN_GLOB_CHARS;
+var MAX_SCAN_GLOB_CHARS, MAX_CODE_GLOB_CHARS;
 var init_validate = __esm({
   "src/manifest/validate.ts"() {
     "use strict";
@@ -15854,7 +15881,9 @@ var init_validate = __esm({
     init_schema_validator_generated();
     init_suggest();
     init_suppress();
+    init_glob();
     MAX_SCAN_GLOB_CHARS = 4096;
+    MAX_CODE_GLOB_CHARS = 65536;
   }
 });
 
@@ -17245,11 +17274,11 @@ async function scanRepository(input) {
       return 0;
     }
     const bytes = quick.bytes;
-    const listed2 = cache3?.listsOf(i);
-    const m = listed2 ?? settled(needlesIn(bytes), rel, bytes);
+    const listed3 = cache3?.listsOf(i);
+    const m = listed3 ?? settled(needlesIn(bytes), rel, bytes);
     const fileRules = rulesFor(m, rel, bytes);
     if (fileRules && collecting && !collector && callMarker(m, rel, bytes)) return Slow.CallReader;
-    cache3?.noteLists(i, m, !listed2);
+    cache3?.noteLists(i, m, !listed3);
     if (!fileRules) filesScanned++;
     else runRules(rel, fileRules, decodeSource(bytes));
     return 0;
@@ -17305,11 +17334,11 @@ async function scanRepository(input) {
       countOdd(kind2);
       return;
     }
-    const listed2 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
-    const large = !chunk && !listed2 ? largeReader.read(abs) : void 0;
+    const listed3 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
+    const large = !chunk && !listed3 ? largeReader.read(abs) : void 0;
     const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
-    const m = listed2 ?? (bytes && settled(needlesIn(bytes), rel, bytes));
-    if (m) cache3?.noteLists(i, m, !listed2);
+    const m = listed3 ?? (bytes && settled(needlesIn(bytes), rel, bytes));
+    if (m) cache3?.noteLists(i, m, !listed3);
     const fileRules = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath2(rule, rel));
     if (!fileRules) {
       filesScanned++;
@@ -17842,7 +17871,7 @@ var init_sink = __esm({
 });
 
 // src/format/markdown.ts
-function listed(items, line) {
+function listed2(items, line) {
   const out = items.slice(0, MAX_LISTED).map(line);
   if (items.length > MAX_LISTED) out.push(`  - _${items.length - MAX_LISTED} more not shown_`);
   return out;
@@ -17854,7 +17883,7 @@ function callLines(ctx) {
     out.push("### Operations this PR adds", "");
     for (const u of ops) {
       out.push(`- **${escapeInline(u.user)}**`);
-      out.push(...listed(u.added, (o2) => `  - ${escapeInline(`${o2.method} ${o2.path}`)} (${escapeInline(o2.file)}:${o2.line})`));
+      out.push(...listed2(u.added, (o2) => `  - ${escapeInline(`${o2.method} ${o2.path}`)} (${escapeInline(o2.file)}:${o2.line})`));
     }
     out.push("");
   }
@@ -17864,7 +17893,7 @@ function callLines(ctx) {
     for (const u of ev) {
       const extra = [u.unresolved ? `${u.unresolved} unresolved` : "", u.unknown ? `${u.unknown} unknown` : ""].filter(Boolean).join(", ");
       out.push(`- **${escapeInline(u.user)}**: ${plural(u.calls.length, "call")}${extra ? ` (and ${extra})` : ""}`);
-      out.push(...listed(u.calls, (c) => `  - ${escapeInline(`${c.method} ${c.path}`)} (${escapeInline(c.file)}:${c.line}) needs ${c.needs.length ? c.needs.map((p) => escapeInline(p)).join(", ") : "no permission"}`));
+      out.push(...listed2(u.calls, (c) => `  - ${escapeInline(`${c.method} ${c.path}`)} (${escapeInline(c.file)}:${c.line}) needs ${c.needs.length ? c.needs.map((p) => escapeInline(p)).join(", ") : "no permission"}`));
     }
     out.push("");
   }
@@ -20505,11 +20534,11 @@ var live_task_drift_default = defineRule({
         const d = declared.get(key);
         const liveTasks = g.tasks.join(", ") || "(no tasks)";
         if (!d) {
-          const listed2 = (m.assets ?? []).find((a) => a.type === g.type && normalizeAssetId(a.id) === normalizeAssetId(g.id));
-          const asset = listed2 ? assetLabel(listed2) : `${g.type.replace(/_/g, " ")} ${g.name ? `${g.name} ` : ""}(${g.id})`;
+          const listed3 = (m.assets ?? []).find((a) => a.type === g.type && normalizeAssetId(a.id) === normalizeAssetId(g.id));
+          const asset = listed3 ? assetLabel(listed3) : `${g.type.replace(/_/g, " ")} ${g.name ? `${g.name} ` : ""}(${g.id})`;
           const id = g.type === "ad_account" ? `act_${normalizeAssetId(g.id)}` : g.id;
           ctx.report({
-            messageId: listed2 ? "unlistedGrant" : "undeclaredAsset",
+            messageId: listed3 ? "unlistedGrant" : "undeclaredAsset",
             path: user.assets ? ["systemUsers", ui, "assets"] : ["systemUsers", ui, "name"],
             key: user.assets !== void 0,
             anchor: `${g.type}:${g.id}`,
