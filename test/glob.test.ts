@@ -1,7 +1,7 @@
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
-import { compileGlob, compileGlobs, GitignoreMatcher, globStats, runNfa } from '../src/glob.js';
+import { compileGlob, compileGlobs, GitignoreMatcher, globStats, MAX_GITIGNORE_RULE_CHARS, runNfa } from '../src/glob.js';
 import { rng } from './helpers/rng.js';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -58,6 +58,32 @@ describe('compileGlobs', () => {
     expect(b('docs/x/y.md')).toBe(true);
     expect(compileGlobs([])('a')).toBe(false);
     expect(compileGlobs(['src/*'])('src/a/b')).toBe(true); // src/a matches: a directory covers its files
+  });
+});
+
+describe('GitignoreMatcher: the rules of one walk have a budget', () => {
+  it('applies rules up to the budget, in the order added; the rest, and later files, are left out', () => {
+    // '*.log' 5 + 'build/' 6 + 'tmp/' 4 + '*.bak' 5 = 20 characters (comments and blank lines cost
+    // nothing), then '*.tmp' 25; '*.gen.js' would be 33.
+    const m = new GitignoreMatcher(25);
+    m.add('', '*.log\n# a comment that is long enough to pass the budget on its own\n\nbuild/\ntmp/\n*.bak\n');
+    expect(m.truncated).toBeUndefined();
+    m.add('src', '*.tmp\n*.gen.js\n');
+    expect(m.truncated).toEqual({ dir: 'src', line: 2 });
+    m.add('docs', '*.md\n');
+    expect(m.truncated).toEqual({ dir: 'src', line: 2 });
+    expect([m.ignores('a.log', false), m.ignores('build', true), m.ignores('x.bak', false)]).toEqual([true, true, true]);
+    expect([m.ignores('src/a.tmp', false), m.ignores('src/a.gen.js', false), m.ignores('docs/a.md', false)]).toEqual([true, false, false]);
+  });
+
+  it(`is ${MAX_GITIGNORE_RULE_CHARS} characters by default`, () => {
+    const m = new GitignoreMatcher();
+    const line = `*${'abcdefghijklmnop'.split('').join('*')}*`;
+    const fit = Math.floor(MAX_GITIGNORE_RULE_CHARS / line.length);
+    m.add('', `${Array(fit).fill(line).join('\n')}\nlast.txt\n`);
+    expect(m.truncated).toEqual(MAX_GITIGNORE_RULE_CHARS - fit * line.length >= 8 ? undefined : { dir: '', line: fit + 1 });
+    m.add('', `${'x'.repeat(MAX_GITIGNORE_RULE_CHARS)}\n`);
+    expect(m.truncated).toBeDefined();
   });
 });
 

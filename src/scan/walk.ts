@@ -55,6 +55,11 @@ export interface ListFilesResult {
    */
   index?: { statuses: IndexStatuses; entryOf?: Int32Array; dirty?: Promise<Buffer> };
   /**
+   * Outside git, where the `.gitignore` rules' budget ran out (glob.ts's MAX_GITIGNORE_RULE_CHARS):
+   * the first rule not applied, as `path/.gitignore:line`. The rules from there on were not applied.
+   */
+  gitignoreTruncated?: string;
+  /**
    * With `walkCache`: whether the walk's list came from it (`read`), or the tree was walked and its
    * list is offered (`walked`), or walked and not offered (`churn`: the cache went out of date soon after
    * it was saved; walk-cache.ts's CHURN_MS).
@@ -128,6 +133,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   let walked: string[] | undefined;
   let walkCache: ListFilesResult['walkCache'];
   let keepWalk: ListFilesResult['keepWalk'];
+  let gitignoreTruncated: string | undefined;
   const explicit = new Set<string>();
   for (const root of roots) {
     if (root.kind === 'symlink') symlinks++;
@@ -197,6 +203,10 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
       }
       symlinks += walkSymlinks;
+      if (matcher.truncated) {
+        const t = matcher.truncated;
+        gitignoreTruncated = `${t.dir === '' ? '' : `${t.dir}/`}.gitignore:${t.line}`;
+      }
       if (setting && watch) {
         // Sorted now (the list is sorted below anyway): what is saved is the list a later run takes as is.
         const list = Array.from(found).sort(compareCodeUnits);
@@ -273,6 +283,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     raw,
     ...(index ? { index } : {}),
     ...(walkCache ? { walkCache } : {}),
+    ...(gitignoreTruncated ? { gitignoreTruncated } : {}),
     ...(keepWalk ? { keepWalk } : {}),
   };
 }

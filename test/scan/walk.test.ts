@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/types.js';
 import { absolutePath, dropPrefetched, listFiles, prefetchListing } from '../../src/scan/walk.js';
+import { MAX_GITIGNORE_RULE_CHARS } from '../../src/glob.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'graphguard-walk-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -29,6 +30,28 @@ const GIT_ENV = {
 };
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: GIT_ENV }).toString();
+
+describe('listFiles outside git: the .gitignore rules one walk applies have a budget', () => {
+  it('leaves out the rules past it (their files are scanned) and says where it stopped', async () => {
+    const line = `*${'abcdefghijklmnop'.split('').join('*')}*`;
+    const count = Math.ceil(MAX_GITIGNORE_RULE_CHARS / line.length);
+    const root = tree('gitignore-budget', {
+      '.gitignore': `early.txt\n${Array(count).fill(line).join('\n')}\nlate.txt\n`,
+      'early.txt': 'e',
+      'late.txt': 'l',
+      'sub/.gitignore': 'kept.txt\n',
+      'sub/kept.txt': 'k',
+    });
+    const r = await listFiles({ cwd: root, paths: [] });
+    expect(r.files).toEqual(['.gitignore', 'late.txt', 'sub/.gitignore', 'sub/kept.txt']);
+    // Line 1 is early.txt; the rule that crosses the budget is the first not applied.
+    const crossing = 1 + Math.floor((MAX_GITIGNORE_RULE_CHARS - 'early.txt'.length) / line.length) + 1;
+    expect(r.gitignoreTruncated).toBe(`.gitignore:${crossing}`);
+    const small = await listFiles({ cwd: tree('gitignore-small', { '.gitignore': 'late.txt\n', 'late.txt': 'l', 'a.txt': 'a' }), paths: [] });
+    expect(small.files).toEqual(['.gitignore', 'a.txt']);
+    expect(small.gitignoreTruncated).toBeUndefined();
+  });
+});
 
 describe('listFiles outside git', () => {
   const root = tree('plain', {
