@@ -20333,7 +20333,7 @@ function parseIgnoreLine(raw2) {
   line = line.replace(/^\/+/, "");
   return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
 }
-var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, scratch, MAX_BRACE_EXPANSIONS, GitignoreMatcher;
+var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, scratch, MAX_BRACE_EXPANSIONS, MAX_GITIGNORE_RULE_CHARS, GitignoreMatcher;
 var init_glob = __esm({
   "src/glob.ts"() {
     "use strict";
@@ -20347,16 +20347,36 @@ var init_glob = __esm({
     SLASH = 47;
     scratch = new Uint8Array(256);
     MAX_BRACE_EXPANSIONS = 256;
+    MAX_GITIGNORE_RULE_CHARS = 65536;
     GitignoreMatcher = class {
+      constructor(maxRuleChars = MAX_GITIGNORE_RULE_CHARS) {
+        this.maxRuleChars = maxRuleChars;
+      }
+      maxRuleChars;
       byDir = /* @__PURE__ */ new Map();
       dirCache = /* @__PURE__ */ new Map();
+      ruleChars = 0;
+      /**
+       * Where the rules' budget ran out (`MAX_GITIGNORE_RULE_CHARS`): the `.gitignore`'s directory and the
+       * line of the first rule not applied. That rule and every one added after it are left out, so the
+       * files they would exclude are scanned.
+       */
+      truncated;
       /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
       add(dir, content) {
+        if (this.truncated) return;
         const key = dir === "." ? "" : dir.replace(/\/+$/, "");
         const rules2 = this.byDir.get(key) ?? [];
-        for (const raw2 of content.split(/\r?\n/)) {
-          const rule = parseIgnoreLine(raw2);
-          if (rule) rules2.push(rule);
+        const lines = content.split(/\r?\n/);
+        for (let i = 0; i < lines.length; i++) {
+          const rule = parseIgnoreLine(lines[i]);
+          if (!rule) continue;
+          this.ruleChars += lines[i].length;
+          if (this.ruleChars > this.maxRuleChars) {
+            this.truncated = { dir: key, line: i + 1 };
+            break;
+          }
+          rules2.push(rule);
         }
         this.byDir.set(key, rules2);
         this.dirCache.clear();
@@ -43091,6 +43111,7 @@ async function listFiles(opts) {
   let walked2;
   let walkCache;
   let keepWalk;
+  let gitignoreTruncated;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -43147,6 +43168,10 @@ async function listFiles(opts) {
         walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
       }
       symlinks += walkSymlinks;
+      if (matcher.truncated) {
+        const t = matcher.truncated;
+        gitignoreTruncated = `${t.dir === "" ? "" : `${t.dir}/`}.gitignore:${t.line}`;
+      }
       if (setting && watch) {
         const list = Array.from(found).sort(compareCodeUnits);
         walked2 = list;
@@ -43211,6 +43236,7 @@ async function listFiles(opts) {
     raw: raw2,
     ...index2 ? { index: index2 } : {},
     ...walkCache ? { walkCache } : {},
+    ...gitignoreTruncated ? { gitignoreTruncated } : {},
     ...keepWalk ? { keepWalk } : {}
   };
 }
@@ -53226,6 +53252,7 @@ var import_node_path13 = __toESM(require("node:path"), 1);
 init_types();
 init_redact();
 init_read();
+init_glob();
 init_markers();
 var Slow = { CallReader: 1, Stream: 2 };
 async function scanRepository(input) {
@@ -53438,6 +53465,8 @@ async function scanRepository(input) {
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
+    if (listing.gitignoreTruncated)
+      debug2(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (the files they exclude are scanned)`);
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
