@@ -1,5 +1,5 @@
 /** Pipeline behaviour that belongs to no single rule. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,50 @@ describe('a crashing rule', () => {
     expect(debug.code).toBe(2);
     expect(debug.err).toContain('graphguard: internal error: rule token-rotation crashed: cannot read properties of undefined\n');
     expect(debug.err).toMatch(/TypeError: cannot read properties of undefined\n\s+at /);
+  });
+});
+
+describe('a crashing code rule', () => {
+  const crashingCode = defineRule({
+    id: 'admin-token-in-code',
+    kind: 'code',
+    defaultSeverity: 'error',
+    description: 'Crash.',
+    rationale: 'Test.',
+    sources: ['https://example.invalid'],
+    messages: { x: 'X.' },
+    checkFile() {
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+  });
+
+  it('is an internal error naming the rule, not a file counted unreadable with its findings dropped', async () => {
+    const d = dir();
+    mkdirSync(path.join(d, 'src'));
+    writeFileSync(path.join(d, 'src', 'a.js'), 'export const a = 1;\n');
+    const err = await check({ cwd: d, paths: ['.'], env: {}, rules: [crashingCode] }).then(
+      (r) => r.report.skipped,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(RuleCrash);
+    expect((err as Error).message).toBe('rule admin-token-in-code crashed: Maximum call stack size exceeded');
+  });
+});
+
+describe('constants built of constants (the call reader resolves a bounded number of parts)', () => {
+  it('a 2 KB file of nested constants is read, and the token beside them is found', async () => {
+    // A0 is a URL; each next constant joins 80 of the one before: 80^5 parts if resolved whole.
+    const names = ['A0', 'A1', 'A2', 'A3', 'A4', 'A5'];
+    const lines = ['const A0 = "https://graph.facebook.com/v19.0/";'];
+    for (let k = 1; k < names.length; k++) lines.push(`const ${names[k]} = ${Array(80).fill(names[k - 1]).join(' + ')} + "y";`);
+    const token = fakeSecret('EA' + 'AB', 120, 11);
+    lines.push('fetch(A5 + "/me");', `const t = "${token}";`, '');
+    const d = dir();
+    mkdirSync(path.join(d, 'src'));
+    writeFileSync(path.join(d, 'src', 'a.js'), lines.join('\n'));
+    const r = await check({ cwd: d, paths: ['.'], env: {}, today: '2026-11-27' });
+    expect(r.report.skipped).toEqual({ binary: 0, unreadable: 0, symlinks: 0 });
+    expect(r.report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line])).toEqual([['src/a.js', lines.length - 1]]);
   });
 });
 

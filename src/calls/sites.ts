@@ -42,6 +42,14 @@ const HTTP_WORDS: Record<string, HttpMethod> = { GET: 'GET', POST: 'POST', DELET
 const WINDOW = 80;
 /** Constants are resolved through at most this many levels. */
 const DEPTH = 4;
+/**
+ * Parts one expression resolves to, at most: constants built of constants grow as their width to the
+ * DEPTH (80 wide: 80^4 parts from a 2 KB file), and a long constant used on every line is expanded at
+ * each use. A URL has a handful; past the bound, the rest of the expression is unknown (`TOO_MANY`).
+ */
+const MAX_RESOLVED_PARTS = 256;
+/** A hole no constant names: what stands for the parts past MAX_RESOLVED_PARTS. */
+const TOO_MANY: Part = Object.freeze({ hole: '' });
 
 const SDK_IMPORT: Record<Language, RegExp> = {
   js: /facebook-nodejs-business-sdk/,
@@ -292,10 +300,16 @@ class Scanner {
     return name;
   }
 
-  /** Resolves holes that name constants of the file, to a flat list of parts. */
-  private resolve(parts: Part[], depth = 0, seen = new Set<string>()): Part[] {
-    const out: Part[] = [];
+  /**
+   * Resolves holes that name constants of the file, to a flat list of parts (into `out`): at most
+   * MAX_RESOLVED_PARTS, then one unknown hole for the rest.
+   */
+  private resolve(parts: Part[], depth = 0, seen = new Set<string>(), out: Part[] = []): Part[] {
     for (const p of parts) {
+      if (out.length >= MAX_RESOLVED_PARTS) {
+        if (out[out.length - 1] !== TOO_MANY) out.push(TOO_MANY);
+        return out;
+      }
       if ('lit' in p) {
         out.push(p);
         continue;
@@ -304,7 +318,7 @@ class Scanner {
       const c = name !== undefined && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : undefined;
       if (c) {
         seen.add(name!);
-        out.push(...this.resolve(c.parts, depth + 1, seen));
+        this.resolve(c.parts, depth + 1, seen, out);
         seen.delete(name!);
       } else out.push(p);
     }

@@ -5,7 +5,7 @@
  * then the rest. Returns findings and suppression comments; writes nothing.
  */
 import path from 'node:path';
-import { runRule } from '../errors.js';
+import { InternalError, runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
 import type { LineIndex } from '../position.js';
 import type { RuleSetting } from '../settings.js';
@@ -259,11 +259,17 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
     keep(rel, sup, fileFindings);
   };
-  /** A file that could not be read to its end (a ConfigError is the run's, not the file's). */
+  /**
+   * A file that could not be read to its end: an error of the file system (it has a `code`) is the
+   * file's. Anything else is not (a ConfigError is the run's; a rule's crash or another bug is
+   * graphguard's): passed on, so that the run stops with exit 2 rather than drop what the file holds.
+   */
   const unreadable = (rel: string, e: unknown): void => {
-    if (e instanceof ConfigError) throw e;
+    if (e instanceof ConfigError || e instanceof InternalError) throw e;
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code !== 'string') throw new InternalError(`scanning ${rel}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { cause: e });
     skipped.unreadable++;
-    debug(`skipped ${rel}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+    debug(`skipped ${rel}: ${code}`);
   };
   const keep = (rel: string, sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const f of fileFindings) findings.push(f);

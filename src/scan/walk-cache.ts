@@ -179,6 +179,7 @@ export function saveWalkCache(setting: WalkCacheSetting, key: unknown, walked: W
     const body = Buffer.concat([Buffer.from(stats.buffer, stats.byteOffset, stats.byteLength), encoded]);
     const head = Buffer.from(`${MAGIC}${watch.paths.length} ${walked.files.length} ${walked.symlinks} ${encoded.length} ${digest(body)}\n`, 'latin1');
     const data = Buffer.concat([head, body]);
+    if (data.length > MAX_WALK_CACHE_BYTES) return 'not kept (too large)';
     return writePrivateFile(cacheFile(setting, key), data, { prefix: 'walk-', suffix: '.bin', keep: KEEP }, false) ? 'saved' : 'not kept (cache directory not private)';
   } catch {
     return 'not kept';
