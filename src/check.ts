@@ -29,6 +29,7 @@ import type { CallAnalysis } from './calls/analyze.js';
 import type { ManifestCacheSetting } from './manifest/parse-cache.js';
 import type { Finding, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
+import { pushAll } from './arrays.js';
 
 export type { LiveOptions } from './stages/live.js';
 
@@ -143,16 +144,16 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     calls,
   });
   opts.progress?.done();
-  findings.push(...scanned.findings);
+  pushAll(findings, scanned.findings);
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ['.']).length > 0 }) : undefined;
-  if (lp) findings.push(...lp.findings);
-  if (opts.history) findings.push(...(await history(run, opts.history, findings)));
+  if (lp) pushAll(findings, lp.findings);
+  if (opts.history) pushAll(findings, await history(run, opts.history, findings));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;
-  if (liveResult) findings.push(...liveResult.findings);
+  if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run, opts.base) : undefined;
-  if (diffResult) findings.push(...diffResult.findings);
+  if (diffResult) pushAll(findings, diffResult.findings);
   const suppressed = suppress(run, findings, scanned.suppressions);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).

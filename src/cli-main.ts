@@ -11,6 +11,17 @@ import { processWriters } from './fs-safe.js';
 export async function run(argv: string[]): Promise<void> {
   // A closed pipe or a full disk ends the run with one line (exit 2; EPIPE keeps the findings' code).
   const out = processWriters(process);
-  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });
+  const code = await main(argv, {
+    cwd: process.cwd(),
+    env: process.env,
+    ...out,
+    isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    // Node's own printer writes a warning as it is: replaced by one that goes through the output sink.
+    warnings: (handler) => {
+      process.removeAllListeners('warning');
+      process.on('warning', handler);
+    },
+  });
   if (process.exitCode !== 2) process.exitCode = code;
 }

@@ -117,6 +117,11 @@ export interface CliIO {
   progressDelayMs?: number;
   /** The rules `check` runs (all of them unless a test narrows them). */
   rules?: readonly AnyRule[];
+  /**
+   * Takes over the process's warnings (Node prints them to stderr as they are, and a library's
+   * warning may quote the manifest): `main` gives it a handler that writes them through the sink.
+   */
+  warnings?: (handler: (w: Error) => void) => void;
 }
 
 function parse<O extends ParseArgsConfig['options']>(args: string[], options: O, positionals = true) {
@@ -303,6 +308,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   // Every byte written from here on is cleaned: credentials redacted, control characters escaped.
   const io = safeIO(rawIO);
+  rawIO.warnings?.((w) => io.stderr(`graphguard: ${w.name}: ${String(w.message).split('\n')[0]}\n`));
   try {
     const [cmd, ...rest] = argv;
     // Every subcommand answers --help (check, init and infer have their own).

@@ -236,7 +236,7 @@ function writeSecretFile(abs: string, value: string, shown: string): void {
  * node and only those bytes change: comments, quoting and layout are kept as written.
  */
 export function withLastRotated(text: string, index: number, today: string): string {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { logLevel: 'error' });
   const users = doc.get('systemUsers');
   const user = isSeq(users) ? users.get(index) : undefined;
   const token = isMap(user) ? user.get('token') : undefined;
@@ -260,7 +260,7 @@ export function withLastRotated(text: string, index: number, today: string): str
     }
   }
   // Whatever was spliced must read back as intended; else fall back to the Document's own output.
-  const check = out === undefined ? undefined : parseDocument(out).getIn(['systemUsers', index, 'token', 'lastRotated']);
+  const check = out === undefined ? undefined : parseDocument(out, { logLevel: 'error' }).getIn(['systemUsers', index, 'token', 'lastRotated']);
   if (out !== undefined && check === today) return out;
   token.set('lastRotated', today);
   return doc.toString({ lineWidth: 0 });

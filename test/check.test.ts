@@ -107,6 +107,41 @@ describe('constants built of constants (the call reader resolves a bounded numbe
 });
 
 describe('the CLI shell', () => {
+  it("takes over the process's warnings and writes them through the output sink", async () => {
+    const token = fakeSecret('EA' + 'AG', 80, 5);
+    let handler: ((w: Error) => void) | undefined;
+    let err = '';
+    const code = await main(['check', '--no-color', '--manifest', 'nope.yml'], {
+      cwd: dir(),
+      env: {},
+      stdout: () => {},
+      stderr: (s) => (err += s),
+      isTTY: false,
+      warnings: (h) => (handler = h),
+    });
+    expect(code).toBe(2);
+    handler!(Object.assign(new Error(`Keys with collection values will be stringified: "[ ${token} ]"\nsecond line`), { name: 'Warning' }));
+    expect(err).toContain('graphguard: Warning: Keys with collection values will be stringified: "[ EAAG');
+    expect(err).not.toContain(token.slice(0, 12));
+    expect(err).not.toContain('second line');
+  });
+
+  it('a manifest whose parse warns (a collection as a key, with an alias elsewhere) warns nothing itself', async () => {
+    const d = dir();
+    const token = fakeSecret('EA' + 'AG', 80, 6);
+    writeFileSync(path.join(d, 'graphguard.yml'), `${manifest}junk: &x\n  ? [${token}, 1]\n  : v\nother: *x\n`);
+    const warned: string[] = [];
+    const onWarning = (w: Error) => warned.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      await check({ cwd: d, paths: [], env: {} }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warned).toEqual([]);
+  });
+
   it('turns a ConfigError into one line and exit 2 (here: a --manifest that does not exist)', async () => {
     let err = '';
     const code = await main(['check', '--manifest', 'nope.yml'], { cwd: dir(), env: {}, stdout: () => {}, stderr: (s) => (err += s), isTTY: false });

@@ -8,6 +8,7 @@ import { isSdkEdgeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segmen
 import { markerInCode } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
+import { pushAll } from '../arrays.js';
 
 /** One Graph API call found in a file. */
 export interface CallSite {
@@ -241,10 +242,10 @@ class Scanner {
       // '…'.format(a, b) (Python): positional `{}` holes take the arguments' names.
       if (this.op(j + 1, '.') && this.id(j + 2) === 'format' && this.op(j + 3, '(')) {
         const args = this.args(j + 3);
-        parts.push(...fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
+        pushAll(parts, fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
         return this.partner[j + 3]! + 1;
       }
-      parts.push(...own);
+      pushAll(parts, own);
       return j + 1;
     }
     if (kind !== ID) return -1;
@@ -256,7 +257,7 @@ class Scanner {
       if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
         const args = this.args(k + 1);
         const fmt = this.toks.parts[k + 2]!;
-        parts.push(...fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+        pushAll(parts, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
         return this.partner[k + 1]! + 1;
       }
       return -1;

@@ -5,6 +5,7 @@ import { plural } from '../text.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { neutraliseCommands } from './github.js';
 import { redactCredentials } from '../secrets/sink.js';
+import { pushAll } from '../arrays.js';
 
 export interface MarkdownContext {
   /** The access diff of a pull request; omitted or empty → no "Access changes" section. */
@@ -42,7 +43,7 @@ function callLines(ctx: MarkdownContext): string[] {
     out.push('### Operations this PR adds', '');
     for (const u of ops) {
       out.push(`- **${escapeInline(u.user)}**`);
-      out.push(...listed(u.added, (o) => `  - ${escapeInline(`${o.method} ${o.path}`)} (${escapeInline(o.file)}:${o.line})`));
+      pushAll(out, listed(u.added, (o) => `  - ${escapeInline(`${o.method} ${o.path}`)} (${escapeInline(o.file)}:${o.line})`));
     }
     out.push('');
   }
@@ -52,7 +53,7 @@ function callLines(ctx: MarkdownContext): string[] {
     for (const u of ev) {
       const extra = [u.unresolved ? `${u.unresolved} unresolved` : '', u.unknown ? `${u.unknown} unknown` : ''].filter(Boolean).join(', ');
       out.push(`- **${escapeInline(u.user)}**: ${plural(u.calls.length, 'call')}${extra ? ` (and ${extra})` : ''}`);
-      out.push(...listed(u.calls, (c) => `  - ${escapeInline(`${c.method} ${c.path}`)} (${escapeInline(c.file)}:${c.line}) needs ${c.needs.length ? c.needs.map((p) => escapeInline(p)).join(', ') : 'no permission'}`));
+      pushAll(out, listed(u.calls, (c) => `  - ${escapeInline(`${c.method} ${c.path}`)} (${escapeInline(c.file)}:${c.line}) needs ${c.needs.length ? c.needs.map((p) => escapeInline(p)).join(', ') : 'no permission'}`));
     }
     out.push('');
   }
@@ -165,7 +166,7 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
       lines.push(...access.slice(0, 4 + shownChanges), '');
       if (shownChanges < changes.length) lines.push(changesNote(changes.length - shownChanges), '');
     }
-    lines.push(...calls);
+    pushAll(lines, calls);
     return neutraliseCommands(lines.join('\n'));
   };
 

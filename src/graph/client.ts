@@ -5,6 +5,7 @@ import { redactSecretsInText } from '../secrets/redact.js';
 import type { TokenInfo } from './types.js';
 import { ConfigError } from '../types.js';
 import { isRecord } from '../guards.js';
+import { pushAll } from '../arrays.js';
 
 export type GraphErrorKind =
   | 'token'
@@ -245,7 +246,7 @@ export class GraphClient {
     const seen = new Set<string>();
     for (let page = 0; page < MAX_PAGES; page++) {
       const body = await this.request({ method: 'GET', url, endpoint: first.endpoint, token: this.token }, expectPage);
-      out.push(...(body.data as Record<string, unknown>[]));
+      pushAll(out, body.data as Record<string, unknown>[]);
       const next = nextLink(body);
       if (next === undefined) return out;
       url = this.checkNext(next, first.endpoint);
@@ -266,7 +267,7 @@ export class GraphClient {
       if (seen.has(url.href)) throw new GraphError('bad-response', endpoint, 'paging.next repeats a page');
       seen.add(url.href);
       const body = await this.request({ method: 'GET', url, endpoint, token: this.token }, expectPage);
-      out.push(...(body.data as Record<string, unknown>[]));
+      pushAll(out, body.data as Record<string, unknown>[]);
       link = nextLink(body);
     }
     return out;

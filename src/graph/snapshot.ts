@@ -7,6 +7,7 @@ import { GraphClient, GraphError, nextLink, parseDebugToken, toId, type BatchIte
 import { ConfigError } from '../types.js';
 import { isRecord } from '../guards.js';
 import type { DeclaredTokenState, LiveAssetGrant, LiveOwnership, LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
+import { pushAll } from '../arrays.js';
 
 /**
  * The system-user edges read live, per asset type, with the scopes the audit token needs for each
@@ -446,7 +447,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
         incomplete.push(`${job.edge.label} of system user ${job.user.id} (${job.user.name}): ${reason}`);
         job.user.assets = null;
       } else if (job.user.assets !== null) {
-        job.user.assets.push(...job.grants);
+        pushAll(job.user.assets, job.grants);
       }
     } else if (job.kind === 'asset') {
       const reason = failed.get(job);
@@ -480,7 +481,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
         else ownership.clientApps = job.ids;
       } else {
         const ids = job.target === 'ad_account' ? job.ids.map((id) => id.replace(/^act_/, '')) : job.ids;
-        (ownership[job.side][job.target] ??= []).push(...ids);
+        pushAll((ownership[job.side][job.target] ??= []), ids);
       }
     }
     snapshot.ownership = ownership;
@@ -534,7 +535,7 @@ function readPage(job: EdgeJob | AssetJob | OwnJob, body: Record<string, unknown
   if (job.kind === 'edge') {
     const grants = readGrants(body, job.edge.type);
     if (typeof grants === 'string') return grants;
-    job.grants.push(...grants);
+    pushAll(job.grants, grants);
     return undefined;
   }
   if (!Array.isArray(body.data)) return 'unexpected answer: no data array';

@@ -57,6 +57,16 @@ function typeName(v: unknown): string {
   return typeof v;
 }
 
+/**
+ * A manifest value in a message. `String(v)` calls the value's own `toString`, which a map of the
+ * manifest may have as a key (`useCases: { toString: … }`): not a function, and String throws.
+ */
+function shown(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === null || typeof v !== 'object') return String(v);
+  return Array.isArray(v) ? 'a list' : 'a map';
+}
+
 function valueAt(value: unknown, path: JsonPath): unknown {
   let cur = value;
   for (const seg of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
@@ -190,9 +200,11 @@ function calendarDateProblems(value: unknown): SchemaProblem[] {
 }
 
 function describe(e: ErrorObject, value: unknown, doc?: () => Document): SchemaProblem | undefined {
-  const path = toPath(e.instancePath);
+  // A map key's error (the schema's propertyNames: a use case's name) is about the key, not the map.
+  const keyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+  const path = keyName === undefined ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
   const where = dotted(path);
-  const actual = valueAt(value, path);
+  const actual = keyName ?? valueAt(value, path);
   const params = e.params as Record<string, unknown>;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -248,7 +260,7 @@ function describe(e: ErrorObject, value: unknown, doc?: () => Document): SchemaP
     case 'pattern': {
       const pattern = String(params.pattern);
       const hint = patternHint(pattern, String(path[path.length - 1] ?? ''));
-      return { path, message: `\`${where}\` ${hint}, not \`${String(actual)}\`.` };
+      return { path, ...(keyName === undefined ? {} : { key: true }), message: `\`${where}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case 'propertyNames':
       return undefined; // reported by the pattern error on the name itself

@@ -1,5 +1,6 @@
 import type { Needle } from '../scan/prefilter.js';
 import { Secret } from './secret.js';
+import { pushAll } from '../arrays.js';
 
 /** What a detected secret is. */
 export type SecretKind =
@@ -790,7 +791,7 @@ function resolveOverlaps(found: SecretMatch[]): SecretMatch[] {
       );
       const kept: SecretMatch[] = [];
       for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      out.push(...kept.sort((a, b) => a.start - b.start));
+      pushAll(out, kept.sort((a, b) => a.start - b.start));
     }
     cluster = [];
   };

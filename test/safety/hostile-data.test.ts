@@ -41,6 +41,12 @@ describe('names that are Object.prototype members', () => {
     ]);
   });
 
+  it.each(['toString', 'valueOf', 'BadName'])('a useCases key named %s is a schema finding at the key, not a crash', async (name) => {
+    const yaml = `${user({})}useCases:\n  ${name}:\n    permissions: { required: [pages_manage_posts] }\n`;
+    const line = yaml.split('\n').indexOf(`  ${name}:`) + 1;
+    expect(await findings(yaml)).toEqual([`manifest-schema ${line}:3 \`useCases.${name}\` must be a lower_snake_case name, not \`${name}\`.`]);
+  });
+
   it('a use case declared in the manifest under a prototype name is a use case like any other', async () => {
     const yaml = `${user({ useCases: '[constructor]' })}useCases:\n  constructor:\n    permissions: { required: [pages_manage_posts] }\n    maxTasks: { page: [CREATE_CONTENT] }\n`;
     const out = await findings(yaml);
