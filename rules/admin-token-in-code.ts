@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { codeModel, lineAnchor, namesSecretsOnly } from '../src/scan/code-model.js';
 import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
-import { isWorkflowPath, jobAt, parseWorkflow } from '../src/scan/workflows.js';
+import { isWorkflowPath, jobAt, jobNames, parseWorkflow } from '../src/scan/workflows.js';
 
 export default defineRule({
   id: 'admin-token-in-code',
@@ -48,9 +48,7 @@ export default defineRule({
       const data = { name: ref.name, user: owner.user, adminPaths };
       const anchor = lineAnchor(text, ref.start, ref.end, ref.name);
       if (workflow && workflow.jobs.length > 0) {
-        const job = jobAt(workflow, ref.start)
-          .map((j) => j.id)
-          .join(', ');
+        const job = jobNames(jobAt(workflow, ref.start));
         ctx.report({ messageId: 'inWorkflow', data: { ...data, job }, start: ref.start, end: ref.end, anchor });
       } else {
         ctx.report({ messageId: 'inCode', data, start: ref.start, end: ref.end, anchor });

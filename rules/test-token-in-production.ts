@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { codeModel, environmentOfName, lineAnchor, namesSecretsOnly, type SecretOwner } from '../src/scan/code-model.js';
 import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
-import { environmentOfFile, isWorkflowPath, jobAt, parseWorkflow } from '../src/scan/workflows.js';
+import { environmentOfFile, isWorkflowPath, jobAt, jobNames, parseWorkflow, type WorkflowJob } from '../src/scan/workflows.js';
 
 type Env = 'production' | 'test';
 const other = (e: Env): Env => (e === 'production' ? 'test' : 'production');
@@ -70,14 +70,24 @@ export default defineRule({
     if (isWorkflowPath(path)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
+      // For references outside every job (they apply to all): the jobs of each environment, once.
+      const everyJob = new Map<Env, WorkflowJob[]>();
       for (const ref of refs) {
         const owner = owners.get(ref.name)!;
         const env = owner.environment as Env;
         // The jobs this reference applies to whose environment is the other one.
-        const jobs = jobAt(workflow, ref.start).filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+        const applies = jobAt(workflow, ref.start);
+        const inOther = (list: WorkflowJob[]) => list.filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+        let jobs: WorkflowJob[];
+        if (applies !== workflow.jobs) jobs = inOther(applies);
+        else {
+          let all = everyJob.get(env);
+          if (!all) everyJob.set(env, (all = inOther(applies)));
+          jobs = all;
+        }
         if (jobs.length === 0) continue;
         const environment = jobs[0]!.environment!.name;
-        const job = jobs.map((j) => j.id).join(', ');
+        const job = jobNames(jobs);
         ctx.report({
           messageId: env === 'test' ? 'testInProductionJob' : 'productionInTestJob',
           data: { job, environment, name: ref.name, user: owner.user, fix: fixFor(other(env)) },

@@ -48,8 +48,18 @@ const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: l 
 
 /** The line of offset `o`, for a code frame; undefined for a line too long to keep (frameLine clips what it shows). */
 function lineAt(text: string, o: number): string | undefined {
-  const s = text.lastIndexOf('\n', o - 1) + 1;
-  let e = text.indexOf('\n', o);
-  if (e === -1) e = text.length;
-  return e - s <= 4096 ? text.slice(s, e) : undefined;
+  // Looked for within MAX_LINE of the offset only: a longer line is not one (a search to the line's
+  // ends, once per call site, was quadratic on one long line of calls).
+  const floor = Math.max(0, o - MAX_LINE);
+  const before = text.slice(floor, o).lastIndexOf('\n');
+  if (before === -1 && floor > 0) return undefined;
+  const s = before === -1 ? 0 : floor + before + 1;
+  const ceiling = Math.min(text.length, o + MAX_LINE);
+  const after = text.slice(o, ceiling).indexOf('\n');
+  if (after === -1 && ceiling < text.length) return undefined;
+  const e = after === -1 ? text.length : o + after;
+  return e - s <= MAX_LINE ? text.slice(s, e) : undefined;
 }
+
+/** The longest line `lineAt` gives. */
+const MAX_LINE = 4096;

@@ -100,9 +100,13 @@ const ANCHOR_WINDOW = 120;
  * plus `extra`. Never a line number.
  */
 export function lineAnchor(text: string, start: number, end: number, extra = ''): string {
-  const ls = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - ANCHOR_WINDOW);
-  let le = text.indexOf('\n', end);
-  if (le === -1) le = text.length;
-  le = Math.min(le, end + ANCHOR_WINDOW);
+  // The line around the match, no further than ANCHOR_WINDOW either side: searched within the window
+  // only (a search to the line's ends, once per finding, was quadratic on one long line of them).
+  const floor = Math.max(0, start - ANCHOR_WINDOW);
+  const before = text.slice(floor, start).lastIndexOf('\n');
+  const ls = before === -1 ? floor : floor + before + 1;
+  const ceiling = Math.min(text.length, end + ANCHOR_WINDOW);
+  const after = text.slice(end, ceiling).indexOf('\n');
+  const le = after === -1 ? ceiling : end + after;
   return sha256Hex(`${extra}\0${text.slice(ls, le).trim()}`).slice(0, 32);
 }

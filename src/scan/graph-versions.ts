@@ -110,8 +110,11 @@ export function findVersionRefs(text: string, path: string): VersionRef[] {
   for (const m of text.matchAll(FB_INIT)) {
     // The `version` key within the call's object: up to its closing brace (at most 2,000 characters).
     const from = m.index + m[0].length;
-    const close = text.indexOf('}', from);
-    const stop = close === -1 ? Math.min(text.length, from + 2000) : Math.min(close, from + 2000);
+    // The brace looked for within the window only (a search to the end of the text, for every call,
+    // was quadratic where no brace closes them).
+    const limit = Math.min(text.length, from + 2000);
+    const close = text.slice(from, limit).indexOf('}');
+    const stop = close === -1 ? limit : from + close;
     for (let i = from; i < stop; i++) {
       if (text.charCodeAt(i) !== 0x76 || (i > 0 && /[\w$]/.test(text[i - 1]!))) continue;
       JS_VERSION_KEY.lastIndex = i;

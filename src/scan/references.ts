@@ -112,7 +112,12 @@ function classify(text: string, start: number, end: number): ReferenceForm | und
 
 /** Line-level forms: YAML env keys (`META_TOKEN: …`, `- name: META_TOKEN` under `env:`) and `NAME=` assignments. */
 function classifyLine(text: string, start: number, end: number): ReferenceForm | undefined {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  // Every form has little before the name on its line (an indent, `- `, `name:`, `export `): the line's
+  // start is looked for no further back than MAX_PREFIX (one long line of names: each looked back to the
+  // line's start, 1 MB took 29 s).
+  let ls = start;
+  while (ls > 0 && start - ls < MAX_PREFIX && text.charCodeAt(ls - 1) !== 10) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return undefined;
   const prefix = text.slice(ls, start);
   const rest = text.slice(end, end + 4);
   const dash = /^\s*-\s/.test(prefix);
@@ -137,8 +142,15 @@ function classifyLine(text: string, start: number, end: number): ReferenceForm |
  */
 function yamlParentIsEnv(text: string, lineStart: number, indent: number, dash: boolean): boolean {
   let end = lineStart - 1;
-  for (let n = 0; n < 500 && end > 0; n++) {
-    const s = text.lastIndexOf('\n', end - 1) + 1;
+  // At most 500 lines and MAX_LOOK_BACK characters up: every candidate key looks up, so a file of them
+  // costs that much each.
+  const floor = Math.max(0, lineStart - MAX_LOOK_BACK);
+  for (let n = 0; n < 500 && end > floor; n++) {
+    // The line's start, looked for no further up than the floor (lastIndexOf would cross a long line
+    // above whole, for every candidate below it).
+    let s = end;
+    while (s > floor && text.charCodeAt(s - 1) !== 10) s--;
+    if (s === floor && s > 0 && text.charCodeAt(s - 1) !== 10) return false;
     const line = text.slice(s, end);
     end = s - 1;
     if (line.trim() === '' || /^\s*#/.test(line)) continue;
@@ -159,6 +171,11 @@ function yamlParentIsEnv(text: string, lineStart: number, indent: number, dash: 
   }
   return false;
 }
+
+/** How far before a name its line may start for the name to be a YAML key or a dotenv assignment. */
+const MAX_PREFIX = 256;
+/** How far up a YAML key's parent is looked for. */
+const MAX_LOOK_BACK = 8 * 1024;
 
 function indentOf(s: string): number {
   const m = /^[ \t]*/.exec(s);

@@ -56,8 +56,31 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
  * all jobs (workflow-level `env:`, `on.workflow_call.secrets`), since those apply to each job.
  */
 export function jobAt(parsed: ParsedWorkflow, offset: number): WorkflowJob[] {
-  const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
-  return job ? [job] : parsed.jobs;
+  // The jobs are in the order of the text, their spans apart: the last that starts at or before the
+  // offset is the only one that may hold it (a search, not a scan: a workflow of thousands of jobs
+  // and references).
+  const jobs = parsed.jobs;
+  let lo = 0;
+  let hi = jobs.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (jobs[mid]!.start <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const job = at === -1 ? undefined : jobs[at]!;
+  return job && offset < job.end ? [job] : jobs;
+}
+
+/** Jobs shown by name in a message: the rest are counted (`a, b, c, d, e and 7,995 more`). */
+const JOBS_NAMED = 5;
+
+/** The ids of `jobs` for a message, at most JOBS_NAMED of them named. */
+export function jobNames(jobs: readonly WorkflowJob[]): string {
+  const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(', ');
+  return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString('en')} more` : named;
 }
 
 /** `.github/workflows/*.yml` or `*.yaml` (GitHub reads no subdirectories there). */

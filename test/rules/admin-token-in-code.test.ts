@@ -85,6 +85,14 @@ ruleTester(rule, {
       errors: [{ messageId: 'inWorkflow', line: 3, column: 22, message: 'Workflow job a, b uses META_ADMIN_TOKEN', suggestion: 'Give job a, b the token of a system user with only the access it needs; if this workflow administers the business, list it in scan.adminPaths (none declared).' }],
     },
     {
+      name: 'a workflow-level reference names five of many jobs and counts the rest (8,000 jobs wrote 8,000 names per finding)',
+      yaml: USERS,
+      files: {
+        '.github/workflows/ci.yml': `on: push\nenv:\n  TOKEN: \${{ secrets.META_ADMIN_TOKEN }}\njobs:\n${Array.from({ length: 1200 }, (_, i) => `  j${i}:\n    runs-on: x\n`).join('')}`,
+      },
+      errors: [{ messageId: 'inWorkflow', line: 3, column: 22, message: 'Workflow job j0, j1, j2, j3, j4 and 1,195 more uses META_ADMIN_TOKEN' }],
+    },
+    {
       name: 'dotenv, compose and shell references',
       yaml: M,
       files: {
