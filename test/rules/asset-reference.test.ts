@@ -9,6 +9,8 @@ const u = (name: string, grants = '') =>
 /** HEAD without its last key (`systemUsers:`), to add assets and keys after. */
 const KEYS = HEAD.replace(/systemUsers:\n$/, '');
 
+const MANY_UNKNOWN = `${HEAD}${u('a', '      - asset: Shopp\n        tasks: [CREATE_CONTENT]\n'.repeat(101))}`;
+
 ruleTester(rule, {
   valid: [
     { yaml: `${HEAD}${u('a', '      - asset: Shop\n        tasks: [CREATE_CONTENT]\n')}` },
@@ -33,6 +35,16 @@ ruleTester(rule, {
           message: 'System user a is granted `Shopp`, which is not a declared asset (did you mean `Shop`?).',
         },
       ],
+    },
+    {
+      name: 'the first 100 unknown names get a suggestion, the rest none (each compares with every declared name)',
+      yaml: MANY_UNKNOWN,
+      errors: Array.from({ length: 101 }, (_, i) => ({
+        messageId: 'undeclared',
+        line: MANY_UNKNOWN.split('\n').indexOf('      - asset: Shopp') + 1 + 2 * i,
+        column: 16,
+        message: `System user a is granted \`Shopp\`, which is not a declared asset${i < 100 ? ' (did you mean `Shop`?)' : ''}.`,
+      })),
     },
     {
       name: 'duplicate users, ids and grants',
