@@ -46,14 +46,18 @@ export class GraphError extends Error {
   get status(): number | undefined {
     return this.details.status;
   }
-  /** Throttles, 5xx, network errors, timeouts and malformed bodies are retried. */
+  /**
+   * Throttles, 5xx, network errors, timeouts and malformed bodies are retried; a redirect is not (the
+   * same request gets the same answer, and each retry sends the token again).
+   */
   get retryable(): boolean {
+    const status = this.details.status;
     return (
       this.kind === 'throttle' ||
       this.kind === 'server' ||
       this.kind === 'network' ||
       this.kind === 'timeout' ||
-      this.kind === 'bad-response'
+      (this.kind === 'bad-response' && !(status !== undefined && status >= 300 && status < 400))
     );
   }
 }
@@ -70,6 +74,11 @@ export interface GraphClientOptions {
   requestTimeoutMs?: number;
   /** Largest answer read, in bytes; default 8 MiB. Bodies are streamed and cut off past it. */
   maxBodyBytes?: number;
+  /**
+   * The most bytes of answers read in all (pages, batches, retries); default 128 MiB. Past it, a
+   * 'too-large' error: 1,000 pages of 8 MiB each would outgrow the heap (their parse is larger still).
+   */
+  maxTotalBytes?: number;
   /** Total budget for the client's whole life (requests, retries, backoff); default 60000. */
   budgetMs?: number;
   /** Retries per request / per batch item after the first attempt; default 5. */
@@ -113,6 +122,10 @@ const MAX_BATCH = 50;
 const MAX_PAGES = 1000;
 /** Default cap of one Graph answer (issue 9: an endless body must not grow memory without bound). */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Default cap of all the answers one client reads. */
+export const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
+/** The longest start of a known secret looked for on its own in an answer (longer ones hold a full piece). */
+const MAX_ECHOED_PREFIX = 64;
 /** How much of a Graph error message is ever shown (after redaction). */
 const MAX_MESSAGE_CHARS = 120;
 
@@ -149,6 +162,9 @@ export class GraphClient {
   private readonly appId?: string;
   private readonly requestTimeoutMs: number;
   private readonly maxBodyBytes: number;
+  private readonly maxTotalBytes: number;
+  /** What is left of maxTotalBytes. */
+  private bytesLeft: number;
   private readonly maxRetries: number;
   private readonly fetchImpl: typeof fetch;
   private readonly sleepImpl: (ms: number) => Promise<void>;
@@ -183,6 +199,8 @@ export class GraphClient {
     this.appId = opts.appId;
     this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
     this.maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+    this.maxTotalBytes = opts.maxTotalBytes ?? MAX_TOTAL_BYTES;
+    this.bytesLeft = this.maxTotalBytes;
     this.budgetMs = opts.budgetMs ?? 60000;
     this.maxRetries = opts.maxRetries ?? 5;
     this.fetchImpl = opts.fetch ?? globalThis.fetch;
@@ -376,7 +394,8 @@ export class GraphClient {
    */
   sanitize(text: string, max = MAX_MESSAGE_CHARS): string {
     // Cap before the (linear) detectors run, with room for a token cut at the edge to still be seen.
-    let out = this.scrub(text.slice(0, max * 4));
+    // Control characters go first: one inside a token (`EAAJ\x01ZC…`) would split it past the detectors.
+    let out = this.scrub(text.slice(0, max * 4).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ''));
     out = redactSecretsInText(out);
     // Anything left that looks like a long credential-ish run (another vendor's key) is cut too.
     out = out.replace(/[A-Za-z0-9_\-|%]{40,}/g, (m) => redact(m));
@@ -384,11 +403,19 @@ export class GraphClient {
     return out.length > max ? `${out.slice(0, max - 1)}…` : out;
   }
 
-  /** Replace every secret this client knows (and their proofs) with the redacted form. */
+  /**
+   * Replace every secret this client knows (and their proofs) with the redacted form, and the start
+   * of one that an answer echoes cut short (`Cannot parse access token: EAAJZCsecr`): more than its
+   * first 4 characters is never shown, and the output sink's pieces are 12 characters long.
+   */
   scrub(text: string): string {
     let out = text;
     for (const s of this.secrets) {
       if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
+      for (let n = Math.min(s.length - 1, MAX_ECHOED_PREFIX); n > 4; n--) {
+        const head = s.slice(0, n);
+        if (out.includes(head)) out = out.split(head).join(redact(head));
+      }
     }
     return out;
   }
@@ -682,7 +709,9 @@ export class GraphClient {
     this.log(`${spec.method} ${this.scrub(displayUrl(url))}${spec.debugBody ? ` ${spec.debugBody}` : ''}`);
     try {
       const res = await this.fetchImpl(url, init);
-      const text = await readCapped(res, this.maxBodyBytes, spec.endpoint);
+      const whole = this.bytesLeft < this.maxBodyBytes;
+      const text = await readCapped(res, Math.min(this.maxBodyBytes, this.bytesLeft), spec.endpoint, whole ? `the answers of this check passed ${formatBytes(this.maxTotalBytes)} in all; not read further` : undefined);
+      this.bytesLeft -= Buffer.byteLength(text, 'utf8');
       this.log(`${res.status} ${spec.method} ${spec.endpoint} (${text.length} bytes, ${this.now() - started} ms)`);
       if (res.status >= 300 && res.status < 400) {
         // Never follow a redirect with a token in the URL.
@@ -713,9 +742,9 @@ function displayUrl(url: URL): string {
   return `${url.origin}${url.pathname}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
 }
 
-/** The body as text, streamed and cut off (kind 'too-large') past `cap` bytes. */
-async function readCapped(res: Response, cap: number, endpoint: string): Promise<string> {
-  const tooLarge = () => new GraphError('too-large', endpoint, `the answer is larger than ${formatBytes(cap)}; not read`, { status: res.status });
+/** The body as text, streamed and cut off (kind 'too-large') past `cap` bytes (`note`: what to say then). */
+async function readCapped(res: Response, cap: number, endpoint: string, note?: string): Promise<string> {
+  const tooLarge = () => new GraphError('too-large', endpoint, note ?? `the answer is larger than ${formatBytes(cap)}; not read`, { status: res.status });
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > cap) {
     await res.body?.cancel().catch(() => undefined);

@@ -52,6 +52,61 @@ describe('appsecretProof', () => {
   });
 });
 
+describe('GraphClient: what it reads in all, and redirects', () => {
+  it('stops with too-large once its answers pass maxTotalBytes in all, before the next page is read whole', async () => {
+    const { ex, fake, make } = await setup({ users: 7, pageSize: 2 });
+    const client = make({ maxTotalBytes: 600 });
+    const err = await client.getAll(`${ex.business.id}/system_users`, { fields: 'id,name,role' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(GraphError);
+    expect((err as GraphError).kind).toBe('too-large');
+    expect((err as GraphError).message).toContain('the answers of this check passed 600 bytes in all; not read further');
+    expect(fake.requests.length).toBeLessThan(4);
+  });
+
+  it.each([5, 8, 10, 11])('an error that echoes the first %i characters of the token or app secret shows 4 at most', async (n) => {
+    const { ex, make } = await setup();
+    const token = ex.business.graphToken;
+    const secret = ex.business.appSecret;
+    const split = `${token.slice(0, 6)}\x01${token.slice(6, 30)}`;
+    const client = make({
+      fetch: async () =>
+        new Response(JSON.stringify({ error: { message: `Cannot parse access token: ${token.slice(0, n)} proof for ${secret.slice(0, n)}; also ${split}`, type: 'OAuthException', code: 100 } }), {
+          status: 400,
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    const err = (await client.get(`${ex.business.id}/system_users`).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as GraphError;
+    expect(err).toBeInstanceOf(GraphError);
+    expect(err.message).toContain(`Cannot parse access token: ${token.slice(0, 4)}…(${n} chars)`);
+    expect(err.message).not.toContain(token.slice(0, 5));
+    expect(err.message).not.toContain(secret.slice(0, 5));
+  });
+
+  it('does not retry a redirect (the same request gets the same answer, and the token would go again)', async () => {
+    const { ex, make } = await setup();
+    let calls = 0;
+    const client = make({
+      fetch: async () => {
+        calls++;
+        return new Response('', { status: 302, headers: { location: 'https://elsewhere.example/' } });
+      },
+    });
+    const err = await client.get(`${ex.business.id}/system_users`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((err as GraphError).kind).toBe('bad-response');
+    expect((err as GraphError).message).toContain('unexpected redirect (HTTP 302)');
+    expect(calls).toBe(1);
+  });
+});
+
 describe('GraphClient.get / getAll', () => {
   it('follows paging.next across several pages, with a proof on every request', async () => {
     const { ex, fake, make } = await setup({ users: 7, pageSize: 2 });
