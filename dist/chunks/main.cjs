@@ -713,10 +713,12 @@ function environmentOfName(name2) {
   return void 0;
 }
 function lineAnchor(text, start, end, extra = "") {
-  const ls = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - ANCHOR_WINDOW);
-  let le = text.indexOf("\n", end);
-  if (le === -1) le = text.length;
-  le = Math.min(le, end + ANCHOR_WINDOW);
+  const floor = Math.max(0, start - ANCHOR_WINDOW);
+  const before = text.slice(floor, start).lastIndexOf("\n");
+  const ls = before === -1 ? floor : floor + before + 1;
+  const ceiling = Math.min(text.length, end + ANCHOR_WINDOW);
+  const after = text.slice(end, ceiling).indexOf("\n");
+  const le = after === -1 ? ceiling : end + after;
   return sha256Hex(`${extra}\0${text.slice(ls, le).trim()}`).slice(0, 32);
 }
 var cache, NAME, PROSE, PROD_WORDS, TEST_WORDS, ANCHOR_WINDOW;
@@ -766,7 +768,9 @@ function classify(text, start, end) {
   return classifyLine(text, start, end);
 }
 function classifyLine(text, start, end) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  let ls = start;
+  while (ls > 0 && start - ls < MAX_PREFIX && text.charCodeAt(ls - 1) !== 10) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return void 0;
   const prefix = text.slice(ls, start);
   const rest = text.slice(end, end + 4);
   const dash = /^\s*-\s/.test(prefix);
@@ -784,8 +788,11 @@ function classifyLine(text, start, end) {
 }
 function yamlParentIsEnv(text, lineStart, indent, dash) {
   let end = lineStart - 1;
-  for (let n = 0; n < 500 && end > 0; n++) {
-    const s = text.lastIndexOf("\n", end - 1) + 1;
+  const floor = Math.max(0, lineStart - MAX_LOOK_BACK);
+  for (let n = 0; n < 500 && end > floor; n++) {
+    let s = end;
+    while (s > floor && text.charCodeAt(s - 1) !== 10) s--;
+    if (s === floor && s > 0 && text.charCodeAt(s - 1) !== 10) return false;
     const line = text.slice(s, end);
     end = s - 1;
     if (line.trim() === "" || /^\s*#/.test(line)) continue;
@@ -809,7 +816,7 @@ function indentOf(s) {
   const m = /^[ \t]*/.exec(s);
   return m ? m[0].length : 0;
 }
-var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY;
+var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY, MAX_PREFIX, MAX_LOOK_BACK;
 var init_references = __esm({
   "src/scan/references.ts"() {
     "use strict";
@@ -839,6 +846,8 @@ var init_references = __esm({
     ];
     NAME_CHAR = /[A-Za-z0-9_]/;
     ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
+    MAX_PREFIX = 256;
+    MAX_LOOK_BACK = 8 * 1024;
   }
 });
 
@@ -874,25 +883,31 @@ var init_yaml = __esm({
 });
 
 // src/suggest.ts
-function levenshtein(a, b) {
+function levenshtein(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) >= max) return max;
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j];
       prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (prev[j] < rowMin) rowMin = prev[j];
       diag = tmp;
     }
+    if (rowMin >= max) return max;
   }
-  return prev[b.length];
+  return Math.min(prev[b.length], max);
 }
 function suggest(word2, candidates) {
+  if (word2.length > MAX_SUGGEST_LENGTH) return void 0;
   const w = word2.toLowerCase();
   let best;
   let bestD = Math.max(2, Math.floor(word2.length / 3)) + 1;
   for (const c of candidates) {
-    const d = levenshtein(w, c.toLowerCase());
+    if (Math.abs(c.length - w.length) >= bestD) continue;
+    const d = levenshtein(w, c.toLowerCase(), bestD);
     if (d < bestD) {
       best = c;
       bestD = d;
@@ -900,9 +915,11 @@ function suggest(word2, candidates) {
   }
   return best;
 }
+var MAX_SUGGEST_LENGTH;
 var init_suggest = __esm({
   "src/suggest.ts"() {
     "use strict";
+    MAX_SUGGEST_LENGTH = 128;
   }
 });
 
@@ -991,6 +1008,17 @@ var init_secret = __esm({
         return `Secret(${redact(this[VALUE])})`;
       }
     };
+  }
+});
+
+// src/arrays.ts
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+  return target;
+}
+var init_arrays = __esm({
+  "src/arrays.ts"() {
+    "use strict";
   }
 });
 
@@ -1348,7 +1376,7 @@ function resolveOverlaps(found) {
       );
       const kept = [];
       for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      out.push(...kept.sort((a, b) => a.start - b.start));
+      pushAll(out, kept.sort((a, b) => a.start - b.start));
     }
     cluster = [];
   };
@@ -1383,6 +1411,7 @@ var init_detect = __esm({
   "src/secrets/detect.ts"() {
     "use strict";
     init_secret();
+    init_arrays();
     MIN_ACCESS_TOKEN_BODY = 32;
     SQUARE_TOKEN_MAX_LENGTH = 80;
     MIN_TOKEN_ENTROPY = 3.5;
@@ -3704,28 +3733,28 @@ function realOrSelf(p) {
   }
 }
 function writeFileSafe(absPath, data, opts = {}) {
-  const shown = opts.display ?? absPath;
+  const shown2 = opts.display ?? absPath;
   const target = import_node_path2.default.resolve(absPath);
   const dir = import_node_path2.default.dirname(target);
   if (opts.root !== void 0) {
     const root = realOrSelf(opts.root);
     if (!inside(import_node_path2.default.resolve(opts.root), target) && !inside(root, target))
-      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
+      throw new ConfigError(`refusing to write ${shown2}: outside ${opts.root}`);
     let existing = dir;
     while (!pathExists(existing) && import_node_path2.default.dirname(existing) !== existing) existing = import_node_path2.default.dirname(existing);
-    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown2}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
     makeDirs(dir);
   } catch (e) {
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+    throw new ConfigError(`cannot write ${shown2}: ${describeErrno(e)}`);
   }
   if (opts.root !== void 0 && !inside(realOrSelf(opts.root), realOrSelf(dir)))
-    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+    throw new ConfigError(`refusing to write ${shown2}: a parent directory leads outside ${opts.root} (symlink)`);
   let mode = 438;
   try {
     const st = (0, import_node_fs4.lstatSync)(target);
-    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown2}: is a directory`);
     if (st.isFile()) mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
@@ -3747,7 +3776,7 @@ function writeFileSafe(absPath, data, opts = {}) {
       (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+    throw new ConfigError(`cannot write ${shown2}: ${describeErrno(e)}`);
   }
 }
 function makeDirs(dir, mode) {
@@ -3773,9 +3802,9 @@ function pathExists(p) {
   }
 }
 function readUserFile(absPath, opts) {
-  const shown = opts.display ?? absPath;
+  const shown2 = opts.display ?? absPath;
   const fail = (why) => {
-    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
+    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown2);
   };
   let st;
   try {
@@ -3785,7 +3814,7 @@ function readUserFile(absPath, opts) {
   }
   if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
   if (st.size > opts.maxBytes) {
-    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
+    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown2);
     return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
   }
   let fd;
@@ -4578,6 +4607,7 @@ function saveWalkCache(setting, key, walked2, watch, mayKeep) {
     const head = Buffer.from(`${MAGIC2}${watch.paths.length} ${walked2.files.length} ${walked2.symlinks} ${encoded.length} ${digest(body)}
 `, "latin1");
     const data = Buffer.concat([head, body]);
+    if (data.length > MAX_WALK_CACHE_BYTES) return "not kept (too large)";
     return writePrivateFile(cacheFile(setting, key), data, { prefix: "walk-", suffix: ".bin", keep: KEEP2 }, false) ? "saved" : "not kept (cache directory not private)";
   } catch {
     return "not kept";
@@ -8848,7 +8878,7 @@ var init_load = __esm({
     MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
     MAX_DEPTH = 64;
     MAX_ALIAS_COUNT = 100;
-    PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true };
+    PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error" };
     PREFIX_PARSE_MIN_BYTES = 64 * 1024;
   }
 });
@@ -8907,10 +8937,10 @@ function frameLineMarked(raw2, column, endColumn, opts = {}) {
   const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
   const all = redact2(line.slice(a, b));
   const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
-  const shown = all.slice(start, start + FRAME_WIDTH);
+  const shown2 = all.slice(start, start + FRAME_WIDTH);
   const clippedLeft = start > 0 || a > 0;
   const clippedRight = start + FRAME_WIDTH < all.length || b < n;
-  const text = (clippedLeft ? "\u2026" : "") + shown + (clippedRight ? "\u2026" : "");
+  const text = (clippedLeft ? "\u2026" : "") + shown2 + (clippedRight ? "\u2026" : "");
   const m = endColumn !== void 0 ? markIn(line, a, b, all, column, endColumn, redact2) : void 0;
   if (!m || m.at < start || m.at >= start + FRAME_WIDTH) return { text };
   return { text, mark: { column: m.at - start + (clippedLeft ? 1 : 0) + 1, length: Math.max(1, Math.min(m.length, start + FRAME_WIDTH - m.at)) } };
@@ -8922,13 +8952,13 @@ function buildFrame(lines, line, column, opts = {}) {
   for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
     const l = lines(n);
     if (l === void 0) break;
-    const shown = frameLineMarked(l, n === line ? column : 1, n === line && opts.end?.line === line ? opts.end.column : void 0, {
+    const shown2 = frameLineMarked(l, n === line ? column : 1, n === line && opts.end?.line === line ? opts.end.column : void 0, {
       ...opts.redact ? { redact: opts.redact } : {},
       cutStart: opts.cutStart?.(n) ?? false,
       cutEnd: opts.cutEnd?.(n) ?? false
     });
-    out.push(shown.text);
-    if (shown.mark) mark2 = shown.mark;
+    out.push(shown2.text);
+    if (shown2.mark) mark2 = shown2.mark;
   }
   return mark2 ? { startLine, lines: out, mark: mark2 } : { startLine, lines: out };
 }
@@ -9417,8 +9447,8 @@ function displayUrl(url) {
   }
   return `${url.origin}${url.pathname}${parts2.length > 0 ? `?${parts2.join("&")}` : ""}`;
 }
-async function readCapped(res, cap, endpoint) {
-  const tooLarge = () => new GraphError("too-large", endpoint, `the answer is larger than ${formatBytes(cap)}; not read`, { status: res.status });
+async function readCapped(res, cap, endpoint, note) {
+  const tooLarge = () => new GraphError("too-large", endpoint, note ?? `the answer is larger than ${formatBytes(cap)}; not read`, { status: res.status });
   const declared = Number(res.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > cap) {
     await res.body?.cancel().catch(() => void 0);
@@ -9518,7 +9548,7 @@ function parseDebugToken(body) {
   }
   return info;
 }
-var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, MAX_ECHOED_PREFIX, MAX_MESSAGE_CHARS, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
@@ -9527,6 +9557,7 @@ var init_client = __esm({
     init_redact();
     init_types();
     init_guards();
+    init_arrays();
     GraphError = class extends Error {
       constructor(kind2, endpoint, reason, details = {}) {
         super(`${endpoint}: ${reason}`);
@@ -9549,9 +9580,13 @@ var init_client = __esm({
       get status() {
         return this.details.status;
       }
-      /** Throttles, 5xx, network errors, timeouts and malformed bodies are retried. */
+      /**
+       * Throttles, 5xx, network errors, timeouts and malformed bodies are retried; a redirect is not (the
+       * same request gets the same answer, and each retry sends the token again).
+       */
       get retryable() {
-        return this.kind === "throttle" || this.kind === "server" || this.kind === "network" || this.kind === "timeout" || this.kind === "bad-response";
+        const status = this.details.status;
+        return this.kind === "throttle" || this.kind === "server" || this.kind === "network" || this.kind === "timeout" || this.kind === "bad-response" && !(status !== void 0 && status >= 300 && status < 400);
       }
     };
     THROTTLE_CODES = /* @__PURE__ */ new Set([4, 17, 32, 341, 613]);
@@ -9560,6 +9595,8 @@ var init_client = __esm({
     MAX_BATCH = 50;
     MAX_PAGES = 1e3;
     MAX_BODY_BYTES = 8 * 1024 * 1024;
+    MAX_TOTAL_BYTES = 128 * 1024 * 1024;
+    MAX_ECHOED_PREFIX = 64;
     MAX_MESSAGE_CHARS = 120;
     GraphClient = class {
       /** HTTP requests sent so far, retries included. */
@@ -9574,6 +9611,9 @@ var init_client = __esm({
       appId;
       requestTimeoutMs;
       maxBodyBytes;
+      maxTotalBytes;
+      /** What is left of maxTotalBytes. */
+      bytesLeft;
       maxRetries;
       fetchImpl;
       sleepImpl;
@@ -9607,6 +9647,8 @@ var init_client = __esm({
         this.appId = opts.appId;
         this.requestTimeoutMs = opts.requestTimeoutMs ?? 15e3;
         this.maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+        this.maxTotalBytes = opts.maxTotalBytes ?? MAX_TOTAL_BYTES;
+        this.bytesLeft = this.maxTotalBytes;
         this.budgetMs = opts.budgetMs ?? 6e4;
         this.maxRetries = opts.maxRetries ?? 5;
         this.fetchImpl = opts.fetch ?? globalThis.fetch;
@@ -9664,7 +9706,7 @@ var init_client = __esm({
         const seen = /* @__PURE__ */ new Set();
         for (let page = 0; page < MAX_PAGES; page++) {
           const body = await this.request({ method: "GET", url, endpoint: first.endpoint, token: this.token }, expectPage);
-          out.push(...body.data);
+          pushAll(out, body.data);
           const next = nextLink(body);
           if (next === void 0) return out;
           url = this.checkNext(next, first.endpoint);
@@ -9684,7 +9726,7 @@ var init_client = __esm({
           if (seen.has(url.href)) throw new GraphError("bad-response", endpoint, "paging.next repeats a page");
           seen.add(url.href);
           const body = await this.request({ method: "GET", url, endpoint, token: this.token }, expectPage);
-          out.push(...body.data);
+          pushAll(out, body.data);
           link = nextLink(body);
         }
         return out;
@@ -9787,17 +9829,25 @@ var init_client = __esm({
        * A server's message is untrusted (one echoed the first 40 characters of the token it was sent).
        */
       sanitize(text, max = MAX_MESSAGE_CHARS) {
-        let out = this.scrub(text.slice(0, max * 4));
+        let out = this.scrub(text.slice(0, max * 4).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ""));
         out = redactSecretsInText(out);
         out = out.replace(/[A-Za-z0-9_\-|%]{40,}/g, (m) => redact(m));
         out = out.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, " ").replace(/\s+/g, " ").trim();
         return out.length > max ? `${out.slice(0, max - 1)}\u2026` : out;
       }
-      /** Replace every secret this client knows (and their proofs) with the redacted form. */
+      /**
+       * Replace every secret this client knows (and their proofs) with the redacted form, and the start
+       * of one that an answer echoes cut short (`Cannot parse access token: EAAJZCsecr`): more than its
+       * first 4 characters is never shown, and the output sink's pieces are 12 characters long.
+       */
       scrub(text) {
         let out = text;
         for (const s of this.secrets) {
           if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
+          for (let n = Math.min(s.length - 1, MAX_ECHOED_PREFIX); n > 4; n--) {
+            const head = s.slice(0, n);
+            if (out.includes(head)) out = out.split(head).join(redact(head));
+          }
         }
         return out;
       }
@@ -9858,7 +9908,7 @@ var init_client = __esm({
         return Math.max(over, 0);
       }
       async postBatch(chunk) {
-        const shown = [];
+        const shown2 = [];
         const batch = chunk.map((item) => {
           const [path19, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
@@ -9875,12 +9925,12 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path19}?${display.join("&")}` : path19);
+          shown2.push(display.length > 0 ? `${path19}?${display.join("&")}` : path19);
           return { method: "GET", relative_url: qs ? `${path19}?${qs}` : path19 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
-        const debugBody = `batch[${chunk.length}]: ${shown.join(" , ")}`;
+        const debugBody = `batch[${chunk.length}]: ${shown2.join(" , ")}`;
         return this.request(
           {
             method: "POST",
@@ -10071,7 +10121,9 @@ var init_client = __esm({
         this.log(`${spec.method} ${this.scrub(displayUrl(url))}${spec.debugBody ? ` ${spec.debugBody}` : ""}`);
         try {
           const res = await this.fetchImpl(url, init);
-          const text = await readCapped(res, this.maxBodyBytes, spec.endpoint);
+          const whole = this.bytesLeft < this.maxBodyBytes;
+          const text = await readCapped(res, Math.min(this.maxBodyBytes, this.bytesLeft), spec.endpoint, whole ? `the answers of this check passed ${formatBytes(this.maxTotalBytes)} in all; not read further` : void 0);
+          this.bytesLeft -= Buffer.byteLength(text, "utf8");
           this.log(`${res.status} ${spec.method} ${spec.endpoint} (${text.length} bytes, ${this.now() - started} ms)`);
           if (res.status >= 300 && res.status < 400) {
             throw new GraphError("bad-response", spec.endpoint, `unexpected redirect (HTTP ${res.status})`, { status: res.status });
@@ -10361,7 +10413,7 @@ async function fetchLiveSnapshot(input) {
         incomplete.push(`${job.edge.label} of system user ${job.user.id} (${job.user.name}): ${reason}`);
         job.user.assets = null;
       } else if (job.user.assets !== null) {
-        job.user.assets.push(...job.grants);
+        pushAll(job.user.assets, job.grants);
       }
     } else if (job.kind === "asset") {
       const reason = failed.get(job);
@@ -10394,7 +10446,7 @@ async function fetchLiveSnapshot(input) {
         else ownership.clientApps = job.ids;
       } else {
         const ids = job.target === "ad_account" ? job.ids.map((id) => id.replace(/^act_/, "")) : job.ids;
-        (ownership[job.side][job.target] ??= []).push(...ids);
+        pushAll(ownership[job.side][job.target] ??= [], ids);
       }
     }
     snapshot.ownership = ownership;
@@ -10440,7 +10492,7 @@ function readPage(job, body) {
   if (job.kind === "edge") {
     const grants = readGrants(body, job.edge.type);
     if (typeof grants === "string") return grants;
-    job.grants.push(...grants);
+    pushAll(job.grants, grants);
     return void 0;
   }
   if (!Array.isArray(body.data)) return "unexpected answer: no data array";
@@ -10506,6 +10558,7 @@ var init_snapshot = __esm({
     init_client();
     init_types();
     init_guards();
+    init_arrays();
     LIVE_EDGES = [
       { type: "page", edge: "assigned_pages", label: "assigned pages", scopes: ["business_management"] },
       { type: "catalog", edge: "assigned_product_catalogs", label: "assigned catalogs", scopes: ["business_management"] },
@@ -15632,7 +15685,10 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
   for (const m of text.matchAll(RE)) {
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const { line, column: col } = index2.position(at);
-    let body = m[1].replace(/\s*(\*\/|-->)\s*$/, "").trim();
+    let body = m[1].trimEnd();
+    if (body.endsWith("*/")) body = body.slice(0, -2);
+    else if (body.endsWith("-->")) body = body.slice(0, -3);
+    body = body.trim();
     let until;
     body = body.replace(/\buntil=(\S+)/, (_, d) => {
       until = d;
@@ -15707,6 +15763,11 @@ function typeName(v) {
   if (typeof v === "string") return "a string";
   if (typeof v === "number") return "a number";
   return typeof v;
+}
+function shown(v) {
+  if (typeof v === "string") return v;
+  if (v === null || typeof v !== "object") return String(v);
+  return Array.isArray(v) ? "a list" : "a map";
 }
 function valueAt(value, path19) {
   let cur = value;
@@ -15798,9 +15859,10 @@ function calendarDateProblems(value) {
   return out;
 }
 function describe(e, value, doc) {
-  const path19 = toPath(e.instancePath);
+  const keyName = e.propertyName;
+  const path19 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
   const where2 = dotted(path19);
-  const actual = valueAt(value, path19);
+  const actual = keyName ?? valueAt(value, path19);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -15856,7 +15918,7 @@ function describe(e, value, doc) {
     case "pattern": {
       const pattern = String(params.pattern);
       const hint = patternHint(pattern, String(path19[path19.length - 1] ?? ""));
-      return { path: path19, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      return { path: path19, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
@@ -16570,7 +16632,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -16578,6 +16640,7 @@ var init_sites = __esm({
     init_markers();
     init_language();
     init_lex();
+    init_arrays();
     HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
     HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
     VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
@@ -16615,6 +16678,8 @@ var init_sites = __esm({
     HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
     WINDOW = 80;
     DEPTH = 4;
+    MAX_RESOLVED_PARTS = 256;
+    TOO_MANY = Object.freeze({ hole: "" });
     SDK_IMPORT = {
       js: /facebook-nodejs-business-sdk/,
       python: /facebook_business/,
@@ -16773,10 +16838,10 @@ var init_sites = __esm({
           const own = this.toks.parts[j];
           if (this.op(j + 1, ".") && this.id(j + 2) === "format" && this.op(j + 3, "(")) {
             const args = this.args(j + 3);
-            parts2.push(...fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
+            pushAll(parts2, fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
             return this.partner[j + 3] + 1;
           }
-          parts2.push(...own);
+          pushAll(parts2, own);
           return j + 1;
         }
         if (kind2 !== ID) return -1;
@@ -16787,7 +16852,7 @@ var init_sites = __esm({
           if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
             const args = this.args(k + 1);
             const fmt = this.toks.parts[k + 2];
-            parts2.push(...fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+            pushAll(parts2, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
             return this.partner[k + 1] + 1;
           }
           return -1;
@@ -16826,10 +16891,16 @@ var init_sites = __esm({
         }
         return name2;
       }
-      /** Resolves holes that name constants of the file, to a flat list of parts. */
-      resolve(parts2, depth = 0, seen = /* @__PURE__ */ new Set()) {
-        const out = [];
+      /**
+       * Resolves holes that name constants of the file, to a flat list of parts (into `out`): at most
+       * MAX_RESOLVED_PARTS, then one unknown hole for the rest.
+       */
+      resolve(parts2, depth = 0, seen = /* @__PURE__ */ new Set(), out = []) {
         for (const p of parts2) {
+          if (out.length >= MAX_RESOLVED_PARTS) {
+            if (out[out.length - 1] !== TOO_MANY) out.push(TOO_MANY);
+            return out;
+          }
           if ("lit" in p) {
             out.push(p);
             continue;
@@ -16838,7 +16909,7 @@ var init_sites = __esm({
           const c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
           if (c) {
             seen.add(name2);
-            out.push(...this.resolve(c.parts, depth + 1, seen));
+            this.resolve(c.parts, depth + 1, seen, out);
             seen.delete(name2);
           } else out.push(p);
         }
@@ -17174,12 +17245,17 @@ function displayPath(segs, node) {
   );
 }
 function lineAt(text, o2) {
-  const s = text.lastIndexOf("\n", o2 - 1) + 1;
-  let e = text.indexOf("\n", o2);
-  if (e === -1) e = text.length;
-  return e - s <= 4096 ? text.slice(s, e) : void 0;
+  const floor = Math.max(0, o2 - MAX_LINE);
+  const before = text.slice(floor, o2).lastIndexOf("\n");
+  if (before === -1 && floor > 0) return void 0;
+  const s = before === -1 ? 0 : floor + before + 1;
+  const ceiling = Math.min(text.length, o2 + MAX_LINE);
+  const after = text.slice(o2, ceiling).indexOf("\n");
+  if (after === -1 && ceiling < text.length) return void 0;
+  const e = after === -1 ? text.length : o2 + after;
+  return e - s <= MAX_LINE ? text.slice(s, e) : void 0;
 }
-var readSites, sourceOf;
+var readSites, sourceOf, MAX_LINE;
 var init_collect = __esm({
   "src/calls/collect.ts"() {
     "use strict";
@@ -17196,6 +17272,7 @@ var init_collect = __esm({
       return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
     });
     sourceOf = (l) => l === void 0 ? {} : { source: l };
+    MAX_LINE = 4096;
   }
 });
 
@@ -17339,9 +17416,11 @@ async function scanRepository(input) {
     keep(rel, sup, fileFindings);
   };
   const unreadable = (rel, e) => {
-    if (e instanceof ConfigError) throw e;
+    if (e instanceof ConfigError || e instanceof InternalError) throw e;
+    const code = e?.code;
+    if (typeof code !== "string") throw new InternalError(`scanning ${rel}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
     skipped.unreadable++;
-    debug(`skipped ${rel}: ${e.code ?? "read error"}`);
+    debug(`skipped ${rel}: ${code}`);
   };
   const keep = (rel, sup, fileFindings) => {
     for (const f of fileFindings) findings.push(f);
@@ -17912,7 +17991,7 @@ function callLines(ctx) {
     out.push("### Operations this PR adds", "");
     for (const u of ops) {
       out.push(`- **${escapeInline(u.user)}**`);
-      out.push(...listed2(u.added, (o2) => `  - ${escapeInline(`${o2.method} ${o2.path}`)} (${escapeInline(o2.file)}:${o2.line})`));
+      pushAll(out, listed2(u.added, (o2) => `  - ${escapeInline(`${o2.method} ${o2.path}`)} (${escapeInline(o2.file)}:${o2.line})`));
     }
     out.push("");
   }
@@ -17922,7 +18001,7 @@ function callLines(ctx) {
     for (const u of ev) {
       const extra = [u.unresolved ? `${u.unresolved} unresolved` : "", u.unknown ? `${u.unknown} unknown` : ""].filter(Boolean).join(", ");
       out.push(`- **${escapeInline(u.user)}**: ${plural(u.calls.length, "call")}${extra ? ` (and ${extra})` : ""}`);
-      out.push(...listed2(u.calls, (c) => `  - ${escapeInline(`${c.method} ${c.path}`)} (${escapeInline(c.file)}:${c.line}) needs ${c.needs.length ? c.needs.map((p) => escapeInline(p)).join(", ") : "no permission"}`));
+      pushAll(out, listed2(u.calls, (c) => `  - ${escapeInline(`${c.method} ${c.path}`)} (${escapeInline(c.file)}:${c.line}) needs ${c.needs.length ? c.needs.map((p) => escapeInline(p)).join(", ") : "no permission"}`));
     }
     out.push("");
   }
@@ -18003,7 +18082,7 @@ function formatMarkdown(report, ctx = {}) {
       lines.push(...access.slice(0, 4 + shownChanges2), "");
       if (shownChanges2 < changes.length) lines.push(changesNote(changes.length - shownChanges2), "");
     }
-    lines.push(...calls);
+    pushAll(lines, calls);
     return neutraliseCommands(lines.join("\n"));
   };
   const within = (s) => (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
@@ -18031,6 +18110,7 @@ var init_markdown = __esm({
     init_text();
     init_github();
     init_sink();
+    init_arrays();
     MAX_LISTED = 50;
     SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
   }
@@ -18858,18 +18938,18 @@ async function verify(client, token, p) {
   if (missing.length) return `lacks the scopes ${missing.join(", ")}`;
   return void 0;
 }
-function checkWritable(abs, shown) {
+function checkWritable(abs, shown2) {
   try {
-    if ((0, import_node_fs15.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if ((0, import_node_fs15.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown2}: is a directory`);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
 }
-function writeSecretFile(abs, value, shown) {
-  writeFileSafe(abs, value, { display: shown, mode: 384 });
+function writeSecretFile(abs, value, shown2) {
+  writeFileSafe(abs, value, { display: shown2, mode: 384 });
 }
 function withLastRotated(text, index2, today) {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { logLevel: "error" });
   const users = doc.get("systemUsers");
   const user = isSeq(users) ? users.get(index2) : void 0;
   const token = isMap(user) ? user.get("token") : void 0;
@@ -18893,7 +18973,7 @@ function withLastRotated(text, index2, today) {
 ${indent}lastRotated: ${today}${text.slice(eol)}`;
     }
   }
-  const check2 = out === void 0 ? void 0 : parseDocument(out).getIn(["systemUsers", index2, "token", "lastRotated"]);
+  const check2 = out === void 0 ? void 0 : parseDocument(out, { logLevel: "error" }).getIn(["systemUsers", index2, "token", "lastRotated"]);
   if (out !== void 0 && check2 === today) return out;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
@@ -19058,8 +19138,24 @@ function parseWorkflow(text) {
   return { jobs };
 }
 function jobAt(parsed, offset) {
-  const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
-  return job ? [job] : parsed.jobs;
+  const jobs = parsed.jobs;
+  let lo = 0;
+  let hi = jobs.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (jobs[mid].start <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const job = at === -1 ? void 0 : jobs[at];
+  return job && offset < job.end ? [job] : jobs;
+}
+var JOBS_NAMED = 5;
+function jobNames(jobs) {
+  const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
+  return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
 function isWorkflowPath(path19) {
   return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path19.replace(/\\/g, "/"));
@@ -19185,7 +19281,7 @@ var admin_token_in_code_default = defineRule({
       const data = { name: ref.name, user: owner.user, adminPaths };
       const anchor = lineAnchor(text, ref.start, ref.end, ref.name);
       if (workflow && workflow.jobs.length > 0) {
-        const job = jobAt(workflow, ref.start).map((j) => j.id).join(", ");
+        const job = jobNames(jobAt(workflow, ref.start));
         ctx.report({ messageId: "inWorkflow", data: { ...data, job }, start: ref.start, end: ref.end, anchor });
       } else {
         ctx.report({ messageId: "inCode", data, start: ref.start, end: ref.end, anchor });
@@ -19240,6 +19336,7 @@ var app_review_default = defineRule({
 init_rule();
 init_model();
 init_suggest();
+var MAX_SUGGESTIONS = 100;
 var asset_reference_default = defineRule({
   id: "asset-reference",
   kind: "manifest",
@@ -19288,6 +19385,9 @@ var asset_reference_default = defineRule({
     const seenName = /* @__PURE__ */ new Map();
     const seenId = /* @__PURE__ */ new Map();
     const names = (m.assets ?? []).flatMap((a) => [a.id, ...a.name ? [a.name] : []]);
+    const namesCount = /* @__PURE__ */ new Map();
+    for (const a of m.assets ?? []) if (a.name !== void 0) namesCount.set(a.name, (namesCount.get(a.name) ?? 0) + 1);
+    let suggested = 0;
     for (const [user, ui] of usersWithIndex(m)) {
       const first = seenName.get(user.name);
       if (first !== void 0) ctx.report({ messageId: "duplicateUser", path: ["systemUsers", ui, "name"], data: { name: user.name, first } });
@@ -19306,12 +19406,12 @@ var asset_reference_default = defineRule({
           granted.add(r.index);
           return;
         }
-        const ambiguous = (m.assets ?? []).filter((a) => a.name === g.asset).length > 1;
+        const ambiguous = (namesCount.get(g.asset) ?? 0) > 1;
         if (ambiguous) {
           ctx.report({ messageId: "ambiguous", path: ["systemUsers", ui, "assets", gi, "asset"], data: { user: user.name, asset: g.asset } });
           return;
         }
-        const near = suggest(g.asset, names);
+        const near = suggested++ < MAX_SUGGESTIONS ? suggest(g.asset, names) : void 0;
         ctx.report({
           messageId: "undeclared",
           path: ["systemUsers", ui, "assets", gi, "asset"],
@@ -19853,8 +19953,9 @@ function findVersionRefs(text, path19) {
   for (const m of text.matchAll(PHP_PIN)) push(out, m, "default_graph_version pin");
   for (const m of text.matchAll(FB_INIT)) {
     const from = m.index + m[0].length;
-    const close2 = text.indexOf("}", from);
-    const stop = close2 === -1 ? Math.min(text.length, from + 2e3) : Math.min(close2, from + 2e3);
+    const limit = Math.min(text.length, from + 2e3);
+    const close2 = text.slice(from, limit).indexOf("}");
+    const stop = close2 === -1 ? limit : from + close2;
     for (let i = from; i < stop; i++) {
       if (text.charCodeAt(i) !== 118 || i > 0 && /[\w$]/.test(text[i - 1])) continue;
       JS_VERSION_KEY.lastIndex = i;
@@ -21259,13 +21360,22 @@ var test_token_in_production_default = defineRule({
     if (isWorkflowPath(path19)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
+      const everyJob = /* @__PURE__ */ new Map();
       for (const ref of refs) {
         const owner = owners.get(ref.name);
         const env = owner.environment;
-        const jobs = jobAt(workflow, ref.start).filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+        const applies = jobAt(workflow, ref.start);
+        const inOther = (list2) => list2.filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+        let jobs;
+        if (applies !== workflow.jobs) jobs = inOther(applies);
+        else {
+          let all = everyJob.get(env);
+          if (!all) everyJob.set(env, all = inOther(applies));
+          jobs = all;
+        }
         if (jobs.length === 0) continue;
         const environment2 = jobs[0].environment.name;
-        const job = jobs.map((j) => j.id).join(", ");
+        const job = jobNames(jobs);
         ctx.report({
           messageId: env === "test" ? "testInProductionJob" : "productionInTestJob",
           data: { job, environment: environment2, name: ref.name, user: owner.user, fix: fixFor(other(env)) },
@@ -22151,6 +22261,7 @@ function leastPrivilege(run2, files, opts) {
 
 // src/check.ts
 init_version();
+init_arrays();
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
@@ -22193,16 +22304,16 @@ async function checkLoaded(opts) {
     calls
   });
   opts.progress?.done();
-  findings.push(...scanned.findings);
+  pushAll(findings, scanned.findings);
   const lp = calls ? leastPrivilege(run2, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ["."]).length > 0 }) : void 0;
-  if (lp) findings.push(...lp.findings);
-  if (opts.history) findings.push(...await history(run2, opts.history, findings));
+  if (lp) pushAll(findings, lp.findings);
+  if (opts.history) pushAll(findings, await history(run2, opts.history, findings));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run2, opts.live, findings) : void 0;
-  if (liveResult) findings.push(...liveResult.findings);
+  if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run2, opts.base) : void 0;
-  if (diffResult) findings.push(...diffResult.findings);
+  if (diffResult) pushAll(findings, diffResult.findings);
   const suppressed = suppress(run2, findings, scanned.suppressions);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
@@ -22507,7 +22618,7 @@ function createProgress(opts) {
   const delay = opts.delayMs ?? 1e3;
   const interval = opts.intervalMs ?? 100;
   let last = -Infinity;
-  let shown = false;
+  let shown2 = false;
   const state = { files: 0, bytes: 0, findings: 0, total: 0 };
   return {
     update(p) {
@@ -22518,12 +22629,12 @@ function createProgress(opts) {
       const t = now();
       if (t - start < delay || t - last < interval) return;
       last = t;
-      shown = true;
+      shown2 = true;
       opts.line(progressText(state));
     },
     done() {
-      if (shown) opts.line("");
-      shown = false;
+      if (shown2) opts.line("");
+      shown2 = false;
     }
   };
 }
@@ -22828,9 +22939,9 @@ async function runCheck(args, io, mode) {
 `);
     return 0;
   }
-  const shown = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
+  const shown2 = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
   const color = format === "stylish" && !v.output && useColor({ flag: v["no-color"] ? false : v.color, env: io.env, isTTY: io.isTTY });
-  const text = renderReport(format, shown, { rules, color }, io.sink);
+  const text = renderReport(format, shown2, { rules, color }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === "incomplete") io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}
@@ -22914,6 +23025,8 @@ async function runInit(args, io) {
 async function main(argv, rawIO) {
   const debug = argv.includes("--debug");
   const io = safeIO(rawIO);
+  rawIO.warnings?.((w) => io.stderr(`graphguard: ${w.name}: ${String(w.message).split("\n")[0]}
+`));
   try {
     const [cmd, ...rest] = argv;
     const usage = cmd !== void 0 ? SUBCOMMAND_HELP[cmd] ?? COMMAND_HELP[cmd] : void 0;
@@ -23010,7 +23123,18 @@ function historyArgs(args) {
 init_fs_safe();
 async function run(argv) {
   const out = processWriters(process);
-  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });
+  const code = await main(argv, {
+    cwd: process.cwd(),
+    env: process.env,
+    ...out,
+    isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    // Node's own printer writes a warning as it is: replaced by one that goes through the output sink.
+    warnings: (handler) => {
+      process.removeAllListeners("warning");
+      process.on("warning", handler);
+    }
+  });
   if (process.exitCode !== 2) process.exitCode = code;
 }
 // Annotate the CommonJS export names for ESM import in node:
