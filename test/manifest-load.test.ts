@@ -70,6 +70,10 @@ describe('manifest loading: bad input ends in one clear file:line:col line', () 
     // A backslash escapes nothing in single quotes: the quote closes there.
     expect(error(`a: '\\' ${deep}`)).toBe('graphguard.yml:1:72: nesting deeper than 64 levels');
   });
+  it('nesting the pre-parse check cannot see (after a quote that never closes, in `? ?` keys) is one clear line too', () => {
+    expect(error(`a:\n  note: foo "bar\n  deep: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)).toMatch(/^graphguard\.yml:\d+:\d+: nesting too deep to read \(at most 64 levels\)$/);
+    expect(error(`a:\n  ${'? '.repeat(5000)}b\n`)).toMatch(/^graphguard\.yml:\d+:\d+: nesting too deep to read \(at most 64 levels\)$/);
+  });
   it('deep block nesting', () => {
     const text = Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
     expect(error(text)).toMatch(/^graphguard\.yml:130:129: nesting deeper than 64 levels$/);

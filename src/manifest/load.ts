@@ -275,6 +275,8 @@ function describeYamlError(code: string, message: string, key: string): string {
     case 'TAB_AS_INDENT':
       return 'tab character used for indentation; YAML indents with spaces';
     default:
+      // The parser's own recursion ran out (nesting the pre-parse check cannot see, as inside `? ? ?` keys).
+      if (/Maximum call stack size exceeded/.test(first)) return `nesting too deep to read (at most ${MAX_DEPTH} levels)`;
       return `invalid YAML: ${first}`;
   }
 }
