@@ -21814,6 +21814,7 @@ function describeYamlError(code, message, key) {
     case "TAB_AS_INDENT":
       return "tab character used for indentation; YAML indents with spaces";
     default:
+      if (/Maximum call stack size exceeded/.test(first)) return `nesting too deep to read (at most ${MAX_DEPTH} levels)`;
       return `invalid YAML: ${first}`;
   }
 }
