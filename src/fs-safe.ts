@@ -91,7 +91,13 @@ export function writeFileSafe(absPath: string, data: string | Buffer, opts: Writ
   try {
     const st = lstatSync(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
-    if (st.isFile()) mode = st.mode & 0o777;
+    // Never through a symbolic link, and never replacing one (`/dev/stdout` is one: leave out --output).
+    if (st.isSymbolicLink()) throw new ConfigError(`refusing to write ${shown}: it is a symbolic link`);
+    // A character device (`/dev/null`) is written as it is: renaming a file over it would replace the
+    // device, for everyone, when run as root. A FIFO, socket or block device is refused.
+    if (st.isCharacterDevice()) return writeInPlace(target, data, shown);
+    if (!st.isFile()) throw new ConfigError(`refusing to write ${shown}: not a regular file`);
+    mode = st.mode & 0o777;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -289,4 +295,18 @@ export function processWriters(proc: Pick<NodeJS.Process, 'stdout' | 'stderr'> &
 export function writeUserFile(cwd: string, given: string, data: string): void {
   const abs = path.resolve(cwd, given);
   writeFileSafe(abs, data, { display: given, ...(inside(path.resolve(cwd), abs) ? { root: cwd } : {}) });
+}
+
+/** Writes `data` to the character device at `target` (opened without following a link, never created). */
+function writeInPlace(target: string, data: string | Buffer, shown: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(target, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -20,15 +20,36 @@ function thrown(fn: () => unknown): string {
 }
 
 describe('writeFileSafe', () => {
-  it('replaces a symlink at the path instead of writing through it', () => {
+  it('refuses a symlink at the path: neither writes through it nor replaces it (/dev/stdout is one)', () => {
     const dir = tmp();
     const victim = path.join(dir, 'victim.txt');
     writeFileSync(victim, 'precious');
     symlinkSync(victim, path.join(dir, 'out.json'));
-    writeFileSafe(path.join(dir, 'out.json'), 'report');
+    expect(thrown(() => writeFileSafe(path.join(dir, 'out.json'), 'report', { display: 'out.json' }))).toBe('refusing to write out.json: it is a symbolic link');
     expect(readFileSync(victim, 'utf8')).toBe('precious');
-    expect(lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(false);
-    expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('report');
+    expect(lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a FIFO at the path, and writes a character device in place instead of replacing it', () => {
+    const dir = tmp();
+    execFileSync('mkfifo', [path.join(dir, 'fifo')]);
+    expect(thrown(() => writeFileSafe(path.join(dir, 'fifo'), 'report', { display: 'fifo' }))).toBe('refusing to write fifo: not a regular file');
+    expect(lstatSync(path.join(dir, 'fifo')).isFIFO()).toBe(true);
+    // A device node of our own where we may make one (root); otherwise /dev/null itself, which the
+    // write leaves a device either way (a replaced /dev/null would fail the assertion, not pass it).
+    const own = path.join(dir, 'null');
+    let device = '/dev/null';
+    try {
+      execFileSync('mknod', [own, 'c', '1', '3'], { stdio: 'ignore' });
+      device = own;
+    } catch {
+      // not root: /dev/null
+    }
+    if (device === own) {
+      writeFileSafe(device, 'report');
+      expect(lstatSync(device).isCharacterDevice()).toBe(true);
+    }
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('refuses a path or a symlinked parent directory that leads outside the root', () => {
