@@ -115,7 +115,11 @@ function writeFileSafe(absPath, data, opts = {}) {
   try {
     const st = (0, import_node_fs.lstatSync)(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
-    if (st.isFile()) mode = st.mode & 511;
+    if (st.isCharacterDevice() || opts.root === void 0 && st.isFIFO()) return writeInPlace(target, data, shown, false);
+    if (st.isSymbolicLink()) {
+      if (opts.root === void 0 && streamAt(target)) return writeInPlace(target, data, shown, true);
+    } else if (!st.isFile()) throw new ConfigError(`refusing to write ${shown}: not a regular file`);
+    else mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -157,6 +161,26 @@ function pathExists(p) {
   try {
     (0, import_node_fs.lstatSync)(p);
     return true;
+  } catch {
+    return false;
+  }
+}
+function writeInPlace(target, data, shown, follow) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(target, import_node_fs.constants.O_WRONLY | (follow ? 0 : import_node_fs.constants.O_NOFOLLOW ?? 0));
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += (0, import_node_fs.writeSync)(fd, buf, off, buf.length - off);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
+}
+function streamAt(target) {
+  try {
+    const st = (0, import_node_fs.statSync)(target);
+    return st.isCharacterDevice() || st.isFIFO();
   } catch {
     return false;
   }

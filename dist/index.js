@@ -27945,6 +27945,9 @@ function asciiClass(chars) {
   for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
   return t;
 }
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -27960,11 +27963,12 @@ var init_secret = __esm({
   "src/secrets/secret.ts"() {
     "use strict";
     import_node_util = require("node:util");
+    init_text();
     VALUE = /* @__PURE__ */ Symbol("secret-value");
     Secret = class {
       [VALUE];
       constructor(value) {
-        this[VALUE] = value;
+        this[VALUE] = detached(value);
       }
       reveal() {
         return this[VALUE];
@@ -28868,6 +28872,7 @@ var START, LineIndex;
 var init_position = __esm({
   "src/position.ts"() {
     "use strict";
+    init_text();
     START = { line: 1, column: 1 };
     LineIndex = class {
       constructor(text, origin = START) {
@@ -28896,7 +28901,7 @@ var init_position = __esm({
         const s = this.starts[i];
         if (s === void 0) return void 0;
         const e = this.starts[i + 1];
-        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+        return detached(this.text.slice(s, e === void 0 ? void 0 : e - 1));
       }
     };
   }
@@ -31639,6 +31644,7 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
+    init_text();
     readSites = (text, path23, owns, pos) => findCallSites(text, path23).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
@@ -31648,7 +31654,7 @@ var init_collect = __esm({
       if (endpoint2) return { ...base2, path: endpoint2.path, status: "mapped", endpoint: endpoint2 };
       return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
     });
-    sourceOf = (l) => l === void 0 ? {} : { source: l };
+    sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
   }
 });
@@ -42385,7 +42391,11 @@ function writeFileSafe(absPath, data, opts = {}) {
   try {
     const st = (0, import_node_fs4.lstatSync)(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown2}: is a directory`);
-    if (st.isFile()) mode = st.mode & 511;
+    if (st.isCharacterDevice() || opts.root === void 0 && st.isFIFO()) return writeInPlace(target, data, shown2, false);
+    if (st.isSymbolicLink()) {
+      if (opts.root === void 0 && streamAt(target)) return writeInPlace(target, data, shown2, true);
+    } else if (!st.isFile()) throw new ConfigError(`refusing to write ${shown2}: not a regular file`);
+    else mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -42486,6 +42496,26 @@ function kind(st) {
   if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
   if (st.isSocket()) return "a socket";
   return "not a file";
+}
+function writeInPlace(target, data, shown2, follow) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(target, import_node_fs4.constants.O_WRONLY | (follow ? 0 : import_node_fs4.constants.O_NOFOLLOW ?? 0));
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += (0, import_node_fs4.writeSync)(fd, buf, off, buf.length - off);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown2}: ${describeErrno(e)}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function streamAt(target) {
+  try {
+    const st = (0, import_node_fs4.statSync)(target);
+    return st.isCharacterDevice() || st.isFIFO();
+  } catch {
+    return false;
+  }
 }
 
 // src/version.ts

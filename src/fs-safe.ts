@@ -91,13 +91,17 @@ export function writeFileSafe(absPath: string, data: string | Buffer, opts: Writ
   try {
     const st = lstatSync(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
-    // Never through a symbolic link, and never replacing one (`/dev/stdout` is one: leave out --output).
-    if (st.isSymbolicLink()) throw new ConfigError(`refusing to write ${shown}: it is a symbolic link`);
     // A character device (`/dev/null`) is written as it is: renaming a file over it would replace the
-    // device, for everyone, when run as root. A FIFO, socket or block device is refused.
-    if (st.isCharacterDevice()) return writeInPlace(target, data, shown);
-    if (!st.isFile()) throw new ConfigError(`refusing to write ${shown}: not a regular file`);
-    mode = st.mode & 0o777;
+    // device, for everyone, when run as root. So is a path the user named outside any root that links
+    // to one (`--output /dev/stdout`): replacing that link would break the machine's stdout.
+    // A FIFO the user named (`mkfifo p; --output p`) is written as it is too; inside a root (the
+    // action's workspace, which a PR fills) neither a FIFO nor a link to a stream is.
+    if (st.isCharacterDevice() || (opts.root === undefined && st.isFIFO())) return writeInPlace(target, data, shown, false);
+    if (st.isSymbolicLink()) {
+      // Any other link is replaced, never written through (a PR's committed link cannot aim a write).
+      if (opts.root === undefined && streamAt(target)) return writeInPlace(target, data, shown, true);
+    } else if (!st.isFile()) throw new ConfigError(`refusing to write ${shown}: not a regular file`);
+    else mode = st.mode & 0o777;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -297,11 +301,11 @@ export function writeUserFile(cwd: string, given: string, data: string): void {
   writeFileSafe(abs, data, { display: given, ...(inside(path.resolve(cwd), abs) ? { root: cwd } : {}) });
 }
 
-/** Writes `data` to the character device at `target` (opened without following a link, never created). */
-function writeInPlace(target: string, data: string | Buffer, shown: string): void {
+/** Writes `data` to the device or FIFO at `target` (never created; through a link only with `follow`). */
+function writeInPlace(target: string, data: string | Buffer, shown: string, follow: boolean): void {
   let fd: number | undefined;
   try {
-    fd = openSync(target, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+    fd = openSync(target, constants.O_WRONLY | (follow ? 0 : (constants.O_NOFOLLOW ?? 0)));
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
   } catch (e) {
@@ -310,3 +314,14 @@ function writeInPlace(target: string, data: string | Buffer, shown: string): voi
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** Whether `target` resolves (through links) to a character device or a FIFO (`/dev/stdout`: a terminal or a pipe). */
+function streamAt(target: string): boolean {
+  try {
+    const st = statSync(target);
+    return st.isCharacterDevice() || st.isFIFO();
+  } catch {
+    return false;
+  }
+}
+

@@ -4,6 +4,7 @@
  * JavaScript strings (and the formatters) do. A text may start mid-file (a chunk of a large file):
  * `origin` is the position of its first character.
  */
+import { detached } from './text.js';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -42,7 +43,8 @@ export class LineIndex {
     const s = this.starts[i];
     if (s === undefined) return undefined;
     const e = this.starts[i + 1];
-    return this.text.slice(s, e === undefined ? undefined : e - 1);
+    // A copy: frames keep their lines, and a view would keep the whole text (see `detached`).
+    return detached(this.text.slice(s, e === undefined ? undefined : e - 1));
   }
 }
 

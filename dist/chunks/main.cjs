@@ -971,6 +971,9 @@ function asciiClass(chars) {
   for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
   return t;
 }
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -986,11 +989,12 @@ var init_secret = __esm({
   "src/secrets/secret.ts"() {
     "use strict";
     import_node_util = require("node:util");
+    init_text();
     VALUE = /* @__PURE__ */ Symbol("secret-value");
     Secret = class {
       [VALUE];
       constructor(value) {
-        this[VALUE] = value;
+        this[VALUE] = detached(value);
       }
       reveal() {
         return this[VALUE];
@@ -3063,6 +3067,7 @@ var START, LineIndex;
 var init_position = __esm({
   "src/position.ts"() {
     "use strict";
+    init_text();
     START = { line: 1, column: 1 };
     LineIndex = class {
       constructor(text, origin = START) {
@@ -3091,7 +3096,7 @@ var init_position = __esm({
         const s = this.starts[i];
         if (s === void 0) return void 0;
         const e = this.starts[i + 1];
-        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+        return detached(this.text.slice(s, e === void 0 ? void 0 : e - 1));
       }
     };
   }
@@ -3755,7 +3760,11 @@ function writeFileSafe(absPath, data, opts = {}) {
   try {
     const st = (0, import_node_fs4.lstatSync)(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown2}: is a directory`);
-    if (st.isFile()) mode = st.mode & 511;
+    if (st.isCharacterDevice() || opts.root === void 0 && st.isFIFO()) return writeInPlace(target, data, shown2, false);
+    if (st.isSymbolicLink()) {
+      if (opts.root === void 0 && streamAt(target)) return writeInPlace(target, data, shown2, true);
+    } else if (!st.isFile()) throw new ConfigError(`refusing to write ${shown2}: not a regular file`);
+    else mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -3907,6 +3916,26 @@ function processWriters(proc) {
 function writeUserFile(cwd, given, data) {
   const abs = import_node_path2.default.resolve(cwd, given);
   writeFileSafe(abs, data, { display: given, ...inside(import_node_path2.default.resolve(cwd), abs) ? { root: cwd } : {} });
+}
+function writeInPlace(target, data, shown2, follow) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(target, import_node_fs4.constants.O_WRONLY | (follow ? 0 : import_node_fs4.constants.O_NOFOLLOW ?? 0));
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += (0, import_node_fs4.writeSync)(fd, buf, off, buf.length - off);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown2}: ${describeErrno(e)}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function streamAt(target) {
+  try {
+    const st = (0, import_node_fs4.statSync)(target);
+    return st.isCharacterDevice() || st.isFIFO();
+  } catch {
+    return false;
+  }
 }
 var import_node_fs4, import_node_path2, ERRNO_TEXT;
 var init_fs_safe = __esm({
@@ -17263,6 +17292,7 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
+    init_text();
     readSites = (text, path19, owns, pos) => findCallSites(text, path19).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
@@ -17272,7 +17302,7 @@ var init_collect = __esm({
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
       return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
     });
-    sourceOf = (l) => l === void 0 ? {} : { source: l };
+    sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
   }
 });
@@ -18150,8 +18180,6 @@ function date(unixSeconds) {
   return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
 }
 function tokenOf(snapshot, user) {
-  const byName = snapshot.tokens[user.name];
-  if (byName?.state === "checked") return { envVar: byName.envVar, info: byName.info };
   for (const state of Object.values(snapshot.tokens)) {
     if (state.state === "checked" && state.info.userId === user.id) return { envVar: state.envVar, info: state.info };
   }
@@ -18164,10 +18192,13 @@ function manifestFromLive(snapshot, opts) {
   const users = [...snapshot.systemUsers].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id));
   const names = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
+  const nextOf = /* @__PURE__ */ new Map();
   for (const u of users) {
     const base2 = sanitizeName(u.name);
     let name2 = base2;
-    for (let n = 2; taken.has(name2); n++) name2 = `${base2}-${n}`;
+    let n = nextOf.get(base2) ?? 2;
+    while (taken.has(name2)) name2 = `${base2}-${n++}`;
+    nextOf.set(base2, n);
     taken.add(name2);
     names.set(u, name2);
   }

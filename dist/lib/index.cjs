@@ -1004,6 +1004,24 @@ var init_prefilter = __esm({
   }
 });
 
+// src/text.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
+
 // src/position.ts
 function positionAt(text, offset, origin = START) {
   let line = origin.line;
@@ -1018,6 +1036,7 @@ var START, LineIndex;
 var init_position = __esm({
   "src/position.ts"() {
     "use strict";
+    init_text();
     START = { line: 1, column: 1 };
     LineIndex = class {
       constructor(text, origin = START) {
@@ -1046,7 +1065,7 @@ var init_position = __esm({
         const s = this.starts[i];
         if (s === void 0) return void 0;
         const e = this.starts[i + 1];
-        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+        return detached(this.text.slice(s, e === void 0 ? void 0 : e - 1));
       }
     };
   }
@@ -1723,7 +1742,11 @@ function writeFileSafe(absPath, data, opts = {}) {
   try {
     const st = (0, import_node_fs4.lstatSync)(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown2}: is a directory`);
-    if (st.isFile()) mode = st.mode & 511;
+    if (st.isCharacterDevice() || opts.root === void 0 && st.isFIFO()) return writeInPlace(target, data, shown2, false);
+    if (st.isSymbolicLink()) {
+      if (opts.root === void 0 && streamAt(target)) return writeInPlace(target, data, shown2, true);
+    } else if (!st.isFile()) throw new ConfigError(`refusing to write ${shown2}: not a regular file`);
+    else mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -1824,6 +1847,26 @@ function kind(st) {
   if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
   if (st.isSocket()) return "a socket";
   return "not a file";
+}
+function writeInPlace(target, data, shown2, follow) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(target, import_node_fs4.constants.O_WRONLY | (follow ? 0 : import_node_fs4.constants.O_NOFOLLOW ?? 0));
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += (0, import_node_fs4.writeSync)(fd, buf, off, buf.length - off);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown2}: ${describeErrno(e)}`);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function streamAt(target) {
+  try {
+    const st = (0, import_node_fs4.statSync)(target);
+    return st.isCharacterDevice() || st.isFIFO();
+  } catch {
+    return false;
+  }
 }
 var import_node_fs4, import_node_path2, ERRNO_TEXT;
 var init_fs_safe = __esm({
@@ -11089,21 +11132,6 @@ var init_options = __esm({
   }
 });
 
-// src/text.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function asciiClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
-var init_text = __esm({
-  "src/text.ts"() {
-    "use strict";
-  }
-});
-
 // src/secrets/secret.ts
 function redact(value) {
   return `${value.slice(0, 4)}\u2026(${value.length} chars)`;
@@ -11113,11 +11141,12 @@ var init_secret = __esm({
   "src/secrets/secret.ts"() {
     "use strict";
     import_node_util = require("node:util");
+    init_text();
     VALUE = /* @__PURE__ */ Symbol("secret-value");
     Secret = class {
       [VALUE];
       constructor(value) {
-        this[VALUE] = value;
+        this[VALUE] = detached(value);
       }
       reveal() {
         return this[VALUE];
@@ -15015,6 +15044,7 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
+    init_text();
     readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
@@ -15024,7 +15054,7 @@ var init_collect = __esm({
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
       return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
     });
-    sourceOf = (l) => l === void 0 ? {} : { source: l };
+    sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
   }
 });

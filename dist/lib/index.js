@@ -1009,6 +1009,24 @@ var init_prefilter = __esm({
   }
 });
 
+// src/text.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
+
 // src/position.ts
 function positionAt(text, offset, origin = START) {
   let line = origin.line;
@@ -1023,6 +1041,7 @@ var START, LineIndex;
 var init_position = __esm({
   "src/position.ts"() {
     "use strict";
+    init_text();
     START = { line: 1, column: 1 };
     LineIndex = class {
       constructor(text, origin = START) {
@@ -1051,7 +1070,7 @@ var init_position = __esm({
         const s = this.starts[i];
         if (s === void 0) return void 0;
         const e = this.starts[i + 1];
-        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+        return detached(this.text.slice(s, e === void 0 ? void 0 : e - 1));
       }
     };
   }
@@ -1730,7 +1749,11 @@ function writeFileSafe(absPath, data, opts = {}) {
   try {
     const st = lstatSync3(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown2}: is a directory`);
-    if (st.isFile()) mode = st.mode & 511;
+    if (st.isCharacterDevice() || opts.root === void 0 && st.isFIFO()) return writeInPlace(target, data, shown2, false);
+    if (st.isSymbolicLink()) {
+      if (opts.root === void 0 && streamAt(target)) return writeInPlace(target, data, shown2, true);
+    } else if (!st.isFile()) throw new ConfigError(`refusing to write ${shown2}: not a regular file`);
+    else mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -1831,6 +1854,26 @@ function kind(st) {
   if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
   if (st.isSocket()) return "a socket";
   return "not a file";
+}
+function writeInPlace(target, data, shown2, follow) {
+  let fd;
+  try {
+    fd = openSync2(target, constants2.O_WRONLY | (follow ? 0 : constants2.O_NOFOLLOW ?? 0));
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown2}: ${describeErrno(e)}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function streamAt(target) {
+  try {
+    const st = statSync2(target);
+    return st.isCharacterDevice() || st.isFIFO();
+  } catch {
+    return false;
+  }
 }
 var ERRNO_TEXT;
 var init_fs_safe = __esm({
@@ -11094,21 +11137,6 @@ var init_options = __esm({
   }
 });
 
-// src/text.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function asciiClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
-var init_text = __esm({
-  "src/text.ts"() {
-    "use strict";
-  }
-});
-
 // src/secrets/secret.ts
 import { inspect } from "node:util";
 function redact(value) {
@@ -11118,11 +11146,12 @@ var VALUE, Secret;
 var init_secret = __esm({
   "src/secrets/secret.ts"() {
     "use strict";
+    init_text();
     VALUE = /* @__PURE__ */ Symbol("secret-value");
     Secret = class {
       [VALUE];
       constructor(value) {
-        this[VALUE] = value;
+        this[VALUE] = detached(value);
       }
       reveal() {
         return this[VALUE];
@@ -15020,6 +15049,7 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
+    init_text();
     readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
@@ -15029,7 +15059,7 @@ var init_collect = __esm({
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
       return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
     });
-    sourceOf = (l) => l === void 0 ? {} : { source: l };
+    sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
   }
 });

@@ -7,6 +7,7 @@ import type { FileCalls, LocatedCall } from './analyze.js';
 import { matchEndpoint, renderPath, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
 import { findCallSites } from './sites.js';
+import { detached } from '../text.js';
 
 export type { CallSource, FileCalls };
 
@@ -44,7 +45,8 @@ function displayPath(segs: Segment[], node?: string): string {
   );
 }
 
-const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: l });
+// A copy of the line: a view would keep the whole file alive with the call (see `detached`).
+const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: detached(l) });
 
 /** The line of offset `o`, for a code frame; undefined for a line too long to keep (frameLine clips what it shows). */
 function lineAt(text: string, o: number): string | undefined {

@@ -61,8 +61,8 @@ function date(unixSeconds: number): string {
 }
 
 function tokenOf(snapshot: LiveSnapshot, user: LiveSystemUser): { envVar: string; info: TokenInfo } | undefined {
-  const byName = snapshot.tokens[user.name];
-  if (byName?.state === 'checked') return { envVar: byName.envVar, info: byName.info };
+  // By the user the token belongs to (debug_token's user_id) only: the tokens' keys are the names of the
+  // manifest's users, and a live user may be named like one (init's own key for its token).
   for (const state of Object.values(snapshot.tokens)) {
     if (state.state === 'checked' && state.info.userId === user.id) return { envVar: state.envVar, info: state.info };
   }
@@ -82,10 +82,15 @@ export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveO
 
   const names = new Map<LiveSystemUser, string>();
   const taken = new Set<string>();
+  // The next number to try for each name (thousands of live users named alike: each count went on from
+  // the last, not from 2 again).
+  const nextOf = new Map<string, number>();
   for (const u of users) {
     const base = sanitizeName(u.name);
     let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    let n = nextOf.get(base) ?? 2;
+    while (taken.has(name)) name = `${base}-${n++}`;
+    nextOf.set(base, n);
     taken.add(name);
     names.set(u, name);
   }

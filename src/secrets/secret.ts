@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { detached } from '../text.js';
 
 /** Redacted form of a secret: the first 4 characters and the length, nothing more. */
 export function redact(value: string): string {
@@ -15,7 +16,8 @@ const VALUE = Symbol('secret-value');
 export class Secret {
   private readonly [VALUE]: string;
   constructor(value: string) {
-    this[VALUE] = value;
+    // A copy, not a view of the file the value was cut from (see `detached`).
+    this[VALUE] = detached(value);
   }
   reveal(): string {
     return this[VALUE];

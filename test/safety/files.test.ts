@@ -1,5 +1,5 @@
 /** Safe files (src/fs-safe.ts): writes never follow a symlink or leave their root; reads are bounded. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,20 +20,37 @@ function thrown(fn: () => unknown): string {
 }
 
 describe('writeFileSafe', () => {
-  it('refuses a symlink at the path: neither writes through it nor replaces it (/dev/stdout is one)', () => {
+  it('replaces a symlink at the path instead of writing through it', () => {
     const dir = tmp();
     const victim = path.join(dir, 'victim.txt');
     writeFileSync(victim, 'precious');
     symlinkSync(victim, path.join(dir, 'out.json'));
-    expect(thrown(() => writeFileSafe(path.join(dir, 'out.json'), 'report', { display: 'out.json' }))).toBe('refusing to write out.json: it is a symbolic link');
+    writeFileSafe(path.join(dir, 'out.json'), 'report');
     expect(readFileSync(victim, 'utf8')).toBe('precious');
-    expect(lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('report');
   });
 
-  it('refuses a FIFO at the path, and writes a character device in place instead of replacing it', () => {
+  it('a link the user names to a FIFO (as /dev/stdout is to a pipe) is written through, not replaced; inside a root it is replaced', () => {
+    const dir = tmp();
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    symlinkSync(path.join(dir, 'pipe'), path.join(dir, 'stdout'));
+    // A reader for the FIFO (the write's open waits for one), in a process of its own.
+    writeFileSync(path.join(dir, 'got'), '');
+    spawn('sh', ['-c', `cat "${path.join(dir, 'pipe')}" > "${path.join(dir, 'got')}"`], { stdio: 'ignore' });
+    writeFileSafe(path.join(dir, 'stdout'), 'report\n');
+    expect(lstatSync(path.join(dir, 'stdout')).isSymbolicLink()).toBe(true);
+    for (let i = 0; i < 50 && readFileSync(path.join(dir, 'got'), 'utf8') === ''; i++) execFileSync('sleep', ['0.02']);
+    expect(readFileSync(path.join(dir, 'got'), 'utf8')).toBe('report\n');
+    writeFileSafe(path.join(dir, 'stdout'), 'report', { root: dir });
+    expect(lstatSync(path.join(dir, 'stdout')).isFile()).toBe(true);
+    expect(lstatSync(path.join(dir, 'pipe')).isFIFO()).toBe(true);
+  });
+
+  it('inside a root refuses a FIFO at the path, and writes a character device in place instead of replacing it', () => {
     const dir = tmp();
     execFileSync('mkfifo', [path.join(dir, 'fifo')]);
-    expect(thrown(() => writeFileSafe(path.join(dir, 'fifo'), 'report', { display: 'fifo' }))).toBe('refusing to write fifo: not a regular file');
+    expect(thrown(() => writeFileSafe(path.join(dir, 'fifo'), 'report', { display: 'fifo', root: dir }))).toBe('refusing to write fifo: not a regular file');
     expect(lstatSync(path.join(dir, 'fifo')).isFIFO()).toBe(true);
     // A device node of our own where we may make one (root); otherwise /dev/null itself, which the
     // write leaves a device either way (a replaced /dev/null would fail the assertion, not pass it).
