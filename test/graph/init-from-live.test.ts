@@ -90,6 +90,20 @@ describe('manifestFromLive', () => {
     expect(text).toContain('# live name: Shop Prod');
   });
 
+  it("gives a token to the user it belongs to (debug_token's user_id), never to a live user named like its key", () => {
+    const spoof = manifestFromLive({ ...snapshot, tokens: { 'shop-test': snapshot.tokens.whatever! } }, opts);
+    const users = (parse(spoof) as Doc).systemUsers as Doc[];
+    expect(users.filter((u) => u.token).map((u) => u.name)).toEqual(['shop-prod']);
+  });
+
+  it('numbers thousands of live users named alike in order', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ id: String(500000000000000 + i), name: 'Bot', role: 'EMPLOYEE' as const, assets: [] }));
+    const users = (parse(manifestFromLive({ ...snapshot, systemUsers: many, tokens: {}, incomplete: [] }, opts)) as Doc).systemUsers as Doc[];
+    expect(users.map((u) => u.name).slice(0, 3)).toEqual(['bot', 'bot-2', 'bot-3']);
+    expect(users.at(-1)!.name).toBe('bot-3000');
+    expect(new Set(users.map((u) => u.name)).size).toBe(3000);
+  });
+
   it('refuses a snapshot without a system-user list', () => {
     expect(() => manifestFromLive({ ...snapshot, systemUsers: null }, opts)).toThrow(/could not be read/);
   });
