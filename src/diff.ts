@@ -228,9 +228,10 @@ export function formatDiffText(changes: AccessChange[]): string {
     byUser.set(c.user, list);
   }
   const lines: string[] = [];
+  // Each line one line: a name holding a newline (`a\n+ u gains …`) would print a change of its own.
   for (const [user, list] of byUser) {
-    lines.push(user);
-    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
+    lines.push(oneLine(user));
+    for (const c of list) lines.push(`  ${changeSign(c)} ${oneLine(c.text)}`);
   }
   const fresh = changes.filter((c) => c.newAccess).length;
   lines.push('');
@@ -255,3 +256,9 @@ export function changeSign(c: AccessChange): '+' | '-' | '~' {
   if (REMOVAL_KINDS.has(c.kind)) return '-';
   return '~';
 }
+
+/** `text` with its line breaks written as `\n` (and `\r`), so that it stays one line of the diff. */
+function oneLine(text: string): string {
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+

@@ -212,6 +212,13 @@ describe('diffManifests', () => {
 });
 
 describe('formatDiffText', () => {
+  it('keeps each change on one line: a name holding a line break cannot print a change of its own', () => {
+    const text = formatDiffText([
+      { kind: 'grant-added', user: 'u\n+ evil', text: 'u gains MANAGE on page a\nb\n  + u gains EVERYTHING', newAccess: true } as never,
+    ]);
+    expect(text.split('\n')).toEqual(['u\\n+ evil', '  + u gains MANAGE on page a\\nb\\n  + u gains EVERYTHING', '', '1 access change, 1 granting new access.', '']);
+  });
+
   it('groups changes per system user with +/-/~ signs and a count', () => {
     const base = manifest([shopProd(), { name: 'legacy', role: 'system_user', environment: 'test' }]);
     const head = manifest([

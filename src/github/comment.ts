@@ -152,7 +152,11 @@ function describeFailure(e: unknown): string {
   if (isTimeout(e)) return 'No PR comment: GitHub did not answer in time.';
   const status = (e as { status?: number }).status;
   const data = (e as { response?: { data?: { message?: unknown } } }).response?.data;
-  const detail = typeof data?.message === 'string' ? data.message : (e as Error)?.message ?? String(e);
+  // At most 200 characters of what GitHub (or a proxy) answered: the notice is one line of a log. Cut
+  // at a space, so that no credential is cut short of the shape the output sink redacts.
+  const full = typeof data?.message === 'string' ? data.message : (e as Error)?.message ?? String(e);
+  const space = full.lastIndexOf(' ', 200);
+  const detail = full.length <= 200 ? full : `${space > 0 ? full.slice(0, space) : ''} …`;
   if (status === 403) {
     return `No PR comment: GitHub answered 403 (${detail}). A fork pull request or a token without pull-requests: write cannot comment.`;
   }

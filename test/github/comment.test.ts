@@ -87,6 +87,23 @@ describe('upsertStickyComment', () => {
     expect(gh.state.comments[7]).toEqual([]);
   });
 
+  it('a failure reason quotes at most 200 characters of the answer, cut at a space', async () => {
+    const { gh } = await setup();
+    const octokit = getOctokit('t', { baseUrl: gh.url });
+    const huge = { status: 500, response: { data: { message: `${'word '.repeat(100)}${'x'.repeat(10_000)}` } } };
+    const result = await upsertStickyComment({
+      octokit: { ...octokit, paginate: () => Promise.reject(huge) } as never,
+      owner: 'acme',
+      repo: 'shop',
+      issueNumber: 7,
+      body: 'x',
+      clean: false,
+    });
+    await gh.close();
+    expect(result.action).toBe('skipped');
+    expect(result.reason).toBe(`No PR comment: GitHub answered 500 (${'word '.repeat(40).trimEnd()} …).`);
+  });
+
   it('is skipped with a reason on other HTTP errors', async () => {
     const { gh } = await setup();
     const octokit = getOctokit('t', { baseUrl: gh.url });
