@@ -63,11 +63,19 @@ interface IssueComment {
  * listed again, the oldest of ours is kept (given this run's body) and the rest deleted. A run that finds
  * several of ours (left by such a race) keeps the oldest too.
  */
+/** Pages of a pull request's comments read, at most: 5,000 comments. */
+const MAX_COMMENT_PAGES = 50;
+
 export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
   const { octokit, owner, repo, issueNumber } = opts;
   const body = buildCommentBody(opts.body, opts.summaryUrl);
   const list = async (login: string): Promise<IssueComment[]> => {
-    const all = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) as IssueComment[];
+    // At most MAX_COMMENT_PAGES pages (an API whose `next` never ends must not hold the job).
+    let pages = 0;
+    const all = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }, (response, done) => {
+      if (++pages >= MAX_COMMENT_PAGES) done();
+      return response.data;
+    })) as IssueComment[];
     return all.filter((c) => (c.body ?? '').startsWith(MARKER) && c.user?.login === login).sort(oldestFirst);
   };
   const remove = async (extra: IssueComment[]): Promise<void> => {

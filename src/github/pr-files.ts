@@ -10,6 +10,11 @@ export const PR_FILES_LIMIT = 3000;
  * entries may be incomplete, and the caller should then not filter by it.
  */
 export async function listChangedFiles(octokit: Octokit, owner: string, repo: string, pull_number: number): Promise<string[]> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
+  // No more pages than GitHub gives (30 of 100): an API whose `next` never ends must not hold the job.
+  let pages = 0;
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 }, (response, done) => {
+    if (++pages >= PR_FILES_LIMIT / 100) done();
+    return response.data;
+  });
   return [...new Set(files.map((f) => f.filename))];
 }

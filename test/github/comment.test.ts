@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listChangedFiles } from '../../src/github/pr-files.js';
 import { getOctokit } from '@actions/github';
 import { buildCommentBody, COMMENT_MAX_CHARS, MARKER, upsertStickyComment } from '../../src/github/comment.js';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubState } from '../helpers/fake-github.js';
@@ -85,6 +88,38 @@ describe('upsertStickyComment', () => {
       'No PR comment: GitHub answered 403 (Resource not accessible by integration). A fork pull request or a token without pull-requests: write cannot comment.',
     );
     expect(gh.state.comments[7]).toEqual([]);
+  });
+
+  it('reads a bounded number of pages of comments and files when the API says there is always a next one', async () => {
+    let gets = 0;
+    const server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'GET') {
+        gets++;
+        const page = Number(url.searchParams.get('page') ?? '1');
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        const item = url.pathname.endsWith('/files') ? { filename: `f${page}.js` } : { id: page, body: 'not ours', user: { login: 'someone' } };
+        res.writeHead(200, { 'content-type': 'application/json', link: `<http://127.0.0.1:${(server.address() as AddressInfo).port}${next.pathname}${next.search}>; rel="next"` });
+        res.end(JSON.stringify([item]));
+        return;
+      }
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 1_000_000, body: '', user: { login: 'github-actions[bot]' } }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const octokit = getOctokit('t', { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+      await upsertStickyComment({ octokit, owner: 'acme', repo: 'shop', issueNumber: 7, body: 'x', clean: false });
+      // Two listings of 50 pages at most (before and after creating its comment), and a lookup or two.
+      expect(gets).toBeLessThanOrEqual(2 * 50 + 3);
+      gets = 0;
+      const files = await listChangedFiles(octokit, 'acme', 'shop', 7);
+      expect(gets).toBe(30);
+      expect(files).toHaveLength(30);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   it('a failure reason quotes at most 200 characters of the answer, cut at a space', async () => {
