@@ -99,6 +99,9 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
   const outPath = output === '-' ? undefined : path.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output!);
+  // Step 6's edit, made now (and thrown away): a manifest it cannot edit (a token map that is an alias)
+  // stops the rotation before anything is created or revoked, not after.
+  withLastRotated(loaded.text, plan.index, today);
 
   const client = new GraphClient({
     baseUrl: v['graph-url'] ?? io.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',

@@ -49,11 +49,14 @@ afterEach(async () => {
   dir = undefined;
 });
 
-async function rotate(args: string[], opts: { fake?: FakeOptions; isTTY?: boolean; expires?: string; env?: Record<string, string> } = {}) {
+async function rotate(
+  args: string[],
+  opts: { fake?: FakeOptions; isTTY?: boolean; expires?: string; env?: Record<string, string>; edit?: (manifest: string) => string } = {},
+) {
   const e = ex();
   fake = await startFakeGraph(e.business, opts.fake);
   dir = mkdtempSync(path.join(tmpdir(), 'gg-rotate-'));
-  const manifest = manifestFor(e.business, opts.expires);
+  const manifest = (opts.edit ?? ((m) => m))(manifestFor(e.business, opts.expires));
   writeFileSync(path.join(dir, 'graphguard.yml'), manifest);
   const out = { stdout: '', stderr: '', raw: '' };
   const env = {
@@ -144,6 +147,21 @@ describe('graphguard rotate USER --yes', () => {
     expect(code).toBe(0);
     expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST', 'DELETE']);
     expect(readFileSync(path.join(dir!, 'new-token.txt'), 'utf8')).toBe(fake!.rotation.issued[0]);
+  });
+
+  it('a manifest whose edit would fail (the token map is an alias) stops before any call, not after the revocation', async () => {
+    const { code, out, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], {
+      edit: (m) =>
+        m
+          .replace('  - name: su-01\n', '  - name: su-02\n    role: system_user\n    environment: test\n    token: &tok\n      secret: SU01_TOKEN\n      expires: 60d\n  - name: su-01\n')
+          .replace(/    token:\n      secret: SU01_TOKEN  # CI secret\n      expires: 60d\n      rotateEveryDays: 30\n      lastRotated: 2026-10-01\n/, '    token: *tok\n'),
+    });
+    expect(manifest).toContain('token: *tok');
+    expect(code).toBe(2);
+    expect(out.stderr).toContain('cannot set lastRotated');
+    expect(fake!.rotation.calls).toEqual([]);
+    expect(existsSync(path.join(cwd, 'new-token.txt'))).toBe(false);
+    expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
   });
 
   it('failure halfway: a new token that cannot be verified revokes nothing, stores nothing, changes nothing', async () => {
