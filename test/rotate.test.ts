@@ -154,7 +154,7 @@ describe('graphguard rotate USER --yes', () => {
       edit: (m) =>
         m
           .replace('  - name: su-01\n', '  - name: su-02\n    role: system_user\n    environment: test\n    token: &tok\n      secret: SU01_TOKEN\n      expires: 60d\n  - name: su-01\n')
-          .replace(/    token:\n      secret: SU01_TOKEN  # CI secret\n      expires: 60d\n      rotateEveryDays: 30\n      lastRotated: 2026-10-01\n/, '    token: *tok\n'),
+          .replace('    token:\n      secret: SU01_TOKEN  # CI secret\n      expires: 60d\n      rotateEveryDays: 30\n      lastRotated: 2026-10-01\n', '    token: *tok\n'),
     });
     expect(manifest).toContain('token: *tok');
     expect(code).toBe(2);
