@@ -47717,7 +47717,9 @@ var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
   if (!(0, import_node_fs12.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
-  const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
+  const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8").replace(/^\uFEFF/, "");
+  if (nestsDeeper(raw2, MAX_BASELINE_DEPTH))
+    throw new ConfigError(`baseline nests deeper than ${MAX_BASELINE_DEPTH} levels; write it with \`graphguard baseline\``, absPath, 1, 1);
   let data;
   try {
     data = JSON.parse(raw2);
@@ -47728,6 +47730,19 @@ function readBaseline(absPath) {
   if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
     throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
   return new Set(list.map((e) => e.fingerprint));
+}
+var MAX_BASELINE_DEPTH = 8;
+function nestsDeeper(text, max) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 // src/stages/baseline.ts
@@ -55024,11 +55039,16 @@ init_types();
 var MARKER = "<!-- graphguard:sticky-comment -->";
 var COMMENT_MAX_CHARS = 65536;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+var MAX_COMMENT_PAGES = 50;
 async function upsertStickyComment(opts) {
   const { octokit, owner, repo, issueNumber } = opts;
   const body = buildCommentBody(opts.body, opts.summaryUrl);
   const list = async (login) => {
-    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    let pages = 0;
+    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }, (response, done) => {
+      if (++pages >= MAX_COMMENT_PAGES) done();
+      return response.data;
+    });
     return all.filter((c) => (c.body ?? "").startsWith(MARKER) && c.user?.login === login).sort(oldestFirst);
   };
   const remove = async (extra) => {
@@ -55104,7 +55124,9 @@ function describeFailure(e) {
   if (isTimeout(e)) return "No PR comment: GitHub did not answer in time.";
   const status = e.status;
   const data = e.response?.data;
-  const detail = typeof data?.message === "string" ? data.message : e?.message ?? String(e);
+  const full = typeof data?.message === "string" ? data.message : e?.message ?? String(e);
+  const space = full.lastIndexOf(" ", 200);
+  const detail = full.length <= 200 ? full : `${space > 0 ? full.slice(0, space) : ""} \u2026`;
   if (status === 403) {
     return `No PR comment: GitHub answered 403 (${detail}). A fork pull request or a token without pull-requests: write cannot comment.`;
   }
@@ -55225,7 +55247,11 @@ function annotationPlan(findings, own, failure) {
 // src/github/pr-files.ts
 var PR_FILES_LIMIT = 3e3;
 async function listChangedFiles(octokit, owner, repo, pull_number) {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
+  let pages = 0;
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 }, (response, done) => {
+    if (++pages >= PR_FILES_LIMIT / 100) done();
+    return response.data;
+  });
   return [...new Set(files.map((f) => f.filename))];
 }
 

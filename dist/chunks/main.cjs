@@ -9374,8 +9374,8 @@ function formatDiffText(changes) {
   }
   const lines = [];
   for (const [user, list2] of byUser) {
-    lines.push(user);
-    for (const c of list2) lines.push(`  ${changeSign(c)} ${c.text}`);
+    lines.push(oneLine(user));
+    for (const c of list2) lines.push(`  ${changeSign(c)} ${oneLine(c.text)}`);
   }
   const fresh = changes.filter((c) => c.newAccess).length;
   lines.push("");
@@ -9389,6 +9389,9 @@ function changeSign(c) {
   if (c.newAccess) return "+";
   if (REMOVAL_KINDS.has(c.kind)) return "-";
   return "~";
+}
+function oneLine(text) {
+  return text.replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 var KIND_ORDER, NEW_ACCESS_KINDS, REMOVAL_KINDS;
 var init_diff = __esm({
@@ -17737,10 +17740,10 @@ function replaceSpans(text, spans) {
 }
 function cleanReport(report, sink) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-  const c = (s, oneLine = false) => {
-    const memo = memos[oneLine ? 1 : 0];
+  const c = (s, oneLine2 = false) => {
+    const memo = memos[oneLine2 ? 1 : 0];
     let v = memo.get(s);
-    if (v === void 0) memo.set(s, v = sink.clean(s, { oneLine }));
+    if (v === void 0) memo.set(s, v = sink.clean(s, { oneLine: oneLine2 }));
     return v;
   };
   const findings = report.findings.map((f) => {
@@ -18873,6 +18876,7 @@ async function runRotate(args, io) {
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
   const outPath = output === "-" ? void 0 : import_node_path17.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
+  withLastRotated(loaded.text, plan.index, today);
   const client = new GraphClient({
     baseUrl: v["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
     version: manifest.app?.graphApiVersion ?? DEFAULT_GRAPH_API_VERSION,
@@ -21698,7 +21702,9 @@ var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
   if (!(0, import_node_fs12.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
-  const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
+  const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8").replace(/^\uFEFF/, "");
+  if (nestsDeeper(raw2, MAX_BASELINE_DEPTH))
+    throw new ConfigError(`baseline nests deeper than ${MAX_BASELINE_DEPTH} levels; write it with \`graphguard baseline\``, absPath, 1, 1);
   let data;
   try {
     data = JSON.parse(raw2);
@@ -21709,6 +21715,19 @@ function readBaseline(absPath) {
   if (!Array.isArray(list2) || list2.some((e) => typeof e?.fingerprint !== "string"))
     throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
   return new Set(list2.map((e) => e.fingerprint));
+}
+var MAX_BASELINE_DEPTH = 8;
+function nestsDeeper(text, max) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 // src/stages/baseline.ts

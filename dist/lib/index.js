@@ -21955,7 +21955,9 @@ var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
   if (!existsSync4(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
-  const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
+  const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8").replace(/^\uFEFF/, "");
+  if (nestsDeeper(raw2, MAX_BASELINE_DEPTH))
+    throw new ConfigError(`baseline nests deeper than ${MAX_BASELINE_DEPTH} levels; write it with \`graphguard baseline\``, absPath, 1, 1);
   let data;
   try {
     data = JSON.parse(raw2);
@@ -21966,6 +21968,19 @@ function readBaseline(absPath) {
   if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
     throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
   return new Set(list.map((e) => e.fingerprint));
+}
+var MAX_BASELINE_DEPTH = 8;
+function nestsDeeper(text, max) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 // src/stages/baseline.ts
