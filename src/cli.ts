@@ -290,6 +290,10 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
     const { initFromCode } = await import('./infer-command.js');
     text = await initFromCode(io.cwd);
   }
+  // A manifest `check` would refuse (a business of tens of thousands of live users) is not written.
+  const { MAX_MANIFEST_BYTES } = await import('./manifest/load.js');
+  if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES)
+    throw new ConfigError(`the manifest would be ${Buffer.byteLength(text, 'utf8')} bytes, past the ${MAX_MANIFEST_BYTES} (8 MiB) a manifest may hold; nothing written`);
   if (out === '-') io.stdout(text);
   else {
     emit(io, text, out);

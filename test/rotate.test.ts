@@ -142,6 +142,13 @@ describe('graphguard rotate USER --yes', () => {
     expect(out.stderr).toContain('graphguard rotate: 4. revoked every token of su-01');
   });
 
+  it("keeps the manifest's byte order mark", async () => {
+    const { code, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { edit: (m) => `\uFEFF${m}` });
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest.replace('lastRotated: 2026-10-01', `lastRotated: ${TODAY}`));
+    expect(readFileSync(path.join(cwd, 'graphguard.yml')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
   it('when the revocation spares the new token, it is stored once', async () => {
     const { code } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteSparesNewest: true } } });
     expect(code).toBe(0);
