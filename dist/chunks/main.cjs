@@ -8663,6 +8663,17 @@ var init_parse_cache = __esm({
 });
 
 // src/manifest/load.ts
+var load_exports = {};
+__export(load_exports, {
+  MANIFEST_NAMES: () => MANIFEST_NAMES,
+  MAX_ALIAS_COUNT: () => MAX_ALIAS_COUNT,
+  MAX_DEPTH: () => MAX_DEPTH,
+  MAX_MANIFEST_BYTES: () => MAX_MANIFEST_BYTES,
+  findManifest: () => findManifest,
+  loadManifest: () => loadManifest,
+  parseManifestText: () => parseManifestText,
+  relPath: () => relPath
+});
 function findManifest(cwd, given) {
   if (given) return import_node_path9.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
@@ -18923,7 +18934,8 @@ async function runRotate(args, io) {
     say(`5. the revocation revoked the new token too; generated and verified another one${outPath ? ` and stored it in ${output}` : ""}`);
   }
   if (!outPath) io.rawStdout(final.reveal());
-  writeFileSafe(abs, withLastRotated(loaded.text, plan.index, today), { display: loaded.file });
+  const bom = readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: loaded.file }).subarray(0, 3).equals(UTF8_BOM);
+  writeFileSafe(abs, `${bom ? "\uFEFF" : ""}${withLastRotated(loaded.text, plan.index, today)}`, { display: loaded.file });
   say(`6. set lastRotated: ${today} for ${plan.user.name} in ${loaded.file}`);
   return 0;
 }
@@ -19014,7 +19026,7 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs15, import_node_path17, import_node_util3, USAGE;
+var import_node_fs15, import_node_path17, import_node_util3, USAGE, UTF8_BOM;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
@@ -19031,6 +19043,7 @@ var init_rotate = __esm({
     init_secret();
     init_types();
     USAGE = "usage: graphguard rotate USER [--yes] [--output FILE|-] [--manifest FILE] [--graph-url URL] [--live-timeout SEC] [--today YYYY-MM-DD]";
+    UTF8_BOM = Buffer.from([239, 187, 191]);
   }
 });
 
@@ -23064,6 +23077,9 @@ async function runInit(args, io) {
     const { initFromCode: initFromCode2 } = await Promise.resolve().then(() => (init_infer_command(), infer_command_exports));
     text = await initFromCode2(io.cwd);
   }
+  const { MAX_MANIFEST_BYTES: MAX_MANIFEST_BYTES2 } = await Promise.resolve().then(() => (init_load(), load_exports));
+  if (Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES2)
+    throw new ConfigError(`the manifest would be ${Buffer.byteLength(text, "utf8")} bytes, past the ${MAX_MANIFEST_BYTES2} (8 MiB) a manifest may hold; nothing written`);
   if (out === "-") io.stdout(text);
   else {
     emit(io, text, out);
