@@ -77,13 +77,11 @@ export default defineRule({
         const env = owner.environment as Env;
         // The jobs this reference applies to whose environment is the other one.
         const applies = jobAt(workflow, ref.start);
-        const inOther = (list: WorkflowJob[]) => list.filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
-        let jobs: WorkflowJob[];
-        if (applies !== workflow.jobs) jobs = inOther(applies);
-        else {
-          let all = everyJob.get(env);
-          if (!all) everyJob.set(env, (all = inOther(applies)));
-          jobs = all;
+        const whole = applies === workflow.jobs;
+        let jobs = whole ? everyJob.get(env) : undefined;
+        if (!jobs) {
+          jobs = applies.filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+          if (whole) everyJob.set(env, jobs);
         }
         if (jobs.length === 0) continue;
         const environment = jobs[0]!.environment!.name;

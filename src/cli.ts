@@ -184,6 +184,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   const today = dateOption(v.today) ?? todayUtc();
   if (!v.live && (v['graph-url'] || v['live-timeout'])) throw new UsageError('--graph-url and --live-timeout go with --live');
   const debug = v.debug ? (line: string) => io.stderr(`[debug] ${line}\n`) : undefined;
+  // What the caches may write: nothing the output sink would redact (known secrets, credential shapes).
+  const mayKeep = (text: string) => !io.sink.holdsSecret(text);
   const opts: CheckOptions = {
     cwd: io.cwd,
     paths: positionals.length ? positionals : ['.'],
@@ -196,8 +198,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(debug ? { debug } : {}),
     ...(scanProgress(io, v) ?? {}),
     onSecrets: (values) => io.sink.addSecrets(values),
-    ...((c) => (c ? { scanCache: { ...c, mayKeep: (text: string) => !io.sink.holdsSecret(text) } } : {}))(scanCacheSetting(io.env)),
-    ...((c) => (c ? { manifestCache: { ...c, mayKeep: (text: string) => !io.sink.holdsSecret(text) } } : {}))(manifestCacheSetting(io.env)),
+    ...((c) => (c ? { scanCache: { ...c, mayKeep } } : {}))(scanCacheSetting(io.env)),
+    ...((c) => (c ? { manifestCache: { ...c, mayKeep } } : {}))(manifestCacheSetting(io.env)),
     // Only stylish shows code frames; building them for another format is wasted work.
     frames: format === 'stylish',
     ...(io.rules ? { rules: io.rules } : {}),
@@ -292,8 +294,8 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
   }
   // A manifest `check` would refuse (a business of tens of thousands of live users) is not written.
   const { MAX_MANIFEST_BYTES } = await import('./manifest/load.js');
-  if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES)
-    throw new ConfigError(`the manifest would be ${Buffer.byteLength(text, 'utf8')} bytes, past the ${MAX_MANIFEST_BYTES} (8 MiB) a manifest may hold; nothing written`);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_MANIFEST_BYTES) throw new ConfigError(`the manifest would be ${bytes} bytes, past the ${MAX_MANIFEST_BYTES} (8 MiB) a manifest may hold; nothing written`);
   if (out === '-') io.stdout(text);
   else {
     emit(io, text, out);

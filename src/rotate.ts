@@ -9,11 +9,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
-import { readUserFile, writeFileSafe } from './fs-safe.js';
+import { writeFileSafe } from './fs-safe.js';
 import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
 import type { TokenInfo } from './graph/types.js';
-import { findManifest, loadManifest, MAX_MANIFEST_BYTES } from './manifest/load.js';
+import { findManifest, loadManifest } from './manifest/load.js';
 import type { Manifest, ManifestSystemUser } from './manifest/types.js';
 import { validateManifest } from './manifest/validate.js';
 import { Secret } from './secrets/secret.js';
@@ -49,8 +49,6 @@ interface RotationPlan {
 }
 
 /** Runs `graphguard rotate`; returns the exit code. Every refusal is a ConfigError (exit 2). */
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
 export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const parsed = (() => {
     try {
@@ -161,8 +159,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
 
   // 6. lastRotated in the manifest, comments kept.
   // The loader drops a byte order mark from the text; the file keeps the one it had.
-  const bom = readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest', display: loaded.file }).subarray(0, 3).equals(UTF8_BOM);
-  writeFileSafe(abs, `${bom ? '\uFEFF' : ''}${withLastRotated(loaded.text, plan.index, today)}`, { display: loaded.file });
+  writeFileSafe(abs, `${loaded.bom ? '\uFEFF' : ''}${withLastRotated(loaded.text, plan.index, today)}`, { display: loaded.file });
   say(`6. set lastRotated: ${today} for ${plan.user.name} in ${loaded.file}`);
   return 0;
 }

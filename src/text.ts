@@ -23,3 +23,23 @@ export function detached(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
+/**
+ * Where the line holding offset `at` starts, looked for no further back than `window` characters (a
+ * search to the line's start, once per match on one long line, is quadratic); -1 when it starts
+ * further back.
+ */
+export function lineStartNear(text: string, at: number, window: number): number {
+  const from = Math.max(0, at - window);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl !== -1) return from + nl + 1;
+  return from === 0 || text.charCodeAt(from - 1) === 10 ? from : -1;
+}
+
+/** Where the line holding offset `at` ends (its `\n`, or the text's end), within `window` characters; -1 when further. */
+export function lineEndNear(text: string, at: number, window: number): number {
+  const to = Math.min(text.length, at + window);
+  const nl = text.slice(at, to).indexOf('\n');
+  if (nl !== -1) return at + nl;
+  return to === text.length ? to : -1;
+}
+

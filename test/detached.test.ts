@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/position.js';
 import { Secret } from '../src/secrets/secret.js';
-import { detached } from '../src/text.js';
+import { detached, lineEndNear, lineStartNear } from '../src/text.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -37,5 +37,15 @@ describe('detached strings: what a finding keeps does not keep its file alive', 
 
   it('a plain slice would keep the whole text (what the two above guard against)', () => {
     expect(retainedMb((t) => t.slice(t.indexOf('EAAB'), t.indexOf('EAAB') + 25))).toBeGreaterThan(32);
+  });
+});
+
+describe('lineStartNear / lineEndNear', () => {
+  const text = 'ab\ncdefgh\nij';
+  it('find the line of an offset within the window, or say it reaches further (-1)', () => {
+    expect([lineStartNear(text, 5, 10), lineEndNear(text, 5, 10)]).toEqual([3, 9]);
+    expect([lineStartNear(text, 5, 2), lineEndNear(text, 5, 3)]).toEqual([3, -1]);
+    expect([lineStartNear(text, 5, 1), lineEndNear(text, 5, 4), lineEndNear(text, 5, 5)]).toEqual([-1, -1, 9]);
+    expect([lineStartNear(text, 1, 1), lineEndNear(text, 11, 1)]).toEqual([0, 12]);
   });
 });

@@ -7,7 +7,7 @@ import type { FileCalls, LocatedCall } from './analyze.js';
 import { matchEndpoint, renderPath, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
 import { findCallSites } from './sites.js';
-import { detached } from '../text.js';
+import { detached, lineEndNear, lineStartNear } from '../text.js';
 
 export type { CallSource, FileCalls };
 
@@ -50,17 +50,10 @@ const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: de
 
 /** The line of offset `o`, for a code frame; undefined for a line too long to keep (frameLine clips what it shows). */
 function lineAt(text: string, o: number): string | undefined {
-  // Looked for within MAX_LINE of the offset only: a longer line is not one (a search to the line's
-  // ends, once per call site, was quadratic on one long line of calls).
-  const floor = Math.max(0, o - MAX_LINE);
-  const before = text.slice(floor, o).lastIndexOf('\n');
-  if (before === -1 && floor > 0) return undefined;
-  const s = before === -1 ? 0 : floor + before + 1;
-  const ceiling = Math.min(text.length, o + MAX_LINE);
-  const after = text.slice(o, ceiling).indexOf('\n');
-  if (after === -1 && ceiling < text.length) return undefined;
-  const e = after === -1 ? text.length : o + after;
-  return e - s <= MAX_LINE ? text.slice(s, e) : undefined;
+  // Looked for within MAX_LINE of the offset only: a longer line is not one.
+  const s = lineStartNear(text, o, MAX_LINE);
+  const e = lineEndNear(text, o, MAX_LINE);
+  return s !== -1 && e !== -1 && e - s <= MAX_LINE ? text.slice(s, e) : undefined;
 }
 
 /** The longest line `lineAt` gives. */

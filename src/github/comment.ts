@@ -50,6 +50,9 @@ interface IssueComment {
   user: { login: string; type?: string } | null;
 }
 
+/** Pages of a pull request's comments read, at most: 5,000 comments. */
+const MAX_COMMENT_PAGES = 50;
+
 /**
  * Create or update graphguard's PR comment. Never throws: a 403 (fork PR, read-only token), a timeout
  * or any other failure gives `{ action: 'skipped', reason }`, since the job result never depends on reporting.
@@ -63,9 +66,6 @@ interface IssueComment {
  * listed again, the oldest of ours is kept (given this run's body) and the rest deleted. A run that finds
  * several of ours (left by such a race) keeps the oldest too.
  */
-/** Pages of a pull request's comments read, at most: 5,000 comments. */
-const MAX_COMMENT_PAGES = 50;
-
 export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
   const { octokit, owner, repo, issueNumber } = opts;
   const body = buildCommentBody(opts.body, opts.summaryUrl);

@@ -27,7 +27,9 @@ export interface LoadedManifest {
   /** Path relative to cwd, `/` separators. */
   file: string;
   absPath: string;
+  /** The text, less a leading byte order mark (`bom` says whether the file had one). */
   text: string;
+  bom: boolean;
   doc: Document.Parsed;
   lineCounter: LineCounter;
   /** The plain JS value of the document. */
@@ -97,7 +99,8 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     throw new ConfigError('binary content (NUL byte); a manifest is a YAML text file', file, at.line, at.column);
   }
   let text = buf.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   // The same bytes parsed by the same code before: their value and positions, without the parse (and
   // without the nesting check, which that parse passed).
   const textSum = cache ? sha256Hex(text) : '';
@@ -127,6 +130,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
       file,
       absPath,
       text,
+      bom,
       value: fast.value,
       get doc() {
         return full().doc;
@@ -163,6 +167,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     file,
     absPath,
     text,
+    bom,
     doc,
     lineCounter,
     value,

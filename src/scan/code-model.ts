@@ -2,6 +2,7 @@
 import { sha256Hex } from '../hash.js';
 import type { Manifest } from '../manifest/types.js';
 import { compileGlobs } from '../glob.js';
+import { lineEndNear, lineStartNear } from '../text.js';
 
 /** A system user's token secret name, with the user it belongs to. */
 export interface SecretOwner {
@@ -100,13 +101,9 @@ const ANCHOR_WINDOW = 120;
  * plus `extra`. Never a line number.
  */
 export function lineAnchor(text: string, start: number, end: number, extra = ''): string {
-  // The line around the match, no further than ANCHOR_WINDOW either side: searched within the window
-  // only (a search to the line's ends, once per finding, was quadratic on one long line of them).
-  const floor = Math.max(0, start - ANCHOR_WINDOW);
-  const before = text.slice(floor, start).lastIndexOf('\n');
-  const ls = before === -1 ? floor : floor + before + 1;
-  const ceiling = Math.min(text.length, end + ANCHOR_WINDOW);
-  const after = text.slice(end, ceiling).indexOf('\n');
-  const le = after === -1 ? ceiling : end + after;
-  return sha256Hex(`${extra}\0${text.slice(ls, le).trim()}`).slice(0, 32);
+  // The line around the match, no further than ANCHOR_WINDOW either side.
+  const ls = lineStartNear(text, start, ANCHOR_WINDOW);
+  const le = lineEndNear(text, end, ANCHOR_WINDOW);
+  const line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
+  return sha256Hex(`${extra}\0${line.trim()}`).slice(0, 32);
 }

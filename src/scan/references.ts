@@ -1,4 +1,5 @@
 import type { Needle } from './prefilter.js';
+import { lineStartNear } from '../text.js';
 
 /** A reference to an environment variable or CI secret by name. `start` is where the name starts. */
 export interface SecretReference {
@@ -113,11 +114,9 @@ function classify(text: string, start: number, end: number): ReferenceForm | und
 /** Line-level forms: YAML env keys (`META_TOKEN: …`, `- name: META_TOKEN` under `env:`) and `NAME=` assignments. */
 function classifyLine(text: string, start: number, end: number): ReferenceForm | undefined {
   // Every form has little before the name on its line (an indent, `- `, `name:`, `export `): the line's
-  // start is looked for no further back than MAX_PREFIX (one long line of names: each looked back to the
-  // line's start, 1 MB took 29 s).
-  let ls = start;
-  while (ls > 0 && start - ls < MAX_PREFIX && text.charCodeAt(ls - 1) !== 10) ls--;
-  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return undefined;
+  // start is looked for no further back than MAX_PREFIX (one long line of names took 29 s for 1 MB).
+  const ls = lineStartNear(text, start, MAX_PREFIX);
+  if (ls === -1) return undefined;
   const prefix = text.slice(ls, start);
   const rest = text.slice(end, end + 4);
   const dash = /^\s*-\s/.test(prefix);
@@ -146,11 +145,10 @@ function yamlParentIsEnv(text: string, lineStart: number, indent: number, dash: 
   // costs that much each.
   const floor = Math.max(0, lineStart - MAX_LOOK_BACK);
   for (let n = 0; n < 500 && end > floor; n++) {
-    // The line's start, looked for no further up than the floor (lastIndexOf would cross a long line
-    // above whole, for every candidate below it).
-    let s = end;
-    while (s > floor && text.charCodeAt(s - 1) !== 10) s--;
-    if (s === floor && s > 0 && text.charCodeAt(s - 1) !== 10) return false;
+    // The line's start, looked for no further up than the floor (a long line above, searched whole for
+    // every candidate below it, was quadratic).
+    const s = lineStartNear(text, end, end - floor);
+    if (s === -1) return false;
     const line = text.slice(s, end);
     end = s - 1;
     if (line.trim() === '' || /^\s*#/.test(line)) continue;

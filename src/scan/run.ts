@@ -356,11 +356,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     } catch (e) {
       throw new ConfigError((e as Error).message.split('\n')[0]!);
     }
+    if (listing.gitignoreTruncated)
+      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (the files they exclude are scanned)`);
     // First pass (every core on a large scan): read each file once and test its bytes. The files some
     // needle matches come back with their bytes and go to the rules below, in file order; only large
     // or odd ones (and any past the keep budget) are read again.
-    if (listing.gitignoreTruncated)
-      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (the files they exclude are scanned)`);
     const raw = listing.raw;
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
     cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
