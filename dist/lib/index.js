@@ -1021,6 +1021,18 @@ function asciiClass(chars) {
 function detached(s) {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
+function lineStartNear(text, at, window) {
+  const from = Math.max(0, at - window);
+  const nl = text.slice(from, at).lastIndexOf("\n");
+  if (nl !== -1) return from + nl + 1;
+  return from === 0 || text.charCodeAt(from - 1) === 10 ? from : -1;
+}
+function lineEndNear(text, at, window) {
+  const to = Math.min(text.length, at + window);
+  const nl = text.slice(at, to).indexOf("\n");
+  if (nl !== -1) return at + nl;
+  return to === text.length ? to : -1;
+}
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -3601,13 +3613,10 @@ function environmentOfName(name2) {
   return void 0;
 }
 function lineAnchor(text, start, end, extra = "") {
-  const floor = Math.max(0, start - ANCHOR_WINDOW);
-  const before = text.slice(floor, start).lastIndexOf("\n");
-  const ls = before === -1 ? floor : floor + before + 1;
-  const ceiling = Math.min(text.length, end + ANCHOR_WINDOW);
-  const after = text.slice(end, ceiling).indexOf("\n");
-  const le = after === -1 ? ceiling : end + after;
-  return sha256Hex(`${extra}\0${text.slice(ls, le).trim()}`).slice(0, 32);
+  const ls = lineStartNear(text, start, ANCHOR_WINDOW);
+  const le = lineEndNear(text, end, ANCHOR_WINDOW);
+  const line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
+  return sha256Hex(`${extra}\0${line.trim()}`).slice(0, 32);
 }
 var cache, NAME, PROSE, PROD_WORDS, TEST_WORDS, ANCHOR_WINDOW;
 var init_code_model = __esm({
@@ -3615,6 +3624,7 @@ var init_code_model = __esm({
     "use strict";
     init_hash();
     init_glob();
+    init_text();
     cache = /* @__PURE__ */ new WeakMap();
     NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
     PROSE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
@@ -3656,9 +3666,8 @@ function classify(text, start, end) {
   return classifyLine(text, start, end);
 }
 function classifyLine(text, start, end) {
-  let ls = start;
-  while (ls > 0 && start - ls < MAX_PREFIX && text.charCodeAt(ls - 1) !== 10) ls--;
-  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return void 0;
+  const ls = lineStartNear(text, start, MAX_PREFIX);
+  if (ls === -1) return void 0;
   const prefix = text.slice(ls, start);
   const rest = text.slice(end, end + 4);
   const dash = /^\s*-\s/.test(prefix);
@@ -3678,9 +3687,8 @@ function yamlParentIsEnv(text, lineStart, indent, dash) {
   let end = lineStart - 1;
   const floor = Math.max(0, lineStart - MAX_LOOK_BACK);
   for (let n = 0; n < 500 && end > floor; n++) {
-    let s = end;
-    while (s > floor && text.charCodeAt(s - 1) !== 10) s--;
-    if (s === floor && s > 0 && text.charCodeAt(s - 1) !== 10) return false;
+    const s = lineStartNear(text, end, end - floor);
+    if (s === -1) return false;
     const line = text.slice(s, end);
     end = s - 1;
     if (line.trim() === "" || /^\s*#/.test(line)) continue;
@@ -3708,6 +3716,7 @@ var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY, MAX_PREFIX, MAX_LOOK_BACK;
 var init_references = __esm({
   "src/scan/references.ts"() {
     "use strict";
+    init_text();
     Q = `(["'\`])`;
     FORMS = [
       { form: "process.env", before: /\bprocess\.env\??\.$/ },
@@ -15032,15 +15041,9 @@ function displayPath(segs, node) {
   );
 }
 function lineAt(text, o2) {
-  const floor = Math.max(0, o2 - MAX_LINE);
-  const before = text.slice(floor, o2).lastIndexOf("\n");
-  if (before === -1 && floor > 0) return void 0;
-  const s = before === -1 ? 0 : floor + before + 1;
-  const ceiling = Math.min(text.length, o2 + MAX_LINE);
-  const after = text.slice(o2, ceiling).indexOf("\n");
-  if (after === -1 && ceiling < text.length) return void 0;
-  const e = after === -1 ? text.length : o2 + after;
-  return e - s <= MAX_LINE ? text.slice(s, e) : void 0;
+  const s = lineStartNear(text, o2, MAX_LINE);
+  const e = lineEndNear(text, o2, MAX_LINE);
+  return s !== -1 && e !== -1 && e - s <= MAX_LINE ? text.slice(s, e) : void 0;
 }
 var readSites, sourceOf, MAX_LINE;
 var init_collect = __esm({
@@ -17922,13 +17925,11 @@ var test_token_in_production_default = defineRule({
         const owner = owners.get(ref.name);
         const env = owner.environment;
         const applies = jobAt(workflow, ref.start);
-        const inOther = (list) => list.filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
-        let jobs;
-        if (applies !== workflow.jobs) jobs = inOther(applies);
-        else {
-          let all = everyJob.get(env);
-          if (!all) everyJob.set(env, all = inOther(applies));
-          jobs = all;
+        const whole = applies === workflow.jobs;
+        let jobs = whole ? everyJob.get(env) : void 0;
+        if (!jobs) {
+          jobs = applies.filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+          if (whole) everyJob.set(env, jobs);
         }
         if (jobs.length === 0) continue;
         const environment2 = jobs[0].environment.name;
@@ -21701,7 +21702,8 @@ function parseManifestText(input, file, absPath = file, cache3) {
     throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, at.line, at.column);
   }
   let text = buf.toString("utf8");
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 65279;
+  if (bom) text = text.slice(1);
   const textSum = cache3 ? sha256Hex(text) : "";
   const hit = cache3 ? readParse(cache3, absPath, textSum) : void 0;
   if (hit) noteNoManifestSecrets(hit.value);
@@ -21722,6 +21724,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
       file,
       absPath,
       text,
+      bom,
       value: fast.value,
       get doc() {
         return full().doc;
@@ -21756,6 +21759,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     file,
     absPath,
     text,
+    bom,
     doc,
     lineCounter,
     value,
