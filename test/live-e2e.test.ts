@@ -4,7 +4,7 @@
  * (exit 2, parts named), leaked tokens checked live, and init --from-live → check --live clean.
  */
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -401,6 +401,19 @@ describe('init --from-live, then check --live', () => {
     expect(report.findings.map((f: Finding) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`)).toEqual([]);
     expect(exit).toBe(0);
     expectNoSecret(written, init.out.stdout, init.out.stderr, checked.out.stdout, checked.out.stderr);
+  });
+  it('writes nothing when the manifest would be past the 8 MiB check accepts (exit 2, one line)', async () => {
+    // Live names are free text: twelve users named with 750,000 characters each make a 9 MB manifest,
+    // read in pages of 5 users (each answer under the client's 8 MiB per answer).
+    const business = initBusiness();
+    for (let i = 0; i < 12; i++) business.systemUsers.push({ id: String(400000000000100 + i), name: `${'n'.repeat(750_000)}${i}`, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, {}, { pageSize: 5 });
+    const init = io(cwd, { GRAPHGUARD_GRAPH_TOKEN: GRAPH_TOKEN, GRAPHGUARD_APP_SECRET: APP_SECRET, GRAPHGUARD_GRAPH_URL: fake!.url });
+    const code = await main(['init', '--from-live', '--business', BUSINESS_ID, '--app', APP_ID, '--output', 'graphguard.yml', '--today', TODAY], init.io);
+    expect(init.out.stderr).toMatch(/^graphguard: the manifest would be 9\d{6} bytes, past the 8388608 \(8 MiB\) a manifest may hold; nothing written\n$/);
+    expect(code).toBe(2);
+    expect(existsSync(path.join(cwd, 'graphguard.yml'))).toBe(false);
+    expect(init.out.stdout).toBe('');
   });
 });
 
