@@ -384,6 +384,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
+  // A directory the walk could not read is one unreadable entry: what it holds was not scanned.
+  for (const d of listing.skipped.unreadableDirs ?? []) {
+    skipped.unreadable++;
+    debug(`skipped directory ${d}`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);

@@ -64,13 +64,16 @@ export class WalkWatch {
   /** `startedAt`: epoch ms as the walk begins (its statuses are compared with it, not with the save's time). */
   constructor(readonly startedAt: number) {}
 
-  /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
+  /**
+   * Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it is
+   * gone. Another error (EACCES, ENAMETOOLONG) is thrown: the walk counts that directory as unreadable.
+   */
   dir(abs: string): boolean {
     let st: Stats | undefined;
     try {
       st = lstatSync(abs, NO_THROW);
-    } catch {
-      st = undefined;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
     }
     if (!st) return false;
     this.note(abs, st);

@@ -40,7 +40,11 @@ export interface ListFilesOptions {
 /** What `listFiles` found: regular files only, relative to `cwd`, `/` separators, sorted. */
 export interface ListFilesResult {
   files: string[];
-  skipped: { symlinks: number };
+  /**
+   * Symbolic links passed over; and outside git, the directories the walk could not read (EACCES, a
+   * path past PATH_MAX: ENAMETOOLONG), relative to `cwd` with the error's code, whose files are unknown.
+   */
+  skipped: { symlinks: number; unreadableDirs?: string[] };
   /** `git`: the tracked files; `filesystem`: a walk with `.gitignore` applied. */
   mode: 'git' | 'filesystem';
   /**
@@ -134,6 +138,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   let walkCache: ListFilesResult['walkCache'];
   let keepWalk: ListFilesResult['keepWalk'];
   let gitignoreTruncated: string | undefined;
+  const unreadableDirs: string[] = [];
   const explicit = new Set<string>();
   for (const root of roots) {
     if (root.kind === 'symlink') symlinks++;
@@ -200,14 +205,15 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       for (const root of roots) {
         if (root.kind !== 'dir') continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs);
       }
       symlinks += walkSymlinks;
       if (matcher.truncated) {
         const t = matcher.truncated;
         gitignoreTruncated = `${t.dir === '' ? '' : `${t.dir}/`}.gitignore:${t.line}`;
       }
-      if (setting && watch) {
+      // A directory that could not be read is read again (and counted again) by the next run: no cache.
+      if (setting && watch && unreadableDirs.length === 0) {
         // Sorted now (the list is sorted below anyway): what is saved is the list a later run takes as is.
         const list = Array.from(found).sort(compareCodeUnits);
         walked = list;
@@ -278,7 +284,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const index = aligned && statuses ? { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) } : undefined;
   return {
     files: kept,
-    skipped: { symlinks },
+    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}) },
     mode: git ? 'git' : 'filesystem',
     raw,
     ...(index ? { index } : {}),
@@ -525,7 +531,11 @@ function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel:
   for (let i = 0; i < parts.length; i++) {
     const dir = parts.slice(0, i).join('/');
     // The folder's status before its .gitignore is looked for: one added later changes the folder.
-    watch?.dir(path.join(cwd, dir));
+    try {
+      watch?.dir(path.join(cwd, dir));
+    } catch {
+      // A folder above the scanned one that cannot be looked at: the root below it was, so it is there.
+    }
     const text = readSmallSync(path.join(cwd, dir, '.gitignore'), watch);
     if (text !== undefined) matcher.add(dir, text);
   }
@@ -537,11 +547,20 @@ function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel:
  * excludes are not counted). Depth first with a stack, not recursion; one `readdirSync` a directory,
  * whose `.gitignore` is read before its entries are judged. A directory a `.gitignore` excludes is not
  * read at all (nothing below it can be re-included), nor anything named `.git` or `node_modules`. A
- * directory that cannot be read is passed over, as a vanished file is. fast-glob's walk with the same
+ * directory that cannot be read (EACCES; a path past PATH_MAX, ENAMETOOLONG) is added to `unreadable`
+ * (what it holds is unknown: the scan counts it as not scanned); one that vanished is passed over, as a
+ * vanished file is. fast-glob's walk with the same
  * rules took four to five times as long (a promise and a pattern test per entry: 165 ms against 37 ms
  * for 18,000 entries here), and read ignored directories only to drop their files.
  */
-function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, found: Set<string>, watch: WalkWatch | undefined): number {
+function walkTree(
+  rootAbs: string,
+  rootRel: string,
+  matcher: GitignoreMatcher,
+  found: Set<string>,
+  watch: WalkWatch | undefined,
+  unreadable: string[],
+): number {
   let symlinks = 0;
   // Below the root, an entry's parents are directories the walk entered, none ignored: each entry is
   // judged on its own path (`ignoresEntry`). The root and what is above it, once.
@@ -552,15 +571,17 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, f
     const sub = stack.pop()!;
     const dirAbs = sub === '' ? rootAbs : path.join(rootAbs, sub);
     let entries: Dirent[];
+    const dirRel = sub === '' ? rootRel : joinRel(rootRel, sub);
     try {
       // For the walk cache, the directory's status before it is read (walk-cache.ts): a change after
       // that gives it another, and a later run reads it again.
       if (watch && !watch.dir(dirAbs)) continue;
       entries = readdirSync(dirAbs, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(`${dirRel} (${code ?? 'error'})`);
       continue;
     }
-    const dirRel = sub === '' ? rootRel : joinRel(rootRel, sub);
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       const text = readSmallSync(path.join(dirAbs, '.gitignore'), watch);
       if (text !== undefined) matcher.add(dirRel === '.' ? '' : dirRel, text);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,33 @@ async function walk(paths: string[] = [], cwd = tree) {
 }
 
 describe('the walk cache (outside a git checkout)', () => {
+  it('counts a folder it cannot read (a path past PATH_MAX) as not scanned, lists the rest, and keeps no cache', async () => {
+    // 25 folders of 200 characters: made one step at a time (no single path may be that long).
+    const seg = 'd'.repeat(200);
+    try {
+      const make = `const fs = require('fs'); for (let i = 0; i < 25; i++) { fs.mkdirSync('${seg}'); process.chdir('${seg}'); } fs.writeFileSync('f.js', 'x');`;
+      execFileSync(process.execPath, ['-e', make], { cwd: tree });
+      // The first folder whose absolute path reaches PATH_MAX (4096 bytes with its NUL) cannot be read.
+      let k = 1;
+      while (`${tree}/${Array(k).fill(seg).join('/')}`.length < 4096) k++;
+      const r = await listFiles({ cwd: tree, paths: [], walkCache: setting() });
+      expect(r.files).toEqual(['.gitignore', 'a.js', 'src/b.js', 'src/deep/.gitignore', 'src/deep/c.js']);
+      expect(r.skipped).toEqual({ symlinks: 1, unreadableDirs: [`${Array(k).fill(seg).join('/')} (ENAMETOOLONG)`] });
+      // Walked, and not offered to the cache: the next run reads the folders again.
+      expect(r.walkCache).toBeUndefined();
+      expect(r.keepWalk).toBeUndefined();
+      writeFileSync(path.join(tree, 'graphguard.yml'), `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n`);
+      const lines: string[] = [];
+      const checked = await check({ cwd: tree, env: {}, today: '2026-11-27', debug: (l) => lines.push(l) });
+      expect(checked.report.skipped).toEqual({ binary: 0, unreadable: 1, symlinks: 1 });
+      expect(checked.report.summary.filesScanned).toBe(6);
+      expect(lines.filter((l) => l.startsWith('skipped directory '))).toEqual([`skipped directory ${Array(k).fill(seg).join('/')} (ENAMETOOLONG)`]);
+    } finally {
+      // rm walks relative to each folder; Node's rmSync would meet the same limit.
+      execFileSync('rm', ['-rf', path.join(tree, seg)]);
+    }
+  });
+
   it('gives the same list as the walk while no folder changes, and is saved once', async () => {
     const first = await walk();
     expect(first).toMatchObject({ files: ['.gitignore', 'a.js', 'src/b.js', 'src/deep/.gitignore', 'src/deep/c.js'], symlinks: 1, from: 'walked' });
