@@ -4676,13 +4676,16 @@ var init_walk_cache = __esm({
       startedAt;
       paths = [];
       stats = [];
-      /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
+      /**
+       * Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it is
+       * gone. Another error (EACCES, ENAMETOOLONG) is thrown: the walk counts that directory as unreadable.
+       */
       dir(abs) {
         let st;
         try {
           st = (0, import_node_fs8.lstatSync)(abs, NO_THROW3);
-        } catch {
-          st = void 0;
+        } catch (e) {
+          if (e.code !== "ENOTDIR") throw e;
         }
         if (!st) return false;
         this.note(abs, st);
@@ -4757,6 +4760,7 @@ async function listFiles(opts) {
   let walkCache;
   let keepWalk;
   let gitignoreTruncated;
+  const unreadableDirs = [];
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -4810,14 +4814,14 @@ async function listFiles(opts) {
       for (const root of roots) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs);
       }
       symlinks += walkSymlinks;
       if (matcher.truncated) {
         const t = matcher.truncated;
         gitignoreTruncated = `${t.dir === "" ? "" : `${t.dir}/`}.gitignore:${t.line}`;
       }
-      if (setting && watch) {
+      if (setting && watch && unreadableDirs.length === 0) {
         const list2 = Array.from(found).sort(compareCodeUnits);
         walked2 = list2;
         found.clear();
@@ -4876,7 +4880,7 @@ async function listFiles(opts) {
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
   return {
     files: kept,
-    skipped: { symlinks },
+    skipped: { symlinks, ...unreadableDirs.length > 0 ? { unreadableDirs } : {} },
     mode: git ? "git" : "filesystem",
     raw: raw2,
     ...index2 ? { index: index2 } : {},
@@ -5046,12 +5050,15 @@ function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    watch?.dir(import_node_path7.default.join(cwd, dir));
+    try {
+      watch?.dir(import_node_path7.default.join(cwd, dir));
+    } catch {
+    }
     const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
     if (text !== void 0) matcher.add(dir, text);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, found, watch) {
+function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable) {
   let symlinks = 0;
   if (rootRel !== "." && matcher.ignores(rootRel, true)) return 0;
   const stack = [""];
@@ -5059,13 +5066,15 @@ function walkTree(rootAbs, rootRel, matcher, found, watch) {
     const sub = stack.pop();
     const dirAbs = sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
     let entries;
+    const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     try {
       if (watch && !watch.dir(dirAbs)) continue;
       entries = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push(`${dirRel} (${code ?? "error"})`);
       continue;
     }
-    const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
       const text = readSmallSync(import_node_path7.default.join(dirAbs, ".gitignore"), watch);
       if (text !== void 0) matcher.add(dirRel === "." ? "" : dirRel, text);
@@ -17564,6 +17573,10 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
+  for (const d of listing.skipped.unreadableDirs ?? []) {
+    skipped.unreadable++;
+    debug(`skipped directory ${d}`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);

@@ -2944,13 +2944,16 @@ var init_walk_cache = __esm({
       startedAt;
       paths = [];
       stats = [];
-      /** Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it has none. */
+      /**
+       * Notes `abs` (a directory about to be read, or a folder above the scan) by its lstat; false if it is
+       * gone. Another error (EACCES, ENAMETOOLONG) is thrown: the walk counts that directory as unreadable.
+       */
       dir(abs) {
         let st;
         try {
           st = (0, import_node_fs8.lstatSync)(abs, NO_THROW3);
-        } catch {
-          st = void 0;
+        } catch (e) {
+          if (e.code !== "ENOTDIR") throw e;
         }
         if (!st) return false;
         this.note(abs, st);
@@ -3025,6 +3028,7 @@ async function listFiles(opts) {
   let walkCache;
   let keepWalk;
   let gitignoreTruncated;
+  const unreadableDirs = [];
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -3078,14 +3082,14 @@ async function listFiles(opts) {
       for (const root of roots) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs);
       }
       symlinks += walkSymlinks;
       if (matcher.truncated) {
         const t = matcher.truncated;
         gitignoreTruncated = `${t.dir === "" ? "" : `${t.dir}/`}.gitignore:${t.line}`;
       }
-      if (setting && watch) {
+      if (setting && watch && unreadableDirs.length === 0) {
         const list = Array.from(found).sort(compareCodeUnits);
         walked2 = list;
         found.clear();
@@ -3144,7 +3148,7 @@ async function listFiles(opts) {
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
   return {
     files: kept,
-    skipped: { symlinks },
+    skipped: { symlinks, ...unreadableDirs.length > 0 ? { unreadableDirs } : {} },
     mode: git ? "git" : "filesystem",
     raw: raw2,
     ...index2 ? { index: index2 } : {},
@@ -3314,12 +3318,15 @@ function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    watch?.dir(import_node_path7.default.join(cwd, dir));
+    try {
+      watch?.dir(import_node_path7.default.join(cwd, dir));
+    } catch {
+    }
     const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
     if (text !== void 0) matcher.add(dir, text);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, found, watch) {
+function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable) {
   let symlinks = 0;
   if (rootRel !== "." && matcher.ignores(rootRel, true)) return 0;
   const stack = [""];
@@ -3327,13 +3334,15 @@ function walkTree(rootAbs, rootRel, matcher, found, watch) {
     const sub = stack.pop();
     const dirAbs = sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
     let entries;
+    const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     try {
       if (watch && !watch.dir(dirAbs)) continue;
       entries = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push(`${dirRel} (${code ?? "error"})`);
       continue;
     }
-    const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
       const text = readSmallSync(import_node_path7.default.join(dirAbs, ".gitignore"), watch);
       if (text !== void 0) matcher.add(dirRel === "." ? "" : dirRel, text);
@@ -15299,6 +15308,10 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
+  for (const d of listing.skipped.unreadableDirs ?? []) {
+    skipped.unreadable++;
+    debug(`skipped directory ${d}`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);
