@@ -17,6 +17,7 @@ export const isMap = ((node: unknown) => yaml().isMap(node)) as typeof Yaml.isMa
 export const isPair = ((node: unknown) => yaml().isPair(node)) as typeof Yaml.isPair;
 export const isScalar = ((node: unknown) => yaml().isScalar(node)) as typeof Yaml.isScalar;
 export const isSeq = ((node: unknown) => yaml().isSeq(node)) as typeof Yaml.isSeq;
+export const isAlias = ((node: unknown) => yaml().isAlias(node)) as typeof Yaml.isAlias;
 export const isNode = ((node: unknown) => yaml().isNode(node)) as typeof Yaml.isNode;
 export const parseDocument = ((...args: Parameters<typeof Yaml.parseDocument>) => yaml().parseDocument(...args)) as typeof Yaml.parseDocument;
 export const stringify = ((...args: Parameters<typeof Yaml.stringify>) => yaml().stringify(...args)) as typeof Yaml.stringify;

@@ -182,3 +182,22 @@ describe('code frames', () => {
     expect(strip(without)).toEqual(strip(withFrames));
   });
 });
+
+describe('a manifest named with --manifest in another folder', () => {
+  it('matches its globs from the working directory (as ESLint does a --config file) and says so under --debug', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-glob-base-'));
+    mkdirSync(path.join(dir, 'svc', 'ops', 'admin'), { recursive: true });
+    mkdirSync(path.join(dir, 'ops', 'admin'), { recursive: true });
+    const m = `${HEAD}  - name: bm-admin\n    role: admin\n    useCases: [business_admin]\n    token: { secret: META_ADMIN_TOKEN }\nscan:\n  adminPaths: ["ops/admin/**"]\n`;
+    writeFileSync(path.join(dir, 'svc', 'graphguard.yml'), m);
+    writeFileSync(path.join(dir, 'svc', 'ops', 'admin', 'rotate.js'), 'process.env.META_ADMIN_TOKEN;\n');
+    writeFileSync(path.join(dir, 'ops', 'admin', 'app.js'), 'process.env.META_ADMIN_TOKEN;\n');
+    const lines: string[] = [];
+    const { report } = await check({ cwd: dir, manifest: 'svc/graphguard.yml', today: '2026-11-27', env: {}, debug: (l) => lines.push(l) });
+    expect(report.findings.filter((f) => f.ruleId === 'admin-token-in-code').map((f) => f.file)).toEqual(['svc/ops/admin/rotate.js']);
+    expect(lines).toContain('manifest: svc/graphguard.yml, its globs matched from the working directory, not svc');
+    // Run from the manifest's folder, the same globs mean its own ops/admin.
+    const inside = await check({ cwd: path.join(dir, 'svc'), today: '2026-11-27', env: {} });
+    expect(inside.report.findings.filter((f) => f.ruleId === 'admin-token-in-code')).toEqual([]);
+  });
+});

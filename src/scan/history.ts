@@ -12,7 +12,7 @@ import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
 import type { RuleSetting } from '../settings.js';
 import { secretRedactor } from '../secrets/redact.js';
 import type { Secret } from '../secrets/secret.js';
-import { parseSuppressions } from '../suppress.js';
+import { parseSuppressions, suppressionProblem } from '../suppress.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
 import { compileNeedles, type Needle } from './prefilter.js';
@@ -38,6 +38,8 @@ export interface HistoryInput {
   rules: readonly AnyRuleOf<'code'>[];
   settings: ReadonlyMap<string, RuleSetting>;
   declaredSecrets: { name: string; value: Secret }[];
+  /** Every rule id: a suppression naming another is invalid and hides nothing. */
+  knownRuleIds: ReadonlySet<string>;
   debug: (line: string) => void;
 }
 
@@ -60,7 +62,7 @@ const RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
  * not start with `-` either. Throws ConfigError when git refuses (not a repository, unknown revision).
  */
 export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
-  const { cwd, range, manifest, today, rules, settings, declaredSecrets, debug } = input;
+  const { cwd, range, manifest, today, rules, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${range.slice(0, 40)}" is not a revision range`);
   const blobs = await addedBlobs(cwd, range);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}`);
@@ -87,9 +89,10 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     if (fileRules.length === 0) return;
     const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
     const file: SourceFile = { path: blob.path, text, startOffset: 0, startLine: 1, startColumn: 1 };
-    // Suppression comments in the blob itself hide the findings on their next line.
+    // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
+    // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
     const suppressed = new Map<number, string[]>();
-    for (const s of parseSuppressions(text)) if (s.reason) suppressed.set(s.targetLine, s.rules);
+    for (const s of parseSuppressions(text)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
     let index: LineIndex | undefined;
     let redactor: ((line: string) => string) | undefined;
     const redactLine = (l: string) =>
@@ -132,7 +135,13 @@ interface AddedBlob {
 /**
  * Every blob the range added (status A, M, C or T; with `--no-renames` a rename is a delete and an add),
  * first commit first, each blob id once. Submodules (160000) and symlinks (120000) are not content.
+ * A merge commit lists the files its result holds that none of its parents has (`-c`, combined: an
+ * evil merge, a conflict resolution, a `git stash`); a file it takes from a parent was added by a commit
+ * of that parent's history. `--root`: the first commit's files, whatever `log.showRoot` says.
  */
+/** A `--raw` line: its modes (the result's last), its ids (the same), and its status letter(s). */
+const RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
+
 async function addedBlobs(cwd: string, range: string | undefined): Promise<{ list: AddedBlob[]; commits: number }> {
   const args = [
     '-c',
@@ -140,6 +149,8 @@ async function addedBlobs(cwd: string, range: string | undefined): Promise<{ lis
     'log',
     '--reverse',
     '--raw',
+    '-c',
+    '--root',
     '--no-renames',
     '--no-abbrev',
     '--no-color',
@@ -176,12 +187,15 @@ async function addedBlobs(cwd: string, range: string | undefined): Promise<{ lis
       date = t.slice(sp + 1, sp + 11);
       return;
     }
-    // `:100644 100644 <old> <new> M`: the path follows as the next token.
-    const m = /^:(\d{6}) (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(t);
+    // `:100644 100644 <old> <new> M`, or for a merge of N parents (combined) N + 1 colons, N + 1 modes
+    // and ids (the result's last) and N letters: the path follows as the next token.
+    const m = RAW_LINE.exec(t);
     if (!m) return;
-    const [, , mode, oid, status] = m;
-    const skip = status === 'D' || mode === '160000' || mode === '120000' || /^0+$/.test(oid!);
-    pending = { oid: skip ? '' : oid! };
+    const [, modes, oids, status] = m;
+    const mode = modes!.slice(-6);
+    const oid = oids!.slice(oids!.lastIndexOf(' ') + 1);
+    const skip = status === 'D' || /^D+$/.test(status!) || mode === '000000' || mode === '160000' || mode === '120000' || /^0+$/.test(oid);
+    pending = { oid: skip ? '' : oid };
   };
   await runGit(cwd, args, (chunk) => {
     rest += chunk;

@@ -1,5 +1,5 @@
 import type { Node, Pair } from 'yaml';
-import { isMap, isPair, isScalar, parseDocument } from '../yaml.js';
+import { isAlias, isMap, isPair, isScalar, parseDocument } from '../yaml.js';
 
 /** A job of a GitHub Actions workflow, with offsets into the workflow text. */
 export interface WorkflowJob {
@@ -41,14 +41,25 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
     if (start === undefined || end === undefined) continue;
     const job: WorkflowJob = { id, start, end };
     const env = isMap(pair.value) ? pair.value.items.find((p) => scalarKey(p) === 'environment') : undefined;
-    const envNode = env ? (isMap(env.value) ? env.value.items.find((p) => scalarKey(p) === 'name')?.value : env.value) : undefined;
-    if (isScalar(envNode) && typeof envNode.value === 'string' && envNode.range && !envNode.value.includes('${{')) {
+    // An alias (`environment: *prod`, which Actions accepts) stands for its anchored node; the span is
+    // the alias's own, in this job.
+    const envValue = env?.value;
+    const envMap = deref(doc, envValue);
+    const nameNode = isMap(envMap) ? envMap.items.find((p) => scalarKey(p) === 'name')?.value : envValue;
+    const envNode = deref(doc, nameNode);
+    const at = (isAlias(envValue) ? envValue : nameNode) as Node | undefined;
+    if (isScalar(envNode) && typeof envNode.value === 'string' && at?.range && !envNode.value.includes('${{')) {
       const name = envNode.value.trim();
-      if (name) job.environment = { name, ...valueSpan(text, envNode.range) };
+      if (name) job.environment = { name, ...valueSpan(text, at.range) };
     }
     jobs.push(job);
   }
   return { jobs };
+}
+
+/** The node an alias stands for (one step: an anchor names a node, never another alias), else the node. */
+function deref(doc: ReturnType<typeof parseDocument>, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
 }
 
 /**

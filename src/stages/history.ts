@@ -23,6 +23,7 @@ export async function history(run: CheckRun, opts: HistoryOptions, tree: readonl
       rules: activeRules(run, 'code').filter((r) => HISTORY_RULES.has(r.id)),
       settings: run.settings,
       declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
+      knownRuleIds: run.knownRuleIds,
       debug: run.debug,
     });
     return newSecretsOnly(tree, result.findings);

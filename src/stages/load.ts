@@ -31,7 +31,10 @@ export function load(input: LoadInput): Omit<CheckRun, 'valid' | 'problems' | 's
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(', ')}); run \`graphguard init\` or pass --manifest`);
   const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
-  input.debug(`manifest: ${loaded.file}${loaded.parseCache === 'hit' ? ' (parse cache)' : ''}`);
+  // Its globs are matched from the working directory (as ESLint's --config): say so when it is elsewhere.
+  const folder = path.relative(cwd, path.dirname(manifestPath));
+  const globs = folder === '' ? '' : `, its globs matched from the working directory, not ${folder.split(path.sep).join('/')}`;
+  input.debug(`manifest: ${loaded.file}${loaded.parseCache === 'hit' ? ' (parse cache)' : ''}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, loaded, manifest: loaded.value as Manifest };
 }

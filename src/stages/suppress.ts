@@ -5,7 +5,9 @@
 import { pipelineFinding, type InternalFinding } from '../findings.js';
 import type { AnyRule } from '../rule.js';
 import type { FileSuppressions } from '../scan/run.js';
-import { parseSuppressions, suppressionProblem, type Suppression } from '../suppress.js';
+import { yamlComments } from '../manifest/comments.js';
+import { LineIndex } from '../position.js';
+import { DIRECTIVE, parseSuppressions, suppressionProblem, type Suppression } from '../suppress.js';
 import { settingOf, type CheckRun } from './run.js';
 
 export interface SuppressResult {
@@ -17,7 +19,7 @@ export interface SuppressResult {
 export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Map<string, FileSuppressions>): SuppressResult {
   const byFile = new Map(scanned);
   const manifestSup: FileSuppressions = new Map();
-  for (const s of parseSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  for (const s of manifestSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
   byFile.set(run.loaded.file, merge(byFile.get(run.loaded.file), manifestSup));
 
   const invalidRule = metaRule(run, 'invalid-suppressions');
@@ -38,6 +40,9 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   }
   let suppressed = 0;
   const kept = findings.filter((f) => {
+    // A history finding is in a blob of another commit: the comments of today's file at that path are
+    // not its own (the blob's own were applied when it was scanned, scan/history.ts).
+    if (f.history) return true;
     const entry = valid.get(f.file)?.get(f.line);
     if (!entry?.s.rules.includes(f.ruleId)) return true;
     entry.used = true;
@@ -48,6 +53,21 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
     for (const [file, sups] of valid)
       for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, 'unused', { rules: entry.s.rules.join(', ') });
   return { findings: [...kept, ...meta], suppressed };
+}
+
+/**
+ * The manifest's suppression comments: YAML comments only (the CST tells one from a `#` inside a quoted
+ * name or a block scalar, which is text: a name cannot hide a finding).
+ */
+function manifestSuppressions(text: string): Suppression[] {
+  if (!text.includes(DIRECTIVE)) return [];
+  const index = new LineIndex(text);
+  const out: Suppression[] = [];
+  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
+    const at = index.position(c.start);
+    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
+  }
+  return out;
 }
 
 /** The active meta rule that reports `what`, if the run has one. */

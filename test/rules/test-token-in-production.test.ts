@@ -64,6 +64,23 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a production job whose environment is an alias uses the test token',
+      yaml: M,
+      files: {
+        '.github/workflows/deploy.yml':
+          'on: push\njobs:\n  smoke:\n    runs-on: x\n    environment: &prod production\n    steps: [{ run: ./smoke.sh }]\n  deploy:\n    runs-on: x\n    environment: *prod\n    steps:\n      - run: ./deploy.sh\n        env:\n          META_TOKEN: ${{ secrets.META_SHOP_TEST_TOKEN }}\n',
+      },
+      errors: [
+        {
+          messageId: 'testInProductionJob',
+          line: 13,
+          column: 35,
+          message: 'Job deploy deploys to environment production (production) but uses META_SHOP_TEST_TOKEN, the token secret of test system user shop-test.',
+          suggestion: 'Use the token secret of a production system user in job deploy, e.g. META_SHOP_PROD_TOKEN (shop-prod).',
+        },
+      ],
+    },
+    {
       name: 'a test job uses the production token (environment as { name })',
       yaml: M,
       files: {

@@ -53,3 +53,35 @@ it('a used suppression hides the finding and is not reported as unused', async (
     `token-rotation@${finding!.line}`,
   ]);
 });
+
+it('a directive inside a quoted YAML string is text: it hides nothing and is not a suppression', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-'));
+  const text = (name: string) => `version: 1
+business: { id: "100000000000001" }
+app: { id: "200000000000002", accessLevel: standard, graphApiVersion: v26.0 }
+assets:
+  - id: "300000000000003"
+    type: page
+    name: ${name}
+    environment: production
+systemUsers:
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts, pages_read_engagement, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN, expires: 60d }
+    assets:
+      - asset: "300000000000003"
+        tasks: [CREATE_CONTENT]
+`;
+  const run = async (name: string) => {
+    writeFileSync(path.join(dir, 'graphguard.yml'), text(name));
+    const { report } = await check({ cwd: dir, paths: [], today: '2026-06-01', env: {} });
+    return { findings: report.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`), suppressed: report.suppressed ?? 0 };
+  };
+  const plain = await run('Shop');
+  expect(plain.findings).toContain('env-separation@8:18');
+  expect(await run('"Shop # graphguard-disable-next-line env-separation -- none"')).toEqual(plain);
+  expect(await run("'Shop ; graphguard-disable-next-line env-separation -- none'")).toEqual(plain);
+});

@@ -144,3 +144,63 @@ describe('check --history', () => {
     expect(report.findings.filter((f) => f.history)).toEqual([]);
   });
 });
+
+describe('check --history: merges, stashes and suppressions', () => {
+  const MERGED = fakeSecret('E' + 'AAG', 160, 7101);
+  const STASHED = fakeSecret('E' + 'AAG', 160, 7102);
+  const OLD = fakeSecret('E' + 'AAG', 160, 7103);
+  const NEW = fakeSecret('E' + 'AAG', 160, 7104);
+  const EXPIRED = fakeSecret('E' + 'AAG', 160, 7105);
+  const UNKNOWN_RULE = fakeSecret('E' + 'AAG', 160, 7106);
+  const VALID = fakeSecret('E' + 'AAG', 160, 7107);
+  let outer: string;
+  const s: Record<string, string> = {};
+  beforeAll(() => {
+    outer = dir;
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-history-merges-'));
+    git('init', '-q', '-b', 'main');
+    commit('base', '2026-01-05', { 'graphguard.yml': MANIFEST, 'a.txt': 'a\n' });
+    git('checkout', '-q', '-b', 'feat');
+    commit('feat', '2026-01-06', { 'b.txt': 'b\n' });
+    git('checkout', '-q', 'main');
+    commit('main', '2026-01-07', { 'c.txt': 'c\n' });
+    // An evil merge: the token is in no parent, only in the merge's result; removed in the next commit.
+    git('merge', '-q', '--no-ff', '--no-commit', 'feat');
+    s.merge = commit('merge feat', '2026-01-08', { 'merge.js': `const t = "${MERGED}";\n` });
+    commit('remove', '2026-01-09', { 'merge.js': null });
+    // Suppressions in blobs later deleted: one expired, one naming an unknown rule (both hide nothing),
+    // one valid; and a token whose line today's file suppresses (a comment for another token).
+    commit('fixtures', '2026-01-10', {
+      'old/expired.js': `// graphguard-disable-next-line hardcoded-token -- fixture until=2026-01-31\nconst t = "${EXPIRED}";\n`,
+      'old/unknown.js': `// graphguard-disable-next-line hardcoded-token, no-such-rule -- fixture\nconst t = "${UNKNOWN_RULE}";\n`,
+      'old/valid.js': `// graphguard-disable-next-line hardcoded-token -- revoked fixture, SEC-1\nconst t = "${VALID}";\n`,
+      'fixture.js': `// old config\nconst t = "${OLD}";\n`,
+    });
+    commit('drop fixtures', '2026-01-11', { 'old/expired.js': null, 'old/unknown.js': null, 'old/valid.js': null });
+    commit('new fixture', '2026-01-12', { 'fixture.js': `// graphguard-disable-next-line hardcoded-token -- revoked fixture token, SEC-1\nconst t = "${NEW}";\n` });
+    // A token in the working tree, stashed (a stash is a merge commit under refs/stash).
+    writeFileSync(path.join(dir, 'a.txt'), `const t = "${STASHED}";\n`);
+    git('stash', '-q');
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = outer;
+  });
+
+  it('finds what only a merge or a stash added, each with its commit; today\'s comments do not hide older blobs; invalid ones hide nothing', async () => {
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {} });
+    const hist = report.findings.filter((f) => f.history).map((f) => [f.file, f.line, f.column, f.message.slice(0, 44)]);
+    const msg = (t: string) => `Hard-coded Meta access token ${redact(t)}`.slice(0, 44);
+    expect(hist).toEqual([
+      ['a.txt', 1, 12, msg(STASHED)],
+      ['fixture.js', 2, 12, msg(OLD)],
+      ['merge.js', 1, 12, msg(MERGED)],
+      ['old/expired.js', 2, 12, msg(EXPIRED)],
+      ['old/unknown.js', 2, 12, msg(UNKNOWN_RULE)],
+    ]);
+    expect(report.findings.find((f) => f.file === 'merge.js')!.history!.commit).toBe(s.merge);
+    // Today's fixture.js: its own token, suppressed by its comment (the one suppression used).
+    expect(report.findings.filter((f) => !f.history && f.ruleId === 'hardcoded-token')).toEqual([]);
+    expect(report.suppressed).toBe(1);
+  });
+});

@@ -69,6 +69,34 @@ describe('parseWorkflow', () => {
     ]);
   });
 
+  it('reads an environment given by an alias (Actions accepts anchors), spanned at the alias in its job', () => {
+    const text = `jobs:
+  smoke:
+    environment: &prod production
+    steps: []
+  deploy:
+    environment: *prod
+    steps: []
+  named:
+    environment: { name: *prod, url: https://example.com }
+  whole:
+    environment: &envmap { name: test }
+  again:
+    environment: *envmap
+  self:
+    environment: *missing
+`;
+    const jobs = parseWorkflow(text)?.jobs ?? [];
+    expect(jobs.map((j) => [j.id, j.environment?.name, j.environment && text.slice(j.environment.start, j.environment.end)])).toEqual([
+      ['smoke', 'production', 'production'],
+      ['deploy', 'production', '*prod'],
+      ['named', 'production', '*prod'],
+      ['whole', 'test', 'test'],
+      ['again', 'test', '*envmap'],
+      ['self', undefined, undefined],
+    ]);
+  });
+
   it('returns null for text that is not a workflow', () => {
     expect(parseWorkflow('jobs: [a, b]')).toBeNull();
     expect(parseWorkflow('name: x\n')).toBeNull();
