@@ -20644,7 +20644,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -20679,7 +20679,7 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap2;
@@ -38328,6 +38328,7 @@ var isMap = ((node) => yaml().isMap(node));
 var isPair = ((node) => yaml().isPair(node));
 var isScalar = ((node) => yaml().isScalar(node));
 var isSeq = ((node) => yaml().isSeq(node));
+var isAlias = ((node) => yaml().isAlias(node));
 var parseDocument = ((...args) => yaml().parseDocument(...args));
 
 // src/scan/workflows.ts
@@ -38352,14 +38353,21 @@ function parseWorkflow(text) {
     if (start === void 0 || end === void 0) continue;
     const job = { id, start, end };
     const env = isMap(pair.value) ? pair.value.items.find((p) => scalarKey(p) === "environment") : void 0;
-    const envNode = env ? isMap(env.value) ? env.value.items.find((p) => scalarKey(p) === "name")?.value : env.value : void 0;
-    if (isScalar(envNode) && typeof envNode.value === "string" && envNode.range && !envNode.value.includes("${{")) {
+    const envValue = env?.value;
+    const envMap = deref(doc, envValue);
+    const nameNode = isMap(envMap) ? envMap.items.find((p) => scalarKey(p) === "name")?.value : envValue;
+    const envNode = deref(doc, nameNode);
+    const at = isAlias(envValue) ? envValue : nameNode;
+    if (isScalar(envNode) && typeof envNode.value === "string" && at?.range && !envNode.value.includes("${{")) {
       const name2 = envNode.value.trim();
-      if (name2) job.environment = { name: name2, ...valueSpan(text, envNode.range) };
+      if (name2) job.environment = { name: name2, ...valueSpan(text, at.range) };
     }
     jobs.push(job);
   }
   return { jobs };
+}
+function deref(doc, node) {
+  return isAlias(node) ? node.resolve(doc) : node;
 }
 function jobAt(parsed, offset) {
   const jobs = parsed.jobs;
@@ -53395,7 +53403,9 @@ function load3(input) {
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
   const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
-  input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}`);
+  const folder = import_node_path12.default.relative(cwd, import_node_path12.default.dirname(manifestPath));
+  const globs = folder === "" ? "" : `, its globs matched from the working directory, not ${folder.split(import_node_path12.default.sep).join("/")}`;
+  input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, loaded, manifest: loaded.value };
 }
@@ -53719,7 +53729,7 @@ init_read();
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
-  const { cwd, range, manifest, today, rules: rules2, settings, declaredSecrets, debug: debug2 } = input;
+  const { cwd, range, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug: debug2 } = input;
   if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${range.slice(0, 40)}" is not a revision range`);
   const blobs = await addedBlobs(cwd, range);
   debug2(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}`);
@@ -53745,7 +53755,7 @@ async function scanHistory(input) {
     const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
     const file = { path: blob.path, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
-    for (const s of parseSuppressions(text)) if (s.reason) suppressed.set(s.targetLine, s.rules);
+    for (const s of parseSuppressions(text)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
     let index2;
     let redactor;
     const redactLine = (l) => (redactor ??= secretRedactor(text, { path: blob.path, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
@@ -53774,6 +53784,7 @@ async function scanHistory(input) {
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${o2.path}: it stays in the git history, in every clone and fork, until it is revoked.`;
 }
+var RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
 async function addedBlobs(cwd, range) {
   const args = [
     "-c",
@@ -53781,6 +53792,8 @@ async function addedBlobs(cwd, range) {
     "log",
     "--reverse",
     "--raw",
+    "-c",
+    "--root",
     "--no-renames",
     "--no-abbrev",
     "--no-color",
@@ -53817,10 +53830,12 @@ async function addedBlobs(cwd, range) {
       date = t.slice(sp + 1, sp + 11);
       return;
     }
-    const m = /^:(\d{6}) (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(t);
+    const m = RAW_LINE.exec(t);
     if (!m) return;
-    const [, , mode, oid, status] = m;
-    const skip = status === "D" || mode === "160000" || mode === "120000" || /^0+$/.test(oid);
+    const [, modes, oids, status] = m;
+    const mode = modes.slice(-6);
+    const oid = oids.slice(oids.lastIndexOf(" ") + 1);
+    const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || mode === "120000" || /^0+$/.test(oid);
     pending = { oid: skip ? "" : oid };
   };
   await runGit2(cwd, args, (chunk) => {
@@ -53982,6 +53997,7 @@ async function history(run2, opts, tree) {
       rules: activeRules(run2, "code").filter((r) => HISTORY_RULES.has(r.id)),
       settings: run2.settings,
       declaredSecrets: run2.valid ? declaredSecretValues(run2.manifest, run2.env) : [],
+      knownRuleIds: run2.knownRuleIds,
       debug: run2.debug
     });
     return newSecretsOnly(tree, result.findings);
@@ -53993,10 +54009,11 @@ async function history(run2, opts, tree) {
 }
 
 // src/stages/suppress.ts
+init_position();
 function suppress(run2, findings, scanned) {
   const byFile = new Map(scanned);
   const manifestSup = /* @__PURE__ */ new Map();
-  for (const s of parseSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
   byFile.set(run2.loaded.file, merge3(byFile.get(run2.loaded.file), manifestSup));
   const invalidRule = metaRule(run2, "invalid-suppressions");
   const unusedRule = metaRule(run2, "unused-suppressions");
@@ -54014,6 +54031,7 @@ function suppress(run2, findings, scanned) {
   }
   let suppressed = 0;
   const kept = findings.filter((f) => {
+    if (f.history) return true;
     const entry = valid.get(f.file)?.get(f.line);
     if (!entry?.s.rules.includes(f.ruleId)) return true;
     entry.used = true;
@@ -54025,6 +54043,16 @@ function suppress(run2, findings, scanned) {
       for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
   }
   return { findings: [...kept, ...meta], suppressed };
+}
+function manifestSuppressions(text) {
+  if (!text.includes(DIRECTIVE)) return [];
+  const index2 = new LineIndex(text);
+  const out = [];
+  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
+    const at = index2.position(c.start);
+    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
+  }
+  return out;
 }
 function metaRule(run2, what) {
   return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
