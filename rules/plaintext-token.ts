@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { defineRule, type JsonPath } from '../src/rule.js';
 import { findManifestSecrets, secretsInString, type ManifestSecret } from '../src/manifest/secrets.js';
 import { yamlComments } from '../src/manifest/comments.js';
+import { detectSecrets } from '../src/secrets/detect.js';
 import { Secret } from '../src/secrets/secret.js';
 
 const WHAT: Record<ManifestSecret['kind'], string> = {
@@ -66,11 +67,18 @@ export default defineRule({
       message: 'A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.',
       suggestion: '{{revoke}} now (the value stays in the repository history) and remove the key.',
     },
+    secretInText: {
+      message: 'The manifest holds what looks like {{what}} ({{redacted}}) outside any value, key or comment (a directive or a tag); the manifest must never hold secret values.',
+      suggestion: '{{revoke}} now (the value stays in the repository history) and delete it from the manifest.',
+    },
   },
   check(ctx) {
     // ctx.manifest is the raw parsed YAML here when the schema failed (ctx.valid false): walk it untyped.
     const raw: unknown = ctx.manifest;
+    /** The values reported: the last sweep reports only what none of them holds. */
+    const reported: string[] = [];
     for (const s of findManifestSecrets(raw)) {
+      reported.push(s.value.reveal());
       const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
       // A hash, never the value: the fingerprint is built from the anchor.
       const anchor = createHash('sha256').update(s.value.reveal()).digest('hex').slice(0, 16);
@@ -88,6 +96,7 @@ export default defineRule({
     for (const c of yamlComments(ctx.manifestText, (fromHash) => secretsInString(fromHash, undefined, appId).length > 0)) {
       for (const f of secretsInString(c.text, undefined, appId)) {
         const value = new Secret(c.text.slice(f.start, f.end));
+        reported.push(value.reveal());
         const anchor = createHash('sha256').update(value.reveal()).digest('hex').slice(0, 16);
         ctx.report({
           messageId: 'secretInComment',
@@ -98,6 +107,24 @@ export default defineRule({
           data: { what: WHAT[f.kind], redacted: String(value), revoke: REVOKE[f.kind] },
         });
       }
+    }
+    // The rest of the text, with the scanner's own forms: a token in a directive (`%TAG !x! EAA…`), a
+    // tag, or a `!!binary` value (decoded to bytes, no string holds it) is as committed as a value.
+    const text = ctx.manifestText;
+    for (const m of detectSecrets(text, { path: '', ...(appId ? { appId } : {}) })) {
+      if (m.kind === 'declared-secret') continue;
+      const found = text.slice(m.start, m.end);
+      if (reported.some((v) => v.includes(found))) continue;
+      const value = new Secret(found);
+      const kind = m.kind as ManifestSecret['kind'];
+      ctx.report({
+        messageId: 'secretInText',
+        path: [],
+        at: { start: m.start, end: m.end },
+        anchor: createHash('sha256').update(found).digest('hex').slice(0, 16),
+        secret: value,
+        data: { what: WHAT[kind] ?? 'a secret', redacted: String(value), revoke: REVOKE[kind] ?? 'Revoke it' },
+      });
     }
   },
 });

@@ -226,6 +226,22 @@ function segmentItems(seg: string, items: Item[]): void {
 }
 
 /** `[...]` starting at `open`: its ranges and the index of its `]`, or undefined when it is not closed. */
+/** The ASCII ranges (low, high code pairs) of the POSIX bracket classes git's wildmatch knows. */
+const POSIX_CLASSES: Readonly<Record<string, readonly number[]>> = {
+  alnum: [0x30, 0x39, 0x41, 0x5a, 0x61, 0x7a],
+  alpha: [0x41, 0x5a, 0x61, 0x7a],
+  blank: [0x09, 0x09, 0x20, 0x20],
+  cntrl: [0x00, 0x1f, 0x7f, 0x7f],
+  digit: [0x30, 0x39],
+  graph: [0x21, 0x7e],
+  lower: [0x61, 0x7a],
+  print: [0x20, 0x7e],
+  punct: [0x21, 0x2f, 0x3a, 0x40, 0x5b, 0x60, 0x7b, 0x7e],
+  space: [0x09, 0x0d, 0x20, 0x20],
+  upper: [0x41, 0x5a],
+  xdigit: [0x30, 0x39, 0x41, 0x46, 0x61, 0x66],
+};
+
 function parseClass(seg: string, open: number): { ranges: number[]; negate: boolean; end: number } | undefined {
   let i = open + 1;
   let negate = false;
@@ -239,6 +255,16 @@ function parseClass(seg: string, open: number): { ranges: number[]; negate: bool
     let c = seg[i]!;
     if (c === ']' && !first) return { ranges, negate, end: i };
     first = false;
+    // A POSIX class (`[[:digit:]]`), as git's wildmatch reads one; an unknown name matches nothing.
+    if (c === '[' && seg[i + 1] === ':') {
+      const close = seg.indexOf(':]', i + 2);
+      if (close !== -1) {
+        const name = seg.slice(i + 2, close);
+        if (Object.hasOwn(POSIX_CLASSES, name)) for (const r of POSIX_CLASSES[name]!) ranges.push(r);
+        i = close + 1;
+        continue;
+      }
+    }
     if (c === '\\' && i + 1 < seg.length) c = seg[++i]!;
     let lo = c.charCodeAt(0);
     let hi = lo;
@@ -406,26 +432,44 @@ export class GitignoreMatcher {
    * files they would exclude are scanned.
    */
   truncated: { dir: string; line: number } | undefined;
+  /**
+   * Directories whose `.gitignore` was not applied whole (past the budget, or not read: too large or
+   * unreadable). A rule left out may be a `!` that re-includes a file, so nothing below them is
+   * excluded at all, by their rules or by those of the folders above: more files are scanned, never
+   * fewer.
+   */
+  private readonly open = new Set<string>();
 
   constructor(private readonly maxRuleChars = MAX_GITIGNORE_RULE_CHARS) {}
 
   /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
   add(dir: string, content: string): void {
-    if (this.truncated) return;
     const key = dir === '.' ? '' : dir.replace(/\/+$/, '');
+    if (this.truncated) {
+      this.unread(key);
+      return;
+    }
     const rules = this.byDir.get(key) ?? [];
-    const lines = content.split(/\r?\n/);
+    // git skips a UTF-8 byte order mark (a first line `!keep` after one is still a negation).
+    const lines = (content.charCodeAt(0) === 0xfeff ? content.slice(1) : content).split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
       const rule = parseIgnoreLine(lines[i]!);
       if (!rule) continue;
       this.ruleChars += lines[i]!.length;
       if (this.ruleChars > this.maxRuleChars) {
         this.truncated = { dir: key, line: i + 1 };
+        this.open.add(key);
         break;
       }
       rules.push(rule);
     }
     this.byDir.set(key, rules);
+    this.dirCache.clear();
+  }
+
+  /** A `.gitignore` in `dir` that could not be read (too large, unreadable): nothing below it is excluded. */
+  unread(dir: string): void {
+    this.open.add(dir === '.' ? '' : dir.replace(/\/+$/, ''));
     this.dirCache.clear();
   }
 
@@ -459,8 +503,10 @@ export class GitignoreMatcher {
     const base = rel.slice(rel.lastIndexOf('/') + 1);
     // The .gitignore of each ancestor directory ('' = the root), outermost first.
     let from = 0;
+    const open = this.open.size > 0;
     for (;;) {
       const dir = from === 0 ? '' : rel.slice(0, from - 1);
+      if (open && this.open.has(dir)) return false;
       const rules = this.byDir.get(dir);
       if (rules) {
         const sub = rel.slice(from);

@@ -62,7 +62,7 @@ describe('compileGlobs', () => {
 });
 
 describe('GitignoreMatcher: the rules of one walk have a budget', () => {
-  it('applies rules up to the budget, in the order added; the rest, and later files, are left out', () => {
+  it('applies rules up to the budget, in the order added; below a folder whose rules were left out, nothing is excluded', () => {
     // '*.log' 5 + 'build/' 6 + 'tmp/' 4 + '*.bak' 5 = 20 characters (comments and blank lines cost
     // nothing), then '*.tmp' 25; '*.gen.js' would be 33.
     const m = new GitignoreMatcher(25);
@@ -73,7 +73,19 @@ describe('GitignoreMatcher: the rules of one walk have a budget', () => {
     m.add('docs', '*.md\n');
     expect(m.truncated).toEqual({ dir: 'src', line: 2 });
     expect([m.ignores('a.log', false), m.ignores('build', true), m.ignores('x.bak', false)]).toEqual([true, true, true]);
-    expect([m.ignores('src/a.tmp', false), m.ignores('src/a.gen.js', false), m.ignores('docs/a.md', false)]).toEqual([true, false, false]);
+    // A rule left out may have been a `!` re-including a file: in src and docs, nothing is excluded,
+    // not even by the root's rules.
+    expect([m.ignores('src/a.tmp', false), m.ignores('src/a.gen.js', false), m.ignores('docs/a.md', false)]).toEqual([false, false, false]);
+    expect([m.ignores('src/a.log', false), m.ignores('docs/x/a.bak', false), m.ignores('lib/a.log', false)]).toEqual([false, false, true]);
+  });
+
+  it('a .gitignore that could not be read excludes nothing below its folder; a byte order mark is skipped as git does', () => {
+    const m = new GitignoreMatcher();
+    m.add('', '*.cfg\n');
+    m.add('deploy', '\ufeff!keep.cfg\n');
+    expect([m.ignores('deploy/keep.cfg', false), m.ignores('deploy/other.cfg', false), m.ignores('a.cfg', false)]).toEqual([false, true, true]);
+    m.unread('big');
+    expect([m.ignores('big/a.cfg', false), m.ignores('big/x/b.cfg', false), m.ignores('bigger/a.cfg', false)]).toEqual([false, false, true]);
   });
 
   it(`is ${MAX_GITIGNORE_RULE_CHARS} characters by default`, () => {
@@ -117,6 +129,12 @@ describe('GitignoreMatcher', () => {
   for (const [p, isDir, want] of cases) {
     it(`${p}${isDir ? '/' : ''} is ${want ? '' : 'not '}ignored`, () => expect(m.ignores(p, isDir)).toBe(want));
   }
+
+  it('knows the POSIX bracket classes git does (an unknown one matches nothing)', () => {
+    const n = new GitignoreMatcher();
+    n.add('', '*.cfg\n![[:digit:]]*.cfg\n[[:upper:][:punct:]]x\n[[:nosuch:]]y\n[[:toString:]]z\n');
+    expect(['1prod.cfg', 'prod.cfg', 'Ax', '_x', 'ax', 'ay', 'Ay', 'az'].map((f) => n.ignores(f, false))).toEqual([false, true, true, true, false, false, false, false]);
+  });
 
   it('cannot re-include a file inside an ignored directory', () => {
     const n = new GitignoreMatcher();

@@ -357,7 +357,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       throw new ConfigError((e as Error).message.split('\n')[0]!);
     }
     if (listing.gitignoreTruncated)
-      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (the files they exclude are scanned)`);
+      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (nothing below that folder, or below a folder whose rules were left out, is excluded)`);
     // First pass (every core on a large scan): read each file once and test its bytes. The files some
     // needle matches come back with their bytes and go to the rules below, in file order; only large
     // or odd ones (and any past the keep budget) are read again.

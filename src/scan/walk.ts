@@ -93,6 +93,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const cwd = path.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ['.'];
   const roots: { rel: string; abs: string; kind: 'file' | 'dir' | 'symlink' }[] = [];
+  let realCwd: string | undefined;
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
     // Synchronous: a few paths, and each promise would wait its turn in libuv's thread pool.
@@ -106,7 +107,19 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     }
     const kind = st.isSymbolicLink() ? 'symlink' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
     if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path.relative(cwd, abs)) || '.', abs, kind });
+    // A path through a symlinked folder (`pkgs/api`, pkgs → packages) is taken by its real name, the one
+    // git's index holds: listed by the name as written, it would match no tracked file. (The path
+    // itself a symlink is not followed: counted as one.)
+    let rel = toPosix(path.relative(cwd, abs)) || '.';
+    if (kind !== 'symlink' && rel !== '.') {
+      const real = realOrSelf(abs);
+      if (real !== abs) {
+        realCwd ??= realOrSelf(cwd);
+        const canonical = toPosix(path.relative(realCwd, real)) || '.';
+        if (!path.isAbsolute(canonical)) rel = canonical;
+      }
+    }
+    roots.push({ rel, abs: path.resolve(cwd, rel), kind });
   }
 
   // The listing starts alongside `rev-parse` (one process start less to wait for); its answer counts only
@@ -537,7 +550,8 @@ function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel:
       // A folder above the scanned one that cannot be looked at: the root below it was, so it is there.
     }
     const text = readSmallSync(path.join(cwd, dir, '.gitignore'), watch);
-    if (text !== undefined) matcher.add(dir, text);
+    if (typeof text === 'string') matcher.add(dir, text);
+    else if (text === null) matcher.unread(dir);
   }
 }
 
@@ -584,7 +598,8 @@ function walkTree(
     }
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       const text = readSmallSync(path.join(dirAbs, '.gitignore'), watch);
-      if (text !== undefined) matcher.add(dirRel === '.' ? '' : dirRel, text);
+      if (typeof text === 'string') matcher.add(dirRel === '.' ? '' : dirRel, text);
+      else if (text === null) matcher.unread(dirRel === '.' ? '' : dirRel);
     }
     for (const e of entries) {
       if (ALWAYS_IGNORED_DIRS.includes(e.name)) continue;
@@ -600,17 +615,17 @@ function walkTree(
 }
 
 /**
- * A `.gitignore`'s text, or undefined: opened without following a symlink and without blocking (a FIFO
- * put in its place after the listing is refused by its status, not waited on), at most
- * MAX_GITIGNORE_BYTES.
+ * A `.gitignore`'s text; undefined when there is none; null when there is one that is not read (larger
+ * than MAX_GITIGNORE_BYTES, unreadable, a symlink or a FIFO). Opened without following a symlink and
+ * without blocking (a FIFO put in its place after the listing is refused by its status, not waited on).
  */
-function readSmallSync(abs: string, watch?: WalkWatch): string | undefined {
+function readSmallSync(abs: string, watch?: WalkWatch): string | undefined | null {
   let fd: number | undefined;
   try {
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
     watch?.note(abs, st);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return undefined;
+    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return null;
     const buf = Buffer.alloc(st.size);
     let len = 0;
     while (len < buf.length) {
@@ -619,8 +634,10 @@ function readSmallSync(abs: string, watch?: WalkWatch): string | undefined {
       len += n;
     }
     return buf.toString('utf8', 0, len);
-  } catch {
-    return undefined;
+  } catch (e) {
+    // None there, or a symlink (ELOOP under O_NOFOLLOW), which git does not read either.
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' ? undefined : null;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

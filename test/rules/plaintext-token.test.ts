@@ -67,6 +67,30 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a token in a YAML directive and one in a !!binary value (no value, key or comment holds them as text)',
+      yaml: code`
+        %TOKEN ${TOKEN}
+               ${under(TOKEN)} secretInText
+        ---
+        ${HEAD}  - name: shop-prod
+            role: system_user
+            environment: production
+            useCases: [page_content]
+            token:
+              secret: META_SHOP_PROD_TOKEN
+        x-blob: !!binary ${TOKEN2}
+                         ${under(TOKEN2)} secretInText
+      `,
+      errors: [
+        {
+          messageId: 'secretInText',
+          message: `The manifest holds what looks like a Meta access token (${redact(TOKEN)}) outside any value, key or comment (a directive or a tag); the manifest must never hold secret values.`,
+          suggestion: 'Revoke the token now (the value stays in the repository history) and delete it from the manifest.',
+        },
+        { messageId: 'secretInText', message: `The manifest holds what looks like a Meta access token (${redact(TOKEN2)})` },
+      ],
+    },
+    {
       name: 'an access token pasted where the secret NAME belongs',
       yaml: manifest`
         - name: shop-prod

@@ -32,7 +32,7 @@ const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: GIT_ENV }).toString();
 
 describe('listFiles outside git: the .gitignore rules one walk applies have a budget', () => {
-  it('leaves out the rules past it (their files are scanned) and says where it stopped', async () => {
+  it('leaves out the rules past it, excludes nothing below the folders whose rules it left out, and says where it stopped', async () => {
     const line = `*${'abcdefghijklmnop'.split('').join('*')}*`;
     const count = Math.ceil(MAX_GITIGNORE_RULE_CHARS / line.length);
     const root = tree('gitignore-budget', {
@@ -43,13 +43,41 @@ describe('listFiles outside git: the .gitignore rules one walk applies have a bu
       'sub/kept.txt': 'k',
     });
     const r = await listFiles({ cwd: root, paths: [] });
-    expect(r.files).toEqual(['.gitignore', 'late.txt', 'sub/.gitignore', 'sub/kept.txt']);
+    // The root's rules were cut: a rule left out could have re-included anything, so nothing is excluded.
+    expect(r.files).toEqual(['.gitignore', 'early.txt', 'late.txt', 'sub/.gitignore', 'sub/kept.txt']);
     // Line 1 is early.txt; the rule that crosses the budget is the first not applied.
     const crossing = 1 + Math.floor((MAX_GITIGNORE_RULE_CHARS - 'early.txt'.length) / line.length) + 1;
     expect(r.gitignoreTruncated).toBe(`.gitignore:${crossing}`);
     const small = await listFiles({ cwd: tree('gitignore-small', { '.gitignore': 'late.txt\n', 'late.txt': 'l', 'a.txt': 'a' }), paths: [] });
     expect(small.files).toEqual(['.gitignore', 'a.txt']);
     expect(small.gitignoreTruncated).toBeUndefined();
+  });
+
+  it('a `!` past the budget, in a .gitignore too large to read, or after a byte order mark still re-includes its file', async () => {
+    const past = await listFiles({
+      cwd: tree('gitignore-budget-negation', {
+        '.gitignore': `*.cfg\n${Array.from({ length: 3500 }, (_, i) => `/build/generated/artifact-${i}.bin`).join('\n')}\n!keep.cfg\n`,
+        'keep.cfg': 'k',
+        'drop.cfg': 'd',
+      }),
+      paths: [],
+    });
+    expect(past.files).toEqual(['.gitignore', 'drop.cfg', 'keep.cfg']);
+    const large = await listFiles({
+      cwd: tree('gitignore-too-large', {
+        '.gitignore': '*.cfg\n',
+        'deploy/.gitignore': `${'#'.repeat(1024 * 1024 + 1)}\n!keep.cfg\n`,
+        'deploy/keep.cfg': 'k',
+        'other/drop.cfg': 'd',
+      }),
+      paths: [],
+    });
+    expect(large.files).toEqual(['.gitignore', 'deploy/.gitignore', 'deploy/keep.cfg']);
+    const bom = await listFiles({
+      cwd: tree('gitignore-bom', { '.gitignore': '*.cfg\n', 'deploy/.gitignore': '\ufeff!keep.cfg\n', 'deploy/keep.cfg': 'k', 'deploy/drop.cfg': 'd' }),
+      paths: [],
+    });
+    expect(bom.files).toEqual(['.gitignore', 'deploy/.gitignore', 'deploy/keep.cfg']);
   });
 });
 
@@ -183,6 +211,17 @@ describe('listFiles in a git checkout', () => {
       'src/b.ts',
     ]);
     expect((await listFiles({ cwd: path.join(root, 'src'), paths: ['.'] })).files).toEqual(['a.ts', 'b.ts']);
+  });
+
+  it('takes a path through a symlinked folder by its real name (the index has no other)', async () => {
+    const linked = tree('linked', { 'packages/api/src/client.js': 'c', 'packages/web/x.js': 'x' });
+    git(linked, 'init', '-q');
+    symlinkSync('packages', path.join(linked, 'pkgs'));
+    git(linked, 'add', '-A');
+    expect((await listFiles({ cwd: linked, paths: ['pkgs/api'] })).files).toEqual(['packages/api/src/client.js']);
+    expect((await listFiles({ cwd: linked, paths: ['pkgs/api/src/client.js'] })).files).toEqual(['packages/api/src/client.js']);
+    // The path itself a symlink is not followed, as before: counted.
+    expect((await listFiles({ cwd: linked, paths: ['pkgs'] })).skipped.symlinks).toBe(1);
   });
 
   it('a folder with nothing tracked in a checkout that tracks files lists nothing; an index emptied lists the untracked files', async () => {
