@@ -215,10 +215,11 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       if (cached === 'churn') walkCache = 'churn';
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : undefined;
       let walkSymlinks = 0;
+      const byBytes = { byBytes: false };
       for (const root of roots) {
         if (root.kind !== 'dir') continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs, raw, byBytes);
       }
       symlinks += walkSymlinks;
       if (matcher.truncated) {
@@ -226,7 +227,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         gitignoreTruncated = `${t.dir === '' ? '' : `${t.dir}/`}.gitignore:${t.line}`;
       }
       // A directory that could not be read is read again (and counted again) by the next run: no cache.
-      if (setting && watch && unreadableDirs.length === 0) {
+      // Nor is one that read a folder by bytes (a name that is not UTF-8: its list holds text).
+      if (setting && watch && unreadableDirs.length === 0 && !byBytes.byBytes) {
         // Sorted now (the list is sorted below anyway): what is saved is the list a later run takes as is.
         const list = Array.from(found).sort(compareCodeUnits);
         walked = list;
@@ -574,44 +576,84 @@ function walkTree(
   found: Set<string>,
   watch: WalkWatch | undefined,
   unreadable: string[],
+  raw: Map<string, Buffer>,
+  /** Set when a folder was read by bytes (the walk cache keeps no such walk). */
+  walked: { byBytes: boolean },
 ): number {
   let symlinks = 0;
   // Below the root, an entry's parents are directories the walk entered, none ignored: each entry is
   // judged on its own path (`ignoresEntry`). The root and what is above it, once.
   if (rootRel !== '.' && matcher.ignores(rootRel, true)) return 0;
-  // Directories to read, relative to the root ('' is the root itself).
-  const stack: string[] = [''];
+  // Directories to read, relative to the root ('' is the root itself); with `bytes` (the same path's
+  // bytes) when one of its names is not UTF-8: such a folder is read, and its files opened, by bytes.
+  const stack: { sub: string; bytes?: Buffer }[] = [{ sub: '' }];
+  const fromCwd = Buffer.from(rootRel === '.' ? '' : `${rootRel}/`, 'utf8');
   while (stack.length > 0) {
-    const sub = stack.pop()!;
-    const dirAbs = sub === '' ? rootAbs : path.join(rootAbs, sub);
-    let entries: Dirent[];
+    const { sub, bytes } = stack.pop()!;
+    const dirAbs: string | Buffer = bytes ? Buffer.concat([Buffer.from(`${rootAbs}/`, 'utf8'), bytes]) : sub === '' ? rootAbs : path.join(rootAbs, sub);
+    let entries: Entry[];
     const dirRel = sub === '' ? rootRel : joinRel(rootRel, sub);
     try {
       // For the walk cache, the directory's status before it is read (walk-cache.ts): a change after
-      // that gives it another, and a later run reads it again.
-      if (watch && !watch.dir(dirAbs)) continue;
-      entries = readdirSync(dirAbs, { withFileTypes: true });
+      // that gives it another, and a later run reads it again. (A folder read by bytes is never cached.)
+      if (watch && typeof dirAbs === 'string' && !watch.dir(dirAbs)) continue;
+      if (typeof dirAbs !== 'string') walked.byBytes = true;
+      entries = readEntries(dirAbs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(`${dirRel} (${code ?? 'error'})`);
       continue;
     }
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      const text = readSmallSync(path.join(dirAbs, '.gitignore'), watch);
+    if (entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
+      const at = typeof dirAbs === 'string' ? path.join(dirAbs, '.gitignore') : Buffer.concat([dirAbs, Buffer.from('/.gitignore')]);
+      const text = readSmallSync(at, watch);
       if (typeof text === 'string') matcher.add(dirRel === '.' ? '' : dirRel, text);
       else if (text === null) matcher.unread(dirRel === '.' ? '' : dirRel);
     }
-    for (const e of entries) {
-      if (ALWAYS_IGNORED_DIRS.includes(e.name)) continue;
-      const rel = joinRel(dirRel, e.name);
+    for (const { name, bytes: nameBytes, dirent: e } of entries) {
+      if (ALWAYS_IGNORED_DIRS.includes(name)) continue;
+      const rel = joinRel(dirRel, name);
+      // The entry's bytes below the root, when it or a folder above it is not UTF-8.
+      const entryBytes =
+        bytes || nameBytes
+          ? Buffer.concat([bytes ?? Buffer.from(sub, 'utf8'), Buffer.from(sub === '' ? '' : '/'), nameBytes ?? Buffer.from(name, 'utf8')])
+          : undefined;
       if (e.isSymbolicLink()) {
         if (!matcher.ignoresEntry(rel, false)) symlinks++;
       } else if (e.isDirectory()) {
-        if (!matcher.ignoresEntry(rel, true)) stack.push(sub === '' ? e.name : `${sub}/${e.name}`);
-      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) found.add(rel);
+        if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === '' ? name : `${sub}/${name}`, ...(entryBytes ? { bytes: entryBytes } : {}) });
+      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) {
+        found.add(rel);
+        if (entryBytes) raw.set(rel, Buffer.concat([fromCwd, entryBytes]));
+      }
     }
   }
   return symlinks;
+}
+
+/** A folder entry: its name (a name that is not UTF-8 written with `\xNN` escapes, and its bytes). */
+interface Entry {
+  name: string;
+  bytes?: Buffer;
+  dirent: Dirent;
+}
+
+/**
+ * A folder's entries. Names are read as text; only a folder where one did not decode (U+FFFD) is read
+ * again by bytes, so that such a name is listed (escaped) and opened by its bytes, as git's are.
+ */
+function readEntries(dirAbs: string | Buffer): Entry[] {
+  if (typeof dirAbs === 'string') {
+    const dirents = readdirSync(dirAbs, { withFileTypes: true });
+    if (!dirents.some((d) => d.name.includes('\uFFFD'))) return dirents.map((dirent) => ({ name: dirent.name, dirent }));
+  }
+  const dirents = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[];
+  return dirents.map((dirent) => {
+    const b = dirent.name as unknown as Buffer;
+    const text = b.toString('utf8');
+    const valid = !text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(b);
+    return valid ? { name: text, dirent } : { name: escapeInvalidUtf8(b), bytes: Buffer.from(b), dirent };
+  });
 }
 
 /**
@@ -619,12 +661,12 @@ function walkTree(
  * than MAX_GITIGNORE_BYTES, unreadable, a symlink or a FIFO). Opened without following a symlink and
  * without blocking (a FIFO put in its place after the listing is refused by its status, not waited on).
  */
-function readSmallSync(abs: string, watch?: WalkWatch): string | undefined | null {
+function readSmallSync(abs: string | Buffer, watch?: WalkWatch): string | undefined | null {
   let fd: number | undefined;
   try {
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
-    watch?.note(abs, st);
+    if (typeof abs === 'string') watch?.note(abs, st);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return null;
     const buf = Buffer.alloc(st.size);
     let len = 0;

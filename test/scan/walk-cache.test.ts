@@ -255,3 +255,16 @@ describe('the walk cache in a check', () => {
     expect(cacheFiles()).toEqual([]);
   });
 });
+
+describe('a folder whose name is not UTF-8', () => {
+  it('is walked by bytes, its token found, and that walk is not kept', async () => {
+    writeFileSync(path.join(tree, 'graphguard.yml'), `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n`);
+    const dir = Buffer.concat([Buffer.from(`${tree}/cfg`), Buffer.from([0xfe])]);
+    mkdirSync(dir);
+    writeFileSync(Buffer.concat([dir, Buffer.from('/prod.py')]), `token = "${fakeSecret('E' + 'AAG', 150, 8801)}"\n`);
+    const lines: string[] = [];
+    const { report } = await check({ cwd: tree, env: {}, today: '2026-11-27', scanCache: { dir: cacheDir, build: 'test', now: later(), mayKeep: () => true }, debug: (l) => lines.push(l) });
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['cfg\\xfe/prod.py:1:10']);
+    expect(lines.filter((l) => l.startsWith('walk cache'))).toEqual([]);
+  });
+});

@@ -111,6 +111,24 @@ describe('listFiles outside git', () => {
     });
   });
 
+  it('lists names that are not UTF-8, in a folder so named too, and opens them by their bytes', async () => {
+    const odd = tree('odd-names-walk', { 'a.txt': 'a' });
+    const dirBytes = Buffer.from([...Buffer.from('cfg'), 0xfe]);
+    mkdirSync(Buffer.concat([Buffer.from(`${odd}/`), dirBytes]));
+    writeFileSync(Buffer.concat([Buffer.from(`${odd}/`), dirBytes, Buffer.from('/prod.py')]), 'p');
+    writeFileSync(Buffer.concat([Buffer.from(`${odd}/n`), Buffer.from([0xe9]), Buffer.from('.js')]), 'n');
+    const r = await listFiles({ cwd: odd, paths: ['.'] });
+    expect(r.files).toEqual(['a.txt', 'cfg\\xfe/prod.py', 'n\\xe9.js']);
+    expect([...r.raw.keys()].sort()).toEqual(['cfg\\xfe/prod.py', 'n\\xe9.js']);
+    expect(readFileSync(absolutePath(odd, 'cfg\\xfe/prod.py', r.raw), 'utf8')).toBe('p');
+    expect(readFileSync(absolutePath(odd, 'n\\xe9.js', r.raw), 'utf8')).toBe('n');
+    // Named as a path below the working directory, the bytes are relative to it still.
+    const sub = await listFiles({ cwd: path.dirname(odd), paths: [path.basename(odd)] });
+    const rel = `${path.basename(odd)}/cfg\\xfe/prod.py`;
+    expect(sub.files).toContain(rel);
+    expect(readFileSync(absolutePath(path.dirname(odd), rel, sub.raw), 'utf8')).toBe('p');
+  });
+
   it('applies include and exclude after the walk', async () => {
     const r = await listFiles({ cwd: root, paths: ['.'], include: ['src/**', '**/*.txt'], exclude: ['test/fixtures'] });
     expect(r.files).toEqual(['.hidden/b.txt', 'a.txt', 'src/.gitignore', 'src/c.ts']);
