@@ -2656,6 +2656,15 @@ function parseClass(seg, open) {
     let c = seg[i];
     if (c === "]" && !first) return { ranges, negate, end: i };
     first = false;
+    if (c === "[" && seg[i + 1] === ":") {
+      const close2 = seg.indexOf(":]", i + 2);
+      if (close2 !== -1) {
+        const name2 = seg.slice(i + 2, close2);
+        if (Object.hasOwn(POSIX_CLASSES, name2)) for (const r of POSIX_CLASSES[name2]) ranges.push(r);
+        i = close2 + 1;
+        continue;
+      }
+    }
     if (c === "\\" && i + 1 < seg.length) c = seg[++i];
     let lo = c.charCodeAt(0);
     let hi = lo;
@@ -2765,7 +2774,7 @@ function parseIgnoreLine(raw2) {
   line = line.replace(/^\/+/, "");
   return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
 }
-var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, scratch, MAX_BRACE_EXPANSIONS, MAX_GITIGNORE_RULE_CHARS, GitignoreMatcher;
+var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, scratch, POSIX_CLASSES, MAX_BRACE_EXPANSIONS, MAX_GITIGNORE_RULE_CHARS, GitignoreMatcher;
 var init_glob = __esm({
   "src/glob.ts"() {
     "use strict";
@@ -2778,6 +2787,20 @@ var init_glob = __esm({
     EPS = 5;
     SLASH = 47;
     scratch = new Uint8Array(256);
+    POSIX_CLASSES = {
+      alnum: [48, 57, 65, 90, 97, 122],
+      alpha: [65, 90, 97, 122],
+      blank: [9, 9, 32, 32],
+      cntrl: [0, 31, 127, 127],
+      digit: [48, 57],
+      graph: [33, 126],
+      lower: [97, 122],
+      print: [32, 126],
+      punct: [33, 47, 58, 64, 91, 96, 123, 126],
+      space: [9, 13, 32, 32],
+      upper: [65, 90],
+      xdigit: [48, 57, 65, 70, 97, 102]
+    };
     MAX_BRACE_EXPANSIONS = 256;
     MAX_GITIGNORE_RULE_CHARS = 65536;
     GitignoreMatcher = class {
@@ -2794,23 +2817,39 @@ var init_glob = __esm({
        * files they would exclude are scanned.
        */
       truncated;
+      /**
+       * Directories whose `.gitignore` was not applied whole (past the budget, or not read: too large or
+       * unreadable). A rule left out may be a `!` that re-includes a file, so nothing below them is
+       * excluded at all, by their rules or by those of the folders above: more files are scanned, never
+       * fewer.
+       */
+      open = /* @__PURE__ */ new Set();
       /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
       add(dir, content) {
-        if (this.truncated) return;
         const key = dir === "." ? "" : dir.replace(/\/+$/, "");
+        if (this.truncated) {
+          this.unread(key);
+          return;
+        }
         const rules2 = this.byDir.get(key) ?? [];
-        const lines = content.split(/\r?\n/);
+        const lines = (content.charCodeAt(0) === 65279 ? content.slice(1) : content).split(/\r?\n/);
         for (let i = 0; i < lines.length; i++) {
           const rule = parseIgnoreLine(lines[i]);
           if (!rule) continue;
           this.ruleChars += lines[i].length;
           if (this.ruleChars > this.maxRuleChars) {
             this.truncated = { dir: key, line: i + 1 };
+            this.open.add(key);
             break;
           }
           rules2.push(rule);
         }
         this.byDir.set(key, rules2);
+        this.dirCache.clear();
+      }
+      /** A `.gitignore` in `dir` that could not be read (too large, unreadable): nothing below it is excluded. */
+      unread(dir) {
+        this.open.add(dir === "." ? "" : dir.replace(/\/+$/, ""));
         this.dirCache.clear();
       }
       /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
@@ -2840,8 +2879,10 @@ var init_glob = __esm({
         let ignored = false;
         const base2 = rel.slice(rel.lastIndexOf("/") + 1);
         let from = 0;
+        const open = this.open.size > 0;
         for (; ; ) {
           const dir = from === 0 ? "" : rel.slice(0, from - 1);
+          if (open && this.open.has(dir)) return false;
           const rules2 = this.byDir.get(dir);
           if (rules2) {
             const sub = rel.slice(from);
@@ -2995,6 +3036,7 @@ async function listFiles(opts) {
   const cwd = import_node_path7.default.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
+  let realCwd;
   for (const p of paths) {
     const abs = import_node_path7.default.resolve(cwd, p);
     let st;
@@ -3007,7 +3049,16 @@ async function listFiles(opts) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(import_node_path7.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    let rel = toPosix(import_node_path7.default.relative(cwd, abs)) || ".";
+    if (kind2 !== "symlink" && rel !== ".") {
+      const real = realOrSelf2(abs);
+      if (real !== abs) {
+        realCwd ??= realOrSelf2(cwd);
+        const canonical = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
+        if (!import_node_path7.default.isAbsolute(canonical)) rel = canonical;
+      }
+    }
+    roots.push({ rel, abs: import_node_path7.default.resolve(cwd, rel), kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -3079,17 +3130,18 @@ async function listFiles(opts) {
       if (cached === "churn") walkCache = "churn";
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : void 0;
       let walkSymlinks = 0;
+      const byBytes = { byBytes: false };
       for (const root of roots) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs);
+        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs, raw2, byBytes);
       }
       symlinks += walkSymlinks;
       if (matcher.truncated) {
         const t = matcher.truncated;
         gitignoreTruncated = `${t.dir === "" ? "" : `${t.dir}/`}.gitignore:${t.line}`;
       }
-      if (setting && watch && unreadableDirs.length === 0) {
+      if (setting && watch && unreadableDirs.length === 0 && !byBytes.byBytes) {
         const list = Array.from(found).sort(compareCodeUnits);
         walked2 = list;
         found.clear();
@@ -3323,49 +3375,71 @@ function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
     } catch {
     }
     const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
-    if (text !== void 0) matcher.add(dir, text);
+    if (typeof text === "string") matcher.add(dir, text);
+    else if (text === null) matcher.unread(dir);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable) {
+function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable, raw2, walked2) {
   let symlinks = 0;
   if (rootRel !== "." && matcher.ignores(rootRel, true)) return 0;
-  const stack = [""];
+  const stack = [{ sub: "" }];
+  const fromCwd = Buffer.from(rootRel === "." ? "" : `${rootRel}/`, "utf8");
   while (stack.length > 0) {
-    const sub = stack.pop();
-    const dirAbs = sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
+    const { sub, bytes } = stack.pop();
+    const dirAbs = bytes ? Buffer.concat([Buffer.from(`${rootAbs}/`, "utf8"), bytes]) : sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
     let entries;
     const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     try {
-      if (watch && !watch.dir(dirAbs)) continue;
-      entries = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true });
+      if (watch && typeof dirAbs === "string" && !watch.dir(dirAbs)) continue;
+      if (typeof dirAbs !== "string") walked2.byBytes = true;
+      entries = readEntries(dirAbs);
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push(`${dirRel} (${code ?? "error"})`);
       continue;
     }
-    if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
-      const text = readSmallSync(import_node_path7.default.join(dirAbs, ".gitignore"), watch);
-      if (text !== void 0) matcher.add(dirRel === "." ? "" : dirRel, text);
+    if (entries.some((e) => e.name === ".gitignore" && e.dirent.isFile())) {
+      const at = typeof dirAbs === "string" ? import_node_path7.default.join(dirAbs, ".gitignore") : Buffer.concat([dirAbs, Buffer.from("/.gitignore")]);
+      const text = readSmallSync(at, watch);
+      if (typeof text === "string") matcher.add(dirRel === "." ? "" : dirRel, text);
+      else if (text === null) matcher.unread(dirRel === "." ? "" : dirRel);
     }
-    for (const e of entries) {
-      if (ALWAYS_IGNORED_DIRS.includes(e.name)) continue;
-      const rel = joinRel(dirRel, e.name);
+    for (const { name: name2, bytes: nameBytes, dirent: e } of entries) {
+      if (ALWAYS_IGNORED_DIRS.includes(name2)) continue;
+      const rel = joinRel(dirRel, name2);
+      const entryBytes = bytes || nameBytes ? Buffer.concat([bytes ?? Buffer.from(sub, "utf8"), Buffer.from(sub === "" ? "" : "/"), nameBytes ?? Buffer.from(name2, "utf8")]) : void 0;
       if (e.isSymbolicLink()) {
         if (!matcher.ignoresEntry(rel, false)) symlinks++;
       } else if (e.isDirectory()) {
-        if (!matcher.ignoresEntry(rel, true)) stack.push(sub === "" ? e.name : `${sub}/${e.name}`);
-      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) found.add(rel);
+        if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === "" ? name2 : `${sub}/${name2}`, ...entryBytes ? { bytes: entryBytes } : {} });
+      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) {
+        found.add(rel);
+        if (entryBytes) raw2.set(rel, Buffer.concat([fromCwd, entryBytes]));
+      }
     }
   }
   return symlinks;
+}
+function readEntries(dirAbs) {
+  if (typeof dirAbs === "string") {
+    const dirents2 = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true });
+    if (!dirents2.some((d) => d.name.includes("\uFFFD"))) return dirents2.map((dirent) => ({ name: dirent.name, dirent }));
+  }
+  const dirents = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true, encoding: "buffer" });
+  return dirents.map((dirent) => {
+    const b = dirent.name;
+    const text = b.toString("utf8");
+    const valid = !text.includes("\uFFFD") || Buffer.from(text, "utf8").equals(b);
+    return valid ? { name: text, dirent } : { name: escapeInvalidUtf8(b), bytes: Buffer.from(b), dirent };
+  });
 }
 function readSmallSync(abs, watch) {
   let fd;
   try {
     fd = (0, import_node_fs9.openSync)(abs, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0) | (import_node_fs9.constants.O_NONBLOCK ?? 0));
     const st = (0, import_node_fs9.fstatSync)(fd);
-    watch?.note(abs, st);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
+    if (typeof abs === "string") watch?.note(abs, st);
+    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return null;
     const buf = Buffer.alloc(st.size);
     let len = 0;
     while (len < buf.length) {
@@ -3374,8 +3448,9 @@ function readSmallSync(abs, watch) {
       len += n;
     }
     return buf.toString("utf8", 0, len);
-  } catch {
-    return void 0;
+  } catch (e) {
+    const code = e.code;
+    return code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" ? void 0 : null;
   } finally {
     if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
@@ -15290,7 +15365,7 @@ async function scanRepository(input) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
     if (listing.gitignoreTruncated)
-      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (the files they exclude are scanned)`);
+      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (nothing below that folder, or below a folder whose rules were left out, is excluded)`);
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
@@ -17746,6 +17821,7 @@ function hasCandidate(text, worthParsing) {
 }
 
 // rules/plaintext-token.ts
+init_detect();
 init_secret();
 var WHAT = {
   "access-token": "a Meta access token",
@@ -17802,11 +17878,17 @@ var plaintext_token_default = defineRule({
     secretKey: {
       message: "A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
       suggestion: "{{revoke}} now (the value stays in the repository history) and remove the key."
+    },
+    secretInText: {
+      message: "The manifest holds what looks like {{what}} ({{redacted}}) outside any value, key or comment (a directive or a tag); the manifest must never hold secret values.",
+      suggestion: "{{revoke}} now (the value stays in the repository history) and delete it from the manifest."
     }
   },
   check(ctx) {
     const raw2 = ctx.manifest;
+    const reported = [];
     for (const s of findManifestSecrets(raw2)) {
+      reported.push(s.value.reveal());
       const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
       const anchor = (0, import_node_crypto2.createHash)("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
       if (isTokenSecret(s.path, s.key)) {
@@ -17822,6 +17904,7 @@ var plaintext_token_default = defineRule({
     for (const c of yamlComments(ctx.manifestText, (fromHash) => secretsInString(fromHash, void 0, appId).length > 0)) {
       for (const f of secretsInString(c.text, void 0, appId)) {
         const value = new Secret(c.text.slice(f.start, f.end));
+        reported.push(value.reveal());
         const anchor = (0, import_node_crypto2.createHash)("sha256").update(value.reveal()).digest("hex").slice(0, 16);
         ctx.report({
           messageId: "secretInComment",
@@ -17832,6 +17915,22 @@ var plaintext_token_default = defineRule({
           data: { what: WHAT[f.kind], redacted: String(value), revoke: REVOKE[f.kind] }
         });
       }
+    }
+    const text = ctx.manifestText;
+    for (const m of detectSecrets(text, { path: "", ...appId ? { appId } : {} })) {
+      if (m.kind === "declared-secret") continue;
+      const found = text.slice(m.start, m.end);
+      if (reported.some((v) => v.includes(found))) continue;
+      const value = new Secret(found);
+      const kind2 = m.kind;
+      ctx.report({
+        messageId: "secretInText",
+        path: [],
+        at: { start: m.start, end: m.end },
+        anchor: (0, import_node_crypto2.createHash)("sha256").update(found).digest("hex").slice(0, 16),
+        secret: value,
+        data: { what: WHAT[kind2] ?? "a secret", redacted: String(value), revoke: REVOKE[kind2] ?? "Revoke it" }
+      });
     }
   }
 });
