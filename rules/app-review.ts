@@ -30,7 +30,8 @@ export default defineRule({
       (user.permissions ?? []).forEach((p, pi) => {
         // Implicit permissions (public_profile) are granted to every app without review.
         if (reviewed.has(p) || isImplicitPermission(p)) return;
-        // Unknown and retired names cannot be reviewed at all: unknown-permission / deprecated-permission.
+        // Unknown, deprecated and retired names are other rules' findings (unknown-permission,
+        // deprecated-permission: replace them); review is not asked for a name being replaced.
         if (getPermission(p)?.status !== 'current') return;
         ctx.report({
           messageId: 'notReviewed',

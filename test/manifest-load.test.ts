@@ -87,6 +87,11 @@ describe('manifest loading: bad input ends in one clear file:line:col line', () 
     const node = m.doc.getIn(['business', 'id'], true) as { range: [number, number, number] };
     expect(m.lineCounter.linePos(node.range[0])).toEqual({ line: 3, col: 7 });
   });
+
+  it('reads a `%YAML 1.1` manifest with the core schema, as every other: a date stays a string, `on` a word', () => {
+    const m = parseManifestText(Buffer.from('%YAML 1.1\n---\nversion: 1\nx-when: 2025-01-01\nx-flag: on\nx-octal: 017\n'), 'graphguard.yml');
+    expect(m.value).toEqual({ version: 1, 'x-when': '2025-01-01', 'x-flag': 'on', 'x-octal': 17 });
+  });
 });
 
 describe('random input never escapes as anything but a ConfigError', () => {

@@ -204,7 +204,9 @@ function fastValue(text: string, file: string): { value: unknown; positions: Pos
 /** How the yaml package reads a manifest: duplicate keys and YAML 1.2's strict rules are errors. */
 // logLevel 'error': the yaml package's warnings (a collection as a mapping key) quote the text, and it
 // would print them through process.emitWarning; they are not the manifest's errors.
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' } as const;
+// YAML 1.2's core schema whatever a `%YAML 1.1` directive says (1.1 would read `2025-01-01` as a date and
+// `on` as true): the same values js-yaml's fast path gives.
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error', schema: 'core' } as const;
 
 /** Large texts only: below this, the whole parse costs next to nothing. */
 const PREFIX_PARSE_MIN_BYTES = 64 * 1024;
