@@ -47409,7 +47409,7 @@ function fastValue(text, file) {
     return void 0;
   }
 }
-var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error" };
+var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error", schema: "core" };
 var PREFIX_PARSE_MIN_BYTES = 64 * 1024;
 function firstErrorBefore(text, file, at) {
   if (text.length < PREFIX_PARSE_MIN_BYTES) return;

@@ -9016,7 +9016,7 @@ var init_load = __esm({
     MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
     MAX_DEPTH = 64;
     MAX_ALIAS_COUNT = 100;
-    PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error" };
+    PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error", schema: "core" };
     PREFIX_PARSE_MIN_BYTES = 64 * 1024;
   }
 });
