@@ -83,7 +83,6 @@ export function absolutePath(cwd: string, rel: string, raw: ReadonlyMap<string, 
   return Buffer.concat([Buffer.from(path.resolve(cwd) + path.sep, 'utf8'), bytes]);
 }
 
-const ALWAYS_IGNORED_DIRS = ['.git', 'node_modules'];
 const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 const FAST_LISTING_BYTES = 8 * 1024 * 1024;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
@@ -611,7 +610,9 @@ function walkTree(
       else if (text === null) matcher.unread(dirRel === '.' ? '' : dirRel);
     }
     for (const { name, bytes: nameBytes, dirent: e } of entries) {
-      if (ALWAYS_IGNORED_DIRS.includes(name)) continue;
+      // Nothing named `.git` (git tracks no such path; a file so named points to a git directory), and
+      // no `node_modules` folder or link; a regular file named `node_modules` is a file like another.
+      if (name === '.git' || (name === 'node_modules' && !e.isFile())) continue;
       const rel = joinRel(dirRel, name);
       // The entry's bytes below the root, when it or a folder above it is not UTF-8.
       const entryBytes =

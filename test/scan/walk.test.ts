@@ -129,6 +129,11 @@ describe('listFiles outside git', () => {
     expect(readFileSync(absolutePath(path.dirname(odd), rel, sub.raw), 'utf8')).toBe('p');
   });
 
+  it('walks no folder named .git or node_modules and lists no .git file, but lists a regular file named node_modules', async () => {
+    const r = await listFiles({ cwd: tree('named-like-dirs', { 'node_modules': 'n', 'sub/.git': 'gitdir: ../x', 'sub/node_modules/m.js': 'm', 'a.js': 'a' }), paths: ['.'] });
+    expect(r.files).toEqual(['a.js', 'node_modules']);
+  });
+
   it('applies include and exclude after the walk', async () => {
     const r = await listFiles({ cwd: root, paths: ['.'], include: ['src/**', '**/*.txt'], exclude: ['test/fixtures'] });
     expect(r.files).toEqual(['.hidden/b.txt', 'a.txt', 'src/.gitignore', 'src/c.ts']);
@@ -156,7 +161,7 @@ describe('listFiles outside git', () => {
     mkdirSync(path.join(t, 'build', 'deep'));
     symlinkSync('deep', path.join(t, 'build', 'deep', 'self'));
     const r = await listFiles({ cwd: t, paths: ['.'] });
-    expect(r.files).toEqual(['.gitignore', 'keep/.gitignore', 'keep/important.log', 'sub/a.txt']);
+    expect(r.files).toEqual(['.gitignore', 'keep/.gitignore', 'keep/important.log', 'sub/a.txt', 'sub/node_modules']);
     expect(r.skipped.symlinks).toBe(0);
   });
 
