@@ -43275,7 +43275,6 @@ function absolutePath(cwd, rel, raw2) {
   if (!bytes) return import_node_path7.default.join(cwd, rel);
   return Buffer.concat([Buffer.from(import_node_path7.default.resolve(cwd) + import_node_path7.default.sep, "utf8"), bytes]);
 }
-var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
@@ -43657,7 +43656,7 @@ function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable, raw2, wal
       else if (text === null) matcher.unread(dirRel === "." ? "" : dirRel);
     }
     for (const { name: name2, bytes: nameBytes, dirent: e } of entries) {
-      if (ALWAYS_IGNORED_DIRS.includes(name2)) continue;
+      if (name2 === ".git" || name2 === "node_modules" && !e.isFile()) continue;
       const rel = joinRel(dirRel, name2);
       const entryBytes = bytes || nameBytes ? Buffer.concat([bytes ?? Buffer.from(sub, "utf8"), Buffer.from(sub === "" ? "" : "/"), nameBytes ?? Buffer.from(name2, "utf8")]) : void 0;
       if (e.isSymbolicLink()) {

@@ -3405,7 +3405,7 @@ function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable, raw2, wal
       else if (text === null) matcher.unread(dirRel === "." ? "" : dirRel);
     }
     for (const { name: name2, bytes: nameBytes, dirent: e } of entries) {
-      if (ALWAYS_IGNORED_DIRS.includes(name2)) continue;
+      if (name2 === ".git" || name2 === "node_modules" && !e.isFile()) continue;
       const rel = joinRel(dirRel, name2);
       const entryBytes = bytes || nameBytes ? Buffer.concat([bytes ?? Buffer.from(sub, "utf8"), Buffer.from(sub === "" ? "" : "/"), nameBytes ?? Buffer.from(name2, "utf8")]) : void 0;
       if (e.isSymbolicLink()) {
@@ -3472,7 +3472,7 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs9, import_node_path7, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var import_node_fs9, import_node_path7, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -3483,7 +3483,6 @@ var init_walk = __esm({
     init_types();
     init_builtins();
     init_walk_cache();
-    ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
