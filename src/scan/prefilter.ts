@@ -194,7 +194,8 @@ function holdsAround(b: Uint8Array, start: number, c: Around): boolean {
 /**
  * What the token detectors take for the start of a word (boundaryBefore in src/secrets/detect.ts), on
  * bytes: nothing before, or a byte that is no ASCII letter, digit, `+` or `/` (a byte past ASCII is
- * part of a character that is none of those either), or the end of a `%XX` or `\n`, `\r`, `\t` escape.
+ * part of a character that is none of those either), or the end of an escape: `%XX`, quoted-printable
+ * `=XX` (upper-case hex), `\n`, `\r`, `\t`, `\xXX` or `\uXXXX`.
  */
 function wordStartAt(b: Uint8Array, at: number): boolean {
   if (at === 0) return true;
@@ -202,7 +203,10 @@ function wordStartAt(b: Uint8Array, at: number): boolean {
   if (c === 0x2b || c === 0x2f) return false;
   if (ALNUM[c] !== 1) return true;
   if (at >= 3 && b[at - 3] === 0x25 && HEX[b[at - 2]!] === 1 && HEX[c] === 1) return true;
-  return at >= 2 && b[at - 2] === 0x5c && (c === 0x6e || c === 0x72 || c === 0x74);
+  if (at >= 3 && b[at - 3] === 0x3d && UPPER_HEX[b[at - 2]!] === 1 && UPPER_HEX[c] === 1) return true;
+  if (at >= 2 && b[at - 2] === 0x5c && (c === 0x6e || c === 0x72 || c === 0x74)) return true;
+  if (at >= 4 && b[at - 4] === 0x5c && b[at - 3] === 0x78 && HEX[b[at - 2]!] === 1 && HEX[c] === 1) return true;
+  return at >= 6 && b[at - 6] === 0x5c && b[at - 5] === 0x75 && HEX[b[at - 4]!] === 1 && HEX[b[at - 3]!] === 1 && HEX[b[at - 2]!] === 1 && HEX[c] === 1;
 }
 
 /** A Graph API version's number at `at`: 1 to 3 ASCII digits, a dot and a digit. */
@@ -223,6 +227,8 @@ const DIGIT = new Uint8Array(256);
 for (let c = 0x30; c <= 0x39; c++) DIGIT[c] = 1;
 const HEX = new Uint8Array(256);
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
+const UPPER_HEX = new Uint8Array(256);
+for (const c of '0123456789ABCDEF') UPPER_HEX[c.charCodeAt(0)] = 1;
 
 /**
  * Runs of digits followed by a separator. Probing every `min`-th byte finds every run of `min` or more

@@ -674,15 +674,31 @@ export const DETECTORS: readonly Detector[] = [
 // ---------------------------------------------------------------------------------------------
 // Shared checks
 
-/** Not preceded by a letter, digit, `+` or `/`; a `%XX` URL escape or a `\n`-style escape also ends a word. */
+/**
+ * Not preceded by a letter, digit, `+` or `/`. An escape also ends a word: a `%XX` URL escape, a
+ * `\n`-style escape, a `\xXX` or `\uXXXX` escape (a quote written `\u0022` in escaped JSON) and a
+ * quoted-printable `=XX` (upper-case hex: `=3D`, the `=` of `access_token=` in a saved e-mail).
+ */
 function boundaryBefore(text: string, i: number): boolean {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
   if (c === 0x2b || c === 0x2f) return false;
   if (!isAlnum(c)) return true;
   if (i >= 3 && text[i - 3] === '%' && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 3 && text[i - 3] === '=' && isUpperHexCode(text.charCodeAt(i - 2)) && isUpperHexCode(c)) return true;
   if (i >= 2 && text[i - 2] === '\\' && (c === 0x6e || c === 0x72 || c === 0x74)) return true;
+  if (i >= 4 && text[i - 4] === '\\' && text[i - 3] === 'x' && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 6 && text[i - 6] === '\\' && text[i - 5] === 'u' && isHexRun(text, i - 4, i)) return true;
   return false;
+}
+
+function isUpperHexCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46);
+}
+
+function isHexRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHexCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 interface RandomOptions {

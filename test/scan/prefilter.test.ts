@@ -240,7 +240,7 @@ describe('many needles in one pass', () => {
       return (x >>> 8) % k;
     };
     const tokens = [fakeSecret(`${E}B`, 180, 3), fakeSecret(`${E}G`, 60, 5), fakeSecret(`IG${'AA'}`, 120, 7), fakeSecret(`IG${'QV'}`, 90, 9), fakeSecret(`TH${'AA'}`, 100, 11)];
-    const before = ['', ' ', 'a', 'Z', '9', '+', '/', '%3D', '%2', '%', '\\n', '\\r', '\\q', '\\', 'é', '\u00a0', '=', '-', '_', '"', '\n', 'c2', 'token='];
+    const before = ['', ' ', 'a', 'Z', '9', '+', '/', '%3D', '%2', '%', '\\n', '\\r', '\\q', '\\', 'é', '\u00a0', '=', '-', '_', '"', '\n', 'c2', 'token=', '=3D', '=3d', '\\x22', '\\x2', '\\u0022', '\\u002', 'u0022'];
     const needles = compileNeedles(secretNeedles({}));
     let found = 0;
     let rejected = 0;

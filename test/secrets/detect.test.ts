@@ -102,6 +102,13 @@ describe('access tokens', () => {
   it('treats URL escapes and \\n escapes as a boundary', () => {
     expect(spans(`q=access_token%3D${t}`)).toEqual([['access-token', 17, 17 + t.length]]);
     expect(spans(`"line1\\n${t}"`)).toEqual([['access-token', 8, 8 + t.length]]);
+    // Escaped JSON (\u0022 is a quote), a \x22 escape, and quoted-printable (=3D is `=`).
+    expect(spans(`{\\u0022token\\u0022: \\u0022${t}\\u0022}`)).toEqual([['access-token', 26, 26 + t.length]]);
+    expect(spans(`"\\x22${t}\\x22"`)).toEqual([['access-token', 5, 5 + t.length]]);
+    expect(spans(`access_token=3D${t}`)).toEqual([['access-token', 15, 15 + t.length]]);
+    // Still no token inside a word or base64 data.
+    expect(spans(`abc${t}`)).toEqual([]);
+    expect(spans(`x+${t}`)).toEqual([]);
   });
 
   it('rejects a run that continues as base64', () => {
