@@ -28322,8 +28322,18 @@ function boundaryBefore(text, i) {
   if (c === 43 || c === 47) return false;
   if (!isAlnum(c)) return true;
   if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 3 && text[i - 3] === "=" && isUpperHexCode(text.charCodeAt(i - 2)) && isUpperHexCode(c)) return true;
   if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
+  if (i >= 4 && text[i - 4] === "\\" && text[i - 3] === "x" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 6 && text[i - 6] === "\\" && text[i - 5] === "u" && isHexRun(text, i - 4, i)) return true;
   return false;
+}
+function isUpperHexCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70;
+}
+function isHexRun(text, from, to) {
+  for (let k = from; k < to; k++) if (!isHexCode(text.charCodeAt(k))) return false;
+  return true;
 }
 function looksRandom(s, opts) {
   if (s.length === 0) return false;
@@ -41543,7 +41553,10 @@ function wordStartAt(b, at) {
   if (c === 43 || c === 47) return false;
   if (ALNUM2[c] !== 1) return true;
   if (at >= 3 && b[at - 3] === 37 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
-  return at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116);
+  if (at >= 3 && b[at - 3] === 61 && UPPER_HEX[b[at - 2]] === 1 && UPPER_HEX[c] === 1) return true;
+  if (at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116)) return true;
+  if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
+  return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && HEX[b[at - 4]] === 1 && HEX[b[at - 3]] === 1 && HEX[b[at - 2]] === 1 && HEX[c] === 1;
 }
 function versionAt(b, at) {
   let k = at;
@@ -41559,6 +41572,8 @@ var DIGIT = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
 var HEX = new Uint8Array(256);
 for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+var UPPER_HEX = new Uint8Array(256);
+for (const c of "0123456789ABCDEF") UPPER_HEX[c.charCodeAt(0)] = 1;
 function digitsBeforeTest(min, separators) {
   if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
   const seps = separators.map((s) => Buffer.from(s, "latin1"));

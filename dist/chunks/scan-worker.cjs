@@ -438,7 +438,10 @@ function wordStartAt(b, at) {
   if (c === 43 || c === 47) return false;
   if (ALNUM[c] !== 1) return true;
   if (at >= 3 && b[at - 3] === 37 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
-  return at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116);
+  if (at >= 3 && b[at - 3] === 61 && UPPER_HEX[b[at - 2]] === 1 && UPPER_HEX[c] === 1) return true;
+  if (at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116)) return true;
+  if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
+  return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && HEX[b[at - 4]] === 1 && HEX[b[at - 3]] === 1 && HEX[b[at - 2]] === 1 && HEX[c] === 1;
 }
 function versionAt(b, at) {
   let k = at;
@@ -454,6 +457,8 @@ var DIGIT = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
 var HEX = new Uint8Array(256);
 for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+var UPPER_HEX = new Uint8Array(256);
+for (const c of "0123456789ABCDEF") UPPER_HEX[c.charCodeAt(0)] = 1;
 function digitsBeforeTest(min, separators) {
   if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
   const seps = separators.map((s) => Buffer.from(s, "latin1"));

@@ -483,7 +483,10 @@ function wordStartAt(b, at) {
   if (c === 43 || c === 47) return false;
   if (ALNUM[c] !== 1) return true;
   if (at >= 3 && b[at - 3] === 37 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
-  return at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116);
+  if (at >= 3 && b[at - 3] === 61 && UPPER_HEX[b[at - 2]] === 1 && UPPER_HEX[c] === 1) return true;
+  if (at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116)) return true;
+  if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
+  return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && HEX[b[at - 4]] === 1 && HEX[b[at - 3]] === 1 && HEX[b[at - 2]] === 1 && HEX[c] === 1;
 }
 function versionAt(b, at) {
   let k = at;
@@ -849,7 +852,7 @@ function rarestWindow(bytes) {
   }
   return best;
 }
-var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, SPACE, SIMD_MIN_BYTES, SIMD_FIRST_BYTES, FOUND, plans, SURPRISE;
+var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, UPPER_HEX, SPACE, SIMD_MIN_BYTES, SIMD_FIRST_BYTES, FOUND, plans, SURPRISE;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
@@ -864,6 +867,8 @@ var init_prefilter = __esm({
     for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
     HEX = new Uint8Array(256);
     for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+    UPPER_HEX = new Uint8Array(256);
+    for (const c of "0123456789ABCDEF") UPPER_HEX[c.charCodeAt(0)] = 1;
     SPACE = new Uint8Array(128);
     for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
     SIMD_MIN_BYTES = 16;
@@ -11543,8 +11548,18 @@ function boundaryBefore(text, i) {
   if (c === 43 || c === 47) return false;
   if (!isAlnum(c)) return true;
   if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 3 && text[i - 3] === "=" && isUpperHexCode(text.charCodeAt(i - 2)) && isUpperHexCode(c)) return true;
   if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
+  if (i >= 4 && text[i - 4] === "\\" && text[i - 3] === "x" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 6 && text[i - 6] === "\\" && text[i - 5] === "u" && isHexRun(text, i - 4, i)) return true;
   return false;
+}
+function isUpperHexCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70;
+}
+function isHexRun(text, from, to) {
+  for (let k = from; k < to; k++) if (!isHexCode(text.charCodeAt(k))) return false;
+  return true;
 }
 function looksRandom(s, opts) {
   if (s.length === 0) return false;
