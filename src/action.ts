@@ -259,7 +259,7 @@ export async function run(): Promise<void> {
     if (!octokit) messages.notice(texts.noCommentToken());
     else {
       const { owner, repo } = context.repo;
-      const body = out.clean(commentBody(report, changes, operations, more));
+      const body = out.clean(commentBody(report, changes, operations, more, (t) => out.clean(t)));
       const r = await upsertStickyComment({
         octokit,
         owner,
@@ -276,7 +276,7 @@ export async function run(): Promise<void> {
   }
 
   // Job summary
-  const summary = await writeJobSummary(jobSummary(report, changes, operations, calls), out);
+  const summary = await writeJobSummary(jobSummary(report, changes, operations, calls, (t) => out.clean(t)), out);
   if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(texts.summaryFailed(summary.reason));
 
   // Annotations, within the per-step caps left after the action's own notices and warnings.

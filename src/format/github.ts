@@ -7,9 +7,13 @@ export function escapeData(s: string): string {
   return neutraliseCommands(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-/** Escapes a workflow-command property value (also `:` and `,`). */
+/**
+ * Escapes a workflow-command property value (also `:` and `,`), as the toolkit does. Not neutralised:
+ * with `:` written `%3A` a value can start no command, and a zero-width space put into a file name
+ * would send the annotation to a file that does not exist.
+ */
 export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /**

@@ -14,6 +14,11 @@ export interface MarkdownContext {
   maxChars?: number;
   /** Size limit in UTF-8 bytes (the job summary's 1 MiB). */
   maxBytes?: number;
+  /**
+   * What the text goes through before it is written (the output sink: a control character becomes six
+   * characters, a short secret its longer redacted form): the limits hold for the text as written.
+   */
+  clean?: (text: string) => string;
   /** Heading text; default "graphguard". */
   title?: string;
   /** Where the full list lives (the job summary URL); linked from the truncation note. */
@@ -170,9 +175,11 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
     return neutraliseCommands(lines.join('\n'));
   };
 
-  const within = (s: string): boolean =>
-    (ctx.maxChars === undefined || s.length <= ctx.maxChars) &&
-    (ctx.maxBytes === undefined || Buffer.byteLength(s, 'utf8') <= ctx.maxBytes);
+  const within = (text: string): boolean => {
+    if (ctx.maxChars === undefined && ctx.maxBytes === undefined) return true;
+    const s = ctx.clean ? ctx.clean(text) : text;
+    return (ctx.maxChars === undefined || s.length <= ctx.maxChars) && (ctx.maxBytes === undefined || Buffer.byteLength(s, 'utf8') <= ctx.maxBytes);
+  };
   const fits = (shownRows: number, shownChanges: number) => within(assemble(shownRows, shownChanges));
   if (fits(rows.length, changes.length)) return assemble(rows.length, changes.length);
 

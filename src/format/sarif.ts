@@ -83,7 +83,7 @@ export const formatSarif: Formatter = (report, ctx) => {
       ? {
           relatedLocations: f.related.map((r, id) => ({
             id,
-            physicalLocation: { artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } },
+            physicalLocation: { artifactLocation: { uri: sarifUri(r.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } },
             message: { text: r.message },
           })),
         }

@@ -103,11 +103,18 @@ export function sarifText(report: Report, rules: readonly AnyRule[]): string {
   return formatSarif(report, { rules });
 }
 
-/** The sticky PR comment's body (before cleaning), within the comment's size limit. */
-export function commentBody(report: Report, changes: AccessChange[], operations: AddedOperations | undefined, more: string | undefined): string {
+/** The sticky PR comment's body (before cleaning), within the comment's size limit once `clean` ran on it. */
+export function commentBody(
+  report: Report,
+  changes: AccessChange[],
+  operations: AddedOperations | undefined,
+  more: string | undefined,
+  clean?: (text: string) => string,
+): string {
   return formatMarkdown(report, {
     changes,
     ...(operations ? { operations } : {}),
+    ...(clean ? { clean } : {}),
     maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
     ...(more ? { moreUrl: more, moreLabel: 'the job summary' } : { moreLabel: 'the job summary' }),
   });
@@ -125,9 +132,19 @@ export function commentOutcome(r: StickyCommentResult, report: Report, fork: boo
   return { level: 'info', text: `graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ''}` };
 }
 
-/** The job summary's markdown. */
-export function jobSummary(report: Report, changes: AccessChange[], operations: AddedOperations | undefined, calls: CallAnalysis | undefined): string {
-  return buildJobSummary(report, changes, { ...(operations ? { operations } : {}), ...(calls ? { evidence: callEvidence(calls) } : {}) });
+/** The job summary's markdown, within GitHub's limit once `clean` (the output's sink) ran on it. */
+export function jobSummary(
+  report: Report,
+  changes: AccessChange[],
+  operations: AddedOperations | undefined,
+  calls: CallAnalysis | undefined,
+  clean?: (text: string) => string,
+): string {
+  return buildJobSummary(report, changes, {
+    ...(operations ? { operations } : {}),
+    ...(calls ? { evidence: callEvidence(calls) } : {}),
+    ...(clean ? { clean } : {}),
+  });
 }
 
 /** The findings' annotations, within the per-step caps left after the action's own notices and warnings. */

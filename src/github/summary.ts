@@ -11,7 +11,7 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export function buildJobSummary(
   report: Report,
   changes: AccessChange[] = [],
-  opts: { title?: string; maxBytes?: number; moreLabel?: string } & Pick<MarkdownContext, 'operations' | 'evidence'> = {},
+  opts: { title?: string; maxBytes?: number; moreLabel?: string } & Pick<MarkdownContext, 'operations' | 'evidence' | 'clean'> = {},
 ): string {
   // Leave a little room for the newline that the summary writer may add.
   const maxBytes = Math.min(opts.maxBytes ?? SUMMARY_MAX_BYTES, SUMMARY_MAX_BYTES) - 16;
@@ -22,6 +22,7 @@ export function buildJobSummary(
     moreLabel: opts.moreLabel ?? 'the SARIF file or graphguard check --format json',
     ...(opts.operations ? { operations: opts.operations } : {}),
     ...(opts.evidence ? { evidence: opts.evidence } : {}),
+    ...(opts.clean ? { clean: opts.clean } : {}),
   });
 }
 

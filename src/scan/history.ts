@@ -11,6 +11,7 @@ import type { LineIndex } from '../position.js';
 import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
 import type { RuleSetting } from '../settings.js';
 import { secretRedactor } from '../secrets/redact.js';
+import { escapeControls } from '../secrets/sink.js';
 import type { Secret } from '../secrets/secret.js';
 import { parseSuppressions, suppressionProblem } from '../suppress.js';
 import { ConfigError } from '../types.js';
@@ -122,7 +123,8 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
 
 /** What a history finding adds to its message. */
 export function historyNote(o: HistoryOrigin): string {
-  return `Added in commit ${o.commit.slice(0, 12)} (${o.date}) as ${o.path}: it stays in the git history, in every clone and fork, until it is revoked.`;
+  // The path on one line (a name may hold a newline), as the report writes every file name.
+  return `Added in commit ${o.commit.slice(0, 12)} (${o.date}) as ${escapeControls(o.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
 }
 
 interface AddedBlob {

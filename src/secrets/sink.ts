@@ -474,6 +474,9 @@ export function cleanReport(report: Report, sink: Sink): Report {
       const same = lines.every((l, i) => l === f.frame!.lines[i]);
       out.frame = { startLine: f.frame.startLine, lines, ...(f.frame.mark && same ? { mark: f.frame.mark } : {}) };
     }
+    // The nested fields too: a related location's file and message, a history finding's path.
+    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true), message: c(r.message) }));
+    if (f.history) out.history = { ...f.history, path: c(f.history.path, true) };
     return out;
   });
   return {

@@ -109,6 +109,17 @@ describe('sarif', () => {
     expect(full.runs[0].results).toHaveLength(MAX_SARIF_RESULTS);
     expect(full.runs[0]).not.toHaveProperty('invocations');
   });
+  it('writes a related location\'s path as the primary one (a `#`, `?` or `:` in a name stays a name)', () => {
+    const related = [{ file: 'sv c/a#b?c.js', line: 2, column: 3, message: 'call' }, { file: 'srv:a#1.js', line: 1, column: 1, message: 'call' }];
+    const out = JSON.parse(formatSarif({ ...report, findings: [{ ...report.findings[0]!, file: 'srv:a#1.js', related }] }, { rules }));
+    expect(sarifErrors(out)).toEqual([]);
+    const r = out.runs[0].results[0];
+    expect(r.locations[0].physicalLocation.artifactLocation.uri).toBe('srv%3Aa%231.js');
+    expect(r.relatedLocations.map((l: { physicalLocation: { artifactLocation: { uri: string } } }) => l.physicalLocation.artifactLocation.uri)).toEqual([
+      'sv%20c/a%23b%3Fc.js',
+      'srv%3Aa%231.js',
+    ]);
+  });
   it('an empty report is valid too', () => {
     const out = JSON.parse(formatSarif({ ...report, findings: [] }, { rules }));
     expect(sarifErrors(out)).toEqual([]);
@@ -127,6 +138,12 @@ describe('github', () => {
     expect(lines[1]).toMatch(/^::warning file=src\/a b\.js,line=2,endLine=3,title=token-rotation::Text with%0Anewline, 100%25 and /);
     expect(out).not.toMatch(/^::set-output/m);
     expect(out).not.toContain('##[');
+  });
+  it('writes a file name into `file=` escaped as the toolkit does, never altered (`::` or `##[` in a name)', () => {
+    const odd = { ...report.findings[1]!, file: '::error::x.js', message: 'm' };
+    const odd2 = { ...report.findings[1]!, file: 'a##[group]b,c.js', message: 'm' };
+    const lines = formatGithub({ ...report, findings: [odd, odd2] }, { rules }).split('\n').filter(Boolean);
+    expect(lines.map((l) => l.slice(0, l.indexOf(',line=')))).toEqual(['::warning file=%3A%3Aerror%3A%3Ax.js', '::warning file=a##[group]b%2Cc.js']);
   });
   it('escapeData', () => {
     expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as core from '@actions/core';
 import { buildJobSummary, SUMMARY_MAX_BYTES, writeJobSummary } from '../../src/github/summary.js';
+import { Sink } from '../../src/secrets/sink.js';
 import type { Finding, Report } from '../../src/types.js';
 
 function report(n: number, message = 'Token EAAB…(180 chars) found.'): Report {
@@ -40,6 +41,21 @@ describe('buildJobSummary', () => {
     const shown = text.split('\n').filter((l) => l.startsWith('| error')).length;
     expect(shown).toBeLessThan(12000);
     expect(text).toContain(`_${12000 - shown} more findings not shown — see the SARIF file or graphguard check --format json._`);
+  });
+});
+
+describe('buildJobSummary with the output sink', () => {
+  it('holds the limit for the text as written: control characters grow six-fold in the sink', () => {
+    const sink = new Sink();
+    const clean = (t: string) => sink.clean(t);
+    const r = report(12000, '\u0001'.repeat(60));
+    const plain = buildJobSummary(r);
+    expect(Buffer.byteLength(sink.clean(plain))).toBeGreaterThan(SUMMARY_MAX_BYTES);
+    const text = buildJobSummary(r, [], { clean });
+    const written = Buffer.byteLength(sink.clean(text));
+    expect(written).toBeLessThan(SUMMARY_MAX_BYTES);
+    expect(written).toBeGreaterThan(SUMMARY_MAX_BYTES - 1000);
+    expect(text).toMatch(/_\d+ more findings not shown — see the SARIF file or graphguard check --format json\._/);
   });
 });
 

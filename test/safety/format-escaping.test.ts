@@ -77,7 +77,8 @@ describe('workflow commands: one neutraliser', () => {
   it('the github format cannot be made to start a second command', () => {
     const out = formatGithub(report({ message: 'x\n::error file=evil::pwned\r\n##[error]y', file: 'a,b:c\n::x' }), { rules });
     expect(out.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(out).toContain('file=a%2Cb%3Ac%0A%3A\u200b%3Ax,');
+    // The name is escaped, never altered: with its `:` and newline escaped it can start nothing.
+    expect(out).toContain('file=a%2Cb%3Ac%0A%3A%3Ax,');
     expect(escapeData('%\r\n')).toBe('%25%0D%0A');
   });
 });

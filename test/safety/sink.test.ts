@@ -81,6 +81,20 @@ describe('cleanReport', () => {
     expect(f.suggestion).toBe('do \\u001b[8m this');
     expect(f.fingerprint).toBe('f'.repeat(32));
   });
+
+  it('cleans the nested fields too: a related location and a history path', () => {
+    const base = { ruleId: 'missing-permission', severity: 'error', message: 'm', file: 'a.js', line: 1, column: 1, endLine: 1, endColumn: 2, fingerprint: 'f' } as const;
+    const report: Report = {
+      tool: { name: 'graphguard', version: '1' },
+      summary: { errors: 1, warnings: 0, notices: 0, filesScanned: 1, live: 'skipped' },
+      findings: [
+        { ...base, related: [{ file: `r\n${token}.js`, line: 2, column: 3, message: `call ${token}` }], history: { commit: 'c', date: '2026-01-01', path: 'h\tx.js' } },
+      ],
+    };
+    const f = cleanReport(report, new Sink()).findings[0]!;
+    expect(f.related).toEqual([{ file: `r\\u000a${token.slice(0, 4)}…(${token.length} chars).js`, line: 2, column: 3, message: `call ${token.slice(0, 4)}…(${token.length} chars)` }]);
+    expect(f.history).toEqual({ commit: 'c', date: '2026-01-01', path: 'h\\u0009x.js' });
+  });
 });
 
 describe('safeIO', () => {
