@@ -53836,6 +53836,371 @@ function declaredSecretValues(manifest, env) {
 
 // src/scan/history.ts
 init_redact();
+
+// src/secrets/sink.ts
+init_secret();
+init_detect();
+init_redact();
+init_runs();
+var VENDOR = new RegExp(
+  [
+    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
+    // AWS key ids findCredentialSpans does not list
+    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
+    // Google OAuth
+    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
+    // GitLab
+    String.raw`\bnpm_[0-9A-Za-z]{36}`,
+    // npm
+    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
+    // PyPI
+    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
+    // SendGrid
+    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
+    // OpenAI, Anthropic
+    String.raw`\bhf_[0-9A-Za-z]{30,}`,
+    // Hugging Face
+    String.raw`\bdop_v1_[0-9a-f]{64}`,
+    // DigitalOcean
+    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
+    // Shopify
+    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
+    // JWT
+  ].join("|"),
+  "g"
+);
+function randomRuns(text, out) {
+  forEachRun(text, ALNUM, 40, (start, end) => {
+    if (!hasUpper(text, start, end)) return;
+    const run2 = text.slice(start, end);
+    const eaa = run2.indexOf("EAA");
+    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });
+  });
+}
+function credentialSpans(text, declared) {
+  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  return merge3(spans);
+}
+function merge3(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [{ ...spans[0] }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1];
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var SGR = /\u001b\[[0-9;]{0,16}m/y;
+function hex4(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text, opts = {}) {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === "\x1B") {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+var MIN_SECRET_LENGTH = 8;
+var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+var FRAGMENT = 12;
+function gramHash(s, at, base2) {
+  let h = 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, base2) + s.charCodeAt(i) >>> 0;
+  return h;
+}
+function roll(h, out, into, base2, top) {
+  return Math.imul(h - Math.imul(out, top) >>> 0, base2) + into >>> 0;
+}
+var MAX_PIECE_WINDOWS = 1 << 19;
+var PIECE = 0;
+var WHOLE = 1;
+var Windows = class {
+  /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
+  base;
+  /** base^(FRAGMENT-1), mod 2^32. */
+  top;
+  values = [];
+  /**
+   * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
+   * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
+   * its kind (PIECE, WHOLE).
+   */
+  slots = new Int32Array(4 * 1024);
+  /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
+  shift = 22;
+  count = 0;
+  /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
+  pieces = 0;
+  /** `seed`: the hash's base (tests; default random, drawn once per sink). */
+  constructor(seed) {
+    this.base = (seed ?? Math.floor(Math.random() * 4294967296)) | 268435457;
+    let top = 1;
+    for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
+    this.top = top;
+  }
+  /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
+  home(h) {
+    return Math.imul(h, 2654435761) >>> this.shift << 2;
+  }
+  get size() {
+    return this.count;
+  }
+  /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
+  reserve(more) {
+    let size = this.slots.length / 4;
+    while (size < 2 * (this.count + more)) size *= 2;
+    if (size !== this.slots.length / 4) this.grow(size);
+  }
+  /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
+  add(v) {
+    const vi = this.values.push(v);
+    let h = gramHash(v, 0, this.base);
+    for (let i = 0; i + FRAGMENT <= v.length; i++) {
+      if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
+    }
+  }
+  /**
+   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
+   * sharing a prefix, however long, do not share a chain), else its first.
+   */
+  addWhole(v) {
+    const vi = this.values.push(v);
+    let h = gramHash(v, 0, this.base);
+    let at = 0;
+    let hash2 = h;
+    for (let i = 0; i + FRAGMENT <= v.length; i++) {
+      if (this.find(h, v, i, -1) === -1) {
+        at = i;
+        hash2 = h;
+        break;
+      }
+      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
+    }
+    this.insert(hash2, vi, at, WHOLE);
+  }
+  /**
+   * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
+   * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
+   * is never more than half full, so every chain ends.
+   */
+  find(h, text, at, kind2, from = -1) {
+    const slots = this.slots;
+    const wrap = slots.length - 1;
+    const key = h | 0;
+    for (let s = from === -1 ? this.home(h) : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
+      if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
+    }
+    return -1;
+  }
+  /** The value of the window in slot `s`. */
+  valueAt(s) {
+    return this.values[this.slots[s + 1] - 1];
+  }
+  /** The window's offset in its value. */
+  offsetAt(s) {
+    return this.slots[s + 2];
+  }
+  /** Whether the window stands for its whole value (WHOLE), not for a piece. */
+  isWhole(s) {
+    return this.slots[s + 3] === WHOLE;
+  }
+  insert(h, vi, at, kind2) {
+    if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
+    const slots = this.slots;
+    const wrap = slots.length - 1;
+    let s = this.home(h);
+    while (slots[s + 1] !== 0) s = s + 4 & wrap;
+    slots[s] = h | 0;
+    slots[s + 1] = vi;
+    slots[s + 2] = at;
+    slots[s + 3] = kind2;
+    this.count++;
+    if (kind2 === PIECE) this.pieces++;
+  }
+  grow(size) {
+    const old = this.slots;
+    const slots = this.slots = new Int32Array(4 * size);
+    this.shift = 32 - Math.log2(size);
+    const wrap = slots.length - 1;
+    for (let o2 = 0; o2 < old.length; o2 += 4) {
+      if (old[o2 + 1] === 0) continue;
+      let s = this.home(old[o2]);
+      while (slots[s + 1] !== 0) s = s + 4 & wrap;
+      slots[s] = old[o2];
+      slots[s + 1] = old[o2 + 1];
+      slots[s + 2] = old[o2 + 2];
+      slots[s + 3] = old[o2 + 3];
+    }
+  }
+};
+function sameWindow(a, i, b, j) {
+  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+function fragmentSpans(text, windows, out) {
+  const n = text.length;
+  if (n < FRAGMENT || windows.size === 0) return;
+  const { base: base2, top } = windows;
+  let h = gramHash(text, 0, base2);
+  for (let i = 0; ; i++) {
+    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
+      if (!windows.isWhole(s)) {
+        const last = out[out.length - 1];
+        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
+        else out.push({ start: i, end: i + FRAGMENT });
+        continue;
+      }
+      const v = windows.valueAt(s);
+      const start = i - windows.offsetAt(s);
+      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
+    }
+    if (i + FRAGMENT >= n) break;
+    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base2, top);
+  }
+}
+var Sink = class {
+  values = /* @__PURE__ */ new Set();
+  /**
+   * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
+   * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
+   * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
+   * each occurrence whole.
+   */
+  short = [];
+  windows;
+  /**
+   * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear.
+   * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
+   */
+  constructor(env = {}, opts = {}) {
+    this.windows = new Windows(opts.hashSeed);
+    const found = [];
+    for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
+    this.addSecrets(found);
+  }
+  /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
+  addSecrets(values) {
+    let added = false;
+    const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
+    let windows = 0;
+    for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
+    this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
+    for (const v of all) {
+      if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
+      this.values.add(v);
+      const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
+      if (pieces) this.windows.add(v);
+      else if (v.length >= FRAGMENT) this.windows.addWhole(v);
+      for (const raw2 of v.split(/\r?\n/)) {
+        const part = raw2.trim();
+        if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
+        this.values.add(part);
+        if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
+      }
+      added = true;
+    }
+    if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
+  }
+  /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
+  clean(text, opts = {}) {
+    const t = String(text);
+    if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
+    return escapeControls(replaceSpans(t, this.spans(t)), opts);
+  }
+  /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
+  holdsSecret(text) {
+    return text.length >= MIN_SECRET_LENGTH && this.spans(text).length > 0;
+  }
+  /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
+  spans(t) {
+    const pieces = [];
+    fragmentSpans(t, this.windows, pieces);
+    return merge3([...credentialSpans(t, this.short), ...pieces]);
+  }
+  /** A writer that cleans everything it is given before `write` sees it. */
+  writer(write, opts = {}) {
+    return (text) => write(this.clean(text, opts));
+  }
+};
+function redactCredentials(text, declared = []) {
+  return replaceSpans(text, credentialSpans(text, declared));
+}
+function replaceSpans(text, spans) {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+var ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
+function cleanReport(report, sink) {
+  const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const c = (s, oneLine = false) => {
+    const memo = memos[oneLine ? 1 : 0];
+    let v = memo.get(s);
+    if (v === void 0) memo.set(s, v = sink.clean(s, { oneLine }));
+    return v;
+  };
+  const findings = report.findings.map((f) => {
+    const out = { ...f };
+    for (const k of Object.keys(out)) {
+      const v = out[k];
+      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k));
+    }
+    if (f.frame) {
+      const lines = f.frame.lines.map((l) => c(l));
+      const same = lines.every((l, i) => l === f.frame.lines[i]);
+      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
+    }
+    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true), message: c(r.message) }));
+    if (f.history) out.history = { ...f.history, path: c(f.history.path, true) };
+    return out;
+  });
+  return {
+    ...report,
+    findings,
+    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
+  };
+}
+function cleanDeep(value, sink) {
+  if (typeof value === "string") return sink.clean(value);
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink));
+  if (value && typeof value === "object" && !(value instanceof Secret)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
+    return out;
+  }
+  return value;
+}
+
+// src/scan/history.ts
 init_types();
 init_builtins();
 init_read();
@@ -53895,7 +54260,7 @@ async function scanHistory(input) {
   return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };
 }
 function historyNote(o2) {
-  return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${o2.path}: it stays in the git history, in every clone and fork, until it is revoked.`;
+  return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
 }
 var RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
 async function addedBlobs(cwd, range) {
@@ -54127,7 +54492,7 @@ function suppress(run2, findings, scanned) {
   const byFile = new Map(scanned);
   const manifestSup = /* @__PURE__ */ new Map();
   for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run2.loaded.file, merge3(byFile.get(run2.loaded.file), manifestSup));
+  byFile.set(run2.loaded.file, merge4(byFile.get(run2.loaded.file), manifestSup));
   const invalidRule = metaRule(run2, "invalid-suppressions");
   const unusedRule = metaRule(run2, "unused-suppressions");
   const meta = [];
@@ -54170,7 +54535,7 @@ function manifestSuppressions(text) {
 function metaRule(run2, what) {
   return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
 }
-function merge3(a, b) {
+function merge4(a, b) {
   if (!a) return b;
   for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
   return a;
@@ -54572,369 +54937,6 @@ function firstLine3(text) {
 
 // src/format/markdown.ts
 init_text();
-
-// src/secrets/sink.ts
-init_secret();
-init_detect();
-init_redact();
-init_runs();
-var VENDOR = new RegExp(
-  [
-    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
-    // AWS key ids findCredentialSpans does not list
-    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
-    // Google OAuth
-    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
-    // GitLab
-    String.raw`\bnpm_[0-9A-Za-z]{36}`,
-    // npm
-    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
-    // PyPI
-    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
-    // SendGrid
-    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
-    // OpenAI, Anthropic
-    String.raw`\bhf_[0-9A-Za-z]{30,}`,
-    // Hugging Face
-    String.raw`\bdop_v1_[0-9a-f]{64}`,
-    // DigitalOcean
-    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
-    // Shopify
-    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
-    // JWT
-  ].join("|"),
-  "g"
-);
-function randomRuns(text, out) {
-  forEachRun(text, ALNUM, 40, (start, end) => {
-    if (!hasUpper(text, start, end)) return;
-    const run2 = text.slice(start, end);
-    const eaa = run2.indexOf("EAA");
-    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });
-  });
-}
-function credentialSpans(text, declared) {
-  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
-  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
-  randomRuns(text, spans);
-  return merge4(spans);
-}
-function merge4(spans) {
-  if (spans.length <= 1) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [{ ...spans[0] }];
-  for (const s of spans.slice(1)) {
-    const last = out[out.length - 1];
-    if (s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var SGR = /\u001b\[[0-9;]{0,16}m/y;
-function hex4(c) {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function escapeControls(text, opts = {}) {
-  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
-  re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  if (!opts.ansi) return text.replace(re, hex4);
-  let out = "";
-  let at = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index < at) continue;
-    if (m[0] === "\x1B") {
-      SGR.lastIndex = m.index;
-      if (SGR.test(text)) {
-        out += text.slice(at, SGR.lastIndex);
-        at = SGR.lastIndex;
-        continue;
-      }
-    }
-    out += text.slice(at, m.index) + hex4(m[0]);
-    at = m.index + m[0].length;
-  }
-  return out + text.slice(at);
-}
-var MIN_SECRET_LENGTH = 8;
-var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
-var FRAGMENT = 12;
-function gramHash(s, at, base2) {
-  let h = 0;
-  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, base2) + s.charCodeAt(i) >>> 0;
-  return h;
-}
-function roll(h, out, into, base2, top) {
-  return Math.imul(h - Math.imul(out, top) >>> 0, base2) + into >>> 0;
-}
-var MAX_PIECE_WINDOWS = 1 << 19;
-var PIECE = 0;
-var WHOLE = 1;
-var Windows = class {
-  /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
-  base;
-  /** base^(FRAGMENT-1), mod 2^32. */
-  top;
-  values = [];
-  /**
-   * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
-   * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
-   * its kind (PIECE, WHOLE).
-   */
-  slots = new Int32Array(4 * 1024);
-  /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
-  shift = 22;
-  count = 0;
-  /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
-  pieces = 0;
-  /** `seed`: the hash's base (tests; default random, drawn once per sink). */
-  constructor(seed) {
-    this.base = (seed ?? Math.floor(Math.random() * 4294967296)) | 268435457;
-    let top = 1;
-    for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
-    this.top = top;
-  }
-  /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
-  home(h) {
-    return Math.imul(h, 2654435761) >>> this.shift << 2;
-  }
-  get size() {
-    return this.count;
-  }
-  /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
-  reserve(more) {
-    let size = this.slots.length / 4;
-    while (size < 2 * (this.count + more)) size *= 2;
-    if (size !== this.slots.length / 4) this.grow(size);
-  }
-  /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
-  add(v) {
-    const vi = this.values.push(v);
-    let h = gramHash(v, 0, this.base);
-    for (let i = 0; i + FRAGMENT <= v.length; i++) {
-      if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
-    }
-  }
-  /**
-   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
-   * sharing a prefix, however long, do not share a chain), else its first.
-   */
-  addWhole(v) {
-    const vi = this.values.push(v);
-    let h = gramHash(v, 0, this.base);
-    let at = 0;
-    let hash2 = h;
-    for (let i = 0; i + FRAGMENT <= v.length; i++) {
-      if (this.find(h, v, i, -1) === -1) {
-        at = i;
-        hash2 = h;
-        break;
-      }
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
-    }
-    this.insert(hash2, vi, at, WHOLE);
-  }
-  /**
-   * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
-   * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
-   * is never more than half full, so every chain ends.
-   */
-  find(h, text, at, kind2, from = -1) {
-    const slots = this.slots;
-    const wrap = slots.length - 1;
-    const key = h | 0;
-    for (let s = from === -1 ? this.home(h) : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
-      if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
-    }
-    return -1;
-  }
-  /** The value of the window in slot `s`. */
-  valueAt(s) {
-    return this.values[this.slots[s + 1] - 1];
-  }
-  /** The window's offset in its value. */
-  offsetAt(s) {
-    return this.slots[s + 2];
-  }
-  /** Whether the window stands for its whole value (WHOLE), not for a piece. */
-  isWhole(s) {
-    return this.slots[s + 3] === WHOLE;
-  }
-  insert(h, vi, at, kind2) {
-    if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
-    const slots = this.slots;
-    const wrap = slots.length - 1;
-    let s = this.home(h);
-    while (slots[s + 1] !== 0) s = s + 4 & wrap;
-    slots[s] = h | 0;
-    slots[s + 1] = vi;
-    slots[s + 2] = at;
-    slots[s + 3] = kind2;
-    this.count++;
-    if (kind2 === PIECE) this.pieces++;
-  }
-  grow(size) {
-    const old = this.slots;
-    const slots = this.slots = new Int32Array(4 * size);
-    this.shift = 32 - Math.log2(size);
-    const wrap = slots.length - 1;
-    for (let o2 = 0; o2 < old.length; o2 += 4) {
-      if (old[o2 + 1] === 0) continue;
-      let s = this.home(old[o2]);
-      while (slots[s + 1] !== 0) s = s + 4 & wrap;
-      slots[s] = old[o2];
-      slots[s + 1] = old[o2 + 1];
-      slots[s + 2] = old[o2 + 2];
-      slots[s + 3] = old[o2 + 3];
-    }
-  }
-};
-function sameWindow(a, i, b, j) {
-  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
-  return true;
-}
-function fragmentSpans(text, windows, out) {
-  const n = text.length;
-  if (n < FRAGMENT || windows.size === 0) return;
-  const { base: base2, top } = windows;
-  let h = gramHash(text, 0, base2);
-  for (let i = 0; ; i++) {
-    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
-      if (!windows.isWhole(s)) {
-        const last = out[out.length - 1];
-        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
-        else out.push({ start: i, end: i + FRAGMENT });
-        continue;
-      }
-      const v = windows.valueAt(s);
-      const start = i - windows.offsetAt(s);
-      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
-    }
-    if (i + FRAGMENT >= n) break;
-    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base2, top);
-  }
-}
-var Sink = class {
-  values = /* @__PURE__ */ new Set();
-  /**
-   * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
-   * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
-   * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
-   * each occurrence whole.
-   */
-  short = [];
-  windows;
-  /**
-   * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear.
-   * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
-   */
-  constructor(env = {}, opts = {}) {
-    this.windows = new Windows(opts.hashSeed);
-    const found = [];
-    for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
-    this.addSecrets(found);
-  }
-  /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
-  addSecrets(values) {
-    let added = false;
-    const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
-    let windows = 0;
-    for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
-    this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
-    for (const v of all) {
-      if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
-      this.values.add(v);
-      const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
-      if (pieces) this.windows.add(v);
-      else if (v.length >= FRAGMENT) this.windows.addWhole(v);
-      for (const raw2 of v.split(/\r?\n/)) {
-        const part = raw2.trim();
-        if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
-        this.values.add(part);
-        if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
-      }
-      added = true;
-    }
-    if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
-  }
-  /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
-  clean(text, opts = {}) {
-    const t = String(text);
-    if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
-    return escapeControls(replaceSpans(t, this.spans(t)), opts);
-  }
-  /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
-  holdsSecret(text) {
-    return text.length >= MIN_SECRET_LENGTH && this.spans(text).length > 0;
-  }
-  /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
-  spans(t) {
-    const pieces = [];
-    fragmentSpans(t, this.windows, pieces);
-    return merge4([...credentialSpans(t, this.short), ...pieces]);
-  }
-  /** A writer that cleans everything it is given before `write` sees it. */
-  writer(write, opts = {}) {
-    return (text) => write(this.clean(text, opts));
-  }
-};
-function redactCredentials(text, declared = []) {
-  return replaceSpans(text, credentialSpans(text, declared));
-}
-function replaceSpans(text, spans) {
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-var ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
-function cleanReport(report, sink) {
-  const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-  const c = (s, oneLine = false) => {
-    const memo = memos[oneLine ? 1 : 0];
-    let v = memo.get(s);
-    if (v === void 0) memo.set(s, v = sink.clean(s, { oneLine }));
-    return v;
-  };
-  const findings = report.findings.map((f) => {
-    const out = { ...f };
-    for (const k of Object.keys(out)) {
-      const v = out[k];
-      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k));
-    }
-    if (f.frame) {
-      const lines = f.frame.lines.map((l) => c(l));
-      const same = lines.every((l, i) => l === f.frame.lines[i]);
-      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
-    }
-    return out;
-  });
-  return {
-    ...report,
-    findings,
-    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
-    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
-  };
-}
-function cleanDeep(value, sink) {
-  if (typeof value === "string") return sink.clean(value);
-  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink));
-  if (value && typeof value === "object" && !(value instanceof Secret)) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
-    return out;
-  }
-  return value;
-}
-
-// src/format/markdown.ts
 init_arrays();
 var MAX_LISTED = 50;
 function listed2(items, line) {
@@ -55044,7 +55046,11 @@ function formatMarkdown(report, ctx = {}) {
     pushAll(lines, calls);
     return neutraliseCommands(lines.join("\n"));
   };
-  const within = (s) => (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
+  const within = (text) => {
+    if (ctx.maxChars === void 0 && ctx.maxBytes === void 0) return true;
+    const s = ctx.clean ? ctx.clean(text) : text;
+    return (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
+  };
   const fits = (shownRows2, shownChanges2) => within(assemble(shownRows2, shownChanges2));
   if (fits(rows.length, changes.length)) return assemble(rows.length, changes.length);
   const shownChanges = fits(0, changes.length) ? changes.length : largest(changes.length, (n) => fits(0, n));
@@ -55136,7 +55142,7 @@ var formatSarif = (report, ctx) => {
     ...f.related?.length ? {
       relatedLocations: f.related.map((r, id) => ({
         id,
-        physicalLocation: { artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } },
+        physicalLocation: { artifactLocation: { uri: sarifUri(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } },
         message: { text: r.message }
       }))
     } : {}
@@ -55309,7 +55315,8 @@ function buildJobSummary(report, changes = [], opts = {}) {
     title: opts.title,
     moreLabel: opts.moreLabel ?? "the SARIF file or graphguard check --format json",
     ...opts.operations ? { operations: opts.operations } : {},
-    ...opts.evidence ? { evidence: opts.evidence } : {}
+    ...opts.evidence ? { evidence: opts.evidence } : {},
+    ...opts.clean ? { clean: opts.clean } : {}
   });
 }
 async function writeJobSummary(text, core2 = core_exports) {
@@ -55373,10 +55380,11 @@ function countOutputs(report) {
 function sarifText(report, rules2) {
   return formatSarif(report, { rules: rules2 });
 }
-function commentBody(report, changes, operations, more) {
+function commentBody(report, changes, operations, more, clean) {
   return formatMarkdown(report, {
     changes,
     ...operations ? { operations } : {},
+    ...clean ? { clean } : {},
     maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
     ...more ? { moreUrl: more, moreLabel: "the job summary" } : { moreLabel: "the job summary" }
   });
@@ -55391,8 +55399,12 @@ function commentOutcome(r, report, fork) {
   }
   return { level: "info", text: `graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ""}` };
 }
-function jobSummary(report, changes, operations, calls) {
-  return buildJobSummary(report, changes, { ...operations ? { operations } : {}, ...calls ? { evidence: callEvidence(calls) } : {} });
+function jobSummary(report, changes, operations, calls, clean) {
+  return buildJobSummary(report, changes, {
+    ...operations ? { operations } : {},
+    ...calls ? { evidence: callEvidence(calls) } : {},
+    ...clean ? { clean } : {}
+  });
 }
 function annotationPlan(findings, own, failure) {
   return planAnnotations(findings, {
@@ -55576,7 +55588,7 @@ async function run() {
     if (!octokit) messages.notice(texts.noCommentToken());
     else {
       const { owner, repo } = context2.repo;
-      const body = out.clean(commentBody(report, changes, operations, more));
+      const body = out.clean(commentBody(report, changes, operations, more, (t) => out.clean(t)));
       const r = await upsertStickyComment({
         octokit,
         owner,
@@ -55591,7 +55603,7 @@ async function run() {
       else messages.notice(said.text);
     }
   }
-  const summary2 = await writeJobSummary(jobSummary(report, changes, operations, calls), out);
+  const summary2 = await writeJobSummary(jobSummary(report, changes, operations, calls, (t) => out.clean(t)), out);
   if (!summary2.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(texts.summaryFailed(summary2.reason));
   if (inputs.annotations) emitAnnotations(annotationPlan(report.findings, messages, failure), out);
   if (failure !== void 0) out.setFailed(failure);

@@ -17708,59 +17708,6 @@ var init_run = __esm({
   }
 });
 
-// src/format/annotation-position.ts
-function annotationPosition(f) {
-  if (f.line < 1) return void 0;
-  let endLine = Math.max(f.line, f.endLine || f.line);
-  if (endLine > f.line && f.endColumn <= 1) endLine--;
-  const pos = { startLine: f.line, endLine };
-  if (endLine === f.line && f.column >= 1) {
-    pos.startColumn = f.column;
-    pos.endColumn = Math.max(f.column, (f.endLine === f.line ? f.endColumn : f.column + 1) - 1);
-  }
-  return pos;
-}
-function annotationTitle(f) {
-  return f.ruleId;
-}
-var init_annotation_position = __esm({
-  "src/format/annotation-position.ts"() {
-    "use strict";
-  }
-});
-
-// src/format/github.ts
-function escapeData(s) {
-  return neutraliseCommands(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function neutraliseCommands(s) {
-  return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B").replace(/##\[/g, "#\u200B#[");
-}
-function command(f) {
-  const props = [`file=${escapeProperty(f.file)}`];
-  const pos = annotationPosition(f);
-  if (pos) {
-    props.push(`line=${pos.startLine}`, `endLine=${pos.endLine}`);
-    if (pos.startColumn !== void 0) props.push(`col=${pos.startColumn}`, `endColumn=${pos.endColumn}`);
-  }
-  props.push(`title=${escapeProperty(annotationTitle(f))}`);
-  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
-}
-var LEVEL, formatGithub;
-var init_github = __esm({
-  "src/format/github.ts"() {
-    "use strict";
-    init_annotation_position();
-    LEVEL = { error: "error", warn: "warning", notice: "notice" };
-    formatGithub = (report) => report.findings.map((f) => `${command(f)}
-`).join("");
-  }
-});
-
 // src/secrets/sink.ts
 function randomRuns(text, out) {
   forEachRun(text, ALNUM, 40, (start, end) => {
@@ -17774,9 +17721,9 @@ function credentialSpans(text, declared) {
   const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
   for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
   randomRuns(text, spans);
-  return merge3(spans);
+  return merge2(spans);
 }
-function merge3(spans) {
+function merge2(spans) {
   if (spans.length <= 1) return spans;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [{ ...spans[0] }];
@@ -17877,6 +17824,8 @@ function cleanReport(report, sink) {
       const same = lines.every((l, i) => l === f.frame.lines[i]);
       out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
     }
+    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true), message: c(r.message) }));
+    if (f.history) out.history = { ...f.history, path: c(f.history.path, true) };
     return out;
   });
   return {
@@ -18121,7 +18070,7 @@ var init_sink = __esm({
       spans(t) {
         const pieces = [];
         fragmentSpans(t, this.windows, pieces);
-        return merge3([...credentialSpans(t, this.short), ...pieces]);
+        return merge2([...credentialSpans(t, this.short), ...pieces]);
       }
       /** A writer that cleans everything it is given before `write` sees it. */
       writer(write, opts = {}) {
@@ -18129,6 +18078,59 @@ var init_sink = __esm({
       }
     };
     ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
+  }
+});
+
+// src/format/annotation-position.ts
+function annotationPosition(f) {
+  if (f.line < 1) return void 0;
+  let endLine = Math.max(f.line, f.endLine || f.line);
+  if (endLine > f.line && f.endColumn <= 1) endLine--;
+  const pos = { startLine: f.line, endLine };
+  if (endLine === f.line && f.column >= 1) {
+    pos.startColumn = f.column;
+    pos.endColumn = Math.max(f.column, (f.endLine === f.line ? f.endColumn : f.column + 1) - 1);
+  }
+  return pos;
+}
+function annotationTitle(f) {
+  return f.ruleId;
+}
+var init_annotation_position = __esm({
+  "src/format/annotation-position.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/github.ts
+function escapeData(s) {
+  return neutraliseCommands(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function neutraliseCommands(s) {
+  return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B").replace(/##\[/g, "#\u200B#[");
+}
+function command(f) {
+  const props = [`file=${escapeProperty(f.file)}`];
+  const pos = annotationPosition(f);
+  if (pos) {
+    props.push(`line=${pos.startLine}`, `endLine=${pos.endLine}`);
+    if (pos.startColumn !== void 0) props.push(`col=${pos.startColumn}`, `endColumn=${pos.endColumn}`);
+  }
+  props.push(`title=${escapeProperty(annotationTitle(f))}`);
+  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
+}
+var LEVEL, formatGithub;
+var init_github = __esm({
+  "src/format/github.ts"() {
+    "use strict";
+    init_annotation_position();
+    LEVEL = { error: "error", warn: "warning", notice: "notice" };
+    formatGithub = (report) => report.findings.map((f) => `${command(f)}
+`).join("");
   }
 });
 
@@ -18239,7 +18241,11 @@ function formatMarkdown(report, ctx = {}) {
     pushAll(lines, calls);
     return neutraliseCommands(lines.join("\n"));
   };
-  const within = (s) => (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
+  const within = (text) => {
+    if (ctx.maxChars === void 0 && ctx.maxBytes === void 0) return true;
+    const s = ctx.clean ? ctx.clean(text) : text;
+    return (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
+  };
   const fits = (shownRows2, shownChanges2) => within(assemble(shownRows2, shownChanges2));
   if (fits(rows.length, changes.length)) return assemble(rows.length, changes.length);
   const shownChanges = fits(0, changes.length) ? changes.length : largest(changes.length, (n) => fits(0, n));
@@ -22091,6 +22097,7 @@ function declaredSecretValues(manifest, env) {
 init_errors();
 init_findings();
 init_redact();
+init_sink();
 init_suppress();
 init_types();
 init_builtins();
@@ -22152,7 +22159,7 @@ async function scanHistory(input) {
   return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };
 }
 function historyNote(o2) {
-  return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${o2.path}: it stays in the git history, in every clone and fork, until it is revoked.`;
+  return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
 }
 var RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
 async function addedBlobs(cwd, range) {
@@ -22386,7 +22393,7 @@ function suppress(run2, findings, scanned) {
   const byFile = new Map(scanned);
   const manifestSup = /* @__PURE__ */ new Map();
   for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run2.loaded.file, merge2(byFile.get(run2.loaded.file), manifestSup));
+  byFile.set(run2.loaded.file, merge3(byFile.get(run2.loaded.file), manifestSup));
   const invalidRule = metaRule(run2, "invalid-suppressions");
   const unusedRule = metaRule(run2, "unused-suppressions");
   const meta = [];
@@ -22429,7 +22436,7 @@ function manifestSuppressions(text) {
 function metaRule(run2, what) {
   return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
 }
-function merge2(a, b) {
+function merge3(a, b) {
   if (!a) return b;
   for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
   return a;
@@ -22697,7 +22704,7 @@ var formatSarif = (report, ctx) => {
     ...f.related?.length ? {
       relatedLocations: f.related.map((r, id) => ({
         id,
-        physicalLocation: { artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } },
+        physicalLocation: { artifactLocation: { uri: sarifUri(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } },
         message: { text: r.message }
       }))
     } : {}

@@ -27754,6 +27754,108 @@ function declaredSecretValues(manifest, env) {
 init_errors();
 init_findings();
 init_redact();
+
+// src/secrets/sink.ts
+init_secret();
+init_detect();
+init_redact();
+init_runs();
+var VENDOR = new RegExp(
+  [
+    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
+    // AWS key ids findCredentialSpans does not list
+    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
+    // Google OAuth
+    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
+    // GitLab
+    String.raw`\bnpm_[0-9A-Za-z]{36}`,
+    // npm
+    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
+    // PyPI
+    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
+    // SendGrid
+    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
+    // OpenAI, Anthropic
+    String.raw`\bhf_[0-9A-Za-z]{30,}`,
+    // Hugging Face
+    String.raw`\bdop_v1_[0-9a-f]{64}`,
+    // DigitalOcean
+    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
+    // Shopify
+    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
+    // JWT
+  ].join("|"),
+  "g"
+);
+function randomRuns(text, out) {
+  forEachRun(text, ALNUM2, 40, (start, end) => {
+    if (!hasUpper(text, start, end)) return;
+    const run = text.slice(start, end);
+    const eaa = run.indexOf("EAA");
+    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start, end });
+  });
+}
+function credentialSpans(text, declared) {
+  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  return merge2(spans);
+}
+function merge2(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [{ ...spans[0] }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1];
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var SGR = /\u001b\[[0-9;]{0,16}m/y;
+function hex4(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text, opts = {}) {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === "\x1B") {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+var MAX_PIECE_WINDOWS = 1 << 19;
+function redactCredentials(text, declared = []) {
+  return replaceSpans(text, credentialSpans(text, declared));
+}
+function replaceSpans(text, spans) {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+// src/scan/history.ts
 init_suppress();
 init_types();
 init_builtins();
@@ -27815,7 +27917,7 @@ async function scanHistory(input) {
   return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };
 }
 function historyNote(o2) {
-  return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${o2.path}: it stays in the git history, in every clone and fork, until it is revoked.`;
+  return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
 }
 var RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
 async function addedBlobs(cwd, range) {
@@ -28049,7 +28151,7 @@ function suppress(run, findings, scanned) {
   const byFile = new Map(scanned);
   const manifestSup = /* @__PURE__ */ new Map();
   for (const s of manifestSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run.loaded.file, merge2(byFile.get(run.loaded.file), manifestSup));
+  byFile.set(run.loaded.file, merge3(byFile.get(run.loaded.file), manifestSup));
   const invalidRule = metaRule(run, "invalid-suppressions");
   const unusedRule = metaRule(run, "unused-suppressions");
   const meta = [];
@@ -28092,7 +28194,7 @@ function manifestSuppressions(text) {
 function metaRule(run, what) {
   return run.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run, r).severity !== "off");
 }
-function merge2(a, b) {
+function merge3(a, b) {
   if (!a) return b;
   for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
   return a;
@@ -28257,7 +28359,7 @@ function escapeData(s) {
   return neutraliseCommands(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function neutraliseCommands(s) {
   return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B").replace(/##\[/g, "#\u200B#[");
@@ -28276,106 +28378,6 @@ function command(f) {
 }
 var formatGithub = (report) => report.findings.map((f) => `${command(f)}
 `).join("");
-
-// src/secrets/sink.ts
-init_secret();
-init_detect();
-init_redact();
-init_runs();
-var VENDOR = new RegExp(
-  [
-    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
-    // AWS key ids findCredentialSpans does not list
-    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
-    // Google OAuth
-    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
-    // GitLab
-    String.raw`\bnpm_[0-9A-Za-z]{36}`,
-    // npm
-    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
-    // PyPI
-    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
-    // SendGrid
-    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
-    // OpenAI, Anthropic
-    String.raw`\bhf_[0-9A-Za-z]{30,}`,
-    // Hugging Face
-    String.raw`\bdop_v1_[0-9a-f]{64}`,
-    // DigitalOcean
-    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
-    // Shopify
-    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
-    // JWT
-  ].join("|"),
-  "g"
-);
-function randomRuns(text, out) {
-  forEachRun(text, ALNUM2, 40, (start, end) => {
-    if (!hasUpper(text, start, end)) return;
-    const run = text.slice(start, end);
-    const eaa = run.indexOf("EAA");
-    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start, end });
-  });
-}
-function credentialSpans(text, declared) {
-  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
-  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
-  randomRuns(text, spans);
-  return merge3(spans);
-}
-function merge3(spans) {
-  if (spans.length <= 1) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [{ ...spans[0] }];
-  for (const s of spans.slice(1)) {
-    const last = out[out.length - 1];
-    if (s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var SGR = /\u001b\[[0-9;]{0,16}m/y;
-function hex4(c) {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function escapeControls(text, opts = {}) {
-  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
-  re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  if (!opts.ansi) return text.replace(re, hex4);
-  let out = "";
-  let at = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index < at) continue;
-    if (m[0] === "\x1B") {
-      SGR.lastIndex = m.index;
-      if (SGR.test(text)) {
-        out += text.slice(at, SGR.lastIndex);
-        at = SGR.lastIndex;
-        continue;
-      }
-    }
-    out += text.slice(at, m.index) + hex4(m[0]);
-    at = m.index + m[0].length;
-  }
-  return out + text.slice(at);
-}
-var MAX_PIECE_WINDOWS = 1 << 19;
-function redactCredentials(text, declared = []) {
-  return replaceSpans(text, credentialSpans(text, declared));
-}
-function replaceSpans(text, spans) {
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
 
 // src/format/markdown.ts
 init_arrays();
@@ -28487,7 +28489,11 @@ function formatMarkdown(report, ctx = {}) {
     pushAll(lines, calls);
     return neutraliseCommands(lines.join("\n"));
   };
-  const within = (s) => (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
+  const within = (text) => {
+    if (ctx.maxChars === void 0 && ctx.maxBytes === void 0) return true;
+    const s = ctx.clean ? ctx.clean(text) : text;
+    return (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
+  };
   const fits = (shownRows2, shownChanges2) => within(assemble(shownRows2, shownChanges2));
   if (fits(rows.length, changes.length)) return assemble(rows.length, changes.length);
   const shownChanges = fits(0, changes.length) ? changes.length : largest(changes.length, (n) => fits(0, n));
@@ -28684,7 +28690,7 @@ var formatSarif = (report, ctx) => {
     ...f.related?.length ? {
       relatedLocations: f.related.map((r, id) => ({
         id,
-        physicalLocation: { artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } },
+        physicalLocation: { artifactLocation: { uri: sarifUri(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } },
         message: { text: r.message }
       }))
     } : {}
