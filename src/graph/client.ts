@@ -124,8 +124,8 @@ const MAX_PAGES = 1000;
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** Default cap of all the answers one client reads. */
 export const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
-/** The longest start of a known secret looked for on its own in an answer (longer ones hold a full piece). */
-const MAX_ECHOED_PREFIX = 64;
+/** The shortest start of a known secret looked for in an answer (shorter ones are too common to tell). */
+const ECHO_MIN = 5;
 /** How much of a Graph error message is ever shown (after redaction). */
 const MAX_MESSAGE_CHARS = 120;
 
@@ -411,11 +411,26 @@ export class GraphClient {
   scrub(text: string): string {
     let out = text;
     for (const s of this.secrets) {
-      if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
-      for (let n = Math.min(s.length - 1, MAX_ECHOED_PREFIX); n > 4; n--) {
-        const head = s.slice(0, n);
-        if (out.includes(head)) out = out.split(head).join(redact(head));
+      if (s.length < ECHO_MIN) {
+        if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
+        continue;
       }
+      // Each place the secret's first ECHO_MIN characters appear, extended as far as the text goes on
+      // agreeing with the secret: the whole secret, or a start of any length an answer cut it to, is
+      // one redacted run (a start cut at 65 of 200 characters leaves no tail to show).
+      const head = s.slice(0, ECHO_MIN);
+      let i = out.indexOf(head);
+      if (i === -1) continue;
+      let done = '';
+      let at = 0;
+      while (i !== -1) {
+        let n = ECHO_MIN;
+        while (n < s.length && i + n < out.length && out.charCodeAt(i + n) === s.charCodeAt(n)) n++;
+        done += out.slice(at, i) + redact(s.slice(0, n));
+        at = i + n;
+        i = out.indexOf(head, at);
+      }
+      out = done + out.slice(at);
     }
     return out;
   }

@@ -108,6 +108,8 @@ interface EdgeJob {
   user: LiveSystemUser;
   edge: EdgeDef;
   grants: LiveAssetGrant[];
+  /** The asset ids in `grants` (made at the first page that needs it). */
+  seen?: Set<string>;
 }
 
 /** `/{instagram-business-asset-id}/assigned_users?business=`: grants of one declared asset, per user. */
@@ -391,7 +393,10 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
       snapshot.leakedTokens[hash] = { error: noDebug };
       incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${noDebug}`);
     } else {
-      leakedJobs.push({ hash, job: tokenJob(secret) });
+      // An app token as a URL holds it (`{app-id}%7C{secret}`) is asked about as the token it is.
+      const value = secret.reveal();
+      const asToken = /^\d{15,18}%7C/i.test(value) ? new Secret(value.replace(/%7C/i, '|')) : secret;
+      leakedJobs.push({ hash, job: tokenJob(asToken) });
     }
   }
 
@@ -535,7 +540,13 @@ function readPage(job: EdgeJob | AssetJob | OwnJob, body: Record<string, unknown
   if (job.kind === 'edge') {
     const grants = readGrants(body, job.edge.type);
     if (typeof grants === 'string') return grants;
-    pushAll(job.grants, grants);
+    // A page repeated by the cursor repeats its grants: one per asset (the first seen).
+    const seen = (job.seen ??= new Set(job.grants.map((g) => g.id)));
+    for (const g of grants) {
+      if (seen.has(g.id)) continue;
+      seen.add(g.id);
+      job.grants.push(g);
+    }
     return undefined;
   }
   if (!Array.isArray(body.data)) return 'unexpected answer: no data array';
@@ -570,13 +581,17 @@ function tokenState(envVar: string, result: TokenInfo | GraphError | undefined):
 }
 
 function readSystemUsers(rows: Record<string, unknown>[]): LiveSystemUser[] {
-  return rows.map((row) => {
+  // Cursor pages read while the list changes may repeat an entry: one user per id (the first seen),
+  // else the copy the manifest's id does not claim would be "undeclared".
+  const byId = new Map<string, LiveSystemUser>();
+  for (const row of rows) {
     const id = toId(row.id);
     if (id === undefined || typeof row.role !== 'string') {
       throw new GraphError('bad-response', 'system_users', 'unexpected answer: a system user without id or role');
     }
-    return { id, name: typeof row.name === 'string' ? row.name : '', role: row.role, assets: [] };
-  });
+    if (!byId.has(id)) byId.set(id, { id, name: typeof row.name === 'string' ? row.name : '', role: row.role, assets: [] });
+  }
+  return [...byId.values()];
 }
 
 /** Grants of one page of an assigned_* edge, or a reason string when the answer has the wrong shape. */

@@ -39,8 +39,9 @@ export async function live(run: CheckRun, opts: LiveOptions, found: InternalFind
         env: run.env,
         graphUrl: opts.graphUrl ?? run.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
         timeoutSeconds: opts.timeoutSeconds ?? 60,
-        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
-        leaked: uniqueSecrets(found).filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
+        // Only token-shaped secrets go to debug_token (the whole `EA` + capital family, and app tokens
+        // however the separator is written); app secrets and other values never leave.
+        leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]|^\d{15,18}(?:\||%7[Cc])/.test(s.reveal())),
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
         ...(opts.sleep ? { sleep: opts.sleep } : {}),
         debug: run.debug,

@@ -66,10 +66,11 @@ describe('GraphClient: what it reads in all, and redirects', () => {
     expect(fake.requests.length).toBeLessThan(4);
   });
 
-  it.each([5, 8, 10, 11])('an error that echoes the first %i characters of the token or app secret shows 4 at most', async (n) => {
+  it.each([5, 8, 10, 11, 31, 65, 89])('an error that echoes the first %i characters of the token or app secret shows 4 at most', async (n) => {
     const { ex, make } = await setup();
     const token = ex.business.graphToken;
     const secret = ex.business.appSecret;
+    expect(token.length).toBeGreaterThan(n);
     const split = `${token.slice(0, 6)}\x01${token.slice(6, 30)}`;
     const client = make({
       fetch: async () =>
@@ -86,6 +87,8 @@ describe('GraphClient: what it reads in all, and redirects', () => {
     expect(err.message).toContain(`Cannot parse access token: ${token.slice(0, 4)}…(${n} chars)`);
     expect(err.message).not.toContain(token.slice(0, 5));
     expect(err.message).not.toContain(secret.slice(0, 5));
+    // One redacted run, whatever the length echoed: no second run shows the characters after it.
+    expect(err.message.match(/…\(\d+ chars\)/g)!.length).toBeLessThanOrEqual(3);
   });
 
   it('does not retry a redirect (the same request gets the same answer, and the token would go again)', async () => {
