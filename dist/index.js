@@ -29337,7 +29337,7 @@ function parseDebugToken(body) {
   }
   return info2;
 }
-var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, MAX_ECHOED_PREFIX, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
@@ -29385,7 +29385,7 @@ var init_client = __esm({
     MAX_PAGES = 1e3;
     MAX_BODY_BYTES = 8 * 1024 * 1024;
     MAX_TOTAL_BYTES = 128 * 1024 * 1024;
-    MAX_ECHOED_PREFIX = 64;
+    ECHO_MIN = 5;
     MAX_MESSAGE_CHARS = 120;
     GraphClient = class {
       /** HTTP requests sent so far, retries included. */
@@ -29632,11 +29632,23 @@ var init_client = __esm({
       scrub(text) {
         let out = text;
         for (const s of this.secrets) {
-          if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
-          for (let n = Math.min(s.length - 1, MAX_ECHOED_PREFIX); n > 4; n--) {
-            const head = s.slice(0, n);
-            if (out.includes(head)) out = out.split(head).join(redact(head));
+          if (s.length < ECHO_MIN) {
+            if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
+            continue;
           }
+          const head = s.slice(0, ECHO_MIN);
+          let i = out.indexOf(head);
+          if (i === -1) continue;
+          let done = "";
+          let at = 0;
+          while (i !== -1) {
+            let n = ECHO_MIN;
+            while (n < s.length && i + n < out.length && out.charCodeAt(i + n) === s.charCodeAt(n)) n++;
+            done += out.slice(at, i) + redact(s.slice(0, n));
+            at = i + n;
+            i = out.indexOf(head, at);
+          }
+          out = done + out.slice(at);
         }
         return out;
       }
@@ -30149,7 +30161,9 @@ async function fetchLiveSnapshot(input) {
       snapshot.leakedTokens[hash2] = { error: noDebug };
       incomplete.push(`leaked token sha256:${hash2.slice(0, 12)}: ${noDebug}`);
     } else {
-      leakedJobs.push({ hash: hash2, job: tokenJob(secret) });
+      const value = secret.reveal();
+      const asToken = /^\d{15,18}%7C/i.test(value) ? new Secret(value.replace(/%7C/i, "|")) : secret;
+      leakedJobs.push({ hash: hash2, job: tokenJob(asToken) });
     }
   }
   const failed = /* @__PURE__ */ new Map();
@@ -30281,7 +30295,12 @@ function readPage(job, body) {
   if (job.kind === "edge") {
     const grants = readGrants(body, job.edge.type);
     if (typeof grants === "string") return grants;
-    pushAll(job.grants, grants);
+    const seen = job.seen ??= new Set(job.grants.map((g) => g.id));
+    for (const g of grants) {
+      if (seen.has(g.id)) continue;
+      seen.add(g.id);
+      job.grants.push(g);
+    }
     return void 0;
   }
   if (!Array.isArray(body.data)) return "unexpected answer: no data array";
@@ -30312,13 +30331,15 @@ function tokenState(envVar, result) {
   return { state: "checked", envVar, info: result };
 }
 function readSystemUsers(rows) {
-  return rows.map((row) => {
+  const byId = /* @__PURE__ */ new Map();
+  for (const row of rows) {
     const id = toId(row.id);
     if (id === void 0 || typeof row.role !== "string") {
       throw new GraphError("bad-response", "system_users", "unexpected answer: a system user without id or role");
     }
-    return { id, name: typeof row.name === "string" ? row.name : "", role: row.role, assets: [] };
-  });
+    if (!byId.has(id)) byId.set(id, { id, name: typeof row.name === "string" ? row.name : "", role: row.role, assets: [] });
+  }
+  return [...byId.values()];
 }
 function readGrants(body, type2) {
   if (!Array.isArray(body.data)) return "unexpected answer: no data array";
@@ -48129,8 +48150,9 @@ async function live(run2, opts, found) {
         env: run2.env,
         graphUrl: opts.graphUrl ?? run2.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
         timeoutSeconds: opts.timeoutSeconds ?? 60,
-        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
-        leaked: uniqueSecrets(found).filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
+        // Only token-shaped secrets go to debug_token (the whole `EA` + capital family, and app tokens
+        // however the separator is written); app secrets and other values never leave.
+        leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]|^\d{15,18}(?:\||%7[Cc])/.test(s.reveal())),
         ...opts.fetch ? { fetch: opts.fetch } : {},
         ...opts.sleep ? { sleep: opts.sleep } : {},
         debug: run2.debug
