@@ -146,6 +146,17 @@ interface RequestSpec {
 interface Usage {
   full: boolean;
   regainMs: number;
+  /** The answer's `Retry-After` (seconds or an HTTP date), in ms; 0 without one. */
+  retryAfterMs: number;
+}
+
+/** A `Retry-After` header's wait in ms (delay-seconds or an HTTP date); 0 when absent or unreadable. */
+export function retryAfterMs(value: string | null, nowMs: number): number {
+  if (!value) return 0;
+  const v = value.trim();
+  if (/^\d{1,9}$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? 0 : Math.max(0, at - nowMs);
 }
 
 /** Read-only Graph API client over Node's fetch. */
@@ -635,7 +646,7 @@ export class GraphClient {
         }
       }
     }
-    return { full, regainMs };
+    return { full, regainMs, retryAfterMs: retryAfterMs(headers.get('retry-after'), this.now()) };
   }
 
   /** One logical request: retries throttles, 5xx, network errors, timeouts and bad bodies within the budget. */
@@ -659,7 +670,7 @@ export class GraphClient {
         throw budgetError(lastError ?? new GraphError('timeout', spec.endpoint, 'no time left'), 0, this.budgetMs);
       }
       let error: GraphError;
-      let usage: Usage = { full: false, regainMs: 0 };
+      let usage: Usage = { full: false, regainMs: 0, retryAfterMs: 0 };
       try {
         const { status, text, headers } = await this.send(spec, Math.min(this.requestTimeoutMs, remaining));
         usage = this.readUsage(headers);
@@ -693,7 +704,8 @@ export class GraphClient {
       if (spec.write && error.kind !== 'throttle') throw error;
       lastError = error;
       if (attempt >= this.maxRetries) throw error;
-      const wait = Math.max(this.backoff(attempt), error.kind === 'throttle' ? usage.regainMs : 0);
+      // At least what the answer asked for: a throttle's regain time, and any `Retry-After` (a 429, a 503).
+      const wait = Math.max(this.backoff(attempt), error.kind === 'throttle' ? usage.regainMs : 0, usage.retryAfterMs);
       if (this.overBudget(wait)) throw budgetError(error, wait, this.budgetMs);
       this.log(`retry ${attempt + 1} of ${spec.method} ${spec.endpoint} in ${Math.round(wait)} ms: ${error.reason}`);
       await this.sleepImpl(wait);

@@ -213,6 +213,24 @@ describe('GraphClient retries', () => {
     for (const s of clock.sleeps) expect(s).toBeGreaterThanOrEqual(60_000);
   });
 
+  it('waits at least what a Retry-After asks (seconds or an HTTP date), on a 429 or a 503', async () => {
+    const { ex, clock, make } = await setup();
+    let calls = 0;
+    const answers = [
+      () => new Response('{"error":{"message":"slow down","code":4}}', { status: 429, headers: { 'retry-after': '3' } }),
+      () => new Response('<html>busy</html>', { status: 503, headers: { 'retry-after': new Date(clock.now() + 7_000).toUTCString() } }),
+      () => new Response(JSON.stringify({ data: [] }), { status: 200, headers: { 'content-type': 'application/json' } }),
+    ];
+    const client = make({ random: () => 0, fetch: async () => answers[calls++]!() });
+    await client.get(`${ex.business.id}/system_users`);
+    expect(calls).toBe(3);
+    expect(clock.sleeps).toHaveLength(2);
+    expect(clock.sleeps[0]).toBe(3000);
+    // An HTTP date has whole seconds: 6 to 7 s from now.
+    expect(clock.sleeps[1]).toBeGreaterThan(6000);
+    expect(clock.sleeps[1]).toBeLessThanOrEqual(7000);
+  });
+
   it('uses exponential backoff with full jitter when no regain time is given', async () => {
     const { ex, clock, make } = await setup({ faults: { status500First: 3 } });
     const client = make({ random: () => 1 });
