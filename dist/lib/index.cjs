@@ -12618,6 +12618,13 @@ function appsecretProof(accessToken, appSecret) {
 function isThrottleCode(code) {
   return code !== void 0 && (THROTTLE_CODES.has(code) || code >= 8e4 && code <= 80014);
 }
+function retryAfterMs(value, nowMs) {
+  if (!value) return 0;
+  const v = value.trim();
+  if (/^\d{1,9}$/.test(v)) return Number(v) * 1e3;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? 0 : Math.max(0, at - nowMs);
+}
 function displayUrl(url) {
   const parts2 = [];
   for (const [k, v] of url.searchParams) {
@@ -13229,7 +13236,7 @@ var init_client = __esm({
             }
           }
         }
-        return { full, regainMs };
+        return { full, regainMs, retryAfterMs: retryAfterMs(headers.get("retry-after"), this.now()) };
       }
       /** One logical request: retries throttles, 5xx, network errors, timeouts and bad bodies within the budget. */
       async request(spec, parse) {
@@ -13252,7 +13259,7 @@ var init_client = __esm({
             throw budgetError(lastError ?? new GraphError("timeout", spec.endpoint, "no time left"), 0, this.budgetMs);
           }
           let error;
-          let usage = { full: false, regainMs: 0 };
+          let usage = { full: false, regainMs: 0, retryAfterMs: 0 };
           try {
             const { status, text, headers } = await this.send(spec, Math.min(this.requestTimeoutMs, remaining));
             usage = this.readUsage(headers);
@@ -13282,7 +13289,7 @@ var init_client = __esm({
           if (spec.write && error.kind !== "throttle") throw error;
           lastError = error;
           if (attempt >= this.maxRetries) throw error;
-          const wait = Math.max(this.backoff(attempt), error.kind === "throttle" ? usage.regainMs : 0);
+          const wait = Math.max(this.backoff(attempt), error.kind === "throttle" ? usage.regainMs : 0, usage.retryAfterMs);
           if (this.overBudget(wait)) throw budgetError(error, wait, this.budgetMs);
           this.log(`retry ${attempt + 1} of ${spec.method} ${spec.endpoint} in ${Math.round(wait)} ms: ${error.reason}`);
           await this.sleepImpl(wait);
