@@ -9,7 +9,7 @@ import { hasScanCache } from './scan/scan-cache.js';
 import { dropPrefetched, prefetchListing } from './scan/walk.js';
 import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
-import { manifestFolderAbove, rebase } from './manifest/discover.js';
+import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import type { AccessChange } from './diff.js';
 import { toPublic, type InternalFinding } from './findings.js';
 import type { AnyRule } from './rule.js';
@@ -145,7 +145,9 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   });
   opts.progress?.done();
   pushAll(findings, scanned.findings);
-  const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ['.']).length > 0 }) : undefined;
+  // A permission is "unused" only when the whole repository was read: not with --changed-only, and not
+  // for named paths that leave part of it out (`check src/orders.js`).
+  const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : undefined;
   if (lp) pushAll(findings, lp.findings);
   if (opts.history) pushAll(findings, await history(run, opts.history, findings));
   const secrets = uniqueSecrets(findings);

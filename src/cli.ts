@@ -161,7 +161,8 @@ type SafeIO = ReturnType<typeof safeIO<CliIO>>;
 
 /** Report text to `--output` (never through a symlink: src/fs-safe.ts) or stdout, cleaned either way. */
 function emit(io: SafeIO, text: string, output: string | undefined): void {
-  if (output) writeUserFile(io.cwd, output, io.sink.clean(text));
+  // `-` is stdout, as for init and rotate (and as most tools read it), never a file named `-`.
+  if (output && output !== '-') writeUserFile(io.cwd, output, io.sink.clean(text));
   else io.stdout(text);
 }
 
@@ -209,11 +210,15 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   if (mode === 'baseline') {
     const out = v.output ?? '.graphguard-baseline.json';
     emit(io, buildBaseline(report.findings), out);
-    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out}\n`);
+    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out === '-' ? 'stdout' : out}\n`);
     return 0;
   }
-  const shown: Report = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
-  const color = format === 'stylish' && !v.output && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
+  // --quiet: errors only, and counted so (as ESLint's summary does); the exit code still reads every finding.
+  const shown: Report = v.quiet
+    ? { ...report, findings: report.findings.filter((f) => f.severity === 'error'), summary: { ...report.summary, warnings: 0, notices: 0 } }
+    : report;
+  const toStdout = !v.output || v.output === '-';
+  const color = format === 'stylish' && toStdout && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
   const text = renderReport(format, shown, { rules, color }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);

@@ -45,6 +45,21 @@ Print a rule's documentation: what it checks, why, its options and examples.
 Options:
   -h, --help             this help
 `,
+  rotate: `Usage: graphguard rotate USER [options]
+
+Rotate the token of the declared system user USER (docs/live.md "Token rotation"). Without --yes it
+prints the plan and calls nothing. With --yes: create a token, verify it with debug_token, store it,
+then revoke EVERY other token of USER and set lastRotated in the manifest.
+
+Options:
+  --yes                  perform the rotation (needs --output, GRAPHGUARD_APP_SECRET and the acting token)
+  --output FILE          write the new token to FILE (mode 0600); - for stdout when it is a pipe
+  --manifest FILE        the manifest (default: found here or in a folder above, as check does)
+  --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
+  --live-timeout SEC     time budget for the calls (default: 60)
+  --today YYYY-MM-DD     the date written as lastRotated (default: today, UTC)
+  -h, --help             this help
+`,
   schema: `Usage: graphguard schema
 
 Print the manifest's JSON Schema (also in the package: schema/manifest.schema.json).

@@ -8,6 +8,7 @@ import { stringify } from './yaml.js';
 import { analyzeCalls, toInferJson, tokenNames, type CallAnalysis, type FileCalls, type InferJson } from './calls/analyze.js';
 import { readFileCalls, type CallSource } from './calls/collect.js';
 import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.js';
+import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
 import type { AssetType, Manifest } from './manifest/types.js';
@@ -71,6 +72,9 @@ export interface InferRepositoryOptions {
 
 /** Reads the repository (the scan's file list and readers) and analyses its calls. */
 export async function inferRepository(o: InferRepositoryOptions): Promise<{ analysis: CallAnalysis; manifest: Manifest; manifestFile?: string; derived: boolean }> {
+  // From a subfolder: run from the folder above that holds the manifest, as `check` does.
+  const above = o.manifest === undefined ? manifestFolderAbove(o.cwd) : undefined;
+  if (above) o = { ...o, cwd: above, paths: rebase(o.paths?.length ? o.paths : ['.'], path.resolve(o.cwd), above) };
   const cwd = path.resolve(o.cwd);
   let manifest: Manifest | undefined;
   let manifestFile: string | undefined;
@@ -102,7 +106,9 @@ export async function inferRepository(o: InferRepositoryOptions): Promise<{ anal
   const m = manifest ?? manifestFromTokens(files);
   if (o.user !== undefined && !(m.systemUsers ?? []).some((u) => u.name === o.user))
     throw new ConfigError(`no system user named "${o.user}" (known: ${(m.systemUsers ?? []).map((u) => u.name).join(', ') || 'none'})`);
-  return { analysis: analyzeCalls(m, files), manifest: m, ...(manifestFile ? { manifestFile } : {}), derived: !manifest };
+  // Removals are proposed only from a read of the whole repository (not `infer webhooks`).
+  const complete = wholeTree(cwd, o.paths?.length ? o.paths : ['.']);
+  return { analysis: analyzeCalls(m, files, { complete }), manifest: m, ...(manifestFile ? { manifestFile } : {}), derived: !manifest };
 }
 
 // ---- output ----

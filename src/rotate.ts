@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
+import { isValidDate } from './suppress.js';
+import { manifestFolderAbove } from './manifest/discover.js';
 import { writeFileSafe } from './fs-safe.js';
 import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
@@ -74,9 +76,12 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const timeout = v['live-timeout'];
   if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new ConfigError(`--live-timeout must be a whole number, not "${timeout}"`);
   const today = v.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new ConfigError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  // The calendar check `check` uses (2026-02-30 is no date): lastRotated must be one check accepts.
+  if (!isValidDate(today)) throw new ConfigError(`--today must be a date YYYY-MM-DD, not "${today}"`);
 
-  const abs = findManifest(io.cwd, v.manifest);
+  // Found here or, from a subfolder, in the folder above that holds it (as `check` finds it).
+  const above = v.manifest === undefined ? manifestFolderAbove(io.cwd) : undefined;
+  const abs = findManifest(above ?? io.cwd, v.manifest);
   if (!abs) throw new ConfigError('no manifest found (graphguard.yml); pass --manifest FILE');
   const loaded = loadManifest(abs, io.cwd);
   const problems = validateManifest(loaded.value);

@@ -1,5 +1,5 @@
 /** Pipeline behaviour that belongs to no single rule. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -199,5 +199,39 @@ describe('a manifest named with --manifest in another folder', () => {
     // Run from the manifest's folder, the same globs mean its own ops/admin.
     const inside = await check({ cwd: path.join(dir, 'svc'), today: '2026-11-27', env: {} });
     expect(inside.report.findings.filter((f) => f.ruleId === 'admin-token-in-code')).toEqual([]);
+  });
+});
+
+describe('unused-permission needs the whole repository', () => {
+  it('is not judged from named paths that leave part of it out (check src/orders.js), nor by infer of a folder', async () => {
+    const shop = path.resolve('examples/shop');
+    const part = await check({ cwd: shop, paths: ['src/orders.js'], today: '2026-11-27', env: {} });
+    expect(part.report.findings.filter((f) => f.ruleId === 'unused-permission')).toEqual([]);
+    const whole = await check({ cwd: shop, paths: ['.'], today: '2026-11-27', env: {} });
+    expect(whole.report.findings.filter((f) => f.ruleId === 'unused-permission')).toEqual([]);
+    const { inferRepository } = await import('../src/infer.js');
+    const folder = await inferRepository({ cwd: shop, paths: ['webhooks'] });
+    expect(folder.analysis.complete).toBe(false);
+    expect((await inferRepository({ cwd: shop })).analysis.complete).toBe(true);
+  });
+});
+
+describe('check --output - and --quiet', () => {
+  it('`--output -` is stdout (no file named -); --quiet counts what it shows', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-out-'));
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}  - name: a\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token: { secret: T, expires: never }\n`);
+    writeFileSync(path.join(dir, 'a.js'), `const t = "${fakeSecret('E' + 'AAG', 120, 5150)}";\n`);
+    const run = async (...args: string[]) => {
+      let stdout = '';
+      const code = await main(['check', ...args, '--today', '2026-11-27', '--format', 'json'], { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: () => {}, isTTY: false });
+      return { code, json: JSON.parse(stdout) as { summary: { errors: number; warnings: number; notices: number }; findings: { severity: string }[] } };
+    };
+    const all = await run('--output', '-');
+    expect(existsSync(path.join(dir, '-'))).toBe(false);
+    expect(all.json.summary.warnings).toBeGreaterThan(0);
+    const quiet = await run('--quiet');
+    expect(quiet.json.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(quiet.json.summary).toMatchObject({ errors: quiet.json.findings.length, warnings: 0, notices: 0 });
+    expect(quiet.code).toBe(all.code);
   });
 });

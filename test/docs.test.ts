@@ -22,7 +22,7 @@ async function runWithAllRules(rule: AnyRule, ex: DocExample) {
       mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
       writeFileSync(path.join(dir, p), content);
     }
-    const { report } = await check({ cwd: dir, paths: Object.keys(ex.files), today: '2026-11-27', env: {}, live: false });
+    const { report } = await check({ cwd: dir, paths: Object.keys(ex.files).length > 0 ? ['.'] : [], today: '2026-11-27', env: {}, live: false });
     return report.findings.filter((f) => f.ruleId === rule.id);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * rotation (generate, verify, store 0600, revoke every token, lastRotated with comments kept), and
  * failure halfway (an unverifiable new token: nothing revoked, nothing stored, the manifest unchanged).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,13 +51,18 @@ afterEach(async () => {
 
 async function rotate(
   args: string[],
-  opts: { fake?: FakeOptions; isTTY?: boolean; expires?: string; env?: Record<string, string>; edit?: (manifest: string) => string } = {},
+  opts: { fake?: FakeOptions; isTTY?: boolean; expires?: string; env?: Record<string, string>; edit?: (manifest: string) => string; sub?: string } = {},
 ) {
   const e = ex();
   fake = await startFakeGraph(e.business, opts.fake);
   dir = mkdtempSync(path.join(tmpdir(), 'gg-rotate-'));
   const manifest = (opts.edit ?? ((m) => m))(manifestFor(e.business, opts.expires));
   writeFileSync(path.join(dir, 'graphguard.yml'), manifest);
+  // Run from a subfolder of a checkout (the manifest is found above, as check finds it).
+  if (opts.sub) {
+    mkdirSync(path.join(dir, opts.sub), { recursive: true });
+    mkdirSync(path.join(dir, '.git'));
+  }
   const out = { stdout: '', stderr: '', raw: '' };
   const env = {
     GRAPHGUARD_GRAPH_URL: fake.url,
@@ -67,7 +72,7 @@ async function rotate(
     ...opts.env,
   };
   const code = await main(['rotate', ...args, '--today', TODAY], {
-    cwd: dir,
+    cwd: opts.sub ? path.join(dir, opts.sub) : dir,
     env,
     stdout: (s) => {
       out.stdout += s;
@@ -99,6 +104,19 @@ describe('graphguard rotate USER (dry run)', () => {
   it('a never-expiring token is asked without the 60-day flag', async () => {
     const { out } = await rotate(['su-01'], { expires: 'never' });
     expect(out.stdout).toMatch(/scope=catalog_management,business_management {2}appsecret_proof/);
+  });
+
+  it('finds the manifest in the folder above from a subfolder, as check does; --help answers; a date that is no date is refused', async () => {
+    const sub = await rotate(['su-01'], { sub: 'src/deep' });
+    expect(sub.code).toBe(0);
+    expect(sub.out.stdout).toContain('su-01');
+    const help = await rotate(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out.stdout).toMatch(/^Usage: graphguard rotate USER \[options\]/);
+    let stderr = '';
+    const bad = await main(['rotate', 'su-01', '--today', '2026-02-30'], { cwd: sub.dir, env: {}, stdout: () => {}, stderr: (t) => (stderr += t), isTTY: false });
+    expect(bad).toBe(2);
+    expect(stderr).toBe('graphguard: --today must be a date YYYY-MM-DD, not "2026-02-30"\n');
   });
 
   it('an unknown user, --yes without --output, --output - to a terminal: one line, exit 2, no call', async () => {

@@ -24,3 +24,12 @@ export function manifestFolderAbove(cwd: string): string | undefined {
 export function rebase(paths: readonly string[], from: string, to: string): string[] {
   return paths.map((p) => path.relative(to, path.resolve(from, p)).split(path.sep).join('/') || '.');
 }
+
+/** Whether `paths` (relative to `cwd`) cover all of it: one of them is `cwd` itself or a folder above. */
+export function wholeTree(cwd: string, paths: readonly string[] | undefined): boolean {
+  const root = path.resolve(cwd);
+  return (paths ?? ['.']).some((p) => {
+    const rel = path.relative(path.resolve(root, p), root);
+    return rel === '' || (!path.isAbsolute(rel) && !rel.startsWith('..'));
+  });
+}

@@ -80,7 +80,7 @@ export async function runCase(rule: AnyRule, c: Case): Promise<(Finding & { mess
     }
     const { report } = await check({
       cwd: dir,
-      paths: c.files ? Object.keys(c.files) : [],
+      paths: c.files ? ['.'] : [],
       today: c.today ?? DEFAULT_TODAY,
       env: c.env ?? {},
       rules: [rule],
