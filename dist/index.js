@@ -47578,6 +47578,13 @@ function manifestFolderAbove(cwd) {
 function rebase(paths, from, to) {
   return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
 }
+function wholeTree(cwd, paths) {
+  const root = import_node_path10.default.resolve(cwd);
+  return (paths ?? ["."]).some((p) => {
+    const rel = import_node_path10.default.relative(import_node_path10.default.resolve(root, p), root);
+    return rel === "" || !import_node_path10.default.isAbsolute(rel) && !rel.startsWith("..");
+  });
+}
 
 // src/findings.ts
 init_hash();
@@ -54654,7 +54661,7 @@ async function checkLoaded(opts) {
   });
   opts.progress?.done();
   pushAll(findings, scanned.findings);
-  const lp = calls ? leastPrivilege(run2, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ["."]).length > 0 }) : void 0;
+  const lp = calls ? leastPrivilege(run2, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run2.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
   if (opts.history) pushAll(findings, await history(run2, opts.history, findings));
   const secrets = uniqueSecrets(findings);

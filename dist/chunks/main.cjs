@@ -9035,6 +9035,38 @@ var init_load = __esm({
   }
 });
 
+// src/manifest/discover.ts
+function manifestFolderAbove(cwd) {
+  let dir = import_node_path10.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, ".git"))) {
+    const up = import_node_path10.default.dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return dir;
+  }
+  return void 0;
+}
+function rebase(paths, from, to) {
+  return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
+}
+function wholeTree(cwd, paths) {
+  const root = import_node_path10.default.resolve(cwd);
+  return (paths ?? ["."]).some((p) => {
+    const rel = import_node_path10.default.relative(import_node_path10.default.resolve(root, p), root);
+    return rel === "" || !import_node_path10.default.isAbsolute(rel) && !rel.startsWith("..");
+  });
+}
+var import_node_fs11, import_node_path10;
+var init_discover = __esm({
+  "src/manifest/discover.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_load();
+  }
+});
+
 // src/format/frame.ts
 function isTokenChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
@@ -18753,6 +18785,8 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
+  const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path16.default.resolve(o2.cwd), above) };
   const cwd = import_node_path16.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
@@ -18785,7 +18819,8 @@ async function inferRepository(o2) {
   const m = manifest ?? manifestFromTokens(files);
   if (o2.user !== void 0 && !(m.systemUsers ?? []).some((u) => u.name === o2.user))
     throw new ConfigError(`no system user named "${o2.user}" (known: ${(m.systemUsers ?? []).map((u) => u.name).join(", ") || "none"})`);
-  return { analysis: analyzeCalls(m, files), manifest: m, ...manifestFile ? { manifestFile } : {}, derived: !manifest };
+  const complete = wholeTree(cwd, o2.paths?.length ? o2.paths : ["."]);
+  return { analysis: analyzeCalls(m, files, { complete }), manifest: m, ...manifestFile ? { manifestFile } : {}, derived: !manifest };
 }
 function formatInferStylish(a, only) {
   const out = [];
@@ -18897,6 +18932,7 @@ var init_infer = __esm({
     init_analyze();
     init_collect();
     init_data();
+    init_discover();
     init_load();
     init_validate();
     init_model();
@@ -19011,8 +19047,9 @@ async function runRotate(args, io) {
   const timeout = v["live-timeout"];
   if (timeout !== void 0 && !/^\d+$/.test(timeout)) throw new ConfigError(`--live-timeout must be a whole number, not "${timeout}"`);
   const today = v.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new ConfigError(`--today must be a date YYYY-MM-DD, not "${today}"`);
-  const abs = findManifest(io.cwd, v.manifest);
+  if (!isValidDate(today)) throw new ConfigError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  const above = v.manifest === void 0 ? manifestFolderAbove(io.cwd) : void 0;
+  const abs = findManifest(above ?? io.cwd, v.manifest);
   if (!abs) throw new ConfigError("no manifest found (graphguard.yml); pass --manifest FILE");
   const loaded = loadManifest(abs, io.cwd);
   const problems = validateManifest(loaded.value);
@@ -19177,6 +19214,8 @@ var init_rotate = __esm({
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
+    init_suppress();
+    init_discover();
     init_fs_safe();
     init_client();
     init_snapshot();
@@ -21843,27 +21882,7 @@ var import_node_path14 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
-
-// src/manifest/discover.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
-init_load();
-function manifestFolderAbove(cwd) {
-  let dir = import_node_path10.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, ".git"))) {
-    const up = import_node_path10.default.dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return dir;
-  }
-  return void 0;
-}
-function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
-}
-
-// src/check.ts
+init_discover();
 init_findings();
 init_sort();
 
@@ -22561,7 +22580,7 @@ async function checkLoaded(opts) {
   });
   opts.progress?.done();
   pushAll(findings, scanned.findings);
-  const lp = calls ? leastPrivilege(run2, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ["."]).length > 0 }) : void 0;
+  const lp = calls ? leastPrivilege(run2, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run2.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
   if (opts.history) pushAll(findings, await history(run2, opts.history, findings));
   const secrets = uniqueSecrets(findings);
@@ -23015,6 +23034,21 @@ Print a rule's documentation: what it checks, why, its options and examples.
 Options:
   -h, --help             this help
 `,
+  rotate: `Usage: graphguard rotate USER [options]
+
+Rotate the token of the declared system user USER (docs/live.md "Token rotation"). Without --yes it
+prints the plan and calls nothing. With --yes: create a token, verify it with debug_token, store it,
+then revoke EVERY other token of USER and set lastRotated in the manifest.
+
+Options:
+  --yes                  perform the rotation (needs --output, GRAPHGUARD_APP_SECRET and the acting token)
+  --output FILE          write the new token to FILE (mode 0600); - for stdout when it is a pipe
+  --manifest FILE        the manifest (default: found here or in a folder above, as check does)
+  --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
+  --live-timeout SEC     time budget for the calls (default: 60)
+  --today YYYY-MM-DD     the date written as lastRotated (default: today, UTC)
+  -h, --help             this help
+`,
   schema: `Usage: graphguard schema
 
 Print the manifest's JSON Schema (also in the package: schema/manifest.schema.json).
@@ -23146,7 +23180,7 @@ function dateOption(value) {
   return value;
 }
 function emit(io, text, output) {
-  if (output) writeUserFile(io.cwd, output, io.sink.clean(text));
+  if (output && output !== "-") writeUserFile(io.cwd, output, io.sink.clean(text));
   else io.stdout(text);
 }
 function scanProgress(io, v) {
@@ -23192,12 +23226,13 @@ async function runCheck(args, io, mode) {
   if (mode === "baseline") {
     const out = v.output ?? ".graphguard-baseline.json";
     emit(io, buildBaseline(report.findings), out);
-    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out}
+    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out === "-" ? "stdout" : out}
 `);
     return 0;
   }
-  const shown2 = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
-  const color = format === "stylish" && !v.output && useColor({ flag: v["no-color"] ? false : v.color, env: io.env, isTTY: io.isTTY });
+  const shown2 = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error"), summary: { ...report.summary, warnings: 0, notices: 0 } } : report;
+  const toStdout = !v.output || v.output === "-";
+  const color = format === "stylish" && toStdout && useColor({ flag: v["no-color"] ? false : v.color, env: io.env, isTTY: io.isTTY });
   const text = renderReport(format, shown2, { rules, color }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);

@@ -22069,6 +22069,13 @@ function manifestFolderAbove(cwd) {
 function rebase(paths, from, to) {
   return paths.map((p) => path10.relative(to, path10.resolve(from, p)).split(path10.sep).join("/") || ".");
 }
+function wholeTree(cwd, paths) {
+  const root = path10.resolve(cwd);
+  return (paths ?? ["."]).some((p) => {
+    const rel = path10.relative(path10.resolve(root, p), root);
+    return rel === "" || !path10.isAbsolute(rel) && !rel.startsWith("..");
+  });
+}
 
 // src/check.ts
 init_findings();
@@ -28309,7 +28316,7 @@ async function checkLoaded(opts) {
   });
   opts.progress?.done();
   pushAll(findings, scanned.findings);
-  const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ["."]).length > 0 }) : void 0;
+  const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
   if (opts.history) pushAll(findings, await history(run, opts.history, findings));
   const secrets = uniqueSecrets(findings);
@@ -28866,6 +28873,8 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
+  const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], path16.resolve(o2.cwd), above) };
   const cwd = path16.resolve(o2.cwd);
   let manifest;
   let manifestFile;
@@ -28898,7 +28907,8 @@ async function inferRepository(o2) {
   const m = manifest ?? manifestFromTokens(files);
   if (o2.user !== void 0 && !(m.systemUsers ?? []).some((u) => u.name === o2.user))
     throw new ConfigError(`no system user named "${o2.user}" (known: ${(m.systemUsers ?? []).map((u) => u.name).join(", ") || "none"})`);
-  return { analysis: analyzeCalls(m, files), manifest: m, ...manifestFile ? { manifestFile } : {}, derived: !manifest };
+  const complete = wholeTree(cwd, o2.paths?.length ? o2.paths : ["."]);
+  return { analysis: analyzeCalls(m, files, { complete }), manifest: m, ...manifestFile ? { manifestFile } : {}, derived: !manifest };
 }
 
 // src/index.ts
