@@ -71,6 +71,8 @@ interface Compiled {
   e: Endpoint;
   segs: Segment[];
   order: number;
+  /** What the entry needs, as one string: entries alike for a call tie only when these differ. */
+  needs: string;
 }
 
 let byKey: Map<string, Compiled[]> | undefined;
@@ -82,7 +84,7 @@ function index(): Map<string, Compiled[]> {
     const segs = parseTablePath(e.path);
     const k = `${e.method} ${segs.length}`;
     const list = byKey!.get(k) ?? [];
-    list.push({ e, segs, order });
+    list.push({ e, segs, order, needs: JSON.stringify([e.permissions, e.task]) });
     byKey!.set(k, list);
   });
   return byKey;
@@ -90,11 +92,17 @@ function index(): Map<string, Compiled[]> {
 
 /** Words of a placeholder or variable name that say which node an id is of. */
 const NODE_WORDS: [RegExp, string][] = [
+  // Before `media` and `ig`: an Instagram media container, and a report run's id.
+  [/container/, 'container'],
+  [/reportrun/, 'reportrun'],
   [/media/, 'media'],
-  [/adaccount|^act|account_?id$|adacct/, 'adaccount'],
-  [/catalog/, 'catalog'],
+  // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
   [/igu?ser|instagram|^ig/, 'ig'],
   [/whatsapp|waba/, 'waba'],
+  [/commerce|^cms/, 'cms'],
+  [/adaccount|^act|account_?id$|adacct/, 'adaccount'],
+  [/catalog/, 'catalog'],
+  [/messagetemplate|^template/, 'template'],
   [/phone/, 'phone'],
   [/adset/, 'adset'],
   [/campaign/, 'campaign'],
@@ -103,6 +111,8 @@ const NODE_WORDS: [RegExp, string][] = [
   [/systemuser/, 'systemuser'],
   [/page/, 'page'],
   [/order/, 'order'],
+  [/productset/, 'productset'],
+  [/productfeed|^feedid$/, 'productfeed'],
   [/product/, 'product'],
   [/pixel|dataset/, 'pixel'],
   [/form/, 'form'],
@@ -110,6 +120,7 @@ const NODE_WORDS: [RegExp, string][] = [
   [/comment/, 'comment'],
   [/post|photo|video/, 'post'],
   [/audience/, 'audience'],
+  [/^ads?id$|^ad$/, 'ad'],
   [/user|^me$/, 'user'],
 ];
 
@@ -133,15 +144,23 @@ export function matchEndpoint(call: CallShape): Endpoint | undefined {
   if (!candidates) return undefined;
   let best: Compiled | undefined;
   let bestScore = -1;
+  let tied = false;
   for (const c of candidates) {
     const s = score(c, call);
     if (s > bestScore) {
       best = c;
       bestScore = s;
-    }
+      tied = false;
+    } else if (s === bestScore && best && best.needs !== c.needs) tied = true;
   }
+  // Entries alike for the call (`POST /${adId}`, an id whose name says no node, fits a Page, an ad and a
+  // campaign) that need different things: the table's first would be a guess that demands the wrong
+  // permissions and calls the right ones unused. Unknown instead (it demands nothing, and the user's
+  // permissions are not judged unused).
+  if (tied) return undefined;
   return best?.e;
 }
+
 
 function score(c: Compiled, call: CallShape): number {
   let s = 0;

@@ -404,11 +404,24 @@ class Scanner {
       if (callee === 'new' || callee === 'create') callee = this.id(p - 3) ?? callee; // Net::HTTP::Post.new(uri)
       const byName = callee ? methodOfName(callee) : undefined;
       if (byName) return byName;
+      // Spring's WebClient: `web.post().uri(url)`: the builder's method comes before the URL's call.
+      if (callee === 'uri' && this.member(p - 2) && this.op(p - 3, ')')) {
+        const open = this.partner[p - 3]!;
+        const before = open > 0 ? this.id(open - 1) : undefined;
+        const m = before !== undefined && this.member(open - 2) ? builderMethod(before) : undefined;
+        if (m) return m;
+      }
       const end = this.partner[p]! === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p]!, p + WINDOW);
       for (let k = p + 1; k < end; k++) {
         if (k >= a && k <= b) continue;
         const s = this.str(k);
         if (s !== undefined && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()]!;
+        // A method constant: Go's `http.MethodPost`, Spring's `HttpMethod.POST`.
+        const named = this.id(k);
+        if (named !== undefined && this.member(k - 1)) {
+          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named : undefined);
+          if (m !== undefined && HTTP_WORDS[m]) return HTTP_WORDS[m]!;
+        }
       }
       // Builders and curl: `.post(body)` / `.POST(…)` later in the statement; for `$ch = curl_init(url)`,
       // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
@@ -701,7 +714,8 @@ function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp
 
 function methodOfName(callee: string): HttpMethod | undefined {
   const c = callee.toLowerCase();
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async)$/.test(c)) return 'POST';
+  // Spring's RestTemplate: postForObject, postForEntity, postForLocation.
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation)$/.test(c)) return 'POST';
   if (/^(?:delete|del)$/.test(c)) return 'DELETE';
   if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
   return undefined;
@@ -725,8 +739,14 @@ function methodOfSdkName(name: string): HttpMethod {
 function stripVersion(parts: Part[], relative = false): Part[] | null {
   const out: Part[] = [];
   let i = 0;
-  // Skip the slash and the version, if any.
-  let head = parts.map((p) => ('lit' in p ? p : p));
+  // Skip the slash and the version, if any. Literal parts side by side are one text first: a version
+  // held in a constant (`${GRAPH}` = `https://graph.facebook.com/${API_VERSION}`) arrives as its own part.
+  let head: Part[] = [];
+  for (const p of parts) {
+    const last = head[head.length - 1];
+    if ('lit' in p && last && 'lit' in last) head[head.length - 1] = { lit: last.lit + p.lit };
+    else head.push(p);
+  }
   void relative;
   const first = head[0];
   if (first && 'lit' in first) {

@@ -212,3 +212,54 @@ describe('robustness', () => {
     expect(() => findCallSites(bad, 'a.php')).not.toThrow();
   });
 });
+
+describe('found by a probe of realistic code', () => {
+  it('a version held in a constant of the base URL (JS, Python, Go)', () => {
+    const js = `const API_VERSION = 'v21.0';
+const GRAPH = \`https://graph.facebook.com/\${API_VERSION}\`;
+export const post = (pageId) => fetch(\`\${GRAPH}/\${pageId}/feed\`, { method: 'POST' });
+`;
+    expect(mapped('a.js', js)).toEqual(['3:39 POST /{page-id}/feed']);
+    const go = `package m
+const apiVersion = "v21.0"
+const graphBase = "https://graph.facebook.com/" + apiVersion
+func P(pageID string) { http.PostForm(fmt.Sprintf("%s/%s/feed", graphBase, pageID), nil) }
+`;
+    expect(mapped('a.go', go).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed']);
+  });
+
+  it("Go's http.MethodPost, Spring's HttpMethod.POST, postForObject and WebClient's post().uri()", () => {
+    const go = `package m
+func P(pageID string) { req, _ := http.NewRequest(http.MethodPost, "https://graph.facebook.com/v21.0/"+pageID+"/feed", nil); _ = req }
+func D(postID string) { req, _ := http.NewRequest(http.MethodDelete, "https://graph.facebook.com/v21.0/"+postID, nil); _ = req }
+`;
+    expect(mapped('a.go', go).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed', 'DELETE /{post-id}']);
+    const java = `class P {
+  void a(String pageId) { rest.postForObject(GRAPH + "/" + pageId + "/feed", form, String.class); }
+  void b(String pageId) { rest.exchange(GRAPH + "/" + pageId + "/photos", HttpMethod.POST, e, String.class); }
+  void c(String pageId) { web.post().uri(GRAPH + "/" + pageId + "/feed").retrieve(); }
+  static final String GRAPH = "https://graph.facebook.com/v21.0";
+}
+`;
+    expect(mapped('P.java', java).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed', 'POST /{page-id}/photos', 'POST /{page-id}/feed']);
+  });
+
+  it('names of Instagram, WhatsApp Business and commerce accounts are not ad accounts; an id whose name says no node is unknown, not the first table entry', () => {
+    const js = `const G = 'https://graph.facebook.com/v21.0';
+fetch(\`\${G}/\${wabaId}/message_templates\`);
+fetch(\`\${G}/\${igAccountId}/media\`);
+fetch(\`\${G}/\${commerceAccountId}/commerce_orders\`);
+fetch(\`\${G}/\${containerId}\`);
+fetch(\`\${G}/\${adId}\`, { method: 'POST' });
+fetch(\`\${G}/\${targetId}\`, { method: 'POST' });
+`;
+    expect(mapped('a.js', js).map((s) => s.split(' ').slice(1).join(' '))).toEqual([
+      'GET /{whatsapp-business-account-id}/message_templates',
+      'GET /{ig-user-id}/media',
+      'GET /{cms-id}/commerce_orders',
+      'GET /{ig-container-id}',
+      'POST /{ad-id}',
+      'POST unknown /{id}',
+    ]);
+  });
+});
