@@ -14053,7 +14053,7 @@ function index() {
     const segs = parseTablePath(e.path);
     const k = `${e.method} ${segs.length}`;
     const list = byKey.get(k) ?? [];
-    list.push({ e, segs, order });
+    list.push({ e, segs, order, needs: JSON.stringify([e.permissions, e.task]) });
     byKey.set(k, list);
   });
   return byKey;
@@ -14068,13 +14068,16 @@ function matchEndpoint(call) {
   if (!candidates) return void 0;
   let best;
   let bestScore = -1;
+  let tied = false;
   for (const c of candidates) {
     const s = score(c, call);
     if (s > bestScore) {
       best = c;
       bestScore = s;
-    }
+      tied = false;
+    } else if (s === bestScore && best && best.needs !== c.needs) tied = true;
   }
+  if (tied) return void 0;
   return best?.e;
 }
 function score(c, call) {
@@ -14156,11 +14159,17 @@ var init_endpoints2 = __esm({
     sdkClasses = sdk_methods_default.classes;
     sdkSource = sdk_methods_default.source;
     NODE_WORDS = [
+      // Before `media` and `ig`: an Instagram media container, and a report run's id.
+      [/container/, "container"],
+      [/reportrun/, "reportrun"],
       [/media/, "media"],
-      [/adaccount|^act|account_?id$|adacct/, "adaccount"],
-      [/catalog/, "catalog"],
+      // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
       [/igu?ser|instagram|^ig/, "ig"],
       [/whatsapp|waba/, "waba"],
+      [/commerce|^cms/, "cms"],
+      [/adaccount|^act|account_?id$|adacct/, "adaccount"],
+      [/catalog/, "catalog"],
+      [/messagetemplate|^template/, "template"],
       [/phone/, "phone"],
       [/adset/, "adset"],
       [/campaign/, "campaign"],
@@ -14169,6 +14178,8 @@ var init_endpoints2 = __esm({
       [/systemuser/, "systemuser"],
       [/page/, "page"],
       [/order/, "order"],
+      [/productset/, "productset"],
+      [/productfeed|^feedid$/, "productfeed"],
       [/product/, "product"],
       [/pixel|dataset/, "pixel"],
       [/form/, "form"],
@@ -14176,6 +14187,7 @@ var init_endpoints2 = __esm({
       [/comment/, "comment"],
       [/post|photo|video/, "post"],
       [/audience/, "audience"],
+      [/^ads?id$|^ad$/, "ad"],
       [/user|^me$/, "user"]
     ];
     GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
@@ -14449,7 +14461,7 @@ function fillPositional(parts2, names, re) {
 }
 function methodOfName(callee) {
   const c = callee.toLowerCase();
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async)$/.test(c)) return "POST";
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation)$/.test(c)) return "POST";
   if (/^(?:delete|del)$/.test(c)) return "DELETE";
   if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
   return void 0;
@@ -14465,7 +14477,12 @@ function methodOfSdkName(name2) {
 function stripVersion(parts2, relative = false) {
   const out = [];
   let i = 0;
-  let head = parts2.map((p) => "lit" in p ? p : p);
+  let head = [];
+  for (const p of parts2) {
+    const last = head[head.length - 1];
+    if ("lit" in p && last && "lit" in last) head[head.length - 1] = { lit: last.lit + p.lit };
+    else head.push(p);
+  }
   void relative;
   const first = head[0];
   if (first && "lit" in first) {
@@ -14905,11 +14922,22 @@ var init_sites = __esm({
           if (callee === "new" || callee === "create") callee = this.id(p - 3) ?? callee;
           const byName = callee ? methodOfName(callee) : void 0;
           if (byName) return byName;
+          if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
+            const open = this.partner[p - 3];
+            const before = open > 0 ? this.id(open - 1) : void 0;
+            const m = before !== void 0 && this.member(open - 2) ? builderMethod(before) : void 0;
+            if (m) return m;
+          }
           const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
           for (let k = p + 1; k < end; k++) {
             if (k >= a && k <= b) continue;
             const s = this.str(k);
             if (s !== void 0 && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()];
+            const named = this.id(k);
+            if (named !== void 0 && this.member(k - 1)) {
+              const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === "HttpMethod" ? named : void 0);
+              if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
+            }
           }
           const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : void 0;
           const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
