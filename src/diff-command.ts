@@ -6,6 +6,7 @@ import path from 'node:path';
 import { diffManifests, formatDiffText, type AccessChange } from './diff.js';
 import { MAX_MANIFEST_BYTES, parseManifestText, relPath } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
+import { usableManifest } from './manifest/lenient-rules.js';
 import type { Manifest } from './manifest/types.js';
 import { formatMarkdown } from './format/markdown.js';
 import { ConfigError } from './types.js';
@@ -14,7 +15,8 @@ import { VERSION } from './version.js';
 /** A git `REF:path` argument: never an option (no leading `-`), no control characters. */
 const GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 
-function read(cwd: string, spec: string): { text: string; file: string } {
+/** The text of a manifest argument; null when it is a `REF:path` whose commit has no such file. */
+function read(cwd: string, spec: string): { text: string; file: string } | null {
   const abs = path.resolve(cwd, spec);
   // A file the user names: a regular file within the manifest size limit (no FIFO, device or directory).
   if (existsSync(abs)) {
@@ -39,7 +41,9 @@ function read(cwd: string, spec: string): { text: string; file: string } {
       const ref = spec.slice(0, colon);
       if (!isGitRef(cwd, ref))
         throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-      throw new ConfigError(`cannot read ${spec}: ${ref} has no file ${spec.slice(colon + 1)} (paths are from the repository root)`);
+      // The commit exists and has no manifest there: a base from before the manifest (SPEC §6: then
+      // everything is new). Whoever asked for HEAD that way gets an error (diffSpecs).
+      return null;
     }
   }
   if (!spec.startsWith('-') && isGitRef(cwd, spec))
@@ -58,30 +62,48 @@ function isGitRef(cwd: string, ref: string): boolean {
   }
 }
 
-function load(cwd: string, spec: string): Manifest {
-  const { text, file } = read(cwd, spec);
+function load(cwd: string, spec: string): Manifest | null {
+  const read_ = read(cwd, spec);
+  if (!read_) return null;
+  const { text, file } = read_;
   const m = parseManifestText(text, file);
   const problems = validateManifest(m.value, () => m.doc);
-  if (problems.length) {
+  // A misspelled `rules:` setting does not stop a diff, as it does not stop a check.
+  const value = usableManifest(m.value, problems, (v) => validateManifest(v));
+  if (value === undefined) {
     const p = problems[0]!;
-    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`graphguard check --manifest ${spec}\`)`, file);
+    const how = spec.includes(':') && !existsSync(path.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
-  return m.value as Manifest;
+  return value as Manifest;
 }
 
-/** The access changes from base to head; `newAccess` counts those that grant access the base did not. */
-export function diffSpecs(cwd: string, base: string, head: string): { changes: AccessChange[]; newAccess: number } {
-  const changes = diffManifests(load(cwd, base), load(cwd, head));
-  return { changes, newAccess: changes.filter((c) => c.newAccess).length };
+/**
+ * The access changes from base to head; `newAccess` counts those that grant access the base did not.
+ * A base commit without the manifest is a manifest of nothing: every grant of head is new (`baseMissing`).
+ */
+export function diffSpecs(cwd: string, base: string, head: string): { changes: AccessChange[]; newAccess: number; baseMissing?: boolean } {
+  const headManifest = load(cwd, head);
+  if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(':'))} has no file ${head.slice(head.indexOf(':') + 1)} (paths are from the repository root)`);
+  const baseManifest = load(cwd, base);
+  const changes = diffManifests(baseManifest, headManifest);
+  return { changes, newAccess: changes.filter((c) => c.newAccess).length, ...(baseManifest ? {} : { baseMissing: true }) };
 }
 
 /** Runs the diff and renders it. */
-export function runDiffCommand(cwd: string, base: string, head: string, format: 'text' | 'json' | 'markdown'): { text: string; newAccess: number } {
-  const { changes, newAccess } = diffSpecs(cwd, base, head);
-  if (format === 'json') return { text: `${JSON.stringify({ base, head, newAccess, changes }, null, 2)}\n`, newAccess };
+export function runDiffCommand(
+  cwd: string,
+  base: string,
+  head: string,
+  format: 'text' | 'json' | 'markdown',
+): { text: string; newAccess: number; note?: string } {
+  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base, head);
+  const note = baseMissing ? `no manifest at ${base}: every grant of ${head} is new` : undefined;
+  const withNote = <T extends { text: string; newAccess: number }>(r: T) => (note ? { ...r, note } : r);
+  if (format === 'json') return withNote({ text: `${JSON.stringify({ base, head, ...(baseMissing ? { baseMissing } : {}), newAccess, changes }, null, 2)}\n`, newAccess });
   if (format === 'markdown') {
     const empty = { tool: { name: 'graphguard' as const, version: VERSION }, summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 0, live: 'skipped' as const }, findings: [] };
-    return { text: formatMarkdown(empty, { changes, title: 'graphguard access diff' }), newAccess };
+    return withNote({ text: formatMarkdown(empty, { changes, title: 'graphguard access diff', accessOnly: true }), newAccess });
   }
-  return { text: changes.length ? formatDiffText(changes) : 'No access changes.\n', newAccess };
+  return withNote({ text: changes.length ? formatDiffText(changes) : 'No access changes.\n', newAccess });
 }

@@ -11,6 +11,7 @@ import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.
 import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
+import { usableManifest } from './manifest/lenient-rules.js';
 import type { AssetType, Manifest } from './manifest/types.js';
 import { resolveAsset } from './manifest/model.js';
 import { ConfigError } from './types.js';
@@ -83,9 +84,10 @@ export async function inferRepository(o: InferRepositoryOptions): Promise<{ anal
     if (o.manifest && !p) throw new ConfigError(`${o.manifest}: no such manifest`);
     if (p) {
       const m = loadManifest(p, cwd);
-      const problems = validateManifest(m.value, () => m.doc);
-      if (problems.length > 0) throw new ConfigError(`${m.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
-      manifest = m.value as Manifest;
+      // A misspelled `rules:` setting is skipped, as `check` skips it.
+      const value = usableManifest(m.value, validateManifest(m.value, () => m.doc), (v) => validateManifest(v));
+      if (value === undefined) throw new ConfigError(`${m.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
+      manifest = value as Manifest;
       manifestFile = m.file;
     }
   }

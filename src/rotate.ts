@@ -11,6 +11,7 @@ import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
 import { isValidDate } from './suppress.js';
 import { manifestFolderAbove } from './manifest/discover.js';
+import { usableManifest } from './manifest/lenient-rules.js';
 import { writeFileSafe } from './fs-safe.js';
 import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
@@ -84,9 +85,10 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const abs = findManifest(above ?? io.cwd, v.manifest);
   if (!abs) throw new ConfigError('no manifest found (graphguard.yml); pass --manifest FILE');
   const loaded = loadManifest(abs, io.cwd);
-  const problems = validateManifest(loaded.value);
-  if (problems.length > 0) throw new ConfigError(`${loaded.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings first`);
-  const manifest = loaded.value as Manifest;
+  // A misspelled `rules:` setting is skipped, as `check` skips it.
+  const usable = usableManifest(loaded.value, validateManifest(loaded.value), (v) => validateManifest(v));
+  if (usable === undefined) throw new ConfigError(`${loaded.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings first`);
+  const manifest = usable as Manifest;
   const plan = planFor(manifest, positionals[0]!, io.env);
 
   const output = v.output;

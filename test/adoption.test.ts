@@ -173,11 +173,25 @@ describe('errors say what to do', () => {
       'graphguard: main is a git ref, not a manifest; name the manifest in it: main:graphguard.yml\n',
     );
     expect((await run(['diff', 'nope:graphguard.yml', 'graphguard.yml'], dir)).stderr).toMatch(/^graphguard: cannot read nope:graphguard.yml: git knows no ref "nope" here/);
-    expect((await run(['diff', 'main:gone.yml', 'graphguard.yml'], dir)).stderr).toBe(
+    // A base commit without the manifest (the PR that adds it): everything is new (SPEC §6), said once.
+    const added = await run(['diff', 'main:gone.yml', 'graphguard.yml', '--fail-on-new-access'], dir);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toBe('graphguard: no manifest at main:gone.yml: every grant of graphguard.yml is new\n');
+    expect(added.stdout).toContain('granting new access.');
+    // HEAD must exist.
+    expect((await run(['diff', 'graphguard.yml', 'main:gone.yml'], dir)).stderr).toBe(
       'graphguard: cannot read main:gone.yml: main has no file gone.yml (paths are from the repository root)\n',
     );
     const ok = await run(['diff', 'main:graphguard.yml', 'graphguard.yml'], dir);
     expect(ok).toEqual({ code: 0, stdout: 'No access changes.\n', stderr: '' });
+    // A misspelled rule id in a manifest does not stop a diff (it does not stop a check either).
+    writeFileSync(path.join(dir, 'typo.yml'), `${SHOP}rules:\n  least-privilege-task: off\n`);
+    expect(await run(['diff', 'typo.yml', 'graphguard.yml'], dir)).toEqual({ code: 0, stdout: 'No access changes.\n', stderr: '' });
+    // The markdown of a diff is the access diff alone: no findings totals.
+    const md = await run(['diff', 'main:gone.yml', 'graphguard.yml', '--format', 'markdown'], dir);
+    expect(md.stdout).toMatch(/^## graphguard access diff\n\n### Access changes\n/);
+    expect(md.stdout).not.toContain('files scanned');
+    expect(md.stdout).not.toContain('No findings');
   });
   it('a mistyped option: did you mean', async () => {
     const r = await run(['check', '--formt', 'json'], tmp());

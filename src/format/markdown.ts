@@ -19,6 +19,8 @@ export interface MarkdownContext {
    * characters, a short secret its longer redacted form): the limits hold for the text as written.
    */
   clean?: (text: string) => string;
+  /** The access diff alone (`graphguard diff --format markdown`): no totals line and no findings section. */
+  accessOnly?: boolean;
   /** Heading text; default "graphguard". */
   title?: string;
   /** Where the full list lives (the job summary URL); linked from the truncation note. */
@@ -144,7 +146,7 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
   const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
 
-  const head: string[] = [`## ${escapeInline(title)}`, '', totalsLine(report), ''];
+  const head: string[] = ctx.accessOnly ? [`## ${escapeInline(title)}`, ''] : [`## ${escapeInline(title)}`, '', totalsLine(report), ''];
   if (report.summary.live === 'incomplete' && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(', ')}.`, '');
   }
@@ -161,7 +163,9 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
 
   const assemble = (shownRows: number, shownChanges: number): string => {
     const lines = [...head];
-    if (findings.length === 0) {
+    if (ctx.accessOnly) {
+      if (access.length === 0) lines.push('No access changes.', '');
+    } else if (findings.length === 0) {
       lines.push('No findings.', '');
     } else {
       if (shownRows > 0) lines.push(...tableHead, ...rows.slice(0, shownRows), '');

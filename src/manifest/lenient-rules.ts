@@ -42,3 +42,12 @@ export function withoutBadRuleSettings(
     })),
   };
 }
+
+/**
+ * The manifest value a command other than `check` can use: valid as it is, or once its bad `rules:`
+ * settings are dropped (as `check` goes on without them); undefined when other problems remain.
+ */
+export function usableManifest(value: unknown, problems: readonly SchemaProblem[], validate: (value: unknown) => SchemaProblem[]): unknown | undefined {
+  if (problems.length === 0) return value;
+  return withoutBadRuleSettings(value, problems, validate)?.value;
+}
