@@ -55084,7 +55084,7 @@ function formatMarkdown(report, ctx = {}) {
   const title = ctx.title ?? "graphguard";
   const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
-  const head = [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
+  const head = ctx.accessOnly ? [`## ${escapeInline(title)}`, ""] : [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(", ")}.`, "");
   }
@@ -55097,7 +55097,9 @@ function formatMarkdown(report, ctx = {}) {
   const changesNote = (n) => `_${n} more access ${n === 1 ? "change" : "changes"} not shown \u2014 see ${where2}._`;
   const assemble = (shownRows2, shownChanges2) => {
     const lines = [...head];
-    if (findings.length === 0) {
+    if (ctx.accessOnly) {
+      if (access2.length === 0) lines.push("No access changes.", "");
+    } else if (findings.length === 0) {
       lines.push("No findings.", "");
     } else {
       if (shownRows2 > 0) lines.push(...tableHead, ...rows.slice(0, shownRows2), "");

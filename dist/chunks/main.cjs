@@ -16190,6 +16190,40 @@ var init_validate = __esm({
   }
 });
 
+// src/manifest/lenient-rules.ts
+function withoutBadRuleSettings(value, problems, validate2) {
+  if (problems.length === 0 || !problems.every((p) => p.path[0] === "rules")) return void 0;
+  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const rulesValue = value.rules;
+  const ids = /* @__PURE__ */ new Set();
+  for (const p of problems) {
+    if (typeof p.path[1] !== "string") return void 0;
+    ids.add(p.path[1]);
+  }
+  if (!rulesValue || typeof rulesValue !== "object") return void 0;
+  const kept = Object.fromEntries(Object.entries(rulesValue).filter(([id]) => !ids.has(id)));
+  const next = { ...value, rules: kept };
+  if (validate2(next).length > 0) return void 0;
+  const skipped = [...ids].map((id) => `rules.${id}`);
+  return {
+    value: next,
+    skipped,
+    problems: problems.map((p) => ({
+      ...p,
+      message: `${p.message}${/[.?!]$/.test(p.message) ? "" : "."} Skipped \`rules.${String(p.path[1])}\`; the other settings and rules apply.`
+    }))
+  };
+}
+function usableManifest(value, problems, validate2) {
+  if (problems.length === 0) return value;
+  return withoutBadRuleSettings(value, problems, validate2)?.value;
+}
+var init_lenient_rules = __esm({
+  "src/manifest/lenient-rules.ts"() {
+    "use strict";
+  }
+});
+
 // src/calls/language.ts
 function languageOf(path19) {
   const dot = path19.lastIndexOf(".");
@@ -18303,7 +18337,7 @@ function formatMarkdown(report, ctx = {}) {
   const title = ctx.title ?? "graphguard";
   const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
-  const head = [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
+  const head = ctx.accessOnly ? [`## ${escapeInline(title)}`, ""] : [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(", ")}.`, "");
   }
@@ -18316,7 +18350,9 @@ function formatMarkdown(report, ctx = {}) {
   const changesNote = (n) => `_${n} more access ${n === 1 ? "change" : "changes"} not shown \u2014 see ${where2}._`;
   const assemble = (shownRows2, shownChanges2) => {
     const lines = [...head];
-    if (findings.length === 0) {
+    if (ctx.accessOnly) {
+      if (access.length === 0) lines.push("No access changes.", "");
+    } else if (findings.length === 0) {
       lines.push("No findings.", "");
     } else {
       if (shownRows2 > 0) lines.push(...tableHead, ...rows.slice(0, shownRows2), "");
@@ -18735,7 +18771,7 @@ function read(cwd, spec) {
       const ref = spec.slice(0, colon);
       if (!isGitRef(cwd, ref))
         throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-      throw new ConfigError(`cannot read ${spec}: ${ref} has no file ${spec.slice(colon + 1)} (paths are from the repository root)`);
+      return null;
     }
   }
   if (!spec.startsWith("-") && isGitRef(cwd, spec))
@@ -18752,28 +18788,37 @@ function isGitRef(cwd, ref) {
   }
 }
 function load4(cwd, spec) {
-  const { text, file } = read(cwd, spec);
+  const read_ = read(cwd, spec);
+  if (!read_) return null;
+  const { text, file } = read_;
   const m = parseManifestText(text, file);
   const problems = validateManifest(m.value, () => m.doc);
-  if (problems.length) {
+  const value = usableManifest(m.value, problems, (v) => validateManifest(v));
+  if (value === void 0) {
     const p = problems[0];
-    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`graphguard check --manifest ${spec}\`)`, file);
+    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path15.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
-  return m.value;
+  return value;
 }
 function diffSpecs(cwd, base2, head) {
-  const changes = diffManifests(load4(cwd, base2), load4(cwd, head));
-  return { changes, newAccess: changes.filter((c) => c.newAccess).length };
+  const headManifest = load4(cwd, head);
+  if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(":"))} has no file ${head.slice(head.indexOf(":") + 1)} (paths are from the repository root)`);
+  const baseManifest = load4(cwd, base2);
+  const changes = diffManifests(baseManifest, headManifest);
+  return { changes, newAccess: changes.filter((c) => c.newAccess).length, ...baseManifest ? {} : { baseMissing: true } };
 }
 function runDiffCommand(cwd, base2, head, format) {
-  const { changes, newAccess } = diffSpecs(cwd, base2, head);
-  if (format === "json") return { text: `${JSON.stringify({ base: base2, head, newAccess, changes }, null, 2)}
-`, newAccess };
+  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base2, head);
+  const note = baseMissing ? `no manifest at ${base2}: every grant of ${head} is new` : void 0;
+  const withNote = (r) => note ? { ...r, note } : r;
+  if (format === "json") return withNote({ text: `${JSON.stringify({ base: base2, head, ...baseMissing ? { baseMissing } : {}, newAccess, changes }, null, 2)}
+`, newAccess });
   if (format === "markdown") {
     const empty = { tool: { name: "graphguard", version: VERSION2 }, summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 0, live: "skipped" }, findings: [] };
-    return { text: formatMarkdown(empty, { changes, title: "graphguard access diff" }), newAccess };
+    return withNote({ text: formatMarkdown(empty, { changes, title: "graphguard access diff", accessOnly: true }), newAccess });
   }
-  return { text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess };
+  return withNote({ text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess });
 }
 var import_node_child_process, import_node_fs14, import_node_path15, GIT_SPEC;
 var init_diff_command = __esm({
@@ -18786,6 +18831,7 @@ var init_diff_command = __esm({
     init_diff();
     init_load();
     init_validate();
+    init_lenient_rules();
     init_markdown();
     init_types();
     init_version();
@@ -18823,9 +18869,9 @@ async function inferRepository(o2) {
     if (o2.manifest && !p) throw new ConfigError(`${o2.manifest}: no such manifest`);
     if (p) {
       const m2 = loadManifest(p, cwd);
-      const problems = validateManifest(m2.value, () => m2.doc);
-      if (problems.length > 0) throw new ConfigError(`${m2.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
-      manifest = m2.value;
+      const value = usableManifest(m2.value, validateManifest(m2.value, () => m2.doc), (v) => validateManifest(v));
+      if (value === void 0) throw new ConfigError(`${m2.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
+      manifest = value;
       manifestFile = m2.file;
     }
   }
@@ -18963,6 +19009,7 @@ var init_infer = __esm({
     init_discover();
     init_load();
     init_validate();
+    init_lenient_rules();
     init_model();
     init_types();
     pad = (s, n) => s.length >= n ? s : s + " ".repeat(n - s.length);
@@ -19080,9 +19127,9 @@ async function runRotate(args, io) {
   const abs = findManifest(above ?? io.cwd, v.manifest);
   if (!abs) throw new ConfigError("no manifest found (graphguard.yml); pass --manifest FILE");
   const loaded = loadManifest(abs, io.cwd);
-  const problems = validateManifest(loaded.value);
-  if (problems.length > 0) throw new ConfigError(`${loaded.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings first`);
-  const manifest = loaded.value;
+  const usable = usableManifest(loaded.value, validateManifest(loaded.value), (v2) => validateManifest(v2));
+  if (usable === void 0) throw new ConfigError(`${loaded.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings first`);
+  const manifest = usable;
   const plan = planFor(manifest, positionals[0], io.env);
   const output = v.output;
   if (output === "-" && io.isTTY) throw new ConfigError("--output - writes the new token to stdout, which is a terminal; pipe it (| gh secret set NAME) or give --output FILE");
@@ -19244,6 +19291,7 @@ var init_rotate = __esm({
     init_data();
     init_suppress();
     init_discover();
+    init_lenient_rules();
     init_fs_safe();
     init_client();
     init_snapshot();
@@ -22077,33 +22125,7 @@ function uniqueSecrets(findings) {
 var import_node_path12 = __toESM(require("node:path"), 1);
 init_load();
 init_validate();
-
-// src/manifest/lenient-rules.ts
-function withoutBadRuleSettings(value, problems, validate2) {
-  if (problems.length === 0 || !problems.every((p) => p.path[0] === "rules")) return void 0;
-  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const rulesValue = value.rules;
-  const ids = /* @__PURE__ */ new Set();
-  for (const p of problems) {
-    if (typeof p.path[1] !== "string") return void 0;
-    ids.add(p.path[1]);
-  }
-  if (!rulesValue || typeof rulesValue !== "object") return void 0;
-  const kept = Object.fromEntries(Object.entries(rulesValue).filter(([id]) => !ids.has(id)));
-  const next = { ...value, rules: kept };
-  if (validate2(next).length > 0) return void 0;
-  const skipped = [...ids].map((id) => `rules.${id}`);
-  return {
-    value: next,
-    skipped,
-    problems: problems.map((p) => ({
-      ...p,
-      message: `${p.message}${/[.?!]$/.test(p.message) ? "" : "."} Skipped \`rules.${String(p.path[1])}\`; the other settings and rules apply.`
-    }))
-  };
-}
-
-// src/stages/load.ts
+init_lenient_rules();
 init_settings();
 init_types();
 function load3(input) {
@@ -23285,7 +23307,9 @@ async function runDiff(args, io) {
     );
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
   const { runDiffCommand: runDiffCommand2 } = await Promise.resolve().then(() => (init_diff_command(), diff_command_exports));
-  const { text, newAccess } = runDiffCommand2(io.cwd, positionals[0], positionals[1], format);
+  const { text, newAccess, note } = runDiffCommand2(io.cwd, positionals[0], positionals[1], format);
+  if (note) io.stderr(`graphguard: ${note}
+`);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
 }

@@ -27748,6 +27748,10 @@ function withoutBadRuleSettings(value, problems, validate2) {
     }))
   };
 }
+function usableManifest(value, problems, validate2) {
+  if (problems.length === 0) return value;
+  return withoutBadRuleSettings(value, problems, validate2)?.value;
+}
 
 // src/stages/load.ts
 init_settings();
@@ -28527,7 +28531,7 @@ function formatMarkdown(report, ctx = {}) {
   const title = ctx.title ?? "graphguard";
   const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
-  const head = [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
+  const head = ctx.accessOnly ? [`## ${escapeInline(title)}`, ""] : [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(", ")}.`, "");
   }
@@ -28540,7 +28544,9 @@ function formatMarkdown(report, ctx = {}) {
   const changesNote = (n) => `_${n} more access ${n === 1 ? "change" : "changes"} not shown \u2014 see ${where2}._`;
   const assemble = (shownRows2, shownChanges2) => {
     const lines = [...head];
-    if (findings.length === 0) {
+    if (ctx.accessOnly) {
+      if (access.length === 0) lines.push("No access changes.", "");
+    } else if (findings.length === 0) {
       lines.push("No findings.", "");
     } else {
       if (shownRows2 > 0) lines.push(...tableHead, ...rows.slice(0, shownRows2), "");
@@ -28602,7 +28608,7 @@ function read(cwd, spec) {
       const ref = spec.slice(0, colon);
       if (!isGitRef(cwd, ref))
         throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-      throw new ConfigError(`cannot read ${spec}: ${ref} has no file ${spec.slice(colon + 1)} (paths are from the repository root)`);
+      return null;
     }
   }
   if (!spec.startsWith("-") && isGitRef(cwd, spec))
@@ -28619,18 +28625,25 @@ function isGitRef(cwd, ref) {
   }
 }
 function load4(cwd, spec) {
-  const { text, file } = read(cwd, spec);
+  const read_ = read(cwd, spec);
+  if (!read_) return null;
+  const { text, file } = read_;
   const m = parseManifestText(text, file);
   const problems = validateManifest(m.value, () => m.doc);
-  if (problems.length) {
+  const value = usableManifest(m.value, problems, (v) => validateManifest(v));
+  if (value === void 0) {
     const p = problems[0];
-    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`graphguard check --manifest ${spec}\`)`, file);
+    const how = spec.includes(":") && !(0, import_node_fs13.existsSync)(import_node_path15.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
-  return m.value;
+  return value;
 }
 function diffSpecs(cwd, base2, head) {
-  const changes = diffManifests(load4(cwd, base2), load4(cwd, head));
-  return { changes, newAccess: changes.filter((c) => c.newAccess).length };
+  const headManifest = load4(cwd, head);
+  if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(":"))} has no file ${head.slice(head.indexOf(":") + 1)} (paths are from the repository root)`);
+  const baseManifest = load4(cwd, base2);
+  const changes = diffManifests(baseManifest, headManifest);
+  return { changes, newAccess: changes.filter((c) => c.newAccess).length, ...baseManifest ? {} : { baseMissing: true } };
 }
 
 // src/format/json.ts
@@ -28918,9 +28931,9 @@ async function inferRepository(o2) {
     if (o2.manifest && !p) throw new ConfigError(`${o2.manifest}: no such manifest`);
     if (p) {
       const m2 = loadManifest(p, cwd);
-      const problems = validateManifest(m2.value, () => m2.doc);
-      if (problems.length > 0) throw new ConfigError(`${m2.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
-      manifest = m2.value;
+      const value = usableManifest(m2.value, validateManifest(m2.value, () => m2.doc), (v) => validateManifest(v));
+      if (value === void 0) throw new ConfigError(`${m2.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
+      manifest = value;
       manifestFile = m2.file;
     }
   }
