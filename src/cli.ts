@@ -281,7 +281,10 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
   const out = values.output ?? existing ?? 'graphguard.yml';
   const abs = path.resolve(io.cwd, out);
   if (out !== '-' && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
-  let text = STARTER_MANIFEST;
+  const version = values['graph-api-version'];
+  if (version !== undefined && !/^v\d{1,3}\.\d{1,2}$/.test(version)) throw new UsageError(`--graph-api-version must look like v26.0, not "${version}"`);
+  // The starter's version line says which version the code calls: --graph-api-version sets it.
+  let text = version ? STARTER_MANIFEST.replace(/graphApiVersion: v\d+\.\d+/, `graphApiVersion: ${version}`) : STARTER_MANIFEST;
   if (values['from-live']) {
     const { initFromLive } = await import('./init.js');
     text = await initFromLive({
@@ -296,7 +299,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
   }
   if (values['from-code']) {
     const { initFromCode } = await import('./infer-command.js');
-    text = await initFromCode(io.cwd);
+    text = await initFromCode(io.cwd, values['graph-api-version']);
   }
   // A manifest `check` would refuse (a business of tens of thousands of live users) is not written.
   const { MAX_MANIFEST_BYTES } = await import('./manifest/load.js');
@@ -308,7 +311,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
     const next = values['from-live']
       ? 'review the TODO comments'
       : values['from-code']
-        ? 'replace the business, app and asset ids with yours'
+        ? 'replace the business, app and asset ids with yours, and check each user\'s environment and app.graphApiVersion'
         : 'replace the example ids, users and assets with yours';
     io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`\n`);
   }

@@ -48,11 +48,11 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
 }
 
 /** `init --from-code`: the starter manifest from the code's calls (users from token env vars). */
-export async function initFromCode(cwd: string): Promise<string> {
+export async function initFromCode(cwd: string, graphApiVersion?: string): Promise<string> {
   const { analysis, manifest } = await inferRepository({ cwd, manifest: false });
   if (!analysis.users.some((u) => u.calls.length > 0))
     throw new ConfigError('init --from-code found no Graph API calls attributed to a token env var (`process.env.X_TOKEN`, `os.environ["X_TOKEN"]`, …)');
-  return manifestFromCode(analysis, manifest);
+  return manifestFromCode(analysis, manifest, ...(graphApiVersion ? [graphApiVersion] : []));
 }
 
 function parseInferArgs(args: string[]) {

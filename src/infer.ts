@@ -184,24 +184,34 @@ function addTask(type: AssetType, tasks: string[], anyOf: string[]): string[] {
 
 /** `init --from-code`: a starter manifest whose users, permissions and grants are what the code needs. */
 export function manifestFromCode(a: CallAnalysis, _manifest: Manifest, graphApiVersion = latestVersion().version): string {
-  const types = new Set<AssetType>();
-  for (const u of a.users) for (const t of u.tasks.needed) types.add(t.assetType);
+  // One asset per type and environment: a test user (a token named for test) gets test assets, so the
+  // manifest keeps test and production apart as env-separation asks.
+  const envOf = (u: (typeof a.users)[number]) => u.user.environment ?? 'production';
+  const wanted = new Map<string, Set<AssetType>>();
+  for (const u of a.users) for (const t of u.tasks.needed) (wanted.get(envOf(u)) ?? wanted.set(envOf(u), new Set()).get(envOf(u))!).add(t.assetType);
   let n = 0;
-  const assets = [...types].sort().map((type) => ({ id: `3000000000000${String(++n).padStart(2, '0')}`, type, name: `My ${type.replace(/_/g, ' ')}`, environment: 'production' }));
-  const names = new Map(assets.map((x) => [x.type, x.name]));
+  const assets = [...wanted.keys()].sort().flatMap((env) =>
+    [...wanted.get(env)!].sort().map((type) => ({
+      id: `3000000000000${String(++n).padStart(2, '0')}`,
+      type,
+      name: `My ${type.replace(/_/g, ' ')}${env === 'production' ? '' : ` (${env})`}`,
+      environment: env,
+    })),
+  );
+  const names = new Map(assets.map((x) => [`${x.environment} ${x.type}`, x.name]));
   const systemUsers = a.users
     .filter((u) => u.calls.length > 0)
     .map((u) => {
       const grants = new Map<string, string[]>();
       for (const t of u.tasks.needed) {
-        const asset = names.get(t.assetType)!;
+        const asset = names.get(`${envOf(u)} ${t.assetType}`)!;
         grants.set(asset, addTask(t.assetType, grants.get(asset) ?? [], t.anyOf));
       }
       const useCases = useCasesFor(u.permissions.needed, u.tasks.needed);
       return {
         name: u.name,
         role: 'system_user',
-        environment: u.user.environment ?? 'production',
+        environment: envOf(u),
         ...(useCases ? { useCases } : {}),
         permissions: u.permissions.needed,
         token: { secret: u.user.token!.secret, expires: '60d' },

@@ -148,7 +148,7 @@ describe('graphguard infer and init --from-code', () => {
   it('every subcommand answers --help with exit 0', async () => {
     const dir = project({});
     try {
-      for (const cmd of ['infer', 'init', 'diff', 'rules', 'explain', 'schema']) {
+      for (const cmd of ['infer', 'init', 'diff', 'rules', 'explain', 'schema', 'rotate']) {
         const r = await cli([cmd, '--help'], dir);
         expect(r, cmd).toMatchObject({ code: 0, stderr: '' });
         expect(r.stdout).toMatch(new RegExp(`^Usage: graphguard ${cmd}`));
@@ -201,6 +201,34 @@ describe('graphguard infer and init --from-code', () => {
       const check = await cli(['check', '--format', 'json'], dir);
       const ids = (JSON.parse(check.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
       expect(ids.filter((id) => /missing-|unused-permission/.test(id))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('init --from-code gives a test user test assets (no env-separation error) and writes --graph-api-version', async () => {
+    const code = {
+      'src/catalog.ts': FILES['src/catalog.ts']!,
+      'src/test-catalog.ts': FILES['src/catalog.ts']!.replaceAll('SHOP_TOKEN', 'SHOP_TEST_TOKEN'),
+    };
+    const dir = project(code);
+    try {
+      expect((await cli(['init', '--from-code', '--graph-api-version', 'v25.0'], dir)).code).toBe(0);
+      const written = parse(readFileSync(path.join(dir, 'graphguard.yml'), 'utf8')) as Manifest;
+      expect(written.app?.graphApiVersion).toBe('v25.0');
+      expect(written.assets!.map((a) => [a.name, a.type, a.environment])).toEqual([
+        ['My catalog', 'catalog', 'production'],
+        ['My catalog (test)', 'catalog', 'test'],
+      ]);
+      expect(written.systemUsers.map((u) => [u.name, u.environment, u.assets?.map((g) => g.asset)])).toEqual([
+        ['shop-test', 'test', ['My catalog (test)']],
+        ['shop', 'production', ['My catalog']],
+      ]);
+      const check = await cli(['check', '--format', 'json', '--today', '2026-11-27'], dir);
+      const errors = (JSON.parse(check.stdout) as { findings: { ruleId: string; severity: string }[] }).findings.filter((f) => f.severity === 'error');
+      expect(errors).toEqual([]);
+      const bad = await cli(['init', '--force', '--graph-api-version', '26'], dir);
+      expect(bad).toMatchObject({ code: 2, stderr: 'graphguard: --graph-api-version must look like v26.0, not "26"\n' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
