@@ -18954,22 +18954,30 @@ function addTask(type2, tasks, anyOf) {
   return all.filter((t) => !expandTasks(type2, all.filter((o2) => o2 !== t)).has(t));
 }
 function manifestFromCode(a, _manifest, graphApiVersion = latestVersion().version) {
-  const types2 = /* @__PURE__ */ new Set();
-  for (const u of a.users) for (const t of u.tasks.needed) types2.add(t.assetType);
+  const envOf = (u) => u.user.environment ?? "production";
+  const wanted = /* @__PURE__ */ new Map();
+  for (const u of a.users) for (const t of u.tasks.needed) (wanted.get(envOf(u)) ?? wanted.set(envOf(u), /* @__PURE__ */ new Set()).get(envOf(u))).add(t.assetType);
   let n = 0;
-  const assets = [...types2].sort().map((type2) => ({ id: `3000000000000${String(++n).padStart(2, "0")}`, type: type2, name: `My ${type2.replace(/_/g, " ")}`, environment: "production" }));
-  const names = new Map(assets.map((x) => [x.type, x.name]));
+  const assets = [...wanted.keys()].sort().flatMap(
+    (env) => [...wanted.get(env)].sort().map((type2) => ({
+      id: `3000000000000${String(++n).padStart(2, "0")}`,
+      type: type2,
+      name: `My ${type2.replace(/_/g, " ")}${env === "production" ? "" : ` (${env})`}`,
+      environment: env
+    }))
+  );
+  const names = new Map(assets.map((x) => [`${x.environment} ${x.type}`, x.name]));
   const systemUsers = a.users.filter((u) => u.calls.length > 0).map((u) => {
     const grants = /* @__PURE__ */ new Map();
     for (const t of u.tasks.needed) {
-      const asset = names.get(t.assetType);
+      const asset = names.get(`${envOf(u)} ${t.assetType}`);
       grants.set(asset, addTask(t.assetType, grants.get(asset) ?? [], t.anyOf));
     }
     const useCases2 = useCasesFor(u.permissions.needed, u.tasks.needed);
     return {
       name: u.name,
       role: "system_user",
-      environment: u.user.environment ?? "production",
+      environment: envOf(u),
       ...useCases2 ? { useCases: useCases2 } : {},
       permissions: u.permissions.needed,
       token: { secret: u.user.token.secret, expires: "60d" },
@@ -19049,11 +19057,11 @@ async function runInfer(args, io) {
   else io.stdout(formatInferStylish(analysis, v.user));
   return 0;
 }
-async function initFromCode(cwd) {
+async function initFromCode(cwd, graphApiVersion) {
   const { analysis, manifest } = await inferRepository({ cwd, manifest: false });
   if (!analysis.users.some((u) => u.calls.length > 0))
     throw new ConfigError('init --from-code found no Graph API calls attributed to a token env var (`process.env.X_TOKEN`, `os.environ["X_TOKEN"]`, \u2026)');
-  return manifestFromCode(analysis, manifest);
+  return manifestFromCode(analysis, manifest, ...graphApiVersion ? [graphApiVersion] : []);
 }
 function parseInferArgs(args) {
   return (0, import_node_util2.parseArgs)({
@@ -23340,7 +23348,9 @@ async function runInit(args, io) {
   const out = values.output ?? existing ?? "graphguard.yml";
   const abs = import_node_path18.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
-  let text = STARTER_MANIFEST;
+  const version = values["graph-api-version"];
+  if (version !== void 0 && !/^v\d{1,3}\.\d{1,2}$/.test(version)) throw new UsageError(`--graph-api-version must look like v26.0, not "${version}"`);
+  let text = version ? STARTER_MANIFEST.replace(/graphApiVersion: v\d+\.\d+/, `graphApiVersion: ${version}`) : STARTER_MANIFEST;
   if (values["from-live"]) {
     const { initFromLive: initFromLive2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     text = await initFromLive2({
@@ -23355,7 +23365,7 @@ async function runInit(args, io) {
   }
   if (values["from-code"]) {
     const { initFromCode: initFromCode2 } = await Promise.resolve().then(() => (init_infer_command(), infer_command_exports));
-    text = await initFromCode2(io.cwd);
+    text = await initFromCode2(io.cwd, values["graph-api-version"]);
   }
   const { MAX_MANIFEST_BYTES: MAX_MANIFEST_BYTES2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const bytes = Buffer.byteLength(text, "utf8");
@@ -23363,7 +23373,7 @@ async function runInit(args, io) {
   if (out === "-") io.stdout(text);
   else {
     emit(io, text, out);
-    const next = values["from-live"] ? "review the TODO comments" : values["from-code"] ? "replace the business, app and asset ids with yours" : "replace the example ids, users and assets with yours";
+    const next = values["from-live"] ? "review the TODO comments" : values["from-code"] ? "replace the business, app and asset ids with yours, and check each user's environment and app.graphApiVersion" : "replace the example ids, users and assets with yours";
     io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`
 `);
   }
