@@ -154,7 +154,9 @@ export function lex(text: string, lang: Language): Tokens {
       }
     }
     if (QUOTE(c)) {
-      const interp = c === 0x60 ? lang === 'js' : c === 0x22 ? lang === 'php' || lang === 'ruby' : false;
+      // Kotlin (read as 'java': .kt files) has "${…}" and "$name" templates; a Java string holding `$` in a URL
+      // is unlikely enough that both are read so.
+      const interp = c === 0x60 ? lang === 'js' : c === 0x22 ? lang === 'php' || lang === 'ruby' || lang === 'java' : false;
       const r = readString(text, i, lang, interp, lang === 'go' && c === 0x60);
       out.push(STR, i, r.end, literal(r.parts), r.parts);
       i = r.end;
@@ -234,7 +236,7 @@ function readString(text: string, i: number, lang: Language, interp: boolean, ra
       // JS `${…}`, Python f'{…}', Ruby "#{…}", PHP "{$…}" / "${…}" / "$var".
       const c1 = j + 1 < n ? text.charCodeAt(j + 1) : -1;
       let open = -1;
-      if (lang === 'js' && ch === 0x24 && c1 === 0x7b) open = j + 2;
+      if ((lang === 'js' || lang === 'java') && ch === 0x24 && c1 === 0x7b) open = j + 2;
       else if (lang === 'ruby' && ch === 0x23 && c1 === 0x7b) open = j + 2;
       else if (lang === 'python' && ch === 0x7b) {
         if (c1 === 0x7b) {
@@ -246,16 +248,17 @@ function readString(text: string, i: number, lang: Language, interp: boolean, ra
         }
         open = j + 1;
       } else if (lang === 'php' && ((ch === 0x7b && c1 === 0x24) || (ch === 0x24 && c1 === 0x7b))) open = j + (ch === 0x7b ? 1 : 2);
-      else if (lang === 'php' && ch === 0x24 && /[A-Za-z_]/.test(text[j + 1] ?? '')) {
+      else if ((lang === 'php' || lang === 'java') && ch === 0x24 && /[A-Za-z_]/.test(text[j + 1] ?? '')) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k]!)) k++;
         // `$obj->prop` and `$arr['k']` inside a double-quoted string.
-        if (text.startsWith('->', k) && /[A-Za-z_]/.test(text[k + 2] ?? '')) {
+        if (lang === 'php' && text.startsWith('->', k) && /[A-Za-z_]/.test(text[k + 2] ?? '')) {
           k += 2;
           while (k < n && /[A-Za-z0-9_]/.test(text[k]!)) k++;
         }
         flush();
-        parts.push({ hole: text.slice(j, k) });
+        // PHP's variable is `$name`; Kotlin's template `$name` names `name`.
+        parts.push({ hole: text.slice(lang === 'php' ? j : j + 1, k) });
         j = k;
         seg = j;
         continue;

@@ -340,7 +340,15 @@ class Scanner {
     const path = stripVersion(rest);
     if (path === null) return;
     const seg = segmentize(path);
-    if (seg.empty) return; // the bare host or base URL: a constant, not a call
+    if (seg.empty) {
+      // The bare host or base URL: a constant, not a call; unless a POST goes to it right here, which
+      // is a batch request (its items are in the body, not read): unresolved, so that what they need
+      // is never called unused.
+      if (this.isConstantDefinition(e.first) || this.inCall[e.first] === -1) return;
+      if (this.methodAround(e.first, e.last, seg.method) !== 'POST') return;
+      this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, 'POST', { ...seg, unresolved: 'a batch request (a POST to the Graph root): its items are not read' }, 'url');
+      return;
+    }
     // `URI("…")`, `new URL(…)`, `URI.create(…)`: the call that uses the URL is around the wrapper.
     let a = e.first;
     let b = e.last;

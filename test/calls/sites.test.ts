@@ -263,3 +263,27 @@ fetch(\`\${G}/\${targetId}\`, { method: 'POST' });
     ]);
   });
 });
+
+describe('Kotlin string templates', () => {
+  it('reads "$name" and "${expr}" in .kt files, constants included', () => {
+    const kt = `val GRAPH = "https://graph.facebook.com/v21.0"
+suspend fun publish(client: HttpClient, pageId: String) = client.post("$GRAPH/$pageId/feed")
+suspend fun feed(client: HttpClient, pageId: String) = client.get("https://graph.facebook.com/v21.0/\${pageId}/feed")
+`;
+    expect(mapped('Pages.kt', kt).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed', 'GET /{page-id}/feed']);
+  });
+});
+
+describe('batch requests', () => {
+  it('a POST to the Graph root is unresolved (its items are in the body); the base URL as a constant is no call', () => {
+    const js = `const G = 'https://graph.facebook.com/v21.0';
+fetch('https://graph.facebook.com/v21.0/', { method: 'POST', body: new URLSearchParams({ batch }) });
+fetch('https://graph.facebook.com', { method: 'POST', body });
+const link = 'https://graph.facebook.com';
+`;
+    expect(sites('a.js', js)).toEqual([
+      'POST unresolved: a batch request (a POST to the Graph root): its items are not read',
+      'POST unresolved: a batch request (a POST to the Graph root): its items are not read',
+    ]);
+  });
+});
