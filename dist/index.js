@@ -30789,7 +30789,7 @@ function lex(text, lang) {
       }
     }
     if (QUOTE(c)) {
-      const interp = c === 96 ? lang === "js" : c === 34 ? lang === "php" || lang === "ruby" : false;
+      const interp = c === 96 ? lang === "js" : c === 34 ? lang === "php" || lang === "ruby" || lang === "java" : false;
       const r = readString(text, i, lang, interp, lang === "go" && c === 96);
       out.push(STR, i, r.end, literal(r.parts), r.parts);
       i = r.end;
@@ -30858,7 +30858,7 @@ function readString(text, i, lang, interp, raw2) {
     if (interp) {
       const c1 = j + 1 < n ? text.charCodeAt(j + 1) : -1;
       let open2 = -1;
-      if (lang === "js" && ch === 36 && c1 === 123) open2 = j + 2;
+      if ((lang === "js" || lang === "java") && ch === 36 && c1 === 123) open2 = j + 2;
       else if (lang === "ruby" && ch === 35 && c1 === 123) open2 = j + 2;
       else if (lang === "python" && ch === 123) {
         if (c1 === 123) {
@@ -30869,15 +30869,15 @@ function readString(text, i, lang, interp, raw2) {
         }
         open2 = j + 1;
       } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open2 = j + (ch === 123 ? 1 : 2);
-      else if (lang === "php" && ch === 36 && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
+      else if ((lang === "php" || lang === "java") && ch === 36 && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
-        if (text.startsWith("->", k) && /[A-Za-z_]/.test(text[k + 2] ?? "")) {
+        if (lang === "php" && text.startsWith("->", k) && /[A-Za-z_]/.test(text[k + 2] ?? "")) {
           k += 2;
           while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
         }
         flush();
-        parts2.push({ hole: text.slice(j, k) });
+        parts2.push({ hole: text.slice(lang === "php" ? j : j + 1, k) });
         j = k;
         seg = j;
         continue;
@@ -31416,7 +31416,12 @@ var init_sites = __esm({
         const path23 = stripVersion(rest);
         if (path23 === null) return;
         const seg = segmentize(path23);
-        if (seg.empty) return;
+        if (seg.empty) {
+          if (this.isConstantDefinition(e.first) || this.inCall[e.first] === -1) return;
+          if (this.methodAround(e.first, e.last, seg.method) !== "POST") return;
+          this.push(this.toks.start[e.first], this.toks.end[e.last], "POST", { ...seg, unresolved: "a batch request (a POST to the Graph root): its items are not read" }, "url");
+          return;
+        }
         let a = e.first;
         let b = e.last;
         for (let k = 0; k < 3; k++) {
