@@ -678,6 +678,17 @@ describe('data/endpoints.json', () => {
   const METHODS = ['GET', 'POST', 'DELETE'];
   const PLACEHOLDER = /^\{[a-z0-9-]+\}$/;
 
+  it("lists a permission's read form before its manage form in anyOf (the first is the one suggested as the narrowest)", () => {
+    const bad = (endpoints as Endpoint[])
+      .filter((e) => {
+        const any = e.permissions.anyOf;
+        const read = any.findIndex((p) => /(^|_)read(_|$)/.test(p));
+        return read > 0;
+      })
+      .map(operationKey);
+    expect(bad).toEqual([]);
+  });
+
   it('has 150 operations or more, each once', () => {
     expect(endpoints.length).toBeGreaterThanOrEqual(150);
     const keys = endpoints.map(operationKey);
@@ -846,7 +857,7 @@ describe('data/endpoints.json', () => {
       task: { assetType: 'catalog', anyOf: ['MANAGE'] },
     });
     expect(getEndpoint('GET', '/{cms-id}/commerce_orders')?.task).toEqual({ assetType: 'page', anyOf: ['CREATE_CONTENT'] });
-    expect(getEndpoint('POST', '/{ig-user-id}/media')?.permissions.anyOf).toEqual(['ads_management', 'ads_read']);
+    expect(getEndpoint('POST', '/{ig-user-id}/media')?.permissions.anyOf).toEqual(['ads_read', 'ads_management']);
     expect(getEndpoint('POST', '/{phone-number-id}/messages')?.permissions.allOf).toEqual(['whatsapp_business_messaging']);
     expect(getEndpoint('GET', '/{business-id}/system_users')).toMatchObject({ permissions: { allOf: ['business_management'] }, task: null });
     // Every Pages API endpoint a system user calls carries business_management (manage-pages guide).

@@ -64,7 +64,7 @@ describe('Pages, Instagram, Business, WhatsApp and leads operations checked agai
     for (const path of ['/{phone-number-id}/request_code', '/{phone-number-id}/verify_code'])
       expect(getEndpoint('POST', path)?.permissions.allOf).toEqual(['whatsapp_business_management', 'whatsapp_business_messaging']);
     expect(getEndpoint('POST', '/{page-id}/video_reels')?.permissions.allOf).toContain('pages_show_list');
-    for (const method of ['GET', 'POST']) expect(getEndpoint(method, '/{ig-user-id}/product_appeal')?.permissions.anyOf).toEqual(['ads_management', 'ads_read']);
+    for (const method of ['GET', 'POST']) expect(getEndpoint(method, '/{ig-user-id}/product_appeal')?.permissions.anyOf).toEqual(['ads_read', 'ads_management']);
     for (const path of ['/{business-id}/owned_instagram_accounts', '/{business-id}/instagram_business_accounts'])
       expect(getEndpoint('GET', path)?.permissions).toEqual({ allOf: ['business_management'], anyOf: [] });
   });
