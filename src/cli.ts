@@ -41,9 +41,9 @@ Usage:
 Options for check:
   --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
   --format NAME          ${FORMATS.join(' | ')} (default: stylish)
-  --output FILE          write the report to FILE instead of stdout
+  --output FILE          write the report to FILE instead of stdout (- is stdout)
   --fail-on LEVEL        error | warn | notice | never (default: error)
-  --max-warnings N       also fail when there are more than N warnings
+  --max-warnings N       also fail when there are more than N warnings (-1: no limit)
   --baseline FILE        hide findings recorded in FILE
   --changed-only REF     scan only files changed since the git ref REF
   --history[=RANGE]      also scan for secrets the blobs the commits of RANGE added (default: all
@@ -90,20 +90,6 @@ const CHECK_OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 export class UsageError extends ConfigError {}
-
-const SUBCOMMAND_HELP: Record<string, string> = {
-  diff: 'Usage: graphguard diff BASE HEAD [--fail-on-new-access] [--format text|json|markdown] [--output FILE]\n\nThe access change between two manifests; exit 1 with --fail-on-new-access when it grants new access.\n',
-  rules: 'Usage: graphguard rules [--format text|json]\n\nLists the rules: id, kind, default severity, description.\n',
-  explain: "Usage: graphguard explain RULE-ID\n\nPrints a rule's documentation.\n",
-  schema: 'Usage: graphguard schema\n\nPrints the manifest JSON Schema.\n',
-};
-
-const INIT_HELP = `Usage: graphguard init [--from-live | --from-code] [--output FILE] [--force]
-
-Writes a starter manifest (graphguard.yml; --output - prints it).
-  --from-live   from the live business (GRAPHGUARD_GRAPH_TOKEN, --business ID)
-  --from-code   from the Graph API calls in the code: one system user per token env var it reads
-`;
 
 export interface CliIO {
   cwd: string;
@@ -180,7 +166,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   }
   const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
   const failOn = oneOf('fail-on', v['fail-on'], ['error', 'warn', 'notice', 'never'] as const, 'error');
-  const maxWarnings = positiveInt('max-warnings', v['max-warnings']);
+  // -1 is no limit, as in ESLint.
+  const maxWarnings = v['max-warnings'] === '-1' ? undefined : positiveInt('max-warnings', v['max-warnings']);
   const liveTimeout = positiveInt('live-timeout', v['live-timeout']);
   const today = dateOption(v.today) ?? todayUtc();
   if (!v.live && (v['graph-url'] || v['live-timeout'])) throw new UsageError('--graph-url and --live-timeout go with --live');
@@ -272,7 +259,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
     false,
   );
   if (values.help) {
-    io.stdout(INIT_HELP);
+    io.stdout(COMMAND_HELP.init!);
     return 0;
   }
   if (values['from-code'] && values['from-live']) throw new UsageError('--from-code and --from-live cannot be combined');
@@ -327,7 +314,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   try {
     const [cmd, ...rest] = argv;
     // Every subcommand answers --help (check, init and infer have their own).
-    const usage = cmd !== undefined ? (SUBCOMMAND_HELP[cmd] ?? COMMAND_HELP[cmd]) : undefined;
+    const usage = cmd !== undefined ? COMMAND_HELP[cmd] : undefined;
     if (usage && wantsHelp(rest)) {
       io.stdout(usage);
       return 0;
@@ -404,6 +391,12 @@ function historyArgs(args: string[]): string[] {
     if (a === '--') {
       out.push(...args.slice(i));
       break;
+    }
+    // `--max-warnings -1` (ESLint's "no limit"): the parser would read `-1` as an option.
+    if (a === '--max-warnings' && args[i + 1] === '-1') {
+      out.push('--max-warnings=-1');
+      i++;
+      continue;
     }
     if (a !== '--history') {
       out.push(a);

@@ -218,6 +218,8 @@ describe('colour', () => {
     expect(await colored({ FORCE_COLOR: '0' }, true)).toBe(false);
     expect(await colored({}, true)).toBe(true);
     expect(await colored({ FORCE_COLOR: '1', NO_COLOR: '1' }, false)).toBe(false);
+    // An empty NO_COLOR is not set (no-color.org: "present and not an empty string").
+    expect(await colored({ FORCE_COLOR: '1', NO_COLOR: '' }, false)).toBe(true);
     expect(await colored({ FORCE_COLOR: '1' }, false, ['--no-color'])).toBe(false);
   });
 });

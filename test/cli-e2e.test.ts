@@ -86,6 +86,9 @@ describe('graphguard CLI (dist/cli.js)', () => {
     expect(run(['check', '--fail-on', 'warn'], warnOnly).code).toBe(1);
     expect(run(['check', '--max-warnings', '0'], warnOnly).code).toBe(1);
     expect(run(['check', '--max-warnings', '1'], warnOnly).code).toBe(0);
+    // -1 is no limit (ESLint's default), written either way.
+    expect(run(['check', '--max-warnings', '0', '--max-warnings', '-1'], warnOnly).code).toBe(0);
+    expect(run(['check', '--max-warnings=-1'], warnOnly).code).toBe(0);
   });
 
   it('--format json --output writes SPEC §5 JSON and nothing to stdout', () => {
