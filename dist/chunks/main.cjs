@@ -23063,19 +23063,22 @@ Options:
   --fail-on-new-access   exit 1 when HEAD grants access BASE did not
   -h, --help             this help
 `,
-  init: `Usage: graphguard init [options]
+  init: `Usage: graphguard init [--from-live | --from-code] [options]
 
-Write a starter manifest (graphguard.yml), or one read from the live business with --from-live.
+Write a starter manifest (graphguard.yml), one read from the live business with --from-live, or one
+made from the Graph API calls in the code with --from-code (a system user per token env var it reads).
 Refuses when a manifest (graphguard.yml, graphguard.yaml, .graphguard.yml) is already there.
 
 Options:
   --output FILE          where to write (default: graphguard.yml; - for stdout)
   --force                overwrite the existing manifest
+  --from-code            from the Graph API calls in the code (see graphguard infer)
   --from-live            read the business through the Graph API (GRAPHGUARD_GRAPH_TOKEN)
   --business ID          the business id for --from-live (default: GRAPHGUARD_BUSINESS_ID)
   --app ID               the app id for --from-live (default: GRAPHGUARD_APP_ID); with
                          GRAPHGUARD_APP_SECRET it also identifies the token's own system user
-  --graph-api-version V  app.graphApiVersion to write (default: the latest known)
+  --graph-api-version V  app.graphApiVersion to write (default: v26.0 for the starter, the latest
+                         known with --from-live and --from-code)
   --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
   --live-timeout SEC     time budget for live calls (default: 60)
   --today YYYY-MM-DD     the date written as lastRotated
@@ -23099,12 +23102,13 @@ Options:
 `,
   rotate: `Usage: graphguard rotate USER [options]
 
-Rotate the token of the declared system user USER (docs/live.md "Token rotation"). Without --yes it
+Rotate the token of the declared system user USER (docs/live.md, "Rotation"). Without --yes it
 prints the plan and calls nothing. With --yes: create a token, verify it with debug_token, store it,
 then revoke EVERY other token of USER and set lastRotated in the manifest.
 
 Options:
-  --yes                  perform the rotation (needs --output, GRAPHGUARD_APP_SECRET and the acting token)
+  --yes                  perform the rotation (needs --output, GRAPHGUARD_APP_SECRET and the acting
+                         token: GRAPHGUARD_ADMIN_TOKEN, else the admin system user's declared token)
   --output FILE          write the new token to FILE (mode 0600); - for stdout when it is a pipe
   --manifest FILE        the manifest (default: found here or in a folder above, as check does)
   --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
@@ -23130,7 +23134,7 @@ init_suggest();
 
 // src/color.ts
 function useColor(o2) {
-  if (o2.flag === false || "NO_COLOR" in o2.env) return false;
+  if (o2.flag === false || o2.env.NO_COLOR !== void 0 && o2.env.NO_COLOR !== "") return false;
   if (o2.flag === true) return true;
   const force = o2.env.FORCE_COLOR;
   if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
@@ -23155,9 +23159,9 @@ Usage:
 Options for check:
   --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
   --format NAME          ${FORMATS.join(" | ")} (default: stylish)
-  --output FILE          write the report to FILE instead of stdout
+  --output FILE          write the report to FILE instead of stdout (- is stdout)
   --fail-on LEVEL        error | warn | notice | never (default: error)
-  --max-warnings N       also fail when there are more than N warnings
+  --max-warnings N       also fail when there are more than N warnings (-1: no limit)
   --baseline FILE        hide findings recorded in FILE
   --changed-only REF     scan only files changed since the git ref REF
   --history[=RANGE]      also scan for secrets the blobs the commits of RANGE added (default: all
@@ -23203,18 +23207,6 @@ var CHECK_OPTIONS = {
 };
 var UsageError = class extends ConfigError {
 };
-var SUBCOMMAND_HELP = {
-  diff: "Usage: graphguard diff BASE HEAD [--fail-on-new-access] [--format text|json|markdown] [--output FILE]\n\nThe access change between two manifests; exit 1 with --fail-on-new-access when it grants new access.\n",
-  rules: "Usage: graphguard rules [--format text|json]\n\nLists the rules: id, kind, default severity, description.\n",
-  explain: "Usage: graphguard explain RULE-ID\n\nPrints a rule's documentation.\n",
-  schema: "Usage: graphguard schema\n\nPrints the manifest JSON Schema.\n"
-};
-var INIT_HELP = `Usage: graphguard init [--from-live | --from-code] [--output FILE] [--force]
-
-Writes a starter manifest (graphguard.yml; --output - prints it).
-  --from-live   from the live business (GRAPHGUARD_GRAPH_TOKEN, --business ID)
-  --from-code   from the Graph API calls in the code: one system user per token env var it reads
-`;
 function parse(args, options, positionals = true) {
   try {
     return (0, import_node_util4.parseArgs)({ args, options, allowPositionals: positionals, strict: true });
@@ -23259,7 +23251,7 @@ async function runCheck(args, io, mode) {
   }
   const format = oneOf("format", v.format, FORMATS, "stylish");
   const failOn = oneOf("fail-on", v["fail-on"], ["error", "warn", "notice", "never"], "error");
-  const maxWarnings = positiveInt("max-warnings", v["max-warnings"]);
+  const maxWarnings = v["max-warnings"] === "-1" ? void 0 : positiveInt("max-warnings", v["max-warnings"]);
   const liveTimeout = positiveInt("live-timeout", v["live-timeout"]);
   const today = dateOption(v.today) ?? todayUtc();
   if (!v.live && (v["graph-url"] || v["live-timeout"])) throw new UsageError("--graph-url and --live-timeout go with --live");
@@ -23345,7 +23337,7 @@ async function runInit(args, io) {
     false
   );
   if (values.help) {
-    io.stdout(INIT_HELP);
+    io.stdout(COMMAND_HELP.init);
     return 0;
   }
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
@@ -23391,7 +23383,7 @@ async function main(argv, rawIO) {
 `));
   try {
     const [cmd, ...rest] = argv;
-    const usage = cmd !== void 0 ? SUBCOMMAND_HELP[cmd] ?? COMMAND_HELP[cmd] : void 0;
+    const usage = cmd !== void 0 ? COMMAND_HELP[cmd] : void 0;
     if (usage && wantsHelp(rest)) {
       io.stdout(usage);
       return 0;
@@ -23467,6 +23459,11 @@ function historyArgs(args) {
     if (a === "--") {
       out.push(...args.slice(i));
       break;
+    }
+    if (a === "--max-warnings" && args[i + 1] === "-1") {
+      out.push("--max-warnings=-1");
+      i++;
+      continue;
     }
     if (a !== "--history") {
       out.push(a);
