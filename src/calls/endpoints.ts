@@ -205,10 +205,23 @@ export function sdkOperation(cls: string, method: string): { http: HttpMethod; e
     const [http, path] = e.split(' ') as [HttpMethod, string];
     return { http, edge: path.replace(/^\//, '') };
   }
+  const m = nodeMethod(method);
+  if (m === 'GET' && c.node.includes('GET')) return { http: 'GET' };
+  if (m === 'POST' && c.node.includes('POST')) return { http: 'POST' };
+  if (m === 'DELETE' && c.node.includes('DELETE')) return { http: 'DELETE' };
+  return undefined;
+}
+
+/**
+ * The HTTP method of a business SDK's method on the node itself, in any of its languages: Node's
+ * `get`/`update`/`delete`, Python's `api_get`/`api_update`/`api_delete` (and the older `remote_*`),
+ * PHP's `getSelf`/`updateSelf`/`deleteSelf`, Ruby's `save`/`destroy`.
+ */
+export function nodeMethod(method: string): HttpMethod | undefined {
   const m = method.toLowerCase();
-  if ((m === 'get' || m === 'read' || m === 'api_get') && c.node.includes('GET')) return { http: 'GET' };
-  if ((m === 'update' || m === 'api_update' || m === 'save') && c.node.includes('POST')) return { http: 'POST' };
-  if ((m === 'delete' || m === 'api_delete' || m === 'destroy') && c.node.includes('DELETE')) return { http: 'DELETE' };
+  if (m === 'get' || m === 'read' || m === 'api_get' || m === 'getself' || m === 'remote_read') return 'GET';
+  if (m === 'update' || m === 'api_update' || m === 'save' || m === 'updateself' || m === 'remote_update') return 'POST';
+  if (m === 'delete' || m === 'api_delete' || m === 'destroy' || m === 'deleteself' || m === 'remote_delete') return 'DELETE';
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  * Graph clients, and the business SDKs' generated methods. Pure and linear in the text: one tokenizer
  * pass, then passes over the tokens that look at most a bounded window around each token.
  */
-import { isSdkEdgeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
+import { isSdkEdgeMethod, nodeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
 import { markerInCode } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
@@ -39,6 +39,8 @@ const CLIENT_METHODS = new Set([
 const URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
 const VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
 const HTTP_WORDS: Record<string, HttpMethod> = { GET: 'GET', POST: 'POST', DELETE: 'DELETE', PUT: 'POST', PATCH: 'POST', HEAD: 'GET' };
+/** Node methods no other library spells so: Python's `api_*`/`remote_*`, PHP's `*Self` (business SDKs). */
+const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
 const WINDOW = 80;
 /** Constants are resolved through at most this many levels. */
@@ -644,6 +646,12 @@ class Scanner {
     const cls = this.receiverClass(i - 2);
     const p = i + 1;
     if (cls === undefined) {
+      // A node method only the business SDKs have (`api_update`, `updateSelf`, …) on an object of unknown
+      // class (`for c in account.get_campaigns(): c.api_update(…)`): a call, unresolved, never dropped.
+      if (SDK_ONLY_NODE_METHOD.test(method)) {
+        this.push(this.toks.start[i]!, this.toks.end[i]!, nodeMethod(method)!, { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
+        return true;
+      }
       if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
         return this.rubyCall(i);
       }

@@ -287,3 +287,20 @@ const link = 'https://graph.facebook.com';
     ]);
   });
 });
+
+describe('business SDK node methods in every language', () => {
+  it("PHP's updateSelf/deleteSelf on a known class; Python's api_update on an object of unknown class is unresolved, never dropped", () => {
+    const php = `<?php
+use FacebookAds\\Object\\Campaign;
+$campaign = new Campaign($campaignId);
+$campaign->updateSelf(array(), array('status' => 'PAUSED'));
+$campaign->deleteSelf();
+`;
+    expect(sites('a.php', php)).toEqual(['POST /{Campaign}', 'DELETE /{Campaign}']);
+    const py = `from facebook_business.adobjects.adaccount import AdAccount
+for c in AdAccount(account_id).get_campaigns():
+    c.api_update(params={'status': 'PAUSED'})
+`;
+    expect(sites('a.py', py)).toEqual(['GET /{AdAccount}/campaigns', 'POST unresolved: SDK method on an object of unknown class']);
+  });
+});
