@@ -30671,10 +30671,17 @@ function sdkOperation(cls, method) {
     const [http2, path23] = e.split(" ");
     return { http: http2, edge: path23.replace(/^\//, "") };
   }
+  const m = nodeMethod(method);
+  if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
+  if (m === "POST" && c.node.includes("POST")) return { http: "POST" };
+  if (m === "DELETE" && c.node.includes("DELETE")) return { http: "DELETE" };
+  return void 0;
+}
+function nodeMethod(method) {
   const m = method.toLowerCase();
-  if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
-  if ((m === "update" || m === "api_update" || m === "save") && c.node.includes("POST")) return { http: "POST" };
-  if ((m === "delete" || m === "api_delete" || m === "destroy") && c.node.includes("DELETE")) return { http: "DELETE" };
+  if (m === "get" || m === "read" || m === "api_get" || m === "getself" || m === "remote_read") return "GET";
+  if (m === "update" || m === "api_update" || m === "save" || m === "updateself" || m === "remote_update") return "POST";
+  if (m === "delete" || m === "api_delete" || m === "destroy" || m === "deleteself" || m === "remote_delete") return "DELETE";
   return void 0;
 }
 function snakeIndex(cls) {
@@ -31119,7 +31126,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -31163,6 +31170,7 @@ var init_sites = __esm({
     URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
     VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
     HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
+    SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
     WINDOW = 80;
     DEPTH = 4;
     MAX_RESOLVED_PARTS = 256;
@@ -31686,6 +31694,10 @@ var init_sites = __esm({
         const cls = this.receiverClass(i - 2);
         const p = i + 1;
         if (cls === void 0) {
+          if (SDK_ONLY_NODE_METHOD.test(method)) {
+            this.push(this.toks.start[i], this.toks.end[i], nodeMethod(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
+            return true;
+          }
           if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
             return this.rubyCall(i);
           }
