@@ -41,6 +41,8 @@ const VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
 const HTTP_WORDS: Record<string, HttpMethod> = { GET: 'GET', POST: 'POST', DELETE: 'DELETE', PUT: 'POST', PATCH: 'POST', HEAD: 'GET' };
 /** Node methods no other library spells so: Python's `api_*`/`remote_*`, PHP's `*Self` (business SDKs). */
 const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
+/** Calls read through one URL constant at most (one per use as a call argument). */
+const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
 const WINDOW = 80;
 /** Constants are resolved through at most this many levels. */
@@ -92,6 +94,8 @@ class Scanner {
   private consts = new Map<string, Expr>();
   /** Variables bound to an SDK class (`const page = new Page(id)`). */
   private bound = new Map<string, string>();
+  /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
+  private argUses: Map<string, number[]> | undefined;
   private out: CallSite[] = [];
   private taken = new Set<number>();
   private concat: string;
@@ -362,13 +366,11 @@ class Scanner {
       if (this.id(a - 1) === 'new') a--;
       b = this.partner[p]!;
     }
-    // A URL assigned to a constant is a call where the constant is used, not where it is defined.
+    // A URL assigned to a constant is a call where the constant is used, not where it is defined: one
+    // call per use (a GET and a POST through the same constant are two), each at its use.
     if (this.isConstantDefinition(a)) {
       const name = bare(this.id(a - 2)!);
-      const use = this.useOf(name, b + 1);
-      if (use === -1) return;
-      const method = this.methodAround(use, use, seg.method);
-      this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, method, seg, 'url');
+      for (const use of this.usesOf(name, b + 1)) this.push(this.toks.start[use]!, this.toks.end[use]!, this.methodAround(use, use, seg.method), seg, 'url');
       return;
     }
     const method = this.methodAround(a, b, seg.method);
@@ -380,13 +382,32 @@ class Scanner {
   }
 
   /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
-  private useOf(name: string, from: number): number {
-    const n = Math.min(this.toks.length, from + WINDOW * 4);
-    for (let k = from; k < n; k++) {
-      const v = this.id(k);
-      if (v !== undefined && bare(v) === name && this.inCall[k]! !== -1 && !this.op(k + 1, '=')) return k;
+  /**
+   * The uses of a variable as a call argument after token `from` (at most MAX_USES): from an index of
+   * every identifier used so, made once per file, so the pass stays linear however many constants.
+   */
+  private usesOf(name: string, from: number): number[] {
+    if (!this.argUses) {
+      this.argUses = new Map();
+      for (let k = 0; k < this.toks.length; k++) {
+        const v = this.id(k);
+        if (v === undefined || this.inCall[k]! === -1 || this.op(k + 1, '=')) continue;
+        // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression.
+        if (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || this.op(k - 1, '.') || this.op(k + 1, '%')) continue;
+        const list = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!;
+        list.push(k);
+      }
     }
-    return -1;
+    const list = this.argUses.get(name);
+    if (!list) return [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return list.slice(lo, lo + MAX_USES);
   }
 
   private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string): void {

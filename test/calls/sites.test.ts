@@ -304,3 +304,15 @@ for c in AdAccount(account_id).get_campaigns():
     expect(sites('a.py', py)).toEqual(['GET /{AdAccount}/campaigns', 'POST unresolved: SDK method on an object of unknown class']);
   });
 });
+
+describe('a URL constant used more than once', () => {
+  it('is one call per use, each with its own method and at its use, however far from the definition', () => {
+    const js = `const token = process.env.PAGE_TOKEN;
+const FEED_URL = \`https://graph.facebook.com/v21.0/\${process.env.PAGE_ID}/feed\`;
+export const latest = () => fetch(FEED_URL + \`?limit=5&access_token=\${token}\`);
+export const publish = (message) => fetch(FEED_URL, { method: 'POST', body: message });
+${'const filler = 1;\n'.repeat(400)}export const again = () => axios.post(FEED_URL, {});
+`;
+    expect(mapped('feed.js', js)).toEqual(['3:35 GET /{page-id}/feed', '4:43 POST /{page-id}/feed', '405:39 POST /{page-id}/feed']);
+  });
+});
