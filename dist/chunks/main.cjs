@@ -16905,7 +16905,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -16950,6 +16950,7 @@ var init_sites = __esm({
     VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
     HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
     SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
+    MAX_USES = 32;
     WINDOW = 80;
     DEPTH = 4;
     MAX_RESOLVED_PARTS = 256;
@@ -17006,6 +17007,8 @@ var init_sites = __esm({
       consts = /* @__PURE__ */ new Map();
       /** Variables bound to an SDK class (`const page = new Page(id)`). */
       bound = /* @__PURE__ */ new Map();
+      /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
+      argUses;
       out = [];
       taken = /* @__PURE__ */ new Set();
       concat;
@@ -17221,10 +17224,7 @@ var init_sites = __esm({
         }
         if (this.isConstantDefinition(a)) {
           const name2 = bare(this.id(a - 2));
-          const use = this.useOf(name2, b + 1);
-          if (use === -1) return;
-          const method2 = this.methodAround(use, use, seg.method);
-          this.push(this.toks.start[e.first], this.toks.end[e.last], method2, seg, "url");
+          for (const use of this.usesOf(name2, b + 1)) this.push(this.toks.start[use], this.toks.end[use], this.methodAround(use, use, seg.method), seg, "url");
           return;
         }
         const method = this.methodAround(a, b, seg.method);
@@ -17234,13 +17234,31 @@ var init_sites = __esm({
         return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
       }
       /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
-      useOf(name2, from) {
-        const n = Math.min(this.toks.length, from + WINDOW * 4);
-        for (let k = from; k < n; k++) {
-          const v = this.id(k);
-          if (v !== void 0 && bare(v) === name2 && this.inCall[k] !== -1 && !this.op(k + 1, "=")) return k;
+      /**
+       * The uses of a variable as a call argument after token `from` (at most MAX_USES): from an index of
+       * every identifier used so, made once per file, so the pass stays linear however many constants.
+       */
+      usesOf(name2, from) {
+        if (!this.argUses) {
+          this.argUses = /* @__PURE__ */ new Map();
+          for (let k = 0; k < this.toks.length; k++) {
+            const v = this.id(k);
+            if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
+            if (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.op(k - 1, ".") || this.op(k + 1, "%")) continue;
+            const list3 = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v));
+            list3.push(k);
+          }
         }
-        return -1;
+        const list2 = this.argUses.get(name2);
+        if (!list2) return [];
+        let lo = 0;
+        let hi = list2.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (list2[mid] < from) lo = mid + 1;
+          else hi = mid;
+        }
+        return list2.slice(lo, lo + MAX_USES);
       }
       push(start, end, method, seg, via, node) {
         this.out.push({
