@@ -30,7 +30,7 @@ const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
 const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
 /** Method names of the known Graph clients (clientCall looks at nothing else). */
 const CLIENT_METHODS = new Set([
-  'api', 'call', 'get', 'post', 'delete', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call',
+  'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call',
   'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
   'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
 ]);
@@ -92,6 +92,8 @@ class Scanner {
   /** For each token, the index of the innermost `(` it is inside, or -1. */
   private inCall: Int32Array;
   private consts = new Map<string, Expr>();
+  /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
+  private baseClients = new Set<string>();
   /** Variables bound to an SDK class (`const page = new Page(id)`). */
   private bound = new Map<string, string>();
   /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
@@ -195,9 +197,28 @@ class Scanner {
         continue;
       }
       if (at === -1) continue;
+      if (this.kind(at) === ID) this.noteBaseClient(bare(name), at);
       if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
+    }
+  }
+
+  /**
+   * `name = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' })`, `new Client(['base_uri' =>
+   * '…'])`, `got.extend({ prefixUrl: … })`: a client whose relative paths are Graph paths. Looks at a
+   * bounded number of tokens after the `=` (the pass stays linear).
+   */
+  private noteBaseClient(name: string, at: number): void {
+    const n = Math.min(this.toks.length, at + 24);
+    for (let k = at; k + 2 < n; k++) {
+      const key = this.id(k) ?? this.str(k);
+      if (key === undefined || !/^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key)) continue;
+      const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') ? k + 2 : -1;
+      const parts = v === -1 ? undefined : this.strParts(v);
+      const first = parts ? this.resolve(parts)[0] : undefined;
+      if (first && 'lit' in first && HOST.test(first.lit)) this.baseClients.add(name);
+      return;
     }
   }
 
@@ -524,8 +545,15 @@ class Scanner {
     } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && /^(get_object|get_connections|put_object|put_connections|delete_object|delete_connections|put_wall_post|put_comment|put_like|get_objects)$/.test(callee)) {
       // facebook-sdk (Python) and Koala (Ruby): id, then the connection name.
       const kw = this.kwargs(args);
-      const idArg = kw.get('id') ?? kw.get('parent_object') ?? args.find((a) => !this.isKwarg(a));
-      const conn = kw.get('connection_name') ?? args.filter((a) => !this.isKwarg(a))[1];
+      const positional = args.filter((a) => !this.isKwarg(a));
+      // put_wall_post(message, attachment = {}, target_id = "me"): the target is the third argument.
+      const wall = callee === 'put_wall_post';
+      const idArg = wall ? (kw.get('target_id') ?? kw.get('profile_id') ?? positional[2]) : (kw.get('id') ?? kw.get('parent_object') ?? positional[0]);
+      const conn = kw.get('connection_name') ?? positional[1];
+      if (wall && !idArg) {
+        this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'POST', { segments: [{ lit: 'me' }, { lit: 'feed' }], empty: false }, 'client');
+        return true;
+      }
       if (!idArg) return false;
       method = callee.startsWith('put') ? 'POST' : callee.startsWith('delete') ? 'DELETE' : 'GET';
       pathArg = idArg;
@@ -557,6 +585,10 @@ class Scanner {
     } else if (this.lang === 'java' && /^(fetchObject|fetchConnection|publish|deleteObject|fetchObjects)$/.test(callee) && recv && /client|facebook|fb/i.test(recv)) {
       // RestFB
       method = callee === 'publish' ? 'POST' : callee === 'deleteObject' ? 'DELETE' : 'GET';
+      pathArg = args[0];
+    } else if (recv !== undefined && this.baseClients.has(bare(recv)) && /^(?:get|post|delete|put|patch)$/i.test(callee)) {
+      // A client made with a Graph base URL: its paths are relative to it (with or without a `/`).
+      method = HTTP_WORDS[callee.toUpperCase()];
       pathArg = args[0];
     } else if (this.lang === 'go' && recv !== undefined && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
       // github.com/huandu/facebook: fb.Get("/me", params), session.Post(…), fb.Api(path, fb.POST, params)
@@ -859,6 +891,9 @@ function classify(s: Part[], index: number, last: boolean): Segment | string {
     const m = /^[{<:]([\w .-]*)[}>]?$/.exec(lit);
     if (m && (lit.startsWith('{') || lit.startsWith('<') || lit.startsWith(':'))) return { ph: m[1] || 'id' };
     if (/^%[sdv]$/.test(lit)) return { ph: 'id' };
+    // Python's named %-formatting: `%(page_id)s` names its node as a variable would.
+    const named = /^%\((\w{1,64})\)[sd]$/.exec(lit);
+    if (named) return { ph: named[1]! };
     // Page-scoped ids such as `<PAGE_ID>_<POST_ID>`.
     if (/^\d+_\d+$/.test(lit)) return { ph: 'post-id' };
     return { lit };

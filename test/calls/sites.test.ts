@@ -316,3 +316,48 @@ ${'const filler = 1;\n'.repeat(400)}export const again = () => axios.post(FEED_U
     expect(mapped('feed.js', js)).toEqual(['3:35 GET /{page-id}/feed', '4:43 POST /{page-id}/feed', '405:39 POST /{page-id}/feed']);
   });
 });
+
+describe("Koala's and facebook-sdk's put_wall_post", () => {
+  it('posts to its third argument (target_id), else to me', () => {
+    const rb = `graph = Koala::Facebook::API.new(ENV['PAGE_TOKEN'])
+graph.put_wall_post('hi', {}, page_id)
+graph.put_wall_post('hello')
+`;
+    expect(sites('a.rb', rb)).toEqual(['POST /{page_id}/feed', 'POST /me/feed']);
+  });
+});
+
+describe('Python string formatting', () => {
+  it('reads %s, %(name)s, {} and {name} placeholders', () => {
+    const py = `import requests
+def a(page_id):
+    requests.post("https://graph.facebook.com/v21.0/%s/feed" % page_id)
+    requests.post("https://graph.facebook.com/v21.0/{}/photos".format(page_id))
+    requests.get("https://graph.facebook.com/v21.0/{page}/feed".format(page=page_id))
+    requests.get("https://graph.facebook.com/v21.0/%(page)s/feed" % {"page": page_id})
+`;
+    expect(mapped('a.py', py).map((s) => s.split(' ').slice(1).join(' '))).toEqual([
+      'POST /{page-id}/feed',
+      'POST /{page-id}/photos',
+      'GET /{page-id}/feed',
+      'GET /{page-id}/feed',
+    ]);
+  });
+});
+
+describe('clients made with a Graph base URL', () => {
+  it("axios.create({ baseURL }) and Guzzle's base_uri: their relative paths are Graph calls; another base URL's are not", () => {
+    const js = `const graph = axios.create({ baseURL: 'https://graph.facebook.com/v21.0', params: { access_token: t } });
+export const post = (pageId, message) => graph.post(\`/\${pageId}/feed\`, { message });
+export const list = (pageId) => graph.get(\`\${pageId}/posts\`);
+const other = axios.create({ baseURL: 'https://example.com' });
+export const x = () => other.get('/me/accounts');
+`;
+    expect(mapped('a.js', js)).toEqual(['2:48 POST /{page-id}/feed', '3:39 GET /{page-id}/posts']);
+    const php = `<?php
+$http = new \\GuzzleHttp\\Client(['base_uri' => 'https://graph.facebook.com/v21.0/']);
+$http->post("{$pageId}/photos", ['form_params' => $p]);
+`;
+    expect(mapped('a.php', php).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/photos']);
+  });
+});
