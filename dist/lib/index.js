@@ -14553,6 +14553,8 @@ function classify2(s, index2, last) {
     const m = /^[{<:]([\w .-]*)[}>]?$/.exec(lit);
     if (m && (lit.startsWith("{") || lit.startsWith("<") || lit.startsWith(":"))) return { ph: m[1] || "id" };
     if (/^%[sdv]$/.test(lit)) return { ph: "id" };
+    const named = /^%\((\w{1,64})\)[sd]$/.exec(lit);
+    if (named) return { ph: named[1] };
     if (/^\d+_\d+$/.test(lit)) return { ph: "post-id" };
     return { lit };
   }
@@ -14597,6 +14599,8 @@ var init_sites = __esm({
       "get",
       "post",
       "delete",
+      "put",
+      "patch",
       "Get",
       "Post",
       "Delete",
@@ -14679,6 +14683,8 @@ var init_sites = __esm({
       /** For each token, the index of the innermost `(` it is inside, or -1. */
       inCall;
       consts = /* @__PURE__ */ new Map();
+      /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
+      baseClients = /* @__PURE__ */ new Set();
       /** Variables bound to an SDK class (`const page = new Page(id)`). */
       bound = /* @__PURE__ */ new Map();
       /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
@@ -14742,9 +14748,27 @@ var init_sites = __esm({
             continue;
           }
           if (at === -1) continue;
+          if (this.kind(at) === ID) this.noteBaseClient(bare(name2), at);
           if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
           const e = this.expr(at);
           if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
+        }
+      }
+      /**
+       * `name = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' })`, `new Client(['base_uri' =>
+       * '…'])`, `got.extend({ prefixUrl: … })`: a client whose relative paths are Graph paths. Looks at a
+       * bounded number of tokens after the `=` (the pass stays linear).
+       */
+      noteBaseClient(name2, at) {
+        const n = Math.min(this.toks.length, at + 24);
+        for (let k = at; k + 2 < n; k++) {
+          const key = this.id(k) ?? this.str(k);
+          if (key === void 0 || !/^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key)) continue;
+          const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") ? k + 2 : -1;
+          const parts2 = v === -1 ? void 0 : this.strParts(v);
+          const first = parts2 ? this.resolve(parts2)[0] : void 0;
+          if (first && "lit" in first && HOST.test(first.lit)) this.baseClients.add(name2);
+          return;
         }
       }
       /**
@@ -15038,8 +15062,14 @@ var init_sites = __esm({
           pathArg = args[1];
         } else if (graphish && (this.lang === "python" || this.lang === "ruby") && /^(get_object|get_connections|put_object|put_connections|delete_object|delete_connections|put_wall_post|put_comment|put_like|get_objects)$/.test(callee)) {
           const kw = this.kwargs(args);
-          const idArg = kw.get("id") ?? kw.get("parent_object") ?? args.find((a) => !this.isKwarg(a));
-          const conn = kw.get("connection_name") ?? args.filter((a) => !this.isKwarg(a))[1];
+          const positional = args.filter((a) => !this.isKwarg(a));
+          const wall = callee === "put_wall_post";
+          const idArg = wall ? kw.get("target_id") ?? kw.get("profile_id") ?? positional[2] : kw.get("id") ?? kw.get("parent_object") ?? positional[0];
+          const conn = kw.get("connection_name") ?? positional[1];
+          if (wall && !idArg) {
+            this.push(this.toks.start[i], this.toks.end[this.partner[p]], "POST", { segments: [{ lit: "me" }, { lit: "feed" }], empty: false }, "client");
+            return true;
+          }
           if (!idArg) return false;
           method = callee.startsWith("put") ? "POST" : callee.startsWith("delete") ? "DELETE" : "GET";
           pathArg = idArg;
@@ -15069,6 +15099,9 @@ var init_sites = __esm({
           pathArg = args[0];
         } else if (this.lang === "java" && /^(fetchObject|fetchConnection|publish|deleteObject|fetchObjects)$/.test(callee) && recv && /client|facebook|fb/i.test(recv)) {
           method = callee === "publish" ? "POST" : callee === "deleteObject" ? "DELETE" : "GET";
+          pathArg = args[0];
+        } else if (recv !== void 0 && this.baseClients.has(bare(recv)) && /^(?:get|post|delete|put|patch)$/i.test(callee)) {
+          method = HTTP_WORDS[callee.toUpperCase()];
           pathArg = args[0];
         } else if (this.lang === "go" && recv !== void 0 && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
           method = callee === "Api" ? this.id(args[1]?.[0] ?? -1) === "fb" ? this.id((args[1]?.[0] ?? 0) + 2) : void 0 : callee.toUpperCase();
