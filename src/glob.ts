@@ -433,9 +433,9 @@ export class GitignoreMatcher {
    */
   truncated: { dir: string; line: number } | undefined;
   /**
-   * Directories whose `.gitignore` was not applied whole (past the budget, or not read: too large or
-   * unreadable). A rule left out may be a `!` that re-includes a file, so nothing below them is
-   * excluded at all, by their rules or by those of the folders above: more files are scanned, never
+   * Directories whose `.gitignore` was not applied whole and may re-include a file: a `!` among the
+   * rules left out past the budget, or a file not read at all (too large, unreadable). Nothing below
+   * them is excluded, by their rules or by those of the folders above: more files are scanned, never
    * fewer.
    */
   private readonly open = new Set<string>();
@@ -445,20 +445,26 @@ export class GitignoreMatcher {
   /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
   add(dir: string, content: string): void {
     const key = dir === '.' ? '' : dir.replace(/\/+$/, '');
+    // git skips a UTF-8 byte order mark (a first line `!keep` after one is still a negation).
+    const lines = (content.charCodeAt(0) === 0xfeff ? content.slice(1) : content).split(/\r?\n/);
+    // Rules left out only add files, unless one is a `!`: it could re-include a file the rules kept
+    // exclude, so a folder with such a rule left out excludes nothing below it.
+    const negationFrom = (from: number) => {
+      for (let k = from; k < lines.length; k++) if (parseIgnoreLine(lines[k]!)?.negate) return true;
+      return false;
+    };
     if (this.truncated) {
-      this.unread(key);
+      if (negationFrom(0)) this.unread(key);
       return;
     }
     const rules = this.byDir.get(key) ?? [];
-    // git skips a UTF-8 byte order mark (a first line `!keep` after one is still a negation).
-    const lines = (content.charCodeAt(0) === 0xfeff ? content.slice(1) : content).split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
       const rule = parseIgnoreLine(lines[i]!);
       if (!rule) continue;
       this.ruleChars += lines[i]!.length;
       if (this.ruleChars > this.maxRuleChars) {
         this.truncated = { dir: key, line: i + 1 };
-        this.open.add(key);
+        if (negationFrom(i)) this.open.add(key);
         break;
       }
       rules.push(rule);

@@ -62,7 +62,7 @@ describe('compileGlobs', () => {
 });
 
 describe('GitignoreMatcher: the rules of one walk have a budget', () => {
-  it('applies rules up to the budget, in the order added; below a folder whose rules were left out, nothing is excluded', () => {
+  it('applies rules up to the budget, in the order added; below a folder whose left-out rules hold a `!`, nothing is excluded', () => {
     // '*.log' 5 + 'build/' 6 + 'tmp/' 4 + '*.bak' 5 = 20 characters (comments and blank lines cost
     // nothing), then '*.tmp' 25; '*.gen.js' would be 33.
     const m = new GitignoreMatcher(25);
@@ -73,10 +73,17 @@ describe('GitignoreMatcher: the rules of one walk have a budget', () => {
     m.add('docs', '*.md\n');
     expect(m.truncated).toEqual({ dir: 'src', line: 2 });
     expect([m.ignores('a.log', false), m.ignores('build', true), m.ignores('x.bak', false)]).toEqual([true, true, true]);
-    // A rule left out may have been a `!` re-including a file: in src and docs, nothing is excluded,
-    // not even by the root's rules.
-    expect([m.ignores('src/a.tmp', false), m.ignores('src/a.gen.js', false), m.ignores('docs/a.md', false)]).toEqual([false, false, false]);
-    expect([m.ignores('src/a.log', false), m.ignores('docs/x/a.bak', false), m.ignores('lib/a.log', false)]).toEqual([false, false, true]);
+    // The rules left out hold no `!`: the rules kept still apply everywhere, the ones left out nowhere.
+    expect([m.ignores('src/a.tmp', false), m.ignores('src/a.gen.js', false), m.ignores('docs/a.md', false)]).toEqual([true, false, false]);
+    expect([m.ignores('src/a.log', false), m.ignores('docs/x/a.bak', false), m.ignores('lib/a.log', false)]).toEqual([true, true, true]);
+    // A `!` among the rules left out could re-include a file: below that folder nothing is excluded.
+    const n = new GitignoreMatcher(25);
+    n.add('', '*.log\nbuild/\ntmp/\n*.bak\n');
+    n.add('src', '*.tmp\n!keep.log\n');
+    n.add('docs', '*.md\n');
+    expect([n.ignores('src/keep.log', false), n.ignores('src/a.log', false), n.ignores('docs/a.md', false), n.ignores('docs/a.log', false)]).toEqual([false, false, false, true]);
+    n.add('web', '!index.log\n');
+    expect([n.ignores('web/index.log', false), n.ignores('web/x.bak', false)]).toEqual([false, false]);
   });
 
   it('a .gitignore that could not be read excludes nothing below its folder; a byte order mark is skipped as git does', () => {

@@ -96,6 +96,8 @@ const NODE_WORDS: [RegExp, string][] = [
   [/container/, 'container'],
   [/reportrun/, 'reportrun'],
   [/media/, 'media'],
+  // Before `ig`: an Instagram comment is a comment (`{ig-comment-id}` is no Instagram user).
+  [/comment/, 'comment'],
   // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
   [/igu?ser|instagram|^ig/, 'ig'],
   [/whatsapp|waba/, 'waba'],
@@ -117,7 +119,6 @@ const NODE_WORDS: [RegExp, string][] = [
   [/pixel|dataset/, 'pixel'],
   [/form/, 'form'],
   [/lead/, 'lead'],
-  [/comment/, 'comment'],
   [/post|photo|video/, 'post'],
   [/audience/, 'audience'],
   [/^ads?id$|^ad$/, 'ad'],
@@ -142,6 +143,10 @@ export function nodeWord(name: string): string | undefined {
 export function matchEndpoint(call: CallShape): Endpoint | undefined {
   const candidates = index().get(`${call.method} ${call.segments.length}`);
   if (!candidates) return undefined;
+  // A call whose ids are named for their nodes (`mediaId`, `igUserId`) or whose SDK class is known: a
+  // tie between entries of that node is broken by the table's order (its preference: Instagram media
+  // before WhatsApp media). Only ids that name no node (`targetId`, `id`) leave a tie unknown.
+  const named = call.node !== undefined || call.segments.some((s) => 'ph' in s && nodeWord(s.ph) !== undefined);
   let best: Compiled | undefined;
   let bestScore = -1;
   let tied = false;
@@ -157,7 +162,7 @@ export function matchEndpoint(call: CallShape): Endpoint | undefined {
   // campaign) that need different things: the table's first would be a guess that demands the wrong
   // permissions and calls the right ones unused. Unknown instead (it demands nothing, and the user's
   // permissions are not judged unused).
-  if (tied) return undefined;
+  if (tied && !named) return undefined;
   return best?.e;
 }
 

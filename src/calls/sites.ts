@@ -41,6 +41,8 @@ const VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
 const HTTP_WORDS: Record<string, HttpMethod> = { GET: 'GET', POST: 'POST', DELETE: 'DELETE', PUT: 'POST', PATCH: 'POST', HEAD: 'GET' };
 /** Node methods no other library spells so: Python's `api_*`/`remote_*`, PHP's `*Self` (business SDKs). */
 const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
+/** Callees that send a request with a URL argument (besides those named for a method: get, post, …). */
+const REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
 /** Calls read through one URL constant at most (one per use as a call argument). */
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
@@ -403,6 +405,13 @@ class Scanner {
   }
 
   /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
+  /** Whether the call whose `(` is token p sends a request: an HTTP client's name or a method-named one. */
+  private requestCallee(p: number): boolean {
+    const callee = this.id(p - 1);
+    if (callee === undefined) return false;
+    return methodOfName(callee) !== undefined || REQUEST_CALLEES.test(callee) || builderMethod(callee) !== undefined;
+  }
+
   /**
    * The uses of a variable as a call argument after token `from` (at most MAX_USES): from an index of
    * every identifier used so, made once per file, so the pass stays linear however many constants.
@@ -413,6 +422,8 @@ class Scanner {
       for (let k = 0; k < this.toks.length; k++) {
         const v = this.id(k);
         if (v === undefined || this.inCall[k]! === -1 || this.op(k + 1, '=')) continue;
+        // Only an argument of a call that sends a request: `console.error('…', URL)` is no call.
+        if (!this.requestCallee(this.inCall[k]!)) continue;
         // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression.
         if (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || this.op(k - 1, '.') || this.op(k + 1, '%')) continue;
         const list = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!;

@@ -115,7 +115,9 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       if (real !== abs) {
         realCwd ??= realOrSelf(cwd);
         const canonical = toPosix(path.relative(realCwd, real)) || '.';
-        if (!path.isAbsolute(canonical)) rel = canonical;
+        // Only a real name inside the working directory: one outside it (`../shared/lib`) would name the
+        // files from elsewhere, and the manifest's globs (written from here) would no longer match them.
+        if (!path.isAbsolute(canonical) && canonical !== '..' && !canonical.startsWith('../')) rel = canonical;
       }
     }
     roots.push({ rel, abs: path.resolve(cwd, rel), kind });

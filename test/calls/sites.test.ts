@@ -361,3 +361,17 @@ $http->post("{$pageId}/photos", ['form_params' => $p]);
     expect(mapped('a.php', php).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/photos']);
   });
 });
+
+describe('found by a regression probe', () => {
+  it('an id named for its node breaks a tie by the table order (igUserId, mediaId); a URL constant logged is no call', () => {
+    const js = `const G = 'https://graph.facebook.com/v21.0';
+fetch(\`\${G}/\${igUserId}?fields=followers_count\`);
+fetch(\`\${G}/\${mediaId}?fields=caption\`);
+const MEDIA_URL = \`\${G}/\${igUserId}/media\`;
+fetch(MEDIA_URL, { method: 'POST' });
+console.error('failed', MEDIA_URL);
+logger.error({ url: MEDIA_URL });
+`;
+    expect(mapped('a.js', js).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['GET /{ig-user-id}', 'GET /{ig-media-id}', 'POST /{ig-user-id}/media']);
+  });
+});

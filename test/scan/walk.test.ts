@@ -32,7 +32,7 @@ const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: GIT_ENV }).toString();
 
 describe('listFiles outside git: the .gitignore rules one walk applies have a budget', () => {
-  it('leaves out the rules past it, excludes nothing below the folders whose rules it left out, and says where it stopped', async () => {
+  it('leaves out the rules past it, excludes nothing below a folder whose left-out rules hold a `!`, and says where it stopped', async () => {
     const line = `*${'abcdefghijklmnop'.split('').join('*')}*`;
     const count = Math.ceil(MAX_GITIGNORE_RULE_CHARS / line.length);
     const root = tree('gitignore-budget', {
@@ -43,8 +43,8 @@ describe('listFiles outside git: the .gitignore rules one walk applies have a bu
       'sub/kept.txt': 'k',
     });
     const r = await listFiles({ cwd: root, paths: [] });
-    // The root's rules were cut: a rule left out could have re-included anything, so nothing is excluded.
-    expect(r.files).toEqual(['.gitignore', 'early.txt', 'late.txt', 'sub/.gitignore', 'sub/kept.txt']);
+    // The rules left out hold no `!`: the kept ones apply (early.txt), the left-out ones do not.
+    expect(r.files).toEqual(['.gitignore', 'late.txt', 'sub/.gitignore', 'sub/kept.txt']);
     // Line 1 is early.txt; the rule that crosses the budget is the first not applied.
     const crossing = 1 + Math.floor((MAX_GITIGNORE_RULE_CHARS - 'early.txt'.length) / line.length) + 1;
     expect(r.gitignoreTruncated).toBe(`.gitignore:${crossing}`);
@@ -245,6 +245,12 @@ describe('listFiles in a git checkout', () => {
     expect((await listFiles({ cwd: linked, paths: ['pkgs/api/src/client.js'] })).files).toEqual(['packages/api/src/client.js']);
     // The path itself a symlink is not followed, as before: counted.
     expect((await listFiles({ cwd: linked, paths: ['pkgs'] })).skipped.symlinks).toBe(1);
+  });
+
+  it('keeps the written name of a path whose real folder is outside the working directory', async () => {
+    const outer = tree('outside', { 'shared/lib/src/a.js': 'a', 'proj/x.js': 'x' });
+    symlinkSync('../shared/lib', path.join(outer, 'proj', 'lib'));
+    expect((await listFiles({ cwd: path.join(outer, 'proj'), paths: ['lib/src'] })).files).toEqual(['lib/src/a.js']);
   });
 
   it('a folder with nothing tracked in a checkout that tracks files lists nothing; an index emptied lists the untracked files', async () => {
