@@ -2823,28 +2823,32 @@ var init_glob = __esm({
        */
       truncated;
       /**
-       * Directories whose `.gitignore` was not applied whole (past the budget, or not read: too large or
-       * unreadable). A rule left out may be a `!` that re-includes a file, so nothing below them is
-       * excluded at all, by their rules or by those of the folders above: more files are scanned, never
+       * Directories whose `.gitignore` was not applied whole and may re-include a file: a `!` among the
+       * rules left out past the budget, or a file not read at all (too large, unreadable). Nothing below
+       * them is excluded, by their rules or by those of the folders above: more files are scanned, never
        * fewer.
        */
       open = /* @__PURE__ */ new Set();
       /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
       add(dir, content) {
         const key = dir === "." ? "" : dir.replace(/\/+$/, "");
+        const lines = (content.charCodeAt(0) === 65279 ? content.slice(1) : content).split(/\r?\n/);
+        const negationFrom = (from) => {
+          for (let k = from; k < lines.length; k++) if (parseIgnoreLine(lines[k])?.negate) return true;
+          return false;
+        };
         if (this.truncated) {
-          this.unread(key);
+          if (negationFrom(0)) this.unread(key);
           return;
         }
         const rules2 = this.byDir.get(key) ?? [];
-        const lines = (content.charCodeAt(0) === 65279 ? content.slice(1) : content).split(/\r?\n/);
         for (let i = 0; i < lines.length; i++) {
           const rule = parseIgnoreLine(lines[i]);
           if (!rule) continue;
           this.ruleChars += lines[i].length;
           if (this.ruleChars > this.maxRuleChars) {
             this.truncated = { dir: key, line: i + 1 };
-            this.open.add(key);
+            if (negationFrom(i)) this.open.add(key);
             break;
           }
           rules2.push(rule);
@@ -3060,7 +3064,7 @@ async function listFiles(opts) {
       if (real !== abs) {
         realCwd ??= realOrSelf2(cwd);
         const canonical = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
-        if (!import_node_path7.default.isAbsolute(canonical)) rel = canonical;
+        if (!import_node_path7.default.isAbsolute(canonical) && canonical !== ".." && !canonical.startsWith("../")) rel = canonical;
       }
     }
     roots.push({ rel, abs: import_node_path7.default.resolve(cwd, rel), kind: kind2 });
@@ -14066,6 +14070,7 @@ function nodeWord(name2) {
 function matchEndpoint(call) {
   const candidates = index().get(`${call.method} ${call.segments.length}`);
   if (!candidates) return void 0;
+  const named = call.node !== void 0 || call.segments.some((s) => "ph" in s && nodeWord(s.ph) !== void 0);
   let best;
   let bestScore = -1;
   let tied = false;
@@ -14077,7 +14082,7 @@ function matchEndpoint(call) {
       tied = false;
     } else if (s === bestScore && best && best.needs !== c.needs) tied = true;
   }
-  if (tied) return void 0;
+  if (tied && !named) return void 0;
   return best?.e;
 }
 function score(c, call) {
@@ -14170,6 +14175,8 @@ var init_endpoints2 = __esm({
       [/container/, "container"],
       [/reportrun/, "reportrun"],
       [/media/, "media"],
+      // Before `ig`: an Instagram comment is a comment (`{ig-comment-id}` is no Instagram user).
+      [/comment/, "comment"],
       // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
       [/igu?ser|instagram|^ig/, "ig"],
       [/whatsapp|waba/, "waba"],
@@ -14191,7 +14198,6 @@ var init_endpoints2 = __esm({
       [/pixel|dataset/, "pixel"],
       [/form/, "form"],
       [/lead/, "lead"],
-      [/comment/, "comment"],
       [/post|photo|video/, "post"],
       [/audience/, "audience"],
       [/^ads?id$|^ad$/, "ad"],
@@ -14576,7 +14582,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -14623,6 +14629,7 @@ var init_sites = __esm({
     VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
     HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
     SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
+    REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
     MAX_USES = 32;
     WINDOW = 80;
     DEPTH = 4;
@@ -14927,6 +14934,12 @@ var init_sites = __esm({
         return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
       }
       /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
+      /** Whether the call whose `(` is token p sends a request: an HTTP client's name or a method-named one. */
+      requestCallee(p) {
+        const callee = this.id(p - 1);
+        if (callee === void 0) return false;
+        return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || builderMethod(callee) !== void 0;
+      }
       /**
        * The uses of a variable as a call argument after token `from` (at most MAX_USES): from an index of
        * every identifier used so, made once per file, so the pass stays linear however many constants.
@@ -14937,6 +14950,7 @@ var init_sites = __esm({
           for (let k = 0; k < this.toks.length; k++) {
             const v = this.id(k);
             if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
+            if (!this.requestCallee(this.inCall[k])) continue;
             if (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.op(k - 1, ".") || this.op(k + 1, "%")) continue;
             const list2 = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v));
             list2.push(k);
