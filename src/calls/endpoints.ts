@@ -35,7 +35,12 @@ export interface SdkClass {
   node: string[];
   edges: Record<string, string>;
 }
-export const sdkClasses: Readonly<Record<string, SdkClass>> = (sdkJson as unknown as { classes: Record<string, SdkClass> }).classes;
+// No prototype: a name read from the scanned code (`constructor`, `toString`) is looked up here, and
+// must find nothing rather than Object.prototype's function.
+export const sdkClasses: Readonly<Record<string, SdkClass>> = Object.assign(
+  Object.create(null) as Record<string, SdkClass>,
+  (sdkJson as unknown as { classes: Record<string, SdkClass> }).classes,
+);
 export const sdkSource: string = (sdkJson as unknown as { source: string }).source;
 
 /** Lower-case letters and digits only: `ProductCatalog`, `product_catalog` and `product-catalog` compare equal. */
@@ -205,7 +210,9 @@ function score(c: Compiled, call: CallShape): number {
 export function sdkOperation(cls: string, method: string): { http: HttpMethod; edge?: string } | undefined {
   const c = sdkClasses[cls];
   if (!c) return undefined;
-  const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ''];
+  // Own keys only: a method named `constructor` or `toString` in the code is no edge.
+  const edge = (name: string | undefined) => (name !== undefined && Object.hasOwn(c.edges, name) ? c.edges[name] : undefined);
+  const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
     const [http, path] = e.split(' ') as [HttpMethod, string];
     return { http, edge: path.replace(/^\//, '') };

@@ -38,7 +38,15 @@ const CLIENT_METHODS = new Set([
 /** Calls that wrap a URL without using it. */
 const URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
 const VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
-const HTTP_WORDS: Record<string, HttpMethod> = { GET: 'GET', POST: 'POST', DELETE: 'DELETE', PUT: 'POST', PATCH: 'POST', HEAD: 'GET' };
+// No prototype: words read from the scanned code are looked up here (`constructor` must find nothing).
+const HTTP_WORDS: Record<string, HttpMethod> = Object.assign(Object.create(null) as Record<string, HttpMethod>, {
+  GET: 'GET',
+  POST: 'POST',
+  DELETE: 'DELETE',
+  PUT: 'POST',
+  PATCH: 'POST',
+  HEAD: 'GET',
+} as const);
 /** Node methods no other library spells so: Python's `api_*`/`remote_*`, PHP's `*Self` (business SDKs). */
 const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
 /** Callees that send a request with a URL argument (besides those named for a method: get, post, …). */

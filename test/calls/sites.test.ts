@@ -375,3 +375,22 @@ logger.error({ url: MEDIA_URL });
     expect(mapped('a.js', js).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['GET /{ig-user-id}', 'GET /{ig-media-id}', 'POST /{ig-user-id}/media']);
   });
 });
+
+describe("names from the code that are Object.prototype's", () => {
+  it('a receiver or method named constructor, toString or hasOwnProperty is no SDK class or edge (no crash)', () => {
+    const py = `from facebook_business.adobjects.adaccount import AdAccount
+toString(x).get_insights()
+constructor(y).hasOwnProperty()
+AdAccount(z).constructor()
+`;
+    expect(() => sites('a.py', py)).not.toThrow();
+    const js = `const bizSdk = require('facebook-nodejs-business-sdk');
+class A { copy() { return new this.constructor().toString(); } }
+const acct = new bizSdk.AdAccount(id);
+acct.constructor();
+`;
+    expect(() => sites('a.js', js)).not.toThrow();
+    const java = `class P { void a(String pageId) { rest.exchange("https://graph.facebook.com/v21.0/" + pageId + "/feed", HttpMethod.constructor, e, String.class); } }`;
+    expect(sites('P.java', java)).toEqual(['GET /{pageId}/feed']);
+  });
+});
