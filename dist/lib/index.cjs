@@ -14119,7 +14119,8 @@ function score(c, call) {
 function sdkOperation(cls, method) {
   const c = sdkClasses[cls];
   if (!c) return void 0;
-  const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
+  const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
+  const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
     const [http, path17] = e.split(" ");
     return { http, edge: path17.replace(/^\//, "") };
@@ -14168,7 +14169,10 @@ var init_endpoints2 = __esm({
     init_sdk_methods();
     raw = endpoints_default;
     endpoints = raw.operations;
-    sdkClasses = sdk_methods_default.classes;
+    sdkClasses = Object.assign(
+      /* @__PURE__ */ Object.create(null),
+      sdk_methods_default.classes
+    );
     sdkSource = sdk_methods_default.source;
     NODE_WORDS = [
       // Before `media` and `ig`: an Instagram media container, and a report run's id.
@@ -14627,7 +14631,14 @@ var init_sites = __esm({
     ]);
     URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
     VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
-    HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
+    HTTP_WORDS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      GET: "GET",
+      POST: "POST",
+      DELETE: "DELETE",
+      PUT: "POST",
+      PATCH: "POST",
+      HEAD: "GET"
+    });
     SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
     REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
     MAX_USES = 32;
