@@ -17,7 +17,7 @@ import { scanCacheSetting } from './scan/scan-cache.js';
 import { manifestCacheSetting } from './manifest/parse-cache.js';
 import { exitCodeFor } from './outcome.js';
 import { VERSION } from './version.js';
-import { STARTER_MANIFEST } from './init.js';
+import { starterManifest } from './init.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
 import { explainRule, listRules } from './explain.js';
 import { COMMAND_HELP, wantsHelp } from './help.js';
@@ -159,7 +159,7 @@ function scanProgress(io: SafeIO, v: { progress?: boolean; 'no-progress'?: boole
 }
 
 async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'): Promise<number> {
-  const { values: v, positionals } = parse(historyArgs(args), CHECK_OPTIONS);
+  const { values: v, positionals } = parse(checkArgs(args), CHECK_OPTIONS);
   if (v.help) {
     io.stdout(HELP);
     return 0;
@@ -270,8 +270,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
   if (out !== '-' && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   const version = values['graph-api-version'];
   if (version !== undefined && !/^v\d{1,3}\.\d{1,2}$/.test(version)) throw new UsageError(`--graph-api-version must look like v26.0, not "${version}"`);
-  // The starter's version line says which version the code calls: --graph-api-version sets it.
-  let text = version ? STARTER_MANIFEST.replace(/graphApiVersion: v\d+\.\d+/, `graphApiVersion: ${version}`) : STARTER_MANIFEST;
+  let text = starterManifest(version);
   if (values['from-live']) {
     const { initFromLive } = await import('./init.js');
     text = await initFromLive({
@@ -380,11 +379,12 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 }
 
 /**
- * `--history` takes an optional value: bare `--history` is `--history=` (all history), and
- * `--history A..B` takes the next argument when it is a range (holds `..`); anything else after it is
- * a PATH. Arguments after `--` are left alone.
+ * `check`'s arguments made parseable: `--history` takes an optional value (bare `--history` is
+ * `--history=`, all history; `--history A..B` takes the next argument when it is a range, holding `..`;
+ * anything else after it is a PATH), and `--max-warnings -1` becomes `--max-warnings=-1` (the parser
+ * would read `-1` as an option). Arguments after `--` are left alone.
  */
-function historyArgs(args: string[]): string[] {
+function checkArgs(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;

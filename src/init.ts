@@ -7,7 +7,7 @@ import { normalizeAssetId } from './manifest/model.js';
 import type { AssetType, Manifest } from './manifest/types.js';
 import { ConfigError } from './types.js';
 
-export const STARTER_MANIFEST = `# yaml-language-server: $schema=./node_modules/graphguard/schema/manifest.schema.json
+const STARTER_MANIFEST = `# yaml-language-server: $schema=./node_modules/graphguard/schema/manifest.schema.json
 # graphguard manifest: the system users of your Meta business, what their tokens may do, and where.
 # Docs: https://github.com/graphguard/graphguard#the-manifest
 version: 1
@@ -52,6 +52,11 @@ systemUsers:
       - asset: My Shop (test)
         tasks: [CREATE_CONTENT]
 `;
+
+/** The starter manifest, with `app.graphApiVersion` set to `version` (the one the code calls) when given. */
+export function starterManifest(version?: string): string {
+  return version ? STARTER_MANIFEST.replace(/graphApiVersion: v\d+\.\d+/, `graphApiVersion: ${version}`) : STARTER_MANIFEST;
+}
 
 export interface InitFromLiveOptions {
   env: Record<string, string | undefined>;

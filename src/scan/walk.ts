@@ -215,13 +215,13 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       // Out of date soon after it was saved (a tree that keeps changing): walked, and not saved again yet.
       if (cached === 'churn') walkCache = 'churn';
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : undefined;
-      let walkSymlinks = 0;
-      const byBytes = { byBytes: false };
+      const out: Walked = { found, raw, unreadable: unreadableDirs, symlinks: 0, byBytes: false };
       for (const root of roots) {
         if (root.kind !== 'dir') continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs, raw, byBytes);
+        walkTree(root.abs, root.rel, matcher, watch, out);
       }
+      const walkSymlinks = out.symlinks;
       symlinks += walkSymlinks;
       if (matcher.truncated) {
         const t = matcher.truncated;
@@ -229,7 +229,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       }
       // A directory that could not be read is read again (and counted again) by the next run: no cache.
       // Nor is one that read a folder by bytes (a name that is not UTF-8: its list holds text).
-      if (setting && watch && unreadableDirs.length === 0 && !byBytes.byBytes) {
+      if (setting && watch && unreadableDirs.length === 0 && !out.byBytes) {
         // Sorted now (the list is sorted below anyway): what is saved is the list a later run takes as is.
         const list = Array.from(found).sort(compareCodeUnits);
         walked = list;
@@ -492,14 +492,16 @@ function* splitZ(buf: Buffer): Generator<{ text: string; bytes?: Buffer }> {
   while (start < buf.length) {
     let end = buf.indexOf(0, start);
     if (end === -1) end = buf.length;
-    if (end > start) {
-      const bytes = buf.subarray(start, end);
-      const text = bytes.toString('utf8');
-      if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) yield { text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) };
-      else yield { text };
-    }
+    if (end > start) yield nameOfBytes(buf.subarray(start, end));
     start = end + 1;
   }
+}
+
+/** A name read as bytes: its text, and (a copy of) the bytes when it is not valid UTF-8 (then `text` escapes them). */
+function nameOfBytes(bytes: Buffer): { text: string; bytes?: Buffer } {
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) return { text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) };
+  return { text };
 }
 
 /** A name's bytes as text: valid UTF-8 decoded, every other byte written `\xNN`. */
@@ -558,33 +560,37 @@ function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel:
   }
 }
 
+/** What a walk of the folders outside git gathers (walkTree). */
+interface Walked {
+  /** The files listed, relative to cwd. */
+  found: Set<string>;
+  /** Names that are not UTF-8: the listed (escaped) name → its bytes relative to cwd. */
+  raw: Map<string, Buffer>;
+  /** Folders that could not be read (`DIR (CODE)`): what they hold is unknown. */
+  unreadable: string[];
+  /** Symbolic links passed over (those a `.gitignore` excludes are not counted). */
+  symlinks: number;
+  /** Whether a folder was read by bytes (the walk cache keeps no such walk: its list holds text). */
+  byBytes: boolean;
+}
+
 /**
- * Adds to `found` the files below `rootAbs` (`rootRel` relative to cwd) that no `.gitignore` excludes,
- * and returns how many symbolic links it passed (counted, never followed; those a `.gitignore`
+ * Adds to `out.found` the files below `rootAbs` (`rootRel` relative to cwd) that no `.gitignore` excludes,
+ * and counts in `out.symlinks` the symbolic links it passed (never followed; those a `.gitignore`
  * excludes are not counted). Depth first with a stack, not recursion; one `readdirSync` a directory,
  * whose `.gitignore` is read before its entries are judged. A directory a `.gitignore` excludes is not
  * read at all (nothing below it can be re-included), nor anything named `.git` or `node_modules`. A
- * directory that cannot be read (EACCES; a path past PATH_MAX, ENAMETOOLONG) is added to `unreadable`
+ * directory that cannot be read (EACCES; a path past PATH_MAX, ENAMETOOLONG) is added to `out.unreadable`
  * (what it holds is unknown: the scan counts it as not scanned); one that vanished is passed over, as a
  * vanished file is. fast-glob's walk with the same
  * rules took four to five times as long (a promise and a pattern test per entry: 165 ms against 37 ms
  * for 18,000 entries here), and read ignored directories only to drop their files.
  */
-function walkTree(
-  rootAbs: string,
-  rootRel: string,
-  matcher: GitignoreMatcher,
-  found: Set<string>,
-  watch: WalkWatch | undefined,
-  unreadable: string[],
-  raw: Map<string, Buffer>,
-  /** Set when a folder was read by bytes (the walk cache keeps no such walk). */
-  walked: { byBytes: boolean },
-): number {
-  let symlinks = 0;
+function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, watch: WalkWatch | undefined, out: Walked): void {
+  const { found, raw, unreadable } = out;
   // Below the root, an entry's parents are directories the walk entered, none ignored: each entry is
   // judged on its own path (`ignoresEntry`). The root and what is above it, once.
-  if (rootRel !== '.' && matcher.ignores(rootRel, true)) return 0;
+  if (rootRel !== '.' && matcher.ignores(rootRel, true)) return;
   // Directories to read, relative to the root ('' is the root itself); with `bytes` (the same path's
   // bytes) when one of its names is not UTF-8: such a folder is read, and its files opened, by bytes.
   const stack: { sub: string; bytes?: Buffer }[] = [{ sub: '' }];
@@ -598,7 +604,7 @@ function walkTree(
       // For the walk cache, the directory's status before it is read (walk-cache.ts): a change after
       // that gives it another, and a later run reads it again. (A folder read by bytes is never cached.)
       if (watch && typeof dirAbs === 'string' && !watch.dir(dirAbs)) continue;
-      if (typeof dirAbs !== 'string') walked.byBytes = true;
+      if (typeof dirAbs !== 'string') out.byBytes = true;
       entries = readEntries(dirAbs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -622,7 +628,7 @@ function walkTree(
           ? Buffer.concat([bytes ?? Buffer.from(sub, 'utf8'), Buffer.from(sub === '' ? '' : '/'), nameBytes ?? Buffer.from(name, 'utf8')])
           : undefined;
       if (e.isSymbolicLink()) {
-        if (!matcher.ignoresEntry(rel, false)) symlinks++;
+        if (!matcher.ignoresEntry(rel, false)) out.symlinks++;
       } else if (e.isDirectory()) {
         if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === '' ? name : `${sub}/${name}`, ...(entryBytes ? { bytes: entryBytes } : {}) });
       } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) {
@@ -631,7 +637,6 @@ function walkTree(
       }
     }
   }
-  return symlinks;
 }
 
 /** A folder entry: its name (a name that is not UTF-8 written with `\xNN` escapes, and its bytes). */
@@ -652,10 +657,8 @@ function readEntries(dirAbs: string | Buffer): Entry[] {
   }
   const dirents = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[];
   return dirents.map((dirent) => {
-    const b = dirent.name as unknown as Buffer;
-    const text = b.toString('utf8');
-    const valid = !text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(b);
-    return valid ? { name: text, dirent } : { name: escapeInvalidUtf8(b), bytes: Buffer.from(b), dirent };
+    const { text, bytes } = nameOfBytes(dirent.name as unknown as Buffer);
+    return bytes ? { name: text, bytes, dirent } : { name: text, dirent };
   });
 }
 

@@ -9,6 +9,10 @@ import { markerInCode } from '../../src/calls/markers.js';
 function sites(path: string, text: string): string[] {
   return findCallSites(text, path).map((c) => (c.segments ? `${c.method} ${renderPath(c.segments)}` : `${c.method} unresolved: ${c.reason}`));
 }
+/** `METHOD table-path|status` per call (`mapped` without the position). */
+function operations(path: string, text: string): string[] {
+  return mapped(path, text).map((s) => s.split(' ').slice(1).join(' '));
+}
 /** `line:column METHOD table-path|status` per call, matched against data/endpoints.json. */
 function mapped(path: string, text: string): string[] {
   return readFileCalls({ path, text }, []).calls.map((c) => `${c.line}:${c.column} ${c.method} ${c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : 'unresolved'}`);
@@ -225,7 +229,7 @@ const apiVersion = "v21.0"
 const graphBase = "https://graph.facebook.com/" + apiVersion
 func P(pageID string) { http.PostForm(fmt.Sprintf("%s/%s/feed", graphBase, pageID), nil) }
 `;
-    expect(mapped('a.go', go).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed']);
+    expect(operations('a.go', go)).toEqual(['POST /{page-id}/feed']);
   });
 
   it("Go's http.MethodPost, Spring's HttpMethod.POST, postForObject and WebClient's post().uri()", () => {
@@ -233,7 +237,7 @@ func P(pageID string) { http.PostForm(fmt.Sprintf("%s/%s/feed", graphBase, pageI
 func P(pageID string) { req, _ := http.NewRequest(http.MethodPost, "https://graph.facebook.com/v21.0/"+pageID+"/feed", nil); _ = req }
 func D(postID string) { req, _ := http.NewRequest(http.MethodDelete, "https://graph.facebook.com/v21.0/"+postID, nil); _ = req }
 `;
-    expect(mapped('a.go', go).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed', 'DELETE /{post-id}']);
+    expect(operations('a.go', go)).toEqual(['POST /{page-id}/feed', 'DELETE /{post-id}']);
     const java = `class P {
   void a(String pageId) { rest.postForObject(GRAPH + "/" + pageId + "/feed", form, String.class); }
   void b(String pageId) { rest.exchange(GRAPH + "/" + pageId + "/photos", HttpMethod.POST, e, String.class); }
@@ -241,7 +245,7 @@ func D(postID string) { req, _ := http.NewRequest(http.MethodDelete, "https://gr
   static final String GRAPH = "https://graph.facebook.com/v21.0";
 }
 `;
-    expect(mapped('P.java', java).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed', 'POST /{page-id}/photos', 'POST /{page-id}/feed']);
+    expect(operations('P.java', java)).toEqual(['POST /{page-id}/feed', 'POST /{page-id}/photos', 'POST /{page-id}/feed']);
   });
 
   it('names of Instagram, WhatsApp Business and commerce accounts are not ad accounts; an id whose name says no node is unknown, not the first table entry', () => {
@@ -253,7 +257,7 @@ fetch(\`\${G}/\${containerId}\`);
 fetch(\`\${G}/\${adId}\`, { method: 'POST' });
 fetch(\`\${G}/\${targetId}\`, { method: 'POST' });
 `;
-    expect(mapped('a.js', js).map((s) => s.split(' ').slice(1).join(' '))).toEqual([
+    expect(operations('a.js', js)).toEqual([
       'GET /{whatsapp-business-account-id}/message_templates',
       'GET /{ig-user-id}/media',
       'GET /{cms-id}/commerce_orders',
@@ -270,7 +274,7 @@ describe('Kotlin string templates', () => {
 suspend fun publish(client: HttpClient, pageId: String) = client.post("$GRAPH/$pageId/feed")
 suspend fun feed(client: HttpClient, pageId: String) = client.get("https://graph.facebook.com/v21.0/\${pageId}/feed")
 `;
-    expect(mapped('Pages.kt', kt).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/feed', 'GET /{page-id}/feed']);
+    expect(operations('Pages.kt', kt)).toEqual(['POST /{page-id}/feed', 'GET /{page-id}/feed']);
   });
 });
 
@@ -336,7 +340,7 @@ def a(page_id):
     requests.get("https://graph.facebook.com/v21.0/{page}/feed".format(page=page_id))
     requests.get("https://graph.facebook.com/v21.0/%(page)s/feed" % {"page": page_id})
 `;
-    expect(mapped('a.py', py).map((s) => s.split(' ').slice(1).join(' '))).toEqual([
+    expect(operations('a.py', py)).toEqual([
       'POST /{page-id}/feed',
       'POST /{page-id}/photos',
       'GET /{page-id}/feed',
@@ -358,7 +362,7 @@ export const x = () => other.get('/me/accounts');
 $http = new \\GuzzleHttp\\Client(['base_uri' => 'https://graph.facebook.com/v21.0/']);
 $http->post("{$pageId}/photos", ['form_params' => $p]);
 `;
-    expect(mapped('a.php', php).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['POST /{page-id}/photos']);
+    expect(operations('a.php', php)).toEqual(['POST /{page-id}/photos']);
   });
 });
 
@@ -372,7 +376,7 @@ fetch(MEDIA_URL, { method: 'POST' });
 console.error('failed', MEDIA_URL);
 logger.error({ url: MEDIA_URL });
 `;
-    expect(mapped('a.js', js).map((s) => s.split(' ').slice(1).join(' '))).toEqual(['GET /{ig-user-id}', 'GET /{ig-media-id}', 'POST /{ig-user-id}/media']);
+    expect(operations('a.js', js)).toEqual(['GET /{ig-user-id}', 'GET /{ig-media-id}', 'POST /{ig-user-id}/media']);
   });
 });
 
