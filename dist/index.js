@@ -43539,19 +43539,19 @@ async function listFiles(opts) {
       const matcher = new GitignoreMatcher();
       if (cached === "churn") walkCache = "churn";
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : void 0;
-      let walkSymlinks = 0;
-      const byBytes = { byBytes: false };
+      const out = { found, raw: raw2, unreadable: unreadableDirs, symlinks: 0, byBytes: false };
       for (const root of roots) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkSymlinks += walkTree(root.abs, root.rel, matcher, found, watch, unreadableDirs, raw2, byBytes);
+        walkTree(root.abs, root.rel, matcher, watch, out);
       }
+      const walkSymlinks = out.symlinks;
       symlinks += walkSymlinks;
       if (matcher.truncated) {
         const t = matcher.truncated;
         gitignoreTruncated = `${t.dir === "" ? "" : `${t.dir}/`}.gitignore:${t.line}`;
       }
-      if (setting && watch && unreadableDirs.length === 0 && !byBytes.byBytes) {
+      if (setting && watch && unreadableDirs.length === 0 && !out.byBytes) {
         const list = Array.from(found).sort(compareCodeUnits);
         walked2 = list;
         found.clear();
@@ -43740,14 +43740,14 @@ function* splitZ(buf) {
   while (start < buf.length) {
     let end = buf.indexOf(0, start);
     if (end === -1) end = buf.length;
-    if (end > start) {
-      const bytes = buf.subarray(start, end);
-      const text = bytes.toString("utf8");
-      if (text.includes("\uFFFD") && !Buffer.from(text, "utf8").equals(bytes)) yield { text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) };
-      else yield { text };
-    }
+    if (end > start) yield nameOfBytes(buf.subarray(start, end));
     start = end + 1;
   }
+}
+function nameOfBytes(bytes) {
+  const text = bytes.toString("utf8");
+  if (text.includes("\uFFFD") && !Buffer.from(text, "utf8").equals(bytes)) return { text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) };
+  return { text };
 }
 function escapeInvalidUtf8(bytes) {
   let out = "";
@@ -43794,9 +43794,9 @@ function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
     else if (text === null) matcher.unread(dir);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable, raw2, walked2) {
-  let symlinks = 0;
-  if (rootRel !== "." && matcher.ignores(rootRel, true)) return 0;
+function walkTree(rootAbs, rootRel, matcher, watch, out) {
+  const { found, raw: raw2, unreadable } = out;
+  if (rootRel !== "." && matcher.ignores(rootRel, true)) return;
   const stack = [{ sub: "" }];
   const fromCwd = Buffer.from(rootRel === "." ? "" : `${rootRel}/`, "utf8");
   while (stack.length > 0) {
@@ -43806,7 +43806,7 @@ function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable, raw2, wal
     const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     try {
       if (watch && typeof dirAbs === "string" && !watch.dir(dirAbs)) continue;
-      if (typeof dirAbs !== "string") walked2.byBytes = true;
+      if (typeof dirAbs !== "string") out.byBytes = true;
       entries = readEntries(dirAbs);
     } catch (e) {
       const code = e.code;
@@ -43824,7 +43824,7 @@ function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable, raw2, wal
       const rel = joinRel(dirRel, name2);
       const entryBytes = bytes || nameBytes ? Buffer.concat([bytes ?? Buffer.from(sub, "utf8"), Buffer.from(sub === "" ? "" : "/"), nameBytes ?? Buffer.from(name2, "utf8")]) : void 0;
       if (e.isSymbolicLink()) {
-        if (!matcher.ignoresEntry(rel, false)) symlinks++;
+        if (!matcher.ignoresEntry(rel, false)) out.symlinks++;
       } else if (e.isDirectory()) {
         if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === "" ? name2 : `${sub}/${name2}`, ...entryBytes ? { bytes: entryBytes } : {} });
       } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) {
@@ -43833,7 +43833,6 @@ function walkTree(rootAbs, rootRel, matcher, found, watch, unreadable, raw2, wal
       }
     }
   }
-  return symlinks;
 }
 function readEntries(dirAbs) {
   if (typeof dirAbs === "string") {
@@ -43842,10 +43841,8 @@ function readEntries(dirAbs) {
   }
   const dirents = (0, import_node_fs9.readdirSync)(dirAbs, { withFileTypes: true, encoding: "buffer" });
   return dirents.map((dirent) => {
-    const b = dirent.name;
-    const text = b.toString("utf8");
-    const valid = !text.includes("\uFFFD") || Buffer.from(text, "utf8").equals(b);
-    return valid ? { name: text, dirent } : { name: escapeInvalidUtf8(b), bytes: Buffer.from(b), dirent };
+    const { text, bytes } = nameOfBytes(dirent.name);
+    return bytes ? { name: text, bytes, dirent } : { name: text, dirent };
   });
 }
 function readSmallSync(abs, watch) {
