@@ -6,6 +6,44 @@ import { environmentOfFile, isWorkflowPath, jobAt, jobNames, parseWorkflow, type
 type Env = 'production' | 'test';
 const other = (e: Env): Env => (e === 'production' ? 'test' : 'production');
 
+/** A job a reference runs in whose environment is the other one: that environment's name, and where it came from. */
+interface Target {
+  job: WorkflowJob;
+  environment: string;
+  /** '' for a literal `environment`; ` via matrix.env`, ` via with.environment`. */
+  via: string;
+}
+
+/**
+ * Whether `job` deploys to environment class `want`: its literal environment, or the environments its
+ * matrix (or a reusable workflow's `with:` input) gives. When the legs differ, a reference runs in the
+ * `want` legs unless the matrix chooses it (`chosen`); a leg of unknown class (`staging`) counts as one of
+ * the others then.
+ */
+function targetOf(job: WorkflowJob, want: Env, chosen: boolean): Target | undefined {
+  if (job.environment) return environmentOfName(job.environment.name) === want ? { job, environment: job.environment.name, via: '' } : undefined;
+  if (!job.environments) return undefined;
+  const names = job.environments.names;
+  const hit = names.find((n) => environmentOfName(n) === want);
+  if (hit === undefined) return undefined;
+  if (chosen && !names.every((n) => environmentOfName(n) === want)) return undefined;
+  return { job, environment: hit, via: ` via ${job.environments.via}` };
+}
+
+/** How far around a reference its `${{ … }}` expression is looked for (a bound: linear time on any workflow). */
+const EXPRESSION_WINDOW = 4096;
+
+/** Whether the offset is inside a `${{ … }}` expression that reads the matrix. */
+function inMatrixExpression(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - EXPRESSION_WINDOW);
+  const before = text.slice(from, offset);
+  const open = before.lastIndexOf('${{');
+  if (open === -1 || before.indexOf('}}', open) !== -1) return false;
+  const after = text.slice(offset, offset + EXPRESSION_WINDOW);
+  const close = after.indexOf('}}');
+  return /\bmatrix\b/.test(before.slice(open) + (close === -1 ? after : after.slice(0, close)));
+}
+
 export default defineRule({
   id: 'test-token-in-production',
   kind: 'code',
@@ -21,12 +59,12 @@ export default defineRule({
   messages: {
     testInProductionJob: {
       message:
-        'Job {{job}} deploys to environment {{environment}} (production) but uses {{name}}, the token secret of test system user {{user}}.',
+        'Job {{job}} deploys to environment {{environment}}{{via}} (production) but uses {{name}}, the token secret of test system user {{user}}.',
       suggestion: 'Use the token secret of a production system user in job {{job}}{{fix}}.',
     },
     productionInTestJob: {
       message:
-        'Job {{job}} runs in environment {{environment}} (test) but uses {{name}}, the token secret of production system user {{user}}.',
+        'Job {{job}} runs in environment {{environment}}{{via}} (test) but uses {{name}}, the token secret of production system user {{user}}.',
       suggestion: 'Use the token secret of a test system user in job {{job}}{{fix}}.',
     },
     testInProductionConfig: {
@@ -71,24 +109,31 @@ export default defineRule({
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       // For references outside every job (they apply to all): the jobs of each environment, once.
-      const everyJob = new Map<Env, WorkflowJob[]>();
+      const everyJob = new Map<Env, Target[]>();
       for (const ref of refs) {
         const owner = owners.get(ref.name)!;
         const env = owner.environment as Env;
         // The jobs this reference applies to whose environment is the other one.
         const applies = jobAt(workflow, ref.start);
         const whole = applies === workflow.jobs;
-        let jobs = whole ? everyJob.get(env) : undefined;
-        if (!jobs) {
-          jobs = applies.filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
-          if (whole) everyJob.set(env, jobs);
+        let hits = whole ? everyJob.get(env) : undefined;
+        if (!hits) {
+          // A reference chosen by the matrix (`${{ matrix.env == 'test' && secrets.X || … }}`, a step's
+          // `if: matrix.env == 'test'`) runs only in some legs: it counts only where every leg is the other environment.
+          const chosen = !whole && (inMatrixExpression(text, ref.start) || !!applies[0]!.matrixSteps?.some((s) => s.start <= ref.start && ref.start < s.end));
+          hits = [];
+          for (const job of applies) {
+            const t = targetOf(job, other(env), chosen);
+            if (t) hits.push(t);
+          }
+          if (whole) everyJob.set(env, hits);
         }
-        if (jobs.length === 0) continue;
-        const environment = jobs[0]!.environment!.name;
-        const job = jobNames(jobs);
+        if (hits.length === 0) continue;
+        const { environment, via } = hits[0]!;
+        const job = jobNames(hits.map((h) => h.job));
         ctx.report({
           messageId: env === 'test' ? 'testInProductionJob' : 'productionInTestJob',
-          data: { job, environment, name: ref.name, user: owner.user, fix: fixFor(other(env)) },
+          data: { job, environment, via, name: ref.name, user: owner.user, fix: fixFor(other(env)) },
           start: ref.start,
           end: ref.end,
           anchor: lineAnchor(text, ref.start, ref.end, `${ref.name}\0${job}`),

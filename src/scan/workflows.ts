@@ -1,11 +1,23 @@
-import type { Node, Pair } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, parseDocument } from '../yaml.js';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from '../yaml.js';
 
 /** A job of a GitHub Actions workflow, with offsets into the workflow text. */
 export interface WorkflowJob {
   id: string;
   /** The job's deployment environment, when it is a literal (`environment: production` or `{ name: production }`). */
   environment?: { name: string; start: number; end: number };
+  /**
+   * Otherwise, every environment the job can deploy to when that is known from the workflow itself: an
+   * `environment` given by the job's literal matrix (`${{ matrix.env }}`, `prod-${{ matrix.region }}`), or,
+   * for a job that calls a reusable workflow (`uses:`), its `with:` input named for one
+   * (`with: { environment: production }`, also from the matrix). `via` says where the names came from.
+   */
+  environments?: { names: string[]; via: string };
+  /**
+   * Spans of the job's steps whose `if:` reads the matrix: in a job whose legs deploy to different
+   * environments, a reference there runs in some legs only.
+   */
+  matrixSteps?: { start: number; end: number }[];
   /** Offsets of the job's span: from its key to the end of its body. */
   start: number;
   end: number;
@@ -51,10 +63,221 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
     if (isScalar(envNode) && typeof envNode.value === 'string' && at?.range && !envNode.value.includes('${{')) {
       const name = envNode.value.trim();
       if (name) job.environment = { name, ...valueSpan(text, at.range) };
+    } else if (isMap(pair.value)) {
+      legs(doc, pair.value, job, envNode);
     }
     jobs.push(job);
   }
   return { jobs };
+}
+
+/**
+ * `with:` inputs of a reusable workflow's call that name the environment it deploys to (`environment`,
+ * `env`, `stage`, `deploy_env`, `target-environment`, `environment_name`, …): a called workflow sets its
+ * jobs' `environment` from such an input, and a calling job may have no `environment` of its own.
+ */
+const ENV_INPUT = /^(?:(?:deploy|deployment|target)[-_]?)?(?:environment|env|stage)(?:[-_]?name)?$/i;
+
+/** At most this many matrix legs (or environment names from them) are worked out; past it, unknown. */
+const MAX_LEGS = 256;
+
+/**
+ * What the job's `environment` expression (`envNode`), or, for a reusable workflow's call, its `with:`
+ * input named for an environment, can be over the job's literal matrix (`strategy.matrix`): sets
+ * `job.environments` when every value is known, and `job.matrixSteps`. Anything else (`fromJSON(…)`,
+ * `inputs.*`, `vars.*`, more than MAX_LEGS legs) leaves the environment unknown, as before.
+ */
+function legs(doc: ReturnType<typeof parseDocument>, body: YAMLMap, job: WorkflowJob, envNode: unknown): void {
+  let template: string | undefined;
+  let via = 'environment';
+  if (isScalar(envNode) && typeof envNode.value === 'string') template = envNode.value;
+  else if (envNode === undefined || envNode === null) {
+    const uses = deref(doc, mapValue(body, 'uses'));
+    const withMap = deref(doc, mapValue(body, 'with'));
+    if (!isScalar(uses) || !isMap(withMap)) return;
+    for (const p of withMap.items) {
+      const key = scalarKey(p);
+      const v = deref(doc, (p as Pair).value);
+      if (key !== undefined && ENV_INPUT.test(key) && isScalar(v) && typeof v.value === 'string' && v.value.trim()) {
+        template = v.value;
+        via = `with.${key}`;
+        break;
+      }
+    }
+  }
+  if (template === undefined) return;
+  const parts = templateParts(template);
+  if (!parts) return;
+  const paths = parts.filter((x): x is string[] => typeof x !== 'string');
+  if (paths.length === 0) {
+    // A literal input (`with: { environment: production }`).
+    const name = template.trim();
+    if (name && !name.includes('${{')) job.environments = { names: [name], via };
+    return;
+  }
+  const combos = matrixLegs(doc, deref(doc, mapValue(deref(doc, mapValue(body, 'strategy')), 'matrix')));
+  if (!combos) return;
+  const names = new Set<string>();
+  for (const combo of combos) {
+    let name = '';
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        name += part;
+        continue;
+      }
+      const v = pathValue(combo, part);
+      // A leg without the value (an `include` that adds other keys) deploys nowhere known: unknown.
+      if (v === undefined) return;
+      name += v;
+    }
+    name = name.trim();
+    if (name) names.add(name);
+  }
+  if (names.size === 0) return;
+  const vars = [...new Set(paths.map((p) => `matrix.${p.join('.')}`))].join(', ');
+  job.environments = { names: [...names], via: via === 'environment' ? vars : `${via} from ${vars}` };
+  job.matrixSteps = matrixSteps(doc, body);
+}
+
+/**
+ * A template's literal text and its expressions, each an expression over the matrix (`${{ matrix.env }}`,
+ * `${{ matrix.target.name }}`, `${{ matrix['env'] }}`) as its path; undefined when an expression is
+ * anything else (a function, an operator, another context).
+ */
+function templateParts(template: string): (string | string[])[] | undefined {
+  const out: (string | string[])[] = [];
+  let at = 0;
+  for (;;) {
+    const open = template.indexOf('${{', at);
+    if (open === -1) break;
+    const close = template.indexOf('}}', open + 3);
+    if (close === -1) return undefined;
+    if (open > at) out.push(template.slice(at, open));
+    const m = /^\s*matrix((?:\.[A-Za-z_][\w-]*|\[\s*'[^']*'\s*\])+)\s*$/.exec(template.slice(open + 3, close));
+    if (!m) return undefined;
+    out.push([...m[1]!.matchAll(/\.([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]/g)].map((x) => x[1] ?? x[2]!));
+    at = close + 2;
+  }
+  if (at < template.length) out.push(template.slice(at));
+  return out;
+}
+
+/** Nesting a matrix value may have (`include` entries of maps of maps): deeper, the matrix is unknown. */
+const MAX_DEPTH = 32;
+
+/** A leg of a matrix: its variables' plain values (strings, numbers, booleans, maps of them). */
+type Leg = Record<string, unknown>;
+
+/**
+ * The legs of a literal matrix, as Actions makes them: every combination of its variables' lists, less
+ * those an `exclude` entry matches, then each `include` entry added to the legs it extends or as a leg of
+ * its own. Undefined when the matrix is not literal (an expression, `fromJSON`) or has more than MAX_LEGS legs.
+ */
+function matrixLegs(doc: ReturnType<typeof parseDocument>, matrix: unknown): Leg[] | undefined {
+  if (!isMap(matrix)) return undefined;
+  let legs: Leg[] = [{}];
+  let include: Leg[] = [];
+  let exclude: Leg[] = [];
+  for (const p of matrix.items) {
+    const key = scalarKey(p);
+    if (key === undefined) return undefined;
+    const value = plain(doc, (p as Pair).value, { left: 10_000 }, 0);
+    if (key === 'include' || key === 'exclude') {
+      if (!Array.isArray(value) || !value.every((e) => isLeg(e))) return undefined;
+      if (key === 'include') include = value as Leg[];
+      else exclude = value as Leg[];
+      continue;
+    }
+    if (!Array.isArray(value) || value.length === 0) return undefined;
+    const next: Leg[] = [];
+    for (const leg of legs) for (const v of value) next.push({ ...leg, [key]: v });
+    if (next.length > MAX_LEGS) return undefined;
+    legs = next;
+  }
+  const original = new Set(Object.keys(legs[0] ?? {}));
+  legs = legs.filter((leg) => !exclude.some((e) => Object.keys(e).every((k) => same(leg[k], e[k]))));
+  if (original.size === 0) legs = [];
+  for (const entry of include) {
+    // An entry extends every leg whose original values it does not change; if it extends none, it is a leg.
+    let extended = false;
+    legs = legs.map((leg) => {
+      if (!Object.keys(entry).every((k) => !original.has(k) || same(leg[k], entry[k]))) return leg;
+      extended = true;
+      return { ...leg, ...entry };
+    });
+    if (!extended) legs.push({ ...entry });
+    if (legs.length > MAX_LEGS) return undefined;
+  }
+  return legs;
+}
+
+function isLeg(v: unknown): v is Leg {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A leg's value at a path (`target.name`) as text, if it is a string, number or boolean. */
+function pathValue(leg: Leg, path: readonly string[]): string | undefined {
+  let v: unknown = leg;
+  for (const k of path) {
+    if (!isLeg(v) || !Object.hasOwn(v, k)) return undefined;
+    v = v[k];
+  }
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+/**
+ * A node as plain data (aliases followed), within a budget of nodes (hostile input: an alias bomb is
+ * cut short, and the matrix is then unknown). Undefined for anything that is not data, or past the budget.
+ */
+function plain(doc: ReturnType<typeof parseDocument>, node: unknown, budget: { left: number }, depth: number): unknown {
+  if (--budget.left < 0 || depth > MAX_DEPTH) return undefined;
+  const n = deref(doc, node);
+  if (isScalar(n)) return typeof n.value === 'string' || typeof n.value === 'number' || typeof n.value === 'boolean' ? n.value : undefined;
+  if (isSeq(n)) {
+    const out: unknown[] = [];
+    for (const item of n.items) {
+      const v = plain(doc, item, budget, depth + 1);
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out;
+  }
+  if (isMap(n)) {
+    const out: Leg = Object.create(null) as Leg;
+    for (const p of n.items) {
+      const k = scalarKey(p);
+      const v = k === undefined ? undefined : plain(doc, (p as Pair).value, budget, depth + 1);
+      if (k === undefined || v === undefined) return undefined;
+      out[k] = v;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** The spans of the job's steps whose `if:` reads the matrix (`if: matrix.env == 'test'`). */
+function matrixSteps(doc: ReturnType<typeof parseDocument>, body: YAMLMap): { start: number; end: number }[] {
+  const steps = deref(doc, mapValue(body, 'steps'));
+  const out: { start: number; end: number }[] = [];
+  if (!isSeq(steps)) return out;
+  for (const item of steps.items) {
+    const step = deref(doc, item);
+    if (!isMap(step)) continue;
+    const cond = deref(doc, mapValue(step, 'if'));
+    const range = (item as Node | null)?.range;
+    if (isScalar(cond) && typeof cond.value === 'string' && /\bmatrix\b/.test(cond.value) && range) out.push({ start: range[0], end: range[1] });
+  }
+  return out;
+}
+
+/** The value of a map's key, if the node is a map that has it. */
+function mapValue(node: unknown, key: string): unknown {
+  if (!isMap(node)) return undefined;
+  return node.items.find((p) => scalarKey(p) === key)?.value;
 }
 
 /** The node an alias stands for (one step: an anchor names a node, never another alias), else the node. */

@@ -34,6 +34,23 @@ jobs:
           META_TOKEN: \${{ secrets.${secret} }}
 `;
 
+/** A deploy job over a matrix: `strategy` (indented 4), `environment` and the step's token expression. */
+const matrixJob = (strategy: string, environment: string, token: string, step = '') => `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+${strategy}
+    environment: ${environment}
+    steps:
+      - run: ./deploy.sh
+${step}        env:
+          META_TOKEN: \${{ ${token} }}
+`;
+const ENVS = '    strategy:\n      matrix:\n        env: [test, production]';
+const TEST = 'secrets.META_SHOP_TEST_TOKEN';
+const CHOSEN = "matrix.env == 'production' && secrets.META_SHOP_PROD_TOKEN || secrets.META_SHOP_TEST_TOKEN";
+const FLOW = '.github/workflows/deploy.yml';
+
 ruleTester(rule, {
   valid: [
     { name: 'production job with the production token', yaml: M, files: { '.github/workflows/deploy.yml': workflow('production', 'META_SHOP_PROD_TOKEN') } },
@@ -47,6 +64,35 @@ ruleTester(rule, {
     { name: 'app code has no environment', yaml: M, files: { 'src/app.js': 'const t = process.env.META_SHOP_TEST_TOKEN;\n' } },
     { name: 'unit tests are not a test environment', yaml: M, files: { 'test/app.test.js': 'process.env.META_SHOP_PROD_TOKEN;\n' } },
     { name: 'prose is not a use', yaml: M, files: { 'deploy/prod/README.md': 'Set `$META_SHOP_TEST_TOKEN` for local runs.\n' } },
+    { name: 'a matrix job whose token the matrix chooses', yaml: M, files: { [FLOW]: matrixJob(ENVS, '${{ matrix.env }}', CHOSEN) } },
+    {
+      name: "a matrix job's step that runs only in the test leg",
+      yaml: M,
+      files: { [FLOW]: matrixJob(ENVS, '${{ matrix.env }}', TEST, "        if: matrix.env == 'test'\n") },
+    },
+    {
+      name: 'a matrix whose production leg is excluded',
+      yaml: M,
+      files: { [FLOW]: matrixJob(`${ENVS}\n        exclude:\n          - env: production`, '${{ matrix.env }}', TEST) },
+    },
+    {
+      name: 'a matrix from an expression is unknown',
+      yaml: M,
+      files: { [FLOW]: matrixJob('    strategy:\n      matrix: ${{ fromJSON(needs.plan.outputs.envs) }}', '${{ matrix.env }}', TEST) },
+    },
+    { name: 'a matrix environment of test legs only', yaml: M, files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        env: [test, sandbox]', '${{ matrix.env }}', TEST) } },
+    {
+      name: 'a matrix alias bomb is cut short (unknown), not expanded',
+      yaml: M,
+      files: {
+        [FLOW]: `on: push\nx:\n  a: &a [prod, prod, prod, prod, prod, prod, prod, prod, prod, prod]\n${Array.from({ length: 7 }, (_, i) => `  ${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`).join('\n')}\n${matrixJob('    strategy:\n      matrix:\n        env: *h', '${{ matrix.env }}', TEST).slice('on: push\n'.length)}`,
+      },
+    },
+    {
+      name: 'a reusable workflow called for test',
+      yaml: M,
+      files: { [FLOW]: 'on: push\njobs:\n  e2e:\n    uses: ./.github/workflows/run.yml\n    with:\n      environment: sandbox\n    secrets:\n      token: ${{ secrets.META_SHOP_TEST_TOKEN }}\n' },
+    },
   ],
   invalid: [
     {
@@ -133,6 +179,76 @@ ruleTester(rule, {
           suggestion: 'Reference the token secret of a production system user here, e.g. META_SHOP_PROD_TOKEN (shop-prod).',
         },
       ],
+    },
+    {
+      name: 'a matrix job with a production leg uses the test token in every leg',
+      yaml: M,
+      files: { [FLOW]: matrixJob(ENVS, '${{ matrix.env }}', TEST) },
+      errors: [
+        {
+          messageId: 'testInProductionJob',
+          line: 12,
+          column: 35,
+          message: 'Job deploy deploys to environment production via matrix.env (production) but uses META_SHOP_TEST_TOKEN, the token secret of test system user shop-test.',
+          suggestion: 'Use the token secret of a production system user in job deploy, e.g. META_SHOP_PROD_TOKEN (shop-prod).',
+        },
+      ],
+    },
+    {
+      name: 'a choice by the matrix still counts when every leg is production',
+      yaml: M,
+      files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        env: [production, prod-eu]', '${{ matrix.env }}', CHOSEN) },
+      errors: [{ messageId: 'testInProductionJob', line: 12, column: 97, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'a production leg added by include',
+      yaml: M,
+      files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        env: [test]\n        include:\n          - env: production\n            url: x', '${{ matrix.env }}', TEST) },
+      errors: [{ messageId: 'testInProductionJob', line: 15, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'a matrix of maps and a template environment',
+      yaml: M,
+      files: {
+        [FLOW]: matrixJob('    strategy:\n      matrix:\n        target:\n          - { region: eu }\n          - { region: us }', 'prod-${{ matrix.target.region }}', TEST),
+      },
+      errors: [{ messageId: 'testInProductionJob', line: 14, column: 35, message: 'Job deploy deploys to environment prod-eu via matrix.target.region (production)' }],
+    },
+    {
+      name: "a test matrix job's environment as { name: } with the production token",
+      yaml: M,
+      files: { [FLOW]: matrixJob("    strategy:\n      matrix:\n        stage: ['test']", "\n      name: ${{ matrix['stage'] }}", 'secrets.META_SHOP_PROD_TOKEN') },
+      errors: [
+        {
+          messageId: 'productionInTestJob',
+          line: 13,
+          column: 35,
+          message: 'Job deploy runs in environment test via matrix.stage (test) but uses META_SHOP_PROD_TOKEN, the token secret of production system user shop-prod.',
+        },
+      ],
+    },
+    {
+      name: 'a reusable workflow called for production with the test token',
+      yaml: M,
+      files: {
+        [FLOW]: 'on: push\njobs:\n  release:\n    uses: ./.github/workflows/deploy-app.yml\n    with:\n      deploy_env: production\n    secrets:\n      token: ${{ secrets.META_SHOP_TEST_TOKEN }}\n',
+      },
+      errors: [
+        {
+          messageId: 'testInProductionJob',
+          line: 8,
+          column: 26,
+          message: 'Job release deploys to environment production via with.deploy_env (production) but uses META_SHOP_TEST_TOKEN, the token secret of test system user shop-test.',
+        },
+      ],
+    },
+    {
+      name: 'a reusable workflow called over a matrix',
+      yaml: M,
+      files: {
+        [FLOW]: "on: push\njobs:\n  release:\n    strategy:\n      matrix:\n        env: [prod]\n    uses: org/deploy/.github/workflows/deploy.yml@v1\n    with:\n      environment: ${{ matrix.env }}\n    secrets: { token: '${{ secrets.META_SHOP_TEST_TOKEN }}' }\n",
+      },
+      errors: [{ messageId: 'testInProductionJob', line: 10, column: 36, message: 'Job release deploys to environment prod via with.environment from matrix.env (production)' }],
     },
   ],
 });
