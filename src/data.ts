@@ -125,6 +125,11 @@ export interface Endpoint {
   note?: string;
   /** When the entry was checked against its first source, and what the cited pages were seen to state. */
   checked: EndpointChecked;
+  /**
+   * Fields of the node (or of the nodes an edge lists) whose reading needs more than the operation
+   * (`GET /{page-id}?fields=instagram_business_account`): what each adds, from the page that says so.
+   */
+  fields?: Record<string, { permissions: { allOf: string[]; anyOf: string[] }; sources: string[]; note: string }>;
 }
 
 /** What an endpoint entry's cited pages were seen to state (empty: neither; `note` says what decided it). */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { stringify } from './yaml.js';
 import { analyzeCalls, toInferJson, tokenNames, type CallAnalysis, type FileCalls, type InferJson } from './calls/analyze.js';
 import { readFileCalls, type CallSource } from './calls/collect.js';
+import { operationOf } from './calls/evidence.js';
 import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.js';
 import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
@@ -125,7 +126,7 @@ export function formatInferStylish(a: CallAnalysis, only?: string): string {
     if (u.calls.length + u.unresolved.length + u.unknown.length === 0 && u.permissions.declared.length === 0) continue;
     out.push(`${u.name}`);
     if (u.calls.length === 0) out.push('  no Graph API calls attributed');
-    for (const c of u.calls) out.push(`  ${pad(`${c.method} ${c.path}`, 48)} ${c.file}:${c.line}`);
+    for (const c of u.calls) out.push(`  ${pad(operationOf(c), 48)} ${c.file}:${c.line}`);
     if (u.calls.length) {
       out.push(`  permissions needed: ${u.permissions.needed.join(', ') || 'none'}`);
       out.push(`  tasks needed: ${u.tasks.needed.map((t) => `${t.assetType} ${t.anyOf.join(' | ')}`).join('; ') || 'none'}`);
@@ -143,7 +144,7 @@ export function formatInferStylish(a: CallAnalysis, only?: string): string {
     if (lines.length === 0) return;
     out.push(`${title} (${lines.length})`, ...lines.map((l) => `  ${l}`), '');
   };
-  if (only === undefined) section('unattributed', a.unattributed.map((c) => `${pad(`${c.method} ${c.path}`, 48)} ${c.file}:${c.line}`));
+  if (only === undefined) section('unattributed', a.unattributed.map((c) => `${pad(operationOf(c), 48)} ${c.file}:${c.line}`));
   section('unresolved', a.unresolved.filter((c) => only === undefined || c.user === only).map((c) => `${c.file}:${c.line}  ${c.reason ?? 'computed path'}${c.user ? `  (${c.user})` : ''}`));
   section('unknown', a.unknown.filter((c) => only === undefined || c.user === only).map((c) => `${pad(`${c.method} ${c.path}`, 48)} ${c.file}:${c.line}${c.user ? `  (${c.user})` : ''}`));
   if (out.length === 0) out.push('No Graph API calls found.');

@@ -700,9 +700,9 @@ describe('data/endpoints.json', () => {
     for (const e of endpoints as Endpoint[]) {
       const k = operationKey(e);
       const keys = Object.keys(e).sort();
-      const allowed = ['checked', 'method', 'node', 'note', 'path', 'permissions', 'sources', 'task'];
-      // Every entry was checked against its pages: `checked` is required, `note` optional (required when `checked.states` is empty).
-      if (keys.some((x) => !allowed.includes(x)) || allowed.filter((x) => x !== 'note').some((x) => !keys.includes(x))) bad.push(`${k}: keys ${keys}`);
+      const allowed = ['checked', 'fields', 'method', 'node', 'note', 'path', 'permissions', 'sources', 'task'];
+      // Every entry was checked against its pages: `checked` is required, `note` and `fields` optional (`note` required when `checked.states` is empty).
+      if (keys.some((x) => !allowed.includes(x)) || allowed.filter((x) => x !== 'note' && x !== 'fields').some((x) => !keys.includes(x))) bad.push(`${k}: keys ${keys}`);
       if (e.checked !== undefined) {
         const c = e.checked as unknown as Record<string, unknown>;
         const states = c.states as unknown[];
@@ -728,8 +728,38 @@ describe('data/endpoints.json', () => {
 
   it('names only current permissions of data/permissions.json', () => {
     const bad = endpoints.flatMap((e) =>
-      [...e.permissions.allOf, ...e.permissions.anyOf].filter((p) => getPermission(p)?.status !== 'current').map((p) => `${operationKey(e)}: ${p}`),
+      [...e.permissions.allOf, ...e.permissions.anyOf, ...Object.values((e as Endpoint).fields ?? {}).flatMap((f) => [...f.permissions.allOf, ...f.permissions.anyOf])]
+        .filter((p) => getPermission(p)?.status !== 'current')
+        .map((p) => `${operationKey(e)}: ${p}`),
     );
+    expect(bad).toEqual([]);
+  });
+
+  it('gives each field requirement its shape: a field name, permissions that add to the operation, https sources, a note', () => {
+    const bad: string[] = [];
+    const withFields = (endpoints as Endpoint[]).filter((e) => e.fields !== undefined);
+    expect(withFields.map(operationKey).sort()).toEqual([
+      'GET /{business-id}/client_pages',
+      'GET /{business-id}/owned_pages',
+      'GET /{ig-user-id}',
+      'GET /{page-id}',
+      'GET /{user-id}/accounts',
+    ]);
+    for (const e of withFields) {
+      for (const [name, f] of Object.entries(e.fields!)) {
+        const k = `${operationKey(e)} ${name}`;
+        if (!/^[a-z_]+$/.test(name)) bad.push(`${k}: name`);
+        if (Object.keys(f).sort().join() !== 'note,permissions,sources') bad.push(`${k}: keys`);
+        const { allOf, anyOf } = f.permissions;
+        if (Object.keys(f.permissions).sort().join() !== 'allOf,anyOf') bad.push(`${k}: permissions`);
+        if (allOf.length + anyOf.length === 0) bad.push(`${k}: adds nothing`);
+        if (anyOf.length === 1) bad.push(`${k}: an anyOf of one belongs in allOf`);
+        if (anyOf.findIndex((p) => /(^|_)read(_|$)/.test(p)) > 0) bad.push(`${k}: read form first`);
+        if (allOf.every((p) => e.permissions.allOf.includes(p)) && anyOf.length === 0) bad.push(`${k}: adds nothing to the operation`);
+        if (f.sources.length === 0 || !f.sources.every(isHttpsUrl)) bad.push(`${k}: sources`);
+        if (typeof f.note !== 'string' || f.note.length === 0) bad.push(`${k}: note`);
+      }
+    }
     expect(bad).toEqual([]);
   });
 

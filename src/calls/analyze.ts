@@ -29,6 +29,8 @@ export interface LocatedCall {
   reason?: string;
   /** The text of the call's first line (for code frames; never printed by infer). */
   source?: string;
+  /** Fields the call asks for that need more than its operation (`endpoint` holds their permissions too). */
+  fields?: string[];
 }
 
 /** Where a file reads a declared token secret. */
@@ -207,17 +209,17 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
 export interface InferJson {
   users: {
     name: string;
-    calls: { file: string; line: number; method: HttpMethod; path: string }[];
+    calls: { file: string; line: number; method: HttpMethod; path: string; fields?: string[] }[];
     permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
     tasks: { needed: TaskNeed[]; missing: TaskNeed[] };
   }[];
-  unattributed: { file: string; line: number; method: HttpMethod; path: string }[];
+  unattributed: { file: string; line: number; method: HttpMethod; path: string; fields?: string[] }[];
   unresolved: { file: string; line: number; user?: string; reason?: string }[];
   unknown: { file: string; line: number; method: HttpMethod; path: string; user?: string }[];
 }
 
 export function toInferJson(a: CallAnalysis, only?: string): InferJson {
-  const call = (c: LocatedCall) => ({ file: c.file, line: c.line, method: c.method, path: c.path! });
+  const call = (c: LocatedCall) => ({ file: c.file, line: c.line, method: c.method, path: c.path!, ...(c.fields ? { fields: c.fields } : {}) });
   const keep = (name?: string) => only === undefined || name === only;
   return {
     users: a.users

@@ -4,7 +4,7 @@
  * marker (markers.ts); `infer` and the PR comment use it directly.
  */
 import type { FileCalls, LocatedCall } from './analyze.js';
-import { matchEndpoint, renderPath, type Segment } from './endpoints.js';
+import { matchEndpoint, renderPath, withFields, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
 import { findCallSites } from './sites.js';
 import { detached, lineEndNear, lineStartNear } from '../text.js';
@@ -21,7 +21,12 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
       const base = { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
-      if (endpoint) return { ...base, path: endpoint.path, status: 'mapped', endpoint };
+      if (endpoint) {
+        // Fields that need more than the operation (`?fields=instagram_business_account`): the call needs that too.
+        const read = withFields(endpoint, s.fields);
+        if (read) return { ...base, path: endpoint.path, status: 'mapped', endpoint: read.endpoint, fields: read.fields };
+        return { ...base, path: endpoint.path, status: 'mapped', endpoint };
+      }
       return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
     });
 

@@ -14,6 +14,41 @@ export interface Endpoint {
   task: TaskNeed | null;
   sources: string[];
   note?: string;
+  /**
+   * Fields of the node (or of the nodes an edge lists) whose reading needs more than the operation
+   * itself (`GET /{page-id}?fields=instagram_business_account`), by name: what each adds.
+   */
+  fields?: Record<string, FieldNeed>;
+}
+
+/** What asking for one field adds to an operation's needs, from the reference page that says so. */
+export interface FieldNeed {
+  permissions: { allOf: string[]; anyOf: string[] };
+  sources: string[];
+  note?: string;
+}
+
+/**
+ * The entry as a call that asks for `fields` needs it: its permissions joined with those of each field
+ * the entry lists (all of every `allOf`; the entry's `anyOf`, or else the first field's), and the
+ * fields that added something, in the call's order. Undefined when no field the call names is listed.
+ */
+export function withFields(e: Endpoint, fields: readonly string[] | undefined): { endpoint: Endpoint; fields: string[] } | undefined {
+  const table = e.fields;
+  if (!table || !fields) return undefined;
+  // Names come from the scanned code (`constructor`): only the table's own keys count.
+  const hits = fields.filter((f) => Object.hasOwn(table, f));
+  if (hits.length === 0) return undefined;
+  const allOf = [...e.permissions.allOf];
+  let anyOf = [...e.permissions.anyOf];
+  for (const f of hits) {
+    const need = table[f]!.permissions;
+    for (const p of need.allOf) if (!allOf.includes(p)) allOf.push(p);
+    if (anyOf.length === 0) anyOf = [...need.anyOf];
+  }
+  // A choice that allOf already makes is made.
+  if (anyOf.some((p) => allOf.includes(p))) anyOf = [];
+  return { endpoint: { ...e, permissions: { allOf, anyOf } }, fields: hits };
 }
 
 /** A task requirement: one of `anyOf` on an asset of `assetType`, or (`or`) one of the alternatives' instead. */

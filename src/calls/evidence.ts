@@ -7,8 +7,13 @@ import type { Attribution, LocatedCall, UserAnalysis } from './analyze.js';
 export const MAX_RELATED_CALLS = 50;
 
 /** `POST /{page-id}/feed` */
-export function operationOf(c: Pick<LocatedCall, 'method' | 'path'>): string {
-  return `${c.method} ${c.path ?? '(unresolved path)'}`;
+export function operationOf(c: Pick<LocatedCall, 'method' | 'path' | 'fields'>): string {
+  return `${c.method} ${pathOf(c)}`;
+}
+
+/** A call's path as shown, with the fields it asks for that need more (`/{page-id}?fields=instagram_business_account`). */
+export function pathOf(c: Pick<LocatedCall, 'path' | 'fields'>): string {
+  return `${c.path ?? '(unresolved path)'}${c.fields ? `?fields=${c.fields.join(',')}` : ''}`;
 }
 
 /** Where the attribution of a call's file comes from. */

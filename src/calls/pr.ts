@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
+import { operationOf, pathOf } from './evidence.js';
 
 /** One operation a user's code calls at head but not at base, where head calls it first. */
 export interface AddedOperation {
@@ -22,11 +23,11 @@ export function operationsAdded(head: CallAnalysis, base: CallAnalysis): { user:
   for (const u of head.users) {
     const before = new Set<string>();
     const b = base.users.find((x) => x.name === u.name);
-    for (const c of [...(b?.calls ?? []), ...(b?.unknown ?? [])]) before.add(`${c.method} ${c.path}`);
+    for (const c of [...(b?.calls ?? []), ...(b?.unknown ?? [])]) before.add(operationOf(c));
     const added = new Map<string, AddedOperation>();
     for (const c of [...u.calls, ...u.unknown]) {
-      const key = `${c.method} ${c.path}`;
-      if (!before.has(key) && !added.has(key)) added.set(key, { method: c.method, path: c.path!, file: c.file, line: c.line });
+      const key = operationOf(c);
+      if (!before.has(key) && !added.has(key)) added.set(key, { method: c.method, path: pathOf(c), file: c.file, line: c.line });
     }
     if (added.size > 0) out.push({ user: u.name, added: [...added.values()] });
   }
@@ -41,7 +42,7 @@ export function callEvidence(a: CallAnalysis): { user: string; calls: { method: 
       user: u.name,
       calls: u.calls.map((c) => ({
         method: c.method,
-        path: c.path!,
+        path: pathOf(c),
         file: c.file,
         line: c.line,
         needs: [...c.endpoint!.permissions.allOf, ...(c.endpoint!.permissions.anyOf.length ? [`one of ${c.endpoint!.permissions.anyOf.join(' | ')}`] : [])],

@@ -23,6 +23,11 @@ export interface CallSite {
   via: 'url' | 'client' | 'sdk';
   /** Why the path could not be resolved (unresolved calls). */
   reason?: string;
+  /**
+   * The fields the call asks for by name (`?fields=a,b{c}`, `{ fields: 'a,b' }`, `fields=['a']`, an SDK
+   * read's field list): top-level names only, in order, each once. Absent when none is named.
+   */
+  fields?: string[];
 }
 
 const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
@@ -401,11 +406,12 @@ class Scanner {
     // call per use (a GET and a POST through the same constant are two), each at its use.
     if (this.isConstantDefinition(a)) {
       const name = bare(this.id(a - 2)!);
-      for (const use of this.usesOf(name, b + 1)) this.push(this.toks.start[use]!, this.toks.end[use]!, this.methodAround(use, use, seg.method), seg, 'url');
+      for (const use of this.usesOf(name, b + 1))
+        this.push(this.toks.start[use]!, this.toks.end[use]!, this.methodAround(use, use, seg.method), seg, 'url', undefined, this.fieldsInCall(this.inCall[use]!, use, use));
       return;
     }
     const method = this.methodAround(a, b, seg.method);
-    this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, method, seg, 'url');
+    this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, method, seg, 'url', undefined, this.fieldsInCall(this.inCall[a]!, a, b));
   }
 
   private isConstantDefinition(first: number): boolean {
@@ -450,7 +456,8 @@ class Scanner {
     return list.slice(lo, lo + MAX_USES);
   }
 
-  private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string): void {
+  private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: readonly string[] = []): void {
+    const fields = [...new Set([...(seg.fields ?? []), ...more])];
     this.out.push({
       start,
       end,
@@ -459,7 +466,48 @@ class Scanner {
       via,
       ...(node ? { node } : {}),
       ...(seg.unresolved ? { reason: seg.unresolved } : {}),
+      ...(fields.length > 0 ? { fields } : {}),
     });
+  }
+
+  /**
+   * The fields named among the arguments of the call whose `(` is token p (`{ fields: 'a,b' }`,
+   * `params={'fields': ['a']}`, `'fields' => '…'`, `Parameter.with("fields", "…")`), within WINDOW
+   * tokens; tokens [skipA, skipB] (the URL itself) are passed over.
+   */
+  private fieldsInCall(p: number, skipA = -1, skipB = -1): string[] {
+    if (p < 0 || !this.op(p, '(')) return [];
+    const close = this.partner[p]!;
+    const end = close === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(close, p + WINDOW);
+    const out: string[] = [];
+    for (let k = p + 1; k < end; k++) {
+      if (k >= skipA && k <= skipB) continue;
+      if ((this.str(k) ?? this.id(k)) !== 'fields') continue;
+      const sep = this.kind(k + 1) === OP ? this.toks.v[k + 1] : undefined;
+      if (sep === ':' || sep === '=' || sep === '=>' || sep === ',') pushAll(out, this.fieldList(k + 2));
+    }
+    return out;
+  }
+
+  /**
+   * A field list at token k: a string (`'a,b{c}'`) or a list of strings (`['a', 'b']`, `('a',)`,
+   * `array('a')`, `List.of("a")`, `%w[a b]` is not read); [] for anything else.
+   */
+  private fieldList(k: number): string[] {
+    const s = this.str(k);
+    if (s !== undefined) return parseFields(s);
+    // `array(…)`, `List.of(…)`, `Arrays.asList(…)`: the list is the call's arguments.
+    while (this.id(k) !== undefined && (this.op(k + 1, '(') || (this.member(k + 1) && this.id(k + 2) !== undefined))) k += this.op(k + 1, '(') ? 1 : 2;
+    if (!(this.op(k, '[') || this.op(k, '(') || this.op(k, '{'))) return [];
+    const close = this.partner[k]!;
+    if (close === -1) return [];
+    const out: string[] = [];
+    for (let j = k + 1; j < close && j - k < WINDOW; j++) {
+      const v = this.str(j);
+      if (v !== undefined) pushAll(out, parseFields(v));
+      else if (!this.op(j, ',')) return out;
+    }
+    return out;
   }
 
   /**
@@ -593,7 +641,7 @@ class Scanner {
       // The id argument is a node id: a variable is a placeholder, never an edge.
       if (id.unresolved === 'variable edge' && id.segments.length === 0) id.unresolved = undefined;
       const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
-      this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, method, segs, 'client');
+      this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, method, segs, 'client', undefined, this.fieldsInCall(p, pathArg[0], pathArg[1]));
       return true;
     } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && this.looksRelative(args[0]!)) {
       const kw = this.kwargs(args);
@@ -617,9 +665,10 @@ class Scanner {
     } else return false;
 
     const end = this.toks.end[this.partner[p]!]!;
+    const fields = this.fieldsInCall(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
     if (wholePath) {
       const seg = segmentize(this.partsOfList(wholePath));
-      this.push(this.toks.start[i]!, end, method ?? 'GET', seg, 'client');
+      this.push(this.toks.start[i]!, end, method ?? 'GET', seg, 'client', undefined, fields);
       return true;
     }
     if (!pathArg) return false;
@@ -628,7 +677,7 @@ class Scanner {
     if (seg.host) return false; // a full URL: the URL pass reports it
     if (seg.empty) return false;
     this.markTaken(pathArg);
-    this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', seg, 'client');
+    this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', seg, 'client', undefined, fields);
     return true;
   }
 
@@ -734,8 +783,10 @@ class Scanner {
     if (!op) return false;
     const segments: Segment[] = [{ ph: cls }];
     if (op.edge) segments.push({ lit: op.edge });
-    this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments, empty: false }, 'sdk', cls);
-    void p;
+    // The SDKs' reads take the fields first: `page.get(['a'])`, `$page->getSelf(['a'])`, `page.api_get(fields=['a'])`,
+    // `account.getCampaigns(['name'], params)`.
+    const fields = op.http === 'GET' && this.op(p, '(') ? [...this.fieldList(p + 1), ...this.fieldsInCall(p)] : [];
+    this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments, empty: false }, 'sdk', cls, fields);
     return true;
   }
 
@@ -851,6 +902,8 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
         const query = p.lit.slice(q);
         const mm = /[?&]method=(post|delete|get)\b/i.exec(query);
         if (mm) out.push({ lit: `\u0000${mm[1]!.toUpperCase()}` });
+        const ff = /[?&]fields=([^&#]*)/i.exec(query);
+        if (ff?.[1]) out.push({ lit: `\u0001${ff[1]}` });
         break;
       }
     }
@@ -867,6 +920,52 @@ interface Segmented {
   empty: boolean;
   /** `?method=POST` in the URL. */
   method?: HttpMethod;
+  /** `?fields=…` in the URL (parseFields). */
+  fields?: string[];
+}
+
+/** The longest field list read (a bound: a field list is a line, not a file). */
+const MAX_FIELDS_TEXT = 4096;
+
+/**
+ * The top-level names of a Graph field list (`id,instagram_business_account{id,username},posts.limit(5)`,
+ * percent-encoded or not): nested lists and modifiers are not fields of the node itself.
+ */
+export function parseFields(text: string): string[] {
+  let t = text.length > MAX_FIELDS_TEXT ? text.slice(0, MAX_FIELDS_TEXT) : text;
+  if (t.includes('%')) {
+    try {
+      t = decodeURIComponent(t);
+    } catch {
+      // not percent-encoded after all: read as written
+    }
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let depth = 0;
+  let name = '';
+  let inName = true;
+  const end = () => {
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !seen.has(name)) {
+      seen.add(name);
+      out.push(name);
+    }
+    name = '';
+    inName = true;
+  };
+  for (const ch of t) {
+    if (ch === '{' || ch === '(') {
+      depth++;
+      inName = false;
+    } else if (ch === '}' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === ',') end();
+    else if (depth === 0 && inName) {
+      if (ch === '.') inName = false;
+      else if (ch !== ' ' && ch !== '+') name += ch;
+    }
+  }
+  end();
+  return out;
 }
 
 const ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
@@ -875,10 +974,15 @@ const ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
 function segmentize(parts: Part[]): Segmented {
   const segs: Part[][] = [[]];
   let method: HttpMethod | undefined;
+  let fields: string[] | undefined;
   for (const p of parts) {
     if ('lit' in p) {
       if (p.lit.startsWith('\u0000')) {
         method = p.lit.slice(1) as HttpMethod;
+        continue;
+      }
+      if (p.lit.startsWith('\u0001')) {
+        fields = parseFields(p.lit.slice(1));
         continue;
       }
       const pieces = p.lit.split('/');
@@ -889,7 +993,8 @@ function segmentize(parts: Part[]): Segmented {
     } else segs[segs.length - 1]!.push(p);
   }
   const nonEmpty = segs.filter((s) => s.length > 0);
-  if (nonEmpty.length === 0) return { segments: [], empty: true, ...(method ? { method } : {}) };
+  const extra = { ...(method ? { method } : {}), ...(fields?.length ? { fields } : {}) };
+  if (nonEmpty.length === 0) return { segments: [], empty: true, ...extra };
   const out: Segment[] = [];
   let unresolved: string | undefined;
   nonEmpty.forEach((s, k) => {
@@ -897,7 +1002,7 @@ function segmentize(parts: Part[]): Segmented {
     if (typeof seg === 'string') unresolved ??= seg;
     else out.push(seg);
   });
-  return { segments: out, empty: false, ...(unresolved ? { unresolved } : {}), ...(method ? { method } : {}) };
+  return { segments: out, empty: false, ...(unresolved ? { unresolved } : {}), ...extra };
 }
 
 const PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;

@@ -1,6 +1,6 @@
 /** Call sites per language: what is read, with which method and path, and what stays unresolved. */
 import { describe, expect, it } from 'vitest';
-import { findCallSites } from '../../src/calls/sites.js';
+import { findCallSites, parseFields } from '../../src/calls/sites.js';
 import { renderPath } from '../../src/calls/endpoints.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { markerInCode } from '../../src/calls/markers.js';
@@ -396,5 +396,75 @@ acct.constructor();
     expect(() => sites('a.js', js)).not.toThrow();
     const java = `class P { void a(String pageId) { rest.exchange("https://graph.facebook.com/v21.0/" + pageId + "/feed", HttpMethod.constructor, e, String.class); } }`;
     expect(sites('P.java', java)).toEqual(['GET /{pageId}/feed']);
+  });
+});
+
+describe('fields a call asks for (SPEC §7: what the call needs)', () => {
+  /** `line:column operation` per mapped call, with the fields that add to what it needs. */
+  const ops = (path: string, text: string) =>
+    readFileCalls({ path, text }, []).calls.map((c) => `${c.line}:${c.column} ${c.method} ${c.path}${c.fields ? `?fields=${c.fields.join(',')}` : ''}`);
+
+  it('parses a field list: top-level names only, percent-encoded or not, each once', () => {
+    expect(parseFields('id,instagram_business_account{id,username},posts.limit(5){message,comments{id}},id')).toEqual(['id', 'instagram_business_account', 'posts']);
+    expect(parseFields('id%2Cinstagram_business_account%7Bid%7D')).toEqual(['id', 'instagram_business_account']);
+    expect(parseFields('name,%E0%A4%A,about')).toEqual(['name', 'about']);
+    expect(parseFields(' name , about ')).toEqual(['name', 'about']);
+    expect(parseFields('')).toEqual([]);
+    // Linear and bounded: a hostile list is read to MAX_FIELDS_TEXT characters.
+    expect(parseFields(`${'{'.repeat(100_000)}a`)).toEqual([]);
+    expect(parseFields(`${'a,'.repeat(10_000)}b`)).toEqual(['a']);
+  });
+
+  it('reads fields= in the URL, in the arguments, and in the SDK reads; only fields that need more are kept', () => {
+    const text = `const GRAPH = 'https://graph.facebook.com/v26.0';
+export async function ig(pageId: string, igUserId: string) {
+  await fetch(\`\${GRAPH}/\${pageId}?fields=name,instagram_business_account{id,username}&access_token=\${t}\`);
+  await fetch(\`\${GRAPH}/\${pageId}?fields=name,about\`);
+  await axios.get(\`\${GRAPH}/me/accounts\`, { params: { fields: 'instagram_business_account' } });
+  FB.api('/me/accounts', { fields: ['id', 'instagram_business_account'] }, cb);
+  await fetch(\`\${GRAPH}/\${igUserId}?fields=shopping_product_tag_eligibility%2Cusername\`);
+  await fetch(\`\${GRAPH}/\${pageId}?fields=constructor,__proto__\`);
+}
+`;
+    expect(ops('src/ig.ts', text)).toEqual([
+      '3:15 GET /{page-id}?fields=instagram_business_account',
+      '4:15 GET /{page-id}',
+      '5:19 GET /{user-id}/accounts?fields=instagram_business_account',
+      '6:6 GET /{user-id}/accounts?fields=instagram_business_account',
+      '7:15 GET /{ig-user-id}?fields=shopping_product_tag_eligibility',
+      '8:15 GET /{page-id}',
+    ]);
+  });
+
+  it('reads fields in Python, PHP, Java and the business SDKs', () => {
+    expect(
+      ops(
+        'jobs/ig.py',
+        `import requests
+from facebook_business.adobjects.iguser import IGUser
+def ig(page_id, ig_id):
+    requests.get(f"https://graph.facebook.com/v26.0/{page_id}", params={"fields": "instagram_business_account"})
+    IGUser(ig_id).api_get(fields=['shopping_product_tag_eligibility'])
+`,
+      ),
+    ).toEqual(['4:18 GET /{page-id}?fields=instagram_business_account', '5:19 GET /{ig-user-id}?fields=shopping_product_tag_eligibility']);
+    expect(
+      ops(
+        'src/Ig.php',
+        `<?php
+$fb = new Facebook\\Facebook($config);
+$r = $fb->get('/' . $pageId, ['fields' => 'instagram_business_account']);
+`,
+      ),
+    ).toEqual(['3:11 GET /{page-id}?fields=instagram_business_account']);
+    expect(
+      ops(
+        'src/ig.js',
+        `const { Page } = require('facebook-nodejs-business-sdk');
+const page = new Page(pageId);
+const p = await page.get(['name', 'instagram_business_account']);
+`,
+      ),
+    ).toEqual(['3:22 GET /{page-id}?fields=instagram_business_account']);
   });
 });

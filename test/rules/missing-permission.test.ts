@@ -69,6 +69,31 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a field that needs more than its operation (the Page's Instagram account)",
+      yaml: user('pages_read_engagement, business_management, pages_show_list'),
+      files: {
+        'src/ig.ts': `const token = process.env.SHOP_TOKEN;
+export const igOf = (pageId: string) =>
+  fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=name,instagram_business_account{id}\`);
+export const about = (pageId: string) => fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=about\`);
+`,
+      },
+      errors: [
+        {
+          messageId: 'missing',
+          line: 3,
+          column: 9,
+          message: '`GET /{page-id}?fields=instagram_business_account` needs `instagram_basic`, which system user shop-prod does not declare.',
+        },
+        {
+          messageId: 'missingOneOf',
+          line: 3,
+          column: 9,
+          message: '`GET /{page-id}?fields=instagram_business_account` needs one of `ads_read`, `ads_management`; system user shop-prod declares none of them.',
+        },
+      ],
+    },
+    {
       name: 'none of anyOf',
       yaml: user('catalog_management'),
       files: { 'jobs/report.py': REPORT_PY },

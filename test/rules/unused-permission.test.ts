@@ -20,6 +20,11 @@ ruleTester(rule, {
     { name: 'every permission is needed', yaml: user('catalog_management'), files: { 'src/sync.ts': SYNC_TS } },
     { name: 'no attributed call: nothing to judge by', yaml: user('catalog_management, pages_manage_posts'), files: { 'src/other.ts': 'export const x = 1;\n' } },
     {
+      name: 'a permission a field needs is used (not only what the operation needs)',
+      yaml: user('pages_read_engagement, business_management, pages_show_list, instagram_basic, ads_read'),
+      files: { 'src/ig.ts': 'const t = process.env.SHOP_TOKEN;\nfetch(`https://graph.facebook.com/v25.0/${pageId}?fields=instagram_business_account`);\n' },
+    },
+    {
       name: 'an unresolved call could need anything',
       yaml: user('catalog_management, pages_manage_posts'),
       files: { 'src/sync.ts': `${SYNC_TS}export const any = (path: string) => fetch(\`https://graph.facebook.com/v25.0/\${path}\`);\n` },
@@ -31,6 +36,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'without the field, what only the field needs is unused',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [pages_read_engagement, business_management, instagram_basic]
+                                                                    ^^^^^^^^^^^^^^^ unused
+          token: { secret: SHOP_TOKEN }
+      `,
+      files: { 'src/ig.ts': 'const t = process.env.SHOP_TOKEN;\nfetch(`https://graph.facebook.com/v25.0/${pageId}?fields=name,about`);\n' },
+      errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `instagram_basic`, which none of its 1 Graph API call(s) in the code needs.' }],
+    },
     {
       name: 'a permission no call needs, at the permission',
       yaml: manifest`
