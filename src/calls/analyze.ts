@@ -31,6 +31,8 @@ export interface LocatedCall {
   source?: string;
   /** Fields the call asks for that need more than its operation (`endpoint` holds their permissions too). */
   fields?: string[];
+  /** `graph.instagram.com`: the call takes an Instagram User token (Instagram Login), not a system user's. */
+  host?: 'graph.instagram.com';
 }
 
 /** Where a file reads a declared token secret. */

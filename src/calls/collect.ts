@@ -18,7 +18,17 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
     .map((s): LocatedCall => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base = { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base = {
+        file: path,
+        line: a.line,
+        column: a.column,
+        endLine: b.line,
+        endColumn: b.column,
+        method: s.method,
+        via: s.via,
+        ...sourceOf(lineAt(text, s.start)),
+        ...(s.host ? { host: s.host } : {}),
+      };
       if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
       if (endpoint) {

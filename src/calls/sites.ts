@@ -24,6 +24,11 @@ export interface CallSite {
   /** Why the path could not be resolved (unresolved calls). */
   reason?: string;
   /**
+   * `graph.instagram.com` when the call goes there (the Instagram API with Instagram Login, whose tokens are
+   * Instagram User tokens, never a system user's); absent for graph.facebook.com and relative paths.
+   */
+  host?: 'graph.instagram.com';
+  /**
    * The fields the call asks for by name (`?fields=a,b{c}`, `{ fields: 'a,b' }`, `fields=['a']`, an SDK
    * read's field list): top-level names only, in order, each once. Absent when none is named.
    */
@@ -108,7 +113,7 @@ class Scanner {
   private inCall: Int32Array;
   private consts = new Map<string, Expr>();
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
-  private baseClients = new Set<string>();
+  private baseClients = new Map<string, boolean>();
   /** Variables bound to an SDK class (`const page = new Page(id)`). */
   private bound = new Map<string, string>();
   /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
@@ -232,7 +237,8 @@ class Scanner {
       const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') ? k + 2 : -1;
       const parts = v === -1 ? undefined : this.strParts(v);
       const first = parts ? this.resolve(parts)[0] : undefined;
-      if (first && 'lit' in first && HOST.test(first.lit)) this.baseClients.add(name);
+      const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+      if (host) this.baseClients.set(name, isInstagramHost(host[1]!));
       return;
     }
   }
@@ -382,6 +388,7 @@ class Scanner {
     const path = stripVersion(rest);
     if (path === null) return;
     const seg = segmentize(path);
+    if (isInstagramHost(m[1]!)) seg.instagram = true;
     if (seg.empty) {
       // The bare host or base URL: a constant, not a call; unless a POST goes to it right here, which
       // is a batch request (its items are in the body, not read): unresolved, so that what they need
@@ -467,6 +474,7 @@ class Scanner {
       ...(node ? { node } : {}),
       ...(seg.unresolved ? { reason: seg.unresolved } : {}),
       ...(fields.length > 0 ? { fields } : {}),
+      ...(seg.instagram ? { host: 'graph.instagram.com' as const } : {}),
     });
   }
 
@@ -591,6 +599,7 @@ class Scanner {
     let method: HttpMethod | undefined;
     let extra: Segment[] = [];
     let wholePath: Segment[] | undefined;
+    let instagram = false;
     if (callee === 'api' && recv === 'FB') {
       // JS SDK: FB.api(path, [method], [params], [callback])
       pathArg = args[0];
@@ -657,6 +666,7 @@ class Scanner {
       // A client made with a Graph base URL: its paths are relative to it (with or without a `/`).
       method = HTTP_WORDS[callee.toUpperCase()];
       pathArg = args[0];
+      instagram = this.baseClients.get(bare(recv))!;
     } else if (this.lang === 'go' && recv !== undefined && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
       // github.com/huandu/facebook: fb.Get("/me", params), session.Post(…), fb.Api(path, fb.POST, params)
       method = callee === 'Api' ? ((this.id(args[1]?.[0] ?? -1) === 'fb' ? this.id((args[1]?.[0] ?? 0) + 2) : undefined) as HttpMethod | undefined) : (callee.toUpperCase() as HttpMethod);
@@ -677,7 +687,7 @@ class Scanner {
     if (seg.host) return false; // a full URL: the URL pass reports it
     if (seg.empty) return false;
     this.markTaken(pathArg);
-    this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', seg, 'client', undefined, fields);
+    this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
   }
 
@@ -922,6 +932,12 @@ interface Segmented {
   method?: HttpMethod;
   /** `?fields=…` in the URL (parseFields). */
   fields?: string[];
+  /** The URL's host is graph.instagram.com. */
+  instagram?: boolean;
+}
+
+function isInstagramHost(host: string): boolean {
+  return host.toLowerCase() === 'graph.instagram.com';
 }
 
 /** The longest field list read (a bound: a field list is a line, not a file). */

@@ -94,6 +94,30 @@ export const about = (pageId: string) => fetch(\`https://graph.facebook.com/v25.
       ],
     },
     {
+      name: "a system user's call to graph.instagram.com (Instagram Login tokens only), through a constant and a base-URL client",
+      yaml: user('instagram_basic, instagram_content_publish, pages_read_engagement, business_management, pages_show_list, ads_read'),
+      files: {
+        'src/ig.ts': `const token = process.env.SHOP_TOKEN;
+const IG = 'https://graph.instagram.com/v25.0';
+export const media = (igUserId: string) => fetch(\`\${IG}/\${igUserId}/media\`, { method: 'POST' });
+const ig = axios.create({ baseURL: 'https://graph.instagram.com' });
+export const me = () => ig.get('/me');
+export const viaFacebook = (igUserId: string) => fetch(\`https://graph.facebook.com/v25.0/\${igUserId}/media\`);
+`,
+      },
+      errors: [
+        {
+          messageId: 'instagramLogin',
+          line: 3,
+          column: 50,
+          message:
+            '`POST /{ig-user-id}/media` goes to graph.instagram.com, which takes Instagram User tokens (Instagram Login) only; system user shop-prod has a Facebook Login token, and the call fails with it.',
+          suggestion: "Call graph.facebook.com (the Instagram API with Facebook Login) with shop-prod's token, or make this call with an Instagram User token, not a system user's.",
+        },
+        { messageId: 'instagramLogin', line: 5, column: 28, message: '`GET /me` goes to graph.instagram.com' },
+      ],
+    },
+    {
       name: 'none of anyOf',
       yaml: user('catalog_management'),
       files: { 'jobs/report.py': REPORT_PY },
