@@ -14542,6 +14542,9 @@ function stripVersion(parts2, relative = false) {
   }
   return out;
 }
+function isInstagramHost(host) {
+  return host.toLowerCase() === "graph.instagram.com";
+}
 function parseFields(text) {
   let t = text.length > MAX_FIELDS_TEXT ? text.slice(0, MAX_FIELDS_TEXT) : text;
   if (t.includes("%")) {
@@ -14757,7 +14760,7 @@ var init_sites = __esm({
       inCall;
       consts = /* @__PURE__ */ new Map();
       /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
-      baseClients = /* @__PURE__ */ new Set();
+      baseClients = /* @__PURE__ */ new Map();
       /** Variables bound to an SDK class (`const page = new Page(id)`). */
       bound = /* @__PURE__ */ new Map();
       /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
@@ -14840,7 +14843,8 @@ var init_sites = __esm({
           const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") ? k + 2 : -1;
           const parts2 = v === -1 ? void 0 : this.strParts(v);
           const first = parts2 ? this.resolve(parts2)[0] : void 0;
-          if (first && "lit" in first && HOST.test(first.lit)) this.baseClients.add(name2);
+          const host = first && "lit" in first ? HOST.exec(first.lit) : null;
+          if (host) this.baseClients.set(name2, isInstagramHost(host[1]));
           return;
         }
       }
@@ -14977,6 +14981,7 @@ var init_sites = __esm({
         const path17 = stripVersion(rest);
         if (path17 === null) return;
         const seg = segmentize(path17);
+        if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.empty) {
           if (this.isConstantDefinition(e.first) || this.inCall[e.first] === -1) return;
           if (this.methodAround(e.first, e.last, seg.method) !== "POST") return;
@@ -15049,7 +15054,8 @@ var init_sites = __esm({
           via,
           ...node ? { node } : {},
           ...seg.unresolved ? { reason: seg.unresolved } : {},
-          ...fields.length > 0 ? { fields } : {}
+          ...fields.length > 0 ? { fields } : {},
+          ...seg.instagram ? { host: "graph.instagram.com" } : {}
         });
       }
       /**
@@ -15164,6 +15170,7 @@ var init_sites = __esm({
         let method;
         let extra = [];
         let wholePath;
+        let instagram = false;
         if (callee === "api" && recv === "FB") {
           pathArg = args[0];
           const m = this.str(args[1]?.[0] ?? -1);
@@ -15223,6 +15230,7 @@ var init_sites = __esm({
         } else if (recv !== void 0 && this.baseClients.has(bare(recv)) && /^(?:get|post|delete|put|patch)$/i.test(callee)) {
           method = HTTP_WORDS[callee.toUpperCase()];
           pathArg = args[0];
+          instagram = this.baseClients.get(bare(recv));
         } else if (this.lang === "go" && recv !== void 0 && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
           method = callee === "Api" ? this.id(args[1]?.[0] ?? -1) === "fb" ? this.id((args[1]?.[0] ?? 0) + 2) : void 0 : callee.toUpperCase();
           if (method && !HTTP_WORDS[method]) method = void 0;
@@ -15241,7 +15249,7 @@ var init_sites = __esm({
         if (seg.host) return false;
         if (seg.empty) return false;
         this.markTaken(pathArg);
-        this.push(this.toks.start[i], end, method ?? seg.method ?? "GET", seg, "client", void 0, fields);
+        this.push(this.toks.start[i], end, method ?? seg.method ?? "GET", instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
         return true;
       }
       isKwarg([a, b]) {
@@ -15401,7 +15409,17 @@ var init_collect = __esm({
     readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = {
+        file: path17,
+        line: a.line,
+        column: a.column,
+        endLine: b.line,
+        endColumn: b.column,
+        method: s.method,
+        via: s.via,
+        ...sourceOf(lineAt(text, s.start)),
+        ...s.host ? { host: s.host } : {}
+      };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) {
@@ -18080,16 +18098,21 @@ var missing_permission_default = defineRule({
   kind: "code",
   defaultSeverity: "error",
   description: "Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.",
-  rationale: "graphguard reads the Graph API calls in the code (URL strings and templates, Graph clients, the business SDKs' generated methods), attributes each to the system user whose token the file reads (the one declared `token.secret` it names) or whose `code:` globs match the file, and looks the operation up in its endpoint table (data/endpoints.json, each entry sourced to Meta's reference page). A call needs all of the entry's `allOf` permissions and one of its `anyOf`. When the user's manifest entry does not declare one, either the manifest is wrong, or the call fails in production with error 200 or 10 (permission not granted) \u2014 the token cannot do what the code asks. The finding is at the call site and names the operation, the permission and the user; its `related` locations show why the call is that user's and what the user declares.",
+  rationale: "graphguard reads the Graph API calls in the code (URL strings and templates, Graph clients, the business SDKs' generated methods), attributes each to the system user whose token the file reads (the one declared `token.secret` it names) or whose `code:` globs match the file, and looks the operation up in its endpoint table (data/endpoints.json, each entry sourced to Meta's reference page). A call needs all of the entry's `allOf` permissions and one of its `anyOf`. When the user's manifest entry does not declare one, either the manifest is wrong, or the call fails in production with error 200 or 10 (permission not granted) \u2014 the token cannot do what the code asks. A call to graph.instagram.com is the Instagram API with Instagram Login, which Meta serves to Instagram User tokens only (its reference names one host per login type); a system user's token is a Facebook Login token, so such a call attributed to a system user is reported as such, whatever it declares. The finding is at the call site and names the operation, the permission and the user; its `related` locations show why the call is that user's and what the user declares.",
   sources: [
     "https://developers.facebook.com/docs/permissions",
     "https://developers.facebook.com/docs/graph-api/reference",
-    "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/documentation/instagram-platform/reference"
   ],
   messages: {
     missing: {
       message: "`{{operation}}` needs `{{permission}}`, which system user {{user}} does not declare.",
       suggestion: "Add `{{permission}}` to {{user}}'s permissions (and its token), or make this call with a user that has it."
+    },
+    instagramLogin: {
+      message: "`{{operation}}` goes to graph.instagram.com, which takes Instagram User tokens (Instagram Login) only; system user {{user}} has a Facebook Login token, and the call fails with it.",
+      suggestion: "Call graph.facebook.com (the Instagram API with Facebook Login) with {{user}}'s token, or make this call with an Instagram User token, not a system user's."
     },
     missingOneOf: {
       message: "`{{operation}}` needs one of {{permissions}}; system user {{user}} declares none of them.",
@@ -18103,12 +18126,16 @@ var missing_permission_default = defineRule({
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       const declared = new Set(u.permissions.declared);
-      for (const c of u.calls) {
-        const { allOf, anyOf } = missingFor(c.endpoint, declared);
-        if (allOf.length === 0 && !anyOf) continue;
+      for (const c of [...u.calls, ...u.unknown.filter((x) => x.host !== void 0)]) {
+        const { allOf, anyOf } = c.endpoint ? missingFor(c.endpoint, declared) : { allOf: [], anyOf: void 0 };
+        if (allOf.length === 0 && !anyOf && c.host === void 0) continue;
         const operation = operationOf(c);
         const related = [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)];
         const at = { file: c.file, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, related, ...c.source !== void 0 ? { source: c.source } : {} };
+        if (c.host !== void 0) {
+          ctx.report({ messageId: "instagramLogin", data: { operation, user: u.name }, anchor: `${u.name}\0${operation}\0${c.host}`, ...at });
+          continue;
+        }
         for (const permission of allOf)
           ctx.report({ messageId: "missing", data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...at });
         if (anyOf)
