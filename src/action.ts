@@ -27,7 +27,7 @@ import {
   verdict,
   type AddedOperations,
 } from './github/report.js';
-import { cleanDeep, cleanReport, Sink } from './secrets/sink.js';
+import { cleanDeep, cleanReport, Sink, withEscapedPaths } from './secrets/sink.js';
 import { upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
 import { writeJobSummary } from './github/summary.js';
@@ -221,8 +221,10 @@ export async function run(): Promise<void> {
   // Every secret found in files is masked before any report is printed or written.
   for (const s of result.secrets) core.setSecret(s.reveal());
 
-  // From here on the report's strings are clean (redacted, escaped) before any format sees them.
-  const report = cleanReport(result.report, sink);
+  // From here on the report's strings are clean (redacted, escaped) before any format sees them. SARIF and
+  // the annotations encode file names themselves (a URI, a command property): theirs keep control characters.
+  const encoded = cleanReport(result.report, sink, { paths: 'encoded' });
+  const report = withEscapedPaths(encoded);
   const changes = cleanDeep(result.changes ?? [], sink);
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
 
@@ -234,7 +236,7 @@ export async function run(): Promise<void> {
   if (inputs.sarif) {
     try {
       // Inside the workspace only, never through a symlink a pull request committed (src/fs-safe.ts).
-      out.writeWorkspaceFile(cwd, inputs.sarif, sarifText(report, rules));
+      out.writeWorkspaceFile(cwd, inputs.sarif, sarifText(encoded, rules));
       sarifFile = inputs.sarif;
     } catch (e) {
       messages.warning(texts.sarifFailed(e));
@@ -280,7 +282,7 @@ export async function run(): Promise<void> {
   if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(texts.summaryFailed(summary.reason));
 
   // Annotations, within the per-step caps left after the action's own notices and warnings.
-  if (inputs.annotations) emitAnnotations(annotationPlan(report.findings, messages, failure), out);
+  if (inputs.annotations) emitAnnotations(annotationPlan(encoded.findings, messages, failure), out);
 
   if (failure !== undefined) out.setFailed(failure);
 }

@@ -23,10 +23,17 @@ export const formatters: Record<FormatName, Formatter> = {
 
 /**
  * The only way a report becomes output text: every string of the report is cleaned first (credentials
- * redacted, control characters escaped: src/secrets/sink.ts), then the format escapes what it must.
+ * redacted, control characters escaped: src/secrets/sink.ts; a file name only redacted where the format
+ * encodes it whole), then the format escapes what it must.
  * The whole text is cleaned once more by the writer it goes to (`safeIO`'s writers, or `sink.clean`
  * before a file is written), which keeps colour sequences only for stylish with colour.
  */
 export function renderReport(format: FormatName, report: Report, ctx: FormatContext, sink: Sink): string {
-  return formatters[format](cleanReport(report, sink), ctx);
+  return formatters[format](cleanReport(report, sink, { paths: ENCODES_PATHS.has(format) ? 'encoded' : 'escaped' }), ctx);
 }
+
+/**
+ * Formats that encode a file name whole (SARIF: a percent-encoded URI; JSON: an escaped string; github: a
+ * workflow-command property, `\n` as `%0A`): their paths keep control characters until then (cleanReport).
+ */
+const ENCODES_PATHS: ReadonlySet<FormatName> = new Set(['sarif', 'json', 'github']);

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import * as actionsCore from '@actions/core';
 import { writeFileSafe } from '../fs-safe.js';
-import type { Sink } from '../secrets/sink.js';
+import { escapeControlsButNewlines, type Sink } from '../secrets/sink.js';
 import { neutraliseCommands } from '../format/github.js';
 import type { SummaryWriter } from './summary.js';
 
@@ -35,7 +35,9 @@ function cleanProps(sink: Sink, p: actionsCore.AnnotationProperties | undefined)
   if (!p) return p;
   const out: actionsCore.AnnotationProperties = { ...p };
   if (p.title !== undefined) out.title = neutraliseCommands(sink.clean(p.title, { oneLine: true }));
-  if (p.file !== undefined) out.file = sink.clean(p.file, { oneLine: true });
+  // A file name keeps its CR and LF, which core encodes (`%0A`), so that the annotation lands on the file
+  // of that name; every other control character is escaped.
+  if (p.file !== undefined) out.file = escapeControlsButNewlines(sink.clean(p.file, { keepControls: true }));
   return out;
 }
 

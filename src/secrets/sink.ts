@@ -111,6 +111,11 @@ export interface CleanOptions {
   ansi?: boolean;
   /** Escape `\n` and `\t` too (one-line fields: file names, rule ids, workflow-command properties). */
   oneLine?: boolean;
+  /**
+   * Leave control characters as they are (redact only): for a field the format itself encodes whole,
+   * as SARIF's URIs, JSON's strings and workflow-command properties do a file name (`cleanReport`'s `paths`).
+   */
+  keepControls?: boolean;
 }
 
 /** The text with control characters written as `\uXXXX` (see `CONTROL`). */
@@ -135,6 +140,17 @@ export function escapeControls(text: string, opts: CleanOptions = {}): string {
     at = m.index + m[0].length;
   }
   return out + text.slice(at);
+}
+
+/**
+ * `escapeControls` in one-line mode, but for CR and LF, which are left for the caller's own encoding (a
+ * workflow-command property, which @actions/core writes as `%0D`, `%0A`).
+ */
+export function escapeControlsButNewlines(text: string): string {
+  return text
+    .split(/(\r|\n)/)
+    .map((part) => (part === '\r' || part === '\n' ? part : escapeControls(part, { oneLine: true })))
+    .join('');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,9 +424,10 @@ export class Sink {
   /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
   clean(text: string, opts: CleanOptions = {}): string {
     const t = String(text);
+    const escape = opts.keepControls ? (x: string) => x : (x: string) => escapeControls(x, opts);
     // No credential, declared value or piece is shorter than 8 characters.
-    if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
-    return escapeControls(replaceSpans(t, this.spans(t)), opts);
+    if (t.length < MIN_SECRET_LENGTH) return escape(t);
+    return escape(replaceSpans(t, this.spans(t)));
   }
 
   /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
@@ -450,23 +467,31 @@ function replaceSpans(text: string, spans: readonly CredentialSpan[]): string {
 /** One-line fields of a finding: a newline or tab there is never layout. */
 const ONE_LINE: ReadonlySet<keyof Finding> = new Set(['ruleId', 'file', 'messageId']);
 
-/** A copy of the report with every string cleaned (fingerprints are ours: hex, left as they are). */
-export function cleanReport(report: Report, sink: Sink): Report {
+/**
+ * A copy of the report with every string cleaned (fingerprints are ours: hex, left as they are). With
+ * `paths: 'encoded'` the file names (a finding's, a related location's, a history finding's path) are
+ * redacted but keep their control characters: the format encodes them whole (SARIF's URIs, JSON's
+ * strings, workflow-command properties), so that a file named with a newline is found by its own name,
+ * not by an escaped one that does not exist. Every other format shows them escaped.
+ */
+export function cleanReport(report: Report, sink: Sink, opts: { paths?: 'escaped' | 'encoded' } = {}): Report {
   // Suggestions, rule ids, file names and frame lines repeat across findings: each text is cleaned once.
   // One memo per option, keyed by the text itself: a key built per lookup (a flag glued to the text)
   // is a new string to hash each time, which cost as much as the cleaning on 4,000 findings.
-  const memos = [new Map<string, string>(), new Map<string, string>()] as const;
-  const c = (s: string, oneLine = false) => {
-    const memo = memos[oneLine ? 1 : 0];
+  const memos = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()] as const;
+  const keep = opts.paths === 'encoded';
+  const c = (s: string, oneLine = false, path = false) => {
+    const raw = path && keep;
+    const memo = memos[raw ? 2 : oneLine ? 1 : 0];
     let v = memo.get(s);
-    if (v === undefined) memo.set(s, (v = sink.clean(s, { oneLine })));
+    if (v === undefined) memo.set(s, (v = sink.clean(s, raw ? { keepControls: true } : { oneLine })));
     return v;
   };
   const findings = report.findings.map((f) => {
     const out = { ...f } as Finding;
     for (const k of Object.keys(out) as (keyof Finding)[]) {
       const v = out[k];
-      if (typeof v === 'string' && k !== 'fingerprint' && k !== 'severity') (out as unknown as Record<string, string>)[k] = c(v, ONE_LINE.has(k));
+      if (typeof v === 'string' && k !== 'fingerprint' && k !== 'severity') (out as unknown as Record<string, string>)[k] = c(v, ONE_LINE.has(k), k === 'file');
     }
     if (f.frame) {
       const lines = f.frame.lines.map((l) => c(l));
@@ -475,8 +500,8 @@ export function cleanReport(report: Report, sink: Sink): Report {
       out.frame = { startLine: f.frame.startLine, lines, ...(f.frame.mark && same ? { mark: f.frame.mark } : {}) };
     }
     // The nested fields too: a related location's file and message, a history finding's path.
-    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true), message: c(r.message) }));
-    if (f.history) out.history = { ...f.history, path: c(f.history.path, true) };
+    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true, true), message: c(r.message) }));
+    if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
     return out;
   });
   return {
@@ -484,6 +509,23 @@ export function cleanReport(report: Report, sink: Sink): Report {
     findings,
     ...(report.manifest !== undefined ? { manifest: c(report.manifest, true) } : {}),
     ...(report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}),
+  };
+}
+
+/**
+ * A report cleaned with `paths: 'encoded'` as if cleaned with `paths: 'escaped'` (its file names' control
+ * characters escaped): the same text `cleanReport` gives, without redacting everything a second time.
+ */
+export function withEscapedPaths(report: Report): Report {
+  const e = (s: string) => escapeControls(s, { oneLine: true });
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({
+      ...f,
+      file: e(f.file),
+      ...(f.related ? { related: f.related.map((r) => ({ ...r, file: e(r.file) })) } : {}),
+      ...(f.history ? { history: { ...f.history, path: e(f.history.path) } } : {}),
+    })),
   };
 }
 

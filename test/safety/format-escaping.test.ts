@@ -110,3 +110,29 @@ describe('every format through the sink', () => {
     }
   });
 });
+
+describe('file names with layout characters (a newline, a tab) in the formats that encode them', () => {
+  const token = `EAAB${'x7Kq'.repeat(10)}`;
+  const render = (format: (typeof FORMATS)[number], file: string) => {
+    let out = '';
+    const io = safeIO({ env: {}, stdout: (s: string) => (out += s), stderr: () => {} });
+    io.stdout(renderReport(format, report({ file, related: [{ file, line: 1, column: 1, message: 'm' }] }), { rules }, io.sink));
+    return out;
+  };
+
+  it('SARIF, JSON and github name the file itself (encoded), the others show it escaped; a token in a name is redacted in all', () => {
+    const sarif = JSON.parse(render('sarif', 'src/a\nb\tc.ts'));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('src/a%0Ab%09c.ts');
+    expect(sarif.runs[0].results[0].relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('src/a%0Ab%09c.ts');
+    const json = JSON.parse(render('json', 'src/a\nb.ts'));
+    expect(json.findings[0].file).toBe('src/a\nb.ts');
+    expect(json.findings[0].related[0].file).toBe('src/a\nb.ts');
+    expect(render('github', 'src/a\nb.ts')).toMatch(/^::error file=src\/a%0Ab\.ts,line=1,/);
+    expect(render('stylish', 'src/a\nb.ts')).toContain('src/a\\u000ab.ts');
+    for (const format of FORMATS) {
+      const out = render(format, `src/${token}\n.ts`);
+      expect(out, format).not.toContain(token.slice(8, 20));
+      expect(out, format).toContain('EAAB');
+    }
+  });
+});
