@@ -424,10 +424,9 @@ export class Sink {
   /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
   clean(text: string, opts: CleanOptions = {}): string {
     const t = String(text);
-    const escape = opts.keepControls ? (x: string) => x : (x: string) => escapeControls(x, opts);
     // No credential, declared value or piece is shorter than 8 characters.
-    if (t.length < MIN_SECRET_LENGTH) return escape(t);
-    return escape(replaceSpans(t, this.spans(t)));
+    const redacted = t.length < MIN_SECRET_LENGTH ? t : replaceSpans(t, this.spans(t));
+    return opts.keepControls ? redacted : escapeControls(redacted, opts);
   }
 
   /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
