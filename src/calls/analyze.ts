@@ -31,6 +31,11 @@ export interface LocatedCall {
   source?: string;
   /** Fields the call asks for that need more than its operation (`endpoint` holds their permissions too). */
   fields?: string[];
+  /**
+   * Permissions the call may need besides its endpoint's: those of the table's fields for its operation
+   * when the fields it asks for could not all be read (a variable, a computed query). Never called unused.
+   */
+  mayNeed?: string[];
   /** `graph.instagram.com`: the call takes an Instagram User token (Instagram Login), not a system user's. */
   host?: 'graph.instagram.com';
 }
@@ -202,7 +207,9 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
   u.permissions.needed = [...needed].sort();
   u.permissions.missing = [...missing].sort();
   const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0;
-  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p)) : [];
+  // What a call may need for fields it asks for that could not be read is never called unused.
+  const maybe = new Set(u.calls.flatMap((c) => c.mayNeed ?? []));
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => (a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0));
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
 }

@@ -4,7 +4,7 @@
  * marker (markers.ts); `infer` and the PR comment use it directly.
  */
 import type { FileCalls, LocatedCall } from './analyze.js';
-import { matchEndpoint, renderPath, withFields, type Segment } from './endpoints.js';
+import { fieldPermissions, matchEndpoint, renderPath, withFields, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
 import { findCallSites } from './sites.js';
 import { detached, lineEndNear, lineStartNear } from '../text.js';
@@ -34,8 +34,10 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
       if (endpoint) {
         // Fields that need more than the operation (`?fields=instagram_business_account`): the call needs that too.
         const read = withFields(endpoint, s.fields);
-        if (read) return { ...base, path: endpoint.path, status: 'mapped', endpoint: read.endpoint, fields: read.fields };
-        return { ...base, path: endpoint.path, status: 'mapped', endpoint };
+        const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
+        const maybe = mayNeed.length > 0 ? { mayNeed } : {};
+        if (read) return { ...base, path: endpoint.path, status: 'mapped', endpoint: read.endpoint, fields: read.fields, ...maybe };
+        return { ...base, path: endpoint.path, status: 'mapped', endpoint, ...maybe };
       }
       return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
     });

@@ -51,6 +51,13 @@ export function withFields(e: Endpoint, fields: readonly string[] | undefined): 
   return { endpoint: { ...e, permissions: { allOf, anyOf } }, fields: hits };
 }
 
+/** Every permission a field of the entry's table adds (empty when it lists none). */
+export function fieldPermissions(e: Endpoint): string[] {
+  const out = new Set<string>();
+  for (const f of Object.values(e.fields ?? {})) for (const p of [...f.permissions.allOf, ...f.permissions.anyOf]) out.add(p);
+  return [...out];
+}
+
 /** A task requirement: one of `anyOf` on an asset of `assetType`, or (`or`) one of the alternatives' instead. */
 export interface TaskNeed {
   assetType: AssetType;

@@ -24,6 +24,11 @@ export interface CallSite {
   /** Why the path could not be resolved (unresolved calls). */
   reason?: string;
   /**
+   * The call may ask for fields that could not be read (a field list or parameters in a variable with no
+   * literal value in the file, a computed query): what its fields need is unknown.
+   */
+  fieldsUnread?: true;
+  /**
    * `graph.instagram.com` when the call goes there (the Instagram API with Instagram Login, whose tokens are
    * Instagram User tokens, never a system user's); absent for graph.facebook.com and relative paths.
    */
@@ -116,6 +121,8 @@ class Scanner {
   private baseClients = new Map<string, boolean>();
   /** Variables bound to an SDK class (`const page = new Page(id)`). */
   private bound = new Map<string, string>();
+  /** Where each name's assigned values start (valueOf; made at the first need). */
+  private assigns: Map<string, number[]> | undefined;
   /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
   private argUses: Map<string, number[]> | undefined;
   private out: CallSite[] = [];
@@ -463,8 +470,9 @@ class Scanner {
     return list.slice(lo, lo + MAX_USES);
   }
 
-  private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: readonly string[] = []): void {
-    const fields = [...new Set([...(seg.fields ?? []), ...more])];
+  private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: FieldsRead = noFields()): void {
+    const fields = [...new Set([...(seg.fields ?? []), ...more.names])];
+    const unread = more.unread > 0 || seg.fieldsUnread === true;
     this.out.push({
       start,
       end,
@@ -474,48 +482,244 @@ class Scanner {
       ...(node ? { node } : {}),
       ...(seg.unresolved ? { reason: seg.unresolved } : {}),
       ...(fields.length > 0 ? { fields } : {}),
+      ...(unread ? { fieldsUnread: true } : {}),
       ...(seg.instagram ? { host: 'graph.instagram.com' as const } : {}),
     });
   }
 
   /**
-   * The fields named among the arguments of the call whose `(` is token p (`{ fields: 'a,b' }`,
-   * `params={'fields': ['a']}`, `'fields' => '…'`, `Parameter.with("fields", "…")`), within WINDOW
-   * tokens; tokens [skipA, skipB] (the URL itself) are passed over.
+   * The fields the call whose `(` is token p asks for among its arguments (`{ fields: 'a,b' }`,
+   * `params={'fields': ['a']}`, `'fields' => '…'`, `Parameter.with("fields", "…")`,
+   * `Parameter.withFields("…")`, a parameters variable of the file: `params=params`), within WINDOW
+   * tokens; tokens [skipA, skipB] (the URL itself) are passed over, and so are calls among the arguments
+   * (a callback's own request, a logger) but those that build parameters (`dict(…)`, `Parameter.with(…)`),
+   * and function bodies. An argument that could carry fields but cannot be read (a variable with no
+   * literal value here, a call) counts as unread (`acc.unread`).
    */
-  private fieldsInCall(p: number, skipA = -1, skipB = -1): string[] {
-    if (p < 0 || !this.op(p, '(')) return [];
+  private fieldsInCall(p: number, skipA = -1, skipB = -1, acc: FieldsRead = noFields(), depth = 0): FieldsRead {
+    if (p < 0 || !(this.op(p, '(') || this.op(p, '{') || this.op(p, '['))) return acc;
     const close = this.partner[p]!;
     const end = close === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(close, p + WINDOW);
-    const out: string[] = [];
     for (let k = p + 1; k < end; k++) {
       if (k >= skipA && k <= skipB) continue;
-      if ((this.str(k) ?? this.id(k)) !== 'fields') continue;
-      const sep = this.kind(k + 1) === OP ? this.toks.v[k + 1] : undefined;
-      if (sep === ':' || sep === '=' || sep === '=>' || sep === ',') pushAll(out, this.fieldList(k + 2));
+      if (this.op(k, '(') && this.partner[k]! > k) {
+        const callee = this.id(k - 1);
+        if (callee !== undefined || this.op(k - 1, ')') || this.op(k - 1, ']')) {
+          if (callee === undefined || !PARAM_BUILDERS.test(callee)) {
+            // A call's result passed as the parameters (`fetch(url, options())`) may hold fields.
+            if (this.paramsSlot(k - 1, p) && this.argEnd(this.partner[k]! + 1, close)) acc.unread++;
+            k = this.partner[k]!;
+          }
+          continue;
+        }
+      }
+      // A function body (`=> { … }`, `function (…) { … }`): another scope's values.
+      if (this.op(k, '{') && (this.op(k - 1, '=>') || this.op(k - 1, ')')) && this.partner[k]! > k) {
+        k = this.partner[k]!;
+        continue;
+      }
+      const t = this.id(k);
+      if (t === 'withFields' && this.op(k + 1, '(')) {
+        acc.found++;
+        this.readFields(k + 2, acc, depth);
+        continue;
+      }
+      if ((this.str(k) ?? t) === 'fields') {
+        const sep = this.kind(k + 1) === OP ? this.toks.v[k + 1] : undefined;
+        // JavaScript's shorthand `{ id, fields }`: the variable's value.
+        if (sep === '}' && t !== undefined && this.lang === 'js' && (this.op(k - 1, '{') || this.op(k - 1, ','))) {
+          acc.found++;
+          this.readFields(k, acc, depth);
+          continue;
+        }
+        // `'fields', '…'` (a builder's arguments: `Parameter.with`, `params.put`) only with the key a string.
+        if (sep === ':' || sep === '=' || sep === '=>' || (sep === ',' && this.str(k) !== undefined)) {
+          acc.found++;
+          this.readFields(k + 2, acc, depth);
+        }
+        continue;
+      }
+      // A variable passed whole as an argument (`params=params`, `$fb->get($path, $params)`, `fetch(url, opts)`).
+      if (t !== undefined && this.paramsSlot(k, p) && this.argEnd(k + 1, close) && !this.isKeyword(t)) {
+        const v = depth < 2 ? this.valueOf(t, k) : -1;
+        if (v !== -1 && (this.op(v, '{') || this.op(v, '[') || (this.id(v) !== undefined && PARAM_BUILDERS.test(this.id(v)!) && this.op(v + 1, '(')))) {
+          this.fieldsInCall(this.id(v) !== undefined ? v + 1 : v, -1, -1, acc, depth + 1);
+        } else if (v === -1) acc.unread++;
+      }
     }
-    return out;
+    return acc;
   }
 
   /**
-   * A field list at token k: a string (`'a,b{c}'`) or a list of strings (`['a', 'b']`, `('a',)`,
-   * `array('a')`, `List.of("a")`, `%w[a b]` is not read); [] for anything else.
+   * Whether token k starts a value that may carry the call's parameters: an argument of the call opened at
+   * p (after its `(` or a `,`), or the value of a key named for them (`params=`, `query:`, `'options' =>`).
    */
-  private fieldList(k: number): string[] {
-    const s = this.str(k);
-    if (s !== undefined) return parseFields(s);
-    // `array(…)`, `List.of(…)`, `Arrays.asList(…)`: the list is the call's arguments.
-    while (this.id(k) !== undefined && (this.op(k + 1, '(') || (this.member(k + 1) && this.id(k + 2) !== undefined))) k += this.op(k + 1, '(') ? 1 : 2;
-    if (!(this.op(k, '[') || this.op(k, '(') || this.op(k, '{'))) return [];
-    const close = this.partner[k]!;
-    if (close === -1) return [];
-    const out: string[] = [];
-    for (let j = k + 1; j < close && j - k < WINDOW; j++) {
-      const v = this.str(j);
-      if (v !== undefined) pushAll(out, parseFields(v));
-      else if (!this.op(j, ',')) return out;
+  private paramsSlot(k: number, p: number): boolean {
+    if (k - 1 === p || this.op(k - 1, ',')) return true;
+    if (!(this.op(k - 1, '=') || this.op(k - 1, ':') || this.op(k - 1, '=>'))) return false;
+    const key = this.id(k - 2) ?? this.str(k - 2);
+    return key !== undefined && PARAMS_KEY.test(key);
+  }
+
+  /** Whether token k ends an argument (a `,`, or the closing bracket at `close`). */
+  private argEnd(k: number, close: number): boolean {
+    return k === close || this.op(k, ',') || this.op(k, ')') || this.op(k, '}') || this.op(k, ']');
+  }
+
+  private isKeyword(t: string): boolean {
+    return /^(?:true|false|null|nil|None|True|False|undefined|this|self|new|function|lambda|async|await|return)$/.test(t);
+  }
+
+  /**
+   * Where the literal value of `name` last assigned before token `before` starts (`name = …`,
+   * `name := …`, `const name = …`), or -1. The assignments are indexed at the first need.
+   */
+  private valueOf(name: string, before: number): number {
+    if (!this.assigns) {
+      this.assigns = new Map();
+      for (let i = 0; i + 2 < this.toks.length; i++) {
+        const n = this.id(i);
+        if (n === undefined || !(this.op(i + 1, '=') || this.op(i + 1, ':='))) continue;
+        const list = this.assigns.get(n);
+        if (list) list.push(i + 2);
+        else this.assigns.set(n, [i + 2]);
+      }
     }
-    return out;
+    const list = this.assigns.get(name);
+    if (!list) return -1;
+    // The last before `before` (the list is in token order): a search, so a file of many calls stays linear.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : list[lo - 1]!;
+  }
+
+  /**
+   * A field list at token k into `acc`: a string (`'a,b{c}'`, `'a,' + 'b'`, `"a," "b"`, `",".join([…])`),
+   * a list (`['a', 'b']`, `('a',)`, `array('a')`, `List.of("a")`, `[]string{"a"}`, `new String[]{"a"}`),
+   * the SDKs' field names (`Page.Fields.instagram_business_account`, `Page.Field.x`, `PageFields::X`) or a
+   * variable of the file holding one of those. What cannot be read counts as unread.
+   */
+  private readFields(k: number, acc: FieldsRead, depth: number): void {
+    if (this.kind(k) === STR) {
+      const first = this.str(k);
+      if (first === undefined) {
+        acc.unread++;
+        return;
+      }
+      // `",".join([...])`: the string is the separator.
+      if (this.member(k + 1) && this.id(k + 2) === 'join' && this.op(k + 3, '(')) {
+        this.readFields(k + 4, acc, depth);
+        return;
+      }
+      let text = first;
+      for (let j = k + 1; j < k + WINDOW; ) {
+        const join = this.op(j, '+') || (this.lang === 'php' && this.op(j, '.'));
+        const at = join ? j + 1 : j;
+        if (this.kind(at) !== STR) {
+          // `'id,' + extra`: a term that is not a string.
+          if (join) acc.unread++;
+          break;
+        }
+        const more = this.str(at);
+        if (more === undefined) {
+          acc.unread++;
+          break;
+        }
+        text += more;
+        j = at + 1;
+      }
+      pushAll(acc.names, parseFields(text));
+      return;
+    }
+    const named = this.sdkFieldName(k);
+    if (named) {
+      acc.names.push(named[0]);
+      return;
+    }
+    let j = k;
+    if (this.id(j) === 'new') j++;
+    // `[]string{…}` (Go), `new String[]{…}` (Java): the list is in the braces.
+    if ((this.id(j) !== undefined && this.op(j + 1, '[') && this.op(j + 2, ']') && this.op(j + 3, '{')) || (this.op(j, '[') && this.op(j + 1, ']') && this.id(j + 2) !== undefined && this.op(j + 3, '{'))) {
+      this.readList(j + 3, acc, depth);
+      return;
+    }
+    if (this.id(j) !== undefined) {
+      // `array(…)`, `List.of(…)`, `Arrays.asList(…)`: the list is the call's arguments.
+      let c = j;
+      while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+      if (this.op(c + 1, '(')) {
+        const callee = this.id(c)!;
+        // PHP's `implode(',', [...])` (and its alias `join`): the list is the second argument.
+        const second = callee === 'implode' || (callee === 'join' && this.lang === 'php') ? this.args(c + 1)[1] : undefined;
+        if (second) this.readFields(second[0], acc, depth + 1);
+        else if (LIST_MAKERS.test(callee)) this.readList(c + 1, acc, depth);
+        else acc.unread++;
+        return;
+      }
+      if (c !== j) {
+        acc.unread++;
+        return;
+      }
+      const v = depth < 4 ? this.valueOf(this.id(j)!, j) : -1;
+      if (v === -1) acc.unread++;
+      else this.readFields(v, acc, depth + 1);
+      return;
+    }
+    if (this.op(j, '[') || this.op(j, '(') || this.op(j, '{')) {
+      this.readList(j, acc, depth);
+      return;
+    }
+    acc.unread++;
+  }
+
+  /** The elements of the list opened at token k: strings, SDK field names, variables of the file. */
+  private readList(k: number, acc: FieldsRead, depth: number): void {
+    const close = this.partner[k]!;
+    if (close === -1) {
+      acc.unread++;
+      return;
+    }
+    for (let j = k + 1; j < close && j - k < WINDOW * 4; j++) {
+      if (this.op(j, ',')) continue;
+      const s = this.str(j);
+      if (s !== undefined) {
+        pushAll(acc.names, parseFields(s));
+        continue;
+      }
+      const named = this.sdkFieldName(j);
+      if (named) {
+        acc.names.push(named[0]);
+        j = named[1];
+        continue;
+      }
+      const v = this.id(j) !== undefined && !this.member(j + 1) && depth < 4 ? this.valueOf(this.id(j)!, j) : -1;
+      if (v !== -1 && this.kind(v) === STR) {
+        this.readFields(v, acc, depth + 1);
+        continue;
+      }
+      acc.unread++;
+      // The rest of this element: to the next comma at this level.
+      while (j + 1 < close && !this.op(j + 1, ',')) j = Math.max(this.partner[j + 1]!, j + 1);
+    }
+    if (close - k >= WINDOW * 4) acc.unread++;
+  }
+
+  /**
+   * An SDK's name for a field at token k (`Page.Fields.instagram_business_account` in Node,
+   * `Page.Field.instagram_business_account` in Python, `PageFields::INSTAGRAM_BUSINESS_ACCOUNT` in PHP)
+   * and its last token, or undefined.
+   */
+  private sdkFieldName(k: number): [string, number] | undefined {
+    const a = this.id(k);
+    if (a === undefined) return undefined;
+    if ((this.op(k + 1, '.') && (this.id(k + 2) === 'Fields' || this.id(k + 2) === 'Field') && this.op(k + 3, '.') && this.id(k + 4) !== undefined)) return [this.id(k + 4)!.toLowerCase(), k + 4];
+    if (a.endsWith('Fields') && this.op(k + 1, '::') && this.id(k + 2) !== undefined) return [this.id(k + 2)!.toLowerCase(), k + 2];
+    return undefined;
   }
 
   /**
@@ -713,9 +917,22 @@ class Scanner {
   /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
   private pathOf([a, b]: [number, number]): (Segmented & { host?: boolean }) | undefined {
     const e = this.expr(a);
-    if (e && e.last < b - 1 && !this.op(e.last + 1, ',')) return undefined;
     let parts: Part[];
-    if (e) parts = this.resolve(e.parts);
+    if (e && e.last < b - 1 && !this.op(e.last + 1, ',')) {
+      // The query may go on in terms that are not strings (`'/' + id + '?fields=' + list.join(',')`): the
+      // path is read, and a field list right after `fields=` too; any other term is a value not read.
+      parts = this.resolve(e.parts);
+      const lits = parts.map((x) => ('lit' in x ? x.lit : '\u0002')).join('');
+      if (!lits.includes('?')) return undefined;
+      // The term after the expression's last string (past the joining `+` or `.`, wherever expr stopped).
+      let after = e.last + 1;
+      while (after <= e.last + 2 && (this.op(after, '+') || this.op(after, '.'))) after++;
+      if (/[?&]fields=$/.test(lits)) {
+        const acc = noFields();
+        this.readFields(after, acc, 0);
+        parts = [...parts, { lit: acc.names.join(',') }, ...(acc.unread > 0 ? [{ hole: '' }] : [])];
+      } else parts = [...parts, { hole: '' }];
+    } else if (e) parts = this.resolve(e.parts);
     else {
       const name = this.argName([a, b]);
       if (name === undefined) return { segments: [], unresolved: 'computed path', empty: false };
@@ -795,9 +1012,32 @@ class Scanner {
     if (op.edge) segments.push({ lit: op.edge });
     // The SDKs' reads take the fields first: `page.get(['a'])`, `$page->getSelf(['a'])`, `page.api_get(fields=['a'])`,
     // `account.getCampaigns(['name'], params)`.
-    const fields = op.http === 'GET' && this.op(p, '(') ? [...this.fieldList(p + 1), ...this.fieldsInCall(p)] : [];
+    const fields = noFields();
+    if (op.http === 'GET' && this.op(p, '(')) {
+      // The field list as the first argument (`page.get(['a'])`, `$page->getSelf($fields)`), unless it is
+      // a keyword argument (`api_get(fields=[…])`, read with the rest of the arguments).
+      const positional = !this.op(p + 1, ')') && !(this.id(p + 1) !== undefined && (this.op(p + 2, '=') || this.op(p + 2, ':')));
+      if (positional) {
+        fields.found++;
+        this.readFields(p + 1, fields, 0);
+      }
+      this.fieldsInCall(p, positional ? p + 1 : -1, positional ? (this.args(p)[0]?.[1] ?? -1) : -1, fields);
+      // Java: `page.get().requestInstagramBusinessAccountField().execute()`.
+      if (this.lang === 'java' && this.partner[p]! > p) this.javaRequestedFields(this.partner[p]! + 1, fields);
+    }
     this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments, empty: false }, 'sdk', cls, fields);
     return true;
+  }
+
+  /** The Java SDK's field requests chained after a read (`.requestNameField()`, `.requestInstagramBusinessAccountField()`). */
+  private javaRequestedFields(k: number, acc: FieldsRead): void {
+    for (let n = 0; n < 64 && this.member(k) && this.id(k + 1) !== undefined && this.op(k + 2, '('); n++) {
+      const m = /^request(\w+?)Fields?$/.exec(this.id(k + 1)!);
+      if (m && m[1] === 'All') acc.unread++;
+      else if (m) acc.names.push(m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+      if (this.partner[k + 2]! <= k + 2) return;
+      k = this.partner[k + 2]! + 1;
+    }
   }
 
   /** Ruby business SDK: `account.campaigns.create(…)`, `account.insights(…)`, `FacebookAds::AdAccount.get(id)`. */
@@ -807,7 +1047,14 @@ class Scanner {
     // FacebookAds::Page.get(id)
     if (name === 'get' && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ''] && this.op(i - 3, '::')) {
       const cls = this.id(i - 2)!;
-      this.push(this.toks.start[i - 2]!, this.toks.end[i]!, 'GET', { segments: [{ ph: cls }], empty: false }, 'sdk', cls);
+      // `FacebookAds::Page.get(id, 'instagram_business_account,name')`: the fields are the second argument.
+      const fields = noFields();
+      const second = this.op(i + 1, '(') ? this.args(i + 1)[1] : undefined;
+      if (second) {
+        fields.found++;
+        this.readFields(second[0], fields, 0);
+      }
+      this.push(this.toks.start[i - 2]!, this.toks.end[i]!, 'GET', { segments: [{ ph: cls }], empty: false }, 'sdk', cls, fields);
       return true;
     }
     return false;
@@ -909,10 +1156,15 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
       const q = p.lit.search(/[?#]/);
       if (q !== -1) {
         out.push({ lit: p.lit.slice(0, q) });
-        const query = p.lit.slice(q);
+        // The query, to its end: its literal text, each hole a character no value holds (`?access_token=${t}&fields=…`).
+        let query = p.lit.slice(q);
+        for (let k = i + 1; k < head.length && query.length < MAX_QUERY_TEXT; k++) {
+          const x = head[k]!;
+          query += 'lit' in x ? x.lit : '\u0002';
+        }
         const mm = /[?&]method=(post|delete|get)\b/i.exec(query);
         if (mm) out.push({ lit: `\u0000${mm[1]!.toUpperCase()}` });
-        const ff = /[?&]fields=([^&#]*)/i.exec(query);
+        const ff = /[?&]fields=([^&#]*)/.exec(query);
         if (ff?.[1]) out.push({ lit: `\u0001${ff[1]}` });
         break;
       }
@@ -934,11 +1186,34 @@ interface Segmented {
   fields?: string[];
   /** The URL's host is graph.instagram.com. */
   instagram?: boolean;
+  /** `?fields=` in the URL holds a value that is not literal (`?fields=${f}`). */
+  fieldsUnread?: boolean;
 }
+
+/** The fields found for one call: the names read, and how many field sources could not be read whole. */
+interface FieldsRead {
+  names: string[];
+  found: number;
+  unread: number;
+}
+
+function noFields(): FieldsRead {
+  return { names: [], found: 0, unread: 0 };
+}
+
+/** Keys whose value is a call's parameters (where a `fields` list may be). */
+const PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
+/** Calls among a call's arguments that build its parameters (read for fields, not passed over). */
+const PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign)$/;
+/** Calls whose arguments are a list (`array('a')`, `List.of("a")`, `Arrays.asList`, `listOf`, `tuple`, `list`, `set`). */
+const LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
 
 function isInstagramHost(host: string): boolean {
   return host.toLowerCase() === 'graph.instagram.com';
 }
+
+/** The longest query string read for `method=` and `fields=` (a bound, as MAX_FIELDS_TEXT). */
+const MAX_QUERY_TEXT = 8192;
 
 /** The longest field list read (a bound: a field list is a line, not a file). */
 const MAX_FIELDS_TEXT = 4096;
@@ -977,7 +1252,7 @@ export function parseFields(text: string): string[] {
     else if (depth === 0 && ch === ',') end();
     else if (depth === 0 && inName) {
       if (ch === '.') inName = false;
-      else if (ch !== ' ' && ch !== '+') name += ch;
+      else if (!/\s/.test(ch) && ch !== '+') name += ch;
     }
   }
   end();
@@ -991,6 +1266,7 @@ function segmentize(parts: Part[]): Segmented {
   const segs: Part[][] = [[]];
   let method: HttpMethod | undefined;
   let fields: string[] | undefined;
+  let fieldsUnread = false;
   for (const p of parts) {
     if ('lit' in p) {
       if (p.lit.startsWith('\u0000')) {
@@ -999,6 +1275,7 @@ function segmentize(parts: Part[]): Segmented {
       }
       if (p.lit.startsWith('\u0001')) {
         fields = parseFields(p.lit.slice(1));
+        if (p.lit.includes('\u0002')) fieldsUnread = true;
         continue;
       }
       const pieces = p.lit.split('/');
@@ -1009,7 +1286,7 @@ function segmentize(parts: Part[]): Segmented {
     } else segs[segs.length - 1]!.push(p);
   }
   const nonEmpty = segs.filter((s) => s.length > 0);
-  const extra = { ...(method ? { method } : {}), ...(fields?.length ? { fields } : {}) };
+  const extra = { ...(method ? { method } : {}), ...(fields?.length ? { fields } : {}), ...(fieldsUnread ? { fieldsUnread } : {}) };
   if (nonEmpty.length === 0) return { segments: [], empty: true, ...extra };
   const out: Segment[] = [];
   let unresolved: string | undefined;

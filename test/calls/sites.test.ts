@@ -467,4 +467,74 @@ const p = await page.get(['name', 'instagram_business_account']);
       ),
     ).toEqual(['3:22 GET /{page-id}?fields=instagram_business_account']);
   });
+  it("reads the business SDKs' field names, RestFB's withFields, list idioms, a parameters variable, a query past an interpolation", () => {
+    const one = (path: string, text: string) => ops(path, text).map((x) => x.split(' ').slice(1).join(' '));
+    const PAGE_IG = 'GET /{page-id}?fields=instagram_business_account';
+    expect(
+      one(
+        'src/a.js',
+        `const { Page, IGUser } = require('facebook-nodejs-business-sdk');
+export const ig = (id) => new Page(id).get([Page.Fields.instagram_business_account]);
+export const tag = (id) => new IGUser(id).get([IGUser.Fields.shopping_product_tag_eligibility]);
+`,
+      ),
+    ).toEqual([PAGE_IG, 'GET /{ig-user-id}?fields=shopping_product_tag_eligibility']);
+    expect(one('src/e.py', 'from facebook_business.adobjects.page import Page\ndef ig(page_id): return Page(page_id).api_get(fields=[Page.Field.instagram_business_account])\n')).toEqual([PAGE_IG]);
+    expect(one('src/f.php', "<?php\nuse FacebookAds\\Object\\Page;\nfunction ig($pageId) { return (new Page($pageId))->getSelf([PageFields::INSTAGRAM_BUSINESS_ACCOUNT]); }\n")).toEqual([PAGE_IG]);
+    expect(
+      one('src/C.java', 'import com.facebook.ads.sdk.*;\nclass C { void run(String pageId) { Page page = new Page(pageId, context).get()\n  .requestInstagramBusinessAccountField()\n  .execute(); } }\n'),
+    ).toEqual([PAGE_IG]);
+    expect(one('src/d.rb', "require 'facebookbusiness'\npage = FacebookAds::Page.get(page_id ,'instagram_business_account,').load!\n")).toEqual([PAGE_IG]);
+    expect(
+      one('src/R.java', 'import com.restfb.*;\nclass R { Page p(String pageId) { return facebookClient.fetchObject(pageId, Page.class, Parameter.withFields("id,instagram_business_account")); } }\n'),
+    ).toEqual([PAGE_IG]);
+    expect(
+      one(
+        'src/m.ts',
+        `const GRAPH = 'https://graph.facebook.com/v25.0';
+const a = (pageId: string) => fetch(\`\${GRAPH}/\${pageId}?access_token=\${token}&fields=instagram_business_account\`);
+const b = (pageId: string) => axios.get(\`\${GRAPH}/\${pageId}\`, { params: { fields: \`
+  id,
+  instagram_business_account\` } });
+const c = (pageId: string) => axios.get(\`\${GRAPH}/\${pageId}\`, { params: { fields: 'id,' + 'instagram_business_account' } });
+const d = (pageId: string) => FB.api('/' + pageId + '?fields=' + ['id', 'instagram_business_account'].join(','), cb);
+`,
+      ),
+    ).toEqual([PAGE_IG, PAGE_IG, PAGE_IG, PAGE_IG]);
+    expect(
+      one(
+        'jobs/p.py',
+        `import requests  # facebook
+FIELDS = ["id", "instagram_business_account"]
+def ig(page_id):
+    params = {"fields": ",".join(FIELDS)}
+    return requests.get(f"https://graph.facebook.com/v25.0/{page_id}", params=params)
+def two(page_id):
+    return requests.get(f"https://graph.facebook.com/v25.0/{page_id}", params={"fields": "id," "instagram_business_account"})
+`,
+      ),
+    ).toEqual([PAGE_IG, PAGE_IG]);
+    expect(
+      one('cmd/g.go', 'package main // facebook\nfunc ig(id string) { fb.Get("/"+id, fb.Params{"fields": strings.Join([]string{"id", "instagram_business_account"}, ",")}) }\n'),
+    ).toEqual([]);
+    expect(one('src/p.php', `<?php\n$fb = new \\Facebook\\Facebook([]);\nfunction ig($fb, $pageId) { return $fb->get("/$pageId?fields=" . implode(',', ['id', 'instagram_business_account'])); }\n`)).toEqual([PAGE_IG]);
+  });
+
+  it("keeps a callback's fields and a logger's arguments off the outer call; marks fields it cannot read", () => {
+    const text = `FB.api('/me/accounts', (r) => r.data.forEach((page) => FB.api(\`/\${pageId}\`, { fields: 'instagram_business_account' })));
+FB.api('/me/accounts', { headers: log('fields', 'instagram_business_account') });
+export const ig = (pageId, opts) => fetch(\`https://graph.facebook.com/v25.0/\${pageId}\`, opts);
+export const ig2 = (pageId) => fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=\${pick()}\`);
+export const ig3 = (pageId) => fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=name\`);
+`;
+    const calls = readFileCalls({ path: 'src/cb.js', text }, []).calls.map((c) => `${c.line} ${c.method} ${c.path}${c.fields ? `?fields=${c.fields.join(',')}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`);
+    expect(calls).toEqual([
+      '1 GET /{user-id}/accounts',
+      '1 GET /{page-id}?fields=instagram_business_account',
+      '2 GET /{user-id}/accounts',
+      '3 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '4 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '5 GET /{page-id}',
+    ]);
+  });
 });

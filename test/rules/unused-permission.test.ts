@@ -37,6 +37,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'fields it cannot read (an options variable): what a field may need is not called unused, the rest is',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [pages_read_engagement, business_management, instagram_basic, pages_manage_posts]
+                                                                                     ^^^^^^^^^^^^^^^^^^ unused
+          token: { secret: SHOP_TOKEN }
+      `,
+      files: { 'src/ig.ts': 'const t = process.env.SHOP_TOKEN;\nexport const ig = (pageId, opts) => fetch(`https://graph.facebook.com/v25.0/${pageId}`, opts);\n' },
+      errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `pages_manage_posts`' }],
+    },
+    {
       name: 'without the field, what only the field needs is unused',
       yaml: manifest`
         - name: shop-prod
