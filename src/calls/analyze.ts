@@ -5,7 +5,7 @@
  * what the manifest declares. Pure. It does not load the endpoint table: a check whose code calls
  * nothing never does.
  */
-import { expandTasks } from '../data.js';
+import { expandTasks, isImplicitPermission } from '../data.js';
 import type { AssetType, Manifest, ManifestSystemUser } from '../manifest/types.js';
 import { resolveAsset } from '../manifest/model.js';
 import { compileGlobs } from '../glob.js';
@@ -167,8 +167,10 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
 
 /** The anyOf group a call leaves unmet for a user, or the allOf permissions it lacks. */
 export function missingFor(e: Endpoint, declared: ReadonlySet<string>): { allOf: string[]; anyOf: string[] | undefined } {
-  const allOf = e.permissions.allOf.filter((p) => !declared.has(p));
-  const anyOf = e.permissions.anyOf.length > 0 && !e.permissions.anyOf.some((p) => declared.has(p)) ? e.permissions.anyOf : undefined;
+  // An implicit permission (`public_profile`) is every token's: never missing.
+  const has = (p: string) => declared.has(p) || isImplicitPermission(p);
+  const allOf = e.permissions.allOf.filter((p) => !has(p));
+  const anyOf = e.permissions.anyOf.length > 0 && !e.permissions.anyOf.some(has) ? e.permissions.anyOf : undefined;
   return { allOf, anyOf };
 }
 
@@ -198,7 +200,7 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
     if (any.length === 0 || any.some((p) => needed.has(p))) continue;
     needed.add(any.find((p) => declared.has(p)) ?? any[0]!);
   }
-  for (const p of needed) if (!declared.has(p)) missing.add(p);
+  for (const p of needed) if (!declared.has(p) && !isImplicitPermission(p)) missing.add(p);
   const tasks = new Map<string, TaskNeed>();
   for (const c of u.calls) {
     const t = c.endpoint!.task;
@@ -209,7 +211,7 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
   const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0;
   // What a call may need for fields it asks for that could not be read is never called unused.
   const maybe = new Set(u.calls.flatMap((c) => c.mayNeed ?? []));
-  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p)) : [];
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => (a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0));
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
 }

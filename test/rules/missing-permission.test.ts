@@ -101,7 +101,7 @@ export const about = (pageId: string) => fetch(\`https://graph.facebook.com/v25.
 const IG = 'https://graph.instagram.com/v25.0';
 export const media = (igUserId: string) => fetch(\`\${IG}/\${igUserId}/media\`, { method: 'POST' });
 const ig = axios.create({ baseURL: 'https://graph.instagram.com' });
-export const me = () => ig.get('/me');
+export const me = () => ig.get('/me/some_new_edge');
 export const viaFacebook = (igUserId: string) => fetch(\`https://graph.facebook.com/v25.0/\${igUserId}/media\`);
 `,
       },
@@ -114,7 +114,7 @@ export const viaFacebook = (igUserId: string) => fetch(\`https://graph.facebook.
             '`POST /{ig-user-id}/media` goes to graph.instagram.com, which takes Instagram User tokens (Instagram Login) only; system user shop-prod has a Facebook Login token, and the call fails with it.',
           suggestion: "Call graph.facebook.com (the Instagram API with Facebook Login) with shop-prod's token, or make this call with an Instagram User token, not a system user's.",
         },
-        { messageId: 'instagramLogin', line: 5, column: 28, message: '`GET /me` goes to graph.instagram.com' },
+        { messageId: 'instagramLogin', line: 5, column: 28, message: '`GET /me/some_new_edge` goes to graph.instagram.com' },
       ],
     },
     {

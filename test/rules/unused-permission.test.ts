@@ -50,6 +50,19 @@ ruleTester(rule, {
       errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `pages_manage_posts`' }],
     },
     {
+      name: 'GET /me (a token check) is a known call: it does not stop the judgement, and public_profile is never unused',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [catalog_management, public_profile, pages_manage_posts]
+                                                            ^^^^^^^^^^^^^^^^^^ unused
+          token: { secret: SHOP_TOKEN }
+      `,
+      files: { 'src/sync.ts': `${SYNC_TS}export const whoami = () => fetch('https://graph.facebook.com/v25.0/me?fields=id,name');\n` },
+      errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `pages_manage_posts`, which none of its 2 Graph API call(s) in the code needs.' }],
+    },
+    {
       name: 'without the field, what only the field needs is unused',
       yaml: manifest`
         - name: shop-prod
