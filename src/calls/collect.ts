@@ -33,7 +33,10 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
       if (endpoint) {
         // Fields that need more than the operation (`?fields=instagram_business_account`): the call needs that too.
-        const read = withFields(endpoint, s.fields);
+        // A field that is an edge of the node (field expansion: `?fields=accounts{…}`) reads that edge.
+        const segments = s.segments;
+        const edgeOf = (f: string) => (s.method === 'GET' ? matchEndpoint({ method: 'GET', segments: [...segments, { lit: f }], ...(s.node ? { node: s.node } : {}) }) : undefined);
+        const read = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
         const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
         const maybe = mayNeed.length > 0 ? { mayNeed } : {};
         if (read) return { ...base, path: endpoint.path, status: 'mapped', endpoint: read.endpoint, fields: read.fields, ...maybe };

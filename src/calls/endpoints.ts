@@ -30,22 +30,49 @@ export interface FieldNeed {
 
 /**
  * The entry as a call that asks for `fields` needs it: its permissions joined with those of each field
- * the entry lists (all of every `allOf`; the entry's `anyOf`, or else the first field's), and the
- * fields that added something, in the call's order. Undefined when no field the call names is listed.
+ * the entry lists (all of every `allOf`; the entry's `anyOf`, or else the first field's), and of each field
+ * that is an edge of the node (`GET /me?fields=accounts{instagram_business_account}` reads the edge
+ * `/{user-id}/accounts` and, inside it, that edge's fields: `edgeOf` finds the edge's entry), with the fields
+ * that added something, in the call's order. Undefined when none did.
  */
-export function withFields(e: Endpoint, fields: readonly string[] | undefined): { endpoint: Endpoint; fields: string[] } | undefined {
+export function withFields(
+  e: Endpoint,
+  fields: readonly string[] | undefined,
+  edgeOf?: (field: string) => Endpoint | undefined,
+  nested?: Readonly<Record<string, readonly string[]>>,
+): { endpoint: Endpoint; fields: string[] } | undefined {
+  if (!fields || fields.length === 0) return undefined;
   const table = e.fields;
-  if (!table || !fields) return undefined;
-  // Names come from the scanned code (`constructor`): only the table's own keys count.
-  const hits = fields.filter((f) => Object.hasOwn(table, f));
-  if (hits.length === 0) return undefined;
   const allOf = [...e.permissions.allOf];
   let anyOf = [...e.permissions.anyOf];
-  for (const f of hits) {
-    const need = table[f]!.permissions;
-    for (const p of need.allOf) if (!allOf.includes(p)) allOf.push(p);
-    if (anyOf.length === 0) anyOf = [...need.anyOf];
+  const hits: string[] = [];
+  const add = (need: { allOf: readonly string[]; anyOf: readonly string[] }): boolean => {
+    let added = false;
+    for (const p of need.allOf)
+      if (!allOf.includes(p)) {
+        allOf.push(p);
+        added = true;
+      }
+    if (anyOf.length === 0 && need.anyOf.length > 0) {
+      anyOf = [...need.anyOf];
+      added = true;
+    }
+    return added;
+  };
+  for (const f of fields) {
+    // Names come from the scanned code (`constructor`): only the table's own keys count.
+    if (table && Object.hasOwn(table, f)) {
+      add(table[f]!.permissions);
+      hits.push(f);
+      continue;
+    }
+    const edge = edgeOf?.(f);
+    if (!edge?.path.endsWith(`/${f}`)) continue;
+    const inside = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f]) : undefined;
+    const a = add((inside?.endpoint ?? edge).permissions);
+    if (a) hits.push(inside ? `${f}{${inside.fields.join(',')}}` : f);
   }
+  if (hits.length === 0) return undefined;
   // A choice that allOf already makes is made.
   if (anyOf.some((p) => allOf.includes(p))) anyOf = [];
   return { endpoint: { ...e, permissions: { allOf, anyOf } }, fields: hits };

@@ -38,6 +38,8 @@ export interface CallSite {
    * read's field list): top-level names only, in order, each once. Absent when none is named.
    */
   fields?: string[];
+  /** The fields asked for inside those (`accounts{instagram_business_account}`), by field. */
+  fieldsNested?: Record<string, string[]>;
 }
 
 const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
@@ -472,6 +474,7 @@ class Scanner {
 
   private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: FieldsRead = noFields()): void {
     const fields = [...new Set([...(seg.fields ?? []), ...more.names])];
+    const nested = { ...(seg.fieldsNested ?? {}), ...more.nested };
     const unread = more.unread > 0 || seg.fieldsUnread === true;
     this.out.push({
       start,
@@ -482,6 +485,7 @@ class Scanner {
       ...(node ? { node } : {}),
       ...(seg.unresolved ? { reason: seg.unresolved } : {}),
       ...(fields.length > 0 ? { fields } : {}),
+      ...(Object.keys(nested).length > 0 ? { fieldsNested: nested } : {}),
       ...(unread ? { fieldsUnread: true } : {}),
       ...(seg.instagram ? { host: 'graph.instagram.com' as const } : {}),
     });
@@ -633,7 +637,7 @@ class Scanner {
         text += more;
         j = at + 1;
       }
-      pushAll(acc.names, parseFields(text));
+      addFields(acc, text);
       return;
     }
     const named = this.sdkFieldName(k);
@@ -688,7 +692,7 @@ class Scanner {
       if (this.op(j, ',')) continue;
       const s = this.str(j);
       if (s !== undefined) {
-        pushAll(acc.names, parseFields(s));
+        addFields(acc, s);
         continue;
       }
       const named = this.sdkFieldName(j);
@@ -1182,8 +1186,9 @@ interface Segmented {
   empty: boolean;
   /** `?method=POST` in the URL. */
   method?: HttpMethod;
-  /** `?fields=…` in the URL (parseFields). */
+  /** `?fields=…` in the URL (parseFields), and the fields asked for inside them. */
   fields?: string[];
+  fieldsNested?: Record<string, string[]>;
   /** The URL's host is graph.instagram.com. */
   instagram?: boolean;
   /** `?fields=` in the URL holds a value that is not literal (`?fields=${f}`). */
@@ -1193,12 +1198,21 @@ interface Segmented {
 /** The fields found for one call: the names read, and how many field sources could not be read whole. */
 interface FieldsRead {
   names: string[];
+  /** The fields asked for inside a field (`accounts{instagram_business_account}`), by its name. */
+  nested: Record<string, string[]>;
   found: number;
   unread: number;
 }
 
 function noFields(): FieldsRead {
-  return { names: [], found: 0, unread: 0 };
+  return { names: [], nested: Object.create(null) as Record<string, string[]>, found: 0, unread: 0 };
+}
+
+/** A field list's text into `acc` (names and nested lists). */
+function addFields(acc: FieldsRead, text: string): void {
+  const tree = parseFieldTree(text);
+  pushAll(acc.names, tree.names);
+  for (const [k, v] of Object.entries(tree.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = v;
 }
 
 /** Keys whose value is a call's parameters (where a `fields` list may be). */
@@ -1223,6 +1237,14 @@ const MAX_FIELDS_TEXT = 4096;
  * percent-encoded or not): nested lists and modifiers are not fields of the node itself.
  */
 export function parseFields(text: string): string[] {
+  return parseFieldTree(text).names;
+}
+
+/**
+ * `parseFields`, with the fields asked for inside each top-level one (`accounts{instagram_business_account}`:
+ * an edge's field expansion), one level down, by name.
+ */
+export function parseFieldTree(text: string, deep = true): { names: string[]; nested: Record<string, string[]> } {
   let t = text.length > MAX_FIELDS_TEXT ? text.slice(0, MAX_FIELDS_TEXT) : text;
   if (t.includes('%')) {
     try {
@@ -1231,32 +1253,55 @@ export function parseFields(text: string): string[] {
       // not percent-encoded after all: read as written
     }
   }
-  const out: string[] = [];
+  const names: string[] = [];
+  const nested: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   const seen = new Set<string>();
   let depth = 0;
   let name = '';
   let inName = true;
+  /** Where the `{…}` of the current top-level name starts (its first character), or -1. */
+  let inner = -1;
+  let current = '';
   const end = () => {
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !seen.has(name)) {
       seen.add(name);
-      out.push(name);
+      names.push(name);
     }
+    current = name;
     name = '';
     inName = true;
   };
-  for (const ch of t) {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
     if (ch === '{' || ch === '(') {
+      if (depth === 0 && ch === '{') {
+        if (inName) end();
+        inner = i + 1;
+      }
+      if (depth === 0 && inName && name) end();
       depth++;
       inName = false;
-    } else if (ch === '}' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === ',') end();
-    else if (depth === 0 && inName) {
-      if (ch === '.') inName = false;
+    } else if (ch === '}' || ch === ')') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && ch === '}' && inner !== -1) {
+        // The nested list (one level down: its own nesting is its fields' business).
+        if (deep && seen.has(current) && !(current in nested)) nested[current] = parseFieldTree(t.slice(inner, i), false).names;
+        inner = -1;
+      }
+    } else if (depth === 0 && ch === ',') {
+      if (inName) end();
+      name = '';
+      inName = true;
+    } else if (depth === 0 && inName) {
+      if (ch === '.') {
+        end();
+        inName = false;
+      }
       else if (!/\s/.test(ch) && ch !== '+') name += ch;
     }
   }
-  end();
-  return out;
+  if (inName) end();
+  return { names, nested };
 }
 
 const ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
@@ -1266,6 +1311,7 @@ function segmentize(parts: Part[]): Segmented {
   const segs: Part[][] = [[]];
   let method: HttpMethod | undefined;
   let fields: string[] | undefined;
+  let fieldsNested: Record<string, string[]> | undefined;
   let fieldsUnread = false;
   for (const p of parts) {
     if ('lit' in p) {
@@ -1274,7 +1320,9 @@ function segmentize(parts: Part[]): Segmented {
         continue;
       }
       if (p.lit.startsWith('\u0001')) {
-        fields = parseFields(p.lit.slice(1));
+        const tree = parseFieldTree(p.lit.slice(1));
+        fields = tree.names;
+        fieldsNested = tree.nested;
         if (p.lit.includes('\u0002')) fieldsUnread = true;
         continue;
       }
@@ -1286,7 +1334,12 @@ function segmentize(parts: Part[]): Segmented {
     } else segs[segs.length - 1]!.push(p);
   }
   const nonEmpty = segs.filter((s) => s.length > 0);
-  const extra = { ...(method ? { method } : {}), ...(fields?.length ? { fields } : {}), ...(fieldsUnread ? { fieldsUnread } : {}) };
+  const extra = {
+    ...(method ? { method } : {}),
+    ...(fields?.length ? { fields } : {}),
+    ...(fieldsNested && Object.keys(fieldsNested).length > 0 ? { fieldsNested } : {}),
+    ...(fieldsUnread ? { fieldsUnread } : {}),
+  };
   if (nonEmpty.length === 0) return { segments: [], empty: true, ...extra };
   const out: Segment[] = [];
   let unresolved: string | undefined;

@@ -520,6 +520,26 @@ def two(page_id):
     expect(one('src/p.php', `<?php\n$fb = new \\Facebook\\Facebook([]);\nfunction ig($fb, $pageId) { return $fb->get("/$pageId?fields=" . implode(',', ['id', 'instagram_business_account'])); }\n`)).toEqual([PAGE_IG]);
   });
 
+  it('reads an edge asked for as a field (field expansion) as a read of that edge, with its own fields', () => {
+    const text = `// facebook
+FB.api('/me', { fields: 'id,accounts{name,instagram_business_account}' });
+fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=feed.limit(3){message},name\`);
+fetch(\`https://graph.facebook.com/v25.0/\${businessId}?fields=owned_pages{instagram_business_account}\`);
+FB.api('/me', { fields: 'accounts' });
+fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=constructor{x},__proto__\`, { method: 'POST' });
+`;
+    const calls = readFileCalls({ path: 'src/x.js', text }, []).calls;
+    expect(calls.map((c) => `${c.line} ${c.method} ${c.path}${c.fields ? `?fields=${c.fields.join(',')}` : ''}`)).toEqual([
+      '2 GET /{user-id}?fields=accounts{instagram_business_account}',
+      '3 GET /{page-id}',
+      '4 GET /{business-id}?fields=owned_pages{instagram_business_account}',
+      '5 GET /{user-id}?fields=accounts',
+      '6 POST /{page-id}',
+    ]);
+    expect(calls[0]!.endpoint!.permissions).toEqual({ allOf: ['public_profile', 'pages_show_list', 'business_management', 'instagram_basic'], anyOf: ['ads_read', 'ads_management'] });
+    expect(calls[3]!.endpoint!.permissions).toEqual({ allOf: ['public_profile', 'pages_show_list', 'business_management'], anyOf: [] });
+  });
+
   it("keeps a callback's fields and a logger's arguments off the outer call; marks fields it cannot read", () => {
     const text = `FB.api('/me/accounts', (r) => r.data.forEach((page) => FB.api(\`/\${pageId}\`, { fields: 'instagram_business_account' })));
 FB.api('/me/accounts', { headers: log('fields', 'instagram_business_account') });
