@@ -16397,18 +16397,38 @@ var init_sdk_methods = __esm({
 });
 
 // src/calls/endpoints.ts
-function withFields(e, fields) {
+function withFields(e, fields, edgeOf, nested) {
+  if (!fields || fields.length === 0) return void 0;
   const table = e.fields;
-  if (!table || !fields) return void 0;
-  const hits = fields.filter((f) => Object.hasOwn(table, f));
-  if (hits.length === 0) return void 0;
   const allOf = [...e.permissions.allOf];
   let anyOf = [...e.permissions.anyOf];
-  for (const f of hits) {
-    const need = table[f].permissions;
-    for (const p of need.allOf) if (!allOf.includes(p)) allOf.push(p);
-    if (anyOf.length === 0) anyOf = [...need.anyOf];
+  const hits = [];
+  const add = (need) => {
+    let added = false;
+    for (const p of need.allOf)
+      if (!allOf.includes(p)) {
+        allOf.push(p);
+        added = true;
+      }
+    if (anyOf.length === 0 && need.anyOf.length > 0) {
+      anyOf = [...need.anyOf];
+      added = true;
+    }
+    return added;
+  };
+  for (const f of fields) {
+    if (table && Object.hasOwn(table, f)) {
+      add(table[f].permissions);
+      hits.push(f);
+      continue;
+    }
+    const edge = edgeOf?.(f);
+    if (!edge?.path.endsWith(`/${f}`)) continue;
+    const inside2 = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f]) : void 0;
+    const a = add((inside2?.endpoint ?? edge).permissions);
+    if (a) hits.push(inside2 ? `${f}{${inside2.fields.join(",")}}` : f);
   }
+  if (hits.length === 0) return void 0;
   if (anyOf.some((p) => allOf.includes(p))) anyOf = [];
   return { endpoint: { ...e, permissions: { allOf, anyOf } }, fields: hits };
 }
@@ -16909,12 +16929,17 @@ function stripVersion(parts2, relative = false) {
   return out;
 }
 function noFields() {
-  return { names: [], found: 0, unread: 0 };
+  return { names: [], nested: /* @__PURE__ */ Object.create(null), found: 0, unread: 0 };
+}
+function addFields(acc, text) {
+  const tree = parseFieldTree(text);
+  pushAll(acc.names, tree.names);
+  for (const [k, v] of Object.entries(tree.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = v;
 }
 function isInstagramHost(host) {
   return host.toLowerCase() === "graph.instagram.com";
 }
-function parseFields(text) {
+function parseFieldTree(text, deep = true) {
   let t = text.length > MAX_FIELDS_TEXT ? text.slice(0, MAX_FIELDS_TEXT) : text;
   if (t.includes("%")) {
     try {
@@ -16922,37 +16947,58 @@ function parseFields(text) {
     } catch {
     }
   }
-  const out = [];
+  const names = [];
+  const nested = /* @__PURE__ */ Object.create(null);
   const seen = /* @__PURE__ */ new Set();
   let depth = 0;
   let name2 = "";
   let inName = true;
+  let inner = -1;
+  let current2 = "";
   const end = () => {
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2) && !seen.has(name2)) {
       seen.add(name2);
-      out.push(name2);
+      names.push(name2);
     }
+    current2 = name2;
     name2 = "";
     inName = true;
   };
-  for (const ch of t) {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
     if (ch === "{" || ch === "(") {
+      if (depth === 0 && ch === "{") {
+        if (inName) end();
+        inner = i + 1;
+      }
+      if (depth === 0 && inName && name2) end();
       depth++;
       inName = false;
-    } else if (ch === "}" || ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === ",") end();
-    else if (depth === 0 && inName) {
-      if (ch === ".") inName = false;
-      else if (!/\s/.test(ch) && ch !== "+") name2 += ch;
+    } else if (ch === "}" || ch === ")") {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && ch === "}" && inner !== -1) {
+        if (deep && seen.has(current2) && !(current2 in nested)) nested[current2] = parseFieldTree(t.slice(inner, i), false).names;
+        inner = -1;
+      }
+    } else if (depth === 0 && ch === ",") {
+      if (inName) end();
+      name2 = "";
+      inName = true;
+    } else if (depth === 0 && inName) {
+      if (ch === ".") {
+        end();
+        inName = false;
+      } else if (!/\s/.test(ch) && ch !== "+") name2 += ch;
     }
   }
-  end();
-  return out;
+  if (inName) end();
+  return { names, nested };
 }
 function segmentize(parts2) {
   const segs = [[]];
   let method;
   let fields;
+  let fieldsNested;
   let fieldsUnread = false;
   for (const p of parts2) {
     if ("lit" in p) {
@@ -16961,7 +17007,9 @@ function segmentize(parts2) {
         continue;
       }
       if (p.lit.startsWith("")) {
-        fields = parseFields(p.lit.slice(1));
+        const tree = parseFieldTree(p.lit.slice(1));
+        fields = tree.names;
+        fieldsNested = tree.nested;
         if (p.lit.includes("")) fieldsUnread = true;
         continue;
       }
@@ -16973,7 +17021,12 @@ function segmentize(parts2) {
     } else segs[segs.length - 1].push(p);
   }
   const nonEmpty = segs.filter((s) => s.length > 0);
-  const extra = { ...method ? { method } : {}, ...fields?.length ? { fields } : {}, ...fieldsUnread ? { fieldsUnread } : {} };
+  const extra = {
+    ...method ? { method } : {},
+    ...fields?.length ? { fields } : {},
+    ...fieldsNested && Object.keys(fieldsNested).length > 0 ? { fieldsNested } : {},
+    ...fieldsUnread ? { fieldsUnread } : {}
+  };
   if (nonEmpty.length === 0) return { segments: [], empty: true, ...extra };
   const out = [];
   let unresolved;
@@ -17419,6 +17472,7 @@ var init_sites = __esm({
       }
       push(start, end, method, seg, via, node, more = noFields()) {
         const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])];
+        const nested = { ...seg.fieldsNested ?? {}, ...more.nested };
         const unread = more.unread > 0 || seg.fieldsUnread === true;
         this.out.push({
           start,
@@ -17429,6 +17483,7 @@ var init_sites = __esm({
           ...node ? { node } : {},
           ...seg.unresolved ? { reason: seg.unresolved } : {},
           ...fields.length > 0 ? { fields } : {},
+          ...Object.keys(nested).length > 0 ? { fieldsNested: nested } : {},
           ...unread ? { fieldsUnread: true } : {},
           ...seg.instagram ? { host: "graph.instagram.com" } : {}
         });
@@ -17566,7 +17621,7 @@ var init_sites = __esm({
             text += more;
             j2 = at + 1;
           }
-          pushAll(acc.names, parseFields(text));
+          addFields(acc, text);
           return;
         }
         const named = this.sdkFieldName(k);
@@ -17617,7 +17672,7 @@ var init_sites = __esm({
           if (this.op(j, ",")) continue;
           const s = this.str(j);
           if (s !== void 0) {
-            pushAll(acc.names, parseFields(s));
+            addFields(acc, s);
             continue;
           }
           const named = this.sdkFieldName(j);
@@ -18015,7 +18070,9 @@ var init_collect = __esm({
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) {
-        const read2 = withFields(endpoint, s.fields);
+        const segments = s.segments;
+        const edgeOf = (f) => s.method === "GET" ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
+        const read2 = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
         const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
         const maybe = mayNeed.length > 0 ? { mayNeed } : {};
         if (read2) return { ...base2, path: endpoint.path, status: "mapped", endpoint: read2.endpoint, fields: read2.fields, ...maybe };
