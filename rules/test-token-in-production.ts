@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { codeModel, environmentOfName, lineAnchor, namesSecretsOnly, type SecretOwner } from '../src/scan/code-model.js';
 import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
+import { evaluate, truthy, UNKNOWN } from '../src/scan/expressions.js';
 import { environmentOfFile, isWorkflowPath, jobAt, jobNames, parseWorkflow, type WorkflowJob } from '../src/scan/workflows.js';
 
 type Env = 'production' | 'test';
@@ -15,33 +16,76 @@ interface Target {
 }
 
 /**
- * Whether `job` deploys to environment class `want`: its literal environment, or the environments its
- * matrix (or a reusable workflow's `with:` input) gives. When the legs differ, a reference runs in the
- * `want` legs unless the matrix chooses it (`chosen`); a leg of unknown class (`staging`) counts as one of
- * the others then.
+ * Whether the reference `name` at `at` runs in `job` where it deploys to environment class `want`: its
+ * literal environment, a reusable workflow's `with:` input, or a leg of its matrix in which the reference
+ * runs: the step's `if:` holds there and the expression around it (`${{ matrix.env == 'production' &&
+ * secrets.A || secrets.B }}`) picks it there (expressions.ts). A condition that cannot be evaluated
+ * (another context, a function) is trusted to choose, unless every leg deploys to `want`.
  */
-function targetOf(job: WorkflowJob, want: Env, chosen: boolean): Target | undefined {
+function targetOf(job: WorkflowJob, want: Env, name: string, at: number, expression: string | undefined): Target | undefined {
   if (job.environment) return environmentOfName(job.environment.name) === want ? { job, environment: job.environment.name, via: '' } : undefined;
   if (!job.environments) return undefined;
+  const via = ` via ${job.environments.via}`;
   const names = job.environments.names;
-  const hit = names.find((n) => environmentOfName(n) === want);
-  if (hit === undefined) return undefined;
-  if (chosen && !names.every((n) => environmentOfName(n) === want)) return undefined;
-  return { job, environment: hit, via: ` via ${job.environments.via}` };
+  if (!job.legs) {
+    const hit = names.find((n) => environmentOfName(n) === want);
+    return hit === undefined ? undefined : { job, environment: hit, via };
+  }
+  const step = job.matrixSteps?.find((s) => s.start <= at && at < s.end);
+  let unknown = false;
+  for (const { leg, environment } of job.legs) {
+    if (environmentOfName(environment) !== want) continue;
+    if (step) {
+      const c = evaluate(step.condition, leg);
+      if (c === UNKNOWN) {
+        unknown = true;
+        break;
+      }
+      if (!truthy(c)) continue;
+    }
+    if (expression !== undefined) {
+      const v = evaluate(expression, leg);
+      if (v === UNKNOWN) {
+        unknown = true;
+        break;
+      }
+      // The expression picks another secret in this leg (secret names are not case-sensitive).
+      if (typeof v === 'object' && v !== null && v.secret.toLowerCase() !== name.toLowerCase()) continue;
+    }
+    return { job, environment, via };
+  }
+  if (!unknown || !names.every((n) => environmentOfName(n) === want)) return undefined;
+  return { job, environment: names[0]!, via };
 }
 
 /** How far around a reference its `${{ … }}` expression is looked for (a bound: linear time on any workflow). */
 const EXPRESSION_WINDOW = 4096;
 
-/** Whether the offset is inside a `${{ … }}` expression that reads the matrix. */
-function inMatrixExpression(text: string, offset: number): boolean {
+/** The `${{ … }}` expression around the offset, when it reads the matrix. */
+function matrixExpression(text: string, offset: number): string | undefined {
   const from = Math.max(0, offset - EXPRESSION_WINDOW);
   const before = text.slice(from, offset);
   const open = before.lastIndexOf('${{');
-  if (open === -1 || before.indexOf('}}', open) !== -1) return false;
+  if (open === -1 || before.indexOf('}}', open) !== -1) return undefined;
   const after = text.slice(offset, offset + EXPRESSION_WINDOW);
   const close = after.indexOf('}}');
-  return /\bmatrix\b/.test(before.slice(open) + (close === -1 ? after : after.slice(0, close)));
+  if (close === -1) return undefined;
+  const expression = `${before.slice(open)}${after.slice(0, close + 2)}`;
+  return /\bmatrix\b/.test(expression) ? expression : undefined;
+}
+
+/** Whether the offset is inside one of the (ordered, disjoint) spans. */
+function within(spans: readonly { start: number; end: number }[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -110,7 +154,10 @@ export default defineRule({
       if (!workflow) return;
       // For references outside every job (they apply to all): the jobs of each environment, once.
       const everyJob = new Map<Env, Target[]>();
+      const declarations = [...workflow.declarations].sort((a, b) => a.start - b.start);
       for (const ref of refs) {
+        // A name that declares a secret (`on.workflow_call.secrets`, a reusable call's `secrets:` keys) is no use of it.
+        if (within(declarations, ref.start)) continue;
         const owner = owners.get(ref.name)!;
         const env = owner.environment as Env;
         // The jobs this reference applies to whose environment is the other one.
@@ -118,12 +165,10 @@ export default defineRule({
         const whole = applies === workflow.jobs;
         let hits = whole ? everyJob.get(env) : undefined;
         if (!hits) {
-          // A reference chosen by the matrix (`${{ matrix.env == 'test' && secrets.X || … }}`, a step's
-          // `if: matrix.env == 'test'`) runs only in some legs: it counts only where every leg is the other environment.
-          const chosen = !whole && (inMatrixExpression(text, ref.start) || !!applies[0]!.matrixSteps?.some((s) => s.start <= ref.start && ref.start < s.end));
+          const expression = whole ? undefined : matrixExpression(text, ref.start);
           hits = [];
           for (const job of applies) {
-            const t = targetOf(job, other(env), chosen);
+            const t = targetOf(job, other(env), ref.name, ref.start, expression);
             if (t) hits.push(t);
           }
           if (whole) everyJob.set(env, hits);

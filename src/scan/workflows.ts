@@ -13,11 +13,13 @@ export interface WorkflowJob {
    * (`with: { environment: production }`, also from the matrix). `via` says where the names came from.
    */
   environments?: { names: string[]; via: string };
+  /** With a matrix: each leg's variables and the environment it deploys to ('' for none). */
+  legs?: { leg: Readonly<Record<string, unknown>>; environment: string }[];
   /**
-   * Spans of the job's steps whose `if:` reads the matrix: in a job whose legs deploy to different
-   * environments, a reference there runs in some legs only.
+   * Spans of the job's steps whose `if:` reads the matrix, with that condition: in a job whose legs deploy
+   * to different environments, a reference there runs in the legs where it holds.
    */
-  matrixSteps?: { start: number; end: number }[];
+  matrixSteps?: { start: number; end: number; condition: string }[];
   /** Offsets of the job's span: from its key to the end of its body. */
   start: number;
   end: number;
@@ -25,6 +27,11 @@ export interface WorkflowJob {
 
 export interface ParsedWorkflow {
   jobs: WorkflowJob[];
+  /**
+   * Spans of names that declare a secret rather than use it: the keys of `on.workflow_call.secrets` and
+   * of a reusable workflow call's `secrets:` map (the called workflow's names for them).
+   */
+  declarations: { start: number; end: number }[];
 }
 
 /**
@@ -43,6 +50,16 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
   const jobsPair = doc.contents.items.find((p) => scalarKey(p) === 'jobs');
   if (!jobsPair || !isMap(jobsPair.value)) return null;
   const jobs: WorkflowJob[] = [];
+  const declarations: { start: number; end: number }[] = [];
+  const budget = { left: MAX_WORKFLOW_NODES };
+  const keysOf = (map: unknown) => {
+    if (!isMap(map)) return;
+    for (const p of map.items) {
+      const r = (p.key as Node | null)?.range;
+      if (r) declarations.push({ start: r[0], end: r[1] });
+    }
+  };
+  keysOf(deref(doc, mapValue(deref(doc, mapValue(deref(doc, mapValue(doc.contents, 'on')), 'workflow_call')), 'secrets')));
   for (const pair of jobsPair.value.items) {
     const id = scalarKey(pair);
     if (id === undefined || !isPair(pair)) continue;
@@ -64,11 +81,12 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
       const name = envNode.value.trim();
       if (name) job.environment = { name, ...valueSpan(text, at.range) };
     } else if (isMap(pair.value)) {
-      legs(doc, pair.value, job, envNode);
+      legs(doc, pair.value, job, envNode, budget);
     }
+    if (isMap(pair.value) && mapValue(pair.value, 'uses') !== undefined) keysOf(deref(doc, mapValue(pair.value, 'secrets')));
     jobs.push(job);
   }
-  return { jobs };
+  return { jobs, declarations };
 }
 
 /**
@@ -87,7 +105,7 @@ const MAX_LEGS = 256;
  * `job.environments` when every value is known, and `job.matrixSteps`. Anything else (`fromJSON(…)`,
  * `inputs.*`, `vars.*`, more than MAX_LEGS legs) leaves the environment unknown, as before.
  */
-function legs(doc: ReturnType<typeof parseDocument>, body: YAMLMap, job: WorkflowJob, envNode: unknown): void {
+function legs(doc: ReturnType<typeof parseDocument>, body: YAMLMap, job: WorkflowJob, envNode: unknown, total: { left: number }): void {
   let template: string | undefined;
   let via = 'environment';
   if (isScalar(envNode) && typeof envNode.value === 'string') template = envNode.value;
@@ -115,9 +133,10 @@ function legs(doc: ReturnType<typeof parseDocument>, body: YAMLMap, job: Workflo
     if (name && !name.includes('${{')) job.environments = { names: [name], via };
     return;
   }
-  const combos = matrixLegs(doc, deref(doc, mapValue(deref(doc, mapValue(body, 'strategy')), 'matrix')));
+  const combos = matrixLegs(doc, deref(doc, mapValue(deref(doc, mapValue(body, 'strategy')), 'matrix')), total);
   if (!combos) return;
   const names = new Set<string>();
+  const perLeg: { leg: Readonly<Record<string, unknown>>; environment: string }[] = [];
   for (const combo of combos) {
     let name = '';
     for (const part of parts) {
@@ -125,17 +144,18 @@ function legs(doc: ReturnType<typeof parseDocument>, body: YAMLMap, job: Workflo
         name += part;
         continue;
       }
-      const v = pathValue(combo, part);
-      // A leg without the value (an `include` that adds other keys) deploys nowhere known: unknown.
-      if (v === undefined) return;
-      name += v;
+      // A leg without the value (an `include` that adds other keys): the expression is empty there, as
+      // in Actions, and the leg deploys to no environment unless the template's text names one.
+      name += pathValue(combo, part) ?? '';
     }
     name = name.trim();
     if (name) names.add(name);
+    perLeg.push({ leg: combo, environment: name });
   }
   if (names.size === 0) return;
   const vars = [...new Set(paths.map((p) => `matrix.${p.join('.')}`))].join(', ');
   job.environments = { names: [...names], via: via === 'environment' ? vars : `${via} from ${vars}` };
+  job.legs = perLeg;
   job.matrixSteps = matrixSteps(doc, body);
 }
 
@@ -170,61 +190,109 @@ type Leg = Record<string, unknown>;
 
 /**
  * The legs of a literal matrix, as Actions makes them: every combination of its variables' lists, less
- * those an `exclude` entry matches, then each `include` entry added to the legs it extends or as a leg of
- * its own. Undefined when the matrix is not literal (an expression, `fromJSON`) or has more than MAX_LEGS legs.
+ * those an `exclude` entry matches (its keys' values equal, maps compared as maps), then each `include`
+ * entry merged into every original combination whose original values it does not change (values an
+ * earlier entry added may be overwritten), or, where it fits none, added as a leg of its own (never
+ * extended by a later entry). Undefined when the matrix is not literal (an expression, `fromJSON`), holds
+ * more than 10,000 nodes, or makes more than MAX_LEGS legs (MAX_COMBINATIONS before `exclude`).
  */
-function matrixLegs(doc: ReturnType<typeof parseDocument>, matrix: unknown): Leg[] | undefined {
+function matrixLegs(doc: ReturnType<typeof parseDocument>, matrix: unknown, total: { left: number }): Leg[] | undefined {
+  // Each matrix's own budget, within the workflow's (MAX_WORKFLOW_NODES for all its matrices).
+  const budget = { left: Math.min(MAX_MATRIX_NODES, total.left) };
+  const start = budget.left;
+  try {
+    return legsOf(doc, matrix, budget);
+  } finally {
+    total.left -= start - Math.max(0, budget.left);
+  }
+}
+
+function legsOf(doc: ReturnType<typeof parseDocument>, matrix: unknown, budget: { left: number }): Leg[] | undefined {
   if (!isMap(matrix)) return undefined;
-  let legs: Leg[] = [{}];
+  let combos: Leg[] = [{}];
   let include: Leg[] = [];
   let exclude: Leg[] = [];
+  const keys: string[] = [];
   for (const p of matrix.items) {
     const key = scalarKey(p);
     if (key === undefined) return undefined;
-    const value = plain(doc, (p as Pair).value, { left: 10_000 }, 0);
+    const value = plain(doc, (p as Pair).value, budget, 0);
     if (key === 'include' || key === 'exclude') {
-      if (!Array.isArray(value) || !value.every((e) => isLeg(e))) return undefined;
+      if (!Array.isArray(value) || value.length > MAX_LEGS || !value.every((e) => isLeg(e))) return undefined;
       if (key === 'include') include = value as Leg[];
       else exclude = value as Leg[];
       continue;
     }
     if (!Array.isArray(value) || value.length === 0) return undefined;
+    keys.push(key);
     const next: Leg[] = [];
-    for (const leg of legs) for (const v of value) next.push({ ...leg, [key]: v });
-    if (next.length > MAX_LEGS) return undefined;
-    legs = next;
+    for (const leg of combos) for (const v of value) next.push({ ...leg, [key]: v });
+    if (next.length > MAX_COMBINATIONS) return undefined;
+    combos = next;
   }
-  const original = new Set(Object.keys(legs[0] ?? {}));
-  legs = legs.filter((leg) => !exclude.some((e) => Object.keys(e).every((k) => same(leg[k], e[k]))));
-  if (original.size === 0) legs = [];
+  const canon = canonical();
+  const matches = (leg: Leg, e: Leg) => Object.keys(e).every((k) => Object.hasOwn(leg, k) && canon(leg[k]) === canon(e[k]));
+  // No variables: no original combination; every include entry is a leg.
+  const original = keys.length === 0 ? [] : combos.filter((leg) => !exclude.some((e) => matches(leg, e)));
+  if (original.length > MAX_LEGS) return undefined;
+  const base = original.map((leg) => ({ ...leg }));
+  const added: Leg[] = [];
   for (const entry of include) {
-    // An entry extends every leg whose original values it does not change; if it extends none, it is a leg.
     let extended = false;
-    legs = legs.map((leg) => {
-      if (!Object.keys(entry).every((k) => !original.has(k) || same(leg[k], entry[k]))) return leg;
+    base.forEach((leg, i) => {
+      // An original value is never overwritten; a value an earlier entry added may be.
+      if (!Object.keys(entry).every((k) => !keys.includes(k) || canon(original[i]![k]) === canon(entry[k]))) return;
       extended = true;
-      return { ...leg, ...entry };
+      Object.assign(leg, entry);
     });
-    if (!extended) legs.push({ ...entry });
-    if (legs.length > MAX_LEGS) return undefined;
+    if (!extended) added.push({ ...entry });
+    if (base.length + added.length > MAX_LEGS) return undefined;
   }
-  return legs;
+  return [...base, ...added];
+}
+
+/** Combinations worked out before `exclude` (Actions caps the jobs a matrix makes, after it). */
+const MAX_COMBINATIONS = 4096;
+/** Nodes of plain data a matrix may hold, aliases followed; and all the matrices of one workflow. */
+const MAX_MATRIX_NODES = 10_000;
+const MAX_WORKFLOW_NODES = 200_000;
+
+/**
+ * A value's text for comparing values: a map's keys in order, so `{a, b}` equals `{b, a}`. Memoised per
+ * object (legs share their values), so comparing legs costs the size of each distinct value once.
+ */
+function canonical(): (v: unknown) => string {
+  const memo = new WeakMap<object, string>();
+  const text = (v: unknown): string => {
+    if (typeof v !== 'object' || v === null) return JSON.stringify(v) ?? 'null';
+    const known = memo.get(v);
+    if (known !== undefined) return known;
+    const out = Array.isArray(v)
+      ? `[${v.map(text).join(',')}]`
+      : `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${text((v as Leg)[k])}`)
+          .join(',')}}`;
+    memo.set(v, out);
+    return out;
+  };
+  return text;
 }
 
 function isLeg(v: unknown): v is Leg {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** A leg's value at a path (`target.name`) as text, if it is a string, number or boolean. */
 function pathValue(leg: Leg, path: readonly string[]): string | undefined {
   let v: unknown = leg;
   for (const k of path) {
-    if (!isLeg(v) || !Object.hasOwn(v, k)) return undefined;
-    v = v[k];
+    if (!isLeg(v)) return undefined;
+    // Actions looks property names up without regard to case (`matrix.env` reads `Env`).
+    const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
+    if (key === undefined) return undefined;
+    v = v[key];
   }
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 }
@@ -260,16 +328,16 @@ function plain(doc: ReturnType<typeof parseDocument>, node: unknown, budget: { l
 }
 
 /** The spans of the job's steps whose `if:` reads the matrix (`if: matrix.env == 'test'`). */
-function matrixSteps(doc: ReturnType<typeof parseDocument>, body: YAMLMap): { start: number; end: number }[] {
+function matrixSteps(doc: ReturnType<typeof parseDocument>, body: YAMLMap): { start: number; end: number; condition: string }[] {
   const steps = deref(doc, mapValue(body, 'steps'));
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; condition: string }[] = [];
   if (!isSeq(steps)) return out;
   for (const item of steps.items) {
     const step = deref(doc, item);
     if (!isMap(step)) continue;
     const cond = deref(doc, mapValue(step, 'if'));
     const range = (item as Node | null)?.range;
-    if (isScalar(cond) && typeof cond.value === 'string' && /\bmatrix\b/.test(cond.value) && range) out.push({ start: range[0], end: range[1] });
+    if (isScalar(cond) && typeof cond.value === 'string' && /\bmatrix\b/.test(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
   }
   return out;
 }
@@ -282,7 +350,49 @@ function mapValue(node: unknown, key: string): unknown {
 
 /** The node an alias stands for (one step: an anchor names a node, never another alias), else the node. */
 function deref(doc: ReturnType<typeof parseDocument>, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(doc) : node;
+  if (!isAlias(node)) return node;
+  // Through one index of the document's anchors: yaml's `Alias.resolve` walks the whole document on
+  // each call, and a hostile workflow has thousands of aliases.
+  let index = anchors.get(doc);
+  if (!index) anchors.set(doc, (index = anchorIndex(doc)));
+  const list = index.get(node.source);
+  const at = node.range?.[0] ?? Number.POSITIVE_INFINITY;
+  // The anchor of that name last defined before the alias (an anchor may be redefined).
+  let found: Node | undefined;
+  if (list)
+    for (let lo = 0, hi = list.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < at) {
+        found = list[mid]!.node;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+  return found;
+}
+
+const anchors = new WeakMap<object, Map<string, { start: number; node: Node }[]>>();
+
+/** Every anchored node of the document by anchor name, in the order of the text. */
+function anchorIndex(doc: ReturnType<typeof parseDocument>): Map<string, { start: number; node: Node }[]> {
+  const index = new Map<string, { start: number; node: Node }[]>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isPair(n)) {
+      stack.push(n.value, n.key);
+      continue;
+    }
+    if (!isMap(n) && !isSeq(n) && !isScalar(n)) continue;
+    const anchor = (n as { anchor?: string }).anchor;
+    if (anchor) {
+      const list = index.get(anchor) ?? [];
+      list.push({ start: n.range?.[0] ?? 0, node: n });
+      index.set(anchor, list);
+    }
+    if (isMap(n) || isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
+  for (const list of index.values()) list.sort((a, b) => a.start - b.start);
+  return index;
 }
 
 /**

@@ -82,6 +82,64 @@ ruleTester(rule, {
     },
     { name: 'a matrix environment of test legs only', yaml: M, files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        env: [test, sandbox]', '${{ matrix.env }}', TEST) } },
     {
+      name: 'include only: each entry is a leg, and the expression picks each leg its token',
+      yaml: M,
+      files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        include:\n          - env: test\n          - env: production', '${{ matrix.env }}', CHOSEN) },
+    },
+    {
+      name: 'include only, steps guarded by if: per environment (a realistic publish workflow)',
+      yaml: M,
+      files: {
+        [FLOW]: `on: push
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        include:
+          - { environment: test, page_id: "111" }
+          - { environment: production, page_id: "222" }
+    environment:
+      name: \${{ matrix.environment }}
+    steps:
+      - if: matrix.environment == 'test'
+        run: node publish.js
+        env: { META_TOKEN: "\${{ secrets.META_SHOP_TEST_TOKEN }}" }
+      - if: \${{ matrix.environment == 'production' }}
+        run: node publish.js
+        env: { META_TOKEN: "\${{ secrets.META_SHOP_PROD_TOKEN }}" }
+`,
+      },
+    },
+    {
+      name: "a reusable workflow's secret declarations are no use, and its matrix job picks per leg",
+      yaml: M,
+      files: {
+        [FLOW]: `on:
+  workflow_call:
+    secrets:
+      META_SHOP_PROD_TOKEN: { required: true }
+      META_SHOP_TEST_TOKEN: { required: true }
+${matrixJob(ENVS, '${{ matrix.env }}', CHOSEN).slice('on: push\n'.length)}`,
+      },
+    },
+    {
+      name: 'exclude matches a map whatever the order of its keys',
+      yaml: M,
+      files: {
+        [FLOW]: matrixJob(
+          '    strategy:\n      matrix:\n        target:\n          - { name: test, region: eu }\n          - { name: production, region: eu }\n        exclude:\n          - target: { region: eu, name: production }',
+          '${{ matrix.target.name }}',
+          TEST,
+        ),
+      },
+    },
+    {
+      name: 'a branch no leg takes (a production-only matrix picking the test token for test legs)',
+      yaml: M,
+      files: { [FLOW]: matrixJob("    strategy:\n      matrix:\n        env: [production]", '${{ matrix.env }}', "matrix.env == 'test' && secrets.META_SHOP_TEST_TOKEN || secrets.META_SHOP_PROD_TOKEN") },
+    },
+    {
       name: 'a matrix alias bomb is cut short (unknown), not expanded',
       yaml: M,
       files: {
@@ -195,16 +253,59 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'a choice by the matrix still counts when every leg is production',
+      name: 'a choice by the matrix that gives the test token to a production leg (prod-eu)',
       yaml: M,
       files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        env: [production, prod-eu]', '${{ matrix.env }}', CHOSEN) },
-      errors: [{ messageId: 'testInProductionJob', line: 12, column: 97, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+      errors: [{ messageId: 'testInProductionJob', line: 12, column: 97, message: 'Job deploy deploys to environment prod-eu via matrix.env (production)' }],
     },
     {
       name: 'a production leg added by include',
       yaml: M,
       files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        env: [test]\n        include:\n          - env: production\n            url: x', '${{ matrix.env }}', TEST) },
       errors: [{ messageId: 'testInProductionJob', line: 15, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'include only, the production leg first: the test token in every leg',
+      yaml: M,
+      files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        include:\n          - env: production\n          - env: test', '${{ matrix.env }}', TEST) },
+      errors: [{ messageId: 'testInProductionJob', line: 14, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'an include entry does not extend the legs other entries added (GitHub: original combinations only)',
+      yaml: M,
+      files: {
+        [FLOW]: matrixJob('    strategy:\n      matrix:\n        app: [web]\n        include:\n          - { app: web, env: test }\n          - { app: api, env: production }\n          - { app: api, env: test }', '${{ matrix.env }}', TEST),
+      },
+      errors: [{ messageId: 'testInProductionJob', line: 16, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'a leg without the variable (an include of other keys) deploys nowhere; the others still count',
+      yaml: M,
+      files: { [FLOW]: matrixJob(`${ENVS}\n        os: [ubuntu-latest]\n        include:\n          - os: windows-latest`, '${{ matrix.env }}', TEST) },
+      errors: [{ messageId: 'testInProductionJob', line: 15, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: "a step whose if: runs it in the production leg, with the test token; matrix keys without regard to case",
+      yaml: M,
+      files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        Env: [test, production]', '${{ matrix.env }}', TEST, "        if: matrix.ENV == 'Production'\n") },
+      errors: [{ messageId: 'testInProductionJob', line: 13, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'an expression that picks the test token for the production leg (inverted)',
+      yaml: M,
+      files: { [FLOW]: matrixJob(ENVS, '${{ matrix.env }}', "matrix.env == 'production' && secrets.META_SHOP_TEST_TOKEN || secrets.META_SHOP_PROD_TOKEN") },
+      errors: [
+        { messageId: 'testInProductionJob', line: 12, column: 65, message: 'Job deploy deploys to environment production via matrix.env (production)' },
+        { messageId: 'productionInTestJob', line: 12, column: 97, message: 'Job deploy runs in environment test via matrix.env (test)' },
+      ],
+    },
+    {
+      name: "a reusable workflow call: the secrets: key is the called workflow's name, only the value is a use",
+      yaml: M,
+      files: {
+        [FLOW]: "on: push\njobs:\n  deploy:\n    strategy:\n      matrix:\n        environment: [test, production]\n    uses: ./.github/workflows/reusable.yml\n    with:\n      environment: ${{ matrix.environment }}\n    secrets:\n      META_SHOP_TEST_TOKEN: ${{ secrets.META_SHOP_TEST_TOKEN }}\n",
+      },
+      errors: [{ messageId: 'testInProductionJob', line: 11, column: 41, message: 'Job deploy deploys to environment production via with.environment from matrix.environment (production)' }],
     },
     {
       name: 'a matrix of maps and a template environment',
