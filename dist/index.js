@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
@@ -6291,7 +6291,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -21079,14 +21079,14 @@ var require_anchors = __commonJS({
       return true;
     }
     function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
+      const anchors2 = /* @__PURE__ */ new Set();
       visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
-            anchors.add(node.anchor);
+            anchors2.add(node.anchor);
         }
       });
-      return anchors;
+      return anchors2;
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
@@ -21259,7 +21259,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors();
+    var anchors2 = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
@@ -21303,11 +21303,11 @@ var require_Alias = __commonJS({
             found = node;
         }
         if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          const { anchors: anchors3, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors3.get(found);
           if (!data) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data = anchors3.get(found);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -21316,7 +21316,7 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found, anchors3);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
@@ -21338,7 +21338,7 @@ var require_Alias = __commonJS({
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
         if (ctx) {
-          anchors.anchorIsValid(this.source);
+          anchors2.anchorIsValid(this.source);
           if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
             const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
             throw new Error(msg);
@@ -21349,22 +21349,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
+    function getAliasCount(doc, node, anchors3) {
       if (identity.isAlias(node)) {
         const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const anchor = anchors3 && source && anchors3.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
+          const c = getAliasCount(doc, item, anchors3);
           if (c > count)
             count = c;
         }
         return count;
       } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+        const kc = getAliasCount(doc, node.key, anchors3);
+        const vc = getAliasCount(doc, node.value, anchors3);
         return Math.max(kc, vc);
       }
       return 1;
@@ -22061,7 +22061,7 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
-    var anchors = require_anchors();
+    var anchors2 = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
@@ -22139,7 +22139,7 @@ var require_stringify = __commonJS({
         return "";
       const props = [];
       const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
+      if (anchor && anchors2.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
@@ -24049,7 +24049,7 @@ var require_Document = __commonJS({
     var toJS = require_toJS();
     var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
+    var anchors2 = require_anchors();
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
@@ -24131,9 +24131,9 @@ var require_Document = __commonJS({
        */
       createAlias(node, name2) {
         if (!node.anchor) {
-          const prev = anchors.anchorNames(this);
+          const prev = anchors2.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name2 || prev.has(name2) ? anchors2.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -24153,7 +24153,7 @@ var require_Document = __commonJS({
           replacer = void 0;
         }
         const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+        const { onAnchor, setAnchors, sourceObjects } = anchors2.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           anchorPrefix || "a"
@@ -27082,7 +27082,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -27855,7 +27855,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -29945,8 +29945,8 @@ var init_client = __esm({
           if (e instanceof GraphError) throw e;
           const name2 = e instanceof Error ? e.name : "";
           if (name2 === "TimeoutError" || name2 === "AbortError") {
-            const within = timeoutMs < 1e3 ? `${Math.round(timeoutMs)} ms` : `${Math.round(timeoutMs / 1e3)} s`;
-            throw new GraphError("timeout", spec.endpoint, `no answer within ${within}`);
+            const within2 = timeoutMs < 1e3 ? `${Math.round(timeoutMs)} ms` : `${Math.round(timeoutMs / 1e3)} s`;
+            throw new GraphError("timeout", spec.endpoint, `no answer within ${within2}`);
           }
           const cause = e instanceof Error && e.cause instanceof Error ? e.cause : void 0;
           const code = cause && "code" in cause ? String(cause.code) : "";
@@ -38789,8 +38789,8 @@ function assetIndex(manifest) {
       const id = normalizeAssetId(a.id);
       if (!ix.byId.has(id)) ix.byId.set(id, i);
       if (a.name !== void 0) {
-        const same2 = ix.byName.get(a.name);
-        if (same2) same2.push(i);
+        const same = ix.byName.get(a.name);
+        if (same) same.push(i);
         else ix.byName.set(a.name, [i]);
       }
     });
@@ -38959,6 +38959,16 @@ function parseWorkflow(text) {
   const jobsPair = doc.contents.items.find((p) => scalarKey(p) === "jobs");
   if (!jobsPair || !isMap(jobsPair.value)) return null;
   const jobs = [];
+  const declarations = [];
+  const budget = { left: MAX_WORKFLOW_NODES };
+  const keysOf = (map2) => {
+    if (!isMap(map2)) return;
+    for (const p of map2.items) {
+      const r = p.key?.range;
+      if (r) declarations.push({ start: r[0], end: r[1] });
+    }
+  };
+  keysOf(deref(doc, mapValue(deref(doc, mapValue(deref(doc, mapValue(doc.contents, "on")), "workflow_call")), "secrets")));
   for (const pair of jobsPair.value.items) {
     const id = scalarKey(pair);
     if (id === void 0 || !isPair(pair)) continue;
@@ -38978,15 +38988,16 @@ function parseWorkflow(text) {
       const name2 = envNode.value.trim();
       if (name2) job.environment = { name: name2, ...valueSpan(text, at.range) };
     } else if (isMap(pair.value)) {
-      legs(doc, pair.value, job, envNode);
+      legs(doc, pair.value, job, envNode, budget);
     }
+    if (isMap(pair.value) && mapValue(pair.value, "uses") !== void 0) keysOf(deref(doc, mapValue(pair.value, "secrets")));
     jobs.push(job);
   }
-  return { jobs };
+  return { jobs, declarations };
 }
 var ENV_INPUT = /^(?:(?:deploy|deployment|target)[-_]?)?(?:environment|env|stage)(?:[-_]?name)?$/i;
 var MAX_LEGS = 256;
-function legs(doc, body, job, envNode) {
+function legs(doc, body, job, envNode, total) {
   let template;
   let via = "environment";
   if (isScalar(envNode) && typeof envNode.value === "string") template = envNode.value;
@@ -39013,9 +39024,10 @@ function legs(doc, body, job, envNode) {
     if (name2 && !name2.includes("${{")) job.environments = { names: [name2], via };
     return;
   }
-  const combos = matrixLegs(doc, deref(doc, mapValue(deref(doc, mapValue(body, "strategy")), "matrix")));
+  const combos = matrixLegs(doc, deref(doc, mapValue(deref(doc, mapValue(body, "strategy")), "matrix")), total);
   if (!combos) return;
   const names = /* @__PURE__ */ new Set();
+  const perLeg = [];
   for (const combo of combos) {
     let name2 = "";
     for (const part of parts2) {
@@ -39023,16 +39035,16 @@ function legs(doc, body, job, envNode) {
         name2 += part;
         continue;
       }
-      const v = pathValue(combo, part);
-      if (v === void 0) return;
-      name2 += v;
+      name2 += pathValue(combo, part) ?? "";
     }
     name2 = name2.trim();
     if (name2) names.add(name2);
+    perLeg.push({ leg: combo, environment: name2 });
   }
   if (names.size === 0) return;
   const vars = [...new Set(paths.map((p) => `matrix.${p.join(".")}`))].join(", ");
   job.environments = { names: [...names], via: via === "environment" ? vars : `${via} from ${vars}` };
+  job.legs = perLeg;
   job.matrixSteps = matrixSteps(doc, body);
 }
 function templateParts2(template) {
@@ -39053,53 +39065,81 @@ function templateParts2(template) {
   return out;
 }
 var MAX_DEPTH = 32;
-function matrixLegs(doc, matrix) {
+function matrixLegs(doc, matrix, total) {
+  const budget = { left: Math.min(MAX_MATRIX_NODES, total.left) };
+  const start = budget.left;
+  try {
+    return legsOf(doc, matrix, budget);
+  } finally {
+    total.left -= start - Math.max(0, budget.left);
+  }
+}
+function legsOf(doc, matrix, budget) {
   if (!isMap(matrix)) return void 0;
-  let legs2 = [{}];
+  let combos = [{}];
   let include = [];
   let exclude = [];
+  const keys = [];
   for (const p of matrix.items) {
     const key = scalarKey(p);
     if (key === void 0) return void 0;
-    const value = plain(doc, p.value, { left: 1e4 }, 0);
+    const value = plain(doc, p.value, budget, 0);
     if (key === "include" || key === "exclude") {
-      if (!Array.isArray(value) || !value.every((e) => isLeg(e))) return void 0;
+      if (!Array.isArray(value) || value.length > MAX_LEGS || !value.every((e) => isLeg(e))) return void 0;
       if (key === "include") include = value;
       else exclude = value;
       continue;
     }
     if (!Array.isArray(value) || value.length === 0) return void 0;
+    keys.push(key);
     const next = [];
-    for (const leg of legs2) for (const v of value) next.push({ ...leg, [key]: v });
-    if (next.length > MAX_LEGS) return void 0;
-    legs2 = next;
+    for (const leg of combos) for (const v of value) next.push({ ...leg, [key]: v });
+    if (next.length > MAX_COMBINATIONS) return void 0;
+    combos = next;
   }
-  const original = new Set(Object.keys(legs2[0] ?? {}));
-  legs2 = legs2.filter((leg) => !exclude.some((e) => Object.keys(e).every((k) => same(leg[k], e[k]))));
-  if (original.size === 0) legs2 = [];
+  const canon = canonical();
+  const matches = (leg, e) => Object.keys(e).every((k) => Object.hasOwn(leg, k) && canon(leg[k]) === canon(e[k]));
+  const original = keys.length === 0 ? [] : combos.filter((leg) => !exclude.some((e) => matches(leg, e)));
+  if (original.length > MAX_LEGS) return void 0;
+  const base2 = original.map((leg) => ({ ...leg }));
+  const added = [];
   for (const entry of include) {
     let extended = false;
-    legs2 = legs2.map((leg) => {
-      if (!Object.keys(entry).every((k) => !original.has(k) || same(leg[k], entry[k]))) return leg;
+    base2.forEach((leg, i) => {
+      if (!Object.keys(entry).every((k) => !keys.includes(k) || canon(original[i][k]) === canon(entry[k]))) return;
       extended = true;
-      return { ...leg, ...entry };
+      Object.assign(leg, entry);
     });
-    if (!extended) legs2.push({ ...entry });
-    if (legs2.length > MAX_LEGS) return void 0;
+    if (!extended) added.push({ ...entry });
+    if (base2.length + added.length > MAX_LEGS) return void 0;
   }
-  return legs2;
+  return [...base2, ...added];
+}
+var MAX_COMBINATIONS = 4096;
+var MAX_MATRIX_NODES = 1e4;
+var MAX_WORKFLOW_NODES = 2e5;
+function canonical() {
+  const memo = /* @__PURE__ */ new WeakMap();
+  const text = (v) => {
+    if (typeof v !== "object" || v === null) return JSON.stringify(v) ?? "null";
+    const known = memo.get(v);
+    if (known !== void 0) return known;
+    const out = Array.isArray(v) ? `[${v.map(text).join(",")}]` : `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${text(v[k])}`).join(",")}}`;
+    memo.set(v, out);
+    return out;
+  };
+  return text;
 }
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function same(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 function pathValue(leg, path23) {
   let v = leg;
   for (const k of path23) {
-    if (!isLeg(v) || !Object.hasOwn(v, k)) return void 0;
-    v = v[k];
+    if (!isLeg(v)) return void 0;
+    const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
+    if (key === void 0) return void 0;
+    v = v[key];
   }
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 }
@@ -39137,7 +39177,7 @@ function matrixSteps(doc, body) {
     if (!isMap(step)) continue;
     const cond = deref(doc, mapValue(step, "if"));
     const range = item?.range;
-    if (isScalar(cond) && typeof cond.value === "string" && /\bmatrix\b/.test(cond.value) && range) out.push({ start: range[0], end: range[1] });
+    if (isScalar(cond) && typeof cond.value === "string" && /\bmatrix\b/.test(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
   }
   return out;
 }
@@ -39146,7 +39186,43 @@ function mapValue(node, key) {
   return node.items.find((p) => scalarKey(p) === key)?.value;
 }
 function deref(doc, node) {
-  return isAlias(node) ? node.resolve(doc) : node;
+  if (!isAlias(node)) return node;
+  let index2 = anchors.get(doc);
+  if (!index2) anchors.set(doc, index2 = anchorIndex(doc));
+  const list = index2.get(node.source);
+  const at = node.range?.[0] ?? Number.POSITIVE_INFINITY;
+  let found;
+  if (list)
+    for (let lo = 0, hi = list.length - 1; lo <= hi; ) {
+      const mid = lo + hi >> 1;
+      if (list[mid].start < at) {
+        found = list[mid].node;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+  return found;
+}
+var anchors = /* @__PURE__ */ new WeakMap();
+function anchorIndex(doc) {
+  const index2 = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isPair(n)) {
+      stack.push(n.value, n.key);
+      continue;
+    }
+    if (!isMap(n) && !isSeq(n) && !isScalar(n)) continue;
+    const anchor = n.anchor;
+    if (anchor) {
+      const list = index2.get(anchor) ?? [];
+      list.push({ start: n.range?.[0] ?? 0, node: n });
+      index2.set(anchor, list);
+    }
+    if (isMap(n) || isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
+  for (const list of index2.values()) list.sort((a, b) => a.start - b.start);
+  return index2;
 }
 function jobAt(parsed, offset) {
   const jobs = parsed.jobs;
@@ -41557,25 +41633,251 @@ var system_user_quota_default = defineRule({
 // rules/test-token-in-production.ts
 init_code_model();
 init_references();
+
+// src/scan/expressions.ts
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+var MAX_EXPRESSION = 4096;
+function evaluate(expression, leg) {
+  let text = expression.trim();
+  if (text.length > MAX_EXPRESSION) return UNKNOWN;
+  const m = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
+  if (m) text = m[1];
+  const tokens = tokenize(text);
+  if (!tokens) return UNKNOWN;
+  const p = new Parser(tokens, leg);
+  const v = p.or();
+  return p.done() ? v : UNKNOWN;
+}
+function truthy(v) {
+  return !(v === false || v === 0 || v === "" || v === null);
+}
+function tokenize(s) {
+  const out = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      let v = "";
+      i++;
+      for (; ; ) {
+        if (i >= s.length) return void 0;
+        if (s[i] === "'") {
+          if (s[i + 1] === "'") {
+            v += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        v += s[i++];
+      }
+      out.push({ t: "str", v });
+      continue;
+    }
+    const two = s.slice(i, i + 2);
+    if (two === "==" || two === "!=" || two === "&&" || two === "||" || two === "<=" || two === ">=") {
+      out.push({ t: "op", v: two });
+      i += 2;
+      continue;
+    }
+    if ("!()[].,<>".includes(c)) {
+      out.push({ t: "op", v: c });
+      i++;
+      continue;
+    }
+    const num = /^-?(?:0x[0-9a-f]+|\d+(?:\.\d+)?(?:e[+-]?\d+)?)/i.exec(s.slice(i));
+    if (num && (out.length === 0 || out[out.length - 1].t === "op")) {
+      out.push({ t: "num", v: num[0] });
+      i += num[0].length;
+      continue;
+    }
+    const id = /^[A-Za-z_][\w-]*/.exec(s.slice(i));
+    if (!id) return void 0;
+    out.push({ t: "id", v: id[0] });
+    i += id[0].length;
+  }
+  return out;
+}
+var MAX_DEPTH2 = 64;
+function isSecret(v) {
+  return typeof v === "object" && v !== null;
+}
+var Parser = class {
+  constructor(toks, leg) {
+    this.toks = toks;
+    this.leg = leg;
+  }
+  toks;
+  leg;
+  i = 0;
+  depth = 0;
+  done() {
+    return this.i === this.toks.length;
+  }
+  peek(v) {
+    const t = this.toks[this.i];
+    return t !== void 0 && t.t === "op" && t.v === v;
+  }
+  or() {
+    let left = this.and();
+    while (this.peek("||")) {
+      this.i++;
+      const right = this.and();
+      if (left === UNKNOWN) continue;
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  }
+  and() {
+    let left = this.compare();
+    while (this.peek("&&")) {
+      this.i++;
+      const right = this.compare();
+      if (left === UNKNOWN) continue;
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  }
+  compare() {
+    const left = this.unary();
+    const t = this.toks[this.i];
+    if (t?.t !== "op" || !["==", "!=", "<", "<=", ">", ">="].includes(t.v)) return left;
+    this.i++;
+    const right = this.unary();
+    if (left === UNKNOWN || right === UNKNOWN || isSecret(left) || isSecret(right)) return UNKNOWN;
+    if (t.v === "==" || t.v === "!=") {
+      const eq = left === null || right === null ? left === right : String(left).toLowerCase() === String(right).toLowerCase();
+      return t.v === "==" ? eq : !eq;
+    }
+    return UNKNOWN;
+  }
+  unary() {
+    if (this.peek("!")) {
+      this.i++;
+      if (++this.depth > MAX_DEPTH2) return UNKNOWN;
+      const v = this.unary();
+      this.depth--;
+      return v === UNKNOWN ? UNKNOWN : !truthy(v);
+    }
+    return this.primary();
+  }
+  primary() {
+    const t = this.toks[this.i++];
+    if (!t) return UNKNOWN;
+    if (t.t === "str") return t.v;
+    if (t.t === "num") return Number(t.v);
+    if (t.t === "op" && t.v === "(") {
+      if (++this.depth > MAX_DEPTH2) {
+        this.i = this.toks.length + 1;
+        return UNKNOWN;
+      }
+      const v2 = this.or();
+      this.depth--;
+      if (!this.peek(")")) return UNKNOWN;
+      this.i++;
+      return v2;
+    }
+    if (t.t !== "id") return UNKNOWN;
+    const word = t.v.toLowerCase();
+    if (word === "true") return true;
+    if (word === "false") return false;
+    if (word === "null") return null;
+    const path23 = this.path();
+    if (path23 === void 0) return UNKNOWN;
+    if (this.peek("(")) return UNKNOWN;
+    if (word === "secrets" && path23.length === 1) return { secret: path23[0] };
+    if (word !== "matrix") return UNKNOWN;
+    let v = this.leg;
+    for (const k of path23) {
+      if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
+      const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
+      v = key === void 0 ? null : v[key];
+    }
+    return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : UNKNOWN;
+  }
+  /** The `.a.b` / `['a']` accessors after a context name. */
+  path() {
+    const out = [];
+    for (; ; ) {
+      if (this.peek(".")) {
+        const t = this.toks[this.i + 1];
+        if (t?.t !== "id") return void 0;
+        out.push(t.v);
+        this.i += 2;
+      } else if (this.peek("[")) {
+        const t = this.toks[this.i + 1];
+        if (t?.t !== "str" || !(this.toks[this.i + 2]?.t === "op" && this.toks[this.i + 2].v === "]")) return void 0;
+        out.push(t.v);
+        this.i += 3;
+      } else return out;
+    }
+  }
+};
+
+// rules/test-token-in-production.ts
 var other = (e) => e === "production" ? "test" : "production";
-function targetOf(job, want, chosen) {
+function targetOf(job, want, name2, at, expression) {
   if (job.environment) return environmentOfName(job.environment.name) === want ? { job, environment: job.environment.name, via: "" } : void 0;
   if (!job.environments) return void 0;
+  const via = ` via ${job.environments.via}`;
   const names = job.environments.names;
-  const hit = names.find((n) => environmentOfName(n) === want);
-  if (hit === void 0) return void 0;
-  if (chosen && !names.every((n) => environmentOfName(n) === want)) return void 0;
-  return { job, environment: hit, via: ` via ${job.environments.via}` };
+  if (!job.legs) {
+    const hit = names.find((n) => environmentOfName(n) === want);
+    return hit === void 0 ? void 0 : { job, environment: hit, via };
+  }
+  const step = job.matrixSteps?.find((s) => s.start <= at && at < s.end);
+  let unknown = false;
+  for (const { leg, environment: environment2 } of job.legs) {
+    if (environmentOfName(environment2) !== want) continue;
+    if (step) {
+      const c = evaluate(step.condition, leg);
+      if (c === UNKNOWN) {
+        unknown = true;
+        break;
+      }
+      if (!truthy(c)) continue;
+    }
+    if (expression !== void 0) {
+      const v = evaluate(expression, leg);
+      if (v === UNKNOWN) {
+        unknown = true;
+        break;
+      }
+      if (typeof v === "object" && v !== null && v.secret.toLowerCase() !== name2.toLowerCase()) continue;
+    }
+    return { job, environment: environment2, via };
+  }
+  if (!unknown || !names.every((n) => environmentOfName(n) === want)) return void 0;
+  return { job, environment: names[0], via };
 }
 var EXPRESSION_WINDOW = 4096;
-function inMatrixExpression(text, offset) {
+function matrixExpression(text, offset) {
   const from = Math.max(0, offset - EXPRESSION_WINDOW);
   const before = text.slice(from, offset);
   const open2 = before.lastIndexOf("${{");
-  if (open2 === -1 || before.indexOf("}}", open2) !== -1) return false;
+  if (open2 === -1 || before.indexOf("}}", open2) !== -1) return void 0;
   const after = text.slice(offset, offset + EXPRESSION_WINDOW);
   const close2 = after.indexOf("}}");
-  return /\bmatrix\b/.test(before.slice(open2) + (close2 === -1 ? after : after.slice(0, close2)));
+  if (close2 === -1) return void 0;
+  const expression = `${before.slice(open2)}${after.slice(0, close2 + 2)}`;
+  return /\bmatrix\b/.test(expression) ? expression : void 0;
+}
+function within(spans, offset) {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 var test_token_in_production_default = defineRule({
   id: "test-token-in-production",
@@ -41634,17 +41936,19 @@ var test_token_in_production_default = defineRule({
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       const everyJob = /* @__PURE__ */ new Map();
+      const declarations = [...workflow.declarations].sort((a, b) => a.start - b.start);
       for (const ref of refs) {
+        if (within(declarations, ref.start)) continue;
         const owner = owners.get(ref.name);
         const env = owner.environment;
         const applies = jobAt(workflow, ref.start);
         const whole = applies === workflow.jobs;
         let hits = whole ? everyJob.get(env) : void 0;
         if (!hits) {
-          const chosen = !whole && (inMatrixExpression(text, ref.start) || !!applies[0].matrixSteps?.some((s) => s.start <= ref.start && ref.start < s.end));
+          const expression = whole ? void 0 : matrixExpression(text, ref.start);
           hits = [];
           for (const job2 of applies) {
-            const t = targetOf(job2, other(env), chosen);
+            const t = targetOf(job2, other(env), ref.name, ref.start, expression);
             if (t) hits.push(t);
           }
           if (whole) everyJob.set(env, hits);
@@ -42400,15 +42704,15 @@ function hexRun(b, length, near) {
   }
   return false;
 }
-function hexRunNearTest(length, texts2, within) {
+function hexRunNearTest(length, texts2, within2) {
   if (length < 1) return ALWAYS;
   if (!texts2.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
   const ends = texts2.map((t) => Buffer.from(t, "latin1"));
-  return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within));
+  return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within2));
 }
-function endsBefore(b, start, texts2, within) {
+function endsBefore(b, start, texts2, within2) {
   let counted = 0;
-  for (let k = start; k > 0 && counted <= within; k--) {
+  for (let k = start; k > 0 && counted <= within2; k--) {
     for (const t of texts2) if (k >= t.length && startsWith(b, k - t.length, t)) return true;
     const c = b[k - 1];
     if (c < 128 && SPACE[c] !== 1) counted++;
@@ -42881,8 +43185,8 @@ function recordOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
     if (r === 0) return -1;
     const at = (r - 1) * FIELDS;
     if (stats[at] !== dev || stats[at + 1] !== ino) continue;
-    const same2 = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
-    return same2 ? r - 1 : -1;
+    const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
+    return same ? r - 1 : -1;
   }
 }
 function noteStatus(arrays, i, st) {
@@ -44081,8 +44385,8 @@ async function listFiles(opts) {
       const real = realOrSelf2(abs);
       if (real !== abs) {
         realCwd ??= realOrSelf2(cwd);
-        const canonical = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
-        if (!import_node_path7.default.isAbsolute(canonical) && canonical !== ".." && !canonical.startsWith("../")) rel = canonical;
+        const canonical2 = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
+        if (!import_node_path7.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
       }
     }
     roots.push({ rel, abs: import_node_path7.default.resolve(cwd, rel), kind: kind2 });
@@ -47715,7 +48019,7 @@ var PosNode = class {
     return this.names;
   }
 };
-var UNKNOWN = -1;
+var UNKNOWN2 = -1;
 var OPEN = -1;
 var PositionCollector = class _PositionCollector {
   constructor(text) {
@@ -47844,7 +48148,7 @@ var PositionCollector = class _PositionCollector {
     if (kind2 === null) return new PosNode(openAt, openAt, "empty", false);
     const start = skipSpace(text, openAt);
     const flow = text.charCodeAt(start) === (kind2 === "sequence" ? 91 : 123);
-    const end = flow ? trimEnd(text, openAt, closeAt) : UNKNOWN;
+    const end = flow ? trimEnd(text, openAt, closeAt) : UNKNOWN2;
     return new PosNode(start, end, kind2 === "sequence" ? "sequence" : "mapping", flow, { collector: this, open: o2 });
   }
   /** The open events of the children of the collection opened at event `o`. */
@@ -47985,7 +48289,7 @@ function locateSpan(root, value, path23, opts = {}) {
 }
 function span(node) {
   const end = headEnd2(node);
-  return end === UNKNOWN ? void 0 : [node.start, end];
+  return end === UNKNOWN2 ? void 0 : [node.start, end];
 }
 function headEnd2(node) {
   if (node.kind === "mapping" || node.kind === "sequence") {
@@ -48067,7 +48371,7 @@ init_secret();
 init_redact();
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
 var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
-var MAX_DEPTH2 = 64;
+var MAX_DEPTH3 = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
   if (given) return import_node_path9.default.resolve(cwd, given);
@@ -48117,7 +48421,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     const deep = findDeepNesting(text);
     if (deep !== -1) {
       const at = positionAt(text, deep);
-      throw new ConfigError(`nesting deeper than ${MAX_DEPTH2} levels`, file, at.line, at.column);
+      throw new ConfigError(`nesting deeper than ${MAX_DEPTH3} levels`, file, at.line, at.column);
     }
   }
   const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text, file);
@@ -48247,7 +48551,7 @@ function describeYamlError(code, message, key) {
     case "TAB_AS_INDENT":
       return "tab character used for indentation; YAML indents with spaces";
     default:
-      if (/Maximum call stack size exceeded/.test(first)) return `nesting too deep to read (at most ${MAX_DEPTH2} levels)`;
+      if (/Maximum call stack size exceeded/.test(first)) return `nesting too deep to read (at most ${MAX_DEPTH3} levels)`;
       return `invalid YAML: ${first}`;
   }
 }
@@ -48272,7 +48576,7 @@ function findDeepNesting(text) {
     if (lineStart) {
       if (c === 32 || c === 45) {
         indent++;
-        if (indent > MAX_DEPTH2 * 2) return i;
+        if (indent > MAX_DEPTH3 * 2) return i;
         continue;
       }
       lineStart = false;
@@ -48292,7 +48596,7 @@ function findDeepNesting(text) {
       continue;
     }
     if (c === 91 || c === 123) {
-      if (++flow > MAX_DEPTH2) return i;
+      if (++flow > MAX_DEPTH3) return i;
     } else if ((c === 93 || c === 125) && flow > 0) flow--;
   }
   return -1;
@@ -54951,8 +55255,8 @@ function cleanReport(report, sink, opts = {}) {
     }
     if (f.frame) {
       const lines = f.frame.lines.map((l) => c(l));
-      const same2 = lines.every((l, i) => l === f.frame.lines[i]);
-      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same2 ? { mark: f.frame.mark } : {} };
+      const same = lines.every((l, i) => l === f.frame.lines[i]);
+      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
     }
     if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true, true), message: c(r.message) }));
     if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
@@ -55836,12 +56140,12 @@ function formatMarkdown(report, ctx = {}) {
     pushAll(lines, calls);
     return neutraliseCommands(lines.join("\n"));
   };
-  const within = (text) => {
+  const within2 = (text) => {
     if (ctx.maxChars === void 0 && ctx.maxBytes === void 0) return true;
     const s = ctx.clean ? ctx.clean(text) : text;
     return (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
   };
-  const fits = (shownRows2, shownChanges2) => within(assemble(shownRows2, shownChanges2));
+  const fits = (shownRows2, shownChanges2) => within2(assemble(shownRows2, shownChanges2));
   if (fits(rows.length, changes.length)) return assemble(rows.length, changes.length);
   const shownChanges = fits(0, changes.length) ? changes.length : largest(changes.length, (n) => fits(0, n));
   const shownRows = largest(rows.length, (n) => fits(n, shownChanges));
