@@ -49,8 +49,9 @@ function targetOf(job: WorkflowJob, want: Env, name: string, at: number, express
         unknown = true;
         break;
       }
-      // The expression picks another secret in this leg (secret names are not case-sensitive).
-      if (typeof v === 'object' && v !== null && v.secret.toLowerCase() !== name.toLowerCase()) continue;
+      // The reference runs only where the expression gives this secret (`cond && secrets.X || ''` gives '' in
+      // the other legs; secret names are not case-sensitive).
+      if (!(typeof v === 'object' && v !== null && v.secret.toLowerCase() === name.toLowerCase())) continue;
     }
     return { job, environment, via };
   }

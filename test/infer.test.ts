@@ -118,6 +118,20 @@ describe('infer (pure)', () => {
     expect(json.unknown).toEqual([]);
   });
 
+  it('never lists an implicit permission (GET /me needs public_profile, which every token has) nor what a graph.instagram.com call needs', () => {
+    const json = infer({
+      files: [
+        {
+          path: 'src/me.js',
+          text: "const t = process.env.META_TOKEN;\nfetch('https://graph.facebook.com/v25.0/me');\nfetch(`https://graph.facebook.com/v25.0/${catalogId}/products`);\nfetch(`https://graph.instagram.com/v25.0/${igUserId}/media`);\n",
+        },
+      ],
+    });
+    expect(json.users.map((u) => [u.name, u.calls.map((c) => c.path), u.permissions.needed])).toEqual([
+      ['app', ['/{user-id}', '/{product-catalog-id}/products', '/{ig-user-id}/media'], ['catalog_management']],
+    ]);
+  });
+
   it('without a manifest, each token env var read by a file with calls is a user', () => {
     const json = infer({ files });
     expect(json.users.map((u) => [u.name, u.calls.length, u.permissions.needed])).toEqual([

@@ -194,23 +194,28 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
   const declared = new Set(u.permissions.declared);
   const needed = new Set<string>();
   const missing = new Set<string>();
-  for (const c of u.calls) for (const p of c.endpoint!.permissions.allOf) needed.add(p);
-  for (const c of u.calls) {
+  // A call to graph.instagram.com cannot be made with a system user's token (missing-permission says so):
+  // what it needs is never asked of the manifest, nor called unused (it is needed once the call moves).
+  const facebook = u.calls.filter((c) => c.host === undefined);
+  // An implicit permission (`public_profile`) is every token's: never listed as needed, never asked for.
+  for (const c of facebook) for (const p of c.endpoint!.permissions.allOf) if (!isImplicitPermission(p)) needed.add(p);
+  for (const c of facebook) {
     const any = c.endpoint!.permissions.anyOf;
     if (any.length === 0 || any.some((p) => needed.has(p))) continue;
     needed.add(any.find((p) => declared.has(p)) ?? any[0]!);
   }
   for (const p of needed) if (!declared.has(p) && !isImplicitPermission(p)) missing.add(p);
   const tasks = new Map<string, TaskNeed>();
-  for (const c of u.calls) {
+  for (const c of facebook) {
     const t = c.endpoint!.task;
     if (t) tasks.set(JSON.stringify(t), { assetType: t.assetType, anyOf: [...t.anyOf], ...(t.or?.length ? { or: t.or } : {}) });
   }
   u.permissions.needed = [...needed].sort();
   u.permissions.missing = [...missing].sort();
-  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0;
+  // A call to graph.instagram.com (a token mixed up, or code that is not this user's) stops the judgement too.
+  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
   // What a call may need for fields it asks for that could not be read is never called unused.
-  const maybe = new Set(u.calls.flatMap((c) => c.mayNeed ?? []));
+  const maybe = new Set(u.calls.flatMap((c) => (c.host === undefined ? (c.mayNeed ?? []) : [...c.endpoint!.permissions.allOf, ...c.endpoint!.permissions.anyOf])));
   u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => (a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0));
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));

@@ -36,6 +36,14 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
         // A field that is an edge of the node (field expansion: `?fields=accounts{…}`) reads that edge.
         const segments = s.segments;
         const edgeOf = (f: string) => (s.method === 'GET' ? matchEndpoint({ method: 'GET', segments: [...segments, { lit: f }], ...(s.node ? { node: s.node } : {}) }) : undefined);
+        // A field that is neither the table's nor a known edge, where it can only be an edge (a field expansion
+        // `adaccounts{…}`, or anything but the few plain fields of a user: `/me?fields=adaccounts`), or fields
+        // that cannot be read on a user (`/me?fields=${f}`): the call reads what the table does not know.
+        const isUser = endpoint.node === 'user' && endpoint.path === '/{user-id}';
+        const unknownField = (s.method === 'GET' ? (s.fields ?? []) : []).find(
+          (f) => !(endpoint.fields && Object.hasOwn(endpoint.fields, f)) && !edgeOf(f) && ((s.fieldsNested && Object.hasOwn(s.fieldsNested, f)) || (isUser && !PLAIN_USER_FIELDS.has(f))),
+        );
+        if (unknownField !== undefined || (isUser && s.method === 'GET' && s.fieldsUnread)) return { ...base, path: `${endpoint.path}?fields=${unknownField ?? '…'}`, status: 'unknown' };
         const read = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
         const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
         const maybe = mayNeed.length > 0 ? { mayNeed } : {};
@@ -53,6 +61,12 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
 export function readFileCalls(src: CallSource, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls {
   return readFileCallsWith(src, tokenNames, opts, readSites);
 }
+
+/**
+ * The fields of a user node (`GET /me`) that are its own, not edges: what `public_profile` gives. Any other
+ * field asked of `/me` is an edge the table may not know (`adaccounts`) or a Page's (a Page token's `/me`).
+ */
+const PLAIN_USER_FIELDS = new Set(['id', 'name', 'first_name', 'last_name', 'middle_name', 'short_name', 'name_format', 'picture']);
 
 /** A call's own path for display: ids as `{id}`, an SDK node as `{ad-account-id}`. */
 function displayPath(segs: Segment[], node?: string): string {

@@ -120,7 +120,7 @@ class Scanner {
   private inCall: Int32Array;
   private consts = new Map<string, Expr>();
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
-  private baseClients = new Map<string, boolean>();
+  private baseClients = new Map<string, { at: number; instagram: boolean }[]>();
   /** Variables bound to an SDK class (`const page = new Page(id)`). */
   private bound = new Map<string, string>();
   /** Where each name's assigned values start (valueOf; made at the first need). */
@@ -247,7 +247,11 @@ class Scanner {
       const parts = v === -1 ? undefined : this.strParts(v);
       const first = parts ? this.resolve(parts)[0] : undefined;
       const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
-      if (host) this.baseClients.set(name, isInstagramHost(host[1]!));
+      if (host) {
+        const list = this.baseClients.get(name) ?? [];
+        list.push({ at, instagram: isInstagramHost(host[1]!) });
+        this.baseClients.set(name, list);
+      }
       return;
     }
   }
@@ -398,6 +402,9 @@ class Scanner {
     if (path === null) return;
     const seg = segmentize(path);
     if (isInstagramHost(m[1]!)) seg.instagram = true;
+    // Where the host is graph.instagram.com, only a URL sent (an argument of a request: `fetch`, `axios.get`,
+    // `requests.post`, or a constant passed to one) is marked: a log line or an error text naming it is none.
+    if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
     if (seg.empty) {
       // The bare host or base URL: a constant, not a call; unless a POST goes to it right here, which
       // is a batch request (its items are in the body, not read): unresolved, so that what they need
@@ -428,6 +435,32 @@ class Scanner {
     }
     const method = this.methodAround(a, b, seg.method);
     this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, method, seg, 'url', undefined, this.fieldsInCall(this.inCall[a]!, a, b));
+  }
+
+  /**
+   * The client named `name` made with a Graph base URL that a use at token `at` refers to: the last made
+   * before it (two functions may each make their own `client`, one per host), else the first.
+   */
+  private baseClientAt(name: string, at: number): { at: number; instagram: boolean } | undefined {
+    const list = this.baseClients.get(name);
+    if (!list) return undefined;
+    let found = list[0]!;
+    for (const c of list) if (c.at < at) found = c;
+    return found;
+  }
+
+  /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
+  private sentAt(a: number): boolean {
+    for (let k = 0, q = a; k < 4; k++) {
+      const p = this.inCall[q]!;
+      if (p === -1) return false;
+      const callee = this.id(p - 1);
+      if (callee === undefined) return false;
+      if (REQUEST_CALLEES.test(callee) || methodOfName(callee) !== undefined || CLIENT_METHODS.has(callee)) return true;
+      if (!URL_WRAPPERS.test(callee)) return false;
+      q = p - 1;
+    }
+    return false;
   }
 
   private isConstantDefinition(first: number): boolean {
@@ -511,7 +544,7 @@ class Scanner {
         if (callee !== undefined || this.op(k - 1, ')') || this.op(k - 1, ']')) {
           if (callee === undefined || !PARAM_BUILDERS.test(callee)) {
             // A call's result passed as the parameters (`fetch(url, options())`) may hold fields.
-            if (this.paramsSlot(k - 1, p) && this.argEnd(this.partner[k]! + 1, close)) acc.unread++;
+            if (this.paramsSlot(k - 1, p) && PARAMS_NAME.test(bare(callee ?? '')) && this.argEnd(this.partner[k]! + 1, close)) acc.unread++;
             k = this.partner[k]!;
           }
           continue;
@@ -548,7 +581,7 @@ class Scanner {
         const v = depth < 2 ? this.valueOf(t, k) : -1;
         if (v !== -1 && (this.op(v, '{') || this.op(v, '[') || (this.id(v) !== undefined && PARAM_BUILDERS.test(this.id(v)!) && this.op(v + 1, '(')))) {
           this.fieldsInCall(this.id(v) !== undefined ? v + 1 : v, -1, -1, acc, depth + 1);
-        } else if (v === -1) acc.unread++;
+        } else if (v === -1 && (PARAMS_NAME.test(bare(t)) || !this.argStart(k, p))) acc.unread++;
       }
     }
     return acc;
@@ -563,6 +596,11 @@ class Scanner {
     if (!(this.op(k - 1, '=') || this.op(k - 1, ':') || this.op(k - 1, '=>'))) return false;
     const key = this.id(k - 2) ?? this.str(k - 2);
     return key !== undefined && PARAMS_KEY.test(key);
+  }
+
+  /** Whether token k starts a positional argument of the call opened at p (after its `(` or a `,`). */
+  private argStart(k: number, p: number): boolean {
+    return k - 1 === p || this.op(k - 1, ',');
   }
 
   /** Whether token k ends an argument (a `,`, or the closing bracket at `close`). */
@@ -808,7 +846,20 @@ class Scanner {
     let extra: Segment[] = [];
     let wholePath: Segment[] | undefined;
     let instagram = false;
-    if (callee === 'api' && recv === 'FB') {
+    const client = recv === undefined ? undefined : this.baseClientAt(bare(recv), i);
+    if (client !== undefined && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
+      // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
+      // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
+      if (lc === 'request') {
+        method = HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()];
+        pathArg = args[1];
+        if (!method || !pathArg) return false;
+      } else {
+        method = HTTP_WORDS[callee.toUpperCase()];
+        pathArg = args[0];
+      }
+      instagram = client.instagram;
+    } else if (callee === 'api' && recv === 'FB') {
       // JS SDK: FB.api(path, [method], [params], [callback])
       pathArg = args[0];
       const m = this.str(args[1]?.[0] ?? -1);
@@ -870,11 +921,6 @@ class Scanner {
       // RestFB
       method = callee === 'publish' ? 'POST' : callee === 'deleteObject' ? 'DELETE' : 'GET';
       pathArg = args[0];
-    } else if (recv !== undefined && this.baseClients.has(bare(recv)) && /^(?:get|post|delete|put|patch)$/i.test(callee)) {
-      // A client made with a Graph base URL: its paths are relative to it (with or without a `/`).
-      method = HTTP_WORDS[callee.toUpperCase()];
-      pathArg = args[0];
-      instagram = this.baseClients.get(bare(recv))!;
     } else if (this.lang === 'go' && recv !== undefined && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
       // github.com/huandu/facebook: fb.Get("/me", params), session.Post(…), fb.Api(path, fb.POST, params)
       method = callee === 'Api' ? ((this.id(args[1]?.[0] ?? -1) === 'fb' ? this.id((args[1]?.[0] ?? 0) + 2) : undefined) as HttpMethod | undefined) : (callee.toUpperCase() as HttpMethod);
@@ -1215,6 +1261,12 @@ function addFields(acc: FieldsRead, text: string): void {
   for (const [k, v] of Object.entries(tree.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = v;
 }
 
+/**
+ * Names of a value passed whole that may hold a call's parameters (`opts`, `params`, `buildQuery()`): one
+ * with no literal value in the file makes the call's fields unread. Any other name (`handleResponse`,
+ * `$accessToken`) is not.
+ */
+const PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
 /** Keys whose value is a call's parameters (where a `fields` list may be). */
 const PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
 /** Calls among a call's arguments that build its parameters (read for fields, not passed over). */

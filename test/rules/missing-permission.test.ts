@@ -56,6 +56,13 @@ ruleTester(rule, {
       files: { 'src/catalog.ts': CATALOG_TS },
     },
     { name: 'one of anyOf is enough', yaml: user('ads_read'), files: { 'jobs/report.py': REPORT_PY } },
+    {
+      name: 'graph.instagram.com named in a log line or an error text is no call there',
+      yaml: user('ads_read'),
+      files: {
+        'src/explain.ts': "const t = process.env.SHOP_TOKEN;\nlogger.warn('https://graph.instagram.com/me/media rejected the token');\nlogger.info(`graph.instagram.com/me returned ${status}`);\n",
+      },
+    },
     { name: 'an unresolved call needs nothing known', yaml: user(''), files: { 'src/x.ts': 'const t = process.env.SHOP_TOKEN;\nfetch(`https://graph.facebook.com/v25.0/${id}/${edge}`);\n' } },
   ],
   invalid: [
@@ -115,6 +122,34 @@ export const viaFacebook = (igUserId: string) => fetch(\`https://graph.facebook.
           suggestion: "Call graph.facebook.com (the Instagram API with Facebook Login) with shop-prod's token, or make this call with an Instagram User token, not a system user's.",
         },
         { messageId: 'instagramLogin', line: 5, column: 28, message: '`GET /me/some_new_edge` goes to graph.instagram.com' },
+      ],
+    },
+    {
+      name: 'two functions each make a client of the same name, one per host: each call goes to its own',
+      yaml: user('pages_show_list, business_management'),
+      files: {
+        'src/clients.js': `const t = process.env.SHOP_TOKEN;
+export function fb() {
+  const client = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' });
+  return client.get('/me/accounts');
+}
+export function ig() {
+  const client = axios.create({ baseURL: 'https://graph.instagram.com/v25.0' });
+  return client.get(\`/\${igUserId}/media\`);
+}
+`,
+      },
+      errors: [{ messageId: 'instagramLogin', line: 8, column: 17, message: '`GET /{ig-user-id}/media` goes to graph.instagram.com' }],
+    },
+    {
+      name: 'graph.instagram.com through a Guzzle client named $client (not the Graph SDK)',
+      yaml: user('instagram_basic, ads_read, pages_read_engagement, business_management'),
+      files: {
+        'src/ig.php': "<?php\n$token = getenv('SHOP_TOKEN');\n$client = new \\GuzzleHttp\\Client(['base_uri' => 'https://graph.instagram.com/v25.0/']);\n$r = $client->get($igUserId . '/media');\n$s = $client->request('GET', $igUserId . '/media');\n",
+      },
+      errors: [
+        { messageId: 'instagramLogin', line: 4, column: 15, message: '`GET /{ig-user-id}/media` goes to graph.instagram.com' },
+        { messageId: 'instagramLogin', line: 5, column: 15, message: '`GET /{ig-user-id}/media` goes to graph.instagram.com' },
       ],
     },
     {

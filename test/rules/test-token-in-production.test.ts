@@ -135,6 +135,11 @@ ${matrixJob(ENVS, '${{ matrix.env }}', CHOSEN).slice('on: push\n'.length)}`,
       },
     },
     {
+      name: "a secret given only in the test leg (`cond && secrets.X || ''`)",
+      yaml: M,
+      files: { [FLOW]: matrixJob(ENVS, '${{ matrix.env }}', "matrix.env == 'test' && secrets.META_SHOP_TEST_TOKEN || ''") },
+    },
+    {
       name: 'a branch no leg takes (a production-only matrix picking the test token for test legs)',
       yaml: M,
       files: { [FLOW]: matrixJob("    strategy:\n      matrix:\n        env: [production]", '${{ matrix.env }}', "matrix.env == 'test' && secrets.META_SHOP_TEST_TOKEN || secrets.META_SHOP_PROD_TOKEN") },

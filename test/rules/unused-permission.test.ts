@@ -25,6 +25,16 @@ ruleTester(rule, {
       files: { 'src/ig.ts': 'const t = process.env.SHOP_TOKEN;\nfetch(`https://graph.facebook.com/v25.0/${pageId}?fields=instagram_business_account`);\n' },
     },
     {
+      name: "a call to graph.instagram.com (no system-user token can make it) stops the judgement",
+      yaml: user('catalog_management, pages_manage_posts, instagram_basic'),
+      files: { 'src/sync.ts': `${SYNC_TS}export const ig = (igUserId: string) => fetch(\`https://graph.instagram.com/v25.0/\${igUserId}/media\`);\n` },
+    },
+    {
+      name: '/me asking for an edge the table does not know (adaccounts{…}) is an unknown call, not public_profile only',
+      yaml: user('catalog_management, ads_read, business_management'),
+      files: { 'src/sync.ts': `${SYNC_TS}export const ads = () => fetch('https://graph.facebook.com/v25.0/me?fields=id,adaccounts{name}');\nexport const f = (fields: string) => fetch(\`https://graph.facebook.com/v25.0/me?fields=\${fields}\`);\n` },
+    },
+    {
       name: 'an unresolved call could need anything',
       yaml: user('catalog_management, pages_manage_posts'),
       files: { 'src/sync.ts': `${SYNC_TS}export const any = (path: string) => fetch(\`https://graph.facebook.com/v25.0/\${path}\`);\n` },
@@ -61,6 +71,22 @@ ruleTester(rule, {
       `,
       files: { 'src/sync.ts': `${SYNC_TS}export const whoami = () => fetch('https://graph.facebook.com/v25.0/me?fields=id,name');\n` },
       errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `pages_manage_posts`, which none of its 2 Graph API call(s) in the code needs.' }],
+    },
+    {
+      name: 'a callback or a token passed to the call is no parameters value: what a field could need is still judged',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [pages_show_list, business_management, instagram_basic]
+                                                              ^^^^^^^^^^^^^^^ unused
+          token: { secret: SHOP_TOKEN }
+      `,
+      files: {
+        'src/pages.js': "const t = process.env.SHOP_TOKEN;\nfunction handleResponse(r) { return r; }\nFB.api('/me/accounts', handleResponse);\n",
+        'src/pages.php': "<?php\n$t = getenv('SHOP_TOKEN');\n$fb = new \\Facebook\\Facebook([]);\n$r = $fb->get('/me/accounts', $accessToken);\n",
+      },
+      errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `instagram_basic`' }],
     },
     {
       name: 'without the field, what only the field needs is unused',
