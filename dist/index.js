@@ -31266,7 +31266,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, PARAMS_NAME, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -31463,7 +31463,11 @@ var init_sites = __esm({
           const parts2 = v === -1 ? void 0 : this.strParts(v);
           const first = parts2 ? this.resolve(parts2)[0] : void 0;
           const host = first && "lit" in first ? HOST.exec(first.lit) : null;
-          if (host) this.baseClients.set(name2, isInstagramHost(host[1]));
+          if (host) {
+            const list = this.baseClients.get(name2) ?? [];
+            list.push({ at, instagram: isInstagramHost(host[1]) });
+            this.baseClients.set(name2, list);
+          }
           return;
         }
       }
@@ -31601,6 +31605,7 @@ var init_sites = __esm({
         if (path23 === null) return;
         const seg = segmentize(path23);
         if (isInstagramHost(m[1])) seg.instagram = true;
+        if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
           if (this.isConstantDefinition(e.first) || this.inCall[e.first] === -1) return;
           if (this.methodAround(e.first, e.last, seg.method) !== "POST") return;
@@ -31625,6 +31630,30 @@ var init_sites = __esm({
         }
         const method = this.methodAround(a, b, seg.method);
         this.push(this.toks.start[e.first], this.toks.end[e.last], method, seg, "url", void 0, this.fieldsInCall(this.inCall[a], a, b));
+      }
+      /**
+       * The client named `name` made with a Graph base URL that a use at token `at` refers to: the last made
+       * before it (two functions may each make their own `client`, one per host), else the first.
+       */
+      baseClientAt(name2, at) {
+        const list = this.baseClients.get(name2);
+        if (!list) return void 0;
+        let found = list[0];
+        for (const c of list) if (c.at < at) found = c;
+        return found;
+      }
+      /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
+      sentAt(a) {
+        for (let k = 0, q = a; k < 4; k++) {
+          const p = this.inCall[q];
+          if (p === -1) return false;
+          const callee = this.id(p - 1);
+          if (callee === void 0) return false;
+          if (REQUEST_CALLEES.test(callee) || methodOfName(callee) !== void 0 || CLIENT_METHODS.has(callee)) return true;
+          if (!URL_WRAPPERS.test(callee)) return false;
+          q = p - 1;
+        }
+        return false;
       }
       isConstantDefinition(first) {
         return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
@@ -31700,7 +31729,7 @@ var init_sites = __esm({
             const callee = this.id(k - 1);
             if (callee !== void 0 || this.op(k - 1, ")") || this.op(k - 1, "]")) {
               if (callee === void 0 || !PARAM_BUILDERS.test(callee)) {
-                if (this.paramsSlot(k - 1, p) && this.argEnd(this.partner[k] + 1, close2)) acc.unread++;
+                if (this.paramsSlot(k - 1, p) && PARAMS_NAME.test(bare(callee ?? "")) && this.argEnd(this.partner[k] + 1, close2)) acc.unread++;
                 k = this.partner[k];
               }
               continue;
@@ -31733,7 +31762,7 @@ var init_sites = __esm({
             const v = depth < 2 ? this.valueOf(t, k) : -1;
             if (v !== -1 && (this.op(v, "{") || this.op(v, "[") || this.id(v) !== void 0 && PARAM_BUILDERS.test(this.id(v)) && this.op(v + 1, "("))) {
               this.fieldsInCall(this.id(v) !== void 0 ? v + 1 : v, -1, -1, acc, depth + 1);
-            } else if (v === -1) acc.unread++;
+            } else if (v === -1 && (PARAMS_NAME.test(bare(t)) || !this.argStart(k, p))) acc.unread++;
           }
         }
         return acc;
@@ -31747,6 +31776,10 @@ var init_sites = __esm({
         if (!(this.op(k - 1, "=") || this.op(k - 1, ":") || this.op(k - 1, "=>"))) return false;
         const key = this.id(k - 2) ?? this.str(k - 2);
         return key !== void 0 && PARAMS_KEY.test(key);
+      }
+      /** Whether token k starts a positional argument of the call opened at p (after its `(` or a `,`). */
+      argStart(k, p) {
+        return k - 1 === p || this.op(k - 1, ",");
       }
       /** Whether token k ends an argument (a `,`, or the closing bracket at `close`). */
       argEnd(k, close2) {
@@ -31972,7 +32005,18 @@ var init_sites = __esm({
         let extra = [];
         let wholePath;
         let instagram = false;
-        if (callee === "api" && recv === "FB") {
+        const client = recv === void 0 ? void 0 : this.baseClientAt(bare(recv), i);
+        if (client !== void 0 && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
+          if (lc === "request") {
+            method = HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()];
+            pathArg = args[1];
+            if (!method || !pathArg) return false;
+          } else {
+            method = HTTP_WORDS[callee.toUpperCase()];
+            pathArg = args[0];
+          }
+          instagram = client.instagram;
+        } else if (callee === "api" && recv === "FB") {
           pathArg = args[0];
           const m = this.str(args[1]?.[0] ?? -1);
           method = m && HTTP_WORDS[m.toUpperCase()] ? HTTP_WORDS[m.toUpperCase()] : void 0;
@@ -32028,10 +32072,6 @@ var init_sites = __esm({
         } else if (this.lang === "java" && /^(fetchObject|fetchConnection|publish|deleteObject|fetchObjects)$/.test(callee) && recv && /client|facebook|fb/i.test(recv)) {
           method = callee === "publish" ? "POST" : callee === "deleteObject" ? "DELETE" : "GET";
           pathArg = args[0];
-        } else if (recv !== void 0 && this.baseClients.has(bare(recv)) && /^(?:get|post|delete|put|patch)$/i.test(callee)) {
-          method = HTTP_WORDS[callee.toUpperCase()];
-          pathArg = args[0];
-          instagram = this.baseClients.get(bare(recv));
         } else if (this.lang === "go" && recv !== void 0 && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
           method = callee === "Api" ? this.id(args[1]?.[0] ?? -1) === "fb" ? this.id((args[1]?.[0] ?? 0) + 2) : void 0 : callee.toUpperCase();
           if (method && !HTTP_WORDS[method]) method = void 0;
@@ -32205,6 +32245,7 @@ var init_sites = __esm({
         return void 0;
       }
     };
+    PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
     PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
     PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign)$/;
     LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
@@ -32238,7 +32279,7 @@ function lineAt(text, o2) {
   const e = lineEndNear(text, o2, MAX_LINE);
   return s !== -1 && e !== -1 && e - s <= MAX_LINE ? text.slice(s, e) : void 0;
 }
-var readSites, sourceOf, MAX_LINE;
+var readSites, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
 var init_collect = __esm({
   "src/calls/collect.ts"() {
     "use strict";
@@ -32265,6 +32306,11 @@ var init_collect = __esm({
       if (endpoint2) {
         const segments = s.segments;
         const edgeOf = (f) => s.method === "GET" ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
+        const isUser = endpoint2.node === "user" && endpoint2.path === "/{user-id}";
+        const unknownField = (s.method === "GET" ? s.fields ?? [] : []).find(
+          (f) => !(endpoint2.fields && Object.hasOwn(endpoint2.fields, f)) && !edgeOf(f) && (s.fieldsNested && Object.hasOwn(s.fieldsNested, f) || isUser && !PLAIN_USER_FIELDS.has(f))
+        );
+        if (unknownField !== void 0 || isUser && s.method === "GET" && s.fieldsUnread) return { ...base2, path: `${endpoint2.path}?fields=${unknownField ?? "\u2026"}`, status: "unknown" };
         const read = withFields(endpoint2, s.fields, edgeOf, s.fieldsNested);
         const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint2) : [];
         const maybe = mayNeed.length > 0 ? { mayNeed } : {};
@@ -32273,6 +32319,7 @@ var init_collect = __esm({
       }
       return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
     });
+    PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
   }
@@ -41174,22 +41221,23 @@ function needs(manifest, u, complete) {
   const declared = new Set(u.permissions.declared);
   const needed = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
-  for (const c of u.calls) for (const p of c.endpoint.permissions.allOf) needed.add(p);
-  for (const c of u.calls) {
+  const facebook = u.calls.filter((c) => c.host === void 0);
+  for (const c of facebook) for (const p of c.endpoint.permissions.allOf) if (!isImplicitPermission(p)) needed.add(p);
+  for (const c of facebook) {
     const any = c.endpoint.permissions.anyOf;
     if (any.length === 0 || any.some((p) => needed.has(p))) continue;
     needed.add(any.find((p) => declared.has(p)) ?? any[0]);
   }
   for (const p of needed) if (!declared.has(p) && !isImplicitPermission(p)) missing.add(p);
   const tasks = /* @__PURE__ */ new Map();
-  for (const c of u.calls) {
+  for (const c of facebook) {
     const t = c.endpoint.task;
     if (t) tasks.set(JSON.stringify(t), { assetType: t.assetType, anyOf: [...t.anyOf], ...t.or?.length ? { or: t.or } : {} });
   }
   u.permissions.needed = [...needed].sort();
   u.permissions.missing = [...missing].sort();
-  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0;
-  const maybe = new Set(u.calls.flatMap((c) => c.mayNeed ?? []));
+  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
+  const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
   u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
@@ -41252,7 +41300,7 @@ var missing_permission_default = defineRule({
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       const declared = new Set(u.permissions.declared);
-      for (const c of [...u.calls, ...u.unknown.filter((x) => x.host !== void 0)]) {
+      for (const c of [...u.calls, ...u.unknown.filter((x) => x.host !== void 0 && x.via === "client")]) {
         const { allOf, anyOf } = c.endpoint ? missingFor(c.endpoint, declared) : { allOf: [], anyOf: void 0 };
         if (allOf.length === 0 && !anyOf && c.host === void 0) continue;
         const operation = operationOf(c);
@@ -41302,7 +41350,7 @@ var missing_task_default = defineRule({
     for (const u of ctx.calls.users) {
       for (const c of u.calls) {
         const need = c.endpoint.task;
-        if (!need || taskMet(ctx.manifest, u.user, need)) continue;
+        if (!need || c.host !== void 0 || taskMet(ctx.manifest, u.user, need)) continue;
         const operation = operationOf(c);
         const assetType = need.assetType.replace(/_/g, " ");
         const grants = (u.user.assets ?? []).map((g, gi) => ({ g, gi, r: resolveAsset(ctx.manifest, g.asset) })).filter((x) => x.r?.asset.type === need.assetType).map((x) => ({ ...ctx.locate(["systemUsers", u.index, "assets", x.gi, "tasks"]), message: `System user ${u.name} holds ${x.g.tasks.join(", ")} on ${x.g.asset}.` }));
@@ -41848,7 +41896,7 @@ function targetOf(job, want, name2, at, expression) {
         unknown = true;
         break;
       }
-      if (typeof v === "object" && v !== null && v.secret.toLowerCase() !== name2.toLowerCase()) continue;
+      if (!(typeof v === "object" && v !== null && v.secret.toLowerCase() === name2.toLowerCase())) continue;
     }
     return { job, environment: environment2, via };
   }
