@@ -176,7 +176,10 @@ const NODE_WORDS: [RegExp, string][] = [
   [/igu?ser|instagram|^ig/, 'ig'],
   [/whatsapp|waba/, 'waba'],
   [/commerce|^cms/, 'cms'],
-  [/adaccount|^act|account_?id$|adacct/, 'adaccount'],
+  // An Instagram business account (`businessAccountId`, `igBusinessAccountId`) is an Instagram user.
+  [/businessaccount/, 'ig'],
+  // `accountId` alone is the Marketing API's ad account; `threadsAccountId` and the like are not.
+  [/adaccount|^act|^account_?ids?$|adacct/, 'adaccount'],
   [/catalog/, 'catalog'],
   [/messagetemplate|^template/, 'template'],
   [/phone/, 'phone'],

@@ -502,7 +502,27 @@ class Scanner {
       if (list[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    return list.slice(lo, lo + MAX_USES);
+    // Up to the name's next assignment: a use after it reads that value, not this one (two functions each
+    // with their own `url`).
+    const next = this.nextAssignment(name, from);
+    let hiUse = lo;
+    while (hiUse < list.length && hiUse - lo < MAX_USES && list[hiUse]! < next) hiUse++;
+    return list.slice(lo, hiUse);
+  }
+
+  /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
+  private nextAssignment(name: string, from: number): number {
+    this.valueOf(name, 0);
+    const list = this.assigns!.get(name);
+    if (!list) return Number.POSITIVE_INFINITY;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! - 2 < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo]! - 2 : Number.POSITIVE_INFINITY;
   }
 
   private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: FieldsRead = noFields()): void {
@@ -620,14 +640,16 @@ class Scanner {
     if (!this.assigns) {
       this.assigns = new Map();
       for (let i = 0; i + 2 < this.toks.length; i++) {
-        const n = this.id(i);
-        if (n === undefined || !(this.op(i + 1, '=') || this.op(i + 1, ':='))) continue;
+        const raw = this.id(i);
+        if (raw === undefined || !(this.op(i + 1, '=') || this.op(i + 1, ':='))) continue;
+        // By the bare name (`$params` is `params`), as the URL constants and their uses are.
+        const n = bare(raw);
         const list = this.assigns.get(n);
         if (list) list.push(i + 2);
         else this.assigns.set(n, [i + 2]);
       }
     }
-    const list = this.assigns.get(name);
+    const list = this.assigns.get(bare(name));
     if (!list) return -1;
     // The last before `before` (the list is in token order): a search, so a file of many calls stays linear.
     let lo = 0;

@@ -558,3 +558,30 @@ export const ig3 = (pageId) => fetch(\`https://graph.facebook.com/v25.0/\${pageI
     ]);
   });
 });
+
+describe('names and scopes, from real code', () => {
+  it('a URL variable of one function is not read at the uses of a same-named one in another', () => {
+    const text = `const token = process.env.META_PROD_TOKEN;
+const GRAPH = 'https://graph.facebook.com/v25.0';
+async function listInstagramMedia(igUserId) {
+  const url = \`\${GRAPH}/\${igUserId}/media?fields=id,caption\`;
+  return fetch(url);
+}
+async function postToPage(pageId, message) {
+  const url = \`\${GRAPH}/\${pageId}/feed\`;
+  return fetch(url, { method: 'POST' });
+}
+`;
+    expect(mapped('src/a.js', text)).toEqual(['5:16 GET /{ig-user-id}/media', '9:16 POST /{page-id}/feed']);
+  });
+
+  it('businessAccountId is an Instagram account, accountId an ad account, threadsAccountId neither', () => {
+    const text = `// facebook
+fetch(\`https://graph.facebook.com/v25.0/\${businessAccountId}?fields=username\`);
+fetch(\`https://graph.facebook.com/v25.0/act_\${accountId}/insights\`);
+fetch(\`https://graph.facebook.com/v25.0/\${account_id}\`);
+fetch(\`https://graph.facebook.com/v25.0/\${threadsAccountId}?fields=id\`);
+`;
+    expect(operations('src/a.js', text)).toEqual(['GET /{ig-user-id}', 'GET /{ad-account-id}/insights', 'GET /{ad-account-id}', 'GET unknown /{id}']);
+  });
+});
