@@ -30777,7 +30777,10 @@ var init_endpoints2 = __esm({
       [/igu?ser|instagram|^ig/, "ig"],
       [/whatsapp|waba/, "waba"],
       [/commerce|^cms/, "cms"],
-      [/adaccount|^act|account_?id$|adacct/, "adaccount"],
+      // An Instagram business account (`businessAccountId`, `igBusinessAccountId`) is an Instagram user.
+      [/businessaccount/, "ig"],
+      // `accountId` alone is the Marketing API's ad account; `threadsAccountId` and the like are not.
+      [/adaccount|^act|^account_?ids?$|adacct/, "adaccount"],
       [/catalog/, "catalog"],
       [/messagetemplate|^template/, "template"],
       [/phone/, "phone"],
@@ -31690,7 +31693,24 @@ var init_sites = __esm({
           if (list[mid] < from) lo = mid + 1;
           else hi = mid;
         }
-        return list.slice(lo, lo + MAX_USES);
+        const next = this.nextAssignment(name2, from);
+        let hiUse = lo;
+        while (hiUse < list.length && hiUse - lo < MAX_USES && list[hiUse] < next) hiUse++;
+        return list.slice(lo, hiUse);
+      }
+      /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
+      nextAssignment(name2, from) {
+        this.valueOf(name2, 0);
+        const list = this.assigns.get(name2);
+        if (!list) return Number.POSITIVE_INFINITY;
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (list[mid] - 2 < from) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo < list.length ? list[lo] - 2 : Number.POSITIVE_INFINITY;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
         const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])];
@@ -31796,14 +31816,15 @@ var init_sites = __esm({
         if (!this.assigns) {
           this.assigns = /* @__PURE__ */ new Map();
           for (let i = 0; i + 2 < this.toks.length; i++) {
-            const n = this.id(i);
-            if (n === void 0 || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
+            const raw2 = this.id(i);
+            if (raw2 === void 0 || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
+            const n = bare(raw2);
             const list2 = this.assigns.get(n);
             if (list2) list2.push(i + 2);
             else this.assigns.set(n, [i + 2]);
           }
         }
-        const list = this.assigns.get(name2);
+        const list = this.assigns.get(bare(name2));
         if (!list) return -1;
         let lo = 0;
         let hi = list.length;
