@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { codeModel, environmentOfName, lineAnchor, namesSecretsOnly, type SecretOwner } from '../src/scan/code-model.js';
 import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
 import { evaluate, truthy, UNKNOWN } from '../src/scan/expressions.js';
-import { environmentOfFile, isWorkflowPath, jobAt, jobNames, parseWorkflow, type WorkflowJob } from '../src/scan/workflows.js';
+import { environmentOfFile, isWorkflowPath, jobAt, jobNames, parseWorkflow, readsMatrix, type WorkflowJob } from '../src/scan/workflows.js';
 
 type Env = 'production' | 'test';
 const other = (e: Env): Env => (e === 'production' ? 'test' : 'production');
@@ -72,7 +72,18 @@ function matrixExpression(text: string, offset: number): string | undefined {
   const close = after.indexOf('}}');
   if (close === -1) return undefined;
   const expression = `${before.slice(open)}${after.slice(0, close + 2)}`;
-  return /\bmatrix\b/.test(expression) ? expression : undefined;
+  return readsMatrix(expression) ? expression : undefined;
+}
+
+/**
+ * Whether the offset is in a YAML comment: a `#` at the start of its line or after a space, before it
+ * on the line (looked for within EXPRESSION_WINDOW; a `#` inside a quoted value is rare enough here).
+ */
+function inYamlComment(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - EXPRESSION_WINDOW);
+  const before = text.slice(from, offset);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return /(?:^|\s)#/.test(line);
 }
 
 /** Whether the offset is inside one of the (ordered, disjoint) spans. */
@@ -157,8 +168,9 @@ export default defineRule({
       const everyJob = new Map<Env, Target[]>();
       const declarations = [...workflow.declarations].sort((a, b) => a.start - b.start);
       for (const ref of refs) {
-        // A name that declares a secret (`on.workflow_call.secrets`, a reusable call's `secrets:` keys) is no use of it.
-        if (within(declarations, ref.start)) continue;
+        // A name that declares a secret (`on.workflow_call.secrets`, a reusable call's `secrets:` keys) is no
+        // use of it; nor is a line commented out.
+        if (within(declarations, ref.start) || inYamlComment(text, ref.start)) continue;
         const owner = owners.get(ref.name)!;
         const env = owner.environment as Env;
         // The jobs this reference applies to whose environment is the other one.
@@ -169,6 +181,8 @@ export default defineRule({
           const expression = whole ? undefined : matrixExpression(text, ref.start);
           hits = [];
           for (const job of applies) {
+            // The workflow's own `env:` does not reach a called workflow.
+            if (whole && job.reusable) continue;
             const t = targetOf(job, other(env), ref.name, ref.start, expression);
             if (t) hits.push(t);
           }
@@ -190,7 +204,9 @@ export default defineRule({
 
     const target = environmentOfFile(path, text);
     if (!target) return;
+    const yaml = /\.ya?ml$/i.test(path);
     for (const ref of refs) {
+      if (yaml && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name)!;
       if (owner.environment === target) continue;
       ctx.report({

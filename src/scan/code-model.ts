@@ -75,11 +75,14 @@ export function namesSecretsOnly(rel: string, manifestFile: string | undefined):
 
 const PROD_WORDS = new Set(['production', 'prod', 'prd']);
 const TEST_WORDS = new Set(['test', 'testing', 'sandbox']);
+/** Words that turn a production word into another environment's name (`non-prod`, `pre-production`). */
+const NOT_PROD = new Set(['non', 'not', 'pre']);
 
 /**
  * The manifest environment a GitHub deployment environment name stands for: `production`, `prod`,
- * `prd` as a word of the name (`production`, `Production`, `prod-eu`, `shop_prod`) → production;
- * `test`, `testing`, `sandbox` → test; anything else (`staging`, `preview`) → neither. Production wins.
+ * `prd` as a word of the name (`production`, `Production`, `prod-eu`, `shop_prod`) → production, unless
+ * the word before it says otherwise (`non-prod`, `pre-production`: neither); `test`, `testing`,
+ * `sandbox` → test; anything else (`staging`, `preview`, `nonprod`) → neither. Production wins.
  */
 export function environmentOfName(name: string): 'production' | 'test' | undefined {
   const words = name
@@ -87,7 +90,7 @@ export function environmentOfName(name: string): 'production' | 'test' | undefin
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  if (words.some((w) => PROD_WORDS.has(w))) return 'production';
+  if (words.some((w, i) => PROD_WORDS.has(w) && !NOT_PROD.has(words[i - 1] ?? ''))) return 'production';
   if (words.some((w) => TEST_WORDS.has(w))) return 'test';
   return undefined;
 }

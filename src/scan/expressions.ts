@@ -95,6 +95,29 @@ function tokenize(s: string): Token[] | undefined {
   return out;
 }
 
+/**
+ * GitHub's `==`: strings compare without regard to case; values of different types are compared as
+ * numbers (null 0, true 1, false 0, a string by JSON's number syntax, '' 0, anything else NaN, which
+ * equals nothing).
+ */
+function looselyEqual(a: string | number | boolean | null, b: string | number | boolean | null): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  if (typeof a === typeof b && a !== null && b !== null) return a === b;
+  if (a === null && b === null) return true;
+  const x = toNumber(a);
+  const y = toNumber(b);
+  return !Number.isNaN(x) && x === y;
+}
+
+function toNumber(v: string | number | boolean | null): number {
+  if (v === null) return 0;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number') return v;
+  const t = v.trim();
+  if (t === '') return 0;
+  return /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(t) ? Number(t) : /^0x[0-9a-f]+$/i.test(t) ? Number(t) : Number.NaN;
+}
+
 /** Parentheses and `!` nested this deep at most. */
 const MAX_DEPTH = 64;
 
@@ -149,7 +172,7 @@ class Parser {
     const right = this.unary();
     if (left === UNKNOWN || right === UNKNOWN || isSecret(left) || isSecret(right)) return UNKNOWN;
     if (t.v === '==' || t.v === '!=') {
-      const eq = left === null || right === null ? left === right : String(left).toLowerCase() === String(right).toLowerCase();
+      const eq = looselyEqual(left, right);
       return t.v === '==' ? eq : !eq;
     }
     return UNKNOWN;

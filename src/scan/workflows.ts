@@ -20,6 +20,8 @@ export interface WorkflowJob {
    * to different environments, a reference there runs in the legs where it holds.
    */
   matrixSteps?: { start: number; end: number; condition: string }[];
+  /** The job calls a reusable workflow (`uses:`): the workflow's own `env:` does not reach it. */
+  reusable?: boolean;
   /** Offsets of the job's span: from its key to the end of its body. */
   start: number;
   end: number;
@@ -83,7 +85,10 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
     } else if (isMap(pair.value)) {
       legs(doc, pair.value, job, envNode, budget);
     }
-    if (isMap(pair.value) && mapValue(pair.value, 'uses') !== undefined) keysOf(deref(doc, mapValue(pair.value, 'secrets')));
+    if (isMap(pair.value) && mapValue(pair.value, 'uses') !== undefined) {
+      keysOf(deref(doc, mapValue(pair.value, 'secrets')));
+      job.reusable = true;
+    }
     jobs.push(job);
   }
   return { jobs, declarations };
@@ -94,7 +99,7 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
  * `env`, `stage`, `deploy_env`, `target-environment`, `environment_name`, …): a called workflow sets its
  * jobs' `environment` from such an input, and a calling job may have no `environment` of its own.
  */
-const ENV_INPUT = /^(?:(?:deploy|deployment|target)[-_]?)?(?:environment|env|stage)(?:[-_]?name)?$/i;
+const ENV_INPUT = /(?:^|[-_])(?:environment|env|stage)(?:[-_]?name)?$|^(?:deploy|deployment|target|release)[-_]?(?:environment|env|stage)(?:[-_]?name)?$/i;
 
 /** At most this many matrix legs (or environment names from them) are worked out; past it, unknown. */
 const MAX_LEGS = 256;
@@ -144,6 +149,8 @@ function legs(doc: ReturnType<typeof parseDocument>, body: YAMLMap, job: Workflo
         name += part;
         continue;
       }
+      // A value from an expression's list: not known, nor is the job's environment.
+      if (readsOpaque(combo, part)) return;
       // A leg without the value (an `include` that adds other keys): the expression is empty there, as
       // in Actions, and the leg deploys to no environment unless the template's text names one.
       name += pathValue(combo, part) ?? '';
@@ -223,10 +230,13 @@ function legsOf(doc: ReturnType<typeof parseDocument>, matrix: unknown, budget: 
       else exclude = value as Leg[];
       continue;
     }
-    if (!Array.isArray(value) || value.length === 0) return undefined;
+    // A list from an expression (`${{ fromJSON(…) }}`): its values are not known, but the other variables'
+    // still are; one opaque value stands for them (a template that reads it is unknown).
+    const values = Array.isArray(value) ? value : typeof value === 'string' && value.includes('${{') ? [OPAQUE] : undefined;
+    if (!values || values.length === 0) return undefined;
     keys.push(key);
     const next: Leg[] = [];
-    for (const leg of combos) for (const v of value) next.push({ ...leg, [key]: v });
+    for (const leg of combos) for (const v of values) next.push({ ...leg, [key]: v });
     if (next.length > MAX_COMBINATIONS) return undefined;
     combos = next;
   }
@@ -250,6 +260,9 @@ function legsOf(doc: ReturnType<typeof parseDocument>, matrix: unknown, budget: 
   }
   return [...base, ...added];
 }
+
+/** The value of a matrix variable whose list is an expression: never equal to a literal, never a name. */
+const OPAQUE = Object.freeze({ '\u0000opaque': true });
 
 /** Combinations worked out before `exclude` (Actions caps the jobs a matrix makes, after it). */
 const MAX_COMBINATIONS = 4096;
@@ -283,6 +296,19 @@ function isLeg(v: unknown): v is Leg {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+
+/** Whether a path of the leg goes through the opaque value of a list given by an expression. */
+function readsOpaque(leg: Leg, path: readonly string[]): boolean {
+  let v: unknown = leg;
+  for (const k of path) {
+    if (v === OPAQUE) return true;
+    if (!isLeg(v)) return false;
+    const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
+    if (key === undefined) return false;
+    v = v[key];
+  }
+  return v === OPAQUE;
+}
 
 /** A leg's value at a path (`target.name`) as text, if it is a string, number or boolean. */
 function pathValue(leg: Leg, path: readonly string[]): string | undefined {
@@ -337,9 +363,14 @@ function matrixSteps(doc: ReturnType<typeof parseDocument>, body: YAMLMap): { st
     if (!isMap(step)) continue;
     const cond = deref(doc, mapValue(step, 'if'));
     const range = (item as Node | null)?.range;
-    if (isScalar(cond) && typeof cond.value === 'string' && /\bmatrix\b/.test(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
+    if (isScalar(cond) && typeof cond.value === 'string' && readsMatrix(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
   }
   return out;
+}
+
+/** Whether an expression reads the matrix context (`matrix.env`, `matrix['env']`; not `needs.setup-matrix`). */
+export function readsMatrix(expression: string): boolean {
+  return /(?:^|[^\w.-])matrix\s*[.[]/.test(expression);
 }
 
 /** The value of a map's key, if the node is a map that has it. */

@@ -145,6 +145,18 @@ ${matrixJob(ENVS, '${{ matrix.env }}', CHOSEN).slice('on: push\n'.length)}`,
       files: { [FLOW]: matrixJob("    strategy:\n      matrix:\n        env: [production]", '${{ matrix.env }}', "matrix.env == 'test' && secrets.META_SHOP_TEST_TOKEN || secrets.META_SHOP_PROD_TOKEN") },
     },
     {
+      name: "a commented-out line is no use",
+      yaml: M,
+      files: { [FLOW]: workflow('production', 'META_SHOP_PROD_TOKEN').replace('          META_TOKEN:', '          # OLD: ${{ secrets.META_SHOP_TEST_TOKEN }}\n          META_TOKEN:') },
+    },
+    {
+      name: "the workflow's own env: does not reach a called workflow",
+      yaml: M,
+      files: {
+        [FLOW]: 'on: push\nenv:\n  T: ${{ secrets.META_SHOP_TEST_TOKEN }}\njobs:\n  release:\n    uses: ./.github/workflows/deploy-app.yml\n    with:\n      environment: production\n',
+      },
+    },
+    {
       name: 'a matrix alias bomb is cut short (unknown), not expanded',
       yaml: M,
       files: {
@@ -313,6 +325,32 @@ ${matrixJob(ENVS, '${{ matrix.env }}', CHOSEN).slice('on: push\n'.length)}`,
       errors: [{ messageId: 'testInProductionJob', line: 11, column: 41, message: 'Job deploy deploys to environment production via with.environment from matrix.environment (production)' }],
     },
     {
+      name: "a step whose if: reads another job's output named like a matrix (needs.setup-matrix) runs in every leg",
+      yaml: M,
+      files: { [FLOW]: matrixJob(ENVS, '${{ matrix.env }}', TEST, "        if: needs.setup-matrix.outputs.seed == 'true'\n") },
+      errors: [{ messageId: 'testInProductionJob', line: 13, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'a boolean matrix value compared with a string is compared as numbers (true != "true")',
+      yaml: M,
+      files: { [FLOW]: matrixJob(`${ENVS}\n        is_prod: [true]`, '${{ matrix.env }}', TEST, "        if: matrix.is_prod != 'true'\n") },
+      errors: [{ messageId: 'testInProductionJob', line: 14, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'a list from fromJSON beside a literal environment list: the environments are still known',
+      yaml: M,
+      files: { [FLOW]: matrixJob('    strategy:\n      matrix:\n        application: ${{ fromJson(needs.plan.outputs.apps) }}\n        env: [development, production]', '${{ matrix.env }}', TEST) },
+      errors: [{ messageId: 'testInProductionJob', line: 13, column: 35, message: 'Job deploy deploys to environment production via matrix.env (production)' }],
+    },
+    {
+      name: 'a reusable workflow call with an input named RELEASE_ENVIRONMENT',
+      yaml: M,
+      files: {
+        [FLOW]: 'on: push\njobs:\n  release:\n    uses: org/templates/.github/workflows/deploy.yml@v1\n    with:\n      RELEASE_ENVIRONMENT: production\n    secrets:\n      token: ${{ secrets.META_SHOP_TEST_TOKEN }}\n',
+      },
+      errors: [{ messageId: 'testInProductionJob', line: 8, column: 26, message: 'Job release deploys to environment production via with.RELEASE_ENVIRONMENT (production)' }],
+    },
+    {
       name: 'a matrix of maps and a template environment',
       yaml: M,
       files: {
@@ -364,5 +402,7 @@ describe('environmentOfName', () => {
     expect(['production', 'Production', 'prod', 'prod-eu', 'shop_prd', 'liveProd'].map(environmentOfName)).toEqual(Array(6).fill('production'));
     expect(['test', 'Testing', 'sandbox', 'test-us'].map(environmentOfName)).toEqual(Array(4).fill('test'));
     expect(['staging', 'preview', 'products', 'contest', 'protest'].map(environmentOfName)).toEqual(Array(5).fill(undefined));
+    // Not production: a word before it says so.
+    expect(['non-prod', 'non-production', 'pre-prod', 'PreProduction', 'nonprod'].map(environmentOfName)).toEqual(Array(5).fill(undefined));
   });
 });

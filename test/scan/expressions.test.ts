@@ -14,6 +14,12 @@ describe('evaluate', () => {
     expect(evaluate("matrix.ENV == 'test'", test)).toBe(true);
     expect(evaluate('matrix.missing == null', test)).toBe(true);
     expect(evaluate("!(matrix.env == 'test')", prod)).toBe(true);
+    // Different types compare as numbers: 'true' is NaN, equal to nothing; '' and null are 0.
+    expect(evaluate("matrix.flag == 'true'", { flag: true })).toBe(false);
+    expect(evaluate("matrix.flag != 'true'", { flag: true })).toBe(true);
+    expect(evaluate('matrix.flag == 1', { flag: true })).toBe(true);
+    expect(evaluate("matrix.n == '2'", { n: 2 })).toBe(true);
+    expect(evaluate("matrix.missing == ''", {})).toBe(true);
   });
 
   it('gives the operand && and || pick: the secret an expression chooses per leg', () => {
