@@ -3697,7 +3697,7 @@ function namesSecretsOnly(rel, manifestFile) {
 }
 function environmentOfName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  if (words.some((w) => PROD_WORDS.has(w))) return "production";
+  if (words.some((w, i) => PROD_WORDS.has(w) && !NOT_PROD.has(words[i - 1] ?? ""))) return "production";
   if (words.some((w) => TEST_WORDS.has(w))) return "test";
   return void 0;
 }
@@ -3707,7 +3707,7 @@ function lineAnchor(text, start, end, extra = "") {
   const line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
   return sha256Hex(`${extra}\0${line.trim()}`).slice(0, 32);
 }
-var cache, NAME, PROSE, PROD_WORDS, TEST_WORDS, ANCHOR_WINDOW;
+var cache, NAME, PROSE, PROD_WORDS, TEST_WORDS, NOT_PROD, ANCHOR_WINDOW;
 var init_code_model = __esm({
   "src/scan/code-model.ts"() {
     "use strict";
@@ -3719,6 +3719,7 @@ var init_code_model = __esm({
     PROSE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
     PROD_WORDS = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
     TEST_WORDS = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
+    NOT_PROD = /* @__PURE__ */ new Set(["non", "not", "pre"]);
     ANCHOR_WINDOW = 120;
   }
 });
@@ -12672,7 +12673,7 @@ function splitOnce(s, sep) {
 function endpointOf(relativeUrl) {
   return splitOnce(relativeUrl, "?")[0].replace(/^\/+/, "");
 }
-function toNumber(v) {
+function toNumber2(v) {
   if (typeof v === "number" && Number.isFinite(v)) return v;
   if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
   return void 0;
@@ -12725,14 +12726,14 @@ function parseDebugToken(body) {
   if (appId) info.appId = appId;
   const userId = toId(d.user_id);
   if (userId) info.userId = userId;
-  const expiresAt = toNumber(d.expires_at);
+  const expiresAt = toNumber2(d.expires_at);
   if (expiresAt !== void 0) info.expiresAt = expiresAt;
-  const issuedAt = toNumber(d.issued_at);
+  const issuedAt = toNumber2(d.issued_at);
   if (issuedAt !== void 0) info.issuedAt = issuedAt;
   if (isRecord(d.error)) {
     const err = {};
-    const code = toNumber(d.error.code);
-    const subcode = toNumber(d.error.subcode ?? d.error.error_subcode);
+    const code = toNumber2(d.error.code);
+    const subcode = toNumber2(d.error.subcode ?? d.error.error_subcode);
     if (code !== void 0) err.code = code;
     if (subcode !== void 0) err.subcode = subcode;
     if (typeof d.error.message === "string") err.message = d.error.message.slice(0, 200);
@@ -13183,8 +13184,8 @@ var init_client = __esm({
           if (status >= 500) return new GraphError("server", endpoint, `server error (HTTP ${status})`, { status });
           return new GraphError("bad-response", endpoint, `HTTP ${status} without a Graph error body`, { status });
         }
-        const code = toNumber(e.code);
-        const subcode = toNumber(e.error_subcode);
+        const code = toNumber2(e.code);
+        const subcode = toNumber2(e.error_subcode);
         const fbtraceId = typeof e.fbtrace_id === "string" ? e.fbtrace_id : void 0;
         const raw2 = typeof e.message === "string" ? e.message : "";
         const message = this.sanitize(raw2);
@@ -13237,7 +13238,7 @@ var init_client = __esm({
                 const v = entry[k];
                 if (typeof v === "number" && v >= 100) full = true;
               }
-              const minutes = toNumber(entry.estimated_time_to_regain_access);
+              const minutes = toNumber2(entry.estimated_time_to_regain_access);
               if (minutes !== void 0 && minutes > 0) regainMs = Math.max(regainMs, minutes * 6e4);
             }
           }
@@ -16294,12 +16295,15 @@ function parseWorkflow(text) {
     } else if (isMap(pair.value)) {
       legs(doc, pair.value, job, envNode, budget);
     }
-    if (isMap(pair.value) && mapValue(pair.value, "uses") !== void 0) keysOf(deref(doc, mapValue(pair.value, "secrets")));
+    if (isMap(pair.value) && mapValue(pair.value, "uses") !== void 0) {
+      keysOf(deref(doc, mapValue(pair.value, "secrets")));
+      job.reusable = true;
+    }
     jobs.push(job);
   }
   return { jobs, declarations };
 }
-var ENV_INPUT = /^(?:(?:deploy|deployment|target)[-_]?)?(?:environment|env|stage)(?:[-_]?name)?$/i;
+var ENV_INPUT = /(?:^|[-_])(?:environment|env|stage)(?:[-_]?name)?$|^(?:deploy|deployment|target|release)[-_]?(?:environment|env|stage)(?:[-_]?name)?$/i;
 var MAX_LEGS = 256;
 function legs(doc, body, job, envNode, total) {
   let template;
@@ -16339,6 +16343,7 @@ function legs(doc, body, job, envNode, total) {
         name2 += part;
         continue;
       }
+      if (readsOpaque(combo, part)) return;
       name2 += pathValue(combo, part) ?? "";
     }
     name2 = name2.trim();
@@ -16394,10 +16399,11 @@ function legsOf(doc, matrix, budget) {
       else exclude = value;
       continue;
     }
-    if (!Array.isArray(value) || value.length === 0) return void 0;
+    const values = Array.isArray(value) ? value : typeof value === "string" && value.includes("${{") ? [OPAQUE] : void 0;
+    if (!values || values.length === 0) return void 0;
     keys.push(key);
     const next = [];
-    for (const leg of combos) for (const v of value) next.push({ ...leg, [key]: v });
+    for (const leg of combos) for (const v of values) next.push({ ...leg, [key]: v });
     if (next.length > MAX_COMBINATIONS) return void 0;
     combos = next;
   }
@@ -16419,6 +16425,7 @@ function legsOf(doc, matrix, budget) {
   }
   return [...base2, ...added];
 }
+var OPAQUE = Object.freeze({ "\0opaque": true });
 var MAX_COMBINATIONS = 4096;
 var MAX_MATRIX_NODES = 1e4;
 var MAX_WORKFLOW_NODES = 2e5;
@@ -16436,6 +16443,17 @@ function canonical() {
 }
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function readsOpaque(leg, path17) {
+  let v = leg;
+  for (const k of path17) {
+    if (v === OPAQUE) return true;
+    if (!isLeg(v)) return false;
+    const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
+    if (key === void 0) return false;
+    v = v[key];
+  }
+  return v === OPAQUE;
 }
 function pathValue(leg, path17) {
   let v = leg;
@@ -16481,9 +16499,12 @@ function matrixSteps(doc, body) {
     if (!isMap(step)) continue;
     const cond = deref(doc, mapValue(step, "if"));
     const range = item?.range;
-    if (isScalar(cond) && typeof cond.value === "string" && /\bmatrix\b/.test(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
+    if (isScalar(cond) && typeof cond.value === "string" && readsMatrix(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
   }
   return out;
+}
+function readsMatrix(expression) {
+  return /(?:^|[^\w.-])matrix\s*[.[]/.test(expression);
 }
 function mapValue(node, key) {
   if (!isMap(node)) return void 0;
@@ -18951,6 +18972,22 @@ function tokenize(s) {
   }
   return out;
 }
+function looselyEqual(a, b) {
+  if (typeof a === "string" && typeof b === "string") return a.toLowerCase() === b.toLowerCase();
+  if (typeof a === typeof b && a !== null && b !== null) return a === b;
+  if (a === null && b === null) return true;
+  const x = toNumber(a);
+  const y = toNumber(b);
+  return !Number.isNaN(x) && x === y;
+}
+function toNumber(v) {
+  if (v === null) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "number") return v;
+  const t = v.trim();
+  if (t === "") return 0;
+  return /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(t) ? Number(t) : /^0x[0-9a-f]+$/i.test(t) ? Number(t) : Number.NaN;
+}
 var MAX_DEPTH2 = 64;
 function isSecret(v) {
   return typeof v === "object" && v !== null;
@@ -18999,7 +19036,7 @@ var Parser = class {
     const right = this.unary();
     if (left === UNKNOWN || right === UNKNOWN || isSecret(left) || isSecret(right)) return UNKNOWN;
     if (t.v === "==" || t.v === "!=") {
-      const eq = left === null || right === null ? left === right : String(left).toLowerCase() === String(right).toLowerCase();
+      const eq = looselyEqual(left, right);
       return t.v === "==" ? eq : !eq;
     }
     return UNKNOWN;
@@ -19113,7 +19150,13 @@ function matrixExpression(text, offset) {
   const close2 = after.indexOf("}}");
   if (close2 === -1) return void 0;
   const expression = `${before.slice(open)}${after.slice(0, close2 + 2)}`;
-  return /\bmatrix\b/.test(expression) ? expression : void 0;
+  return readsMatrix(expression) ? expression : void 0;
+}
+function inYamlComment(text, offset) {
+  const from = Math.max(0, offset - EXPRESSION_WINDOW);
+  const before = text.slice(from, offset);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return /(?:^|\s)#/.test(line);
 }
 function within(spans, offset) {
   let lo = 0;
@@ -19186,7 +19229,7 @@ var test_token_in_production_default = defineRule({
       const everyJob = /* @__PURE__ */ new Map();
       const declarations = [...workflow.declarations].sort((a, b) => a.start - b.start);
       for (const ref of refs) {
-        if (within(declarations, ref.start)) continue;
+        if (within(declarations, ref.start) || inYamlComment(text, ref.start)) continue;
         const owner = owners.get(ref.name);
         const env = owner.environment;
         const applies = jobAt(workflow, ref.start);
@@ -19196,6 +19239,7 @@ var test_token_in_production_default = defineRule({
           const expression = whole ? void 0 : matrixExpression(text, ref.start);
           hits = [];
           for (const job2 of applies) {
+            if (whole && job2.reusable) continue;
             const t = targetOf(job2, other(env), ref.name, ref.start, expression);
             if (t) hits.push(t);
           }
@@ -19216,7 +19260,9 @@ var test_token_in_production_default = defineRule({
     }
     const target = environmentOfFile(path17, text);
     if (!target) return;
+    const yaml3 = /\.ya?ml$/i.test(path17);
     for (const ref of refs) {
+      if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
