@@ -472,6 +472,8 @@ class Scanner {
   private requestCallee(p: number): boolean {
     const callee = this.id(p - 1);
     if (callee === undefined) return false;
+    // PHP's `curl_setopt($ch, CURLOPT_URL, $url)`: the URL of the request `$ch` sends.
+    if (callee === 'curl_setopt') return this.id(p + 3) === 'CURLOPT_URL' || this.id(p + 4) === 'CURLOPT_URL';
     return methodOfName(callee) !== undefined || REQUEST_CALLEES.test(callee) || builderMethod(callee) !== undefined;
   }
 
@@ -820,10 +822,11 @@ class Scanner {
       }
       // Builders and curl: `.post(body)` / `.POST(…)` later in the statement; for `$ch = curl_init(url)`,
       // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
-      const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : undefined;
+      const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : callee === 'curl_setopt' ? this.id(p + 1) : undefined;
+      const curl = callee === 'curl_init' || callee === 'curl_setopt';
       const stop = Math.min(this.toks.length, (this.partner[p]! === -1 ? p : this.partner[p]!) + WINDOW);
       for (let k = this.partner[p]! === -1 ? b + 1 : this.partner[p]! + 1; k < stop; k++) {
-        if (this.op(k, ';') && callee !== 'curl_init') break;
+        if (this.op(k, ';') && !curl) break;
         const tv = this.id(k);
         if (tv === undefined) continue;
         if (tv === 'curl_init') break;

@@ -575,6 +575,23 @@ async function postToPage(pageId, message) {
     expect(mapped('src/a.js', text)).toEqual(['5:16 GET /{ig-user-id}/media', '9:16 POST /{page-id}/feed']);
   });
 
+  it("PHP: a URL variable set with curl_setopt($ch, CURLOPT_URL, $url), the method from the same handle's options", () => {
+    const text = `<?php
+$accessToken = getenv('META_PROD_TOKEN');
+$endpoint = 'https://graph.facebook.com/v25.0/' . $pageId . '/feed';
+$ch = curl_init();
+curl_setopt( $ch, CURLOPT_URL, $endpoint );
+curl_setopt( $ch, CURLOPT_POST, 1 );
+$response = curl_exec( $ch );
+$list = 'https://graph.facebook.com/v25.0/' . $pageId . '/photos';
+$c2 = curl_init();
+curl_setopt($c2, CURLOPT_URL, $list);
+curl_setopt($c2, CURLOPT_RETURNTRANSFER, true);
+curl_setopt($c2, CURLOPT_VERBOSE, $list);
+`;
+    expect(mapped('src/post.php', text)).toEqual(['5:32 POST /{page-id}/feed', '10:31 GET /{page-id}/photos']);
+  });
+
   it('businessAccountId is an Instagram account, accountId an ad account, threadsAccountId neither', () => {
     const text = `// facebook
 fetch(\`https://graph.facebook.com/v25.0/\${businessAccountId}?fields=username\`);
