@@ -15112,6 +15112,7 @@ var init_sites = __esm({
       requestCallee(p) {
         const callee = this.id(p - 1);
         if (callee === void 0) return false;
+        if (callee === "curl_setopt") return this.id(p + 3) === "CURLOPT_URL" || this.id(p + 4) === "CURLOPT_URL";
         return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || builderMethod(callee) !== void 0;
       }
       /**
@@ -15426,10 +15427,11 @@ var init_sites = __esm({
               if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
             }
           }
-          const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : void 0;
+          const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : callee === "curl_setopt" ? this.id(p + 1) : void 0;
+          const curl = callee === "curl_init" || callee === "curl_setopt";
           const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
           for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
-            if (this.op(k, ";") && callee !== "curl_init") break;
+            if (this.op(k, ";") && !curl) break;
             const tv = this.id(k);
             if (tv === void 0) continue;
             if (tv === "curl_init") break;
