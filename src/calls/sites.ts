@@ -68,6 +68,8 @@ const HTTP_WORDS: Record<string, HttpMethod> = Object.assign(Object.create(null)
 const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
 /** Callees that send a request with a URL argument (besides those named for a method: get, post, …). */
 const REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+/** The code's own request helpers (`_request_with_retry`, `makeApiCall`, `sendGraphRequest`): a Graph URL passed to one is sent. */
+const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 /** Calls read through one URL constant at most (one per use as a call argument). */
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
@@ -227,6 +229,16 @@ class Scanner {
       }
       if (at === -1) continue;
       if (this.kind(at) === ID) this.noteBaseClient(bare(name), at);
+      // `base_url = _get_meta_graph_base_url(db)`, `graphUrl = config.graphApiBaseUrl()`: a function of this
+      // code named for the Graph base URL; its calls are Graph calls (the version, unknown, is dropped).
+      if (this.kind(at) === ID && !this.consts.has(bare(name))) {
+        let c = at;
+        while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+        if (this.op(c + 1, '(') && GRAPH_BASE_FUNCTION.test(this.id(c)!.toLowerCase().replace(/[_-]/g, ''))) {
+          this.consts.set(bare(name), { parts: [{ lit: 'https://graph.facebook.com' }], first: at, last: c });
+          continue;
+        }
+      }
       if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
@@ -474,7 +486,7 @@ class Scanner {
     if (callee === undefined) return false;
     // PHP's `curl_setopt($ch, CURLOPT_URL, $url)`: the URL of the request `$ch` sends.
     if (callee === 'curl_setopt') return this.id(p + 3) === 'CURLOPT_URL' || this.id(p + 4) === 'CURLOPT_URL';
-    return methodOfName(callee) !== undefined || REQUEST_CALLEES.test(callee) || builderMethod(callee) !== undefined;
+    return methodOfName(callee) !== undefined || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== undefined;
   }
 
   /**
@@ -1159,7 +1171,10 @@ function bare(name: string): string {
 
 /** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */
 function holeName(hole: string): string | undefined {
-  const h = hole.trim();
+  let h = hole.trim();
+  // A base URL trimmed of its slash (`base_url.rstrip('/')`, `base.replace(/\/$/, '')`) is that base URL.
+  const trimmed = /^([\w$@.]+?)\.(?:rstrip|strip|trimEnd|trim|removeSuffix|replace)\([^()]{0,40}\)$/.exec(h);
+  if (trimmed) h = trimmed[1]!;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop()!);
   return undefined;
 }
@@ -1292,6 +1307,8 @@ function addFields(acc: FieldsRead, text: string): void {
  * `$accessToken`) is not.
  */
 const PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
+/** A function named for the Graph API's base URL (squashed: lower case, no `_` or `-`). */
+const GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?graph(?:api)?(?:base)?(?:url|uri|host|root|endpoint)$/;
 /** Keys whose value is a call's parameters (where a `fields` list may be). */
 const PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
 /** Calls among a call's arguments that build its parameters (read for fields, not passed over). */

@@ -592,6 +592,23 @@ curl_setopt($c2, CURLOPT_VERBOSE, $list);
     expect(mapped('src/post.php', text)).toEqual(['5:32 POST /{page-id}/feed', '10:31 GET /{page-id}/photos']);
   });
 
+  it("a base URL from a function named for it, trimmed of its slash, sent through the code's own request helper", () => {
+    const text = `import httpx
+def _get_meta_graph_base_url(db):
+    return f"https://graph.facebook.com/{db.version}"
+async def _request_with_retry(client, method, url, data=None):
+    return await client.request(method, url, data=data)
+async def create_page_post(db, page_id, message):
+    base_url = _get_meta_graph_base_url(db)
+    url = f"{base_url.rstrip('/')}/{page_id}/feed"
+    return await _request_with_retry(client, "POST", url, data={"message": message})
+def chart(x):
+    base = get_chart_url(x)
+    return requests.get(f"{base}/{x}/feed")
+`;
+    expect(mapped('svc/meta.py', text)).toEqual(['9:54 POST /{page-id}/feed']);
+  });
+
   it('businessAccountId is an Instagram account, accountId an ad account, threadsAccountId neither', () => {
     const text = `// facebook
 fetch(\`https://graph.facebook.com/v25.0/\${businessAccountId}?fields=username\`);
