@@ -14500,7 +14500,9 @@ function bare(name2) {
   return name2.replace(/^[$@]+/, "");
 }
 function holeName(hole) {
-  const h = hole.trim();
+  let h = hole.trim();
+  const trimmed = /^([\w$@.]+?)\.(?:rstrip|strip|trimEnd|trim|removeSuffix|replace)\([^()]{0,40}\)$/.exec(h);
+  if (trimmed) h = trimmed[1];
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
   return void 0;
 }
@@ -14720,7 +14722,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, PARAMS_NAME, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -14775,6 +14777,7 @@ var init_sites = __esm({
     });
     SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
     REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+    REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     MAX_USES = 32;
     WINDOW = 80;
     DEPTH = 4;
@@ -14898,6 +14901,14 @@ var init_sites = __esm({
           }
           if (at === -1) continue;
           if (this.kind(at) === ID) this.noteBaseClient(bare(name2), at);
+          if (this.kind(at) === ID && !this.consts.has(bare(name2))) {
+            let c = at;
+            while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+            if (this.op(c + 1, "(") && GRAPH_BASE_FUNCTION.test(this.id(c).toLowerCase().replace(/[_-]/g, ""))) {
+              this.consts.set(bare(name2), { parts: [{ lit: "https://graph.facebook.com" }], first: at, last: c });
+              continue;
+            }
+          }
           if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
           const e = this.expr(at);
           if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
@@ -15118,7 +15129,7 @@ var init_sites = __esm({
         const callee = this.id(p - 1);
         if (callee === void 0) return false;
         if (callee === "curl_setopt") return this.id(p + 3) === "CURLOPT_URL" || this.id(p + 4) === "CURLOPT_URL";
-        return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || builderMethod(callee) !== void 0;
+        return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== void 0;
       }
       /**
        * The uses of a variable as a call argument after token `from` (at most MAX_USES): from an index of
@@ -15720,6 +15731,7 @@ var init_sites = __esm({
       }
     };
     PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
+    GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?graph(?:api)?(?:base)?(?:url|uri|host|root|endpoint)$/;
     PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
     PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign)$/;
     LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
