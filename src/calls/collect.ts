@@ -4,7 +4,7 @@
  * marker (markers.ts); `infer` and the PR comment use it directly.
  */
 import type { FileCalls, LocatedCall } from './analyze.js';
-import { fieldPermissions, matchEndpoint, renderPath, withFields, type Segment } from './endpoints.js';
+import { fieldPermissions, isEdgeName, matchEndpoint, renderPath, withFields, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
 import { findCallSites } from './sites.js';
 import { detached, lineEndNear, lineStartNear } from '../text.js';
@@ -35,7 +35,9 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
         // Fields that need more than the operation (`?fields=instagram_business_account`): the call needs that too.
         // A field that is an edge of the node (field expansion: `?fields=accounts{…}`) reads that edge.
         const segments = s.segments;
-        const edgeOf = (f: string) => (s.method === 'GET' ? matchEndpoint({ method: 'GET', segments: [...segments, { lit: f }], ...(s.node ? { node: s.node } : {}) }) : undefined);
+        // Only a name that is an edge somewhere in the table is looked up (a call may name a hundred fields).
+        const edgeOf = (f: string) =>
+          s.method === 'GET' && isEdgeName(f) ? matchEndpoint({ method: 'GET', segments: [...segments, { lit: f }], ...(s.node ? { node: s.node } : {}) }) : undefined;
         // A field that is neither the table's nor a known edge, where it can only be an edge (a field expansion
         // `adaccounts{…}`, or anything but the few plain fields of a user: `/me?fields=adaccounts`), or fields
         // that cannot be read on a user (`/me?fields=${f}`): the call reads what the table does not know.

@@ -78,6 +78,20 @@ export function withFields(
   return { endpoint: { ...e, permissions: { allOf, anyOf } }, fields: hits };
 }
 
+let edges: Set<string> | undefined;
+/** The last segment of every GET path of the table that is an edge (`feed`, `accounts`): what a field may read as one. */
+export function isEdgeName(name: string): boolean {
+  if (!edges) {
+    edges = new Set();
+    for (const e of endpoints) {
+      const segs = e.path.split('/');
+      const last = segs[segs.length - 1]!;
+      if (e.method === 'GET' && segs.length > 2 && !last.startsWith('{')) edges.add(last);
+    }
+  }
+  return edges.has(name);
+}
+
 /** Every permission a field of the entry's table adds (empty when it lists none). */
 export function fieldPermissions(e: Endpoint): string[] {
   const out = new Set<string>();

@@ -540,7 +540,7 @@ class Scanner {
   }
 
   private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: FieldsRead = noFields()): void {
-    const fields = [...new Set([...(seg.fields ?? []), ...more.names])];
+    const fields = [...new Set([...(seg.fields ?? []), ...more.names])].slice(0, MAX_CALL_FIELDS);
     const nested = { ...(seg.fieldsNested ?? {}), ...more.nested };
     const unread = more.unread > 0 || seg.fieldsUnread === true;
     this.out.push({
@@ -573,6 +573,7 @@ class Scanner {
     const end = close === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(close, p + WINDOW);
     for (let k = p + 1; k < end; k++) {
       if (k >= skipA && k <= skipB) continue;
+      if (!step(acc)) return acc;
       if (this.op(k, '(') && this.partner[k]! > k) {
         const callee = this.id(k - 1);
         if (callee !== undefined || this.op(k - 1, ')') || this.op(k - 1, ']')) {
@@ -683,6 +684,7 @@ class Scanner {
    * variable of the file holding one of those. What cannot be read counts as unread.
    */
   private readFields(k: number, acc: FieldsRead, depth: number): void {
+    if (!step(acc)) return;
     if (this.kind(k) === STR) {
       const first = this.str(k);
       if (first === undefined) {
@@ -716,7 +718,7 @@ class Scanner {
     }
     const named = this.sdkFieldName(k);
     if (named) {
-      acc.names.push(named[0]);
+      if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
       return;
     }
     let j = k;
@@ -763,6 +765,7 @@ class Scanner {
       return;
     }
     for (let j = k + 1; j < close && j - k < WINDOW * 4; j++) {
+      if (!step(acc)) return;
       if (this.op(j, ',')) continue;
       const s = this.str(j);
       if (s !== undefined) {
@@ -771,7 +774,7 @@ class Scanner {
       }
       const named = this.sdkFieldName(j);
       if (named) {
-        acc.names.push(named[0]);
+        if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
         j = named[1];
         continue;
       }
@@ -1121,7 +1124,7 @@ class Scanner {
     for (let n = 0; n < 64 && this.member(k) && this.id(k + 1) !== undefined && this.op(k + 2, '('); n++) {
       const m = /^request(\w+?)Fields?$/.exec(this.id(k + 1)!);
       if (m && m[1] === 'All') acc.unread++;
-      else if (m) acc.names.push(m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+      else if (m && acc.names.length < MAX_CALL_FIELDS) acc.names.push(m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
       if (this.partner[k + 2]! <= k + 2) return;
       k = this.partner[k + 2]! + 1;
     }
@@ -1288,16 +1291,40 @@ interface FieldsRead {
   nested: Record<string, string[]>;
   found: number;
   unread: number;
+  /**
+   * Tokens and field lists the reading of one call may still visit: variables followed into lists of
+   * variables multiply (a 1 KB file could ask for gigabytes); past it, the rest is unread.
+   */
+  budget: number;
 }
 
 function noFields(): FieldsRead {
-  return { names: [], nested: Object.create(null) as Record<string, string[]>, found: 0, unread: 0 };
+  return { names: [], nested: Object.create(null) as Record<string, string[]>, found: 0, unread: 0, budget: FIELDS_BUDGET };
 }
 
-/** A field list's text into `acc` (names and nested lists). */
+/** What reading one call's fields may visit (tokens and field lists), and the most names it keeps. */
+const FIELDS_BUDGET = 4096;
+const MAX_CALL_FIELDS = 128;
+
+/** Takes one step of the call's budget; false (and the fields unread) once it is spent. */
+function step(acc: FieldsRead, cost = 1): boolean {
+  acc.budget -= cost;
+  if (acc.budget >= 0) return true;
+  acc.unread++;
+  return false;
+}
+
+/** A field list's text into `acc` (names and nested lists), up to MAX_CALL_FIELDS names. */
 function addFields(acc: FieldsRead, text: string): void {
+  if (!step(acc, 1 + (text.length >> 6))) return;
   const tree = parseFieldTree(text);
-  pushAll(acc.names, tree.names);
+  for (const n of tree.names) {
+    if (acc.names.length >= MAX_CALL_FIELDS) {
+      acc.unread++;
+      break;
+    }
+    acc.names.push(n);
+  }
   for (const [k, v] of Object.entries(tree.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = v;
 }
 

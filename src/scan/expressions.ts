@@ -16,14 +16,31 @@ export interface SecretValue {
 }
 export type Value = string | number | boolean | null | SecretValue | typeof UNKNOWN;
 
-/** The longest expression evaluated (a bound: an `if:` is a line). */
-const MAX_EXPRESSION = 4096;
+/** The longest expression evaluated (a bound: an `if:` is a line); longer ones are UNKNOWN. */
+const MAX_EXPRESSION = 1024;
 
 /**
  * The value of `expression` (with or without `${{ }}`) for a matrix leg whose variables are `leg`,
  * or UNKNOWN.
  */
 export function evaluate(expression: string, leg: Readonly<Record<string, unknown>>): Value {
+  // The same expression over the same leg (a workflow repeats its conditions): evaluated once.
+  let byLeg = memo.get(expression);
+  if (!byLeg) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(expression, (byLeg = new WeakMap()));
+  }
+  const known = byLeg.get(leg);
+  if (known !== undefined) return known;
+  const v = evaluateOnce(expression, leg);
+  byLeg.set(leg, v);
+  return v;
+}
+
+const memo = new Map<string, WeakMap<object, Value>>();
+const MEMO_SIZE = 1024;
+
+function evaluateOnce(expression: string, leg: Readonly<Record<string, unknown>>): Value {
   let text = expression.trim();
   if (text.length > MAX_EXPRESSION) return UNKNOWN;
   const m = /^\$\{\{([\s\S]*)\}\}$/.exec(text);

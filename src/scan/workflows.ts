@@ -235,11 +235,15 @@ function legsOf(doc: ReturnType<typeof parseDocument>, matrix: unknown, budget: 
     const values = Array.isArray(value) ? value : typeof value === 'string' && value.includes('${{') ? [OPAQUE] : undefined;
     if (!values || values.length === 0) return undefined;
     keys.push(key);
+    // Each key copies every leg: past MAX_MATRIX_KEYS, unknown (a hostile matrix of thousands of keys).
+    if (keys.length > MAX_MATRIX_KEYS) return undefined;
     const next: Leg[] = [];
     for (const leg of combos) for (const v of values) next.push({ ...leg, [key]: v });
     if (next.length > MAX_COMBINATIONS) return undefined;
     combos = next;
   }
+  // Comparing every combination with every `exclude` entry: bounded too.
+  if (combos.length * Math.max(1, exclude.length) > MAX_PAIRINGS || Math.min(combos.length, MAX_LEGS) * include.length > MAX_PAIRINGS) return undefined;
   const canon = canonical();
   const matches = (leg: Leg, e: Leg) => Object.keys(e).every((k) => Object.hasOwn(leg, k) && canon(leg[k]) === canon(e[k]));
   // No variables: no original combination; every include entry is a leg.
@@ -264,6 +268,9 @@ function legsOf(doc: ReturnType<typeof parseDocument>, matrix: unknown, budget: 
 /** The value of a matrix variable whose list is an expression: never equal to a literal, never a name. */
 const OPAQUE = Object.freeze({ '\u0000opaque': true });
 
+/** Variables of one matrix; combinations compared with `exclude` or `include` entries, at most. */
+const MAX_MATRIX_KEYS = 64;
+const MAX_PAIRINGS = 65_536;
 /** Combinations worked out before `exclude` (Actions caps the jobs a matrix makes, after it). */
 const MAX_COMBINATIONS = 4096;
 /** Nodes of plain data a matrix may hold, aliases followed; and all the matrices of one workflow. */

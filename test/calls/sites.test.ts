@@ -609,6 +609,20 @@ def chart(x):
     expect(mapped('svc/meta.py', text)).toEqual(['9:54 POST /{page-id}/feed']);
   });
 
+  it('a hostile chain of lists of variables is read within a budget (it once took gigabytes from 1 KB)', () => {
+    const text = `// facebook
+const t = process.env.META_PROD_TOKEN;
+s = '${Array.from({ length: 800 }, (_, i) => `f${i}`).join(',')}';
+c = ['x', ${Array(70).fill('s').join(', ')}];
+b = [${Array(25).fill('fields: c').join(', ')}];
+a = [${Array(38).fill('b').join(', ')}];
+fetch('https://graph.facebook.com/v25.0/111', ${Array(38).fill('a').join(', ')});
+`;
+    const calls = readFileCalls({ path: 'src/a.js', text }, []).calls;
+    expect(calls.map((c) => `${c.line} ${c.method} ${c.path}`)).toEqual(['7 GET /{id}']);
+    expect(calls[0]!.fields ?? []).toEqual([]);
+  });
+
   it('businessAccountId is an Instagram account, accountId an ad account, threadsAccountId neither', () => {
     const text = `// facebook
 fetch(\`https://graph.facebook.com/v25.0/\${businessAccountId}?fields=username\`);
