@@ -19288,22 +19288,22 @@ var require_lib = __commonJS({
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step2(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator["throw"](value));
+            step2(generator["throw"](value));
           } catch (e) {
             reject(e);
           }
         }
-        function step(result) {
+        function step2(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -28227,11 +28227,11 @@ function isHexPlaceholder(s) {
   let seq2 = 1;
   let lastStep = 0;
   for (let i = 1; i < s.length; i++) {
-    const step = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    run2 = step === 0 ? run2 + 1 : 1;
+    const step2 = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    run2 = step2 === 0 ? run2 + 1 : 1;
     if (run2 >= MAX_REPEAT) return true;
-    seq2 = step === 1 || step === -1 ? step === lastStep ? seq2 + 1 : 2 : 1;
-    lastStep = step;
+    seq2 = step2 === 1 || step2 === -1 ? step2 === lastStep ? seq2 + 1 : 2 : 1;
+    lastStep = step2;
     if (seq2 >= 8) return true;
   }
   for (let period = 1; period <= 8; period++) {
@@ -29989,8 +29989,8 @@ function liveAssetTypes(manifest, override) {
 }
 function scopesNeeded(types2) {
   const need = /* @__PURE__ */ new Map([["business_management", "reading the business's system users"]]);
-  const edges = [...LIVE_EDGES.filter((e) => types2.has(e.type)), ...types2.has("instagram_account") ? [INSTAGRAM_EDGE] : []];
-  for (const e of edges) {
+  const edges2 = [...LIVE_EDGES.filter((e) => types2.has(e.type)), ...types2.has("instagram_account") ? [INSTAGRAM_EDGE] : []];
+  for (const e of edges2) {
     for (const scope of e.scopes) {
       if (!need.has(scope)) need.set(scope, `reading ${e.type === "instagram_account" ? "the assigned users of Instagram accounts" : e.label} (the manifest declares a ${e.type})`);
     }
@@ -30092,11 +30092,11 @@ async function fetchLiveSnapshot(input) {
     if (e.kind === "token" || e.kind === "bad-proof") throw graphTokenRefused(e);
     incomplete.push(`system users of business ${businessId}: ${e.reason}`);
   }
-  const edges = LIVE_EDGES.filter((e) => types2.has(e.type));
+  const edges2 = LIVE_EDGES.filter((e) => types2.has(e.type));
   const jobs = [];
   const items = [];
   for (const user of snapshot.systemUsers ?? []) {
-    for (const edge of edges) {
+    for (const edge of edges2) {
       jobs.push({ kind: "edge", user, edge, grants: [] });
       items.push({ relative_url: `${user.id}/${edge.edge}?fields=id,name,tasks&limit=${PAGE_LIMIT}` });
     }
@@ -30626,6 +30626,17 @@ function withFields(e, fields, edgeOf, nested) {
   if (anyOf.some((p) => allOf.includes(p))) anyOf = [];
   return { endpoint: { ...e, permissions: { allOf, anyOf } }, fields: hits };
 }
+function isEdgeName(name2) {
+  if (!edges) {
+    edges = /* @__PURE__ */ new Set();
+    for (const e of endpoints) {
+      const segs = e.path.split("/");
+      const last = segs[segs.length - 1];
+      if (e.method === "GET" && segs.length > 2 && !last.startsWith("{")) edges.add(last);
+    }
+  }
+  return edges.has(name2);
+}
 function fieldPermissions(e) {
   const out = /* @__PURE__ */ new Set();
   for (const f of Object.values(e.fields ?? {})) for (const p of [...f.permissions.allOf, ...f.permissions.anyOf]) out.add(p);
@@ -30754,7 +30765,7 @@ function isSdkEdgeMethod(name2) {
   }
   return methodNames.has(name2);
 }
-var raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, snakeCache, methodNames;
+var edges, raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, snakeCache, methodNames;
 var init_endpoints2 = __esm({
   "src/calls/endpoints.ts"() {
     "use strict";
@@ -31128,11 +31139,24 @@ function stripVersion(parts2, relative2 = false) {
   return out;
 }
 function noFields() {
-  return { names: [], nested: /* @__PURE__ */ Object.create(null), found: 0, unread: 0 };
+  return { names: [], nested: /* @__PURE__ */ Object.create(null), found: 0, unread: 0, budget: FIELDS_BUDGET };
+}
+function step(acc, cost = 1) {
+  acc.budget -= cost;
+  if (acc.budget >= 0) return true;
+  acc.unread++;
+  return false;
 }
 function addFields(acc, text) {
+  if (!step(acc, 1 + (text.length >> 6))) return;
   const tree = parseFieldTree(text);
-  pushAll(acc.names, tree.names);
+  for (const n of tree.names) {
+    if (acc.names.length >= MAX_CALL_FIELDS) {
+      acc.unread++;
+      break;
+    }
+    acc.names.push(n);
+  }
   for (const [k, v] of Object.entries(tree.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = v;
 }
 function isInstagramHost(host) {
@@ -31272,7 +31296,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -31726,7 +31750,7 @@ var init_sites = __esm({
         return lo < list.length ? list[lo] - 2 : Number.POSITIVE_INFINITY;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
-        const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])];
+        const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])].slice(0, MAX_CALL_FIELDS);
         const nested = { ...seg.fieldsNested ?? {}, ...more.nested };
         const unread = more.unread > 0 || seg.fieldsUnread === true;
         this.out.push({
@@ -31758,6 +31782,7 @@ var init_sites = __esm({
         const end = close2 === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(close2, p + WINDOW);
         for (let k = p + 1; k < end; k++) {
           if (k >= skipA && k <= skipB) continue;
+          if (!step(acc)) return acc;
           if (this.op(k, "(") && this.partner[k] > k) {
             const callee = this.id(k - 1);
             if (callee !== void 0 || this.op(k - 1, ")") || this.op(k - 1, "]")) {
@@ -31855,6 +31880,7 @@ var init_sites = __esm({
        * variable of the file holding one of those. What cannot be read counts as unread.
        */
       readFields(k, acc, depth) {
+        if (!step(acc)) return;
         if (this.kind(k) === STR) {
           const first = this.str(k);
           if (first === void 0) {
@@ -31886,7 +31912,7 @@ var init_sites = __esm({
         }
         const named = this.sdkFieldName(k);
         if (named) {
-          acc.names.push(named[0]);
+          if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
           return;
         }
         let j = k;
@@ -31929,6 +31955,7 @@ var init_sites = __esm({
           return;
         }
         for (let j = k + 1; j < close2 && j - k < WINDOW * 4; j++) {
+          if (!step(acc)) return;
           if (this.op(j, ",")) continue;
           const s = this.str(j);
           if (s !== void 0) {
@@ -31937,7 +31964,7 @@ var init_sites = __esm({
           }
           const named = this.sdkFieldName(j);
           if (named) {
-            acc.names.push(named[0]);
+            if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
             j = named[1];
             continue;
           }
@@ -32245,7 +32272,7 @@ var init_sites = __esm({
         for (let n = 0; n < 64 && this.member(k) && this.id(k + 1) !== void 0 && this.op(k + 2, "("); n++) {
           const m = /^request(\w+?)Fields?$/.exec(this.id(k + 1));
           if (m && m[1] === "All") acc.unread++;
-          else if (m) acc.names.push(m[1].replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase());
+          else if (m && acc.names.length < MAX_CALL_FIELDS) acc.names.push(m[1].replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase());
           if (this.partner[k + 2] <= k + 2) return;
           k = this.partner[k + 2] + 1;
         }
@@ -32280,6 +32307,8 @@ var init_sites = __esm({
         return void 0;
       }
     };
+    FIELDS_BUDGET = 4096;
+    MAX_CALL_FIELDS = 128;
     PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
     GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?graph(?:api)?(?:base)?(?:url|uri|host|root|endpoint)$/;
     PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
@@ -32341,7 +32370,7 @@ var init_collect = __esm({
       const endpoint2 = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint2) {
         const segments = s.segments;
-        const edgeOf = (f) => s.method === "GET" ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
+        const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
         const isUser = endpoint2.node === "user" && endpoint2.path === "/{user-id}";
         const unknownField = (s.method === "GET" ? s.fields ?? [] : []).find(
           (f) => !(endpoint2.fields && Object.hasOwn(endpoint2.fields, f)) && !edgeOf(f) && (s.fieldsNested && Object.hasOwn(s.fieldsNested, f) || isUser && !PLAIN_USER_FIELDS.has(f))
@@ -32597,22 +32626,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var HttpCodes;
@@ -33226,22 +33255,22 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var BearerCredentialHandler = class {
@@ -33277,22 +33306,22 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var OidcClient = class _OidcClient {
@@ -33366,22 +33395,22 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = import_fs.promises;
@@ -33688,22 +33717,22 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
@@ -33812,22 +33841,22 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function which(tool, check2) {
@@ -33906,22 +33935,22 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var IS_WINDOWS2 = process.platform === "win32";
@@ -34351,22 +34380,22 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function exec(commandLine, args, options) {
@@ -34424,22 +34453,22 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -34503,22 +34532,22 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var ExitCode;
@@ -34705,22 +34734,22 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function getAuthString(token, options) {
@@ -39180,11 +39209,13 @@ function legsOf(doc, matrix, budget) {
     const values = Array.isArray(value) ? value : typeof value === "string" && value.includes("${{") ? [OPAQUE] : void 0;
     if (!values || values.length === 0) return void 0;
     keys.push(key);
+    if (keys.length > MAX_MATRIX_KEYS) return void 0;
     const next = [];
     for (const leg of combos) for (const v of values) next.push({ ...leg, [key]: v });
     if (next.length > MAX_COMBINATIONS) return void 0;
     combos = next;
   }
+  if (combos.length * Math.max(1, exclude.length) > MAX_PAIRINGS || Math.min(combos.length, MAX_LEGS) * include.length > MAX_PAIRINGS) return void 0;
   const canon = canonical();
   const matches = (leg, e) => Object.keys(e).every((k) => Object.hasOwn(leg, k) && canon(leg[k]) === canon(e[k]));
   const original = keys.length === 0 ? [] : combos.filter((leg) => !exclude.some((e) => matches(leg, e)));
@@ -39204,17 +39235,19 @@ function legsOf(doc, matrix, budget) {
   return [...base2, ...added];
 }
 var OPAQUE = Object.freeze({ "\0opaque": true });
+var MAX_MATRIX_KEYS = 64;
+var MAX_PAIRINGS = 65536;
 var MAX_COMBINATIONS = 4096;
 var MAX_MATRIX_NODES = 1e4;
 var MAX_WORKFLOW_NODES = 2e5;
 function canonical() {
-  const memo = /* @__PURE__ */ new WeakMap();
+  const memo2 = /* @__PURE__ */ new WeakMap();
   const text = (v) => {
     if (typeof v !== "object" || v === null) return JSON.stringify(v) ?? "null";
-    const known = memo.get(v);
+    const known = memo2.get(v);
     if (known !== void 0) return known;
     const out = Array.isArray(v) ? `[${v.map(text).join(",")}]` : `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${text(v[k])}`).join(",")}}`;
-    memo.set(v, out);
+    memo2.set(v, out);
     return out;
   };
   return text;
@@ -39273,9 +39306,9 @@ function matrixSteps(doc, body) {
   const out = [];
   if (!isSeq(steps)) return out;
   for (const item of steps.items) {
-    const step = deref(doc, item);
-    if (!isMap(step)) continue;
-    const cond = deref(doc, mapValue(step, "if"));
+    const step2 = deref(doc, item);
+    if (!isMap(step2)) continue;
+    const cond = deref(doc, mapValue(step2, "if"));
     const range = item?.range;
     if (isScalar(cond) && typeof cond.value === "string" && readsMatrix(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
   }
@@ -41740,8 +41773,22 @@ init_references();
 
 // src/scan/expressions.ts
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
-var MAX_EXPRESSION = 4096;
+var MAX_EXPRESSION = 1024;
 function evaluate(expression, leg) {
+  let byLeg = memo.get(expression);
+  if (!byLeg) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(expression, byLeg = /* @__PURE__ */ new WeakMap());
+  }
+  const known = byLeg.get(leg);
+  if (known !== void 0) return known;
+  const v = evaluateOnce(expression, leg);
+  byLeg.set(leg, v);
+  return v;
+}
+var memo = /* @__PURE__ */ new Map();
+var MEMO_SIZE = 1024;
+function evaluateOnce(expression, leg) {
   let text = expression.trim();
   if (text.length > MAX_EXPRESSION) return UNKNOWN;
   const m = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
@@ -41950,12 +41997,12 @@ function targetOf(job, want, name2, at, expression) {
     const hit = names.find((n) => environmentOfName(n) === want);
     return hit === void 0 ? void 0 : { job, environment: hit, via };
   }
-  const step = job.matrixSteps?.find((s) => s.start <= at && at < s.end);
+  const step2 = job.matrixSteps?.find((s) => s.start <= at && at < s.end);
   let unknown = false;
   for (const { leg, environment: environment2 } of job.legs) {
     if (environmentOfName(environment2) !== want) continue;
-    if (step) {
-      const c = evaluate(step.condition, leg);
+    if (step2) {
+      const c = evaluate(step2.condition, leg);
       if (c === UNKNOWN) {
         unknown = true;
         break;
@@ -48913,10 +48960,10 @@ function lineRedactor(m) {
   let r = redactedLines.get(m);
   if (!r) {
     const secrets = manifestSecrets(m);
-    const memo = /* @__PURE__ */ new Map();
+    const memo2 = /* @__PURE__ */ new Map();
     r = (text) => {
-      let out = memo.get(text);
-      if (out === void 0) memo.set(text, out = redactSecretsInText(redactValues(text, secrets)));
+      let out = memo2.get(text);
+      if (out === void 0) memo2.set(text, out = redactSecretsInText(redactValues(text, secrets)));
       return out;
     };
     redactedLines.set(m, r);
@@ -55371,9 +55418,9 @@ function cleanReport(report, sink, opts = {}) {
   const keep = opts.paths === "encoded";
   const c = (s, oneLine = false, path23 = false) => {
     const raw2 = path23 && keep;
-    const memo = memos[raw2 ? 2 : oneLine ? 1 : 0];
-    let v = memo.get(s);
-    if (v === void 0) memo.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine }));
+    const memo2 = memos[raw2 ? 2 : oneLine ? 1 : 0];
+    let v = memo2.get(s);
+    if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine }));
     return v;
   };
   const findings = report.findings.map((f) => {

@@ -11455,11 +11455,11 @@ function isHexPlaceholder(s) {
   let seq2 = 1;
   let lastStep = 0;
   for (let i = 1; i < s.length; i++) {
-    const step = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    run = step === 0 ? run + 1 : 1;
+    const step2 = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    run = step2 === 0 ? run + 1 : 1;
     if (run >= MAX_REPEAT) return true;
-    seq2 = step === 1 || step === -1 ? step === lastStep ? seq2 + 1 : 2 : 1;
-    lastStep = step;
+    seq2 = step2 === 1 || step2 === -1 ? step2 === lastStep ? seq2 + 1 : 2 : 1;
+    lastStep = step2;
     if (seq2 >= 8) return true;
   }
   for (let period = 1; period <= 8; period++) {
@@ -12466,10 +12466,10 @@ function lineRedactor(m) {
   let r = redactedLines.get(m);
   if (!r) {
     const secrets = manifestSecrets(m);
-    const memo = /* @__PURE__ */ new Map();
+    const memo2 = /* @__PURE__ */ new Map();
     r = (text) => {
-      let out = memo.get(text);
-      if (out === void 0) memo.set(text, out = redactSecretsInText(redactValues(text, secrets)));
+      let out = memo2.get(text);
+      if (out === void 0) memo2.set(text, out = redactSecretsInText(redactValues(text, secrets)));
       return out;
     };
     redactedLines.set(m, r);
@@ -13380,8 +13380,8 @@ function liveAssetTypes(manifest, override) {
 }
 function scopesNeeded(types2) {
   const need = /* @__PURE__ */ new Map([["business_management", "reading the business's system users"]]);
-  const edges = [...LIVE_EDGES.filter((e) => types2.has(e.type)), ...types2.has("instagram_account") ? [INSTAGRAM_EDGE] : []];
-  for (const e of edges) {
+  const edges2 = [...LIVE_EDGES.filter((e) => types2.has(e.type)), ...types2.has("instagram_account") ? [INSTAGRAM_EDGE] : []];
+  for (const e of edges2) {
     for (const scope of e.scopes) {
       if (!need.has(scope)) need.set(scope, `reading ${e.type === "instagram_account" ? "the assigned users of Instagram accounts" : e.label} (the manifest declares a ${e.type})`);
     }
@@ -13483,11 +13483,11 @@ async function fetchLiveSnapshot(input) {
     if (e.kind === "token" || e.kind === "bad-proof") throw graphTokenRefused(e);
     incomplete.push(`system users of business ${businessId}: ${e.reason}`);
   }
-  const edges = LIVE_EDGES.filter((e) => types2.has(e.type));
+  const edges2 = LIVE_EDGES.filter((e) => types2.has(e.type));
   const jobs = [];
   const items = [];
   for (const user of snapshot.systemUsers ?? []) {
-    for (const edge of edges) {
+    for (const edge of edges2) {
       jobs.push({ kind: "edge", user, edge, grants: [] });
       items.push({ relative_url: `${user.id}/${edge.edge}?fields=id,name,tasks&limit=${PAGE_LIMIT}` });
     }
@@ -14076,6 +14076,17 @@ function withFields(e, fields, edgeOf, nested) {
   if (anyOf.some((p) => allOf.includes(p))) anyOf = [];
   return { endpoint: { ...e, permissions: { allOf, anyOf } }, fields: hits };
 }
+function isEdgeName(name2) {
+  if (!edges) {
+    edges = /* @__PURE__ */ new Set();
+    for (const e of endpoints) {
+      const segs = e.path.split("/");
+      const last = segs[segs.length - 1];
+      if (e.method === "GET" && segs.length > 2 && !last.startsWith("{")) edges.add(last);
+    }
+  }
+  return edges.has(name2);
+}
 function fieldPermissions(e) {
   const out = /* @__PURE__ */ new Set();
   for (const f of Object.values(e.fields ?? {})) for (const p of [...f.permissions.allOf, ...f.permissions.anyOf]) out.add(p);
@@ -14204,7 +14215,7 @@ function isSdkEdgeMethod(name2) {
   }
   return methodNames.has(name2);
 }
-var raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, snakeCache, methodNames;
+var edges, raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, snakeCache, methodNames;
 var init_endpoints2 = __esm({
   "src/calls/endpoints.ts"() {
     "use strict";
@@ -14578,11 +14589,24 @@ function stripVersion(parts2, relative = false) {
   return out;
 }
 function noFields() {
-  return { names: [], nested: /* @__PURE__ */ Object.create(null), found: 0, unread: 0 };
+  return { names: [], nested: /* @__PURE__ */ Object.create(null), found: 0, unread: 0, budget: FIELDS_BUDGET };
+}
+function step(acc, cost = 1) {
+  acc.budget -= cost;
+  if (acc.budget >= 0) return true;
+  acc.unread++;
+  return false;
 }
 function addFields(acc, text) {
+  if (!step(acc, 1 + (text.length >> 6))) return;
   const tree = parseFieldTree(text);
-  pushAll(acc.names, tree.names);
+  for (const n of tree.names) {
+    if (acc.names.length >= MAX_CALL_FIELDS) {
+      acc.unread++;
+      break;
+    }
+    acc.names.push(n);
+  }
   for (const [k, v] of Object.entries(tree.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = v;
 }
 function isInstagramHost(host) {
@@ -14722,7 +14746,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -15176,7 +15200,7 @@ var init_sites = __esm({
         return lo < list.length ? list[lo] - 2 : Number.POSITIVE_INFINITY;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
-        const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])];
+        const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])].slice(0, MAX_CALL_FIELDS);
         const nested = { ...seg.fieldsNested ?? {}, ...more.nested };
         const unread = more.unread > 0 || seg.fieldsUnread === true;
         this.out.push({
@@ -15208,6 +15232,7 @@ var init_sites = __esm({
         const end = close2 === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(close2, p + WINDOW);
         for (let k = p + 1; k < end; k++) {
           if (k >= skipA && k <= skipB) continue;
+          if (!step(acc)) return acc;
           if (this.op(k, "(") && this.partner[k] > k) {
             const callee = this.id(k - 1);
             if (callee !== void 0 || this.op(k - 1, ")") || this.op(k - 1, "]")) {
@@ -15305,6 +15330,7 @@ var init_sites = __esm({
        * variable of the file holding one of those. What cannot be read counts as unread.
        */
       readFields(k, acc, depth) {
+        if (!step(acc)) return;
         if (this.kind(k) === STR) {
           const first = this.str(k);
           if (first === void 0) {
@@ -15336,7 +15362,7 @@ var init_sites = __esm({
         }
         const named = this.sdkFieldName(k);
         if (named) {
-          acc.names.push(named[0]);
+          if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
           return;
         }
         let j = k;
@@ -15379,6 +15405,7 @@ var init_sites = __esm({
           return;
         }
         for (let j = k + 1; j < close2 && j - k < WINDOW * 4; j++) {
+          if (!step(acc)) return;
           if (this.op(j, ",")) continue;
           const s = this.str(j);
           if (s !== void 0) {
@@ -15387,7 +15414,7 @@ var init_sites = __esm({
           }
           const named = this.sdkFieldName(j);
           if (named) {
-            acc.names.push(named[0]);
+            if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
             j = named[1];
             continue;
           }
@@ -15695,7 +15722,7 @@ var init_sites = __esm({
         for (let n = 0; n < 64 && this.member(k) && this.id(k + 1) !== void 0 && this.op(k + 2, "("); n++) {
           const m = /^request(\w+?)Fields?$/.exec(this.id(k + 1));
           if (m && m[1] === "All") acc.unread++;
-          else if (m) acc.names.push(m[1].replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase());
+          else if (m && acc.names.length < MAX_CALL_FIELDS) acc.names.push(m[1].replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase());
           if (this.partner[k + 2] <= k + 2) return;
           k = this.partner[k + 2] + 1;
         }
@@ -15730,6 +15757,8 @@ var init_sites = __esm({
         return void 0;
       }
     };
+    FIELDS_BUDGET = 4096;
+    MAX_CALL_FIELDS = 128;
     PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
     GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?graph(?:api)?(?:base)?(?:url|uri|host|root|endpoint)$/;
     PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
@@ -15791,7 +15820,7 @@ var init_collect = __esm({
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) {
         const segments = s.segments;
-        const edgeOf = (f) => s.method === "GET" ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
+        const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
         const isUser = endpoint.node === "user" && endpoint.path === "/{user-id}";
         const unknownField = (s.method === "GET" ? s.fields ?? [] : []).find(
           (f) => !(endpoint.fields && Object.hasOwn(endpoint.fields, f)) && !edgeOf(f) && (s.fieldsNested && Object.hasOwn(s.fieldsNested, f) || isUser && !PLAIN_USER_FIELDS.has(f))
@@ -16416,11 +16445,13 @@ function legsOf(doc, matrix, budget) {
     const values = Array.isArray(value) ? value : typeof value === "string" && value.includes("${{") ? [OPAQUE] : void 0;
     if (!values || values.length === 0) return void 0;
     keys.push(key);
+    if (keys.length > MAX_MATRIX_KEYS) return void 0;
     const next = [];
     for (const leg of combos) for (const v of values) next.push({ ...leg, [key]: v });
     if (next.length > MAX_COMBINATIONS) return void 0;
     combos = next;
   }
+  if (combos.length * Math.max(1, exclude.length) > MAX_PAIRINGS || Math.min(combos.length, MAX_LEGS) * include.length > MAX_PAIRINGS) return void 0;
   const canon = canonical();
   const matches = (leg, e) => Object.keys(e).every((k) => Object.hasOwn(leg, k) && canon(leg[k]) === canon(e[k]));
   const original = keys.length === 0 ? [] : combos.filter((leg) => !exclude.some((e) => matches(leg, e)));
@@ -16440,17 +16471,19 @@ function legsOf(doc, matrix, budget) {
   return [...base2, ...added];
 }
 var OPAQUE = Object.freeze({ "\0opaque": true });
+var MAX_MATRIX_KEYS = 64;
+var MAX_PAIRINGS = 65536;
 var MAX_COMBINATIONS = 4096;
 var MAX_MATRIX_NODES = 1e4;
 var MAX_WORKFLOW_NODES = 2e5;
 function canonical() {
-  const memo = /* @__PURE__ */ new WeakMap();
+  const memo2 = /* @__PURE__ */ new WeakMap();
   const text = (v) => {
     if (typeof v !== "object" || v === null) return JSON.stringify(v) ?? "null";
-    const known = memo.get(v);
+    const known = memo2.get(v);
     if (known !== void 0) return known;
     const out = Array.isArray(v) ? `[${v.map(text).join(",")}]` : `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${text(v[k])}`).join(",")}}`;
-    memo.set(v, out);
+    memo2.set(v, out);
     return out;
   };
   return text;
@@ -16509,9 +16542,9 @@ function matrixSteps(doc, body) {
   const out = [];
   if (!isSeq(steps)) return out;
   for (const item of steps.items) {
-    const step = deref(doc, item);
-    if (!isMap(step)) continue;
-    const cond = deref(doc, mapValue(step, "if"));
+    const step2 = deref(doc, item);
+    if (!isMap(step2)) continue;
+    const cond = deref(doc, mapValue(step2, "if"));
     const range = item?.range;
     if (isScalar(cond) && typeof cond.value === "string" && readsMatrix(cond.value) && range) out.push({ start: range[0], end: range[1], condition: cond.value });
   }
@@ -18919,8 +18952,22 @@ init_references();
 
 // src/scan/expressions.ts
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
-var MAX_EXPRESSION = 4096;
+var MAX_EXPRESSION = 1024;
 function evaluate(expression, leg) {
+  let byLeg = memo.get(expression);
+  if (!byLeg) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(expression, byLeg = /* @__PURE__ */ new WeakMap());
+  }
+  const known = byLeg.get(leg);
+  if (known !== void 0) return known;
+  const v = evaluateOnce(expression, leg);
+  byLeg.set(leg, v);
+  return v;
+}
+var memo = /* @__PURE__ */ new Map();
+var MEMO_SIZE = 1024;
+function evaluateOnce(expression, leg) {
   let text = expression.trim();
   if (text.length > MAX_EXPRESSION) return UNKNOWN;
   const m = /^\$\{\{([\s\S]*)\}\}$/.exec(text);
@@ -19129,12 +19176,12 @@ function targetOf(job, want, name2, at, expression) {
     const hit = names.find((n) => environmentOfName(n) === want);
     return hit === void 0 ? void 0 : { job, environment: hit, via };
   }
-  const step = job.matrixSteps?.find((s) => s.start <= at && at < s.end);
+  const step2 = job.matrixSteps?.find((s) => s.start <= at && at < s.end);
   let unknown = false;
   for (const { leg, environment: environment2 } of job.legs) {
     if (environmentOfName(environment2) !== want) continue;
-    if (step) {
-      const c = evaluate(step.condition, leg);
+    if (step2) {
+      const c = evaluate(step2.condition, leg);
       if (c === UNKNOWN) {
         unknown = true;
         break;
