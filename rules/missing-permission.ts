@@ -37,27 +37,37 @@ export default defineRule({
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       const declared = new Set(u.permissions.declared);
-      // Unknown calls to that host count only through a client made for it (a URL string alone may be a
-      // log line or an error message naming the host).
-      for (const c of [...u.calls, ...u.unknown.filter((x) => x.host !== undefined && x.via === 'client')]) {
-        const { allOf, anyOf } = c.endpoint ? missingFor(c.endpoint, declared) : { allOf: [], anyOf: undefined };
-        // A call to graph.instagram.com cannot be made with a system user's token at all: that is the finding.
-        if (allOf.length === 0 && !anyOf && c.host === undefined) continue;
+      const at = (c: (typeof u.calls)[number]) => ({
+        file: c.file,
+        line: c.line,
+        column: c.column,
+        endLine: c.endLine,
+        endColumn: c.endColumn,
+        related: [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)],
+        ...(c.source !== undefined ? { source: c.source } : {}),
+      });
+      // A call to graph.instagram.com cannot be made with a system user's token at all: that is the finding,
+      // whatever the user declares. Unknown calls there count only through a client made for that host (a
+      // URL string alone may be a log line or an error message naming it).
+      for (const c of [...u.calls, ...u.unknown.filter((x) => x.via === 'client')]) {
+        if (c.host === undefined) continue;
         const operation = operationOf(c);
-        const related = [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)];
-        const at = { file: c.file, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, related, ...(c.source !== undefined ? { source: c.source } : {}) };
-        if (c.host !== undefined) {
-          ctx.report({ messageId: 'instagramLogin', data: { operation, user: u.name }, anchor: `${u.name}\0${operation}\0${c.host}`, ...at });
-          continue;
-        }
+        ctx.report({ messageId: 'instagramLogin', data: { operation, user: u.name }, anchor: `${u.name}\0${operation}\0${c.host}`, ...at(c) });
+      }
+      for (const c of u.calls) {
+        if (c.host !== undefined) continue;
+        const { allOf, anyOf } = missingFor(c.endpoint!, declared);
+        if (allOf.length === 0 && !anyOf) continue;
+        const operation = operationOf(c);
+        const where = at(c);
         for (const permission of allOf)
-          ctx.report({ messageId: 'missing', data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...at });
+          ctx.report({ messageId: 'missing', data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...where });
         if (anyOf)
           ctx.report({
             messageId: 'missingOneOf',
             data: { operation, permissions: anyOf.map((p) => `\`${p}\``).join(', '), first: anyOf[0]!, user: u.name },
             anchor: `${u.name}\0${operation}\0${anyOf.join('|')}`,
-            ...at,
+            ...where,
           });
       }
     }

@@ -166,11 +166,10 @@ export default defineRule({
       if (!workflow) return;
       // For references outside every job (they apply to all): the jobs of each environment, once.
       const everyJob = new Map<Env, Target[]>();
-      const declarations = [...workflow.declarations].sort((a, b) => a.start - b.start);
       for (const ref of refs) {
         // A name that declares a secret (`on.workflow_call.secrets`, a reusable call's `secrets:` keys) is no
         // use of it; nor is a line commented out.
-        if (within(declarations, ref.start) || inYamlComment(text, ref.start)) continue;
+        if (within(workflow.declarations, ref.start) || inYamlComment(text, ref.start)) continue;
         const owner = owners.get(ref.name)!;
         const env = owner.environment as Env;
         // The jobs this reference applies to whose environment is the other one.

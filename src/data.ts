@@ -1,4 +1,5 @@
 import type { AccessLevel, AssetType, QuotaLevel } from './manifest/types.js';
+import type { FieldNeed } from './calls/endpoints.js';
 import permissionsJson from '../data/permissions.json' with { type: 'json' };
 import tasksJson from '../data/tasks.json' with { type: 'json' };
 import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
@@ -129,7 +130,7 @@ export interface Endpoint {
    * Fields of the node (or of the nodes an edge lists) whose reading needs more than the operation
    * (`GET /{page-id}?fields=instagram_business_account`): what each adds, from the page that says so.
    */
-  fields?: Record<string, { permissions: { allOf: string[]; anyOf: string[] }; sources: string[]; note: string }>;
+  fields?: Record<string, FieldNeed>;
 }
 
 /** What an endpoint entry's cited pages were seen to state (empty: neither; `note` says what decided it). */

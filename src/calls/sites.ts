@@ -8,7 +8,7 @@ import { isSdkEdgeMethod, nodeMethod, sdkClasses, sdkOperation, type HttpMethod,
 import { markerInCode } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
-import { pushAll } from '../arrays.js';
+import { lowerBound, pushAll } from '../arrays.js';
 
 /** One Graph API call found in a file. */
 export interface CallSite {
@@ -468,7 +468,7 @@ class Scanner {
       if (p === -1) return false;
       const callee = this.id(p - 1);
       if (callee === undefined) return false;
-      if (REQUEST_CALLEES.test(callee) || methodOfName(callee) !== undefined || CLIENT_METHODS.has(callee)) return true;
+      if (this.requestCallee(p) || CLIENT_METHODS.has(callee)) return true;
       if (!URL_WRAPPERS.test(callee)) return false;
       q = p - 1;
     }
@@ -509,13 +509,7 @@ class Scanner {
     }
     const list = this.argUses.get(name);
     if (!list) return [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list, from);
     // Up to the name's next assignment: a use after it reads that value, not this one (two functions each
     // with their own `url`).
     const next = this.nextAssignment(name, from);
@@ -529,14 +523,9 @@ class Scanner {
     this.valueOf(name, 0);
     const list = this.assigns!.get(name);
     if (!list) return Number.POSITIVE_INFINITY;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! - 2 < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length ? list[lo]! - 2 : Number.POSITIVE_INFINITY;
+    // The index holds where each value starts, two tokens after the name.
+    const at = lowerBound(list, from + 2);
+    return at < list.length ? list[at]! - 2 : Number.POSITIVE_INFINITY;
   }
 
   private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: FieldsRead = noFields()): void {
@@ -667,14 +656,8 @@ class Scanner {
     const list = this.assigns.get(bare(name));
     if (!list) return -1;
     // The last before `before` (the list is in token order): a search, so a file of many calls stays linear.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < before) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? -1 : list[lo - 1]!;
+    const at = lowerBound(list, before);
+    return at === 0 ? -1 : list[at - 1]!;
   }
 
   /**

@@ -30,8 +30,9 @@ export interface WorkflowJob {
 export interface ParsedWorkflow {
   jobs: WorkflowJob[];
   /**
-   * Spans of names that declare a secret rather than use it: the keys of `on.workflow_call.secrets` and
-   * of a reusable workflow call's `secrets:` map (the called workflow's names for them).
+   * Spans of names that declare a secret rather than use it, in the order of the text: the keys of
+   * `on.workflow_call.secrets` and of a reusable workflow call's `secrets:` map (the called workflow's
+   * names for them).
    */
   declarations: { start: number; end: number }[];
 }
@@ -91,6 +92,8 @@ export function parseWorkflow(text: string): ParsedWorkflow | null {
     }
     jobs.push(job);
   }
+  // In the order of the text (`on:` may follow `jobs:`), for a search per reference.
+  declarations.sort((a, b) => a.start - b.start);
   return { jobs, declarations };
 }
 
