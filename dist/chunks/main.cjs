@@ -1076,6 +1076,16 @@ function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
   return target;
 }
+function lowerBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 var init_arrays = __esm({
   "src/arrays.ts"() {
     "use strict";
@@ -17496,7 +17506,7 @@ var init_sites = __esm({
           if (p === -1) return false;
           const callee = this.id(p - 1);
           if (callee === void 0) return false;
-          if (REQUEST_CALLEES.test(callee) || methodOfName(callee) !== void 0 || CLIENT_METHODS.has(callee)) return true;
+          if (this.requestCallee(p) || CLIENT_METHODS.has(callee)) return true;
           if (!URL_WRAPPERS.test(callee)) return false;
           q2 = p - 1;
         }
@@ -17531,13 +17541,7 @@ var init_sites = __esm({
         }
         const list2 = this.argUses.get(name2);
         if (!list2) return [];
-        let lo = 0;
-        let hi = list2.length;
-        while (lo < hi) {
-          const mid = lo + hi >> 1;
-          if (list2[mid] < from) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = lowerBound(list2, from);
         const next = this.nextAssignment(name2, from);
         let hiUse = lo;
         while (hiUse < list2.length && hiUse - lo < MAX_USES && list2[hiUse] < next) hiUse++;
@@ -17548,14 +17552,8 @@ var init_sites = __esm({
         this.valueOf(name2, 0);
         const list2 = this.assigns.get(name2);
         if (!list2) return Number.POSITIVE_INFINITY;
-        let lo = 0;
-        let hi = list2.length;
-        while (lo < hi) {
-          const mid = lo + hi >> 1;
-          if (list2[mid] - 2 < from) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo < list2.length ? list2[lo] - 2 : Number.POSITIVE_INFINITY;
+        const at = lowerBound(list2, from + 2);
+        return at < list2.length ? list2[at] - 2 : Number.POSITIVE_INFINITY;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
         const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])].slice(0, MAX_CALL_FIELDS);
@@ -17672,14 +17670,8 @@ var init_sites = __esm({
         }
         const list2 = this.assigns.get(bare(name2));
         if (!list2) return -1;
-        let lo = 0;
-        let hi = list2.length;
-        while (lo < hi) {
-          const mid = lo + hi >> 1;
-          if (list2[mid] < before) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo === 0 ? -1 : list2[lo - 1];
+        const at = lowerBound(list2, before);
+        return at === 0 ? -1 : list2[at - 1];
       }
       /**
        * A field list at token k into `acc`: a string (`'a,b{c}'`, `'a,' + 'b'`, `"a," "b"`, `",".join([\u2026])`),
@@ -20124,6 +20116,7 @@ function parseWorkflow(text) {
     }
     jobs.push(job);
   }
+  declarations.sort((a, b) => a.start - b.start);
   return { jobs, declarations };
 }
 var ENV_INPUT = /(?:^|[-_])(?:environment|env|stage)(?:[-_]?name)?$|^(?:deploy|deployment|target|release)[-_]?(?:environment|env|stage)(?:[-_]?name)?$/i;
@@ -22237,24 +22230,34 @@ var missing_permission_default = defineRule({
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       const declared = new Set(u.permissions.declared);
-      for (const c of [...u.calls, ...u.unknown.filter((x) => x.host !== void 0 && x.via === "client")]) {
-        const { allOf, anyOf } = c.endpoint ? missingFor(c.endpoint, declared) : { allOf: [], anyOf: void 0 };
-        if (allOf.length === 0 && !anyOf && c.host === void 0) continue;
+      const at = (c) => ({
+        file: c.file,
+        line: c.line,
+        column: c.column,
+        endLine: c.endLine,
+        endColumn: c.endColumn,
+        related: [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)],
+        ...c.source !== void 0 ? { source: c.source } : {}
+      });
+      for (const c of [...u.calls, ...u.unknown.filter((x) => x.via === "client")]) {
+        if (c.host === void 0) continue;
         const operation = operationOf(c);
-        const related = [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)];
-        const at = { file: c.file, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, related, ...c.source !== void 0 ? { source: c.source } : {} };
-        if (c.host !== void 0) {
-          ctx.report({ messageId: "instagramLogin", data: { operation, user: u.name }, anchor: `${u.name}\0${operation}\0${c.host}`, ...at });
-          continue;
-        }
+        ctx.report({ messageId: "instagramLogin", data: { operation, user: u.name }, anchor: `${u.name}\0${operation}\0${c.host}`, ...at(c) });
+      }
+      for (const c of u.calls) {
+        if (c.host !== void 0) continue;
+        const { allOf, anyOf } = missingFor(c.endpoint, declared);
+        if (allOf.length === 0 && !anyOf) continue;
+        const operation = operationOf(c);
+        const where2 = at(c);
         for (const permission of allOf)
-          ctx.report({ messageId: "missing", data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...at });
+          ctx.report({ messageId: "missing", data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...where2 });
         if (anyOf)
           ctx.report({
             messageId: "missingOneOf",
             data: { operation, permissions: anyOf.map((p) => `\`${p}\``).join(", "), first: anyOf[0], user: u.name },
             anchor: `${u.name}\0${operation}\0${anyOf.join("|")}`,
-            ...at
+            ...where2
           });
       }
     }
@@ -22894,9 +22897,8 @@ var test_token_in_production_default = defineRule({
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       const everyJob = /* @__PURE__ */ new Map();
-      const declarations = [...workflow.declarations].sort((a, b) => a.start - b.start);
       for (const ref of refs) {
-        if (within(declarations, ref.start) || inYamlComment(text, ref.start)) continue;
+        if (within(workflow.declarations, ref.start) || inYamlComment(text, ref.start)) continue;
         const owner = owners.get(ref.name);
         const env = owner.environment;
         const applies = jobAt(workflow, ref.start);

@@ -11277,6 +11277,16 @@ function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
   return target;
 }
+function lowerBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 var init_arrays = __esm({
   "src/arrays.ts"() {
     "use strict";
@@ -15138,7 +15148,7 @@ var init_sites = __esm({
           if (p === -1) return false;
           const callee = this.id(p - 1);
           if (callee === void 0) return false;
-          if (REQUEST_CALLEES.test(callee) || methodOfName(callee) !== void 0 || CLIENT_METHODS.has(callee)) return true;
+          if (this.requestCallee(p) || CLIENT_METHODS.has(callee)) return true;
           if (!URL_WRAPPERS.test(callee)) return false;
           q = p - 1;
         }
@@ -15173,13 +15183,7 @@ var init_sites = __esm({
         }
         const list = this.argUses.get(name2);
         if (!list) return [];
-        let lo = 0;
-        let hi = list.length;
-        while (lo < hi) {
-          const mid = lo + hi >> 1;
-          if (list[mid] < from) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = lowerBound(list, from);
         const next = this.nextAssignment(name2, from);
         let hiUse = lo;
         while (hiUse < list.length && hiUse - lo < MAX_USES && list[hiUse] < next) hiUse++;
@@ -15190,14 +15194,8 @@ var init_sites = __esm({
         this.valueOf(name2, 0);
         const list = this.assigns.get(name2);
         if (!list) return Number.POSITIVE_INFINITY;
-        let lo = 0;
-        let hi = list.length;
-        while (lo < hi) {
-          const mid = lo + hi >> 1;
-          if (list[mid] - 2 < from) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo < list.length ? list[lo] - 2 : Number.POSITIVE_INFINITY;
+        const at = lowerBound(list, from + 2);
+        return at < list.length ? list[at] - 2 : Number.POSITIVE_INFINITY;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
         const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])].slice(0, MAX_CALL_FIELDS);
@@ -15314,14 +15312,8 @@ var init_sites = __esm({
         }
         const list = this.assigns.get(bare(name2));
         if (!list) return -1;
-        let lo = 0;
-        let hi = list.length;
-        while (lo < hi) {
-          const mid = lo + hi >> 1;
-          if (list[mid] < before) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo === 0 ? -1 : list[lo - 1];
+        const at = lowerBound(list, before);
+        return at === 0 ? -1 : list[at - 1];
       }
       /**
        * A field list at token k into `acc`: a string (`'a,b{c}'`, `'a,' + 'b'`, `"a," "b"`, `",".join([…])`),
@@ -16344,6 +16336,7 @@ function parseWorkflow(text) {
     }
     jobs.push(job);
   }
+  declarations.sort((a, b) => a.start - b.start);
   return { jobs, declarations };
 }
 var ENV_INPUT = /(?:^|[-_])(?:environment|env|stage)(?:[-_]?name)?$|^(?:deploy|deployment|target|release)[-_]?(?:environment|env|stage)(?:[-_]?name)?$/i;
@@ -18635,24 +18628,34 @@ var missing_permission_default = defineRule({
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       const declared = new Set(u.permissions.declared);
-      for (const c of [...u.calls, ...u.unknown.filter((x) => x.host !== void 0 && x.via === "client")]) {
-        const { allOf, anyOf } = c.endpoint ? missingFor(c.endpoint, declared) : { allOf: [], anyOf: void 0 };
-        if (allOf.length === 0 && !anyOf && c.host === void 0) continue;
+      const at = (c) => ({
+        file: c.file,
+        line: c.line,
+        column: c.column,
+        endLine: c.endLine,
+        endColumn: c.endColumn,
+        related: [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)],
+        ...c.source !== void 0 ? { source: c.source } : {}
+      });
+      for (const c of [...u.calls, ...u.unknown.filter((x) => x.via === "client")]) {
+        if (c.host === void 0) continue;
         const operation = operationOf(c);
-        const related = [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)];
-        const at = { file: c.file, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, related, ...c.source !== void 0 ? { source: c.source } : {} };
-        if (c.host !== void 0) {
-          ctx.report({ messageId: "instagramLogin", data: { operation, user: u.name }, anchor: `${u.name}\0${operation}\0${c.host}`, ...at });
-          continue;
-        }
+        ctx.report({ messageId: "instagramLogin", data: { operation, user: u.name }, anchor: `${u.name}\0${operation}\0${c.host}`, ...at(c) });
+      }
+      for (const c of u.calls) {
+        if (c.host !== void 0) continue;
+        const { allOf, anyOf } = missingFor(c.endpoint, declared);
+        if (allOf.length === 0 && !anyOf) continue;
+        const operation = operationOf(c);
+        const where2 = at(c);
         for (const permission of allOf)
-          ctx.report({ messageId: "missing", data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...at });
+          ctx.report({ messageId: "missing", data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...where2 });
         if (anyOf)
           ctx.report({
             messageId: "missingOneOf",
             data: { operation, permissions: anyOf.map((p) => `\`${p}\``).join(", "), first: anyOf[0], user: u.name },
             anchor: `${u.name}\0${operation}\0${anyOf.join("|")}`,
-            ...at
+            ...where2
           });
       }
     }
@@ -19288,9 +19291,8 @@ var test_token_in_production_default = defineRule({
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       const everyJob = /* @__PURE__ */ new Map();
-      const declarations = [...workflow.declarations].sort((a, b) => a.start - b.start);
       for (const ref of refs) {
-        if (within(declarations, ref.start) || inYamlComment(text, ref.start)) continue;
+        if (within(workflow.declarations, ref.start) || inYamlComment(text, ref.start)) continue;
         const owner = owners.get(ref.name);
         const env = owner.environment;
         const applies = jobAt(workflow, ref.start);
