@@ -134,7 +134,7 @@ export function formatInferStylish(a: CallAnalysis, only?: string): string {
     const change = [
       ...u.permissions.missing.map((p) => `+ ${p}`),
       ...u.permissions.unused.map((p) => `- ${p}`),
-      ...u.tasks.missing.map((t) => `+ ${t.anyOf[0]} on a ${t.assetType}`),
+      ...byAssetType(u.tasks.missing).flatMap(([type, needs]) => coverTasks(type, [], needs).map((t) => `+ ${t} on a ${type}`)),
     ];
     out.push(`  manifest change: ${change.length ? change.join(', ') : 'none'}`);
     if (u.unresolved.length || u.unknown.length) out.push(`  not judged for unused permissions: ${u.unresolved.length} unresolved, ${u.unknown.length} unknown call(s)`);
@@ -166,21 +166,37 @@ export function formatInferYaml(a: CallAnalysis, manifest: Manifest, only?: stri
 /** The grants a user needs: its own grants that already satisfy a need are kept; otherwise the first declared asset of the type. */
 function grantsFor(manifest: Manifest, user: Manifest['systemUsers'][number], needed: { assetType: AssetType; anyOf: string[] }[]): { asset: string; tasks: string[] }[] {
   const out: { asset: string; tasks: string[] }[] = [];
-  for (const n of needed) {
-    const own = (user.assets ?? []).find((g) => resolveAsset(manifest, g.asset)?.asset.type === n.assetType);
-    const asset = own?.asset ?? (manifest.assets ?? []).find((x) => x.type === n.assetType)?.name ?? `${n.assetType}-id`;
+  for (const [type, needs] of byAssetType(needed)) {
+    const own = (user.assets ?? []).find((g) => resolveAsset(manifest, g.asset)?.asset.type === type);
+    const asset = own?.asset ?? (manifest.assets ?? []).find((x) => x.type === type)?.name ?? `${type}-id`;
     const existing = out.find((g) => g.asset === asset);
-    if (existing) existing.tasks = addTask(n.assetType, existing.tasks, n.anyOf);
-    else out.push({ asset, tasks: [n.anyOf[0]!] });
+    if (existing) existing.tasks = coverTasks(type, existing.tasks, needs);
+    else out.push({ asset, tasks: coverTasks(type, [], needs) });
   }
   return out;
 }
 
-/** `tasks` plus the first of `anyOf` unless one is already given (after implication), without tasks another implies. */
-function addTask(type: AssetType, tasks: string[], anyOf: string[]): string[] {
-  if (anyOf.some((t) => expandTasks(type, tasks).has(t))) return tasks;
-  const all = [...tasks, anyOf[0]!];
-  return all.filter((t) => !expandTasks(type, all.filter((o) => o !== t)).has(t));
+/** Needs grouped by asset type, in the order each type is first needed. */
+function byAssetType(needs: readonly { assetType: AssetType; anyOf: string[] }[]): [AssetType, string[][]][] {
+  const m = new Map<AssetType, string[][]>();
+  for (const n of needs) (m.get(n.assetType) ?? m.set(n.assetType, []).get(n.assetType)!).push(n.anyOf);
+  return [...m];
+}
+
+/**
+ * `tasks` plus what covers every need (each: one of `anyOf`): the needs with one choice first, then each
+ * other need's first choice unless a task already given covers it (after implication); without tasks
+ * another implies. In that order, a read that CREATE_CONTENT or MODERATE allows takes the CREATE_CONTENT a
+ * write of the same code needs, whatever order the calls come in.
+ */
+function coverTasks(type: AssetType, tasks: string[], needs: readonly string[][]): string[] {
+  let out = tasks;
+  for (const anyOf of [...needs].sort((a, b) => a.length - b.length)) {
+    if (anyOf.length === 0 || anyOf.some((t) => expandTasks(type, out).has(t))) continue;
+    const all = [...out, anyOf[0]!];
+    out = all.filter((t) => !expandTasks(type, all.filter((o) => o !== t)).has(t));
+  }
+  return out;
 }
 
 /** `init --from-code`: a starter manifest whose users, permissions and grants are what the code needs. */
@@ -204,9 +220,9 @@ export function manifestFromCode(a: CallAnalysis, _manifest: Manifest, graphApiV
     .filter((u) => u.calls.length > 0)
     .map((u) => {
       const grants = new Map<string, string[]>();
-      for (const t of u.tasks.needed) {
-        const asset = names.get(`${envOf(u)} ${t.assetType}`)!;
-        grants.set(asset, addTask(t.assetType, grants.get(asset) ?? [], t.anyOf));
+      for (const [type, needs] of byAssetType(u.tasks.needed)) {
+        const asset = names.get(`${envOf(u)} ${type}`)!;
+        grants.set(asset, coverTasks(type, grants.get(asset) ?? [], needs));
       }
       const useCases = useCasesFor(u.permissions.needed, u.tasks.needed);
       return {

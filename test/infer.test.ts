@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { infer } from '../src/infer.js';
+import { analyze, formatInferStylish, formatInferYaml, infer } from '../src/infer.js';
 import { main } from '../src/cli.js';
 import type { Manifest } from '../src/manifest/types.js';
 import { HEAD } from './helpers/manifests.js';
@@ -132,6 +132,43 @@ describe('infer (pure)', () => {
     ]);
   });
 
+  it('where several users’ code: globs match a file, the one whose token it reads gets its calls', () => {
+    const manifest = parse(`${HEAD}  - name: bot
+    role: system_user
+    environment: production
+    permissions: [ads_management]
+    token: { secret: META_TOKEN }
+    code: ["src/**"]
+  - name: ads-reader
+    role: system_user
+    environment: production
+    permissions: [ads_read]
+    token: { secret: META_ADS_RO_TOKEN }
+    code: ["src/reports/**"]
+`) as Manifest;
+    const pause = 'import os, requests\nTOKEN = os.environ["META_ADS_RO_TOKEN"]\nrequests.post(f"https://graph.facebook.com/v21.0/{campaign_id}", data={"status": "PAUSED"})\n';
+    const json = infer({ manifest, files: [{ path: 'src/reports/pause.py', text: pause }, { path: 'src/reports/other.py', text: pause.replace('META_ADS_RO_TOKEN', 'OTHER') }] });
+    expect(json.users.map((u) => [u.name, u.calls.map((c) => `${c.file} ${c.method} ${c.path}`), u.permissions.missing])).toEqual([
+      ['bot', [], []],
+      ['ads-reader', ['src/reports/pause.py POST /{campaign-id}'], ['ads_management']],
+    ]);
+    // A file that reads neither user's token stays unattributed.
+    expect(json.unattributed.map((c) => c.file)).toEqual(['src/reports/other.py']);
+  });
+
+  it('proposes the fewest tasks whatever the order of the calls (a read CREATE_CONTENT allows takes the write’s CREATE_CONTENT)', () => {
+    const get = 'await fetch(`https://graph.facebook.com/v21.0/${pageId}/feed`);';
+    const post = "await fetch(`https://graph.facebook.com/v21.0/${pageId}/feed`, { method: 'POST' });";
+    const insights = 'await fetch(`https://graph.facebook.com/v21.0/act_${accountId}/insights`);';
+    const campaign = "await fetch(`https://graph.facebook.com/v21.0/act_${accountId}/campaigns`, { method: 'POST' });";
+    for (const order of [[get, post, insights, campaign], [post, get, campaign, insights]]) {
+      const a = analyze({ files: [{ path: 'src/a.js', text: `const t = process.env.META_SHOP_TOKEN;\n${order.join('\n')}\n` }] });
+      const yaml = parse(formatInferYaml(a, manifestOf(a))) as { systemUsers: { assets: { tasks: string[] }[] }[] };
+      expect(yaml.systemUsers[0]!.assets.map((g) => g.tasks.join(',')).sort()).toEqual(['ADVERTISE', 'CREATE_CONTENT']);
+      expect(formatInferStylish(a).match(/manifest change: .*/)![0].split(', ').filter((c) => c.includes(' on a ')).sort()).toEqual(['+ ADVERTISE on a ad_account', '+ CREATE_CONTENT on a page']);
+    }
+  });
+
   it('without a manifest, each token env var read by a file with calls is a user', () => {
     const json = infer({ files });
     expect(json.users.map((u) => [u.name, u.calls.length, u.permissions.needed])).toEqual([
@@ -141,6 +178,11 @@ describe('infer (pure)', () => {
     expect(json.unattributed.map((c) => c.file)).toEqual(['scripts/oneoff.rb', 'services/publisher/post.go']);
   });
 });
+
+/** The manifest `analyze` made from the token reads (no manifest given). */
+function manifestOf(a: ReturnType<typeof analyze>): Manifest {
+  return { version: 1, business: { id: '0' }, systemUsers: a.users.map((u) => u.user) } as Manifest;
+}
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gg-infer-'));

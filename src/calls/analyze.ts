@@ -104,10 +104,11 @@ export function attribute(manifest: Manifest, file: FileCalls): Attribution | un
     byCode.push({ by: 'code', user: u.name, userIndex, glob: globs[Math.max(0, globIndex)]!, globIndex: Math.max(0, globIndex) });
   });
   if (byCode.length === 1) return byCode[0];
-  if (byCode.length > 1) return undefined;
+  // Several users' `code:` match (`src/**` and `src/reports/**`): the one of them whose token the file reads.
+  const among = byCode.length > 1 ? new Set(byCode.map((a) => a.userIndex)) : undefined;
   const names = [...new Set(file.tokens.map((t) => t.name))];
   if (names.length !== 1) return undefined;
-  const owners = users.map((u, i) => [u, i] as const).filter(([u]) => u.token?.secret === names[0]);
+  const owners = users.map((u, i) => [u, i] as const).filter(([u, i]) => u.token?.secret === names[0] && (!among || among.has(i)));
   if (owners.length !== 1) return undefined;
   const [u, userIndex] = owners[0]!;
   return { by: 'token', user: u.name, userIndex, token: file.tokens.find((t) => t.name === names[0])! };

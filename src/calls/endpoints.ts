@@ -186,8 +186,13 @@ const NODE_WORDS: [RegExp, string][] = [
   [/media/, 'media'],
   // Before `ig`: an Instagram comment is a comment (`{ig-comment-id}` is no Instagram user).
   [/comment/, 'comment'],
+  // An Instagram post, photo, reel or story is an Instagram media (`instagram_post_id`, `igPostId`).
+  [/(?:instagram|^ig)(?:post|photo|video|reel|story)/, 'media'],
   // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
   [/igu?ser|instagram|^ig/, 'ig'],
+  // Before `whatsapp`: a WhatsApp phone number or message template (`WHATSAPP_PHONE_NUMBER_ID`).
+  [/phone/, 'phone'],
+  [/messagetemplate|^template|whatsapptemplate/, 'template'],
   [/whatsapp|waba/, 'waba'],
   [/commerce|^cms/, 'cms'],
   // An Instagram business account (`businessAccountId`, `igBusinessAccountId`) is an Instagram user.
@@ -195,8 +200,6 @@ const NODE_WORDS: [RegExp, string][] = [
   // `accountId` alone is the Marketing API's ad account; `threadsAccountId` and the like are not.
   [/adaccount|^act|^account_?ids?$|adacct/, 'adaccount'],
   [/catalog/, 'catalog'],
-  [/messagetemplate|^template/, 'template'],
-  [/phone/, 'phone'],
   [/adset/, 'adset'],
   [/campaign/, 'campaign'],
   [/creative/, 'creative'],
@@ -281,7 +284,8 @@ function score(c: Compiled, call: CallShape): number {
     const have = nodeWord(t.ph);
     if (want !== undefined) {
       if (have === want) s += 3;
-      else if (have !== undefined || !GENERIC.test(t.ph)) return -1;
+      // A generic placeholder (`/{object-id}/comments`) is a Facebook object's: an Instagram id fills none.
+      else if (have !== undefined || !GENERIC.test(t.ph) || want === 'ig') return -1;
     }
   }
   if (call.node !== undefined) {

@@ -114,7 +114,29 @@ export function readFileCallsWith(src: CallSource, tokenNames: readonly string[]
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   if (calls.length === 0 && refs.length === 0) return { file: path, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
+  if (refs.length > 0 && languageOf(path) === undefined) {
+    const unread = unreadCall(text, path, owns, pos);
+    if (unread) calls.push(unread);
+  }
   return { file: path, calls, tokens };
+}
+
+const GRAPH_HOST = /(?:https?:\/\/)?graph(?:-video)?\.facebook\.com|graph\.instagram\.com/g;
+
+/**
+ * A file whose calls the reader cannot read (a shell script, a workflow's `run:`, a Makefile) that reads a
+ * declared token and names a Graph host in code: one unresolved call at the first such host, so the
+ * user's permissions are not called unused (`curl -X POST …/feed -d access_token=$META_TOKEN`).
+ */
+function unreadCall(text: string, path: string, owns: (o: number) => boolean, pos: Positions): LocatedCall | undefined {
+  GRAPH_HOST.lastIndex = 0;
+  for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
+    if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
+    const a = pos(m.index);
+    const b = pos(m.index + m[0].length);
+    return { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: 'GET', via: 'url', status: 'unresolved', reason: 'a call in a file whose calls are not read (a shell command, a workflow step)' };
+  }
+  return undefined;
 }
 
 /** Adds one chunk's calls and token reads to `into` (by file). Files with neither are not added. */

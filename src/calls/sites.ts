@@ -49,7 +49,7 @@ const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
 const CLIENT_METHODS = new Set([
   'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call',
   'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
-  'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
+  'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'put_photo', 'put_picture', 'put_video', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
 ]);
 
 /** Calls that wrap a URL without using it. */
@@ -74,6 +74,14 @@ const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
 const WINDOW = 80;
+/** Tokens of an options object read for its `method` (methodOfArguments). */
+const OPTION_TOKENS = 4096;
+/** What a URL object gives as its text (`url.toString()`, `url.href`). */
+const URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
+/** JavaScript clients whose second argument is the request's options, method included (`fetch(url, init)`). */
+const OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
+/** Keys and arguments that give a request's HTTP method. */
+const METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
 /** Constants are resolved through at most this many levels. */
 const DEPTH = 4;
 /**
@@ -333,6 +341,13 @@ class Scanner {
         pushAll(parts, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
         return this.partner[k + 1]! + 1;
       }
+      // `FEED_URL.format(page_id)` (Python): a constant of the file with `{}` holes, filled by the arguments.
+      const c = callee === 'format' && k === j + 2 && this.lang === 'python' ? this.consts.get(bare(this.id(j)!)) : undefined;
+      if (c && this.partner[k + 1]! !== -1) {
+        const args = this.args(k + 1);
+        pushAll(parts, fillPositional(this.resolve(c.parts), args.map((a) => this.argName(a)), /\{\}/g));
+        return this.partner[k + 1]! + 1;
+      }
       return -1;
     }
     // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`.
@@ -421,9 +436,13 @@ class Scanner {
       // The bare host or base URL: a constant, not a call; unless a POST goes to it right here, which
       // is a batch request (its items are in the body, not read): unresolved, so that what they need
       // is never called unused.
-      if (this.isConstantDefinition(e.first) || this.inCall[e.first] === -1) return;
-      if (this.methodAround(e.first, e.last, seg.method) !== 'POST') return;
-      this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, 'POST', { ...seg, unresolved: 'a batch request (a POST to the Graph root): its items are not read' }, 'url');
+      // The same through a constant: `requests.post(GRAPH, data={'batch': …})`, at each use.
+      if (this.isConstantDefinition(e.first)) {
+        for (const use of this.usesOf(bare(this.id(e.first - 2)!), e.last + 1)) this.batchAt(use, use, seg);
+        return;
+      }
+      if (this.inCall[e.first] === -1) return;
+      this.batchAt(e.first, e.last, seg);
       return;
     }
     // `URI("…")`, `new URL(…)`, `URI.create(…)`: the call that uses the URL is around the wrapper.
@@ -441,12 +460,37 @@ class Scanner {
     // call per use (a GET and a POST through the same constant are two), each at its use.
     if (this.isConstantDefinition(a)) {
       const name = bare(this.id(a - 2)!);
-      for (const use of this.usesOf(name, b + 1))
-        this.push(this.toks.start[use]!, this.toks.end[use]!, this.methodAround(use, use, seg.method), seg, 'url', undefined, this.fieldsInCall(this.inCall[use]!, use, use));
+      for (const use of this.usesOf(name, b + 1)) {
+        // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
+        this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.fieldsInCall(this.inCall[use]!, use, use));
+      }
       return;
     }
-    const method = this.methodAround(a, b, seg.method);
-    this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, method, seg, 'url', undefined, this.fieldsInCall(this.inCall[a]!, a, b));
+    this.pushSent(e.first, e.last, this.methodAround(a, b, seg.method), seg, this.fieldsInCall(this.inCall[a]!, a, b));
+  }
+
+  /**
+   * A URL call over tokens [a, b]; where its HTTP method is in a value not read here (`fetch(url, opts)`
+   * with `opts` a parameter), unresolved: taking it for a GET would pass a write the token may not make.
+   */
+  private pushSent(a: number, b: number, method: HttpMethod | 'unknown', seg: Segmented, fields: FieldsRead): void {
+    if (method === 'unknown') {
+      this.push(this.toks.start[a]!, this.toks.end[b]!, seg.method ?? 'GET', { ...seg, unresolved: 'its HTTP method is in a value not read here' }, 'url');
+      return;
+    }
+    this.push(this.toks.start[a]!, this.toks.end[b]!, method, seg, 'url', undefined, fields);
+  }
+
+  /**
+   * A request to the Graph root over tokens [a, b]: a POST there is a batch request (its items are in the
+   * body, not read), unresolved so that what they need is never called unused; so is one whose method
+   * is not read. A GET (`?ids=…`) is no call of the table.
+   */
+  private batchAt(a: number, b: number, seg: Segmented): void {
+    const m = this.methodAround(a, b, seg.method);
+    if (m === 'GET' || m === 'DELETE') return;
+    const why = m === 'POST' ? 'a batch request (a POST to the Graph root): its items are not read' : 'a request to the Graph root whose HTTP method is not read';
+    this.push(this.toks.start[a]!, this.toks.end[b]!, 'POST', { ...seg, unresolved: why }, 'url');
   }
 
   /**
@@ -501,8 +545,10 @@ class Scanner {
         if (v === undefined || this.inCall[k]! === -1 || this.op(k + 1, '=')) continue;
         // Only an argument of a call that sends a request: `console.error('…', URL)` is no call.
         if (!this.requestCallee(this.inCall[k]!)) continue;
-        // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression.
-        if (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || this.op(k - 1, '.') || this.op(k + 1, '%')) continue;
+        // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression; but
+        // `url.toString()` and `url.href` are the URL itself.
+        const itself = this.op(k + 1, '.') && URL_ITSELF.test(this.id(k + 2) ?? '') && !this.op(k - 1, '.');
+        if (!itself && (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || this.op(k - 1, '.') || this.op(k + 1, '%'))) continue;
         const list = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!;
         list.push(k);
       }
@@ -598,6 +644,13 @@ class Scanner {
           acc.found++;
           this.readFields(k + 2, acc, depth);
         }
+        continue;
+      }
+      // JavaScript's shorthand `{ params }`, `{ query }`: the variable's value is the parameters.
+      if (t !== undefined && this.lang === 'js' && PARAMS_KEY.test(t) && (this.op(k - 1, '{') || this.op(k - 1, ',')) && (this.op(k + 1, '}') || this.op(k + 1, ','))) {
+        const v = depth < 2 ? this.valueOf(t, k) : -1;
+        if (v !== -1 && (this.op(v, '{') || (this.id(v) !== undefined && PARAM_BUILDERS.test(this.id(v)!) && this.op(v + 1, '(')))) this.fieldsInCall(this.id(v) !== undefined ? v + 1 : v, -1, -1, acc, depth + 1);
+        else if (v === -1) acc.unread++;
         continue;
       }
       // A variable passed whole as an argument (`params=params`, `$fb->get($path, $params)`, `fetch(url, opts)`).
@@ -792,7 +845,7 @@ class Scanner {
    * (`fetch(url, { method: 'POST' })`, `http.NewRequest("POST", url)`), or a builder/curl option that
    * follows in the same statement (`.post(body)`, `CURLOPT_POST`); else `fallback` (from `?method=`) or GET.
    */
-  private methodAround(a: number, b: number, fallback?: HttpMethod): HttpMethod {
+  private methodAround(a: number, b: number, fallback?: HttpMethod): HttpMethod | 'unknown' {
     const p = this.inCall[a]!;
     if (p !== -1) {
       let callee = this.id(p - 1);
@@ -818,13 +871,15 @@ class Scanner {
           if (m !== undefined && HTTP_WORDS[m]) return HTTP_WORDS[m]!;
         }
       }
+      const given = this.methodOfArguments(p, a, b, callee);
+      if (given !== undefined) return given;
       // Builders and curl: `.post(body)` / `.POST(…)` later in the statement; for `$ch = curl_init(url)`,
       // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
       const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : callee === 'curl_setopt' ? this.id(p + 1) : undefined;
       const curl = callee === 'curl_init' || callee === 'curl_setopt';
+      if (!curl) return this.chainedMethod(p) ?? fallback ?? 'GET';
       const stop = Math.min(this.toks.length, (this.partner[p]! === -1 ? p : this.partner[p]!) + WINDOW);
       for (let k = this.partner[p]! === -1 ? b + 1 : this.partner[p]! + 1; k < stop; k++) {
-        if (this.op(k, ';') && !curl) break;
         const tv = this.id(k);
         if (tv === undefined) continue;
         if (tv === 'curl_init') break;
@@ -834,13 +889,135 @@ class Scanner {
           const s = this.str(k + 2);
           if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()]!;
         }
-        if (this.member(k - 1) && this.op(k + 1, '(')) {
-          const m = builderMethod(tv);
-          if (m) return m;
-        }
       }
     }
     return fallback ?? 'GET';
+  }
+
+  /**
+   * A builder's method chained after the call whose `(` is token p, or after a call around it:
+   * `.post(body)`, `.POST(…)` (`Request.Builder().url(url).post(body)`,
+   * `HttpRequest.newBuilder(URI.create(url)).POST(…)`). Only the chain itself: the next statement's
+   * `requests.post(…)` is another call.
+   */
+  private chainedMethod(p: number): HttpMethod | undefined {
+    for (let q = p, level = 0; q !== -1 && level < 3; q = this.inCall[q]!, level++) {
+      let k = this.partner[q]!;
+      if (k === -1) return undefined;
+      for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== undefined; links++) {
+        const m = builderMethod(this.id(k + 2)!);
+        if (m) return m;
+        if (!this.op(k + 3, '(') || this.partner[k + 3]! === -1) break;
+        k = this.partner[k + 3]!;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The method the call's arguments give beyond the window methodAround reads: a `method` key anywhere at
+   * the top level of an options object (`{ headers, body: …, method: 'POST' }`), an options object in a
+   * variable of the file (`fetch(url, opts)`), a method in a variable (`{ method }`, `requests.request(method,
+   * url)`, `method=verb`), and Python's urllib given data (`urlopen(url, data)`: a POST). 'unknown' where a
+   * method is given in a value not read here (a parameter, a condition); undefined where none is given.
+   */
+  private methodOfArguments(p: number, a: number, b: number, callee: string | undefined): HttpMethod | 'unknown' | undefined {
+    const urllib = this.lang === 'python' && (callee === 'urlopen' || callee === 'Request');
+    let positional = 0;
+    for (const [x, y] of this.args(p)) {
+      const own = x <= a && b < y;
+      if (this.isKwarg([x, y])) {
+        const key = this.id(x)!;
+        if (METHOD_KEY.test(key)) return this.methodValue(x + 2, 0);
+        if (urllib && key === 'data' && !(y === x + 3 && this.id(x + 2) === 'None')) return 'POST';
+        continue;
+      }
+      positional++;
+      if (own) continue;
+      // urllib: `urlopen(url, data)`, `Request(url, data)`: data given is a POST.
+      if (urllib && positional === 2 && !(y === x + 1 && this.id(x) === 'None')) return 'POST';
+      if ((this.op(x, '{') || (this.lang === 'php' && this.op(x, '['))) && this.partner[x] === y - 1) {
+        const m = this.optionsMethod(x, 0);
+        if (m !== undefined) return m;
+        continue;
+      }
+      const name = y === x + 1 ? this.id(x) : undefined;
+      if (name === undefined) continue;
+      if (METHOD_KEY.test(bare(name))) return this.methodValue(x, 0);
+      const v = this.valueOf(name, x);
+      if (v !== -1 && (this.op(v, '{') || (this.lang === 'php' && this.op(v, '[')))) {
+        const m = this.optionsMethod(v, 1);
+        if (m !== undefined) return m;
+      } else if (this.lang === 'js' && positional === 2 && callee !== undefined && OPTIONS_SECOND.test(callee) && !(v !== -1 && this.op(v, '['))) {
+        // `fetch(url, init)` with `init` made elsewhere (a parameter, a call): its method is not known.
+        return 'unknown';
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The `method` of the options object (or PHP array) opening at token o: its top-level keys only (what a
+   * value holds, a body's own `method`, is no option), with `{ method }` shorthand and `...spread` of an
+   * object of the file. Bounded: a key past OPTION_TOKENS is not read.
+   */
+  private optionsMethod(o: number, depth: number): HttpMethod | 'unknown' | undefined {
+    const close = this.partner[o]!;
+    if (close === -1) return undefined;
+    const stop = Math.min(close, o + OPTION_TOKENS);
+    let entry = o + 1;
+    for (let k = o + 1; k <= stop; k++) {
+      const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((tv === '(' || tv === '[' || tv === '{') && this.partner[k]! > k) {
+        k = this.partner[k]! - 1;
+        continue;
+      }
+      if (tv !== ',' && k !== stop) continue;
+      const m = this.entryMethod(entry, k, depth);
+      if (m !== undefined) return m;
+      entry = k + 1;
+    }
+    return undefined;
+  }
+
+  /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */
+  private entryMethod(entry: number, end: number, depth: number): HttpMethod | 'unknown' | undefined {
+    const key = this.id(entry) ?? this.str(entry);
+    if (key !== undefined && (this.op(entry + 1, ':') || this.op(entry + 1, '=>') || this.op(entry + 1, '=')) && entry + 2 < end) {
+      if (METHOD_KEY.test(key)) return this.methodValue(entry + 2, depth);
+      // jQuery's `type: 'POST'`: only an HTTP word (a body's `type: 'text'` is none).
+      const s = key === 'type' ? this.str(entry + 2) : undefined;
+      return s !== undefined && HTTP_WORDS[s.toUpperCase()] ? HTTP_WORDS[s.toUpperCase()]! : undefined;
+    }
+    if (end === entry + 1 && this.id(entry) !== undefined && METHOD_KEY.test(this.id(entry)!)) return this.methodValue(entry, depth);
+    if (this.op(entry, '...') && end === entry + 2 && this.id(entry + 1) !== undefined && depth < 2) {
+      const v = this.valueOf(this.id(entry + 1)!, entry);
+      if (v !== -1 && this.op(v, '{')) return this.optionsMethod(v, depth + 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * The HTTP method a value at token k names: a method string, a method constant (`http.MethodPost`,
+   * `HttpMethod.POST`), or a variable of the file holding one; 'unknown' for anything else.
+   */
+  private methodValue(k: number, depth: number): HttpMethod | 'unknown' {
+    const s = this.str(k);
+    if (s !== undefined) return HTTP_WORDS[s.toUpperCase()] ?? 'unknown';
+    // Ruby's `method: :post`.
+    if (this.op(k, ':') && this.id(k + 1) !== undefined) return HTTP_WORDS[this.id(k + 1)!.toUpperCase()] ?? 'unknown';
+    const name = this.id(k);
+    if (name === undefined) return 'unknown';
+    let last = k;
+    while (this.member(last + 1) && this.id(last + 2) !== undefined) last += 2;
+    if (last > k) {
+      const m = /^Method([A-Z][a-z]+)$/.exec(this.id(last)!)?.[1]?.toUpperCase() ?? this.id(last)!;
+      return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m]! : 'unknown';
+    }
+    // A value that goes on (`isNew ? 'POST' : 'PUT'`, a call) is not one word.
+    if (this.op(k + 1, '(') || this.op(k + 1, '?') || this.op(k + 1, '.')) return 'unknown';
+    const v = depth < 2 ? this.valueOf(name, k) : -1;
+    return v === -1 ? 'unknown' : this.methodValue(v, depth + 1);
   }
 
   /** Whether the string at k is the value of a `method`/`verb` key or argument. */
@@ -934,6 +1111,26 @@ class Scanner {
       const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
       this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, method, segs, 'client', undefined, this.fieldsInCall(p, pathArg[0], pathArg[1]));
       return true;
+    } else if (graphish && ((this.lang === 'python' && callee === 'put_photo') || (this.lang === 'ruby' && (callee === 'put_picture' || callee === 'put_video')))) {
+      // facebook-sdk's put_photo(image, album_path="me/photos"); Koala's put_picture(picture, [content_type],
+      // [args], [target_id]) and put_video: the target is the last argument of three or more, else `me`.
+      const kw = this.kwargs(args);
+      const positional = args.filter((a) => !this.isKwarg(a));
+      const end = this.toks.end[this.partner[p]!]!;
+      if (callee === 'put_photo') {
+        const album = kw.get('album_path') ?? positional[1];
+        const seg = album ? this.pathOf(album) : { segments: [{ lit: 'me' }, { lit: 'photos' }] as Segment[], empty: false };
+        if (!seg || seg.host || seg.empty) return false;
+        this.push(this.toks.start[i]!, end, 'POST', seg, 'client');
+        return true;
+      }
+      const last = positional.length >= 3 ? positional[positional.length - 1]! : undefined;
+      const target = last && !this.op(last[0], '{') ? this.pathOf(last) : undefined;
+      const edge: Segment = { lit: callee === 'put_video' ? 'videos' : 'photos' };
+      const seg: Segmented = target && !target.unresolved && !target.host && target.segments.length === 1 ? { ...target, segments: [asNode(target.segments[0]!), edge] } : { segments: [{ lit: 'me' }, edge], empty: false };
+      if (last && !(target && !target.unresolved && target.segments.length === 1) && !this.op(last[0], '{')) seg.unresolved = 'computed target';
+      this.push(this.toks.start[i]!, end, 'POST', seg, 'client');
+      return true;
     } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && this.looksRelative(args[0]!)) {
       const kw = this.kwargs(args);
       const m = kw.get('method') ?? kw.get('verb');
@@ -962,7 +1159,12 @@ class Scanner {
     const seg = this.pathOf(pathArg);
     if (!seg) return false;
     if (seg.host) return false; // a full URL: the URL pass reports it
-    if (seg.empty) return false;
+    if (seg.empty) {
+      // `FB.api('/', 'POST', { batch })`: a batch request (see batchAt).
+      if ((method ?? seg.method) !== 'POST') return false;
+      this.push(this.toks.start[i]!, end, 'POST', { ...seg, unresolved: 'a batch request (a POST to the Graph root): its items are not read' }, 'client');
+      return true;
+    }
     this.markTaken(pathArg);
     this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
@@ -983,8 +1185,13 @@ class Scanner {
   }
 
   private looksRelative([a]: [number, number]): boolean {
-    const p = this.strParts(a)?.[0];
-    return p !== undefined && 'lit' in p && /^\/|^\{|^me\b/.test(p.lit);
+    const parts = this.strParts(a);
+    const p = parts?.[0];
+    if (p === undefined) return false;
+    if ('lit' in p) return /^\/|^\{|^me\b/.test(p.lit);
+    // `"{$pageId}/feed"`, `"#{page_id}/feed"`: an id, then a path (the PHP SDK and Koala add the slash).
+    const q = parts![1];
+    return q !== undefined && 'lit' in q && q.lit.startsWith('/');
   }
 
   /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */

@@ -547,12 +547,13 @@ export const ig = (pageId, opts) => fetch(\`https://graph.facebook.com/v25.0/\${
 export const ig2 = (pageId) => fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=\${pick()}\`);
 export const ig3 = (pageId) => fetch(\`https://graph.facebook.com/v25.0/\${pageId}?fields=name\`);
 `;
-    const calls = readFileCalls({ path: 'src/cb.js', text }, []).calls.map((c) => `${c.line} ${c.method} ${c.path}${c.fields ? `?fields=${c.fields.join(',')}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`);
+    const calls = readFileCalls({ path: 'src/cb.js', text }, []).calls.map((c) => `${c.line} ${c.method} ${c.path ?? c.reason}${c.fields ? `?fields=${c.fields.join(',')}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`);
     expect(calls).toEqual([
       '1 GET /{user-id}/accounts',
       '1 GET /{page-id}?fields=instagram_business_account',
       '2 GET /{user-id}/accounts',
-      '3 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
+      // `opts` is a parameter: its method as well as its fields are unknown.
+      '3 GET its HTTP method is in a value not read here',
       '4 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
       '5 GET /{page-id}',
     ]);
@@ -631,5 +632,112 @@ fetch(\`https://graph.facebook.com/v25.0/\${account_id}\`);
 fetch(\`https://graph.facebook.com/v25.0/\${threadsAccountId}?fields=id\`);
 `;
     expect(operations('src/a.js', text)).toEqual(['GET /{ig-user-id}', 'GET /{ad-account-id}/insights', 'GET /{ad-account-id}', 'GET unknown /{id}']);
+  });
+});
+
+describe('methods and paths once read wrong (a tester’s hunt, 2026-12-05)', () => {
+  it('reads a method from an options object in a variable, `{ method }`, a method variable, and a key past the window', () => {
+    const body = Array.from({ length: 40 }, (_, i) => `k${i}: v${i}`).join(', ');
+    const text = `const opts = { method: 'POST', body: new URLSearchParams({ message }) };
+fetch(\`https://graph.facebook.com/v21.0/\${pageId}/feed\`, opts);
+const method = 'POST';
+fetch(\`https://graph.facebook.com/v21.0/\${pageId}/feed\`, { method, body });
+fetch(\`https://graph.facebook.com/v21.0/\${pageId}/feed\`, { headers: { a: 1 }, body: JSON.stringify({ ${body} }), method: 'POST' });
+fetch(\`https://graph.facebook.com/v21.0/\${pageId}/feed\`, { headers: { a: 1 } });
+export const w = (pageId, init) => fetch(\`https://graph.facebook.com/v21.0/\${pageId}/feed\`, init);
+fetch(\`https://graph.facebook.com/v21.0/\${pageId}/feed\`, { method: pick() });
+`;
+    expect(sites('src/a.js', text)).toEqual([
+      'POST /{pageId}/feed',
+      'POST /{pageId}/feed',
+      'POST /{pageId}/feed',
+      'GET /{pageId}/feed',
+      'GET unresolved: its HTTP method is in a value not read here',
+      'GET unresolved: its HTTP method is in a value not read here',
+    ]);
+  });
+
+  it('reads Python: requests.request(method, url), urlopen(url, data), a constant template filled by .format', () => {
+    const text = `import requests, urllib.request
+GRAPH = "https://graph.facebook.com/v21.0"
+FEED_URL = "https://graph.facebook.com/v21.0/{}/feed"
+PHOTOS_URL = GRAPH + "/{}/photos"
+def a(page_id):
+    method = "POST"
+    requests.request(method, f"{GRAPH}/{page_id}/feed", data={})
+def b(page_id, data):
+    urllib.request.urlopen(f"{GRAPH}/{page_id}/feed", data)
+def c(page_id):
+    urllib.request.urlopen(f"{GRAPH}/{page_id}/feed")
+    requests.post(FEED_URL.format(page_id), data={})
+    requests.post(PHOTOS_URL.format(page_id), data={})
+`;
+    expect(mapped('jobs/p.py', text)).toEqual([
+      '7:30 POST /{page-id}/feed',
+      '9:28 POST /{page-id}/feed',
+      '11:28 GET /{page-id}/feed',
+      '12:19 POST /{page-id}/feed',
+      '13:19 POST /{page-id}/photos',
+    ]);
+  });
+
+  it('follows a URL object to fetch(url.toString()) and a batch POST through a base-URL constant or FB.api("/")', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v21.0';
+const url = new URL(\`\${GRAPH}/\${pageId}/feed\`);
+fetch(url.toString(), { method: 'POST' });
+FB.api('/', 'POST', { batch: [] });
+fetch(GRAPH, { method: 'POST', body });
+`;
+    expect(sites('src/a.js', js)).toEqual([
+      'POST /{pageId}/feed',
+      'POST unresolved: a batch request (a POST to the Graph root): its items are not read',
+      'POST unresolved: a batch request (a POST to the Graph root): its items are not read',
+    ]);
+    const py = 'GRAPH = "https://graph.facebook.com/v21.0"\nrequests.post(GRAPH, data={"batch": "[]"})\nrequests.get(GRAPH, params={"ids": "a,b"})\n';
+    expect(sites('a.py', py)).toEqual(['POST unresolved: a batch request (a POST to the Graph root): its items are not read']);
+  });
+
+  it('takes WHATSAPP_PHONE_NUMBER_ID for a phone number and instagram_post_id for an Instagram media', () => {
+    const text = `axios.post(\`https://graph.facebook.com/v21.0/\${process.env.WHATSAPP_PHONE_NUMBER_ID}/messages\`, {});
+axios.post(\`https://graph.facebook.com/v21.0/\${instagram_post_id}/comments\`, {});
+axios.post(\`https://graph.facebook.com/v21.0/\${igUserId}/comments\`, {});
+`;
+    expect(operations('src/a.js', text)).toEqual(['POST /{phone-number-id}/messages', 'POST /{ig-media-id}/comments', 'POST unknown /{id}/comments']);
+  });
+
+  it('reads client paths that start with an id (PHP SDK, Koala) and the SDKs’ photo uploads', () => {
+    const rb = `@graph = Koala::Facebook::API.new(ENV["META_TOKEN"])
+@graph.graph_call("#{page_id}/feed", { message: msg }, "post")
+@graph.put_picture(url, { caption: "New" }, page_id)
+@graph.put_video(path)
+`;
+    expect(sites('a.rb', rb)).toEqual(['POST /{page_id}/feed', 'POST /{page_id}/photos', 'POST /me/videos']);
+    const py = `graph = facebook.GraphAPI(access_token=os.environ["META_TOKEN"])
+graph.put_photo(image=f, album_path=page_id + "/photos")
+graph.put_photo(image=f)
+`;
+    expect(sites('a.py', py)).toEqual(['POST /{page_id}/photos', 'POST /me/photos']);
+    const php = `<?php\nuse Facebook\\Facebook;\n$this->fb->post("{$pageId}/feed", ['message' => $msg], getenv('META_TOKEN'));\n`;
+    expect(sites('a.php', php)).toEqual(['POST /{pageId}/feed']);
+  });
+
+  it('keeps a builder method to its own chain: the next statement’s requests.post is another call', () => {
+    const py = 'import urllib.request, requests\nurllib.request.urlopen(f"https://graph.facebook.com/v21.0/{page_id}/feed")\nrequests.post("https://example.com/hook", data={})\n';
+    expect(sites('a.py', py)).toEqual(['GET /{page_id}/feed']);
+    const java = 'Request r = new Request.Builder().url("https://graph.facebook.com/v21.0/" + pageId + "/feed").post(body).build();\n';
+    expect(sites('A.java', java)).toEqual(['POST /{pageId}/feed']);
+  });
+
+  it('makes a workflow or shell script that reads a declared token and names a Graph host one unresolved call', () => {
+    const wf = `jobs:
+  post:
+    steps:
+      - run: |
+          # see https://graph.facebook.com in the docs
+          curl -X POST "https://graph.facebook.com/v21.0/\${{ vars.PAGE_ID }}/feed" -d "access_token=\${{ secrets.META_TOKEN }}"
+`;
+    const got = readFileCalls({ path: '.github/workflows/a.yml', text: wf }, ['META_TOKEN']);
+    expect(got.calls.map((c) => `${c.line}:${c.column} ${c.status} ${c.reason}`)).toEqual(['6:25 unresolved a call in a file whose calls are not read (a shell command, a workflow step)']);
+    expect(readFileCalls({ path: 'scripts/a.sh', text: 'curl "https://graph.facebook.com/v21.0/me"\n' }, ['META_TOKEN']).calls).toEqual([]);
   });
 });

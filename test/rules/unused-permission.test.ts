@@ -47,7 +47,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'fields it cannot read (an options variable): what a field may need is not called unused, the rest is',
+      name: 'fields it cannot read (a parameters variable): what a field may need is not called unused, the rest is',
       yaml: manifest`
         - name: shop-prod
           role: system_user
@@ -56,7 +56,7 @@ ruleTester(rule, {
                                                                                      ^^^^^^^^^^^^^^^^^^ unused
           token: { secret: SHOP_TOKEN }
       `,
-      files: { 'src/ig.ts': 'const t = process.env.SHOP_TOKEN;\nexport const ig = (pageId, opts) => fetch(`https://graph.facebook.com/v25.0/${pageId}`, opts);\n' },
+      files: { 'src/ig.ts': 'const t = process.env.SHOP_TOKEN;\nexport const ig = (pageId, params) => axios.get(`https://graph.facebook.com/v25.0/${pageId}`, { params });\n' },
       errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `pages_manage_posts`' }],
     },
     {
