@@ -13981,7 +13981,21 @@ function readFileCallsWith(src, tokenNames2, opts, readSites2) {
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   if (calls.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
+  if (refs.length > 0 && languageOf(path17) === void 0) {
+    const unread = unreadCall(text, path17, owns, pos);
+    if (unread) calls.push(unread);
+  }
   return { file: path17, calls, tokens };
+}
+function unreadCall(text, path17, owns, pos) {
+  GRAPH_HOST.lastIndex = 0;
+  for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
+    if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
+    const a = pos(m.index);
+    const b = pos(m.index + m[0].length);
+    return { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+  }
+  return void 0;
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -14011,7 +14025,7 @@ function positions(text, startLine, startColumn) {
     return { line: startLine + lo, column: lo === 0 ? startColumn + o2 : o2 - starts[lo] + 1 };
   };
 }
-var CALL_MARKERS, LINE_LOOKBACK, GITHUB, hashComment, TOKEN_NAME;
+var CALL_MARKERS, LINE_LOOKBACK, GITHUB, hashComment, TOKEN_NAME, GRAPH_HOST;
 var init_markers = __esm({
   "src/calls/markers.ts"() {
     "use strict";
@@ -14024,6 +14038,7 @@ var init_markers = __esm({
     GITHUB = "github.com/";
     hashComment = (next) => next === 32 || next === 9 || next === 33 || next === 35;
     TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
+    GRAPH_HOST = /(?:https?:\/\/)?graph(?:-video)?\.facebook\.com|graph\.instagram\.com/g;
   }
 });
 
@@ -14165,7 +14180,7 @@ function score(c, call) {
     const have = nodeWord(t.ph);
     if (want !== void 0) {
       if (have === want) s += 3;
-      else if (have !== void 0 || !GENERIC.test(t.ph)) return -1;
+      else if (have !== void 0 || !GENERIC.test(t.ph) || want === "ig") return -1;
     }
   }
   if (call.node !== void 0) {
@@ -14240,8 +14255,13 @@ var init_endpoints2 = __esm({
       [/media/, "media"],
       // Before `ig`: an Instagram comment is a comment (`{ig-comment-id}` is no Instagram user).
       [/comment/, "comment"],
+      // An Instagram post, photo, reel or story is an Instagram media (`instagram_post_id`, `igPostId`).
+      [/(?:instagram|^ig)(?:post|photo|video|reel|story)/, "media"],
       // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
       [/igu?ser|instagram|^ig/, "ig"],
+      // Before `whatsapp`: a WhatsApp phone number or message template (`WHATSAPP_PHONE_NUMBER_ID`).
+      [/phone/, "phone"],
+      [/messagetemplate|^template|whatsapptemplate/, "template"],
       [/whatsapp|waba/, "waba"],
       [/commerce|^cms/, "cms"],
       // An Instagram business account (`businessAccountId`, `igBusinessAccountId`) is an Instagram user.
@@ -14249,8 +14269,6 @@ var init_endpoints2 = __esm({
       // `accountId` alone is the Marketing API's ad account; `threadsAccountId` and the like are not.
       [/adaccount|^act|^account_?ids?$|adacct/, "adaccount"],
       [/catalog/, "catalog"],
-      [/messagetemplate|^template/, "template"],
-      [/phone/, "phone"],
       [/adset/, "adset"],
       [/campaign/, "campaign"],
       [/creative/, "creative"],
@@ -14751,7 +14769,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -14788,6 +14806,9 @@ var init_sites = __esm({
       "put_comment",
       "put_like",
       "get_objects",
+      "put_photo",
+      "put_picture",
+      "put_video",
       "fetchObject",
       "fetchConnection",
       "publish",
@@ -14809,6 +14830,10 @@ var init_sites = __esm({
     REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     MAX_USES = 32;
     WINDOW = 80;
+    OPTION_TOKENS = 4096;
+    URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
+    OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
+    METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
     DEPTH = 4;
     MAX_RESOLVED_PARTS = 256;
     TOO_MANY = Object.freeze({ hole: "" });
@@ -15024,6 +15049,12 @@ var init_sites = __esm({
             pushAll(parts2, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
             return this.partner[k + 1] + 1;
           }
+          const c = callee === "format" && k === j + 2 && this.lang === "python" ? this.consts.get(bare(this.id(j))) : void 0;
+          if (c && this.partner[k + 1] !== -1) {
+            const args = this.args(k + 1);
+            pushAll(parts2, fillPositional(this.resolve(c.parts), args.map((a) => this.argName(a)), /\{\}/g));
+            return this.partner[k + 1] + 1;
+          }
           return -1;
         }
         parts2.push({ hole: callee });
@@ -15101,9 +15132,12 @@ var init_sites = __esm({
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
-          if (this.isConstantDefinition(e.first) || this.inCall[e.first] === -1) return;
-          if (this.methodAround(e.first, e.last, seg.method) !== "POST") return;
-          this.push(this.toks.start[e.first], this.toks.end[e.last], "POST", { ...seg, unresolved: "a batch request (a POST to the Graph root): its items are not read" }, "url");
+          if (this.isConstantDefinition(e.first)) {
+            for (const use of this.usesOf(bare(this.id(e.first - 2)), e.last + 1)) this.batchAt(use, use, seg);
+            return;
+          }
+          if (this.inCall[e.first] === -1) return;
+          this.batchAt(e.first, e.last, seg);
           return;
         }
         let a = e.first;
@@ -15118,12 +15152,34 @@ var init_sites = __esm({
         }
         if (this.isConstantDefinition(a)) {
           const name2 = bare(this.id(a - 2));
-          for (const use of this.usesOf(name2, b + 1))
-            this.push(this.toks.start[use], this.toks.end[use], this.methodAround(use, use, seg.method), seg, "url", void 0, this.fieldsInCall(this.inCall[use], use, use));
+          for (const use of this.usesOf(name2, b + 1)) {
+            this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.fieldsInCall(this.inCall[use], use, use));
+          }
           return;
         }
-        const method = this.methodAround(a, b, seg.method);
-        this.push(this.toks.start[e.first], this.toks.end[e.last], method, seg, "url", void 0, this.fieldsInCall(this.inCall[a], a, b));
+        this.pushSent(e.first, e.last, this.methodAround(a, b, seg.method), seg, this.fieldsInCall(this.inCall[a], a, b));
+      }
+      /**
+       * A URL call over tokens [a, b]; where its HTTP method is in a value not read here (`fetch(url, opts)`
+       * with `opts` a parameter), unresolved: taking it for a GET would pass a write the token may not make.
+       */
+      pushSent(a, b, method, seg, fields) {
+        if (method === "unknown") {
+          this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: "its HTTP method is in a value not read here" }, "url");
+          return;
+        }
+        this.push(this.toks.start[a], this.toks.end[b], method, seg, "url", void 0, fields);
+      }
+      /**
+       * A request to the Graph root over tokens [a, b]: a POST there is a batch request (its items are in the
+       * body, not read), unresolved so that what they need is never called unused; so is one whose method
+       * is not read. A GET (`?ids=…`) is no call of the table.
+       */
+      batchAt(a, b, seg) {
+        const m = this.methodAround(a, b, seg.method);
+        if (m === "GET" || m === "DELETE") return;
+        const why = m === "POST" ? "a batch request (a POST to the Graph root): its items are not read" : "a request to the Graph root whose HTTP method is not read";
+        this.push(this.toks.start[a], this.toks.end[b], "POST", { ...seg, unresolved: why }, "url");
       }
       /**
        * The client named `name` made with a Graph base URL that a use at token `at` refers to: the last made
@@ -15171,7 +15227,8 @@ var init_sites = __esm({
             const v = this.id(k);
             if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
             if (!this.requestCallee(this.inCall[k])) continue;
-            if (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.op(k - 1, ".") || this.op(k + 1, "%")) continue;
+            const itself = this.op(k + 1, ".") && URL_ITSELF.test(this.id(k + 2) ?? "") && !this.op(k - 1, ".");
+            if (!itself && (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.op(k - 1, ".") || this.op(k + 1, "%"))) continue;
             const list2 = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v));
             list2.push(k);
           }
@@ -15257,6 +15314,12 @@ var init_sites = __esm({
               acc.found++;
               this.readFields(k + 2, acc, depth);
             }
+            continue;
+          }
+          if (t !== void 0 && this.lang === "js" && PARAMS_KEY.test(t) && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ","))) {
+            const v = depth < 2 ? this.valueOf(t, k) : -1;
+            if (v !== -1 && (this.op(v, "{") || this.id(v) !== void 0 && PARAM_BUILDERS.test(this.id(v)) && this.op(v + 1, "("))) this.fieldsInCall(this.id(v) !== void 0 ? v + 1 : v, -1, -1, acc, depth + 1);
+            else if (v === -1) acc.unread++;
             continue;
           }
           if (t !== void 0 && this.paramsSlot(k, p) && this.argEnd(k + 1, close2) && !this.isKeyword(t)) {
@@ -15457,11 +15520,13 @@ var init_sites = __esm({
               if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
             }
           }
+          const given = this.methodOfArguments(p, a, b, callee);
+          if (given !== void 0) return given;
           const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : callee === "curl_setopt" ? this.id(p + 1) : void 0;
           const curl = callee === "curl_init" || callee === "curl_setopt";
+          if (!curl) return this.chainedMethod(p) ?? fallback ?? "GET";
           const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
           for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
-            if (this.op(k, ";") && !curl) break;
             const tv = this.id(k);
             if (tv === void 0) continue;
             if (tv === "curl_init") break;
@@ -15471,13 +15536,125 @@ var init_sites = __esm({
               const s = this.str(k + 2);
               if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
             }
-            if (this.member(k - 1) && this.op(k + 1, "(")) {
-              const m = builderMethod(tv);
-              if (m) return m;
-            }
           }
         }
         return fallback ?? "GET";
+      }
+      /**
+       * A builder's method chained after the call whose `(` is token p, or after a call around it:
+       * `.post(body)`, `.POST(…)` (`Request.Builder().url(url).post(body)`,
+       * `HttpRequest.newBuilder(URI.create(url)).POST(…)`). Only the chain itself: the next statement's
+       * `requests.post(…)` is another call.
+       */
+      chainedMethod(p) {
+        for (let q = p, level = 0; q !== -1 && level < 3; q = this.inCall[q], level++) {
+          let k = this.partner[q];
+          if (k === -1) return void 0;
+          for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0; links++) {
+            const m = builderMethod(this.id(k + 2));
+            if (m) return m;
+            if (!this.op(k + 3, "(") || this.partner[k + 3] === -1) break;
+            k = this.partner[k + 3];
+          }
+        }
+        return void 0;
+      }
+      /**
+       * The method the call's arguments give beyond the window methodAround reads: a `method` key anywhere at
+       * the top level of an options object (`{ headers, body: …, method: 'POST' }`), an options object in a
+       * variable of the file (`fetch(url, opts)`), a method in a variable (`{ method }`, `requests.request(method,
+       * url)`, `method=verb`), and Python's urllib given data (`urlopen(url, data)`: a POST). 'unknown' where a
+       * method is given in a value not read here (a parameter, a condition); undefined where none is given.
+       */
+      methodOfArguments(p, a, b, callee) {
+        const urllib = this.lang === "python" && (callee === "urlopen" || callee === "Request");
+        let positional = 0;
+        for (const [x, y] of this.args(p)) {
+          const own = x <= a && b < y;
+          if (this.isKwarg([x, y])) {
+            const key = this.id(x);
+            if (METHOD_KEY.test(key)) return this.methodValue(x + 2, 0);
+            if (urllib && key === "data" && !(y === x + 3 && this.id(x + 2) === "None")) return "POST";
+            continue;
+          }
+          positional++;
+          if (own) continue;
+          if (urllib && positional === 2 && !(y === x + 1 && this.id(x) === "None")) return "POST";
+          if ((this.op(x, "{") || this.lang === "php" && this.op(x, "[")) && this.partner[x] === y - 1) {
+            const m = this.optionsMethod(x, 0);
+            if (m !== void 0) return m;
+            continue;
+          }
+          const name2 = y === x + 1 ? this.id(x) : void 0;
+          if (name2 === void 0) continue;
+          if (METHOD_KEY.test(bare(name2))) return this.methodValue(x, 0);
+          const v = this.valueOf(name2, x);
+          if (v !== -1 && (this.op(v, "{") || this.lang === "php" && this.op(v, "["))) {
+            const m = this.optionsMethod(v, 1);
+            if (m !== void 0) return m;
+          } else if (this.lang === "js" && positional === 2 && callee !== void 0 && OPTIONS_SECOND.test(callee) && !(v !== -1 && this.op(v, "["))) {
+            return "unknown";
+          }
+        }
+        return void 0;
+      }
+      /**
+       * The `method` of the options object (or PHP array) opening at token o: its top-level keys only (what a
+       * value holds, a body's own `method`, is no option), with `{ method }` shorthand and `...spread` of an
+       * object of the file. Bounded: a key past OPTION_TOKENS is not read.
+       */
+      optionsMethod(o2, depth) {
+        const close2 = this.partner[o2];
+        if (close2 === -1) return void 0;
+        const stop = Math.min(close2, o2 + OPTION_TOKENS);
+        let entry = o2 + 1;
+        for (let k = o2 + 1; k <= stop; k++) {
+          const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k] - 1;
+            continue;
+          }
+          if (tv !== "," && k !== stop) continue;
+          const m = this.entryMethod(entry, k, depth);
+          if (m !== void 0) return m;
+          entry = k + 1;
+        }
+        return void 0;
+      }
+      /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */
+      entryMethod(entry, end, depth) {
+        const key = this.id(entry) ?? this.str(entry);
+        if (key !== void 0 && (this.op(entry + 1, ":") || this.op(entry + 1, "=>") || this.op(entry + 1, "=")) && entry + 2 < end) {
+          if (METHOD_KEY.test(key)) return this.methodValue(entry + 2, depth);
+          const s = key === "type" ? this.str(entry + 2) : void 0;
+          return s !== void 0 && HTTP_WORDS[s.toUpperCase()] ? HTTP_WORDS[s.toUpperCase()] : void 0;
+        }
+        if (end === entry + 1 && this.id(entry) !== void 0 && METHOD_KEY.test(this.id(entry))) return this.methodValue(entry, depth);
+        if (this.op(entry, "...") && end === entry + 2 && this.id(entry + 1) !== void 0 && depth < 2) {
+          const v = this.valueOf(this.id(entry + 1), entry);
+          if (v !== -1 && this.op(v, "{")) return this.optionsMethod(v, depth + 1);
+        }
+        return void 0;
+      }
+      /**
+       * The HTTP method a value at token k names: a method string, a method constant (`http.MethodPost`,
+       * `HttpMethod.POST`), or a variable of the file holding one; 'unknown' for anything else.
+       */
+      methodValue(k, depth) {
+        const s = this.str(k);
+        if (s !== void 0) return HTTP_WORDS[s.toUpperCase()] ?? "unknown";
+        if (this.op(k, ":") && this.id(k + 1) !== void 0) return HTTP_WORDS[this.id(k + 1).toUpperCase()] ?? "unknown";
+        const name2 = this.id(k);
+        if (name2 === void 0) return "unknown";
+        let last = k;
+        while (this.member(last + 1) && this.id(last + 2) !== void 0) last += 2;
+        if (last > k) {
+          const m = /^Method([A-Z][a-z]+)$/.exec(this.id(last))?.[1]?.toUpperCase() ?? this.id(last);
+          return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m] : "unknown";
+        }
+        if (this.op(k + 1, "(") || this.op(k + 1, "?") || this.op(k + 1, ".")) return "unknown";
+        const v = depth < 2 ? this.valueOf(name2, k) : -1;
+        return v === -1 ? "unknown" : this.methodValue(v, depth + 1);
       }
       /** Whether the string at k is the value of a `method`/`verb` key or argument. */
       keyBefore(k) {
@@ -15562,6 +15739,24 @@ var init_sites = __esm({
           const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
           this.push(this.toks.start[i], this.toks.end[this.partner[p]], method, segs, "client", void 0, this.fieldsInCall(p, pathArg[0], pathArg[1]));
           return true;
+        } else if (graphish && (this.lang === "python" && callee === "put_photo" || this.lang === "ruby" && (callee === "put_picture" || callee === "put_video"))) {
+          const kw = this.kwargs(args);
+          const positional = args.filter((a) => !this.isKwarg(a));
+          const end2 = this.toks.end[this.partner[p]];
+          if (callee === "put_photo") {
+            const album = kw.get("album_path") ?? positional[1];
+            const seg3 = album ? this.pathOf(album) : { segments: [{ lit: "me" }, { lit: "photos" }], empty: false };
+            if (!seg3 || seg3.host || seg3.empty) return false;
+            this.push(this.toks.start[i], end2, "POST", seg3, "client");
+            return true;
+          }
+          const last = positional.length >= 3 ? positional[positional.length - 1] : void 0;
+          const target = last && !this.op(last[0], "{") ? this.pathOf(last) : void 0;
+          const edge = { lit: callee === "put_video" ? "videos" : "photos" };
+          const seg2 = target && !target.unresolved && !target.host && target.segments.length === 1 ? { ...target, segments: [asNode(target.segments[0]), edge] } : { segments: [{ lit: "me" }, edge], empty: false };
+          if (last && !(target && !target.unresolved && target.segments.length === 1) && !this.op(last[0], "{")) seg2.unresolved = "computed target";
+          this.push(this.toks.start[i], end2, "POST", seg2, "client");
+          return true;
         } else if (graphish && (this.lang === "python" || this.lang === "ruby") && (callee === "request" || callee === "graph_call") && this.looksRelative(args[0])) {
           const kw = this.kwargs(args);
           const m = kw.get("method") ?? kw.get("verb");
@@ -15587,7 +15782,11 @@ var init_sites = __esm({
         const seg = this.pathOf(pathArg);
         if (!seg) return false;
         if (seg.host) return false;
-        if (seg.empty) return false;
+        if (seg.empty) {
+          if ((method ?? seg.method) !== "POST") return false;
+          this.push(this.toks.start[i], end, "POST", { ...seg, unresolved: "a batch request (a POST to the Graph root): its items are not read" }, "client");
+          return true;
+        }
         this.markTaken(pathArg);
         this.push(this.toks.start[i], end, method ?? seg.method ?? "GET", instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
         return true;
@@ -15604,8 +15803,12 @@ var init_sites = __esm({
         for (let k = a; k < b; k++) this.taken.add(k);
       }
       looksRelative([a]) {
-        const p = this.strParts(a)?.[0];
-        return p !== void 0 && "lit" in p && /^\/|^\{|^me\b/.test(p.lit);
+        const parts2 = this.strParts(a);
+        const p = parts2?.[0];
+        if (p === void 0) return false;
+        if ("lit" in p) return /^\/|^\{|^me\b/.test(p.lit);
+        const q = parts2[1];
+        return q !== void 0 && "lit" in q && q.lit.startsWith("/");
       }
       /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
       pathOf([a, b]) {
@@ -18466,10 +18669,10 @@ function attribute(manifest, file) {
     byCode.push({ by: "code", user: u2.name, userIndex: userIndex2, glob: globs[Math.max(0, globIndex)], globIndex: Math.max(0, globIndex) });
   });
   if (byCode.length === 1) return byCode[0];
-  if (byCode.length > 1) return void 0;
+  const among = byCode.length > 1 ? new Set(byCode.map((a) => a.userIndex)) : void 0;
   const names = [...new Set(file.tokens.map((t) => t.name))];
   if (names.length !== 1) return void 0;
-  const owners = users.map((u2, i) => [u2, i]).filter(([u2]) => u2.token?.secret === names[0]);
+  const owners = users.map((u2, i) => [u2, i]).filter(([u2, i]) => u2.token?.secret === names[0] && (!among || among.has(i)));
   if (owners.length !== 1) return void 0;
   const [u, userIndex] = owners[0];
   return { by: "token", user: u.name, userIndex, token: file.tokens.find((t) => t.name === names[0]) };
