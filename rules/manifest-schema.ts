@@ -18,6 +18,10 @@ export default defineRule({
   messages: {
     schema: { message: '{{message}}', suggestion: '{{suggestion}}' },
     schemaNoSuggestion: '{{message}}',
+    schemaNotChecked: {
+      message: 'The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.',
+      suggestion: 'Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run).',
+    },
     badTask: {
       message: 'Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.',
       suggestion: 'Valid {{type}} tasks: {{valid}}.',

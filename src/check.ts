@@ -11,7 +11,7 @@ import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import type { AccessChange } from './diff.js';
-import { toPublic, type InternalFinding } from './findings.js';
+import { pipelineFinding, toPublic, type InternalFinding } from './findings.js';
 import type { AnyRule } from './rule.js';
 import type { Secret } from './secrets/secret.js';
 import type { SeveritySetting } from './settings.js';
@@ -21,6 +21,7 @@ import { diff, type BaseInput } from './stages/diff.js';
 import { live, uniqueSecrets, type LiveOptions } from './stages/live.js';
 import { load, validate } from './stages/load.js';
 import { runManifestRules } from './stages/rules.js';
+import { settingOf, type CheckRun } from './stages/run.js';
 import { declaredSecretValues, scan } from './stages/scan.js';
 import { history, type HistoryOptions } from './stages/history.js';
 import { suppress } from './stages/suppress.js';
@@ -158,6 +159,10 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   if (diffResult) pushAll(findings, diffResult.findings);
   const suppressed = suppress(run, findings, scanned.suppressions);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
+  // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline.
+  const notChecked = run.valid ? undefined : manifestNotChecked(run, findings, kept.findings);
+  if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
   // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? 'not used'}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
@@ -192,4 +197,14 @@ function rerooted(opts: CheckOptions, root: string): CheckOptions {
 function counts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return { errors: count('error'), warnings: count('warn'), notices: count('notice') };
+}
+
+/** The finding that says an invalid manifest was not checked, when no schema problem is left to say it. */
+function manifestNotChecked(run: CheckRun, all: readonly InternalFinding[], kept: readonly InternalFinding[]): InternalFinding | undefined {
+  const rule = run.rules.find((r) => r.id === 'manifest-schema');
+  const schema = all.filter((f) => f.ruleId === 'manifest-schema');
+  if (!rule || schema.length === 0 || kept.some((f) => f.ruleId === 'manifest-schema' && f.severity === 'error')) return undefined;
+  const first = schema[0]!;
+  const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: 'manifest not checked' };
+  return pipelineFinding(rule, settingOf(run, rule), at, 'schemaNotChecked', { count: String(schema.length) });
 }

@@ -25,6 +25,8 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1):
   const out: Suppression[] = [];
   const index = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
+    // A comment, not text: `"// graphguard-disable-next-line …"` inside a string literal hides nothing.
+    if (insideString(text, m.index)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const { line, column: col } = index.position(at);
     // The comment's closer dropped: by its end, not a pattern (`\s*(\*\/|-->)\s*$` tried every space
@@ -54,6 +56,36 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1):
     });
   }
   return out;
+}
+
+/** Characters of a line looked at before a directive (a longer prefix: taken for code, not a string). */
+const STRING_LOOKBACK = 4096;
+
+/**
+ * Whether offset `at` (a directive's comment opener) is inside a string literal that starts on its line:
+ * the line before it is read left to right, quotes (`'`, `"`, `` ` ``) opening and closing strings and a
+ * backslash escaping the next character, until a comment opener outside a string (`#`, `//`, `/*`): past
+ * it, the rest of the line is a comment. Linear, and bounded by STRING_LOOKBACK. A string that began on an
+ * earlier line (a template literal, a triple-quoted string) is not seen.
+ */
+function insideString(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 0x0a) {
+    if (at - start >= STRING_LOOKBACK) return false;
+    start--;
+  }
+  let quote = 0;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 0x5c) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 0x22 || c === 0x27 || c === 0x60) quote = c;
+    else if (c === 0x23 || (c === 0x2f && (text.charCodeAt(i + 1) === 0x2f || text.charCodeAt(i + 1) === 0x2a))) return false;
+  }
+  return quote !== 0;
 }
 
 /** Why a suppression is invalid, or undefined when it is valid. */

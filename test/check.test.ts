@@ -235,3 +235,48 @@ describe('check --output - and --quiet', () => {
     expect(quiet.code).toBe(all.code);
   });
 });
+
+describe('an invalid manifest whose schema problems are suppressed or baselined', () => {
+  // A grant of MANAGE where the use case allows less: a least-privilege-tasks error a valid manifest reports.
+  const overGranted = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts, pages_read_engagement, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN, expires: 60d }
+    assets:
+      - { asset: Shop, tasks: [MANAGE] }
+`;
+  const run = async (text: string, baseline?: string) => {
+    const d = mkdtempSync(path.join(tmpdir(), 'gg-check-'));
+    writeFileSync(path.join(d, 'graphguard.yml'), text);
+    if (baseline !== undefined) writeFileSync(path.join(d, 'b.json'), baseline);
+    const { report } = await check({ cwd: d, paths: [], env: {}, today: '2026-06-01', ...(baseline !== undefined ? { baseline: 'b.json' } : {}) });
+    return report;
+  };
+
+  it('is never a silent pass: one error says the manifest was not checked', async () => {
+    const valid = await run(overGranted);
+    expect(valid.findings.map((f) => f.ruleId)).toContain('least-privilege-tasks');
+    const lines = overGranted.split('\n').length;
+    const report = await run(`${overGranted}# graphguard-disable-next-line manifest-schema -- migration notes, OPS-1\nnotes: x\n`);
+    expect(report.suppressed).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId}:${f.messageId}@${f.line}:${f.column}:${f.severity}`)).toEqual([`manifest-schema:schemaNotChecked@${lines + 1}:1:error`]);
+    expect(report.findings[0]!.message).toBe(
+      'The manifest has 1 schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.',
+    );
+    // Not while a schema problem is still shown: it says so itself.
+    const shown = await run(`${overGranted}notes: x\n`);
+    expect(shown.findings.map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['manifest-schema:schema']);
+  });
+
+  it('a baseline that holds the schema problem does not hide a new grant', async () => {
+    const withNotes = `${overGranted.replace('[MANAGE]', '[CREATE_CONTENT]')}notes: x\n`;
+    const first = await run(withNotes);
+    const { buildBaseline } = await import('../src/baseline.js');
+    const baseline = buildBaseline(first.findings);
+    const report = await run(`${overGranted}notes: x\n`, baseline);
+    expect(report.baselined).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['manifest-schema:schemaNotChecked']);
+  });
+});

@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { buildFrame } from '../src/format/frame.js';
 import { LineIndex } from '../src/position.js';
 import { Secret } from '../src/secrets/secret.js';
 import { detached, lineEndNear, lineStartNear } from '../src/text.js';
@@ -31,8 +32,8 @@ describe('detached strings: what a finding keeps does not keep its file alive', 
     expect(retainedMb((t) => new Secret(t.slice(t.indexOf('EAAB'), t.indexOf('EAAB') + 25)))).toBeLessThan(8);
   });
 
-  it('a line of a LineIndex (a code frame line) keeps itself only', () => {
-    expect(retainedMb((t) => new LineIndex(t).lineText(2))).toBeLessThan(8);
+  it('a code frame (lines of a LineIndex, which are views) keeps its own lines only', () => {
+    expect(retainedMb((t) => buildFrame((n) => new LineIndex(t).lineText(n), 2, 12)!.lines)).toBeLessThan(8);
   });
 
   it('a plain slice would keep the whole text (what the two above guard against)', () => {

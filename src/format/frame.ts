@@ -5,6 +5,7 @@
  * whole — or, when it cannot be (a read-chunk edge, a run longer than the look-around), not shown.
  */
 import { redactSecretsInText } from '../secrets/redact.js';
+import { detached } from '../text.js';
 import type { Finding } from '../types.js';
 
 /** Lines shown above and below the finding's line. */
@@ -141,7 +142,8 @@ export function buildFrame(
       cutStart: opts.cutStart?.(n) ?? false,
       cutEnd: opts.cutEnd?.(n) ?? false,
     });
-    out.push(shown.text);
+    // A copy: the line read may be a view of the whole file (LineIndex.lineText), which a frame must not keep.
+    out.push(detached(shown.text));
     if (shown.mark) mark = shown.mark;
   }
   return mark ? { startLine, lines: out, mark } : { startLine, lines: out };

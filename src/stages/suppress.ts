@@ -20,7 +20,9 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   const byFile = new Map(scanned);
   const manifestSup: FileSuppressions = new Map();
   for (const s of manifestSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run.loaded.file, merge(byFile.get(run.loaded.file), manifestSup));
+  // The manifest's own: its YAML comments only (the scan's reading of it as a file counts a `#` inside a
+  // quoted name too).
+  byFile.set(run.loaded.file, manifestSup);
 
   const invalidRule = metaRule(run, 'invalid-suppressions');
   const unusedRule = metaRule(run, 'unused-suppressions');
@@ -73,10 +75,4 @@ function manifestSuppressions(text: string): Suppression[] {
 /** The active meta rule that reports `what`, if the run has one. */
 function metaRule(run: CheckRun, what: 'invalid-suppressions' | 'unused-suppressions'): AnyRule | undefined {
   return run.rules.find((r) => r.kind === 'meta' && r.reports === what && settingOf(run, r).severity !== 'off');
-}
-
-function merge<T>(a: Map<number, T> | undefined, b: Map<number, T>): Map<number, T> {
-  if (!a) return b;
-  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
-  return a;
 }

@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { HEAD } from '../helpers/manifests.js';
 import { manifest } from '../helpers/marked.js';
+import { fakeSecret } from '../helpers/secrets.js';
 
 const m = `${HEAD}  - name: a\n    role: system_user\n    environment: production\n`;
 
@@ -75,13 +76,32 @@ systemUsers:
       - asset: "300000000000003"
         tasks: [CREATE_CONTENT]
 `;
-  const run = async (name: string) => {
-    writeFileSync(path.join(dir, 'graphguard.yml'), text(name));
-    const { report } = await check({ cwd: dir, paths: [], today: '2026-06-01', env: {} });
-    return { findings: report.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`), suppressed: report.suppressed ?? 0 };
+  // Also when the manifest is scanned as a file of the repository (`paths: ['.']`, a default check): the
+  // scan's reading of it once let the quoted text through.
+  for (const paths of [[], ['.']]) {
+    const run = async (name: string) => {
+      writeFileSync(path.join(dir, 'graphguard.yml'), text(name));
+      const { report } = await check({ cwd: dir, paths, today: '2026-06-01', env: {} });
+      return { findings: report.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`), suppressed: report.suppressed ?? 0 };
+    };
+    const plain = await run('Shop');
+    expect(plain.findings).toContain('env-separation@8:18');
+    expect(await run('"Shop # graphguard-disable-next-line env-separation -- none"')).toEqual(plain);
+    expect(await run("'Shop ; graphguard-disable-next-line env-separation -- none'")).toEqual(plain);
+  }
+});
+
+it('a directive inside a string literal of code is text; one in a comment after code (or after a string) is a suppression', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-'));
+  const token = fakeSecret('E' + 'AAG', 120, 77);
+  const run = async (line1: string) => {
+    writeFileSync(path.join(dir, 'graphguard.yml'), m);
+    writeFileSync(path.join(dir, 'app.js'), `${line1}\nconst t = "${token}";\n`);
+    const { report } = await check({ cwd: dir, paths: ['app.js'], today: '2026-06-01', env: {} });
+    return report.findings.map((f) => `${f.ruleId}@${f.line}`);
   };
-  const plain = await run('Shop');
-  expect(plain.findings).toContain('env-separation@8:18');
-  expect(await run('"Shop # graphguard-disable-next-line env-separation -- none"')).toEqual(plain);
-  expect(await run("'Shop ; graphguard-disable-next-line env-separation -- none'")).toEqual(plain);
+  expect(await run('const s = "// graphguard-disable-next-line hardcoded-token -- not a comment";')).toContain('hardcoded-token@2');
+  expect(await run("const s = 'a \\' # graphguard-disable-next-line hardcoded-token -- x';")).toContain('hardcoded-token@2');
+  expect(await run('const s = "a"; // graphguard-disable-next-line hardcoded-token -- a test fixture')).not.toContain('hardcoded-token@2');
+  expect(await run('// graphguard-disable-next-line hardcoded-token -- the fixture\'s token')).not.toContain('hardcoded-token@2');
 });

@@ -145,3 +145,19 @@ describe('init --from-live', () => {
     expect(text).toContain('# live name: Shop\\u0000Bot\\u001b[2J\\u0085\\u2028\\u202e\\u0007 prod');
   });
 });
+
+describe('a manifest on one long line (minified JSON is YAML)', () => {
+  it('6,000 findings on a 1.7 MB line each get a bounded frame (a copy of the line per finding once ran out of memory)', async () => {
+    const users = Array.from({ length: 6000 }, (_, i) => `{"name":"u${i}-${'n'.repeat(200)}","role":"system_user","environment":"production","bogus":1}`);
+    const json = `{"version":1,"business":{"id":"100000000000001"},"app":{"id":"200000000000002","accessLevel":"standard","graphApiVersion":"v25.0"},"systemUsers":[${users.join(',')}]}\n`;
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-data-'));
+    writeFileSync(path.join(dir, 'graphguard.yml'), json);
+    const { report } = await check({ cwd: dir, paths: [], today: '2026-12-01', env: {} });
+    const schema = report.findings.filter((f) => f.ruleId === 'manifest-schema');
+    expect(schema.length).toBe(6000);
+    const last = schema[schema.length - 1]!;
+    expect([last.line, last.column]).toEqual([1, json.lastIndexOf('"bogus"') + 1]);
+    expect(last.frame!.lines[0]).toContain('"bogus":1}]}');
+    expect(Math.max(...schema.map((f) => f.frame!.lines[0]!.length))).toBeLessThanOrEqual(162);
+  });
+});
