@@ -3,6 +3,7 @@
  * base manifest and file list, calls check(), and reports through annotations, the job summary, a
  * SARIF file and one sticky PR comment. The job result depends on findings and `fail-on` only.
  */
+import { clipRedacted } from './secrets/sink.js';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -67,7 +68,7 @@ interface PullRequest {
 function oneOf<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
   const v = core.getInput(name) || dflt;
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new ConfigError(`input ${name} must be one of ${allowed.join(', ')}, not "${v.slice(0, 40)}"`);
+  throw new ConfigError(`input ${name} must be one of ${allowed.join(', ')}, not "${clipRedacted(v, 40)}"`);
 }
 
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts, but with a one-line error and a default. */
@@ -76,13 +77,13 @@ function bool(name: string, dflt: boolean): boolean {
   if (v === '') return dflt;
   if (['true', 'True', 'TRUE'].includes(v)) return true;
   if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new ConfigError(`input ${name} must be true or false, not "${v.slice(0, 40)}"`);
+  throw new ConfigError(`input ${name} must be true or false, not "${clipRedacted(v, 40)}"`);
 }
 
 function wholeNumber(name: string): number | undefined {
   const v = core.getInput(name);
   if (v === '') return undefined;
-  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name} must be a whole number, not "${v.slice(0, 40)}"`);
+  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name} must be a whole number, not "${clipRedacted(v, 40)}"`);
   return Number(v);
 }
 

@@ -134,7 +134,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
   });
   const run = validate(loaded, opts.newAccess);
-  if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
+  if (opts.onSecrets) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
   const findings: InternalFinding[] = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
@@ -156,7 +156,10 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run, opts.base) : undefined;
-  if (diffResult) pushAll(findings, diffResult.findings);
+  if (diffResult) {
+    pushAll(findings, diffResult.findings);
+    opts.onSecrets?.(diffResult.baseSecrets);
+  }
   const suppressed = suppress(run, findings, scanned.suppressions);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or

@@ -234,7 +234,8 @@ async function runDiff(args: string[], io: SafeIO): Promise<number> {
     );
   const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   const { runDiffCommand } = await import('./diff-command.js');
-  const { text, newAccess, note } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format);
+  const { manifestSecretValues } = await import('./manifest/secrets.js');
+  const { text, newAccess, note } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format, (m) => io.sink.addSecrets(manifestSecretValues(m, io.env)));
   if (note) io.stderr(`graphguard: ${note}\n`);
   emit(io, text, values.output);
   return values['fail-on-new-access'] && newAccess > 0 ? 1 : 0;

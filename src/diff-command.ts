@@ -62,11 +62,16 @@ function isGitRef(cwd: string, ref: string): boolean {
   }
 }
 
-function load(cwd: string, spec: string): Manifest | null {
+/** Called with each manifest parsed (base and head), before anything about it is said. */
+export type OnManifest = (value: unknown) => void;
+
+function load(cwd: string, spec: string, seen?: OnManifest): Manifest | null {
   const read_ = read(cwd, spec);
   if (!read_) return null;
   const { text, file } = read_;
   const m = parseManifestText(text, file);
+  // Its secrets reach the output sink first: a schema message or an access change may quote a value.
+  seen?.(m.value);
   const problems = validateManifest(m.value, () => m.doc);
   // A misspelled `rules:` setting does not stop a diff, as it does not stop a check.
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
@@ -82,10 +87,10 @@ function load(cwd: string, spec: string): Manifest | null {
  * The access changes from base to head; `newAccess` counts those that grant access the base did not.
  * A base commit without the manifest is a manifest of nothing: every grant of head is new (`baseMissing`).
  */
-export function diffSpecs(cwd: string, base: string, head: string): { changes: AccessChange[]; newAccess: number; baseMissing?: boolean } {
-  const headManifest = load(cwd, head);
+export function diffSpecs(cwd: string, base: string, head: string, seen?: OnManifest): { changes: AccessChange[]; newAccess: number; baseMissing?: boolean } {
+  const headManifest = load(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(':'))} has no file ${head.slice(head.indexOf(':') + 1)} (paths are from the repository root)`);
-  const baseManifest = load(cwd, base);
+  const baseManifest = load(cwd, base, seen);
   const changes = diffManifests(baseManifest, headManifest);
   return { changes, newAccess: changes.filter((c) => c.newAccess).length, ...(baseManifest ? {} : { baseMissing: true }) };
 }
@@ -96,8 +101,9 @@ export function runDiffCommand(
   base: string,
   head: string,
   format: 'text' | 'json' | 'markdown',
+  seen?: OnManifest,
 ): { text: string; newAccess: number; note?: string } {
-  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base, head);
+  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base, head, seen);
   const note = baseMissing ? `no manifest at ${base}: every grant of ${head} is new` : undefined;
   const withNote = <T extends { text: string; newAccess: number }>(r: T) => (note ? { ...r, note } : r);
   if (format === 'json') return withNote({ text: `${JSON.stringify({ base, head, ...(baseMissing ? { baseMissing } : {}), newAccess, changes }, null, 2)}\n`, newAccess });

@@ -1,5 +1,7 @@
 /** The shell of `graphguard infer` and `init --from-code`: parse, read the repository, format. */
 import { parseArgs } from 'node:util';
+import { manifestSecretValues } from './manifest/secrets.js';
+import type { Secret } from './secrets/secret.js';
 import { ConfigError } from './types.js';
 import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
 import { toInferJson } from './calls/analyze.js';
@@ -18,7 +20,10 @@ unresolved and unknown calls. Without a manifest, each token env var the code re
 
 interface IO {
   cwd: string;
+  env?: Record<string, string | undefined>;
   stdout: (s: string) => void;
+  /** The output sink (src/secrets/sink.ts): told the manifest's secrets before anything is printed. */
+  sink?: { addSecrets(values: Iterable<Secret>): void };
 }
 
 export async function runInfer(args: string[], io: IO): Promise<number> {
@@ -40,6 +45,7 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
     paths: positionals,
     ...(v['no-manifest'] ? { manifest: false as const } : v.manifest ? { manifest: v.manifest } : {}),
     ...(v.user !== undefined ? { user: v.user } : {}),
+    seen: (m) => io.sink?.addSecrets(manifestSecretValues(m, io.env ?? {})),
   });
   if (format === 'json') io.stdout(`${JSON.stringify(toInferJson(analysis, v.user), null, 2)}\n`);
   else if (format === 'yaml') io.stdout(formatInferYaml(analysis, manifest, v.user));

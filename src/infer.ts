@@ -70,6 +70,8 @@ export interface InferRepositoryOptions {
   /** Manifest path; else discovered; `false`: none (users from token env vars). */
   manifest?: string | false;
   user?: string;
+  /** Called with the manifest parsed, before anything about it is said (its secrets, for the output sink). */
+  seen?: (value: unknown) => void;
 }
 
 /** Reads the repository (the scan's file list and readers) and analyses its calls. */
@@ -85,6 +87,7 @@ export async function inferRepository(o: InferRepositoryOptions): Promise<{ anal
     if (o.manifest && !p) throw new ConfigError(`${o.manifest}: no such manifest`);
     if (p) {
       const m = loadManifest(p, cwd);
+      o.seen?.(m.value);
       // A misspelled `rules:` setting is skipped, as `check` skips it.
       const value = usableManifest(m.value, validateManifest(m.value, () => m.doc), (v) => validateManifest(v));
       if (value === undefined) throw new ConfigError(`${m.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);

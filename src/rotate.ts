@@ -4,6 +4,7 @@
  * verify it with debug_token, store it under the declared secret name, then revoke the old ones with
  * `DELETE /{system-user-id}/access_tokens` — which revokes EVERY token of that user.
  */
+import { clipRedacted } from './secrets/sink.js';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
 import type { TokenInfo } from './graph/types.js';
 import { findManifest, loadManifest } from './manifest/load.js';
+import { manifestSecretValues } from './manifest/secrets.js';
 import type { Manifest, ManifestSystemUser } from './manifest/types.js';
 import { validateManifest } from './manifest/validate.js';
 import { Secret } from './secrets/secret.js';
@@ -33,6 +35,8 @@ export interface RotateIO {
   isTTY: boolean;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
+  /** The output sink (src/secrets/sink.ts): told the manifest's secrets before anything is printed. */
+  sink?: { addSecrets(values: Iterable<Secret>): void };
 }
 
 const USAGE =
@@ -85,6 +89,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const abs = findManifest(above ?? io.cwd, v.manifest);
   if (!abs) throw new ConfigError('no manifest found (graphguard.yml); pass --manifest FILE');
   const loaded = loadManifest(abs, io.cwd);
+  io.sink?.addSecrets(manifestSecretValues(loaded.value, io.env));
   // A misspelled `rules:` setting is skipped, as `check` skips it.
   const usable = usableManifest(loaded.value, validateManifest(loaded.value), (v) => validateManifest(v));
   if (usable === undefined) throw new ConfigError(`${loaded.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings first`);
@@ -104,6 +109,9 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   if (!appSecret) throw new ConfigError('GRAPHGUARD_APP_SECRET is not set: the token calls need appsecret_proof, and debug_token the app token');
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
+  // The acting token must survive the revocation (step 4 revokes every token of the user): never one of
+  // the user's own, whatever variable holds it (the admin system user's own token in GRAPHGUARD_ADMIN_TOKEN).
+  if (acting === io.env[plan.secretName]) throw new ConfigError(ownToken(plan, plan.actingVar));
   const outPath = output === '-' ? undefined : path.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output!);
   // Step 6's edit, made now (and thrown away): a manifest it cannot edit (a token map that is an alias)
@@ -125,6 +133,10 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
     const reason = e instanceof GraphError ? e.message : e instanceof ConfigError ? e.message : 'unexpected failure';
     throw new ConfigError(`${step} failed: ${reason}`);
   };
+
+  // Whose token acts: debug_token says (an admin system user rotating itself would lose every token).
+  const owner = await actingOwner(client, new Secret(acting)).catch((e: unknown) => fail('checking the acting token (debug_token)', e));
+  if (owner === plan.userId) throw new ConfigError(ownToken(plan, plan.actingVar));
 
   // 1–2. Generate, then verify; a token that cannot be verified stops everything: nothing is revoked.
   const fresh = await generate(client, plan).catch((e: unknown) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
@@ -173,7 +185,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
 
 function planFor(manifest: Manifest, name: string, env: Record<string, string | undefined>): RotationPlan {
   const index = manifest.systemUsers.findIndex((u) => u.name === name);
-  if (index === -1) throw new ConfigError(`no system user named ${JSON.stringify(name).slice(0, 80)} in the manifest`);
+  if (index === -1) throw new ConfigError(`no system user named ${clipRedacted(JSON.stringify(name), 80)} in the manifest`);
   const user = manifest.systemUsers[index]!;
   if (!user.token) throw new ConfigError(`system user ${user.name} declares no token (token.secret): nothing to rotate`);
   if (!user.id) throw new ConfigError(`system user ${user.name} declares no id: the token calls need it (id: "<digits>")`);
@@ -218,6 +230,15 @@ async function generate(client: GraphClient, p: RotationPlan): Promise<Secret> {
 }
 
 /** What is wrong with the new token per debug_token, or undefined when it is what the plan asked for. */
+/** The user (id) a token belongs to, by debug_token with the app token. */
+async function actingOwner(client: GraphClient, token: Secret): Promise<string | undefined> {
+  return parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: token })).userId;
+}
+
+function ownToken(p: RotationPlan, actingVar: string): string {
+  return `${actingVar} holds a token of ${p.user.name} itself: step 4 revokes every token of ${p.user.name}, the acting one too, and would leave it with none. Nothing was called; set GRAPHGUARD_ADMIN_TOKEN to another admin's token (a business admin's user token for the admin system user)`;
+}
+
 async function verify(client: GraphClient, token: Secret, p: RotationPlan): Promise<string | undefined> {
   const info: TokenInfo = parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: token }));
   if (!info.isValid) return 'is not valid';

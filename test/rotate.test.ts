@@ -160,6 +160,20 @@ describe('graphguard rotate USER --yes', () => {
     expect(out.stderr).toContain('graphguard rotate: 4. revoked every token of su-01');
   });
 
+  it('refuses the admin system user’s own token as the acting one (it would revoke itself): by value, and by debug_token’s owner', async () => {
+    // GRAPHGUARD_ADMIN_TOKEN holding bm-admin's own token, to rotate bm-admin: the same value as its secret.
+    const same = await rotate(['bm-admin', '--yes', '--output', 'new-token.txt'], { env: { GRAPHGUARD_ADMIN_TOKEN: ex().tokenOf['bm-admin']! } });
+    expect(same.code).toBe(2);
+    expect(same.out.stderr).toContain('graphguard: GRAPHGUARD_ADMIN_TOKEN holds a token of bm-admin itself: step 4 revokes every token of bm-admin, the acting one too');
+    expect(fake!.rotation.calls).toEqual([]);
+    // Another token of bm-admin (its secret not in the environment): debug_token names the owner.
+    const other = await rotate(['bm-admin', '--yes', '--output', 'new-token.txt'], { env: { GRAPHGUARD_ADMIN_TOKEN: ex().tokenOf['bm-admin']!, META_ADMIN_TOKEN: '' } });
+    expect(other.code).toBe(2);
+    expect(other.out.stderr).toContain('holds a token of bm-admin itself');
+    expect(fake!.rotation.calls).toEqual([]);
+    expect(existsSync(path.join(other.dir, 'new-token.txt'))).toBe(false);
+  });
+
   it("keeps the manifest's byte order mark", async () => {
     const { code, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { edit: (m) => `\uFEFF${m}` });
     expect(code).toBe(0);

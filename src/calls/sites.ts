@@ -1677,6 +1677,8 @@ function classify(s: Part[], index: number, last: boolean): Segment | string {
     if (named) return { ph: named[1]! };
     // Page-scoped ids such as `<PAGE_ID>_<POST_ID>`.
     if (/^\d+_\d+$/.test(lit)) return { ph: 'post-id' };
+    // A long run with digits (a hash, a token, `{app-id}|{secret}`) is no edge name: an id, never shown.
+    if (lit.length >= 16 && /\d/.test(lit) && /^[\w|%.=+-]+$/.test(lit)) return { ph: 'id' };
     return { lit };
   }
   const holes = s.filter((p): p is { hole: string } => 'hole' in p);

@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { findingsByFile } from '../sort.js';
 import type { Formatter } from './types.js';
+import { escapeControls } from '../secrets/sink.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
 
@@ -10,12 +11,12 @@ export const formatStylish: Formatter = (report, ctx) => {
   const byFile = findingsByFile(report.findings);
   const out: string[] = [];
   for (const [file, findings] of byFile) {
-    out.push(c('underline', file));
+    out.push(c('underline', one(file)));
     for (const f of findings) {
       const sev = f.severity === 'error' ? c('red', 'error ') : f.severity === 'warn' ? c('yellow', 'warn  ') : c('blue', 'notice');
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${f.message}  ${c('gray', f.ruleId)}`);
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${one(f.message)}  ${c('gray', f.ruleId)}`);
       if (f.frame) out.push(...frame(f, c));
-      if (f.suggestion) out.push(`    ${c('cyan', 'fix:')} ${f.suggestion}`);
+      if (f.suggestion) out.push(`    ${c('cyan', 'fix:')} ${one(f.suggestion)}`);
     }
     out.push('');
   }
@@ -42,6 +43,14 @@ export const formatStylish: Formatter = (report, ctx) => {
   }
   return `${out.join('\n')}\n`;
 };
+
+/**
+ * A message, suggestion or file name on its one line: a newline from a manifest value or a live name
+ * (`"x\n::error …"`) would start a line of its own, which a CI runner reads as a workflow command.
+ */
+function one(s: string): string {
+  return escapeControls(s, { oneLine: true });
+}
 
 function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): string[] {
   const fr = f.frame!;

@@ -2,6 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { Secret, redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
+import { clipRedacted } from '../secrets/sink.js';
 import type { TokenInfo } from './types.js';
 import { ConfigError } from '../types.js';
 import { isRecord } from '../guards.js';
@@ -567,7 +568,7 @@ export class GraphClient {
     }
     let body: unknown;
     try {
-      body = JSON.parse(a.body);
+      body = parseGraphJson(a.body);
     } catch {
       return { ok: false, error: new GraphError('bad-response', endpoint, 'truncated or invalid JSON in batch entry', { status }) };
     }
@@ -678,15 +679,18 @@ export class GraphClient {
         let json: unknown;
         let parsed = true;
         try {
-          json = JSON.parse(text);
+          json = parseGraphJson(text);
         } catch {
           parsed = false;
         }
         if (!parsed) {
+          // By status first: a 429 with a proxy's text body is a throttle (so a write is retried too).
           error =
-            status >= 500
-              ? new GraphError('server', spec.endpoint, `server error (HTTP ${status})`, { status })
-              : new GraphError('bad-response', spec.endpoint, 'truncated or invalid JSON', { status });
+            status === 429
+              ? new GraphError('throttle', spec.endpoint, 'throttled (HTTP 429)', { status })
+              : status >= 500
+                ? new GraphError('server', spec.endpoint, `server error (HTTP ${status})`, { status })
+                : new GraphError('bad-response', spec.endpoint, 'truncated or invalid JSON', { status });
         } else {
           const graphError = this.errorFrom(status, json, spec.endpoint);
           if (!graphError) {
@@ -814,6 +818,47 @@ function toNumber(v: unknown): number | undefined {
 }
 
 /** An id as Graph sends it (string or number) as a string, or undefined. */
+/**
+ * JSON from Graph, with integers of 16 digits or more read as strings: ids may come as JSON numbers
+ * (older answers of debug_token, `"user_id": 10215241773831025`), and past 2^53 a number is another
+ * id. One linear pass over the text, outside strings only (Node 20's JSON.parse shows no source text).
+ */
+export function parseGraphJson(text: string): unknown {
+  return JSON.parse(BIG_INT.test(text) ? quoteBigIntegers(text) : text);
+}
+
+const BIG_INT = /\d{16}/;
+
+function quoteBigIntegers(text: string): string {
+  let out = '';
+  let at = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) {
+      inString = true;
+      continue;
+    }
+    if (c < 0x30 || c > 0x39) continue;
+    // A number starts here (after `:`, `[`, `,` or blanks): its digits, and whether it is an integer.
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+    const next = text[j];
+    const neg = i > 0 && text[i - 1] === '-';
+    if (j - i >= 16 && !neg && next !== '.' && next !== 'e' && next !== 'E') {
+      out += `${text.slice(at, i)}"${text.slice(i, j)}"`;
+      at = j;
+    }
+    i = j - 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
 export function toId(v: unknown): string | undefined {
   if (typeof v === 'string' && v !== '') return v;
   if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
@@ -880,7 +925,7 @@ export function parseDebugToken(body: Record<string, unknown>): TokenInfo {
     const subcode = toNumber(d.error.subcode ?? d.error.error_subcode);
     if (code !== undefined) err.code = code;
     if (subcode !== undefined) err.subcode = subcode;
-    if (typeof d.error.message === 'string') err.message = d.error.message.slice(0, 200);
+    if (typeof d.error.message === 'string') err.message = clipRedacted(d.error.message, 200);
     info.error = err;
   }
   return info;

@@ -1,4 +1,6 @@
 /** `graphguard init --from-live`: write a v1 manifest that declares exactly what the live business has. */
+import { redactSecretsInText } from '../secrets/redact.js';
+import { clipRedacted, redactCredentials } from '../secrets/sink.js';
 import type { AssetType } from '../manifest/types.js';
 import { ConfigError } from '../types.js';
 import type { LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
@@ -16,6 +18,8 @@ const TEST_NAME = /(^|[-_])(test|testing|staging|stage|sandbox|dev|qa)([-_]|$)/;
 
 /** `ShopProd Bot!` → `shopprod-bot`: lowercase [a-z0-9_-]+, never empty. */
 export function sanitizeName(name: string): string {
+  // A name that holds a credential would keep it, lower-cased past any detector's shape: none of it.
+  if (redactCredentials(redactSecretsInText(name)) !== name) return 'system-user';
   const s = name
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
@@ -40,7 +44,7 @@ function q(s: string): string {
 /** Live text in a `# …` comment: one line, control characters as `\uXXXX` text, at most 200 characters. */
 function comment(s: string): string {
   const one = escapeControls(s.replace(/[\r\n]+/g, ' '), { oneLine: true }).replace(/[\ufeff\ufffe\uffff]/g, '?');
-  return one.length > 200 ? `${one.slice(0, 200)}…` : one;
+  return clipRedacted(one, 200);
 }
 
 /** A bare YAML scalar for enum-like values (task, permission, type names); quoted otherwise. */

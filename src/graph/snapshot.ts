@@ -401,7 +401,10 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
   }
 
   const failed = new Map<Job, string>();
+  // The pages each job asked for: a `paging.next` that repeats one is an error at once (as getAll's).
+  const asked = new Map<Job, Set<string>>();
   let pending: { job: Job; item: BatchItem }[] = jobs.map((job, i) => ({ job, item: items[i]! }));
+  for (const { job, item } of pending) asked.set(job, new Set([item.relative_url]));
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_PAGE_ROUNDS) {
       for (const { job } of pending) if (job.kind !== 'token') failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
@@ -434,7 +437,14 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
       const link = nextLink(r.body);
       if (link === undefined) return;
       try {
-        next.push({ job, item: { relative_url: client.relativeFromNext(link, endpointOfJob(job, businessId)) } });
+        const url = client.relativeFromNext(link, endpointOfJob(job, businessId));
+        const seen = asked.get(job) ?? asked.set(job, new Set()).get(job)!;
+        if (seen.has(url)) {
+          failed.set(job, 'paging.next repeats a page');
+          return;
+        }
+        seen.add(url);
+        next.push({ job, item: { relative_url: url } });
       } catch (e) {
         failed.set(job, e instanceof GraphError ? e.reason : 'unusable paging.next');
       }

@@ -121,3 +121,31 @@ export function redactValues(text: string, secrets: readonly Secret[]): string {
   }
   return out;
 }
+
+/** Values of declared token secrets present in the environment (for exact-value matching). */
+export function declaredSecretValues(manifest: unknown, env: Record<string, string | undefined>): { name: string; value: Secret }[] {
+  const out: { name: string; value: Secret }[] = [];
+  const seen = new Set<string>();
+  // Read from the parsed value whatever its shape: a manifest with a schema problem still declares its
+  // secrets, and a schema problem must never lower redaction.
+  const users: unknown = (manifest as { systemUsers?: unknown } | null | undefined)?.systemUsers;
+  for (const u of Array.isArray(users) ? users : []) {
+    const token: unknown = u !== null && typeof u === 'object' ? (u as { token?: unknown }).token : undefined;
+    const name: unknown = token !== null && typeof token === 'object' ? (token as { secret?: unknown }).secret : undefined;
+    const v = typeof name === 'string' && Object.hasOwn(env, name) ? env[name] : undefined;
+    if (typeof name === 'string' && typeof v === 'string' && v.length >= 8 && !seen.has(name)) {
+      seen.add(name);
+      out.push({ name, value: new Secret(v) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every secret a manifest holds or names, for the output sink before anything about it is printed (`diff`,
+ * `infer`, `rotate` as `check` does): the secret-looking values written in it and the values its declared
+ * token secrets have in the environment. Read from the parsed value, valid or not.
+ */
+export function manifestSecretValues(manifest: unknown, env: Record<string, string | undefined>): Secret[] {
+  return [...findManifestSecrets(manifest).map((f) => f.value), ...declaredSecretValues(manifest, env).map((d) => d.value)];
+}

@@ -11,6 +11,7 @@ import type { LineIndex } from '../position.js';
 import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
 import type { RuleSetting } from '../settings.js';
 import { secretRedactor } from '../secrets/redact.js';
+import { clipRedacted } from '../secrets/sink.js';
 import { escapeControls } from '../secrets/sink.js';
 import type { Secret } from '../secrets/secret.js';
 import { parseSuppressions, suppressionProblem } from '../suppress.js';
@@ -64,7 +65,7 @@ const RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
  */
 export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   const { cwd, range, manifest, today, rules, settings, declaredSecrets, knownRuleIds, debug } = input;
-  if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${range.slice(0, 40)}" is not a revision range`);
+  if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
   const blobs = await addedBlobs(cwd, range);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}`);
 

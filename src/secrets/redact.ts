@@ -8,6 +8,7 @@ import { forEachRun, URL_SAFE } from './runs.js';
 
 export { redact, Secret } from './secret.js';
 
+
 /** The text with every detected secret replaced by its redacted form (for code frames and snippets). */
 export function redactSecretsInText(text: string, ctx: DetectContext = { path: '' }): string {
   const matches = detectSecrets(text, ctx);

@@ -15,7 +15,7 @@
  */
 import { redact, Secret } from './secret.js';
 import { looksRandom } from './detect.js';
-import { findCredentialSpans, hasUpper } from './redact.js';
+import { findCredentialSpans, hasUpper, redactSecretsInText } from './redact.js';
 import { ALNUM, forEachRun } from './runs.js';
 import type { Finding, Report } from '../types.js';
 
@@ -445,6 +445,24 @@ export class Sink {
   writer(write: (text: string) => void, opts: CleanOptions = {}): (text: string) => void {
     return (text) => write(this.clean(text, opts));
   }
+}
+
+/**
+ * Text cut to `max` characters for a message, its credentials redacted first: a credential cut short
+ * loses the shape that would have redacted it (`not "123456789012345|021544c1…"` showed 24 of 32
+ * characters of an app secret). Bounded: at most 4 × max characters are read, less a run of token
+ * characters cut at that edge (a credential's head).
+ */
+export function clipRedacted(text: string, max: number): string {
+  let s = String(text);
+  if (s.length > max * 4) {
+    s = s.slice(0, max * 4);
+    let e = s.length;
+    while (e > 0 && /[\w|%.+/=-]/.test(s[e - 1]!)) e--;
+    s = s.slice(0, e);
+  }
+  const r = redactCredentials(redactSecretsInText(s));
+  return r.length > max ? `${r.slice(0, max)}…` : r;
 }
 
 /** The text with every credential span and declared value replaced by its redacted form. */

@@ -2,10 +2,11 @@
 import type { FileSuppressions, ScanResult } from '../scan/run.js';
 import { scanRepository } from '../scan/run.js';
 import type { ScanProgress } from '../scan/progress.js';
-import { Secret } from '../secrets/secret.js';
-import type { Manifest } from '../manifest/types.js';
+import { declaredSecretValues } from '../manifest/secrets.js';
 import { activeRules, type CheckRun } from './run.js';
 import { tokenNames } from '../calls/analyze.js';
+
+export { declaredSecretValues };
 
 export interface ScanOptions {
   /** Paths to scan; an empty list scans nothing. */
@@ -31,7 +32,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     today: run.today,
     codeRules: activeRules(run, 'code'),
     settings: run.settings,
-    declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
+    declaredSecrets: declaredSecretValues(run.manifest, run.env),
     ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
     ...(opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {}),
     debug: run.debug,
@@ -41,17 +42,3 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
   });
 }
 
-/** Values of declared token secrets present in the environment (for exact-value matching). */
-export function declaredSecretValues(manifest: Manifest, env: Record<string, string | undefined>): { name: string; value: Secret }[] {
-  const out: { name: string; value: Secret }[] = [];
-  const seen = new Set<string>();
-  for (const u of manifest.systemUsers ?? []) {
-    const name = u.token?.secret;
-    const v = name ? env[name] : undefined;
-    if (name && v && v.length >= 8 && !seen.has(name)) {
-      seen.add(name);
-      out.push({ name, value: new Secret(v) });
-    }
-  }
-  return out;
-}

@@ -164,7 +164,8 @@ describe('stylish', () => {
         '    fix: Use tasks: [CREATE_CONTENT].',
         '',
         'src/a b.js',
-        `  2:1      warn    ${report.findings[1]!.message}  token-rotation`,
+        // One line: the message's newline is written `\u000a` (a line of its own could be a workflow command).
+        '  2:1      warn    Text with\\u000anewline, 100% and ::set-output name=x::y and ##[error]x & <tag>.  token-rotation',
         '',
         '✖ 2 problems (1 error, 1 warning, 0 notices)',
         '',

@@ -406,6 +406,43 @@ describe('GraphClient.debugTokens', () => {
   });
 });
 
+describe('answers as Meta really sends them', () => {
+  it('an id past 2^53 sent as a JSON number is read exactly (10215241773831025 is not 10215241773831024)', async () => {
+    const { make } = await setup();
+    // The batch answer as text: a number literal beyond 2^53, which JSON.stringify of a JS number cannot write.
+    const body = '{"data":{"app_id":200000000000002,"user_id":10215241773831025,"is_valid":true,"expires_at":0,"scopes":["ads_read"],"note":"x 12345678901234567890 y"}}';
+    const fetchImpl: typeof fetch = async () => new Response(JSON.stringify([{ code: 200, body }]), { status: 200 });
+    const t = new Secret(fakeToken('bignum'));
+    const map = await make({ fetch: fetchImpl }).debugTokens([t]);
+    expect(map.get(t)).toMatchObject({ isValid: true, appId: '200000000000002', userId: '10215241773831025' });
+    const { parseGraphJson } = await import('../../src/graph/client.js');
+    expect(parseGraphJson('{"id":10215241773831025,"n":-12345678901234567890,"f":1234567890123456.5,"s":"a\\"12345678901234567"}')).toEqual({
+      id: '10215241773831025',
+      n: Number("-12345678901234567890"),
+      f: 1234567890123456.5,
+      s: 'a"12345678901234567',
+    });
+  });
+
+  it('a 429 whose body is a proxy’s text is a throttle: waited for as it asks, and a write is retried', async () => {
+    const { ex, clock, make } = await setup();
+    let calls = 0;
+    const answers = [
+      () => new Response('Too Many Requests', { status: 429, headers: { 'retry-after': '3' } }),
+      () => new Response(JSON.stringify({ data: [] }), { status: 200, headers: { 'content-type': 'application/json' } }),
+    ];
+    const lines: string[] = [];
+    const client = make({ random: () => 0, fetch: async () => answers[calls++]!(), debug: (l) => lines.push(l) });
+    await client.get(`${ex.business.id}/system_users`);
+    expect(calls).toBe(2);
+    expect(clock.sleeps).toEqual([3000]);
+    expect(lines.join('\n')).toContain('throttled (HTTP 429)');
+    calls = 0;
+    await client.write('POST', `${ex.business.id}/anything`, { a: '1' });
+    expect(calls).toBe(2);
+  });
+});
+
 describe('redaction', () => {
   it('debug lines and errors hold no token, app secret or proof value', async () => {
     const { ex, lines, make } = await setup({ users: 3, pageSize: 1, faults: { throttleFirst: 1, status500First: 1 } });

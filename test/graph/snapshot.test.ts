@@ -278,6 +278,22 @@ describe('fetchLiveSnapshot', () => {
     expect(fake.requests.every((r) => r.path.startsWith('/v26.0/'))).toBe(true);
   });
 
+  it('a paging.next inside a batch answer that repeats a page is an error at once, not 100 more requests', async () => {
+    const ex = exampleBusiness(1, 2);
+    const fake = await startFakeGraph(ex.business, { pageSize: 1 });
+    servers.push(fake);
+    fake.setFaults({ repeatNext: true });
+    const clock = fakeClock();
+    const { snapshot } = await fetchLiveSnapshot({ manifest: manifestFor(ex), env: envFor(ex), graphUrl: fake.url, timeoutSeconds: 60, now: clock.now, sleep: clock.sleep });
+    expect(snapshot.incomplete).toEqual([
+      'assigned pages of system user 400000000000000 (bm-admin): paging.next repeats a page',
+      'assigned catalogs of system user 400000000000000 (bm-admin): paging.next repeats a page',
+      'assigned ad accounts of system user 400000000000000 (bm-admin): paging.next repeats a page',
+    ]);
+    // system_users, the preflight's debug_token, the first batch and one follow-up (whose next repeats it).
+    expect(fake.requests).toHaveLength(4);
+  });
+
   it('foreign paging.next inside a batch answer marks only that edge', async () => {
     const ex = exampleBusiness(1, 2);
     const fake = await startFakeGraph(ex.business, { pageSize: 1 });

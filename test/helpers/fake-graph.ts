@@ -75,6 +75,8 @@ export interface Faults {
   latencyMs: number;
   /** `paging.next` links point at another host. */
   foreignNextHost: boolean;
+  /** `paging.next` links ask for the page they are on again (a cursor that never moves). */
+  repeatNext: boolean;
   /** The first N batch items (across batches) answer a throttle error inside the batch. */
   throttleItemsFirst: number;
   /** The first N batch items (across batches) come back as null. */
@@ -162,6 +164,7 @@ const DEFAULT_FAULTS: Faults = {
   expiredGraphToken: false,
   latencyMs: 0,
   foreignNextHost: false,
+  repeatNext: false,
   throttleItemsFirst: 0,
   nullItemsFirst: 0,
   endlessBodyFirst: 0,
@@ -285,7 +288,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
       for (const [k, v] of Object.entries(query)) if (k !== 'after' && k !== 'appsecret_proof') next.searchParams.set(k, v);
       next.searchParams.set('access_token', token);
       next.searchParams.set('limit', String(limit));
-      next.searchParams.set('after', Buffer.from(String(start + limit)).toString('base64'));
+      next.searchParams.set('after', Buffer.from(String(faults.repeatNext ? start : start + limit)).toString('base64'));
       paging.next = next.href;
     }
     body.paging = paging;

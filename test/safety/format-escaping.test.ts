@@ -9,6 +9,7 @@ import { FORMATS, renderReport } from '../../src/format/index.js';
 import { safeIO, Sink } from '../../src/secrets/sink.js';
 import type { Finding, Report } from '../../src/types.js';
 import { xmlProblem } from '../helpers/xml.js';
+import { fakeSecret } from '../helpers/secrets.js';
 
 const HOSTILE = 'a\u0000b\u0001c\u000bd\u001b[31me\u007ff\u0085g\ufffeh\uffffi]]>j<k>&l"m\'\ud800n\u202eo\tp\nq';
 
@@ -134,5 +135,45 @@ describe('file names with layout characters (a newline, a tab) in the formats th
       expect(out, format).not.toContain(token.slice(8, 20));
       expect(out, format).toContain('EAAB');
     }
+  });
+});
+
+describe('messages cut, one line, and names from live', () => {
+  it('stylish writes a message, a suggestion and a file name on one line: no line of it can start a workflow command', () => {
+    const r: Report = {
+      tool: { name: 'graphguard', version: '0' },
+      summary: { errors: 1, warnings: 0, notices: 0, filesScanned: 1, live: 'skipped' },
+      findings: [
+        {
+          ruleId: 'manifest-schema',
+          severity: 'error',
+          message: 'Unknown use case `x\n::add-mask::Revoke\n::error title=Deploy approved::all checks passed`.',
+          suggestion: 'Use\r\n::warning::this',
+          file: 'a\n::error::b.yml',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          fingerprint: 'f',
+        },
+      ],
+    };
+    const out = renderReport('stylish', r, { rules, color: false }, new Sink());
+    expect(out.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect(out).toContain('Unknown use case `x\\u000a::add-mask::Revoke\\u000a::error title=Deploy approved::all checks passed`.');
+  });
+
+  it('clipRedacted redacts before it cuts (a credential cut short keeps no shape to be redacted by)', async () => {
+    const { clipRedacted } = await import('../../src/secrets/sink.js');
+    const hex = fakeSecret('', 32, 4243, '0123456789abcdef');
+    expect(clipRedacted(`123456789012345|${hex}`, 40)).toBe('1234…(48 chars)');
+    expect(clipRedacted(`app_secret=${hex}`, 40)).toBe(`app_secret=${hex.slice(0, 4)}…(32 chars)`);
+    expect(clipRedacted('x'.repeat(50), 40)).toBe(`${'x'.repeat(40)}…`);
+  });
+
+  it('init --from-live never makes a system-user name of a token (lower-cased past every detector)', async () => {
+    const { sanitizeName } = await import('../../src/graph/init-from-live.js');
+    expect(sanitizeName(`Bot ${fakeSecret('E' + 'AAG', 150, 4242)}`)).toBe('system-user');
+    expect(sanitizeName('Catalog Sync (prod)')).toBe('catalog-sync-prod');
   });
 });

@@ -35,7 +35,9 @@ const GRAPH_TOKEN = `gtk-${random(60)}`;
 const APP_SECRET = random(32, '0123456789abcdef');
 /** Other vendors' credentials next to a finding. */
 const VENDORS = [`sk_${'live'}_${random(24)}`, `gh${'p'}_${random(36)}`, `xo${'xb'}-${random(12, '0123456789')}-${random(24)}`];
-const SECRETS = [T, T2, DECLARED, GRAPH_TOKEN, APP_SECRET, ...VENDORS];
+/** A declared secret's value under a variable whose name says nothing of secrets (`META_SHOP_PROD`). */
+const PLAIN = `pln-${random(30, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+const SECRETS = [T, T2, DECLARED, GRAPH_TOKEN, APP_SECRET, PLAIN, ...VENDORS];
 
 /** Every 12-character piece of every secret: none may appear in `text`. */
 function expectNoLeak(where: string, text: string): void {
@@ -187,6 +189,58 @@ describe('no 12-character piece of a planted secret in any output', () => {
       expect(r.all).toContain(`(${T.length} chars)`);
       expectNoLeak(`diff --format ${format}`, r.all);
     }
+  });
+
+  it('diff, infer and rotate learn the manifest’s secrets as check does (a pasted app secret, a plainly named declared value)', async () => {
+    const manifest = (name: string, extra = '') => `${HEAD}assets:
+  - { id: "300000000000003", type: page, name: Shop, environment: production }
+  - { id: "300000000000006", type: page, name: "${APP_SECRET}", environment: production }
+systemUsers:
+  - name: ${name}
+    role: system_user
+    environment: production
+    permissions: [pages_manage_posts]
+    token: { secret: META_SHOP_PROD, expires: 60d }
+    assets:
+      - { asset: Shop, tasks: [CREATE_CONTENT] }
+${extra}`;
+    const call = 'const t = process.env.META_SHOP_PROD;\nfetch(`https://graph.facebook.com/v25.0/300000000000003/feed?access_token=${t}`, { method: "POST" });\n';
+    const dir = project({
+      'base.yml': manifest('shop-prod', `      - { asset: "${APP_SECRET}", tasks: [CREATE_CONTENT] }\n`),
+      'graphguard.yml': manifest('shop-prod'),
+      'bad.yml': manifest('shop-prod').replace('role: system_user', `role: "${APP_SECRET}"`),
+      'named.yml': manifest(`"${APP_SECRET}"`),
+      [`src/${PLAIN}/a.js`]: call,
+    });
+    dirs.push(dir);
+    const env = { META_SHOP_PROD: PLAIN };
+    for (const format of ['text', 'json', 'markdown']) {
+      const r = await cli(dir, ['diff', 'base.yml', 'graphguard.yml', '--format', format], env);
+      expect(r.code, r.all).toBe(0);
+      expect(r.all).toContain(`${APP_SECRET.slice(0, 4)}…(32 chars)`);
+      expectNoLeak(`diff --format ${format}`, r.all);
+    }
+    const bad = await cli(dir, ['diff', 'base.yml', 'bad.yml'], env);
+    expect(bad.code).toBe(2);
+    expectNoLeak('diff of a schema-invalid manifest', bad.all);
+    for (const format of ['stylish', 'json', 'yaml']) {
+      const r = await cli(dir, ['infer', '--format', format], env);
+      expect(r.code, r.all).toBe(0);
+      expectNoLeak(`infer --format ${format}`, r.all);
+    }
+    const rotate = await cli(dir, ['rotate', '--manifest', 'named.yml', APP_SECRET], env);
+    expect(rotate.code).toBe(2);
+    expectNoLeak('rotate', rotate.all);
+    // A schema problem does not lower redaction: the declared value is still known (and still found).
+    const invalid = project({ 'graphguard.yml': `${manifest('shop-prod')}bogus: 1\n`, [`src/${PLAIN}/a.js`]: `${call}const leaked = "${PLAIN}";\n` });
+    dirs.push(invalid);
+    for (const format of FORMATS) {
+      const r = await cli(invalid, ['check', '--format', format, '--today', '2026-12-01'], env);
+      expect(r.code).toBe(1);
+      expectNoLeak(`check of an invalid manifest --format ${format}`, r.all);
+    }
+    const json = JSON.parse((await cli(invalid, ['check', '--format', 'json', '--today', '2026-12-01'], env)).all) as { findings: { ruleId: string; line: number }[] };
+    expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => f.line)).toEqual([3]);
   });
 
   it('live: system-user names that hold a token, and a Graph error that echoes the token', async () => {
