@@ -43,6 +43,1321 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
 ));
 var __toCommonJS = (mod2) => __copyProps(__defProp({}, "__esModule", { value: true }), mod2);
 
+// src/text.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+function lineStartNear(text, at, window) {
+  const from = Math.max(0, at - window);
+  const nl = text.slice(from, at).lastIndexOf("\n");
+  if (nl !== -1) return from + nl + 1;
+  return from === 0 || text.charCodeAt(from - 1) === 10 ? from : -1;
+}
+function lineEndNear(text, at, window) {
+  const to = Math.min(text.length, at + window);
+  const nl = text.slice(at, to).indexOf("\n");
+  if (nl !== -1) return at + nl;
+  return to === text.length ? to : -1;
+}
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/secrets/secret.ts
+function redact(value) {
+  return `${value.slice(0, 4)}\u2026(${value.length} chars)`;
+}
+var import_node_util, VALUE, Secret;
+var init_secret = __esm({
+  "src/secrets/secret.ts"() {
+    "use strict";
+    import_node_util = require("node:util");
+    init_text();
+    VALUE = /* @__PURE__ */ Symbol("secret-value");
+    Secret = class {
+      [VALUE];
+      constructor(value) {
+        this[VALUE] = detached(value);
+      }
+      reveal() {
+        return this[VALUE];
+      }
+      get length() {
+        return this[VALUE].length;
+      }
+      toString() {
+        return redact(this[VALUE]);
+      }
+      toJSON() {
+        return redact(this[VALUE]);
+      }
+      [import_node_util.inspect.custom]() {
+        return `Secret(${redact(this[VALUE])})`;
+      }
+    };
+  }
+});
+
+// src/arrays.ts
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+  return target;
+}
+function lowerBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var init_arrays = __esm({
+  "src/arrays.ts"() {
+    "use strict";
+  }
+});
+
+// src/secrets/detect.ts
+function detectSecrets(text, ctx) {
+  const found = [];
+  for (const d of DETECTORS) d.find(text, ctx, found);
+  return resolveOverlaps(found);
+}
+function secretNeedles(ctx) {
+  return DETECTORS.flatMap((d) => d.needles(ctx));
+}
+function metaCredentialShapes(text) {
+  const out = [];
+  for (const f of TOKEN_FAMILIES) findPrefixedTokens(f, text, out);
+  findAppAccessTokens(text, out);
+  findAppSecrets(text, { path: "" }, out, true);
+  return out;
+}
+function findPrefixedTokens(family, text, out) {
+  for (const anchor of family.anchors) {
+    let i = text.indexOf(anchor);
+    while (i !== -1) {
+      let j = i + anchor.length;
+      while (j < text.length && family.body(text.charCodeAt(j))) j++;
+      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) ? family.kindOf(text, i) : void 0;
+      if (kind2 && isPrefixedToken(text, i, j, family.prefix)) out.push(match(kind2, family.id, text, i, j));
+      i = text.indexOf(anchor, Math.max(j, i + 1));
+    }
+  }
+}
+function isPrefixedToken(text, start, end, prefix) {
+  const next = text.charCodeAt(end);
+  if (next === 43 || next === 47) return false;
+  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
+  const prev = text.charCodeAt(start - 1);
+  if ((prev === 45 || prev === 95) && (next === 45 || next === 95 || !isAlnum(text.charCodeAt(start + 4)))) return false;
+  if ((prev === 45 || prev === 95) && text.charCodeAt(start) !== 69) return false;
+  const value = text.slice(start, end);
+  if (value.startsWith("EAAA") && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
+  const body = value.slice(prefix).replace(/[-_]/g, "");
+  if (!looksRandom(body, { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
+  if (isWordBuilt(body)) return false;
+  return !inBase64Block(text, start, end);
+}
+function isWordBuilt(body) {
+  let words = 0;
+  for (const m of body.matchAll(/[A-Z]?[a-z]+/g)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || !PLACEHOLDER_WORDS.has(w)) continue;
+    if (w.length >= 5 || ++words >= 2) return true;
+  }
+  return false;
+}
+function inBase64Block(text, start, end) {
+  const n = text.length;
+  let ls = start;
+  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
+  let le = end;
+  while (le < n && isBlank(text.charCodeAt(le))) le++;
+  if (le < n && text.charCodeAt(le) !== 10) return false;
+  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
+  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
+  return isBase64Line(prevLine) || isBase64Line(nextLine);
+}
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 13;
+}
+function isBase64Line(line) {
+  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
+}
+function findAppAccessTokens(text, out) {
+  const min = APP_ID_DIGITS.min;
+  const n = text.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    if (e - s >= min) {
+      const c = text.charCodeAt(e);
+      if (c === 124) tryAppToken(text, e, 1, out);
+      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
+        const x = text.charCodeAt(e + 2);
+        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
+      }
+    }
+    while (i + min < e) i += min;
+  }
+}
+function tryAppToken(text, sep4, sepLength, out) {
+  if (!isDigit(text.charCodeAt(sep4 - 1))) return;
+  let k = sep4 - 1;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep4 - k <= APP_ID_DIGITS.max) k--;
+  const digits2 = sep4 - k;
+  if (digits2 < APP_ID_DIGITS.min || digits2 > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
+  const s = sep4 + sepLength;
+  let e = s;
+  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
+  const secret = text.slice(s, e);
+  const after = text.charCodeAt(e);
+  if (isUrlSafe(after) || after === 43 || after === 47) return;
+  if (isHex32(secret)) {
+    out.push(match("app-or-client-token", APP_TOKEN_ID, text, k, e));
+    return;
+  }
+  if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
+  if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
+  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
+}
+function findAppSecrets(text, ctx, out, anyContext = false) {
+  if (!hasHexRun32(text)) return;
+  const hits = secretWords(text);
+  const metaLines = new MetaLines(text, ctx.appId);
+  let fileContext;
+  let skipUntil = -1;
+  for (const p of hits) {
+    if (p < skipUntil) continue;
+    let ns = p;
+    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
+    let ne = p + 6;
+    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
+    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
+    skipUntil = ne;
+    ASSIGNED_HEX.lastIndex = ne;
+    const a = ASSIGNED_HEX.exec(text);
+    if (!a || a[1] === void 0) continue;
+    const value = a[1];
+    const vs = ASSIGNED_HEX.lastIndex - value.length;
+    if (!isHex32(value)) continue;
+    const name2 = text.slice(ns, ne);
+    const meta = anyContext || hasMetaWord(name2, ctx.appId) || // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
+    !hasVendorWord(name2) && (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx)));
+    if (!meta) continue;
+    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name: name2 });
+    skipUntil = vs + 32;
+  }
+}
+function secretWords(text) {
+  const hits = [];
+  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
+    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
+  }
+  const lower = hits.length;
+  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
+    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
+  }
+  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
+  return hits;
+}
+function hasHexRun32(text) {
+  const n = text.length;
+  for (let i = 31; i < n; i += 32) {
+    if (!isHexCode(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isHexCode(text.charCodeAt(e))) e++;
+    if (e - s === 32) return true;
+    while (i + 32 < e) i += 32;
+  }
+  return false;
+}
+function isHex32(s) {
+  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
+  return !isHexPlaceholder(s);
+}
+function isHexPlaceholder(s) {
+  if (/^[0-9]+$/.test(s) || /^[a-fA-F]+$/.test(s)) return true;
+  let run2 = 1;
+  let seq2 = 1;
+  let lastStep = 0;
+  for (let i = 1; i < s.length; i++) {
+    const step2 = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    run2 = step2 === 0 ? run2 + 1 : 1;
+    if (run2 >= MAX_REPEAT) return true;
+    seq2 = step2 === 1 || step2 === -1 ? step2 === lastStep ? seq2 + 1 : 2 : 1;
+    lastStep = step2;
+    if (seq2 >= 8) return true;
+  }
+  for (let period = 1; period <= 8; period++) {
+    let periodic = true;
+    for (let i = period; i < s.length && periodic; i++) if (s[i] !== s[i - period]) periodic = false;
+    if (periodic) return true;
+  }
+  return false;
+}
+function fileHasMeta(text, ctx) {
+  if (hasMetaWord(ctx.path, ctx.appId)) return true;
+  const id = ctx.appId?.replace(/\D/g, "") ?? "";
+  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
+  return FILE_CONTEXT.test(text);
+}
+function blockHasMeta(meta, pos) {
+  const lines = meta.lines;
+  const at = lines.lineOf(pos);
+  if (meta.has(at)) return true;
+  const base2 = indentOf(lines.head(at));
+  let minIndent = base2;
+  let siblings = true;
+  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
+    const l = lines.head(ln);
+    if (l.trim() === "") {
+      if (minIndent === 0) break;
+      siblings = false;
+      continue;
+    }
+    const ind = indentOf(l);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
+    if (ind < minIndent) {
+      if (meta.has(ln)) return true;
+      minIndent = ind;
+      siblings = false;
+      continue;
+    }
+    if (siblings && ind >= base2 && meta.has(ln)) return true;
+    if (minIndent === 0 && !siblings) break;
+  }
+  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
+    const l = lines.head(ln);
+    if (l.trim() === "") {
+      if (base2 === 0) break;
+      continue;
+    }
+    if (indentOf(l) < base2 || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
+    if (meta.has(ln)) return true;
+  }
+  return false;
+}
+function indentOf(line) {
+  const m = /^[ \t]*/.exec(line);
+  return m ? m[0].length : 0;
+}
+function hasMetaWord(s, appId) {
+  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
+    const word = w[0];
+    if (appId && word === appId) return true;
+    if (word.length < 2 || isValueLike(word)) continue;
+    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+      const p = part[0];
+      if (appId && p === appId) return true;
+      if (!META_WORDS.has(p.toLowerCase())) continue;
+      const before = word.charCodeAt(part.index - 1);
+      const after = word.charCodeAt(part.index + p.length);
+      if (isDigit(before) && isDigit(after)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+function hasVendorWord(name2) {
+  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
+  return false;
+}
+function isValueLike(word) {
+  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
+  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
+}
+function findDeclared(text, ctx, out) {
+  for (const d of ctx.declared ?? []) {
+    const v = d.value.reveal();
+    if (v.length < MIN_DECLARED_LENGTH) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
+    }
+  }
+}
+function boundaryBefore(text, i) {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 43 || c === 47) return false;
+  if (!isAlnum(c)) return true;
+  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 3 && text[i - 3] === "=" && isUpperHexCode(text.charCodeAt(i - 2)) && isUpperHexCode(c)) return true;
+  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
+  if (i >= 4 && text[i - 4] === "\\" && text[i - 3] === "x" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 6 && text[i - 6] === "\\" && text[i - 5] === "u" && isHexRun(text, i - 4, i)) return true;
+  return false;
+}
+function isUpperHexCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70;
+}
+function isHexRun(text, from, to) {
+  for (let k = from; k < to; k++) if (!isHexCode(text.charCodeAt(k))) return false;
+  return true;
+}
+function looksRandom(s, opts) {
+  if (s.length === 0) return false;
+  try {
+    return randomByCounts(s, opts);
+  } finally {
+    for (let k = 0; k < seenCount; k++) charCounts[seenOrder[k]] = 0;
+    seenCount = 0;
+  }
+}
+function randomByCounts(s, opts) {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let run2 = 1;
+  let sequential = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const had = charCounts[c];
+    charCounts[c] = had + 1;
+    if (had === 0) seenOrder[seenCount++] = c;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digit++;
+    if (i > 0) {
+      const prev = s.charCodeAt(i - 1);
+      run2 = c === prev ? run2 + 1 : 1;
+      if (run2 >= MAX_REPEAT) return false;
+      if (c === prev + 1 || c === prev - 1) sequential++;
+    }
+  }
+  if (opts.hex) {
+    if (digit === 0 || digit === s.length) return false;
+  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
+    return false;
+  }
+  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
+  let entropy = 0;
+  for (let k = 0; k < seenCount; k++) {
+    const f = charCounts[seenOrder[k]] / s.length;
+    entropy -= f * Math.log2(f);
+  }
+  if (entropy < opts.entropy) return false;
+  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
+  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
+  return true;
+}
+function wordlikeShare(s) {
+  let n = 0;
+  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
+  return n / s.length;
+}
+function match(kind2, detector, text, start, end) {
+  const m = { kind: kind2, detector, start, end, value: new Secret(text.slice(start, end)) };
+  const name2 = assignedName(text, start);
+  if (name2) m.name = name2;
+  return m;
+}
+function assignedName(text, start) {
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf("\n");
+  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
+  return ASSIGNMENT_BEFORE.exec(before)?.[1];
+}
+function resolveOverlaps(found) {
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let cluster = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) {
+      out.push(cluster[0]);
+    } else if (cluster.length > 1) {
+      const ranked = [...cluster].sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
+      );
+      const kept = [];
+      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+      pushAll(out, kept.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const m of found) {
+    if (m.start >= clusterEnd) flush();
+    cluster.push(m);
+    clusterEnd = Math.max(clusterEnd, m.end);
+  }
+  flush();
+  return out;
+}
+function isAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isUpper(c) {
+  return c >= 65 && c <= 90;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHexCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isUrlSafe(c) {
+  return isAlnum(c) || c === 45 || c === 95;
+}
+function isNameChar(c) {
+  return isAlnum(c) || c === 95 || c === 46 || c === 45;
+}
+var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
+var init_detect = __esm({
+  "src/secrets/detect.ts"() {
+    "use strict";
+    init_secret();
+    init_arrays();
+    MIN_ACCESS_TOKEN_BODY = 32;
+    SQUARE_TOKEN_MAX_LENGTH = 80;
+    MIN_TOKEN_ENTROPY = 3.5;
+    MIN_HEX_ENTROPY = 3;
+    MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
+    MAX_REPEAT = 6;
+    MAX_SEQUENTIAL_SHARE = 0.3;
+    APP_ID_DIGITS = { min: 15, max: 18 };
+    APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
+    MIN_DECLARED_LENGTH = 8;
+    MAX_NAME = 80;
+    BLOCK_LINES_UP = 30;
+    BLOCK_LINES_DOWN = 10;
+    MAX_CONTEXT_LINE = 2e3;
+    META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger", "threads"]);
+    VENDOR_WORDS = new Set(
+      "stripe github gitlab slack aws amazon azure google gcp firebase twilio sendgrid mailgun mailchimp mandrill shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave".split(" ")
+    );
+    FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
+    KIND_PRIORITY = {
+      "declared-secret": 4,
+      "app-access-token": 3,
+      "app-or-client-token": 3,
+      "access-token": 2,
+      "instagram-token": 2,
+      "instagram-basic-display-token": 2,
+      "threads-token": 2,
+      "app-secret": 1
+    };
+    ACCESS_TOKEN_ID = "meta-access-token";
+    INSTAGRAM_TOKEN_ID = "instagram-access-token";
+    THREADS_TOKEN_ID = "threads-access-token";
+    EA_FAMILY = {
+      id: ACCESS_TOKEN_ID,
+      anchors: ["EA"],
+      prefix: 3,
+      body: isAlnum,
+      kindOf: (text, i) => isUpper(text.charCodeAt(i + 2)) ? "access-token" : void 0
+    };
+    IG_FAMILY = {
+      id: INSTAGRAM_TOKEN_ID,
+      anchors: ["IGAA", "IGQV", "IGQW"],
+      prefix: 4,
+      body: isUrlSafe,
+      kindOf: (text, i) => text.startsWith("IGAA", i) ? "instagram-token" : "instagram-basic-display-token"
+    };
+    TH_FAMILY = {
+      id: THREADS_TOKEN_ID,
+      anchors: ["THAA", "THQV", "THQW"],
+      prefix: 4,
+      body: isUrlSafe,
+      kindOf: () => "threads-token"
+    };
+    PLACEHOLDER_WORDS = new Set(
+      "access token tokens test testing tests code your here insert replace paste placeholder example sample demo dummy fake mock facebook faceb00k instagram threads graph page user app secret long lived short valid real for the and with from this goes value key string default generated dev prod production staging local todo changeme change put enter get generate copy system business client".split(" ")
+    );
+    APP_TOKEN_ID = "meta-app-access-token";
+    APP_SECRET_ID = "meta-app-secret";
+    ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
+    Lines = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      nl;
+      index() {
+        if (!this.nl) {
+          const nl = [];
+          for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
+          this.nl = nl;
+        }
+        return this.nl;
+      }
+      /** Number of lines (a text without newline has one). */
+      get count() {
+        return this.index().length + 1;
+      }
+      /** 0-based line of a position. */
+      lineOf(pos) {
+        const nl = this.index();
+        let lo = 0;
+        let hi = nl.length;
+        while (lo < hi) {
+          const mid = lo + hi >>> 1;
+          if (nl[mid] < pos) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      start(line) {
+        return line === 0 ? 0 : this.index()[line - 1] + 1;
+      }
+      end(line) {
+        const nl = this.index();
+        return line < nl.length ? nl[line] : this.text.length;
+      }
+      /** The line's first `max` characters. */
+      head(line, max = MAX_CONTEXT_LINE) {
+        const s = this.start(line);
+        return this.text.slice(s, Math.min(this.end(line), s + max));
+      }
+    };
+    MetaLines = class {
+      constructor(text, appId) {
+        this.text = text;
+        this.appId = appId;
+        this.lines = new Lines(text);
+      }
+      text;
+      appId;
+      lines;
+      memo = /* @__PURE__ */ new Map();
+      has(line) {
+        let v = this.memo.get(line);
+        if (v === void 0) {
+          v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
+          this.memo.set(line, v);
+        }
+        return v;
+      }
+    };
+    DECLARED_ID = "declared-secret-value";
+    UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    TOKEN_FAMILIES = [EA_FAMILY, IG_FAMILY, TH_FAMILY];
+    DETECTORS = [
+      {
+        id: ACCESS_TOKEN_ID,
+        kind: "access-token",
+        description: `User, page and system-user access tokens: \`EA\` + an upper-case letter + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary, not built of words.`,
+        find: (text, _ctx, out) => findPrefixedTokens(EA_FAMILY, text, out),
+        // `EA`, then the upper-case letter and the body: EA_FAMILY's run of MIN_ACCESS_TOKEN_BODY after its
+        // 3-character prefix. (`EACCES`, `EAGAIN`, `EADDRINUSE` fill a Node.js checkout; none is a token.)
+        // Only at the start of a word (boundaryBefore): `EA` inside base64 data (an SSH key's `c2EAAAADAQAB`) is none.
+        needles: () => [{ text: "EA", after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1, wordStart: true }]
+      },
+      {
+        id: INSTAGRAM_TOKEN_ID,
+        kind: "instagram-token",
+        description: `Instagram tokens: \`IGAA\` (Instagram Login), \`IGQV\`/\`IGQW\` (Basic Display) + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
+        find: (text, _ctx, out) => findPrefixedTokens(IG_FAMILY, text, out),
+        needles: () => IG_FAMILY.anchors.map((text) => ({ text, wordStart: true }))
+      },
+      {
+        id: THREADS_TOKEN_ID,
+        kind: "threads-token",
+        description: `Threads tokens: \`THAA\`, \`THQV\`, \`THQW\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
+        find: (text, _ctx, out) => findPrefixedTokens(TH_FAMILY, text, out),
+        needles: () => TH_FAMILY.anchors.map((text) => ({ text, wordStart: true }))
+      },
+      {
+        id: APP_TOKEN_ID,
+        kind: "app-access-token",
+        description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
+        find: (text, _ctx, out) => findAppAccessTokens(text, out),
+        // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
+        needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
+      },
+      {
+        id: APP_SECRET_ID,
+        kind: "app-secret",
+        description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
+        find: findAppSecrets,
+        // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
+        // ASSIGNED_HEX) after it: the rest of the name (under MAX_NAME) and ASSIGNED_HEX's quotes, operator
+        // and `value =` are at most 87 bytes that are not whitespace.
+        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 128 } }] }]
+      },
+      {
+        id: DECLARED_ID,
+        kind: "declared-secret",
+        description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
+        find: findDeclared,
+        needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
+      }
+    ];
+    charCounts = new Int32Array(65536);
+    seenOrder = new Uint16Array(65536);
+    seenCount = 0;
+    ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
+  }
+});
+
+// src/secrets/runs.ts
+function forEachRun(text, cls, min, f) {
+  const n = text.length;
+  if (n < min) return;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || cls[c] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
+    if (i - start >= min) f(start, i);
+  }
+}
+var ALNUM_CHARS, ALNUM, URL_SAFE;
+var init_runs = __esm({
+  "src/secrets/runs.ts"() {
+    "use strict";
+    init_text();
+    ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    ALNUM = asciiClass(ALNUM_CHARS);
+    URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
+  }
+});
+
+// src/secrets/redact.ts
+function redactSecretsInText(text, ctx = { path: "" }) {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+function secretRedactor(text, ctx) {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))];
+  const byLength = /* @__PURE__ */ new Map();
+  for (const v of values) {
+    const set2 = byLength.get(v.length);
+    if (set2) set2.add(v);
+    else byLength.set(v.length, /* @__PURE__ */ new Set([v]));
+  }
+  const lengths = [...byLength.keys()].sort((a, b) => b - a);
+  const min = lengths.length > 0 ? lengths[lengths.length - 1] : 0;
+  const pairs2 = new Uint8Array(65536);
+  const pair = (t, i) => (t.charCodeAt(i) & 255) << 8 | (min > 1 ? t.charCodeAt(i + 1) & 255 : 0);
+  for (const v of values) pairs2[pair(v, 0)] = 1;
+  return (line) => {
+    let out = line;
+    if (values.length > 0 && line.length >= min) {
+      out = "";
+      let at = 0;
+      for (let i = 0; i + min <= line.length; ) {
+        if (pairs2[pair(line, i)] !== 1) {
+          i++;
+          continue;
+        }
+        let hit;
+        for (const len of lengths) {
+          if (i + len > line.length) continue;
+          const s = line.slice(i, i + len);
+          if (byLength.get(len).has(s)) {
+            hit = s;
+            break;
+          }
+        }
+        if (hit) {
+          out += line.slice(at, i) + redact(hit);
+          i += hit.length;
+          at = i;
+        } else i++;
+      }
+      out += line.slice(at);
+    }
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+function findCredentialSpans(text, declared) {
+  const spans = [];
+  for (const m of metaCredentialShapes(text)) spans.push({ start: m.start, end: m.end, kind: m.detector });
+  metaRuns(text, spans);
+  vendorShapes(text, spans);
+  for (const v of declared ?? []) {
+    if (v.length < MIN_DECLARED) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      spans.push({ start: p, end: p + v.length, kind: "declared-secret" });
+    }
+  }
+  return mergeSpans(spans);
+}
+function metaRuns(text, out) {
+  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => {
+    if (hasUpper(text, start, end)) metaInRun(text, start, end, out);
+  });
+}
+function hasUpper(text, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+function classBit(c) {
+  if (c >= 65 && c <= 90) return UPPER_BIT;
+  if (c >= 97 && c <= 122) return LOWER_BIT;
+  if (c >= 48 && c <= 57) return DIGIT_BIT;
+  return 0;
+}
+function metaInRun(text, rs, re, out) {
+  const suffix = new Uint8Array(re - rs + 1);
+  for (let k = re - 1; k >= rs; k--) suffix[k - rs] = suffix[k - rs + 1] | classBit(text.charCodeAt(k));
+  let covered = rs;
+  const tryAt = (s) => {
+    if (s < covered || re - s < 2 + MIN_META_BODY) return;
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(s + 1);
+    const c2 = text.charCodeAt(s + 2);
+    if (c0 === 69 && c1 === 65 && c2 >= 65 && c2 <= 90) {
+      let e = s + 3;
+      let bits2 = 0;
+      while (e < re && isB62(text.charCodeAt(e))) bits2 |= classBit(text.charCodeAt(e++));
+      if (e - s - 3 >= MIN_META_BODY && bits2 === ALL_BITS) {
+        out.push({ start: s, end: e, kind: "meta-access-token" });
+        covered = e;
+      }
+      return;
+    }
+    const kind2 = c0 === 73 && c1 === 71 ? "instagram-access-token" : c0 === 84 && c1 === 72 ? "threads-access-token" : void 0;
+    if (kind2 && re - s - 2 >= MIN_META_BODY && suffix[s + 2 - rs] === ALL_BITS) {
+      out.push({ start: s, end: re, kind: kind2 });
+      covered = re;
+    }
+  };
+  tryAt(rs);
+  if (rs > 0 && text[rs - 1] === "%") tryAt(rs + 2);
+  if (rs > 0 && text[rs - 1] === "\\") tryAt(rs + 1);
+  for (let k = rs; k < re && covered < re; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 95) tryAt(k + 1);
+  }
+}
+function vendorShapes(text, out) {
+  const n = text.length;
+  let keyEnd = -2;
+  let keyEndAt = -1;
+  VENDOR_PREFIX.lastIndex = 0;
+  for (let m = VENDOR_PREFIX.exec(text); m !== null; m = VENDOR_PREFIX.exec(text)) {
+    const start = m.index;
+    const after = start + m[0].length;
+    if (m[0].startsWith("-----BEGIN")) {
+      if (keyEnd !== -1 && keyEnd < after) {
+        KEY_END.lastIndex = after;
+        const k = KEY_END.exec(text);
+        keyEnd = k ? k.index : -1;
+        keyEndAt = k ? k.index + k[0].length : -1;
+      }
+      let end;
+      if (keyEnd !== -1) end = keyEndAt;
+      else {
+        let le = text.indexOf("\n", after);
+        end = le === -1 ? n : le;
+        for (let pos = end + 1; pos < n; pos = le + 1) {
+          le = text.indexOf("\n", pos);
+          if (le === -1) le = n;
+          const line = text.slice(pos, le).trim();
+          if (line === "" || !/^[A-Za-z0-9+/=]+$/.test(line)) break;
+          end = le;
+        }
+      }
+      out.push({ start, end, kind: "private-key" });
+      VENDOR_PREFIX.lastIndex = Math.max(end, after);
+      continue;
+    }
+    const shape = VENDORS[m[0]];
+    if (!shape) continue;
+    let e = after;
+    while (e < n && e - after < shape.max && shape.body(text.charCodeAt(e))) e++;
+    if (e - after >= shape.min) {
+      out.push({ start, end: e, kind: shape.kind });
+      VENDOR_PREFIX.lastIndex = e;
+    }
+  }
+}
+function mergeSpans(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}
+var MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
+var init_redact = __esm({
+  "src/secrets/redact.ts"() {
+    "use strict";
+    init_detect();
+    init_secret();
+    init_runs();
+    init_secret();
+    MIN_META_BODY = 20;
+    MIN_DECLARED = 8;
+    isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+    isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
+    isB62Dash = (c) => isB62(c) || c === 45;
+    isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
+    isB62Under = (c) => isB62(c) || c === 95;
+    VENDORS = {
+      sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+      sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+      rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+      rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+      whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
+      ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+      gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+      ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+      ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+      ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+      github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
+      "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+      "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+      "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+      "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+      "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+      "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+      AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+      ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+      AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
+    };
+    VENDOR_PREFIX = new RegExp(
+      `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
+      "g"
+    );
+    KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+    UPPER_BIT = 1;
+    LOWER_BIT = 2;
+    DIGIT_BIT = 4;
+    ALL_BITS = 7;
+  }
+});
+
+// src/secrets/sink.ts
+function randomRuns(text, out) {
+  forEachRun(text, ALNUM, 40, (start, end) => {
+    if (!hasUpper(text, start, end)) return;
+    const run2 = text.slice(start, end);
+    const eaa = run2.indexOf("EAA");
+    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });
+  });
+}
+function credentialSpans(text, declared) {
+  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  return merge(spans);
+}
+function merge(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [{ ...spans[0] }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1];
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+function hex4(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text, opts = {}) {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === "\x1B") {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+function escapeControlsButNewlines(text) {
+  return text.split(/(\r|\n)/).map((part) => part === "\r" || part === "\n" ? part : escapeControls(part, { oneLine: true })).join("");
+}
+function gramHash(s, at, base2) {
+  let h = 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, base2) + s.charCodeAt(i) >>> 0;
+  return h;
+}
+function roll(h, out, into, base2, top) {
+  return Math.imul(h - Math.imul(out, top) >>> 0, base2) + into >>> 0;
+}
+function sameWindow(a, i, b, j) {
+  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+function fragmentSpans(text, windows, out) {
+  const n = text.length;
+  if (n < FRAGMENT || windows.size === 0) return;
+  const { base: base2, top } = windows;
+  let h = gramHash(text, 0, base2);
+  for (let i = 0; ; i++) {
+    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
+      if (!windows.isWhole(s)) {
+        const last = out[out.length - 1];
+        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
+        else out.push({ start: i, end: i + FRAGMENT });
+        continue;
+      }
+      const v = windows.valueAt(s);
+      const start = i - windows.offsetAt(s);
+      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
+    }
+    if (i + FRAGMENT >= n) break;
+    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base2, top);
+  }
+}
+function clipRedacted(text, max) {
+  let s = String(text);
+  if (s.length > max * 4) {
+    s = s.slice(0, max * 4);
+    let e = s.length;
+    while (e > 0 && /[\w|%.+/=-]/.test(s[e - 1])) e--;
+    s = s.slice(0, e);
+  }
+  const r = redactCredentials(redactSecretsInText(s));
+  return r.length > max ? `${r.slice(0, max)}\u2026` : r;
+}
+function redactCredentials(text, declared = []) {
+  return replaceSpans(text, credentialSpans(text, declared));
+}
+function replaceSpans(text, spans) {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+function cleanReport(report, sink, opts = {}) {
+  const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const keep = opts.paths === "encoded";
+  const c = (s, oneLine = false, path23 = false) => {
+    const raw2 = path23 && keep;
+    const memo2 = memos[raw2 ? 2 : oneLine ? 1 : 0];
+    let v = memo2.get(s);
+    if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine }));
+    return v;
+  };
+  const findings = report.findings.map((f) => {
+    const out = { ...f };
+    for (const k of Object.keys(out)) {
+      const v = out[k];
+      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k), k === "file");
+    }
+    if (f.frame) {
+      const lines = f.frame.lines.map((l) => c(l));
+      const same = lines.every((l, i) => l === f.frame.lines[i]);
+      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
+    }
+    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true, true), message: c(r.message) }));
+    if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
+    return out;
+  });
+  return {
+    ...report,
+    findings,
+    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
+  };
+}
+function withEscapedPaths(report) {
+  const e = (s) => escapeControls(s, { oneLine: true });
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({
+      ...f,
+      file: e(f.file),
+      ...f.related ? { related: f.related.map((r) => ({ ...r, file: e(r.file) })) } : {},
+      ...f.history ? { history: { ...f.history, path: e(f.history.path) } } : {}
+    }))
+  };
+}
+function cleanDeep(value, sink) {
+  if (typeof value === "string") return sink.clean(value);
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink));
+  if (value && typeof value === "object" && !(value instanceof Secret)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
+    return out;
+  }
+  return value;
+}
+var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE;
+var init_sink = __esm({
+  "src/secrets/sink.ts"() {
+    "use strict";
+    init_secret();
+    init_detect();
+    init_redact();
+    init_runs();
+    VENDOR = new RegExp(
+      [
+        String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
+        // AWS key ids findCredentialSpans does not list
+        String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
+        // Google OAuth
+        String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
+        // GitLab
+        String.raw`\bnpm_[0-9A-Za-z]{36}`,
+        // npm
+        String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
+        // PyPI
+        String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
+        // SendGrid
+        String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
+        // OpenAI, Anthropic
+        String.raw`\bhf_[0-9A-Za-z]{30,}`,
+        // Hugging Face
+        String.raw`\bdop_v1_[0-9a-f]{64}`,
+        // DigitalOcean
+        String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
+        // Shopify
+        String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
+        // JWT
+      ].join("|"),
+      "g"
+    );
+    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    SGR = /\u001b\[[0-9;]{0,16}m/y;
+    MIN_SECRET_LENGTH = 8;
+    SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+    FRAGMENT = 12;
+    MAX_PIECE_WINDOWS = 1 << 19;
+    PIECE = 0;
+    WHOLE = 1;
+    Windows = class {
+      /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
+      base;
+      /** base^(FRAGMENT-1), mod 2^32. */
+      top;
+      values = [];
+      /**
+       * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
+       * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
+       * its kind (PIECE, WHOLE).
+       */
+      slots = new Int32Array(4 * 1024);
+      /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
+      shift = 22;
+      count = 0;
+      /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
+      pieces = 0;
+      /** `seed`: the hash's base (tests; default random, drawn once per sink). */
+      constructor(seed) {
+        this.base = (seed ?? Math.floor(Math.random() * 4294967296)) | 268435457;
+        let top = 1;
+        for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
+        this.top = top;
+      }
+      /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
+      home(h) {
+        return Math.imul(h, 2654435761) >>> this.shift << 2;
+      }
+      get size() {
+        return this.count;
+      }
+      /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
+      reserve(more) {
+        let size = this.slots.length / 4;
+        while (size < 2 * (this.count + more)) size *= 2;
+        if (size !== this.slots.length / 4) this.grow(size);
+      }
+      /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
+      add(v) {
+        const vi = this.values.push(v);
+        let h = gramHash(v, 0, this.base);
+        for (let i = 0; i + FRAGMENT <= v.length; i++) {
+          if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
+          if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
+        }
+      }
+      /**
+       * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
+       * sharing a prefix, however long, do not share a chain), else its first.
+       */
+      addWhole(v) {
+        const vi = this.values.push(v);
+        let h = gramHash(v, 0, this.base);
+        let at = 0;
+        let hash2 = h;
+        for (let i = 0; i + FRAGMENT <= v.length; i++) {
+          if (this.find(h, v, i, -1) === -1) {
+            at = i;
+            hash2 = h;
+            break;
+          }
+          if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
+        }
+        this.insert(hash2, vi, at, WHOLE);
+      }
+      /**
+       * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
+       * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
+       * is never more than half full, so every chain ends.
+       */
+      find(h, text, at, kind2, from = -1) {
+        const slots = this.slots;
+        const wrap = slots.length - 1;
+        const key = h | 0;
+        for (let s = from === -1 ? this.home(h) : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
+          if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
+        }
+        return -1;
+      }
+      /** The value of the window in slot `s`. */
+      valueAt(s) {
+        return this.values[this.slots[s + 1] - 1];
+      }
+      /** The window's offset in its value. */
+      offsetAt(s) {
+        return this.slots[s + 2];
+      }
+      /** Whether the window stands for its whole value (WHOLE), not for a piece. */
+      isWhole(s) {
+        return this.slots[s + 3] === WHOLE;
+      }
+      insert(h, vi, at, kind2) {
+        if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
+        const slots = this.slots;
+        const wrap = slots.length - 1;
+        let s = this.home(h);
+        while (slots[s + 1] !== 0) s = s + 4 & wrap;
+        slots[s] = h | 0;
+        slots[s + 1] = vi;
+        slots[s + 2] = at;
+        slots[s + 3] = kind2;
+        this.count++;
+        if (kind2 === PIECE) this.pieces++;
+      }
+      grow(size) {
+        const old = this.slots;
+        const slots = this.slots = new Int32Array(4 * size);
+        this.shift = 32 - Math.log2(size);
+        const wrap = slots.length - 1;
+        for (let o2 = 0; o2 < old.length; o2 += 4) {
+          if (old[o2 + 1] === 0) continue;
+          let s = this.home(old[o2]);
+          while (slots[s + 1] !== 0) s = s + 4 & wrap;
+          slots[s] = old[o2];
+          slots[s + 1] = old[o2 + 1];
+          slots[s + 2] = old[o2 + 2];
+          slots[s + 3] = old[o2 + 3];
+        }
+      }
+    };
+    Sink = class {
+      values = /* @__PURE__ */ new Set();
+      /**
+       * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
+       * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
+       * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
+       * each occurrence whole.
+       */
+      short = [];
+      windows;
+      /**
+       * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear.
+       * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
+       */
+      constructor(env = {}, opts = {}) {
+        this.windows = new Windows(opts.hashSeed);
+        const found = [];
+        for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
+        this.addSecrets(found);
+      }
+      /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
+      addSecrets(values) {
+        let added = false;
+        const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
+        let windows = 0;
+        for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
+        this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
+        for (const v of all) {
+          if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
+          this.values.add(v);
+          const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
+          if (pieces) this.windows.add(v);
+          else if (v.length >= FRAGMENT) this.windows.addWhole(v);
+          for (const raw2 of v.split(/\r?\n/)) {
+            const part = raw2.trim();
+            if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
+            this.values.add(part);
+            if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
+          }
+          added = true;
+        }
+        if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
+      }
+      /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
+      clean(text, opts = {}) {
+        const t = String(text);
+        const redacted = t.length < MIN_SECRET_LENGTH ? t : replaceSpans(t, this.spans(t));
+        return opts.keepControls ? redacted : escapeControls(redacted, opts);
+      }
+      /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
+      holdsSecret(text) {
+        return text.length >= MIN_SECRET_LENGTH && this.spans(text).length > 0;
+      }
+      /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
+      spans(t) {
+        const pieces = [];
+        fragmentSpans(t, this.windows, pieces);
+        return merge([...credentialSpans(t, this.short), ...pieces]);
+      }
+      /** A writer that cleans everything it is given before `write` sees it. */
+      writer(write, opts = {}) {
+        return (text) => write(this.clean(text, opts));
+      }
+    };
+    ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
@@ -20474,36 +21789,6 @@ var init_glob = __esm({
   }
 });
 
-// src/text.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function asciiClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
-function detached(s) {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
-}
-function lineStartNear(text, at, window) {
-  const from = Math.max(0, at - window);
-  const nl = text.slice(from, at).lastIndexOf("\n");
-  if (nl !== -1) return from + nl + 1;
-  return from === 0 || text.charCodeAt(from - 1) === 10 ? from : -1;
-}
-function lineEndNear(text, at, window) {
-  const to = Math.min(text.length, at + window);
-  const nl = text.slice(at, to).indexOf("\n");
-  if (nl !== -1) return at + nl;
-  return to === text.length ? to : -1;
-}
-var init_text = __esm({
-  "src/text.ts"() {
-    "use strict";
-  }
-});
-
 // src/scan/code-model.ts
 function codeModel(manifest) {
   let m = cache.get(manifest);
@@ -20603,13 +21888,13 @@ function classifyLine(text, start, end) {
   const rest = text.slice(end, end + 4);
   const dash = /^\s*-\s/.test(prefix);
   if (/^\s*(?:-\s+)?["']?$/.test(prefix) && /^["']?\s*:(?:\s|$)/.test(rest)) {
-    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-key" : void 0;
+    return yamlParentIsEnv(text, ls, indentOf2(prefix), dash) ? "yaml-env-key" : void 0;
   }
   if (/^\s*-\s+["']?$/.test(prefix) && rest.startsWith("=")) {
-    return yamlParentIsEnv(text, ls, indentOf(prefix), true) ? "yaml-env-key" : void 0;
+    return yamlParentIsEnv(text, ls, indentOf2(prefix), true) ? "yaml-env-key" : void 0;
   }
   if (/^\s*(?:-\s+)?name\s*:\s*["']?$/.test(prefix) && !NAME_CHAR.test(rest[0] ?? "")) {
-    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-name" : void 0;
+    return yamlParentIsEnv(text, ls, indentOf2(prefix), dash) ? "yaml-env-name" : void 0;
   }
   if (/^\s*(?:export\s+|ENV\s+|ARG\s+)?$/.test(prefix) && rest.startsWith("=")) return "dotenv-assignment";
   return void 0;
@@ -20623,7 +21908,7 @@ function yamlParentIsEnv(text, lineStart, indent, dash) {
     const line = text.slice(s, end);
     end = s - 1;
     if (line.trim() === "" || /^\s*#/.test(line)) continue;
-    const ind = indentOf(line);
+    const ind = indentOf2(line);
     const isDash = /^\s*-(?:\s|$)/.test(line);
     if (dash) {
       if (ind > indent || ind === indent && isDash) continue;
@@ -20639,7 +21924,7 @@ function yamlParentIsEnv(text, lineStart, indent, dash) {
   }
   return false;
 }
-function indentOf(s) {
+function indentOf2(s) {
   const m = /^[ \t]*/.exec(s);
   return m ? m[0].length : 0;
 }
@@ -22344,7 +23629,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge5 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -22354,7 +23639,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge5.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge5.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge5.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22393,7 +23678,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge5;
+    exports2.merge = merge4;
   }
 });
 
@@ -22402,15 +23687,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge5 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge5.isMergeKey(ctx, key))
-        merge5.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -23801,7 +25086,7 @@ var require_schema3 = __commonJS({
     var bool3 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge5 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -23821,7 +25106,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge5.merge,
+      merge4.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -23847,7 +25132,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge5 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -23872,7 +25157,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge5.merge,
+      merge: merge4.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -23882,7 +25167,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge5.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -23891,7 +25176,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge5.merge) ? schemaTags.concat(merge5.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -23909,7 +25194,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge5.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -23938,11 +25223,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge5, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge5);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -28009,644 +29294,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/secrets/secret.ts
-function redact(value) {
-  return `${value.slice(0, 4)}\u2026(${value.length} chars)`;
-}
-var import_node_util, VALUE, Secret;
-var init_secret = __esm({
-  "src/secrets/secret.ts"() {
-    "use strict";
-    import_node_util = require("node:util");
-    init_text();
-    VALUE = /* @__PURE__ */ Symbol("secret-value");
-    Secret = class {
-      [VALUE];
-      constructor(value) {
-        this[VALUE] = detached(value);
-      }
-      reveal() {
-        return this[VALUE];
-      }
-      get length() {
-        return this[VALUE].length;
-      }
-      toString() {
-        return redact(this[VALUE]);
-      }
-      toJSON() {
-        return redact(this[VALUE]);
-      }
-      [import_node_util.inspect.custom]() {
-        return `Secret(${redact(this[VALUE])})`;
-      }
-    };
-  }
-});
-
-// src/arrays.ts
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) target.push(items[i]);
-  return target;
-}
-function lowerBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-var init_arrays = __esm({
-  "src/arrays.ts"() {
-    "use strict";
-  }
-});
-
-// src/secrets/detect.ts
-function detectSecrets(text, ctx) {
-  const found = [];
-  for (const d of DETECTORS) d.find(text, ctx, found);
-  return resolveOverlaps(found);
-}
-function secretNeedles(ctx) {
-  return DETECTORS.flatMap((d) => d.needles(ctx));
-}
-function metaCredentialShapes(text) {
-  const out = [];
-  for (const f of TOKEN_FAMILIES) findPrefixedTokens(f, text, out);
-  findAppAccessTokens(text, out);
-  findAppSecrets(text, { path: "" }, out, true);
-  return out;
-}
-function findPrefixedTokens(family, text, out) {
-  for (const anchor of family.anchors) {
-    let i = text.indexOf(anchor);
-    while (i !== -1) {
-      let j = i + anchor.length;
-      while (j < text.length && family.body(text.charCodeAt(j))) j++;
-      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) ? family.kindOf(text, i) : void 0;
-      if (kind2 && isPrefixedToken(text, i, j, family.prefix)) out.push(match(kind2, family.id, text, i, j));
-      i = text.indexOf(anchor, Math.max(j, i + 1));
-    }
-  }
-}
-function isPrefixedToken(text, start, end, prefix) {
-  const next = text.charCodeAt(end);
-  if (next === 43 || next === 47) return false;
-  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
-  const prev = text.charCodeAt(start - 1);
-  if ((prev === 45 || prev === 95) && (next === 45 || next === 95 || !isAlnum(text.charCodeAt(start + 4)))) return false;
-  if ((prev === 45 || prev === 95) && text.charCodeAt(start) !== 69) return false;
-  const value = text.slice(start, end);
-  if (value.startsWith("EAAA") && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
-  const body = value.slice(prefix).replace(/[-_]/g, "");
-  if (!looksRandom(body, { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
-  if (isWordBuilt(body)) return false;
-  return !inBase64Block(text, start, end);
-}
-function isWordBuilt(body) {
-  let words = 0;
-  for (const m of body.matchAll(/[A-Z]?[a-z]+/g)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 3 || !PLACEHOLDER_WORDS.has(w)) continue;
-    if (w.length >= 5 || ++words >= 2) return true;
-  }
-  return false;
-}
-function inBase64Block(text, start, end) {
-  const n = text.length;
-  let ls = start;
-  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
-  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
-  let le = end;
-  while (le < n && isBlank(text.charCodeAt(le))) le++;
-  if (le < n && text.charCodeAt(le) !== 10) return false;
-  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
-  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
-  return isBase64Line(prevLine) || isBase64Line(nextLine);
-}
-function isBlank(c) {
-  return c === 32 || c === 9 || c === 13;
-}
-function isBase64Line(line) {
-  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
-}
-function findAppAccessTokens(text, out) {
-  const min = APP_ID_DIGITS.min;
-  const n = text.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
-    if (e - s >= min) {
-      const c = text.charCodeAt(e);
-      if (c === 124) tryAppToken(text, e, 1, out);
-      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
-        const x = text.charCodeAt(e + 2);
-        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
-      }
-    }
-    while (i + min < e) i += min;
-  }
-}
-function tryAppToken(text, sep4, sepLength, out) {
-  if (!isDigit(text.charCodeAt(sep4 - 1))) return;
-  let k = sep4 - 1;
-  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep4 - k <= APP_ID_DIGITS.max) k--;
-  const digits2 = sep4 - k;
-  if (digits2 < APP_ID_DIGITS.min || digits2 > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
-  const s = sep4 + sepLength;
-  let e = s;
-  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
-  const secret = text.slice(s, e);
-  const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 43 || after === 47) return;
-  if (isHex32(secret)) {
-    out.push(match("app-or-client-token", APP_TOKEN_ID, text, k, e));
-    return;
-  }
-  if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
-  if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
-  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
-}
-function findAppSecrets(text, ctx, out, anyContext = false) {
-  if (!hasHexRun32(text)) return;
-  const hits = secretWords(text);
-  const metaLines = new MetaLines(text, ctx.appId);
-  let fileContext;
-  let skipUntil = -1;
-  for (const p of hits) {
-    if (p < skipUntil) continue;
-    let ns = p;
-    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
-    let ne = p + 6;
-    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
-    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
-    skipUntil = ne;
-    ASSIGNED_HEX.lastIndex = ne;
-    const a = ASSIGNED_HEX.exec(text);
-    if (!a || a[1] === void 0) continue;
-    const value = a[1];
-    const vs = ASSIGNED_HEX.lastIndex - value.length;
-    if (!isHex32(value)) continue;
-    const name2 = text.slice(ns, ne);
-    const meta = anyContext || hasMetaWord(name2, ctx.appId) || // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
-    !hasVendorWord(name2) && (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx)));
-    if (!meta) continue;
-    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name: name2 });
-    skipUntil = vs + 32;
-  }
-}
-function secretWords(text) {
-  const hits = [];
-  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
-    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
-  }
-  const lower = hits.length;
-  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
-    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
-  }
-  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
-  return hits;
-}
-function hasHexRun32(text) {
-  const n = text.length;
-  for (let i = 31; i < n; i += 32) {
-    if (!isHexCode(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isHexCode(text.charCodeAt(e))) e++;
-    if (e - s === 32) return true;
-    while (i + 32 < e) i += 32;
-  }
-  return false;
-}
-function isHex32(s) {
-  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
-  return !isHexPlaceholder(s);
-}
-function isHexPlaceholder(s) {
-  if (/^[0-9]+$/.test(s) || /^[a-fA-F]+$/.test(s)) return true;
-  let run2 = 1;
-  let seq2 = 1;
-  let lastStep = 0;
-  for (let i = 1; i < s.length; i++) {
-    const step2 = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    run2 = step2 === 0 ? run2 + 1 : 1;
-    if (run2 >= MAX_REPEAT) return true;
-    seq2 = step2 === 1 || step2 === -1 ? step2 === lastStep ? seq2 + 1 : 2 : 1;
-    lastStep = step2;
-    if (seq2 >= 8) return true;
-  }
-  for (let period = 1; period <= 8; period++) {
-    let periodic = true;
-    for (let i = period; i < s.length && periodic; i++) if (s[i] !== s[i - period]) periodic = false;
-    if (periodic) return true;
-  }
-  return false;
-}
-function fileHasMeta(text, ctx) {
-  if (hasMetaWord(ctx.path, ctx.appId)) return true;
-  const id = ctx.appId?.replace(/\D/g, "") ?? "";
-  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
-  return FILE_CONTEXT.test(text);
-}
-function blockHasMeta(meta, pos) {
-  const lines = meta.lines;
-  const at = lines.lineOf(pos);
-  if (meta.has(at)) return true;
-  const base2 = indentOf2(lines.head(at));
-  let minIndent = base2;
-  let siblings = true;
-  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (minIndent === 0) break;
-      siblings = false;
-      continue;
-    }
-    const ind = indentOf2(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
-    if (ind < minIndent) {
-      if (meta.has(ln)) return true;
-      minIndent = ind;
-      siblings = false;
-      continue;
-    }
-    if (siblings && ind >= base2 && meta.has(ln)) return true;
-    if (minIndent === 0 && !siblings) break;
-  }
-  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (base2 === 0) break;
-      continue;
-    }
-    if (indentOf2(l) < base2 || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (meta.has(ln)) return true;
-  }
-  return false;
-}
-function indentOf2(line) {
-  const m = /^[ \t]*/.exec(line);
-  return m ? m[0].length : 0;
-}
-function hasMetaWord(s, appId) {
-  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
-    const word = w[0];
-    if (appId && word === appId) return true;
-    if (word.length < 2 || isValueLike(word)) continue;
-    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
-      const p = part[0];
-      if (appId && p === appId) return true;
-      if (!META_WORDS.has(p.toLowerCase())) continue;
-      const before = word.charCodeAt(part.index - 1);
-      const after = word.charCodeAt(part.index + p.length);
-      if (isDigit(before) && isDigit(after)) continue;
-      return true;
-    }
-  }
-  return false;
-}
-function hasVendorWord(name2) {
-  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
-  return false;
-}
-function isValueLike(word) {
-  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
-  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
-}
-function findDeclared(text, ctx, out) {
-  for (const d of ctx.declared ?? []) {
-    const v = d.value.reveal();
-    if (v.length < MIN_DECLARED_LENGTH) continue;
-    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
-      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
-    }
-  }
-}
-function boundaryBefore(text, i) {
-  if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
-  if (c === 43 || c === 47) return false;
-  if (!isAlnum(c)) return true;
-  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
-  if (i >= 3 && text[i - 3] === "=" && isUpperHexCode(text.charCodeAt(i - 2)) && isUpperHexCode(c)) return true;
-  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
-  if (i >= 4 && text[i - 4] === "\\" && text[i - 3] === "x" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
-  if (i >= 6 && text[i - 6] === "\\" && text[i - 5] === "u" && isHexRun(text, i - 4, i)) return true;
-  return false;
-}
-function isUpperHexCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 70;
-}
-function isHexRun(text, from, to) {
-  for (let k = from; k < to; k++) if (!isHexCode(text.charCodeAt(k))) return false;
-  return true;
-}
-function looksRandom(s, opts) {
-  if (s.length === 0) return false;
-  try {
-    return randomByCounts(s, opts);
-  } finally {
-    for (let k = 0; k < seenCount; k++) charCounts[seenOrder[k]] = 0;
-    seenCount = 0;
-  }
-}
-function randomByCounts(s, opts) {
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let run2 = 1;
-  let sequential = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const had = charCounts[c];
-    charCounts[c] = had + 1;
-    if (had === 0) seenOrder[seenCount++] = c;
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digit++;
-    if (i > 0) {
-      const prev = s.charCodeAt(i - 1);
-      run2 = c === prev ? run2 + 1 : 1;
-      if (run2 >= MAX_REPEAT) return false;
-      if (c === prev + 1 || c === prev - 1) sequential++;
-    }
-  }
-  if (opts.hex) {
-    if (digit === 0 || digit === s.length) return false;
-  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
-    return false;
-  }
-  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
-  let entropy = 0;
-  for (let k = 0; k < seenCount; k++) {
-    const f = charCounts[seenOrder[k]] / s.length;
-    entropy -= f * Math.log2(f);
-  }
-  if (entropy < opts.entropy) return false;
-  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
-  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
-  return true;
-}
-function wordlikeShare(s) {
-  let n = 0;
-  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
-  return n / s.length;
-}
-function match(kind2, detector, text, start, end) {
-  const m = { kind: kind2, detector, start, end, value: new Secret(text.slice(start, end)) };
-  const name2 = assignedName(text, start);
-  if (name2) m.name = name2;
-  return m;
-}
-function assignedName(text, start) {
-  const from = Math.max(0, start - 120);
-  const before = text.slice(from, start);
-  const nl = before.lastIndexOf("\n");
-  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
-  return ASSIGNMENT_BEFORE.exec(before)?.[1];
-}
-function resolveOverlaps(found) {
-  if (found.length <= 1) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  let cluster = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) {
-      out.push(cluster[0]);
-    } else if (cluster.length > 1) {
-      const ranked = [...cluster].sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
-      );
-      const kept = [];
-      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      pushAll(out, kept.sort((a, b) => a.start - b.start));
-    }
-    cluster = [];
-  };
-  for (const m of found) {
-    if (m.start >= clusterEnd) flush();
-    cluster.push(m);
-    clusterEnd = Math.max(clusterEnd, m.end);
-  }
-  flush();
-  return out;
-}
-function isAlnum(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isUpper(c) {
-  return c >= 65 && c <= 90;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isHexCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-}
-function isUrlSafe(c) {
-  return isAlnum(c) || c === 45 || c === 95;
-}
-function isNameChar(c) {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
-}
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
-var init_detect = __esm({
-  "src/secrets/detect.ts"() {
-    "use strict";
-    init_secret();
-    init_arrays();
-    MIN_ACCESS_TOKEN_BODY = 32;
-    SQUARE_TOKEN_MAX_LENGTH = 80;
-    MIN_TOKEN_ENTROPY = 3.5;
-    MIN_HEX_ENTROPY = 3;
-    MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
-    MAX_REPEAT = 6;
-    MAX_SEQUENTIAL_SHARE = 0.3;
-    APP_ID_DIGITS = { min: 15, max: 18 };
-    APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
-    MIN_DECLARED_LENGTH = 8;
-    MAX_NAME = 80;
-    BLOCK_LINES_UP = 30;
-    BLOCK_LINES_DOWN = 10;
-    MAX_CONTEXT_LINE = 2e3;
-    META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger", "threads"]);
-    VENDOR_WORDS = new Set(
-      "stripe github gitlab slack aws amazon azure google gcp firebase twilio sendgrid mailgun mailchimp mandrill shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave".split(" ")
-    );
-    FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
-    KIND_PRIORITY = {
-      "declared-secret": 4,
-      "app-access-token": 3,
-      "app-or-client-token": 3,
-      "access-token": 2,
-      "instagram-token": 2,
-      "instagram-basic-display-token": 2,
-      "threads-token": 2,
-      "app-secret": 1
-    };
-    ACCESS_TOKEN_ID = "meta-access-token";
-    INSTAGRAM_TOKEN_ID = "instagram-access-token";
-    THREADS_TOKEN_ID = "threads-access-token";
-    EA_FAMILY = {
-      id: ACCESS_TOKEN_ID,
-      anchors: ["EA"],
-      prefix: 3,
-      body: isAlnum,
-      kindOf: (text, i) => isUpper(text.charCodeAt(i + 2)) ? "access-token" : void 0
-    };
-    IG_FAMILY = {
-      id: INSTAGRAM_TOKEN_ID,
-      anchors: ["IGAA", "IGQV", "IGQW"],
-      prefix: 4,
-      body: isUrlSafe,
-      kindOf: (text, i) => text.startsWith("IGAA", i) ? "instagram-token" : "instagram-basic-display-token"
-    };
-    TH_FAMILY = {
-      id: THREADS_TOKEN_ID,
-      anchors: ["THAA", "THQV", "THQW"],
-      prefix: 4,
-      body: isUrlSafe,
-      kindOf: () => "threads-token"
-    };
-    PLACEHOLDER_WORDS = new Set(
-      "access token tokens test testing tests code your here insert replace paste placeholder example sample demo dummy fake mock facebook faceb00k instagram threads graph page user app secret long lived short valid real for the and with from this goes value key string default generated dev prod production staging local todo changeme change put enter get generate copy system business client".split(" ")
-    );
-    APP_TOKEN_ID = "meta-app-access-token";
-    APP_SECRET_ID = "meta-app-secret";
-    ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-    Lines = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      nl;
-      index() {
-        if (!this.nl) {
-          const nl = [];
-          for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
-          this.nl = nl;
-        }
-        return this.nl;
-      }
-      /** Number of lines (a text without newline has one). */
-      get count() {
-        return this.index().length + 1;
-      }
-      /** 0-based line of a position. */
-      lineOf(pos) {
-        const nl = this.index();
-        let lo = 0;
-        let hi = nl.length;
-        while (lo < hi) {
-          const mid = lo + hi >>> 1;
-          if (nl[mid] < pos) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      }
-      start(line) {
-        return line === 0 ? 0 : this.index()[line - 1] + 1;
-      }
-      end(line) {
-        const nl = this.index();
-        return line < nl.length ? nl[line] : this.text.length;
-      }
-      /** The line's first `max` characters. */
-      head(line, max = MAX_CONTEXT_LINE) {
-        const s = this.start(line);
-        return this.text.slice(s, Math.min(this.end(line), s + max));
-      }
-    };
-    MetaLines = class {
-      constructor(text, appId) {
-        this.text = text;
-        this.appId = appId;
-        this.lines = new Lines(text);
-      }
-      text;
-      appId;
-      lines;
-      memo = /* @__PURE__ */ new Map();
-      has(line) {
-        let v = this.memo.get(line);
-        if (v === void 0) {
-          v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
-          this.memo.set(line, v);
-        }
-        return v;
-      }
-    };
-    DECLARED_ID = "declared-secret-value";
-    UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    TOKEN_FAMILIES = [EA_FAMILY, IG_FAMILY, TH_FAMILY];
-    DETECTORS = [
-      {
-        id: ACCESS_TOKEN_ID,
-        kind: "access-token",
-        description: `User, page and system-user access tokens: \`EA\` + an upper-case letter + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary, not built of words.`,
-        find: (text, _ctx, out) => findPrefixedTokens(EA_FAMILY, text, out),
-        // `EA`, then the upper-case letter and the body: EA_FAMILY's run of MIN_ACCESS_TOKEN_BODY after its
-        // 3-character prefix. (`EACCES`, `EAGAIN`, `EADDRINUSE` fill a Node.js checkout; none is a token.)
-        // Only at the start of a word (boundaryBefore): `EA` inside base64 data (an SSH key's `c2EAAAADAQAB`) is none.
-        needles: () => [{ text: "EA", after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1, wordStart: true }]
-      },
-      {
-        id: INSTAGRAM_TOKEN_ID,
-        kind: "instagram-token",
-        description: `Instagram tokens: \`IGAA\` (Instagram Login), \`IGQV\`/\`IGQW\` (Basic Display) + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
-        find: (text, _ctx, out) => findPrefixedTokens(IG_FAMILY, text, out),
-        needles: () => IG_FAMILY.anchors.map((text) => ({ text, wordStart: true }))
-      },
-      {
-        id: THREADS_TOKEN_ID,
-        kind: "threads-token",
-        description: `Threads tokens: \`THAA\`, \`THQV\`, \`THQW\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
-        find: (text, _ctx, out) => findPrefixedTokens(TH_FAMILY, text, out),
-        needles: () => TH_FAMILY.anchors.map((text) => ({ text, wordStart: true }))
-      },
-      {
-        id: APP_TOKEN_ID,
-        kind: "app-access-token",
-        description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-        find: (text, _ctx, out) => findAppAccessTokens(text, out),
-        // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
-        needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
-      },
-      {
-        id: APP_SECRET_ID,
-        kind: "app-secret",
-        description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-        find: findAppSecrets,
-        // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
-        // ASSIGNED_HEX) after it: the rest of the name (under MAX_NAME) and ASSIGNED_HEX's quotes, operator
-        // and `value =` are at most 87 bytes that are not whitespace.
-        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 128 } }] }]
-      },
-      {
-        id: DECLARED_ID,
-        kind: "declared-secret",
-        description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-        find: findDeclared,
-        needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
-      }
-    ];
-    charCounts = new Int32Array(65536);
-    seenOrder = new Uint16Array(65536);
-    seenCount = 0;
-    ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
-  }
-});
-
 // src/secrets/fingerprint.ts
 function secretHash(secret) {
   return sha256Hex(secret.reveal());
@@ -28655,256 +29302,6 @@ var init_fingerprint = __esm({
   "src/secrets/fingerprint.ts"() {
     "use strict";
     init_hash();
-  }
-});
-
-// src/secrets/runs.ts
-function forEachRun(text, cls, min, f) {
-  const n = text.length;
-  if (n < min) return;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || cls[c] !== 1) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    while (i < n && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
-    if (i - start >= min) f(start, i);
-  }
-}
-var ALNUM_CHARS, ALNUM, URL_SAFE;
-var init_runs = __esm({
-  "src/secrets/runs.ts"() {
-    "use strict";
-    init_text();
-    ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    ALNUM = asciiClass(ALNUM_CHARS);
-    URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
-  }
-});
-
-// src/secrets/redact.ts
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))];
-  const byLength = /* @__PURE__ */ new Map();
-  for (const v of values) {
-    const set2 = byLength.get(v.length);
-    if (set2) set2.add(v);
-    else byLength.set(v.length, /* @__PURE__ */ new Set([v]));
-  }
-  const lengths = [...byLength.keys()].sort((a, b) => b - a);
-  const min = lengths.length > 0 ? lengths[lengths.length - 1] : 0;
-  const pairs2 = new Uint8Array(65536);
-  const pair = (t, i) => (t.charCodeAt(i) & 255) << 8 | (min > 1 ? t.charCodeAt(i + 1) & 255 : 0);
-  for (const v of values) pairs2[pair(v, 0)] = 1;
-  return (line) => {
-    let out = line;
-    if (values.length > 0 && line.length >= min) {
-      out = "";
-      let at = 0;
-      for (let i = 0; i + min <= line.length; ) {
-        if (pairs2[pair(line, i)] !== 1) {
-          i++;
-          continue;
-        }
-        let hit;
-        for (const len of lengths) {
-          if (i + len > line.length) continue;
-          const s = line.slice(i, i + len);
-          if (byLength.get(len).has(s)) {
-            hit = s;
-            break;
-          }
-        }
-        if (hit) {
-          out += line.slice(at, i) + redact(hit);
-          i += hit.length;
-          at = i;
-        } else i++;
-      }
-      out += line.slice(at);
-    }
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
-}
-function findCredentialSpans(text, declared) {
-  const spans = [];
-  for (const m of metaCredentialShapes(text)) spans.push({ start: m.start, end: m.end, kind: m.detector });
-  metaRuns(text, spans);
-  vendorShapes(text, spans);
-  for (const v of declared ?? []) {
-    if (v.length < MIN_DECLARED) continue;
-    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
-      spans.push({ start: p, end: p + v.length, kind: "declared-secret" });
-    }
-  }
-  return mergeSpans(spans);
-}
-function metaRuns(text, out) {
-  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => {
-    if (hasUpper(text, start, end)) metaInRun(text, start, end, out);
-  });
-}
-function hasUpper(text, start, end) {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
-function classBit(c) {
-  if (c >= 65 && c <= 90) return UPPER_BIT;
-  if (c >= 97 && c <= 122) return LOWER_BIT;
-  if (c >= 48 && c <= 57) return DIGIT_BIT;
-  return 0;
-}
-function metaInRun(text, rs, re, out) {
-  const suffix = new Uint8Array(re - rs + 1);
-  for (let k = re - 1; k >= rs; k--) suffix[k - rs] = suffix[k - rs + 1] | classBit(text.charCodeAt(k));
-  let covered = rs;
-  const tryAt = (s) => {
-    if (s < covered || re - s < 2 + MIN_META_BODY) return;
-    const c0 = text.charCodeAt(s);
-    const c1 = text.charCodeAt(s + 1);
-    const c2 = text.charCodeAt(s + 2);
-    if (c0 === 69 && c1 === 65 && c2 >= 65 && c2 <= 90) {
-      let e = s + 3;
-      let bits2 = 0;
-      while (e < re && isB62(text.charCodeAt(e))) bits2 |= classBit(text.charCodeAt(e++));
-      if (e - s - 3 >= MIN_META_BODY && bits2 === ALL_BITS) {
-        out.push({ start: s, end: e, kind: "meta-access-token" });
-        covered = e;
-      }
-      return;
-    }
-    const kind2 = c0 === 73 && c1 === 71 ? "instagram-access-token" : c0 === 84 && c1 === 72 ? "threads-access-token" : void 0;
-    if (kind2 && re - s - 2 >= MIN_META_BODY && suffix[s + 2 - rs] === ALL_BITS) {
-      out.push({ start: s, end: re, kind: kind2 });
-      covered = re;
-    }
-  };
-  tryAt(rs);
-  if (rs > 0 && text[rs - 1] === "%") tryAt(rs + 2);
-  if (rs > 0 && text[rs - 1] === "\\") tryAt(rs + 1);
-  for (let k = rs; k < re && covered < re; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 45 || c === 95) tryAt(k + 1);
-  }
-}
-function vendorShapes(text, out) {
-  const n = text.length;
-  let keyEnd = -2;
-  let keyEndAt = -1;
-  VENDOR_PREFIX.lastIndex = 0;
-  for (let m = VENDOR_PREFIX.exec(text); m !== null; m = VENDOR_PREFIX.exec(text)) {
-    const start = m.index;
-    const after = start + m[0].length;
-    if (m[0].startsWith("-----BEGIN")) {
-      if (keyEnd !== -1 && keyEnd < after) {
-        KEY_END.lastIndex = after;
-        const k = KEY_END.exec(text);
-        keyEnd = k ? k.index : -1;
-        keyEndAt = k ? k.index + k[0].length : -1;
-      }
-      let end;
-      if (keyEnd !== -1) end = keyEndAt;
-      else {
-        let le = text.indexOf("\n", after);
-        end = le === -1 ? n : le;
-        for (let pos = end + 1; pos < n; pos = le + 1) {
-          le = text.indexOf("\n", pos);
-          if (le === -1) le = n;
-          const line = text.slice(pos, le).trim();
-          if (line === "" || !/^[A-Za-z0-9+/=]+$/.test(line)) break;
-          end = le;
-        }
-      }
-      out.push({ start, end, kind: "private-key" });
-      VENDOR_PREFIX.lastIndex = Math.max(end, after);
-      continue;
-    }
-    const shape = VENDORS[m[0]];
-    if (!shape) continue;
-    let e = after;
-    while (e < n && e - after < shape.max && shape.body(text.charCodeAt(e))) e++;
-    if (e - after >= shape.min) {
-      out.push({ start, end: e, kind: shape.kind });
-      VENDOR_PREFIX.lastIndex = e;
-    }
-  }
-}
-function mergeSpans(spans) {
-  if (spans.length <= 1) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) {
-      if (s.end > last.end) last.end = s.end;
-    } else out.push({ ...s });
-  }
-  return out;
-}
-var MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
-var init_redact = __esm({
-  "src/secrets/redact.ts"() {
-    "use strict";
-    init_detect();
-    init_secret();
-    init_runs();
-    init_secret();
-    MIN_META_BODY = 20;
-    MIN_DECLARED = 8;
-    isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-    isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
-    isB62Dash = (c) => isB62(c) || c === 45;
-    isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
-    isB62Under = (c) => isB62(c) || c === 95;
-    VENDORS = {
-      sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
-      ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
-      "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-      ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-      AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
-    };
-    VENDOR_PREFIX = new RegExp(
-      `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
-      "g"
-    );
-    KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
-    UPPER_BIT = 1;
-    LOWER_BIT = 2;
-    DIGIT_BIT = 4;
-    ALL_BITS = 7;
   }
 });
 
@@ -28947,7 +29344,6 @@ var START, LineIndex;
 var init_position = __esm({
   "src/position.ts"() {
     "use strict";
-    init_text();
     START = { line: 1, column: 1 };
     LineIndex = class {
       constructor(text, origin = START) {
@@ -28976,7 +29372,7 @@ var init_position = __esm({
         const s = this.starts[i];
         if (s === void 0) return void 0;
         const e = this.starts[i + 1];
-        return detached(this.text.slice(s, e === void 0 ? void 0 : e - 1));
+        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
       }
     };
   }
@@ -29296,6 +29692,37 @@ function toNumber2(v) {
   if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
   return void 0;
 }
+function parseGraphJson(text) {
+  return JSON.parse(BIG_INT.test(text) ? quoteBigIntegers(text) : text);
+}
+function quoteBigIntegers(text) {
+  let out = "";
+  let at = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) {
+      inString = true;
+      continue;
+    }
+    if (c < 48 || c > 57) continue;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    const next = text[j];
+    const neg = i > 0 && text[i - 1] === "-";
+    if (j - i >= 16 && !neg && next !== "." && next !== "e" && next !== "E") {
+      out += `${text.slice(at, i)}"${text.slice(i, j)}"`;
+      at = j;
+    }
+    i = j - 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
 function toId(v) {
   if (typeof v === "string" && v !== "") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return String(v);
@@ -29354,18 +29781,19 @@ function parseDebugToken(body) {
     const subcode = toNumber2(d.error.subcode ?? d.error.error_subcode);
     if (code !== void 0) err.code = code;
     if (subcode !== void 0) err.subcode = subcode;
-    if (typeof d.error.message === "string") err.message = d.error.message.slice(0, 200);
+    if (typeof d.error.message === "string") err.message = clipRedacted(d.error.message, 200);
     info2.error = err;
   }
   return info2;
 }
-var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, BIG_INT;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     init_secret();
     init_redact();
+    init_sink();
     init_types();
     init_guards();
     init_arrays();
@@ -29785,7 +30213,7 @@ var init_client = __esm({
         }
         let body;
         try {
-          body = JSON.parse(a.body);
+          body = parseGraphJson(a.body);
         } catch {
           return { ok: false, error: new GraphError("bad-response", endpoint2, "truncated or invalid JSON in batch entry", { status }) };
         }
@@ -29893,12 +30321,12 @@ var init_client = __esm({
             let json2;
             let parsed = true;
             try {
-              json2 = JSON.parse(text);
+              json2 = parseGraphJson(text);
             } catch {
               parsed = false;
             }
             if (!parsed) {
-              error2 = status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
+              error2 = status === 429 ? new GraphError("throttle", spec.endpoint, "throttled (HTTP 429)", { status }) : status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
             } else {
               const graphError = this.errorFrom(status, json2, spec.endpoint);
               if (!graphError) {
@@ -29965,6 +30393,7 @@ var init_client = __esm({
         }
       }
     };
+    BIG_INT = /\d{16}/;
   }
 });
 
@@ -30189,7 +30618,9 @@ async function fetchLiveSnapshot(input) {
     }
   }
   const failed = /* @__PURE__ */ new Map();
+  const asked = /* @__PURE__ */ new Map();
   let pending = jobs.map((job, i) => ({ job, item: items[i] }));
+  for (const { job, item } of pending) asked.set(job, /* @__PURE__ */ new Set([item.relative_url]));
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_PAGE_ROUNDS) {
       for (const { job } of pending) if (job.kind !== "token") failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
@@ -30222,7 +30653,14 @@ async function fetchLiveSnapshot(input) {
       const link = nextLink(r.body);
       if (link === void 0) return;
       try {
-        next.push({ job, item: { relative_url: client.relativeFromNext(link, endpointOfJob(job, businessId)) } });
+        const url = client.relativeFromNext(link, endpointOfJob(job, businessId));
+        const seen = asked.get(job) ?? asked.set(job, /* @__PURE__ */ new Set()).get(job);
+        if (seen.has(url)) {
+          failed.set(job, "paging.next repeats a page");
+          return;
+        }
+        seen.add(url);
+        next.push({ job, item: { relative_url: url } });
       } catch (e) {
         failed.set(job, e instanceof GraphError ? e.reason : "unusable paging.next");
       }
@@ -31299,6 +31737,7 @@ function classify2(s, index2, last) {
     const named = /^%\((\w{1,64})\)[sd]$/.exec(lit);
     if (named) return { ph: named[1] };
     if (/^\d+_\d+$/.test(lit)) return { ph: "post-id" };
+    if (lit.length >= 16 && /\d/.test(lit) && /^[\w|%.=+-]+$/.test(lit)) return { ph: "id" };
     return { lit };
   }
   const holes = s.filter((p) => "hole" in p);
@@ -32591,6 +33030,7 @@ __export(action_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(action_exports);
+init_sink();
 var import_node_path17 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/core.js
@@ -35155,7 +35595,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge2(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -35403,15 +35843,15 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+  return parse(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse
   });
 }
@@ -41354,6 +41794,10 @@ var manifest_schema_default = defineRule({
   messages: {
     schema: { message: "{{message}}", suggestion: "{{suggestion}}" },
     schemaNoSuggestion: "{{message}}",
+    schemaNotChecked: {
+      message: "The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.",
+      suggestion: "Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run)."
+    },
     badTask: {
       message: "Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.",
       suggestion: "Valid {{type}} tasks: {{valid}}."
@@ -41773,6 +42217,24 @@ function redactValues(text, secrets) {
     if (v.length > 0 && out.includes(v)) out = out.split(v).join(redact(v));
   }
   return out;
+}
+function declaredSecretValues(manifest, env) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const users = manifest?.systemUsers;
+  for (const u of Array.isArray(users) ? users : []) {
+    const token = u !== null && typeof u === "object" ? u.token : void 0;
+    const name2 = token !== null && typeof token === "object" ? token.secret : void 0;
+    const v = typeof name2 === "string" && Object.hasOwn(env, name2) ? env[name2] : void 0;
+    if (typeof name2 === "string" && typeof v === "string" && v.length >= 8 && !seen.has(name2)) {
+      seen.add(name2);
+      out.push({ name: name2, value: new Secret(v) });
+    }
+  }
+  return out;
+}
+function manifestSecretValues(manifest, env) {
+  return [...findManifestSecrets(manifest).map((f) => f.value), ...declaredSecretValues(manifest, env).map((d) => d.value)];
 }
 
 // src/manifest/comments.ts
@@ -45940,20 +46402,20 @@ function requireTimestamp() {
   });
   return timestamp;
 }
-var merge2;
+var merge3;
 var hasRequiredMerge;
 function requireMerge() {
-  if (hasRequiredMerge) return merge2;
+  if (hasRequiredMerge) return merge3;
   hasRequiredMerge = 1;
   const Type2 = requireType();
   function resolveYamlMerge(data) {
     return data === "<<" || data === null;
   }
-  merge2 = new Type2("tag:yaml.org,2002:merge", {
+  merge3 = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
     resolve: resolveYamlMerge
   });
-  return merge2;
+  return merge3;
 }
 var binary;
 var hasRequiredBinary;
@@ -49013,6 +49475,7 @@ init_redact();
 
 // src/format/frame.ts
 init_redact();
+init_text();
 var FRAME_CONTEXT = 1;
 var FRAME_WIDTH = 160;
 var LOOK_AROUND = 1024;
@@ -49091,7 +49554,7 @@ function buildFrame(lines, line, column, opts = {}) {
       cutStart: opts.cutStart?.(n) ?? false,
       cutEnd: opts.cutEnd?.(n) ?? false
     });
-    out.push(shown2.text);
+    out.push(detached(shown2.text));
     if (shown2.mark) mark2 = shown2.mark;
   }
   return mark2 ? { startLine, lines: out, mark: mark2 } : { startLine, lines: out };
@@ -49566,7 +50029,7 @@ function diff(run2, base2) {
   if (!run2.valid) return void 0;
   const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
   const changes = diffManifests(baseManifest, run2.manifest);
-  return { changes, findings: runDiffRules(run2, changes) };
+  return { changes, findings: runDiffRules(run2, changes), baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run2.env) };
 }
 
 // src/stages/live.ts
@@ -54667,6 +55130,7 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
+    if (insideString(text, m.index)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const { line, column: col } = index2.position(at);
     let body = m[1].trimEnd();
@@ -54694,6 +55158,26 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
     });
   }
   return out;
+}
+var STRING_LOOKBACK = 4096;
+function insideString(text, at) {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= STRING_LOOKBACK) return false;
+    start--;
+  }
+  let quote = 0;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 35 || c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+  }
+  return quote !== 0;
 }
 function suppressionProblem(s, knownRules, today) {
   if (s.rules.length === 0) return { messageId: "noRule", data: {} };
@@ -55255,7 +55739,6 @@ async function scanRepository(input) {
 }
 
 // src/stages/scan.ts
-init_secret();
 async function scan(run2, opts) {
   if (opts.paths.length === 0)
     return { findings: [], suppressions: /* @__PURE__ */ new Map(), filesScanned: 0, skipped: { binary: 0, unreadable: 0, symlinks: 0 } };
@@ -55267,7 +55750,7 @@ async function scan(run2, opts) {
     today: run2.today,
     codeRules: activeRules(run2, "code"),
     settings: run2.settings,
-    declaredSecrets: run2.valid ? declaredSecretValues(run2.manifest, run2.env) : [],
+    declaredSecrets: declaredSecretValues(run2.manifest, run2.env),
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.calls && run2.valid ? { calls: { tokenNames: tokenNames(run2.manifest) } } : {},
     debug: run2.debug,
@@ -55276,404 +55759,11 @@ async function scan(run2, opts) {
     frames: run2.frames
   });
 }
-function declaredSecretValues(manifest, env) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const u of manifest.systemUsers ?? []) {
-    const name2 = u.token?.secret;
-    const v = name2 ? env[name2] : void 0;
-    if (name2 && v && v.length >= 8 && !seen.has(name2)) {
-      seen.add(name2);
-      out.push({ name: name2, value: new Secret(v) });
-    }
-  }
-  return out;
-}
 
 // src/scan/history.ts
 init_redact();
-
-// src/secrets/sink.ts
-init_secret();
-init_detect();
-init_redact();
-init_runs();
-var VENDOR = new RegExp(
-  [
-    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
-    // AWS key ids findCredentialSpans does not list
-    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
-    // Google OAuth
-    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
-    // GitLab
-    String.raw`\bnpm_[0-9A-Za-z]{36}`,
-    // npm
-    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
-    // PyPI
-    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
-    // SendGrid
-    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
-    // OpenAI, Anthropic
-    String.raw`\bhf_[0-9A-Za-z]{30,}`,
-    // Hugging Face
-    String.raw`\bdop_v1_[0-9a-f]{64}`,
-    // DigitalOcean
-    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
-    // Shopify
-    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
-    // JWT
-  ].join("|"),
-  "g"
-);
-function randomRuns(text, out) {
-  forEachRun(text, ALNUM, 40, (start, end) => {
-    if (!hasUpper(text, start, end)) return;
-    const run2 = text.slice(start, end);
-    const eaa = run2.indexOf("EAA");
-    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });
-  });
-}
-function credentialSpans(text, declared) {
-  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
-  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
-  randomRuns(text, spans);
-  return merge3(spans);
-}
-function merge3(spans) {
-  if (spans.length <= 1) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [{ ...spans[0] }];
-  for (const s of spans.slice(1)) {
-    const last = out[out.length - 1];
-    if (s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var SGR = /\u001b\[[0-9;]{0,16}m/y;
-function hex4(c) {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function escapeControls(text, opts = {}) {
-  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
-  re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  if (!opts.ansi) return text.replace(re, hex4);
-  let out = "";
-  let at = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index < at) continue;
-    if (m[0] === "\x1B") {
-      SGR.lastIndex = m.index;
-      if (SGR.test(text)) {
-        out += text.slice(at, SGR.lastIndex);
-        at = SGR.lastIndex;
-        continue;
-      }
-    }
-    out += text.slice(at, m.index) + hex4(m[0]);
-    at = m.index + m[0].length;
-  }
-  return out + text.slice(at);
-}
-function escapeControlsButNewlines(text) {
-  return text.split(/(\r|\n)/).map((part) => part === "\r" || part === "\n" ? part : escapeControls(part, { oneLine: true })).join("");
-}
-var MIN_SECRET_LENGTH = 8;
-var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
-var FRAGMENT = 12;
-function gramHash(s, at, base2) {
-  let h = 0;
-  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, base2) + s.charCodeAt(i) >>> 0;
-  return h;
-}
-function roll(h, out, into, base2, top) {
-  return Math.imul(h - Math.imul(out, top) >>> 0, base2) + into >>> 0;
-}
-var MAX_PIECE_WINDOWS = 1 << 19;
-var PIECE = 0;
-var WHOLE = 1;
-var Windows = class {
-  /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
-  base;
-  /** base^(FRAGMENT-1), mod 2^32. */
-  top;
-  values = [];
-  /**
-   * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
-   * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
-   * its kind (PIECE, WHOLE).
-   */
-  slots = new Int32Array(4 * 1024);
-  /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
-  shift = 22;
-  count = 0;
-  /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
-  pieces = 0;
-  /** `seed`: the hash's base (tests; default random, drawn once per sink). */
-  constructor(seed) {
-    this.base = (seed ?? Math.floor(Math.random() * 4294967296)) | 268435457;
-    let top = 1;
-    for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
-    this.top = top;
-  }
-  /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
-  home(h) {
-    return Math.imul(h, 2654435761) >>> this.shift << 2;
-  }
-  get size() {
-    return this.count;
-  }
-  /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
-  reserve(more) {
-    let size = this.slots.length / 4;
-    while (size < 2 * (this.count + more)) size *= 2;
-    if (size !== this.slots.length / 4) this.grow(size);
-  }
-  /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
-  add(v) {
-    const vi = this.values.push(v);
-    let h = gramHash(v, 0, this.base);
-    for (let i = 0; i + FRAGMENT <= v.length; i++) {
-      if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
-    }
-  }
-  /**
-   * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
-   * sharing a prefix, however long, do not share a chain), else its first.
-   */
-  addWhole(v) {
-    const vi = this.values.push(v);
-    let h = gramHash(v, 0, this.base);
-    let at = 0;
-    let hash2 = h;
-    for (let i = 0; i + FRAGMENT <= v.length; i++) {
-      if (this.find(h, v, i, -1) === -1) {
-        at = i;
-        hash2 = h;
-        break;
-      }
-      if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
-    }
-    this.insert(hash2, vi, at, WHOLE);
-  }
-  /**
-   * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
-   * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
-   * is never more than half full, so every chain ends.
-   */
-  find(h, text, at, kind2, from = -1) {
-    const slots = this.slots;
-    const wrap = slots.length - 1;
-    const key = h | 0;
-    for (let s = from === -1 ? this.home(h) : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
-      if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
-    }
-    return -1;
-  }
-  /** The value of the window in slot `s`. */
-  valueAt(s) {
-    return this.values[this.slots[s + 1] - 1];
-  }
-  /** The window's offset in its value. */
-  offsetAt(s) {
-    return this.slots[s + 2];
-  }
-  /** Whether the window stands for its whole value (WHOLE), not for a piece. */
-  isWhole(s) {
-    return this.slots[s + 3] === WHOLE;
-  }
-  insert(h, vi, at, kind2) {
-    if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
-    const slots = this.slots;
-    const wrap = slots.length - 1;
-    let s = this.home(h);
-    while (slots[s + 1] !== 0) s = s + 4 & wrap;
-    slots[s] = h | 0;
-    slots[s + 1] = vi;
-    slots[s + 2] = at;
-    slots[s + 3] = kind2;
-    this.count++;
-    if (kind2 === PIECE) this.pieces++;
-  }
-  grow(size) {
-    const old = this.slots;
-    const slots = this.slots = new Int32Array(4 * size);
-    this.shift = 32 - Math.log2(size);
-    const wrap = slots.length - 1;
-    for (let o2 = 0; o2 < old.length; o2 += 4) {
-      if (old[o2 + 1] === 0) continue;
-      let s = this.home(old[o2]);
-      while (slots[s + 1] !== 0) s = s + 4 & wrap;
-      slots[s] = old[o2];
-      slots[s + 1] = old[o2 + 1];
-      slots[s + 2] = old[o2 + 2];
-      slots[s + 3] = old[o2 + 3];
-    }
-  }
-};
-function sameWindow(a, i, b, j) {
-  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
-  return true;
-}
-function fragmentSpans(text, windows, out) {
-  const n = text.length;
-  if (n < FRAGMENT || windows.size === 0) return;
-  const { base: base2, top } = windows;
-  let h = gramHash(text, 0, base2);
-  for (let i = 0; ; i++) {
-    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
-      if (!windows.isWhole(s)) {
-        const last = out[out.length - 1];
-        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
-        else out.push({ start: i, end: i + FRAGMENT });
-        continue;
-      }
-      const v = windows.valueAt(s);
-      const start = i - windows.offsetAt(s);
-      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
-    }
-    if (i + FRAGMENT >= n) break;
-    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base2, top);
-  }
-}
-var Sink = class {
-  values = /* @__PURE__ */ new Set();
-  /**
-   * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
-   * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
-   * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
-   * each occurrence whole.
-   */
-  short = [];
-  windows;
-  /**
-   * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear.
-   * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
-   */
-  constructor(env = {}, opts = {}) {
-    this.windows = new Windows(opts.hashSeed);
-    const found = [];
-    for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
-    this.addSecrets(found);
-  }
-  /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
-  addSecrets(values) {
-    let added = false;
-    const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
-    let windows = 0;
-    for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
-    this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
-    for (const v of all) {
-      if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
-      this.values.add(v);
-      const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
-      if (pieces) this.windows.add(v);
-      else if (v.length >= FRAGMENT) this.windows.addWhole(v);
-      for (const raw2 of v.split(/\r?\n/)) {
-        const part = raw2.trim();
-        if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
-        this.values.add(part);
-        if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
-      }
-      added = true;
-    }
-    if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
-  }
-  /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
-  clean(text, opts = {}) {
-    const t = String(text);
-    const redacted = t.length < MIN_SECRET_LENGTH ? t : replaceSpans(t, this.spans(t));
-    return opts.keepControls ? redacted : escapeControls(redacted, opts);
-  }
-  /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
-  holdsSecret(text) {
-    return text.length >= MIN_SECRET_LENGTH && this.spans(text).length > 0;
-  }
-  /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
-  spans(t) {
-    const pieces = [];
-    fragmentSpans(t, this.windows, pieces);
-    return merge3([...credentialSpans(t, this.short), ...pieces]);
-  }
-  /** A writer that cleans everything it is given before `write` sees it. */
-  writer(write, opts = {}) {
-    return (text) => write(this.clean(text, opts));
-  }
-};
-function redactCredentials(text, declared = []) {
-  return replaceSpans(text, credentialSpans(text, declared));
-}
-function replaceSpans(text, spans) {
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-var ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
-function cleanReport(report, sink, opts = {}) {
-  const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-  const keep = opts.paths === "encoded";
-  const c = (s, oneLine = false, path23 = false) => {
-    const raw2 = path23 && keep;
-    const memo2 = memos[raw2 ? 2 : oneLine ? 1 : 0];
-    let v = memo2.get(s);
-    if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine }));
-    return v;
-  };
-  const findings = report.findings.map((f) => {
-    const out = { ...f };
-    for (const k of Object.keys(out)) {
-      const v = out[k];
-      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k), k === "file");
-    }
-    if (f.frame) {
-      const lines = f.frame.lines.map((l) => c(l));
-      const same = lines.every((l, i) => l === f.frame.lines[i]);
-      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
-    }
-    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true, true), message: c(r.message) }));
-    if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
-    return out;
-  });
-  return {
-    ...report,
-    findings,
-    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
-    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
-  };
-}
-function withEscapedPaths(report) {
-  const e = (s) => escapeControls(s, { oneLine: true });
-  return {
-    ...report,
-    findings: report.findings.map((f) => ({
-      ...f,
-      file: e(f.file),
-      ...f.related ? { related: f.related.map((r) => ({ ...r, file: e(r.file) })) } : {},
-      ...f.history ? { history: { ...f.history, path: e(f.history.path) } } : {}
-    }))
-  };
-}
-function cleanDeep(value, sink) {
-  if (typeof value === "string") return sink.clean(value);
-  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink));
-  if (value && typeof value === "object" && !(value instanceof Secret)) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
-    return out;
-  }
-  return value;
-}
-
-// src/scan/history.ts
+init_sink();
+init_sink();
 init_types();
 init_builtins();
 init_read();
@@ -55681,7 +55771,7 @@ var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
   const { cwd, range, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug: debug2 } = input;
-  if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${range.slice(0, 40)}" is not a revision range`);
+  if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
   const blobs = await addedBlobs(cwd, range);
   debug2(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}`);
   const appId = manifest?.app?.id;
@@ -55965,7 +56055,7 @@ function suppress(run2, findings, scanned) {
   const byFile = new Map(scanned);
   const manifestSup = /* @__PURE__ */ new Map();
   for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run2.loaded.file, merge4(byFile.get(run2.loaded.file), manifestSup));
+  byFile.set(run2.loaded.file, manifestSup);
   const invalidRule = metaRule(run2, "invalid-suppressions");
   const unusedRule = metaRule(run2, "unused-suppressions");
   const meta = [];
@@ -56007,11 +56097,6 @@ function manifestSuppressions(text) {
 }
 function metaRule(run2, what) {
   return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
-}
-function merge4(a, b) {
-  if (!a) return b;
-  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
-  return a;
 }
 
 // src/calls/report.ts
@@ -56086,7 +56171,7 @@ async function checkLoaded(opts) {
     ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run2 = validate(loaded, opts.newAccess);
-  if (opts.onSecrets && run2.valid) opts.onSecrets(declaredSecretValues(run2.manifest, run2.env).map((d) => d.value));
+  if (opts.onSecrets) opts.onSecrets(declaredSecretValues(run2.manifest, run2.env).map((d) => d.value));
   const findings = runManifestRules(run2);
   const calls = wantsCalls(run2, opts.collectCalls === true);
   const scanned = await scan(run2, {
@@ -56106,9 +56191,14 @@ async function checkLoaded(opts) {
   const liveResult = opts.live ? await live(run2, opts.live, findings) : void 0;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run2, opts.base) : void 0;
-  if (diffResult) pushAll(findings, diffResult.findings);
+  if (diffResult) {
+    pushAll(findings, diffResult.findings);
+    opts.onSecrets?.(diffResult.baseSecrets);
+  }
   const suppressed = suppress(run2, findings, scanned.suppressions);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const notChecked = run2.valid ? void 0 : manifestNotChecked(run2, findings, kept.findings);
+  if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run2.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
@@ -56138,6 +56228,14 @@ function rerooted(opts, root) {
 function counts(findings) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
+}
+function manifestNotChecked(run2, all, kept) {
+  const rule = run2.rules.find((r) => r.id === "manifest-schema");
+  const schema2 = all.filter((f) => f.ruleId === "manifest-schema");
+  if (!rule || schema2.length === 0 || kept.some((f) => f.ruleId === "manifest-schema" && f.severity === "error")) return void 0;
+  const first = schema2[0];
+  const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: "manifest not checked" };
+  return pipelineFinding(rule, settingOf(run2, rule), at, "schemaNotChecked", { count: String(schema2.length) });
 }
 
 // src/format/annotation-position.ts
@@ -56303,6 +56401,7 @@ function baseManifestProblem(text, file) {
 
 // src/github/output.ts
 var import_node_path16 = __toESM(require("node:path"), 1);
+init_sink();
 function cleanProps(sink, p) {
   if (!p) return p;
   const out = { ...p };
@@ -56410,6 +56509,7 @@ function firstLine3(text) {
 
 // src/format/markdown.ts
 init_text();
+init_sink();
 init_arrays();
 var MAX_LISTED = 50;
 function listed2(items, line) {
@@ -56675,6 +56775,7 @@ function failingFindings(report, failOn) {
 init_types();
 
 // src/github/comment.ts
+init_sink();
 var MARKER = "<!-- graphguard:sticky-comment -->";
 var COMMENT_MAX_CHARS = 65536;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -56889,6 +56990,9 @@ function annotationPlan(findings, own, failure) {
   });
 }
 
+// src/action.ts
+init_sink();
+
 // src/github/pr-files.ts
 var PR_FILES_LIMIT = 3e3;
 async function listChangedFiles(octokit, owner, repo, pull_number) {
@@ -56905,19 +57009,19 @@ init_types();
 function oneOf(name2, allowed, dflt) {
   const v = getInput(name2) || dflt;
   if (allowed.includes(v)) return v;
-  throw new ConfigError(`input ${name2} must be one of ${allowed.join(", ")}, not "${v.slice(0, 40)}"`);
+  throw new ConfigError(`input ${name2} must be one of ${allowed.join(", ")}, not "${clipRedacted(v, 40)}"`);
 }
 function bool2(name2, dflt) {
   const v = getInput(name2);
   if (v === "") return dflt;
   if (["true", "True", "TRUE"].includes(v)) return true;
   if (["false", "False", "FALSE"].includes(v)) return false;
-  throw new ConfigError(`input ${name2} must be true or false, not "${v.slice(0, 40)}"`);
+  throw new ConfigError(`input ${name2} must be true or false, not "${clipRedacted(v, 40)}"`);
 }
 function wholeNumber(name2) {
   const v = getInput(name2);
   if (v === "") return void 0;
-  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name2} must be a whole number, not "${v.slice(0, 40)}"`);
+  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name2} must be a whole number, not "${clipRedacted(v, 40)}"`);
   return Number(v);
 }
 function readInputs() {

@@ -720,8 +720,8 @@ var init_glob = __esm({
 });
 
 // src/text.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
+function plural(n, one2, many = `${one2}s`) {
+  return `${n} ${n === 1 ? one2 : many}`;
 }
 function asciiClass(chars) {
   const t = new Uint8Array(128);
@@ -2112,6 +2112,15 @@ var init_guards = __esm({
 });
 
 // src/manifest/secrets.ts
+var secrets_exports = {};
+__export(secrets_exports, {
+  declaredSecretValues: () => declaredSecretValues,
+  findManifestSecrets: () => findManifestSecrets,
+  manifestSecretValues: () => manifestSecretValues,
+  noteNoManifestSecrets: () => noteNoManifestSecrets,
+  redactValues: () => redactValues,
+  secretsInString: () => secretsInString
+});
 function secretsInString(s, key, appId) {
   if (s.length < 32) return [];
   const out = detectSecrets(s, { path: "", ...appId ? { appId } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
@@ -2177,6 +2186,24 @@ function redactValues(text, secrets) {
     if (v.length > 0 && out.includes(v)) out = out.split(v).join(redact(v));
   }
   return out;
+}
+function declaredSecretValues(manifest, env) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const users = manifest?.systemUsers;
+  for (const u of Array.isArray(users) ? users : []) {
+    const token = u !== null && typeof u === "object" ? u.token : void 0;
+    const name2 = token !== null && typeof token === "object" ? token.secret : void 0;
+    const v = typeof name2 === "string" && Object.hasOwn(env, name2) ? env[name2] : void 0;
+    if (typeof name2 === "string" && typeof v === "string" && v.length >= 8 && !seen.has(name2)) {
+      seen.add(name2);
+      out.push({ name: name2, value: new Secret(v) });
+    }
+  }
+  return out;
+}
+function manifestSecretValues(manifest, env) {
+  return [...findManifestSecrets(manifest).map((f) => f.value), ...declaredSecretValues(manifest, env).map((d) => d.value)];
 }
 var ID_KEY, HEX32, walked;
 var init_secrets = __esm({
@@ -3180,7 +3207,6 @@ var START, LineIndex;
 var init_position = __esm({
   "src/position.ts"() {
     "use strict";
-    init_text();
     START = { line: 1, column: 1 };
     LineIndex = class {
       constructor(text, origin = START) {
@@ -3209,7 +3235,7 @@ var init_position = __esm({
         const s = this.starts[i];
         if (s === void 0) return void 0;
         const e = this.starts[i + 1];
-        return detached(this.text.slice(s, e === void 0 ? void 0 : e - 1));
+        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
       }
     };
   }
@@ -9185,7 +9211,7 @@ function buildFrame(lines, line, column, opts = {}) {
       cutStart: opts.cutStart?.(n) ?? false,
       cutEnd: opts.cutEnd?.(n) ?? false
     });
-    out.push(shown2.text);
+    out.push(detached(shown2.text));
     if (shown2.mark) mark2 = shown2.mark;
   }
   return mark2 ? { startLine, lines: out, mark: mark2 } : { startLine, lines: out };
@@ -9195,6 +9221,7 @@ var init_frame = __esm({
   "src/format/frame.ts"() {
     "use strict";
     init_redact();
+    init_text();
     FRAME_CONTEXT = 1;
     FRAME_WIDTH = 160;
     LOOK_AROUND = 1024;
@@ -9664,6 +9691,392 @@ ${cause.stack}`;
   }
 });
 
+// src/secrets/sink.ts
+function randomRuns(text, out) {
+  forEachRun(text, ALNUM, 40, (start, end) => {
+    if (!hasUpper(text, start, end)) return;
+    const run2 = text.slice(start, end);
+    const eaa = run2.indexOf("EAA");
+    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });
+  });
+}
+function credentialSpans(text, declared) {
+  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  return merge2(spans);
+}
+function merge2(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [{ ...spans[0] }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1];
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+function hex4(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text, opts = {}) {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === "\x1B") {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+function gramHash(s, at, base2) {
+  let h = 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, base2) + s.charCodeAt(i) >>> 0;
+  return h;
+}
+function roll(h, out, into, base2, top) {
+  return Math.imul(h - Math.imul(out, top) >>> 0, base2) + into >>> 0;
+}
+function sameWindow(a, i, b, j) {
+  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+function fragmentSpans(text, windows, out) {
+  const n = text.length;
+  if (n < FRAGMENT || windows.size === 0) return;
+  const { base: base2, top } = windows;
+  let h = gramHash(text, 0, base2);
+  for (let i = 0; ; i++) {
+    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
+      if (!windows.isWhole(s)) {
+        const last = out[out.length - 1];
+        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
+        else out.push({ start: i, end: i + FRAGMENT });
+        continue;
+      }
+      const v = windows.valueAt(s);
+      const start = i - windows.offsetAt(s);
+      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
+    }
+    if (i + FRAGMENT >= n) break;
+    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base2, top);
+  }
+}
+function clipRedacted(text, max) {
+  let s = String(text);
+  if (s.length > max * 4) {
+    s = s.slice(0, max * 4);
+    let e = s.length;
+    while (e > 0 && /[\w|%.+/=-]/.test(s[e - 1])) e--;
+    s = s.slice(0, e);
+  }
+  const r = redactCredentials(redactSecretsInText(s));
+  return r.length > max ? `${r.slice(0, max)}\u2026` : r;
+}
+function redactCredentials(text, declared = []) {
+  return replaceSpans(text, credentialSpans(text, declared));
+}
+function replaceSpans(text, spans) {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+function cleanReport(report, sink, opts = {}) {
+  const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const keep = opts.paths === "encoded";
+  const c = (s, oneLine2 = false, path19 = false) => {
+    const raw2 = path19 && keep;
+    const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
+    let v = memo2.get(s);
+    if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
+    return v;
+  };
+  const findings = report.findings.map((f) => {
+    const out = { ...f };
+    for (const k of Object.keys(out)) {
+      const v = out[k];
+      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k), k === "file");
+    }
+    if (f.frame) {
+      const lines = f.frame.lines.map((l) => c(l));
+      const same = lines.every((l, i) => l === f.frame.lines[i]);
+      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
+    }
+    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true, true), message: c(r.message) }));
+    if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
+    return out;
+  });
+  return {
+    ...report,
+    findings,
+    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
+  };
+}
+function safeIO(raw2) {
+  const sink = new Sink(raw2.env);
+  return {
+    ...raw2,
+    sink,
+    stdout: sink.writer(raw2.stdout),
+    stderr: sink.writer(raw2.stderr),
+    colorStdout: sink.writer(raw2.stdout, { ansi: true }),
+    stderrLine: lineWriter(raw2.stderr, sink)
+  };
+}
+function lineWriter(write, sink) {
+  return (text) => write(`\r\x1B[K${sink.clean(text, { oneLine: true })}`);
+}
+var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE;
+var init_sink = __esm({
+  "src/secrets/sink.ts"() {
+    "use strict";
+    init_secret();
+    init_detect();
+    init_redact();
+    init_runs();
+    VENDOR = new RegExp(
+      [
+        String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
+        // AWS key ids findCredentialSpans does not list
+        String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
+        // Google OAuth
+        String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
+        // GitLab
+        String.raw`\bnpm_[0-9A-Za-z]{36}`,
+        // npm
+        String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
+        // PyPI
+        String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
+        // SendGrid
+        String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
+        // OpenAI, Anthropic
+        String.raw`\bhf_[0-9A-Za-z]{30,}`,
+        // Hugging Face
+        String.raw`\bdop_v1_[0-9a-f]{64}`,
+        // DigitalOcean
+        String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
+        // Shopify
+        String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
+        // JWT
+      ].join("|"),
+      "g"
+    );
+    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    SGR = /\u001b\[[0-9;]{0,16}m/y;
+    MIN_SECRET_LENGTH = 8;
+    SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+    FRAGMENT = 12;
+    MAX_PIECE_WINDOWS = 1 << 19;
+    PIECE = 0;
+    WHOLE = 1;
+    Windows = class {
+      /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
+      base;
+      /** base^(FRAGMENT-1), mod 2^32. */
+      top;
+      values = [];
+      /**
+       * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
+       * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
+       * its kind (PIECE, WHOLE).
+       */
+      slots = new Int32Array(4 * 1024);
+      /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
+      shift = 22;
+      count = 0;
+      /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
+      pieces = 0;
+      /** `seed`: the hash's base (tests; default random, drawn once per sink). */
+      constructor(seed) {
+        this.base = (seed ?? Math.floor(Math.random() * 4294967296)) | 268435457;
+        let top = 1;
+        for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
+        this.top = top;
+      }
+      /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
+      home(h) {
+        return Math.imul(h, 2654435761) >>> this.shift << 2;
+      }
+      get size() {
+        return this.count;
+      }
+      /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
+      reserve(more) {
+        let size = this.slots.length / 4;
+        while (size < 2 * (this.count + more)) size *= 2;
+        if (size !== this.slots.length / 4) this.grow(size);
+      }
+      /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
+      add(v) {
+        const vi = this.values.push(v);
+        let h = gramHash(v, 0, this.base);
+        for (let i = 0; i + FRAGMENT <= v.length; i++) {
+          if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
+          if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
+        }
+      }
+      /**
+       * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
+       * sharing a prefix, however long, do not share a chain), else its first.
+       */
+      addWhole(v) {
+        const vi = this.values.push(v);
+        let h = gramHash(v, 0, this.base);
+        let at = 0;
+        let hash2 = h;
+        for (let i = 0; i + FRAGMENT <= v.length; i++) {
+          if (this.find(h, v, i, -1) === -1) {
+            at = i;
+            hash2 = h;
+            break;
+          }
+          if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
+        }
+        this.insert(hash2, vi, at, WHOLE);
+      }
+      /**
+       * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
+       * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
+       * is never more than half full, so every chain ends.
+       */
+      find(h, text, at, kind2, from = -1) {
+        const slots = this.slots;
+        const wrap = slots.length - 1;
+        const key = h | 0;
+        for (let s = from === -1 ? this.home(h) : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
+          if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
+        }
+        return -1;
+      }
+      /** The value of the window in slot `s`. */
+      valueAt(s) {
+        return this.values[this.slots[s + 1] - 1];
+      }
+      /** The window's offset in its value. */
+      offsetAt(s) {
+        return this.slots[s + 2];
+      }
+      /** Whether the window stands for its whole value (WHOLE), not for a piece. */
+      isWhole(s) {
+        return this.slots[s + 3] === WHOLE;
+      }
+      insert(h, vi, at, kind2) {
+        if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
+        const slots = this.slots;
+        const wrap = slots.length - 1;
+        let s = this.home(h);
+        while (slots[s + 1] !== 0) s = s + 4 & wrap;
+        slots[s] = h | 0;
+        slots[s + 1] = vi;
+        slots[s + 2] = at;
+        slots[s + 3] = kind2;
+        this.count++;
+        if (kind2 === PIECE) this.pieces++;
+      }
+      grow(size) {
+        const old = this.slots;
+        const slots = this.slots = new Int32Array(4 * size);
+        this.shift = 32 - Math.log2(size);
+        const wrap = slots.length - 1;
+        for (let o2 = 0; o2 < old.length; o2 += 4) {
+          if (old[o2 + 1] === 0) continue;
+          let s = this.home(old[o2]);
+          while (slots[s + 1] !== 0) s = s + 4 & wrap;
+          slots[s] = old[o2];
+          slots[s + 1] = old[o2 + 1];
+          slots[s + 2] = old[o2 + 2];
+          slots[s + 3] = old[o2 + 3];
+        }
+      }
+    };
+    Sink = class {
+      values = /* @__PURE__ */ new Set();
+      /**
+       * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
+       * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
+       * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
+       * each occurrence whole.
+       */
+      short = [];
+      windows;
+      /**
+       * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, \u2026) are redacted wherever they appear.
+       * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
+       */
+      constructor(env = {}, opts = {}) {
+        this.windows = new Windows(opts.hashSeed);
+        const found = [];
+        for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
+        this.addSecrets(found);
+      }
+      /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
+      addSecrets(values) {
+        let added = false;
+        const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
+        let windows = 0;
+        for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
+        this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
+        for (const v of all) {
+          if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
+          this.values.add(v);
+          const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
+          if (pieces) this.windows.add(v);
+          else if (v.length >= FRAGMENT) this.windows.addWhole(v);
+          for (const raw2 of v.split(/\r?\n/)) {
+            const part = raw2.trim();
+            if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
+            this.values.add(part);
+            if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
+          }
+          added = true;
+        }
+        if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
+      }
+      /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
+      clean(text, opts = {}) {
+        const t = String(text);
+        const redacted = t.length < MIN_SECRET_LENGTH ? t : replaceSpans(t, this.spans(t));
+        return opts.keepControls ? redacted : escapeControls(redacted, opts);
+      }
+      /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
+      holdsSecret(text) {
+        return text.length >= MIN_SECRET_LENGTH && this.spans(text).length > 0;
+      }
+      /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
+      spans(t) {
+        const pieces = [];
+        fragmentSpans(t, this.windows, pieces);
+        return merge2([...credentialSpans(t, this.short), ...pieces]);
+      }
+      /** A writer that cleans everything it is given before `write` sees it. */
+      writer(write, opts = {}) {
+        return (text) => write(this.clean(text, opts));
+      }
+    };
+    ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
+  }
+});
+
 // src/graph/client.ts
 function appsecretProof(accessToken, appSecret) {
   return (0, import_node_crypto4.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
@@ -9723,6 +10136,37 @@ function toNumber2(v) {
   if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
   return void 0;
 }
+function parseGraphJson(text) {
+  return JSON.parse(BIG_INT.test(text) ? quoteBigIntegers(text) : text);
+}
+function quoteBigIntegers(text) {
+  let out = "";
+  let at = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) {
+      inString = true;
+      continue;
+    }
+    if (c < 48 || c > 57) continue;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    const next = text[j];
+    const neg = i > 0 && text[i - 1] === "-";
+    if (j - i >= 16 && !neg && next !== "." && next !== "e" && next !== "E") {
+      out += `${text.slice(at, i)}"${text.slice(i, j)}"`;
+      at = j;
+    }
+    i = j - 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
 function toId(v) {
   if (typeof v === "string" && v !== "") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return String(v);
@@ -9781,18 +10225,19 @@ function parseDebugToken(body) {
     const subcode = toNumber2(d.error.subcode ?? d.error.error_subcode);
     if (code !== void 0) err.code = code;
     if (subcode !== void 0) err.subcode = subcode;
-    if (typeof d.error.message === "string") err.message = d.error.message.slice(0, 200);
+    if (typeof d.error.message === "string") err.message = clipRedacted(d.error.message, 200);
     info.error = err;
   }
   return info;
 }
-var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, BIG_INT;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     init_secret();
     init_redact();
+    init_sink();
     init_types();
     init_guards();
     init_arrays();
@@ -10212,7 +10657,7 @@ var init_client = __esm({
         }
         let body;
         try {
-          body = JSON.parse(a.body);
+          body = parseGraphJson(a.body);
         } catch {
           return { ok: false, error: new GraphError("bad-response", endpoint, "truncated or invalid JSON in batch entry", { status }) };
         }
@@ -10320,12 +10765,12 @@ var init_client = __esm({
             let json2;
             let parsed = true;
             try {
-              json2 = JSON.parse(text);
+              json2 = parseGraphJson(text);
             } catch {
               parsed = false;
             }
             if (!parsed) {
-              error = status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
+              error = status === 429 ? new GraphError("throttle", spec.endpoint, "throttled (HTTP 429)", { status }) : status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
             } else {
               const graphError = this.errorFrom(status, json2, spec.endpoint);
               if (!graphError) {
@@ -10392,6 +10837,7 @@ var init_client = __esm({
         }
       }
     };
+    BIG_INT = /\d{16}/;
   }
 });
 
@@ -10616,7 +11062,9 @@ async function fetchLiveSnapshot(input) {
     }
   }
   const failed = /* @__PURE__ */ new Map();
+  const asked = /* @__PURE__ */ new Map();
   let pending = jobs.map((job, i) => ({ job, item: items[i] }));
+  for (const { job, item } of pending) asked.set(job, /* @__PURE__ */ new Set([item.relative_url]));
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_PAGE_ROUNDS) {
       for (const { job } of pending) if (job.kind !== "token") failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
@@ -10649,7 +11097,14 @@ async function fetchLiveSnapshot(input) {
       const link = nextLink(r.body);
       if (link === void 0) return;
       try {
-        next.push({ job, item: { relative_url: client.relativeFromNext(link, endpointOfJob(job, businessId)) } });
+        const url = client.relativeFromNext(link, endpointOfJob(job, businessId));
+        const seen = asked.get(job) ?? asked.set(job, /* @__PURE__ */ new Set()).get(job);
+        if (seen.has(url)) {
+          failed.set(job, "paging.next repeats a page");
+          return;
+        }
+        seen.add(url);
+        next.push({ job, item: { relative_url: url } });
       } catch (e) {
         failed.set(job, e instanceof GraphError ? e.reason : "unusable paging.next");
       }
@@ -15942,6 +16397,7 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
+    if (insideString(text, m.index)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const { line, column: col } = index2.position(at);
     let body = m[1].trimEnd();
@@ -15970,6 +16426,25 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
   }
   return out;
 }
+function insideString(text, at) {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= STRING_LOOKBACK) return false;
+    start--;
+  }
+  let quote = 0;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 35 || c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+  }
+  return quote !== 0;
+}
 function suppressionProblem(s, knownRules, today) {
   if (s.rules.length === 0) return { messageId: "noRule", data: {} };
   for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
@@ -15985,13 +16460,14 @@ function isValidDate(s) {
   const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
-var DIRECTIVE, RE;
+var DIRECTIVE, RE, STRING_LOOKBACK;
 var init_suppress = __esm({
   "src/suppress.ts"() {
     "use strict";
     init_position();
     DIRECTIVE = "graphguard-disable-next-line";
     RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+    STRING_LOOKBACK = 4096;
   }
 });
 
@@ -17107,6 +17583,7 @@ function classify2(s, index2, last) {
     const named = /^%\((\w{1,64})\)[sd]$/.exec(lit);
     if (named) return { ph: named[1] };
     if (/^\d+_\d+$/.test(lit)) return { ph: "post-id" };
+    if (lit.length >= 16 && /\d/.test(lit) && /^[\w|%.=+-]+$/.test(lit)) return { ph: "id" };
     return { lit };
   }
   const holes = s.filter((p) => "hole" in p);
@@ -18675,381 +19152,6 @@ var init_run = __esm({
   }
 });
 
-// src/secrets/sink.ts
-function randomRuns(text, out) {
-  forEachRun(text, ALNUM, 40, (start, end) => {
-    if (!hasUpper(text, start, end)) return;
-    const run2 = text.slice(start, end);
-    const eaa = run2.indexOf("EAA");
-    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });
-  });
-}
-function credentialSpans(text, declared) {
-  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
-  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
-  randomRuns(text, spans);
-  return merge2(spans);
-}
-function merge2(spans) {
-  if (spans.length <= 1) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [{ ...spans[0] }];
-  for (const s of spans.slice(1)) {
-    const last = out[out.length - 1];
-    if (s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-function hex4(c) {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function escapeControls(text, opts = {}) {
-  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
-  re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  if (!opts.ansi) return text.replace(re, hex4);
-  let out = "";
-  let at = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index < at) continue;
-    if (m[0] === "\x1B") {
-      SGR.lastIndex = m.index;
-      if (SGR.test(text)) {
-        out += text.slice(at, SGR.lastIndex);
-        at = SGR.lastIndex;
-        continue;
-      }
-    }
-    out += text.slice(at, m.index) + hex4(m[0]);
-    at = m.index + m[0].length;
-  }
-  return out + text.slice(at);
-}
-function gramHash(s, at, base2) {
-  let h = 0;
-  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, base2) + s.charCodeAt(i) >>> 0;
-  return h;
-}
-function roll(h, out, into, base2, top) {
-  return Math.imul(h - Math.imul(out, top) >>> 0, base2) + into >>> 0;
-}
-function sameWindow(a, i, b, j) {
-  for (let k = 0; k < FRAGMENT; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
-  return true;
-}
-function fragmentSpans(text, windows, out) {
-  const n = text.length;
-  if (n < FRAGMENT || windows.size === 0) return;
-  const { base: base2, top } = windows;
-  let h = gramHash(text, 0, base2);
-  for (let i = 0; ; i++) {
-    for (let s = windows.find(h, text, i, -1); s !== -1; s = windows.find(h, text, i, -1, s)) {
-      if (!windows.isWhole(s)) {
-        const last = out[out.length - 1];
-        if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
-        else out.push({ start: i, end: i + FRAGMENT });
-        continue;
-      }
-      const v = windows.valueAt(s);
-      const start = i - windows.offsetAt(s);
-      if (start >= 0 && text.startsWith(v, start)) out.push({ start, end: start + v.length });
-    }
-    if (i + FRAGMENT >= n) break;
-    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT), base2, top);
-  }
-}
-function redactCredentials(text, declared = []) {
-  return replaceSpans(text, credentialSpans(text, declared));
-}
-function replaceSpans(text, spans) {
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-function cleanReport(report, sink, opts = {}) {
-  const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-  const keep = opts.paths === "encoded";
-  const c = (s, oneLine2 = false, path19 = false) => {
-    const raw2 = path19 && keep;
-    const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
-    let v = memo2.get(s);
-    if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
-    return v;
-  };
-  const findings = report.findings.map((f) => {
-    const out = { ...f };
-    for (const k of Object.keys(out)) {
-      const v = out[k];
-      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k), k === "file");
-    }
-    if (f.frame) {
-      const lines = f.frame.lines.map((l) => c(l));
-      const same = lines.every((l, i) => l === f.frame.lines[i]);
-      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
-    }
-    if (f.related) out.related = f.related.map((r) => ({ ...r, file: c(r.file, true, true), message: c(r.message) }));
-    if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
-    return out;
-  });
-  return {
-    ...report,
-    findings,
-    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
-    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
-  };
-}
-function safeIO(raw2) {
-  const sink = new Sink(raw2.env);
-  return {
-    ...raw2,
-    sink,
-    stdout: sink.writer(raw2.stdout),
-    stderr: sink.writer(raw2.stderr),
-    colorStdout: sink.writer(raw2.stdout, { ansi: true }),
-    stderrLine: lineWriter(raw2.stderr, sink)
-  };
-}
-function lineWriter(write, sink) {
-  return (text) => write(`\r\x1B[K${sink.clean(text, { oneLine: true })}`);
-}
-var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE;
-var init_sink = __esm({
-  "src/secrets/sink.ts"() {
-    "use strict";
-    init_secret();
-    init_detect();
-    init_redact();
-    init_runs();
-    VENDOR = new RegExp(
-      [
-        String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
-        // AWS key ids findCredentialSpans does not list
-        String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
-        // Google OAuth
-        String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
-        // GitLab
-        String.raw`\bnpm_[0-9A-Za-z]{36}`,
-        // npm
-        String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
-        // PyPI
-        String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
-        // SendGrid
-        String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
-        // OpenAI, Anthropic
-        String.raw`\bhf_[0-9A-Za-z]{30,}`,
-        // Hugging Face
-        String.raw`\bdop_v1_[0-9a-f]{64}`,
-        // DigitalOcean
-        String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
-        // Shopify
-        String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
-        // JWT
-      ].join("|"),
-      "g"
-    );
-    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-    CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-    SGR = /\u001b\[[0-9;]{0,16}m/y;
-    MIN_SECRET_LENGTH = 8;
-    SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
-    FRAGMENT = 12;
-    MAX_PIECE_WINDOWS = 1 << 19;
-    PIECE = 0;
-    WHOLE = 1;
-    Windows = class {
-      /** The rolling hash's base: odd, at least 2^28 (see `gramHash`). */
-      base;
-      /** base^(FRAGMENT-1), mod 2^32. */
-      top;
-      values = [];
-      /**
-       * Per slot, four numbers side by side (one cache line holds them, the table is larger than a cache):
-       * the window's hash, the index + 1 of its value in `values` (0: an empty slot), its offset there, and
-       * its kind (PIECE, WHOLE).
-       */
-      slots = new Int32Array(4 * 1024);
-      /** 32 - log2(slots), for the slot of a hash: its top bits after a multiplication (Fibonacci hashing). */
-      shift = 22;
-      count = 0;
-      /** Windows indexed as pieces (at most MAX_PIECE_WINDOWS). */
-      pieces = 0;
-      /** `seed`: the hash's base (tests; default random, drawn once per sink). */
-      constructor(seed) {
-        this.base = (seed ?? Math.floor(Math.random() * 4294967296)) | 268435457;
-        let top = 1;
-        for (let i = 1; i < FRAGMENT; i++) top = Math.imul(top, this.base) >>> 0;
-        this.top = top;
-      }
-      /** The index of the first slot of `h`'s chain (times 4: the slot's offset in `slots`). */
-      home(h) {
-        return Math.imul(h, 2654435761) >>> this.shift << 2;
-      }
-      get size() {
-        return this.count;
-      }
-      /** Room for `more` windows without growing on the way (one rehash, not one per doubling). */
-      reserve(more) {
-        let size = this.slots.length / 4;
-        while (size < 2 * (this.count + more)) size *= 2;
-        if (size !== this.slots.length / 4) this.grow(size);
-      }
-      /** Every window of `v` (FRAGMENT+ characters) as a piece, each distinct piece once. */
-      add(v) {
-        const vi = this.values.push(v);
-        let h = gramHash(v, 0, this.base);
-        for (let i = 0; i + FRAGMENT <= v.length; i++) {
-          if (this.find(h, v, i, PIECE) === -1) this.insert(h, vi, i, PIECE);
-          if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
-        }
-      }
-      /**
-       * `v` (FRAGMENT+ characters) by one of its windows: the first not in the table yet (so that values
-       * sharing a prefix, however long, do not share a chain), else its first.
-       */
-      addWhole(v) {
-        const vi = this.values.push(v);
-        let h = gramHash(v, 0, this.base);
-        let at = 0;
-        let hash2 = h;
-        for (let i = 0; i + FRAGMENT <= v.length; i++) {
-          if (this.find(h, v, i, -1) === -1) {
-            at = i;
-            hash2 = h;
-            break;
-          }
-          if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT), this.base, this.top);
-        }
-        this.insert(hash2, vi, at, WHOLE);
-      }
-      /**
-       * The slot of a window equal to `text[at, at + FRAGMENT)` (hash `h`) of kind `kind` (-1: any), from
-       * slot `from` on (a slot index, or -1 for the start of the chain); -1 when there is none. The table
-       * is never more than half full, so every chain ends.
-       */
-      find(h, text, at, kind2, from = -1) {
-        const slots = this.slots;
-        const wrap = slots.length - 1;
-        const key = h | 0;
-        for (let s = from === -1 ? this.home(h) : from + 4 & wrap; slots[s + 1] !== 0; s = s + 4 & wrap) {
-          if (slots[s] === key && (kind2 === -1 || slots[s + 3] === kind2) && sameWindow(this.values[slots[s + 1] - 1], slots[s + 2], text, at)) return s;
-        }
-        return -1;
-      }
-      /** The value of the window in slot `s`. */
-      valueAt(s) {
-        return this.values[this.slots[s + 1] - 1];
-      }
-      /** The window's offset in its value. */
-      offsetAt(s) {
-        return this.slots[s + 2];
-      }
-      /** Whether the window stands for its whole value (WHOLE), not for a piece. */
-      isWhole(s) {
-        return this.slots[s + 3] === WHOLE;
-      }
-      insert(h, vi, at, kind2) {
-        if (2 * (this.count + 1) > this.slots.length / 4) this.grow(this.slots.length / 2);
-        const slots = this.slots;
-        const wrap = slots.length - 1;
-        let s = this.home(h);
-        while (slots[s + 1] !== 0) s = s + 4 & wrap;
-        slots[s] = h | 0;
-        slots[s + 1] = vi;
-        slots[s + 2] = at;
-        slots[s + 3] = kind2;
-        this.count++;
-        if (kind2 === PIECE) this.pieces++;
-      }
-      grow(size) {
-        const old = this.slots;
-        const slots = this.slots = new Int32Array(4 * size);
-        this.shift = 32 - Math.log2(size);
-        const wrap = slots.length - 1;
-        for (let o2 = 0; o2 < old.length; o2 += 4) {
-          if (old[o2 + 1] === 0) continue;
-          let s = this.home(old[o2]);
-          while (slots[s + 1] !== 0) s = s + 4 & wrap;
-          slots[s] = old[o2];
-          slots[s + 1] = old[o2 + 1];
-          slots[s + 2] = old[o2 + 2];
-          slots[s + 3] = old[o2 + 3];
-        }
-      }
-    };
-    Sink = class {
-      values = /* @__PURE__ */ new Set();
-      /**
-       * The known values shorter than a window (FRAGMENT), longest first: searched for whole. A longer
-       * value needs no search of its own: each of its windows is a known piece (`windows`), so the pieces'
-       * spans cover each of its occurrences exactly; or, past MAX_PIECE_WINDOWS, one window of it finds
-       * each occurrence whole.
-       */
-      short = [];
-      windows;
-      /**
-       * `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, \u2026) are redacted wherever they appear.
-       * `hashSeed`: the base of the pieces' rolling hash (tests only; by default drawn at random).
-       */
-      constructor(env = {}, opts = {}) {
-        this.windows = new Windows(opts.hashSeed);
-        const found = [];
-        for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
-        this.addSecrets(found);
-      }
-      /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
-      addSecrets(values) {
-        let added = false;
-        const all = Array.from(values, (raw2) => raw2 instanceof Secret ? raw2.reveal() : raw2);
-        let windows = 0;
-        for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
-        this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
-        for (const v of all) {
-          if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
-          this.values.add(v);
-          const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
-          if (pieces) this.windows.add(v);
-          else if (v.length >= FRAGMENT) this.windows.addWhole(v);
-          for (const raw2 of v.split(/\r?\n/)) {
-            const part = raw2.trim();
-            if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
-            this.values.add(part);
-            if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
-          }
-          added = true;
-        }
-        if (added) this.short = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH && v.length < FRAGMENT).sort((a, b) => b.length - a.length);
-      }
-      /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
-      clean(text, opts = {}) {
-        const t = String(text);
-        const redacted = t.length < MIN_SECRET_LENGTH ? t : replaceSpans(t, this.spans(t));
-        return opts.keepControls ? redacted : escapeControls(redacted, opts);
-      }
-      /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
-      holdsSecret(text) {
-        return text.length >= MIN_SECRET_LENGTH && this.spans(text).length > 0;
-      }
-      /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
-      spans(t) {
-        const pieces = [];
-        fragmentSpans(t, this.windows, pieces);
-        return merge2([...credentialSpans(t, this.short), ...pieces]);
-      }
-      /** A writer that cleans everything it is given before `write` sees it. */
-      writer(write, opts = {}) {
-        return (text) => write(this.clean(text, opts));
-      }
-    };
-    ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
-  }
-});
-
 // src/format/annotation-position.ts
 function annotationPosition(f) {
   if (f.line < 1) return void 0;
@@ -19254,6 +19356,7 @@ __export(init_from_live_exports, {
   sanitizeName: () => sanitizeName
 });
 function sanitizeName(name2) {
+  if (redactCredentials(redactSecretsInText(name2)) !== name2) return "system-user";
   const s = name2.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-_]+|[-_]+$/g, "");
   return s || "system-user";
 }
@@ -19264,8 +19367,8 @@ function q(s) {
   return JSON.stringify(s).replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function comment(s) {
-  const one = escapeControls(s.replace(/[\r\n]+/g, " "), { oneLine: true }).replace(/[\ufeff\ufffe\uffff]/g, "?");
-  return one.length > 200 ? `${one.slice(0, 200)}\u2026` : one;
+  const one2 = escapeControls(s.replace(/[\r\n]+/g, " "), { oneLine: true }).replace(/[\ufeff\ufffe\uffff]/g, "?");
+  return clipRedacted(one2, 200);
 }
 function word(s) {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : q(s);
@@ -19396,6 +19499,8 @@ var TEST_NAME;
 var init_init_from_live = __esm({
   "src/graph/init-from-live.ts"() {
     "use strict";
+    init_redact();
+    init_sink();
     init_types();
     init_sink();
     TEST_NAME = /(^|[-_])(test|testing|staging|stage|sandbox|dev|qa)([-_]|$)/;
@@ -19637,11 +19742,12 @@ function isGitRef(cwd, ref) {
     return false;
   }
 }
-function load4(cwd, spec) {
+function load4(cwd, spec, seen) {
   const read_ = read(cwd, spec);
   if (!read_) return null;
   const { text, file } = read_;
   const m = parseManifestText(text, file);
+  seen?.(m.value);
   const problems = validateManifest(m.value, () => m.doc);
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
@@ -19651,15 +19757,15 @@ function load4(cwd, spec) {
   }
   return value;
 }
-function diffSpecs(cwd, base2, head) {
-  const headManifest = load4(cwd, head);
+function diffSpecs(cwd, base2, head, seen) {
+  const headManifest = load4(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(":"))} has no file ${head.slice(head.indexOf(":") + 1)} (paths are from the repository root)`);
-  const baseManifest = load4(cwd, base2);
+  const baseManifest = load4(cwd, base2, seen);
   const changes = diffManifests(baseManifest, headManifest);
   return { changes, newAccess: changes.filter((c) => c.newAccess).length, ...baseManifest ? {} : { baseMissing: true } };
 }
-function runDiffCommand(cwd, base2, head, format) {
-  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base2, head);
+function runDiffCommand(cwd, base2, head, format, seen) {
+  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base2, head, seen);
   const note = baseMissing ? `no manifest at ${base2}: every grant of ${head} is new` : void 0;
   const withNote = (r) => note ? { ...r, note } : r;
   if (format === "json") return withNote({ text: `${JSON.stringify({ base: base2, head, ...baseMissing ? { baseMissing } : {}, newAccess, changes }, null, 2)}
@@ -19719,6 +19825,7 @@ async function inferRepository(o2) {
     if (o2.manifest && !p) throw new ConfigError(`${o2.manifest}: no such manifest`);
     if (p) {
       const m2 = loadManifest(p, cwd);
+      o2.seen?.(m2.value);
       const value = usableManifest(m2.value, validateManifest(m2.value, () => m2.doc), (v) => validateManifest(v));
       if (value === void 0) throw new ConfigError(`${m2.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
       manifest = value;
@@ -19909,7 +20016,8 @@ async function runInfer(args, io) {
     cwd: io.cwd,
     paths: positionals,
     ...v["no-manifest"] ? { manifest: false } : v.manifest ? { manifest: v.manifest } : {},
-    ...v.user !== void 0 ? { user: v.user } : {}
+    ...v.user !== void 0 ? { user: v.user } : {},
+    seen: (m) => io.sink?.addSecrets(manifestSecretValues(m, io.env ?? {}))
   });
   if (format === "json") io.stdout(`${JSON.stringify(toInferJson(analysis, v.user), null, 2)}
 `);
@@ -19942,6 +20050,7 @@ var init_infer_command = __esm({
   "src/infer-command.ts"() {
     "use strict";
     import_node_util2 = require("node:util");
+    init_secrets();
     init_types();
     init_infer();
     init_analyze();
@@ -19995,6 +20104,7 @@ async function runRotate(args, io) {
   const abs = findManifest(above ?? io.cwd, v.manifest);
   if (!abs) throw new ConfigError("no manifest found (graphguard.yml); pass --manifest FILE");
   const loaded = loadManifest(abs, io.cwd);
+  io.sink?.addSecrets(manifestSecretValues(loaded.value, io.env));
   const usable = usableManifest(loaded.value, validateManifest(loaded.value), (v2) => validateManifest(v2));
   if (usable === void 0) throw new ConfigError(`${loaded.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings first`);
   const manifest = usable;
@@ -20008,6 +20118,7 @@ async function runRotate(args, io) {
   if (!appSecret) throw new ConfigError("GRAPHGUARD_APP_SECRET is not set: the token calls need appsecret_proof, and debug_token the app token");
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
+  if (acting === io.env[plan.secretName]) throw new ConfigError(ownToken(plan, plan.actingVar));
   const outPath = output === "-" ? void 0 : import_node_path17.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   withLastRotated(loaded.text, plan.index, today);
@@ -20027,6 +20138,8 @@ async function runRotate(args, io) {
     const reason = e instanceof GraphError ? e.message : e instanceof ConfigError ? e.message : "unexpected failure";
     throw new ConfigError(`${step2} failed: ${reason}`);
   };
+  const owner = await actingOwner(client, new Secret(acting)).catch((e) => fail("checking the acting token (debug_token)", e));
+  if (owner === plan.userId) throw new ConfigError(ownToken(plan, plan.actingVar));
   const fresh = await generate(client, plan).catch((e) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
   const problem = await verify(client, fresh, plan).catch((e) => `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}`);
@@ -20063,7 +20176,7 @@ async function runRotate(args, io) {
 }
 function planFor(manifest, name2, env) {
   const index2 = manifest.systemUsers.findIndex((u) => u.name === name2);
-  if (index2 === -1) throw new ConfigError(`no system user named ${JSON.stringify(name2).slice(0, 80)} in the manifest`);
+  if (index2 === -1) throw new ConfigError(`no system user named ${clipRedacted(JSON.stringify(name2), 80)} in the manifest`);
   const user = manifest.systemUsers[index2];
   if (!user.token) throw new ConfigError(`system user ${user.name} declares no token (token.secret): nothing to rotate`);
   if (!user.id) throw new ConfigError(`system user ${user.name} declares no id: the token calls need it (id: "<digits>")`);
@@ -20097,6 +20210,12 @@ async function generate(client, p) {
   const token = body.access_token;
   if (typeof token !== "string" || token.length < 20) throw new ConfigError("the answer holds no access_token");
   return new Secret(token);
+}
+async function actingOwner(client, token) {
+  return parseDebugToken(await client.getAs(client.appToken(), "debug_token", { input_token: token })).userId;
+}
+function ownToken(p, actingVar) {
+  return `${actingVar} holds a token of ${p.user.name} itself: step 4 revokes every token of ${p.user.name}, the acting one too, and would leave it with none. Nothing was called; set GRAPHGUARD_ADMIN_TOKEN to another admin's token (a business admin's user token for the admin system user)`;
 }
 async function verify(client, token, p) {
   const info = parseDebugToken(await client.getAs(client.appToken(), "debug_token", { input_token: token }));
@@ -20152,6 +20271,7 @@ var import_node_fs15, import_node_path17, import_node_util3, USAGE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
+    init_sink();
     import_node_fs15 = require("node:fs");
     import_node_path17 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
@@ -20164,6 +20284,7 @@ var init_rotate = __esm({
     init_client();
     init_snapshot();
     init_load();
+    init_secrets();
     init_validate();
     init_secret();
     init_types();
@@ -22351,6 +22472,10 @@ var manifest_schema_default = defineRule({
   messages: {
     schema: { message: "{{message}}", suggestion: "{{suggestion}}" },
     schemaNoSuggestion: "{{message}}",
+    schemaNotChecked: {
+      message: "The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.",
+      suggestion: "Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run)."
+    },
     badTask: {
       message: "Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.",
       suggestion: "Valid {{type}} tasks: {{valid}}."
@@ -23448,6 +23573,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
 
 // src/stages/diff.ts
 init_diff();
+init_secrets();
 init_load();
 
 // src/stages/rules.ts
@@ -23500,7 +23626,7 @@ function diff(run2, base2) {
   if (!run2.valid) return void 0;
   const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
   const changes = diffManifests(baseManifest, run2.manifest);
-  return { changes, findings: runDiffRules(run2, changes) };
+  return { changes, findings: runDiffRules(run2, changes), baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run2.env) };
 }
 
 // src/stages/live.ts
@@ -23577,7 +23703,7 @@ function validate(run2, diffSeverity) {
 
 // src/stages/scan.ts
 init_run();
-init_secret();
+init_secrets();
 init_analyze();
 async function scan(run2, opts) {
   if (opts.paths.length === 0)
@@ -23590,7 +23716,7 @@ async function scan(run2, opts) {
     today: run2.today,
     codeRules: activeRules(run2, "code"),
     settings: run2.settings,
-    declaredSecrets: run2.valid ? declaredSecretValues(run2.manifest, run2.env) : [],
+    declaredSecrets: declaredSecretValues(run2.manifest, run2.env),
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.calls && run2.valid ? { calls: { tokenNames: tokenNames(run2.manifest) } } : {},
     debug: run2.debug,
@@ -23599,24 +23725,12 @@ async function scan(run2, opts) {
     frames: run2.frames
   });
 }
-function declaredSecretValues(manifest, env) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const u of manifest.systemUsers ?? []) {
-    const name2 = u.token?.secret;
-    const v = name2 ? env[name2] : void 0;
-    if (name2 && v && v.length >= 8 && !seen.has(name2)) {
-      seen.add(name2);
-      out.push({ name: name2, value: new Secret(v) });
-    }
-  }
-  return out;
-}
 
 // src/scan/history.ts
 init_errors();
 init_findings();
 init_redact();
+init_sink();
 init_sink();
 init_suppress();
 init_types();
@@ -23627,7 +23741,7 @@ var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
   const { cwd, range, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug } = input;
-  if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${range.slice(0, 40)}" is not a revision range`);
+  if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
   const blobs = await addedBlobs(cwd, range);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}`);
   const appId = manifest?.app?.id;
@@ -23913,7 +24027,7 @@ function suppress(run2, findings, scanned) {
   const byFile = new Map(scanned);
   const manifestSup = /* @__PURE__ */ new Map();
   for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run2.loaded.file, merge3(byFile.get(run2.loaded.file), manifestSup));
+  byFile.set(run2.loaded.file, manifestSup);
   const invalidRule = metaRule(run2, "invalid-suppressions");
   const unusedRule = metaRule(run2, "unused-suppressions");
   const meta = [];
@@ -23955,11 +24069,6 @@ function manifestSuppressions(text) {
 }
 function metaRule(run2, what) {
   return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
-}
-function merge3(a, b) {
-  if (!a) return b;
-  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
-  return a;
 }
 
 // src/stages/calls.ts
@@ -24040,7 +24149,7 @@ async function checkLoaded(opts) {
     ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run2 = validate(loaded, opts.newAccess);
-  if (opts.onSecrets && run2.valid) opts.onSecrets(declaredSecretValues(run2.manifest, run2.env).map((d) => d.value));
+  if (opts.onSecrets) opts.onSecrets(declaredSecretValues(run2.manifest, run2.env).map((d) => d.value));
   const findings = runManifestRules(run2);
   const calls = wantsCalls(run2, opts.collectCalls === true);
   const scanned = await scan(run2, {
@@ -24060,9 +24169,14 @@ async function checkLoaded(opts) {
   const liveResult = opts.live ? await live(run2, opts.live, findings) : void 0;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run2, opts.base) : void 0;
-  if (diffResult) pushAll(findings, diffResult.findings);
+  if (diffResult) {
+    pushAll(findings, diffResult.findings);
+    opts.onSecrets?.(diffResult.baseSecrets);
+  }
   const suppressed = suppress(run2, findings, scanned.suppressions);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const notChecked = run2.valid ? void 0 : manifestNotChecked(run2, findings, kept.findings);
+  if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run2.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
@@ -24092,6 +24206,14 @@ function rerooted(opts, root) {
 function counts(findings) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
+}
+function manifestNotChecked(run2, all, kept) {
+  const rule = run2.rules.find((r) => r.id === "manifest-schema");
+  const schema2 = all.filter((f) => f.ruleId === "manifest-schema");
+  if (!rule || schema2.length === 0 || kept.some((f) => f.ruleId === "manifest-schema" && f.severity === "error")) return void 0;
+  const first = schema2[0];
+  const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: "manifest not checked" };
+  return pipelineFinding(rule, settingOf(run2, rule), at, "schemaNotChecked", { count: String(schema2.length) });
 }
 
 // src/format/index.ts
@@ -24274,18 +24396,19 @@ function withinLimit(findings) {
 
 // src/format/stylish.ts
 init_sort();
+init_sink();
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
 var formatStylish = (report, ctx) => {
   const c = (code, s) => ctx.color ? `\x1B[${ANSI[code]}m${s}\x1B[0m` : s;
   const byFile = findingsByFile(report.findings);
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(c("underline", file));
+    out.push(c("underline", one(file)));
     for (const f of findings) {
       const sev = f.severity === "error" ? c("red", "error ") : f.severity === "warn" ? c("yellow", "warn  ") : c("blue", "notice");
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${f.message}  ${c("gray", f.ruleId)}`);
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${one(f.message)}  ${c("gray", f.ruleId)}`);
       if (f.frame) out.push(...frame(f, c));
-      if (f.suggestion) out.push(`    ${c("cyan", "fix:")} ${f.suggestion}`);
+      if (f.suggestion) out.push(`    ${c("cyan", "fix:")} ${one(f.suggestion)}`);
     }
     out.push("");
   }
@@ -24313,6 +24436,9 @@ var formatStylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
+function one(s) {
+  return escapeControls(s, { oneLine: true });
+}
 function frame(f, c) {
   const fr = f.frame;
   const width = String(fr.startLine + fr.lines.length - 1).length;
@@ -24722,7 +24848,8 @@ async function runDiff(args, io) {
     );
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
   const { runDiffCommand: runDiffCommand2 } = await Promise.resolve().then(() => (init_diff_command(), diff_command_exports));
-  const { text, newAccess, note } = runDiffCommand2(io.cwd, positionals[0], positionals[1], format);
+  const { manifestSecretValues: manifestSecretValues2 } = await Promise.resolve().then(() => (init_secrets(), secrets_exports));
+  const { text, newAccess, note } = runDiffCommand2(io.cwd, positionals[0], positionals[1], format, (m) => io.sink.addSecrets(manifestSecretValues2(m, io.env)));
   if (note) io.stderr(`graphguard: ${note}
 `);
   emit(io, text, values.output);

@@ -1014,36 +1014,6 @@ var init_prefilter = __esm({
   }
 });
 
-// src/text.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function asciiClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
-function detached(s) {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
-}
-function lineStartNear(text, at, window) {
-  const from = Math.max(0, at - window);
-  const nl = text.slice(from, at).lastIndexOf("\n");
-  if (nl !== -1) return from + nl + 1;
-  return from === 0 || text.charCodeAt(from - 1) === 10 ? from : -1;
-}
-function lineEndNear(text, at, window) {
-  const to = Math.min(text.length, at + window);
-  const nl = text.slice(at, to).indexOf("\n");
-  if (nl !== -1) return at + nl;
-  return to === text.length ? to : -1;
-}
-var init_text = __esm({
-  "src/text.ts"() {
-    "use strict";
-  }
-});
-
 // src/position.ts
 function positionAt(text, offset, origin = START) {
   let line = origin.line;
@@ -1058,7 +1028,6 @@ var START, LineIndex;
 var init_position = __esm({
   "src/position.ts"() {
     "use strict";
-    init_text();
     START = { line: 1, column: 1 };
     LineIndex = class {
       constructor(text, origin = START) {
@@ -1087,7 +1056,7 @@ var init_position = __esm({
         const s = this.starts[i];
         if (s === void 0) return void 0;
         const e = this.starts[i + 1];
-        return detached(this.text.slice(s, e === void 0 ? void 0 : e - 1));
+        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
       }
     };
   }
@@ -3663,6 +3632,36 @@ var init_data = __esm({
   }
 });
 
+// src/text.ts
+function plural(n, one2, many = `${one2}s`) {
+  return `${n} ${n === 1 ? one2 : many}`;
+}
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+function lineStartNear(text, at, window) {
+  const from = Math.max(0, at - window);
+  const nl = text.slice(from, at).lastIndexOf("\n");
+  if (nl !== -1) return from + nl + 1;
+  return from === 0 || text.charCodeAt(from - 1) === 10 ? from : -1;
+}
+function lineEndNear(text, at, window) {
+  const to = Math.min(text.length, at + window);
+  const nl = text.slice(at, to).indexOf("\n");
+  if (nl !== -1) return at + nl;
+  return to === text.length ? to : -1;
+}
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
+
 // src/scan/code-model.ts
 function codeModel(manifest) {
   let m = cache.get(manifest);
@@ -5503,7 +5502,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge4 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -5513,7 +5512,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -5552,7 +5551,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge4;
+    exports.merge = merge3;
   }
 });
 
@@ -5561,15 +5560,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge4 = require_merge();
+    var merge3 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -6960,7 +6959,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge4 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -6980,7 +6979,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge4.merge,
+      merge3.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -7006,7 +7005,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge4 = require_merge();
+    var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -7031,7 +7030,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge4.merge,
+      merge: merge3.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -7041,7 +7040,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge4.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -7050,7 +7049,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -7068,7 +7067,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge4.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -7097,11 +7096,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge4);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -12213,6 +12212,24 @@ function redactValues(text, secrets) {
   }
   return out;
 }
+function declaredSecretValues(manifest, env) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const users = manifest?.systemUsers;
+  for (const u of Array.isArray(users) ? users : []) {
+    const token = u !== null && typeof u === "object" ? u.token : void 0;
+    const name2 = token !== null && typeof token === "object" ? token.secret : void 0;
+    const v = typeof name2 === "string" && Object.hasOwn(env, name2) ? env[name2] : void 0;
+    if (typeof name2 === "string" && typeof v === "string" && v.length >= 8 && !seen.has(name2)) {
+      seen.add(name2);
+      out.push({ name: name2, value: new Secret(v) });
+    }
+  }
+  return out;
+}
+function manifestSecretValues(manifest, env) {
+  return [...findManifestSecrets(manifest).map((f) => f.value), ...declaredSecretValues(manifest, env).map((d) => d.value)];
+}
 var ID_KEY, HEX32, walked;
 var init_secrets = __esm({
   "src/manifest/secrets.ts"() {
@@ -12386,7 +12403,7 @@ function buildFrame(lines, line, column, opts = {}) {
       cutStart: opts.cutStart?.(n) ?? false,
       cutEnd: opts.cutEnd?.(n) ?? false
     });
-    out.push(shown2.text);
+    out.push(detached(shown2.text));
     if (shown2.mark) mark2 = shown2.mark;
   }
   return mark2 ? { startLine, lines: out, mark: mark2 } : { startLine, lines: out };
@@ -12396,6 +12413,7 @@ var init_frame = __esm({
   "src/format/frame.ts"() {
     "use strict";
     init_redact();
+    init_text();
     FRAME_CONTEXT = 1;
     FRAME_WIDTH = 160;
     LOOK_AROUND = 1024;
@@ -12628,6 +12646,123 @@ ${cause.stack}`;
   }
 });
 
+// src/secrets/sink.ts
+function randomRuns(text, out) {
+  forEachRun(text, ALNUM2, 40, (start, end) => {
+    if (!hasUpper(text, start, end)) return;
+    const run = text.slice(start, end);
+    const eaa = run.indexOf("EAA");
+    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start, end });
+  });
+}
+function credentialSpans(text, declared) {
+  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  return merge2(spans);
+}
+function merge2(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [{ ...spans[0] }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1];
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+function hex4(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text, opts = {}) {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === "\x1B") {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+function clipRedacted(text, max) {
+  let s = String(text);
+  if (s.length > max * 4) {
+    s = s.slice(0, max * 4);
+    let e = s.length;
+    while (e > 0 && /[\w|%.+/=-]/.test(s[e - 1])) e--;
+    s = s.slice(0, e);
+  }
+  const r = redactCredentials(redactSecretsInText(s));
+  return r.length > max ? `${r.slice(0, max)}\u2026` : r;
+}
+function redactCredentials(text, declared = []) {
+  return replaceSpans(text, credentialSpans(text, declared));
+}
+function replaceSpans(text, spans) {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MAX_PIECE_WINDOWS;
+var init_sink = __esm({
+  "src/secrets/sink.ts"() {
+    "use strict";
+    init_secret();
+    init_detect();
+    init_redact();
+    init_runs();
+    VENDOR = new RegExp(
+      [
+        String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
+        // AWS key ids findCredentialSpans does not list
+        String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
+        // Google OAuth
+        String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
+        // GitLab
+        String.raw`\bnpm_[0-9A-Za-z]{36}`,
+        // npm
+        String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
+        // PyPI
+        String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
+        // SendGrid
+        String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
+        // OpenAI, Anthropic
+        String.raw`\bhf_[0-9A-Za-z]{30,}`,
+        // Hugging Face
+        String.raw`\bdop_v1_[0-9a-f]{64}`,
+        // DigitalOcean
+        String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
+        // Shopify
+        String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
+        // JWT
+      ].join("|"),
+      "g"
+    );
+    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    SGR = /\u001b\[[0-9;]{0,16}m/y;
+    MAX_PIECE_WINDOWS = 1 << 19;
+  }
+});
+
 // src/graph/client.ts
 import { createHmac } from "node:crypto";
 function appsecretProof(accessToken, appSecret) {
@@ -12688,6 +12823,37 @@ function toNumber2(v) {
   if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
   return void 0;
 }
+function parseGraphJson(text) {
+  return JSON.parse(BIG_INT.test(text) ? quoteBigIntegers(text) : text);
+}
+function quoteBigIntegers(text) {
+  let out = "";
+  let at = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) {
+      inString = true;
+      continue;
+    }
+    if (c < 48 || c > 57) continue;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    const next = text[j];
+    const neg = i > 0 && text[i - 1] === "-";
+    if (j - i >= 16 && !neg && next !== "." && next !== "e" && next !== "E") {
+      out += `${text.slice(at, i)}"${text.slice(i, j)}"`;
+      at = j;
+    }
+    i = j - 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
 function toId(v) {
   if (typeof v === "string" && v !== "") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return String(v);
@@ -12746,17 +12912,18 @@ function parseDebugToken(body) {
     const subcode = toNumber2(d.error.subcode ?? d.error.error_subcode);
     if (code !== void 0) err.code = code;
     if (subcode !== void 0) err.subcode = subcode;
-    if (typeof d.error.message === "string") err.message = d.error.message.slice(0, 200);
+    if (typeof d.error.message === "string") err.message = clipRedacted(d.error.message, 200);
     info.error = err;
   }
   return info;
 }
-var GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient;
+var GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, BIG_INT;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
     init_secret();
     init_redact();
+    init_sink();
     init_types();
     init_guards();
     init_arrays();
@@ -13176,7 +13343,7 @@ var init_client = __esm({
         }
         let body;
         try {
-          body = JSON.parse(a.body);
+          body = parseGraphJson(a.body);
         } catch {
           return { ok: false, error: new GraphError("bad-response", endpoint, "truncated or invalid JSON in batch entry", { status }) };
         }
@@ -13284,12 +13451,12 @@ var init_client = __esm({
             let json2;
             let parsed = true;
             try {
-              json2 = JSON.parse(text);
+              json2 = parseGraphJson(text);
             } catch {
               parsed = false;
             }
             if (!parsed) {
-              error = status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
+              error = status === 429 ? new GraphError("throttle", spec.endpoint, "throttled (HTTP 429)", { status }) : status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
             } else {
               const graphError = this.errorFrom(status, json2, spec.endpoint);
               if (!graphError) {
@@ -13356,6 +13523,7 @@ var init_client = __esm({
         }
       }
     };
+    BIG_INT = /\d{16}/;
   }
 });
 
@@ -13580,7 +13748,9 @@ async function fetchLiveSnapshot(input) {
     }
   }
   const failed = /* @__PURE__ */ new Map();
+  const asked = /* @__PURE__ */ new Map();
   let pending = jobs.map((job, i) => ({ job, item: items[i] }));
+  for (const { job, item } of pending) asked.set(job, /* @__PURE__ */ new Set([item.relative_url]));
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_PAGE_ROUNDS) {
       for (const { job } of pending) if (job.kind !== "token") failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
@@ -13613,7 +13783,14 @@ async function fetchLiveSnapshot(input) {
       const link = nextLink(r.body);
       if (link === void 0) return;
       try {
-        next.push({ job, item: { relative_url: client.relativeFromNext(link, endpointOfJob(job, businessId)) } });
+        const url = client.relativeFromNext(link, endpointOfJob(job, businessId));
+        const seen = asked.get(job) ?? asked.set(job, /* @__PURE__ */ new Set()).get(job);
+        if (seen.has(url)) {
+          failed.set(job, "paging.next repeats a page");
+          return;
+        }
+        seen.add(url);
+        next.push({ job, item: { relative_url: url } });
       } catch (e) {
         failed.set(job, e instanceof GraphError ? e.reason : "unusable paging.next");
       }
@@ -13857,6 +14034,7 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
+    if (insideString(text, m.index)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const { line, column: col } = index2.position(at);
     let body = m[1].trimEnd();
@@ -13885,6 +14063,25 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
   }
   return out;
 }
+function insideString(text, at) {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= STRING_LOOKBACK) return false;
+    start--;
+  }
+  let quote = 0;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 35 || c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+  }
+  return quote !== 0;
+}
 function suppressionProblem(s, knownRules, today) {
   if (s.rules.length === 0) return { messageId: "noRule", data: {} };
   for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
@@ -13900,13 +14097,14 @@ function isValidDate(s) {
   const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
-var DIRECTIVE, RE;
+var DIRECTIVE, RE, STRING_LOOKBACK;
 var init_suppress = __esm({
   "src/suppress.ts"() {
     "use strict";
     init_position();
     DIRECTIVE = "graphguard-disable-next-line";
     RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+    STRING_LOOKBACK = 4096;
   }
 });
 
@@ -14749,6 +14947,7 @@ function classify2(s, index2, last) {
     const named = /^%\((\w{1,64})\)[sd]$/.exec(lit);
     if (named) return { ph: named[1] };
     if (/^\d+_\d+$/.test(lit)) return { ph: "post-id" };
+    if (lit.length >= 16 && /\d/.test(lit) && /^[\w|%.=+-]+$/.test(lit)) return { ph: "id" };
     return { lit };
   }
   const holes = s.filter((p) => "hole" in p);
@@ -18587,6 +18786,10 @@ var manifest_schema_default = defineRule({
   messages: {
     schema: { message: "{{message}}", suggestion: "{{suggestion}}" },
     schemaNoSuggestion: "{{message}}",
+    schemaNotChecked: {
+      message: "The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.",
+      suggestion: "Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run)."
+    },
     badTask: {
       message: "Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.",
       suggestion: "Valid {{type}} tasks: {{valid}}."
@@ -23735,6 +23938,9 @@ function resolveGrants(u, m) {
   return out;
 }
 
+// src/stages/diff.ts
+init_secrets();
+
 // src/stages/rules.ts
 init_errors();
 
@@ -23785,7 +23991,7 @@ function diff(run, base2) {
   if (!run.valid) return void 0;
   const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
   const changes = diffManifests(baseManifest, run.manifest);
-  return { changes, findings: runDiffRules(run, changes) };
+  return { changes, findings: runDiffRules(run, changes), baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run.env) };
 }
 
 // src/stages/live.ts
@@ -29168,7 +29374,7 @@ function validate(run, diffSeverity) {
 
 // src/stages/scan.ts
 init_run();
-init_secret();
+init_secrets();
 async function scan(run, opts) {
   if (opts.paths.length === 0)
     return { findings: [], suppressions: /* @__PURE__ */ new Map(), filesScanned: 0, skipped: { binary: 0, unreadable: 0, symlinks: 0 } };
@@ -29180,7 +29386,7 @@ async function scan(run, opts) {
     today: run.today,
     codeRules: activeRules(run, "code"),
     settings: run.settings,
-    declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
+    declaredSecrets: declaredSecretValues(run.manifest, run.env),
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {},
     debug: run.debug,
@@ -29189,126 +29395,13 @@ async function scan(run, opts) {
     frames: run.frames
   });
 }
-function declaredSecretValues(manifest, env) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const u of manifest.systemUsers ?? []) {
-    const name2 = u.token?.secret;
-    const v = name2 ? env[name2] : void 0;
-    if (name2 && v && v.length >= 8 && !seen.has(name2)) {
-      seen.add(name2);
-      out.push({ name: name2, value: new Secret(v) });
-    }
-  }
-  return out;
-}
 
 // src/scan/history.ts
 init_errors();
 init_findings();
 init_redact();
-
-// src/secrets/sink.ts
-init_secret();
-init_detect();
-init_redact();
-init_runs();
-var VENDOR = new RegExp(
-  [
-    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
-    // AWS key ids findCredentialSpans does not list
-    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
-    // Google OAuth
-    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
-    // GitLab
-    String.raw`\bnpm_[0-9A-Za-z]{36}`,
-    // npm
-    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
-    // PyPI
-    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
-    // SendGrid
-    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
-    // OpenAI, Anthropic
-    String.raw`\bhf_[0-9A-Za-z]{30,}`,
-    // Hugging Face
-    String.raw`\bdop_v1_[0-9a-f]{64}`,
-    // DigitalOcean
-    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
-    // Shopify
-    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
-    // JWT
-  ].join("|"),
-  "g"
-);
-function randomRuns(text, out) {
-  forEachRun(text, ALNUM2, 40, (start, end) => {
-    if (!hasUpper(text, start, end)) return;
-    const run = text.slice(start, end);
-    const eaa = run.indexOf("EAA");
-    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start, end });
-  });
-}
-function credentialSpans(text, declared) {
-  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
-  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
-  randomRuns(text, spans);
-  return merge2(spans);
-}
-function merge2(spans) {
-  if (spans.length <= 1) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [{ ...spans[0] }];
-  for (const s of spans.slice(1)) {
-    const last = out[out.length - 1];
-    if (s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var SGR = /\u001b\[[0-9;]{0,16}m/y;
-function hex4(c) {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function escapeControls(text, opts = {}) {
-  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
-  re.lastIndex = 0;
-  if (!re.test(text)) return text;
-  if (!opts.ansi) return text.replace(re, hex4);
-  let out = "";
-  let at = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index < at) continue;
-    if (m[0] === "\x1B") {
-      SGR.lastIndex = m.index;
-      if (SGR.test(text)) {
-        out += text.slice(at, SGR.lastIndex);
-        at = SGR.lastIndex;
-        continue;
-      }
-    }
-    out += text.slice(at, m.index) + hex4(m[0]);
-    at = m.index + m[0].length;
-  }
-  return out + text.slice(at);
-}
-var MAX_PIECE_WINDOWS = 1 << 19;
-function redactCredentials(text, declared = []) {
-  return replaceSpans(text, credentialSpans(text, declared));
-}
-function replaceSpans(text, spans) {
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-
-// src/scan/history.ts
+init_sink();
+init_sink();
 init_suppress();
 init_types();
 init_builtins();
@@ -29318,7 +29411,7 @@ var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
   const { cwd, range, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug } = input;
-  if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${range.slice(0, 40)}" is not a revision range`);
+  if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
   const blobs = await addedBlobs(cwd, range);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}`);
   const appId = manifest?.app?.id;
@@ -29604,7 +29697,7 @@ function suppress(run, findings, scanned) {
   const byFile = new Map(scanned);
   const manifestSup = /* @__PURE__ */ new Map();
   for (const s of manifestSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run.loaded.file, merge3(byFile.get(run.loaded.file), manifestSup));
+  byFile.set(run.loaded.file, manifestSup);
   const invalidRule = metaRule(run, "invalid-suppressions");
   const unusedRule = metaRule(run, "unused-suppressions");
   const meta = [];
@@ -29646,11 +29739,6 @@ function manifestSuppressions(text) {
 }
 function metaRule(run, what) {
   return run.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run, r).severity !== "off");
-}
-function merge3(a, b) {
-  if (!a) return b;
-  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
-  return a;
 }
 
 // src/calls/report.ts
@@ -29728,7 +29816,7 @@ async function checkLoaded(opts) {
     ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run = validate(loaded, opts.newAccess);
-  if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
+  if (opts.onSecrets) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
   const findings = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
@@ -29748,9 +29836,14 @@ async function checkLoaded(opts) {
   const liveResult = opts.live ? await live(run, opts.live, findings) : void 0;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run, opts.base) : void 0;
-  if (diffResult) pushAll(findings, diffResult.findings);
+  if (diffResult) {
+    pushAll(findings, diffResult.findings);
+    opts.onSecrets?.(diffResult.baseSecrets);
+  }
   const suppressed = suppress(run, findings, scanned.suppressions);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const notChecked = run.valid ? void 0 : manifestNotChecked(run, findings, kept.findings);
+  if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
@@ -29780,6 +29873,14 @@ function rerooted(opts, root) {
 function counts(findings) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
+}
+function manifestNotChecked(run, all, kept) {
+  const rule = run.rules.find((r) => r.id === "manifest-schema");
+  const schema2 = all.filter((f) => f.ruleId === "manifest-schema");
+  if (!rule || schema2.length === 0 || kept.some((f) => f.ruleId === "manifest-schema" && f.severity === "error")) return void 0;
+  const first = schema2[0];
+  const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: "manifest not checked" };
+  return pipelineFinding(rule, settingOf(run, rule), at, "schemaNotChecked", { count: String(schema2.length) });
 }
 
 // src/diff-command.ts
@@ -29833,6 +29934,7 @@ var formatGithub = (report) => report.findings.map((f) => `${command(f)}
 `).join("");
 
 // src/format/markdown.ts
+init_sink();
 init_arrays();
 var MAX_LISTED = 50;
 function listed2(items, line) {
@@ -30009,11 +30111,12 @@ function isGitRef(cwd, ref) {
     return false;
   }
 }
-function load4(cwd, spec) {
+function load4(cwd, spec, seen) {
   const read_ = read(cwd, spec);
   if (!read_) return null;
   const { text, file } = read_;
   const m = parseManifestText(text, file);
+  seen?.(m.value);
   const problems = validateManifest(m.value, () => m.doc);
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
@@ -30023,10 +30126,10 @@ function load4(cwd, spec) {
   }
   return value;
 }
-function diffSpecs(cwd, base2, head) {
-  const headManifest = load4(cwd, head);
+function diffSpecs(cwd, base2, head, seen) {
+  const headManifest = load4(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(":"))} has no file ${head.slice(head.indexOf(":") + 1)} (paths are from the repository root)`);
-  const baseManifest = load4(cwd, base2);
+  const baseManifest = load4(cwd, base2, seen);
   const changes = diffManifests(baseManifest, headManifest);
   return { changes, newAccess: changes.filter((c) => c.newAccess).length, ...baseManifest ? {} : { baseMissing: true } };
 }
@@ -30050,6 +30153,7 @@ var formatJson = (report) => {
 };
 
 // src/format/junit.ts
+init_sink();
 function xml(s) {
   return escapeControls(s).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
@@ -30201,18 +30305,19 @@ function withinLimit(findings) {
 }
 
 // src/format/stylish.ts
+init_sink();
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
 var formatStylish = (report, ctx) => {
   const c = (code, s) => ctx.color ? `\x1B[${ANSI[code]}m${s}\x1B[0m` : s;
   const byFile = findingsByFile(report.findings);
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(c("underline", file));
+    out.push(c("underline", one(file)));
     for (const f of findings) {
       const sev = f.severity === "error" ? c("red", "error ") : f.severity === "warn" ? c("yellow", "warn  ") : c("blue", "notice");
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${f.message}  ${c("gray", f.ruleId)}`);
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${one(f.message)}  ${c("gray", f.ruleId)}`);
       if (f.frame) out.push(...frame(f, c));
-      if (f.suggestion) out.push(`    ${c("cyan", "fix:")} ${f.suggestion}`);
+      if (f.suggestion) out.push(`    ${c("cyan", "fix:")} ${one(f.suggestion)}`);
     }
     out.push("");
   }
@@ -30240,6 +30345,9 @@ var formatStylish = (report, ctx) => {
   return `${out.join("\n")}
 `;
 };
+function one(s) {
+  return escapeControls(s, { oneLine: true });
+}
 function frame(f, c) {
   const fr = f.frame;
   const width = String(fr.startLine + fr.lines.length - 1).length;
@@ -30258,6 +30366,7 @@ function frame(f, c) {
 }
 
 // src/format/index.ts
+init_sink();
 var formatters = {
   stylish: formatStylish,
   json: formatJson,
@@ -30316,6 +30425,7 @@ async function inferRepository(o2) {
     if (o2.manifest && !p) throw new ConfigError(`${o2.manifest}: no such manifest`);
     if (p) {
       const m2 = loadManifest(p, cwd);
+      o2.seen?.(m2.value);
       const value = usableManifest(m2.value, validateManifest(m2.value, () => m2.doc), (v) => validateManifest(v));
       if (value === void 0) throw new ConfigError(`${m2.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
       manifest = value;
