@@ -65,8 +65,32 @@ function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): s
       const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
       // Frames of long lines are clipped; keep the caret inside what is shown.
       const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);
-      out.push(`    ${' '.repeat(width)} ${c('gray', '|')} ${' '.repeat(col - 1)}${c('red', '^'.repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
+      out.push(`    ${' '.repeat(width)} ${c('gray', '|')} ${padUnder(text.slice(0, col - 1))}${c('red', '^'.repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
     }
   });
   return out;
 }
+
+/**
+ * Blanks as wide on a terminal as `prefix`: a tab stays a tab (the terminal expands both alike), a wide
+ * character (CJK, fullwidth forms, most emoji) takes two columns; so the caret stands under the column.
+ */
+function padUnder(prefix: string): string {
+  let out = '';
+  for (const ch of prefix) {
+    const cp = ch.codePointAt(0)!;
+    out += ch === '\t' ? '\t' : WIDE(cp) ? '  ' : ' ';
+  }
+  return out;
+}
+
+const WIDE = (cp: number): boolean =>
+  (cp >= 0x1100 && cp <= 0x115f) ||
+  (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+  (cp >= 0xac00 && cp <= 0xd7a3) ||
+  (cp >= 0xf900 && cp <= 0xfaff) ||
+  (cp >= 0xfe30 && cp <= 0xfe4f) ||
+  (cp >= 0xff00 && cp <= 0xff60) ||
+  (cp >= 0xffe0 && cp <= 0xffe6) ||
+  (cp >= 0x1f300 && cp <= 0x1faff) ||
+  (cp >= 0x20000 && cp <= 0x3fffd);

@@ -173,6 +173,11 @@ describe('stylish', () => {
     );
     expect(formatStylish(report, { rules, color: true })).toContain('\u001b[31m');
   });
+  it('puts the caret under the column after tabs and wide characters (a tab stays a tab, CJK takes two)', () => {
+    const f = { ...report.findings[1]!, line: 1, column: 5, endLine: 1, endColumn: 8, frame: { startLine: 1, lines: ['\t店名 TOK rest'] } };
+    const out = formatStylish({ ...report, findings: [f] }, { rules });
+    expect(out.split('\n')).toContain('      | \t     ^^^');
+  });
   it('says what was not scanned', () => {
     const out = formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 }, skipped: { binary: 2, unreadable: 0, symlinks: 1 } }, { rules });
     expect(out.split('\n')[1]).toBe('Not scanned: 2 binary, 1 symlink (see docs/scan.md).');
