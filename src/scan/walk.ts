@@ -90,38 +90,7 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
 /** List the files a scan covers (SPEC "Scan semantics"). Throws `ConfigError` for a missing path or a bad REF. */
 export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult> {
   const cwd = path.resolve(opts.cwd);
-  const paths = opts.paths.length > 0 ? opts.paths : ['.'];
-  const roots: { rel: string; abs: string; kind: 'file' | 'dir' | 'symlink' }[] = [];
-  let realCwd: string | undefined;
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    // Synchronous: a few paths, and each promise would wait its turn in libuv's thread pool.
-    let st: ReturnType<typeof lstatSync>;
-    try {
-      st = lstatSync(abs);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new ConfigError(`Path not found: ${p}`);
-      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    }
-    const kind = st.isSymbolicLink() ? 'symlink' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
-    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    // A path through a symlinked folder (`pkgs/api`, pkgs → packages) is taken by its real name, the one
-    // git's index holds: listed by the name as written, it would match no tracked file. (The path
-    // itself a symlink is not followed: counted as one.)
-    let rel = toPosix(path.relative(cwd, abs)) || '.';
-    if (kind !== 'symlink' && rel !== '.') {
-      const real = realOrSelf(abs);
-      if (real !== abs) {
-        realCwd ??= realOrSelf(cwd);
-        const canonical = toPosix(path.relative(realCwd, real)) || '.';
-        // Only a real name inside the working directory: one outside it (`../shared/lib`) would name the
-        // files from elsewhere, and the manifest's globs (written from here) would no longer match them.
-        if (!path.isAbsolute(canonical) && canonical !== '..' && !canonical.startsWith('../')) rel = canonical;
-      }
-    }
-    roots.push({ rel, abs: path.resolve(cwd, rel), kind });
-  }
+  const roots = resolveRoots(cwd, opts.paths);
 
   // The listing starts alongside `rev-parse` (one process start less to wait for); its answer counts only
   // in a git checkout, and its failure only once the paths are known to be inside the repository.
@@ -254,16 +223,15 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     files = files.filter((f) => changed.has(f));
     aligned = false;
   }
-  const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
-  const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
+  const globs = globFilter(opts.include, opts.exclude);
   let entryOf: Int32Array | undefined;
-  if (include || exclude) {
+  if (globs) {
     const all = files;
     const entries: number[] = [];
     files = [];
     for (let e = 0; e < all.length; e++) {
       const f = all[e]!;
-      if ((!include || include(f)) && !exclude?.(f)) {
+      if (globs(f)) {
         files.push(f);
         entries.push(e);
       }
@@ -307,6 +275,89 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     ...(walkCache ? { walkCache } : {}),
     ...(gitignoreTruncated ? { gitignoreTruncated } : {}),
     ...(keepWalk ? { keepWalk } : {}),
+  };
+}
+
+/** A path a scan was given, relative to cwd (by its real name when named through a symlinked folder). */
+interface Root {
+  rel: string;
+  abs: string;
+  kind: 'file' | 'dir' | 'symlink';
+}
+
+/** The scan's paths (none: `.`) as roots, each checked to exist. Throws `ConfigError` for a missing path. */
+function resolveRoots(cwd: string, given: readonly string[]): Root[] {
+  const paths = given.length > 0 ? given : ['.'];
+  const roots: Root[] = [];
+  let realCwd: string | undefined;
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    // Synchronous: a few paths, and each promise would wait its turn in libuv's thread pool.
+    let st: ReturnType<typeof lstatSync>;
+    try {
+      st = lstatSync(abs);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new ConfigError(`Path not found: ${p}`);
+      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
+    }
+    const kind = st.isSymbolicLink() ? 'symlink' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
+    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
+    // A path through a symlinked folder (`pkgs/api`, pkgs → packages) is taken by its real name, the one
+    // git's index holds: listed by the name as written, it would match no tracked file. (The path
+    // itself a symlink is not followed: counted as one.)
+    let rel = toPosix(path.relative(cwd, abs)) || '.';
+    if (kind !== 'symlink' && rel !== '.') {
+      const real = realOrSelf(abs);
+      if (real !== abs) {
+        realCwd ??= realOrSelf(cwd);
+        const canonical = toPosix(path.relative(realCwd, real)) || '.';
+        // Only a real name inside the working directory: one outside it (`../shared/lib`) would name the
+        // files from elsewhere, and the manifest's globs (written from here) would no longer match them.
+        if (!path.isAbsolute(canonical) && canonical !== '..' && !canonical.startsWith('../')) rel = canonical;
+      }
+    }
+    roots.push({ rel, abs: path.resolve(cwd, rel), kind });
+  }
+  return roots;
+}
+
+/** `scan.include` / `scan.exclude` as one test of a path relative to cwd; undefined when neither narrows. */
+function globFilter(include: readonly string[] | undefined, exclude: readonly string[] | undefined): ((rel: string) => boolean) | undefined {
+  const inc = include && include.length > 0 ? compileGlobs(include) : undefined;
+  const exc = exclude && exclude.length > 0 ? compileGlobs(exclude) : undefined;
+  if (!inc && !exc) return undefined;
+  return (rel) => (!inc || inc(rel)) && !exc?.(rel);
+}
+
+/**
+ * What a scan of `paths` with `include`/`exclude` covers in a git checkout, for files no listing names
+ * (the history scan's blobs, src/scan/history.ts): given a path relative to the repository's top level,
+ * the same path relative to `cwd` when the tree scan would cover a file there (under one of the folders
+ * `paths` names, or one of the files it names, and kept by the globs), undefined when it would not. The
+ * roots and globs are listFiles's own. Throws `ConfigError` for a missing path or outside a checkout.
+ */
+export async function repositoryScope(opts: Omit<ListFilesOptions, 'changedSince' | 'statFiles' | 'dirty' | 'walkCache'>): Promise<(topRel: string) => string | undefined> {
+  const cwd = path.resolve(opts.cwd);
+  const roots = resolveRoots(cwd, opts.paths);
+  const checkout = findIndex(cwd);
+  const git = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
+  if (!git) throw new ConfigError(`--history needs a git checkout, and ${cwd} is not one.`);
+  // Each root relative to the top level ('' the top itself); a symlink is not scanned, nor a path outside.
+  const dirs: string[] = [];
+  const files = new Set<string>();
+  for (const root of roots) {
+    if (root.kind === 'symlink') continue;
+    const top = toPosix(path.relative(git.top, realOrSelf(root.abs)));
+    if (top === '..' || top.startsWith('../') || path.isAbsolute(top)) continue;
+    if (root.kind === 'dir') dirs.push(top);
+    else files.add(top);
+  }
+  const globs = globFilter(opts.include, opts.exclude);
+  return (topRel) => {
+    if (!files.has(topRel) && !dirs.some((d) => d === '' || topRel === d || topRel.startsWith(`${d}/`))) return undefined;
+    const rel = fromTopRelative(topRel, git.prefix);
+    return !globs || globs(rel) ? rel : undefined;
   };
 }
 
