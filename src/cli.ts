@@ -45,7 +45,7 @@ Options for check:
   --fail-on LEVEL        error | warn | notice | never (default: error)
   --max-warnings N       also fail when there are more than N warnings (-1: no limit)
   --baseline FILE        hide findings recorded in FILE
-  --changed-only REF     scan only files changed since the git ref REF
+  --changed-only REF     scan only files changed since the commit REF (not a range)
   --history[=RANGE]      also scan for secrets the blobs the commits of RANGE added (default: all
                          history; \`--history A..B\` works too): tokens removed since are still found
   --today YYYY-MM-DD     the date rotation and version rules measure against

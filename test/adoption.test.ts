@@ -161,6 +161,18 @@ describe('errors say what to do', () => {
       'graphguard: --changed-only origin/nope: git knows no ref "origin/nope" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)\n',
     );
   });
+  it('a range for --changed-only (it takes one commit: a range would skip the uncommitted changes)', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'x');
+    const r = await run(['check', '--changed-only', 'origin/main..HEAD'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'graphguard: --changed-only origin/main..HEAD: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only origin/main)\n',
+    );
+  });
   it('diff with one argument, with a bare ref, and with an unknown ref', async () => {
     const dir = tmp({ 'graphguard.yml': SHOP });
     git(dir, 'init', '-q');

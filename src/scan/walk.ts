@@ -402,18 +402,38 @@ async function gitInfo(cwd: string): Promise<GitInfo | undefined> {
   }
 }
 
+/** Revision syntax that names more than one commit: `A..B`, `A...B`, `A^!`, `A^@`, `A^-`. */
+const RANGE_SYNTAX = /\.\.|\^[!@-]/;
+
+/**
+ * The tracked files that differ between the one commit `ref` names and the working tree. A range (or
+ * anything else that is not one commit) is a ConfigError: `git diff A..B` would compare two commits
+ * and leave the working tree out, and a scan of what differs between HEAD and HEAD is empty.
+ */
 async function changedFiles(cwd: string, prefix: string, ref: string): Promise<Set<string>> {
   if (ref.startsWith('-') || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff: Buffer;
+  let commit: string;
   try {
-    diff = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', ref, '--']);
+    commit = (await runGit(cwd, ['rev-parse', '--verify', `${ref}^{commit}`])).toString('utf8').trim();
   } catch (err) {
     const detail = (err as Error).message;
+    if (RANGE_SYNTAX.test(ref)) {
+      const first = ref.split(RANGE_SYNTAX)[0] || 'HEAD';
+      throw new ConfigError(
+        `--changed-only ${ref}: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only ${first})`,
+      );
+    }
     throw new ConfigError(
-      /bad revision|unknown revision|ambiguous argument/.test(detail)
-        ? `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)`
-        : `--changed-only ${ref}: ${detail}`,
+      /expected commit type/.test(detail)
+        ? `--changed-only ${ref}: not a commit; pass a branch, tag or commit`
+        : `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)`,
     );
+  }
+  let diff: Buffer;
+  try {
+    diff = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', commit, '--']);
+  } catch (err) {
+    throw new ConfigError(`--changed-only ${ref}: ${(err as Error).message}`);
   }
   const changed = new Set<string>();
   for (const f of splitZ(diff)) changed.add(fromTopRelative(f.text, prefix));

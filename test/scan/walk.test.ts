@@ -291,6 +291,20 @@ describe('listFiles in a git checkout', () => {
     await expect(listFiles({ cwd: root, paths: ['.'], changedSince: '--output=/tmp/x' })).rejects.toThrow(/Invalid revision/);
   });
 
+  it('rejects a range, or anything else that is not one commit (git diff A..B would leave the working tree out)', async () => {
+    const range = (ref: string, first: string) =>
+      `--changed-only ${ref}: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only ${first})`;
+    for (const [ref, first] of [['HEAD..HEAD', 'HEAD'], ['HEAD...', 'HEAD'], ['..HEAD', 'HEAD'], ['HEAD^!', 'HEAD'], ['HEAD^@', 'HEAD'], ['main...HEAD', 'main']] as const) {
+      const err = await listFiles({ cwd: root, paths: ['.'], changedSince: ref }).catch((e: unknown) => e);
+      expect(err, ref).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toBe(range(ref, first));
+    }
+    await expect(listFiles({ cwd: root, paths: ['.'], changedSince: 'HEAD^{tree}' })).rejects.toThrow(/^--changed-only HEAD\^\{tree\}: not a commit; pass a branch, tag or commit$/);
+    // One commit however it is named: the working tree's change is still found.
+    for (const ref of ['HEAD', 'HEAD^{commit}', 'HEAD@{0}', git(root, 'rev-parse', 'HEAD').trim()])
+      expect((await listFiles({ cwd: root, paths: ['.'], changedSince: ref })).files, ref).toEqual(['src/b.ts']);
+  });
+
   it('lists names that are not UTF-8 or hold a newline, and opens them by their bytes', async () => {
     const odd = tree('odd-names', { 'ok.txt': 'ok' });
     const bad = Buffer.concat([Buffer.from(`${odd}/`), Buffer.from([0x66, 0xff, 0x2e, 0x74, 0x78, 0x74])]);
