@@ -23,6 +23,7 @@ import { explainRule, listRules } from './explain.js';
 import { COMMAND_HELP, wantsHelp } from './help.js';
 import { suggest } from './suggest.js';
 import { useColor } from './color.js';
+import { refuseEmptyValues } from './cli-args.js';
 
 const HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
 
@@ -164,6 +165,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     io.stdout(HELP);
     return 0;
   }
+  refuseEmptyValues(v);
   const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
   const failOn = oneOf('fail-on', v['fail-on'], ['error', 'warn', 'notice', 'never'] as const, 'error');
   // -1 is no limit, as in ESLint.
@@ -232,6 +234,7 @@ async function runDiff(args: string[], io: SafeIO): Promise<number> {
         ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0]!)}\``
         : 'usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path',
     );
+  refuseEmptyValues(values);
   const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   const { runDiffCommand } = await import('./diff-command.js');
   const { text, newAccess, note } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format);
@@ -262,6 +265,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
     io.stdout(COMMAND_HELP.init!);
     return 0;
   }
+  refuseEmptyValues(values);
   if (values['from-code'] && values['from-live']) throw new UsageError('--from-code and --from-live cannot be combined');
   // With a manifest already here (any of the discovered names), init writes no second one.
   const existing = values.output === undefined ? MANIFEST_NAMES.find((n) => existsSync(path.join(io.cwd, n))) : undefined;

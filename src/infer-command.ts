@@ -1,6 +1,7 @@
 /** The shell of `graphguard infer` and `init --from-code`: parse, read the repository, format. */
 import { parseArgs } from 'node:util';
 import { ConfigError } from './types.js';
+import { refuseEmptyValues } from './cli-args.js';
 import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
 import { toInferJson } from './calls/analyze.js';
 
@@ -29,6 +30,7 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
     throw new ConfigError(`${(e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '')}; see \`graphguard infer --help\``);
   }
   const { values: v, positionals } = parsed;
+  refuseEmptyValues(v);
   if (v.help) {
     io.stdout(INFER_HELP);
     return 0;
