@@ -15,7 +15,7 @@ import { ConfigError, type Report } from './types.js';
 import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
 import { scanCacheSetting } from './scan/scan-cache.js';
 import { manifestCacheSetting } from './manifest/parse-cache.js';
-import { exitCodeFor } from './outcome.js';
+import { exitCodeFor, hiddenFailure } from './outcome.js';
 import { VERSION } from './version.js';
 import { starterManifest } from './init.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
@@ -212,6 +212,9 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);
+  // A failing run whose output shows nothing failing says why (ESLint: "too many warnings (maximum: 0)").
+  const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : undefined;
+  if (hidden) io.stderr(`graphguard: ${hidden}\n`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 
