@@ -389,6 +389,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     skipped.unreadable++;
     debug(`skipped directory ${d}`);
   }
+  // Outside git, a FIFO, a socket or a device: never opened (a FIFO would block), counted unreadable.
+  for (const f of listing.skipped.notRegular ?? []) {
+    skipped.unreadable++;
+    debug(`skipped ${f} (not a regular file)`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);

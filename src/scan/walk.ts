@@ -42,9 +42,11 @@ export interface ListFilesResult {
   files: string[];
   /**
    * Symbolic links passed over; and outside git, the directories the walk could not read (EACCES, a
-   * path past PATH_MAX: ENAMETOOLONG), relative to `cwd` with the error's code, whose files are unknown.
+   * path past PATH_MAX: ENAMETOOLONG), relative to `cwd` with the error's code, whose files are unknown,
+   * and the entries that are neither a file, a folder nor a symlink (a FIFO, a socket, a device: never
+   * opened), relative to `cwd`, kept by the globs as files are.
    */
-  skipped: { symlinks: number; unreadableDirs?: string[] };
+  skipped: { symlinks: number; unreadableDirs?: string[]; notRegular?: string[] };
   /** `git`: the tracked files; `filesystem`: a walk with `.gitignore` applied. */
   mode: 'git' | 'filesystem';
   /**
@@ -122,6 +124,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   let keepWalk: ListFilesResult['keepWalk'];
   let gitignoreTruncated: string | undefined;
   const unreadableDirs: string[] = [];
+  let notRegular: string[] = [];
   const explicit = new Set<string>();
   for (const root of roots) {
     if (root.kind === 'symlink') symlinks++;
@@ -178,13 +181,14 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     if (cached && cached !== 'churn') {
       walked = cached.files;
       symlinks += cached.symlinks;
+      notRegular = cached.notRegular;
       walkCache = 'read';
     } else {
       const matcher = new GitignoreMatcher();
       // Out of date soon after it was saved (a tree that keeps changing): walked, and not saved again yet.
       if (cached === 'churn') walkCache = 'churn';
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : undefined;
-      const out: Walked = { found, raw, unreadable: unreadableDirs, symlinks: 0, byBytes: false };
+      const out: Walked = { found, raw, unreadable: unreadableDirs, symlinks: 0, notRegular, byBytes: false };
       for (const root of roots) {
         if (root.kind !== 'dir') continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
@@ -204,7 +208,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         walked = list;
         found.clear();
         walkCache = 'walked';
-        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks }, watch, mayKeep);
+        const others = notRegular.slice().sort(compareCodeUnits);
+        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks, notRegular: others }, watch, mayKeep);
       }
     }
   }
@@ -237,6 +242,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       }
     }
     if (aligned) entryOf = Int32Array.from(entries);
+    notRegular = notRegular.filter(globs);
   }
 
   // git lists tracked files that were deleted, symlinks and submodule directories: keep regular files.
@@ -268,7 +274,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const index = aligned && statuses ? { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) } : undefined;
   return {
     files: kept,
-    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}) },
+    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}), ...(notRegular.length > 0 ? { notRegular } : {}) },
     mode: git ? 'git' : 'filesystem',
     raw,
     ...(index ? { index } : {}),
@@ -641,6 +647,8 @@ interface Walked {
   unreadable: string[];
   /** Symbolic links passed over (those a `.gitignore` excludes are not counted). */
   symlinks: number;
+  /** FIFOs, sockets and devices passed over, relative to cwd (those a `.gitignore` excludes are not listed). */
+  notRegular: string[];
   /** Whether a folder was read by bytes (the walk cache keeps no such walk: its list holds text). */
   byBytes: boolean;
 }
@@ -648,7 +656,8 @@ interface Walked {
 /**
  * Adds to `out.found` the files below `rootAbs` (`rootRel` relative to cwd) that no `.gitignore` excludes,
  * and counts in `out.symlinks` the symbolic links it passed (never followed; those a `.gitignore`
- * excludes are not counted). Depth first with a stack, not recursion; one `readdirSync` a directory,
+ * excludes are not counted), and lists in `out.notRegular` the FIFOs, sockets and devices (never opened:
+ * a FIFO would block, or lose what its writer sent). Depth first with a stack, not recursion; one `readdirSync` a directory,
  * whose `.gitignore` is read before its entries are judged. A directory a `.gitignore` excludes is not
  * read at all (nothing below it can be re-included), nor anything named `.git` or `node_modules`. A
  * directory that cannot be read (EACCES; a path past PATH_MAX, ENAMETOOLONG) is added to `out.unreadable`
@@ -702,10 +711,11 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, w
         if (!matcher.ignoresEntry(rel, false)) out.symlinks++;
       } else if (e.isDirectory()) {
         if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === '' ? name : `${sub}/${name}`, ...(entryBytes ? { bytes: entryBytes } : {}) });
-      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) {
+      } else if (e.isFile()) {
+        if (matcher.ignoresEntry(rel, false)) continue;
         found.add(rel);
         if (entryBytes) raw.set(rel, Buffer.concat([fromCwd, entryBytes]));
-      }
+      } else if (!matcher.ignoresEntry(rel, false)) out.notRegular.push(rel);
     }
   }
 }
