@@ -192,7 +192,10 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       for (const root of roots) {
         if (root.kind !== 'dir') continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkTree(root.abs, root.rel, matcher, watch, out);
+        // A root above cwd (`..`): its files are named from cwd as git names them (`x.js`, not
+        // `../sub/x.js`; `../other/a.js`), so that a file has one name whoever lists it (the manifest too).
+        const outside = root.rel === '..' || root.rel.startsWith('../');
+        walkTree(root.abs, root.rel, matcher, watch, out, outside ? (rel) => toPosix(path.relative(cwd, path.resolve(cwd, rel))) : undefined);
       }
       const walkSymlinks = out.symlinks;
       symlinks += walkSymlinks;
@@ -274,7 +277,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const index = aligned && statuses ? { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) } : undefined;
   return {
     files: kept,
-    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}), ...(notRegular.length > 0 ? { notRegular } : {}) },
+    // (Unique: `check . ..` walks the working directory twice.)
+    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}), ...(notRegular.length > 0 ? { notRegular: [...new Set(notRegular)] } : {}) },
     mode: git ? 'git' : 'filesystem',
     raw,
     ...(index ? { index } : {}),
@@ -666,7 +670,14 @@ interface Walked {
  * rules took four to five times as long (a promise and a pattern test per entry: 165 ms against 37 ms
  * for 18,000 entries here), and read ignored directories only to drop their files.
  */
-function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, watch: WalkWatch | undefined, out: Walked): void {
+function walkTree(
+  rootAbs: string,
+  rootRel: string,
+  matcher: GitignoreMatcher,
+  watch: WalkWatch | undefined,
+  out: Walked,
+  nameOf: (rel: string) => string = (rel) => rel,
+): void {
   const { found, raw, unreadable } = out;
   // Below the root, an entry's parents are directories the walk entered, none ignored: each entry is
   // judged on its own path (`ignoresEntry`). The root and what is above it, once.
@@ -688,7 +699,7 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, w
       entries = readEntries(dirAbs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(`${dirRel} (${code ?? 'error'})`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(`${nameOf(dirRel)} (${code ?? 'error'})`);
       continue;
     }
     if (entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
@@ -713,9 +724,10 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, w
         if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === '' ? name : `${sub}/${name}`, ...(entryBytes ? { bytes: entryBytes } : {}) });
       } else if (e.isFile()) {
         if (matcher.ignoresEntry(rel, false)) continue;
-        found.add(rel);
-        if (entryBytes) raw.set(rel, Buffer.concat([fromCwd, entryBytes]));
-      } else if (!matcher.ignoresEntry(rel, false)) out.notRegular.push(rel);
+        const listed = nameOf(rel);
+        found.add(listed);
+        if (entryBytes) raw.set(listed, Buffer.concat([fromCwd, entryBytes]));
+      } else if (!matcher.ignoresEntry(rel, false)) out.notRegular.push(nameOf(rel));
     }
   }
 }

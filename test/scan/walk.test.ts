@@ -188,6 +188,19 @@ describe('listFiles outside git', () => {
     expect((await listFiles({ cwd: t, paths: ['.'] })).files).toEqual(['outside.gitignore', 'src/a.log', 'src/b.txt']);
   });
 
+  it('names the files of a folder above the working directory from it, as git does, each once', async () => {
+    const sub = path.join(root, 'src');
+    const up = await listFiles({ cwd: sub, paths: ['..'] });
+    // `c.ts`, not `../src/c.ts`; the .gitignore files of the folder above apply as before.
+    expect(up.files).toEqual(['../.gitignore', '../.hidden/b.txt', '../a.txt', '../test/fixtures/f.txt', '.gitignore', 'c.ts']);
+    // Walked twice (`.` and `..`), listed once: one name a file. (`.` applies no .gitignore above it: keep.log.)
+    expect((await listFiles({ cwd: sub, paths: ['.', '..'] })).files).toEqual([...up.files, 'keep.log']);
+    // And opened under those names.
+    for (const f of up.files) expect(existsSync(absolutePath(sub, f, up.raw) as string), f).toBe(true);
+    const deep = await listFiles({ cwd: path.join(root, 'test', 'fixtures'), paths: ['../..'], include: ['f.txt', '../../a.txt'] });
+    expect(deep.files).toEqual(['../../a.txt', 'f.txt']);
+  });
+
   it('throws a ConfigError for a path that does not exist', async () => {
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow(ConfigError);
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow('Path not found: nope');
