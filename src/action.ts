@@ -88,6 +88,8 @@ function wholeNumber(name: string): number | undefined {
 }
 
 function readInputs(): Inputs {
+  // An empty input is an input not set: GitHub passes every input action.yml declares, '' by default
+  // (the CLI, where an empty value is a mistake, refuses `--manifest ''`).
   const paths = core.getMultilineInput('paths');
   return {
     manifest: core.getInput('manifest'),

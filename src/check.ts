@@ -150,7 +150,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   // for named paths that leave part of it out (`check src/orders.js`).
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : undefined;
   if (lp) pushAll(findings, lp.findings);
-  if (opts.history) pushAll(findings, await history(run, opts.history, findings));
+  if (opts.history) pushAll(findings, await history(run, opts.history, findings, opts.paths ?? ['.']));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;

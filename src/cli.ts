@@ -15,7 +15,7 @@ import { ConfigError, type Report } from './types.js';
 import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
 import { scanCacheSetting } from './scan/scan-cache.js';
 import { manifestCacheSetting } from './manifest/parse-cache.js';
-import { exitCodeFor } from './outcome.js';
+import { exitCodeFor, hiddenFailure } from './outcome.js';
 import { VERSION } from './version.js';
 import { starterManifest } from './init.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
@@ -23,6 +23,7 @@ import { explainRule, listRules } from './explain.js';
 import { COMMAND_HELP, wantsHelp } from './help.js';
 import { suggest } from './suggest.js';
 import { useColor } from './color.js';
+import { refuseEmptyValues } from './cli-args.js';
 
 const HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
 
@@ -45,7 +46,7 @@ Options for check:
   --fail-on LEVEL        error | warn | notice | never (default: error)
   --max-warnings N       also fail when there are more than N warnings (-1: no limit)
   --baseline FILE        hide findings recorded in FILE
-  --changed-only REF     scan only files changed since the git ref REF
+  --changed-only REF     scan only files changed since the commit REF (not a range)
   --history[=RANGE]      also scan for secrets the blobs the commits of RANGE added (default: all
                          history; \`--history A..B\` works too): tokens removed since are still found
   --today YYYY-MM-DD     the date rotation and version rules measure against
@@ -164,6 +165,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     io.stdout(HELP);
     return 0;
   }
+  refuseEmptyValues(v);
   const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
   const failOn = oneOf('fail-on', v['fail-on'], ['error', 'warn', 'notice', 'never'] as const, 'error');
   // -1 is no limit, as in ESLint.
@@ -210,6 +212,9 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);
+  // A failing run whose output shows nothing failing says why (ESLint: "too many warnings (maximum: 0)").
+  const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : undefined;
+  if (hidden) io.stderr(`graphguard: ${hidden}\n`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 
@@ -232,6 +237,7 @@ async function runDiff(args: string[], io: SafeIO): Promise<number> {
         ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0]!)}\``
         : 'usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path',
     );
+  refuseEmptyValues(values);
   const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   const { runDiffCommand } = await import('./diff-command.js');
   const { manifestSecretValues } = await import('./manifest/secrets.js');
@@ -263,6 +269,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
     io.stdout(COMMAND_HELP.init!);
     return 0;
   }
+  refuseEmptyValues(values);
   if (values['from-code'] && values['from-live']) throw new UsageError('--from-code and --from-live cannot be combined');
   // With a manifest already here (any of the discovered names), init writes no second one.
   const existing = values.output === undefined ? MANIFEST_NAMES.find((n) => existsSync(path.join(io.cwd, n))) : undefined;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { manifestSecretValues } from './manifest/secrets.js';
 import type { Secret } from './secrets/secret.js';
 import { ConfigError } from './types.js';
+import { refuseEmptyValues } from './cli-args.js';
 import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
 import { toInferJson } from './calls/analyze.js';
 
@@ -34,6 +35,7 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
     throw new ConfigError(`${(e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '')}; see \`graphguard infer --help\``);
   }
   const { values: v, positionals } = parsed;
+  refuseEmptyValues(v);
   if (v.help) {
     io.stdout(INFER_HELP);
     return 0;

@@ -23,6 +23,7 @@ import type { Manifest, ManifestSystemUser } from './manifest/types.js';
 import { validateManifest } from './manifest/validate.js';
 import { Secret } from './secrets/secret.js';
 import { ConfigError } from './types.js';
+import { refuseEmptyValues } from './cli-args.js';
 
 export interface RotateIO {
   cwd: string;
@@ -78,6 +79,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   })();
   const { values: v, positionals } = parsed;
   if (positionals.length !== 1) throw new ConfigError(USAGE);
+  refuseEmptyValues(v);
   const timeout = v['live-timeout'];
   if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new ConfigError(`--live-timeout must be a whole number, not "${timeout}"`);
   const today = v.today ?? new Date().toISOString().slice(0, 10);

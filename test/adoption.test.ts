@@ -161,6 +161,38 @@ describe('errors say what to do', () => {
       'graphguard: --changed-only origin/nope: git knows no ref "origin/nope" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)\n',
     );
   });
+  it('an option given an empty value (an unset variable in CI) is refused, not taken as absent', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP });
+    const cases: [string[], string][] = [
+      [['check', '--manifest', ''], '--manifest must be a file, not ""'],
+      [['check', '--manifest='], '--manifest must be a file, not ""'],
+      [['check', '--baseline', ''], '--baseline must be a file, not ""'],
+      [['check', '--changed-only', ''], '--changed-only must be a branch, tag or commit, not ""'],
+      [['check', '--output='], '--output must be a file, or - for stdout, not ""'],
+      [['check', '--live', '--graph-url', ''], '--graph-url must be a URL, not ""'],
+      [['baseline', '--output', ''], '--output must be a file, or - for stdout, not ""'],
+      [['diff', '--output=', 'a.yml', 'b.yml'], '--output must be a file, or - for stdout, not ""'],
+      [['init', '--business', ''], '--business must be a business id, not ""'],
+      [['infer', '--manifest='], '--manifest must be a file, not ""'],
+      [['infer', '--user', ''], '--user must be a system user\'s name, not ""'],
+      [['rotate', 'shop-prod', '--manifest', ''], '--manifest must be a file, not ""'],
+    ];
+    for (const [args, line] of cases) expect(await run(args, dir), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: `graphguard: ${line}\n` });
+    // A value that is there is taken.
+    expect((await run(['check', '--manifest', 'graphguard.yml', '--today', TODAY, '--fail-on', 'never'], dir)).code).toBe(0);
+  });
+  it('a range for --changed-only (it takes one commit: a range would skip the uncommitted changes)', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'x');
+    const r = await run(['check', '--changed-only', 'origin/main..HEAD'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'graphguard: --changed-only origin/main..HEAD: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only origin/main)\n',
+    );
+  });
   it('diff with one argument, with a bare ref, and with an unknown ref', async () => {
     const dir = tmp({ 'graphguard.yml': SHOP });
     git(dir, 'init', '-q');

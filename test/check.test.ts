@@ -234,6 +234,40 @@ describe('check --output - and --quiet', () => {
     expect(quiet.json.summary).toMatchObject({ errors: quiet.json.findings.length, warnings: 0, notices: 0 });
     expect(quiet.code).toBe(all.code);
   });
+
+  it('--quiet with --fail-on warn or --max-warnings says why the run fails when it shows no error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-quiet-'));
+    // Two token-rotation warnings (tokens that never expire), no error.
+    const user = (n: string) => `  - name: ${n}\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token: { secret: T_${n}, expires: never }\n`;
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}${user('a')}${user('b')}`);
+    const run = async (...args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(['check', ...args, '--today', '2026-11-27'], { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
+      return { code, stdout, stderr };
+    };
+    const all = await run('--format', 'json');
+    const summary = (JSON.parse(all.stdout) as { summary: { errors: number; warnings: number; notices: number } }).summary;
+    expect(summary).toMatchObject({ errors: 0, warnings: 2 });
+    const notices = summary.notices;
+    expect(notices).toBeGreaterThan(0);
+    const warn = await run('--quiet', '--fail-on', 'warn');
+    expect(warn.stdout).toBe('✔ No problems (1 file scanned, manifest graphguard.yml)\n');
+    expect(warn).toMatchObject({ code: 1, stderr: 'graphguard: 2 warnings hidden by --quiet fail the run (--fail-on warn)\n' });
+    expect(await run('--quiet', '--fail-on', 'notice', '--format', 'json')).toMatchObject({
+      code: 1,
+      stderr: `graphguard: 2 warnings and ${notices} notice${notices === 1 ? '' : 's'} hidden by --quiet fail the run (--fail-on notice)\n`,
+    });
+    expect(await run('--quiet', '--max-warnings', '0')).toMatchObject({ code: 1, stderr: 'graphguard: 2 warnings hidden by --quiet exceed --max-warnings 0\n' });
+    expect(await run('--quiet', '--max-warnings', '1')).toMatchObject({ code: 1, stderr: 'graphguard: 2 warnings hidden by --quiet exceed --max-warnings 1\n' });
+    // Passing runs, and runs without --quiet (the warnings are shown), add no line.
+    expect(await run('--quiet', '--max-warnings', '2')).toMatchObject({ code: 0, stderr: '' });
+    expect(await run('--quiet')).toMatchObject({ code: 0, stderr: '' });
+    expect(await run('--fail-on', 'warn')).toMatchObject({ code: 1, stderr: '' });
+    // A shown error explains the failure itself.
+    writeFileSync(path.join(dir, 'a.js'), `const t = "${fakeSecret('E' + 'AAG', 120, 5151)}";\n`);
+    expect(await run('.', '--quiet', '--fail-on', 'warn')).toMatchObject({ code: 1, stderr: '' });
+  });
 });
 
 describe('an invalid manifest whose schema problems are suppressed or baselined', () => {

@@ -238,10 +238,21 @@ function describe(e: ErrorObject, value: unknown, doc?: () => Document): SchemaP
       const pattern = schemaNode?.pattern;
       if (expected === 'string' && typeof actual === 'number' && typeof pattern === 'string' && pattern.includes('[0-9]+')) {
         const src = sourceText(doc, path) ?? String(actual);
+        const key = String(path[path.length - 1]);
+        // "Quote it" only where the quoted text is the value wanted (an id); a version (`25.0`) quoted
+        // would fail the pattern next: say what it must look like, and the value that does.
+        if (!new RegExp(pattern).test(src)) {
+          const version = pattern.startsWith('^v') ? (/^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : undefined) : undefined;
+          return {
+            path,
+            message: `\`${where}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
+            ...(version ? { suggestion: `Write ${key}: ${version}.` } : {}),
+          };
+        }
         return {
           path,
           message: `\`${where}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path[path.length - 1]}: "${src}" — unquoted, large ids lose digits.`,
+          suggestion: `Write ${key}: "${src}" — unquoted, large ids lose digits.`,
         };
       }
       const article = expected === 'array' ? 'a list' : expected === 'object' ? 'a map' : `a ${expected}`;

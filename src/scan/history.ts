@@ -26,7 +26,7 @@ export interface HistoryOrigin {
   commit: string;
   /** Committer date, YYYY-MM-DD. */
   date: string;
-  /** Path of the blob in that commit. */
+  /** Path of the blob in that commit (relative to the repository's top level). */
   path: string;
 }
 
@@ -34,6 +34,12 @@ export interface HistoryInput {
   cwd: string;
   /** A revision range (`main..HEAD`, `abc123`); undefined: all history (every ref). */
   range?: string;
+  /**
+   * The tree scan's scope (walk.ts's `repositoryScope`): a blob's path relative to the top level → its
+   * path relative to `cwd` when the scan covers it, undefined when not (not read). Without it, every
+   * blob is read, named by its path in the commit.
+   */
+  scope?: (topRel: string) => string | undefined;
   manifest?: Manifest;
   today: string;
   /** The secret rules to run on each blob (hardcoded-token). */
@@ -64,9 +70,9 @@ const RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
  * not start with `-` either. Throws ConfigError when git refuses (not a repository, unknown revision).
  */
 export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
-  const { cwd, range, manifest, today, rules, settings, declaredSecrets, knownRuleIds, debug } = input;
+  const { cwd, range, scope, manifest, today, rules, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
-  const blobs = await addedBlobs(cwd, range);
+  const blobs = await addedBlobs(cwd, range, scope);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}`);
 
   const appId = manifest?.app?.id;
@@ -90,7 +96,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     const fileRules = rules.filter((_, i) => tests[i]!(buf));
     if (fileRules.length === 0) return;
     const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    const file: SourceFile = { path: blob.path, text, startOffset: 0, startLine: 1, startColumn: 1 };
+    const file: SourceFile = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
     const suppressed = new Map<number, string[]>();
@@ -98,7 +104,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     let index: LineIndex | undefined;
     let redactor: ((line: string) => string) | undefined;
     const redactLine = (l: string) =>
-      (redactor ??= secretRedactor(text, { path: blob.path, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
+      (redactor ??= secretRedactor(text, { path: blob.file, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
     for (const rule of fileRules) {
       const setting = settings.get(rule.id)!;
       const ctx: FileContext = {
@@ -132,7 +138,10 @@ interface AddedBlob {
   oid: string;
   commit: string;
   date: string;
+  /** Its path in the commit, relative to the top level. */
   path: string;
+  /** Its path relative to cwd: the finding's file. */
+  file: string;
 }
 
 /**
@@ -145,7 +154,7 @@ interface AddedBlob {
 /** A `--raw` line: its modes (the result's last), its ids (the same), and its status letter(s). */
 const RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
 
-async function addedBlobs(cwd: string, range: string | undefined): Promise<{ list: AddedBlob[]; commits: number }> {
+async function addedBlobs(cwd: string, range: string | undefined, scope: HistoryInput['scope']): Promise<{ list: AddedBlob[]; commits: number }> {
   const args = [
     '-c',
     'core.quotePath=false',
@@ -176,10 +185,13 @@ async function addedBlobs(cwd: string, range: string | undefined): Promise<{ lis
     if (pending) {
       const p = pending;
       pending = undefined;
-      if (p.oid !== '' && !seen.has(p.oid)) {
-        seen.add(p.oid);
-        list.push({ oid: p.oid, commit, date, path: tok });
-      }
+      if (p.oid === '' || seen.has(p.oid)) return;
+      // Outside the scope (a path not asked for, `scan.exclude`): not read, and not marked seen, so the
+      // same blob added later at a path in the scope is still read.
+      const file = scope ? scope(tok) : tok;
+      if (file === undefined) return;
+      seen.add(p.oid);
+      list.push({ oid: p.oid, commit, date, path: tok, file });
       return;
     }
     const t = tok.replace(/^\n+/, '');

@@ -4,6 +4,7 @@
  * chunk by chunk: while the worker threads still test files, as far as the files' codes are known;
  * then the rest. Returns findings and suppression comments; writes nothing.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { InternalError, runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
@@ -77,7 +78,8 @@ export interface ScanResult {
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
 export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
-  const manifestFile = input.manifestFile;
+  // The manifest's name as the listing names it (manifestAsListed), once the files are listed.
+  let manifestFile = input.manifestFile;
   const valid = manifest !== undefined;
   const appId = manifest?.app?.id;
   const findings: InternalFinding[] = [];
@@ -362,6 +364,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // needle matches come back with their bytes and go to the rules below, in file order; only large
     // or odd ones (and any past the keep budget) are read again.
     const raw = listing.raw;
+    manifestFile = needleCtx.manifestFile = manifestAsListed(cwd, manifestFile, listing.files);
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
     cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
     if (cache?.previous) {
@@ -389,6 +392,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     skipped.unreadable++;
     debug(`skipped directory ${d}`);
   }
+  // Outside git, a FIFO, a socket or a device: never opened (a FIFO would block), counted unreadable.
+  for (const f of listing.skipped.notRegular ?? []) {
+    skipped.unreadable++;
+    debug(`skipped ${f} (not a regular file)`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);
@@ -407,4 +415,32 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     ...(collecting ? { calls: [...callFiles.values()] } : {}),
     ...(listing.keepWalk ? { keepWalk: listing.keepWalk } : {}),
   };
+}
+
+/**
+ * The manifest's name in the scan's list, when the list names it otherwise (`--manifest link.yml` with
+ * `link.yml` a symlink to the listed `graphguard.yml`; a path through a symlinked folder): found among
+ * the listed files of the same base name by its real path. A manifest scanned as code under another
+ * name would report its tokens twice (hardcoded-token there, plaintext-token at the manifest).
+ */
+export function manifestAsListed(cwd: string, manifestFile: string, files: readonly string[]): string {
+  if (manifestFile === '') return manifestFile;
+  let real: string;
+  try {
+    real = realpathSync(path.resolve(cwd, manifestFile));
+    // Its name from cwd is its real one (no symlink on the way): the listing names it so, if at all.
+    if (real === path.join(realpathSync(cwd), manifestFile)) return manifestFile;
+  } catch {
+    return manifestFile;
+  }
+  const base = path.basename(real);
+  for (const f of files) {
+    if (f === manifestFile || !(f === base || f.endsWith(`/${base}`))) continue;
+    try {
+      if (realpathSync(path.resolve(cwd, f)) === real) return f;
+    } catch {
+      // gone, or unreadable: not the manifest that was read
+    }
+  }
+  return manifestFile;
 }

@@ -26,7 +26,7 @@ import { sha256Hex } from '../hash.js';
 import { readPrivateFile, writePrivateFile } from '../compile-cache.js';
 import { RACY_MS, RACY_WHOLE_SECONDS_MS } from './cache-status.js';
 
-const MAGIC = 'graphguard walk cache 1\n';
+const MAGIC = 'graphguard walk cache 2\n';
 /** Walk caches kept (the newest), as for the scan cache. */
 const KEEP = 16;
 /** Status fields kept per watched path: device, inode, size, mtime, ctime. */
@@ -50,10 +50,11 @@ export interface WalkCacheSetting {
   now?: number;
 }
 
-/** What a walk listed: its files (sorted, unique) and the symbolic links it passed. */
+/** What a walk listed: its files (sorted, unique), the symbolic links it passed, its FIFOs, sockets and devices (sorted). */
 export interface Walked {
   files: string[];
   symlinks: number;
+  notRegular: string[];
 }
 
 /** The statuses a walk took, to be saved with its list. */
@@ -128,20 +129,20 @@ export function readWalkCache(setting: WalkCacheSetting, key: unknown): Walked |
     if (!bytes?.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, 'latin1'))) return undefined;
     const eol = bytes.indexOf(10, MAGIC.length);
     const words = bytes.toString('latin1', MAGIC.length, eol === -1 ? MAGIC.length : eol).split(' ');
-    const head = words.slice(0, 4).map(Number);
-    const [watched, listed, symlinks, namesBytes] = head;
-    if (words.length !== 5 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed! > MAX_WALK_FILES) return undefined;
+    const head = words.slice(0, 5).map(Number);
+    const [watched, listed, symlinks, others, namesBytes] = head;
+    if (words.length !== 6 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed! + others! > MAX_WALK_FILES) return undefined;
     const statsAt = eol + 1;
     const namesAt = statsAt + 8 * FIELDS * watched!;
     // Exactly as long as its header says (a file cut short or added to is not ours).
     if (bytes.length !== namesAt + namesBytes!) return undefined;
     // And the bytes it was written with (a path changed in place would list a file that is not there).
-    if (words[4] !== digest(bytes.subarray(statsAt))) return undefined;
+    if (words[5] !== digest(bytes.subarray(statsAt))) return undefined;
     // Copied out: the file's bytes need not be aligned for a Float64Array.
     const stats = new Float64Array(FIELDS * watched!);
     Buffer.from(stats.buffer).set(bytes.subarray(statsAt, namesAt));
     const names = bytes.toString('utf8', namesAt).split('\0');
-    if (names.length !== watched! + listed!) return undefined;
+    if (names.length !== watched! + listed! + others!) return undefined;
     for (let k = 0; k < watched!; k++) {
       const st = lstatSync(names[k]!, NO_THROW);
       const at = k * FIELDS;
@@ -157,10 +158,11 @@ export function readWalkCache(setting: WalkCacheSetting, key: unknown): Walked |
         return (setting.now ?? Date.now()) - saved < CHURN_MS ? 'churn' : undefined;
       }
     }
-    const files = names.slice(watched);
-    // The list as saved: sorted and unique, relative names (a damaged one is not ours).
-    for (let i = 0; i < files.length; i++) if (files[i] === '' || (i > 0 && !(files[i - 1]! < files[i]!))) return undefined;
-    return { files, symlinks: symlinks! };
+    const files = names.slice(watched, watched! + listed!);
+    const notRegular = names.slice(watched! + listed!);
+    // The lists as saved: sorted and unique, relative names (a damaged one is not ours).
+    for (const list of [files, notRegular]) for (let i = 0; i < list.length; i++) if (list[i] === '' || (i > 0 && !(list[i - 1]! < list[i]!))) return undefined;
+    return { files, symlinks: symlinks!, notRegular };
   } catch {
     return undefined;
   }
@@ -172,15 +174,15 @@ export function readWalkCache(setting: WalkCacheSetting, key: unknown): Walked |
  */
 export function saveWalkCache(setting: WalkCacheSetting, key: unknown, walked: Walked, watch: WalkWatch, mayKeep: (text: string) => boolean): string {
   try {
-    if (walked.files.length > MAX_WALK_FILES) return 'not kept (too many files)';
+    if (walked.files.length + walked.notRegular.length > MAX_WALK_FILES) return 'not kept (too many files)';
     if (!watch.settled()) return 'not kept (a folder changed a moment ago)';
-    const names = [...watch.paths, ...walked.files].join('\0');
+    const names = [...watch.paths, ...walked.files, ...walked.notRegular].join('\0');
     // The names must read back as they were (a name whose UTF-16 does not survive UTF-8 is not kept).
     const encoded = Buffer.from(names, 'utf8');
     if (encoded.toString('utf8') !== names || !mayKeep(names)) return 'not kept';
     const stats = watch.statuses();
     const body = Buffer.concat([Buffer.from(stats.buffer, stats.byteOffset, stats.byteLength), encoded]);
-    const head = Buffer.from(`${MAGIC}${watch.paths.length} ${walked.files.length} ${walked.symlinks} ${encoded.length} ${digest(body)}\n`, 'latin1');
+    const head = Buffer.from(`${MAGIC}${watch.paths.length} ${walked.files.length} ${walked.symlinks} ${walked.notRegular.length} ${encoded.length} ${digest(body)}\n`, 'latin1');
     const data = Buffer.concat([head, body]);
     if (data.length > MAX_WALK_CACHE_BYTES) return 'not kept (too large)';
     return writePrivateFile(cacheFile(setting, key), data, { prefix: 'walk-', suffix: '.bin', keep: KEEP }, false) ? 'saved' : 'not kept (cache directory not private)';

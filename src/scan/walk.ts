@@ -42,9 +42,11 @@ export interface ListFilesResult {
   files: string[];
   /**
    * Symbolic links passed over; and outside git, the directories the walk could not read (EACCES, a
-   * path past PATH_MAX: ENAMETOOLONG), relative to `cwd` with the error's code, whose files are unknown.
+   * path past PATH_MAX: ENAMETOOLONG), relative to `cwd` with the error's code, whose files are unknown,
+   * and the entries that are neither a file, a folder nor a symlink (a FIFO, a socket, a device: never
+   * opened), relative to `cwd`, kept by the globs as files are.
    */
-  skipped: { symlinks: number; unreadableDirs?: string[] };
+  skipped: { symlinks: number; unreadableDirs?: string[]; notRegular?: string[] };
   /** `git`: the tracked files; `filesystem`: a walk with `.gitignore` applied. */
   mode: 'git' | 'filesystem';
   /**
@@ -90,38 +92,7 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
 /** List the files a scan covers (SPEC "Scan semantics"). Throws `ConfigError` for a missing path or a bad REF. */
 export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult> {
   const cwd = path.resolve(opts.cwd);
-  const paths = opts.paths.length > 0 ? opts.paths : ['.'];
-  const roots: { rel: string; abs: string; kind: 'file' | 'dir' | 'symlink' }[] = [];
-  let realCwd: string | undefined;
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    // Synchronous: a few paths, and each promise would wait its turn in libuv's thread pool.
-    let st: ReturnType<typeof lstatSync>;
-    try {
-      st = lstatSync(abs);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new ConfigError(`Path not found: ${p}`);
-      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    }
-    const kind = st.isSymbolicLink() ? 'symlink' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
-    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    // A path through a symlinked folder (`pkgs/api`, pkgs → packages) is taken by its real name, the one
-    // git's index holds: listed by the name as written, it would match no tracked file. (The path
-    // itself a symlink is not followed: counted as one.)
-    let rel = toPosix(path.relative(cwd, abs)) || '.';
-    if (kind !== 'symlink' && rel !== '.') {
-      const real = realOrSelf(abs);
-      if (real !== abs) {
-        realCwd ??= realOrSelf(cwd);
-        const canonical = toPosix(path.relative(realCwd, real)) || '.';
-        // Only a real name inside the working directory: one outside it (`../shared/lib`) would name the
-        // files from elsewhere, and the manifest's globs (written from here) would no longer match them.
-        if (!path.isAbsolute(canonical) && canonical !== '..' && !canonical.startsWith('../')) rel = canonical;
-      }
-    }
-    roots.push({ rel, abs: path.resolve(cwd, rel), kind });
-  }
+  const roots = resolveRoots(cwd, opts.paths);
 
   // The listing starts alongside `rev-parse` (one process start less to wait for); its answer counts only
   // in a git checkout, and its failure only once the paths are known to be inside the repository.
@@ -153,6 +124,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   let keepWalk: ListFilesResult['keepWalk'];
   let gitignoreTruncated: string | undefined;
   const unreadableDirs: string[] = [];
+  let notRegular: string[] = [];
   const explicit = new Set<string>();
   for (const root of roots) {
     if (root.kind === 'symlink') symlinks++;
@@ -209,17 +181,21 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     if (cached && cached !== 'churn') {
       walked = cached.files;
       symlinks += cached.symlinks;
+      notRegular = cached.notRegular;
       walkCache = 'read';
     } else {
       const matcher = new GitignoreMatcher();
       // Out of date soon after it was saved (a tree that keeps changing): walked, and not saved again yet.
       if (cached === 'churn') walkCache = 'churn';
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : undefined;
-      const out: Walked = { found, raw, unreadable: unreadableDirs, symlinks: 0, byBytes: false };
+      const out: Walked = { found, raw, unreadable: unreadableDirs, symlinks: 0, notRegular, byBytes: false };
       for (const root of roots) {
         if (root.kind !== 'dir') continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkTree(root.abs, root.rel, matcher, watch, out);
+        // A root above cwd (`..`): its files are named from cwd as git names them (`x.js`, not
+        // `../sub/x.js`; `../other/a.js`), so that a file has one name whoever lists it (the manifest too).
+        const outside = root.rel === '..' || root.rel.startsWith('../');
+        walkTree(root.abs, root.rel, matcher, watch, out, outside ? (rel) => toPosix(path.relative(cwd, path.resolve(cwd, rel))) : undefined);
       }
       const walkSymlinks = out.symlinks;
       symlinks += walkSymlinks;
@@ -235,7 +211,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         walked = list;
         found.clear();
         walkCache = 'walked';
-        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks }, watch, mayKeep);
+        const others = notRegular.slice().sort(compareCodeUnits);
+        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks, notRegular: others }, watch, mayKeep);
       }
     }
   }
@@ -254,21 +231,21 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     files = files.filter((f) => changed.has(f));
     aligned = false;
   }
-  const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
-  const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
+  const globs = globFilter(opts.include, opts.exclude);
   let entryOf: Int32Array | undefined;
-  if (include || exclude) {
+  if (globs) {
     const all = files;
     const entries: number[] = [];
     files = [];
     for (let e = 0; e < all.length; e++) {
       const f = all[e]!;
-      if ((!include || include(f)) && !exclude?.(f)) {
+      if (globs(f)) {
         files.push(f);
         entries.push(e);
       }
     }
     if (aligned) entryOf = Int32Array.from(entries);
+    notRegular = notRegular.filter(globs);
   }
 
   // git lists tracked files that were deleted, symlinks and submodule directories: keep regular files.
@@ -300,13 +277,97 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const index = aligned && statuses ? { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) } : undefined;
   return {
     files: kept,
-    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}) },
+    // (Unique: `check . ..` walks the working directory twice.)
+    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}), ...(notRegular.length > 0 ? { notRegular: [...new Set(notRegular)] } : {}) },
     mode: git ? 'git' : 'filesystem',
     raw,
     ...(index ? { index } : {}),
     ...(walkCache ? { walkCache } : {}),
     ...(gitignoreTruncated ? { gitignoreTruncated } : {}),
     ...(keepWalk ? { keepWalk } : {}),
+  };
+}
+
+/** A path a scan was given, relative to cwd (by its real name when named through a symlinked folder). */
+interface Root {
+  rel: string;
+  abs: string;
+  kind: 'file' | 'dir' | 'symlink';
+}
+
+/** The scan's paths (none: `.`) as roots, each checked to exist. Throws `ConfigError` for a missing path. */
+function resolveRoots(cwd: string, given: readonly string[]): Root[] {
+  const paths = given.length > 0 ? given : ['.'];
+  const roots: Root[] = [];
+  let realCwd: string | undefined;
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    // Synchronous: a few paths, and each promise would wait its turn in libuv's thread pool.
+    let st: ReturnType<typeof lstatSync>;
+    try {
+      st = lstatSync(abs);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new ConfigError(`Path not found: ${p}`);
+      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
+    }
+    const kind = st.isSymbolicLink() ? 'symlink' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
+    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
+    // A path through a symlinked folder (`pkgs/api`, pkgs → packages) is taken by its real name, the one
+    // git's index holds: listed by the name as written, it would match no tracked file. (The path
+    // itself a symlink is not followed: counted as one.)
+    let rel = toPosix(path.relative(cwd, abs)) || '.';
+    if (kind !== 'symlink' && rel !== '.') {
+      const real = realOrSelf(abs);
+      if (real !== abs) {
+        realCwd ??= realOrSelf(cwd);
+        const canonical = toPosix(path.relative(realCwd, real)) || '.';
+        // Only a real name inside the working directory: one outside it (`../shared/lib`) would name the
+        // files from elsewhere, and the manifest's globs (written from here) would no longer match them.
+        if (!path.isAbsolute(canonical) && canonical !== '..' && !canonical.startsWith('../')) rel = canonical;
+      }
+    }
+    roots.push({ rel, abs: path.resolve(cwd, rel), kind });
+  }
+  return roots;
+}
+
+/** `scan.include` / `scan.exclude` as one test of a path relative to cwd; undefined when neither narrows. */
+function globFilter(include: readonly string[] | undefined, exclude: readonly string[] | undefined): ((rel: string) => boolean) | undefined {
+  const inc = include && include.length > 0 ? compileGlobs(include) : undefined;
+  const exc = exclude && exclude.length > 0 ? compileGlobs(exclude) : undefined;
+  if (!inc && !exc) return undefined;
+  return (rel) => (!inc || inc(rel)) && !exc?.(rel);
+}
+
+/**
+ * What a scan of `paths` with `include`/`exclude` covers in a git checkout, for files no listing names
+ * (the history scan's blobs, src/scan/history.ts): given a path relative to the repository's top level,
+ * the same path relative to `cwd` when the tree scan would cover a file there (under one of the folders
+ * `paths` names, or one of the files it names, and kept by the globs), undefined when it would not. The
+ * roots and globs are listFiles's own. Throws `ConfigError` for a missing path or outside a checkout.
+ */
+export async function repositoryScope(opts: Omit<ListFilesOptions, 'changedSince' | 'statFiles' | 'dirty' | 'walkCache'>): Promise<(topRel: string) => string | undefined> {
+  const cwd = path.resolve(opts.cwd);
+  const roots = resolveRoots(cwd, opts.paths);
+  const checkout = findIndex(cwd);
+  const git = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
+  if (!git) throw new ConfigError(`--history needs a git checkout, and ${cwd} is not one.`);
+  // Each root relative to the top level ('' the top itself); a symlink is not scanned, nor a path outside.
+  const dirs: string[] = [];
+  const files = new Set<string>();
+  for (const root of roots) {
+    if (root.kind === 'symlink') continue;
+    const top = toPosix(path.relative(git.top, realOrSelf(root.abs)));
+    if (top === '..' || top.startsWith('../') || path.isAbsolute(top)) continue;
+    if (root.kind === 'dir') dirs.push(top);
+    else files.add(top);
+  }
+  const globs = globFilter(opts.include, opts.exclude);
+  return (topRel) => {
+    if (!files.has(topRel) && !dirs.some((d) => d === '' || topRel === d || topRel.startsWith(`${d}/`))) return undefined;
+    const rel = fromTopRelative(topRel, git.prefix);
+    return !globs || globs(rel) ? rel : undefined;
   };
 }
 
@@ -351,18 +412,38 @@ async function gitInfo(cwd: string): Promise<GitInfo | undefined> {
   }
 }
 
+/** Revision syntax that names more than one commit: `A..B`, `A...B`, `A^!`, `A^@`, `A^-`. */
+const RANGE_SYNTAX = /\.\.|\^[!@-]/;
+
+/**
+ * The tracked files that differ between the one commit `ref` names and the working tree. A range (or
+ * anything else that is not one commit) is a ConfigError: `git diff A..B` would compare two commits
+ * and leave the working tree out, and a scan of what differs between HEAD and HEAD is empty.
+ */
 async function changedFiles(cwd: string, prefix: string, ref: string): Promise<Set<string>> {
   if (ref.startsWith('-') || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff: Buffer;
+  let commit: string;
   try {
-    diff = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', ref, '--']);
+    commit = (await runGit(cwd, ['rev-parse', '--verify', `${ref}^{commit}`])).toString('utf8').trim();
   } catch (err) {
     const detail = (err as Error).message;
+    if (RANGE_SYNTAX.test(ref)) {
+      const first = ref.split(RANGE_SYNTAX)[0] || 'HEAD';
+      throw new ConfigError(
+        `--changed-only ${ref}: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only ${first})`,
+      );
+    }
     throw new ConfigError(
-      /bad revision|unknown revision|ambiguous argument/.test(detail)
-        ? `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)`
-        : `--changed-only ${ref}: ${detail}`,
+      /expected commit type/.test(detail)
+        ? `--changed-only ${ref}: not a commit; pass a branch, tag or commit`
+        : `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)`,
     );
+  }
+  let diff: Buffer;
+  try {
+    diff = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', commit, '--']);
+  } catch (err) {
+    throw new ConfigError(`--changed-only ${ref}: ${(err as Error).message}`);
   }
   const changed = new Set<string>();
   for (const f of splitZ(diff)) changed.add(fromTopRelative(f.text, prefix));
@@ -570,6 +651,8 @@ interface Walked {
   unreadable: string[];
   /** Symbolic links passed over (those a `.gitignore` excludes are not counted). */
   symlinks: number;
+  /** FIFOs, sockets and devices passed over, relative to cwd (those a `.gitignore` excludes are not listed). */
+  notRegular: string[];
   /** Whether a folder was read by bytes (the walk cache keeps no such walk: its list holds text). */
   byBytes: boolean;
 }
@@ -577,7 +660,8 @@ interface Walked {
 /**
  * Adds to `out.found` the files below `rootAbs` (`rootRel` relative to cwd) that no `.gitignore` excludes,
  * and counts in `out.symlinks` the symbolic links it passed (never followed; those a `.gitignore`
- * excludes are not counted). Depth first with a stack, not recursion; one `readdirSync` a directory,
+ * excludes are not counted), and lists in `out.notRegular` the FIFOs, sockets and devices (never opened:
+ * a FIFO would block, or lose what its writer sent). Depth first with a stack, not recursion; one `readdirSync` a directory,
  * whose `.gitignore` is read before its entries are judged. A directory a `.gitignore` excludes is not
  * read at all (nothing below it can be re-included), nor anything named `.git` or `node_modules`. A
  * directory that cannot be read (EACCES; a path past PATH_MAX, ENAMETOOLONG) is added to `out.unreadable`
@@ -586,7 +670,14 @@ interface Walked {
  * rules took four to five times as long (a promise and a pattern test per entry: 165 ms against 37 ms
  * for 18,000 entries here), and read ignored directories only to drop their files.
  */
-function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, watch: WalkWatch | undefined, out: Walked): void {
+function walkTree(
+  rootAbs: string,
+  rootRel: string,
+  matcher: GitignoreMatcher,
+  watch: WalkWatch | undefined,
+  out: Walked,
+  nameOf: (rel: string) => string = (rel) => rel,
+): void {
   const { found, raw, unreadable } = out;
   // Below the root, an entry's parents are directories the walk entered, none ignored: each entry is
   // judged on its own path (`ignoresEntry`). The root and what is above it, once.
@@ -608,7 +699,7 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, w
       entries = readEntries(dirAbs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(`${dirRel} (${code ?? 'error'})`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push(`${nameOf(dirRel)} (${code ?? 'error'})`);
       continue;
     }
     if (entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
@@ -631,10 +722,12 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, w
         if (!matcher.ignoresEntry(rel, false)) out.symlinks++;
       } else if (e.isDirectory()) {
         if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === '' ? name : `${sub}/${name}`, ...(entryBytes ? { bytes: entryBytes } : {}) });
-      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) {
-        found.add(rel);
-        if (entryBytes) raw.set(rel, Buffer.concat([fromCwd, entryBytes]));
-      }
+      } else if (e.isFile()) {
+        if (matcher.ignoresEntry(rel, false)) continue;
+        const listed = nameOf(rel);
+        found.add(listed);
+        if (entryBytes) raw.set(listed, Buffer.concat([fromCwd, entryBytes]));
+      } else if (!matcher.ignoresEntry(rel, false)) out.notRegular.push(nameOf(rel));
     }
   }
 }

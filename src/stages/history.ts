@@ -1,6 +1,7 @@
 /** Stage 4b (`--history`): secrets in the blobs a commit range added (src/scan/history.ts does the work). */
 import type { InternalFinding } from '../findings.js';
 import { HISTORY_RULES, newSecretsOnly, scanHistory } from '../scan/history.js';
+import { repositoryScope } from '../scan/walk.js';
 import { ConfigError } from '../types.js';
 import { activeRules, type CheckRun } from './run.js';
 import { declaredSecretValues } from './scan.js';
@@ -12,12 +13,25 @@ export interface HistoryOptions {
   onUnavailable?: (message: string) => void;
 }
 
-/** The history's secret findings that the tree scan (`tree`) has not reported, each secret once. */
-export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[]): Promise<InternalFinding[]> {
+/**
+ * The history's secret findings that the tree scan (`tree`) has not reported, each secret once, in the
+ * tree scan's scope: blobs at paths it would not read (outside `paths`, left out by `scan.include` /
+ * `scan.exclude`) are not read either. No paths, no scan.
+ */
+export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<InternalFinding[]> {
+  if (paths.length === 0) return [];
   try {
+    const scan = run.valid ? run.manifest.scan : undefined;
+    const scope = await repositoryScope({
+      cwd: run.cwd,
+      paths: [...paths],
+      ...(scan?.include ? { include: scan.include } : {}),
+      ...(scan?.exclude ? { exclude: scan.exclude } : {}),
+    });
     const result = await scanHistory({
       cwd: run.cwd,
       ...(opts.range !== undefined ? { range: opts.range } : {}),
+      scope,
       ...(run.valid ? { manifest: run.manifest } : {}),
       today: run.today,
       rules: activeRules(run, 'code').filter((r) => HISTORY_RULES.has(r.id)),

@@ -43,6 +43,24 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'unquoted version: what it must look like, not "quote it" (quoted, 25.0 fails the pattern next)',
+      yaml: u('    useCases: [page_content]\n').replace('graphApiVersion: v25.0', 'graphApiVersion: 25.0'),
+      errors: [
+        {
+          messageId: 'schema',
+          line: 7,
+          column: 20,
+          message: '`app.graphApiVersion` must look like v26.0, not the number `25.0`.',
+          suggestion: 'Write graphApiVersion: v25.0.',
+        },
+      ],
+    },
+    {
+      name: 'unquoted whole-number version',
+      yaml: u('    useCases: [page_content]\n').replace('graphApiVersion: v25.0', 'graphApiVersion: 25'),
+      errors: [{ messageId: 'schema', line: 7, column: 20, message: '`app.graphApiVersion` must look like v26.0, not the number `25`.', suggestion: 'Write graphApiVersion: v25.0.' }],
+    },
+    {
       name: 'missing environment points at the user',
       yaml: manifest`
         - name: x

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -213,5 +213,39 @@ describe('plaintext-token never shows the value', () => {
     expect(json).not.toContain(secret);
     // Not even a long piece of it.
     expect(json).not.toContain(secret.slice(4, 24));
+  });
+});
+
+describe('a token in the manifest is reported once, whatever name the scan lists the manifest by', () => {
+  const at = (report: { findings: { ruleId: string; file: string; line: number; column: number }[] }) =>
+    report.findings.filter((f) => f.ruleId === 'plaintext-token' || f.ruleId === 'hardcoded-token').map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`);
+  const setup = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-manifest-names-'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'gg.yml'), `${user('META_TOKEN')}# old token: ${TOKEN}\n`);
+    writeFileSync(path.join(dir, 'sub', 'x.js'), `const t = "${TOKEN2}";\n`);
+    return dir;
+  };
+  const line = user('META_TOKEN').split('\n').length;
+
+  it('outside git, `check --manifest gg.yml ..` from its folder: one finding, and the folder\'s files named from it', async () => {
+    const dir = setup();
+    try {
+      const { report } = await check({ cwd: path.join(dir, 'sub'), manifest: 'gg.yml', paths: ['..'], today: '2026-11-27', env: {} });
+      expect(at(report)).toEqual([`plaintext-token gg.yml:${line}:14`, 'hardcoded-token x.js:1:12']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a manifest named through a symlink (`--manifest link.yml`) is known in the scan by its real name', async () => {
+    const dir = setup();
+    try {
+      symlinkSync('gg.yml', path.join(dir, 'sub', 'link.yml'));
+      const { report } = await check({ cwd: path.join(dir, 'sub'), manifest: 'link.yml', today: '2026-11-27', env: {} });
+      expect(at(report)).toEqual([`plaintext-token link.yml:${line}:14`, 'hardcoded-token x.js:1:12']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -204,3 +204,94 @@ describe('check --history: merges, stashes and suppressions', () => {
     expect(report.suppressed).toBe(1);
   });
 });
+
+describe('check --history: the tree scan\'s scope (paths, scan.include, scan.exclude)', () => {
+  const FIXTURE = fakeSecret('E' + 'AAG', 160, 7201);
+  const OTHER = fakeSecret('E' + 'AAG', 160, 7202);
+  const IN_SRC = fakeSecret('E' + 'AAG', 160, 7203);
+  const MOVED = fakeSecret('E' + 'AAG', 160, 7204);
+  const IN_APP = fakeSecret('E' + 'AAG', 160, 7205);
+  const SCOPED = `${MANIFEST}scan:\n  exclude: ["test/fixtures/**"]\n`;
+  let outer: string;
+  const s: Record<string, string> = {};
+  beforeAll(() => {
+    outer = dir;
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-history-scope-'));
+    git('init', '-q', '-b', 'main');
+    s.base = commit('base', '2026-01-05', { 'graphguard.yml': SCOPED, 'src/app.js': 'export {};\n', 'app/index.js': 'export {};\n' });
+    // A pull request: a fixture in the excluded folder (still in HEAD), a file outside src, a token in src
+    // later removed, one in app/ later removed, and a blob first added in the excluded folder, then
+    // copied into src (the same blob id) and removed from both.
+    s.pr = commit('add', '2026-01-06', {
+      'test/fixtures/token.js': `const FAKE = "${FIXTURE}";\n`,
+      'other/b.js': `const T = "${OTHER}";\n`,
+      'src/old.js': `const T = "${IN_SRC}";\n`,
+      'app/old.js': `const T = "${IN_APP}";\n`,
+      'test/fixtures/moved.js': `const T = "${MOVED}";\n`,
+    });
+    s.copy = commit('copy', '2026-01-07', { 'src/moved.js': `const T = "${MOVED}";\n` });
+    commit('remove', '2026-01-08', { 'src/old.js': null, 'app/old.js': null, 'src/moved.js': null, 'test/fixtures/moved.js': null, 'other/b.js': null });
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = outer;
+  });
+  const found = (report: { findings: { ruleId: string; file: string; line: number; column: number; history?: { commit: string; path: string } }[] }) =>
+    report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line, f.column, f.history?.commit ?? null, f.history?.path ?? null]);
+
+  it('leaves out what scan.exclude excludes, in HEAD or not; a blob also added at a path in the scope is found there', async () => {
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: { range: `${s.base}..HEAD` } });
+    expect(found(report)).toEqual([
+      ['app/old.js', 1, 12, s.pr, 'app/old.js'],
+      ['other/b.js', 1, 12, s.pr, 'other/b.js'],
+      ['src/moved.js', 1, 12, s.copy, 'src/moved.js'],
+      ['src/old.js', 1, 12, s.pr, 'src/old.js'],
+    ]);
+  });
+
+  it('scans only the paths given (`check src --history`), and scan.include narrows it as in the tree', async () => {
+    const { report } = await check({ cwd: dir, paths: ['src'], env: {}, today: '2026-03-01', history: { range: `${s.base}..HEAD` } });
+    expect(found(report)).toEqual([
+      ['src/moved.js', 1, 12, s.copy, 'src/moved.js'],
+      ['src/old.js', 1, 12, s.pr, 'src/old.js'],
+    ]);
+    const file = await check({ cwd: dir, paths: ['src/old.js', 'app'], env: {}, today: '2026-03-01', history: { range: `${s.base}..HEAD` } }).catch((e: Error) => e);
+    // A path that is gone from the tree is not found (as for the tree scan): one line, exit 2.
+    expect((file as Error).message).toBe('Path not found: src/old.js');
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${MANIFEST}scan:\n  include: ["app/**", "other/**"]\n  exclude: ["other/**"]\n`);
+    try {
+      const { report: inc } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: { range: `${s.base}..HEAD` } });
+      expect(found(inc)).toEqual([['app/old.js', 1, 12, s.pr, 'app/old.js']]);
+    } finally {
+      writeFileSync(path.join(dir, 'graphguard.yml'), SCOPED);
+    }
+    // No paths, no scan: the history is not read either.
+    const none = await check({ cwd: dir, paths: [], env: {}, today: '2026-03-01', history: { range: `${s.base}..HEAD` } });
+    expect(found(none.report)).toEqual([]);
+  });
+
+  it('from a subfolder, names the files relative to it and reads no blob outside it', async () => {
+    const { report } = await check({ cwd: path.join(dir, 'app'), manifest: '../graphguard.yml', env: {}, today: '2026-03-01', history: { range: `${s.base}..HEAD` } });
+    expect(found(report)).toEqual([['old.js', 1, 12, s.pr, 'app/old.js']]);
+    expect(report.findings.find((f) => f.history)!.message).toContain(' as app/old.js: it stays in the git history');
+    // `..` from there is the whole repository; the globs are matched from the working directory, as in
+    // the tree (`test/fixtures/**` is not `../test/fixtures/token.js`): the tree scan reports the
+    // fixture still in HEAD, and the history the blob it first added there.
+    const up = await check({ cwd: path.join(dir, 'app'), paths: ['..'], manifest: '../graphguard.yml', env: {}, today: '2026-03-01', history: { range: `${s.base}..HEAD` } });
+    expect(found(up.report)).toEqual([
+      ['../other/b.js', 1, 12, s.pr, 'other/b.js'],
+      ['../src/old.js', 1, 12, s.pr, 'src/old.js'],
+      ['../test/fixtures/moved.js', 1, 12, s.pr, 'test/fixtures/moved.js'],
+      ['../test/fixtures/token.js', 1, 15, null, null],
+      ['old.js', 1, 12, s.pr, 'app/old.js'],
+    ]);
+  });
+
+  it('the CLI: the excluded fixture is not a history finding', async () => {
+    const out: string[] = [];
+    const io = { cwd: dir, env: {}, stdout: (t: string) => out.push(t), stderr: () => {}, isTTY: false };
+    expect(await main(['check', 'test', '--history', `${s.base}..HEAD`, '--format', 'json', '--today', '2026-03-01'], io)).toBe(0);
+    const json = JSON.parse(out.join('')) as { findings: { ruleId: string }[] };
+    expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+  });
+});

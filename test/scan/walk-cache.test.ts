@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/check.js';
@@ -253,6 +254,41 @@ describe('the walk cache in a check', () => {
     const third = await run();
     expect(third.lines).toContain('walk cache: not kept');
     expect(cacheFiles()).toEqual([]);
+  });
+});
+
+describe('FIFOs and sockets outside git', () => {
+  it('are counted unreadable, never opened, from a walk and from the walk cache; .gitignore and scan.exclude leave them out', async () => {
+    execFileSync('mkfifo', [path.join(tree, 'pipe.env')]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(tree, 'src', 'app.sock'), resolve));
+    try {
+      writeFileSync(path.join(tree, 'graphguard.yml'), `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n`);
+      age(tree);
+      const listed = await listFiles({ cwd: tree, paths: [] });
+      expect(listed.files).toEqual(['.gitignore', 'a.js', 'graphguard.yml', 'src/b.js', 'src/deep/.gitignore', 'src/deep/c.js']);
+      expect(listed.skipped).toEqual({ symlinks: 1, notRegular: ['pipe.env', 'src/app.sock'] });
+      expect((await listFiles({ cwd: tree, paths: [], exclude: ['src/**'] })).skipped).toEqual({ symlinks: 1, notRegular: ['pipe.env'] });
+      const run = async () => {
+        const lines: string[] = [];
+        const r = await check({ cwd: tree, env: {}, today: '2026-11-27', scanCache: { dir: cacheDir, build: 'test', now: later(), mayKeep: yes }, debug: (l) => lines.push(l) });
+        return { lines, report: r.report };
+      };
+      const first = await run();
+      expect(first.report.skipped).toEqual({ binary: 0, unreadable: 2, symlinks: 1 });
+      expect(first.report.summary.filesScanned).toBe(6);
+      expect(first.lines).toContain('walk cache: saved');
+      expect(first.lines.filter((l) => l.endsWith('(not a regular file)'))).toEqual(['skipped pipe.env (not a regular file)', 'skipped src/app.sock (not a regular file)']);
+      const second = await run();
+      expect(second.lines.some((l) => /^scan: 6 files listed \(filesystem, walk cache\)/.test(l))).toBe(true);
+      expect(second.report.skipped).toEqual({ binary: 0, unreadable: 2, symlinks: 1 });
+      expect(second.report.summary.filesScanned).toBe(6);
+      // Ignored by a .gitignore: not listed, not counted.
+      writeFileSync(path.join(tree, '.gitignore'), '*.log\npipe.env\n*.sock\n');
+      expect((await run()).report.skipped).toEqual({ binary: 0, unreadable: 0, symlinks: 1 });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

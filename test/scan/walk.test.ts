@@ -188,6 +188,19 @@ describe('listFiles outside git', () => {
     expect((await listFiles({ cwd: t, paths: ['.'] })).files).toEqual(['outside.gitignore', 'src/a.log', 'src/b.txt']);
   });
 
+  it('names the files of a folder above the working directory from it, as git does, each once', async () => {
+    const sub = path.join(root, 'src');
+    const up = await listFiles({ cwd: sub, paths: ['..'] });
+    // `c.ts`, not `../src/c.ts`; the .gitignore files of the folder above apply as before.
+    expect(up.files).toEqual(['../.gitignore', '../.hidden/b.txt', '../a.txt', '../test/fixtures/f.txt', '.gitignore', 'c.ts']);
+    // Walked twice (`.` and `..`), listed once: one name a file. (`.` applies no .gitignore above it: keep.log.)
+    expect((await listFiles({ cwd: sub, paths: ['.', '..'] })).files).toEqual([...up.files, 'keep.log']);
+    // And opened under those names.
+    for (const f of up.files) expect(existsSync(absolutePath(sub, f, up.raw) as string), f).toBe(true);
+    const deep = await listFiles({ cwd: path.join(root, 'test', 'fixtures'), paths: ['../..'], include: ['f.txt', '../../a.txt'] });
+    expect(deep.files).toEqual(['../../a.txt', 'f.txt']);
+  });
+
   it('throws a ConfigError for a path that does not exist', async () => {
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow(ConfigError);
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow('Path not found: nope');
@@ -289,6 +302,20 @@ describe('listFiles in a git checkout', () => {
   it('rejects an unknown or option-like REF', async () => {
     await expect(listFiles({ cwd: root, paths: ['.'], changedSince: 'no-such-ref' })).rejects.toThrow(ConfigError);
     await expect(listFiles({ cwd: root, paths: ['.'], changedSince: '--output=/tmp/x' })).rejects.toThrow(/Invalid revision/);
+  });
+
+  it('rejects a range, or anything else that is not one commit (git diff A..B would leave the working tree out)', async () => {
+    const range = (ref: string, first: string) =>
+      `--changed-only ${ref}: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only ${first})`;
+    for (const [ref, first] of [['HEAD..HEAD', 'HEAD'], ['HEAD...', 'HEAD'], ['..HEAD', 'HEAD'], ['HEAD^!', 'HEAD'], ['HEAD^@', 'HEAD'], ['main...HEAD', 'main']] as const) {
+      const err = await listFiles({ cwd: root, paths: ['.'], changedSince: ref }).catch((e: unknown) => e);
+      expect(err, ref).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toBe(range(ref, first));
+    }
+    await expect(listFiles({ cwd: root, paths: ['.'], changedSince: 'HEAD^{tree}' })).rejects.toThrow(/^--changed-only HEAD\^\{tree\}: not a commit; pass a branch, tag or commit$/);
+    // One commit however it is named: the working tree's change is still found.
+    for (const ref of ['HEAD', 'HEAD^{commit}', 'HEAD@{0}', git(root, 'rev-parse', 'HEAD').trim()])
+      expect((await listFiles({ cwd: root, paths: ['.'], changedSince: ref })).files, ref).toEqual(['src/b.ts']);
   });
 
   it('lists names that are not UTF-8 or hold a newline, and opens them by their bytes', async () => {
