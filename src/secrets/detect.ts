@@ -327,9 +327,43 @@ function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMa
 // App secrets: 32 hex assigned to a name that says secret, in a Meta context
 
 const APP_SECRET_ID = 'meta-app-secret';
-/** After the name: closing quote, an assignment-like operator, an opening quote, 32 hex, the end of the value. */
-const ASSIGNED_HEX =
-  /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
+/**
+ * A type written between a name and its `=` (`const FB_APP_SECRET: string =`, Kotlin/Swift `String?`, Rust
+ * `&str` and `&'static str`, Python `Final[str]`, Go `var FbAppSecret string =`). At most 60 bytes.
+ */
+const TYPE = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
+/**
+ * After the name: a C array's size (`kFbAppSecret[33]`), a closing quote or bracket, then what joins the
+ * name to its value, one of:
+ * - a typed declaration: `: string =`, `?: string =`, `: &str =`, `: str =` (Python), `string =` (Go);
+ * - a fallback default: `|| `, `?? `, `) or ` (`process.env.FB_APP_SECRET || "…"`), shell `:-` (`${FB_APP_SECRET:-…}`);
+ * - a property list's `</key>` and `<string>` (Info.plist);
+ * - a name/value pair's `value` key, after a comma or on the next line (Kubernetes `env:`, ECS task
+ *   definitions, Postman environments: `"name":"FB_APP_SECRET","value":"…"`);
+ * - an assignment-like operator (`=`, `:`, `=>`, `:=`, `<-`, `,`, `(`, `>`, a space);
+ * then an XML attribute's `value=`, a YAML tag (`!!str`) or block scalar (`|`, `>-`, the value on the next
+ * line), a string prefix (Python `b"`, `u"`, `r"`, `rb"`; C# `@"`) or an opening quote, 32 hex, and the
+ * end of the value. Every repetition is bounded (the sticky match starts at the name's end), so a match
+ * attempt reads a bounded stretch whatever the text: at most 107 bytes that are not whitespace (see the
+ * detector's needle) and a few hundred of whitespace.
+ */
+const ASSIGNED_HEX = new RegExp(
+  String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` +
+    '(?:' +
+    [
+      String.raw`[?!]?[ \t]{0,20}:[ \t]{0,20}${TYPE}[ \t]{0,20}:?=(?!=)`,
+      String.raw`[ \t]{1,20}${TYPE}[ \t]{1,20}=(?!=)`,
+      String.raw`\)?[ \t]{0,20}(?:\|\||\?\?|or(?=[ \t]))`,
+      ':-',
+      String.raw`<\/key>\s{0,40}<string>`,
+      String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
+      String.raw`[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])`,
+    ].join('|') +
+    ')' +
+    String.raw`\s{0,20}(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` +
+    String.raw`(?:[bBuUrR]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
+  'y',
+);
 
 function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], anyContext = false): void {
   // The value is a run of exactly 32 hex digits between non-hex characters (see ASSIGNED_HEX): without
@@ -657,9 +691,11 @@ export const DETECTORS: readonly Detector[] = [
       'App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.',
     find: findAppSecrets,
     // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
-    // ASSIGNED_HEX) after it: the rest of the name (under MAX_NAME) and ASSIGNED_HEX's quotes, operator
-    // and `value =` are at most 87 bytes that are not whitespace.
-    needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 128 } }] }],
+    // ASSIGNED_HEX) after it: the rest of the name (at most MAX_NAME - 6 = 74 bytes after `secret`) and
+    // what ASSIGNED_HEX reads between the name and the value (an array size, quotes, a type, an
+    // operator, `value =`, a YAML tag or block indicator, a string prefix: at most 107) are at most 181
+    // bytes that are not whitespace.
+    needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 192 } }] }],
   },
   {
     id: DECLARED_ID,

@@ -139,6 +139,10 @@ export const detectorSamples: DetectorSamples[] = [
       `[facebook]\nclient_secret = ${hexSecret}\n`,
       `$config = ['fb' => ['secret' => '${hexSecret}']];`,
       `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`,
+      `private readonly fbAppSecret: string = "${hexSecret}";`,
+      `env:\n  - name: FB_APP_SECRET\n    value: "${hexSecret}"\n`,
+      `<key>FacebookAppSecret</key>\n<string>${hexSecret}</string>`,
+      `FB_APP_SECRET=\${FB_APP_SECRET:-${hexSecret}}`,
     ],
     mustNotMatch: [
       `APP_SECRET=${hexSecret}`,
