@@ -128,13 +128,13 @@ export function secretNeedles(ctx: Pick<DetectContext, 'declared'>): Needle[] {
 
 /**
  * Every Meta credential shape in a text without the context detection needs: access tokens, app access
- * tokens, and 32-hex values assigned to a name that says secret whatever the file (for output redaction,
- * which errs toward hiding). Unsorted, may overlap.
+ * tokens (glued to a word or a longer number too: `x123…|…`), and 32-hex values assigned to a name that
+ * says secret whatever the file (for output redaction, which errs toward hiding). Unsorted, may overlap.
  */
 export function metaCredentialShapes(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
   for (const f of TOKEN_FAMILIES) findPrefixedTokens(f, text, out);
-  findAppAccessTokens(text, out);
+  findAppAccessTokens(text, out, true);
   findAppSecrets(text, { path: '' }, out, true);
   return out;
 }
@@ -280,7 +280,7 @@ const APP_TOKEN_ID = 'meta-app-access-token';
  * is rare. Probing every 15th character finds every such run (each contains a probe); a digit probe is
  * widened to its run, and a run that ends at `|` or `%7C` is tried. `tryAppToken` decides as before.
  */
-function findAppAccessTokens(text: string, out: SecretMatch[]): void {
+function findAppAccessTokens(text: string, out: SecretMatch[], loose = false): void {
   const min = APP_ID_DIGITS.min;
   const n = text.length;
   for (let i = min - 1; i < n; i += min) {
@@ -291,33 +291,44 @@ function findAppAccessTokens(text: string, out: SecretMatch[]): void {
     while (e < n && isDigit(text.charCodeAt(e))) e++;
     if (e - s >= min) {
       const c = text.charCodeAt(e);
-      if (c === 0x7c) tryAppToken(text, e, 1, out);
+      if (c === 0x7c) tryAppToken(text, e, 1, out, loose);
       else if (c === 0x25 && text.charCodeAt(e + 1) === 0x37) {
         const x = text.charCodeAt(e + 2);
-        if (x === 0x43 || x === 0x63) tryAppToken(text, e, 3, out);
+        if (x === 0x43 || x === 0x63) tryAppToken(text, e, 3, out, loose);
       }
     }
     while (i + min < e) i += min;
   }
 }
 
-function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMatch[]): void {
+/**
+ * The app access token whose separator (`|`, `%7C`) is at `sep`, if any. The app id is 15-18 digits at a
+ * word boundary or after a `/` (a URL path: `/v19.0/{app-id}|{secret}/subscriptions`; base64 has no `|`,
+ * so the form cannot be the middle of base64 data). `loose` (output redaction) takes the id glued to a
+ * word or as the last 18 digits of a longer number too.
+ */
+function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMatch[], loose: boolean): void {
   if (!isDigit(text.charCodeAt(sep - 1))) return;
   let k = sep - 1;
   while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
   const digits = sep - k;
-  if (digits < APP_ID_DIGITS.min || digits > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
+  if (digits < APP_ID_DIGITS.min) return;
+  if (!loose && (digits > APP_ID_DIGITS.max || !(boundaryBefore(text, k) || text.charCodeAt(k - 1) === 0x2f))) return;
+  if (digits > APP_ID_DIGITS.max) k = sep - APP_ID_DIGITS.max;
   const s = sep + sepLength;
   let e = s;
   while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
   const secret = text.slice(s, e);
   const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 0x2b || after === 0x2f) return;
-  // `{app-id}|{32 hex}` is unambiguous: no entropy bar, only placeholders are refused.
+  if (isUrlSafe(after)) return;
+  // `{app-id}|{32 hex}` is unambiguous: no entropy bar, only placeholders are refused. A `/` may follow (a
+  // URL path goes on); a `+` (base64's, or a URL's space) only when redacting output, which errs toward hiding.
   if (isHex32(secret)) {
-    out.push(match('app-or-client-token', APP_TOKEN_ID, text, k, e));
+    if (after !== 0x2b || loose) out.push(match('app-or-client-token', APP_TOKEN_ID, text, k, e));
     return;
   }
+  // A url-safe secret followed by `+` or `/` is a piece of longer base64 data.
+  if (after === 0x2b || after === 0x2f) return;
   if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
   if (!looksRandom(secret.replace(/[-_]/g, ''), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
   out.push(match('app-access-token', APP_TOKEN_ID, text, k, e));

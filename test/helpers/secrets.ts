@@ -122,6 +122,7 @@ export const detectorSamples: DetectorSamples[] = [
       `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
       `APP_TOKEN = "${appId}|${lowEntropyHex}"`,
       `token: ${appId}|${fakeSecret('AY-', 24, 23)}`,
+      `curl -X POST "https://graph.facebook.com/v19.0/${appId}|${hexSecret}/subscriptions"`,
     ],
     mustNotMatch: [
       `row = "${appId}|00000000000000000000000000000000"`,

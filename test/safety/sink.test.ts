@@ -1,7 +1,7 @@
 /** The one sink (src/secrets/sink.ts): redaction whatever the origin, control characters escaped. */
 import { describe, expect, it } from 'vitest';
 import { cleanReport, escapeControls, MAX_PIECE_WINDOWS, redactCredentials, safeIO, Sink } from '../../src/secrets/sink.js';
-import { fakeSecret } from '../helpers/secrets.js';
+import { fakeSecret, HEX } from '../helpers/secrets.js';
 import type { Report } from '../../src/types.js';
 
 const E = 'E' + 'AA';
@@ -30,6 +30,17 @@ describe('Sink.clean', () => {
     const out = s.clean(`${stripe} ${github} ${slack} ${aws}`);
     for (const v of [stripe, github, slack, aws]) expect(out).not.toContain(v.slice(-12));
     expect(out).toBe(`sk_l…(${stripe.length} chars) ghp_…(${github.length} chars) xoxb…(${slack.length} chars) AKIA…(20 chars)`);
+  });
+
+  it('redacts an app access token in a URL path or a file name, glued to a word or a /', () => {
+    const s = new Sink();
+    const id = '1234567890' + '12345';
+    const hex = fakeSecret('', 32, 17, HEX);
+    expect(s.clean(`/${id}|${hex}`)).toBe('/1234…(48 chars)');
+    expect(s.clean(`x${id}|${hex}`)).toBe('x1234…(48 chars)');
+    expect(s.clean(`/${id}%7C${hex}`)).toBe('/1234…(50 chars)');
+    expect(s.clean(`POST https://graph.facebook.com/v19.0/${id}|${hex}/subscriptions`)).toBe('POST https://graph.facebook.com/v19.0/1234…(48 chars)/subscriptions');
+    expect(s.clean(`src/cfg/${id}|${hex}.txt`, { oneLine: true })).toBe('src/cfg/1234…(48 chars).txt');
   });
 
   it('escapes control characters but tab and newline; keeps colour only when asked', () => {

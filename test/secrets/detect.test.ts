@@ -187,10 +187,24 @@ describe('app access tokens', () => {
     expect(kinds(`"x${id}|${h}"`)).toEqual([]);
   });
 
-  it('needs the secret to end where it should', () => {
+  it('needs the secret to end where it should: a 32-hex one may go on as a URL path', () => {
     expect(kinds(`"${id}|${h}${h.slice(0, 9)}"`)).toEqual([]);
     expect(kinds(`"${id}|${h}+a"`)).toEqual([]);
-    expect(kinds(`"${id}|${h}/x"`)).toEqual([]);
+    expect(spans(`"${id}|${h}/x"`)).toEqual([['app-or-client-token', 1, 1 + 16 + 32]]);
+    const url = fakeSecret('', 30, 33);
+    expect(kinds(`"${id}|${url}"`)).toEqual(['app-access-token']);
+    expect(kinds(`"${id}|${url}/x"`)).toEqual([]);
+    expect(kinds(`"${id}|${url}+x"`)).toEqual([]);
+  });
+
+  it('takes an app id after a / (a URL path, a file name): base64 has no |', () => {
+    const path = `curl -X POST "https://graph.facebook.com/v19.0/${id}|${h}/subscriptions"`;
+    expect(spans(path)).toEqual([['app-or-client-token', path.indexOf(id), path.indexOf(id) + 16 + 32]]);
+    expect(spans(`src/cfg/${id}%7C${h}.txt`)).toEqual([['app-or-client-token', 8, 8 + 18 + 32]]);
+    // Still not glued to a word, a longer number or base64's `+`.
+    expect(kinds(`/x${id}|${h}`)).toEqual([]);
+    expect(kinds(`/9${id}000|${h}`)).toEqual([]);
+    expect(kinds(`+${id}|${h}`)).toEqual([]);
   });
 
   it('accepts url-safe secrets of 27-40 characters that look random', () => {
