@@ -128,13 +128,13 @@ export function secretNeedles(ctx: Pick<DetectContext, 'declared'>): Needle[] {
 
 /**
  * Every Meta credential shape in a text without the context detection needs: access tokens, app access
- * tokens, and 32-hex values assigned to a name that says secret whatever the file (for output redaction,
- * which errs toward hiding). Unsorted, may overlap.
+ * tokens (glued to a word or a longer number too: `x123…|…`), and 32-hex values assigned to a name that
+ * says secret whatever the file (for output redaction, which errs toward hiding). Unsorted, may overlap.
  */
 export function metaCredentialShapes(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
   for (const f of TOKEN_FAMILIES) findPrefixedTokens(f, text, out);
-  findAppAccessTokens(text, out);
+  findAppAccessTokens(text, out, true);
   findAppSecrets(text, { path: '' }, out, true);
   return out;
 }
@@ -280,7 +280,7 @@ const APP_TOKEN_ID = 'meta-app-access-token';
  * is rare. Probing every 15th character finds every such run (each contains a probe); a digit probe is
  * widened to its run, and a run that ends at `|` or `%7C` is tried. `tryAppToken` decides as before.
  */
-function findAppAccessTokens(text: string, out: SecretMatch[]): void {
+function findAppAccessTokens(text: string, out: SecretMatch[], loose = false): void {
   const min = APP_ID_DIGITS.min;
   const n = text.length;
   for (let i = min - 1; i < n; i += min) {
@@ -291,33 +291,44 @@ function findAppAccessTokens(text: string, out: SecretMatch[]): void {
     while (e < n && isDigit(text.charCodeAt(e))) e++;
     if (e - s >= min) {
       const c = text.charCodeAt(e);
-      if (c === 0x7c) tryAppToken(text, e, 1, out);
+      if (c === 0x7c) tryAppToken(text, e, 1, out, loose);
       else if (c === 0x25 && text.charCodeAt(e + 1) === 0x37) {
         const x = text.charCodeAt(e + 2);
-        if (x === 0x43 || x === 0x63) tryAppToken(text, e, 3, out);
+        if (x === 0x43 || x === 0x63) tryAppToken(text, e, 3, out, loose);
       }
     }
     while (i + min < e) i += min;
   }
 }
 
-function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMatch[]): void {
+/**
+ * The app access token whose separator (`|`, `%7C`) is at `sep`, if any. The app id is 15-18 digits at a
+ * word boundary or after a `/` (a URL path: `/v19.0/{app-id}|{secret}/subscriptions`; base64 has no `|`,
+ * so the form cannot be the middle of base64 data). `loose` (output redaction) takes the id glued to a
+ * word or as the last 18 digits of a longer number too.
+ */
+function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMatch[], loose: boolean): void {
   if (!isDigit(text.charCodeAt(sep - 1))) return;
   let k = sep - 1;
   while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
   const digits = sep - k;
-  if (digits < APP_ID_DIGITS.min || digits > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
+  if (digits < APP_ID_DIGITS.min) return;
+  if (!loose && (digits > APP_ID_DIGITS.max || !(boundaryBefore(text, k) || text.charCodeAt(k - 1) === 0x2f))) return;
+  if (digits > APP_ID_DIGITS.max) k = sep - APP_ID_DIGITS.max;
   const s = sep + sepLength;
   let e = s;
   while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
   const secret = text.slice(s, e);
   const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 0x2b || after === 0x2f) return;
-  // `{app-id}|{32 hex}` is unambiguous: no entropy bar, only placeholders are refused.
+  if (isUrlSafe(after)) return;
+  // `{app-id}|{32 hex}` is unambiguous: no entropy bar, only placeholders are refused. A `/` may follow (a
+  // URL path goes on); a `+` (base64's, or a URL's space) only when redacting output, which errs toward hiding.
   if (isHex32(secret)) {
-    out.push(match('app-or-client-token', APP_TOKEN_ID, text, k, e));
+    if (after !== 0x2b || loose) out.push(match('app-or-client-token', APP_TOKEN_ID, text, k, e));
     return;
   }
+  // A url-safe secret followed by `+` or `/` is a piece of longer base64 data.
+  if (after === 0x2b || after === 0x2f) return;
   if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
   if (!looksRandom(secret.replace(/[-_]/g, ''), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
   out.push(match('app-access-token', APP_TOKEN_ID, text, k, e));
@@ -327,9 +338,43 @@ function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMa
 // App secrets: 32 hex assigned to a name that says secret, in a Meta context
 
 const APP_SECRET_ID = 'meta-app-secret';
-/** After the name: closing quote, an assignment-like operator, an opening quote, 32 hex, the end of the value. */
-const ASSIGNED_HEX =
-  /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
+/**
+ * A type written between a name and its `=` (`const FB_APP_SECRET: string =`, Kotlin/Swift `String?`, Rust
+ * `&str` and `&'static str`, Python `Final[str]`, Go `var FbAppSecret string =`). At most 60 bytes.
+ */
+const TYPE = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
+/**
+ * After the name: a C array's size (`kFbAppSecret[33]`), a closing quote or bracket, then what joins the
+ * name to its value, one of:
+ * - a typed declaration: `: string =`, `?: string =`, `: &str =`, `: str =` (Python), `string =` (Go);
+ * - a fallback default: `|| `, `?? `, `) or ` (`process.env.FB_APP_SECRET || "…"`), shell `:-` (`${FB_APP_SECRET:-…}`);
+ * - a property list's `</key>` and `<string>` (Info.plist);
+ * - a name/value pair's `value` key, after a comma or on the next line (Kubernetes `env:`, ECS task
+ *   definitions, Postman environments: `"name":"FB_APP_SECRET","value":"…"`);
+ * - an assignment-like operator (`=`, `:`, `=>`, `:=`, `<-`, `,`, `(`, `>`, a space);
+ * then an XML attribute's `value=`, a YAML tag (`!!str`) or block scalar (`|`, `>-`, the value on the next
+ * line), a string prefix (Python `b"`, `u"`, `r"`, `rb"`; C# `@"`) or an opening quote, 32 hex, and the
+ * end of the value. Every repetition is bounded (the sticky match starts at the name's end), so a match
+ * attempt reads a bounded stretch whatever the text: at most 107 bytes that are not whitespace (see the
+ * detector's needle) and a few hundred of whitespace.
+ */
+const ASSIGNED_HEX = new RegExp(
+  String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` +
+    '(?:' +
+    [
+      String.raw`[?!]?[ \t]{0,20}:[ \t]{0,20}${TYPE}[ \t]{0,20}:?=(?!=)`,
+      String.raw`[ \t]{1,20}${TYPE}[ \t]{1,20}=(?!=)`,
+      String.raw`\)?[ \t]{0,20}(?:\|\||\?\?|or(?=[ \t]))`,
+      ':-',
+      String.raw`<\/key>\s{0,40}<string>`,
+      String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
+      String.raw`[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])`,
+    ].join('|') +
+    ')' +
+    String.raw`\s{0,20}(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` +
+    String.raw`(?:[bBuUrR]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
+  'y',
+);
 
 function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], anyContext = false): void {
   // The value is a run of exactly 32 hex digits between non-hex characters (see ASSIGNED_HEX): without
@@ -657,9 +702,11 @@ export const DETECTORS: readonly Detector[] = [
       'App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.',
     find: findAppSecrets,
     // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
-    // ASSIGNED_HEX) after it: the rest of the name (under MAX_NAME) and ASSIGNED_HEX's quotes, operator
-    // and `value =` are at most 87 bytes that are not whitespace.
-    needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 128 } }] }],
+    // ASSIGNED_HEX) after it: the rest of the name (at most MAX_NAME - 6 = 74 bytes after `secret`) and
+    // what ASSIGNED_HEX reads between the name and the value (an array size, quotes, a type, an
+    // operator, `value =`, a YAML tag or block indicator, a string prefix: at most 107) are at most 181
+    // bytes that are not whitespace.
+    needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 192 } }] }],
   },
   {
     id: DECLARED_ID,

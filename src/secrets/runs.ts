@@ -13,14 +13,13 @@ export const ALNUM = asciiClass(ALNUM_CHARS);
 export const URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
 
 /**
- * Calls `f(start, end)` for each maximal run of `cls` characters in `text` at least `min` long, in
- * order: what `/(?<![cls])[cls]{min,}/g` matches.
+ * Calls `f(start, end)` for each maximal run of `cls` characters in `text[from, to)` at least `min` long,
+ * in order: what `/(?<![cls])[cls]{min,}/g` matches in that slice.
  */
-export function forEachRun(text: string, cls: Uint8Array, min: number, f: (start: number, end: number) => void): void {
-  const n = text.length;
-  if (n < min) return;
-  let i = 0;
-  while (i < n) {
+export function forEachRun(text: string, cls: Uint8Array, min: number, f: (start: number, end: number) => void, from = 0, to = text.length): void {
+  if (to - from < min) return;
+  let i = from;
+  while (i < to) {
     let c = text.charCodeAt(i);
     if (c >= 128 || cls[c] !== 1) {
       i++;
@@ -28,7 +27,7 @@ export function forEachRun(text: string, cls: Uint8Array, min: number, f: (start
     }
     const start = i;
     i++;
-    while (i < n && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
+    while (i < to && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
     if (i - start >= min) f(start, i);
   }
 }

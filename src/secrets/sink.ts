@@ -16,7 +16,7 @@
 import { redact, Secret } from './secret.js';
 import { looksRandom } from './detect.js';
 import { findCredentialSpans, hasUpper, redactSecretsInText } from './redact.js';
-import { ALNUM, forEachRun } from './runs.js';
+import { ALNUM, forEachRun, URL_SAFE } from './runs.js';
 import type { Finding, Report } from '../types.js';
 
 /** A credential in a text: `[start, end)`. */
@@ -50,22 +50,68 @@ const VENDOR = new RegExp(
   'g',
 );
 
+/** Instagram and Threads token prefixes, and the body after one that makes a glued run a token (see `randomRuns`). */
+const IG_TH_PREFIXES = ['IGAA', 'IGQV', 'IGQW', 'THAA', 'THQV', 'THQW'] as const;
+const IG_TH_PREFIX_LENGTH = 4;
+/** 20, as `findCredentialSpans` asks of a token that starts its run: a token cut at a frame's edge is hidden too. */
+const IG_TH_MIN_BODY = 20;
+
 /**
- * The sink's own net, wider than any detector (a finding must be right; output only has to be safe): a
- * run of 40+ letters and digits that holds a Meta token's `EAA` with 32+ characters after it (a token
- * glued to a word, which the scan's word-boundary rule rightly does not report), or that looks random
- * with all of upper case, lower case and digits (a token's tail cut at a read-chunk edge). Hex runs —
- * graphguard's own fingerprints — have no upper case and are left alone.
+ * The sink's own net, wider than any detector (a finding must be right; output only has to be safe):
+ *
+ * - a run of 40+ letters and digits that holds a Meta token's `EAA` with 32+ characters after it (a token
+ *   glued to a word, which the scan's word-boundary rule rightly does not report), or that looks random
+ *   with all of upper case, lower case and digits (a token's tail cut at a read-chunk edge);
+ * - a url-safe run (`[A-Za-z0-9_-]`) that holds an Instagram or Threads prefix (`IGAA`, `IGQV`, `IGQW`,
+ *   `THAA`, `THQV`, `THQW`) with 20+ characters after it that mix upper case, lower case and digits,
+ *   whole: such a token glued to a word or a digit (`data` + `IGQVJ…`) is not found by
+ *   `findCredentialSpans`, and its `-` and `_` would cut it into alphanumeric runs of which some are
+ *   shorter than 40.
+ *
+ * Hex runs — graphguard's own fingerprints — have no upper case and are left alone.
  */
 function randomRuns(text: string, out: CredentialSpan[]): void {
-  forEachRun(text, ALNUM, 40, (start, end) => {
-    // Both tests need an upper-case letter (`EAA`, and the three classes): a run without one (a hex
-    // fingerprint, a number) is passed over without a copy.
+  forEachRun(text, URL_SAFE, IG_TH_PREFIX_LENGTH + IG_TH_MIN_BODY, (start, end) => {
+    // Every test needs an upper-case letter (`EAA`, `IG`/`TH`, and the three classes): a run without one
+    // (a hex fingerprint, a number, a kebab-case name) is passed over without a copy.
     if (!hasUpper(text, start, end)) return;
-    const run = text.slice(start, end);
-    const eaa = run.indexOf('EAA');
-    if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start, end });
+    if (hasGluedIgOrThreadsToken(text, start, end)) {
+      out.push({ start, end });
+      return;
+    }
+    forEachRun(text, ALNUM, 40, (s, e) => {
+      if (!hasUpper(text, s, e)) return;
+      const run = text.slice(s, e);
+      const eaa = run.indexOf('EAA');
+      if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start: s, end: e });
+    }, start, end);
   });
+}
+
+/**
+ * Whether `text[start, end)` holds an `IG_TH_PREFIXES` prefix followed by a token's body (see `randomRuns`).
+ * Only each prefix's first occurrence is tried: a later one's body is a part of the first one's. Linear
+ * in the run.
+ */
+function hasGluedIgOrThreadsToken(text: string, start: number, end: number): boolean {
+  const run = text.slice(start, end);
+  for (const prefix of IG_TH_PREFIXES) {
+    const at = run.indexOf(prefix);
+    if (at !== -1 && run.length - at - IG_TH_PREFIX_LENGTH >= IG_TH_MIN_BODY && mixesAllClasses(run, at + IG_TH_PREFIX_LENGTH, run.length)) return true;
+  }
+  return false;
+}
+
+/** Whether `text[start, end)` holds an upper-case letter, a lower-case letter and a digit. */
+function mixesAllClasses(text: string, start: number, end: number): boolean {
+  let bits = 0;
+  for (let i = start; i < end && bits !== 7; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) bits |= 1;
+    else if (c >= 0x61 && c <= 0x7a) bits |= 2;
+    else if (c >= 0x30 && c <= 0x39) bits |= 4;
+  }
+  return bits === 7;
 }
 
 /** Every span the sink redacts: `findCredentialSpans` (with the declared values), more vendors, random runs. */

@@ -122,6 +122,7 @@ export const detectorSamples: DetectorSamples[] = [
       `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
       `APP_TOKEN = "${appId}|${lowEntropyHex}"`,
       `token: ${appId}|${fakeSecret('AY-', 24, 23)}`,
+      `curl -X POST "https://graph.facebook.com/v19.0/${appId}|${hexSecret}/subscriptions"`,
     ],
     mustNotMatch: [
       `row = "${appId}|00000000000000000000000000000000"`,
@@ -139,6 +140,10 @@ export const detectorSamples: DetectorSamples[] = [
       `[facebook]\nclient_secret = ${hexSecret}\n`,
       `$config = ['fb' => ['secret' => '${hexSecret}']];`,
       `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`,
+      `private readonly fbAppSecret: string = "${hexSecret}";`,
+      `env:\n  - name: FB_APP_SECRET\n    value: "${hexSecret}"\n`,
+      `<key>FacebookAppSecret</key>\n<string>${hexSecret}</string>`,
+      `FB_APP_SECRET=\${FB_APP_SECRET:-${hexSecret}}`,
     ],
     mustNotMatch: [
       `APP_SECRET=${hexSecret}`,

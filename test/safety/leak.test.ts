@@ -37,7 +37,10 @@ const APP_SECRET = random(32, '0123456789abcdef');
 const VENDORS = [`sk_${'live'}_${random(24)}`, `gh${'p'}_${random(36)}`, `xo${'xb'}-${random(12, '0123456789')}-${random(24)}`];
 /** A declared secret's value under a variable whose name says nothing of secrets (`META_SHOP_PROD`). */
 const PLAIN = `pln-${random(30, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
-const SECRETS = [T, T2, DECLARED, GRAPH_TOKEN, APP_SECRET, PLAIN, ...VENDORS];
+/** An app access token (in a URL path and a file name, after a `/`) and an Instagram token glued to a word. */
+const APP_TOKEN = `${random(1, '123456789')}${random(14, '0123456789')}|${random(32, '0123456789abcdef')}`;
+const IG = `IG${'QVJ'}${random(200, `${B62}-_`)}`;
+const SECRETS = [T, T2, DECLARED, GRAPH_TOKEN, APP_SECRET, PLAIN, ...VENDORS, APP_TOKEN, IG];
 
 /** Every 12-character piece of every secret: none may appear in `text`. */
 function expectNoLeak(where: string, text: string): void {
@@ -157,6 +160,14 @@ describe('no 12-character piece of a planted secret in any output', () => {
     { name: 'valid manifest, code, workflows, suppressions', files: { 'graphguard.yml': validManifest(false), ...CODE } },
     { name: 'schema-invalid manifest (keys, escaped values)', files: { 'graphguard.yml': INVALID_MANIFEST } },
     { name: 'the manifest file name is a token', files: { [`${T}.yml`]: validManifest(false) }, manifest: `${T}.yml` },
+    {
+      name: 'an app token in a URL path and a file name, an Instagram token glued to a word',
+      files: {
+        'graphguard.yml': validManifest(false),
+        [`src/cfg/${APP_TOKEN}.txt`]: `x=${T}\n`,
+        'src/subscribe.sh': `curl -X POST "https://graph.facebook.com/v25.0/${APP_TOKEN}/subscriptions"\nblob="data${IG}"\n`,
+      },
+    },
   ];
 
   for (const c of cases) {

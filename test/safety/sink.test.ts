@@ -1,7 +1,7 @@
 /** The one sink (src/secrets/sink.ts): redaction whatever the origin, control characters escaped. */
 import { describe, expect, it } from 'vitest';
 import { cleanReport, escapeControls, MAX_PIECE_WINDOWS, redactCredentials, safeIO, Sink } from '../../src/secrets/sink.js';
-import { fakeSecret } from '../helpers/secrets.js';
+import { BASE62, fakeSecret, HEX } from '../helpers/secrets.js';
 import type { Report } from '../../src/types.js';
 
 const E = 'E' + 'AA';
@@ -30,6 +30,47 @@ describe('Sink.clean', () => {
     const out = s.clean(`${stripe} ${github} ${slack} ${aws}`);
     for (const v of [stripe, github, slack, aws]) expect(out).not.toContain(v.slice(-12));
     expect(out).toBe(`sk_l…(${stripe.length} chars) ghp_…(${github.length} chars) xoxb…(${slack.length} chars) AKIA…(20 chars)`);
+  });
+
+  it('redacts an app access token in a URL path or a file name, glued to a word or a /', () => {
+    const s = new Sink();
+    const id = '1234567890' + '12345';
+    const hex = fakeSecret('', 32, 17, HEX);
+    expect(s.clean(`/${id}|${hex}`)).toBe('/1234…(48 chars)');
+    expect(s.clean(`x${id}|${hex}`)).toBe('x1234…(48 chars)');
+    expect(s.clean(`/${id}%7C${hex}`)).toBe('/1234…(50 chars)');
+    expect(s.clean(`POST https://graph.facebook.com/v19.0/${id}|${hex}/subscriptions`)).toBe('POST https://graph.facebook.com/v19.0/1234…(48 chars)/subscriptions');
+    expect(s.clean(`src/cfg/${id}|${hex}.txt`, { oneLine: true })).toBe('src/cfg/1234…(48 chars).txt');
+  });
+
+  it('redacts an Instagram or Threads token glued to a word or a digit whole, - and _ included', () => {
+    const s = new Sink();
+    const URL_SAFE = `${BASE62}-_`;
+    for (const [prefix, seed] of [['IG' + 'QVJ', 41], ['IG' + 'AA', 37], ['IG' + 'QWR', 43], ['TH' + 'AA', 47], ['TH' + 'QVJ', 53]] as const) {
+      const t = fakeSecret(prefix, 180, seed, URL_SAFE);
+      expect(t).toMatch(/[-_]/);
+      for (const before of ['x', '9', 'data', 'a-b_']) {
+        const glued = `${before}${t}`;
+        const out = s.clean(`blob="${glued}";`);
+        expect(out, glued).toBe(`blob="${glued.slice(0, 4)}…(${glued.length} chars)";`);
+      }
+    }
+    // Runs that only look like one: no body that mixes cases and digits, or too short a body.
+    const ids = ['PATHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', `xIGAA_${'abc-def_'.repeat(6)}`, `x${'IG' + 'AA'}${fakeSecret('', 19, 5, BASE62)}`];
+    for (const id of ids) expect(s.clean(`const ${id} = 1;`), id).toBe(`const ${id} = 1;`);
+    // A body of 20 (a token cut at a frame's edge) is enough, as for a token that starts its run.
+    const cut = `x${'IG' + 'AA'}${fakeSecret('', 20, 5, BASE62)}`;
+    expect(s.clean(`const ${cut} = 1;`)).toBe('const xIGA…(25 chars) = 1;');
+  });
+
+  it('stays linear on long url-safe runs full of prefixes that never make a token', () => {
+    const s = new Sink();
+    // 4 MB: one run of prefixes with no lower case, and 100,000 runs that start with one (no lower case either).
+    for (const text of [`x${'IG' + 'AA'}TH${'QV-'.repeat(1_300_000)}`, `IG${'QW_'.repeat(13)}9 `.repeat(100_000)]) {
+      const t0 = performance.now();
+      expect(s.clean(text)).toBe(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
   });
 
   it('escapes control characters but tab and newline; keeps colour only when asked', () => {

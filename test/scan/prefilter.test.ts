@@ -325,7 +325,11 @@ describe('detector needles', () => {
     const names = ['FACEBOOK_APP_SECRET', 'fb_secret', 'Secret', 'SECRET', 'meta.app_secret.value', `${'x'.repeat(70)}secret`, `secret${'_x'.repeat(36)}`, `secret${'y'.repeat(80)}`, 'ECRET', 'sec'];
     const between = ['', ' ', '\t', '\n', ' '.repeat(300), '\u3000\u3000', '"', "'", '`', '\\"', ']', '"]', 'x', '-', '.'];
     const ops = ['=', ': ', ' => ', ':=', '(', ',', ' ', 'value = ', `value${' '.repeat(200)}= `, '==', ''];
-    const values = [value, `"${value}"`, `'${value}'`, `${value}0`, `0${value}`, value.slice(1), 'xyz'];
+    // Typed declarations (the longest type ASSIGNED_HEX reads), name/value pairs, fallbacks, YAML tags and
+    // block scalars, property lists.
+    ops.push(`: &'static ${'T'.repeat(25)}<${'x'.repeat(24)}>? := `, ` ${'t'.repeat(25)} = `, `\n${' '.repeat(80)}"value": `, ',"value":', ' || ', ') or ', ':-');
+    ops.push(`: !!${'s'.repeat(20)} `, `: |-\n${' '.repeat(80)}`, `</key>\n${' '.repeat(40)}<string>`, `[1234] = value=!!str |\n  `);
+    const values = [value, `"${value}"`, `'${value}'`, `${value}0`, `0${value}`, value.slice(1), 'xyz', `rb"${value}"`, `@"${value}"`];
     const tails = ['', ';', '\n', ' facebook', '"', 'g'];
     const pick = (a: readonly string[]) => a[rand(a.length)]!;
     const test = compileNeedles(DETECTORS.find((d) => d.id === 'meta-app-secret')!.needles({}));

@@ -187,10 +187,24 @@ describe('app access tokens', () => {
     expect(kinds(`"x${id}|${h}"`)).toEqual([]);
   });
 
-  it('needs the secret to end where it should', () => {
+  it('needs the secret to end where it should: a 32-hex one may go on as a URL path', () => {
     expect(kinds(`"${id}|${h}${h.slice(0, 9)}"`)).toEqual([]);
     expect(kinds(`"${id}|${h}+a"`)).toEqual([]);
-    expect(kinds(`"${id}|${h}/x"`)).toEqual([]);
+    expect(spans(`"${id}|${h}/x"`)).toEqual([['app-or-client-token', 1, 1 + 16 + 32]]);
+    const url = fakeSecret('', 30, 33);
+    expect(kinds(`"${id}|${url}"`)).toEqual(['app-access-token']);
+    expect(kinds(`"${id}|${url}/x"`)).toEqual([]);
+    expect(kinds(`"${id}|${url}+x"`)).toEqual([]);
+  });
+
+  it('takes an app id after a / (a URL path, a file name): base64 has no |', () => {
+    const path = `curl -X POST "https://graph.facebook.com/v19.0/${id}|${h}/subscriptions"`;
+    expect(spans(path)).toEqual([['app-or-client-token', path.indexOf(id), path.indexOf(id) + 16 + 32]]);
+    expect(spans(`src/cfg/${id}%7C${h}.txt`)).toEqual([['app-or-client-token', 8, 8 + 18 + 32]]);
+    // Still not glued to a word, a longer number or base64's `+`.
+    expect(kinds(`/x${id}|${h}`)).toEqual([]);
+    expect(kinds(`/9${id}000|${h}`)).toEqual([]);
+    expect(kinds(`+${id}|${h}`)).toEqual([]);
   });
 
   it('accepts url-safe secrets of 27-40 characters that look random', () => {
@@ -236,6 +250,80 @@ describe('app secrets', () => {
     ]) {
       expect(kinds(s), s).toEqual(['app-secret']);
     }
+  });
+
+  /** `[kind, start, end, name]` of each match: the start is the value's, wherever the text puts it. */
+  const named = (text: string, c: DetectContext = ctx) => detectSecrets(text, c).map((m) => [m.kind, m.start, m.end, m.name]);
+  const at = (text: string, name: string) => [['app-secret', text.indexOf(h), text.indexOf(h) + 32, name]];
+
+  it('accepts typed declarations: a type between the name and its =', () => {
+    for (const [s, name] of [
+      [`const FB_APP_SECRET: string = "${h}";`, 'FB_APP_SECRET'],
+      [`private readonly fbAppSecret: string = "${h}";`, 'fbAppSecret'],
+      [`fbAppSecret?: string = '${h}'`, 'fbAppSecret'],
+      [`val fbAppSecret: String = "${h}"`, 'fbAppSecret'],
+      [`private const val FB_APP_SECRET: String? = "${h}"`, 'FB_APP_SECRET'],
+      [`let facebookAppSecret: String = "${h}"`, 'facebookAppSecret'],
+      [`package main\nvar FbAppSecret string = "${h}"`, 'FbAppSecret'],
+      [`const FB_APP_SECRET: &str = "${h}";`, 'FB_APP_SECRET'],
+      [`static FB_APP_SECRET: &'static str = "${h}";`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET: str = "${h}"`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET: Final[str] = "${h}"`, 'FB_APP_SECRET'],
+      [`static const char kFbAppSecret[33] = "${h}";`, 'kFbAppSecret'],
+    ] as const) {
+      expect(named(s), s).toEqual(at(s, name));
+    }
+    // The type is not a value, and a comparison is no assignment.
+    expect(kinds(`const FB_APP_SECRET: string = "0123456789abcdef0123456789abcdef";`)).toEqual([]);
+    expect(kinds(`const FB_APP_SECRET: string = "${h}0";`)).toEqual([]);
+    expect(kinds(`if FbAppSecret string == "${h}"`)).toEqual([]);
+    expect(kinds(`const STRIPE_WEBHOOK_SECRET: string = "${h}";`)).toEqual([]);
+  });
+
+  it('accepts name/value pairs: Kubernetes env, ECS task definitions, Postman environments', () => {
+    for (const s of [
+      `spec:\n  containers:\n    - name: api\n      env:\n        - name: FB_APP_SECRET\n          value: "${h}"\n`,
+      `env:\r\n  - name: "FB_APP_SECRET"\r\n    value: ${h}\r\n`,
+      `{"containerDefinitions":[{"environment":[{"name":"FB_APP_SECRET","value":"${h}"}]}]}`,
+      `"environment": [\n  {\n    "name": "FB_APP_SECRET",\n    "value": "${h}"\n  }\n]`,
+      `{"values":[{"key":"FB_APP_SECRET","value":"${h}","enabled":true}]}`,
+      `environment = [\n  { name = "FB_APP_SECRET", value = "${h}" },\n]`,
+    ]) {
+      expect(named(s), s).toEqual(at(s, 'FB_APP_SECRET'));
+    }
+    // Another vendor's secret, a reference rather than a value, a value of the wrong length.
+    expect(kinds(`{"name":"STRIPE_WEBHOOK_SECRET","value":"${h}"}`)).toEqual([]);
+    expect(kinds(`- name: FB_APP_SECRET\n  valueFrom:\n    secretKeyRef: { name: fb, key: ${h} }\n`)).toEqual([]);
+    expect(kinds(`{"key":"FB_APP_SECRET","value":"${h}${h.slice(0, 8)}"}`)).toEqual([]);
+  });
+
+  it('accepts string prefixes, YAML tags and block scalars, property lists and fallback defaults', () => {
+    for (const [s, name] of [
+      [`FB_APP_SECRET = b"${h}"`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET = u"${h}"`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET = r'${h}'`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET = rb"${h}"`, 'FB_APP_SECRET'],
+      [`var FbAppSecret = @"${h}";`, 'FbAppSecret'],
+      [`static NSString *const kFBAppSecret = @"${h}";`, 'kFBAppSecret'],
+      [`facebook:\n  app_secret: |\n    ${h}\n`, 'app_secret'],
+      [`facebook:\n  app_secret: >-\n    ${h}\n`, 'app_secret'],
+      [`facebook:\n  app_secret: !!str ${h}\n`, 'app_secret'],
+      [`facebook:\n  app_secret: !!str "${h}"\n`, 'app_secret'],
+      [`<dict>\n<key>FacebookAppSecret</key>\n<string>${h}</string>\n</dict>\n`, 'FacebookAppSecret'],
+      [`<key>FacebookAppSecret</key><string>${h}</string>`, 'FacebookAppSecret'],
+      [`const fbAppSecret = process.env.FB_APP_SECRET || "${h}";`, 'process.env.FB_APP_SECRET'],
+      [`const fbAppSecret = process.env.FB_APP_SECRET ?? '${h}';`, 'process.env.FB_APP_SECRET'],
+      [`fb_app_secret = ENV['FB_APP_SECRET'] || '${h}'`, 'FB_APP_SECRET'],
+      [`app_secret = os.environ.get("FB_APP_SECRET") or "${h}"`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET=\${FB_APP_SECRET:-${h}}`, 'FB_APP_SECRET'],
+    ] as const) {
+      expect(named(s), s).toEqual(at(s, name));
+    }
+    // A block scalar's value is the next line's whole value; a hash is not a secret by its tag.
+    expect(kinds(`facebook:\n  app_secret: |\n    ${h}${h.slice(0, 8)}\n`)).toEqual([]);
+    expect(kinds(`facebook:\n  checksum: !!str ${h}\n`)).toEqual([]);
+    expect(kinds(`<key>FacebookAppSecret</key>\n<string>${'0'.repeat(32)}</string>`)).toEqual([]);
+    expect(kinds(`const key = process.env.STRIPE_WEBHOOK_SECRET || "${h}";`)).toEqual([]);
   });
 
   it('needs a Meta context in the name, the block, the file or the path', () => {
@@ -321,6 +409,26 @@ describe('adversarial inputs stay linear', () => {
     expect(detectSecrets('|'.repeat(500_000), ctx)).toEqual([]);
     expect(detectSecrets(`fb_secret${' '.repeat(200_000)}=`, ctx)).toEqual([]);
     expect(detectSecrets(`${'a'.repeat(300_000)}secret`, ctx)).toEqual([]);
+  });
+
+  it('reads a bounded stretch after each name, whatever the types, pairs and block scalars that nearly match', () => {
+    const h = hex(7);
+    // Each unit nearly matches one of ASSIGNED_HEX's ways from a name to its value; a 32-hex run at the
+    // end makes the detector look at every name. 4 MB of them.
+    for (const unit of [
+      `fb_secret: &'static ${'a'.repeat(24)}<${"' ".repeat(12)}${' '.repeat(20)}`,
+      `fb_secret${'\t'.repeat(20)}${'a'.repeat(24)}${' '.repeat(20)}x `,
+      `fb_secret ${' '.repeat(20)},${' \n'.repeat(40)}"value" ${' '.repeat(20)}`,
+      `fb_secret: ${' '.repeat(20)}|-${' '.repeat(20)}\n${' '.repeat(80)}`,
+      `fb_secret: !!${'a'.repeat(20)}${' '.repeat(10)}`,
+      `fb_secret</key>${' '.repeat(40)}<string>rb"`,
+      `fb_secret[1234]"] || `,
+    ]) {
+      const text = `${`${unit}${h.slice(0, 31)}g;`.repeat(Math.ceil(4_000_000 / (unit.length + 33)))} ${h}`;
+      const t0 = performance.now();
+      expect(detectSecrets(text, { path: 'facebook.txt' })).toEqual([]);
+      expect(performance.now() - t0, JSON.stringify(unit)).toBeLessThan(2000);
+    }
   });
 });
 

@@ -44,6 +44,26 @@ describe('findCredentialSpans', () => {
     expect(found(`checksum=${hex}`)).toEqual([]);
   });
 
+  it('finds app access tokens glued to a word, after a / or a longer number, and followed by anything but more of the secret', () => {
+    const hex = fakeSecret('', 32, 5, HEX);
+    const id = '1234567890' + '12345';
+    for (const before of ['/', 'x', '/v19.0/', 'src/cfg/', 'Zq']) {
+      for (const sep of ['|', '%7C', '%7c']) {
+        for (const after of ['', '/subscriptions', '.txt', '+x', '"']) {
+          const text = `${before}${id}${sep}${hex}${after}`;
+          expect(found(text), text).toEqual([['meta-app-access-token', `${id}${sep}${hex}`]]);
+        }
+      }
+    }
+    // A longer number: its last 18 digits are the id.
+    expect(found(`1234${id}|${hex}`)).toEqual([['meta-app-access-token', `234${id}|${hex}`]]);
+    // Longer than any secret, or too short an id.
+    expect(found(`/${id}|${hex}${hex.slice(0, 9)}`)).toEqual([]);
+    expect(found(`/${id.slice(1)}|${hex}`)).toEqual([]);
+    // With no separator, the same digits and hex are text.
+    expect(found(`/${id}/${hex}`)).toEqual([]);
+  });
+
   it('finds declared values of 8+ characters, every occurrence', () => {
     expect(found('a s3cr3t-FAKE b s3cr3t-FAKE', ['s3cr3t-FAKE', 'abc'])).toEqual([
       ['declared-secret', 's3cr3t-FAKE'],

@@ -27,6 +27,18 @@ describe('forEachRun', () => {
     expect(runs('x'.repeat(100_000), asciiClass('x'), 40)).toEqual([[0, 100_000]]);
   });
 
+  it('with from and to, finds the runs of that slice only (a run cut by its ends is cut there)', () => {
+    const within = (text: string, min: number, from: number, to: number): [number, number][] => {
+      const out: [number, number][] = [];
+      forEachRun(text, ALNUM, min, (s, e) => out.push([s, e]), from, to);
+      return out;
+    };
+    expect(within('ab-cdef-ghij-kl', 3, 3, 12)).toEqual([[3, 7], [8, 12]]);
+    expect(within('ab-cdef-ghij-kl', 3, 4, 11)).toEqual([[4, 7], [8, 11]]);
+    expect(within('ab-cdef-ghij-kl', 4, 4, 11)).toEqual([]);
+    expect(within('abcdef', 1, 6, 6)).toEqual([]);
+  });
+
   it('agrees with the look-behind expressions on 3,000 random texts', () => {
     const r = rng(12);
     const alphabet = 'aZ09_-.é %\n\u{1F600}';
