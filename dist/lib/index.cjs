@@ -2894,17 +2894,17 @@ function readWalkCache(setting, key) {
     if (!bytes?.subarray(0, MAGIC2.length).equals(Buffer.from(MAGIC2, "latin1"))) return void 0;
     const eol = bytes.indexOf(10, MAGIC2.length);
     const words = bytes.toString("latin1", MAGIC2.length, eol === -1 ? MAGIC2.length : eol).split(" ");
-    const head = words.slice(0, 4).map(Number);
-    const [watched, listed3, symlinks, namesBytes] = head;
-    if (words.length !== 5 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed3 > MAX_WALK_FILES) return void 0;
+    const head = words.slice(0, 5).map(Number);
+    const [watched, listed3, symlinks, others, namesBytes] = head;
+    if (words.length !== 6 || !head.every((n) => Number.isSafeInteger(n) && n >= 0) || listed3 + others > MAX_WALK_FILES) return void 0;
     const statsAt = eol + 1;
     const namesAt = statsAt + 8 * FIELDS2 * watched;
     if (bytes.length !== namesAt + namesBytes) return void 0;
-    if (words[4] !== digest(bytes.subarray(statsAt))) return void 0;
+    if (words[5] !== digest(bytes.subarray(statsAt))) return void 0;
     const stats = new Float64Array(FIELDS2 * watched);
     Buffer.from(stats.buffer).set(bytes.subarray(statsAt, namesAt));
     const names = bytes.toString("utf8", namesAt).split("\0");
-    if (names.length !== watched + listed3) return void 0;
+    if (names.length !== watched + listed3 + others) return void 0;
     for (let k = 0; k < watched; k++) {
       const st = (0, import_node_fs8.lstatSync)(names[k], NO_THROW3);
       const at = k * FIELDS2;
@@ -2913,23 +2913,24 @@ function readWalkCache(setting, key) {
         return (setting.now ?? Date.now()) - saved < CHURN_MS ? "churn" : void 0;
       }
     }
-    const files = names.slice(watched);
-    for (let i = 0; i < files.length; i++) if (files[i] === "" || i > 0 && !(files[i - 1] < files[i])) return void 0;
-    return { files, symlinks };
+    const files = names.slice(watched, watched + listed3);
+    const notRegular = names.slice(watched + listed3);
+    for (const list of [files, notRegular]) for (let i = 0; i < list.length; i++) if (list[i] === "" || i > 0 && !(list[i - 1] < list[i])) return void 0;
+    return { files, symlinks, notRegular };
   } catch {
     return void 0;
   }
 }
 function saveWalkCache(setting, key, walked2, watch, mayKeep) {
   try {
-    if (walked2.files.length > MAX_WALK_FILES) return "not kept (too many files)";
+    if (walked2.files.length + walked2.notRegular.length > MAX_WALK_FILES) return "not kept (too many files)";
     if (!watch.settled()) return "not kept (a folder changed a moment ago)";
-    const names = [...watch.paths, ...walked2.files].join("\0");
+    const names = [...watch.paths, ...walked2.files, ...walked2.notRegular].join("\0");
     const encoded = Buffer.from(names, "utf8");
     if (encoded.toString("utf8") !== names || !mayKeep(names)) return "not kept";
     const stats = watch.statuses();
     const body = Buffer.concat([Buffer.from(stats.buffer, stats.byteOffset, stats.byteLength), encoded]);
-    const head = Buffer.from(`${MAGIC2}${watch.paths.length} ${walked2.files.length} ${walked2.symlinks} ${encoded.length} ${digest(body)}
+    const head = Buffer.from(`${MAGIC2}${watch.paths.length} ${walked2.files.length} ${walked2.symlinks} ${walked2.notRegular.length} ${encoded.length} ${digest(body)}
 `, "latin1");
     const data = Buffer.concat([head, body]);
     if (data.length > MAX_WALK_CACHE_BYTES) return "not kept (too large)";
@@ -2948,7 +2949,7 @@ var init_walk_cache = __esm({
     init_hash();
     init_compile_cache();
     init_cache_status();
-    MAGIC2 = "graphguard walk cache 1\n";
+    MAGIC2 = "graphguard walk cache 2\n";
     KEEP2 = 16;
     FIELDS2 = 5;
     MAX_WALK_FILES = 2e5;
@@ -3012,32 +3013,7 @@ function absolutePath(cwd, rel, raw2) {
 }
 async function listFiles(opts) {
   const cwd = import_node_path7.default.resolve(opts.cwd);
-  const paths = opts.paths.length > 0 ? opts.paths : ["."];
-  const roots = [];
-  let realCwd;
-  for (const p of paths) {
-    const abs = import_node_path7.default.resolve(cwd, p);
-    let st;
-    try {
-      st = (0, import_node_fs9.lstatSync)(abs);
-    } catch (e) {
-      const err = e;
-      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
-      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    }
-    const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
-    if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    let rel = toPosix(import_node_path7.default.relative(cwd, abs)) || ".";
-    if (kind2 !== "symlink" && rel !== ".") {
-      const real = realOrSelf2(abs);
-      if (real !== abs) {
-        realCwd ??= realOrSelf2(cwd);
-        const canonical2 = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
-        if (!import_node_path7.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
-      }
-    }
-    roots.push({ rel, abs: import_node_path7.default.resolve(cwd, rel), kind: kind2 });
-  }
+  const roots = resolveRoots(cwd, opts.paths);
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
   const outside = !direct && outsideAnyRepository(cwd);
@@ -3058,6 +3034,7 @@ async function listFiles(opts) {
   let keepWalk;
   let gitignoreTruncated;
   const unreadableDirs = [];
+  let notRegular = [];
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -3102,16 +3079,18 @@ async function listFiles(opts) {
     if (cached && cached !== "churn") {
       walked2 = cached.files;
       symlinks += cached.symlinks;
+      notRegular = cached.notRegular;
       walkCache = "read";
     } else {
       const matcher = new GitignoreMatcher();
       if (cached === "churn") walkCache = "churn";
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : void 0;
-      const out = { found, raw: raw2, unreadable: unreadableDirs, symlinks: 0, byBytes: false };
+      const out = { found, raw: raw2, unreadable: unreadableDirs, symlinks: 0, notRegular, byBytes: false };
       for (const root of roots) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
-        walkTree(root.abs, root.rel, matcher, watch, out);
+        const outside2 = root.rel === ".." || root.rel.startsWith("../");
+        walkTree(root.abs, root.rel, matcher, watch, out, outside2 ? (rel) => toPosix(import_node_path7.default.relative(cwd, import_node_path7.default.resolve(cwd, rel))) : void 0);
       }
       const walkSymlinks = out.symlinks;
       symlinks += walkSymlinks;
@@ -3124,7 +3103,8 @@ async function listFiles(opts) {
         walked2 = list;
         found.clear();
         walkCache = "walked";
-        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks }, watch, mayKeep);
+        const others = notRegular.slice().sort(compareCodeUnits);
+        keepWalk = (mayKeep) => saveWalkCache(setting, key, { files: list, symlinks: walkSymlinks, notRegular: others }, watch, mayKeep);
       }
     }
   }
@@ -3139,21 +3119,21 @@ async function listFiles(opts) {
     files = files.filter((f) => changed.has(f));
     aligned = false;
   }
-  const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : void 0;
-  const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : void 0;
+  const globs = globFilter(opts.include, opts.exclude);
   let entryOf;
-  if (include || exclude) {
+  if (globs) {
     const all = files;
     const entries = [];
     files = [];
     for (let e = 0; e < all.length; e++) {
       const f = all[e];
-      if ((!include || include(f)) && !exclude?.(f)) {
+      if (globs(f)) {
         files.push(f);
         entries.push(e);
       }
     }
     if (aligned) entryOf = Int32Array.from(entries);
+    notRegular = notRegular.filter(globs);
   }
   let kept = files;
   if (git && opts.statFiles !== false) {
@@ -3178,13 +3158,71 @@ async function listFiles(opts) {
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
   return {
     files: kept,
-    skipped: { symlinks, ...unreadableDirs.length > 0 ? { unreadableDirs } : {} },
+    // (Unique: `check . ..` walks the working directory twice.)
+    skipped: { symlinks, ...unreadableDirs.length > 0 ? { unreadableDirs } : {}, ...notRegular.length > 0 ? { notRegular: [...new Set(notRegular)] } : {} },
     mode: git ? "git" : "filesystem",
     raw: raw2,
     ...index2 ? { index: index2 } : {},
     ...walkCache ? { walkCache } : {},
     ...gitignoreTruncated ? { gitignoreTruncated } : {},
     ...keepWalk ? { keepWalk } : {}
+  };
+}
+function resolveRoots(cwd, given) {
+  const paths = given.length > 0 ? given : ["."];
+  const roots = [];
+  let realCwd;
+  for (const p of paths) {
+    const abs = import_node_path7.default.resolve(cwd, p);
+    let st;
+    try {
+      st = (0, import_node_fs9.lstatSync)(abs);
+    } catch (e) {
+      const err = e;
+      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
+      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
+    }
+    const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+    if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
+    let rel = toPosix(import_node_path7.default.relative(cwd, abs)) || ".";
+    if (kind2 !== "symlink" && rel !== ".") {
+      const real = realOrSelf2(abs);
+      if (real !== abs) {
+        realCwd ??= realOrSelf2(cwd);
+        const canonical2 = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
+        if (!import_node_path7.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
+      }
+    }
+    roots.push({ rel, abs: import_node_path7.default.resolve(cwd, rel), kind: kind2 });
+  }
+  return roots;
+}
+function globFilter(include, exclude) {
+  const inc = include && include.length > 0 ? compileGlobs(include) : void 0;
+  const exc = exclude && exclude.length > 0 ? compileGlobs(exclude) : void 0;
+  if (!inc && !exc) return void 0;
+  return (rel) => (!inc || inc(rel)) && !exc?.(rel);
+}
+async function repositoryScope(opts) {
+  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const roots = resolveRoots(cwd, opts.paths);
+  const checkout = findIndex(cwd);
+  const git = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
+  if (!git) throw new ConfigError(`--history needs a git checkout, and ${cwd} is not one.`);
+  const dirs = [];
+  const files = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    if (root.kind === "symlink") continue;
+    const top = toPosix(import_node_path7.default.relative(git.top, realOrSelf2(root.abs)));
+    if (top === ".." || top.startsWith("../") || import_node_path7.default.isAbsolute(top)) continue;
+    if (root.kind === "dir") dirs.push(top);
+    else files.add(top);
+  }
+  const globs = globFilter(opts.include, opts.exclude);
+  return (topRel) => {
+    if (!files.has(topRel) && !dirs.some((d) => d === "" || topRel === d || topRel.startsWith(`${d}/`))) return void 0;
+    const rel = fromTopRelative(topRel, git.prefix);
+    return !globs || globs(rel) ? rel : void 0;
   };
 }
 function directListing(cwd, dirRels) {
@@ -3212,14 +3250,26 @@ async function gitInfo(cwd) {
 }
 async function changedFiles(cwd, prefix, ref) {
   if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff3;
+  let commit;
   try {
-    diff3 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
+    commit = (await runGit(cwd, ["rev-parse", "--verify", `${ref}^{commit}`])).toString("utf8").trim();
   } catch (err) {
     const detail = err.message;
+    if (RANGE_SYNTAX.test(ref)) {
+      const first = ref.split(RANGE_SYNTAX)[0] || "HEAD";
+      throw new ConfigError(
+        `--changed-only ${ref}: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only ${first})`
+      );
+    }
     throw new ConfigError(
-      /bad revision|unknown revision|ambiguous argument/.test(detail) ? `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)` : `--changed-only ${ref}: ${detail}`
+      /expected commit type/.test(detail) ? `--changed-only ${ref}: not a commit; pass a branch, tag or commit` : `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)`
     );
+  }
+  let diff3;
+  try {
+    diff3 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"]);
+  } catch (err) {
+    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
   }
   const changed = /* @__PURE__ */ new Set();
   for (const f of splitZ(diff3)) changed.add(fromTopRelative(f.text, prefix));
@@ -3357,7 +3407,7 @@ function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
     else if (text === null) matcher.unread(dir);
   }
 }
-function walkTree(rootAbs, rootRel, matcher, watch, out) {
+function walkTree(rootAbs, rootRel, matcher, watch, out, nameOf = (rel) => rel) {
   const { found, raw: raw2, unreadable } = out;
   if (rootRel !== "." && matcher.ignores(rootRel, true)) return;
   const stack = [{ sub: "" }];
@@ -3373,7 +3423,7 @@ function walkTree(rootAbs, rootRel, matcher, watch, out) {
       entries = readEntries(dirAbs);
     } catch (e) {
       const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push(`${dirRel} (${code ?? "error"})`);
+      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push(`${nameOf(dirRel)} (${code ?? "error"})`);
       continue;
     }
     if (entries.some((e) => e.name === ".gitignore" && e.dirent.isFile())) {
@@ -3390,10 +3440,12 @@ function walkTree(rootAbs, rootRel, matcher, watch, out) {
         if (!matcher.ignoresEntry(rel, false)) out.symlinks++;
       } else if (e.isDirectory()) {
         if (!matcher.ignoresEntry(rel, true)) stack.push({ sub: sub === "" ? name2 : `${sub}/${name2}`, ...entryBytes ? { bytes: entryBytes } : {} });
-      } else if (e.isFile() && !matcher.ignoresEntry(rel, false)) {
-        found.add(rel);
-        if (entryBytes) raw2.set(rel, Buffer.concat([fromCwd, entryBytes]));
-      }
+      } else if (e.isFile()) {
+        if (matcher.ignoresEntry(rel, false)) continue;
+        const listed3 = nameOf(rel);
+        found.add(listed3);
+        if (entryBytes) raw2.set(listed3, Buffer.concat([fromCwd, entryBytes]));
+      } else if (!matcher.ignoresEntry(rel, false)) out.notRegular.push(nameOf(rel));
     }
   }
 }
@@ -3447,7 +3499,7 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs9, import_node_path7, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var import_node_fs9, import_node_path7, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -3461,6 +3513,7 @@ var init_walk = __esm({
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
+    RANGE_SYNTAX = /\.\.|\^[!@-]/;
     ahead = /* @__PURE__ */ new Map();
     gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
     FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
@@ -11299,7 +11352,7 @@ function secretNeedles(ctx) {
 function metaCredentialShapes(text) {
   const out = [];
   for (const f of TOKEN_FAMILIES) findPrefixedTokens(f, text, out);
-  findAppAccessTokens(text, out);
+  findAppAccessTokens(text, out, true);
   findAppSecrets(text, { path: "" }, out, true);
   return out;
 }
@@ -11356,7 +11409,7 @@ function isBlank(c) {
 function isBase64Line(line) {
   return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
 }
-function findAppAccessTokens(text, out) {
+function findAppAccessTokens(text, out, loose = false) {
   const min = APP_ID_DIGITS.min;
   const n = text.length;
   for (let i = min - 1; i < n; i += min) {
@@ -11367,31 +11420,34 @@ function findAppAccessTokens(text, out) {
     while (e < n && isDigit(text.charCodeAt(e))) e++;
     if (e - s >= min) {
       const c = text.charCodeAt(e);
-      if (c === 124) tryAppToken(text, e, 1, out);
+      if (c === 124) tryAppToken(text, e, 1, out, loose);
       else if (c === 37 && text.charCodeAt(e + 1) === 55) {
         const x = text.charCodeAt(e + 2);
-        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
+        if (x === 67 || x === 99) tryAppToken(text, e, 3, out, loose);
       }
     }
     while (i + min < e) i += min;
   }
 }
-function tryAppToken(text, sep, sepLength, out) {
+function tryAppToken(text, sep, sepLength, out, loose) {
   if (!isDigit(text.charCodeAt(sep - 1))) return;
   let k = sep - 1;
   while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
   const digits2 = sep - k;
-  if (digits2 < APP_ID_DIGITS.min || digits2 > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
+  if (digits2 < APP_ID_DIGITS.min) return;
+  if (!loose && (digits2 > APP_ID_DIGITS.max || !(boundaryBefore(text, k) || text.charCodeAt(k - 1) === 47))) return;
+  if (digits2 > APP_ID_DIGITS.max) k = sep - APP_ID_DIGITS.max;
   const s = sep + sepLength;
   let e = s;
   while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
   const secret = text.slice(s, e);
   const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 43 || after === 47) return;
+  if (isUrlSafe(after)) return;
   if (isHex32(secret)) {
-    out.push(match("app-or-client-token", APP_TOKEN_ID, text, k, e));
+    if (after !== 43 || loose) out.push(match("app-or-client-token", APP_TOKEN_ID, text, k, e));
     return;
   }
+  if (after === 43 || after === 47) return;
   if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
   if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
   out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
@@ -11681,7 +11737,7 @@ function isUrlSafe(c) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
+var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, TYPE, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
 var init_detect = __esm({
   "src/secrets/detect.ts"() {
     "use strict";
@@ -11745,7 +11801,19 @@ var init_detect = __esm({
     );
     APP_TOKEN_ID = "meta-app-access-token";
     APP_SECRET_ID = "meta-app-secret";
-    ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
+    TYPE = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
+    ASSIGNED_HEX = new RegExp(
+      String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` + "(?:" + [
+        String.raw`[?!]?[ \t]{0,20}:[ \t]{0,20}${TYPE}[ \t]{0,20}:?=(?!=)`,
+        String.raw`[ \t]{1,20}${TYPE}[ \t]{1,20}=(?!=)`,
+        String.raw`\)?[ \t]{0,20}(?:\|\||\?\?|or(?=[ \t]))`,
+        ":-",
+        String.raw`<\/key>\s{0,40}<string>`,
+        String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
+        String.raw`[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])`
+      ].join("|") + ")" + String.raw`\s{0,20}(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` + String.raw`(?:[bBuUrR]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
+      "y"
+    );
     Lines = class {
       constructor(text) {
         this.text = text;
@@ -11850,9 +11918,11 @@ var init_detect = __esm({
         description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
         find: findAppSecrets,
         // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
-        // ASSIGNED_HEX) after it: the rest of the name (under MAX_NAME) and ASSIGNED_HEX's quotes, operator
-        // and `value =` are at most 87 bytes that are not whitespace.
-        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 128 } }] }]
+        // ASSIGNED_HEX) after it: the rest of the name (at most MAX_NAME - 6 = 74 bytes after `secret`) and
+        // what ASSIGNED_HEX reads between the name and the value (an array size, quotes, a type, an
+        // operator, `value =`, a YAML tag or block indicator, a string prefix: at most 107) are at most 181
+        // bytes that are not whitespace.
+        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 192 } }] }]
       },
       {
         id: DECLARED_ID,
@@ -11881,11 +11951,10 @@ var init_fingerprint = __esm({
 });
 
 // src/secrets/runs.ts
-function forEachRun(text, cls, min, f) {
-  const n = text.length;
-  if (n < min) return;
-  let i = 0;
-  while (i < n) {
+function forEachRun(text, cls, min, f, from = 0, to = text.length) {
+  if (to - from < min) return;
+  let i = from;
+  while (i < to) {
     let c = text.charCodeAt(i);
     if (c >= 128 || cls[c] !== 1) {
       i++;
@@ -11893,7 +11962,7 @@ function forEachRun(text, cls, min, f) {
     }
     const start = i;
     i++;
-    while (i < n && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
+    while (i < to && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
     if (i - start >= min) f(start, i);
   }
 }
@@ -12643,12 +12712,37 @@ ${cause.stack}`;
 
 // src/secrets/sink.ts
 function randomRuns(text, out) {
-  forEachRun(text, ALNUM2, 40, (start, end) => {
+  forEachRun(text, URL_SAFE, IG_TH_PREFIX_LENGTH + IG_TH_MIN_BODY, (start, end) => {
     if (!hasUpper(text, start, end)) return;
-    const run = text.slice(start, end);
-    const eaa = run.indexOf("EAA");
-    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start, end });
+    if (hasGluedIgOrThreadsToken(text, start, end)) {
+      out.push({ start, end });
+      return;
+    }
+    forEachRun(text, ALNUM2, 40, (s, e) => {
+      if (!hasUpper(text, s, e)) return;
+      const run = text.slice(s, e);
+      const eaa = run.indexOf("EAA");
+      if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start: s, end: e });
+    }, start, end);
   });
+}
+function hasGluedIgOrThreadsToken(text, start, end) {
+  const run = text.slice(start, end);
+  for (const prefix of IG_TH_PREFIXES) {
+    const at = run.indexOf(prefix);
+    if (at !== -1 && run.length - at - IG_TH_PREFIX_LENGTH >= IG_TH_MIN_BODY && mixesAllClasses(run, at + IG_TH_PREFIX_LENGTH, run.length)) return true;
+  }
+  return false;
+}
+function mixesAllClasses(text, start, end) {
+  let bits2 = 0;
+  for (let i = start; i < end && bits2 !== 7; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) bits2 |= 1;
+    else if (c >= 97 && c <= 122) bits2 |= 2;
+    else if (c >= 48 && c <= 57) bits2 |= 4;
+  }
+  return bits2 === 7;
 }
 function credentialSpans(text, declared) {
   const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
@@ -12716,7 +12810,7 @@ function replaceSpans(text, spans) {
   }
   return out + text.slice(at);
 }
-var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MAX_PIECE_WINDOWS;
+var VENDOR, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, MAX_PIECE_WINDOWS;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
@@ -12751,6 +12845,9 @@ var init_sink = __esm({
       ].join("|"),
       "g"
     );
+    IG_TH_PREFIXES = ["IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"];
+    IG_TH_PREFIX_LENGTH = 4;
+    IG_TH_MIN_BODY = 20;
     CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     SGR = /\u001b\[[0-9;]{0,16}m/y;
@@ -16232,11 +16329,12 @@ var init_collect = __esm({
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
+  manifestAsListed: () => manifestAsListed,
   scanRepository: () => scanRepository
 });
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
-  const manifestFile = input.manifestFile;
+  let manifestFile = input.manifestFile;
   const valid = manifest !== void 0;
   const appId = manifest?.app?.id;
   const findings = [];
@@ -16449,6 +16547,7 @@ async function scanRepository(input) {
     if (listing.gitignoreTruncated)
       debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (nothing below that folder, or below a folder whose rules were left out, is excluded)`);
     const raw2 = listing.raw;
+    manifestFile = needleCtx.manifestFile = manifestAsListed(cwd, manifestFile, listing.files);
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
     if (cache3?.previous) {
@@ -16470,6 +16569,10 @@ async function scanRepository(input) {
     skipped.unreadable++;
     debug(`skipped directory ${d}`);
   }
+  for (const f of listing.skipped.notRegular ?? []) {
+    skipped.unreadable++;
+    debug(`skipped ${f} (not a regular file)`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);
@@ -16488,10 +16591,30 @@ async function scanRepository(input) {
     ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {}
   };
 }
-var import_node_path13, Slow;
+function manifestAsListed(cwd, manifestFile, files) {
+  if (manifestFile === "") return manifestFile;
+  let real;
+  try {
+    real = (0, import_node_fs13.realpathSync)(import_node_path13.default.resolve(cwd, manifestFile));
+    if (real === import_node_path13.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+  } catch {
+    return manifestFile;
+  }
+  const base2 = import_node_path13.default.basename(real);
+  for (const f of files) {
+    if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
+    try {
+      if ((0, import_node_fs13.realpathSync)(import_node_path13.default.resolve(cwd, f)) === real) return f;
+    } catch {
+    }
+  }
+  return manifestFile;
+}
+var import_node_fs13, import_node_path13, Slow;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
+    import_node_fs13 = require("node:fs");
     import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
@@ -29257,10 +29380,19 @@ function describe(e, value, doc) {
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
         const src = sourceText(doc, path17) ?? String(actual);
+        const key = String(path17[path17.length - 1]);
+        if (!new RegExp(pattern).test(src)) {
+          const version2 = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
+          return {
+            path: path17,
+            message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
+            ...version2 ? { suggestion: `Write ${key}: ${version2}.` } : {}
+          };
+        }
         return {
           path: path17,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path17[path17.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
@@ -29417,9 +29549,9 @@ init_read();
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
-  const { cwd, range, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug } = input;
+  const { cwd, range, scope, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
-  const blobs = await addedBlobs(cwd, range);
+  const blobs = await addedBlobs(cwd, range, scope);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}`);
   const appId = manifest?.app?.id;
   const needleCtx = { ...manifest ? { manifest } : {}, manifestFile: "", today, declaredSecrets };
@@ -29441,12 +29573,12 @@ async function scanHistory(input) {
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
     const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-    const file = { path: blob.path, text, startOffset: 0, startLine: 1, startColumn: 1 };
+    const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
     let index2;
     let redactor;
-    const redactLine = (l) => (redactor ??= secretRedactor(text, { path: blob.path, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
+    const redactLine = (l) => (redactor ??= secretRedactor(text, { path: blob.file, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
     for (const rule of fileRules) {
       const setting = settings.get(rule.id);
       const ctx = {
@@ -29473,7 +29605,7 @@ function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
 }
 var RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
-async function addedBlobs(cwd, range) {
+async function addedBlobs(cwd, range, scope) {
   const args = [
     "-c",
     "core.quotePath=false",
@@ -29504,10 +29636,11 @@ async function addedBlobs(cwd, range) {
     if (pending) {
       const p = pending;
       pending = void 0;
-      if (p.oid !== "" && !seen.has(p.oid)) {
-        seen.add(p.oid);
-        list.push({ oid: p.oid, commit, date, path: tok });
-      }
+      if (p.oid === "" || seen.has(p.oid)) return;
+      const file = scope ? scope(tok) : tok;
+      if (file === void 0) return;
+      seen.add(p.oid);
+      list.push({ oid: p.oid, commit, date, path: tok, file });
       return;
     }
     const t = tok.replace(/^\n+/, "");
@@ -29674,12 +29807,22 @@ function newSecretsOnly(tree, history2) {
 }
 
 // src/stages/history.ts
+init_walk();
 init_types();
-async function history(run, opts, tree) {
+async function history(run, opts, tree, paths) {
+  if (paths.length === 0) return [];
   try {
+    const scan2 = run.valid ? run.manifest.scan : void 0;
+    const scope = await repositoryScope({
+      cwd: run.cwd,
+      paths: [...paths],
+      ...scan2?.include ? { include: scan2.include } : {},
+      ...scan2?.exclude ? { exclude: scan2.exclude } : {}
+    });
     const result = await scanHistory({
       cwd: run.cwd,
       ...opts.range !== void 0 ? { range: opts.range } : {},
+      scope,
       ...run.valid ? { manifest: run.manifest } : {},
       today: run.today,
       rules: activeRules(run, "code").filter((r) => HISTORY_RULES.has(r.id)),
@@ -29837,7 +29980,7 @@ async function checkLoaded(opts) {
   pushAll(findings, scanned.findings);
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
-  if (opts.history) pushAll(findings, await history(run, opts.history, findings));
+  if (opts.history) pushAll(findings, await history(run, opts.history, findings, opts.paths ?? ["."]));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run, opts.live, findings) : void 0;
@@ -29892,7 +30035,7 @@ function manifestNotChecked(run, all, kept) {
 
 // src/diff-command.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 init_fs_safe();
 var import_node_path15 = __toESM(require("node:path"), 1);
 
@@ -30081,7 +30224,7 @@ init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
   const abs = import_node_path15.default.resolve(cwd, spec);
-  if ((0, import_node_fs13.existsSync)(abs)) {
+  if ((0, import_node_fs14.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
   }
@@ -30128,7 +30271,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs13.existsSync)(import_node_path15.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path15.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -30366,11 +30509,20 @@ function frame(f, c) {
     if (n === f.line) {
       const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
       const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);
-      out.push(`    ${" ".repeat(width)} ${c("gray", "|")} ${" ".repeat(col - 1)}${c("red", "^".repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
+      out.push(`    ${" ".repeat(width)} ${c("gray", "|")} ${padUnder(text.slice(0, col - 1))}${c("red", "^".repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
     }
   });
   return out;
 }
+function padUnder(prefix) {
+  let out = "";
+  for (const ch of prefix) {
+    const cp = ch.codePointAt(0);
+    out += ch === "	" ? "	" : WIDE(cp) ? "  " : " ";
+  }
+  return out;
+}
+var WIDE = (cp) => cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 && cp !== 12351 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072 && cp <= 262141;
 
 // src/format/index.ts
 init_sink();
