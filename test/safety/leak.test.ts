@@ -106,6 +106,9 @@ ${withTokenAsset ? `      - asset: ${T}\n        tasks: [MANAGE]\n` : ''}  - nam
 }
 
 const CODE: Record<string, string> = {
+  // An app token in a URL path and in a file name (after a `/`), an Instagram token glued to a word.
+  [`src/cfg/${APP_TOKEN}.txt`]: `x=${T}\n`,
+  'src/subscribe.sh': `curl -X POST "https://graph.facebook.com/v25.0/${APP_TOKEN}/subscriptions"\nblob="data${IG}"\n`,
   // A token in the file's name, and in its text between other vendors' credentials.
   [`src/${T}.js`]: `const stripe = "${VENDORS[0]}";\nconst github = "${VENDORS[1]}";\nconst token = "${T}";\nconst slack = "${VENDORS[2]}";\nconst declared = "${DECLARED}";\n`,
   // A finding whose neighbouring line holds the declared value (not token-shaped).
@@ -160,14 +163,6 @@ describe('no 12-character piece of a planted secret in any output', () => {
     { name: 'valid manifest, code, workflows, suppressions', files: { 'graphguard.yml': validManifest(false), ...CODE } },
     { name: 'schema-invalid manifest (keys, escaped values)', files: { 'graphguard.yml': INVALID_MANIFEST } },
     { name: 'the manifest file name is a token', files: { [`${T}.yml`]: validManifest(false) }, manifest: `${T}.yml` },
-    {
-      name: 'an app token in a URL path and a file name, an Instagram token glued to a word',
-      files: {
-        'graphguard.yml': validManifest(false),
-        [`src/cfg/${APP_TOKEN}.txt`]: `x=${T}\n`,
-        'src/subscribe.sh': `curl -X POST "https://graph.facebook.com/v25.0/${APP_TOKEN}/subscriptions"\nblob="data${IG}"\n`,
-      },
-    },
   ];
 
   for (const c of cases) {
