@@ -160,11 +160,16 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  const suppressed = suppress(run, findings, scanned.suppressions);
+  const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
   // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline.
-  const notChecked = run.valid ? undefined : manifestNotChecked(run, findings, kept.findings);
+  // (Judged before `onlyFiles`, the action's only-changed: a schema problem it hides was neither suppressed
+  // nor baselined, and a manifest the pull request leaves alone gets no finding there at all.)
+  const notChecked =
+    run.valid || (opts.onlyFiles && !opts.onlyFiles.has(run.loaded.file))
+      ? undefined
+      : manifestNotChecked(run, findings, applyBaseline(run.cwd, suppressed.findings.filter((f) => f.ruleId === 'manifest-schema'), opts.baseline).findings);
   if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
   // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? 'not used'}`);

@@ -23,3 +23,8 @@ export function refuseEmptyValues(values: Readonly<Record<string, unknown>>): vo
     if (values[name] === '') throw new ConfigError(`--${name} must be ${what}, not ""`);
   }
 }
+
+/** Refuses an empty PATH argument (`check ''`, often an unset variable): taken as `.`, it would scan everything. */
+export function refuseEmptyPaths(positionals: readonly string[]): void {
+  if (positionals.some((p) => p === '')) throw new ConfigError('a PATH argument is empty (""): name a file or folder, or leave it out to scan the repository');
+}

@@ -23,7 +23,7 @@ import { explainRule, listRules } from './explain.js';
 import { COMMAND_HELP, wantsHelp } from './help.js';
 import { suggest } from './suggest.js';
 import { useColor } from './color.js';
-import { refuseEmptyValues } from './cli-args.js';
+import { refuseEmptyPaths, refuseEmptyValues } from './cli-args.js';
 
 const HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
 
@@ -166,6 +166,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     return 0;
   }
   refuseEmptyValues(v);
+  refuseEmptyPaths(positionals);
   const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
   const failOn = oneOf('fail-on', v['fail-on'], ['error', 'warn', 'notice', 'never'] as const, 'error');
   // -1 is no limit, as in ESLint.

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { manifestSecretValues } from './manifest/secrets.js';
 import type { Secret } from './secrets/secret.js';
 import { ConfigError } from './types.js';
-import { refuseEmptyValues } from './cli-args.js';
+import { refuseEmptyPaths, refuseEmptyValues } from './cli-args.js';
 import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
 import { toInferJson } from './calls/analyze.js';
 
@@ -36,12 +36,14 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
   }
   const { values: v, positionals } = parsed;
   refuseEmptyValues(v);
+  refuseEmptyPaths(positionals);
   if (v.help) {
     io.stdout(INFER_HELP);
     return 0;
   }
   const format = v.format ?? 'stylish';
   if (!['stylish', 'json', 'yaml'].includes(format)) throw new ConfigError(`--format must be one of stylish, json, yaml, not "${format}"`);
+  if (v['no-manifest'] && v.manifest !== undefined) throw new ConfigError('--no-manifest and --manifest FILE contradict each other: give one');
   const { analysis, manifest } = await inferRepository({
     cwd: io.cwd,
     paths: positionals,

@@ -20,13 +20,13 @@ export const DIRECTIVE = 'graphguard-disable-next-line';
 const RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
 
 /** Finds suppression comments in a text whose first character sits at (startLine, startColumn). */
-export function parseSuppressions(text: string, startLine = 1, startColumn = 1): Suppression[] {
+export function parseSuppressions(text: string, startLine = 1, startColumn = 1, path = ''): Suppression[] {
   if (!text.includes(DIRECTIVE)) return [];
   const out: Suppression[] = [];
   const index = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
     // A comment, not text: `"// graphguard-disable-next-line …"` inside a string literal hides nothing.
-    if (insideString(text, m.index)) continue;
+    if (insideString(text, m.index, syntaxOf(path))) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const { line, column: col } = index.position(at);
     // The comment's closer dropped: by its end, not a pattern (`\s*(\*\/|-->)\s*$` tried every space
@@ -58,32 +58,64 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1):
   return out;
 }
 
-/** Characters of a line looked at before a directive (a longer prefix: taken for code, not a string). */
+/** Characters of a line looked at before a directive: a longer prefix is taken for text, not a comment. */
 const STRING_LOOKBACK = 4096;
 
+/** What a file's lines hold before a trailing comment: its string quotes and its comment openers. */
+interface Syntax {
+  /** Quote characters that open a string (`'` only where an apostrophe outside a string is not code). */
+  quotes: readonly number[];
+  /** `#` opens a comment. */
+  hash: boolean;
+  /** `//` and `/*` open a comment. */
+  slash: boolean;
+}
+
+const HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
+const SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
+const Q = { dq: 0x22, sq: 0x27, bt: 0x60 } as const;
+
 /**
- * Whether offset `at` (a directive's comment opener) is inside a string literal that starts on its line:
- * the line before it is read left to right, quotes (`'`, `"`, `` ` ``) opening and closing strings and a
- * backslash escaping the next character, until a comment opener outside a string (`#`, `//`, `/*`): past
- * it, the rest of the line is a comment. Linear, and bounded by STRING_LOOKBACK. A string that began on an
- * earlier line (a template literal, a triple-quoted string) is not seen.
+ * The syntax a trailing directive is judged by. Languages graphguard knows get their quotes and comment
+ * openers (Python's `//` is a division, JavaScript's `#x` a private name, Rust's `'static` no string);
+ * any other file (YAML, INI, a Makefile, HTML, where an apostrophe is prose) only double quotes and
+ * backticks, and no opener.
  */
-function insideString(text: string, at: number): boolean {
+function syntaxOf(path: string): Syntax {
+  if (/\.php\d?$/i.test(path)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path)) return { quotes: [Q.dq, Q.bt], hash: false, slash: true };
+  return { quotes: [Q.dq, Q.bt], hash: false, slash: false };
+}
+
+/**
+ * Whether offset `at` (a directive's comment opener) is inside a string literal that starts on its line,
+ * or past so much of the line that no one can tell: the line before it is read left to right, the
+ * syntax's quotes opening and closing strings (a backslash escapes the next character), until a comment
+ * opener outside a string (the rest of the line is a comment). A directive that starts its line is always
+ * a comment. A string that began on an earlier line (a template literal, a triple-quoted string) is not seen.
+ */
+function insideString(text: string, at: number, syntax: Syntax): boolean {
   let start = at;
   while (start > 0 && text.charCodeAt(start - 1) !== 0x0a) {
-    if (at - start >= STRING_LOOKBACK) return false;
+    if (at - start >= STRING_LOOKBACK) return true;
     start--;
   }
   let quote = 0;
   for (let i = start; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === 0x5c) i++;
-      else if (c === quote) quote = 0;
+    if (c === 0x5c) {
+      i++;
       continue;
     }
-    if (c === 0x22 || c === 0x27 || c === 0x60) quote = c;
-    else if (c === 0x23 || (c === 0x2f && (text.charCodeAt(i + 1) === 0x2f || text.charCodeAt(i + 1) === 0x2a))) return false;
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      continue;
+    }
+    if (syntax.quotes.includes(c)) quote = c;
+    else if (syntax.hash && c === 0x23) return false;
+    else if (syntax.slash && c === 0x2f && (text.charCodeAt(i + 1) === 0x2f || text.charCodeAt(i + 1) === 0x2a)) return false;
   }
   return quote !== 0;
 }

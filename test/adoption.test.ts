@@ -176,6 +176,10 @@ describe('errors say what to do', () => {
       [['infer', '--manifest='], '--manifest must be a file, not ""'],
       [['infer', '--user', ''], '--user must be a system user\'s name, not ""'],
       [['rotate', 'shop-prod', '--manifest', ''], '--manifest must be a file, not ""'],
+      [['check', ''], 'a PATH argument is empty (""): name a file or folder, or leave it out to scan the repository'],
+      [['check', 'src', ''], 'a PATH argument is empty (""): name a file or folder, or leave it out to scan the repository'],
+      [['infer', ''], 'a PATH argument is empty (""): name a file or folder, or leave it out to scan the repository'],
+      [['infer', '--no-manifest', '--manifest', 'graphguard.yml'], '--no-manifest and --manifest FILE contradict each other: give one'],
     ];
     for (const [args, line] of cases) expect(await run(args, dir), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: `graphguard: ${line}\n` });
     // A value that is there is taken.

@@ -304,6 +304,15 @@ describe('an invalid manifest whose schema problems are suppressed or baselined'
     expect(shown.findings.map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['manifest-schema:schema']);
   });
 
+  it('only-changed (the action) hides a schema problem of a manifest the pull request leaves alone: no "not checked" finding there', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'gg-check-'));
+    writeFileSync(path.join(d, 'graphguard.yml'), `${overGranted}notes: x\n`);
+    const other = await check({ cwd: d, paths: [], env: {}, today: '2026-06-01', onlyFiles: new Set(['src/a.js']) });
+    expect(other.report.findings).toEqual([]);
+    const touched = await check({ cwd: d, paths: [], env: {}, today: '2026-06-01', onlyFiles: new Set(['graphguard.yml']) });
+    expect(touched.report.findings.map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['manifest-schema:schema']);
+  });
+
   it('a baseline that holds the schema problem does not hide a new grant', async () => {
     const withNotes = `${overGranted.replace('[MANAGE]', '[CREATE_CONTENT]')}notes: x\n`;
     const first = await run(withNotes);

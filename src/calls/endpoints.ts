@@ -188,12 +188,16 @@ const NODE_WORDS: [RegExp, string][] = [
   [/comment/, 'comment'],
   // An Instagram post, photo, reel or story is an Instagram media (`instagram_post_id`, `igPostId`).
   [/(?:instagram|^ig)(?:post|photo|video|reel|story)/, 'media'],
+  // Before `page`: a Page post (`pagePostId`, Meta's `{page-post-id}`) is a post, not the Page.
+  [/pagepost/, 'post'],
   // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
   [/igu?ser|instagram|^ig/, 'ig'],
   // Before `whatsapp`: a WhatsApp phone number or message template (`WHATSAPP_PHONE_NUMBER_ID`).
   [/phone/, 'phone'],
   [/messagetemplate|^template|whatsapptemplate/, 'template'],
   [/whatsapp|waba/, 'waba'],
+  // Before `commerce`: a commerce order is an order (`commerceOrderId`).
+  [/(?:commerce|cms)order/, 'order'],
   [/commerce|^cms/, 'cms'],
   // An Instagram business account (`businessAccountId`, `igBusinessAccountId`) is an Instagram user.
   [/businessaccount/, 'ig'],
@@ -203,7 +207,7 @@ const NODE_WORDS: [RegExp, string][] = [
   [/adset/, 'adset'],
   [/campaign/, 'campaign'],
   [/creative/, 'creative'],
-  [/business|^biz|bm/, 'business'],
+  [/business|^biz|^bm/, 'business'],
   [/systemuser/, 'systemuser'],
   [/page/, 'page'],
   [/order/, 'order'],
@@ -272,9 +276,11 @@ function score(c: Compiled, call: CallShape): number {
       continue;
     }
     if ('lit' in a) {
-      // `me` stands for the token's own node (a user, or a Page with a Page token).
+      // `me` stands for the token's own node: a user, or a Page with a Page token (`POST /me/messages`,
+      // Messenger's Send API); never a phone number or an Instagram account.
       if (a.lit !== 'me') return -1;
-      s += nodeWord(t.ph) === 'user' ? 2 : 0;
+      const word = nodeWord(t.ph);
+      s += word === 'user' ? 2 : word === 'page' ? 1 : 0;
       continue;
     }
     if (a.act && !t.act && nodeWord(t.ph) !== 'adaccount') return -1;
@@ -296,10 +302,30 @@ function score(c: Compiled, call: CallShape): number {
   return s;
 }
 
+/**
+ * Hand-written helpers of the business SDKs, by class and method (Python's and PHP's spelling): the
+ * request each sends. CustomAudience's `add_users`/`remove_users` (facebook_business/adobjects/
+ * customaudience.py, FacebookAds\Object\CustomAudience::addUsers) post and delete `/{id}/users`;
+ * `get_insights_async` posts `/{id}/insights` (a report run).
+ */
+const SDK_HELPERS: Record<string, Record<string, string>> = {
+  CustomAudience: { add_users: 'POST /users', addUsers: 'POST /users', remove_users: 'DELETE /users', removeUsers: 'DELETE /users' },
+  AdAccount: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
+  Campaign: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
+  AdSet: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
+  Ad: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
+};
+
 /** An SDK method name resolved on a class: the HTTP method and the path segments below the node. */
 export function sdkOperation(cls: string, method: string): { http: HttpMethod; edge?: string } | undefined {
   const c = sdkClasses[cls];
   if (!c) return undefined;
+  // The SDKs' hand-written helpers (not in the generated definitions): what they send.
+  const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls]!, method) ? SDK_HELPERS[cls]![method]! : undefined;
+  if (helper) {
+    const [http, path] = helper.split(' ') as [HttpMethod, string];
+    return { http, edge: path.replace(/^\//, '') };
+  }
   // Own keys only: a method named `constructor` or `toString` in the code is no edge.
   const edge = (name: string | undefined) => (name !== undefined && Object.hasOwn(c.edges, name) ? c.edges[name] : undefined);
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));

@@ -74,6 +74,12 @@ const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
 const WINDOW = 80;
+/** Tokens of a type annotation or type arguments looked through (`: Record<string, string> =`, `post<T>(`). */
+const TYPE_ARGS_TOKENS = 32;
+/** What a type is made of besides names (`Promise<Page | null>`, `&'static str`, `list[str]`, `String?`). */
+const TYPE_OPS = new Set(['.', '<', '>', '[', ']', '?', '&', '|', '*', ',', '::']);
+/** Words that end in `:` without a type after them (`if ready: url = …`, `else:`). */
+const STATEMENT_WORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'lambda', 'def', 'class', 'case', 'default', 'return', 'match']);
 /** Tokens of an options object read for its `method` (methodOfArguments). */
 const OPTION_TOKENS = 4096;
 /** What a URL object gives as its text (`url.toString()`, `url.href`). */
@@ -185,7 +191,13 @@ class Scanner {
     const n = this.toks.length;
     for (let i = 0; i < n; i++) {
       const k = this.toks.kind[i];
-      if (k === ID && this.op(i + 1, '(')) {
+      // The Conversions API through the business SDKs: `new EventRequest(token, pixelId).setEvents(…).execute()`
+      // (Node, PHP, Java), `EventRequest(events=…, pixel_id=…)` (Python) sends `POST /{pixel-id}/events`.
+      if (this.sdk && k === ID && this.toks.v[i] === 'EventRequest' && this.op(i + 1, '(') && !this.member(i - 1)) {
+        this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [{ ph: 'pixel-id' }, { lit: 'events' }], empty: false }, 'sdk');
+        continue;
+      }
+      if (k === ID && this.parenAfter(i) !== -1) {
         if (this.clientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
       }
@@ -222,15 +234,81 @@ class Scanner {
     return this.op(i, '.') || this.op(i, '->') || this.op(i, '?.') || this.op(i, '::');
   }
 
+  /**
+   * The `(` of a call whose callee is token i: right after it, or after TypeScript/Kotlin type arguments
+   * (`axios.post<Page>(…)`, `graph.get<{ id: string }>(…)`); -1 when none.
+   */
+  private parenAfter(i: number): number {
+    if (this.op(i + 1, '(')) return i + 1;
+    if (!this.op(i + 1, '<') || (this.lang !== 'js' && this.lang !== 'java')) return -1;
+    let depth = 0;
+    for (let k = i + 1; k < i + 1 + TYPE_ARGS_TOKENS && k < this.toks.length; k++) {
+      if (this.op(k, '<')) depth++;
+      else if (this.op(k, '>')) {
+        if (--depth === 0) return this.op(k + 1, '(') ? k + 1 : -1;
+      } else if (this.op(k, ';') || this.op(k, '=') || this.op(k, '(')) return -1;
+    }
+    return -1;
+  }
+
+  /** The callee token of the call whose `(` is token p (before any type arguments: `post` in `post<T>(`). */
+  private calleeAt(p: number): number {
+    if (!this.op(p - 1, '>') || (this.lang !== 'js' && this.lang !== 'java')) return p - 1;
+    let depth = 0;
+    for (let k = p - 1; k > p - 1 - TYPE_ARGS_TOKENS && k > 0; k--) {
+      if (this.op(k, '>')) depth++;
+      else if (this.op(k, '<')) {
+        if (--depth === 0) return this.id(k - 1) !== undefined ? k - 1 : p - 1;
+      } else if (this.op(k, ';') || this.op(k, '=') || this.op(k, ')')) return p - 1;
+    }
+    return p - 1;
+  }
+
+  /**
+   * Where the value assigned to the name at token i starts: `name = v`, `name := v`, a typed `name: T = v`
+   * (TypeScript, Kotlin, Swift, Rust, Python), Go's `var name T = v`; with `colon`, also `name: v` (an
+   * object key, outside Python). -1 when token i is assigned nothing.
+   */
+  private valueStart(i: number, colon: boolean): number {
+    if (this.op(i + 1, '=') || this.op(i + 1, ':=')) return i + 2;
+    if (this.op(i + 1, ':')) {
+      const typed = this.typedValue(i);
+      if (typed !== -1) return typed;
+      return colon && this.lang !== 'python' ? i + 2 : -1;
+    }
+    if (this.lang === 'go' && this.id(i - 1) === 'var' && this.id(i + 1) !== undefined && this.op(i + 2, '=')) return i + 3;
+    return -1;
+  }
+
+  /** `name: T = v`: the token after the `=`, when what stands between is a type (names, `.`, `<>`, `[]`, `?`, `&`, `|`); else -1. */
+  private typedValue(i: number): number {
+    const before = this.id(i - 1);
+    if (STATEMENT_WORDS.has(this.id(i)!) || (before !== undefined && STATEMENT_WORDS.has(before))) return -1;
+    if (this.id(i + 2) === undefined && !this.op(i + 2, '&') && !this.op(i + 2, '[')) return -1;
+    for (let k = i + 2; k < i + 2 + TYPE_ARGS_TOKENS && k < this.toks.length; k++) {
+      if (this.op(k, '=')) return k > i + 2 ? k + 1 : -1;
+      if (this.kind(k) === ID) continue;
+      const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if (v === undefined || !TYPE_OPS.has(v)) return -1;
+    }
+    return -1;
+  }
+
   /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
   private collectConstants(): void {
     const n = this.toks.length;
     for (let i = 0; i + 2 < n; i++) {
       const name = this.id(i);
       if (!name) continue;
-      let at = -1;
-      if (this.op(i + 1, '=') || this.op(i + 1, ':=') || (this.op(i + 1, ':') && this.lang !== 'python')) at = i + 2;
-      else if (name === 'define' && this.op(i + 1, '(') && this.str(i + 2) && this.op(i + 3, ',')) {
+      // Python's `with httpx.Client(base_url=…) as client:` (and `async with`): a client bound by `as`.
+      if (name === 'as' && this.lang === 'python' && this.id(i + 1) !== undefined && this.op(i - 1, ')') && this.partner[i - 1]! > 0) {
+        let c = this.partner[i - 1]! - 1;
+        while (this.member(c - 1) && this.id(c - 2) !== undefined) c -= 2;
+        if (this.id(c) !== undefined) this.noteBaseClient(bare(this.id(i + 1)!), c);
+        continue;
+      }
+      const at = this.valueStart(i, true);
+      if (at === -1 && name === 'define' && this.op(i + 1, '(') && this.str(i + 2) && this.op(i + 3, ',')) {
         const e = this.expr(i + 4);
         if (e && !this.consts.has(this.str(i + 2)!)) this.consts.set(this.str(i + 2)!, e);
         continue;
@@ -438,7 +516,7 @@ class Scanner {
       // is never called unused.
       // The same through a constant: `requests.post(GRAPH, data={'batch': …})`, at each use.
       if (this.isConstantDefinition(e.first)) {
-        for (const use of this.usesOf(bare(this.id(e.first - 2)!), e.last + 1)) this.batchAt(use, use, seg);
+        for (const use of this.usesOf(this.definedName(e.first)!, e.last + 1)) this.batchAt(use, use, seg);
         return;
       }
       if (this.inCall[e.first] === -1) return;
@@ -459,7 +537,7 @@ class Scanner {
     // A URL assigned to a constant is a call where the constant is used, not where it is defined: one
     // call per use (a GET and a POST through the same constant are two), each at its use.
     if (this.isConstantDefinition(a)) {
-      const name = bare(this.id(a - 2)!);
+      const name = this.definedName(a)!;
       for (const use of this.usesOf(name, b + 1)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.fieldsInCall(this.inCall[use]!, use, use));
@@ -510,7 +588,7 @@ class Scanner {
     for (let k = 0, q = a; k < 4; k++) {
       const p = this.inCall[q]!;
       if (p === -1) return false;
-      const callee = this.id(p - 1);
+      const callee = this.id(this.calleeAt(p));
       if (callee === undefined) return false;
       if (this.requestCallee(p) || CLIENT_METHODS.has(callee)) return true;
       if (!URL_WRAPPERS.test(callee)) return false;
@@ -520,13 +598,26 @@ class Scanner {
   }
 
   private isConstantDefinition(first: number): boolean {
-    return (this.op(first - 1, '=') || this.op(first - 1, ':=')) && this.id(first - 2) !== undefined;
+    return this.definedName(first) !== undefined;
+  }
+
+  /** The name a value starting at token `first` is assigned to (`url = …`, `const url: string = …`), if any. */
+  private definedName(first: number): string | undefined {
+    if (!(this.op(first - 1, '=') || this.op(first - 1, ':='))) return undefined;
+    // A typed name first (`url: string = …`: `string` is the type, not the name), then Go's `var url T =`.
+    for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
+      if (this.id(j) !== undefined && this.op(j + 1, ':') && this.typedValue(j) === first) return bare(this.id(j)!);
+      if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j]!)) && !this.op(j, ':')) break;
+    }
+    if (this.lang === 'go' && this.id(first - 3) !== undefined && this.valueStart(first - 3, false) === first) return bare(this.id(first - 3)!);
+    const name = this.id(first - 2);
+    return name === undefined ? undefined : bare(name);
   }
 
   /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
   /** Whether the call whose `(` is token p sends a request: an HTTP client's name or a method-named one. */
   private requestCallee(p: number): boolean {
-    const callee = this.id(p - 1);
+    const callee = this.id(this.calleeAt(p));
     if (callee === undefined) return false;
     // PHP's `curl_setopt($ch, CURLOPT_URL, $url)`: the URL of the request `$ch` sends.
     if (callee === 'curl_setopt') return this.id(p + 3) === 'CURLOPT_URL' || this.id(p + 4) === 'CURLOPT_URL';
@@ -698,12 +789,13 @@ class Scanner {
       this.assigns = new Map();
       for (let i = 0; i + 2 < this.toks.length; i++) {
         const raw = this.id(i);
-        if (raw === undefined || !(this.op(i + 1, '=') || this.op(i + 1, ':='))) continue;
+        const at = raw === undefined ? -1 : this.valueStart(i, false);
+        if (at === -1) continue;
         // By the bare name (`$params` is `params`), as the URL constants and their uses are.
-        const n = bare(raw);
+        const n = bare(raw!);
         const list = this.assigns.get(n);
-        if (list) list.push(i + 2);
-        else this.assigns.set(n, [i + 2]);
+        if (list) list.push(at);
+        else this.assigns.set(n, [at]);
       }
     }
     const list = this.assigns.get(bare(name));
@@ -848,8 +940,9 @@ class Scanner {
   private methodAround(a: number, b: number, fallback?: HttpMethod): HttpMethod | 'unknown' {
     const p = this.inCall[a]!;
     if (p !== -1) {
-      let callee = this.id(p - 1);
-      if (callee === 'new' || callee === 'create') callee = this.id(p - 3) ?? callee; // Net::HTTP::Post.new(uri)
+      const c = this.calleeAt(p);
+      let callee = this.id(c);
+      if (callee === 'new' || callee === 'create') callee = this.id(c - 2) ?? callee; // Net::HTTP::Post.new(uri)
       const byName = callee ? methodOfName(callee) : undefined;
       if (byName) return byName;
       // Spring's WebClient: `web.post().uri(url)`: the builder's method comes before the URL's call.
@@ -1034,8 +1127,8 @@ class Scanner {
   private clientCall(i: number): boolean {
     const callee = this.id(i)!;
     if (!CLIENT_METHODS.has(callee)) return false;
-    const p = i + 1;
-    if (this.partner[p] === -1) return false;
+    const p = this.parenAfter(i);
+    if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -1272,7 +1365,7 @@ class Scanner {
     if (!this.member(i - 1)) return false;
     const method = this.id(i)!;
     const cls = this.receiverClass(i - 2);
-    const p = i + 1;
+    const p = this.parenAfter(i);
     if (cls === undefined) {
       // A node method only the business SDKs have (`api_update`, `updateSelf`, …) on an object of unknown
       // class (`for c in account.get_campaigns(): c.api_update(…)`): a call, unresolved, never dropped.
@@ -1286,8 +1379,13 @@ class Scanner {
       this.push(this.toks.start[i]!, this.toks.end[i]!, methodOfSdkName(method), { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
       return true;
     }
-    const op = sdkOperation(cls, method);
+    // Python's `obj.update({...})` sets fields on the object (the request is `api_update`); Node's sends,
+    // and so does the form of Meta's own Python examples, `update(fields=…, params=…)`.
+    if (this.lang === 'python' && method === 'update' && p !== -1 && !this.op(p + 1, ')') && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
+    let op = sdkOperation(cls, method);
     if (!op) return false;
+    // Python's `get_insights(is_async=True)` posts a report run.
+    if (op.http === 'GET' && op.edge === 'insights' && p !== -1 && this.asyncKwarg(p)) op = { http: 'POST', edge: 'insights' };
     const segments: Segment[] = [{ ph: cls }];
     if (op.edge) segments.push({ lit: op.edge });
     // The SDKs' reads take the fields first: `page.get(['a'])`, `$page->getSelf(['a'])`, `page.api_get(fields=['a'])`,
@@ -1307,6 +1405,15 @@ class Scanner {
     }
     this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments, empty: false }, 'sdk', cls, fields);
     return true;
+  }
+
+  /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `isAsync: true`. */
+  private asyncKwarg(p: number): boolean {
+    for (const [a, b] of this.args(p)) {
+      const key = this.id(a);
+      if ((key === 'is_async' || key === 'isAsync') && (this.op(a + 1, '=') || this.op(a + 1, ':')) && b === a + 3 && /^(?:True|true)$/.test(this.id(a + 2) ?? '')) return true;
+    }
+    return false;
   }
 
   /** The Java SDK's field requests chained after a read (`.requestNameField()`, `.requestInstagramBusinessAccountField()`). */

@@ -79,10 +79,18 @@ function padUnder(prefix: string): string {
   let out = '';
   for (const ch of prefix) {
     const cp = ch.codePointAt(0)!;
-    out += ch === '\t' ? '\t' : WIDE(cp) ? '  ' : ' ';
+    out += ch === '\t' ? '\t' : ESCAPED(cp) ? ' '.repeat(6) : ZERO_WIDTH(cp) ? '' : WIDE(cp) ? '  ' : ' ';
   }
   return out;
 }
+
+/** What the output sink writes as `\uXXXX` (its CONTROL set, src/secrets/sink.ts): six columns. */
+const ESCAPED = (cp: number): boolean =>
+  (cp < 0x20 && cp !== 0x09) || (cp >= 0x7f && cp <= 0x9f) || cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0xd800 && cp <= 0xdfff);
+
+/** Combining marks and zero-width characters: no column of their own. */
+const ZERO_WIDTH = (cp: number): boolean =>
+  (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0x200b && cp <= 0x200d) || cp === 0xfeff;
 
 const WIDE = (cp: number): boolean =>
   (cp >= 0x1100 && cp <= 0x115f) ||

@@ -845,12 +845,19 @@ function quoteBigIntegers(text: string): string {
       continue;
     }
     if (c < 0x30 || c > 0x39) continue;
-    // A number starts here (after `:`, `[`, `,` or blanks): its digits, and whether it is an integer.
-    let j = i;
-    while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
-    const next = text[j];
+    // A number starts here (after `:`, `[`, `,`, `-` or blanks): read whole, fraction and exponent
+    // included (`0.30000000000000004` is one number), and quoted only when it is a long integer.
+    const digits = (from: number) => {
+      let k = from;
+      while (k < text.length && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
+      return k;
+    };
+    const intEnd = digits(i);
+    let j = intEnd;
+    if (text[j] === '.') j = digits(j + 1);
+    if (text[j] === 'e' || text[j] === 'E') j = digits(text[j + 1] === '+' || text[j + 1] === '-' ? j + 2 : j + 1);
     const neg = i > 0 && text[i - 1] === '-';
-    if (j - i >= 16 && !neg && next !== '.' && next !== 'e' && next !== 'E') {
+    if (j === intEnd && intEnd - i >= 16 && !neg) {
       out += `${text.slice(at, i)}"${text.slice(i, j)}"`;
       at = j;
     }

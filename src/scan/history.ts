@@ -100,7 +100,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
     const suppressed = new Map<number, string[]>();
-    for (const s of parseSuppressions(text)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
+    for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
     let index: LineIndex | undefined;
     let redactor: ((line: string) => string) | undefined;
     const redactLine = (l: string) =>

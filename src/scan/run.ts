@@ -4,6 +4,7 @@
  * chunk by chunk: while the worker threads still test files, as far as the files' codes are known;
  * then the rest. Returns findings and suppression comments; writes nothing.
  */
+import { escapeControls } from '../secrets/sink.js';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { InternalError, runRule } from '../errors.js';
@@ -73,6 +74,8 @@ export interface ScanResult {
   calls?: FileCalls[];
   /** After a walk with `input.cache` (a folder that is not a checkout): saves its list (walk.ts's `keepWalk`). */
   keepWalk?: (mayKeep: (text: string) => boolean) => string;
+  /** The manifest's name in the scan's list when it differs from the one it was read by (manifestAsListed). */
+  manifestAsListed?: string;
 }
 
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
@@ -159,7 +162,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   // marker; until then a file's token reads are all it can hold (src/calls/markers.ts).
   let collector: typeof import('../calls/collect.js') | undefined;
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
-    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, rel))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
     if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover === true, collector?.readSites);
     if (fileRules.length === 0) return;
@@ -271,7 +274,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     if (typeof code !== 'string') throw new InternalError(`scanning ${rel}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { cause: e });
     skipped.unreadable++;
-    debug(`skipped ${rel}: ${code}`);
+    debug(`skipped ${oneLine(rel)}: ${code}`);
   };
   const keep = (rel: string, sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const f of fileFindings) findings.push(f);
@@ -359,7 +362,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       throw new ConfigError((e as Error).message.split('\n')[0]!);
     }
     if (listing.gitignoreTruncated)
-      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (nothing below that folder, or below a folder whose rules were left out, is excluded)`);
+      debug(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${oneLine(listing.gitignoreTruncated)} on (nothing below that folder, or below a folder whose rules were left out, is excluded)`);
     // First pass (every core on a large scan): read each file once and test its bytes. The files some
     // needle matches come back with their bytes and go to the rules below, in file order; only large
     // or odd ones (and any past the keep budget) are read again.
@@ -390,12 +393,12 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   // A directory the walk could not read is one unreadable entry: what it holds was not scanned.
   for (const d of listing.skipped.unreadableDirs ?? []) {
     skipped.unreadable++;
-    debug(`skipped directory ${d}`);
+    debug(`skipped directory ${oneLine(d)}`);
   }
   // Outside git, a FIFO, a socket or a device: never opened (a FIFO would block), counted unreadable.
   for (const f of listing.skipped.notRegular ?? []) {
     skipped.unreadable++;
-    debug(`skipped ${f} (not a regular file)`);
+    debug(`skipped ${oneLine(f)} (not a regular file)`);
   }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
@@ -414,6 +417,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     skipped,
     ...(collecting ? { calls: [...callFiles.values()] } : {}),
     ...(listing.keepWalk ? { keepWalk: listing.keepWalk } : {}),
+    ...(manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}),
   };
 }
 
@@ -443,4 +447,9 @@ export function manifestAsListed(cwd: string, manifestFile: string, files: reado
     }
   }
   return manifestFile;
+}
+
+/** A path in a debug line, on its one line (a file named `a\n::error …` would start a line of its own). */
+function oneLine(p: string): string {
+  return escapeControls(p, { oneLine: true });
 }

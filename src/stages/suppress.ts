@@ -16,8 +16,11 @@ export interface SuppressResult {
   suppressed: number;
 }
 
-export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Map<string, FileSuppressions>): SuppressResult {
+export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Map<string, FileSuppressions>, manifestAsListed?: string): SuppressResult {
   const byFile = new Map(scanned);
+  // The scan's reading of the manifest under the name it lists it by (a symlinked `--manifest`): its
+  // comments are the manifest's own, judged once below.
+  if (manifestAsListed !== undefined) byFile.delete(manifestAsListed);
   const manifestSup: FileSuppressions = new Map();
   for (const s of manifestSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
   // The manifest's own: its YAML comments only (the scan's reading of it as a file counts a `#` inside a

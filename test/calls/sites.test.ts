@@ -741,3 +741,56 @@ graph.put_photo(image=f)
     expect(readFileCalls({ path: 'scripts/a.sh', text: 'curl "https://graph.facebook.com/v21.0/me"\n' }, ['META_TOKEN']).calls).toEqual([]);
   });
 });
+
+describe('a second round of the hunt (2026-12-05)', () => {
+  it('reads typed declarations (TypeScript, Python, Go, Kotlin) and TypeScript type arguments on the request', () => {
+    const ts = `const GRAPH: string = 'https://graph.facebook.com/v25.0';
+export async function f(pageId: string) { await fetch(\`\${GRAPH}/\${pageId}/feed\`, { method: 'POST' }); }
+export async function g(catalogId: string) {
+  const url: string = \`\${GRAPH}/\${catalogId}/items_batch\`;
+  const init: RequestInit = { method: 'POST' };
+  await fetch(url, init);
+}
+export const h = (pageId: string) => axios.post<{ id: string }>(\`\${GRAPH}/\${pageId}/feed\`, {});
+const graph = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' });
+export const i = (pageId: string) => graph.post<Page>(\`/\${pageId}/feed\`, {});
+`;
+    expect(operations('src/a.ts', ts)).toEqual(['POST /{page-id}/feed', 'POST /{product-catalog-id}/items_batch', 'POST /{page-id}/feed', 'POST /{page-id}/feed']);
+    expect(operations('a.py', 'GRAPH: str = "https://graph.facebook.com/v25.0"\nif ready: other = "x"\nrequests.post(f"{GRAPH}/{page_id}/feed")\n')).toEqual(['POST /{page-id}/feed']);
+    expect(operations('a.go', 'package x\nvar graphURL string = "https://graph.facebook.com/v25.0"\nfunc F(pageID string) { http.Post(graphURL+"/"+pageID+"/feed", "", nil) }\n')).toEqual(['POST /{page-id}/feed']);
+    expect(operations('A.kt', 'val graph: String = "https://graph.facebook.com/v25.0"\nfun f(pageId: String) = client.post("$graph/$pageId/feed")\n')).toEqual(['POST /{page-id}/feed']);
+  });
+
+  it('names: a Page post id is a post, me/messages the Page’s Send API, a commerce order an order, submissionId no business', () => {
+    const text = `const G = 'https://graph.facebook.com/v25.0';
+fetch(\`\${G}/\${pagePostId}\`, { method: 'POST' });
+fetch(\`\${G}/me/messages\`, { method: 'POST' });
+fetch(\`\${G}/\${commerceOrderId}/acknowledge_order\`, { method: 'POST' });
+fetch(\`\${G}/\${submissionId}\`);
+`;
+    expect(operations('src/a.js', text)).toEqual(['POST /{post-id}', 'POST /{page-id}/messages', 'POST /{order-id}/acknowledge_order', 'GET unknown /{id}']);
+  });
+
+  it('the business SDKs: the Conversions API’s EventRequest, CustomAudience add_users/remove_users, get_insights(is_async=True), a dict update', () => {
+    const js = "const { EventRequest } = require('facebook-nodejs-business-sdk');\nnew EventRequest(token, pixelId).setEvents([e]).execute();\n";
+    expect(operations('a.js', js)).toEqual(['POST /{pixel-id}/events']);
+    const py = `from facebook_business.adobjects.serverside.event_request import EventRequest
+from facebook_business.adobjects.customaudience import CustomAudience
+from facebook_business.adobjects.adaccount import AdAccount
+EventRequest(events=[e], pixel_id=PIXEL_ID).execute()
+aud = CustomAudience(audience_id)
+aud.add_users(schema, users)
+aud.remove_users(schema, users)
+aud.update({'name': 'x'})
+AdAccount(account_id).get_insights(params=p, is_async=True)
+`;
+    expect(operations('a.py', py)).toEqual(['POST /{pixel-id}/events', 'POST /{custom-audience-id}/users', 'DELETE /{custom-audience-id}/users', 'POST /{ad-account-id}/insights']);
+    const php = "<?php\nuse FacebookAds\\Object\\ServerSide\\EventRequest;\nuse FacebookAds\\Object\\CustomAudience;\n$r = (new EventRequest($pixel_id))->setEvents($e);\n$a = new CustomAudience($id);\n$a->addUsers($users, $schema);\n";
+    expect(operations('a.php', php)).toEqual(['POST /{pixel-id}/events', 'POST /{custom-audience-id}/users']);
+  });
+
+  it('a client bound by Python’s `with … as client` (httpx, also async)', () => {
+    const py = 'import httpx\nasync def post(page_id):\n    async with httpx.AsyncClient(base_url="https://graph.facebook.com/v25.0") as client:\n        return await client.post(f"/{page_id}/feed")\n';
+    expect(operations('a.py', py)).toEqual(['POST /{page-id}/feed']);
+  });
+});

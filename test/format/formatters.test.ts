@@ -177,6 +177,9 @@ describe('stylish', () => {
     const f = { ...report.findings[1]!, line: 1, column: 5, endLine: 1, endColumn: 8, frame: { startLine: 1, lines: ['\t店名 TOK rest'] } };
     const out = formatStylish({ ...report, findings: [f] }, { rules });
     expect(out.split('\n')).toContain('      | \t     ^^^');
+    // A control character is written `\u000c` (six columns); a combining mark takes none.
+    const g = { ...f, column: 5, endColumn: 8, frame: { startLine: 1, lines: ['\fe\u0301 TOK'] } };
+    expect(formatStylish({ ...report, findings: [g] }, { rules }).split('\n')).toContain(`      | ${' '.repeat(8)}^^^`);
   });
   it('says what was not scanned', () => {
     const out = formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 }, skipped: { binary: 2, unreadable: 0, symlinks: 1 } }, { rules });

@@ -416,6 +416,7 @@ describe('answers as Meta really sends them', () => {
     const map = await make({ fetch: fetchImpl }).debugTokens([t]);
     expect(map.get(t)).toMatchObject({ isValid: true, appId: '200000000000002', userId: '10215241773831025' });
     const { parseGraphJson } = await import('../../src/graph/client.js');
+    expect(parseGraphJson('{"a":0.30000000000000004,"b":[1e21,12345678901234567e2],"c":10215241773831025}')).toEqual({ a: 0.30000000000000004, b: [1e21, Number('12345678901234567e2')], c: '10215241773831025' });
     expect(parseGraphJson('{"id":10215241773831025,"n":-12345678901234567890,"f":1234567890123456.5,"s":"a\\"12345678901234567"}')).toEqual({
       id: '10215241773831025',
       n: Number("-12345678901234567890"),

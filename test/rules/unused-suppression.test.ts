@@ -1,7 +1,7 @@
 import rule from '../../rules/unused-suppression.js';
 import tokenRotation from '../../rules/token-rotation.js';
 import { check } from '../../src/check.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -104,4 +104,51 @@ it('a directive inside a string literal of code is text; one in a comment after 
   expect(await run("const s = 'a \\' # graphguard-disable-next-line hardcoded-token -- x';")).toContain('hardcoded-token@2');
   expect(await run('const s = "a"; // graphguard-disable-next-line hardcoded-token -- a test fixture')).not.toContain('hardcoded-token@2');
   expect(await run('// graphguard-disable-next-line hardcoded-token -- the fixture\'s token')).not.toContain('hardcoded-token@2');
+  // A C-like `#` or Python's `//` earlier on the line opens no comment where the language says so.
+  expect(await run('class A { #p = 1; s = "// graphguard-disable-next-line hardcoded-token -- x"; }')).toContain('hardcoded-token@2');
+  // A string longer than the look-back before the directive: not trusted as a comment.
+  expect(await run(`const s = "${'x'.repeat(5000)} // graphguard-disable-next-line hardcoded-token -- x";`)).toContain('hardcoded-token@2');
+});
+
+it('a directive after an apostrophe that opens no string (prose, a lifetime, an escaped quote) is still a suppression', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), m);
+  const token = fakeSecret('E' + 'AAG', 120, 78);
+  const cases: [string, string][] = [
+    ['config.yml', "description: Bob's shop  # graphguard-disable-next-line hardcoded-token -- a fixture"],
+    ['Makefile', "say:\n\techo don't  # graphguard-disable-next-line hardcoded-token -- a fixture"],
+    ['deploy.sh', "echo don\\'t # graphguard-disable-next-line hardcoded-token -- a fixture"],
+    ['lib.rs', "fn f(s: &'static str) {} // graphguard-disable-next-line hardcoded-token -- a fixture"],
+    ['page.html', "<p>Bob's</p> <!-- graphguard-disable-next-line hardcoded-token -- a fixture -->"],
+    ['q.sql', "select 'a'; -- graphguard-disable-next-line hardcoded-token -- a fixture"],
+  ];
+  for (const [file, line] of cases) {
+    const text = `${line}\nT = "${token}"\n`;
+    writeFileSync(path.join(dir, file), text);
+    const target = text.split('\n').indexOf(`T = "${token}"`) + 1;
+    const { report } = await check({ cwd: dir, paths: [file], today: '2026-06-01', env: {} });
+    expect(report.findings.map((f) => `${f.ruleId}@${f.line}`), file).not.toContain(`hardcoded-token@${target}`);
+    expect(report.suppressed, file).toBe(1);
+  }
+});
+
+it('a manifest named through a symlink has its comments judged once, as the manifest’s (not also as the scanned file’s)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-'));
+  writeFileSync(
+    path.join(dir, 'graphguard.yml'),
+    `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [business_management, pages_manage_posts, pages_read_engagement]
+    token: { secret: META_SHOP_PROD_TOKEN, expires: 60d }
+    assets:
+      # graphguard-disable-next-line least-privilege-tasks -- legacy grant, ticket 12
+      - { asset: Shop, tasks: [MANAGE] }
+`,
+  );
+  symlinkSync('graphguard.yml', path.join(dir, 'link.yml'));
+  const { report } = await check({ cwd: dir, manifest: 'link.yml', today: '2026-06-01', env: {} });
+  expect(report.suppressed).toBe(1);
+  expect(report.findings.filter((f) => f.ruleId.endsWith('-suppression')).map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
 });

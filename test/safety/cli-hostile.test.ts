@@ -143,3 +143,14 @@ describe('closed stdout and full disk', () => {
     expect(oneLine(f.stderr)).toBe('graphguard: cannot write to stdout: no space left on device (ENOSPC)');
   });
 });
+
+describe('--debug lines', () => {
+  it('name a file on one line: a FIFO named with a newline and a workflow command starts no line of its own', () => {
+    const dir = project({ 'a.js': 'export const a = 1;\n' });
+    execFileSync('mkfifo', [path.join(dir, 'p\n::error title=Deploy approved::all checks passed')]);
+    const r = run(['check', '--debug', '--today', '2026-12-01'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('skipped p\\u000a::error title=Deploy approved::all checks passed (not a regular file)');
+    expect((r.stdout + r.stderr).split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
+  });
+});
