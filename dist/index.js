@@ -1116,11 +1116,11 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine = false, path23 = false) => {
+  const c = (s, oneLine2 = false, path23 = false) => {
     const raw2 = path23 && keep;
-    const memo2 = memos[raw2 ? 2 : oneLine ? 1 : 0];
+    const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
     let v = memo2.get(s);
-    if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine }));
+    if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
     return v;
   };
   const findings = report.findings.map((f) => {
@@ -29755,11 +29755,17 @@ function quoteBigIntegers(text) {
       continue;
     }
     if (c < 48 || c > 57) continue;
-    let j = i;
-    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-    const next = text[j];
+    const digits2 = (from) => {
+      let k = from;
+      while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+      return k;
+    };
+    const intEnd = digits2(i);
+    let j = intEnd;
+    if (text[j] === ".") j = digits2(j + 1);
+    if (text[j] === "e" || text[j] === "E") j = digits2(text[j + 1] === "+" || text[j + 1] === "-" ? j + 2 : j + 1);
     const neg = i > 0 && text[i - 1] === "-";
-    if (j - i >= 16 && !neg && next !== "." && next !== "e" && next !== "E") {
+    if (j === intEnd && intEnd - i >= 16 && !neg) {
       out += `${text.slice(at, i)}"${text.slice(i, j)}"`;
       at = j;
     }
@@ -31208,7 +31214,8 @@ function score(c, call) {
     }
     if ("lit" in a) {
       if (a.lit !== "me") return -1;
-      s += nodeWord(t.ph) === "user" ? 2 : 0;
+      const word = nodeWord(t.ph);
+      s += word === "user" ? 2 : word === "page" ? 1 : 0;
       continue;
     }
     if (a.act && !t.act && nodeWord(t.ph) !== "adaccount") return -1;
@@ -31230,6 +31237,11 @@ function score(c, call) {
 function sdkOperation(cls, method) {
   const c = sdkClasses[cls];
   if (!c) return void 0;
+  const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
+  if (helper) {
+    const [http2, path23] = helper.split(" ");
+    return { http: http2, edge: path23.replace(/^\//, "") };
+  }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
@@ -31272,7 +31284,7 @@ function isSdkEdgeMethod(name2) {
   }
   return methodNames.has(name2);
 }
-var edges, raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, snakeCache, methodNames;
+var edges, raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, SDK_HELPERS, snakeCache, methodNames;
 var init_endpoints2 = __esm({
   "src/calls/endpoints.ts"() {
     "use strict";
@@ -31294,12 +31306,16 @@ var init_endpoints2 = __esm({
       [/comment/, "comment"],
       // An Instagram post, photo, reel or story is an Instagram media (`instagram_post_id`, `igPostId`).
       [/(?:instagram|^ig)(?:post|photo|video|reel|story)/, "media"],
+      // Before `page`: a Page post (`pagePostId`, Meta's `{page-post-id}`) is a post, not the Page.
+      [/pagepost/, "post"],
       // Before the ad account's `…accountid`: an Instagram, WhatsApp Business or commerce account.
       [/igu?ser|instagram|^ig/, "ig"],
       // Before `whatsapp`: a WhatsApp phone number or message template (`WHATSAPP_PHONE_NUMBER_ID`).
       [/phone/, "phone"],
       [/messagetemplate|^template|whatsapptemplate/, "template"],
       [/whatsapp|waba/, "waba"],
+      // Before `commerce`: a commerce order is an order (`commerceOrderId`).
+      [/(?:commerce|cms)order/, "order"],
       [/commerce|^cms/, "cms"],
       // An Instagram business account (`businessAccountId`, `igBusinessAccountId`) is an Instagram user.
       [/businessaccount/, "ig"],
@@ -31309,7 +31325,7 @@ var init_endpoints2 = __esm({
       [/adset/, "adset"],
       [/campaign/, "campaign"],
       [/creative/, "creative"],
-      [/business|^biz|bm/, "business"],
+      [/business|^biz|^bm/, "business"],
       [/systemuser/, "systemuser"],
       [/page/, "page"],
       [/order/, "order"],
@@ -31325,6 +31341,13 @@ var init_endpoints2 = __esm({
       [/user|^me$/, "user"]
     ];
     GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
+    SDK_HELPERS = {
+      CustomAudience: { add_users: "POST /users", addUsers: "POST /users", remove_users: "DELETE /users", removeUsers: "DELETE /users" },
+      AdAccount: { get_insights_async: "POST /insights", getInsightsAsync: "POST /insights" },
+      Campaign: { get_insights_async: "POST /insights", getInsightsAsync: "POST /insights" },
+      AdSet: { get_insights_async: "POST /insights", getInsightsAsync: "POST /insights" },
+      Ad: { get_insights_async: "POST /insights", getInsightsAsync: "POST /insights" }
+    };
     snakeCache = /* @__PURE__ */ new Map();
   }
 });
@@ -31807,7 +31830,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -31868,6 +31891,9 @@ var init_sites = __esm({
     REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     MAX_USES = 32;
     WINDOW = 80;
+    TYPE_ARGS_TOKENS = 32;
+    TYPE_OPS = /* @__PURE__ */ new Set([".", "<", ">", "[", "]", "?", "&", "|", "*", ",", "::"]);
+    STATEMENT_WORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "with", "try", "except", "finally", "lambda", "def", "class", "case", "default", "return", "match"]);
     OPTION_TOKENS = 4096;
     URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
     OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
@@ -31943,7 +31969,11 @@ var init_sites = __esm({
         const n = this.toks.length;
         for (let i = 0; i < n; i++) {
           const k = this.toks.kind[i];
-          if (k === ID && this.op(i + 1, "(")) {
+          if (this.sdk && k === ID && this.toks.v[i] === "EventRequest" && this.op(i + 1, "(") && !this.member(i - 1)) {
+            this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [{ ph: "pixel-id" }, { lit: "events" }], empty: false }, "sdk");
+            continue;
+          }
+          if (k === ID && this.parenAfter(i) !== -1) {
             if (this.clientCall(i)) continue;
             if (this.sdk && this.sdkCall(i)) continue;
           }
@@ -31978,15 +32008,76 @@ var init_sites = __esm({
       member(i) {
         return this.op(i, ".") || this.op(i, "->") || this.op(i, "?.") || this.op(i, "::");
       }
+      /**
+       * The `(` of a call whose callee is token i: right after it, or after TypeScript/Kotlin type arguments
+       * (`axios.post<Page>(…)`, `graph.get<{ id: string }>(…)`); -1 when none.
+       */
+      parenAfter(i) {
+        if (this.op(i + 1, "(")) return i + 1;
+        if (!this.op(i + 1, "<") || this.lang !== "js" && this.lang !== "java") return -1;
+        let depth = 0;
+        for (let k = i + 1; k < i + 1 + TYPE_ARGS_TOKENS && k < this.toks.length; k++) {
+          if (this.op(k, "<")) depth++;
+          else if (this.op(k, ">")) {
+            if (--depth === 0) return this.op(k + 1, "(") ? k + 1 : -1;
+          } else if (this.op(k, ";") || this.op(k, "=") || this.op(k, "(")) return -1;
+        }
+        return -1;
+      }
+      /** The callee token of the call whose `(` is token p (before any type arguments: `post` in `post<T>(`). */
+      calleeAt(p) {
+        if (!this.op(p - 1, ">") || this.lang !== "js" && this.lang !== "java") return p - 1;
+        let depth = 0;
+        for (let k = p - 1; k > p - 1 - TYPE_ARGS_TOKENS && k > 0; k--) {
+          if (this.op(k, ">")) depth++;
+          else if (this.op(k, "<")) {
+            if (--depth === 0) return this.id(k - 1) !== void 0 ? k - 1 : p - 1;
+          } else if (this.op(k, ";") || this.op(k, "=") || this.op(k, ")")) return p - 1;
+        }
+        return p - 1;
+      }
+      /**
+       * Where the value assigned to the name at token i starts: `name = v`, `name := v`, a typed `name: T = v`
+       * (TypeScript, Kotlin, Swift, Rust, Python), Go's `var name T = v`; with `colon`, also `name: v` (an
+       * object key, outside Python). -1 when token i is assigned nothing.
+       */
+      valueStart(i, colon) {
+        if (this.op(i + 1, "=") || this.op(i + 1, ":=")) return i + 2;
+        if (this.op(i + 1, ":")) {
+          const typed = this.typedValue(i);
+          if (typed !== -1) return typed;
+          return colon && this.lang !== "python" ? i + 2 : -1;
+        }
+        if (this.lang === "go" && this.id(i - 1) === "var" && this.id(i + 1) !== void 0 && this.op(i + 2, "=")) return i + 3;
+        return -1;
+      }
+      /** `name: T = v`: the token after the `=`, when what stands between is a type (names, `.`, `<>`, `[]`, `?`, `&`, `|`); else -1. */
+      typedValue(i) {
+        const before = this.id(i - 1);
+        if (STATEMENT_WORDS.has(this.id(i)) || before !== void 0 && STATEMENT_WORDS.has(before)) return -1;
+        if (this.id(i + 2) === void 0 && !this.op(i + 2, "&") && !this.op(i + 2, "[")) return -1;
+        for (let k = i + 2; k < i + 2 + TYPE_ARGS_TOKENS && k < this.toks.length; k++) {
+          if (this.op(k, "=")) return k > i + 2 ? k + 1 : -1;
+          if (this.kind(k) === ID) continue;
+          const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if (v === void 0 || !TYPE_OPS.has(v)) return -1;
+        }
+        return -1;
+      }
       /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
       collectConstants() {
         const n = this.toks.length;
         for (let i = 0; i + 2 < n; i++) {
           const name2 = this.id(i);
           if (!name2) continue;
-          let at = -1;
-          if (this.op(i + 1, "=") || this.op(i + 1, ":=") || this.op(i + 1, ":") && this.lang !== "python") at = i + 2;
-          else if (name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
+          if (name2 === "as" && this.lang === "python" && this.id(i + 1) !== void 0 && this.op(i - 1, ")") && this.partner[i - 1] > 0) {
+            let c = this.partner[i - 1] - 1;
+            while (this.member(c - 1) && this.id(c - 2) !== void 0) c -= 2;
+            if (this.id(c) !== void 0) this.noteBaseClient(bare(this.id(i + 1)), c);
+            continue;
+          }
+          const at = this.valueStart(i, true);
+          if (at === -1 && name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
             const e2 = this.expr(i + 4);
             if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
             continue;
@@ -32171,7 +32262,7 @@ var init_sites = __esm({
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
           if (this.isConstantDefinition(e.first)) {
-            for (const use of this.usesOf(bare(this.id(e.first - 2)), e.last + 1)) this.batchAt(use, use, seg);
+            for (const use of this.usesOf(this.definedName(e.first), e.last + 1)) this.batchAt(use, use, seg);
             return;
           }
           if (this.inCall[e.first] === -1) return;
@@ -32189,7 +32280,7 @@ var init_sites = __esm({
           b = this.partner[p];
         }
         if (this.isConstantDefinition(a)) {
-          const name2 = bare(this.id(a - 2));
+          const name2 = this.definedName(a);
           for (const use of this.usesOf(name2, b + 1)) {
             this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.fieldsInCall(this.inCall[use], use, use));
           }
@@ -32235,7 +32326,7 @@ var init_sites = __esm({
         for (let k = 0, q = a; k < 4; k++) {
           const p = this.inCall[q];
           if (p === -1) return false;
-          const callee = this.id(p - 1);
+          const callee = this.id(this.calleeAt(p));
           if (callee === void 0) return false;
           if (this.requestCallee(p) || CLIENT_METHODS.has(callee)) return true;
           if (!URL_WRAPPERS.test(callee)) return false;
@@ -32244,12 +32335,23 @@ var init_sites = __esm({
         return false;
       }
       isConstantDefinition(first) {
-        return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
+        return this.definedName(first) !== void 0;
+      }
+      /** The name a value starting at token `first` is assigned to (`url = …`, `const url: string = …`), if any. */
+      definedName(first) {
+        if (!(this.op(first - 1, "=") || this.op(first - 1, ":="))) return void 0;
+        for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
+          if (this.id(j) !== void 0 && this.op(j + 1, ":") && this.typedValue(j) === first) return bare(this.id(j));
+          if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j])) && !this.op(j, ":")) break;
+        }
+        if (this.lang === "go" && this.id(first - 3) !== void 0 && this.valueStart(first - 3, false) === first) return bare(this.id(first - 3));
+        const name2 = this.id(first - 2);
+        return name2 === void 0 ? void 0 : bare(name2);
       }
       /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
       /** Whether the call whose `(` is token p sends a request: an HTTP client's name or a method-named one. */
       requestCallee(p) {
-        const callee = this.id(p - 1);
+        const callee = this.id(this.calleeAt(p));
         if (callee === void 0) return false;
         if (callee === "curl_setopt") return this.id(p + 3) === "CURLOPT_URL" || this.id(p + 4) === "CURLOPT_URL";
         return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== void 0;
@@ -32399,11 +32501,12 @@ var init_sites = __esm({
           this.assigns = /* @__PURE__ */ new Map();
           for (let i = 0; i + 2 < this.toks.length; i++) {
             const raw2 = this.id(i);
-            if (raw2 === void 0 || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
+            const at2 = raw2 === void 0 ? -1 : this.valueStart(i, false);
+            if (at2 === -1) continue;
             const n = bare(raw2);
             const list2 = this.assigns.get(n);
-            if (list2) list2.push(i + 2);
-            else this.assigns.set(n, [i + 2]);
+            if (list2) list2.push(at2);
+            else this.assigns.set(n, [at2]);
           }
         }
         const list = this.assigns.get(bare(name2));
@@ -32537,8 +32640,9 @@ var init_sites = __esm({
       methodAround(a, b, fallback) {
         const p = this.inCall[a];
         if (p !== -1) {
-          let callee = this.id(p - 1);
-          if (callee === "new" || callee === "create") callee = this.id(p - 3) ?? callee;
+          const c = this.calleeAt(p);
+          let callee = this.id(c);
+          if (callee === "new" || callee === "create") callee = this.id(c - 2) ?? callee;
           const byName = callee ? methodOfName(callee) : void 0;
           if (byName) return byName;
           if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
@@ -32707,8 +32811,8 @@ var init_sites = __esm({
       clientCall(i) {
         const callee = this.id(i);
         if (!CLIENT_METHODS.has(callee)) return false;
-        const p = i + 1;
-        if (this.partner[p] === -1) return false;
+        const p = this.parenAfter(i);
+        if (p === -1 || this.partner[p] === -1) return false;
         const recv = this.member(i - 1) ? this.id(i - 2) : void 0;
         const args = this.args(p);
         if (args.length === 0) return false;
@@ -32916,7 +33020,7 @@ var init_sites = __esm({
         if (!this.member(i - 1)) return false;
         const method = this.id(i);
         const cls = this.receiverClass(i - 2);
-        const p = i + 1;
+        const p = this.parenAfter(i);
         if (cls === void 0) {
           if (SDK_ONLY_NODE_METHOD.test(method)) {
             this.push(this.toks.start[i], this.toks.end[i], nodeMethod(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
@@ -32928,8 +33032,10 @@ var init_sites = __esm({
           this.push(this.toks.start[i], this.toks.end[i], methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
           return true;
         }
-        const op2 = sdkOperation(cls, method);
+        if (this.lang === "python" && method === "update" && p !== -1 && !this.op(p + 1, ")") && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
+        let op2 = sdkOperation(cls, method);
         if (!op2) return false;
+        if (op2.http === "GET" && op2.edge === "insights" && p !== -1 && this.asyncKwarg(p)) op2 = { http: "POST", edge: "insights" };
         const segments = [{ ph: cls }];
         if (op2.edge) segments.push({ lit: op2.edge });
         const fields = noFields();
@@ -32944,6 +33050,14 @@ var init_sites = __esm({
         }
         this.push(this.toks.start[i], this.toks.end[i], op2.http, { segments, empty: false }, "sdk", cls, fields);
         return true;
+      }
+      /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `isAsync: true`. */
+      asyncKwarg(p) {
+        for (const [a, b] of this.args(p)) {
+          const key = this.id(a);
+          if ((key === "is_async" || key === "isAsync") && (this.op(a + 1, "=") || this.op(a + 1, ":")) && b === a + 3 && /^(?:True|true)$/.test(this.id(a + 2) ?? "")) return true;
+        }
+        return false;
       }
       /** The Java SDK's field requests chained after a read (`.requestNameField()`, `.requestInstagramBusinessAccountField()`). */
       javaRequestedFields(k, acc) {
@@ -43265,7 +43379,7 @@ function moduleBytes() {
   const V = 11;
   const C = 12;
   const BITS = 13;
-  const Q2 = 14;
+  const Q3 = 14;
   const A = 15;
   const H = 16;
   const body = [];
@@ -43285,16 +43399,16 @@ function moduleBytes() {
   body.push(...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.set(BITS));
   body.push(...op.block, ...op.loop);
   body.push(...op.get(BITS), ...op.i32Eqz, ...op.brIf(1));
-  body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.set(Q2));
-  body.push(...op.get(Q2), ...op.load8(0), ...op.set(A));
+  body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.set(Q3));
+  body.push(...op.get(Q3), ...op.load8(0), ...op.set(A));
   body.push(...op.get(A), ...op.i32(7), ...op.i32Shl);
-  body.push(...op.get(Q2), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
-  body.push(...op.get(Q2), ...op.load8(2), ...op.i32Xor);
+  body.push(...op.get(Q3), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
+  body.push(...op.get(Q3), ...op.load8(2), ...op.i32Xor);
   body.push(...op.get(A), ...op.i32(2), ...op.i32ShrU, ...op.i32Xor);
   body.push(...op.i32(65535), ...op.i32And, ...op.set(H));
   body.push(...op.get(H), ...op.i32(3), ...op.i32ShrU, ...op.load8(BITMAP));
   body.push(...op.get(H), ...op.i32(7), ...op.i32And, ...op.i32ShrU, ...op.i32(1), ...op.i32And, ...op.if);
-  body.push(...op.get(Q2), ...op.return);
+  body.push(...op.get(Q3), ...op.return);
   body.push(...op.end);
   body.push(...op.get(BITS), ...op.get(BITS), ...op.i32(1), ...op.i32Sub, ...op.i32And, ...op.set(BITS), ...op.br(0));
   body.push(...op.end, ...op.end);
@@ -55222,12 +55336,12 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 init_position();
 var DIRECTIVE = "graphguard-disable-next-line";
 var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1) {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path23 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index)) continue;
+    if (insideString(text, m.index, syntaxOf(path23))) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const { line, column: col } = index2.position(at);
     let body = m[1].trimEnd();
@@ -55257,22 +55371,36 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
   return out;
 }
 var STRING_LOOKBACK = 4096;
-function insideString(text, at) {
+var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
+var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
+var Q2 = { dq: 34, sq: 39, bt: 96 };
+function syntaxOf(path23) {
+  if (/\.php\d?$/i.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
+}
+function insideString(text, at, syntax) {
   let start = at;
   while (start > 0 && text.charCodeAt(start - 1) !== 10) {
-    if (at - start >= STRING_LOOKBACK) return false;
+    if (at - start >= STRING_LOOKBACK) return true;
     start--;
   }
   let quote = 0;
   for (let i = start; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === 92) i++;
-      else if (c === quote) quote = 0;
+    if (c === 92) {
+      i++;
       continue;
     }
-    if (c === 34 || c === 39 || c === 96) quote = c;
-    else if (c === 35 || c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      continue;
+    }
+    if (syntax.quotes.includes(c)) quote = c;
+    else if (syntax.hash && c === 35) return false;
+    else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
   }
   return quote !== 0;
 }
@@ -55582,6 +55710,7 @@ function validate(run2, diffSeverity) {
 }
 
 // src/scan/run.ts
+init_sink();
 var import_node_fs13 = require("node:fs");
 var import_node_path13 = __toESM(require("node:path"), 1);
 init_types();
@@ -55639,7 +55768,7 @@ async function scanRepository(input) {
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
   let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
-    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, rel))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
     if (collecting) collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
     if (fileRules.length === 0) return;
@@ -55729,7 +55858,7 @@ async function scanRepository(input) {
     const code = e?.code;
     if (typeof code !== "string") throw new InternalError(`scanning ${rel}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
     skipped.unreadable++;
-    debug2(`skipped ${rel}: ${code}`);
+    debug2(`skipped ${oneLine(rel)}: ${code}`);
   };
   const keep = (rel, sup, fileFindings) => {
     for (const f of fileFindings) findings.push(f);
@@ -55803,7 +55932,7 @@ async function scanRepository(input) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
     if (listing.gitignoreTruncated)
-      debug2(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${listing.gitignoreTruncated} on (nothing below that folder, or below a folder whose rules were left out, is excluded)`);
+      debug2(`scan: .gitignore rules past ${MAX_GITIGNORE_RULE_CHARS} characters not applied, from ${oneLine(listing.gitignoreTruncated)} on (nothing below that folder, or below a folder whose rules were left out, is excluded)`);
     const raw2 = listing.raw;
     manifestFile = needleCtx.manifestFile = manifestAsListed(cwd, manifestFile, listing.files);
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
@@ -55825,11 +55954,11 @@ async function scanRepository(input) {
   skipped.symlinks += listing.skipped.symlinks;
   for (const d of listing.skipped.unreadableDirs ?? []) {
     skipped.unreadable++;
-    debug2(`skipped directory ${d}`);
+    debug2(`skipped directory ${oneLine(d)}`);
   }
   for (const f of listing.skipped.notRegular ?? []) {
     skipped.unreadable++;
-    debug2(`skipped ${f} (not a regular file)`);
+    debug2(`skipped ${oneLine(f)} (not a regular file)`);
   }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
@@ -55846,7 +55975,8 @@ async function scanRepository(input) {
     filesScanned,
     skipped,
     ...collecting ? { calls: [...callFiles.values()] } : {},
-    ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {}
+    ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {},
+    ...manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}
   };
 }
 function manifestAsListed(cwd, manifestFile, files) {
@@ -55867,6 +55997,9 @@ function manifestAsListed(cwd, manifestFile, files) {
     }
   }
   return manifestFile;
+}
+function oneLine(p) {
+  return escapeControls(p, { oneLine: true });
 }
 
 // src/stages/scan.ts
@@ -55927,7 +56060,7 @@ async function scanHistory(input) {
     const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
-    for (const s of parseSuppressions(text)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
+    for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
     let index2;
     let redactor;
     const redactLine = (l) => (redactor ??= secretRedactor(text, { path: blob.file, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
@@ -56192,8 +56325,9 @@ async function history(run2, opts, tree, paths) {
 
 // src/stages/suppress.ts
 init_position();
-function suppress(run2, findings, scanned) {
+function suppress(run2, findings, scanned, manifestAsListed2) {
   const byFile = new Map(scanned);
+  if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
   const manifestSup = /* @__PURE__ */ new Map();
   for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
   byFile.set(run2.loaded.file, manifestSup);
@@ -56336,9 +56470,9 @@ async function checkLoaded(opts) {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  const suppressed = suppress(run2, findings, scanned.suppressions);
+  const suppressed = suppress(run2, findings, scanned.suppressions, scanned.manifestAsListed);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
-  const notChecked = run2.valid ? void 0 : manifestNotChecked(run2, findings, kept.findings);
+  const notChecked = run2.valid || opts.onlyFiles && !opts.onlyFiles.has(run2.loaded.file) ? void 0 : manifestNotChecked(run2, findings, applyBaseline(run2.cwd, suppressed.findings.filter((f) => f.ruleId === "manifest-schema"), opts.baseline).findings);
   if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
