@@ -103,9 +103,11 @@ function insideString(text: string, at: number, syntax: Syntax): boolean {
     start--;
   }
   let quote = 0;
+  // C#'s verbatim `@"C:\"`: no backslash escapes inside.
+  let verbatim = false;
   for (let i = start; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x5c) {
+    if (c === 0x5c && !(quote !== 0 && verbatim)) {
       i++;
       continue;
     }
@@ -113,7 +115,10 @@ function insideString(text: string, at: number, syntax: Syntax): boolean {
       if (c === quote) quote = 0;
       continue;
     }
-    if (syntax.quotes.includes(c)) quote = c;
+    if (syntax.quotes.includes(c)) {
+      quote = c;
+      verbatim = c === Q.dq && i > start && text.charCodeAt(i - 1) === 0x40;
+    }
     else if (syntax.hash && c === 0x23) return false;
     else if (syntax.slash && c === 0x2f && (text.charCodeAt(i + 1) === 0x2f || text.charCodeAt(i + 1) === 0x2a)) return false;
   }

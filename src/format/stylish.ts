@@ -65,7 +65,8 @@ function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): s
       const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
       // Frames of long lines are clipped; keep the caret inside what is shown.
       const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);
-      out.push(`    ${' '.repeat(width)} ${c('gray', '|')} ${padUnder(text.slice(0, col - 1))}${c('red', '^'.repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
+      const pad = padUnder(text, col - 1);
+      out.push(`    ${' '.repeat(width)} ${c('gray', '|')} ${pad.blanks}${c('red', '^'.repeat(Math.min(len, Math.max(1, text.length - pad.shown))))}`);
     }
   });
   return out;
@@ -75,14 +76,29 @@ function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): s
  * Blanks as wide on a terminal as `prefix`: a tab stays a tab (the terminal expands both alike), a wide
  * character (CJK, fullwidth forms, most emoji) takes two columns; so the caret stands under the column.
  */
-function padUnder(prefix: string): string {
-  let out = '';
-  for (const ch of prefix) {
-    const cp = ch.codePointAt(0)!;
-    out += ch === '\t' ? '\t' : ESCAPED(cp) ? ' '.repeat(6) : ZERO_WIDTH(cp) ? '' : WIDE(cp) ? '  ' : ' ';
+function padUnder(text: string, columns: number): { blanks: string; shown: number } {
+  let blanks = '';
+  let raw = 0;
+  let i = 0;
+  while (raw < columns && i < text.length) {
+    // The report reaches a formatter cleaned (cleanReport): a control character of the line is written
+    // `\u000c` there, six characters for the one its column counted.
+    if (text.charCodeAt(i) === 0x5c && ESCAPE_AT.test(text.slice(i, i + 6)) && ESCAPED(Number.parseInt(text.slice(i + 2, i + 6), 16))) {
+      blanks += ' '.repeat(6);
+      i += 6;
+      raw++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    blanks += cp === 0x09 ? '\t' : ESCAPED(cp) ? ' '.repeat(6) : ZERO_WIDTH(cp) ? '' : WIDE(cp) ? '  ' : ' ';
+    i += units;
+    raw += units;
   }
-  return out;
+  return { blanks, shown: i };
 }
+
+const ESCAPE_AT = /^\\u[0-9a-f]{4}$/;
 
 /** What the output sink writes as `\uXXXX` (its CONTROL set, src/secrets/sink.ts): six columns. */
 const ESCAPED = (cp: number): boolean =>

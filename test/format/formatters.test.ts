@@ -180,6 +180,9 @@ describe('stylish', () => {
     // A control character is written `\u000c` (six columns); a combining mark takes none.
     const g = { ...f, column: 5, endColumn: 8, frame: { startLine: 1, lines: ['\fe\u0301 TOK'] } };
     expect(formatStylish({ ...report, findings: [g] }, { rules }).split('\n')).toContain(`      | ${' '.repeat(8)}^^^`);
+    // Through the pipeline the line arrives cleaned, the control character written out: the same place.
+    const h = { ...g, frame: { startLine: 1, lines: ['\\u000ce\u0301 TOK'] } };
+    expect(formatStylish({ ...report, findings: [h] }, { rules }).split('\n')).toContain(`      | ${' '.repeat(8)}^^^`);
   });
   it('says what was not scanned', () => {
     const out = formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 }, skipped: { binary: 2, unreadable: 0, symlinks: 1 } }, { rules });

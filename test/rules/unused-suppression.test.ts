@@ -121,6 +121,7 @@ it('a directive after an apostrophe that opens no string (prose, a lifetime, an 
     ['lib.rs', "fn f(s: &'static str) {} // graphguard-disable-next-line hardcoded-token -- a fixture"],
     ['page.html', "<p>Bob's</p> <!-- graphguard-disable-next-line hardcoded-token -- a fixture -->"],
     ['q.sql', "select 'a'; -- graphguard-disable-next-line hardcoded-token -- a fixture"],
+    ['Paths.cs', 'var p = @"C:\\"; // graphguard-disable-next-line hardcoded-token -- a fixture'],
   ];
   for (const [file, line] of cases) {
     const text = `${line}\nT = "${token}"\n`;
