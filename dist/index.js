@@ -55388,9 +55388,10 @@ function insideString(text, at, syntax) {
     start--;
   }
   let quote = 0;
+  let verbatim = false;
   for (let i = start; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (c === 92) {
+    if (c === 92 && !(quote !== 0 && verbatim)) {
       i++;
       continue;
     }
@@ -55398,8 +55399,10 @@ function insideString(text, at, syntax) {
       if (c === quote) quote = 0;
       continue;
     }
-    if (syntax.quotes.includes(c)) quote = c;
-    else if (syntax.hash && c === 35) return false;
+    if (syntax.quotes.includes(c)) {
+      quote = c;
+      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
+    } else if (syntax.hash && c === 35) return false;
     else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
   }
   return quote !== 0;

@@ -14180,9 +14180,10 @@ function insideString(text, at, syntax) {
     start--;
   }
   let quote = 0;
+  let verbatim = false;
   for (let i = start; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (c === 92) {
+    if (c === 92 && !(quote !== 0 && verbatim)) {
       i++;
       continue;
     }
@@ -14190,8 +14191,10 @@ function insideString(text, at, syntax) {
       if (c === quote) quote = 0;
       continue;
     }
-    if (syntax.quotes.includes(c)) quote = c;
-    else if (syntax.hash && c === 35) return false;
+    if (syntax.quotes.includes(c)) {
+      quote = c;
+      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
+    } else if (syntax.hash && c === 35) return false;
     else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
   }
   return quote !== 0;
@@ -30636,19 +30639,32 @@ function frame(f, c) {
     if (n === f.line) {
       const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
       const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);
-      out.push(`    ${" ".repeat(width)} ${c("gray", "|")} ${padUnder(text.slice(0, col - 1))}${c("red", "^".repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
+      const pad = padUnder(text, col - 1);
+      out.push(`    ${" ".repeat(width)} ${c("gray", "|")} ${pad.blanks}${c("red", "^".repeat(Math.min(len, Math.max(1, text.length - pad.shown))))}`);
     }
   });
   return out;
 }
-function padUnder(prefix) {
-  let out = "";
-  for (const ch of prefix) {
-    const cp = ch.codePointAt(0);
-    out += ch === "	" ? "	" : ESCAPED(cp) ? " ".repeat(6) : ZERO_WIDTH(cp) ? "" : WIDE(cp) ? "  " : " ";
+function padUnder(text, columns) {
+  let blanks = "";
+  let raw2 = 0;
+  let i = 0;
+  while (raw2 < columns && i < text.length) {
+    if (text.charCodeAt(i) === 92 && ESCAPE_AT.test(text.slice(i, i + 6)) && ESCAPED(Number.parseInt(text.slice(i + 2, i + 6), 16))) {
+      blanks += " ".repeat(6);
+      i += 6;
+      raw2++;
+      continue;
+    }
+    const cp = text.codePointAt(i);
+    const units = cp > 65535 ? 2 : 1;
+    blanks += cp === 9 ? "	" : ESCAPED(cp) ? " ".repeat(6) : ZERO_WIDTH(cp) ? "" : WIDE(cp) ? "  " : " ";
+    i += units;
+    raw2 += units;
   }
-  return out;
+  return { blanks, shown: i };
 }
+var ESCAPE_AT = /^\\u[0-9a-f]{4}$/;
 var ESCAPED = (cp) => cp < 32 && cp !== 9 || cp >= 127 && cp <= 159 || cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp >= 55296 && cp <= 57343;
 var ZERO_WIDTH = (cp) => cp >= 768 && cp <= 879 || cp >= 6832 && cp <= 6911 || cp >= 7616 && cp <= 7679 || cp >= 8400 && cp <= 8447 || cp >= 65056 && cp <= 65071 || cp >= 8203 && cp <= 8205 || cp === 65279;
 var WIDE = (cp) => cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 && cp !== 12351 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072 && cp <= 262141;
