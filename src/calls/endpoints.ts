@@ -223,6 +223,14 @@ const NODE_WORDS: [RegExp, string][] = [
   [/user|^me$/, 'user'],
 ];
 
+/** The product a name says (`whatsapp_media_id` → `whatsapp`, `igMediaId` → `ig_`), as the table's nodes begin. */
+function productOf(name: string): string | undefined {
+  const s = squash(name);
+  if (/whatsapp|^wa(?:media|phone|template|business)/.test(s)) return 'whatsapp';
+  if (/instagram|^ig/.test(s)) return 'ig_';
+  return undefined;
+}
+
 /** Placeholders that stand for any node (`/{object-id}/comments`). */
 const GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
 
@@ -289,7 +297,9 @@ function score(c: Compiled, call: CallShape): number {
     const want = i === 0 && call.node !== undefined ? undefined : nodeWord(a.ph);
     const have = nodeWord(t.ph);
     if (want !== undefined) {
-      if (have === want) s += 3;
+      // A name that also says its product (`whatsapp_media_id`, `igMediaId`) picks that product's node
+      // where two share a word (`{ig-media-id}` and WhatsApp's `{media-id}` are both media).
+      if (have === want) s += 3 + (productOf(a.ph) !== undefined && c.e.node.startsWith(productOf(a.ph)!) ? 2 : 0);
       // A generic placeholder (`/{object-id}/comments`) is a Facebook object's: an Instagram id fills none.
       else if (have !== undefined || !GENERIC.test(t.ph) || want === 'ig') return -1;
     }

@@ -789,6 +789,11 @@ AdAccount(account_id).get_insights(params=p, is_async=True)
     expect(operations('a.php', php)).toEqual(['POST /{pixel-id}/events', 'POST /{custom-audience-id}/users']);
   });
 
+  it('a name that says its product picks that product’s node where two share a word (media)', () => {
+    const text = "const G = 'https://graph.facebook.com/v25.0';\nfetch(`${G}/${whatsapp_media_id}`);\nfetch(`${G}/${mediaId}`);\nfetch(`${G}/${waMediaId}`, { method: 'DELETE' });\n";
+    expect(operations('a.js', text)).toEqual(['GET /{media-id}', 'GET /{ig-media-id}', 'DELETE /{media-id}']);
+  });
+
   it('a client bound by Python’s `with … as client` (httpx, also async)', () => {
     const py = 'import httpx\nasync def post(page_id):\n    async with httpx.AsyncClient(base_url="https://graph.facebook.com/v25.0") as client:\n        return await client.post(f"/{page_id}/feed")\n';
     expect(operations('a.py', py)).toEqual(['POST /{page-id}/feed']);
