@@ -1366,6 +1366,12 @@ class Scanner {
     const method = this.id(i)!;
     const cls = this.receiverClass(i - 2);
     const p = this.parenAfter(i);
+    // Python's older `obj.remote_create()` / `obj.api_create(parent_id)`: a POST to the parent's edge for
+    // the object's class, which is not read here: a call, unresolved, never dropped.
+    if (this.lang === 'python' && (method === 'remote_create' || method === 'api_create')) {
+      this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [], unresolved: 'SDK create through the object (api_create): the parent edge is not read', empty: false }, 'sdk');
+      return true;
+    }
     if (cls === undefined) {
       // A node method only the business SDKs have (`api_update`, `updateSelf`, …) on an object of unknown
       // class (`for c in account.get_campaigns(): c.api_update(…)`): a call, unresolved, never dropped.

@@ -785,6 +785,9 @@ aud.update({'name': 'x'})
 AdAccount(account_id).get_insights(params=p, is_async=True)
 `;
     expect(operations('a.py', py)).toEqual(['POST /{pixel-id}/events', 'POST /{custom-audience-id}/users', 'DELETE /{custom-audience-id}/users', 'POST /{ad-account-id}/insights']);
+    expect(sites('b.py', 'from facebook_business.adobjects.campaign import Campaign\nc = Campaign(parent_id=account)\nc.remote_create(params={"name": "x"})\n')).toEqual([
+      'POST unresolved: SDK create through the object (api_create): the parent edge is not read',
+    ]);
     const php = "<?php\nuse FacebookAds\\Object\\ServerSide\\EventRequest;\nuse FacebookAds\\Object\\CustomAudience;\n$r = (new EventRequest($pixel_id))->setEvents($e);\n$a = new CustomAudience($id);\n$a->addUsers($users, $schema);\n";
     expect(operations('a.php', php)).toEqual(['POST /{pixel-id}/events', 'POST /{custom-audience-id}/users']);
   });
