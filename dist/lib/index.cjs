@@ -14454,6 +14454,12 @@ function index() {
   });
   return byKey;
 }
+function productOf(name2) {
+  const s = squash(name2);
+  if (/whatsapp|^wa(?:media|phone|template|business)/.test(s)) return "whatsapp";
+  if (/instagram|^ig/.test(s)) return "ig_";
+  return void 0;
+}
 function nodeWord(name2) {
   const s = squash(name2);
   for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
@@ -14498,7 +14504,7 @@ function score(c, call) {
     const want = i === 0 && call.node !== void 0 ? void 0 : nodeWord(a.ph);
     const have = nodeWord(t.ph);
     if (want !== void 0) {
-      if (have === want) s += 3;
+      if (have === want) s += 3 + (productOf(a.ph) !== void 0 && c.e.node.startsWith(productOf(a.ph)) ? 2 : 0);
       else if (have !== void 0 || !GENERIC.test(t.ph) || want === "ig") return -1;
     }
   }
@@ -16296,6 +16302,10 @@ var init_sites = __esm({
         const method = this.id(i);
         const cls = this.receiverClass(i - 2);
         const p = this.parenAfter(i);
+        if (this.lang === "python" && (method === "remote_create" || method === "api_create")) {
+          this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [], unresolved: "SDK create through the object (api_create): the parent edge is not read", empty: false }, "sdk");
+          return true;
+        }
         if (cls === void 0) {
           if (SDK_ONLY_NODE_METHOD.test(method)) {
             this.push(this.toks.start[i], this.toks.end[i], nodeMethod(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
