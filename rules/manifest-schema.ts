@@ -22,6 +22,10 @@ export default defineRule({
       message: 'The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.',
       suggestion: 'Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run).',
     },
+    badMaxTask: {
+      message: 'Task `{{task}}` in the maxTasks of use case {{useCase}} is not a {{type}} task{{near}}.',
+      suggestion: 'Valid {{type}} tasks: {{valid}}.',
+    },
     badTask: {
       message: 'Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.',
       suggestion: 'Valid {{type}} tasks: {{valid}}.',
@@ -40,6 +44,24 @@ export default defineRule({
     if (!ctx.valid) return;
     const m = ctx.manifest;
     const catalogue = effectiveUseCases(m);
+    // A declared use case's maxTasks: real tasks of their asset types (a typo would make every right
+    // grant an error, and the fix it suggests would be the typo).
+    for (const [name, uc] of Object.entries(m.useCases ?? {})) {
+      for (const [type, list] of Object.entries(uc?.maxTasks ?? {})) {
+        const tasks = tasksByAssetType[type as keyof typeof tasksByAssetType]?.tasks;
+        if (!tasks || !Array.isArray(list)) continue;
+        list.forEach((task, ti) => {
+          if (typeof task !== 'string' || Object.hasOwn(tasks, task)) return;
+          const valid = Object.keys(tasks);
+          const near = suggest(task, valid);
+          ctx.report({
+            messageId: 'badMaxTask',
+            path: ['useCases', name, 'maxTasks', type, ti],
+            data: { task, useCase: name, type: type.replace(/_/g, ' '), near: near ? ` (did you mean \`${near}\`?)` : '', valid: valid.join(', ') },
+          });
+        });
+      }
+    }
     for (const [user, ui] of usersWithIndex(m)) {
       (user.useCases ?? []).forEach((uc, ci) => {
         if (catalogue[uc]) return;

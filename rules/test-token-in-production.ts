@@ -113,6 +113,10 @@ export default defineRule({
     'https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idenvironment',
   ],
   messages: {
+    unparsedWorkflow: {
+      message: 'Workflow {{file}} is not valid YAML, so which environment its jobs run in was not checked for {{name}}, the token secret of {{environment}} system user {{user}}.',
+      suggestion: 'Fix the workflow: GitHub runs no workflow it cannot parse either.',
+    },
     testInProductionJob: {
       message:
         'Job {{job}} deploys to environment {{environment}}{{via}} (production) but uses {{name}}, the token secret of test system user {{user}}.',
@@ -163,7 +167,21 @@ export default defineRule({
 
     if (isWorkflowPath(path)) {
       const workflow = parseWorkflow(text);
-      if (!workflow) return;
+      if (!workflow) {
+        // Not read is not passed: one notice names the workflow and a token it holds.
+        const ref = refs.find((r) => !inYamlComment(text, r.start));
+        if (!ref) return;
+        const owner = owners.get(ref.name)!;
+        ctx.report({
+          messageId: 'unparsedWorkflow',
+          severity: 'notice',
+          data: { file: path, name: ref.name, environment: String(owner.environment), user: owner.user },
+          start: ref.start,
+          end: ref.end,
+          anchor: `unparsed\0${ref.name}`,
+        });
+        return;
+      }
       // For references outside every job (they apply to all): the jobs of each environment, once.
       const everyJob = new Map<Env, Target[]>();
       for (const ref of refs) {
@@ -218,3 +236,4 @@ export default defineRule({
     }
   },
 });
+

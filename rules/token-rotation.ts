@@ -34,6 +34,11 @@ export default defineRule({
       suggestion:
         'Rotate the token now (`graphguard rotate {{user}}` plans it: a new token through the app, then DELETE /{system-user-id}/access_tokens, which revokes EVERY token of that user) and set lastRotated to the date you did.',
     },
+    expired: {
+      message: 'The token of {{user}} expires 60 days after it is made and was made on {{lastRotated}}, {{age}} days ago: it no longer works.',
+      suggestion:
+        'Generate a new token (`graphguard rotate {{user}}` plans it) and set lastRotated to the date you did; until then every call with it fails with error 190.',
+    },
     over60: {
       message: 'The token of {{user}} expires after 60 days but rotateEveryDays is {{every}}.',
       suggestion: 'Set rotateEveryDays to 60 or less: the token stops working after 60 days.',
@@ -77,6 +82,10 @@ export default defineRule({
       const age = daysBetween(t.lastRotated, ctx.today);
       if (Number.isNaN(age)) continue; // manifest-schema checks the date's form
       if (age < 0) ctx.report({ messageId: 'future', path: [...p, 'lastRotated'], data: { user: user.name, lastRotated: t.lastRotated, today: ctx.today } });
+      // A 60-day token past 60 days is not overdue but dead (Meta: "valid for 60 days"): an error whatever
+      // the rule's severity for a late rotation.
+      else if (expires === '60d' && age > 60)
+        ctx.report({ messageId: 'expired', path: [...p, 'lastRotated'], severity: 'error', data: { user: user.name, lastRotated: t.lastRotated, age } });
       else if (age > period)
         ctx.report({ messageId: 'overdue', path: [...p, 'lastRotated'], data: { user: user.name, lastRotated: t.lastRotated, age, every: period } });
     }

@@ -13,6 +13,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a declared use case's maxTasks name tasks of their asset type",
+      yaml: `${HEAD.replace('systemUsers:\n', 'useCases:\n  nightly_post:\n    permissions: { required: [pages_manage_posts] }\n    maxTasks: { page: [CREATE_CONTNET], ad_account: [ANALYZE] }\nsystemUsers:\n')}  - name: a\n    role: system_user\n    environment: production\n`,
+      errors: [
+        {
+          messageId: 'badMaxTask',
+          line: HEAD.split('\n').length + 2,
+          column: 24,
+          message: 'Task `CREATE_CONTNET` in the maxTasks of use case nightly_post is not a page task (did you mean `CREATE_CONTENT`?).',
+        },
+      ],
+    },
+    {
       name: 'unknown key with a suggestion',
       yaml: manifest`
         - name: shop-prod

@@ -171,6 +171,20 @@ ${matrixJob(ENVS, '${{ matrix.env }}', CHOSEN).slice('on: push\n'.length)}`,
   ],
   invalid: [
     {
+      name: 'a workflow that is not valid YAML and holds a token: one notice, not a silent pass',
+      yaml: M,
+      files: { '.github/workflows/deploy.yml': 'on: push\njobs:\n  deploy:\n    environment: production\n    steps:\n      - run: ./deploy.sh\n        env:\n          META_TOKEN: ${{ secrets.META_SHOP_TEST_TOKEN }}\n      bad: [\n' },
+      errors: [
+        {
+          messageId: 'unparsedWorkflow',
+          severity: 'notice',
+          line: 8,
+          column: 35,
+          message: 'Workflow .github/workflows/deploy.yml is not valid YAML, so which environment its jobs run in was not checked for META_SHOP_TEST_TOKEN, the token secret of test system user shop-test.',
+        },
+      ],
+    },
+    {
       name: 'a production job uses the test token',
       yaml: M,
       files: { '.github/workflows/deploy.yml': workflow('production', 'META_SHOP_TEST_TOKEN') },

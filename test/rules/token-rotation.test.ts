@@ -69,7 +69,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'overdue', message: 'last rotated on 2026-10-01, 57 days ago; the policy is every 30 days.' }],
     },
     {
-      name: '60-day token with a longer period, and overdue at 60',
+      name: '60-day token with a longer period, and made more than 60 days ago: expired, an error',
       yaml: manifest`
         - name: shop-prod
           role: system_user
@@ -81,9 +81,32 @@ ruleTester(rule, {
             rotateEveryDays: 90
                              ^^ over60
             lastRotated: 2026-09-01
+                         ^^^^^^^^^^ expired
+      `,
+      errors: [
+        { messageId: 'over60' },
+        {
+          messageId: 'expired',
+          severity: 'error',
+          message: 'The token of shop-prod expires 60 days after it is made and was made on 2026-09-01, 87 days ago: it no longer works.',
+        },
+      ],
+    },
+    {
+      name: '60-day token rotated every 30 days, 45 days ago: overdue, still working',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: T
+            expires: 60d
+            rotateEveryDays: 30
+            lastRotated: 2026-10-13
                          ^^^^^^^^^^ overdue
       `,
-      errors: [{ messageId: 'over60' }, { messageId: 'overdue', message: '87 days ago; the policy is every 60 days' }],
+      errors: [{ messageId: 'overdue', message: '45 days ago; the policy is every 30 days' }],
     },
     {
       name: 'severity from rules:, too long, no lastRotated (notice)',
