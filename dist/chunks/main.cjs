@@ -22787,6 +22787,10 @@ var manifest_schema_default = defineRule({
       message: "The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.",
       suggestion: "Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run)."
     },
+    badMaxTask: {
+      message: "Task `{{task}}` in the maxTasks of use case {{useCase}} is not a {{type}} task{{near}}.",
+      suggestion: "Valid {{type}} tasks: {{valid}}."
+    },
     badTask: {
       message: "Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.",
       suggestion: "Valid {{type}} tasks: {{valid}}."
@@ -22805,6 +22809,22 @@ var manifest_schema_default = defineRule({
     if (!ctx.valid) return;
     const m = ctx.manifest;
     const catalogue = effectiveUseCases(m);
+    for (const [name2, uc] of Object.entries(m.useCases ?? {})) {
+      for (const [type2, list2] of Object.entries(uc?.maxTasks ?? {})) {
+        const tasks = tasksByAssetType[type2]?.tasks;
+        if (!tasks || !Array.isArray(list2)) continue;
+        list2.forEach((task, ti) => {
+          if (typeof task !== "string" || Object.hasOwn(tasks, task)) return;
+          const valid = Object.keys(tasks);
+          const near = suggest(task, valid);
+          ctx.report({
+            messageId: "badMaxTask",
+            path: ["useCases", name2, "maxTasks", type2, ti],
+            data: { task, useCase: name2, type: type2.replace(/_/g, " "), near: near ? ` (did you mean \`${near}\`?)` : "", valid: valid.join(", ") }
+          });
+        });
+      }
+    }
     for (const [user, ui] of usersWithIndex(m)) {
       (user.useCases ?? []).forEach((uc, ci) => {
         if (catalogue[uc]) return;
@@ -23499,6 +23519,10 @@ var test_token_in_production_default = defineRule({
     "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idenvironment"
   ],
   messages: {
+    unparsedWorkflow: {
+      message: "Workflow {{file}} is not valid YAML, so which environment its jobs run in was not checked for {{name}}, the token secret of {{environment}} system user {{user}}.",
+      suggestion: "Fix the workflow: GitHub runs no workflow it cannot parse either."
+    },
     testInProductionJob: {
       message: "Job {{job}} deploys to environment {{environment}}{{via}} (production) but uses {{name}}, the token secret of test system user {{user}}.",
       suggestion: "Use the token secret of a production system user in job {{job}}{{fix}}."
@@ -23543,7 +23567,20 @@ var test_token_in_production_default = defineRule({
     };
     if (isWorkflowPath(path19)) {
       const workflow = parseWorkflow(text);
-      if (!workflow) return;
+      if (!workflow) {
+        const ref = refs.find((r) => !inYamlComment(text, r.start));
+        if (!ref) return;
+        const owner = owners.get(ref.name);
+        ctx.report({
+          messageId: "unparsedWorkflow",
+          severity: "notice",
+          data: { file: path19, name: ref.name, environment: String(owner.environment), user: owner.user },
+          start: ref.start,
+          end: ref.end,
+          anchor: `unparsed\0${ref.name}`
+        });
+        return;
+      }
       const everyJob = /* @__PURE__ */ new Map();
       for (const ref of refs) {
         if (within(workflow.declarations, ref.start) || inYamlComment(text, ref.start)) continue;
@@ -23624,6 +23661,10 @@ var token_rotation_default = defineRule({
       message: "The token of {{user}} was last rotated on {{lastRotated}}, {{age}} days ago; the policy is every {{every}} days.",
       suggestion: "Rotate the token now (`graphguard rotate {{user}}` plans it: a new token through the app, then DELETE /{system-user-id}/access_tokens, which revokes EVERY token of that user) and set lastRotated to the date you did."
     },
+    expired: {
+      message: "The token of {{user}} expires 60 days after it is made and was made on {{lastRotated}}, {{age}} days ago: it no longer works.",
+      suggestion: "Generate a new token (`graphguard rotate {{user}}` plans it) and set lastRotated to the date you did; until then every call with it fails with error 190."
+    },
     over60: {
       message: "The token of {{user}} expires after 60 days but rotateEveryDays is {{every}}.",
       suggestion: "Set rotateEveryDays to 60 or less: the token stops working after 60 days."
@@ -23666,6 +23707,8 @@ var token_rotation_default = defineRule({
       const age = daysBetween(t.lastRotated, ctx.today);
       if (Number.isNaN(age)) continue;
       if (age < 0) ctx.report({ messageId: "future", path: [...p, "lastRotated"], data: { user: user.name, lastRotated: t.lastRotated, today: ctx.today } });
+      else if (expires === "60d" && age > 60)
+        ctx.report({ messageId: "expired", path: [...p, "lastRotated"], severity: "error", data: { user: user.name, lastRotated: t.lastRotated, age } });
       else if (age > period)
         ctx.report({ messageId: "overdue", path: [...p, "lastRotated"], data: { user: user.name, lastRotated: t.lastRotated, age, every: period } });
     }
