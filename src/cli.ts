@@ -209,7 +209,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     : report;
   const toStdout = !v.output || v.output === '-';
   const color = format === 'stylish' && toStdout && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
-  const text = renderReport(format, shown, { rules, color }, io.sink);
+  const text = renderReport(format, shown, { rules, color, failOn }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);

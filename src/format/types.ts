@@ -1,12 +1,17 @@
 import type { AnyRule } from '../rule.js';
-import type { Report } from '../types.js';
+import type { Report, Severity } from '../types.js';
 
-/** What a formatter may know besides the report. Formatters never decide severity or filtering. */
+/** What a formatter may know besides the report. Formatters never decide severity or filtering (JUnit is told the run's threshold). */
 export interface FormatContext {
   /** Metadata of every rule (SARIF rule table, help links). */
   rules: readonly AnyRule[];
   /** ANSI colour (stylish only). */
   color?: boolean;
+  /**
+   * The run's `--fail-on` (JUnit only): a finding below it is a passing testcase that says so, so that the
+   * XML agrees with the exit code. Undefined: every finding fails.
+   */
+  failOn?: Severity | 'never';
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;

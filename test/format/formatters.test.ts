@@ -3,6 +3,7 @@ import { rules } from '../../rules/index.js';
 import { formatGithub, escapeData } from '../../src/format/github.js';
 import { formatJson } from '../../src/format/json.js';
 import { formatJunit } from '../../src/format/junit.js';
+import { xmlProblem } from '../helpers/xml.js';
 import { formatSarif, MAX_SARIF_RESULTS } from '../../src/format/sarif.js';
 import { formatStylish } from '../../src/format/stylish.js';
 import type { Report } from '../../src/types.js';
@@ -109,6 +110,18 @@ describe('sarif', () => {
     expect(full.runs[0].results).toHaveLength(MAX_SARIF_RESULTS);
     expect(full.runs[0]).not.toHaveProperty('invocations');
   });
+  it('an incomplete live check is a run that did not succeed, naming what was not verified (code scanning must not close live alerts as fixed)', () => {
+    const out = JSON.parse(formatSarif({ ...report, summary: { ...report.summary, live: 'incomplete' }, unverified: ['system users of business 1: timeout'] }, { rules }));
+    expect(sarifErrors(out)).toEqual([]);
+    expect(out.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          { level: 'error', message: { text: "Live check incomplete; not verified: system users of business 1: timeout. The live rules' results are missing from this run." } },
+        ],
+      },
+    ]);
+  });
   it('writes a related location\'s path as the primary one (a `#`, `?` or `:` in a name stays a name)', () => {
     const related = [{ file: 'sv c/a#b?c.js', line: 2, column: 3, message: 'call' }, { file: 'srv:a#1.js', line: 1, column: 1, message: 'call' }];
     const out = JSON.parse(formatSarif({ ...report, findings: [{ ...report.findings[0]!, file: 'srv:a#1.js', related }] }, { rules }));
@@ -202,5 +215,17 @@ describe('junit', () => {
     expect(out).toContain('&amp; &lt;tag&gt;');
     expect(out.match(/<testcase /g)).toHaveLength(2);
     expect(formatJunit({ ...report, findings: [] }, { rules })).toContain('<testcase classname="graphguard" name="no findings"/>');
+  });
+  it('agrees with the exit code: a finding below --fail-on passes and says so; --fail-on never fails nothing', () => {
+    // The report: one error, one warning.
+    const warnOnly = formatJunit(report, { rules, failOn: 'error' });
+    expect(warnOnly).toContain('<testsuites name="graphguard" tests="2" failures="1">');
+    expect(warnOnly.match(/<failure /g)).toHaveLength(1);
+    expect(warnOnly).toContain('<system-out>warn (below --fail-on error): src/a b.js:2:1 Text with');
+    expect(formatJunit(report, { rules, failOn: 'warn' })).toContain('failures="2"');
+    const never = formatJunit(report, { rules, failOn: 'never' });
+    expect(never).toContain('<testsuites name="graphguard" tests="2" failures="0">');
+    expect(never).not.toContain('<failure ');
+    expect(xmlProblem(never)).toBeUndefined();
   });
 });
