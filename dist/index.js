@@ -57053,6 +57053,23 @@ var formatSarif = (report, ctx) => {
       }))
     } : {}
   }));
+  const incomplete = report.summary.live === "incomplete";
+  const notifications = [
+    ...incomplete ? [
+      {
+        level: "error",
+        message: { text: `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.` }
+      }
+    ] : [],
+    ...leftOut > 0 ? [
+      {
+        level: "warning",
+        message: {
+          text: `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`
+        }
+      }
+    ] : []
+  ];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -57067,21 +57084,7 @@ var formatSarif = (report, ctx) => {
             rules: rules2.map(sarifRule)
           }
         },
-        ...leftOut > 0 ? {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [
-                {
-                  level: "warning",
-                  message: {
-                    text: `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`
-                  }
-                }
-              ]
-            }
-          ]
-        } : {},
+        ...notifications.length > 0 ? { invocations: [{ executionSuccessful: !incomplete, toolExecutionNotifications: notifications }] } : {},
         columnKind: "utf16CodeUnits",
         results: results.map((r) => r.ruleIndex === -1 ? { ...r, ruleIndex: void 0 } : r)
       }

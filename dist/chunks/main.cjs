@@ -24605,26 +24605,31 @@ var formatJson = (report) => {
 
 // src/format/junit.ts
 init_sort();
+init_severity();
 init_sink();
 function xml(s) {
   return escapeControls(s).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
-var formatJunit = (report) => {
+var formatJunit = (report, ctx) => {
   const byFile = findingsByFile(report.findings);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const total = report.findings.length;
-  lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${total}">`);
+  const fails = (s) => ctx.failOn === void 0 || ctx.failOn !== "never" && atLeast(s, ctx.failOn);
+  const failing = report.findings.filter((f) => fails(f.severity)).length;
+  lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${failing}">`);
   if (total === 0) {
     lines.push('  <testsuite name="graphguard" tests="1" failures="0">');
     lines.push('    <testcase classname="graphguard" name="no findings"/>');
     lines.push("  </testsuite>");
   }
   for (const [file, findings] of byFile) {
-    lines.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${findings.length}">`);
+    lines.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${findings.filter((f) => fails(f.severity)).length}">`);
     for (const f of findings) {
+      const text = xml(`${f.file}:${f.line}:${f.column} ${f.message}${f.suggestion ? `
+${f.suggestion}` : ""}`);
       lines.push(`    <testcase classname="${xml(f.ruleId)}" name="${xml(`${f.file}:${f.line}:${f.column} ${f.ruleId}`)}">`);
-      lines.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${f.file}:${f.line}:${f.column} ${f.message}${f.suggestion ? `
-${f.suggestion}` : ""}`)}</failure>`);
+      if (fails(f.severity)) lines.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${text}</failure>`);
+      else lines.push(`      <system-out>${xml(`${f.severity} (below --fail-on ${ctx.failOn}): `)}${text}</system-out>`);
       lines.push("    </testcase>");
     }
     lines.push("  </testsuite>");
@@ -24717,6 +24722,23 @@ var formatSarif = (report, ctx) => {
       }))
     } : {}
   }));
+  const incomplete = report.summary.live === "incomplete";
+  const notifications = [
+    ...incomplete ? [
+      {
+        level: "error",
+        message: { text: `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.` }
+      }
+    ] : [],
+    ...leftOut > 0 ? [
+      {
+        level: "warning",
+        message: {
+          text: `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`
+        }
+      }
+    ] : []
+  ];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -24731,21 +24753,7 @@ var formatSarif = (report, ctx) => {
             rules: rules2.map(sarifRule)
           }
         },
-        ...leftOut > 0 ? {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [
-                {
-                  level: "warning",
-                  message: {
-                    text: `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`
-                  }
-                }
-              ]
-            }
-          ]
-        } : {},
+        ...notifications.length > 0 ? { invocations: [{ executionSuccessful: !incomplete, toolExecutionNotifications: notifications }] } : {},
         columnKind: "utf16CodeUnits",
         results: results.map((r) => r.ruleIndex === -1 ? { ...r, ruleIndex: void 0 } : r)
       }
@@ -25231,7 +25239,7 @@ async function runCheck(args, io, mode) {
   const shown2 = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error"), summary: { ...report.summary, warnings: 0, notices: 0 } } : report;
   const toStdout = !v.output || v.output === "-";
   const color = format === "stylish" && toStdout && useColor({ flag: v["no-color"] ? false : v.color, env: io.env, isTTY: io.isTTY });
-  const text = renderReport(format, shown2, { rules, color }, io.sink);
+  const text = renderReport(format, shown2, { rules, color, failOn }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === "incomplete") io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}

@@ -30490,22 +30490,26 @@ init_sink();
 function xml(s) {
   return escapeControls(s).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
-var formatJunit = (report) => {
+var formatJunit = (report, ctx) => {
   const byFile = findingsByFile(report.findings);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const total = report.findings.length;
-  lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${total}">`);
+  const fails = (s) => ctx.failOn === void 0 || ctx.failOn !== "never" && atLeast(s, ctx.failOn);
+  const failing = report.findings.filter((f) => fails(f.severity)).length;
+  lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${failing}">`);
   if (total === 0) {
     lines.push('  <testsuite name="graphguard" tests="1" failures="0">');
     lines.push('    <testcase classname="graphguard" name="no findings"/>');
     lines.push("  </testsuite>");
   }
   for (const [file, findings] of byFile) {
-    lines.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${findings.length}">`);
+    lines.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${findings.filter((f) => fails(f.severity)).length}">`);
     for (const f of findings) {
+      const text = xml(`${f.file}:${f.line}:${f.column} ${f.message}${f.suggestion ? `
+${f.suggestion}` : ""}`);
       lines.push(`    <testcase classname="${xml(f.ruleId)}" name="${xml(`${f.file}:${f.line}:${f.column} ${f.ruleId}`)}">`);
-      lines.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${f.file}:${f.line}:${f.column} ${f.message}${f.suggestion ? `
-${f.suggestion}` : ""}`)}</failure>`);
+      if (fails(f.severity)) lines.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${text}</failure>`);
+      else lines.push(`      <system-out>${xml(`${f.severity} (below --fail-on ${ctx.failOn}): `)}${text}</system-out>`);
       lines.push("    </testcase>");
     }
     lines.push("  </testsuite>");
@@ -30594,6 +30598,23 @@ var formatSarif = (report, ctx) => {
       }))
     } : {}
   }));
+  const incomplete = report.summary.live === "incomplete";
+  const notifications = [
+    ...incomplete ? [
+      {
+        level: "error",
+        message: { text: `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.` }
+      }
+    ] : [],
+    ...leftOut > 0 ? [
+      {
+        level: "warning",
+        message: {
+          text: `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`
+        }
+      }
+    ] : []
+  ];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -30608,21 +30629,7 @@ var formatSarif = (report, ctx) => {
             rules: rules2.map(sarifRule)
           }
         },
-        ...leftOut > 0 ? {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [
-                {
-                  level: "warning",
-                  message: {
-                    text: `${leftOut} of ${report.findings.length} findings are left out of this file: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run, so the most severe are kept. Every finding is in --format json.`
-                  }
-                }
-              ]
-            }
-          ]
-        } : {},
+        ...notifications.length > 0 ? { invocations: [{ executionSuccessful: !incomplete, toolExecutionNotifications: notifications }] } : {},
         columnKind: "utf16CodeUnits",
         results: results.map((r) => r.ruleIndex === -1 ? { ...r, ruleIndex: void 0 } : r)
       }
