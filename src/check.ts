@@ -94,6 +94,8 @@ export interface CheckResult {
   secrets: Secret[];
   /** The attributed Graph API calls (SPEC §7), when a least-privilege rule ran or `collectCalls` was set. */
   calls?: CallAnalysis;
+  /** The folder the report's paths are relative to (the manifest's, when found above the working directory). */
+  root?: string;
 }
 
 /** Today's date in UTC, YYYY-MM-DD. */
@@ -114,7 +116,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return await checkLoaded(opts);
+    return { ...(await checkLoaded(opts)), root: path.resolve(opts.cwd) };
   } finally {
     dropPrefetched();
   }

@@ -1,6 +1,7 @@
 /** The `graphguard` command: a thin shell that parses arguments, calls the pipeline, formats and exits. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { childProcess } from './builtins.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { rules } from '../rules/index.js';
 import type { AnyRule } from './rule.js';
@@ -196,7 +197,10 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
-  const { report } = await check(opts);
+  const { report: checked, root } = await check(opts);
+  // SARIF and workflow commands name files from the repository's root, where code scanning and the
+  // annotations look for them, whatever folder the check ran from (`cd services/shop && graphguard check`).
+  const report = (format === 'sarif' || format === 'github') && root ? fromRepositoryRoot(checked, root) : checked;
   if (mode === 'baseline') {
     const out = v.output ?? '.graphguard-baseline.json';
     emit(io, buildBaseline(report.findings), out);
@@ -217,6 +221,25 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : undefined;
   if (hidden) io.stderr(`graphguard: ${hidden}\n`);
   return exitCodeFor(report, failOn, maxWarnings);
+}
+
+/**
+ * The report with every path from the git checkout's root instead of `root` (a subfolder of it); the
+ * report as it is outside git or at the root. Fingerprints are left as they are.
+ */
+function fromRepositoryRoot(report: Report, root: string): Report {
+  let prefix: string;
+  try {
+    prefix = childProcess().execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+  } catch {
+    return report;
+  }
+  if (prefix === '') return report;
+  const rebased = (file: string) => path.posix.normalize(`${prefix}${file}`);
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, file: rebased(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: rebased(r.file) })) } : {}) })),
+  };
 }
 
 /** A full `diff` command line for one given argument: a ref gets a path, a file gets a base ref. */

@@ -350,3 +350,21 @@ describe('a misspelled task', () => {
 });
 
 void cpSync;
+
+describe('sarif and github from a subfolder', () => {
+  it('name files from the repository root, where code scanning and annotations look for them', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP, 'src/a.js': `const t = "${fakeSecret('E' + 'AAG', 120, 4711)}";\n` });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    const args = ['check', '--manifest', '../graphguard.yml', '--today', TODAY, '.'];
+    const sarif = JSON.parse((await run([...args, '--format', 'sarif'], path.join(dir, 'src'))).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = new Set(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris].sort()).toEqual(['graphguard.yml', 'src/a.js']);
+    const github = (await run([...args, '--format', 'github'], path.join(dir, 'src'))).stdout;
+    expect(github).toContain('::error file=src/a.js,line=1');
+    expect(github).not.toContain('file=../');
+    // Stylish and JSON keep naming files from where the check ran.
+    const json = JSON.parse((await run([...args, '--format', 'json'], path.join(dir, 'src'))).stdout) as { findings: { file: string }[] };
+    expect(json.findings.map((f) => f.file)).toContain('a.js');
+  });
+});
