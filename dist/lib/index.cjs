@@ -30136,7 +30136,7 @@ async function check(opts) {
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return await checkLoaded(opts);
+    return { ...await checkLoaded(opts), root: import_node_path14.default.resolve(opts.cwd) };
   } finally {
     dropPrefetched();
   }

@@ -30129,7 +30129,7 @@ async function check(opts) {
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return await checkLoaded(opts);
+    return { ...await checkLoaded(opts), root: path14.resolve(opts.cwd) };
   } finally {
     dropPrefetched();
   }
