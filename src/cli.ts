@@ -117,6 +117,12 @@ function parse<O extends ParseArgsConfig['options']>(args: string[], options: O,
     return parseArgs({ args, options, allowPositionals: positionals, strict: true });
   } catch (e) {
     const first = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+    // `--max-warnings -2`: Node's "argument is ambiguous", said plainly with the spelling that works.
+    const dashed = /^Option '(--[\w-]+)' argument is ambiguous/.exec(first)?.[1];
+    if (dashed) {
+      const value = args[args.indexOf(dashed) + 1] ?? '-…';
+      throw new UsageError(`${dashed} ${value}: a value that starts with "-" is written ${dashed}=${value}; see \`graphguard --help\``);
+    }
     // "Unknown option '--formt'": say which option was meant.
     const unknown = /^Unknown option '(--?[^']+)'/.exec(first)?.[1];
     const names = Object.keys(options ?? {});

@@ -180,6 +180,7 @@ describe('errors say what to do', () => {
       [['check', 'src', ''], 'a PATH argument is empty (""): name a file or folder, or leave it out to scan the repository'],
       [['infer', ''], 'a PATH argument is empty (""): name a file or folder, or leave it out to scan the repository'],
       [['infer', '--no-manifest', '--manifest', 'graphguard.yml'], '--no-manifest and --manifest FILE contradict each other: give one'],
+      [['check', '--max-warnings', '-2'], '--max-warnings -2: a value that starts with "-" is written --max-warnings=-2; see `graphguard --help`'],
     ];
     for (const [args, line] of cases) expect(await run(args, dir), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: `graphguard: ${line}\n` });
     // A value that is there is taken.
