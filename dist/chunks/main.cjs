@@ -25162,6 +25162,11 @@ function parse(args, options, positionals = true) {
     return (0, import_node_util4.parseArgs)({ args, options, allowPositionals: positionals, strict: true });
   } catch (e) {
     const first = e.message.split("\n")[0].replace(/\. To specify a positional.*$/, "");
+    const dashed = /^Option '(--[\w-]+)' argument is ambiguous/.exec(first)?.[1];
+    if (dashed) {
+      const value = args[args.indexOf(dashed) + 1] ?? "-\u2026";
+      throw new UsageError(`${dashed} ${value}: a value that starts with "-" is written ${dashed}=${value}; see \`graphguard --help\``);
+    }
     const unknown = /^Unknown option '(--?[^']+)'/.exec(first)?.[1];
     const names = Object.keys(options ?? {});
     const given = unknown?.startsWith("--") ? unknown.slice(2) : void 0;
