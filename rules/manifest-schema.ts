@@ -22,6 +22,10 @@ export default defineRule({
       message: 'The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.',
       suggestion: 'Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run).',
     },
+    actNotAdAccount: {
+      message: 'Asset {{name}} is a {{type}}, but its id is written `{{id}}`: only ad accounts are written act_<digits>.',
+      suggestion: 'Write the id as {{digits}}, or set type: ad_account if it is one.',
+    },
     badMaxTask: {
       message: 'Task `{{task}}` in the maxTasks of use case {{useCase}} is not a {{type}} task{{near}}.',
       suggestion: 'Valid {{type}} tasks: {{valid}}.',
@@ -44,6 +48,15 @@ export default defineRule({
     if (!ctx.valid) return;
     const m = ctx.manifest;
     const catalogue = effectiveUseCases(m);
+    // `act_` is the ad account's form (Meta's Ad Accounts guide): on any other asset it is a mistake.
+    (m.assets ?? []).forEach((a, ai) => {
+      if (a.type === 'ad_account' || typeof a.id !== 'string' || !a.id.startsWith('act_')) return;
+      ctx.report({
+        messageId: 'actNotAdAccount',
+        path: ['assets', ai, 'id'],
+        data: { name: a.name ?? a.id, type: a.type.replace(/_/g, ' '), id: a.id, digits: `"${a.id.slice(4)}"` },
+      });
+    });
     // A declared use case's maxTasks: real tasks of their asset types (a typo would make every right
     // grant an error, and the fix it suggests would be the typo).
     for (const [name, uc] of Object.entries(m.useCases ?? {})) {

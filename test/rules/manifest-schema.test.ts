@@ -13,6 +13,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an act_ id on an asset that is not an ad account',
+      yaml: `${HEAD.replace('  - id: "300000000000003"\n    type: page', '  - id: act_300000000000003\n    type: page')}  - name: a\n    role: system_user\n    environment: production\n`,
+      errors: [
+        {
+          messageId: 'actNotAdAccount',
+          line: HEAD.split('\n').findIndex((l) => l.includes('"300000000000003"')) + 1,
+          column: 9,
+          message: 'Asset Shop is a page, but its id is written `act_300000000000003`: only ad accounts are written act_<digits>.',
+          suggestion: 'Write the id as "300000000000003", or set type: ad_account if it is one.',
+        },
+      ],
+    },
+    {
       name: "a declared use case's maxTasks name tasks of their asset type",
       yaml: `${HEAD.replace('systemUsers:\n', 'useCases:\n  nightly_post:\n    permissions: { required: [pages_manage_posts] }\n    maxTasks: { page: [CREATE_CONTNET], ad_account: [ANALYZE] }\nsystemUsers:\n')}  - name: a\n    role: system_user\n    environment: production\n`,
       errors: [
