@@ -308,6 +308,8 @@ class Scanner {
         continue;
       }
       const at = this.valueStart(i, true);
+      // `GRAPH: string = …`, Go's `var graphURL string = …`: `string` is the type, not the name assigned.
+      if (at !== -1 && (this.op(at - 1, '=') || this.op(at - 1, ':=')) && this.definedName(at) !== bare(name)) continue;
       if (at === -1 && name === 'define' && this.op(i + 1, '(') && this.str(i + 2) && this.op(i + 3, ',')) {
         const e = this.expr(i + 4);
         if (e && !this.consts.has(this.str(i + 2)!)) this.consts.set(this.str(i + 2)!, e);
@@ -325,6 +327,13 @@ class Scanner {
           continue;
         }
       }
+      // `const BASE = GRAPH;`, `baseURL: defaultBaseURL` (Go), a class field `baseUrl = GRAPH`: another name
+      // for a constant of the file.
+      const alias = this.kind(at) === ID ? bare(this.id(at)!) : undefined;
+      if (alias !== undefined && this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, '(') && !this.op(at + 1, this.concat)) {
+        if (!this.consts.has(bare(name))) this.consts.set(bare(name), { parts: [{ hole: alias }], first: at, last: at });
+        continue;
+      }
       if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
@@ -340,9 +349,14 @@ class Scanner {
     const n = Math.min(this.toks.length, at + 24);
     for (let k = at; k + 2 < n; k++) {
       const key = this.id(k) ?? this.str(k);
-      if (key === undefined || !/^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key)) continue;
-      const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') ? k + 2 : -1;
-      const parts = v === -1 ? undefined : this.strParts(v);
+      if (key === undefined) continue;
+      // Also Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)`.
+      const base = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) || (key === 'url' && this.id(at) === 'Faraday') || (key === 'create' && this.id(k - 2) === 'WebClient');
+      if (!base) continue;
+      // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
+      const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : -1;
+      // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
+      const parts = v === -1 ? undefined : this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
       const first = parts ? this.resolve(parts)[0] : undefined;
       const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
       if (host) {
@@ -376,6 +390,8 @@ class Scanner {
       if (r === -1) break;
       operands++;
       if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) ? 1 : 0;
+      // `GRAPH + path`: a constant of the file that holds a string is one.
+      else if (r === j + 1 && this.kind(j) === ID && this.consts.has(bare(this.id(j)!))) strings++;
       j = r;
       if (this.op(j, this.concat) && j + 1 < this.toks.length) {
         j++;
@@ -389,7 +405,11 @@ class Scanner {
 
   private isFormat(j: number): boolean {
     const v = this.id(j);
-    return v !== undefined && /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
+    if (v === undefined) return false;
+    let c = j;
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    if (this.id(c) === 'urljoin') return true;
+    return /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
   }
 
   /** Parses one operand at j into `parts`; returns the index after it, or -1. */
@@ -419,6 +439,18 @@ class Scanner {
         pushAll(parts, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
         return this.partner[k + 1]! + 1;
       }
+      // `urljoin(GRAPH, f"{page_id}/insights")` (Python): the base, then the relative part.
+      if (callee === 'urljoin' && this.partner[k + 1]! !== -1) {
+        const args = this.args(k + 1);
+        const base = args[0] ? this.argParts(args[0]) : undefined;
+        const rel = args[1] ? this.argParts(args[1]) : undefined;
+        if (base && rel) {
+          pushAll(parts, base);
+          parts.push({ lit: '/' });
+          pushAll(parts, rel);
+          return this.partner[k + 1]! + 1;
+        }
+      }
       // `FEED_URL.format(page_id)` (Python): a constant of the file with `{}` holes, filled by the arguments.
       const c = callee === 'format' && k === j + 2 && this.lang === 'python' ? this.consts.get(bare(this.id(j)!)) : undefined;
       if (c && this.partner[k + 1]! !== -1) {
@@ -431,6 +463,13 @@ class Scanner {
     // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`.
     parts.push({ hole: callee });
     return k + 1;
+  }
+
+  /** An argument as parts: a string expression, or a variable (a hole the constants may fill); undefined else. */
+  private argParts([a, b]: [number, number]): Part[] | undefined {
+    if (b === a + 1 && this.kind(a) === ID) return [{ hole: this.id(a)! }];
+    const e = this.expr(a);
+    return e && e.last === b - 1 ? e.parts : undefined;
   }
 
   /** Argument token ranges [from, to) of the call whose `(` is at p. */
@@ -604,6 +643,8 @@ class Scanner {
   /** The name a value starting at token `first` is assigned to (`url = …`, `const url: string = …`), if any. */
   private definedName(first: number): string | undefined {
     if (!(this.op(first - 1, '=') || this.op(first - 1, ':='))) return undefined;
+    // `requests.post(url=f"…")`, Kotlin's `post(url = "…")`: a keyword argument, no variable.
+    if (this.inCall[first] !== -1 && (this.op(first - 3, '(') || this.op(first - 3, ',')) && this.id(first - 2) !== undefined) return undefined;
     // A typed name first (`url: string = …`: `string` is the type, not the name), then Go's `var url T =`.
     for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
       if (this.id(j) !== undefined && this.op(j + 1, ':') && this.typedValue(j) === first) return bare(this.id(j)!);
@@ -638,6 +679,8 @@ class Scanner {
         if (!this.requestCallee(this.inCall[k]!)) continue;
         // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression; but
         // `url.toString()` and `url.href` are the URL itself.
+        // An object's key (`{ url: … }`) is no use of a variable named so.
+        if (this.op(k + 1, ':') && (this.op(k - 1, '{') || this.op(k - 1, ','))) continue;
         const itself = this.op(k + 1, '.') && URL_ITSELF.test(this.id(k + 2) ?? '') && !this.op(k - 1, '.');
         if (!itself && (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || this.op(k - 1, '.') || this.op(k + 1, '%'))) continue;
         const list = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!;
@@ -1000,6 +1043,11 @@ class Scanner {
       for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== undefined; links++) {
         const m = builderMethod(this.id(k + 2)!);
         if (m) return m;
+        // OkHttp's and java.net.http's `.method("POST", body)`.
+        if (this.id(k + 2) === 'method' && this.op(k + 3, '(')) {
+          const named = HTTP_WORDS[(this.str(k + 4) ?? '').toUpperCase()];
+          if (named) return named;
+        }
         if (!this.op(k + 3, '(') || this.partner[k + 3]! === -1) break;
         k = this.partner[k + 3]!;
       }
@@ -1562,6 +1610,8 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
         if (mm) out.push({ lit: `\u0000${mm[1]!.toUpperCase()}` });
         const ff = /[?&]fields=([^&#]*)/.exec(query);
         if (ff?.[1]) out.push({ lit: `\u0001${ff[1]}` });
+        // `?${params}`, `&${query}`: a whole parameter string not read here may ask for any field.
+        else if (/[?&]\u0002/.test(query)) out.push({ lit: '\u0003' });
         break;
       }
     }
@@ -1741,6 +1791,10 @@ function segmentize(parts: Part[]): Segmented {
     if ('lit' in p) {
       if (p.lit.startsWith('\u0000')) {
         method = p.lit.slice(1) as HttpMethod;
+        continue;
+      }
+      if (p.lit === '\u0003') {
+        fieldsUnread = true;
         continue;
       }
       if (p.lit.startsWith('\u0001')) {

@@ -802,3 +802,43 @@ AdAccount(account_id).get_insights(params=p, is_async=True)
     expect(operations('a.py', py)).toEqual(['POST /{page-id}/feed']);
   });
 });
+
+describe('a third round of the hunt: framework code (2026-12-05)', () => {
+  it('reads a keyword url=, an alias of a base constant, a base client from a constant, GRAPH + path, urljoin', () => {
+    const py = `import requests, httpx
+from urllib.parse import urljoin
+GRAPH = "https://graph.facebook.com/v25.0"
+BASE = GRAPH
+client = httpx.Client(base_url=GRAPH)
+def a(page_id):
+    requests.post(url=f"{GRAPH}/{page_id}/feed", data={})
+    requests.post(f"{BASE}/{page_id}/photos")
+    client.post(f"/{page_id}/feed")
+    requests.get(urljoin(GRAPH + "/", f"{page_id}/insights"))
+`;
+    expect(operations('a.py', py)).toEqual(['POST /{page-id}/feed', 'POST /{page-id}/photos', 'POST /{page-id}/feed', 'GET /{page-id}/insights']);
+    const js = `const GRAPH_URL = 'https://graph.facebook.com/v25.0';
+const graph = axios.create({ baseURL: GRAPH_URL });
+export const a = (pageId) => graph.post(\`/\${pageId}/feed\`);
+export const b = (path) => fetch(GRAPH_URL + path, { method: 'POST' });
+`;
+    expect(operations('a.js', js)).toEqual(['POST /{page-id}/feed', 'POST unresolved']);
+  });
+
+  it('Faraday’s url:, OkHttp’s .method("POST", body), and an object key url: is no use of a variable url', () => {
+    const rb = 'class P\n  def initialize\n    @conn = Faraday.new(url: "https://graph.facebook.com/v25.0")\n  end\n  def post(page_id)\n    @conn.post("#{page_id}/feed")\n  end\nend\n';
+    expect(operations('a.rb', rb)).toEqual(['POST /{page-id}/feed']);
+    const java = 'Request r = new Request.Builder().url("https://graph.facebook.com/v25.0/" + postId).method("DELETE", null).build();\n';
+    expect(operations('A.java', java)).toEqual(['DELETE /{post-id}']);
+    const js = `const G = 'https://graph.facebook.com/v25.0';
+export async function t(wabaId) { const url = \`\${G}/\${wabaId}/message_templates\`; return axios.get(url); }
+export async function p(pageId) { return axios.request({ url: \`\${G}/\${pageId}/feed\`, method: 'POST' }); }
+`;
+    expect(operations('b.js', js)).toEqual(['GET /{whatsapp-business-account-id}/message_templates', 'POST /{page-id}/feed']);
+  });
+
+  it('a query built elsewhere (`?${query}`) may ask for any field: what fields need is never called unused', () => {
+    const calls = readFileCalls({ path: 'a.js', text: "const G = 'https://graph.facebook.com/v25.0';\nexport const a = (pageId, query) => fetch(`${G}/${pageId}?${query}`);\n" }, []).calls;
+    expect(calls.map((c) => [c.path, c.mayNeed])).toEqual([['/{page-id}', ['instagram_basic', 'pages_show_list', 'ads_read', 'ads_management']]]);
+  });
+});
