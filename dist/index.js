@@ -31670,6 +31670,7 @@ function stripVersion(parts2, relative2 = false) {
         if (mm) out.push({ lit: `\0${mm[1].toUpperCase()}` });
         const ff = /[?&]fields=([^&#]*)/.exec(query);
         if (ff?.[1]) out.push({ lit: `${ff[1]}` });
+        else if (/[?&]\u0002/.test(query)) out.push({ lit: "" });
         break;
       }
     }
@@ -31766,6 +31767,10 @@ function segmentize(parts2) {
     if ("lit" in p) {
       if (p.lit.startsWith("\0")) {
         method = p.lit.slice(1);
+        continue;
+      }
+      if (p.lit === "") {
+        fieldsUnread = true;
         continue;
       }
       if (p.lit.startsWith("")) {
@@ -32083,6 +32088,7 @@ var init_sites = __esm({
             continue;
           }
           const at = this.valueStart(i, true);
+          if (at !== -1 && (this.op(at - 1, "=") || this.op(at - 1, ":=")) && this.definedName(at) !== bare(name2)) continue;
           if (at === -1 && name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
             const e2 = this.expr(i + 4);
             if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
@@ -32098,6 +32104,11 @@ var init_sites = __esm({
               continue;
             }
           }
+          const alias = this.kind(at) === ID ? bare(this.id(at)) : void 0;
+          if (alias !== void 0 && this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, "(") && !this.op(at + 1, this.concat)) {
+            if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), { parts: [{ hole: alias }], first: at, last: at });
+            continue;
+          }
           if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
           const e = this.expr(at);
           if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
@@ -32112,9 +32123,11 @@ var init_sites = __esm({
         const n = Math.min(this.toks.length, at + 24);
         for (let k = at; k + 2 < n; k++) {
           const key = this.id(k) ?? this.str(k);
-          if (key === void 0 || !/^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key)) continue;
-          const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") ? k + 2 : -1;
-          const parts2 = v === -1 ? void 0 : this.strParts(v);
+          if (key === void 0) continue;
+          const base2 = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) || key === "url" && this.id(at) === "Faraday" || key === "create" && this.id(k - 2) === "WebClient";
+          if (!base2) continue;
+          const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") || this.op(k + 1, "(") ? k + 2 : -1;
+          const parts2 = v === -1 ? void 0 : this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v) }] : this.strParts(v);
           const first = parts2 ? this.resolve(parts2)[0] : void 0;
           const host = first && "lit" in first ? HOST.exec(first.lit) : null;
           if (host) {
@@ -32145,6 +32158,7 @@ var init_sites = __esm({
           if (r === -1) break;
           operands++;
           if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) ? 1 : 0;
+          else if (r === j + 1 && this.kind(j) === ID && this.consts.has(bare(this.id(j)))) strings++;
           j = r;
           if (this.op(j, this.concat) && j + 1 < this.toks.length) {
             j++;
@@ -32157,7 +32171,11 @@ var init_sites = __esm({
       }
       isFormat(j) {
         const v = this.id(j);
-        return v !== void 0 && /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
+        if (v === void 0) return false;
+        let c = j;
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        if (this.id(c) === "urljoin") return true;
+        return /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
       }
       /** Parses one operand at j into `parts`; returns the index after it, or -1. */
       operand(j, parts2) {
@@ -32184,6 +32202,17 @@ var init_sites = __esm({
             pushAll(parts2, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
             return this.partner[k + 1] + 1;
           }
+          if (callee === "urljoin" && this.partner[k + 1] !== -1) {
+            const args = this.args(k + 1);
+            const base2 = args[0] ? this.argParts(args[0]) : void 0;
+            const rel = args[1] ? this.argParts(args[1]) : void 0;
+            if (base2 && rel) {
+              pushAll(parts2, base2);
+              parts2.push({ lit: "/" });
+              pushAll(parts2, rel);
+              return this.partner[k + 1] + 1;
+            }
+          }
           const c = callee === "format" && k === j + 2 && this.lang === "python" ? this.consts.get(bare(this.id(j))) : void 0;
           if (c && this.partner[k + 1] !== -1) {
             const args = this.args(k + 1);
@@ -32194,6 +32223,12 @@ var init_sites = __esm({
         }
         parts2.push({ hole: callee });
         return k + 1;
+      }
+      /** An argument as parts: a string expression, or a variable (a hole the constants may fill); undefined else. */
+      argParts([a, b]) {
+        if (b === a + 1 && this.kind(a) === ID) return [{ hole: this.id(a) }];
+        const e = this.expr(a);
+        return e && e.last === b - 1 ? e.parts : void 0;
       }
       /** Argument token ranges [from, to) of the call whose `(` is at p. */
       args(p) {
@@ -32346,6 +32381,7 @@ var init_sites = __esm({
       /** The name a value starting at token `first` is assigned to (`url = …`, `const url: string = …`), if any. */
       definedName(first) {
         if (!(this.op(first - 1, "=") || this.op(first - 1, ":="))) return void 0;
+        if (this.inCall[first] !== -1 && (this.op(first - 3, "(") || this.op(first - 3, ",")) && this.id(first - 2) !== void 0) return void 0;
         for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
           if (this.id(j) !== void 0 && this.op(j + 1, ":") && this.typedValue(j) === first) return bare(this.id(j));
           if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j])) && !this.op(j, ":")) break;
@@ -32373,6 +32409,7 @@ var init_sites = __esm({
             const v = this.id(k);
             if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
             if (!this.requestCallee(this.inCall[k])) continue;
+            if (this.op(k + 1, ":") && (this.op(k - 1, "{") || this.op(k - 1, ","))) continue;
             const itself = this.op(k + 1, ".") && URL_ITSELF.test(this.id(k + 2) ?? "") && !this.op(k - 1, ".");
             if (!itself && (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.op(k - 1, ".") || this.op(k + 1, "%"))) continue;
             const list2 = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v));
@@ -32701,6 +32738,10 @@ var init_sites = __esm({
           for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0; links++) {
             const m = builderMethod(this.id(k + 2));
             if (m) return m;
+            if (this.id(k + 2) === "method" && this.op(k + 3, "(")) {
+              const named = HTTP_WORDS[(this.str(k + 4) ?? "").toUpperCase()];
+              if (named) return named;
+            }
             if (!this.op(k + 3, "(") || this.partner[k + 3] === -1) break;
             k = this.partner[k + 3];
           }
@@ -41966,6 +42007,10 @@ var manifest_schema_default = defineRule({
       message: "The manifest has {{count}} schema problem(s), all suppressed or in the baseline; while it has any, the other manifest rules do not run, so the manifest was not checked.",
       suggestion: "Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run)."
     },
+    actNotAdAccount: {
+      message: "Asset {{name}} is a {{type}}, but its id is written `{{id}}`: only ad accounts are written act_<digits>.",
+      suggestion: "Write the id as {{digits}}, or set type: ad_account if it is one."
+    },
     badMaxTask: {
       message: "Task `{{task}}` in the maxTasks of use case {{useCase}} is not a {{type}} task{{near}}.",
       suggestion: "Valid {{type}} tasks: {{valid}}."
@@ -41988,6 +42033,14 @@ var manifest_schema_default = defineRule({
     if (!ctx.valid) return;
     const m = ctx.manifest;
     const catalogue = effectiveUseCases(m);
+    (m.assets ?? []).forEach((a, ai) => {
+      if (a.type === "ad_account" || typeof a.id !== "string" || !a.id.startsWith("act_")) return;
+      ctx.report({
+        messageId: "actNotAdAccount",
+        path: ["assets", ai, "id"],
+        data: { name: a.name ?? a.id, type: a.type.replace(/_/g, " "), id: a.id, digits: `"${a.id.slice(4)}"` }
+      });
+    });
     for (const [name2, uc] of Object.entries(m.useCases ?? {})) {
       for (const [type2, list] of Object.entries(uc?.maxTasks ?? {})) {
         const tasks = tasksByAssetType[type2]?.tasks;
