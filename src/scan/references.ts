@@ -98,9 +98,16 @@ export function referenceNeedles(names: string[]): Needle[] {
   return [...new Set(names)].map((text) => ({ text }));
 }
 
+/** Inside the braces of a destructuring: names, `:` renames, defaults and commas since the `{`. */
+const DESTRUCTURE_BEFORE = /\{[\s\w$:,]{0,78}$/;
+/** …that closes and reads the environment: `} = process.env` (also `import.meta.env`, `Bun.env`). */
+const DESTRUCTURE_AFTER = /^[\s\w$:,'"=]{0,120}\}\s*=\s*(?:process\.env|import\.meta\.env|Bun\.env)\b/;
+
 function classify(text: string, start: number, end: number): ReferenceForm | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 8);
+  // `const { META_TOKEN, OTHER } = process.env`: a read of each name.
+  if (DESTRUCTURE_BEFORE.test(before) && DESTRUCTURE_AFTER.test(text.slice(end, end + 160))) return 'process.env';
   for (const f of FORMS) {
     const b = f.before.exec(before);
     if (!b) continue;

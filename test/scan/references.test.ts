@@ -35,6 +35,14 @@ describe('findSecretReferences', () => {
     one("'token' => env('META_TOKEN'),", 'env-helper');
   });
 
+  it('finds the names a destructuring of the environment reads, and nothing in another object', () => {
+    one('const { META_TOKEN } = process.env;', 'process.env');
+    one('const { OTHER, META_TOKEN: token = "" } = process.env;', 'process.env');
+    one('const {\n  META_TOKEN,\n  OTHER,\n} = import.meta.env;', 'process.env');
+    expect(refs('const { META_TOKEN } = config;')).toEqual([]);
+    expect(refs('const x = { META_TOKEN: 1 }; const y = process.env;')).toEqual([]);
+  });
+
   it('finds workflow expressions with any spacing', () => {
     one('token: ${{ secrets.META_TOKEN }}', 'actions-secrets');
     one('token: ${{secrets.META_TOKEN}}', 'actions-secrets');
