@@ -21916,6 +21916,7 @@ function referenceNeedles(names) {
 function classify(text, start, end) {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 8);
+  if (DESTRUCTURE_BEFORE.test(before) && DESTRUCTURE_AFTER.test(text.slice(end, end + 160))) return "process.env";
   for (const f of FORMS) {
     const b = f.before.exec(before);
     if (!b) continue;
@@ -21972,7 +21973,7 @@ function indentOf2(s) {
   const m = /^[ \t]*/.exec(s);
   return m ? m[0].length : 0;
 }
-var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY, MAX_PREFIX, MAX_LOOK_BACK;
+var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY, DESTRUCTURE_BEFORE, DESTRUCTURE_AFTER, MAX_PREFIX, MAX_LOOK_BACK;
 var init_references = __esm({
   "src/scan/references.ts"() {
     "use strict";
@@ -22003,6 +22004,8 @@ var init_references = __esm({
     ];
     NAME_CHAR = /[A-Za-z0-9_]/;
     ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
+    DESTRUCTURE_BEFORE = /\{[\s\w$:,]{0,78}$/;
+    DESTRUCTURE_AFTER = /^[\s\w$:,'"=]{0,120}\}\s*=\s*(?:process\.env|import\.meta\.env|Bun\.env)\b/;
     MAX_PREFIX = 256;
     MAX_LOOK_BACK = 8 * 1024;
   }
