@@ -65,6 +65,8 @@ const STRING_LOOKBACK = 4096;
 interface Syntax {
   /** Quote characters that open a string (`'` only where an apostrophe outside a string is not code). */
   quotes: readonly number[];
+  /** YAML: `'` opens a string where a scalar starts (after `: `, `- `, `[`, `{`, `,`), not inside prose (`Bob's`). */
+  scalarQuote?: boolean;
   /** `#` opens a comment. */
   hash: boolean;
   /** `//` and `/*` open a comment. */
@@ -86,6 +88,7 @@ function syntaxOf(path: string): Syntax {
   if (HASH_LANGS.test(path)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: false };
   if (/\.(?:[cm]?[jt]sx?)$/i.test(path)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: false, slash: true };
   if (SLASH_LANGS.test(path)) return { quotes: [Q.dq, Q.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path)) return { quotes: [Q.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q.dq, Q.bt], hash: false, slash: false };
 }
 
@@ -115,7 +118,7 @@ function insideString(text: string, at: number, syntax: Syntax): boolean {
       if (c === quote) quote = 0;
       continue;
     }
-    if (syntax.quotes.includes(c)) {
+    if (syntax.quotes.includes(c) || (syntax.scalarQuote && c === Q.sq && startsScalar(text, start, i))) {
       quote = c;
       verbatim = c === Q.dq && i > start && text.charCodeAt(i - 1) === 0x40;
     }
@@ -123,6 +126,15 @@ function insideString(text: string, at: number, syntax: Syntax): boolean {
     else if (syntax.slash && c === 0x2f && (text.charCodeAt(i + 1) === 0x2f || text.charCodeAt(i + 1) === 0x2a)) return false;
   }
   return quote !== 0;
+}
+
+/** Whether position i of a YAML line starts a scalar: after the line's indent, `- `, `: `, `[`, `{` or `,`. */
+function startsScalar(text: string, start: number, i: number): boolean {
+  let k = i - 1;
+  while (k >= start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  if (k < start) return true;
+  const c = text[k];
+  return c === '[' || c === '{' || c === ',' || ((c === ':' || c === '-') && k + 1 < i);
 }
 
 /** Why a suppression is invalid, or undefined when it is valid. */

@@ -144,6 +144,8 @@ class Scanner {
   /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
   private argUses: Map<string, number[]> | undefined;
   private out: CallSite[] = [];
+  /** The last token the latest `expr` walked when it found no string expression (see run()). */
+  private exprEnd = -1;
   private taken = new Set<number>();
   private concat: string;
   private sdk: boolean;
@@ -203,7 +205,13 @@ class Scanner {
       }
       if (k === STR || k === ID) {
         const e = this.expr(i);
-        if (!e) continue;
+        if (!e) {
+          // What expr walked and found no string in (a member chain `a.b.b…`, variables joined `a + b + …`)
+          // holds none from any later start either: passed over, so the pass stays linear. Its last token
+          // is looked at again (a callee: `graph.post<T>(…)`).
+          if (this.exprEnd - 1 > i) i = this.exprEnd - 1;
+          continue;
+        }
         if (!this.taken.has(e.first)) this.urlSite(e);
         if (e.last > i) i = e.last;
       }
@@ -377,6 +385,7 @@ class Scanner {
   private expr(i: number): Expr | undefined {
     // A lone variable (no member access, call or concatenation after it) starts no string expression:
     // most identifiers, decided before any of their parts are made.
+    this.exprEnd = -1;
     if (this.kind(i) === ID) {
       const next = this.kind(i + 1) === OP ? this.toks.v[i + 1] : undefined;
       if (next !== '.' && next !== '->' && next !== '?.' && next !== '::' && next !== '(' && next !== this.concat) return undefined;
@@ -399,7 +408,11 @@ class Scanner {
       }
       break;
     }
-    if (operands === 0 || strings === 0) return undefined;
+    if (operands === 0 || strings === 0) {
+      // The operands walked (their last token), so that run() need not walk them again from each one.
+      this.exprEnd = operands === 0 ? i : j - 1;
+      return undefined;
+    }
     return { parts, first: i, last: j - 1 };
   }
 
@@ -1131,8 +1144,9 @@ class Scanner {
       return s !== undefined && HTTP_WORDS[s.toUpperCase()] ? HTTP_WORDS[s.toUpperCase()]! : undefined;
     }
     if (end === entry + 1 && this.id(entry) !== undefined && METHOD_KEY.test(this.id(entry)!)) return this.methodValue(entry, depth);
-    if (this.op(entry, '...') && end === entry + 2 && this.id(entry + 1) !== undefined && depth < 2) {
-      const v = this.valueOf(this.id(entry + 1)!, entry);
+    // `...opts` (the tokenizer gives three dots).
+    if (this.op(entry, '.') && this.op(entry + 1, '.') && this.op(entry + 2, '.') && end === entry + 4 && this.id(entry + 3) !== undefined && depth < 2) {
+      const v = this.valueOf(this.id(entry + 3)!, entry);
       if (v !== -1 && this.op(v, '{')) return this.optionsMethod(v, depth + 1);
     }
     return undefined;

@@ -399,6 +399,9 @@ function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], an
     const vs = ASSIGNED_HEX.lastIndex - value.length;
     if (!isHex32(value)) continue;
     const name = text.slice(ns, ne);
+    // A name that says what it holds is not the secret: `secretHash`, `FB_APP_SECRET_VERSION`,
+    // `secret_digest`, `secretKeyId`, `FacebookAppSecretRotation`.
+    if (notTheSecret(name)) continue;
     const meta =
       anyContext ||
       hasMetaWord(name, ctx.appId) ||
@@ -409,6 +412,15 @@ function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], an
     out.push({ ...match('app-secret', APP_SECRET_ID, text, vs, vs + 32), name });
     skipUntil = vs + 32;
   }
+}
+
+/** Words of a name that say its value is something about the secret, not the secret (a hash, an id, a version). */
+const NOT_THE_SECRET = new Set(['hash', 'hashed', 'digest', 'checksum', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'version', 'rotation', 'fingerprint', 'manager', 'id', 'keyid', 'name', 'path', 'file', 'url', 'length', 'len', 'size']);
+
+/** Whether a secret-named name holds something other than the secret (its words, camelCase split). */
+function notTheSecret(name: string): boolean {
+  for (const w of name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (NOT_THE_SECRET.has(w)) return true;
+  return false;
 }
 
 /** Start offsets of `secret`, `Secret` and `SECRET`, ascending (two plain searches beat one /secret/i). */

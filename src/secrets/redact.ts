@@ -22,6 +22,9 @@ export function redactSecretsInText(text: string, ctx: DetectContext = { path: '
   return out + text.slice(at);
 }
 
+/** Characters of a value its bucket is keyed by (secretRedactor). */
+const PREFIX = 16;
+
 /**
  * A line redactor for code frames of one text: it hides every secret `detectSecrets` finds in the whole
  * text with `ctx` (app secrets whose Meta context is elsewhere in the file, declared values), and
@@ -29,17 +32,28 @@ export function redactSecretsInText(text: string, ctx: DetectContext = { path: '
  */
 export function secretRedactor(text: string, ctx: DetectContext): (line: string) => string {
   const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))];
-  // The values by length, longest first: at a position, one set lookup per distinct length finds the
-  // longest value that starts there, however many values share a prefix (1,000 tokens of a minified
-  // file that all begin `EAAGFAKE` made a bucket keyed by 8 characters a list of 1,000 to compare).
-  const byLength = new Map<number, Set<string>>();
+  // The values by their first PREFIX characters, then by length, longest first: at a position, one lookup
+  // finds the values that start as the text does there, and one set lookup per distinct length among
+  // them the longest that starts there. Random values differ in their first characters, so a position
+  // asks a length or two, not every length in the file (320 tokens of 320 lengths beside lines full of
+  // `EA` once made the frames quadratic); values that share a prefix (1,000 tokens of a minified file
+  // that all begin `EAAGFAKE`) are still one set lookup per length, not a list to compare.
+  const all = values.map((v) => v.length);
+  const min = all.length > 0 ? Math.min(...all) : 0;
+  const prefixLength = Math.min(min, PREFIX);
+  const byPrefix = new Map<string, { lengths: number[]; byLength: Map<number, Set<string>> }>();
   for (const v of values) {
-    const set = byLength.get(v.length);
+    const key = v.slice(0, prefixLength);
+    let b = byPrefix.get(key);
+    if (!b) byPrefix.set(key, (b = { lengths: [], byLength: new Map() }));
+    const set = b.byLength.get(v.length);
     if (set) set.add(v);
-    else byLength.set(v.length, new Set([v]));
+    else {
+      b.byLength.set(v.length, new Set([v]));
+      b.lengths.push(v.length);
+    }
   }
-  const lengths = [...byLength.keys()].sort((a, b) => b - a);
-  const min = lengths.length > 0 ? lengths[lengths.length - 1]! : 0;
+  for (const b of byPrefix.values()) b.lengths.sort((x, y) => y - x);
   // The values' first two characters (their low bytes): a position whose pair is not here starts no
   // value, and is passed without a slice (a frame line is looked at several times per finding on it).
   const pairs = new Uint8Array(65536);
@@ -56,10 +70,11 @@ export function secretRedactor(text: string, ctx: DetectContext): (line: string)
           continue;
         }
         let hit: string | undefined;
-        for (const len of lengths) {
+        const bucket = byPrefix.get(line.slice(i, i + prefixLength));
+        for (const len of bucket?.lengths ?? []) {
           if (i + len > line.length) continue;
           const s = line.slice(i, i + len);
-          if (byLength.get(len)!.has(s)) {
+          if (bucket!.byLength.get(len)!.has(s)) {
             hit = s;
             break;
           }

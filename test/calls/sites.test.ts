@@ -842,3 +842,14 @@ export async function p(pageId) { return axios.request({ url: \`\${G}/\${pageId}
     expect(calls.map((c) => [c.path, c.mayNeed])).toEqual([['/{page-id}', ['instagram_basic', 'pages_show_list', 'ads_read', 'ads_management']]]);
   });
 });
+
+describe('linear on hostile shapes (a tester’s round, 2026-12-05)', () => {
+  it('reads an options object spread into the call’s own (`{ ...opts, body }`)', () => {
+    expect(sites('a.js', "const opts = { method: 'POST' };\nfetch(`https://graph.facebook.com/v21.0/${pageId}/feed`, { ...opts, body });\n")).toEqual(['POST /{pageId}/feed']);
+  });
+
+  it('a 300 KB member chain and a 300 KB chain of variables joined by + are walked once, not once per identifier', () => {
+    const text = `fetch('https://graph.facebook.com/v19.0/me/feed', { method: 'POST' });\nx = a${'.b\n'.repeat(100_000)};\ny = a${' + b\n'.repeat(60_000)};\n`;
+    expect(sites('src/app.js', text)).toEqual(['POST /me/feed']);
+  });
+});

@@ -123,6 +123,10 @@ it('a directive after an apostrophe that opens no string (prose, a lifetime, an 
     ['q.sql', "select 'a'; -- graphguard-disable-next-line hardcoded-token -- a fixture"],
     ['Paths.cs', 'var p = @"C:\\"; // graphguard-disable-next-line hardcoded-token -- a fixture'],
   ];
+  // In YAML a single quote opens a string where a scalar starts: a directive inside one is text.
+  writeFileSync(path.join(dir, 'wiki.yml'), `description: 'Tip # graphguard-disable-next-line hardcoded-token -- see wiki'\nT: "${token}"\n`);
+  const quoted = await check({ cwd: dir, paths: ['wiki.yml'], today: '2026-06-01', env: {} });
+  expect(quoted.report.findings.map((f) => `${f.ruleId}@${f.line}`)).toContain('hardcoded-token@2');
   for (const [file, line] of cases) {
     const text = `${line}\nT = "${token}"\n`;
     writeFileSync(path.join(dir, file), text);

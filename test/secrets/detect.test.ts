@@ -256,6 +256,22 @@ describe('app secrets', () => {
   const named = (text: string, c: DetectContext = ctx) => detectSecrets(text, c).map((m) => [m.kind, m.start, m.end, m.name]);
   const at = (text: string, name: string) => [['app-secret', text.indexOf(h), text.indexOf(h) + 32, name]];
 
+  it('a secret-named name that says what else it holds (a hash, an id, a version) is no app secret', () => {
+    for (const s of [
+      `val fbSecretHash: String = "${h}"`,
+      `var fbSecretChecksum string = "${h}"`,
+      `const fbAppSecretKeyId: string = "${h}";`,
+      `FB_APP_SECRET_VERSION=${h}`,
+      `<key>FacebookAppSecretRotation</key><string>${h}</string>`,
+      `facebook:\n  secret_digest: !!str ${h}`,
+      `"facebook/secret_manager.py": "${h}"`,
+    ]) {
+      expect(kinds(s), s).toEqual([]);
+    }
+    // The secret itself still is, whatever else the line says.
+    expect(kinds(`FB_APP_SECRET=${h} # rotated, hash kept elsewhere`)).toEqual(['app-secret']);
+  });
+
   it('accepts typed declarations: a type between the name and its =', () => {
     for (const [s, name] of [
       [`const FB_APP_SECRET: string = "${h}";`, 'FB_APP_SECRET'],
