@@ -262,12 +262,17 @@ function findAppSecrets(text, ctx, out, anyContext = false) {
     const vs = ASSIGNED_HEX.lastIndex - value.length;
     if (!isHex32(value)) continue;
     const name2 = text.slice(ns, ne);
+    if (notTheSecret(name2)) continue;
     const meta = anyContext || hasMetaWord(name2, ctx.appId) || // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
     !hasVendorWord(name2) && (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx)));
     if (!meta) continue;
     out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name: name2 });
     skipUntil = vs + 32;
   }
+}
+function notTheSecret(name2) {
+  for (const w of name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/)) if (NOT_THE_SECRET.has(w)) return true;
+  return false;
 }
 function secretWords(text) {
   const hits = [];
@@ -526,7 +531,7 @@ function isUrlSafe(c) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, TYPE, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
+var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, TYPE, ASSIGNED_HEX, NOT_THE_SECRET, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
 var init_detect = __esm({
   "src/secrets/detect.ts"() {
     "use strict";
@@ -603,6 +608,7 @@ var init_detect = __esm({
       ].join("|") + ")" + String.raw`\s{0,20}(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` + String.raw`(?:[bBuUrR]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
       "y"
     );
+    NOT_THE_SECRET = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5", "version", "rotation", "fingerprint", "manager", "id", "keyid", "name", "path", "file", "url", "length", "len", "size"]);
     Lines = class {
       constructor(text) {
         this.text = text;
@@ -769,14 +775,22 @@ function redactSecretsInText(text, ctx = { path: "" }) {
 }
 function secretRedactor(text, ctx) {
   const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))];
-  const byLength = /* @__PURE__ */ new Map();
+  const all = values.map((v) => v.length);
+  const min = all.length > 0 ? Math.min(...all) : 0;
+  const prefixLength = Math.min(min, PREFIX);
+  const byPrefix = /* @__PURE__ */ new Map();
   for (const v of values) {
-    const set2 = byLength.get(v.length);
+    const key = v.slice(0, prefixLength);
+    let b = byPrefix.get(key);
+    if (!b) byPrefix.set(key, b = { lengths: [], byLength: /* @__PURE__ */ new Map() });
+    const set2 = b.byLength.get(v.length);
     if (set2) set2.add(v);
-    else byLength.set(v.length, /* @__PURE__ */ new Set([v]));
+    else {
+      b.byLength.set(v.length, /* @__PURE__ */ new Set([v]));
+      b.lengths.push(v.length);
+    }
   }
-  const lengths = [...byLength.keys()].sort((a, b) => b - a);
-  const min = lengths.length > 0 ? lengths[lengths.length - 1] : 0;
+  for (const b of byPrefix.values()) b.lengths.sort((x, y) => y - x);
   const pairs2 = new Uint8Array(65536);
   const pair = (t, i) => (t.charCodeAt(i) & 255) << 8 | (min > 1 ? t.charCodeAt(i + 1) & 255 : 0);
   for (const v of values) pairs2[pair(v, 0)] = 1;
@@ -791,10 +805,11 @@ function secretRedactor(text, ctx) {
           continue;
         }
         let hit;
-        for (const len of lengths) {
+        const bucket = byPrefix.get(line.slice(i, i + prefixLength));
+        for (const len of bucket?.lengths ?? []) {
           if (i + len > line.length) continue;
           const s = line.slice(i, i + len);
-          if (byLength.get(len).has(s)) {
+          if (bucket.byLength.get(len).has(s)) {
             hit = s;
             break;
           }
@@ -928,7 +943,7 @@ function mergeSpans(spans) {
   }
   return out;
 }
-var MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
+var PREFIX, MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
 var init_redact = __esm({
   "src/secrets/redact.ts"() {
     "use strict";
@@ -936,6 +951,7 @@ var init_redact = __esm({
     init_secret();
     init_runs();
     init_secret();
+    PREFIX = 16;
     MIN_META_BODY = 20;
     MIN_DECLARED = 8;
     isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -31974,6 +31990,8 @@ var init_sites = __esm({
       /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
       argUses;
       out = [];
+      /** The last token the latest `expr` walked when it found no string expression (see run()). */
+      exprEnd = -1;
       taken = /* @__PURE__ */ new Set();
       concat;
       sdk;
@@ -31993,7 +32011,10 @@ var init_sites = __esm({
           }
           if (k === STR || k === ID) {
             const e = this.expr(i);
-            if (!e) continue;
+            if (!e) {
+              if (this.exprEnd - 1 > i) i = this.exprEnd - 1;
+              continue;
+            }
             if (!this.taken.has(e.first)) this.urlSite(e);
             if (e.last > i) i = e.last;
           }
@@ -32148,6 +32169,7 @@ var init_sites = __esm({
        * starts none, or a lone variable.
        */
       expr(i) {
+        this.exprEnd = -1;
         if (this.kind(i) === ID) {
           const next = this.kind(i + 1) === OP ? this.toks.v[i + 1] : void 0;
           if (next !== "." && next !== "->" && next !== "?." && next !== "::" && next !== "(" && next !== this.concat) return void 0;
@@ -32169,7 +32191,10 @@ var init_sites = __esm({
           }
           break;
         }
-        if (operands === 0 || strings === 0) return void 0;
+        if (operands === 0 || strings === 0) {
+          this.exprEnd = operands === 0 ? i : j - 1;
+          return void 0;
+        }
         return { parts: parts2, first: i, last: j - 1 };
       }
       isFormat(j) {
@@ -32822,8 +32847,8 @@ var init_sites = __esm({
           return s !== void 0 && HTTP_WORDS[s.toUpperCase()] ? HTTP_WORDS[s.toUpperCase()] : void 0;
         }
         if (end === entry + 1 && this.id(entry) !== void 0 && METHOD_KEY.test(this.id(entry))) return this.methodValue(entry, depth);
-        if (this.op(entry, "...") && end === entry + 2 && this.id(entry + 1) !== void 0 && depth < 2) {
-          const v = this.valueOf(this.id(entry + 1), entry);
+        if (this.op(entry, ".") && this.op(entry + 1, ".") && this.op(entry + 2, ".") && end === entry + 4 && this.id(entry + 3) !== void 0 && depth < 2) {
+          const v = this.valueOf(this.id(entry + 3), entry);
           if (v !== -1 && this.op(v, "{")) return this.optionsMethod(v, depth + 1);
         }
         return void 0;
@@ -55488,6 +55513,7 @@ function syntaxOf(path23) {
   if (HASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
   if (/\.(?:[cm]?[jt]sx?)$/i.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
   if (SLASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path23)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -55508,13 +55534,20 @@ function insideString(text, at, syntax) {
       if (c === quote) quote = 0;
       continue;
     }
-    if (syntax.quotes.includes(c)) {
+    if (syntax.quotes.includes(c) || syntax.scalarQuote && c === Q2.sq && startsScalar(text, start, i)) {
       quote = c;
       verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
     } else if (syntax.hash && c === 35) return false;
     else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
   }
   return quote !== 0;
+}
+function startsScalar(text, start, i) {
+  let k = i - 1;
+  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < start) return true;
+  const c = text[k];
+  return c === "[" || c === "{" || c === "," || (c === ":" || c === "-") && k + 1 < i;
 }
 function suppressionProblem(s, knownRules, today) {
   if (s.rules.length === 0) return { messageId: "noRule", data: {} };
