@@ -83,7 +83,14 @@ function randomRuns(text: string, out: CredentialSpan[]): void {
       if (!hasUpper(text, s, e)) return;
       const run = text.slice(s, e);
       const eaa = run.indexOf('EAA');
-      if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start: s, end: e });
+      if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) {
+        out.push({ start: s, end: e });
+        return;
+      }
+      // A Meta token glued after words (`…ConfigValueEABx7…`, or cut short at a frame's edge): from its
+      // `EA` + upper-case prefix to the run's end, where 20 or more characters follow that mix all classes.
+      const glued = gluedMetaToken(run);
+      if (glued !== -1) out.push({ start: s + glued, end: e });
     }, start, end);
   });
 }
@@ -100,6 +107,26 @@ function hasGluedIgOrThreadsToken(text: string, start: number, end: number): boo
     if (at !== -1 && run.length - at - IG_TH_PREFIX_LENGTH >= IG_TH_MIN_BODY && mixesAllClasses(run, at + IG_TH_PREFIX_LENGTH, run.length)) return true;
   }
   return false;
+}
+
+/**
+ * Where in an alphanumeric run a Meta token starts (`EA` and an upper-case letter) with 20 or more
+ * characters after its prefix that mix upper case, lower case and digits; -1 if none. Linear: the classes
+ * of every suffix are known from one pass from the end.
+ */
+function gluedMetaToken(run: string): number {
+  const n = run.length;
+  if (n < 23) return -1;
+  const suffix = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = run.charCodeAt(i);
+    suffix[i] = suffix[i + 1]! | (c >= 0x41 && c <= 0x5a ? 1 : c >= 0x61 && c <= 0x7a ? 2 : c >= 0x30 && c <= 0x39 ? 4 : 0);
+  }
+  for (let at = run.indexOf('EA'); at !== -1 && n - at - 3 >= 20; at = run.indexOf('EA', at + 1)) {
+    const third = run.charCodeAt(at + 2);
+    if (third >= 0x41 && third <= 0x5a && suffix[at + 3] === 7) return at;
+  }
+  return -1;
 }
 
 /** Whether `text[start, end)` holds an upper-case letter, a lower-case letter and a digit. */

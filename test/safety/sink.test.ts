@@ -249,3 +249,20 @@ describe('pieces of known secrets', () => {
     expect(s.clean('x=q7W2e9R4t; y=q7W2e9R4')).toBe('x=q7W2…(9 chars); y=q7W2e9R4');
   });
 });
+
+describe('a Meta token glued after words (a tester’s round, 2026-12-05)', () => {
+  it('is redacted from its prefix, whatever prefix letter and however much of it a frame shows', () => {
+    const sink = new Sink();
+    const words = 'ConfigValueForTheShopCatalogSyncJobRunner'.repeat(3);
+    for (const prefix of ['EAB', 'EAA', 'EAG']) {
+      const token = fakeSecret(prefix, 120, 7100 + prefix.charCodeAt(2));
+      const out = sink.clean(`x = ${words}${token};`);
+      for (let i = 0; i + 12 <= token.length; i++) expect(out, prefix).not.toContain(token.slice(i, i + 12));
+    }
+    // A token cut at a frame's edge: 22 characters after its prefix are still hidden.
+    const cut = fakeSecret('EAA', 25, 7200);
+    const out = sink.clean(`alpha beta ${'word'.repeat(12)}${cut}`);
+    for (let i = 0; i + 12 <= cut.length; i++) expect(out).not.toContain(cut.slice(i, i + 12));
+    expect(out.startsWith('alpha beta ')).toBe(true);
+  });
+});
