@@ -1005,7 +1005,12 @@ function randomRuns(text, out) {
       if (!hasUpper(text, s, e)) return;
       const run2 = text.slice(s, e);
       const eaa = run2.indexOf("EAA");
-      if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start: s, end: e });
+      if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) {
+        out.push({ start: s, end: e });
+        return;
+      }
+      const glued = gluedMetaToken(run2);
+      if (glued !== -1) out.push({ start: s + glued, end: e });
     }, start, end);
   });
 }
@@ -1016,6 +1021,20 @@ function hasGluedIgOrThreadsToken(text, start, end) {
     if (at !== -1 && run2.length - at - IG_TH_PREFIX_LENGTH >= IG_TH_MIN_BODY && mixesAllClasses(run2, at + IG_TH_PREFIX_LENGTH, run2.length)) return true;
   }
   return false;
+}
+function gluedMetaToken(run2) {
+  const n = run2.length;
+  if (n < 23) return -1;
+  const suffix = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = run2.charCodeAt(i);
+    suffix[i] = suffix[i + 1] | (c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0);
+  }
+  for (let at = run2.indexOf("EA"); at !== -1 && n - at - 3 >= 20; at = run2.indexOf("EA", at + 1)) {
+    const third = run2.charCodeAt(at + 2);
+    if (third >= 65 && third <= 90 && suffix[at + 3] === 7) return at;
+  }
+  return -1;
 }
 function mixesAllClasses(text, start, end) {
   let bits2 = 0;

@@ -12741,7 +12741,12 @@ function randomRuns(text, out) {
       if (!hasUpper(text, s, e)) return;
       const run = text.slice(s, e);
       const eaa = run.indexOf("EAA");
-      if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start: s, end: e });
+      if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) {
+        out.push({ start: s, end: e });
+        return;
+      }
+      const glued = gluedMetaToken(run);
+      if (glued !== -1) out.push({ start: s + glued, end: e });
     }, start, end);
   });
 }
@@ -12752,6 +12757,20 @@ function hasGluedIgOrThreadsToken(text, start, end) {
     if (at !== -1 && run.length - at - IG_TH_PREFIX_LENGTH >= IG_TH_MIN_BODY && mixesAllClasses(run, at + IG_TH_PREFIX_LENGTH, run.length)) return true;
   }
   return false;
+}
+function gluedMetaToken(run) {
+  const n = run.length;
+  if (n < 23) return -1;
+  const suffix = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = run.charCodeAt(i);
+    suffix[i] = suffix[i + 1] | (c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 4 : 0);
+  }
+  for (let at = run.indexOf("EA"); at !== -1 && n - at - 3 >= 20; at = run.indexOf("EA", at + 1)) {
+    const third = run.charCodeAt(at + 2);
+    if (third >= 65 && third <= 90 && suffix[at + 3] === 7) return at;
+  }
+  return -1;
 }
 function mixesAllClasses(text, start, end) {
   let bits2 = 0;
