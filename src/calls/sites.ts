@@ -199,6 +199,17 @@ class Scanner {
         this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [{ ph: 'pixel-id' }, { lit: 'events' }], empty: false }, 'sdk');
         continue;
       }
+      // `new URL(`${id}/insights`, GRAPH)`: the relative part resolved against the base.
+      if (k === ID && this.toks.v[i] === 'URL' && this.id(i - 1) === 'new' && this.op(i + 1, '(') && this.partner[i + 1]! > i) {
+        const args = this.args(i + 1);
+        const rel = args.length === 2 ? this.argParts(args[0]!) : undefined;
+        const base = rel ? this.argParts(args[1]!) : undefined;
+        if (rel && base) {
+          this.urlSite({ parts: [...base, { lit: '/' }, ...rel], first: i - 1, last: this.partner[i + 1]! });
+          i = this.partner[i + 1]!;
+          continue;
+        }
+      }
       if (k === ID && this.parenAfter(i) !== -1) {
         if (this.clientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
@@ -1134,6 +1145,25 @@ class Scanner {
     return undefined;
   }
 
+  /** The token range [from, to) of the value of `key` at the top level of the object opening at token o. */
+  private keyValue(o: number, key: string): [number, number] | undefined {
+    const close = this.partner[o]!;
+    if (close === -1) return undefined;
+    const stop = Math.min(close, o + OPTION_TOKENS);
+    let entry = o + 1;
+    for (let k = o + 1; k <= stop; k++) {
+      const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((tv === '(' || tv === '[' || tv === '{') && this.partner[k]! > k) {
+        k = this.partner[k]! - 1;
+        continue;
+      }
+      if (tv !== ',' && k !== stop) continue;
+      if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ':') && entry + 2 < k) return [entry + 2, k];
+      entry = k + 1;
+    }
+    return undefined;
+  }
+
   /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */
   private entryMethod(entry: number, end: number, depth: number): HttpMethod | 'unknown' | undefined {
     const key = this.id(entry) ?? this.str(entry);
@@ -1205,7 +1235,19 @@ class Scanner {
     if (client !== undefined && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
-      if (lc === 'request') {
+      if (lc === 'request' && this.op(args[0]![0], '{') && this.partner[args[0]![0]] === args[0]![1] - 1) {
+        // axios's `client.request({ url: `/${id}/feed`, method: 'POST' })`: the config object.
+        const open = args[0]![0];
+        const url = this.keyValue(open, 'url');
+        if (!url) return false;
+        const m = this.optionsMethod(open, 0);
+        if (m === 'unknown') {
+          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+          return true;
+        }
+        method = m ?? 'GET';
+        pathArg = url;
+      } else if (lc === 'request') {
         method = HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()];
         pathArg = args[1];
         if (!method || !pathArg) return false;

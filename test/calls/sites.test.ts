@@ -837,6 +837,18 @@ export async function p(pageId) { return axios.request({ url: \`\${G}/\${pageId}
     expect(operations('b.js', js)).toEqual(['GET /{whatsapp-business-account-id}/message_templates', 'POST /{page-id}/feed']);
   });
 
+  it('new URL(path, GRAPH) resolves against the base; an axios client’s request({ url, method }) is read', () => {
+    const text = `const GRAPH = 'https://graph.facebook.com/v25.0/';
+const graph = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' });
+export const a = (pageId) => fetch(new URL(\`\${pageId}/insights\`, GRAPH));
+export const b = (pageId) => graph.request({ url: \`/\${pageId}/feed\`, method: 'POST', data: {} });
+export const c = (pageId, m) => graph.request({ url: \`/\${pageId}/feed\`, method: m });
+const u = new URL(\`\${pageId}/feed\`, GRAPH);
+fetch(u, { method: 'POST' });
+`;
+    expect(sites('a.js', text)).toEqual(['GET /{pageId}/insights', 'POST /{pageId}/feed', 'GET unresolved: its HTTP method is in a value not read here', 'POST /{pageId}/feed']);
+  });
+
   it('a query built elsewhere (`?${query}`) may ask for any field: what fields need is never called unused', () => {
     const calls = readFileCalls({ path: 'a.js', text: "const G = 'https://graph.facebook.com/v25.0';\nexport const a = (pageId, query) => fetch(`${G}/${pageId}?${query}`);\n" }, []).calls;
     expect(calls.map((c) => [c.path, c.mayNeed])).toEqual([['/{page-id}', ['instagram_basic', 'pages_show_list', 'ads_read', 'ads_management']]]);
