@@ -15307,6 +15307,16 @@ var init_sites = __esm({
             this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [{ ph: "pixel-id" }, { lit: "events" }], empty: false }, "sdk");
             continue;
           }
+          if (k === ID && this.toks.v[i] === "URL" && this.id(i - 1) === "new" && this.op(i + 1, "(") && this.partner[i + 1] > i) {
+            const args = this.args(i + 1);
+            const rel = args.length === 2 ? this.argParts(args[0]) : void 0;
+            const base2 = rel ? this.argParts(args[1]) : void 0;
+            if (rel && base2) {
+              this.urlSite({ parts: [...base2, { lit: "/" }, ...rel], first: i - 1, last: this.partner[i + 1] });
+              i = this.partner[i + 1];
+              continue;
+            }
+          }
           if (k === ID && this.parenAfter(i) !== -1) {
             if (this.clientCall(i)) continue;
             if (this.sdk && this.sdkCall(i)) continue;
@@ -16140,6 +16150,24 @@ var init_sites = __esm({
         }
         return void 0;
       }
+      /** The token range [from, to) of the value of `key` at the top level of the object opening at token o. */
+      keyValue(o2, key) {
+        const close2 = this.partner[o2];
+        if (close2 === -1) return void 0;
+        const stop = Math.min(close2, o2 + OPTION_TOKENS);
+        let entry = o2 + 1;
+        for (let k = o2 + 1; k <= stop; k++) {
+          const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k] - 1;
+            continue;
+          }
+          if (tv !== "," && k !== stop) continue;
+          if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ":") && entry + 2 < k) return [entry + 2, k];
+          entry = k + 1;
+        }
+        return void 0;
+      }
       /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */
       entryMethod(entry, end, depth) {
         const key = this.id(entry) ?? this.str(entry);
@@ -16202,7 +16230,18 @@ var init_sites = __esm({
         let instagram = false;
         const client = recv === void 0 ? void 0 : this.baseClientAt(bare(recv), i);
         if (client !== void 0 && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
-          if (lc === "request") {
+          if (lc === "request" && this.op(args[0][0], "{") && this.partner[args[0][0]] === args[0][1] - 1) {
+            const open = args[0][0];
+            const url = this.keyValue(open, "url");
+            if (!url) return false;
+            const m = this.optionsMethod(open, 0);
+            if (m === "unknown") {
+              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
+              return true;
+            }
+            method = m ?? "GET";
+            pathArg = url;
+          } else if (lc === "request") {
             method = HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()];
             pathArg = args[1];
             if (!method || !pathArg) return false;
