@@ -641,9 +641,16 @@ class Scanner {
   private baseClientAt(name: string, at: number): { at: number; instagram: boolean } | undefined {
     const list = this.baseClients.get(name);
     if (!list) return undefined;
-    let found = list[0]!;
-    for (const c of list) if (c.at < at) found = c;
-    return found;
+    // The list is in token order (collectConstants walks forward): a binary search, so that one `client`
+    // per function over a large file stays linear.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo === 0 ? 0 : lo - 1];
   }
 
   /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
