@@ -32415,9 +32415,14 @@ var init_sites = __esm({
       baseClientAt(name2, at) {
         const list = this.baseClients.get(name2);
         if (!list) return void 0;
-        let found = list[0];
-        for (const c of list) if (c.at < at) found = c;
-        return found;
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (list[mid].at < at) lo = mid + 1;
+          else hi = mid;
+        }
+        return list[lo === 0 ? 0 : lo - 1];
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {

@@ -18348,9 +18348,14 @@ var init_sites = __esm({
       baseClientAt(name2, at) {
         const list2 = this.baseClients.get(name2);
         if (!list2) return void 0;
-        let found = list2[0];
-        for (const c of list2) if (c.at < at) found = c;
-        return found;
+        let lo = 0;
+        let hi = list2.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (list2[mid].at < at) lo = mid + 1;
+          else hi = mid;
+        }
+        return list2[lo === 0 ? 0 : lo - 1];
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(\u2026)`, `axios.get(\u2026)`, `URI(\u2026)` in one). */
       sentAt(a) {
