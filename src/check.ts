@@ -16,7 +16,7 @@ import type { AnyRule } from './rule.js';
 import type { Secret } from './secrets/secret.js';
 import type { SeveritySetting } from './settings.js';
 import { sortAndDedupe } from './sort.js';
-import { applyBaseline } from './stages/baseline.js';
+import { applyBaseline, onlyChanged } from './stages/baseline.js';
 import { diff, type BaseInput } from './stages/diff.js';
 import { live, uniqueSecrets, type LiveOptions } from './stages/live.js';
 import { load, validate } from './stages/load.js';
@@ -163,16 +163,12 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     opts.onSecrets?.(diffResult.baseSecrets);
   }
   const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
-  const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const baselined = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
-  // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline.
-  // (Judged before `onlyFiles`, the action's only-changed: a schema problem it hides was neither suppressed
-  // nor baselined, and a manifest the pull request leaves alone gets no finding there at all.)
-  const notChecked =
-    run.valid || (opts.onlyFiles && !opts.onlyFiles.has(run.loaded.file))
-      ? undefined
-      : manifestNotChecked(run, findings, applyBaseline(run.cwd, suppressed.findings.filter((f) => f.ruleId === 'manifest-schema'), opts.baseline).findings);
-  if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
+  // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline;
+  // judged before only-changed, which hides what the pull request leaves alone (this finding too).
+  const notChecked = run.valid ? undefined : manifestNotChecked(run, findings, baselined.findings);
+  const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
   // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? 'not used'}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;

@@ -1134,28 +1134,28 @@ class Scanner {
    * object of the file. Bounded: a key past OPTION_TOKENS is not read.
    */
   private optionsMethod(o: number, depth: number): HttpMethod | 'unknown' | undefined {
-    const close = this.partner[o]!;
-    if (close === -1) return undefined;
-    const stop = Math.min(close, o + OPTION_TOKENS);
-    let entry = o + 1;
-    for (let k = o + 1; k <= stop; k++) {
-      const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : undefined;
-      if ((tv === '(' || tv === '[' || tv === '{') && this.partner[k]! > k) {
-        k = this.partner[k]! - 1;
-        continue;
-      }
-      if (tv !== ',' && k !== stop) continue;
-      const m = this.entryMethod(entry, k, depth);
+    for (const [entry, end] of this.objectEntries(o)) {
+      const m = this.entryMethod(entry, end, depth);
       if (m !== undefined) return m;
-      entry = k + 1;
     }
     return undefined;
   }
 
   /** The token range [from, to) of the value of `key` at the top level of the object opening at token o. */
   private keyValue(o: number, key: string): [number, number] | undefined {
+    for (const [entry, end] of this.objectEntries(o))
+      if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ':') && entry + 2 < end) return [entry + 2, end];
+    return undefined;
+  }
+
+  /**
+   * The top-level entries [from, to) of the object (or array) opening at token o, nested brackets passed
+   * over. Bounded: an entry past OPTION_TOKENS is not read.
+   */
+  private objectEntries(o: number): [number, number][] {
+    const out: [number, number][] = [];
     const close = this.partner[o]!;
-    if (close === -1) return undefined;
+    if (close === -1) return out;
     const stop = Math.min(close, o + OPTION_TOKENS);
     let entry = o + 1;
     for (let k = o + 1; k <= stop; k++) {
@@ -1165,10 +1165,10 @@ class Scanner {
         continue;
       }
       if (tv !== ',' && k !== stop) continue;
-      if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ':') && entry + 2 < k) return [entry + 2, k];
+      out.push([entry, k]);
       entry = k + 1;
     }
-    return undefined;
+    return out;
   }
 
   /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import { findingsByFile } from '../sort.js';
 import type { Formatter } from './types.js';
-import { escapeControls } from '../secrets/sink.js';
+import { escapeControls, escapedBySink } from '../secrets/sink.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
 
@@ -83,7 +83,7 @@ function padUnder(text: string, columns: number): { blanks: string; shown: numbe
   while (raw < columns && i < text.length) {
     // The report reaches a formatter cleaned (cleanReport): a control character of the line is written
     // `\u000c` there, six characters for the one its column counted.
-    if (text.charCodeAt(i) === 0x5c && ESCAPE_AT.test(text.slice(i, i + 6)) && ESCAPED(Number.parseInt(text.slice(i + 2, i + 6), 16))) {
+    if (text.charCodeAt(i) === 0x5c && ESCAPE_AT.test(text.slice(i, i + 6)) && escapedBySink(Number.parseInt(text.slice(i + 2, i + 6), 16))) {
       blanks += ' '.repeat(6);
       i += 6;
       raw++;
@@ -91,7 +91,7 @@ function padUnder(text: string, columns: number): { blanks: string; shown: numbe
     }
     const cp = text.codePointAt(i)!;
     const units = cp > 0xffff ? 2 : 1;
-    blanks += cp === 0x09 ? '\t' : ESCAPED(cp) ? ' '.repeat(6) : ZERO_WIDTH(cp) ? '' : WIDE(cp) ? '  ' : ' ';
+    blanks += cp === 0x09 ? '\t' : escapedBySink(cp) ? ' '.repeat(6) : ZERO_WIDTH(cp) ? '' : WIDE(cp) ? '  ' : ' ';
     i += units;
     raw += units;
   }
@@ -99,10 +99,6 @@ function padUnder(text: string, columns: number): { blanks: string; shown: numbe
 }
 
 const ESCAPE_AT = /^\\u[0-9a-f]{4}$/;
-
-/** What the output sink writes as `\uXXXX` (its CONTROL set, src/secrets/sink.ts): six columns. */
-const ESCAPED = (cp: number): boolean =>
-  (cp < 0x20 && cp !== 0x09) || (cp >= 0x7f && cp <= 0x9f) || cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0xd800 && cp <= 0xdfff);
 
 /** Combining marks and zero-width characters: no column of their own. */
 const ZERO_WIDTH = (cp: number): boolean =>

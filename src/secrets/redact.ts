@@ -38,8 +38,9 @@ export function secretRedactor(text: string, ctx: DetectContext): (line: string)
   // asks a length or two, not every length in the file (320 tokens of 320 lengths beside lines full of
   // `EA` once made the frames quadratic); values that share a prefix (1,000 tokens of a minified file
   // that all begin `EAAGFAKE`) are still one set lookup per length, not a list to compare.
-  const all = values.map((v) => v.length);
-  const min = all.length > 0 ? Math.min(...all) : 0;
+  // (A loop, not Math.min(...lengths): a file of a hundred thousand tokens would overflow the call stack.)
+  let min = values.length > 0 ? Number.POSITIVE_INFINITY : 0;
+  for (const v of values) if (v.length < min) min = v.length;
   const prefixLength = Math.min(min, PREFIX);
   const byPrefix = new Map<string, { lengths: number[]; byLength: Map<number, Set<string>> }>();
   for (const v of values) {

@@ -175,6 +175,12 @@ const CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\
 /** SGR (colour) sequences graphguard's own stylish output writes. */
 const SGR = /\u001b\[[0-9;]{0,16}m/y;
 
+/** Whether the sink writes this code point as `\uXXXX` (see escapeControls): six columns for the stylish caret. */
+export function escapedBySink(cp: number): boolean {
+  const ch = String.fromCodePoint(cp);
+  return escapeControls(ch) !== ch;
+}
+
 function hex4(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }

@@ -8,18 +8,20 @@ export interface BaselineResult {
   baselined: number;
 }
 
-export function applyBaseline(cwd: string, findings: InternalFinding[], baselineFile: string | undefined, onlyFiles?: ReadonlySet<string>): BaselineResult {
-  let kept = findings;
+export function applyBaseline(cwd: string, findings: InternalFinding[], baselineFile: string | undefined): BaselineResult {
+  if (!baselineFile) return { findings, baselined: 0 };
+  const accepted = readBaseline(path.resolve(cwd, baselineFile));
   let baselined = 0;
-  if (baselineFile) {
-    const accepted = readBaseline(path.resolve(cwd, baselineFile));
-    kept = kept.filter((f) => {
-      if (!accepted.has(f.fingerprint)) return true;
-      baselined++;
-      return false;
-    });
-  }
-  // History findings (--history) are in the range's commits, not in a changed file: always kept.
-  if (onlyFiles) kept = kept.filter((f) => f.history !== undefined || onlyFiles.has(f.file));
+  const kept = findings.filter((f) => {
+    if (!accepted.has(f.fingerprint)) return true;
+    baselined++;
+    return false;
+  });
   return { findings: kept, baselined };
+}
+
+/** The findings in the files asked for (the action's only-changed); all of them without a list. */
+export function onlyChanged(findings: InternalFinding[], onlyFiles: ReadonlySet<string> | undefined): InternalFinding[] {
+  // History findings (--history) are in the range's commits, not in a changed file: always kept.
+  return onlyFiles ? findings.filter((f) => f.history !== undefined || onlyFiles.has(f.file)) : findings;
 }
