@@ -1767,8 +1767,8 @@ function redactSecretsInText(text, ctx = { path: "" }) {
 }
 function secretRedactor(text, ctx) {
   const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))];
-  const all = values.map((v) => v.length);
-  const min = all.length > 0 ? Math.min(...all) : 0;
+  let min = values.length > 0 ? Number.POSITIVE_INFINITY : 0;
+  for (const v of values) if (v.length < min) min = v.length;
   const prefixLength = Math.min(min, PREFIX);
   const byPrefix = /* @__PURE__ */ new Map();
   for (const v of values) {
@@ -9848,6 +9848,10 @@ function merge2(spans) {
     else out.push({ ...s });
   }
   return out;
+}
+function escapedBySink(cp) {
+  const ch = String.fromCodePoint(cp);
+  return escapeControls(ch) !== ch;
 }
 function hex4(c) {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -18788,27 +18792,26 @@ var init_sites = __esm({
        * object of the file. Bounded: a key past OPTION_TOKENS is not read.
        */
       optionsMethod(o2, depth) {
-        const close2 = this.partner[o2];
-        if (close2 === -1) return void 0;
-        const stop = Math.min(close2, o2 + OPTION_TOKENS);
-        let entry = o2 + 1;
-        for (let k = o2 + 1; k <= stop; k++) {
-          const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : void 0;
-          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
-            k = this.partner[k] - 1;
-            continue;
-          }
-          if (tv !== "," && k !== stop) continue;
-          const m = this.entryMethod(entry, k, depth);
+        for (const [entry, end] of this.objectEntries(o2)) {
+          const m = this.entryMethod(entry, end, depth);
           if (m !== void 0) return m;
-          entry = k + 1;
         }
         return void 0;
       }
       /** The token range [from, to) of the value of `key` at the top level of the object opening at token o. */
       keyValue(o2, key) {
+        for (const [entry, end] of this.objectEntries(o2))
+          if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ":") && entry + 2 < end) return [entry + 2, end];
+        return void 0;
+      }
+      /**
+       * The top-level entries [from, to) of the object (or array) opening at token o, nested brackets passed
+       * over. Bounded: an entry past OPTION_TOKENS is not read.
+       */
+      objectEntries(o2) {
+        const out = [];
         const close2 = this.partner[o2];
-        if (close2 === -1) return void 0;
+        if (close2 === -1) return out;
         const stop = Math.min(close2, o2 + OPTION_TOKENS);
         let entry = o2 + 1;
         for (let k = o2 + 1; k <= stop; k++) {
@@ -18818,10 +18821,10 @@ var init_sites = __esm({
             continue;
           }
           if (tv !== "," && k !== stop) continue;
-          if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ":") && entry + 2 < k) return [entry + 2, k];
+          out.push([entry, k]);
           entry = k + 1;
         }
-        return void 0;
+        return out;
       }
       /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */
       entryMethod(entry, end, depth) {
@@ -24063,19 +24066,19 @@ function nestsDeeper(text, max) {
 }
 
 // src/stages/baseline.ts
-function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
-  let kept = findings;
+function applyBaseline(cwd, findings, baselineFile) {
+  if (!baselineFile) return { findings, baselined: 0 };
+  const accepted = readBaseline(import_node_path11.default.resolve(cwd, baselineFile));
   let baselined = 0;
-  if (baselineFile) {
-    const accepted = readBaseline(import_node_path11.default.resolve(cwd, baselineFile));
-    kept = kept.filter((f) => {
-      if (!accepted.has(f.fingerprint)) return true;
-      baselined++;
-      return false;
-    });
-  }
-  if (onlyFiles) kept = kept.filter((f) => f.history !== void 0 || onlyFiles.has(f.file));
+  const kept = findings.filter((f) => {
+    if (!accepted.has(f.fingerprint)) return true;
+    baselined++;
+    return false;
+  });
   return { findings: kept, baselined };
+}
+function onlyChanged(findings, onlyFiles) {
+  return onlyFiles ? findings.filter((f) => f.history !== void 0 || onlyFiles.has(f.file)) : findings;
 }
 
 // src/stages/diff.ts
@@ -24693,9 +24696,9 @@ async function checkLoaded(opts) {
     opts.onSecrets?.(diffResult.baseSecrets);
   }
   const suppressed = suppress(run2, findings, scanned.suppressions, scanned.manifestAsListed);
-  const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
-  const notChecked = run2.valid || opts.onlyFiles && !opts.onlyFiles.has(run2.loaded.file) ? void 0 : manifestNotChecked(run2, findings, applyBaseline(run2.cwd, suppressed.findings.filter((f) => f.ruleId === "manifest-schema"), opts.baseline).findings);
-  if (notChecked) kept.findings = sortAndDedupe([...kept.findings, notChecked]);
+  const baselined = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
+  const notChecked = run2.valid ? void 0 : manifestNotChecked(run2, findings, baselined.findings);
+  const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run2.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
@@ -24988,7 +24991,7 @@ function padUnder(text, columns) {
   let raw2 = 0;
   let i = 0;
   while (raw2 < columns && i < text.length) {
-    if (text.charCodeAt(i) === 92 && ESCAPE_AT.test(text.slice(i, i + 6)) && ESCAPED(Number.parseInt(text.slice(i + 2, i + 6), 16))) {
+    if (text.charCodeAt(i) === 92 && ESCAPE_AT.test(text.slice(i, i + 6)) && escapedBySink(Number.parseInt(text.slice(i + 2, i + 6), 16))) {
       blanks += " ".repeat(6);
       i += 6;
       raw2++;
@@ -24996,14 +24999,13 @@ function padUnder(text, columns) {
     }
     const cp = text.codePointAt(i);
     const units = cp > 65535 ? 2 : 1;
-    blanks += cp === 9 ? "	" : ESCAPED(cp) ? " ".repeat(6) : ZERO_WIDTH(cp) ? "" : WIDE(cp) ? "  " : " ";
+    blanks += cp === 9 ? "	" : escapedBySink(cp) ? " ".repeat(6) : ZERO_WIDTH(cp) ? "" : WIDE(cp) ? "  " : " ";
     i += units;
     raw2 += units;
   }
   return { blanks, shown: i };
 }
 var ESCAPE_AT = /^\\u[0-9a-f]{4}$/;
-var ESCAPED = (cp) => cp < 32 && cp !== 9 || cp >= 127 && cp <= 159 || cp === 1564 || cp === 8206 || cp === 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp >= 55296 && cp <= 57343;
 var ZERO_WIDTH = (cp) => cp >= 768 && cp <= 879 || cp >= 6832 && cp <= 6911 || cp >= 7616 && cp <= 7679 || cp >= 8400 && cp <= 8447 || cp >= 65056 && cp <= 65071 || cp >= 8203 && cp <= 8205 || cp === 65279;
 var WIDE = (cp) => cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 && cp !== 12351 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072 && cp <= 262141;
 
