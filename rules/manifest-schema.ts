@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { tasksByAssetType } from '../src/data.js';
-import { effectiveUseCases, resolveAsset, usersWithIndex } from '../src/manifest/model.js';
+import { effectiveUseCases, resolveAsset } from '../src/manifest/model.js';
+import type { AssetType, Manifest } from '../src/manifest/types.js';
 import { suggest } from '../src/suggest.js';
 
 export default defineRule({
@@ -45,26 +46,28 @@ export default defineRule({
         ctx.report({ messageId: 'schema', path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: 'schemaNoSuggestion', path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
     }
-    if (!ctx.valid) return;
-    const m = ctx.manifest;
-    const catalogue = effectiveUseCases(m);
-    // `act_` is the ad account's form (Meta's Ad Accounts guide): on any other asset it is a mistake.
-    (m.assets ?? []).forEach((a, ai) => {
-      if (a.type === 'ad_account' || typeof a.id !== 'string' || !a.id.startsWith('act_')) return;
+    // The checks below also run on a manifest with schema problems (an unknown key elsewhere must not
+    // hide a page task on an ad account until the next run), on the parts that are well formed: a
+    // section the schema rejects as a whole is left to its schema problem.
+    const m = ctx.manifest as unknown as Record<string, unknown>;
+    const assets = Array.isArray(m.assets) ? (m.assets as unknown[]) : [];
+    const useCases = isMap(m.useCases) ? m.useCases : m.useCases === undefined ? {} : undefined;
+    assets.forEach((a, ai) => {
+      if (!isMap(a) || typeof a.id !== 'string' || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
+      if (a.type === 'ad_account' || !a.id.startsWith('act_')) return;
       ctx.report({
         messageId: 'actNotAdAccount',
         path: ['assets', ai, 'id'],
-        data: { name: a.name ?? a.id, type: a.type.replace(/_/g, ' '), id: a.id, digits: `"${a.id.slice(4)}"` },
+        data: { name: typeof a.name === 'string' ? a.name : a.id, type: a.type.replace(/_/g, ' '), id: a.id, digits: `"${a.id.slice(4)}"` },
       });
     });
-    // A declared use case's maxTasks: real tasks of their asset types (a typo would make every right
-    // grant an error, and the fix it suggests would be the typo).
-    for (const [name, uc] of Object.entries(m.useCases ?? {})) {
-      for (const [type, list] of Object.entries(uc?.maxTasks ?? {})) {
-        const tasks = tasksByAssetType[type as keyof typeof tasksByAssetType]?.tasks;
+    for (const [name, uc] of Object.entries(useCases ?? {})) {
+      if (!isMap(uc) || !isMap(uc.maxTasks)) continue;
+      for (const [type, list] of Object.entries(uc.maxTasks)) {
+        const tasks = isAssetType(type) ? tasksByAssetType[type].tasks : undefined;
         if (!tasks || !Array.isArray(list)) continue;
-        list.forEach((task, ti) => {
-          if (typeof task !== 'string' || Object.hasOwn(tasks, task)) return;
+        list.forEach((task: unknown, ti) => {
+          if (!isTaskName(task) || Object.hasOwn(tasks, task)) return;
           const valid = Object.keys(tasks);
           const near = suggest(task, valid);
           ctx.report({
@@ -75,23 +78,31 @@ export default defineRule({
         });
       }
     }
-    for (const [user, ui] of usersWithIndex(m)) {
-      (user.useCases ?? []).forEach((uc, ci) => {
-        if (catalogue[uc]) return;
-        const near = suggest(uc, Object.keys(catalogue));
-        ctx.report({
-          messageId: 'unknownUseCase',
-          path: ['systemUsers', ui, 'useCases', ci],
-          data: { useCase: uc, user: user.name, near: near ? ` (did you mean \`${near}\`?)` : '', known: Object.keys(catalogue).sort().join(', ') },
+    // Grants resolve only against a well-formed asset list (an asset the schema rejects may be the one meant).
+    const resolvable = (m.assets === undefined || Array.isArray(m.assets)) && assets.every((a) => isMap(a) && typeof a.id === 'string' && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === undefined || typeof a.name === 'string'));
+    const catalogue = useCases === undefined ? undefined : effectiveUseCases({ useCases } as unknown as Manifest);
+    const users = Array.isArray(m.systemUsers) ? (m.systemUsers as unknown[]) : [];
+    users.forEach((user, ui) => {
+      if (!isMap(user) || typeof user.name !== 'string') return;
+      if (catalogue && Array.isArray(user.useCases))
+        user.useCases.forEach((uc: unknown, ci) => {
+          if (typeof uc !== 'string' || !USE_CASE_NAME.test(uc) || catalogue[uc]) return;
+          const near = suggest(uc, Object.keys(catalogue));
+          ctx.report({
+            messageId: 'unknownUseCase',
+            path: ['systemUsers', ui, 'useCases', ci],
+            data: { useCase: uc, user: user.name as string, near: near ? ` (did you mean \`${near}\`?)` : '', known: Object.keys(catalogue).sort().join(', ') },
+          });
         });
-      });
-      (user.assets ?? []).forEach((grant, gi) => {
-        const resolved = resolveAsset(m, grant.asset);
+      if (!resolvable || !Array.isArray(user.assets)) return;
+      user.assets.forEach((grant: unknown, gi) => {
+        if (!isMap(grant) || typeof grant.asset !== 'string' || !Array.isArray(grant.tasks)) return;
+        const resolved = resolveAsset(ctx.manifest, grant.asset);
         if (!resolved) return; // asset-reference reports it
         const type = resolved.asset.type;
         const tasks = tasksByAssetType[type]?.tasks ?? {};
-        grant.tasks.forEach((task, ti) => {
-          if (Object.hasOwn(tasks, task)) return;
+        grant.tasks.forEach((task: unknown, ti) => {
+          if (!isTaskName(task) || Object.hasOwn(tasks, task)) return;
           const valid = Object.keys(tasks);
           const near = suggest(task, valid);
           ctx.report({
@@ -107,6 +118,23 @@ export default defineRule({
           });
         });
       });
-    }
+    });
   },
 });
+
+/** The schema's patterns: a name that fails one is a schema problem already, not also one of these. */
+const ASSET_ID = /^(act_)?[0-9]+$/;
+const USE_CASE_NAME = /^[a-z][a-z0-9_]*$/;
+const TASK_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isAssetType(v: unknown): v is AssetType {
+  return typeof v === 'string' && Object.hasOwn(tasksByAssetType, v);
+}
+
+function isTaskName(v: unknown): v is string {
+  return typeof v === 'string' && TASK_NAME.test(v);
+}

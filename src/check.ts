@@ -205,11 +205,15 @@ function counts(findings: readonly Finding[]): { errors: number; warnings: numbe
   return { errors: count('error'), warnings: count('warn'), notices: count('notice') };
 }
 
+const SCHEMA_MESSAGES = new Set(['schema', 'schemaNoSuggestion']);
+
 /** The finding that says an invalid manifest was not checked, when no schema problem is left to say it. */
 function manifestNotChecked(run: CheckRun, all: readonly InternalFinding[], kept: readonly InternalFinding[]): InternalFinding | undefined {
   const rule = run.rules.find((r) => r.id === 'manifest-schema');
-  const schema = all.filter((f) => f.ruleId === 'manifest-schema');
-  if (!rule || schema.length === 0 || kept.some((f) => f.ruleId === 'manifest-schema' && f.severity === 'error')) return undefined;
+  // The schema's own problems (not a bad task name, which the rule also reports on an invalid manifest).
+  const isSchema = (f: InternalFinding) => f.ruleId === 'manifest-schema' && SCHEMA_MESSAGES.has(f.messageId ?? '');
+  const schema = all.filter(isSchema);
+  if (!rule || schema.length === 0 || kept.some((f) => isSchema(f) && f.severity === 'error')) return undefined;
   const first = schema[0]!;
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: 'manifest not checked' };
   return pipelineFinding(rule, settingOf(run, rule), at, 'schemaNotChecked', { count: String(schema.length) });

@@ -304,6 +304,15 @@ describe('an invalid manifest whose schema problems are suppressed or baselined'
     expect(shown.findings.map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['manifest-schema:schema']);
   });
 
+  it('a bad task name reported beside a suppressed schema problem does not stand for it: the manifest was still not checked', async () => {
+    const lines = overGranted.split('\n').length;
+    const report = await run(`${overGranted.replace('[MANAGE]', '[MANAGE, CREATE_CONTNET]')}# graphguard-disable-next-line manifest-schema -- migration notes, OPS-1\nnotes: x\n`);
+    expect(report.findings.map((f) => `${f.ruleId}:${f.messageId}@${f.line}:${f.severity}`)).toEqual([
+      `manifest-schema:badTask@${lines - 1}:error`,
+      `manifest-schema:schemaNotChecked@${lines + 1}:error`,
+    ]);
+  });
+
   it('only-changed (the action) hides a schema problem of a manifest the pull request leaves alone: no "not checked" finding there', async () => {
     const d = mkdtempSync(path.join(tmpdir(), 'gg-check-'));
     writeFileSync(path.join(d, 'graphguard.yml'), `${overGranted}notes: x\n`);

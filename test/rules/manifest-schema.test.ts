@@ -140,5 +140,57 @@ ruleTester(rule, {
         { messageId: 'badTask', message: 'Task `CREATE_CONTENT` is not a ad account task (on Ads).' },
       ],
     },
+    {
+      name: 'an unknown key elsewhere does not hide a bad task or an unknown use case (one run shows every problem)',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permisions: [pages_manage_posts]
+          ^^^^^^^^^^ schema
+          useCases: [page_contnet, Bad-Name]
+                     ^^^^^^^^^^^^ unknownUseCase
+                                   ^^^^^^^^ schemaNoSuggestion
+          assets:
+            - asset: Ads
+              tasks: [CREATE_CONTENT, manage]
+                      ^^^^^^^^^^^^^^ badTask
+                                      ^^^^^^ schemaNoSuggestion
+      `,
+      errors: [
+        { messageId: 'schema', message: 'Unknown key `permisions` in `systemUsers[0]` — did you mean `permissions`?' },
+        { messageId: 'unknownUseCase', message: 'Unknown use case `page_contnet` for system user shop-prod (did you mean `page_content`?).' },
+        { messageId: 'schemaNoSuggestion', message: '`systemUsers[0].useCases[1]` must be a lower_snake_case name, not `Bad-Name`.' },
+        { messageId: 'badTask', message: 'Task `CREATE_CONTENT` is not a ad account task (on Ads).' },
+        { messageId: 'schemaNoSuggestion', message: '`systemUsers[0].assets[0].tasks[1]` must be an UPPER_CASE task name, not `manage`.' },
+      ],
+    },
+    {
+      name: 'malformed sections are left to their schema problems (no crash, no guess)',
+      yaml: `version: 1
+business: { id: "100000000000001" }
+assets: { id: "300000000000003" }
+useCases: [nightly]
+systemUsers:
+  - name: a
+    role: system_user
+    environment: production
+    useCases: [page_contnet]
+    assets: [{ asset: Shop, tasks: [CREATE_CONTENT] }]
+  - 42
+  - name: b
+    role: system_user
+    environment: test
+    useCases: 7
+    assets: [Shop]
+`,
+      errors: [
+        { messageId: 'schemaNoSuggestion', line: 3, column: 9, message: '`assets` must be a list, not a map.' },
+        { messageId: 'schemaNoSuggestion', line: 4, column: 11, message: '`useCases` must be a map, not a list.' },
+        { messageId: 'schemaNoSuggestion', line: 11, column: 5, message: '`systemUsers[1]` must be a map, not a number.' },
+        { messageId: 'schemaNoSuggestion', line: 15, column: 15, message: '`systemUsers[2].useCases` must be a list, not a number.' },
+        { messageId: 'schemaNoSuggestion', line: 16, column: 14, message: '`systemUsers[2].assets[0]` must be a map, not a string.' },
+      ],
+    },
   ],
 });
