@@ -96,6 +96,11 @@ export interface CheckResult {
   calls?: CallAnalysis;
   /** The folder the report's paths are relative to (the manifest's, when found above the working directory). */
   root?: string;
+  /**
+   * `root` from the top level of its git checkout, `/`-terminated ('' at the top and outside git): the
+   * fingerprints name files from the top level (CheckRun.repositoryPrefix).
+   */
+  repositoryPrefix?: string;
 }
 
 /** Today's date in UTC, YYYY-MM-DD. */
@@ -186,7 +191,13 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
   };
-  return { report, ...(diffResult ? { changes: diffResult.changes } : {}), ...(lp ? { calls: lp.calls } : {}), secrets };
+  return {
+    report,
+    ...(diffResult ? { changes: diffResult.changes } : {}),
+    ...(lp ? { calls: lp.calls } : {}),
+    secrets,
+    repositoryPrefix: run.repositoryPrefix,
+  };
 }
 
 /** The options with cwd moved to `root`: paths and the baseline keep pointing where they did. */
@@ -212,5 +223,5 @@ function manifestNotChecked(run: CheckRun, all: readonly InternalFinding[], kept
   if (!rule || schema.length === 0 || kept.some((f) => f.ruleId === 'manifest-schema' && f.severity === 'error')) return undefined;
   const first = schema[0]!;
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: 'manifest not checked' };
-  return pipelineFinding(rule, settingOf(run, rule), at, 'schemaNotChecked', { count: String(schema.length) });
+  return pipelineFinding(rule, settingOf(run, rule), at, 'schemaNotChecked', { count: String(schema.length) }, { repositoryPrefix: run.repositoryPrefix });
 }

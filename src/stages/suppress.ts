@@ -31,7 +31,11 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   const unusedRule = metaRule(run, 'unused-suppressions');
   const meta: InternalFinding[] = [];
   const report = (rule: AnyRule, file: string, s: Suppression, messageId: string, data: Record<string, string>) =>
-    meta.push(pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+    meta.push(
+      pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
+        repositoryPrefix: run.repositoryPrefix,
+      }),
+    );
 
   const valid = new Map<string, FileSuppressions>();
   for (const [file, sups] of byFile) {
