@@ -11,7 +11,7 @@ import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import type { AccessChange } from './diff.js';
-import { pipelineFinding, toPublic, type InternalFinding } from './findings.js';
+import { distinctRepeats, pipelineFinding, toPublic, type InternalFinding } from './findings.js';
 import type { AnyRule } from './rule.js';
 import type { Secret } from './secrets/secret.js';
 import type { SeveritySetting } from './settings.js';
@@ -167,7 +167,9 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
+  // Copies of one finding at other places (a token pasted twice) are told apart before suppressions and
+  // the baseline see them: a suppressed or baselined copy accepts no other.
+  const suppressed = suppress(run, distinctRepeats(findings), scanned.suppressions, scanned.manifestAsListed);
   const baselined = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
   // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline;

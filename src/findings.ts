@@ -39,6 +39,46 @@ export function repositoryPath(prefix: string, file: string): string {
   return prefix === '' ? file : path.posix.normalize(prefix + file);
 }
 
+/**
+ * The findings with distinct fingerprints where several share one at different places (two copies of
+ * one token in a file, two identical lines): in each group the first, by line and column, keeps its
+ * fingerprint; the n-th place gets that fingerprint's hash with n (2, 3, …), as SARIF tools count
+ * repeats in their partial fingerprints. A baseline entry then accepts one copy, not every copy made
+ * later. Findings at the same place (duplicates, dropped later) share one. The order is kept.
+ */
+export function distinctRepeats<T extends Finding>(findings: T[]): T[] {
+  const count = new Map<string, number>();
+  let repeats = false;
+  for (const f of findings) {
+    const n = count.get(f.fingerprint);
+    if (n !== undefined) repeats = true;
+    count.set(f.fingerprint, (n ?? 0) + 1);
+  }
+  if (!repeats) return findings;
+  const groups = new Map<string, T[]>();
+  for (const f of findings) {
+    if (count.get(f.fingerprint)! < 2) continue;
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  const renamed = new Map<T, string>();
+  for (const [fp, group] of groups) {
+    group.sort((a, b) => a.line - b.line || a.column - b.column);
+    let n = 1;
+    for (let i = 1; i < group.length; i++) {
+      const f = group[i]!;
+      const prev = group[i - 1]!;
+      if (f.line !== prev.line || f.column !== prev.column) n++;
+      if (n > 1) renamed.set(f, fingerprint(fp, String(n)));
+    }
+  }
+  return findings.map((f) => {
+    const fp = renamed.get(f);
+    return fp === undefined ? f : { ...f, fingerprint: fp };
+  });
+}
+
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
 export function manifestFinding(
   rule: AnyRule,

@@ -1,7 +1,7 @@
 /**
  * Fingerprints, through the CLI's main() (in process): they name files from the git checkout's top
- * level wherever the check runs, and they are what they were for a run from the top level (baselines
- * stay valid).
+ * level wherever the check runs, they are what they were for a run from the top level (baselines stay
+ * valid), and each copy of a finding gets its own.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import { distinctRepeats } from '../src/findings.js';
 import type { Finding } from '../src/types.js';
 import { fakeSecret } from './helpers/secrets.js';
 
 const TODAY = '2026-12-01';
 const SHOP = readFileSync('examples/shop/graphguard.yml', 'utf8');
 const TOKEN = fakeSecret('E' + 'AAG', 120, 4711);
+const OTHER = fakeSecret('E' + 'AAG', 120, 4712);
 
 /**
  * The fingerprints of this test's checkout (SHOP at the top, one token in app/src/a.js) as graphguard
@@ -125,5 +127,61 @@ describe('fingerprints name files from the top of the git checkout', () => {
     expect(prints(there.findings)).toEqual(prints(fromTop.findings));
     // And neither is the fingerprint of the same finding at the top (another file).
     expect(prints(there.findings)).not.toContain('hardcoded-token 892cc8598423808af9873699eed997c5');
+  });
+});
+
+describe('copies of a token in one file', () => {
+  it('the first keeps the fingerprint of a single copy; the second and third get their own, stable ones', async () => {
+    const one = await json([], tmp({ 'graphguard.yml': SHOP, 'app/src/a.js': `const t = "${TOKEN}";\n` }));
+    const single = one.findings.find((f) => f.ruleId === 'hardcoded-token')!.fingerprint;
+    expect(single).toBe('892cc8598423808af9873699eed997c5');
+    const three = `const t = "${TOKEN}";\nconst u = "${TOKEN}";\nconst v = ["${TOKEN}"];\n`;
+    const a = (await json([], tmp({ 'graphguard.yml': SHOP, 'app/src/a.js': three }))).findings.filter((f) => f.ruleId === 'hardcoded-token');
+    expect(a.map((f) => `${f.line}:${f.column}`)).toEqual(['1:12', '2:12', '3:13']);
+    expect(a[0]!.fingerprint).toBe(single);
+    expect(new Set(a.map((f) => f.fingerprint)).size).toBe(3);
+    // Stable: the same text gives the same three; an edit elsewhere in the file changes none.
+    const again = (await json([], tmp({ 'graphguard.yml': SHOP, 'app/src/a.js': `// header\n\n${three}` }))).findings.filter((f) => f.ruleId === 'hardcoded-token');
+    expect(again.map((f) => f.fingerprint)).toEqual(a.map((f) => f.fingerprint));
+    // Another token in between is no copy: the count is per token.
+    const mixed = `const t = "${TOKEN}";\nconst o = "${OTHER}";\nconst u = "${TOKEN}";\n`;
+    const m = (await json([], tmp({ 'graphguard.yml': SHOP, 'app/src/a.js': mixed }))).findings.filter((f) => f.ruleId === 'hardcoded-token');
+    expect([m[0]!.fingerprint, m[2]!.fingerprint]).toEqual([a[0]!.fingerprint, a[1]!.fingerprint]);
+  });
+
+  it('baseline with one copy, a second copy added later: check --baseline reports that one, as new', async () => {
+    const dir = checkout({ 'graphguard.yml': SHOP, 'src/a.js': `const t = "${TOKEN}";\n` });
+    expect((await run(['baseline', '--today', TODAY], dir)).code).toBe(0);
+    const baselined = JSON.parse(readFileSync(path.join(dir, '.graphguard-baseline.json'), 'utf8')) as { findings: { ruleId: string }[] };
+    expect(baselined.findings.filter((f) => f.ruleId === 'hardcoded-token')).toHaveLength(1);
+    expect((await json(['--baseline', '.graphguard-baseline.json'], dir)).findings).toEqual([]);
+    write(dir, { 'src/a.js': `const t = "${TOKEN}";\n\nfunction later() {\n  return "${TOKEN}";\n}\n` });
+    const after = await json(['--baseline', '.graphguard-baseline.json'], dir);
+    expect(after.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['src/a.js:4:11 hardcoded-token']);
+    expect(after.summary.baselined).toBe(AT_TOP_BEFORE.length);
+    // A baseline written now holds both copies: nothing new.
+    expect((await run(['baseline', '--today', TODAY, '--output', 'b2.json'], dir)).code).toBe(0);
+    expect((await json(['--baseline', 'b2.json'], dir)).findings).toEqual([]);
+  });
+
+  it('two suppression comments of the same text that hide nothing: two unused-suppression findings, two fingerprints', async () => {
+    const unused = '// graphguard-disable-next-line hardcoded-token -- test fixture\nconst a = 1;\n';
+    const r = await json([], tmp({ 'graphguard.yml': SHOP, 'src/a.js': unused + unused }));
+    const u = r.findings.filter((f) => f.ruleId === 'unused-suppression');
+    expect(u.map((f) => `${f.file}:${f.line}`)).toEqual(['src/a.js:1', 'src/a.js:3']);
+    expect(u[0]!.fingerprint).not.toBe(u[1]!.fingerprint);
+  });
+
+  it('distinctRepeats: counts places, not reports (a duplicate at one place is one copy); keeps the order', () => {
+    const at = (line: number, column: number, fingerprint = 'f'): Finding => ({
+      ruleId: 'r', severity: 'error', message: 'm', file: 'a.js', line, column, endLine: line, endColumn: column + 1, fingerprint,
+    });
+    const out = distinctRepeats([at(9, 1), at(2, 5), at(2, 5), at(4, 1, 'g'), at(7, 3)]);
+    const [late, first, dup, other, mid] = out.map((f) => f.fingerprint);
+    expect([first, dup, other]).toEqual(['f', 'f', 'g']);
+    expect(new Set([first, mid, late]).size).toBe(3);
+    expect(out.map((f) => f.line)).toEqual([9, 2, 2, 4, 7]);
+    const none = [at(1, 1), at(1, 2, 'g')];
+    expect(distinctRepeats(none)).toBe(none);
   });
 });
