@@ -35,6 +35,10 @@ export default defineRule({
       message: 'System users {{first}} ({{firstEnv}}) and {{user}} ({{env}}) share the token secret {{secret}}; test and production need separate tokens.',
       suggestion: 'Store the token of {{user}} in a secret of its own.',
     },
+    unknownEnvironment: {
+      message: 'Test system user {{testUser}} and production system user {{prodUser}} both reach {{asset}}, which has no environment.',
+      suggestion: 'Set environment: on {{asset}}, grant it only to system users of that environment, and give the other environment an asset of its own.',
+    },
     noTestCounterpart: {
       message: 'Production {{asset}} has no test counterpart: no test system user is granted a test {{type}}.',
       suggestion: 'Declare a test {{type}} (environment: test) and grant it to a test system user, or list {{typeId}} in the ignoreTypes option.',
@@ -49,6 +53,8 @@ export default defineRule({
     ][];
     /** Per environment: asset type → first declared asset of it granted to a system user of that environment. */
     const granted: Record<Environment, Map<AssetType, number>> = { production: new Map(), test: new Map() };
+    /** Assets without an environment (by index): the first user of each environment that reaches one. */
+    const unknown = new Map<number, Partial<Record<Environment, string>>>();
 
     for (const [user, ui] of users) {
       const env = user.environment;
@@ -61,6 +67,11 @@ export default defineRule({
       }
       for (const g of grants) {
         const assetEnv = g.r?.asset.environment;
+        if (g.r && assetEnv === undefined) {
+          const reached = unknown.get(g.r.index) ?? {};
+          reached[env] ??= user.name;
+          unknown.set(g.r.index, reached);
+        }
         if (!g.r || assetEnv === undefined || assetEnv === env) continue;
         ctx.report({
           messageId: own.length > 0 ? 'mixed' : 'crossEnv',
@@ -85,6 +96,17 @@ export default defineRule({
     }
 
     const assets = m.assets ?? [];
+    // An asset of no declared environment that both sides reach: whichever it is, one side crosses over.
+    // A risk, not a proven violation (its environment is unknown): a warning, at the asset.
+    for (const [index, reached] of [...unknown].sort((a, b) => a[0] - b[0])) {
+      if (reached.test === undefined || reached.production === undefined) continue;
+      ctx.report({
+        messageId: 'unknownEnvironment',
+        severity: 'warn',
+        path: ['assets', index, 'id'],
+        data: { testUser: reached.test, prodUser: reached.production, asset: assetLabel(assets[index]!) },
+      });
+    }
     for (const [type, index] of [...granted.production].sort((a, b) => a[1] - b[1])) {
       if (granted.test.has(type) || options.ignoreTypes.includes(type)) continue;
       ctx.report({

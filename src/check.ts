@@ -11,7 +11,7 @@ import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import type { AccessChange } from './diff.js';
-import { pipelineFinding, toPublic, type InternalFinding } from './findings.js';
+import { distinctRepeats, pipelineFinding, toPublic, type InternalFinding } from './findings.js';
 import type { AnyRule } from './rule.js';
 import type { Secret } from './secrets/secret.js';
 import type { SeveritySetting } from './settings.js';
@@ -96,6 +96,11 @@ export interface CheckResult {
   calls?: CallAnalysis;
   /** The folder the report's paths are relative to (the manifest's, when found above the working directory). */
   root?: string;
+  /**
+   * `root` from the top level of its git checkout, `/`-terminated ('' at the top and outside git): the
+   * fingerprints name files from the top level (CheckRun.repositoryPrefix).
+   */
+  repositoryPrefix?: string;
 }
 
 /** Today's date in UTC, YYYY-MM-DD. */
@@ -162,7 +167,9 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
+  // Copies of one finding at other places (a token pasted twice) are told apart before suppressions and
+  // the baseline see them: a suppressed or baselined copy accepts no other.
+  const suppressed = suppress(run, distinctRepeats(findings), scanned.suppressions, scanned.manifestAsListed);
   const baselined = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
   // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline;
@@ -186,7 +193,13 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
   };
-  return { report, ...(diffResult ? { changes: diffResult.changes } : {}), ...(lp ? { calls: lp.calls } : {}), secrets };
+  return {
+    report,
+    ...(diffResult ? { changes: diffResult.changes } : {}),
+    ...(lp ? { calls: lp.calls } : {}),
+    secrets,
+    repositoryPrefix: run.repositoryPrefix,
+  };
 }
 
 /** The options with cwd moved to `root`: paths and the baseline keep pointing where they did. */
@@ -216,5 +229,5 @@ function manifestNotChecked(run: CheckRun, all: readonly InternalFinding[], kept
   if (!rule || schema.length === 0 || kept.some((f) => isSchema(f) && f.severity === 'error')) return undefined;
   const first = schema[0]!;
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: 'manifest not checked' };
-  return pipelineFinding(rule, settingOf(run, rule), at, 'schemaNotChecked', { count: String(schema.length) });
+  return pipelineFinding(rule, settingOf(run, rule), at, 'schemaNotChecked', { count: String(schema.length) }, { repositoryPrefix: run.repositoryPrefix });
 }

@@ -1,13 +1,13 @@
 /** The `graphguard` command: a thin shell that parses arguments, calls the pipeline, formats and exits. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { childProcess } from './builtins.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { rules } from '../rules/index.js';
 import type { AnyRule } from './rule.js';
 import schema from '../schema/manifest.schema.json' with { type: 'json' };
 import { check, todayUtc, type CheckOptions } from './check.js';
 import { buildBaseline } from './baseline.js';
+import { repositoryPath } from './findings.js';
 import { FORMATS, renderReport, type FormatName } from './format/index.js';
 import { safeIO } from './secrets/sink.js';
 import { existsNoFollow, writeUserFile } from './fs-safe.js';
@@ -203,10 +203,11 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
-  const { report: checked, root } = await check(opts);
+  const { report: checked, repositoryPrefix } = await check(opts);
   // SARIF and workflow commands name files from the repository's root, where code scanning and the
-  // annotations look for them, whatever folder the check ran from (`cd services/shop && graphguard check`).
-  const report = (format === 'sarif' || format === 'github') && root ? fromRepositoryRoot(checked, root) : checked;
+  // annotations look for them, whatever folder the check ran from (`cd services/shop && graphguard check`);
+  // the pipeline's fingerprints already do (findings.ts's repositoryPath).
+  const report = (format === 'sarif' || format === 'github') && repositoryPrefix ? fromRepositoryRoot(checked, repositoryPrefix) : checked;
   if (mode === 'baseline') {
     const out = v.output ?? '.graphguard-baseline.json';
     emit(io, buildBaseline(report.findings), out);
@@ -230,18 +231,11 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
 }
 
 /**
- * The report with every path from the git checkout's root instead of `root` (a subfolder of it); the
- * report as it is outside git or at the root. Fingerprints are left as they are.
+ * The report with every path from the git checkout's root instead of the folder the check ran from
+ * (`prefix`: that folder from the root, as check() found it). Fingerprints are already from the root.
  */
-function fromRepositoryRoot(report: Report, root: string): Report {
-  let prefix: string;
-  try {
-    prefix = childProcess().execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
-  } catch {
-    return report;
-  }
-  if (prefix === '') return report;
-  const rebased = (file: string) => path.posix.normalize(`${prefix}${file}`);
+function fromRepositoryRoot(report: Report, prefix: string): Report {
+  const rebased = (file: string) => repositoryPath(prefix, file);
   return {
     ...report,
     findings: report.findings.map((f) => ({ ...f, file: rebased(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: rebased(r.file) })) } : {}) })),

@@ -1,4 +1,5 @@
 /** The one place where reports become findings: positions, fingerprints, redacted frames, sorting. */
+import path from 'node:path';
 import { sha256Hex } from './hash.js';
 import type { LoadedManifest } from './manifest/load.js';
 import { semanticPath, type Range } from './manifest/locate.js';
@@ -22,6 +23,62 @@ export function fingerprint(...parts: string[]): string {
   return sha256Hex(parts.join('\0')).slice(0, 32);
 }
 
+/** Where fingerprints name files from: the working directory's path from the git top level (CheckRun.repositoryPrefix). */
+export interface FingerprintOptions {
+  /** `/`-terminated, or '' (the default) at the top level and outside git. */
+  repositoryPrefix?: string;
+}
+
+/**
+ * A file's name in its findings' fingerprints: from the top level of the git checkout (`prefix`, the
+ * working directory's path from it), so that a baseline written at the root matches a run from a
+ * subfolder, and SARIF alerts stay the same alerts. At the top level and outside git (`prefix` ''),
+ * the name as the report gives it, relative to the working directory.
+ */
+export function repositoryPath(prefix: string, file: string): string {
+  return prefix === '' ? file : path.posix.normalize(prefix + file);
+}
+
+/**
+ * The findings with distinct fingerprints where several share one at different places (two copies of
+ * one token in a file, two identical lines): in each group the first, by line and column, keeps its
+ * fingerprint; the n-th place gets that fingerprint's hash with n (2, 3, …), as SARIF tools count
+ * repeats in their partial fingerprints. A baseline entry then accepts one copy, not every copy made
+ * later. Findings at the same place (duplicates, dropped later) share one. The order is kept.
+ */
+export function distinctRepeats<T extends Finding>(findings: T[]): T[] {
+  const count = new Map<string, number>();
+  let repeats = false;
+  for (const f of findings) {
+    const n = count.get(f.fingerprint);
+    if (n !== undefined) repeats = true;
+    count.set(f.fingerprint, (n ?? 0) + 1);
+  }
+  if (!repeats) return findings;
+  const groups = new Map<string, T[]>();
+  for (const f of findings) {
+    if (count.get(f.fingerprint)! < 2) continue;
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  const renamed = new Map<T, string>();
+  for (const [fp, group] of groups) {
+    group.sort((a, b) => a.line - b.line || a.column - b.column);
+    let n = 1;
+    for (let i = 1; i < group.length; i++) {
+      const f = group[i]!;
+      const prev = group[i - 1]!;
+      if (f.line !== prev.line || f.column !== prev.column) n++;
+      if (n > 1) renamed.set(f, fingerprint(fp, String(n)));
+    }
+  }
+  return findings.map((f) => {
+    const fp = renamed.get(f);
+    return fp === undefined ? f : { ...f, fingerprint: fp };
+  });
+}
+
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
 export function manifestFinding(
   rule: AnyRule,
@@ -29,7 +86,7 @@ export function manifestFinding(
   m: LoadedManifest,
   r: ManifestReport,
   /** `frames`: build the code frame (default true; see CheckOptions.frames). */
-  { frames = true }: { frames?: boolean } = {},
+  { frames = true, repositoryPrefix = '' }: { frames?: boolean } & FingerprintOptions = {},
 ): InternalFinding {
   const range: Range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });
   // Secret values written into the manifest (plaintext-token) never reach a message or a frame,
@@ -47,7 +104,7 @@ export function manifestFinding(
     message,
     file: m.file,
     ...range,
-    fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ''),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix, m.file), anchor, r.messageId, r.anchor ?? ''),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
     ...(lines
@@ -120,9 +177,9 @@ export function codeFinding(
     cutEnd?: boolean;
     /** Build the code frame (default true; false when no output format shows one: see CheckOptions.frames). */
     frames?: boolean;
-  } = {},
+  } & FingerprintOptions = {},
 ): InternalFinding {
-  const { redactLine, cutEnd = false, frames = true } = opts;
+  const { redactLine, cutEnd = false, frames = true, repositoryPrefix = '' } = opts;
   const start = index.position(r.start);
   const end = index.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
@@ -135,7 +192,7 @@ export function codeFinding(
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix, file.path), r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
     ...(frames
@@ -154,7 +211,7 @@ export function codeFinding(
 }
 
 /** Builds a finding at a Graph API call site (SPEC §7 rules); the frame is the call's line, redacted. */
-export function callFinding(rule: AnyRule, setting: RuleSetting, r: CallReport): InternalFinding {
+export function callFinding(rule: AnyRule, setting: RuleSetting, r: CallReport, { repositoryPrefix = '' }: FingerprintOptions = {}): InternalFinding {
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
   return {
     ruleId: rule.id,
@@ -165,7 +222,7 @@ export function callFinding(rule: AnyRule, setting: RuleSetting, r: CallReport):
     column: r.column,
     endLine: r.endLine,
     endColumn: r.endColumn,
-    fingerprint: fingerprint(rule.id, r.file, r.anchor, r.messageId),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix, r.file), r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
     ...(r.source !== undefined ? { frame: { startLine: r.line, lines: [frameLine(r.source, r.column, { redact: redactSecretsInText })] } } : {}),
@@ -180,6 +237,7 @@ export function pipelineFinding(
   at: { file: string; line: number; column: number; endColumn: number; anchor: string },
   messageId: string,
   data: Record<string, string>,
+  { repositoryPrefix = '' }: FingerprintOptions = {},
 ): InternalFinding {
   const { message, suggestion } = renderMessage(rule, messageId, data);
   return {
@@ -191,7 +249,7 @@ export function pipelineFinding(
     column: at.column,
     endLine: at.line,
     endColumn: at.endColumn,
-    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix, at.file), at.anchor, messageId),
     messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
   };

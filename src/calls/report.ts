@@ -19,8 +19,8 @@ export function runCallRules(run: CheckRun, rules: readonly AnyRuleOf<'code'>[],
           manifestFile: m.file,
           today: run.today,
           calls,
-          report: (r) => out.push(callFinding(rule, setting, r)),
-          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames })),
+          report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run.repositoryPrefix })),
+          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix })),
           locate: (path) => {
             const r = m.locate(path);
             return { file: m.file, line: r.line, column: r.column };

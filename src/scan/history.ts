@@ -49,6 +49,8 @@ export interface HistoryInput {
   /** Every rule id: a suppression naming another is invalid and hides nothing. */
   knownRuleIds: ReadonlySet<string>;
   debug: (line: string) => void;
+  /** `cwd` from the git checkout's top level, where fingerprints name files from (CheckRun.repositoryPrefix; default ''). */
+  repositoryPrefix?: string;
 }
 
 export interface HistoryResult {
@@ -116,7 +118,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
         declaredSecrets,
         report: (r) => {
           index ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index, r, { redactLine });
+          const f = codeFinding(rule, setting, file, index, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? '' });
           if (suppressed.get(f.line)?.includes(rule.id)) return;
           const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });

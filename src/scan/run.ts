@@ -57,6 +57,8 @@ export interface ScanInput {
   progress?: ScanProgress;
   /** Build code frames (default true; the CLI turns them off for formats that never show one). */
   frames?: boolean;
+  /** `cwd` from the git checkout's top level, where fingerprints name files from (CheckRun.repositoryPrefix; default ''). */
+  repositoryPrefix?: string;
   /**
    * The scan cache (scan-cache.ts): its directory, and what names the code that runs (a cache made by
    * other code is not used); `now` (epoch ms, tests) is the time files are judged old enough against.
@@ -192,7 +194,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
           if (!ownsMatch(chunk, r.start)) return;
           index ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false }));
+          fileFindings.push(
+            codeFinding(rule, setting, file, index, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false, repositoryPrefix: input.repositoryPrefix ?? '' }),
+          );
         },
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));

@@ -412,6 +412,32 @@ async function gitInfo(cwd: string): Promise<GitInfo | undefined> {
   }
 }
 
+/**
+ * The folder `cwd` from the top level of the git checkout that holds it, `/`-terminated ('' at the top),
+ * as `git rev-parse --show-prefix` prints it; '' outside git (or where git refuses the checkout). Read
+ * from the checkout's files where git-index.ts can (no process to start); git answers the rest.
+ */
+export function repositoryPrefix(cwd: string): string {
+  const dir = path.resolve(cwd);
+  const checkout = findIndex(dir);
+  if (checkout) return checkout.prefix;
+  if (outsideAnyRepository(dir)) return '';
+  try {
+    const out = childProcess().execFileSync('git', ['rev-parse', '--show-prefix'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+      windowsHide: true,
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
+    return out.replace(/\r?\n$/, '');
+  } catch {
+    // No git, not a repository, or git refusing a repository it does not trust (safe.directory).
+    return '';
+  }
+}
+
 /** Revision syntax that names more than one commit: `A..B`, `A...B`, `A^!`, `A^@`, `A^-`. */
 const RANGE_SYNTAX = /\.\.|\^[!@-]/;
 

@@ -39,6 +39,7 @@ export async function history(run: CheckRun, opts: HistoryOptions, tree: readonl
       declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
       knownRuleIds: run.knownRuleIds,
       debug: run.debug,
+      repositoryPrefix: run.repositoryPrefix,
     });
     return newSecretsOnly(tree, result.findings);
   } catch (e) {

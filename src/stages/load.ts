@@ -8,6 +8,7 @@ import { withoutBadRuleSettings } from '../manifest/lenient-rules.js';
 import type { AnyRule } from '../rule.js';
 import { resolveRuleSettings, type SeveritySetting } from '../settings.js';
 import { ConfigError } from '../types.js';
+import { repositoryPrefix } from '../scan/walk.js';
 import type { CheckRun } from './run.js';
 
 export interface LoadInput {
@@ -36,7 +37,7 @@ export function load(input: LoadInput): Omit<CheckRun, 'valid' | 'problems' | 's
   const globs = folder === '' ? '' : `, its globs matched from the working directory, not ${folder.split(path.sep).join('/')}`;
   input.debug(`manifest: ${loaded.file}${loaded.parseCache === 'hit' ? ' (parse cache)' : ''}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
-  return { ...rest, cwd, loaded, manifest: loaded.value as Manifest };
+  return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value as Manifest };
 }
 
 /**

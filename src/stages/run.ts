@@ -8,6 +8,11 @@ import { manifestFinding, type InternalFinding } from '../findings.js';
 
 export interface CheckRun {
   cwd: string;
+  /**
+   * `cwd` from the top level of its git checkout, `/`-terminated ('' at the top and outside git):
+   * fingerprints name files from the top level (findings.ts's `repositoryPath`), wherever the check ran.
+   */
+  repositoryPrefix: string;
   today: string;
   env: Record<string, string | undefined>;
   /** The rules of this run (all of them unless a test narrows them). */
@@ -37,5 +42,5 @@ export function activeRules<K extends AnyRule['kind']>(run: CheckRun, kind: K): 
 
 /** A `report` for manifest, live and diff rules: turns reports into findings on the manifest. */
 export function manifestReporter(run: CheckRun, rule: AnyRule, out: InternalFinding[]): (r: ManifestReport) => void {
-  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, { frames: run.frames }));
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix }));
 }

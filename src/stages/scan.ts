@@ -39,6 +39,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
     frames: run.frames,
+    repositoryPrefix: run.repositoryPrefix,
   });
 }
 

@@ -2,7 +2,7 @@
  * Stage 7: suppression comments (the manifest's and each scanned file's) hide the findings on their
  * next line; the meta rules report the comments that are invalid or hide nothing.
  */
-import { pipelineFinding, type InternalFinding } from '../findings.js';
+import { distinctRepeats, pipelineFinding, type InternalFinding } from '../findings.js';
 import type { AnyRule } from '../rule.js';
 import type { FileSuppressions } from '../scan/run.js';
 import { yamlComments } from '../manifest/comments.js';
@@ -31,7 +31,11 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   const unusedRule = metaRule(run, 'unused-suppressions');
   const meta: InternalFinding[] = [];
   const report = (rule: AnyRule, file: string, s: Suppression, messageId: string, data: Record<string, string>) =>
-    meta.push(pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+    meta.push(
+      pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
+        repositoryPrefix: run.repositoryPrefix,
+      }),
+    );
 
   const valid = new Map<string, FileSuppressions>();
   for (const [file, sups] of byFile) {
@@ -57,7 +61,8 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   if (unusedRule)
     for (const [file, sups] of valid)
       for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, 'unused', { rules: entry.s.rules.join(', ') });
-  return { findings: [...kept, ...meta], suppressed };
+  // Two comments of the same text in one file: each its own fingerprint.
+  return { findings: [...kept, ...distinctRepeats(meta)], suppressed };
 }
 
 /**

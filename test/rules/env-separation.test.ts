@@ -20,8 +20,14 @@ ruleTester(rule, {
       yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    token: { secret: META_PROD }\n    assets:\n      - { asset: Shop, tasks: [MANAGE] }\n      - { asset: Shop (test), tasks: [MANAGE] }\n${user('shop-prod', 'production', 'META_PROD')}`,
     },
     {
-      name: 'assets without environment belong to neither side',
-      yaml: WITH_PIXEL + user('px-prod', 'production', 'META_PROD', 'Pixel') + user('px-test', 'test', 'META_TEST', 'Pixel'),
+      name: 'an asset without environment reached from one side only belongs to neither side',
+      yaml: WITH_PIXEL + user('px-test', 'test', 'META_TEST', 'Pixel', 'Shop (test)') + user('px-test-2', 'test', 'META_TEST', 'Pixel'),
+    },
+    {
+      name: 'an asset without environment: an admin (no environment) is no side',
+      yaml:
+        `${WITH_PIXEL}  - name: bm-admin\n    role: admin\n    token: { secret: META_ADMIN }\n    assets:\n      - { asset: Pixel, tasks: [MANAGE] }\n` +
+        user('px-test', 'test', 'META_TEST', 'Pixel', 'Shop (test)'),
     },
     {
       name: 'ignoreTypes exempts ad accounts from the test-counterpart warning',
@@ -118,6 +124,25 @@ ruleTester(rule, {
         user('shop-prod', 'production', 'META_PROD', 'Ads 2', 'Shop', 'Ads') +
         user('shop-test', 'test', 'META_TEST', 'Shop (test)'),
       errors: [{ messageId: 'noTestCounterpart', line: 20, column: 18, message: 'Production ad account Ads has no test counterpart: no test system user is granted a test ad account.' }],
+    },
+    {
+      name: 'an asset without environment reached by a test and a production user: a warning at the asset, naming the first of each',
+      yaml:
+        WITH_PIXEL +
+        user('px-prod', 'production', 'META_PROD', 'Shop', 'Pixel') +
+        user('px-test', 'test', 'META_TEST', '"330000000000001"', 'Shop (test)') +
+        user('px-prod-2', 'production', 'META_PROD', 'Pixel'),
+      errors: [
+        {
+          messageId: 'unknownEnvironment',
+          line: 25,
+          column: 11,
+          endLine: 25,
+          endColumn: 28,
+          severity: 'warn',
+          data: { testUser: 'px-test', prodUser: 'px-prod', asset: 'pixel Pixel' },
+        },
+      ],
     },
     {
       name: 'a test user on a test asset of another type does not count',
