@@ -13,6 +13,12 @@ export interface Suppression {
   until?: string;
   /** Raw directive text, for the fingerprint. */
   text: string;
+  /**
+   * In a Markdown file, inside a fenced code block or an inline code span: an example of the syntax
+   * (documentation that shows it). It suppresses like any other when it is valid, but an example is
+   * never reported as invalid or unused.
+   */
+  example?: true;
 }
 
 /** The directive `parseSuppressions` looks for (also the scan prefilter's needle for suppressions). */
@@ -24,10 +30,14 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1, 
   if (!text.includes(DIRECTIVE)) return [];
   const out: Suppression[] = [];
   const index = new LineIndex(text, { line: startLine, column: startColumn });
+  const markdown = MARKDOWN.test(path);
+  let fenced: ((at: number) => boolean) | undefined;
+  const inCodeSpan = markdown ? codeSpans(text) : undefined;
   for (const m of text.matchAll(RE)) {
     // A comment, not text: `"// graphguard-disable-next-line …"` inside a string literal hides nothing.
-    if (insideString(text, m.index, syntaxOf(path))) continue;
+    if (!markdown && insideString(text, m.index, syntaxOf(path))) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
+    const example = markdown && ((fenced ??= fencedBlocks(text))(at) || inCodeSpan!(at));
     const { line, column: col } = index.position(at);
     // The comment's closer dropped: by its end, not a pattern (`\s*(\*\/|-->)\s*$` tried every space
     // of a long run in turn: a line of 80,000 spaces took 6 s).
@@ -53,9 +63,88 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1, 
       ...(reason !== undefined ? { reason } : {}),
       ...(until !== undefined ? { until } : {}),
       text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
+      ...(example ? { example: true as const } : {}),
     });
   }
   return out;
+}
+
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+
+/**
+ * Whether an offset of a Markdown text is inside a fenced code block (CommonMark: a line of three or
+ * more backticks or tildes, indented at most three spaces, closed by a line of the same character at
+ * least as long, or by the end of the text). One pass over the lines, made for the first directive.
+ */
+function fencedBlocks(text: string): (at: number) => boolean {
+  const ranges: number[] = [];
+  let open: { char: string; length: number; from: number } | undefined;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && i - start < 4 && text.charCodeAt(i) === 0x20) i++;
+    const c = text[i];
+    if (i - start < 4 && (c === '`' || c === '~')) {
+      let j = i;
+      while (j < end && text[j] === c) j++;
+      const length = j - i;
+      if (length >= 3) {
+        if (!open) {
+          // A backtick fence's info string holds no backtick.
+          if (c === '~' || !text.slice(j, end).includes('`')) open = { char: c, length, from: end };
+        } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === '') {
+          ranges.push(open.from, start);
+          open = undefined;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  if (open) ranges.push(open.from, text.length);
+  // Ranges are in order: the last one that starts before `at` is the only one that may hold it.
+  return (at) => {
+    let lo = 0;
+    let hi = ranges.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ranges[2 * mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < ranges[2 * (lo - 1) + 1]!;
+  };
+}
+
+/**
+ * Asks, for increasing offsets, whether each is inside an inline code span on its line (a run of
+ * backticks closed by a run as long). The line is read once however many directives it holds.
+ */
+function codeSpans(text: string): (at: number) => boolean {
+  let i = 0;
+  let lineEnd = -1;
+  let open = 0;
+  return (at) => {
+    if (at > lineEnd) {
+      // A new line: start from its beginning.
+      i = text.lastIndexOf('\n', at - 1) + 1;
+      lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      open = 0;
+    }
+    while (i < at) {
+      if (text.charCodeAt(i) !== 0x60) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < at && text.charCodeAt(j) === 0x60) j++;
+      const run = j - i;
+      if (open === 0) open = run;
+      else if (run === open) open = 0;
+      i = j;
+    }
+    return open !== 0;
+  };
 }
 
 /** Characters of a line looked at before a directive: a longer prefix is taken for text, not a comment. */

@@ -43,7 +43,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
     for (const entry of sups.values()) {
       const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
       if (!p) ok.set(entry.s.targetLine, entry);
-      else if (invalidRule) report(invalidRule, file, entry.s, p.messageId, p.data);
+      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
     }
     valid.set(file, ok);
   }
@@ -60,7 +60,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   });
   if (unusedRule)
     for (const [file, sups] of valid)
-      for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, 'unused', { rules: entry.s.rules.join(', ') });
+      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, 'unused', { rules: entry.s.rules.join(', ') });
   // Two comments of the same text in one file: each its own fingerprint.
   return { findings: [...kept, ...distinctRepeats(meta)], suppressed };
 }

@@ -157,3 +157,44 @@ it('a manifest named through a symlink has its comments judged once, as the mani
   expect(report.suppressed).toBe(1);
   expect(report.findings.filter((f) => f.ruleId.endsWith('-suppression')).map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
 });
+
+it('in Markdown, a directive shown in a code block or a code span is an example: never reported, and it still suppresses when valid', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-md-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), m);
+  const token = fakeSecret('E' + 'AAG', 120, 79);
+  const doc = [
+    '# Suppressing findings', // 1
+    '',
+    'Write `# graphguard-disable-next-line <rule-id> -- <reason>` above the line.', // 3: code span, invalid rule id
+    '',
+    '```yaml', // 5
+    '      # graphguard-disable-next-line token-rotation -- rotated by Vault', // 6: fenced, unused
+    '      expires: never',
+    '```',
+    '',
+    '~~~~js', // 10
+    '// graphguard-disable-next-line hardcoded-token -- the example token', // 11: fenced, suppresses line 12
+    `const t = "${token}";`,
+    '```', // 13: a shorter, other fence does not close it
+    '# graphguard-disable-next-line token-rotation', // 14: fenced (no reason: would be invalid)
+    '~~~~',
+    '',
+    '<!-- graphguard-disable-next-line token-rotation -- prose comment -->', // 17: a real comment, unused
+    'Some text.',
+    '```',
+    '# graphguard-disable-next-line token-rotaton -- unclosed block to the end', // 20
+  ].join('\n');
+  writeFileSync(path.join(dir, 'SECURITY.md'), `${doc}\n`);
+  const { report } = await check({ cwd: dir, paths: ['SECURITY.md'], today: '2026-06-01', env: {} });
+  expect(report.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['unused-suppression@17:6']);
+  expect(report.suppressed).toBe(1);
+  // The same lines outside Markdown are directives like any other.
+  writeFileSync(path.join(dir, 'notes.txt'), `${doc}\n`);
+  const txt = await check({ cwd: dir, paths: ['notes.txt'], today: '2026-06-01', env: {} });
+  expect(txt.report.findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual([
+    'unused-suppression@6',
+    'invalid-suppression@14',
+    'unused-suppression@17',
+    'invalid-suppression@20',
+  ]);
+});
