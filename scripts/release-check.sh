@@ -3,12 +3,12 @@
 # repository and a local verdaccio registry on 127.0.0.1 with a port of its own, stopped at the end.
 #   commit the current tree → tag v<current> and v1 (the previous release) → prepare <next> → build →
 #   tag → verify → pack → publish to verdaccio → install from it into an empty folder → run the CLI
-#   and the library → install the tag from git (git+file://…#vX.Y.Z) → move v1 → release notes.
+#   and the library → install a clone of the tag (npm 11 cannot install git+file:// from a bare repository) → move v1 → release notes.
 # Prints one line per step; exits 0 when every step passed. Run from the repository root.
 set -euo pipefail
 root=$(pwd)
 verdaccio="${VERDACCIO_BIN:-$root/node_modules/.bin/verdaccio}"
-[ -f "$root/package.json" ] && [ -x "$verdaccio" ] || { echo "release-check: run from the repository root after npm ci (verdaccio is a devDependency)"; exit 1; }
+[ -f "$root/package.json" ] && [ -x "$verdaccio" ] || { echo "release-check: run from the repository root after npm ci (set VERDACCIO_BIN to a verdaccio executable: .ci/run installs verdaccio@6 into a temporary prefix)"; exit 1; }
 [ -f "$root/dist/cli.js" ] && [ -f "$root/dist/lib/index.js" ] || { echo "release-check: build first (npm run build)"; exit 1; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/graphguard-release-XXXXXX")

@@ -75,7 +75,7 @@ switch (cmd) {
     // dist/ is committed: what is tagged must be what the sources build.
     execFileSync('npm', ['run', '--silent', 'gen'], { stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const dirty = git('status', '--porcelain', '--untracked-files=all', '--', 'dist', 'rules', 'docs', 'schema', 'src');
+    const dirty = git('status', '--porcelain', '--untracked-files=all', '--', 'dist', 'rules', 'docs', 'schema', 'src', 'data');
     if (dirty) fail(`dist/ or generated files differ from the sources at v${v}:\n${dirty}`);
     process.stdout.write(`v${v}: version, CHANGELOG section and dist/ verified\n`);
     break;

@@ -42,8 +42,8 @@ Usage:
 
 Options for check:
   --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
-  --format NAME          ${FORMATS.join(' | ')} (default: stylish)
-  --output FILE          write the report to FILE instead of stdout (- is stdout)
+  -f, --format NAME      ${FORMATS.join(' | ')} (default: stylish)
+  -o, --output FILE      write the report to FILE instead of stdout (- is stdout)
   --fail-on LEVEL        error | warn | notice | never (default: error)
   --max-warnings N       also fail when there are more than N warnings (-1: no limit)
   --baseline FILE        hide findings recorded in FILE
@@ -51,11 +51,12 @@ Options for check:
   --history[=RANGE]      also scan for secrets the blobs the commits of RANGE added (default: all
                          history; \`--history A..B\` works too): tokens removed since are still found
   --today YYYY-MM-DD     the date rotation and version rules measure against
-  --no-color             no ANSI colours (also NO_COLOR; FORCE_COLOR forces them)
-  --quiet                report errors only
+  --no-color, --color    no ANSI colours, or colours even when not a terminal (also NO_COLOR and
+                         FORCE_COLOR; default: colours on a terminal)
+  -q, --quiet            report errors only
   --debug                print pipeline steps, and stack traces of internal errors
   --progress             show the scan's progress line on stderr even when it is not a terminal
-                         (--no-progress: never; default: on a terminal after a second, not in CI)
+  --no-progress          never show it (default: on a terminal after a second, not in CI)
   --live                 verify the manifest against the business through the Graph API
   --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
   --live-timeout SEC     total time budget for live calls and retries (default: 60)
@@ -69,7 +70,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or i
 Docs: https://github.com/graphguard/graphguard#readme
 `;
 
-const CHECK_OPTIONS = {
+export const CHECK_OPTIONS = {
   manifest: { type: 'string' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
@@ -174,6 +175,14 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   }
   refuseEmptyValues(v);
   refuseEmptyPaths(positionals);
+  if (mode === 'baseline') {
+    // What only a report uses would be ignored without a word: `baseline --baseline old.json` kept nothing of it.
+    const ignored = (['baseline', 'format', 'fail-on', 'max-warnings'] as const).filter((o) => v[o] !== undefined);
+    if (ignored.length > 0)
+      throw new UsageError(
+        `baseline writes every finding's fingerprint to --output (default .graphguard-baseline.json); ${ignored.map((o) => `--${o}`).join(', ')} ${ignored.length === 1 ? 'is an option' : 'are options'} of check`,
+      );
+  }
   const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
   const failOn = oneOf('fail-on', v['fail-on'], ['error', 'warn', 'notice', 'never'] as const, 'error');
   // -1 is no limit, as in ESLint.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { CHECK_OPTIONS, main } from '../src/cli.js';
 import { rules } from '../rules/index.js';
 import { formatGithub } from '../src/format/github.js';
 import { formatSarif } from '../src/format/sarif.js';
@@ -50,6 +50,14 @@ describe('--help', () => {
       expect(existsSync(path.join(dir, 'graphguard.yml'))).toBe(false);
     });
   }
+  it('check --help lists every option check accepts, with its short form', async () => {
+    const help = (await run(['check', '--help'], tmp())).stdout;
+    for (const [name, o] of Object.entries(CHECK_OPTIONS)) {
+      if (name === 'help') continue;
+      expect(help, name).toMatch(new RegExp(`(^|[\\s,])--${name}\\b`, 'm'));
+      if ('short' in o) expect(help, name).toContain(`-${o.short}, --${name}`);
+    }
+  });
   it('init --help lists --force, --business and --app; the main help points to it', async () => {
     const init = (await run(['init', '--help'], tmp())).stdout;
     for (const o of ['--force', '--business ID', '--app ID', '--from-live', '--output FILE']) expect(init).toContain(o);
@@ -185,6 +193,13 @@ describe('errors say what to do', () => {
     for (const [args, line] of cases) expect(await run(args, dir), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: `graphguard: ${line}\n` });
     // A value that is there is taken.
     expect((await run(['check', '--manifest', 'graphguard.yml', '--today', TODAY, '--fail-on', 'never'], dir)).code).toBe(0);
+  });
+  it('baseline refuses the options only a report uses (they were ignored without a word)', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP });
+    const lead = "baseline writes every finding's fingerprint to --output (default .graphguard-baseline.json); ";
+    expect(await run(['baseline', '--baseline', 'missing.json'], dir)).toEqual({ code: 2, stdout: '', stderr: `graphguard: ${lead}--baseline is an option of check\n` });
+    expect(await run(['baseline', '-f', 'json', '--fail-on', 'warn'], dir)).toEqual({ code: 2, stdout: '', stderr: `graphguard: ${lead}--format, --fail-on are options of check\n` });
+    expect(existsSync(path.join(dir, '.graphguard-baseline.json'))).toBe(false);
   });
   it('a range for --changed-only (it takes one commit: a range would skip the uncommitted changes)', async () => {
     const dir = tmp({ 'graphguard.yml': SHOP });
