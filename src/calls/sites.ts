@@ -7,7 +7,7 @@
 import { isSdkEdgeMethod, nodeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
 import { markerInCode } from './markers.js';
 import { languageOf, type Language } from './language.js';
-import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
+import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
 import { lowerBound, pushAll } from '../arrays.js';
 
 /** One Graph API call found in a file. */
@@ -98,6 +98,8 @@ const DEPTH = 4;
 const MAX_RESOLVED_PARTS = 256;
 /** A hole no constant names: what stands for the parts past MAX_RESOLVED_PARTS. */
 const TOO_MANY: Part = Object.freeze({ hole: '' });
+/** A hole no constant names: a string expression going on in a term not read (`GRAPH + '/' + pick(x)`). */
+const CONTINUED: Part = Object.freeze({ hole: '' });
 
 const SDK_IMPORT: Record<Language, RegExp> = {
   js: /facebook-nodejs-business-sdk/,
@@ -134,6 +136,8 @@ class Scanner {
   private partner: Int32Array;
   /** For each token, the index of the innermost `(` it is inside, or -1. */
   private inCall: Int32Array;
+  /** For each token, the index of the innermost bracket (`(`, `[`, `{`) it is inside, or -1. */
+  private inBracket: Int32Array;
   private consts = new Map<string, Expr>();
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
   private baseClients = new Map<string, { at: number; instagram: boolean }[]>();
@@ -141,6 +145,10 @@ class Scanner {
   private bound = new Map<string, string>();
   /** Where each name's assigned values start (valueOf; made at the first need). */
   private assigns: Map<string, number[]> | undefined;
+  /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
+  private configMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
+  /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
+  private mutations: Map<string, { at: number[]; value: number[]; merge: boolean[] }> | undefined;
   /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
   private argUses: Map<string, number[]> | undefined;
   private out: CallSite[] = [];
@@ -159,10 +167,12 @@ class Scanner {
     const v = this.toks.v;
     this.partner = new Int32Array(n).fill(-1);
     this.inCall = new Int32Array(n).fill(-1);
+    this.inBracket = new Int32Array(n).fill(-1);
     const stack: number[] = [];
     const parens: number[] = [];
     for (let i = 0; i < n; i++) {
       this.inCall[i] = parens.length ? parens[parens.length - 1]! : -1;
+      this.inBracket[i] = stack.length ? stack[stack.length - 1]! : -1;
       if (kind[i] !== OP) continue;
       const tv = v[i];
       if (tv === '(' || tv === '[' || tv === '{') {
@@ -207,6 +217,16 @@ class Scanner {
         if (rel && base) {
           this.urlSite({ parts: [...base, { lit: '/' }, ...rel], first: i - 1, last: this.partner[i + 1]! });
           i = this.partner[i + 1]!;
+          continue;
+        }
+      }
+      // `[GRAPH, pageId, 'feed'].join('/')` (JavaScript, Ruby): the elements joined by the string.
+      if (k === OP && this.toks.v[i] === '[' && (this.lang === 'js' || this.lang === 'ruby')) {
+        const close = this.partner[i]!;
+        if (close > i && this.member(close + 1) && this.id(close + 2) === 'join' && this.op(close + 3, '(') && this.str(close + 4) !== undefined && this.op(close + 5, ')')) {
+          const parts = this.joined(this.toks.parts[close + 4]!, this.args(i));
+          if (!this.taken.has(i)) this.urlSite({ parts, first: i, last: close + 5 });
+          i = close + 5;
           continue;
         }
       }
@@ -407,7 +427,12 @@ class Scanner {
     let strings = 0;
     for (;;) {
       const r = this.operand(j, parts);
-      if (r === -1) break;
+      if (r === -1) {
+        // `GRAPH + '/' + pick(x) + '/feed'`, `…?fields=' + list.map(f)`: the string goes on in a value not read
+        // here (a computed part), not ends.
+        if (operands > 0) parts.push(CONTINUED);
+        break;
+      }
       operands++;
       if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) ? 1 : 0;
       // `GRAPH + path`: a constant of the file that holds a string is one.
@@ -432,7 +457,7 @@ class Scanner {
     if (v === undefined) return false;
     let c = j;
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
-    if (this.id(c) === 'urljoin') return true;
+    if (this.id(c) === 'urljoin' || this.joinerAt(j, c) !== undefined) return true;
     return /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
   }
 
@@ -448,6 +473,12 @@ class Scanner {
         pushAll(parts, fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
         return this.partner[j + 3]! + 1;
       }
+      // `"/".join([GRAPH, page_id, "feed"])` (Python): the elements joined by the string.
+      if (this.op(j + 1, '.') && this.id(j + 2) === 'join' && this.op(j + 3, '(') && this.partner[j + 3]! > j + 3 && this.str(j) !== undefined) {
+        const [arg] = this.args(j + 3);
+        pushAll(parts, this.joined(own, arg ? this.listElements(arg) : undefined));
+        return this.partner[j + 3]! + 1;
+      }
       pushAll(parts, own);
       return j + 1;
     }
@@ -457,6 +488,19 @@ class Scanner {
     while (this.member(k + 1) && this.id(k + 2)) k += 2;
     const callee = this.id(k)!;
     if (this.op(k + 1, '(')) {
+      // `implode('/', [$graph, $pageId, 'feed'])` (PHP), `strings.Join([]string{…}, "/")` (Go), `String.join("/", a, b)` (Java).
+      const joiner = this.joinerAt(j, k);
+      if (joiner !== undefined && this.partner[k + 1]! > k + 1) {
+        const args = this.args(k + 1);
+        const sep = joiner === 'go' ? args[1] : args[0];
+        const own = joiner === 'path' ? [{ lit: '/' }] : sep && sep[1] === sep[0] + 1 && this.str(sep[0]) !== undefined ? this.toks.parts[sep[0]]! : undefined;
+        if (own) {
+          const list = args[joiner === 'go' ? 0 : 1];
+          const elems = joiner === 'path' ? args : joiner === 'java' ? args.slice(1) : list ? this.listElements(list) : undefined;
+          pushAll(parts, this.joined(own, elems));
+          return this.partner[k + 1]! + 1;
+        }
+      }
       if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
         const args = this.args(k + 1);
         const fmt = this.toks.parts[k + 2]!;
@@ -475,6 +519,13 @@ class Scanner {
           return this.partner[k + 1]! + 1;
         }
       }
+      // A value made a string (`str(page_id)`, `String(id)`, `encodeURIComponent(id)`, `strconv.Itoa(id)`,
+      // `pageId.toString()`): that value.
+      const inner = this.convertedName(j, k);
+      if (inner !== undefined) {
+        parts.push({ hole: inner });
+        return this.partner[k + 1]! + 1;
+      }
       // `FEED_URL.format(page_id)` (Python): a constant of the file with `{}` holes, filled by the arguments.
       const c = callee === 'format' && k === j + 2 && this.lang === 'python' ? this.consts.get(bare(this.id(j)!)) : undefined;
       if (c && this.partner[k + 1]! !== -1) {
@@ -487,6 +538,67 @@ class Scanner {
     // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`.
     parts.push({ hole: callee });
     return k + 1;
+  }
+
+  /**
+   * Which joining call (of a list, by a string) the callee chain [j, k] is: PHP's `implode`/`join`, Go's
+   * `strings.Join`, Java's `String.join`, Python's `os.path.join` / `posixpath.join` and Ruby's `File.join` (by `/`).
+   */
+  private joinerAt(j: number, k: number): 'php' | 'go' | 'java' | 'path' | undefined {
+    const callee = this.id(k);
+    if (this.lang === 'python' && callee === 'join' && ((k === j + 4 && this.id(j) === 'os' && this.id(j + 2) === 'path') || (k === j + 2 && this.id(j) === 'posixpath'))) return 'path';
+    if (this.lang === 'ruby' && callee === 'join' && k === j + 2 && this.id(j) === 'File') return 'path';
+    if (this.lang === 'php' && k === j && (callee === 'implode' || callee === 'join')) return 'php';
+    if (this.lang === 'go' && k === j + 2 && callee === 'Join' && this.id(j) === 'strings') return 'go';
+    if (this.lang === 'java' && k === j + 2 && callee === 'join' && this.id(j) === 'String') return 'java';
+    return undefined;
+  }
+
+  /**
+   * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, or a variable of
+   * the file holding one), as argument ranges; undefined when it is none of those.
+   */
+  private listElements([x, y]: [number, number], depth = 0): [number, number][] | undefined {
+    let o = x;
+    if (this.id(o) === 'array' && this.op(o + 1, '(')) o++;
+    else if (this.op(o, '[') && this.op(o + 1, ']') && this.id(o + 2) !== undefined && this.op(o + 3, '{')) o += 3;
+    if ((this.op(o, '[') || this.op(o, '(') || this.op(o, '{')) && this.partner[o] === y - 1) return this.args(o);
+    const name = y === x + 1 ? this.id(x) : undefined;
+    const v = name !== undefined && depth === 0 ? this.valueOf(name, x) : -1;
+    if (v === -1 || (!this.op(v, '[') && !this.op(v, '('))) return undefined;
+    return this.listElements([v, this.partner[v]! + 1], depth + 1);
+  }
+
+  /**
+   * Elements joined by a separator (`"/".join([GRAPH, page_id, "feed"])`): each a string expression, a variable
+   * (a hole the constants may fill), `str(x)`, or else a value not read (an unnamed hole: a computed path).
+   * Elements not read at all (a generator, a list built elsewhere): one unnamed hole.
+   */
+  private joined(sep: Part[], elems: [number, number][] | undefined): Part[] {
+    if (!elems) return [{ hole: '' }];
+    const out: Part[] = [];
+    elems.forEach(([x, y], n) => {
+      if (n > 0) pushAll(out, sep);
+      // `str(page_id)`, `String(pageId)`, `strval($id)`: the value itself.
+      if (y === x + 4 && /^(?:str|String|strval|toString)$/.test(this.id(x) ?? '') && this.op(x + 1, '(') && this.id(x + 2) !== undefined) y = (x = x + 2) + 1;
+      pushAll(out, this.argParts([x, y]) ?? [{ hole: '' }]);
+    });
+    return out;
+  }
+
+  /**
+   * The variable a conversion to a string names, for the call whose callee chain is [j, k] (its `(` at k + 1):
+   * `str(x)`, `String(x)`, `strval($x)`, `encodeURIComponent(x)`, `quote(x)`, `strconv.Itoa(x)`,
+   * `x.toString()`, `x.to_s()`; undefined for any other call.
+   */
+  private convertedName(j: number, k: number): string | undefined {
+    const callee = this.id(k)!;
+    const close = this.partner[k + 1]!;
+    if (close <= k + 1) return undefined;
+    if (close === k + 2 && k >= j + 2 && /^(?:toString|to_s|String)$/.test(callee)) return this.id(k - 2);
+    if (!/^(?:str|String|strval|encodeURIComponent|encodeURI|quote|quote_plus|Itoa|FormatInt|valueOf|escape|urlencode|http_build_query|stringify)$/.test(callee)) return undefined;
+    const [first] = this.args(k + 1);
+    return first ? this.argName(first) : undefined;
   }
 
   /** An argument as parts: a string expression, or a variable (a hole the constants may fill); undefined else. */
@@ -603,11 +715,84 @@ class Scanner {
       const name = this.definedName(a)!;
       for (const use of this.usesOf(name, b + 1)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
-        this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.fieldsInCall(this.inCall[use]!, use, use));
+        const fields = this.fieldsInCall(this.inCall[use]!, use, use);
+        // `u.searchParams.set('fields', …)` between the URL and its use.
+        this.mutatedFields(name, b, use, fields, 0);
+        this.pushSent(use, use, this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
       }
       return;
     }
-    this.pushSent(e.first, e.last, this.methodAround(a, b, seg.method), seg, this.fieldsInCall(this.inCall[a]!, a, b));
+    // The `url` of a request config (`const config = { url: …, method: 'post' }; axios(config)`): the config's
+    // method, where it gives one; the call is read where the config is written.
+    const config = this.configAround(a);
+    // Read once per object (an object of many `url:` keys is read once, not once per key).
+    if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
+    const given = config === -1 ? undefined : this.configMethods.get(config);
+    const fields = this.fieldsInCall(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
+    this.pushSent(e.first, e.last, given ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+  }
+
+  /**
+   * A URL whose query is a variable of the file (`` `${GRAPH}/${id}?${params}` `` with `params = new
+   * URLSearchParams({ fields: … })`, f"…?{urlencode(params)}"): its fields read into `acc`, with those set on
+   * it before the URL is made (`params.set('fields', …)`). Its fields are read when every such variable's are.
+   */
+  private withQuery(seg: Segmented, at: number, acc: FieldsRead): Segmented {
+    if (!seg.queryVars) return seg;
+    let read = true;
+    for (const name of seg.queryVars) {
+      const v = name === '' ? -1 : this.valueOf(name, at);
+      const sub = noFields();
+      if (v === -1 || !this.queryValueFields(v, sub)) read = false;
+      else this.mutatedFields(name, v, at, sub, 0);
+      if (sub.unread > 0) read = false;
+      for (const n of sub.names) if (acc.names.length < MAX_CALL_FIELDS && !acc.names.includes(n)) acc.names.push(n);
+      for (const [k, list] of Object.entries(sub.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = list;
+    }
+    return read ? { ...seg, fieldsUnread: false } : seg;
+  }
+
+  /**
+   * The fields of a query value at token v into `acc`: a string (`'fields=a,b&limit=5'`), an object or list, or
+   * one made by `new URLSearchParams(…)`, `urlencode(…)`, `qs.stringify(…)`, `http_build_query(…)`, `dict(…)`.
+   * False when it is none of those, or its argument is a value not read here.
+   */
+  private queryValueFields(v: number, acc: FieldsRead): boolean {
+    const text = this.str(v);
+    // A string that goes on (`'fields=' + FIELDS`, `'…'.format(…)`) is not read here.
+    if (text !== undefined && (this.op(v + 1, '+') || this.op(v + 1, '.') || this.op(v + 1, '%'))) return false;
+    if (text !== undefined) {
+      const ff = /(?:^|[?&])fields=([^&#]*)/.exec(text);
+      if (ff?.[1]) addFields(acc, ff[1]);
+      return true;
+    }
+    if (this.op(v, '{') || this.op(v, '[')) {
+      this.fieldsInCall(v, -1, -1, acc, 1);
+      return true;
+    }
+    let c = v;
+    if (this.id(c) === 'new') c++;
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    const callee = this.id(c);
+    if (callee === undefined || !this.op(c + 1, '(') || !/^(?:URLSearchParams|urlencode|stringify|http_build_query|dict)$/.test(callee)) return false;
+    const args = this.args(c + 1);
+    // `new URLSearchParams(params)`: the object a variable of the file holds.
+    const [x, y] = args[0] ?? [0, 0];
+    if (args.length === 1 && y === x + 1 && this.id(x) !== undefined) {
+      const o = this.valueOf(this.id(x)!, x);
+      if (o === -1 || !(this.op(o, '{') || this.op(o, '['))) return false;
+      this.fieldsInCall(o, -1, -1, acc, 1);
+      return true;
+    }
+    this.fieldsInCall(c + 1, -1, -1, acc, 1);
+    return true;
+  }
+
+  /** The `{` of the object whose `url:` (or `uri:`) value starts at token a, or -1. */
+  private configAround(a: number): number {
+    if (!this.op(a - 1, ':') || !/^(?:url|uri)$/.test(this.id(a - 2) ?? this.str(a - 2) ?? '') || !(this.op(a - 3, '{') || this.op(a - 3, ','))) return -1;
+    const o = this.inBracket[a - 2]!;
+    return o !== -1 && this.op(o, '{') && this.partner[o]! > a ? o : -1;
   }
 
   /**
@@ -706,6 +891,9 @@ class Scanner {
       for (let k = 0; k < this.toks.length; k++) {
         const v = this.id(k);
         if (v === undefined || this.inCall[k]! === -1 || this.op(k + 1, '=')) continue;
+        // An element of a list joined into a URL (`fetch([GRAPH, id, 'feed'].join('/'))`) is read as that join.
+        const inner = this.inBracket[k]!;
+        if (inner !== -1 && this.op(inner, '[') && this.partner[inner]! > k && this.member(this.partner[inner]! + 1) && this.id(this.partner[inner]! + 2) === 'join') continue;
         // Only an argument of a call that sends a request: `console.error('…', URL)` is no call.
         if (!this.requestCallee(this.inCall[k]!)) continue;
         // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression; but
@@ -815,7 +1003,9 @@ class Scanner {
       if (t !== undefined && this.lang === 'js' && PARAMS_KEY.test(t) && (this.op(k - 1, '{') || this.op(k - 1, ',')) && (this.op(k + 1, '}') || this.op(k + 1, ','))) {
         const v = depth < 2 ? this.valueOf(t, k) : -1;
         if (v !== -1 && (this.op(v, '{') || (this.id(v) !== undefined && PARAM_BUILDERS.test(this.id(v)!) && this.op(v + 1, '(')))) this.fieldsInCall(this.id(v) !== undefined ? v + 1 : v, -1, -1, acc, depth + 1);
-        else if (v === -1) acc.unread++;
+        else if (v === -1 || this.madeByCall(v)) acc.unread++;
+        // `params.fields = …` after it is made.
+        if (v !== -1) this.mutatedFields(t, v, k, acc, depth);
         continue;
       }
       // A variable passed whole as an argument (`params=params`, `$fb->get($path, $params)`, `fetch(url, opts)`).
@@ -823,10 +1013,111 @@ class Scanner {
         const v = depth < 2 ? this.valueOf(t, k) : -1;
         if (v !== -1 && (this.op(v, '{') || this.op(v, '[') || (this.id(v) !== undefined && PARAM_BUILDERS.test(this.id(v)!) && this.op(v + 1, '(')))) {
           this.fieldsInCall(this.id(v) !== undefined ? v + 1 : v, -1, -1, acc, depth + 1);
-        } else if (v === -1 && (PARAMS_NAME.test(bare(t)) || !this.argStart(k, p))) acc.unread++;
+        } else if ((v === -1 || this.madeByCall(v)) && (PARAMS_NAME.test(bare(t)) || !this.argStart(k, p))) acc.unread++;
+        // `params["fields"] = …`, `params.set('fields', …)` after it is made.
+        if (v !== -1) this.mutatedFields(t, v, k, acc, depth);
       }
     }
     return acc;
+  }
+
+  /** Whether the value at token v is what a call returns (`build_params()`, `self.defaults()`): parameters not read here. */
+  private madeByCall(v: number): boolean {
+    let c = v;
+    if (this.id(c) === 'await' || this.id(c) === 'new') c++;
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    return this.id(c) !== undefined && this.op(c + 1, '(') && !PARAM_BUILDERS.test(this.id(c)!) && !LIST_MAKERS.test(this.id(c)!);
+  }
+
+  /**
+   * Fields set on the variable `name` by statements between tokens `from` and `to` (after its value, before
+   * the call that sends it), into `acc`: `params['fields'] = …`, `params[:fields] = …`, `params.fields = …`,
+   * `u.searchParams.set('fields', …)` (also `append`, and a map's `put`/`add`), Python's
+   * `params.update({...})` / `params.update(fields=…)`. A key not read (`params[key] = v`,
+   * `u.searchParams.set(k, v)`), a merge of a value not read (`params.update(extra)`) or a new query
+   * (`u.search = …`) may set any field: unread. At most MAX_USES statements per call.
+   */
+  private mutatedFields(name: string, from: number, to: number, acc: FieldsRead, depth: number): void {
+    const m = this.mutationIndex().get(bare(name));
+    if (!m) return;
+    for (let n = lowerBound(m.at, from + 1), seen = 0; n < m.at.length && m.at[n]! < to && seen < MAX_USES; n++, seen++) {
+      if (!step(acc)) return;
+      const v = m.value[n]!;
+      if (v === -1) acc.unread++;
+      else if (m.merge[n]) this.mergedFields(v, acc, depth);
+      else {
+        acc.found++;
+        this.readFields(v, acc, depth + 1);
+      }
+    }
+  }
+
+  /** The arguments of a merge into a parameters value (`params.update(…)`, whose `(` is token p), into `acc`. */
+  private mergedFields(p: number, acc: FieldsRead, depth: number): void {
+    const args = this.args(p);
+    const [x, y] = args[0] ?? [p + 1, p + 1];
+    // `params.update(extra)`: a dict of the file, or one not read.
+    if (args.length === 1 && y === x + 1 && this.id(x) !== undefined) {
+      const v = depth < 2 ? this.valueOf(this.id(x)!, x) : -1;
+      if (v !== -1 && this.op(v, '{')) this.fieldsInCall(v, -1, -1, acc, depth + 1);
+      else acc.unread++;
+      return;
+    }
+    this.fieldsInCall(p, -1, -1, acc, depth + 1);
+  }
+
+  /**
+   * Where variables have fields set after they are made (mutatedFields), by bare name, in token order: the
+   * statement's first token, where the value starts (-1: may set any field; for a merge, its `(`). Made at
+   * the first need, in one pass.
+   */
+  private mutationIndex(): Map<string, { at: number[]; value: number[]; merge: boolean[] }> {
+    if (this.mutations) return this.mutations;
+    const out = new Map<string, { at: number[]; value: number[]; merge: boolean[] }>();
+    const add = (i: number, value: number, merge = false) => {
+      const n = bare(this.id(i)!);
+      const m = out.get(n) ?? out.set(n, { at: [], value: [], merge: [] }).get(n)!;
+      m.at.push(i);
+      m.value.push(value);
+      m.merge.push(merge);
+    };
+    for (let i = 0; i + 3 < this.toks.length; i++) {
+      if (this.kind(i) !== ID) continue;
+      // `params['fields'] = …`, `params[:fields] = …` (Ruby), `params[key] = …`.
+      if (this.op(i + 1, '[')) {
+        const c = this.partner[i + 1]!;
+        if (c <= i + 2 || !this.op(c + 1, '=')) continue;
+        const key = c === i + 3 ? this.str(i + 2) : c === i + 4 && this.op(i + 2, ':') ? this.id(i + 3) : undefined;
+        if (key === 'fields') add(i, c + 2);
+        else if (key === undefined && this.kind(i + 2) !== STR && this.kind(i + 2) !== NUM && !(this.op(i + 2, ':') && c === i + 4)) add(i, -1);
+        continue;
+      }
+      if (!this.member(i + 1)) continue;
+      let k = i;
+      // `u.searchParams.set(…)`: the URL's own parameters.
+      if (this.id(k + 2) === 'searchParams' && this.member(k + 3)) k += 2;
+      const what = this.id(k + 2);
+      if (what === undefined) continue;
+      // `params.fields = …`; `u.search = …` (a new query).
+      if (k === i && this.op(i + 3, '=')) {
+        if (what === 'fields') add(i, i + 4);
+        else if (what === 'search') add(i, -1);
+        continue;
+      }
+      if (!this.op(k + 3, '(') || this.partner[k + 3]! <= k + 3) continue;
+      if (what === 'update' && k === i && this.lang === 'python') {
+        add(i, k + 3, true);
+        continue;
+      }
+      if (!/^(?:set|append|put|add)$/.test(what)) continue;
+      const args = this.args(k + 3);
+      if (args.length !== 2) continue;
+      const key = this.str(args[0]![0]);
+      if (key === 'fields' && args[0]![1] === args[0]![0] + 1) add(i, args[1]![0]);
+      else if (key === undefined && this.kind(args[0]![0]) !== STR && this.kind(args[0]![0]) !== NUM) add(i, -1);
+    }
+    this.mutations = out;
+    return out;
   }
 
   /**
@@ -940,6 +1231,8 @@ class Scanner {
         const second = callee === 'implode' || (callee === 'join' && this.lang === 'php') ? this.args(c + 1)[1] : undefined;
         if (second) this.readFields(second[0], acc, depth + 1);
         else if (LIST_MAKERS.test(callee)) this.readList(c + 1, acc, depth);
+        // `FIELDS.join(',')` (JavaScript, Ruby): the list a variable of the file holds.
+        else if (callee === 'join' && c === j + 2 && depth < 4 && this.valueOf(this.id(j)!, j) !== -1) this.readFields(this.valueOf(this.id(j)!, j), acc, depth + 1);
         else acc.unread++;
         return;
       }
@@ -1141,10 +1434,15 @@ class Scanner {
     return undefined;
   }
 
-  /** The token range [from, to) of the value of `key` at the top level of the object opening at token o. */
-  private keyValue(o: number, key: string): [number, number] | undefined {
-    for (const [entry, end] of this.objectEntries(o))
+  /**
+   * The token range [from, to) of the value of `key` at the top level of the object opening at token o; with
+   * `shorthand`, JavaScript's `{ key }` gives the variable.
+   */
+  private keyValue(o: number, key: string, shorthand = false): [number, number] | undefined {
+    for (const [entry, end] of this.objectEntries(o)) {
       if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ':') && entry + 2 < end) return [entry + 2, end];
+      if (shorthand && end === entry + 1 && this.id(entry) === key) return [entry, end];
+    }
     return undefined;
   }
 
@@ -1225,7 +1523,10 @@ class Scanner {
   /** A relative path passed to a known Graph client at the call whose callee is token i. */
   private clientCall(i: number): boolean {
     const callee = this.id(i)!;
-    if (!CLIENT_METHODS.has(callee)) return false;
+    // An axios (or got, ky) instance made with a Graph base URL, called as a function: `client({ url, method })`,
+    // `client(path, { method })`.
+    const instance = this.lang === 'js' && this.baseClients.has(bare(callee)) && this.id(i - 1) !== 'function' ? this.baseClientAt(bare(callee), i) : undefined;
+    if (!instance && !CLIENT_METHODS.has(callee)) return false;
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
@@ -1239,25 +1540,35 @@ class Scanner {
     let wholePath: Segment[] | undefined;
     let instagram = false;
     const client = recv === undefined ? undefined : this.baseClientAt(bare(recv), i);
-    if (client !== undefined && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
+    if (instance !== undefined && !this.op(this.partner[p]! + 1, '{')) {
+      // `client(config)` (an object, or a variable of the file holding one), `client(url[, config])`.
+      const first = this.configObject(args[0]!);
+      const cfg = typeof first === 'number' || (first === 'unread' && args.length === 1) ? first : args[1] ? this.configObject(args[1]) : undefined;
+      const got = cfg === undefined ? { method: 'GET' as const, pathArg: args[0]! } : this.fromConfig(i, p, cfg, cfg === first ? undefined : args[0]);
+      if (typeof got === 'boolean') return got;
+      ({ method, pathArg } = got);
+      instagram = instance.instagram;
+    } else if (client !== undefined && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
-      if (lc === 'request' && this.op(args[0]![0], '{') && this.partner[args[0]![0]] === args[0]![1] - 1) {
-        // axios's `client.request({ url: `/${id}/feed`, method: 'POST' })`: the config object.
-        const open = args[0]![0];
-        const url = this.keyValue(open, 'url');
-        if (!url) return false;
-        const m = this.optionsMethod(open, 0);
+      const cfg = lc === 'request' && args.length === 1 ? this.configObject(args[0]!) : undefined;
+      if (cfg !== undefined) {
+        // axios's `client.request({ url: `/${id}/feed`, method: 'POST' })`: the config object (or a variable of the
+        // file holding one; one not read here is a call not read).
+        const got = this.fromConfig(i, p, cfg);
+        if (typeof got === 'boolean') return got;
+        ({ method, pathArg } = got);
+      } else if (lc === 'request') {
+        pathArg = args[1];
+        if (!pathArg) return false;
+        const m = this.methodValue(args[0]![0], 0);
         if (m === 'unknown') {
+          // `client.request(method, path)` with the method in a value not read here: a call, unresolved.
+          if (this.pathOf(pathArg)?.host) return false;
           this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
           return true;
         }
-        method = m ?? 'GET';
-        pathArg = url;
-      } else if (lc === 'request') {
-        method = HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()];
-        pathArg = args[1];
-        if (!method || !pathArg) return false;
+        method = m;
       } else {
         method = HTTP_WORDS[callee.toUpperCase()];
         pathArg = args[0];
@@ -1374,6 +1685,48 @@ class Scanner {
     return true;
   }
 
+  /**
+   * A request config (axios's `{ url, method, … }`) at argument [x, y]: the `{` of an object literal, or of the
+   * object a variable of the file holds; `'unread'` for a variable with no value here (a parameter); undefined
+   * for anything else (a string, a path in a variable).
+   */
+  private configObject([x, y]: [number, number]): number | 'unread' | undefined {
+    if (this.op(x, '{') && this.partner[x] === y - 1) return x;
+    const name = y === x + 1 ? this.id(x) : undefined;
+    if (name === undefined || this.isKeyword(name)) return undefined;
+    const v = this.valueOf(name, x);
+    if (v === -1) return 'unread';
+    return this.op(v, '{') ? v : undefined;
+  }
+
+  /**
+   * The method and url of a request config opening at token `cfg` (the url given apart: `client(url, config)`),
+   * for the client call whose `(` is token p; true when the call is pushed unresolved (a config or a method
+   * in a value not read here), false when the config names no url.
+   */
+  private fromConfig(i: number, p: number, cfg: number | 'unread', url?: [number, number]): { method: HttpMethod; pathArg: [number, number] } | boolean {
+    const end = this.toks.end[this.partner[p]!]!;
+    let pathArg = url ?? (cfg === 'unread' ? undefined : this.keyValue(cfg, 'url', true));
+    // `{ url, method }`: the value the variable was last given.
+    if (!url && pathArg && pathArg[1] === pathArg[0] + 1 && this.id(pathArg[0]) === 'url') {
+      const v = this.valueOf('url', pathArg[0]);
+      const e = v === -1 ? undefined : this.expr(v);
+      if (e) pathArg = [v, e.last + 1];
+    }
+    if (cfg === 'unread' && !url) {
+      this.push(this.toks.start[i]!, end, 'GET', { segments: [], unresolved: 'its request config is in a value not read here', empty: false }, 'client');
+      return true;
+    }
+    if (!pathArg) return false;
+    const m = cfg === 'unread' ? 'unknown' : this.optionsMethod(cfg, 0);
+    if (m === 'unknown') {
+      if (this.pathOf(pathArg)?.host) return false;
+      this.push(this.toks.start[i]!, end, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+      return true;
+    }
+    return { method: m ?? 'GET', pathArg };
+  }
+
   private isKwarg([a, b]: [number, number]): boolean {
     return b - a >= 2 && this.id(a) !== undefined && (this.op(a + 1, '=') || this.op(a + 1, ':'));
   }
@@ -1406,16 +1759,23 @@ class Scanner {
       // The query may go on in terms that are not strings (`'/' + id + '?fields=' + list.join(',')`): the
       // path is read, and a field list right after `fields=` too; any other term is a value not read.
       parts = this.resolve(e.parts);
+      const continued = parts[parts.length - 1] === CONTINUED;
+      if (continued) parts = parts.slice(0, -1);
       const lits = parts.map((x) => ('lit' in x ? x.lit : '\u0002')).join('');
-      if (!lits.includes('?')) return undefined;
-      // The term after the expression's last string (past the joining `+` or `.`, wherever expr stopped).
-      let after = e.last + 1;
-      while (after <= e.last + 2 && (this.op(after, '+') || this.op(after, '.'))) after++;
-      if (/[?&]fields=$/.test(lits)) {
-        const acc = noFields();
-        this.readFields(after, acc, 0);
-        parts = [...parts, { lit: acc.names.join(',') }, ...(acc.unread > 0 ? [{ hole: '' }] : [])];
-      } else parts = [...parts, { hole: '' }];
+      // `'/' + pageId + '/' + edgeFor(x)`: a path computed past what is read (unresolved, not no call).
+      if (!lits.includes('?')) {
+        if (!continued) return undefined;
+        parts = [...parts, CONTINUED];
+      } else {
+        // The term after the expression's last string (past the joining `+` or `.`, wherever expr stopped).
+        let after = e.last + 1;
+        while (after <= e.last + 2 && (this.op(after, '+') || this.op(after, '.'))) after++;
+        if (/[?&]fields=$/.test(lits)) {
+          const acc = noFields();
+          this.readFields(after, acc, 0);
+          parts = [...parts, { lit: acc.names.join(',') }, ...(acc.unread > 0 ? [{ hole: '' }] : [])];
+        } else parts = [...parts, { hole: '' }];
+      }
     } else if (e) parts = this.resolve(e.parts);
     else {
       const name = this.argName([a, b]);
@@ -1673,12 +2033,36 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
         if (mm) out.push({ lit: `\u0000${mm[1]!.toUpperCase()}` });
         const ff = /[?&]fields=([^&#]*)/.exec(query);
         if (ff?.[1]) out.push({ lit: `\u0001${ff[1]}` });
-        // `?${params}`, `&${query}`: a whole parameter string not read here may ask for any field.
-        else if (/[?&]\u0002/.test(query)) out.push({ lit: '\u0003' });
+        // `?${params}`, `&${query}`: a whole parameter string not read here may ask for any field; the names of
+        // the variables that hold them, for the scanner to read (withQuery), '' for a computed one.
+        else if (/[?&]\u0002/.test(query)) out.push({ lit: `\u0003${queryHoles(head.slice(i + 1), p.lit.slice(q)).join(',')}` });
         break;
       }
     }
     out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The holes of a query (from `parts` after the literal `query` text that starts it) that stand for whole
+ * parameter strings (right after `?` or `&`), by the variable they name: `params`, `urlencode(params)`,
+ * `params.toString()`; '' for one computed otherwise.
+ */
+function queryHoles(parts: Part[], query: string): string[] {
+  const out: string[] = [];
+  let last = query;
+  for (const x of parts) {
+    if ('lit' in x) {
+      last = x.lit;
+      continue;
+    }
+    if (/[?&]$/.test(last)) {
+      const h = x.hole.trim();
+      const wrapped = /^(?:[\w$.]+\.)?(?:urlencode|stringify|http_build_query)\(\s*([\w$]+)\s*\)$/.exec(h) ?? /^([\w$]+)\.toString\(\)$/.exec(h);
+      out.push(wrapped ? bare(wrapped[1]!) : /^[\w$]+$/.test(h) ? bare(h) : '');
+    }
+    last = '';
   }
   return out;
 }
@@ -1698,6 +2082,8 @@ interface Segmented {
   instagram?: boolean;
   /** `?fields=` in the URL holds a value that is not literal (`?fields=${f}`). */
   fieldsUnread?: boolean;
+  /** The variables whose values are whole parameter strings of the query (`?${params}`), '' for a computed one. */
+  queryVars?: string[];
 }
 
 /** The fields found for one call: the names read, and how many field sources could not be read whole. */
@@ -1850,14 +2236,16 @@ function segmentize(parts: Part[]): Segmented {
   let fields: string[] | undefined;
   let fieldsNested: Record<string, string[]> | undefined;
   let fieldsUnread = false;
+  let queryVars: string[] | undefined;
   for (const p of parts) {
     if ('lit' in p) {
       if (p.lit.startsWith('\u0000')) {
         method = p.lit.slice(1) as HttpMethod;
         continue;
       }
-      if (p.lit === '\u0003') {
+      if (p.lit.startsWith('\u0003')) {
         fieldsUnread = true;
+        queryVars = p.lit.slice(1).split(',');
         continue;
       }
       if (p.lit.startsWith('\u0001')) {
@@ -1880,6 +2268,7 @@ function segmentize(parts: Part[]): Segmented {
     ...(fields?.length ? { fields } : {}),
     ...(fieldsNested && Object.keys(fieldsNested).length > 0 ? { fieldsNested } : {}),
     ...(fieldsUnread ? { fieldsUnread } : {}),
+    ...(queryVars ? { queryVars } : {}),
   };
   if (nonEmpty.length === 0) return { segments: [], empty: true, ...extra };
   const out: Segment[] = [];

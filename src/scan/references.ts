@@ -24,6 +24,9 @@ export type ReferenceForm =
   | 'rust-env'
   | 'php-env'
   | 'env-helper'
+  | 'config-get'
+  | 'config-index'
+  | 'config-attribute'
   | 'actions-secrets'
   | 'actions-env'
   | 'shell'
@@ -67,6 +70,16 @@ const FORMS: Form[] = [
   { form: 'shell', before: /(?<!\$)\$\{$/, after: /^(?:[}:#%/^,@]|-|\+|\?|=)/ },
   { form: 'shell', before: /(?<![$\\])\$$/ },
   { form: 'cmd', before: /(?<![%\w])%$/, after: /^%/ },
+  // After the forms above (`secrets['X']`, `ENV.fetch('X')`, `environ.get('X')` are theirs).
+  // A configuration or secrets store read by the secret's name: node-config's and NestJS's `config.get('X')`
+  // (type arguments too: `configService.get<string>('X')`), `settings.get("X")`, Spring's `getProperty`,
+  // viper's `GetString`, Ruby's `fetch`; python-decouple's and Laravel's `config('X')`.
+  { form: 'config-get', before: new RegExp(`[\\w$)\\]]\\??\\.(?:get|getOrThrow|getString|GetString|getProperty|fetch)\\s*(?:<[\\w\\s.|,<>]{0,40}>)?\\(\\s*${Q}$`), quoted: true },
+  { form: 'config-get', before: new RegExp(`(?<![\\w.$])config\\(\\s*${Q}$`), quoted: true },
+  // `config["X"]`, `app.config['X']`, `$settings['X']`: an object indexed by the name (not a list `["X"]`).
+  { form: 'config-index', before: new RegExp(`[\\w$)\\]](?:\\?\\.)?\\[\\s*${Q}$`), quoted: true },
+  // Django's `settings.X`, a config module's `config.X`.
+  { form: 'config-attribute', before: /(?<![\w$])(?:settings|config|conf|cfg|SETTINGS|CONFIG)\??\.$/ },
 ];
 
 const NAME_CHAR = /[A-Za-z0-9_]/;

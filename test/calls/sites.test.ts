@@ -865,3 +865,233 @@ describe('linear on hostile shapes (a tester’s round, 2026-12-05)', () => {
     expect(sites('src/app.js', text)).toEqual(['POST /me/feed']);
   });
 });
+
+describe('calls read wrongly or not at all (a fourth round, 2026-12-06)', () => {
+  it('an axios instance made with a Graph base URL, called as a function: its config object, url and config, a config in a variable', () => {
+    const text = `const GRAPH = 'https://graph.facebook.com/v25.0';
+const client = axios.create({ baseURL: GRAPH });
+export async function post(pageId, data) {
+  await client({ url: \`/\${pageId}/feed\`, method: 'post', data });
+  await client(\`/\${pageId}/photos\`, { method: 'POST' });
+  await client(\`/\${pageId}/posts\`);
+  const config = { url: \`/\${pageId}/feed\`, method: 'post' };
+  await client.request(config);
+  await client(config);
+  const url = \`/\${pageId}/photos\`;
+  await client({ url, method: 'post' });
+}
+export const viaParam = (options) => client(options);
+export const viaParamRequest = (options) => client.request(options);
+export const withOptions = (pageId, opts) => client(\`/\${pageId}/feed\`, opts);
+export const notGraph = () => other({ url: '/me/feed', method: 'post' });
+`;
+    expect(mapped('src/a.js', text)).toEqual([
+      '4:9 POST /{page-id}/feed',
+      '5:9 POST /{page-id}/photos',
+      '6:9 GET /{page-id}/posts',
+      '8:16 POST /{page-id}/feed',
+      '9:9 POST /{page-id}/feed',
+      '11:9 POST /{page-id}/photos',
+      '13:38 GET unresolved',
+      '14:52 GET unresolved',
+      '15:46 GET unresolved',
+    ]);
+    expect(sites('src/a.js', text).slice(6)).toEqual([
+      'GET unresolved: its request config is in a value not read here',
+      'GET unresolved: its request config is in a value not read here',
+      'GET unresolved: its HTTP method is in a value not read here',
+    ]);
+  });
+
+  it("a request config's url and method, the config written apart from the call (`axios(config)`), and a client's request(method, path) with the method not read", () => {
+    const text = `const GRAPH = 'https://graph.facebook.com/v25.0';
+const graph = axios.create({ baseURL: GRAPH });
+export async function f(pageId, method) {
+  const cfg = { method: 'post', url: \`\${GRAPH}/\${pageId}/feed\` };
+  await axios(cfg);
+  const read = { url: \`\${GRAPH}/\${pageId}/feed\` };
+  await axios(read);
+  await graph.request(method, \`/\${pageId}/feed\`);
+}
+`;
+    expect(mapped('src/a.js', text)).toEqual(['4:38 POST /{page-id}/feed', '6:23 GET /{page-id}/feed', '8:15 GET unresolved']);
+  });
+
+  it('a URL joined from a list: Python\'s "/".join([…]) and os.path.join, JavaScript and Ruby [...].join("/"), PHP implode, Go strings.Join, Java String.join', () => {
+    const py = `import os, requests
+GRAPH = "https://graph.facebook.com/v25.0"
+def post(page_id, msg):
+    requests.post("/".join([GRAPH, page_id, "feed"]), data={"message": msg})
+def post2(page_id):
+    url = '/'.join((GRAPH, page_id, 'feed'))
+    requests.post(url)
+def post3(page_id, edge):
+    requests.post("/".join([GRAPH, page_id, edge]))
+def post4(page_id):
+    parts = [GRAPH, str(page_id), "photos"]
+    requests.post("/".join(parts))
+def post5(pieces):
+    requests.post("/".join(pieces))
+def post6(page_id):
+    requests.post(os.path.join(GRAPH, page_id, "feed"))
+names = ", ".join(["a", "b"])
+`;
+    expect(mapped('a.py', py)).toEqual([
+      '4:19 POST /{page-id}/feed',
+      '7:19 POST /{page-id}/feed',
+      '9:19 unresolved',
+      '12:19 POST /{page-id}/photos',
+      '16:19 POST /{page-id}/feed',
+    ].map((s) => s.replace(' unresolved', ' POST unresolved')));
+    expect(sites('a.py', py)[2]).toBe('POST unresolved: variable edge');
+    const js = `const GRAPH = 'https://graph.facebook.com/v25.0';
+await fetch([GRAPH, pageId, 'feed'].join('/'), { method: 'POST' });
+const url = [GRAPH, catalogId, 'products'].join('/');
+await axios.post(url, {});
+`;
+    expect(mapped('a.js', js)).toEqual(['2:13 POST /{page-id}/feed', '4:18 POST /{product-catalog-id}/products']);
+    expect(operations('a.rb', 'GRAPH = "https://graph.facebook.com/v25.0"\ndef f(page_id)\n  Net::HTTP.post(URI([GRAPH, page_id, "feed"].join("/")), body)\n  HTTParty.post(File.join(GRAPH, page_id, "photos"))\nend\n')).toEqual(['POST /{page-id}/feed', 'POST /{page-id}/photos']);
+    expect(operations('a.php', "<?php\n$graph = 'https://graph.facebook.com/v25.0';\n$http->post(implode('/', [$graph, $pageId, 'feed']), []);\n")).toEqual(['POST /{page-id}/feed']);
+    expect(operations('a.go', 'package x\nconst graph = "https://graph.facebook.com/v25.0"\nfunc F(pageID string) { http.Post(strings.Join([]string{graph, pageID, "feed"}, "/"), "", nil) }\n')).toEqual(['POST /{page-id}/feed']);
+    expect(operations('A.java', 'class A { static final String GRAPH = "https://graph.facebook.com/v25.0";\nvoid f(String pageId) { client.post(String.join("/", GRAPH, pageId, "feed")); } }\n')).toEqual(['POST /{page-id}/feed']);
+  });
+
+  it('fields set after the URL or the parameters are made: searchParams.set/append, params["fields"] =, params.fields =, update(); a key or a merge not read may ask for any field', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v25.0';
+const FIELDS = ['id', 'instagram_business_account'];
+export async function a(pageId) {
+  const u = new URL(\`\${GRAPH}/\${pageId}\`);
+  u.searchParams.set('fields', 'id,name,instagram_business_account');
+  return fetch(u);
+}
+export async function b(pageId) {
+  const u = new URL(\`\${pageId}\`, GRAPH);
+  u.searchParams.append('fields', FIELDS.join(','));
+  return fetch(u.toString());
+}
+export async function c(pageId) {
+  const params = { access_token: t };
+  params.fields = 'id,instagram_business_account';
+  return axios.get(\`\${GRAPH}/\${pageId}\`, { params });
+}
+export async function d(pageId, key, value) {
+  const u = new URL(\`\${GRAPH}/\${pageId}\`);
+  u.searchParams.set(key, value);
+  return fetch(u);
+}
+export async function e(pageId) {
+  const u = new URL(\`\${GRAPH}/\${pageId}\`);
+  u.searchParams.set('access_token', t);
+  return fetch(u);
+}
+`;
+    const fieldsOf = (path: string, text: string) =>
+      readFileCalls({ path, text }, []).calls.map((c) => `${c.line}:${c.column} ${c.method} ${c.path} ${JSON.stringify(c.fields ?? [])}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`);
+    expect(fieldsOf('a.js', js)).toEqual([
+      '6:16 GET /{page-id} ["instagram_business_account"]',
+      '11:16 GET /{page-id} ["instagram_business_account"]',
+      '16:20 GET /{page-id} ["instagram_business_account"]',
+      '21:16 GET /{page-id} [] may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '26:16 GET /{page-id} []',
+    ]);
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v25.0"
+def a(page_id):
+    params = {"access_token": TOKEN}
+    params["fields"] = "id,name,instagram_business_account"
+    return requests.get(f"{GRAPH}/{page_id}", params=params)
+def b(page_id):
+    url = f"{GRAPH}/{page_id}"
+    params = {"access_token": TOKEN}
+    params.update({"fields": "id,instagram_business_account"})
+    return requests.get(url, params=params)
+def c(page_id, extra):
+    params = {"access_token": TOKEN}
+    params.update(extra)
+    return requests.get(f"{GRAPH}/{page_id}", params=params)
+def d(page_id, k):
+    params = {"access_token": TOKEN}
+    params[k] = "x"
+    return requests.get(f"{GRAPH}/{page_id}", params=params)
+def e(page_id):
+    params = build_params()
+    return requests.get(f"{GRAPH}/{page_id}", params=params)
+def f(page_id):
+    params = {"access_token": TOKEN}
+    return requests.get(f"{GRAPH}/{page_id}", params=params)
+`;
+    expect(fieldsOf('a.py', py)).toEqual([
+      '6:25 GET /{page-id} ["instagram_business_account"]',
+      '11:25 GET /{page-id} ["instagram_business_account"]',
+      '15:25 GET /{page-id} [] may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '19:25 GET /{page-id} [] may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '22:25 GET /{page-id} [] may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '25:25 GET /{page-id} []',
+    ]);
+    // PHP and Ruby: `$query['fields'] = …`, `params[:fields] = …`.
+    const php = "<?php\n$client = new \\GuzzleHttp\\Client(['base_uri' => 'https://graph.facebook.com/v25.0/']);\n$query = ['access_token' => $t];\n$query['fields'] = 'instagram_business_account';\n$r = $client->get(\"{$pageId}\", ['query' => $query]);\n";
+    expect(fieldsOf('a.php', php)).toEqual(['5:15 GET /{page-id} ["instagram_business_account"]']);
+    const rb = 'GRAPH = "https://graph.facebook.com/v25.0"\ndef f(page_id)\n  params = { access_token: TOKEN }\n  params[:fields] = "instagram_business_account"\n  HTTParty.get("#{GRAPH}/#{page_id}", query: params)\nend\n';
+    expect(fieldsOf('a.rb', rb)).toEqual(['5:16 GET /{page-id} ["instagram_business_account"]']);
+  });
+
+  it('a query in a variable of the file (`?${params}`, urlencode, http_build_query) is read; a value made a string (str(id), String(id)) is that value; a string that goes on in a term not read is computed, not cut', () => {
+    const fieldsOf = (path: string, text: string) =>
+      readFileCalls({ path, text }, []).calls.map((c) => `${c.line}:${c.column} ${c.method} ${c.path ?? `unresolved: ${c.reason}`} ${JSON.stringify(c.fields ?? [])}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`);
+    const js = `const G = 'https://graph.facebook.com/v25.0';
+export function a(pageId) {
+  const params = new URLSearchParams({ access_token: t, fields: 'id,instagram_business_account' });
+  return fetch(\`\${G}/\${pageId}?\${params}\`);
+}
+export function b(pageId) {
+  const qs = new URLSearchParams();
+  qs.set('fields', 'instagram_business_account');
+  return fetch(\`\${G}/\${pageId}?\${qs.toString()}\`);
+}
+export function c(pageId, opts) {
+  const qs = new URLSearchParams(opts);
+  return fetch(\`\${G}/\${pageId}?\${qs}\`);
+}
+export function d(pageId) {
+  const qs = new URLSearchParams({ access_token: t });
+  return fetch(\`\${G}/\${pageId}?\${qs}\`);
+}
+export function e(pageId) {
+  return fetch(G + '/' + pageId + '?fields=' + pick(x));
+}
+export function f(pageId) {
+  return fetch(G + '/' + String(pageId) + '/feed', { method: 'POST' });
+}
+export function g(pageId) {
+  return fetch(G + '/' + edgeFor(pageId), { method: 'POST' });
+}
+`;
+    const may = ' may need instagram_basic,pages_show_list,ads_read,ads_management';
+    expect(fieldsOf('a.js', js)).toEqual([
+      '4:16 GET /{page-id} ["instagram_business_account"]',
+      '9:16 GET /{page-id} ["instagram_business_account"]',
+      `13:16 GET /{page-id} []${may}`,
+      '17:16 GET /{page-id} []',
+      `20:16 GET /{page-id} []${may}`,
+      '23:16 POST /{page-id}/feed []',
+      '26:16 POST unresolved: computed path []',
+    ]);
+    const py = `import requests
+from urllib.parse import urlencode
+GRAPH = "https://graph.facebook.com/v25.0"
+def a(page_id):
+    params = {"fields": "instagram_business_account"}
+    return requests.get(f"{GRAPH}/{page_id}?{urlencode(params)}")
+def b(page_id):
+    params = {"access_token": T}
+    return requests.get(GRAPH + "/" + str(page_id) + "?" + urlencode(params))
+def c(page_id):
+    return requests.post(GRAPH + "/" + str(page_id) + "/feed")
+`;
+    expect(fieldsOf('a.py', py)).toEqual(['6:25 GET /{page-id} ["instagram_business_account"]', '9:25 GET /{page-id} []', '11:26 POST /{page-id}/feed []']);
+    const php = '<?php\n$graph = "https://graph.facebook.com/v25.0";\n$params = ["fields" => "instagram_business_account"];\n$r = file_get_contents($graph . "/" . $pageId . "?" . http_build_query($params));\n';
+    expect(fieldsOf('a.php', php)).toEqual(['4:24 GET /{page-id} ["instagram_business_account"]']);
+    // A client's path: `FB.api('/' + pageId + '/' + edgeFor(x), 'post')` is a call whose path is computed, not none.
+    expect(sites('a.js', "FB.api('/' + pageId + '/' + edgeFor(x), 'post');\n")).toEqual(['POST unresolved: computed path']);
+  });
+});

@@ -153,6 +153,71 @@ export function ig() {
       ],
     },
     {
+      name: 'an axios instance called as a function, and a Python URL joined from a list: writes, read as writes',
+      yaml: user('catalog_management, pages_read_engagement, business_management'),
+      files: {
+        'src/client.js': `const t = process.env.SHOP_TOKEN;
+const client = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' });
+export const post = (pageId, data) => client({ url: \`/\${pageId}/feed\`, method: 'post', data });
+`,
+        'src/post.py': `import os, requests
+TOKEN = os.environ["SHOP_TOKEN"]
+GRAPH = "https://graph.facebook.com/v25.0"
+def post(page_id, msg):
+    return requests.post("/".join([GRAPH, page_id, "feed"]), data={"message": msg, "access_token": TOKEN})
+`,
+      },
+      errors: [
+        { messageId: 'missing', file: 'src/client.js', line: 3, column: 39, message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', file: 'src/post.py', line: 5, column: 26, message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+      ],
+    },
+    {
+      name: 'fields set on the URL after it is made (searchParams.set) and on the parameters (params["fields"] =)',
+      yaml: user('pages_read_engagement, business_management, pages_show_list'),
+      files: {
+        'src/ig.js': `const t = process.env.SHOP_TOKEN;
+export async function ig(pageId) {
+  const u = new URL(\`https://graph.facebook.com/v25.0/\${pageId}\`);
+  u.searchParams.set('fields', 'name,instagram_business_account');
+  return fetch(u);
+}
+`,
+        'src/ig.py': `import os, requests
+TOKEN = os.environ["SHOP_TOKEN"]
+def ig(page_id):
+    params = {"access_token": TOKEN}
+    params["fields"] = "name,instagram_business_account"
+    return requests.get(f"https://graph.facebook.com/v25.0/{page_id}", params=params)
+`,
+      },
+      errors: [
+        { messageId: 'missing', file: 'src/ig.js', line: 5, column: 16, message: '`GET /{page-id}?fields=instagram_business_account` needs `instagram_basic`, which system user shop-prod does not declare.' },
+        { messageId: 'missingOneOf', file: 'src/ig.js', line: 5, column: 16, message: '`GET /{page-id}?fields=instagram_business_account` needs one of `ads_read`, `ads_management`' },
+        { messageId: 'missing', file: 'src/ig.py', line: 6, column: 25, message: '`GET /{page-id}?fields=instagram_business_account` needs `instagram_basic`, which system user shop-prod does not declare.' },
+        { messageId: 'missingOneOf', file: 'src/ig.py', line: 6, column: 25, message: '`GET /{page-id}?fields=instagram_business_account` needs one of `ads_read`, `ads_management`' },
+      ],
+    },
+    {
+      name: "a file that reads the token through a config store (node-config's config.get, Django's settings) is the user's",
+      yaml: user('catalog_management, pages_read_engagement, business_management'),
+      files: {
+        'src/post.js': `const config = require('config');
+const token = config.get('SHOP_TOKEN');
+export const post = (pageId) => fetch(\`https://graph.facebook.com/v25.0/\${pageId}/feed\`, { method: 'POST', body: token });
+`,
+        'app/views.py': `from django.conf import settings
+import requests
+def post(page_id):
+    return requests.post(f"https://graph.facebook.com/v25.0/{page_id}/feed", data={"access_token": settings.SHOP_TOKEN})
+`,
+      },
+      errors: [
+        { messageId: 'missing', file: 'app/views.py', line: 4, column: 26, message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', file: 'src/post.js', line: 3, column: 39, message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+      ],
+    },
+    {
       name: 'none of anyOf',
       yaml: user('catalog_management'),
       files: { 'jobs/report.py': REPORT_PY },

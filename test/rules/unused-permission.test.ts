@@ -89,6 +89,22 @@ ruleTester(rule, {
       errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `instagram_basic`' }],
     },
     {
+      name: 'a field key or a query set after the URL is made that cannot be read (searchParams.set(key, v), params[k] = v): what a field may need is not called unused, the rest is',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [pages_read_engagement, business_management, instagram_basic, pages_manage_posts]
+                                                                                     ^^^^^^^^^^^^^^^^^^ unused
+          token: { secret: SHOP_TOKEN }
+      `,
+      files: {
+        'src/ig.js': 'const t = process.env.SHOP_TOKEN;\nexport function ig(pageId, key, value) {\n  const u = new URL(`https://graph.facebook.com/v25.0/${pageId}`);\n  u.searchParams.set(key, value);\n  return fetch(u);\n}\n',
+        'src/ig.py': 'import os, requests\nT = os.environ["SHOP_TOKEN"]\ndef ig(page_id, k, v):\n    params = {"access_token": T}\n    params[k] = v\n    return requests.get(f"https://graph.facebook.com/v25.0/{page_id}", params=params)\n',
+      },
+      errors: [{ messageId: 'unused', file: 'graphguard.yml', message: 'System user shop-prod declares `pages_manage_posts`, which none of its 2 Graph API call(s) in the code needs.' }],
+    },
+    {
       name: 'without the field, what only the field needs is unused',
       yaml: manifest`
         - name: shop-prod

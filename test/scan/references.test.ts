@@ -35,6 +35,29 @@ describe('findSecretReferences', () => {
     one("'token' => env('META_TOKEN'),", 'env-helper');
   });
 
+  it('finds a configuration or secrets store read by the name: .get("X") and kin, config("X"), an object indexed by it, settings.X', () => {
+    one("const t = config.get('META_TOKEN');", 'config-get');
+    one('t = settings.get("META_TOKEN")', 'config-get');
+    one("const t = this.configService.get<string>('META_TOKEN');", 'config-get');
+    one("const t = configService.getOrThrow('META_TOKEN');", 'config-get');
+    one('String t = env.getProperty("META_TOKEN");', 'config-get');
+    one('t := viper.GetString("META_TOKEN")', 'config-get');
+    one("t = Rails.configuration.x.fetch('META_TOKEN')", 'config-get');
+    one("TOKEN = config('META_TOKEN', default='')", 'config-get');
+    one('t = config["META_TOKEN"]', 'config-index');
+    one("t = current_app.config['META_TOKEN']", 'config-index');
+    one("$t = $settings['META_TOKEN'];", 'config-index');
+    one('t = settings.META_TOKEN', 'config-attribute');
+    one('t = django.conf.settings.META_TOKEN', 'config-attribute');
+    one('const t = config?.META_TOKEN;', 'config-attribute');
+    // A list, a dict's key, another name, a call that is no read: none.
+    expect(refs('names = ["META_TOKEN"]; d = {"META_TOKEN": 1}; x = other("META_TOKEN"); y = mysettings.META_TOKEN;')).toEqual([]);
+    expect(refs("log.info('META_TOKEN'); a.get('META_TOKEN_2'); a.get(META_TOKEN)")).toEqual([]);
+    // The forms that were already theirs keep their names.
+    one("token: ${{ secrets['META_TOKEN'] }}", 'actions-secrets');
+    one("t = ENV.fetch('META_TOKEN')", 'ruby-env');
+  });
+
   it('finds the names a destructuring of the environment reads, and nothing in another object', () => {
     one('const { META_TOKEN } = process.env;', 'process.env');
     one('const { OTHER, META_TOKEN: token = "" } = process.env;', 'process.env');
