@@ -47,7 +47,7 @@ const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
 const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
 /** Method names of the known Graph clients (clientCall looks at nothing else). */
 const CLIENT_METHODS = new Set([
-  'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call',
+  'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call', 'method',
   'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
   'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'put_photo', 'put_picture', 'put_video', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
 ]);
@@ -369,8 +369,8 @@ class Scanner {
     for (let k = at; k + 2 < n; k++) {
       const key = this.id(k) ?? this.str(k);
       if (key === undefined) continue;
-      // Also Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)`.
-      const base = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) || (key === 'url' && this.id(at) === 'Faraday') || (key === 'create' && this.id(k - 2) === 'WebClient');
+      // Also Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)` and `RestClient.create(…)`.
+      const base = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) || (key === 'url' && this.id(at) === 'Faraday') || (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
       if (!base) continue;
       // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
       const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : -1;
@@ -1019,10 +1019,12 @@ class Scanner {
       if (callee === 'new' || callee === 'create') callee = this.id(c - 2) ?? callee; // Net::HTTP::Post.new(uri)
       const byName = callee ? methodOfName(callee) : undefined;
       if (byName) return byName;
-      // Spring's WebClient: `web.post().uri(url)`: the builder's method comes before the URL's call.
+      // Spring's WebClient and RestClient: `web.post().uri(url)`, `web.method(HttpMethod.POST).uri(url)`: the
+      // builder's method comes before the URL's call.
       if (callee === 'uri' && this.member(p - 2) && this.op(p - 3, ')')) {
         const open = this.partner[p - 3]!;
         const before = open > 0 ? this.id(open - 1) : undefined;
+        if (before === 'method' && this.member(open - 2)) return this.args(open).length === 1 ? this.methodValue(open + 1, 0) : 'unknown';
         const m = before !== undefined && this.member(open - 2) ? builderMethod(before) : undefined;
         if (m) return m;
       }
@@ -1229,6 +1231,8 @@ class Scanner {
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
+    const client = recv === undefined ? undefined : this.baseClientAt(bare(recv), i);
+    if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
     const lc = callee.toLowerCase();
@@ -1238,7 +1242,6 @@ class Scanner {
     let extra: Segment[] = [];
     let wholePath: Segment[] | undefined;
     let instagram = false;
-    const client = recv === undefined ? undefined : this.baseClientAt(bare(recv), i);
     if (client !== undefined && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
@@ -1372,6 +1375,63 @@ class Scanner {
     this.markTaken(pathArg);
     this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
+  }
+
+  /**
+   * Spring's WebClient and RestClient made with a Graph base URL: the method comes first, the path in the
+   * `uri` that follows (`client.post().uri("/{id}/feed", pageId)`, `client.method(HttpMethod.POST).uri(…)`,
+   * `client.delete().uri(b -> b.path("/" + postId).build())`, Kotlin's `uri { it.path("/$id").build() }`).
+   * The call is at the method's token i (its `(` is p). A method in a value not read here, or a path the
+   * `uri` builds in a way not read here, makes it unresolved.
+   */
+  private springBaseCall(i: number, p: number, callee: string, instagram: boolean): boolean {
+    const close = this.partner[p]!;
+    if (!(this.member(close + 1) && this.id(close + 2) === 'uri')) return false;
+    let method: HttpMethod | 'unknown' | undefined;
+    if (callee === 'method') method = this.args(p).length === 1 ? this.methodValue(p + 1, 0) : 'unknown';
+    else if (this.op(p + 1, ')')) method = SPRING_VERBS[callee];
+    if (method === undefined) return false;
+    const u = close + 3;
+    if (!(this.op(u, '(') || this.op(u, '{')) || this.partner[u]! <= u) return false;
+    const end = this.toks.end[this.partner[u]!]!;
+    const first = this.op(u, '(') ? this.args(u)[0] : ([u, this.partner[u]! + 1] as [number, number]);
+    if (!first) return false;
+    const unresolved = (why: string) => {
+      this.push(this.toks.start[i]!, end, method === 'unknown' ? 'GET' : method!, { segments: [], unresolved: why, empty: false }, 'client');
+      return true;
+    };
+    // A path the `uri` function builds: `b -> b.path(…)…build()`, `{ it.path(…).build() }`.
+    const lambda = this.op(first[0], '{') || this.op(first[0] + 1, '->') || (this.op(first[0], '(') && this.op(this.partner[first[0]]! + 1, '->'));
+    const pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
+    if (method === 'unknown') return unresolved('its HTTP method is in a value not read here');
+    if (pathArg === undefined) return unresolved('computed path');
+    const seg = this.pathOf(pathArg);
+    // A full URL (`uri(GRAPH + "/" + id)`): the URL pass reads it, with this method (methodAround).
+    if (!seg || seg.host) return false;
+    if (seg.empty) return unresolved('a batch request (a POST to the Graph root): its items are not read');
+    this.markTaken(pathArg);
+    const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
+    this.push(this.toks.start[i]!, end, method, instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
+    return true;
+  }
+
+  /**
+   * The argument of the one `.path(…)` a URI builder function over tokens [a, b) calls (`b ->
+   * b.path("/" + id + "/feed").queryParam(…).build()`); undefined when it calls none, or more than one
+   * (`path(…).path(…)`, `pathSegment(…)`: a path built in steps, not read here).
+   */
+  private uriBuilderPath(a: number, b: number): [number, number] | undefined {
+    let found: [number, number] | undefined;
+    for (let k = a; k < b && k - a < WINDOW * 4; k++) {
+      const name = this.member(k - 1) ? this.id(k) : undefined;
+      if (name === 'pathSegment' || name === 'replacePath' || name === 'uri' || name === 'scheme' || name === 'host') return undefined;
+      if (name !== 'path' || !this.op(k + 1, '(') || this.partner[k + 1]! <= k + 1) continue;
+      const args = this.args(k + 1);
+      if (found || args.length !== 1) return undefined;
+      found = args[0];
+      k = this.partner[k + 1]!;
+    }
+    return found;
   }
 
   private isKwarg([a, b]: [number, number]): boolean {
@@ -1624,6 +1684,15 @@ function methodOfName(callee: string): HttpMethod | undefined {
   return undefined;
 }
 
+/** Spring's WebClient and RestClient: the methods that start a request of that method (`client.post()`). */
+const SPRING_VERBS: Record<string, HttpMethod> = Object.assign(Object.create(null) as Record<string, HttpMethod>, {
+  get: 'GET',
+  post: 'POST',
+  put: 'POST',
+  patch: 'POST',
+  delete: 'DELETE',
+} as const);
+
 function builderMethod(name: string): HttpMethod | undefined {
   if (name === 'post' || name === 'POST' || name === 'put' || name === 'PUT' || name === 'patch') return 'POST';
   if (name === 'delete' || name === 'DELETE') return 'DELETE';
@@ -1755,7 +1824,7 @@ const GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?gr
 /** Keys whose value is a call's parameters (where a `fields` list may be). */
 const PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
 /** Calls among a call's arguments that build its parameters (read for fields, not passed over). */
-const PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign)$/;
+const PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign|queryParam)$/;
 /** Calls whose arguments are a list (`array('a')`, `List.of("a")`, `Arrays.asList`, `listOf`, `tuple`, `list`, `set`). */
 const LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
 

@@ -173,6 +173,21 @@ export function ig() {
         { messageId: 'missing', line: 6, column: 9, message: '`pages_read_engagement`' },
       ],
     },
+    {
+      name: "a POST through Spring's WebClient made with a Graph base URL (the method before the uri), at the call",
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/Publisher.java': `class Publisher {
+  private final String token = System.getenv("SHOP_TOKEN");
+  private final WebClient client = WebClient.builder().baseUrl("https://graph.facebook.com/v25.0").build();
+  Mono<String> publish(String pageId, Map<String, String> body) {
+    return client.post().uri("/{id}/feed", pageId).bodyValue(body).retrieve().bodyToMono(String.class);
+  }
+}
+`,
+      },
+      errors: [{ messageId: 'missing', line: 5, column: 19, file: 'src/Publisher.java', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
+    },
   ],
 });
 
