@@ -50,6 +50,7 @@ const CLIENT_METHODS = new Set([
   'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call', 'method',
   'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
   'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'put_photo', 'put_picture', 'put_video', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
+  'submitForm', 'submitFormWithBinaryData',
 ]);
 
 /** Calls that wrap a URL without using it. */
@@ -365,12 +366,21 @@ class Scanner {
    * bounded number of tokens after the `=` (the pass stays linear).
    */
   private noteBaseClient(name: string, at: number): void {
-    const n = Math.min(this.toks.length, at + 24);
+    // Ktor's `HttpClient(CIO) { install(…) { … } defaultRequest { url(GRAPH) } }`: its whole configuration, bounded.
+    const ktor = this.lang === 'java' && this.id(at) === 'HttpClient';
+    let n = Math.min(this.toks.length, at + 24);
+    if (ktor) {
+      const o = this.op(at + 1, '(') && this.partner[at + 1]! > at + 1 ? this.partner[at + 1]! + 1 : at + 1;
+      if (this.op(o, '{') && this.partner[o]! > o) n = Math.min(this.partner[o]!, at + OPTION_TOKENS);
+    }
     for (let k = at; k + 2 < n; k++) {
       const key = this.id(k) ?? this.str(k);
       if (key === undefined) continue;
       // Also Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)` and `RestClient.create(…)`.
-      const base = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) || (key === 'url' && this.id(at) === 'Faraday') || (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
+      const base =
+        /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) ||
+        (key === 'url' && (this.id(at) === 'Faraday' || (ktor && this.op(k - 1, '{') && (this.id(k - 2) === 'defaultRequest' || (this.op(k - 2, ')') && this.id(k - 3) === 'DefaultRequest'))))) ||
+        (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
       if (!base) continue;
       // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
       const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : -1;
@@ -603,11 +613,11 @@ class Scanner {
       const name = this.definedName(a)!;
       for (const use of this.usesOf(name, b + 1)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
-        this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.fieldsInCall(this.inCall[use]!, use, use));
+        this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.callFields(this.inCall[use]!, use, use));
       }
       return;
     }
-    this.pushSent(e.first, e.last, this.methodAround(a, b, seg.method), seg, this.fieldsInCall(this.inCall[a]!, a, b));
+    this.pushSent(e.first, e.last, this.methodAround(a, b, seg.method), seg, this.callFields(this.inCall[a]!, a, b));
   }
 
   /**
@@ -830,6 +840,17 @@ class Scanner {
   }
 
   /**
+   * fieldsInCall, and in Kotlin also the request's Ktor builder lambda (`client.get(url) { parameter("fields",
+   * "…") }`, `client.get { url(…); parameter(…) }`).
+   */
+  private callFields(p: number, skipA: number, skipB: number): FieldsRead {
+    const acc = this.fieldsInCall(p, skipA, skipB);
+    const at = this.lang === 'java' && p >= 0 ? this.ktorBlock(p) : undefined;
+    if (at && (at.trailing || (at.recv === undefined && at.open !== -1))) this.fieldsInCall(at.open, -1, -1, acc);
+    return acc;
+  }
+
+  /**
    * Whether token k starts a value that may carry the call's parameters: an argument of the call opened at
    * p (after its `(` or a `,`), or the value of a key named for them (`params=`, `query:`, `'options' =>`).
    */
@@ -1017,6 +1038,8 @@ class Scanner {
       const c = this.calleeAt(p);
       let callee = this.id(c);
       if (callee === 'new' || callee === 'create') callee = this.id(c - 2) ?? callee; // Net::HTTP::Post.new(uri)
+      // Ktor's `submitForm(url, parameters)`: a POST, or a GET with `encodeInQuery = true`.
+      if (callee === 'submitForm' && this.lang === 'java') return this.submitFormMethod(p);
       const byName = callee ? methodOfName(callee) : undefined;
       if (byName) return byName;
       // Spring's WebClient and RestClient: `web.post().uri(url)`, `web.method(HttpMethod.POST).uri(url)`: the
@@ -1036,12 +1059,16 @@ class Scanner {
         // A method constant: Go's `http.MethodPost`, Spring's `HttpMethod.POST`.
         const named = this.id(k);
         if (named !== undefined && this.member(k - 1)) {
-          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named : undefined);
+          // Ktor's `HttpMethod.Post`.
+          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named.toUpperCase() : undefined);
           if (m !== undefined && HTTP_WORDS[m]) return HTTP_WORDS[m]!;
         }
       }
       const given = this.methodOfArguments(p, a, b, callee);
       if (given !== undefined) return given;
+      // Ktor: `client.request(url) { method = HttpMethod.Post }`, `client.request { url(…); method = … }`.
+      const ktor = this.ktorMethod(p);
+      if (ktor !== undefined) return ktor;
       // Builders and curl: `.post(body)` / `.POST(…)` later in the statement; for `$ch = curl_init(url)`,
       // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
       const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : callee === 'curl_setopt' ? this.id(p + 1) : undefined;
@@ -1061,6 +1088,95 @@ class Scanner {
       }
     }
     return fallback ?? 'GET';
+  }
+
+  /** Ktor's `submitForm(…)` whose `(` is token p: a POST, a GET with `encodeInQuery = true`, unknown when that is not read. */
+  private submitFormMethod(p: number): HttpMethod | 'unknown' {
+    const args = this.args(p);
+    const v = this.kwargs(args).get('encodeInQuery') ?? args.filter((x) => !this.isKwarg(x))[2];
+    if (!v) return 'POST';
+    const word = v[1] === v[0] + 1 ? this.id(v[0]) : undefined;
+    return word === 'false' ? 'POST' : word === 'true' ? 'GET' : 'unknown';
+  }
+
+  /**
+   * Ktor's request builder, for the call whose `(` is token p: a `method = …` in the lambda that
+   * configures the request — a trailing lambda (`client.request(url) { method = HttpMethod.Post }`), or,
+   * for `url(…)` called in one, the lambda around it (`client.request { url(…); method = … }`,
+   * `HttpRequestBuilder().apply { … }`, else the method of the call it configures: `client.post { url(…) }`)
+   * — or `b.method = …` for `b.url(…)` on a builder variable. Bounded windows; undefined where none is set.
+   */
+  private ktorMethod(p: number): HttpMethod | 'unknown' | undefined {
+    const at = this.ktorBlock(p);
+    if (at === undefined) return undefined;
+    const close = this.partner[p]!;
+    if (at.trailing) return this.assignedMethod(at.open + 1, 1, undefined, this.partner[at.open]!);
+    const set = this.assignedMethod(at.from, -1, at.recv) ?? this.assignedMethod(close + 1, 1, at.recv);
+    if (set !== undefined || at.recv !== undefined || at.open === -1) return set;
+    // The lambda is the request's own: `client.post { url(…) }`, `client.submitForm(params) { url(…) }`.
+    const o = at.open;
+    const q = this.op(o - 1, ')') && this.partner[o - 1]! >= 0 ? this.partner[o - 1]! : -1;
+    const c = q !== -1 ? this.calleeAt(q) : o - 1;
+    const callee = this.id(c);
+    if (callee === undefined || !this.member(c - 1) || this.id(c - 3) === 'fun') return undefined;
+    if (callee === 'submitForm') return q !== -1 ? this.submitFormMethod(q) : 'POST';
+    return methodOfName(callee);
+  }
+
+  /**
+   * Where a Ktor request builder lambda is for the call whose `(` is token p (ktorMethod): `trailing`, its
+   * `{`; or, for `url(…)`, where to look back from (`from`), the lambda or block around it (`open`, -1 when
+   * not found within the window) and the builder variable it is called on (`recv`).
+   */
+  private ktorBlock(p: number): { trailing: true; open: number } | { trailing: false; open: number; from: number; recv: string | undefined } | undefined {
+    if (this.lang !== 'java' || this.partner[p]! <= p) return undefined;
+    const close = this.partner[p]!;
+    const c = this.calleeAt(p);
+    if (this.id(c) === 'url' && c === p - 1) {
+      // `url(…)` in a builder lambda, or `b.url(…)` on a builder variable; not a chain's (`Request.Builder().url(…)`).
+      const recv = this.member(c - 1) ? this.id(c - 2) : undefined;
+      if (this.member(c - 1) && (recv === undefined || this.member(c - 3))) return undefined;
+      const from = recv !== undefined ? c - 3 : c - 1;
+      let open = -1;
+      for (let k = from, steps = 0; k >= 0 && steps < WINDOW * 2; k--, steps++) {
+        const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
+        if ((v === ')' || v === ']' || v === '}') && this.partner[k]! !== -1 && this.partner[k]! < k) k = this.partner[k]!;
+        else if (v === '{') {
+          open = k;
+          break;
+        } else if (v === '(' || v === '[') return undefined;
+      }
+      return { trailing: false, open, from, recv };
+    }
+    if (this.op(close + 1, '{') && this.partner[close + 1]! > close + 1 && this.requestCallee(p)) return { trailing: true, open: close + 1 };
+    return undefined;
+  }
+
+  /**
+   * A `method = …` (with `recv`, `recv.method = …`; without, `method = …` or `this.method = …`) at the level
+   * of token `from`, walking in direction `dir` (nested brackets passed over) to the end of the block or
+   * `end`, at most WINDOW * 2 tokens: its method ('unknown' when not read), or undefined.
+   */
+  private assignedMethod(from: number, dir: 1 | -1, recv: string | undefined, end = this.toks.length): HttpMethod | 'unknown' | undefined {
+    for (let k = from, steps = 0; k >= 0 && k < end && steps < WINDOW * 2; k += dir, steps++) {
+      const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if (v !== undefined) {
+        const other = this.partner[k]!;
+        // A nested group: passed over; the block's own bracket: its end.
+        if (other !== -1 && (dir === 1 ? other > k : other < k)) {
+          k = other;
+          continue;
+        }
+        if (v === '{' || v === '}' || v === '(' || v === ')' || v === '[' || v === ']') return undefined;
+        continue;
+      }
+      if (this.id(k) !== 'method' || !this.op(k + 1, '=')) continue;
+      // `b.method =`, `this.method =`; not `a.b.method =` nor `x().method =`.
+      const owner = this.member(k - 1) ? (this.id(k - 2) ?? '') : undefined;
+      if (this.member(k - 1) && this.member(k - 3)) continue;
+      if (recv !== undefined ? owner === recv : owner === undefined || owner === 'this') return this.methodValue(k + 2, 0);
+    }
+    return undefined;
   }
 
   /**
@@ -1205,7 +1321,9 @@ class Scanner {
     let last = k;
     while (this.member(last + 1) && this.id(last + 2) !== undefined) last += 2;
     if (last > k) {
-      const m = /^Method([A-Z][a-z]+)$/.exec(this.id(last)!)?.[1]?.toUpperCase() ?? this.id(last)!;
+      // Go's `http.MethodPost`, Spring's `HttpMethod.POST`, Ktor's `HttpMethod.Post`.
+      const word = this.id(last)!;
+      const m = /^Method([A-Z][a-z]+)$/.exec(word)?.[1]?.toUpperCase() ?? (this.id(last - 2) === 'HttpMethod' && /^[A-Z][a-z]+$/.test(word) ? word.toUpperCase() : word);
       return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m]! : 'unknown';
     }
     // A value that goes on (`isNew ? 'POST' : 'PUT'`, a call) is not one word.
@@ -1242,7 +1360,7 @@ class Scanner {
     let extra: Segment[] = [];
     let wholePath: Segment[] | undefined;
     let instagram = false;
-    if (client !== undefined && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
+    if (client !== undefined && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)))) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
       if (lc === 'request' && this.op(args[0]![0], '{') && this.partner[args[0]![0]] === args[0]![1] - 1) {
@@ -1257,13 +1375,31 @@ class Scanner {
         }
         method = m ?? 'GET';
         pathArg = url;
+      } else if (lc === 'request' && this.lang === 'java' && !HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
+        // Ktor's `client.request("$id/feed") { method = HttpMethod.Post }` (GET when none is set).
+        const m = this.ktorMethod(p);
+        if (m === 'unknown') {
+          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+          return true;
+        }
+        method = m ?? 'GET';
+        pathArg = this.kwargValue(args[0]!);
       } else if (lc === 'request') {
         method = HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()];
         pathArg = args[1];
         if (!method || !pathArg) return false;
+      } else if (callee === 'submitForm' || callee === 'submitFormWithBinaryData') {
+        // Ktor's `client.submitForm("$id/feed", parameters { … })`.
+        const m = callee === 'submitForm' ? this.submitFormMethod(p) : 'POST';
+        if (m === 'unknown') {
+          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'POST', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+          return true;
+        }
+        method = m;
+        pathArg = this.kwargValue(args[0]!);
       } else {
         method = HTTP_WORDS[callee.toUpperCase()];
-        pathArg = args[0];
+        pathArg = this.lang === 'java' ? this.kwargValue(args[0]!) : args[0];
       }
       instagram = client.instagram;
     } else if (callee === 'api' && recv === 'FB') {
@@ -1356,7 +1492,7 @@ class Scanner {
     } else return false;
 
     const end = this.toks.end[this.partner[p]!]!;
-    const fields = this.fieldsInCall(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
+    const fields = this.callFields(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
     if (wholePath) {
       const seg = segmentize(this.partsOfList(wholePath));
       this.push(this.toks.start[i]!, end, method ?? 'GET', seg, 'client', undefined, fields);
@@ -1432,6 +1568,11 @@ class Scanner {
       k = this.partner[k + 1]!;
     }
     return found;
+  }
+
+  /** A keyword argument's value (`urlString = "…"`), else the argument itself. */
+  private kwargValue(arg: [number, number]): [number, number] {
+    return this.isKwarg(arg) ? [arg[0] + 2, arg[1]] : arg;
   }
 
   private isKwarg([a, b]: [number, number]): boolean {
@@ -1678,7 +1819,8 @@ function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp
 function methodOfName(callee: string): HttpMethod | undefined {
   const c = callee.toLowerCase();
   // Spring's RestTemplate: postForObject, postForEntity, postForLocation.
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation)$/.test(c)) return 'POST';
+  // Ktor's submitForm (a GET with `encodeInQuery = true`: methodAround reads it) and submitFormWithBinaryData.
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return 'POST';
   if (/^(?:delete|del)$/.test(c)) return 'DELETE';
   if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
   return undefined;
@@ -1824,7 +1966,7 @@ const GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?gr
 /** Keys whose value is a call's parameters (where a `fields` list may be). */
 const PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
 /** Calls among a call's arguments that build its parameters (read for fields, not passed over). */
-const PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign|queryParam)$/;
+const PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign|queryParam|parameter)$/;
 /** Calls whose arguments are a list (`array('a')`, `List.of("a")`, `Arrays.asList`, `listOf`, `tuple`, `list`, `set`). */
 const LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
 

@@ -72,3 +72,75 @@ fun e(pageId: String) = WebClient.create().method(HttpMethod.POST).uri("$GRAPH/$
     ]);
   });
 });
+
+describe('Ktor: the method in the request builder, submitForm, and a client made with a Graph base URL', () => {
+  it('reads method = HttpMethod.X in the builder lambda, around url(…) and on a builder variable; submitForm is a POST', () => {
+    const kt = `const val GRAPH = "https://graph.facebook.com/v21.0"
+suspend fun a(pageId: String) = client.request("$GRAPH/$pageId/feed") { method = HttpMethod.Post; setBody(body) }
+suspend fun b(pageId: String) = client.post("$GRAPH/$pageId/photos") { setBody(body) }
+suspend fun c(pageId: String, m: String) = client.submitForm(url = "$GRAPH/$pageId/feed", formParameters = parameters { append("message", m) })
+suspend fun d(pageId: String, m: String) = client.submitForm("$GRAPH/$pageId/feed", parameters { append("message", m) })
+suspend fun e(pageId: String) = client.submitFormWithBinaryData(url = "$GRAPH/$pageId/photos", formData = formData { })
+suspend fun f(postId: String) = client.request { url("$GRAPH/$postId"); method = HttpMethod.Delete }
+suspend fun g(postId: String) {
+  val builder = HttpRequestBuilder()
+  builder.url("$GRAPH/$postId")
+  builder.method = HttpMethod.Delete
+  client.request(builder)
+}
+suspend fun h(pageId: String) = client.post { url("$GRAPH/$pageId/feed") }
+suspend fun i(pageId: String) = client.request(HttpRequestBuilder().apply { method = HttpMethod.Post; url("$GRAPH/$pageId/feed") })
+suspend fun j(pageId: String) = client.request("$GRAPH/$pageId/feed")
+`;
+    expect(mapped('src/Pages.kt', kt)).toEqual([
+      '2:48 POST /{page-id}/feed',
+      '3:45 POST /{page-id}/photos',
+      '4:68 POST /{page-id}/feed',
+      '5:62 POST /{page-id}/feed',
+      '6:71 POST /{page-id}/photos',
+      '7:54 DELETE /{post-id}',
+      '10:15 DELETE /{post-id}',
+      '14:51 POST /{page-id}/feed',
+      '15:107 POST /{page-id}/feed',
+      '16:48 GET /{page-id}/feed',
+    ]);
+  });
+
+  it('a method it does not read makes the call unresolved; submitForm with encodeInQuery = true is a GET', () => {
+    const kt = `const val GRAPH = "https://graph.facebook.com/v21.0"
+suspend fun a(pageId: String, m: HttpMethod) = client.request("$GRAPH/$pageId/feed") { method = m }
+suspend fun b(pageId: String, q: Boolean) = client.submitForm("$GRAPH/$pageId/feed", parameters { }, q)
+suspend fun c(pageId: String) = client.submitForm(url = "$GRAPH/$pageId/feed", formParameters = parameters { }, encodeInQuery = true)
+suspend fun d(postId: String) = client.request { url("$GRAPH/$postId"); method = HttpMethod.parse(verb) }
+`;
+    expect(mapped('src/P.kt', kt)).toEqual([
+      '2:63 GET unresolved: its HTTP method is in a value not read here',
+      '3:63 GET unresolved: its HTTP method is in a value not read here',
+      '4:57 GET /{page-id}/feed',
+      '5:54 GET unresolved: its HTTP method is in a value not read here',
+    ]);
+  });
+
+  it('a client made with defaultRequest { url(GRAPH) }: its relative paths, with the method of the call or its builder, and parameter("fields", …)', () => {
+    const kt = `val client = HttpClient(CIO) {
+  install(ContentNegotiation) { json() }
+  defaultRequest { url("https://graph.facebook.com/v21.0/") }
+}
+suspend fun a(pageId: String) = client.post("$pageId/feed") { setBody(b) }
+suspend fun b(pageId: String) = client.request("$pageId/feed") { method = HttpMethod.Post }
+suspend fun c(pageId: String) = client.submitForm("$pageId/feed", parameters { append("message", m) })
+suspend fun d(pageId: String) = client.get("$pageId") { parameter("fields", "instagram_business_account") }
+suspend fun e(pageId: String, m: HttpMethod) = client.request("$pageId/feed") { method = m }
+suspend fun f(postId: String) = client.delete(urlString = "$postId")
+`;
+    expect(mapped('src/Client.kt', kt)).toEqual([
+      '5:40 POST /{page-id}/feed',
+      '6:40 POST /{page-id}/feed',
+      '7:40 POST /{page-id}/feed',
+      '8:40 GET /{page-id}',
+      '9:55 GET unresolved: its HTTP method is in a value not read here',
+      '10:40 DELETE /{post-id}',
+    ]);
+    expect(readFileCalls({ path: 'src/Client.kt', text: kt }, []).calls[3]!.fields).toEqual(['instagram_business_account']);
+  });
+});

@@ -188,6 +188,24 @@ export function ig() {
       },
       errors: [{ messageId: 'missing', line: 5, column: 19, file: 'src/Publisher.java', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
     },
+    {
+      name: "Ktor: the method set in the request's builder lambda (not a GET), and submitForm (a POST), at the URL",
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/Publisher.kt': `private val token = System.getenv("SHOP_TOKEN")
+private const val GRAPH = "https://graph.facebook.com/v25.0"
+suspend fun publish(client: HttpClient, pageId: String) =
+    client.request("$GRAPH/$pageId/feed") { method = HttpMethod.Post; setBody(body) }
+suspend fun comment(client: HttpClient, postId: String, m: String) =
+    client.submitForm("$GRAPH/$postId/comments", parameters { append("message", m) })
+`,
+      },
+      errors: [
+        { messageId: 'missing', line: 4, column: 20, file: 'src/Publisher.kt', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', line: 6, column: 23, file: 'src/Publisher.kt', message: '`POST /{object-id}/comments` needs `pages_manage_engagement`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', line: 6, column: 23, file: 'src/Publisher.kt', message: '`POST /{object-id}/comments` needs `pages_read_user_content`, which system user shop-prod does not declare.' },
+      ],
+    },
   ],
 });
 
