@@ -1051,6 +1051,11 @@ class Scanner {
         const m = before !== undefined && this.member(open - 2) ? builderMethod(before) : undefined;
         if (m) return m;
       }
+      // Where the method is an argument of its own (Go's `http.NewRequest(method, url, body)`, Spring's
+      // `rest.exchange(url, method, entity, T.class)`), a value not read there is no GET.
+      const slot = this.methodSlot(p, callee);
+      // Go's `http.NewRequest("", url, nil)` is a GET.
+      if (slot !== undefined && !(slot[0] <= a && b < slot[1])) return this.lang === 'go' && this.str(slot[0]) === '' && slot[1] === slot[0] + 1 ? 'GET' : this.methodValue(slot[0], 0);
       const end = this.partner[p]! === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p]!, p + WINDOW);
       for (let k = p + 1; k < end; k++) {
         if (k >= a && k <= b) continue;
@@ -1088,6 +1093,20 @@ class Scanner {
       }
     }
     return fallback ?? 'GET';
+  }
+
+  /**
+   * The argument that is the request's method, for clients that take it by position: Go's
+   * `http.NewRequest(method, url, body)` and `NewRequestWithContext(ctx, method, url, body)`, Spring
+   * RestTemplate's `exchange(url, method, entity, T.class)` and `execute(url, method, callback, extractor)`.
+   */
+  private methodSlot(p: number, callee: string | undefined): [number, number] | undefined {
+    if (this.lang === 'go' && (callee === 'NewRequest' || callee === 'NewRequestWithContext')) return this.args(p)[callee === 'NewRequest' ? 0 : 1];
+    if (this.lang === 'java' && (callee === 'exchange' || callee === 'execute')) {
+      const args = this.args(p);
+      return args.length >= 3 ? args[1] : undefined;
+    }
+    return undefined;
   }
 
   /** Ktor's `submitForm(…)` whose `(` is token p: a POST, a GET with `encodeInQuery = true`, unknown when that is not read. */
@@ -1185,18 +1204,15 @@ class Scanner {
    * `HttpRequest.newBuilder(URI.create(url)).POST(…)`). Only the chain itself: the next statement's
    * `requests.post(…)` is another call.
    */
-  private chainedMethod(p: number): HttpMethod | undefined {
+  private chainedMethod(p: number): HttpMethod | 'unknown' | undefined {
     for (let q = p, level = 0; q !== -1 && level < 3; q = this.inCall[q]!, level++) {
       let k = this.partner[q]!;
       if (k === -1) return undefined;
       for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== undefined; links++) {
         const m = builderMethod(this.id(k + 2)!);
         if (m) return m;
-        // OkHttp's and java.net.http's `.method("POST", body)`.
-        if (this.id(k + 2) === 'method' && this.op(k + 3, '(')) {
-          const named = HTTP_WORDS[(this.str(k + 4) ?? '').toUpperCase()];
-          if (named) return named;
-        }
+        // OkHttp's and java.net.http's `.method("POST", body)`; `.method(verb, body)` with a method not read here: unknown.
+        if (this.id(k + 2) === 'method' && this.op(k + 3, '(') && !this.op(k + 4, ')')) return this.methodValue(k + 4, 0);
         if (!this.op(k + 3, '(') || this.partner[k + 3]! === -1) break;
         k = this.partner[k + 3]!;
       }
@@ -1821,8 +1837,10 @@ function methodOfName(callee: string): HttpMethod | undefined {
   // Spring's RestTemplate: postForObject, postForEntity, postForLocation.
   // Ktor's submitForm (a GET with `encodeInQuery = true`: methodAround reads it) and submitFormWithBinaryData.
   if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return 'POST';
-  if (/^(?:delete|del)$/.test(c)) return 'DELETE';
-  if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
+  // Apache HttpClient's `new HttpPost(url)`, `new HttpDelete(url)`, …
+  if (/^http(?:post|put|patch)$/.test(c)) return 'POST';
+  if (/^(?:delete|del|httpdelete)$/.test(c)) return 'DELETE';
+  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
   return undefined;
 }
 

@@ -144,3 +144,48 @@ suspend fun f(postId: String) = client.delete(urlString = "$postId")
     expect(readFileCalls({ path: 'src/Client.kt', text: kt }, []).calls[3]!.fields).toEqual(['instagram_business_account']);
   });
 });
+
+describe('a method given as a value of its own (Java builders, RestTemplate, Apache HttpClient, Go net/http)', () => {
+  it('reads a method written there, and makes the call unresolved where the method is a value not read here (Java)', () => {
+    const java = `class J {
+  static final String GRAPH = "https://graph.facebook.com/v21.0";
+  void a(String pageId, String verb) { Request r = new Request.Builder().url(GRAPH + "/" + pageId + "/feed").method(verb, body).build(); }
+  void b(String pageId, String verb) { HttpRequest r = HttpRequest.newBuilder().uri(URI.create(GRAPH + "/" + pageId + "/feed")).method(verb, BodyPublishers.noBody()).build(); }
+  void c(String pageId, HttpMethod m) { rest.exchange(GRAPH + "/" + pageId + "/feed", m, entity, String.class); }
+  void d(String pageId) { HttpPost post = new HttpPost(GRAPH + "/" + pageId + "/feed"); }
+  void e(String postId) { http.execute(new HttpDelete(GRAPH + "/" + postId)); }
+  void f(String pageId) { HttpRequest r = HttpRequest.newBuilder(URI.create(GRAPH + "/" + pageId + "/feed")).POST(BodyPublishers.ofString(b)).build(); }
+  void g(String postId) { HttpRequest r = HttpRequest.newBuilder().uri(URI.create(GRAPH + "/" + postId)).method("DELETE", BodyPublishers.noBody()).build(); }
+}
+`;
+    expect(mapped('src/J.java', java)).toEqual([
+      '3:78 GET unresolved: its HTTP method is in a value not read here',
+      '4:96 GET unresolved: its HTTP method is in a value not read here',
+      '5:55 GET unresolved: its HTTP method is in a value not read here',
+      '6:56 POST /{page-id}/feed',
+      '7:55 DELETE /{post-id}',
+      '8:77 POST /{page-id}/feed',
+      '9:83 DELETE /{post-id}',
+    ]);
+  });
+
+  it('http.NewRequest(method, url, body) with a method not read here is unresolved; http.PostForm and "" (a GET) are read (Go)', () => {
+    const go = `package pages
+const graph = "https://graph.facebook.com/v21.0"
+func a(pageID, m string) { req, _ := http.NewRequest(m, graph+"/"+pageID+"/feed", nil); _ = req }
+func b(pageID string) { req, _ := http.NewRequestWithContext(ctx, verb(), graph+"/"+pageID+"/feed", nil); _ = req }
+func c(pageID string) { req, _ := http.NewRequest(http.MethodPost, graph+"/"+pageID+"/feed", body); _ = req }
+func d(pageID string) { const method = "POST"; req, _ := http.NewRequest(method, graph+"/"+pageID+"/photos", nil); _ = req }
+func e(pageID string) { http.PostForm(graph+"/"+pageID+"/feed", url.Values{"message": {m}}) }
+func f(pageID string) { req, _ := http.NewRequest("", graph+"/"+pageID+"/feed", nil); _ = req }
+`;
+    expect(mapped('pages/post.go', go)).toEqual([
+      '3:57 GET unresolved: its HTTP method is in a value not read here',
+      '4:75 GET unresolved: its HTTP method is in a value not read here',
+      '5:68 POST /{page-id}/feed',
+      '6:82 POST /{page-id}/photos',
+      '7:39 POST /{page-id}/feed',
+      '8:55 GET /{page-id}/feed',
+    ]);
+  });
+});

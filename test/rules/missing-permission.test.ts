@@ -206,6 +206,19 @@ suspend fun comment(client: HttpClient, postId: String, m: String) =
         { messageId: 'missing', line: 6, column: 23, file: 'src/Publisher.kt', message: '`POST /{object-id}/comments` needs `pages_read_user_content`, which system user shop-prod does not declare.' },
       ],
     },
+    {
+      name: "Apache HttpClient's new HttpPost(url) is a POST, not a GET",
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/Poster.java': `class Poster {
+  static final String GRAPH = "https://graph.facebook.com/v25.0";
+  String token = System.getenv("SHOP_TOKEN");
+  void post(String pageId) throws Exception { http.execute(new HttpPost(GRAPH + "/" + pageId + "/feed")); }
+}
+`,
+      },
+      errors: [{ messageId: 'missing', line: 4, column: 73, file: 'src/Poster.java', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
+    },
   ],
 });
 
