@@ -148,6 +148,10 @@ class Scanner {
   /** The last token the latest `expr` walked when it found no string expression (see run()). */
   private exprEnd = -1;
   private taken = new Set<number>();
+  /** Whether the file's Retrofit annotations are Graph calls (retrofitGraph; undefined until asked). */
+  private retrofit: boolean | undefined;
+  /** Whether that Graph base URL is graph.instagram.com. */
+  private retrofitInstagram = false;
   private concat: string;
   private sdk: boolean;
 
@@ -212,6 +216,7 @@ class Scanner {
         }
       }
       if (k === ID && this.parenAfter(i) !== -1) {
+        if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
         if (this.clientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
       }
@@ -663,6 +668,126 @@ class Scanner {
     return list[lo === 0 ? 0 : lo - 1];
   }
 
+  /**
+   * Retrofit's `@POST("{page-id}/feed")` (also `@GET`, `@DELETE`, `@PUT`, `@PATCH`, `@HEAD`, and `@HTTP(method =
+   * "DELETE", path = "…")`) at token i, in a file that makes a Retrofit client with a Graph base URL or names
+   * one (retrofitGraph): a call at the annotation, with its relative path. A full URL is the URL pass's.
+   */
+  private retrofitCall(i: number): boolean {
+    const p = i + 1;
+    if (this.partner[p]! <= p || !this.retrofitGraph()) return false;
+    const args = this.args(p);
+    const name = this.toks.v[i]!.slice(1);
+    let pathArg: [number, number] | undefined;
+    let method: HttpMethod | 'unknown' | undefined;
+    if (name === 'HTTP') {
+      const kw = this.kwargs(args);
+      pathArg = kw.get('path');
+      const m = kw.get('method');
+      method = m ? this.methodValue(m[0], 0) : 'unknown';
+    } else {
+      pathArg = args[0] ? this.kwargValue(args[0]) : undefined;
+      method = HTTP_WORDS[name];
+    }
+    if (!pathArg || method === undefined) return false;
+    const seg = this.pathOf(pathArg);
+    if (!seg || seg.host) return false;
+    const end = this.toks.end[this.partner[p]!]!;
+    if (method === 'unknown') {
+      this.push(this.toks.start[i]!, end, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+      return true;
+    }
+    if (seg.empty) {
+      if (method !== 'POST') return false;
+      this.push(this.toks.start[i]!, end, 'POST', { ...seg, unresolved: 'a batch request (a POST to the Graph root): its items are not read' }, 'client');
+      return true;
+    }
+    this.markTaken(pathArg);
+    this.push(this.toks.start[i]!, end, method, this.retrofitInstagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.retrofitFields(this.partner[p]! + 1));
+    return true;
+  }
+
+  /**
+   * The fields a Retrofit method declared after token `from` asks for: its `@Query("fields")` parameter's
+   * default (Kotlin: `@Query("fields") fields: String = "id,name"`), else unread; a `@QueryMap` is unread.
+   */
+  private retrofitFields(from: number): FieldsRead {
+    const acc = noFields();
+    // The method's parameter list: the first `(` after a name that is no annotation (`fun feed(`, `Call<Feed> feed(`).
+    let open = -1;
+    for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
+      if (this.op(k, '{') || this.op(k, ';') || this.op(k, '}')) break;
+      if (this.op(k, '(') && this.partner[k]! > k) {
+        const before = this.id(k - 1);
+        if (before !== undefined && !before.startsWith('@')) {
+          open = k;
+          break;
+        }
+        k = this.partner[k]!;
+      }
+    }
+    if (open === -1) return acc;
+    const close = this.partner[open]!;
+    for (let k = open + 1; k < close && k < open + WINDOW * 2; k++) {
+      const a = this.id(k);
+      if (a === '@QueryMap') acc.unread++;
+      if (a !== '@Query' || !this.op(k + 1, '(') || this.str(k + 2) !== 'fields') continue;
+      acc.found++;
+      // To the end of this parameter: a default value after `=`.
+      let j = this.partner[k + 1]! + 1;
+      while (j < close && !this.op(j, ',') && !this.op(j, '=')) j++;
+      if (this.op(j, '=')) this.readFields(j + 1, acc, 0);
+      else acc.unread++;
+    }
+    return acc;
+  }
+
+  /**
+   * Whether this file's Retrofit calls are Graph calls: it names Retrofit (`import retrofit2…`,
+   * `Retrofit.Builder()`) and a Graph base URL, given to `baseUrl(…)` or held by a constant (`const val
+   * BASE_URL = "https://graph.facebook.com/v21.0/"`). Read once per file.
+   */
+  private retrofitGraph(): boolean {
+    if (this.retrofit !== undefined) return this.retrofit;
+    let named = false;
+    let base: boolean | undefined;
+    // A `baseUrl("https://api.example.com/")` of another host: the file's Retrofit client is not Graph's.
+    let other = false;
+    for (let k = 0; k < this.toks.length && !(named && base !== undefined); k++) {
+      const v = this.id(k);
+      if (v === 'retrofit2' || v === 'Retrofit') named = true;
+      if (v === 'baseUrl' && this.op(k + 1, '(') && base === undefined) {
+        const parts = this.argParts([k + 2, this.partner[k + 1]! > k + 1 ? this.partner[k + 1]! : k + 3]);
+        const host = this.baseHost(parts);
+        if (host !== undefined) base = host;
+        else if (parts?.[0] && 'lit' in parts[0] && /^https?:\/\//.test(parts[0].lit)) other = true;
+      }
+    }
+    if (base === undefined && !other) {
+      for (const c of this.consts.values()) {
+        const host = this.baseHost(c.parts);
+        if (host === undefined) continue;
+        base = host;
+        break;
+      }
+    }
+    this.retrofit = named && base !== undefined;
+    this.retrofitInstagram = base === true;
+    return this.retrofit;
+  }
+
+  /** For parts that resolve to a Graph base URL (host and version at most): whether the host is graph.instagram.com; else undefined. */
+  private baseHost(parts: Part[] | undefined): boolean | undefined {
+    if (!parts) return undefined;
+    const resolved = this.resolve(parts);
+    const first = resolved[0];
+    if (!first || !('lit' in first)) return undefined;
+    const m = HOST.exec(first.lit);
+    if (!m) return undefined;
+    const path = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+    return path !== null && segmentize(path).empty ? isInstagramHost(m[1]!) : undefined;
+  }
+
   /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
   private sentAt(a: number): boolean {
     for (let k = 0, q = a; k < 4; k++) {
@@ -1038,6 +1163,8 @@ class Scanner {
       const c = this.calleeAt(p);
       let callee = this.id(c);
       if (callee === 'new' || callee === 'create') callee = this.id(c - 2) ?? callee; // Net::HTTP::Post.new(uri)
+      // Retrofit's `@POST("https://graph.facebook.com/…")`.
+      if (callee !== undefined && this.lang === 'java' && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
       // Ktor's `submitForm(url, parameters)`: a POST, or a GET with `encodeInQuery = true`.
       if (callee === 'submitForm' && this.lang === 'java') return this.submitFormMethod(p);
       const byName = callee ? methodOfName(callee) : undefined;
@@ -1843,6 +1970,9 @@ function methodOfName(callee: string): HttpMethod | undefined {
   if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
   return undefined;
 }
+
+/** Retrofit's request annotations (the tokenizer keeps the `@`). */
+const RETROFIT_ANNOTATION = /^@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)$/;
 
 /** Spring's WebClient and RestClient: the methods that start a request of that method (`client.post()`). */
 const SPRING_VERBS: Record<string, HttpMethod> = Object.assign(Object.create(null) as Record<string, HttpMethod>, {

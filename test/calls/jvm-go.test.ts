@@ -189,3 +189,50 @@ func f(pageID string) { req, _ := http.NewRequest("", graph+"/"+pageID+"/feed", 
     ]);
   });
 });
+
+describe('Retrofit: request annotations on an interface whose base URL is the Graph API', () => {
+  it('reads @POST/@DELETE/@GET/@HTTP with relative paths, at the annotation, and @Query("fields") (Java)', () => {
+    const java = `import retrofit2.Retrofit;
+import retrofit2.http.*;
+interface GraphApi {
+  @POST("{page-id}/feed") Call<Post> publish(@Path("page-id") String pageId, @Body Post p);
+  @DELETE("{post-id}") Call<Void> remove(@Path("post-id") String postId);
+  @GET("{page-id}") Call<Page> page(@Path("page-id") String pageId, @Query("fields") String fields);
+  @FormUrlEncoded @POST("/{pageId}/photos") Call<Post> photo(@Path("pageId") String pageId);
+  @HTTP(method = "DELETE", path = "{page-id}/subscribed_apps", hasBody = true) Call<Void> unsubscribe(@Path("page-id") String id);
+  @HTTP(method = VERB, path = "{page-id}/feed") Call<Void> any(@Path("page-id") String id);
+  @POST("https://graph.facebook.com/v21.0/{page-id}/comments") Call<Post> comment(@Path("page-id") String id);
+}
+class Graph { static GraphApi api() { return new Retrofit.Builder().baseUrl("https://graph.facebook.com/v21.0/").build().create(GraphApi.class); } }
+`;
+    expect(mapped('src/GraphApi.java', java)).toEqual([
+      '4:3 POST /{page-id}/feed',
+      '5:3 DELETE /{post-id}',
+      '6:3 GET /{page-id}',
+      '7:19 POST /{page-id}/photos',
+      '8:3 DELETE /{page-id}/subscribed_apps',
+      '9:3 GET unresolved: its HTTP method is in a value not read here',
+      '10:9 POST /{object-id}/comments',
+    ]);
+    // `@Query("fields") String fields`: the fields are a value not read here, what they may need is kept.
+    expect(readFileCalls({ path: 'src/GraphApi.java', text: java }, []).calls[2]!.mayNeed).toEqual(['instagram_basic', 'pages_show_list', 'ads_read', 'ads_management']);
+  });
+
+  it('a Kotlin interface with its base URL in a constant: a @Query("fields") default is the fields; another base URL is no Graph client', () => {
+    const kt = `import retrofit2.http.*
+interface GraphApi {
+  @GET("{page-id}") suspend fun page(@Path("page-id") id: String, @Query("fields") fields: String = "instagram_business_account"): Page
+  @PATCH("{page-id}") suspend fun update(@Path("page-id") id: String, @Body p: PageUpdate): Result
+  companion object { const val BASE_URL = "https://graph.facebook.com/v21.0/" }
+}
+`;
+    expect(mapped('src/GraphApi.kt', kt)).toEqual(['3:3 GET /{page-id}', '4:3 POST /{page-id}']);
+    expect(readFileCalls({ path: 'src/GraphApi.kt', text: kt }, []).calls[0]!.fields).toEqual(['instagram_business_account']);
+    const other = `import retrofit2.http.*
+interface Shop { @POST("{page-id}/feed") fun publish(@Path("page-id") id: String): Call<Post> }
+const val GRAPH = "https://graph.facebook.com/v21.0"
+val shop = Retrofit.Builder().baseUrl("https://api.example.com/").build()
+`;
+    expect(mapped('src/Shop.kt', other)).toEqual([]);
+  });
+});

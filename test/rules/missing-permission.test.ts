@@ -219,6 +219,24 @@ suspend fun comment(client: HttpClient, postId: String, m: String) =
       },
       errors: [{ messageId: 'missing', line: 4, column: 73, file: 'src/Poster.java', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
     },
+    {
+      name: 'Retrofit: a @POST on an interface whose base URL is the Graph API, at the annotation',
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/GraphApi.kt': `import retrofit2.http.*
+interface GraphApi {
+    @FormUrlEncoded
+    @POST("{page-id}/feed")
+    suspend fun publish(@Path("page-id") pageId: String, @Field("message") message: String): PostId
+    companion object {
+        const val BASE_URL = "https://graph.facebook.com/v25.0/"
+        val token: String = System.getenv("SHOP_TOKEN")
+    }
+}
+`,
+      },
+      errors: [{ messageId: 'missing', line: 4, column: 5, file: 'src/GraphApi.kt', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
+    },
   ],
 });
 
