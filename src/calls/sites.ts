@@ -371,36 +371,64 @@ class Scanner {
    * bounded number of tokens after the `=` (the pass stays linear).
    */
   private noteBaseClient(name: string, at: number): void {
-    // Ktor's `HttpClient(CIO) { install(…) { … } defaultRequest { url(GRAPH) } }`: its whole configuration, bounded.
-    const ktor = this.lang === 'java' && this.id(at) === 'HttpClient';
-    let n = Math.min(this.toks.length, at + 24);
-    if (ktor) {
-      const o = this.op(at + 1, '(') && this.partner[at + 1]! > at + 1 ? this.partner[at + 1]! + 1 : at + 1;
-      if (this.op(o, '{') && this.partner[o]! > o) n = Math.min(this.partner[o]!, at + OPTION_TOKENS);
+    // Ktor's `HttpClient(CIO) { install(…) { … } defaultRequest { url(GRAPH) } }`.
+    if (this.lang === 'java' && this.id(at) === 'HttpClient') {
+      const v = this.ktorDefaultUrl(at);
+      if (v !== -1) this.noteBase(name, at, v);
+      return;
     }
+    const n = Math.min(this.toks.length, at + 24);
     for (let k = at; k + 2 < n; k++) {
       const key = this.id(k) ?? this.str(k);
       if (key === undefined) continue;
       // Also Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)` and `RestClient.create(…)`.
       const base =
         /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) ||
-        (key === 'url' && (this.id(at) === 'Faraday' || (ktor && this.op(k - 1, '{') && (this.id(k - 2) === 'defaultRequest' || (this.op(k - 2, ')') && this.id(k - 3) === 'DefaultRequest'))))) ||
+        (key === 'url' && this.id(at) === 'Faraday') ||
         (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
       if (!base) continue;
       // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
       const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : -1;
-      // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
-      const parts = v === -1 ? undefined : this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
-      const first = parts ? this.resolve(parts)[0] : undefined;
-      const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
-      if (host) {
-        const list = this.baseClients.get(name) ?? [];
-        list.push({ at, instagram: isInstagramHost(host[1]!) });
-        this.baseClients.set(name, list);
-      }
+      if (v !== -1) this.noteBase(name, at, v);
       return;
     }
   }
+
+  /** The client `name` made at token `at` has the base URL at token v, when that is a Graph URL. */
+  private noteBase(name: string, at: number, v: number): void {
+    // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
+    const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
+    const first = parts ? this.resolve(parts)[0] : undefined;
+    const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+    if (!host) return;
+    const list = this.baseClients.get(name) ?? [];
+    list.push({ at, instagram: isInstagramHost(host[1]!) });
+    this.baseClients.set(name, list);
+  }
+
+  /**
+   * Ktor's `HttpClient(Engine) { … defaultRequest { url(BASE) } }` (or `install(DefaultRequest) { url(BASE) }`)
+   * made at token `at`: the token of BASE, or -1. The configuration's top level only (what a plugin's own
+   * block holds is passed over), bounded.
+   */
+  private ktorDefaultUrl(at: number): number {
+    const o = this.op(at + 1, '(') && this.partner[at + 1]! > at + 1 ? this.partner[at + 1]! + 1 : at + 1;
+    if (!this.op(o, '{') || this.partner[o]! <= o) return -1;
+    const close = this.partner[o]!;
+    for (let k = o + 1, steps = 0; k < close && steps < OPTION_TOKENS; k++, steps++) {
+      const block =
+        this.id(k) === 'defaultRequest' && this.op(k + 1, '{')
+          ? k + 1
+          : this.id(k) === 'install' && this.op(k + 1, '(') && this.id(k + 2) === 'DefaultRequest' && this.op(k + 3, ')') && this.op(k + 4, '{')
+            ? k + 4
+            : -1;
+      if (block !== -1 && this.id(block + 1) === 'url' && this.op(block + 2, '(')) return block + 3;
+      const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((v === '(' || v === '[' || v === '{') && this.partner[k]! > k) k = this.partner[k]!;
+    }
+    return -1;
+  }
+
 
   /**
    * A string expression starting at token i: operands joined by the language's concatenation, where an
@@ -1681,7 +1709,15 @@ class Scanner {
     };
     // A path the `uri` function builds: `b -> b.path(…)…build()`, `{ it.path(…).build() }`.
     const lambda = this.op(first[0], '{') || this.op(first[0] + 1, '->') || (this.op(first[0], '(') && this.op(this.partner[first[0]]! + 1, '->'));
-    const pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
+    let pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
+    // `uri(URI.create(…))`, `uri(new URI(…))`: the wrapped string.
+    for (let k = 0; k < 3 && pathArg; k++) {
+      let c = pathArg[0];
+      if (this.id(c) === 'new') c++;
+      while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+      if (!URL_WRAPPERS.test(this.id(c) ?? '') || !this.op(c + 1, '(') || this.partner[c + 1] !== pathArg[1] - 1) break;
+      pathArg = this.args(c + 1)[0];
+    }
     if (method === 'unknown') return unresolved('its HTTP method is in a value not read here');
     if (pathArg === undefined) return unresolved('computed path');
     const seg = this.pathOf(pathArg);

@@ -55,6 +55,17 @@ fun e(pageId: String) = WebClient.create().method(HttpMethod.POST).uri("$GRAPH/$
     ]);
   });
 
+  it('uri(URI.create(…)) on a base-URL client: a relative path is read as one, a full URL once, by the URL pass', () => {
+    const java = `class A {
+  static final String GRAPH = "https://graph.facebook.com/v21.0";
+  WebClient client = WebClient.create(GRAPH);
+  void a(String pageId) { client.post().uri(URI.create(GRAPH + "/" + pageId + "/feed")).retrieve(); }
+  void b(String pageId) { client.post().uri(URI.create("/" + pageId + "/photos")).retrieve(); }
+}
+`;
+    expect(mapped('src/A.java', java)).toEqual(['4:56 POST /{page-id}/feed', '5:34 POST /{page-id}/photos']);
+  });
+
   it('a method or a path it does not read makes the call unresolved, never a GET', () => {
     const java = `class P {
   WebClient client = WebClient.create("https://graph.facebook.com/v21.0");
