@@ -152,6 +152,8 @@ class Scanner {
   private retrofit: boolean | undefined;
   /** Whether that Graph base URL is graph.instagram.com. */
   private retrofitInstagram = false;
+  /** The last ktorBlock answer, by the call's `(`. */
+  private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
   private sdk: boolean;
 
@@ -1283,9 +1285,8 @@ class Scanner {
   private ktorMethod(p: number): HttpMethod | 'unknown' | undefined {
     const at = this.ktorBlock(p);
     if (at === undefined) return undefined;
-    const close = this.partner[p]!;
-    if (at.trailing) return this.assignedMethod(at.open + 1, 1, undefined, this.partner[at.open]!);
-    const set = this.assignedMethod(at.from, -1, at.recv) ?? this.assignedMethod(close + 1, 1, at.recv);
+    if (at.trailing) return this.assignedMethod(at.open + 1, undefined, this.partner[at.open]!);
+    const set = at.before ?? this.assignedMethod(this.partner[p]! + 1, at.recv);
     if (set !== undefined || at.recv !== undefined || at.open === -1) return set;
     // The lambda is the request's own: `client.post { url(…) }`, `client.submitForm(params) { url(…) }`.
     const o = at.open;
@@ -1299,10 +1300,18 @@ class Scanner {
 
   /**
    * Where a Ktor request builder lambda is for the call whose `(` is token p (ktorMethod): `trailing`, its
-   * `{`; or, for `url(…)`, where to look back from (`from`), the lambda or block around it (`open`, -1 when
-   * not found within the window) and the builder variable it is called on (`recv`).
+   * `{`; or, for `url(…)`, the lambda or block around it (`open`, -1 when not found within the window), the
+   * builder variable it is called on (`recv`) and a method set before it there (`before`). The last answer
+   * is kept (methodAround and callFields ask for the same call in turn).
    */
-  private ktorBlock(p: number): { trailing: true; open: number } | { trailing: false; open: number; from: number; recv: string | undefined } | undefined {
+  private ktorBlock(p: number): KtorBlock | undefined {
+    if (this.ktorAt.p === p) return this.ktorAt.block;
+    const block = this.findKtorBlock(p);
+    this.ktorAt = { p, block };
+    return block;
+  }
+
+  private findKtorBlock(p: number): KtorBlock | undefined {
     if (this.lang !== 'java' || this.partner[p]! <= p) return undefined;
     const close = this.partner[p]!;
     const c = this.calleeAt(p);
@@ -1310,47 +1319,46 @@ class Scanner {
       // `url(…)` in a builder lambda, or `b.url(…)` on a builder variable; not a chain's (`Request.Builder().url(…)`).
       const recv = this.member(c - 1) ? this.id(c - 2) : undefined;
       if (this.member(c - 1) && (recv === undefined || this.member(c - 3))) return undefined;
-      const from = recv !== undefined ? c - 3 : c - 1;
-      let open = -1;
-      for (let k = from, steps = 0; k >= 0 && steps < WINDOW * 2; k--, steps++) {
+      // Back to the block's `{` (nested groups passed over), bounded; the last `method = …` on the way is the method.
+      let before: HttpMethod | 'unknown' | undefined;
+      for (let k = recv !== undefined ? c - 3 : c - 1, steps = 0; k >= 0 && steps < WINDOW * 2; k--, steps++) {
         const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
         if ((v === ')' || v === ']' || v === '}') && this.partner[k]! !== -1 && this.partner[k]! < k) k = this.partner[k]!;
-        else if (v === '{') {
-          open = k;
-          break;
-        } else if (v === '(' || v === '[') return undefined;
+        else if (v === '{') return { trailing: false, open: k, recv, ...(before !== undefined ? { before } : {}) };
+        else if (v === '(' || v === '[') return undefined;
+        else if (v === undefined && before === undefined) before = this.methodAssignedAt(k, recv);
       }
-      return { trailing: false, open, from, recv };
+      return { trailing: false, open: -1, recv, ...(before !== undefined ? { before } : {}) };
     }
     if (this.op(close + 1, '{') && this.partner[close + 1]! > close + 1 && this.requestCallee(p)) return { trailing: true, open: close + 1 };
     return undefined;
   }
 
   /**
-   * A `method = …` (with `recv`, `recv.method = …`; without, `method = …` or `this.method = …`) at the level
-   * of token `from`, walking in direction `dir` (nested brackets passed over) to the end of the block or
-   * `end`, at most WINDOW * 2 tokens: its method ('unknown' when not read), or undefined.
+   * A `method = …` at the level of token `from` and after it (nested brackets passed over), to the end of
+   * the block or `end`, at most WINDOW * 2 tokens: its method ('unknown' when not read), or undefined.
    */
-  private assignedMethod(from: number, dir: 1 | -1, recv: string | undefined, end = this.toks.length): HttpMethod | 'unknown' | undefined {
-    for (let k = from, steps = 0; k >= 0 && k < end && steps < WINDOW * 2; k += dir, steps++) {
+  private assignedMethod(from: number, recv: string | undefined, end = this.toks.length): HttpMethod | 'unknown' | undefined {
+    for (let k = from, steps = 0; k < end && steps < WINDOW * 2; k++, steps++) {
       const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
-      if (v !== undefined) {
-        const other = this.partner[k]!;
-        // A nested group: passed over; the block's own bracket: its end.
-        if (other !== -1 && (dir === 1 ? other > k : other < k)) {
-          k = other;
-          continue;
-        }
-        if (v === '{' || v === '}' || v === '(' || v === ')' || v === '[' || v === ']') return undefined;
-        continue;
-      }
-      if (this.id(k) !== 'method' || !this.op(k + 1, '=')) continue;
-      // `b.method =`, `this.method =`; not `a.b.method =` nor `x().method =`.
-      const owner = this.member(k - 1) ? (this.id(k - 2) ?? '') : undefined;
-      if (this.member(k - 1) && this.member(k - 3)) continue;
-      if (recv !== undefined ? owner === recv : owner === undefined || owner === 'this') return this.methodValue(k + 2, 0);
+      if (v === undefined) {
+        const m = this.methodAssignedAt(k, recv);
+        if (m !== undefined) return m;
+      } else if ((v === '(' || v === '[' || v === '{') && this.partner[k]! > k) k = this.partner[k]!;
+      else if (v === '}' || v === ')' || v === ']') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * With token k `method` in `method = …` (with `recv`, `recv.method = …`; without, `method = …` or
+   * `this.method = …`; never `a.b.method =` nor `x().method =`): the method assigned, else undefined.
+   */
+  private methodAssignedAt(k: number, recv: string | undefined): HttpMethod | 'unknown' | undefined {
+    if (this.id(k) !== 'method' || !this.op(k + 1, '=')) return undefined;
+    const owner = this.member(k - 1) ? (this.id(k - 2) ?? '') : undefined;
+    if (this.member(k - 1) && this.member(k - 3)) return undefined;
+    return (recv !== undefined ? owner === recv : owner === undefined || owner === 'this') ? this.methodValue(k + 2, 0) : undefined;
   }
 
   /**
@@ -2077,6 +2085,9 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
   }
   return out;
 }
+
+/** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */
+type KtorBlock = { trailing: true; open: number } | { trailing: false; open: number; recv: string | undefined; before?: HttpMethod | 'unknown' };
 
 interface Segmented {
   segments: Segment[];

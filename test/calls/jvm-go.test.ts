@@ -153,6 +153,24 @@ suspend fun f(postId: String) = client.delete(urlString = "$postId")
       '10:40 DELETE /{post-id}',
     ]);
     expect(readFileCalls({ path: 'src/Client.kt', text: kt }, []).calls[3]!.fields).toEqual(['instagram_business_account']);
+    const install = `private const val GRAPH = "https://graph.facebook.com/v21.0/"
+val graph = HttpClient(OkHttp) {
+  install(HttpTimeout) { requestTimeoutMillis = 5000 }
+  install(DefaultRequest) { url(GRAPH) }
+}
+suspend fun a(postId: String) = graph.delete(postId)
+`;
+    expect(mapped('src/Graph.kt', install)).toEqual(['6:39 DELETE /{post-id}']);
+  });
+
+  it('bounded on hostile shapes: a lambda of 20,000 url(…) calls, 3,000 nested client configurations', () => {
+    const many = `const val GRAPH = "https://graph.facebook.com/v21.0"\nsuspend fun f() = client.request {\n${'url("$GRAPH/$pageId/feed"); x = y\n'.repeat(20_000)}method = HttpMethod.Post }\n`;
+    const calls = readFileCalls({ path: 'src/Many.kt', text: many }, []).calls;
+    // Each url(…) looks a bounded window around it for its method: the last ones see the POST.
+    expect(calls.length).toBe(20_000);
+    expect(calls[calls.length - 1]!.method).toBe('POST');
+    const nested = `${'val c = HttpClient { '.repeat(3000)}${'}'.repeat(3000)}\nfun f(pageId: String) = c.post("$pageId/feed")\n// graph.facebook.com\n`;
+    expect(mapped('src/Nested.kt', nested)).toEqual([]);
   });
 });
 
