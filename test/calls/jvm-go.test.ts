@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileCalls } from '../../src/calls/collect.js';
+import { findCallSites } from '../../src/calls/sites.js';
 
 /** `line:column METHOD table-path|status` per call, matched against data/endpoints.json. */
 function mapped(path: string, text: string): string[] {
@@ -165,7 +166,7 @@ suspend fun a(postId: String) = graph.delete(postId)
 
   it('bounded on hostile shapes: a lambda of 20,000 url(…) calls, 3,000 nested client configurations', () => {
     const many = `const val GRAPH = "https://graph.facebook.com/v21.0"\nsuspend fun f() = client.request {\n${'url("$GRAPH/$pageId/feed"); x = y\n'.repeat(20_000)}method = HttpMethod.Post }\n`;
-    const calls = readFileCalls({ path: 'src/Many.kt', text: many }, []).calls;
+    const calls = findCallSites(many, 'src/Many.kt');
     // Each url(…) looks a bounded window around it for its method: the last ones see the POST.
     expect(calls.length).toBe(20_000);
     expect(calls[calls.length - 1]!.method).toBe('POST');
