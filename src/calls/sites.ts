@@ -383,9 +383,9 @@ class Scanner {
     for (let k = at; k + 2 < n; k++) {
       const key = this.id(k) ?? this.str(k);
       if (key === undefined) continue;
-      // Also Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)` and `RestClient.create(…)`.
+      // Also resty's `SetBaseURL(…)`, Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)` and `RestClient.create(…)`.
       const base =
-        /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) ||
+        /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) ||
         (key === 'url' && this.id(at) === 'Faraday') ||
         (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
       if (!base) continue;
@@ -1528,7 +1528,7 @@ class Scanner {
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
-    const client = recv === undefined ? undefined : this.baseClientAt(bare(recv), i);
+    const client = recv === undefined ? this.restyClient(i) : this.baseClientAt(bare(recv), i);
     if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -1690,6 +1690,25 @@ class Scanner {
     this.markTaken(pathArg);
     this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
+  }
+
+  /**
+   * Go's resty: `client.R().SetBody(b).Post("/" + id + "/feed")` at callee token i, with `client` made with a
+   * Graph base URL (`resty.New().SetBaseURL(graph)`): that client. The chain is walked back a bounded
+   * number of links to its root, through `R()`.
+   */
+  private restyClient(i: number): { at: number; instagram: boolean } | undefined {
+    if (this.lang !== 'go' || !this.member(i - 1) || !this.op(i - 2, ')')) return undefined;
+    let k = i - 2;
+    let request = false;
+    for (let links = 0; links < 16 && this.op(k, ')') && this.partner[k]! >= 2; links++) {
+      const o = this.partner[k]!;
+      if (this.id(o - 1) === 'R') request = true;
+      if (this.id(o - 1) === undefined || !this.member(o - 2)) return undefined;
+      k = o - 3;
+    }
+    const root = this.id(k);
+    return request && root !== undefined && !this.member(k - 1) ? this.baseClientAt(bare(root), i) : undefined;
   }
 
   /**

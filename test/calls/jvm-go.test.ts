@@ -266,3 +266,16 @@ val shop = Retrofit.Builder().baseUrl("https://api.example.com/").build()
     expect(mapped('src/Shop.kt', other)).toEqual([]);
   });
 });
+
+describe("Go's resty: a client made with SetBaseURL(graph)", () => {
+  it('reads client.R()…Post(path) with the chain’s own method; a full URL as before', () => {
+    const go = `package pages
+const graph = "https://graph.facebook.com/v21.0"
+var client = resty.New().SetBaseURL(graph)
+func a(pageID string) { client.R().SetFormData(form).Post("/" + pageID + "/feed") }
+func b(postID string) { client.R().Delete("/" + postID) }
+func c(pageID string) { resty.New().R().Post(graph + "/" + pageID + "/photos") }
+`;
+    expect(mapped('pages/resty.go', go)).toEqual(['4:54 POST /{page-id}/feed', '5:36 DELETE /{post-id}', '6:46 POST /{page-id}/photos']);
+  });
+});
