@@ -431,7 +431,6 @@ class Scanner {
     return -1;
   }
 
-
   /**
    * A string expression starting at token i: operands joined by the language's concatenation, where an
    * operand is a string literal, a variable or member chain (a hole named by its last identifier), or a
