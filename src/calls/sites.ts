@@ -47,9 +47,10 @@ const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
 const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
 /** Method names of the known Graph clients (clientCall looks at nothing else). */
 const CLIENT_METHODS = new Set([
-  'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call',
+  'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call', 'method',
   'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
   'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'put_photo', 'put_picture', 'put_video', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
+  'submitForm', 'submitFormWithBinaryData',
 ]);
 
 /** Calls that wrap a URL without using it. */
@@ -155,6 +156,12 @@ class Scanner {
   /** The last token the latest `expr` walked when it found no string expression (see run()). */
   private exprEnd = -1;
   private taken = new Set<number>();
+  /** Whether the file's Retrofit annotations are Graph calls (retrofitGraph; undefined until asked). */
+  private retrofit: boolean | undefined;
+  /** Whether that Graph base URL is graph.instagram.com. */
+  private retrofitInstagram = false;
+  /** The last ktorBlock answer, by the call's `(`. */
+  private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
   private sdk: boolean;
 
@@ -231,6 +238,7 @@ class Scanner {
         }
       }
       if (k === ID && this.parenAfter(i) !== -1) {
+        if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
         if (this.clientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
       }
@@ -385,26 +393,62 @@ class Scanner {
    * bounded number of tokens after the `=` (the pass stays linear).
    */
   private noteBaseClient(name: string, at: number): void {
+    // Ktor's `HttpClient(CIO) { install(…) { … } defaultRequest { url(GRAPH) } }`.
+    if (this.lang === 'java' && this.id(at) === 'HttpClient') {
+      const v = this.ktorDefaultUrl(at);
+      if (v !== -1) this.noteBase(name, at, v);
+      return;
+    }
     const n = Math.min(this.toks.length, at + 24);
     for (let k = at; k + 2 < n; k++) {
       const key = this.id(k) ?? this.str(k);
       if (key === undefined) continue;
-      // Also Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)`.
-      const base = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) || (key === 'url' && this.id(at) === 'Faraday') || (key === 'create' && this.id(k - 2) === 'WebClient');
+      // Also resty's `SetBaseURL(…)`, Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)` and `RestClient.create(…)`.
+      const base =
+        /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) ||
+        (key === 'url' && this.id(at) === 'Faraday') ||
+        (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
       if (!base) continue;
       // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
       const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : -1;
-      // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
-      const parts = v === -1 ? undefined : this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
-      const first = parts ? this.resolve(parts)[0] : undefined;
-      const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
-      if (host) {
-        const list = this.baseClients.get(name) ?? [];
-        list.push({ at, instagram: isInstagramHost(host[1]!) });
-        this.baseClients.set(name, list);
-      }
+      if (v !== -1) this.noteBase(name, at, v);
       return;
     }
+  }
+
+  /** The client `name` made at token `at` has the base URL at token v, when that is a Graph URL. */
+  private noteBase(name: string, at: number, v: number): void {
+    // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
+    const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
+    const first = parts ? this.resolve(parts)[0] : undefined;
+    const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+    if (!host) return;
+    const list = this.baseClients.get(name) ?? [];
+    list.push({ at, instagram: isInstagramHost(host[1]!) });
+    this.baseClients.set(name, list);
+  }
+
+  /**
+   * Ktor's `HttpClient(Engine) { … defaultRequest { url(BASE) } }` (or `install(DefaultRequest) { url(BASE) }`)
+   * made at token `at`: the token of BASE, or -1. The configuration's top level only (what a plugin's own
+   * block holds is passed over), bounded.
+   */
+  private ktorDefaultUrl(at: number): number {
+    const o = this.op(at + 1, '(') && this.partner[at + 1]! > at + 1 ? this.partner[at + 1]! + 1 : at + 1;
+    if (!this.op(o, '{') || this.partner[o]! <= o) return -1;
+    const close = this.partner[o]!;
+    for (let k = o + 1, steps = 0; k < close && steps < OPTION_TOKENS; k++, steps++) {
+      const block =
+        this.id(k) === 'defaultRequest' && this.op(k + 1, '{')
+          ? k + 1
+          : this.id(k) === 'install' && this.op(k + 1, '(') && this.id(k + 2) === 'DefaultRequest' && this.op(k + 3, ')') && this.op(k + 4, '{')
+            ? k + 4
+            : -1;
+      if (block !== -1 && this.id(block + 1) === 'url' && this.op(block + 2, '(')) return block + 3;
+      const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((v === '(' || v === '[' || v === '{') && this.partner[k]! > k) k = this.partner[k]!;
+    }
+    return -1;
   }
 
   /**
@@ -715,7 +759,7 @@ class Scanner {
       const name = this.definedName(a)!;
       for (const use of this.usesOf(name, b + 1)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
-        const fields = this.fieldsInCall(this.inCall[use]!, use, use);
+        const fields = this.callFields(this.inCall[use]!, use, use);
         // `u.searchParams.set('fields', …)` between the URL and its use.
         this.mutatedFields(name, b, use, fields, 0);
         this.pushSent(use, use, this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
@@ -728,7 +772,7 @@ class Scanner {
     // Read once per object (an object of many `url:` keys is read once, not once per key).
     if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
     const given = config === -1 ? undefined : this.configMethods.get(config);
-    const fields = this.fieldsInCall(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
+    const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
     this.pushSent(e.first, e.last, given ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
   }
 
@@ -836,6 +880,126 @@ class Scanner {
       else hi = mid;
     }
     return list[lo === 0 ? 0 : lo - 1];
+  }
+
+  /**
+   * Retrofit's `@POST("{page-id}/feed")` (also `@GET`, `@DELETE`, `@PUT`, `@PATCH`, `@HEAD`, and `@HTTP(method =
+   * "DELETE", path = "…")`) at token i, in a file that makes a Retrofit client with a Graph base URL or names
+   * one (retrofitGraph): a call at the annotation, with its relative path. A full URL is the URL pass's.
+   */
+  private retrofitCall(i: number): boolean {
+    const p = i + 1;
+    if (this.partner[p]! <= p || !this.retrofitGraph()) return false;
+    const args = this.args(p);
+    const name = this.toks.v[i]!.slice(1);
+    let pathArg: [number, number] | undefined;
+    let method: HttpMethod | 'unknown' | undefined;
+    if (name === 'HTTP') {
+      const kw = this.kwargs(args);
+      pathArg = kw.get('path');
+      const m = kw.get('method');
+      method = m ? this.methodValue(m[0], 0) : 'unknown';
+    } else {
+      pathArg = args[0] ? this.kwargValue(args[0]) : undefined;
+      method = HTTP_WORDS[name];
+    }
+    if (!pathArg || method === undefined) return false;
+    const seg = this.pathOf(pathArg);
+    if (!seg || seg.host) return false;
+    const end = this.toks.end[this.partner[p]!]!;
+    if (method === 'unknown') {
+      this.push(this.toks.start[i]!, end, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+      return true;
+    }
+    if (seg.empty) {
+      if (method !== 'POST') return false;
+      this.push(this.toks.start[i]!, end, 'POST', { ...seg, unresolved: 'a batch request (a POST to the Graph root): its items are not read' }, 'client');
+      return true;
+    }
+    this.markTaken(pathArg);
+    this.push(this.toks.start[i]!, end, method, this.retrofitInstagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.retrofitFields(this.partner[p]! + 1));
+    return true;
+  }
+
+  /**
+   * The fields a Retrofit method declared after token `from` asks for: its `@Query("fields")` parameter's
+   * default (Kotlin: `@Query("fields") fields: String = "id,name"`), else unread; a `@QueryMap` is unread.
+   */
+  private retrofitFields(from: number): FieldsRead {
+    const acc = noFields();
+    // The method's parameter list: the first `(` after a name that is no annotation (`fun feed(`, `Call<Feed> feed(`).
+    let open = -1;
+    for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
+      if (this.op(k, '{') || this.op(k, ';') || this.op(k, '}')) break;
+      if (this.op(k, '(') && this.partner[k]! > k) {
+        const before = this.id(k - 1);
+        if (before !== undefined && !before.startsWith('@')) {
+          open = k;
+          break;
+        }
+        k = this.partner[k]!;
+      }
+    }
+    if (open === -1) return acc;
+    const close = this.partner[open]!;
+    for (let k = open + 1; k < close && k < open + WINDOW * 2; k++) {
+      const a = this.id(k);
+      if (a === '@QueryMap') acc.unread++;
+      if (a !== '@Query' || !this.op(k + 1, '(') || this.str(k + 2) !== 'fields') continue;
+      acc.found++;
+      // To the end of this parameter: a default value after `=`.
+      let j = this.partner[k + 1]! + 1;
+      while (j < close && !this.op(j, ',') && !this.op(j, '=')) j++;
+      if (this.op(j, '=')) this.readFields(j + 1, acc, 0);
+      else acc.unread++;
+    }
+    return acc;
+  }
+
+  /**
+   * Whether this file's Retrofit calls are Graph calls: it names Retrofit (`import retrofit2…`,
+   * `Retrofit.Builder()`) and a Graph base URL, given to `baseUrl(…)` or held by a constant (`const val
+   * BASE_URL = "https://graph.facebook.com/v21.0/"`). Read once per file.
+   */
+  private retrofitGraph(): boolean {
+    if (this.retrofit !== undefined) return this.retrofit;
+    let named = false;
+    let base: boolean | undefined;
+    // A `baseUrl("https://api.example.com/")` of another host: the file's Retrofit client is not Graph's.
+    let other = false;
+    for (let k = 0; k < this.toks.length && !(named && base !== undefined); k++) {
+      const v = this.id(k);
+      if (v === 'retrofit2' || v === 'Retrofit') named = true;
+      if (v === 'baseUrl' && this.op(k + 1, '(') && base === undefined) {
+        const parts = this.argParts([k + 2, this.partner[k + 1]! > k + 1 ? this.partner[k + 1]! : k + 3]);
+        const host = this.baseHost(parts);
+        if (host !== undefined) base = host;
+        else if (parts?.[0] && 'lit' in parts[0] && /^https?:\/\//.test(parts[0].lit)) other = true;
+      }
+    }
+    if (base === undefined && !other) {
+      for (const c of this.consts.values()) {
+        const host = this.baseHost(c.parts);
+        if (host === undefined) continue;
+        base = host;
+        break;
+      }
+    }
+    this.retrofit = named && base !== undefined;
+    this.retrofitInstagram = base === true;
+    return this.retrofit;
+  }
+
+  /** For parts that resolve to a Graph base URL (host and version at most): whether the host is graph.instagram.com; else undefined. */
+  private baseHost(parts: Part[] | undefined): boolean | undefined {
+    if (!parts) return undefined;
+    const resolved = this.resolve(parts);
+    const first = resolved[0];
+    if (!first || !('lit' in first)) return undefined;
+    const m = HOST.exec(first.lit);
+    if (!m) return undefined;
+    const path = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+    return path !== null && segmentize(path).empty ? isInstagramHost(m[1]!) : undefined;
   }
 
   /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
@@ -1121,6 +1285,17 @@ class Scanner {
   }
 
   /**
+   * fieldsInCall, and in Kotlin also the request's Ktor builder lambda (`client.get(url) { parameter("fields",
+   * "…") }`, `client.get { url(…); parameter(…) }`).
+   */
+  private callFields(p: number, skipA: number, skipB: number): FieldsRead {
+    const acc = this.fieldsInCall(p, skipA, skipB);
+    const at = this.lang === 'java' && p >= 0 ? this.ktorBlock(p) : undefined;
+    if (at && (at.trailing || (at.recv === undefined && at.open !== -1))) this.fieldsInCall(at.open, -1, -1, acc);
+    return acc;
+  }
+
+  /**
    * Whether token k starts a value that may carry the call's parameters: an argument of the call opened at
    * p (after its `(` or a `,`), or the value of a key named for them (`params=`, `query:`, `'options' =>`).
    */
@@ -1310,15 +1485,26 @@ class Scanner {
       const c = this.calleeAt(p);
       let callee = this.id(c);
       if (callee === 'new' || callee === 'create') callee = this.id(c - 2) ?? callee; // Net::HTTP::Post.new(uri)
+      // Retrofit's `@POST("https://graph.facebook.com/…")`.
+      if (callee !== undefined && this.lang === 'java' && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
+      // Ktor's `submitForm(url, parameters)`: a POST, or a GET with `encodeInQuery = true`.
+      if (callee === 'submitForm' && this.lang === 'java') return this.submitFormMethod(p);
       const byName = callee ? methodOfName(callee) : undefined;
       if (byName) return byName;
-      // Spring's WebClient: `web.post().uri(url)`: the builder's method comes before the URL's call.
+      // Spring's WebClient and RestClient: `web.post().uri(url)`, `web.method(HttpMethod.POST).uri(url)`: the
+      // builder's method comes before the URL's call.
       if (callee === 'uri' && this.member(p - 2) && this.op(p - 3, ')')) {
         const open = this.partner[p - 3]!;
         const before = open > 0 ? this.id(open - 1) : undefined;
+        if (before === 'method' && this.member(open - 2)) return this.args(open).length === 1 ? this.methodValue(open + 1, 0) : 'unknown';
         const m = before !== undefined && this.member(open - 2) ? builderMethod(before) : undefined;
         if (m) return m;
       }
+      // Where the method is an argument of its own (Go's `http.NewRequest(method, url, body)`, Spring's
+      // `rest.exchange(url, method, entity, T.class)`), a value not read there is no GET.
+      const slot = this.methodSlot(p, callee);
+      // Go's `http.NewRequest("", url, nil)` is a GET.
+      if (slot !== undefined && !(slot[0] <= a && b < slot[1])) return this.lang === 'go' && this.str(slot[0]) === '' && slot[1] === slot[0] + 1 ? 'GET' : this.methodValue(slot[0], 0);
       const end = this.partner[p]! === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p]!, p + WINDOW);
       for (let k = p + 1; k < end; k++) {
         if (k >= a && k <= b) continue;
@@ -1327,12 +1513,16 @@ class Scanner {
         // A method constant: Go's `http.MethodPost`, Spring's `HttpMethod.POST`.
         const named = this.id(k);
         if (named !== undefined && this.member(k - 1)) {
-          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named : undefined);
+          // Ktor's `HttpMethod.Post`.
+          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named.toUpperCase() : undefined);
           if (m !== undefined && HTTP_WORDS[m]) return HTTP_WORDS[m]!;
         }
       }
       const given = this.methodOfArguments(p, a, b, callee);
       if (given !== undefined) return given;
+      // Ktor: `client.request(url) { method = HttpMethod.Post }`, `client.request { url(…); method = … }`.
+      const ktor = this.ktorMethod(p);
+      if (ktor !== undefined) return ktor;
       // Builders and curl: `.post(body)` / `.POST(…)` later in the statement; for `$ch = curl_init(url)`,
       // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
       const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : callee === 'curl_setopt' ? this.id(p + 1) : undefined;
@@ -1355,23 +1545,129 @@ class Scanner {
   }
 
   /**
+   * The argument that is the request's method, for clients that take it by position: Go's
+   * `http.NewRequest(method, url, body)` and `NewRequestWithContext(ctx, method, url, body)`, Spring
+   * RestTemplate's `exchange(url, method, entity, T.class)` and `execute(url, method, callback, extractor)`.
+   */
+  private methodSlot(p: number, callee: string | undefined): [number, number] | undefined {
+    if (this.lang === 'go' && (callee === 'NewRequest' || callee === 'NewRequestWithContext')) return this.args(p)[callee === 'NewRequest' ? 0 : 1];
+    if (this.lang === 'java' && (callee === 'exchange' || callee === 'execute')) {
+      const args = this.args(p);
+      return args.length >= 3 ? args[1] : undefined;
+    }
+    return undefined;
+  }
+
+  /** Ktor's `submitForm(…)` whose `(` is token p: a POST, a GET with `encodeInQuery = true`, unknown when that is not read. */
+  private submitFormMethod(p: number): HttpMethod | 'unknown' {
+    const args = this.args(p);
+    const v = this.kwargs(args).get('encodeInQuery') ?? args.filter((x) => !this.isKwarg(x))[2];
+    if (!v) return 'POST';
+    const word = v[1] === v[0] + 1 ? this.id(v[0]) : undefined;
+    return word === 'false' ? 'POST' : word === 'true' ? 'GET' : 'unknown';
+  }
+
+  /**
+   * Ktor's request builder, for the call whose `(` is token p: a `method = …` in the lambda that
+   * configures the request — a trailing lambda (`client.request(url) { method = HttpMethod.Post }`), or,
+   * for `url(…)` called in one, the lambda around it (`client.request { url(…); method = … }`,
+   * `HttpRequestBuilder().apply { … }`, else the method of the call it configures: `client.post { url(…) }`)
+   * — or `b.method = …` for `b.url(…)` on a builder variable. Bounded windows; undefined where none is set.
+   */
+  private ktorMethod(p: number): HttpMethod | 'unknown' | undefined {
+    const at = this.ktorBlock(p);
+    if (at === undefined) return undefined;
+    if (at.trailing) return this.assignedMethod(at.open + 1, undefined, this.partner[at.open]!);
+    const set = at.before ?? this.assignedMethod(this.partner[p]! + 1, at.recv);
+    if (set !== undefined || at.recv !== undefined || at.open === -1) return set;
+    // The lambda is the request's own: `client.post { url(…) }`, `client.submitForm(params) { url(…) }`.
+    const o = at.open;
+    const q = this.op(o - 1, ')') && this.partner[o - 1]! >= 0 ? this.partner[o - 1]! : -1;
+    const c = q !== -1 ? this.calleeAt(q) : o - 1;
+    const callee = this.id(c);
+    if (callee === undefined || !this.member(c - 1) || this.id(c - 3) === 'fun') return undefined;
+    if (callee === 'submitForm') return q !== -1 ? this.submitFormMethod(q) : 'POST';
+    return methodOfName(callee);
+  }
+
+  /**
+   * Where a Ktor request builder lambda is for the call whose `(` is token p (ktorMethod): `trailing`, its
+   * `{`; or, for `url(…)`, the lambda or block around it (`open`, -1 when not found within the window), the
+   * builder variable it is called on (`recv`) and a method set before it there (`before`). The last answer
+   * is kept (methodAround and callFields ask for the same call in turn).
+   */
+  private ktorBlock(p: number): KtorBlock | undefined {
+    if (this.ktorAt.p === p) return this.ktorAt.block;
+    const block = this.findKtorBlock(p);
+    this.ktorAt = { p, block };
+    return block;
+  }
+
+  private findKtorBlock(p: number): KtorBlock | undefined {
+    if (this.lang !== 'java' || this.partner[p]! <= p) return undefined;
+    const close = this.partner[p]!;
+    const c = this.calleeAt(p);
+    if (this.id(c) === 'url' && c === p - 1) {
+      // `url(…)` in a builder lambda, or `b.url(…)` on a builder variable; not a chain's (`Request.Builder().url(…)`).
+      const recv = this.member(c - 1) ? this.id(c - 2) : undefined;
+      if (this.member(c - 1) && (recv === undefined || this.member(c - 3))) return undefined;
+      // Back to the block's `{` (nested groups passed over), bounded; the last `method = …` on the way is the method.
+      let before: HttpMethod | 'unknown' | undefined;
+      for (let k = recv !== undefined ? c - 3 : c - 1, steps = 0; k >= 0 && steps < WINDOW * 2; k--, steps++) {
+        const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
+        if ((v === ')' || v === ']' || v === '}') && this.partner[k]! !== -1 && this.partner[k]! < k) k = this.partner[k]!;
+        else if (v === '{') return { trailing: false, open: k, recv, ...(before !== undefined ? { before } : {}) };
+        else if (v === '(' || v === '[') return undefined;
+        else if (v === undefined && before === undefined) before = this.methodAssignedAt(k, recv);
+      }
+      return { trailing: false, open: -1, recv, ...(before !== undefined ? { before } : {}) };
+    }
+    if (this.op(close + 1, '{') && this.partner[close + 1]! > close + 1 && this.requestCallee(p)) return { trailing: true, open: close + 1 };
+    return undefined;
+  }
+
+  /**
+   * A `method = …` at the level of token `from` and after it (nested brackets passed over), to the end of
+   * the block or `end`, at most WINDOW * 2 tokens: its method ('unknown' when not read), or undefined.
+   */
+  private assignedMethod(from: number, recv: string | undefined, end = this.toks.length): HttpMethod | 'unknown' | undefined {
+    for (let k = from, steps = 0; k < end && steps < WINDOW * 2; k++, steps++) {
+      const v = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if (v === undefined) {
+        const m = this.methodAssignedAt(k, recv);
+        if (m !== undefined) return m;
+      } else if ((v === '(' || v === '[' || v === '{') && this.partner[k]! > k) k = this.partner[k]!;
+      else if (v === '}' || v === ')' || v === ']') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * With token k `method` in `method = …` (with `recv`, `recv.method = …`; without, `method = …` or
+   * `this.method = …`; never `a.b.method =` nor `x().method =`): the method assigned, else undefined.
+   */
+  private methodAssignedAt(k: number, recv: string | undefined): HttpMethod | 'unknown' | undefined {
+    if (this.id(k) !== 'method' || !this.op(k + 1, '=')) return undefined;
+    const owner = this.member(k - 1) ? (this.id(k - 2) ?? '') : undefined;
+    if (this.member(k - 1) && this.member(k - 3)) return undefined;
+    return (recv !== undefined ? owner === recv : owner === undefined || owner === 'this') ? this.methodValue(k + 2, 0) : undefined;
+  }
+
+  /**
    * A builder's method chained after the call whose `(` is token p, or after a call around it:
    * `.post(body)`, `.POST(…)` (`Request.Builder().url(url).post(body)`,
    * `HttpRequest.newBuilder(URI.create(url)).POST(…)`). Only the chain itself: the next statement's
    * `requests.post(…)` is another call.
    */
-  private chainedMethod(p: number): HttpMethod | undefined {
+  private chainedMethod(p: number): HttpMethod | 'unknown' | undefined {
     for (let q = p, level = 0; q !== -1 && level < 3; q = this.inCall[q]!, level++) {
       let k = this.partner[q]!;
       if (k === -1) return undefined;
       for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== undefined; links++) {
         const m = builderMethod(this.id(k + 2)!);
         if (m) return m;
-        // OkHttp's and java.net.http's `.method("POST", body)`.
-        if (this.id(k + 2) === 'method' && this.op(k + 3, '(')) {
-          const named = HTTP_WORDS[(this.str(k + 4) ?? '').toUpperCase()];
-          if (named) return named;
-        }
+        // OkHttp's and java.net.http's `.method("POST", body)`; `.method(verb, body)` with a method not read here: unknown.
+        if (this.id(k + 2) === 'method' && this.op(k + 3, '(') && !this.op(k + 4, ')')) return this.methodValue(k + 4, 0);
         if (!this.op(k + 3, '(') || this.partner[k + 3]! === -1) break;
         k = this.partner[k + 3]!;
       }
@@ -1501,7 +1797,9 @@ class Scanner {
     let last = k;
     while (this.member(last + 1) && this.id(last + 2) !== undefined) last += 2;
     if (last > k) {
-      const m = /^Method([A-Z][a-z]+)$/.exec(this.id(last)!)?.[1]?.toUpperCase() ?? this.id(last)!;
+      // Go's `http.MethodPost`, Spring's `HttpMethod.POST`, Ktor's `HttpMethod.Post`.
+      const word = this.id(last)!;
+      const m = /^Method([A-Z][a-z]+)$/.exec(word)?.[1]?.toUpperCase() ?? (this.id(last - 2) === 'HttpMethod' && /^[A-Z][a-z]+$/.test(word) ? word.toUpperCase() : word);
       return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m]! : 'unknown';
     }
     // A value that goes on (`isNew ? 'POST' : 'PUT'`, a call) is not one word.
@@ -1530,6 +1828,8 @@ class Scanner {
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
+    const client = recv === undefined ? this.restyClient(i) : this.baseClientAt(bare(recv), i);
+    if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
     const lc = callee.toLowerCase();
@@ -1539,7 +1839,6 @@ class Scanner {
     let extra: Segment[] = [];
     let wholePath: Segment[] | undefined;
     let instagram = false;
-    const client = recv === undefined ? undefined : this.baseClientAt(bare(recv), i);
     if (instance !== undefined && !this.op(this.partner[p]! + 1, '{')) {
       // `client(config)` (an object, or a variable of the file holding one), `client(url[, config])`.
       const first = this.configObject(args[0]!);
@@ -1548,7 +1847,7 @@ class Scanner {
       if (typeof got === 'boolean') return got;
       ({ method, pathArg } = got);
       instagram = instance.instagram;
-    } else if (client !== undefined && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
+    } else if (client !== undefined && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)))) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
       const cfg = lc === 'request' && args.length === 1 ? this.configObject(args[0]!) : undefined;
@@ -1558,6 +1857,15 @@ class Scanner {
         const got = this.fromConfig(i, p, cfg);
         if (typeof got === 'boolean') return got;
         ({ method, pathArg } = got);
+      } else if (lc === 'request' && this.lang === 'java' && !HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
+        // Ktor's `client.request("$id/feed") { method = HttpMethod.Post }` (GET when none is set).
+        const m = this.ktorMethod(p);
+        if (m === 'unknown') {
+          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+          return true;
+        }
+        method = m ?? 'GET';
+        pathArg = this.kwargValue(args[0]!);
       } else if (lc === 'request') {
         pathArg = args[1];
         if (!pathArg) return false;
@@ -1569,9 +1877,18 @@ class Scanner {
           return true;
         }
         method = m;
+      } else if (callee === 'submitForm' || callee === 'submitFormWithBinaryData') {
+        // Ktor's `client.submitForm("$id/feed", parameters { … })`.
+        const m = callee === 'submitForm' ? this.submitFormMethod(p) : 'POST';
+        if (m === 'unknown') {
+          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'POST', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
+          return true;
+        }
+        method = m;
+        pathArg = this.kwargValue(args[0]!);
       } else {
         method = HTTP_WORDS[callee.toUpperCase()];
-        pathArg = args[0];
+        pathArg = this.lang === 'java' ? this.kwargValue(args[0]!) : args[0];
       }
       instagram = client.instagram;
     } else if (callee === 'api' && recv === 'FB') {
@@ -1664,7 +1981,7 @@ class Scanner {
     } else return false;
 
     const end = this.toks.end[this.partner[p]!]!;
-    const fields = this.fieldsInCall(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
+    const fields = this.callFields(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
     if (wholePath) {
       const seg = segmentize(this.partsOfList(wholePath));
       this.push(this.toks.start[i]!, end, method ?? 'GET', seg, 'client', undefined, fields);
@@ -1725,6 +2042,95 @@ class Scanner {
       return true;
     }
     return { method: m ?? 'GET', pathArg };
+  }
+
+  /**
+   * Go's resty: `client.R().SetBody(b).Post("/" + id + "/feed")` at callee token i, with `client` made with a
+   * Graph base URL (`resty.New().SetBaseURL(graph)`): that client. The chain is walked back a bounded
+   * number of links to its root, through `R()`.
+   */
+  private restyClient(i: number): { at: number; instagram: boolean } | undefined {
+    if (this.lang !== 'go' || !this.member(i - 1) || !this.op(i - 2, ')')) return undefined;
+    let k = i - 2;
+    let request = false;
+    for (let links = 0; links < 16 && this.op(k, ')') && this.partner[k]! >= 2; links++) {
+      const o = this.partner[k]!;
+      if (this.id(o - 1) === 'R') request = true;
+      if (this.id(o - 1) === undefined || !this.member(o - 2)) return undefined;
+      k = o - 3;
+    }
+    const root = this.id(k);
+    return request && root !== undefined && !this.member(k - 1) ? this.baseClientAt(bare(root), i) : undefined;
+  }
+
+  /**
+   * Spring's WebClient and RestClient made with a Graph base URL: the method comes first, the path in the
+   * `uri` that follows (`client.post().uri("/{id}/feed", pageId)`, `client.method(HttpMethod.POST).uri(…)`,
+   * `client.delete().uri(b -> b.path("/" + postId).build())`, Kotlin's `uri { it.path("/$id").build() }`).
+   * The call is at the method's token i (its `(` is p). A method in a value not read here, or a path the
+   * `uri` builds in a way not read here, makes it unresolved.
+   */
+  private springBaseCall(i: number, p: number, callee: string, instagram: boolean): boolean {
+    const close = this.partner[p]!;
+    if (!(this.member(close + 1) && this.id(close + 2) === 'uri')) return false;
+    let method: HttpMethod | 'unknown' | undefined;
+    if (callee === 'method') method = this.args(p).length === 1 ? this.methodValue(p + 1, 0) : 'unknown';
+    else if (this.op(p + 1, ')')) method = SPRING_VERBS[callee];
+    if (method === undefined) return false;
+    const u = close + 3;
+    if (!(this.op(u, '(') || this.op(u, '{')) || this.partner[u]! <= u) return false;
+    const end = this.toks.end[this.partner[u]!]!;
+    const first = this.op(u, '(') ? this.args(u)[0] : ([u, this.partner[u]! + 1] as [number, number]);
+    if (!first) return false;
+    const unresolved = (why: string) => {
+      this.push(this.toks.start[i]!, end, method === 'unknown' ? 'GET' : method!, { segments: [], unresolved: why, empty: false }, 'client');
+      return true;
+    };
+    // A path the `uri` function builds: `b -> b.path(…)…build()`, `{ it.path(…).build() }`.
+    const lambda = this.op(first[0], '{') || this.op(first[0] + 1, '->') || (this.op(first[0], '(') && this.op(this.partner[first[0]]! + 1, '->'));
+    let pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
+    // `uri(URI.create(…))`, `uri(new URI(…))`: the wrapped string.
+    for (let k = 0; k < 3 && pathArg; k++) {
+      let c = pathArg[0];
+      if (this.id(c) === 'new') c++;
+      while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+      if (!URL_WRAPPERS.test(this.id(c) ?? '') || !this.op(c + 1, '(') || this.partner[c + 1] !== pathArg[1] - 1) break;
+      pathArg = this.args(c + 1)[0];
+    }
+    if (method === 'unknown') return unresolved('its HTTP method is in a value not read here');
+    if (pathArg === undefined) return unresolved('computed path');
+    const seg = this.pathOf(pathArg);
+    // A full URL (`uri(GRAPH + "/" + id)`): the URL pass reads it, with this method (methodAround).
+    if (!seg || seg.host) return false;
+    if (seg.empty) return unresolved('a batch request (a POST to the Graph root): its items are not read');
+    this.markTaken(pathArg);
+    const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
+    this.push(this.toks.start[i]!, end, method, instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
+    return true;
+  }
+
+  /**
+   * The argument of the one `.path(…)` a URI builder function over tokens [a, b) calls (`b ->
+   * b.path("/" + id + "/feed").queryParam(…).build()`); undefined when it calls none, or more than one
+   * (`path(…).path(…)`, `pathSegment(…)`: a path built in steps, not read here).
+   */
+  private uriBuilderPath(a: number, b: number): [number, number] | undefined {
+    let found: [number, number] | undefined;
+    for (let k = a; k < b && k - a < WINDOW * 4; k++) {
+      const name = this.member(k - 1) ? this.id(k) : undefined;
+      if (name === 'pathSegment' || name === 'replacePath' || name === 'uri' || name === 'scheme' || name === 'host') return undefined;
+      if (name !== 'path' || !this.op(k + 1, '(') || this.partner[k + 1]! <= k + 1) continue;
+      const args = this.args(k + 1);
+      if (found || args.length !== 1) return undefined;
+      found = args[0];
+      k = this.partner[k + 1]!;
+    }
+    return found;
+  }
+
+  /** A keyword argument's value (`urlString = "…"`), else the argument itself. */
+  private kwargValue(arg: [number, number]): [number, number] {
+    return this.isKwarg(arg) ? [arg[0] + 2, arg[1]] : arg;
   }
 
   private isKwarg([a, b]: [number, number]): boolean {
@@ -1978,11 +2384,26 @@ function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp
 function methodOfName(callee: string): HttpMethod | undefined {
   const c = callee.toLowerCase();
   // Spring's RestTemplate: postForObject, postForEntity, postForLocation.
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation)$/.test(c)) return 'POST';
-  if (/^(?:delete|del)$/.test(c)) return 'DELETE';
-  if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
+  // Ktor's submitForm (a GET with `encodeInQuery = true`: methodAround reads it) and submitFormWithBinaryData.
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return 'POST';
+  // Apache HttpClient's `new HttpPost(url)`, `new HttpDelete(url)`, …
+  if (/^http(?:post|put|patch)$/.test(c)) return 'POST';
+  if (/^(?:delete|del|httpdelete)$/.test(c)) return 'DELETE';
+  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
   return undefined;
 }
+
+/** Retrofit's request annotations (the tokenizer keeps the `@`). */
+const RETROFIT_ANNOTATION = /^@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)$/;
+
+/** Spring's WebClient and RestClient: the methods that start a request of that method (`client.post()`). */
+const SPRING_VERBS: Record<string, HttpMethod> = Object.assign(Object.create(null) as Record<string, HttpMethod>, {
+  get: 'GET',
+  post: 'POST',
+  put: 'POST',
+  patch: 'POST',
+  delete: 'DELETE',
+} as const);
 
 function builderMethod(name: string): HttpMethod | undefined {
   if (name === 'post' || name === 'POST' || name === 'put' || name === 'PUT' || name === 'patch') return 'POST';
@@ -2067,6 +2488,9 @@ function queryHoles(parts: Part[], query: string): string[] {
   return out;
 }
 
+/** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */
+type KtorBlock = { trailing: true; open: number } | { trailing: false; open: number; recv: string | undefined; before?: HttpMethod | 'unknown' };
+
 interface Segmented {
   segments: Segment[];
   /** Why the path cannot be resolved. */
@@ -2141,7 +2565,7 @@ const GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?gr
 /** Keys whose value is a call's parameters (where a `fields` list may be). */
 const PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
 /** Calls among a call's arguments that build its parameters (read for fields, not passed over). */
-const PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign)$/;
+const PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign|queryParam|parameter)$/;
 /** Calls whose arguments are a list (`array('a')`, `List.of("a")`, `Arrays.asList`, `listOf`, `tuple`, `list`, `set`). */
 const LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
 

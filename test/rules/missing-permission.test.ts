@@ -238,6 +238,70 @@ def post(page_id):
         { messageId: 'missing', line: 6, column: 9, message: '`pages_read_engagement`' },
       ],
     },
+    {
+      name: "a POST through Spring's WebClient made with a Graph base URL (the method before the uri), at the call",
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/Publisher.java': `class Publisher {
+  private final String token = System.getenv("SHOP_TOKEN");
+  private final WebClient client = WebClient.builder().baseUrl("https://graph.facebook.com/v25.0").build();
+  Mono<String> publish(String pageId, Map<String, String> body) {
+    return client.post().uri("/{id}/feed", pageId).bodyValue(body).retrieve().bodyToMono(String.class);
+  }
+}
+`,
+      },
+      errors: [{ messageId: 'missing', line: 5, column: 19, file: 'src/Publisher.java', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
+    },
+    {
+      name: "Ktor: the method set in the request's builder lambda (not a GET), and submitForm (a POST), at the URL",
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/Publisher.kt': `private val token = System.getenv("SHOP_TOKEN")
+private const val GRAPH = "https://graph.facebook.com/v25.0"
+suspend fun publish(client: HttpClient, pageId: String) =
+    client.request("$GRAPH/$pageId/feed") { method = HttpMethod.Post; setBody(body) }
+suspend fun comment(client: HttpClient, postId: String, m: String) =
+    client.submitForm("$GRAPH/$postId/comments", parameters { append("message", m) })
+`,
+      },
+      errors: [
+        { messageId: 'missing', line: 4, column: 20, file: 'src/Publisher.kt', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', line: 6, column: 23, file: 'src/Publisher.kt', message: '`POST /{object-id}/comments` needs `pages_manage_engagement`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', line: 6, column: 23, file: 'src/Publisher.kt', message: '`POST /{object-id}/comments` needs `pages_read_user_content`, which system user shop-prod does not declare.' },
+      ],
+    },
+    {
+      name: "Apache HttpClient's new HttpPost(url) is a POST, not a GET",
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/Poster.java': `class Poster {
+  static final String GRAPH = "https://graph.facebook.com/v25.0";
+  String token = System.getenv("SHOP_TOKEN");
+  void post(String pageId) throws Exception { http.execute(new HttpPost(GRAPH + "/" + pageId + "/feed")); }
+}
+`,
+      },
+      errors: [{ messageId: 'missing', line: 4, column: 73, file: 'src/Poster.java', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
+    },
+    {
+      name: 'Retrofit: a @POST on an interface whose base URL is the Graph API, at the annotation',
+      yaml: user('pages_read_engagement, business_management'),
+      files: {
+        'src/GraphApi.kt': `import retrofit2.http.*
+interface GraphApi {
+    @FormUrlEncoded
+    @POST("{page-id}/feed")
+    suspend fun publish(@Path("page-id") pageId: String, @Field("message") message: String): PostId
+    companion object {
+        const val BASE_URL = "https://graph.facebook.com/v25.0/"
+        val token: String = System.getenv("SHOP_TOKEN")
+    }
+}
+`,
+      },
+      errors: [{ messageId: 'missing', line: 4, column: 5, file: 'src/GraphApi.kt', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' }],
+    },
   ],
 });
 

@@ -40,6 +40,20 @@ ruleTester(rule, {
       files: { 'src/sync.ts': `${SYNC_TS}export const any = (path: string) => fetch(\`https://graph.facebook.com/v25.0/\${path}\`);\n` },
     },
     {
+      name: 'a Ktor request whose method is in a value not read here is unresolved, not a GET: what a write needs is not called unused',
+      yaml: user('pages_read_engagement, business_management, pages_manage_posts'),
+      files: {
+        'src/Pages.kt': 'val token = System.getenv("SHOP_TOKEN")\nsuspend fun send(pageId: String, m: HttpMethod) = client.request("https://graph.facebook.com/v25.0/$pageId/feed") { method = m }\n',
+      },
+    },
+    {
+      name: "Go's http.NewRequest with a method not read here is unresolved, not a GET",
+      yaml: user('pages_read_engagement, business_management, pages_manage_posts'),
+      files: {
+        'pages/post.go': 'package pages\nvar token = os.Getenv("SHOP_TOKEN")\nfunc send(pageID, m string) { req, _ := http.NewRequest(m, "https://graph.facebook.com/v25.0/"+pageID+"/feed", nil); _ = req }\n',
+      },
+    },
+    {
       name: 'an operation the table does not know could need anything',
       yaml: user('catalog_management, pages_manage_posts'),
       files: { 'src/sync.ts': `${SYNC_TS}export const odd = (id: string) => fetch(\`https://graph.facebook.com/v25.0/\${id}/some_new_edge\`);\n` },
