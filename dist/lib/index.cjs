@@ -3248,6 +3248,25 @@ async function gitInfo(cwd) {
     return void 0;
   }
 }
+function repositoryPrefix(cwd) {
+  const dir = import_node_path7.default.resolve(cwd);
+  const checkout = findIndex(dir);
+  if (checkout) return checkout.prefix;
+  if (outsideAnyRepository(dir)) return "";
+  try {
+    const out = childProcess().execFileSync("git", ["rev-parse", "--show-prefix"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 1e4,
+      windowsHide: true,
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+    return out.replace(/\r?\n$/, "");
+  } catch {
+    return "";
+  }
+}
 async function changedFiles(cwd, prefix, ref) {
   if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
   let commit;
@@ -3877,7 +3896,17 @@ var init_references = __esm({
       { form: "powershell", before: /\$env:$/i },
       { form: "shell", before: /(?<!\$)\$\{$/, after: /^(?:[}:#%/^,@]|-|\+|\?|=)/ },
       { form: "shell", before: /(?<![$\\])\$$/ },
-      { form: "cmd", before: /(?<![%\w])%$/, after: /^%/ }
+      { form: "cmd", before: /(?<![%\w])%$/, after: /^%/ },
+      // After the forms above (`secrets['X']`, `ENV.fetch('X')`, `environ.get('X')` are theirs).
+      // A configuration or secrets store read by the secret's name: node-config's and NestJS's `config.get('X')`
+      // (type arguments too: `configService.get<string>('X')`), `settings.get("X")`, Spring's `getProperty`,
+      // viper's `GetString`, Ruby's `fetch`; python-decouple's and Laravel's `config('X')`.
+      { form: "config-get", before: new RegExp(`[\\w$)\\]]\\??\\.(?:get|getOrThrow|getString|GetString|getProperty|fetch)\\s*(?:<[\\w\\s.|,<>]{0,40}>)?\\(\\s*${Q}$`), quoted: true },
+      { form: "config-get", before: new RegExp(`(?<![\\w.$])config\\(\\s*${Q}$`), quoted: true },
+      // `config["X"]`, `app.config['X']`, `$settings['X']`: an object indexed by the name (not a list `["X"]`).
+      { form: "config-index", before: new RegExp(`[\\w$)\\]](?:\\?\\.)?\\[\\s*${Q}$`), quoted: true },
+      // Django's `settings.X`, a config module's `config.X`.
+      { form: "config-attribute", before: /(?<![\w$])(?:settings|config|conf|cfg|SETTINGS|CONFIG)\??\.$/ }
     ];
     NAME_CHAR = /[A-Za-z0-9_]/;
     ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
@@ -3901,7 +3930,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -3937,7 +3966,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair2;
     exports2.isScalar = isScalar2;
@@ -3965,17 +3994,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3986,13 +4015,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4013,17 +4042,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4034,13 +4063,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4067,23 +4096,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4695,10 +4724,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path17, value) {
+    function collectionFromPath(schema2, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4717,7 +4746,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4747,11 +4776,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4765,8 +4794,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4780,8 +4809,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4799,8 +4828,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4810,8 +4839,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7326,9 +7355,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7403,14 +7432,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7425,10 +7454,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7439,10 +7468,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7459,13 +7488,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -8049,9 +8078,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -8087,7 +8116,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -8127,7 +8156,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -8150,7 +8179,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -8182,7 +8211,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -8198,7 +8227,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -9426,9 +9455,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index2] of path17) {
+      for (const [field, index2] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9437,23 +9466,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9464,10 +9493,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -12256,11 +12285,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path17 = [];
+  const path18 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path17], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path18], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -12269,18 +12298,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path17.push(i);
+        path18.push(i);
         walk(v[i], key);
-        path17.pop();
+        path18.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path17.push(k);
+        path18.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path17.pop();
+        path18.pop();
       }
     }
   };
@@ -12330,12 +12359,12 @@ var init_secrets = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path17, opts = {}) {
+function locate(doc, lc, path18, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -12361,7 +12390,7 @@ function locate(doc, lc, path17, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path17.length === 0 && node && node.range) {
+  if (path18.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -12384,10 +12413,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path17) {
+function semanticPath(value, path18) {
   let out = "";
   let cur = value;
-  for (const seg of path17) {
+  for (const seg of path18) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -12539,7 +12568,42 @@ var init_settings = __esm({
 function fingerprint(...parts2) {
   return sha256Hex(parts2.join("\0")).slice(0, 32);
 }
-function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
+function repositoryPath(prefix, file) {
+  return prefix === "" ? file : import_node_path11.default.posix.normalize(prefix + file);
+}
+function distinctRepeats(findings) {
+  const count = /* @__PURE__ */ new Map();
+  let repeats = false;
+  for (const f of findings) {
+    const n = count.get(f.fingerprint);
+    if (n !== void 0) repeats = true;
+    count.set(f.fingerprint, (n ?? 0) + 1);
+  }
+  if (!repeats) return findings;
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (count.get(f.fingerprint) < 2) continue;
+    const group = groups.get(f.fingerprint);
+    if (group) group.push(f);
+    else groups.set(f.fingerprint, [f]);
+  }
+  const renamed = /* @__PURE__ */ new Map();
+  for (const [fp, group] of groups) {
+    group.sort((a, b) => a.line - b.line || a.column - b.column);
+    let n = 1;
+    for (let i = 1; i < group.length; i++) {
+      const f = group[i];
+      const prev = group[i - 1];
+      if (f.line !== prev.line || f.column !== prev.column) n++;
+      if (n > 1) renamed.set(f, fingerprint(fp, String(n)));
+    }
+  }
+  return findings.map((f) => {
+    const fp = renamed.get(f);
+    return fp === void 0 ? f : { ...f, fingerprint: fp };
+  });
+}
+function manifestFinding(rule, setting, m, r, { frames = true, repositoryPrefix: repositoryPrefix2 = "" } = {}) {
   const range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });
   const secrets = manifestSecrets(m);
   const hide = (t) => redactValues(t, secrets);
@@ -12554,7 +12618,7 @@ function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
     message,
     file: m.file,
     ...range,
-    fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix2, m.file), anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
     ...lines ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: lineRedactor(m), end: { line: range.endLine, column: range.endColumn } }) } : {},
@@ -12597,7 +12661,7 @@ function chunkIndex(file) {
   return new LineIndex(file.text, origin);
 }
 function codeFinding(rule, setting, file, index2, r, opts = {}) {
-  const { redactLine, cutEnd = false, frames = true } = opts;
+  const { redactLine, cutEnd = false, frames = true, repositoryPrefix: repositoryPrefix2 = "" } = opts;
   const start = index2.position(r.start);
   const end = index2.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
@@ -12610,7 +12674,7 @@ function codeFinding(rule, setting, file, index2, r, opts = {}) {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix2, file.path), r.anchor, r.messageId),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
     ...frames ? {
@@ -12625,7 +12689,7 @@ function codeFinding(rule, setting, file, index2, r, opts = {}) {
     ...r.secret ? { secret: r.secret } : {}
   };
 }
-function callFinding(rule, setting, r) {
+function callFinding(rule, setting, r, { repositoryPrefix: repositoryPrefix2 = "" } = {}) {
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
   return {
     ruleId: rule.id,
@@ -12636,14 +12700,14 @@ function callFinding(rule, setting, r) {
     column: r.column,
     endLine: r.endLine,
     endColumn: r.endColumn,
-    fingerprint: fingerprint(rule.id, r.file, r.anchor, r.messageId),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix2, r.file), r.anchor, r.messageId),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
     ...r.source !== void 0 ? { frame: { startLine: r.line, lines: [frameLine(r.source, r.column, { redact: redactSecretsInText })] } } : {},
     ...r.related ? { related: r.related } : {}
   };
 }
-function pipelineFinding(rule, setting, at, messageId, data) {
+function pipelineFinding(rule, setting, at, messageId, data, { repositoryPrefix: repositoryPrefix2 = "" } = {}) {
   const { message, suggestion } = renderMessage(rule, messageId, data);
   return {
     ruleId: rule.id,
@@ -12654,7 +12718,7 @@ function pipelineFinding(rule, setting, at, messageId, data) {
     column: at.column,
     endLine: at.line,
     endColumn: at.endColumn,
-    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
+    fingerprint: fingerprint(rule.id, repositoryPath(repositoryPrefix2, at.file), at.anchor, messageId),
     messageId,
     ...suggestion !== void 0 ? { suggestion } : {}
   };
@@ -12678,10 +12742,11 @@ function toPublic(f) {
   if (f.history) out.history = f.history;
   return out;
 }
-var secretCache, redactedLines, lineCache;
+var import_node_path11, secretCache, redactedLines, lineCache;
 var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_hash();
     init_locate();
     init_secrets();
@@ -13181,21 +13246,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path17, params = {}) {
-        const { url, endpoint } = this.buildUrl(path17, params);
+      async get(path18, params = {}) {
+        const { url, endpoint } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path17, params = {}) {
-        const { url, endpoint } = this.buildUrl(path17, params);
+      async getAs(token, path18, params = {}) {
+        const { url, endpoint } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path17, form = {}) {
-        const { url, endpoint } = this.buildUrl(path17, {});
+      async write(method, path18, form = {}) {
+        const { url, endpoint } = this.buildUrl(path18, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -13208,8 +13273,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path17, params = {}) {
-        const first = this.buildUrl(path17, params);
+      async getAll(path18, params = {}) {
+        const first = this.buildUrl(path18, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -13246,10 +13311,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path17 = url.pathname;
-        if (this.basePath && path17.startsWith(`${this.basePath}/`)) path17 = path17.slice(this.basePath.length);
-        path17 = path17.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path17 + url.search;
+        let path18 = url.pathname;
+        if (this.basePath && path18.startsWith(`${this.basePath}/`)) path18 = path18.slice(this.basePath.length);
+        path18 = path18.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path18 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -13386,8 +13451,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path17, params) {
-        const clean = path17.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path18, params) {
+        const clean = path18.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -13431,7 +13496,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path17, query = ""] = splitOnce(item.relative_url, "?");
+          const [path18, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -13446,8 +13511,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path17}?${display.join("&")}` : path17);
-          return { method: "GET", relative_url: qs ? `${path17}?${qs}` : path17 };
+          shown2.push(display.length > 0 ? `${path18}?${display.join("&")}` : path18);
+          return { method: "GET", relative_url: qs ? `${path18}?${qs}` : path18 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -14169,13 +14234,17 @@ var require_ucs2length = __commonJS({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path17 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path18 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
+  const markdown = MARKDOWN.test(path18);
+  let fenced;
+  const inCodeSpan = markdown ? codeSpans(text) : void 0;
   for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index, syntaxOf(path17))) continue;
+    if (!markdown && insideString(text, m.index, syntaxOf(path18))) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
+    const example = markdown && ((fenced ??= fencedBlocks(text))(at) || inCodeSpan(at));
     const { line, column: col } = index2.position(at);
     let body = m[1].trimEnd();
     if (body.endsWith("*/")) body = body.slice(0, -2);
@@ -14198,17 +14267,80 @@ function parseSuppressions(text, startLine = 1, startColumn = 1, path17 = "") {
       rules: rulePart.split(/[\s,]+/).filter(Boolean),
       ...reason !== void 0 ? { reason } : {},
       ...until !== void 0 ? { until } : {},
-      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim()
+      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
+      ...example ? { example: true } : {}
     });
   }
   return out;
 }
-function syntaxOf(path17) {
-  if (/\.php\d?$/i.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path17)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path17)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function fencedBlocks(text) {
+  const ranges = [];
+  let open;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && i - start < 4 && text.charCodeAt(i) === 32) i++;
+    const c = text[i];
+    if (i - start < 4 && (c === "`" || c === "~")) {
+      let j = i;
+      while (j < end && text[j] === c) j++;
+      const length = j - i;
+      if (length >= 3) {
+        if (!open) {
+          if (c === "~" || !text.slice(j, end).includes("`")) open = { char: c, length, from: end };
+        } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === "") {
+          ranges.push(open.from, start);
+          open = void 0;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  if (open) ranges.push(open.from, text.length);
+  return (at) => {
+    let lo = 0;
+    let hi = ranges.length / 2;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (ranges[2 * mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < ranges[2 * (lo - 1) + 1];
+  };
+}
+function codeSpans(text) {
+  let i = 0;
+  let lineEnd = -1;
+  let open = 0;
+  return (at) => {
+    if (at > lineEnd) {
+      i = text.lastIndexOf("\n", at - 1) + 1;
+      lineEnd = text.indexOf("\n", at);
+      if (lineEnd === -1) lineEnd = text.length;
+      open = 0;
+    }
+    while (i < at) {
+      if (text.charCodeAt(i) !== 96) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < at && text.charCodeAt(j) === 96) j++;
+      const run = j - i;
+      if (open === 0) open = run;
+      else if (run === open) open = 0;
+      i = j;
+    }
+    return open !== 0;
+  };
+}
+function syntaxOf(path18) {
+  if (/\.php\d?$/i.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path18)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path18)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -14259,13 +14391,14 @@ function isValidDate(s) {
   const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
-var DIRECTIVE, RE, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
+var DIRECTIVE, RE, MARKDOWN, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
 var init_suppress = __esm({
   "src/suppress.ts"() {
     "use strict";
     init_position();
     DIRECTIVE = "graphguard-disable-next-line";
     RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+    MARKDOWN = /\.(?:md|markdown|mdx)$/i;
     STRING_LOOKBACK = 4096;
     HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
     SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
@@ -14274,10 +14407,10 @@ var init_suppress = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path17) {
-  const dot = path17.lastIndexOf(".");
-  if (dot === -1 || path17.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path17)) return void 0;
-  return EXTENSIONS[path17.slice(dot + 1).toLowerCase()];
+function languageOf(path18) {
+  const dot = path18.lastIndexOf(".");
+  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
+  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -14335,33 +14468,33 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path17) {
-  return languageOf(path17) !== void 0 && !isProseFile(path17);
+function mayHoldCalls(path18) {
+  return languageOf(path18) !== void 0 && !isProseFile(path18);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path17, text } = src;
-  if (isProseFile(path17)) return { file: path17, calls: [], tokens: [] };
+  const { path: path18, text } = src;
+  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path17, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path18, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path17) === void 0) {
-    const unread = unreadCall(text, path17, owns, pos);
+  if (refs.length > 0 && languageOf(path18) === void 0) {
+    const unread = unreadCall(text, path18, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path17, calls, tokens };
+  return { file: path18, calls, tokens };
 }
-function unreadCall(text, path17, owns, pos) {
+function unreadCall(text, path18, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -14483,8 +14616,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path17) {
-  return path17.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path18) {
+  return path18.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -14570,14 +14703,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path17] = helper.split(" ");
-    return { http, edge: path17.replace(/^\//, "") };
+    const [http, path18] = helper.split(" ");
+    return { http, edge: path18.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path17] = e.split(" ");
-    return { http, edge: path17.replace(/^\//, "") };
+    const [http, path18] = e.split(" ");
+    return { http, edge: path18.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -14910,8 +15043,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path17) {
-  const lang = languageOf(path17);
+function findCallSites(text, path18) {
+  const lang = languageOf(path18);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner2(text, lang).run();
 }
@@ -14951,9 +15084,10 @@ function fillPositional(parts2, names, re) {
 }
 function methodOfName(callee) {
   const c = callee.toLowerCase();
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation)$/.test(c)) return "POST";
-  if (/^(?:delete|del)$/.test(c)) return "DELETE";
-  if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return "POST";
+  if (/^http(?:post|put|patch)$/.test(c)) return "POST";
+  if (/^(?:delete|del|httpdelete)$/.test(c)) return "DELETE";
+  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
   return void 0;
 }
 function builderMethod(name2) {
@@ -14995,11 +15129,28 @@ function stripVersion(parts2, relative = false) {
         if (mm) out.push({ lit: `\0${mm[1].toUpperCase()}` });
         const ff = /[?&]fields=([^&#]*)/.exec(query);
         if (ff?.[1]) out.push({ lit: `${ff[1]}` });
-        else if (/[?&]\u0002/.test(query)) out.push({ lit: "" });
+        else if (/[?&]\u0002/.test(query)) out.push({ lit: `${queryHoles(head.slice(i + 1), p.lit.slice(q)).join(",")}` });
         break;
       }
     }
     out.push(p);
+  }
+  return out;
+}
+function queryHoles(parts2, query) {
+  const out = [];
+  let last = query;
+  for (const x of parts2) {
+    if ("lit" in x) {
+      last = x.lit;
+      continue;
+    }
+    if (/[?&]$/.test(last)) {
+      const h = x.hole.trim();
+      const wrapped = /^(?:[\w$.]+\.)?(?:urlencode|stringify|http_build_query)\(\s*([\w$]+)\s*\)$/.exec(h) ?? /^([\w$]+)\.toString\(\)$/.exec(h);
+      out.push(wrapped ? bare(wrapped[1]) : /^[\w$]+$/.test(h) ? bare(h) : "");
+    }
+    last = "";
   }
   return out;
 }
@@ -15088,14 +15239,16 @@ function segmentize(parts2) {
   let fields;
   let fieldsNested;
   let fieldsUnread = false;
+  let queryVars;
   for (const p of parts2) {
     if ("lit" in p) {
       if (p.lit.startsWith("\0")) {
         method = p.lit.slice(1);
         continue;
       }
-      if (p.lit === "") {
+      if (p.lit.startsWith("")) {
         fieldsUnread = true;
+        queryVars = p.lit.slice(1).split(",");
         continue;
       }
       if (p.lit.startsWith("")) {
@@ -15117,7 +15270,8 @@ function segmentize(parts2) {
     ...method ? { method } : {},
     ...fields?.length ? { fields } : {},
     ...fieldsNested && Object.keys(fieldsNested).length > 0 ? { fieldsNested } : {},
-    ...fieldsUnread ? { fieldsUnread } : {}
+    ...fieldsUnread ? { fieldsUnread } : {},
+    ...queryVars ? { queryVars } : {}
   };
   if (nonEmpty.length === 0) return { segments: [], empty: true, ...extra };
   const out = [];
@@ -15166,7 +15320,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, SDK_IMPORT, Scanner2, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -15193,6 +15347,7 @@ var init_sites = __esm({
       "sendRequest",
       "request",
       "graph_call",
+      "method",
       "get_object",
       "get_connections",
       "put_object",
@@ -15210,7 +15365,9 @@ var init_sites = __esm({
       "fetchConnection",
       "publish",
       "deleteObject",
-      "fetchObjects"
+      "fetchObjects",
+      "submitForm",
+      "submitFormWithBinaryData"
     ]);
     URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
     VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
@@ -15237,6 +15394,7 @@ var init_sites = __esm({
     DEPTH = 4;
     MAX_RESOLVED_PARTS = 256;
     TOO_MANY = Object.freeze({ hole: "" });
+    CONTINUED = Object.freeze({ hole: "" });
     SDK_IMPORT = {
       js: /facebook-nodejs-business-sdk/,
       python: /facebook_business/,
@@ -15254,10 +15412,12 @@ var init_sites = __esm({
         const v = this.toks.v;
         this.partner = new Int32Array(n).fill(-1);
         this.inCall = new Int32Array(n).fill(-1);
+        this.inBracket = new Int32Array(n).fill(-1);
         const stack = [];
         const parens = [];
         for (let i = 0; i < n; i++) {
           this.inCall[i] = parens.length ? parens[parens.length - 1] : -1;
+          this.inBracket[i] = stack.length ? stack[stack.length - 1] : -1;
           if (kind2[i] !== OP) continue;
           const tv = v[i];
           if (tv === "(" || tv === "[" || tv === "{") {
@@ -15286,6 +15446,8 @@ var init_sites = __esm({
       partner;
       /** For each token, the index of the innermost `(` it is inside, or -1. */
       inCall;
+      /** For each token, the index of the innermost bracket (`(`, `[`, `{`) it is inside, or -1. */
+      inBracket;
       consts = /* @__PURE__ */ new Map();
       /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
       baseClients = /* @__PURE__ */ new Map();
@@ -15293,12 +15455,22 @@ var init_sites = __esm({
       bound = /* @__PURE__ */ new Map();
       /** Where each name's assigned values start (valueOf; made at the first need). */
       assigns;
+      /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
+      configMethods = /* @__PURE__ */ new Map();
+      /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
+      mutations;
       /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
       argUses;
       out = [];
       /** The last token the latest `expr` walked when it found no string expression (see run()). */
       exprEnd = -1;
       taken = /* @__PURE__ */ new Set();
+      /** Whether the file's Retrofit annotations are Graph calls (retrofitGraph; undefined until asked). */
+      retrofit;
+      /** Whether that Graph base URL is graph.instagram.com. */
+      retrofitInstagram = false;
+      /** The last ktorBlock answer, by the call's `(`. */
+      ktorAt = { p: -1, block: void 0 };
       concat;
       sdk;
       run() {
@@ -15321,7 +15493,17 @@ var init_sites = __esm({
               continue;
             }
           }
+          if (k === OP && this.toks.v[i] === "[" && (this.lang === "js" || this.lang === "ruby")) {
+            const close2 = this.partner[i];
+            if (close2 > i && this.member(close2 + 1) && this.id(close2 + 2) === "join" && this.op(close2 + 3, "(") && this.str(close2 + 4) !== void 0 && this.op(close2 + 5, ")")) {
+              const parts2 = this.joined(this.toks.parts[close2 + 4], this.args(i));
+              if (!this.taken.has(i)) this.urlSite({ parts: parts2, first: i, last: close2 + 5 });
+              i = close2 + 5;
+              continue;
+            }
+          }
           if (k === ID && this.parenAfter(i) !== -1) {
+            if (this.lang === "java" && RETROFIT_ANNOTATION.test(this.toks.v[i]) && this.retrofitCall(i)) continue;
             if (this.clientCall(i)) continue;
             if (this.sdk && this.sdkCall(i)) continue;
           }
@@ -15460,23 +15642,48 @@ var init_sites = __esm({
        * bounded number of tokens after the `=` (the pass stays linear).
        */
       noteBaseClient(name2, at) {
+        if (this.lang === "java" && this.id(at) === "HttpClient") {
+          const v = this.ktorDefaultUrl(at);
+          if (v !== -1) this.noteBase(name2, at, v);
+          return;
+        }
         const n = Math.min(this.toks.length, at + 24);
         for (let k = at; k + 2 < n; k++) {
           const key = this.id(k) ?? this.str(k);
           if (key === void 0) continue;
-          const base2 = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) || key === "url" && this.id(at) === "Faraday" || key === "create" && this.id(k - 2) === "WebClient";
+          const base2 = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) || key === "url" && this.id(at) === "Faraday" || key === "create" && (this.id(k - 2) === "WebClient" || this.id(k - 2) === "RestClient");
           if (!base2) continue;
           const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") || this.op(k + 1, "(") ? k + 2 : -1;
-          const parts2 = v === -1 ? void 0 : this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v) }] : this.strParts(v);
-          const first = parts2 ? this.resolve(parts2)[0] : void 0;
-          const host = first && "lit" in first ? HOST.exec(first.lit) : null;
-          if (host) {
-            const list = this.baseClients.get(name2) ?? [];
-            list.push({ at, instagram: isInstagramHost(host[1]) });
-            this.baseClients.set(name2, list);
-          }
+          if (v !== -1) this.noteBase(name2, at, v);
           return;
         }
+      }
+      /** The client `name` made at token `at` has the base URL at token v, when that is a Graph URL. */
+      noteBase(name2, at, v) {
+        const parts2 = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v) }] : this.strParts(v);
+        const first = parts2 ? this.resolve(parts2)[0] : void 0;
+        const host = first && "lit" in first ? HOST.exec(first.lit) : null;
+        if (!host) return;
+        const list = this.baseClients.get(name2) ?? [];
+        list.push({ at, instagram: isInstagramHost(host[1]) });
+        this.baseClients.set(name2, list);
+      }
+      /**
+       * Ktor's `HttpClient(Engine) { … defaultRequest { url(BASE) } }` (or `install(DefaultRequest) { url(BASE) }`)
+       * made at token `at`: the token of BASE, or -1. The configuration's top level only (what a plugin's own
+       * block holds is passed over), bounded.
+       */
+      ktorDefaultUrl(at) {
+        const o2 = this.op(at + 1, "(") && this.partner[at + 1] > at + 1 ? this.partner[at + 1] + 1 : at + 1;
+        if (!this.op(o2, "{") || this.partner[o2] <= o2) return -1;
+        const close2 = this.partner[o2];
+        for (let k = o2 + 1, steps = 0; k < close2 && steps < OPTION_TOKENS; k++, steps++) {
+          const block = this.id(k) === "defaultRequest" && this.op(k + 1, "{") ? k + 1 : this.id(k) === "install" && this.op(k + 1, "(") && this.id(k + 2) === "DefaultRequest" && this.op(k + 3, ")") && this.op(k + 4, "{") ? k + 4 : -1;
+          if (block !== -1 && this.id(block + 1) === "url" && this.op(block + 2, "(")) return block + 3;
+          const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((v === "(" || v === "[" || v === "{") && this.partner[k] > k) k = this.partner[k];
+        }
+        return -1;
       }
       /**
        * A string expression starting at token i: operands joined by the language's concatenation, where an
@@ -15496,7 +15703,10 @@ var init_sites = __esm({
         let strings = 0;
         for (; ; ) {
           const r = this.operand(j, parts2);
-          if (r === -1) break;
+          if (r === -1) {
+            if (operands > 0) parts2.push(CONTINUED);
+            break;
+          }
           operands++;
           if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) ? 1 : 0;
           else if (r === j + 1 && this.kind(j) === ID && this.consts.has(bare(this.id(j)))) strings++;
@@ -15518,7 +15728,7 @@ var init_sites = __esm({
         if (v === void 0) return false;
         let c = j;
         while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-        if (this.id(c) === "urljoin") return true;
+        if (this.id(c) === "urljoin" || this.joinerAt(j, c) !== void 0) return true;
         return /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
       }
       /** Parses one operand at j into `parts`; returns the index after it, or -1. */
@@ -15532,6 +15742,11 @@ var init_sites = __esm({
             pushAll(parts2, fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
             return this.partner[j + 3] + 1;
           }
+          if (this.op(j + 1, ".") && this.id(j + 2) === "join" && this.op(j + 3, "(") && this.partner[j + 3] > j + 3 && this.str(j) !== void 0) {
+            const [arg] = this.args(j + 3);
+            pushAll(parts2, this.joined(own, arg ? this.listElements(arg) : void 0));
+            return this.partner[j + 3] + 1;
+          }
           pushAll(parts2, own);
           return j + 1;
         }
@@ -15540,6 +15755,18 @@ var init_sites = __esm({
         while (this.member(k + 1) && this.id(k + 2)) k += 2;
         const callee = this.id(k);
         if (this.op(k + 1, "(")) {
+          const joiner = this.joinerAt(j, k);
+          if (joiner !== void 0 && this.partner[k + 1] > k + 1) {
+            const args = this.args(k + 1);
+            const sep = joiner === "go" ? args[1] : args[0];
+            const own = joiner === "path" ? [{ lit: "/" }] : sep && sep[1] === sep[0] + 1 && this.str(sep[0]) !== void 0 ? this.toks.parts[sep[0]] : void 0;
+            if (own) {
+              const list = args[joiner === "go" ? 0 : 1];
+              const elems = joiner === "path" ? args : joiner === "java" ? args.slice(1) : list ? this.listElements(list) : void 0;
+              pushAll(parts2, this.joined(own, elems));
+              return this.partner[k + 1] + 1;
+            }
+          }
           if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
             const args = this.args(k + 1);
             const fmt = this.toks.parts[k + 2];
@@ -15557,6 +15784,11 @@ var init_sites = __esm({
               return this.partner[k + 1] + 1;
             }
           }
+          const inner = this.convertedName(j, k);
+          if (inner !== void 0) {
+            parts2.push({ hole: inner });
+            return this.partner[k + 1] + 1;
+          }
           const c = callee === "format" && k === j + 2 && this.lang === "python" ? this.consts.get(bare(this.id(j))) : void 0;
           if (c && this.partner[k + 1] !== -1) {
             const args = this.args(k + 1);
@@ -15567,6 +15799,62 @@ var init_sites = __esm({
         }
         parts2.push({ hole: callee });
         return k + 1;
+      }
+      /**
+       * Which joining call (of a list, by a string) the callee chain [j, k] is: PHP's `implode`/`join`, Go's
+       * `strings.Join`, Java's `String.join`, Python's `os.path.join` / `posixpath.join` and Ruby's `File.join` (by `/`).
+       */
+      joinerAt(j, k) {
+        const callee = this.id(k);
+        if (this.lang === "python" && callee === "join" && (k === j + 4 && this.id(j) === "os" && this.id(j + 2) === "path" || k === j + 2 && this.id(j) === "posixpath")) return "path";
+        if (this.lang === "ruby" && callee === "join" && k === j + 2 && this.id(j) === "File") return "path";
+        if (this.lang === "php" && k === j && (callee === "implode" || callee === "join")) return "php";
+        if (this.lang === "go" && k === j + 2 && callee === "Join" && this.id(j) === "strings") return "go";
+        if (this.lang === "java" && k === j + 2 && callee === "join" && this.id(j) === "String") return "java";
+        return void 0;
+      }
+      /**
+       * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, or a variable of
+       * the file holding one), as argument ranges; undefined when it is none of those.
+       */
+      listElements([x, y], depth = 0) {
+        let o2 = x;
+        if (this.id(o2) === "array" && this.op(o2 + 1, "(")) o2++;
+        else if (this.op(o2, "[") && this.op(o2 + 1, "]") && this.id(o2 + 2) !== void 0 && this.op(o2 + 3, "{")) o2 += 3;
+        if ((this.op(o2, "[") || this.op(o2, "(") || this.op(o2, "{")) && this.partner[o2] === y - 1) return this.args(o2);
+        const name2 = y === x + 1 ? this.id(x) : void 0;
+        const v = name2 !== void 0 && depth === 0 ? this.valueOf(name2, x) : -1;
+        if (v === -1 || !this.op(v, "[") && !this.op(v, "(")) return void 0;
+        return this.listElements([v, this.partner[v] + 1], depth + 1);
+      }
+      /**
+       * Elements joined by a separator (`"/".join([GRAPH, page_id, "feed"])`): each a string expression, a variable
+       * (a hole the constants may fill), `str(x)`, or else a value not read (an unnamed hole: a computed path).
+       * Elements not read at all (a generator, a list built elsewhere): one unnamed hole.
+       */
+      joined(sep, elems) {
+        if (!elems) return [{ hole: "" }];
+        const out = [];
+        elems.forEach(([x, y], n) => {
+          if (n > 0) pushAll(out, sep);
+          if (y === x + 4 && /^(?:str|String|strval|toString)$/.test(this.id(x) ?? "") && this.op(x + 1, "(") && this.id(x + 2) !== void 0) y = (x = x + 2) + 1;
+          pushAll(out, this.argParts([x, y]) ?? [{ hole: "" }]);
+        });
+        return out;
+      }
+      /**
+       * The variable a conversion to a string names, for the call whose callee chain is [j, k] (its `(` at k + 1):
+       * `str(x)`, `String(x)`, `strval($x)`, `encodeURIComponent(x)`, `quote(x)`, `strconv.Itoa(x)`,
+       * `x.toString()`, `x.to_s()`; undefined for any other call.
+       */
+      convertedName(j, k) {
+        const callee = this.id(k);
+        const close2 = this.partner[k + 1];
+        if (close2 <= k + 1) return void 0;
+        if (close2 === k + 2 && k >= j + 2 && /^(?:toString|to_s|String)$/.test(callee)) return this.id(k - 2);
+        if (!/^(?:str|String|strval|encodeURIComponent|encodeURI|quote|quote_plus|Itoa|FormatInt|valueOf|escape|urlencode|http_build_query|stringify)$/.test(callee)) return void 0;
+        const [first] = this.args(k + 1);
+        return first ? this.argName(first) : void 0;
       }
       /** An argument as parts: a string expression, or a variable (a hole the constants may fill); undefined else. */
       argParts([a, b]) {
@@ -15640,9 +15928,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path17 = stripVersion(rest);
-        if (path17 === null) return;
-        const seg = segmentize(path17);
+        const path18 = stripVersion(rest);
+        if (path18 === null) return;
+        const seg = segmentize(path18);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -15667,11 +15955,75 @@ var init_sites = __esm({
         if (this.isConstantDefinition(a)) {
           const name2 = this.definedName(a);
           for (const use of this.usesOf(name2, b + 1)) {
-            this.pushSent(use, use, this.methodAround(use, use, seg.method), seg, this.fieldsInCall(this.inCall[use], use, use));
+            const fields2 = this.callFields(this.inCall[use], use, use);
+            this.mutatedFields(name2, b, use, fields2, 0);
+            this.pushSent(use, use, this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields2), fields2);
           }
           return;
         }
-        this.pushSent(e.first, e.last, this.methodAround(a, b, seg.method), seg, this.fieldsInCall(this.inCall[a], a, b));
+        const config = this.configAround(a);
+        if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
+        const given = config === -1 ? void 0 : this.configMethods.get(config);
+        const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a] : config, a, b);
+        this.pushSent(e.first, e.last, given ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+      }
+      /**
+       * A URL whose query is a variable of the file (`` `${GRAPH}/${id}?${params}` `` with `params = new
+       * URLSearchParams({ fields: … })`, f"…?{urlencode(params)}"): its fields read into `acc`, with those set on
+       * it before the URL is made (`params.set('fields', …)`). Its fields are read when every such variable's are.
+       */
+      withQuery(seg, at, acc) {
+        if (!seg.queryVars) return seg;
+        let read2 = true;
+        for (const name2 of seg.queryVars) {
+          const v = name2 === "" ? -1 : this.valueOf(name2, at);
+          const sub = noFields();
+          if (v === -1 || !this.queryValueFields(v, sub)) read2 = false;
+          else this.mutatedFields(name2, v, at, sub, 0);
+          if (sub.unread > 0) read2 = false;
+          for (const n of sub.names) if (acc.names.length < MAX_CALL_FIELDS && !acc.names.includes(n)) acc.names.push(n);
+          for (const [k, list] of Object.entries(sub.nested)) if (!Object.hasOwn(acc.nested, k)) acc.nested[k] = list;
+        }
+        return read2 ? { ...seg, fieldsUnread: false } : seg;
+      }
+      /**
+       * The fields of a query value at token v into `acc`: a string (`'fields=a,b&limit=5'`), an object or list, or
+       * one made by `new URLSearchParams(…)`, `urlencode(…)`, `qs.stringify(…)`, `http_build_query(…)`, `dict(…)`.
+       * False when it is none of those, or its argument is a value not read here.
+       */
+      queryValueFields(v, acc) {
+        const text = this.str(v);
+        if (text !== void 0 && (this.op(v + 1, "+") || this.op(v + 1, ".") || this.op(v + 1, "%"))) return false;
+        if (text !== void 0) {
+          const ff = /(?:^|[?&])fields=([^&#]*)/.exec(text);
+          if (ff?.[1]) addFields(acc, ff[1]);
+          return true;
+        }
+        if (this.op(v, "{") || this.op(v, "[")) {
+          this.fieldsInCall(v, -1, -1, acc, 1);
+          return true;
+        }
+        let c = v;
+        if (this.id(c) === "new") c++;
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        const callee = this.id(c);
+        if (callee === void 0 || !this.op(c + 1, "(") || !/^(?:URLSearchParams|urlencode|stringify|http_build_query|dict)$/.test(callee)) return false;
+        const args = this.args(c + 1);
+        const [x, y] = args[0] ?? [0, 0];
+        if (args.length === 1 && y === x + 1 && this.id(x) !== void 0) {
+          const o2 = this.valueOf(this.id(x), x);
+          if (o2 === -1 || !(this.op(o2, "{") || this.op(o2, "["))) return false;
+          this.fieldsInCall(o2, -1, -1, acc, 1);
+          return true;
+        }
+        this.fieldsInCall(c + 1, -1, -1, acc, 1);
+        return true;
+      }
+      /** The `{` of the object whose `url:` (or `uri:`) value starts at token a, or -1. */
+      configAround(a) {
+        if (!this.op(a - 1, ":") || !/^(?:url|uri)$/.test(this.id(a - 2) ?? this.str(a - 2) ?? "") || !(this.op(a - 3, "{") || this.op(a - 3, ","))) return -1;
+        const o2 = this.inBracket[a - 2];
+        return o2 !== -1 && this.op(o2, "{") && this.partner[o2] > a ? o2 : -1;
       }
       /**
        * A URL call over tokens [a, b]; where its HTTP method is in a value not read here (`fetch(url, opts)`
@@ -15710,6 +16062,119 @@ var init_sites = __esm({
           else hi = mid;
         }
         return list[lo === 0 ? 0 : lo - 1];
+      }
+      /**
+       * Retrofit's `@POST("{page-id}/feed")` (also `@GET`, `@DELETE`, `@PUT`, `@PATCH`, `@HEAD`, and `@HTTP(method =
+       * "DELETE", path = "…")`) at token i, in a file that makes a Retrofit client with a Graph base URL or names
+       * one (retrofitGraph): a call at the annotation, with its relative path. A full URL is the URL pass's.
+       */
+      retrofitCall(i) {
+        const p = i + 1;
+        if (this.partner[p] <= p || !this.retrofitGraph()) return false;
+        const args = this.args(p);
+        const name2 = this.toks.v[i].slice(1);
+        let pathArg;
+        let method;
+        if (name2 === "HTTP") {
+          const kw = this.kwargs(args);
+          pathArg = kw.get("path");
+          const m = kw.get("method");
+          method = m ? this.methodValue(m[0], 0) : "unknown";
+        } else {
+          pathArg = args[0] ? this.kwargValue(args[0]) : void 0;
+          method = HTTP_WORDS[name2];
+        }
+        if (!pathArg || method === void 0) return false;
+        const seg = this.pathOf(pathArg);
+        if (!seg || seg.host) return false;
+        const end = this.toks.end[this.partner[p]];
+        if (method === "unknown") {
+          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
+          return true;
+        }
+        if (seg.empty) {
+          if (method !== "POST") return false;
+          this.push(this.toks.start[i], end, "POST", { ...seg, unresolved: "a batch request (a POST to the Graph root): its items are not read" }, "client");
+          return true;
+        }
+        this.markTaken(pathArg);
+        this.push(this.toks.start[i], end, method, this.retrofitInstagram ? { ...seg, instagram: true } : seg, "client", void 0, this.retrofitFields(this.partner[p] + 1));
+        return true;
+      }
+      /**
+       * The fields a Retrofit method declared after token `from` asks for: its `@Query("fields")` parameter's
+       * default (Kotlin: `@Query("fields") fields: String = "id,name"`), else unread; a `@QueryMap` is unread.
+       */
+      retrofitFields(from) {
+        const acc = noFields();
+        let open = -1;
+        for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
+          if (this.op(k, "{") || this.op(k, ";") || this.op(k, "}")) break;
+          if (this.op(k, "(") && this.partner[k] > k) {
+            const before = this.id(k - 1);
+            if (before !== void 0 && !before.startsWith("@")) {
+              open = k;
+              break;
+            }
+            k = this.partner[k];
+          }
+        }
+        if (open === -1) return acc;
+        const close2 = this.partner[open];
+        for (let k = open + 1; k < close2 && k < open + WINDOW * 2; k++) {
+          const a = this.id(k);
+          if (a === "@QueryMap") acc.unread++;
+          if (a !== "@Query" || !this.op(k + 1, "(") || this.str(k + 2) !== "fields") continue;
+          acc.found++;
+          let j = this.partner[k + 1] + 1;
+          while (j < close2 && !this.op(j, ",") && !this.op(j, "=")) j++;
+          if (this.op(j, "=")) this.readFields(j + 1, acc, 0);
+          else acc.unread++;
+        }
+        return acc;
+      }
+      /**
+       * Whether this file's Retrofit calls are Graph calls: it names Retrofit (`import retrofit2…`,
+       * `Retrofit.Builder()`) and a Graph base URL, given to `baseUrl(…)` or held by a constant (`const val
+       * BASE_URL = "https://graph.facebook.com/v21.0/"`). Read once per file.
+       */
+      retrofitGraph() {
+        if (this.retrofit !== void 0) return this.retrofit;
+        let named = false;
+        let base2;
+        let other2 = false;
+        for (let k = 0; k < this.toks.length && !(named && base2 !== void 0); k++) {
+          const v = this.id(k);
+          if (v === "retrofit2" || v === "Retrofit") named = true;
+          if (v === "baseUrl" && this.op(k + 1, "(") && base2 === void 0) {
+            const parts2 = this.argParts([k + 2, this.partner[k + 1] > k + 1 ? this.partner[k + 1] : k + 3]);
+            const host = this.baseHost(parts2);
+            if (host !== void 0) base2 = host;
+            else if (parts2?.[0] && "lit" in parts2[0] && /^https?:\/\//.test(parts2[0].lit)) other2 = true;
+          }
+        }
+        if (base2 === void 0 && !other2) {
+          for (const c of this.consts.values()) {
+            const host = this.baseHost(c.parts);
+            if (host === void 0) continue;
+            base2 = host;
+            break;
+          }
+        }
+        this.retrofit = named && base2 !== void 0;
+        this.retrofitInstagram = base2 === true;
+        return this.retrofit;
+      }
+      /** For parts that resolve to a Graph base URL (host and version at most): whether the host is graph.instagram.com; else undefined. */
+      baseHost(parts2) {
+        if (!parts2) return void 0;
+        const resolved = this.resolve(parts2);
+        const first = resolved[0];
+        if (!first || !("lit" in first)) return void 0;
+        const m = HOST.exec(first.lit);
+        if (!m) return void 0;
+        const path18 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path18 !== null && segmentize(path18).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -15757,6 +16222,8 @@ var init_sites = __esm({
           for (let k = 0; k < this.toks.length; k++) {
             const v = this.id(k);
             if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
+            const inner = this.inBracket[k];
+            if (inner !== -1 && this.op(inner, "[") && this.partner[inner] > k && this.member(this.partner[inner] + 1) && this.id(this.partner[inner] + 2) === "join") continue;
             if (!this.requestCallee(this.inCall[k])) continue;
             if (this.op(k + 1, ":") && (this.op(k - 1, "{") || this.op(k - 1, ","))) continue;
             const itself = this.op(k + 1, ".") && URL_ITSELF.test(this.id(k + 2) ?? "") && !this.op(k - 1, ".");
@@ -15851,16 +16318,119 @@ var init_sites = __esm({
           if (t !== void 0 && this.lang === "js" && PARAMS_KEY.test(t) && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ","))) {
             const v = depth < 2 ? this.valueOf(t, k) : -1;
             if (v !== -1 && (this.op(v, "{") || this.id(v) !== void 0 && PARAM_BUILDERS.test(this.id(v)) && this.op(v + 1, "("))) this.fieldsInCall(this.id(v) !== void 0 ? v + 1 : v, -1, -1, acc, depth + 1);
-            else if (v === -1) acc.unread++;
+            else if (v === -1 || this.madeByCall(v)) acc.unread++;
+            if (v !== -1) this.mutatedFields(t, v, k, acc, depth);
             continue;
           }
           if (t !== void 0 && this.paramsSlot(k, p) && this.argEnd(k + 1, close2) && !this.isKeyword(t)) {
             const v = depth < 2 ? this.valueOf(t, k) : -1;
             if (v !== -1 && (this.op(v, "{") || this.op(v, "[") || this.id(v) !== void 0 && PARAM_BUILDERS.test(this.id(v)) && this.op(v + 1, "("))) {
               this.fieldsInCall(this.id(v) !== void 0 ? v + 1 : v, -1, -1, acc, depth + 1);
-            } else if (v === -1 && (PARAMS_NAME.test(bare(t)) || !this.argStart(k, p))) acc.unread++;
+            } else if ((v === -1 || this.madeByCall(v)) && (PARAMS_NAME.test(bare(t)) || !this.argStart(k, p))) acc.unread++;
+            if (v !== -1) this.mutatedFields(t, v, k, acc, depth);
           }
         }
+        return acc;
+      }
+      /** Whether the value at token v is what a call returns (`build_params()`, `self.defaults()`): parameters not read here. */
+      madeByCall(v) {
+        let c = v;
+        if (this.id(c) === "await" || this.id(c) === "new") c++;
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        return this.id(c) !== void 0 && this.op(c + 1, "(") && !PARAM_BUILDERS.test(this.id(c)) && !LIST_MAKERS.test(this.id(c));
+      }
+      /**
+       * Fields set on the variable `name` by statements between tokens `from` and `to` (after its value, before
+       * the call that sends it), into `acc`: `params['fields'] = …`, `params[:fields] = …`, `params.fields = …`,
+       * `u.searchParams.set('fields', …)` (also `append`, and a map's `put`/`add`), Python's
+       * `params.update({...})` / `params.update(fields=…)`. A key not read (`params[key] = v`,
+       * `u.searchParams.set(k, v)`), a merge of a value not read (`params.update(extra)`) or a new query
+       * (`u.search = …`) may set any field: unread. At most MAX_USES statements per call.
+       */
+      mutatedFields(name2, from, to, acc, depth) {
+        const m = this.mutationIndex().get(bare(name2));
+        if (!m) return;
+        for (let n = lowerBound(m.at, from + 1), seen = 0; n < m.at.length && m.at[n] < to && seen < MAX_USES; n++, seen++) {
+          if (!step(acc)) return;
+          const v = m.value[n];
+          if (v === -1) acc.unread++;
+          else if (m.merge[n]) this.mergedFields(v, acc, depth);
+          else {
+            acc.found++;
+            this.readFields(v, acc, depth + 1);
+          }
+        }
+      }
+      /** The arguments of a merge into a parameters value (`params.update(…)`, whose `(` is token p), into `acc`. */
+      mergedFields(p, acc, depth) {
+        const args = this.args(p);
+        const [x, y] = args[0] ?? [p + 1, p + 1];
+        if (args.length === 1 && y === x + 1 && this.id(x) !== void 0) {
+          const v = depth < 2 ? this.valueOf(this.id(x), x) : -1;
+          if (v !== -1 && this.op(v, "{")) this.fieldsInCall(v, -1, -1, acc, depth + 1);
+          else acc.unread++;
+          return;
+        }
+        this.fieldsInCall(p, -1, -1, acc, depth + 1);
+      }
+      /**
+       * Where variables have fields set after they are made (mutatedFields), by bare name, in token order: the
+       * statement's first token, where the value starts (-1: may set any field; for a merge, its `(`). Made at
+       * the first need, in one pass.
+       */
+      mutationIndex() {
+        if (this.mutations) return this.mutations;
+        const out = /* @__PURE__ */ new Map();
+        const add = (i, value, merge3 = false) => {
+          const n = bare(this.id(i));
+          const m = out.get(n) ?? out.set(n, { at: [], value: [], merge: [] }).get(n);
+          m.at.push(i);
+          m.value.push(value);
+          m.merge.push(merge3);
+        };
+        for (let i = 0; i + 3 < this.toks.length; i++) {
+          if (this.kind(i) !== ID) continue;
+          if (this.op(i + 1, "[")) {
+            const c = this.partner[i + 1];
+            if (c <= i + 2 || !this.op(c + 1, "=")) continue;
+            const key2 = c === i + 3 ? this.str(i + 2) : c === i + 4 && this.op(i + 2, ":") ? this.id(i + 3) : void 0;
+            if (key2 === "fields") add(i, c + 2);
+            else if (key2 === void 0 && this.kind(i + 2) !== STR && this.kind(i + 2) !== NUM && !(this.op(i + 2, ":") && c === i + 4)) add(i, -1);
+            continue;
+          }
+          if (!this.member(i + 1)) continue;
+          let k = i;
+          if (this.id(k + 2) === "searchParams" && this.member(k + 3)) k += 2;
+          const what = this.id(k + 2);
+          if (what === void 0) continue;
+          if (k === i && this.op(i + 3, "=")) {
+            if (what === "fields") add(i, i + 4);
+            else if (what === "search") add(i, -1);
+            continue;
+          }
+          if (!this.op(k + 3, "(") || this.partner[k + 3] <= k + 3) continue;
+          if (what === "update" && k === i && this.lang === "python") {
+            add(i, k + 3, true);
+            continue;
+          }
+          if (!/^(?:set|append|put|add)$/.test(what)) continue;
+          const args = this.args(k + 3);
+          if (args.length !== 2) continue;
+          const key = this.str(args[0][0]);
+          if (key === "fields" && args[0][1] === args[0][0] + 1) add(i, args[1][0]);
+          else if (key === void 0 && this.kind(args[0][0]) !== STR && this.kind(args[0][0]) !== NUM) add(i, -1);
+        }
+        this.mutations = out;
+        return out;
+      }
+      /**
+       * fieldsInCall, and in Kotlin also the request's Ktor builder lambda (`client.get(url) { parameter("fields",
+       * "…") }`, `client.get { url(…); parameter(…) }`).
+       */
+      callFields(p, skipA, skipB) {
+        const acc = this.fieldsInCall(p, skipA, skipB);
+        const at = this.lang === "java" && p >= 0 ? this.ktorBlock(p) : void 0;
+        if (at && (at.trailing || at.recv === void 0 && at.open !== -1)) this.fieldsInCall(at.open, -1, -1, acc);
         return acc;
       }
       /**
@@ -15962,6 +16532,7 @@ var init_sites = __esm({
             const second = callee === "implode" || callee === "join" && this.lang === "php" ? this.args(c + 1)[1] : void 0;
             if (second) this.readFields(second[0], acc, depth + 1);
             else if (LIST_MAKERS.test(callee)) this.readList(c + 1, acc, depth);
+            else if (callee === "join" && c === j + 2 && depth < 4 && this.valueOf(this.id(j), j) !== -1) this.readFields(this.valueOf(this.id(j), j), acc, depth + 1);
             else acc.unread++;
             return;
           }
@@ -16035,14 +16606,19 @@ var init_sites = __esm({
           const c = this.calleeAt(p);
           let callee = this.id(c);
           if (callee === "new" || callee === "create") callee = this.id(c - 2) ?? callee;
+          if (callee !== void 0 && this.lang === "java" && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
+          if (callee === "submitForm" && this.lang === "java") return this.submitFormMethod(p);
           const byName = callee ? methodOfName(callee) : void 0;
           if (byName) return byName;
           if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
             const open = this.partner[p - 3];
             const before = open > 0 ? this.id(open - 1) : void 0;
+            if (before === "method" && this.member(open - 2)) return this.args(open).length === 1 ? this.methodValue(open + 1, 0) : "unknown";
             const m = before !== void 0 && this.member(open - 2) ? builderMethod(before) : void 0;
             if (m) return m;
           }
+          const slot = this.methodSlot(p, callee);
+          if (slot !== void 0 && !(slot[0] <= a && b < slot[1])) return this.lang === "go" && this.str(slot[0]) === "" && slot[1] === slot[0] + 1 ? "GET" : this.methodValue(slot[0], 0);
           const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
           for (let k = p + 1; k < end; k++) {
             if (k >= a && k <= b) continue;
@@ -16050,12 +16626,14 @@ var init_sites = __esm({
             if (s !== void 0 && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()];
             const named = this.id(k);
             if (named !== void 0 && this.member(k - 1)) {
-              const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === "HttpMethod" ? named : void 0);
+              const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === "HttpMethod" ? named.toUpperCase() : void 0);
               if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
             }
           }
           const given = this.methodOfArguments(p, a, b, callee);
           if (given !== void 0) return given;
+          const ktor = this.ktorMethod(p);
+          if (ktor !== void 0) return ktor;
           const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : callee === "curl_setopt" ? this.id(p + 1) : void 0;
           const curl = callee === "curl_init" || callee === "curl_setopt";
           if (!curl) return this.chainedMethod(p) ?? fallback ?? "GET";
@@ -16075,6 +16653,105 @@ var init_sites = __esm({
         return fallback ?? "GET";
       }
       /**
+       * The argument that is the request's method, for clients that take it by position: Go's
+       * `http.NewRequest(method, url, body)` and `NewRequestWithContext(ctx, method, url, body)`, Spring
+       * RestTemplate's `exchange(url, method, entity, T.class)` and `execute(url, method, callback, extractor)`.
+       */
+      methodSlot(p, callee) {
+        if (this.lang === "go" && (callee === "NewRequest" || callee === "NewRequestWithContext")) return this.args(p)[callee === "NewRequest" ? 0 : 1];
+        if (this.lang === "java" && (callee === "exchange" || callee === "execute")) {
+          const args = this.args(p);
+          return args.length >= 3 ? args[1] : void 0;
+        }
+        return void 0;
+      }
+      /** Ktor's `submitForm(…)` whose `(` is token p: a POST, a GET with `encodeInQuery = true`, unknown when that is not read. */
+      submitFormMethod(p) {
+        const args = this.args(p);
+        const v = this.kwargs(args).get("encodeInQuery") ?? args.filter((x) => !this.isKwarg(x))[2];
+        if (!v) return "POST";
+        const word = v[1] === v[0] + 1 ? this.id(v[0]) : void 0;
+        return word === "false" ? "POST" : word === "true" ? "GET" : "unknown";
+      }
+      /**
+       * Ktor's request builder, for the call whose `(` is token p: a `method = …` in the lambda that
+       * configures the request — a trailing lambda (`client.request(url) { method = HttpMethod.Post }`), or,
+       * for `url(…)` called in one, the lambda around it (`client.request { url(…); method = … }`,
+       * `HttpRequestBuilder().apply { … }`, else the method of the call it configures: `client.post { url(…) }`)
+       * — or `b.method = …` for `b.url(…)` on a builder variable. Bounded windows; undefined where none is set.
+       */
+      ktorMethod(p) {
+        const at = this.ktorBlock(p);
+        if (at === void 0) return void 0;
+        if (at.trailing) return this.assignedMethod(at.open + 1, void 0, this.partner[at.open]);
+        const set2 = at.before ?? this.assignedMethod(this.partner[p] + 1, at.recv);
+        if (set2 !== void 0 || at.recv !== void 0 || at.open === -1) return set2;
+        const o2 = at.open;
+        const q = this.op(o2 - 1, ")") && this.partner[o2 - 1] >= 0 ? this.partner[o2 - 1] : -1;
+        const c = q !== -1 ? this.calleeAt(q) : o2 - 1;
+        const callee = this.id(c);
+        if (callee === void 0 || !this.member(c - 1) || this.id(c - 3) === "fun") return void 0;
+        if (callee === "submitForm") return q !== -1 ? this.submitFormMethod(q) : "POST";
+        return methodOfName(callee);
+      }
+      /**
+       * Where a Ktor request builder lambda is for the call whose `(` is token p (ktorMethod): `trailing`, its
+       * `{`; or, for `url(…)`, the lambda or block around it (`open`, -1 when not found within the window), the
+       * builder variable it is called on (`recv`) and a method set before it there (`before`). The last answer
+       * is kept (methodAround and callFields ask for the same call in turn).
+       */
+      ktorBlock(p) {
+        if (this.ktorAt.p === p) return this.ktorAt.block;
+        const block = this.findKtorBlock(p);
+        this.ktorAt = { p, block };
+        return block;
+      }
+      findKtorBlock(p) {
+        if (this.lang !== "java" || this.partner[p] <= p) return void 0;
+        const close2 = this.partner[p];
+        const c = this.calleeAt(p);
+        if (this.id(c) === "url" && c === p - 1) {
+          const recv = this.member(c - 1) ? this.id(c - 2) : void 0;
+          if (this.member(c - 1) && (recv === void 0 || this.member(c - 3))) return void 0;
+          let before;
+          for (let k = recv !== void 0 ? c - 3 : c - 1, steps = 0; k >= 0 && steps < WINDOW * 2; k--, steps++) {
+            const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
+            if ((v === ")" || v === "]" || v === "}") && this.partner[k] !== -1 && this.partner[k] < k) k = this.partner[k];
+            else if (v === "{") return { trailing: false, open: k, recv, ...before !== void 0 ? { before } : {} };
+            else if (v === "(" || v === "[") return void 0;
+            else if (v === void 0 && before === void 0) before = this.methodAssignedAt(k, recv);
+          }
+          return { trailing: false, open: -1, recv, ...before !== void 0 ? { before } : {} };
+        }
+        if (this.op(close2 + 1, "{") && this.partner[close2 + 1] > close2 + 1 && this.requestCallee(p)) return { trailing: true, open: close2 + 1 };
+        return void 0;
+      }
+      /**
+       * A `method = …` at the level of token `from` and after it (nested brackets passed over), to the end of
+       * the block or `end`, at most WINDOW * 2 tokens: its method ('unknown' when not read), or undefined.
+       */
+      assignedMethod(from, recv, end = this.toks.length) {
+        for (let k = from, steps = 0; k < end && steps < WINDOW * 2; k++, steps++) {
+          const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if (v === void 0) {
+            const m = this.methodAssignedAt(k, recv);
+            if (m !== void 0) return m;
+          } else if ((v === "(" || v === "[" || v === "{") && this.partner[k] > k) k = this.partner[k];
+          else if (v === "}" || v === ")" || v === "]") return void 0;
+        }
+        return void 0;
+      }
+      /**
+       * With token k `method` in `method = …` (with `recv`, `recv.method = …`; without, `method = …` or
+       * `this.method = …`; never `a.b.method =` nor `x().method =`): the method assigned, else undefined.
+       */
+      methodAssignedAt(k, recv) {
+        if (this.id(k) !== "method" || !this.op(k + 1, "=")) return void 0;
+        const owner = this.member(k - 1) ? this.id(k - 2) ?? "" : void 0;
+        if (this.member(k - 1) && this.member(k - 3)) return void 0;
+        return (recv !== void 0 ? owner === recv : owner === void 0 || owner === "this") ? this.methodValue(k + 2, 0) : void 0;
+      }
+      /**
        * A builder's method chained after the call whose `(` is token p, or after a call around it:
        * `.post(body)`, `.POST(…)` (`Request.Builder().url(url).post(body)`,
        * `HttpRequest.newBuilder(URI.create(url)).POST(…)`). Only the chain itself: the next statement's
@@ -16087,10 +16764,7 @@ var init_sites = __esm({
           for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0; links++) {
             const m = builderMethod(this.id(k + 2));
             if (m) return m;
-            if (this.id(k + 2) === "method" && this.op(k + 3, "(")) {
-              const named = HTTP_WORDS[(this.str(k + 4) ?? "").toUpperCase()];
-              if (named) return named;
-            }
+            if (this.id(k + 2) === "method" && this.op(k + 3, "(") && !this.op(k + 4, ")")) return this.methodValue(k + 4, 0);
             if (!this.op(k + 3, "(") || this.partner[k + 3] === -1) break;
             k = this.partner[k + 3];
           }
@@ -16148,10 +16822,15 @@ var init_sites = __esm({
         }
         return void 0;
       }
-      /** The token range [from, to) of the value of `key` at the top level of the object opening at token o. */
-      keyValue(o2, key) {
-        for (const [entry, end] of this.objectEntries(o2))
+      /**
+       * The token range [from, to) of the value of `key` at the top level of the object opening at token o; with
+       * `shorthand`, JavaScript's `{ key }` gives the variable.
+       */
+      keyValue(o2, key, shorthand = false) {
+        for (const [entry, end] of this.objectEntries(o2)) {
           if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ":") && entry + 2 < end) return [entry + 2, end];
+          if (shorthand && end === entry + 1 && this.id(entry) === key) return [entry, end];
+        }
         return void 0;
       }
       /**
@@ -16204,7 +16883,8 @@ var init_sites = __esm({
         let last = k;
         while (this.member(last + 1) && this.id(last + 2) !== void 0) last += 2;
         if (last > k) {
-          const m = /^Method([A-Z][a-z]+)$/.exec(this.id(last))?.[1]?.toUpperCase() ?? this.id(last);
+          const word = this.id(last);
+          const m = /^Method([A-Z][a-z]+)$/.exec(word)?.[1]?.toUpperCase() ?? (this.id(last - 2) === "HttpMethod" && /^[A-Z][a-z]+$/.test(word) ? word.toUpperCase() : word);
           return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m] : "unknown";
         }
         if (this.op(k + 1, "(") || this.op(k + 1, "?") || this.op(k + 1, ".")) return "unknown";
@@ -16223,10 +16903,13 @@ var init_sites = __esm({
       /** A relative path passed to a known Graph client at the call whose callee is token i. */
       clientCall(i) {
         const callee = this.id(i);
-        if (!CLIENT_METHODS.has(callee)) return false;
+        const instance2 = this.lang === "js" && this.baseClients.has(bare(callee)) && this.id(i - 1) !== "function" ? this.baseClientAt(bare(callee), i) : void 0;
+        if (!instance2 && !CLIENT_METHODS.has(callee)) return false;
         const p = this.parenAfter(i);
         if (p === -1 || this.partner[p] === -1) return false;
         const recv = this.member(i - 1) ? this.id(i - 2) : void 0;
+        const client = recv === void 0 ? this.restyClient(i) : this.baseClientAt(bare(recv), i);
+        if (client !== void 0 && this.lang === "java" && this.springBaseCall(i, p, callee, client.instagram)) return true;
         const args = this.args(p);
         if (args.length === 0) return false;
         const lc = callee.toLowerCase();
@@ -16236,26 +16919,48 @@ var init_sites = __esm({
         let extra = [];
         let wholePath;
         let instagram = false;
-        const client = recv === void 0 ? void 0 : this.baseClientAt(bare(recv), i);
-        if (client !== void 0 && /^(?:get|post|delete|put|patch|request)$/i.test(callee)) {
-          if (lc === "request" && this.op(args[0][0], "{") && this.partner[args[0][0]] === args[0][1] - 1) {
-            const open = args[0][0];
-            const url = this.keyValue(open, "url");
-            if (!url) return false;
-            const m = this.optionsMethod(open, 0);
+        if (instance2 !== void 0 && !this.op(this.partner[p] + 1, "{")) {
+          const first = this.configObject(args[0]);
+          const cfg = typeof first === "number" || first === "unread" && args.length === 1 ? first : args[1] ? this.configObject(args[1]) : void 0;
+          const got = cfg === void 0 ? { method: "GET", pathArg: args[0] } : this.fromConfig(i, p, cfg, cfg === first ? void 0 : args[0]);
+          if (typeof got === "boolean") return got;
+          ({ method, pathArg } = got);
+          instagram = instance2.instagram;
+        } else if (client !== void 0 && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || this.lang === "java" && /^submitForm(?:WithBinaryData)?$/.test(callee))) {
+          const cfg = lc === "request" && args.length === 1 ? this.configObject(args[0]) : void 0;
+          if (cfg !== void 0) {
+            const got = this.fromConfig(i, p, cfg);
+            if (typeof got === "boolean") return got;
+            ({ method, pathArg } = got);
+          } else if (lc === "request" && this.lang === "java" && !HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
+            const m = this.ktorMethod(p);
             if (m === "unknown") {
               this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
               return true;
             }
             method = m ?? "GET";
-            pathArg = url;
+            pathArg = this.kwargValue(args[0]);
           } else if (lc === "request") {
-            method = HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()];
             pathArg = args[1];
-            if (!method || !pathArg) return false;
+            if (!pathArg) return false;
+            const m = this.methodValue(args[0][0], 0);
+            if (m === "unknown") {
+              if (this.pathOf(pathArg)?.host) return false;
+              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
+              return true;
+            }
+            method = m;
+          } else if (callee === "submitForm" || callee === "submitFormWithBinaryData") {
+            const m = callee === "submitForm" ? this.submitFormMethod(p) : "POST";
+            if (m === "unknown") {
+              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "POST", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
+              return true;
+            }
+            method = m;
+            pathArg = this.kwargValue(args[0]);
           } else {
             method = HTTP_WORDS[callee.toUpperCase()];
-            pathArg = args[0];
+            pathArg = this.lang === "java" ? this.kwargValue(args[0]) : args[0];
           }
           instagram = client.instagram;
         } else if (callee === "api" && recv === "FB") {
@@ -16338,7 +17043,7 @@ var init_sites = __esm({
           pathArg = args[0];
         } else return false;
         const end = this.toks.end[this.partner[p]];
-        const fields = this.fieldsInCall(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
+        const fields = this.callFields(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
         if (wholePath) {
           const seg2 = segmentize(this.partsOfList(wholePath));
           this.push(this.toks.start[i], end, method ?? "GET", seg2, "client", void 0, fields);
@@ -16356,6 +17061,127 @@ var init_sites = __esm({
         this.markTaken(pathArg);
         this.push(this.toks.start[i], end, method ?? seg.method ?? "GET", instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
         return true;
+      }
+      /**
+       * A request config (axios's `{ url, method, … }`) at argument [x, y]: the `{` of an object literal, or of the
+       * object a variable of the file holds; `'unread'` for a variable with no value here (a parameter); undefined
+       * for anything else (a string, a path in a variable).
+       */
+      configObject([x, y]) {
+        if (this.op(x, "{") && this.partner[x] === y - 1) return x;
+        const name2 = y === x + 1 ? this.id(x) : void 0;
+        if (name2 === void 0 || this.isKeyword(name2)) return void 0;
+        const v = this.valueOf(name2, x);
+        if (v === -1) return "unread";
+        return this.op(v, "{") ? v : void 0;
+      }
+      /**
+       * The method and url of a request config opening at token `cfg` (the url given apart: `client(url, config)`),
+       * for the client call whose `(` is token p; true when the call is pushed unresolved (a config or a method
+       * in a value not read here), false when the config names no url.
+       */
+      fromConfig(i, p, cfg, url) {
+        const end = this.toks.end[this.partner[p]];
+        let pathArg = url ?? (cfg === "unread" ? void 0 : this.keyValue(cfg, "url", true));
+        if (!url && pathArg && pathArg[1] === pathArg[0] + 1 && this.id(pathArg[0]) === "url") {
+          const v = this.valueOf("url", pathArg[0]);
+          const e = v === -1 ? void 0 : this.expr(v);
+          if (e) pathArg = [v, e.last + 1];
+        }
+        if (cfg === "unread" && !url) {
+          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its request config is in a value not read here", empty: false }, "client");
+          return true;
+        }
+        if (!pathArg) return false;
+        const m = cfg === "unread" ? "unknown" : this.optionsMethod(cfg, 0);
+        if (m === "unknown") {
+          if (this.pathOf(pathArg)?.host) return false;
+          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
+          return true;
+        }
+        return { method: m ?? "GET", pathArg };
+      }
+      /**
+       * Go's resty: `client.R().SetBody(b).Post("/" + id + "/feed")` at callee token i, with `client` made with a
+       * Graph base URL (`resty.New().SetBaseURL(graph)`): that client. The chain is walked back a bounded
+       * number of links to its root, through `R()`.
+       */
+      restyClient(i) {
+        if (this.lang !== "go" || !this.member(i - 1) || !this.op(i - 2, ")")) return void 0;
+        let k = i - 2;
+        let request = false;
+        for (let links = 0; links < 16 && this.op(k, ")") && this.partner[k] >= 2; links++) {
+          const o2 = this.partner[k];
+          if (this.id(o2 - 1) === "R") request = true;
+          if (this.id(o2 - 1) === void 0 || !this.member(o2 - 2)) return void 0;
+          k = o2 - 3;
+        }
+        const root = this.id(k);
+        return request && root !== void 0 && !this.member(k - 1) ? this.baseClientAt(bare(root), i) : void 0;
+      }
+      /**
+       * Spring's WebClient and RestClient made with a Graph base URL: the method comes first, the path in the
+       * `uri` that follows (`client.post().uri("/{id}/feed", pageId)`, `client.method(HttpMethod.POST).uri(…)`,
+       * `client.delete().uri(b -> b.path("/" + postId).build())`, Kotlin's `uri { it.path("/$id").build() }`).
+       * The call is at the method's token i (its `(` is p). A method in a value not read here, or a path the
+       * `uri` builds in a way not read here, makes it unresolved.
+       */
+      springBaseCall(i, p, callee, instagram) {
+        const close2 = this.partner[p];
+        if (!(this.member(close2 + 1) && this.id(close2 + 2) === "uri")) return false;
+        let method;
+        if (callee === "method") method = this.args(p).length === 1 ? this.methodValue(p + 1, 0) : "unknown";
+        else if (this.op(p + 1, ")")) method = SPRING_VERBS[callee];
+        if (method === void 0) return false;
+        const u = close2 + 3;
+        if (!(this.op(u, "(") || this.op(u, "{")) || this.partner[u] <= u) return false;
+        const end = this.toks.end[this.partner[u]];
+        const first = this.op(u, "(") ? this.args(u)[0] : [u, this.partner[u] + 1];
+        if (!first) return false;
+        const unresolved = (why) => {
+          this.push(this.toks.start[i], end, method === "unknown" ? "GET" : method, { segments: [], unresolved: why, empty: false }, "client");
+          return true;
+        };
+        const lambda = this.op(first[0], "{") || this.op(first[0] + 1, "->") || this.op(first[0], "(") && this.op(this.partner[first[0]] + 1, "->");
+        let pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
+        for (let k = 0; k < 3 && pathArg; k++) {
+          let c = pathArg[0];
+          if (this.id(c) === "new") c++;
+          while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+          if (!URL_WRAPPERS.test(this.id(c) ?? "") || !this.op(c + 1, "(") || this.partner[c + 1] !== pathArg[1] - 1) break;
+          pathArg = this.args(c + 1)[0];
+        }
+        if (method === "unknown") return unresolved("its HTTP method is in a value not read here");
+        if (pathArg === void 0) return unresolved("computed path");
+        const seg = this.pathOf(pathArg);
+        if (!seg || seg.host) return false;
+        if (seg.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        this.markTaken(pathArg);
+        const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
+        this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
+        return true;
+      }
+      /**
+       * The argument of the one `.path(…)` a URI builder function over tokens [a, b) calls (`b ->
+       * b.path("/" + id + "/feed").queryParam(…).build()`); undefined when it calls none, or more than one
+       * (`path(…).path(…)`, `pathSegment(…)`: a path built in steps, not read here).
+       */
+      uriBuilderPath(a, b) {
+        let found;
+        for (let k = a; k < b && k - a < WINDOW * 4; k++) {
+          const name2 = this.member(k - 1) ? this.id(k) : void 0;
+          if (name2 === "pathSegment" || name2 === "replacePath" || name2 === "uri" || name2 === "scheme" || name2 === "host") return void 0;
+          if (name2 !== "path" || !this.op(k + 1, "(") || this.partner[k + 1] <= k + 1) continue;
+          const args = this.args(k + 1);
+          if (found || args.length !== 1) return void 0;
+          found = args[0];
+          k = this.partner[k + 1];
+        }
+        return found;
+      }
+      /** A keyword argument's value (`urlString = "…"`), else the argument itself. */
+      kwargValue(arg) {
+        return this.isKwarg(arg) ? [arg[0] + 2, arg[1]] : arg;
       }
       isKwarg([a, b]) {
         return b - a >= 2 && this.id(a) !== void 0 && (this.op(a + 1, "=") || this.op(a + 1, ":"));
@@ -16382,15 +17208,21 @@ var init_sites = __esm({
         let parts2;
         if (e && e.last < b - 1 && !this.op(e.last + 1, ",")) {
           parts2 = this.resolve(e.parts);
+          const continued = parts2[parts2.length - 1] === CONTINUED;
+          if (continued) parts2 = parts2.slice(0, -1);
           const lits = parts2.map((x) => "lit" in x ? x.lit : "").join("");
-          if (!lits.includes("?")) return void 0;
-          let after = e.last + 1;
-          while (after <= e.last + 2 && (this.op(after, "+") || this.op(after, "."))) after++;
-          if (/[?&]fields=$/.test(lits)) {
-            const acc = noFields();
-            this.readFields(after, acc, 0);
-            parts2 = [...parts2, { lit: acc.names.join(",") }, ...acc.unread > 0 ? [{ hole: "" }] : []];
-          } else parts2 = [...parts2, { hole: "" }];
+          if (!lits.includes("?")) {
+            if (!continued) return void 0;
+            parts2 = [...parts2, CONTINUED];
+          } else {
+            let after = e.last + 1;
+            while (after <= e.last + 2 && (this.op(after, "+") || this.op(after, "."))) after++;
+            if (/[?&]fields=$/.test(lits)) {
+              const acc = noFields();
+              this.readFields(after, acc, 0);
+              parts2 = [...parts2, { lit: acc.names.join(",") }, ...acc.unread > 0 ? [{ hole: "" }] : []];
+            } else parts2 = [...parts2, { hole: "" }];
+          }
         } else if (e) parts2 = this.resolve(e.parts);
         else {
           const name2 = this.argName([a, b]);
@@ -16399,9 +17231,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path17 = stripVersion(parts2, true);
-        if (path17 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path17);
+        const path18 = stripVersion(parts2, true);
+        if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path18);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -16527,12 +17359,20 @@ var init_sites = __esm({
         return void 0;
       }
     };
+    RETROFIT_ANNOTATION = /^@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)$/;
+    SPRING_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      get: "GET",
+      post: "POST",
+      put: "POST",
+      patch: "POST",
+      delete: "DELETE"
+    });
     FIELDS_BUDGET = 4096;
     MAX_CALL_FIELDS = 128;
     PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
     GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?graph(?:api)?(?:base)?(?:url|uri|host|root|endpoint)$/;
     PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
-    PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign)$/;
+    PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign|queryParam|parameter)$/;
     LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
     MAX_QUERY_TEXT = 8192;
     MAX_FIELDS_TEXT = 4096;
@@ -16572,11 +17412,11 @@ var init_collect = __esm({
     init_markers();
     init_sites();
     init_text();
-    readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path18, owns, pos) => findCallSites(text, path18).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
       const base2 = {
-        file: path17,
+        file: path18,
         line: a.line,
         column: a.column,
         endLine: b.line,
@@ -16692,7 +17532,9 @@ async function scanRepository(input) {
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
           index2 ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false }));
+          fileFindings.push(
+            codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false, repositoryPrefix: input.repositoryPrefix ?? "" })
+          );
         }
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
@@ -16809,7 +17651,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path13.default.resolve(cwd) + import_node_path13.default.sep;
+    const base2 = import_node_path14.default.resolve(cwd) + import_node_path14.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -16880,16 +17722,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path13.default.resolve(cwd, manifestFile));
-    if (real === import_node_path13.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path14.default.resolve(cwd, manifestFile));
+    if (real === import_node_path14.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path13.default.basename(real);
+  const base2 = import_node_path14.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path13.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path14.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -16898,13 +17740,13 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
-var import_node_fs13, import_node_path13, Slow;
+var import_node_fs13, import_node_path14, Slow;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
     init_sink();
     import_node_fs13 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -16936,7 +17778,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
@@ -17305,9 +18147,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path17) {
+function readsOpaque(leg, path18) {
   let v = leg;
-  for (const k of path17) {
+  for (const k of path18) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -17316,9 +18158,9 @@ function readsOpaque(leg, path17) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path17) {
+function pathValue(leg, path18) {
   let v = leg;
-  for (const k of path17) {
+  for (const k of path18) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -17430,8 +18272,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path17) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path17.replace(/\\/g, "/"));
+function isWorkflowPath(path18) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path18.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -17455,8 +18297,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path17) {
-  const segs = path17.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path18) {
+  const segs = path18.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -17489,10 +18331,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path17, text) {
-  const byPath = environmentOfPath(path17);
+function environmentOfFile(path18, text) {
+  const byPath = environmentOfPath(path18);
   if (byPath) return byPath;
-  const base2 = path17.split("/").pop() ?? "";
+  const base2 = path18.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -17534,13 +18376,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
+  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
+    const path18 = ctx.file.path;
+    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path17)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path18)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -17548,7 +18390,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path17) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path18) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -18002,6 +18844,10 @@ var env_separation_default = defineRule({
       message: "System users {{first}} ({{firstEnv}}) and {{user}} ({{env}}) share the token secret {{secret}}; test and production need separate tokens.",
       suggestion: "Store the token of {{user}} in a secret of its own."
     },
+    unknownEnvironment: {
+      message: "Test system user {{testUser}} and production system user {{prodUser}} both reach {{asset}}, which has no environment.",
+      suggestion: "Set environment: on {{asset}}, grant it only to system users of that environment, and give the other environment an asset of its own."
+    },
     noTestCounterpart: {
       message: "Production {{asset}} has no test counterpart: no test system user is granted a test {{type}}.",
       suggestion: "Declare a test {{type}} (environment: test) and grant it to a test system user, or list {{typeId}} in the ignoreTypes option."
@@ -18011,6 +18857,7 @@ var env_separation_default = defineRule({
     const m = ctx.manifest;
     const users = [...usersWithIndex(m)].filter(([u]) => u.role !== "admin" && u.environment !== void 0);
     const granted = { production: /* @__PURE__ */ new Map(), test: /* @__PURE__ */ new Map() };
+    const unknown = /* @__PURE__ */ new Map();
     for (const [user, ui] of users) {
       const env = user.environment;
       const grants = (user.assets ?? []).map((g, gi) => ({ gi, r: resolveAsset(m, g.asset) }));
@@ -18021,6 +18868,11 @@ var env_separation_default = defineRule({
       }
       for (const g of grants) {
         const assetEnv = g.r?.asset.environment;
+        if (g.r && assetEnv === void 0) {
+          const reached = unknown.get(g.r.index) ?? {};
+          reached[env] ??= user.name;
+          unknown.set(g.r.index, reached);
+        }
         if (!g.r || assetEnv === void 0 || assetEnv === env) continue;
         ctx.report({
           messageId: own.length > 0 ? "mixed" : "crossEnv",
@@ -18043,6 +18895,15 @@ var env_separation_default = defineRule({
         });
     }
     const assets = m.assets ?? [];
+    for (const [index2, reached] of [...unknown].sort((a, b) => a[0] - b[0])) {
+      if (reached.test === void 0 || reached.production === void 0) continue;
+      ctx.report({
+        messageId: "unknownEnvironment",
+        severity: "warn",
+        path: ["assets", index2, "id"],
+        data: { testUser: reached.test, prodUser: reached.production, asset: assetLabel(assets[index2]) }
+      });
+    }
     for (const [type2, index2] of [...granted.production].sort((a, b) => a[1] - b[1])) {
       if (granted.test.has(type2) || options.ignoreTypes.includes(type2)) continue;
       ctx.report({
@@ -18125,19 +18986,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path17 = ["app", "graphApiVersion"];
+    const path18 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path17, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path18, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path17, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path18, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -18152,24 +19013,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path17, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path18, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path17, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path18, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path17, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path18, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path17, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path18, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path17, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path18, data: { ...base2, behind } });
   }
 });
 
@@ -18238,16 +19099,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path17) {
-  return SDK_PACKAGES.some((p) => p.files.test(path17));
+function isDependencyFile(path18) {
+  return SDK_PACKAGES.some((p) => p.files.test(path18));
 }
-function isRecording(path17, text) {
-  if (/\.har$/i.test(path17)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path17) && (RECORDING_PATH.test(path17) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path18, text) {
+  if (/\.har$/i.test(path18)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path18) && (RECORDING_PATH.test(path18) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path17) {
-  if (isRecording(path17, text)) return [];
+function findVersionRefs(text, path18) {
+  if (isRecording(path18, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -18271,7 +19132,7 @@ function findVersionRefs(text, path17) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path17)) continue;
+    if (!p.files.test(path18)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -18327,7 +19188,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path17) => isProseFile(path17) && !isDependencyFile(path17);
+var skipsPath = (path18) => isProseFile(path18) && !isDependencyFile(path18);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -18362,10 +19223,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path17 = ctx.file.path;
-    if (skipsPath(path17)) return;
+    const path18 = ctx.file.path;
+    if (skipsPath(path18)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path17);
+    const urls = findVersionRefs(text, path18);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -18577,9 +19438,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path17 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path17, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path17, anchor: p, data });
+        const path18 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path18, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path18, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -18635,15 +19496,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path18, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path18, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -18651,7 +19512,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -18896,9 +19757,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path17 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path17, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path17, data });
+      const path18 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path18, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path18, data });
     }
   }
 });
@@ -18976,13 +19837,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path18, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -19079,35 +19940,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path17 = ["systemUsers", index2, "token"];
+      const path18 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path17, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path18, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path17, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path18, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path17, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path17, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path18, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path18, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path17, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path18, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -19142,13 +20003,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path17 = ["systemUsers", index2, "permissions"];
+      const path18 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path17, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path18, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path17, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path18, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -19232,23 +20093,25 @@ var manifest_schema_default = defineRule({
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
     }
-    if (!ctx.valid) return;
     const m = ctx.manifest;
-    const catalogue = effectiveUseCases(m);
-    (m.assets ?? []).forEach((a, ai) => {
-      if (a.type === "ad_account" || typeof a.id !== "string" || !a.id.startsWith("act_")) return;
+    const assets = Array.isArray(m.assets) ? m.assets : [];
+    const useCases2 = isMap2(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
+    assets.forEach((a, ai) => {
+      if (!isMap2(a) || typeof a.id !== "string" || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
+      if (a.type === "ad_account" || !a.id.startsWith("act_")) return;
       ctx.report({
         messageId: "actNotAdAccount",
         path: ["assets", ai, "id"],
-        data: { name: a.name ?? a.id, type: a.type.replace(/_/g, " "), id: a.id, digits: `"${a.id.slice(4)}"` }
+        data: { name: typeof a.name === "string" ? a.name : a.id, type: a.type.replace(/_/g, " "), id: a.id, digits: `"${a.id.slice(4)}"` }
       });
     });
-    for (const [name2, uc] of Object.entries(m.useCases ?? {})) {
-      for (const [type2, list] of Object.entries(uc?.maxTasks ?? {})) {
-        const tasks = tasksByAssetType[type2]?.tasks;
+    for (const [name2, uc] of Object.entries(useCases2 ?? {})) {
+      if (!isMap2(uc) || !isMap2(uc.maxTasks)) continue;
+      for (const [type2, list] of Object.entries(uc.maxTasks)) {
+        const tasks = isAssetType(type2) ? tasksByAssetType[type2].tasks : void 0;
         if (!tasks || !Array.isArray(list)) continue;
         list.forEach((task, ti) => {
-          if (typeof task !== "string" || Object.hasOwn(tasks, task)) return;
+          if (!isTaskName(task) || Object.hasOwn(tasks, task)) return;
           const valid = Object.keys(tasks);
           const near = suggest(task, valid);
           ctx.report({
@@ -19259,23 +20122,30 @@ var manifest_schema_default = defineRule({
         });
       }
     }
-    for (const [user, ui] of usersWithIndex(m)) {
-      (user.useCases ?? []).forEach((uc, ci) => {
-        if (catalogue[uc]) return;
-        const near = suggest(uc, Object.keys(catalogue));
-        ctx.report({
-          messageId: "unknownUseCase",
-          path: ["systemUsers", ui, "useCases", ci],
-          data: { useCase: uc, user: user.name, near: near ? ` (did you mean \`${near}\`?)` : "", known: Object.keys(catalogue).sort().join(", ") }
+    const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isMap2(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
+    const catalogue = useCases2 === void 0 ? void 0 : effectiveUseCases({ useCases: useCases2 });
+    const users = Array.isArray(m.systemUsers) ? m.systemUsers : [];
+    users.forEach((user, ui) => {
+      if (!isMap2(user) || typeof user.name !== "string") return;
+      if (catalogue && Array.isArray(user.useCases))
+        user.useCases.forEach((uc, ci) => {
+          if (typeof uc !== "string" || !USE_CASE_NAME.test(uc) || catalogue[uc]) return;
+          const near = suggest(uc, Object.keys(catalogue));
+          ctx.report({
+            messageId: "unknownUseCase",
+            path: ["systemUsers", ui, "useCases", ci],
+            data: { useCase: uc, user: user.name, near: near ? ` (did you mean \`${near}\`?)` : "", known: Object.keys(catalogue).sort().join(", ") }
+          });
         });
-      });
-      (user.assets ?? []).forEach((grant, gi) => {
-        const resolved = resolveAsset(m, grant.asset);
+      if (!resolvable || !Array.isArray(user.assets)) return;
+      user.assets.forEach((grant, gi) => {
+        if (!isMap2(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
+        const resolved = resolveAsset(ctx.manifest, grant.asset);
         if (!resolved) return;
         const type2 = resolved.asset.type;
         const tasks = tasksByAssetType[type2]?.tasks ?? {};
         grant.tasks.forEach((task, ti) => {
-          if (Object.hasOwn(tasks, task)) return;
+          if (!isTaskName(task) || Object.hasOwn(tasks, task)) return;
           const valid = Object.keys(tasks);
           const near = suggest(task, valid);
           ctx.report({
@@ -19291,9 +20161,21 @@ var manifest_schema_default = defineRule({
           });
         });
       });
-    }
+    });
   }
 });
+var ASSET_ID = /^(act_)?[0-9]+$/;
+var USE_CASE_NAME = /^[a-z][a-z0-9_]*$/;
+var TASK_NAME = /^[A-Z][A-Z0-9_]*$/;
+function isMap2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isAssetType(v) {
+  return typeof v === "string" && Object.hasOwn(tasksByAssetType, v);
+}
+function isTaskName(v) {
+  return typeof v === "string" && TASK_NAME.test(v);
+}
 
 // rules/missing-permission.ts
 init_rule();
@@ -19660,14 +20542,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path17, key) {
-  const segs = key ? path17.slice(0, -1) : path17;
+function where(path18, key) {
+  const segs = key ? path18.slice(0, -1) : path18;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path17, key) {
-  return !key && path17.length === 4 && path17[0] === "systemUsers" && path17[2] === "token" && path17[3] === "secret";
+function isTokenSecret(path18, key) {
+  return !key && path18.length === 4 && path18[0] === "systemUsers" && path18[2] === "token" && path18[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -19993,13 +20875,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path17 = this.path();
-    if (path17 === void 0) return UNKNOWN;
+    const path18 = this.path();
+    if (path18 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path17.length === 1) return { secret: path17[0] };
+    if (word === "secrets" && path18.length === 1) return { secret: path18[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path17) {
+    for (const k of path18) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -20129,11 +21011,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
+  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
+    const path18 = ctx.file.path;
+    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -20148,7 +21030,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path17)) {
+    if (isWorkflowPath(path18)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -20157,7 +21039,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path17, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path18, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -20195,16 +21077,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path17, text);
+    const target = environmentOfFile(path18, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path17);
+    const yaml3 = /\.ya?ml$/i.test(path18);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path17, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path18, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -23804,12 +24686,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path17, opts = {}) {
+function locateSpan(root, value, path18, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -23830,7 +24712,7 @@ function locateSpan(root, value, path17, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path17.length === 0) return span(node);
+  if (path18.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -23991,10 +24873,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path17, opts = {}) {
+      locate(path18, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path17, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path17, opts);
+        const at = root && locateSpan(root, fast.value, path18, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path18, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -24022,7 +24904,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path17, opts = {}) => locate(doc, lineCounter, path17, opts),
+    locate: (path18, opts = {}) => locate(doc, lineCounter, path18, opts),
     documentBuilt: () => true
   };
 }
@@ -24215,7 +25097,7 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
 var import_node_fs12 = require("node:fs");
@@ -24256,7 +25138,7 @@ function nestsDeeper(text, max) {
 // src/stages/baseline.ts
 function applyBaseline(cwd, findings, baselineFile) {
   if (!baselineFile) return { findings, baselined: 0 };
-  const accepted = readBaseline(import_node_path11.default.resolve(cwd, baselineFile));
+  const accepted = readBaseline(import_node_path12.default.resolve(cwd, baselineFile));
   let baselined = 0;
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
@@ -24297,7 +25179,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path17, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path17, side, text });
+  const add = (kind2, user, path18, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path18, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -24353,11 +25235,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path17 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path18 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path17,
+        path18,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -24427,7 +25309,7 @@ function activeRules(run, kind2) {
   return run.rules.filter((r) => r.kind === kind2 && settingOf(run, r).severity !== "off");
 }
 function manifestReporter(run, rule, out) {
-  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, { frames: run.frames }));
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix }));
 }
 
 // src/stages/rules.ts
@@ -24509,7 +25391,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/manifest/validate.ts
 init_yaml();
@@ -29577,9 +30459,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path17) {
+function dotted(path18) {
   let out = "";
-  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -29595,9 +30477,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path17) {
+function valueAt(value, path18) {
   let cur = value;
-  for (const seg of path17) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path18) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -29629,14 +30511,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path17, g] of patterns) {
+  for (const [path18, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path17,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path17)}\`): ${budget.matched}`,
+          path: path18,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path18)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -29680,17 +30562,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path17 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path17, message: `\`${dotted(path17)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path18 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path18, message: `\`${dotted(path18)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path17 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path17);
-  const actual = keyName ?? valueAt(value, path17);
+  const path18 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path18);
+  const actual = keyName ?? valueAt(value, path18);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -29698,17 +30580,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path17.length ? ` in \`${where2}\`` : "";
-      if (path17[0] === "rules" && path17.length === 1) {
+      const inWhat = path18.length ? ` in \`${where2}\`` : "";
+      if (path18[0] === "rules" && path18.length === 1) {
         return {
-          path: [...path17, extra],
+          path: [...path18, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path17, extra],
+        path: [...path18, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -29717,68 +30599,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path17, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path18, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path17) ?? String(actual);
-        const key = String(path17[path17.length - 1]);
+        const src = sourceText(doc, path18) ?? String(actual);
+        const key = String(path18[path18.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version2 = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path17,
+            path: path18,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version2 ? { suggestion: `Write ${key}: ${version2}.` } : {}
           };
         }
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path17, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path17,
+        path: path18,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path17, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path17[path17.length - 1] ?? ""));
-      return { path: path17, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path18[path18.length - 1] ?? ""));
+      return { path: path18, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path17, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path17, Number(params.j)]))}\` twice.` };
+      return { path: [...path18, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path18, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path17, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path17[0] === "rules" && path17.length === 2)
+      if (path18[0] === "rules" && path18.length === 2)
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path17[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path18[1])}\` for its options.`
         };
-      return { path: path17, message: `\`${where2}\` is not valid here.` };
+      return { path: path18, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path17, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path18, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -29792,8 +30674,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path17) {
-  const node = doc?.().getIn(path17, true);
+function sourceText(doc, path18) {
+  const node = doc?.().getIn(path18, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -29830,17 +30712,18 @@ function usableManifest(value, problems, validate2) {
 // src/stages/load.ts
 init_settings();
 init_types();
+init_walk();
 function load3(input) {
-  const cwd = import_node_path12.default.resolve(input.cwd);
+  const cwd = import_node_path13.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
   const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
-  const folder = import_node_path12.default.relative(cwd, import_node_path12.default.dirname(manifestPath));
-  const globs = folder === "" ? "" : `, its globs matched from the working directory, not ${folder.split(import_node_path12.default.sep).join("/")}`;
+  const folder = import_node_path13.default.relative(cwd, import_node_path13.default.dirname(manifestPath));
+  const globs = folder === "" ? "" : `, its globs matched from the working directory, not ${folder.split(import_node_path13.default.sep).join("/")}`;
   input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
-  return { ...rest, cwd, loaded, manifest: loaded.value };
+  return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value };
 }
 function validate(run, diffSeverity) {
   const found = validateManifest(run.loaded.value, () => run.loaded.doc);
@@ -29875,7 +30758,8 @@ async function scan(run, opts) {
     debug: run.debug,
     ...opts.progress ? { progress: opts.progress } : {},
     ...opts.cache ? { cache: opts.cache } : {},
-    frames: run.frames
+    frames: run.frames,
+    repositoryPrefix: run.repositoryPrefix
   });
 }
 
@@ -29934,7 +30818,7 @@ async function scanHistory(input) {
         declaredSecrets,
         report: (r) => {
           index2 ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index2, r, { redactLine });
+          const f = codeFinding(rule, setting, file, index2, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? "" });
           if (suppressed.get(f.line)?.includes(rule.id)) return;
           const origin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
@@ -30173,7 +31057,8 @@ async function history(run, opts, tree, paths) {
       settings: run.settings,
       declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
       knownRuleIds: run.knownRuleIds,
-      debug: run.debug
+      debug: run.debug,
+      repositoryPrefix: run.repositoryPrefix
     });
     return newSecretsOnly(tree, result.findings);
   } catch (e) {
@@ -30196,14 +31081,18 @@ function suppress(run, findings, scanned, manifestAsListed2) {
   const invalidRule = metaRule(run, "invalid-suppressions");
   const unusedRule = metaRule(run, "unused-suppressions");
   const meta = [];
-  const report = (rule, file, s, messageId, data) => meta.push(pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+  const report = (rule, file, s, messageId, data) => meta.push(
+    pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
+      repositoryPrefix: run.repositoryPrefix
+    })
+  );
   const valid = /* @__PURE__ */ new Map();
   for (const [file, sups] of byFile) {
     const ok = /* @__PURE__ */ new Map();
     for (const entry of sups.values()) {
       const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
       if (!p) ok.set(entry.s.targetLine, entry);
-      else if (invalidRule) report(invalidRule, file, entry.s, p.messageId, p.data);
+      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
     }
     valid.set(file, ok);
   }
@@ -30218,9 +31107,9 @@ function suppress(run, findings, scanned, manifestAsListed2) {
   });
   if (unusedRule) {
     for (const [file, sups] of valid)
-      for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
   }
-  return { findings: [...kept, ...meta], suppressed };
+  return { findings: [...kept, ...distinctRepeats(meta)], suppressed };
 }
 function manifestSuppressions(text) {
   if (!text.includes(DIRECTIVE)) return [];
@@ -30253,10 +31142,10 @@ function runCallRules(run, rules2, calls) {
           manifestFile: m.file,
           today: run.today,
           calls,
-          report: (r) => out.push(callFinding(rule, setting, r)),
-          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames })),
-          locate: (path17) => {
-            const r = m.locate(path17);
+          report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run.repositoryPrefix })),
+          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix })),
+          locate: (path18) => {
+            const r = m.locate(path18);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -30287,11 +31176,11 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path14.default.resolve(opts.cwd) + import_node_path14.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path15.default.resolve(opts.cwd) + import_node_path15.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return { ...await checkLoaded(opts), root: import_node_path14.default.resolve(opts.cwd) };
+    return { ...await checkLoaded(opts), root: import_node_path15.default.resolve(opts.cwd) };
   } finally {
     dropPrefetched();
   }
@@ -30335,7 +31224,7 @@ async function checkLoaded(opts) {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
+  const suppressed = suppress(run, distinctRepeats(findings), scanned.suppressions, scanned.manifestAsListed);
   const baselined = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
   const notChecked = run.valid ? void 0 : manifestNotChecked(run, findings, baselined.findings);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
@@ -30354,35 +31243,43 @@ async function checkLoaded(opts) {
     suppressed: suppressed.suppressed,
     baselined: kept.baselined
   };
-  return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
+  return {
+    report,
+    ...diffResult ? { changes: diffResult.changes } : {},
+    ...lp ? { calls: lp.calls } : {},
+    secrets,
+    repositoryPrefix: run.repositoryPrefix
+  };
 }
 function rerooted(opts, root) {
-  const from = import_node_path14.default.resolve(opts.cwd);
+  const from = import_node_path15.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path14.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path15.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
 }
+var SCHEMA_MESSAGES = /* @__PURE__ */ new Set(["schema", "schemaNoSuggestion"]);
 function manifestNotChecked(run, all, kept) {
   const rule = run.rules.find((r) => r.id === "manifest-schema");
-  const schema2 = all.filter((f) => f.ruleId === "manifest-schema");
-  if (!rule || schema2.length === 0 || kept.some((f) => f.ruleId === "manifest-schema" && f.severity === "error")) return void 0;
+  const isSchema = (f) => f.ruleId === "manifest-schema" && SCHEMA_MESSAGES.has(f.messageId ?? "");
+  const schema2 = all.filter(isSchema);
+  if (!rule || schema2.length === 0 || kept.some((f) => isSchema(f) && f.severity === "error")) return void 0;
   const first = schema2[0];
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: "manifest not checked" };
-  return pipelineFinding(rule, settingOf(run, rule), at, "schemaNotChecked", { count: String(schema2.length) });
+  return pipelineFinding(rule, settingOf(run, rule), at, "schemaNotChecked", { count: String(schema2.length) }, { repositoryPrefix: run.repositoryPrefix });
 }
 
 // src/diff-command.ts
 var import_node_child_process = require("node:child_process");
 var import_node_fs14 = require("node:fs");
 init_fs_safe();
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/format/markdown.ts
 init_text();
@@ -30568,7 +31465,7 @@ init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = import_node_path15.default.resolve(cwd, spec);
+  const abs = import_node_path16.default.resolve(cwd, spec);
   if ((0, import_node_fs14.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -30616,7 +31513,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path15.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path16.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -30916,7 +31813,7 @@ function exitCodeFor(report, failOn, maxWarnings) {
 init_version();
 
 // src/infer.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 init_yaml();
 init_collect();
 init_data();
@@ -30941,8 +31838,8 @@ function userNameOf(secret) {
 }
 async function inferRepository(o2) {
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
-  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path16.default.resolve(o2.cwd), above) };
-  const cwd = import_node_path16.default.resolve(o2.cwd);
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path17.default.resolve(o2.cwd), above) };
+  const cwd = import_node_path17.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
