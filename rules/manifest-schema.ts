@@ -49,6 +49,8 @@ export default defineRule({
     // The checks below also run on a manifest with schema problems (an unknown key elsewhere must not
     // hide a page task on an ad account until the next run), on the parts that are well formed: a
     // section the schema rejects as a whole is left to its schema problem.
+    // (`~` or `null` as the whole document is a schema problem of its own.)
+    if (!isMap(ctx.manifest)) return;
     const m = ctx.manifest as unknown as Record<string, unknown>;
     const assets = Array.isArray(m.assets) ? (m.assets as unknown[]) : [];
     const useCases = isMap(m.useCases) ? m.useCases : m.useCases === undefined ? {} : undefined;
@@ -80,7 +82,9 @@ export default defineRule({
     }
     // Grants resolve only against a well-formed asset list (an asset the schema rejects may be the one meant).
     const resolvable = (m.assets === undefined || Array.isArray(m.assets)) && assets.every((a) => isMap(a) && typeof a.id === 'string' && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === undefined || typeof a.name === 'string'));
-    const catalogue = useCases === undefined ? undefined : effectiveUseCases({ useCases } as unknown as Manifest);
+    // A use case declared with no body (`nightly_feed:`) is declared: its body is a schema problem.
+    const declared = useCases === undefined ? undefined : Object.fromEntries(Object.entries(useCases).map(([k, v]) => [k, isMap(v) ? v : {}]));
+    const catalogue = declared === undefined ? undefined : effectiveUseCases({ useCases: declared } as unknown as Manifest);
     const users = Array.isArray(m.systemUsers) ? (m.systemUsers as unknown[]) : [];
     users.forEach((user, ui) => {
       if (!isMap(user) || typeof user.name !== 'string') return;

@@ -167,10 +167,11 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  // Copies of one finding at other places (a token pasted twice) are told apart before suppressions and
-  // the baseline see them: a suppressed or baselined copy accepts no other.
-  const suppressed = suppress(run, distinctRepeats(findings), scanned.suppressions, scanned.manifestAsListed);
-  const baselined = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
+  // Copies of one finding at other places (a token pasted twice) are told apart before the baseline sees
+  // them (a baselined copy accepts no other), and after suppressions (which go by line): a suppressed copy
+  // takes no number, so deleting it leaves the others' fingerprints as they were.
+  const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
+  const baselined = applyBaseline(run.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
   // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline;
   // judged before only-changed, which hides what the pull request leaves alone (this finding too).

@@ -70,6 +70,26 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or i
 Docs: https://github.com/graphguard/graphguard#readme
 `;
 
+const BASELINE_HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
+
+Usage: graphguard baseline [PATH...] [options]
+
+Runs the check and writes the fingerprint of every finding to a baseline file; \`check --baseline FILE\`
+then reports only findings that are not in it. Always exits 0 once written.
+
+Options:
+  --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
+  -o, --output FILE      where to write it (default: .graphguard-baseline.json; - is stdout)
+  --changed-only REF     only the files changed since the commit REF
+  --history[=RANGE]      also the secrets the commits of RANGE added (see check --help)
+  --today YYYY-MM-DD     the date rotation and version rules measure against
+  --live                 include the live findings (--graph-url URL, --live-timeout SEC as for check)
+  --debug                print pipeline steps
+  --progress, --no-progress  the scan's progress line on stderr
+
+--format, --fail-on, --max-warnings and --baseline are options of check (refused here).
+`;
+
 export const CHECK_OPTIONS = {
   manifest: { type: 'string' },
   format: { type: 'string', short: 'f' },
@@ -170,7 +190,7 @@ function scanProgress(io: SafeIO, v: { progress?: boolean; 'no-progress'?: boole
 async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'): Promise<number> {
   const { values: v, positionals } = parse(checkArgs(args), CHECK_OPTIONS);
   if (v.help) {
-    io.stdout(HELP);
+    io.stdout(mode === 'baseline' ? BASELINE_HELP : HELP);
     return 0;
   }
   refuseEmptyValues(v);

@@ -14,9 +14,9 @@ export interface Suppression {
   /** Raw directive text, for the fingerprint. */
   text: string;
   /**
-   * In a Markdown file, inside a fenced code block or an inline code span: an example of the syntax
-   * (documentation that shows it). It suppresses like any other when it is valid, but an example is
-   * never reported as invalid or unused.
+   * In a Markdown file, inside a fenced code block: an example of the syntax (documentation that shows
+   * it). It suppresses like any other when it is valid, but an example is never reported as invalid or
+   * unused. (One in an inline code span or in quotes is text, as in any file: it suppresses nothing.)
    */
   example?: true;
 }
@@ -30,14 +30,16 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1, 
   if (!text.includes(DIRECTIVE)) return [];
   const out: Suppression[] = [];
   const index = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path);
+  // Examples are told only in a text read from its start (a Markdown file past 8 MiB is read in chunks:
+  // the later ones' directives are judged as in any other file).
+  const markdown = MARKDOWN.test(path) && startLine === 1 && startColumn === 1;
   let fenced: ((at: number) => boolean) | undefined;
-  const inCodeSpan = markdown ? codeSpans(text) : undefined;
   for (const m of text.matchAll(RE)) {
-    // A comment, not text: `"// graphguard-disable-next-line …"` inside a string literal hides nothing.
-    if (!markdown && insideString(text, m.index, syntaxOf(path))) continue;
+    // A comment, not text: `"// graphguard-disable-next-line …"` inside a string literal hides nothing (in
+    // Markdown, nor one in a code span or quotes: text that shows the syntax).
+    if (insideString(text, m.index, syntaxOf(path))) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
-    const example = markdown && ((fenced ??= fencedBlocks(text))(at) || inCodeSpan!(at));
+    const example = markdown && (fenced ??= fencedBlocks(text))(at);
     const { line, column: col } = index.position(at);
     // The comment's closer dropped: by its end, not a pattern (`\s*(\*\/|-->)\s*$` tried every space
     // of a long run in turn: a line of 80,000 spaces took 6 s).
@@ -72,9 +74,11 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1, 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 
 /**
- * Whether an offset of a Markdown text is inside a fenced code block (CommonMark: a line of three or
- * more backticks or tildes, indented at most three spaces, closed by a line of the same character at
- * least as long, or by the end of the text). One pass over the lines, made for the first directive.
+ * Whether an offset of a Markdown text is inside a fenced code block: a line of three or more backticks
+ * or tildes (after any indentation and blockquote markers: a fence in a list item or a quote), closed by
+ * a line of the same character at least as long, or by the end of the text. Generous on purpose: a
+ * fenced directive still suppresses, so taking a line for a fence only spares it being reported.
+ * One pass over the lines, made for the first directive.
  */
 function fencedBlocks(text: string): (at: number) => boolean {
   const ranges: number[] = [];
@@ -83,9 +87,10 @@ function fencedBlocks(text: string): (at: number) => boolean {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let i = start;
-    while (i < end && i - start < 4 && text.charCodeAt(i) === 0x20) i++;
+    // Indentation and blockquote markers (`> > ```js`).
+    while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x3e)) i++;
     const c = text[i];
-    if (i - start < 4 && (c === '`' || c === '~')) {
+    if (c === '`' || c === '~') {
       let j = i;
       while (j < end && text[j] === c) j++;
       const length = j - i;
@@ -112,38 +117,6 @@ function fencedBlocks(text: string): (at: number) => boolean {
       else hi = mid;
     }
     return lo > 0 && at < ranges[2 * (lo - 1) + 1]!;
-  };
-}
-
-/**
- * Asks, for increasing offsets, whether each is inside an inline code span on its line (a run of
- * backticks closed by a run as long). The line is read once however many directives it holds.
- */
-function codeSpans(text: string): (at: number) => boolean {
-  let i = 0;
-  let lineEnd = -1;
-  let open = 0;
-  return (at) => {
-    if (at > lineEnd) {
-      // A new line: start from its beginning.
-      i = text.lastIndexOf('\n', at - 1) + 1;
-      lineEnd = text.indexOf('\n', at);
-      if (lineEnd === -1) lineEnd = text.length;
-      open = 0;
-    }
-    while (i < at) {
-      if (text.charCodeAt(i) !== 0x60) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < at && text.charCodeAt(j) === 0x60) j++;
-      const run = j - i;
-      if (open === 0) open = run;
-      else if (run === open) open = 0;
-      i = j;
-    }
-    return open !== 0;
   };
 }
 

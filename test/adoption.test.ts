@@ -50,6 +50,13 @@ describe('--help', () => {
       expect(existsSync(path.join(dir, 'graphguard.yml'))).toBe(false);
     });
   }
+  it('baseline --help lists what baseline takes, and names the options it refuses as check\'s', async () => {
+    const help = (await run(['baseline', '--help'], tmp())).stdout;
+    expect(help).toContain('Usage: graphguard baseline [PATH...] [options]');
+    for (const o of ['--manifest FILE', '-o, --output FILE', '--changed-only REF', '--history[=RANGE]', '--today', '--live']) expect(help).toContain(o);
+    expect(help).toContain('--format, --fail-on, --max-warnings and --baseline are options of check (refused here).');
+    expect(help).not.toMatch(/^\s+--format NAME/m);
+  });
   it('check --help lists every option check accepts, with its short form', async () => {
     const help = (await run(['check', '--help'], tmp())).stdout;
     for (const [name, o] of Object.entries(CHECK_OPTIONS)) {

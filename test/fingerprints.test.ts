@@ -164,6 +164,20 @@ describe('copies of a token in one file', () => {
     expect((await json(['--baseline', 'b2.json'], dir)).findings).toEqual([]);
   });
 
+  it('a suppressed copy takes no number: deleting it (and its comment) leaves the baselined copy baselined', async () => {
+    const before = `// graphguard-disable-next-line hardcoded-token -- fixture, revoked\nconst fixture = "${TOKEN}";\nconst live = "${TOKEN}";\n`;
+    const dir = checkout({ 'graphguard.yml': SHOP, 'src/a.js': before });
+    expect((await run(['baseline', '--today', TODAY], dir)).code).toBe(0);
+    write(dir, { 'src/a.js': `const live = "${TOKEN}";\n` });
+    const after = await json(['--baseline', '.graphguard-baseline.json'], dir);
+    expect(after.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+    // The copy left is the single copy it was counted as: the fingerprint a lone copy has.
+    const lone = await json([], dir);
+    expect(lone.findings.find((f) => f.ruleId === 'hardcoded-token')!.fingerprint).toBe(
+      (await json([], tmp({ 'graphguard.yml': SHOP, 'src/a.js': `const live = "${TOKEN}";\n` }))).findings.find((f) => f.ruleId === 'hardcoded-token')!.fingerprint,
+    );
+  });
+
   it('two suppression comments of the same text that hide nothing: two unused-suppression findings, two fingerprints', async () => {
     const unused = '// graphguard-disable-next-line hardcoded-token -- test fixture\nconst a = 1;\n';
     const r = await json([], tmp({ 'graphguard.yml': SHOP, 'src/a.js': unused + unused }));

@@ -192,5 +192,15 @@ systemUsers:
         { messageId: 'schemaNoSuggestion', line: 16, column: 14, message: '`systemUsers[2].assets[0]` must be a map, not a string.' },
       ],
     },
+    {
+      name: 'a null document is a schema problem, not a crash',
+      yaml: '~\n',
+      errors: [{ messageId: 'schemaNoSuggestion', line: 1, column: 1, message: '`(document)` must be a map, not null.' }],
+    },
+    {
+      name: 'a use case declared with no body is a schema problem, and still a declared name',
+      yaml: `${HEAD.replace('systemUsers:\n', 'useCases:\n  nightly_feed:\nsystemUsers:\n')}  - name: a\n    role: system_user\n    environment: production\n    useCases: [nightly_feed]\n`,
+      errors: [{ messageId: 'schemaNoSuggestion', line: HEAD.split('\n').length, column: 3, message: '`useCases.nightly_feed` must be a map, not null.' }],
+    },
   ],
 });

@@ -158,7 +158,7 @@ it('a manifest named through a symlink has its comments judged once, as the mani
   expect(report.findings.filter((f) => f.ruleId.endsWith('-suppression')).map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
 });
 
-it('in Markdown, a directive shown in a code block or a code span is an example: never reported, and it still suppresses when valid', async () => {
+it('in Markdown, a directive shown in a fenced code block is an example: never reported, and it still suppresses when valid', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-md-'));
   writeFileSync(path.join(dir, 'graphguard.yml'), m);
   const token = fakeSecret('E' + 'AAG', 120, 79);
@@ -184,6 +184,20 @@ it('in Markdown, a directive shown in a code block or a code span is an example:
     '```',
     '# graphguard-disable-next-line token-rotaton -- unclosed block to the end', // 20
   ].join('\n');
+  const listed = [
+    '1. In a list item:', // 1
+    '',
+    '    ```yaml', // 3
+    '    # graphguard-disable-next-line <rule-id> -- <reason>', // 4
+    '    ```',
+    '',
+    '> ```yaml', // 7
+    '> # graphguard-disable-next-line token-rotation', // 8
+    '> ```',
+  ].join('\n');
+  writeFileSync(path.join(dir, 'LIST.md'), `${listed}\n`);
+  const lists = await check({ cwd: dir, paths: ['LIST.md'], today: '2026-06-01', env: {} });
+  expect(lists.report.findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual([]);
   writeFileSync(path.join(dir, 'SECURITY.md'), `${doc}\n`);
   const { report } = await check({ cwd: dir, paths: ['SECURITY.md'], today: '2026-06-01', env: {} });
   expect(report.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['unused-suppression@17:6']);
@@ -197,4 +211,32 @@ it('in Markdown, a directive shown in a code block or a code span is an example:
     'unused-suppression@17',
     'invalid-suppression@20',
   ]);
+});
+
+it('in Markdown, a directive in an inline code span or in quotes is text: it hides no token on the next line', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-md-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), m);
+  const token = fakeSecret('E' + 'AAG', 120, 80);
+  const doc = [
+    'Write `<!-- graphguard-disable-next-line hardcoded-token -- docs example -->` above it.',
+    `token: ${token}`,
+    'He said "<!-- graphguard-disable-next-line hardcoded-token -- quoted -->" once.',
+    `token2: ${token}x`,
+    '```js',
+    'const note = "// graphguard-disable-next-line hardcoded-token -- in a string";',
+    `const token3 = "${token}y";`,
+    '```',
+  ].join('\n');
+  writeFileSync(path.join(dir, 'README.md'), `${doc}\n`);
+  const { report } = await check({ cwd: dir, paths: ['README.md'], today: '2026-06-01', env: {} });
+  expect(report.findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual(['hardcoded-token@2', 'hardcoded-token@4', 'hardcoded-token@7']);
+  expect(report.suppressed).toBe(0);
+});
+
+it('a later chunk of a Markdown file (past 8 MiB, read in pieces) tells no examples: its fence state is not known there', async () => {
+  const { parseSuppressions } = await import('../../src/suppress.js');
+  const text = '```\n# graphguard-disable-next-line token-rotation -- shown\n```\n';
+  expect(parseSuppressions(text, 1, 1, 'docs/a.md').map((s) => s.example)).toEqual([true]);
+  expect(parseSuppressions(text, 121_960, 1, 'docs/a.md').map((s) => s.example)).toEqual([undefined]);
+  expect(parseSuppressions(text, 1, 1, 'docs/a.txt').map((s) => s.example)).toEqual([undefined]);
 });
