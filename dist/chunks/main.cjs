@@ -16606,13 +16606,12 @@ function parseSuppressions(text, startLine = 1, startColumn = 1, path20 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path20);
+  const markdown = MARKDOWN.test(path20) && startLine === 1 && startColumn === 1;
   let fenced;
-  const inCodeSpan = markdown ? codeSpans(text) : void 0;
   for (const m of text.matchAll(RE)) {
-    if (!markdown && insideString(text, m.index, syntaxOf(path20))) continue;
+    if (insideString(text, m.index, syntaxOf(path20))) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
-    const example = markdown && ((fenced ??= fencedBlocks(text))(at) || inCodeSpan(at));
+    const example = markdown && (fenced ??= fencedBlocks(text))(at);
     const { line, column: col } = index2.position(at);
     let body = m[1].trimEnd();
     if (body.endsWith("*/")) body = body.slice(0, -2);
@@ -16648,9 +16647,9 @@ function fencedBlocks(text) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     let i = start;
-    while (i < end && i - start < 4 && text.charCodeAt(i) === 32) i++;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
     const c = text[i];
-    if (i - start < 4 && (c === "`" || c === "~")) {
+    if (c === "`" || c === "~") {
       let j = i;
       while (j < end && text[j] === c) j++;
       const length = j - i;
@@ -16675,32 +16674,6 @@ function fencedBlocks(text) {
       else hi = mid;
     }
     return lo > 0 && at < ranges[2 * (lo - 1) + 1];
-  };
-}
-function codeSpans(text) {
-  let i = 0;
-  let lineEnd = -1;
-  let open = 0;
-  return (at) => {
-    if (at > lineEnd) {
-      i = text.lastIndexOf("\n", at - 1) + 1;
-      lineEnd = text.indexOf("\n", at);
-      if (lineEnd === -1) lineEnd = text.length;
-      open = 0;
-    }
-    while (i < at) {
-      if (text.charCodeAt(i) !== 96) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < at && text.charCodeAt(j) === 96) j++;
-      const run2 = j - i;
-      if (open === 0) open = run2;
-      else if (run2 === open) open = 0;
-      i = j;
-    }
-    return open !== 0;
   };
 }
 function syntaxOf(path20) {
@@ -23814,6 +23787,7 @@ var manifest_schema_default = defineRule({
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
     }
+    if (!isMap2(ctx.manifest)) return;
     const m = ctx.manifest;
     const assets = Array.isArray(m.assets) ? m.assets : [];
     const useCases2 = isMap2(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
@@ -23844,7 +23818,8 @@ var manifest_schema_default = defineRule({
       }
     }
     const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isMap2(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
-    const catalogue = useCases2 === void 0 ? void 0 : effectiveUseCases({ useCases: useCases2 });
+    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isMap2(v) ? v : {}]));
+    const catalogue = declared === void 0 ? void 0 : effectiveUseCases({ useCases: declared });
     const users = Array.isArray(m.systemUsers) ? m.systemUsers : [];
     users.forEach((user, ui) => {
       if (!isMap2(user) || typeof user.name !== "string") return;
@@ -25583,8 +25558,8 @@ async function checkLoaded(opts) {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  const suppressed = suppress(run2, distinctRepeats(findings), scanned.suppressions, scanned.manifestAsListed);
-  const baselined = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
+  const suppressed = suppress(run2, findings, scanned.suppressions, scanned.manifestAsListed);
+  const baselined = applyBaseline(run2.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
   const notChecked = run2.valid ? void 0 : manifestNotChecked(run2, findings, baselined.findings);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
@@ -26188,6 +26163,25 @@ GRAPHGUARD_SCAN_CACHE and GRAPHGUARD_MANIFEST_CACHE do the same for the last two
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or incomplete live check.
 Docs: https://github.com/graphguard/graphguard#readme
 `;
+var BASELINE_HELP = `graphguard ${VERSION2} \u2014 policy linter for Meta Business Manager access
+
+Usage: graphguard baseline [PATH...] [options]
+
+Runs the check and writes the fingerprint of every finding to a baseline file; \`check --baseline FILE\`
+then reports only findings that are not in it. Always exits 0 once written.
+
+Options:
+  --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
+  -o, --output FILE      where to write it (default: .graphguard-baseline.json; - is stdout)
+  --changed-only REF     only the files changed since the commit REF
+  --history[=RANGE]      also the secrets the commits of RANGE added (see check --help)
+  --today YYYY-MM-DD     the date rotation and version rules measure against
+  --live                 include the live findings (--graph-url URL, --live-timeout SEC as for check)
+  --debug                print pipeline steps
+  --progress, --no-progress  the scan's progress line on stderr
+
+--format, --fail-on, --max-warnings and --baseline are options of check (refused here).
+`;
 var CHECK_OPTIONS = {
   manifest: { type: "string" },
   format: { type: "string", short: "f" },
@@ -26255,7 +26249,7 @@ function scanProgress(io, v) {
 async function runCheck(args, io, mode) {
   const { values: v, positionals } = parse(checkArgs(args), CHECK_OPTIONS);
   if (v.help) {
-    io.stdout(HELP);
+    io.stdout(mode === "baseline" ? BASELINE_HELP : HELP);
     return 0;
   }
   refuseEmptyValues(v);

@@ -14243,13 +14243,12 @@ function parseSuppressions(text, startLine = 1, startColumn = 1, path18 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path18);
+  const markdown = MARKDOWN.test(path18) && startLine === 1 && startColumn === 1;
   let fenced;
-  const inCodeSpan = markdown ? codeSpans(text) : void 0;
   for (const m of text.matchAll(RE)) {
-    if (!markdown && insideString(text, m.index, syntaxOf(path18))) continue;
+    if (insideString(text, m.index, syntaxOf(path18))) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
-    const example = markdown && ((fenced ??= fencedBlocks(text))(at) || inCodeSpan(at));
+    const example = markdown && (fenced ??= fencedBlocks(text))(at);
     const { line, column: col } = index2.position(at);
     let body = m[1].trimEnd();
     if (body.endsWith("*/")) body = body.slice(0, -2);
@@ -14285,9 +14284,9 @@ function fencedBlocks(text) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     let i = start;
-    while (i < end && i - start < 4 && text.charCodeAt(i) === 32) i++;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
     const c = text[i];
-    if (i - start < 4 && (c === "`" || c === "~")) {
+    if (c === "`" || c === "~") {
       let j = i;
       while (j < end && text[j] === c) j++;
       const length = j - i;
@@ -14312,32 +14311,6 @@ function fencedBlocks(text) {
       else hi = mid;
     }
     return lo > 0 && at < ranges[2 * (lo - 1) + 1];
-  };
-}
-function codeSpans(text) {
-  let i = 0;
-  let lineEnd = -1;
-  let open = 0;
-  return (at) => {
-    if (at > lineEnd) {
-      i = text.lastIndexOf("\n", at - 1) + 1;
-      lineEnd = text.indexOf("\n", at);
-      if (lineEnd === -1) lineEnd = text.length;
-      open = 0;
-    }
-    while (i < at) {
-      if (text.charCodeAt(i) !== 96) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < at && text.charCodeAt(j) === 96) j++;
-      const run = j - i;
-      if (open === 0) open = run;
-      else if (run === open) open = 0;
-      i = j;
-    }
-    return open !== 0;
   };
 }
 function syntaxOf(path18) {
@@ -20086,6 +20059,7 @@ var manifest_schema_default = defineRule({
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
     }
+    if (!isMap2(ctx.manifest)) return;
     const m = ctx.manifest;
     const assets = Array.isArray(m.assets) ? m.assets : [];
     const useCases2 = isMap2(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
@@ -20116,7 +20090,8 @@ var manifest_schema_default = defineRule({
       }
     }
     const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isMap2(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
-    const catalogue = useCases2 === void 0 ? void 0 : effectiveUseCases({ useCases: useCases2 });
+    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isMap2(v) ? v : {}]));
+    const catalogue = declared === void 0 ? void 0 : effectiveUseCases({ useCases: declared });
     const users = Array.isArray(m.systemUsers) ? m.systemUsers : [];
     users.forEach((user, ui) => {
       if (!isMap2(user) || typeof user.name !== "string") return;
@@ -31217,8 +31192,8 @@ async function checkLoaded(opts) {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
   }
-  const suppressed = suppress(run, distinctRepeats(findings), scanned.suppressions, scanned.manifestAsListed);
-  const baselined = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline);
+  const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
+  const baselined = applyBaseline(run.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
   const notChecked = run.valid ? void 0 : manifestNotChecked(run, findings, baselined.findings);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
