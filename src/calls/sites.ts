@@ -92,6 +92,11 @@ const METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
 /** Constants are resolved through at most this many levels. */
 const DEPTH = 4;
 /**
+ * String expressions read inside one another (`"/".join([G, "/".join([G, …])])`): a URL nests a few; past
+ * this, the inner expression is a computed part (the call unresolved), never a stack overflow.
+ */
+const MAX_NESTING = 16;
+/**
  * Parts one expression resolves to, at most: constants built of constants grow as their width to the
  * DEPTH (80 wide: 80^4 parts from a 2 KB file), and a long constant used on every line is expanded at
  * each use. A URL has a handful; past the bound, the rest of the expression is unknown (`TOO_MANY`).
@@ -155,6 +160,8 @@ class Scanner {
   private out: CallSite[] = [];
   /** The last token the latest `expr` walked when it found no string expression (see run()). */
   private exprEnd = -1;
+  /** How many `expr` calls are under way (one inside another's operand: a join's element, urljoin's argument). */
+  private nesting = 0;
   private taken = new Set<number>();
   /** Whether the file's Retrofit annotations are Graph calls (retrofitGraph; undefined until asked). */
   private retrofit: boolean | undefined;
@@ -227,13 +234,14 @@ class Scanner {
           continue;
         }
       }
-      // `[GRAPH, pageId, 'feed'].join('/')` (JavaScript, Ruby): the elements joined by the string.
-      if (k === OP && this.toks.v[i] === '[' && (this.lang === 'js' || this.lang === 'ruby')) {
-        const close = this.partner[i]!;
-        if (close > i && this.member(close + 1) && this.id(close + 2) === 'join' && this.op(close + 3, '(') && this.str(close + 4) !== undefined && this.op(close + 5, ')')) {
-          const parts = this.joined(this.toks.parts[close + 4]!, this.args(i));
-          if (!this.taken.has(i)) this.urlSite({ parts, first: i, last: close + 5 });
-          i = close + 5;
+      // `[GRAPH, pageId, 'feed'].join('/')` (JavaScript, Ruby): the elements joined by the string, and what
+      // the expression goes on with (`[GRAPH, id].join('/') + '/feed'`).
+      if (k === OP && this.toks.v[i] === '[') {
+        const end = this.listJoin(i);
+        if (end !== -1) {
+          const e = this.expr(i);
+          if (e && !this.taken.has(i)) this.urlSite(e);
+          i = Math.max(end, e?.last ?? end);
           continue;
         }
       }
@@ -381,7 +389,8 @@ class Scanner {
         if (!this.consts.has(bare(name))) this.consts.set(bare(name), { parts: [{ hole: alias }], first: at, last: at });
         continue;
       }
-      if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
+      // A string, `GRAPH + …`, or a join (`[GRAPH, id].join('/')`, `strings.Join(…)`, `String.join(…)`, `implode(…)`).
+      if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
     }
@@ -458,6 +467,21 @@ class Scanner {
    * starts none, or a lone variable.
    */
   private expr(i: number): Expr | undefined {
+    // Expressions nested in expressions (a join of a join of a join…): past MAX_NESTING levels, none is read
+    // (the element is a computed part), so that no file can exhaust the stack.
+    if (this.nesting >= MAX_NESTING) {
+      this.exprEnd = -1;
+      return undefined;
+    }
+    this.nesting++;
+    try {
+      return this.exprAt(i);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private exprAt(i: number): Expr | undefined {
     // A lone variable (no member access, call or concatenation after it) starts no string expression:
     // most identifiers, decided before any of their parts are made.
     this.exprEnd = -1;
@@ -497,6 +521,7 @@ class Scanner {
   }
 
   private isFormat(j: number): boolean {
+    if (this.listJoin(j) !== -1) return true;
     const v = this.id(j);
     if (v === undefined) return false;
     let c = j;
@@ -526,6 +551,12 @@ class Scanner {
       pushAll(parts, own);
       return j + 1;
     }
+    // `[GRAPH, pageId].join('/')` (JavaScript, Ruby).
+    const end = this.listJoin(j);
+    if (end !== -1) {
+      pushAll(parts, this.joined(this.toks.parts[this.partner[j]! + 4]!, this.args(j)));
+      return end + 1;
+    }
     if (kind !== ID) return -1;
     // fmt.Sprintf("…%s…", a) / String.format / sprintf / format
     let k = j;
@@ -538,9 +569,12 @@ class Scanner {
         const args = this.args(k + 1);
         const sep = joiner === 'go' ? args[1] : args[0];
         const own = joiner === 'path' ? [{ lit: '/' }] : sep && sep[1] === sep[0] + 1 && this.str(sep[0]) !== undefined ? this.toks.parts[sep[0]]! : undefined;
-        if (own) {
-          const list = args[joiner === 'go' ? 0 : 1];
-          const elems = joiner === 'path' ? args : joiner === 'java' ? args.slice(1) : list ? this.listElements(list) : undefined;
+        const list: [number, number] | undefined = joiner === 'list' ? [j, j + 1] : args[joiner === 'go' ? 0 : 1];
+        // Java's `String.join("/", List.of(GRAPH, pageId, "feed"))`, `String.join("/", parts)`: a list, else the arguments.
+        const elems =
+          joiner === 'path' ? args : joiner === 'java' ? ((args.length === 2 ? this.listElements(args[1]!) : undefined) ?? args.slice(1)) : list ? this.listElements(list) : undefined;
+        // `parts.join('/')` (JavaScript, Ruby) is read only where `parts` is a list of the file.
+        if (own && (joiner !== 'list' || elems !== undefined)) {
           pushAll(parts, this.joined(own, elems));
           return this.partner[k + 1]! + 1;
         }
@@ -588,8 +622,10 @@ class Scanner {
    * Which joining call (of a list, by a string) the callee chain [j, k] is: PHP's `implode`/`join`, Go's
    * `strings.Join`, Java's `String.join`, Python's `os.path.join` / `posixpath.join` and Ruby's `File.join` (by `/`).
    */
-  private joinerAt(j: number, k: number): 'php' | 'go' | 'java' | 'path' | undefined {
+  private joinerAt(j: number, k: number): 'php' | 'go' | 'java' | 'path' | 'list' | undefined {
     const callee = this.id(k);
+    // `parts.join('/')` (JavaScript, Ruby): a list variable joined by a string.
+    if ((this.lang === 'js' || this.lang === 'ruby') && callee === 'join' && k === j + 2 && this.op(j + 1, '.') && this.str(k + 2) !== undefined && this.op(k + 3, ')')) return 'list';
     if (this.lang === 'python' && callee === 'join' && ((k === j + 4 && this.id(j) === 'os' && this.id(j + 2) === 'path') || (k === j + 2 && this.id(j) === 'posixpath'))) return 'path';
     if (this.lang === 'ruby' && callee === 'join' && k === j + 2 && this.id(j) === 'File') return 'path';
     if (this.lang === 'php' && k === j && (callee === 'implode' || callee === 'join')) return 'php';
@@ -599,18 +635,48 @@ class Scanner {
   }
 
   /**
-   * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, or a variable of
-   * the file holding one), as argument ranges; undefined when it is none of those.
+   * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, Java's `List.of(…)`
+   * and `new String[]{…}`, or a variable of the file holding one), as argument ranges; undefined when it is
+   * none of those.
    */
-  private listElements([x, y]: [number, number], depth = 0): [number, number][] | undefined {
-    let o = x;
-    if (this.id(o) === 'array' && this.op(o + 1, '(')) o++;
-    else if (this.op(o, '[') && this.op(o + 1, ']') && this.id(o + 2) !== undefined && this.op(o + 3, '{')) o += 3;
-    if ((this.op(o, '[') || this.op(o, '(') || this.op(o, '{')) && this.partner[o] === y - 1) return this.args(o);
+  private listElements([x, y]: [number, number]): [number, number][] | undefined {
+    const o = this.listOpen(x);
+    if (o !== -1 && this.partner[o] === y - 1) return this.args(o);
     const name = y === x + 1 ? this.id(x) : undefined;
-    const v = name !== undefined && depth === 0 ? this.valueOf(name, x) : -1;
-    if (v === -1 || (!this.op(v, '[') && !this.op(v, '('))) return undefined;
-    return this.listElements([v, this.partner[v]! + 1], depth + 1);
+    const v = name !== undefined ? this.valueOf(name, x) : -1;
+    const w = v === -1 ? -1 : this.listOpen(v);
+    return w !== -1 && this.partner[w]! > w ? this.args(w) : undefined;
+  }
+
+  /**
+   * The opening bracket of the list literal that starts at token x: `[…]`, `(…)`, PHP's `array(…)`, Go's
+   * `[]string{…}`, Java's `new String[]{…}`, `List.of(…)`, `Arrays.asList(…)`, Kotlin's `listOf(…)`; else -1.
+   */
+  private listOpen(x: number): number {
+    if (this.op(x, '[') || this.op(x, '(')) return this.op(x, '[') && this.op(x + 1, ']') ? (this.id(x + 2) !== undefined && this.op(x + 3, '{') ? x + 3 : -1) : x;
+    if (this.id(x) === 'array' && this.op(x + 1, '(')) return x + 1;
+    if (this.lang !== 'java' && this.lang !== 'go') return -1;
+    // `new String[]{…}`
+    if (this.id(x) === 'new' && this.id(x + 1) !== undefined && this.op(x + 2, '[') && this.op(x + 3, ']') && this.op(x + 4, '{')) return x + 4;
+    let k = x;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
+    return this.lang === 'java' && this.op(k + 1, '(') && /^(?:of|asList|listOf|arrayOf|mutableListOf)$/.test(this.id(k) ?? '') ? k + 1 : -1;
+  }
+
+  /** Whether token `at` starts a join of a list by a string (listJoin, joinerAt). */
+  private startsJoin(at: number): boolean {
+    if (this.listJoin(at) !== -1) return true;
+    if (this.kind(at) !== ID) return false;
+    let k = at;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
+    return this.op(k + 1, '(') && this.joinerAt(at, k) !== undefined;
+  }
+
+  /** For a `[` at token j, `[…].join('…')` (JavaScript, Ruby): the join's `)`; else -1. */
+  private listJoin(j: number): number {
+    if ((this.lang !== 'js' && this.lang !== 'ruby') || !this.op(j, '[')) return -1;
+    const close = this.partner[j]!;
+    return close > j && this.member(close + 1) && this.id(close + 2) === 'join' && this.op(close + 3, '(') && this.str(close + 4) !== undefined && this.op(close + 5, ')') ? close + 5 : -1;
   }
 
   /**
@@ -623,11 +689,25 @@ class Scanner {
     const out: Part[] = [];
     elems.forEach(([x, y], n) => {
       if (n > 0) pushAll(out, sep);
-      // `str(page_id)`, `String(pageId)`, `strval($id)`: the value itself.
-      if (y === x + 4 && /^(?:str|String|strval|toString)$/.test(this.id(x) ?? '') && this.op(x + 1, '(') && this.id(x + 2) !== undefined) y = (x = x + 2) + 1;
-      pushAll(out, this.argParts([x, y]) ?? [{ hole: '' }]);
+      pushAll(out, this.argParts([x, y]) ?? this.operandParts([x, y]) ?? [{ hole: '' }]);
     });
     return out;
+  }
+
+  /**
+   * An argument [x, y) that is one operand of a string expression, as parts: a member chain (`self.page_id`),
+   * a value made a string (`str(id)`, `strconv.Itoa(id)`, `encodeURIComponent(id)`, `id.toString()`), as a
+   * concatenation reads it; undefined for anything else.
+   */
+  private operandParts([x, y]: [number, number]): Part[] | undefined {
+    if (this.kind(x) !== ID || this.nesting >= MAX_NESTING) return undefined;
+    const parts: Part[] = [];
+    this.nesting++;
+    try {
+      return this.operand(x, parts) === y ? parts : undefined;
+    } finally {
+      this.nesting--;
+    }
   }
 
   /**
@@ -2741,7 +2821,8 @@ function classify(s: Part[], index: number, last: boolean): Segment | string {
 }
 
 function looksLikeNode(name: string): boolean {
-  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
+  // `me` alone: a name that ends in the letters (`edge_name`, `frame`) is no node.
+  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent)$|^me$/i.test(
     name.replace(/[_-]/g, ''),
   );
 }

@@ -1,0 +1,182 @@
+/**
+ * The call reader against a hostile tester's cases (hunt A, 2026-12-06: /tmp/huntA/REPORT.md): joins kept in
+ * variables, nested joins, fields set on another function's variable, clients and Retrofit interfaces of other
+ * hosts, Ktor and Spring paths in variables and templates. Each case is the tester's, each expectation exact.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileCalls } from '../../src/calls/collect.js';
+
+/** `line:column METHOD table-path|status [fields]` per call, matched against data/endpoints.json. */
+function mapped(path: string, text: string): string[] {
+  return readFileCalls({ path, text }, []).calls.map((c) => {
+    const what = c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : `unresolved: ${c.reason}`;
+    return `${c.line}:${c.column} ${c.method} ${what}${c.fields ? ` ${JSON.stringify(c.fields)}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`;
+  });
+}
+
+describe('01: a URL joined from a list, kept in a variable, then extended', () => {
+  it('JavaScript [G, id].join("/"), then node + "/feed" and `${node}/photos`; the join extended inline', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v21.0';
+const token = process.env.META_SHOP_TOKEN;
+async function p(pageId) {
+  const node = [GRAPH, pageId].join('/');
+  return fetch(node + '/feed', { method: 'POST' });
+}
+async function q(pageId) {
+  const node = [GRAPH, pageId].join('/');
+  return fetch(\`\${node}/photos\`, { method: 'POST' });
+}
+const r = (pageId) => fetch([GRAPH, pageId].join('/') + '/feed', { method: 'POST' });
+`;
+    expect(mapped('a.js', js)).toEqual(['5:16 POST /{page-id}/feed', '9:16 POST /{page-id}/photos', '11:29 POST /{page-id}/feed']);
+  });
+
+  it("PHP implode, Java String.join, Ruby File.join, Go strings.Join (and Python's, which was read)", () => {
+    const php = `<?php
+const GRAPH = 'https://graph.facebook.com/v21.0';
+function publish($pageId) {
+  $node = implode('/', [GRAPH, $pageId]);
+  $ch = curl_init($node . '/feed');
+  curl_setopt($ch, CURLOPT_POST, true);
+  return curl_exec($ch);
+}
+`;
+    expect(mapped('a.php', php)).toEqual(['5:19 POST /{page-id}/feed']);
+    const java = `import java.net.http.*;
+public class A {
+  static final String GRAPH = "https://graph.facebook.com/v21.0";
+  void p(String pageId) throws Exception {
+    String node = String.join("/", GRAPH, pageId);
+    HttpRequest r = HttpRequest.newBuilder(URI.create(node + "/feed")).POST(HttpRequest.BodyPublishers.noBody()).build();
+  }
+}
+`;
+    expect(mapped('A.java', java)).toEqual(['6:55 POST /{page-id}/feed']);
+    const rb = `GRAPH = 'https://graph.facebook.com/v21.0'
+def p(page_id)
+  node = File.join(GRAPH, page_id)
+  Net::HTTP.post(URI("#{node}/feed"), '')
+end
+`;
+    expect(mapped('a.rb', rb)).toEqual(['4:22 POST /{page-id}/feed']);
+    const go = `package meta
+const graph = "https://graph.facebook.com/v21.0"
+func Publish(pageID string) (*http.Response, error) {
+	node := strings.Join([]string{graph, pageID}, "/")
+	return http.Post(node+"/feed", "application/json", nil)
+}
+func Page(pageID int) (*http.Response, error) {
+	u := strings.Join([]string{graph, strconv.Itoa(pageID)}, "/")
+	return http.Get(u + "?fields=instagram_business_account")
+}
+`;
+    expect(mapped('m.go', go)).toEqual(['5:19 POST /{page-id}/feed', '9:18 GET /{page-id} ["instagram_business_account"]']);
+    const py = `GRAPH = "https://graph.facebook.com/v21.0"
+def publish(page_id):
+    node = "/".join([GRAPH, page_id])
+    return requests.post(node + "/feed")
+`;
+    expect(mapped('control.py', py)).toEqual(['4:26 POST /{page-id}/feed']);
+  });
+});
+
+describe('02: a join of a list held by a variable', () => {
+  it("Go strings.Join(parts, \"/\") with parts := []string{…}; JavaScript's parts.join('/'); Java's String.join of List.of", () => {
+    const go = `package meta
+const graph = "https://graph.facebook.com/v21.0"
+func Publish(pageID string) (*http.Response, error) {
+	parts := []string{graph, pageID, "feed"}
+	return http.Post(strings.Join(parts, "/"), "application/json", nil)
+}
+`;
+    expect(mapped('m.go', go)).toEqual(['5:19 POST /{page-id}/feed']);
+    const js = `const GRAPH = 'https://graph.facebook.com/v21.0';
+async function publish(pageId) {
+  const parts = [GRAPH, pageId, 'feed'];
+  return fetch(parts.join('/'), { method: 'POST' });
+}
+`;
+    expect(mapped('a.js', js)).toEqual(['4:16 POST /{page-id}/feed']);
+    const java = `public class A {
+  static final String GRAPH = "https://graph.facebook.com/v21.0";
+  void p(String pageId) { new HttpPost(String.join("/", List.of(GRAPH, pageId, "feed"))); }
+}
+`;
+    expect(mapped('A.java', java)).toEqual(['3:40 POST /{page-id}/feed']);
+  });
+});
+
+describe('03: joins nested a thousand deep', () => {
+  const nest = (open: string, close: string, n: number) => `${open.repeat(n)}"x"${close.repeat(n)}`;
+  it('are a computed path past a bounded depth, never a stack overflow (Python, PHP, Java, Go)', () => {
+    const py = `GRAPH = "https://graph.facebook.com/v21.0"\nrequests.post(${nest('"/".join([GRAPH, ', '])', 1000)})\n`;
+    expect(mapped('a.py', py)).toEqual(['2:15 POST unresolved: computed path']);
+    const php = `<?php\nconst G = 'https://graph.facebook.com/v21.0';\n$x = file_get_contents(${nest("implode('/', [G, ", '])', 1000)});\n`;
+    expect(mapped('a.php', php)).toEqual(['3:24 GET unresolved: computed path']);
+    const java = `class A { static final String G = "https://graph.facebook.com/v21.0";\nvoid f(){ new HttpPost(${nest('String.join("/", G, ', ')', 1000)}); } }\n`;
+    expect(mapped('A.java', java)).toEqual(['2:24 POST unresolved: computed path']);
+    // Go's separator comes after the list: an outer join whose list spans more than the arguments' window
+    // is not read, the innermost levels are, as a computed path.
+    const go = `package m\nconst g = "https://graph.facebook.com/v21.0"\nfunc f() { http.Get(${nest('strings.Join([]string{g, ', '}, "/")', 1000)}) }\n`;
+    expect(readFileCalls({ path: 'm.go', text: go }, []).calls.map((c) => `${c.line} ${c.method} ${c.reason}`)).toEqual(['3 GET computed path']);
+  });
+
+  it('a few levels deep are read whole', () => {
+    const py = `GRAPH = "https://graph.facebook.com/v21.0"\ndef f(page_id):\n    requests.post("/".join(["/".join([GRAPH, page_id]), "feed"]))\n`;
+    expect(mapped('a.py', py)).toEqual(['3:19 POST /{page-id}/feed']);
+  });
+
+  it('linear on 1 MB of nested joins and of joins of list variables', () => {
+    const deep = `GRAPH = "https://graph.facebook.com/v21.0"\n${`requests.post(${nest('"/".join([GRAPH, ', '])', 40)})\n`.repeat(1300)}`;
+    expect(deep.length).toBeGreaterThan(1_000_000);
+    const calls = readFileCalls({ path: 'a.py', text: deep }, []).calls;
+    expect(calls.length).toBe(1300);
+    expect(new Set(calls.map((c) => c.reason))).toEqual(new Set(['computed path']));
+    const vars = `const G = 'https://graph.facebook.com/v21.0';\n${'function f(pageId) { const parts = [G, pageId, "feed"]; const node = [G, pageId].join("/"); return fetch(parts.join("/") + node, { method: "POST" }); }\n'.repeat(8000)}`;
+    expect(vars.length).toBeGreaterThan(1_000_000);
+    expect(readFileCalls({ path: 'a.js', text: vars }, []).calls.length).toBe(8000);
+  });
+});
+
+describe('11: a variable edge', () => {
+  it('is unresolved in a join as in an f-string and a concatenation (a name ending in "me" is no `me`)', () => {
+    const py = `GRAPH = "https://graph.facebook.com/v21.0"
+def edge(page_id, edge_name):
+    return requests.get(f"{GRAPH}/{page_id}/{edge_name}")
+def edge2(page_id, edge_name):
+    return requests.get("/".join([GRAPH, page_id, edge_name]))
+def edge3(page_id, edge_name):
+    return requests.get(GRAPH + "/" + page_id + "/" + edge_name)
+def edge4(page_id):
+    return requests.get("/".join([GRAPH, page_id, EDGES[0]]))
+def me():
+    return requests.get(f"{GRAPH}/{me}")
+`;
+    expect(mapped('m.py', py)).toEqual([
+      '3:25 GET unresolved: variable edge',
+      '5:25 GET unresolved: variable edge',
+      '7:25 GET unresolved: variable edge',
+      '9:25 GET unresolved: computed path',
+      '11:25 GET /{user-id}',
+    ]);
+  });
+});
+
+describe('12: a value made a string inside a join', () => {
+  it('strconv.Itoa, encodeURIComponent, a member chain: read as in a concatenation', () => {
+    const go = `package meta
+const graph = "https://graph.facebook.com/v21.0"
+func Page(pageID int) (*http.Response, error) {
+	return http.Get(strings.Join([]string{graph, strconv.Itoa(pageID)}, "/"))
+}
+func PageConcat(pageID int) (*http.Response, error) {
+	return http.Get(graph + "/" + strconv.Itoa(pageID))
+}
+`;
+    expect(mapped('m.go', go)).toEqual(['4:18 GET /{page-id}', '7:18 GET /{page-id}']);
+    const js = `const GRAPH = 'https://graph.facebook.com/v21.0';\nconst f = (pageId) => fetch([GRAPH, encodeURIComponent(pageId), 'feed'].join('/'), { method: 'POST' });\n`;
+    expect(mapped('a.js', js)).toEqual(['2:29 POST /{page-id}/feed']);
+    const py = `GRAPH = "https://graph.facebook.com/v21.0"\nclass P:\n    def f(self):\n        return requests.post("/".join([GRAPH, self.page_id, "feed"]))\n`;
+    expect(mapped('a.py', py)).toEqual(['4:30 POST /{page-id}/feed']);
+  });
+});
