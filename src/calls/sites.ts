@@ -89,6 +89,14 @@ const URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
 const OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
 /** Keys and arguments that give a request's HTTP method. */
 const METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
+/** Assignments of a name in other functions passed over to find the one a use sees (valueOf). */
+const MAX_SHADOWED = 64;
+/** Words whose `(…) {` opens a block that is no function body (functionHeader). */
+const CONTROL_WORDS = new Set(['if', 'elif', 'elseif', 'for', 'foreach', 'while', 'switch', 'catch', 'try', 'with', 'synchronized', 'using', 'lock', 'when', 'until', 'unless', 'match']);
+/** Words of a header that opens a block that is no function body: `else {`, `try {`, `class A {`, Kotlin's `init {`. */
+const BLOCK_WORDS = new Set([...CONTROL_WORDS, 'else', 'do', 'case', 'default', 'try', 'finally', 'select', 'loop', 'class', 'interface', 'object', 'enum', 'struct', 'namespace', 'static', 'init', 'return']);
+/** Words before a name that make no typed declaration of it (Java's `return x = …`). */
+const NOT_A_TYPE = new Set(['return', 'else', 'new', 'case', 'throw', 'yield', 'this', 'await', 'not', 'and', 'or', 'in', 'is', 'as', 'do', 'then']);
 /** Constants are resolved through at most this many levels. */
 const DEPTH = 4;
 /**
@@ -146,11 +154,22 @@ class Scanner {
   private inBracket: Int32Array;
   private consts = new Map<string, Expr>();
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
-  private baseClients = new Map<string, { at: number; instagram: boolean }[]>();
+  private baseClients = new Map<string, BaseClient[]>();
+  /** Those clients by the token where each is made (the value assigned to its name). */
+  private clientMade = new Map<number, BaseClient>();
   /** Variables bound to an SDK class (`const page = new Page(id)`). */
   private bound = new Map<string, string>();
   /** Where each name's assigned values start (valueOf; made at the first need). */
   private assigns: Map<string, number[]> | undefined;
+  /** The name token of each of those assignments, in the same order. */
+  private assignNames: Map<string, number[]> | undefined;
+  /** For each token, the innermost function body around it (scopeOf; made at the first need). */
+  private scopes: Int32Array | undefined;
+  /** Where each Python or Ruby `def` scope ends (its last token). */
+  private scopeEnds = new Map<number, number>();
+  /** The parameter names of each function scope (parametersOf). */
+  private params = new Map<number, Set<string>>();
+  private src: string;
   /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
   private configMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
   /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
@@ -175,6 +194,7 @@ class Scanner {
   constructor(text: string,
     private lang: Language,
   ) {
+    this.src = text;
     this.toks = lex(text, lang);
     const n = this.toks.length;
     const kind = this.toks.kind;
@@ -425,16 +445,20 @@ class Scanner {
     }
   }
 
-  /** The client `name` made at token `at` has the base URL at token v, when that is a Graph URL. */
+  /**
+   * The client `name` made at token `at` has the base URL at token v: a Graph client when that is a Graph URL,
+   * else a client of another host (which a use of the name may see instead of a Graph client: baseClientAt).
+   */
   private noteBase(name: string, at: number, v: number): void {
     // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
     const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
     const first = parts ? this.resolve(parts)[0] : undefined;
     const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
-    if (!host) return;
+    const client = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
     const list = this.baseClients.get(name) ?? [];
-    list.push({ at, instagram: isInstagramHost(host[1]!) });
+    list.push(client);
     this.baseClients.set(name, list);
+    this.clientMade.set(at, client);
   }
 
   /**
@@ -944,14 +968,23 @@ class Scanner {
   }
 
   /**
-   * The client named `name` made with a Graph base URL that a use at token `at` refers to: the last made
-   * before it (two functions may each make their own `client`, one per host), else the first.
+   * The client made with a Graph base URL that the name `name` refers to at token `at`: the value the name is
+   * assigned there, as a variable's (valueOf: two functions may each make their own `client`, one per host;
+   * any other value, a parameter of the name, ends the binding); where it is assigned none there, a client
+   * bound otherwise (Python's `with … as client`) or made further down (a field below the methods): the last
+   * made before the use that it sees, else the first.
    */
   private baseClientAt(name: string, at: number): { at: number; instagram: boolean } | undefined {
     const list = this.baseClients.get(name);
     if (!list) return undefined;
+    const v = this.valueOf(name, at);
+    if (v !== -1) {
+      const c = this.clientMade.get(v);
+      return c?.graph ? c : undefined;
+    }
+    if (this.parameterScope(name, at) !== -1) return undefined;
     // The list is in token order (collectConstants walks forward): a binary search, so that one `client`
-    // per function over a large file stays linear.
+    // per function over a large file stays linear; then back over clients of other functions (bounded).
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -959,7 +992,12 @@ class Scanner {
       if (list[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
-    return list[lo === 0 ? 0 : lo - 1];
+    for (let n = 0; lo > 0 && n < MAX_SHADOWED; lo--, n++) {
+      const c = list[lo - 1]!;
+      if (this.inScope(this.scopeOf(c.at), at)) return c.graph ? c : undefined;
+    }
+    const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at));
+    return first?.graph ? first : undefined;
   }
 
   /**
@@ -1284,8 +1322,29 @@ class Scanner {
   private mutatedFields(name: string, from: number, to: number, acc: FieldsRead, depth: number): void {
     const m = this.mutationIndex().get(bare(name));
     if (!m) return;
+    // The value the call sends, and where it is made: a statement sets its fields when that value is the one
+    // it sees, and it runs in the call's function or where the value is made (a module's setup). A statement
+    // of another function on its own variable of the name sets nothing here; one not placed so (another
+    // function's, a callback's, on what may be this value) may set any field.
+    const made = this.valueOf(name, from + 1);
+    const madeIn = made === -1 ? -1 : this.scopeOf(made);
+    const callIn = this.scopeOf(to);
     for (let n = lowerBound(m.at, from + 1), seen = 0; n < m.at.length && m.at[n]! < to && seen < MAX_USES; n++, seen++) {
       if (!step(acc)) return;
+      const at = m.at[n]!;
+      const seenThere = this.valueOf(name, at);
+      const here = this.scopeOf(at);
+      if (seenThere !== made) {
+        const own = seenThere === -1 ? -1 : this.scopeOf(seenThere);
+        // Another function's own variable (`const params = …` in igParams()).
+        if (own !== -1 && own === here && !this.inScope(own, to) && this.declaresValue(name, seenThere)) continue;
+        acc.unread++;
+        continue;
+      }
+      if (here !== callIn && (made === -1 || here !== madeIn)) {
+        acc.unread++;
+        continue;
+      }
       const v = m.value[n]!;
       if (v === -1) acc.unread++;
       else if (m.merge[n]) this.mergedFields(v, acc, depth);
@@ -1407,6 +1466,7 @@ class Scanner {
   private valueOf(name: string, before: number): number {
     if (!this.assigns) {
       this.assigns = new Map();
+      this.assignNames = new Map();
       for (let i = 0; i + 2 < this.toks.length; i++) {
         const raw = this.id(i);
         const at = raw === undefined ? -1 : this.valueStart(i, false);
@@ -1414,15 +1474,209 @@ class Scanner {
         // By the bare name (`$params` is `params`), as the URL constants and their uses are.
         const n = bare(raw!);
         const list = this.assigns.get(n);
-        if (list) list.push(at);
-        else this.assigns.set(n, [at]);
+        if (list) {
+          list.push(at);
+          this.assignNames.get(n)!.push(i);
+        } else {
+          this.assigns.set(n, [at]);
+          this.assignNames.set(n, [i]);
+        }
       }
     }
-    const list = this.assigns.get(bare(name));
+    const key = bare(name);
+    const list = this.assigns.get(key);
     if (!list) return -1;
-    // The last before `before` (the list is in token order): a search, so a file of many calls stays linear.
-    const at = lowerBound(list, before);
-    return at === 0 ? -1 : list[at - 1]!;
+    const names = this.assignNames!.get(key)!;
+    // The last before `before` that is seen there (the list is in token order): a search, so a file of many
+    // calls stays linear. Another function's own variable of the name is passed over (a bounded number of
+    // them; past that, no value is read); a parameter of the name, of a function around `before`, hides
+    // every value assigned outside that function.
+    const floor = this.parameterScope(key, before);
+    for (let at = lowerBound(list, before), n = 0; at > 0 && n < MAX_SHADOWED; at--, n++) {
+      const v = list[at - 1]!;
+      if (v < floor) return -1;
+      const s = this.scopeOf(names[at - 1]!);
+      if (s !== -1 && !this.inScope(s, before) && this.declares(names[at - 1]!)) continue;
+      return v;
+    }
+    return -1;
+  }
+
+  /** Whether the assignment of `name` whose value starts at token v declares a variable (declares). */
+  private declaresValue(name: string, v: number): boolean {
+    const key = bare(name);
+    const list = this.assigns?.get(key);
+    const at = list ? lowerBound(list, v) : -1;
+    return list !== undefined && list[at] === v && this.declares(this.assignNames!.get(key)![at]!);
+  }
+
+  // ---- scopes: which function a token is in ----
+  /** The innermost function body around token t (its opening token: a `{`, Python's or Ruby's `def`), or -1 at the top level. */
+  private scopeOf(t: number): number {
+    if (!this.scopes) this.scopes = this.lang === 'python' || this.lang === 'ruby' ? this.indentScopes() : this.braceScopes();
+    return t >= 0 && t < this.toks.length ? this.scopes[t]! : -1;
+  }
+
+  /** Whether token t is inside the function body that scope `s` opens. */
+  private inScope(s: number, t: number): boolean {
+    if (s === -1) return true;
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(s) ?? this.toks.length) : this.partner[s]!;
+    return s < t && t <= end;
+  }
+
+  /**
+   * Whether the assignment whose name is token i declares a variable of its own function (one that another
+   * function cannot see): any assignment in Python, PHP and Ruby; `const`/`let`/`var` in JavaScript; a typed
+   * declaration, `val` or `var` in Java and Kotlin; `:=` or `var` in Go.
+   */
+  private declares(i: number): boolean {
+    // Not an attribute (`self.x`, `$this->x`), nor Ruby's instance or global variable (`@conn`, `$conn`).
+    if (this.lang === 'python' || this.lang === 'php') return !this.member(i - 1);
+    if (this.lang === 'ruby') return !this.member(i - 1) && !/^[@$]/.test(this.id(i) ?? '');
+    const before = this.id(i - 1);
+    if (this.lang === 'js') return before === 'const' || before === 'let' || before === 'var';
+    if (this.lang === 'go') return this.op(i + 1, ':=') || before === 'var';
+    if (before === 'val' || before === 'var') return true;
+    // Java: `String node = …`, `Map<String, String> params = …`, `String[] parts = …`.
+    return (before !== undefined && !NOT_A_TYPE.has(before)) || (this.op(i - 1, '>') && !this.op(i - 2, '-')) || (this.op(i - 1, ']') && this.op(i - 2, '['));
+  }
+
+  /**
+   * The innermost function around token `before` that has a parameter named `name` (its scope's opening
+   * token), or -1: a value assigned outside that function is not the one seen there. At most 16 levels out.
+   */
+  private parameterScope(name: string, before: number): number {
+    for (let s = this.scopeOf(before), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.parametersOf(s).has(name)) return s;
+    return -1;
+  }
+
+  /** The names of the parameters of the function whose scope opens at token s (bare; defaults passed over). */
+  private parametersOf(s: number): Set<string> {
+    const known = this.params.get(s);
+    if (known) return known;
+    const out = new Set<string>();
+    this.params.set(s, out);
+    let open = -1;
+    let close = -1;
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      const k = this.id(s) === 'async' ? s + 1 : s;
+      if (this.op(k + 2, '(') && this.partner[k + 2]! > k + 2) [open, close] = [k + 2, this.partner[k + 2]!];
+    } else {
+      const g = this.parameterGroup(s);
+      if (g === -2) return out;
+      // `x => {`, `x -> {`: one parameter, unparenthesised.
+      if (g === -1) {
+        const one = this.id(s - 2);
+        if (one !== undefined) out.add(bare(one));
+        return out;
+      }
+      [open, close] = [this.partner[g]!, g];
+    }
+    if (open === -1) return out;
+    let inDefault = false;
+    for (let k = open + 1; k < close && k - open < WINDOW * 2; k++) {
+      const tv = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((tv === '(' || tv === '[' || tv === '{') && this.partner[k]! > k) {
+        k = this.partner[k]!;
+        continue;
+      }
+      if (tv === ',') inDefault = false;
+      else if (tv === '=') inDefault = true;
+      const v = this.id(k);
+      if (v !== undefined && !inDefault && !this.member(k - 1)) out.add(bare(v));
+    }
+    return out;
+  }
+
+  /**
+   * The `)` of the parameter list of the function whose body opens at the `{` at token o: -1 for an arrow
+   * with one bare parameter (`x => {`), -2 when none is found.
+   */
+  private parameterGroup(o: number): number {
+    if (this.op(o - 1, '=>') || this.op(o - 1, '->')) return this.op(o - 2, ')') ? o - 2 : this.id(o - 2) !== undefined ? -1 : -2;
+    const h = this.functionHeader(o);
+    return h === undefined || h === -1 ? -2 : h;
+  }
+
+  /**
+   * Whether the `{` at token o opens a function body, and then the `)` of its parameters (-1 when it has
+   * none: `function* g {`, `fun f = run {`); undefined for any other block (`if (…) {`, `else {`, an object
+   * or struct literal, a class body). Read from the header before it: at most 32 tokens back at its level.
+   */
+  private functionHeader(o: number): number | undefined {
+    if (this.op(o - 1, '=>') || this.op(o - 1, '->')) return this.op(o - 2, ')') ? o - 2 : -1;
+    for (let k = o - 1, n = 0; k >= 0 && n < 32; k--, n++) {
+      const kind = this.kind(k);
+      if (kind === ID) {
+        const w = this.toks.v[k]!;
+        if (BLOCK_WORDS.has(w)) return undefined;
+        if (w === 'function' || w === 'func' || w === 'fun' || w === 'fn') return -1;
+        continue;
+      }
+      if (kind !== OP) continue;
+      const tv = this.toks.v[k]!;
+      if (tv === ')') {
+        const q = this.partner[k]!;
+        if (q < 0 || q >= k) return undefined;
+        const before = this.id(q - 1);
+        // `if (…) {`, `catch (e) {`; `f(a) {`, `function (a) {`, `func (r T) Name(a) (int, error) {`.
+        if (before !== undefined) return CONTROL_WORDS.has(before) ? undefined : k;
+        // Go's results `(int, error)`, TypeScript's `f<T>(a)`: the parameters are further back.
+        k = q;
+        continue;
+      }
+      if (tv === ']' || tv === '>') {
+        const q = this.partner[k]!;
+        if (q >= 0 && q < k) k = q;
+        continue;
+      }
+      if (tv === '{' || tv === '}' || tv === ';' || tv === '=' || tv === ':=' || tv === '(' || tv === '[' || tv === '?' || tv === '=>') return undefined;
+    }
+    return undefined;
+  }
+
+  /** For each token, the innermost function body (a `{` that functionHeader takes for one) around it. */
+  private braceScopes(): Int32Array {
+    const n = this.toks.length;
+    const out = new Int32Array(n).fill(-1);
+    const stack: number[] = [];
+    for (let t = 0; t < n; t++) {
+      while (stack.length > 0 && t > this.partner[stack[stack.length - 1]!]!) stack.pop();
+      out[t] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+      if (this.op(t, '{') && this.partner[t]! > t && this.functionHeader(t) !== undefined) stack.push(t);
+    }
+    return out;
+  }
+
+  /**
+   * For each token of a Python or Ruby file, the innermost `def` around it (by indentation: a def's body is
+   * its lines indented deeper than it; Ruby's `end` at the def's own indentation ends it).
+   */
+  private indentScopes(): Int32Array {
+    const n = this.toks.length;
+    const out = new Int32Array(n).fill(-1);
+    const stack: { at: number; indent: number }[] = [];
+    // The last line break before the token, and the next one after it (one forward walk: linear).
+    let nl = -1;
+    let next = this.src.indexOf('\n');
+    for (let t = 0; t < n; t++) {
+      const start = this.toks.start[t]!;
+      while (next !== -1 && next < start) {
+        nl = next;
+        next = this.src.indexOf('\n', next + 1);
+      }
+      const first = t === 0 || this.toks.end[t - 1]! <= nl;
+      if (first && this.inBracket[t] === -1) {
+        // Spaces and tabs before the token, on its line (a tab as one: indentation is compared within a file).
+        const indent = start - nl - 1;
+        while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) this.scopeEnds.set(stack.pop()!.at, t - 1);
+        out[t] = stack.length > 0 ? stack[stack.length - 1]!.at : -1;
+        if (this.id(t) === 'def' || (this.id(t) === 'async' && this.id(t + 1) === 'def')) stack.push({ at: t, indent });
+        continue;
+      }
+      out[t] = stack.length > 0 ? stack[stack.length - 1]!.at : -1;
+    }
+    return out;
   }
 
   /**
@@ -2566,6 +2820,13 @@ function queryHoles(parts: Part[], query: string): string[] {
     last = '';
   }
   return out;
+}
+
+/** A client made with a base URL (`axios.create({ baseURL })`, `resty.New().SetBaseURL(…)`): where, and whether it is Graph's. */
+interface BaseClient {
+  at: number;
+  instagram: boolean;
+  graph: boolean;
 }
 
 /** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */

@@ -138,6 +138,131 @@ describe('03: joins nested a thousand deep', () => {
   });
 });
 
+describe('04: fields set on a variable of the same name in another function', () => {
+  it('are not the call’s (a local of another function); one set elsewhere on what may be the same value may ask for any field', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v21.0';
+const params = new URLSearchParams({ access_token: process.env.META_SHOP_TOKEN });
+
+function igParams() {
+  const params = new URLSearchParams();
+  params.set('fields', 'instagram_business_account');
+  return params;
+}
+
+async function pageName(pageId) {
+  return fetch(\`\${GRAPH}/\${pageId}?\${params}\`);
+}
+const other = new URLSearchParams();
+function init() { other.set('fields', 'instagram_business_account'); }
+async function c(pageId) { return fetch(\`\${GRAPH}/\${pageId}?\${other}\`); }
+async function d(pageId) {
+  const q = new URLSearchParams();
+  if (pageId) { q.set('fields', 'instagram_business_account'); }
+  return fetch(\`\${GRAPH}/\${pageId}?\${q}\`);
+}
+`;
+    expect(mapped('page.js', js)).toEqual([
+      '11:16 GET /{page-id}',
+      '15:41 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '19:16 GET /{page-id} ["instagram_business_account"]',
+    ]);
+    const py = `import os
+import requests
+
+GRAPH = "https://graph.facebook.com/v21.0"
+params = {"access_token": os.environ["META_SHOP_TOKEN"]}
+
+
+def ig_params():
+    params = {"access_token": os.environ["META_SHOP_TOKEN"]}
+    params["fields"] = "instagram_business_account"
+    return params
+
+
+def page_name(page_id):
+    return requests.get(f"{GRAPH}/{page_id}", params=params).json()
+
+shared = {}
+shared["fields"] = "instagram_business_account"
+
+def page_ig(page_id):
+    return requests.get(f"{GRAPH}/{page_id}", params=shared)
+`;
+    expect(mapped('page.py', py)).toEqual(['15:25 GET /{page-id}', '21:25 GET /{page-id} ["instagram_business_account"]']);
+  });
+
+  it('a parameter of the name hides the value of the file’s own variable', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v21.0';
+const params = { fields: 'instagram_business_account' };
+async function f(pageId, params) { return axios.get(\`\${GRAPH}/\${pageId}\`, { params }); }
+`;
+    expect(mapped('a.js', js)).toEqual(['3:53 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management']);
+  });
+
+  it('linear on 1 MB of functions that each shadow the variable and set its fields', () => {
+    const text = `const GRAPH = 'https://graph.facebook.com/v21.0';\nconst params = new URLSearchParams();\n${"function f(pageId) {\n  const params = new URLSearchParams();\n  params.set('fields', 'id');\n  return params;\n}\n".repeat(12_000)}${'const g = (pageId) => fetch(`${GRAPH}/${pageId}?${params}`);\n'.repeat(2000)}`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const calls = readFileCalls({ path: 'a.js', text }, []).calls;
+    expect(calls.length).toBe(2000);
+    expect(calls.every((c) => c.fields === undefined)).toBe(true);
+    const py = `GRAPH = "https://graph.facebook.com/v21.0"\n${'def f(page_id):\n    params = {}\n    params["fields"] = "id"\n    return requests.get(f"{GRAPH}/{page_id}", params=params)\n'.repeat(10_000)}`;
+    expect(py.length).toBeGreaterThan(1_000_000);
+    expect(readFileCalls({ path: 'a.py', text: py }, []).calls.length).toBe(10_000);
+    // One line of half a megabyte among short ones (the indentation of a Python file is read in one walk).
+    const line = `GRAPH = "https://graph.facebook.com/v21.0"\nx = [${'a, '.repeat(200_000)}]\n${'y = 1\n'.repeat(2000)}requests.get(f"{GRAPH}/me")\n`;
+    expect(mapped('b.py', line)).toEqual(['2003:14 GET /{user-id}']);
+  });
+});
+
+describe('06: a client of another host under the name of a Graph client', () => {
+  it("Go resty's c and axios's http made with another base URL in another function are not Graph's", () => {
+    const go = `package meta
+const graph = "https://graph.facebook.com/v21.0"
+func Publish(pageID string, msg string) error {
+	c := resty.New().SetBaseURL(graph)
+	_, err := c.R().SetBody(map[string]string{"message": msg}).Post("/" + pageID + "/feed")
+	return err
+}
+func PayInvoice(invoiceID string) error {
+	c := resty.New().SetBaseURL("https://billing.internal/api")
+	_, err := c.R().Post("/invoices/" + invoiceID + "/pay")
+	return err
+}
+`;
+    expect(mapped('billing.go', go)).toEqual(['5:61 POST /{page-id}/feed']);
+    const js = `const axios = require('axios');
+function graphClient() {
+  const http = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' });
+  return http;
+}
+async function refund(chargeId) {
+  const http = axios.create({ baseURL: 'https://api.stripe.com/v1' });
+  await http.post(\`/refunds\`, { charge: chargeId });
+  await http({ url: \`/customers/\${chargeId}\`, method: 'delete' });
+  await http(\`/products/\${chargeId}\`, { method: 'post' });
+}
+`;
+    expect(mapped('clients.js', js)).toEqual([]);
+  });
+
+  it('a module’s Graph client stays Graph’s in a function that makes none; a parameter of the name is not it', () => {
+    const js = `const http = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' });
+async function a(pageId) { await http.post(\`/\${pageId}/feed\`); }
+async function b(http, pageId) { await http.post(\`/\${pageId}/feed\`); }
+class C { constructor() { this.api = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' }); } d(postId) { return this.api.delete(\`/\${postId}\`); } }
+`;
+    expect(mapped('a.js', js)).toEqual(['2:39 POST /{page-id}/feed', '4:131 DELETE /{post-id}']);
+  });
+
+  it('linear on 1 MB of functions that each make a client of the name', () => {
+    const text = `${"function f(pageId) {\n  const c = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' });\n  return c.post(`/${pageId}/feed`);\n}\nfunction g(id) {\n  const c = axios.create({ baseURL: 'https://api.example.com' });\n  return c.post(`/${id}/feed`);\n}\n".repeat(4000)}`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const calls = readFileCalls({ path: 'a.js', text }, []).calls;
+    expect(calls.length).toBe(4000);
+    expect(calls.every((c) => c.line % 8 === 3)).toBe(true);
+  });
+});
+
 describe('11: a variable edge', () => {
   it('is unresolved in a join as in an f-string and a concatenation (a name ending in "me" is no `me`)', () => {
     const py = `GRAPH = "https://graph.facebook.com/v21.0"
