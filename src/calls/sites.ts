@@ -182,10 +182,8 @@ class Scanner {
   /** How many `expr` calls are under way (one inside another's operand: a join's element, urljoin's argument). */
   private nesting = 0;
   private taken = new Set<number>();
-  /** Whether the file's Retrofit annotations are Graph calls (retrofitGraph; undefined until asked). */
-  private retrofit: boolean | undefined;
-  /** Whether that Graph base URL is graph.instagram.com. */
-  private retrofitInstagram = false;
+  /** The file's Retrofit clients and the interfaces they create (retrofitFor; made at the first need). */
+  private retrofit: RetrofitIndex | undefined;
   /** The last ktorBlock answer, by the call's `(`. */
   private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
@@ -1003,11 +1001,12 @@ class Scanner {
   /**
    * Retrofit's `@POST("{page-id}/feed")` (also `@GET`, `@DELETE`, `@PUT`, `@PATCH`, `@HEAD`, and `@HTTP(method =
    * "DELETE", path = "…")`) at token i, in a file that makes a Retrofit client with a Graph base URL or names
-   * one (retrofitGraph): a call at the annotation, with its relative path. A full URL is the URL pass's.
+   * one (retrofitFor): a call at the annotation, with its relative path. A full URL is the URL pass's.
    */
   private retrofitCall(i: number): boolean {
     const p = i + 1;
-    if (this.partner[p]! <= p || !this.retrofitGraph()) return false;
+    const graph = this.partner[p]! > p ? this.retrofitFor(i) : undefined;
+    if (!graph) return false;
     const args = this.args(p);
     const name = this.toks.v[i]!.slice(1);
     let pathArg: [number, number] | undefined;
@@ -1035,7 +1034,7 @@ class Scanner {
       return true;
     }
     this.markTaken(pathArg);
-    this.push(this.toks.start[i]!, end, method, this.retrofitInstagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.retrofitFields(this.partner[p]! + 1));
+    this.push(this.toks.start[i]!, end, method, graph.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.retrofitFields(this.partner[p]! + 1));
     return true;
   }
 
@@ -1075,37 +1074,99 @@ class Scanner {
   }
 
   /**
-   * Whether this file's Retrofit calls are Graph calls: it names Retrofit (`import retrofit2…`,
-   * `Retrofit.Builder()`) and a Graph base URL, given to `baseUrl(…)` or held by a constant (`const val
-   * BASE_URL = "https://graph.facebook.com/v21.0/"`). Read once per file.
+   * Whether the Retrofit annotation at token i is a Graph call, and then whether its host is graph.instagram.com:
+   * the file names Retrofit (`import retrofit2…`, `Retrofit.Builder()`) and the annotation's interface is
+   * created (`.create(GraphApi::class.java)`) with a Retrofit given a Graph base URL; for an interface created
+   * with none of the file's, the file's one Retrofit base URL when it is Graph's; where the file gives Retrofit
+   * none, a Graph base URL held by a constant (`const val BASE_URL = "https://graph.facebook.com/v21.0/"`).
    */
-  private retrofitGraph(): boolean {
-    if (this.retrofit !== undefined) return this.retrofit;
-    let named = false;
-    let base: boolean | undefined;
-    // A `baseUrl("https://api.example.com/")` of another host: the file's Retrofit client is not Graph's.
-    let other = false;
-    for (let k = 0; k < this.toks.length && !(named && base !== undefined); k++) {
+  private retrofitFor(i: number): { instagram: boolean } | undefined {
+    const r = (this.retrofit ??= this.retrofitIndex());
+    if (!r.named) return undefined;
+    const iface = this.interfaceAround(i);
+    const bases = iface !== undefined ? r.created.get(iface) : undefined;
+    const one = bases ?? (r.bases.length === 1 ? r.bases : undefined);
+    if (one) {
+      const graph = one.find((b) => b.host !== undefined);
+      return graph ? { instagram: graph.host! } : undefined;
+    }
+    return r.bases.length === 0 && r.constant !== undefined ? { instagram: r.constant } : undefined;
+  }
+
+  /** The file's Retrofit clients (retrofitFor): read once, in one pass and a second over `create(…)` calls. */
+  private retrofitIndex(): RetrofitIndex {
+    const out: RetrofitIndex = { named: false, bases: [], created: new Map() };
+    const byName = new Map<string, RetrofitBase>();
+    const creates: number[] = [];
+    for (let k = 0; k < this.toks.length; k++) {
       const v = this.id(k);
-      if (v === 'retrofit2' || v === 'Retrofit') named = true;
-      if (v === 'baseUrl' && this.op(k + 1, '(') && base === undefined) {
-        const parts = this.argParts([k + 2, this.partner[k + 1]! > k + 1 ? this.partner[k + 1]! : k + 3]);
-        const host = this.baseHost(parts);
-        if (host !== undefined) base = host;
-        else if (parts?.[0] && 'lit' in parts[0] && /^https?:\/\//.test(parts[0].lit)) other = true;
+      if (v === 'retrofit2' || v === 'Retrofit') out.named = true;
+      if (v === 'create' && this.member(k - 1)) creates.push(k);
+      if (v !== 'baseUrl' || !this.member(k - 1) || !this.op(k + 1, '(') || this.partner[k + 1]! <= k + 1) continue;
+      // The builder chain back to its root (`Retrofit.Builder()`, `new Retrofit.Builder()`): Spring's
+      // `WebClient.builder().baseUrl(…)` is no Retrofit.
+      let root = k;
+      let retrofit = false;
+      for (let links = 0; links < 16 && this.member(root - 1); links++) {
+        let c = root - 2;
+        if (this.op(c, ')') && this.partner[c]! >= 0 && this.partner[c]! < c) c = this.partner[c]! - 1;
+        if (this.id(c) === undefined) break;
+        if (this.id(c) === 'Retrofit') retrofit = true;
+        if (this.id(c) === 'WebClient' || this.id(c) === 'RestClient') break;
+        root = c;
+      }
+      if (!retrofit && (this.id(root) === 'WebClient' || this.id(root) === 'RestClient' || this.id(root - 2) === 'WebClient' || this.id(root - 2) === 'RestClient')) continue;
+      if (this.id(root - 1) === 'new') root--;
+      const base: RetrofitBase = { host: this.baseHost(this.argParts([k + 2, this.partner[k + 1]!])) };
+      out.bases.push(base);
+      // `val retrofit = Retrofit.Builder().baseUrl(…).build()`: the client's name, for `retrofit.create(…)`.
+      if (this.op(root - 1, '=') && this.id(root - 2) !== undefined) byName.set(bare(this.id(root - 2)!), base);
+      // `….build().create(GraphApi::class.java)` in the same chain.
+      for (let c = this.partner[k + 1]!, links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== undefined && this.op(c + 3, '('); links++) {
+        const iface = this.id(c + 2) === 'create' ? this.createdInterface(c + 2) : undefined;
+        if (iface !== undefined) this.linkInterface(out, iface, base);
+        if (this.partner[c + 3]! <= c + 3) break;
+        c = this.partner[c + 3]!;
       }
     }
-    if (base === undefined && !other) {
+    for (const k of creates) {
+      const base = this.id(k - 2) !== undefined && !this.member(k - 3) ? byName.get(bare(this.id(k - 2)!)) : undefined;
+      const iface = base ? this.createdInterface(k) : undefined;
+      if (base && iface !== undefined) this.linkInterface(out, iface, base);
+    }
+    if (out.bases.length === 0) {
       for (const c of this.consts.values()) {
         const host = this.baseHost(c.parts);
         if (host === undefined) continue;
-        base = host;
+        out.constant = host;
         break;
       }
     }
-    this.retrofit = named && base !== undefined;
-    this.retrofitInstagram = base === true;
-    return this.retrofit;
+    return out;
+  }
+
+  private linkInterface(out: RetrofitIndex, iface: string, base: RetrofitBase): void {
+    const list = out.created.get(iface);
+    if (list) list.push(base);
+    else out.created.set(iface, [base]);
+  }
+
+  /** The interface `create` at token k makes: `create(GraphApi::class.java)`, `create(GraphApi.class)`, `create<GraphApi>()`. */
+  private createdInterface(k: number): string | undefined {
+    if (this.op(k + 1, '<') && this.id(k + 2) !== undefined && this.op(k + 3, '>')) return this.id(k + 2);
+    if (!this.op(k + 1, '(') || this.id(k + 2) === undefined) return undefined;
+    return (this.op(k + 3, '::') && this.id(k + 4) === 'class') || (this.op(k + 3, '.') && this.id(k + 4) === 'class') ? this.id(k + 2) : undefined;
+  }
+
+  /** The name of the interface whose body holds token i (`interface GraphApi {`), or undefined. */
+  private interfaceAround(i: number): string | undefined {
+    const o = this.inBracket[i]!;
+    if (o === -1 || !this.op(o, '{')) return undefined;
+    for (let k = o - 1; k >= 0 && k >= o - 16; k--) {
+      if (this.id(k) === 'interface') return this.id(k + 1);
+      if (this.op(k, '{') || this.op(k, '}') || this.op(k, ';')) return undefined;
+    }
+    return undefined;
   }
 
   /** For parts that resolve to a Graph base URL (host and version at most): whether the host is graph.instagram.com; else undefined. */
@@ -2184,7 +2245,8 @@ class Scanner {
     } else if (client !== undefined && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)))) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
-      const cfg = lc === 'request' && args.length === 1 ? this.configObject(args[0]!) : undefined;
+      // (JavaScript only: Ktor's `client.request(path) { … }` takes a URL, whatever variable holds it.)
+      const cfg = lc === 'request' && args.length === 1 && this.lang === 'js' ? this.configObject(args[0]!) : undefined;
       if (cfg !== undefined) {
         // axios's `client.request({ url: `/${id}/feed`, method: 'POST' })`: the config object (or a variable of the
         // file holding one; one not read here is a call not read).
@@ -2192,7 +2254,7 @@ class Scanner {
         if (typeof got === 'boolean') return got;
         ({ method, pathArg } = got);
       } else if (lc === 'request' && this.lang === 'java' && !HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
-        // Ktor's `client.request("$id/feed") { method = HttpMethod.Post }` (GET when none is set).
+        // Ktor's `client.request("$id/feed") { method = HttpMethod.Post }`, `client.request(path) { … }` (GET when none is set).
         const m = this.ktorMethod(p);
         if (m === 'unknown') {
           this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
@@ -2433,7 +2495,9 @@ class Scanner {
     }
     if (method === 'unknown') return unresolved('its HTTP method is in a value not read here');
     if (pathArg === undefined) return unresolved('computed path');
-    const seg = this.pathOf(pathArg);
+    // The URI template's variables, in order: `uri("/{id}", postId)`, a builder's `.build(pageId)`.
+    const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
+    const seg = this.pathOf(pathArg, vars);
     // A full URL (`uri(GRAPH + "/" + id)`): the URL pass reads it, with this method (methodAround).
     if (!seg || seg.host) return false;
     if (seg.empty) return unresolved('a batch request (a POST to the Graph root): its items are not read');
@@ -2441,6 +2505,16 @@ class Scanner {
     const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
     this.push(this.toks.start[i]!, end, method, instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
+  }
+
+  /** The arguments of the `.build(…)` a URI builder function over tokens [a, b) ends with (its template's variables). */
+  private uriBuilderVariables(a: number, b: number): [number, number][] {
+    let found: [number, number][] = [];
+    for (let k = a; k < b && k - a < WINDOW * 4; k++) {
+      if (this.op(k, '(') && this.partner[k]! > k && this.id(k - 1) !== 'build') k = this.partner[k]!;
+      else if (this.id(k) === 'build' && this.member(k - 1) && this.op(k + 1, '(')) found = this.args(k + 1);
+    }
+    return found;
   }
 
   /**
@@ -2492,7 +2566,7 @@ class Scanner {
   }
 
   /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
-  private pathOf([a, b]: [number, number]): (Segmented & { host?: boolean }) | undefined {
+  private pathOf([a, b]: [number, number], vars?: (string | undefined)[]): (Segmented & { host?: boolean }) | undefined {
     const e = this.expr(a);
     let parts: Part[];
     if (e && e.last < b - 1 && !this.op(e.last + 1, ',')) {
@@ -2522,6 +2596,7 @@ class Scanner {
       if (name === undefined) return { segments: [], unresolved: 'computed path', empty: false };
       parts = this.resolve([{ hole: name }]);
     }
+    if (vars) parts = fillTemplate(parts, vars);
     const first = parts[0];
     if (first && 'lit' in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
     const path = stripVersion(parts, true);
@@ -2696,6 +2771,19 @@ function holeName(hole: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A URI template's variables (`/{id}/feed` with `pageId`) named by the values given for them, in order: `{id}`
+ * becomes `{pageId}`, a placeholder named as the variable would name it; a value with no name keeps `{id}`.
+ */
+function fillTemplate(parts: Part[], names: (string | undefined)[]): Part[] {
+  let n = 0;
+  const fill = (m: string) => {
+    const name = names[n++];
+    return name !== undefined ? `{${bare(name)}}` : m;
+  };
+  return parts.map((p) => ('lit' in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p));
+}
+
 function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp): Part[] {
   let n = 0;
   const out: Part[] = [];
@@ -2820,6 +2908,19 @@ function queryHoles(parts: Part[], query: string): string[] {
     last = '';
   }
   return out;
+}
+
+/** A Retrofit `baseUrl(…)`: Graph's (`host`: whether graph.instagram.com) or not (undefined). */
+interface RetrofitBase {
+  host: boolean | undefined;
+}
+
+/** A file's Retrofit clients: whether it names Retrofit, its base URLs, the interfaces each creates, a Graph base constant. */
+interface RetrofitIndex {
+  named: boolean;
+  bases: RetrofitBase[];
+  created: Map<string, RetrofitBase[]>;
+  constant?: boolean;
 }
 
 /** A client made with a base URL (`axios.create({ baseURL })`, `resty.New().SetBaseURL(…)`): where, and whether it is Graph's. */

@@ -214,6 +214,78 @@ async function f(pageId, params) { return axios.get(\`\${GRAPH}/\${pageId}\`, { 
   });
 });
 
+describe('05: Retrofit interfaces of another host', () => {
+  it('an interface created with a Retrofit of another base URL is no Graph client; the Graph one is', () => {
+    const kt = `import retrofit2.Retrofit
+import retrofit2.http.*
+const val BASE_URL = "https://graph.facebook.com/v21.0/"
+interface GraphApi {
+    @POST("{page-id}/feed")
+    suspend fun publish(@Path("page-id") pageId: String): Post
+}
+interface AnalyticsApi {
+    @POST("events")
+    suspend fun track(@Body e: Event)
+    @DELETE("users/{id}")
+    suspend fun forget(@Path("id") id: String)
+}
+val graph = Retrofit.Builder().baseUrl(BASE_URL).build().create(GraphApi::class.java)
+val analytics = Retrofit.Builder().baseUrl("https://analytics.acme.io/").build().create(AnalyticsApi::class.java)
+`;
+    expect(mapped('Api.kt', kt)).toEqual(['5:5 POST /{page-id}/feed']);
+  });
+
+  it("a file whose one Retrofit base URL is another host's (BuildConfig.API_URL) reads none, though it holds a Graph constant", () => {
+    const kt = `import retrofit2.Retrofit
+import retrofit2.http.*
+const val GRAPH_URL = "https://graph.facebook.com/v21.0"
+interface BackendApi {
+    @POST("orders/{orderId}/cancel")
+    suspend fun cancel(@Path("orderId") orderId: String)
+    @DELETE("{orderId}")
+    suspend fun delete(@Path("orderId") orderId: String)
+}
+fun backend(): BackendApi = Retrofit.Builder().baseUrl(BuildConfig.API_URL).build().create(BackendApi::class.java)
+fun me(http: OkHttpClient) = http.newCall(Request.Builder().url("$GRAPH_URL/me").build()).execute()
+`;
+    expect(mapped('Net.kt', kt)).toEqual(['11:65 GET /{user-id}']);
+  });
+
+  it('a Retrofit client in a variable creates the interface (retrofit.create(GraphApi.class)); the file’s one Graph base URL covers an interface created elsewhere', () => {
+    const java = `import retrofit2.Retrofit;
+interface GraphApi { @DELETE("{post-id}") Call<Void> remove(@Path("post-id") String postId); }
+interface ShopApi { @DELETE("{orderId}") Call<Void> cancel(@Path("orderId") String id); }
+class G {
+  Retrofit graph = new Retrofit.Builder().baseUrl("https://graph.facebook.com/v21.0/").build();
+  Retrofit shop = new Retrofit.Builder().baseUrl("https://shop.example.com/").build();
+  GraphApi g = graph.create(GraphApi.class);
+  ShopApi s = shop.create(ShopApi.class);
+}
+`;
+    expect(mapped('G.java', java)).toEqual(['2:22 DELETE /{post-id}']);
+    const one = `import retrofit2.Retrofit;
+interface GraphApi { @DELETE("{post-id}") Call<Void> remove(@Path("post-id") String postId); }
+class G { Retrofit graph = new Retrofit.Builder().baseUrl("https://graph.facebook.com/v21.0/").build(); }
+`;
+    expect(mapped('G.java', one)).toEqual(['2:22 DELETE /{post-id}']);
+  });
+});
+
+describe('05, 10: linear', () => {
+  it('on 1 MB of Retrofit interfaces, builders and create() calls, and of Spring uri builder functions', () => {
+    const retrofit = `import retrofit2.Retrofit\n${Array.from({ length: 5000 }, (_, n) => `interface A${n} {\n    @DELETE("{post-id}")\n    suspend fun remove(@Path("post-id") postId: String)\n}\nval r${n} = Retrofit.Builder().baseUrl(${n % 2 ? '"https://graph.facebook.com/v21.0/"' : '"https://api.example.com/"'}).build()\nval a${n} = r${n}.create(A${n}::class.java)\n`).join('')}`;
+    expect(retrofit.length).toBeGreaterThan(1_000_000);
+    const calls = readFileCalls({ path: 'Api.kt', text: retrofit }, []).calls;
+    expect(calls.length).toBe(2500);
+    expect(calls.every((c) => c.path === '/{post-id}' && c.method === 'DELETE')).toBe(true);
+    const spring = `class S { static final String GRAPH = "https://graph.facebook.com/v21.0"; RestClient rest = RestClient.create(GRAPH);\n${'String p(String pageId) { return rest.get().uri(b -> b.path("/{id}").queryParam("fields", "instagram_business_account").build(pageId)).retrieve().body(String.class); }\n'.repeat(7000)}}\n`;
+    expect(spring.length).toBeGreaterThan(1_000_000);
+    const read = readFileCalls({ path: 'S.java', text: spring }, []).calls;
+    expect(read.length).toBe(7000);
+    expect(read.every((c) => c.path === '/{page-id}')).toBe(true);
+  });
+});
+
 describe('06: a client of another host under the name of a Graph client', () => {
   it("Go resty's c and axios's http made with another base URL in another function are not Graph's", () => {
     const go = `package meta
@@ -260,6 +332,41 @@ class C { constructor() { this.api = axios.create({ baseURL: 'https://graph.face
     const calls = readFileCalls({ path: 'a.js', text }, []).calls;
     expect(calls.length).toBe(4000);
     expect(calls.every((c) => c.line % 8 === 3)).toBe(true);
+  });
+});
+
+describe('09: Ktor client.request(path) { method = … } with the path in a variable', () => {
+  it('is read with its method, as client.request("$postId") and client.delete(postId) are', () => {
+    const kt = `val client = HttpClient(CIO) { defaultRequest { url("https://graph.facebook.com/v21.0/") } }
+suspend fun remove(postId: String) = client.request("$postId") { method = HttpMethod.Delete }
+suspend fun remove2(postId: String) = client.request(postId) { method = HttpMethod.Delete }
+suspend fun remove3(postId: String) = client.delete(postId)
+`;
+    expect(mapped('G.kt', kt)).toEqual(['2:45 DELETE /{post-id}', '3:46 DELETE /{post-id}', '4:46 DELETE /{post-id}']);
+  });
+});
+
+describe('10: Spring URI template variables', () => {
+  it('name the node by the values given for them (uri(template, vars), a builder’s build(vars)); a value with no name keeps {id}', () => {
+    const java = `public class GraphService {
+    private static final String GRAPH = "https://graph.facebook.com/v21.0";
+    private final RestClient rest = RestClient.create(GRAPH);
+    public String page(String pageId) {
+        return rest.get().uri(b -> b.path("/{id}").queryParam("fields", "instagram_business_account").build(pageId)).retrieve().body(String.class);
+    }
+    public void remove(String postId) {
+        rest.method(HttpMethod.DELETE).uri("/{id}", postId).retrieve().toBodilessEntity();
+    }
+    public void publish(Page page) {
+        rest.post().uri("/{id}/feed", page.getId()).retrieve().toBodilessEntity();
+    }
+}
+`;
+    expect(mapped('GraphService.java', java)).toEqual([
+      '5:21 GET /{page-id} ["instagram_business_account"]',
+      '8:14 DELETE /{post-id}',
+      '11:14 POST /{page-id}/feed',
+    ]);
   });
 });
 
