@@ -177,6 +177,37 @@ describe('infer (pure)', () => {
     ]);
     expect(json.unattributed.map((c) => c.file)).toEqual(['scripts/oneoff.rb', 'services/publisher/post.go']);
   });
+
+  it("without a manifest, a webhook's verify token (process.env, a config store) is no user: the Send API call stays the page token's", () => {
+    // Hunt A, case 07: `config.get('VERIFY_TOKEN')` made the webhook's call unattributed and init --from-code fail.
+    const app = (read: string) => `const config = require('config');
+const GRAPH = 'https://graph.facebook.com/v21.0';
+const PAGE_ACCESS_TOKEN = process.env.PAGE_ACCESS_TOKEN;
+app.get('/webhook', (req, res) => {
+  if (req.query['hub.verify_token'] === ${read}) return res.send(req.query['hub.challenge']);
+});
+async function send(psid, text) {
+  return fetch(\`\${GRAPH}/me/messages?access_token=\${PAGE_ACCESS_TOKEN}\`, { method: 'POST' });
+}
+`;
+    for (const read of ["config.get('VERIFY_TOKEN')", 'process.env.VERIFY_TOKEN', "config.get('FB_WEBHOOK_VERIFICATION_TOKEN')"]) {
+      const json = infer({ files: [{ path: 'app.js', text: app(read) }] });
+      expect(json.users.map((u) => [u.name, u.calls.map((c) => `${c.line} ${c.method} ${c.path}`)]), read).toEqual([['page', ['8 POST /{page-id}/messages']]]);
+      expect(json.unattributed, read).toEqual([]);
+    }
+    const flask = `import os, requests
+from flask import Flask
+app = Flask(__name__)
+GRAPH = "https://graph.facebook.com/v21.0"
+@app.get("/webhook")
+def verify():
+    if request.args.get("hub.verify_token") == app.config["VERIFY_TOKEN"]:
+        return request.args["hub.challenge"]
+def send(psid):
+    return requests.post(f"{GRAPH}/me/messages", params={"access_token": os.environ["PAGE_ACCESS_TOKEN"]})
+`;
+    expect(infer({ files: [{ path: 'app.py', text: flask }] }).users.map((u) => [u.name, u.calls.length])).toEqual([['page', 1]]);
+  });
 });
 
 /** The manifest `analyze` made from the token reads (no manifest given). */

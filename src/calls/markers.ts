@@ -96,12 +96,17 @@ export type Positions = (o: number) => { line: number; column: number };
 export type SiteReader = (text: string, path: string, owns: (o: number) => boolean, pos: Positions) => LocatedCall[];
 
 const TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
+/**
+ * A webhook's verify token (`VERIFY_TOKEN`, `FB_VERIFY_TOKEN`, `WEBHOOK_VERIFICATION_TOKEN`): the string the
+ * webhook compares with `hub.verify_token`, no Graph API token; not a user when none is declared.
+ */
+const VERIFY_TOKEN = /VERIF(?:Y|ICATION)_TOKEN$/;
 
 /**
  * The calls and token reads of one file (or chunk). `tokenNames` are the manifest's declared token
  * secrets; with `discover`, a file with calls also reports the env vars named `*TOKEN*` it reads
- * (`infer` without a manifest). Without `readSites` (the call reader not loaded: the file holds no
- * call marker), only its token reads.
+ * (`infer` without a manifest), but a webhook's verify token. Without `readSites` (the call reader not
+ * loaded: the file holds no call marker), only its token reads.
  */
 export function readFileCallsWith(src: CallSource, tokenNames: readonly string[], opts: { discover?: boolean }, readSites?: SiteReader): FileCalls {
   const { path, text } = src;
@@ -110,7 +115,7 @@ export function readFileCallsWith(src: CallSource, tokenNames: readonly string[]
   let table: Positions | undefined;
   const pos: Positions = (o) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o);
   const calls = readSites ? readSites(text, path, owns, pos) : [];
-  const names = opts.discover && calls.length > 0 ? [...new Set([...tokenNames, ...(text.match(TOKEN_NAME) ?? [])])] : tokenNames;
+  const names = opts.discover && calls.length > 0 ? [...new Set([...tokenNames, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   if (calls.length === 0 && refs.length === 0) return { file: path, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));

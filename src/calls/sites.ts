@@ -89,8 +89,21 @@ const URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
 const OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
 /** Keys and arguments that give a request's HTTP method. */
 const METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
+/** Assignments of a name in other functions passed over to find the one a use sees (valueOf). */
+const MAX_SHADOWED = 64;
+/** Words whose `(…) {` opens a block that is no function body (functionHeader). */
+const CONTROL_WORDS = new Set(['if', 'elif', 'elseif', 'for', 'foreach', 'while', 'switch', 'catch', 'try', 'with', 'synchronized', 'using', 'lock', 'when', 'until', 'unless', 'match']);
+/** Words of a header that opens a block that is no function body: `else {`, `try {`, `class A {`, Kotlin's `init {`. */
+const BLOCK_WORDS = new Set([...CONTROL_WORDS, 'else', 'do', 'case', 'default', 'try', 'finally', 'select', 'loop', 'class', 'interface', 'object', 'enum', 'struct', 'namespace', 'static', 'init', 'return']);
+/** Words before a name that make no typed declaration of it (Java's `return x = …`). */
+const NOT_A_TYPE = new Set(['return', 'else', 'new', 'case', 'throw', 'yield', 'this', 'await', 'not', 'and', 'or', 'in', 'is', 'as', 'do', 'then']);
 /** Constants are resolved through at most this many levels. */
 const DEPTH = 4;
+/**
+ * String expressions read inside one another (`"/".join([G, "/".join([G, …])])`): a URL nests a few; past
+ * this, the inner expression is a computed part (the call unresolved), never a stack overflow.
+ */
+const MAX_NESTING = 16;
 /**
  * Parts one expression resolves to, at most: constants built of constants grow as their width to the
  * DEPTH (80 wide: 80^4 parts from a 2 KB file), and a long constant used on every line is expanded at
@@ -141,11 +154,22 @@ class Scanner {
   private inBracket: Int32Array;
   private consts = new Map<string, Expr>();
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
-  private baseClients = new Map<string, { at: number; instagram: boolean }[]>();
+  private baseClients = new Map<string, BaseClient[]>();
+  /** Those clients by the token where each is made (the value assigned to its name). */
+  private clientMade = new Map<number, BaseClient>();
   /** Variables bound to an SDK class (`const page = new Page(id)`). */
   private bound = new Map<string, string>();
   /** Where each name's assigned values start (valueOf; made at the first need). */
   private assigns: Map<string, number[]> | undefined;
+  /** The name token of each of those assignments, in the same order. */
+  private assignNames: Map<string, number[]> | undefined;
+  /** For each token, the innermost function body around it (scopeOf; made at the first need). */
+  private scopes: Int32Array | undefined;
+  /** Where each Python or Ruby `def` scope ends (its last token). */
+  private scopeEnds = new Map<number, number>();
+  /** The parameter names of each function scope (parametersOf). */
+  private params = new Map<number, Set<string>>();
+  private src: string;
   /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
   private configMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
   /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
@@ -155,11 +179,11 @@ class Scanner {
   private out: CallSite[] = [];
   /** The last token the latest `expr` walked when it found no string expression (see run()). */
   private exprEnd = -1;
+  /** How many `expr` calls are under way (one inside another's operand: a join's element, urljoin's argument). */
+  private nesting = 0;
   private taken = new Set<number>();
-  /** Whether the file's Retrofit annotations are Graph calls (retrofitGraph; undefined until asked). */
-  private retrofit: boolean | undefined;
-  /** Whether that Graph base URL is graph.instagram.com. */
-  private retrofitInstagram = false;
+  /** The file's Retrofit clients and the interfaces they create (retrofitFor; made at the first need). */
+  private retrofit: RetrofitIndex | undefined;
   /** The last ktorBlock answer, by the call's `(`. */
   private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
@@ -168,6 +192,7 @@ class Scanner {
   constructor(text: string,
     private lang: Language,
   ) {
+    this.src = text;
     this.toks = lex(text, lang);
     const n = this.toks.length;
     const kind = this.toks.kind;
@@ -227,13 +252,14 @@ class Scanner {
           continue;
         }
       }
-      // `[GRAPH, pageId, 'feed'].join('/')` (JavaScript, Ruby): the elements joined by the string.
-      if (k === OP && this.toks.v[i] === '[' && (this.lang === 'js' || this.lang === 'ruby')) {
-        const close = this.partner[i]!;
-        if (close > i && this.member(close + 1) && this.id(close + 2) === 'join' && this.op(close + 3, '(') && this.str(close + 4) !== undefined && this.op(close + 5, ')')) {
-          const parts = this.joined(this.toks.parts[close + 4]!, this.args(i));
-          if (!this.taken.has(i)) this.urlSite({ parts, first: i, last: close + 5 });
-          i = close + 5;
+      // `[GRAPH, pageId, 'feed'].join('/')` (JavaScript, Ruby): the elements joined by the string, and what
+      // the expression goes on with (`[GRAPH, id].join('/') + '/feed'`).
+      if (k === OP && this.toks.v[i] === '[') {
+        const end = this.listJoin(i);
+        if (end !== -1) {
+          const e = this.expr(i);
+          if (e && !this.taken.has(i)) this.urlSite(e);
+          i = Math.max(end, e?.last ?? end);
           continue;
         }
       }
@@ -381,7 +407,8 @@ class Scanner {
         if (!this.consts.has(bare(name))) this.consts.set(bare(name), { parts: [{ hole: alias }], first: at, last: at });
         continue;
       }
-      if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
+      // A string, `GRAPH + …`, or a join (`[GRAPH, id].join('/')`, `strings.Join(…)`, `String.join(…)`, `implode(…)`).
+      if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
     }
@@ -416,16 +443,20 @@ class Scanner {
     }
   }
 
-  /** The client `name` made at token `at` has the base URL at token v, when that is a Graph URL. */
+  /**
+   * The client `name` made at token `at` has the base URL at token v: a Graph client when that is a Graph URL,
+   * else a client of another host (which a use of the name may see instead of a Graph client: baseClientAt).
+   */
   private noteBase(name: string, at: number, v: number): void {
     // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
     const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
     const first = parts ? this.resolve(parts)[0] : undefined;
     const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
-    if (!host) return;
+    const client = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
     const list = this.baseClients.get(name) ?? [];
-    list.push({ at, instagram: isInstagramHost(host[1]!) });
+    list.push(client);
     this.baseClients.set(name, list);
+    this.clientMade.set(at, client);
   }
 
   /**
@@ -458,6 +489,21 @@ class Scanner {
    * starts none, or a lone variable.
    */
   private expr(i: number): Expr | undefined {
+    // Expressions nested in expressions (a join of a join of a join…): past MAX_NESTING levels, none is read
+    // (the element is a computed part), so that no file can exhaust the stack.
+    if (this.nesting >= MAX_NESTING) {
+      this.exprEnd = -1;
+      return undefined;
+    }
+    this.nesting++;
+    try {
+      return this.exprAt(i);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private exprAt(i: number): Expr | undefined {
     // A lone variable (no member access, call or concatenation after it) starts no string expression:
     // most identifiers, decided before any of their parts are made.
     this.exprEnd = -1;
@@ -497,6 +543,7 @@ class Scanner {
   }
 
   private isFormat(j: number): boolean {
+    if (this.listJoin(j) !== -1) return true;
     const v = this.id(j);
     if (v === undefined) return false;
     let c = j;
@@ -526,6 +573,12 @@ class Scanner {
       pushAll(parts, own);
       return j + 1;
     }
+    // `[GRAPH, pageId].join('/')` (JavaScript, Ruby).
+    const end = this.listJoin(j);
+    if (end !== -1) {
+      pushAll(parts, this.joined(this.toks.parts[this.partner[j]! + 4]!, this.args(j)));
+      return end + 1;
+    }
     if (kind !== ID) return -1;
     // fmt.Sprintf("…%s…", a) / String.format / sprintf / format
     let k = j;
@@ -538,9 +591,12 @@ class Scanner {
         const args = this.args(k + 1);
         const sep = joiner === 'go' ? args[1] : args[0];
         const own = joiner === 'path' ? [{ lit: '/' }] : sep && sep[1] === sep[0] + 1 && this.str(sep[0]) !== undefined ? this.toks.parts[sep[0]]! : undefined;
-        if (own) {
-          const list = args[joiner === 'go' ? 0 : 1];
-          const elems = joiner === 'path' ? args : joiner === 'java' ? args.slice(1) : list ? this.listElements(list) : undefined;
+        const list: [number, number] | undefined = joiner === 'list' ? [j, j + 1] : args[joiner === 'go' ? 0 : 1];
+        // Java's `String.join("/", List.of(GRAPH, pageId, "feed"))`, `String.join("/", parts)`: a list, else the arguments.
+        const elems =
+          joiner === 'path' ? args : joiner === 'java' ? ((args.length === 2 ? this.listElements(args[1]!) : undefined) ?? args.slice(1)) : list ? this.listElements(list) : undefined;
+        // `parts.join('/')` (JavaScript, Ruby) is read only where `parts` is a list of the file.
+        if (own && (joiner !== 'list' || elems !== undefined)) {
           pushAll(parts, this.joined(own, elems));
           return this.partner[k + 1]! + 1;
         }
@@ -588,8 +644,10 @@ class Scanner {
    * Which joining call (of a list, by a string) the callee chain [j, k] is: PHP's `implode`/`join`, Go's
    * `strings.Join`, Java's `String.join`, Python's `os.path.join` / `posixpath.join` and Ruby's `File.join` (by `/`).
    */
-  private joinerAt(j: number, k: number): 'php' | 'go' | 'java' | 'path' | undefined {
+  private joinerAt(j: number, k: number): 'php' | 'go' | 'java' | 'path' | 'list' | undefined {
     const callee = this.id(k);
+    // `parts.join('/')` (JavaScript, Ruby): a list variable joined by a string.
+    if ((this.lang === 'js' || this.lang === 'ruby') && callee === 'join' && k === j + 2 && this.op(j + 1, '.') && this.str(k + 2) !== undefined && this.op(k + 3, ')')) return 'list';
     if (this.lang === 'python' && callee === 'join' && ((k === j + 4 && this.id(j) === 'os' && this.id(j + 2) === 'path') || (k === j + 2 && this.id(j) === 'posixpath'))) return 'path';
     if (this.lang === 'ruby' && callee === 'join' && k === j + 2 && this.id(j) === 'File') return 'path';
     if (this.lang === 'php' && k === j && (callee === 'implode' || callee === 'join')) return 'php';
@@ -599,18 +657,48 @@ class Scanner {
   }
 
   /**
-   * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, or a variable of
-   * the file holding one), as argument ranges; undefined when it is none of those.
+   * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, Java's `List.of(…)`
+   * and `new String[]{…}`, or a variable of the file holding one), as argument ranges; undefined when it is
+   * none of those.
    */
-  private listElements([x, y]: [number, number], depth = 0): [number, number][] | undefined {
-    let o = x;
-    if (this.id(o) === 'array' && this.op(o + 1, '(')) o++;
-    else if (this.op(o, '[') && this.op(o + 1, ']') && this.id(o + 2) !== undefined && this.op(o + 3, '{')) o += 3;
-    if ((this.op(o, '[') || this.op(o, '(') || this.op(o, '{')) && this.partner[o] === y - 1) return this.args(o);
+  private listElements([x, y]: [number, number]): [number, number][] | undefined {
+    const o = this.listOpen(x);
+    if (o !== -1 && this.partner[o] === y - 1) return this.args(o);
     const name = y === x + 1 ? this.id(x) : undefined;
-    const v = name !== undefined && depth === 0 ? this.valueOf(name, x) : -1;
-    if (v === -1 || (!this.op(v, '[') && !this.op(v, '('))) return undefined;
-    return this.listElements([v, this.partner[v]! + 1], depth + 1);
+    const v = name !== undefined ? this.valueOf(name, x) : -1;
+    const w = v === -1 ? -1 : this.listOpen(v);
+    return w !== -1 && this.partner[w]! > w ? this.args(w) : undefined;
+  }
+
+  /**
+   * The opening bracket of the list literal that starts at token x: `[…]`, `(…)`, PHP's `array(…)`, Go's
+   * `[]string{…}`, Java's `new String[]{…}`, `List.of(…)`, `Arrays.asList(…)`, Kotlin's `listOf(…)`; else -1.
+   */
+  private listOpen(x: number): number {
+    if (this.op(x, '[') || this.op(x, '(')) return this.op(x, '[') && this.op(x + 1, ']') ? (this.id(x + 2) !== undefined && this.op(x + 3, '{') ? x + 3 : -1) : x;
+    if (this.id(x) === 'array' && this.op(x + 1, '(')) return x + 1;
+    if (this.lang !== 'java' && this.lang !== 'go') return -1;
+    // `new String[]{…}`
+    if (this.id(x) === 'new' && this.id(x + 1) !== undefined && this.op(x + 2, '[') && this.op(x + 3, ']') && this.op(x + 4, '{')) return x + 4;
+    let k = x;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
+    return this.lang === 'java' && this.op(k + 1, '(') && /^(?:of|asList|listOf|arrayOf|mutableListOf)$/.test(this.id(k) ?? '') ? k + 1 : -1;
+  }
+
+  /** Whether token `at` starts a join of a list by a string (listJoin, joinerAt). */
+  private startsJoin(at: number): boolean {
+    if (this.listJoin(at) !== -1) return true;
+    if (this.kind(at) !== ID) return false;
+    let k = at;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
+    return this.op(k + 1, '(') && this.joinerAt(at, k) !== undefined;
+  }
+
+  /** For a `[` at token j, `[…].join('…')` (JavaScript, Ruby): the join's `)`; else -1. */
+  private listJoin(j: number): number {
+    if ((this.lang !== 'js' && this.lang !== 'ruby') || !this.op(j, '[')) return -1;
+    const close = this.partner[j]!;
+    return close > j && this.member(close + 1) && this.id(close + 2) === 'join' && this.op(close + 3, '(') && this.str(close + 4) !== undefined && this.op(close + 5, ')') ? close + 5 : -1;
   }
 
   /**
@@ -623,11 +711,25 @@ class Scanner {
     const out: Part[] = [];
     elems.forEach(([x, y], n) => {
       if (n > 0) pushAll(out, sep);
-      // `str(page_id)`, `String(pageId)`, `strval($id)`: the value itself.
-      if (y === x + 4 && /^(?:str|String|strval|toString)$/.test(this.id(x) ?? '') && this.op(x + 1, '(') && this.id(x + 2) !== undefined) y = (x = x + 2) + 1;
-      pushAll(out, this.argParts([x, y]) ?? [{ hole: '' }]);
+      pushAll(out, this.argParts([x, y]) ?? this.operandParts([x, y]) ?? [{ hole: '' }]);
     });
     return out;
+  }
+
+  /**
+   * An argument [x, y) that is one operand of a string expression, as parts: a member chain (`self.page_id`),
+   * a value made a string (`str(id)`, `strconv.Itoa(id)`, `encodeURIComponent(id)`, `id.toString()`), as a
+   * concatenation reads it; undefined for anything else.
+   */
+  private operandParts([x, y]: [number, number]): Part[] | undefined {
+    if (this.kind(x) !== ID || this.nesting >= MAX_NESTING) return undefined;
+    const parts: Part[] = [];
+    this.nesting++;
+    try {
+      return this.operand(x, parts) === y ? parts : undefined;
+    } finally {
+      this.nesting--;
+    }
   }
 
   /**
@@ -864,14 +966,23 @@ class Scanner {
   }
 
   /**
-   * The client named `name` made with a Graph base URL that a use at token `at` refers to: the last made
-   * before it (two functions may each make their own `client`, one per host), else the first.
+   * The client made with a Graph base URL that the name `name` refers to at token `at`: the value the name is
+   * assigned there, as a variable's (valueOf: two functions may each make their own `client`, one per host;
+   * any other value, a parameter of the name, ends the binding); where it is assigned none there, a client
+   * bound otherwise (Python's `with … as client`) or made further down (a field below the methods): the last
+   * made before the use that it sees, else the first.
    */
   private baseClientAt(name: string, at: number): { at: number; instagram: boolean } | undefined {
     const list = this.baseClients.get(name);
     if (!list) return undefined;
+    const v = this.valueOf(name, at);
+    if (v !== -1) {
+      const c = this.clientMade.get(v);
+      return c?.graph ? c : undefined;
+    }
+    if (this.parameterScope(name, at) !== -1) return undefined;
     // The list is in token order (collectConstants walks forward): a binary search, so that one `client`
-    // per function over a large file stays linear.
+    // per function over a large file stays linear; then back over clients of other functions (bounded).
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -879,17 +990,23 @@ class Scanner {
       if (list[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
-    return list[lo === 0 ? 0 : lo - 1];
+    for (let n = 0; lo > 0 && n < MAX_SHADOWED; lo--, n++) {
+      const c = list[lo - 1]!;
+      if (this.inScope(this.scopeOf(c.at), at)) return c.graph ? c : undefined;
+    }
+    const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at));
+    return first?.graph ? first : undefined;
   }
 
   /**
    * Retrofit's `@POST("{page-id}/feed")` (also `@GET`, `@DELETE`, `@PUT`, `@PATCH`, `@HEAD`, and `@HTTP(method =
    * "DELETE", path = "…")`) at token i, in a file that makes a Retrofit client with a Graph base URL or names
-   * one (retrofitGraph): a call at the annotation, with its relative path. A full URL is the URL pass's.
+   * one (retrofitFor): a call at the annotation, with its relative path. A full URL is the URL pass's.
    */
   private retrofitCall(i: number): boolean {
     const p = i + 1;
-    if (this.partner[p]! <= p || !this.retrofitGraph()) return false;
+    const graph = this.partner[p]! > p ? this.retrofitFor(i) : undefined;
+    if (!graph) return false;
     const args = this.args(p);
     const name = this.toks.v[i]!.slice(1);
     let pathArg: [number, number] | undefined;
@@ -917,7 +1034,7 @@ class Scanner {
       return true;
     }
     this.markTaken(pathArg);
-    this.push(this.toks.start[i]!, end, method, this.retrofitInstagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.retrofitFields(this.partner[p]! + 1));
+    this.push(this.toks.start[i]!, end, method, graph.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.retrofitFields(this.partner[p]! + 1));
     return true;
   }
 
@@ -957,37 +1074,99 @@ class Scanner {
   }
 
   /**
-   * Whether this file's Retrofit calls are Graph calls: it names Retrofit (`import retrofit2…`,
-   * `Retrofit.Builder()`) and a Graph base URL, given to `baseUrl(…)` or held by a constant (`const val
-   * BASE_URL = "https://graph.facebook.com/v21.0/"`). Read once per file.
+   * Whether the Retrofit annotation at token i is a Graph call, and then whether its host is graph.instagram.com:
+   * the file names Retrofit (`import retrofit2…`, `Retrofit.Builder()`) and the annotation's interface is
+   * created (`.create(GraphApi::class.java)`) with a Retrofit given a Graph base URL; for an interface created
+   * with none of the file's, the file's one Retrofit base URL when it is Graph's; where the file gives Retrofit
+   * none, a Graph base URL held by a constant (`const val BASE_URL = "https://graph.facebook.com/v21.0/"`).
    */
-  private retrofitGraph(): boolean {
-    if (this.retrofit !== undefined) return this.retrofit;
-    let named = false;
-    let base: boolean | undefined;
-    // A `baseUrl("https://api.example.com/")` of another host: the file's Retrofit client is not Graph's.
-    let other = false;
-    for (let k = 0; k < this.toks.length && !(named && base !== undefined); k++) {
+  private retrofitFor(i: number): { instagram: boolean } | undefined {
+    const r = (this.retrofit ??= this.retrofitIndex());
+    if (!r.named) return undefined;
+    const iface = this.interfaceAround(i);
+    const bases = iface !== undefined ? r.created.get(iface) : undefined;
+    const one = bases ?? (r.bases.length === 1 ? r.bases : undefined);
+    if (one) {
+      const graph = one.find((b) => b.host !== undefined);
+      return graph ? { instagram: graph.host! } : undefined;
+    }
+    return r.bases.length === 0 && r.constant !== undefined ? { instagram: r.constant } : undefined;
+  }
+
+  /** The file's Retrofit clients (retrofitFor): read once, in one pass and a second over `create(…)` calls. */
+  private retrofitIndex(): RetrofitIndex {
+    const out: RetrofitIndex = { named: false, bases: [], created: new Map() };
+    const byName = new Map<string, RetrofitBase>();
+    const creates: number[] = [];
+    for (let k = 0; k < this.toks.length; k++) {
       const v = this.id(k);
-      if (v === 'retrofit2' || v === 'Retrofit') named = true;
-      if (v === 'baseUrl' && this.op(k + 1, '(') && base === undefined) {
-        const parts = this.argParts([k + 2, this.partner[k + 1]! > k + 1 ? this.partner[k + 1]! : k + 3]);
-        const host = this.baseHost(parts);
-        if (host !== undefined) base = host;
-        else if (parts?.[0] && 'lit' in parts[0] && /^https?:\/\//.test(parts[0].lit)) other = true;
+      if (v === 'retrofit2' || v === 'Retrofit') out.named = true;
+      if (v === 'create' && this.member(k - 1)) creates.push(k);
+      if (v !== 'baseUrl' || !this.member(k - 1) || !this.op(k + 1, '(') || this.partner[k + 1]! <= k + 1) continue;
+      // The builder chain back to its root (`Retrofit.Builder()`, `new Retrofit.Builder()`): Spring's
+      // `WebClient.builder().baseUrl(…)` is no Retrofit.
+      let root = k;
+      let retrofit = false;
+      for (let links = 0; links < 16 && this.member(root - 1); links++) {
+        let c = root - 2;
+        if (this.op(c, ')') && this.partner[c]! >= 0 && this.partner[c]! < c) c = this.partner[c]! - 1;
+        if (this.id(c) === undefined) break;
+        if (this.id(c) === 'Retrofit') retrofit = true;
+        if (this.id(c) === 'WebClient' || this.id(c) === 'RestClient') break;
+        root = c;
+      }
+      if (!retrofit && (this.id(root) === 'WebClient' || this.id(root) === 'RestClient' || this.id(root - 2) === 'WebClient' || this.id(root - 2) === 'RestClient')) continue;
+      if (this.id(root - 1) === 'new') root--;
+      const base: RetrofitBase = { host: this.baseHost(this.argParts([k + 2, this.partner[k + 1]!])) };
+      out.bases.push(base);
+      // `val retrofit = Retrofit.Builder().baseUrl(…).build()`: the client's name, for `retrofit.create(…)`.
+      if (this.op(root - 1, '=') && this.id(root - 2) !== undefined) byName.set(bare(this.id(root - 2)!), base);
+      // `….build().create(GraphApi::class.java)` in the same chain.
+      for (let c = this.partner[k + 1]!, links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== undefined && this.op(c + 3, '('); links++) {
+        const iface = this.id(c + 2) === 'create' ? this.createdInterface(c + 2) : undefined;
+        if (iface !== undefined) this.linkInterface(out, iface, base);
+        if (this.partner[c + 3]! <= c + 3) break;
+        c = this.partner[c + 3]!;
       }
     }
-    if (base === undefined && !other) {
+    for (const k of creates) {
+      const base = this.id(k - 2) !== undefined && !this.member(k - 3) ? byName.get(bare(this.id(k - 2)!)) : undefined;
+      const iface = base ? this.createdInterface(k) : undefined;
+      if (base && iface !== undefined) this.linkInterface(out, iface, base);
+    }
+    if (out.bases.length === 0) {
       for (const c of this.consts.values()) {
         const host = this.baseHost(c.parts);
         if (host === undefined) continue;
-        base = host;
+        out.constant = host;
         break;
       }
     }
-    this.retrofit = named && base !== undefined;
-    this.retrofitInstagram = base === true;
-    return this.retrofit;
+    return out;
+  }
+
+  private linkInterface(out: RetrofitIndex, iface: string, base: RetrofitBase): void {
+    const list = out.created.get(iface);
+    if (list) list.push(base);
+    else out.created.set(iface, [base]);
+  }
+
+  /** The interface `create` at token k makes: `create(GraphApi::class.java)`, `create(GraphApi.class)`, `create<GraphApi>()`. */
+  private createdInterface(k: number): string | undefined {
+    if (this.op(k + 1, '<') && this.id(k + 2) !== undefined && this.op(k + 3, '>')) return this.id(k + 2);
+    if (!this.op(k + 1, '(') || this.id(k + 2) === undefined) return undefined;
+    return (this.op(k + 3, '::') && this.id(k + 4) === 'class') || (this.op(k + 3, '.') && this.id(k + 4) === 'class') ? this.id(k + 2) : undefined;
+  }
+
+  /** The name of the interface whose body holds token i (`interface GraphApi {`), or undefined. */
+  private interfaceAround(i: number): string | undefined {
+    const o = this.inBracket[i]!;
+    if (o === -1 || !this.op(o, '{')) return undefined;
+    for (let k = o - 1; k >= 0 && k >= o - 16; k--) {
+      if (this.id(k) === 'interface') return this.id(k + 1);
+      if (this.op(k, '{') || this.op(k, '}') || this.op(k, ';')) return undefined;
+    }
+    return undefined;
   }
 
   /** For parts that resolve to a Graph base URL (host and version at most): whether the host is graph.instagram.com; else undefined. */
@@ -1204,8 +1383,29 @@ class Scanner {
   private mutatedFields(name: string, from: number, to: number, acc: FieldsRead, depth: number): void {
     const m = this.mutationIndex().get(bare(name));
     if (!m) return;
+    // The value the call sends, and where it is made: a statement sets its fields when that value is the one
+    // it sees, and it runs in the call's function or where the value is made (a module's setup). A statement
+    // of another function on its own variable of the name sets nothing here; one not placed so (another
+    // function's, a callback's, on what may be this value) may set any field.
+    const made = this.valueOf(name, from + 1);
+    const madeIn = made === -1 ? -1 : this.scopeOf(made);
+    const callIn = this.scopeOf(to);
     for (let n = lowerBound(m.at, from + 1), seen = 0; n < m.at.length && m.at[n]! < to && seen < MAX_USES; n++, seen++) {
       if (!step(acc)) return;
+      const at = m.at[n]!;
+      const seenThere = this.valueOf(name, at);
+      const here = this.scopeOf(at);
+      if (seenThere !== made) {
+        const own = seenThere === -1 ? -1 : this.scopeOf(seenThere);
+        // Another function's own variable (`const params = …` in igParams()).
+        if (own !== -1 && own === here && !this.inScope(own, to) && this.declaresValue(name, seenThere)) continue;
+        acc.unread++;
+        continue;
+      }
+      if (here !== callIn && (made === -1 || here !== madeIn)) {
+        acc.unread++;
+        continue;
+      }
       const v = m.value[n]!;
       if (v === -1) acc.unread++;
       else if (m.merge[n]) this.mergedFields(v, acc, depth);
@@ -1327,6 +1527,7 @@ class Scanner {
   private valueOf(name: string, before: number): number {
     if (!this.assigns) {
       this.assigns = new Map();
+      this.assignNames = new Map();
       for (let i = 0; i + 2 < this.toks.length; i++) {
         const raw = this.id(i);
         const at = raw === undefined ? -1 : this.valueStart(i, false);
@@ -1334,15 +1535,209 @@ class Scanner {
         // By the bare name (`$params` is `params`), as the URL constants and their uses are.
         const n = bare(raw!);
         const list = this.assigns.get(n);
-        if (list) list.push(at);
-        else this.assigns.set(n, [at]);
+        if (list) {
+          list.push(at);
+          this.assignNames.get(n)!.push(i);
+        } else {
+          this.assigns.set(n, [at]);
+          this.assignNames.set(n, [i]);
+        }
       }
     }
-    const list = this.assigns.get(bare(name));
+    const key = bare(name);
+    const list = this.assigns.get(key);
     if (!list) return -1;
-    // The last before `before` (the list is in token order): a search, so a file of many calls stays linear.
-    const at = lowerBound(list, before);
-    return at === 0 ? -1 : list[at - 1]!;
+    const names = this.assignNames!.get(key)!;
+    // The last before `before` that is seen there (the list is in token order): a search, so a file of many
+    // calls stays linear. Another function's own variable of the name is passed over (a bounded number of
+    // them; past that, no value is read); a parameter of the name, of a function around `before`, hides
+    // every value assigned outside that function.
+    const floor = this.parameterScope(key, before);
+    for (let at = lowerBound(list, before), n = 0; at > 0 && n < MAX_SHADOWED; at--, n++) {
+      const v = list[at - 1]!;
+      if (v < floor) return -1;
+      const s = this.scopeOf(names[at - 1]!);
+      if (s !== -1 && !this.inScope(s, before) && this.declares(names[at - 1]!)) continue;
+      return v;
+    }
+    return -1;
+  }
+
+  /** Whether the assignment of `name` whose value starts at token v declares a variable (declares). */
+  private declaresValue(name: string, v: number): boolean {
+    const key = bare(name);
+    const list = this.assigns?.get(key);
+    const at = list ? lowerBound(list, v) : -1;
+    return list !== undefined && list[at] === v && this.declares(this.assignNames!.get(key)![at]!);
+  }
+
+  // ---- scopes: which function a token is in ----
+  /** The innermost function body around token t (its opening token: a `{`, Python's or Ruby's `def`), or -1 at the top level. */
+  private scopeOf(t: number): number {
+    if (!this.scopes) this.scopes = this.lang === 'python' || this.lang === 'ruby' ? this.indentScopes() : this.braceScopes();
+    return t >= 0 && t < this.toks.length ? this.scopes[t]! : -1;
+  }
+
+  /** Whether token t is inside the function body that scope `s` opens. */
+  private inScope(s: number, t: number): boolean {
+    if (s === -1) return true;
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(s) ?? this.toks.length) : this.partner[s]!;
+    return s < t && t <= end;
+  }
+
+  /**
+   * Whether the assignment whose name is token i declares a variable of its own function (one that another
+   * function cannot see): any assignment in Python, PHP and Ruby; `const`/`let`/`var` in JavaScript; a typed
+   * declaration, `val` or `var` in Java and Kotlin; `:=` or `var` in Go.
+   */
+  private declares(i: number): boolean {
+    // Not an attribute (`self.x`, `$this->x`), nor Ruby's instance or global variable (`@conn`, `$conn`).
+    if (this.lang === 'python' || this.lang === 'php') return !this.member(i - 1);
+    if (this.lang === 'ruby') return !this.member(i - 1) && !/^[@$]/.test(this.id(i) ?? '');
+    const before = this.id(i - 1);
+    if (this.lang === 'js') return before === 'const' || before === 'let' || before === 'var';
+    if (this.lang === 'go') return this.op(i + 1, ':=') || before === 'var';
+    if (before === 'val' || before === 'var') return true;
+    // Java: `String node = …`, `Map<String, String> params = …`, `String[] parts = …`.
+    return (before !== undefined && !NOT_A_TYPE.has(before)) || (this.op(i - 1, '>') && !this.op(i - 2, '-')) || (this.op(i - 1, ']') && this.op(i - 2, '['));
+  }
+
+  /**
+   * The innermost function around token `before` that has a parameter named `name` (its scope's opening
+   * token), or -1: a value assigned outside that function is not the one seen there. At most 16 levels out.
+   */
+  private parameterScope(name: string, before: number): number {
+    for (let s = this.scopeOf(before), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.parametersOf(s).has(name)) return s;
+    return -1;
+  }
+
+  /** The names of the parameters of the function whose scope opens at token s (bare; defaults passed over). */
+  private parametersOf(s: number): Set<string> {
+    const known = this.params.get(s);
+    if (known) return known;
+    const out = new Set<string>();
+    this.params.set(s, out);
+    let open = -1;
+    let close = -1;
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      const k = this.id(s) === 'async' ? s + 1 : s;
+      if (this.op(k + 2, '(') && this.partner[k + 2]! > k + 2) [open, close] = [k + 2, this.partner[k + 2]!];
+    } else {
+      const g = this.parameterGroup(s);
+      if (g === -2) return out;
+      // `x => {`, `x -> {`: one parameter, unparenthesised.
+      if (g === -1) {
+        const one = this.id(s - 2);
+        if (one !== undefined) out.add(bare(one));
+        return out;
+      }
+      [open, close] = [this.partner[g]!, g];
+    }
+    if (open === -1) return out;
+    let inDefault = false;
+    for (let k = open + 1; k < close && k - open < WINDOW * 2; k++) {
+      const tv = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((tv === '(' || tv === '[' || tv === '{') && this.partner[k]! > k) {
+        k = this.partner[k]!;
+        continue;
+      }
+      if (tv === ',') inDefault = false;
+      else if (tv === '=') inDefault = true;
+      const v = this.id(k);
+      if (v !== undefined && !inDefault && !this.member(k - 1)) out.add(bare(v));
+    }
+    return out;
+  }
+
+  /**
+   * The `)` of the parameter list of the function whose body opens at the `{` at token o: -1 for an arrow
+   * with one bare parameter (`x => {`), -2 when none is found.
+   */
+  private parameterGroup(o: number): number {
+    if (this.op(o - 1, '=>') || this.op(o - 1, '->')) return this.op(o - 2, ')') ? o - 2 : this.id(o - 2) !== undefined ? -1 : -2;
+    const h = this.functionHeader(o);
+    return h === undefined || h === -1 ? -2 : h;
+  }
+
+  /**
+   * Whether the `{` at token o opens a function body, and then the `)` of its parameters (-1 when it has
+   * none: `function* g {`, `fun f = run {`); undefined for any other block (`if (…) {`, `else {`, an object
+   * or struct literal, a class body). Read from the header before it: at most 32 tokens back at its level.
+   */
+  private functionHeader(o: number): number | undefined {
+    if (this.op(o - 1, '=>') || this.op(o - 1, '->')) return this.op(o - 2, ')') ? o - 2 : -1;
+    for (let k = o - 1, n = 0; k >= 0 && n < 32; k--, n++) {
+      const kind = this.kind(k);
+      if (kind === ID) {
+        const w = this.toks.v[k]!;
+        if (BLOCK_WORDS.has(w)) return undefined;
+        if (w === 'function' || w === 'func' || w === 'fun' || w === 'fn') return -1;
+        continue;
+      }
+      if (kind !== OP) continue;
+      const tv = this.toks.v[k]!;
+      if (tv === ')') {
+        const q = this.partner[k]!;
+        if (q < 0 || q >= k) return undefined;
+        const before = this.id(q - 1);
+        // `if (…) {`, `catch (e) {`; `f(a) {`, `function (a) {`, `func (r T) Name(a) (int, error) {`.
+        if (before !== undefined) return CONTROL_WORDS.has(before) ? undefined : k;
+        // Go's results `(int, error)`, TypeScript's `f<T>(a)`: the parameters are further back.
+        k = q;
+        continue;
+      }
+      if (tv === ']' || tv === '>') {
+        const q = this.partner[k]!;
+        if (q >= 0 && q < k) k = q;
+        continue;
+      }
+      if (tv === '{' || tv === '}' || tv === ';' || tv === '=' || tv === ':=' || tv === '(' || tv === '[' || tv === '?' || tv === '=>') return undefined;
+    }
+    return undefined;
+  }
+
+  /** For each token, the innermost function body (a `{` that functionHeader takes for one) around it. */
+  private braceScopes(): Int32Array {
+    const n = this.toks.length;
+    const out = new Int32Array(n).fill(-1);
+    const stack: number[] = [];
+    for (let t = 0; t < n; t++) {
+      while (stack.length > 0 && t > this.partner[stack[stack.length - 1]!]!) stack.pop();
+      out[t] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+      if (this.op(t, '{') && this.partner[t]! > t && this.functionHeader(t) !== undefined) stack.push(t);
+    }
+    return out;
+  }
+
+  /**
+   * For each token of a Python or Ruby file, the innermost `def` around it (by indentation: a def's body is
+   * its lines indented deeper than it; Ruby's `end` at the def's own indentation ends it).
+   */
+  private indentScopes(): Int32Array {
+    const n = this.toks.length;
+    const out = new Int32Array(n).fill(-1);
+    const stack: { at: number; indent: number }[] = [];
+    // The last line break before the token, and the next one after it (one forward walk: linear).
+    let nl = -1;
+    let next = this.src.indexOf('\n');
+    for (let t = 0; t < n; t++) {
+      const start = this.toks.start[t]!;
+      while (next !== -1 && next < start) {
+        nl = next;
+        next = this.src.indexOf('\n', next + 1);
+      }
+      const first = t === 0 || this.toks.end[t - 1]! <= nl;
+      if (first && this.inBracket[t] === -1) {
+        // Spaces and tabs before the token, on its line (a tab as one: indentation is compared within a file).
+        const indent = start - nl - 1;
+        while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) this.scopeEnds.set(stack.pop()!.at, t - 1);
+        out[t] = stack.length > 0 ? stack[stack.length - 1]!.at : -1;
+        if (this.id(t) === 'def' || (this.id(t) === 'async' && this.id(t + 1) === 'def')) stack.push({ at: t, indent });
+        continue;
+      }
+      out[t] = stack.length > 0 ? stack[stack.length - 1]!.at : -1;
+    }
+    return out;
   }
 
   /**
@@ -1850,7 +2245,8 @@ class Scanner {
     } else if (client !== undefined && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)))) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
-      const cfg = lc === 'request' && args.length === 1 ? this.configObject(args[0]!) : undefined;
+      // (JavaScript only: Ktor's `client.request(path) { … }` takes a URL, whatever variable holds it.)
+      const cfg = lc === 'request' && args.length === 1 && this.lang === 'js' ? this.configObject(args[0]!) : undefined;
       if (cfg !== undefined) {
         // axios's `client.request({ url: `/${id}/feed`, method: 'POST' })`: the config object (or a variable of the
         // file holding one; one not read here is a call not read).
@@ -1858,7 +2254,7 @@ class Scanner {
         if (typeof got === 'boolean') return got;
         ({ method, pathArg } = got);
       } else if (lc === 'request' && this.lang === 'java' && !HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
-        // Ktor's `client.request("$id/feed") { method = HttpMethod.Post }` (GET when none is set).
+        // Ktor's `client.request("$id/feed") { method = HttpMethod.Post }`, `client.request(path) { … }` (GET when none is set).
         const m = this.ktorMethod(p);
         if (m === 'unknown') {
           this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
@@ -2099,7 +2495,9 @@ class Scanner {
     }
     if (method === 'unknown') return unresolved('its HTTP method is in a value not read here');
     if (pathArg === undefined) return unresolved('computed path');
-    const seg = this.pathOf(pathArg);
+    // The URI template's variables, in order: `uri("/{id}", postId)`, a builder's `.build(pageId)`.
+    const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
+    const seg = this.pathOf(pathArg, vars);
     // A full URL (`uri(GRAPH + "/" + id)`): the URL pass reads it, with this method (methodAround).
     if (!seg || seg.host) return false;
     if (seg.empty) return unresolved('a batch request (a POST to the Graph root): its items are not read');
@@ -2107,6 +2505,16 @@ class Scanner {
     const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
     this.push(this.toks.start[i]!, end, method, instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
+  }
+
+  /** The arguments of the `.build(…)` a URI builder function over tokens [a, b) ends with (its template's variables). */
+  private uriBuilderVariables(a: number, b: number): [number, number][] {
+    let found: [number, number][] = [];
+    for (let k = a; k < b && k - a < WINDOW * 4; k++) {
+      if (this.op(k, '(') && this.partner[k]! > k && this.id(k - 1) !== 'build') k = this.partner[k]!;
+      else if (this.id(k) === 'build' && this.member(k - 1) && this.op(k + 1, '(')) found = this.args(k + 1);
+    }
+    return found;
   }
 
   /**
@@ -2158,7 +2566,7 @@ class Scanner {
   }
 
   /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
-  private pathOf([a, b]: [number, number]): (Segmented & { host?: boolean }) | undefined {
+  private pathOf([a, b]: [number, number], vars?: (string | undefined)[]): (Segmented & { host?: boolean }) | undefined {
     const e = this.expr(a);
     let parts: Part[];
     if (e && e.last < b - 1 && !this.op(e.last + 1, ',')) {
@@ -2188,6 +2596,7 @@ class Scanner {
       if (name === undefined) return { segments: [], unresolved: 'computed path', empty: false };
       parts = this.resolve([{ hole: name }]);
     }
+    if (vars) parts = fillTemplate(parts, vars);
     const first = parts[0];
     if (first && 'lit' in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
     const path = stripVersion(parts, true);
@@ -2362,6 +2771,19 @@ function holeName(hole: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A URI template's variables (`/{id}/feed` with `pageId`) named by the values given for them, in order: `{id}`
+ * becomes `{pageId}`, a placeholder named as the variable would name it; a value with no name keeps `{id}`.
+ */
+function fillTemplate(parts: Part[], names: (string | undefined)[]): Part[] {
+  let n = 0;
+  const fill = (m: string) => {
+    const name = names[n++];
+    return name !== undefined ? `{${bare(name)}}` : m;
+  };
+  return parts.map((p) => ('lit' in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p));
+}
+
 function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp): Part[] {
   let n = 0;
   const out: Part[] = [];
@@ -2486,6 +2908,26 @@ function queryHoles(parts: Part[], query: string): string[] {
     last = '';
   }
   return out;
+}
+
+/** A Retrofit `baseUrl(…)`: Graph's (`host`: whether graph.instagram.com) or not (undefined). */
+interface RetrofitBase {
+  host: boolean | undefined;
+}
+
+/** A file's Retrofit clients: whether it names Retrofit, its base URLs, the interfaces each creates, a Graph base constant. */
+interface RetrofitIndex {
+  named: boolean;
+  bases: RetrofitBase[];
+  created: Map<string, RetrofitBase[]>;
+  constant?: boolean;
+}
+
+/** A client made with a base URL (`axios.create({ baseURL })`, `resty.New().SetBaseURL(…)`): where, and whether it is Graph's. */
+interface BaseClient {
+  at: number;
+  instagram: boolean;
+  graph: boolean;
 }
 
 /** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */
@@ -2741,7 +3183,8 @@ function classify(s: Part[], index: number, last: boolean): Segment | string {
 }
 
 function looksLikeNode(name: string): boolean {
-  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
+  // `me` alone: a name that ends in the letters (`edge_name`, `frame`) is no node.
+  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent)$|^me$/i.test(
     name.replace(/[_-]/g, ''),
   );
 }

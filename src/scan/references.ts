@@ -96,13 +96,42 @@ export function findSecretReferences(text: string, names: string[]): SecretRefer
   wanted.sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![A-Za-z0-9_])(?:${wanted.join('|')})(?![A-Za-z0-9_])`, 'g');
   const out: SecretReference[] = [];
+  let keys: Set<string> | undefined;
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const name = m[0];
     const end = start + name.length;
     const form = classify(text, start, end);
-    if (form) out.push({ name, start, end, form });
+    if (!form) continue;
+    // `LABELS.get('X')`, `REQUIRED["X"]` where the file writes a dict or Map keyed by the name: a lookup in
+    // the file's own table of names, not a read of the store (a configuration or secrets store's receiver is).
+    if ((form === 'config-get' || form === 'config-index') && !storeReceiver(text, start)) {
+      keys ??= literalKeys(text);
+      if (keys.has(name)) continue;
+    }
+    out.push({ name, start, end, form });
   }
+  return out;
+}
+
+/** A receiver named for a configuration, environment or secrets store (`config`, `configService`, `app.config`, `settings`, `env`, `secrets`, `vault`, `props`). */
+const STORE_RECEIVER = /conf|cfg|setting|env|secret|credential|vault|propert|props|parameter/i;
+
+/** Whether the config-get or config-index read whose quoted name starts at `start` is on a store's receiver (STORE_RECEIVER). */
+function storeReceiver(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const recv = /([A-Za-z_$][\w$]*)(?:\(\))?\s*\??\.?\s*(?:(?:get|getOrThrow|getString|GetString|getProperty|fetch)\s*(?:<[\w\s.|,<>]{0,40}>)?\(|\[)\s*["'`]$/.exec(before)?.[1];
+  return recv !== undefined && STORE_RECEIVER.test(recv);
+}
+
+/**
+ * The names a file writes as keys of a dict, object or Map literal (`{"X": …}`, `{ X: … }`, `'X' => …`,
+ * `new Map([['X', …]])`, Kotlin's `"X" to …`): one pass over the text.
+ */
+function literalKeys(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /\[\s*(["'])([A-Za-z_]\w*)\1\s*,|(["'])([A-Za-z_]\w*)\3\s*(?::(?!:)|=>|\bto\b)|[{,]\s*([A-Za-z_]\w*)\s*:(?![:=])/g;
+  for (const m of text.matchAll(re)) out.add(m[2] ?? m[4] ?? m[5]!);
   return out;
 }
 
@@ -117,6 +146,8 @@ const DESTRUCTURE_BEFORE = /\{[\s\w$:,]{0,78}$/;
 const DESTRUCTURE_AFTER = /^[\s\w$:,'"=]{0,120}\}\s*=\s*(?:process\.env|import\.meta\.env|Bun\.env)\b/;
 
 function classify(text: string, start: number, end: number): ReferenceForm | undefined {
+  // A name in a comment is no use of it (`// never read process.env.X here`, `# settings.X is the admin's`).
+  if (inComment(text, start)) return undefined;
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 8);
   // `const { META_TOKEN, OTHER } = process.env`: a read of each name.
@@ -129,6 +160,44 @@ function classify(text: string, start: number, end: number): ReferenceForm | und
     return f.form;
   }
   return classifyLine(text, start, end);
+}
+
+/**
+ * Whether offset `at` is in a comment on its line: after `//`, `/*` or a `#` comment (`# `, `#!`, `##`) that
+ * is outside a string, or on a line that starts a comment (`*` inside a block comment, `<!--`). A line
+ * longer than MAX_PREFIX before `at` is taken for code (a minified line: linear).
+ */
+function inComment(text: string, at: number): boolean {
+  const ls = lineStartNear(text, at, MAX_PREFIX);
+  if (ls === -1) return false;
+  let i = ls;
+  while (i < at && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (text.startsWith('*', i) && !text.startsWith('*/', i) && !text.startsWith('**', i)) return true;
+  if (text.startsWith('<!--', i)) return true;
+  let quote = 0;
+  for (; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 0x5c) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 0x22 || c === 0x27 || c === 0x60) quote = c;
+    else if (c === 0x2f || c === 0x23) {
+      // At the line's start or after a space only: `https://…` and `$#` are no comments.
+      if (i !== ls && !/\s/.test(text[i - 1]!)) continue;
+      const next = text.charCodeAt(i + 1);
+      if (c === 0x2f && next === 0x2f) return true;
+      if (c === 0x23 && (next === 0x20 || next === 0x09 || next === 0x21 || next === 0x23)) return true;
+      if (c === 0x2f && next === 0x2a) {
+        // `/* … */ code`: a block comment that ends before `at` on the line.
+        const close = text.slice(i + 2, at).indexOf('*/');
+        if (close === -1) return true;
+        i += close + 3;
+      }
+    }
+  }
+  return false;
 }
 
 /** Line-level forms: YAML env keys (`META_TOKEN: …`, `- name: META_TOKEN` under `env:`) and `NAME=` assignments. */

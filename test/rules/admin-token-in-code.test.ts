@@ -43,10 +43,42 @@ ruleTester(rule, {
     },
     { name: 'a runbook naming the secret is not a use', yaml: M, files: { 'docs/runbook.md': 'Rotate `META_ADMIN_TOKEN` with `$META_ADMIN_TOKEN`.\n' } },
     { name: 'a mention in a comment is not a reference', yaml: M, files: { 'src/app.js': '// never use META_ADMIN_TOKEN here\n' } },
+    {
+      name: 'a read of the secret in a comment is no use of it',
+      yaml: M,
+      files: { 'src/app.js': '// do not use process.env.META_ADMIN_TOKEN\n', 'src/app.py': '# Never read settings.META_ADMIN_TOKEN here\n' },
+    },
+    {
+      // Hunt A, case 08: a log scrubber's Map of secret names and a dict of which secret each deploy needs.
+      name: "a lookup in the file's own Map or dict keyed by the secret's name is no use of it",
+      yaml: M,
+      files: {
+        'app/redact.js': "const LABELS = new Map([['META_ADMIN_TOKEN', 'admin token'], ['META_SHOP_PROD_TOKEN', 'shop token']]);\nfunction label(name) { return LABELS.get('META_ADMIN_TOKEN') ?? name; }\n",
+        'app/startup_check.py': '# Which secret each deployment needs.\nREQUIRED = {"META_ADMIN_TOKEN": "ops only", "META_SHOP_PROD_TOKEN": "web"}\n\ndef describe_admin():\n    return REQUIRED["META_ADMIN_TOKEN"]\n',
+      },
+    },
     { name: 'a longer name is another secret', yaml: M, files: { 'src/app.js': 'const t = process.env.META_ADMIN_TOKEN_2;\n' } },
     { name: 'no admin system user declared', yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    token: { secret: META_ADMIN_TOKEN }\n`, files: { 'src/app.js': 'process.env.META_ADMIN_TOKEN\n' } },
   ],
   invalid: [
+    {
+      name: "a store's read of the admin token, beside a comment and the file's Map of secret names",
+      yaml: M,
+      files: {
+        'src/admin.js': "// process.env.META_ADMIN_TOKEN is the admin's\nconst LABELS = new Map([['META_ADMIN_TOKEN', 'admin']]);\nconst t = config.get('META_ADMIN_TOKEN'); // META_ADMIN_TOKEN\n",
+      },
+      errors: [
+        {
+          messageId: 'inCode',
+          file: 'src/admin.js',
+          line: 3,
+          column: 23,
+          message: 'App code uses META_ADMIN_TOKEN, the token secret of admin system user bm-admin, outside scan.adminPaths.',
+          suggestion:
+            'Use the token of a system user with only the access this code needs; keep META_ADMIN_TOKEN to admin tooling and list its location in scan.adminPaths (ops/admin/**, .github/workflows/admin-*.yml).',
+        },
+      ],
+    },
     {
       name: 'app code reads the admin token',
       yaml: M,

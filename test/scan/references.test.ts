@@ -58,6 +58,41 @@ describe('findSecretReferences', () => {
     one("t = ENV.fetch('META_TOKEN')", 'ruby-env');
   });
 
+  it("a lookup in the file's own dict or Map keyed by the name is no read; a store's is (hunt A, case 08)", () => {
+    // A log scrubber's Map of secret names, a dict of which secret each deploy needs.
+    expect(refs("const LABELS = new Map([['META_TOKEN', 'token'], ['OTHER', 'x']]);\nconst l = LABELS.get('META_TOKEN');")).toEqual([]);
+    expect(refs('REQUIRED = {"META_TOKEN": "ops only"}\ndef f():\n    return REQUIRED["META_TOKEN"]\n')).toEqual([]);
+    expect(refs("const NAMES = { META_TOKEN: 'token' };\nNAMES['META_TOKEN'];")).toEqual([]);
+    expect(refs("$labels = ['META_TOKEN' => 'token'];\n$l = $labels['META_TOKEN'];")).toEqual([]);
+    // A lookup where the file writes no such key, or on a store's receiver, is a read.
+    const t = "const l = LABELS.get('META_TOKEN');";
+    expect(refs(t)).toEqual([[N, 'config-get', t.indexOf(N)]]);
+    const store = 'DEFAULTS = {"META_TOKEN": ""}\nt = app.config["META_TOKEN"]\nu = configService.get("META_TOKEN")\n';
+    expect(refs(store)).toEqual([
+      [N, 'config-index', store.indexOf(N, store.indexOf('app.config'))],
+      [N, 'config-get', store.lastIndexOf(N)],
+    ]);
+  });
+
+  it('a name in a comment is no reference (docs: "Mentions in prose or comments are not references")', () => {
+    expect(refs('# Never read settings.META_TOKEN here\n// do not use process.env.META_TOKEN\nx = 1 # not os.environ["META_TOKEN"]\n/* process.env.META_TOKEN */\n * process.env.META_TOKEN\n')).toEqual([]);
+    // Code before or after a comment, a `//` or `#` inside a string or a URL, a closed block comment: read.
+    const code = [
+      'const t = process.env.META_TOKEN; // the token',
+      'const u = "https://x.example/#a" + process.env.META_TOKEN;',
+      "curl https://graph.facebook.com/me -H \"Authorization: Bearer $META_TOKEN\"",
+      '/* token */ const v = process.env.META_TOKEN;',
+      'echo "$#" ${META_TOKEN}',
+    ].join('\n');
+    expect(refs(code).map(([, form]) => form)).toEqual(['process.env', 'process.env', 'shell', 'process.env', 'shell']);
+  });
+
+  it('linear on 1 MB of names in comments and lookups in tables', () => {
+    const text = `${'// process.env.META_TOKEN process.env.META_TOKEN x\n'.repeat(10_000)}const T = { META_TOKEN: 1 };\n${"T.get('META_TOKEN'); T['META_TOKEN']; cfg['META_TOKEN']\n".repeat(12_000)}`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(refs(text).length).toBe(12_000);
+  });
+
   it('finds the names a destructuring of the environment reads, and nothing in another object', () => {
     one('const { META_TOKEN } = process.env;', 'process.env');
     one('const { OTHER, META_TOKEN: token = "" } = process.env;', 'process.env');
