@@ -21936,19 +21936,37 @@ function findSecretReferences(text, names) {
   wanted.sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![A-Za-z0-9_])(?:${wanted.join("|")})(?![A-Za-z0-9_])`, "g");
   const out = [];
+  let keys;
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const name2 = m[0];
     const end = start + name2.length;
     const form = classify(text, start, end);
-    if (form) out.push({ name: name2, start, end, form });
+    if (!form) continue;
+    if ((form === "config-get" || form === "config-index") && !storeReceiver(text, start)) {
+      keys ??= literalKeys(text);
+      if (keys.has(name2)) continue;
+    }
+    out.push({ name: name2, start, end, form });
   }
+  return out;
+}
+function storeReceiver(text, start) {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const recv = /([A-Za-z_$][\w$]*)(?:\(\))?\s*\??\.?\s*(?:(?:get|getOrThrow|getString|GetString|getProperty|fetch)\s*(?:<[\w\s.|,<>]{0,40}>)?\(|\[)\s*["'`]$/.exec(before)?.[1];
+  return recv !== void 0 && STORE_RECEIVER.test(recv);
+}
+function literalKeys(text) {
+  const out = /* @__PURE__ */ new Set();
+  const re = /\[\s*(["'])([A-Za-z_]\w*)\1\s*,|(["'])([A-Za-z_]\w*)\3\s*(?::(?!:)|=>|\bto\b)|[{,]\s*([A-Za-z_]\w*)\s*:(?![:=])/g;
+  for (const m of text.matchAll(re)) out.add(m[2] ?? m[4] ?? m[5]);
   return out;
 }
 function referenceNeedles(names) {
   return [...new Set(names)].map((text) => ({ text }));
 }
 function classify(text, start, end) {
+  if (inComment(text, start)) return void 0;
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 8);
   if (DESTRUCTURE_BEFORE.test(before) && DESTRUCTURE_AFTER.test(text.slice(end, end + 160))) return "process.env";
@@ -21960,6 +21978,36 @@ function classify(text, start, end) {
     return f.form;
   }
   return classifyLine(text, start, end);
+}
+function inComment(text, at) {
+  const ls = lineStartNear(text, at, MAX_PREFIX);
+  if (ls === -1) return false;
+  let i = ls;
+  while (i < at && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.startsWith("*", i) && !text.startsWith("*/", i) && !text.startsWith("**", i)) return true;
+  if (text.startsWith("<!--", i)) return true;
+  let quote = 0;
+  for (; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 47 || c === 35) {
+      if (i !== ls && !/\s/.test(text[i - 1])) continue;
+      const next = text.charCodeAt(i + 1);
+      if (c === 47 && next === 47) return true;
+      if (c === 35 && (next === 32 || next === 9 || next === 33 || next === 35)) return true;
+      if (c === 47 && next === 42) {
+        const close2 = text.slice(i + 2, at).indexOf("*/");
+        if (close2 === -1) return true;
+        i += close2 + 3;
+      }
+    }
+  }
+  return false;
 }
 function classifyLine(text, start, end) {
   const ls = lineStartNear(text, start, MAX_PREFIX);
@@ -22008,7 +22056,7 @@ function indentOf2(s) {
   const m = /^[ \t]*/.exec(s);
   return m ? m[0].length : 0;
 }
-var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY, DESTRUCTURE_BEFORE, DESTRUCTURE_AFTER, MAX_PREFIX, MAX_LOOK_BACK;
+var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY, STORE_RECEIVER, DESTRUCTURE_BEFORE, DESTRUCTURE_AFTER, MAX_PREFIX, MAX_LOOK_BACK;
 var init_references = __esm({
   "src/scan/references.ts"() {
     "use strict";
@@ -22049,6 +22097,7 @@ var init_references = __esm({
     ];
     NAME_CHAR = /[A-Za-z0-9_]/;
     ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
+    STORE_RECEIVER = /conf|cfg|setting|env|secret|credential|vault|propert|props|parameter/i;
     DESTRUCTURE_BEFORE = /\{[\s\w$:,]{0,78}$/;
     DESTRUCTURE_AFTER = /^[\s\w$:,'"=]{0,120}\}\s*=\s*(?:process\.env|import\.meta\.env|Bun\.env)\b/;
     MAX_PREFIX = 256;
@@ -31068,7 +31117,7 @@ function readFileCallsWith(src, tokenNames2, opts, readSites2) {
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
   const calls = readSites2 ? readSites2(text, path24, owns, pos) : [];
-  const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
+  const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   if (calls.length === 0 && refs.length === 0) return { file: path24, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
@@ -31116,7 +31165,7 @@ function positions(text, startLine, startColumn) {
     return { line: startLine + lo, column: lo === 0 ? startColumn + o2 : o2 - starts[lo] + 1 };
   };
 }
-var CALL_MARKERS, LINE_LOOKBACK, GITHUB, hashComment, TOKEN_NAME, GRAPH_HOST;
+var CALL_MARKERS, LINE_LOOKBACK, GITHUB, hashComment, TOKEN_NAME, VERIFY_TOKEN, GRAPH_HOST;
 var init_markers = __esm({
   "src/calls/markers.ts"() {
     "use strict";
@@ -31129,6 +31178,7 @@ var init_markers = __esm({
     GITHUB = "github.com/";
     hashComment = (next) => next === 32 || next === 9 || next === 33 || next === 35;
     TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
+    VERIFY_TOKEN = /VERIF(?:Y|ICATION)_TOKEN$/;
     GRAPH_HOST = /(?:https?:\/\/)?graph(?:-video)?\.facebook\.com|graph\.instagram\.com/g;
   }
 });
@@ -31654,6 +31704,14 @@ function holeName(hole) {
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
   return void 0;
 }
+function fillTemplate2(parts2, names) {
+  let n = 0;
+  const fill = (m) => {
+    const name2 = names[n++];
+    return name2 !== void 0 ? `{${bare(name2)}}` : m;
+  };
+  return parts2.map((p) => "lit" in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p);
+}
 function fillPositional(parts2, names, re) {
   let n = 0;
   const out = [];
@@ -31901,7 +31959,7 @@ function classify2(s, index2, last) {
   return index2 === 0 ? { ph: "id" } : "variable edge";
 }
 function looksLikeNode(name2) {
-  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
+  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent)$|^me$/i.test(
     name2.replace(/[_-]/g, "")
   );
 }
@@ -31910,7 +31968,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, DEPTH, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -31981,7 +32039,12 @@ var init_sites = __esm({
     URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
     OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
     METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
+    MAX_SHADOWED = 64;
+    CONTROL_WORDS = /* @__PURE__ */ new Set(["if", "elif", "elseif", "for", "foreach", "while", "switch", "catch", "try", "with", "synchronized", "using", "lock", "when", "until", "unless", "match"]);
+    BLOCK_WORDS = /* @__PURE__ */ new Set([...CONTROL_WORDS, "else", "do", "case", "default", "try", "finally", "select", "loop", "class", "interface", "object", "enum", "struct", "namespace", "static", "init", "return"]);
+    NOT_A_TYPE = /* @__PURE__ */ new Set(["return", "else", "new", "case", "throw", "yield", "this", "await", "not", "and", "or", "in", "is", "as", "do", "then"]);
     DEPTH = 4;
+    MAX_NESTING = 16;
     MAX_RESOLVED_PARTS = 256;
     TOO_MANY = Object.freeze({ hole: "" });
     CONTINUED = Object.freeze({ hole: "" });
@@ -31996,6 +32059,7 @@ var init_sites = __esm({
     Scanner2 = class {
       constructor(text, lang) {
         this.lang = lang;
+        this.src = text;
         this.toks = lex(text, lang);
         const n = this.toks.length;
         const kind2 = this.toks.kind;
@@ -32041,10 +32105,21 @@ var init_sites = __esm({
       consts = /* @__PURE__ */ new Map();
       /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
       baseClients = /* @__PURE__ */ new Map();
+      /** Those clients by the token where each is made (the value assigned to its name). */
+      clientMade = /* @__PURE__ */ new Map();
       /** Variables bound to an SDK class (`const page = new Page(id)`). */
       bound = /* @__PURE__ */ new Map();
       /** Where each name's assigned values start (valueOf; made at the first need). */
       assigns;
+      /** The name token of each of those assignments, in the same order. */
+      assignNames;
+      /** For each token, the innermost function body around it (scopeOf; made at the first need). */
+      scopes;
+      /** Where each Python or Ruby `def` scope ends (its last token). */
+      scopeEnds = /* @__PURE__ */ new Map();
+      /** The parameter names of each function scope (parametersOf). */
+      params = /* @__PURE__ */ new Map();
+      src;
       /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
       configMethods = /* @__PURE__ */ new Map();
       /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
@@ -32054,11 +32129,11 @@ var init_sites = __esm({
       out = [];
       /** The last token the latest `expr` walked when it found no string expression (see run()). */
       exprEnd = -1;
+      /** How many `expr` calls are under way (one inside another's operand: a join's element, urljoin's argument). */
+      nesting = 0;
       taken = /* @__PURE__ */ new Set();
-      /** Whether the file's Retrofit annotations are Graph calls (retrofitGraph; undefined until asked). */
+      /** The file's Retrofit clients and the interfaces they create (retrofitFor; made at the first need). */
       retrofit;
-      /** Whether that Graph base URL is graph.instagram.com. */
-      retrofitInstagram = false;
       /** The last ktorBlock answer, by the call's `(`. */
       ktorAt = { p: -1, block: void 0 };
       concat;
@@ -32083,12 +32158,12 @@ var init_sites = __esm({
               continue;
             }
           }
-          if (k === OP && this.toks.v[i] === "[" && (this.lang === "js" || this.lang === "ruby")) {
-            const close2 = this.partner[i];
-            if (close2 > i && this.member(close2 + 1) && this.id(close2 + 2) === "join" && this.op(close2 + 3, "(") && this.str(close2 + 4) !== void 0 && this.op(close2 + 5, ")")) {
-              const parts2 = this.joined(this.toks.parts[close2 + 4], this.args(i));
-              if (!this.taken.has(i)) this.urlSite({ parts: parts2, first: i, last: close2 + 5 });
-              i = close2 + 5;
+          if (k === OP && this.toks.v[i] === "[") {
+            const end = this.listJoin(i);
+            if (end !== -1) {
+              const e = this.expr(i);
+              if (e && !this.taken.has(i)) this.urlSite(e);
+              i = Math.max(end, e?.last ?? end);
               continue;
             }
           }
@@ -32221,7 +32296,7 @@ var init_sites = __esm({
             if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), { parts: [{ hole: alias }], first: at, last: at });
             continue;
           }
-          if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
+          if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
           const e = this.expr(at);
           if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
         }
@@ -32248,15 +32323,19 @@ var init_sites = __esm({
           return;
         }
       }
-      /** The client `name` made at token `at` has the base URL at token v, when that is a Graph URL. */
+      /**
+       * The client `name` made at token `at` has the base URL at token v: a Graph client when that is a Graph URL,
+       * else a client of another host (which a use of the name may see instead of a Graph client: baseClientAt).
+       */
       noteBase(name2, at, v) {
         const parts2 = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v) }] : this.strParts(v);
         const first = parts2 ? this.resolve(parts2)[0] : void 0;
         const host = first && "lit" in first ? HOST.exec(first.lit) : null;
-        if (!host) return;
+        const client = { at, instagram: host ? isInstagramHost(host[1]) : false, graph: host !== null };
         const list = this.baseClients.get(name2) ?? [];
-        list.push({ at, instagram: isInstagramHost(host[1]) });
+        list.push(client);
         this.baseClients.set(name2, list);
+        this.clientMade.set(at, client);
       }
       /**
        * Ktor's `HttpClient(Engine) { … defaultRequest { url(BASE) } }` (or `install(DefaultRequest) { url(BASE) }`)
@@ -32282,6 +32361,18 @@ var init_sites = __esm({
        * starts none, or a lone variable.
        */
       expr(i) {
+        if (this.nesting >= MAX_NESTING) {
+          this.exprEnd = -1;
+          return void 0;
+        }
+        this.nesting++;
+        try {
+          return this.exprAt(i);
+        } finally {
+          this.nesting--;
+        }
+      }
+      exprAt(i) {
         this.exprEnd = -1;
         if (this.kind(i) === ID) {
           const next = this.kind(i + 1) === OP ? this.toks.v[i + 1] : void 0;
@@ -32314,6 +32405,7 @@ var init_sites = __esm({
         return { parts: parts2, first: i, last: j - 1 };
       }
       isFormat(j) {
+        if (this.listJoin(j) !== -1) return true;
         const v = this.id(j);
         if (v === void 0) return false;
         let c = j;
@@ -32340,6 +32432,11 @@ var init_sites = __esm({
           pushAll(parts2, own);
           return j + 1;
         }
+        const end = this.listJoin(j);
+        if (end !== -1) {
+          pushAll(parts2, this.joined(this.toks.parts[this.partner[j] + 4], this.args(j)));
+          return end + 1;
+        }
         if (kind2 !== ID) return -1;
         let k = j;
         while (this.member(k + 1) && this.id(k + 2)) k += 2;
@@ -32350,9 +32447,9 @@ var init_sites = __esm({
             const args = this.args(k + 1);
             const sep4 = joiner === "go" ? args[1] : args[0];
             const own = joiner === "path" ? [{ lit: "/" }] : sep4 && sep4[1] === sep4[0] + 1 && this.str(sep4[0]) !== void 0 ? this.toks.parts[sep4[0]] : void 0;
-            if (own) {
-              const list = args[joiner === "go" ? 0 : 1];
-              const elems = joiner === "path" ? args : joiner === "java" ? args.slice(1) : list ? this.listElements(list) : void 0;
+            const list = joiner === "list" ? [j, j + 1] : args[joiner === "go" ? 0 : 1];
+            const elems = joiner === "path" ? args : joiner === "java" ? (args.length === 2 ? this.listElements(args[1]) : void 0) ?? args.slice(1) : list ? this.listElements(list) : void 0;
+            if (own && (joiner !== "list" || elems !== void 0)) {
               pushAll(parts2, this.joined(own, elems));
               return this.partner[k + 1] + 1;
             }
@@ -32396,6 +32493,7 @@ var init_sites = __esm({
        */
       joinerAt(j, k) {
         const callee = this.id(k);
+        if ((this.lang === "js" || this.lang === "ruby") && callee === "join" && k === j + 2 && this.op(j + 1, ".") && this.str(k + 2) !== void 0 && this.op(k + 3, ")")) return "list";
         if (this.lang === "python" && callee === "join" && (k === j + 4 && this.id(j) === "os" && this.id(j + 2) === "path" || k === j + 2 && this.id(j) === "posixpath")) return "path";
         if (this.lang === "ruby" && callee === "join" && k === j + 2 && this.id(j) === "File") return "path";
         if (this.lang === "php" && k === j && (callee === "implode" || callee === "join")) return "php";
@@ -32404,18 +32502,44 @@ var init_sites = __esm({
         return void 0;
       }
       /**
-       * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, or a variable of
-       * the file holding one), as argument ranges; undefined when it is none of those.
+       * The elements of a list at argument [x, y] (`[…]`, `(…)`, `array(…)`, Go's `[]string{…}`, Java's `List.of(…)`
+       * and `new String[]{…}`, or a variable of the file holding one), as argument ranges; undefined when it is
+       * none of those.
        */
-      listElements([x, y], depth = 0) {
-        let o2 = x;
-        if (this.id(o2) === "array" && this.op(o2 + 1, "(")) o2++;
-        else if (this.op(o2, "[") && this.op(o2 + 1, "]") && this.id(o2 + 2) !== void 0 && this.op(o2 + 3, "{")) o2 += 3;
-        if ((this.op(o2, "[") || this.op(o2, "(") || this.op(o2, "{")) && this.partner[o2] === y - 1) return this.args(o2);
+      listElements([x, y]) {
+        const o2 = this.listOpen(x);
+        if (o2 !== -1 && this.partner[o2] === y - 1) return this.args(o2);
         const name2 = y === x + 1 ? this.id(x) : void 0;
-        const v = name2 !== void 0 && depth === 0 ? this.valueOf(name2, x) : -1;
-        if (v === -1 || !this.op(v, "[") && !this.op(v, "(")) return void 0;
-        return this.listElements([v, this.partner[v] + 1], depth + 1);
+        const v = name2 !== void 0 ? this.valueOf(name2, x) : -1;
+        const w = v === -1 ? -1 : this.listOpen(v);
+        return w !== -1 && this.partner[w] > w ? this.args(w) : void 0;
+      }
+      /**
+       * The opening bracket of the list literal that starts at token x: `[…]`, `(…)`, PHP's `array(…)`, Go's
+       * `[]string{…}`, Java's `new String[]{…}`, `List.of(…)`, `Arrays.asList(…)`, Kotlin's `listOf(…)`; else -1.
+       */
+      listOpen(x) {
+        if (this.op(x, "[") || this.op(x, "(")) return this.op(x, "[") && this.op(x + 1, "]") ? this.id(x + 2) !== void 0 && this.op(x + 3, "{") ? x + 3 : -1 : x;
+        if (this.id(x) === "array" && this.op(x + 1, "(")) return x + 1;
+        if (this.lang !== "java" && this.lang !== "go") return -1;
+        if (this.id(x) === "new" && this.id(x + 1) !== void 0 && this.op(x + 2, "[") && this.op(x + 3, "]") && this.op(x + 4, "{")) return x + 4;
+        let k = x;
+        while (this.member(k + 1) && this.id(k + 2) !== void 0) k += 2;
+        return this.lang === "java" && this.op(k + 1, "(") && /^(?:of|asList|listOf|arrayOf|mutableListOf)$/.test(this.id(k) ?? "") ? k + 1 : -1;
+      }
+      /** Whether token `at` starts a join of a list by a string (listJoin, joinerAt). */
+      startsJoin(at) {
+        if (this.listJoin(at) !== -1) return true;
+        if (this.kind(at) !== ID) return false;
+        let k = at;
+        while (this.member(k + 1) && this.id(k + 2) !== void 0) k += 2;
+        return this.op(k + 1, "(") && this.joinerAt(at, k) !== void 0;
+      }
+      /** For a `[` at token j, `[…].join('…')` (JavaScript, Ruby): the join's `)`; else -1. */
+      listJoin(j) {
+        if (this.lang !== "js" && this.lang !== "ruby" || !this.op(j, "[")) return -1;
+        const close2 = this.partner[j];
+        return close2 > j && this.member(close2 + 1) && this.id(close2 + 2) === "join" && this.op(close2 + 3, "(") && this.str(close2 + 4) !== void 0 && this.op(close2 + 5, ")") ? close2 + 5 : -1;
       }
       /**
        * Elements joined by a separator (`"/".join([GRAPH, page_id, "feed"])`): each a string expression, a variable
@@ -32427,10 +32551,24 @@ var init_sites = __esm({
         const out = [];
         elems.forEach(([x, y], n) => {
           if (n > 0) pushAll(out, sep4);
-          if (y === x + 4 && /^(?:str|String|strval|toString)$/.test(this.id(x) ?? "") && this.op(x + 1, "(") && this.id(x + 2) !== void 0) y = (x = x + 2) + 1;
-          pushAll(out, this.argParts([x, y]) ?? [{ hole: "" }]);
+          pushAll(out, this.argParts([x, y]) ?? this.operandParts([x, y]) ?? [{ hole: "" }]);
         });
         return out;
+      }
+      /**
+       * An argument [x, y) that is one operand of a string expression, as parts: a member chain (`self.page_id`),
+       * a value made a string (`str(id)`, `strconv.Itoa(id)`, `encodeURIComponent(id)`, `id.toString()`), as a
+       * concatenation reads it; undefined for anything else.
+       */
+      operandParts([x, y]) {
+        if (this.kind(x) !== ID || this.nesting >= MAX_NESTING) return void 0;
+        const parts2 = [];
+        this.nesting++;
+        try {
+          return this.operand(x, parts2) === y ? parts2 : void 0;
+        } finally {
+          this.nesting--;
+        }
       }
       /**
        * The variable a conversion to a string names, for the call whose callee chain is [j, k] (its `(` at k + 1):
@@ -32638,12 +32776,21 @@ var init_sites = __esm({
         this.push(this.toks.start[a], this.toks.end[b], "POST", { ...seg, unresolved: why }, "url");
       }
       /**
-       * The client named `name` made with a Graph base URL that a use at token `at` refers to: the last made
-       * before it (two functions may each make their own `client`, one per host), else the first.
+       * The client made with a Graph base URL that the name `name` refers to at token `at`: the value the name is
+       * assigned there, as a variable's (valueOf: two functions may each make their own `client`, one per host;
+       * any other value, a parameter of the name, ends the binding); where it is assigned none there, a client
+       * bound otherwise (Python's `with … as client`) or made further down (a field below the methods): the last
+       * made before the use that it sees, else the first.
        */
       baseClientAt(name2, at) {
         const list = this.baseClients.get(name2);
         if (!list) return void 0;
+        const v = this.valueOf(name2, at);
+        if (v !== -1) {
+          const c = this.clientMade.get(v);
+          return c?.graph ? c : void 0;
+        }
+        if (this.parameterScope(name2, at) !== -1) return void 0;
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
@@ -32651,16 +32798,22 @@ var init_sites = __esm({
           if (list[mid].at < at) lo = mid + 1;
           else hi = mid;
         }
-        return list[lo === 0 ? 0 : lo - 1];
+        for (let n = 0; lo > 0 && n < MAX_SHADOWED; lo--, n++) {
+          const c = list[lo - 1];
+          if (this.inScope(this.scopeOf(c.at), at)) return c.graph ? c : void 0;
+        }
+        const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at));
+        return first?.graph ? first : void 0;
       }
       /**
        * Retrofit's `@POST("{page-id}/feed")` (also `@GET`, `@DELETE`, `@PUT`, `@PATCH`, `@HEAD`, and `@HTTP(method =
        * "DELETE", path = "…")`) at token i, in a file that makes a Retrofit client with a Graph base URL or names
-       * one (retrofitGraph): a call at the annotation, with its relative path. A full URL is the URL pass's.
+       * one (retrofitFor): a call at the annotation, with its relative path. A full URL is the URL pass's.
        */
       retrofitCall(i) {
         const p = i + 1;
-        if (this.partner[p] <= p || !this.retrofitGraph()) return false;
+        const graph = this.partner[p] > p ? this.retrofitFor(i) : void 0;
+        if (!graph) return false;
         const args = this.args(p);
         const name2 = this.toks.v[i].slice(1);
         let pathArg;
@@ -32688,7 +32841,7 @@ var init_sites = __esm({
           return true;
         }
         this.markTaken(pathArg);
-        this.push(this.toks.start[i], end, method, this.retrofitInstagram ? { ...seg, instagram: true } : seg, "client", void 0, this.retrofitFields(this.partner[p] + 1));
+        this.push(this.toks.start[i], end, method, graph.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.retrofitFields(this.partner[p] + 1));
         return true;
       }
       /**
@@ -32724,36 +32877,91 @@ var init_sites = __esm({
         return acc;
       }
       /**
-       * Whether this file's Retrofit calls are Graph calls: it names Retrofit (`import retrofit2…`,
-       * `Retrofit.Builder()`) and a Graph base URL, given to `baseUrl(…)` or held by a constant (`const val
-       * BASE_URL = "https://graph.facebook.com/v21.0/"`). Read once per file.
+       * Whether the Retrofit annotation at token i is a Graph call, and then whether its host is graph.instagram.com:
+       * the file names Retrofit (`import retrofit2…`, `Retrofit.Builder()`) and the annotation's interface is
+       * created (`.create(GraphApi::class.java)`) with a Retrofit given a Graph base URL; for an interface created
+       * with none of the file's, the file's one Retrofit base URL when it is Graph's; where the file gives Retrofit
+       * none, a Graph base URL held by a constant (`const val BASE_URL = "https://graph.facebook.com/v21.0/"`).
        */
-      retrofitGraph() {
-        if (this.retrofit !== void 0) return this.retrofit;
-        let named = false;
-        let base2;
-        let other2 = false;
-        for (let k = 0; k < this.toks.length && !(named && base2 !== void 0); k++) {
+      retrofitFor(i) {
+        const r = this.retrofit ??= this.retrofitIndex();
+        if (!r.named) return void 0;
+        const iface = this.interfaceAround(i);
+        const bases = iface !== void 0 ? r.created.get(iface) : void 0;
+        const one = bases ?? (r.bases.length === 1 ? r.bases : void 0);
+        if (one) {
+          const graph = one.find((b) => b.host !== void 0);
+          return graph ? { instagram: graph.host } : void 0;
+        }
+        return r.bases.length === 0 && r.constant !== void 0 ? { instagram: r.constant } : void 0;
+      }
+      /** The file's Retrofit clients (retrofitFor): read once, in one pass and a second over `create(…)` calls. */
+      retrofitIndex() {
+        const out = { named: false, bases: [], created: /* @__PURE__ */ new Map() };
+        const byName = /* @__PURE__ */ new Map();
+        const creates = [];
+        for (let k = 0; k < this.toks.length; k++) {
           const v = this.id(k);
-          if (v === "retrofit2" || v === "Retrofit") named = true;
-          if (v === "baseUrl" && this.op(k + 1, "(") && base2 === void 0) {
-            const parts2 = this.argParts([k + 2, this.partner[k + 1] > k + 1 ? this.partner[k + 1] : k + 3]);
-            const host = this.baseHost(parts2);
-            if (host !== void 0) base2 = host;
-            else if (parts2?.[0] && "lit" in parts2[0] && /^https?:\/\//.test(parts2[0].lit)) other2 = true;
+          if (v === "retrofit2" || v === "Retrofit") out.named = true;
+          if (v === "create" && this.member(k - 1)) creates.push(k);
+          if (v !== "baseUrl" || !this.member(k - 1) || !this.op(k + 1, "(") || this.partner[k + 1] <= k + 1) continue;
+          let root = k;
+          let retrofit = false;
+          for (let links = 0; links < 16 && this.member(root - 1); links++) {
+            let c = root - 2;
+            if (this.op(c, ")") && this.partner[c] >= 0 && this.partner[c] < c) c = this.partner[c] - 1;
+            if (this.id(c) === void 0) break;
+            if (this.id(c) === "Retrofit") retrofit = true;
+            if (this.id(c) === "WebClient" || this.id(c) === "RestClient") break;
+            root = c;
+          }
+          if (!retrofit && (this.id(root) === "WebClient" || this.id(root) === "RestClient" || this.id(root - 2) === "WebClient" || this.id(root - 2) === "RestClient")) continue;
+          if (this.id(root - 1) === "new") root--;
+          const base2 = { host: this.baseHost(this.argParts([k + 2, this.partner[k + 1]])) };
+          out.bases.push(base2);
+          if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName.set(bare(this.id(root - 2)), base2);
+          for (let c = this.partner[k + 1], links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== void 0 && this.op(c + 3, "("); links++) {
+            const iface = this.id(c + 2) === "create" ? this.createdInterface(c + 2) : void 0;
+            if (iface !== void 0) this.linkInterface(out, iface, base2);
+            if (this.partner[c + 3] <= c + 3) break;
+            c = this.partner[c + 3];
           }
         }
-        if (base2 === void 0 && !other2) {
+        for (const k of creates) {
+          const base2 = this.id(k - 2) !== void 0 && !this.member(k - 3) ? byName.get(bare(this.id(k - 2))) : void 0;
+          const iface = base2 ? this.createdInterface(k) : void 0;
+          if (base2 && iface !== void 0) this.linkInterface(out, iface, base2);
+        }
+        if (out.bases.length === 0) {
           for (const c of this.consts.values()) {
             const host = this.baseHost(c.parts);
             if (host === void 0) continue;
-            base2 = host;
+            out.constant = host;
             break;
           }
         }
-        this.retrofit = named && base2 !== void 0;
-        this.retrofitInstagram = base2 === true;
-        return this.retrofit;
+        return out;
+      }
+      linkInterface(out, iface, base2) {
+        const list = out.created.get(iface);
+        if (list) list.push(base2);
+        else out.created.set(iface, [base2]);
+      }
+      /** The interface `create` at token k makes: `create(GraphApi::class.java)`, `create(GraphApi.class)`, `create<GraphApi>()`. */
+      createdInterface(k) {
+        if (this.op(k + 1, "<") && this.id(k + 2) !== void 0 && this.op(k + 3, ">")) return this.id(k + 2);
+        if (!this.op(k + 1, "(") || this.id(k + 2) === void 0) return void 0;
+        return this.op(k + 3, "::") && this.id(k + 4) === "class" || this.op(k + 3, ".") && this.id(k + 4) === "class" ? this.id(k + 2) : void 0;
+      }
+      /** The name of the interface whose body holds token i (`interface GraphApi {`), or undefined. */
+      interfaceAround(i) {
+        const o2 = this.inBracket[i];
+        if (o2 === -1 || !this.op(o2, "{")) return void 0;
+        for (let k = o2 - 1; k >= 0 && k >= o2 - 16; k--) {
+          if (this.id(k) === "interface") return this.id(k + 1);
+          if (this.op(k, "{") || this.op(k, "}") || this.op(k, ";")) return void 0;
+        }
+        return void 0;
       }
       /** For parts that resolve to a Graph base URL (host and version at most): whether the host is graph.instagram.com; else undefined. */
       baseHost(parts2) {
@@ -32940,8 +33148,24 @@ var init_sites = __esm({
       mutatedFields(name2, from, to, acc, depth) {
         const m = this.mutationIndex().get(bare(name2));
         if (!m) return;
+        const made = this.valueOf(name2, from + 1);
+        const madeIn = made === -1 ? -1 : this.scopeOf(made);
+        const callIn = this.scopeOf(to);
         for (let n = lowerBound(m.at, from + 1), seen = 0; n < m.at.length && m.at[n] < to && seen < MAX_USES; n++, seen++) {
           if (!step(acc)) return;
+          const at = m.at[n];
+          const seenThere = this.valueOf(name2, at);
+          const here = this.scopeOf(at);
+          if (seenThere !== made) {
+            const own = seenThere === -1 ? -1 : this.scopeOf(seenThere);
+            if (own !== -1 && own === here && !this.inScope(own, to) && this.declaresValue(name2, seenThere)) continue;
+            acc.unread++;
+            continue;
+          }
+          if (here !== callIn && (made === -1 || here !== madeIn)) {
+            acc.unread++;
+            continue;
+          }
           const v = m.value[n];
           if (v === -1) acc.unread++;
           else if (m.merge[n]) this.mergedFields(v, acc, depth);
@@ -33051,20 +33275,195 @@ var init_sites = __esm({
       valueOf(name2, before) {
         if (!this.assigns) {
           this.assigns = /* @__PURE__ */ new Map();
+          this.assignNames = /* @__PURE__ */ new Map();
           for (let i = 0; i + 2 < this.toks.length; i++) {
             const raw2 = this.id(i);
-            const at2 = raw2 === void 0 ? -1 : this.valueStart(i, false);
-            if (at2 === -1) continue;
+            const at = raw2 === void 0 ? -1 : this.valueStart(i, false);
+            if (at === -1) continue;
             const n = bare(raw2);
             const list2 = this.assigns.get(n);
-            if (list2) list2.push(at2);
-            else this.assigns.set(n, [at2]);
+            if (list2) {
+              list2.push(at);
+              this.assignNames.get(n).push(i);
+            } else {
+              this.assigns.set(n, [at]);
+              this.assignNames.set(n, [i]);
+            }
           }
         }
-        const list = this.assigns.get(bare(name2));
+        const key = bare(name2);
+        const list = this.assigns.get(key);
         if (!list) return -1;
-        const at = lowerBound(list, before);
-        return at === 0 ? -1 : list[at - 1];
+        const names = this.assignNames.get(key);
+        const floor = this.parameterScope(key, before);
+        for (let at = lowerBound(list, before), n = 0; at > 0 && n < MAX_SHADOWED; at--, n++) {
+          const v = list[at - 1];
+          if (v < floor) return -1;
+          const s = this.scopeOf(names[at - 1]);
+          if (s !== -1 && !this.inScope(s, before) && this.declares(names[at - 1])) continue;
+          return v;
+        }
+        return -1;
+      }
+      /** Whether the assignment of `name` whose value starts at token v declares a variable (declares). */
+      declaresValue(name2, v) {
+        const key = bare(name2);
+        const list = this.assigns?.get(key);
+        const at = list ? lowerBound(list, v) : -1;
+        return list !== void 0 && list[at] === v && this.declares(this.assignNames.get(key)[at]);
+      }
+      // ---- scopes: which function a token is in ----
+      /** The innermost function body around token t (its opening token: a `{`, Python's or Ruby's `def`), or -1 at the top level. */
+      scopeOf(t) {
+        if (!this.scopes) this.scopes = this.lang === "python" || this.lang === "ruby" ? this.indentScopes() : this.braceScopes();
+        return t >= 0 && t < this.toks.length ? this.scopes[t] : -1;
+      }
+      /** Whether token t is inside the function body that scope `s` opens. */
+      inScope(s, t) {
+        if (s === -1) return true;
+        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(s) ?? this.toks.length : this.partner[s];
+        return s < t && t <= end;
+      }
+      /**
+       * Whether the assignment whose name is token i declares a variable of its own function (one that another
+       * function cannot see): any assignment in Python, PHP and Ruby; `const`/`let`/`var` in JavaScript; a typed
+       * declaration, `val` or `var` in Java and Kotlin; `:=` or `var` in Go.
+       */
+      declares(i) {
+        if (this.lang === "python" || this.lang === "php") return !this.member(i - 1);
+        if (this.lang === "ruby") return !this.member(i - 1) && !/^[@$]/.test(this.id(i) ?? "");
+        const before = this.id(i - 1);
+        if (this.lang === "js") return before === "const" || before === "let" || before === "var";
+        if (this.lang === "go") return this.op(i + 1, ":=") || before === "var";
+        if (before === "val" || before === "var") return true;
+        return before !== void 0 && !NOT_A_TYPE.has(before) || this.op(i - 1, ">") && !this.op(i - 2, "-") || this.op(i - 1, "]") && this.op(i - 2, "[");
+      }
+      /**
+       * The innermost function around token `before` that has a parameter named `name` (its scope's opening
+       * token), or -1: a value assigned outside that function is not the one seen there. At most 16 levels out.
+       */
+      parameterScope(name2, before) {
+        for (let s = this.scopeOf(before), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.parametersOf(s).has(name2)) return s;
+        return -1;
+      }
+      /** The names of the parameters of the function whose scope opens at token s (bare; defaults passed over). */
+      parametersOf(s) {
+        const known = this.params.get(s);
+        if (known) return known;
+        const out = /* @__PURE__ */ new Set();
+        this.params.set(s, out);
+        let open2 = -1;
+        let close2 = -1;
+        if (this.lang === "python" || this.lang === "ruby") {
+          const k = this.id(s) === "async" ? s + 1 : s;
+          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open2, close2] = [k + 2, this.partner[k + 2]];
+        } else {
+          const g = this.parameterGroup(s);
+          if (g === -2) return out;
+          if (g === -1) {
+            const one = this.id(s - 2);
+            if (one !== void 0) out.add(bare(one));
+            return out;
+          }
+          [open2, close2] = [this.partner[g], g];
+        }
+        if (open2 === -1) return out;
+        let inDefault = false;
+        for (let k = open2 + 1; k < close2 && k - open2 < WINDOW * 2; k++) {
+          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k];
+            continue;
+          }
+          if (tv === ",") inDefault = false;
+          else if (tv === "=") inDefault = true;
+          const v = this.id(k);
+          if (v !== void 0 && !inDefault && !this.member(k - 1)) out.add(bare(v));
+        }
+        return out;
+      }
+      /**
+       * The `)` of the parameter list of the function whose body opens at the `{` at token o: -1 for an arrow
+       * with one bare parameter (`x => {`), -2 when none is found.
+       */
+      parameterGroup(o2) {
+        if (this.op(o2 - 1, "=>") || this.op(o2 - 1, "->")) return this.op(o2 - 2, ")") ? o2 - 2 : this.id(o2 - 2) !== void 0 ? -1 : -2;
+        const h = this.functionHeader(o2);
+        return h === void 0 || h === -1 ? -2 : h;
+      }
+      /**
+       * Whether the `{` at token o opens a function body, and then the `)` of its parameters (-1 when it has
+       * none: `function* g {`, `fun f = run {`); undefined for any other block (`if (…) {`, `else {`, an object
+       * or struct literal, a class body). Read from the header before it: at most 32 tokens back at its level.
+       */
+      functionHeader(o2) {
+        if (this.op(o2 - 1, "=>") || this.op(o2 - 1, "->")) return this.op(o2 - 2, ")") ? o2 - 2 : -1;
+        for (let k = o2 - 1, n = 0; k >= 0 && n < 32; k--, n++) {
+          const kind2 = this.kind(k);
+          if (kind2 === ID) {
+            const w = this.toks.v[k];
+            if (BLOCK_WORDS.has(w)) return void 0;
+            if (w === "function" || w === "func" || w === "fun" || w === "fn") return -1;
+            continue;
+          }
+          if (kind2 !== OP) continue;
+          const tv = this.toks.v[k];
+          if (tv === ")") {
+            const q = this.partner[k];
+            if (q < 0 || q >= k) return void 0;
+            const before = this.id(q - 1);
+            if (before !== void 0) return CONTROL_WORDS.has(before) ? void 0 : k;
+            k = q;
+            continue;
+          }
+          if (tv === "]" || tv === ">") {
+            const q = this.partner[k];
+            if (q >= 0 && q < k) k = q;
+            continue;
+          }
+          if (tv === "{" || tv === "}" || tv === ";" || tv === "=" || tv === ":=" || tv === "(" || tv === "[" || tv === "?" || tv === "=>") return void 0;
+        }
+        return void 0;
+      }
+      /** For each token, the innermost function body (a `{` that functionHeader takes for one) around it. */
+      braceScopes() {
+        const n = this.toks.length;
+        const out = new Int32Array(n).fill(-1);
+        const stack = [];
+        for (let t = 0; t < n; t++) {
+          while (stack.length > 0 && t > this.partner[stack[stack.length - 1]]) stack.pop();
+          out[t] = stack.length > 0 ? stack[stack.length - 1] : -1;
+          if (this.op(t, "{") && this.partner[t] > t && this.functionHeader(t) !== void 0) stack.push(t);
+        }
+        return out;
+      }
+      /**
+       * For each token of a Python or Ruby file, the innermost `def` around it (by indentation: a def's body is
+       * its lines indented deeper than it; Ruby's `end` at the def's own indentation ends it).
+       */
+      indentScopes() {
+        const n = this.toks.length;
+        const out = new Int32Array(n).fill(-1);
+        const stack = [];
+        let nl = -1;
+        let next = this.src.indexOf("\n");
+        for (let t = 0; t < n; t++) {
+          const start = this.toks.start[t];
+          while (next !== -1 && next < start) {
+            nl = next;
+            next = this.src.indexOf("\n", next + 1);
+          }
+          const first = t === 0 || this.toks.end[t - 1] <= nl;
+          if (first && this.inBracket[t] === -1) {
+            const indent = start - nl - 1;
+            while (stack.length > 0 && stack[stack.length - 1].indent >= indent) this.scopeEnds.set(stack.pop().at, t - 1);
+            out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
+            if (this.id(t) === "def" || this.id(t) === "async" && this.id(t + 1) === "def") stack.push({ at: t, indent });
+            continue;
+          }
+          out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
+        }
+        return out;
       }
       /**
        * A field list at token k into `acc`: a string (`'a,b{c}'`, `'a,' + 'b'`, `"a," "b"`, `",".join([…])`),
@@ -33517,7 +33916,7 @@ var init_sites = __esm({
           ({ method, pathArg } = got);
           instagram = instance2.instagram;
         } else if (client !== void 0 && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || this.lang === "java" && /^submitForm(?:WithBinaryData)?$/.test(callee))) {
-          const cfg = lc === "request" && args.length === 1 ? this.configObject(args[0]) : void 0;
+          const cfg = lc === "request" && args.length === 1 && this.lang === "js" ? this.configObject(args[0]) : void 0;
           if (cfg !== void 0) {
             const got = this.fromConfig(i, p, cfg);
             if (typeof got === "boolean") return got;
@@ -33743,13 +34142,23 @@ var init_sites = __esm({
         }
         if (method === "unknown") return unresolved("its HTTP method is in a value not read here");
         if (pathArg === void 0) return unresolved("computed path");
-        const seg = this.pathOf(pathArg);
+        const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
+        const seg = this.pathOf(pathArg, vars);
         if (!seg || seg.host) return false;
         if (seg.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
         return true;
+      }
+      /** The arguments of the `.build(…)` a URI builder function over tokens [a, b) ends with (its template's variables). */
+      uriBuilderVariables(a, b) {
+        let found = [];
+        for (let k = a; k < b && k - a < WINDOW * 4; k++) {
+          if (this.op(k, "(") && this.partner[k] > k && this.id(k - 1) !== "build") k = this.partner[k];
+          else if (this.id(k) === "build" && this.member(k - 1) && this.op(k + 1, "(")) found = this.args(k + 1);
+        }
+        return found;
       }
       /**
        * The argument of the one `.path(…)` a URI builder function over tokens [a, b) calls (`b ->
@@ -33793,7 +34202,7 @@ var init_sites = __esm({
         return q !== void 0 && "lit" in q && q.lit.startsWith("/");
       }
       /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
-      pathOf([a, b]) {
+      pathOf([a, b], vars) {
         const e = this.expr(a);
         let parts2;
         if (e && e.last < b - 1 && !this.op(e.last + 1, ",")) {
@@ -33819,6 +34228,7 @@ var init_sites = __esm({
           if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
           parts2 = this.resolve([{ hole: name2 }]);
         }
+        if (vars) parts2 = fillTemplate2(parts2, vars);
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         const path24 = stripVersion(parts2, true);
