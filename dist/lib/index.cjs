@@ -16169,11 +16169,14 @@ var init_sites = __esm({
         const list = this.baseClients.get(name2);
         if (!list) return void 0;
         const v = this.valueOf(name2, at);
-        if (v !== -1) {
+        if (v !== -1 && this.id(v) !== name2) {
           const c = this.clientMade.get(v);
           return c?.graph ? c : void 0;
         }
-        if (this.parameterScope(name2, at) !== -1) return void 0;
+        if (v === -1 && this.parameterScope(name2, at) !== -1) {
+          for (let n = 0; n < list.length && n < MAX_SHADOWED; n++) if (list[n].graph) return list[n];
+          return void 0;
+        }
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
@@ -16759,7 +16762,11 @@ var init_sites = __esm({
             continue;
           }
           if (tv === ",") inDefault = false;
-          else if (tv === "=") inDefault = true;
+          else if (tv === "=") {
+            inDefault = true;
+            const name2 = this.id(k - 1);
+            if (name2 !== void 0 && this.id(k + 1) === name2 && (this.op(k + 2, ",") || k + 2 === close2)) out.delete(bare(name2));
+          }
           const v = this.id(k);
           if (v !== void 0 && !inDefault && !this.member(k - 1)) out.add(bare(v));
         }
@@ -16795,6 +16802,10 @@ var init_sites = __esm({
             const q = this.partner[k];
             if (q < 0 || q >= k) return void 0;
             const before = this.id(q - 1);
+            if (before === "use" && this.lang === "php") {
+              k = q - 1;
+              continue;
+            }
             if (before !== void 0) return CONTROL_WORDS.has(before) ? void 0 : k;
             k = q;
             continue;

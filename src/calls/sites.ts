@@ -976,11 +976,18 @@ class Scanner {
     const list = this.baseClients.get(name);
     if (!list) return undefined;
     const v = this.valueOf(name, at);
-    if (v !== -1) {
+    // (`client=client` as a Python default, `client = client.with_options(…)`: the file's client, below.)
+    if (v !== -1 && this.id(v) !== name) {
       const c = this.clientMade.get(v);
       return c?.graph ? c : undefined;
     }
-    if (this.parameterScope(name, at) !== -1) return undefined;
+    // A parameter of the name (`def publish(client, page_id)`, called with the Graph client) is taken for the
+    // file's Graph client of that name, as before scopes were read: a write on it missed would be silent, a
+    // wrong one is shown.
+    if (v === -1 && this.parameterScope(name, at) !== -1) {
+      for (let n = 0; n < list.length && n < MAX_SHADOWED; n++) if (list[n]!.graph) return list[n];
+      return undefined;
+    }
     // The list is in token order (collectConstants walks forward): a binary search, so that one `client`
     // per function over a large file stays linear; then back over clients of other functions (bounded).
     let lo = 0;
@@ -1642,7 +1649,12 @@ class Scanner {
         continue;
       }
       if (tv === ',') inDefault = false;
-      else if (tv === '=') inDefault = true;
+      else if (tv === '=') {
+        inDefault = true;
+        // Python's `client=client`: the parameter holds the file's value unless a caller gives another.
+        const name = this.id(k - 1);
+        if (name !== undefined && this.id(k + 1) === name && (this.op(k + 2, ',') || k + 2 === close)) out.delete(bare(name));
+      }
       const v = this.id(k);
       if (v !== undefined && !inDefault && !this.member(k - 1)) out.add(bare(v));
     }
@@ -1680,6 +1692,11 @@ class Scanner {
         const q = this.partner[k]!;
         if (q < 0 || q >= k) return undefined;
         const before = this.id(q - 1);
+        // PHP's `function ($id) use ($graph) {`: what `use` lists is captured, not a parameter.
+        if (before === 'use' && this.lang === 'php') {
+          k = q - 1;
+          continue;
+        }
         // `if (…) {`, `catch (e) {`; `f(a) {`, `function (a) {`, `func (r T) Name(a) (int, error) {`.
         if (before !== undefined) return CONTROL_WORDS.has(before) ? undefined : k;
         // Go's results `(int, error)`, TypeScript's `f<T>(a)`: the parameters are further back.

@@ -317,13 +317,13 @@ async function refund(chargeId) {
     expect(mapped('clients.js', js)).toEqual([]);
   });
 
-  it('a module’s Graph client stays Graph’s in a function that makes none; a parameter of the name is not it', () => {
+  it('a module’s Graph client stays Graph’s in a function that makes none, and in one given it as a parameter of the name', () => {
     const js = `const http = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' });
 async function a(pageId) { await http.post(\`/\${pageId}/feed\`); }
 async function b(http, pageId) { await http.post(\`/\${pageId}/feed\`); }
 class C { constructor() { this.api = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' }); } d(postId) { return this.api.delete(\`/\${postId}\`); } }
 `;
-    expect(mapped('a.js', js)).toEqual(['2:39 POST /{page-id}/feed', '4:131 DELETE /{post-id}']);
+    expect(mapped('a.js', js)).toEqual(['2:39 POST /{page-id}/feed', '3:45 POST /{page-id}/feed', '4:131 DELETE /{post-id}']);
   });
 
   it('linear on 1 MB of functions that each make a client of the name', () => {
@@ -410,5 +410,47 @@ func PageConcat(pageID int) (*http.Response, error) {
     expect(mapped('a.js', js)).toEqual(['2:29 POST /{page-id}/feed']);
     const py = `GRAPH = "https://graph.facebook.com/v21.0"\nclass P:\n    def f(self):\n        return requests.post("/".join([GRAPH, self.page_id, "feed"]))\n`;
     expect(mapped('a.py', py)).toEqual(['4:30 POST /{page-id}/feed']);
+  });
+});
+
+describe('scopes read without losing calls (a third hunt)', () => {
+  it("PHP: what a closure's `use` lists is captured, not a parameter; its own parameters are", () => {
+    const php = `<?php
+$graph = new \GuzzleHttp\Client(['base_uri' => 'https://graph.facebook.com/v21.0/']);
+$remove = function ($postId) use ($graph) {
+    $graph->delete("{$postId}");
+};
+$read = function ($pageId) use ($graph) {
+    return $graph->get("{$pageId}", ['query' => ['fields' => 'instagram_business_account']]);
+};
+`;
+    expect(mapped('a.php', php)).toEqual(['4:13 DELETE /{post-id}', '7:20 GET /{page-id} ["instagram_business_account"]']);
+  });
+
+  it('Python: a parameter whose default is the file’s value of the name (`client=client`) holds that value', () => {
+    const py = `import httpx
+
+client = httpx.Client(base_url="https://graph.facebook.com/v21.0")
+method = "POST"
+
+def publish(page_id, message, client=client):
+    return client.post(f"/{page_id}/feed", data={"message": message})
+`;
+    expect(mapped('a.py', py)).toEqual(['7:19 POST /{page-id}/feed']);
+  });
+
+  it('Python: a client given as a parameter of the Graph client’s name is taken for it (a write missed would be silent)', () => {
+    const py = `import httpx
+
+GRAPH = "https://graph.facebook.com/v21.0"
+
+def publish(client, page_id, message):
+    return client.post(f"/{page_id}/feed", data={"message": message})
+
+def main():
+    with httpx.Client(base_url=GRAPH) as client:
+        publish(client, "123", "hi")
+`;
+    expect(mapped('a.py', py)).toEqual(['6:19 POST /{page-id}/feed']);
   });
 });
