@@ -416,7 +416,7 @@ func PageConcat(pageID int) (*http.Response, error) {
 describe('scopes read without losing calls (a third hunt)', () => {
   it("PHP: what a closure's `use` lists is captured, not a parameter; its own parameters are", () => {
     const php = `<?php
-$graph = new \GuzzleHttp\Client(['base_uri' => 'https://graph.facebook.com/v21.0/']);
+$graph = new \\GuzzleHttp\\Client(['base_uri' => 'https://graph.facebook.com/v21.0/']);
 $remove = function ($postId) use ($graph) {
     $graph->delete("{$postId}");
 };
