@@ -1916,7 +1916,11 @@ class Scanner {
       // `rest.exchange(url, method, entity, T.class)`), a value not read there is no GET.
       const slot = this.methodSlot(p, callee);
       // Go's `http.NewRequest("", url, nil)` is a GET.
-      if (slot !== undefined && !(slot[0] <= a && b < slot[1])) return this.lang === 'go' && this.str(slot[0]) === '' && slot[1] === slot[0] + 1 ? 'GET' : this.methodValue(slot[0], 0);
+      if (slot !== undefined && !(slot[0] <= a && b < slot[1])) {
+        const m = this.lang === 'go' && this.str(slot[0]) === '' && slot[1] === slot[0] + 1 ? 'GET' : this.methodValue(slot[0], 0);
+        // `req.Method = http.MethodPost` after `req, err := http.NewRequest("GET", …)`: the request's method.
+        return (this.lang === 'go' && this.goMethodSetLater(p, this.calleeAt(p))) || m;
+      }
       const end = this.partner[p]! === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p]!, p + WINDOW);
       for (let k = p + 1; k < end; k++) {
         if (k >= a && k <= b) continue;
@@ -1954,6 +1958,30 @@ class Scanner {
       }
     }
     return fallback ?? 'GET';
+  }
+
+  /**
+   * Go: the method a request made by the call opening at p (callee token c) is given afterwards, `req.Method =
+   * "POST"` (or `http.MethodPost`, or a value not read: 'unknown'), in the statements that follow, until the
+   * variable is assigned again or the function ends (at most 4 × WINDOW tokens); undefined when none is.
+   */
+  private goMethodSetLater(p: number, c: number): HttpMethod | 'unknown' | undefined {
+    let k = this.member(c - 1) ? c - 3 : c - 1;
+    if (!(this.op(k, ':=') || this.op(k, '='))) return undefined;
+    k--;
+    while (this.id(k) !== undefined && this.op(k - 1, ',') && this.id(k - 2) !== undefined) k -= 2;
+    const name = this.id(k);
+    const close = this.partner[p]!;
+    if (name === undefined || name === '_' || close === -1) return undefined;
+    const stop = Math.min(this.toks.length, close + 4 * WINDOW);
+    for (let j = close + 1; j < stop; j++) {
+      const v = this.id(j);
+      if (v === 'func') return undefined;
+      if (v !== name || this.member(j - 1)) continue;
+      if (this.op(j + 1, ':=') || this.op(j + 1, '=')) return undefined;
+      if (this.member(j + 1) && this.id(j + 2) === 'Method' && this.op(j + 3, '=')) return this.methodValue(j + 4, 0) ?? 'unknown';
+    }
+    return undefined;
   }
 
   /**

@@ -279,3 +279,48 @@ func c(pageID string) { resty.New().R().Post(graph + "/" + pageID + "/photos") }
     expect(mapped('pages/resty.go', go)).toEqual(['4:54 POST /{page-id}/feed', '5:36 DELETE /{post-id}', '6:46 POST /{page-id}/photos']);
   });
 });
+
+describe('Go: a method set on the request after NewRequest', () => {
+  it('req.Method = … after http.NewRequest("GET", …) is the request’s method; a value not read makes it unresolved; another variable or function is not it', () => {
+    const go = `package main
+
+const graph = "https://graph.facebook.com/v21.0"
+
+func remove(postID string) error {
+	req, err := http.NewRequest("GET", graph+"/"+postID, nil)
+	if err != nil {
+		return err
+	}
+	req.Method = http.MethodDelete
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+
+func publish(pageID string, m string) {
+	req, _ := http.NewRequest(http.MethodGet, graph+"/"+pageID+"/feed", nil)
+	req.Method = m
+}
+
+func read(pageID string) {
+	req, _ := http.NewRequest("GET", graph+"/"+pageID, nil)
+	other.Method = "POST"
+	_ = req
+}
+
+func later(pageID string) {
+	req, _ := http.NewRequest("GET", graph+"/"+pageID, nil)
+	_ = req
+}
+
+func elsewhere(req *http.Request) {
+	req.Method = "POST"
+}
+`;
+    expect(mapped('main.go', go)).toEqual([
+      '6:37 DELETE /{post-id}',
+      '16:44 GET unresolved: its HTTP method is in a value not read here',
+      '21:35 GET /{page-id}',
+      '27:35 GET /{page-id}',
+    ]);
+  });
+});
