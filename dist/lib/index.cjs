@@ -17001,7 +17001,10 @@ var init_sites = __esm({
             if (m) return m;
           }
           const slot = this.methodSlot(p, callee);
-          if (slot !== void 0 && !(slot[0] <= a && b < slot[1])) return this.lang === "go" && this.str(slot[0]) === "" && slot[1] === slot[0] + 1 ? "GET" : this.methodValue(slot[0], 0);
+          if (slot !== void 0 && !(slot[0] <= a && b < slot[1])) {
+            const m = this.lang === "go" && this.str(slot[0]) === "" && slot[1] === slot[0] + 1 ? "GET" : this.methodValue(slot[0], 0);
+            return this.lang === "go" && this.goMethodSetLater(p, this.calleeAt(p)) || m;
+          }
           const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
           for (let k = p + 1; k < end; k++) {
             if (k >= a && k <= b) continue;
@@ -17034,6 +17037,29 @@ var init_sites = __esm({
           }
         }
         return fallback ?? "GET";
+      }
+      /**
+       * Go: the method a request made by the call opening at p (callee token c) is given afterwards, `req.Method =
+       * "POST"` (or `http.MethodPost`, or a value not read: 'unknown'), in the statements that follow, until the
+       * variable is assigned again or the function ends (at most 4 × WINDOW tokens); undefined when none is.
+       */
+      goMethodSetLater(p, c) {
+        let k = this.member(c - 1) ? c - 3 : c - 1;
+        if (!(this.op(k, ":=") || this.op(k, "="))) return void 0;
+        k--;
+        while (this.id(k) !== void 0 && this.op(k - 1, ",") && this.id(k - 2) !== void 0) k -= 2;
+        const name2 = this.id(k);
+        const close2 = this.partner[p];
+        if (name2 === void 0 || name2 === "_" || close2 === -1) return void 0;
+        const stop = Math.min(this.toks.length, close2 + 4 * WINDOW);
+        for (let j = close2 + 1; j < stop; j++) {
+          const v = this.id(j);
+          if (v === "func") return void 0;
+          if (v !== name2 || this.member(j - 1)) continue;
+          if (this.op(j + 1, ":=") || this.op(j + 1, "=")) return void 0;
+          if (this.member(j + 1) && this.id(j + 2) === "Method" && this.op(j + 3, "=")) return this.methodValue(j + 4, 0) ?? "unknown";
+        }
+        return void 0;
       }
       /**
        * The argument that is the request's method, for clients that take it by position: Go's
