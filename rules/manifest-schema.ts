@@ -3,6 +3,8 @@ import { tasksByAssetType } from '../src/data.js';
 import { effectiveUseCases, resolveAsset } from '../src/manifest/model.js';
 import type { AssetType, Manifest } from '../src/manifest/types.js';
 import { suggest } from '../src/suggest.js';
+import { isRecord } from '../src/guards.js';
+import { ASSET_ID_PATTERN, NAME_PATTERN, TASK_PATTERN } from '../src/manifest/schema-base.js';
 
 export default defineRule({
   id: 'manifest-schema',
@@ -50,12 +52,12 @@ export default defineRule({
     // hide a page task on an ad account until the next run), on the parts that are well formed: a
     // section the schema rejects as a whole is left to its schema problem.
     // (`~` or `null` as the whole document is a schema problem of its own.)
-    if (!isMap(ctx.manifest)) return;
+    if (!isRecord(ctx.manifest)) return;
     const m = ctx.manifest as unknown as Record<string, unknown>;
     const assets = Array.isArray(m.assets) ? (m.assets as unknown[]) : [];
-    const useCases = isMap(m.useCases) ? m.useCases : m.useCases === undefined ? {} : undefined;
+    const useCases = isRecord(m.useCases) ? m.useCases : m.useCases === undefined ? {} : undefined;
     assets.forEach((a, ai) => {
-      if (!isMap(a) || typeof a.id !== 'string' || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
+      if (!isRecord(a) || typeof a.id !== 'string' || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
       if (a.type === 'ad_account' || !a.id.startsWith('act_')) return;
       ctx.report({
         messageId: 'actNotAdAccount',
@@ -64,7 +66,7 @@ export default defineRule({
       });
     });
     for (const [name, uc] of Object.entries(useCases ?? {})) {
-      if (!isMap(uc) || !isMap(uc.maxTasks)) continue;
+      if (!isRecord(uc) || !isRecord(uc.maxTasks)) continue;
       for (const [type, list] of Object.entries(uc.maxTasks)) {
         const tasks = isAssetType(type) ? tasksByAssetType[type].tasks : undefined;
         if (!tasks || !Array.isArray(list)) continue;
@@ -81,13 +83,13 @@ export default defineRule({
       }
     }
     // Grants resolve only against a well-formed asset list (an asset the schema rejects may be the one meant).
-    const resolvable = (m.assets === undefined || Array.isArray(m.assets)) && assets.every((a) => isMap(a) && typeof a.id === 'string' && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === undefined || typeof a.name === 'string'));
+    const resolvable = (m.assets === undefined || Array.isArray(m.assets)) && assets.every((a) => isRecord(a) && typeof a.id === 'string' && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === undefined || typeof a.name === 'string'));
     // A use case declared with no body (`nightly_feed:`) is declared: its body is a schema problem.
-    const declared = useCases === undefined ? undefined : Object.fromEntries(Object.entries(useCases).map(([k, v]) => [k, isMap(v) ? v : {}]));
+    const declared = useCases === undefined ? undefined : Object.fromEntries(Object.entries(useCases).map(([k, v]) => [k, isRecord(v) ? v : {}]));
     const catalogue = declared === undefined ? undefined : effectiveUseCases({ useCases: declared } as unknown as Manifest);
     const users = Array.isArray(m.systemUsers) ? (m.systemUsers as unknown[]) : [];
     users.forEach((user, ui) => {
-      if (!isMap(user) || typeof user.name !== 'string') return;
+      if (!isRecord(user) || typeof user.name !== 'string') return;
       if (catalogue && Array.isArray(user.useCases))
         user.useCases.forEach((uc: unknown, ci) => {
           if (typeof uc !== 'string' || !USE_CASE_NAME.test(uc) || catalogue[uc]) return;
@@ -100,7 +102,7 @@ export default defineRule({
         });
       if (!resolvable || !Array.isArray(user.assets)) return;
       user.assets.forEach((grant: unknown, gi) => {
-        if (!isMap(grant) || typeof grant.asset !== 'string' || !Array.isArray(grant.tasks)) return;
+        if (!isRecord(grant) || typeof grant.asset !== 'string' || !Array.isArray(grant.tasks)) return;
         const resolved = resolveAsset(ctx.manifest, grant.asset);
         if (!resolved) return; // asset-reference reports it
         const type = resolved.asset.type;
@@ -127,13 +129,9 @@ export default defineRule({
 });
 
 /** The schema's patterns: a name that fails one is a schema problem already, not also one of these. */
-const ASSET_ID = /^(act_)?[0-9]+$/;
-const USE_CASE_NAME = /^[a-z][a-z0-9_]*$/;
-const TASK_NAME = /^[A-Z][A-Z0-9_]*$/;
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const ASSET_ID = new RegExp(ASSET_ID_PATTERN);
+const USE_CASE_NAME = new RegExp(NAME_PATTERN);
+const TASK_NAME = new RegExp(TASK_PATTERN);
 
 function isAssetType(v: unknown): v is AssetType {
   return typeof v === 'string' && Object.hasOwn(tasksByAssetType, v);

@@ -94,10 +94,9 @@ export interface CheckResult {
   secrets: Secret[];
   /** The attributed Graph API calls (SPEC §7), when a least-privilege rule ran or `collectCalls` was set. */
   calls?: CallAnalysis;
-  /** The folder the report's paths are relative to (the manifest's, when found above the working directory). */
-  root?: string;
   /**
-   * `root` from the top level of its git checkout, `/`-terminated ('' at the top and outside git): the
+   * The folder the report's paths are relative to (the manifest's, when found above the working directory)
+   * from the top level of its git checkout, `/`-terminated ('' at the top and outside git): the
    * fingerprints name files from the top level (CheckRun.repositoryPrefix).
    */
   repositoryPrefix?: string;
@@ -121,7 +120,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return { ...(await checkLoaded(opts)), root: path.resolve(opts.cwd) };
+    return await checkLoaded(opts);
   } finally {
     dropPrefetched();
   }

@@ -7,7 +7,6 @@ import type { AnyRule } from './rule.js';
 import schema from '../schema/manifest.schema.json' with { type: 'json' };
 import { check, todayUtc, type CheckOptions } from './check.js';
 import { buildBaseline } from './baseline.js';
-import { repositoryPath } from './findings.js';
 import { FORMATS, renderReport, type FormatName } from './format/index.js';
 import { safeIO } from './secrets/sink.js';
 import { existsNoFollow, writeUserFile } from './fs-safe.js';
@@ -232,11 +231,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
-  const { report: checked, repositoryPrefix } = await check(opts);
-  // SARIF and workflow commands name files from the repository's root, where code scanning and the
-  // annotations look for them, whatever folder the check ran from (`cd services/shop && graphguard check`);
-  // the pipeline's fingerprints already do (findings.ts's repositoryPath).
-  const report = (format === 'sarif' || format === 'github') && repositoryPrefix ? fromRepositoryRoot(checked, repositoryPrefix) : checked;
+  const { report, repositoryPrefix } = await check(opts);
   if (mode === 'baseline') {
     const out = v.output ?? '.graphguard-baseline.json';
     emit(io, buildBaseline(report.findings), out);
@@ -249,7 +244,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     : report;
   const toStdout = !v.output || v.output === '-';
   const color = format === 'stylish' && toStdout && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
-  const text = renderReport(format, shown, { rules, color, failOn }, io.sink);
+  const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);
@@ -257,18 +252,6 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : undefined;
   if (hidden) io.stderr(`graphguard: ${hidden}\n`);
   return exitCodeFor(report, failOn, maxWarnings);
-}
-
-/**
- * The report with every path from the git checkout's root instead of the folder the check ran from
- * (`prefix`: that folder from the root, as check() found it). Fingerprints are already from the root.
- */
-function fromRepositoryRoot(report: Report, prefix: string): Report {
-  const rebased = (file: string) => repositoryPath(prefix, file);
-  return {
-    ...report,
-    findings: report.findings.map((f) => ({ ...f, file: rebased(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: rebased(r.file) })) } : {}) })),
-  };
 }
 
 /** A full `diff` command line for one given argument: a ref gets a path, a file gets a base ref. */

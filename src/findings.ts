@@ -1,6 +1,6 @@
 /** The one place where reports become findings: positions, fingerprints, redacted frames, sorting. */
-import path from 'node:path';
 import { sha256Hex } from './hash.js';
+import { repositoryPath } from './text.js';
 import type { LoadedManifest } from './manifest/load.js';
 import { semanticPath, type Range } from './manifest/locate.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
@@ -27,16 +27,6 @@ export function fingerprint(...parts: string[]): string {
 export interface FingerprintOptions {
   /** `/`-terminated, or '' (the default) at the top level and outside git. */
   repositoryPrefix?: string;
-}
-
-/**
- * A file's name in its findings' fingerprints: from the top level of the git checkout (`prefix`, the
- * working directory's path from it), so that a baseline written at the root matches a run from a
- * subfolder, and SARIF alerts stay the same alerts. At the top level and outside git (`prefix` ''),
- * the name as the report gives it, relative to the working directory.
- */
-export function repositoryPath(prefix: string, file: string): string {
-  return prefix === '' ? file : path.posix.normalize(prefix + file);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** `graphguard-disable-next-line <rule-id>[, <rule-id>] -- <reason> [until=YYYY-MM-DD]` comments. */
+import { lowerBound } from './arrays.js';
 import { LineIndex } from './position.js';
 
 export interface Suppression {
@@ -34,10 +35,11 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1, 
   // the later ones' directives are judged as in any other file).
   const markdown = MARKDOWN.test(path) && startLine === 1 && startColumn === 1;
   let fenced: ((at: number) => boolean) | undefined;
+  const syntax = syntaxOf(path);
   for (const m of text.matchAll(RE)) {
     // A comment, not text: `"// graphguard-disable-next-line …"` inside a string literal hides nothing (in
     // Markdown, nor one in a code span or quotes: text that shows the syntax).
-    if (insideString(text, m.index, syntaxOf(path))) continue;
+    if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const example = markdown && (fenced ??= fencedBlocks(text))(at);
     const { line, column: col } = index.position(at);
@@ -81,7 +83,9 @@ const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
  * One pass over the lines, made for the first directive.
  */
 function fencedBlocks(text: string): (at: number) => boolean {
-  const ranges: number[] = [];
+  // Each block's first and last offsets, in order.
+  const starts: number[] = [];
+  const ends: number[] = [];
   let open: { char: string; length: number; from: number } | undefined;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
@@ -99,24 +103,22 @@ function fencedBlocks(text: string): (at: number) => boolean {
           // A backtick fence's info string holds no backtick.
           if (c === '~' || !text.slice(j, end).includes('`')) open = { char: c, length, from: end };
         } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === '') {
-          ranges.push(open.from, start);
+          starts.push(open.from);
+          ends.push(start);
           open = undefined;
         }
       }
     }
     start = end + 1;
   }
-  if (open) ranges.push(open.from, text.length);
-  // Ranges are in order: the last one that starts before `at` is the only one that may hold it.
+  if (open) {
+    starts.push(open.from);
+    ends.push(text.length);
+  }
+  // The last block that starts before `at` is the only one that may hold it.
   return (at) => {
-    let lo = 0;
-    let hi = ranges.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ranges[2 * mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < ranges[2 * (lo - 1) + 1]!;
+    const k = lowerBound(starts, at) - 1;
+    return k >= 0 && at < ends[k]!;
   };
 }
 

@@ -1,4 +1,5 @@
 /** Small text helpers for messages, reports and character scans. */
+import { posix } from 'node:path';
 
 /** "1 error", "2 errors": a count and its noun. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -43,3 +44,12 @@ export function lineEndNear(text: string, at: number, window: number): number {
   return to === text.length ? to : -1;
 }
 
+/**
+ * A file's name in fingerprints, SARIF and workflow commands: from the top level of the git checkout (`prefix`, the
+ * working directory's path from it), so that a baseline written at the root matches a run from a
+ * subfolder, and SARIF alerts stay the same alerts. At the top level and outside git (`prefix` ''),
+ * the name as the report gives it, relative to the working directory.
+ */
+export function repositoryPath(prefix: string, file: string): string {
+  return prefix === '' ? file : posix.normalize(prefix + file);
+}

@@ -75,6 +75,8 @@ const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
 const WINDOW = 80;
+/** Why a call whose HTTP method is in a value the reader cannot see is unresolved (a GET would pass a write). */
+const METHOD_NOT_READ = 'its HTTP method is in a value not read here';
 /** Tokens of a type annotation or type arguments looked through (`: Record<string, string> =`, `post<T>(`). */
 const TYPE_ARGS_TOKENS = 32;
 /** What a type is made of besides names (`Promise<Page | null>`, `&'static str`, `list[str]`, `String?`). */
@@ -947,7 +949,7 @@ class Scanner {
    */
   private pushSent(a: number, b: number, method: HttpMethod | 'unknown', seg: Segmented, fields: FieldsRead): void {
     if (method === 'unknown') {
-      this.push(this.toks.start[a]!, this.toks.end[b]!, seg.method ?? 'GET', { ...seg, unresolved: 'its HTTP method is in a value not read here' }, 'url');
+      this.push(this.toks.start[a]!, this.toks.end[b]!, seg.method ?? 'GET', { ...seg, unresolved: METHOD_NOT_READ }, 'url');
       return;
     }
     this.push(this.toks.start[a]!, this.toks.end[b]!, method, seg, 'url', undefined, fields);
@@ -1032,8 +1034,7 @@ class Scanner {
     if (!seg || seg.host) return false;
     const end = this.toks.end[this.partner[p]!]!;
     if (method === 'unknown') {
-      this.push(this.toks.start[i]!, end, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
-      return true;
+      return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
     }
     if (seg.empty) {
       if (method !== 'POST') return false;
@@ -1275,6 +1276,12 @@ class Scanner {
     // The index holds where each value starts, two tokens after the name.
     const at = lowerBound(list, from + 2);
     return at < list.length ? list[at]! - 2 : Number.POSITIVE_INFINITY;
+  }
+
+  /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */
+  private unresolvedCall(i: number, end: number, method: HttpMethod, why: string): true {
+    this.push(this.toks.start[i]!, end, method, { segments: [], unresolved: why, empty: false }, 'client');
+    return true;
   }
 
   private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string, more: FieldsRead = noFields()): void {
@@ -2302,8 +2309,7 @@ class Scanner {
         // Ktor's `client.request("$id/feed") { method = HttpMethod.Post }`, `client.request(path) { … }` (GET when none is set).
         const m = this.ktorMethod(p);
         if (m === 'unknown') {
-          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
-          return true;
+          return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'GET', METHOD_NOT_READ);
         }
         method = m ?? 'GET';
         pathArg = this.kwargValue(args[0]!);
@@ -2314,16 +2320,14 @@ class Scanner {
         if (m === 'unknown') {
           // `client.request(method, path)` with the method in a value not read here: a call, unresolved.
           if (this.pathOf(pathArg)?.host) return false;
-          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
-          return true;
+          return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'GET', METHOD_NOT_READ);
         }
         method = m;
       } else if (callee === 'submitForm' || callee === 'submitFormWithBinaryData') {
         // Ktor's `client.submitForm("$id/feed", parameters { … })`.
         const m = callee === 'submitForm' ? this.submitFormMethod(p) : 'POST';
         if (m === 'unknown') {
-          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, 'POST', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
-          return true;
+          return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'POST', METHOD_NOT_READ);
         }
         method = m;
         pathArg = this.kwargValue(args[0]!);
@@ -2372,8 +2376,7 @@ class Scanner {
         if (!conn) return false;
         const c = this.pathOf(conn);
         if (!c || c.unresolved || c.segments.length !== 1 || !('lit' in c.segments[0]!)) {
-          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, method, { segments: [], unresolved: 'variable edge', empty: false }, 'client');
-          return true;
+          return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, method, 'variable edge');
         }
         extra = c.segments;
       }
@@ -2472,15 +2475,13 @@ class Scanner {
       if (e) pathArg = [v, e.last + 1];
     }
     if (cfg === 'unread' && !url) {
-      this.push(this.toks.start[i]!, end, 'GET', { segments: [], unresolved: 'its request config is in a value not read here', empty: false }, 'client');
-      return true;
+      return this.unresolvedCall(i, end, 'GET', 'its request config is in a value not read here');
     }
     if (!pathArg) return false;
     const m = cfg === 'unread' ? 'unknown' : this.optionsMethod(cfg, 0);
     if (m === 'unknown') {
       if (this.pathOf(pathArg)?.host) return false;
-      this.push(this.toks.start[i]!, end, 'GET', { segments: [], unresolved: 'its HTTP method is in a value not read here', empty: false }, 'client');
-      return true;
+      return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
     }
     return { method: m ?? 'GET', pathArg };
   }
@@ -2523,10 +2524,7 @@ class Scanner {
     const end = this.toks.end[this.partner[u]!]!;
     const first = this.op(u, '(') ? this.args(u)[0] : ([u, this.partner[u]! + 1] as [number, number]);
     if (!first) return false;
-    const unresolved = (why: string) => {
-      this.push(this.toks.start[i]!, end, method === 'unknown' ? 'GET' : method!, { segments: [], unresolved: why, empty: false }, 'client');
-      return true;
-    };
+    const unresolved = (why: string) => this.unresolvedCall(i, end, method === 'unknown' ? 'GET' : method!, why);
     // A path the `uri` function builds: `b -> b.path(…)…build()`, `{ it.path(…).build() }`.
     const lambda = this.op(first[0], '{') || this.op(first[0] + 1, '->') || (this.op(first[0], '(') && this.op(this.partner[first[0]]! + 1, '->'));
     let pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
@@ -2538,7 +2536,7 @@ class Scanner {
       if (!URL_WRAPPERS.test(this.id(c) ?? '') || !this.op(c + 1, '(') || this.partner[c + 1] !== pathArg[1] - 1) break;
       pathArg = this.args(c + 1)[0];
     }
-    if (method === 'unknown') return unresolved('its HTTP method is in a value not read here');
+    if (method === 'unknown') return unresolved(METHOD_NOT_READ);
     if (pathArg === undefined) return unresolved('computed path');
     // The URI template's variables, in order: `uri("/{id}", postId)`, a builder's `.build(pageId)`.
     const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));

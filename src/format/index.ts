@@ -7,6 +7,7 @@ import { formatStylish } from './stylish.js';
 import type { FormatContext, Formatter } from './types.js';
 import type { Report } from '../types.js';
 import { cleanReport, type Sink } from '../secrets/sink.js';
+import { repositoryPath } from '../text.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -29,7 +30,23 @@ export const formatters: Record<FormatName, Formatter> = {
  * before a file is written), which keeps colour sequences only for stylish with colour.
  */
 export function renderReport(format: FormatName, report: Report, ctx: FormatContext, sink: Sink): string {
-  return formatters[format](cleanReport(report, sink, { paths: ENCODES_PATHS.has(format) ? 'encoded' : 'escaped' }), ctx);
+  const named = ctx.repositoryPrefix && FROM_REPOSITORY_ROOT.has(format) ? fromRepositoryRoot(report, ctx.repositoryPrefix) : report;
+  return formatters[format](cleanReport(named, sink, { paths: ENCODES_PATHS.has(format) ? 'encoded' : 'escaped' }), ctx);
+}
+
+/**
+ * Formats read by GitHub, which names files from the repository's root (code scanning, annotations),
+ * whatever folder the check ran from (`cd services/shop && graphguard check`).
+ */
+const FROM_REPOSITORY_ROOT: ReadonlySet<FormatName> = new Set(['sarif', 'github']);
+
+/** The report with every path from the git checkout's root (`prefix`: the check's folder from it). */
+function fromRepositoryRoot(report: Report, prefix: string): Report {
+  const rebased = (file: string) => repositoryPath(prefix, file);
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, file: rebased(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: rebased(r.file) })) } : {}) })),
+  };
 }
 
 /**

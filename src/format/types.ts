@@ -12,6 +12,11 @@ export interface FormatContext {
    * XML agrees with the exit code. Undefined: every finding fails.
    */
   failOn?: Severity | 'never';
+  /**
+   * The check's folder from the top level of its git checkout, `/`-terminated (CheckResult.repositoryPrefix):
+   * SARIF and workflow commands name files from the top level. Undefined or '': as the report names them.
+   */
+  repositoryPrefix?: string;
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;

@@ -3,10 +3,15 @@
  * part from rule metadata and writes schema/manifest.schema.json, which ships with the package.
  */
 
+/** Patterns the schema holds names to (the manifest-schema rule's own checks pass over names that fail them). */
+export const NAME_PATTERN = '^[a-z][a-z0-9_]*$';
+export const TASK_PATTERN = '^[A-Z][A-Z0-9_]*$';
+export const ASSET_ID_PATTERN = '^(act_)?[0-9]+$';
+
 const digits = (description: string) => ({ type: 'string', pattern: '^[0-9]+$', description });
 const nameList = (description: string) => ({
   type: 'array',
-  items: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+  items: { type: 'string', pattern: NAME_PATTERN },
   uniqueItems: true,
   description,
 });
@@ -24,7 +29,7 @@ const taskList = {
   type: 'array',
   minItems: 1,
   uniqueItems: true,
-  items: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+  items: { type: 'string', pattern: TASK_PATTERN },
 };
 
 export const schemaBase = {
@@ -79,7 +84,7 @@ export const schemaBase = {
         additionalProperties: false,
         required: ['id', 'type'],
         properties: {
-          id: { type: 'string', pattern: '^(act_)?[0-9]+$', description: 'Asset id; ad accounts may be written act_<digits>.' },
+          id: { type: 'string', pattern: ASSET_ID_PATTERN, description: 'Asset id; ad accounts may be written act_<digits>.' },
           type: { type: 'string', enum: [...ASSET_TYPES] },
           name: { type: 'string', minLength: 1 },
           environment,
@@ -94,7 +99,7 @@ export const schemaBase = {
     },
     useCases: {
       type: 'object',
-      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+      propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: {
         type: 'object',
         additionalProperties: false,

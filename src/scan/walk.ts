@@ -423,13 +423,13 @@ export function repositoryPrefix(cwd: string): string {
   if (checkout) return checkout.prefix;
   if (outsideAnyRepository(dir)) return '';
   try {
-    const out = childProcess().execFileSync('git', ['rev-parse', '--show-prefix'], {
+    const out = childProcess().execFileSync('git', [...GIT_SAFE_ARGS, 'rev-parse', '--show-prefix'], {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 10_000,
       windowsHide: true,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: gitEnv(),
     });
     return out.replace(/\r?\n$/, '');
   } catch {
@@ -546,18 +546,25 @@ function takeAhead(cwd: string, args: readonly string[]): Promise<Buffer> | unde
   return early;
 }
 
+/** Before every git command: fsmonitor can run a configured command, and a scanned repository must not run code. */
+const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'] as const;
+
+/** The environment of every git command: no locks taken, no prompt, paths literal, messages in English. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+
 function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     childProcess().execFile(
       'git',
-      // fsmonitor can run a configured command: a scanned repository must not run code.
-      ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args],
+      [...GIT_SAFE_ARGS, ...args],
       {
         cwd,
         encoding: 'buffer',
         maxBuffer: MAX_GIT_OUTPUT,
         windowsHide: true,
-        env: { ...process.env, GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        env: gitEnv(),
       },
       (err, stdout, stderr) => {
         if (err) {

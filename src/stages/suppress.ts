@@ -2,7 +2,7 @@
  * Stage 7: suppression comments (the manifest's and each scanned file's) hide the findings on their
  * next line; the meta rules report the comments that are invalid or hide nothing.
  */
-import { distinctRepeats, pipelineFinding, type InternalFinding } from '../findings.js';
+import { pipelineFinding, type InternalFinding } from '../findings.js';
 import type { AnyRule } from '../rule.js';
 import type { FileSuppressions } from '../scan/run.js';
 import { yamlComments } from '../manifest/comments.js';
@@ -61,8 +61,9 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   if (unusedRule)
     for (const [file, sups] of valid)
       for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, 'unused', { rules: entry.s.rules.join(', ') });
-  // Two comments of the same text in one file: each its own fingerprint.
-  return { findings: [...kept, ...distinctRepeats(meta)], suppressed };
+  // (Two comments of the same text in one file get fingerprints of their own with the other findings:
+  // check.ts's distinctRepeats.)
+  return { findings: [...kept, ...meta], suppressed };
 }
 
 /**
