@@ -67,9 +67,14 @@ function lineEndNear(text, at, window) {
   if (nl !== -1) return at + nl;
   return to === text.length ? to : -1;
 }
+function repositoryPath(prefix, file) {
+  return prefix === "" ? file : import_node_path.posix.normalize(prefix + file);
+}
+var import_node_path;
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
+    import_node_path = require("node:path");
   }
 });
 
@@ -1151,8 +1156,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine2 = false, path24 = false) => {
-    const raw2 = path24 && keep;
+  const c = (s, oneLine2 = false, path23 = false) => {
+    const raw2 = path23 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
@@ -2476,14 +2481,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2934,39 +2939,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path23,
           error2.message
         );
       });
@@ -3015,9 +3020,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -3080,7 +3085,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path23,
         method,
         body,
         headers,
@@ -3095,11 +3100,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3165,7 +3170,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7858,7 +7863,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7939,7 +7944,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8468,7 +8473,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -8565,7 +8570,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -8918,9 +8923,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -10159,10 +10164,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -12134,20 +12139,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -12169,7 +12174,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -12207,9 +12212,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path23,
         method,
         body,
         headers,
@@ -12672,10 +12677,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -17554,9 +17559,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i = 0; i < path24.length; ++i) {
-        const code = path24.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code = path23.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -20476,11 +20481,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22118,7 +22123,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -22154,7 +22159,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap2;
     exports2.isNode = isNode;
     exports2.isPair = isPair2;
     exports2.isScalar = isScalar2;
@@ -22182,17 +22187,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path24);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22203,13 +22208,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22230,17 +22235,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22251,13 +22256,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22284,23 +22289,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22912,10 +22917,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path24, value) {
+    function collectionFromPath(schema2, path23, value) {
       let v = value;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22934,7 +22939,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -22964,11 +22969,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22982,8 +22987,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22997,8 +23002,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23016,8 +23021,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23027,8 +23032,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25543,9 +25548,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25620,14 +25625,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path23) {
+        if (Collection2.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25642,10 +25647,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path23, keepScalar) {
+        if (Collection2.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25656,10 +25661,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path23) {
+        if (Collection2.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25676,13 +25681,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path23, value) {
+        if (Collection2.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -26266,9 +26271,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -26304,7 +26309,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -26344,7 +26349,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
+        if (!isMap2 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -26367,7 +26372,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -26399,7 +26404,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -26415,7 +26420,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -27643,9 +27648,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index2] of path24) {
+      for (const [field, index2] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -27654,23 +27659,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27681,10 +27686,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -30058,21 +30063,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path24, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path24, params);
+      async get(path23, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path23, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path24, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path24, params);
+      async getAs(token, path23, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path23, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path24, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path24, {});
+      async write(method, path23, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path23, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -30085,8 +30090,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path24, params = {}) {
-        const first = this.buildUrl(path24, params);
+      async getAll(path23, params = {}) {
+        const first = this.buildUrl(path23, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -30123,10 +30128,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path24 = url.pathname;
-        if (this.basePath && path24.startsWith(`${this.basePath}/`)) path24 = path24.slice(this.basePath.length);
-        path24 = path24.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path24 + url.search;
+        let path23 = url.pathname;
+        if (this.basePath && path23.startsWith(`${this.basePath}/`)) path23 = path23.slice(this.basePath.length);
+        path23 = path23.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path23 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -30263,8 +30268,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path24, params) {
-        const clean = path24.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path23, params) {
+        const clean = path23.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -30308,7 +30313,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path24, query = ""] = splitOnce(item.relative_url, "?");
+          const [path23, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -30323,8 +30328,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path24}?${display.join("&")}` : path24);
-          return { method: "GET", relative_url: qs ? `${path24}?${qs}` : path24 };
+          shown2.push(display.length > 0 ? `${path23}?${display.join("&")}` : path23);
+          return { method: "GET", relative_url: qs ? `${path23}?${qs}` : path23 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -31046,10 +31051,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path24) {
-  const dot = path24.lastIndexOf(".");
-  if (dot === -1 || path24.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path24)) return void 0;
-  return EXTENSIONS[path24.slice(dot + 1).toLowerCase()];
+function languageOf(path23) {
+  const dot = path23.lastIndexOf(".");
+  if (dot === -1 || path23.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path23)) return void 0;
+  return EXTENSIONS[path23.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -31107,33 +31112,33 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path24) {
-  return languageOf(path24) !== void 0 && !isProseFile(path24);
+function mayHoldCalls(path23) {
+  return languageOf(path23) !== void 0 && !isProseFile(path23);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path24, text } = src;
-  if (isProseFile(path24)) return { file: path24, calls: [], tokens: [] };
+  const { path: path23, text } = src;
+  if (isProseFile(path23)) return { file: path23, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path24, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path23, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path24, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path23, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path24) === void 0) {
-    const unread = unreadCall(text, path24, owns, pos);
+  if (refs.length > 0 && languageOf(path23) === void 0) {
+    const unread = unreadCall(text, path23, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path24, calls, tokens };
+  return { file: path23, calls, tokens };
 }
-function unreadCall(text, path24, owns, pos) {
+function unreadCall(text, path23, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path24, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path23, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -31256,8 +31261,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path24) {
-  return path24.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path23) {
+  return path23.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -31343,14 +31348,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http2, path24] = helper.split(" ");
-    return { http: http2, edge: path24.replace(/^\//, "") };
+    const [http2, path23] = helper.split(" ");
+    return { http: http2, edge: path23.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http2, path24] = e.split(" ");
-    return { http: http2, edge: path24.replace(/^\//, "") };
+    const [http2, path23] = e.split(" ");
+    return { http: http2, edge: path23.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -31683,8 +31688,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path24) {
-  const lang = languageOf(path24);
+function findCallSites(text, path23) {
+  const lang = languageOf(path23);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner2(text, lang).run();
 }
@@ -31968,7 +31973,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -32032,6 +32037,7 @@ var init_sites = __esm({
     REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     MAX_USES = 32;
     WINDOW = 80;
+    METHOD_NOT_READ = "its HTTP method is in a value not read here";
     TYPE_ARGS_TOKENS = 32;
     TYPE_OPS = /* @__PURE__ */ new Set([".", "<", ">", "[", "]", "?", "&", "|", "*", ",", "::"]);
     STATEMENT_WORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "with", "try", "except", "finally", "lambda", "def", "class", "case", "default", "return", "match"]);
@@ -32656,9 +32662,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path24 = stripVersion(rest);
-        if (path24 === null) return;
-        const seg = segmentize(path24);
+        const path23 = stripVersion(rest);
+        if (path23 === null) return;
+        const seg = segmentize(path23);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -32759,7 +32765,7 @@ var init_sites = __esm({
        */
       pushSent(a, b, method, seg, fields) {
         if (method === "unknown") {
-          this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: "its HTTP method is in a value not read here" }, "url");
+          this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
           return;
         }
         this.push(this.toks.start[a], this.toks.end[b], method, seg, "url", void 0, fields);
@@ -32835,8 +32841,7 @@ var init_sites = __esm({
         if (!seg || seg.host) return false;
         const end = this.toks.end[this.partner[p]];
         if (method === "unknown") {
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
         }
         if (seg.empty) {
           if (method !== "POST") return false;
@@ -32974,8 +32979,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path24 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path24 !== null && segmentize(path24).empty ? isInstagramHost(m[1]) : void 0;
+        const path23 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path23 !== null && segmentize(path23).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -33048,6 +33053,11 @@ var init_sites = __esm({
         if (!list) return Number.POSITIVE_INFINITY;
         const at = lowerBound(list, from + 2);
         return at < list.length ? list[at] - 2 : Number.POSITIVE_INFINITY;
+      }
+      /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */
+      unresolvedCall(i, end, method, why) {
+        this.push(this.toks.start[i], end, method, { segments: [], unresolved: why, empty: false }, "client");
+        return true;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
         const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])].slice(0, MAX_CALL_FIELDS);
@@ -33961,8 +33971,7 @@ var init_sites = __esm({
           } else if (lc === "request" && this.lang === "java" && !HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
             const m = this.ktorMethod(p);
             if (m === "unknown") {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
             }
             method = m ?? "GET";
             pathArg = this.kwargValue(args[0]);
@@ -33972,15 +33981,13 @@ var init_sites = __esm({
             const m = this.methodValue(args[0][0], 0);
             if (m === "unknown") {
               if (this.pathOf(pathArg)?.host) return false;
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
             }
             method = m;
           } else if (callee === "submitForm" || callee === "submitFormWithBinaryData") {
             const m = callee === "submitForm" ? this.submitFormMethod(p) : "POST";
             if (m === "unknown") {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "POST", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "POST", METHOD_NOT_READ);
             }
             method = m;
             pathArg = this.kwargValue(args[0]);
@@ -34025,8 +34032,7 @@ var init_sites = __esm({
             if (!conn) return false;
             const c = this.pathOf(conn);
             if (!c || c.unresolved || c.segments.length !== 1 || !("lit" in c.segments[0])) {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], method, { segments: [], unresolved: "variable edge", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], method, "variable edge");
             }
             extra = c.segments;
           }
@@ -34115,15 +34121,13 @@ var init_sites = __esm({
           if (e) pathArg = [v, e.last + 1];
         }
         if (cfg === "unread" && !url) {
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its request config is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", "its request config is in a value not read here");
         }
         if (!pathArg) return false;
         const m = cfg === "unread" ? "unknown" : this.optionsMethod(cfg, 0);
         if (m === "unknown") {
           if (this.pathOf(pathArg)?.host) return false;
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
         }
         return { method: m ?? "GET", pathArg };
       }
@@ -34164,10 +34168,7 @@ var init_sites = __esm({
         const end = this.toks.end[this.partner[u]];
         const first = this.op(u, "(") ? this.args(u)[0] : [u, this.partner[u] + 1];
         if (!first) return false;
-        const unresolved = (why) => {
-          this.push(this.toks.start[i], end, method === "unknown" ? "GET" : method, { segments: [], unresolved: why, empty: false }, "client");
-          return true;
-        };
+        const unresolved = (why) => this.unresolvedCall(i, end, method === "unknown" ? "GET" : method, why);
         const lambda = this.op(first[0], "{") || this.op(first[0] + 1, "->") || this.op(first[0], "(") && this.op(this.partner[first[0]] + 1, "->");
         let pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
         for (let k = 0; k < 3 && pathArg; k++) {
@@ -34177,7 +34178,7 @@ var init_sites = __esm({
           if (!URL_WRAPPERS.test(this.id(c) ?? "") || !this.op(c + 1, "(") || this.partner[c + 1] !== pathArg[1] - 1) break;
           pathArg = this.args(c + 1)[0];
         }
-        if (method === "unknown") return unresolved("its HTTP method is in a value not read here");
+        if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
         const seg = this.pathOf(pathArg, vars);
@@ -34268,9 +34269,9 @@ var init_sites = __esm({
         if (vars) parts2 = fillTemplate2(parts2, vars);
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path24 = stripVersion(parts2, true);
-        if (path24 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path24);
+        const path23 = stripVersion(parts2, true);
+        if (path23 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path23);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -34449,11 +34450,11 @@ var init_collect = __esm({
     init_markers();
     init_sites();
     init_text();
-    readSites = (text, path24, owns, pos) => findCallSites(text, path24).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path23, owns, pos) => findCallSites(text, path23).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
       const base2 = {
-        file: path24,
+        file: path23,
         line: a.line,
         column: a.column,
         endLine: b.line,
@@ -36783,8 +36784,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path24 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${import_os3.EOL}`);
+        const path23 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -41354,9 +41355,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path24) {
+function readsOpaque(leg, path23) {
   let v = leg;
-  for (const k of path24) {
+  for (const k of path23) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -41365,9 +41366,9 @@ function readsOpaque(leg, path24) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path24) {
+function pathValue(leg, path23) {
   let v = leg;
-  for (const k of path24) {
+  for (const k of path23) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -41479,8 +41480,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path24) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path24.replace(/\\/g, "/"));
+function isWorkflowPath(path23) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path23.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -41504,8 +41505,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path24) {
-  const segs = path24.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path23) {
+  const segs = path23.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -41538,10 +41539,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path24, text) {
-  const byPath = environmentOfPath(path24);
+function environmentOfFile(path23, text) {
+  const byPath = environmentOfPath(path23);
   if (byPath) return byPath;
-  const base2 = path24.split("/").pop() ?? "";
+  const base2 = path23.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -41583,13 +41584,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path24, ctx) => namesSecretsOnly(path24, ctx.manifestFile),
+  skipsPath: (path23, ctx) => namesSecretsOnly(path23, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path24 = ctx.file.path;
-    if (namesSecretsOnly(path24, ctx.manifestFile)) return;
+    const path23 = ctx.file.path;
+    if (namesSecretsOnly(path23, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path24)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path23)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -41597,7 +41598,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path24) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path23) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -41874,10 +41875,13 @@ function optionDefaults(schema2) {
 }
 
 // src/manifest/schema-base.ts
+var NAME_PATTERN = "^[a-z][a-z0-9_]*$";
+var TASK_PATTERN = "^[A-Z][A-Z0-9_]*$";
+var ASSET_ID_PATTERN = "^(act_)?[0-9]+$";
 var digits = (description) => ({ type: "string", pattern: "^[0-9]+$", description });
 var nameList = (description) => ({
   type: "array",
-  items: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+  items: { type: "string", pattern: NAME_PATTERN },
   uniqueItems: true,
   description
 });
@@ -41895,7 +41899,7 @@ var taskList = {
   type: "array",
   minItems: 1,
   uniqueItems: true,
-  items: { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" }
+  items: { type: "string", pattern: TASK_PATTERN }
 };
 var schemaBase = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -41947,7 +41951,7 @@ var schemaBase = {
         additionalProperties: false,
         required: ["id", "type"],
         properties: {
-          id: { type: "string", pattern: "^(act_)?[0-9]+$", description: "Asset id; ad accounts may be written act_<digits>." },
+          id: { type: "string", pattern: ASSET_ID_PATTERN, description: "Asset id; ad accounts may be written act_<digits>." },
           type: { type: "string", enum: [...ASSET_TYPES] },
           name: { type: "string", minLength: 1 },
           environment,
@@ -41961,7 +41965,7 @@ var schemaBase = {
     },
     useCases: {
       type: "object",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
@@ -42213,19 +42217,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path24 = ["app", "graphApiVersion"];
+    const path23 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path24, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path23, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path24, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path23, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -42240,24 +42244,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path24, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path23, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path24, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path23, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path24, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path23, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path24, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path23, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path24, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path23, data: { ...base2, behind } });
   }
 });
 
@@ -42324,16 +42328,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path24) {
-  return SDK_PACKAGES.some((p) => p.files.test(path24));
+function isDependencyFile(path23) {
+  return SDK_PACKAGES.some((p) => p.files.test(path23));
 }
-function isRecording(path24, text) {
-  if (/\.har$/i.test(path24)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path24) && (RECORDING_PATH.test(path24) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path23, text) {
+  if (/\.har$/i.test(path23)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path23) && (RECORDING_PATH.test(path23) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path24) {
-  if (isRecording(path24, text)) return [];
+function findVersionRefs(text, path23) {
+  if (isRecording(path23, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -42357,7 +42361,7 @@ function findVersionRefs(text, path24) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path24)) continue;
+    if (!p.files.test(path23)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -42413,7 +42417,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path24) => isProseFile(path24) && !isDependencyFile(path24);
+var skipsPath = (path23) => isProseFile(path23) && !isDependencyFile(path23);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -42448,10 +42452,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path24 = ctx.file.path;
-    if (skipsPath(path24)) return;
+    const path23 = ctx.file.path;
+    if (skipsPath(path23)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path24);
+    const urls = findVersionRefs(text, path23);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -42660,9 +42664,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path24 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path24, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path24, anchor: p, data });
+        const path23 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path23, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path23, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -42717,15 +42721,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path24 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path23 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path24, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path23, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path24, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path23, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -42733,7 +42737,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path24, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path23, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -42973,9 +42977,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path24 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path24, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path24, data });
+      const path23 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path23, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path23, data });
     }
   }
 });
@@ -43052,13 +43056,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path24 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path23 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path24, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path23, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path24, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path23, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -43153,35 +43157,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path24 = ["systemUsers", index2, "token"];
+      const path23 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path24, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path23, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path24, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path23, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path24, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path23, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path24, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path24, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path23, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path23, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path24, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path23, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path24, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path23, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -43215,13 +43219,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path24 = ["systemUsers", index2, "permissions"];
+      const path23 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path24, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path23, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path24, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path23, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -43262,6 +43266,7 @@ var live_undeclared_system_user_default = defineRule({
 
 // rules/manifest-schema.ts
 init_data();
+init_guards();
 var manifest_schema_default = defineRule({
   id: "manifest-schema",
   kind: "manifest",
@@ -43303,12 +43308,12 @@ var manifest_schema_default = defineRule({
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
     }
-    if (!isMap2(ctx.manifest)) return;
+    if (!isRecord(ctx.manifest)) return;
     const m = ctx.manifest;
     const assets = Array.isArray(m.assets) ? m.assets : [];
-    const useCases2 = isMap2(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
+    const useCases2 = isRecord(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
     assets.forEach((a, ai) => {
-      if (!isMap2(a) || typeof a.id !== "string" || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
+      if (!isRecord(a) || typeof a.id !== "string" || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
       if (a.type === "ad_account" || !a.id.startsWith("act_")) return;
       ctx.report({
         messageId: "actNotAdAccount",
@@ -43317,7 +43322,7 @@ var manifest_schema_default = defineRule({
       });
     });
     for (const [name2, uc] of Object.entries(useCases2 ?? {})) {
-      if (!isMap2(uc) || !isMap2(uc.maxTasks)) continue;
+      if (!isRecord(uc) || !isRecord(uc.maxTasks)) continue;
       for (const [type2, list] of Object.entries(uc.maxTasks)) {
         const tasks = isAssetType(type2) ? tasksByAssetType[type2].tasks : void 0;
         if (!tasks || !Array.isArray(list)) continue;
@@ -43333,12 +43338,12 @@ var manifest_schema_default = defineRule({
         });
       }
     }
-    const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isMap2(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
-    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isMap2(v) ? v : {}]));
+    const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isRecord(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
+    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isRecord(v) ? v : {}]));
     const catalogue = declared === void 0 ? void 0 : effectiveUseCases({ useCases: declared });
     const users = Array.isArray(m.systemUsers) ? m.systemUsers : [];
     users.forEach((user, ui) => {
-      if (!isMap2(user) || typeof user.name !== "string") return;
+      if (!isRecord(user) || typeof user.name !== "string") return;
       if (catalogue && Array.isArray(user.useCases))
         user.useCases.forEach((uc, ci) => {
           if (typeof uc !== "string" || !USE_CASE_NAME.test(uc) || catalogue[uc]) return;
@@ -43351,7 +43356,7 @@ var manifest_schema_default = defineRule({
         });
       if (!resolvable || !Array.isArray(user.assets)) return;
       user.assets.forEach((grant, gi) => {
-        if (!isMap2(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
+        if (!isRecord(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
         const resolved = resolveAsset(ctx.manifest, grant.asset);
         if (!resolved) return;
         const type2 = resolved.asset.type;
@@ -43376,12 +43381,9 @@ var manifest_schema_default = defineRule({
     });
   }
 });
-var ASSET_ID = /^(act_)?[0-9]+$/;
-var USE_CASE_NAME = /^[a-z][a-z0-9_]*$/;
-var TASK_NAME = /^[A-Z][A-Z0-9_]*$/;
-function isMap2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+var ASSET_ID = new RegExp(ASSET_ID_PATTERN);
+var USE_CASE_NAME = new RegExp(NAME_PATTERN);
+var TASK_NAME = new RegExp(TASK_PATTERN);
 function isAssetType(v) {
   return typeof v === "string" && Object.hasOwn(tasksByAssetType, v);
 }
@@ -43716,11 +43718,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path24 = [];
+  const path23 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path24], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path23], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -43729,18 +43731,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path24.push(i);
+        path23.push(i);
         walk(v[i], key);
-        path24.pop();
+        path23.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path24.push(k);
+        path23.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path24.pop();
+        path23.pop();
       }
     }
   };
@@ -43828,14 +43830,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path24, key) {
-  const segs = key ? path24.slice(0, -1) : path24;
+function where(path23, key) {
+  const segs = key ? path23.slice(0, -1) : path23;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path24, key) {
-  return !key && path24.length === 4 && path24[0] === "systemUsers" && path24[2] === "token" && path24[3] === "secret";
+function isTokenSecret(path23, key) {
+  return !key && path23.length === 4 && path23[0] === "systemUsers" && path23[2] === "token" && path23[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -44159,13 +44161,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path24 = this.path();
-    if (path24 === void 0) return UNKNOWN;
+    const path23 = this.path();
+    if (path23 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path24.length === 1) return { secret: path24[0] };
+    if (word === "secrets" && path23.length === 1) return { secret: path23[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path24) {
+    for (const k of path23) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -44295,11 +44297,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path24, ctx) => namesSecretsOnly(path24, ctx.manifestFile),
+  skipsPath: (path23, ctx) => namesSecretsOnly(path23, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path24 = ctx.file.path;
-    if (namesSecretsOnly(path24, ctx.manifestFile)) return;
+    const path23 = ctx.file.path;
+    if (namesSecretsOnly(path23, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -44314,7 +44316,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path24)) {
+    if (isWorkflowPath(path23)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -44323,7 +44325,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path24, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path23, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -44361,16 +44363,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path24, text);
+    const target = environmentOfFile(path23, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path24);
+    const yaml3 = /\.ya?ml$/i.test(path23);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path24, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path23, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -44595,7 +44597,7 @@ var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 init_builtins();
 
@@ -45870,15 +45872,15 @@ function prestartScanWorkers(cwd, paths = ["."]) {
   }
 }
 function largeCheckout(cwd) {
-  let dir = import_node_path.default.resolve(cwd);
+  let dir = import_node_path2.default.resolve(cwd);
   for (let up = 0; up < 64; up++) {
     try {
-      const st = (0, import_node_fs3.statSync)(import_node_path.default.join(dir, ".git", "index"), { throwIfNoEntry: false });
+      const st = (0, import_node_fs3.statSync)(import_node_path2.default.join(dir, ".git", "index"), { throwIfNoEntry: false });
       if (st) return st.size >= workerSettings.minFiles * 100;
     } catch {
       return false;
     }
-    const parent = import_node_path.default.dirname(dir);
+    const parent = import_node_path2.default.dirname(dir);
     if (parent === dir) return false;
     dir = parent;
   }
@@ -45887,17 +45889,17 @@ function largeCheckout(cwd) {
 
 // src/scan/scan-cache.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 init_hash();
 
 // src/compile-cache.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 init_builtins();
 
 // src/fs-safe.ts
 var import_node_fs4 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 init_builtins();
 init_types();
 var ERRNO_TEXT = {
@@ -45920,26 +45922,26 @@ function describeErrno(e) {
   return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
 }
 function inside(root, p) {
-  const rel = import_node_path2.default.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !import_node_path2.default.isAbsolute(rel);
+  const rel = import_node_path3.default.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
     return (0, import_node_fs4.realpathSync)(p);
   } catch {
-    return import_node_path2.default.resolve(p);
+    return import_node_path3.default.resolve(p);
   }
 }
 function writeFileSafe(absPath, data, opts = {}) {
   const shown2 = opts.display ?? absPath;
-  const target = import_node_path2.default.resolve(absPath);
-  const dir = import_node_path2.default.dirname(target);
+  const target = import_node_path3.default.resolve(absPath);
+  const dir = import_node_path3.default.dirname(target);
   if (opts.root !== void 0) {
     const root = realOrSelf(opts.root);
-    if (!inside(import_node_path2.default.resolve(opts.root), target) && !inside(root, target))
+    if (!inside(import_node_path3.default.resolve(opts.root), target) && !inside(root, target))
       throw new ConfigError(`refusing to write ${shown2}: outside ${opts.root}`);
     let existing = dir;
-    while (!pathExists(existing) && import_node_path2.default.dirname(existing) !== existing) existing = import_node_path2.default.dirname(existing);
+    while (!pathExists(existing) && import_node_path3.default.dirname(existing) !== existing) existing = import_node_path3.default.dirname(existing);
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown2}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
@@ -45961,7 +45963,7 @@ function writeFileSafe(absPath, data, opts = {}) {
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = import_node_path2.default.join(dir, `.${import_node_path2.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
+  const tmp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | (import_node_fs4.constants.O_NOFOLLOW ?? 0), 384);
@@ -45983,9 +45985,9 @@ function writeFileSafe(absPath, data, opts = {}) {
 }
 function makeDirs(dir, mode) {
   const missing = [];
-  for (let d = import_node_path2.default.resolve(dir); !pathExists(d); d = import_node_path2.default.dirname(d)) {
+  for (let d = import_node_path3.default.resolve(dir); !pathExists(d); d = import_node_path3.default.dirname(d)) {
     missing.push(d);
-    if (import_node_path2.default.dirname(d) === d) break;
+    if (import_node_path3.default.dirname(d) === d) break;
   }
   for (const d of missing.reverse()) {
     try {
@@ -46097,7 +46099,7 @@ function privateDir(dir, create = true) {
 }
 function readPrivateFile(file, maxBytes) {
   try {
-    if (!privateDir(import_node_path3.default.dirname(file), false)) return void 0;
+    if (!privateDir(import_node_path4.default.dirname(file), false)) return void 0;
     const st = (0, import_node_fs5.lstatSync)(file);
     if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
     return (0, import_node_fs5.readFileSync)(file);
@@ -46106,7 +46108,7 @@ function readPrivateFile(file, maxBytes) {
   }
 }
 function writePrivateFile(file, data, prune, durable = true) {
-  const dir = import_node_path3.default.dirname(file);
+  const dir = import_node_path4.default.dirname(file);
   if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
   pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
@@ -46115,17 +46117,17 @@ function writePrivateFile(file, data, prune, durable = true) {
 function pruneCache(dir, prefix, suffix, keep, current2) {
   const names = (0, import_node_fs5.readdirSync)(dir);
   for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
-    const f = import_node_path3.default.join(dir, n);
+    const f = import_node_path4.default.join(dir, n);
     if (Date.now() - (0, import_node_fs5.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs5.unlinkSync)(f);
   }
-  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path3.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path4.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs5.unlinkSync)(f);
 }
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 // src/scan/git-index.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 var MAX_INDEX_BYTES = 32 * 1024 * 1024;
 var GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
 function indexSize(checkout) {
@@ -46140,7 +46142,7 @@ function findIndex(cwd, env = process.env) {
   try {
     const real = (0, import_node_fs6.realpathSync)(cwd);
     for (let dir = real; ; ) {
-      const dotGit = import_node_path4.default.join(dir, ".git");
+      const dotGit = import_node_path5.default.join(dir, ".git");
       let st;
       try {
         st = (0, import_node_fs6.lstatSync)(dotGit);
@@ -46150,12 +46152,12 @@ function findIndex(cwd, env = process.env) {
         if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
         const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
         if (!gitDir || !plainConfig(gitDir)) return void 0;
-        const index2 = import_node_path4.default.join(gitDir, "index");
-        const rel = import_node_path4.default.relative(dir, real);
-        if (rel === ".git" || rel.startsWith(`.git${import_node_path4.default.sep}`)) return void 0;
-        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path4.default.sep).join("/")}/`, index: index2 };
+        const index2 = import_node_path5.default.join(gitDir, "index");
+        const rel = import_node_path5.default.relative(dir, real);
+        if (rel === ".git" || rel.startsWith(`.git${import_node_path5.default.sep}`)) return void 0;
+        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`, index: index2 };
       }
-      const up = import_node_path4.default.dirname(dir);
+      const up = import_node_path5.default.dirname(dir);
       if (up === dir) return void 0;
       dir = up;
     }
@@ -46168,12 +46170,12 @@ function outsideAnyRepository(cwd, env = process.env) {
   try {
     for (let dir = (0, import_node_fs6.realpathSync)(cwd); ; ) {
       try {
-        (0, import_node_fs6.lstatSync)(import_node_path4.default.join(dir, ".git"));
+        (0, import_node_fs6.lstatSync)(import_node_path5.default.join(dir, ".git"));
         return false;
       } catch (e) {
         if (e.code !== "ENOENT") return false;
       }
-      const up = import_node_path4.default.dirname(dir);
+      const up = import_node_path5.default.dirname(dir);
       if (up === dir) return true;
       dir = up;
     }
@@ -46185,13 +46187,13 @@ function gitDirFromFile(file) {
   const text = (0, import_node_fs6.readFileSync)(file, "utf8");
   const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
   if (!m) return void 0;
-  const dir = import_node_path4.default.resolve(import_node_path4.default.dirname(file), m[1]);
+  const dir = import_node_path5.default.resolve(import_node_path5.default.dirname(file), m[1]);
   return (0, import_node_fs6.statSync)(dir).isDirectory() ? dir : void 0;
 }
 function plainConfig(gitDir) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(import_node_path4.default.join(gitDir, "config"), "utf8");
+    text = (0, import_node_fs6.readFileSync)(import_node_path5.default.join(gitDir, "config"), "utf8");
   } catch {
     const common2 = commonDir(gitDir);
     if (common2 === void 0) return false;
@@ -46204,9 +46206,9 @@ function plainConfig(gitDir) {
 }
 function commonDir(gitDir) {
   try {
-    const rel = (0, import_node_fs6.readFileSync)(import_node_path4.default.join(gitDir, "commondir"), "utf8").trim();
-    const dir = import_node_path4.default.resolve(gitDir, rel);
-    return dir !== gitDir && (0, import_node_fs6.statSync)(import_node_path4.default.join(dir, "config")).isFile() ? dir : void 0;
+    const rel = (0, import_node_fs6.readFileSync)(import_node_path5.default.join(gitDir, "commondir"), "utf8").trim();
+    const dir = import_node_path5.default.resolve(gitDir, rel);
+    return dir !== gitDir && (0, import_node_fs6.statSync)(import_node_path5.default.join(dir, "config")).isFile() ? dir : void 0;
   } catch {
     return void 0;
   }
@@ -46373,7 +46375,7 @@ function openScanCache(opts) {
   let file;
   try {
     const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
-    file = import_node_path5.default.join(opts.dir, `${treePrefix(opts)}${key.slice(0, 32)}.bin`);
+    file = import_node_path6.default.join(opts.dir, `${treePrefix(opts)}${key.slice(0, 32)}.bin`);
   } catch {
     return void 0;
   }
@@ -46636,14 +46638,14 @@ function records(prev) {
 
 // src/scan/walk.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 init_glob();
 init_types();
 init_builtins();
 
 // src/scan/walk-cache.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_crypto2 = require("node:crypto");
 init_hash();
 var MAGIC2 = "graphguard walk cache 2\n";
@@ -46703,7 +46705,7 @@ function digest(body) {
   return (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
 }
 function cacheFile(setting, key) {
-  return import_node_path6.default.join(setting.dir, `walk-${sha256Hex(JSON.stringify([setting.build, key])).slice(0, 32)}.bin`);
+  return import_node_path7.default.join(setting.dir, `walk-${sha256Hex(JSON.stringify([setting.build, key])).slice(0, 32)}.bin`);
 }
 function readWalkCache(setting, key) {
   try {
@@ -46761,14 +46763,14 @@ function saveWalkCache(setting, key, walked2, watch, mayKeep) {
 // src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path7.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path7.default.resolve(cwd) + import_node_path7.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path8.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path8.default.resolve(cwd) + import_node_path8.default.sep, "utf8"), bytes]);
 }
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const cwd = import_node_path8.default.resolve(opts.cwd);
   const roots = resolveRoots(cwd, opts.paths);
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -46846,7 +46848,7 @@ async function listFiles(opts) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
         const outside2 = root.rel === ".." || root.rel.startsWith("../");
-        walkTree(root.abs, root.rel, matcher, watch, out, outside2 ? (rel) => toPosix(import_node_path7.default.relative(cwd, import_node_path7.default.resolve(cwd, rel))) : void 0);
+        walkTree(root.abs, root.rel, matcher, watch, out, outside2 ? (rel) => toPosix(import_node_path8.default.relative(cwd, import_node_path8.default.resolve(cwd, rel))) : void 0);
       }
       const walkSymlinks = out.symlinks;
       symlinks += walkSymlinks;
@@ -46910,7 +46912,7 @@ async function listFiles(opts) {
     aligned = false;
   }
   if (kept !== files) aligned = false;
-  const dirty = aligned && opts.dirty ? takeAhead(import_node_path7.default.resolve(cwd), DIRTY_ARGS) : void 0;
+  const dirty = aligned && opts.dirty ? takeAhead(import_node_path8.default.resolve(cwd), DIRTY_ARGS) : void 0;
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
   return {
     files: kept,
@@ -46929,7 +46931,7 @@ function resolveRoots(cwd, given) {
   const roots = [];
   let realCwd;
   for (const p of paths) {
-    const abs = import_node_path7.default.resolve(cwd, p);
+    const abs = import_node_path8.default.resolve(cwd, p);
     let st;
     try {
       st = (0, import_node_fs9.lstatSync)(abs);
@@ -46940,16 +46942,16 @@ function resolveRoots(cwd, given) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    let rel = toPosix(import_node_path7.default.relative(cwd, abs)) || ".";
+    let rel = toPosix(import_node_path8.default.relative(cwd, abs)) || ".";
     if (kind2 !== "symlink" && rel !== ".") {
       const real = realOrSelf2(abs);
       if (real !== abs) {
         realCwd ??= realOrSelf2(cwd);
-        const canonical2 = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
-        if (!import_node_path7.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
+        const canonical2 = toPosix(import_node_path8.default.relative(realCwd, real)) || ".";
+        if (!import_node_path8.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
       }
     }
-    roots.push({ rel, abs: import_node_path7.default.resolve(cwd, rel), kind: kind2 });
+    roots.push({ rel, abs: import_node_path8.default.resolve(cwd, rel), kind: kind2 });
   }
   return roots;
 }
@@ -46960,7 +46962,7 @@ function globFilter(include, exclude) {
   return (rel) => (!inc || inc(rel)) && !exc?.(rel);
 }
 async function repositoryScope(opts) {
-  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const cwd = import_node_path8.default.resolve(opts.cwd);
   const roots = resolveRoots(cwd, opts.paths);
   const checkout = findIndex(cwd);
   const git3 = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
@@ -46969,8 +46971,8 @@ async function repositoryScope(opts) {
   const files = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") continue;
-    const top = toPosix(import_node_path7.default.relative(git3.top, realOrSelf2(root.abs)));
-    if (top === ".." || top.startsWith("../") || import_node_path7.default.isAbsolute(top)) continue;
+    const top = toPosix(import_node_path8.default.relative(git3.top, realOrSelf2(root.abs)));
+    if (top === ".." || top.startsWith("../") || import_node_path8.default.isAbsolute(top)) continue;
     if (root.kind === "dir") dirs.push(top);
     else files.add(top);
   }
@@ -47005,18 +47007,18 @@ async function gitInfo(cwd) {
   }
 }
 function repositoryPrefix(cwd) {
-  const dir = import_node_path7.default.resolve(cwd);
+  const dir = import_node_path8.default.resolve(cwd);
   const checkout = findIndex(dir);
   if (checkout) return checkout.prefix;
   if (outsideAnyRepository(dir)) return "";
   try {
-    const out = childProcess().execFileSync("git", ["rev-parse", "--show-prefix"], {
+    const out = childProcess().execFileSync("git", [...GIT_SAFE_ARGS, "rev-parse", "--show-prefix"], {
       cwd: dir,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       timeout: 1e4,
       windowsHide: true,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+      env: gitEnv()
     });
     return out.replace(/\r?\n$/, "");
   } catch {
@@ -47053,7 +47055,7 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path7.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path8.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 var ahead = /* @__PURE__ */ new Map();
 var gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
@@ -47062,7 +47064,7 @@ var DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", 
 var gitAnswerSettings = { minIndexBytes: 128 * 1024 };
 function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = import_node_path7.default.resolve(cwd);
+  const dir = import_node_path8.default.resolve(cwd);
   const checkout = findIndex(dir);
   if (!checkout && outsideAnyRepository(dir)) return;
   const size = checkout && indexSize(checkout);
@@ -47092,18 +47094,21 @@ function takeAhead(cwd, args) {
   ahead.delete(key);
   return early;
 }
+var GIT_SAFE_ARGS = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false"];
+function gitEnv() {
+  return { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
 function spawnGit(cwd, args) {
   return new Promise((resolve2, reject) => {
     childProcess().execFile(
       "git",
-      // fsmonitor can run a configured command: a scanned repository must not run code.
-      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
+      [...GIT_SAFE_ARGS, ...args],
       {
         cwd,
         encoding: "buffer",
         maxBuffer: MAX_GIT_OUTPUT,
         windowsHide: true,
-        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+        env: gitEnv()
       },
       (err, stdout, stderr) => {
         if (err) {
@@ -47171,8 +47176,8 @@ function realOrSelf2(abs) {
   }
 }
 function isOutside(top, abs) {
-  const rel = import_node_path7.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path7.default.sep}`) || import_node_path7.default.isAbsolute(rel);
+  const rel = import_node_path8.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path8.default.sep}`) || import_node_path8.default.isAbsolute(rel);
 }
 function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
@@ -47180,10 +47185,10 @@ function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
     try {
-      watch?.dir(import_node_path7.default.join(cwd, dir));
+      watch?.dir(import_node_path8.default.join(cwd, dir));
     } catch {
     }
-    const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
+    const text = readSmallSync(import_node_path8.default.join(cwd, dir, ".gitignore"), watch);
     if (typeof text === "string") matcher.add(dir, text);
     else if (text === null) matcher.unread(dir);
   }
@@ -47195,7 +47200,7 @@ function walkTree(rootAbs, rootRel, matcher, watch, out, nameOf = (rel) => rel) 
   const fromCwd = Buffer.from(rootRel === "." ? "" : `${rootRel}/`, "utf8");
   while (stack.length > 0) {
     const { sub, bytes } = stack.pop();
-    const dirAbs = bytes ? Buffer.concat([Buffer.from(`${rootAbs}/`, "utf8"), bytes]) : sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
+    const dirAbs = bytes ? Buffer.concat([Buffer.from(`${rootAbs}/`, "utf8"), bytes]) : sub === "" ? rootAbs : import_node_path8.default.join(rootAbs, sub);
     let entries;
     const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     try {
@@ -47208,7 +47213,7 @@ function walkTree(rootAbs, rootRel, matcher, watch, out, nameOf = (rel) => rel) 
       continue;
     }
     if (entries.some((e) => e.name === ".gitignore" && e.dirent.isFile())) {
-      const at = typeof dirAbs === "string" ? import_node_path7.default.join(dirAbs, ".gitignore") : Buffer.concat([dirAbs, Buffer.from("/.gitignore")]);
+      const at = typeof dirAbs === "string" ? import_node_path8.default.join(dirAbs, ".gitignore") : Buffer.concat([dirAbs, Buffer.from("/.gitignore")]);
       const text = readSmallSync(at, watch);
       if (typeof text === "string") matcher.add(dirRel === "." ? "" : dirRel, text);
       else if (text === null) matcher.unread(dirRel === "." ? "" : dirRel);
@@ -47264,12 +47269,12 @@ function readSmallSync(abs, watch) {
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path7.default.sep).join("/");
+  return p.split(import_node_path8.default.sep).join("/");
 }
 var NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 function normalizeRel(p) {
-  if (import_node_path7.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path7.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path8.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path8.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -47284,11 +47289,11 @@ function compareCodeUnits(a, b) {
 
 // src/manifest/discover.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/manifest/load.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -50363,12 +50368,12 @@ init_position();
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path24, opts = {}) {
+function locate(doc, lc, path23, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path24.length; i++) {
-    const seg = path24[i];
-    const last = i === path24.length - 1;
+  for (let i = 0; i < path23.length; i++) {
+    const seg = path23[i];
+    const last = i === path23.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -50394,7 +50399,7 @@ function locate(doc, lc, path24, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path24.length === 0 && node && node.range) {
+  if (path23.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -50417,10 +50422,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path24) {
+function semanticPath(value, path23) {
   let out = "";
   let cur = value;
-  for (const seg of path24) {
+  for (const seg of path23) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -50732,12 +50737,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path24, opts = {}) {
+function locateSpan(root, value, path23, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path24.length; i++) {
-    const seg = path24[i];
-    const last = i === path24.length - 1;
+  for (let i = 0; i < path23.length; i++) {
+    const seg = path23[i];
+    const last = i === path23.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -50758,7 +50763,7 @@ function locateSpan(root, value, path24, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path24.length === 0) return span(node);
+  if (path23.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -50775,14 +50780,14 @@ function headEnd2(node) {
 }
 
 // src/manifest/parse-cache.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_crypto3 = require("node:crypto");
 init_hash();
 var MAGIC3 = "graphguard manifest cache 1\n";
 var KEEP3 = 8;
 var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
 function cacheFile2(setting, absPath) {
-  return import_node_path8.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+  return import_node_path9.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
 }
 function readParse(setting, absPath, textSum) {
   const bytes = readPrivateFile(cacheFile2(setting, absPath), MAX_CACHE_BYTES3);
@@ -50849,16 +50854,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH3 = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return import_node_path9.default.resolve(cwd, given);
+  if (given) return import_node_path10.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path9.default.join(cwd, name2);
+    const p = import_node_path10.default.join(cwd, name2);
     if ((0, import_node_fs10.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path9.default.relative(cwd, abs) || import_node_path9.default.basename(abs);
-  return rel.split(import_node_path9.default.sep).join("/");
+  const rel = import_node_path10.default.relative(cwd, abs) || import_node_path10.default.basename(abs);
+  return rel.split(import_node_path10.default.sep).join("/");
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
@@ -50917,10 +50922,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path24, opts = {}) {
+      locate(path23, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path24, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path24, opts);
+        const at = root && locateSpan(root, fast.value, path23, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path23, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -50948,7 +50953,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path24, opts = {}) => locate(doc, lineCounter, path24, opts),
+    locate: (path23, opts = {}) => locate(doc, lineCounter, path23, opts),
     documentBuilt: () => true
   };
 }
@@ -51079,30 +51084,30 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path10.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, ".git"))) {
-    const up = import_node_path10.default.dirname(dir);
+  let dir = import_node_path11.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path11.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs11.existsSync)(import_node_path11.default.join(dir, ".git"))) {
+    const up = import_node_path11.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path11.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path11.default.relative(to, import_node_path11.default.resolve(from, p)).split(import_node_path11.default.sep).join("/") || ".");
 }
 function wholeTree(cwd, paths) {
-  const root = import_node_path10.default.resolve(cwd);
+  const root = import_node_path11.default.resolve(cwd);
   return (paths ?? ["."]).some((p) => {
-    const rel = import_node_path10.default.relative(import_node_path10.default.resolve(root, p), root);
-    return rel === "" || !import_node_path10.default.isAbsolute(rel) && !rel.startsWith("..");
+    const rel = import_node_path11.default.relative(import_node_path11.default.resolve(root, p), root);
+    return rel === "" || !import_node_path11.default.isAbsolute(rel) && !rel.startsWith("..");
   });
 }
 
 // src/findings.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
 init_hash();
+init_text();
 init_position();
 init_redact();
 
@@ -51220,9 +51225,6 @@ function effectiveSeverity(setting, own) {
 // src/findings.ts
 function fingerprint(...parts2) {
   return sha256Hex(parts2.join("\0")).slice(0, 32);
-}
-function repositoryPath(prefix, file) {
-  return prefix === "" ? file : import_node_path11.default.posix.normalize(prefix + file);
 }
 function distinctRepeats(findings) {
   const count = /* @__PURE__ */ new Map();
@@ -51509,7 +51511,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path24, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path24, side, text });
+  const add = (kind2, user, path23, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path23, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -51565,11 +51567,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path24 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path23 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path24,
+        path23,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -56790,17 +56792,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/suppress.ts
+init_arrays();
 init_position();
 var DIRECTIVE = "graphguard-disable-next-line";
 var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1, path24 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path23 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path24) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path23) && startLine === 1 && startColumn === 1;
   let fenced;
+  const syntax = syntaxOf(path23);
   for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index, syntaxOf(path24))) continue;
+    if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const example = markdown && (fenced ??= fencedBlocks(text))(at);
     const { line, column: col } = index2.position(at);
@@ -56833,7 +56837,8 @@ function parseSuppressions(text, startLine = 1, startColumn = 1, path24 = "") {
 }
 var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 function fencedBlocks(text) {
-  const ranges = [];
+  const starts = [];
+  const ends = [];
   let open2;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\n", start);
@@ -56849,35 +56854,33 @@ function fencedBlocks(text) {
         if (!open2) {
           if (c === "~" || !text.slice(j, end).includes("`")) open2 = { char: c, length, from: end };
         } else if (c === open2.char && length >= open2.length && text.slice(j, end).trim() === "") {
-          ranges.push(open2.from, start);
+          starts.push(open2.from);
+          ends.push(start);
           open2 = void 0;
         }
       }
     }
     start = end + 1;
   }
-  if (open2) ranges.push(open2.from, text.length);
+  if (open2) {
+    starts.push(open2.from);
+    ends.push(text.length);
+  }
   return (at) => {
-    let lo = 0;
-    let hi = ranges.length / 2;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (ranges[2 * mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < ranges[2 * (lo - 1) + 1];
+    const k = lowerBound(starts, at) - 1;
+    return k >= 0 && at < ends[k];
   };
 }
 var STRING_LOOKBACK = 4096;
 var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
 var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
 var Q2 = { dq: 34, sq: 39, bt: 96 };
-function syntaxOf(path24) {
-  if (/\.php\d?$/i.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path24)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path24)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path23) {
+  if (/\.php\d?$/i.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path23)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -56945,9 +56948,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path24) {
+function dotted(path23) {
   let out = "";
-  for (const seg of path24) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path23) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -56963,9 +56966,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path24) {
+function valueAt(value, path23) {
   let cur = value;
-  for (const seg of path24) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path23) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -56997,14 +57000,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path24, g] of patterns) {
+  for (const [path23, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path24,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path24)}\`): ${budget.matched}`,
+          path: path23,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path23)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -57048,17 +57051,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path24 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path24, message: `\`${dotted(path24)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path23 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path23, message: `\`${dotted(path23)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path24 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path24);
-  const actual = keyName ?? valueAt(value, path24);
+  const path23 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path23);
+  const actual = keyName ?? valueAt(value, path23);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -57066,17 +57069,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path24.length ? ` in \`${where2}\`` : "";
-      if (path24[0] === "rules" && path24.length === 1) {
+      const inWhat = path23.length ? ` in \`${where2}\`` : "";
+      if (path23[0] === "rules" && path23.length === 1) {
         return {
-          path: [...path24, extra],
+          path: [...path23, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path24, extra],
+        path: [...path23, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -57085,68 +57088,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path24, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path23, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path24) ?? String(actual);
-        const key = String(path24[path24.length - 1]);
+        const src = sourceText(doc, path23) ?? String(actual);
+        const key = String(path23[path23.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path24,
+            path: path23,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path24,
+          path: path23,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path24, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path23, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path24,
+        path: path23,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path24, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path23, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path24[path24.length - 1] ?? ""));
-      return { path: path24, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path23[path23.length - 1] ?? ""));
+      return { path: path23, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path24, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path24, Number(params.j)]))}\` twice.` };
+      return { path: [...path23, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path23, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path24, message: `\`${where2}\` must not be empty.` };
+      return { path: path23, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path24, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path23, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path24, message: `\`${where2}\` must not be empty.` };
+      return { path: path23, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path24[0] === "rules" && path24.length === 2)
+      if (path23[0] === "rules" && path23.length === 2)
         return {
-          path: path24,
+          path: path23,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path24[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path23[1])}\` for its options.`
         };
-      return { path: path24, message: `\`${where2}\` is not valid here.` };
+      return { path: path23, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path24, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path23, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -57160,8 +57163,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path24) {
-  const node = doc?.().getIn(path24, true);
+function sourceText(doc, path23) {
+  const node = doc?.().getIn(path23, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -57875,7 +57878,7 @@ function suppress(run2, findings, scanned, manifestAsListed2) {
     for (const [file, sups] of valid)
       for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
   }
-  return { findings: [...kept, ...distinctRepeats(meta)], suppressed };
+  return { findings: [...kept, ...meta], suppressed };
 }
 function manifestSuppressions(text) {
   if (!text.includes(DIRECTIVE)) return [];
@@ -57908,8 +57911,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path24) => {
-            const r = m.locate(path24);
+          locate: (path23) => {
+            const r = m.locate(path23);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -57943,7 +57946,7 @@ async function check(opts) {
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return { ...await checkLoaded(opts), root: import_node_path15.default.resolve(opts.cwd) };
+    return await checkLoaded(opts);
   } finally {
     dropPrefetched();
   }

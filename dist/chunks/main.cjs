@@ -743,9 +743,14 @@ function lineEndNear(text, at, window) {
   if (nl !== -1) return at + nl;
   return to === text.length ? to : -1;
 }
+function repositoryPath(prefix, file) {
+  return prefix === "" ? file : import_node_path.posix.normalize(prefix + file);
+}
+var import_node_path;
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
+    import_node_path = require("node:path");
   }
 });
 
@@ -2029,6 +2034,16 @@ var init_redact = __esm({
   }
 });
 
+// src/guards.ts
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var init_guards = __esm({
+  "src/guards.ts"() {
+    "use strict";
+  }
+});
+
 // src/calls/analyze.ts
 function tokenNames(manifest) {
   const out = /* @__PURE__ */ new Set();
@@ -2195,16 +2210,6 @@ var init_evidence = __esm({
   }
 });
 
-// src/guards.ts
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var init_guards = __esm({
-  "src/guards.ts"() {
-    "use strict";
-  }
-});
-
 // src/manifest/secrets.ts
 var secrets_exports = {};
 __export(secrets_exports, {
@@ -2242,11 +2247,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path20 = [];
+  const path19 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path20], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path19], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -2255,18 +2260,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path20.push(i);
+        path19.push(i);
         walk(v[i], key);
-        path20.pop();
+        path19.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path20.push(k);
+        path19.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path20.pop();
+        path19.pop();
       }
     }
   };
@@ -3849,26 +3854,26 @@ function prestartScanWorkers(cwd, paths = ["."]) {
   }
 }
 function largeCheckout(cwd) {
-  let dir = import_node_path.default.resolve(cwd);
+  let dir = import_node_path2.default.resolve(cwd);
   for (let up = 0; up < 64; up++) {
     try {
-      const st = (0, import_node_fs3.statSync)(import_node_path.default.join(dir, ".git", "index"), { throwIfNoEntry: false });
+      const st = (0, import_node_fs3.statSync)(import_node_path2.default.join(dir, ".git", "index"), { throwIfNoEntry: false });
       if (st) return st.size >= workerSettings.minFiles * 100;
     } catch {
       return false;
     }
-    const parent = import_node_path.default.dirname(dir);
+    const parent = import_node_path2.default.dirname(dir);
     if (parent === dir) return false;
     dir = parent;
   }
   return false;
 }
-var import_node_fs3, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_path2, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     init_builtins();
     init_prefilter();
@@ -3960,26 +3965,26 @@ function describeErrno(e) {
   return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
 }
 function inside(root, p) {
-  const rel = import_node_path2.default.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !import_node_path2.default.isAbsolute(rel);
+  const rel = import_node_path3.default.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
     return (0, import_node_fs4.realpathSync)(p);
   } catch {
-    return import_node_path2.default.resolve(p);
+    return import_node_path3.default.resolve(p);
   }
 }
 function writeFileSafe(absPath, data, opts = {}) {
   const shown2 = opts.display ?? absPath;
-  const target = import_node_path2.default.resolve(absPath);
-  const dir = import_node_path2.default.dirname(target);
+  const target = import_node_path3.default.resolve(absPath);
+  const dir = import_node_path3.default.dirname(target);
   if (opts.root !== void 0) {
     const root = realOrSelf(opts.root);
-    if (!inside(import_node_path2.default.resolve(opts.root), target) && !inside(root, target))
+    if (!inside(import_node_path3.default.resolve(opts.root), target) && !inside(root, target))
       throw new ConfigError(`refusing to write ${shown2}: outside ${opts.root}`);
     let existing = dir;
-    while (!pathExists(existing) && import_node_path2.default.dirname(existing) !== existing) existing = import_node_path2.default.dirname(existing);
+    while (!pathExists(existing) && import_node_path3.default.dirname(existing) !== existing) existing = import_node_path3.default.dirname(existing);
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown2}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
@@ -4001,7 +4006,7 @@ function writeFileSafe(absPath, data, opts = {}) {
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = import_node_path2.default.join(dir, `.${import_node_path2.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
+  const tmp = import_node_path3.default.join(dir, `.${import_node_path3.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | (import_node_fs4.constants.O_NOFOLLOW ?? 0), 384);
@@ -4023,9 +4028,9 @@ function writeFileSafe(absPath, data, opts = {}) {
 }
 function makeDirs(dir, mode) {
   const missing = [];
-  for (let d = import_node_path2.default.resolve(dir); !pathExists(d); d = import_node_path2.default.dirname(d)) {
+  for (let d = import_node_path3.default.resolve(dir); !pathExists(d); d = import_node_path3.default.dirname(d)) {
     missing.push(d);
-    if (import_node_path2.default.dirname(d) === d) break;
+    if (import_node_path3.default.dirname(d) === d) break;
   }
   for (const d of missing.reverse()) {
     try {
@@ -4147,8 +4152,8 @@ function processWriters(proc) {
   };
 }
 function writeUserFile(cwd, given, data) {
-  const abs = import_node_path2.default.resolve(cwd, given);
-  writeFileSafe(abs, data, { display: given, ...inside(import_node_path2.default.resolve(cwd), abs) ? { root: cwd } : {} });
+  const abs = import_node_path3.default.resolve(cwd, given);
+  writeFileSafe(abs, data, { display: given, ...inside(import_node_path3.default.resolve(cwd), abs) ? { root: cwd } : {} });
 }
 function writeInPlace(target, data, shown2, follow) {
   let fd;
@@ -4170,12 +4175,12 @@ function streamAt(target) {
     return false;
   }
 }
-var import_node_fs4, import_node_path2, ERRNO_TEXT;
+var import_node_fs4, import_node_path3, ERRNO_TEXT;
 var init_fs_safe = __esm({
   "src/fs-safe.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_builtins();
     init_types();
     ERRNO_TEXT = {
@@ -4207,18 +4212,18 @@ var init_version = __esm({
 // src/compile-cache.ts
 function cacheDir(env = process.env, platform = process.platform, setting = env.GRAPHGUARD_COMPILE_CACHE) {
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return import_node_path3.default.resolve(setting);
+  if (setting) return import_node_path4.default.resolve(setting);
   let home;
   try {
     home = env.HOME || osModule().homedir();
   } catch {
     return void 0;
   }
-  if (platform === "win32") return env.LOCALAPPDATA && import_node_path3.default.win32.isAbsolute(env.LOCALAPPDATA) ? import_node_path3.default.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
-  if (!home || !import_node_path3.default.isAbsolute(home)) return void 0;
-  if (platform === "darwin") return import_node_path3.default.join(home, "Library", "Caches", "graphguard");
+  if (platform === "win32") return env.LOCALAPPDATA && import_node_path4.default.win32.isAbsolute(env.LOCALAPPDATA) ? import_node_path4.default.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
+  if (!home || !import_node_path4.default.isAbsolute(home)) return void 0;
+  if (platform === "darwin") return import_node_path4.default.join(home, "Library", "Caches", "graphguard");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path3.default.join(xdg && import_node_path3.default.isAbsolute(xdg) ? xdg : import_node_path3.default.join(home, ".cache"), "graphguard");
+  return import_node_path4.default.join(xdg && import_node_path4.default.isAbsolute(xdg) ? xdg : import_node_path4.default.join(home, ".cache"), "graphguard");
 }
 function dataCacheSetting(variable, env, moduleUrl) {
   const setting = env[variable];
@@ -4246,7 +4251,7 @@ function privateDir(dir, create = true) {
 }
 function readPrivateFile(file, maxBytes) {
   try {
-    if (!privateDir(import_node_path3.default.dirname(file), false)) return void 0;
+    if (!privateDir(import_node_path4.default.dirname(file), false)) return void 0;
     const st = (0, import_node_fs5.lstatSync)(file);
     if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
     return (0, import_node_fs5.readFileSync)(file);
@@ -4255,7 +4260,7 @@ function readPrivateFile(file, maxBytes) {
   }
 }
 function writePrivateFile(file, data, prune, durable = true) {
-  const dir = import_node_path3.default.dirname(file);
+  const dir = import_node_path4.default.dirname(file);
   if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
   pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
@@ -4264,19 +4269,19 @@ function writePrivateFile(file, data, prune, durable = true) {
 function pruneCache(dir, prefix, suffix, keep, current2) {
   const names = (0, import_node_fs5.readdirSync)(dir);
   for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
-    const f = import_node_path3.default.join(dir, n);
+    const f = import_node_path4.default.join(dir, n);
     if (Date.now() - (0, import_node_fs5.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs5.unlinkSync)(f);
   }
-  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path3.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path4.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs5.unlinkSync)(f);
 }
-var import_node_fs5, import_node_url2, import_node_path3, MAX_CACHE_BYTES;
+var import_node_fs5, import_node_url2, import_node_path4, MAX_CACHE_BYTES;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
     import_node_url2 = require("node:url");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_builtins();
     init_fs_safe();
     init_version();
@@ -4297,7 +4302,7 @@ function findIndex(cwd, env = process.env) {
   try {
     const real = (0, import_node_fs6.realpathSync)(cwd);
     for (let dir = real; ; ) {
-      const dotGit = import_node_path4.default.join(dir, ".git");
+      const dotGit = import_node_path5.default.join(dir, ".git");
       let st;
       try {
         st = (0, import_node_fs6.lstatSync)(dotGit);
@@ -4307,12 +4312,12 @@ function findIndex(cwd, env = process.env) {
         if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
         const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
         if (!gitDir || !plainConfig(gitDir)) return void 0;
-        const index2 = import_node_path4.default.join(gitDir, "index");
-        const rel = import_node_path4.default.relative(dir, real);
-        if (rel === ".git" || rel.startsWith(`.git${import_node_path4.default.sep}`)) return void 0;
-        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path4.default.sep).join("/")}/`, index: index2 };
+        const index2 = import_node_path5.default.join(gitDir, "index");
+        const rel = import_node_path5.default.relative(dir, real);
+        if (rel === ".git" || rel.startsWith(`.git${import_node_path5.default.sep}`)) return void 0;
+        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`, index: index2 };
       }
-      const up = import_node_path4.default.dirname(dir);
+      const up = import_node_path5.default.dirname(dir);
       if (up === dir) return void 0;
       dir = up;
     }
@@ -4325,12 +4330,12 @@ function outsideAnyRepository(cwd, env = process.env) {
   try {
     for (let dir = (0, import_node_fs6.realpathSync)(cwd); ; ) {
       try {
-        (0, import_node_fs6.lstatSync)(import_node_path4.default.join(dir, ".git"));
+        (0, import_node_fs6.lstatSync)(import_node_path5.default.join(dir, ".git"));
         return false;
       } catch (e) {
         if (e.code !== "ENOENT") return false;
       }
-      const up = import_node_path4.default.dirname(dir);
+      const up = import_node_path5.default.dirname(dir);
       if (up === dir) return true;
       dir = up;
     }
@@ -4342,13 +4347,13 @@ function gitDirFromFile(file) {
   const text = (0, import_node_fs6.readFileSync)(file, "utf8");
   const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
   if (!m) return void 0;
-  const dir = import_node_path4.default.resolve(import_node_path4.default.dirname(file), m[1]);
+  const dir = import_node_path5.default.resolve(import_node_path5.default.dirname(file), m[1]);
   return (0, import_node_fs6.statSync)(dir).isDirectory() ? dir : void 0;
 }
 function plainConfig(gitDir) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(import_node_path4.default.join(gitDir, "config"), "utf8");
+    text = (0, import_node_fs6.readFileSync)(import_node_path5.default.join(gitDir, "config"), "utf8");
   } catch {
     const common2 = commonDir(gitDir);
     if (common2 === void 0) return false;
@@ -4361,9 +4366,9 @@ function plainConfig(gitDir) {
 }
 function commonDir(gitDir) {
   try {
-    const rel = (0, import_node_fs6.readFileSync)(import_node_path4.default.join(gitDir, "commondir"), "utf8").trim();
-    const dir = import_node_path4.default.resolve(gitDir, rel);
-    return dir !== gitDir && (0, import_node_fs6.statSync)(import_node_path4.default.join(dir, "config")).isFile() ? dir : void 0;
+    const rel = (0, import_node_fs6.readFileSync)(import_node_path5.default.join(gitDir, "commondir"), "utf8").trim();
+    const dir = import_node_path5.default.resolve(gitDir, rel);
+    return dir !== gitDir && (0, import_node_fs6.statSync)(import_node_path5.default.join(dir, "config")).isFile() ? dir : void 0;
   } catch {
     return void 0;
   }
@@ -4505,12 +4510,12 @@ function varint(buf, at, end) {
   }
   return { value, next: at };
 }
-var import_node_fs6, import_node_path4, MAX_INDEX_BYTES, GIT_ENV, indexOf;
+var import_node_fs6, import_node_path5, MAX_INDEX_BYTES, GIT_ENV, indexOf;
 var init_git_index = __esm({
   "src/scan/git-index.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     MAX_INDEX_BYTES = 32 * 1024 * 1024;
     GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
     indexOf = Uint8Array.prototype.indexOf;
@@ -4538,7 +4543,7 @@ function openScanCache(opts) {
   let file;
   try {
     const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
-    file = import_node_path5.default.join(opts.dir, `${treePrefix(opts)}${key.slice(0, 32)}.bin`);
+    file = import_node_path6.default.join(opts.dir, `${treePrefix(opts)}${key.slice(0, 32)}.bin`);
   } catch {
     return void 0;
   }
@@ -4791,12 +4796,12 @@ function records(prev) {
   for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
   return { stats, codes };
 }
-var import_node_fs7, import_node_path5, LSTAT_AHEAD_MAX, NO_THROW2, KEEP, MAGIC, MAX_CACHE_BYTES2, RECORD_LISTS_MARK, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var import_node_fs7, import_node_path6, LSTAT_AHEAD_MAX, NO_THROW2, KEEP, MAGIC, MAX_CACHE_BYTES2, RECORD_LISTS_MARK, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_hash();
     init_compile_cache();
     init_parallel();
@@ -4822,7 +4827,7 @@ function digest(body) {
   return (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex");
 }
 function cacheFile(setting, key) {
-  return import_node_path6.default.join(setting.dir, `walk-${sha256Hex(JSON.stringify([setting.build, key])).slice(0, 32)}.bin`);
+  return import_node_path7.default.join(setting.dir, `walk-${sha256Hex(JSON.stringify([setting.build, key])).slice(0, 32)}.bin`);
 }
 function readWalkCache(setting, key) {
   try {
@@ -4876,12 +4881,12 @@ function saveWalkCache(setting, key, walked2, watch, mayKeep) {
     return "not kept";
   }
 }
-var import_node_fs8, import_node_path6, import_node_crypto2, MAGIC2, KEEP2, FIELDS2, MAX_WALK_FILES, MAX_WALK_CACHE_BYTES, NO_THROW3, CHURN_MS, WalkWatch;
+var import_node_fs8, import_node_path7, import_node_crypto2, MAGIC2, KEEP2, FIELDS2, MAX_WALK_FILES, MAX_WALK_CACHE_BYTES, NO_THROW3, CHURN_MS, WalkWatch;
 var init_walk_cache = __esm({
   "src/scan/walk-cache.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     import_node_crypto2 = require("node:crypto");
     init_hash();
     init_compile_cache();
@@ -4945,11 +4950,11 @@ var init_walk_cache = __esm({
 // src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path7.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path7.default.resolve(cwd) + import_node_path7.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path8.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path8.default.resolve(cwd) + import_node_path8.default.sep, "utf8"), bytes]);
 }
 async function listFiles(opts) {
-  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const cwd = import_node_path8.default.resolve(opts.cwd);
   const roots = resolveRoots(cwd, opts.paths);
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -5027,7 +5032,7 @@ async function listFiles(opts) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
         const outside2 = root.rel === ".." || root.rel.startsWith("../");
-        walkTree(root.abs, root.rel, matcher, watch, out, outside2 ? (rel) => toPosix(import_node_path7.default.relative(cwd, import_node_path7.default.resolve(cwd, rel))) : void 0);
+        walkTree(root.abs, root.rel, matcher, watch, out, outside2 ? (rel) => toPosix(import_node_path8.default.relative(cwd, import_node_path8.default.resolve(cwd, rel))) : void 0);
       }
       const walkSymlinks = out.symlinks;
       symlinks += walkSymlinks;
@@ -5091,7 +5096,7 @@ async function listFiles(opts) {
     aligned = false;
   }
   if (kept !== files) aligned = false;
-  const dirty = aligned && opts.dirty ? takeAhead(import_node_path7.default.resolve(cwd), DIRTY_ARGS) : void 0;
+  const dirty = aligned && opts.dirty ? takeAhead(import_node_path8.default.resolve(cwd), DIRTY_ARGS) : void 0;
   const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
   return {
     files: kept,
@@ -5110,7 +5115,7 @@ function resolveRoots(cwd, given) {
   const roots = [];
   let realCwd;
   for (const p of paths) {
-    const abs = import_node_path7.default.resolve(cwd, p);
+    const abs = import_node_path8.default.resolve(cwd, p);
     let st;
     try {
       st = (0, import_node_fs9.lstatSync)(abs);
@@ -5121,16 +5126,16 @@ function resolveRoots(cwd, given) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    let rel = toPosix(import_node_path7.default.relative(cwd, abs)) || ".";
+    let rel = toPosix(import_node_path8.default.relative(cwd, abs)) || ".";
     if (kind2 !== "symlink" && rel !== ".") {
       const real = realOrSelf2(abs);
       if (real !== abs) {
         realCwd ??= realOrSelf2(cwd);
-        const canonical2 = toPosix(import_node_path7.default.relative(realCwd, real)) || ".";
-        if (!import_node_path7.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
+        const canonical2 = toPosix(import_node_path8.default.relative(realCwd, real)) || ".";
+        if (!import_node_path8.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
       }
     }
-    roots.push({ rel, abs: import_node_path7.default.resolve(cwd, rel), kind: kind2 });
+    roots.push({ rel, abs: import_node_path8.default.resolve(cwd, rel), kind: kind2 });
   }
   return roots;
 }
@@ -5141,7 +5146,7 @@ function globFilter(include, exclude) {
   return (rel) => (!inc || inc(rel)) && !exc?.(rel);
 }
 async function repositoryScope(opts) {
-  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const cwd = import_node_path8.default.resolve(opts.cwd);
   const roots = resolveRoots(cwd, opts.paths);
   const checkout = findIndex(cwd);
   const git = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
@@ -5150,8 +5155,8 @@ async function repositoryScope(opts) {
   const files = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") continue;
-    const top = toPosix(import_node_path7.default.relative(git.top, realOrSelf2(root.abs)));
-    if (top === ".." || top.startsWith("../") || import_node_path7.default.isAbsolute(top)) continue;
+    const top = toPosix(import_node_path8.default.relative(git.top, realOrSelf2(root.abs)));
+    if (top === ".." || top.startsWith("../") || import_node_path8.default.isAbsolute(top)) continue;
     if (root.kind === "dir") dirs.push(top);
     else files.add(top);
   }
@@ -5186,18 +5191,18 @@ async function gitInfo(cwd) {
   }
 }
 function repositoryPrefix(cwd) {
-  const dir = import_node_path7.default.resolve(cwd);
+  const dir = import_node_path8.default.resolve(cwd);
   const checkout = findIndex(dir);
   if (checkout) return checkout.prefix;
   if (outsideAnyRepository(dir)) return "";
   try {
-    const out = childProcess().execFileSync("git", ["rev-parse", "--show-prefix"], {
+    const out = childProcess().execFileSync("git", [...GIT_SAFE_ARGS, "rev-parse", "--show-prefix"], {
       cwd: dir,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       timeout: 1e4,
       windowsHide: true,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+      env: gitEnv()
     });
     return out.replace(/\r?\n$/, "");
   } catch {
@@ -5233,11 +5238,11 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path7.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path8.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = import_node_path7.default.resolve(cwd);
+  const dir = import_node_path8.default.resolve(cwd);
   const checkout = findIndex(dir);
   if (!checkout && outsideAnyRepository(dir)) return;
   const size = checkout && indexSize(checkout);
@@ -5267,18 +5272,20 @@ function takeAhead(cwd, args) {
   ahead.delete(key);
   return early;
 }
+function gitEnv() {
+  return { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
 function spawnGit(cwd, args) {
   return new Promise((resolve, reject) => {
     childProcess().execFile(
       "git",
-      // fsmonitor can run a configured command: a scanned repository must not run code.
-      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
+      [...GIT_SAFE_ARGS, ...args],
       {
         cwd,
         encoding: "buffer",
         maxBuffer: MAX_GIT_OUTPUT,
         windowsHide: true,
-        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+        env: gitEnv()
       },
       (err, stdout, stderr) => {
         if (err) {
@@ -5346,8 +5353,8 @@ function realOrSelf2(abs) {
   }
 }
 function isOutside(top, abs) {
-  const rel = import_node_path7.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path7.default.sep}`) || import_node_path7.default.isAbsolute(rel);
+  const rel = import_node_path8.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path8.default.sep}`) || import_node_path8.default.isAbsolute(rel);
 }
 function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
@@ -5355,10 +5362,10 @@ function loadAncestorGitignores(matcher, cwd, rootRel, watch) {
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
     try {
-      watch?.dir(import_node_path7.default.join(cwd, dir));
+      watch?.dir(import_node_path8.default.join(cwd, dir));
     } catch {
     }
-    const text = readSmallSync(import_node_path7.default.join(cwd, dir, ".gitignore"), watch);
+    const text = readSmallSync(import_node_path8.default.join(cwd, dir, ".gitignore"), watch);
     if (typeof text === "string") matcher.add(dir, text);
     else if (text === null) matcher.unread(dir);
   }
@@ -5370,7 +5377,7 @@ function walkTree(rootAbs, rootRel, matcher, watch, out, nameOf = (rel) => rel) 
   const fromCwd = Buffer.from(rootRel === "." ? "" : `${rootRel}/`, "utf8");
   while (stack.length > 0) {
     const { sub, bytes } = stack.pop();
-    const dirAbs = bytes ? Buffer.concat([Buffer.from(`${rootAbs}/`, "utf8"), bytes]) : sub === "" ? rootAbs : import_node_path7.default.join(rootAbs, sub);
+    const dirAbs = bytes ? Buffer.concat([Buffer.from(`${rootAbs}/`, "utf8"), bytes]) : sub === "" ? rootAbs : import_node_path8.default.join(rootAbs, sub);
     let entries;
     const dirRel = sub === "" ? rootRel : joinRel(rootRel, sub);
     try {
@@ -5383,7 +5390,7 @@ function walkTree(rootAbs, rootRel, matcher, watch, out, nameOf = (rel) => rel) 
       continue;
     }
     if (entries.some((e) => e.name === ".gitignore" && e.dirent.isFile())) {
-      const at = typeof dirAbs === "string" ? import_node_path7.default.join(dirAbs, ".gitignore") : Buffer.concat([dirAbs, Buffer.from("/.gitignore")]);
+      const at = typeof dirAbs === "string" ? import_node_path8.default.join(dirAbs, ".gitignore") : Buffer.concat([dirAbs, Buffer.from("/.gitignore")]);
       const text = readSmallSync(at, watch);
       if (typeof text === "string") matcher.add(dirRel === "." ? "" : dirRel, text);
       else if (text === null) matcher.unread(dirRel === "." ? "" : dirRel);
@@ -5439,11 +5446,11 @@ function readSmallSync(abs, watch) {
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path7.default.sep).join("/");
+  return p.split(import_node_path8.default.sep).join("/");
 }
 function normalizeRel(p) {
-  if (import_node_path7.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path7.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path8.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path8.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -5455,12 +5462,12 @@ function isSorted(list2) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs9, import_node_path7, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var import_node_fs9, import_node_path8, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, GIT_SAFE_ARGS, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_glob();
     init_git_index();
     init_types();
@@ -5475,6 +5482,7 @@ var init_walk = __esm({
     FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
     DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
     gitAnswerSettings = { minIndexBytes: 128 * 1024 };
+    GIT_SAFE_ARGS = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false"];
     NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
@@ -8508,12 +8516,12 @@ var init_js_yaml = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path20, opts = {}) {
+function locate(doc, lc, path19, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const last = i === path20.length - 1;
+  for (let i = 0; i < path19.length; i++) {
+    const seg = path19[i];
+    const last = i === path19.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -8539,7 +8547,7 @@ function locate(doc, lc, path20, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path20.length === 0 && node && node.range) {
+  if (path19.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -8562,10 +8570,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path20) {
+function semanticPath(value, path19) {
   let out = "";
   let cur = value;
-  for (const seg of path20) {
+  for (const seg of path19) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -8669,12 +8677,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path20, opts = {}) {
+function locateSpan(root, value, path19, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const last = i === path20.length - 1;
+  for (let i = 0; i < path19.length; i++) {
+    const seg = path19[i];
+    const last = i === path19.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -8695,7 +8703,7 @@ function locateSpan(root, value, path20, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path20.length === 0) return span(node);
+  if (path19.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -8936,7 +8944,7 @@ function manifestCacheSetting(env = process.env, moduleUrl = __graphguardImportM
   return dataCacheSetting("GRAPHGUARD_MANIFEST_CACHE", env, moduleUrl);
 }
 function cacheFile2(setting, absPath) {
-  return import_node_path8.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+  return import_node_path9.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
 }
 function readParse(setting, absPath, textSum) {
   const bytes = readPrivateFile(cacheFile2(setting, absPath), MAX_CACHE_BYTES3);
@@ -8992,11 +9000,11 @@ function plainJson(value, depth) {
   }
   return false;
 }
-var import_node_path8, import_node_crypto3, MAGIC3, KEEP3, MAX_CACHE_BYTES3;
+var import_node_path9, import_node_crypto3, MAGIC3, KEEP3, MAX_CACHE_BYTES3;
 var init_parse_cache = __esm({
   "src/manifest/parse-cache.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     import_node_crypto3 = require("node:crypto");
     init_hash();
     init_compile_cache();
@@ -9019,16 +9027,16 @@ __export(load_exports, {
   relPath: () => relPath
 });
 function findManifest(cwd, given) {
-  if (given) return import_node_path9.default.resolve(cwd, given);
+  if (given) return import_node_path10.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path9.default.join(cwd, name2);
+    const p = import_node_path10.default.join(cwd, name2);
     if ((0, import_node_fs10.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path9.default.relative(cwd, abs) || import_node_path9.default.basename(abs);
-  return rel.split(import_node_path9.default.sep).join("/");
+  const rel = import_node_path10.default.relative(cwd, abs) || import_node_path10.default.basename(abs);
+  return rel.split(import_node_path10.default.sep).join("/");
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
@@ -9087,10 +9095,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path20, opts = {}) {
+      locate(path19, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path20, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path20, opts);
+        const at = root && locateSpan(root, fast.value, path19, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path19, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -9118,7 +9126,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path20, opts = {}) => locate(doc, lineCounter, path20, opts),
+    locate: (path19, opts = {}) => locate(doc, lineCounter, path19, opts),
     documentBuilt: () => true
   };
 }
@@ -9244,13 +9252,13 @@ function findDeepNesting(text) {
   }
   return -1;
 }
-var import_node_fs10, import_node_path9, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH3, MAX_ALIAS_COUNT, PARSE_OPTIONS, PREFIX_PARSE_MIN_BYTES;
+var import_node_fs10, import_node_path10, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH3, MAX_ALIAS_COUNT, PARSE_OPTIONS, PREFIX_PARSE_MIN_BYTES;
 var init_load = __esm({
   "src/manifest/load.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     init_fs_safe();
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_js_yaml();
     init_yaml();
     init_position();
@@ -9273,32 +9281,32 @@ var init_load = __esm({
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path10.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, ".git"))) {
-    const up = import_node_path10.default.dirname(dir);
+  let dir = import_node_path11.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path11.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs11.existsSync)(import_node_path11.default.join(dir, ".git"))) {
+    const up = import_node_path11.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path10.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs11.existsSync)(import_node_path11.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path10.default.relative(to, import_node_path10.default.resolve(from, p)).split(import_node_path10.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path11.default.relative(to, import_node_path11.default.resolve(from, p)).split(import_node_path11.default.sep).join("/") || ".");
 }
 function wholeTree(cwd, paths) {
-  const root = import_node_path10.default.resolve(cwd);
+  const root = import_node_path11.default.resolve(cwd);
   return (paths ?? ["."]).some((p) => {
-    const rel = import_node_path10.default.relative(import_node_path10.default.resolve(root, p), root);
-    return rel === "" || !import_node_path10.default.isAbsolute(rel) && !rel.startsWith("..");
+    const rel = import_node_path11.default.relative(import_node_path11.default.resolve(root, p), root);
+    return rel === "" || !import_node_path11.default.isAbsolute(rel) && !rel.startsWith("..");
   });
 }
-var import_node_fs11, import_node_path10;
+var import_node_fs11, import_node_path11;
 var init_discover = __esm({
   "src/manifest/discover.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_load();
   }
 });
@@ -9429,9 +9437,6 @@ var init_settings = __esm({
 // src/findings.ts
 function fingerprint(...parts2) {
   return sha256Hex(parts2.join("\0")).slice(0, 32);
-}
-function repositoryPath(prefix, file) {
-  return prefix === "" ? file : import_node_path11.default.posix.normalize(prefix + file);
 }
 function distinctRepeats(findings) {
   const count = /* @__PURE__ */ new Map();
@@ -9604,12 +9609,12 @@ function toPublic(f) {
   if (f.history) out.history = f.history;
   return out;
 }
-var import_node_path11, secretCache, redactedLines, lineCache;
+var secretCache, redactedLines, lineCache;
 var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
     init_hash();
+    init_text();
     init_locate();
     init_secrets();
     init_position();
@@ -9677,7 +9682,7 @@ var init_sort = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path20, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path20, side, text });
+  const add = (kind2, user, path19, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path19, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -9733,11 +9738,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path20 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path19 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path20,
+        path19,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -10052,8 +10057,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine3 = false, path20 = false) => {
-    const raw2 = path20 && keep;
+  const c = (s, oneLine3 = false, path19 = false) => {
+    const raw2 = path19 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine3 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine3 }));
@@ -10614,21 +10619,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path20, params = {}) {
-        const { url, endpoint } = this.buildUrl(path20, params);
+      async get(path19, params = {}) {
+        const { url, endpoint } = this.buildUrl(path19, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path20, params = {}) {
-        const { url, endpoint } = this.buildUrl(path20, params);
+      async getAs(token, path19, params = {}) {
+        const { url, endpoint } = this.buildUrl(path19, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path20, form = {}) {
-        const { url, endpoint } = this.buildUrl(path20, {});
+      async write(method, path19, form = {}) {
+        const { url, endpoint } = this.buildUrl(path19, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -10641,8 +10646,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path20, params = {}) {
-        const first = this.buildUrl(path20, params);
+      async getAll(path19, params = {}) {
+        const first = this.buildUrl(path19, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -10679,10 +10684,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path20 = url.pathname;
-        if (this.basePath && path20.startsWith(`${this.basePath}/`)) path20 = path20.slice(this.basePath.length);
-        path20 = path20.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path20 + url.search;
+        let path19 = url.pathname;
+        if (this.basePath && path19.startsWith(`${this.basePath}/`)) path19 = path19.slice(this.basePath.length);
+        path19 = path19.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path19 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
@@ -10819,8 +10824,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path20, params) {
-        const clean = path20.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path19, params) {
+        const clean = path19.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -10864,7 +10869,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path20, query = ""] = splitOnce(item.relative_url, "?");
+          const [path19, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -10879,8 +10884,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path20}?${display.join("&")}` : path20);
-          return { method: "GET", relative_url: qs ? `${path20}?${qs}` : path20 };
+          shown2.push(display.length > 0 ? `${path19}?${display.join("&")}` : path19);
+          return { method: "GET", relative_url: qs ? `${path19}?${qs}` : path19 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -16651,14 +16656,15 @@ var init_schema_validator_generated = __esm({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path20 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path19 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path20) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path19) && startLine === 1 && startColumn === 1;
   let fenced;
+  const syntax = syntaxOf(path19);
   for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index, syntaxOf(path20))) continue;
+    if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const example = markdown && (fenced ??= fencedBlocks(text))(at);
     const { line, column: col } = index2.position(at);
@@ -16690,7 +16696,8 @@ function parseSuppressions(text, startLine = 1, startColumn = 1, path20 = "") {
   return out;
 }
 function fencedBlocks(text) {
-  const ranges = [];
+  const starts = [];
+  const ends = [];
   let open;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\n", start);
@@ -16706,31 +16713,29 @@ function fencedBlocks(text) {
         if (!open) {
           if (c === "~" || !text.slice(j, end).includes("`")) open = { char: c, length, from: end };
         } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === "") {
-          ranges.push(open.from, start);
+          starts.push(open.from);
+          ends.push(start);
           open = void 0;
         }
       }
     }
     start = end + 1;
   }
-  if (open) ranges.push(open.from, text.length);
+  if (open) {
+    starts.push(open.from);
+    ends.push(text.length);
+  }
   return (at) => {
-    let lo = 0;
-    let hi = ranges.length / 2;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (ranges[2 * mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < ranges[2 * (lo - 1) + 1];
+    const k = lowerBound(starts, at) - 1;
+    return k >= 0 && at < ends[k];
   };
 }
-function syntaxOf(path20) {
-  if (/\.php\d?$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path20)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path19) {
+  if (/\.php\d?$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path19)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -16785,6 +16790,7 @@ var DIRECTIVE, RE, MARKDOWN, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
 var init_suppress = __esm({
   "src/suppress.ts"() {
     "use strict";
+    init_arrays();
     init_position();
     DIRECTIVE = "graphguard-disable-next-line";
     RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
@@ -16811,9 +16817,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path20) {
+function dotted(path19) {
   let out = "";
-  for (const seg of path20) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path19) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -16829,9 +16835,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path20) {
+function valueAt(value, path19) {
   let cur = value;
-  for (const seg of path20) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path19) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -16861,14 +16867,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path20, g] of patterns) {
+  for (const [path19, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path20,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path20)}\`): ${budget.matched}`,
+          path: path19,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path19)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -16912,17 +16918,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path20 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path20, message: `\`${dotted(path20)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path19 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path19, message: `\`${dotted(path19)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path20 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path20);
-  const actual = keyName ?? valueAt(value, path20);
+  const path19 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path19);
+  const actual = keyName ?? valueAt(value, path19);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -16930,17 +16936,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path20.length ? ` in \`${where2}\`` : "";
-      if (path20[0] === "rules" && path20.length === 1) {
+      const inWhat = path19.length ? ` in \`${where2}\`` : "";
+      if (path19[0] === "rules" && path19.length === 1) {
         return {
-          path: [...path20, extra],
+          path: [...path19, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path20, extra],
+        path: [...path19, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -16949,68 +16955,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path20, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path19, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path20) ?? String(actual);
-        const key = String(path20[path20.length - 1]);
+        const src = sourceText(doc, path19) ?? String(actual);
+        const key = String(path19[path19.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path20,
+            path: path19,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path20,
+          path: path19,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path20, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path19, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path20,
+        path: path19,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path20, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path19, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path20[path20.length - 1] ?? ""));
-      return { path: path20, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path19[path19.length - 1] ?? ""));
+      return { path: path19, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path20, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path20, Number(params.j)]))}\` twice.` };
+      return { path: [...path19, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path19, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path20, message: `\`${where2}\` must not be empty.` };
+      return { path: path19, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path20, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path19, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path20, message: `\`${where2}\` must not be empty.` };
+      return { path: path19, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path20[0] === "rules" && path20.length === 2)
+      if (path19[0] === "rules" && path19.length === 2)
         return {
-          path: path20,
+          path: path19,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path20[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path19[1])}\` for its options.`
         };
-      return { path: path20, message: `\`${where2}\` is not valid here.` };
+      return { path: path19, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path20, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path19, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -17024,8 +17030,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path20) {
-  const node = doc?.().getIn(path20, true);
+function sourceText(doc, path19) {
+  const node = doc?.().getIn(path19, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -17079,10 +17085,10 @@ var init_lenient_rules = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path20) {
-  const dot = path20.lastIndexOf(".");
-  if (dot === -1 || path20.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path20)) return void 0;
-  return EXTENSIONS[path20.slice(dot + 1).toLowerCase()];
+function languageOf(path19) {
+  const dot = path19.lastIndexOf(".");
+  if (dot === -1 || path19.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path19)) return void 0;
+  return EXTENSIONS[path19.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -17140,33 +17146,33 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path20) {
-  return languageOf(path20) !== void 0 && !isProseFile(path20);
+function mayHoldCalls(path19) {
+  return languageOf(path19) !== void 0 && !isProseFile(path19);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path20, text } = src;
-  if (isProseFile(path20)) return { file: path20, calls: [], tokens: [] };
+  const { path: path19, text } = src;
+  if (isProseFile(path19)) return { file: path19, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path20, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path19, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path20, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path19, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path20) === void 0) {
-    const unread = unreadCall(text, path20, owns, pos);
+  if (refs.length > 0 && languageOf(path19) === void 0) {
+    const unread = unreadCall(text, path19, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path20, calls, tokens };
+  return { file: path19, calls, tokens };
 }
-function unreadCall(text, path20, owns, pos) {
+function unreadCall(text, path19, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path20, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path19, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -17289,8 +17295,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path20) {
-  return path20.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path19) {
+  return path19.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -17376,14 +17382,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path20] = helper.split(" ");
-    return { http, edge: path20.replace(/^\//, "") };
+    const [http, path19] = helper.split(" ");
+    return { http, edge: path19.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path20] = e.split(" ");
-    return { http, edge: path20.replace(/^\//, "") };
+    const [http, path19] = e.split(" ");
+    return { http, edge: path19.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -17716,8 +17722,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path20) {
-  const lang = languageOf(path20);
+function findCallSites(text, path19) {
+  const lang = languageOf(path19);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner2(text, lang).run();
 }
@@ -18001,7 +18007,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -18065,6 +18071,7 @@ var init_sites = __esm({
     REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     MAX_USES = 32;
     WINDOW = 80;
+    METHOD_NOT_READ = "its HTTP method is in a value not read here";
     TYPE_ARGS_TOKENS = 32;
     TYPE_OPS = /* @__PURE__ */ new Set([".", "<", ">", "[", "]", "?", "&", "|", "*", ",", "::"]);
     STATEMENT_WORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "with", "try", "except", "finally", "lambda", "def", "class", "case", "default", "return", "match"]);
@@ -18689,9 +18696,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path20 = stripVersion(rest);
-        if (path20 === null) return;
-        const seg = segmentize(path20);
+        const path19 = stripVersion(rest);
+        if (path19 === null) return;
+        const seg = segmentize(path19);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -18792,7 +18799,7 @@ var init_sites = __esm({
        */
       pushSent(a, b, method, seg, fields) {
         if (method === "unknown") {
-          this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: "its HTTP method is in a value not read here" }, "url");
+          this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
           return;
         }
         this.push(this.toks.start[a], this.toks.end[b], method, seg, "url", void 0, fields);
@@ -18868,8 +18875,7 @@ var init_sites = __esm({
         if (!seg || seg.host) return false;
         const end = this.toks.end[this.partner[p]];
         if (method === "unknown") {
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
         }
         if (seg.empty) {
           if (method !== "POST") return false;
@@ -19007,8 +19013,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path20 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path20 !== null && segmentize(path20).empty ? isInstagramHost(m[1]) : void 0;
+        const path19 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path19 !== null && segmentize(path19).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(\u2026)`, `axios.get(\u2026)`, `URI(\u2026)` in one). */
       sentAt(a) {
@@ -19081,6 +19087,11 @@ var init_sites = __esm({
         if (!list2) return Number.POSITIVE_INFINITY;
         const at = lowerBound(list2, from + 2);
         return at < list2.length ? list2[at] - 2 : Number.POSITIVE_INFINITY;
+      }
+      /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */
+      unresolvedCall(i, end, method, why) {
+        this.push(this.toks.start[i], end, method, { segments: [], unresolved: why, empty: false }, "client");
+        return true;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
         const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])].slice(0, MAX_CALL_FIELDS);
@@ -19994,8 +20005,7 @@ var init_sites = __esm({
           } else if (lc === "request" && this.lang === "java" && !HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
             const m = this.ktorMethod(p);
             if (m === "unknown") {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
             }
             method = m ?? "GET";
             pathArg = this.kwargValue(args[0]);
@@ -20005,15 +20015,13 @@ var init_sites = __esm({
             const m = this.methodValue(args[0][0], 0);
             if (m === "unknown") {
               if (this.pathOf(pathArg)?.host) return false;
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
             }
             method = m;
           } else if (callee === "submitForm" || callee === "submitFormWithBinaryData") {
             const m = callee === "submitForm" ? this.submitFormMethod(p) : "POST";
             if (m === "unknown") {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "POST", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "POST", METHOD_NOT_READ);
             }
             method = m;
             pathArg = this.kwargValue(args[0]);
@@ -20058,8 +20066,7 @@ var init_sites = __esm({
             if (!conn) return false;
             const c = this.pathOf(conn);
             if (!c || c.unresolved || c.segments.length !== 1 || !("lit" in c.segments[0])) {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], method, { segments: [], unresolved: "variable edge", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], method, "variable edge");
             }
             extra = c.segments;
           }
@@ -20148,15 +20155,13 @@ var init_sites = __esm({
           if (e) pathArg = [v, e.last + 1];
         }
         if (cfg === "unread" && !url) {
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its request config is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", "its request config is in a value not read here");
         }
         if (!pathArg) return false;
         const m = cfg === "unread" ? "unknown" : this.optionsMethod(cfg, 0);
         if (m === "unknown") {
           if (this.pathOf(pathArg)?.host) return false;
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
         }
         return { method: m ?? "GET", pathArg };
       }
@@ -20197,10 +20202,7 @@ var init_sites = __esm({
         const end = this.toks.end[this.partner[u]];
         const first = this.op(u, "(") ? this.args(u)[0] : [u, this.partner[u] + 1];
         if (!first) return false;
-        const unresolved = (why) => {
-          this.push(this.toks.start[i], end, method === "unknown" ? "GET" : method, { segments: [], unresolved: why, empty: false }, "client");
-          return true;
-        };
+        const unresolved = (why) => this.unresolvedCall(i, end, method === "unknown" ? "GET" : method, why);
         const lambda = this.op(first[0], "{") || this.op(first[0] + 1, "->") || this.op(first[0], "(") && this.op(this.partner[first[0]] + 1, "->");
         let pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
         for (let k = 0; k < 3 && pathArg; k++) {
@@ -20210,7 +20212,7 @@ var init_sites = __esm({
           if (!URL_WRAPPERS.test(this.id(c) ?? "") || !this.op(c + 1, "(") || this.partner[c + 1] !== pathArg[1] - 1) break;
           pathArg = this.args(c + 1)[0];
         }
-        if (method === "unknown") return unresolved("its HTTP method is in a value not read here");
+        if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
         const seg = this.pathOf(pathArg, vars);
@@ -20301,9 +20303,9 @@ var init_sites = __esm({
         if (vars) parts2 = fillTemplate2(parts2, vars);
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path20 = stripVersion(parts2, true);
-        if (path20 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path20);
+        const path19 = stripVersion(parts2, true);
+        if (path19 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path19);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -20482,11 +20484,11 @@ var init_collect = __esm({
     init_markers();
     init_sites();
     init_text();
-    readSites = (text, path20, owns, pos) => findCallSites(text, path20).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path19, owns, pos) => findCallSites(text, path19).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
       const base2 = {
-        file: path20,
+        file: path19,
         line: a.line,
         column: a.column,
         endLine: b.line,
@@ -22313,9 +22315,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path20) {
+function readsOpaque(leg, path19) {
   let v = leg;
-  for (const k of path20) {
+  for (const k of path19) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -22324,9 +22326,9 @@ function readsOpaque(leg, path20) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path20) {
+function pathValue(leg, path19) {
   let v = leg;
-  for (const k of path20) {
+  for (const k of path19) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -22438,8 +22440,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path20) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path20.replace(/\\/g, "/"));
+function isWorkflowPath(path19) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path19.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -22463,8 +22465,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path20) {
-  const segs = path20.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path19) {
+  const segs = path19.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -22497,10 +22499,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path20, text) {
-  const byPath = environmentOfPath(path20);
+function environmentOfFile(path19, text) {
+  const byPath = environmentOfPath(path19);
   if (byPath) return byPath;
-  const base2 = path20.split("/").pop() ?? "";
+  const base2 = path19.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -22542,13 +22544,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
+  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path20 = ctx.file.path;
-    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
+    const path19 = ctx.file.path;
+    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path20)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path19)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -22556,7 +22558,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path20) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path19) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -22775,10 +22777,13 @@ init_rule();
 init_options();
 
 // src/manifest/schema-base.ts
+var NAME_PATTERN = "^[a-z][a-z0-9_]*$";
+var TASK_PATTERN = "^[A-Z][A-Z0-9_]*$";
+var ASSET_ID_PATTERN = "^(act_)?[0-9]+$";
 var digits = (description) => ({ type: "string", pattern: "^[0-9]+$", description });
 var nameList = (description) => ({
   type: "array",
-  items: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+  items: { type: "string", pattern: NAME_PATTERN },
   uniqueItems: true,
   description
 });
@@ -22796,7 +22801,7 @@ var taskList = {
   type: "array",
   minItems: 1,
   uniqueItems: true,
-  items: { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" }
+  items: { type: "string", pattern: TASK_PATTERN }
 };
 var schemaBase = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -22848,7 +22853,7 @@ var schemaBase = {
         additionalProperties: false,
         required: ["id", "type"],
         properties: {
-          id: { type: "string", pattern: "^(act_)?[0-9]+$", description: "Asset id; ad accounts may be written act_<digits>." },
+          id: { type: "string", pattern: ASSET_ID_PATTERN, description: "Asset id; ad accounts may be written act_<digits>." },
           type: { type: "string", enum: [...ASSET_TYPES] },
           name: { type: "string", minLength: 1 },
           environment,
@@ -22862,7 +22867,7 @@ var schemaBase = {
     },
     useCases: {
       type: "object",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
@@ -23121,19 +23126,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path20 = ["app", "graphApiVersion"];
+    const path19 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path20, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path19, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path20, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path19, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -23148,24 +23153,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path20, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path19, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path20, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path19, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path20, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path19, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path20, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path19, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path20, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path19, data: { ...base2, behind } });
   }
 });
 
@@ -23234,16 +23239,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path20) {
-  return SDK_PACKAGES.some((p) => p.files.test(path20));
+function isDependencyFile(path19) {
+  return SDK_PACKAGES.some((p) => p.files.test(path19));
 }
-function isRecording(path20, text) {
-  if (/\.har$/i.test(path20)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path20) && (RECORDING_PATH.test(path20) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path19, text) {
+  if (/\.har$/i.test(path19)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path19) && (RECORDING_PATH.test(path19) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path20) {
-  if (isRecording(path20, text)) return [];
+function findVersionRefs(text, path19) {
+  if (isRecording(path19, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -23267,7 +23272,7 @@ function findVersionRefs(text, path20) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path20)) continue;
+    if (!p.files.test(path19)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -23323,7 +23328,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path20) => isProseFile(path20) && !isDependencyFile(path20);
+var skipsPath = (path19) => isProseFile(path19) && !isDependencyFile(path19);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -23358,10 +23363,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path20 = ctx.file.path;
-    if (skipsPath(path20)) return;
+    const path19 = ctx.file.path;
+    if (skipsPath(path19)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path20);
+    const urls = findVersionRefs(text, path19);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -23574,9 +23579,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path20 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path20, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path20, anchor: p, data });
+        const path19 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path19, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path19, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -23633,15 +23638,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path20 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path19 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path20, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path19, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path20, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path19, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -23649,7 +23654,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -23895,9 +23900,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path20 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path20, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path20, data });
+      const path19 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path19, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path19, data });
     }
   }
 });
@@ -23976,13 +23981,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path20 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path19 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path20, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path19, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -24079,35 +24084,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path20 = ["systemUsers", index2, "token"];
+      const path19 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path20, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path19, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path20, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path19, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path20, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path20, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path19, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path19, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path20, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path19, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -24142,13 +24147,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path20 = ["systemUsers", index2, "permissions"];
+      const path19 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path20, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path19, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path20, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path19, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -24193,6 +24198,7 @@ init_rule();
 init_data();
 init_model();
 init_suggest();
+init_guards();
 var manifest_schema_default = defineRule({
   id: "manifest-schema",
   kind: "manifest",
@@ -24234,12 +24240,12 @@ var manifest_schema_default = defineRule({
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
     }
-    if (!isMap2(ctx.manifest)) return;
+    if (!isRecord(ctx.manifest)) return;
     const m = ctx.manifest;
     const assets = Array.isArray(m.assets) ? m.assets : [];
-    const useCases2 = isMap2(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
+    const useCases2 = isRecord(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
     assets.forEach((a, ai) => {
-      if (!isMap2(a) || typeof a.id !== "string" || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
+      if (!isRecord(a) || typeof a.id !== "string" || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
       if (a.type === "ad_account" || !a.id.startsWith("act_")) return;
       ctx.report({
         messageId: "actNotAdAccount",
@@ -24248,7 +24254,7 @@ var manifest_schema_default = defineRule({
       });
     });
     for (const [name2, uc] of Object.entries(useCases2 ?? {})) {
-      if (!isMap2(uc) || !isMap2(uc.maxTasks)) continue;
+      if (!isRecord(uc) || !isRecord(uc.maxTasks)) continue;
       for (const [type2, list2] of Object.entries(uc.maxTasks)) {
         const tasks = isAssetType(type2) ? tasksByAssetType[type2].tasks : void 0;
         if (!tasks || !Array.isArray(list2)) continue;
@@ -24264,12 +24270,12 @@ var manifest_schema_default = defineRule({
         });
       }
     }
-    const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isMap2(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
-    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isMap2(v) ? v : {}]));
+    const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isRecord(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
+    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isRecord(v) ? v : {}]));
     const catalogue = declared === void 0 ? void 0 : effectiveUseCases({ useCases: declared });
     const users = Array.isArray(m.systemUsers) ? m.systemUsers : [];
     users.forEach((user, ui) => {
-      if (!isMap2(user) || typeof user.name !== "string") return;
+      if (!isRecord(user) || typeof user.name !== "string") return;
       if (catalogue && Array.isArray(user.useCases))
         user.useCases.forEach((uc, ci) => {
           if (typeof uc !== "string" || !USE_CASE_NAME.test(uc) || catalogue[uc]) return;
@@ -24282,7 +24288,7 @@ var manifest_schema_default = defineRule({
         });
       if (!resolvable || !Array.isArray(user.assets)) return;
       user.assets.forEach((grant, gi) => {
-        if (!isMap2(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
+        if (!isRecord(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
         const resolved = resolveAsset(ctx.manifest, grant.asset);
         if (!resolved) return;
         const type2 = resolved.asset.type;
@@ -24307,12 +24313,9 @@ var manifest_schema_default = defineRule({
     });
   }
 });
-var ASSET_ID = /^(act_)?[0-9]+$/;
-var USE_CASE_NAME = /^[a-z][a-z0-9_]*$/;
-var TASK_NAME = /^[A-Z][A-Z0-9_]*$/;
-function isMap2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+var ASSET_ID = new RegExp(ASSET_ID_PATTERN);
+var USE_CASE_NAME = new RegExp(NAME_PATTERN);
+var TASK_NAME = new RegExp(TASK_PATTERN);
 function isAssetType(v) {
   return typeof v === "string" && Object.hasOwn(tasksByAssetType, v);
 }
@@ -24535,14 +24538,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path20, key) {
-  const segs = key ? path20.slice(0, -1) : path20;
+function where(path19, key) {
+  const segs = key ? path19.slice(0, -1) : path19;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path20, key) {
-  return !key && path20.length === 4 && path20[0] === "systemUsers" && path20[2] === "token" && path20[3] === "secret";
+function isTokenSecret(path19, key) {
+  return !key && path19.length === 4 && path19[0] === "systemUsers" && path19[2] === "token" && path19[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -24869,13 +24872,13 @@ var Parser = class {
     if (word2 === "true") return true;
     if (word2 === "false") return false;
     if (word2 === "null") return null;
-    const path20 = this.path();
-    if (path20 === void 0) return UNKNOWN;
+    const path19 = this.path();
+    if (path19 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word2 === "secrets" && path20.length === 1) return { secret: path20[0] };
+    if (word2 === "secrets" && path19.length === 1) return { secret: path19[0] };
     if (word2 !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path20) {
+    for (const k of path19) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -25005,11 +25008,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
+  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path20 = ctx.file.path;
-    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
+    const path19 = ctx.file.path;
+    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -25024,7 +25027,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path20)) {
+    if (isWorkflowPath(path19)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -25033,7 +25036,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path20, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path19, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -25071,16 +25074,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path20, text);
+    const target = environmentOfFile(path19, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path20);
+    const yaml3 = /\.ya?ml$/i.test(path19);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path20, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path19, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -25887,7 +25890,7 @@ function suppress(run2, findings, scanned, manifestAsListed2) {
     for (const [file, sups] of valid)
       for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
   }
-  return { findings: [...kept, ...distinctRepeats(meta)], suppressed };
+  return { findings: [...kept, ...meta], suppressed };
 }
 function manifestSuppressions(text) {
   if (!text.includes(DIRECTIVE)) return [];
@@ -25925,8 +25928,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path20) => {
-            const r = m.locate(path20);
+          locate: (path19) => {
+            const r = m.locate(path19);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -25961,7 +25964,7 @@ async function check(opts) {
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return { ...await checkLoaded(opts), root: import_node_path15.default.resolve(opts.cwd) };
+    return await checkLoaded(opts);
   } finally {
     dropPrefetched();
   }
@@ -26055,9 +26058,6 @@ function manifestNotChecked(run2, all, kept) {
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: "manifest not checked" };
   return pipelineFinding(rule, settingOf(run2, rule), at, "schemaNotChecked", { count: String(schema2.length) }, { repositoryPrefix: run2.repositoryPrefix });
 }
-
-// src/cli.ts
-init_findings();
 
 // src/format/index.ts
 init_github();
@@ -26332,6 +26332,7 @@ var WIDE = (cp) => cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 && cp 
 
 // src/format/index.ts
 init_sink();
+init_text();
 var FORMATS = ["stylish", "json", "sarif", "github", "markdown", "junit"];
 var formatters = {
   stylish: formatStylish,
@@ -26342,7 +26343,16 @@ var formatters = {
   junit: formatJunit
 };
 function renderReport(format, report, ctx, sink) {
-  return formatters[format](cleanReport(report, sink, { paths: ENCODES_PATHS.has(format) ? "encoded" : "escaped" }), ctx);
+  const named = ctx.repositoryPrefix && FROM_REPOSITORY_ROOT.has(format) ? fromRepositoryRoot(report, ctx.repositoryPrefix) : report;
+  return formatters[format](cleanReport(named, sink, { paths: ENCODES_PATHS.has(format) ? "encoded" : "escaped" }), ctx);
+}
+var FROM_REPOSITORY_ROOT = /* @__PURE__ */ new Set(["sarif", "github"]);
+function fromRepositoryRoot(report, prefix) {
+  const rebased = (file) => repositoryPath(prefix, file);
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, file: rebased(f.file), ...f.related ? { related: f.related.map((r) => ({ ...r, file: rebased(r.file) })) } : {} }))
+  };
 }
 var ENCODES_PATHS = /* @__PURE__ */ new Set(["sarif", "json", "github"]);
 
@@ -26736,8 +26746,7 @@ async function runCheck(args, io, mode) {
     ...io.rules ? { rules: io.rules } : {},
     live: v.live ? { ...v["graph-url"] ? { graphUrl: v["graph-url"] } : {}, ...liveTimeout !== void 0 ? { timeoutSeconds: liveTimeout } : {} } : false
   };
-  const { report: checked, repositoryPrefix: repositoryPrefix2 } = await check(opts);
-  const report = (format === "sarif" || format === "github") && repositoryPrefix2 ? fromRepositoryRoot(checked, repositoryPrefix2) : checked;
+  const { report, repositoryPrefix: repositoryPrefix2 } = await check(opts);
   if (mode === "baseline") {
     const out = v.output ?? ".graphguard-baseline.json";
     emit(io, buildBaseline(report.findings), out);
@@ -26748,7 +26757,7 @@ async function runCheck(args, io, mode) {
   const shown2 = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error"), summary: { ...report.summary, warnings: 0, notices: 0 } } : report;
   const toStdout = !v.output || v.output === "-";
   const color = format === "stylish" && toStdout && useColor({ flag: v["no-color"] ? false : v.color, env: io.env, isTTY: io.isTTY });
-  const text = renderReport(format, shown2, { rules, color, failOn }, io.sink);
+  const text = renderReport(format, shown2, { rules, color, failOn, repositoryPrefix: repositoryPrefix2 }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === "incomplete") io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}
@@ -26757,13 +26766,6 @@ async function runCheck(args, io, mode) {
   if (hidden) io.stderr(`graphguard: ${hidden}
 `);
   return exitCodeFor(report, failOn, maxWarnings);
-}
-function fromRepositoryRoot(report, prefix) {
-  const rebased = (file) => repositoryPath(prefix, file);
-  return {
-    ...report,
-    findings: report.findings.map((f) => ({ ...f, file: rebased(f.file), ...f.related ? { related: f.related.map((r) => ({ ...r, file: rebased(r.file) })) } : {} }))
-  };
 }
 function diffExample(given) {
   if (given.includes(":")) return `${given} ${given.slice(given.indexOf(":") + 1) || "graphguard.yml"}`;

@@ -3261,13 +3261,13 @@ function repositoryPrefix(cwd) {
   if (checkout) return checkout.prefix;
   if (outsideAnyRepository(dir)) return "";
   try {
-    const out = childProcess().execFileSync("git", ["rev-parse", "--show-prefix"], {
+    const out = childProcess().execFileSync("git", [...GIT_SAFE_ARGS, "rev-parse", "--show-prefix"], {
       cwd: dir,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       timeout: 1e4,
       windowsHide: true,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+      env: gitEnv()
     });
     return out.replace(/\r?\n$/, "");
   } catch {
@@ -3337,18 +3337,20 @@ function takeAhead(cwd, args) {
   ahead.delete(key);
   return early;
 }
+function gitEnv() {
+  return { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
 function spawnGit(cwd, args) {
   return new Promise((resolve, reject) => {
     childProcess().execFile(
       "git",
-      // fsmonitor can run a configured command: a scanned repository must not run code.
-      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
+      [...GIT_SAFE_ARGS, ...args],
       {
         cwd,
         encoding: "buffer",
         maxBuffer: MAX_GIT_OUTPUT,
         windowsHide: true,
-        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+        env: gitEnv()
       },
       (err, stdout, stderr) => {
         if (err) {
@@ -3525,7 +3527,7 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, GIT_SAFE_ARGS, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -3543,6 +3545,7 @@ var init_walk = __esm({
     FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
     DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
     gitAnswerSettings = { minIndexBytes: 128 * 1024 };
+    GIT_SAFE_ARGS = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false"];
     NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
@@ -3705,6 +3708,7 @@ var init_data = __esm({
 });
 
 // src/text.ts
+import { posix } from "node:path";
 function plural(n, one2, many = `${one2}s`) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
@@ -3727,6 +3731,9 @@ function lineEndNear(text, at, window) {
   const nl = text.slice(at, to).indexOf("\n");
   if (nl !== -1) return at + nl;
   return to === text.length ? to : -1;
+}
+function repositoryPath(prefix, file) {
+  return prefix === "" ? file : posix.normalize(prefix + file);
 }
 var init_text = __esm({
   "src/text.ts"() {
@@ -3984,7 +3991,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -4020,7 +4027,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
@@ -4048,17 +4055,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4069,13 +4076,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4096,17 +4103,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4117,13 +4124,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4150,23 +4157,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4778,10 +4785,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path18, value) {
+    function collectionFromPath(schema2, path17, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4800,7 +4807,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4830,11 +4837,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4848,8 +4855,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4863,8 +4870,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4882,8 +4889,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4893,8 +4900,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7409,9 +7416,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7486,14 +7493,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7508,10 +7515,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7522,10 +7529,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7542,13 +7549,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -8132,9 +8139,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -8170,7 +8177,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -8210,7 +8217,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -8233,7 +8240,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -8265,7 +8272,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -8281,7 +8288,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -9509,9 +9516,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index2] of path18) {
+      for (const [field, index2] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9520,23 +9527,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9547,10 +9554,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -12339,11 +12346,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path18 = [];
+  const path17 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path18], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path17], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -12352,18 +12359,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path18.push(i);
+        path17.push(i);
         walk(v[i], key);
-        path18.pop();
+        path17.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path18.push(k);
+        path17.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path18.pop();
+        path17.pop();
       }
     }
   };
@@ -12413,12 +12420,12 @@ var init_secrets = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path18, opts = {}) {
+function locate(doc, lc, path17, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path18.length; i++) {
-    const seg = path18[i];
-    const last = i === path18.length - 1;
+  for (let i = 0; i < path17.length; i++) {
+    const seg = path17[i];
+    const last = i === path17.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -12444,7 +12451,7 @@ function locate(doc, lc, path18, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path18.length === 0 && node && node.range) {
+  if (path17.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -12467,10 +12474,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path18) {
+function semanticPath(value, path17) {
   let out = "";
   let cur = value;
-  for (const seg of path18) {
+  for (const seg of path17) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -12619,12 +12626,8 @@ var init_settings = __esm({
 });
 
 // src/findings.ts
-import path11 from "node:path";
 function fingerprint(...parts2) {
   return sha256Hex(parts2.join("\0")).slice(0, 32);
-}
-function repositoryPath(prefix, file) {
-  return prefix === "" ? file : path11.posix.normalize(prefix + file);
 }
 function distinctRepeats(findings) {
   const count = /* @__PURE__ */ new Map();
@@ -12802,6 +12805,7 @@ var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
     init_hash();
+    init_text();
     init_locate();
     init_secrets();
     init_position();
@@ -13300,21 +13304,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path18, params = {}) {
-        const { url, endpoint } = this.buildUrl(path18, params);
+      async get(path17, params = {}) {
+        const { url, endpoint } = this.buildUrl(path17, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path18, params = {}) {
-        const { url, endpoint } = this.buildUrl(path18, params);
+      async getAs(token, path17, params = {}) {
+        const { url, endpoint } = this.buildUrl(path17, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path18, form = {}) {
-        const { url, endpoint } = this.buildUrl(path18, {});
+      async write(method, path17, form = {}) {
+        const { url, endpoint } = this.buildUrl(path17, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -13327,8 +13331,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path18, params = {}) {
-        const first = this.buildUrl(path18, params);
+      async getAll(path17, params = {}) {
+        const first = this.buildUrl(path17, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -13365,10 +13369,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path18 = url.pathname;
-        if (this.basePath && path18.startsWith(`${this.basePath}/`)) path18 = path18.slice(this.basePath.length);
-        path18 = path18.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path18 + url.search;
+        let path17 = url.pathname;
+        if (this.basePath && path17.startsWith(`${this.basePath}/`)) path17 = path17.slice(this.basePath.length);
+        path17 = path17.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path17 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -13505,8 +13509,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path18, params) {
-        const clean = path18.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path17, params) {
+        const clean = path17.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -13550,7 +13554,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path18, query = ""] = splitOnce(item.relative_url, "?");
+          const [path17, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -13565,8 +13569,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path18}?${display.join("&")}` : path18);
-          return { method: "GET", relative_url: qs ? `${path18}?${qs}` : path18 };
+          shown2.push(display.length > 0 ? `${path17}?${display.join("&")}` : path17);
+          return { method: "GET", relative_url: qs ? `${path17}?${qs}` : path17 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -14288,14 +14292,15 @@ var require_ucs2length = __commonJS({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path18 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path17 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path18) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path17) && startLine === 1 && startColumn === 1;
   let fenced;
+  const syntax = syntaxOf(path17);
   for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index, syntaxOf(path18))) continue;
+    if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
     const example = markdown && (fenced ??= fencedBlocks(text))(at);
     const { line, column: col } = index2.position(at);
@@ -14327,7 +14332,8 @@ function parseSuppressions(text, startLine = 1, startColumn = 1, path18 = "") {
   return out;
 }
 function fencedBlocks(text) {
-  const ranges = [];
+  const starts = [];
+  const ends = [];
   let open;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\n", start);
@@ -14343,31 +14349,29 @@ function fencedBlocks(text) {
         if (!open) {
           if (c === "~" || !text.slice(j, end).includes("`")) open = { char: c, length, from: end };
         } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === "") {
-          ranges.push(open.from, start);
+          starts.push(open.from);
+          ends.push(start);
           open = void 0;
         }
       }
     }
     start = end + 1;
   }
-  if (open) ranges.push(open.from, text.length);
+  if (open) {
+    starts.push(open.from);
+    ends.push(text.length);
+  }
   return (at) => {
-    let lo = 0;
-    let hi = ranges.length / 2;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (ranges[2 * mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < ranges[2 * (lo - 1) + 1];
+    const k = lowerBound(starts, at) - 1;
+    return k >= 0 && at < ends[k];
   };
 }
-function syntaxOf(path18) {
-  if (/\.php\d?$/i.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path18)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path18)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path17) {
+  if (/\.php\d?$/i.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path17)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path17)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -14422,6 +14426,7 @@ var DIRECTIVE, RE, MARKDOWN, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
 var init_suppress = __esm({
   "src/suppress.ts"() {
     "use strict";
+    init_arrays();
     init_position();
     DIRECTIVE = "graphguard-disable-next-line";
     RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
@@ -14434,10 +14439,10 @@ var init_suppress = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path18) {
-  const dot = path18.lastIndexOf(".");
-  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
-  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
+function languageOf(path17) {
+  const dot = path17.lastIndexOf(".");
+  if (dot === -1 || path17.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path17)) return void 0;
+  return EXTENSIONS[path17.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -14495,33 +14500,33 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path18) {
-  return languageOf(path18) !== void 0 && !isProseFile(path18);
+function mayHoldCalls(path17) {
+  return languageOf(path17) !== void 0 && !isProseFile(path17);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path18, text } = src;
-  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
+  const { path: path17, text } = src;
+  if (isProseFile(path17)) return { file: path17, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path18, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path17, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path18) === void 0) {
-    const unread = unreadCall(text, path18, owns, pos);
+  if (refs.length > 0 && languageOf(path17) === void 0) {
+    const unread = unreadCall(text, path17, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path18, calls, tokens };
+  return { file: path17, calls, tokens };
 }
-function unreadCall(text, path18, owns, pos) {
+function unreadCall(text, path17, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -14644,8 +14649,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path18) {
-  return path18.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path17) {
+  return path17.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -14731,14 +14736,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path18] = helper.split(" ");
-    return { http, edge: path18.replace(/^\//, "") };
+    const [http, path17] = helper.split(" ");
+    return { http, edge: path17.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path18] = e.split(" ");
-    return { http, edge: path18.replace(/^\//, "") };
+    const [http, path17] = e.split(" ");
+    return { http, edge: path17.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -15071,8 +15076,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path18) {
-  const lang = languageOf(path18);
+function findCallSites(text, path17) {
+  const lang = languageOf(path17);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner2(text, lang).run();
 }
@@ -15356,7 +15361,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -15420,6 +15425,7 @@ var init_sites = __esm({
     REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     MAX_USES = 32;
     WINDOW = 80;
+    METHOD_NOT_READ = "its HTTP method is in a value not read here";
     TYPE_ARGS_TOKENS = 32;
     TYPE_OPS = /* @__PURE__ */ new Set([".", "<", ">", "[", "]", "?", "&", "|", "*", ",", "::"]);
     STATEMENT_WORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "with", "try", "except", "finally", "lambda", "def", "class", "case", "default", "return", "match"]);
@@ -16044,9 +16050,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path18 = stripVersion(rest);
-        if (path18 === null) return;
-        const seg = segmentize(path18);
+        const path17 = stripVersion(rest);
+        if (path17 === null) return;
+        const seg = segmentize(path17);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -16147,7 +16153,7 @@ var init_sites = __esm({
        */
       pushSent(a, b, method, seg, fields) {
         if (method === "unknown") {
-          this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: "its HTTP method is in a value not read here" }, "url");
+          this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
           return;
         }
         this.push(this.toks.start[a], this.toks.end[b], method, seg, "url", void 0, fields);
@@ -16223,8 +16229,7 @@ var init_sites = __esm({
         if (!seg || seg.host) return false;
         const end = this.toks.end[this.partner[p]];
         if (method === "unknown") {
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
         }
         if (seg.empty) {
           if (method !== "POST") return false;
@@ -16362,8 +16367,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path18 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path18 !== null && segmentize(path18).empty ? isInstagramHost(m[1]) : void 0;
+        const path17 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path17 !== null && segmentize(path17).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -16436,6 +16441,11 @@ var init_sites = __esm({
         if (!list) return Number.POSITIVE_INFINITY;
         const at = lowerBound(list, from + 2);
         return at < list.length ? list[at] - 2 : Number.POSITIVE_INFINITY;
+      }
+      /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */
+      unresolvedCall(i, end, method, why) {
+        this.push(this.toks.start[i], end, method, { segments: [], unresolved: why, empty: false }, "client");
+        return true;
       }
       push(start, end, method, seg, via, node, more = noFields()) {
         const fields = [.../* @__PURE__ */ new Set([...seg.fields ?? [], ...more.names])].slice(0, MAX_CALL_FIELDS);
@@ -17349,8 +17359,7 @@ var init_sites = __esm({
           } else if (lc === "request" && this.lang === "java" && !HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
             const m = this.ktorMethod(p);
             if (m === "unknown") {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
             }
             method = m ?? "GET";
             pathArg = this.kwargValue(args[0]);
@@ -17360,15 +17369,13 @@ var init_sites = __esm({
             const m = this.methodValue(args[0][0], 0);
             if (m === "unknown") {
               if (this.pathOf(pathArg)?.host) return false;
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
             }
             method = m;
           } else if (callee === "submitForm" || callee === "submitFormWithBinaryData") {
             const m = callee === "submitForm" ? this.submitFormMethod(p) : "POST";
             if (m === "unknown") {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], "POST", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], "POST", METHOD_NOT_READ);
             }
             method = m;
             pathArg = this.kwargValue(args[0]);
@@ -17413,8 +17420,7 @@ var init_sites = __esm({
             if (!conn) return false;
             const c = this.pathOf(conn);
             if (!c || c.unresolved || c.segments.length !== 1 || !("lit" in c.segments[0])) {
-              this.push(this.toks.start[i], this.toks.end[this.partner[p]], method, { segments: [], unresolved: "variable edge", empty: false }, "client");
-              return true;
+              return this.unresolvedCall(i, this.toks.end[this.partner[p]], method, "variable edge");
             }
             extra = c.segments;
           }
@@ -17503,15 +17509,13 @@ var init_sites = __esm({
           if (e) pathArg = [v, e.last + 1];
         }
         if (cfg === "unread" && !url) {
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its request config is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", "its request config is in a value not read here");
         }
         if (!pathArg) return false;
         const m = cfg === "unread" ? "unknown" : this.optionsMethod(cfg, 0);
         if (m === "unknown") {
           if (this.pathOf(pathArg)?.host) return false;
-          this.push(this.toks.start[i], end, "GET", { segments: [], unresolved: "its HTTP method is in a value not read here", empty: false }, "client");
-          return true;
+          return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
         }
         return { method: m ?? "GET", pathArg };
       }
@@ -17552,10 +17556,7 @@ var init_sites = __esm({
         const end = this.toks.end[this.partner[u]];
         const first = this.op(u, "(") ? this.args(u)[0] : [u, this.partner[u] + 1];
         if (!first) return false;
-        const unresolved = (why) => {
-          this.push(this.toks.start[i], end, method === "unknown" ? "GET" : method, { segments: [], unresolved: why, empty: false }, "client");
-          return true;
-        };
+        const unresolved = (why) => this.unresolvedCall(i, end, method === "unknown" ? "GET" : method, why);
         const lambda = this.op(first[0], "{") || this.op(first[0] + 1, "->") || this.op(first[0], "(") && this.op(this.partner[first[0]] + 1, "->");
         let pathArg = lambda ? this.uriBuilderPath(first[0], first[1]) : first;
         for (let k = 0; k < 3 && pathArg; k++) {
@@ -17565,7 +17566,7 @@ var init_sites = __esm({
           if (!URL_WRAPPERS.test(this.id(c) ?? "") || !this.op(c + 1, "(") || this.partner[c + 1] !== pathArg[1] - 1) break;
           pathArg = this.args(c + 1)[0];
         }
-        if (method === "unknown") return unresolved("its HTTP method is in a value not read here");
+        if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
         const seg = this.pathOf(pathArg, vars);
@@ -17656,9 +17657,9 @@ var init_sites = __esm({
         if (vars) parts2 = fillTemplate2(parts2, vars);
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path18 = stripVersion(parts2, true);
-        if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path18);
+        const path17 = stripVersion(parts2, true);
+        if (path17 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path17);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -17837,11 +17838,11 @@ var init_collect = __esm({
     init_markers();
     init_sites();
     init_text();
-    readSites = (text, path18, owns, pos) => findCallSites(text, path18).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
       const base2 = {
-        file: path18,
+        file: path17,
         line: a.line,
         column: a.column,
         endLine: b.line,
@@ -17882,7 +17883,7 @@ __export(run_exports, {
   scanRepository: () => scanRepository
 });
 import { realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path13 from "node:path";
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   let manifestFile = input.manifestFile;
@@ -18078,7 +18079,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = path14.resolve(cwd) + path14.sep;
+    const base2 = path13.resolve(cwd) + path13.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -18149,16 +18150,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = realpathSync4(path14.resolve(cwd, manifestFile));
-    if (real === path14.join(realpathSync4(cwd), manifestFile)) return manifestFile;
+    real = realpathSync4(path13.resolve(cwd, manifestFile));
+    if (real === path13.join(realpathSync4(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = path14.basename(real);
+  const base2 = path13.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if (realpathSync4(path14.resolve(cwd, f)) === real) return f;
+      if (realpathSync4(path13.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -18194,7 +18195,7 @@ var init_run = __esm({
 init_parallel();
 init_scan_cache();
 init_walk();
-import path15 from "node:path";
+import path14 from "node:path";
 
 // rules/admin-scope.ts
 init_rule();
@@ -18560,9 +18561,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path18) {
+function readsOpaque(leg, path17) {
   let v = leg;
-  for (const k of path18) {
+  for (const k of path17) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -18571,9 +18572,9 @@ function readsOpaque(leg, path18) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path18) {
+function pathValue(leg, path17) {
   let v = leg;
-  for (const k of path18) {
+  for (const k of path17) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -18685,8 +18686,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path18) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path18.replace(/\\/g, "/"));
+function isWorkflowPath(path17) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path17.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -18710,8 +18711,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path18) {
-  const segs = path18.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path17) {
+  const segs = path17.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -18744,10 +18745,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path18, text) {
-  const byPath = environmentOfPath(path18);
+function environmentOfFile(path17, text) {
+  const byPath = environmentOfPath(path17);
   if (byPath) return byPath;
-  const base2 = path18.split("/").pop() ?? "";
+  const base2 = path17.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -18789,13 +18790,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
+  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path18 = ctx.file.path;
-    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
+    const path17 = ctx.file.path;
+    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path18)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path17)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -18803,7 +18804,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path18) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path17) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -19056,10 +19057,13 @@ init_rule();
 init_options();
 
 // src/manifest/schema-base.ts
+var NAME_PATTERN = "^[a-z][a-z0-9_]*$";
+var TASK_PATTERN = "^[A-Z][A-Z0-9_]*$";
+var ASSET_ID_PATTERN = "^(act_)?[0-9]+$";
 var digits = (description) => ({ type: "string", pattern: "^[0-9]+$", description });
 var nameList = (description) => ({
   type: "array",
-  items: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+  items: { type: "string", pattern: NAME_PATTERN },
   uniqueItems: true,
   description
 });
@@ -19077,7 +19081,7 @@ var taskList = {
   type: "array",
   minItems: 1,
   uniqueItems: true,
-  items: { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" }
+  items: { type: "string", pattern: TASK_PATTERN }
 };
 var schemaBase = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -19129,7 +19133,7 @@ var schemaBase = {
         additionalProperties: false,
         required: ["id", "type"],
         properties: {
-          id: { type: "string", pattern: "^(act_)?[0-9]+$", description: "Asset id; ad accounts may be written act_<digits>." },
+          id: { type: "string", pattern: ASSET_ID_PATTERN, description: "Asset id; ad accounts may be written act_<digits>." },
           type: { type: "string", enum: [...ASSET_TYPES] },
           name: { type: "string", minLength: 1 },
           environment,
@@ -19143,7 +19147,7 @@ var schemaBase = {
     },
     useCases: {
       type: "object",
-      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
@@ -19399,19 +19403,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path18 = ["app", "graphApiVersion"];
+    const path17 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path18, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path17, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path18, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path17, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -19426,24 +19430,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path18, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path17, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path18, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path17, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path18, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path17, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path18, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path17, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path18, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path17, data: { ...base2, behind } });
   }
 });
 
@@ -19512,16 +19516,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path18) {
-  return SDK_PACKAGES.some((p) => p.files.test(path18));
+function isDependencyFile(path17) {
+  return SDK_PACKAGES.some((p) => p.files.test(path17));
 }
-function isRecording(path18, text) {
-  if (/\.har$/i.test(path18)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path18) && (RECORDING_PATH.test(path18) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path17, text) {
+  if (/\.har$/i.test(path17)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path17) && (RECORDING_PATH.test(path17) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path18) {
-  if (isRecording(path18, text)) return [];
+function findVersionRefs(text, path17) {
+  if (isRecording(path17, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -19545,7 +19549,7 @@ function findVersionRefs(text, path18) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path18)) continue;
+    if (!p.files.test(path17)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -19601,7 +19605,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path18) => isProseFile(path18) && !isDependencyFile(path18);
+var skipsPath = (path17) => isProseFile(path17) && !isDependencyFile(path17);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -19636,10 +19640,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path18 = ctx.file.path;
-    if (skipsPath(path18)) return;
+    const path17 = ctx.file.path;
+    if (skipsPath(path17)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path18);
+    const urls = findVersionRefs(text, path17);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -19851,9 +19855,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path18 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path18, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path18, anchor: p, data });
+        const path17 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path17, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path17, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -19909,15 +19913,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path18 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path18, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path18, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -19925,7 +19929,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -20170,9 +20174,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path18 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path18, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path18, data });
+      const path17 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path17, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path17, data });
     }
   }
 });
@@ -20250,13 +20254,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path18 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path18, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -20353,35 +20357,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path18 = ["systemUsers", index2, "token"];
+      const path17 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path18, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path17, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path18, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path17, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path18, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path18, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path17, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path17, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path18, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path17, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -20416,13 +20420,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path18 = ["systemUsers", index2, "permissions"];
+      const path17 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path18, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path17, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path18, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path17, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -20465,6 +20469,7 @@ var live_undeclared_system_user_default = defineRule({
 // rules/manifest-schema.ts
 init_rule();
 init_data();
+init_guards();
 var manifest_schema_default = defineRule({
   id: "manifest-schema",
   kind: "manifest",
@@ -20506,12 +20511,12 @@ var manifest_schema_default = defineRule({
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
     }
-    if (!isMap2(ctx.manifest)) return;
+    if (!isRecord(ctx.manifest)) return;
     const m = ctx.manifest;
     const assets = Array.isArray(m.assets) ? m.assets : [];
-    const useCases2 = isMap2(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
+    const useCases2 = isRecord(m.useCases) ? m.useCases : m.useCases === void 0 ? {} : void 0;
     assets.forEach((a, ai) => {
-      if (!isMap2(a) || typeof a.id !== "string" || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
+      if (!isRecord(a) || typeof a.id !== "string" || !ASSET_ID.test(a.id) || !isAssetType(a.type)) return;
       if (a.type === "ad_account" || !a.id.startsWith("act_")) return;
       ctx.report({
         messageId: "actNotAdAccount",
@@ -20520,7 +20525,7 @@ var manifest_schema_default = defineRule({
       });
     });
     for (const [name2, uc] of Object.entries(useCases2 ?? {})) {
-      if (!isMap2(uc) || !isMap2(uc.maxTasks)) continue;
+      if (!isRecord(uc) || !isRecord(uc.maxTasks)) continue;
       for (const [type2, list] of Object.entries(uc.maxTasks)) {
         const tasks = isAssetType(type2) ? tasksByAssetType[type2].tasks : void 0;
         if (!tasks || !Array.isArray(list)) continue;
@@ -20536,12 +20541,12 @@ var manifest_schema_default = defineRule({
         });
       }
     }
-    const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isMap2(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
-    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isMap2(v) ? v : {}]));
+    const resolvable = (m.assets === void 0 || Array.isArray(m.assets)) && assets.every((a) => isRecord(a) && typeof a.id === "string" && ASSET_ID.test(a.id) && isAssetType(a.type) && (a.name === void 0 || typeof a.name === "string"));
+    const declared = useCases2 === void 0 ? void 0 : Object.fromEntries(Object.entries(useCases2).map(([k, v]) => [k, isRecord(v) ? v : {}]));
     const catalogue = declared === void 0 ? void 0 : effectiveUseCases({ useCases: declared });
     const users = Array.isArray(m.systemUsers) ? m.systemUsers : [];
     users.forEach((user, ui) => {
-      if (!isMap2(user) || typeof user.name !== "string") return;
+      if (!isRecord(user) || typeof user.name !== "string") return;
       if (catalogue && Array.isArray(user.useCases))
         user.useCases.forEach((uc, ci) => {
           if (typeof uc !== "string" || !USE_CASE_NAME.test(uc) || catalogue[uc]) return;
@@ -20554,7 +20559,7 @@ var manifest_schema_default = defineRule({
         });
       if (!resolvable || !Array.isArray(user.assets)) return;
       user.assets.forEach((grant, gi) => {
-        if (!isMap2(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
+        if (!isRecord(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
         const resolved = resolveAsset(ctx.manifest, grant.asset);
         if (!resolved) return;
         const type2 = resolved.asset.type;
@@ -20579,12 +20584,9 @@ var manifest_schema_default = defineRule({
     });
   }
 });
-var ASSET_ID = /^(act_)?[0-9]+$/;
-var USE_CASE_NAME = /^[a-z][a-z0-9_]*$/;
-var TASK_NAME = /^[A-Z][A-Z0-9_]*$/;
-function isMap2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+var ASSET_ID = new RegExp(ASSET_ID_PATTERN);
+var USE_CASE_NAME = new RegExp(NAME_PATTERN);
+var TASK_NAME = new RegExp(TASK_PATTERN);
 function isAssetType(v) {
   return typeof v === "string" && Object.hasOwn(tasksByAssetType, v);
 }
@@ -20957,14 +20959,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path18, key) {
-  const segs = key ? path18.slice(0, -1) : path18;
+function where(path17, key) {
+  const segs = key ? path17.slice(0, -1) : path17;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path18, key) {
-  return !key && path18.length === 4 && path18[0] === "systemUsers" && path18[2] === "token" && path18[3] === "secret";
+function isTokenSecret(path17, key) {
+  return !key && path17.length === 4 && path17[0] === "systemUsers" && path17[2] === "token" && path17[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -21290,13 +21292,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path18 = this.path();
-    if (path18 === void 0) return UNKNOWN;
+    const path17 = this.path();
+    if (path17 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path18.length === 1) return { secret: path18[0] };
+    if (word === "secrets" && path17.length === 1) return { secret: path17[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path18) {
+    for (const k of path17) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -21426,11 +21428,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
+  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path18 = ctx.file.path;
-    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
+    const path17 = ctx.file.path;
+    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -21445,7 +21447,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path18)) {
+    if (isWorkflowPath(path17)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -21454,7 +21456,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path18, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path17, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -21492,16 +21494,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path18, text);
+    const target = environmentOfFile(path17, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path18);
+    const yaml3 = /\.ya?ml$/i.test(path17);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path18, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path17, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -25101,12 +25103,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path18, opts = {}) {
+function locateSpan(root, value, path17, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path18.length; i++) {
-    const seg = path18[i];
-    const last = i === path18.length - 1;
+  for (let i = 0; i < path17.length; i++) {
+    const seg = path17[i];
+    const last = i === path17.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -25127,7 +25129,7 @@ function locateSpan(root, value, path18, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path18.length === 0) return span(node);
+  if (path17.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -25288,10 +25290,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path18, opts = {}) {
+      locate(path17, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path18, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path18, opts);
+        const at = root && locateSpan(root, fast.value, path17, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path17, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -25319,7 +25321,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path18, opts = {}) => locate(doc, lineCounter, path18, opts),
+    locate: (path17, opts = {}) => locate(doc, lineCounter, path17, opts),
     documentBuilt: () => true
   };
 }
@@ -25512,7 +25514,7 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/baseline.ts
 init_fs_safe();
@@ -25553,7 +25555,7 @@ function nestsDeeper(text, max) {
 // src/stages/baseline.ts
 function applyBaseline(cwd, findings, baselineFile) {
   if (!baselineFile) return { findings, baselined: 0 };
-  const accepted = readBaseline(path12.resolve(cwd, baselineFile));
+  const accepted = readBaseline(path11.resolve(cwd, baselineFile));
   let baselined = 0;
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
@@ -25594,7 +25596,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path18, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path18, side, text });
+  const add = (kind2, user, path17, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path17, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -25650,11 +25652,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path18 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path17 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path18,
+        path17,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -25806,7 +25808,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/manifest/validate.ts
 init_yaml();
@@ -30874,9 +30876,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path18) {
+function dotted(path17) {
   let out = "";
-  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -30892,9 +30894,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path18) {
+function valueAt(value, path17) {
   let cur = value;
-  for (const seg of path18) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path17) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -30926,14 +30928,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path18, g] of patterns) {
+  for (const [path17, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path18,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path18)}\`): ${budget.matched}`,
+          path: path17,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path17)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -30977,17 +30979,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path18 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path18, message: `\`${dotted(path18)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path17 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path17, message: `\`${dotted(path17)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path18 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path18);
-  const actual = keyName ?? valueAt(value, path18);
+  const path17 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path17);
+  const actual = keyName ?? valueAt(value, path17);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -30995,17 +30997,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path18.length ? ` in \`${where2}\`` : "";
-      if (path18[0] === "rules" && path18.length === 1) {
+      const inWhat = path17.length ? ` in \`${where2}\`` : "";
+      if (path17[0] === "rules" && path17.length === 1) {
         return {
-          path: [...path18, extra],
+          path: [...path17, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path18, extra],
+        path: [...path17, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -31014,68 +31016,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path18, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path17, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path18) ?? String(actual);
-        const key = String(path18[path18.length - 1]);
+        const src = sourceText(doc, path17) ?? String(actual);
+        const key = String(path17[path17.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version2 = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path18,
+            path: path17,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version2 ? { suggestion: `Write ${key}: ${version2}.` } : {}
           };
         }
         return {
-          path: path18,
+          path: path17,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path18, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path18,
+        path: path17,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path18, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path18[path18.length - 1] ?? ""));
-      return { path: path18, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path17[path17.length - 1] ?? ""));
+      return { path: path17, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path18, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path18, Number(params.j)]))}\` twice.` };
+      return { path: [...path17, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path17, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path18, message: `\`${where2}\` must not be empty.` };
+      return { path: path17, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path18, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path18, message: `\`${where2}\` must not be empty.` };
+      return { path: path17, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path18[0] === "rules" && path18.length === 2)
+      if (path17[0] === "rules" && path17.length === 2)
         return {
-          path: path18,
+          path: path17,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path18[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path17[1])}\` for its options.`
         };
-      return { path: path18, message: `\`${where2}\` is not valid here.` };
+      return { path: path17, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path18, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path17, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -31089,8 +31091,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path18) {
-  const node = doc?.().getIn(path18, true);
+function sourceText(doc, path17) {
+  const node = doc?.().getIn(path17, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -31129,13 +31131,13 @@ init_settings();
 init_types();
 init_walk();
 function load3(input) {
-  const cwd = path13.resolve(input.cwd);
+  const cwd = path12.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
   const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
-  const folder = path13.relative(cwd, path13.dirname(manifestPath));
-  const globs = folder === "" ? "" : `, its globs matched from the working directory, not ${folder.split(path13.sep).join("/")}`;
+  const folder = path12.relative(cwd, path12.dirname(manifestPath));
+  const globs = folder === "" ? "" : `, its globs matched from the working directory, not ${folder.split(path12.sep).join("/")}`;
   input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value };
@@ -31524,7 +31526,7 @@ function suppress(run, findings, scanned, manifestAsListed2) {
     for (const [file, sups] of valid)
       for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
   }
-  return { findings: [...kept, ...distinctRepeats(meta)], suppressed };
+  return { findings: [...kept, ...meta], suppressed };
 }
 function manifestSuppressions(text) {
   if (!text.includes(DIRECTIVE)) return [];
@@ -31559,8 +31561,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix })),
-          locate: (path18) => {
-            const r = m.locate(path18);
+          locate: (path17) => {
+            const r = m.locate(path17);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -31591,11 +31593,11 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path15.resolve(opts.cwd) + path15.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path14.resolve(opts.cwd) + path14.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
-    return { ...await checkLoaded(opts), root: path15.resolve(opts.cwd) };
+    return await checkLoaded(opts);
   } finally {
     dropPrefetched();
   }
@@ -31667,12 +31669,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = path15.resolve(opts.cwd);
+  const from = path14.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path15.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: path14.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -31694,7 +31696,7 @@ function manifestNotChecked(run, all, kept) {
 init_fs_safe();
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import path16 from "node:path";
+import path15 from "node:path";
 
 // src/format/markdown.ts
 init_text();
@@ -31880,7 +31882,7 @@ init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = path16.resolve(cwd, spec);
+  const abs = path15.resolve(cwd, spec);
   if (existsSync5(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -31928,7 +31930,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !existsSync5(path16.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !existsSync5(path15.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -32204,6 +32206,7 @@ var WIDE = (cp) => cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 && cp 
 
 // src/format/index.ts
 init_sink();
+init_text();
 var formatters = {
   stylish: formatStylish,
   json: formatJson,
@@ -32229,7 +32232,7 @@ init_version();
 
 // src/infer.ts
 init_yaml();
-import path17 from "node:path";
+import path16 from "node:path";
 init_collect();
 init_data();
 init_types();
@@ -32253,8 +32256,8 @@ function userNameOf(secret) {
 }
 async function inferRepository(o2) {
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
-  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], path17.resolve(o2.cwd), above) };
-  const cwd = path17.resolve(o2.cwd);
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], path16.resolve(o2.cwd), above) };
+  const cwd = path16.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
