@@ -32629,9 +32629,11 @@ var init_sites = __esm({
       }
       /**
        * Resolves holes that name constants of the file, to a flat list of parts (into `out`): at most
-       * MAX_RESOLVED_PARTS, then one unknown hole for the rest.
+       * MAX_RESOLVED_PARTS, then one unknown hole for the rest. With `at` (the string's token), a hole that
+       * joins a list variable (`${FIELDS.join(',')}`, `{','.join(FIELDS)}`) is that list's elements, as the
+       * variable is seen at `at`.
        */
-      resolve(parts2, depth = 0, seen = /* @__PURE__ */ new Set(), out = []) {
+      resolve(parts2, at = -1, depth = 0, seen = /* @__PURE__ */ new Set(), out = []) {
         for (const p of parts2) {
           if (out.length >= MAX_RESOLVED_PARTS) {
             if (out[out.length - 1] !== TOO_MANY) out.push(TOO_MANY);
@@ -32643,17 +32645,47 @@ var init_sites = __esm({
           }
           const name2 = holeName(p.hole);
           const c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
+          const joined = c === void 0 && name2 === void 0 && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : void 0;
           if (c) {
             seen.add(name2);
-            this.resolve(c.parts, depth + 1, seen, out);
+            this.resolve(c.parts, at, depth + 1, seen, out);
             seen.delete(name2);
-          } else out.push(p);
+          } else if (joined) this.resolve(joined, at, depth + 1, seen, out);
+          else out.push(p);
         }
         return out;
       }
+      /**
+       * A hole that joins a list of the file by a literal separator, as the list's elements and separators:
+       * `${FIELDS.join(',')}` and `${FIELDS.join()}` (JavaScript), `#{FIELDS.join(',')}` (Ruby),
+       * `{','.join(FIELDS)}` (Python), `${FIELDS.joinToString(",")}` (Kotlin). The list is the variable's value
+       * as seen at token `at`, a list literal (listOpen); an element that is no string is a value not read.
+       * Undefined for any other hole.
+       */
+      holeJoin(hole, at) {
+        const h = hole.trim();
+        if (h.length > 200) return void 0;
+        let list;
+        let sep4;
+        const py = this.lang === "python" ? /^(['"])([^'"\\]{0,8})\1\.join\(\s*([\w.]+)\s*\)$/.exec(h) : null;
+        if (py) {
+          list = py[3];
+          sep4 = py[2];
+        } else if (this.lang === "js" || this.lang === "ruby" || this.lang === "java") {
+          const m = /^([\w$@]+(?:\.[\w$@]+)*)\.(join|joinToString)\(\s*(?:(['"])([^'"\\]{0,8})\3)?\s*\)$/.exec(h);
+          if (!m || m[2] === "joinToString" !== (this.lang === "java")) return void 0;
+          list = m[1];
+          sep4 = m[4] ?? (this.lang === "js" ? "," : this.lang === "java" ? ", " : "");
+        }
+        if (list === void 0 || sep4 === void 0) return void 0;
+        const v = this.valueOf(bare(list.split(".").pop()), at);
+        const o2 = v === -1 ? -1 : this.listOpen(v);
+        if (o2 === -1 || this.partner[o2] <= o2) return void 0;
+        return this.joined([{ lit: sep4 }], this.args(o2));
+      }
       // ---- URL strings ----
       urlSite(e) {
-        const parts2 = this.resolve(e.parts);
+        const parts2 = this.resolve(e.parts, e.first);
         const first = parts2[0];
         if (!first || !("lit" in first)) return;
         const m = HOST.exec(first.lit);
@@ -34244,7 +34276,7 @@ var init_sites = __esm({
         const e = this.expr(a);
         let parts2;
         if (e && e.last < b - 1 && !this.op(e.last + 1, ",")) {
-          parts2 = this.resolve(e.parts);
+          parts2 = this.resolve(e.parts, a);
           const continued = parts2[parts2.length - 1] === CONTINUED;
           if (continued) parts2 = parts2.slice(0, -1);
           const lits = parts2.map((x) => "lit" in x ? x.lit : "").join("");
@@ -34260,7 +34292,7 @@ var init_sites = __esm({
               parts2 = [...parts2, { lit: acc.names.join(",") }, ...acc.unread > 0 ? [{ hole: "" }] : []];
             } else parts2 = [...parts2, { hole: "" }];
           }
-        } else if (e) parts2 = this.resolve(e.parts);
+        } else if (e) parts2 = this.resolve(e.parts, a);
         else {
           const name2 = this.argName([a, b]);
           if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };

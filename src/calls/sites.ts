@@ -792,9 +792,11 @@ class Scanner {
 
   /**
    * Resolves holes that name constants of the file, to a flat list of parts (into `out`): at most
-   * MAX_RESOLVED_PARTS, then one unknown hole for the rest.
+   * MAX_RESOLVED_PARTS, then one unknown hole for the rest. With `at` (the string's token), a hole that
+   * joins a list variable (`${FIELDS.join(',')}`, `{','.join(FIELDS)}`) is that list's elements, as the
+   * variable is seen at `at`.
    */
-  private resolve(parts: Part[], depth = 0, seen = new Set<string>(), out: Part[] = []): Part[] {
+  private resolve(parts: Part[], at = -1, depth = 0, seen = new Set<string>(), out: Part[] = []): Part[] {
     for (const p of parts) {
       if (out.length >= MAX_RESOLVED_PARTS) {
         if (out[out.length - 1] !== TOO_MANY) out.push(TOO_MANY);
@@ -806,18 +808,50 @@ class Scanner {
       }
       const name = holeName(p.hole);
       const c = name !== undefined && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : undefined;
+      const joined = c === undefined && name === undefined && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : undefined;
       if (c) {
         seen.add(name!);
-        this.resolve(c.parts, depth + 1, seen, out);
+        this.resolve(c.parts, at, depth + 1, seen, out);
         seen.delete(name!);
-      } else out.push(p);
+      } else if (joined) this.resolve(joined, at, depth + 1, seen, out);
+      else out.push(p);
     }
     return out;
   }
 
+  /**
+   * A hole that joins a list of the file by a literal separator, as the list's elements and separators:
+   * `${FIELDS.join(',')}` and `${FIELDS.join()}` (JavaScript), `#{FIELDS.join(',')}` (Ruby),
+   * `{','.join(FIELDS)}` (Python), `${FIELDS.joinToString(",")}` (Kotlin). The list is the variable's value
+   * as seen at token `at`, a list literal (listOpen); an element that is no string is a value not read.
+   * Undefined for any other hole.
+   */
+  private holeJoin(hole: string, at: number): Part[] | undefined {
+    const h = hole.trim();
+    if (h.length > 200) return undefined;
+    let list: string | undefined;
+    let sep: string | undefined;
+    const py = this.lang === 'python' ? /^(['"])([^'"\\]{0,8})\1\.join\(\s*([\w.]+)\s*\)$/.exec(h) : null;
+    if (py) {
+      list = py[3];
+      sep = py[2];
+    } else if (this.lang === 'js' || this.lang === 'ruby' || this.lang === 'java') {
+      const m = /^([\w$@]+(?:\.[\w$@]+)*)\.(join|joinToString)\(\s*(?:(['"])([^'"\\]{0,8})\3)?\s*\)$/.exec(h);
+      if (!m || (m[2] === 'joinToString') !== (this.lang === 'java')) return undefined;
+      list = m[1];
+      // The separator a call without one uses: `,` (JavaScript), `, ` (Kotlin), none (Ruby's default `$,`).
+      sep = m[4] ?? (this.lang === 'js' ? ',' : this.lang === 'java' ? ', ' : '');
+    }
+    if (list === undefined || sep === undefined) return undefined;
+    const v = this.valueOf(bare(list.split('.').pop()!), at);
+    const o = v === -1 ? -1 : this.listOpen(v);
+    if (o === -1 || this.partner[o]! <= o) return undefined;
+    return this.joined([{ lit: sep }], this.args(o));
+  }
+
   // ---- URL strings ----
   private urlSite(e: Expr): void {
-    const parts = this.resolve(e.parts);
+    const parts = this.resolve(e.parts, e.first);
     const first = parts[0];
     if (!first || !('lit' in first)) return;
     const m = HOST.exec(first.lit);
@@ -2615,7 +2649,7 @@ class Scanner {
     if (e && e.last < b - 1 && !this.op(e.last + 1, ',')) {
       // The query may go on in terms that are not strings (`'/' + id + '?fields=' + list.join(',')`): the
       // path is read, and a field list right after `fields=` too; any other term is a value not read.
-      parts = this.resolve(e.parts);
+      parts = this.resolve(e.parts, a);
       const continued = parts[parts.length - 1] === CONTINUED;
       if (continued) parts = parts.slice(0, -1);
       const lits = parts.map((x) => ('lit' in x ? x.lit : '\u0002')).join('');
@@ -2633,7 +2667,7 @@ class Scanner {
           parts = [...parts, { lit: acc.names.join(',') }, ...(acc.unread > 0 ? [{ hole: '' }] : [])];
         } else parts = [...parts, { hole: '' }];
       }
-    } else if (e) parts = this.resolve(e.parts);
+    } else if (e) parts = this.resolve(e.parts, a);
     else {
       const name = this.argName([a, b]);
       if (name === undefined) return { segments: [], unresolved: 'computed path', empty: false };
