@@ -359,6 +359,9 @@ class Scanner {
   private typedValue(i: number): number {
     const before = this.id(i - 1);
     if (STATEMENT_WORDS.has(this.id(i)!) || (before !== undefined && STATEMENT_WORDS.has(before))) return -1;
+    // Python: a colon that ends its line ends a block's header (`… as client:`, `for x in xs:`), never an
+    // annotation: the next line's `resp = await client.post(…)` is no value of `client`.
+    if (this.lang === 'python' && this.lineBreakAfter(i + 1)) return -1;
     if (this.id(i + 2) === undefined && !this.op(i + 2, '&') && !this.op(i + 2, '[')) return -1;
     for (let k = i + 2; k < i + 2 + TYPE_ARGS_TOKENS && k < this.toks.length; k++) {
       if (this.op(k, '=')) return k > i + 2 ? k + 1 : -1;
@@ -367,6 +370,14 @@ class Scanner {
       if (v === undefined || !TYPE_OPS.has(v)) return -1;
     }
     return -1;
+  }
+
+  /** Whether a line ends between token `k` and the next token (comments between them included). */
+  private lineBreakAfter(k: number): boolean {
+    if (k + 1 >= this.toks.length) return true;
+    // Only the gap is looked at (a search to the line's end would be quadratic on a long line).
+    for (let c = this.toks.end[k]!, to = this.toks.start[k + 1]!; c < to; c++) if (this.src.charCodeAt(c) === 10) return true;
+    return false;
   }
 
   /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
@@ -1377,8 +1388,8 @@ class Scanner {
       }
       if ((this.str(k) ?? t) === 'fields') {
         const sep = this.kind(k + 1) === OP ? this.toks.v[k + 1] : undefined;
-        // JavaScript's shorthand `{ id, fields }`: the variable's value.
-        if (sep === '}' && t !== undefined && this.lang === 'js' && (this.op(k - 1, '{') || this.op(k - 1, ','))) {
+        // JavaScript's shorthand `{ id, fields }`, `{ fields, access_token }`: the variable's value.
+        if ((sep === '}' || sep === ',') && t !== undefined && this.lang === 'js' && (this.op(k - 1, '{') || this.op(k - 1, ',')) && this.op(this.inBracket[k]!, '{')) {
           acc.found++;
           this.readFields(k, acc, depth);
           continue;
@@ -2935,8 +2946,8 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
   if (first && 'lit' in first) {
     const m = /^\/?(v\d{1,3}\.\d{1,2})(?=\/|$|\?)/i.exec(first.lit);
     if (m && VERSION_LIT.test(m[1]!)) head = [{ lit: first.lit.slice(m[0].length) }, ...head.slice(1)];
-    else if (/^\/?$/.test(first.lit) && head[1] && 'hole' in head[1] && VERSION_NAME.test(holeName(head[1].hole) ?? '')) head = head.slice(2);
-  } else if (first && 'hole' in first && VERSION_NAME.test(holeName(first.hole) ?? '')) head = head.slice(1);
+    else if (/^\/?$/.test(first.lit) && head[1] && 'hole' in head[1] && versionHole(head[1].hole)) head = head.slice(2);
+  } else if (first && 'hole' in first && versionHole(first.hole)) head = head.slice(1);
   for (; i < head.length; i++) {
     const p = head[i]!;
     if ('lit' in p) {
@@ -2962,6 +2973,17 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
     out.push(p);
   }
   return out;
+}
+
+/**
+ * Whether a hole right after the host is the API version: a name for one (`${API_VERSION}`,
+ * `{self.graph_version}`), or an expression with a version's literal or name in it
+ * (`${process.env.GRAPH_VERSION ?? 'v20.0'}`, `{os.getenv('GRAPH_VERSION', 'v20.0')}`).
+ */
+function versionHole(hole: string): boolean {
+  const name = holeName(hole);
+  if (name !== undefined) return VERSION_NAME.test(name);
+  return /(?<![\w.])v\d{1,3}\.\d{1,2}(?![\w.])/.test(hole) || /version/i.test(hole);
 }
 
 /**
