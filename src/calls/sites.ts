@@ -75,6 +75,10 @@ const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
 const WINDOW = 80;
+/** A request helper's own requests are read through at most this many helpers (helperMethod). */
+const HELPER_DEPTH = 2;
+/** Tokens of a helper's body looked at for its requests (bounded, so the pass stays linear). */
+const HELPER_BODY_TOKENS = 2000;
 /** Why a call whose HTTP method is in a value the reader cannot see is unresolved (a GET would pass a write). */
 const METHOD_NOT_READ = 'its HTTP method is in a value not read here';
 /** Tokens of a type annotation or type arguments looked through (`: Record<string, string> =`, `post<T>(`). */
@@ -171,6 +175,12 @@ class Scanner {
   private scopeEnds = new Map<number, number>();
   /** The parameter names of each function scope (parametersOf). */
   private params = new Map<number, Set<string>>();
+  /** The file's named functions (helperDefinitions), built on first need. */
+  private defs: Map<string, HelperDefinition[]> | undefined;
+  /** Methods of the file's request helpers, by their scope's opening token (helperMethod). */
+  private helperMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
+  /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
+  private helperDepth = 0;
   private src: string;
   /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
   private configMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
@@ -1995,7 +2005,9 @@ class Scanner {
       // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
       const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : callee === 'curl_setopt' ? this.id(p + 1) : undefined;
       const curl = callee === 'curl_init' || callee === 'curl_setopt';
-      if (!curl) return this.chainedMethod(p) ?? fallback ?? 'GET';
+      // A helper of the code (`graphPost(url, body)`, `_post(url, payload)`): the method of the request it
+      // sends, where it is defined in this file; else the method its name says (`fbDelete`, `post_to_graph`).
+      if (!curl) return this.chainedMethod(p) ?? fallback ?? this.helperMethod(p) ?? (callee !== undefined ? methodOfHelperName(callee) : undefined) ?? 'GET';
       const stop = Math.min(this.toks.length, (this.partner[p]! === -1 ? p : this.partner[p]!) + WINDOW);
       for (let k = this.partner[p]! === -1 ? b + 1 : this.partner[p]! + 1; k < stop; k++) {
         const tv = this.id(k);
@@ -2010,6 +2022,99 @@ class Scanner {
       }
     }
     return fallback ?? 'GET';
+  }
+
+  /**
+   * The method of the request that the file's own function called at `(` p sends with the value passed to
+   * it: `function graphPost(url, body) { return fetch(url, { method: 'POST', … }) }`, `def _post(url,
+   * payload): return requests.post(url, …)`. Read from the requests in its body that are given one of its
+   * parameters (in their URL argument or any other); 'unknown' when they send with different methods, or
+   * with one not read; undefined when the callee is no single function of this file, or its body sends
+   * nothing with a parameter. The callee is a bare name or a method of the class (`this.x`, `self.x`).
+   */
+  private helperMethod(p: number): HttpMethod | 'unknown' | undefined {
+    const c = this.calleeAt(p);
+    const name = this.id(c);
+    if (name === undefined || this.helperDepth >= HELPER_DEPTH) return undefined;
+    if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? '')) return undefined;
+    const defs = this.helperDefinitions().get(bare(name));
+    if (!defs || defs.length !== 1) return undefined;
+    const d = defs[0]!;
+    // A call inside the helper's own body (recursion, a retry) says nothing more.
+    if (p > d.scope && p <= d.end) return undefined;
+    if (this.helperMethods.has(d.scope)) return this.helperMethods.get(d.scope);
+    this.helperMethods.set(d.scope, undefined);
+    const params = this.parametersOf(d.scope);
+    let found: HttpMethod | 'unknown' | undefined;
+    this.helperDepth++;
+    try {
+      const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
+      for (let q = d.body; q < stop; q++) {
+        if (!this.op(q, '(') || this.partner[q]! <= q || !this.requestCallee(q)) continue;
+        const arg = this.args(q).find(([x, y]) => this.usesAny(x, y, params));
+        if (!arg) continue;
+        const m = this.methodAround(arg[0], arg[1] - 1);
+        found = found === undefined || found === m ? m : 'unknown';
+      }
+    } finally {
+      this.helperDepth--;
+    }
+    this.helperMethods.set(d.scope, found);
+    return found;
+  }
+
+  /** Whether tokens [x, y) name one of `names` as a plain value (not a member), in a string's hole too. */
+  private usesAny(x: number, y: number, names: Set<string>): boolean {
+    if (names.size === 0) return false;
+    for (let k = x; k < y && k - x < WINDOW; k++) {
+      const v = this.id(k);
+      if (v !== undefined && !this.member(k - 1) && names.has(bare(v))) return true;
+      const parts = this.strParts(k);
+      if (parts?.some((part) => 'hole' in part && names.has(holeName(part.hole) ?? ''))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The file's named functions, by name: `function f(…) {`, `const f = (…) => {`, `f = function (…) {`, a
+   * class method `f(…) {`, Go's `func (r T) f(…) {`, Kotlin's `fun f(…) {`, Python's and Ruby's `def f(…)`.
+   */
+  private helperDefinitions(): Map<string, HelperDefinition[]> {
+    if (this.defs) return this.defs;
+    const out = new Map<string, HelperDefinition[]>();
+    this.defs = out;
+    const n = this.toks.length;
+    const add = (name: string | undefined, scope: number, body: number, end: number) => {
+      if (name === undefined || /^(?:function|func|fun|fn|async|def)$/.test(name)) return;
+      const list = out.get(bare(name)) ?? [];
+      list.push({ scope, body, end });
+      out.set(bare(name), list);
+    };
+    this.scopeOf(0);
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      for (let t = 0; t + 1 < n; t++) {
+        if (this.id(t) !== 'def' || this.scopeOf(t + 1) !== (this.id(t - 1) === 'async' ? t - 1 : t)) continue;
+        const scope = this.id(t - 1) === 'async' ? t - 1 : t;
+        // Ruby's `def self.name`.
+        const k = this.lang === 'ruby' && this.id(t + 1) === 'self' && this.op(t + 2, '.') ? t + 3 : t + 1;
+        add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1);
+      }
+      return out;
+    }
+    for (let o = 0; o < n; o++) {
+      if (!this.op(o, '{') || this.partner[o]! <= o) continue;
+      const g = this.parameterGroup(o);
+      if (g < 0) continue;
+      const q = this.partner[g]!;
+      let k = q - 1;
+      if (this.id(k) === 'async') k--;
+      if (this.id(k) === 'function' || this.id(k) === 'fun') k--;
+      if (this.id(k) === 'async') k--;
+      // `const f = (…) => {`, `f: function (…) {`, `f = async function (…) {`: the name assigned.
+      const named = this.op(k, '=') || this.op(k, ':') ? this.id(k - 1) : this.id(k);
+      if (named !== undefined && !CONTROL_WORDS.has(named)) add(named, o, o + 1, this.partner[o]!);
+    }
+    return out;
   }
 
   /**
@@ -2891,6 +2996,25 @@ function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp
   return out;
 }
 
+/**
+ * The method a helper's name says, for one not defined in the file (`graphPost`, `post_to_graph`,
+ * `fbDelete`, `_post`): its words, split at case changes and `_`; a name that also says a read
+ * (`getPost`, `fetch_post`) says nothing.
+ */
+function methodOfHelperName(callee: string): HttpMethod | undefined {
+  const words = callee
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  if (words.some((w) => READ_WORDS.has(w))) return undefined;
+  if (words.some((w) => w === 'post' || w === 'put' || w === 'patch')) return 'POST';
+  if (words.some((w) => w === 'delete' || w === 'del')) return 'DELETE';
+  return undefined;
+}
+
+/** Words of a helper's name that say it reads (methodOfHelperName). */
+const READ_WORDS = new Set(['get', 'fetch', 'read', 'load', 'list', 'find', 'query', 'retrieve', 'search', 'show', 'render', 'log', 'print', 'format', 'build', 'make', 'url', 'parse']);
+
 function methodOfName(callee: string): HttpMethod | undefined {
   const c = callee.toLowerCase();
   // Spring's RestTemplate: postForObject, postForEntity, postForLocation.
@@ -3007,6 +3131,13 @@ function queryHoles(parts: Part[], query: string): string[] {
     last = '';
   }
   return out;
+}
+
+/** A named function of the file: its scope's opening token (scopeOf), where its body starts, and its last token. */
+interface HelperDefinition {
+  scope: number;
+  body: number;
+  end: number;
 }
 
 /** A Retrofit `baseUrl(…)`: Graph's (`host`: whether graph.instagram.com) or not (undefined). */

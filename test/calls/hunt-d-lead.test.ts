@@ -102,3 +102,59 @@ def publish(page_id, default_page):
     expect(mapped('a.py', py)).toEqual(['3:26 POST /{page-id}/feed']);
   });
 });
+
+describe("D1: a URL passed to the code's own request helper", () => {
+  it('the method of the request the helper sends with its parameter (Python _post, JavaScript graphPost and fbDelete)', () => {
+    const py = `import os, requests
+GRAPH = "https://graph.facebook.com/v19.0"
+TOKEN = os.environ["META_ORDERS_TOKEN"]
+
+def _post(url, payload):
+    resp = requests.post(url, json=payload, params={"access_token": TOKEN})
+    return resp.json()
+
+def refund(order_id, items):
+    return _post(f"{GRAPH}/{order_id}/refunds", {"items": items})
+`;
+    expect(mapped('orders.py', py)).toEqual(['10:18 POST /{order-id}/refunds']);
+    const js = `const GRAPH = 'https://graph.facebook.com/v19.0';
+const token = process.env.META_PAGE_TOKEN;
+async function graphPost(url, body) {
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify({ ...body, access_token: token }) });
+  return res.json();
+}
+const fbDelete = async (url) => (await fetch(\`\${url}?access_token=\${token}\`, { method: 'DELETE' })).json();
+class Pages {
+  async send(url, payload) { return fetch(url, { method: 'POST', body: JSON.stringify(payload) }); }
+  reply(commentId, text) { return this.send(\`\${GRAPH}/\${commentId}/comments\`, { message: text }); }
+}
+exports.publish = (pageId, message) => graphPost(\`\${GRAPH}/\${pageId}/feed\`, { message });
+exports.unpublish = (postId) => fbDelete(\`\${GRAPH}/\${postId}\`);
+`;
+    expect(mapped('posts.js', js)).toEqual(['10:45 POST /{object-id}/comments', '12:50 POST /{page-id}/feed', '13:42 DELETE /{post-id}']);
+  });
+
+  it('a helper whose method is a value not read is unresolved; one not defined here goes by its name', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v19.0';
+function graph(verb, url) { return fetch(url, { method: verb }); }
+const a = (verb, id) => graph(verb, \`\${GRAPH}/\${id}\`);
+const b = (pageId) => postToGraph(\`\${GRAPH}/\${pageId}/feed\`);
+const c = (postId) => fbDelete(\`\${GRAPH}/\${postId}\`);
+const d = (postId) => getPost(\`\${GRAPH}/\${postId}\`);
+`;
+    expect(mapped('a.js', js)).toEqual([
+      '3:37 GET unresolved: its HTTP method is in a value not read here',
+      '4:35 POST /{page-id}/feed',
+      '5:32 DELETE /{post-id}',
+      '6:31 GET /{post-id}',
+    ]);
+  });
+
+  it('a helper of the file that sends nothing leaves the request as it was (a GET)', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v19.0';
+function withToken(url) { return url + '?access_token=' + process.env.T; }
+const a = (id) => fetch(withToken(\`\${GRAPH}/\${id}\`));
+`;
+    expect(mapped('a.js', js)).toEqual(['3:35 GET unknown /{id}']);
+  });
+});
