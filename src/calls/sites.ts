@@ -2038,7 +2038,7 @@ class Scanner {
     if (name === undefined || this.helperDepth >= HELPER_DEPTH) return undefined;
     if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? '')) return undefined;
     const defs = this.helperDefinitions().get(bare(name));
-    if (!defs || defs.length !== 1) return undefined;
+    if (defs?.length !== 1) return undefined;
     const d = defs[0]!;
     // A call inside the helper's own body (recursion, a retry) says nothing more.
     if (p > d.scope && p <= d.end) return undefined;
