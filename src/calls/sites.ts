@@ -179,6 +179,12 @@ class Scanner {
   private defs: Map<string, HelperDefinition[]> | undefined;
   /** Methods of the file's request helpers, by their scope's opening token (helperMethod). */
   private helperMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
+  /** Request helpers that send to the Graph base URL and a path passed to them, by scope (helperPathCalls). */
+  private helperPaths = new Map<number, 'private' | 'public' | undefined>();
+  /** Calls read through request helpers' paths, added at the end where no other reading holds them (run). */
+  private later: CallSite[] = [];
+  /** The file's calls by callee name (callIndex). */
+  private calls: Map<string, number[]> | undefined;
   /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
   private helperDepth = 0;
   private src: string;
@@ -293,7 +299,25 @@ class Scanner {
         if (e.last > i) i = e.last;
       }
     }
-    return this.out.sort((a, b) => a.start - b.start);
+    this.out.sort((a, b) => a.start - b.start);
+    // The calls read through a request helper's path (helperPathCalls), unless another reading already holds
+    // them (a helper named like a Graph client's method, `call('POST', path)`, read as that client's call).
+    if (this.later.length > 0) {
+      const reach = new Int32Array(this.out.length);
+      let max = -1;
+      this.out.forEach((c, k) => {
+        max = Math.max(max, c.end);
+        reach[k] = max;
+      });
+      const starts = this.out.map((c) => c.start);
+      const held = (c: CallSite) => {
+        const k = lowerBound(starts, c.start + 1) - 1;
+        return k >= 0 && reach[k]! >= c.end;
+      };
+      const extra = this.later.filter((c) => !held(c));
+      if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
+    }
+    return this.out;
   }
 
   // ---- tokens (out of range: none) ----
@@ -916,7 +940,9 @@ class Scanner {
     // call per use (a GET and a POST through the same constant are two), each at its use.
     if (this.isConstantDefinition(a)) {
       const name = this.definedName(a)!;
-      for (const use of this.usesOf(name, b + 1)) {
+      // An attribute set once (`self.batch_url = f"…"` in the constructor) is sent wherever the instance sends it.
+      const attribute = this.instanceAttribute(a - 2);
+      for (const use of attribute ? this.usesOf(`.${name}`, 0) : this.usesOf(name, b + 1)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const fields = this.callFields(this.inCall[use]!, use, use);
         // `u.searchParams.set('fields', …)` between the URL and its use.
@@ -927,6 +953,9 @@ class Scanner {
     }
     // The `url` of a request config (`const config = { url: …, method: 'post' }; axios(config)`): the config's
     // method, where it gives one; the call is read where the config is written.
+    // A request helper of the file that sends to the Graph base URL and a path passed to it: a call at each
+    // of its call sites here; the helper's own request stays *unresolved* unless it is private to the file.
+    if (seg.unresolved !== undefined && this.helperPathCalls(e, parts, m[0].length) === 'private') return;
     const config = this.configAround(a);
     // Read once per object (an object of many `url:` keys is read once, not once per key).
     if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
@@ -1307,8 +1336,11 @@ class Scanner {
         // An object's key (`{ url: … }`) is no use of a variable named so.
         if (this.op(k + 1, ':') && (this.op(k - 1, '{') || this.op(k - 1, ','))) continue;
         const itself = this.op(k + 1, '.') && URL_ITSELF.test(this.id(k + 2) ?? '') && !this.op(k - 1, '.');
-        if (!itself && (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || this.op(k - 1, '.') || this.op(k + 1, '%'))) continue;
-        const list = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!;
+        // An attribute of the instance (`self.batch_url`, `this.batchUrl`, `$this->url`): its own key, `.name`.
+        const attribute = this.instanceAttribute(k);
+        if (!itself && (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || (this.member(k - 1) && !attribute) || this.op(k + 1, '%'))) continue;
+        const key = attribute ? `.${bare(v)}` : bare(v);
+        const list = this.argUses.get(key) ?? this.argUses.set(key, []).get(key)!;
         list.push(k);
       }
     }
@@ -1321,6 +1353,11 @@ class Scanner {
     let hiUse = lo;
     while (hiUse < list.length && hiUse - lo < MAX_USES && list[hiUse]! < next) hiUse++;
     return list.slice(lo, hiUse);
+  }
+
+  /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
+  private instanceAttribute(k: number): boolean {
+    return (this.op(k - 1, '.') || this.op(k - 1, '->')) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? '') && !this.member(k - 3);
   }
 
   /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
@@ -1761,6 +1798,11 @@ class Scanner {
         }
         // `if (…) {`, `catch (e) {`; `f(a) {`, `function (a) {`, `func (r T) Name(a) (int, error) {`.
         if (before !== undefined) return CONTROL_WORDS.has(before) ? undefined : k;
+        // TypeScript's and Java's generic `request<T>(a): Promise<T> {`: the name before the type parameters.
+        if (this.op(q - 1, '>') && (this.lang === 'js' || this.lang === 'java')) {
+          const c = this.calleeAt(q);
+          if (c !== q - 1 && this.id(c) !== undefined) return CONTROL_WORDS.has(this.id(c)!) ? undefined : k;
+        }
         // Go's results `(int, error)`, TypeScript's `f<T>(a)`: the parameters are further back.
         k = q;
         continue;
@@ -2063,6 +2105,171 @@ class Scanner {
     return found;
   }
 
+  /**
+   * For a URL `parts` (its host `hostLength` characters long) that is the Graph base URL (host, version,
+   * slash) followed by a parameter of the named function around it (`` fetch(`${this.baseUrl}${path}`, { method }) ``
+   * in `request(method, path)`, `requests.request(method, f"{GRAPH}/{path}")` in `def _call(self, method,
+   * path)`): a call at each call site of that function in the file, its URL the base and the path given
+   * there (`this.request('POST', `/${catalogId}/products`)`), its method the one read there (a method
+   * argument, else the helper's own). Undefined when the URL is no such helper's; 'private' when every one
+   * of its call sites was read and the function is private to the file (TypeScript's, Java's, Kotlin's and
+   * PHP's `private`, a `#name`, Python's `_name`): its own request then needs nothing of its own.
+   */
+  private helperPathCalls(e: Expr, parts: Part[], hostLength: number): 'private' | 'public' | undefined {
+    const scope = this.scopeOf(e.first);
+    if (scope === -1) return undefined;
+    const h = parts.findIndex((x) => 'hole' in x);
+    if (h < 1) return undefined;
+    let prefix = '';
+    for (let k = 0; k < h; k++) prefix += (parts[k] as { lit: string }).lit;
+    if (!/^(?:\/v\d{1,3}\.\d{1,2})?\/?$/i.test(prefix.slice(hostLength))) return undefined;
+    const name = holeName((parts[h] as { hole: string }).hole);
+    const params = this.parameterList(scope);
+    let index = name === undefined ? -1 : params.indexOf(name);
+    const helper = this.definitionAt(scope);
+    if (index === -1 || helper === undefined) return undefined;
+    if (this.helperPaths.has(scope)) return this.helperPaths.get(scope);
+    this.helperPaths.set(scope, undefined);
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
+    // Python's methods are called without their `self`.
+    const selfFirst = this.lang === 'python' && (params[0] === 'self' || params[0] === 'cls');
+    let sites = 0;
+    let read = 0;
+    for (const p of this.callIndex().get(helper) ?? []) {
+      if (sites >= MAX_USES) break;
+      const t = this.calleeAt(p);
+      if (t > scope && t <= end) continue;
+      const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
+      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
+      // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
+      if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
+      const at = selfFirst && recv !== undefined ? index - 1 : index;
+      const arg = this.args(p)[at];
+      sites++;
+      if (!arg) continue;
+      const [x, y] = arg;
+      const given = this.argParts([x, y]);
+      if (!given) {
+        const mark = this.out.length;
+        this.push(this.toks.start[x]!, this.toks.end[y - 1]!, 'GET', { segments: [], unresolved: 'computed path', empty: false }, 'url');
+        for (const c of this.out.splice(mark)) this.later.push(c);
+        continue;
+      }
+      const full = [...parts.slice(0, h), ...this.resolve(given, x), ...parts.slice(h + 1)];
+      const head = full[0] as { lit: string };
+      const path = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
+      if (path === null) continue;
+      const seg = segmentize(path);
+      if (seg.empty) continue;
+      if (isInstagramHost(HOST.exec(head.lit)?.[1] ?? '')) seg.instagram = true;
+      const method = this.methodAround(x, y - 1, seg.method);
+      const fields = this.callFields(p, x, y - 1);
+      const mark = this.out.length;
+      this.pushSent(x, y - 1, method, this.withQuery(seg, x, fields), fields);
+      for (const c of this.out.splice(mark)) this.later.push(c);
+      if (method !== 'unknown' && seg.unresolved === undefined) read++;
+    }
+    const own = this.privateDefinition(scope, helper) && sites > 0 && read === sites ? 'private' : 'public';
+    this.helperPaths.set(scope, own);
+    return own;
+  }
+
+  /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
+  private definitionAt(scope: number): string | undefined {
+    for (const [name, list] of this.helperDefinitions()) if (list.length === 1 && list[0]!.scope === scope) return name;
+    return undefined;
+  }
+
+  /** Whether the function `name` whose scope opens at `scope` is private to its file (helperPathCalls). */
+  private privateDefinition(scope: number, name: string): boolean {
+    if (this.lang === 'python') return name.startsWith('_');
+    if (name.startsWith('#')) return true;
+    // `private async request<T>(…) {`, `private fun call(…) {`, `private function call(…) {`.
+    for (let k = scope - 1, n = 0; k >= 0 && n < 48; k--, n++) {
+      if (this.op(k, '{') || this.op(k, '}') || this.op(k, ';')) return false;
+      if (this.id(k) === 'private' && n > 0) return true;
+    }
+    return false;
+  }
+
+  /** The file's calls by callee name: the `(` of each `name(` and `name<T>(`, built on first need (one pass). */
+  private callIndex(): Map<string, number[]> {
+    if (this.calls) return this.calls;
+    const out = new Map<string, number[]>();
+    this.calls = out;
+    for (let p = 1; p < this.toks.length; p++) {
+      if (!this.op(p, '(')) continue;
+      const v = this.id(this.calleeAt(p));
+      if (v === undefined) continue;
+      const list = out.get(bare(v));
+      if (list) list.push(p);
+      else out.set(bare(v), [p]);
+    }
+    return out;
+  }
+
+  /** The `(` of the parameters of the function whose scope opens at token s, or -1. */
+  private parameterOpen(s: number): number {
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      const k = this.id(s) === 'async' ? s + 1 : s;
+      return this.op(k + 2, '(') ? k + 2 : -1;
+    }
+    const g = this.parameterGroup(s);
+    return g < 0 ? -1 : this.partner[g]!;
+  }
+
+  /** The names of the parameters of the function whose scope opens at token s, in order (bare). */
+  private parameterList(s: number): string[] {
+    let open = -1;
+    let close = -1;
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      const k = this.id(s) === 'async' ? s + 1 : s;
+      if (this.op(k + 2, '(') && this.partner[k + 2]! > k + 2) [open, close] = [k + 2, this.partner[k + 2]!];
+    } else {
+      const g = this.parameterGroup(s);
+      if (g < 0) return [];
+      [open, close] = [this.partner[g]!, g];
+    }
+    if (open === -1) return [];
+    const out: string[] = [];
+    let names: string[] = [];
+    let colon = false;
+    const end = () => {
+      // Java's `String path` and `@Path("id") String id`: the last name; elsewhere (`path: string`, Go's
+      // `path string`, PHP's `string $path`, Kotlin's `path: String`) the first, or PHP's `$` one.
+      const dollar = names.find((n) => n.startsWith('$'));
+      const name = dollar ?? (this.lang === 'java' && !colon ? names[names.length - 1] : names.find((n) => !/^(?:private|public|protected|readonly|final|val|var|override)$/.test(n)));
+      out.push(name === undefined ? '' : bare(name));
+      names = [];
+      colon = false;
+    };
+    let inDefault = false;
+    // Type arguments (`Record<string, unknown>`, `Map<String, String>`): their commas part no parameters.
+    let angle = 0;
+    for (let k = open + 1; k < close && k - open < WINDOW * 2; k++) {
+      const tv = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((tv === '(' || tv === '[' || tv === '{') && this.partner[k]! > k) {
+        k = this.partner[k]!;
+        continue;
+      }
+      if (tv === '<' && (this.lang === 'js' || this.lang === 'java') && !inDefault) angle++;
+      else if ((tv === '>' || tv === '>>') && angle > 0) angle = Math.max(0, angle - tv.length);
+      if (angle > 0) continue;
+      if (tv === ',') {
+        end();
+        inDefault = false;
+        continue;
+      }
+      if (tv === '=') inDefault = true;
+      if (tv === ':') colon = true;
+      const v = this.id(k);
+      if (v !== undefined && !inDefault && !colon && !this.member(k - 1) && !this.op(k - 1, '@')) names.push(v);
+      else if (v !== undefined && !inDefault && colon && names.length === 0) names.push(v);
+    }
+    if (names.length > 0 || out.length > 0) end();
+    return out;
+  }
+
   /** Whether tokens [x, y) name one of `names` as a plain value (not a member), in a string's hole too. */
   private usesAny(x: number, y: number, names: Set<string>): boolean {
     if (names.size === 0) return false;
@@ -2106,7 +2313,8 @@ class Scanner {
       const g = this.parameterGroup(o);
       if (g < 0) continue;
       const q = this.partner[g]!;
-      let k = q - 1;
+      // `request<T>(…)`: the name before the type parameters.
+      let k = this.calleeAt(q);
       if (this.id(k) === 'async') k--;
       if (this.id(k) === 'function' || this.id(k) === 'fun') k--;
       if (this.id(k) === 'async') k--;

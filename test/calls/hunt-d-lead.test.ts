@@ -158,3 +158,89 @@ const a = (id) => fetch(withToken(\`\${GRAPH}/\${id}\`));
     expect(mapped('a.js', js)).toEqual(['3:35 GET unknown /{id}']);
   });
 });
+
+describe('D11: a request helper that sends to the Graph base URL and a path passed to it', () => {
+  it("TypeScript: each call site of a private generic `request<T>(method, path)` is a call, the helper's own request none", () => {
+    const ts = `export class GraphClient {
+  private readonly baseUrl = 'https://graph.facebook.com/v20.0';
+  private async request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: Record<string, unknown>): Promise<T> {
+    const res = await fetch(\`\${this.baseUrl}\${path}\`, { method, body: body ? JSON.stringify(body) : undefined });
+    return res.json() as Promise<T>;
+  }
+  createProduct(catalogId: string, product: Record<string, unknown>) {
+    return this.request<{ id: string }>('POST', \`/\${catalogId}/products\`, product);
+  }
+  deleteProduct(productItemId: string) {
+    return this.request('DELETE', \`/\${productItemId}\`);
+  }
+}
+`;
+    expect(mapped('GraphClient.ts', ts)).toEqual(['8:49 POST /{product-catalog-id}/products', '11:35 DELETE /{product-item-id}']);
+  });
+
+  it("Python: a private `_call(self, method, path, **params)`, the fields given at the call; a path not read keeps the helper's own request unresolved", () => {
+    const py = `import os, requests
+GRAPH = "https://graph.facebook.com/v20.0"
+class Graph:
+    def _call(self, method, path, **params):
+        return requests.request(method, f"{GRAPH}/{path}", params=params).json()
+    def ig_account(self, page_id):
+        return self._call("GET", page_id, fields="instagram_business_account")
+    def publish(self, page_id, message):
+        return self._call("POST", f"{page_id}/feed", message=message)
+    def forward(self, path):
+        return self._call("POST", path)
+`;
+    expect(mapped('graph.py', py)).toEqual([
+      '5:41 GET unresolved: its HTTP method is in a value not read here',
+      '7:34 GET /{page-id} ["instagram_business_account"]',
+      '9:35 POST /{page-id}/feed',
+      '11:35 POST unresolved: computed path',
+    ]);
+  });
+
+  it('a public helper keeps its own request unresolved (callers elsewhere are not read); a call another reading holds is not doubled', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v20.0';
+export async function call(method, path, body) {
+  return fetch(GRAPH + path, { method, body: JSON.stringify(body) });
+}
+export const publish = (pageId, message) => call('POST', \`/\${pageId}/feed\`, { message });
+other.request('POST', '/me/feed');
+`;
+    expect(mapped('a.js', js)).toEqual(['3:16 GET unresolved: its HTTP method is in a value not read here', '5:45 POST /{page-id}/feed']);
+  });
+});
+
+describe('D4: a URL kept in an attribute of the instance and sent from another method', () => {
+  it('self.batch_url set in __init__, this.batchUrl set in the constructor', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v19.0"
+class BatchUploader:
+    def __init__(self, catalog_id):
+        self.batch_url = f"{GRAPH}/{catalog_id}/items_batch"
+    def send(self, items):
+        return requests.post(self.batch_url, json={"requests": items}).json()
+`;
+    expect(mapped('up.py', py)).toEqual(['7:35 POST /{product-catalog-id}/items_batch']);
+    const js = `const GRAPH = 'https://graph.facebook.com/v19.0';
+class Uploader {
+  constructor(catalogId) { this.batchUrl = \`\${GRAPH}/\${catalogId}/items_batch\`; }
+  async send(items) { return fetch(this.batchUrl, { method: 'POST', body: JSON.stringify(items) }); }
+  log() { console.log(this.batchUrl); }
+}
+`;
+    expect(mapped('up.js', js)).toEqual(['4:41 POST /{product-catalog-id}/items_batch']);
+  });
+
+  it("another object's attribute of the name is not the instance's (`other.batch_url`)", () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v19.0"
+class A:
+    def __init__(self, catalog_id):
+        self.batch_url = f"{GRAPH}/{catalog_id}/items_batch"
+def send(other):
+    return requests.post(other.batch_url)
+`;
+    expect(mapped('a.py', py)).toEqual([]);
+  });
+});
