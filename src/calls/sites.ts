@@ -2125,7 +2125,7 @@ class Scanner {
     if (!/^(?:\/v\d{1,3}\.\d{1,2})?\/?$/i.test(prefix.slice(hostLength))) return undefined;
     const name = holeName((parts[h] as { hole: string }).hole);
     const params = this.parameterList(scope);
-    let index = name === undefined ? -1 : params.indexOf(name);
+    const index = name === undefined ? -1 : params.indexOf(name);
     const helper = this.definitionAt(scope);
     if (index === -1 || helper === undefined) return undefined;
     if (this.helperPaths.has(scope)) return this.helperPaths.get(scope);
