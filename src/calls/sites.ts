@@ -183,6 +183,8 @@ class Scanner {
   private helperPaths = new Map<number, 'private' | 'public' | undefined>();
   /** Calls read through request helpers' paths, added at the end where no other reading holds them (run). */
   private later: CallSite[] = [];
+  /** The name of each function that is the only one of its name, by its scope (definitionAt). */
+  private defScopes: Map<number, string> | undefined;
   /** The file's calls by callee name (callIndex). */
   private calls: Map<string, number[]> | undefined;
   /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
@@ -2176,8 +2178,11 @@ class Scanner {
 
   /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
   private definitionAt(scope: number): string | undefined {
-    for (const [name, list] of this.helperDefinitions()) if (list.length === 1 && list[0]!.scope === scope) return name;
-    return undefined;
+    if (!this.defScopes) {
+      this.defScopes = new Map();
+      for (const [name, list] of this.helperDefinitions()) if (list.length === 1) this.defScopes.set(list[0]!.scope, name);
+    }
+    return this.defScopes.get(scope);
   }
 
   /** Whether the function `name` whose scope opens at `scope` is private to its file (helperPathCalls). */
