@@ -13,7 +13,7 @@ import { languageOf } from './language.js';
  * A file can hold a call site only if it contains one of these (a Graph host, a client or an SDK name);
  * files with none are skipped before tokenizing. The scan prefilter uses the same strings as needles.
  */
-export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb'] as const;
+export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb', 'fbgraph'] as const;
 
 /**
  * Whether some call marker in `text` is in code: not on a comment line (`// …`, `/* …`, ` * …`,

@@ -286,6 +286,7 @@ class Scanner {
       if (k === ID && this.parenAfter(i) !== -1) {
         if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
         if (this.clientCall(i)) continue;
+        if (this.packageClientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
       }
       if (k === STR || k === ID) {
@@ -898,6 +899,7 @@ class Scanner {
 
   // ---- URL strings ----
   private urlSite(e: Expr): void {
+    if (this.hostAndPathSite(e)) return;
     const parts = this.resolve(e.parts, e.first);
     const first = parts[0];
     if (!first || !('lit' in first)) return;
@@ -940,11 +942,13 @@ class Scanner {
     }
     // A URL assigned to a constant is a call where the constant is used, not where it is defined: one
     // call per use (a GET and a POST through the same constant are two), each at its use.
-    if (this.isConstantDefinition(a)) {
-      const name = this.definedName(a)!;
+    // A branch of a conditional value (`url = c ? A : B`, `url = A if c else B`): sent where the variable is.
+    const branchOf = this.isConstantDefinition(a) ? undefined : this.conditionalName(a);
+    if (branchOf !== undefined || this.isConstantDefinition(a)) {
+      const name = branchOf ?? this.definedName(a)!;
       // An attribute set once (`self.batch_url = f"…"` in the constructor) is sent wherever the instance sends it.
-      const attribute = this.instanceAttribute(a - 2);
-      for (const use of attribute ? this.usesOf(`.${name}`, 0) : this.usesOf(name, b + 1)) {
+      const attribute = branchOf === undefined && this.instanceAttribute(a - 2);
+      for (const use of attribute ? this.usesOf(`.${name}`, 0) : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const fields = this.callFields(this.inCall[use]!, use, use);
         // `u.searchParams.set('fields', …)` between the URL and its use.
@@ -953,17 +957,42 @@ class Scanner {
       }
       return;
     }
-    // The `url` of a request config (`const config = { url: …, method: 'post' }; axios(config)`): the config's
-    // method, where it gives one; the call is read where the config is written.
     // A request helper of the file that sends to the Graph base URL and a path passed to it: a call at each
     // of its call sites here; the helper's own request stays *unresolved* unless it is private to the file.
     if (seg.unresolved !== undefined && this.helperPathCalls(e, parts, m[0].length) === 'private') return;
+    // The `url` of a request config (`const config = { url: …, method: 'post' }; axios(config)`): the config's
+    // method, where it gives one; the call is read where the config is written.
     const config = this.configAround(a);
     // Read once per object (an object of many `url:` keys is read once, not once per key).
     if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
     const given = config === -1 ? undefined : this.configMethods.get(config);
     const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
     this.pushSent(e.first, e.last, given ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+  }
+
+  /**
+   * Node's `https.request({ hostname: 'graph.facebook.com', path: `/v19.0/${id}/feed`, method: 'POST' })`: the host
+   * and the path given apart in one options object (in the call, or in a variable of the file): a call at the
+   * host, with the object's method (else the call's, else GET). False for anything else.
+   */
+  private hostAndPathSite(e: Expr): boolean {
+    const k = e.first;
+    if (this.lang !== 'js' || e.last !== k || !this.op(k - 1, ':') || !/^(?:hostname|host)$/.test(this.id(k - 2) ?? this.str(k - 2) ?? '')) return false;
+    const o = this.inBracket[k]!;
+    if (o === -1 || !this.op(o, '{') || !(this.op(k - 3, '{') || this.op(k - 3, ','))) return false;
+    const host = this.resolve(e.parts, k);
+    const first = host[0];
+    if (host.length !== 1 || first === undefined || !('lit' in first) || !/^(?:graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?$/i.test(first.lit)) return false;
+    const pathArg = this.keyValue(o, 'path', true);
+    const seg = pathArg ? this.pathOf(pathArg) : undefined;
+    if (!pathArg || !seg || seg.host || seg.empty) return false;
+    const close = this.partner[o]!;
+    const method = this.optionsMethod(o, 0) ?? (this.inCall[o] !== -1 ? this.methodAround(o, close) : 'GET');
+    this.markTaken(pathArg);
+    const fields = noFields();
+    const sent = isInstagramHost(first.lit) ? { ...seg, instagram: true } : seg;
+    this.pushSent(k, k, method, this.withQuery(sent, k, fields), fields);
+    return true;
   }
 
   /**
@@ -1038,7 +1067,34 @@ class Scanner {
       this.push(this.toks.start[a]!, this.toks.end[b]!, seg.method ?? 'GET', { ...seg, unresolved: METHOD_NOT_READ }, 'url');
       return;
     }
-    this.push(this.toks.start[a]!, this.toks.end[b]!, method, seg, 'url', undefined, fields);
+    // `{ method: remove ? 'DELETE' : 'GET' }`: a call with each.
+    const choice = this.conditionalMethods(a);
+    for (const m of choice?.includes(method) ? choice : [method]) {
+      if (m === 'unknown') this.push(this.toks.start[a]!, this.toks.end[b]!, seg.method ?? 'GET', { ...seg, unresolved: METHOD_NOT_READ }, 'url');
+      else this.push(this.toks.start[a]!, this.toks.end[b]!, m, seg, 'url', undefined, fields);
+    }
+  }
+
+  /**
+   * The methods a request's `method` chosen by a condition gives, for the call around token a: `{ method:
+   * remove ? 'DELETE' : 'GET' }`, Python's `method="DELETE" if remove else "GET"`; each once ('unknown' for a
+   * branch not read). Undefined else.
+   */
+  private conditionalMethods(a: number): (HttpMethod | 'unknown')[] | undefined {
+    const p = this.inCall[a]!;
+    if (p === -1) return undefined;
+    for (const arg of this.args(p)) {
+      const range = this.isKwarg(arg) && METHOD_KEY.test(this.id(arg[0])!) ? ([arg[0] + 2, arg[1]] as [number, number]) : this.op(arg[0], '{') && this.partner[arg[0]] === arg[1] - 1 ? this.keyValue(arg[0], 'method') : undefined;
+      if (range === undefined) continue;
+      const [x, y] = range;
+      const two =
+        this.lang === 'python'
+          ? this.id(x + 1) === 'if' && this.id(y - 2) === 'else' && y - 2 > x + 2 ? [x, y - 1] : undefined
+          : this.op(y - 2, ':') && this.op(y - 4, '?') && y - 4 > x ? [y - 3, y - 1] : undefined;
+      const ms = two?.map((t) => this.methodValue(t, 0));
+      if (ms?.some((m) => m !== 'unknown')) return [...new Set(ms)];
+    }
+    return undefined;
   }
 
   /**
@@ -1370,6 +1426,120 @@ class Scanner {
     // The index holds where each value starts, two tokens after the name.
     const at = lowerBound(list, from + 2);
     return at < list.length ? list[at]! - 2 : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The variable a branch of a conditional value starting at token f is assigned: `url = c ? A : B` (either
+   * branch, nested ones too; in parentheses too), Python's `url = A if c else B` (its second branch: the first
+   * starts the value itself). Read back at the branch's bracket level, at most WINDOW tokens; else undefined.
+   */
+  private conditionalName(f: number, depth = 0): string | undefined {
+    const python = this.lang === 'python';
+    // Python's `url = (A if c else B)`: the first branch starts the parenthesised value.
+    if (python && this.op(f - 1, '(') && depth === 0) {
+      const close = this.partner[f - 1]!;
+      for (let k = f; k < close && k - f < WINDOW; k++) if (this.id(k) === 'else' && this.inBracket[k] === f - 1) return this.definedName(f - 1);
+      return undefined;
+    }
+    if (python ? this.id(f - 1) !== 'else' : !(this.op(f - 1, '?') || this.op(f - 1, ':'))) return undefined;
+    const level = this.inBracket[f]!;
+    let cond = false;
+    for (let k = f - 1, n = 0; k >= 0 && n < WINDOW; k--, n++) {
+      const q = this.partner[k]!;
+      if ((this.op(k, ')') || this.op(k, ']') || this.op(k, '}')) && q >= 0 && q < k) {
+        k = q;
+        continue;
+      }
+      // `url = (c ? A : B)`, `url = d ? (c ? A : B) : C`: the parenthesised group is the value, or a branch.
+      if (this.inBracket[k] !== level) return cond && k === level && this.op(k, '(') ? (this.definedName(k) ?? (depth < 4 ? this.conditionalName(k, depth + 1) : undefined)) : undefined;
+      if (this.op(k, '=') || this.op(k, ':=')) {
+        const name = this.definedName(k + 1);
+        if (name !== undefined) return cond ? name : undefined;
+        // `===`, `!==`, `<=` (`==` `=`, `!` `==`…): a comparison in the condition.
+        if (this.kind(k - 1) === OP && /^(?:==|=|<|>|!)$/.test(this.toks.v[k - 1]!)) continue;
+        return undefined;
+      }
+      if (python ? this.id(k) === 'if' : this.op(k, '?')) cond = true;
+      else if (this.op(k, ';') || this.op(k, ',') || this.op(k, '=>') || (python && this.op(k, ':')) || /^(?:return|yield|lambda|case)$/.test(this.id(k) ?? '')) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The uses (usesOf) that see the value of `name` over tokens [a, b]: those after it, and where the name is
+   * assigned again in another branch of the same `if` (`if c: url = A` / `else: url = B`, `if (c) { url = A }
+   * else { url = B }`), those after the whole `if` too.
+   */
+  private usesSeen(name: string, a: number, b: number): number[] {
+    const own = this.usesOf(name, b + 1);
+    const next = this.nextAssignment(name, b + 1);
+    const end = Number.isFinite(next) ? (this.lang === 'python' ? this.pythonBranchesEnd(a, next) : this.braceBranchesEnd(a, next)) : -1;
+    if (end === -1) return own;
+    const after = this.usesOf(name, end);
+    return own.length === 0 ? after : [...new Set([...own, ...after])];
+  }
+
+  /**
+   * Python: where the `if` (or `try`) ends whose branch holds the value at token a, when the name token
+   * `next` is in a later branch of it (only `elif`/`else`/`except` headers stand between, less indented than
+   * a's line); else -1. At most WINDOW * 4 tokens either way.
+   */
+  private pythonBranchesEnd(a: number, next: number): number {
+    const own = this.indentAt(a);
+    if (own < 0 || next - a > WINDOW * 4 || this.lineIndent(next) < 0) return -1;
+    let header = -1;
+    for (let t = a + 1; t < next; t++) {
+      const d = this.lineIndent(t);
+      if (d < 0 || d >= own) continue;
+      if (!/^(?:elif|else|except)$/.test(this.id(t) ?? '') || (header !== -1 && d !== header)) return -1;
+      header = d;
+    }
+    if (header === -1 || this.lineIndent(next) <= header) return -1;
+    for (let t = next + 1; t < this.toks.length && t - next < WINDOW * 4; t++) {
+      const d = this.lineIndent(t);
+      if (d >= 0 && d <= header && !/^(?:elif|else|except|finally)$/.test(this.id(t) ?? '')) return t;
+    }
+    return next + WINDOW * 4 < this.toks.length ? -1 : this.toks.length;
+  }
+
+  /**
+   * Braces: where the `if … else` chain ends whose block holds the value at token a, when the name token
+   * `next` is in a later block of it (`} else {`, `} else if (…) {`); else -1. At most 8 links.
+   */
+  private braceBranchesEnd(a: number, next: number): number {
+    const o = this.inBracket[a]!;
+    let c = o !== -1 && this.op(o, '{') ? this.partner[o]! : -1;
+    if (c <= a || c >= next) return -1;
+    let inside = false;
+    for (let links = 0; links < 8 && this.id(c + 1) === 'else'; links++) {
+      let open = c + 2;
+      if (this.id(open) === 'if' && this.op(open + 1, '(') && this.partner[open + 1]! > open + 1) open = this.partner[open + 1]! + 1;
+      if (!this.op(open, '{') || this.partner[open]! <= open) return -1;
+      c = this.partner[open]!;
+      if (open < next && next < c) inside = true;
+    }
+    return inside ? c + 1 : -1;
+  }
+
+  /** Python: the indentation of the line token t starts (its column), or -1 when t is not its line's first token. */
+  private lineIndent(t: number): number {
+    const start = this.toks.start[t]!;
+    const from = t > 0 ? this.toks.end[t - 1]! : 0;
+    // The break is in the gap since the token before (only that is read).
+    let nl = start - 1;
+    while (nl >= from && this.src[nl] !== '\n') nl--;
+    return nl >= from || t === 0 ? start - nl - 1 : -1;
+  }
+
+  /** Python: the indentation of the line token t is on (bounded: a line's first 256 characters), or -1. */
+  private indentAt(t: number): number {
+    const start = this.toks.start[t]!;
+    let nl = start - 1;
+    while (nl >= 0 && start - nl < 256 && this.src[nl] !== '\n') nl--;
+    if (nl >= 0 && this.src[nl] !== '\n') return -1;
+    let s = nl + 1;
+    while (s < start && (this.src[s] === ' ' || this.src[s] === '\t')) s++;
+    return s - nl - 1;
   }
 
   /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */
@@ -2770,7 +2940,7 @@ class Scanner {
       if (last && !(target && !target.unresolved && target.segments.length === 1) && !this.op(last[0], '{')) seg.unresolved = 'computed target';
       this.push(this.toks.start[i]!, end, 'POST', seg, 'client');
       return true;
-    } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && this.looksRelative(args[0]!)) {
+    } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && (this.looksRelative(args[0]!) || this.isGraphApiObject(recv, i))) {
       const kw = this.kwargs(args);
       const m = kw.get('method') ?? kw.get('verb');
       const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
@@ -2847,6 +3017,109 @@ class Scanner {
       return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
     }
     return { method: m ?? 'GET', pathArg };
+  }
+
+  /** Whether the file imports facebook-sdk (Python's `facebook`); read at the first need. */
+  private facebookSdk: boolean | undefined;
+
+  /**
+   * Whether `recv` at token i is a facebook-sdk (Python) `GraphAPI` of the file (`graph = facebook.GraphAPI(…)`,
+   * `self.graph = GraphAPI(…)`): its `request(path, …)` prepends the version, so any string is a path.
+   */
+  private isGraphApiObject(recv: string | undefined, i: number): boolean {
+    if (recv === undefined || this.lang !== 'python') return false;
+    this.facebookSdk ??= /^[ \t]*(?:import[ \t]+facebook\b|from[ \t]+facebook[ \t]+import\b)/m.test(this.src);
+    if (!this.facebookSdk) return false;
+    let c = this.valueOf(recv, i);
+    if (c === -1) return false;
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    return this.id(c) === 'GraphAPI' && this.op(c + 1, '(');
+  }
+
+  /** The file's names for the `fb` package's clients and for `fbgraph` (JavaScript), by import; read at the first need. */
+  private packageNames: { fb: Set<string>; fbgraph: Set<string> } | undefined;
+
+  /**
+   * Clients named by the package they come from, at callee token i: the `fb` package's instances (`const fb = new
+   * Facebook({…})`, `FB.withAccessToken(t)`, `FB.extend(…)`: `fb.api(path, 'post', params)`) and `fbgraph`
+   * (`graph.get(path)`, `graph.post(path, params, cb)`, `graph.del(id)`), in files that import those packages
+   * (both prepend the `/`); Python's `http.client` connections to the Graph host (`conn =
+   * http.client.HTTPSConnection("graph.facebook.com")`, then `conn.request("POST", path, body)`).
+   */
+  private packageClientCall(i: number): boolean {
+    if (!this.member(i - 1) || this.member(i - 3) || this.id(i - 2) === undefined) return false;
+    const recv = bare(this.id(i - 2)!);
+    const callee = this.id(i)!;
+    const p = this.parenAfter(i);
+    if (p === -1 || this.partner[p]! <= p) return false;
+    const args = this.args(p);
+    if (args.length === 0) return false;
+    let method: HttpMethod | 'unknown' | undefined;
+    let pathArg = args[0]!;
+    if (this.lang === 'js') {
+      const names = (this.packageNames ??= this.importedPackages());
+      if (callee === 'api' && names.fb.size > 0 && this.fbInstance(recv, i, names.fb)) {
+        // `fb.api(path, [method], [params], [callback])`: a method string, or a variable named for one.
+        const [x, y] = args[1] ?? [0, 0];
+        const word = y === x + 1 ? (this.str(x) ?? this.id(x)) : undefined;
+        method = word === undefined ? 'GET' : this.str(x) !== undefined || METHOD_KEY.test(bare(word)) ? this.methodValue(x, 0) : 'GET';
+      } else if (names.fbgraph.has(recv) && (callee === 'get' || callee === 'post' || callee === 'del')) {
+        method = callee === 'get' ? 'GET' : callee === 'post' ? 'POST' : 'DELETE';
+      } else return false;
+    } else if (this.lang === 'python' && callee === 'request' && args.length >= 2 && this.graphConnection(recv, i)) {
+      method = this.methodValue(args[0]![0], 0);
+      pathArg = this.kwargValue(args[1]!);
+    } else return false;
+    const end = this.toks.end[this.partner[p]!]!;
+    const seg = this.pathOf(pathArg);
+    if (!seg || seg.host) return false;
+    if (method === 'unknown') return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
+    if (seg.empty) {
+      if (method !== 'POST') return false;
+      this.push(this.toks.start[i]!, end, 'POST', { ...seg, unresolved: 'a batch request (a POST to the Graph root): its items are not read' }, 'client');
+      return true;
+    }
+    this.markTaken(pathArg);
+    this.push(this.toks.start[i]!, end, method, seg, 'client', undefined, this.callFields(p, pathArg[0], pathArg[1]));
+    return true;
+  }
+
+  /** The names the file binds to the `fb` package (its default export, `Facebook`, a namespace) and to `fbgraph`. */
+  private importedPackages(): { fb: Set<string>; fbgraph: Set<string> } {
+    const out = { fb: new Set<string>(), fbgraph: new Set<string>() };
+    const re = /\bimport\s+([\w$]+\s*,\s*)?(?:([\w$]+)|\*\s+as\s+([\w$]+)|\{([^}]{0,400})\})\s+from\s+['"](fb|fbgraph)['"]|(?:const|let|var)\s+(?:([\w$]+)|\{([^}]{0,400})\})\s*=\s*require\(\s*['"](fb|fbgraph)['"]\s*\)/g;
+    for (const m of this.src.matchAll(re)) {
+      const pkg = (m[5] ?? m[8]) as 'fb' | 'fbgraph';
+      const names = [m[1]?.replace(/[\s,]/g, ''), m[2], m[3], m[6]];
+      // `{ Facebook, FB }`, `{ Facebook: FBClass }`, `{ Facebook as FBClass }`: the local names.
+      for (const list of [m[4], m[7]]) if (list) for (const part of list.split(',')) names.push(part.trim().split(/\s+as\s+|\s*:\s*/).pop());
+      for (const n of names) if (n) out[pkg].add(n);
+    }
+    return out;
+  }
+
+  /** Whether `recv` at token i is a client of the `fb` package: the package's name itself, or a value made from it. */
+  private fbInstance(recv: string, i: number, names: Set<string>): boolean {
+    if (names.has(recv) && this.valueOf(recv, i) === -1) return true;
+    let c = this.valueOf(recv, i);
+    if (c === -1) return false;
+    if (this.id(c) === 'new') c++;
+    const root = this.id(c);
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    if (root === undefined || !names.has(root) || !this.op(c + 1, '(')) return false;
+    return c === this.valueOf(recv, i) + 1 || /^(?:Facebook|withAccessToken|extend)$/.test(this.id(c)!);
+  }
+
+  /** Whether `recv` at token i is Python's `http.client.HTTPSConnection` (or `HTTPConnection`) to the Graph host. */
+  private graphConnection(recv: string, i: number): boolean {
+    let c = this.valueOf(recv, i);
+    if (c === -1) return false;
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    if (!/^HTTPS?Connection$/.test(this.id(c) ?? '') || !this.op(c + 1, '(')) return false;
+    const host = this.args(c + 1)[0];
+    const parts = host ? this.argParts(this.kwargValue(host)) : undefined;
+    const first = parts ? this.resolve(parts)[0] : undefined;
+    return first !== undefined && 'lit' in first && /^(?:graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?$/i.test(first.lit);
   }
 
   /**
@@ -3050,6 +3323,80 @@ class Scanner {
       const typ = this.id(i - 1);
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
     }
+    if (this.lang === 'js') this.collectNodeBindings();
+  }
+
+  /**
+   * Node: objects whose SDK class is read from how they are declared: a TypeScript annotation naming a class
+   * the file imports from the SDK (`campaign: Campaign`, `c: bizSdk.Campaign`), and a loop over what an edge
+   * getter returns (`for (const c of await account.getCampaigns(…))`, or of a variable holding it; also
+   * `campaigns.forEach((c) => …)`): the edge's class, `getCampaigns` → `Campaign`.
+   */
+  private collectNodeBindings(): void {
+    const imported = this.sdkImports();
+    for (let i = 1; i + 2 < this.toks.length; i++) {
+      const name = this.id(i);
+      if (name === undefined) continue;
+      if (this.op(i + 1, ':') && (this.op(i - 1, '(') || this.op(i - 1, ',') || /^(?:const|let|var|readonly|private|public|protected)$/.test(this.id(i - 1) ?? ''))) {
+        let t = i + 2;
+        if (this.member(t + 1) && this.id(t) !== undefined && imported.namespaces.has(this.id(t)!)) t += 2;
+        const typ = this.id(t);
+        const cls = typ === undefined ? undefined : t > i + 2 ? typ : imported.classes.get(typ);
+        if (cls !== undefined && sdkClasses[cls] && !this.member(t + 1) && !this.op(t + 1, '<') && !this.op(t + 1, '[')) this.bound.set(name, cls);
+        // `user: User` (a type of the code's own): no SDK object.
+        else if (typ !== undefined && /^[A-Z]/.test(typ)) this.typedOther.add(name);
+        continue;
+      }
+      // `for (const c of xs)`, `xs.forEach((c) =>`, `xs.forEach(c =>`, `xs.map(async (c) =>`.
+      let list = -1;
+      if (this.id(i + 1) === 'of' && /^(?:const|let|var)$/.test(this.id(i - 1) ?? '') && this.op(i - 2, '(')) list = this.id(i + 2) === 'await' ? i + 3 : i + 2;
+      else if (this.op(i + 1, '=>') || (this.op(i + 1, ')') && this.op(i + 2, '=>') && this.op(i - 1, '('))) {
+        let q = this.op(i - 1, '(') ? i - 2 : i - 1;
+        if (this.id(q) === 'async') q--;
+        const m = this.op(q, '(') ? this.id(q - 1) : undefined;
+        // (The list's value: `xs` itself is followed by `.forEach`.)
+        if (m !== undefined && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== undefined && !this.member(q - 4)) list = this.valueOf(this.id(q - 3)!, q - 3);
+      }
+      if (list === -1) continue;
+      const cls = this.edgeClassAt(list, 0);
+      if (cls !== undefined) this.bound.set(name, cls);
+    }
+  }
+
+  /**
+   * The class of what the value at token v holds, as an edge getter's result: `recv.getCampaigns(…)` (or
+   * `await` it) → `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
+   */
+  private edgeClassAt(v: number, depth: number): string | undefined {
+    let c = v;
+    if (this.id(c) === 'await') c++;
+    if (this.id(c) === undefined) return undefined;
+    if (!this.member(c + 1) && !this.op(c + 1, '(')) {
+      const w = depth < 2 ? this.valueOf(this.id(c)!, c) : -1;
+      return w === -1 ? undefined : this.edgeClassAt(w, depth + 1);
+    }
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? '');
+    if (!m || !this.member(c - 1) || !this.op(c + 1, '(') || !isSdkEdgeMethod(this.id(c)!)) return undefined;
+    const cls = this.id(c)!.endsWith('ies') ? `${m[1]}y` : m[1]!;
+    return sdkClasses[cls] ? cls : undefined;
+  }
+
+  /** Names annotated with a type of the code's own, no SDK class (`user: User`): no SDK objects (mayBeSdkNode). */
+  private typedOther = new Set<string>();
+
+  /** The names the file imports from the Node SDK: its classes by local name (`{ Campaign, AdAccount as Account }`) and namespaces (`bizSdk`). */
+  private sdkImports(): { classes: Map<string, string>; namespaces: Set<string> } {
+    const out = { classes: new Map<string, string>(), namespaces: new Set<string>() };
+    const re = /\bimport\s+(?:([\w$]+)\s*,?\s*)?(?:\*\s+as\s+([\w$]+)|\{([^}]{0,2000})\})?\s*from\s+['"]facebook-nodejs-business-sdk['"]|(?:const|let|var)\s+(?:([\w$]+)|\{([^}]{0,2000})\})\s*=\s*require\(\s*['"]facebook-nodejs-business-sdk['"]\s*\)/g;
+    for (const m of this.src.matchAll(re)) {
+      for (const ns of [m[1], m[2], m[4]]) if (ns) out.namespaces.add(ns);
+      for (const list of [m[3], m[5]]) if (list) for (const part of list.split(',')) {
+        const [cls, local] = part.trim().split(/\s+as\s+|\s*:\s*/);
+        if (cls) out.classes.set(local ?? cls, cls);
+      }
+    }
+    return out;
   }
 
   /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
@@ -3068,6 +3415,13 @@ class Scanner {
       // A node method only the business SDKs have (`api_update`, `updateSelf`, …) on an object of unknown
       // class (`for c in account.get_campaigns(): c.api_update(…)`): a call, unresolved, never dropped.
       if (SDK_ONLY_NODE_METHOD.test(method)) {
+        this.push(this.toks.start[i]!, this.toks.end[i]!, nodeMethod(method)!, { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
+        return true;
+      }
+      // Node's `update(fields, params)` / `delete(fields, params)` on an object of unknown class (a parameter,
+      // what a call returned): a call, unresolved; not on what is clearly no SDK object (`cache.delete(key)`,
+      // `hash.update(data)`, a `new Map()`).
+      if (this.lang === 'js' && (method === 'update' || method === 'delete') && this.mayBeSdkNode(i, p)) {
         this.push(this.toks.start[i]!, this.toks.end[i]!, nodeMethod(method)!, { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
         return true;
       }
@@ -3103,6 +3457,23 @@ class Scanner {
     }
     this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments, empty: false }, 'sdk', cls, fields);
     return true;
+  }
+
+  /**
+   * Whether `recv.update(…)` / `recv.delete(…)` at callee token i (its `(` at p) may be the Node SDK's: called
+   * as the SDK's are (no argument, or a field list first: `update([], { status })`), on a receiver not known to
+   * hold something else (a `new` of another class, a literal).
+   */
+  private mayBeSdkNode(i: number, p: number): boolean {
+    if (p === -1 || this.partner[p]! <= p) return false;
+    if (!this.op(p + 1, ')') && !this.op(p + 1, '[')) return false;
+    const recv = this.id(i - 2);
+    if (recv === undefined) return !this.op(i - 2, ']');
+    if (this.typedOther.has(recv)) return false;
+    const v = this.valueOf(recv, i);
+    if (v === -1) return true;
+    const c = this.id(v) === 'await' ? v + 1 : v;
+    return !(this.id(c) === 'new' || this.op(c, '[') || this.op(c, '{') || this.kind(c) === STR || this.kind(c) === NUM);
   }
 
   /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `isAsync: true`. */
@@ -3154,6 +3525,8 @@ class Scanner {
     if (o === -1) return undefined;
     const callee = this.id(o - 1);
     if (callee && sdkClasses[callee] && (this.id(o - 2) === 'new' || this.lang === 'python')) return callee;
+    // `new bizSdk.Campaign(id)` (the SDK's namespace).
+    if (callee && sdkClasses[callee] && this.member(o - 2) && this.id(o - 3) !== undefined && this.id(o - 4) === 'new') return callee;
     // (new X(…))
     if (this.id(o + 1) === 'new' && sdkClasses[this.id(o + 2) ?? ''] && this.op(o + 3, '(') && this.partner[o + 3] === r - 1) return this.id(o + 2);
     return undefined;
