@@ -283,6 +283,14 @@ class Scanner {
           continue;
         }
       }
+      // The Ruby business SDK on a variable bound to a node: `campaign.save`, `account.campaigns.create(…)`.
+      if (k === ID && this.sdk && this.lang === 'ruby') {
+        const end = this.rubyBoundChain(i);
+        if (end !== -1) {
+          i = end;
+          continue;
+        }
+      }
       if (k === ID && this.parenAfter(i) !== -1) {
         if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
         if (this.clientCall(i)) continue;
@@ -430,6 +438,7 @@ class Scanner {
         if (this.id(c) !== undefined) this.noteBaseClient(bare(this.id(i + 1)!), c);
         continue;
       }
+      if (this.lang === 'ruby' && this.rubyClient(i)) continue;
       const at = this.valueStart(i, true);
       // `GRAPH: string = …`, Go's `var graphURL string = …`: `string` is the type, not the name assigned.
       if (at !== -1 && (this.op(at - 1, '=') || this.op(at - 1, ':=')) && this.definedName(at) !== bare(name)) continue;
@@ -469,7 +478,12 @@ class Scanner {
    * '…'])`, `got.extend({ prefixUrl: … })`: a client whose relative paths are Graph paths. Looks at a
    * bounded number of tokens after the `=` (the pass stays linear).
    */
-  private noteBaseClient(name: string, at: number): void {
+  private noteBaseClient(name: string, at: number, where = at): void {
+    // Faraday's positional URL, `Faraday.new('https://graph.facebook.com/v19.0')` (also a constant of the file).
+    if (this.lang === 'ruby' && this.id(at) === 'Faraday' && this.member(at + 1) && this.id(at + 2) === 'new' && this.op(at + 3, '(') && (this.kind(at + 4) === STR || (this.kind(at + 4) === ID && !this.op(at + 5, ':')))) {
+      this.noteBase(name, where, at + 4);
+      return;
+    }
     // Ktor's `HttpClient(CIO) { install(…) { … } defaultRequest { url(GRAPH) } }`.
     if (this.lang === 'java' && this.id(at) === 'HttpClient') {
       const v = this.ktorDefaultUrl(at);
@@ -488,7 +502,7 @@ class Scanner {
       if (!base) continue;
       // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
       const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : -1;
-      if (v !== -1) this.noteBase(name, at, v);
+      if (v !== -1) this.noteBase(name, where, v);
       return;
     }
   }
@@ -498,6 +512,8 @@ class Scanner {
    * else a client of another host (which a use of the name may see instead of a Graph client: baseClientAt).
    */
   private noteBase(name: string, at: number, v: number): void {
+    // A class constant, `self::GRAPH`, `static::GRAPH`, `Config::GRAPH_URL` (PHP, Ruby): the constant's name.
+    while (this.kind(v) === ID && this.op(v + 1, '::') && this.id(v + 2) !== undefined) v += 2;
     // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
     const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
     const first = parts ? this.resolve(parts)[0] : undefined;
@@ -632,7 +648,8 @@ class Scanner {
     if (kind !== ID) return -1;
     // fmt.Sprintf("…%s…", a) / String.format / sprintf / format
     let k = j;
-    while (this.member(k + 1) && this.id(k + 2)) k += 2;
+    // (PHP's `.` joins strings: `GRAPH . $pageId` is two operands, not a member chain.)
+    while (this.member(k + 1) && !(this.lang === 'php' && this.op(k + 1, '.')) && this.id(k + 2)) k += 2;
     const callee = this.id(k)!;
     if (this.op(k + 1, '(')) {
       // `implode('/', [$graph, $pageId, 'feed'])` (PHP), `strings.Join([]string{…}, "/")` (Go), `String.join("/", a, b)` (Java).
@@ -935,6 +952,8 @@ class Scanner {
     for (let k = 0; k < 3; k++) {
       const p = this.inCall[a]!;
       if (p === -1 || !URL_WRAPPERS.test(this.id(p - 1) ?? '') || this.partner[p] === -1) break;
+      // Ruby's `Net::HTTP::Post.new(URI(…))` is the request, not a wrapper: its class is the method (methodAround).
+      if (this.rubyRequestClass(p) !== undefined) break;
       a = p - 1;
       while (this.member(a - 1) && this.id(a - 2)) a -= 2;
       if (this.id(a - 1) === 'new') a--;
@@ -1371,6 +1390,8 @@ class Scanner {
     if (callee === undefined) return false;
     // PHP's `curl_setopt($ch, CURLOPT_URL, $url)`: the URL of the request `$ch` sends.
     if (callee === 'curl_setopt') return this.id(p + 3) === 'CURLOPT_URL' || this.id(p + 4) === 'CURLOPT_URL';
+    // Ruby's `Net::HTTP::Post.new(uri)` and `Net::HTTP.get_response(uri)`.
+    if (this.rubyRequestClass(p) !== undefined || (this.lang === 'ruby' && callee === 'get_response')) return true;
     return methodOfName(callee) !== undefined || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== undefined;
   }
 
@@ -1393,7 +1414,8 @@ class Scanner {
         // `url.toString()` and `url.href` are the URL itself.
         // An object's key (`{ url: … }`) is no use of a variable named so.
         if (this.op(k + 1, ':') && (this.op(k - 1, '{') || this.op(k - 1, ','))) continue;
-        const itself = this.op(k + 1, '.') && URL_ITSELF.test(this.id(k + 2) ?? '') && !this.op(k - 1, '.');
+        // Ruby's `uri.request_uri`, `uri.path`, `uri.to_s` (`Net::HTTP::Post.new(uri.request_uri)`, `http.post(uri.path, body)`).
+        const itself = this.op(k + 1, '.') && (URL_ITSELF.test(this.id(k + 2) ?? '') || (this.lang === 'ruby' && /^(?:request_uri|path|to_s)$/.test(this.id(k + 2) ?? ''))) && !this.op(k - 1, '.');
         // An attribute of the instance (`self.batch_url`, `this.batchUrl`, `$this->url`): its own key, `.name`.
         const attribute = this.instanceAttribute(k);
         if (!itself && (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || (this.member(k - 1) && !attribute) || this.op(k + 1, '%'))) continue;
@@ -1744,6 +1766,7 @@ class Scanner {
       if (k === i && this.op(i + 3, '=')) {
         if (what === 'fields') add(i, i + 4);
         else if (what === 'search') add(i, -1);
+        else if (what === 'query' && this.lang === 'ruby') this.rubyQuerySet(i, add);
         continue;
       }
       if (!this.op(k + 3, '(') || this.partner[k + 3]! <= k + 3) continue;
@@ -2800,7 +2823,8 @@ class Scanner {
   // ---- Graph clients ----
   /** A relative path passed to a known Graph client at the call whose callee is token i. */
   private clientCall(i: number): boolean {
-    const callee = this.id(i)!;
+    // Guzzle's async methods (`postAsync`, `requestAsync('DELETE', …)`): the same request, sent later.
+    const callee = this.lang === 'php' ? this.id(i)!.replace(/^(get|post|put|patch|delete|request)Async$/, '$1') : this.id(i)!;
     // An axios (or got, ky) instance made with a Graph base URL, called as a function: `client({ url, method })`,
     // `client(path, { method })`.
     const instance = this.lang === 'js' && this.baseClients.has(bare(callee)) && this.id(i - 1) !== 'function' ? this.baseClientAt(bare(callee), i) : undefined;
@@ -2808,7 +2832,7 @@ class Scanner {
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
-    const client = recv === undefined ? this.restyClient(i) : this.baseClientAt(bare(recv), i);
+    const client = recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i)) : this.baseClientAt(bare(recv), i);
     if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -3435,6 +3459,7 @@ class Scanner {
     // and so does the form of Meta's own Python examples, `update(fields=…, params=…)`.
     if (this.lang === 'python' && method === 'update' && p !== -1 && !this.op(p + 1, ')') && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
     let op = sdkOperation(cls, method);
+    if (!op && this.lang === 'php' && method === 'create') return this.phpLegacyCreate(i, cls);
     if (!op) return false;
     // Python's `get_insights(is_async=True)` posts a report run.
     if (op.http === 'GET' && op.edge === 'insights' && p !== -1 && this.asyncKwarg(p)) op = { http: 'POST', edge: 'insights' };
@@ -3503,9 +3528,14 @@ class Scanner {
     // FacebookAds::Page.get(id)
     if (name === 'get' && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ''] && this.op(i - 3, '::')) {
       const cls = this.id(i - 2)!;
+      // `get` sends nothing (the SDK loads the node when a field is read): what is chained on it is the call,
+      // `FacebookAds::Ad.get(id).destroy`, `FacebookAds::AdAccount.get(id).campaigns.create(…)`.
+      if (this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 && this.rubyChain(cls, this.partner[i + 1]! + 1) !== -1) return true;
       // `FacebookAds::Page.get(id, 'instagram_business_account,name')`: the fields are the second argument.
       const fields = noFields();
       const second = this.op(i + 1, '(') ? this.args(i + 1)[1] : undefined;
+      // `campaign = FacebookAds::Campaign.get(id)` only written and saved, destroyed or used for its edges: no GET.
+      if (!second && this.op(i + 1, '(') && this.rubyOnlyWritten(i)) return true;
       if (second) {
         fields.found++;
         this.readFields(second[0], fields, 0);
@@ -3514,6 +3544,180 @@ class Scanner {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Ruby clients at name token i (collectConstants), true when one is noted: HTTParty's `base_uri '…'` in a class
+   * (`include HTTParty`), whose requests are `self.class.get(…)`, `Klass.post(…)` and, in its class methods,
+   * `get(…)`; and a memoized client, `def connection; @connection ||= Faraday.new(…); end`, an instance
+   * variable seen by every method, and the accessor's name (`connection.post(…)`).
+   */
+  private rubyClient(i: number): boolean {
+    const name = this.id(i)!;
+    if (name === 'base_uri' && !this.member(i - 1) && this.inBracket[i] === -1) {
+      const v = this.op(i + 1, '(') ? i + 2 : i + 1;
+      if (this.kind(v) !== STR && this.kind(v) !== ID) return false;
+      const names = ['class', 'self'];
+      // The class it is written in: the nearest `class Name` before it (bounded).
+      for (let k = i - 1; k >= 0 && k >= i - OPTION_TOKENS; k--) {
+        if (this.id(k) === 'class' && !this.member(k - 1) && this.id(k + 1) !== undefined) {
+          names.push(this.id(k + 1)!);
+          break;
+        }
+      }
+      for (const n of names) this.noteBase(n, i, v);
+      return true;
+    }
+    // `@connection ||= Faraday.new(…)` (`||=` is three tokens).
+    if (/^@\w/.test(name) && this.op(i + 1, '|') && this.op(i + 2, '|') && this.op(i + 3, '=') && this.kind(i + 4) === ID) {
+      const s = this.scopeOf(i);
+      const def = s !== -1 && this.id(s) === 'def' ? s : -1;
+      // Noted at the `def` (whose scope is the class's), so every method sees it.
+      const where = def !== -1 ? def : i + 4;
+      this.noteBaseClient(bare(name), i + 4, where);
+      const accessor = def !== -1 && !this.member(def + 2) ? this.id(def + 1) : undefined;
+      if (accessor !== undefined && accessor !== bare(name)) this.noteBaseClient(accessor, i + 4, where);
+      return true;
+    }
+    return false;
+  }
+
+  /** HTTParty's `get(…)` with no receiver in a class method (`def self.leads`) of a class with a Graph `base_uri`. */
+  private rubySelfClient(i: number): { at: number; instagram: boolean } | undefined {
+    if (this.lang !== 'ruby' || this.member(i - 1)) return undefined;
+    const s = this.scopeOf(i);
+    if (s === -1 || this.id(s) !== 'def' || this.id(s + 1) !== 'self' || !this.member(s + 2)) return undefined;
+    return this.baseClientAt('self', i);
+  }
+
+  /**
+   * The PHP business SDK's `create()` on an object of the SDK class `cls` (deprecated, still in
+   * AbstractCrudObject.php): `POST /{parent-id}/{endpoint}`, the endpoint the class's own `getEndpoint()`; the
+   * parent is the one class with that POST edge. A class not listed here is *unresolved*, never dropped.
+   */
+  private phpLegacyCreate(i: number, cls: string): true {
+    const endpoint = Object.hasOwn(Scanner.PHP_ENDPOINTS, cls) ? Scanner.PHP_ENDPOINTS[cls]! : undefined;
+    if (!Scanner.postParents) {
+      Scanner.postParents = new Map();
+      for (const p of Object.keys(sdkClasses))
+        for (const e of new Set(Object.values(sdkClasses[p]!.edges))) if (e.startsWith('POST /')) (Scanner.postParents.get(e.slice(6)) ?? Scanner.postParents.set(e.slice(6), []).get(e.slice(6))!).push(p);
+    }
+    const parents = endpoint === undefined ? [] : (Scanner.postParents.get(endpoint) ?? []);
+    if (endpoint === undefined || parents.length !== 1) {
+      this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [], unresolved: 'SDK create through the object (create): the parent edge is not read', empty: false }, 'sdk');
+      return true;
+    }
+    const parent = parents[0]!;
+    this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [{ ph: parent }, { lit: endpoint }], empty: false }, 'sdk', parent);
+    return true;
+  }
+
+  /** `getEndpoint()` of the PHP business SDK's classes (src/FacebookAds/Object/*.php), for `create()`. */
+  private static readonly PHP_ENDPOINTS: Readonly<Record<string, string>> = {
+    Campaign: 'campaigns',
+    AdSet: 'adsets',
+    Ad: 'ads',
+    AdCreative: 'adcreatives',
+    AdImage: 'adimages',
+    AdVideo: 'advideos',
+    CustomAudience: 'customaudiences',
+    ProductCatalog: 'owned_product_catalogs',
+    ProductFeed: 'product_feeds',
+    ProductSet: 'product_sets',
+  };
+
+  /** A variable bound to a Ruby SDK node at token i, then a chain read by rubyChain: the chain's last token, else -1. */
+  private rubyBoundChain(i: number): number {
+    if (this.member(i - 1) || !this.member(i + 1)) return -1;
+    const cls = this.bound.get(bare(this.id(i)!));
+    return cls === undefined ? -1 : this.rubyChain(cls, i + 1);
+  }
+
+  /**
+   * What the Ruby business SDK sends for the chain on a node of class `cls` starting at token k (a `.`), pushed:
+   * `.save` (POST of the node), `.destroy` (DELETE), an edge's `.campaigns.create(…)` (POST /{id}/campaigns),
+   * `.campaigns.destroy(…)` (DELETE), else the edge itself, `.campaigns(fields: …)`, a GET when it is
+   * enumerated (lib/facebook_ads/ad_object.rb, edge.rb). The chain's last token read, or -1 when it is none of those.
+   */
+  private rubyChain(cls: string, k: number): number {
+    const c = sdkClasses[cls];
+    const m = this.member(k) ? this.id(k + 1) : undefined;
+    if (!c || m === undefined) return -1;
+    const close = (n: number) => (this.op(n + 1, '(') && this.partner[n + 1]! > n + 1 ? this.partner[n + 1]! : n);
+    if (m === 'save' || m === 'destroy') {
+      const http: HttpMethod = m === 'save' ? 'POST' : 'DELETE';
+      if (!c.node.includes(http)) return -1;
+      this.push(this.toks.start[k + 1]!, this.toks.end[k + 1]!, http, { segments: [{ ph: cls }], empty: false }, 'sdk', cls);
+      return close(k + 1);
+    }
+    const after = close(k + 1);
+    const next = this.member(after + 1) ? this.id(after + 2) : undefined;
+    const http: HttpMethod = next === 'create' ? 'POST' : next === 'destroy' ? 'DELETE' : 'GET';
+    if (!this.sdkHasEdge(c, m, http)) return -1;
+    const last = http === 'GET' ? after : after + 2;
+    const fields = http === 'GET' && after > k + 1 ? this.fieldsInCall(k + 2) : noFields();
+    this.push(this.toks.start[k + 1]!, this.toks.end[last]!, http, { segments: [{ ph: cls }, { lit: m }], empty: false }, 'sdk', cls, fields);
+    return close(last);
+  }
+
+  /** Whether the SDK class has the edge `name` (the Ruby SDK names an edge by its path) with that HTTP method. */
+  private sdkHasEdge(c: { edges: Record<string, string> }, name: string, http: HttpMethod): boolean {
+    let set = Scanner.EDGE_SETS.get(c);
+    if (!set) Scanner.EDGE_SETS.set(c, (set = new Set(Object.values(c.edges))));
+    return set.has(`${http} /${name}`);
+  }
+
+  /** Each SDK class's edges as `METHOD /path` (sdkHasEdge), made at the first need. */
+  private static readonly EDGE_SETS = new WeakMap<object, Set<string>>();
+  /** The classes with each `POST /path` edge (phpLegacyCreate), made at the first need. */
+  private static postParents: Map<string, string[]> | undefined;
+
+  /**
+   * For `name = FacebookAds::X.get(id)` (`get` at token i): whether every later use of `name` in its function
+   * (bounded) only writes the node (`name.status = …`, `name.save`, `name.destroy`), asks for its `id` or an
+   * edge: then no field is read and the lazy `get` sends no GET. Any other use (a field read, an argument, a
+   * return) may read a field.
+   */
+  private rubyOnlyWritten(i: number): boolean {
+    if (!this.op(i - 3, '::') || !this.op(i - 5, '=') || this.id(i - 6) === undefined || this.member(i - 7)) return false;
+    const name = bare(this.id(i - 6)!);
+    const cls = this.id(i - 2)!;
+    const c = sdkClasses[cls]!;
+    const s = this.scopeOf(i);
+    let used = false;
+    for (let k = this.partner[i + 1]! + 1, steps = 0; k < this.toks.length && steps < OPTION_TOKENS && this.inScope(s, k); k++, steps++) {
+      if (this.id(k) === undefined || bare(this.id(k)!) !== name || this.member(k - 1)) continue;
+      if (this.op(k + 1, '=')) break;
+      const m = this.member(k + 1) ? this.id(k + 2) : undefined;
+      if (m === undefined) return false;
+      const write = this.op(k + 3, '=') || m === 'save' || m === 'destroy' || m === 'id' || this.sdkHasEdge(c, m, 'GET') || this.sdkHasEdge(c, m, 'POST') || this.sdkHasEdge(c, m, 'DELETE');
+      if (!write) return false;
+      used = true;
+    }
+    return used;
+  }
+
+  /**
+   * Ruby's `uri.query = URI.encode_www_form(fields: …, …)` (or `encode_www_form(params)`, a hash of the file) at
+   * name token i: a new query, whose fields are the form's (a merge); any other value may set any field.
+   */
+  private rubyQuerySet(i: number, add: (i: number, value: number, merge?: boolean) => void): void {
+    let c = i + 4;
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    if (this.id(c) === 'encode_www_form' && this.op(c + 1, '(') && this.partner[c + 1]! > c + 1) add(i, c + 1, true);
+    else add(i, -1);
+  }
+
+  /**
+   * Ruby's Net::HTTP request classes, `Net::HTTP::Post.new(uri)` (`Get`, `Post`, `Put`, `Patch`, `Delete`, `Head`),
+   * for the call whose `(` is token p: the request's method (its class), else undefined. The request is
+   * sent later (`http.request(req)`); it is read where it is made, like Apache's `new HttpPost(url)`.
+   */
+  private rubyRequestClass(p: number): HttpMethod | undefined {
+    if (this.lang !== 'ruby' || this.id(p - 1) !== 'new' || !this.member(p - 2)) return undefined;
+    const cls = this.id(p - 3);
+    if (cls === undefined || !/^(?:Get|Post|Put|Patch|Delete|Head)$/.test(cls) || !this.op(p - 4, '::') || this.id(p - 5) !== 'HTTP') return undefined;
+    return HTTP_WORDS[cls.toUpperCase()];
   }
 
   /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
@@ -3605,11 +3809,11 @@ function methodOfName(callee: string): HttpMethod | undefined {
   const c = callee.toLowerCase();
   // Spring's RestTemplate: postForObject, postForEntity, postForLocation.
   // Ktor's submitForm (a GET with `encodeInQuery = true`: methodAround reads it) and submitFormWithBinaryData.
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return 'POST';
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postasync|putasync|patchasync|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return 'POST';
   // Apache HttpClient's `new HttpPost(url)`, `new HttpDelete(url)`, …
   if (/^http(?:post|put|patch)$/.test(c)) return 'POST';
-  if (/^(?:delete|del|httpdelete)$/.test(c)) return 'DELETE';
-  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
+  if (/^(?:delete|del|httpdelete|deleteasync)$/.test(c)) return 'DELETE';
+  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead|getasync)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
   return undefined;
 }
 
