@@ -69,6 +69,12 @@ const HTTP_WORDS: Record<string, HttpMethod> = Object.assign(Object.create(null)
 const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
 /** Callees that send a request with a URL argument (besides those named for a method: get, post, …). */
 const REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+/** Java/Kotlin request builders given the URL (OkHttp's `Request.Builder().url(u)`, java.net.http's `HttpRequest.newBuilder(uri)`). */
+const JVM_REQUEST_CALLEES = /^(?:url|newBuilder)$/;
+/** The roots of Java URL builders given a URL (builtUrl): Spring's UriComponentsBuilder, OkHttp's HttpUrl. */
+const URL_BUILDER_ROOT = /^(?:(?:Servlet)?UriComponentsBuilder\.(?:fromHttpUrl|fromUriString)|HttpUrl\.(?:parse|get))$/;
+/** What a Java/Kotlin URL object sends a request with (`url.openConnection()`, Kotlin's `URL(…).readText()`). */
+const URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)$/;
 /** The code's own request helpers (`_request_with_retry`, `makeApiCall`, `sendGraphRequest`): a Graph URL passed to one is sent. */
 const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 /** Calls read through one URL constant at most (one per use as a call argument). */
@@ -90,7 +96,7 @@ const STATEMENT_WORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'with', '
 /** Tokens of an options object read for its `method` (methodOfArguments). */
 const OPTION_TOKENS = 4096;
 /** What a URL object gives as its text (`url.toString()`, `url.href`). */
-const URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
+const URL_ITSELF = /^(?:toString|href|toExternalForm|toURI|String)$/;
 /** JavaScript clients whose second argument is the request's options, method included (`fetch(url, init)`). */
 const OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
 /** Keys and arguments that give a request's HTTP method. */
@@ -291,8 +297,15 @@ class Scanner {
           continue;
         }
       }
+      const literal = k === ID && this.lang === 'go' ? this.goUrlLiteral(i) : -1;
+      if (literal !== -1) {
+        i = literal;
+        continue;
+      }
       if (k === ID && this.parenAfter(i) !== -1) {
         if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
+        if (this.lang === 'java' && this.builderOfConstant(i)) continue;
+        if ((this.lang === 'go' || this.lang === 'java') && this.batchCall(i)) continue;
         if (this.clientCall(i)) continue;
         if (this.packageClientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
@@ -915,8 +928,9 @@ class Scanner {
   }
 
   // ---- URL strings ----
-  private urlSite(e: Expr): void {
-    if (this.hostAndPathSite(e)) return;
+  private urlSite(url: Expr): void {
+    if (this.hostAndPathSite(url)) return;
+    const e = (this.lang === 'java' ? this.builtUrl(url) : undefined) ?? url;
     const parts = this.resolve(e.parts, e.first);
     const first = parts[0];
     if (!first || !('lit' in first)) return;
@@ -963,7 +977,7 @@ class Scanner {
     // call per use (a GET and a POST through the same constant are two), each at its use.
     // A branch of a conditional value (`url = c ? A : B`, `url = A if c else B`): sent where the variable is.
     const branchOf = this.isConstantDefinition(a) ? undefined : this.conditionalName(a);
-    if (branchOf !== undefined || this.isConstantDefinition(a)) {
+    if ((branchOf !== undefined || this.isConstantDefinition(a)) && !this.usedInPlace(b)) {
       const name = branchOf ?? this.definedName(a)!;
       // An attribute set once (`self.batch_url = f"…"` in the constructor) is sent wherever the instance sends it.
       const attribute = branchOf === undefined && this.instanceAttribute(a - 2);
@@ -972,7 +986,7 @@ class Scanner {
         const fields = this.callFields(this.inCall[use]!, use, use);
         // `u.searchParams.set('fields', …)` between the URL and its use.
         this.mutatedFields(name, b, use, fields, 0);
-        this.pushSent(use, use, this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
+        this.pushSent(use, use, this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
       }
       return;
     }
@@ -986,7 +1000,7 @@ class Scanner {
     if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
     const given = config === -1 ? undefined : this.configMethods.get(config);
     const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
-    this.pushSent(e.first, e.last, given ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+    this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
   }
 
   /**
@@ -1191,7 +1205,7 @@ class Scanner {
       method = HTTP_WORDS[name];
     }
     if (!pathArg || method === undefined) return false;
-    const seg = this.pathOf(pathArg);
+    const seg = this.pathOf(pathArg, this.retrofitPathVars(this.partner[p]! + 1, pathArg));
     if (!seg || seg.host) return false;
     const end = this.toks.end[this.partner[p]!]!;
     if (method === 'unknown') {
@@ -1205,6 +1219,49 @@ class Scanner {
     this.markTaken(pathArg);
     this.push(this.toks.start[i]!, end, method, graph.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.retrofitFields(this.partner[p]! + 1));
     return true;
+  }
+
+  /**
+   * The parameters a Retrofit method declared after token `from` names its generic path placeholders with
+   * (`@POST("{id}") fun f(@Path("id") campaignId: String)`, Java's `@Path("id") String campaignId`), in the
+   * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
+   */
+  private retrofitPathVars(from: number, pathArg: [number, number]): (string | undefined)[] | undefined {
+    const path = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : undefined;
+    const holes = path === undefined ? [] : [...path.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]!);
+    if (holes.length === 0) return undefined;
+    let open = -1;
+    for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
+      if (this.op(k, '{') || this.op(k, ';') || this.op(k, '}')) break;
+      if (this.op(k, '(') && this.partner[k]! > k) {
+        const before = this.id(k - 1);
+        if (before !== undefined && !before.startsWith('@')) {
+          open = k;
+          break;
+        }
+        k = this.partner[k]!;
+      }
+    }
+    if (open === -1) return undefined;
+    const named = new Map<string, string>();
+    for (const [x, y] of this.args(open)) {
+      for (let k = x; k < y; k++) {
+        if (this.id(k) !== '@Path' || !this.op(k + 1, '(') || this.partner[k + 1]! <= k + 1) continue;
+        const key = this.str(this.partner[k + 1] === k + 3 ? k + 2 : k + 4);
+        let name: string | undefined;
+        for (let j = this.partner[k + 1]! + 1; j < y; j++) {
+          if (this.op(j, '(') && this.partner[j]! > j) j = this.partner[j]!;
+          else if (this.id(j) !== undefined && !this.id(j)!.startsWith('@') && this.op(j + 1, ':')) {
+            name = this.id(j);
+            break;
+          } else if (this.id(j) !== undefined && !this.id(j)!.startsWith('@')) name = this.id(j);
+        }
+        if (key !== undefined && name !== undefined) named.set(key, name);
+        break;
+      }
+    }
+    // A placeholder that names its node (`{page-id}`) keeps its name; a generic one (`{id}`) takes the parameter's.
+    return named.size > 0 ? holes.map((h) => (/^(?:id|node|object|obj|(?:node|object)[-_]?id)$/i.test(h) ? named.get(h) : undefined)) : undefined;
   }
 
   /**
@@ -1379,6 +1436,12 @@ class Scanner {
       if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j]!)) && !this.op(j, ':')) break;
     }
     if (this.lang === 'go' && this.id(first - 3) !== undefined && this.valueStart(first - 3, false) === first) return bare(this.id(first - 3)!);
+    // Go's `u, err := url.Parse(…)`: the first name is the value's.
+    if (this.lang === 'go' && this.op(first - 3, ',') && this.id(first - 2) !== undefined) {
+      let k = first - 2;
+      while (this.op(k - 1, ',') && this.id(k - 2) !== undefined) k -= 2;
+      return bare(this.id(k)!);
+    }
     const name = this.id(first - 2);
     return name === undefined ? undefined : bare(name);
   }
@@ -1392,6 +1455,7 @@ class Scanner {
     if (callee === 'curl_setopt') return this.id(p + 3) === 'CURLOPT_URL' || this.id(p + 4) === 'CURLOPT_URL';
     // Ruby's `Net::HTTP::Post.new(uri)` and `Net::HTTP.get_response(uri)`.
     if (this.rubyRequestClass(p) !== undefined || (this.lang === 'ruby' && callee === 'get_response')) return true;
+    if (this.lang === 'java' && JVM_REQUEST_CALLEES.test(callee) && this.partner[p]! > p + 1) return true;
     return methodOfName(callee) !== undefined || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== undefined;
   }
 
@@ -1404,12 +1468,17 @@ class Scanner {
       this.argUses = new Map();
       for (let k = 0; k < this.toks.length; k++) {
         const v = this.id(k);
+        // Java/Kotlin's `url.openConnection()`, `url.readText()`: the URL object sent.
+        if (v !== undefined && this.opensConnection(k)) {
+          (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
+          continue;
+        }
         if (v === undefined || this.inCall[k]! === -1 || this.op(k + 1, '=')) continue;
         // An element of a list joined into a URL (`fetch([GRAPH, id, 'feed'].join('/'))`) is read as that join.
         const inner = this.inBracket[k]!;
         if (inner !== -1 && this.op(inner, '[') && this.partner[inner]! > k && this.member(this.partner[inner]! + 1) && this.id(this.partner[inner]! + 2) === 'join') continue;
         // Only an argument of a call that sends a request: `console.error('…', URL)` is no call.
-        if (!this.requestCallee(this.inCall[k]!)) continue;
+        if (!this.requestCallee(this.inCall[k]!) && !this.wrappedForRequest(k)) continue;
         // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression; but
         // `url.toString()` and `url.href` are the URL itself.
         // An object's key (`{ url: … }`) is no use of a variable named so.
@@ -2678,6 +2747,248 @@ class Scanner {
     return undefined;
   }
 
+  // ---- Java/Kotlin and Go URL objects (hunt E) ----
+  /** Whether token k is a URL variable a request is made with in place: `url.openConnection()`, `url.readText()` (Java/Kotlin). */
+  private opensConnection(k: number): boolean {
+    return this.lang === 'java' && !this.member(k - 1) && this.member(k + 1) && URL_OPENERS.test(this.id(k + 2) ?? '') && this.op(k + 3, '(');
+  }
+
+  /** Whether the URL expression ending at token b is sent where it stands (`URL(…).readText()`, `new URL(…).openConnection()`): no variable's value. */
+  private usedInPlace(b: number): boolean {
+    return this.lang === 'java' && this.member(b + 1) && URL_OPENERS.test(this.id(b + 2) ?? '') && this.op(b + 3, '(');
+  }
+
+  /**
+   * Whether token k is the URL wrapped for a request (Java, Kotlin, Go): the one argument of `URI.create(url)`,
+   * `new URL(url)`, `URI(url)` given to a request (`.uri(URI.create(url))`, `HttpRequest.newBuilder(URI.create(url))`).
+   */
+  private wrappedForRequest(k: number): boolean {
+    if (this.lang !== 'java' && this.lang !== 'go') return false;
+    const p = this.inCall[k]!;
+    if (p !== k - 1 || this.partner[p] !== k + 1) return false;
+    let c = this.calleeAt(p);
+    if (!URL_WRAPPERS.test(this.id(c) ?? '')) return false;
+    while (this.member(c - 1) && this.id(c - 2) !== undefined) c -= 2;
+    if (this.id(c - 1) === 'new') c--;
+    const q = this.inCall[c]!;
+    return q !== -1 && this.requestCallee(q);
+  }
+
+  /**
+   * The method of a request made through `HttpURLConnection` from the URL over tokens [a, b] (`x.openConnection()`
+   * right after b): `conn.setRequestMethod("DELETE")` or Kotlin's `requestMethod = "POST"` (on the variable the
+   * connection is assigned to, or in an `.apply { … }` on it); with none, a connection given output
+   * (`setDoOutput(true)`, `doOutput = true`, `getOutputStream()`) sends a POST (the JDK turns its GET into one).
+   * Bounded windows; undefined when the URL opens no connection, or no method is set (a GET).
+   */
+  private connectionMethod(a: number, b: number): HttpMethod | 'unknown' | undefined {
+    if (this.lang !== 'java' || !this.member(b + 1) || this.id(b + 2) !== 'openConnection' || !this.op(b + 3, '(') || this.partner[b + 3] !== b + 4) return undefined;
+    // The variable: `conn = (HttpURLConnection) url.openConnection()`, `val conn = (URL(…).openConnection() as HttpURLConnection)`.
+    let name: string | undefined;
+    for (let k = a - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+      if (this.op(k, '=')) {
+        name = this.id(k - 1);
+        break;
+      }
+      if (this.op(k, ')') && this.partner[k]! >= 0 && this.partner[k]! < k) k = this.partner[k]!;
+      else if (!this.op(k, '(')) break;
+    }
+    let output = false;
+    const read = (k: number, own: boolean): HttpMethod | 'unknown' | undefined => {
+      const at = own ? k : k + 2;
+      if (!own && !(this.id(k) === name && !this.member(k - 1) && this.member(k + 1))) return undefined;
+      if (this.id(at) === 'setRequestMethod' && this.op(at + 1, '(')) return this.methodValue(at + 2, 0);
+      if (this.id(at) === 'requestMethod' && this.op(at + 1, '=')) return this.methodValue(at + 2, 0);
+      if ((this.id(at) === 'setDoOutput' && this.op(at + 1, '(') && this.id(at + 2) === 'true') || (this.id(at) === 'doOutput' && this.op(at + 1, '=') && this.id(at + 2) === 'true')) output = true;
+      if (this.id(at) === 'getOutputStream' || this.id(at) === 'outputStream') output = true;
+      return undefined;
+    };
+    // Kotlin's `(… as HttpURLConnection).apply { requestMethod = "POST" }` (also `also`, `run`, `with`-like scopes).
+    let e = b + 4;
+    for (let n = 0; n < 4 && (this.id(e + 1) === 'as' || this.op(e + 1, ')') || this.op(e + 1, '?')); n++) e += this.id(e + 1) === 'as' ? 2 : 1;
+    if (this.member(e + 1) && /^(?:apply|also|run)$/.test(this.id(e + 2) ?? '') && this.op(e + 3, '{') && this.partner[e + 3]! > e + 3) {
+      const close = this.partner[e + 3]!;
+      for (let k = e + 4, n = 0; k < close && n < WINDOW * 2; k++, n++) {
+        const own = !this.member(k - 1) || this.id(k - 2) === 'it' || this.id(k - 2) === 'this';
+        const m = own ? read(k, true) : undefined;
+        if (m !== undefined) return m;
+      }
+      e = close;
+    }
+    if (name !== undefined) {
+      const stop = Math.min(this.toks.length, e + WINDOW * 4);
+      for (let k = e + 1; k < stop; k++) {
+        // The function ends (a block closes that opened before the URL), the variable is given another value.
+        if (this.op(k, '}') && this.partner[k]! < a) break;
+        if (this.id(k) === name && this.op(k + 1, '=') && !this.member(k - 1)) break;
+        const m = read(k, false);
+        if (m !== undefined) return m;
+      }
+    }
+    return output ? 'POST' : undefined;
+  }
+
+  /**
+   * A URL given to a Java/Kotlin URL builder and the builder's chain (Spring's
+   * `UriComponentsBuilder.fromHttpUrl(u).pathSegment(id, "leads").queryParam("fields", …).toUriString()`,
+   * OkHttp's `HttpUrl.parse(u).newBuilder().addPathSegment(…).addQueryParameter("fields", …).build()` and
+   * Kotlin's `u.toHttpUrl().newBuilder()…`): the whole chain as one URL expression, its path segments
+   * appended and its `fields` as the query's; undefined when the URL is given to no builder.
+   */
+  private builtUrl(e: Expr): Expr | undefined {
+    let first = e.first;
+    let last = e.last;
+    const p = this.inCall[e.first]!;
+    if (p !== -1 && p === e.first - 1 && this.partner[p] === e.last + 1) {
+      const c = this.calleeAt(p);
+      if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ''}.${this.id(c) ?? ''}`)) [first, last] = [c - 2, e.last + 1];
+    } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? '') && this.op(e.last + 3, '(') && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
+    if (last === e.last) return undefined;
+    const path: Part[] = [];
+    const acc = noFields();
+    for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== undefined && this.op(last + 3, '(') && this.partner[last + 3]! > last + 3; links++) {
+      const m = this.id(last + 2)!;
+      const args = this.args(last + 3);
+      if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
+        for (const arg of args) {
+          path.push({ lit: '/' });
+          pushAll(path, this.argParts(arg) ?? [{ hole: '' }]);
+        }
+      } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
+        const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : undefined;
+        if (key === 'fields') {
+          acc.found++;
+          for (const v of args.slice(1)) this.readFields(v[0], acc, 0);
+        } else if (key === undefined) acc.unread++;
+      } else if (/^(?:queryParams|query|encodedQuery|replaceQuery|replaceQueryParam)$/.test(m)) acc.unread++;
+      else if (/^(?:replacePath|host|scheme|uri|uriComponents)$/.test(m)) break;
+      last = this.partner[last + 3]!;
+    }
+    const parts = this.resolve(e.parts, e.first);
+    const query = parts.some((x) => 'lit' in x && x.lit.includes('?'));
+    if (!query) pushAll(parts, path);
+    if (acc.names.length > 0 || acc.unread > 0) parts.push({ lit: `${query ? '&' : '?'}fields=${acc.names.join(',')}` }, ...(acc.unread > 0 ? [{ hole: '' }] : []));
+    return { parts, first, last };
+  }
+
+  /** `UriComponentsBuilder.fromHttpUrl(GRAPH_API)…`, `HttpUrl.parse(BASE)…` (callee token i): a URL constant given alone to a builder, read with its chain. */
+  private builderOfConstant(i: number): boolean {
+    const p = i + 1;
+    if (!this.member(i - 1) || !URL_BUILDER_ROOT.test(`${this.id(i - 2) ?? ''}.${this.id(i)!}`) || this.partner[p] !== p + 2 || this.id(p + 1) === undefined || !this.consts.has(bare(this.id(p + 1)!))) return false;
+    this.urlSite({ parts: [{ hole: bare(this.id(p + 1)!) }], first: p + 1, last: p + 1 });
+    return true;
+  }
+
+  /**
+   * Go's `url.URL{Scheme: "https", Host: "graph.facebook.com", Path: "/v19.0/" + id + "/feed"}` at token i (its
+   * `URL`): read as the URL it makes, at the literal; the `}` it ends at, or -1 when it is none.
+   */
+  private goUrlLiteral(i: number): number {
+    if (this.lang !== 'go' || this.id(i) !== 'URL' || this.id(i - 2) !== 'url' || !this.member(i - 1) || !this.op(i + 1, '{') || this.partner[i + 1]! <= i + 1) return -1;
+    const o = i + 1;
+    const host = this.keyValue(o, 'Host');
+    const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : undefined;
+    if (h === undefined || !HOST.test(h)) return -1;
+    const path = this.keyValue(o, 'Path');
+    const parts: Part[] = [{ lit: `https://${h}` }, ...(path ? (this.argParts(path) ?? [{ lit: '/' }, { hole: '' }]) : [])];
+    const query = this.keyValue(o, 'RawQuery');
+    if (query) parts.push({ lit: '?' }, ...(this.argParts(query) ?? [{ hole: '' }]));
+    this.urlSite({ parts, first: this.op(i - 3, '&') ? i - 3 : i - 2, last: this.partner[o]! });
+    return this.partner[o]!;
+  }
+
+  /**
+   * Go's resty given query parameters on the request's chain before its method (`client.R().SetQueryParams(map[string]string{"fields": …})`,
+   * `SetQueryParam("fields", …)`, `SetQueryString("fields=…")`), for the call at callee token i: into `acc`.
+   */
+  private restyQueryFields(i: number, acc: FieldsRead): void {
+    if (this.lang !== 'go' || !this.member(i - 1)) return;
+    for (let k = i - 2, links = 0; links < 16 && this.op(k, ')') && this.partner[k]! >= 2; links++) {
+      const o = this.partner[k]!;
+      const m = this.id(o - 1);
+      if (m === undefined) return;
+      if (m === 'SetQueryParams' || m === 'SetQueryParamsFromValues') {
+        // A map in a variable: the map literal it holds, else parameters not read here.
+        const name = this.partner[o] === o + 2 ? this.id(o + 1) : undefined;
+        const v = name !== undefined ? this.valueOf(name, o) : -1;
+        let brace = v;
+        while (brace !== -1 && brace < v + 8 && !this.op(brace, '{')) brace++;
+        if (name !== undefined && (v === -1 || !this.op(brace, '{'))) acc.unread++;
+        else this.fieldsInCall(name !== undefined ? brace : o, -1, -1, acc, 1);
+      }
+      else if (m === 'SetQueryParam') {
+        const [key, value] = this.args(o);
+        if (key && value && this.str(key[0]) === 'fields') {
+          acc.found++;
+          this.readFields(value[0], acc, 0);
+        } else if (key && this.str(key[0]) === undefined) acc.unread++;
+      } else if (m === 'SetQueryString') {
+        const s = this.str(o + 1);
+        const ff = s !== undefined ? /(?:^|&)fields=([^&#]*)/.exec(s) : null;
+        if (ff?.[1]) addFields(acc, ff[1]);
+        else if (s === undefined) acc.unread++;
+      }
+      if (!this.member(o - 2)) return;
+      k = o - 3;
+    }
+  }
+
+  /** A Graph client held in a field (`c.client.R()…`, `this.client`): the first of the file's clients of that name made with a Graph base URL. */
+  private fieldClient(name: string): { at: number; instagram: boolean } | undefined {
+    const list = this.baseClients.get(name);
+    for (let n = 0; list && n < list.length && n < MAX_SHADOWED; n++) if (list[n]!.graph) return list[n];
+    return undefined;
+  }
+
+  /**
+   * Batch requests whose items the code writes out (callee token i): huandu/facebook's `session.Batch(nil,
+   * fb.Params{"method": fb.POST, "relative_url": id + "/feed"})` and `fb.BatchApi(token, …)` (Go), each item a
+   * call at its `Params`; RestFB's `new BatchRequest.BatchRequestBuilder(id + "/feed").method("POST")` (Java), a
+   * call at the builder. An item not read (a variable, a computed URL) makes the batch unresolved, never silent.
+   */
+  private batchCall(i: number): boolean {
+    const p = i + 1;
+    if (!this.op(p, '(') || this.partner[p]! <= p) return false;
+    const end = this.toks.end[this.partner[p]!]!;
+    if (this.lang === 'java' && this.id(i) === 'BatchRequestBuilder') {
+      const [path] = this.args(p);
+      const seg = path ? this.pathOf(path) : undefined;
+      if (!seg || seg.host) return false;
+      let method: HttpMethod | 'unknown' = 'GET';
+      for (let k = this.partner[p]!, links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== undefined && this.op(k + 3, '(') && this.partner[k + 3]! > k + 3; links++) {
+        if (this.id(k + 2) === 'method') method = this.methodValue(k + 4, 0);
+        k = this.partner[k + 3]!;
+      }
+      if (method === 'unknown') return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
+      this.markTaken(path!);
+      this.push(this.toks.start[i]!, end, method, seg.empty ? { ...seg, unresolved: 'a batch item with no path' } : seg, 'client');
+      return true;
+    }
+    if (this.lang !== 'go' || !/^(?:Batch|BatchApi)$/.test(this.id(i)!) || !this.member(i - 1) || !/^(?:fb|session|facebook|graph)$/i.test(this.id(i - 2) ?? '')) return false;
+    let read = 0;
+    let unread = false;
+    for (const [x, y] of this.args(p)) {
+      const o = this.op(x, '{') ? x : this.id(x + 2) === 'Params' && this.op(x + 3, '{') ? x + 3 : -1;
+      if (o === -1) {
+        if (!(y === x + 1 && (this.id(x) === 'nil' || this.kind(x) === STR))) unread = true;
+        continue;
+      }
+      const url = this.keyValue(o, 'relative_url');
+      const seg = url ? this.pathOf(url) : undefined;
+      const m = this.keyValue(o, 'method');
+      const method = m ? this.methodValue(m[0], 0) : 'GET';
+      if (!seg || seg.host || seg.empty || method === 'unknown') {
+        unread = true;
+        continue;
+      }
+      read++;
+      this.markTaken(url!);
+      this.push(this.toks.start[x]!, this.toks.end[y - 1]!, method, seg, 'client');
+    }
+    if (unread || read === 0) this.unresolvedCall(i, end, 'POST', 'a batch request: its items are not read');
+    return true;
+  }
+
   /**
    * The method the call's arguments give beyond the window methodAround reads: a `method` key anywhere at
    * the top level of an options object (`{ headers, body: …, method: 'POST' }`), an options object in a
@@ -2983,6 +3294,7 @@ class Scanner {
 
     const end = this.toks.end[this.partner[p]!]!;
     const fields = this.callFields(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
+    this.restyQueryFields(i, fields);
     if (wholePath) {
       const seg = segmentize(this.partsOfList(wholePath));
       this.push(this.toks.start[i]!, end, method ?? 'GET', seg, 'client', undefined, fields);
@@ -3162,6 +3474,8 @@ class Scanner {
       k = o - 3;
     }
     const root = this.id(k);
+    // A client held in a struct field: `c.client.R()…`.
+    if (request && root !== undefined && this.member(k - 1) && this.id(k - 2) !== undefined && !this.member(k - 3)) return this.fieldClient(bare(root));
     return request && root !== undefined && !this.member(k - 1) ? this.baseClientAt(bare(root), i) : undefined;
   }
 
@@ -3348,6 +3662,47 @@ class Scanner {
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
     }
     if (this.lang === 'js') this.collectNodeBindings();
+    this.collectTypedBindings();
+  }
+
+  /**
+   * Java and Kotlin variables typed with an SDK class where they are declared without a value: a parameter
+   * (`void pause(Campaign campaign)`, Kotlin's `fun pause(campaign: Campaign)`) or a for-each variable
+   * (`for (AdSet s : sets)`).
+   */
+  private collectTypedBindings(): void {
+    if (this.lang !== 'java') return;
+    for (let i = 1; i + 2 < this.toks.length; i++) {
+      const cls = this.id(i);
+      if (cls === undefined || !sdkClasses[cls] || this.member(i - 1)) continue;
+      const name = this.id(i + 1);
+      if (name !== undefined && (this.op(i - 1, '(') || this.op(i - 1, ',') || this.id(i - 1) === 'final') && (this.op(i + 2, ')') || this.op(i + 2, ',') || this.op(i + 2, ':'))) this.bound.set(bare(name), cls);
+      else if (this.op(i - 1, ':') && this.id(i - 2) !== undefined && (this.op(i + 1, ')') || this.op(i + 1, ',') || this.op(i + 1, '=') || this.op(i + 1, '?'))) this.bound.set(bare(this.id(i - 2)!), cls);
+    }
+  }
+
+  /** The Java SDK's static `Campaign.fetchById(id, context)` at callee token i: its class. */
+  private staticSdkClass(i: number): string | undefined {
+    const cls = this.id(i - 2);
+    return this.lang === 'java' && this.id(i) === 'fetchById' && cls !== undefined && sdkClasses[cls] && !this.member(i - 3) ? cls : undefined;
+  }
+
+  /**
+   * The Java SDK's node methods on an object whose class is not read here (`x.update()…execute()`,
+   * `x.delete().execute()`, `x.get()…execute()`, at callee token i): a call, unresolved, never dropped.
+   */
+  private javaUnknownNode(i: number, method: string): boolean {
+    const m = method === 'update' || method === 'delete' || method === 'get' ? nodeMethod(method) : undefined;
+    const p = this.parenAfter(i);
+    if (this.lang !== 'java' || m === undefined || p === -1 || this.partner[p]! <= p) return false;
+    let executes = false;
+    for (let k = this.partner[p]!, links = 0; links < 32 && this.member(k + 1) && this.id(k + 2) !== undefined && this.op(k + 3, '(') && this.partner[k + 3]! > k + 3; links++) {
+      if (this.id(k + 2) === 'execute' || this.id(k + 2) === 'executeAsync') executes = true;
+      k = this.partner[k + 3]!;
+    }
+    if (!executes) return false;
+    this.push(this.toks.start[i]!, this.toks.end[i]!, m, { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
+    return true;
   }
 
   /**
@@ -3427,7 +3782,7 @@ class Scanner {
   private sdkCall(i: number): boolean {
     if (!this.member(i - 1)) return false;
     const method = this.id(i)!;
-    const cls = this.receiverClass(i - 2);
+    const cls = this.receiverClass(i - 2) ?? this.staticSdkClass(i);
     const p = this.parenAfter(i);
     // Python's older `obj.remote_create()` / `obj.api_create(parent_id)`: a POST to the parent's edge for
     // the object's class, which is not read here: a call, unresolved, never dropped.
@@ -3450,6 +3805,7 @@ class Scanner {
         return true;
       }
       if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
+        if (this.javaUnknownNode(i, method)) return true;
         return this.rubyCall(i);
       }
       this.push(this.toks.start[i]!, this.toks.end[i]!, methodOfSdkName(method), { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
@@ -3458,6 +3814,11 @@ class Scanner {
     // Python's `obj.update({...})` sets fields on the object (the request is `api_update`); Node's sends,
     // and so does the form of Meta's own Python examples, `update(fields=…, params=…)`.
     if (this.lang === 'python' && method === 'update' && p !== -1 && !this.op(p + 1, ')') && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
+    // The Java SDK's `new Campaign(id, ctx).fetch()` and `Campaign.fetchById(id, ctx)`: the node's GET of all its fields.
+    if (this.lang === 'java' && (method === 'fetch' || method === 'fetchById') && sdkOperation(cls, 'get')?.http === 'GET') {
+      this.push(this.toks.start[i]!, this.toks.end[i]!, 'GET', { segments: [{ ph: cls }], empty: false, fieldsUnread: true }, 'sdk', cls);
+      return true;
+    }
     let op = sdkOperation(cls, method);
     if (!op && this.lang === 'php' && method === 'create') return this.phpLegacyCreate(i, cls);
     if (!op) return false;
@@ -3728,7 +4089,8 @@ class Scanner {
     const o = this.partner[r]!;
     if (o === -1) return undefined;
     const callee = this.id(o - 1);
-    if (callee && sdkClasses[callee] && (this.id(o - 2) === 'new' || this.lang === 'python')) return callee;
+    // Kotlin makes objects without `new`: `AdAccount(id, context).createCampaign()`.
+    if (callee && sdkClasses[callee] && (this.id(o - 2) === 'new' || this.lang === 'python' || (this.lang === 'java' && !this.member(o - 2)))) return callee;
     // `new bizSdk.Campaign(id)` (the SDK's namespace).
     if (callee && sdkClasses[callee] && this.member(o - 2) && this.id(o - 3) !== undefined && this.id(o - 4) === 'new') return callee;
     // (new X(…))

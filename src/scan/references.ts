@@ -18,6 +18,7 @@ export type ReferenceForm =
   | 'python-environ'
   | 'getenv'
   | 'go-getenv'
+  | 'go-env-tag'
   | 'ruby-env'
   | 'java-getenv'
   | 'dotnet-getenv'
@@ -57,6 +58,10 @@ const FORMS: Form[] = [
   { form: 'python-environ', before: new RegExp(`\\benviron(?:\\.get|\\.setdefault|\\.pop)?\\s*[[(]\\s*${Q}$`), quoted: true },
   { form: 'go-getenv', before: /\bos\.(?:Getenv|LookupEnv)\(\s*(")$/, quoted: true },
   { form: 'java-getenv', before: /\bSystem\.getenv\(\s*(")$/, quoted: true },
+  // The whole environment's map: `System.getenv().getOrDefault("X", "")` (`.get("X")` too).
+  { form: 'java-getenv', before: /\bSystem\.getenv\(\s*\)\s*\.(?:get|getOrDefault)\(\s*(")$/, quoted: true },
+  // Go's struct tags for env configuration: kelseyhightower/envconfig's `envconfig:"X"`, caarlos0/env's `env:"X,required"`.
+  { form: 'go-env-tag', before: /`[^`\n]{0,60}(?<![\w-])(?:envconfig|env):"$/, after: /^[",]/ },
   { form: 'dotnet-getenv', before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
   { form: 'rust-env', before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
   { form: 'getenv', before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
