@@ -3940,6 +3940,10 @@ var init_references = __esm({
       { form: "python-environ", before: new RegExp(`\\benviron(?:\\.get|\\.setdefault|\\.pop)?\\s*[[(]\\s*${Q}$`), quoted: true },
       { form: "go-getenv", before: /\bos\.(?:Getenv|LookupEnv)\(\s*(")$/, quoted: true },
       { form: "java-getenv", before: /\bSystem\.getenv\(\s*(")$/, quoted: true },
+      // The whole environment's map: `System.getenv().getOrDefault("X", "")` (`.get("X")` too).
+      { form: "java-getenv", before: /\bSystem\.getenv\(\s*\)\s*\.(?:get|getOrDefault)\(\s*(")$/, quoted: true },
+      // Go's struct tags for env configuration: kelseyhightower/envconfig's `envconfig:"X"`, caarlos0/env's `env:"X,required"`.
+      { form: "go-env-tag", before: /`[^`\n]{0,60}(?<![\w-])(?:envconfig|env):"$/, after: /^[",]/ },
       { form: "dotnet-getenv", before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
       { form: "rust-env", before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
       { form: "getenv", before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
@@ -14562,7 +14566,7 @@ var init_markers = __esm({
     init_code_model();
     init_read();
     init_language();
-    CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb"];
+    CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb", "fbgraph"];
     LINE_LOOKBACK = 240;
     GITHUB = "github.com/";
     hashComment = (next) => next === 32 || next === 9 || next === 33 || next === 35;
@@ -15119,12 +15123,19 @@ function fillPositional(parts2, names, re) {
   }
   return out;
 }
+function methodOfHelperName(callee) {
+  const words = callee.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/);
+  if (words.some((w) => READ_WORDS.has(w))) return void 0;
+  if (words.some((w) => w === "post" || w === "put" || w === "patch")) return "POST";
+  if (words.some((w) => w === "delete" || w === "del")) return "DELETE";
+  return void 0;
+}
 function methodOfName(callee) {
   const c = callee.toLowerCase();
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return "POST";
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postasync|putasync|patchasync|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return "POST";
   if (/^http(?:post|put|patch)$/.test(c)) return "POST";
-  if (/^(?:delete|del|httpdelete)$/.test(c)) return "DELETE";
-  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
+  if (/^(?:delete|del|httpdelete|deleteasync)$/.test(c)) return "DELETE";
+  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead|getasync)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
   return void 0;
 }
 function builderMethod(name2) {
@@ -15149,8 +15160,8 @@ function stripVersion(parts2, relative = false) {
   if (first && "lit" in first) {
     const m = /^\/?(v\d{1,3}\.\d{1,2})(?=\/|$|\?)/i.exec(first.lit);
     if (m && VERSION_LIT.test(m[1])) head = [{ lit: first.lit.slice(m[0].length) }, ...head.slice(1)];
-    else if (/^\/?$/.test(first.lit) && head[1] && "hole" in head[1] && VERSION_NAME.test(holeName(head[1].hole) ?? "")) head = head.slice(2);
-  } else if (first && "hole" in first && VERSION_NAME.test(holeName(first.hole) ?? "")) head = head.slice(1);
+    else if (/^\/?$/.test(first.lit) && head[1] && "hole" in head[1] && versionHole(head[1].hole)) head = head.slice(2);
+  } else if (first && "hole" in first && versionHole(first.hole)) head = head.slice(1);
   for (; i < head.length; i++) {
     const p = head[i];
     if ("lit" in p) {
@@ -15173,6 +15184,11 @@ function stripVersion(parts2, relative = false) {
     out.push(p);
   }
   return out;
+}
+function versionHole(hole) {
+  const name2 = holeName(hole);
+  if (name2 !== void 0) return VERSION_NAME.test(name2);
+  return /(?<![\w.])v\d{1,3}\.\d{1,2}(?![\w.])/.test(hole) || /version/i.test(hole);
 }
 function queryHoles(parts2, query) {
   const out = [];
@@ -15357,7 +15373,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, REQUEST_WRAPPER, MAX_USES, WINDOW, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, MAX_USES, WINDOW, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -15418,15 +15434,20 @@ var init_sites = __esm({
     });
     SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
     REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+    JVM_REQUEST_CALLEES = /^(?:url|newBuilder)$/;
+    URL_BUILDER_ROOT = /^(?:(?:Servlet)?UriComponentsBuilder\.(?:fromHttpUrl|fromUriString)|HttpUrl\.(?:parse|get))$/;
+    URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)$/;
     REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     MAX_USES = 32;
     WINDOW = 80;
+    HELPER_DEPTH = 2;
+    HELPER_BODY_TOKENS = 2e3;
     METHOD_NOT_READ = "its HTTP method is in a value not read here";
     TYPE_ARGS_TOKENS = 32;
     TYPE_OPS = /* @__PURE__ */ new Set([".", "<", ">", "[", "]", "?", "&", "|", "*", ",", "::"]);
     STATEMENT_WORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "with", "try", "except", "finally", "lambda", "def", "class", "case", "default", "return", "match"]);
     OPTION_TOKENS = 4096;
-    URL_ITSELF = /^(?:toString|href|toExternalForm|toURI)$/;
+    URL_ITSELF = /^(?:toString|href|toExternalForm|toURI|String)$/;
     OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
     METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
     MAX_SHADOWED = 64;
@@ -15446,7 +15467,7 @@ var init_sites = __esm({
       ruby: /FacebookAds|facebookbusiness/,
       go: /(?!)/
     };
-    Scanner2 = class {
+    Scanner2 = class _Scanner {
       constructor(text, lang) {
         this.lang = lang;
         this.src = text;
@@ -15509,6 +15530,20 @@ var init_sites = __esm({
       scopeEnds = /* @__PURE__ */ new Map();
       /** The parameter names of each function scope (parametersOf). */
       params = /* @__PURE__ */ new Map();
+      /** The file's named functions (helperDefinitions), built on first need. */
+      defs;
+      /** Methods of the file's request helpers, by their scope's opening token (helperMethod). */
+      helperMethods = /* @__PURE__ */ new Map();
+      /** Request helpers that send to the Graph base URL and a path passed to them, by scope (helperPathCalls). */
+      helperPaths = /* @__PURE__ */ new Map();
+      /** Calls read through request helpers' paths, added at the end where no other reading holds them (run). */
+      later = [];
+      /** The name of each function that is the only one of its name, by its scope (definitionAt). */
+      defScopes;
+      /** The file's calls by callee name (callIndex). */
+      calls;
+      /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
+      helperDepth = 0;
       src;
       /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
       configMethods = /* @__PURE__ */ new Map();
@@ -15557,9 +15592,24 @@ var init_sites = __esm({
               continue;
             }
           }
+          if (k === ID && this.sdk && this.lang === "ruby") {
+            const end = this.rubyBoundChain(i);
+            if (end !== -1) {
+              i = end;
+              continue;
+            }
+          }
+          const literal2 = k === ID && this.lang === "go" ? this.goUrlLiteral(i) : -1;
+          if (literal2 !== -1) {
+            i = literal2;
+            continue;
+          }
           if (k === ID && this.parenAfter(i) !== -1) {
             if (this.lang === "java" && RETROFIT_ANNOTATION.test(this.toks.v[i]) && this.retrofitCall(i)) continue;
+            if (this.lang === "java" && this.builderOfConstant(i)) continue;
+            if ((this.lang === "go" || this.lang === "java") && this.batchCall(i)) continue;
             if (this.clientCall(i)) continue;
+            if (this.packageClientCall(i)) continue;
             if (this.sdk && this.sdkCall(i)) continue;
           }
           if (k === STR || k === ID) {
@@ -15572,7 +15622,23 @@ var init_sites = __esm({
             if (e.last > i) i = e.last;
           }
         }
-        return this.out.sort((a, b) => a.start - b.start);
+        this.out.sort((a, b) => a.start - b.start);
+        if (this.later.length > 0) {
+          const reach = new Int32Array(this.out.length);
+          let max = -1;
+          this.out.forEach((c, k) => {
+            max = Math.max(max, c.end);
+            reach[k] = max;
+          });
+          const starts = this.out.map((c) => c.start);
+          const held = (c) => {
+            const k = lowerBound(starts, c.start + 1) - 1;
+            return k >= 0 && reach[k] >= c.end;
+          };
+          const extra = this.later.filter((c) => !held(c));
+          if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
+        }
+        return this.out;
       }
       // ---- tokens (out of range: none) ----
       /** Token i's kind, or 0 past either end. */
@@ -15643,6 +15709,7 @@ var init_sites = __esm({
       typedValue(i) {
         const before = this.id(i - 1);
         if (STATEMENT_WORDS.has(this.id(i)) || before !== void 0 && STATEMENT_WORDS.has(before)) return -1;
+        if (this.lang === "python" && this.lineBreakAfter(i + 1)) return -1;
         if (this.id(i + 2) === void 0 && !this.op(i + 2, "&") && !this.op(i + 2, "[")) return -1;
         for (let k = i + 2; k < i + 2 + TYPE_ARGS_TOKENS && k < this.toks.length; k++) {
           if (this.op(k, "=")) return k > i + 2 ? k + 1 : -1;
@@ -15651,6 +15718,12 @@ var init_sites = __esm({
           if (v === void 0 || !TYPE_OPS.has(v)) return -1;
         }
         return -1;
+      }
+      /** Whether a line ends between token `k` and the next token (comments between them included). */
+      lineBreakAfter(k) {
+        if (k + 1 >= this.toks.length) return true;
+        for (let c = this.toks.end[k], to = this.toks.start[k + 1]; c < to; c++) if (this.src.charCodeAt(c) === 10) return true;
+        return false;
       }
       /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
       collectConstants() {
@@ -15664,6 +15737,7 @@ var init_sites = __esm({
             if (this.id(c) !== void 0) this.noteBaseClient(bare(this.id(i + 1)), c);
             continue;
           }
+          if (this.lang === "ruby" && this.rubyClient(i)) continue;
           const at = this.valueStart(i, true);
           if (at !== -1 && (this.op(at - 1, "=") || this.op(at - 1, ":=")) && this.definedName(at) !== bare(name2)) continue;
           if (at === -1 && name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
@@ -15696,7 +15770,11 @@ var init_sites = __esm({
        * '…'])`, `got.extend({ prefixUrl: … })`: a client whose relative paths are Graph paths. Looks at a
        * bounded number of tokens after the `=` (the pass stays linear).
        */
-      noteBaseClient(name2, at) {
+      noteBaseClient(name2, at, where2 = at) {
+        if (this.lang === "ruby" && this.id(at) === "Faraday" && this.member(at + 1) && this.id(at + 2) === "new" && this.op(at + 3, "(") && (this.kind(at + 4) === STR || this.kind(at + 4) === ID && !this.op(at + 5, ":"))) {
+          this.noteBase(name2, where2, at + 4);
+          return;
+        }
         if (this.lang === "java" && this.id(at) === "HttpClient") {
           const v = this.ktorDefaultUrl(at);
           if (v !== -1) this.noteBase(name2, at, v);
@@ -15709,7 +15787,7 @@ var init_sites = __esm({
           const base2 = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) || key === "url" && this.id(at) === "Faraday" || key === "create" && (this.id(k - 2) === "WebClient" || this.id(k - 2) === "RestClient");
           if (!base2) continue;
           const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") || this.op(k + 1, "(") ? k + 2 : -1;
-          if (v !== -1) this.noteBase(name2, at, v);
+          if (v !== -1) this.noteBase(name2, where2, v);
           return;
         }
       }
@@ -15718,6 +15796,7 @@ var init_sites = __esm({
        * else a client of another host (which a use of the name may see instead of a Graph client: baseClientAt).
        */
       noteBase(name2, at, v) {
+        while (this.kind(v) === ID && this.op(v + 1, "::") && this.id(v + 2) !== void 0) v += 2;
         const parts2 = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v) }] : this.strParts(v);
         const first = parts2 ? this.resolve(parts2)[0] : void 0;
         const host = first && "lit" in first ? HOST.exec(first.lit) : null;
@@ -15829,7 +15908,7 @@ var init_sites = __esm({
         }
         if (kind2 !== ID) return -1;
         let k = j;
-        while (this.member(k + 1) && this.id(k + 2)) k += 2;
+        while (this.member(k + 1) && !(this.lang === "php" && this.op(k + 1, ".")) && this.id(k + 2)) k += 2;
         const callee = this.id(k);
         if (this.op(k + 1, "(")) {
           const joiner = this.joinerAt(j, k);
@@ -16068,7 +16147,9 @@ var init_sites = __esm({
         return this.joined([{ lit: sep }], this.args(o2));
       }
       // ---- URL strings ----
-      urlSite(e) {
+      urlSite(url) {
+        if (this.hostAndPathSite(url)) return;
+        const e = (this.lang === "java" ? this.builtUrl(url) : void 0) ?? url;
         const parts2 = this.resolve(e.parts, e.first);
         const first = parts2[0];
         if (!first || !("lit" in first)) return;
@@ -16097,25 +16178,53 @@ var init_sites = __esm({
         for (let k = 0; k < 3; k++) {
           const p = this.inCall[a];
           if (p === -1 || !URL_WRAPPERS.test(this.id(p - 1) ?? "") || this.partner[p] === -1) break;
+          if (this.rubyRequestClass(p) !== void 0) break;
           a = p - 1;
           while (this.member(a - 1) && this.id(a - 2)) a -= 2;
           if (this.id(a - 1) === "new") a--;
           b = this.partner[p];
         }
-        if (this.isConstantDefinition(a)) {
-          const name2 = this.definedName(a);
-          for (const use of this.usesOf(name2, b + 1)) {
+        const branchOf = this.isConstantDefinition(a) ? void 0 : this.conditionalName(a);
+        if ((branchOf !== void 0 || this.isConstantDefinition(a)) && !this.usedInPlace(b)) {
+          const name2 = branchOf ?? this.definedName(a);
+          const attribute2 = branchOf === void 0 && this.instanceAttribute(a - 2);
+          for (const use of attribute2 ? this.usesOf(`.${name2}`, 0) : this.usesSeen(name2, a, b)) {
             const fields2 = this.callFields(this.inCall[use], use, use);
             this.mutatedFields(name2, b, use, fields2, 0);
-            this.pushSent(use, use, this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields2), fields2);
+            this.pushSent(use, use, this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields2), fields2);
           }
           return;
         }
+        if (seg.unresolved !== void 0 && this.helperPathCalls(e, parts2, m[0].length) === "private") return;
         const config = this.configAround(a);
         if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
         const given = config === -1 ? void 0 : this.configMethods.get(config);
         const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a] : config, a, b);
-        this.pushSent(e.first, e.last, given ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+        this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+      }
+      /**
+       * Node's `https.request({ hostname: 'graph.facebook.com', path: `/v19.0/${id}/feed`, method: 'POST' })`: the host
+       * and the path given apart in one options object (in the call, or in a variable of the file): a call at the
+       * host, with the object's method (else the call's, else GET). False for anything else.
+       */
+      hostAndPathSite(e) {
+        const k = e.first;
+        if (this.lang !== "js" || e.last !== k || !this.op(k - 1, ":") || !/^(?:hostname|host)$/.test(this.id(k - 2) ?? this.str(k - 2) ?? "")) return false;
+        const o2 = this.inBracket[k];
+        if (o2 === -1 || !this.op(o2, "{") || !(this.op(k - 3, "{") || this.op(k - 3, ","))) return false;
+        const host = this.resolve(e.parts, k);
+        const first = host[0];
+        if (host.length !== 1 || first === void 0 || !("lit" in first) || !/^(?:graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?$/i.test(first.lit)) return false;
+        const pathArg = this.keyValue(o2, "path", true);
+        const seg = pathArg ? this.pathOf(pathArg) : void 0;
+        if (!pathArg || !seg || seg.host || seg.empty) return false;
+        const close2 = this.partner[o2];
+        const method = this.optionsMethod(o2, 0) ?? (this.inCall[o2] !== -1 ? this.methodAround(o2, close2) : "GET");
+        this.markTaken(pathArg);
+        const fields = noFields();
+        const sent = isInstagramHost(first.lit) ? { ...seg, instagram: true } : seg;
+        this.pushSent(k, k, method, this.withQuery(sent, k, fields), fields);
+        return true;
       }
       /**
        * A URL whose query is a variable of the file (`` `${GRAPH}/${id}?${params}` `` with `params = new
@@ -16184,7 +16293,29 @@ var init_sites = __esm({
           this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
           return;
         }
-        this.push(this.toks.start[a], this.toks.end[b], method, seg, "url", void 0, fields);
+        const choice = this.conditionalMethods(a);
+        for (const m of choice?.includes(method) ? choice : [method]) {
+          if (m === "unknown") this.push(this.toks.start[a], this.toks.end[b], seg.method ?? "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
+          else this.push(this.toks.start[a], this.toks.end[b], m, seg, "url", void 0, fields);
+        }
+      }
+      /**
+       * The methods a request's `method` chosen by a condition gives, for the call around token a: `{ method:
+       * remove ? 'DELETE' : 'GET' }`, Python's `method="DELETE" if remove else "GET"`; each once ('unknown' for a
+       * branch not read). Undefined else.
+       */
+      conditionalMethods(a) {
+        const p = this.inCall[a];
+        if (p === -1) return void 0;
+        for (const arg of this.args(p)) {
+          const range = this.isKwarg(arg) && METHOD_KEY.test(this.id(arg[0])) ? [arg[0] + 2, arg[1]] : this.op(arg[0], "{") && this.partner[arg[0]] === arg[1] - 1 ? this.keyValue(arg[0], "method") : void 0;
+          if (range === void 0) continue;
+          const [x, y] = range;
+          const two = this.lang === "python" ? this.id(x + 1) === "if" && this.id(y - 2) === "else" && y - 2 > x + 2 ? [x, y - 1] : void 0 : this.op(y - 2, ":") && this.op(y - 4, "?") && y - 4 > x ? [y - 3, y - 1] : void 0;
+          const ms = two?.map((t) => this.methodValue(t, 0));
+          if (ms?.some((m) => m !== "unknown")) return [...new Set(ms)];
+        }
+        return void 0;
       }
       /**
        * A request to the Graph root over tokens [a, b]: a POST there is a batch request (its items are in the
@@ -16253,7 +16384,7 @@ var init_sites = __esm({
           method = HTTP_WORDS[name2];
         }
         if (!pathArg || method === void 0) return false;
-        const seg = this.pathOf(pathArg);
+        const seg = this.pathOf(pathArg, this.retrofitPathVars(this.partner[p] + 1, pathArg));
         if (!seg || seg.host) return false;
         const end = this.toks.end[this.partner[p]];
         if (method === "unknown") {
@@ -16267,6 +16398,47 @@ var init_sites = __esm({
         this.markTaken(pathArg);
         this.push(this.toks.start[i], end, method, graph.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.retrofitFields(this.partner[p] + 1));
         return true;
+      }
+      /**
+       * The parameters a Retrofit method declared after token `from` names its generic path placeholders with
+       * (`@POST("{id}") fun f(@Path("id") campaignId: String)`, Java's `@Path("id") String campaignId`), in the
+       * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
+       */
+      retrofitPathVars(from, pathArg) {
+        const path17 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path17 === void 0 ? [] : [...path17.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        if (holes.length === 0) return void 0;
+        let open = -1;
+        for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
+          if (this.op(k, "{") || this.op(k, ";") || this.op(k, "}")) break;
+          if (this.op(k, "(") && this.partner[k] > k) {
+            const before = this.id(k - 1);
+            if (before !== void 0 && !before.startsWith("@")) {
+              open = k;
+              break;
+            }
+            k = this.partner[k];
+          }
+        }
+        if (open === -1) return void 0;
+        const named = /* @__PURE__ */ new Map();
+        for (const [x, y] of this.args(open)) {
+          for (let k = x; k < y; k++) {
+            if (this.id(k) !== "@Path" || !this.op(k + 1, "(") || this.partner[k + 1] <= k + 1) continue;
+            const key = this.str(this.partner[k + 1] === k + 3 ? k + 2 : k + 4);
+            let name2;
+            for (let j = this.partner[k + 1] + 1; j < y; j++) {
+              if (this.op(j, "(") && this.partner[j] > j) j = this.partner[j];
+              else if (this.id(j) !== void 0 && !this.id(j).startsWith("@") && this.op(j + 1, ":")) {
+                name2 = this.id(j);
+                break;
+              } else if (this.id(j) !== void 0 && !this.id(j).startsWith("@")) name2 = this.id(j);
+            }
+            if (key !== void 0 && name2 !== void 0) named.set(key, name2);
+            break;
+          }
+        }
+        return named.size > 0 ? holes.map((h) => /^(?:id|node|object|obj|(?:node|object)[-_]?id)$/i.test(h) ? named.get(h) : void 0) : void 0;
       }
       /**
        * The fields a Retrofit method declared after token `from` asks for: its `@Query("fields")` parameter's
@@ -16423,6 +16595,11 @@ var init_sites = __esm({
           if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j])) && !this.op(j, ":")) break;
         }
         if (this.lang === "go" && this.id(first - 3) !== void 0 && this.valueStart(first - 3, false) === first) return bare(this.id(first - 3));
+        if (this.lang === "go" && this.op(first - 3, ",") && this.id(first - 2) !== void 0) {
+          let k = first - 2;
+          while (this.op(k - 1, ",") && this.id(k - 2) !== void 0) k -= 2;
+          return bare(this.id(k));
+        }
         const name2 = this.id(first - 2);
         return name2 === void 0 ? void 0 : bare(name2);
       }
@@ -16432,6 +16609,8 @@ var init_sites = __esm({
         const callee = this.id(this.calleeAt(p));
         if (callee === void 0) return false;
         if (callee === "curl_setopt") return this.id(p + 3) === "CURLOPT_URL" || this.id(p + 4) === "CURLOPT_URL";
+        if (this.rubyRequestClass(p) !== void 0 || this.lang === "ruby" && callee === "get_response") return true;
+        if (this.lang === "java" && JVM_REQUEST_CALLEES.test(callee) && this.partner[p] > p + 1) return true;
         return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== void 0;
       }
       /**
@@ -16443,14 +16622,20 @@ var init_sites = __esm({
           this.argUses = /* @__PURE__ */ new Map();
           for (let k = 0; k < this.toks.length; k++) {
             const v = this.id(k);
+            if (v !== void 0 && this.opensConnection(k)) {
+              (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))).push(k);
+              continue;
+            }
             if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
             const inner = this.inBracket[k];
             if (inner !== -1 && this.op(inner, "[") && this.partner[inner] > k && this.member(this.partner[inner] + 1) && this.id(this.partner[inner] + 2) === "join") continue;
-            if (!this.requestCallee(this.inCall[k])) continue;
+            if (!this.requestCallee(this.inCall[k]) && !this.wrappedForRequest(k)) continue;
             if (this.op(k + 1, ":") && (this.op(k - 1, "{") || this.op(k - 1, ","))) continue;
-            const itself = this.op(k + 1, ".") && URL_ITSELF.test(this.id(k + 2) ?? "") && !this.op(k - 1, ".");
-            if (!itself && (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.op(k - 1, ".") || this.op(k + 1, "%"))) continue;
-            const list2 = this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v));
+            const itself = this.op(k + 1, ".") && (URL_ITSELF.test(this.id(k + 2) ?? "") || this.lang === "ruby" && /^(?:request_uri|path|to_s)$/.test(this.id(k + 2) ?? "")) && !this.op(k - 1, ".");
+            const attribute2 = this.instanceAttribute(k);
+            if (!itself && (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.member(k - 1) && !attribute2 || this.op(k + 1, "%"))) continue;
+            const key = attribute2 ? `.${bare(v)}` : bare(v);
+            const list2 = this.argUses.get(key) ?? this.argUses.set(key, []).get(key);
             list2.push(k);
           }
         }
@@ -16462,6 +16647,10 @@ var init_sites = __esm({
         while (hiUse < list.length && hiUse - lo < MAX_USES && list[hiUse] < next) hiUse++;
         return list.slice(lo, hiUse);
       }
+      /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
+      instanceAttribute(k) {
+        return (this.op(k - 1, ".") || this.op(k - 1, "->")) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? "") && !this.member(k - 3);
+      }
       /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
       nextAssignment(name2, from) {
         this.valueOf(name2, 0);
@@ -16469,6 +16658,110 @@ var init_sites = __esm({
         if (!list) return Number.POSITIVE_INFINITY;
         const at = lowerBound(list, from + 2);
         return at < list.length ? list[at] - 2 : Number.POSITIVE_INFINITY;
+      }
+      /**
+       * The variable a branch of a conditional value starting at token f is assigned: `url = c ? A : B` (either
+       * branch, nested ones too; in parentheses too), Python's `url = A if c else B` (its second branch: the first
+       * starts the value itself). Read back at the branch's bracket level, at most WINDOW tokens; else undefined.
+       */
+      conditionalName(f, depth = 0) {
+        const python = this.lang === "python";
+        if (python && this.op(f - 1, "(") && depth === 0) {
+          const close2 = this.partner[f - 1];
+          for (let k = f; k < close2 && k - f < WINDOW; k++) if (this.id(k) === "else" && this.inBracket[k] === f - 1) return this.definedName(f - 1);
+          return void 0;
+        }
+        if (python ? this.id(f - 1) !== "else" : !(this.op(f - 1, "?") || this.op(f - 1, ":"))) return void 0;
+        const level = this.inBracket[f];
+        let cond = false;
+        for (let k = f - 1, n = 0; k >= 0 && n < WINDOW; k--, n++) {
+          const q = this.partner[k];
+          if ((this.op(k, ")") || this.op(k, "]") || this.op(k, "}")) && q >= 0 && q < k) {
+            k = q;
+            continue;
+          }
+          if (this.inBracket[k] !== level) return cond && k === level && this.op(k, "(") ? this.definedName(k) ?? (depth < 4 ? this.conditionalName(k, depth + 1) : void 0) : void 0;
+          if (this.op(k, "=") || this.op(k, ":=")) {
+            const name2 = this.definedName(k + 1);
+            if (name2 !== void 0) return cond ? name2 : void 0;
+            if (this.kind(k - 1) === OP && /^(?:==|=|<|>|!)$/.test(this.toks.v[k - 1])) continue;
+            return void 0;
+          }
+          if (python ? this.id(k) === "if" : this.op(k, "?")) cond = true;
+          else if (this.op(k, ";") || this.op(k, ",") || this.op(k, "=>") || python && this.op(k, ":") || /^(?:return|yield|lambda|case)$/.test(this.id(k) ?? "")) return void 0;
+        }
+        return void 0;
+      }
+      /**
+       * The uses (usesOf) that see the value of `name` over tokens [a, b]: those after it, and where the name is
+       * assigned again in another branch of the same `if` (`if c: url = A` / `else: url = B`, `if (c) { url = A }
+       * else { url = B }`), those after the whole `if` too.
+       */
+      usesSeen(name2, a, b) {
+        const own = this.usesOf(name2, b + 1);
+        const next = this.nextAssignment(name2, b + 1);
+        const end = Number.isFinite(next) ? this.lang === "python" ? this.pythonBranchesEnd(a, next) : this.braceBranchesEnd(a, next) : -1;
+        if (end === -1) return own;
+        const after = this.usesOf(name2, end);
+        return own.length === 0 ? after : [.../* @__PURE__ */ new Set([...own, ...after])];
+      }
+      /**
+       * Python: where the `if` (or `try`) ends whose branch holds the value at token a, when the name token
+       * `next` is in a later branch of it (only `elif`/`else`/`except` headers stand between, less indented than
+       * a's line); else -1. At most WINDOW * 4 tokens either way.
+       */
+      pythonBranchesEnd(a, next) {
+        const own = this.indentAt(a);
+        if (own < 0 || next - a > WINDOW * 4 || this.lineIndent(next) < 0) return -1;
+        let header = -1;
+        for (let t = a + 1; t < next; t++) {
+          const d = this.lineIndent(t);
+          if (d < 0 || d >= own) continue;
+          if (!/^(?:elif|else|except)$/.test(this.id(t) ?? "") || header !== -1 && d !== header) return -1;
+          header = d;
+        }
+        if (header === -1 || this.lineIndent(next) <= header) return -1;
+        for (let t = next + 1; t < this.toks.length && t - next < WINDOW * 4; t++) {
+          const d = this.lineIndent(t);
+          if (d >= 0 && d <= header && !/^(?:elif|else|except|finally)$/.test(this.id(t) ?? "")) return t;
+        }
+        return next + WINDOW * 4 < this.toks.length ? -1 : this.toks.length;
+      }
+      /**
+       * Braces: where the `if … else` chain ends whose block holds the value at token a, when the name token
+       * `next` is in a later block of it (`} else {`, `} else if (…) {`); else -1. At most 8 links.
+       */
+      braceBranchesEnd(a, next) {
+        const o2 = this.inBracket[a];
+        let c = o2 !== -1 && this.op(o2, "{") ? this.partner[o2] : -1;
+        if (c <= a || c >= next) return -1;
+        let inside2 = false;
+        for (let links = 0; links < 8 && this.id(c + 1) === "else"; links++) {
+          let open = c + 2;
+          if (this.id(open) === "if" && this.op(open + 1, "(") && this.partner[open + 1] > open + 1) open = this.partner[open + 1] + 1;
+          if (!this.op(open, "{") || this.partner[open] <= open) return -1;
+          c = this.partner[open];
+          if (open < next && next < c) inside2 = true;
+        }
+        return inside2 ? c + 1 : -1;
+      }
+      /** Python: the indentation of the line token t starts (its column), or -1 when t is not its line's first token. */
+      lineIndent(t) {
+        const start = this.toks.start[t];
+        const from = t > 0 ? this.toks.end[t - 1] : 0;
+        let nl = start - 1;
+        while (nl >= from && this.src[nl] !== "\n") nl--;
+        return nl >= from || t === 0 ? start - nl - 1 : -1;
+      }
+      /** Python: the indentation of the line token t is on (bounded: a line's first 256 characters), or -1. */
+      indentAt(t) {
+        const start = this.toks.start[t];
+        let nl = start - 1;
+        while (nl >= 0 && start - nl < 256 && this.src[nl] !== "\n") nl--;
+        if (nl >= 0 && this.src[nl] !== "\n") return -1;
+        let s = nl + 1;
+        while (s < start && (this.src[s] === " " || this.src[s] === "	")) s++;
+        return s - nl - 1;
       }
       /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */
       unresolvedCall(i, end, method, why) {
@@ -16531,7 +16824,7 @@ var init_sites = __esm({
           }
           if ((this.str(k) ?? t) === "fields") {
             const sep = this.kind(k + 1) === OP ? this.toks.v[k + 1] : void 0;
-            if (sep === "}" && t !== void 0 && this.lang === "js" && (this.op(k - 1, "{") || this.op(k - 1, ","))) {
+            if ((sep === "}" || sep === ",") && t !== void 0 && this.lang === "js" && (this.op(k - 1, "{") || this.op(k - 1, ",")) && this.op(this.inBracket[k], "{")) {
               acc.found++;
               this.readFields(k, acc, depth);
               continue;
@@ -16649,6 +16942,7 @@ var init_sites = __esm({
           if (k === i && this.op(i + 3, "=")) {
             if (what === "fields") add(i, i + 4);
             else if (what === "search") add(i, -1);
+            else if (what === "query" && this.lang === "ruby") this.rubyQuerySet(i, add);
             continue;
           }
           if (!this.op(k + 3, "(") || this.partner[k + 3] <= k + 3) continue;
@@ -16850,6 +17144,10 @@ var init_sites = __esm({
               continue;
             }
             if (before !== void 0) return CONTROL_WORDS.has(before) ? void 0 : k;
+            if (this.op(q - 1, ">") && (this.lang === "js" || this.lang === "java")) {
+              const c = this.calleeAt(q);
+              if (c !== q - 1 && this.id(c) !== void 0) return CONTROL_WORDS.has(this.id(c)) ? void 0 : k;
+            }
             k = q;
             continue;
           }
@@ -17065,7 +17363,7 @@ var init_sites = __esm({
           if (ktor !== void 0) return ktor;
           const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : callee === "curl_setopt" ? this.id(p + 1) : void 0;
           const curl = callee === "curl_init" || callee === "curl_setopt";
-          if (!curl) return this.chainedMethod(p) ?? fallback ?? "GET";
+          if (!curl) return this.chainedMethod(p) ?? fallback ?? this.helperMethod(p) ?? (callee !== void 0 ? methodOfHelperName(callee) : void 0) ?? "GET";
           const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
           for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
             const tv = this.id(k);
@@ -17080,6 +17378,249 @@ var init_sites = __esm({
           }
         }
         return fallback ?? "GET";
+      }
+      /**
+       * The method of the request that the file's own function called at `(` p sends with the value passed to
+       * it: `function graphPost(url, body) { return fetch(url, { method: 'POST', … }) }`, `def _post(url,
+       * payload): return requests.post(url, …)`. Read from the requests in its body that are given one of its
+       * parameters (in their URL argument or any other); 'unknown' when they send with different methods, or
+       * with one not read; undefined when the callee is no single function of this file, or its body sends
+       * nothing with a parameter. The callee is a bare name or a method of the class (`this.x`, `self.x`).
+       */
+      helperMethod(p) {
+        const c = this.calleeAt(p);
+        const name2 = this.id(c);
+        if (name2 === void 0 || this.helperDepth >= HELPER_DEPTH) return void 0;
+        if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
+        const defs = this.helperDefinitions().get(bare(name2));
+        if (defs?.length !== 1) return void 0;
+        const d = defs[0];
+        if (p > d.scope && p <= d.end) return void 0;
+        if (this.helperMethods.has(d.scope)) return this.helperMethods.get(d.scope);
+        this.helperMethods.set(d.scope, void 0);
+        const params = this.parametersOf(d.scope);
+        let found;
+        this.helperDepth++;
+        try {
+          const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
+          for (let q = d.body; q < stop; q++) {
+            if (!this.op(q, "(") || this.partner[q] <= q || !this.requestCallee(q)) continue;
+            const arg = this.args(q).find(([x, y]) => this.usesAny(x, y, params));
+            if (!arg) continue;
+            const m = this.methodAround(arg[0], arg[1] - 1);
+            found = found === void 0 || found === m ? m : "unknown";
+          }
+        } finally {
+          this.helperDepth--;
+        }
+        this.helperMethods.set(d.scope, found);
+        return found;
+      }
+      /**
+       * For a URL `parts` (its host `hostLength` characters long) that is the Graph base URL (host, version,
+       * slash) followed by a parameter of the named function around it (`` fetch(`${this.baseUrl}${path}`, { method }) ``
+       * in `request(method, path)`, `requests.request(method, f"{GRAPH}/{path}")` in `def _call(self, method,
+       * path)`): a call at each call site of that function in the file, its URL the base and the path given
+       * there (`this.request('POST', `/${catalogId}/products`)`), its method the one read there (a method
+       * argument, else the helper's own). Undefined when the URL is no such helper's; 'private' when every one
+       * of its call sites was read and the function is private to the file (TypeScript's, Java's, Kotlin's and
+       * PHP's `private`, a `#name`, Python's `_name`): its own request then needs nothing of its own.
+       */
+      helperPathCalls(e, parts2, hostLength) {
+        const scope = this.scopeOf(e.first);
+        if (scope === -1) return void 0;
+        const h = parts2.findIndex((x) => "hole" in x);
+        if (h < 1) return void 0;
+        let prefix = "";
+        for (let k = 0; k < h; k++) prefix += parts2[k].lit;
+        if (!/^(?:\/v\d{1,3}\.\d{1,2})?\/?$/i.test(prefix.slice(hostLength))) return void 0;
+        const name2 = holeName(parts2[h].hole);
+        const params = this.parameterList(scope);
+        const index2 = name2 === void 0 ? -1 : params.indexOf(name2);
+        const helper = this.definitionAt(scope);
+        if (index2 === -1 || helper === void 0) return void 0;
+        if (this.helperPaths.has(scope)) return this.helperPaths.get(scope);
+        this.helperPaths.set(scope, void 0);
+        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
+        const selfFirst = this.lang === "python" && (params[0] === "self" || params[0] === "cls");
+        let sites = 0;
+        let read2 = 0;
+        for (const p of this.callIndex().get(helper) ?? []) {
+          if (sites >= MAX_USES) break;
+          const t = this.calleeAt(p);
+          if (t > scope && t <= end) continue;
+          const recv = this.member(t - 1) ? this.id(t - 2) : void 0;
+          if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? "")) continue;
+          if (this.id(t - 1) === "def" || this.id(t - 1) === "function" || this.id(t - 1) === "fun" || this.id(t - 1) === "func" || p === this.parameterOpen(scope)) continue;
+          const at = selfFirst && recv !== void 0 ? index2 - 1 : index2;
+          const arg = this.args(p)[at];
+          sites++;
+          if (!arg) continue;
+          const [x, y] = arg;
+          const given = this.argParts([x, y]);
+          if (!given) {
+            const mark3 = this.out.length;
+            this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
+            for (const c of this.out.splice(mark3)) this.later.push(c);
+            continue;
+          }
+          const full = [...parts2.slice(0, h), ...this.resolve(given, x), ...parts2.slice(h + 1)];
+          const head = full[0];
+          const path17 = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
+          if (path17 === null) continue;
+          const seg = segmentize(path17);
+          if (seg.empty) continue;
+          if (isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
+          const method = this.methodAround(x, y - 1, seg.method);
+          const fields = this.callFields(p, x, y - 1);
+          const mark2 = this.out.length;
+          this.pushSent(x, y - 1, method, this.withQuery(seg, x, fields), fields);
+          for (const c of this.out.splice(mark2)) this.later.push(c);
+          if (method !== "unknown" && seg.unresolved === void 0) read2++;
+        }
+        const own = this.privateDefinition(scope, helper) && sites > 0 && read2 === sites ? "private" : "public";
+        this.helperPaths.set(scope, own);
+        return own;
+      }
+      /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
+      definitionAt(scope) {
+        if (!this.defScopes) {
+          this.defScopes = /* @__PURE__ */ new Map();
+          for (const [name2, list] of this.helperDefinitions()) if (list.length === 1) this.defScopes.set(list[0].scope, name2);
+        }
+        return this.defScopes.get(scope);
+      }
+      /** Whether the function `name` whose scope opens at `scope` is private to its file (helperPathCalls). */
+      privateDefinition(scope, name2) {
+        if (this.lang === "python") return name2.startsWith("_");
+        if (name2.startsWith("#")) return true;
+        for (let k = scope - 1, n = 0; k >= 0 && n < 48; k--, n++) {
+          if (this.op(k, "{") || this.op(k, "}") || this.op(k, ";")) return false;
+          if (this.id(k) === "private" && n > 0) return true;
+        }
+        return false;
+      }
+      /** The file's calls by callee name: the `(` of each `name(` and `name<T>(`, built on first need (one pass). */
+      callIndex() {
+        if (this.calls) return this.calls;
+        const out = /* @__PURE__ */ new Map();
+        this.calls = out;
+        for (let p = 1; p < this.toks.length; p++) {
+          if (!this.op(p, "(")) continue;
+          const v = this.id(this.calleeAt(p));
+          if (v === void 0) continue;
+          const list = out.get(bare(v));
+          if (list) list.push(p);
+          else out.set(bare(v), [p]);
+        }
+        return out;
+      }
+      /** The `(` of the parameters of the function whose scope opens at token s, or -1. */
+      parameterOpen(s) {
+        if (this.lang === "python" || this.lang === "ruby") {
+          const k = this.id(s) === "async" ? s + 1 : s;
+          return this.op(k + 2, "(") ? k + 2 : -1;
+        }
+        const g = this.parameterGroup(s);
+        return g < 0 ? -1 : this.partner[g];
+      }
+      /** The names of the parameters of the function whose scope opens at token s, in order (bare). */
+      parameterList(s) {
+        let open = -1;
+        let close2 = -1;
+        if (this.lang === "python" || this.lang === "ruby") {
+          const k = this.id(s) === "async" ? s + 1 : s;
+          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open, close2] = [k + 2, this.partner[k + 2]];
+        } else {
+          const g = this.parameterGroup(s);
+          if (g < 0) return [];
+          [open, close2] = [this.partner[g], g];
+        }
+        if (open === -1) return [];
+        const out = [];
+        let names = [];
+        let colon = false;
+        const end = () => {
+          const dollar = names.find((n) => n.startsWith("$"));
+          const name2 = dollar ?? (this.lang === "java" && !colon ? names[names.length - 1] : names.find((n) => !/^(?:private|public|protected|readonly|final|val|var|override)$/.test(n)));
+          out.push(name2 === void 0 ? "" : bare(name2));
+          names = [];
+          colon = false;
+        };
+        let inDefault = false;
+        let angle = 0;
+        for (let k = open + 1; k < close2 && k - open < WINDOW * 2; k++) {
+          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k];
+            continue;
+          }
+          if (tv === "<" && (this.lang === "js" || this.lang === "java") && !inDefault) angle++;
+          else if ((tv === ">" || tv === ">>") && angle > 0) angle = Math.max(0, angle - tv.length);
+          if (angle > 0) continue;
+          if (tv === ",") {
+            end();
+            inDefault = false;
+            continue;
+          }
+          if (tv === "=") inDefault = true;
+          if (tv === ":") colon = true;
+          const v = this.id(k);
+          if (v !== void 0 && !inDefault && !colon && !this.member(k - 1) && !this.op(k - 1, "@")) names.push(v);
+          else if (v !== void 0 && !inDefault && colon && names.length === 0) names.push(v);
+        }
+        if (names.length > 0 || out.length > 0) end();
+        return out;
+      }
+      /** Whether tokens [x, y) name one of `names` as a plain value (not a member), in a string's hole too. */
+      usesAny(x, y, names) {
+        if (names.size === 0) return false;
+        for (let k = x; k < y && k - x < WINDOW; k++) {
+          const v = this.id(k);
+          if (v !== void 0 && !this.member(k - 1) && names.has(bare(v))) return true;
+          const parts2 = this.strParts(k);
+          if (parts2?.some((part) => "hole" in part && names.has(holeName(part.hole) ?? ""))) return true;
+        }
+        return false;
+      }
+      /**
+       * The file's named functions, by name: `function f(…) {`, `const f = (…) => {`, `f = function (…) {`, a
+       * class method `f(…) {`, Go's `func (r T) f(…) {`, Kotlin's `fun f(…) {`, Python's and Ruby's `def f(…)`.
+       */
+      helperDefinitions() {
+        if (this.defs) return this.defs;
+        const out = /* @__PURE__ */ new Map();
+        this.defs = out;
+        const n = this.toks.length;
+        const add = (name2, scope, body, end) => {
+          if (name2 === void 0 || /^(?:function|func|fun|fn|async|def)$/.test(name2)) return;
+          const list = out.get(bare(name2)) ?? [];
+          list.push({ scope, body, end });
+          out.set(bare(name2), list);
+        };
+        this.scopeOf(0);
+        if (this.lang === "python" || this.lang === "ruby") {
+          for (let t = 0; t + 1 < n; t++) {
+            if (this.id(t) !== "def" || this.scopeOf(t + 1) !== (this.id(t - 1) === "async" ? t - 1 : t)) continue;
+            const scope = this.id(t - 1) === "async" ? t - 1 : t;
+            const k = this.lang === "ruby" && this.id(t + 1) === "self" && this.op(t + 2, ".") ? t + 3 : t + 1;
+            add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1);
+          }
+          return out;
+        }
+        for (let o2 = 0; o2 < n; o2++) {
+          if (!this.op(o2, "{") || this.partner[o2] <= o2) continue;
+          const g = this.parameterGroup(o2);
+          if (g < 0) continue;
+          const q = this.partner[g];
+          let k = this.calleeAt(q);
+          if (this.id(k) === "async") k--;
+          if (this.id(k) === "function" || this.id(k) === "fun") k--;
+          if (this.id(k) === "async") k--;
+          const named = this.op(k, "=") || this.op(k, ":") ? this.id(k - 1) : this.id(k);
+          if (named !== void 0 && !CONTROL_WORDS.has(named)) add(named, o2, o2 + 1, this.partner[o2]);
+        }
+        return out;
       }
       /**
        * Go: the method a request made by the call opening at p (callee token c) is given afterwards, `req.Method =
@@ -17223,6 +17764,233 @@ var init_sites = __esm({
         }
         return void 0;
       }
+      // ---- Java/Kotlin and Go URL objects (hunt E) ----
+      /** Whether token k is a URL variable a request is made with in place: `url.openConnection()`, `url.readText()` (Java/Kotlin). */
+      opensConnection(k) {
+        return this.lang === "java" && !this.member(k - 1) && this.member(k + 1) && URL_OPENERS.test(this.id(k + 2) ?? "") && this.op(k + 3, "(");
+      }
+      /** Whether the URL expression ending at token b is sent where it stands (`URL(…).readText()`, `new URL(…).openConnection()`): no variable's value. */
+      usedInPlace(b) {
+        return this.lang === "java" && this.member(b + 1) && URL_OPENERS.test(this.id(b + 2) ?? "") && this.op(b + 3, "(");
+      }
+      /**
+       * Whether token k is the URL wrapped for a request (Java, Kotlin, Go): the one argument of `URI.create(url)`,
+       * `new URL(url)`, `URI(url)` given to a request (`.uri(URI.create(url))`, `HttpRequest.newBuilder(URI.create(url))`).
+       */
+      wrappedForRequest(k) {
+        if (this.lang !== "java" && this.lang !== "go") return false;
+        const p = this.inCall[k];
+        if (p !== k - 1 || this.partner[p] !== k + 1) return false;
+        let c = this.calleeAt(p);
+        if (!URL_WRAPPERS.test(this.id(c) ?? "")) return false;
+        while (this.member(c - 1) && this.id(c - 2) !== void 0) c -= 2;
+        if (this.id(c - 1) === "new") c--;
+        const q = this.inCall[c];
+        return q !== -1 && this.requestCallee(q);
+      }
+      /**
+       * The method of a request made through `HttpURLConnection` from the URL over tokens [a, b] (`x.openConnection()`
+       * right after b): `conn.setRequestMethod("DELETE")` or Kotlin's `requestMethod = "POST"` (on the variable the
+       * connection is assigned to, or in an `.apply { … }` on it); with none, a connection given output
+       * (`setDoOutput(true)`, `doOutput = true`, `getOutputStream()`) sends a POST (the JDK turns its GET into one).
+       * Bounded windows; undefined when the URL opens no connection, or no method is set (a GET).
+       */
+      connectionMethod(a, b) {
+        if (this.lang !== "java" || !this.member(b + 1) || this.id(b + 2) !== "openConnection" || !this.op(b + 3, "(") || this.partner[b + 3] !== b + 4) return void 0;
+        let name2;
+        for (let k = a - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+          if (this.op(k, "=")) {
+            name2 = this.id(k - 1);
+            break;
+          }
+          if (this.op(k, ")") && this.partner[k] >= 0 && this.partner[k] < k) k = this.partner[k];
+          else if (!this.op(k, "(")) break;
+        }
+        let output = false;
+        const read2 = (k, own) => {
+          const at = own ? k : k + 2;
+          if (!own && !(this.id(k) === name2 && !this.member(k - 1) && this.member(k + 1))) return void 0;
+          if (this.id(at) === "setRequestMethod" && this.op(at + 1, "(")) return this.methodValue(at + 2, 0);
+          if (this.id(at) === "requestMethod" && this.op(at + 1, "=")) return this.methodValue(at + 2, 0);
+          if (this.id(at) === "setDoOutput" && this.op(at + 1, "(") && this.id(at + 2) === "true" || this.id(at) === "doOutput" && this.op(at + 1, "=") && this.id(at + 2) === "true") output = true;
+          if (this.id(at) === "getOutputStream" || this.id(at) === "outputStream") output = true;
+          return void 0;
+        };
+        let e = b + 4;
+        for (let n = 0; n < 4 && (this.id(e + 1) === "as" || this.op(e + 1, ")") || this.op(e + 1, "?")); n++) e += this.id(e + 1) === "as" ? 2 : 1;
+        if (this.member(e + 1) && /^(?:apply|also|run)$/.test(this.id(e + 2) ?? "") && this.op(e + 3, "{") && this.partner[e + 3] > e + 3) {
+          const close2 = this.partner[e + 3];
+          for (let k = e + 4, n = 0; k < close2 && n < WINDOW * 2; k++, n++) {
+            const own = !this.member(k - 1) || this.id(k - 2) === "it" || this.id(k - 2) === "this";
+            const m = own ? read2(k, true) : void 0;
+            if (m !== void 0) return m;
+          }
+          e = close2;
+        }
+        if (name2 !== void 0) {
+          const stop = Math.min(this.toks.length, e + WINDOW * 4);
+          for (let k = e + 1; k < stop; k++) {
+            if (this.op(k, "}") && this.partner[k] < a) break;
+            if (this.id(k) === name2 && this.op(k + 1, "=") && !this.member(k - 1)) break;
+            const m = read2(k, false);
+            if (m !== void 0) return m;
+          }
+        }
+        return output ? "POST" : void 0;
+      }
+      /**
+       * A URL given to a Java/Kotlin URL builder and the builder's chain (Spring's
+       * `UriComponentsBuilder.fromHttpUrl(u).pathSegment(id, "leads").queryParam("fields", …).toUriString()`,
+       * OkHttp's `HttpUrl.parse(u).newBuilder().addPathSegment(…).addQueryParameter("fields", …).build()` and
+       * Kotlin's `u.toHttpUrl().newBuilder()…`): the whole chain as one URL expression, its path segments
+       * appended and its `fields` as the query's; undefined when the URL is given to no builder.
+       */
+      builtUrl(e) {
+        let first = e.first;
+        let last = e.last;
+        const p = this.inCall[e.first];
+        if (p !== -1 && p === e.first - 1 && this.partner[p] === e.last + 1) {
+          const c = this.calleeAt(p);
+          if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
+        } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
+        if (last === e.last) return void 0;
+        const path17 = [];
+        const acc = noFields();
+        for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
+          const m = this.id(last + 2);
+          const args = this.args(last + 3);
+          if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
+            for (const arg of args) {
+              path17.push({ lit: "/" });
+              pushAll(path17, this.argParts(arg) ?? [{ hole: "" }]);
+            }
+          } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
+            const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
+            if (key === "fields") {
+              acc.found++;
+              for (const v of args.slice(1)) this.readFields(v[0], acc, 0);
+            } else if (key === void 0) acc.unread++;
+          } else if (/^(?:queryParams|query|encodedQuery|replaceQuery|replaceQueryParam)$/.test(m)) acc.unread++;
+          else if (/^(?:replacePath|host|scheme|uri|uriComponents)$/.test(m)) break;
+          last = this.partner[last + 3];
+        }
+        const parts2 = this.resolve(e.parts, e.first);
+        const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
+        if (!query) pushAll(parts2, path17);
+        if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
+        return { parts: parts2, first, last };
+      }
+      /** `UriComponentsBuilder.fromHttpUrl(GRAPH_API)…`, `HttpUrl.parse(BASE)…` (callee token i): a URL constant given alone to a builder, read with its chain. */
+      builderOfConstant(i) {
+        const p = i + 1;
+        if (!this.member(i - 1) || !URL_BUILDER_ROOT.test(`${this.id(i - 2) ?? ""}.${this.id(i)}`) || this.partner[p] !== p + 2 || this.id(p + 1) === void 0 || !this.consts.has(bare(this.id(p + 1)))) return false;
+        this.urlSite({ parts: [{ hole: bare(this.id(p + 1)) }], first: p + 1, last: p + 1 });
+        return true;
+      }
+      /**
+       * Go's `url.URL{Scheme: "https", Host: "graph.facebook.com", Path: "/v19.0/" + id + "/feed"}` at token i (its
+       * `URL`): read as the URL it makes, at the literal; the `}` it ends at, or -1 when it is none.
+       */
+      goUrlLiteral(i) {
+        if (this.lang !== "go" || this.id(i) !== "URL" || this.id(i - 2) !== "url" || !this.member(i - 1) || !this.op(i + 1, "{") || this.partner[i + 1] <= i + 1) return -1;
+        const o2 = i + 1;
+        const host = this.keyValue(o2, "Host");
+        const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
+        if (h === void 0 || !HOST.test(h)) return -1;
+        const path17 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path17 ? this.argParts(path17) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const query = this.keyValue(o2, "RawQuery");
+        if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
+        this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
+        return this.partner[o2];
+      }
+      /**
+       * Go's resty given query parameters on the request's chain before its method (`client.R().SetQueryParams(map[string]string{"fields": …})`,
+       * `SetQueryParam("fields", …)`, `SetQueryString("fields=…")`), for the call at callee token i: into `acc`.
+       */
+      restyQueryFields(i, acc) {
+        if (this.lang !== "go" || !this.member(i - 1)) return;
+        for (let k = i - 2, links = 0; links < 16 && this.op(k, ")") && this.partner[k] >= 2; links++) {
+          const o2 = this.partner[k];
+          const m = this.id(o2 - 1);
+          if (m === void 0) return;
+          if (m === "SetQueryParams" || m === "SetQueryParamsFromValues") {
+            const name2 = this.partner[o2] === o2 + 2 ? this.id(o2 + 1) : void 0;
+            const v = name2 !== void 0 ? this.valueOf(name2, o2) : -1;
+            let brace = v;
+            while (brace !== -1 && brace < v + 8 && !this.op(brace, "{")) brace++;
+            if (name2 !== void 0 && (v === -1 || !this.op(brace, "{"))) acc.unread++;
+            else this.fieldsInCall(name2 !== void 0 ? brace : o2, -1, -1, acc, 1);
+          } else if (m === "SetQueryParam") {
+            const [key, value] = this.args(o2);
+            if (key && value && this.str(key[0]) === "fields") {
+              acc.found++;
+              this.readFields(value[0], acc, 0);
+            } else if (key && this.str(key[0]) === void 0) acc.unread++;
+          } else if (m === "SetQueryString") {
+            const s = this.str(o2 + 1);
+            const ff = s !== void 0 ? /(?:^|&)fields=([^&#]*)/.exec(s) : null;
+            if (ff?.[1]) addFields(acc, ff[1]);
+            else if (s === void 0) acc.unread++;
+          }
+          if (!this.member(o2 - 2)) return;
+          k = o2 - 3;
+        }
+      }
+      /** A Graph client held in a field (`c.client.R()…`, `this.client`): the first of the file's clients of that name made with a Graph base URL. */
+      fieldClient(name2) {
+        const list = this.baseClients.get(name2);
+        for (let n = 0; list && n < list.length && n < MAX_SHADOWED; n++) if (list[n].graph) return list[n];
+        return void 0;
+      }
+      /**
+       * Batch requests whose items the code writes out (callee token i): huandu/facebook's `session.Batch(nil,
+       * fb.Params{"method": fb.POST, "relative_url": id + "/feed"})` and `fb.BatchApi(token, …)` (Go), each item a
+       * call at its `Params`; RestFB's `new BatchRequest.BatchRequestBuilder(id + "/feed").method("POST")` (Java), a
+       * call at the builder. An item not read (a variable, a computed URL) makes the batch unresolved, never silent.
+       */
+      batchCall(i) {
+        const p = i + 1;
+        if (!this.op(p, "(") || this.partner[p] <= p) return false;
+        const end = this.toks.end[this.partner[p]];
+        if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
+          const [path17] = this.args(p);
+          const seg = path17 ? this.pathOf(path17) : void 0;
+          if (!seg || seg.host) return false;
+          let method = "GET";
+          for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
+            if (this.id(k + 2) === "method") method = this.methodValue(k + 4, 0);
+            k = this.partner[k + 3];
+          }
+          if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
+          this.markTaken(path17);
+          this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
+          return true;
+        }
+        if (this.lang !== "go" || !/^(?:Batch|BatchApi)$/.test(this.id(i)) || !this.member(i - 1) || !/^(?:fb|session|facebook|graph)$/i.test(this.id(i - 2) ?? "")) return false;
+        let read2 = 0;
+        let unread = false;
+        for (const [x, y] of this.args(p)) {
+          const o2 = this.op(x, "{") ? x : this.id(x + 2) === "Params" && this.op(x + 3, "{") ? x + 3 : -1;
+          if (o2 === -1) {
+            if (!(y === x + 1 && (this.id(x) === "nil" || this.kind(x) === STR))) unread = true;
+            continue;
+          }
+          const url = this.keyValue(o2, "relative_url");
+          const seg = url ? this.pathOf(url) : void 0;
+          const m = this.keyValue(o2, "method");
+          const method = m ? this.methodValue(m[0], 0) : "GET";
+          if (!seg || seg.host || seg.empty || method === "unknown") {
+            unread = true;
+            continue;
+          }
+          read2++;
+          this.markTaken(url);
+          this.push(this.toks.start[x], this.toks.end[y - 1], method, seg, "client");
+        }
+        if (unread || read2 === 0) this.unresolvedCall(i, end, "POST", "a batch request: its items are not read");
+        return true;
+      }
       /**
        * The method the call's arguments give beyond the window methodAround reads: a `method` key anywhere at
        * the top level of an options object (`{ headers, body: …, method: 'POST' }`), an options object in a
@@ -17354,13 +18122,13 @@ var init_sites = __esm({
       // ---- Graph clients ----
       /** A relative path passed to a known Graph client at the call whose callee is token i. */
       clientCall(i) {
-        const callee = this.id(i);
+        const callee = this.lang === "php" ? this.id(i).replace(/^(get|post|put|patch|delete|request)Async$/, "$1") : this.id(i);
         const instance2 = this.lang === "js" && this.baseClients.has(bare(callee)) && this.id(i - 1) !== "function" ? this.baseClientAt(bare(callee), i) : void 0;
         if (!instance2 && !CLIENT_METHODS.has(callee)) return false;
         const p = this.parenAfter(i);
         if (p === -1 || this.partner[p] === -1) return false;
         const recv = this.member(i - 1) ? this.id(i - 2) : void 0;
-        const client = recv === void 0 ? this.restyClient(i) : this.baseClientAt(bare(recv), i);
+        const client = recv === void 0 ? this.restyClient(i) ?? this.rubySelfClient(i) : this.baseClientAt(bare(recv), i);
         if (client !== void 0 && this.lang === "java" && this.springBaseCall(i, p, callee, client.instagram)) return true;
         const args = this.args(p);
         if (args.length === 0) return false;
@@ -17476,7 +18244,7 @@ var init_sites = __esm({
           if (last && !(target && !target.unresolved && target.segments.length === 1) && !this.op(last[0], "{")) seg2.unresolved = "computed target";
           this.push(this.toks.start[i], end2, "POST", seg2, "client");
           return true;
-        } else if (graphish && (this.lang === "python" || this.lang === "ruby") && (callee === "request" || callee === "graph_call") && this.looksRelative(args[0])) {
+        } else if (graphish && (this.lang === "python" || this.lang === "ruby") && (callee === "request" || callee === "graph_call") && (this.looksRelative(args[0]) || this.isGraphApiObject(recv, i))) {
           const kw = this.kwargs(args);
           const m = kw.get("method") ?? kw.get("verb");
           const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
@@ -17492,6 +18260,7 @@ var init_sites = __esm({
         } else return false;
         const end = this.toks.end[this.partner[p]];
         const fields = this.callFields(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
+        this.restyQueryFields(i, fields);
         if (wholePath) {
           const seg2 = segmentize(this.partsOfList(wholePath));
           this.push(this.toks.start[i], end, method ?? "GET", seg2, "client", void 0, fields);
@@ -17547,6 +18316,100 @@ var init_sites = __esm({
         }
         return { method: m ?? "GET", pathArg };
       }
+      /** Whether the file imports facebook-sdk (Python's `facebook`); read at the first need. */
+      facebookSdk;
+      /**
+       * Whether `recv` at token i is a facebook-sdk (Python) `GraphAPI` of the file (`graph = facebook.GraphAPI(…)`,
+       * `self.graph = GraphAPI(…)`): its `request(path, …)` prepends the version, so any string is a path.
+       */
+      isGraphApiObject(recv, i) {
+        if (recv === void 0 || this.lang !== "python") return false;
+        this.facebookSdk ??= /^[ \t]*(?:import[ \t]+facebook\b|from[ \t]+facebook[ \t]+import\b)/m.test(this.src);
+        if (!this.facebookSdk) return false;
+        let c = this.valueOf(recv, i);
+        if (c === -1) return false;
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        return this.id(c) === "GraphAPI" && this.op(c + 1, "(");
+      }
+      /** The file's names for the `fb` package's clients and for `fbgraph` (JavaScript), by import; read at the first need. */
+      packageNames;
+      /**
+       * Clients named by the package they come from, at callee token i: the `fb` package's instances (`const fb = new
+       * Facebook({…})`, `FB.withAccessToken(t)`, `FB.extend(…)`: `fb.api(path, 'post', params)`) and `fbgraph`
+       * (`graph.get(path)`, `graph.post(path, params, cb)`, `graph.del(id)`), in files that import those packages
+       * (both prepend the `/`); Python's `http.client` connections to the Graph host (`conn =
+       * http.client.HTTPSConnection("graph.facebook.com")`, then `conn.request("POST", path, body)`).
+       */
+      packageClientCall(i) {
+        if (!this.member(i - 1) || this.member(i - 3) || this.id(i - 2) === void 0) return false;
+        const recv = bare(this.id(i - 2));
+        const callee = this.id(i);
+        const p = this.parenAfter(i);
+        if (p === -1 || this.partner[p] <= p) return false;
+        const args = this.args(p);
+        if (args.length === 0) return false;
+        let method;
+        let pathArg = args[0];
+        if (this.lang === "js") {
+          const names = this.packageNames ??= this.importedPackages();
+          if (callee === "api" && names.fb.size > 0 && this.fbInstance(recv, i, names.fb)) {
+            const [x, y] = args[1] ?? [0, 0];
+            const word = y === x + 1 ? this.str(x) ?? this.id(x) : void 0;
+            method = word === void 0 ? "GET" : this.str(x) !== void 0 || METHOD_KEY.test(bare(word)) ? this.methodValue(x, 0) : "GET";
+          } else if (names.fbgraph.has(recv) && (callee === "get" || callee === "post" || callee === "del")) {
+            method = callee === "get" ? "GET" : callee === "post" ? "POST" : "DELETE";
+          } else return false;
+        } else if (this.lang === "python" && callee === "request" && args.length >= 2 && this.graphConnection(recv, i)) {
+          method = this.methodValue(args[0][0], 0);
+          pathArg = this.kwargValue(args[1]);
+        } else return false;
+        const end = this.toks.end[this.partner[p]];
+        const seg = this.pathOf(pathArg);
+        if (!seg || seg.host) return false;
+        if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
+        if (seg.empty) {
+          if (method !== "POST") return false;
+          this.push(this.toks.start[i], end, "POST", { ...seg, unresolved: "a batch request (a POST to the Graph root): its items are not read" }, "client");
+          return true;
+        }
+        this.markTaken(pathArg);
+        this.push(this.toks.start[i], end, method, seg, "client", void 0, this.callFields(p, pathArg[0], pathArg[1]));
+        return true;
+      }
+      /** The names the file binds to the `fb` package (its default export, `Facebook`, a namespace) and to `fbgraph`. */
+      importedPackages() {
+        const out = { fb: /* @__PURE__ */ new Set(), fbgraph: /* @__PURE__ */ new Set() };
+        const re = /\bimport\s+([\w$]+\s*,\s*)?(?:([\w$]+)|\*\s+as\s+([\w$]+)|\{([^}]{0,400})\})\s+from\s+['"](fb|fbgraph)['"]|(?:const|let|var)\s+(?:([\w$]+)|\{([^}]{0,400})\})\s*=\s*require\(\s*['"](fb|fbgraph)['"]\s*\)/g;
+        for (const m of this.src.matchAll(re)) {
+          const pkg = m[5] ?? m[8];
+          const names = [m[1]?.replace(/[\s,]/g, ""), m[2], m[3], m[6]];
+          for (const list of [m[4], m[7]]) if (list) for (const part of list.split(",")) names.push(part.trim().split(/\s+as\s+|\s*:\s*/).pop());
+          for (const n of names) if (n) out[pkg].add(n);
+        }
+        return out;
+      }
+      /** Whether `recv` at token i is a client of the `fb` package: the package's name itself, or a value made from it. */
+      fbInstance(recv, i, names) {
+        if (names.has(recv) && this.valueOf(recv, i) === -1) return true;
+        let c = this.valueOf(recv, i);
+        if (c === -1) return false;
+        if (this.id(c) === "new") c++;
+        const root = this.id(c);
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        if (root === void 0 || !names.has(root) || !this.op(c + 1, "(")) return false;
+        return c === this.valueOf(recv, i) + 1 || /^(?:Facebook|withAccessToken|extend)$/.test(this.id(c));
+      }
+      /** Whether `recv` at token i is Python's `http.client.HTTPSConnection` (or `HTTPConnection`) to the Graph host. */
+      graphConnection(recv, i) {
+        let c = this.valueOf(recv, i);
+        if (c === -1) return false;
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        if (!/^HTTPS?Connection$/.test(this.id(c) ?? "") || !this.op(c + 1, "(")) return false;
+        const host = this.args(c + 1)[0];
+        const parts2 = host ? this.argParts(this.kwargValue(host)) : void 0;
+        const first = parts2 ? this.resolve(parts2)[0] : void 0;
+        return first !== void 0 && "lit" in first && /^(?:graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?$/i.test(first.lit);
+      }
       /**
        * Go's resty: `client.R().SetBody(b).Post("/" + id + "/feed")` at callee token i, with `client` made with a
        * Graph base URL (`resty.New().SetBaseURL(graph)`): that client. The chain is walked back a bounded
@@ -17563,6 +18426,7 @@ var init_sites = __esm({
           k = o2 - 3;
         }
         const root = this.id(k);
+        if (request && root !== void 0 && this.member(k - 1) && this.id(k - 2) !== void 0 && !this.member(k - 3)) return this.fieldClient(bare(root));
         return request && root !== void 0 && !this.member(k - 1) ? this.baseClientAt(bare(root), i) : void 0;
       }
       /**
@@ -17724,12 +18588,117 @@ var init_sites = __esm({
           const typ = this.id(i - 1);
           if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name2, typ);
         }
+        if (this.lang === "js") this.collectNodeBindings();
+        this.collectTypedBindings();
+      }
+      /**
+       * Java and Kotlin variables typed with an SDK class where they are declared without a value: a parameter
+       * (`void pause(Campaign campaign)`, Kotlin's `fun pause(campaign: Campaign)`) or a for-each variable
+       * (`for (AdSet s : sets)`).
+       */
+      collectTypedBindings() {
+        if (this.lang !== "java") return;
+        for (let i = 1; i + 2 < this.toks.length; i++) {
+          const cls = this.id(i);
+          if (cls === void 0 || !sdkClasses[cls] || this.member(i - 1)) continue;
+          const name2 = this.id(i + 1);
+          if (name2 !== void 0 && (this.op(i - 1, "(") || this.op(i - 1, ",") || this.id(i - 1) === "final") && (this.op(i + 2, ")") || this.op(i + 2, ",") || this.op(i + 2, ":"))) this.bound.set(bare(name2), cls);
+          else if (this.op(i - 1, ":") && this.id(i - 2) !== void 0 && (this.op(i + 1, ")") || this.op(i + 1, ",") || this.op(i + 1, "=") || this.op(i + 1, "?"))) this.bound.set(bare(this.id(i - 2)), cls);
+        }
+      }
+      /** The Java SDK's static `Campaign.fetchById(id, context)` at callee token i: its class. */
+      staticSdkClass(i) {
+        const cls = this.id(i - 2);
+        return this.lang === "java" && this.id(i) === "fetchById" && cls !== void 0 && sdkClasses[cls] && !this.member(i - 3) ? cls : void 0;
+      }
+      /**
+       * The Java SDK's node methods on an object whose class is not read here (`x.update()…execute()`,
+       * `x.delete().execute()`, `x.get()…execute()`, at callee token i): a call, unresolved, never dropped.
+       */
+      javaUnknownNode(i, method) {
+        const m = method === "update" || method === "delete" || method === "get" ? nodeMethod(method) : void 0;
+        const p = this.parenAfter(i);
+        if (this.lang !== "java" || m === void 0 || p === -1 || this.partner[p] <= p) return false;
+        let executes = false;
+        for (let k = this.partner[p], links = 0; links < 32 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
+          if (this.id(k + 2) === "execute" || this.id(k + 2) === "executeAsync") executes = true;
+          k = this.partner[k + 3];
+        }
+        if (!executes) return false;
+        this.push(this.toks.start[i], this.toks.end[i], m, { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
+        return true;
+      }
+      /**
+       * Node: objects whose SDK class is read from how they are declared: a TypeScript annotation naming a class
+       * the file imports from the SDK (`campaign: Campaign`, `c: bizSdk.Campaign`), and a loop over what an edge
+       * getter returns (`for (const c of await account.getCampaigns(…))`, or of a variable holding it; also
+       * `campaigns.forEach((c) => …)`): the edge's class, `getCampaigns` → `Campaign`.
+       */
+      collectNodeBindings() {
+        const imported = this.sdkImports();
+        for (let i = 1; i + 2 < this.toks.length; i++) {
+          const name2 = this.id(i);
+          if (name2 === void 0) continue;
+          if (this.op(i + 1, ":") && (this.op(i - 1, "(") || this.op(i - 1, ",") || /^(?:const|let|var|readonly|private|public|protected)$/.test(this.id(i - 1) ?? ""))) {
+            let t = i + 2;
+            if (this.member(t + 1) && this.id(t) !== void 0 && imported.namespaces.has(this.id(t))) t += 2;
+            const typ = this.id(t);
+            const cls2 = typ === void 0 ? void 0 : t > i + 2 ? typ : imported.classes.get(typ);
+            if (cls2 !== void 0 && sdkClasses[cls2] && !this.member(t + 1) && !this.op(t + 1, "<") && !this.op(t + 1, "[")) this.bound.set(name2, cls2);
+            else if (typ !== void 0 && /^[A-Z]/.test(typ)) this.typedOther.add(name2);
+            continue;
+          }
+          let list = -1;
+          if (this.id(i + 1) === "of" && /^(?:const|let|var)$/.test(this.id(i - 1) ?? "") && this.op(i - 2, "(")) list = this.id(i + 2) === "await" ? i + 3 : i + 2;
+          else if (this.op(i + 1, "=>") || this.op(i + 1, ")") && this.op(i + 2, "=>") && this.op(i - 1, "(")) {
+            let q = this.op(i - 1, "(") ? i - 2 : i - 1;
+            if (this.id(q) === "async") q--;
+            const m = this.op(q, "(") ? this.id(q - 1) : void 0;
+            if (m !== void 0 && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== void 0 && !this.member(q - 4)) list = this.valueOf(this.id(q - 3), q - 3);
+          }
+          if (list === -1) continue;
+          const cls = this.edgeClassAt(list, 0);
+          if (cls !== void 0) this.bound.set(name2, cls);
+        }
+      }
+      /**
+       * The class of what the value at token v holds, as an edge getter's result: `recv.getCampaigns(…)` (or
+       * `await` it) → `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
+       */
+      edgeClassAt(v, depth) {
+        let c = v;
+        if (this.id(c) === "await") c++;
+        if (this.id(c) === void 0) return void 0;
+        if (!this.member(c + 1) && !this.op(c + 1, "(")) {
+          const w = depth < 2 ? this.valueOf(this.id(c), c) : -1;
+          return w === -1 ? void 0 : this.edgeClassAt(w, depth + 1);
+        }
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? "");
+        if (!m || !this.member(c - 1) || !this.op(c + 1, "(") || !isSdkEdgeMethod(this.id(c))) return void 0;
+        const cls = this.id(c).endsWith("ies") ? `${m[1]}y` : m[1];
+        return sdkClasses[cls] ? cls : void 0;
+      }
+      /** Names annotated with a type of the code's own, no SDK class (`user: User`): no SDK objects (mayBeSdkNode). */
+      typedOther = /* @__PURE__ */ new Set();
+      /** The names the file imports from the Node SDK: its classes by local name (`{ Campaign, AdAccount as Account }`) and namespaces (`bizSdk`). */
+      sdkImports() {
+        const out = { classes: /* @__PURE__ */ new Map(), namespaces: /* @__PURE__ */ new Set() };
+        const re = /\bimport\s+(?:([\w$]+)\s*,?\s*)?(?:\*\s+as\s+([\w$]+)|\{([^}]{0,2000})\})?\s*from\s+['"]facebook-nodejs-business-sdk['"]|(?:const|let|var)\s+(?:([\w$]+)|\{([^}]{0,2000})\})\s*=\s*require\(\s*['"]facebook-nodejs-business-sdk['"]\s*\)/g;
+        for (const m of this.src.matchAll(re)) {
+          for (const ns of [m[1], m[2], m[4]]) if (ns) out.namespaces.add(ns);
+          for (const list of [m[3], m[5]]) if (list) for (const part of list.split(",")) {
+            const [cls, local] = part.trim().split(/\s+as\s+|\s*:\s*/);
+            if (cls) out.classes.set(local ?? cls, cls);
+          }
+        }
+        return out;
       }
       /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
       sdkCall(i) {
         if (!this.member(i - 1)) return false;
         const method = this.id(i);
-        const cls = this.receiverClass(i - 2);
+        const cls = this.receiverClass(i - 2) ?? this.staticSdkClass(i);
         const p = this.parenAfter(i);
         if (this.lang === "python" && (method === "remote_create" || method === "api_create")) {
           this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [], unresolved: "SDK create through the object (api_create): the parent edge is not read", empty: false }, "sdk");
@@ -17740,14 +18709,24 @@ var init_sites = __esm({
             this.push(this.toks.start[i], this.toks.end[i], nodeMethod(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
             return true;
           }
+          if (this.lang === "js" && (method === "update" || method === "delete") && this.mayBeSdkNode(i, p)) {
+            this.push(this.toks.start[i], this.toks.end[i], nodeMethod(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
+            return true;
+          }
           if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
+            if (this.javaUnknownNode(i, method)) return true;
             return this.rubyCall(i);
           }
           this.push(this.toks.start[i], this.toks.end[i], methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
           return true;
         }
         if (this.lang === "python" && method === "update" && p !== -1 && !this.op(p + 1, ")") && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
+        if (this.lang === "java" && (method === "fetch" || method === "fetchById") && sdkOperation(cls, "get")?.http === "GET") {
+          this.push(this.toks.start[i], this.toks.end[i], "GET", { segments: [{ ph: cls }], empty: false, fieldsUnread: true }, "sdk", cls);
+          return true;
+        }
         let op2 = sdkOperation(cls, method);
+        if (!op2 && this.lang === "php" && method === "create") return this.phpLegacyCreate(i, cls);
         if (!op2) return false;
         if (op2.http === "GET" && op2.edge === "insights" && p !== -1 && this.asyncKwarg(p)) op2 = { http: "POST", edge: "insights" };
         const segments = [{ ph: cls }];
@@ -17764,6 +18743,22 @@ var init_sites = __esm({
         }
         this.push(this.toks.start[i], this.toks.end[i], op2.http, { segments, empty: false }, "sdk", cls, fields);
         return true;
+      }
+      /**
+       * Whether `recv.update(…)` / `recv.delete(…)` at callee token i (its `(` at p) may be the Node SDK's: called
+       * as the SDK's are (no argument, or a field list first: `update([], { status })`), on a receiver not known to
+       * hold something else (a `new` of another class, a literal).
+       */
+      mayBeSdkNode(i, p) {
+        if (p === -1 || this.partner[p] <= p) return false;
+        if (!this.op(p + 1, ")") && !this.op(p + 1, "[")) return false;
+        const recv = this.id(i - 2);
+        if (recv === void 0) return !this.op(i - 2, "]");
+        if (this.typedOther.has(recv)) return false;
+        const v = this.valueOf(recv, i);
+        if (v === -1) return true;
+        const c = this.id(v) === "await" ? v + 1 : v;
+        return !(this.id(c) === "new" || this.op(c, "[") || this.op(c, "{") || this.kind(c) === STR || this.kind(c) === NUM);
       }
       /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `isAsync: true`. */
       asyncKwarg(p) {
@@ -17789,8 +18784,10 @@ var init_sites = __esm({
         const name2 = this.id(i);
         if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
           const cls = this.id(i - 2);
+          if (this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.rubyChain(cls, this.partner[i + 1] + 1) !== -1) return true;
           const fields = noFields();
           const second = this.op(i + 1, "(") ? this.args(i + 1)[1] : void 0;
+          if (!second && this.op(i + 1, "(") && this.rubyOnlyWritten(i)) return true;
           if (second) {
             fields.found++;
             this.readFields(second[0], fields, 0);
@@ -17800,6 +18797,166 @@ var init_sites = __esm({
         }
         return false;
       }
+      /**
+       * Ruby clients at name token i (collectConstants), true when one is noted: HTTParty's `base_uri '…'` in a class
+       * (`include HTTParty`), whose requests are `self.class.get(…)`, `Klass.post(…)` and, in its class methods,
+       * `get(…)`; and a memoized client, `def connection; @connection ||= Faraday.new(…); end`, an instance
+       * variable seen by every method, and the accessor's name (`connection.post(…)`).
+       */
+      rubyClient(i) {
+        const name2 = this.id(i);
+        if (name2 === "base_uri" && !this.member(i - 1) && this.inBracket[i] === -1) {
+          const v = this.op(i + 1, "(") ? i + 2 : i + 1;
+          if (this.kind(v) !== STR && this.kind(v) !== ID) return false;
+          const names = ["class", "self"];
+          for (let k = i - 1; k >= 0 && k >= i - OPTION_TOKENS; k--) {
+            if (this.id(k) === "class" && !this.member(k - 1) && this.id(k + 1) !== void 0) {
+              names.push(this.id(k + 1));
+              break;
+            }
+          }
+          for (const n of names) this.noteBase(n, i, v);
+          return true;
+        }
+        if (/^@\w/.test(name2) && this.op(i + 1, "|") && this.op(i + 2, "|") && this.op(i + 3, "=") && this.kind(i + 4) === ID) {
+          const s = this.scopeOf(i);
+          const def = s !== -1 && this.id(s) === "def" ? s : -1;
+          const where2 = def !== -1 ? def : i + 4;
+          this.noteBaseClient(bare(name2), i + 4, where2);
+          const accessor = def !== -1 && !this.member(def + 2) ? this.id(def + 1) : void 0;
+          if (accessor !== void 0 && accessor !== bare(name2)) this.noteBaseClient(accessor, i + 4, where2);
+          return true;
+        }
+        return false;
+      }
+      /** HTTParty's `get(…)` with no receiver in a class method (`def self.leads`) of a class with a Graph `base_uri`. */
+      rubySelfClient(i) {
+        if (this.lang !== "ruby" || this.member(i - 1)) return void 0;
+        const s = this.scopeOf(i);
+        if (s === -1 || this.id(s) !== "def" || this.id(s + 1) !== "self" || !this.member(s + 2)) return void 0;
+        return this.baseClientAt("self", i);
+      }
+      /**
+       * The PHP business SDK's `create()` on an object of the SDK class `cls` (deprecated, still in
+       * AbstractCrudObject.php): `POST /{parent-id}/{endpoint}`, the endpoint the class's own `getEndpoint()`; the
+       * parent is the one class with that POST edge. A class not listed here is *unresolved*, never dropped.
+       */
+      phpLegacyCreate(i, cls) {
+        const endpoint = Object.hasOwn(_Scanner.PHP_ENDPOINTS, cls) ? _Scanner.PHP_ENDPOINTS[cls] : void 0;
+        if (!_Scanner.postParents) {
+          _Scanner.postParents = /* @__PURE__ */ new Map();
+          for (const p of Object.keys(sdkClasses))
+            for (const e of new Set(Object.values(sdkClasses[p].edges))) if (e.startsWith("POST /")) (_Scanner.postParents.get(e.slice(6)) ?? _Scanner.postParents.set(e.slice(6), []).get(e.slice(6))).push(p);
+        }
+        const parents = endpoint === void 0 ? [] : _Scanner.postParents.get(endpoint) ?? [];
+        if (endpoint === void 0 || parents.length !== 1) {
+          this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [], unresolved: "SDK create through the object (create): the parent edge is not read", empty: false }, "sdk");
+          return true;
+        }
+        const parent = parents[0];
+        this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [{ ph: parent }, { lit: endpoint }], empty: false }, "sdk", parent);
+        return true;
+      }
+      /** `getEndpoint()` of the PHP business SDK's classes (src/FacebookAds/Object/*.php), for `create()`. */
+      static PHP_ENDPOINTS = {
+        Campaign: "campaigns",
+        AdSet: "adsets",
+        Ad: "ads",
+        AdCreative: "adcreatives",
+        AdImage: "adimages",
+        AdVideo: "advideos",
+        CustomAudience: "customaudiences",
+        ProductCatalog: "owned_product_catalogs",
+        ProductFeed: "product_feeds",
+        ProductSet: "product_sets"
+      };
+      /** A variable bound to a Ruby SDK node at token i, then a chain read by rubyChain: the chain's last token, else -1. */
+      rubyBoundChain(i) {
+        if (this.member(i - 1) || !this.member(i + 1)) return -1;
+        const cls = this.bound.get(bare(this.id(i)));
+        return cls === void 0 ? -1 : this.rubyChain(cls, i + 1);
+      }
+      /**
+       * What the Ruby business SDK sends for the chain on a node of class `cls` starting at token k (a `.`), pushed:
+       * `.save` (POST of the node), `.destroy` (DELETE), an edge's `.campaigns.create(…)` (POST /{id}/campaigns),
+       * `.campaigns.destroy(…)` (DELETE), else the edge itself, `.campaigns(fields: …)`, a GET when it is
+       * enumerated (lib/facebook_ads/ad_object.rb, edge.rb). The chain's last token read, or -1 when it is none of those.
+       */
+      rubyChain(cls, k) {
+        const c = sdkClasses[cls];
+        const m = this.member(k) ? this.id(k + 1) : void 0;
+        if (!c || m === void 0) return -1;
+        const close2 = (n) => this.op(n + 1, "(") && this.partner[n + 1] > n + 1 ? this.partner[n + 1] : n;
+        if (m === "save" || m === "destroy") {
+          const http2 = m === "save" ? "POST" : "DELETE";
+          if (!c.node.includes(http2)) return -1;
+          this.push(this.toks.start[k + 1], this.toks.end[k + 1], http2, { segments: [{ ph: cls }], empty: false }, "sdk", cls);
+          return close2(k + 1);
+        }
+        const after = close2(k + 1);
+        const next = this.member(after + 1) ? this.id(after + 2) : void 0;
+        const http = next === "create" ? "POST" : next === "destroy" ? "DELETE" : "GET";
+        if (!this.sdkHasEdge(c, m, http)) return -1;
+        const last = http === "GET" ? after : after + 2;
+        const fields = http === "GET" && after > k + 1 ? this.fieldsInCall(k + 2) : noFields();
+        this.push(this.toks.start[k + 1], this.toks.end[last], http, { segments: [{ ph: cls }, { lit: m }], empty: false }, "sdk", cls, fields);
+        return close2(last);
+      }
+      /** Whether the SDK class has the edge `name` (the Ruby SDK names an edge by its path) with that HTTP method. */
+      sdkHasEdge(c, name2, http) {
+        let set2 = _Scanner.EDGE_SETS.get(c);
+        if (!set2) _Scanner.EDGE_SETS.set(c, set2 = new Set(Object.values(c.edges)));
+        return set2.has(`${http} /${name2}`);
+      }
+      /** Each SDK class's edges as `METHOD /path` (sdkHasEdge), made at the first need. */
+      static EDGE_SETS = /* @__PURE__ */ new WeakMap();
+      /** The classes with each `POST /path` edge (phpLegacyCreate), made at the first need. */
+      static postParents;
+      /**
+       * For `name = FacebookAds::X.get(id)` (`get` at token i): whether every later use of `name` in its function
+       * (bounded) only writes the node (`name.status = …`, `name.save`, `name.destroy`), asks for its `id` or an
+       * edge: then no field is read and the lazy `get` sends no GET. Any other use (a field read, an argument, a
+       * return) may read a field.
+       */
+      rubyOnlyWritten(i) {
+        if (!this.op(i - 3, "::") || !this.op(i - 5, "=") || this.id(i - 6) === void 0 || this.member(i - 7)) return false;
+        const name2 = bare(this.id(i - 6));
+        const cls = this.id(i - 2);
+        const c = sdkClasses[cls];
+        const s = this.scopeOf(i);
+        let used = false;
+        for (let k = this.partner[i + 1] + 1, steps = 0; k < this.toks.length && steps < OPTION_TOKENS && this.inScope(s, k); k++, steps++) {
+          if (this.id(k) === void 0 || bare(this.id(k)) !== name2 || this.member(k - 1)) continue;
+          if (this.op(k + 1, "=")) break;
+          const m = this.member(k + 1) ? this.id(k + 2) : void 0;
+          if (m === void 0) return false;
+          const write = this.op(k + 3, "=") || m === "save" || m === "destroy" || m === "id" || this.sdkHasEdge(c, m, "GET") || this.sdkHasEdge(c, m, "POST") || this.sdkHasEdge(c, m, "DELETE");
+          if (!write) return false;
+          used = true;
+        }
+        return used;
+      }
+      /**
+       * Ruby's `uri.query = URI.encode_www_form(fields: …, …)` (or `encode_www_form(params)`, a hash of the file) at
+       * name token i: a new query, whose fields are the form's (a merge); any other value may set any field.
+       */
+      rubyQuerySet(i, add) {
+        let c = i + 4;
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        if (this.id(c) === "encode_www_form" && this.op(c + 1, "(") && this.partner[c + 1] > c + 1) add(i, c + 1, true);
+        else add(i, -1);
+      }
+      /**
+       * Ruby's Net::HTTP request classes, `Net::HTTP::Post.new(uri)` (`Get`, `Post`, `Put`, `Patch`, `Delete`, `Head`),
+       * for the call whose `(` is token p: the request's method (its class), else undefined. The request is
+       * sent later (`http.request(req)`); it is read where it is made, like Apache's `new HttpPost(url)`.
+       */
+      rubyRequestClass(p) {
+        if (this.lang !== "ruby" || this.id(p - 1) !== "new" || !this.member(p - 2)) return void 0;
+        const cls = this.id(p - 3);
+        if (cls === void 0 || !/^(?:Get|Post|Put|Patch|Delete|Head)$/.test(cls) || !this.op(p - 4, "::") || this.id(p - 5) !== "HTTP") return void 0;
+        return HTTP_WORDS[cls.toUpperCase()];
+      }
       /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
       receiverClass(r) {
         const v = this.id(r);
@@ -17808,11 +18965,13 @@ var init_sites = __esm({
         const o2 = this.partner[r];
         if (o2 === -1) return void 0;
         const callee = this.id(o2 - 1);
-        if (callee && sdkClasses[callee] && (this.id(o2 - 2) === "new" || this.lang === "python")) return callee;
+        if (callee && sdkClasses[callee] && (this.id(o2 - 2) === "new" || this.lang === "python" || this.lang === "java" && !this.member(o2 - 2))) return callee;
+        if (callee && sdkClasses[callee] && this.member(o2 - 2) && this.id(o2 - 3) !== void 0 && this.id(o2 - 4) === "new") return callee;
         if (this.id(o2 + 1) === "new" && sdkClasses[this.id(o2 + 2) ?? ""] && this.op(o2 + 3, "(") && this.partner[o2 + 3] === r - 1) return this.id(o2 + 2);
         return void 0;
       }
     };
+    READ_WORDS = /* @__PURE__ */ new Set(["get", "fetch", "read", "load", "list", "find", "query", "retrieve", "search", "show", "render", "log", "print", "format", "build", "make", "url", "parse"]);
     RETROFIT_ANNOTATION = /^@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)$/;
     SPRING_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), {
       get: "GET",
