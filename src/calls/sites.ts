@@ -191,6 +191,8 @@ class Scanner {
   private later: CallSite[] = [];
   /** The name of each function that is the only one of its name, by its scope (definitionAt). */
   private defScopes: Map<number, string> | undefined;
+  /** How many times the file assigns each instance attribute (attributeSetOnce). */
+  private attributeSets: Map<string, number> | undefined;
   /** The file's calls by callee name (callIndex). */
   private calls: Map<string, number[]> | undefined;
   /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
@@ -979,9 +981,10 @@ class Scanner {
     const branchOf = this.isConstantDefinition(a) ? undefined : this.conditionalName(a);
     if ((branchOf !== undefined || this.isConstantDefinition(a)) && !this.usedInPlace(b)) {
       const name = branchOf ?? this.definedName(a)!;
-      // An attribute set once (`self.batch_url = f"…"` in the constructor) is sent wherever the instance sends it.
+      // An attribute of the instance set once (`self.batch_url = f"…"` in the constructor) is sent wherever the
+      // instance sends it; one set more than once, where its own function sends it before setting it again.
       const attribute = branchOf === undefined && this.instanceAttribute(a - 2);
-      for (const use of attribute ? this.usesOf(`.${name}`, 0) : this.usesSeen(name, a, b)) {
+      for (const use of attribute ? this.attributeUses(name, a, b) : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const fields = this.callFields(this.inCall[use]!, use, use);
         // `u.searchParams.set('fields', …)` between the URL and its use.
@@ -1507,6 +1510,26 @@ class Scanner {
   /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
   private instanceAttribute(k: number): boolean {
     return (this.op(k - 1, '.') || this.op(k - 1, '->')) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? '') && !this.member(k - 3);
+  }
+
+  /** Where the instance attribute `name` whose value is tokens [a, b] is sent (see urlSite). */
+  private attributeUses(name: string, a: number, b: number): number[] {
+    if (this.attributeSetOnce(name)) return this.usesOf(`.${name}`, 0);
+    const next = this.nextAssignment(name, b + 1);
+    const scope = this.scopeOf(a);
+    return this.usesOf(`.${name}`, b + 1).filter((u) => u < next && this.scopeOf(u) === scope);
+  }
+
+  /** Whether the file assigns the instance attribute `name` (`self.name = …`, `this.name = …`) exactly once. */
+  private attributeSetOnce(name: string): boolean {
+    if (!this.attributeSets) {
+      this.attributeSets = new Map();
+      for (let k = 2; k + 1 < this.toks.length; k++) {
+        const v = this.id(k);
+        if (v !== undefined && this.op(k + 1, '=') && this.instanceAttribute(k)) this.attributeSets.set(bare(v), (this.attributeSets.get(bare(v)) ?? 0) + 1);
+      }
+    }
+    return this.attributeSets.get(name) === 1;
   }
 
   /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */

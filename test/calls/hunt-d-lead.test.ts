@@ -232,6 +232,20 @@ class Uploader {
     expect(mapped('up.js', js)).toEqual(['4:41 POST /{product-catalog-id}/items_batch']);
   });
 
+  it('an attribute set in several methods is sent by each where it sets it, not by the others', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v19.0"
+class A:
+    def feed(self, page_id):
+        self.url = f"{GRAPH}/{page_id}/feed"
+        return requests.post(self.url)
+    def items(self, catalog_id):
+        self.url = f"{GRAPH}/{catalog_id}/items_batch"
+        return requests.post(self.url)
+`;
+    expect(mapped('a.py', py)).toEqual(['6:35 POST /{page-id}/feed', '9:35 POST /{product-catalog-id}/items_batch']);
+  });
+
   it("another object's attribute of the name is not the instance's (`other.batch_url`)", () => {
     const py = `import requests
 GRAPH = "https://graph.facebook.com/v19.0"
