@@ -32156,6 +32156,8 @@ var init_sites = __esm({
       later = [];
       /** The name of each function that is the only one of its name, by its scope (definitionAt). */
       defScopes;
+      /** How many times the file assigns each instance attribute (attributeSetOnce). */
+      attributeSets;
       /** The file's calls by callee name (callIndex). */
       calls;
       /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
@@ -32804,7 +32806,7 @@ var init_sites = __esm({
         if ((branchOf !== void 0 || this.isConstantDefinition(a)) && !this.usedInPlace(b)) {
           const name2 = branchOf ?? this.definedName(a);
           const attribute2 = branchOf === void 0 && this.instanceAttribute(a - 2);
-          for (const use of attribute2 ? this.usesOf(`.${name2}`, 0) : this.usesSeen(name2, a, b)) {
+          for (const use of attribute2 ? this.attributeUses(name2, a, b) : this.usesSeen(name2, a, b)) {
             const fields2 = this.callFields(this.inCall[use], use, use);
             this.mutatedFields(name2, b, use, fields2, 0);
             this.pushSent(use, use, this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields2), fields2);
@@ -33266,6 +33268,24 @@ var init_sites = __esm({
       /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
       instanceAttribute(k) {
         return (this.op(k - 1, ".") || this.op(k - 1, "->")) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? "") && !this.member(k - 3);
+      }
+      /** Where the instance attribute `name` whose value is tokens [a, b] is sent (see urlSite). */
+      attributeUses(name2, a, b) {
+        if (this.attributeSetOnce(name2)) return this.usesOf(`.${name2}`, 0);
+        const next = this.nextAssignment(name2, b + 1);
+        const scope = this.scopeOf(a);
+        return this.usesOf(`.${name2}`, b + 1).filter((u) => u < next && this.scopeOf(u) === scope);
+      }
+      /** Whether the file assigns the instance attribute `name` (`self.name = …`, `this.name = …`) exactly once. */
+      attributeSetOnce(name2) {
+        if (!this.attributeSets) {
+          this.attributeSets = /* @__PURE__ */ new Map();
+          for (let k = 2; k + 1 < this.toks.length; k++) {
+            const v = this.id(k);
+            if (v !== void 0 && this.op(k + 1, "=") && this.instanceAttribute(k)) this.attributeSets.set(bare(v), (this.attributeSets.get(bare(v)) ?? 0) + 1);
+          }
+        }
+        return this.attributeSets.get(name2) === 1;
       }
       /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
       nextAssignment(name2, from) {
