@@ -55,7 +55,15 @@ const CLIENT_METHODS = new Set([
 
 /** Calls that wrap a URL without using it. */
 const URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
-const VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
+/** A name for the API version (`API_VERSION`, `graphVersion`, `v`, `apiV`): a word of it, not a piece of one (`conversionId`). */
+function isVersionName(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  return words.some((w) => w === 'version' || w === 'ver' || w === 'v') || /^(?:api|graph)v\d*$/i.test(name);
+}
 // No prototype: words read from the scanned code are looked up here (`constructor` must find nothing).
 const HTTP_WORDS: Record<string, HttpMethod> = Object.assign(Object.create(null) as Record<string, HttpMethod>, {
   GET: 'GET',
@@ -81,6 +89,8 @@ const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
 const WINDOW = 80;
+/** Links of an `if … else if … else` chain followed for the values of one variable (braceBranchesEnd). */
+const MAX_ELSE_LINKS = 64;
 /** A request helper's own requests are read through at most this many helpers (helperMethod). */
 const HELPER_DEPTH = 2;
 /** Tokens of a helper's body looked at for its requests (bounded, so the pass stays linear). */
@@ -193,6 +203,12 @@ class Scanner {
   private defScopes: Map<number, string> | undefined;
   /** How many times the file assigns each instance attribute (attributeSetOnce). */
   private attributeSets: Map<string, number> | undefined;
+  /** Classes by token, Python and Ruby (classOf). */
+  private classes: Int32Array | undefined;
+  /** Whether each `{` looked at opens a class body (classOf). */
+  private classBodies = new Map<number, boolean>();
+  /** How many times each name occurs in the file (nameCount). */
+  private names: Map<string, number> | undefined;
   /** The file's calls by callee name (callIndex). */
   private calls: Map<string, number[]> | undefined;
   /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
@@ -343,7 +359,14 @@ class Scanner {
       const extra = this.later.filter((c) => !held(c));
       if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
     }
-    return this.out;
+    // The same call read twice at one place (two branches of a condition with one value): once.
+    const seen = new Set<string>();
+    return this.out.filter((c) => {
+      const key = JSON.stringify(c);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   // ---- tokens (out of range: none) ----
@@ -412,6 +435,12 @@ class Scanner {
       return colon && this.lang !== 'python' ? i + 2 : -1;
     }
     if (this.lang === 'go' && this.id(i - 1) === 'var' && this.id(i + 1) !== undefined && this.op(i + 2, '=')) return i + 3;
+    // Go's `u, err := url.Parse(…)`: the first name is given the value (a later `u, _ :=` assigns `u` again).
+    if (this.lang === 'go' && this.op(i + 1, ',') && !this.op(i - 1, ',') && !this.member(i - 1)) {
+      let k = i + 1;
+      while (this.op(k, ',') && this.id(k + 1) !== undefined && k < i + 16) k += 2;
+      if (this.op(k, ':=') || (this.op(k, '=') && !this.op(k + 1, '='))) return k + 1;
+    }
     return -1;
   }
 
@@ -1514,22 +1543,34 @@ class Scanner {
 
   /** Where the instance attribute `name` whose value is tokens [a, b] is sent (see urlSite). */
   private attributeUses(name: string, a: number, b: number): number[] {
-    if (this.attributeSetOnce(name)) return this.usesOf(`.${name}`, 0);
+    // Another class's attribute of the name is another value.
+    const cls = this.classOf(a);
+    if (this.attributeSetOnce(name, cls)) return this.usesOf(`.${name}`, 0).filter((u) => this.classOf(u) === cls);
     const next = this.nextAssignment(name, b + 1);
     const scope = this.scopeOf(a);
     return this.usesOf(`.${name}`, b + 1).filter((u) => u < next && this.scopeOf(u) === scope);
   }
 
-  /** Whether the file assigns the instance attribute `name` (`self.name = …`, `this.name = …`) exactly once. */
-  private attributeSetOnce(name: string): boolean {
+  /**
+   * Whether the class `cls` (classOf) sets its instance attribute `name` exactly once: `self.name = …`,
+   * `this.name = …`; TypeScript's parameter property (`constructor(private url: string)`) is one more.
+   */
+  private attributeSetOnce(name: string, cls: number): boolean {
     if (!this.attributeSets) {
-      this.attributeSets = new Map();
+      const sets = new Map<string, number>();
+      this.attributeSets = sets;
+      const add = (k: number, v: string) => {
+        const key = `${this.classOf(k)} ${bare(v)}`;
+        sets.set(key, (sets.get(key) ?? 0) + 1);
+      };
       for (let k = 2; k + 1 < this.toks.length; k++) {
         const v = this.id(k);
-        if (v !== undefined && this.op(k + 1, '=') && this.instanceAttribute(k)) this.attributeSets.set(bare(v), (this.attributeSets.get(bare(v)) ?? 0) + 1);
+        if (v === undefined) continue;
+        if (this.op(k + 1, '=') && this.instanceAttribute(k)) add(k, v);
+        else if (this.lang === 'js' && /^(?:private|public|protected|readonly)$/.test(this.id(k - 1) ?? '') && this.inCall[k] !== -1 && this.id(this.inCall[k]! - 1) === 'constructor') add(k, v);
       }
     }
-    return this.attributeSets.get(name) === 1;
+    return this.attributeSets.get(`${cls} ${name}`) === 1;
   }
 
   /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
@@ -1618,14 +1659,14 @@ class Scanner {
 
   /**
    * Braces: where the `if … else` chain ends whose block holds the value at token a, when the name token
-   * `next` is in a later block of it (`} else {`, `} else if (…) {`); else -1. At most 8 links.
+   * `next` is in a later block of it (`} else {`, `} else if (…) {`); else -1. At most MAX_ELSE_LINKS links.
    */
   private braceBranchesEnd(a: number, next: number): number {
     const o = this.inBracket[a]!;
     let c = o !== -1 && this.op(o, '{') ? this.partner[o]! : -1;
     if (c <= a || c >= next) return -1;
     let inside = false;
-    for (let links = 0; links < 8 && this.id(c + 1) === 'else'; links++) {
+    for (let links = 0; links < MAX_ELSE_LINKS && this.id(c + 1) === 'else'; links++) {
       let open = c + 2;
       if (this.id(open) === 'if' && this.op(open + 1, '(') && this.partner[open + 1]! > open + 1) open = this.partner[open + 1]! + 1;
       if (!this.op(open, '{') || this.partner[open]! <= open) return -1;
@@ -2336,7 +2377,7 @@ class Scanner {
       const curl = callee === 'curl_init' || callee === 'curl_setopt';
       // A helper of the code (`graphPost(url, body)`, `_post(url, payload)`): the method of the request it
       // sends, where it is defined in this file; else the method its name says (`fbDelete`, `post_to_graph`).
-      if (!curl) return this.chainedMethod(p) ?? fallback ?? this.helperMethod(p) ?? (callee !== undefined ? methodOfHelperName(callee) : undefined) ?? 'GET';
+      if (!curl) return this.chainedMethod(p) ?? fallback ?? this.helperMethod(p) ?? this.methodOfOwnHelperName(p) ?? 'GET';
       const stop = Math.min(this.toks.length, (this.partner[p]! === -1 ? p : this.partner[p]!) + WINDOW);
       for (let k = this.partner[p]! === -1 ? b + 1 : this.partner[p]! + 1; k < stop; k++) {
         const tv = this.id(k);
@@ -2369,8 +2410,10 @@ class Scanner {
     const defs = this.helperDefinitions().get(bare(name));
     if (defs?.length !== 1) return undefined;
     const d = defs[0]!;
-    // A call inside the helper's own body (recursion, a retry) says nothing more.
+    // A call inside the helper's own body (recursion, a retry) says nothing more; `this.send(…)` in another
+    // class is that class's method.
     if (p > d.scope && p <= d.end) return undefined;
+    if (!this.callsHelper(c, d.scope)) return undefined;
     if (this.helperMethods.has(d.scope)) return this.helperMethods.get(d.scope);
     this.helperMethods.set(d.scope, undefined);
     const params = this.parametersOf(d.scope);
@@ -2380,7 +2423,9 @@ class Scanner {
       const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
       for (let q = d.body; q < stop; q++) {
         if (!this.op(q, '(') || this.partner[q]! <= q || !this.requestCallee(q)) continue;
-        const arg = this.args(q).find(([x, y]) => this.usesAny(x, y, params));
+        // The parameter in the request's URL (`requests.post(url, …)`, `fetch(`${url}?…`)`), not in its data
+        // (`requests.post(AUDIT, json={"url": url})` sends the value elsewhere).
+        const arg = this.args(q).find((r) => this.urlArgument(r) && this.usesAny(r[0], r[1], params));
         if (!arg) continue;
         const m = this.methodAround(arg[0], arg[1] - 1);
         found = found === undefined || found === m ? m : 'unknown';
@@ -2422,43 +2467,58 @@ class Scanner {
     const selfFirst = this.lang === 'python' && (params[0] === 'self' || params[0] === 'cls');
     let sites = 0;
     let read = 0;
-    for (const p of this.callIndex().get(helper) ?? []) {
-      if (sites >= MAX_USES) break;
+    // Every site read, and the helper named nowhere but in its calls (`partial(self._call, "DELETE")`,
+    // `this.request.call(this, …)` pass it on): only then does its own request need nothing of its own.
+    const calls = this.callIndex().get(helper) ?? [];
+    let whole = this.nameCount(helper) === calls.length;
+    // The method the helper's own request sends: fixed (`requests.post(f"{GRAPH}/{path}")`), or given by the
+    // caller ('unknown': a method parameter, read at each site; a site that gives none is *unresolved*).
+    const own = this.methodAround(e.first, e.last);
+    for (const p of calls) {
       const t = this.calleeAt(p);
       if (t > scope && t <= end) continue;
       const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
       if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
       // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
       if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
+      // Another class's `this.request(…)`, a bare `request(…)` where the helper is a method: not the helper.
+      if (!this.callsHelper(t, scope)) continue;
+      if (sites >= MAX_USES) {
+        whole = false;
+        break;
+      }
+      const args = this.args(p);
       const at = selfFirst && recv !== undefined ? index - 1 : index;
-      const arg = this.args(p)[at];
+      // Python's keyword argument (`self._call(path=f"…", method="POST")`) before the position.
+      const byName = this.lang === 'python' ? this.kwargs(args).get(params[index]!) : undefined;
+      const arg = byName ?? (args[at] && !this.isKwarg(args[at]!) ? args[at] : undefined);
       sites++;
       if (!arg) continue;
       const [x, y] = arg;
-      const given = this.argParts([x, y]);
-      if (!given) {
+      const path = this.argParts([x, y]);
+      if (!path) {
         const mark = this.out.length;
         this.push(this.toks.start[x]!, this.toks.end[y - 1]!, 'GET', { segments: [], unresolved: 'computed path', empty: false }, 'url');
         for (const c of this.out.splice(mark)) this.later.push(c);
         continue;
       }
-      const full = [...parts.slice(0, h), ...this.resolve(given, x), ...parts.slice(h + 1)];
+      const full = [...parts.slice(0, h), ...this.resolve(path, x), ...parts.slice(h + 1)];
       const head = full[0] as { lit: string };
-      const path = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
-      if (path === null) continue;
-      const seg = segmentize(path);
+      const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
+      if (stripped === null) continue;
+      const seg = segmentize(stripped);
       if (seg.empty) continue;
       if (isInstagramHost(HOST.exec(head.lit)?.[1] ?? '')) seg.instagram = true;
-      const method = this.methodAround(x, y - 1, seg.method);
+      const method = seg.method ?? (own !== 'unknown' ? own : (this.literalMethodIn(p, x, y - 1) ?? 'unknown'));
       const fields = this.callFields(p, x, y - 1);
       const mark = this.out.length;
       this.pushSent(x, y - 1, method, this.withQuery(seg, x, fields), fields);
       for (const c of this.out.splice(mark)) this.later.push(c);
       if (method !== 'unknown' && seg.unresolved === undefined) read++;
     }
-    const own = this.privateDefinition(scope, helper) && sites > 0 && read === sites ? 'private' : 'public';
-    this.helperPaths.set(scope, own);
-    return own;
+    const verdict = whole && this.privateDefinition(scope, helper) && sites > 0 && read === sites ? 'private' : 'public';
+    this.helperPaths.set(scope, verdict);
+    return verdict;
   }
 
   /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
@@ -2558,6 +2618,122 @@ class Scanner {
     }
     if (names.length > 0 || out.length > 0) end();
     return out;
+  }
+
+  /** The method the name of a helper of the code's own says (methodOfHelperName): a bare call or `this.x(…)`, not another object's method. */
+  private methodOfOwnHelperName(p: number): HttpMethod | undefined {
+    const c = this.calleeAt(p);
+    const name = this.id(c);
+    if (name === undefined) return undefined;
+    if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? '')) return undefined;
+    return methodOfHelperName(name);
+  }
+
+  /**
+   * Whether an argument [x, y) of a request may be its URL: not an object, dict or list literal (a body, the
+   * options), nor a keyword argument other than `url`, `uri`, `path` or `endpoint` (`json=`, `data=`).
+   */
+  private urlArgument([x, y]: [number, number]): boolean {
+    if (this.op(x, '{') || this.op(x, '[')) return false;
+    if (y - x >= 3 && this.id(x) !== undefined && this.op(x + 1, '=')) return /^(?:url|uri|path|endpoint)$/.test(this.id(x)!);
+    return true;
+  }
+
+  /**
+   * Whether the call whose callee is token c calls the function whose scope opens at `scope`: a bare call of a
+   * function (of a method only in Java, Kotlin and Ruby, from its own class: elsewhere a bare `request(…)` in a
+   * file whose class has a `request` method is another function), or `this.x(…)` / `self.x(…)` in the method's
+   * own class.
+   */
+  private callsHelper(c: number, scope: number): boolean {
+    const own = this.classOf(scope);
+    // Java, Kotlin and Ruby call their own methods bare too.
+    if (!this.member(c - 1)) return own === -1 || ((this.lang === 'java' || this.lang === 'ruby') && this.classOf(c) === own);
+    return own !== -1 && this.classOf(c) === own;
+  }
+
+  /**
+   * The class around token t (its opening token: a `{` after `class X …`, Python's or Ruby's `class` line), or
+   * -1. Brace languages look out through at most 16 brackets; Python and Ruby by indentation.
+   */
+  private classOf(t: number): number {
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      this.classes ??= this.indentClasses();
+      return t >= 0 && t < this.toks.length ? this.classes[t]! : -1;
+    }
+    for (let o = this.inBracket[t]!, n = 0; o !== -1 && n < 16; o = this.inBracket[o]!, n++) {
+      if (!this.op(o, '{')) continue;
+      let body = this.classBodies.get(o);
+      if (body === undefined) {
+        body = false;
+        for (let k = o - 1, m = 0; k >= 0 && m < 24; k--, m++) {
+          if (this.op(k, '{') || this.op(k, '}') || this.op(k, ';') || this.op(k, '=') || this.op(k, '(')) break;
+          if (CLASS_WORDS.has(this.id(k) ?? '')) {
+            body = true;
+            break;
+          }
+        }
+        this.classBodies.set(o, body);
+      }
+      if (body) return o;
+    }
+    return -1;
+  }
+
+  /** For each token of a Python or Ruby file, the innermost `class` around it (by indentation), or -1. */
+  private indentClasses(): Int32Array {
+    const n = this.toks.length;
+    const out = new Int32Array(n).fill(-1);
+    const stack: { at: number; indent: number }[] = [];
+    let nl = -1;
+    let next = this.src.indexOf('\n');
+    for (let t = 0; t < n; t++) {
+      const start = this.toks.start[t]!;
+      while (next !== -1 && next < start) {
+        nl = next;
+        next = this.src.indexOf('\n', next + 1);
+      }
+      if ((t === 0 || this.toks.end[t - 1]! <= nl) && this.inBracket[t] === -1) {
+        const indent = start - nl - 1;
+        while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+        out[t] = stack.length > 0 ? stack[stack.length - 1]!.at : -1;
+        if (this.id(t) === 'class') stack.push({ at: t, indent });
+        continue;
+      }
+      out[t] = stack.length > 0 ? stack[stack.length - 1]!.at : -1;
+    }
+    return out;
+  }
+
+  /**
+   * A method written among the arguments of the call whose `(` is token p, tokens [a, b] passed over: an HTTP
+   * verb as a string (`'POST'`), a method constant (`http.MethodPost`, `HttpMethod.POST`); undefined when none is.
+   */
+  private literalMethodIn(p: number, a: number, b: number): HttpMethod | undefined {
+    const end = this.partner[p]! === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p]!, p + WINDOW);
+    for (let k = p + 1; k < end; k++) {
+      if (k >= a && k <= b) continue;
+      const s = this.str(k);
+      if (s !== undefined && s.length <= 6 && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()]!;
+      const named = this.id(k);
+      if (named !== undefined && this.member(k - 1)) {
+        const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (/^(?:HttpMethod|HTTPMethod)$/.test(this.id(k - 2) ?? '') ? named.toUpperCase() : undefined);
+        if (m !== undefined && HTTP_WORDS[m]) return HTTP_WORDS[m]!;
+      }
+    }
+    return undefined;
+  }
+
+  /** How many times the name occurs in the file as an identifier (one pass, built on first need). */
+  private nameCount(name: string): number {
+    if (!this.names) {
+      this.names = new Map();
+      for (let t = 0; t < this.toks.length; t++) {
+        const v = this.id(t);
+        if (v !== undefined) this.names.set(bare(v), (this.names.get(bare(v)) ?? 0) + 1);
+      }
+    }
+    return this.names.get(name) ?? 0;
   }
 
   /** Whether tokens [x, y) name one of `names` as a plain value (not a member), in a string's hole too. */
@@ -4180,12 +4356,24 @@ function methodOfHelperName(callee: string): HttpMethod | undefined {
   const words = callee
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/);
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
   if (words.some((w) => READ_WORDS.has(w))) return undefined;
-  if (words.some((w) => w === 'post' || w === 'put' || w === 'patch')) return 'POST';
-  if (words.some((w) => w === 'delete' || w === 'del')) return 'DELETE';
-  return undefined;
+  // The verb leads (`postToGraph`, `_post`, `delete_object`), or follows words for Graph (`graphPost`,
+  // `fbDelete`, `metaApiPut`): `putInQueue`, `savePostLink` and `postEvent` are no such helpers.
+  const verb = words.findIndex((w) => HELPER_VERBS[w] !== undefined);
+  if (verb === -1 || !words.slice(0, verb).every((w) => GRAPH_WORDS.has(w))) return undefined;
+  const rest = words.slice(verb + 1);
+  if (rest.length > 0 && !rest.some((w) => GRAPH_WORDS.has(w) || w === 'to' || w === 'object' || w === 'node')) return undefined;
+  return HELPER_VERBS[words[verb]!];
 }
+
+/** Verbs of a helper's name (methodOfHelperName). */
+const HELPER_VERBS: Record<string, HttpMethod> = Object.assign(Object.create(null) as Record<string, HttpMethod>, { post: 'POST', put: 'POST', patch: 'POST', delete: 'DELETE', del: 'DELETE' });
+/** Words that may stand beside a helper's verb (`graphPost`, `fb_delete`, `postToGraph`, `metaApiPut`). */
+const GRAPH_WORDS = new Set(['graph', 'fb', 'facebook', 'meta', 'api', 'http', 'do', 'send', 'request', 'req', 'async', 'call']);
+/** Words of a declaration that opens a class's body (classOf). */
+const CLASS_WORDS = new Set(['class', 'interface', 'object', 'struct', 'trait', 'enum']);
 
 /** Words of a helper's name that say it reads (methodOfHelperName). */
 const READ_WORDS = new Set(['get', 'fetch', 'read', 'load', 'list', 'find', 'query', 'retrieve', 'search', 'show', 'render', 'log', 'print', 'format', 'build', 'make', 'url', 'parse']);
@@ -4281,8 +4469,14 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
  */
 function versionHole(hole: string): boolean {
   const name = holeName(hole);
-  if (name !== undefined) return VERSION_NAME.test(name);
-  return /(?<![\w.])v\d{1,3}\.\d{1,2}(?![\w.])/.test(hole) || /version/i.test(hole);
+  if (name !== undefined) return isVersionName(name);
+  // A version's literal given as the value or its default (`?? 'v20.0'`, `getenv('X', 'v20.0')`).
+  if (/['"`]v\d{1,3}\.\d{1,2}['"`]/.test(hole)) return true;
+  // A lookup (`ids[version]`, `pages_by_version['v2']`) or a call of another name is a node, not the version:
+  // only an expression of names for the version (`process.env.GRAPH_VERSION || DEFAULT_VERSION`).
+  if (/[[(]/.test(hole)) return false;
+  const names = hole.match(/[A-Za-z_$][\w$]*/g) ?? [];
+  return names.length > 0 && names.some(isVersionName) && names.every((n) => isVersionName(n) || /^(?:process|env|os|environ|settings|config|self|this)$/.test(n));
 }
 
 /**
