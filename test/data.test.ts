@@ -676,6 +676,8 @@ describe('permission names of issue 10', () => {
 
 describe('data/endpoints.json', () => {
   const METHODS = ['GET', 'POST', 'DELETE'];
+  /** The only operations at the Graph root, which need no permission: a token's metadata, the token exchange. */
+  const TOKEN_ENDPOINTS = ['GET /debug_token', 'GET /oauth/access_token'];
   const PLACEHOLDER = /^\{[a-z0-9-]+\}$/;
 
   it("lists a permission's read form before its manage form in anyOf (the first is the one suggested as the narrowest)", () => {
@@ -687,6 +689,16 @@ describe('data/endpoints.json', () => {
       })
       .map(operationKey);
     expect(bad).toEqual([]);
+  });
+
+  it('lets only the token endpoints start at the root and need nothing (no permission, no task)', () => {
+    // debug_token and the OAuth token endpoint take the app's token or the app's id and secret (hunt G, G14).
+    const rootOrFree = (endpoints as Endpoint[]).filter((e) => !PLACEHOLDER.test(e.path.split('/')[1]!) || e.permissions.allOf.length + e.permissions.anyOf.length === 0);
+    expect(rootOrFree.map((e) => [operationKey(e), e.node, e.permissions, e.task])).toEqual([
+      ['GET /debug_token', 'debug_token', { allOf: [], anyOf: [] }, null],
+      ['GET /oauth/access_token', 'oauth', { allOf: [], anyOf: [] }, null],
+    ]);
+    expect(TOKEN_ENDPOINTS).toEqual(rootOrFree.map(operationKey));
   });
 
   it('has 150 operations or more, each once', () => {
@@ -713,11 +725,12 @@ describe('data/endpoints.json', () => {
       }
       if (!METHODS.includes(e.method)) bad.push(`${k}: method`);
       const segs = e.path.split('/');
-      if (segs[0] !== '' || segs.length < 2 || !PLACEHOLDER.test(segs[1] as string)) bad.push(`${k}: path must start with a placeholder`);
-      if (segs.slice(2).some((s) => !/^[a-z_]+$/.test(s))) bad.push(`${k}: edge segments are lower-case names`);
+      const root = TOKEN_ENDPOINTS.includes(k);
+      if (segs[0] !== '' || segs.length < 2 || (!root && !PLACEHOLDER.test(segs[1] as string))) bad.push(`${k}: path must start with a placeholder`);
+      if (segs.slice(root ? 1 : 2).some((s) => !/^[a-z_]+$/.test(s))) bad.push(`${k}: edge segments are lower-case names`);
       if (!/^[a-z_]+$/.test(e.node)) bad.push(`${k}: node`);
       if (!Array.isArray(e.permissions.allOf) || !Array.isArray(e.permissions.anyOf) || Object.keys(e.permissions).length !== 2) bad.push(`${k}: permissions`);
-      if (e.permissions.allOf.length + e.permissions.anyOf.length === 0) bad.push(`${k}: needs no permission`);
+      if (e.permissions.allOf.length + e.permissions.anyOf.length === 0 && !root) bad.push(`${k}: needs no permission`);
       if (e.permissions.anyOf.length === 1) bad.push(`${k}: an anyOf of one belongs in allOf`);
       if (e.permissions.anyOf.some((p) => e.permissions.allOf.includes(p))) bad.push(`${k}: anyOf repeats allOf`);
       if (e.sources.length === 0 || !e.sources.every(isHttpsUrl)) bad.push(`${k}: sources`);
@@ -839,8 +852,8 @@ describe('data/endpoints.json', () => {
       if (has === undefined) outside.add(e.node);
       else if (!has) missing.push(operationKey(e));
     }
-    // Nodes that are not SDK classes: the WhatsApp Cloud API, IG containers, Graph comments targets.
-    expect([...outside].sort()).toEqual(['ig_container', 'object', 'whatsapp_business_phone_number', 'whatsapp_media', 'whatsapp_message_template']);
+    // Nodes that are not SDK classes: the WhatsApp Cloud API, IG containers, Graph comments targets, the token endpoints.
+    expect([...outside].sort()).toEqual(['debug_token', 'ig_container', 'oauth', 'object', 'whatsapp_business_phone_number', 'whatsapp_media', 'whatsapp_message_template']);
     // Operations Meta documents that SDK 24.0.1 does not generate (each sourced to Meta's page).
     expect(missing.sort()).toEqual([
       'DELETE /{ig-media-id}/product_tags',

@@ -4,16 +4,18 @@
  * marker (markers.ts); `infer` and the PR comment use it directly.
  */
 import type { FileCalls, LocatedCall } from './analyze.js';
-import { fieldPermissions, isEdgeName, matchEndpoint, renderPath, withFields, type Segment } from './endpoints.js';
+import { fieldPermissions, isEdgeName, matchEndpoint, nodeWord, productOf, renderPath, withFields, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
-import { findCallSites } from './sites.js';
+import { findCallSites, type CallSite } from './sites.js';
 import { detached, lineEndNear, lineStartNear } from '../text.js';
 
 export type { CallSource, FileCalls };
 
 /** The call sites of `text` that start where `owns` says, located and matched against the table. */
-export const readSites: SiteReader = (text, path, owns, pos) =>
-  findCallSites(text, path)
+export const readSites: SiteReader = (text, path, owns, pos) => {
+  const sites = findCallSites(text, path);
+  let product: MediaProduct | undefined;
+  return sites
     .filter((s) => owns(s.start))
     .map((s): LocatedCall => {
       const a = pos(s.start);
@@ -30,7 +32,10 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
         ...(s.host ? { host: s.host } : {}),
       };
       if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
-      const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
+      // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.
+      const endpoint = bareMedia(s)
+        ? mediaEndpoint(s.method, (product ??= mediaProduct(text, sites)))
+        : matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
       if (endpoint) {
         // Fields that need more than the operation (`?fields=instagram_business_account`): the call needs that too.
         // A field that is an edge of the node (field expansion: `?fields=accounts{…}`) reads that edge.
@@ -54,6 +59,53 @@ export const readSites: SiteReader = (text, path, owns, pos) =>
       }
       return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
     });
+};
+
+/** Which product a file's media ids are of: WhatsApp's, Instagram's, or neither can be told (`none`, `both`). */
+type MediaProduct = 'whatsapp' | 'ig_' | 'none' | 'both';
+
+/**
+ * A call to a media id alone (`DELETE /${mediaId}`, `GET /{media_id}`) whose name says no product
+ * (`waMediaId`, `igMediaId` say theirs) and no SDK class: Instagram's `/{ig-media-id}` and the WhatsApp Cloud
+ * API's `/{media-id}` both fit, and need nothing alike.
+ */
+function bareMedia(s: CallSite): boolean {
+  const seg = s.segments?.length === 1 ? s.segments[0]! : undefined;
+  return s.node === undefined && seg !== undefined && 'ph' in seg && nodeWord(seg.ph) === 'media' && productOf(seg.ph) === undefined;
+}
+
+/** The entry of the file's product for a media id alone (`{media-id}`, `{ig-media-id}`); none when the product cannot be told or has no such operation. */
+function mediaEndpoint(method: LocatedCall['method'], product: MediaProduct) {
+  if (product !== 'whatsapp' && product !== 'ig_') return undefined;
+  const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
+  return hit?.node.startsWith(product) ? hit : undefined;
+}
+
+/**
+ * The product of a file's media ids, from what the file says of itself: the WhatsApp Cloud API's marks (a
+ * message's or upload's `messaging_product`, the word WhatsApp, as in `WHATSAPP_TOKEN`, a call to a phone
+ * number or a WhatsApp Business account: `/{phone-number-id}/messages`, `/{phone-number-id}/media`) or
+ * Instagram's (the word Instagram, a call to an Instagram account: `/{ig-user-id}/media`, `media_publish`).
+ * Both, or neither: `both`, `none`, and the call is unknown (a guess would demand the other product's
+ * permissions and call the right ones unused).
+ */
+function mediaProduct(text: string, sites: readonly CallSite[]): MediaProduct {
+  let wa = /whatsapp|messaging_product/i.test(text);
+  let ig = /instagram/i.test(text);
+  for (const s of sites) {
+    for (const seg of s.segments ?? []) {
+      if ('lit' in seg) {
+        if (seg.lit === 'media_publish') ig = true;
+        continue;
+      }
+      const word = nodeWord(seg.ph);
+      const of = productOf(seg.ph);
+      if (word === 'phone' || word === 'waba' || of === 'whatsapp') wa = true;
+      if (word === 'ig' || of === 'ig_') ig = true;
+    }
+  }
+  return wa && ig ? 'both' : wa ? 'whatsapp' : ig ? 'ig_' : 'none';
+}
 
 /**
  * The calls and token reads of one file (or chunk). `tokenNames` are the manifest's declared token

@@ -224,7 +224,7 @@ const NODE_WORDS: [RegExp, string][] = [
 ];
 
 /** The product a name says (`whatsapp_media_id` → `whatsapp`, `igMediaId` → `ig_`), as the table's nodes begin. */
-function productOf(name: string): string | undefined {
+export function productOf(name: string): string | undefined {
   const s = squash(name);
   if (/whatsapp|^wa(?:media|phone|template|business)/.test(s)) return 'whatsapp';
   if (/instagram|^ig/.test(s)) return 'ig_';

@@ -536,6 +536,7 @@ class Scanner {
     }
     const n = Math.min(this.toks.length, at + 24);
     for (let k = at; k + 2 < n; k++) {
+      if (this.pastValue(at, k)) return;
       const key = this.id(k) ?? this.str(k);
       if (key === undefined) continue;
       // Also resty's `SetBaseURL(…)`, Faraday's `Faraday.new(url: …)` and Spring's `WebClient.create(…)` and `RestClient.create(…)`.
@@ -549,6 +550,18 @@ class Scanner {
       if (v !== -1) this.noteBase(name, where, v);
       return;
     }
+  }
+
+  /**
+   * Whether token k lies past the value that starts at token `at` (noteBaseClient's look-ahead): a `;` or `,`
+   * at the value's own bracket level, the bracket around it closing, or a new line there that continues no
+   * chain (`builder\n  .rootUri(…)`, Go's `resty.New().\n  SetBaseURL(…)` go on). `app = express()` followed by
+   * `app.locals.graph = axios.create({ baseURL })` is no Graph client named `app`: the key is the next statement's.
+   */
+  private pastValue(at: number, k: number): boolean {
+    if (k <= at || this.inBracket[k] !== this.inBracket[at]) return false;
+    if (this.op(k, ';') || this.op(k, ',') || this.op(k, ')') || this.op(k, ']') || this.op(k, '}')) return true;
+    return this.lineBreakAfter(k - 1) && !this.member(k) && !this.member(k - 1);
   }
 
   /**

@@ -25,6 +25,7 @@ export type ReferenceForm =
   | 'rust-env'
   | 'php-env'
   | 'env-helper'
+  | 'symfony-env'
   | 'config-get'
   | 'config-index'
   | 'config-attribute'
@@ -68,6 +69,10 @@ const FORMS: Form[] = [
   { form: 'ruby-env', before: new RegExp(`\\bENV(?:\\.fetch\\(|\\[)\\s*${Q}$`), quoted: true },
   { form: 'php-env', before: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}$`), quoted: true },
   { form: 'env-helper', before: new RegExp(`(?<![\\w.$])env\\(\\s*${Q}$`), quoted: true },
+  // Symfony's env injection: `#[Autowire(env: 'X')]` (6.3+) and the `%env(X)%` parameter (services.yaml,
+  // `#[Autowire('%env(X)%')]`), each with any env var processors before the name (`int:X`, `default:literal(0):X`).
+  { form: 'symfony-env', before: /\bAutowire\(\s*env\s*:\s*(["'])(?:[\w.-]+(?:\([^()'"\n]{0,40}\))?:){0,4}$/, quoted: true },
+  { form: 'symfony-env', before: /%env\((?:[\w.-]+(?:\([^()'"\n]{0,40}\))?:){0,4}$/, after: /^\)%/ },
   { form: 'actions-secrets', before: /\bsecrets\.$/ },
   { form: 'actions-secrets', before: new RegExp(`\\bsecrets\\[\\s*${Q}$`), quoted: true },
   { form: 'actions-env', before: /(?<![\w.$])env\.$/ },

@@ -58,6 +58,19 @@ describe('findSecretReferences', () => {
     one("t = ENV.fetch('META_TOKEN')", 'ruby-env');
   });
 
+  it("finds Symfony's env injection: #[Autowire(env: 'X')] and %env(X)%, processors too (hunt G, G12)", () => {
+    one("        #[Autowire(env: 'META_TOKEN')] private string $token,", 'symfony-env');
+    one('#[Autowire(env: "META_TOKEN")] string $t', 'symfony-env');
+    one("#[Autowire(\n    env: 'META_TOKEN',\n)] string $t", 'symfony-env');
+    one("#[Autowire(env: 'default:literal(x):string:META_TOKEN')] string $t", 'symfony-env');
+    one("#[Autowire('%env(META_TOKEN)%')] private string $t", 'symfony-env');
+    one("#[Autowire(value: '%env(resolve:META_TOKEN)%')] string $t", 'symfony-env');
+    one("    $metaToken: '%env(META_TOKEN)%'", 'symfony-env');
+    one("        token: '%env(string:META_TOKEN)%'", 'symfony-env');
+    // Another name, an unclosed or bare env(), a comment, a key that is no env argument: none.
+    expect(refs("#[Autowire(env: 'META_TOKEN_2')] #[Autowire(param: 'META_TOKEN')] '%env(META_TOKEN)' 'env(META_TOKEN)'\n# '%env(META_TOKEN)%'\n")).toEqual([]);
+  });
+
   it("a lookup in the file's own dict or Map keyed by the name is no read; a store's is (hunt A, case 08)", () => {
     // A log scrubber's Map of secret names, a dict of which secret each deploy needs.
     expect(refs("const LABELS = new Map([['META_TOKEN', 'token'], ['OTHER', 'x']]);\nconst l = LABELS.get('META_TOKEN');")).toEqual([]);
