@@ -1891,7 +1891,37 @@ class Scanner {
     const acc = this.fieldsInCall(p, skipA, skipB);
     const at = this.lang === 'java' && p >= 0 ? this.ktorBlock(p) : undefined;
     if (at && (at.trailing || (at.recv === undefined && at.open !== -1))) this.fieldsInCall(at.open, -1, -1, acc);
+    if ((this.lang === 'php' || this.lang === 'ruby') && p >= 0) this.builderFields(p, acc);
     return acc;
+  }
+
+  /**
+   * Fields set on the request builder of the call whose `(` is p: Laravel's `->withQueryParameters(['fields' =>
+   * …])` earlier in its chain (at most 8 links back), Faraday's request block `conn.get(id) { |req|
+   * req.params['fields'] = … }` (or `do |req| … end`, bounded).
+   */
+  private builderFields(p: number, acc: FieldsRead): void {
+    if (this.lang === 'php') {
+      let c = this.calleeAt(p);
+      for (let n = 0; n < 8 && this.member(c - 1) && this.op(c - 2, ')') && this.partner[c - 2]! > 0; n++) {
+        const o = this.partner[c - 2]!;
+        if (this.id(o - 1) === 'withQueryParameters') this.fieldsInCall(o, -1, -1, acc);
+        c = o - 1;
+      }
+      return;
+    }
+    const close = this.partner[p]!;
+    if (close <= p || !(this.op(close + 1, '{') || this.id(close + 1) === 'do')) return;
+    const stop = Math.min(this.toks.length, this.op(close + 1, '{') && this.partner[close + 1]! > close ? this.partner[close + 1]! : close + WINDOW);
+    for (let k = close + 2; k < stop && this.id(k) !== 'end'; k++) {
+      // `req.params['fields'] = …`, `req.params[:fields] = …`.
+      const key = this.str(k) ?? (this.op(k, ':') ? this.id(++k) : undefined);
+      if (key !== 'fields' || !this.op(k + 1, ']') || !this.op(k + 2, '=')) continue;
+      const open = this.op(k - 1, ':') ? k - 2 : k - 1;
+      if (!this.op(open, '[') || this.id(open - 1) !== 'params') continue;
+      acc.found++;
+      this.readFields(k + 3, acc, 0);
+    }
   }
 
   /**
@@ -2447,7 +2477,7 @@ class Scanner {
       const t = this.calleeAt(p);
       if (t > scope && t <= end) continue;
       const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
-      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
+      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '') && !this.goSelfCall(t, scope)) continue;
       // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
       if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
       const at = selfFirst && recv !== undefined ? index - 1 : index;
@@ -2479,6 +2509,29 @@ class Scanner {
     const own = this.privateDefinition(scope, helper) && sites > 0 && read === sites ? 'private' : 'public';
     this.helperPaths.set(scope, own);
     return own;
+  }
+
+  /**
+   * Go: the callee at token t is called on the receiver of the method around it (`c.do(…)` in `func (c *Client)
+   * Refund(…)`), and the helper whose scope opens at `helper` is a method of the same type.
+   */
+  private goSelfCall(t: number, helper: number): boolean {
+    if (this.lang !== 'go') return false;
+    const own = this.goReceiver(this.scopeOf(t));
+    const def = this.goReceiver(helper);
+    return own !== undefined && def !== undefined && own.name === this.id(t - 2) && own.type === def.type;
+  }
+
+  /** Go: the receiver's name and type of the method whose body opens at token s (`func (c *Client) do(…) {`). */
+  private goReceiver(s: number): { name: string; type: string } | undefined {
+    const g = s >= 0 ? this.parameterGroup(s) : -1;
+    if (g < 0 || this.partner[g]! < 0) return undefined;
+    const k = this.partner[g]! - 1;
+    if (this.id(k) === undefined || !this.op(k - 1, ')') || this.partner[k - 1]! < 0) return undefined;
+    const r = this.partner[k - 1]!;
+    const name = this.id(r + 1);
+    const type = this.id(k - 2);
+    return this.id(r - 1) === 'func' && name !== undefined && type !== undefined ? { name, type } : undefined;
   }
 
   /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */

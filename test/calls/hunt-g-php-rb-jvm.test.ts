@@ -249,3 +249,77 @@ class A(private val token: String = System.getenv("IG_TOKEN")) {
     ]);
   });
 });
+
+describe('G7: fields set on the request builder', () => {
+  it("Laravel `->withQueryParameters(['fields' => …])` earlier in the chain", () => {
+    const php = `<?php
+use Illuminate\\Support\\Facades\\Http;
+class B {
+    public function ig(string $pageId): ?string
+    {
+        return Http::withToken(env('PAGE_TOKEN'))
+            ->withQueryParameters(['fields' => 'instagram_business_account'])
+            ->get("https://graph.facebook.com/v20.0/{$pageId}")
+            ->json('instagram_business_account.id');
+    }
+}
+`;
+    expect(mapped('b.php', php)).toEqual(['8:19 GET /{page-id} ["instagram_business_account"]']);
+  });
+
+  it("Faraday's request block: `{ |req| req.params['fields'] = … }`, `do |req| req.params[:fields] = … end`; a header named fields is none", () => {
+    const rb = `class D
+  GRAPH = 'https://graph.facebook.com/v20.0'
+  def ig(page_id)
+    conn = Faraday.new(url: GRAPH, params: { access_token: ENV['PAGE_TOKEN'] })
+    conn.get(page_id) { |req| req.params['fields'] = 'instagram_business_account' }.body
+    conn.get(page_id) do |req|
+      req.params[:fields] = 'instagram_business_account'
+    end
+    conn.get("#{page_id}/feed") { |req| req.headers['fields'] = 'x' }
+  end
+end
+`;
+    expect(mapped('d.rb', rb)).toEqual([
+      '5:10 GET /{page-id} ["instagram_business_account"]',
+      '6:10 GET /{page-id} ["instagram_business_account"]',
+      '9:10 GET /{page-id}/feed',
+    ]);
+  });
+});
+
+describe('G11: a Go path helper that is a method with a receiver', () => {
+  it('`c.do(http.MethodPost, "/"+orderID+"/refunds")` in a method of the same type; not on another type', () => {
+    const go = `package commerce
+
+import (
+	"net/http"
+	"os"
+)
+
+const graphAPI = "https://graph.facebook.com/v20.0"
+
+type Client struct{ hc *http.Client }
+type Other struct{ c *Client }
+
+func (c *Client) do(method, path string) (*http.Response, error) {
+	req, err := http.NewRequest(method, graphAPI+path+"?access_token="+os.Getenv("META_COMMERCE_TOKEN"), nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.hc.Do(req)
+}
+
+func (c *Client) Refund(orderID string) error {
+	_, err := c.do(http.MethodPost, "/"+orderID+"/refunds")
+	return err
+}
+
+func (o *Other) Cancel(orderID string) error {
+	_, err := o.do(http.MethodPost, "/"+orderID+"/cancellations")
+	return err
+}
+`;
+    expect(mapped('b.go', go)).toEqual(['14:38 GET unresolved: its HTTP method is in a value not read here', '22:34 POST /{order-id}/refunds']);
+  });
+});
