@@ -323,6 +323,9 @@ class Scanner {
       if (k === ID && this.parenAfter(i) !== -1) {
         if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
         if (this.lang === 'java' && this.builderOfConstant(i)) continue;
+        if (this.lang === 'java' && this.restTemplateCall(i)) continue;
+        if (this.lang === 'php' && this.toks.v[i] === 'baseUrl') this.takeChainBase(i);
+        if (this.lang === 'java' && this.toks.v[i] === 'url' && this.ktorRelativeUrl(i)) continue;
         if ((this.lang === 'go' || this.lang === 'java') && this.batchCall(i)) continue;
         if (this.clientCall(i)) continue;
         if (this.packageClientCall(i)) continue;
@@ -483,6 +486,8 @@ class Scanner {
         continue;
       }
       if (this.lang === 'ruby' && this.rubyClient(i)) continue;
+      if (this.lang === 'php' && name === 'function' && this.phpFactory(i)) continue;
+      if (this.lang === 'java' && name === 'setUriTemplateHandler' && this.uriTemplateHandler(i)) continue;
       const at = this.valueStart(i, true);
       // `GRAPH: string = …`, Go's `var graphURL string = …`: `string` is the type, not the name assigned.
       if (at !== -1 && (this.op(at - 1, '=') || this.op(at - 1, ':=')) && this.definedName(at) !== bare(name)) continue;
@@ -543,6 +548,7 @@ class Scanner {
       const base =
         /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) ||
         (key === 'url' && this.id(at) === 'Faraday') ||
+        (key === 'rootUri' && this.lang === 'java') ||
         (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
       if (!base) continue;
       // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
@@ -1939,7 +1945,37 @@ class Scanner {
     const acc = this.fieldsInCall(p, skipA, skipB);
     const at = this.lang === 'java' && p >= 0 ? this.ktorBlock(p) : undefined;
     if (at && (at.trailing || (at.recv === undefined && at.open !== -1))) this.fieldsInCall(at.open, -1, -1, acc);
+    if ((this.lang === 'php' || this.lang === 'ruby') && p >= 0) this.builderFields(p, acc);
     return acc;
+  }
+
+  /**
+   * Fields set on the request builder of the call whose `(` is p: Laravel's `->withQueryParameters(['fields' =>
+   * …])` earlier in its chain (at most 8 links back), Faraday's request block `conn.get(id) { |req|
+   * req.params['fields'] = … }` (or `do |req| … end`, bounded).
+   */
+  private builderFields(p: number, acc: FieldsRead): void {
+    if (this.lang === 'php') {
+      let c = this.calleeAt(p);
+      for (let n = 0; n < 8 && this.member(c - 1) && this.op(c - 2, ')') && this.partner[c - 2]! > 0; n++) {
+        const o = this.partner[c - 2]!;
+        if (this.id(o - 1) === 'withQueryParameters') this.fieldsInCall(o, -1, -1, acc);
+        c = o - 1;
+      }
+      return;
+    }
+    const close = this.partner[p]!;
+    if (close <= p || !(this.op(close + 1, '{') || this.id(close + 1) === 'do')) return;
+    const stop = Math.min(this.toks.length, this.op(close + 1, '{') && this.partner[close + 1]! > close ? this.partner[close + 1]! : close + WINDOW);
+    for (let k = close + 2; k < stop && this.id(k) !== 'end'; k++) {
+      // `req.params['fields'] = …`, `req.params[:fields] = …`.
+      const key = this.str(k) ?? (this.op(k, ':') ? this.id(++k) : undefined);
+      if (key !== 'fields' || !this.op(k + 1, ']') || !this.op(k + 2, '=')) continue;
+      const open = this.op(k - 1, ':') ? k - 2 : k - 1;
+      if (!this.op(open, '[') || this.id(open - 1) !== 'params') continue;
+      acc.found++;
+      this.readFields(k + 3, acc, 0);
+    }
   }
 
   /**
@@ -2371,6 +2407,8 @@ class Scanner {
         if (k >= a && k <= b) continue;
         const s = this.str(k);
         if (s !== undefined && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()]!;
+        const symbol = this.rubySymbolVerb(k, p);
+        if (symbol !== undefined) return symbol;
         // A method constant: Go's `http.MethodPost`, Spring's `HttpMethod.POST`.
         const named = this.id(k);
         if (named !== undefined && this.member(k - 1)) {
@@ -2405,6 +2443,18 @@ class Scanner {
       }
     }
     return fallback ?? 'GET';
+  }
+
+  /**
+   * Ruby's symbol verb given as an argument of its own, at token k of the call opening at p:
+   * `graph_request(:post, url)`, `call(:delete, path)`, Faraday's `run_request(:post, url, body, headers)`,
+   * `HTTParty.send(:post, url)`. Undefined when token k starts no such argument.
+   */
+  private rubySymbolVerb(k: number, p: number): HttpMethod | undefined {
+    if (this.lang !== 'ruby' || !this.op(k, ':') || this.id(k + 1) === undefined) return undefined;
+    if (!(k - 1 === p || (this.op(k - 1, ',') && this.inBracket[k - 1] === p))) return undefined;
+    if (!(this.op(k + 2, ',') || this.op(k + 2, ')'))) return undefined;
+    return HTTP_WORDS[this.id(k + 1)!.toUpperCase()];
   }
 
   /**
@@ -2491,7 +2541,7 @@ class Scanner {
       const t = this.calleeAt(p);
       if (t > scope && t <= end) continue;
       const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
-      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
+      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '') && !this.goSelfCall(t, scope)) continue;
       // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
       if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
       // Another class's `this.request(…)`, a bare `request(…)` where the helper is a method: not the helper.
@@ -2532,6 +2582,29 @@ class Scanner {
     const verdict = whole && this.privateDefinition(scope, helper) && sites > 0 && read === sites ? 'private' : 'public';
     this.helperPaths.set(scope, verdict);
     return verdict;
+  }
+
+  /**
+   * Go: the callee at token t is called on the receiver of the method around it (`c.do(…)` in `func (c *Client)
+   * Refund(…)`), and the helper whose scope opens at `helper` is a method of the same type.
+   */
+  private goSelfCall(t: number, helper: number): boolean {
+    if (this.lang !== 'go') return false;
+    const own = this.goReceiver(this.scopeOf(t));
+    const def = this.goReceiver(helper);
+    return own !== undefined && def !== undefined && own.name === this.id(t - 2) && own.type === def.type;
+  }
+
+  /** Go: the receiver's name and type of the method whose body opens at token s (`func (c *Client) do(…) {`). */
+  private goReceiver(s: number): { name: string; type: string } | undefined {
+    const g = s >= 0 ? this.parameterGroup(s) : -1;
+    if (g < 0 || this.partner[g]! < 0) return undefined;
+    const k = this.partner[g]! - 1;
+    if (this.id(k) === undefined || !this.op(k - 1, ')') || this.partner[k - 1]! < 0) return undefined;
+    const r = this.partner[k - 1]!;
+    const name = this.id(r + 1);
+    const type = this.id(k - 2);
+    return this.id(r - 1) === 'func' && name !== undefined && type !== undefined ? { name, type } : undefined;
   }
 
   /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
@@ -2872,6 +2945,33 @@ class Scanner {
     if (callee === undefined || !this.member(c - 1) || this.id(c - 3) === 'fun') return undefined;
     if (callee === 'submitForm') return q !== -1 ? this.submitFormMethod(q) : 'POST';
     return methodOfName(callee);
+  }
+
+  /**
+   * Ktor's `client.post { url("$id/replies") }` (also `get`, `delete`, `request { method = …; url(…) }`) at the
+   * `url` token i, on a client made with a Graph `defaultRequest { url(GRAPH) }`: the relative path is a Graph
+   * path. False when the URL is a full one (the URL pass reads it) or the client is no Graph client.
+   */
+  private ktorRelativeUrl(i: number): boolean {
+    const p = i + 1;
+    if (!this.op(p, '(') || this.partner[p]! <= p || this.member(i - 1)) return false;
+    const block = this.ktorBlock(p);
+    if (!block || block.trailing || block.open === -1 || block.recv !== undefined) return false;
+    const o = block.open;
+    const q = this.op(o - 1, ')') && this.partner[o - 1]! >= 0 ? this.partner[o - 1]! : -1;
+    const c = q !== -1 ? this.calleeAt(q) : o - 1;
+    if (!/^(?:get|post|put|patch|delete|request)$/.test(this.id(c) ?? '') || !this.member(c - 1) || this.id(c - 2) === undefined) return false;
+    const client = this.baseClientAt(bare(this.id(c - 2)!), c - 2);
+    const args = this.args(p);
+    if (!client || args.length !== 1) return false;
+    const [x, y] = args[0]!;
+    const seg = this.pathOf([x, y]);
+    if (!seg || seg.host || seg.empty) return false;
+    const method = this.methodAround(x, y - 1, seg.method);
+    if (method === 'unknown') return this.unresolvedCall(x, this.toks.end[y - 1]!, 'GET', METHOD_NOT_READ);
+    this.markTaken([x, y]);
+    this.push(this.toks.start[x]!, this.toks.end[y - 1]!, method, client.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.callFields(p, x, y - 1));
+    return true;
   }
 
   /**
@@ -3355,7 +3455,7 @@ class Scanner {
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
-    const client = recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i)) : this.baseClientAt(bare(recv), i);
+    const client = recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i) ?? this.factoryClient(i)) : this.baseClientAt(bare(recv), i);
     if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -3487,7 +3587,7 @@ class Scanner {
       if (last && !(target && !target.unresolved && target.segments.length === 1) && !this.op(last[0], '{')) seg.unresolved = 'computed target';
       this.push(this.toks.start[i]!, end, 'POST', seg, 'client');
       return true;
-    } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && (this.looksRelative(args[0]!) || this.isGraphApiObject(recv, i))) {
+    } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && (this.looksRelative(args[0]!) || this.isGraphApiObject(recv, i) || this.koalaObject(recv, i))) {
       const kw = this.kwargs(args);
       const m = kw.get('method') ?? kw.get('verb');
       const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
@@ -3582,6 +3682,18 @@ class Scanner {
     if (c === -1) return false;
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
     return this.id(c) === 'GraphAPI' && this.op(c + 1, '(');
+  }
+
+  /**
+   * Ruby: the receiver `recv` at token i holds a Koala client (`graph = Koala::Facebook::API.new(token)`), whose
+   * `graph_call(path, args, verb)` puts the version in front of any path, a variable's too.
+   */
+  private koalaObject(recv: string | undefined, i: number): boolean {
+    if (recv === undefined || this.lang !== 'ruby') return false;
+    let c = this.valueOf(recv, i);
+    if (c === -1 || this.id(c) !== 'Koala') return false;
+    while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    return this.id(c) === 'new' && this.id(c - 2) === 'API';
   }
 
   /** The file's names for the `fb` package's clients and for `fbgraph` (JavaScript), by import; read at the first need. */
@@ -3733,6 +3845,44 @@ class Scanner {
     this.markTaken(pathArg);
     const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
     this.push(this.toks.start[i]!, end, method, instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
+    return true;
+  }
+
+  /**
+   * Spring's `rest.setUriTemplateHandler(new DefaultUriBuilderFactory(GRAPH))` at token i: `rest` is a client
+   * with that base URL, noted at the value its name holds (`RestTemplate rest = new RestTemplate()`).
+   */
+  private uriTemplateHandler(i: number): boolean {
+    const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
+    if (recv === undefined || !this.op(i + 1, '(') || this.id(i + 2) !== 'new' || this.id(i + 3) !== 'DefaultUriBuilderFactory' || !this.op(i + 4, '(')) return false;
+    const v = this.valueOf(bare(recv), i);
+    this.noteBase(bare(recv), v !== -1 ? v : i, i + 5);
+    return true;
+  }
+
+  /**
+   * Spring's RestTemplate with a Graph base URL (`builder.rootUri(GRAPH).build()`, a `DefaultUriBuilderFactory`):
+   * `rest.delete("/{id}", commentId)`, `getForObject(path, T.class, vars…)`, `postForObject(path, body, T.class,
+   * vars…)`, `put(path, body, vars…)`, `exchange(path, method, entity, T.class, vars…)` at callee token i: the
+   * relative path, its template's variables named by the arguments that fill them.
+   */
+  private restTemplateCall(i: number): boolean {
+    const callee = this.id(i)!;
+    const at = /^(?:getFor(?:Object|Entity)|postFor(?:Object|Entity|Location)|patchForObject|delete|put|exchange)$/.test(callee) ? this.parenAfter(i) : -1;
+    const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
+    if (at === -1 || recv === undefined || this.partner[at]! <= at || !/\bRestTemplate\b/.test(this.src)) return false;
+    const client = this.baseClientAt(bare(recv), i);
+    const args = this.args(at);
+    if (!client || args.length === 0 || this.kind(args[0]![0]) !== STR) return false;
+    const skip = callee === 'delete' ? 1 : callee === 'exchange' ? 4 : /^(?:getFor|put|postForLocation)/.test(callee) ? 2 : 3;
+    const method = callee === 'exchange' ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, '').toUpperCase()]!;
+    const end = this.toks.end[this.partner[at]!]!;
+    if (method === 'unknown') return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
+    const seg = this.pathOf(args[0]!, args.slice(skip).map((a) => this.argName(a)));
+    if (!seg || seg.host) return false;
+    if (seg.empty) return this.unresolvedCall(i, end, method, 'a batch request (a POST to the Graph root): its items are not read');
+    this.markTaken(args[0]!);
+    this.push(this.toks.start[i]!, end, method, client.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.fieldsInCall(at, args[0]![0], args[0]![1]));
     return true;
   }
 
@@ -4141,6 +4291,7 @@ class Scanner {
       for (const n of names) this.noteBase(n, i, v);
       return true;
     }
+    if (name === 'def' && this.rubyFactory(i)) return true;
     // `@connection ||= Faraday.new(…)` (`||=` is three tokens).
     if (/^@\w/.test(name) && this.op(i + 1, '|') && this.op(i + 2, '|') && this.op(i + 3, '=') && this.kind(i + 4) === ID) {
       const s = this.scopeOf(i);
@@ -4153,6 +4304,100 @@ class Scanner {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Ruby's `def conn` (no parameters) whose body is a client made with a Graph base URL, `Faraday.new(url: GRAPH)`
+   * (also `def conn = Faraday.new(…)`), at the `def` token i: the method's name is that client (`conn.post(…)`),
+   * noted at the `def` as the memoized accessor is. True when one is noted.
+   */
+  private rubyFactory(i: number): boolean {
+    const accessor = this.id(i + 1);
+    if (accessor === undefined || this.member(i + 2)) return false;
+    let b = i + 2;
+    if (this.op(b, '(') && this.op(b + 1, ')')) b += 2;
+    else if (!this.lineBreakAfter(i + 1) && !this.op(b, ';') && !this.op(b, '=')) return false;
+    if (this.op(b, ';') || this.op(b, '=')) b++;
+    if (!/^[A-Z]/.test(this.id(b) ?? '')) return false;
+    const before = this.baseClients.get(accessor)?.length ?? 0;
+    this.noteBaseClient(accessor, b, i);
+    return (this.baseClients.get(accessor)?.length ?? 0) > before;
+  }
+
+  /**
+   * PHP's `private function client()` (no parameters) whose body returns a client made with a Graph base URL
+   * (`return new Client(['base_uri' => …])`, `return Http::baseUrl(…)->withToken(…)`), at the `function` token
+   * i: noted as `client()`, the client of `$this->client()->post(…)` (factoryClient). True when one is noted.
+   */
+  private phpFactory(i: number): boolean {
+    const fn = this.id(i + 1);
+    if (fn === undefined || !this.op(i + 2, '(') || !this.op(i + 3, ')')) return false;
+    let o = i + 4;
+    while (o < i + 16 && o < this.toks.length && !this.op(o, '{') && !this.op(o, ';')) o++;
+    if (!this.op(o, '{') || this.partner[o]! <= o) return false;
+    const close = Math.min(this.partner[o]!, o + HELPER_BODY_TOKENS);
+    let r = o + 1;
+    while (r < close && !(this.id(r) === 'return' && this.inBracket[r] === o)) r++;
+    if (r >= close || this.kind(r + 1) !== ID) return false;
+    const key = `${fn}()`;
+    const before = this.baseClients.get(key)?.length ?? 0;
+    this.noteBaseClient(key, r + 1, i);
+    return (this.baseClients.get(key)?.length ?? 0) > before;
+  }
+
+  /**
+   * PHP: the Graph client that the callee at token i is called on through a chain: the one returned by the
+   * method called just before it (`$this->client()->post(…)`), or Laravel's fluent
+   * `Http::withToken(…)->baseUrl(GRAPH)->post(…)` (phpChainBase).
+   */
+  private factoryClient(i: number): { at: number; instagram: boolean } | undefined {
+    if (this.lang !== 'php' || !this.member(i - 1) || !this.op(i - 2, ')')) return undefined;
+    const fn = this.op(i - 3, '(') ? this.id(i - 4) : undefined;
+    if (fn !== undefined && !(this.member(i - 5) && !/^(?:\$this|self|static)$/.test(this.id(i - 6) ?? ''))) {
+      const made = this.baseClients.get(`${fn}()`)?.find((c) => c.graph);
+      if (made) return made;
+    }
+    return this.phpChainBase(i);
+  }
+
+  /** Laravel's `…->baseUrl(GRAPH)->…->post(…)`: a Graph base URL set earlier in the chain of the callee at token i (at most 8 links back). */
+  private phpChainBase(i: number): { at: number; instagram: boolean } | undefined {
+    let c = i - 2;
+    for (let n = 0; n < 8 && this.op(c, ')') && this.partner[c]! > 0; n++) {
+      const o = this.partner[c]!;
+      const m = this.id(o - 1);
+      if (m === undefined) return undefined;
+      if (m === 'baseUrl') return this.graphBaseArg(o + 1);
+      if (!this.member(o - 2)) return undefined;
+      c = o - 3;
+    }
+    return undefined;
+  }
+
+  /** The base URL at token v (a string, a constant of the file, `self::GRAPH`) when it is a Graph one. */
+  private graphBaseArg(v: number): { at: number; instagram: boolean } | undefined {
+    while (this.kind(v) === ID && this.op(v + 1, '::') && this.id(v + 2) !== undefined) v += 2;
+    const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
+    const first = parts ? this.resolve(parts)[0] : undefined;
+    const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+    return host ? { at: v, instagram: isInstagramHost(host[1]!) } : undefined;
+  }
+
+  /**
+   * Laravel's `->baseUrl(GRAPH)` at token i followed in its chain by a request (`->post(path)`, read by
+   * clientCall with the path): the base URL is no request of its own (a POST to the Graph root), so taken.
+   */
+  private takeChainBase(i: number): void {
+    const p = i + 1;
+    if (!this.op(p, '(') || this.partner[p]! <= p || !this.graphBaseArg(p + 1)) return;
+    let q = this.partner[p]!;
+    for (let n = 0; n < 8 && this.member(q + 1) && this.id(q + 2) !== undefined && this.op(q + 3, '(') && this.partner[q + 3]! > q + 3; n++) {
+      if (/^(?:get|post|put|patch|delete)$/i.test(this.id(q + 2)!)) {
+        this.markTaken([p + 1, this.partner[p]!]);
+        return;
+      }
+      q = this.partner[q + 3]!;
+    }
   }
 
   /** HTTParty's `get(…)` with no receiver in a class method (`def self.leads`) of a class with a Graph `base_uri`. */
