@@ -2545,7 +2545,7 @@ class Scanner {
       // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
       if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
       // Another class's `this.request(…)`, a bare `request(…)` where the helper is a method: not the helper.
-      if (!this.callsHelper(t, scope)) continue;
+      if (!this.goSelfCall(t, scope) && !this.callsHelper(t, scope)) continue;
       if (sites >= MAX_USES) {
         whole = false;
         break;
@@ -2801,6 +2801,9 @@ class Scanner {
       if (k >= a && k <= b) continue;
       const s = this.str(k);
       if (s !== undefined && s.length <= 6 && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()]!;
+      // Ruby's `call(:post, path)`.
+      const symbol = this.rubySymbolVerb(k, p);
+      if (symbol !== undefined) return symbol;
       const named = this.id(k);
       if (named !== undefined && this.member(k - 1)) {
         const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (/^(?:HttpMethod|HTTPMethod)$/.test(this.id(k - 2) ?? '') ? named.toUpperCase() : undefined);
