@@ -77,6 +77,8 @@ const URL_BUILDER_ROOT = /^(?:(?:Servlet)?UriComponentsBuilder\.(?:fromHttpUrl|f
 const URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)$/;
 /** The code's own request helpers (`_request_with_retry`, `makeApiCall`, `sendGraphRequest`): a Graph URL passed to one is sent. */
 const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
+/** What makes a client that a base URL goes with: axios's, ky's and ofetch's `create`, got's `extend`, httpx's `Client`, aiohttp's `ClientSession`. */
+const CLIENT_MAKER = /^(?:create|extend|Client|AsyncClient|ClientSession|BaseUrlSession)$/;
 /** Calls read through one URL constant at most (one per use as a call argument). */
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
@@ -486,6 +488,7 @@ class Scanner {
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
     }
+    this.collectFactoryClients();
   }
 
   /**
@@ -538,6 +541,150 @@ class Scanner {
     list.push(client);
     this.baseClients.set(name, list);
     this.clientMade.set(at, client);
+  }
+
+  // ---- clients made by a function of the file, and other names for the file's clients ----
+  /** Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`): by name. */
+  private factoryClients = new Map<string, BaseClient>();
+  /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`). */
+  private getterClients = new Map<string, BaseClient>();
+
+  /**
+   * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
+   * (or, a FastAPI dependency, yields) a client made with a base URL or a client of the file; then the names
+   * bound to one of those clients: `c = self._client()`, `with self._client() as c:`, a FastAPI parameter
+   * `graph = Depends(get_graph)`, and an alias of the file's client (`client = graph`, `client =
+   * request.app.state.graph`). One forward pass each, a bounded look at each candidate: linear.
+   */
+  private collectFactoryClients(): void {
+    if (this.lang !== 'js' && this.lang !== 'python') return;
+    const n = this.toks.length;
+    for (let t = 0; t + 1 < n; t++) {
+      const w = this.id(t);
+      if (w === 'return' || w === 'yield') this.noteFactory(t, t + 1);
+      // `const graph = () => axios.create({ baseURL })`: an arrow function's value.
+      else if (this.lang === 'js' && this.op(t, '=>') && !this.op(t + 1, '{') && this.op(t - 1, ')')) {
+        let q = this.partner[t - 1]!;
+        if (this.id(q - 1) === 'async') q--;
+        if (q > 1 && this.op(q - 1, '=') && this.id(q - 2) !== undefined) this.noteMadeBy(this.id(q - 2)!, t + 1, false);
+      }
+    }
+    if (this.factoryClients.size === 0 && this.getterClients.size === 0 && this.baseClients.size === 0) return;
+    const touched = new Set<string>();
+    for (let t = 0; t + 1 < n; t++) {
+      // `with self._client() as c:` (and `async with`).
+      if (this.lang === 'python' && this.id(t) === 'as' && this.op(t - 1, ')') && this.id(t + 1) !== undefined) {
+        const c = this.factoryCallClient(this.partner[t - 1]!);
+        if (c) this.bindClient(bare(this.id(t + 1)!), t, c, touched);
+        continue;
+      }
+      if (!this.op(t, '=') || this.id(t - 1) === undefined) continue;
+      const v = t + 1;
+      const name = this.definedName(v) ?? (this.lang === 'python' && this.inCall[v] !== -1 && this.id(this.inCall[v]! - 2) === 'def' ? bare(this.id(t - 1)!) : undefined);
+      if (name === undefined) continue;
+      const c = this.boundClient(v);
+      if (c) this.bindClient(name, v, c, touched);
+    }
+    // baseClientAt searches each name's list in token order.
+    for (const name of touched) this.baseClients.get(name)!.sort((a, b) => a.at - b.at);
+  }
+
+  /** A `return`/`yield` at token t whose value starts at v: a factory when the value is a client made with a base URL or a client of the file. */
+  private noteFactory(t: number, v: number): void {
+    const s = this.scopeOf(t);
+    if (s === -1) return;
+    let name: string | undefined;
+    let getter = false;
+    if (this.lang === 'python') {
+      const d = this.id(s) === 'async' ? s + 1 : s;
+      name = this.id(d + 1);
+      getter = this.id(s - 1) === 'property' || this.id(s - 1) === '@property';
+    } else {
+      const close = this.functionHeader(s);
+      if (close === undefined || close === -1) return;
+      const q = this.partner[close]!;
+      name = this.id(q - 1);
+      if (name === 'function' || name === 'async') return;
+      if (name === undefined && this.op(q - 1, '=')) name = this.id(q - 2);
+      else if (name !== undefined && this.op(q - 2, '=') && this.id(q - 1) === 'function') name = this.id(q - 3);
+      getter = this.id(q - 2) === 'get' && !this.member(q - 3);
+    }
+    if (name === undefined || this.isKeyword(name)) return;
+    this.noteMadeBy(name, v, getter);
+  }
+
+  /** Function `name` returns the value at token v: noted when that is a client made with a base URL, or a name of the file's client. */
+  private noteMadeBy(name: string, v: number, getter: boolean): void {
+    if (this.id(v) === 'await' || this.id(v) === 'new') v++;
+    let k = v;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
+    let client: BaseClient | undefined;
+    if (this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '')) {
+      const key = `${name}()`;
+      this.noteBaseClient(key, v);
+      const list = this.baseClients.get(key);
+      client = list?.[list.length - 1];
+      this.baseClients.delete(key);
+    } else if (k === v && this.id(v) !== undefined && !this.op(v + 1, '(')) {
+      // `yield client` in `async with httpx.AsyncClient(base_url=…) as client:`; `return client`.
+      const c = this.baseClientAt(bare(this.id(v)!), v);
+      client = c ? { ...c, graph: true } : undefined;
+    }
+    if (!client?.graph) return;
+    const map = getter ? this.getterClients : this.factoryClients;
+    if (!map.has(name)) map.set(name, client);
+  }
+
+  /** The client the call whose `(` is token o returns: `graph()`, `this.graph()`, `self._client()` of a factory of the file. */
+  private factoryCallClient(o: number): BaseClient | undefined {
+    if (o < 1 || !this.op(o, '(')) return undefined;
+    const name = this.id(o - 1);
+    if (name === undefined) return undefined;
+    if (this.member(o - 2) && !/^(?:this|self)$/.test(this.id(o - 3) ?? '')) return undefined;
+    return this.factoryClients.get(name);
+  }
+
+  /**
+   * The client a value at token v is: a factory's call (`self._client()`), a FastAPI dependency on one
+   * (`Depends(get_graph)`), a getter (`this.http`), or another name of the file's Graph client (`graph`,
+   * `request.app.state.graph`: the last name of the chain, as a call's receiver is read).
+   */
+  private boundClient(v: number): BaseClient | undefined {
+    if (this.id(v) === 'await') v++;
+    if (this.lang === 'python' && this.id(v) === 'Depends' && this.op(v + 1, '(') && this.op(v + 3, ')')) return this.factoryClients.get(this.id(v + 2) ?? '');
+    let k = v;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
+    if (this.id(k) === undefined) return undefined;
+    if (this.op(k + 1, '(')) return this.op(this.partner[k + 1]! + 1, '.') ? undefined : this.factoryCallClient(k + 1);
+    // A name alone, or a chain: not when it goes on (`graph.get(…)`, `graph + x`), nor a subscript.
+    const after = this.kind(k + 1) === OP ? this.toks.v[k + 1] : undefined;
+    if (after !== undefined && after !== ';' && after !== ',' && after !== ')' && after !== '}') return undefined;
+    const last = bare(this.id(k)!);
+    if (k > v && /^(?:this|self)$/.test(this.id(k - 2) ?? '') && k - 2 === v) {
+      const g = this.getterClients.get(last);
+      if (g) return g;
+    }
+    const c = this.baseClients.has(last) ? this.baseClientAt(last, v) : undefined;
+    return c ? { ...c, graph: true } : undefined;
+  }
+
+  /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
+  private bindClient(name: string, at: number, c: BaseClient, touched: Set<string>): void {
+    const bound = { at, instagram: c.instagram, graph: true };
+    const list = this.baseClients.get(name) ?? [];
+    list.push(bound);
+    this.baseClients.set(name, list);
+    this.clientMade.set(at, bound);
+    touched.add(name);
+  }
+
+  /** A call on a factory's client (`graph().post(…)`, `self._client().post(…)`) or a getter's (`this.http.post(…)`), callee token i. */
+  private factoryClient(i: number): { at: number; instagram: boolean } | undefined {
+    if (!this.member(i - 1)) return undefined;
+    if (this.op(i - 2, ')')) return this.factoryCallClient(this.partner[i - 2]!);
+    const recv = this.id(i - 2);
+    if (recv !== undefined && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? '')) return this.getterClients.get(recv);
+    return undefined;
   }
 
   /**
@@ -1924,7 +2071,7 @@ class Scanner {
       for (let i = 0; i + 2 < this.toks.length; i++) {
         const raw = this.id(i);
         const at = raw === undefined ? -1 : this.valueStart(i, false);
-        if (at === -1) continue;
+        if (at === -1 || this.pythonKeywordArgument(i)) continue;
         // By the bare name (`$params` is `params`), as the URL constants and their uses are.
         const n = bare(raw!);
         const list = this.assigns.get(n);
@@ -1954,6 +2101,16 @@ class Scanner {
       return v;
     }
     return -1;
+  }
+
+  /**
+   * Whether token i names a Python keyword argument (`requests.post(url=url)`): no assignment, so its value
+   * never hides the variable's own (`url = f"…"` on the line before).
+   */
+  private pythonKeywordArgument(i: number): boolean {
+    const o = this.inCall[i]!;
+    // (A parameter's default, `def f(url=GRAPH)`, is a value: the parentheses after `def name`.)
+    return this.lang === 'python' && o !== -1 && this.id(o - 2) !== 'def' && (this.op(i - 1, '(') || this.op(i - 1, ',')) && this.op(i + 1, '=');
   }
 
   /** Whether the assignment of `name` whose value starts at token v declares a variable (declares). */
@@ -3166,7 +3323,7 @@ class Scanner {
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
-    const client = recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i)) : this.baseClientAt(bare(recv), i);
+    const client = (recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i)) : this.baseClientAt(bare(recv), i)) ?? this.factoryClient(i);
     if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -4135,6 +4292,9 @@ function holeName(hole: string): string | undefined {
   // A base URL trimmed of its slash (`base_url.rstrip('/')`, `base.replace(/\/$/, '')`) is that base URL.
   const trimmed = /^([\w$@.]+?)\.(?:rstrip|strip|trimEnd|trim|removeSuffix|replace)\([^()]{0,40}\)$/.exec(h);
   if (trimmed) h = trimmed[1]!;
+  // An environment variable read by its name (`os.environ['PHONE_NUMBER_ID']`, `os.getenv("PAGE_ID")`, `ENV["X"]`): that name.
+  const env = /^(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]$|^(?:os\.getenv|os\.environ\.get|getenv|env)\(\s*['"](\w+)['"]\s*\)$/.exec(h);
+  if (env) return env[1] ?? env[2];
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop()!);
   return undefined;
 }

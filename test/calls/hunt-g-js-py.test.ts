@@ -1,0 +1,190 @@
+/**
+ * The call reader against a hostile tester's whole small services (hunt G, 2026-12-06: /tmp/huntG/REPORT.md),
+ * the JavaScript/TypeScript and Python parts: `url=url`, clients made by a function, getter or FastAPI
+ * dependency of the file, a base URL given with the request, `HTTPMethod.POST`, local aliases of the file's
+ * client, an id field initialised to `''`, path helpers reached through a local or two wrappers. Each case is
+ * the tester's, each expectation exact.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileCalls } from '../../src/calls/collect.js';
+
+/** `line:column METHOD table-path|status [fields]` per call, matched against data/endpoints.json. */
+function mapped(path: string, text: string): string[] {
+  return readFileCalls({ path, text }, []).calls.map((c) => {
+    const what = c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : `unresolved: ${c.reason}`;
+    return `${c.line}:${c.column} ${c.method} ${what}${c.fields ? ` ${JSON.stringify(c.fields)}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`;
+  });
+}
+
+describe('G3: Python `requests.post(url=url, …)`', () => {
+  it('the keyword argument `url=url` does not hide the variable `url` assigned before it', () => {
+    const py = `import os, requests
+GRAPH = "https://graph.facebook.com/v20.0"
+TOKEN = os.environ["PAGE_TOKEN"]
+
+def publish(page_id, msg):
+    url = f"{GRAPH}/{page_id}/feed"
+    return requests.post(url=url, data={"message": msg, "access_token": TOKEN}).json()
+
+def remove(post_id):
+    url = f"{GRAPH}/{post_id}"
+    return requests.delete(url=url, params={"access_token": TOKEN}).json()
+`;
+    expect(mapped('pages.py', py)).toEqual(['7:30 POST /{page-id}/feed', '11:32 DELETE /{post-id}']);
+  });
+
+  it('a parameter default of another host is still that value (no Graph call), and `url=url` of it is none', () => {
+    const py = `import requests
+def d(page_id, url="https://example.com/x"):
+    return requests.post(url=url)
+def e(page_id):
+    url = f"https://example.com/{page_id}/feed"
+    return requests.post(url=url)
+`;
+    expect(mapped('neg.py', py)).toEqual([]);
+  });
+});
+
+describe('G1: a client made by a function, getter or FastAPI dependency of the same file', () => {
+  it('JavaScript `graph().post(…)` on a function returning `axios.create({ baseURL })`; TypeScript `private get http()`', () => {
+    const js = `const axios = require('axios');
+function graph() {
+  return axios.create({ baseURL: 'https://graph.facebook.com/v20.0', params: { access_token: process.env.PAGE_TOKEN } });
+}
+exports.publish = (pageId, message) => graph().post(\`/\${pageId}/feed\`, { message });
+`;
+    expect(mapped('d.js', js)).toEqual(['5:48 POST /{page-id}/feed']);
+    const ts = `import axios, { AxiosInstance } from 'axios';
+export class Pages {
+  private get http(): AxiosInstance {
+    return axios.create({ baseURL: 'https://graph.facebook.com/v20.0', params: { access_token: process.env.PAGE_TOKEN } });
+  }
+  private graph() {
+    return axios.create({ baseURL: 'https://graph.facebook.com/v20.0' });
+  }
+  publish(pageId: string, message: string) { return this.http.post(\`/\${pageId}/feed\`, { message }); }
+  remove(postId: string) { return this.graph().delete(\`/\${postId}\`); }
+}
+const make = () => axios.create({ baseURL: 'https://graph.facebook.com/v20.0' });
+export const photos = (pageId: string) => { const c = make(); return c.post(\`/\${pageId}/photos\`); };
+`;
+    expect(mapped('b.ts', ts)).toEqual(['9:63 POST /{page-id}/feed', '10:48 DELETE /{post-id}', '13:72 POST /{page-id}/photos']);
+  });
+
+  it('Python `self._client().post(…)`, `with self._client() as c:`, a `@property`, and FastAPI `Depends(get_graph)`', () => {
+    const py = `import os, httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+
+class Pages:
+    def _client(self):
+        return httpx.Client(base_url=GRAPH, params={"access_token": os.environ["PAGE_TOKEN"]})
+
+    @property
+    def http(self):
+        return httpx.Client(base_url=GRAPH)
+
+    def publish(self, page_id, message):
+        return self._client().post(f"/{page_id}/feed", data={"message": message}).json()
+
+    def remove(self, post_id):
+        with self._client() as c:
+            c.delete(f"/{post_id}")
+
+    def photo(self, page_id):
+        return self.http.post(f"/{page_id}/photos")
+`;
+    expect(mapped('a.py', py)).toEqual(['13:31 POST /{page-id}/feed', '17:15 DELETE /{post-id}', '20:26 POST /{page-id}/photos']);
+    const fastapi = `import os
+from typing import AsyncIterator
+import httpx
+from fastapi import FastAPI, Depends
+
+GRAPH = "https://graph.facebook.com/v20.0"
+app = FastAPI()
+
+
+async def get_graph() -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=GRAPH, params={"access_token": os.environ["CATALOG_TOKEN"]}) as client:
+        yield client
+
+
+async def sync(catalog_id: str, items: list[dict], graph: httpx.AsyncClient = Depends(get_graph)):
+    r = await graph.post(f"/{catalog_id}/items_batch", json={"item_type": "PRODUCT_ITEM", "requests": items})
+    return r.json()
+
+async def remove(product_id: str, graph=Depends(get_graph)):
+    await graph.delete(f"/{product_id}")
+`;
+    expect(mapped('main.py', fastapi)).toEqual(['16:21 POST /{product-catalog-id}/items_batch', '20:17 DELETE /{product-item-id}']);
+  });
+
+  it('no Graph call from a factory of another host, a function returning a response, or a method of another object', () => {
+    const js = `const axios = require('axios');
+function api() {
+  return axios.create({ baseURL: 'https://api.example.com/v1' });
+}
+function feed(pageId) {
+  return axios.get(\`/\${pageId}/feed\`, { baseURL: 'https://api.example.com' });
+}
+exports.a = (pageId) => api().post(\`/\${pageId}/feed\`, {});
+exports.c = (pageId) => someLib.graph().post(\`/\${pageId}/feed\`, {});
+exports.d = (pageId) => feed(pageId).post(\`/\${pageId}/feed\`, {});
+`;
+    expect(mapped('neg.js', js)).toEqual([]);
+    const py = `import httpx
+def _client():
+    return httpx.Client(base_url="https://api.example.com")
+def a(page_id):
+    with _client() as c:
+        c.post(f"/{page_id}/feed")
+    return _client().delete(f"/{page_id}")
+`;
+    expect(mapped('neg.py', py)).toEqual([]);
+  });
+});
+
+describe('G6: a local alias of the file’s Graph client', () => {
+  it('Python `client = graph`, FastAPI `client = request.app.state.graph`, TypeScript `const client = graph`', () => {
+    const py = `import os, httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+graph = httpx.Client(base_url=GRAPH, params={"access_token": os.environ["WA_TOKEN"]})
+
+def send(phone_number_id, to, text):
+    client = graph
+    client.post(f"/{phone_number_id}/messages", json={"messaging_product": "whatsapp", "to": to, "text": {"body": text}})
+`;
+    expect(mapped('a.py', py)).toEqual(['7:12 POST /{phone-number-id}/messages']);
+    const fastapi = `import os, httpx
+from fastapi import FastAPI, Request
+GRAPH = "https://graph.facebook.com/v20.0"
+app = FastAPI()
+app.state.graph = httpx.AsyncClient(base_url=GRAPH, headers={"Authorization": f"Bearer {os.environ['WA_TOKEN']}"})
+
+async def webhook(request: Request):
+    client = request.app.state.graph
+    await client.post(f"/{os.environ['WHATSAPP_PHONE_NUMBER_ID']}/messages", json={"messaging_product": "whatsapp", "status": "read"})
+`;
+    expect(mapped('b.py', fastapi)).toEqual(['9:18 POST /{phone-number-id}/messages']);
+    const ts = `import axios from 'axios';
+const graph = axios.create({ baseURL: 'https://graph.facebook.com/v20.0', params: { access_token: process.env.WA_TOKEN } });
+export async function send(phoneNumberId: string, to: string) {
+  const client = graph;
+  await client.post(\`/\${phoneNumberId}/messages\`, { messaging_product: 'whatsapp', to });
+}
+`;
+    expect(mapped('c.ts', ts)).toEqual(['5:16 POST /{phone-number-id}/messages']);
+  });
+
+  it('an alias of a client of another host, or of a Graph client’s response, is no Graph client', () => {
+    const py = `import httpx
+graph = httpx.Client(base_url="https://graph.facebook.com/v20.0")
+other = httpx.Client(base_url="https://hooks.example.com")
+def b(page_id):
+    c = other
+    c.delete(f"/{page_id}")
+    r = graph.get(f"/{page_id}")
+    r.post(f"/{page_id}/feed")
+`;
+    expect(mapped('neg.py', py)).toEqual(['7:15 GET /{page-id}']);
+  });
+});
