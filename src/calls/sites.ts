@@ -1286,10 +1286,37 @@ class Scanner {
    * is not read. A GET (`?ids=…`) is no call of the table.
    */
   private batchAt(a: number, b: number, seg: Segmented): void {
+    if (this.requestBaseSite(a, b, seg)) return;
     const m = this.methodAround(a, b, seg.method);
     if (m === 'GET' || m === 'DELETE') return;
     const why = m === 'POST' ? 'a batch request (a POST to the Graph root): its items are not read' : 'a request to the Graph root whose HTTP method is not read';
     this.push(this.toks.start[a]!, this.toks.end[b]!, 'POST', { ...seg, unresolved: why }, 'url');
+  }
+
+  /**
+   * A Graph base URL given with the request itself, at tokens a..b (JavaScript): the value of `baseURL` (axios,
+   * ofetch/Nuxt's `$fetch`) or `prefixUrl` (ky, got) in the request's config, `axios.post(path, data, { baseURL
+   * })`, `$fetch(path, { baseURL, method })`, or `axios({ baseURL, url, method })`: a call to the path (the
+   * call's first argument, else the config's `url`) with the request's method. False for anything else.
+   */
+  private requestBaseSite(a: number, b: number, seg: Segmented): boolean {
+    if (this.lang !== 'js' || !this.op(a - 1, ':') || !/^(?:baseURL|baseUrl|prefixUrl)$/.test(this.id(a - 2) ?? this.str(a - 2) ?? '')) return false;
+    const o = this.inBracket[a]!;
+    if (o === -1 || !this.op(o, '{') || !(this.op(a - 3, '{') || this.op(a - 3, ',')) || (b !== a && !this.op(b + 1, ',') && !this.op(b + 1, '}'))) return false;
+    const p = this.inCall[o]!;
+    const first = p === -1 || this.inBracket[o] !== p ? undefined : this.args(p)[0];
+    const pathArg = first !== undefined && first[1] <= o ? first : this.keyValue(o, 'url', true);
+    if (pathArg === undefined) return false;
+    // A full URL given there is the URL pass's (the base URL is not used), a Graph URL or another host's.
+    const lead = this.argParts(pathArg)?.[0];
+    if (lead && 'lit' in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
+    const path = this.pathOf(pathArg);
+    if (path === undefined || path.host) return true;
+    const m = this.methodAround(a, b, seg.method);
+    const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
+    this.markTaken(pathArg);
+    this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path, instagram: true } : path, fields);
+    return true;
   }
 
   /**

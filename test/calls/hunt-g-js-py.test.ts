@@ -188,3 +188,41 @@ def b(page_id):
     expect(mapped('neg.py', py)).toEqual(['7:15 GET /{page-id}']);
   });
 });
+
+describe('G2: a base URL given with the request itself (JavaScript)', () => {
+  it('axios `{ baseURL }` per call, `axios({ baseURL, url, method })`, Nuxt `$fetch(path, { baseURL, method })`', () => {
+    const js = `const axios = require('axios');
+const GRAPH = 'https://graph.facebook.com/v20.0';
+exports.publish = (pageId, message) => axios.post(\`/\${pageId}/feed\`, { message }, { baseURL: GRAPH, params: { access_token: process.env.PAGE_TOKEN } });
+exports.remove = (postId) => axios({ baseURL: GRAPH, url: \`/\${postId}\`, method: 'delete', params: { access_token: process.env.PAGE_TOKEN } });
+exports.page = (pageId) => axios.get(\`/\${pageId}\`, { baseURL: 'https://graph.facebook.com/v20.0' });
+exports.batch = (items) => axios.post('https://graph.facebook.com/v20.0', { batch: items });
+`;
+    expect(mapped('a.js', js)).toEqual([
+      '3:51 POST /{page-id}/feed',
+      '4:59 DELETE /{post-id}',
+      '5:38 GET /{page-id}',
+      '6:39 POST unresolved: a batch request (a POST to the Graph root): its items are not read',
+    ]);
+    const nuxt = `export default defineEventHandler(async (event) => {
+  const { pageId, message } = await readBody(event);
+  return await $fetch(\`/\${pageId}/feed\`, {
+    baseURL: 'https://graph.facebook.com/v20.0',
+    method: 'POST',
+    body: { message, access_token: process.env.NUXT_META_PAGE_TOKEN },
+  });
+});
+`;
+    expect(mapped('server/api/publish.post.ts', nuxt)).toEqual(['3:23 POST /{page-id}/feed']);
+  });
+
+  it('no Graph call for a base URL of another host, a client made with a base URL, or a full URL given with one', () => {
+    const js = `const axios = require('axios');
+const GRAPH = 'https://graph.facebook.com/v20.0';
+exports.a = (pageId) => axios.post(\`/\${pageId}/feed\`, {}, { baseURL: 'https://api.example.com' });
+const graph = axios.create({ baseURL: GRAPH });
+exports.b = (pageId) => axios.post(\`https://hooks.example.com/\${pageId}/feed\`, {}, { baseURL: GRAPH });
+`;
+    expect(mapped('neg.js', js)).toEqual([]);
+  });
+});
