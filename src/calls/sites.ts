@@ -2504,8 +2504,8 @@ class Scanner {
         // A method constant: Go's `http.MethodPost`, Spring's `HttpMethod.POST`.
         const named = this.id(k);
         if (named !== undefined && this.member(k - 1)) {
-          // Ktor's `HttpMethod.Post`.
-          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named.toUpperCase() : undefined);
+          // Ktor's `HttpMethod.Post`; Python's `HTTPMethod.POST` (the standard library's `http.HTTPMethod`).
+          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named.toUpperCase() : this.pythonMethodMember(k));
           if (m !== undefined && HTTP_WORDS[m]) return HTTP_WORDS[m]!;
         }
       }
@@ -2537,6 +2537,12 @@ class Scanner {
     return fallback ?? 'GET';
   }
 
+  /** Python's `HTTPMethod.POST` (`http.HTTPMethod`, 3.11) at member token k: its word; undefined for anything else. */
+  private pythonMethodMember(k: number): string | undefined {
+    const w = this.id(k);
+    return this.lang === 'python' && this.id(k - 2) === 'HTTPMethod' && w !== undefined && /^[A-Z]+$/.test(w) ? w : undefined;
+  }
+
   /**
    * The method of the request that the file's own function called at `(` p sends with the value passed to
    * it: `function graphPost(url, body) { return fetch(url, { method: 'POST', … }) }`, `def _post(url,
@@ -2564,7 +2570,10 @@ class Scanner {
       const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
       for (let q = d.body; q < stop; q++) {
         if (!this.op(q, '(') || this.partner[q]! <= q || !this.requestCallee(q)) continue;
-        const arg = this.args(q).find(([x, y]) => this.usesAny(x, y, params));
+        // Not the method's own argument (`requests.request(method, url)`): the method of the request it is
+        // read from is that argument's value, not a GET.
+        const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
+        const arg = this.args(q).find(([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ''))) && this.usesAny(x, y, params));
         if (!arg) continue;
         const m = this.methodAround(arg[0], arg[1] - 1);
         found = found === undefined || found === m ? m : 'unknown';

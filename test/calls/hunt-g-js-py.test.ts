@@ -226,3 +226,30 @@ exports.b = (pageId) => axios.post(\`https://hooks.example.com/\${pageId}/feed\`
     expect(mapped('neg.js', js)).toEqual([]);
   });
 });
+
+describe('G4: Python `HTTPMethod.POST` passed to a request helper', () => {
+  it('the standard library’s `http.HTTPMethod` is the method; a method passed through a parameter is not read, never a GET', () => {
+    const py = `import os, requests
+from http import HTTPMethod
+GRAPH = "https://graph.facebook.com/v20.0"
+
+def _call(method, url, **kw):
+    kw.setdefault("params", {})["access_token"] = os.environ["PAGE_TOKEN"]
+    return requests.request(method, url, timeout=10, **kw).json()
+
+def publish(page_id, msg):
+    return _call(HTTPMethod.POST, f"{GRAPH}/{page_id}/feed", data={"message": msg})
+
+def remove(post_id):
+    return requests.request(http.HTTPMethod.DELETE, f"{GRAPH}/{post_id}")
+
+def other(page_id, m):
+    return _call(m, f"{GRAPH}/{page_id}/feed")
+`;
+    expect(mapped('enum.py', py)).toEqual([
+      '10:35 POST /{page-id}/feed',
+      '13:53 DELETE /{post-id}',
+      '16:21 GET unresolved: its HTTP method is in a value not read here',
+    ]);
+  });
+});
