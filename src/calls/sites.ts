@@ -486,7 +486,7 @@ class Scanner {
       // A string, `GRAPH + …`, or a join (`[GRAPH, id].join('/')`, `strings.Join(…)`, `String.join(…)`, `implode(…)`).
       if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
       const e = this.expr(at);
-      if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
+      if (e && !this.consts.has(bare(name)) && !emptyId(bare(name), e)) this.consts.set(bare(name), e);
     }
     this.collectFactoryClients();
   }
@@ -4320,6 +4320,15 @@ class Scanner {
 /** `$name` → `name`, `@name` → `name`. */
 function bare(name: string): string {
   return name.replace(/^[$@]+/, '');
+}
+
+/**
+ * An id initialised to the empty string (`private pageId = ''` set later, a module's `let pageId = ''` set by
+ * `init()`, PHP's promoted `private string $pageId = ''`): its value at a request is another, so it stays a
+ * placeholder: an empty string is never a path's id.
+ */
+function emptyId(name: string, e: Expr): boolean {
+  return ID_HINT.test(name) && e.parts.every((p) => 'lit' in p && p.lit === '');
 }
 
 /** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */

@@ -253,3 +253,29 @@ def other(page_id, m):
     ]);
   });
 });
+
+describe('G9: an id initialised to an empty string is not folded into the URL', () => {
+  it('TypeScript `private pageId = \'\'`, a module `let phoneNumberId = \'\'` set by `init()`, Python’s class attribute `page_id = ""`', () => {
+    const ts = `const GRAPH = 'https://graph.facebook.com/v20.0';
+const SUFFIX = '';
+let phoneNumberId = '';
+export function init(id: string) { phoneNumberId = id; }
+export class B {
+  private pageId = '';
+  constructor(private readonly igUserId: string = '') {}
+  setPage(id: string) { this.pageId = id; }
+  a(m: string) { return fetch(\`\${GRAPH}/\${this.pageId}/feed\${SUFFIX}?access_token=\${process.env.PAGE_TOKEN}\`, { method: 'POST', body: m }); }
+  b() { return fetch(\`\${GRAPH}/\${this.igUserId}/media_publish\`, { method: 'POST' }); }
+}
+export const send = () => fetch(\`\${GRAPH}/\${phoneNumberId}/messages\`, { method: 'POST' });
+`;
+    expect(mapped('b.ts', ts)).toEqual(['9:31 POST /{page-id}/feed', '10:22 POST /{ig-user-id}/media_publish', '12:33 POST /{phone-number-id}/messages']);
+    const py = `GRAPH = "https://graph.facebook.com/v20.0"
+class B:
+    page_id = ""
+    def a(self, m):
+        return requests.post(f"{GRAPH}/{self.page_id}/feed", data={"message": m})
+`;
+    expect(mapped('b.py', py)).toEqual(['5:30 POST /{page-id}/feed']);
+  });
+});
