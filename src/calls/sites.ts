@@ -1131,6 +1131,9 @@ class Scanner {
       // An attribute of the instance set once (`self.batch_url = f"…"` in the constructor) is sent wherever the
       // instance sends it; one set more than once, where its own function sends it before setting it again.
       const attribute = branchOf === undefined && this.instanceAttribute(a - 2);
+      // `url = f"{GRAPH}/{path}"` in a request helper `_call(method, path)`: read at the helper's call sites, as
+      // the URL written in the request is.
+      if (!attribute && branchOf === undefined && seg.unresolved !== undefined && this.localHelperPath(e, parts, m[0].length, name, a, b)) return;
       for (const use of attribute ? this.attributeUses(name, a, b) : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const fields = this.callFields(this.inCall[use]!, use, use);
@@ -2628,6 +2631,11 @@ class Scanner {
       sites++;
       if (!arg) continue;
       const [x, y] = arg;
+      const passed = this.delegatedPathCalls(parts, h, hostLength, p, arg);
+      if (passed !== undefined) {
+        if (passed) read++;
+        continue;
+      }
       const given = this.argParts([x, y]);
       if (!given) {
         const mark = this.out.length;
@@ -2652,6 +2660,67 @@ class Scanner {
     const own = this.privateDefinition(scope, helper) && sites > 0 && read === sites ? 'private' : 'public';
     this.helperPaths.set(scope, own);
     return own;
+  }
+
+  /**
+   * A URL of a request helper kept in a local first (`url = f"{GRAPH}/{path}"`, `` const url = `${BASE}${path}` ``)
+   * and sent there: helperPathCalls, for a local of a function that is passed to a call in it. True when the
+   * helper is private to the file and every call site was read (its own request then needs nothing).
+   */
+  private localHelperPath(e: Expr, parts: Part[], hostLength: number, name: string, a: number, b: number): boolean {
+    const scope = this.scopeOf(a);
+    if (scope === -1 || this.usesSeen(name, a, b).length === 0) return false;
+    return this.helperPathCalls(e, parts, hostLength) === 'private';
+  }
+
+  /**
+   * A request helper's call site p (helperPathCalls) that passes its path on from a parameter of its own
+   * function, a helper too (`post(path, body) { return this.call('POST', path, body) }`): a call at each call
+   * site of that function instead, with the path given there and the method read at p (else at that site).
+   * Undefined when p is no such site; else whether every call was read and that function is private to the file.
+   */
+  private delegatedPathCalls(parts: Part[], h: number, hostLength: number, p: number, [x, y]: [number, number]): boolean | undefined {
+    if (y !== x + 1 || this.id(x) === undefined) return undefined;
+    const scope = this.scopeOf(p);
+    if (scope === -1) return undefined;
+    const params = this.parameterList(scope);
+    const index = params.indexOf(bare(this.id(x)!));
+    const helper = this.definitionAt(scope);
+    // A parameter that is a path by itself (`self._call("GET", page_id)`: `/{page-id}`) is read here.
+    if (index === -1 || helper === undefined || this.pathOf([x, y])?.unresolved === undefined) return undefined;
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
+    const selfFirst = this.lang === 'python' && (params[0] === 'self' || params[0] === 'cls');
+    const sites: [number, [number, number] | undefined][] = [];
+    for (const q of this.callIndex().get(helper) ?? []) {
+      if (sites.length >= MAX_USES) break;
+      const t = this.calleeAt(q);
+      if (t > scope && t <= end) continue;
+      const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
+      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
+      if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || q === this.parameterOpen(scope)) continue;
+      sites.push([q, this.args(q)[selfFirst && recv !== undefined ? index - 1 : index]]);
+    }
+    // None in the file (callers elsewhere): the path stays not read here.
+    if (sites.length === 0) return undefined;
+    const inner = this.methodAround(x, x);
+    let read = 0;
+    for (const [q, arg] of sites) {
+      if (!arg) continue;
+      const given = this.argParts(arg);
+      const full = given ? [...parts.slice(0, h), ...this.resolve(given, arg[0]), ...parts.slice(h + 1)] : undefined;
+      const head = full?.[0] as { lit: string } | undefined;
+      const path = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+      const seg: Segmented = path === null ? { segments: [], unresolved: 'computed path', empty: false } : segmentize(path);
+      if (seg.empty) continue;
+      if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? '')) seg.instagram = true;
+      const method = inner === 'unknown' ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
+      const fields = this.callFields(q, arg[0], arg[1] - 1);
+      const mark = this.out.length;
+      this.pushSent(arg[0], arg[1] - 1, method, this.withQuery(seg, arg[0], fields), fields);
+      for (const c of this.out.splice(mark)) this.later.push(c);
+      if (method !== 'unknown' && seg.unresolved === undefined) read++;
+    }
+    return this.privateDefinition(scope, helper) && read === sites.length;
   }
 
   /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
@@ -3425,7 +3494,7 @@ class Scanner {
       pathArg = args[0];
       const m = this.str(args[1]?.[0] ?? -1);
       method = m && HTTP_WORDS[m.toUpperCase()] ? HTTP_WORDS[m.toUpperCase()] : undefined;
-    } else if (callee === 'call' && args.length >= 2 && HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
+    } else if (callee === 'call' && args.length >= 2 && HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()] && !this.pathPassedOn(i, args[1]!)) {
       // Business SDKs: api.call('POST', [id, 'feed'], params) / api.call('GET', ('me', 'accounts'))
       method = HTTP_WORDS[this.str(args[0]![0])!.toUpperCase()];
       const [a, b] = args[1]!;
@@ -3529,6 +3598,17 @@ class Scanner {
     this.markTaken(pathArg);
     this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
+  }
+
+  /**
+   * `this.call('POST', path)` in a function of the file that takes `path` (`post(path) { return this.call('POST',
+   * path) }`), calling the file's own helper `call`: the path is passed on, read at that function's call sites
+   * (delegatedPathCalls), not a path of this call.
+   */
+  private pathPassedOn(i: number, [x, y]: [number, number]): boolean {
+    if (!this.member(i - 1) || !/^(?:this|self|\$this)$/.test(this.id(i - 2) ?? '') || y !== x + 1 || this.id(x) === undefined) return false;
+    const s = this.scopeOf(i);
+    return s !== -1 && this.helperDefinitions().get(this.id(i)!)?.length === 1 && this.parameterList(s).includes(bare(this.id(x)!));
   }
 
   /**

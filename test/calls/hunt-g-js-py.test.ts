@@ -279,3 +279,60 @@ class B:
     expect(mapped('b.py', py)).toEqual(['5:30 POST /{page-id}/feed']);
   });
 });
+
+describe('G11: path helpers reached through a local URL, or delegated twice', () => {
+  it('Python `url = f"{GRAPH}/{path}"` in `_call(method, path)`, and `_post(path)` passing its path to `_call`', () => {
+    const py = `import os, requests
+GRAPH = "https://graph.facebook.com/v20.0"
+
+def _call(method, path, **params):
+    url = f"{GRAPH}/{path}"
+    params["access_token"] = os.environ["META_ORDERS_TOKEN"]
+    return requests.request(method, url, params=params, timeout=10).json()
+
+def refund(order_id):
+    return _call("POST", f"{order_id}/refunds", reason_code="REFUND_REASON_OTHER")
+`;
+    expect(mapped('a.py', py)).toEqual(['10:26 POST /{order-id}/refunds']);
+    const cls = `import os, requests
+GRAPH = "https://graph.facebook.com/v20.0"
+
+class Orders:
+    def _call(self, method, path, **params):
+        url = f"{GRAPH}/{path}"
+        return requests.request(method, url, params=params, timeout=10).json()
+
+    def _post(self, path, **params):
+        return self._call("POST", path, **params)
+
+    def refund(self, order_id):
+        return self._post(f"{order_id}/refunds", reason_code="REFUND_REASON_OTHER")
+
+    def cancel(self, order_id):
+        return self._call("POST", f"{order_id}/cancellations")
+
+def describe(path):
+    url = f"{GRAPH}/{path}"
+    print(url)
+
+def x(order_id):
+    describe(f"{order_id}/refunds")
+`;
+    expect(mapped('b.py', cls)).toEqual(['13:27 POST /{order-id}/refunds', '16:35 POST /{order-id}/cancellations']);
+  });
+
+  it('TypeScript `post(path)` passing its path to `private call(method, path)`: read at `post`’s call sites (its own request stays unresolved: `post` is public)', () => {
+    const ts = `const BASE = 'https://graph.facebook.com/v20.0';
+export class MetaGraph {
+  constructor(private readonly token = process.env.META_COMMERCE_TOKEN!) {}
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(\`\${BASE}\${path}\`, { method, headers: { Authorization: \`Bearer \${this.token}\` }, body: body ? JSON.stringify(body) : undefined });
+    return (await res.json()) as T;
+  }
+  post<T>(path: string, body?: unknown) { return this.call<T>('POST', path, body); }
+  acknowledge(orderId: string, ref: string) { return this.post(\`/\${orderId}/acknowledge_order\`, { merchant_order_reference: ref }); }
+}
+`;
+    expect(mapped('c.ts', ts)).toEqual(['5:29 GET unresolved: its HTTP method is in a value not read here', '9:64 POST /{order-id}/acknowledge_order']);
+  });
+});
