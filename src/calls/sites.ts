@@ -604,9 +604,10 @@ class Scanner {
       if (close === undefined || close === -1) return;
       const q = this.partner[close]!;
       name = this.id(q - 1);
-      if (name === 'function' || name === 'async') return;
-      if (name === undefined && this.op(q - 1, '=')) name = this.id(q - 2);
-      else if (name !== undefined && this.op(q - 2, '=') && this.id(q - 1) === 'function') name = this.id(q - 3);
+      // `const graph = function () {…}`, `const graph = () => {…}`.
+      if (name === 'function') name = this.op(q - 2, '=') ? this.id(q - 3) : undefined;
+      else if (name === undefined && this.op(q - 1, '=')) name = this.id(q - 2);
+      if (name === 'async') return;
       getter = this.id(q - 2) === 'get' && !this.member(q - 3);
     }
     if (name === undefined || this.isKeyword(name)) return;

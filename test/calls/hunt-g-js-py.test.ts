@@ -54,6 +54,10 @@ function graph() {
 exports.publish = (pageId, message) => graph().post(\`/\${pageId}/feed\`, { message });
 `;
     expect(mapped('d.js', js)).toEqual(['5:48 POST /{page-id}/feed']);
+    const expr = `const graph = function () { return axios.create({ baseURL: 'https://graph.facebook.com/v20.0' }); };
+exports.a = (postId) => graph().delete(\`/\${postId}\`);
+`;
+    expect(mapped('e.js', expr)).toEqual(['2:33 DELETE /{post-id}']);
     const ts = `import axios, { AxiosInstance } from 'axios';
 export class Pages {
   private get http(): AxiosInstance {
