@@ -85,6 +85,8 @@ const URL_BUILDER_ROOT = /^(?:(?:Servlet)?UriComponentsBuilder\.(?:fromHttpUrl|f
 const URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)$/;
 /** The code's own request helpers (`_request_with_retry`, `makeApiCall`, `sendGraphRequest`): a Graph URL passed to one is sent. */
 const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
+/** What makes a client that a base URL goes with: axios's, ky's and ofetch's `create`, got's `extend`, httpx's `Client`, aiohttp's `ClientSession`. */
+const CLIENT_MAKER = /^(?:create|extend|Client|AsyncClient|ClientSession|BaseUrlSession)$/;
 /** Calls read through one URL constant at most (one per use as a call argument). */
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
@@ -518,8 +520,9 @@ class Scanner {
       // A string, `GRAPH + …`, or a join (`[GRAPH, id].join('/')`, `strings.Join(…)`, `String.join(…)`, `implode(…)`).
       if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
       const e = this.expr(at);
-      if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
+      if (e && !this.consts.has(bare(name)) && !emptyId(bare(name), e)) this.consts.set(bare(name), e);
     }
+    this.collectFactoryClients();
   }
 
   /**
@@ -586,6 +589,151 @@ class Scanner {
     list.push(client);
     this.baseClients.set(name, list);
     this.clientMade.set(at, client);
+  }
+
+  // ---- clients made by a function of the file, and other names for the file's clients ----
+  /** Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`): by name. */
+  private factoryClients = new Map<string, BaseClient>();
+  /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`). */
+  private getterClients = new Map<string, BaseClient>();
+
+  /**
+   * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
+   * (or, a FastAPI dependency, yields) a client made with a base URL or a client of the file; then the names
+   * bound to one of those clients: `c = self._client()`, `with self._client() as c:`, a FastAPI parameter
+   * `graph = Depends(get_graph)`, and an alias of the file's client (`client = graph`, `client =
+   * request.app.state.graph`). One forward pass each, a bounded look at each candidate: linear.
+   */
+  private collectFactoryClients(): void {
+    if (this.lang !== 'js' && this.lang !== 'python') return;
+    const n = this.toks.length;
+    for (let t = 0; t + 1 < n; t++) {
+      const w = this.id(t);
+      if (w === 'return' || w === 'yield') this.noteFactory(t, t + 1);
+      // `const graph = () => axios.create({ baseURL })`: an arrow function's value.
+      else if (this.lang === 'js' && this.op(t, '=>') && !this.op(t + 1, '{') && this.op(t - 1, ')')) {
+        let q = this.partner[t - 1]!;
+        if (this.id(q - 1) === 'async') q--;
+        if (q > 1 && this.op(q - 1, '=') && this.id(q - 2) !== undefined) this.noteMadeBy(this.id(q - 2)!, t + 1, false);
+      }
+    }
+    if (this.factoryClients.size === 0 && this.getterClients.size === 0 && this.baseClients.size === 0) return;
+    const touched = new Set<string>();
+    for (let t = 0; t + 1 < n; t++) {
+      // `with self._client() as c:` (and `async with`).
+      if (this.lang === 'python' && this.id(t) === 'as' && this.op(t - 1, ')') && this.id(t + 1) !== undefined) {
+        const c = this.factoryCallClient(this.partner[t - 1]!);
+        if (c) this.bindClient(bare(this.id(t + 1)!), t, c, touched);
+        continue;
+      }
+      if (!this.op(t, '=') || this.id(t - 1) === undefined) continue;
+      const v = t + 1;
+      const name = this.definedName(v) ?? (this.lang === 'python' && this.inCall[v] !== -1 && this.id(this.inCall[v]! - 2) === 'def' ? bare(this.id(t - 1)!) : undefined);
+      if (name === undefined) continue;
+      const c = this.boundClient(v);
+      if (c) this.bindClient(name, v, c, touched);
+    }
+    // baseClientAt searches each name's list in token order.
+    for (const name of touched) this.baseClients.get(name)!.sort((a, b) => a.at - b.at);
+  }
+
+  /** A `return`/`yield` at token t whose value starts at v: a factory when the value is a client made with a base URL or a client of the file. */
+  private noteFactory(t: number, v: number): void {
+    const s = this.scopeOf(t);
+    if (s === -1) return;
+    let name: string | undefined;
+    let getter = false;
+    if (this.lang === 'python') {
+      const d = this.id(s) === 'async' ? s + 1 : s;
+      name = this.id(d + 1);
+      getter = this.id(s - 1) === 'property' || this.id(s - 1) === '@property';
+    } else {
+      const close = this.functionHeader(s);
+      if (close === undefined || close === -1) return;
+      const q = this.partner[close]!;
+      name = this.id(q - 1);
+      // `const graph = function () {…}`, `const graph = () => {…}`.
+      if (name === 'function') name = this.op(q - 2, '=') ? this.id(q - 3) : undefined;
+      else if (name === undefined && this.op(q - 1, '=')) name = this.id(q - 2);
+      if (name === 'async') return;
+      getter = this.id(q - 2) === 'get' && !this.member(q - 3);
+    }
+    if (name === undefined || this.isKeyword(name)) return;
+    this.noteMadeBy(name, v, getter);
+  }
+
+  /** Function `name` returns the value at token v: noted when that is a client made with a base URL, or a name of the file's client. */
+  private noteMadeBy(name: string, v: number, getter: boolean): void {
+    if (this.id(v) === 'await' || this.id(v) === 'new') v++;
+    let k = v;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
+    let client: BaseClient | undefined;
+    if (this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '')) {
+      const key = `${name}()`;
+      this.noteBaseClient(key, v);
+      const list = this.baseClients.get(key);
+      client = list?.[list.length - 1];
+      this.baseClients.delete(key);
+    } else if (k === v && this.id(v) !== undefined && !this.op(v + 1, '(')) {
+      // `yield client` in `async with httpx.AsyncClient(base_url=…) as client:`; `return client`.
+      const c = this.baseClientAt(bare(this.id(v)!), v);
+      client = c ? { ...c, graph: true } : undefined;
+    }
+    if (!client?.graph) return;
+    const map = getter ? this.getterClients : this.factoryClients;
+    if (!map.has(name)) map.set(name, client);
+  }
+
+  /** The client the call whose `(` is token o returns: `graph()`, `this.graph()`, `self._client()` of a factory of the file. */
+  private factoryCallClient(o: number): BaseClient | undefined {
+    if (o < 1 || !this.op(o, '(')) return undefined;
+    const name = this.id(o - 1);
+    if (name === undefined) return undefined;
+    if (this.member(o - 2) && !/^(?:this|self)$/.test(this.id(o - 3) ?? '')) return undefined;
+    return this.factoryClients.get(name);
+  }
+
+  /**
+   * The client a value at token v is: a factory's call (`self._client()`), a FastAPI dependency on one
+   * (`Depends(get_graph)`), a getter (`this.http`), or another name of the file's Graph client (`graph`,
+   * `request.app.state.graph`: the last name of the chain, as a call's receiver is read).
+   */
+  private boundClient(v: number): BaseClient | undefined {
+    if (this.id(v) === 'await') v++;
+    if (this.lang === 'python' && this.id(v) === 'Depends' && this.op(v + 1, '(') && this.op(v + 3, ')')) return this.factoryClients.get(this.id(v + 2) ?? '');
+    let k = v;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
+    if (this.id(k) === undefined) return undefined;
+    if (this.op(k + 1, '(')) return this.op(this.partner[k + 1]! + 1, '.') ? undefined : this.factoryCallClient(k + 1);
+    // A name alone, or a chain: not when it goes on (`graph.get(…)`, `graph + x`), nor a subscript.
+    const after = this.kind(k + 1) === OP ? this.toks.v[k + 1] : undefined;
+    if (after !== undefined && after !== ';' && after !== ',' && after !== ')' && after !== '}') return undefined;
+    const last = bare(this.id(k)!);
+    if (k > v && /^(?:this|self)$/.test(this.id(k - 2) ?? '') && k - 2 === v) {
+      const g = this.getterClients.get(last);
+      if (g) return g;
+    }
+    const c = this.baseClients.has(last) ? this.baseClientAt(last, v) : undefined;
+    return c ? { ...c, graph: true } : undefined;
+  }
+
+  /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
+  private bindClient(name: string, at: number, c: BaseClient, touched: Set<string>): void {
+    const bound = { at, instagram: c.instagram, graph: true };
+    const list = this.baseClients.get(name) ?? [];
+    list.push(bound);
+    this.baseClients.set(name, list);
+    this.clientMade.set(at, bound);
+    touched.add(name);
+  }
+
+  /** A call on a factory's client (`graph().post(…)`, `self._client().post(…)`) or a getter's (`this.http.post(…)`), callee token i. */
+  private factoryClient(i: number): { at: number; instagram: boolean } | undefined {
+    if (!this.member(i - 1)) return undefined;
+    if (this.op(i - 2, ')')) return this.factoryCallClient(this.partner[i - 2]!);
+    const recv = this.id(i - 2);
+    if (recv !== undefined && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? '')) return this.getterClients.get(recv);
+    return undefined;
   }
 
   /**
@@ -1032,6 +1180,9 @@ class Scanner {
       // An attribute of the instance set once (`self.batch_url = f"…"` in the constructor) is sent wherever the
       // instance sends it; one set more than once, where its own function sends it before setting it again.
       const attribute = branchOf === undefined && this.instanceAttribute(a - 2);
+      // `url = f"{GRAPH}/{path}"` in a request helper `_call(method, path)`: read at the helper's call sites, as
+      // the URL written in the request is.
+      if (!attribute && branchOf === undefined && seg.unresolved !== undefined && this.localHelperPath(e, parts, m[0].length, name, a, b)) return;
       for (const use of attribute ? this.attributeUses(name, a, b) : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const fields = this.callFields(this.inCall[use]!, use, use);
@@ -1187,10 +1338,37 @@ class Scanner {
    * is not read. A GET (`?ids=…`) is no call of the table.
    */
   private batchAt(a: number, b: number, seg: Segmented): void {
+    if (this.requestBaseSite(a, b, seg)) return;
     const m = this.methodAround(a, b, seg.method);
     if (m === 'GET' || m === 'DELETE') return;
     const why = m === 'POST' ? 'a batch request (a POST to the Graph root): its items are not read' : 'a request to the Graph root whose HTTP method is not read';
     this.push(this.toks.start[a]!, this.toks.end[b]!, 'POST', { ...seg, unresolved: why }, 'url');
+  }
+
+  /**
+   * A Graph base URL given with the request itself, at tokens a..b (JavaScript): the value of `baseURL` (axios,
+   * ofetch/Nuxt's `$fetch`) or `prefixUrl` (ky, got) in the request's config, `axios.post(path, data, { baseURL
+   * })`, `$fetch(path, { baseURL, method })`, or `axios({ baseURL, url, method })`: a call to the path (the
+   * call's first argument, else the config's `url`) with the request's method. False for anything else.
+   */
+  private requestBaseSite(a: number, b: number, seg: Segmented): boolean {
+    if (this.lang !== 'js' || !this.op(a - 1, ':') || !/^(?:baseURL|baseUrl|prefixUrl)$/.test(this.id(a - 2) ?? this.str(a - 2) ?? '')) return false;
+    const o = this.inBracket[a]!;
+    if (o === -1 || !this.op(o, '{') || !(this.op(a - 3, '{') || this.op(a - 3, ',')) || (b !== a && !this.op(b + 1, ',') && !this.op(b + 1, '}'))) return false;
+    const p = this.inCall[o]!;
+    const first = p === -1 || this.inBracket[o] !== p ? undefined : this.args(p)[0];
+    const pathArg = first !== undefined && first[1] <= o ? first : this.keyValue(o, 'url', true);
+    if (pathArg === undefined) return false;
+    // A full URL given there is the URL pass's (the base URL is not used), a Graph URL or another host's.
+    const lead = this.argParts(pathArg)?.[0];
+    if (lead && 'lit' in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
+    const path = this.pathOf(pathArg);
+    if (path === undefined || path.host) return true;
+    const m = this.methodAround(a, b, seg.method);
+    const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
+    this.markTaken(pathArg);
+    this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path, instagram: true } : path, fields);
+    return true;
   }
 
   /**
@@ -2014,7 +2192,7 @@ class Scanner {
       for (let i = 0; i + 2 < this.toks.length; i++) {
         const raw = this.id(i);
         const at = raw === undefined ? -1 : this.valueStart(i, false);
-        if (at === -1) continue;
+        if (at === -1 || this.pythonKeywordArgument(i)) continue;
         // By the bare name (`$params` is `params`), as the URL constants and their uses are.
         const n = bare(raw!);
         const list = this.assigns.get(n);
@@ -2044,6 +2222,16 @@ class Scanner {
       return v;
     }
     return -1;
+  }
+
+  /**
+   * Whether token i names a Python keyword argument (`requests.post(url=url)`): no assignment, so its value
+   * never hides the variable's own (`url = f"…"` on the line before).
+   */
+  private pythonKeywordArgument(i: number): boolean {
+    const o = this.inCall[i]!;
+    // (A parameter's default, `def f(url=GRAPH)`, is a value: the parentheses after `def name`.)
+    return this.lang === 'python' && o !== -1 && this.id(o - 2) !== 'def' && (this.op(i - 1, '(') || this.op(i - 1, ',')) && this.op(i + 1, '=');
   }
 
   /** Whether the assignment of `name` whose value starts at token v declares a variable (declares). */
@@ -2412,8 +2600,8 @@ class Scanner {
         // A method constant: Go's `http.MethodPost`, Spring's `HttpMethod.POST`.
         const named = this.id(k);
         if (named !== undefined && this.member(k - 1)) {
-          // Ktor's `HttpMethod.Post`.
-          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named.toUpperCase() : undefined);
+          // Ktor's `HttpMethod.Post`; Python's `HTTPMethod.POST` (the standard library's `http.HTTPMethod`).
+          const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === 'HttpMethod' ? named.toUpperCase() : this.pythonMethodMember(k));
           if (m !== undefined && HTTP_WORDS[m]) return HTTP_WORDS[m]!;
         }
       }
@@ -2443,6 +2631,12 @@ class Scanner {
       }
     }
     return fallback ?? 'GET';
+  }
+
+  /** Python's `HTTPMethod.POST` (`http.HTTPMethod`, 3.11) at member token k: its word; undefined for anything else. */
+  private pythonMethodMember(k: number): string | undefined {
+    const w = this.id(k);
+    return this.lang === 'python' && this.id(k - 2) === 'HTTPMethod' && w !== undefined && /^[A-Z]+$/.test(w) ? w : undefined;
   }
 
   /**
@@ -2487,8 +2681,12 @@ class Scanner {
       for (let q = d.body; q < stop; q++) {
         if (!this.op(q, '(') || this.partner[q]! <= q || !this.requestCallee(q)) continue;
         // The parameter in the request's URL (`requests.post(url, …)`, `fetch(`${url}?…`)`), not in its data
-        // (`requests.post(AUDIT, json={"url": url})` sends the value elsewhere).
-        const arg = this.args(q).find((r) => this.urlArgument(r) && this.usesAny(r[0], r[1], params));
+        // (`requests.post(AUDIT, json={"url": url})` sends the value elsewhere), nor the method's own argument
+        // (`requests.request(method, url)`: the method is that argument's value, not a GET).
+        const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
+        const arg = this.args(q).find(
+          ([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ''))) && this.urlArgument([x, y]) && this.usesAny(x, y, params),
+        );
         if (!arg) continue;
         const m = this.methodAround(arg[0], arg[1] - 1);
         found = found === undefined || found === m ? m : 'unknown';
@@ -2536,7 +2734,18 @@ class Scanner {
     let whole = this.nameCount(helper) === calls.length;
     // The method the helper's own request sends: fixed (`requests.post(f"{GRAPH}/{path}")`), or given by the
     // caller ('unknown': a method parameter, read at each site; a site that gives none is *unresolved*).
-    const own = this.methodAround(e.first, e.last);
+    // (A URL kept in a local first, `url = f"{GRAPH}/{path}"`: the method of the requests that send the local.)
+    const local = this.inCall[e.first] === -1 ? this.definedName(e.first) : undefined;
+    let own: HttpMethod | 'unknown' = 'unknown';
+    if (local === undefined) own = this.methodAround(e.first, e.last);
+    else {
+      let seen: HttpMethod | 'unknown' | undefined;
+      for (const u of this.usesSeen(local, e.first, e.last)) {
+        const m = this.methodAround(u, u);
+        seen = seen === undefined || seen === m ? m : 'unknown';
+      }
+      own = seen ?? 'unknown';
+    }
     for (const p of calls) {
       const t = this.calleeAt(p);
       if (t > scope && t <= end) continue;
@@ -2558,6 +2767,11 @@ class Scanner {
       sites++;
       if (!arg) continue;
       const [x, y] = arg;
+      const passed = this.delegatedPathCalls(parts, h, hostLength, p, arg);
+      if (passed !== undefined) {
+        if (passed) read++;
+        continue;
+      }
       const path = this.argParts([x, y]);
       if (!path) {
         const mark = this.out.length;
@@ -2605,6 +2819,67 @@ class Scanner {
     const name = this.id(r + 1);
     const type = this.id(k - 2);
     return this.id(r - 1) === 'func' && name !== undefined && type !== undefined ? { name, type } : undefined;
+  }
+
+  /**
+   * A URL of a request helper kept in a local first (`url = f"{GRAPH}/{path}"`, `` const url = `${BASE}${path}` ``)
+   * and sent there: helperPathCalls, for a local of a function that is passed to a call in it. True when the
+   * helper is private to the file and every call site was read (its own request then needs nothing).
+   */
+  private localHelperPath(e: Expr, parts: Part[], hostLength: number, name: string, a: number, b: number): boolean {
+    const scope = this.scopeOf(a);
+    if (scope === -1 || this.usesSeen(name, a, b).length === 0) return false;
+    return this.helperPathCalls(e, parts, hostLength) === 'private';
+  }
+
+  /**
+   * A request helper's call site p (helperPathCalls) that passes its path on from a parameter of its own
+   * function, a helper too (`post(path, body) { return this.call('POST', path, body) }`): a call at each call
+   * site of that function instead, with the path given there and the method read at p (else at that site).
+   * Undefined when p is no such site; else whether every call was read and that function is private to the file.
+   */
+  private delegatedPathCalls(parts: Part[], h: number, hostLength: number, p: number, [x, y]: [number, number]): boolean | undefined {
+    if (y !== x + 1 || this.id(x) === undefined) return undefined;
+    const scope = this.scopeOf(p);
+    if (scope === -1) return undefined;
+    const params = this.parameterList(scope);
+    const index = params.indexOf(bare(this.id(x)!));
+    const helper = this.definitionAt(scope);
+    // A parameter that is a path by itself (`self._call("GET", page_id)`: `/{page-id}`) is read here.
+    if (index === -1 || helper === undefined || this.pathOf([x, y])?.unresolved === undefined) return undefined;
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
+    const selfFirst = this.lang === 'python' && (params[0] === 'self' || params[0] === 'cls');
+    const sites: [number, [number, number] | undefined][] = [];
+    for (const q of this.callIndex().get(helper) ?? []) {
+      if (sites.length >= MAX_USES) break;
+      const t = this.calleeAt(q);
+      if (t > scope && t <= end) continue;
+      const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
+      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
+      if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || q === this.parameterOpen(scope)) continue;
+      sites.push([q, this.args(q)[selfFirst && recv !== undefined ? index - 1 : index]]);
+    }
+    // None in the file (callers elsewhere): the path stays not read here.
+    if (sites.length === 0) return undefined;
+    const inner = this.methodAround(x, x);
+    let read = 0;
+    for (const [q, arg] of sites) {
+      if (!arg) continue;
+      const given = this.argParts(arg);
+      const full = given ? [...parts.slice(0, h), ...this.resolve(given, arg[0]), ...parts.slice(h + 1)] : undefined;
+      const head = full?.[0] as { lit: string } | undefined;
+      const path = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+      const seg: Segmented = path === null ? { segments: [], unresolved: 'computed path', empty: false } : segmentize(path);
+      if (seg.empty) continue;
+      if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? '')) seg.instagram = true;
+      const method = inner === 'unknown' ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
+      const fields = this.callFields(q, arg[0], arg[1] - 1);
+      const mark = this.out.length;
+      this.pushSent(arg[0], arg[1] - 1, method, this.withQuery(seg, arg[0], fields), fields);
+      for (const c of this.out.splice(mark)) this.later.push(c);
+      if (method !== 'unknown' && seg.unresolved === undefined) read++;
+    }
+    return this.privateDefinition(scope, helper) && read === sites.length;
   }
 
   /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
@@ -3458,7 +3733,7 @@ class Scanner {
     const p = this.parenAfter(i);
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
-    const client = recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i) ?? this.factoryClient(i)) : this.baseClientAt(bare(recv), i);
+    const client = (recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i) ?? this.phpFactoryClient(i)) : this.baseClientAt(bare(recv), i)) ?? this.factoryClient(i);
     if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -3524,7 +3799,7 @@ class Scanner {
       pathArg = args[0];
       const m = this.str(args[1]?.[0] ?? -1);
       method = m && HTTP_WORDS[m.toUpperCase()] ? HTTP_WORDS[m.toUpperCase()] : undefined;
-    } else if (callee === 'call' && args.length >= 2 && HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
+    } else if (callee === 'call' && args.length >= 2 && HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()] && !this.pathPassedOn(i, args[1]!)) {
       // Business SDKs: api.call('POST', [id, 'feed'], params) / api.call('GET', ('me', 'accounts'))
       method = HTTP_WORDS[this.str(args[0]![0])!.toUpperCase()];
       const [a, b] = args[1]!;
@@ -3628,6 +3903,17 @@ class Scanner {
     this.markTaken(pathArg);
     this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
     return true;
+  }
+
+  /**
+   * `this.call('POST', path)` in a function of the file that takes `path` (`post(path) { return this.call('POST',
+   * path) }`), calling the file's own helper `call`: the path is passed on, read at that function's call sites
+   * (delegatedPathCalls), not a path of this call.
+   */
+  private pathPassedOn(i: number, [x, y]: [number, number]): boolean {
+    if (!this.member(i - 1) || !/^(?:this|self|\$this)$/.test(this.id(i - 2) ?? '') || y !== x + 1 || this.id(x) === undefined) return false;
+    const s = this.scopeOf(i);
+    return s !== -1 && this.helperDefinitions().get(this.id(i)!)?.length === 1 && this.parameterList(s).includes(bare(this.id(x)!));
   }
 
   /**
@@ -4353,7 +4639,7 @@ class Scanner {
    * method called just before it (`$this->client()->post(…)`), or Laravel's fluent
    * `Http::withToken(…)->baseUrl(GRAPH)->post(…)` (phpChainBase).
    */
-  private factoryClient(i: number): { at: number; instagram: boolean } | undefined {
+  private phpFactoryClient(i: number): { at: number; instagram: boolean } | undefined {
     if (this.lang !== 'php' || !this.member(i - 1) || !this.op(i - 2, ')')) return undefined;
     const fn = this.op(i - 3, '(') ? this.id(i - 4) : undefined;
     if (fn !== undefined && !(this.member(i - 5) && !/^(?:\$this|self|static)$/.test(this.id(i - 6) ?? ''))) {
@@ -4566,12 +4852,24 @@ function bare(name: string): string {
   return name.replace(/^[$@]+/, '');
 }
 
+/**
+ * An id initialised to the empty string (`private pageId = ''` set later, a module's `let pageId = ''` set by
+ * `init()`, PHP's promoted `private string $pageId = ''`): its value at a request is another, so it stays a
+ * placeholder: an empty string is never a path's id.
+ */
+function emptyId(name: string, e: Expr): boolean {
+  return ID_HINT.test(name) && e.parts.every((p) => 'lit' in p && p.lit === '');
+}
+
 /** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */
 function holeName(hole: string): string | undefined {
   let h = hole.trim();
   // A base URL trimmed of its slash (`base_url.rstrip('/')`, `base.replace(/\/$/, '')`) is that base URL.
   const trimmed = /^([\w$@.]+?)\.(?:rstrip|strip|trimEnd|trim|removeSuffix|replace)\([^()]{0,40}\)$/.exec(h);
   if (trimmed) h = trimmed[1]!;
+  // An environment variable read by its name (`os.environ['PHONE_NUMBER_ID']`, `os.getenv("PAGE_ID")`, `ENV["X"]`): that name.
+  const env = /^(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]$|^(?:os\.getenv|os\.environ\.get|getenv|env)\(\s*['"](\w+)['"]\s*\)$/.exec(h);
+  if (env) return env[1] ?? env[2];
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop()!);
   return undefined;
 }
