@@ -6,6 +6,8 @@
 import type { FileCalls, LocatedCall } from './analyze.js';
 import { fieldPermissions, isEdgeName, matchEndpoint, nodeWord, productOf, renderPath, withFields, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
+import { languageOf } from './language.js';
+import { ID, lex, STR } from './lex.js';
 import { findCallSites, type CallSite } from './sites.js';
 import { detached, lineEndNear, lineStartNear } from '../text.js';
 
@@ -34,7 +36,7 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
       if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
       // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.
       const endpoint = bareMedia(s)
-        ? mediaEndpoint(s.method, (product ??= mediaProduct(text, sites)))
+        ? mediaEndpoint(s.method, (product ??= mediaProduct(text, path, sites)))
         : matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
       if (endpoint) {
         // Fields that need more than the operation (`?fields=instagram_business_account`): the call needs that too.
@@ -60,6 +62,9 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
       return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
     });
 };
+
+/** The code's words read for its product's marks, at most (a bound: the marks are in a file's first lines or its calls). */
+const MAX_PRODUCT_TEXT = 1 << 20;
 
 /** Which product a file's media ids are of: WhatsApp's, Instagram's, or neither can be told (`none`, `both`). */
 type MediaProduct = 'whatsapp' | 'ig_' | 'none' | 'both';
@@ -89,10 +94,27 @@ function mediaEndpoint(method: LocatedCall['method'], product: MediaProduct) {
  * Both, or neither: `both`, `none`, and the call is unknown (a guess would demand the other product's
  * permissions and call the right ones unused).
  */
-function mediaProduct(text: string, sites: readonly CallSite[]): MediaProduct {
-  let wa = /whatsapp|messaging_product/i.test(text);
-  let ig = /instagram/i.test(text);
+function mediaProduct(text: string, path: string, sites: readonly CallSite[]): MediaProduct {
+  // The code's own words (names and strings), not its comments (`# TODO: WhatsApp support later`).
+  const lang = languageOf(path);
+  let words = '';
+  if (lang) {
+    const t = lex(text, lang);
+    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
+      const k = t.kind[i];
+      if (k === ID) words += ` ${t.v[i]}`;
+      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => ('lit' in p ? p.lit : p.hole)).join(' ')}`;
+    }
+  }
+  let wa = /whatsapp|messaging_product/i.test(words);
+  let ig = /instagram/i.test(words);
   for (const s of sites) {
+    // A call of the file the table reads as Instagram's (`GET /{media_id}/comments` is `/{ig-media-id}/comments`).
+    if (s.segments && !bareMedia(s)) {
+      const hit = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
+      if (hit?.node.startsWith('ig_')) ig = true;
+      if (hit && /^whats_?app/.test(hit.node)) wa = true;
+    }
     for (const seg of s.segments ?? []) {
       if ('lit' in seg) {
         if (seg.lit === 'media_publish') ig = true;

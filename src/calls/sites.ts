@@ -520,7 +520,7 @@ class Scanner {
       // A string, `GRAPH + …`, or a join (`[GRAPH, id].join('/')`, `strings.Join(…)`, `String.join(…)`, `implode(…)`).
       if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
       const e = this.expr(at);
-      if (e && !this.consts.has(bare(name)) && !emptyId(bare(name), e)) this.consts.set(bare(name), e);
+      if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
     }
     this.collectFactoryClients();
   }
@@ -1073,7 +1073,8 @@ class Scanner {
    * variable is seen at `at`.
    */
   private resolve(parts: Part[], at = -1, depth = 0, seen = new Set<string>(), out: Part[] = []): Part[] {
-    for (const p of parts) {
+    for (let n = 0; n < parts.length; n++) {
+      const p = parts[n]!;
       if (out.length >= MAX_RESOLVED_PARTS) {
         if (out[out.length - 1] !== TOO_MANY) out.push(TOO_MANY);
         return out;
@@ -1083,7 +1084,16 @@ class Scanner {
         continue;
       }
       const name = holeName(p.hole);
-      const c = name !== undefined && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : undefined;
+      let c = name !== undefined && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : undefined;
+      // A variable initialised to '' that is a whole segment (`/${this.pageId}/feed`, `/{self.edge}`) has another
+      // value at the request: a value not read (an id's placeholder, a variable edge), never folded to nothing
+      // (a write on an edge would read as one on the node). Beside other text (`feed${SUFFIX}`) it is nothing.
+      if (c && emptyValue(c)) {
+        const before = out[out.length - 1];
+        const next = parts[n + 1];
+        const alone = (before === undefined || ('lit' in before && /\/$/.test(before.lit))) && (next === undefined || ('lit' in next && /^[/?#]/.test(next.lit)));
+        if (alone) c = undefined;
+      }
       const joined = c === undefined && name === undefined && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : undefined;
       if (c) {
         seen.add(name!);
@@ -4853,12 +4863,11 @@ function bare(name: string): string {
 }
 
 /**
- * An id initialised to the empty string (`private pageId = ''` set later, a module's `let pageId = ''` set by
- * `init()`, PHP's promoted `private string $pageId = ''`): its value at a request is another, so it stays a
- * placeholder: an empty string is never a path's id.
+ * A variable initialised to the empty string (`private pageId = ''` set later, a module's `let pageId = ''` set
+ * by `init()`, PHP's promoted `private string $pageId = ''`, a class's `edge = ""`): see resolve.
  */
-function emptyId(name: string, e: Expr): boolean {
-  return ID_HINT.test(name) && e.parts.every((p) => 'lit' in p && p.lit === '');
+function emptyValue(e: Expr): boolean {
+  return e.parts.every((p) => 'lit' in p && p.lit === '');
 }
 
 /** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */

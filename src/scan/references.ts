@@ -62,7 +62,8 @@ const FORMS: Form[] = [
   // The whole environment's map: `System.getenv().getOrDefault("X", "")` (`.get("X")` too).
   { form: 'java-getenv', before: /\bSystem\.getenv\(\s*\)\s*\.(?:get|getOrDefault)\(\s*(")$/, quoted: true },
   // Go's struct tags for env configuration: kelseyhightower/envconfig's `envconfig:"X"`, caarlos0/env's `env:"X,required"`.
-  { form: 'go-env-tag', before: /`[^`\n]{0,60}(?<![\w-])(?:envconfig|env):"$/, after: /^[",]/ },
+  // Only a tag: right after a field's name and type on its line (`Token string `env:"X"``), not any raw string.
+  { form: 'go-env-tag', before: /(?:^|\n)[ \t]*[A-Za-z_]\w*[ \t]+[\w.*[\]]+[ \t]+`[^`\n]{0,60}(?<![\w-])(?:envconfig|env):"$/, after: /^[",]/ },
   { form: 'dotnet-getenv', before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
   { form: 'rust-env', before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
   { form: 'getenv', before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
