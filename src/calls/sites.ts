@@ -584,11 +584,45 @@ class Scanner {
     const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
     const first = parts ? this.resolve(parts)[0] : undefined;
     const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
-    const client = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
+    const client: BaseClient = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
+    if (!host) {
+      const chosen = this.chosenBase(v);
+      if (chosen) client.chosen = chosen;
+    }
     const list = this.baseClients.get(name) ?? [];
     list.push(client);
     this.baseClients.set(name, list);
     this.clientMade.set(at, client);
+  }
+
+  /**
+   * A base URL at token v chosen by a parameter: `host === 'fb' ? GRAPH : STRIPE` (also `==`, `!==`, `!=`), or
+   * `cond ? GRAPH : OTHER` (lit undefined), one branch a Graph URL (a string or a constant of the file).
+   */
+  private chosenBase(v: number): BaseClient['chosen'] {
+    const name = this.id(v);
+    if (name === undefined || this.member(v + 1) || this.parameterScope(name, v) === -1) return undefined;
+    let q = v + 1;
+    let lit: string | undefined;
+    let eq = true;
+    // (`===` is read as `==` then `=`; `!=` as `!` then `=`, `!==` as `!` then `==`.)
+    const not = this.op(q, '!') && (this.op(q + 1, '=') || this.op(q + 1, '=='));
+    if (this.op(q, '==') || not) {
+      eq = !not;
+      q += not ? 2 : this.op(q + 1, '=') ? 2 : 1;
+      lit = this.str(q);
+      if (lit === undefined) return undefined;
+      q++;
+    }
+    if (!this.op(q, '?') || !this.op(q + 2, ':')) return undefined;
+    const graphAt = (k: number): boolean => {
+      const parts = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k)! }] : this.strParts(k);
+      const first = parts ? this.resolve(parts)[0] : undefined;
+      return first !== undefined && 'lit' in first && HOST.test(first.lit);
+    };
+    const then = graphAt(q + 1);
+    const other = graphAt(q + 3);
+    return then || other ? { name, lit, eq, then, else: other } : undefined;
   }
 
   // ---- clients made by a function of the file, and other names for the file's clients ----
@@ -687,7 +721,7 @@ class Scanner {
       const c = this.baseClientAt(bare(this.id(v)!), v);
       client = c ? { ...c, graph: true } : undefined;
     }
-    if (!client?.graph) return;
+    if (!client?.graph && !client?.chosen) return;
     const map = getter ? this.getterClients : this.factoryClients;
     const key = `${this.classOf(v)} ${name}`;
     if (!map.has(key)) map.set(key, client);
@@ -699,8 +733,13 @@ class Scanner {
     const name = this.id(o - 1);
     if (name === undefined) return undefined;
     // `this.graph()` / `self._client()`: the method of the call's own class; a bare `graph()`: a function of the file.
-    if (this.member(o - 2)) return /^(?:this|self)$/.test(this.id(o - 3) ?? '') ? this.factoryClients.get(`${this.classOf(o)} ${name}`) : undefined;
-    return this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`);
+    if (this.member(o - 2) && !/^(?:this|self)$/.test(this.id(o - 3) ?? '')) return undefined;
+    const c = this.member(o - 2) ? this.factoryClients.get(`${this.classOf(o)} ${name}`) : (this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`));
+    const ch = c?.chosen;
+    if (!ch || ch.lit === undefined || this.partner[o] !== o + 2 || this.str(o + 1) === undefined) return c;
+    // `client('fb')` of `host === 'fb' ? GRAPH : STRIPE`: the branch the literal argument picks.
+    const picked = (this.str(o + 1) === ch.lit) === ch.eq ? ch.then : ch.else;
+    return picked ? { at: c.at, instagram: c.instagram, graph: true } : undefined;
   }
 
   /**
@@ -3767,6 +3806,10 @@ class Scanner {
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
     const client = (recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i) ?? this.phpFactoryClient(i)) : this.baseClientAt(bare(recv), i)) ?? this.factoryClient(i);
+    // A factory's client whose base URL its argument picks, the argument not read here: maybe a Graph call.
+    if (client && 'chosen' in client && client.chosen && /^(?:get|post|put|patch|delete)$/.test(callee)) {
+      return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, callee.toUpperCase() as HttpMethod, 'the base URL of its client is chosen by an argument not read here');
+    }
     if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -5123,6 +5166,11 @@ interface BaseClient {
   at: number;
   instagram: boolean;
   graph: boolean;
+  /**
+   * A base URL chosen by a parameter of the function that makes the client, one branch a Graph URL (`baseURL:
+   * host === 'fb' ? GRAPH : STRIPE`): the name tested, the literal it is compared with, and which branch is Graph.
+   */
+  chosen?: { name: string; lit: string | undefined; eq: boolean; then: boolean; else: boolean };
 }
 
 /** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */

@@ -2,7 +2,8 @@
  * The call reader against a hostile tester's small services (hunt H, /tmp/huntH/REPORT.md), H1 and H2: a client
  * factory, getter or Ruby `def conn` of another class with the same name is not the Graph class's; a local alias
  * is the file's Graph client only when it names it (`client`, `self.client`, `request.app.state.graph`), not when
- * another object's member merely ends in the same name. Each case is the tester's, each expectation exact.
+ * another object's member merely ends in the same name; H8, a factory whose argument picks the host: the branch a
+ * literal argument picks, else *unresolved*. Each case is the tester's, each expectation exact.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileCalls } from '../../src/calls/collect.js';
@@ -206,5 +207,32 @@ class Graph:
         return c.delete(f"/{post_id}")
 `;
     expect(mapped('own.py', own)).toEqual(['7:18 DELETE /{post-id}']);
+  });
+});
+
+describe('H8: a client factory whose argument picks the host', () => {
+  it('a literal argument picks the branch; another argument makes the call unresolved', () => {
+    const js = `const axios = require('axios');
+function client(host) {
+  return axios.create({ baseURL: host === 'fb' ? 'https://graph.facebook.com/v20.0' : 'https://api.stripe.com/v1' });
+}
+const PAGE = process.env.PAGE_TOKEN;
+exports.refund = (chargeId) => client('stripe').post(\`/charges/\${chargeId}/refunds\`);
+exports.pub = (pageId) => client('fb').post(\`/\${pageId}/feed\`);
+exports.any = (pageId, h) => client(h).delete(\`/\${pageId}\`);
+`;
+    expect(mapped('a.js', js)).toEqual(['7:40 POST /{page-id}/feed', '8:40 DELETE unresolved: the base URL of its client is chosen by an argument not read here']);
+  });
+
+  it('`!==` and a plain condition; neither branch a Graph URL is no call', () => {
+    const js = `const axios = require('axios');
+const G = 'https://graph.facebook.com/v20.0';
+function api(kind) { return axios.create({ baseURL: kind !== 'stripe' ? G : 'https://api.stripe.com/v1' }); }
+function http(live) { return axios.create({ baseURL: live ? 'https://api.stripe.com/v1' : 'https://sandbox.stripe.com' }); }
+exports.a = (pageId) => api('stripe').post(\`/\${pageId}/feed\`);
+exports.b = (pageId) => api('meta').post(\`/\${pageId}/feed\`);
+exports.c = (id) => http(true).post(\`/\${id}/refunds\`);
+`;
+    expect(mapped('b.js', js)).toEqual(['6:37 POST /{page-id}/feed']);
   });
 });
