@@ -584,18 +584,60 @@ class Scanner {
     const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
     const first = parts ? this.resolve(parts)[0] : undefined;
     const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
-    const client = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
+    const client: BaseClient = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
+    if (!host) {
+      const chosen = this.chosenBase(v);
+      if (chosen) client.chosen = chosen;
+    }
     const list = this.baseClients.get(name) ?? [];
     list.push(client);
     this.baseClients.set(name, list);
     this.clientMade.set(at, client);
   }
 
+  /**
+   * A base URL at token v chosen by a parameter: `host === 'fb' ? GRAPH : STRIPE` (also `==`, `!==`, `!=`), or
+   * `cond ? GRAPH : OTHER` (lit undefined), one branch a Graph URL (a string or a constant of the file).
+   */
+  private chosenBase(v: number): BaseClient['chosen'] {
+    const name = this.id(v);
+    if (name === undefined || this.member(v + 1) || this.parameterScope(name, v) === -1) return undefined;
+    let q = v + 1;
+    let lit: string | undefined;
+    let eq = true;
+    // (`===` is read as `==` then `=`; `!=` as `!` then `=`, `!==` as `!` then `==`.)
+    const not = this.op(q, '!') && (this.op(q + 1, '=') || this.op(q + 1, '=='));
+    if (this.op(q, '==') || not) {
+      eq = !not;
+      q += not ? 2 : this.op(q + 1, '=') ? 2 : 1;
+      lit = this.str(q);
+      if (lit === undefined) return undefined;
+      q++;
+    }
+    if (!this.op(q, '?') || !this.op(q + 2, ':')) return undefined;
+    const graphAt = (k: number): boolean => {
+      const parts = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k)! }] : this.strParts(k);
+      const first = parts ? this.resolve(parts)[0] : undefined;
+      return first !== undefined && 'lit' in first && HOST.test(first.lit);
+    };
+    const then = graphAt(q + 1);
+    const other = graphAt(q + 3);
+    return then || other ? { name, lit, eq, then, else: other } : undefined;
+  }
+
   // ---- clients made by a function of the file, and other names for the file's clients ----
-  /** Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`): by name. */
+  /**
+   * Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`):
+   * by `${class} ${name}` (classOf the function, -1 outside a class), so that a same-named method of another class
+   * (`StripeClient._client()`) is not taken for the Graph class's.
+   */
   private factoryClients = new Map<string, BaseClient>();
-  /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`). */
+  /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`); keyed as factoryClients. */
   private getterClients = new Map<string, BaseClient>();
+  /** Ruby clients noted at a `def` (`def conn`, a memoized `@conn ||=`): seen only in their own class (baseClientAt). */
+  private classScoped = new Set<number>();
+  /** `state.graph` / `locals.graph` for each `….state.graph = …` / `….locals.graph = …` of the file (boundClient), lazily. */
+  private sharedClients: Set<string> | undefined;
 
   /**
    * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
@@ -679,9 +721,10 @@ class Scanner {
       const c = this.baseClientAt(bare(this.id(v)!), v);
       client = c ? { ...c, graph: true } : undefined;
     }
-    if (!client?.graph) return;
+    if (!client?.graph && !client?.chosen) return;
     const map = getter ? this.getterClients : this.factoryClients;
-    if (!map.has(name)) map.set(name, client);
+    const key = `${this.classOf(v)} ${name}`;
+    if (!map.has(key)) map.set(key, client);
   }
 
   /** The client the call whose `(` is token o returns: `graph()`, `this.graph()`, `self._client()` of a factory of the file. */
@@ -689,8 +732,14 @@ class Scanner {
     if (o < 1 || !this.op(o, '(')) return undefined;
     const name = this.id(o - 1);
     if (name === undefined) return undefined;
+    // `this.graph()` / `self._client()`: the method of the call's own class; a bare `graph()`: a function of the file.
     if (this.member(o - 2) && !/^(?:this|self)$/.test(this.id(o - 3) ?? '')) return undefined;
-    return this.factoryClients.get(name);
+    const c = this.member(o - 2) ? this.factoryClients.get(`${this.classOf(o)} ${name}`) : (this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`));
+    const ch = c?.chosen;
+    if (!ch || ch.lit === undefined || this.partner[o] !== o + 2 || this.str(o + 1) === undefined) return c;
+    // `client('fb')` of `host === 'fb' ? GRAPH : STRIPE`: the branch the literal argument picks.
+    const picked = (this.str(o + 1) === ch.lit) === ch.eq ? ch.then : ch.else;
+    return picked ? { at: c.at, instagram: c.instagram, graph: true } : undefined;
   }
 
   /**
@@ -700,7 +749,7 @@ class Scanner {
    */
   private boundClient(v: number): BaseClient | undefined {
     if (this.id(v) === 'await') v++;
-    if (this.lang === 'python' && this.id(v) === 'Depends' && this.op(v + 1, '(') && this.op(v + 3, ')')) return this.factoryClients.get(this.id(v + 2) ?? '');
+    if (this.lang === 'python' && this.id(v) === 'Depends' && this.op(v + 1, '(') && this.op(v + 3, ')')) return this.factoryClients.get(`-1 ${this.id(v + 2) ?? ''}`) ?? this.factoryClients.get(`${this.classOf(v)} ${this.id(v + 2) ?? ''}`);
     let k = v;
     while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
     if (this.id(k) === undefined) return undefined;
@@ -710,11 +759,29 @@ class Scanner {
     if (after !== undefined && after !== ';' && after !== ',' && after !== ')' && after !== '}') return undefined;
     const last = bare(this.id(k)!);
     if (k > v && /^(?:this|self)$/.test(this.id(k - 2) ?? '') && k - 2 === v) {
-      const g = this.getterClients.get(last);
+      const g = this.getterClients.get(`${this.classOf(v)} ${last}`);
       if (g) return g;
     }
+    // A chain is the file's client only as its own attribute (`self.client`) or the very shared slot the file
+    // filled (`request.app.state.graph` for `app.state.graph = …`): not another object's member of the same
+    // name (`self.billing.client`, `req.app.locals.stripe.graph`).
+    if (k > v && !(k - 2 === v && /^(?:this|self)$/.test(this.id(v) ?? '')) && !this.sharedClient(k)) return undefined;
     const c = this.baseClients.has(last) ? this.baseClientAt(last, v) : undefined;
     return c ? { ...c, graph: true } : undefined;
+  }
+
+  /** Whether the chain ending at token k is `….state.name` / `….locals.name` and the file assigns such a slot (`app.state.name = …`). */
+  private sharedClient(k: number): boolean {
+    const slot = this.id(k - 2);
+    if ((slot !== 'state' && slot !== 'locals') || !this.member(k - 1) || !this.member(k - 3)) return false;
+    if (this.sharedClients === undefined) {
+      this.sharedClients = new Set();
+      for (let t = 2; t + 1 < this.toks.length; t++) {
+        const s = this.id(t - 2);
+        if ((s === 'state' || s === 'locals') && this.member(t - 1) && this.op(t + 1, '=') && this.id(t) !== undefined) this.sharedClients.add(`${s}.${bare(this.id(t)!)}`);
+      }
+    }
+    return this.sharedClients.has(`${slot}.${bare(this.id(k)!)}`);
   }
 
   /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
@@ -732,7 +799,7 @@ class Scanner {
     if (!this.member(i - 1)) return undefined;
     if (this.op(i - 2, ')')) return this.factoryCallClient(this.partner[i - 2]!);
     const recv = this.id(i - 2);
-    if (recv !== undefined && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? '')) return this.getterClients.get(recv);
+    if (recv !== undefined && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? '')) return this.getterClients.get(`${this.classOf(i)} ${recv}`);
     return undefined;
   }
 
@@ -1401,7 +1468,7 @@ class Scanner {
     // file's Graph client of that name, as before scopes were read: a write on it missed would be silent, a
     // wrong one is shown.
     if (v === -1 && this.parameterScope(name, at) !== -1) {
-      for (let n = 0; n < list.length && n < MAX_SHADOWED; n++) if (list[n]!.graph) return list[n];
+      for (let n = 0; n < list.length && n < MAX_SHADOWED; n++) if (list[n]!.graph && this.ownClass(list[n]!, at)) return list[n];
       return undefined;
     }
     // The list is in token order (collectConstants walks forward): a binary search, so that one `client`
@@ -1415,10 +1482,15 @@ class Scanner {
     }
     for (let n = 0; lo > 0 && n < MAX_SHADOWED; lo--, n++) {
       const c = list[lo - 1]!;
-      if (this.inScope(this.scopeOf(c.at), at)) return c.graph ? c : undefined;
+      if (this.inScope(this.scopeOf(c.at), at) && this.ownClass(c, at)) return c.graph ? c : undefined;
     }
-    const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at));
+    const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at) && this.ownClass(c, at));
     return first?.graph ? first : undefined;
+  }
+
+  /** Whether client c can be seen at token `at`: a Ruby `def conn` (classScoped) only in its own class. */
+  private ownClass(c: { at: number }, at: number): boolean {
+    return !this.classScoped.has(c.at) || this.classOf(c.at) === this.classOf(at);
   }
 
   /**
@@ -3744,6 +3816,10 @@ class Scanner {
     if (p === -1 || this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
     const client = (recv === undefined ? (this.restyClient(i) ?? this.rubySelfClient(i) ?? this.phpFactoryClient(i)) : this.baseClientAt(bare(recv), i)) ?? this.factoryClient(i);
+    // A factory's client whose base URL its argument picks, the argument not read here: maybe a Graph call.
+    if (client && 'chosen' in client && client.chosen && /^(?:get|post|put|patch|delete)$/.test(callee)) {
+      return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, callee.toUpperCase() as HttpMethod, 'the base URL of its client is chosen by an argument not read here');
+    }
     if (client !== undefined && this.lang === 'java' && this.springBaseCall(i, p, callee, client.instagram)) return true;
     const args = this.args(p);
     if (args.length === 0) return false;
@@ -4597,6 +4673,7 @@ class Scanner {
       const def = s !== -1 && this.id(s) === 'def' ? s : -1;
       // Noted at the `def` (whose scope is the class's), so every method sees it.
       const where = def !== -1 ? def : i + 4;
+      if (def !== -1) this.classScoped.add(def);
       this.noteBaseClient(bare(name), i + 4, where);
       const accessor = def !== -1 && !this.member(def + 2) ? this.id(def + 1) : undefined;
       if (accessor !== undefined && accessor !== bare(name)) this.noteBaseClient(accessor, i + 4, where);
@@ -4620,6 +4697,7 @@ class Scanner {
     if (!/^[A-Z]/.test(this.id(b) ?? '')) return false;
     const before = this.baseClients.get(accessor)?.length ?? 0;
     this.noteBaseClient(accessor, b, i);
+    this.classScoped.add(i);
     return (this.baseClients.get(accessor)?.length ?? 0) > before;
   }
 
@@ -4653,8 +4731,10 @@ class Scanner {
     if (this.lang !== 'php' || !this.member(i - 1) || !this.op(i - 2, ')')) return undefined;
     const fn = this.op(i - 3, '(') ? this.id(i - 4) : undefined;
     if (fn !== undefined && !(this.member(i - 5) && !/^(?:\$this|self|static)$/.test(this.id(i - 6) ?? ''))) {
-      const made = this.baseClients.get(`${fn}()`)?.find((c) => c.graph);
-      if (made) return made;
+      // `$this->client()`: the method of the call's own class (a same-named one of another class is another client).
+      const cls = this.member(i - 5) ? this.classOf(i) : -1;
+      const made = this.baseClients.get(`${fn}()`)?.find((c) => this.classOf(c.at) === cls);
+      if (made?.graph) return made;
     }
     return this.phpChainBase(i);
   }
@@ -5095,6 +5175,11 @@ interface BaseClient {
   at: number;
   instagram: boolean;
   graph: boolean;
+  /**
+   * A base URL chosen by a parameter of the function that makes the client, one branch a Graph URL (`baseURL:
+   * host === 'fb' ? GRAPH : STRIPE`): the name tested, the literal it is compared with, and which branch is Graph.
+   */
+  chosen?: { name: string; lit: string | undefined; eq: boolean; then: boolean; else: boolean };
 }
 
 /** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */
