@@ -477,6 +477,7 @@ class Scanner {
   /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
   private collectConstants(): void {
     const n = this.toks.length;
+    const setters = new Set<string>();
     for (let i = 0; i + 2 < n; i++) {
       const name = this.id(i);
       if (!name) continue;
@@ -488,6 +489,7 @@ class Scanner {
         continue;
       }
       if (this.lang === 'ruby' && this.rubyClient(i)) continue;
+      this.baseSetter(i, setters);
       if (this.lang === 'php' && name === 'function' && this.phpFactory(i)) continue;
       if (this.lang === 'java' && name === 'setUriTemplateHandler' && this.uriTemplateHandler(i)) continue;
       const at = this.valueStart(i, true);
@@ -522,7 +524,32 @@ class Scanner {
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name)) && !emptyId(bare(name), e)) this.consts.set(bare(name), e);
     }
+    // baseClientAt searches each name's list in token order; a setter notes the client where it was made.
+    for (const name of setters) this.baseClients.get(name)?.sort((a, b) => a.at - b.at);
     this.collectFactoryClients();
+  }
+
+  /**
+   * A later statement that sets the base URL of a named client: Go resty's `client.SetBaseURL(…)` and
+   * `SetHostURL(…)`, axios's `graph.defaults.baseURL = …` (and the global `axios.defaults.baseURL = …`),
+   * Python's `self.client.base_url = …`. The client is the one the name was given (where it was made), else
+   * the name at the setter. Only these forms: `app.locals.graph = axios.create(…)` sets no base URL of `app`.
+   */
+  private baseSetter(i: number, setters: Set<string>): void {
+    const name = this.id(i)!;
+    if (!this.member(i - 1)) return;
+    let r = -1;
+    if ((name === 'SetBaseURL' || name === 'SetHostURL') && this.op(i + 1, '(')) r = i - 2;
+    else if (this.op(i + 1, '=') && !this.op(i + 2, '=')) {
+      if (name === 'baseURL' && this.lang === 'js' && this.id(i - 2) === 'defaults' && this.member(i - 3)) r = i - 4;
+      else if (name === 'base_url' && this.lang === 'python') r = i - 2;
+    }
+    const receiver = r >= 0 ? this.id(r) : undefined;
+    if (receiver === undefined || /^(?:this|self|cls)$/.test(receiver)) return;
+    const key = bare(receiver);
+    const made = this.valueOf(key, r);
+    this.noteBase(key, made !== -1 && this.id(made) !== key ? made : r, i + 2);
+    setters.add(key);
   }
 
   /**
