@@ -43,6 +43,8 @@ export interface CallSite {
 }
 
 const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
+/** An absolute URL's scheme and the start of its host (or a scheme-relative `//host`). */
+const OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/\s]/i;
 const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
 const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
 /** Method names of the known Graph clients (clientCall looks at nothing else). */
@@ -4294,6 +4296,9 @@ class Scanner {
     if (vars) parts = fillTemplate(parts, vars);
     const first = parts[0];
     if (first && 'lit' in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
+    // Another host's absolute URL (`https://api.stripe.com/v1/…`, `//cdn.example.com/…`) given to a client made
+    // with a Graph base URL overrides that base (axios, httpx, Ktor and URL resolution agree): no Graph path.
+    if (first && 'lit' in first && OTHER_HOST.test(first.lit) && !/graph|facebook|instagram/i.test(first.lit)) return undefined;
     const path = stripVersion(parts, true);
     if (path === null) return { segments: [], unresolved: 'computed path', empty: false };
     return segmentize(path);

@@ -129,3 +129,44 @@ app.post('/webhook', (req, res) => res.send('ok'));
     expect(mapped('svc.py', py)).toEqual([]);
   });
 });
+
+describe('H6: an absolute URL given to a client made with a Graph base URL', () => {
+  it('Ktor: another host in a builder lambda or as the argument is no Graph call', () => {
+    const kt = `import io.ktor.client.*
+import io.ktor.client.request.*
+class Svc {
+    private val client = HttpClient {
+        defaultRequest { url("https://graph.facebook.com/v20.0/") }
+    }
+    suspend fun pub(pageId: String) {
+        client.post { url("$pageId/feed"); parameter("access_token", System.getenv("PAGE_TOKEN")) }
+    }
+    suspend fun refund(id: String) {
+        client.post { url("https://api.stripe.com/v1/charges/$id/refunds") }
+        client.delete { url("https://api.stripe.com/v1/customers/$id") }
+        client.post("https://api.stripe.com/v1/refunds/$id")
+    }
+}
+`;
+    expect(mapped('Svc.kt', kt)).toEqual(['8:27 POST /{page-id}/feed']);
+  });
+
+  it('axios and httpx: another host (or a scheme-relative one) is no Graph call; the Graph host is read as that URL', () => {
+    const js = `const axios = require('axios');
+const graph = axios.create({ baseURL: 'https://graph.facebook.com/v20.0', params: { access_token: process.env.PAGE_TOKEN } });
+exports.a = (id) => graph.post(\`https://api.stripe.com/v1/charges/\${id}/refunds\`);
+exports.b = (id) => graph.post(\`/\${id}/feed\`);
+exports.c = (id) => graph.delete(\`//api.stripe.com/v1/customers/\${id}\`);
+exports.d = (postId) => graph.delete(\`https://graph.facebook.com/v20.0/\${postId}\`);
+`;
+    expect(mapped('a.js', js)).toEqual(['4:27 POST /{page-id}/feed', '6:38 DELETE /{post-id}']);
+    const py = `import os, httpx
+client = httpx.Client(base_url="https://graph.facebook.com/v20.0", params={"access_token": os.environ["PAGE_TOKEN"]})
+def a(id):
+    return client.post(f"https://api.stripe.com/v1/charges/{id}/refunds")
+def b(id):
+    return client.post(f"/{id}/feed")
+`;
+    expect(mapped('a.py', py)).toEqual(['6:19 POST /{page-id}/feed']);
+  });
+});
