@@ -78,7 +78,7 @@ const HTTP_WORDS: Record<string, HttpMethod> = Object.assign(Object.create(null)
 /** Node methods no other library spells so: Python's `api_*`/`remote_*`, PHP's `*Self` (business SDKs). */
 const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
 /** Callees that send a request with a URL argument (besides those named for a method: get, post, …). */
-const REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+const REQUEST_CALLEES = /^(?:fetch|ofetch|\$fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
 /** Java/Kotlin request builders given the URL (OkHttp's `Request.Builder().url(u)`, java.net.http's `HttpRequest.newBuilder(uri)`). */
 const JVM_REQUEST_CALLEES = /^(?:url|newBuilder)$/;
 /** The roots of Java URL builders given a URL (builtUrl): Spring's UriComponentsBuilder, OkHttp's HttpUrl. */
@@ -534,7 +534,8 @@ class Scanner {
   /**
    * A later statement that sets the base URL of a named client: Go resty's `client.SetBaseURL(…)` and
    * `SetHostURL(…)`, axios's `graph.defaults.baseURL = …` (and the global `axios.defaults.baseURL = …`),
-   * Python's `self.client.base_url = …`. The client is the one the name was given (where it was made), else
+   * Python's `self.client.base_url = …`, Faraday's `conn.url_prefix = …` (also in `Faraday.new do |f| f.url_prefix
+   * = … end`). The client is the one the name was given (where it was made), else
    * the name at the setter. Only these forms: `app.locals.graph = axios.create(…)` sets no base URL of `app`.
    */
   private baseSetter(i: number, setters: Set<string>): void {
@@ -545,9 +546,24 @@ class Scanner {
     else if (this.op(i + 1, '=') && !this.op(i + 2, '=')) {
       if (name === 'baseURL' && this.lang === 'js' && this.id(i - 2) === 'defaults' && this.member(i - 3)) r = i - 4;
       else if (name === 'base_url' && this.lang === 'python') r = i - 2;
+      else if (name === 'url_prefix' && this.lang === 'ruby') r = i - 2;
     }
     const receiver = r >= 0 ? this.id(r) : undefined;
     if (receiver === undefined || /^(?:this|self|cls)$/.test(receiver)) return;
+    // Faraday's block, `conn = Faraday.new do |f| f.url_prefix = G … end`: the connection assigned.
+    if (name === 'url_prefix') {
+      for (let k = r - 4; k >= 0 && k >= r - 64; k--) {
+        if (!(this.id(k) === 'do' || this.op(k, '{')) || !this.op(k + 1, '|') || this.id(k + 2) !== receiver || !this.op(k + 3, '|')) continue;
+        let m = k - 1;
+        if (this.op(m, ')') && this.partner[m]! >= 0) m = this.partner[m]! - 1;
+        if (this.id(m) !== 'new' || !this.member(m - 1) || this.id(m - 2) !== 'Faraday') return;
+        const conn = this.definedName(m - 2);
+        if (conn === undefined) return;
+        this.noteBase(conn, m - 2, i + 2);
+        setters.add(conn);
+        return;
+      }
+    }
     const key = bare(receiver);
     const made = this.valueOf(key, r);
     this.noteBase(key, made !== -1 && this.id(made) !== key ? made : r, i + 2);
@@ -571,6 +587,12 @@ class Scanner {
       if (v !== -1) this.noteBase(name, at, v);
       return;
     }
+    // `axios.create(config)`, PHP's `new Client($config)`: a config object or array of the file, held in a variable.
+    const held = this.heldConfigBase(at);
+    if (held !== -1) {
+      this.noteBase(name, where, held);
+      return;
+    }
     const n = Math.min(this.toks.length, at + 24);
     for (let k = at; k + 2 < n; k++) {
       if (this.pastValue(at, k)) return;
@@ -588,6 +610,25 @@ class Scanner {
       if (v !== -1) this.noteBase(name, where, v);
       return;
     }
+  }
+
+  /**
+   * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
+   * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
+   * token, else -1. A bounded look at the literal's own keys.
+   */
+  private heldConfigBase(at: number): number {
+    let k = this.id(at) === 'new' ? at + 1 : at;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined && k < at + 8) k += 2;
+    if (!this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '') || this.partner[k + 1] !== k + 3 || this.id(k + 2) === undefined) return -1;
+    const o = this.valueOf(bare(this.id(k + 2)!), k + 2);
+    if (o === -1 || !(this.op(o, '{') || this.op(o, '[')) || this.partner[o]! <= o) return -1;
+    for (let j = o + 1, end = Math.min(this.partner[o]!, o + 64); j + 1 < end; j++) {
+      if (this.inBracket[j] !== o) continue;
+      const key = this.id(j) ?? this.str(j);
+      if (key !== undefined && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ':') || this.op(j + 1, '=>'))) return j + 2;
+    }
+    return -1;
   }
 
   /**

@@ -170,3 +170,73 @@ def b(id):
     expect(mapped('a.py', py)).toEqual(['6:19 POST /{page-id}/feed']);
   });
 });
+
+describe('H7: a Graph base URL held in a constant, a config object or a block', () => {
+  it('Nuxt $fetch with baseURL a constant of the file', () => {
+    const ts = `const GRAPH = 'https://graph.facebook.com/v20.0';
+export default defineEventHandler(async (event) => {
+  const { postId } = await readBody(event);
+  return $fetch(\`/\${postId}/comments\`, { baseURL: GRAPH, method: 'POST', query: { access_token: process.env.PAGE_TOKEN } });
+});
+`;
+    expect(mapped('server/api/comment.post.ts', ts)).toEqual(['4:17 POST /{object-id}/comments']);
+  });
+
+  it('axios.create(config) and Guzzle new Client($config) with the config a literal of the file', () => {
+    const js = `const axios = require('axios');
+const config = { baseURL: 'https://graph.facebook.com/v20.0', params: { access_token: process.env.PAGE_TOKEN } };
+const graph = axios.create(config);
+exports.remove = (postId) => graph.delete(\`/\${postId}\`);
+`;
+    expect(mapped('a.js', js)).toEqual(['4:36 DELETE /{post-id}']);
+    const php = `<?php
+use GuzzleHttp\\Client;
+class S {
+    public function remove($postId) {
+        $config = ['base_uri' => 'https://graph.facebook.com/v20.0/', 'query' => ['access_token' => getenv('PAGE_TOKEN')]];
+        $client = new Client($config);
+        return $client->delete("{$postId}");
+    }
+}
+`;
+    expect(mapped('S.php', php)).toEqual(['7:25 DELETE /{post-id}']);
+  });
+
+  it('Faraday: url_prefix set in the block or on the connection', () => {
+    const block = `class RmJob
+  def perform(post_id)
+    conn = Faraday.new do |f|
+      f.url_prefix = "https://graph.facebook.com/v20.0"
+      f.params[:access_token] = ENV.fetch("PAGE_TOKEN")
+    end
+    conn.delete(post_id)
+  end
+end
+`;
+    expect(mapped('rm_job.rb', block)).toEqual(['7:10 DELETE /{post-id}']);
+    const later = `class RmJob
+  def perform(post_id)
+    conn = Faraday.new
+    conn.url_prefix = "https://graph.facebook.com/v20.0"
+    conn.delete(post_id)
+  end
+end
+`;
+    expect(mapped('job.rb', later)).toEqual(['5:10 DELETE /{post-id}']);
+  });
+
+  it('negatives: a config of another host, a block of another host', () => {
+    const js = `const axios = require('axios');
+const config = { baseURL: 'https://api.stripe.com/v1' };
+const stripe = axios.create(config);
+exports.refund = (id) => stripe.post(\`/\${id}/refunds\`);
+`;
+    expect(mapped('a.js', js)).toEqual([]);
+    const rb = `conn = Faraday.new do |f|
+  f.url_prefix = "https://api.stripe.com/v1"
+end
+conn.delete(charge_id)
+`;
+    expect(mapped('job.rb', rb)).toEqual([]);
+  });
+});
