@@ -43,6 +43,8 @@ export interface CallSite {
 }
 
 const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
+/** An absolute URL's scheme and the start of its host (or a scheme-relative `//host`). */
+const OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/\s]/i;
 const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
 const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
 /** Method names of the known Graph clients (clientCall looks at nothing else). */
@@ -76,7 +78,7 @@ const HTTP_WORDS: Record<string, HttpMethod> = Object.assign(Object.create(null)
 /** Node methods no other library spells so: Python's `api_*`/`remote_*`, PHP's `*Self` (business SDKs). */
 const SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
 /** Callees that send a request with a URL argument (besides those named for a method: get, post, …). */
-const REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+const REQUEST_CALLEES = /^(?:fetch|ofetch|\$fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
 /** Java/Kotlin request builders given the URL (OkHttp's `Request.Builder().url(u)`, java.net.http's `HttpRequest.newBuilder(uri)`). */
 const JVM_REQUEST_CALLEES = /^(?:url|newBuilder)$/;
 /** The roots of Java URL builders given a URL (builtUrl): Spring's UriComponentsBuilder, OkHttp's HttpUrl. */
@@ -477,6 +479,7 @@ class Scanner {
   /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
   private collectConstants(): void {
     const n = this.toks.length;
+    const setters = new Set<string>();
     for (let i = 0; i + 2 < n; i++) {
       const name = this.id(i);
       if (!name) continue;
@@ -488,6 +491,7 @@ class Scanner {
         continue;
       }
       if (this.lang === 'ruby' && this.rubyClient(i)) continue;
+      this.baseSetter(i, setters);
       if (this.lang === 'php' && name === 'function' && this.phpFactory(i)) continue;
       if (this.lang === 'java' && name === 'setUriTemplateHandler' && this.uriTemplateHandler(i)) continue;
       const at = this.valueStart(i, true);
@@ -522,7 +526,48 @@ class Scanner {
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
     }
+    // baseClientAt searches each name's list in token order; a setter notes the client where it was made.
+    for (const name of setters) this.baseClients.get(name)?.sort((a, b) => a.at - b.at);
     this.collectFactoryClients();
+  }
+
+  /**
+   * A later statement that sets the base URL of a named client: Go resty's `client.SetBaseURL(…)` and
+   * `SetHostURL(…)`, axios's `graph.defaults.baseURL = …` (and the global `axios.defaults.baseURL = …`),
+   * Python's `self.client.base_url = …`, Faraday's `conn.url_prefix = …` (also in `Faraday.new do |f| f.url_prefix
+   * = … end`). The client is the one the name was given (where it was made), else
+   * the name at the setter. Only these forms: `app.locals.graph = axios.create(…)` sets no base URL of `app`.
+   */
+  private baseSetter(i: number, setters: Set<string>): void {
+    const name = this.id(i)!;
+    if (!this.member(i - 1)) return;
+    let r = -1;
+    if ((name === 'SetBaseURL' || name === 'SetHostURL') && this.op(i + 1, '(')) r = i - 2;
+    else if (this.op(i + 1, '=') && !this.op(i + 2, '=')) {
+      if (name === 'baseURL' && this.lang === 'js' && this.id(i - 2) === 'defaults' && this.member(i - 3)) r = i - 4;
+      else if (name === 'base_url' && this.lang === 'python') r = i - 2;
+      else if (name === 'url_prefix' && this.lang === 'ruby') r = i - 2;
+    }
+    const receiver = r >= 0 ? this.id(r) : undefined;
+    if (receiver === undefined || /^(?:this|self|cls)$/.test(receiver)) return;
+    // Faraday's block, `conn = Faraday.new do |f| f.url_prefix = G … end`: the connection assigned.
+    if (name === 'url_prefix') {
+      for (let k = r - 4; k >= 0 && k >= r - 64; k--) {
+        if (!(this.id(k) === 'do' || this.op(k, '{')) || !this.op(k + 1, '|') || this.id(k + 2) !== receiver || !this.op(k + 3, '|')) continue;
+        let m = k - 1;
+        if (this.op(m, ')') && this.partner[m]! >= 0) m = this.partner[m]! - 1;
+        if (this.id(m) !== 'new' || !this.member(m - 1) || this.id(m - 2) !== 'Faraday') return;
+        const conn = this.definedName(m - 2);
+        if (conn === undefined) return;
+        this.noteBase(conn, m - 2, i + 2);
+        setters.add(conn);
+        return;
+      }
+    }
+    const key = bare(receiver);
+    const made = this.valueOf(key, r);
+    this.noteBase(key, made !== -1 && this.id(made) !== key ? made : r, i + 2);
+    setters.add(key);
   }
 
   /**
@@ -542,6 +587,12 @@ class Scanner {
       if (v !== -1) this.noteBase(name, at, v);
       return;
     }
+    // `axios.create(config)`, PHP's `new Client($config)`: a config object or array of the file, held in a variable.
+    const held = this.heldConfigBase(at);
+    if (held !== -1) {
+      this.noteBase(name, where, held);
+      return;
+    }
     const n = Math.min(this.toks.length, at + 24);
     for (let k = at; k + 2 < n; k++) {
       if (this.pastValue(at, k)) return;
@@ -559,6 +610,25 @@ class Scanner {
       if (v !== -1) this.noteBase(name, where, v);
       return;
     }
+  }
+
+  /**
+   * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
+   * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
+   * token, else -1. A bounded look at the literal's own keys.
+   */
+  private heldConfigBase(at: number): number {
+    let k = this.id(at) === 'new' ? at + 1 : at;
+    while (this.member(k + 1) && this.id(k + 2) !== undefined && k < at + 8) k += 2;
+    if (!this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '') || this.partner[k + 1] !== k + 3 || this.id(k + 2) === undefined) return -1;
+    const o = this.valueOf(bare(this.id(k + 2)!), k + 2);
+    if (o === -1 || !(this.op(o, '{') || this.op(o, '[')) || this.partner[o]! <= o) return -1;
+    for (let j = o + 1, end = Math.min(this.partner[o]!, o + 64); j + 1 < end; j++) {
+      if (this.inBracket[j] !== o) continue;
+      const key = this.id(j) ?? this.str(j);
+      if (key !== undefined && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ':') || this.op(j + 1, '=>'))) return j + 2;
+    }
+    return -1;
   }
 
   /**
@@ -4353,6 +4423,9 @@ class Scanner {
     if (vars) parts = fillTemplate(parts, vars);
     const first = parts[0];
     if (first && 'lit' in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
+    // Another host's absolute URL (`https://api.stripe.com/v1/…`, `//cdn.example.com/…`) given to a client made
+    // with a Graph base URL overrides that base (axios, httpx, Ktor and URL resolution agree): no Graph path.
+    if (first && 'lit' in first && OTHER_HOST.test(first.lit) && !/graph|facebook|instagram/i.test(first.lit)) return undefined;
     const path = stripVersion(parts, true);
     if (path === null) return { segments: [], unresolved: 'computed path', empty: false };
     return segmentize(path);
