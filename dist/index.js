@@ -22079,7 +22079,8 @@ var init_references = __esm({
       // The whole environment's map: `System.getenv().getOrDefault("X", "")` (`.get("X")` too).
       { form: "java-getenv", before: /\bSystem\.getenv\(\s*\)\s*\.(?:get|getOrDefault)\(\s*(")$/, quoted: true },
       // Go's struct tags for env configuration: kelseyhightower/envconfig's `envconfig:"X"`, caarlos0/env's `env:"X,required"`.
-      { form: "go-env-tag", before: /`[^`\n]{0,60}(?<![\w-])(?:envconfig|env):"$/, after: /^[",]/ },
+      // Only a tag: right after a field's name and type on its line (`Token string `env:"X"``), not any raw string.
+      { form: "go-env-tag", before: /(?:^|\n)[ \t]*[A-Za-z_]\w*[ \t]+[\w.*[\]]+[ \t]+`[^`\n]{0,60}(?<![\w-])(?:envconfig|env):"$/, after: /^[",]/ },
       { form: "dotnet-getenv", before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
       { form: "rust-env", before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
       { form: "getenv", before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
@@ -31714,8 +31715,8 @@ function isMinified(text) {
 function bare(name2) {
   return name2.replace(/^[$@]+/, "");
 }
-function emptyId(name2, e) {
-  return ID_HINT.test(name2) && e.parts.every((p) => "lit" in p && p.lit === "");
+function emptyValue(e) {
+  return e.parts.every((p) => "lit" in p && p.lit === "");
 }
 function holeName(hole) {
   let h = hole.trim();
@@ -32007,7 +32008,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -32017,6 +32018,7 @@ var init_sites = __esm({
     init_lex();
     init_arrays();
     HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
+    OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/\s]/i;
     HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
     VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
     CLIENT_METHODS = /* @__PURE__ */ new Set([
@@ -32066,7 +32068,7 @@ var init_sites = __esm({
       HEAD: "GET"
     });
     SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
-    REQUEST_CALLEES = /^(?:fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+    REQUEST_CALLEES = /^(?:fetch|ofetch|\$fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
     JVM_REQUEST_CALLEES = /^(?:url|newBuilder)$/;
     URL_BUILDER_ROOT = /^(?:(?:Servlet)?UriComponentsBuilder\.(?:fromHttpUrl|fromUriString)|HttpUrl\.(?:parse|get))$/;
     URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)$/;
@@ -32385,6 +32387,7 @@ var init_sites = __esm({
       /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
       collectConstants() {
         const n = this.toks.length;
+        const setters = /* @__PURE__ */ new Set();
         for (let i = 0; i + 2 < n; i++) {
           const name2 = this.id(i);
           if (!name2) continue;
@@ -32395,6 +32398,7 @@ var init_sites = __esm({
             continue;
           }
           if (this.lang === "ruby" && this.rubyClient(i)) continue;
+          this.baseSetter(i, setters);
           if (this.lang === "php" && name2 === "function" && this.phpFactory(i)) continue;
           if (this.lang === "java" && name2 === "setUriTemplateHandler" && this.uriTemplateHandler(i)) continue;
           const at = this.valueStart(i, true);
@@ -32421,9 +32425,47 @@ var init_sites = __esm({
           }
           if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
           const e = this.expr(at);
-          if (e && !this.consts.has(bare(name2)) && !emptyId(bare(name2), e)) this.consts.set(bare(name2), e);
+          if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
         }
+        for (const name2 of setters) this.baseClients.get(name2)?.sort((a, b) => a.at - b.at);
         this.collectFactoryClients();
+      }
+      /**
+       * A later statement that sets the base URL of a named client: Go resty's `client.SetBaseURL(…)` and
+       * `SetHostURL(…)`, axios's `graph.defaults.baseURL = …` (and the global `axios.defaults.baseURL = …`),
+       * Python's `self.client.base_url = …`, Faraday's `conn.url_prefix = …` (also in `Faraday.new do |f| f.url_prefix
+       * = … end`). The client is the one the name was given (where it was made), else
+       * the name at the setter. Only these forms: `app.locals.graph = axios.create(…)` sets no base URL of `app`.
+       */
+      baseSetter(i, setters) {
+        const name2 = this.id(i);
+        if (!this.member(i - 1)) return;
+        let r = -1;
+        if ((name2 === "SetBaseURL" || name2 === "SetHostURL") && this.op(i + 1, "(")) r = i - 2;
+        else if (this.op(i + 1, "=") && !this.op(i + 2, "=")) {
+          if (name2 === "baseURL" && this.lang === "js" && this.id(i - 2) === "defaults" && this.member(i - 3)) r = i - 4;
+          else if (name2 === "base_url" && this.lang === "python") r = i - 2;
+          else if (name2 === "url_prefix" && this.lang === "ruby") r = i - 2;
+        }
+        const receiver = r >= 0 ? this.id(r) : void 0;
+        if (receiver === void 0 || /^(?:this|self|cls)$/.test(receiver)) return;
+        if (name2 === "url_prefix") {
+          for (let k = r - 4; k >= 0 && k >= r - 64; k--) {
+            if (!(this.id(k) === "do" || this.op(k, "{")) || !this.op(k + 1, "|") || this.id(k + 2) !== receiver || !this.op(k + 3, "|")) continue;
+            let m = k - 1;
+            if (this.op(m, ")") && this.partner[m] >= 0) m = this.partner[m] - 1;
+            if (this.id(m) !== "new" || !this.member(m - 1) || this.id(m - 2) !== "Faraday") return;
+            const conn = this.definedName(m - 2);
+            if (conn === void 0) return;
+            this.noteBase(conn, m - 2, i + 2);
+            setters.add(conn);
+            return;
+          }
+        }
+        const key = bare(receiver);
+        const made = this.valueOf(key, r);
+        this.noteBase(key, made !== -1 && this.id(made) !== key ? made : r, i + 2);
+        setters.add(key);
       }
       /**
        * `name = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' })`, `new Client(['base_uri' =>
@@ -32440,6 +32482,11 @@ var init_sites = __esm({
           if (v !== -1) this.noteBase(name2, at, v);
           return;
         }
+        const held = this.heldConfigBase(at);
+        if (held !== -1) {
+          this.noteBase(name2, where2, held);
+          return;
+        }
         const n = Math.min(this.toks.length, at + 24);
         for (let k = at; k + 2 < n; k++) {
           if (this.pastValue(at, k)) return;
@@ -32451,6 +32498,24 @@ var init_sites = __esm({
           if (v !== -1) this.noteBase(name2, where2, v);
           return;
         }
+      }
+      /**
+       * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
+       * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
+       * token, else -1. A bounded look at the literal's own keys.
+       */
+      heldConfigBase(at) {
+        let k = this.id(at) === "new" ? at + 1 : at;
+        while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < at + 8) k += 2;
+        if (!this.op(k + 1, "(") || !CLIENT_MAKER.test(this.id(k) ?? "") || this.partner[k + 1] !== k + 3 || this.id(k + 2) === void 0) return -1;
+        const o2 = this.valueOf(bare(this.id(k + 2)), k + 2);
+        if (o2 === -1 || !(this.op(o2, "{") || this.op(o2, "[")) || this.partner[o2] <= o2) return -1;
+        for (let j = o2 + 1, end = Math.min(this.partner[o2], o2 + 64); j + 1 < end; j++) {
+          if (this.inBracket[j] !== o2) continue;
+          const key = this.id(j) ?? this.str(j);
+          if (key !== void 0 && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ":") || this.op(j + 1, "=>"))) return j + 2;
+        }
+        return -1;
       }
       /**
        * Whether token k lies past the value that starts at token `at` (noteBaseClient's look-ahead): a `;` or `,`
@@ -32473,16 +32538,56 @@ var init_sites = __esm({
         const first = parts2 ? this.resolve(parts2)[0] : void 0;
         const host = first && "lit" in first ? HOST.exec(first.lit) : null;
         const client = { at, instagram: host ? isInstagramHost(host[1]) : false, graph: host !== null };
+        if (!host) {
+          const chosen = this.chosenBase(v);
+          if (chosen) client.chosen = chosen;
+        }
         const list = this.baseClients.get(name2) ?? [];
         list.push(client);
         this.baseClients.set(name2, list);
         this.clientMade.set(at, client);
       }
+      /**
+       * A base URL at token v chosen by a parameter: `host === 'fb' ? GRAPH : STRIPE` (also `==`, `!==`, `!=`), or
+       * `cond ? GRAPH : OTHER` (lit undefined), one branch a Graph URL (a string or a constant of the file).
+       */
+      chosenBase(v) {
+        const name2 = this.id(v);
+        if (name2 === void 0 || this.member(v + 1) || this.parameterScope(name2, v) === -1) return void 0;
+        let q = v + 1;
+        let lit;
+        let eq = true;
+        const not = this.op(q, "!") && (this.op(q + 1, "=") || this.op(q + 1, "=="));
+        if (this.op(q, "==") || not) {
+          eq = !not;
+          q += not ? 2 : this.op(q + 1, "=") ? 2 : 1;
+          lit = this.str(q);
+          if (lit === void 0) return void 0;
+          q++;
+        }
+        if (!this.op(q, "?") || !this.op(q + 2, ":")) return void 0;
+        const graphAt = (k) => {
+          const parts2 = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k) }] : this.strParts(k);
+          const first = parts2 ? this.resolve(parts2)[0] : void 0;
+          return first !== void 0 && "lit" in first && HOST.test(first.lit);
+        };
+        const then = graphAt(q + 1);
+        const other2 = graphAt(q + 3);
+        return then || other2 ? { name: name2, lit, eq, then, else: other2 } : void 0;
+      }
       // ---- clients made by a function of the file, and other names for the file's clients ----
-      /** Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`): by name. */
+      /**
+       * Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`):
+       * by `${class} ${name}` (classOf the function, -1 outside a class), so that a same-named method of another class
+       * (`StripeClient._client()`) is not taken for the Graph class's.
+       */
       factoryClients = /* @__PURE__ */ new Map();
-      /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`). */
+      /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`); keyed as factoryClients. */
       getterClients = /* @__PURE__ */ new Map();
+      /** Ruby clients noted at a `def` (`def conn`, a memoized `@conn ||=`): seen only in their own class (baseClientAt). */
+      classScoped = /* @__PURE__ */ new Set();
+      /** `state.graph` / `locals.graph` for each `….state.graph = …` / `….locals.graph = …` of the file (boundClient), lazily. */
+      sharedClients;
       /**
        * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
        * (or, a FastAPI dependency, yields) a client made with a base URL or a client of the file; then the names
@@ -32549,18 +32654,19 @@ var init_sites = __esm({
         while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
         let client;
         if (this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "")) {
-          const key = `${name2}()`;
-          this.noteBaseClient(key, v);
-          const list = this.baseClients.get(key);
+          const key2 = `${name2}()`;
+          this.noteBaseClient(key2, v);
+          const list = this.baseClients.get(key2);
           client = list?.[list.length - 1];
-          this.baseClients.delete(key);
+          this.baseClients.delete(key2);
         } else if (k === v && this.id(v) !== void 0 && !this.op(v + 1, "(")) {
           const c = this.baseClientAt(bare(this.id(v)), v);
           client = c ? { ...c, graph: true } : void 0;
         }
-        if (!client?.graph) return;
+        if (!client?.graph && !client?.chosen) return;
         const map2 = getter ? this.getterClients : this.factoryClients;
-        if (!map2.has(name2)) map2.set(name2, client);
+        const key = `${this.classOf(v)} ${name2}`;
+        if (!map2.has(key)) map2.set(key, client);
       }
       /** The client the call whose `(` is token o returns: `graph()`, `this.graph()`, `self._client()` of a factory of the file. */
       factoryCallClient(o2) {
@@ -32568,7 +32674,11 @@ var init_sites = __esm({
         const name2 = this.id(o2 - 1);
         if (name2 === void 0) return void 0;
         if (this.member(o2 - 2) && !/^(?:this|self)$/.test(this.id(o2 - 3) ?? "")) return void 0;
-        return this.factoryClients.get(name2);
+        const c = this.member(o2 - 2) ? this.factoryClients.get(`${this.classOf(o2)} ${name2}`) : this.factoryClients.get(`-1 ${name2}`) ?? this.factoryClients.get(`${this.classOf(o2)} ${name2}`);
+        const ch = c?.chosen;
+        if (!ch || ch.lit === void 0 || this.partner[o2] !== o2 + 2 || this.str(o2 + 1) === void 0) return c;
+        const picked = this.str(o2 + 1) === ch.lit === ch.eq ? ch.then : ch.else;
+        return picked ? { at: c.at, instagram: c.instagram, graph: true } : void 0;
       }
       /**
        * The client a value at token v is: a factory's call (`self._client()`), a FastAPI dependency on one
@@ -32577,7 +32687,7 @@ var init_sites = __esm({
        */
       boundClient(v) {
         if (this.id(v) === "await") v++;
-        if (this.lang === "python" && this.id(v) === "Depends" && this.op(v + 1, "(") && this.op(v + 3, ")")) return this.factoryClients.get(this.id(v + 2) ?? "");
+        if (this.lang === "python" && this.id(v) === "Depends" && this.op(v + 1, "(") && this.op(v + 3, ")")) return this.factoryClients.get(`-1 ${this.id(v + 2) ?? ""}`) ?? this.factoryClients.get(`${this.classOf(v)} ${this.id(v + 2) ?? ""}`);
         let k = v;
         while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
         if (this.id(k) === void 0) return void 0;
@@ -32586,11 +32696,25 @@ var init_sites = __esm({
         if (after !== void 0 && after !== ";" && after !== "," && after !== ")" && after !== "}") return void 0;
         const last = bare(this.id(k));
         if (k > v && /^(?:this|self)$/.test(this.id(k - 2) ?? "") && k - 2 === v) {
-          const g = this.getterClients.get(last);
+          const g = this.getterClients.get(`${this.classOf(v)} ${last}`);
           if (g) return g;
         }
+        if (k > v && !(k - 2 === v && /^(?:this|self)$/.test(this.id(v) ?? "")) && !this.sharedClient(k)) return void 0;
         const c = this.baseClients.has(last) ? this.baseClientAt(last, v) : void 0;
         return c ? { ...c, graph: true } : void 0;
+      }
+      /** Whether the chain ending at token k is `….state.name` / `….locals.name` and the file assigns such a slot (`app.state.name = …`). */
+      sharedClient(k) {
+        const slot = this.id(k - 2);
+        if (slot !== "state" && slot !== "locals" || !this.member(k - 1) || !this.member(k - 3)) return false;
+        if (this.sharedClients === void 0) {
+          this.sharedClients = /* @__PURE__ */ new Set();
+          for (let t = 2; t + 1 < this.toks.length; t++) {
+            const s = this.id(t - 2);
+            if ((s === "state" || s === "locals") && this.member(t - 1) && this.op(t + 1, "=") && this.id(t) !== void 0) this.sharedClients.add(`${s}.${bare(this.id(t))}`);
+          }
+        }
+        return this.sharedClients.has(`${slot}.${bare(this.id(k))}`);
       }
       /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
       bindClient(name2, at, c, touched) {
@@ -32606,7 +32730,7 @@ var init_sites = __esm({
         if (!this.member(i - 1)) return void 0;
         if (this.op(i - 2, ")")) return this.factoryCallClient(this.partner[i - 2]);
         const recv = this.id(i - 2);
-        if (recv !== void 0 && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? "")) return this.getterClients.get(recv);
+        if (recv !== void 0 && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? "")) return this.getterClients.get(`${this.classOf(i)} ${recv}`);
         return void 0;
       }
       /**
@@ -32900,7 +33024,8 @@ var init_sites = __esm({
        * variable is seen at `at`.
        */
       resolve(parts2, at = -1, depth = 0, seen = /* @__PURE__ */ new Set(), out = []) {
-        for (const p of parts2) {
+        for (let n = 0; n < parts2.length; n++) {
+          const p = parts2[n];
           if (out.length >= MAX_RESOLVED_PARTS) {
             if (out[out.length - 1] !== TOO_MANY) out.push(TOO_MANY);
             return out;
@@ -32910,7 +33035,13 @@ var init_sites = __esm({
             continue;
           }
           const name2 = holeName(p.hole);
-          const c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
+          let c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
+          if (c && emptyValue(c)) {
+            const before = out[out.length - 1];
+            const next = parts2[n + 1];
+            const alone = (before === void 0 || "lit" in before && /\/$/.test(before.lit)) && (next === void 0 || "lit" in next && /^[/?#]/.test(next.lit));
+            if (alone) c = void 0;
+          }
           const joined = c === void 0 && name2 === void 0 && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : void 0;
           if (c) {
             seen.add(name2);
@@ -33173,7 +33304,7 @@ var init_sites = __esm({
           return c?.graph ? c : void 0;
         }
         if (v === -1 && this.parameterScope(name2, at) !== -1) {
-          for (let n = 0; n < list.length && n < MAX_SHADOWED; n++) if (list[n].graph) return list[n];
+          for (let n = 0; n < list.length && n < MAX_SHADOWED; n++) if (list[n].graph && this.ownClass(list[n], at)) return list[n];
           return void 0;
         }
         let lo = 0;
@@ -33185,10 +33316,14 @@ var init_sites = __esm({
         }
         for (let n = 0; lo > 0 && n < MAX_SHADOWED; lo--, n++) {
           const c = list[lo - 1];
-          if (this.inScope(this.scopeOf(c.at), at)) return c.graph ? c : void 0;
+          if (this.inScope(this.scopeOf(c.at), at) && this.ownClass(c, at)) return c.graph ? c : void 0;
         }
-        const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at));
+        const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at) && this.ownClass(c, at));
         return first?.graph ? first : void 0;
+      }
+      /** Whether client c can be seen at token `at`: a Ruby `def conn` (classScoped) only in its own class. */
+      ownClass(c, at) {
+        return !this.classScoped.has(c.at) || this.classOf(c.at) === this.classOf(at);
       }
       /**
        * Retrofit's `@POST("{page-id}/feed")` (also `@GET`, `@DELETE`, `@PUT`, `@PATCH`, `@HEAD`, and `@HTTP(method =
@@ -35283,6 +35418,9 @@ var init_sites = __esm({
         if (p === -1 || this.partner[p] === -1) return false;
         const recv = this.member(i - 1) ? this.id(i - 2) : void 0;
         const client = (recv === void 0 ? this.restyClient(i) ?? this.rubySelfClient(i) ?? this.phpFactoryClient(i) : this.baseClientAt(bare(recv), i)) ?? this.factoryClient(i);
+        if (client && "chosen" in client && client.chosen && /^(?:get|post|put|patch|delete)$/.test(callee)) {
+          return this.unresolvedCall(i, this.toks.end[this.partner[p]], callee.toUpperCase(), "the base URL of its client is chosen by an argument not read here");
+        }
         if (client !== void 0 && this.lang === "java" && this.springBaseCall(i, p, callee, client.instagram)) return true;
         const args = this.args(p);
         if (args.length === 0) return false;
@@ -35760,6 +35898,7 @@ var init_sites = __esm({
         if (vars) parts2 = fillTemplate2(parts2, vars);
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
+        if (first && "lit" in first && OTHER_HOST.test(first.lit) && !/graph|facebook|instagram/i.test(first.lit)) return void 0;
         const path23 = stripVersion(parts2, true);
         if (path23 === null) return { segments: [], unresolved: "computed path", empty: false };
         return segmentize(path23);
@@ -36034,6 +36173,7 @@ var init_sites = __esm({
           const s = this.scopeOf(i);
           const def = s !== -1 && this.id(s) === "def" ? s : -1;
           const where2 = def !== -1 ? def : i + 4;
+          if (def !== -1) this.classScoped.add(def);
           this.noteBaseClient(bare(name2), i + 4, where2);
           const accessor = def !== -1 && !this.member(def + 2) ? this.id(def + 1) : void 0;
           if (accessor !== void 0 && accessor !== bare(name2)) this.noteBaseClient(accessor, i + 4, where2);
@@ -36056,6 +36196,7 @@ var init_sites = __esm({
         if (!/^[A-Z]/.test(this.id(b) ?? "")) return false;
         const before = this.baseClients.get(accessor)?.length ?? 0;
         this.noteBaseClient(accessor, b, i);
+        this.classScoped.add(i);
         return (this.baseClients.get(accessor)?.length ?? 0) > before;
       }
       /**
@@ -36087,8 +36228,9 @@ var init_sites = __esm({
         if (this.lang !== "php" || !this.member(i - 1) || !this.op(i - 2, ")")) return void 0;
         const fn = this.op(i - 3, "(") ? this.id(i - 4) : void 0;
         if (fn !== void 0 && !(this.member(i - 5) && !/^(?:\$this|self|static)$/.test(this.id(i - 6) ?? ""))) {
-          const made = this.baseClients.get(`${fn}()`)?.find((c) => c.graph);
-          if (made) return made;
+          const cls = this.member(i - 5) ? this.classOf(i) : -1;
+          const made = this.baseClients.get(`${fn}()`)?.find((c) => this.classOf(c.at) === cls);
+          if (made?.graph) return made;
         }
         return this.phpChainBase(i);
       }
@@ -36312,10 +36454,25 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, sites) {
-  let wa = /whatsapp|messaging_product/i.test(text);
-  let ig = /instagram/i.test(text);
+function mediaProduct(text, path23, sites) {
+  const lang = languageOf(path23);
+  let words = "";
+  if (lang) {
+    const t = lex(text, lang);
+    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
+      const k = t.kind[i];
+      if (k === ID) words += ` ${t.v[i]}`;
+      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => "lit" in p ? p.lit : p.hole).join(" ")}`;
+    }
+  }
+  let wa = /whatsapp|messaging_product/i.test(words);
+  let ig = /instagram/i.test(words);
   for (const s of sites) {
+    if (s.segments && !bareMedia(s)) {
+      const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+      if (hit?.node.startsWith("ig_")) ig = true;
+      if (hit && /^whats_?app/.test(hit.node)) wa = true;
+    }
     for (const seg of s.segments ?? []) {
       if ("lit" in seg) {
         if (seg.lit === "media_publish") ig = true;
@@ -36346,12 +36503,14 @@ function lineAt(text, o2) {
   const e = lineEndNear(text, o2, MAX_LINE);
   return s !== -1 && e !== -1 && e - s <= MAX_LINE ? text.slice(s, e) : void 0;
 }
-var readSites, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
+var readSites, MAX_PRODUCT_TEXT, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
 var init_collect = __esm({
   "src/calls/collect.ts"() {
     "use strict";
     init_endpoints2();
     init_markers();
+    init_language();
+    init_lex();
     init_sites();
     init_text();
     readSites = (text, path23, owns, pos) => {
@@ -36372,7 +36531,7 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path23, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint2) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -36390,6 +36549,7 @@ var init_collect = __esm({
         return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
       });
     };
+    MAX_PRODUCT_TEXT = 1 << 20;
     PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
