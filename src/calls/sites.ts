@@ -213,6 +213,8 @@ class Scanner {
   private classBodies = new Map<number, boolean>();
   /** How many times each name occurs in the file (nameCount). */
   private names: Map<string, number> | undefined;
+  /** Whether the file names Spring's RestTemplate (looked up once). */
+  private restTemplate: boolean | undefined;
   /** The file's calls by callee name (callIndex). */
   private calls: Map<string, number[]> | undefined;
   /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
@@ -4315,7 +4317,8 @@ class Scanner {
     const callee = this.id(i)!;
     const at = /^(?:getFor(?:Object|Entity)|postFor(?:Object|Entity|Location)|patchForObject|delete|put|exchange)$/.test(callee) ? this.parenAfter(i) : -1;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
-    if (at === -1 || recv === undefined || this.partner[at]! <= at || !/\bRestTemplate\b/.test(this.src)) return false;
+    // (Whether the file names RestTemplate: looked up once, not at every call: a file of many calls stays linear.)
+    if (at === -1 || recv === undefined || this.partner[at]! <= at || !(this.restTemplate ??= /\bRestTemplate\b/.test(this.src))) return false;
     const client = this.baseClientAt(bare(recv), i);
     const args = this.args(at);
     if (!client || args.length === 0 || this.kind(args[0]![0]) !== STR) return false;
