@@ -15573,6 +15573,8 @@ var init_sites = __esm({
       classBodies = /* @__PURE__ */ new Map();
       /** How many times each name occurs in the file (nameCount). */
       names;
+      /** Whether the file names Spring's RestTemplate (looked up once). */
+      restTemplate;
       /** The file's calls by callee name (callIndex). */
       calls;
       /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
@@ -19191,7 +19193,7 @@ var init_sites = __esm({
         const callee = this.id(i);
         const at = /^(?:getFor(?:Object|Entity)|postFor(?:Object|Entity|Location)|patchForObject|delete|put|exchange)$/.test(callee) ? this.parenAfter(i) : -1;
         const recv = this.member(i - 1) ? this.id(i - 2) : void 0;
-        if (at === -1 || recv === void 0 || this.partner[at] <= at || !/\bRestTemplate\b/.test(this.src)) return false;
+        if (at === -1 || recv === void 0 || this.partner[at] <= at || !(this.restTemplate ??= /\bRestTemplate\b/.test(this.src))) return false;
         const client = this.baseClientAt(bare(recv), i);
         const args = this.args(at);
         if (!client || args.length === 0 || this.kind(args[0][0]) !== STR) return false;
