@@ -1613,18 +1613,7 @@ class Scanner {
     const path = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : undefined;
     const holes = path === undefined ? [] : [...path.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]!);
     if (holes.length === 0) return undefined;
-    let open = -1;
-    for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
-      if (this.op(k, '{') || this.op(k, ';') || this.op(k, '}')) break;
-      if (this.op(k, '(') && this.partner[k]! > k) {
-        const before = this.id(k - 1);
-        if (before !== undefined && !before.startsWith('@')) {
-          open = k;
-          break;
-        }
-        k = this.partner[k]!;
-      }
-    }
+    const open = this.retrofitParameters(from);
     if (open === -1) return undefined;
     const named = new Map<string, string>();
     for (const [x, y] of this.args(open)) {
@@ -1648,24 +1637,28 @@ class Scanner {
   }
 
   /**
+   * The `(` of the parameter list of the Retrofit method declared after token `from`: the first `(` after a
+   * name that is no annotation (`fun feed(`, `Call<Feed> feed(`), within WINDOW tokens; -1 when none.
+   */
+  private retrofitParameters(from: number): number {
+    for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
+      if (this.op(k, '{') || this.op(k, ';') || this.op(k, '}')) break;
+      if (this.op(k, '(') && this.partner[k]! > k) {
+        const before = this.id(k - 1);
+        if (before !== undefined && !before.startsWith('@')) return k;
+        k = this.partner[k]!;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The fields a Retrofit method declared after token `from` asks for: its `@Query("fields")` parameter's
    * default (Kotlin: `@Query("fields") fields: String = "id,name"`), else unread; a `@QueryMap` is unread.
    */
   private retrofitFields(from: number): FieldsRead {
     const acc = noFields();
-    // The method's parameter list: the first `(` after a name that is no annotation (`fun feed(`, `Call<Feed> feed(`).
-    let open = -1;
-    for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
-      if (this.op(k, '{') || this.op(k, ';') || this.op(k, '}')) break;
-      if (this.op(k, '(') && this.partner[k]! > k) {
-        const before = this.id(k - 1);
-        if (before !== undefined && !before.startsWith('@')) {
-          open = k;
-          break;
-        }
-        k = this.partner[k]!;
-      }
-    }
+    const open = this.retrofitParameters(from);
     if (open === -1) return acc;
     const close = this.partner[open]!;
     for (let k = open + 1; k < close && k < open + WINDOW * 2; k++) {
