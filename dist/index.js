@@ -33374,18 +33374,7 @@ var init_sites = __esm({
         const path23 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
         const holes = path23 === void 0 ? [] : [...path23.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
-        let open2 = -1;
-        for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
-          if (this.op(k, "{") || this.op(k, ";") || this.op(k, "}")) break;
-          if (this.op(k, "(") && this.partner[k] > k) {
-            const before = this.id(k - 1);
-            if (before !== void 0 && !before.startsWith("@")) {
-              open2 = k;
-              break;
-            }
-            k = this.partner[k];
-          }
-        }
+        const open2 = this.retrofitParameters(from);
         if (open2 === -1) return void 0;
         const named = /* @__PURE__ */ new Map();
         for (const [x, y] of this.args(open2)) {
@@ -33407,23 +33396,27 @@ var init_sites = __esm({
         return named.size > 0 ? holes.map((h) => /^(?:id|node|object|obj|(?:node|object)[-_]?id)$/i.test(h) ? named.get(h) : void 0) : void 0;
       }
       /**
+       * The `(` of the parameter list of the Retrofit method declared after token `from`: the first `(` after a
+       * name that is no annotation (`fun feed(`, `Call<Feed> feed(`), within WINDOW tokens; -1 when none.
+       */
+      retrofitParameters(from) {
+        for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
+          if (this.op(k, "{") || this.op(k, ";") || this.op(k, "}")) break;
+          if (this.op(k, "(") && this.partner[k] > k) {
+            const before = this.id(k - 1);
+            if (before !== void 0 && !before.startsWith("@")) return k;
+            k = this.partner[k];
+          }
+        }
+        return -1;
+      }
+      /**
        * The fields a Retrofit method declared after token `from` asks for: its `@Query("fields")` parameter's
        * default (Kotlin: `@Query("fields") fields: String = "id,name"`), else unread; a `@QueryMap` is unread.
        */
       retrofitFields(from) {
         const acc = noFields();
-        let open2 = -1;
-        for (let k = from; k < from + WINDOW && k < this.toks.length; k++) {
-          if (this.op(k, "{") || this.op(k, ";") || this.op(k, "}")) break;
-          if (this.op(k, "(") && this.partner[k] > k) {
-            const before = this.id(k - 1);
-            if (before !== void 0 && !before.startsWith("@")) {
-              open2 = k;
-              break;
-            }
-            k = this.partner[k];
-          }
-        }
+        const open2 = this.retrofitParameters(from);
         if (open2 === -1) return acc;
         const close2 = this.partner[open2];
         for (let k = open2 + 1; k < close2 && k < open2 + WINDOW * 2; k++) {
