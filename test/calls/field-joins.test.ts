@@ -3,15 +3,7 @@
  * list variable's elements are the fields asked for, as they are in a concatenation or a params object.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileCalls } from '../../src/calls/collect.js';
-
-/** `line:column METHOD table-path|status [fields]` per call, matched against data/endpoints.json. */
-function mapped(path: string, text: string): string[] {
-  return readFileCalls({ path, text }, []).calls.map((c) => {
-    const what = c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : `unresolved: ${c.reason}`;
-    return `${c.line}:${c.column} ${c.method} ${what}${c.fields ? ` ${JSON.stringify(c.fields)}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`;
-  });
-}
+import { mapped } from '../helpers/calls.js';
 
 describe('a field list joined in an interpolation', () => {
   it('JavaScript: FIELDS.join(",") and FIELDS.join() (a comma) in a template', () => {

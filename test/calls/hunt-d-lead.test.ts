@@ -4,15 +4,7 @@
  * is an assignment, the `{ fields, access_token }` shorthand, a version written as an expression.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileCalls } from '../../src/calls/collect.js';
-
-/** `line:column METHOD table-path|status [fields]` per call, matched against data/endpoints.json. */
-function mapped(path: string, text: string): string[] {
-  return readFileCalls({ path, text }, []).calls.map((c) => {
-    const what = c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : `unresolved: ${c.reason}`;
-    return `${c.line}:${c.column} ${c.method} ${what}${c.fields ? ` ${JSON.stringify(c.fields)}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`;
-  });
-}
+import { mapped } from '../helpers/calls.js';
 
 describe('D3: Python `with … as client:` whose first statement is an assignment', () => {
   it('httpx.AsyncClient and aiohttp.ClientSession with `resp = await client.post(…)`, httpx.Client with `payload = …` first', () => {

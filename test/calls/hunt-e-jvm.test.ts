@@ -6,16 +6,8 @@
  * Each case is the tester's (or its shape), each expectation exact.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileCalls } from '../../src/calls/collect.js';
+import { mapped } from '../helpers/calls.js';
 import { findSecretReferences } from '../../src/scan/references.js';
-
-/** `line:column METHOD table-path|status [fields]` per call, matched against data/endpoints.json. */
-function mapped(path: string, text: string): string[] {
-  return readFileCalls({ path, text }, []).calls.map((c) => {
-    const what = c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : `unresolved: ${c.reason}`;
-    return `${c.line}:${c.column} ${c.method} ${what}${c.fields ? ` ${JSON.stringify(c.fields)}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`;
-  });
-}
 
 describe('E1: a URL held in a variable, then given to a Java/Kotlin request builder', () => {
   it("OkHttp's Request.Builder().url(url), java.net.http's uri(URI.create(url)) and newBuilder(uri), URL.openConnection(), Kotlin", () => {

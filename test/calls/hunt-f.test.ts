@@ -4,15 +4,7 @@
  * cases are the tester's, the expectations exact.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileCalls } from '../../src/calls/collect.js';
-
-/** `line:column METHOD table-path|status [fields]` per call, matched against data/endpoints.json. */
-function mapped(path: string, text: string): string[] {
-  return readFileCalls({ path, text }, []).calls.map((c) => {
-    const what = c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : `unresolved: ${c.reason}`;
-    return `${c.line}:${c.column} ${c.method} ${what}${c.fields ? ` ${JSON.stringify(c.fields)}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`;
-  });
-}
+import { mapped } from '../helpers/calls.js';
 
 describe('hunt F', () => {
   it('F1: a private helper with more call sites than are read keeps its own request unresolved, and site 33 is not silently lost', () => {

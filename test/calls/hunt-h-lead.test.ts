@@ -4,16 +4,8 @@
  * env struct tags only as tags. The cases are the tester's.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileCalls } from '../../src/calls/collect.js';
+import { mapped } from '../helpers/calls.js';
 import { findSecretReferences } from '../../src/scan/references.js';
-
-/** `line:column METHOD table-path|status [fields]` per call, matched against data/endpoints.json. */
-function mapped(path: string, text: string): string[] {
-  return readFileCalls({ path, text }, []).calls.map((c) => {
-    const what = c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : `unresolved: ${c.reason}`;
-    return `${c.line}:${c.column} ${c.method} ${what}${c.fields ? ` ${JSON.stringify(c.fields)}` : ''}${c.mayNeed ? ` may need ${c.mayNeed.join(',')}` : ''}`;
-  });
-}
 
 describe('hunt H (lead)', () => {
   it("H4: Python: a class's `edge = \"\"` beside `page_id = \"\"` is a variable edge, never folded into a write on the node", () => {
