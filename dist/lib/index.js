@@ -17589,6 +17589,14 @@ var init_sites = __esm({
        * its lines indented deeper than it; Ruby's `end` at the def's own indentation ends it).
        */
       indentScopes() {
+        return this.indentBlocks((t) => this.id(t) === "def" || this.id(t) === "async" && this.id(t + 1) === "def", this.scopeEnds);
+      }
+      /**
+       * For each token of a Python or Ruby file, the innermost block around it that a line starting with a token
+       * `opens` says begins (its body: the lines indented deeper than that line), or -1; with `ends`, each block's
+       * last token is noted there. One forward walk: linear.
+       */
+      indentBlocks(opens, ends) {
         const n = this.toks.length;
         const out = new Int32Array(n).fill(-1);
         const stack = [];
@@ -17603,9 +17611,12 @@ var init_sites = __esm({
           const first = t === 0 || this.toks.end[t - 1] <= nl;
           if (first && this.inBracket[t] === -1) {
             const indent = start - nl - 1;
-            while (stack.length > 0 && stack[stack.length - 1].indent >= indent) this.scopeEnds.set(stack.pop().at, t - 1);
+            while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
+              const done = stack.pop();
+              ends?.set(done.at, t - 1);
+            }
             out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
-            if (this.id(t) === "def" || this.id(t) === "async" && this.id(t + 1) === "def") stack.push({ at: t, indent });
+            if (opens(t)) stack.push({ at: t, indent });
             continue;
           }
           out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
@@ -18165,27 +18176,7 @@ var init_sites = __esm({
       }
       /** For each token of a Python or Ruby file, the innermost `class` around it (by indentation), or -1. */
       indentClasses() {
-        const n = this.toks.length;
-        const out = new Int32Array(n).fill(-1);
-        const stack = [];
-        let nl = -1;
-        let next = this.src.indexOf("\n");
-        for (let t = 0; t < n; t++) {
-          const start = this.toks.start[t];
-          while (next !== -1 && next < start) {
-            nl = next;
-            next = this.src.indexOf("\n", next + 1);
-          }
-          if ((t === 0 || this.toks.end[t - 1] <= nl) && this.inBracket[t] === -1) {
-            const indent = start - nl - 1;
-            while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-            out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
-            if (this.id(t) === "class") stack.push({ at: t, indent });
-            continue;
-          }
-          out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
-        }
-        return out;
+        return this.indentBlocks((t) => this.id(t) === "class");
       }
       /**
        * A method written among the arguments of the call whose `(` is token p, tokens [a, b] passed over: an HTTP
