@@ -678,6 +678,8 @@ describe('data/endpoints.json', () => {
   const METHODS = ['GET', 'POST', 'DELETE'];
   /** The only operations at the Graph root, which need no permission: a token's metadata, the token exchange. */
   const TOKEN_ENDPOINTS = ['GET /debug_token', 'GET /oauth/access_token'];
+  /** The operations on the app itself, made with the app's access token, which need no permission either: its Webhooks subscriptions. */
+  const APP_TOKEN_ENDPOINTS = ['GET /{app-id}/subscriptions', 'POST /{app-id}/subscriptions', 'DELETE /{app-id}/subscriptions'];
   const PLACEHOLDER = /^\{[a-z0-9-]+\}$/;
 
   it("lists a permission's read form before its manage form in anyOf (the first is the one suggested as the narrowest)", () => {
@@ -691,14 +693,19 @@ describe('data/endpoints.json', () => {
     expect(bad).toEqual([]);
   });
 
-  it('lets only the token endpoints start at the root and need nothing (no permission, no task)', () => {
+  it('lets only the token endpoints start at the root and need nothing (no permission, no task), and the app-token operations need nothing', () => {
     // debug_token and the OAuth token endpoint take the app's token or the app's id and secret (hunt G, G14).
     const rootOrFree = (endpoints as Endpoint[]).filter((e) => !PLACEHOLDER.test(e.path.split('/')[1]!) || e.permissions.allOf.length + e.permissions.anyOf.length === 0);
     expect(rootOrFree.map((e) => [operationKey(e), e.node, e.permissions, e.task])).toEqual([
       ['GET /debug_token', 'debug_token', { allOf: [], anyOf: [] }, null],
       ['GET /oauth/access_token', 'oauth', { allOf: [], anyOf: [] }, null],
+      ['GET /{app-id}/subscriptions', 'application', { allOf: [], anyOf: [] }, null],
+      ['POST /{app-id}/subscriptions', 'application', { allOf: [], anyOf: [] }, null],
+      ['DELETE /{app-id}/subscriptions', 'application', { allOf: [], anyOf: [] }, null],
     ]);
-    expect(TOKEN_ENDPOINTS).toEqual(rootOrFree.map(operationKey));
+    expect([...TOKEN_ENDPOINTS, ...APP_TOKEN_ENDPOINTS]).toEqual(rootOrFree.map(operationKey));
+    // Each says in its note that the app's token makes it.
+    for (const e of (endpoints as Endpoint[]).filter((x) => APP_TOKEN_ENDPOINTS.includes(operationKey(x)))) expect(e.note).toMatch(/app access token/);
   });
 
   it('has 150 operations or more, each once', () => {
@@ -730,7 +737,7 @@ describe('data/endpoints.json', () => {
       if (segs.slice(root ? 1 : 2).some((s) => !/^[a-z_]+$/.test(s))) bad.push(`${k}: edge segments are lower-case names`);
       if (!/^[a-z_]+$/.test(e.node)) bad.push(`${k}: node`);
       if (!Array.isArray(e.permissions.allOf) || !Array.isArray(e.permissions.anyOf) || Object.keys(e.permissions).length !== 2) bad.push(`${k}: permissions`);
-      if (e.permissions.allOf.length + e.permissions.anyOf.length === 0 && !root) bad.push(`${k}: needs no permission`);
+      if (e.permissions.allOf.length + e.permissions.anyOf.length === 0 && !root && !APP_TOKEN_ENDPOINTS.includes(k)) bad.push(`${k}: needs no permission`);
       if (e.permissions.anyOf.length === 1) bad.push(`${k}: an anyOf of one belongs in allOf`);
       if (e.permissions.anyOf.some((p) => e.permissions.allOf.includes(p))) bad.push(`${k}: anyOf repeats allOf`);
       if (e.sources.length === 0 || !e.sources.every(isHttpsUrl)) bad.push(`${k}: sources`);
