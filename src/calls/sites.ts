@@ -940,7 +940,7 @@ class Scanner {
         break;
       }
       operands++;
-      if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) ? 1 : 0;
+      if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) || this.goFieldConstant(j, r) ? 1 : 0;
       // `GRAPH + path`: a constant of the file that holds a string is one.
       else if (r === j + 1 && this.kind(j) === ID && this.consts.has(bare(this.id(j)!))) strings++;
       j = r;
@@ -956,6 +956,14 @@ class Scanner {
       return undefined;
     }
     return { parts, first: i, last: j - 1 };
+  }
+
+  /**
+   * Go: the operand [j, r) is a receiver's field (`c.base`) that the file sets to a constant of its own
+   * (`&client{base: graphBase}`, collectConstants): that constant, as `GRAPH + path` is one.
+   */
+  private goFieldConstant(j: number, r: number): boolean {
+    return this.lang === 'go' && r === j + 3 && this.member(j + 1) && this.id(j + 2) !== undefined && this.consts.has(this.id(j + 2)!);
   }
 
   private isFormat(j: number): boolean {
@@ -2909,7 +2917,11 @@ class Scanner {
       const t = this.calleeAt(p);
       if (t > scope && t <= end) continue;
       const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
-      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '') && !this.goSelfCall(t, scope)) continue;
+      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '') && !this.goSelfCall(t, scope)) {
+        // Go: `x.do(…)` on another value may be the helper on a value of its type (`cl := &Client{}`): a site not read.
+        if (this.lang === 'go') whole = false;
+        continue;
+      }
       // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
       if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
       // Another class's `this.request(…)`, a bare `request(…)` where the helper is a method: not the helper.
@@ -3053,6 +3065,8 @@ class Scanner {
   /** Whether the function `name` whose scope opens at `scope` is private to its file (helperPathCalls). */
   private privateDefinition(scope: number, name: string): boolean {
     if (this.lang === 'python') return name.startsWith('_');
+    // Go: a name that starts lower-case is not exported (the package's own).
+    if (this.lang === 'go') return /^[a-z_]/.test(name);
     if (name.startsWith('#')) return true;
     // `private async request<T>(…) {`, `private fun call(…) {`, `private function call(…) {`.
     for (let k = scope - 1, n = 0; k >= 0 && n < 48; k--, n++) {

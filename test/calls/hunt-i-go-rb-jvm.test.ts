@@ -83,3 +83,92 @@ fetch(\`\${G}/oauth/access_token\`, { method: 'POST' });
     expect(mapped('n.js', js)).toEqual(['2:7 POST unknown /{id}/subscriptions', '3:7 POST unknown /oauth/access_token']);
   });
 });
+
+describe("Go: a request helper's path, read at each of its call sites", () => {
+  const go = `package meta
+
+import (
+	"net/http"
+	"net/url"
+	"os"
+)
+
+const graphBase = "https://graph.facebook.com/v20.0"
+
+type client struct {
+	http *http.Client
+	base string
+}
+
+func newClient() *client { return &client{http: http.DefaultClient, base: graphBase} }
+
+func (c *client) post(path string, body url.Values) (*http.Response, error) {
+	body.Set("access_token", os.Getenv("PAGE_TOKEN"))
+	return c.http.PostForm(c.base+path, body)
+}
+
+func (c *client) Publish(pageID, msg string) error {
+	v := url.Values{}
+	v.Set("message", msg)
+	_, err := c.post("/"+pageID+"/feed", v)
+	return err
+}
+
+func (c *client) Comment(postID, msg string) error {
+	_, err := c.post("/"+postID+"/comments", url.Values{"message": {msg}})
+	return err
+}
+`;
+
+  it('an unexported helper (`post`) on a base held in a struct field: a call at each site, its own request dropped', () => {
+    expect(mapped('meta.go', go)).toEqual(['26:19 POST /{page-id}/feed', '31:19 POST /{object-id}/comments']);
+  });
+
+  it('the base as a constant of the file: the same', () => {
+    expect(mapped('meta.go', go.replace('c.base+path', 'graphBase+path'))).toEqual(['26:19 POST /{page-id}/feed', '31:19 POST /{object-id}/comments']);
+  });
+
+  it('an exported helper (`Post`) may be called from other packages: its own request stays unresolved', () => {
+    expect(mapped('meta.go', go.replace(/\bpost\(/g, 'Post('))).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '31:19 POST /{object-id}/comments']);
+  });
+
+  it('an unexported helper named elsewhere in the file (a method value passed on) keeps its own request unresolved', () => {
+    const passed = go.replace('\treturn err\n}\n\nfunc (c *client) Comment', '\treturn err\n}\n\nvar sender = (*client).post\n\nfunc (c *client) Comment');
+    expect(mapped('meta.go', passed)).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '33:19 POST /{object-id}/comments']);
+  });
+
+  it('a call of the helper on another value (`cl.post(…)` in a plain function) is a site not read: its own request stays unresolved', () => {
+    const outside = `${go}
+func Run(pageID string) {
+	cl := newClient()
+	cl.post("/"+pageID+"/photos", url.Values{})
+}
+`;
+    expect(mapped('meta.go', outside)).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '31:19 POST /{object-id}/comments']);
+  });
+
+  it('a site whose path is not read keeps the helper public: its own request stays unresolved', () => {
+    const computed = go.replace('c.post("/"+postID+"/comments"', 'c.post(pick(postID)');
+    expect(mapped('meta.go', computed)).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '31:19 GET unresolved: computed path']);
+  });
+
+  it("negatives: another type's `post` and a field of another host are no Graph calls", () => {
+    const other = `package pay
+
+import "net/http"
+
+const stripe = "https://api.stripe.com/v1"
+
+type client struct{ base string }
+
+func newClient() *client { return &client{base: stripe} }
+
+func (c *client) post(path string) (*http.Response, error) {
+	return http.Post(c.base+path, "application/json", nil)
+}
+
+func (c *client) Refund(id string) { c.post("/" + id + "/refunds") }
+`;
+    expect(mapped('pay.go', other)).toEqual([]);
+  });
+});
