@@ -4927,9 +4927,39 @@ class Scanner {
     const http: HttpMethod = next === 'create' ? 'POST' : next === 'destroy' ? 'DELETE' : 'GET';
     if (!this.sdkHasEdge(c, m, http)) return -1;
     const last = http === 'GET' ? after : after + 2;
+    if (http === 'GET' && this.rubyEdgeVariable(cls, c, m, k, after)) return close(last);
     const fields = http === 'GET' && after > k + 1 ? this.fieldsInCall(k + 2) : noFields();
     this.push(this.toks.start[k + 1]!, this.toks.end[last]!, http, { segments: [{ ph: cls }, { lit: m }], empty: false }, 'sdk', cls, fields);
     return close(last);
+  }
+
+  /**
+   * Ruby: an edge of a bound node kept in a variable, `edge = account.campaigns` (the chain's `.` at token k, its
+   * last token `after`), whose later uses in its function (bounded) are read: `edge.create(…)` is the POST of
+   * the edge and `edge.destroy(…)` its DELETE, each pushed at its use. True when every use is one of those (the
+   * edge, lazy, is never enumerated: no GET); false, the GET read at the assignment as before, when any use may
+   * enumerate it (`edge.each`, `edge.all`, an argument), there is none, or it is no such assignment.
+   */
+  private rubyEdgeVariable(cls: string, c: { edges: Record<string, string> }, edge: string, k: number, after: number): boolean {
+    if (this.member(after + 1) || !this.op(k - 2, '=') || this.id(k - 3) === undefined || this.member(k - 4)) return false;
+    const name = bare(this.id(k - 3)!);
+    const s = this.scopeOf(k);
+    let writes = 0;
+    let read = false;
+    for (let t = after + 1, steps = 0; t < this.toks.length && steps < OPTION_TOKENS && this.inScope(s, t); t++, steps++) {
+      if (this.id(t) === undefined || bare(this.id(t)!) !== name || this.member(t - 1)) continue;
+      // Assigned again: what follows is another value's.
+      if (this.op(t + 1, '=')) break;
+      const m = this.member(t + 1) ? this.id(t + 2) : undefined;
+      const http: HttpMethod | undefined = m === 'create' ? 'POST' : m === 'destroy' ? 'DELETE' : undefined;
+      if (http === undefined || !this.sdkHasEdge(c, edge, http)) {
+        read = true;
+        continue;
+      }
+      this.push(this.toks.start[t]!, this.toks.end[t + 2]!, http, { segments: [{ ph: cls }, { lit: edge }], empty: false }, 'sdk', cls);
+      writes++;
+    }
+    return writes > 0 && !read;
   }
 
   /** Whether the SDK class has the edge `name` (the Ruby SDK names an edge by its path) with that HTTP method. */

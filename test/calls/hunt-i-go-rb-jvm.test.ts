@@ -172,3 +172,53 @@ func (c *client) Refund(id string) { c.post("/" + id + "/refunds") }
     expect(mapped('pay.go', other)).toEqual([]);
   });
 });
+
+describe('Ruby business SDK: an edge kept in a variable', () => {
+  it('`edge = account.campaigns` then `edge.create(…)`: the POST of the edge, and no GET', () => {
+    const rb = `require 'facebook_ads'
+
+def launch(account_id)
+  account = FacebookAds::AdAccount.get(account_id)
+  campaigns = account.campaigns
+  campaigns.create(name: 'Spring', objective: 'OUTCOME_TRAFFIC', status: 'PAUSED')
+end
+
+def clean(account_id)
+  account = FacebookAds::AdAccount.get(account_id)
+  old = account.campaigns
+  old.destroy(delete_strategy: 'DELETE_ANY')
+end
+`;
+    expect(mapped('launch.rb', rb)).toEqual(['6:3 POST /{ad-account-id}/campaigns', '12:3 DELETE /{ad-account-id}/campaigns']);
+  });
+
+  it('an edge enumerated (`each`, `all`, `map`, an argument) stays a GET; one also created is both', () => {
+    const rb = `require 'facebook_ads'
+
+def sync(account_id)
+  account = FacebookAds::AdAccount.get(account_id)
+  edge = account.campaigns(fields: 'name,status')
+  edge.each { |c| puts c.name }
+  edge.create(name: 'Copy', objective: 'OUTCOME_TRAFFIC', status: 'PAUSED')
+end
+
+def list(account_id)
+  account = FacebookAds::AdAccount.get(account_id)
+  ads = account.ads
+  ads.all
+end
+
+def pass(account_id)
+  account = FacebookAds::AdAccount.get(account_id)
+  sets = account.adsets
+  show(sets)
+end
+`;
+    expect(mapped('sync.rb', rb)).toEqual([
+      '5:18 GET /{ad-account-id}/campaigns',
+      '7:3 POST /{ad-account-id}/campaigns',
+      '12:17 GET /{ad-account-id}/ads',
+      '18:18 GET /{ad-account-id}/adsets',
+    ]);
+  });
+});
