@@ -52,7 +52,7 @@ const CLIENT_METHODS = new Set([
   'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call', 'method',
   'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
   'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'put_photo', 'put_picture', 'put_video', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
-  'submitForm', 'submitFormWithBinaryData',
+  'submitForm', 'submitFormWithBinaryData', 'run_request',
 ]);
 
 /** Calls that wrap a URL without using it. */
@@ -3909,7 +3909,10 @@ class Scanner {
       if (typeof got === 'boolean') return got;
       ({ method, pathArg } = got);
       instagram = instance.instagram;
-    } else if (client !== undefined && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)))) {
+    } else if (
+      client !== undefined &&
+      (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)) || (this.lang === 'ruby' && callee === 'run_request'))
+    ) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
       // (JavaScript only: Ktor's `client.request(path) { … }` takes a URL, whatever variable holds it.)
@@ -3928,7 +3931,8 @@ class Scanner {
         }
         method = m ?? 'GET';
         pathArg = this.kwargValue(args[0]!);
-      } else if (lc === 'request') {
+      } else if (lc === 'request' || callee === 'run_request') {
+        // (Faraday's `run_request(:post, url, body, headers)`: the verb, then the path.)
         pathArg = args[1];
         if (!pathArg) return false;
         const m = this.methodValue(args[0]![0], 0);

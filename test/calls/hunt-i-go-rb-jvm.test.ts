@@ -222,3 +222,42 @@ end
     ]);
   });
 });
+
+describe("Ruby Faraday: run_request on a Graph connection", () => {
+  it('`conn.run_request(:post, "#{page_id}/feed", body, headers)`: the POST of /{page-id}/feed; the verb symbol says the method', () => {
+    const rb = `require 'faraday'
+
+class Publisher
+  def initialize
+    @conn = Faraday.new(url: 'https://graph.facebook.com/v20.0', params: { access_token: ENV['PAGE_TOKEN'] })
+  end
+
+  def publish(page_id, message)
+    @conn.run_request(:post, "#{page_id}/feed", { message: message }, { 'Content-Type' => 'application/json' })
+  end
+
+  def remove(post_id)
+    @conn.run_request(:delete, "/#{post_id}", nil, {})
+  end
+
+  def read(page_id)
+    @conn.run_request(:get, "#{page_id}/feed", nil, nil)
+  end
+end
+`;
+    expect(mapped('publisher.rb', rb)).toEqual(['9:11 POST /{page-id}/feed', '13:11 DELETE /{post-id}', '17:11 GET /{page-id}/feed']);
+  });
+
+  it("a verb not read is unresolved; another host's connection is no Graph call", () => {
+    const rb = `require 'faraday'
+conn = Faraday.new(url: 'https://graph.facebook.com/v20.0')
+other = Faraday.new(url: 'https://api.stripe.com')
+def send_it(conn, verb, page_id)
+  conn.run_request(verb, "#{page_id}/feed", nil, nil)
+end
+other.run_request(:post, "charges", nil, nil)
+conn.run_request(:post, "#{ENV['PAGE_ID']}/feed", nil, nil)
+`;
+    expect(mapped('c.rb', rb)).toEqual(['5:8 GET unresolved: its HTTP method is in a value not read here', '8:6 POST /{page-id}/feed']);
+  });
+});
