@@ -2093,7 +2093,7 @@ class Scanner {
       if (this.op(k, '(') && this.partner[k]! > k) {
         const callee = this.id(k - 1);
         if (callee !== undefined || this.op(k - 1, ')') || this.op(k - 1, ']')) {
-          if (callee === undefined || !PARAM_BUILDERS.test(callee)) {
+          if (callee === undefined || !(PARAM_BUILDERS.test(callee) || this.ktorParametersAppend(k - 1))) {
             // A call's result passed as the parameters (`fetch(url, options())`) may hold fields.
             if (this.paramsSlot(k - 1, p) && PARAMS_NAME.test(bare(callee ?? '')) && this.argEnd(this.partner[k]! + 1, close)) acc.unread++;
             k = this.partner[k]!;
@@ -2147,6 +2147,11 @@ class Scanner {
       }
     }
     return acc;
+  }
+
+  /** Kotlin: whether the callee at token c is Ktor's URL builder's `parameters.append` (`url { parameters.append("fields", …) }`). */
+  private ktorParametersAppend(c: number): boolean {
+    return this.lang === 'java' && this.id(c) === 'append' && this.member(c - 1) && this.id(c - 2) === 'parameters';
   }
 
   /** Whether the value at token v is what a call returns (`build_params()`, `self.defaults()`): parameters not read here. */

@@ -261,3 +261,46 @@ conn.run_request(:post, "#{ENV['PAGE_ID']}/feed", nil, nil)
     expect(mapped('c.rb', rb)).toEqual(['5:8 GET unresolved: its HTTP method is in a value not read here', '8:6 POST /{page-id}/feed']);
   });
 });
+
+describe('Kotlin Ktor: parameter("fields", …) in the request lambda', () => {
+  const kt = `import io.ktor.client.*
+import io.ktor.client.request.*
+
+const val GRAPH = "https://graph.facebook.com/v20.0"
+
+class PageReader(private val client: HttpClient) {
+    suspend fun page(pageId: String) = client.get("$GRAPH/$pageId") {
+        parameter("fields", "id,name,instagram_business_account")
+        parameter("access_token", System.getenv("PAGE_TOKEN"))
+    }
+
+    suspend fun feed(pageId: String) = client.get("$GRAPH/$pageId/feed") {
+        parameter("limit", 10)
+    }
+
+    suspend fun computed(pageId: String, f: String) = client.get("$GRAPH/$pageId") {
+        parameter("fields", f)
+    }
+}
+`;
+
+  it('the fields are read as a `?fields=` query is, and a field that needs more than the operation says so', () => {
+    expect(mapped('PageReader.kt', kt)).toEqual([
+      '7:51 GET /{page-id} ["instagram_business_account"]',
+      '12:51 GET /{page-id}/feed',
+      '16:66 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
+    ]);
+  });
+
+  it('the same call with the fields in its URL reads alike', () => {
+    const inUrl = kt.replace('client.get("$GRAPH/$pageId") {\n        parameter("fields", "id,name,instagram_business_account")', 'client.get("$GRAPH/$pageId?fields=id,name,instagram_business_account") {');
+    expect(mapped('PageReader.kt', inUrl)[0]).toBe('7:51 GET /{page-id} ["instagram_business_account"]');
+  });
+
+  it('the URL builder\'s `url { parameters.append("fields", …) }` too; another key is no field', () => {
+    const built = kt
+      .replace('parameter("fields", "id,name,instagram_business_account")', 'url { parameters.append("fields", "id,name,instagram_business_account") }')
+      .replace('parameter("limit", 10)', 'url { parameters.append("limit", "instagram_business_account") }');
+    expect(mapped('PageReader.kt', built).slice(0, 2)).toEqual(['7:51 GET /{page-id} ["instagram_business_account"]', '12:51 GET /{page-id}/feed']);
+  });
+});
