@@ -4293,10 +4293,11 @@ class Scanner {
     if (pathArg === undefined) return unresolved('computed path');
     // The URI template's variables, in order: `uri("/{id}", postId)`, a builder's `.build(pageId)`.
     const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-    const seg = this.pathOf(pathArg, vars);
+    const path = this.pathOf(pathArg, vars);
     // A full URL (`uri(GRAPH + "/" + id)`): the URL pass reads it, with this method (methodAround).
-    if (!seg || seg.host) return false;
-    if (seg.empty) return unresolved('a batch request (a POST to the Graph root): its items are not read');
+    if (!path || path.host) return false;
+    if (path.empty) return unresolved('a batch request (a POST to the Graph root): its items are not read');
+    const seg = lambda ? path : this.templateFields(path, pathArg, this.args(u).slice(1));
     this.markTaken(pathArg);
     const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
     this.push(this.toks.start[i]!, end, method, instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
@@ -4307,6 +4308,26 @@ class Scanner {
    * Spring's `rest.setUriTemplateHandler(new DefaultUriBuilderFactory(GRAPH))` at token i: `rest` is a client
    * with that base URL, noted at the value its name holds (`RestTemplate rest = new RestTemplate()`).
    */
+  /**
+   * Spring: a URI template whose query asks for its fields in a template variable (`"/{id}?fields={f}"`, then
+   * `pageId, "name,instagram_business_account"`): the fields are the value given for that variable, in order
+   * (`args`, from the first variable's); a value not read here (a variable, a map of variables) is fields not
+   * read. Any other path as it was read.
+   */
+  private templateFields(seg: Segmented, [a, b]: [number, number], args: [number, number][]): Segmented {
+    const tpl = b === a + 1 ? this.str(a) : undefined;
+    const m = tpl === undefined ? null : /[?&]fields=\{[\w.-]*\}(?=&|#|$)/.exec(tpl);
+    if (!m) return seg;
+    const arg = args[(tpl!.slice(0, m.index).match(/\{[\w.-]*\}/g) ?? []).length];
+    const text = arg && arg[1] === arg[0] + 1 ? this.str(arg[0]) : undefined;
+    const rest: Segmented = { ...seg };
+    delete rest.fields;
+    delete rest.fieldsNested;
+    if (text === undefined) return { ...rest, fieldsUnread: true };
+    const tree = parseFieldTree(text);
+    return { ...rest, ...(tree.names.length ? { fields: tree.names } : {}), ...(Object.keys(tree.nested).length ? { fieldsNested: tree.nested } : {}) };
+  }
+
   private uriTemplateHandler(i: number): boolean {
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
     if (recv === undefined || !this.op(i + 1, '(') || this.id(i + 2) !== 'new' || this.id(i + 3) !== 'DefaultUriBuilderFactory' || !this.op(i + 4, '(')) return false;
@@ -4334,9 +4355,10 @@ class Scanner {
     const method = callee === 'exchange' ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, '').toUpperCase()]!;
     const end = this.toks.end[this.partner[at]!]!;
     if (method === 'unknown') return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
-    const seg = this.pathOf(args[0]!, args.slice(skip).map((a) => this.argName(a)));
-    if (!seg || seg.host) return false;
-    if (seg.empty) return this.unresolvedCall(i, end, method, 'a batch request (a POST to the Graph root): its items are not read');
+    const path = this.pathOf(args[0]!, args.slice(skip).map((a) => this.argName(a)));
+    if (!path || path.host) return false;
+    if (path.empty) return this.unresolvedCall(i, end, method, 'a batch request (a POST to the Graph root): its items are not read');
+    const seg = this.templateFields(path, args[0]!, args.slice(skip));
     this.markTaken(args[0]!);
     this.push(this.toks.start[i]!, end, method, client.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, this.fieldsInCall(at, args[0]![0], args[0]![1]));
     return true;

@@ -304,3 +304,56 @@ class PageReader(private val client: HttpClient) {
     expect(mapped('PageReader.kt', built).slice(0, 2)).toEqual(['7:51 GET /{page-id} ["instagram_business_account"]', '12:51 GET /{page-id}/feed']);
   });
 });
+
+describe('Spring RestTemplate rooted at Graph: a path template with its own query', () => {
+  it('`getForObject("/{id}?fields=id,name,instagram_business_account", …, pageId)` and `?fields={f}`: the fields are read', () => {
+    const java = `import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.web.client.RestTemplate;
+
+public class PageClient {
+  private final RestTemplate rest;
+  public PageClient(RestTemplateBuilder b) {
+    this.rest = b.rootUri("https://graph.facebook.com/v20.0").build();
+  }
+  public String page(String pageId) {
+    return rest.getForObject("/{id}?fields=id,name,instagram_business_account", String.class, pageId);
+  }
+  public String feed(String pageId) {
+    return rest.getForObject("/{id}/feed?fields=message&limit=5", String.class, pageId);
+  }
+  public String page2(String pageId) {
+    return rest.getForObject("/{id}?fields={f}", String.class, pageId, "instagram_business_account");
+  }
+  public String page3(String pageId, String f) {
+    return rest.getForObject("/{id}?fields={f}&limit={n}", String.class, pageId, f, 5);
+  }
+  public String page4(String pageId) {
+    return rest.getForObject("/{id}?fields={f}", String.class, pageId, "name");
+  }
+}
+`;
+    expect(mapped('PageClient.java', java)).toEqual([
+      '10:17 GET /{page-id} ["instagram_business_account"]',
+      '13:17 GET /{page-id}/feed',
+      // The fields in a template variable: the value given for it, in order; a value not read may need anything.
+      '16:17 GET /{page-id} ["instagram_business_account"]',
+      '19:17 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
+      '22:17 GET /{page-id}',
+    ]);
+  });
+
+  it('WebClient alike: `uri("/{id}?fields={f}", pageId, "…")`', () => {
+    const java = `public class A {
+  private final WebClient web = WebClient.builder().baseUrl("https://graph.facebook.com/v20.0").build();
+  public void p(String pageId, String f) {
+    web.get().uri("/{id}?fields={f}", pageId, "instagram_business_account").retrieve();
+    web.get().uri("/{id}?fields={f}", pageId, f).retrieve();
+  }
+}
+`;
+    expect(mapped('A.java', java)).toEqual([
+      '4:9 GET /{page-id} ["instagram_business_account"]',
+      '5:9 GET /{page-id} may need instagram_basic,pages_show_list,ads_read,ads_management',
+    ]);
+  });
+});
