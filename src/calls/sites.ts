@@ -3070,8 +3070,9 @@ class Scanner {
   /** Whether the function `name` whose scope opens at `scope` is private to its file (helperPathCalls). */
   private privateDefinition(scope: number, name: string): boolean {
     if (this.lang === 'python') return name.startsWith('_');
-    // Go: a name that starts lower-case is not exported (the package's own).
-    if (this.lang === 'go') return /^[a-z_]/.test(name);
+    // Go: a name that starts lower-case is not exported, but the package's other files may call it (the
+    // reader sees one file): never private, its own request stays unresolved.
+    if (this.lang === 'go') return false;
     if (name.startsWith('#')) return true;
     // `private async request<T>(…) {`, `private fun call(…) {`, `private function call(…) {`.
     for (let k = scope - 1, n = 0; k >= 0 && n < 48; k--, n++) {
@@ -4305,10 +4306,6 @@ class Scanner {
   }
 
   /**
-   * Spring's `rest.setUriTemplateHandler(new DefaultUriBuilderFactory(GRAPH))` at token i: `rest` is a client
-   * with that base URL, noted at the value its name holds (`RestTemplate rest = new RestTemplate()`).
-   */
-  /**
    * Spring: a URI template whose query asks for its fields in a template variable (`"/{id}?fields={f}"`, then
    * `pageId, "name,instagram_business_account"`): the fields are the value given for that variable, in order
    * (`args`, from the first variable's); a value not read here (a variable, a map of variables) is fields not
@@ -4328,6 +4325,10 @@ class Scanner {
     return { ...rest, ...(tree.names.length ? { fields: tree.names } : {}), ...(Object.keys(tree.nested).length ? { fieldsNested: tree.nested } : {}) };
   }
 
+  /**
+   * Spring's `rest.setUriTemplateHandler(new DefaultUriBuilderFactory(GRAPH))` at token i: `rest` is a client
+   * with that base URL, noted at the value its name holds (`RestTemplate rest = new RestTemplate()`).
+   */
   private uriTemplateHandler(i: number): boolean {
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
     if (recv === undefined || !this.op(i + 1, '(') || this.id(i + 2) !== 'new' || this.id(i + 3) !== 'DefaultUriBuilderFactory' || !this.op(i + 4, '(')) return false;
