@@ -170,6 +170,36 @@ function isMinified(text: string): boolean {
 
 type Expr = { parts: Part[]; first: number; last: number };
 
+/**
+ * Python's explicit line joining: each backslash that ends a line between tokens (not in a comment), and its line
+ * break, made spaces, so that the reader's look at line breaks (where a statement ends, a line's indentation) sees
+ * one line, as Python does. Offsets stay those of `text`; one pass over the gaps between tokens.
+ */
+function joinContinuedLines(text: string, toks: Tokens): string {
+  if (!text.includes('\\\n') && !text.includes('\\\r\n')) return text;
+  const out: string[] = [];
+  let from = 0;
+  for (let t = 0; t <= toks.length; t++) {
+    const to = t < toks.length ? toks.start[t]! : text.length;
+    let comment = false;
+    for (let c = t > 0 ? toks.end[t - 1]! : 0; c < to; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x23) comment = true;
+      else if (ch === 0x0a) comment = false;
+      else if (ch === 0x5c && !comment) {
+        const width = text.charCodeAt(c + 1) === 0x0a ? 2 : text.charCodeAt(c + 1) === 0x0d && text.charCodeAt(c + 2) === 0x0a ? 3 : 0;
+        if (width === 0) continue;
+        out.push(text.slice(from, c), ' '.repeat(width));
+        from = c + width;
+        c += width - 1;
+      }
+    }
+  }
+  if (out.length === 0) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
 class Scanner {
   private toks: Tokens;
   /** For each bracket token, the index of its partner; -1 otherwise. */
@@ -242,8 +272,8 @@ class Scanner {
   constructor(text: string,
     private lang: Language,
   ) {
-    this.src = text;
     this.toks = lex(text, lang);
+    this.src = lang === 'python' ? joinContinuedLines(text, this.toks) : text;
     const n = this.toks.length;
     const kind = this.toks.kind;
     const v = this.toks.v;
@@ -948,6 +978,8 @@ class Scanner {
         j++;
         continue;
       }
+      // Python's adjacent string literals are one string (`f"{GRAPH}/{page_id}/" "feed"`, across lines too).
+      if (this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR) continue;
       break;
     }
     if (operands === 0 || strings === 0) {

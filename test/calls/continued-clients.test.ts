@@ -1,0 +1,67 @@
+/**
+ * The call reader on JavaScript/TypeScript and Python forms it read wrong or not at all (helper h14, 2026-12-05):
+ * Python's backslash line joining and adjacent string literals, a client made with a keyword splat, a request
+ * config held in a variable, another host's absolute URL given to a Graph client, and a factory whose base URL
+ * a condition picks.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../helpers/calls.js';
+
+describe('Python: a backslash that ends a line joins it to the next', () => {
+  it('a URL built across a continued line is read where it is sent; a constant defined across one is the Graph URL', () => {
+    const built = `import requests
+GRAPH = "https://graph.facebook.com/v20.0"
+def accounts():
+    url = GRAPH + \\
+        "/me/accounts"
+    return requests.get(url)
+class Pages:
+    def feed(self, page_id):
+        url = GRAPH + "/" + page_id + \\
+            "/feed"  # the page's feed \\
+        return requests.post(url)
+`;
+    expect(mapped('a.py', built)).toEqual(['6:25 GET /{user-id}/accounts', '11:30 POST /{page-id}/feed']);
+    const constant = `import requests
+GRAPH = \\
+    "https://graph.facebook.com/v20.0"
+def accounts():
+    return requests.get(GRAPH + "/me/accounts")
+`;
+    expect(mapped('b.py', constant)).toEqual(['5:25 GET /{user-id}/accounts']);
+  });
+
+  it('adjacent string literals are one string, continued with a backslash or inside the call', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v20.0"
+def publish(page_id, payload):
+    resp = requests.post(f"{GRAPH}/{page_id}/" \\
+        "feed", data=payload)
+    return requests.post(f"{GRAPH}/{page_id}/"
+                         "photos", data=payload)
+`;
+    expect(mapped('c.py', py)).toEqual(['4:26 POST /{page-id}/feed', '6:26 POST /{page-id}/photos']);
+  });
+
+  it('a client, its `with … as`, and a method each made across a joined line', () => {
+    const py = `import httpx, requests
+GRAPH = "https://graph.facebook.com/v20.0"
+client = \\
+    httpx.Client(base_url=GRAPH)
+def publish(page_id):
+    return client.post(f"/{page_id}/feed")
+async def photo(page_id):
+    async with httpx.AsyncClient(base_url=GRAPH) \\
+            as c:
+        return await c.post(f"/{page_id}/photos")
+def rm(comment_id):
+    method = \\
+        "DELETE"
+    return requests.request(method, f"{GRAPH}/{comment_id}")
+def post(page_id, payload):
+    return requests.post(\\
+        f"{GRAPH}/{page_id}/feed", data=payload)
+`;
+    expect(mapped('d.py', py)).toEqual(['6:19 POST /{page-id}/feed', '10:24 POST /{page-id}/photos', '14:37 DELETE /{comment-id}', '17:9 POST /{page-id}/feed']);
+  });
+});
