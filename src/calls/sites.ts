@@ -4445,7 +4445,7 @@ class Scanner {
     if (first && 'lit' in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
     // Another host's absolute URL (`https://api.stripe.com/v1/…`, `//cdn.example.com/…`) given to a client made
     // with a Graph base URL overrides that base (axios, httpx, Ktor and URL resolution agree): no Graph path.
-    if (first && 'lit' in first && OTHER_HOST.test(first.lit) && !/graph|facebook|instagram/i.test(first.lit)) return undefined;
+    if (first && 'lit' in first && anotherHost(first.lit, parts.length > 1)) return undefined;
     const path = stripVersion(parts, true);
     if (path === null) return { segments: [], unresolved: 'computed path', empty: false };
     return segmentize(path);
@@ -5031,6 +5031,18 @@ class Scanner {
 // ---- helpers ----
 
 /** `$name` → `name`, `@name` → `name`. */
+/**
+ * Whether an absolute URL's text (`lit`, the first literal of a URL; `more`: other parts follow it) names a host
+ * that is not a Graph host: any whole host but those HOST reads (`https://graph.microsoft.com/v1.0/me`,
+ * `//api.stripe.com/…`). A host that a hole completes (`https://graph.${domain}/…`) is another's only when its
+ * text names neither Graph nor Facebook nor Instagram.
+ */
+function anotherHost(lit: string, more: boolean): boolean {
+  if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
+  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)![0];
+  return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
+}
+
 function bare(name: string): string {
   return name.replace(/^[$@]+/, '');
 }

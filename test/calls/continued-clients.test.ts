@@ -65,3 +65,34 @@ def post(page_id, payload):
     expect(mapped('d.py', py)).toEqual(['6:19 POST /{page-id}/feed', '10:24 POST /{page-id}/photos', '14:37 DELETE /{comment-id}', '17:9 POST /{page-id}/feed']);
   });
 });
+
+describe('another host whose URL merely contains "graph", given to a client made with a Graph base URL', () => {
+  it('axios: Microsoft Graph through the client, its request config or as the instance called, is no Graph call', () => {
+    const ts = `import axios from 'axios';
+const client = axios.create({ baseURL: 'https://graph.facebook.com/v20.0' });
+export async function sync(id: string) {
+  await client.get(\`/\${id}/feed\`);
+  await client.get('https://graph.microsoft.com/v1.0/me');
+  await client.post(\`https://graph.microsoft.com/v1.0/users/\${id}/sendMail\`);
+  await client({ url: 'https://graph.microsoft.com/v1.0/me/messages', method: 'post' });
+  await client.request({ url: 'https://graph.microsoft.com/v1.0/me/events', method: 'delete' });
+  await client('https://graph.microsoft.com/v1.0/me/drive');
+  await client.delete(\`https://graph.facebook.com/v20.0/\${id}\`);
+}
+`;
+    expect(mapped('sync.ts', ts)).toEqual(['4:16 GET /{page-id}/feed', '10:23 DELETE unknown /{id}']);
+  });
+
+  it('httpx: a literal or a constant of the file naming another host is no Graph call', () => {
+    const py = `import httpx
+MS_GRAPH = "https://graph.microsoft.com/v1.0"
+client = httpx.Client(base_url="https://graph.facebook.com/v20.0")
+def sync(page_id):
+    client.get(f"/{page_id}/feed")
+    client.get("https://graph.microsoft.com/v1.0/me")
+    client.post(f"{MS_GRAPH}/me/sendMail")
+    client.post("https://graph.facebook.com.example.org/x")
+`;
+    expect(mapped('sync.py', py)).toEqual(['5:12 GET /{page-id}/feed']);
+  });
+});
