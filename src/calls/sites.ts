@@ -685,9 +685,13 @@ class Scanner {
     // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
     const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
     const first = parts ? this.resolve(parts)[0] : undefined;
-    const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+    let host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+    // Python's `GRAPH if host == "fb" else STRIPE`: Graph's only where the condition picks it (factoryCallClient).
+    const py = this.lang === 'python' && this.id(v + 1) === 'if' ? this.pythonChosenBase(v) : undefined;
+    if (py === null) host = null;
     const client: BaseClient = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
-    if (!host) {
+    if (py) client.chosen = py;
+    else if (!host) {
       const chosen = this.chosenBase(v);
       if (chosen) client.chosen = chosen;
     }
@@ -725,6 +729,40 @@ class Scanner {
     const then = graphAt(q + 1);
     const other = graphAt(q + 3);
     return then || other ? { name, lit, eq, then, else: other } : undefined;
+  }
+
+  /**
+   * Python's conditional base URL at token v, `A if name == "lit" else B` (also `!=`, or `A if name else B`), each
+   * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; null when the value
+   * is not Graph's for certain (a branch not Graph's, a condition not read); undefined when both branches are Graph's,
+   * or the value is no such condition.
+   */
+  private pythonChosenBase(v: number): BaseClient['chosen'] | null | undefined {
+    const graphAt = (k: number): boolean => {
+      const parts = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k)! }] : this.strParts(k);
+      const first = parts ? this.resolve(parts)[0] : undefined;
+      return first !== undefined && 'lit' in first && HOST.test(first.lit);
+    };
+    const name = this.id(v + 2);
+    let q = v + 3;
+    let lit: string | undefined;
+    let eq = true;
+    const not = this.op(q, '!') && this.op(q + 1, '=');
+    if (this.op(q, '==') || not) {
+      eq = !not;
+      q += not ? 2 : 1;
+      lit = this.str(q);
+      q++;
+    }
+    const read = name !== undefined && !this.member(v + 3) && (q === v + 3 || lit !== undefined) && this.id(q) === 'else' && this.kind(q + 1) !== OP;
+    // The `else` branch, wherever the condition ends (bounded): what the value may be.
+    let e = q;
+    while (!read && e < v + 32 && e < this.toks.length && this.id(e) !== 'else') e++;
+    const then = graphAt(v);
+    const other = this.id(e) === 'else' && graphAt(e + 1);
+    if (then && other) return undefined;
+    if (!read || !(then || other) || this.op(q + 2, '.') || this.op(q + 2, '(') || this.parameterScope(name, v) === -1) return null;
+    return { name, lit, eq, then, else: other };
   }
 
   // ---- clients made by a function of the file, and other names for the file's clients ----
@@ -768,6 +806,8 @@ class Scanner {
       if (this.lang === 'python' && this.id(t) === 'as' && this.op(t - 1, ')') && this.id(t + 1) !== undefined) {
         const c = this.factoryCallClient(this.partner[t - 1]!);
         if (c) this.bindClient(bare(this.id(t + 1)!), t, c, touched);
+        // `with client("stripe") as c:` of a factory whose argument picks another host: `c` is not Graph's here.
+        else if (this.otherBranchCall(this.partner[t - 1]!)) this.bindClient(bare(this.id(t + 1)!), t, { at: t, instagram: false, graph: false }, touched, false);
         continue;
       }
       if (!this.op(t, '=') || this.id(t - 1) === undefined) continue;
@@ -844,6 +884,13 @@ class Scanner {
     return picked ? { at: c.at, instagram: c.instagram, graph: true } : undefined;
   }
 
+  /** Whether the call whose `(` is token o is a factory's of the file whose base URL a condition picks (factoryCallClient: not Graph's there). */
+  private otherBranchCall(o: number): boolean {
+    const name = this.id(o - 1);
+    if (name === undefined || this.member(o - 2)) return false;
+    return (this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`))?.chosen !== undefined;
+  }
+
   /**
    * The client a value at token v is: a factory's call (`self._client()`), a FastAPI dependency on one
    * (`Depends(get_graph)`), a getter (`this.http`), or another name of the file's Graph client (`graph`,
@@ -887,8 +934,9 @@ class Scanner {
   }
 
   /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
-  private bindClient(name: string, at: number, c: BaseClient, touched: Set<string>): void {
-    const bound = { at, instagram: c.instagram, graph: true };
+  private bindClient(name: string, at: number, c: BaseClient, touched: Set<string>, graph = true): void {
+    // (A factory's client whose base URL an argument not read here picks stays so: its calls are unresolved.)
+    const bound: BaseClient = { at, instagram: c.instagram, graph, ...(c.chosen ? { chosen: c.chosen } : {}) };
     const list = this.baseClients.get(name) ?? [];
     list.push(bound);
     this.baseClients.set(name, list);

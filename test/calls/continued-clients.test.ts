@@ -96,3 +96,72 @@ def sync(page_id):
     expect(mapped('sync.py', py)).toEqual(['5:12 GET /{page-id}/feed']);
   });
 });
+
+describe('a factory whose base URL a condition on its parameter picks', () => {
+  it("Python's `GRAPH if host == \"fb\" else STRIPE`: Graph calls only where the argument picks Graph; unresolved where it is not read", () => {
+    const py = `import httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+STRIPE = "https://api.stripe.com/v1"
+def client(host):
+    return httpx.Client(base_url=GRAPH if host == "fb" else STRIPE)
+def sync(page_id, host):
+    client("fb").post(f"/{page_id}/feed")
+    client("stripe").post("/charges")
+    client(host).delete(f"/{page_id}")
+    with client("fb") as c:
+        c.get("/me/accounts")
+    with client("stripe") as c:
+        c.get("/customers")
+    with client(host) as c:
+        c.post(f"/{page_id}/photos")
+`;
+    expect(mapped('sync.py', py)).toEqual([
+      '7:18 POST /{page-id}/feed',
+      '9:18 DELETE unresolved: the base URL of its client is chosen by an argument not read here',
+      '11:11 GET /{user-id}/accounts',
+      '15:11 POST unresolved: the base URL of its client is chosen by an argument not read here',
+    ]);
+    const negated = `import httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+STRIPE = "https://api.stripe.com/v1"
+def client(host):
+    return httpx.Client(base_url=STRIPE if host != "fb" else GRAPH)
+def sync(page_id):
+    client("fb").post(f"/{page_id}/feed")
+    client("stripe").post("/charges")
+`;
+    expect(mapped('neg.py', negated)).toEqual(['7:18 POST /{page-id}/feed']);
+  });
+
+  it('a condition that is no parameter is no Graph base for certain; two Graph branches are Graph', () => {
+    const py = `import os, httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+STRIPE = "https://api.stripe.com/v1"
+client = httpx.Client(base_url=GRAPH if os.environ.get("P") == "fb" else STRIPE)
+def sync(page_id):
+    client.post(f"/{page_id}/feed")
+def beta(on):
+    return httpx.Client(base_url=GRAPH if on else "https://graph.facebook.com/v21.0")
+def pub(page_id):
+    beta(True).post(f"/{page_id}/photos")
+`;
+    expect(mapped('cond.py', py)).toEqual(['10:16 POST /{page-id}/photos']);
+  });
+
+  it("JavaScript: a name bound to the factory's call with an argument not read here makes unresolved calls", () => {
+    const ts = `import axios from 'axios';
+const GRAPH = 'https://graph.facebook.com/v20.0';
+const STRIPE = 'https://api.stripe.com/v1';
+function client(host: string) { return axios.create({ baseURL: host === 'fb' ? GRAPH : STRIPE }); }
+export async function sync(id: string, host: string) {
+  const c = client(host);
+  await c.post(\`/\${id}/feed\`);
+  const d = client('stripe');
+  await d.post('/charges');
+  const e = client('fb');
+  await e.post(\`/\${id}/photos\`);
+}
+`;
+    expect(mapped('sync.ts', ts)).toEqual(['7:11 POST unresolved: the base URL of its client is chosen by an argument not read here', '11:11 POST /{page-id}/photos']);
+  });
+});
