@@ -652,13 +652,28 @@ class Scanner {
   private heldConfigBase(at: number): number {
     let k = this.id(at) === 'new' ? at + 1 : at;
     while (this.member(k + 1) && this.id(k + 2) !== undefined && k < at + 8) k += 2;
-    if (!this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '') || this.partner[k + 1] !== k + 3 || this.id(k + 2) === undefined) return -1;
-    const o = this.valueOf(bare(this.id(k + 2)!), k + 2);
-    if (o === -1 || !(this.op(o, '{') || this.op(o, '[')) || this.partner[o]! <= o) return -1;
+    if (!this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '')) return -1;
+    const held = this.partner[k + 1] === k + 3 && this.id(k + 2) !== undefined ? k + 2 : this.lang === 'python' ? this.splatArgument(k + 1) : -1;
+    if (held === -1) return -1;
+    let o = this.valueOf(bare(this.id(held)!), held);
+    // Python's `opts = dict(base_url=GRAPH, timeout=10)`: the keywords of the call.
+    const dict = this.lang === 'python' && this.id(o) === 'dict' && this.op(o + 1, '(');
+    if (dict) o++;
+    if (o === -1 || !(this.op(o, '{') || this.op(o, '[') || dict) || this.partner[o]! <= o) return -1;
     for (let j = o + 1, end = Math.min(this.partner[o]!, o + 64); j + 1 < end; j++) {
       if (this.inBracket[j] !== o) continue;
       const key = this.id(j) ?? this.str(j);
-      if (key !== undefined && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ':') || this.op(j + 1, '=>'))) return j + 2;
+      if (key !== undefined && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ':') || this.op(j + 1, '=>') || (dict && this.op(j + 1, '=')))) return j + 2;
+    }
+    return -1;
+  }
+
+  /** Python: the name token of a keyword splat among the arguments of the call whose `(` is token p (`Client(**opts)`, `AsyncClient(timeout=5, **opts)`), or -1. */
+  private splatArgument(p: number): number {
+    const args = this.args(p);
+    for (let n = 0; n < args.length && n < 16; n++) {
+      const [a, b] = args[n]!;
+      if (b === a + 3 && this.op(a, '*') && this.op(a + 1, '*') && this.id(a + 2) !== undefined) return a + 2;
     }
     return -1;
   }

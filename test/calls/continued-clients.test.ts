@@ -165,3 +165,30 @@ export async function sync(id: string, host: string) {
     expect(mapped('sync.ts', ts)).toEqual(['7:11 POST unresolved: the base URL of its client is chosen by an argument not read here', '11:11 POST /{page-id}/photos']);
   });
 });
+
+describe('Python: a client made with a keyword splat', () => {
+  it('`httpx.Client(**opts)` with the base URL in the dict or `dict(…)` the splat names is that client', () => {
+    const py = `import httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+STRIPE = "https://api.stripe.com/v1"
+opts = {"base_url": GRAPH, "timeout": 10}
+client = httpx.Client(**opts)
+pay_opts = {"base_url": STRIPE}
+stripe = httpx.Client(**pay_opts)
+def pub(page_id):
+    stripe.post("/charges")
+    return client.post(f"/{page_id}/feed")
+async def photo(page_id):
+    kw = dict(base_url=GRAPH, timeout=10)
+    async with httpx.AsyncClient(headers={"x": "y"}, **kw) as c:
+        return await c.post(f"/{page_id}/photos")
+class G:
+    def __init__(self):
+        cfg = {"base_url": GRAPH}
+        self.http = httpx.Client(**cfg)
+    def rm(self, post_id):
+        return self.http.delete(f"/{post_id}")
+`;
+    expect(mapped('splat.py', py)).toEqual(['10:19 POST /{page-id}/feed', '14:24 POST /{page-id}/photos', '20:26 DELETE /{post-id}']);
+  });
+});
