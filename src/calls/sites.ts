@@ -252,6 +252,8 @@ class Scanner {
   private src: string;
   /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
   private configMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
+  /** Whether each `{` looked at is a request config held in a variable and sent (heldConfig). */
+  private heldConfigs = new Map<number, boolean>();
   /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
   private mutations: Map<string, { at: number[]; value: number[]; merge: boolean[] }> | undefined;
   /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
@@ -1398,7 +1400,8 @@ class Scanner {
         for (const use of this.usesOf(this.definedName(e.first)!, e.last + 1)) this.batchAt(use, use, seg);
         return;
       }
-      if (this.inCall[e.first] === -1) return;
+      // `const cfg = { baseURL: 'https://graph.facebook.com/v20.0', url: `/${id}/photos`, method: 'post' }`: the config's call.
+      if (this.inCall[e.first] === -1 && !(this.heldConfig(this.inBracket[e.first]!) && this.requestBaseSite(e.first, e.last, seg))) return;
       this.batchAt(e.first, e.last, seg);
       return;
     }
@@ -1429,10 +1432,12 @@ class Scanner {
       if (!attribute && branchOf === undefined && seg.unresolved !== undefined && this.localHelperPath(e, parts, m[0].length, name, a, b)) return;
       for (const use of attribute ? this.attributeUses(name, a, b) : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
-        const fields = this.callFields(this.inCall[use]!, use, use);
+        const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
+        const fields = this.callFields(held !== -1 ? held : this.inCall[use]!, use, use);
         // `u.searchParams.set('fields', …)` between the URL and its use.
         this.mutatedFields(name, b, use, fields, 0);
-        this.pushSent(use, use, this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
+        const given = held !== -1 ? this.optionsMethod(held, 0) : undefined;
+        this.pushSent(use, use, given ?? this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
       }
       return;
     }
@@ -1530,6 +1535,48 @@ class Scanner {
     return true;
   }
 
+  /**
+   * JavaScript: whether the `{` at token o opens a request config held in a variable: the value of `const cfg =`
+   * (`let`, `var`, a typed `cfg: AxiosRequestConfig =`) outside any call, with a `url`/`uri` key.
+   */
+  private heldConfig(o: number): boolean {
+    if (this.lang !== 'js' || o < 2 || !this.op(o, '{') || this.inCall[o] !== -1 || !this.op(o - 1, '=') || this.partner[o]! <= o) return false;
+    const known = this.heldConfigs.get(o);
+    if (known !== undefined) return known;
+    const name = this.definedName(o);
+    const held = name !== undefined && this.keyValue(o, 'url', true) !== undefined && this.configSent(o, name);
+    this.heldConfigs.set(o, held);
+    return held;
+  }
+
+  /**
+   * Whether the config `name` whose object opens at token o is passed whole to a request (`axios(cfg)`,
+   * `axios.request(cfg)`, a client of the file called with it) in its own function, before it is assigned again.
+   * A bounded look past the object.
+   */
+  private configSent(o: number, name: string): boolean {
+    const scope = this.scopeOf(o);
+    for (let k = this.partner[o]! + 1, end = Math.min(this.toks.length, k + WINDOW * 4); k < end; k++) {
+      if (this.id(k) !== name || this.member(k - 1)) continue;
+      if (this.op(k + 1, '=') && !this.op(k + 2, '=')) return false;
+      const p = this.inCall[k]!;
+      if (p === -1 || !(this.op(k - 1, '(') || this.op(k - 1, ',')) || !(this.op(k + 1, ')') || this.op(k + 1, ',')) || this.scopeOf(k) !== scope) continue;
+      const callee = this.id(this.calleeAt(p));
+      if (this.requestCallee(p) || (callee !== undefined && this.baseClients.has(bare(callee)))) return true;
+    }
+    return false;
+  }
+
+  /** The `{` of a held request config (heldConfig) whose `url` (or base URL) is the name at token k (`{ url }`, `{ url: u }`, `{ baseURL: GRAPH }`), or -1. */
+  private heldConfigUrl(k: number): number {
+    if (this.lang !== 'js' || !(this.op(k + 1, ',') || this.op(k + 1, '}'))) return -1;
+    const key = this.op(k - 1, ':') ? (this.id(k - 2) ?? this.str(k - 2)) : this.id(k);
+    const entry = this.op(k - 1, ':') ? k - 2 : k;
+    if (key === undefined || !/^(?:url|uri|baseURL|baseUrl|prefixUrl)$/.test(key) || !(this.op(entry - 1, '{') || this.op(entry - 1, ','))) return -1;
+    const o = this.inBracket[k]!;
+    return o !== -1 && this.heldConfig(o) ? o : -1;
+  }
+
   /** The `{` of the object whose `url:` (or `uri:`) value starts at token a, or -1. */
   private configAround(a: number): number {
     if (!this.op(a - 1, ':') || !/^(?:url|uri)$/.test(this.id(a - 2) ?? this.str(a - 2) ?? '') || !(this.op(a - 3, '{') || this.op(a - 3, ','))) return -1;
@@ -1608,7 +1655,8 @@ class Scanner {
     if (lead && 'lit' in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
     const path = this.pathOf(pathArg);
     if (path === undefined || path.host) return true;
-    const m = this.methodAround(a, b, seg.method);
+    // A config held in a variable (heldConfig): its own `method`.
+    const m = p === -1 ? (this.optionsMethod(o, 0) ?? seg.method ?? 'GET') : this.methodAround(a, b, seg.method);
     const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
     this.markTaken(pathArg);
     this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path, instagram: true } : path, fields);
@@ -1941,6 +1989,11 @@ class Scanner {
         const v = this.id(k);
         // Java/Kotlin's `url.openConnection()`, `url.readText()`: the URL object sent.
         if (v !== undefined && this.opensConnection(k)) {
+          (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
+          continue;
+        }
+        // The `url` of a request config held in a variable (`const cfg = { method: 'post', url }; axios(cfg)`).
+        if (v !== undefined && this.inCall[k] === -1 && this.heldConfigUrl(k) !== -1) {
           (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
           continue;
         }

@@ -192,3 +192,52 @@ class G:
     expect(mapped('splat.py', py)).toEqual(['10:19 POST /{page-id}/feed', '14:24 POST /{page-id}/photos', '20:26 DELETE /{post-id}']);
   });
 });
+
+describe('JavaScript: a request config held in a variable and sent whole', () => {
+  it("the config's `url` naming a variable that holds the Graph URL: a call there with the config's method", () => {
+    const js = `const axios = require('axios');
+const GRAPH = 'https://graph.facebook.com/v20.0';
+async function up(id, data) {
+  const url = \`\${GRAPH}/\${id}/photos\`;
+  const cfg = { method: 'POST', url, data };
+  await axios(cfg);
+}
+async function rm(commentId) {
+  const u = \`\${GRAPH}/\${commentId}\`;
+  const config = { url: u, method: 'delete' };
+  return axios.request(config);
+}
+async function feed(id) {
+  const url = \`\${GRAPH}/\${id}/feed\`;
+  const config = { url };
+  return axios(config);
+}
+async function logged(id, data) {
+  const url = \`\${GRAPH}/\${id}/photos\`;
+  const entry = { url, at: Date.now() };
+  console.log(entry);
+  return axios.post(url, data);
+}
+`;
+    expect(mapped('cfg.js', js)).toEqual(['5:33 POST /{page-id}/photos', '10:25 DELETE /{comment-id}', '15:20 GET /{page-id}/feed', '22:21 POST /{page-id}/photos']);
+  });
+
+  it("a Graph base URL in the config (a literal or a constant of the file): the relative `url` with the config's method; another host's URL is none", () => {
+    const ts = `import axios, { type AxiosRequestConfig } from 'axios';
+const GRAPH = 'https://graph.facebook.com/v20.0';
+export async function photo(id: string, data: unknown) {
+  const cfg = { method: 'post', url: \`/\${id}/photos\`, baseURL: 'https://graph.facebook.com/v20.0', data };
+  await axios.request(cfg);
+}
+export async function feed(id: string, data: unknown) {
+  const cfg: AxiosRequestConfig = { baseURL: GRAPH, method: 'post', url: \`/\${id}/feed\`, data };
+  await axios.request(cfg);
+}
+export async function mail(id: string, data: unknown) {
+  const cfg = { method: 'post', url: \`https://graph.microsoft.com/v1.0/users/\${id}/sendMail\`, baseURL: 'https://graph.facebook.com/v20.0', data };
+  await axios.request(cfg);
+}
+`;
+    expect(mapped('cfg.ts', ts)).toEqual(['4:38 POST /{page-id}/photos', '8:74 POST /{page-id}/feed']);
+  });
+});
