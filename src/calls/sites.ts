@@ -879,6 +879,10 @@ class Scanner {
       // `yield client` in `async with httpx.AsyncClient(base_url=…) as client:`; `return client`.
       const c = this.baseClientAt(bare(this.id(v)!), v);
       client = c ? { ...c, graph: true } : undefined;
+    } else if (this.lang === 'python' && k > v && !this.op(k + 1, '(') && !this.op(k + 1, '[') && !this.member(k + 1) && this.sharedClient(k)) {
+      // A FastAPI dependency `return request.app.state.graph`: the slot the file filled with its client.
+      const c = this.baseClientAt(bare(this.id(k)!), v);
+      client = c ? { ...c, graph: true } : undefined;
     }
     if (!client?.graph && !client?.chosen) return;
     const map = getter ? this.getterClients : this.factoryClients;

@@ -241,3 +241,46 @@ export async function mail(id: string, data: unknown) {
     expect(mapped('cfg.ts', ts)).toEqual(['4:38 POST /{page-id}/photos', '8:74 POST /{page-id}/feed']);
   });
 });
+
+describe('FastAPI: a client the lifespan puts in `app.state`', () => {
+  it('read through the slot in a route, a name given it, or a dependency that returns it', () => {
+    const py = `import httpx
+from contextlib import asynccontextmanager
+from fastapi import Depends, FastAPI, Request
+GRAPH_URL = "https://graph.facebook.com/v20.0"
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    app.state.graph = httpx.AsyncClient(base_url=GRAPH_URL)
+    yield
+    await app.state.graph.aclose()
+app = FastAPI(lifespan=lifespan)
+def get_graph(request: Request):
+    return request.app.state.graph
+@app.post("/pub/{page_id}")
+async def pub(page_id: str, request: Request):
+    r = await request.app.state.graph.post(f"/{page_id}/feed", data={"message": "hi"})
+    return r.json()
+@app.get("/accounts")
+async def accounts(request: Request):
+    c = request.app.state.graph
+    return (await c.get("/me/accounts")).json()
+@app.delete("/posts/{post_id}")
+async def rm(post_id: str, graph=Depends(get_graph)):
+    await graph.delete(f"/{post_id}")
+`;
+    expect(mapped('main.py', py)).toEqual(['15:39 POST /{page-id}/feed', '20:21 GET /{user-id}/accounts', '23:17 DELETE /{post-id}']);
+  });
+
+  it('a slot this file does not fill stays unread, through a dependency too', () => {
+    const py = `from fastapi import Depends, FastAPI, Request
+app = FastAPI()
+def get_graph(request: Request):
+    return request.app.state.graph
+@app.post("/pub/{page_id}")
+async def pub(page_id: str, request: Request, graph=Depends(get_graph)):
+    await request.app.state.graph.post(f"/{page_id}/feed")
+    await graph.post(f"/{page_id}/photos")
+`;
+    expect(mapped('routes.py', py)).toEqual([]);
+  });
+});
