@@ -778,7 +778,7 @@ class Scanner {
     const then = graphAt(v);
     const other = this.id(e) === 'else' && graphAt(e + 1);
     if (then && other) return undefined;
-    if (!read || !(then || other) || this.op(q + 2, '.') || this.op(q + 2, '(') || this.parameterScope(name, v) === -1) return null;
+    if (!read || !(then || other) || this.parameterScope(name, v) === -1) return null;
     return { name, lit, eq, then, else: other };
   }
 

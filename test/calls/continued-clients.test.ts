@@ -121,16 +121,20 @@ def sync(page_id, host):
       '11:11 GET /{user-id}/accounts',
       '15:11 POST unresolved: the base URL of its client is chosen by an argument not read here',
     ]);
-    const negated = `import httpx
+    const negated = `import httpx, settings
 GRAPH = "https://graph.facebook.com/v20.0"
 STRIPE = "https://api.stripe.com/v1"
 def client(host):
     return httpx.Client(base_url=STRIPE if host != "fb" else GRAPH)
+def other(host):
+    return httpx.Client(base_url=GRAPH if host == "fb" else settings.BILLING_URL)
 def sync(page_id):
     client("fb").post(f"/{page_id}/feed")
     client("stripe").post("/charges")
+    other("fb").post(f"/{page_id}/photos")
+    other("billing").post("/invoices")
 `;
-    expect(mapped('neg.py', negated)).toEqual(['7:18 POST /{page-id}/feed']);
+    expect(mapped('neg.py', negated)).toEqual(['9:18 POST /{page-id}/feed', '11:17 POST /{page-id}/photos']);
   });
 
   it('a condition that is no parameter is no Graph base for certain; two Graph branches are Graph', () => {
