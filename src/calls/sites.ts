@@ -795,6 +795,8 @@ class Scanner {
   private classScoped = new Set<number>();
   /** `state.graph` / `locals.graph` for each `….state.graph = …` / `….locals.graph = …` of the file (boundClient), lazily. */
   private sharedClients: Set<string> | undefined;
+  /** The keys of the state a lifespan of the file yields with a client (lifespanState). */
+  private stateSlots = new Set<string>();
 
   /**
    * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
@@ -825,6 +827,11 @@ class Scanner {
         if (c) this.bindClient(bare(this.id(t + 1)!), t, c, touched);
         // `with client("stripe") as c:` of a factory whose argument picks another host: `c` is not Graph's here.
         else if (this.otherBranchCall(this.partner[t - 1]!)) this.bindClient(bare(this.id(t + 1)!), t, { at: t, instagram: false, graph: false }, touched, false);
+        continue;
+      }
+      // A lifespan's state, `yield {"graph": client}`: read in the routes as `request.state.graph`.
+      if (this.lang === 'python' && this.id(t) === 'yield' && this.op(t + 1, '{')) {
+        this.lifespanState(t, touched);
         continue;
       }
       if (!this.op(t, '=') || this.id(t - 1) === undefined) continue;
@@ -940,10 +947,30 @@ class Scanner {
     return c ? { ...c, graph: true } : undefined;
   }
 
+  /**
+   * Starlette's lifespan state: a function of the file that yields a dict (`yield {"graph": client}`) whose value
+   * is a client of the file gives that client to `request.state.graph` in every route of the file (bound at the
+   * function's own token, seen file-wide).
+   */
+  private lifespanState(t: number, touched: Set<string>): void {
+    const s = this.scopeOf(t);
+    if (s === -1 || this.partner[t + 1]! <= t + 1) return;
+    for (const [entry, end] of this.objectEntries(t + 1)) {
+      const key = this.str(entry);
+      const value = this.id(entry + 2);
+      if (key === undefined || value === undefined || !this.op(entry + 1, ':') || end !== entry + 3 || !/^[A-Za-z_]\w*$/.test(key)) continue;
+      const c = this.baseClientAt(bare(value), entry + 2);
+      if (!c) continue;
+      this.bindClient(key, s, { ...c, graph: true }, touched);
+      this.stateSlots.add(key);
+    }
+  }
+
   /** Whether the chain ending at token k is `….state.name` / `….locals.name` and the file assigns such a slot (`app.state.name = …`). */
   private sharedClient(k: number): boolean {
     const slot = this.id(k - 2);
     if ((slot !== 'state' && slot !== 'locals') || !this.member(k - 1) || !this.member(k - 3)) return false;
+    if (slot === 'state' && this.stateSlots.has(this.id(k)!)) return true;
     if (this.sharedClients === undefined) {
       this.sharedClients = new Set();
       for (let t = 2; t + 1 < this.toks.length; t++) {

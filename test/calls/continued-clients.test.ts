@@ -288,3 +288,35 @@ async def pub(page_id: str, request: Request, graph=Depends(get_graph)):
     expect(mapped('routes.py', py)).toEqual([]);
   });
 });
+
+describe("Starlette's lifespan state: `yield {\"graph\": client}`", () => {
+  it('`request.state.graph` in the routes of the file is that client; another key is its own client; a file that yields none reads none', () => {
+    const py = `import httpx
+from contextlib import asynccontextmanager
+from fastapi import FastAPI, Request
+GRAPH_URL = "https://graph.facebook.com/v20.0"
+STRIPE = "https://api.stripe.com"
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    async with httpx.AsyncClient(base_url=GRAPH_URL) as client, httpx.AsyncClient(base_url=STRIPE) as billing:
+        yield {"graph": client, "billing": billing}
+app = FastAPI(lifespan=lifespan)
+@app.post("/pub/{page_id}")
+async def pub(page_id: str, request: Request):
+    await request.state.billing.post("/v1/charges")
+    return (await request.state.graph.post(f"/{page_id}/feed")).json()
+@app.get("/accounts")
+async def accounts(request: Request):
+    g = request.state.graph
+    return (await g.get("/me/accounts")).json()
+`;
+    expect(mapped('main.py', py)).toEqual(['14:39 POST /{page-id}/feed', '18:21 GET /{user-id}/accounts']);
+    const routes = `from fastapi import FastAPI, Request
+app = FastAPI()
+@app.post("/pub/{page_id}")
+async def pub(page_id: str, request: Request):
+    return (await request.state.graph.post(f"/{page_id}/feed")).json()
+`;
+    expect(mapped('routes.py', routes)).toEqual([]);
+  });
+});
