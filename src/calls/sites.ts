@@ -882,6 +882,7 @@ class Scanner {
       const list = this.baseClients.get(key);
       client = list?.[list.length - 1];
       this.baseClients.delete(key);
+      if (this.lang === 'python' && !client?.graph && !client?.chosen) client = this.baseByCaller(k + 1, v) ?? client;
     } else if (k === v && this.id(v) !== undefined && !this.op(v + 1, '(')) {
       // `yield client` in `async with httpx.AsyncClient(base_url=…) as client:`; `return client`.
       const c = this.baseClientAt(bare(this.id(v)!), v);
@@ -891,7 +892,7 @@ class Scanner {
       const c = this.baseClientAt(bare(this.id(k)!), v);
       client = c ? { ...c, graph: true } : undefined;
     }
-    if (!client?.graph && !client?.chosen) return;
+    if (!client?.graph && !client?.chosen && !client?.byCaller) return;
     const map = getter ? this.getterClients : this.factoryClients;
     const key = `${this.classOf(v)} ${name}`;
     if (!map.has(key)) map.set(key, client);
@@ -905,11 +906,45 @@ class Scanner {
     // `this.graph()` / `self._client()`: the method of the call's own class; a bare `graph()`: a function of the file.
     if (this.member(o - 2) && !/^(?:this|self)$/.test(this.id(o - 3) ?? '')) return undefined;
     const c = this.member(o - 2) ? this.factoryClients.get(`${this.classOf(o)} ${name}`) : (this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`));
+    if (c?.byCaller) return this.baseGivenAt(o, c.byCaller) ? { at: c.at, instagram: false, graph: true } : undefined;
     const ch = c?.chosen;
     if (!ch || ch.lit === undefined || this.partner[o] !== o + 2 || this.str(o + 1) === undefined) return c;
     // `client('fb')` of `host === 'fb' ? GRAPH : STRIPE`: the branch the literal argument picks.
     const picked = (this.str(o + 1) === ch.lit) === ch.eq ? ch.then : ch.else;
     return picked ? { at: c.at, instagram: c.instagram, graph: true } : undefined;
+  }
+
+  /**
+   * Python: the client made by the maker call whose `(` is token p, in the function whose `return` value starts at
+   * token v, when its base URL is the function's caller's: a `**opts` of the function passed on, or `base_url=b`
+   * with `b` a parameter (byCaller). Undefined else.
+   */
+  private baseByCaller(p: number, v: number): BaseClient | undefined {
+    const s = this.scopeOf(v);
+    const d = this.id(s) === 'async' ? s + 1 : s;
+    if (s === -1 || this.id(d) !== 'def' || !this.op(d + 2, '(') || this.partner[d + 2]! <= d + 2) return undefined;
+    // The function's parameters in order (`self`/`cls` not counted: a method's callers do not give them), with their stars.
+    const params = this.args(d + 2).map(([a]) => (this.op(a, '*') ? (this.op(a + 1, '*') ? `**${this.id(a + 2) ?? ''}` : '*') : (this.id(a) ?? '')));
+    if (params[0] === 'self' || params[0] === 'cls') params.shift();
+    for (const [a, b] of this.args(p)) {
+      if (b === a + 3 && this.op(a, '*') && this.op(a + 1, '*') && params.includes(`**${this.id(a + 2) ?? ''}`)) return { at: v, instagram: false, graph: false, byCaller: { key: 'base_url', index: -1 } };
+      const given = b === a + 3 && this.id(a) === 'base_url' && this.op(a + 1, '=') ? this.id(a + 2) : undefined;
+      const index = given === undefined ? -1 : params.indexOf(given);
+      if (index !== -1) return { at: v, instagram: false, graph: false, byCaller: { key: given!, index: params.slice(0, index).includes('*') ? -1 : index } };
+    }
+    return undefined;
+  }
+
+  /** Whether the call whose `(` is token o gives a Graph base URL where byCaller says (a keyword, else its position). */
+  private baseGivenAt(o: number, by: { key: string; index: number }): boolean {
+    const args = this.args(o);
+    const kw = args.find(([a, b]) => b > a + 2 && this.id(a) === by.key && this.op(a + 1, '='));
+    const positional = by.index >= 0 && !args.slice(0, by.index + 1).some((x) => this.isKwarg(x) || this.op(x[0], '*')) ? args[by.index] : undefined;
+    const at = kw ? kw[0] + 2 : positional?.[0];
+    if (at === undefined) return false;
+    const parts = this.kind(at) === ID && !this.member(at + 1) ? [{ hole: this.id(at)! }] : this.strParts(at);
+    const first = parts ? this.resolve(parts)[0] : undefined;
+    return first !== undefined && 'lit' in first && HOST.test(first.lit);
   }
 
   /** Whether the call whose `(` is token o is a factory's of the file whose base URL a condition picks (factoryCallClient: not Graph's there). */
@@ -5432,6 +5467,12 @@ interface BaseClient {
    * host === 'fb' ? GRAPH : STRIPE`): the name tested, the literal it is compared with, and which branch is Graph.
    */
   chosen?: { name: string; lit: string | undefined; eq: boolean; then: boolean; else: boolean };
+  /**
+   * Python: a factory's client whose base URL its caller gives (`def make(**opts): return httpx.Client(**opts)`,
+   * `def make(base, **kw): return httpx.Client(base_url=base, **kw)`): the keyword the call gives it by, and
+   * its position among the call's arguments (-1: by keyword only).
+   */
+  byCaller?: { key: string; index: number };
 }
 
 /** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */

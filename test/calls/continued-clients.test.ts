@@ -197,6 +197,31 @@ class G:
   });
 });
 
+describe('Python: a factory that passes its caller\'s base URL on to the client', () => {
+  it('`def make(**opts): return httpx.Client(**opts)` and `httpx.Client(base_url=base, **kw)`: Graph\'s where the call gives a Graph base URL', () => {
+    const py = `import httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+STRIPE = "https://api.stripe.com/v1"
+def make(**opts):
+    return httpx.Client(**opts)
+def pub(page_id):
+    make(base_url=STRIPE).post("/charges")
+    with make(base_url=GRAPH, timeout=3) as c:
+        c.get("/me/accounts")
+    return make(base_url=GRAPH).post(f"/{page_id}/feed")
+class Api:
+    def _client(self, base, **kw):
+        return httpx.Client(base_url=base, **kw)
+    def photo(self, page_id):
+        self._client("https://api.stripe.com").post("/charges")
+        c = self._client(GRAPH, timeout=5)
+        c.post(f"/{page_id}/photos")
+        return self._client(base=GRAPH).delete(f"/{page_id}/subscribed_apps")
+`;
+    expect(mapped('make.py', py)).toEqual(['9:11 GET /{user-id}/accounts', '10:33 POST /{page-id}/feed', '17:11 POST /{page-id}/photos', '18:41 DELETE /{page-id}/subscribed_apps']);
+  });
+});
+
 describe('JavaScript: a request config held in a variable and sent whole', () => {
   it("the config's `url` naming a variable that holds the Graph URL: a call there with the config's method", () => {
     const js = `const axios = require('axios');
