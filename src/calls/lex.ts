@@ -127,6 +127,11 @@ export function lex(text: string, lang: Language): Tokens {
       continue;
     }
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    // Python's explicit line joining (a backslash that ends its line): the next line goes on this one's statement.
+    if (lang === 'python' && c === 0x5c && (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a))) {
+      i += next === 0x0a ? 2 : 3;
+      continue;
+    }
     // `#` (not PHP's `#[` attribute) or `//`: to the end of the line.
     if ((hashComment && c === 0x23 && !(lang === 'php' && next === 0x5b)) || (slashComment && c === 0x2f && next === 0x2f)) {
       const e = text.indexOf('\n', i);

@@ -170,6 +170,36 @@ function isMinified(text: string): boolean {
 
 type Expr = { parts: Part[]; first: number; last: number };
 
+/**
+ * Python's explicit line joining: each backslash that ends a line between tokens (not in a comment), and its line
+ * break, made spaces, so that the reader's look at line breaks (where a statement ends, a line's indentation) sees
+ * one line, as Python does. Offsets stay those of `text`; one pass over the gaps between tokens.
+ */
+function joinContinuedLines(text: string, toks: Tokens): string {
+  if (!text.includes('\\\n') && !text.includes('\\\r\n')) return text;
+  const out: string[] = [];
+  let from = 0;
+  for (let t = 0; t <= toks.length; t++) {
+    const to = t < toks.length ? toks.start[t]! : text.length;
+    let comment = false;
+    for (let c = t > 0 ? toks.end[t - 1]! : 0; c < to; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x23) comment = true;
+      else if (ch === 0x0a) comment = false;
+      else if (ch === 0x5c && !comment) {
+        const width = text.charCodeAt(c + 1) === 0x0a ? 2 : text.charCodeAt(c + 1) === 0x0d && text.charCodeAt(c + 2) === 0x0a ? 3 : 0;
+        if (width === 0) continue;
+        out.push(text.slice(from, c), ' '.repeat(width));
+        from = c + width;
+        c += width - 1;
+      }
+    }
+  }
+  if (out.length === 0) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
 class Scanner {
   private toks: Tokens;
   /** For each bracket token, the index of its partner; -1 otherwise. */
@@ -222,6 +252,8 @@ class Scanner {
   private src: string;
   /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
   private configMethods = new Map<number, HttpMethod | 'unknown' | undefined>();
+  /** Whether each `{` looked at is a request config held in a variable and sent (heldConfig). */
+  private heldConfigs = new Map<number, boolean>();
   /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
   private mutations: Map<string, { at: number[]; value: number[]; merge: boolean[] }> | undefined;
   /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
@@ -242,8 +274,8 @@ class Scanner {
   constructor(text: string,
     private lang: Language,
   ) {
-    this.src = text;
     this.toks = lex(text, lang);
+    this.src = lang === 'python' ? joinContinuedLines(text, this.toks) : text;
     const n = this.toks.length;
     const kind = this.toks.kind;
     const v = this.toks.v;
@@ -622,13 +654,28 @@ class Scanner {
   private heldConfigBase(at: number): number {
     let k = this.id(at) === 'new' ? at + 1 : at;
     while (this.member(k + 1) && this.id(k + 2) !== undefined && k < at + 8) k += 2;
-    if (!this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '') || this.partner[k + 1] !== k + 3 || this.id(k + 2) === undefined) return -1;
-    const o = this.valueOf(bare(this.id(k + 2)!), k + 2);
-    if (o === -1 || !(this.op(o, '{') || this.op(o, '[')) || this.partner[o]! <= o) return -1;
+    if (!this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '')) return -1;
+    const held = this.partner[k + 1] === k + 3 && this.id(k + 2) !== undefined ? k + 2 : this.lang === 'python' ? this.splatArgument(k + 1) : -1;
+    if (held === -1) return -1;
+    let o = this.valueOf(bare(this.id(held)!), held);
+    // Python's `opts = dict(base_url=GRAPH, timeout=10)`: the keywords of the call.
+    const dict = this.lang === 'python' && this.id(o) === 'dict' && this.op(o + 1, '(');
+    if (dict) o++;
+    if (o === -1 || !(this.op(o, '{') || this.op(o, '[') || dict) || this.partner[o]! <= o) return -1;
     for (let j = o + 1, end = Math.min(this.partner[o]!, o + 64); j + 1 < end; j++) {
       if (this.inBracket[j] !== o) continue;
       const key = this.id(j) ?? this.str(j);
-      if (key !== undefined && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ':') || this.op(j + 1, '=>'))) return j + 2;
+      if (key !== undefined && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ':') || this.op(j + 1, '=>') || (dict && this.op(j + 1, '=')))) return j + 2;
+    }
+    return -1;
+  }
+
+  /** Python: the name token of a keyword splat among the arguments of the call whose `(` is token p (`Client(**opts)`, `AsyncClient(timeout=5, **opts)`), or -1. */
+  private splatArgument(p: number): number {
+    const args = this.args(p);
+    for (let n = 0; n < args.length && n < 16; n++) {
+      const [a, b] = args[n]!;
+      if (b === a + 3 && this.op(a, '*') && this.op(a + 1, '*') && this.id(a + 2) !== undefined) return a + 2;
     }
     return -1;
   }
@@ -655,9 +702,13 @@ class Scanner {
     // A string, or a constant of the file that holds one (`baseURL: GRAPH_URL`).
     const parts = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v)! }] : this.strParts(v);
     const first = parts ? this.resolve(parts)[0] : undefined;
-    const host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+    let host = first && 'lit' in first ? HOST.exec(first.lit) : null;
+    // Python's `GRAPH if host == "fb" else STRIPE`: Graph's only where the condition picks it (factoryCallClient).
+    const py = this.lang === 'python' && this.id(v + 1) === 'if' ? this.pythonChosenBase(v) : undefined;
+    if (py === null) host = null;
     const client: BaseClient = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
-    if (!host) {
+    if (py) client.chosen = py;
+    else if (!host) {
       const chosen = this.chosenBase(v);
       if (chosen) client.chosen = chosen;
     }
@@ -697,6 +748,40 @@ class Scanner {
     return then || other ? { name, lit, eq, then, else: other } : undefined;
   }
 
+  /**
+   * Python's conditional base URL at token v, `A if name == "lit" else B` (also `!=`, or `A if name else B`), each
+   * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; null when the value
+   * is not Graph's for certain (a branch not Graph's, a condition not read); undefined when both branches are Graph's,
+   * or the value is no such condition.
+   */
+  private pythonChosenBase(v: number): BaseClient['chosen'] | null | undefined {
+    const graphAt = (k: number): boolean => {
+      const parts = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k)! }] : this.strParts(k);
+      const first = parts ? this.resolve(parts)[0] : undefined;
+      return first !== undefined && 'lit' in first && HOST.test(first.lit);
+    };
+    const name = this.id(v + 2);
+    let q = v + 3;
+    let lit: string | undefined;
+    let eq = true;
+    const not = this.op(q, '!') && this.op(q + 1, '=');
+    if (this.op(q, '==') || not) {
+      eq = !not;
+      q += not ? 2 : 1;
+      lit = this.str(q);
+      q++;
+    }
+    const read = name !== undefined && !this.member(v + 3) && (q === v + 3 || lit !== undefined) && this.id(q) === 'else' && this.kind(q + 1) !== OP;
+    // The `else` branch, wherever the condition ends (bounded): what the value may be.
+    let e = q;
+    while (!read && e < v + 32 && e < this.toks.length && this.id(e) !== 'else') e++;
+    const then = graphAt(v);
+    const other = this.id(e) === 'else' && graphAt(e + 1);
+    if (then && other) return undefined;
+    if (!read || !(then || other) || this.parameterScope(name, v) === -1) return null;
+    return { name, lit, eq, then, else: other };
+  }
+
   // ---- clients made by a function of the file, and other names for the file's clients ----
   /**
    * Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`):
@@ -710,6 +795,8 @@ class Scanner {
   private classScoped = new Set<number>();
   /** `state.graph` / `locals.graph` for each `….state.graph = …` / `….locals.graph = …` of the file (boundClient), lazily. */
   private sharedClients: Set<string> | undefined;
+  /** The keys of the state a lifespan of the file yields with a client (lifespanState). */
+  private stateSlots = new Set<string>();
 
   /**
    * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
@@ -738,6 +825,13 @@ class Scanner {
       if (this.lang === 'python' && this.id(t) === 'as' && this.op(t - 1, ')') && this.id(t + 1) !== undefined) {
         const c = this.factoryCallClient(this.partner[t - 1]!);
         if (c) this.bindClient(bare(this.id(t + 1)!), t, c, touched);
+        // `with client("stripe") as c:` of a factory whose argument picks another host: `c` is not Graph's here.
+        else if (this.otherBranchCall(this.partner[t - 1]!)) this.bindClient(bare(this.id(t + 1)!), t, { at: t, instagram: false, graph: false }, touched, false);
+        continue;
+      }
+      // A lifespan's state, `yield {"graph": client}`: read in the routes as `request.state.graph`.
+      if (this.lang === 'python' && this.id(t) === 'yield' && this.op(t + 1, '{')) {
+        this.lifespanState(t, touched);
         continue;
       }
       if (!this.op(t, '=') || this.id(t - 1) === undefined) continue;
@@ -788,12 +882,17 @@ class Scanner {
       const list = this.baseClients.get(key);
       client = list?.[list.length - 1];
       this.baseClients.delete(key);
+      if (this.lang === 'python' && !client?.graph && !client?.chosen) client = this.baseByCaller(k + 1, v) ?? client;
     } else if (k === v && this.id(v) !== undefined && !this.op(v + 1, '(')) {
       // `yield client` in `async with httpx.AsyncClient(base_url=…) as client:`; `return client`.
       const c = this.baseClientAt(bare(this.id(v)!), v);
       client = c ? { ...c, graph: true } : undefined;
+    } else if (this.lang === 'python' && k > v && !this.op(k + 1, '(') && !this.op(k + 1, '[') && !this.member(k + 1) && this.sharedClient(k)) {
+      // A FastAPI dependency `return request.app.state.graph`: the slot the file filled with its client.
+      const c = this.baseClientAt(bare(this.id(k)!), v);
+      client = c ? { ...c, graph: true } : undefined;
     }
-    if (!client?.graph && !client?.chosen) return;
+    if (!client?.graph && !client?.chosen && !client?.byCaller) return;
     const map = getter ? this.getterClients : this.factoryClients;
     const key = `${this.classOf(v)} ${name}`;
     if (!map.has(key)) map.set(key, client);
@@ -807,11 +906,52 @@ class Scanner {
     // `this.graph()` / `self._client()`: the method of the call's own class; a bare `graph()`: a function of the file.
     if (this.member(o - 2) && !/^(?:this|self)$/.test(this.id(o - 3) ?? '')) return undefined;
     const c = this.member(o - 2) ? this.factoryClients.get(`${this.classOf(o)} ${name}`) : (this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`));
+    if (c?.byCaller) return this.baseGivenAt(o, c.byCaller) ? { at: c.at, instagram: false, graph: true } : undefined;
     const ch = c?.chosen;
     if (!ch || ch.lit === undefined || this.partner[o] !== o + 2 || this.str(o + 1) === undefined) return c;
     // `client('fb')` of `host === 'fb' ? GRAPH : STRIPE`: the branch the literal argument picks.
     const picked = (this.str(o + 1) === ch.lit) === ch.eq ? ch.then : ch.else;
     return picked ? { at: c.at, instagram: c.instagram, graph: true } : undefined;
+  }
+
+  /**
+   * Python: the client made by the maker call whose `(` is token p, in the function whose `return` value starts at
+   * token v, when its base URL is the function's caller's: a `**opts` of the function passed on, or `base_url=b`
+   * with `b` a parameter (byCaller). Undefined else.
+   */
+  private baseByCaller(p: number, v: number): BaseClient | undefined {
+    const s = this.scopeOf(v);
+    const d = this.id(s) === 'async' ? s + 1 : s;
+    if (s === -1 || this.id(d) !== 'def' || !this.op(d + 2, '(') || this.partner[d + 2]! <= d + 2) return undefined;
+    // The function's parameters in order (`self`/`cls` not counted: a method's callers do not give them), with their stars.
+    const params = this.args(d + 2).map(([a]) => (this.op(a, '*') ? (this.op(a + 1, '*') ? `**${this.id(a + 2) ?? ''}` : '*') : (this.id(a) ?? '')));
+    if (params[0] === 'self' || params[0] === 'cls') params.shift();
+    for (const [a, b] of this.args(p)) {
+      if (b === a + 3 && this.op(a, '*') && this.op(a + 1, '*') && params.includes(`**${this.id(a + 2) ?? ''}`)) return { at: v, instagram: false, graph: false, byCaller: { key: 'base_url', index: -1 } };
+      const given = b === a + 3 && this.id(a) === 'base_url' && this.op(a + 1, '=') ? this.id(a + 2) : undefined;
+      const index = given === undefined ? -1 : params.indexOf(given);
+      if (index !== -1) return { at: v, instagram: false, graph: false, byCaller: { key: given!, index: params.slice(0, index).includes('*') ? -1 : index } };
+    }
+    return undefined;
+  }
+
+  /** Whether the call whose `(` is token o gives a Graph base URL where byCaller says (a keyword, else its position). */
+  private baseGivenAt(o: number, by: { key: string; index: number }): boolean {
+    const args = this.args(o);
+    const kw = args.find(([a, b]) => b > a + 2 && this.id(a) === by.key && this.op(a + 1, '='));
+    const positional = by.index >= 0 && !args.slice(0, by.index + 1).some((x) => this.isKwarg(x) || this.op(x[0], '*')) ? args[by.index] : undefined;
+    const at = kw ? kw[0] + 2 : positional?.[0];
+    if (at === undefined) return false;
+    const parts = this.kind(at) === ID && !this.member(at + 1) ? [{ hole: this.id(at)! }] : this.strParts(at);
+    const first = parts ? this.resolve(parts)[0] : undefined;
+    return first !== undefined && 'lit' in first && HOST.test(first.lit);
+  }
+
+  /** Whether the call whose `(` is token o is a factory's of the file whose base URL a condition picks (factoryCallClient: not Graph's there). */
+  private otherBranchCall(o: number): boolean {
+    const name = this.id(o - 1);
+    if (name === undefined || this.member(o - 2)) return false;
+    return (this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`))?.chosen !== undefined;
   }
 
   /**
@@ -842,10 +982,30 @@ class Scanner {
     return c ? { ...c, graph: true } : undefined;
   }
 
+  /**
+   * Starlette's lifespan state: a function of the file that yields a dict (`yield {"graph": client}`) whose value
+   * is a client of the file gives that client to `request.state.graph` in every route of the file (bound at the
+   * function's own token, seen file-wide).
+   */
+  private lifespanState(t: number, touched: Set<string>): void {
+    const s = this.scopeOf(t);
+    if (s === -1 || this.partner[t + 1]! <= t + 1) return;
+    for (const [entry, end] of this.objectEntries(t + 1)) {
+      const key = this.str(entry);
+      const value = this.id(entry + 2);
+      if (key === undefined || value === undefined || !this.op(entry + 1, ':') || end !== entry + 3 || !/^[A-Za-z_]\w*$/.test(key)) continue;
+      const c = this.baseClientAt(bare(value), entry + 2);
+      if (!c) continue;
+      this.bindClient(key, s, { ...c, graph: true }, touched);
+      this.stateSlots.add(key);
+    }
+  }
+
   /** Whether the chain ending at token k is `….state.name` / `….locals.name` and the file assigns such a slot (`app.state.name = …`). */
   private sharedClient(k: number): boolean {
     const slot = this.id(k - 2);
     if ((slot !== 'state' && slot !== 'locals') || !this.member(k - 1) || !this.member(k - 3)) return false;
+    if (slot === 'state' && this.stateSlots.has(this.id(k)!)) return true;
     if (this.sharedClients === undefined) {
       this.sharedClients = new Set();
       for (let t = 2; t + 1 < this.toks.length; t++) {
@@ -857,8 +1017,9 @@ class Scanner {
   }
 
   /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
-  private bindClient(name: string, at: number, c: BaseClient, touched: Set<string>): void {
-    const bound = { at, instagram: c.instagram, graph: true };
+  private bindClient(name: string, at: number, c: BaseClient, touched: Set<string>, graph = true): void {
+    // (A factory's client whose base URL an argument not read here picks stays so: its calls are unresolved.)
+    const bound: BaseClient = { at, instagram: c.instagram, graph, ...(c.chosen ? { chosen: c.chosen } : {}) };
     const list = this.baseClients.get(name) ?? [];
     list.push(bound);
     this.baseClients.set(name, list);
@@ -948,6 +1109,8 @@ class Scanner {
         j++;
         continue;
       }
+      // Python's adjacent string literals are one string (`f"{GRAPH}/{page_id}/" "feed"`, across lines too).
+      if (this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR) continue;
       break;
     }
     if (operands === 0 || strings === 0) {
@@ -1311,7 +1474,8 @@ class Scanner {
         for (const use of this.usesOf(this.definedName(e.first)!, e.last + 1)) this.batchAt(use, use, seg);
         return;
       }
-      if (this.inCall[e.first] === -1) return;
+      // `const cfg = { baseURL: 'https://graph.facebook.com/v20.0', url: `/${id}/photos`, method: 'post' }`: the config's call.
+      if (this.inCall[e.first] === -1 && !(this.heldConfig(this.inBracket[e.first]!) && this.requestBaseSite(e.first, e.last, seg))) return;
       this.batchAt(e.first, e.last, seg);
       return;
     }
@@ -1342,10 +1506,12 @@ class Scanner {
       if (!attribute && branchOf === undefined && seg.unresolved !== undefined && this.localHelperPath(e, parts, m[0].length, name, a, b)) return;
       for (const use of attribute ? this.attributeUses(name, a, b) : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
-        const fields = this.callFields(this.inCall[use]!, use, use);
+        const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
+        const fields = this.callFields(held !== -1 ? held : this.inCall[use]!, use, use);
         // `u.searchParams.set('fields', …)` between the URL and its use.
         this.mutatedFields(name, b, use, fields, 0);
-        this.pushSent(use, use, this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
+        const given = held !== -1 ? this.optionsMethod(held, 0) : undefined;
+        this.pushSent(use, use, given ?? this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
       }
       return;
     }
@@ -1443,6 +1609,48 @@ class Scanner {
     return true;
   }
 
+  /**
+   * JavaScript: whether the `{` at token o opens a request config held in a variable: the value of `const cfg =`
+   * (`let`, `var`, a typed `cfg: AxiosRequestConfig =`) outside any call, with a `url`/`uri` key.
+   */
+  private heldConfig(o: number): boolean {
+    if (this.lang !== 'js' || o < 2 || !this.op(o, '{') || this.inCall[o] !== -1 || !this.op(o - 1, '=') || this.partner[o]! <= o) return false;
+    const known = this.heldConfigs.get(o);
+    if (known !== undefined) return known;
+    const name = this.definedName(o);
+    const held = name !== undefined && this.keyValue(o, 'url', true) !== undefined && this.configSent(o, name);
+    this.heldConfigs.set(o, held);
+    return held;
+  }
+
+  /**
+   * Whether the config `name` whose object opens at token o is passed whole to a request (`axios(cfg)`,
+   * `axios.request(cfg)`, a client of the file called with it) in its own function, before it is assigned again.
+   * A bounded look past the object.
+   */
+  private configSent(o: number, name: string): boolean {
+    const scope = this.scopeOf(o);
+    for (let k = this.partner[o]! + 1, end = Math.min(this.toks.length, k + WINDOW * 4); k < end; k++) {
+      if (this.id(k) !== name || this.member(k - 1)) continue;
+      if (this.op(k + 1, '=') && !this.op(k + 2, '=')) return false;
+      const p = this.inCall[k]!;
+      if (p === -1 || !(this.op(k - 1, '(') || this.op(k - 1, ',')) || !(this.op(k + 1, ')') || this.op(k + 1, ',')) || this.scopeOf(k) !== scope) continue;
+      const callee = this.id(this.calleeAt(p));
+      if (this.requestCallee(p) || (callee !== undefined && this.baseClients.has(bare(callee)))) return true;
+    }
+    return false;
+  }
+
+  /** The `{` of a held request config (heldConfig) whose `url` (or base URL) is the name at token k (`{ url }`, `{ url: u }`, `{ baseURL: GRAPH }`), or -1. */
+  private heldConfigUrl(k: number): number {
+    if (this.lang !== 'js' || !(this.op(k + 1, ',') || this.op(k + 1, '}'))) return -1;
+    const key = this.op(k - 1, ':') ? (this.id(k - 2) ?? this.str(k - 2)) : this.id(k);
+    const entry = this.op(k - 1, ':') ? k - 2 : k;
+    if (key === undefined || !/^(?:url|uri|baseURL|baseUrl|prefixUrl)$/.test(key) || !(this.op(entry - 1, '{') || this.op(entry - 1, ','))) return -1;
+    const o = this.inBracket[k]!;
+    return o !== -1 && this.heldConfig(o) ? o : -1;
+  }
+
   /** The `{` of the object whose `url:` (or `uri:`) value starts at token a, or -1. */
   private configAround(a: number): number {
     if (!this.op(a - 1, ':') || !/^(?:url|uri)$/.test(this.id(a - 2) ?? this.str(a - 2) ?? '') || !(this.op(a - 3, '{') || this.op(a - 3, ','))) return -1;
@@ -1521,7 +1729,8 @@ class Scanner {
     if (lead && 'lit' in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
     const path = this.pathOf(pathArg);
     if (path === undefined || path.host) return true;
-    const m = this.methodAround(a, b, seg.method);
+    // A config held in a variable (heldConfig): its own `method`.
+    const m = p === -1 ? (this.optionsMethod(o, 0) ?? seg.method ?? 'GET') : this.methodAround(a, b, seg.method);
     const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
     this.markTaken(pathArg);
     this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path, instagram: true } : path, fields);
@@ -1854,6 +2063,11 @@ class Scanner {
         const v = this.id(k);
         // Java/Kotlin's `url.openConnection()`, `url.readText()`: the URL object sent.
         if (v !== undefined && this.opensConnection(k)) {
+          (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
+          continue;
+        }
+        // The `url` of a request config held in a variable (`const cfg = { method: 'post', url }; axios(cfg)`).
+        if (v !== undefined && this.inCall[k] === -1 && this.heldConfigUrl(k) !== -1) {
           (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
           continue;
         }
@@ -4459,7 +4673,7 @@ class Scanner {
     if (first && 'lit' in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
     // Another host's absolute URL (`https://api.stripe.com/v1/…`, `//cdn.example.com/…`) given to a client made
     // with a Graph base URL overrides that base (axios, httpx, Ktor and URL resolution agree): no Graph path.
-    if (first && 'lit' in first && OTHER_HOST.test(first.lit) && !/graph|facebook|instagram/i.test(first.lit)) return undefined;
+    if (first && 'lit' in first && anotherHost(first.lit, parts.length > 1)) return undefined;
     const path = stripVersion(parts, true);
     if (path === null) return { segments: [], unresolved: 'computed path', empty: false };
     return segmentize(path);
@@ -5075,6 +5289,18 @@ class Scanner {
 // ---- helpers ----
 
 /** `$name` → `name`, `@name` → `name`. */
+/**
+ * Whether an absolute URL's text (`lit`, the first literal of a URL; `more`: other parts follow it) names a host
+ * that is not a Graph host: any whole host but those HOST reads (`https://graph.microsoft.com/v1.0/me`,
+ * `//api.stripe.com/…`). A host that a hole completes (`https://graph.${domain}/…`) is another's only when its
+ * text names neither Graph nor Facebook nor Instagram.
+ */
+function anotherHost(lit: string, more: boolean): boolean {
+  if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
+  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)![0];
+  return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
+}
+
 function bare(name: string): string {
   return name.replace(/^[$@]+/, '');
 }
@@ -5317,6 +5543,12 @@ interface BaseClient {
    * host === 'fb' ? GRAPH : STRIPE`): the name tested, the literal it is compared with, and which branch is Graph.
    */
   chosen?: { name: string; lit: string | undefined; eq: boolean; then: boolean; else: boolean };
+  /**
+   * Python: a factory's client whose base URL its caller gives (`def make(**opts): return httpx.Client(**opts)`,
+   * `def make(base, **kw): return httpx.Client(base_url=base, **kw)`): the keyword the call gives it by, and
+   * its position among the call's arguments (-1: by keyword only).
+   */
+  byCaller?: { key: string; index: number };
 }
 
 /** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */
