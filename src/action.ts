@@ -33,6 +33,7 @@ import { upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
 import { writeJobSummary } from './github/summary.js';
 import { baseCallAnalysis, operationsAdded } from './calls/pr.js';
+import { cleanAnalysis } from './calls/analyze.js';
 import { findManifest } from './manifest/load.js';
 import { ConfigError, type Severity } from './types.js';
 import type { FailOn } from './outcome.js';
@@ -228,7 +229,7 @@ export async function run(): Promise<void> {
   // the annotations encode file names themselves (a URI, a command property): theirs keep control characters.
   const encoded = cleanReport(result.report, sink, { paths: 'encoded' });
   const report = withEscapedPaths(encoded);
-  const changes = cleanDeep(result.changes ?? [], sink);
+  const changes = cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
 
   for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
@@ -247,12 +248,15 @@ export async function run(): Promise<void> {
   }
   out.setOutput('sarif-file', sarifFile);
 
-  // Least privilege from the code (SPEC §7): the operations the PR adds, and each user's calls.
-  const calls = result.calls;
+  // Least privilege from the code (SPEC §7): the operations the PR adds, and each user's calls. Compared
+  // as read, then cleaned like the report before the markdown formats escape them (a secret in a file
+  // name, escaped `\_`, would no longer be found in the comment's text).
+  const cleanLines = <T>(value: T): T => cleanDeep(value, sink, { oneLine: true });
+  const calls = result.calls && cleanAnalysis(result.calls, cleanLines);
   let operations: AddedOperations | undefined;
-  if (pr && calls) {
+  if (pr && result.calls) {
     try {
-      operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
+      operations = cleanLines(operationsAdded(result.calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: result.calls })));
     } catch (e) {
       out.info(texts.operationsNotListed(e));
     }

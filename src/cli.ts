@@ -209,7 +209,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   const liveTimeout = positiveInt('live-timeout', v['live-timeout']);
   const today = dateOption(v.today) ?? todayUtc();
   if (!v.live && (v['graph-url'] || v['live-timeout'])) throw new UsageError('--graph-url and --live-timeout go with --live');
-  const debug = v.debug ? (line: string) => io.stderr(`[debug] ${line}\n`) : undefined;
+  const debug = v.debug ? (line: string) => io.say(`[debug] ${line}`) : undefined;
   // What the caches may write: nothing the output sink would redact (known secrets, credential shapes).
   const mayKeep = (text: string) => !io.sink.holdsSecret(text);
   const opts: CheckOptions = {
@@ -235,7 +235,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   if (mode === 'baseline') {
     const out = v.output ?? '.graphguard-baseline.json';
     emit(io, buildBaseline(report.findings), out);
-    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out === '-' ? 'stdout' : out}\n`);
+    io.say(`graphguard: wrote ${report.findings.length} finding(s) to ${out === '-' ? 'stdout' : out}`);
     return 0;
   }
   // --quiet: errors only, and counted so (as ESLint's summary does); the exit code still reads every finding.
@@ -247,10 +247,10 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
-  if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);
+  if (report.summary.live === 'incomplete') io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}`);
   // A failing run whose output shows nothing failing says why (ESLint: "too many warnings (maximum: 0)").
   const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : undefined;
-  if (hidden) io.stderr(`graphguard: ${hidden}\n`);
+  if (hidden) io.say(`graphguard: ${hidden}`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 
@@ -277,8 +277,8 @@ async function runDiff(args: string[], io: SafeIO): Promise<number> {
   const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   const { runDiffCommand } = await import('./diff-command.js');
   const { manifestSecretValues } = await import('./manifest/secrets.js');
-  const { text, newAccess, note } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format, (m) => io.sink.addSecrets(manifestSecretValues(m, io.env)));
-  if (note) io.stderr(`graphguard: ${note}\n`);
+  const { text, newAccess, note } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format, (m) => io.sink.addSecrets(manifestSecretValues(m, io.env)), io.sink);
+  if (note) io.say(`graphguard: ${note}`);
   emit(io, text, values.output);
   return values['fail-on-new-access'] && newAccess > 0 ? 1 : 0;
 }
@@ -343,7 +343,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       : values['from-code']
         ? 'replace the business, app and asset ids with yours, and check each user\'s environment and app.graphApiVersion'
         : 'replace the example ids, users and assets with yours';
-    io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`\n`);
+    io.say(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\``);
   }
   return 0;
 }
@@ -353,7 +353,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   // Every byte written from here on is cleaned: credentials redacted, control characters escaped.
   const io = safeIO(rawIO);
-  rawIO.warnings?.((w) => io.stderr(`graphguard: ${w.name}: ${String(w.message).split('\n')[0]}\n`));
+  rawIO.warnings?.((w) => io.say(`graphguard: ${w.name}: ${String(w.message).split('\n')[0]}`));
   try {
     const [cmd, ...rest] = argv;
     // Every subcommand answers --help (check, init and infer have their own).
@@ -412,11 +412,11 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.stderr(`graphguard: ${e.format()}\n`);
+      io.say(`graphguard: ${e.format()}`);
       if (debug && e.stack) io.stderr(`${e.stack}\n`);
       return 2;
     }
-    io.stderr(`graphguard: internal error: ${(e as Error).message?.split('\n')[0] ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    io.say(`graphguard: internal error: ${(e as Error).message?.split('\n')[0] ?? String(e)}${debug ? '' : ' (run with --debug for details)'}`);
     if (debug) io.stderr(`${(e as Error).stack ?? ''}\n`);
     return 2;
   }

@@ -9,6 +9,7 @@ import { validateManifest } from './manifest/validate.js';
 import { usableManifest } from './manifest/lenient-rules.js';
 import type { Manifest } from './manifest/types.js';
 import { formatMarkdown } from './format/markdown.js';
+import { cleanDeep, type Sink } from './secrets/sink.js';
 import { ConfigError } from './types.js';
 import { VERSION } from './version.js';
 
@@ -102,8 +103,13 @@ export function runDiffCommand(
   head: string,
   format: 'text' | 'json' | 'markdown',
   seen?: OnManifest,
+  /** The output sink: the changes are cleaned before a format escapes them (markdown's `\_` would hide a secret from its search). */
+  sink?: Pick<Sink, 'clean'>,
 ): { text: string; newAccess: number; note?: string } {
-  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base, head, seen);
+  const found = diffSpecs(cwd, base, head, seen);
+  const { newAccess, baseMissing } = found;
+  // JSON encodes control characters itself; text and markdown lay out lines, so theirs are escaped.
+  const changes = sink ? cleanDeep(found.changes, sink, format === 'json' ? { keepControls: true } : { oneLine: true }) : found.changes;
   const note = baseMissing ? `no manifest at ${base}: every grant of ${head} is new` : undefined;
   const withNote = <T extends { text: string; newAccess: number }>(r: T) => (note ? { ...r, note } : r);
   if (format === 'json') return withNote({ text: `${JSON.stringify({ base, head, ...(baseMissing ? { baseMissing } : {}), newAccess, changes }, null, 2)}\n`, newAccess });

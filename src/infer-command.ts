@@ -2,10 +2,11 @@
 import { parseArgs } from 'node:util';
 import { manifestSecretValues } from './manifest/secrets.js';
 import type { Secret } from './secrets/secret.js';
+import { cleanDeep, type Sink } from './secrets/sink.js';
 import { ConfigError } from './types.js';
 import { refuseEmptyPaths, refuseEmptyValues } from './cli-args.js';
 import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
-import { toInferJson } from './calls/analyze.js';
+import { cleanAnalysis, toInferJson } from './calls/analyze.js';
 
 export const INFER_HELP = `Usage: graphguard infer [PATH...] [--user NAME] [--format stylish|json|yaml] [--manifest FILE]
 
@@ -23,8 +24,11 @@ interface IO {
   cwd: string;
   env?: Record<string, string | undefined>;
   stdout: (s: string) => void;
-  /** The output sink (src/secrets/sink.ts): told the manifest's secrets before anything is printed. */
-  sink?: { addSecrets(values: Iterable<Secret>): void };
+  /**
+   * The output sink (src/secrets/sink.ts): told the manifest's secrets before anything is printed, and
+   * cleaning what the formats are given (a format's escaping would hide a secret from the sink's search).
+   */
+  sink?: { addSecrets(values: Iterable<Secret>): void } & Pick<Sink, 'clean'>;
 }
 
 export async function runInfer(args: string[], io: IO): Promise<number> {
@@ -51,9 +55,16 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
     ...(v.user !== undefined ? { user: v.user } : {}),
     seen: (m) => io.sink?.addSecrets(manifestSecretValues(m, io.env ?? {})),
   });
-  if (format === 'json') io.stdout(`${JSON.stringify(toInferJson(analysis, v.user), null, 2)}\n`);
-  else if (format === 'yaml') io.stdout(formatInferYaml(analysis, manifest, v.user));
-  else io.stdout(formatInferStylish(analysis, v.user));
+  // Cleaned before formatting: JSON encodes control characters itself (file names keep them); the text
+  // formats lay out lines, so theirs are escaped (a file named `a\n::error::…` stays on its line).
+  const sink = io.sink;
+  const opts = format === 'json' ? { keepControls: true } : { oneLine: true };
+  const clean = <T>(value: T): T => (sink ? cleanDeep(value, sink, opts) : value);
+  const shown = cleanAnalysis(analysis, clean);
+  const user = v.user === undefined ? undefined : clean(v.user);
+  if (format === 'json') io.stdout(`${JSON.stringify(toInferJson(shown, user), null, 2)}\n`);
+  else if (format === 'yaml') io.stdout(formatInferYaml(shown, manifest, user));
+  else io.stdout(formatInferStylish(shown, user));
   return 0;
 }
 

@@ -85,6 +85,15 @@ export interface CallAnalysis {
   manifest: Manifest;
 }
 
+/**
+ * The analysis with every string a format shows cleaned by `clean` (`cleanDeep` with the output sink, before a
+ * format escapes anything): its users, their calls and the calls of no user. The files read and the manifest,
+ * which no format prints, stay as they are (a base/head comparison keys on them).
+ */
+export function cleanAnalysis(a: CallAnalysis, clean: <T>(value: T) => T): CallAnalysis {
+  return { ...a, users: clean(a.users), unattributed: clean(a.unattributed), unresolved: clean(a.unresolved), unknown: clean(a.unknown) };
+}
+
 /** The declared token secret names of a manifest (what files are searched for). */
 export function tokenNames(manifest: Manifest | undefined): string[] {
   const out = new Set<string>();

@@ -625,13 +625,18 @@ export function withEscapedPaths(report: Report): Report {
   };
 }
 
-/** A copy of any JSON-like value with every string cleaned (access changes, action outputs). */
-export function cleanDeep<T>(value: T, sink: Sink): T {
-  if (typeof value === 'string') return sink.clean(value) as T;
-  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink)) as T;
+/**
+ * A copy of any JSON-like value with every string cleaned (access changes, the call reader's calls, action
+ * outputs), before a format escapes it: markdown's `\_` or JSON's `\"` inside a secret would hide it from
+ * the sink's search of the formatted text. `opts`: `oneLine` for text laid out in lines (markdown, stylish),
+ * `keepControls` where the format encodes control characters itself (JSON).
+ */
+export function cleanDeep<T>(value: T, sink: Pick<Sink, 'clean'>, opts: CleanOptions = {}): T {
+  if (typeof value === 'string') return sink.clean(value, opts) as T;
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink, opts)) as T;
   if (value && typeof value === 'object' && !(value instanceof Secret)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
+    for (const [k, v] of Object.entries(value)) out[sink.clean(k, opts)] = cleanDeep(v, sink, opts);
     return out as T;
   }
   return value;
@@ -646,10 +651,11 @@ export interface RawIO {
 
 /**
  * The CLI's writers, cleaned: `stdout`/`stderr` redact and escape everything; `colorStdout` keeps SGR
- * colour sequences (stylish on a terminal) and nothing else; `sink` learns declared secrets as the
- * pipeline finds them.
+ * colour sequences (stylish on a terminal) and nothing else; `say` writes one message line to stderr, its
+ * newlines and tabs escaped too (an argument or a file name holding `\n::error::` stays on its line);
+ * `sink` learns declared secrets as the pipeline finds them.
  */
-export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: (s: string) => void; stderrLine: (text: string) => void } {
+export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: (s: string) => void; stderrLine: (text: string) => void; say: (text: string) => void } {
   const sink = new Sink(raw.env);
   return {
     ...raw,
@@ -658,6 +664,7 @@ export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: 
     stderr: sink.writer(raw.stderr),
     colorStdout: sink.writer(raw.stdout, { ansi: true }),
     stderrLine: lineWriter(raw.stderr, sink),
+    say: (text) => raw.stderr(`${sink.clean(text, { oneLine: true })}\n`),
   };
 }
 
