@@ -1197,12 +1197,12 @@ function withEscapedPaths(report) {
     }))
   };
 }
-function cleanDeep(value, sink) {
-  if (typeof value === "string") return sink.clean(value);
-  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink));
+function cleanDeep(value, sink, opts = {}) {
+  if (typeof value === "string") return sink.clean(value, opts);
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink, opts));
   if (value && typeof value === "object" && !(value instanceof Secret)) {
     const out = {};
-    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
+    for (const [k, v] of Object.entries(value)) out[sink.clean(k, opts)] = cleanDeep(v, sink, opts);
     return out;
   }
   return value;
@@ -45709,6 +45709,9 @@ function isTaskName(v) {
 // src/calls/analyze.ts
 init_data();
 init_glob();
+function cleanAnalysis(a, clean) {
+  return { ...a, users: clean(a.users), unattributed: clean(a.unattributed), unresolved: clean(a.unresolved), unknown: clean(a.unknown) };
+}
 function tokenNames(manifest) {
   const out = /* @__PURE__ */ new Set();
   for (const u of manifest?.systemUsers ?? []) if (typeof u.token?.secret === "string") out.add(u.token.secret);
@@ -61261,7 +61264,7 @@ async function run() {
   for (const s of result.secrets) setSecret(s.reveal());
   const encoded = cleanReport(result.report, sink, { paths: "encoded" });
   const report = withEscapedPaths(encoded);
-  const changes = cleanDeep(result.changes ?? [], sink);
+  const changes = cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
   for (const [name2, value] of countOutputs(report)) out.setOutput(name2, value);
   out.setOutput("result", outcome);
@@ -61275,11 +61278,12 @@ async function run() {
     }
   }
   out.setOutput("sarif-file", sarifFile);
-  const calls = result.calls;
+  const cleanLines = (value) => cleanDeep(value, sink, { oneLine: true });
+  const calls = result.calls && cleanAnalysis(result.calls, cleanLines);
   let operations;
-  if (pr && calls) {
+  if (pr && result.calls) {
     try {
-      operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
+      operations = cleanLines(operationsAdded(result.calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: result.calls })));
     } catch (e) {
       out.info(texts.operationsNotListed(e));
     }

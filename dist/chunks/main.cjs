@@ -2054,6 +2054,9 @@ var init_guards = __esm({
 });
 
 // src/calls/analyze.ts
+function cleanAnalysis(a, clean) {
+  return { ...a, users: clean(a.users), unattributed: clean(a.unattributed), unresolved: clean(a.unresolved), unknown: clean(a.unknown) };
+}
 function tokenNames(manifest) {
   const out = /* @__PURE__ */ new Set();
   for (const u of manifest?.systemUsers ?? []) if (typeof u.token?.secret === "string") out.add(u.token.secret);
@@ -10095,6 +10098,16 @@ function cleanReport(report, sink, opts = {}) {
     ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
   };
 }
+function cleanDeep(value, sink, opts = {}) {
+  if (typeof value === "string") return sink.clean(value, opts);
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink, opts));
+  if (value && typeof value === "object" && !(value instanceof Secret)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[sink.clean(k, opts)] = cleanDeep(v, sink, opts);
+    return out;
+  }
+  return value;
+}
 function safeIO(raw2) {
   const sink = new Sink(raw2.env);
   return {
@@ -10103,7 +10116,9 @@ function safeIO(raw2) {
     stdout: sink.writer(raw2.stdout),
     stderr: sink.writer(raw2.stderr),
     colorStdout: sink.writer(raw2.stdout, { ansi: true }),
-    stderrLine: lineWriter(raw2.stderr, sink)
+    stderrLine: lineWriter(raw2.stderr, sink),
+    say: (text) => raw2.stderr(`${sink.clean(text, { oneLine: true })}
+`)
   };
 }
 function lineWriter(write, sink) {
@@ -23791,8 +23806,10 @@ function diffSpecs(cwd, base2, head, seen) {
   const changes = diffManifests(baseManifest, headManifest);
   return { changes, newAccess: changes.filter((c) => c.newAccess).length, ...baseManifest ? {} : { baseMissing: true } };
 }
-function runDiffCommand(cwd, base2, head, format, seen) {
-  const { changes, newAccess, baseMissing } = diffSpecs(cwd, base2, head, seen);
+function runDiffCommand(cwd, base2, head, format, seen, sink) {
+  const found = diffSpecs(cwd, base2, head, seen);
+  const { newAccess, baseMissing } = found;
+  const changes = sink ? cleanDeep(found.changes, sink, format === "json" ? { keepControls: true } : { oneLine: true }) : found.changes;
   const note = baseMissing ? `no manifest at ${base2}: every grant of ${head} is new` : void 0;
   const withNote = (r) => note ? { ...r, note } : r;
   if (format === "json") return withNote({ text: `${JSON.stringify({ base: base2, head, ...baseMissing ? { baseMissing } : {}, newAccess, changes }, null, 2)}
@@ -23816,6 +23833,7 @@ var init_diff_command = __esm({
     init_validate();
     init_lenient_rules();
     init_markdown();
+    init_sink();
     init_types();
     init_version();
     GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
@@ -24049,10 +24067,15 @@ async function runInfer(args, io) {
     ...v.user !== void 0 ? { user: v.user } : {},
     seen: (m) => io.sink?.addSecrets(manifestSecretValues(m, io.env ?? {}))
   });
-  if (format === "json") io.stdout(`${JSON.stringify(toInferJson(analysis, v.user), null, 2)}
+  const sink = io.sink;
+  const opts = format === "json" ? { keepControls: true } : { oneLine: true };
+  const clean = (value) => sink ? cleanDeep(value, sink, opts) : value;
+  const shown2 = cleanAnalysis(analysis, clean);
+  const user = v.user === void 0 ? void 0 : clean(v.user);
+  if (format === "json") io.stdout(`${JSON.stringify(toInferJson(shown2, user), null, 2)}
 `);
-  else if (format === "yaml") io.stdout(formatInferYaml(analysis, manifest, v.user));
-  else io.stdout(formatInferStylish(analysis, v.user));
+  else if (format === "yaml") io.stdout(formatInferYaml(shown2, manifest, user));
+  else io.stdout(formatInferStylish(shown2, user));
   return 0;
 }
 async function initFromCode(cwd, graphApiVersion) {
@@ -24081,6 +24104,7 @@ var init_infer_command = __esm({
     "use strict";
     import_node_util2 = require("node:util");
     init_secrets();
+    init_sink();
     init_types();
     init_cli_args();
     init_infer();
@@ -29039,8 +29063,7 @@ async function runCheck(args, io, mode) {
   const liveTimeout = positiveInt("live-timeout", v["live-timeout"]);
   const today = dateOption(v.today) ?? todayUtc();
   if (!v.live && (v["graph-url"] || v["live-timeout"])) throw new UsageError("--graph-url and --live-timeout go with --live");
-  const debug = v.debug ? (line) => io.stderr(`[debug] ${line}
-`) : void 0;
+  const debug = v.debug ? (line) => io.say(`[debug] ${line}`) : void 0;
   const mayKeep = (text2) => !io.sink.holdsSecret(text2);
   const opts = {
     cwd: io.cwd,
@@ -29065,8 +29088,7 @@ async function runCheck(args, io, mode) {
   if (mode === "baseline") {
     const out = v.output ?? ".graphguard-baseline.json";
     emit(io, buildBaseline(report.findings), out);
-    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out === "-" ? "stdout" : out}
-`);
+    io.say(`graphguard: wrote ${report.findings.length} finding(s) to ${out === "-" ? "stdout" : out}`);
     return 0;
   }
   const shown2 = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error"), summary: { ...report.summary, warnings: 0, notices: 0 } } : report;
@@ -29075,11 +29097,9 @@ async function runCheck(args, io, mode) {
   const text = renderReport(format, shown2, { rules, color, failOn, repositoryPrefix: repositoryPrefix2 }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
-  if (report.summary.live === "incomplete") io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}
-`);
+  if (report.summary.live === "incomplete") io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}`);
   const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : void 0;
-  if (hidden) io.stderr(`graphguard: ${hidden}
-`);
+  if (hidden) io.say(`graphguard: ${hidden}`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 function diffExample(given) {
@@ -29101,9 +29121,8 @@ async function runDiff(args, io) {
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
   const { runDiffCommand: runDiffCommand2 } = await Promise.resolve().then(() => (init_diff_command(), diff_command_exports));
   const { manifestSecretValues: manifestSecretValues2 } = await Promise.resolve().then(() => (init_secrets(), secrets_exports));
-  const { text, newAccess, note } = runDiffCommand2(io.cwd, positionals[0], positionals[1], format, (m) => io.sink.addSecrets(manifestSecretValues2(m, io.env)));
-  if (note) io.stderr(`graphguard: ${note}
-`);
+  const { text, newAccess, note } = runDiffCommand2(io.cwd, positionals[0], positionals[1], format, (m) => io.sink.addSecrets(manifestSecretValues2(m, io.env)), io.sink);
+  if (note) io.say(`graphguard: ${note}`);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
 }
@@ -29161,16 +29180,14 @@ async function runInit(args, io) {
   else {
     emit(io, text, out);
     const next = values["from-live"] ? "review the TODO comments" : values["from-code"] ? "replace the business, app and asset ids with yours, and check each user's environment and app.graphApiVersion" : "replace the example ids, users and assets with yours";
-    io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`
-`);
+    io.say(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\``);
   }
   return 0;
 }
 async function main(argv, rawIO) {
   const debug = argv.includes("--debug");
   const io = safeIO(rawIO);
-  rawIO.warnings?.((w) => io.stderr(`graphguard: ${w.name}: ${String(w.message).split("\n")[0]}
-`));
+  rawIO.warnings?.((w) => io.say(`graphguard: ${w.name}: ${String(w.message).split("\n")[0]}`));
   try {
     const [cmd, ...rest] = argv;
     const usage = cmd !== void 0 ? COMMAND_HELP[cmd] : void 0;
@@ -29229,14 +29246,12 @@ async function main(argv, rawIO) {
     }
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.stderr(`graphguard: ${e.format()}
-`);
+      io.say(`graphguard: ${e.format()}`);
       if (debug && e.stack) io.stderr(`${e.stack}
 `);
       return 2;
     }
-    io.stderr(`graphguard: internal error: ${e.message?.split("\n")[0] ?? String(e)}${debug ? "" : " (run with --debug for details)"}
-`);
+    io.say(`graphguard: internal error: ${e.message?.split("\n")[0] ?? String(e)}${debug ? "" : " (run with --debug for details)"}`);
     if (debug) io.stderr(`${e.stack ?? ""}
 `);
     return 2;

@@ -34201,6 +34201,7 @@ function largest(max, ok) {
 }
 
 // src/diff-command.ts
+init_sink();
 init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
