@@ -150,22 +150,37 @@ const SDK_IMPORT: Record<Language, RegExp> = {
   go: /(?!)/,
 };
 
+/** Why a minified bundle's calls are not read (its one *unresolved* call: never a silent skip). */
+export const MINIFIED_REASON = 'a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is';
+
 /** The Graph API call sites of a file. `path` selects the language; other files have none. */
 export function findCallSites(text: string, path: string): CallSite[] {
   const lang = languageOf(path);
-  if (!lang || !markerInCode(text) || isMinified(text)) return [];
+  if (!lang || !markerInCode(text)) return [];
+  // A bundle is not read, but says so: one unresolved call at its start (its user's unused permissions
+  // cannot be told), never an empty list that would pass as a file without calls.
+  if (isMinified(text)) return [{ start: 0, end: 0, method: 'GET', segments: null, via: 'url', reason: MINIFIED_REASON }];
   return new Scanner(text, lang).run();
 }
 
 /**
- * A minified or generated bundle (over 64 KiB with lines of over 1,000 characters on average): build
- * output, not the code whose calls a token makes; the scan reads its source instead.
+ * A minified or generated bundle: over 64 KiB, with lines of over 1,000 characters on average, and code
+ * on them (one `;`, `(`, `)`, `{` or `}` in 100 characters at least). Build output, not the code whose
+ * calls a token makes; the scan reads its source instead. A file made long by data (a base64 image or a
+ * JSON blob of one string on one line) is no bundle: it is read.
  */
 function isMinified(text: string): boolean {
   if (text.length < 64 * 1024) return false;
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1 && lines * 1000 < text.length; i = text.indexOf('\n', i + 1)) lines++;
-  return lines * 1000 < text.length;
+  if (lines * 1000 >= text.length) return false;
+  const needed = text.length / 100;
+  let code = 0;
+  for (let i = 0; i < text.length && code < needed; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3b || c === 0x28 || c === 0x29 || c === 0x7b || c === 0x7d) code++;
+  }
+  return code >= needed;
 }
 
 type Expr = { parts: Part[]; first: number; last: number };

@@ -4,6 +4,7 @@ import { findCallSites, parseFields } from '../../src/calls/sites.js';
 import { renderPath } from '../../src/calls/endpoints.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { markerInCode } from '../../src/calls/markers.js';
+import { mapped as calls } from '../helpers/calls.js';
 
 /** `METHOD path` per call (the call's own path, placeholders by variable name), or `unresolved: reason`. */
 function sites(path: string, text: string): string[] {
@@ -1095,5 +1096,24 @@ def c(page_id):
     expect(fieldsOf('a.php', php)).toEqual(['4:24 GET /{page-id} ["instagram_business_account"]']);
     // A client's path: `FB.api('/' + pageId + '/' + edgeFor(x), 'post')` is a call whose path is computed, not none.
     expect(sites('a.js', "FB.api('/' + pageId + '/' + edgeFor(x), 'post');\n")).toEqual(['POST unresolved: computed path']);
+  });
+});
+
+describe('long lines: a minified bundle says it was not read; a file made long by data is read', () => {
+  const call = 'const GRAPH = "https://graph.facebook.com/v25.0";\nexport const post = (id) => fetch(`${GRAPH}/${id}/photos`, { method: "POST" });\n';
+
+  it('a 70 KB file of three lines, one a base64 string, is read (it hid its calls before: hunt I, I11)', () => {
+    const logo = `export const LOGO = "iVBORw0KGgo${'QUJDRA'.repeat(12_000)}";\n`;
+    expect(calls('src/a.js', call + logo)).toEqual(['2:35 POST /{page-id}/photos']);
+    expect(calls('src/a.js', logo + call)).toEqual(['3:35 POST /{page-id}/photos']);
+  });
+
+  it('a minified bundle (long lines of code) is one unresolved call at its start, never nothing', () => {
+    const bundle = `${'var a=function(b){return b+1};'.repeat(3000)}fetch("https://graph.facebook.com/v25.0/"+id+"/photos",{method:"POST"});\n`;
+    expect(calls('dist/app.js', bundle)).toEqual([
+      '1:1 GET unresolved: a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is',
+    ]);
+    // A bundle naming no Graph host or client is no call at all.
+    expect(calls('dist/app.js', bundle.replace('graph.facebook.com', 'api.example.com'))).toEqual([]);
   });
 });
