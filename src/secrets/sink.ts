@@ -46,9 +46,32 @@ const VENDOR = new RegExp(
     String.raw`\bdop_v1_[0-9a-f]{64}`, // DigitalOcean
     String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`, // Shopify
     String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`, // JWT
+    String.raw`\bhv[sbr]\.[0-9A-Za-z_-]{24,}`, // HashiCorp Vault
+    String.raw`\bPMAK-[0-9a-fA-F]{24}-[0-9a-fA-F]{34}`, // Postman
+    String.raw`\bdapi[0-9a-f]{32}(?:-\d)?`, // Databricks
+    String.raw`\bgl(?:sa|c)_[0-9A-Za-z+/_=-]{32,}`, // Grafana service account and cloud
+    String.raw`\bATATT3[0-9A-Za-z_=-]{20,}`, // Atlassian API token
+    String.raw`\bsq0(?:atp|csp)-[0-9A-Za-z_-]{22,}`, // Square
+    String.raw`\bSK[0-9a-fA-F]{32}\b`, // Twilio API key
+    String.raw`\b\d{8,10}:AA[0-9A-Za-z_-]{33}`, // Telegram bot
+    String.raw`\bkey-[0-9a-f]{32}\b`, // Mailgun
+    String.raw`\b[MNO][0-9A-Za-z]{23,25}\.[0-9A-Za-z_-]{6}\.[0-9A-Za-z_-]{27,38}`, // Discord bot
+    String.raw`\bhooks\.slack\.com/(?:services|workflows)/[0-9A-Za-z/_-]{20,}`, // Slack webhook URL
   ].join('|'),
   'g',
 );
+
+/**
+ * Credentials known by what names them, not by their shape (group 1 is the value, redacted alone): a URL's
+ * password (`https://user:PASSWORD@host`), AWS's secret access key, an Azure storage account key, Datadog's
+ * keys. Each pattern is bounded: no part of it can match more than a fixed width or one character class.
+ */
+const NAMED = [
+  /\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/:@"'`<>]{1,100}:([^\s/@"'`<>]{3,200})@/gi,
+  /aws.{0,20}?secret.{0,20}?[:=]\s{0,4}["']?([0-9A-Za-z/+]{40})(?![0-9A-Za-z/+])/gi,
+  /\bAccountKey=([0-9A-Za-z+/]{86}==)/g,
+  /\b(?:dd|datadog)_?(?:api|app)_?key["']?\s{0,4}[:=]\s{0,4}["']?([0-9a-f]{32,40})\b/gi,
+];
 
 /** Instagram and Threads token prefixes, and the body after one that makes a glued run a token (see `randomRuns`). */
 const IG_TH_PREFIXES = ['IGAA', 'IGQV', 'IGQW', 'THAA', 'THQV', 'THQW'] as const;
@@ -145,6 +168,12 @@ function mixesAllClasses(text: string, start: number, end: number): boolean {
 function credentialSpans(text: string, declared: readonly string[]): CredentialSpan[] {
   const spans: CredentialSpan[] = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
   for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of NAMED)
+    for (const m of text.matchAll(re)) {
+      // Group 1 ends each match or its last character but one (`@`): its last occurrence in the match.
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      spans.push({ start, end: start + m[1]!.length });
+    }
   randomRuns(text, spans);
   return merge(spans);
 }

@@ -32,6 +32,44 @@ describe('Sink.clean', () => {
     expect(out).toBe(`sk_l…(${stripe.length} chars) ghp_…(${github.length} chars) xoxb…(${slack.length} chars) AKIA…(20 chars)`);
   });
 
+  it("redacts more vendors' shapes and credentials named by their context, as code frames show them (hunt I, I5)", () => {
+    const s = new Sink();
+    const hex = (n: number, seed: number) => fakeSecret('', n, seed, HEX);
+    const b62 = (n: number, seed: number) => fakeSecret('', n, seed);
+    const shapes = [
+      `hvs.${b62(90, 1)}`, // Vault
+      `PMAK-${hex(24, 2)}-${hex(34, 3)}`, // Postman
+      `dapi${hex(32, 4)}`, // Databricks
+      `glsa_${b62(32, 5)}_${hex(8, 6)}`, // Grafana
+      `ATATT3${b62(180, 7)}`, // Atlassian
+      `sq0atp-${b62(22, 8)}`, // Square
+      `SK${hex(32, 9)}`, // Twilio
+      `1234567890:AA${b62(33, 10)}`, // Telegram
+      `key-${hex(32, 11)}`, // Mailgun
+      `M${b62(23, 12)}.${b62(6, 13)}.${b62(27, 14)}`, // Discord
+    ];
+    for (const v of shapes) {
+      const out = s.clean(`const x = "${v}";`);
+      expect(out, v.slice(0, 4)).toBe(`const x = "${v.slice(0, 4)}…(${v.length} chars)";`);
+    }
+    const hook = `hooks.slack.com/services/T${b62(8, 15).toUpperCase()}/B${b62(8, 16).toUpperCase()}/${b62(24, 17)}`;
+    expect(s.clean(`url = "https://${hook}"`)).toBe(`url = "https://${hook.slice(0, 4)}…(${hook.length} chars)"`);
+    // Named by their context: only the value is redacted.
+    const pw = `Zq${b62(14, 18)}`;
+    expect(s.clean(`db = "postgres://admin:${pw}@db.internal:5432/shop"`)).toBe(`db = "postgres://admin:${pw.slice(0, 4)}…(${pw.length} chars)@db.internal:5432/shop"`);
+    const awsSecret = `${b62(38, 19)}/+`;
+    expect(s.clean(`aws_secret_access_key = ${awsSecret}`)).toBe(`aws_secret_access_key = ${awsSecret.slice(0, 4)}…(40 chars)`);
+    const azure = `${b62(86, 20)}==`;
+    expect(s.clean(`DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${azure};`)).toBe(
+      `DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${azure.slice(0, 4)}…(88 chars);`,
+    );
+    const dd = hex(32, 21);
+    expect(s.clean(`DD_API_KEY=${dd}`)).toBe(`DD_API_KEY=${dd.slice(0, 4)}…(32 chars)`);
+    // Ordinary text stays: a URL without a password, a git remote, a hex id.
+    for (const plain of ['https://graph.facebook.com/v25.0/me', 'git@github.com:acme/shop.git', 'https://user@example.com/x', `id ${hex(32, 22)}`, 'key-value store'])
+      expect(s.clean(plain)).toBe(plain);
+  });
+
   it('redacts an app access token in a URL path or a file name, glued to a word or a /', () => {
     const s = new Sink();
     const id = '1234567890' + '12345';
