@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readUserFile } from './fs-safe.js';
+import { gitSafeEnv, safeGitArgs } from './git-safe.js';
 import path from 'node:path';
 import { diffManifests, formatDiffText, type AccessChange } from './diff.js';
 import { MAX_MANIFEST_BYTES, parseManifestText, relPath } from './manifest/load.js';
@@ -29,17 +30,22 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
     if (!GIT_SPEC.test(spec)) throw new ConfigError(`not a file or a git REF:path: ${spec}`);
     try {
       // `--end-of-options`: whatever the argument looks like, git reads it as an object name, never an option.
-      const text = execFileSync('git', ['cat-file', 'blob', '--end-of-options', spec], {
+      const text = execFileSync('git', safeGitArgs(['cat-file', 'blob', '--end-of-options', spec]), {
         cwd,
         encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
+        stdio: ['ignore', 'pipe', 'pipe'],
         maxBuffer: MAX_MANIFEST_BYTES + 1,
         timeout: 60_000,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        env: gitSafeEnv(),
+        windowsHide: true,
       });
       return { text, file: spec };
-    } catch {
+    } catch (err) {
       const ref = spec.slice(0, colon);
+      // A partial clone without the file's object: git would fetch it, and graphguard lets git run no
+      // transport (src/git-safe.ts), so it says so rather than take the file for absent.
+      if (/promisor|lazy fetch/i.test(String((err as { stderr?: unknown }).stderr ?? '')))
+        throw new ConfigError(`cannot read ${spec}: this partial clone does not hold the file's content, and graphguard fetches nothing (git show ${spec} > base.yml fetches it; then pass base.yml)`);
       if (!isGitRef(cwd, ref))
         throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
       // The commit exists and has no manifest there: a base from before the manifest (SPEC §6: then
@@ -56,7 +62,12 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
 function isGitRef(cwd: string, ref: string): boolean {
   if (ref.startsWith('-')) return false;
   try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+    execFileSync('git', safeGitArgs(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]), {
+      cwd,
+      stdio: 'ignore',
+      env: gitSafeEnv(),
+      windowsHide: true,
+    });
     return true;
   } catch {
     return false;

@@ -4,6 +4,7 @@
  * read from the base commit (`git cat-file`, no filters, no shell) for the files it changes.
  */
 import { execFile } from 'node:child_process';
+import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
@@ -88,8 +89,8 @@ function git(cwd: string, args: string[], timeout: number): Promise<{ ok: boolea
   return new Promise((resolve) => {
     execFile(
       'git',
-      args,
-      { cwd, timeout, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' } },
+      safeGitArgs(args),
+      { cwd, timeout, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: gitSafeEnv(), windowsHide: true },
       (error, stdout, stderr) => resolve({ ok: !error, stdout, stderr: stderr || (error?.message ?? '') }),
     );
   });

@@ -1,5 +1,6 @@
 /** The manifest as it was at a pull request's base commit (SPEC §6 `new-access`). */
 import { execFile } from 'node:child_process';
+import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import path from 'node:path';
 import type { Octokit } from './comment.js';
 import { parseManifestText } from '../manifest/load.js';
@@ -42,14 +43,15 @@ function git(cwd: string, args: string[], timeout: number): Promise<GitResult> {
   return new Promise((resolve) => {
     execFile(
       'git',
-      args,
+      safeGitArgs(args),
       {
         cwd,
         timeout,
         maxBuffer: 256 * 1024 * 1024,
         encoding: 'utf8',
         // Never prompt for credentials; never pick up a pager.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' },
+        env: gitSafeEnv(),
+        windowsHide: true,
       },
       (error, stdout, stderr) => resolve({ ok: !error, stdout, stderr: stderr || (error?.message ?? '') }),
     );

@@ -17,6 +17,7 @@ import type { Secret } from '../secrets/secret.js';
 import { parseSuppressions, suppressionProblem } from '../suppress.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
+import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES } from './read.js';
 
@@ -157,9 +158,7 @@ interface AddedBlob {
 const RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
 
 async function addedBlobs(cwd: string, range: string | undefined, scope: HistoryInput['scope']): Promise<{ list: AddedBlob[]; commits: number }> {
-  const args = [
-    '-c',
-    'core.quotePath=false',
+  const args = safeGitArgs([
     'log',
     '--reverse',
     '--raw',
@@ -168,14 +167,12 @@ async function addedBlobs(cwd: string, range: string | undefined, scope: History
     '--no-renames',
     '--no-abbrev',
     '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
     '-z',
     '--format=%x01%H %cI',
     ...(range === undefined ? ['--all'] : []),
     '--end-of-options',
     ...(range === undefined ? [] : [range]),
-  ];
+  ]);
   const seen = new Set<string>();
   const list: AddedBlob[] = [];
   let commits = 0;
@@ -232,7 +229,7 @@ async function addedBlobs(cwd: string, range: string | undefined, scope: History
 /** Runs git, streaming stdout as UTF-8 text (paths that are not UTF-8 decode with U+FFFD). */
 function runGit(cwd: string, args: string[], onData: (text: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = childProcess().spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: gitSafeEnv(), windowsHide: true });
     const decoder = new TextDecoder('utf-8');
     let err = '';
     child.stdout.on('data', (b: Buffer) => onData(decoder.decode(b, { stream: true })));
@@ -261,7 +258,7 @@ function firstLine(s: string): string {
 function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: AddedBlob, bytes: Uint8Array | undefined) => void): Promise<void> {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = childProcess().spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', safeGitArgs(['cat-file', '--batch']), { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitSafeEnv(), windowsHide: true });
     let err = '';
     let failed: Error | undefined;
     const fail = (e: Error): void => {

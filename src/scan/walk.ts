@@ -4,6 +4,7 @@ import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { findIndex, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
+import { gitFilterOverrides, gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { readWalkCache, saveWalkCache, WalkWatch, type WalkCacheSetting } from './walk-cache.js';
 
 /** Options of `listFiles`. Paths and globs are relative to `cwd`. */
@@ -423,7 +424,7 @@ export function repositoryPrefix(cwd: string): string {
   if (checkout) return checkout.prefix;
   if (outsideAnyRepository(dir)) return '';
   try {
-    const out = childProcess().execFileSync('git', [...GIT_SAFE_ARGS, 'rev-parse', '--show-prefix'], {
+    const out = childProcess().execFileSync('git', safeGitArgs(['rev-parse', '--show-prefix']), {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -467,7 +468,10 @@ async function changedFiles(cwd: string, prefix: string, ref: string): Promise<S
   }
   let diff: Buffer;
   try {
-    diff = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', commit, '--']);
+    // A comparison with the work tree: the repository's filter drivers emptied (gitFilterOverrides), and
+    // submodules compared by commit only (their own config is not read: no git runs inside them).
+    const overrides = await gitFilterOverrides(cwd, gitEnv());
+    diff = await runGit(cwd, [...overrides, 'diff', '--name-only', '-z', '--no-renames', '--ignore-submodules=dirty', commit, '--']);
   } catch (err) {
     throw new ConfigError(`--changed-only ${ref}: ${(err as Error).message}`);
   }
@@ -517,7 +521,8 @@ export function prefetchListing(cwd: string, paths: readonly string[], opts: { d
   const size = checkout && indexSize(checkout);
   if (checkout && size !== undefined && size <= MAX_INDEX_BYTES) {
     if (opts.dirty && checkout.prefix === '' && size >= gitAnswerSettings.minIndexBytes) {
-      const answer = spawnGit(dir, DIRTY_ARGS);
+      // git hashes a racily clean file to compare it: through no filter driver of the repository's.
+      const answer = gitFilterOverrides(dir, gitEnv()).then((overrides) => spawnGit(dir, [...overrides, ...DIRTY_ARGS]));
       answer.catch(() => undefined);
       ahead.set(gitKey(dir, DIRTY_ARGS), answer);
     }
@@ -546,19 +551,19 @@ function takeAhead(cwd: string, args: readonly string[]): Promise<Buffer> | unde
   return early;
 }
 
-/** Before every git command: fsmonitor can run a configured command, and a scanned repository must not run code. */
-const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'] as const;
-
-/** The environment of every git command: no locks taken, no prompt, paths literal, messages in English. */
+/**
+ * The environment of every git command: the shared one (src/git-safe.ts: no locks taken, no prompt),
+ * paths literal, messages in English. Every command's arguments pass through `safeGitArgs`.
+ */
 function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  return gitSafeEnv({ GIT_LITERAL_PATHSPECS: '1', LC_ALL: 'C' });
 }
 
 function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     childProcess().execFile(
       'git',
-      [...GIT_SAFE_ARGS, ...args],
+      safeGitArgs(args),
       {
         cwd,
         encoding: 'buffer',
