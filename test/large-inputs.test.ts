@@ -12,6 +12,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { check } from '../src/check.js';
 import { matchEndpoint, matchKey, type CallShape } from '../src/calls/endpoints.js';
 import { locate } from '../src/manifest/locate.js';
+import { parseManifestText } from '../src/manifest/load.js';
 import { PositionCollector } from '../src/manifest/position-index.js';
 
 function manifestDir(text: string): string {
@@ -84,6 +85,61 @@ describe('a mapping of many keys (I7)', () => {
     const doc2 = parseDocument(twice, { lineCounter: lc2 });
     expect(doc2.errors.map((e) => e.code)).toEqual(['DUPLICATE_KEY']);
     expect(locate(doc2, lc2, ['k3'], { key: true })).toEqual({ line: 4, column: 1, endLine: 4, endColumn: 3 });
+  });
+});
+
+describe('duplicate keys, found in one pass', () => {
+  /** The one line a manifest that is not YAML gets, or 'ok'. */
+  const outcome = (text: string) => {
+    try {
+      parseManifestText(text, 'graphguard.yml');
+      return 'ok';
+    } catch (e) {
+      const c = e as { message: string; line?: number; column?: number };
+      return `${c.message} @${c.line}:${c.column}`;
+    }
+  };
+
+  it('a duplicate after 70,000 keys (past the prefix parse) and in a manifest with an anchor', () => {
+    const big = `version: 1\n${keys(70_000)}\nk0: again\n`;
+    expect(outcome(big)).toBe('duplicate key: k0 @70002:1');
+    const anchored = `version: 1\nx: &a 1\ny: *a\n${keys(70_000)}\nk7: again\n`;
+    expect(outcome(anchored)).toBe('duplicate key: k7 @70004:1');
+  });
+
+  it('the same first error as the yaml package that compares every key, over equal-valued keys, flow and nested mappings, and other errors', () => {
+    const cases = [
+      'a: 1\na: 2\n',
+      'a: 1\nb:\n  c: 1\n  c: 2\na: 3\n',
+      '{a: 1, a: 2}\n',
+      'x: {a: 1, b: 2, a: 3}\ny: 1\ny: 2\n',
+      '1: a\n1.0: b\n',
+      'true: a\nTrue: b\n',
+      '~: a\nnull: b\n',
+      '.nan: a\n.nan: b\n',
+      '"1": a\n1: b\n',
+      '&k a: 1\na: 2\n',
+      'a: 1\n!!str a: 2\n',
+      '? a\n: 1\n? a\n: 2\n',
+      'a: &x {b: 1}\nc: *x\nc: 2\n',
+      'a: 1\nb: "x\na: 2\n',
+      'a:\n- b: 1\n  b: 2\n- c\n',
+      'a: 1\na: 2\nb: [\n',
+      'a: b: c\na: 1\n',
+      "'a': 1\na: 2\n",
+    ];
+    const want = cases.map((t) => {
+      const lc = new LineCounter();
+      const e = parseDocument(t, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error', schema: 'core' }).errors[0];
+      if (!e) return 'ok';
+      const at = lc.linePos(e.pos[0]);
+      return `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'invalid YAML'} @${at.line}:${at.col}`;
+    });
+    expect(cases.map((t) => outcome(t).replace(/^(duplicate key|invalid YAML).* @/, '$1 @'))).toEqual(want);
+    expect(outcome('a: 1\nb:\n  c: 1\n  c: 2\na: 3\n')).toBe('duplicate key: c @4:3');
+    expect(outcome('{a: 1, a: 2}\n')).toBe('duplicate key: a @1:8');
+    expect(outcome('1: a\n1.0: b\n')).toBe('duplicate key: 1.0 @2:1');
+    expect(outcome('a: 1\n!!str a: 2\n')).toBe('duplicate key: a @2:7');
   });
 });
 
