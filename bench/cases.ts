@@ -196,6 +196,37 @@ export function findingsByFormat(): void {
   }
 }
 
+/**
+ * Large inputs that once took longer than their size (one run each): a 3 MB manifest of 200,000 unknown
+ * keys, a finding at each (each key was searched for among all: 30 s), and a 4 MB file of 90,000 ordinary
+ * Graph calls, a missing-permission finding at each (each call was scored against the whole endpoint
+ * table: 13 to 24 s).
+ */
+export function largeInputs(): void {
+  console.log('  large inputs (one run each):');
+  const keys = repo({});
+  writeFileSync(path.join(keys, 'graphguard.yml'), `version: 1\n${Array.from({ length: 200_000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
+  const line = 'fetch(`${G}/${id}/feed`, {method:"POST"});\n';
+  const head = 'const G = "https://graph.facebook.com/v26.0";\n';
+  const calls = repo({ 'src/a.js': head + line.repeat(Math.floor((4e6 - head.length) / line.length)) });
+  writeFileSync(path.join(calls, 'graphguard.yml'), `${MANIFEST}    permissions: [pages_manage_posts, pages_read_engagement]\n    code: ["src/**"]\n`);
+  const count = (m: Measured) => {
+    try {
+      return `${(JSON.parse(m.stdout) as { findings: unknown[] }).findings.length.toLocaleString('en')} findings`;
+    } catch {
+      return `exit ${m.code}, no report`;
+    }
+  };
+  for (const [label, dir] of [
+    ['200,000 unknown manifest keys (3 MB)', keys],
+    ['90,000 Graph calls in one 4 MB file', calls],
+  ] as const) {
+    const m = runCli(ARGS, dir, { GRAPHGUARD_SCAN_CACHE: '0', GRAPHGUARD_MANIFEST_CACHE: '0' });
+    console.log(`    ${label}: ${fmt(m.wallMs)}, peak RSS ${m.maxRssMb.toFixed(0)} MB, ${count(m)}`);
+  }
+  for (const d of [keys, calls]) rmSync(d, { recursive: true, force: true });
+}
+
 export async function printBench(): Promise<void> {
   if (!existsSync(CLI)) {
     console.log('cases benchmark: dist/cli.js is missing; run `npm run build` first.');
@@ -212,6 +243,7 @@ export async function printBench(): Promise<void> {
   sideBySide('1,000 tokens on one line (minified /me/accounts)', oneLine, 5, 'EAA[A-Za-z0-9]{32,}', tokensFound);
 
   findingsByFormat();
+  largeInputs();
 
   const hex = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(4);
   const secrets = repo({ 'config.js': `${Array.from({ length: 100_000 }, (_, i) => `x_secret=${hex(i)}`).join(';')}\n` });

@@ -265,12 +265,16 @@ function writeSecretFile(abs: string, value: string, shown: string): void {
   writeFileSafe(abs, value, { display: shown, mode: 0o600 });
 }
 
+const ROTATE_PARSE = { logLevel: 'error', uniqueKeys: false } as const;
+
 /**
  * The manifest text with `lastRotated: today` on user `index`'s token. The yaml Document locates the
  * node and only those bytes change: comments, quoting and layout are kept as written.
  */
 export function withLastRotated(text: string, index: number, today: string): string {
-  const doc = parseDocument(text, { logLevel: 'error' });
+  // The text is a loaded manifest's (its duplicate keys were refused, in one pass: load.ts): the yaml
+  // package's own check compares each key with every earlier one (200,000 keys took minutes).
+  const doc = parseDocument(text, ROTATE_PARSE);
   const users = doc.get('systemUsers');
   const user = isSeq(users) ? users.get(index) : undefined;
   const token = isMap(user) ? user.get('token') : undefined;
@@ -294,7 +298,7 @@ export function withLastRotated(text: string, index: number, today: string): str
     }
   }
   // Whatever was spliced must read back as intended; else fall back to the Document's own output.
-  const check = out === undefined ? undefined : parseDocument(out, { logLevel: 'error' }).getIn(['systemUsers', index, 'token', 'lastRotated']);
+  const check = out === undefined ? undefined : parseDocument(out, ROTATE_PARSE).getIn(['systemUsers', index, 'token', 'lastRotated']);
   if (out !== undefined && check === today) return out;
   token.set('lastRotated', today);
   return doc.toString({ lineWidth: 0 });

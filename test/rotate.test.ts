@@ -254,4 +254,11 @@ describe('withLastRotated', () => {
       `${head}  - name: a\n  - name: b\n    token: {secret: B, lastRotated: 2026-12-03}\n`,
     );
   });
+
+  it('a manifest of 70,000 more keys: the date in place (its keys are not compared pairwise)', async () => {
+    const { withLastRotated } = await import('../src/rotate.js');
+    const many = Array.from({ length: 70_000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const text = `${head}  - name: a\n    token: { secret: A, expires: 60d }\n${many}\n`;
+    expect(withLastRotated(text, 0, '2026-12-03')).toBe(`${head}  - name: a\n    token: { secret: A, expires: 60d, lastRotated: 2026-12-03 }\n${many}\n`);
+  });
 });

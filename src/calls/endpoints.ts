@@ -236,10 +236,17 @@ const GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
 
 /** The node word of a name (`pageId` → `page`, `{ad-account-id}` → `adaccount`), if any. */
 export function nodeWord(name: string): string | undefined {
-  const s = squash(name);
-  for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
-  return undefined;
+  let w = nodeWords.get(name);
+  if (w === undefined) {
+    const s = squash(name);
+    w = NODE_WORDS.find(([re]) => re.test(s))?.[1] ?? '';
+    if (nodeWords.size >= MAX_MATCHES) nodeWords.clear();
+    nodeWords.set(name, w);
+  }
+  return w === '' ? undefined : w;
 }
+/** Node words by name ('' for none): the table's placeholders and a file's variable names repeat. */
+const nodeWords = new Map<string, string>();
 
 /**
  * The table entry a call matches: same method and depth; each literal segment equal; a placeholder of
@@ -247,6 +254,31 @@ export function nodeWord(name: string): string | undefined {
  * node (SDK class) or placeholder names agree with the call's hints wins, then the first in the table.
  */
 export function matchEndpoint(call: CallShape): Endpoint | undefined {
+  const key = matchKey(call);
+  if (matches.has(key)) return matches.get(key);
+  const hit = scoreEndpoints(call);
+  if (matches.size >= MAX_MATCHES) matches.clear();
+  matches.set(key, hit);
+  return hit;
+}
+
+/**
+ * The matches made, by call shape (`matchKey`): the table does not change, and the calls of a file
+ * repeat (90,000 `fetch(`${G}/${id}/feed`, …)` are one shape), so each shape is scored against the
+ * table once. Bounded: emptied when full.
+ */
+const matches = new Map<string, Endpoint | undefined>();
+const MAX_MATCHES = 20_000;
+
+/**
+ * Everything `matchEndpoint`'s answer depends on, exactly: the method, the node, and each segment's
+ * literal or placeholder name and `act_` mark (JSON: no two shapes share a key).
+ */
+export function matchKey(call: CallShape): string {
+  return JSON.stringify([call.method, call.node ?? null, call.segments.map((s) => ('lit' in s ? [s.lit] : [s.ph, s.act === true]))]);
+}
+
+function scoreEndpoints(call: CallShape): Endpoint | undefined {
   const candidates = index().get(`${call.method} ${call.segments.length}`);
   if (!candidates) return undefined;
   // A call whose ids are named for their nodes (`mediaId`, `igUserId`) or whose SDK class is known: a

@@ -206,7 +206,9 @@ function fastValue(text: string, file: string): { value: unknown; positions: Pos
 // would print them through process.emitWarning; they are not the manifest's errors.
 // YAML 1.2's core schema whatever a `%YAML 1.1` directive says (1.1 would read `2025-01-01` as a date and
 // `on` as true): the same values js-yaml's fast path gives.
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error', schema: 'core' } as const;
+// Duplicate keys: the yaml package compares each key with every earlier key of its mapping (200,000 keys
+// took minutes), so the parse leaves that off and `firstError` finds the same duplicates in one pass.
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error', schema: 'core' } as const;
 
 /** Large texts only: below this, the whole parse costs next to nothing. */
 const PREFIX_PARSE_MIN_BYTES = 64 * 1024;
@@ -231,7 +233,7 @@ function firstErrorBefore(text: string, file: string, at: number): void {
   } catch {
     return;
   }
-  const err = doc.errors[0];
+  const err = firstError(doc);
   // An error past the line js-yaml stopped at may be the cut's own (an unclosed bracket): not used.
   if (!err || err.pos[0] > lineEnd) return;
   throwFirstError(doc, prefix, file, lineCounter);
@@ -266,11 +268,49 @@ function parseFull(text: string, file: string, needValue = false): { doc: Docume
 
 /** The document's first error, as the one line a manifest that is not YAML gets (none: returns). */
 function throwFirstError(doc: Document.Parsed, text: string, file: string, lineCounter: LineCounter): void {
-  const err = doc.errors[0];
+  const err = firstError(doc);
   if (!err) return;
   const { line, col } = lineCounter.linePos(err.pos[0]);
   const key = err.code === 'DUPLICATE_KEY' ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? '').trim() : '';
   throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
+}
+
+/**
+ * The document's first error as the yaml package with `uniqueKeys: true` gives it: its own first error,
+ * or a duplicate key before it. The parse composes the text in order, so the earlier offset comes first.
+ */
+function firstError(doc: Document.Parsed): { code: string; message: string; pos: [number, number] } | undefined {
+  const err = doc.errors[0];
+  const dup = firstDuplicateKey(doc);
+  if (dup !== undefined && (!err || dup < err.pos[0])) return { code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [dup, dup + 1] };
+  return err;
+}
+
+/**
+ * The offset of the first key equal to an earlier key of its mapping, by the yaml package's own test
+ * (two scalars whose values are ===: `1` and `1.0`, `true` and `True`, `~` and `null`; never a
+ * collection or alias key, never NaN), in one pass: each mapping's keys go into a set.
+ */
+function firstDuplicateKey(doc: Document.Parsed): number | undefined {
+  let first: number | undefined;
+  const { isScalar, visit } = yaml();
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) {
+          const at = key.range?.[0];
+          if (at !== undefined && (first === undefined || at < first)) first = at;
+          // Later duplicates of this mapping come after this one.
+          break;
+        }
+        seen.add(key.value);
+      }
+    },
+  });
+  return first;
 }
 
 function describeYamlError(code: string, message: string, key: string): string {

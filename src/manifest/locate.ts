@@ -1,5 +1,5 @@
 /** JSON path → 1-based line/column ranges in the manifest, and semantic anchors for fingerprints. */
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isPair, isScalar, isSeq } from '../yaml.js';
 import type { JsonPath } from '../types.js';
 
@@ -14,6 +14,31 @@ function keyOf(k: unknown): unknown {
   return isScalar(k) ? k.value : k;
 }
 
+/** Above this many pairs a mapping finds its keys through a map (findPair). */
+const INDEXED_KEYS = 32;
+const pairIndexes = new WeakMap<YAMLMap, { size: number; byKey: Map<string, Pair> }>();
+
+/**
+ * The first pair of `map` whose key reads `name`. A mapping of more than INDEXED_KEYS pairs builds a
+ * map of its keys once (again if a pair was added or removed since), so that one finding per key of
+ * 200,000 costs a lookup each, not a search of them all.
+ */
+function findPair(map: YAMLMap, name: string): Pair | undefined {
+  const items = map.items as unknown[];
+  if (items.length <= INDEXED_KEYS) return items.find((p): p is Pair => isPair(p) && String(keyOf(p.key)) === name);
+  let index = pairIndexes.get(map);
+  if (index?.size !== items.length) {
+    const byKey = new Map<string, Pair>();
+    for (const p of items) {
+      if (!isPair(p)) continue;
+      const k = String(keyOf(p.key));
+      if (!byKey.has(k)) byKey.set(k, p);
+    }
+    pairIndexes.set(map, (index = { size: items.length, byKey }));
+  }
+  return index.byKey.get(name);
+}
+
 /**
  * The range of the node at `path` (its key with `key: true`). A path that does not exist resolves
  * to the nearest existing parent's key — "a missing key points at its parent" (SPEC §1).
@@ -26,7 +51,7 @@ export function locate(doc: Document, lc: LineCounter, path: JsonPath, opts: { k
     const seg = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
+      const pair = findPair(node, String(seg));
       if (!pair) break;
       const keyRange = (pair.key as Node | null)?.range;
       if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);

@@ -20,6 +20,8 @@ export class PosNode {
   /** The open events of the children (a mapping's: key, value, key, value, …), listed when first asked for. */
   private kids?: Int32Array;
   private names?: string[];
+  /** A large mapping's key → entry index (its first), made on the first lookup by name (`indexOfKey`). */
+  private index?: Map<string, number>;
   /**
    * The value this node was last found to agree with (`agrees`): the manifest's value tree does not
    * change, and thousands of findings walk through the same nodes (the root, `systemUsers`, a user).
@@ -75,7 +77,24 @@ export class PosNode {
     }
     return this.names;
   }
+  /**
+   * The entry index of the key named `name` (its first, as `keyNames.indexOf`), or -1. A mapping of
+   * more than INDEXED_KEYS keys builds a map of its keys once, so that one finding per key (200,000
+   * unknown keys) costs a lookup each, not a search of them all; a small one searches its list.
+   */
+  indexOfKey(name: string): number {
+    const names = this.keyNames;
+    if (names.length <= INDEXED_KEYS) return names.indexOf(name);
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = 0; i < names.length; i++) if (!this.index.has(names[i]!)) this.index.set(names[i]!, i);
+    }
+    return this.index.get(name) ?? -1;
+  }
 }
+
+/** Above this many keys a mapping looks its keys up through a map (PosNode.indexOfKey). */
+const INDEXED_KEYS = 32;
 
 /** The end of a block collection (see PosNode.end). */
 const UNKNOWN = -1;
@@ -404,7 +423,7 @@ export function locateSpan(root: PosNode, value: unknown, path: readonly (string
     const last = i === path.length - 1;
     if (!agrees(node, value)) return undefined;
     if (node.kind === 'mapping') {
-      const at = node.keyNames!.indexOf(String(seg));
+      const at = node.indexOfKey(String(seg));
       if (at === -1) break;
       const key = node.key(at)!;
       if (last && opts.key) return [key.start, key.end];
