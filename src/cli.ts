@@ -412,7 +412,11 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.say(`graphguard: ${e.format()}`);
+      // One line, but for a list of problems graphguard itself writes one to a line (`(2 problems):`, then
+      // `  - …`): any other newline in it (an argument's, a file name's) is escaped on its line.
+      const [head, ...items] = e.format().split('\n  - ');
+      io.say(`graphguard: ${head}`);
+      for (const item of items) io.say(`  - ${item}`);
       if (debug && e.stack) io.stderr(`${e.stack}\n`);
       return 2;
     }
