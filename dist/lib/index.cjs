@@ -2880,6 +2880,73 @@ var init_glob = __esm({
   }
 });
 
+// src/git-safe.ts
+function gitSafeEnv(extra = {}) {
+  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_NO_LAZY_FETCH: "1", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", ...extra };
+}
+function gitFilterOverrides(cwd, env = gitSafeEnv()) {
+  return new Promise((resolve, reject) => {
+    childProcess().execFile(
+      "git",
+      safeGitArgs(["config", "-z", "--name-only", "--get-regexp", "^filter\\."]),
+      { cwd, encoding: "buffer", maxBuffer: 16 * 1024 * 1024, windowsHide: true, env, timeout: 6e4 },
+      (err, stdout) => {
+        if (err && err.code !== 1) {
+          reject(new Error(`git config: ${err.message.split("\n")[0]}`));
+          return;
+        }
+        resolve(filterOverrideArgs(stdout.toString("utf8")));
+      }
+    );
+  });
+}
+function filterOverrideArgs(keys) {
+  const names = /* @__PURE__ */ new Set();
+  for (const key of keys.split("\0")) {
+    const last = key.lastIndexOf(".");
+    if (!key.startsWith("filter.") || last <= "filter.".length) continue;
+    names.add(key.slice("filter.".length, last));
+  }
+  const args = [];
+  for (const name2 of names) {
+    for (const v of ["clean=", "smudge=", "process=", "required=false"]) args.push("-c", `filter.${name2}.${v}`);
+  }
+  return args;
+}
+function safeGitArgs(args) {
+  let at = 0;
+  while (args[at] === "-c" && at + 1 < args.length) at += 2;
+  const command2 = args[at];
+  const own = command2 === void 0 ? [] : DIFF_COMMANDS.has(command2) ? [...GIT_SAFE_DIFF_ARGS, ...command2 === "log" || command2 === "show" || command2 === "whatchanged" ? ["--no-show-signature"] : []] : command2 === "fetch" ? GIT_SAFE_FETCH_ARGS : [];
+  return [...GIT_SAFE_ARGS, ...command2 === "fetch" ? [] : GIT_NO_TRANSPORT_ARGS, ...args.slice(0, at + 1), ...own, ...args.slice(at + 1)];
+}
+var GIT_SAFE_ARGS, GIT_SAFE_DIFF_ARGS, GIT_NO_TRANSPORT_ARGS, GIT_SAFE_FETCH_ARGS, DIFF_COMMANDS;
+var init_git_safe = __esm({
+  "src/git-safe.ts"() {
+    "use strict";
+    init_builtins();
+    GIT_SAFE_ARGS = [
+      "--no-pager",
+      "-c",
+      "core.fsmonitor=false",
+      "-c",
+      "log.showSignature=false",
+      "-c",
+      "core.hooksPath=/dev/null",
+      "-c",
+      "core.pager=cat",
+      "-c",
+      "protocol.ext.allow=never",
+      "-c",
+      "core.quotePath=false"
+    ];
+    GIT_SAFE_DIFF_ARGS = ["--no-ext-diff", "--no-textconv"];
+    GIT_NO_TRANSPORT_ARGS = ["protocol.allow", ...["file", "ext", "ssh", "git", "http", "https"].map((p) => `protocol.${p}.allow`)].flatMap((k) => ["-c", `${k}=never`]);
+    GIT_SAFE_FETCH_ARGS = ["--upload-pack=git-upload-pack", "--no-recurse-submodules"];
+    DIFF_COMMANDS = /* @__PURE__ */ new Set(["diff", "diff-files", "diff-index", "diff-tree", "log", "show", "whatchanged"]);
+  }
+});
+
 // src/scan/walk-cache.ts
 function digest(body) {
   return (0, import_node_crypto.createHash)("sha256").update(body).digest("hex");
@@ -3254,7 +3321,7 @@ function repositoryPrefix(cwd) {
   if (checkout) return checkout.prefix;
   if (outsideAnyRepository(dir)) return "";
   try {
-    const out = childProcess().execFileSync("git", [...GIT_SAFE_ARGS, "rev-parse", "--show-prefix"], {
+    const out = childProcess().execFileSync("git", safeGitArgs(["rev-parse", "--show-prefix"]), {
       cwd: dir,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
@@ -3286,7 +3353,8 @@ async function changedFiles(cwd, prefix, ref) {
   }
   let diff3;
   try {
-    diff3 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", commit, "--"]);
+    const overrides = await gitFilterOverrides(cwd, gitEnv());
+    diff3 = await runGit(cwd, [...overrides, "diff", "--name-only", "-z", "--no-renames", "--ignore-submodules=dirty", commit, "--"]);
   } catch (err) {
     throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
   }
@@ -3306,7 +3374,7 @@ function prefetchListing(cwd, paths, opts = {}) {
   const size = checkout && indexSize(checkout);
   if (checkout && size !== void 0 && size <= MAX_INDEX_BYTES) {
     if (opts.dirty && checkout.prefix === "" && size >= gitAnswerSettings.minIndexBytes) {
-      const answer = spawnGit(dir, DIRTY_ARGS);
+      const answer = gitFilterOverrides(dir, gitEnv()).then((overrides) => spawnGit(dir, [...overrides, ...DIRTY_ARGS]));
       answer.catch(() => void 0);
       ahead.set(gitKey(dir, DIRTY_ARGS), answer);
     }
@@ -3331,13 +3399,13 @@ function takeAhead(cwd, args) {
   return early;
 }
 function gitEnv() {
-  return { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+  return gitSafeEnv({ GIT_LITERAL_PATHSPECS: "1", LC_ALL: "C" });
 }
 function spawnGit(cwd, args) {
   return new Promise((resolve, reject) => {
     childProcess().execFile(
       "git",
-      [...GIT_SAFE_ARGS, ...args],
+      safeGitArgs(args),
       {
         cwd,
         encoding: "buffer",
@@ -3520,7 +3588,7 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs9, import_node_path7, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, GIT_SAFE_ARGS, NOT_NORMAL;
+var import_node_fs9, import_node_path7, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -3530,6 +3598,7 @@ var init_walk = __esm({
     init_git_index();
     init_types();
     init_builtins();
+    init_git_safe();
     init_walk_cache();
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
@@ -3540,7 +3609,6 @@ var init_walk = __esm({
     FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
     DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
     gitAnswerSettings = { minIndexBytes: 128 * 1024 };
-    GIT_SAFE_ARGS = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false"];
     NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
@@ -5966,7 +6034,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
@@ -6027,7 +6095,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
+        const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -6047,19 +6115,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -6096,7 +6164,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports2.YAMLMap = YAMLMap;
-    exports2.findPair = findPair;
+    exports2.findPair = findPair2;
   }
 });
 
@@ -12083,11 +12151,11 @@ var init_runs = __esm({
 
 // src/secrets/redact.ts
 function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
+  const matches2 = detectSecrets(text, ctx);
+  if (matches2.length === 0) return text;
   let out = "";
   let at = 0;
-  for (const m of matches) {
+  for (const m of matches2) {
     out += text.slice(at, m.start) + redact(m.value.reveal());
     at = m.end;
   }
@@ -12425,6 +12493,21 @@ var init_secrets = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
+function findPair(map2, name2) {
+  const items = map2.items;
+  if (items.length <= INDEXED_KEYS) return items.find((p) => isPair(p) && String(keyOf(p.key)) === name2);
+  let index2 = pairIndexes.get(map2);
+  if (index2?.size !== items.length) {
+    const byKey2 = /* @__PURE__ */ new Map();
+    for (const p of items) {
+      if (!isPair(p)) continue;
+      const k = String(keyOf(p.key));
+      if (!byKey2.has(k)) byKey2.set(k, p);
+    }
+    pairIndexes.set(map2, index2 = { size: items.length, byKey: byKey2 });
+  }
+  return index2.byKey.get(name2);
+}
 function locate(doc, lc, path17, opts = {}) {
   let node = doc.contents;
   let fallback;
@@ -12432,7 +12515,7 @@ function locate(doc, lc, path17, opts = {}) {
     const seg = path17[i];
     const last = i === path17.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
+      const pair = findPair(node, String(seg));
       if (!pair) break;
       const keyRange = pair.key?.range;
       if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
@@ -12500,10 +12583,13 @@ function semanticPath(value, path17) {
   }
   return out;
 }
+var INDEXED_KEYS, pairIndexes;
 var init_locate = __esm({
   "src/manifest/locate.ts"() {
     "use strict";
     init_yaml();
+    INDEXED_KEYS = 32;
+    pairIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12913,6 +12999,11 @@ function mixesAllClasses(text, start, end) {
 function credentialSpans(text, declared) {
   const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
   for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of NAMED)
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      spans.push({ start, end: start + m[1].length });
+    }
   randomRuns(text, spans);
   return merge2(spans);
 }
@@ -12980,7 +13071,7 @@ function replaceSpans(text, spans) {
   }
   return out + text.slice(at);
 }
-var VENDOR, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, MAX_PIECE_WINDOWS;
+var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, MAX_PIECE_WINDOWS;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
@@ -13010,11 +13101,39 @@ var init_sink = __esm({
         // DigitalOcean
         String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
         // Shopify
-        String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
+        String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`,
         // JWT
+        String.raw`\bhv[sbr]\.[0-9A-Za-z_-]{24,}`,
+        // HashiCorp Vault
+        String.raw`\bPMAK-[0-9a-fA-F]{24}-[0-9a-fA-F]{34}`,
+        // Postman
+        String.raw`\bdapi[0-9a-f]{32}(?:-\d)?`,
+        // Databricks
+        String.raw`\bgl(?:sa|c)_[0-9A-Za-z+/_=-]{32,}`,
+        // Grafana service account and cloud
+        String.raw`\bATATT3[0-9A-Za-z_=-]{20,}`,
+        // Atlassian API token
+        String.raw`\bsq0(?:atp|csp)-[0-9A-Za-z_-]{22,}`,
+        // Square
+        String.raw`\bSK[0-9a-fA-F]{32}\b`,
+        // Twilio API key
+        String.raw`\b\d{8,10}:AA[0-9A-Za-z_-]{33}`,
+        // Telegram bot
+        String.raw`\bkey-[0-9a-f]{32}\b`,
+        // Mailgun
+        String.raw`\b[MNO][0-9A-Za-z]{23,25}\.[0-9A-Za-z_-]{6}\.[0-9A-Za-z_-]{27,38}`,
+        // Discord bot
+        String.raw`\bhooks\.slack\.com/(?:services|workflows)/[0-9A-Za-z/_-]{20,}`
+        // Slack webhook URL
       ].join("|"),
       "g"
     );
+    NAMED = [
+      /\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/:@"'`<>]{1,100}:([^\s/@"'`<>]{3,200})@/gi,
+      /aws.{0,20}?secret.{0,20}?[:=]\s{0,4}["']?([0-9A-Za-z/+]{40})(?![0-9A-Za-z/+])/gi,
+      /\bAccountKey=([0-9A-Za-z+/]{86}==)/g,
+      /\b(?:dd|datadog)_?(?:api|app)_?key["']?\s{0,4}[:=]\s{0,4}["']?([0-9a-f]{32,40})\b/gi
+    ];
     IG_TH_PREFIXES = ["IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"];
     IG_TH_PREFIX_LENGTH = 4;
     IG_TH_MIN_BODY = 20;
@@ -14682,11 +14801,27 @@ function productOf(name2) {
   return void 0;
 }
 function nodeWord(name2) {
-  const s = squash(name2);
-  for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
-  return void 0;
+  let w = nodeWords.get(name2);
+  if (w === void 0) {
+    const s = squash(name2);
+    w = NODE_WORDS.find(([re]) => re.test(s))?.[1] ?? "";
+    if (nodeWords.size >= MAX_MATCHES) nodeWords.clear();
+    nodeWords.set(name2, w);
+  }
+  return w === "" ? void 0 : w;
 }
 function matchEndpoint(call) {
+  const key = matchKey(call);
+  if (matches.has(key)) return matches.get(key);
+  const hit = scoreEndpoints(call);
+  if (matches.size >= MAX_MATCHES) matches.clear();
+  matches.set(key, hit);
+  return hit;
+}
+function matchKey(call) {
+  return JSON.stringify([call.method, call.node ?? null, call.segments.map((s) => "lit" in s ? [s.lit] : [s.ph, s.act === true])]);
+}
+function scoreEndpoints(call) {
   const candidates = index().get(`${call.method} ${call.segments.length}`);
   if (!candidates) return void 0;
   const named = call.node !== void 0 || call.segments.some((s) => "ph" in s && nodeWord(s.ph) !== void 0);
@@ -14786,7 +14921,7 @@ function isSdkEdgeMethod(name2) {
   }
   return methodNames.has(name2);
 }
-var edges, raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, SDK_HELPERS, snakeCache, methodNames;
+var edges, raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, nodeWords, matches, MAX_MATCHES, SDK_HELPERS, snakeCache, methodNames;
 var init_endpoints2 = __esm({
   "src/calls/endpoints.ts"() {
     "use strict";
@@ -14843,6 +14978,9 @@ var init_endpoints2 = __esm({
       [/user|^me$/, "user"]
     ];
     GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
+    nodeWords = /* @__PURE__ */ new Map();
+    matches = /* @__PURE__ */ new Map();
+    MAX_MATCHES = 2e4;
     SDK_HELPERS = {
       CustomAudience: { add_users: "POST /users", addUsers: "POST /users", remove_users: "DELETE /users", removeUsers: "DELETE /users" },
       AdAccount: { get_insights_async: "POST /insights", getInsightsAsync: "POST /insights" },
@@ -15091,14 +15229,22 @@ function isVersionName(name2) {
 }
 function findCallSites(text, path17) {
   const lang = languageOf(path17);
-  if (!lang || !markerInCode(text) || isMinified(text)) return [];
+  if (!lang || !markerInCode(text)) return [];
+  if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   return new Scanner2(text, lang).run();
 }
 function isMinified(text) {
   if (text.length < 64 * 1024) return false;
   let lines = 1;
   for (let i = text.indexOf("\n"); i !== -1 && lines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) lines++;
-  return lines * 1e3 < text.length;
+  if (lines * 1e3 >= text.length) return false;
+  const needed = text.length / 100;
+  let code = 0;
+  for (let i = 0; i < text.length && code < needed; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 40 || c === 41 || c === 123 || c === 125) code++;
+  }
+  return code >= needed;
 }
 function joinContinuedLines(text, toks) {
   if (!text.includes("\\\n") && !text.includes("\\\r\n")) return text;
@@ -15425,7 +15571,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -15522,6 +15668,7 @@ var init_sites = __esm({
       ruby: /FacebookAds|facebookbusiness/,
       go: /(?!)/
     };
+    MINIFIED_REASON = "a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is";
     Scanner2 = class _Scanner {
       constructor(text, lang) {
         this.lang = lang;
@@ -20846,8 +20993,8 @@ function legsOf(doc, matrix, budget) {
   }
   if (combos.length * Math.max(1, exclude.length) > MAX_PAIRINGS || Math.min(combos.length, MAX_LEGS) * include.length > MAX_PAIRINGS) return void 0;
   const canon = canonical();
-  const matches = (leg, e) => Object.keys(e).every((k) => Object.hasOwn(leg, k) && canon(leg[k]) === canon(e[k]));
-  const original = keys.length === 0 ? [] : combos.filter((leg) => !exclude.some((e) => matches(leg, e)));
+  const matches2 = (leg, e) => Object.keys(e).every((k) => Object.hasOwn(leg, k) && canon(leg[k]) === canon(e[k]));
+  const original = keys.length === 0 ? [] : combos.filter((leg) => !exclude.some((e) => matches2(leg, e)));
   if (original.length > MAX_LEGS) return void 0;
   const base2 = original.map((leg) => ({ ...leg }));
   const added = [];
@@ -22062,12 +22209,12 @@ var hardcoded_token_default = defineRule({
   checkFile(ctx) {
     const isManifest = ctx.file.path === ctx.manifestFile;
     const appId = ctx.manifest?.app?.id;
-    const matches = detectSecrets(ctx.file.text, {
+    const matches2 = detectSecrets(ctx.file.text, {
       path: ctx.file.path,
       ...appId ? { appId } : {},
       declared: ctx.declaredSecrets
     });
-    for (const m of matches) {
+    for (const m of matches2) {
       if (isManifest && m.kind !== "declared-secret") continue;
       const name2 = m.name ? redactSecretsInText(m.name) : "a secret";
       const user = m.kind === "declared-secret" && ctx.manifest ? codeModel(ctx.manifest).byName.get(name2)?.user ?? name2 : name2;
@@ -22359,8 +22506,8 @@ function matchUsers(manifest, live2) {
   const users = manifest.systemUsers ?? [];
   const claimed = /* @__PURE__ */ new Set();
   const liveById = new Map(live2.systemUsers.map((u) => [u.id, u]));
-  const matches = users.map((user, index2) => ({ user, index: index2 }));
-  for (const m of matches) {
+  const matches2 = users.map((user, index2) => ({ user, index: index2 }));
+  for (const m of matches2) {
     if (m.user.id === void 0) continue;
     const l = liveById.get(m.user.id);
     if (l && !claimed.has(l)) {
@@ -22368,7 +22515,7 @@ function matchUsers(manifest, live2) {
       claimed.add(l);
     }
   }
-  for (const m of matches) {
+  for (const m of matches2) {
     if (m.user.id !== void 0) continue;
     const l = live2.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
     if (l) {
@@ -22376,7 +22523,7 @@ function matchUsers(manifest, live2) {
       claimed.add(l);
     }
   }
-  const result = { matches, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
+  const result = { matches: matches2, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
   byManifest.set(manifest, result);
   return result;
 }
@@ -27150,6 +27297,8 @@ var PosNode = class {
   /** The open events of the children (a mapping's: key, value, key, value, …), listed when first asked for. */
   kids;
   names;
+  /** A large mapping's key → entry index (its first), made on the first lookup by name (`indexOfKey`). */
+  index;
   /**
    * The value this node was last found to agree with (`agrees`): the manifest's value tree does not
    * change, and thousands of findings walk through the same nodes (the root, `systemUsers`, a user).
@@ -27187,7 +27336,22 @@ var PosNode = class {
     }
     return this.names;
   }
+  /**
+   * The entry index of the key named `name` (its first, as `keyNames.indexOf`), or -1. A mapping of
+   * more than INDEXED_KEYS keys builds a map of its keys once, so that one finding per key (200,000
+   * unknown keys) costs a lookup each, not a search of them all; a small one searches its list.
+   */
+  indexOfKey(name2) {
+    const names = this.keyNames;
+    if (names.length <= INDEXED_KEYS2) return names.indexOf(name2);
+    if (!this.index) {
+      this.index = /* @__PURE__ */ new Map();
+      for (let i = 0; i < names.length; i++) if (!this.index.has(names[i])) this.index.set(names[i], i);
+    }
+    return this.index.get(name2) ?? -1;
+  }
 };
+var INDEXED_KEYS2 = 32;
 var UNKNOWN2 = -1;
 var OPEN = -1;
 var PositionCollector = class _PositionCollector {
@@ -27434,7 +27598,7 @@ function locateSpan(root, value, path17, opts = {}) {
     const last = i === path17.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
-      const at = node.keyNames.indexOf(String(seg));
+      const at = node.indexOfKey(String(seg));
       if (at === -1) break;
       const key = node.key(at);
       if (last && opts.key) return [key.start, key.end];
@@ -27661,7 +27825,7 @@ function fastValue(text, file) {
     return void 0;
   }
 }
-var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "error", schema: "core" };
+var PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: "error", schema: "core" };
 var PREFIX_PARSE_MIN_BYTES = 64 * 1024;
 function firstErrorBefore(text, file, at) {
   if (text.length < PREFIX_PARSE_MIN_BYTES) return;
@@ -27677,7 +27841,7 @@ function firstErrorBefore(text, file, at) {
   } catch {
     return;
   }
-  const err = doc.errors[0];
+  const err = firstError(doc);
   if (!err || err.pos[0] > lineEnd) return;
   throwFirstError(doc, prefix, file, lineCounter);
 }
@@ -27708,11 +27872,37 @@ function parseFull(text, file, needValue = false) {
   return { doc, lineCounter, value };
 }
 function throwFirstError(doc, text, file, lineCounter) {
-  const err = doc.errors[0];
+  const err = firstError(doc);
   if (!err) return;
   const { line, col } = lineCounter.linePos(err.pos[0]);
   const key = err.code === "DUPLICATE_KEY" ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? "").trim() : "";
   throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
+}
+function firstError(doc) {
+  const err = doc.errors[0];
+  const dup = firstDuplicateKey(doc);
+  if (dup !== void 0 && (!err || dup < err.pos[0])) return { code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [dup, dup + 1] };
+  return err;
+}
+function firstDuplicateKey(doc) {
+  let first;
+  const { isScalar: isScalar2, visit } = yaml();
+  visit(doc, {
+    Map(_, map2) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map2.items) {
+        const key = pair.key;
+        if (!isScalar2(key) || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) {
+          const at = key.range?.[0];
+          if (at !== void 0 && (first === void 0 || at < first)) first = at;
+          break;
+        }
+        seen.add(key.value);
+      }
+    }
+  });
+  return first;
 }
 function describeYamlError(code, message, key) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
@@ -33512,6 +33702,7 @@ init_sink();
 init_suppress();
 init_types();
 init_builtins();
+init_git_safe();
 init_prefilter();
 init_read();
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
@@ -33574,9 +33765,7 @@ function historyNote(o2) {
 }
 var RAW_LINE = /^:+((?:\d{6} )+\d{6}) ((?:[0-9a-f]+ )+[0-9a-f]+) ([A-Z]+)\d*$/;
 async function addedBlobs(cwd, range, scope) {
-  const args = [
-    "-c",
-    "core.quotePath=false",
+  const args = safeGitArgs([
     "log",
     "--reverse",
     "--raw",
@@ -33585,14 +33774,12 @@ async function addedBlobs(cwd, range, scope) {
     "--no-renames",
     "--no-abbrev",
     "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
     "-z",
     "--format=%x01%H %cI",
     ...range === void 0 ? ["--all"] : [],
     "--end-of-options",
     ...range === void 0 ? [] : [range]
-  ];
+  ]);
   const seen = /* @__PURE__ */ new Set();
   const list = [];
   let commits = 0;
@@ -33643,7 +33830,7 @@ async function addedBlobs(cwd, range, scope) {
 }
 function runGit2(cwd, args, onData) {
   return new Promise((resolve, reject) => {
-    const child = childProcess().spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: gitSafeEnv(), windowsHide: true });
     const decoder2 = new TextDecoder("utf-8");
     let err = "";
     child.stdout.on("data", (b) => onData(decoder2.decode(b, { stream: true })));
@@ -33665,7 +33852,7 @@ function firstLine(s) {
 function readBlobs(cwd, blobs, onBlob) {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = childProcess().spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", safeGitArgs(["cat-file", "--batch"]), { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitSafeEnv(), windowsHide: true });
     let err = "";
     let failed;
     const fail = (e) => {
@@ -34019,6 +34206,7 @@ function manifestNotChecked(run, all, kept) {
 var import_node_child_process = require("node:child_process");
 var import_node_fs14 = require("node:fs");
 init_fs_safe();
+init_git_safe();
 var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/format/markdown.ts
@@ -34215,17 +34403,20 @@ function read(cwd, spec) {
   if (colon > 0) {
     if (!GIT_SPEC.test(spec)) throw new ConfigError(`not a file or a git REF:path: ${spec}`);
     try {
-      const text = (0, import_node_child_process.execFileSync)("git", ["cat-file", "blob", "--end-of-options", spec], {
+      const text = (0, import_node_child_process.execFileSync)("git", safeGitArgs(["cat-file", "blob", "--end-of-options", spec]), {
         cwd,
         encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
+        stdio: ["ignore", "pipe", "pipe"],
         maxBuffer: MAX_MANIFEST_BYTES + 1,
         timeout: 6e4,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+        env: gitSafeEnv(),
+        windowsHide: true
       });
       return { text, file: spec };
-    } catch {
+    } catch (err) {
       const ref = spec.slice(0, colon);
+      if (/promisor|lazy fetch/i.test(String(err.stderr ?? "")))
+        throw new ConfigError(`cannot read ${spec}: this partial clone does not hold the file's content, and graphguard fetches nothing (git show ${spec} > base.yml fetches it; then pass base.yml)`);
       if (!isGitRef(cwd, ref))
         throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
       return null;
@@ -34238,7 +34429,12 @@ function read(cwd, spec) {
 function isGitRef(cwd, ref) {
   if (ref.startsWith("-")) return false;
   try {
-    (0, import_node_child_process.execFileSync)("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: "ignore" });
+    (0, import_node_child_process.execFileSync)("git", safeGitArgs(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]), {
+      cwd,
+      stdio: "ignore",
+      env: gitSafeEnv(),
+      windowsHide: true
+    });
     return true;
   } catch {
     return false;
