@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   // Everything is written: once both streams have flushed, exit with process.exitCode at once, instead
   // of letting Node free the heap page by page first (10-20 ms after a large scan or manifest).
   for (const stream of [process.stdout, process.stderr]) await new Promise<void>((done) => stream.write('', () => done()));
+  // A write that failed (a closed pipe) reports its error on the next turn: let it set the exit code first.
+  await new Promise<void>((done) => setImmediate(done));
   // The code cache is written after a run that did its work (not a usage error's), so that it holds the
   // functions such a run compiles.
   if (process.exitCode !== 2) cli.save();

@@ -9,7 +9,7 @@ import { main } from './cli.js';
 import { processWriters } from './fs-safe.js';
 
 export async function run(argv: string[]): Promise<void> {
-  // A closed pipe or a full disk ends the run with one line (exit 2; EPIPE keeps the findings' code).
+  // A closed pipe or a full disk ends the run with one line and exit 2 (SPEC §8).
   const out = processWriters(process);
   const code = await main(argv, {
     cwd: process.cwd(),

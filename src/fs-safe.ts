@@ -25,6 +25,7 @@ const ERRNO_TEXT: Record<string, string> = {
   EFBIG: 'file too large',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'name too long',
+  EPIPE: 'its reader closed the pipe',
 };
 
 /** `ENOSPC` → `no space left on device (ENOSPC)`; unknown codes as they are. */
@@ -239,10 +240,10 @@ export function existsNoFollow(p: string): boolean {
 }
 
 /**
- * Writers for the process's stdout and stderr that end the run cleanly when output cannot be written:
- * a closed pipe (`graphguard check | head`: EPIPE) stops further output and leaves the exit code to the
- * findings; any other failure (a full disk: ENOSPC) prints one line to stderr and makes the exit code 2.
- * Never a stack trace.
+ * Writers for the process's stdout and stderr that end the run cleanly when output cannot be written
+ * (SPEC §8): a closed pipe (`graphguard check | head`: EPIPE) or a full disk (ENOSPC) stops further
+ * output, prints one line to stderr and makes the exit code 2: a report cut short never passes for a
+ * whole one. Never a stack trace.
  */
 export function processWriters(proc: Pick<NodeJS.Process, 'stdout' | 'stderr'> & { exitCode?: number | string | null | undefined }): {
   stdout: (s: string) => void;
@@ -250,10 +251,12 @@ export function processWriters(proc: Pick<NodeJS.Process, 'stdout' | 'stderr'> &
 } {
   let stdoutClosed = false;
   let stderrClosed = false;
+  let reported = false;
   const fatal = (stream: string, e: unknown): void => {
-    const code = (e as NodeJS.ErrnoException)?.code;
-    if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return;
     proc.exitCode = 2;
+    // Once: a write after the pipe closed fails again (ERR_STREAM_DESTROYED), and says nothing new.
+    if (reported) return;
+    reported = true;
     if (stream === 'stdout' && !stderrClosed) {
       try {
         proc.stderr.write(`graphguard: cannot write to ${stream}: ${describeErrno(e)}\n`);

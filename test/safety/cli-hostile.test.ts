@@ -122,13 +122,21 @@ describe('option injection', () => {
 describe('closed stdout and full disk', () => {
   const many = Array.from({ length: 400 }, (_, i) => `const t${i} = "${fakeSecret('E' + 'AAG', 120, i + 1)}";`).join('\n');
 
-  it('| head: no stack trace; the exit code is the findings\' (1), or 0 on a clean run', () => {
+  it('| head: a report cut short is one line and exit 2 (SPEC §8), never the findings\' code; output the pipe took whole is not', () => {
     const dir = project({ 'app.js': many });
-    const r = run([], dir, { shell: '$CLI check | head -n 2 >/dev/null; exit ${PIPESTATUS[0]}' });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
-    const clean = project({ 'big.txt': 'x = 1\n'.repeat(50_000) });
-    const c = run([], clean, { shell: '$CLI schema | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}' });
+    for (const format of ['stylish', 'json']) {
+      const r = run([], dir, { shell: `$CLI check --format ${format} | head -n 2 >/dev/null; exit \${PIPESTATUS[0]}` });
+      expect(oneLine(r.stderr), format).toBe('graphguard: cannot write to stdout: its reader closed the pipe (EPIPE)');
+      expect(r.code, format).toBe(2);
+    }
+    // infer's report (exit 0 when whole) cut short is exit 2 too.
+    const calls = project({ 'a.js': Array.from({ length: 3000 }, (_, i) => `fetch("https://graph.facebook.com/v25.0/${i}/feed", { method: "POST" });`).join('\n') });
+    const i = run([], calls, { shell: '$CLI infer --format json | head -c 100 >/dev/null; exit ${PIPESTATUS[0]}' });
+    expect(oneLine(i.stderr)).toBe('graphguard: cannot write to stdout: its reader closed the pipe (EPIPE)');
+    expect(i.code).toBe(2);
+    // A small report the pipe holds whole was written: its own exit code, nothing on stderr.
+    const clean = project({ 'a.js': 'export const a = 1;\n' });
+    const c = run([], clean, { shell: '$CLI check --format json | head -c 10 >/dev/null; exit ${PIPESTATUS[0]}' });
     expect(c.stderr).toBe('');
     expect(c.code).toBe(0);
   });
