@@ -205,7 +205,8 @@ var init_fs_safe = __esm({
       EIO: "input/output error",
       EFBIG: "file too large",
       ELOOP: "too many symbolic links",
-      ENAMETOOLONG: "name too long"
+      ENAMETOOLONG: "name too long",
+      EPIPE: "its reader closed the pipe"
     };
   }
 });
@@ -389,6 +390,7 @@ async function main() {
   }
   await cli.run(argv);
   for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write("", () => done()));
+  await new Promise((done) => setImmediate(done));
   if (process.exitCode !== 2) cli.save();
   process.exit();
 }

@@ -48293,7 +48293,8 @@ var ERRNO_TEXT = {
   EIO: "input/output error",
   EFBIG: "file too large",
   ELOOP: "too many symbolic links",
-  ENAMETOOLONG: "name too long"
+  ENAMETOOLONG: "name too long",
+  EPIPE: "its reader closed the pipe"
 };
 function describeErrno(e) {
   const code = e?.code;

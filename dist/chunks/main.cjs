@@ -4122,10 +4122,11 @@ function existsNoFollow(p) {
 function processWriters(proc) {
   let stdoutClosed = false;
   let stderrClosed = false;
+  let reported = false;
   const fatal = (stream, e) => {
-    const code = e?.code;
-    if (code === "EPIPE" || code === "ERR_STREAM_DESTROYED") return;
     proc.exitCode = 2;
+    if (reported) return;
+    reported = true;
     if (stream === "stdout" && !stderrClosed) {
       try {
         proc.stderr.write(`graphguard: cannot write to ${stream}: ${describeErrno(e)}
@@ -4207,7 +4208,8 @@ var init_fs_safe = __esm({
       EIO: "input/output error",
       EFBIG: "file too large",
       ELOOP: "too many symbolic links",
-      ENAMETOOLONG: "name too long"
+      ENAMETOOLONG: "name too long",
+      EPIPE: "its reader closed the pipe"
     };
   }
 });

@@ -1874,7 +1874,8 @@ var init_fs_safe = __esm({
       EIO: "input/output error",
       EFBIG: "file too large",
       ELOOP: "too many symbolic links",
-      ENAMETOOLONG: "name too long"
+      ENAMETOOLONG: "name too long",
+      EPIPE: "its reader closed the pipe"
     };
   }
 });
