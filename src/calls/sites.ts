@@ -42,7 +42,7 @@ export interface CallSite {
   fieldsNested?: Record<string, string[]>;
 }
 
-const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
+const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)\.?(?::443)?(?=\/|$|\?)/i;
 /** An absolute URL's scheme and the start of its host (or a scheme-relative `//host`). */
 const OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/\s]/i;
 const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
@@ -721,8 +721,11 @@ class Scanner {
     // Python's `GRAPH if host == "fb" else STRIPE`: Graph's only where the condition picks it (factoryCallClient).
     const py = this.lang === 'python' && this.id(v + 1) === 'if' ? this.pythonChosenBase(v) : undefined;
     if (py === null) host = null;
-    const client: BaseClient = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph: host !== null };
-    if (py) client.chosen = py;
+    // Either branch Graph's, the condition not read: the client is Graph's (graph.facebook.com when the Graph
+    // branch is the `else`).
+    const graph = host !== null || py === 'graph';
+    const client: BaseClient = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph };
+    if (py && py !== 'graph') client.chosen = py;
     else if (!host) {
       const chosen = this.chosenBase(v);
       if (chosen) client.chosen = chosen;
@@ -765,11 +768,11 @@ class Scanner {
 
   /**
    * Python's conditional base URL at token v, `A if name == "lit" else B` (also `!=`, or `A if name else B`), each
-   * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; null when the value
-   * is not Graph's for certain (a branch not Graph's, a condition not read); undefined when both branches are Graph's,
-   * or the value is no such condition.
+   * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; 'graph' when one
+   * branch is and the condition is not read here (a module's flag); null when neither branch is Graph's;
+   * undefined when both are, or the value is no such condition.
    */
-  private pythonChosenBase(v: number): BaseClient['chosen'] | null | undefined {
+  private pythonChosenBase(v: number): BaseClient['chosen'] | 'graph' | null | undefined {
     const graphAt = (k: number): boolean => {
       const parts = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k)! }] : this.strParts(k);
       const first = parts ? this.resolve(parts)[0] : undefined;
@@ -793,7 +796,10 @@ class Scanner {
     const then = graphAt(v);
     const other = this.id(e) === 'else' && graphAt(e + 1);
     if (then && other) return undefined;
-    if (!read || !(then || other) || this.parameterScope(name, v) === -1) return null;
+    if (!(then || other)) return null;
+    // A condition not read here (`GRAPH if PROD else MOCK`, a module's flag): the client may be Graph's, and a
+    // write on it missed would be silent: Graph's, as a base URL that is one.
+    if (!read || this.parameterScope(name, v) === -1) return 'graph';
     return { name, lit, eq, then, else: other };
   }
 
@@ -923,10 +929,41 @@ class Scanner {
     const c = this.member(o - 2) ? this.factoryClients.get(`${this.classOf(o)} ${name}`) : (this.factoryClients.get(`-1 ${name}`) ?? this.factoryClients.get(`${this.classOf(o)} ${name}`));
     if (c?.byCaller) return this.baseGivenAt(o, c.byCaller) ? { at: c.at, instagram: false, graph: true } : undefined;
     const ch = c?.chosen;
-    if (!ch || ch.lit === undefined || this.partner[o] !== o + 2 || this.str(o + 1) === undefined) return c;
+    if (!ch || ch.lit === undefined) return c;
+    const given = this.literalFor(o, c!, ch.name);
+    if (given === undefined) return c;
     // `client('fb')` of `host === 'fb' ? GRAPH : STRIPE`: the branch the literal argument picks.
-    const picked = (this.str(o + 1) === ch.lit) === ch.eq ? ch.then : ch.else;
-    return picked ? { at: c.at, instagram: c.instagram, graph: true } : undefined;
+    const picked = (given === ch.lit) === ch.eq ? ch.then : ch.else;
+    return picked ? { at: c!.at, instagram: c!.instagram, graph: true } : undefined;
+  }
+
+  /**
+   * The literal the factory call whose `(` is token o gives for the factory's parameter `name`: Python's
+   * keyword (`client(host="fb")`), else the argument at the parameter's place (`client("fb", timeout=3)`), else
+   * the parameter's default (`def make(env="prod")` called `make()`); elsewhere a call's one argument
+   * (`client('fb')`). Undefined when that is not a string literal.
+   */
+  private literalFor(o: number, c: BaseClient, name: string): string | undefined {
+    const args = this.args(o);
+    if (this.lang !== 'python') return this.partner[o] === o + 2 ? this.str(o + 1) : undefined;
+    const kw = args.find(([a, b]) => b === a + 3 && this.id(a) === name && this.op(a + 1, '='));
+    if (kw) return this.str(kw[0] + 2);
+    const s = this.scopeOf(c.at);
+    const d = this.id(s) === 'async' ? s + 1 : s;
+    if (s === -1 || this.id(d) !== 'def' || !this.op(d + 2, '(') || this.partner[d + 2]! <= d + 2) return undefined;
+    const params = this.args(d + 2);
+    const at = params.findIndex(([a]) => this.id(a) === name);
+    if (at === -1) return undefined;
+    // A method's `self`/`cls` is not given by its callers.
+    const first = this.id(params[0]![0]);
+    const index = first === 'self' || first === 'cls' ? at - 1 : at;
+    if (index >= 0 && !args.slice(0, index + 1).some((x) => this.isKwarg(x) || this.op(x[0], '*'))) {
+      const arg = args[index];
+      if (arg) return arg[1] === arg[0] + 1 ? this.str(arg[0]) : undefined;
+    }
+    // Not given: the parameter's default (`host="fb"`, `host: str = "fb"`).
+    const [a, b] = params[at]!;
+    return b > a + 2 && this.op(b - 2, '=') && !args.some(([x]) => this.op(x, '*')) ? this.str(b - 1) : undefined;
   }
 
   /**
@@ -1124,8 +1161,10 @@ class Scanner {
         j++;
         continue;
       }
-      // Python's adjacent string literals are one string (`f"{GRAPH}/{page_id}/" "feed"`, across lines too).
-      if (this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR) continue;
+      // Python's adjacent string literals are one string (`f"{GRAPH}/{page_id}/" "feed"`), within one logical
+      // line: inside brackets, or on one line (a backslash's continuation is one). A string statement on the next
+      // line (a docstring after `GRAPH = "…"`) is another statement.
+      if (this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1]!, this.toks.start[j]!).includes('\n'))) continue;
       break;
     }
     if (operands === 0 || strings === 0) {

@@ -137,7 +137,7 @@ def sync(page_id):
     expect(mapped('neg.py', negated)).toEqual(['9:18 POST /{page-id}/feed', '11:17 POST /{page-id}/photos']);
   });
 
-  it('a condition that is no parameter is no Graph base for certain; two Graph branches are Graph', () => {
+  it('a condition that is no parameter may pick Graph: Graph\'s (a write missed would be silent); two Graph branches are Graph', () => {
     const py = `import os, httpx
 GRAPH = "https://graph.facebook.com/v20.0"
 STRIPE = "https://api.stripe.com/v1"
@@ -149,7 +149,7 @@ def beta(on):
 def pub(page_id):
     beta(True).post(f"/{page_id}/photos")
 `;
-    expect(mapped('cond.py', py)).toEqual(['10:16 POST /{page-id}/photos']);
+    expect(mapped('cond.py', py)).toEqual(['6:12 POST /{page-id}/feed', '10:16 POST /{page-id}/photos']);
   });
 
   it("JavaScript: a name bound to the factory's call with an argument not read here makes unresolved calls", () => {
@@ -343,5 +343,63 @@ async def pub(page_id: str, request: Request):
     return (await request.state.graph.post(f"/{page_id}/feed")).json()
 `;
     expect(mapped('routes.py', routes)).toEqual([]);
+  });
+});
+
+describe('regressions of these readings found by a hostile test (hunt J)', () => {
+  it('J1: a string statement on the next line (a docstring) is not joined to the string before it', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v20.0"
+"""Graph's base URL."""
+def f(page_id):
+    url = f"{GRAPH}/{page_id}/feed"
+    """Post to the page."""
+    requests.post(url)
+    requests.get(GRAPH + "/me/accounts")
+def g(page_id):
+    return requests.get(
+        f"{GRAPH}/{page_id}/"
+        "photos")
+`;
+    expect(mapped('doc.py', py)).toEqual(['7:19 POST /{page-id}/feed', '8:18 GET /{user-id}/accounts', '11:9 GET /{page-id}/photos']);
+  });
+
+  it('J2: a base chosen by a flag of the module (`GRAPH if PROD else MOCK`, either order) is Graph\'s', () => {
+    const py = (base: string) => `import os, httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+MOCK = "http://localhost:9000"
+PROD = os.environ.get("ENV") == "prod"
+client = httpx.Client(base_url=${base})
+def a(page_id):
+    client.post(f"/{page_id}/feed")
+`;
+    expect(mapped('flag.py', py('GRAPH if PROD else MOCK'))).toEqual(['7:12 POST /{page-id}/feed']);
+    expect(mapped('flag.py', py('MOCK if not PROD else GRAPH'))).toEqual(['7:12 POST /{page-id}/feed']);
+    expect(mapped('flag.py', py('MOCK if PROD else "http://localhost:9001"'))).toEqual([]);
+  });
+
+  it('J3: the literal that picks the base, given by keyword, beside other arguments, or as the default', () => {
+    const py = (calls: string) => `import httpx
+GRAPH = "https://graph.facebook.com/v20.0"
+STRIPE = "https://api.stripe.com/v1"
+def client(host="fb", timeout=10):
+    return httpx.Client(base_url=GRAPH if host == "fb" else STRIPE, timeout=timeout)
+def run(page_id):
+${calls}
+`;
+    expect(mapped('k.py', py('    c = client(host="fb")\n    c.post(f"/{page_id}/feed")'))).toEqual(['8:7 POST /{page-id}/feed']);
+    expect(mapped('k.py', py('    with client("fb", timeout=3) as d:\n        d.get(f"/{page_id}/photos")'))).toEqual(['8:11 GET /{page-id}/photos']);
+    expect(mapped('k.py', py('    c = client()\n    c.post(f"/{page_id}/feed")'))).toEqual(['8:7 POST /{page-id}/feed']);
+    expect(mapped('k.py', py('    c = client("stripe", timeout=3)\n    c.post("/v1/refunds")'))).toEqual([]);
+    expect(mapped('k.py', py('    c = client(timeout=3, host="stripe")\n    c.post("/v1/refunds")'))).toEqual([]);
+  });
+
+  it("J4: a Graph URL with the host's trailing dot is a Graph URL, given to a Graph client or not", () => {
+    const js = `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://graph.facebook.com/v20.0' });
+export const post = (pageId) => api.post(\`https://graph.facebook.com./v20.0/\${pageId}/feed\`);
+export const get = (pageId) => fetch(\`https://graph.facebook.com.:443/v20.0/\${pageId}/photos\`);
+`;
+    expect(mapped('dot.js', js)).toEqual(['3:42 POST /{page-id}/feed', '4:38 GET /{page-id}/photos']);
   });
 });
