@@ -15581,7 +15581,7 @@ var init_sites = __esm({
     init_language();
     init_lex();
     init_arrays();
-    HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
+    HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)\.?(?::443)?(?=\/|$|\?)/i;
     OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/\s]/i;
     HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
     VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
@@ -16122,8 +16122,9 @@ var init_sites = __esm({
         let host = first && "lit" in first ? HOST.exec(first.lit) : null;
         const py = this.lang === "python" && this.id(v + 1) === "if" ? this.pythonChosenBase(v) : void 0;
         if (py === null) host = null;
-        const client = { at, instagram: host ? isInstagramHost(host[1]) : false, graph: host !== null };
-        if (py) client.chosen = py;
+        const graph = host !== null || py === "graph";
+        const client = { at, instagram: host ? isInstagramHost(host[1]) : false, graph };
+        if (py && py !== "graph") client.chosen = py;
         else if (!host) {
           const chosen = this.chosenBase(v);
           if (chosen) client.chosen = chosen;
@@ -16163,9 +16164,9 @@ var init_sites = __esm({
       }
       /**
        * Python's conditional base URL at token v, `A if name == "lit" else B` (also `!=`, or `A if name else B`), each
-       * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; null when the value
-       * is not Graph's for certain (a branch not Graph's, a condition not read); undefined when both branches are Graph's,
-       * or the value is no such condition.
+       * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; 'graph' when one
+       * branch is and the condition is not read here (a module's flag); null when neither branch is Graph's;
+       * undefined when both are, or the value is no such condition.
        */
       pythonChosenBase(v) {
         const graphAt = (k) => {
@@ -16190,7 +16191,8 @@ var init_sites = __esm({
         const then = graphAt(v);
         const other2 = this.id(e) === "else" && graphAt(e + 1);
         if (then && other2) return void 0;
-        if (!read2 || !(then || other2) || this.parameterScope(name2, v) === -1) return null;
+        if (!(then || other2)) return null;
+        if (!read2 || this.parameterScope(name2, v) === -1) return "graph";
         return { name: name2, lit, eq, then, else: other2 };
       }
       // ---- clients made by a function of the file, and other names for the file's clients ----
@@ -16306,9 +16308,37 @@ var init_sites = __esm({
         const c = this.member(o2 - 2) ? this.factoryClients.get(`${this.classOf(o2)} ${name2}`) : this.factoryClients.get(`-1 ${name2}`) ?? this.factoryClients.get(`${this.classOf(o2)} ${name2}`);
         if (c?.byCaller) return this.baseGivenAt(o2, c.byCaller) ? { at: c.at, instagram: false, graph: true } : void 0;
         const ch = c?.chosen;
-        if (!ch || ch.lit === void 0 || this.partner[o2] !== o2 + 2 || this.str(o2 + 1) === void 0) return c;
-        const picked = this.str(o2 + 1) === ch.lit === ch.eq ? ch.then : ch.else;
+        if (!ch || ch.lit === void 0) return c;
+        const given = this.literalFor(o2, c, ch.name);
+        if (given === void 0) return c;
+        const picked = given === ch.lit === ch.eq ? ch.then : ch.else;
         return picked ? { at: c.at, instagram: c.instagram, graph: true } : void 0;
+      }
+      /**
+       * The literal the factory call whose `(` is token o gives for the factory's parameter `name`: Python's
+       * keyword (`client(host="fb")`), else the argument at the parameter's place (`client("fb", timeout=3)`), else
+       * the parameter's default (`def make(env="prod")` called `make()`); elsewhere a call's one argument
+       * (`client('fb')`). Undefined when that is not a string literal.
+       */
+      literalFor(o2, c, name2) {
+        const args = this.args(o2);
+        if (this.lang !== "python") return this.partner[o2] === o2 + 2 ? this.str(o2 + 1) : void 0;
+        const kw = args.find(([a2, b2]) => b2 === a2 + 3 && this.id(a2) === name2 && this.op(a2 + 1, "="));
+        if (kw) return this.str(kw[0] + 2);
+        const s = this.scopeOf(c.at);
+        const d = this.id(s) === "async" ? s + 1 : s;
+        if (s === -1 || this.id(d) !== "def" || !this.op(d + 2, "(") || this.partner[d + 2] <= d + 2) return void 0;
+        const params = this.args(d + 2);
+        const at = params.findIndex(([a2]) => this.id(a2) === name2);
+        if (at === -1) return void 0;
+        const first = this.id(params[0][0]);
+        const index2 = first === "self" || first === "cls" ? at - 1 : at;
+        if (index2 >= 0 && !args.slice(0, index2 + 1).some((x) => this.isKwarg(x) || this.op(x[0], "*"))) {
+          const arg = args[index2];
+          if (arg) return arg[1] === arg[0] + 1 ? this.str(arg[0]) : void 0;
+        }
+        const [a, b] = params[at];
+        return b > a + 2 && this.op(b - 2, "=") && !args.some(([x]) => this.op(x, "*")) ? this.str(b - 1) : void 0;
       }
       /**
        * Python: the client made by the maker call whose `(` is token p, in the function whose `return` value starts at
@@ -16477,7 +16507,7 @@ var init_sites = __esm({
             j++;
             continue;
           }
-          if (this.lang === "python" && this.kind(j) === STR && this.kind(j - 1) === STR) continue;
+          if (this.lang === "python" && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1], this.toks.start[j]).includes("\n"))) continue;
           break;
         }
         if (operands === 0 || strings === 0) {
