@@ -264,6 +264,9 @@ export function escapeControlsButNewlines(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // The sink
 
+/** An app access token (`app-id|app-secret`, the `|` perhaps percent-encoded): group 1 is the secret. */
+const APP_ACCESS_TOKEN = /^\d{1,20}(?:\||%7C)([0-9a-fA-F]{32})$/i;
+
 /** Values shorter than this are never searched for (too many accidental hits); as the scan's declared values. */
 const MIN_SECRET_LENGTH = 8;
 
@@ -510,16 +513,20 @@ export class Sink {
     let windows = 0;
     for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
     this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
-    for (const v of all) {
-      if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
-      this.values.add(v);
+    for (const raw of all) {
+      if (!raw || raw.length < MIN_SECRET_LENGTH || this.values.has(raw)) continue;
+      this.values.add(raw);
+      // An app access token's app id is public (the manifest and every Graph URL name it): only its secret is
+      // a secret's pieces, or a run that found one would redact ids that share 12 digits with it
+      // (`300000000000099` after `200000000000002|…`). The whole token keeps its shape's redaction.
+      const v = APP_ACCESS_TOKEN.exec(raw)?.[1] ?? raw;
       const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
       if (pieces) this.windows.add(v);
       else if (v.length >= FRAGMENT) this.windows.addWhole(v);
       // A value that spans lines is also searched line by line (a code frame shows one line of it): its
       // lines are pieces of it, but for a value indexed whole.
-      for (const raw of v.split(/\r?\n/)) {
-        const part = raw.trim();
+      for (const line of v.split(/\r?\n/)) {
+        const part = line.trim();
         if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
         this.values.add(part);
         if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);

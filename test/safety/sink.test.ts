@@ -282,6 +282,18 @@ describe('pieces of known secrets', () => {
     expect([...answers]).toEqual([JSON.stringify([`x Zq${secret.slice(2, 4)}…(62 chars) y`, `x ${secret.slice(5, 9)}…(25 chars) y`, 'x nothing here at all y'])]);
   });
 
+  it("an app access token found: its secret's pieces are redacted, never the public app id's (ids sharing 12 digits with it)", () => {
+    const s = new Sink();
+    const secret = fakeSecret('', 32, 31, HEX);
+    s.addSecrets([`200000000000002|${secret}`]);
+    // Asset ids of the docs' examples share `000000000000` with the app id: left as they are.
+    expect(s.clean('asset 300000000000099 of app 200000000000002')).toBe('asset 300000000000099 of app 200000000000002');
+    // The secret, whole or a piece of it, and the whole token are redacted.
+    expect(s.clean(`x ${secret.slice(0, 14)} y`)).toBe(`x ${secret.slice(0, 4)}…(14 chars) y`);
+    expect(s.clean(`t=200000000000002|${secret}`)).not.toContain(secret.slice(4, 16));
+    expect(s.clean(`t=200000000000002%7C${secret}`)).not.toContain(secret.slice(4, 16));
+  });
+
   it('redacts a known value of 8 to 11 characters only whole (shorter than a piece)', () => {
     const s = new Sink({ APP_SECRET: 'q7W2e9R4t' });
     expect(s.clean('x=q7W2e9R4t; y=q7W2e9R4')).toBe('x=q7W2…(9 chars); y=q7W2e9R4');
