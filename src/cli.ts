@@ -244,7 +244,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     : report;
   const toStdout = !v.output || v.output === '-';
   const color = format === 'stylish' && toStdout && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
-  const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix }, io.sink);
+  const hiddenByQuiet = v.quiet ? { warnings: report.summary.warnings, notices: report.summary.notices } : undefined;
+  const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix, ...(hiddenByQuiet ? { hiddenByQuiet } : {}) }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}`);

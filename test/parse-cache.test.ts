@@ -164,9 +164,10 @@ describe('manifest parse cache through the CLI (dist/cli.js)', () => {
     const first = run(dir, cache, []);
     const second = run(dir, cache, []);
     expect(first.status).toBe(1);
-    expect(first.stderr).toContain('[debug] manifest: graphguard.yml\n');
+    // The folder its globs are matched from, always named (hunt K).
+    expect(first.stderr).toMatch(new RegExp(`\\[debug\\] manifest: graphguard\\.yml; its globs matched from \\S*/${path.basename(dir)}\n`));
     expect(first.stderr).toContain('[debug] manifest cache: written\n');
-    expect(second.stderr).toContain('[debug] manifest: graphguard.yml (parse cache)\n');
+    expect(second.stderr).toMatch(new RegExp(`\\[debug\\] manifest: graphguard\\.yml \\(parse cache\\); its globs matched from \\S*/${path.basename(dir)}\n`));
     expect(second.stderr).toContain('[debug] manifest cache: read\n');
     expect(second.status).toBe(1);
     expect(second.stdout).toBe(first.stdout);

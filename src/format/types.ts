@@ -17,6 +17,11 @@ export interface FormatContext {
    * SARIF and workflow commands name files from the top level. Undefined or '': as the report names them.
    */
   repositoryPrefix?: string;
+  /**
+   * `--quiet`: the warnings and notices the report no longer holds (stylish's summary says so, never "No
+   * problems" above a run they fail).
+   */
+  hiddenByQuiet?: { warnings: number; notices: number };
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;

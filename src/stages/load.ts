@@ -34,7 +34,7 @@ export function load(input: LoadInput): Omit<CheckRun, 'valid' | 'problems' | 's
   const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
   // Its globs are matched from the working directory (as ESLint's --config): say so when it is elsewhere.
   const folder = path.relative(cwd, path.dirname(manifestPath));
-  const globs = folder === '' ? '' : `, its globs matched from the working directory, not ${folder.split(path.sep).join('/')}`;
+  const globs = folder === '' ? `; its globs matched from ${cwd}` : `, its globs matched from the working directory, not ${folder.split(path.sep).join('/')}`;
   input.debug(`manifest: ${loaded.file}${loaded.parseCache === 'hit' ? ' (parse cache)' : ''}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value as Manifest };
