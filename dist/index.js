@@ -1212,7 +1212,7 @@ function cleanDeep(value, sink, opts = {}) {
   }
   return value;
 }
-var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE;
+var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, APP_ACCESS_TOKEN, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
@@ -1281,6 +1281,7 @@ var init_sink = __esm({
     CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     SGR = /\u001b\[[0-9;]{0,16}m/y;
+    APP_ACCESS_TOKEN = /^\d{1,20}(?:\||%7C)([0-9a-fA-F]{32})$/i;
     MIN_SECRET_LENGTH = 8;
     SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
     FRAGMENT = 12;
@@ -1434,14 +1435,15 @@ var init_sink = __esm({
         let windows = 0;
         for (const v of all) if (v && v.length >= FRAGMENT) windows += v.length - FRAGMENT + 1;
         this.windows.reserve(Math.min(windows, MAX_PIECE_WINDOWS - this.windows.pieces) + all.length);
-        for (const v of all) {
-          if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
-          this.values.add(v);
+        for (const raw2 of all) {
+          if (!raw2 || raw2.length < MIN_SECRET_LENGTH || this.values.has(raw2)) continue;
+          this.values.add(raw2);
+          const v = APP_ACCESS_TOKEN.exec(raw2)?.[1] ?? raw2;
           const pieces = v.length >= FRAGMENT && this.windows.pieces + v.length - FRAGMENT + 1 <= MAX_PIECE_WINDOWS;
           if (pieces) this.windows.add(v);
           else if (v.length >= FRAGMENT) this.windows.addWhole(v);
-          for (const raw2 of v.split(/\r?\n/)) {
-            const part = raw2.trim();
+          for (const line of v.split(/\r?\n/)) {
+            const part = line.trim();
             if (part.length < MIN_SECRET_LENGTH || part === v || this.values.has(part)) continue;
             this.values.add(part);
             if (!pieces && part.length >= FRAGMENT) this.windows.addWhole(part);
@@ -59734,7 +59736,7 @@ function load3(input) {
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
   const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
   const folder = import_node_path13.default.relative(cwd, import_node_path13.default.dirname(manifestPath));
-  const globs = folder === "" ? "" : `, its globs matched from the working directory, not ${folder.split(import_node_path13.default.sep).join("/")}`;
+  const globs = folder === "" ? `; its globs matched from ${cwd}` : `, its globs matched from the working directory, not ${folder.split(import_node_path13.default.sep).join("/")}`;
   input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value };

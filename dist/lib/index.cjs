@@ -33681,7 +33681,7 @@ function load3(input) {
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
   const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
   const folder = import_node_path13.default.relative(cwd, import_node_path13.default.dirname(manifestPath));
-  const globs = folder === "" ? "" : `, its globs matched from the working directory, not ${folder.split(import_node_path13.default.sep).join("/")}`;
+  const globs = folder === "" ? `; its globs matched from ${cwd}` : `, its globs matched from the working directory, not ${folder.split(import_node_path13.default.sep).join("/")}`;
   input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}${globs}`);
   const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value };
@@ -34694,6 +34694,9 @@ var formatStylish = (report, ctx) => {
   if (total > 0) {
     const line = `\u2716 ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")})`;
     out.push(c("bold", errors ? c("red", line) : warnings ? c("yellow", line) : line));
+  } else if (ctx.hiddenByQuiet && ctx.hiddenByQuiet.warnings + ctx.hiddenByQuiet.notices > 0) {
+    const { warnings: w, notices: n } = ctx.hiddenByQuiet;
+    out.push(`\u2714 No errors (${plural2(w, "warning")} and ${plural2(n, "notice")} not shown: --quiet; ${plural2(report.summary.filesScanned, "file")} scanned)`);
   } else out.push(`\u2714 No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
   if (report.baselined) out.push(c("gray", `${plural2(report.baselined, "finding")} in the baseline not shown.`));
   const sk = report.skipped;
