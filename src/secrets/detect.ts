@@ -347,32 +347,42 @@ const TYPE = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,24}(?:[<[][\w&'
  * After the name: a C array's size (`kFbAppSecret[33]`), a closing quote or bracket, then what joins the
  * name to its value, one of:
  * - a typed declaration: `: string =`, `?: string =`, `: &str =`, `: str =` (Python), `string =` (Go);
- * - a fallback default: `|| `, `?? `, `) or ` (`process.env.FB_APP_SECRET || "…"`), shell `:-` (`${FB_APP_SECRET:-…}`);
+ * - a fallback default: `|| `, `?? `, `?:` (Kotlin, PHP), `) or ` (`process.env.FB_APP_SECRET || "…"`), shell `:-`
+ *   (`${FB_APP_SECRET:-…}`), a keyword default (`, default=`), a Terraform variable's `{ … default =`;
  * - a property list's `</key>` and `<string>` (Info.plist);
  * - a name/value pair's `value` key, after a comma or on the next line (Kubernetes `env:`, ECS task
  *   definitions, Postman environments: `"name":"FB_APP_SECRET","value":"…"`);
  * - an assignment-like operator (`=`, `:`, `=>`, `:=`, `<-`, `,`, `(`, `>`, a space);
  * then an XML attribute's `value=`, a YAML tag (`!!str`) or block scalar (`|`, `>-`, the value on the next
- * line), a string prefix (Python `b"`, `u"`, `r"`, `rb"`; C# `@"`) or an opening quote, 32 hex, and the
+ * line), a parenthesis (a long value wrapped, on the next line), a string prefix (Python `b"`, `u"`, `r"`, `rb"`,
+ * `f"`; C# `@"`) or an opening quote, 32 hex, and the
  * end of the value. Every repetition is bounded (the sticky match starts at the name's end), so a match
  * attempt reads a bounded stretch whatever the text: at most 107 bytes that are not whitespace (see the
- * detector's needle) and a few hundred of whitespace.
+ * detector's needle), four attribute lines of a Terraform block, and some hundreds of whitespace.
  */
 const ASSIGNED_HEX = new RegExp(
   String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` +
     '(?:' +
     [
-      String.raw`[?!]?[ \t]{0,20}:[ \t]{0,20}${TYPE}[ \t]{0,20}:?=(?!=)`,
-      String.raw`[ \t]{1,20}${TYPE}[ \t]{1,20}=(?!=)`,
-      String.raw`\)?[ \t]{0,20}(?:\|\||\?\?|or(?=[ \t]))`,
+      String.raw`[?!]?[ \t]{0,200}:[ \t]{0,200}${TYPE}[ \t]{0,200}:?=(?!=)`,
+      String.raw`[ \t]{1,200}${TYPE}[ \t]{1,200}=(?!=)`,
+      String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
       ':-',
       String.raw`<\/key>\s{0,40}<string>`,
       String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
-      String.raw`[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])`,
+      // A keyword default after the name's argument: `os.getenv("FB_APP_SECRET", default="…")`, decouple's `config(…, default='…')`.
+      String.raw`[ \t]{0,20},[ \t]{0,20}default[ \t]{0,4}[=:]`,
+      // A Terraform variable's default: `variable "facebook_app_secret" {` then (up to four attribute lines) `default = "…"`.
+      String.raw`[ \t]{0,20}\{[ \t]{0,20}(?:\r?\n(?:[^\n{}]{0,120}\r?\n){0,4})?[ \t]{0,200}default[ \t]{0,20}=`,
+      // (Aligned: an operator after many spaces. A space alone as the operator is one character, so that the
+      // whitespace before the value is read by one quantifier only: no input makes two of them split a run.)
+      String.raw`[ \t]{0,200}(?:=>|:=|<-|[=:,(>])`,
+      String.raw`[ \t]`,
     ].join('|') +
     ')' +
-    String.raw`\s{0,20}(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` +
-    String.raw`(?:[bBuUrR]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
+    // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long one).
+    String.raw`\s{0,200}(?:\(\s{0,200})?(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` +
+    String.raw`(?:[bBuUrRfF]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
   'y',
 );
 

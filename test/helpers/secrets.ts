@@ -144,6 +144,14 @@ export const detectorSamples: DetectorSamples[] = [
       `env:\n  - name: FB_APP_SECRET\n    value: "${hexSecret}"\n`,
       `<key>FacebookAppSecret</key>\n<string>${hexSecret}</string>`,
       `FB_APP_SECRET=\${FB_APP_SECRET:-${hexSecret}}`,
+      // Hunt L: aligned past 20 spaces (gofmt, terraform fmt), Kotlin/PHP `?:`, a keyword default, an f-string,
+      // a Terraform variable's default, a value black wraps in parentheses.
+      `const (\n\tFacebookAppID${' '.repeat(30)}= "${appId}"\n\tFacebookAppSecret${' '.repeat(26)}= "${hexSecret}"\n)\n`,
+      `val fbAppSecret = System.getenv("FB_APP_SECRET") ?: "${hexSecret}"`,
+      `FB_APP_SECRET = os.getenv("FB_APP_SECRET", default="${hexSecret}")`,
+      `FB_APP_SECRET = f"${hexSecret}"`,
+      `variable "facebook_app_secret" {\n  type      = string\n  sensitive = true\n  default   = "${hexSecret}"\n}\n`,
+      `FACEBOOK_APP_SECRET_OF_THE_SHOP = (\n    "${hexSecret}"\n)\n`,
     ],
     mustNotMatch: [
       `APP_SECRET=${hexSecret}`,
