@@ -11980,14 +11980,22 @@ var init_detect = __esm({
     TYPE = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
     ASSIGNED_HEX = new RegExp(
       String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` + "(?:" + [
-        String.raw`[?!]?[ \t]{0,20}:[ \t]{0,20}${TYPE}[ \t]{0,20}:?=(?!=)`,
-        String.raw`[ \t]{1,20}${TYPE}[ \t]{1,20}=(?!=)`,
-        String.raw`\)?[ \t]{0,20}(?:\|\||\?\?|or(?=[ \t]))`,
+        String.raw`[?!]?[ \t]{0,200}:[ \t]{0,200}${TYPE}[ \t]{0,200}:?=(?!=)`,
+        String.raw`[ \t]{1,200}${TYPE}[ \t]{1,200}=(?!=)`,
+        String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
         ":-",
         String.raw`<\/key>\s{0,40}<string>`,
         String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
-        String.raw`[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])`
-      ].join("|") + ")" + String.raw`\s{0,20}(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` + String.raw`(?:[bBuUrR]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
+        // A keyword default after the name's argument: `os.getenv("FB_APP_SECRET", default="…")`, decouple's `config(…, default='…')`.
+        String.raw`[ \t]{0,20},[ \t]{0,20}default[ \t]{0,4}[=:]`,
+        // A Terraform variable's default: `variable "facebook_app_secret" {` then (up to four attribute lines) `default = "…"`.
+        String.raw`[ \t]{0,20}\{[ \t]{0,20}(?:\r?\n(?:[^\n{}]{0,120}\r?\n){0,4})?[ \t]{0,200}default[ \t]{0,20}=`,
+        // (Aligned: an operator after many spaces. A space alone as the operator is one character, so that the
+        // whitespace before the value is read by one quantifier only: no input makes two of them split a run.)
+        String.raw`[ \t]{0,200}(?:=>|:=|<-|[=:,(>])`,
+        String.raw`[ \t]`
+      ].join("|") + ")" + // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long one).
+      String.raw`\s{0,200}(?:\(\s{0,200})?(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` + String.raw`(?:[bBuUrRfF]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
       "y"
     );
     NOT_THE_SECRET = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5", "version", "rotation", "fingerprint", "manager", "id", "keyid", "name", "path", "file", "url", "length", "len", "size"]);
