@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
 import { check } from '../../src/check.js';
 import { diffSpecs } from '../../src/diff-command.js';
 import { readBaseManifest } from '../../src/github/base-manifest.js';
@@ -180,7 +181,7 @@ describe('a hostile .git/config runs nothing', () => {
     expect(hard.map((f) => [f.file, f.line, f.history ?? null])).toEqual([['src/app.js', 1, { commit: sha, date: '2026-01-05', path: 'src/app.js' }]]);
   });
 
-  it('graphguard diff REF:path (git cat-file, git rev-parse): reads the base, and a partial clone fetches nothing', () => {
+  it('graphguard diff REF:path (git cat-file, git rev-parse): reads the base, and a partial clone fetches nothing', async () => {
     const repo = checkout('diff', { 'graphguard.yml': MANIFEST });
     makeHostile(repo);
     racy(repo);
@@ -200,6 +201,12 @@ describe('a hostile .git/config runs nothing', () => {
     expect(() => diffSpecs(partial, 'HEAD:graphguard.yml', 'graphguard.yml')).toThrow(
       "cannot read HEAD:graphguard.yml: this partial clone does not hold the file's content, and graphguard fetches nothing (git show HEAD:graphguard.yml > base.yml fetches it; then pass base.yml)",
     );
+    expect(ran()).toEqual([]);
+    // `--history` there: one line that says why, exit 2 (git's own "lazy fetching disabled" said nothing a user could act on).
+    let stderr = '';
+    const code = await main(['check', '--history', '--format', 'json'], { cwd: partial, env: {}, stdout: () => {}, stderr: (t) => (stderr += t), isTTY: false });
+    expect(code).toBe(2);
+    expect(stderr).toBe("graphguard: --history: this partial clone does not hold every commit's files, and graphguard fetches nothing: fetch them first, or run in a full clone\n");
     expect(ran()).toEqual([]);
   });
 
