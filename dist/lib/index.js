@@ -33970,7 +33970,12 @@ function readBlobs(cwd, blobs, onBlob) {
     });
     child.on("close", (code) => {
       if (failed) reject(failed);
-      else if (at < blobs.length) reject(new ConfigError(`--history: git cat-file ended early: ${firstLine(err) || `exit code ${code}`}`));
+      else if (at < blobs.length)
+        reject(
+          new ConfigError(
+            /lazy fetch/i.test(err) ? "--history: this partial clone does not hold every commit's files, and graphguard fetches nothing: fetch them first, or run in a full clone" : `--history: git cat-file ended early: ${firstLine(err) || `exit code ${code}`}`
+          )
+        );
       else resolve();
     });
   });
