@@ -4,7 +4,7 @@ import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { findIndex, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
-import { gitFilterOverrides, gitSafeEnv, safeGitArgs } from '../git-safe.js';
+import { gitFilterOverrides, gitFilterOverridesSync, gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { readWalkCache, saveWalkCache, WalkWatch, type WalkCacheSetting } from './walk-cache.js';
 
 /** Options of `listFiles`. Paths and globs are relative to `cwd`. */
@@ -521,8 +521,14 @@ export function prefetchListing(cwd: string, paths: readonly string[], opts: { d
   const size = checkout && indexSize(checkout);
   if (checkout && size !== undefined && size <= MAX_INDEX_BYTES) {
     if (opts.dirty && checkout.prefix === '' && size >= gitAnswerSettings.minIndexBytes) {
-      // git hashes a racily clean file to compare it: through no filter driver of the repository's.
-      const answer = gitFilterOverrides(dir, gitEnv()).then((overrides) => spawnGit(dir, [...overrides, ...DIRTY_ARGS]));
+      // git hashes a racily clean file to compare it: through no filter driver of the repository's. (Read at
+      // once, so that diff-files starts now: see gitFilterOverridesSync.)
+      let answer: Promise<Buffer>;
+      try {
+        answer = spawnGit(dir, [...gitFilterOverridesSync(dir, gitEnv()), ...DIRTY_ARGS]);
+      } catch (err) {
+        answer = Promise.reject(err as Error);
+      }
       answer.catch(() => undefined);
       ahead.set(gitKey(dir, DIRTY_ARGS), answer);
     }
