@@ -2906,6 +2906,23 @@ function gitFilterOverrides(cwd, env = gitSafeEnv()) {
     );
   });
 }
+function gitFilterOverridesSync(cwd, env = gitSafeEnv()) {
+  try {
+    const out = childProcess().execFileSync("git", safeGitArgs(["config", "-z", "--name-only", "--get-regexp", "^filter\\."]), {
+      cwd,
+      encoding: "buffer",
+      maxBuffer: 16 * 1024 * 1024,
+      windowsHide: true,
+      env,
+      timeout: 6e4,
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    return filterOverrideArgs(out.toString("utf8"));
+  } catch (err) {
+    if (err.status === 1) return [];
+    throw new Error(`git config: ${err.message.split("\n")[0]}`);
+  }
+}
 function filterOverrideArgs(keys) {
   const names = /* @__PURE__ */ new Set();
   for (const key of keys.split("\0")) {
@@ -3382,7 +3399,12 @@ function prefetchListing(cwd, paths, opts = {}) {
   const size = checkout && indexSize(checkout);
   if (checkout && size !== void 0 && size <= MAX_INDEX_BYTES) {
     if (opts.dirty && checkout.prefix === "" && size >= gitAnswerSettings.minIndexBytes) {
-      const answer = gitFilterOverrides(dir, gitEnv()).then((overrides) => spawnGit(dir, [...overrides, ...DIRTY_ARGS]));
+      let answer;
+      try {
+        answer = spawnGit(dir, [...gitFilterOverridesSync(dir, gitEnv()), ...DIRTY_ARGS]);
+      } catch (err) {
+        answer = Promise.reject(err);
+      }
       answer.catch(() => void 0);
       ahead.set(gitKey(dir, DIRTY_ARGS), answer);
     }
