@@ -1,11 +1,11 @@
 /** The action (dist/index.js) on a hostile pull request: a broken base manifest, a committed SARIF symlink. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_MANIFEST_BYTES } from '../../src/manifest/load.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
+import { git } from '../helpers/git.js';
 import { ACTION_ENTRY, runAction, type ActionRun } from '../helpers/run-action.js';
 
 const MANIFEST = `version: 1
@@ -39,15 +39,6 @@ systemUsers:
         tasks: [CREATE_CONTENT]
 `;
 
-function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1' },
-  });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
 
 const dirs: string[] = [];
 afterAll(() => {

@@ -5,7 +5,6 @@
  * action's PR comment and job summary; and text from the scanned repository or the command line that
  * holds a newline, which must stay on its line (`::error::` at a line's start is a workflow command).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { FORMATS } from '../../src/format/index.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
+import { git, pullRequestEvent } from '../helpers/git.js';
 import { ACTION_ENTRY, runAction } from '../helpers/run-action.js';
 
 /** A made-up password: a format-special character at least every 11 characters, so no escaped window matches. */
@@ -155,15 +155,6 @@ describe('a secret with format-special characters, and newlines from the reposit
 });
 
 describe.skipIf(!existsSync(ACTION_ENTRY))('the action: the operations a PR adds and the calls per user, in the comment and the summary', () => {
-  function git(cwd: string, ...args: string[]): string {
-    const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-      cwd,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1' },
-    });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout.trim();
-  }
 
   it('a call in a file named by the secret, added by the PR: redacted in both', async () => {
     const dir = project({ 'graphguard.yml': MANIFEST(), 'src/base.js': 'export const x = 1;\n' });
@@ -177,12 +168,7 @@ describe.skipIf(!existsSync(ACTION_ENTRY))('the action: the operations a PR adds
     const head = git(dir, 'rev-parse', 'HEAD');
     const gh = await startFakeGitHub({ owner: 'acme', repo: 'shop', pulls: { 5: { files: [`src/${SECRET}.js`] } }, comments: {} });
     try {
-      const payload = {
-        action: 'opened',
-        number: 5,
-        pull_request: { number: 5, base: { sha: base, ref: 'main', repo: { full_name: 'acme/shop' } }, head: { sha: head, ref: 'x', repo: { full_name: 'acme/shop' } } },
-        repository: { name: 'shop', full_name: 'acme/shop', owner: { login: 'acme' } },
-      };
+      const payload = pullRequestEvent(5, base, head);
       const r = await runAction({
         node: process.execPath,
         workspace: dir,

@@ -8,7 +8,6 @@
  * of any of them may appear anywhere.
  */
 import { randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +19,7 @@ import { FORMATS } from '../../src/format/index.js';
 import { redact } from '../../src/secrets/secret.js';
 import { startFakeGraph, type FakeGraph } from '../helpers/fake-graph.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
+import { git, pullRequestEvent } from '../helpers/git.js';
 import { ACTION_ENTRY, runAction } from '../helpers/run-action.js';
 
 const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -291,15 +291,6 @@ ${extra}`;
 });
 
 describe.skipIf(!existsSync(ACTION_ENTRY))('the action (dist/index.js): comment, summary, SARIF, annotations, outputs', () => {
-  function git(cwd: string, ...args: string[]): string {
-    const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-      cwd,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1' },
-    });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout.trim();
-  }
 
   it('a PR that removes a pasted token and adds hostile files: nothing leaks anywhere', async () => {
     const dir = project({ 'graphguard.yml': validManifest(true) });
@@ -317,12 +308,7 @@ describe.skipIf(!existsSync(ACTION_ENTRY))('the action (dist/index.js): comment,
     const head = git(dir, 'rev-parse', 'HEAD');
     const gh = await startFakeGitHub({ owner: 'acme', repo: 'shop', pulls: { 5: { files: ['graphguard.yml'] } }, comments: {} });
     try {
-      const payload = {
-        action: 'opened',
-        number: 5,
-        pull_request: { number: 5, base: { sha: base, ref: 'main', repo: { full_name: 'acme/shop' } }, head: { sha: head, ref: 'x', repo: { full_name: 'acme/shop' } } },
-        repository: { name: 'shop', full_name: 'acme/shop', owner: { login: 'acme' } },
-      };
+      const payload = pullRequestEvent(5, base, head);
       const r = await runAction({
         node: process.execPath,
         workspace: dir,
