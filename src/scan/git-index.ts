@@ -145,27 +145,9 @@ export function readIndexNames(
   checkout: IndexCheckout,
   dirs: readonly string[],
 ): { names: Buffer; entries: number; unmerged: boolean; statuses?: IndexStatuses } | undefined {
-  let fd: number | undefined;
-  let buf: Buffer;
-  let identity: IndexIdentity;
-  try {
-    fd = openSync(checkout.index, 'r');
-    const st = fstatSync(fd);
-    const size = st.size;
-    if (size > MAX_INDEX_BYTES || size < 32) return undefined;
-    identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
-    buf = Buffer.allocUnsafe(size);
-    let n = 0;
-    while (n < size) {
-      const got = readSync(fd, buf, n, size - n, n);
-      if (got === 0) return undefined;
-      n += got;
-    }
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readIndexFile(checkout.index);
+  if (!read) return undefined;
+  const { buf, identity } = read;
   const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
   const whole = checkout.prefix === '' && dirs.every((d) => d === '.');
   const parsed = parseIndex(buf, whole);
@@ -189,6 +171,103 @@ export function readIndexNames(
 
 // TypedArray's own indexOf: a builtin even where this code runs cold (Buffer's adds argument checks).
 const indexOf = Uint8Array.prototype.indexOf;
+
+/**
+ * The index file as `indexMayHashFiles` read it, for `readIndexNames` to take while the file is the same
+ * one (git replaces the index by renaming a new file over it: another inode, size or time).
+ */
+let readAhead: { index: string; buf: Buffer; identity: IndexIdentity } | undefined;
+
+/** Forgets the index file `indexMayHashFiles` read, if no listing took it. */
+export function forgetIndexRead(): void {
+  readAhead = undefined;
+}
+
+/** The bytes of an index file and its identity; undefined if it cannot be read or is no index by its size. */
+function readIndexFile(index: string): { buf: Buffer; identity: IndexIdentity } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(index, 'r');
+    const st = fstatSync(fd);
+    const size = st.size;
+    if (size > MAX_INDEX_BYTES || size < 32) return undefined;
+    const identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+    const ahead = readAhead;
+    readAhead = undefined;
+    if (ahead && ahead.index === index && sameIdentity(ahead.identity, identity)) return { buf: ahead.buf, identity };
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync(fd, buf, n, size - n, n);
+      if (got === 0) return undefined;
+      n += got;
+    }
+    return { buf, identity };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const sameIdentity = (a: IndexIdentity, b: IndexIdentity): boolean => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+
+/**
+ * Whether `git diff-files` may read the bytes of some tracked file of this checkout, and so run a filter
+ * driver of the repository's on them (git-safe.ts, `gitFilterOverrides`): true unless the index says it
+ * will not. git compares a file with its index entry by its status alone (a file whose status differs
+ * is named as changed, unread), except for an entry it cannot trust, one *racily clean*: recorded no
+ * earlier than the index file itself was written (read-cache.c, `is_racy_timestamp`), whose file may
+ * have changed in the same instant without its status showing it. Those files git reads and hashes.
+ * So when every entry's modification time is at least one whole second older than the index file's,
+ * git reads no file, and no filter can run; the question of which drivers the config defines (a `git
+ * config` process: some 10 ms of the main thread) is not asked. True for any index this reader does
+ * not take, and for one it cannot read. The file read is kept for `readIndexNames`.
+ */
+export function indexMayHashFiles(checkout: IndexCheckout): boolean {
+  const read = readIndexFile(checkout.index);
+  if (!read) return true;
+  readAhead = { index: checkout.index, ...read };
+  return anyRacyEntry(read.buf, Math.floor(read.identity.mtimeMs / 1000)) !== false;
+}
+
+/**
+ * Whether some entry of the index `buf` has a modification time (seconds) of `indexSeconds` or later;
+ * undefined if the index does not parse. Every entry is visited by its recorded name length (no byte
+ * loop), and `buf` is left as it was.
+ */
+function anyRacyEntry(buf: Buffer, indexSeconds: number): boolean | undefined {
+  if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return undefined;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20;
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + 62 > end) return undefined;
+    // mtime's seconds: the entry's third 32-bit field.
+    if (u32(buf, at + 8) >= indexSeconds) return true;
+    const flags = (buf[at + 60]! << 8) | buf[at + 61]!;
+    let nameAt = at + 62;
+    if (flags & 0x4000) {
+      if (version < 3) return undefined;
+      nameAt += 2;
+    }
+    if (version === 4) {
+      const v = varint(buf, nameAt, end);
+      if (!v) return undefined;
+      const nul = indexOf.call(buf, 0, v.next) as number;
+      if (nul === -1 || nul >= end) return undefined;
+      at = nul + 1;
+    } else {
+      const len = flags & 0xfff;
+      const nul = len === 0xfff ? (indexOf.call(buf, 0, nameAt) as number) : nameAt + len;
+      if (nul === -1 || nul >= end || buf[nul] !== 0) return undefined;
+      at += (nameAt - at + (nul - nameAt) + 8) & ~7;
+    }
+  }
+  return false;
+}
 
 /**
  * The entry names of an index file, each followed by a NUL (what `git ls-files -z` prints from the top),
@@ -326,9 +405,7 @@ function u32(b: Uint8Array, at: number): number {
 /** Whether the index file is still the one `identity` describes (not replaced or rewritten since). */
 export function sameIndex(statuses: IndexStatuses): boolean {
   try {
-    const st = statSync(statuses.index);
-    const id = statuses.identity;
-    return st.ino === id.ino && st.size === id.size && st.mtimeMs === id.mtimeMs && st.ctimeMs === id.ctimeMs;
+    return sameIdentity(statSync(statuses.index), statuses.identity);
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
-import { findIndex, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
+import { findIndex, forgetIndexRead, indexMayHashFiles, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
 import { gitFilterOverrides, gitFilterOverridesSync, gitSafeEnv, safeGitArgs } from '../git-safe.js';
@@ -506,6 +506,9 @@ const DIRTY_ARGS = ['-c', 'core.checkStat=default', '-c', 'core.trustctime=true'
  */
 export const gitAnswerSettings = { minIndexBytes: 128 * 1024 };
 
+/** Whether the last prefetched `git diff-files` was preceded by the question of the filter drivers (tests). */
+export const lastDirtyQuery = { filtersAsked: false };
+
 /**
  * For a scan of all of `cwd` (`paths` just `.`), starts the git commands `listFiles` begins with, so
  * that git works while the manifest is read; `listFiles` takes their answers. `dropPrefetched` forgets
@@ -521,11 +524,14 @@ export function prefetchListing(cwd: string, paths: readonly string[], opts: { d
   const size = checkout && indexSize(checkout);
   if (checkout && size !== undefined && size <= MAX_INDEX_BYTES) {
     if (opts.dirty && checkout.prefix === '' && size >= gitAnswerSettings.minIndexBytes) {
-      // git hashes a racily clean file to compare it: through no filter driver of the repository's. (Read at
-      // once, so that diff-files starts now: see gitFilterOverridesSync.)
+      // git hashes a racily clean file to compare it: through no filter driver of the repository's. Where
+      // no entry is racily clean git reads no file (indexMayHashFiles), and the drivers need not be
+      // asked for. (Else read at once, so that diff-files starts now: see gitFilterOverridesSync.)
       let answer: Promise<Buffer>;
       try {
-        answer = spawnGit(dir, [...gitFilterOverridesSync(dir, gitEnv()), ...DIRTY_ARGS]);
+        const hashes = indexMayHashFiles(checkout);
+        lastDirtyQuery.filtersAsked = hashes;
+        answer = spawnGit(dir, [...(hashes ? gitFilterOverridesSync(dir, gitEnv()) : []), ...DIRTY_ARGS]);
       } catch (err) {
         answer = Promise.reject(err as Error);
       }
@@ -543,6 +549,7 @@ export function prefetchListing(cwd: string, paths: readonly string[], opts: { d
 
 export function dropPrefetched(): void {
   ahead.clear();
+  forgetIndexRead();
 }
 
 function runGit(cwd: string, args: string[]): Promise<Buffer> {

@@ -16,7 +16,7 @@ import { parse } from 'yaml';
 import { analyzeCalls } from '../../src/calls/analyze.js';
 import { baseCallAnalysis } from '../../src/calls/pr.js';
 import type { Manifest } from '../../src/manifest/types.js';
-import { dropPrefetched, gitAnswerSettings, listFiles, prefetchListing } from '../../src/scan/walk.js';
+import { dropPrefetched, gitAnswerSettings, lastDirtyQuery, listFiles, prefetchListing } from '../../src/scan/walk.js';
 import { filterOverrideArgs, safeGitArgs } from '../../src/git-safe.js';
 import { HEAD } from '../helpers/manifests.js';
 import { fakeSecret } from '../helpers/secrets.js';
@@ -158,6 +158,37 @@ describe('a hostile .git/config runs nothing', () => {
       // Without the filters a racily clean file's bytes are compared as they are: b.js and c.yml are
       // unchanged, a.js changed.
       expect(dirty).toEqual(['src/a.js']);
+    } finally {
+      gitAnswerSettings.minIndexBytes = saved;
+      dropPrefetched();
+    }
+  });
+
+  it("the scan cache's git answer with no racily clean entry: the filter drivers are not even asked for, and none runs", async () => {
+    const repo = checkout('dirty-settled', { 'src/a.js': 'const x = 1;\n', 'src/b.js': 'const y = 1;\n', 'c.yml': 'c: 1\n' });
+    makeHostile(repo);
+    // Every entry a whole second older than the index file (a checkout written some time ago), and a.js
+    // changed since: git names it by its status, and reads no file.
+    const index = path.join(repo, '.git', 'index');
+    const t = Math.max(...['src/a.js', 'src/b.js', 'c.yml'].map((f) => Math.floor(statSync(path.join(repo, f)).mtimeMs / 1000))) + 2;
+    utimesSync(index, t, t);
+    writeFileSync(path.join(repo, 'src/a.js'), 'const x = 2;\n');
+    utimesSync(path.join(repo, 'src/a.js'), t + 100, t + 100);
+    reset();
+    const saved = gitAnswerSettings.minIndexBytes;
+    gitAnswerSettings.minIndexBytes = 0;
+    try {
+      lastDirtyQuery.filtersAsked = true;
+      prefetchListing(repo, ['.'], { dirty: true });
+      expect(lastDirtyQuery.filtersAsked).toBe(false);
+      const r = await listFiles({ cwd: repo, paths: ['.'], dirty: true, statFiles: false });
+      const dirty = (await r.index!.dirty!).toString('utf8').split('\0').filter(Boolean);
+      expect(ran()).toEqual([]);
+      expect(dirty).toEqual(['src/a.js']);
+      // The same index made racy again: asked for (and emptied), as in the test above.
+      racy(repo);
+      prefetchListing(repo, ['.'], { dirty: true });
+      expect(lastDirtyQuery.filtersAsked).toBe(true);
     } finally {
       gitAnswerSettings.minIndexBytes = saved;
       dropPrefetched();

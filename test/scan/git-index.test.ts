@@ -4,11 +4,11 @@
  * reader does not take goes back to git.
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, statSync } from 'node:fs';
+import { chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryStatus, findIndex, outsideAnyRepository, parseIndex, readIndexNames, sameIndex } from '../../src/scan/git-index.js';
+import { entryStatus, findIndex, indexMayHashFiles, outsideAnyRepository, parseIndex, readIndexNames, sameIndex } from '../../src/scan/git-index.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'graphguard-index-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -164,7 +164,9 @@ describe('what goes back to git', () => {
       git(dir, ['sparse-checkout', 'set', '--cone', '--sparse-index', 'src']);
     });
     expect(readFileSync(path.join(sparse, '.git/index')).includes(Buffer.from('sdir'))).toBe(true);
-    expect(readIndexNames(findIndex(sparse, {})!, ['.'])).toBeUndefined();
+    // (Sparse checkout sets an extension in git's config, or the index holds a sparse directory entry.)
+    const sparseCheckout = findIndex(sparse, {});
+    expect(sparseCheckout && readIndexNames(sparseCheckout, ['.'])).toBeUndefined();
 
     expect(findIndex(repo(FILES, () => {}, ['--object-format=sha256']), {})).toBeUndefined();
     expect(findIndex(repo(FILES, (dir) => git(dir, ['config', 'core.worktree', dir])), {})).toBeUndefined();
@@ -260,5 +262,63 @@ describe('the statuses of the entries (for the scan cache)', () => {
     writeFileSync(path.join(dir, 'e.js'), 'e');
     git(dir, ['add', 'e.js']);
     expect(sameIndex(statuses)).toBe(false);
+  });
+});
+
+describe('whether git diff-files may read a file (and run a filter driver on it)', () => {
+  /** Sets the modification time of the index file to `seconds` after (or before) its newest entry's. */
+  const indexAt = (dir: string, seconds: number): void => {
+    const newest = Math.max(...['a.js', 'src/b.js'].map((f) => Math.floor(statSync(path.join(dir, f)).mtimeMs / 1000)));
+    utimesSync(path.join(dir, '.git', 'index'), newest + seconds, newest + seconds);
+  };
+
+  it('no, when every entry is a second or more older than the index file; yes when one is not', () => {
+    for (const init of [[], ['-c', 'index.version=4']]) {
+      const dir = repo({ 'a.js': 'a', 'src/b.js': 'b' }, (d) => init.length && git(d, ['-c', 'index.version=4', 'update-index', '--index-version', '4']));
+      indexAt(dir, 2);
+      expect(indexMayHashFiles(findIndex(dir, {})!)).toBe(false);
+      // The same second: git compares such an entry's bytes (racily clean).
+      indexAt(dir, 0);
+      expect(indexMayHashFiles(findIndex(dir, {})!)).toBe(true);
+      indexAt(dir, -5);
+      expect(indexMayHashFiles(findIndex(dir, {})!)).toBe(true);
+    }
+  });
+
+  it('a name past 4,095 bytes (its length not in the flags) and an extended entry are stepped over', () => {
+    // A name longer than a path can be on disk: only in the index (git lists it, never reads it).
+    const long = `long/${'n/'.repeat(2500)}x.js`;
+    const dir = repo({ 'a.js': 'a', 'src/b.js': 'b' }, (d) => {
+      git(d, ['update-index', '--add', '--cacheinfo', `100644,${blob(d)},${long}`]);
+      git(d, ['update-index', '--skip-worktree', 'a.js']);
+    });
+    expect(names(readIndexNames(findIndex(dir, {})!, ['.'])!.names)).toEqual(['a.js', long, 'src/b.js']);
+    expect(readFileSync(path.join(dir, '.git', 'index')).readUInt32BE(4)).toBe(3);
+    indexAt(dir, 2);
+    expect(indexMayHashFiles(findIndex(dir, {})!)).toBe(false);
+    // The last entry racy: every entry before it was read past.
+    const b = path.join(dir, 'src/b.js');
+    const late = statSync(path.join(dir, '.git', 'index')).mtimeMs / 1000;
+    utimesSync(b, late + 100, late + 100);
+    git(dir, ['add', 'src/b.js']);
+    const t = Math.floor(late) + 50;
+    utimesSync(path.join(dir, '.git', 'index'), t, t);
+    expect(indexMayHashFiles(findIndex(dir, {})!)).toBe(true);
+  });
+
+  it('yes for an index it cannot read; the read is handed to readIndexNames only while the file is the same', () => {
+    const dir = repo({ 'a.js': 'a', 'src/b.js': 'b' });
+    indexAt(dir, 2);
+    const checkout = findIndex(dir, {})!;
+    expect(indexMayHashFiles(checkout)).toBe(false);
+    // Replaced in between (a new file renamed over it): the listing reads the new one.
+    writeFileSync(path.join(dir, 'c.js'), 'c');
+    git(dir, ['add', 'c.js']);
+    expect(names(readIndexNames(checkout, ['.'])!.names)).toEqual(['a.js', 'c.js', 'src/b.js']);
+    const index = path.join(dir, '.git', 'index');
+    writeFileSync(index, Buffer.concat([readFileSync(index).subarray(0, 40), Buffer.alloc(40)]));
+    expect(indexMayHashFiles(checkout)).toBe(true);
+    rmSync(index);
+    expect(indexMayHashFiles(checkout)).toBe(true);
   });
 });
