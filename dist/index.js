@@ -48634,27 +48634,9 @@ function commonDir(gitDir) {
   }
 }
 function readIndexNames(checkout, dirs) {
-  let fd;
-  let buf;
-  let identity;
-  try {
-    fd = (0, import_node_fs6.openSync)(checkout.index, "r");
-    const st = (0, import_node_fs6.fstatSync)(fd);
-    const size = st.size;
-    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
-    identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
-    buf = Buffer.allocUnsafe(size);
-    let n = 0;
-    while (n < size) {
-      const got = (0, import_node_fs6.readSync)(fd, buf, n, size - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
-  }
+  const read = readIndexFile(checkout.index);
+  if (!read) return void 0;
+  const { buf, identity } = read;
   const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
   const whole = checkout.prefix === "" && dirs.every((d) => d === ".");
   const parsed = parseIndex(buf, whole);
@@ -48673,6 +48655,73 @@ function readIndexNames(checkout, dirs) {
   return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries, unmerged };
 }
 var indexOf = Uint8Array.prototype.indexOf;
+var readAhead;
+function forgetIndexRead() {
+  readAhead = void 0;
+}
+function readIndexFile(index2) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(index2, "r");
+    const st = (0, import_node_fs6.fstatSync)(fd);
+    const size = st.size;
+    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
+    const identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+    const ahead2 = readAhead;
+    readAhead = void 0;
+    if (ahead2 && ahead2.index === index2 && sameIdentity(ahead2.identity, identity)) return { buf: ahead2.buf, identity };
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = (0, import_node_fs6.readSync)(fd, buf, n, size - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return { buf, identity };
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+  }
+}
+var sameIdentity = (a, b) => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+function indexMayHashFiles(checkout) {
+  const read = readIndexFile(checkout.index);
+  if (!read) return true;
+  readAhead = { index: checkout.index, ...read };
+  return anyRacyEntry(read.buf, Math.floor(read.identity.mtimeMs / 1e3)) !== false;
+}
+function anyRacyEntry(buf, indexSeconds) {
+  if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return void 0;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20;
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + 62 > end) return void 0;
+    if (u32(buf, at + 8) >= indexSeconds) return true;
+    const flags = buf[at + 60] << 8 | buf[at + 61];
+    let nameAt = at + 62;
+    if (flags & 16384) {
+      if (version < 3) return void 0;
+      nameAt += 2;
+    }
+    if (version === 4) {
+      const v = varint(buf, nameAt, end);
+      if (!v) return void 0;
+      const nul = indexOf.call(buf, 0, v.next);
+      if (nul === -1 || nul >= end) return void 0;
+      at = nul + 1;
+    } else {
+      const len = flags & 4095;
+      const nul = len === 4095 ? indexOf.call(buf, 0, nameAt) : nameAt + len;
+      if (nul === -1 || nul >= end || buf[nul] !== 0) return void 0;
+      at += nameAt - at + (nul - nameAt) + 8 & ~7;
+    }
+  }
+  return false;
+}
 function parseIndex(buf, withStats = false) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
   const version = buf.readUInt32BE(4);
@@ -48753,9 +48802,7 @@ function u32(b, at) {
 }
 function sameIndex(statuses) {
   try {
-    const st = (0, import_node_fs6.statSync)(statuses.index);
-    const id = statuses.identity;
-    return st.ino === id.ino && st.size === id.size && st.mtimeMs === id.mtimeMs && st.ctimeMs === id.ctimeMs;
+    return sameIdentity((0, import_node_fs6.statSync)(statuses.index), statuses.identity);
   } catch {
     return false;
   }
@@ -49561,6 +49608,7 @@ var gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
 var FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
 var DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
 var gitAnswerSettings = { minIndexBytes: 128 * 1024 };
+var lastDirtyQuery = { filtersAsked: false };
 function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
   const dir = import_node_path8.default.resolve(cwd);
@@ -49571,7 +49619,9 @@ function prefetchListing(cwd, paths, opts = {}) {
     if (opts.dirty && checkout.prefix === "" && size >= gitAnswerSettings.minIndexBytes) {
       let answer;
       try {
-        answer = spawnGit(dir, [...gitFilterOverridesSync(dir, gitEnv()), ...DIRTY_ARGS]);
+        const hashes = indexMayHashFiles(checkout);
+        lastDirtyQuery.filtersAsked = hashes;
+        answer = spawnGit(dir, [...hashes ? gitFilterOverridesSync(dir, gitEnv()) : [], ...DIRTY_ARGS]);
       } catch (err) {
         answer = Promise.reject(err);
       }
@@ -49588,6 +49638,7 @@ function prefetchListing(cwd, paths, opts = {}) {
 }
 function dropPrefetched() {
   ahead.clear();
+  forgetIndexRead();
 }
 function runGit(cwd, args) {
   return takeAhead(cwd, args) ?? spawnGit(cwd, args);

@@ -2032,27 +2032,9 @@ function commonDir(gitDir) {
   }
 }
 function readIndexNames(checkout, dirs) {
-  let fd;
-  let buf;
-  let identity;
-  try {
-    fd = openSync3(checkout.index, "r");
-    const st = fstatSync4(fd);
-    const size = st.size;
-    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
-    identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
-    buf = Buffer.allocUnsafe(size);
-    let n = 0;
-    while (n < size) {
-      const got = readSync3(fd, buf, n, size - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync3(fd);
-  }
+  const read2 = readIndexFile(checkout.index);
+  if (!read2) return void 0;
+  const { buf, identity } = read2;
   const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
   const whole = checkout.prefix === "" && dirs.every((d) => d === ".");
   const parsed = parseIndex(buf, whole);
@@ -2069,6 +2051,71 @@ function readIndexNames(checkout, dirs) {
     if (under.some((d) => rel.startsWith(d) || d.length > 0 && rel === d.slice(0, -1))) kept.push(rel);
   }
   return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries, unmerged };
+}
+function forgetIndexRead() {
+  readAhead = void 0;
+}
+function readIndexFile(index2) {
+  let fd;
+  try {
+    fd = openSync3(index2, "r");
+    const st = fstatSync4(fd);
+    const size = st.size;
+    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
+    const identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+    const ahead2 = readAhead;
+    readAhead = void 0;
+    if (ahead2 && ahead2.index === index2 && sameIdentity(ahead2.identity, identity)) return { buf: ahead2.buf, identity };
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync3(fd, buf, n, size - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+    return { buf, identity };
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+function indexMayHashFiles(checkout) {
+  const read2 = readIndexFile(checkout.index);
+  if (!read2) return true;
+  readAhead = { index: checkout.index, ...read2 };
+  return anyRacyEntry(read2.buf, Math.floor(read2.identity.mtimeMs / 1e3)) !== false;
+}
+function anyRacyEntry(buf, indexSeconds) {
+  if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version2 = buf.readUInt32BE(4);
+  if (version2 < 2 || version2 > 4) return void 0;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20;
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + 62 > end) return void 0;
+    if (u32(buf, at + 8) >= indexSeconds) return true;
+    const flags = buf[at + 60] << 8 | buf[at + 61];
+    let nameAt = at + 62;
+    if (flags & 16384) {
+      if (version2 < 3) return void 0;
+      nameAt += 2;
+    }
+    if (version2 === 4) {
+      const v = varint(buf, nameAt, end);
+      if (!v) return void 0;
+      const nul = indexOf.call(buf, 0, v.next);
+      if (nul === -1 || nul >= end) return void 0;
+      at = nul + 1;
+    } else {
+      const len = flags & 4095;
+      const nul = len === 4095 ? indexOf.call(buf, 0, nameAt) : nameAt + len;
+      if (nul === -1 || nul >= end || buf[nul] !== 0) return void 0;
+      at += nameAt - at + (nul - nameAt) + 8 & ~7;
+    }
+  }
+  return false;
 }
 function parseIndex(buf, withStats = false) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
@@ -2150,9 +2197,7 @@ function u32(b, at) {
 }
 function sameIndex(statuses) {
   try {
-    const st = statSync4(statuses.index);
-    const id = statuses.identity;
-    return st.ino === id.ino && st.size === id.size && st.mtimeMs === id.mtimeMs && st.ctimeMs === id.ctimeMs;
+    return sameIdentity(statSync4(statuses.index), statuses.identity);
   } catch {
     return false;
   }
@@ -2168,13 +2213,14 @@ function varint(buf, at, end) {
   }
   return { value, next: at };
 }
-var MAX_INDEX_BYTES, GIT_ENV, indexOf;
+var MAX_INDEX_BYTES, GIT_ENV, indexOf, readAhead, sameIdentity;
 var init_git_index = __esm({
   "src/scan/git-index.ts"() {
     "use strict";
     MAX_INDEX_BYTES = 32 * 1024 * 1024;
     GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
     indexOf = Uint8Array.prototype.indexOf;
+    sameIdentity = (a, b) => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
   }
 });
 
@@ -3401,7 +3447,9 @@ function prefetchListing(cwd, paths, opts = {}) {
     if (opts.dirty && checkout.prefix === "" && size >= gitAnswerSettings.minIndexBytes) {
       let answer;
       try {
-        answer = spawnGit(dir, [...gitFilterOverridesSync(dir, gitEnv()), ...DIRTY_ARGS]);
+        const hashes = indexMayHashFiles(checkout);
+        lastDirtyQuery.filtersAsked = hashes;
+        answer = spawnGit(dir, [...hashes ? gitFilterOverridesSync(dir, gitEnv()) : [], ...DIRTY_ARGS]);
       } catch (err) {
         answer = Promise.reject(err);
       }
@@ -3418,6 +3466,7 @@ function prefetchListing(cwd, paths, opts = {}) {
 }
 function dropPrefetched() {
   ahead.clear();
+  forgetIndexRead();
 }
 function runGit(cwd, args) {
   return takeAhead(cwd, args) ?? spawnGit(cwd, args);
@@ -3618,7 +3667,7 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, lastDirtyQuery, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -3637,6 +3686,7 @@ var init_walk = __esm({
     FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
     DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
     gitAnswerSettings = { minIndexBytes: 128 * 1024 };
+    lastDirtyQuery = { filtersAsked: false };
     NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
