@@ -786,8 +786,14 @@ export const DETECTORS: readonly Detector[] = [
     // ASSIGNED_HEX) after it: the rest of the name (at most MAX_NAME - 6 = 74 bytes after `secret`) and
     // what ASSIGNED_HEX reads between the name and the value (an array size, quotes, a type, an
     // operator, `value =`, `[]byte(` or `Buffer.from(`, a YAML tag or block indicator, a string prefix:
-    // at most 121) are at most 195 bytes that are not whitespace.
-    needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 200 } }] }],
+    // at most 121) are at most 195 bytes that are not whitespace. A Terraform variable's default is the
+    // exception: its name may stand four attribute lines (of up to 120 bytes) above `default`, so there the
+    // value is near `default` instead: its `=` and what may stand before the value (`[]byte(`, `value =`, a
+    // YAML tag or block indicator, a string prefix) are at most 47 bytes that are not whitespace.
+    needles: () => [
+      { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 200 } }] },
+      { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['default'], within: 47 } }] },
+    ],
   },
   {
     id: DECLARED_ID,

@@ -192,6 +192,23 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a Terraform variable's default under long attribute lines: more than 200 bytes after the name's `secret`",
+      yaml: M,
+      files: {
+        'infra/main.tf': code`
+          variable "facebook_app_secret" {
+            description = "Signs the webhook payloads of the shop and the proof sent with every Graph API call of the backend."
+            # Rotated by the platform team every ninety days: see https://wiki.example.com/runbooks/meta-app-rotation
+            type        = string
+            sensitive   = true
+            default     = "${APP_SECRET}"
+                           ${under(APP_SECRET)} appSecret
+          }
+        `,
+      },
+      errors: [{ messageId: 'appSecret', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to facebook_app_secret.` }],
+    },
+    {
       name: 'an app access token with a url-safe secret',
       yaml: M,
       files: { 'src/token.py': `APP_TOKEN = "${APP_TOKEN_URLSAFE}"\n` },

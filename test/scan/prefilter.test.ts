@@ -371,6 +371,24 @@ describe('detector needles', () => {
     expect(compileNeedles(needle)(Buffer.from(t.replace('secret_x', 'secret_xx_____')))).toBe(false);
   });
 
+  it('meta-app-secret: a Terraform default four long attribute lines below the name passes the needle (near `default`)', () => {
+    const value = '3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e';
+    const line = `  description = "${'Signs the webhook payloads of the shop. '.repeat(3).slice(0, 100)}"\n`;
+    // After `default`, every optional part at its longest: `=`, `Buffer.from(`, `value=`, a YAML tag, a block
+    // indicator, a string prefix: 47 bytes that are not whitespace.
+    const tail = ` = Buffer.from(value=!!${'s'.repeat(20)} |+1\n  rb"`;
+    const t = `variable "facebook_app_secret" {\n${line.repeat(4)}  default${tail}${value}"\n}\n`;
+    expect(tail.replace(/\s/g, '').length).toBe(47);
+    const [m] = detectSecrets(t, { path: 'main.tf' });
+    expect(m && [m.kind, m.start]).toEqual(['app-secret', t.indexOf(value)]);
+    // The value is more than 200 counted bytes after `secret`: only the `default` needle lets the file through.
+    expect(t.slice(t.indexOf('ecret') + 5, t.indexOf(value)).replace(/\s/g, '').length).toBeGreaterThan(400);
+    const needle = DETECTORS.find((d) => d.id === 'meta-app-secret')!.needles({});
+    expect(compileNeedles(needle)(Buffer.from(t))).toBe(true);
+    expect(compileNeedles(needle)(Buffer.from(t.replace('  default', '  default_x')))).toBe(false);
+    expect(compileNeedles(needle)(Buffer.from(t.replace(/secret/g, 'key')))).toBe(false);
+  });
+
   it('hexRun near: one of the texts ends at most `within` counted bytes before the run', () => {
     let x = 5;
     const rand = (k: number) => {
