@@ -277,8 +277,9 @@ const APP_TOKEN_ID = 'meta-app-access-token';
 
 /**
  * How the `|` of an app access token may be written: itself, URL-encoded (`%7C`, and twice: `%257C`), as an
- * HTML character reference (`&#124;`, `&#x7c;`, `&vert;`) or as a string escape (`\u007c`, `\x7c`). None is a
- * prefix of another; each starts with `|`, `%`, `&` or `\`.
+ * HTML character reference (`&#124;`, `&#x7c;`, and the three names HTML gives it: `&vert;`, `&verbar;`,
+ * `&VerticalLine;`) or as an escape (`\u007c`, `\u{7c}`, `\x7c`, and `\|` in a Markdown table's cell). None
+ * is a prefix of another; each starts with `|`, `%`, `&` or `\`.
  */
 export const APP_TOKEN_SEPARATORS: readonly string[] = [
   '|',
@@ -292,10 +293,15 @@ export const APP_TOKEN_SEPARATORS: readonly string[] = [
   '&#X7c;',
   '&#X7C;',
   '&vert;',
+  '&verbar;',
+  '&VerticalLine;',
   '\\u007c',
   '\\u007C',
+  '\\u{7c}',
+  '\\u{7C}',
   '\\x7c',
   '\\x7C',
+  '\\|',
 ];
 
 /** Length of the app-token separator (APP_TOKEN_SEPARATORS) at `at`, or 0. */
@@ -771,7 +777,7 @@ export const DETECTORS: readonly Detector[] = [
     id: APP_TOKEN_ID,
     kind: 'app-access-token',
     description:
-      'App access tokens: a 15-18 digit app id, `|` (or `%7C`, `%257C`, `&#124;`, `&#x7c;`, `&vert;`, `\\u007c`, `\\x7c`), and a 32-hex app secret or a 27-40 character url-safe secret.',
+      'App access tokens: a 15-18 digit app id, `|` (or `%7C`, `%257C`, `&#124;`, `&#x7c;`, `&vert;`, `\\u007c`, `\\x7c`, `\\|`…), and a 32-hex app secret or a 27-40 character url-safe secret.',
     find: (text, _ctx, out) => findAppAccessTokens(text, out),
     // At least APP_ID_DIGITS.min digits right before one of the separators (tryAppToken).
     needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: [...APP_TOKEN_SEPARATORS] }],

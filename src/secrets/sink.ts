@@ -269,7 +269,7 @@ export function escapeControlsButNewlines(text: string): string {
  * an escape: APP_TOKEN_SEPARATORS): group 1 is the secret.
  */
 const APP_ACCESS_TOKEN = new RegExp(
-  `^\\d{1,20}(?:${APP_TOKEN_SEPARATORS.map((sep) => sep.replace(/[|\\]/g, '\\$&')).join('|')})([0-9a-fA-F]{32})$`,
+  `^\\d{1,20}(?:${APP_TOKEN_SEPARATORS.map((sep) => sep.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})([0-9a-fA-F]{32})$`,
   'i',
 );
 

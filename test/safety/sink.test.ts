@@ -300,7 +300,7 @@ describe('pieces of known secrets', () => {
 
   it('an app access token found with its | encoded or escaped: the secret is the pieces, never the app id', () => {
     const secret = fakeSecret('', 32, 31, HEX);
-    for (const sep of ['&#124;', '&#x7c;', '&vert;', '\\u007C', '\\x7c', '%257C']) {
+    for (const sep of ['&#124;', '&#x7c;', '&vert;', '&VerticalLine;', '\\u007C', '\\u{7c}', '\\x7c', '\\|', '%257C']) {
       const s = new Sink();
       s.addSecrets([`200000000000002${sep}${secret}`]);
       expect(s.clean('asset 300000000000099 of app 200000000000002'), sep).toBe('asset 300000000000099 of app 200000000000002');

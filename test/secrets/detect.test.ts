@@ -215,10 +215,10 @@ describe('app access tokens', () => {
     expect(kinds(`"${id}|your-app-secret-goes-right-here"`)).toEqual([]);
   });
 
-  // Hunt L: the `|` written as an HTML character reference, a string escape or a double URL encoding.
-  const encoded = ['&#124;', '&#x7c;', '&#x7C;', '&#X7C;', '&vert;', '\\u007c', '\\u007C', '\\x7c', '\\x7C', '%257C', '%257c'];
+  // Hunt L: the `|` written as an HTML character reference, an escape or a double URL encoding.
+  const encoded = ['&#124;', '&#x7c;', '&#x7C;', '&#X7C;', '&vert;', '&verbar;', '&VerticalLine;', '\\u007c', '\\u007C', '\\u{7c}', '\\x7c', '\\x7C', '\\|', '%257C', '%257c'];
 
-  it('matches the | written as &#124;, &#x7c;, &vert;, \\u007c, \\x7c or %257C, the whole token from the app id', () => {
+  it('matches the | written as &#124;, &#x7c;, &vert;, \\u007c, \\x7c, \\| or %257C, the whole token from the app id', () => {
     expect(APP_TOKEN_SEPARATORS).toEqual(expect.arrayContaining([...encoded, '|', '%7C', '%7c']));
     const url = fakeSecret('', 30, 33);
     for (const sep of encoded) {
@@ -235,11 +235,13 @@ describe('app access tokens', () => {
 
   it('takes no other character reference or escape for the |, and still needs a 15-18 digit id and a secret', () => {
     for (const s of [
-      // Other characters: `}`, `{`, `~`, a reference without its `;`, a cut escape.
+      // Other characters (`}`, `{`, `¦`, `\\`), a reference without its `;`, a cut escape.
       `<td>${id}&#125;${h}</td>`,
       `<td>${id}&#x7d;${h}</td>`,
-      `<td>${id}&verbar;${h}</td>`,
+      `<td>${id}&brvbar;${h}</td>`,
       `<td>${id}&vert${h}</td>`,
+      `"${id}\\\\${h}"`,
+      `"${id}\\u{7d}${h}"`,
       `<td>${id}&#124${h}</td>`,
       `"${id}\\u007d${h}"`,
       `"${id}\\u07c${h}"`,
@@ -505,7 +507,7 @@ describe('adversarial inputs stay linear', () => {
     expect(detectSecrets('secret'.repeat(200_000), ctx)).toEqual([]);
     expect(detectSecrets(`${'1'.repeat(200_000)}|`.repeat(3), ctx)).toEqual([]);
     // App ids before every separator and the near misses of each (hunt L's encoded forms): 4 MB each.
-    for (const sep of ['&#124;', '&#12', '&#x7', '&vert', '&', '\\u007c', '\\u00', '\\x7', '\\', '%257C', '%25', '%7']) {
+    for (const sep of ['&#124;', '&#12', '&#x7', '&vert', '&verbar', '&VerticalLine', '&', '\\u007c', '\\u00', '\\u{7c', '\\x7', '\\|', '\\', '%257C', '%25', '%7']) {
       const unit = `${'1'.repeat(15)}${sep}`;
       const t0 = performance.now();
       expect(detectSecrets(unit.repeat(Math.ceil(4_000_000 / unit.length)), ctx), sep).toEqual([]);
