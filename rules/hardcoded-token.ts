@@ -23,7 +23,7 @@ export default defineRule({
   description:
     'Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.',
   rationale:
-    'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA…` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
+    'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA…` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`, or with the `|` as an HTML character reference or a string escape), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
   sources: [
     'https://developers.facebook.com/docs/facebook-login/access-tokens/security',
     'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
@@ -76,7 +76,7 @@ export default defineRule({
       suggestion: 'Rotate the token of {{user}} now (the value stays in the repository history) and reference it by name ({{name}}) instead.',
     },
   },
-  // Every detector's needles (`EAA`, an app id before `|`/`%7C`, `secret` with a 32-hex run, declared values).
+  // Every detector's needles (`EAA`, an app id before `|`/`%7C`/`&#124;`…, `secret` with a 32-hex run, declared values).
   needles: (ctx) => secretNeedles({ declared: ctx.declaredSecrets }),
   checkFile(ctx) {
     const isManifest = ctx.file.path === ctx.manifestFile;

@@ -267,7 +267,7 @@ describe('check --live against the fake Graph API', () => {
     expectNoSecret(JSON.stringify(report), formatters.stylish(report, { rules: RULES, color: false }), formatters.json(report, { rules: RULES, color: false }));
   });
 
-  it('a user a repeated page lists twice is one user; EAB tokens and app tokens written with %7C are checked too', async () => {
+  it('a user a repeated page lists twice is one user; EAB tokens and app tokens written with %7C, &#124; or \\u007c are checked too', async () => {
     // A random-looking app secret (the shared one is a placeholder the scan rightly ignores).
     const secret = createHmac('sha256', 'graphguard-test').update('app-secret').digest('hex').slice(0, 32);
     const business = { ...driftBusiness(), appSecret: secret };
@@ -276,7 +276,13 @@ describe('check --live against the fake Graph API', () => {
     const eab = `EAB${fakeToken('eab-token').slice(4)}`;
     business.tokens[eab] = token('400000000000006', ['pages_manage_posts']);
     business.tokens[`${APP_ID}|${secret}`] = { ...token('', []), type: 'APP', user_id: undefined } as unknown as ReturnType<typeof token>;
-    const code = { 'src/eab.js': `const t = "${eab}";\n`, 'src/app.js': `const u = "https://x.example/?t=${APP_ID}%7C${secret}";\n` };
+    const code = {
+      'src/eab.js': `const t = "${eab}";\n`,
+      'src/app.js': `const u = "https://x.example/?t=${APP_ID}%7C${secret}";\n`,
+      // Hunt L: the | as an HTML character reference and as a JSON escape: asked about as `{app-id}|{secret}`.
+      'src/page.html': `<td>${APP_ID}&#124;${secret}</td>\n`,
+      'src/escaped.json': `{"t": "${APP_ID}\\u007c${secret}"}\n`,
+    };
     const cwd = await setup(business, { 'graphguard.yml': MANIFEST, ...code }, { pageSize: 2 });
     const { report } = await runCheck(cwd, [], { env: { ...ENV, GRAPHGUARD_APP_SECRET: secret } });
     expect(report.summary.live).toBe('verified');
@@ -284,6 +290,8 @@ describe('check --live against the fake Graph API', () => {
     const leak = (file: string) => report.findings.find((f) => f.ruleId === 'hardcoded-token' && f.file === file)!.message;
     expect(leak('src/eab.js')).toContain('live: a VALID token of system user shop-test; revoke it now.');
     expect(leak('src/app.js')).toContain('live: a VALID APP token');
+    expect(leak('src/page.html')).toContain('live: a VALID APP token');
+    expect(leak('src/escaped.json')).toContain('live: a VALID APP token');
     expectNoSecret(JSON.stringify(report));
     expect(JSON.stringify(report)).not.toContain(secret);
   });

@@ -1,6 +1,7 @@
 /** Fetch the live business once into a plain LiveSnapshot: system users, their asset grants, token debug info. */
 import type { AssetType, Manifest } from '../manifest/types.js';
 import { isImplicitPermission } from '../data.js';
+import { appTokenParts } from '../secrets/detect.js';
 import { secretHash } from '../secrets/fingerprint.js';
 import { Secret } from '../secrets/secret.js';
 import { GraphClient, GraphError, nextLink, parseDebugToken, toId, type BatchItem, type BatchResult } from './client.js';
@@ -393,9 +394,10 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
       snapshot.leakedTokens[hash] = { error: noDebug };
       incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${noDebug}`);
     } else {
-      // An app token as a URL holds it (`{app-id}%7C{secret}`) is asked about as the token it is.
-      const value = secret.reveal();
-      const asToken = /^\d{15,18}%7C/i.test(value) ? new Secret(value.replace(/%7C/i, '|')) : secret;
+      // An app token as a URL or a page holds it (`{app-id}%7C{secret}`, `{app-id}&#124;{secret}`) is asked
+      // about as the token it is.
+      const parts = appTokenParts(secret.reveal());
+      const asToken = parts ? new Secret(`${parts.appId}|${parts.secret}`) : secret;
       leakedJobs.push({ hash, job: tokenJob(asToken) });
     }
   }

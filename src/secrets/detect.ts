@@ -108,7 +108,7 @@ const KIND_PRIORITY: Record<SecretKind, number> = {
 /**
  * Find Meta secrets in a text: sorted by start, never overlapping (the longer match wins, then the more
  * specific kind). Linear in the text: each detector is driven by a plain `indexOf` of its anchor
- * (`EAA`, `cret`/`CRET`, a declared value) or a probe for its value (15+ digits before `|`/`%7C`, a
+ * (`EAA`, `cret`/`CRET`, a declared value) or a probe for its value (15+ digits before `|`, `%7C`, `&#124;`…, a
  * 32-hex run) and inspects only the neighbourhood of a hit.
  */
 export function detectSecrets(text: string, ctx: DetectContext): SecretMatch[] {
@@ -271,14 +271,67 @@ function isBase64Line(line: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// App access tokens: {app-id}|{secret}, also %7C
+// App access tokens: {app-id}|{secret}, the `|` perhaps encoded or escaped
 
 const APP_TOKEN_ID = 'meta-app-access-token';
 
 /**
+ * How the `|` of an app access token may be written: itself, URL-encoded (`%7C`, and twice: `%257C`), as an
+ * HTML character reference (`&#124;`, `&#x7c;`, and the three names HTML gives it: `&vert;`, `&verbar;`,
+ * `&VerticalLine;`) or as an escape (`\u007c`, `\u{7c}`, `\x7c`, and `\|` in a Markdown table's cell). None
+ * is a prefix of another; each starts with `|`, `%`, `&` or `\`.
+ */
+export const APP_TOKEN_SEPARATORS: readonly string[] = [
+  '|',
+  '%7C',
+  '%7c',
+  '%257C',
+  '%257c',
+  '&#124;',
+  '&#x7c;',
+  '&#x7C;',
+  '&#X7c;',
+  '&#X7C;',
+  '&vert;',
+  '&verbar;',
+  '&VerticalLine;',
+  '\\u007c',
+  '\\u007C',
+  '\\u{7c}',
+  '\\u{7C}',
+  '\\x7c',
+  '\\x7C',
+  '\\|',
+];
+
+/** Length of the app-token separator (APP_TOKEN_SEPARATORS) at `at`, or 0. */
+function separatorAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 0x7c) return 1;
+  if (c !== 0x25 && c !== 0x26 && c !== 0x5c) return 0;
+  for (const sep of APP_TOKEN_SEPARATORS) if (text.startsWith(sep, at)) return sep.length;
+  return 0;
+}
+
+/**
+ * An app access token's value (15-18 digits, a separator of APP_TOKEN_SEPARATORS, the secret) split at its
+ * separator, else undefined: what the sink indexes (the secret only) and what debug_token is asked about
+ * (`{app-id}|{secret}`, whatever the file wrote).
+ */
+export function appTokenParts(value: string): { appId: string; secret: string } | undefined {
+  let k = 0;
+  while (k < value.length && isDigit(value.charCodeAt(k))) k++;
+  if (k < APP_ID_DIGITS.min || k > APP_ID_DIGITS.max) return undefined;
+  const sep = separatorAt(value, k);
+  if (sep === 0 || k + sep === value.length) return undefined;
+  return { appId: value.slice(0, k), secret: value.slice(k + sep) };
+}
+
+/**
  * Driven by the app id rather than the separator: `|` is everywhere in minified code, a run of 15+ digits
  * is rare. Probing every 15th character finds every such run (each contains a probe); a digit probe is
- * widened to its run, and a run that ends at `|` or `%7C` is tried. `tryAppToken` decides as before.
+ * widened to its run, and a run that ends at a separator (`|`, `%7C`, `&#124;`…) is tried. `tryAppToken`
+ * decides as before.
  */
 function findAppAccessTokens(text: string, out: SecretMatch[], loose = false): void {
   const min = APP_ID_DIGITS.min;
@@ -290,19 +343,15 @@ function findAppAccessTokens(text: string, out: SecretMatch[], loose = false): v
     let e = i + 1;
     while (e < n && isDigit(text.charCodeAt(e))) e++;
     if (e - s >= min) {
-      const c = text.charCodeAt(e);
-      if (c === 0x7c) tryAppToken(text, e, 1, out, loose);
-      else if (c === 0x25 && text.charCodeAt(e + 1) === 0x37) {
-        const x = text.charCodeAt(e + 2);
-        if (x === 0x43 || x === 0x63) tryAppToken(text, e, 3, out, loose);
-      }
+      const sep = separatorAt(text, e);
+      if (sep > 0) tryAppToken(text, e, sep, out, loose);
     }
     while (i + min < e) i += min;
   }
 }
 
 /**
- * The app access token whose separator (`|`, `%7C`) is at `sep`, if any. The app id is 15-18 digits at a
+ * The app access token whose separator (`|`, `%7C`, `&#124;`…: APP_TOKEN_SEPARATORS) is at `sep`, if any. The app id is 15-18 digits at a
  * word boundary or after a `/` (a URL path: `/v19.0/{app-id}|{secret}/subscriptions`; base64 has no `|`,
  * so the form cannot be the middle of base64 data). `loose` (output redaction) takes the id glued to a
  * word or as the last 18 digits of a longer number too.
@@ -340,24 +389,26 @@ function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMa
 const APP_SECRET_ID = 'meta-app-secret';
 /**
  * A type written between a name and its `=` (`const FB_APP_SECRET: string =`, Kotlin/Swift `String?`, Rust
- * `&str` and `&'static str`, Python `Final[str]`, Go `var FbAppSecret string =`). At most 60 bytes.
+ * `&str` and `&'static str`, Python `Final[str]`, Go `var FbAppSecret string =` and `[]byte =`). At most 62 bytes.
  */
-const TYPE = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
+const TYPE = String.raw`&?(?:'static[ \t]{1,4})?(?:\[\])?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
 /**
  * After the name: a C array's size (`kFbAppSecret[33]`), a closing quote or bracket, then what joins the
  * name to its value, one of:
  * - a typed declaration: `: string =`, `?: string =`, `: &str =`, `: str =` (Python), `string =` (Go);
  * - a fallback default: `|| `, `?? `, `?:` (Kotlin, PHP), `) or ` (`process.env.FB_APP_SECRET || "…"`), shell `:-`
- *   (`${FB_APP_SECRET:-…}`), a keyword default (`, default=`), a Terraform variable's `{ … default =`;
+ *   (`${FB_APP_SECRET:-…}`) and `-` (`${FB_APP_SECRET-…}`: only right after `${` and a shell name), a Ruby
+ *   block's (`ENV.fetch('FB_APP_SECRET') { '…' }`, `{ |k| '…' }`), a keyword default (`, default=`), a
+ *   Terraform variable's `{ … default =`;
  * - a property list's `</key>` and `<string>` (Info.plist);
  * - a name/value pair's `value` key, after a comma or on the next line (Kubernetes `env:`, ECS task
  *   definitions, Postman environments: `"name":"FB_APP_SECRET","value":"…"`);
  * - an assignment-like operator (`=`, `:`, `=>`, `:=`, `<-`, `,`, `(`, `>`, a space);
  * then an XML attribute's `value=`, a YAML tag (`!!str`) or block scalar (`|`, `>-`, the value on the next
- * line), a parenthesis (a long value wrapped, on the next line), a string prefix (Python `b"`, `u"`, `r"`, `rb"`,
- * `f"`; C# `@"`) or an opening quote, 32 hex, and the
+ * line), a parenthesis (a long value wrapped, on the next line; Go's `[]byte(` and Node's `Buffer.from(` around
+ * a literal), a string prefix (Python `b"`, `u"`, `r"`, `rb"`, `f"`; C# `@"`) or an opening quote, 32 hex, and the
  * end of the value. Every repetition is bounded (the sticky match starts at the name's end), so a match
- * attempt reads a bounded stretch whatever the text: at most 107 bytes that are not whitespace (see the
+ * attempt reads a bounded stretch whatever the text: at most 121 bytes that are not whitespace (see the
  * detector's needle), four attribute lines of a Terraform block, and some hundreds of whitespace.
  */
 const ASSIGNED_HEX = new RegExp(
@@ -368,6 +419,11 @@ const ASSIGNED_HEX = new RegExp(
       String.raw`[ \t]{1,200}${TYPE}[ \t]{1,200}=(?!=)`,
       String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
       ':-',
+      // Shell's default without the colon, `${FB_APP_SECRET-…}`: only after `${` and a shell name (findAppSecrets
+      // ends such a name at its last letter, digit or `_`), so no `-` inside another name reads as one.
+      String.raw`(?<=\$\{\w{1,80})-`,
+      // A Ruby block's value: `ENV.fetch('FB_APP_SECRET') { '…' }`, `settings.fetch(:fb_app_secret) { |k| '…' }`.
+      String.raw`\)[ \t]{0,200}\{[ \t]{0,20}(?:\|[ \t]{0,4}\w{1,20}[ \t]{0,4}\|[ \t]{0,20})?`,
       String.raw`<\/key>\s{0,40}<string>`,
       String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
       // A keyword default after the name's argument: `os.getenv("FB_APP_SECRET", default="…")`, decouple's `config(…, default='…')`.
@@ -380,8 +436,9 @@ const ASSIGNED_HEX = new RegExp(
       String.raw`[ \t]`,
     ].join('|') +
     ')' +
-    // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long one).
-    String.raw`\s{0,200}(?:\(\s{0,200})?(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` +
+    // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long
+    // one), or in Go's `[]byte("…")` or Node's `Buffer.from('…')` (webhook HMAC code).
+    String.raw`\s{0,200}(?:(?:\[\]byte|Buffer\.from)?\(\s{0,200})?(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` +
     String.raw`(?:[bBuUrRfF]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
   'y',
 );
@@ -401,6 +458,12 @@ function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], an
     let ne = p + 6;
     while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
     while (ne > p + 6 && (text[ne - 1] === '.' || text[ne - 1] === '-')) ne--;
+    // A shell parameter expansion's name (`${FB_APP_SECRET-…}`) ends at its last letter, digit or `_`: a `-`
+    // there starts the default value.
+    if (ns >= 2 && text.charCodeAt(ns - 1) === 0x7b && text.charCodeAt(ns - 2) === 0x24) {
+      ne = p + 6;
+      while (ne < text.length && ne - p < MAX_NAME && isWordChar(text.charCodeAt(ne))) ne++;
+    }
     skipUntil = ne;
     ASSIGNED_HEX.lastIndex = ne;
     const a = ASSIGNED_HEX.exec(text);
@@ -713,10 +776,11 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: APP_TOKEN_ID,
     kind: 'app-access-token',
-    description: 'App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.',
+    description:
+      'App access tokens: a 15-18 digit app id, `|` (or `%7C`, `%257C`, `&#124;`, `&#x7c;`, `&vert;`, `\\u007c`, `\\x7c`, `\\|`…), and a 32-hex app secret or a 27-40 character url-safe secret.',
     find: (text, _ctx, out) => findAppAccessTokens(text, out),
-    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
-    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ['|', '%7C', '%7c'] }],
+    // At least APP_ID_DIGITS.min digits right before one of the separators (tryAppToken).
+    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: [...APP_TOKEN_SEPARATORS] }],
   },
   {
     id: APP_SECRET_ID,
@@ -727,9 +791,15 @@ export const DETECTORS: readonly Detector[] = [
     // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
     // ASSIGNED_HEX) after it: the rest of the name (at most MAX_NAME - 6 = 74 bytes after `secret`) and
     // what ASSIGNED_HEX reads between the name and the value (an array size, quotes, a type, an
-    // operator, `value =`, a YAML tag or block indicator, a string prefix: at most 107) are at most 181
-    // bytes that are not whitespace.
-    needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 192 } }] }],
+    // operator, `value =`, `[]byte(` or `Buffer.from(`, a YAML tag or block indicator, a string prefix:
+    // at most 121) are at most 195 bytes that are not whitespace. A Terraform variable's default is the
+    // exception: its name may stand four attribute lines (of up to 120 bytes) above `default`, so there the
+    // value is near `default` instead: its `=` and what may stand before the value (`[]byte(`, `value =`, a
+    // YAML tag or block indicator, a string prefix) are at most 47 bytes that are not whitespace.
+    needles: () => [
+      { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 200 } }] },
+      { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['default'], within: 47 } }] },
+    ],
   },
   {
     id: DECLARED_ID,
@@ -904,6 +974,9 @@ function isHexCode(c: number): boolean {
 }
 function isUrlSafe(c: number): boolean {
   return isAlnum(c) || c === 0x2d || c === 0x5f;
+}
+function isWordChar(c: number): boolean {
+  return isAlnum(c) || c === 0x5f;
 }
 function isNameChar(c: number): boolean {
   return isAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d;

@@ -14,7 +14,7 @@
  * (XML, URIs, workflow commands, markdown) works on text that is already safe.
  */
 import { redact, Secret } from './secret.js';
-import { looksRandom } from './detect.js';
+import { APP_TOKEN_SEPARATORS, looksRandom } from './detect.js';
 import { findCredentialSpans, hasUpper, redactSecretsInText } from './redact.js';
 import { ALNUM, forEachRun, URL_SAFE } from './runs.js';
 import type { Finding, Report } from '../types.js';
@@ -271,8 +271,14 @@ export function escapeControlsButNewlines(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // The sink
 
-/** An app access token (`app-id|app-secret`, the `|` perhaps percent-encoded): group 1 is the secret. */
-const APP_ACCESS_TOKEN = /^\d{1,20}(?:\||%7C)([0-9a-fA-F]{32})$/i;
+/**
+ * An app access token (`app-id|app-secret`, the `|` perhaps percent-encoded, an HTML character reference or
+ * an escape: APP_TOKEN_SEPARATORS): group 1 is the secret.
+ */
+const APP_ACCESS_TOKEN = new RegExp(
+  `^\\d{1,20}(?:${APP_TOKEN_SEPARATORS.map((sep) => sep.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})([0-9a-fA-F]{32})$`,
+  'i',
+);
 
 /** Values shorter than this are never searched for (too many accidental hits); as the scan's declared values. */
 const MIN_SECRET_LENGTH = 8;

@@ -3,6 +3,7 @@ import { ConfigError } from '../types.js';
 import type { InternalFinding } from '../findings.js';
 import type { LiveSnapshot } from '../graph/types.js';
 import { leakedTokenNote, withLiveNote } from '../live-model.js';
+import { appTokenParts } from '../secrets/detect.js';
 import { secretHash } from '../secrets/fingerprint.js';
 import type { Secret } from '../secrets/secret.js';
 import { runLiveRules } from './rules.js';
@@ -41,7 +42,7 @@ export async function live(run: CheckRun, opts: LiveOptions, found: InternalFind
         timeoutSeconds: opts.timeoutSeconds ?? 60,
         // Only token-shaped secrets go to debug_token (the whole `EA` + capital family, and app tokens
         // however the separator is written); app secrets and other values never leave.
-        leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]|^\d{15,18}(?:\||%7[Cc])/.test(s.reveal())),
+        leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]/.test(s.reveal()) || appTokenParts(s.reveal()) !== undefined),
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
         ...(opts.sleep ? { sleep: opts.sleep } : {}),
         debug: run.debug,

@@ -123,12 +123,17 @@ export const detectorSamples: DetectorSamples[] = [
       `APP_TOKEN = "${appId}|${lowEntropyHex}"`,
       `token: ${appId}|${fakeSecret('AY-', 24, 23)}`,
       `curl -X POST "https://graph.facebook.com/v19.0/${appId}|${hexSecret}/subscriptions"`,
+      // Hunt L: the `|` as an HTML character reference, a string escape, a double URL encoding.
+      `<td>${appId}&#124;${hexSecret}</td>`,
+      `{"app_token": "${appId}\\u007c${hexSecret}"}`,
+      `https://x.example/r?next=%2Fcb%3Ft%3D${appId}%257C${hexSecret}`,
     ],
     mustNotMatch: [
       `row = "${appId}|00000000000000000000000000000000"`,
       `row = "${appId}|0123456789abcdef0123456789abcdef"`,
       `row = "12345|${hexSecret}"`,
       `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`,
+      `<tr><td>12&#124;34</td><td>2024&#124;${hexSecret}</td></tr>`,
     ],
   },
   {
@@ -152,6 +157,11 @@ export const detectorSamples: DetectorSamples[] = [
       `FB_APP_SECRET = f"${hexSecret}"`,
       `variable "facebook_app_secret" {\n  type      = string\n  sensitive = true\n  default   = "${hexSecret}"\n}\n`,
       `FACEBOOK_APP_SECRET_OF_THE_SHOP = (\n    "${hexSecret}"\n)\n`,
+      // Hunt L: Go's []byte, Node's Buffer.from (webhook HMAC code), a Ruby fetch block, shell's `${X-…}`.
+      `var fbAppSecret = []byte("${hexSecret}")`,
+      `const FB_APP_SECRET = Buffer.from('${hexSecret}')`,
+      `FB_APP_SECRET = ENV.fetch('FB_APP_SECRET') { '${hexSecret}' }`,
+      `X=\${FB_APP_SECRET-${hexSecret}}`,
     ],
     mustNotMatch: [
       `APP_SECRET=${hexSecret}`,
@@ -161,6 +171,7 @@ export const detectorSamples: DetectorSamples[] = [
       `FACEBOOK_APP_SECRET=${hexSecret}0`,
       `# facebook app\nSTRIPE_WEBHOOK_SECRET=${hexSecret}\n`,
       `STRIPE_WEBHOOK_SECRET=${fbHex}\nGITHUB_SECRET=${fbHex2}\n`,
+      `var buildCommit = []byte("${hexSecret}") // facebook`,
     ],
   },
   {

@@ -27,6 +27,9 @@ const TH_TOKEN = fakeSecret('TH' + 'AA', 170, 1009, URLSAFE);
 const EAB_TOKEN = fakeSecret('E' + 'AB', 190, 1010);
 const EAC_TOKEN = fakeSecret('E' + 'AC', 170, 1011);
 const DECLARED = 'pl41n-FAKE-v4lue-123';
+// Hunt L: the | of an app access token written as an HTML character reference, a string escape, twice URL-encoded.
+const APP_HEX_2 = fakeSecret('', 32, 1012, HEX);
+const APP_TOKEN_ENCODED = ['&#124;', '&#x7c;', '&vert;', '\\u007C', '\\x7c', '%257C'].map((sep) => `200000000000002${sep}${APP_HEX_2}`);
 
 const M = `${HEAD}  - name: shop-prod
     role: system_user
@@ -122,6 +125,88 @@ ruleTester(rule, {
         },
         { messageId: 'appOrClientToken', line: 2, column: 35, message: redact(APP_TOKEN_URL) },
       ],
+    },
+    {
+      name: 'app access tokens with the | as &#124;, &#x7c;, &vert;, \\u007C, \\x7c or %257C (hunt L): the whole token, from the app id',
+      yaml: M,
+      files: {
+        'public/debug.html': code`
+          <tr><td>12&#124;34</td><td>${APP_TOKEN_ENCODED[0]}</td></tr>
+                                     ${under(APP_TOKEN_ENCODED[0]!)} appOrClientToken
+          <td>${APP_TOKEN_ENCODED[1]}</td>
+              ${under(APP_TOKEN_ENCODED[1]!)} appOrClientToken
+          <td>${APP_TOKEN_ENCODED[2]}</td>
+              ${under(APP_TOKEN_ENCODED[2]!)} appOrClientToken
+        `,
+        'src/tokens.js': code`
+          const a = "${APP_TOKEN_ENCODED[3]}", b = '${APP_TOKEN_ENCODED[4]}';
+                     ${under(APP_TOKEN_ENCODED[3]!)}        ${under(APP_TOKEN_ENCODED[4]!)} appOrClientToken
+          const next = "/cb?t=${APP_TOKEN_ENCODED[5]}";
+                              ${under(APP_TOKEN_ENCODED[5]!)} appOrClientToken
+        `,
+      },
+      errors: [
+        { messageId: 'appOrClientToken', file: 'public/debug.html', message: `Hard-coded app access token (or client token) ${redact(APP_TOKEN_ENCODED[0]!)} ({app-id}|{32 hex})` },
+        { messageId: 'appOrClientToken', file: 'public/debug.html', message: redact(APP_TOKEN_ENCODED[1]!) },
+        { messageId: 'appOrClientToken', file: 'public/debug.html', message: redact(APP_TOKEN_ENCODED[2]!) },
+        { messageId: 'appOrClientToken', file: 'src/tokens.js', message: redact(APP_TOKEN_ENCODED[3]!) },
+        { messageId: 'appOrClientToken', file: 'src/tokens.js', message: redact(APP_TOKEN_ENCODED[4]!) },
+        { messageId: 'appOrClientToken', file: 'src/tokens.js', message: redact(APP_TOKEN_ENCODED[5]!) },
+      ],
+    },
+    {
+      name: "app secrets in Go's []byte, Node's Buffer.from, a Ruby fetch block and shell's ${X-…} (hunt L)",
+      yaml: M,
+      files: {
+        'webhook/verify.go': code`
+          var fbAppSecret = []byte("${APP_SECRET}")
+                                    ${under(APP_SECRET)} appSecret
+          var cfg = Config{
+          	FacebookAppSecret: []byte("${APP_SECRET}"),
+          	                           ${under(APP_SECRET)} appSecret
+          	BuildCommit:       []byte("${APP_SECRET}"),
+          }
+        `,
+        'webhook/verify.js': code`
+          const FB_APP_SECRET = Buffer.from('${APP_SECRET}')
+                                             ${under(APP_SECRET)} appSecret
+          const fbAppSecret = Buffer.from("${APP_SECRET}", "utf8");
+                                           ${under(APP_SECRET)} appSecret
+        `,
+        'config/facebook.rb': code`
+          FB_APP_SECRET = ENV.fetch('FB_APP_SECRET') { '${APP_SECRET}' }
+                                                        ${under(APP_SECRET)} appSecret
+        `,
+        'bin/start.sh': code`
+          exec server --secret "\${FB_APP_SECRET-${APP_SECRET}}"
+                                                ${under(APP_SECRET)} appSecret
+        `,
+      },
+      errors: [
+        { messageId: 'appSecret', file: 'bin/start.sh', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FB_APP_SECRET.` },
+        { messageId: 'appSecret', file: 'config/facebook.rb', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FB_APP_SECRET.` },
+        { messageId: 'appSecret', file: 'webhook/verify.go', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to fbAppSecret.` },
+        { messageId: 'appSecret', file: 'webhook/verify.go', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FacebookAppSecret.` },
+        { messageId: 'appSecret', file: 'webhook/verify.js', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FB_APP_SECRET.` },
+        { messageId: 'appSecret', file: 'webhook/verify.js', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to fbAppSecret.` },
+      ],
+    },
+    {
+      name: "a Terraform variable's default under long attribute lines: more than 200 bytes after the name's `secret`",
+      yaml: M,
+      files: {
+        'infra/main.tf': code`
+          variable "facebook_app_secret" {
+            description = "Signs the webhook payloads of the shop and the proof sent with every Graph API call of the backend."
+            # Rotated by the platform team every ninety days: see https://wiki.example.com/runbooks/meta-app-rotation
+            type        = string
+            sensitive   = true
+            default     = "${APP_SECRET}"
+                           ${under(APP_SECRET)} appSecret
+          }
+        `,
+      },
+      errors: [{ messageId: 'appSecret', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to facebook_app_secret.` }],
     },
     {
       name: 'an app access token with a url-safe secret',

@@ -77,6 +77,10 @@ describe('Sink.clean', () => {
     expect(s.clean(`/${id}|${hex}`)).toBe('/1234…(48 chars)');
     expect(s.clean(`x${id}|${hex}`)).toBe('x1234…(48 chars)');
     expect(s.clean(`/${id}%7C${hex}`)).toBe('/1234…(50 chars)');
+    // Hunt L: the | as an HTML character reference, a string escape, a double URL encoding.
+    expect(s.clean(`<td>${id}&#124;${hex}</td>`)).toBe('<td>1234…(53 chars)</td>');
+    expect(s.clean(`"t": "${id}\\u007c${hex}"`)).toBe('"t": "1234…(53 chars)"');
+    expect(s.clean(`?next=${id}%257C${hex}&x=1`)).toBe('?next=1234…(52 chars)&x=1');
     expect(s.clean(`POST https://graph.facebook.com/v19.0/${id}|${hex}/subscriptions`)).toBe('POST https://graph.facebook.com/v19.0/1234…(48 chars)/subscriptions');
     expect(s.clean(`src/cfg/${id}|${hex}.txt`, { oneLine: true })).toBe('src/cfg/1234…(48 chars).txt');
   });
@@ -292,6 +296,18 @@ describe('pieces of known secrets', () => {
     expect(s.clean(`x ${secret.slice(0, 14)} y`)).toBe(`x ${secret.slice(0, 4)}…(14 chars) y`);
     expect(s.clean(`t=200000000000002|${secret}`)).not.toContain(secret.slice(4, 16));
     expect(s.clean(`t=200000000000002%7C${secret}`)).not.toContain(secret.slice(4, 16));
+  });
+
+  it('an app access token found with its | encoded or escaped: the secret is the pieces, never the app id', () => {
+    const secret = fakeSecret('', 32, 31, HEX);
+    for (const sep of ['&#124;', '&#x7c;', '&vert;', '&VerticalLine;', '\\u007C', '\\u{7c}', '\\x7c', '\\|', '%257C']) {
+      const s = new Sink();
+      s.addSecrets([`200000000000002${sep}${secret}`]);
+      expect(s.clean('asset 300000000000099 of app 200000000000002'), sep).toBe('asset 300000000000099 of app 200000000000002');
+      expect(s.clean(`x ${secret.slice(0, 14)} y`), sep).toBe(`x ${secret.slice(0, 4)}…(14 chars) y`);
+      expect(s.clean(`t=200000000000002${sep}${secret}`), sep).not.toContain(secret.slice(4, 16));
+      expect(s.clean(`t=200000000000002|${secret}`), sep).not.toContain(secret.slice(4, 16));
+    }
   });
 
   it('redacts a known value of 8 to 11 characters only whole (shorter than a piece)', () => {

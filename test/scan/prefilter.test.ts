@@ -7,7 +7,7 @@ import { check } from '../../src/check.js';
 import type { AnyRule } from '../../src/rule.js';
 import { compileNeedleLists, compileNeedles, type Needle } from '../../src/scan/prefilter.js';
 import { simdData } from '../../src/scan/simd.js';
-import { DETECTORS, detectSecrets, secretNeedles } from '../../src/secrets/detect.js';
+import { APP_TOKEN_SEPARATORS, DETECTORS, detectSecrets, secretNeedles } from '../../src/secrets/detect.js';
 import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
 import { findGraphUrls, graphUrlNeedles } from '../../src/scan/graph-urls.js';
 import { Secret } from '../../src/secrets/secret.js';
@@ -109,7 +109,7 @@ describe('many needles in one pass', () => {
     { text: 'EA', after: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', alnumAfter: 5 },
     { text: 'IGAA' },
     { text: 'THQW' },
-    { digitsBefore: 15, separators: ['|', '%7C', '%7c'] },
+    { digitsBefore: 15, separators: [...APP_TOKEN_SEPARATORS] },
     { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32 }] },
     // A second structural needle (graph-api-version-in-code's versioned path in a file naming Meta).
     { all: [{ any: [{ text: '/V', after: '0123456789', version: true }] }, { any: [{ caseless: 'facebook' }, { caseless: 'ig', bounded: true }] }] },
@@ -133,7 +133,7 @@ describe('many needles in one pass', () => {
       x = (Math.imul(x, 1103515245) + 12345) >>> 0;
       return x % k;
     };
-    const pieces = ['/v', '/v1', '/v1.', '/v12.0', '/v1234.5', '/v3.x', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'EAGx1z', 'EAGx1', 'EACCES', 'EAG-', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'aphguard-disable', '/V2.0', 'FaceBook', 'IG', '_ig_', 'big', 'acebook', 'cebook', 'acebo', 'pi_version', 'B.init', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
+    const pieces = ['/v', '/v1', '/v1.', '/v12.0', '/v1234.5', '/v3.x', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'EAGx1z', 'EAGx1', 'EACCES', 'EAG-', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', '&#124;', '&#12', '&vert;', '&', '\\u007c', '\\x7C', '\\', '%257c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'aphguard-disable', '/V2.0', 'FaceBook', 'IG', '_ig_', 'big', 'acebook', 'cebook', 'acebo', 'pi_version', 'B.init', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
     const one = { text: 'z' };
     const sets: Needle[][] = [REAL.filter((n) => n !== one), REAL.slice(0, 8), REAL.slice(6, 14)];
     // Each set in one pass, in JavaScript and with the SIMD candidate pass (simd.ts).
@@ -275,7 +275,7 @@ describe('many needles in one pass', () => {
     for (const simd of [false, true]) {
       const t = compileNeedles(REAL.slice(0, 8), { simd });
       for (const pad of ['', 'x', 'ab', 'x'.repeat(15), 'x'.repeat(40), 'x'.repeat(1030), 'x'.repeat(2000)])
-        for (const sep of ['|', '%7C', '%7c']) {
+        for (const sep of APP_TOKEN_SEPARATORS) {
           const at = `simd ${simd}, pad ${pad.length}, ${sep}`;
           expect(t(Buffer.from(`${pad}${'9'.repeat(15)}${sep}z`)), at).toBe(true);
           expect(t(Buffer.from(`${pad}${'9'.repeat(30)}${sep}z`)), at).toBe(true);
@@ -284,6 +284,9 @@ describe('many needles in one pass', () => {
         }
       expect(t(Buffer.from(`${'9'.repeat(20)}%7`))).toBe(false);
       expect(t(Buffer.from(`${'9'.repeat(20)}%7D`))).toBe(false);
+      // A separator cut short is none (hunt L's encoded forms).
+      for (const cut of ['&#124', '&#x7c', '&vert', '\\u007', '\\x7', '%257', '&', '\\'])
+        for (const pad of ['', 'x'.repeat(1030)]) expect(t(Buffer.from(`${pad}${'9'.repeat(20)}${cut}`)), `simd ${simd}: ${cut}`).toBe(false);
     }
   });
 });
@@ -329,6 +332,9 @@ describe('detector needles', () => {
     // block scalars, property lists.
     ops.push(`: &'static ${'T'.repeat(25)}<${'x'.repeat(24)}>? := `, ` ${'t'.repeat(25)} = `, `\n${' '.repeat(80)}"value": `, ',"value":', ' || ', ') or ', ':-');
     ops.push(`: !!${'s'.repeat(20)} `, `: |-\n${' '.repeat(80)}`, `</key>\n${' '.repeat(40)}<string>`, `[1234] = value=!!str |\n  `);
+    // Hunt L: Go's []byte, Node's Buffer.from, a Ruby block, shell's `-` after `${` (the `\${` names below).
+    ops.push(' = []byte(', `: Buffer.from(\n${' '.repeat(40)}`, `') { |k| `, ') {\n  ', '-', `: []byte =${' '.repeat(30)}[]byte(`);
+    names.push('${FB_APP_SECRET', `\${${'x'.repeat(70)}secret`);
     const values = [value, `"${value}"`, `'${value}'`, `${value}0`, `0${value}`, value.slice(1), 'xyz', `rb"${value}"`, `@"${value}"`];
     const tails = ['', ';', '\n', ' facebook', '"', 'g'];
     const pick = (a: readonly string[]) => a[rand(a.length)]!;
@@ -346,6 +352,41 @@ describe('detector needles', () => {
     }
     expect(found).toBeGreaterThan(100);
     expect(passedOver).toBeGreaterThan(50);
+  });
+
+  it('meta-app-secret: the longest name and join ASSIGNED_HEX reads (195 counted bytes from `ecret` to the value) pass the needle', () => {
+    const value = '3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e';
+    // The name's 74 bytes after `secret`, then every optional part at its longest: an array size, an
+    // escaped quote, a bracket, a typed declaration with the longest type, `Buffer.from(`, `value=`, a YAML
+    // tag, a block indicator, a string prefix: 121 bytes that are not whitespace.
+    const join = `[1234]\\"]?: &'static []${'T'.repeat(25)}<${'x'.repeat(24)}>? := Buffer.from(value=!!${'s'.repeat(20)} |+1\n  rb"`;
+    const t = `facebook\nsecret${'_x'.repeat(37)}${join}${value}"`;
+    const [m] = detectSecrets(t, { path: 'src/a.js' });
+    expect(m && [m.kind, m.start]).toEqual(['app-secret', t.indexOf(value)]);
+    const between = t.slice(t.indexOf('ecret') + 5, t.indexOf(value));
+    expect(between.replace(/\s/g, '').length).toBe(195);
+    const needle = DETECTORS.find((d) => d.id === 'meta-app-secret')!.needles({});
+    expect(compileNeedles(needle)(Buffer.from(t))).toBe(true);
+    // 201 counted bytes are past the needle's `within` (200): it does bound the distance.
+    expect(compileNeedles(needle)(Buffer.from(t.replace('secret_x', 'secret_xx_____')))).toBe(false);
+  });
+
+  it('meta-app-secret: a Terraform default four long attribute lines below the name passes the needle (near `default`)', () => {
+    const value = '3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e';
+    const line = `  description = "${'Signs the webhook payloads of the shop. '.repeat(3).slice(0, 100)}"\n`;
+    // After `default`, every optional part at its longest: `=`, `Buffer.from(`, `value=`, a YAML tag, a block
+    // indicator, a string prefix: 47 bytes that are not whitespace.
+    const tail = ` = Buffer.from(value=!!${'s'.repeat(20)} |+1\n  rb"`;
+    const t = `variable "facebook_app_secret" {\n${line.repeat(4)}  default${tail}${value}"\n}\n`;
+    expect(tail.replace(/\s/g, '').length).toBe(47);
+    const [m] = detectSecrets(t, { path: 'main.tf' });
+    expect(m && [m.kind, m.start]).toEqual(['app-secret', t.indexOf(value)]);
+    // The value is more than 200 counted bytes after `secret`: only the `default` needle lets the file through.
+    expect(t.slice(t.indexOf('ecret') + 5, t.indexOf(value)).replace(/\s/g, '').length).toBeGreaterThan(400);
+    const needle = DETECTORS.find((d) => d.id === 'meta-app-secret')!.needles({});
+    expect(compileNeedles(needle)(Buffer.from(t))).toBe(true);
+    expect(compileNeedles(needle)(Buffer.from(t.replace('  default', '  default_x')))).toBe(false);
+    expect(compileNeedles(needle)(Buffer.from(t.replace(/secret/g, 'key')))).toBe(false);
   });
 
   it('hexRun near: one of the texts ends at most `within` counted bytes before the run', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Secret } from '../../src/secrets/secret.js';
-import { DETECTORS, detectSecrets, looksRandom, MIN_ACCESS_TOKEN_BODY, type DetectContext } from '../../src/secrets/detect.js';
+import { APP_TOKEN_SEPARATORS, appTokenParts, DETECTORS, detectSecrets, looksRandom, MIN_ACCESS_TOKEN_BODY, type DetectContext } from '../../src/secrets/detect.js';
 import { redactSecretsInText } from '../../src/secrets/redact.js';
 import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
 import { positionAt } from '../../src/position.js';
@@ -214,6 +214,52 @@ describe('app access tokens', () => {
     expect(kinds(`"${id}|${fakeSecret('', 41, 31)}"`)).toEqual([]);
     expect(kinds(`"${id}|your-app-secret-goes-right-here"`)).toEqual([]);
   });
+
+  // Hunt L: the `|` written as an HTML character reference, an escape or a double URL encoding.
+  const encoded = ['&#124;', '&#x7c;', '&#x7C;', '&#X7C;', '&vert;', '&verbar;', '&VerticalLine;', '\\u007c', '\\u007C', '\\u{7c}', '\\x7c', '\\x7C', '\\|', '%257C', '%257c'];
+
+  it('matches the | written as &#124;, &#x7c;, &vert;, \\u007c, \\x7c, \\| or %257C, the whole token from the app id', () => {
+    expect(APP_TOKEN_SEPARATORS).toEqual(expect.arrayContaining([...encoded, '|', '%7C', '%7c']));
+    const url = fakeSecret('', 30, 33);
+    for (const sep of encoded) {
+      const html = `<td>${id}${sep}${h}</td>`;
+      expect(spans(html), html).toEqual([['app-or-client-token', 4, 4 + 15 + sep.length + 32]]);
+      const js = `const t = "${id}${sep}${url}";`;
+      expect(spans(js), js).toEqual([['app-access-token', 11, 11 + 15 + sep.length + 30]]);
+      const [m] = detectSecrets(html, ctx);
+      expect(m!.value.reveal()).toBe(`${id}${sep}${h}`);
+      expect(String(m!.value)).toBe(`1234…(${15 + sep.length + 32} chars)`);
+      expect(appTokenParts(m!.value.reveal())).toEqual({ appId: id, secret: h });
+    }
+  });
+
+  it('takes no other character reference or escape for the |, and still needs a 15-18 digit id and a secret', () => {
+    for (const s of [
+      // Other characters (`}`, `{`, `¦`, `\\`), a reference without its `;`, a cut escape.
+      `<td>${id}&#125;${h}</td>`,
+      `<td>${id}&#x7d;${h}</td>`,
+      `<td>${id}&brvbar;${h}</td>`,
+      `<td>${id}&vert${h}</td>`,
+      `"${id}\\\\${h}"`,
+      `"${id}\\u{7d}${h}"`,
+      `<td>${id}&#124${h}</td>`,
+      `"${id}\\u007d${h}"`,
+      `"${id}\\u07c${h}"`,
+      `"${id}\\x7b${h}"`,
+      `u=${id}%257D${h}`,
+      `u=${id}%2507C${h}`,
+      // HTML tables with short numbers, and a long id before a short cell.
+      `<tr><td>12&#124;34</td><td>2024&#124;${h}</td></tr>`,
+      `<td>${'1'.repeat(14)}&#124;${h}</td>`,
+      `<td>${id}&#124;42&#124;7</td>`,
+      `| ${id} &#124; ${h} |`,
+    ]) {
+      expect(kinds(s), s).toEqual([]);
+    }
+    expect(appTokenParts(`${id}&#125;${h}`)).toBeUndefined();
+    expect(appTokenParts(`${'1'.repeat(14)}|${h}`)).toBeUndefined();
+    expect(appTokenParts(`${id}|`)).toBeUndefined();
+  });
 });
 
 describe('app secrets', () => {
@@ -255,6 +301,44 @@ describe('app secrets', () => {
   /** `[kind, start, end, name]` of each match: the start is the value's, wherever the text puts it. */
   const named = (text: string, c: DetectContext = ctx) => detectSecrets(text, c).map((m) => [m.kind, m.start, m.end, m.name]);
   const at = (text: string, name: string) => [['app-secret', text.indexOf(h), text.indexOf(h) + 32, name]];
+
+  it("reads a value in Go's []byte(…), Node's Buffer.from(…), a Ruby fetch block and shell's ${X-…} (hunt L)", () => {
+    for (const [s, name] of [
+      [`package fb\n\nvar fbAppSecret = []byte("${h}")\n`, 'fbAppSecret'],
+      [`cfg := Config{\n\tFacebookAppSecret: []byte("${h}"),\n}\n`, 'FacebookAppSecret'],
+      [`var fbAppSecret []byte = []byte("${h}")`, 'fbAppSecret'],
+      [`"FB_APP_SECRET": []byte(\n\t"${h}"),`, 'FB_APP_SECRET'],
+      [`const FB_APP_SECRET = Buffer.from('${h}')`, 'FB_APP_SECRET'],
+      [`const FB_APP_SECRET = Buffer.from("${h}", "utf8");`, 'FB_APP_SECRET'],
+      [`const hmac = crypto.createHmac('sha256', fbAppSecret); const fbAppSecret = Buffer.from(\`${h}\`);`, 'fbAppSecret'],
+      [`FB_APP_SECRET = ENV.fetch('FB_APP_SECRET') { '${h}' }`, 'FB_APP_SECRET'],
+      [`secret = settings.fetch(:fb_app_secret) { |key| "${h}" }`, 'fb_app_secret'],
+      [`FB_APP_SECRET = ENV.fetch("FB_APP_SECRET", "${h}")`, 'FB_APP_SECRET'],
+      [`X=\${FB_APP_SECRET-${h}}`, 'FB_APP_SECRET'],
+      [`X="\${FB_APP_SECRET-"${h}"}"`, 'FB_APP_SECRET'],
+      [`X=\${FB_APP_SECRET:-${h}}`, 'FB_APP_SECRET'],
+      [`X=\${FB_APP_SECRET=${h}}`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET=\${FB_APP_SECRET-${h}}`, 'FB_APP_SECRET'],
+    ] as const) {
+      expect(named(s), s).toEqual(at(s, name));
+    }
+    // Not secret-named, not Meta's, named for what else it holds, or not a value at all.
+    for (const s of [
+      `var buildCommit = []byte("${h}")`,
+      `var fbAppSecretHash = []byte("${h}")`,
+      `const WEBHOOK_SECRET = Buffer.from('${h}')`,
+      `const STRIPE_WEBHOOK_SECRET = Buffer.from('${h}') // facebook`,
+      `const fbAppSecret = Buffer.from(process.env.FB_APP_SECRET); const commit = Buffer.from('${h}')`,
+      `fbAppSecret := []byte(os.Getenv("FB_APP_SECRET")) // ${h}`,
+      `X=\${FB_APP_SECRET_VERSION-${h}}`,
+      `X=\${fb-app-secret-${h}}`,
+      `X=$FB_APP_SECRET-${h}`,
+      `fb-app-secret-${h}`,
+      `if (fbAppSecret) { run("${h}") }`,
+    ]) {
+      expect(kinds(s, { path: 'src/webhook.js' }), s).toEqual([]);
+    }
+  });
 
   it('a secret-named name that says what else it holds (a hash, an id, a version) is no app secret', () => {
     for (const s of [
@@ -422,6 +506,13 @@ describe('adversarial inputs stay linear', () => {
     expect(detectSecrets('EAA'.repeat(200_000), ctx)).toEqual([]);
     expect(detectSecrets('secret'.repeat(200_000), ctx)).toEqual([]);
     expect(detectSecrets(`${'1'.repeat(200_000)}|`.repeat(3), ctx)).toEqual([]);
+    // App ids before every separator and the near misses of each (hunt L's encoded forms): 4 MB each.
+    for (const sep of ['&#124;', '&#12', '&#x7', '&vert', '&verbar', '&VerticalLine', '&', '\\u007c', '\\u00', '\\u{7c', '\\x7', '\\|', '\\', '%257C', '%25', '%7']) {
+      const unit = `${'1'.repeat(15)}${sep}`;
+      const t0 = performance.now();
+      expect(detectSecrets(unit.repeat(Math.ceil(4_000_000 / unit.length)), ctx), sep).toEqual([]);
+      expect(performance.now() - t0, sep).toBeLessThan(2000);
+    }
     expect(detectSecrets('|'.repeat(500_000), ctx)).toEqual([]);
     expect(detectSecrets(`fb_secret${' '.repeat(200_000)}=`, ctx)).toEqual([]);
     expect(detectSecrets(`${'a'.repeat(300_000)}secret`, ctx)).toEqual([]);
@@ -439,6 +530,13 @@ describe('adversarial inputs stay linear', () => {
       `fb_secret: !!${'a'.repeat(20)}${' '.repeat(10)}`,
       `fb_secret</key>${' '.repeat(40)}<string>rb"`,
       `fb_secret[1234]"] || `,
+      // Hunt L's forms: a Ruby block with an unclosed `|k`, `[]byte(`/`Buffer.from(` before another wrapper,
+      // a shell name as long as the lookbehind reads, and one past it.
+      `fb_secret") {${' '.repeat(20)}|${' '.repeat(4)}${'k'.repeat(20)}${' '.repeat(4)}`,
+      `fb_secret = []byte(${' '.repeat(200)}Buffer.from(`,
+      `fb_secret: Buffer.from(${'\n'.repeat(20)}value = !!str ${' '.repeat(10)}|-\n`,
+      `\${fb_secret${'x'.repeat(74)}-`,
+      `\${fb_secret${'x'.repeat(90)}-`,
     ]) {
       const text = `${`${unit}${h.slice(0, 31)}g;`.repeat(Math.ceil(4_000_000 / (unit.length + 33)))} ${h}`;
       const t0 = performance.now();

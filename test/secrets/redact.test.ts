@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { APP_TOKEN_SEPARATORS } from '../../src/secrets/detect.js';
 import { findCredentialSpans, secretRedactor } from '../../src/secrets/redact.js';
 import { BASE62, fakeSecret, HEX } from '../helpers/secrets.js';
 
@@ -39,6 +40,9 @@ describe('findCredentialSpans', () => {
     const id = '1234567890' + '12345';
     expect(found(`t=${id}|${hex}`)).toEqual([['meta-app-access-token', `${id}|${hex}`]]);
     expect(found(`t=${id}%7C${hex}`)).toEqual([['meta-app-access-token', `${id}%7C${hex}`]]);
+    // Hunt L: the | as an HTML character reference, a string escape, a double URL encoding.
+    for (const sep of ['&#124;', '&#x7C;', '&vert;', '\\u007c', '\\x7C', '%257C'])
+      expect(found(`<td>${id}${sep}${hex}</td>`), sep).toEqual([['meta-app-access-token', `${id}${sep}${hex}`]]);
     // No Meta word anywhere: the output sink hides it all the same.
     expect(found(`WEBHOOK_SECRET=${hex}`)).toEqual([['meta-app-secret', hex]]);
     expect(found(`checksum=${hex}`)).toEqual([]);
@@ -48,8 +52,8 @@ describe('findCredentialSpans', () => {
     const hex = fakeSecret('', 32, 5, HEX);
     const id = '1234567890' + '12345';
     for (const before of ['/', 'x', '/v19.0/', 'src/cfg/', 'Zq']) {
-      for (const sep of ['|', '%7C', '%7c']) {
-        for (const after of ['', '/subscriptions', '.txt', '+x', '"']) {
+      for (const sep of APP_TOKEN_SEPARATORS) {
+        for (const after of ['', '/subscriptions', '.txt', '+x', '"', '</td>']) {
           const text = `${before}${id}${sep}${hex}${after}`;
           expect(found(text), text).toEqual([['meta-app-access-token', `${id}${sep}${hex}`]]);
         }
