@@ -1,0 +1,102 @@
+/**
+ * What the call reader takes a string of the code to hold: escapes decoded as each language decodes them (a
+ * JavaScript `"/me/feed\n"` is no `/me/feedn`), Go struct fields of the same name in two types each read as
+ * their own type's, and Python's `str.format` with literal, positional, indexed and keyword arguments.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../helpers/calls.js';
+
+describe('string escapes', () => {
+  it('JavaScript/TypeScript: \\n, \\x, \\u, \\u{…}, escaped slashes and a continued line are what the string holds', () => {
+    const ts = String.raw`const GRAPH = 'https://graph.facebook.com/v21.0';
+export async function run(pageId: string, postId: string) {
+  await fetch(GRAPH + "/me/feed\n", { method: 'POST' });
+  await fetch(GRAPH + '/act_1\u002Fads');
+  await fetch(GRAPH + "\/me\/accounts");
+  await fetch(GRAPH + "/" + pageId + "/fe\x65d", { method: 'POST' });
+  await fetch(§¤{GRAPH}/¤{postId}/comm\u{65}nts§);
+  await fetch(GRAPH + '/me/\
+accounts');
+}
+`
+      .replaceAll('§', '`')
+      .replaceAll('¤', '$');
+    expect(mapped('a.ts', ts)).toEqual([
+      '3:15 POST unknown /me/feed\n',
+      '4:15 GET /{ad-account-id}/ads',
+      '5:15 GET /{user-id}/accounts',
+      '6:15 POST /{page-id}/feed',
+      '7:15 GET /{object-id}/comments',
+      '8:15 GET /{user-id}/accounts',
+    ]);
+  });
+
+  it('Python: escapes decoded, an unknown escape and a raw string keep their backslash', () => {
+    const py = String.raw`import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+def run(page_id):
+    requests.post(GRAPH + "/me/fe\x65d")
+    requests.post(f"{GRAPH}/{page_id}/ph\u006ftos")
+    requests.get(GRAPH + r"/me/\x61ccounts")
+    requests.get(GRAPH + "/me\/accounts")
+`;
+    expect(mapped('a.py', py)).toEqual(['4:19 POST /{page-id}/feed', '5:19 POST /{page-id}/photos', '6:18 GET unknown /me/\\x61ccounts', '7:18 GET unknown /me\\/accounts']);
+  });
+
+  it('Go: an interpreted string decodes its escapes, a raw string none', () => {
+    const go = String.raw`package main
+
+import "net/http"
+
+const graph = "https://graph.facebook.com/v21.0"
+
+func run() {
+	http.Get(graph + "/me/accou\x6ets")
+	http.Get(graph + §/me/accou\x6ets§)
+}
+`.replaceAll('§', '`');
+    expect(mapped('a.go', go)).toEqual(['8:11 GET /{user-id}/accounts', '9:11 GET unknown /me/accou\\x6ets']);
+  });
+
+  it('Ruby and PHP: a double-quoted string decodes its escapes, a single-quoted one only \\\\ and \\\'', () => {
+    const rb = String.raw`require 'net/http'
+GRAPH = "https://graph.facebook.com/v21.0"
+def run
+  Net::HTTP.get_response(URI("#{GRAPH}/me/accou\x6ets"))
+  Net::HTTP.get_response(URI(GRAPH + '/me/accou\x6ets'))
+end
+`;
+    expect(mapped('a.rb', rb)).toEqual(['4:30 GET /{user-id}/accounts', '5:30 GET unknown /me/accou\\x6ets']);
+    const php = String.raw`<?php
+const GRAPH = "https://graph.facebook.com/v21.0";
+function run($client) {
+    $client->get(GRAPH . "/me/accou\x6ets");
+    $client->get(GRAPH . '/me/accou\x6ets');
+}
+`;
+    expect(mapped('a.php', php)).toEqual(['4:18 GET /{user-id}/accounts', '5:18 GET unknown /me/accou\\x6ets']);
+  });
+
+  it('Java: \\u escapes', () => {
+    const java = String.raw`class A {
+  static final String GRAPH = "https://graph.facebook.com/v21.0";
+  void run(HttpClient http) throws Exception {
+    http.send(HttpRequest.newBuilder(URI.create(GRAPH + "/me/acco\u0075nts")).build(), null);
+  }
+}
+`;
+    expect(mapped('A.java', java)).toEqual(['4:49 GET /{user-id}/accounts']);
+  });
+
+  it("a string's U+0000 to U+0003 (escaped or raw) never pass for the reader's own marks of a method or fields", () => {
+    const ts = `const GRAPH = 'https://graph.facebook.com/v21.0';
+const M = "\\u0000DELETE";
+const F = "\\x01instagram_business_account";
+const R = "\u0000DELETE";
+export const a = (postId: string) => fetch(GRAPH + '/' + postId + M);
+export const b = (pageId: string) => fetch(GRAPH + '/' + pageId + F);
+export const c = (postId: string) => fetch(GRAPH + '/' + postId + R);
+`;
+    expect(mapped('a.ts', ts)).toEqual(['5:44 GET /{post-id}', '6:44 GET /{page-id}', '7:44 GET /{post-id}']);
+  });
+});
