@@ -136,6 +136,8 @@ const MAX_NESTING = 16;
  * each use. A URL has a handful; past the bound, the rest of the expression is unknown (`TOO_MANY`).
  */
 const MAX_RESOLVED_PARTS = 256;
+/** Python's adjacent string literals read as one (`"a" "b".format(…)`), at most: the look at each stays bounded. */
+const MAX_ADJACENT_STRINGS = 64;
 /** A hole no constant names: what stands for the parts past MAX_RESOLVED_PARTS. */
 const TOO_MANY: Part = Object.freeze({ hole: '' });
 /** A hole no constant names: a string expression going on in a term not read (`GRAPH + '/' + pick(x)`). */
@@ -1164,7 +1166,7 @@ class Scanner {
       // Python's adjacent string literals are one string (`f"{GRAPH}/{page_id}/" "feed"`), within one logical
       // line: inside brackets, or on one line (a backslash's continuation is one). A string statement on the next
       // line (a docstring after `GRAPH = "…"`) is another statement.
-      if (this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1]!, this.toks.start[j]!).includes('\n'))) continue;
+      if (this.adjacentString(j)) continue;
       break;
     }
     if (operands === 0 || strings === 0) {
@@ -1173,6 +1175,15 @@ class Scanner {
       return undefined;
     }
     return { parts, first: i, last: j - 1 };
+  }
+
+  /**
+   * Python: token j is a string literal right after another, the two one string (`f"{GRAPH}/{page_id}/" "feed"`),
+   * within one logical line: inside brackets, or on one line (a backslash's continuation is one). A string
+   * statement on the next line (a docstring after `GRAPH = "…"`) is another statement.
+   */
+  private adjacentString(j: number): boolean {
+    return this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1]!, this.toks.start[j]!).includes('\n'));
   }
 
   /**
@@ -1198,13 +1209,17 @@ class Scanner {
     const kind = this.kind(j);
     if (kind === 0) return -1;
     if (kind === STR) {
-      const own = this.toks.parts[j]!;
-      // '…'.format(a, b) (Python): positional `{}` holes take the arguments' names.
-      if (this.op(j + 1, '.') && this.id(j + 2) === 'format' && this.op(j + 3, '(')) {
-        const args = this.args(j + 3);
-        pushAll(parts, fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
-        return this.partner[j + 3]! + 1;
+      // '…'.format(a, b) (Python): the fields filled by the arguments; adjacent literals are one string, all of
+      // it formatted (`"{}/{}" "/feed".format(GRAPH, page_id)`). A bounded look at the literals that follow.
+      let last = j;
+      while (last < j + MAX_ADJACENT_STRINGS && this.adjacentString(last + 1)) last++;
+      if (this.op(last + 1, '.') && this.id(last + 2) === 'format' && this.op(last + 3, '(') && this.partner[last + 3]! > last + 3) {
+        const fmt: Part[] = [];
+        for (let s = j; s <= last; s++) pushAll(fmt, this.toks.parts[s]!);
+        pushAll(parts, this.formatted(fmt, this.args(last + 3)));
+        return this.partner[last + 3]! + 1;
       }
+      const own = this.toks.parts[j]!;
       // `"/".join([GRAPH, page_id, "feed"])` (Python): the elements joined by the string.
       if (this.op(j + 1, '.') && this.id(j + 2) === 'join' && this.op(j + 3, '(') && this.partner[j + 3]! > j + 3 && this.str(j) !== undefined) {
         const [arg] = this.args(j + 3);
@@ -1271,8 +1286,7 @@ class Scanner {
       // `FEED_URL.format(page_id)` (Python): a constant of the file with `{}` holes, filled by the arguments.
       const c = callee === 'format' && k === j + 2 && this.lang === 'python' ? this.consts.get(bare(this.id(j)!)) : undefined;
       if (c && this.partner[k + 1]! !== -1) {
-        const args = this.args(k + 1);
-        pushAll(parts, fillPositional(this.resolve(c.parts), args.map((a) => this.argName(a)), /\{\}/g));
+        pushAll(parts, this.formatted(this.resolve(c.parts), this.args(k + 1)));
         return this.partner[k + 1]! + 1;
       }
       return -1;
@@ -1415,6 +1429,55 @@ class Scanner {
     }
     if (from < end) out.push([from, end]);
     return out;
+  }
+
+  /**
+   * Python's `str.format`: the replacement fields of `fmt` (`{}`, `{0}`, `{base}`, with a conversion or a format
+   * spec: `{0!s}`, `{:>8}`) filled by the arguments of the call, `{{` and `}}` a brace. An argument is read as
+   * argValue; a field with no argument read here (past a `*args`, a name only `**kwargs` may give, an attribute
+   * or index of the argument: `{0.id}`, `{p[id]}`) is a value not read.
+   */
+  private formatted(fmt: Part[], args: [number, number][]): Part[] {
+    const positional: [number, number][] = [];
+    const keywords = new Map<string, [number, number]>();
+    // After `*args`, the positions are not read; `**kwargs` may give any name not written.
+    let moreArgs = false;
+    for (const [a, b] of args) {
+      if (this.op(a, '*')) moreArgs ||= !this.op(a + 1, '*');
+      else if (b - a >= 3 && this.id(a) !== undefined && this.op(a + 1, '=')) keywords.set(this.id(a)!, [a + 2, b]);
+      else if (!moreArgs) positional.push([a, b]);
+    }
+    let auto = 0;
+    const out: Part[] = [];
+    for (const p of fmt) {
+      if (!('lit' in p)) {
+        out.push(p);
+        continue;
+      }
+      let last = 0;
+      for (const m of p.lit.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+        if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
+        last = m.index + m[0].length;
+        const field = m[1];
+        if (field === undefined) {
+          out.push({ lit: m[0][0]! });
+          continue;
+        }
+        const name = /^[^!:.[]*/.exec(field)![0];
+        const whole = !/^[.[]/.test(field.slice(name.length));
+        const arg = name === '' ? positional[auto++] : /^\d+$/.test(name) ? positional[Number(name)] : keywords.get(name);
+        pushAll(out, arg && whole ? this.argValue(arg) : [{ hole: '(expr)' }]);
+      }
+      if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
+    }
+    return out;
+  }
+
+  /** An argument's value as parts: a variable or constant by its name (a hole), a string expression, else a value not read. */
+  private argValue(r: [number, number]): Part[] {
+    const name = this.argName(r);
+    if (name !== undefined) return [{ hole: name }];
+    return this.argParts(r) ?? [{ hole: '(expr)' }];
   }
 
   /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */

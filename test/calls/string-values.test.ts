@@ -100,3 +100,51 @@ export const c = (postId: string) => fetch(GRAPH + '/' + postId + R);
     expect(mapped('a.ts', ts)).toEqual(['5:44 GET /{post-id}', '6:44 GET /{page-id}', '7:44 GET /{post-id}']);
   });
 });
+
+describe("Python's str.format", () => {
+  it('fills {}, {0} and {name} with literal, constant and variable arguments; adjacent literals are formatted whole', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+STRIPE = "https://api.stripe.com/v1"
+FEED = "{}/{}/feed"
+def run(page_id, msg, parts, opts):
+    requests.post("{}/{}".format(GRAPH, "me/feed"), data={"message": msg})
+    requests.get("{}/{}" "/accounts".format(GRAPH, "me"))
+    requests.post("{0}/{1}/photos".format(GRAPH, page_id))
+    requests.delete("{1}/{0}".format(page_id, GRAPH))
+    requests.post("{base}/{pid}/feed".format(base=GRAPH, pid=page_id))
+    requests.get("{}/{id}".format(GRAPH, id="me"))
+    requests.post(FEED.format(GRAPH, "me"))
+    requests.post("{0!s}/{1:>10}/photos".format(GRAPH, page_id))
+    requests.post("{}/{}/refunds".format(STRIPE, page_id))
+`;
+    expect(mapped('a.py', py)).toEqual([
+      '6:19 POST /{page-id}/feed',
+      '7:18 GET /{user-id}/accounts',
+      '8:19 POST /{page-id}/photos',
+      '9:21 DELETE unknown /{id}',
+      '10:19 POST /{page-id}/feed',
+      '11:18 GET /{user-id}',
+      '12:19 POST /{page-id}/feed',
+      '13:19 POST /{page-id}/photos',
+    ]);
+  });
+
+  it('a field no argument read here fills (a call, past *args, an attribute) is a value not read', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+def run(page_id, parts, page):
+    requests.post("{}/{}/{}".format(GRAPH, page_id, edge_for(page_id)))
+    requests.post("{}/{}/{}".format(GRAPH, *parts))
+    requests.post("{}/{}/{2.edge}".format(GRAPH, page_id, page))
+    # An argument's text is not formatted again: its braces are its own.
+    requests.post("{}/{}/{}".format(GRAPH, page_id, "{{x}}"))
+`;
+    expect(mapped('a.py', py)).toEqual([
+      '4:19 POST unresolved: computed path',
+      '5:19 POST unresolved: computed path',
+      '6:19 POST unresolved: computed path',
+      '8:19 POST unknown /{id}/{{x}}',
+    ]);
+  });
+});
