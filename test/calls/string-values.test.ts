@@ -148,3 +148,83 @@ def run(page_id, parts, page):
     ]);
   });
 });
+
+describe('Go: struct fields of one name in two types', () => {
+  const head = `package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+const graphBase = "https://graph.facebook.com/v21.0"
+const stripeBase = "https://api.stripe.com/v1"
+
+type A struct{ base string }
+type B struct{ base string }
+`;
+
+  it("each method reads its own type's field: Graph's set first or second, the other host's is no Graph call", () => {
+    const go = `${head}
+func NewA() *A { return &A{base: graphBase} }
+func NewB() *B { return &B{base: stripeBase} }
+
+func (a *A) Publish(pageID string) { http.Post(a.base+"/"+pageID+"/feed", "application/json", nil) }
+func (b *B) Refund(chargeID string) { http.Post(b.base+"/"+chargeID+"/refunds", "application/json", nil) }
+`;
+    expect(mapped('a.go', go)).toEqual(['17:48 POST /{page-id}/feed']);
+    const swapped = go.replace('&A{base: graphBase}', '&A{base: stripeBase}').replace('&B{base: stripeBase}', '&B{base: graphBase}');
+    expect(mapped('a.go', swapped)).toEqual(['18:49 POST /{order-id}/refunds']);
+  });
+
+  it('the type told by a parameter, a composite literal, a closure in a method, an assignment; else unresolved', () => {
+    const go = `${head}
+func NewA() *A { return &A{base: graphBase} }
+func NewB() *B {
+	b := &B{}
+	b.base = stripeBase
+	return b
+}
+
+func (a *A) Publish(pageID string) {
+	go func() { http.Post(a.base+"/"+pageID+"/photos", "application/json", nil) }()
+}
+
+func Send(a *A, b *B, id string) {
+	http.Get(fmt.Sprintf("%s/%s/feed", a.base, id))
+	http.Get(fmt.Sprintf("%s/%s/refunds", b.base, id))
+	d := &B{base: stripeBase}
+	http.Get(d.base + "/" + id + "/refunds")
+}
+
+func Unknown(id string) {
+	c := NewA()
+	http.Get(c.base + "/" + id + "/feed")
+}
+`;
+    expect(mapped('a.go', go)).toEqual([
+      '22:24 POST /{page-id}/photos',
+      '26:11 GET /{page-id}/feed',
+      '34:11 GET unresolved: a struct field that types of the file set to different URLs: which one is not told',
+    ]);
+  });
+
+  it("a request helper on the receiver reads its own type's field", () => {
+    const go = `${head}
+func NewA() *A { return &A{base: graphBase} }
+func NewB() *B { return &B{base: stripeBase} }
+
+func (a *A) send(method, path string) (*http.Response, error) {
+	req, _ := http.NewRequest(method, a.base+path, nil)
+	return http.DefaultClient.Do(req)
+}
+func (b *B) do(method, path string) (*http.Response, error) {
+	req, _ := http.NewRequest(method, b.base+path, nil)
+	return http.DefaultClient.Do(req)
+}
+func (a *A) Publish(pageID string) { a.send(http.MethodPost, "/"+pageID+"/feed") }
+func (b *B) Refund(id string) { b.do(http.MethodPost, "/"+id+"/refunds") }
+`;
+    expect(mapped('a.go', go)).toEqual(['18:36 GET unresolved: its HTTP method is in a value not read here', '25:62 POST /{page-id}/feed']);
+  });
+});
