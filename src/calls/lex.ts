@@ -152,7 +152,8 @@ export function lex(text: string, lang: Language): Tokens {
     if (lang === 'python' && isIn(PY_PREFIX, c) && (QUOTE(next) || (isIn(PY_PREFIX, next) && QUOTE(i + 2 < n ? text.charCodeAt(i + 2) : -1)))) {
       const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
       if (m) {
-        const r = readString(text, i + m[1]!.length, lang, /f/i.test(m[1]!), /r/i.test(m[1]!));
+        const esc = /r/i.test(m[1]!) ? ESC_PY_RAW : /b/i.test(m[1]!) ? ESC_PY_BYTES : ESC_PY;
+        const r = readString(text, i + m[1]!.length, lang, /f/i.test(m[1]!), esc);
         out.push(STR, i, r.end, literal(r.parts), r.parts);
         i = r.end;
         continue;
@@ -162,7 +163,7 @@ export function lex(text: string, lang: Language): Tokens {
       // Kotlin (read as 'java': .kt files) has "${…}" and "$name" templates; a Java string holding `$` in a URL
       // is unlikely enough that both are read so.
       const interp = c === 0x60 ? lang === 'js' : c === 0x22 ? lang === 'php' || lang === 'ruby' || lang === 'java' : false;
-      const r = readString(text, i, lang, interp, lang === 'go' && c === 0x60);
+      const r = readString(text, i, lang, interp, escapesOf(lang, c));
       out.push(STR, i, r.end, literal(r.parts), r.parts);
       i = r.end;
       continue;
@@ -204,10 +205,191 @@ function literal(parts: Part[]): string | undefined {
 }
 
 /**
+ * How a string's backslashes are read: not at all (Go's raw `` `…` ``), as JavaScript, Python (text, bytes,
+ * raw), Go, Ruby's and PHP's double-quoted strings, their single-quoted ones (only `\\` and `\'`), or Java
+ * and Kotlin do.
+ */
+const ESC_NONE = 0;
+const ESC_JS = 1;
+const ESC_PY = 2;
+const ESC_PY_BYTES = 3;
+const ESC_PY_RAW = 4;
+const ESC_GO = 5;
+const ESC_RUBY = 6;
+const ESC_SINGLE = 7;
+const ESC_PHP = 8;
+const ESC_JAVA = 9;
+
+/** The escapes of a string that opens with quote `q` in `lang` (Python's prefixed strings are decided where their prefix is read). */
+function escapesOf(lang: Language, q: number): number {
+  switch (lang) {
+    case 'js':
+      return ESC_JS;
+    case 'python':
+      return ESC_PY;
+    case 'go':
+      return q === 0x60 ? ESC_NONE : ESC_GO;
+    case 'ruby':
+      return q === 0x27 ? ESC_SINGLE : ESC_RUBY;
+    case 'php':
+      return q === 0x27 ? ESC_SINGLE : ESC_PHP;
+    default:
+      return ESC_JAVA;
+  }
+}
+
+/** The one-letter escapes each language decodes (the letter's code unit to its character). */
+const SIMPLE: Record<number, Record<string, string>> = {
+  [ESC_JS]: { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' },
+  [ESC_PY]: { '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' },
+  [ESC_GO]: { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' },
+  [ESC_RUBY]: { a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', s: ' ', t: '\t', v: '\v' },
+  [ESC_SINGLE]: { '\\': '\\', "'": "'" },
+  [ESC_PHP]: { '\\': '\\', $: '$', '"': '"', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' },
+  [ESC_JAVA]: { b: '\b', f: '\f', n: '\n', r: '\r', s: ' ', t: '\t' },
+};
+SIMPLE[ESC_PY_BYTES] = SIMPLE[ESC_PY]!;
+
+/**
+ * The characters the call reader marks its own parts with (a method, fields, a query: sites.ts's `\u0000` to
+ * `\u0003`), percent-encoded in a string's text, as a URL carries them, so that no string of the code passes for one.
+ */
+const MARKER_CHARS = /[\u0000-\u0003]/g;
+const percent = (c: string) => `%0${c.charCodeAt(0)}`;
+
+/** Where the escape decodeEscape() read ends (the index after it). */
+let escEnd = 0;
+
+/** The number of hex digits at `from`, at most `max`. */
+function hexRun(text: string, from: number, max: number): number {
+  let k = 0;
+  for (; k < max && from + k < text.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66))) break;
+  }
+  return k;
+}
+
+/** The character of code point `cp`, or undefined when there is none. */
+function codePoint(cp: number): string | undefined {
+  return cp <= 0x10ffff ? String.fromCodePoint(cp) : undefined;
+}
+
+/**
+ * The text of the escape at `j` (a backslash) as language `esc` decodes it, and its end in `escEnd`; undefined
+ * when the language keeps the backslash as a character of its own (Python's and PHP's unknown escapes, a
+ * single-quoted string's, every backslash of a Python raw string but before a quote or a backslash), the next
+ * character then read as any other. A malformed escape is read as the language's compilers do where they
+ * accept it, else as its letter. Each escape reads a bounded run of the text, or a run of hex digits it then
+ * passes over: linear.
+ */
+function decodeEscape(text: string, j: number, esc: number): string | undefined {
+  const n = text.length;
+  const c = text[j + 1];
+  escEnd = j + 2;
+  if (c === undefined) {
+    escEnd = n;
+    return '';
+  }
+  // A line break after the backslash: nothing (a continued line) where the language continues strings so.
+  if (c === '\n' || c === '\r' || ((c === '\u2028' || c === '\u2029') && esc === ESC_JS)) {
+    const width = c === '\r' && text[j + 2] === '\n' ? 3 : 2;
+    if (esc === ESC_JS || esc === ESC_PY || esc === ESC_PY_BYTES || esc === ESC_RUBY || esc === ESC_JAVA) {
+      escEnd = j + width;
+      return '';
+    }
+    // The others keep both (a raw or single-quoted string's, PHP's; Go's is no string).
+    escEnd = j + width;
+    return text.slice(j, j + width);
+  }
+  if (esc === ESC_PY_RAW) return c === '\\' || c === "'" || c === '"' ? `\\${c}` : undefined;
+  const simple = SIMPLE[esc]![c];
+  if (simple !== undefined) return simple;
+  if (esc === ESC_SINGLE) return undefined;
+  // Octal: Go's three digits; the others one to three (JavaScript's and Java's third only after 0-3).
+  if (c >= '0' && c <= '7' && esc !== ESC_JS) {
+    let k = j + 1;
+    const max = esc === ESC_GO ? 3 : c <= '3' || esc !== ESC_JAVA ? 3 : 2;
+    while (k - j - 1 < max && k < n && text[k]! >= '0' && text[k]! <= '7') k++;
+    if (esc === ESC_GO && k - j - 1 < 3) return c;
+    escEnd = k;
+    const v = Number.parseInt(text.slice(j + 1, k), 8);
+    return String.fromCharCode(esc === ESC_PY ? v : v & 0xff);
+  }
+  if (esc === ESC_JS && c >= '0' && c <= '7') {
+    // `\0` not before a digit is NUL; a legacy octal escape otherwise.
+    let k = j + 1;
+    const max = c <= '3' ? 3 : 2;
+    while (k - j - 1 < max && k < n && text[k]! >= '0' && text[k]! <= '7') k++;
+    escEnd = k;
+    return String.fromCharCode(Number.parseInt(text.slice(j + 1, k), 8));
+  }
+  if (c === 'x' && esc !== ESC_JAVA) {
+    // Two hex digits (Ruby and PHP: one or two).
+    const d = hexRun(text, j + 2, 2);
+    if (d === 2 || (d === 1 && (esc === ESC_RUBY || esc === ESC_PHP))) {
+      escEnd = j + 2 + d;
+      return String.fromCharCode(Number.parseInt(text.slice(j + 2, j + 2 + d), 16));
+    }
+    return esc === ESC_PY || esc === ESC_PY_BYTES || esc === ESC_PHP ? undefined : c;
+  }
+  if (c === 'u' && esc !== ESC_PY_BYTES) {
+    // `\u{…}` (JavaScript, Ruby: several code points apart, PHP); four hex digits (Java: after one or more `u`).
+    let k = j + 2;
+    if (esc === ESC_JAVA) while (text[k] === 'u') k++;
+    if (text[k] === '{' && (esc === ESC_JS || esc === ESC_RUBY || esc === ESC_PHP)) {
+      let out = '';
+      let m = k + 1;
+      for (;;) {
+        while (esc === ESC_RUBY && (text[m] === ' ' || text[m] === '\t')) m++;
+        const d = hexRun(text, m, n);
+        if (d === 0) break;
+        const ch = codePoint(Number.parseInt(text.slice(m, m + d), 16));
+        if (ch === undefined || (esc !== ESC_RUBY && out !== '')) {
+          out = '';
+          break;
+        }
+        out += ch;
+        m += d;
+      }
+      if (out !== '' && text[m] === '}') {
+        escEnd = m + 1;
+        return out;
+      }
+      return esc === ESC_PHP ? undefined : c;
+    }
+    if (esc !== ESC_PHP && hexRun(text, k, 4) === 4) {
+      escEnd = k + 4;
+      return String.fromCharCode(Number.parseInt(text.slice(k, k + 4), 16));
+    }
+    return esc === ESC_PY || esc === ESC_PHP ? undefined : c;
+  }
+  if (c === 'U' && (esc === ESC_PY || esc === ESC_GO)) {
+    const ch = hexRun(text, j + 2, 8) === 8 ? codePoint(Number.parseInt(text.slice(j + 2, j + 10), 16)) : undefined;
+    if (ch !== undefined) {
+      escEnd = j + 10;
+      return ch;
+    }
+    return esc === ESC_PY ? undefined : c;
+  }
+  if (c === 'N' && esc === ESC_PY && text[j + 2] === '{') {
+    // A character by its Unicode name is not looked up: kept as written (a path holding it is read as none).
+    const close = text.indexOf('}', j + 3);
+    if (close !== -1 && close - j < 96 && !text.slice(j + 3, close).includes('\n')) {
+      escEnd = close + 1;
+      return text.slice(j, close + 1);
+    }
+    return undefined;
+  }
+  // Python and PHP keep the backslash of an escape they do not know; the others read the character as itself.
+  return esc === ESC_PY || esc === ESC_PY_BYTES || esc === ESC_PHP ? undefined : c;
+}
+
+/**
  * Reads the string literal at `i` (its quote). Returns its parts and the index after it. The literal
  * text is taken a run at a time (`seg` to `j`), not a character at a time.
  */
-function readString(text: string, i: number, lang: Language, interp: boolean, raw: boolean): { parts: Part[]; end: number } {
+function readString(text: string, i: number, lang: Language, interp: boolean, esc: number): { parts: Part[]; end: number } {
   const q = text.charCodeAt(i);
   const n = text.length;
   const triple = (lang === 'python' || lang === 'java') && text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
@@ -230,11 +412,28 @@ function readString(text: string, i: number, lang: Language, interp: boolean, ra
     }
     // A single-quoted string (not a template, not Go's raw string) ends at its line.
     if (ch === 0x0a && !triple && q !== 0x60) break;
-    // A backslash: the next character as itself.
-    if (ch === 0x5c && !raw) {
-      lit += text.slice(seg, j) + (text[j + 1] ?? '');
+    // A backslash: the escape as the language decodes it (a backslash it keeps stays, and what follows is read on).
+    if (ch === 0x5c && esc !== ESC_NONE) {
+      const s = decodeEscape(text, j, esc);
+      if (s !== undefined) {
+        lit += text.slice(seg, j) + (s !== '' && s.charCodeAt(0) < 0x20 ? s.replace(MARKER_CHARS, percent) : s);
+        j = escEnd;
+        seg = j;
+        continue;
+      }
+    }
+    // U+0000-U+0003 mark the call reader's own parts (a method, fields): never a string's.
+    if (ch < 0x04) {
+      lit += text.slice(seg, j) + percent(text[j]!);
+      j++;
+      seg = j;
+      continue;
+    }
+    // Python's f-string `}}` is a literal `}`.
+    if (interp && lang === 'python' && ch === 0x7d && text.charCodeAt(j + 1) === 0x7d) {
+      lit += `${text.slice(seg, j)}}`;
       j += 2;
-      seg = Math.min(j, n);
+      seg = j;
       continue;
     }
     if (interp) {

@@ -136,6 +136,17 @@ const MAX_NESTING = 16;
  * each use. A URL has a handful; past the bound, the rest of the expression is unknown (`TOO_MANY`).
  */
 const MAX_RESOLVED_PARTS = 256;
+/**
+ * A hole no constant names, after a Graph URL that a Go struct field may hold: the field is set to different URLs
+ * and which one the call reads is not told (segmentize: the call is *unresolved*).
+ */
+const AMBIGUOUS_FIELD: Part = Object.freeze({ hole: '' });
+/** Go: words before a `{` that opens no composite literal (`struct {`, `switch x {` is a variable's, passed over as no key follows). */
+const GO_NOT_A_TYPE = new Set(['struct', 'interface', 'else', 'func', 'select', 'switch', 'range', 'return', 'go', 'defer', 'for', 'if']);
+/** Go: a struct field set in the file (Scanner.goFieldSets): its type (undefined until read), value token, and the token of the value assigned to (-1 in a literal). */
+type GoFieldSet = { type: string | undefined; at: number; recv: number };
+/** Python's adjacent string literals read as one (`"a" "b".format(…)`), at most: the look at each stays bounded. */
+const MAX_ADJACENT_STRINGS = 64;
 /** A hole no constant names: what stands for the parts past MAX_RESOLVED_PARTS. */
 const TOO_MANY: Part = Object.freeze({ hole: '' });
 /** A hole no constant names: a string expression going on in a term not read (`GRAPH + '/' + pick(x)`). */
@@ -224,6 +235,16 @@ class Scanner {
   /** For each token, the index of the innermost bracket (`(`, `[`, `{`) it is inside, or -1. */
   private inBracket: Int32Array;
   private consts = new Map<string, Expr>();
+  /**
+   * Go: the struct fields the file sets (a composite literal's key, `T{base: graphBase}`, and `x.base = …`), by
+   * field name: each setting's type ('' when it is not told) and value token (collectGoFields).
+   */
+  private goFieldSets = new Map<string, GoFieldSet[]>();
+  /**
+   * Go: those fields set to values written differently (two types' `base`, one Graph's and one another host's):
+   * read on the type of the value they are read on (goFieldHole), never one for all.
+   */
+  private goTypedFields = new Set<string>();
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
   private baseClients = new Map<string, BaseClient[]>();
   /** Those clients by the token where each is made (the value assigned to its name). */
@@ -529,6 +550,7 @@ class Scanner {
   private collectConstants(): void {
     const n = this.toks.length;
     const setters = new Set<string>();
+    if (this.lang === 'go') this.collectGoFields();
     for (let i = 0; i + 2 < n; i++) {
       const name = this.id(i);
       if (!name) continue;
@@ -577,7 +599,139 @@ class Scanner {
     }
     // baseClientAt searches each name's list in token order; a setter notes the client where it was made.
     for (const name of setters) this.baseClients.get(name)?.sort((a, b) => a.at - b.at);
+    if (this.goTypedFields.size > 0) this.typedFieldValues();
     this.collectFactoryClients();
+  }
+
+  /**
+   * Go: the struct fields the file sets, a composite literal's key (`&A{base: graphBase}`, `pkg.A{…}`; an elided
+   * type, `[]A{{base: …}}`, is not told) and an assignment `x.base = …` (the type of `x`, read when needed: goFieldType), with their
+   * values; a field set to values written differently is read by type (goTypedFields). One pass; each value's
+   * text is read to its end, at most 32 tokens.
+   */
+  private collectGoFields(): void {
+    const texts = new Map<string, string>();
+    for (let i = 1; i + 2 < this.toks.length; i++) {
+      const f = this.id(i);
+      if (f === undefined || f === 'default') continue;
+      let type: string | undefined;
+      let recv = -1;
+      let end: number;
+      if (this.op(i + 1, ':') && (this.op(i - 1, '{') || this.op(i - 1, ','))) {
+        const o = this.inBracket[i]!;
+        if (o === -1 || !this.op(o, '{') || this.partner[o]! <= o) continue;
+        const t = this.id(o - 1);
+        if (t !== undefined) {
+          if (GO_NOT_A_TYPE.has(t)) continue;
+          type = t;
+        } else if (this.op(o - 1, '{') || this.op(o - 1, ',') || this.op(o - 1, ':')) type = '';
+        else continue;
+        end = this.partner[o]!;
+      } else if (this.op(i - 1, '.') && this.id(i - 2) !== undefined && !this.member(i - 3) && this.op(i + 1, '=')) {
+        // Its type is read when the field is read by type (goFieldType).
+        recv = i - 2;
+        end = this.toks.length;
+      } else continue;
+      const at = i + 2;
+      // The value's text: to the `,` or `}` of the literal, or the end of the statement.
+      let k = at;
+      const level = this.inBracket[at]!;
+      for (; k < end && k < at + 32; k++) {
+        if (this.inBracket[k] === level && (this.op(k, ',') || this.op(k, ';'))) break;
+        if (this.partner[k]! !== -1 && this.partner[k]! < at) break;
+        if (k > at && this.inBracket[k] === level && this.lineBreakAfter(k - 1) && !(this.kind(k - 1) === OP && !/^[)\]}]$/.test(this.toks.v[k - 1]!))) break;
+      }
+      const text = k === at || k === at + 32 ? `\u0000${at}` : this.src.slice(this.toks.start[at]!, this.toks.end[k - 1]!);
+      const list = this.goFieldSets.get(f);
+      if (list) list.push({ type, at, recv });
+      else this.goFieldSets.set(f, [{ type, at, recv }]);
+      const seen = texts.get(f);
+      if (seen === undefined) texts.set(f, text);
+      else if (seen !== text) this.goTypedFields.add(f);
+    }
+  }
+
+  /**
+   * Go: the type of the value `x` at token t, where the code says it: the receiver of a method around t
+   * (`func (a *A) …`), a parameter (`a *A`, `a pkg.A`), a variable made by a composite literal (`a := &A{…}`);
+   * else undefined. A closure is looked through to the functions around it.
+   */
+  private goTypeOf(x: string, t: number): string | undefined {
+    for (let s = this.scopeOf(t), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) {
+      const g = this.parameterGroup(s);
+      if (g >= 0 && this.partner[g]! >= 0) {
+        for (let k = this.partner[g]! + 1; k < g && k < this.partner[g]! + 64; k++) {
+          if (this.id(k) !== x || !(this.op(k - 1, '(') || this.op(k - 1, ','))) continue;
+          let m = this.op(k + 1, '*') ? k + 2 : k + 1;
+          while (this.id(m) !== undefined && this.member(m + 1) && this.id(m + 2) !== undefined) m += 2;
+          return this.id(m) !== undefined && (this.op(m + 1, ',') || this.op(m + 1, ')')) ? this.id(m) : undefined;
+        }
+      }
+      const r = this.goReceiver(s);
+      if (r !== undefined && r.name === x) return r.type;
+    }
+    const v = this.valueOf(x, t);
+    if (v === -1) return undefined;
+    let k = this.op(v, '&') ? v + 1 : v;
+    while (this.id(k) !== undefined && this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
+    return this.id(k) !== undefined && this.op(k + 1, '{') ? this.id(k) : undefined;
+  }
+
+  /**
+   * Go: the hole for field `f` read on the value `x` at token j (`a.base`), for a field set to values written
+   * differently (goTypedFields): `base$A` for the type of `x` where the file sets the field in that type, else
+   * `base$` (typedFieldValues gives each its value; `$` is in no Go name).
+   */
+  private goFieldHole(j: number): string {
+    const f = this.id(j + 2)!;
+    const type = this.goTypeOf(this.id(j)!, j);
+    return type !== undefined && this.goFieldSets.get(f)!.some((c) => this.goFieldType(c) === type) ? `${f}$${type}` : `${f}$`;
+  }
+
+  /** Go: the type a field setting is in ('' when not told): a literal's, or that of the value assigned to (`b.base = …`). */
+  private goFieldType(c: GoFieldSet): string {
+    c.type ??= this.goTypeOf(this.id(c.recv)!, c.recv) ?? '';
+    return c.type;
+  }
+
+  /**
+   * Go, after the constants: the value of each field read by type (goFieldHole's `base$A`, `base$`), where the
+   * settings it may be (the type's own and those whose type is not told; for `base$`, all) agree once resolved;
+   * where they do not and one of them is a Graph URL, that URL with AMBIGUOUS_FIELD after it (the call is
+   * *unresolved*: which host it goes to is not told); else none (the field is a value not read). The field's own
+   * name no longer holds the first value set (`base` of `&A{base: graphBase}` for every type).
+   */
+  private typedFieldValues(): void {
+    for (const f of this.goTypedFields) {
+      const sets = this.goFieldSets.get(f)!;
+      const own = this.consts.get(f);
+      if (own && sets.some((c) => c.at === own.first)) this.consts.delete(f);
+      const values = sets.map((c) => this.goFieldValue(c.at));
+      const texts = values.map((v) => (v === undefined ? undefined : this.resolve(v.parts).map((p) => ('lit' in p ? p.lit : `{${p.hole}}`)).join('')));
+      const types = new Set(sets.map((c) => this.goFieldType(c)));
+      types.add('');
+      for (const type of types) {
+        const pick = sets.map((c, n) => (type === '' || c.type === type || c.type === '' ? n : -1)).filter((n) => n !== -1);
+        const first = values[pick[0]!];
+        if (first !== undefined && pick.every((n) => values[n] !== undefined && texts[n] === texts[pick[0]!])) {
+          this.consts.set(`${f}$${type}`, first);
+          continue;
+        }
+        const g = pick.find((n) => values[n] !== undefined && HOST.test(texts[n]!));
+        const graph = g === undefined ? undefined : values[g]!;
+        if (graph) this.consts.set(`${f}$${type}`, { parts: [...graph.parts, AMBIGUOUS_FIELD], first: graph.first, last: graph.last });
+      }
+    }
+  }
+
+  /** Go: a field's value set at token `at`, as collectConstants reads one (a string expression, a constant of the file); else undefined. */
+  private goFieldValue(at: number): Expr | undefined {
+    if (this.kind(at) === ID && !this.op(at + 1, this.concat) && !this.startsJoin(at)) {
+      const alias = bare(this.id(at)!);
+      return this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, '(') ? { parts: [{ hole: alias }], first: at, last: at } : undefined;
+    }
+    if (this.kind(at) !== STR && this.kind(at) !== ID) return undefined;
+    return this.expr(at);
   }
 
   /**
@@ -1164,7 +1318,7 @@ class Scanner {
       // Python's adjacent string literals are one string (`f"{GRAPH}/{page_id}/" "feed"`), within one logical
       // line: inside brackets, or on one line (a backslash's continuation is one). A string statement on the next
       // line (a docstring after `GRAPH = "…"`) is another statement.
-      if (this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1]!, this.toks.start[j]!).includes('\n'))) continue;
+      if (this.adjacentString(j)) continue;
       break;
     }
     if (operands === 0 || strings === 0) {
@@ -1176,11 +1330,20 @@ class Scanner {
   }
 
   /**
+   * Python: token j is a string literal right after another, the two one string (`f"{GRAPH}/{page_id}/" "feed"`),
+   * within one logical line: inside brackets, or on one line (a backslash's continuation is one). A string
+   * statement on the next line (a docstring after `GRAPH = "…"`) is another statement.
+   */
+  private adjacentString(j: number): boolean {
+    return this.lang === 'python' && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1]!, this.toks.start[j]!).includes('\n'));
+  }
+
+  /**
    * Go: the operand [j, r) is a receiver's field (`c.base`) that the file sets to a constant of its own
    * (`&client{base: graphBase}`, collectConstants): that constant, as `GRAPH + path` is one.
    */
   private goFieldConstant(j: number, r: number): boolean {
-    return this.lang === 'go' && r === j + 3 && this.member(j + 1) && this.id(j + 2) !== undefined && this.consts.has(this.id(j + 2)!);
+    return this.lang === 'go' && r === j + 3 && this.member(j + 1) && this.id(j + 2) !== undefined && (this.consts.has(this.id(j + 2)!) || this.goTypedFields.has(this.id(j + 2)!));
   }
 
   private isFormat(j: number): boolean {
@@ -1198,13 +1361,17 @@ class Scanner {
     const kind = this.kind(j);
     if (kind === 0) return -1;
     if (kind === STR) {
-      const own = this.toks.parts[j]!;
-      // '…'.format(a, b) (Python): positional `{}` holes take the arguments' names.
-      if (this.op(j + 1, '.') && this.id(j + 2) === 'format' && this.op(j + 3, '(')) {
-        const args = this.args(j + 3);
-        pushAll(parts, fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
-        return this.partner[j + 3]! + 1;
+      // '…'.format(a, b) (Python): the fields filled by the arguments; adjacent literals are one string, all of
+      // it formatted (`"{}/{}" "/feed".format(GRAPH, page_id)`). A bounded look at the literals that follow.
+      let last = j;
+      while (last < j + MAX_ADJACENT_STRINGS && this.adjacentString(last + 1)) last++;
+      if (this.op(last + 1, '.') && this.id(last + 2) === 'format' && this.op(last + 3, '(') && this.partner[last + 3]! > last + 3) {
+        const fmt: Part[] = [];
+        for (let s = j; s <= last; s++) pushAll(fmt, this.toks.parts[s]!);
+        pushAll(parts, this.formatted(fmt, this.args(last + 3)));
+        return this.partner[last + 3]! + 1;
       }
+      const own = this.toks.parts[j]!;
       // `"/".join([GRAPH, page_id, "feed"])` (Python): the elements joined by the string.
       if (this.op(j + 1, '.') && this.id(j + 2) === 'join' && this.op(j + 3, '(') && this.partner[j + 3]! > j + 3 && this.str(j) !== undefined) {
         const [arg] = this.args(j + 3);
@@ -1246,7 +1413,7 @@ class Scanner {
       if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
         const args = this.args(k + 1);
         const fmt = this.toks.parts[k + 2]!;
-        pushAll(parts, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+        pushAll(parts, fillPositional(fmt, args.slice(1).map((a) => this.goFieldArgument(a) ?? this.argName(a)), /%[sdvq]/g));
         return this.partner[k + 1]! + 1;
       }
       // `urljoin(GRAPH, f"{page_id}/insights")` (Python): the base, then the relative part.
@@ -1271,14 +1438,14 @@ class Scanner {
       // `FEED_URL.format(page_id)` (Python): a constant of the file with `{}` holes, filled by the arguments.
       const c = callee === 'format' && k === j + 2 && this.lang === 'python' ? this.consts.get(bare(this.id(j)!)) : undefined;
       if (c && this.partner[k + 1]! !== -1) {
-        const args = this.args(k + 1);
-        pushAll(parts, fillPositional(this.resolve(c.parts), args.map((a) => this.argName(a)), /\{\}/g));
+        pushAll(parts, this.formatted(this.resolve(c.parts), this.args(k + 1)));
         return this.partner[k + 1]! + 1;
       }
       return -1;
     }
-    // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`.
-    parts.push({ hole: callee });
+    // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`; Go's `a.base` of a field two
+    // types set, by the type of `a`.
+    parts.push({ hole: this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) ? this.goFieldHole(j) : callee });
     return k + 1;
   }
 
@@ -1417,6 +1584,60 @@ class Scanner {
     return out;
   }
 
+  /**
+   * Python's `str.format`: the replacement fields of `fmt` (`{}`, `{0}`, `{base}`, with a conversion or a format
+   * spec: `{0!s}`, `{:>8}`) filled by the arguments of the call, `{{` and `}}` a brace. An argument is read as
+   * argValue; a field with no argument read here (past a `*args`, a name only `**kwargs` may give, an attribute
+   * or index of the argument: `{0.id}`, `{p[id]}`) is a value not read.
+   */
+  private formatted(fmt: Part[], args: [number, number][]): Part[] {
+    const positional: [number, number][] = [];
+    const keywords = new Map<string, [number, number]>();
+    // After `*args`, the positions are not read; `**kwargs` may give any name not written.
+    let moreArgs = false;
+    for (const [a, b] of args) {
+      if (this.op(a, '*')) moreArgs ||= !this.op(a + 1, '*');
+      else if (b - a >= 3 && this.id(a) !== undefined && this.op(a + 1, '=')) keywords.set(this.id(a)!, [a + 2, b]);
+      else if (!moreArgs) positional.push([a, b]);
+    }
+    let auto = 0;
+    const out: Part[] = [];
+    for (const p of fmt) {
+      if (!('lit' in p)) {
+        out.push(p);
+        continue;
+      }
+      let last = 0;
+      for (const m of p.lit.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+        if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
+        last = m.index + m[0].length;
+        const field = m[1];
+        if (field === undefined) {
+          out.push({ lit: m[0][0]! });
+          continue;
+        }
+        const name = /^[^!:.[]*/.exec(field)![0];
+        const whole = !/^[.[]/.test(field.slice(name.length));
+        const arg = name === '' ? positional[auto++] : /^\d+$/.test(name) ? positional[Number(name)] : keywords.get(name);
+        pushAll(out, arg && whole ? this.argValue(arg) : [{ hole: '(expr)' }]);
+      }
+      if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
+    }
+    return out;
+  }
+
+  /** Go: an argument `a.base` of a field read by type (goTypedFields), as its hole's name; else undefined. */
+  private goFieldArgument([a, b]: [number, number]): string | undefined {
+    return this.lang === 'go' && b === a + 3 && this.id(a) !== undefined && this.op(a + 1, '.') && this.goTypedFields.has(this.id(a + 2) ?? '') ? this.goFieldHole(a) : undefined;
+  }
+
+  /** An argument's value as parts: a variable or constant by its name (a hole), a string expression, else a value not read. */
+  private argValue(r: [number, number]): Part[] {
+    const name = this.argName(r);
+    if (name !== undefined) return [{ hole: name }];
+    return this.argParts(r) ?? [{ hole: '(expr)' }];
+  }
+
   /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */
   private argName([a, b]: [number, number]): string | undefined {
     // keyword arguments: `id=page_id`
@@ -1449,6 +1670,11 @@ class Scanner {
       }
       const name = holeName(p.hole);
       let c = name !== undefined && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : undefined;
+      // Go's field read by type with no value (goFieldHole): the field, a value not read.
+      if (c === undefined && name !== undefined && this.lang === 'go' && name.includes('$')) {
+        out.push({ hole: name.slice(0, name.indexOf('$')) });
+        continue;
+      }
       // A variable initialised to '' that is a whole segment (`/${this.pageId}/feed`, `/{self.edge}`) has another
       // value at the request: a value not read (an id's placeholder, a variable edge), never folded to nothing
       // (a write on an edge would read as one on the node). Beside other text (`feed${SUFFIX}`) it is nothing.
@@ -5822,9 +6048,12 @@ function segmentize(parts: Part[]): Segmented {
   return { segments: out, empty: false, ...(unresolved ? { unresolved } : {}), ...extra };
 }
 
+const AMBIGUOUS_FIELD_REASON = 'a struct field that types of the file set to different URLs: which one is not told';
+
 const PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
 
 function classify(s: Part[], index: number, last: boolean): Segment | string {
+  if (s.includes(AMBIGUOUS_FIELD)) return AMBIGUOUS_FIELD_REASON;
   if (s.every((p) => 'lit' in p)) {
     const lit = s.map((p) => (p as { lit: string }).lit).join('');
     if (/^\d+$/.test(lit)) return { ph: 'id' };

@@ -36,7 +36,8 @@ describe('tokenize', () => {
 
   it('Python: prefixes, f-string holes and doubled braces, triple quotes, hash comments', () => {
     expect(lex("f'/{v}/{{x}}' rb\"\\d\" r'a' for # c\n'''a'b'''", 'python')).toEqual([
-      'str /|{v}|/{x}} 0-13',
+      // `{{` and `}}` are literal braces.
+      'str /|{v}|/{x} 0-13',
       'str \\d 14-20',
       'str a 21-25',
       'id for 26-29',
@@ -53,7 +54,7 @@ describe('tokenize', () => {
   });
 
   it('Go: raw strings keep backslashes; Java: text blocks', () => {
-    expect(lex('`a\\d` "b\\n"', 'go')).toEqual(['str a\\d 0-5', 'str bn 6-11']);
+    expect(lex('`a\\d` "b\\n"', 'go')).toEqual(['str a\\d 0-5', 'str b\n 6-11']);
     expect(lex('"""\nx"y\n""" :: y', 'java')).toEqual(['str \nx"y\n 0-11', 'op :: 12-14', 'id y 15-16']);
   });
 });
@@ -77,5 +78,62 @@ describe('lex (the columns the call reader reads)', () => {
     expect(t.parts[4]).toEqual([{ lit: 'd' }]);
     expect(t.v[4]).toBe('d');
     expect(t.parts[0]).toBeUndefined();
+  });
+});
+
+describe('string escapes, decoded as each language decodes them', () => {
+  /** Each string token's text: its literal parts, holes as `{…}`. */
+  const strings = (text: string, lang: Language) =>
+    tokenize(text, lang)
+      .filter((t) => t.t === 'str')
+      .map((t) => (t.t === 'str' ? t.parts.map((p) => ('lit' in p ? p.lit : `{${p.hole}}`)).join('') : ''));
+
+  it('JavaScript/TypeScript: one-letter, hex, Unicode, octal, line continuation, identity; in templates too', () => {
+    expect(strings(String.raw`"/me/feed\n" '/act_1/ads\u002Fx' "\/me\/accounts" '\x2Fme' "\u{1F600}\u{0000041}"`, 'js')).toEqual([
+      '/me/feed\n',
+      '/act_1/ads/x',
+      '/me/accounts',
+      '/me',
+      '\u{1F600}A',
+    ]);
+    expect(strings(String.raw`'a\tb\\c\'d\"e\0f\101\8\q\b\f\v\r'`, 'js')).toEqual(['a\tb\\c\'d"e%00fA8q\b\f\v\r']);
+    // U+0000 to U+0003, escaped or raw, are percent-encoded (the call reader marks its own parts with them).
+    expect(strings('"\\x01\\3\u0002\\x04"', 'js')).toEqual(['%01%03%02\x04']);
+    // A line continuation (LF or CRLF) is nothing, in a quoted string or a template; `\${` opens no hole.
+    expect(strings("'/me/\\\nfeed' \"/me/\\\r\nfeed\" `/${id}/\\\nfeed\\${x}`", 'js')).toEqual(['/me/feed', '/me/feed', '/{id}/feed${x}']);
+    // Malformed escapes read as their letter; a backslash at the very end is nothing.
+    expect(strings(String.raw`'\xZ1' '\u12' '\u{110000}'`, 'js')).toEqual(['xZ1', 'u12', 'u{110000}']);
+    expect(tokenize('"a\\u0062c" + d', 'js')[0]).toEqual({ t: 'str', parts: [{ lit: 'abc' }], start: 0, end: 10, value: 'abc' });
+  });
+
+  it('Python: escapes, unknown escapes keep their backslash, raw strings keep every backslash, bytes have no \\u', () => {
+    expect(strings(String.raw`"/me/fe\x65d\n" '\u002Fme\U0000002F' "\/me\/accounts" "\q\101\\" "\N{SOLIDUS}x"`, 'python')).toEqual([
+      '/me/feed\n',
+      '/me/',
+      '\\/me\\/accounts',
+      '\\qA\\',
+      '\\N{SOLIDUS}x',
+    ]);
+    expect(strings(String.raw`r"/me/feed\n" R'a\'b' rb"\x41\"" b"\u0041\x41"`, 'python')).toEqual(['/me/feed\\n', "a\\'b", '\\x41\\"', '\\u0041A']);
+    // A continued line inside a string is nothing (in a raw string, both stay); an f-string's holes after escapes.
+    expect(strings("'/me/\\\nfeed' r'a\\\nb' f\"{GRAPH}\\t/{id}\\{x}\" rf\"\\d{y}\"", 'python')).toEqual(['/me/feed', 'a\\\nb', '{GRAPH}\t/{id}\\{x}', '\\d{y}']);
+  });
+
+  it('Go: interpreted strings decode escapes, raw strings none', () => {
+    expect(strings(String.raw`"/me/accou\x6ets\n" "\u002Fme\U0000002F\101" §/me/accounts\n§`.replaceAll('§', '`'), 'go')).toEqual([
+      '/me/accounts\n',
+      '/me/A',
+      '/me/accounts\\n',
+    ]);
+  });
+
+  it('Ruby and PHP: double-quoted strings decode escapes, single-quoted ones only \\\\ and \\\'', () => {
+    expect(strings(String.raw`"/me/fe\x65d\s\u{2F 41}\#{x}" '/me/\n\'\\' "/#{id}\/feed"`, 'ruby')).toEqual(['/me/feed /A#{x}', "/me/\\n'\\", '/{id}/feed']);
+    expect(strings(String.raw`"/me/fe\x65d\u{2F}\$x\/\q" '/me/\n\'\\' "/{$id}\t"`, 'php')).toEqual(['/me/feed/$x\\/\\q', "/me/\\n'\\", '/{$id}\t']);
+  });
+
+  it('Java and Kotlin: escapes, Unicode escapes, a text block’s continued line; Kotlin’s \\$ opens no template', () => {
+    expect(strings(String.raw`"/me/accounts\n" "\u002Fme\uu0041\s\101\$x"`, 'java')).toEqual(['/me/accounts\n', '/meA A$x']);
+    expect(strings('"""\n/me/\\\nfeed"""', 'java')).toEqual(['\n/me/feed']);
   });
 });

@@ -1,0 +1,230 @@
+/**
+ * What the call reader takes a string of the code to hold: escapes decoded as each language decodes them (a
+ * JavaScript `"/me/feed\n"` is no `/me/feedn`), Go struct fields of the same name in two types each read as
+ * their own type's, and Python's `str.format` with literal, positional, indexed and keyword arguments.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../helpers/calls.js';
+
+describe('string escapes', () => {
+  it('JavaScript/TypeScript: \\n, \\x, \\u, \\u{…}, escaped slashes and a continued line are what the string holds', () => {
+    const ts = String.raw`const GRAPH = 'https://graph.facebook.com/v21.0';
+export async function run(pageId: string, postId: string) {
+  await fetch(GRAPH + "/me/feed\n", { method: 'POST' });
+  await fetch(GRAPH + '/act_1\u002Fads');
+  await fetch(GRAPH + "\/me\/accounts");
+  await fetch(GRAPH + "/" + pageId + "/fe\x65d", { method: 'POST' });
+  await fetch(§¤{GRAPH}/¤{postId}/comm\u{65}nts§);
+  await fetch(GRAPH + '/me/\
+accounts');
+}
+`
+      .replaceAll('§', '`')
+      .replaceAll('¤', '$');
+    expect(mapped('a.ts', ts)).toEqual([
+      '3:15 POST unknown /me/feed\n',
+      '4:15 GET /{ad-account-id}/ads',
+      '5:15 GET /{user-id}/accounts',
+      '6:15 POST /{page-id}/feed',
+      '7:15 GET /{object-id}/comments',
+      '8:15 GET /{user-id}/accounts',
+    ]);
+  });
+
+  it('Python: escapes decoded, an unknown escape and a raw string keep their backslash', () => {
+    const py = String.raw`import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+def run(page_id):
+    requests.post(GRAPH + "/me/fe\x65d")
+    requests.post(f"{GRAPH}/{page_id}/ph\u006ftos")
+    requests.get(GRAPH + r"/me/\x61ccounts")
+    requests.get(GRAPH + "/me\/accounts")
+`;
+    expect(mapped('a.py', py)).toEqual(['4:19 POST /{page-id}/feed', '5:19 POST /{page-id}/photos', '6:18 GET unknown /me/\\x61ccounts', '7:18 GET unknown /me\\/accounts']);
+  });
+
+  it('Go: an interpreted string decodes its escapes, a raw string none', () => {
+    const go = String.raw`package main
+
+import "net/http"
+
+const graph = "https://graph.facebook.com/v21.0"
+
+func run() {
+	http.Get(graph + "/me/accou\x6ets")
+	http.Get(graph + §/me/accou\x6ets§)
+}
+`.replaceAll('§', '`');
+    expect(mapped('a.go', go)).toEqual(['8:11 GET /{user-id}/accounts', '9:11 GET unknown /me/accou\\x6ets']);
+  });
+
+  it('Ruby and PHP: a double-quoted string decodes its escapes, a single-quoted one only \\\\ and \\\'', () => {
+    const rb = String.raw`require 'net/http'
+GRAPH = "https://graph.facebook.com/v21.0"
+def run
+  Net::HTTP.get_response(URI("#{GRAPH}/me/accou\x6ets"))
+  Net::HTTP.get_response(URI(GRAPH + '/me/accou\x6ets'))
+end
+`;
+    expect(mapped('a.rb', rb)).toEqual(['4:30 GET /{user-id}/accounts', '5:30 GET unknown /me/accou\\x6ets']);
+    const php = String.raw`<?php
+const GRAPH = "https://graph.facebook.com/v21.0";
+function run($client) {
+    $client->get(GRAPH . "/me/accou\x6ets");
+    $client->get(GRAPH . '/me/accou\x6ets');
+}
+`;
+    expect(mapped('a.php', php)).toEqual(['4:18 GET /{user-id}/accounts', '5:18 GET unknown /me/accou\\x6ets']);
+  });
+
+  it('Java: \\u escapes', () => {
+    const java = String.raw`class A {
+  static final String GRAPH = "https://graph.facebook.com/v21.0";
+  void run(HttpClient http) throws Exception {
+    http.send(HttpRequest.newBuilder(URI.create(GRAPH + "/me/acco\u0075nts")).build(), null);
+  }
+}
+`;
+    expect(mapped('A.java', java)).toEqual(['4:49 GET /{user-id}/accounts']);
+  });
+
+  it("a string's U+0000 to U+0003 (escaped or raw) never pass for the reader's own marks of a method or fields", () => {
+    const ts = `const GRAPH = 'https://graph.facebook.com/v21.0';
+const M = "\\u0000DELETE";
+const F = "\\x01instagram_business_account";
+const R = "\u0000DELETE";
+export const a = (postId: string) => fetch(GRAPH + '/' + postId + M);
+export const b = (pageId: string) => fetch(GRAPH + '/' + pageId + F);
+export const c = (postId: string) => fetch(GRAPH + '/' + postId + R);
+`;
+    expect(mapped('a.ts', ts)).toEqual(['5:44 GET /{post-id}', '6:44 GET /{page-id}', '7:44 GET /{post-id}']);
+  });
+});
+
+describe("Python's str.format", () => {
+  it('fills {}, {0} and {name} with literal, constant and variable arguments; adjacent literals are formatted whole', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+STRIPE = "https://api.stripe.com/v1"
+FEED = "{}/{}/feed"
+def run(page_id, msg, parts, opts):
+    requests.post("{}/{}".format(GRAPH, "me/feed"), data={"message": msg})
+    requests.get("{}/{}" "/accounts".format(GRAPH, "me"))
+    requests.post("{0}/{1}/photos".format(GRAPH, page_id))
+    requests.delete("{1}/{0}".format(page_id, GRAPH))
+    requests.post("{base}/{pid}/feed".format(base=GRAPH, pid=page_id))
+    requests.get("{}/{id}".format(GRAPH, id="me"))
+    requests.post(FEED.format(GRAPH, "me"))
+    requests.post("{0!s}/{1:>10}/photos".format(GRAPH, page_id))
+    requests.post("{}/{}/refunds".format(STRIPE, page_id))
+`;
+    expect(mapped('a.py', py)).toEqual([
+      '6:19 POST /{page-id}/feed',
+      '7:18 GET /{user-id}/accounts',
+      '8:19 POST /{page-id}/photos',
+      '9:21 DELETE unknown /{id}',
+      '10:19 POST /{page-id}/feed',
+      '11:18 GET /{user-id}',
+      '12:19 POST /{page-id}/feed',
+      '13:19 POST /{page-id}/photos',
+    ]);
+  });
+
+  it('a field no argument read here fills (a call, past *args, an attribute) is a value not read', () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+def run(page_id, parts, page):
+    requests.post("{}/{}/{}".format(GRAPH, page_id, edge_for(page_id)))
+    requests.post("{}/{}/{}".format(GRAPH, *parts))
+    requests.post("{}/{}/{2.edge}".format(GRAPH, page_id, page))
+    # An argument's text is not formatted again: its braces are its own.
+    requests.post("{}/{}/{}".format(GRAPH, page_id, "{{x}}"))
+`;
+    expect(mapped('a.py', py)).toEqual([
+      '4:19 POST unresolved: computed path',
+      '5:19 POST unresolved: computed path',
+      '6:19 POST unresolved: computed path',
+      '8:19 POST unknown /{id}/{{x}}',
+    ]);
+  });
+});
+
+describe('Go: struct fields of one name in two types', () => {
+  const head = `package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+const graphBase = "https://graph.facebook.com/v21.0"
+const stripeBase = "https://api.stripe.com/v1"
+
+type A struct{ base string }
+type B struct{ base string }
+`;
+
+  it("each method reads its own type's field: Graph's set first or second, the other host's is no Graph call", () => {
+    const go = `${head}
+func NewA() *A { return &A{base: graphBase} }
+func NewB() *B { return &B{base: stripeBase} }
+
+func (a *A) Publish(pageID string) { http.Post(a.base+"/"+pageID+"/feed", "application/json", nil) }
+func (b *B) Refund(chargeID string) { http.Post(b.base+"/"+chargeID+"/refunds", "application/json", nil) }
+`;
+    expect(mapped('a.go', go)).toEqual(['17:48 POST /{page-id}/feed']);
+    const swapped = go.replace('&A{base: graphBase}', '&A{base: stripeBase}').replace('&B{base: stripeBase}', '&B{base: graphBase}');
+    expect(mapped('a.go', swapped)).toEqual(['18:49 POST /{order-id}/refunds']);
+  });
+
+  it('the type told by a parameter, a composite literal, a closure in a method, an assignment; else unresolved', () => {
+    const go = `${head}
+func NewA() *A { return &A{base: graphBase} }
+func NewB() *B {
+	b := &B{}
+	b.base = stripeBase
+	return b
+}
+
+func (a *A) Publish(pageID string) {
+	go func() { http.Post(a.base+"/"+pageID+"/photos", "application/json", nil) }()
+}
+
+func Send(a *A, b *B, id string) {
+	http.Get(fmt.Sprintf("%s/%s/feed", a.base, id))
+	http.Get(fmt.Sprintf("%s/%s/refunds", b.base, id))
+	d := &B{base: stripeBase}
+	http.Get(d.base + "/" + id + "/refunds")
+}
+
+func Unknown(id string) {
+	c := NewA()
+	http.Get(c.base + "/" + id + "/feed")
+}
+`;
+    expect(mapped('a.go', go)).toEqual([
+      '22:24 POST /{page-id}/photos',
+      '26:11 GET /{page-id}/feed',
+      '34:11 GET unresolved: a struct field that types of the file set to different URLs: which one is not told',
+    ]);
+  });
+
+  it("a request helper on the receiver reads its own type's field", () => {
+    const go = `${head}
+func NewA() *A { return &A{base: graphBase} }
+func NewB() *B { return &B{base: stripeBase} }
+
+func (a *A) send(method, path string) (*http.Response, error) {
+	req, _ := http.NewRequest(method, a.base+path, nil)
+	return http.DefaultClient.Do(req)
+}
+func (b *B) do(method, path string) (*http.Response, error) {
+	req, _ := http.NewRequest(method, b.base+path, nil)
+	return http.DefaultClient.Do(req)
+}
+func (a *A) Publish(pageID string) { a.send(http.MethodPost, "/"+pageID+"/feed") }
+func (b *B) Refund(id string) { b.do(http.MethodPost, "/"+id+"/refunds") }
+`;
+    expect(mapped('a.go', go)).toEqual(['18:36 GET unresolved: its HTTP method is in a value not read here', '25:62 POST /{page-id}/feed']);
+  });
+});
