@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { Worker } from 'node:worker_threads';
-import { classifyForScan, classifyShared, Kept, KEEP_FILE_BYTES, lastClassify, packFiles, prestartScanWorkers, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone, type WorkerJob } from '../../src/scan/parallel.js';
+import { classifyForScan, classifyShared, Kept, KEEP_FILE_BYTES, lastClassify, packFiles, prestartScanWorkers, ScanCode, startPrefilter, WORKER_MIN_FILES, workerSettings, type SharedJob, type WorkerDone, type WorkerJob } from '../../src/scan/parallel.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -51,7 +51,7 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  workerSettings.minFiles = 2000;
+  workerSettings.minFiles = WORKER_MIN_FILES;
   workerSettings.url = undefined;
   workerSettings.maxWorkers = undefined;
   workerSettings.waitForWorkers = false;

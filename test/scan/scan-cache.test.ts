@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { check, type CheckOptions } from '../../src/check.js';
-import { lastClassify, ScanCode, startPrefilter, workerSettings } from '../../src/scan/parallel.js';
+import { lastClassify, ScanCode, startPrefilter, WORKER_MIN_FILES, workerSettings } from '../../src/scan/parallel.js';
 import { FIELDS, RACY_MS } from '../../src/scan/cache-status.js';
 import { openScanCache, scanCacheSetting } from '../../src/scan/scan-cache.js';
 import { gitAnswerSettings } from '../../src/scan/walk.js';
@@ -48,7 +48,7 @@ afterEach(() => {
 
 afterAll(() => {
   gitAnswerSettings.minIndexBytes = 128 * 1024;
-  workerSettings.minFiles = 2000;
+  workerSettings.minFiles = WORKER_MIN_FILES;
   workerSettings.url = undefined;
   workerSettings.maxWorkers = undefined;
   workerSettings.waitForWorkers = false;
@@ -315,7 +315,7 @@ describe('the scan cache', () => {
       expect([next.hits, lastClassify.threads]).toEqual([11, 2]);
       expect(next.findings).toEqual(warm.findings);
     } finally {
-      workerSettings.minFiles = 2000;
+      workerSettings.minFiles = WORKER_MIN_FILES;
       workerSettings.maxWorkers = undefined;
       workerSettings.waitForWorkers = false;
       workerSettings.url = undefined;
@@ -345,7 +345,7 @@ describe('the scan cache', () => {
       const two = await prefilter2.classify(files, '', undefined, c2.arrays).finally(() => prefilter2.close());
       expect([...two.codes]).toEqual([...one.codes]);
     } finally {
-      workerSettings.minFiles = 2000;
+      workerSettings.minFiles = WORKER_MIN_FILES;
       workerSettings.url = undefined;
       workerSettings.waitForWorkers = false;
     }
