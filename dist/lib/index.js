@@ -1593,7 +1593,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, WORKER_MIN_FILES, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1638,9 +1638,10 @@ var init_parallel = __esm({
     BATCH = 1;
     PROGRESS_EVERY = 64;
     JOIN_MAX = 1e5;
+    WORKER_MIN_FILES = 6e3;
     workerSettings = {
-      /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
-      minFiles: 2e3,
+      /** Fewer files than this: one thread (WORKER_MIN_FILES). */
+      minFiles: WORKER_MIN_FILES,
       /** Worker threads at most (default: one per core beyond the first, at most 7). */
       maxWorkers: void 0,
       /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
@@ -5117,7 +5118,7 @@ var require_foldFlowLines = __commonJS({
       let overflow = false;
       let i = -1;
       let escStart = -1;
-      let escEnd = -1;
+      let escEnd2 = -1;
       if (mode === FOLD_BLOCK) {
         i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
@@ -5139,7 +5140,7 @@ var require_foldFlowLines = __commonJS({
             default:
               i += 1;
           }
-          escEnd = i;
+          escEnd2 = i;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
@@ -5163,7 +5164,7 @@ var require_foldFlowLines = __commonJS({
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i > escEnd2 + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text;
               folds.push(j);
@@ -11652,6 +11653,21 @@ function isBlank(c) {
 function isBase64Line(line) {
   return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
 }
+function separatorAt(text, at) {
+  const c = text.charCodeAt(at);
+  if (c === 124) return 1;
+  if (c !== 37 && c !== 38 && c !== 92) return 0;
+  for (const sep of APP_TOKEN_SEPARATORS) if (text.startsWith(sep, at)) return sep.length;
+  return 0;
+}
+function appTokenParts(value) {
+  let k = 0;
+  while (k < value.length && isDigit(value.charCodeAt(k))) k++;
+  if (k < APP_ID_DIGITS.min || k > APP_ID_DIGITS.max) return void 0;
+  const sep = separatorAt(value, k);
+  if (sep === 0 || k + sep === value.length) return void 0;
+  return { appId: value.slice(0, k), secret: value.slice(k + sep) };
+}
 function findAppAccessTokens(text, out, loose = false) {
   const min = APP_ID_DIGITS.min;
   const n = text.length;
@@ -11662,12 +11678,8 @@ function findAppAccessTokens(text, out, loose = false) {
     let e = i + 1;
     while (e < n && isDigit(text.charCodeAt(e))) e++;
     if (e - s >= min) {
-      const c = text.charCodeAt(e);
-      if (c === 124) tryAppToken(text, e, 1, out, loose);
-      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
-        const x = text.charCodeAt(e + 2);
-        if (x === 67 || x === 99) tryAppToken(text, e, 3, out, loose);
-      }
+      const sep = separatorAt(text, e);
+      if (sep > 0) tryAppToken(text, e, sep, out, loose);
     }
     while (i + min < e) i += min;
   }
@@ -11708,6 +11720,10 @@ function findAppSecrets(text, ctx, out, anyContext = false) {
     let ne = p + 6;
     while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
     while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
+    if (ns >= 2 && text.charCodeAt(ns - 1) === 123 && text.charCodeAt(ns - 2) === 36) {
+      ne = p + 6;
+      while (ne < text.length && ne - p < MAX_NAME && isWordChar(text.charCodeAt(ne))) ne++;
+    }
     skipUntil = ne;
     ASSIGNED_HEX.lastIndex = ne;
     const a = ASSIGNED_HEX.exec(text);
@@ -11982,10 +11998,13 @@ function isHexCode(c) {
 function isUrlSafe(c) {
   return isAlnum(c) || c === 45 || c === 95;
 }
+function isWordChar(c) {
+  return isAlnum(c) || c === 95;
+}
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_SECRET_ID, TYPE, ASSIGNED_HEX, NOT_THE_SECRET, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
+var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, PLACEHOLDER_WORDS, APP_TOKEN_ID, APP_TOKEN_SEPARATORS, APP_SECRET_ID, TYPE, ASSIGNED_HEX, NOT_THE_SECRET, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
 var init_detect = __esm({
   "src/secrets/detect.ts"() {
     "use strict";
@@ -12048,14 +12067,41 @@ var init_detect = __esm({
       "access token tokens test testing tests code your here insert replace paste placeholder example sample demo dummy fake mock facebook faceb00k instagram threads graph page user app secret long lived short valid real for the and with from this goes value key string default generated dev prod production staging local todo changeme change put enter get generate copy system business client".split(" ")
     );
     APP_TOKEN_ID = "meta-app-access-token";
+    APP_TOKEN_SEPARATORS = [
+      "|",
+      "%7C",
+      "%7c",
+      "%257C",
+      "%257c",
+      "&#124;",
+      "&#x7c;",
+      "&#x7C;",
+      "&#X7c;",
+      "&#X7C;",
+      "&vert;",
+      "&verbar;",
+      "&VerticalLine;",
+      "\\u007c",
+      "\\u007C",
+      "\\u{7c}",
+      "\\u{7C}",
+      "\\x7c",
+      "\\x7C",
+      "\\|"
+    ];
     APP_SECRET_ID = "meta-app-secret";
-    TYPE = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
+    TYPE = String.raw`&?(?:'static[ \t]{1,4})?(?:\[\])?[A-Za-z_][\w.]{0,24}(?:[<[][\w&' ,.]{1,24}[>\]])?[?!]?`;
     ASSIGNED_HEX = new RegExp(
       String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` + "(?:" + [
         String.raw`[?!]?[ \t]{0,200}:[ \t]{0,200}${TYPE}[ \t]{0,200}:?=(?!=)`,
         String.raw`[ \t]{1,200}${TYPE}[ \t]{1,200}=(?!=)`,
         String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
         ":-",
+        // Shell's default without the colon, `${FB_APP_SECRET-…}`: only after `${` and a shell name (findAppSecrets
+        // ends such a name at its last letter, digit or `_`), so no `-` inside another name reads as one.
+        String.raw`(?<=\$\{\w{1,80})-`,
+        // A Ruby block's value: `ENV.fetch('FB_APP_SECRET') { '…' }`, `settings.fetch(:fb_app_secret) { |k| '…' }`.
+        String.raw`\)[ \t]{0,200}\{[ \t]{0,20}(?:\|[ \t]{0,4}\w{1,20}[ \t]{0,4}\|[ \t]{0,20})?`,
         String.raw`<\/key>\s{0,40}<string>`,
         String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
         // A keyword default after the name's argument: `os.getenv("FB_APP_SECRET", default="…")`, decouple's `config(…, default='…')`.
@@ -12066,8 +12112,9 @@ var init_detect = __esm({
         // whitespace before the value is read by one quantifier only: no input makes two of them split a run.)
         String.raw`[ \t]{0,200}(?:=>|:=|<-|[=:,(>])`,
         String.raw`[ \t]`
-      ].join("|") + ")" + // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long one).
-      String.raw`\s{0,200}(?:\(\s{0,200})?(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` + String.raw`(?:[bBuUrRfF]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
+      ].join("|") + ")" + // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long
+      // one), or in Go's `[]byte("…")` or Node's `Buffer.from('…')` (webhook HMAC code).
+      String.raw`\s{0,200}(?:(?:\[\]byte|Buffer\.from)?\(\s{0,200})?(?:value\s*=\s*)?(?:!!?[A-Za-z]{1,20}[ \t]{1,10})?(?:[|>][-+1-9]{0,2}[ \t]{0,20}\r?\n\s{0,80})?` + String.raw`(?:[bBuUrRfF]{1,2}["']|@["']|\\?["'\`]?)([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])`,
       "y"
     );
     NOT_THE_SECRET = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "checksum", "sha", "sha1", "sha256", "sha512", "md5", "version", "rotation", "fingerprint", "manager", "id", "keyid", "name", "path", "file", "url", "length", "len", "size"]);
@@ -12164,10 +12211,10 @@ var init_detect = __esm({
       {
         id: APP_TOKEN_ID,
         kind: "app-access-token",
-        description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
+        description: "App access tokens: a 15-18 digit app id, `|` (or `%7C`, `%257C`, `&#124;`, `&#x7c;`, `&vert;`, `\\u007c`, `\\x7c`, `\\|`\u2026), and a 32-hex app secret or a 27-40 character url-safe secret.",
         find: (text, _ctx, out) => findAppAccessTokens(text, out),
-        // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
-        needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
+        // At least APP_ID_DIGITS.min digits right before one of the separators (tryAppToken).
+        needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: [...APP_TOKEN_SEPARATORS] }]
       },
       {
         id: APP_SECRET_ID,
@@ -12177,9 +12224,15 @@ var init_detect = __esm({
         // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
         // ASSIGNED_HEX) after it: the rest of the name (at most MAX_NAME - 6 = 74 bytes after `secret`) and
         // what ASSIGNED_HEX reads between the name and the value (an array size, quotes, a type, an
-        // operator, `value =`, a YAML tag or block indicator, a string prefix: at most 107) are at most 181
-        // bytes that are not whitespace.
-        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 192 } }] }]
+        // operator, `value =`, `[]byte(` or `Buffer.from(`, a YAML tag or block indicator, a string prefix:
+        // at most 121) are at most 195 bytes that are not whitespace. A Terraform variable's default is the
+        // exception: its name may stand four attribute lines (of up to 120 bytes) above `default`, so there the
+        // value is near `default` instead: its `=` and what may stand before the value (`[]byte(`, `value =`, a
+        // YAML tag or block indicator, a string prefix) are at most 47 bytes that are not whitespace.
+        needles: () => [
+          { all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 200 } }] },
+          { all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["default"], within: 47 } }] }
+        ]
       },
       {
         id: DECLARED_ID,
@@ -13082,13 +13135,17 @@ function mixesAllClasses(text, start, end) {
   return bits2 === 7;
 }
 function credentialSpans(text, declared) {
-  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
-  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const re of NAMED)
-    for (const m of text.matchAll(re)) {
+  const spans = findCredentialSpans(text, declared).map((m2) => ({ start: m2.start, end: m2.end }));
+  let m;
+  VENDOR.lastIndex = 0;
+  while ((m = VENDOR.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of NAMED) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
       const start = m.index + m[0].lastIndexOf(m[1]);
       spans.push({ start, end: start + m[1].length });
     }
+  }
   randomRuns(text, spans);
   return merge2(spans);
 }
@@ -13156,7 +13213,7 @@ function replaceSpans(text, spans) {
   }
   return out + text.slice(at);
 }
-var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, MAX_PIECE_WINDOWS;
+var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, APP_ACCESS_TOKEN, MAX_PIECE_WINDOWS;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
@@ -13225,6 +13282,10 @@ var init_sink = __esm({
     CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     SGR = /\u001b\[[0-9;]{0,16}m/y;
+    APP_ACCESS_TOKEN = new RegExp(
+      `^\\d{1,20}(?:${APP_TOKEN_SEPARATORS.map((sep) => sep.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")})([0-9a-fA-F]{32})$`,
+      "i"
+    );
     MAX_PIECE_WINDOWS = 1 << 19;
   }
 });
@@ -14214,8 +14275,8 @@ async function fetchLiveSnapshot(input) {
       snapshot.leakedTokens[hash2] = { error: noDebug };
       incomplete.push(`leaked token sha256:${hash2.slice(0, 12)}: ${noDebug}`);
     } else {
-      const value = secret.reveal();
-      const asToken = /^\d{15,18}%7C/i.test(value) ? new Secret(value.replace(/%7C/i, "|")) : secret;
+      const parts2 = appTokenParts(secret.reveal());
+      const asToken = parts2 ? new Secret(`${parts2.appId}|${parts2.secret}`) : secret;
       leakedJobs.push({ hash: hash2, job: tokenJob(asToken) });
     }
   }
@@ -14425,6 +14486,7 @@ var init_snapshot = __esm({
   "src/graph/snapshot.ts"() {
     "use strict";
     init_data();
+    init_detect();
     init_fingerprint();
     init_secret();
     init_client();
@@ -15116,7 +15178,8 @@ function lex(text, lang) {
     if (lang === "python" && isIn(PY_PREFIX, c) && (QUOTE(next) || isIn(PY_PREFIX, next) && QUOTE(i + 2 < n ? text.charCodeAt(i + 2) : -1))) {
       const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
       if (m) {
-        const r = readString(text, i + m[1].length, lang, /f/i.test(m[1]), /r/i.test(m[1]));
+        const esc = /r/i.test(m[1]) ? ESC_PY_RAW : /b/i.test(m[1]) ? ESC_PY_BYTES : ESC_PY;
+        const r = readString(text, i + m[1].length, lang, /f/i.test(m[1]), esc);
         out.push(STR, i, r.end, literal(r.parts), r.parts);
         i = r.end;
         continue;
@@ -15124,7 +15187,7 @@ function lex(text, lang) {
     }
     if (QUOTE(c)) {
       const interp = c === 96 ? lang === "js" : c === 34 ? lang === "php" || lang === "ruby" || lang === "java" : false;
-      const r = readString(text, i, lang, interp, lang === "go" && c === 96);
+      const r = readString(text, i, lang, interp, escapesOf(lang, c));
       out.push(STR, i, r.end, literal(r.parts), r.parts);
       i = r.end;
       continue;
@@ -15162,7 +15225,127 @@ function literal(parts2) {
   }
   return out;
 }
-function readString(text, i, lang, interp, raw2) {
+function escapesOf(lang, q) {
+  switch (lang) {
+    case "js":
+      return ESC_JS;
+    case "python":
+      return ESC_PY;
+    case "go":
+      return q === 96 ? ESC_NONE : ESC_GO;
+    case "ruby":
+      return q === 39 ? ESC_SINGLE : ESC_RUBY;
+    case "php":
+      return q === 39 ? ESC_SINGLE : ESC_PHP;
+    default:
+      return ESC_JAVA;
+  }
+}
+function hexRun2(text, from, max) {
+  let k = 0;
+  for (; k < max && from + k < text.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if (!(c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 102)) break;
+  }
+  return k;
+}
+function codePoint(cp) {
+  return cp <= 1114111 ? String.fromCodePoint(cp) : void 0;
+}
+function decodeEscape(text, j, esc) {
+  const n = text.length;
+  const c = text[j + 1];
+  escEnd = j + 2;
+  if (c === void 0) {
+    escEnd = n;
+    return "";
+  }
+  if (c === "\n" || c === "\r" || (c === "\u2028" || c === "\u2029") && esc === ESC_JS) {
+    const width = c === "\r" && text[j + 2] === "\n" ? 3 : 2;
+    if (esc === ESC_JS || esc === ESC_PY || esc === ESC_PY_BYTES || esc === ESC_RUBY || esc === ESC_JAVA) {
+      escEnd = j + width;
+      return "";
+    }
+    escEnd = j + width;
+    return text.slice(j, j + width);
+  }
+  if (esc === ESC_PY_RAW) return c === "\\" || c === "'" || c === '"' ? `\\${c}` : void 0;
+  const simple = SIMPLE[esc][c];
+  if (simple !== void 0) return simple;
+  if (esc === ESC_SINGLE) return void 0;
+  if (c >= "0" && c <= "7" && esc !== ESC_JS) {
+    let k = j + 1;
+    const max = esc === ESC_GO ? 3 : c <= "3" || esc !== ESC_JAVA ? 3 : 2;
+    while (k - j - 1 < max && k < n && text[k] >= "0" && text[k] <= "7") k++;
+    if (esc === ESC_GO && k - j - 1 < 3) return c;
+    escEnd = k;
+    const v = Number.parseInt(text.slice(j + 1, k), 8);
+    return String.fromCharCode(esc === ESC_PY ? v : v & 255);
+  }
+  if (esc === ESC_JS && c >= "0" && c <= "7") {
+    let k = j + 1;
+    const max = c <= "3" ? 3 : 2;
+    while (k - j - 1 < max && k < n && text[k] >= "0" && text[k] <= "7") k++;
+    escEnd = k;
+    return String.fromCharCode(Number.parseInt(text.slice(j + 1, k), 8));
+  }
+  if (c === "x" && esc !== ESC_JAVA) {
+    const d = hexRun2(text, j + 2, 2);
+    if (d === 2 || d === 1 && (esc === ESC_RUBY || esc === ESC_PHP)) {
+      escEnd = j + 2 + d;
+      return String.fromCharCode(Number.parseInt(text.slice(j + 2, j + 2 + d), 16));
+    }
+    return esc === ESC_PY || esc === ESC_PY_BYTES || esc === ESC_PHP ? void 0 : c;
+  }
+  if (c === "u" && esc !== ESC_PY_BYTES) {
+    let k = j + 2;
+    if (esc === ESC_JAVA) while (text[k] === "u") k++;
+    if (text[k] === "{" && (esc === ESC_JS || esc === ESC_RUBY || esc === ESC_PHP)) {
+      let out = "";
+      let m = k + 1;
+      for (; ; ) {
+        while (esc === ESC_RUBY && (text[m] === " " || text[m] === "	")) m++;
+        const d = hexRun2(text, m, n);
+        if (d === 0) break;
+        const ch = codePoint(Number.parseInt(text.slice(m, m + d), 16));
+        if (ch === void 0 || esc !== ESC_RUBY && out !== "") {
+          out = "";
+          break;
+        }
+        out += ch;
+        m += d;
+      }
+      if (out !== "" && text[m] === "}") {
+        escEnd = m + 1;
+        return out;
+      }
+      return esc === ESC_PHP ? void 0 : c;
+    }
+    if (esc !== ESC_PHP && hexRun2(text, k, 4) === 4) {
+      escEnd = k + 4;
+      return String.fromCharCode(Number.parseInt(text.slice(k, k + 4), 16));
+    }
+    return esc === ESC_PY || esc === ESC_PHP ? void 0 : c;
+  }
+  if (c === "U" && (esc === ESC_PY || esc === ESC_GO)) {
+    const ch = hexRun2(text, j + 2, 8) === 8 ? codePoint(Number.parseInt(text.slice(j + 2, j + 10), 16)) : void 0;
+    if (ch !== void 0) {
+      escEnd = j + 10;
+      return ch;
+    }
+    return esc === ESC_PY ? void 0 : c;
+  }
+  if (c === "N" && esc === ESC_PY && text[j + 2] === "{") {
+    const close2 = text.indexOf("}", j + 3);
+    if (close2 !== -1 && close2 - j < 96 && !text.slice(j + 3, close2).includes("\n")) {
+      escEnd = close2 + 1;
+      return text.slice(j, close2 + 1);
+    }
+    return void 0;
+  }
+  return esc === ESC_PY || esc === ESC_PY_BYTES || esc === ESC_PHP ? void 0 : c;
+}
+function readString(text, i, lang, interp, esc) {
   const q = text.charCodeAt(i);
   const n = text.length;
   const triple = (lang === "python" || lang === "java") && text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
@@ -15183,10 +15366,25 @@ function readString(text, i, lang, interp, raw2) {
       return { parts: parts2, end: j + closeLength };
     }
     if (ch === 10 && !triple && q !== 96) break;
-    if (ch === 92 && !raw2) {
-      lit += text.slice(seg, j) + (text[j + 1] ?? "");
+    if (ch === 92 && esc !== ESC_NONE) {
+      const s = decodeEscape(text, j, esc);
+      if (s !== void 0) {
+        lit += text.slice(seg, j) + (s !== "" && s.charCodeAt(0) < 32 ? s.replace(MARKER_CHARS, percent) : s);
+        j = escEnd;
+        seg = j;
+        continue;
+      }
+    }
+    if (ch < 4) {
+      lit += text.slice(seg, j) + percent(text[j]);
+      j++;
+      seg = j;
+      continue;
+    }
+    if (interp && lang === "python" && ch === 125 && text.charCodeAt(j + 1) === 125) {
+      lit += `${text.slice(seg, j)}}`;
       j += 2;
-      seg = Math.min(j, n);
+      seg = j;
       continue;
     }
     if (interp) {
@@ -15249,7 +15447,7 @@ function matchBrace(text, i) {
   }
   return n;
 }
-var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TokenColumns;
+var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TokenColumns, ESC_NONE, ESC_JS, ESC_PY, ESC_PY_BYTES, ESC_PY_RAW, ESC_GO, ESC_RUBY, ESC_SINGLE, ESC_PHP, ESC_JAVA, SIMPLE, MARKER_CHARS, percent, escEnd;
 var init_lex = __esm({
   "src/calls/lex.ts"() {
     "use strict";
@@ -15304,6 +15502,29 @@ var init_lex = __esm({
         return { length: n, kind: this.kind.subarray(0, n), start: this.start.subarray(0, n), end: this.end.subarray(0, n), v: this.v, parts: this.parts };
       }
     };
+    ESC_NONE = 0;
+    ESC_JS = 1;
+    ESC_PY = 2;
+    ESC_PY_BYTES = 3;
+    ESC_PY_RAW = 4;
+    ESC_GO = 5;
+    ESC_RUBY = 6;
+    ESC_SINGLE = 7;
+    ESC_PHP = 8;
+    ESC_JAVA = 9;
+    SIMPLE = {
+      [ESC_JS]: { b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v" },
+      [ESC_PY]: { "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v" },
+      [ESC_GO]: { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v" },
+      [ESC_RUBY]: { a: "\x07", b: "\b", e: "\x1B", f: "\f", n: "\n", r: "\r", s: " ", t: "	", v: "\v" },
+      [ESC_SINGLE]: { "\\": "\\", "'": "'" },
+      [ESC_PHP]: { "\\": "\\", $: "$", '"': '"', e: "\x1B", f: "\f", n: "\n", r: "\r", t: "	", v: "\v" },
+      [ESC_JAVA]: { b: "\b", f: "\f", n: "\n", r: "\r", s: " ", t: "	" }
+    };
+    SIMPLE[ESC_PY_BYTES] = SIMPLE[ESC_PY];
+    MARKER_CHARS = /[\u0000-\u0003]/g;
+    percent = (c) => `%0${c.charCodeAt(0)}`;
+    escEnd = 0;
   }
 });
 
@@ -15620,6 +15841,7 @@ function segmentize(parts2) {
   return { segments: out, empty: false, ...unresolved ? { unresolved } : {}, ...extra };
 }
 function classify2(s, index2, last) {
+  if (s.includes(AMBIGUOUS_FIELD)) return AMBIGUOUS_FIELD_REASON;
   if (s.every((p) => "lit" in p)) {
     const lit = s.map((p) => p.lit).join("");
     if (/^\d+$/.test(lit)) return { ph: "id" };
@@ -15656,7 +15878,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, TOO_MANY, CONTINUED, SDK_IMPORT, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, SDK_IMPORT, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -15743,6 +15965,9 @@ var init_sites = __esm({
     DEPTH = 4;
     MAX_NESTING = 16;
     MAX_RESOLVED_PARTS = 256;
+    AMBIGUOUS_FIELD = Object.freeze({ hole: "" });
+    GO_NOT_A_TYPE = /* @__PURE__ */ new Set(["struct", "interface", "else", "func", "select", "switch", "range", "return", "go", "defer", "for", "if"]);
+    MAX_ADJACENT_STRINGS = 64;
     TOO_MANY = Object.freeze({ hole: "" });
     CONTINUED = Object.freeze({ hole: "" });
     SDK_IMPORT = {
@@ -15801,6 +16026,16 @@ var init_sites = __esm({
       /** For each token, the index of the innermost bracket (`(`, `[`, `{`) it is inside, or -1. */
       inBracket;
       consts = /* @__PURE__ */ new Map();
+      /**
+       * Go: the struct fields the file sets (a composite literal's key, `T{base: graphBase}`, and `x.base = …`), by
+       * field name: each setting's type ('' when it is not told) and value token (collectGoFields).
+       */
+      goFieldSets = /* @__PURE__ */ new Map();
+      /**
+       * Go: those fields set to values written differently (two types' `base`, one Graph's and one another host's):
+       * read on the type of the value they are read on (goFieldHole), never one for all.
+       */
+      goTypedFields = /* @__PURE__ */ new Set();
       /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
       baseClients = /* @__PURE__ */ new Map();
       /** Those clients by the token where each is made (the value assigned to its name). */
@@ -16042,6 +16277,7 @@ var init_sites = __esm({
       collectConstants() {
         const n = this.toks.length;
         const setters = /* @__PURE__ */ new Set();
+        if (this.lang === "go") this.collectGoFields();
         for (let i = 0; i + 2 < n; i++) {
           const name2 = this.id(i);
           if (!name2) continue;
@@ -16082,7 +16318,131 @@ var init_sites = __esm({
           if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
         }
         for (const name2 of setters) this.baseClients.get(name2)?.sort((a, b) => a.at - b.at);
+        if (this.goTypedFields.size > 0) this.typedFieldValues();
         this.collectFactoryClients();
+      }
+      /**
+       * Go: the struct fields the file sets, a composite literal's key (`&A{base: graphBase}`, `pkg.A{…}`; an elided
+       * type, `[]A{{base: …}}`, is not told) and an assignment `x.base = …` (the type of `x`, read when needed: goFieldType), with their
+       * values; a field set to values written differently is read by type (goTypedFields). One pass; each value's
+       * text is read to its end, at most 32 tokens.
+       */
+      collectGoFields() {
+        const texts = /* @__PURE__ */ new Map();
+        for (let i = 1; i + 2 < this.toks.length; i++) {
+          const f = this.id(i);
+          if (f === void 0 || f === "default") continue;
+          let type2;
+          let recv = -1;
+          let end;
+          if (this.op(i + 1, ":") && (this.op(i - 1, "{") || this.op(i - 1, ","))) {
+            const o2 = this.inBracket[i];
+            if (o2 === -1 || !this.op(o2, "{") || this.partner[o2] <= o2) continue;
+            const t = this.id(o2 - 1);
+            if (t !== void 0) {
+              if (GO_NOT_A_TYPE.has(t)) continue;
+              type2 = t;
+            } else if (this.op(o2 - 1, "{") || this.op(o2 - 1, ",") || this.op(o2 - 1, ":")) type2 = "";
+            else continue;
+            end = this.partner[o2];
+          } else if (this.op(i - 1, ".") && this.id(i - 2) !== void 0 && !this.member(i - 3) && this.op(i + 1, "=")) {
+            recv = i - 2;
+            end = this.toks.length;
+          } else continue;
+          const at = i + 2;
+          let k = at;
+          const level = this.inBracket[at];
+          for (; k < end && k < at + 32; k++) {
+            if (this.inBracket[k] === level && (this.op(k, ",") || this.op(k, ";"))) break;
+            if (this.partner[k] !== -1 && this.partner[k] < at) break;
+            if (k > at && this.inBracket[k] === level && this.lineBreakAfter(k - 1) && !(this.kind(k - 1) === OP && !/^[)\]}]$/.test(this.toks.v[k - 1]))) break;
+          }
+          const text = k === at || k === at + 32 ? `\0${at}` : this.src.slice(this.toks.start[at], this.toks.end[k - 1]);
+          const list = this.goFieldSets.get(f);
+          if (list) list.push({ type: type2, at, recv });
+          else this.goFieldSets.set(f, [{ type: type2, at, recv }]);
+          const seen = texts.get(f);
+          if (seen === void 0) texts.set(f, text);
+          else if (seen !== text) this.goTypedFields.add(f);
+        }
+      }
+      /**
+       * Go: the type of the value `x` at token t, where the code says it: the receiver of a method around t
+       * (`func (a *A) …`), a parameter (`a *A`, `a pkg.A`), a variable made by a composite literal (`a := &A{…}`);
+       * else undefined. A closure is looked through to the functions around it.
+       */
+      goTypeOf(x, t) {
+        for (let s = this.scopeOf(t), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) {
+          const g = this.parameterGroup(s);
+          if (g >= 0 && this.partner[g] >= 0) {
+            for (let k2 = this.partner[g] + 1; k2 < g && k2 < this.partner[g] + 64; k2++) {
+              if (this.id(k2) !== x || !(this.op(k2 - 1, "(") || this.op(k2 - 1, ","))) continue;
+              let m = this.op(k2 + 1, "*") ? k2 + 2 : k2 + 1;
+              while (this.id(m) !== void 0 && this.member(m + 1) && this.id(m + 2) !== void 0) m += 2;
+              return this.id(m) !== void 0 && (this.op(m + 1, ",") || this.op(m + 1, ")")) ? this.id(m) : void 0;
+            }
+          }
+          const r = this.goReceiver(s);
+          if (r !== void 0 && r.name === x) return r.type;
+        }
+        const v = this.valueOf(x, t);
+        if (v === -1) return void 0;
+        let k = this.op(v, "&") ? v + 1 : v;
+        while (this.id(k) !== void 0 && this.member(k + 1) && this.id(k + 2) !== void 0) k += 2;
+        return this.id(k) !== void 0 && this.op(k + 1, "{") ? this.id(k) : void 0;
+      }
+      /**
+       * Go: the hole for field `f` read on the value `x` at token j (`a.base`), for a field set to values written
+       * differently (goTypedFields): `base$A` for the type of `x` where the file sets the field in that type, else
+       * `base$` (typedFieldValues gives each its value; `$` is in no Go name).
+       */
+      goFieldHole(j) {
+        const f = this.id(j + 2);
+        const type2 = this.goTypeOf(this.id(j), j);
+        return type2 !== void 0 && this.goFieldSets.get(f).some((c) => this.goFieldType(c) === type2) ? `${f}$${type2}` : `${f}$`;
+      }
+      /** Go: the type a field setting is in ('' when not told): a literal's, or that of the value assigned to (`b.base = …`). */
+      goFieldType(c) {
+        c.type ??= this.goTypeOf(this.id(c.recv), c.recv) ?? "";
+        return c.type;
+      }
+      /**
+       * Go, after the constants: the value of each field read by type (goFieldHole's `base$A`, `base$`), where the
+       * settings it may be (the type's own and those whose type is not told; for `base$`, all) agree once resolved;
+       * where they do not and one of them is a Graph URL, that URL with AMBIGUOUS_FIELD after it (the call is
+       * *unresolved*: which host it goes to is not told); else none (the field is a value not read). The field's own
+       * name no longer holds the first value set (`base` of `&A{base: graphBase}` for every type).
+       */
+      typedFieldValues() {
+        for (const f of this.goTypedFields) {
+          const sets = this.goFieldSets.get(f);
+          const own = this.consts.get(f);
+          if (own && sets.some((c) => c.at === own.first)) this.consts.delete(f);
+          const values = sets.map((c) => this.goFieldValue(c.at));
+          const texts = values.map((v) => v === void 0 ? void 0 : this.resolve(v.parts).map((p) => "lit" in p ? p.lit : `{${p.hole}}`).join(""));
+          const types2 = new Set(sets.map((c) => this.goFieldType(c)));
+          types2.add("");
+          for (const type2 of types2) {
+            const pick = sets.map((c, n) => type2 === "" || c.type === type2 || c.type === "" ? n : -1).filter((n) => n !== -1);
+            const first = values[pick[0]];
+            if (first !== void 0 && pick.every((n) => values[n] !== void 0 && texts[n] === texts[pick[0]])) {
+              this.consts.set(`${f}$${type2}`, first);
+              continue;
+            }
+            const g = pick.find((n) => values[n] !== void 0 && HOST.test(texts[n]));
+            const graph = g === void 0 ? void 0 : values[g];
+            if (graph) this.consts.set(`${f}$${type2}`, { parts: [...graph.parts, AMBIGUOUS_FIELD], first: graph.first, last: graph.last });
+          }
+        }
+      }
+      /** Go: a field's value set at token `at`, as collectConstants reads one (a string expression, a constant of the file); else undefined. */
+      goFieldValue(at) {
+        if (this.kind(at) === ID && !this.op(at + 1, this.concat) && !this.startsJoin(at)) {
+          const alias = bare(this.id(at));
+          return this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, "(") ? { parts: [{ hole: alias }], first: at, last: at } : void 0;
+        }
+        if (this.kind(at) !== STR && this.kind(at) !== ID) return void 0;
+        return this.expr(at);
       }
       /**
        * A later statement that sets the base URL of a named client: Go resty's `client.SetBaseURL(…)` and
@@ -16591,7 +16951,7 @@ var init_sites = __esm({
             j++;
             continue;
           }
-          if (this.lang === "python" && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1], this.toks.start[j]).includes("\n"))) continue;
+          if (this.adjacentString(j)) continue;
           break;
         }
         if (operands === 0 || strings === 0) {
@@ -16601,11 +16961,19 @@ var init_sites = __esm({
         return { parts: parts2, first: i, last: j - 1 };
       }
       /**
+       * Python: token j is a string literal right after another, the two one string (`f"{GRAPH}/{page_id}/" "feed"`),
+       * within one logical line: inside brackets, or on one line (a backslash's continuation is one). A string
+       * statement on the next line (a docstring after `GRAPH = "…"`) is another statement.
+       */
+      adjacentString(j) {
+        return this.lang === "python" && this.kind(j) === STR && this.kind(j - 1) === STR && (this.inBracket[j] !== -1 || !this.src.slice(this.toks.end[j - 1], this.toks.start[j]).includes("\n"));
+      }
+      /**
        * Go: the operand [j, r) is a receiver's field (`c.base`) that the file sets to a constant of its own
        * (`&client{base: graphBase}`, collectConstants): that constant, as `GRAPH + path` is one.
        */
       goFieldConstant(j, r) {
-        return this.lang === "go" && r === j + 3 && this.member(j + 1) && this.id(j + 2) !== void 0 && this.consts.has(this.id(j + 2));
+        return this.lang === "go" && r === j + 3 && this.member(j + 1) && this.id(j + 2) !== void 0 && (this.consts.has(this.id(j + 2)) || this.goTypedFields.has(this.id(j + 2)));
       }
       isFormat(j) {
         if (this.listJoin(j) !== -1) return true;
@@ -16621,12 +16989,15 @@ var init_sites = __esm({
         const kind2 = this.kind(j);
         if (kind2 === 0) return -1;
         if (kind2 === STR) {
-          const own = this.toks.parts[j];
-          if (this.op(j + 1, ".") && this.id(j + 2) === "format" && this.op(j + 3, "(")) {
-            const args = this.args(j + 3);
-            pushAll(parts2, fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
-            return this.partner[j + 3] + 1;
+          let last = j;
+          while (last < j + MAX_ADJACENT_STRINGS && this.adjacentString(last + 1)) last++;
+          if (this.op(last + 1, ".") && this.id(last + 2) === "format" && this.op(last + 3, "(") && this.partner[last + 3] > last + 3) {
+            const fmt = [];
+            for (let s = j; s <= last; s++) pushAll(fmt, this.toks.parts[s]);
+            pushAll(parts2, this.formatted(fmt, this.args(last + 3)));
+            return this.partner[last + 3] + 1;
           }
+          const own = this.toks.parts[j];
           if (this.op(j + 1, ".") && this.id(j + 2) === "join" && this.op(j + 3, "(") && this.partner[j + 3] > j + 3 && this.str(j) !== void 0) {
             const [arg] = this.args(j + 3);
             pushAll(parts2, this.joined(own, arg ? this.listElements(arg) : void 0));
@@ -16660,7 +17031,7 @@ var init_sites = __esm({
           if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
             const args = this.args(k + 1);
             const fmt = this.toks.parts[k + 2];
-            pushAll(parts2, fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+            pushAll(parts2, fillPositional(fmt, args.slice(1).map((a) => this.goFieldArgument(a) ?? this.argName(a)), /%[sdvq]/g));
             return this.partner[k + 1] + 1;
           }
           if (callee === "urljoin" && this.partner[k + 1] !== -1) {
@@ -16681,13 +17052,12 @@ var init_sites = __esm({
           }
           const c = callee === "format" && k === j + 2 && this.lang === "python" ? this.consts.get(bare(this.id(j))) : void 0;
           if (c && this.partner[k + 1] !== -1) {
-            const args = this.args(k + 1);
-            pushAll(parts2, fillPositional(this.resolve(c.parts), args.map((a) => this.argName(a)), /\{\}/g));
+            pushAll(parts2, this.formatted(this.resolve(c.parts), this.args(k + 1)));
             return this.partner[k + 1] + 1;
           }
           return -1;
         }
-        parts2.push({ hole: callee });
+        parts2.push({ hole: this.lang === "go" && k === j + 2 && this.op(j + 1, ".") && this.goTypedFields.has(callee) ? this.goFieldHole(j) : callee });
         return k + 1;
       }
       /**
@@ -16813,6 +17183,56 @@ var init_sites = __esm({
         if (from < end) out.push([from, end]);
         return out;
       }
+      /**
+       * Python's `str.format`: the replacement fields of `fmt` (`{}`, `{0}`, `{base}`, with a conversion or a format
+       * spec: `{0!s}`, `{:>8}`) filled by the arguments of the call, `{{` and `}}` a brace. An argument is read as
+       * argValue; a field with no argument read here (past a `*args`, a name only `**kwargs` may give, an attribute
+       * or index of the argument: `{0.id}`, `{p[id]}`) is a value not read.
+       */
+      formatted(fmt, args) {
+        const positional = [];
+        const keywords = /* @__PURE__ */ new Map();
+        let moreArgs = false;
+        for (const [a, b] of args) {
+          if (this.op(a, "*")) moreArgs ||= !this.op(a + 1, "*");
+          else if (b - a >= 3 && this.id(a) !== void 0 && this.op(a + 1, "=")) keywords.set(this.id(a), [a + 2, b]);
+          else if (!moreArgs) positional.push([a, b]);
+        }
+        let auto = 0;
+        const out = [];
+        for (const p of fmt) {
+          if (!("lit" in p)) {
+            out.push(p);
+            continue;
+          }
+          let last = 0;
+          for (const m of p.lit.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+            if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
+            last = m.index + m[0].length;
+            const field = m[1];
+            if (field === void 0) {
+              out.push({ lit: m[0][0] });
+              continue;
+            }
+            const name2 = /^[^!:.[]*/.exec(field)[0];
+            const whole = !/^[.[]/.test(field.slice(name2.length));
+            const arg = name2 === "" ? positional[auto++] : /^\d+$/.test(name2) ? positional[Number(name2)] : keywords.get(name2);
+            pushAll(out, arg && whole ? this.argValue(arg) : [{ hole: "(expr)" }]);
+          }
+          if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
+        }
+        return out;
+      }
+      /** Go: an argument `a.base` of a field read by type (goTypedFields), as its hole's name; else undefined. */
+      goFieldArgument([a, b]) {
+        return this.lang === "go" && b === a + 3 && this.id(a) !== void 0 && this.op(a + 1, ".") && this.goTypedFields.has(this.id(a + 2) ?? "") ? this.goFieldHole(a) : void 0;
+      }
+      /** An argument's value as parts: a variable or constant by its name (a hole), a string expression, else a value not read. */
+      argValue(r) {
+        const name2 = this.argName(r);
+        if (name2 !== void 0) return [{ hole: name2 }];
+        return this.argParts(r) ?? [{ hole: "(expr)" }];
+      }
       /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */
       argName([a, b]) {
         if (b - a >= 3 && this.id(a) && this.op(a + 1, "=")) a += 2;
@@ -16843,6 +17263,10 @@ var init_sites = __esm({
           }
           const name2 = holeName(p.hole);
           let c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
+          if (c === void 0 && name2 !== void 0 && this.lang === "go" && name2.includes("$")) {
+            out.push({ hole: name2.slice(0, name2.indexOf("$")) });
+            continue;
+          }
           if (c && emptyValue(c)) {
             const before = out[out.length - 1];
             const next = parts2[n + 1];
@@ -20328,6 +20752,7 @@ var init_sites = __esm({
     MAX_QUERY_TEXT = 8192;
     MAX_FIELDS_TEXT = 4096;
     ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
+    AMBIGUOUS_FIELD_REASON = "a struct field that types of the file set to different URLs: which one is not told";
     PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
   }
 });
@@ -22264,7 +22689,7 @@ var hardcoded_token_default = defineRule({
   notesLiveTokens: true,
   defaultSeverity: "error",
   description: "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.",
-  rationale: 'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA\u2026` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
+  rationale: 'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA\u2026` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`, or with the `|` as an HTML character reference or a string escape), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
   sources: [
     "https://developers.facebook.com/docs/facebook-login/access-tokens/security",
     "https://developers.facebook.com/docs/facebook-login/guides/access-tokens",
@@ -22307,7 +22732,7 @@ var hardcoded_token_default = defineRule({
       suggestion: "Rotate the token of {{user}} now (the value stays in the repository history) and reference it by name ({{name}}) instead."
     }
   },
-  // Every detector's needles (`EAA`, an app id before `|`/`%7C`, `secret` with a 32-hex run, declared values).
+  // Every detector's needles (`EAA`, an app id before `|`/`%7C`/`&#124;`…, `secret` with a 32-hex run, declared values).
   needles: (ctx) => secretNeedles({ declared: ctx.declaredSecrets }),
   checkFile(ctx) {
     const isManifest = ctx.file.path === ctx.manifestFile;
@@ -28385,6 +28810,7 @@ function diff(run, base2) {
 
 // src/stages/live.ts
 init_types();
+init_detect();
 init_fingerprint();
 async function live(run, opts, found) {
   if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
@@ -28400,7 +28826,7 @@ async function live(run, opts, found) {
         timeoutSeconds: opts.timeoutSeconds ?? 60,
         // Only token-shaped secrets go to debug_token (the whole `EA` + capital family, and app tokens
         // however the separator is written); app secrets and other values never leave.
-        leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]|^\d{15,18}(?:\||%7[Cc])/.test(s.reveal())),
+        leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]/.test(s.reveal()) || appTokenParts(s.reveal()) !== void 0),
         ...opts.fetch ? { fetch: opts.fetch } : {},
         ...opts.sleep ? { sleep: opts.sleep } : {},
         debug: run.debug
