@@ -355,6 +355,31 @@ describe('graphguard check --live (CLI)', () => {
     expectNoSecret(stylish.out.stdout, stylish.out.stderr, json.out.stdout, json.out.stderr);
   });
 
+  it('a live name with a newline in an unverified part stays on its line in every format: no forged line, no workflow command', async () => {
+    // Every batch is throttled past the budget: each edge of each user is an unverified part, the evil name's too.
+    const business = driftBusiness();
+    const evil = 'evil\n::error file=x::forged\r\n✔ No problems';
+    business.systemUsers.push({ id: '400000000000075', name: evil, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, { 'graphguard.yml': MANIFEST, 'src/app.js': 'export const x = 1;\n' }, { faults: { throttleFirst: 1000, throttleCode: 80004, regainMinutes: 5, target: 'batch' } });
+    const env = { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url };
+    const part = 'assigned pages of system user 400000000000075 (evil\\u000a::error file=x::forged\\u000d\\u000a✔ No problems): throttled (code 80004, subcode 2446079) past the 60 s budget (the next try would wait 300 s)';
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit']) {
+      const run = io(cwd, env);
+      expect(await main(['check', '--live', '--no-color', '--format', format, '--fail-on', 'never', '--today', TODAY, 'src'], run.io), format).toBe(2);
+      for (const text of [run.out.stdout, run.out.stderr]) {
+        const lines = text.split('\n');
+        // graphguard's own annotations are the only workflow commands, and each names the manifest.
+        expect(lines.filter((l) => l.startsWith('::') && !/^::(error|warning|notice) file=graphguard\.yml,/.test(l)), format).toEqual([]);
+        expect(lines.filter((l) => l.startsWith('✔ No problems)')), format).toEqual([]);
+        expect(text, format).not.toMatch(/[\r\u0000-\u0008\u000b-\u001f]/);
+      }
+      if (format === 'stylish') expect(run.out.stdout.split('\n')).toContain(`  - ${part}`);
+      if (format === 'json') expect(JSON.parse(run.out.stdout).unverified).toContain(part);
+      expect(run.out.stderr).toContain(`graphguard: live check incomplete: `);
+      expect(run.out.stderr).toContain(part);
+    }
+  });
+
   it('a refused GRAPHGUARD_GRAPH_TOKEN is one line, exit 2', async () => {
     const cwd = await setup(driftBusiness(), { 'graphguard.yml': MANIFEST, ...CODE }, { faults: { expiredGraphToken: true } });
     const { io: cli, out } = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });
