@@ -308,7 +308,7 @@ describe('check --live against the fake Graph API', () => {
     // The user list was read: user-level findings are still made; no edge or token could be read.
     const found = liveOnly(report.findings).map((f) => `${f.ruleId}/${f.messageId}`);
     expect(found).toEqual(['live-undeclared-system-user/undeclared', 'live-role-drift/drift', 'live-missing-system-user/missing']);
-    expect(report.unverified!.filter((u) => u.startsWith('assigned ')).length).toBe(5 * 3);
+    expect(report.unverified!.filter((u) => u.startsWith('assigned ')).length).toBe(5 * 4); // 5 users × 4 edges (pages, catalogs, ad accounts, pixels)
     expect(report.unverified!.filter((u) => u.startsWith('declared token of ')).map((u) => u.split(':')[0])).toEqual([
       'declared token of bm-admin (META_ADMIN_TOKEN)',
       'declared token of shop-prod (SHOP_PROD_TOKEN)',
@@ -350,7 +350,7 @@ describe('graphguard check --live (CLI)', () => {
     expect(await main(['check', '--live', '--format', 'json', '--fail-on', 'never', '--today', TODAY, 'src'], json.io)).toBe(2);
     const report = JSON.parse(json.out.stdout);
     expect(report.summary.live).toBe('incomplete');
-    expect(report.unverified.length).toBe(5 * 3 + 3 + 2); // 5 users × 3 edges, 3 declared tokens, 2 leaked ones
+    expect(report.unverified.length).toBe(5 * 4 + 3 + 2); // 5 users × 4 edges, 3 declared tokens, 2 leaked ones
     expect(liveOnly(report.findings).map((f) => f.ruleId)).toEqual(['live-undeclared-system-user', 'live-role-drift', 'live-missing-system-user']);
     expectNoSecret(stylish.out.stdout, stylish.out.stderr, json.out.stdout, json.out.stderr);
   });
