@@ -355,6 +355,22 @@ describe('graphguard check --live (CLI)', () => {
     expectNoSecret(stylish.out.stdout, stylish.out.stderr, json.out.stdout, json.out.stderr);
   });
 
+  it('a batch item throttled for an hour (its own X-Business-Use-Case-Usage) ends that part at once: not sent again, exit 2', async () => {
+    const cwd = await setup(driftBusiness(), { 'graphguard.yml': MANIFEST, ...CODE }, { faults: { throttleItemsFirst: 1, throttleCode: 80001, regainMinutes: 60 } });
+    const run = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });
+    expect(await main(['check', '--live', '--format', 'json', '--fail-on', 'never', '--today', TODAY, 'src'], run.io)).toBe(2);
+    const report = JSON.parse(run.out.stdout);
+    expect(report.summary.live).toBe('incomplete');
+    expect(report.unverified).toEqual([
+      'assigned pages of system user 400000000000001 (bm-admin): throttled (code 80001, subcode 2446079) past the 60 s budget (the next try would wait 3600 s)',
+    ]);
+    // One batch: the throttled item was not sent again.
+    const batches = fake!.requests.filter((r) => r.batch);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.batch!.filter((i) => i.path === '400000000000001/assigned_pages')).toHaveLength(1);
+    expectNoSecret(run.out.stdout, run.out.stderr);
+  });
+
   it('a live name with a newline in an unverified part stays on its line in every format: no forged line, no workflow command', async () => {
     // Every batch is throttled past the budget: each edge of each user is an unverified part, the evil name's too.
     const business = driftBusiness();
