@@ -326,6 +326,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       graphUrl: values['graph-url'] ?? io.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
       timeoutSeconds: positiveInt('live-timeout', values['live-timeout']) ?? 60,
       today: dateOption(values.today) ?? todayUtc(),
+      onSecrets: (secrets) => io.sink.addSecrets(secrets),
     });
   }
   if (values['from-code']) {

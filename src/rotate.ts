@@ -129,6 +129,8 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
     budgetMs: Number(timeout ?? 60) * 1000,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     ...(io.sleep ? { sleep: io.sleep } : {}),
+    // The output sink learns every token the client handles and each one's proof (the new tokens too).
+    ...(io.sink ? { onSecrets: (values: Secret[]) => io.sink!.addSecrets(values) } : {}),
   });
   const say = (line: string) => io.stderr(`graphguard rotate: ${line}\n`);
   const fail = (step: string, e: unknown): never => {
@@ -142,6 +144,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
 
   // 1–2. Generate, then verify; a token that cannot be verified stops everything: nothing is revoked.
   const fresh = await generate(client, plan).catch((e: unknown) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
+  io.sink?.addSecrets([fresh]);
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
   const problem = await verify(client, fresh, plan).catch((e: unknown) => `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}`);
   if (problem) {

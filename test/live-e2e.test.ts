@@ -355,6 +355,25 @@ describe('graphguard check --live (CLI)', () => {
     expectNoSecret(stylish.out.stdout, stylish.out.stderr, json.out.stdout, json.out.stderr);
   });
 
+  it('an appsecret_proof that Graph echoes in a system user’s name is redacted in every output (the sink knows each proof sent)', async () => {
+    const proofOf = (t: string) => createHmac('sha256', APP_SECRET).update(t).digest('hex');
+    const business = driftBusiness();
+    // The audit token's proof (sent with every request) and a declared token's (debug_token's input_token).
+    business.systemUsers.push({ id: '400000000000071', name: `proof ${proofOf(GRAPH_TOKEN)}`, role: 'EMPLOYEE', assets: [] });
+    business.systemUsers.push({ id: '400000000000072', name: `again ${proofOf(PROD_TOKEN)}`, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, { 'graphguard.yml': MANIFEST, ...CODE });
+    const env = { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url };
+    for (const format of ['json', 'stylish', 'sarif', 'github', 'markdown', 'junit']) {
+      const run = io(cwd, env);
+      expect(await main(['check', '--live', '--no-color', '--format', format, '--today', TODAY, 'src'], run.io), format).toBe(1);
+      expectNoSecret(run.out.stdout, run.out.stderr);
+      if (format === 'json') {
+        const messages = JSON.parse(run.out.stdout).findings.filter((f: Finding) => f.ruleId === 'live-undeclared-system-user').map((f: Finding) => f.message.split(' (')[0]);
+        expect(messages).toEqual(['System user ci-bot', `System user proof ${proofOf(GRAPH_TOKEN).slice(0, 4)}…(64 chars)`, `System user again ${proofOf(PROD_TOKEN).slice(0, 4)}…(64 chars)`]);
+      }
+    }
+  });
+
   it('a batch item throttled for an hour (its own X-Business-Use-Case-Usage) ends that part at once: not sent again, exit 2', async () => {
     const cwd = await setup(driftBusiness(), { 'graphguard.yml': MANIFEST, ...CODE }, { faults: { throttleItemsFirst: 1, throttleCode: 80001, regainMinutes: 60 } });
     const run = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });
@@ -464,6 +483,18 @@ describe('init --from-live, then check --live', () => {
     expect(exit).toBe(0);
     expectNoSecret(written, init.out.stdout, init.out.stderr, checked.out.stdout, checked.out.stderr);
   });
+  it('a live name holding the audit token’s appsecret_proof is written redacted', async () => {
+    const proof = createHmac('sha256', APP_SECRET).update(GRAPH_TOKEN).digest('hex');
+    const business = initBusiness();
+    business.systemUsers.push({ id: '400000000000071', name: `proof ${proof}`, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, { 'src/app.js': 'export const x = 1;\n' });
+    const init = io(cwd, { GRAPHGUARD_GRAPH_TOKEN: GRAPH_TOKEN, GRAPHGUARD_APP_SECRET: APP_SECRET, GRAPHGUARD_GRAPH_URL: fake!.url });
+    const code = await main(['init', '--from-live', '--business', BUSINESS_ID, '--app', APP_ID, '--output', '-', '--today', TODAY], init.io);
+    expect(code).toBe(0);
+    expect(init.out.stdout).toContain(`    # live name: proof ${proof.slice(0, 4)}…(64 chars)\n`);
+    expectNoSecret(init.out.stdout, init.out.stderr);
+  });
+
   it('writes nothing when the manifest would be past the 8 MiB check accepts (exit 2, one line)', async () => {
     // Live names are free text: twelve users named with 750,000 characters each make a 9 MB manifest,
     // read in pages of 5 users (each answer under the client's 8 MiB per answer).

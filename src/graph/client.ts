@@ -90,6 +90,13 @@ export interface GraphClientOptions {
   random?: () => number;
   /** Receives one line per request, response and retry; secrets are redacted. */
   debug?: (line: string) => void;
+  /**
+   * Told every secret value the client handles, as it first does: each token and the app secret, the
+   * app token, their URL-encoded forms and their appsecret_proofs. The output sink learns them here, so
+   * that a proof or a token that Graph echoes anywhere (a system user's name, not only an error message,
+   * which `sanitize` scrubs) is redacted in every output.
+   */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 export type Params = Record<string, string | number | Secret | undefined>;
@@ -186,6 +193,7 @@ export class GraphClient {
   private readonly deadline: number;
   /** Every secret value this client has handled, for scrubbing text that Graph echoes back. */
   private readonly secrets = new Set<string>();
+  private readonly onSecrets?: (values: Secret[]) => void;
   private pauseUntil = 0;
   private usageStrikes = 0;
   private lastRegainMs = 0;
@@ -221,6 +229,7 @@ export class GraphClient {
     this.random = opts.random ?? Math.random;
     this.debugImpl = opts.debug;
     this.deadline = this.now() + this.budgetMs;
+    this.onSecrets = opts.onSecrets;
     this.remember(opts.token);
     if (opts.appSecret) this.remember(opts.appSecret);
     const app = this.appToken();
@@ -467,13 +476,12 @@ export class GraphClient {
 
   private remember(secret: Secret): void {
     const value = secret.reveal();
-    if (!value) return;
-    this.secrets.add(value);
-    this.secrets.add(encodeURIComponent(value));
-    if (this.appSecret) {
-      const proof = appsecretProof(value, this.appSecret.reveal());
-      this.secrets.add(proof);
-    }
+    if (!value || this.secrets.has(value)) return;
+    const known = [value, encodeURIComponent(value)];
+    if (this.appSecret) known.push(appsecretProof(value, this.appSecret.reveal()));
+    const added = known.filter((v) => !this.secrets.has(v));
+    for (const v of added) this.secrets.add(v);
+    if (added.length > 0) this.onSecrets?.(added.map((v) => new Secret(v)));
   }
 
   private log(line: string): void {

@@ -103,6 +103,8 @@ export interface FetchLiveSnapshotInput {
   now?: () => number;
   random?: () => number;
   debug?: (line: string) => void;
+  /** Told every secret value the Graph client handles (tokens, the app secret and token, proofs): see GraphClientOptions. */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 
@@ -274,6 +276,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
     now: input.now,
     random: input.random,
     debug: input.debug,
+    ...(input.onSecrets ? { onSecrets: input.onSecrets } : {}),
   });
   const businessId = manifest.business.id;
   const incomplete: string[] = [];
