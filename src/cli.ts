@@ -118,6 +118,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Resolves once what was written to stdout is handed over; rejects when it could not be (`rotate --output -`). */
+  flushStdout?: () => Promise<void>;
   isTTY: boolean;
   /** Whether stderr is a terminal (the scan's progress line). */
   stderrIsTTY?: boolean;
@@ -391,7 +393,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
       case 'rotate': {
         // The new token goes only to --output FILE or, with --output -, to a pipe: the raw stdout.
         const { runRotate } = await import('./rotate.js');
-        return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
+        return await runRotate(rest, { ...io, rawStdout: rawIO.stdout, ...(rawIO.flushStdout ? { flushStdout: rawIO.flushStdout } : {}) });
       }
       case 'rules': {
         const { values } = parse(rest, { format: { type: 'string', short: 'f' } }, false);

@@ -106,7 +106,7 @@ export interface FakeOptions {
   /** Reject requests without a valid appsecret_proof; default true. */
   requireProof?: boolean;
   faults?: Partial<Faults>;
-  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest'>>;
+  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'outageAfterDelete'>>;
 }
 
 export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
@@ -147,6 +147,12 @@ export interface FakeRotation {
   unverifiable: boolean;
   /** DELETE spares the token created last (the other reading of "revokes every token"). */
   deleteSparesNewest: boolean;
+  /** DELETE answers HTTP 500 with code 2 ("retry later") and revokes nothing. */
+  deleteFails: boolean;
+  /** After a DELETE that revoked, every request answers HTTP 503 with an HTML page (a short outage). */
+  outageAfterDelete: boolean;
+  /** Whether a DELETE has revoked tokens. */
+  revoked: boolean;
 }
 
 export interface FakeGraph {
@@ -241,7 +247,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
   const pageSize = opts.pageSize ?? 25;
   const requireProof = opts.requireProof ?? true;
   const requests: RecordedRequest[] = [];
-  const rotation: FakeRotation = { calls: [], issued: [], unverifiable: false, deleteSparesNewest: false, ...opts.rotation };
+  const rotation: FakeRotation = { calls: [], issued: [], unverifiable: false, deleteSparesNewest: false, deleteFails: false, outageAfterDelete: false, revoked: false, ...opts.rotation };
   const appToken = `${business.appId}|${business.appSecret}`;
   let origin = '';
 
@@ -470,6 +476,12 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     requests.push(rec);
 
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+    if (rotation.outageAfterDelete && rotation.revoked) {
+      rec.status = 503;
+      res.writeHead(503, { 'content-type': 'text/html' });
+      res.end('<html><body>503 Service Unavailable</body></html>');
+      return;
+    }
     if (matches(method)) {
       if (faults.endlessBodyFirst > 0) {
         faults.endlessBodyFirst--;
@@ -599,6 +611,8 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     const user = business.systemUsers.find((u) => u.id === userId);
     if (!user) return graphError(400, 100, `Unsupported ${method.toLowerCase()} request. Object with ID '${userId}' does not exist`, 'GraphMethodException', 33);
     if (method === 'DELETE') {
+      if (rotation.deleteFails) return graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.', 'OAuthException');
+      rotation.revoked = true;
       for (const [value, info] of Object.entries(business.tokens)) {
         if (info.user_id !== userId) continue;
         if (rotation.deleteSparesNewest && value === rotation.issued.at(-1)) continue;
