@@ -159,7 +159,8 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   if (opts.history) pushAll(findings, await history(run, opts.history, findings, opts.paths ?? ['.']));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
-  const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;
+  // The output sink learns what the Graph client sends (each token's appsecret_proof too): a server may echo it anywhere.
+  const liveResult = opts.live ? await live(run, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : undefined;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run, opts.base) : undefined;
   if (diffResult) {

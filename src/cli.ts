@@ -118,6 +118,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Resolves once what was written to stdout is handed over; rejects when it could not be (`rotate --output -`). */
+  flushStdout?: () => Promise<void>;
   isTTY: boolean;
   /** Whether stderr is a terminal (the scan's progress line). */
   stderrIsTTY?: boolean;
@@ -326,6 +328,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       graphUrl: values['graph-url'] ?? io.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
       timeoutSeconds: positiveInt('live-timeout', values['live-timeout']) ?? 60,
       today: dateOption(values.today) ?? todayUtc(),
+      onSecrets: (secrets) => io.sink.addSecrets(secrets),
     });
   }
   if (values['from-code']) {
@@ -390,7 +393,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
       case 'rotate': {
         // The new token goes only to --output FILE or, with --output -, to a pipe: the raw stdout.
         const { runRotate } = await import('./rotate.js');
-        return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
+        return await runRotate(rest, { ...io, rawStdout: rawIO.stdout, ...(rawIO.flushStdout ? { flushStdout: rawIO.flushStdout } : {}) });
       }
       case 'rules': {
         const { values } = parse(rest, { format: { type: 'string', short: 'f' } }, false);

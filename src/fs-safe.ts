@@ -248,6 +248,8 @@ export function existsNoFollow(p: string): boolean {
 export function processWriters(proc: Pick<NodeJS.Process, 'stdout' | 'stderr'> & { exitCode?: number | string | null | undefined }): {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Resolves once what was written to stdout is handed over (a pipe's reader has it); rejects when it could not be. */
+  flushStdout: () => Promise<void>;
 } {
   let stdoutClosed = false;
   let stderrClosed = false;
@@ -291,6 +293,19 @@ export function processWriters(proc: Pick<NodeJS.Process, 'stdout' | 'stderr'> &
         stderrClosed = true;
       }
     },
+    // An empty write's callback runs after every earlier write is done, with the error if one failed.
+    flushStdout: () =>
+      new Promise<void>((resolve, reject) => {
+        const closed = () => new Error('stdout is closed (its reader closed the pipe)');
+        if (stdoutClosed) return reject(closed());
+        try {
+          proc.stdout.write('', (e) => (e || stdoutClosed ? reject(e ?? closed()) : resolve()));
+        } catch (e) {
+          stdoutClosed = true;
+          fatal('stdout', e);
+          reject(e);
+        }
+      }),
   };
 }
 

@@ -6,6 +6,7 @@ import type { LiveSnapshot } from './graph/types.js';
 import { normalizeAssetId } from './manifest/model.js';
 import type { AssetType, Manifest } from './manifest/types.js';
 import { ConfigError } from './types.js';
+import type { Secret } from './secrets/secret.js';
 
 const STARTER_MANIFEST = `# yaml-language-server: $schema=./node_modules/graphguard/schema/manifest.schema.json
 # graphguard manifest: the system users of your Meta business, what their tokens may do, and where.
@@ -68,6 +69,8 @@ export interface InitFromLiveOptions {
   today: string;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
+  /** Told the secrets the Graph client handles (tokens, the app secret and token, their proofs), for the output sink. */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 /** Key under which the GRAPHGUARD_GRAPH_TOKEN's own debug_token answer is fetched (never a live name). */
@@ -102,6 +105,7 @@ export async function initFromLive(o: InitFromLiveOptions): Promise<string> {
       preflight: o.appId !== undefined,
       ...(o.fetch ? { fetch: o.fetch } : {}),
       ...(o.sleep ? { sleep: o.sleep } : {}),
+      ...(o.onSecrets ? { onSecrets: o.onSecrets } : {}),
     }));
   } catch (e) {
     const { liveFailureText } = await import('./graph/snapshot.js');

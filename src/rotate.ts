@@ -33,6 +33,11 @@ export interface RotateIO {
   stderr: (s: string) => void;
   /** The raw stdout, for `--output -` only: the new token to a pipe, never to a terminal. */
   rawStdout: (s: string) => void;
+  /**
+   * Resolves once everything written to stdout has been handed to the pipe; rejects when it could not
+   * be (the reader closed it). `--output -` waits for it before the revocation. Absent: writes are synchronous.
+   */
+  flushStdout?: () => Promise<void>;
   isTTY: boolean;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
@@ -129,6 +134,8 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
     budgetMs: Number(timeout ?? 60) * 1000,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     ...(io.sleep ? { sleep: io.sleep } : {}),
+    // The output sink learns every token the client handles and each one's proof (the new tokens too).
+    ...(io.sink ? { onSecrets: (values: Secret[]) => io.sink!.addSecrets(values) } : {}),
   });
   const say = (line: string) => io.stderr(`graphguard rotate: ${line}\n`);
   const fail = (step: string, e: unknown): never => {
@@ -142,6 +149,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
 
   // 1–2. Generate, then verify; a token that cannot be verified stops everything: nothing is revoked.
   const fresh = await generate(client, plan).catch((e: unknown) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
+  io.sink?.addSecrets([fresh]);
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
   const problem = await verify(client, fresh, plan).catch((e: unknown) => `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}`);
   if (problem) {
@@ -151,32 +159,62 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   }
   say('2. verified it with debug_token: valid, SYSTEM_USER, this app and user, the declared scopes');
 
-  // 3. Store under the declared secret name (a file, or a pipe at the end).
-  if (outPath) {
-    writeSecretFile(outPath, fresh.reveal(), output!);
-    say(`3. stored it in ${output} (mode 0600)`);
-  }
+  // 3. Store under the declared secret name — a file, or the pipe, flushed — before anything is revoked:
+  //    a failure from here on never loses the only valid token.
+  const stored = outPath ? `stored in ${output}` : 'written to stdout';
+  const store = async (token: Secret): Promise<void> => {
+    if (outPath) return writeSecretFile(outPath, token.reveal(), output!);
+    io.rawStdout(token.reveal());
+    await io.flushStdout?.();
+  };
+  await store(fresh).catch((e: unknown) => {
+    const reason = e instanceof ConfigError ? e.message : e instanceof Error && e.message ? e.message.split('\n')[0]! : 'unexpected failure';
+    throw new ConfigError(
+      `step 3 (writing the new token to ${outPath ? output : 'stdout'}) failed: ${reason}. Nothing was revoked; the old tokens still work. The new token may not have been stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`,
+    );
+  });
+  say(outPath ? `3. stored it in ${output} (mode 0600)` : '3. wrote it to stdout (the pipe), before the revocation');
 
   // 4. Revoke the old tokens: every token of the user.
   await client.write('DELETE', `${plan.userId}/access_tokens`).catch((e: unknown) =>
     fail(
       `step 4 (DELETE /${plan.userId}/access_tokens)`,
-      e instanceof GraphError ? new GraphError(e.kind, e.endpoint, `${e.reason}; the new token is stored and valid, the old ones still work: revoke them in Business Settings`) : e,
+      e instanceof GraphError ? new GraphError(e.kind, e.endpoint, `${e.reason}; the new token is valid and was ${stored}, the old ones still work: revoke them in Business Settings`) : e,
     ),
   );
   say(`4. revoked every token of ${plan.user.name} (DELETE /${plan.userId}/access_tokens)`);
 
-  // 5. If Meta revoked the new token with the others, generate once more (after the DELETE it stays).
-  let final = fresh;
-  const after = await verify(client, fresh, plan).catch(() => 'could not be checked again');
+  // 5. If Meta revoked the new token with the others, generate once more (after the DELETE it stays), and
+  //    store it in the file. A pipe already holds the first one: nothing is generated that has no place to go.
+  let after: string | undefined;
+  try {
+    after = await verify(client, fresh, plan);
+  } catch (e) {
+    // No answer (an outage, the budget): whether the revocation took the new token is not known. Nothing
+    // more is generated: a second token nobody holds would stay valid.
+    const reason = e instanceof GraphError ? e.message : 'unexpected failure';
+    throw new ConfigError(
+      `step 5 (debug_token of the new token after the revocation) failed: ${reason}. The new token was ${stored} before the revocation, which revoked every older token of ${plan.user.name}; whether it revoked the new one too could not be checked. Check it (graphguard check --live checks ${plan.secretName}); if it is invalid, run graphguard rotate ${plan.user.name} --yes --output FILE again. lastRotated was not changed.`,
+    );
+  }
   if (after) {
-    final = await generate(client, plan).catch((e: unknown) => fail(`step 5 (POST /${plan.userId}/access_tokens after the revocation)`, e));
+    if (!outPath) {
+      throw new ConfigError(
+        `step 5: the revocation also revoked the new token written to stdout (debug_token: it ${after}); ${plan.user.name} has no working token now. Nothing more was generated: stdout already holds the revoked token. Run graphguard rotate ${plan.user.name} --yes --output FILE (after its revocation it generates and stores one more), or generate a token in Business Settings > System users > ${plan.user.name}. lastRotated was not changed.`,
+      );
+    }
+    const final = await generate(client, plan).catch((e: unknown) => fail(`step 5 (POST /${plan.userId}/access_tokens after the revocation)`, e));
+    io.sink?.addSecrets([final]);
     const again = await verify(client, final, plan).catch((e: unknown) => `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}`);
     if (again) throw new ConfigError(`step 5 failed: the revocation also revoked the new token, and the token generated after it ${again}. ${plan.user.name} has no working token: generate one in Business Settings.`);
-    if (outPath) writeSecretFile(outPath, final.reveal(), output!);
-    say(`5. the revocation revoked the new token too; generated and verified another one${outPath ? ` and stored it in ${output}` : ''}`);
+    await store(final).catch((e: unknown) => {
+      const reason = e instanceof ConfigError ? e.message : 'unexpected failure';
+      throw new ConfigError(
+        `step 5 failed: the revocation also revoked the new token, and the one generated after it (valid) could not be written to ${output}: ${reason}. ${output} holds the revoked token; revoke the unstored one in Business Settings > System users > ${plan.user.name} and rotate again.`,
+      );
+    });
+    say(`5. the revocation revoked the new token too; generated and verified another one and stored it in ${output}`);
   }
-  if (!outPath) io.rawStdout(final.reveal());
 
   // 6. lastRotated in the manifest, comments kept.
   // The loader drops a byte order mark from the text; the file keeps the one it had.
@@ -215,7 +253,9 @@ function describePlan(p: RotationPlan, output: string | undefined, dryRun: boole
     `  2. GET /debug_token?input_token=<new token> with the app token: valid, SYSTEM_USER, app ${p.appId}, user ${p.userId}, scopes ⊇ ${p.scopes.join(',')}; if not, stop: nothing is revoked`,
     `  3. store it under ${p.secretName}: ${store}`,
     `  4. DELETE /${p.userId}/access_tokens — WARNING: this revokes EVERY token of ${p.user.name}, not only the old one: any other copy, integration or environment using a token of this user stops working`,
-    `  5. debug_token the new token again; if the revocation took it too, generate, verify and store one more`,
+    output === '-'
+      ? `  5. debug_token the new token again; if the revocation took it too, stop (stdout already holds it): rotate again with --output FILE`
+      : `  5. debug_token the new token again; if the revocation took it too, generate, verify and store one more`,
     `  6. set lastRotated in the manifest (comments kept)`,
     '',
   ];

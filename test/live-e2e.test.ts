@@ -316,7 +316,7 @@ describe('check --live against the fake Graph API', () => {
     // The user list was read: user-level findings are still made; no edge or token could be read.
     const found = liveOnly(report.findings).map((f) => `${f.ruleId}/${f.messageId}`);
     expect(found).toEqual(['live-undeclared-system-user/undeclared', 'live-role-drift/drift', 'live-missing-system-user/missing']);
-    expect(report.unverified!.filter((u) => u.startsWith('assigned ')).length).toBe(5 * 3);
+    expect(report.unverified!.filter((u) => u.startsWith('assigned ')).length).toBe(5 * 4); // 5 users × 4 edges (pages, catalogs, ad accounts, pixels)
     expect(report.unverified!.filter((u) => u.startsWith('declared token of ')).map((u) => u.split(':')[0])).toEqual([
       'declared token of bm-admin (META_ADMIN_TOKEN)',
       'declared token of shop-prod (SHOP_PROD_TOKEN)',
@@ -358,9 +358,69 @@ describe('graphguard check --live (CLI)', () => {
     expect(await main(['check', '--live', '--format', 'json', '--fail-on', 'never', '--today', TODAY, 'src'], json.io)).toBe(2);
     const report = JSON.parse(json.out.stdout);
     expect(report.summary.live).toBe('incomplete');
-    expect(report.unverified.length).toBe(5 * 3 + 3 + 2); // 5 users × 3 edges, 3 declared tokens, 2 leaked ones
+    expect(report.unverified.length).toBe(5 * 4 + 3 + 2); // 5 users × 4 edges, 3 declared tokens, 2 leaked ones
     expect(liveOnly(report.findings).map((f) => f.ruleId)).toEqual(['live-undeclared-system-user', 'live-role-drift', 'live-missing-system-user']);
     expectNoSecret(stylish.out.stdout, stylish.out.stderr, json.out.stdout, json.out.stderr);
+  });
+
+  it('an appsecret_proof that Graph echoes in a system user’s name is redacted in every output (the sink knows each proof sent)', async () => {
+    const proofOf = (t: string) => createHmac('sha256', APP_SECRET).update(t).digest('hex');
+    const business = driftBusiness();
+    // The audit token's proof (sent with every request) and a declared token's (debug_token's input_token).
+    business.systemUsers.push({ id: '400000000000071', name: `proof ${proofOf(GRAPH_TOKEN)}`, role: 'EMPLOYEE', assets: [] });
+    business.systemUsers.push({ id: '400000000000072', name: `again ${proofOf(PROD_TOKEN)}`, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, { 'graphguard.yml': MANIFEST, ...CODE });
+    const env = { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url };
+    for (const format of ['json', 'stylish', 'sarif', 'github', 'markdown', 'junit']) {
+      const run = io(cwd, env);
+      expect(await main(['check', '--live', '--no-color', '--format', format, '--today', TODAY, 'src'], run.io), format).toBe(1);
+      expectNoSecret(run.out.stdout, run.out.stderr);
+      if (format === 'json') {
+        const messages = JSON.parse(run.out.stdout).findings.filter((f: Finding) => f.ruleId === 'live-undeclared-system-user').map((f: Finding) => f.message.split(' (')[0]);
+        expect(messages).toEqual(['System user ci-bot', `System user proof ${proofOf(GRAPH_TOKEN).slice(0, 4)}…(64 chars)`, `System user again ${proofOf(PROD_TOKEN).slice(0, 4)}…(64 chars)`]);
+      }
+    }
+  });
+
+  it('a batch item throttled for an hour (its own X-Business-Use-Case-Usage) ends that part at once: not sent again, exit 2', async () => {
+    const cwd = await setup(driftBusiness(), { 'graphguard.yml': MANIFEST, ...CODE }, { faults: { throttleItemsFirst: 1, throttleCode: 80001, regainMinutes: 60 } });
+    const run = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });
+    expect(await main(['check', '--live', '--format', 'json', '--fail-on', 'never', '--today', TODAY, 'src'], run.io)).toBe(2);
+    const report = JSON.parse(run.out.stdout);
+    expect(report.summary.live).toBe('incomplete');
+    expect(report.unverified).toEqual([
+      'assigned pages of system user 400000000000001 (bm-admin): throttled (code 80001, subcode 2446079) past the 60 s budget (the next try would wait 3600 s)',
+    ]);
+    // One batch: the throttled item was not sent again.
+    const batches = fake!.requests.filter((r) => r.batch);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.batch!.filter((i) => i.path === '400000000000001/assigned_pages')).toHaveLength(1);
+    expectNoSecret(run.out.stdout, run.out.stderr);
+  });
+
+  it('a live name with a newline in an unverified part stays on its line in every format: no forged line, no workflow command', async () => {
+    // Every batch is throttled past the budget: each edge of each user is an unverified part, the evil name's too.
+    const business = driftBusiness();
+    const evil = 'evil\n::error file=x::forged\r\n✔ No problems';
+    business.systemUsers.push({ id: '400000000000075', name: evil, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, { 'graphguard.yml': MANIFEST, 'src/app.js': 'export const x = 1;\n' }, { faults: { throttleFirst: 1000, throttleCode: 80004, regainMinutes: 5, target: 'batch' } });
+    const env = { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url };
+    const part = 'assigned pages of system user 400000000000075 (evil\\u000a::error file=x::forged\\u000d\\u000a✔ No problems): throttled (code 80004, subcode 2446079) past the 60 s budget (the next try would wait 300 s)';
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit']) {
+      const run = io(cwd, env);
+      expect(await main(['check', '--live', '--no-color', '--format', format, '--fail-on', 'never', '--today', TODAY, 'src'], run.io), format).toBe(2);
+      for (const text of [run.out.stdout, run.out.stderr]) {
+        const lines = text.split('\n');
+        // graphguard's own annotations are the only workflow commands, and each names the manifest.
+        expect(lines.filter((l) => l.startsWith('::') && !/^::(error|warning|notice) file=graphguard\.yml,/.test(l)), format).toEqual([]);
+        expect(lines.filter((l) => l.startsWith('✔ No problems)')), format).toEqual([]);
+        expect(text, format).not.toMatch(/[\r\u0000-\u0008\u000b-\u001f]/);
+      }
+      if (format === 'stylish') expect(run.out.stdout.split('\n')).toContain(`  - ${part}`);
+      if (format === 'json') expect(JSON.parse(run.out.stdout).unverified).toContain(part);
+      expect(run.out.stderr).toContain(`graphguard: live check incomplete: `);
+      expect(run.out.stderr).toContain(part);
+    }
   });
 
   it('a refused GRAPHGUARD_GRAPH_TOKEN is one line, exit 2', async () => {
@@ -431,6 +491,18 @@ describe('init --from-live, then check --live', () => {
     expect(exit).toBe(0);
     expectNoSecret(written, init.out.stdout, init.out.stderr, checked.out.stdout, checked.out.stderr);
   });
+  it('a live name holding the audit token’s appsecret_proof is written redacted', async () => {
+    const proof = createHmac('sha256', APP_SECRET).update(GRAPH_TOKEN).digest('hex');
+    const business = initBusiness();
+    business.systemUsers.push({ id: '400000000000071', name: `proof ${proof}`, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, { 'src/app.js': 'export const x = 1;\n' });
+    const init = io(cwd, { GRAPHGUARD_GRAPH_TOKEN: GRAPH_TOKEN, GRAPHGUARD_APP_SECRET: APP_SECRET, GRAPHGUARD_GRAPH_URL: fake!.url });
+    const code = await main(['init', '--from-live', '--business', BUSINESS_ID, '--app', APP_ID, '--output', '-', '--today', TODAY], init.io);
+    expect(code).toBe(0);
+    expect(init.out.stdout).toContain(`    # live name: proof ${proof.slice(0, 4)}…(64 chars)\n`);
+    expectNoSecret(init.out.stdout, init.out.stderr);
+  });
+
   it('writes nothing when the manifest would be past the 8 MiB check accepts (exit 2, one line)', async () => {
     // Live names are free text: twelve users named with 750,000 characters each make a 9 MB manifest,
     // read in pages of 5 users (each answer under the client's 8 MiB per answer).

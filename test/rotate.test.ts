@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, sym
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { main, type CliIO } from '../src/cli.js';
+import type { RotateIO } from '../src/rotate.js';
 import { exampleBusiness, startFakeGraph, type FakeGraph, type FakeOptions } from './helpers/fake-graph.js';
 
 const ex = () => exampleBusiness(3, 1);
@@ -51,7 +52,16 @@ afterEach(async () => {
 
 async function rotate(
   args: string[],
-  opts: { fake?: FakeOptions; isTTY?: boolean; expires?: string; env?: Record<string, string>; edit?: (manifest: string) => string; sub?: string } = {},
+  opts: {
+    fake?: FakeOptions;
+    isTTY?: boolean;
+    expires?: string;
+    env?: Record<string, string>;
+    edit?: (manifest: string) => string;
+    sub?: string;
+    /** The CLI's flushStdout (default: none, the writes are synchronous). */
+    flush?: () => Promise<void>;
+  } = {},
 ) {
   const e = ex();
   fake = await startFakeGraph(e.business, opts.fake);
@@ -63,7 +73,9 @@ async function rotate(
     mkdirSync(path.join(dir, opts.sub), { recursive: true });
     mkdirSync(path.join(dir, '.git'));
   }
-  const out = { stdout: '', stderr: '', raw: '' };
+  // `calls`: the token calls (POST, DELETE) the fake had seen at each write to stdout, and at each flush.
+  const out = { stdout: '', stderr: '', raw: '', callsAtWrite: [] as string[][], callsAtFlush: [] as string[][] };
+  const calls = () => fake!.rotation.calls.map((c) => c.method);
   const env = {
     GRAPHGUARD_GRAPH_URL: fake.url,
     GRAPHGUARD_APP_SECRET: e.business.appSecret,
@@ -71,16 +83,28 @@ async function rotate(
     SU01_TOKEN: e.tokenOf['su-01']!,
     ...opts.env,
   };
-  const code = await main(['rotate', ...args, '--today', TODAY], {
+  const io: CliIO & Pick<RotateIO, 'sleep'> = {
     cwd: opts.sub ? path.join(dir, opts.sub) : dir,
     env,
     stdout: (s) => {
       out.stdout += s;
       out.raw += s;
+      out.callsAtWrite.push(calls());
     },
     stderr: (s) => (out.stderr += s),
+    ...(opts.flush
+      ? {
+          flushStdout: () => {
+            out.callsAtFlush.push(calls());
+            return opts.flush!();
+          },
+        }
+      : {}),
     isTTY: opts.isTTY ?? false,
-  });
+    // Retries do not wait (rotate reads it from the CLI's io); the budget still runs on the real clock.
+    sleep: async () => undefined,
+  };
+  const code = await main(['rotate', ...args, '--today', TODAY], io);
   return { code, out, e, manifest, dir };
 }
 
@@ -214,10 +238,74 @@ describe('graphguard rotate USER --yes', () => {
   });
 
   it('--output - writes the token to the pipe only, and the plan and progress to stderr', async () => {
-    const { code, out } = await rotate(['su-01', '--yes', '--output', '-'], { fake: { rotation: { deleteSparesNewest: true } } });
+    const { code, out } = await rotate(['su-01', '--yes', '--output', '-'], { fake: { rotation: { deleteSparesNewest: true } }, flush: async () => undefined });
     expect(code).toBe(0);
     expect(out.raw).toBe(fake!.rotation.issued[0]);
+    // Written and flushed before the revocation (store, then revoke).
+    expect(out.callsAtWrite).toEqual([['POST']]);
+    expect(out.callsAtFlush).toEqual([['POST']]);
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST', 'DELETE']);
     expect(out.stderr).toContain('| gh secret set SU01_TOKEN');
+    expect(out.stderr).toContain('graphguard rotate: 3. wrote it to stdout (the pipe), before the revocation\n');
+    expectNoTokens(out.stderr, [...fake!.rotation.issued, ex().tokenOf['su-01']!, ex().tokenOf['bm-admin']!]);
+  });
+
+  it('--output -, the DELETE fails: the token is on the pipe already, and the message says where it is', async () => {
+    const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', '-'], { fake: { rotation: { deleteFails: true } } });
+    expect(code).toBe(2);
+    const id = e.business.systemUsers[1]!.id;
+    expect(out.raw).toBe(fake!.rotation.issued[0]);
+    expect(out.callsAtWrite).toEqual([['POST']]);
+    expect(out.stderr.split('\n').at(-2)).toBe(
+      `graphguard: step 4 (DELETE /${id}/access_tokens) failed: ${id}/access_tokens: server error (HTTP 500, code 2); the new token is valid and was written to stdout, the old ones still work: revoke them in Business Settings`,
+    );
+    expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
+    expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
+    expectNoTokens(out.stderr, [...fake!.rotation.issued, e.tokenOf['su-01']!]);
+  });
+
+  it('--output -, the pipe cannot take the token: nothing is revoked', async () => {
+    const { code, out, e } = await rotate(['su-01', '--yes', '--output', '-'], { flush: async () => Promise.reject(new Error('stdout is closed (its reader closed the pipe)')) });
+    expect(code).toBe(2);
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST']);
+    expect(out.stderr.split('\n').at(-2)).toBe(
+      'graphguard: step 3 (writing the new token to stdout) failed: stdout is closed (its reader closed the pipe). Nothing was revoked; the old tokens still work. The new token may not have been stored: revoke it in Business Settings > System users > su-01 if you do not use it.',
+    );
+    expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
+  });
+
+  it('--output -, the revocation takes the new token too: it says so, and generates none with no place to go', async () => {
+    const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', '-']);
+    expect(code).toBe(2);
+    expect(out.raw).toBe(fake!.rotation.issued[0]);
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST', 'DELETE']);
+    expect(out.stderr.split('\n').at(-2)).toBe(
+      'graphguard: step 5: the revocation also revoked the new token written to stdout (debug_token: it is not valid); su-01 has no working token now. Nothing more was generated: stdout already holds the revoked token. Run graphguard rotate su-01 --yes --output FILE (after its revocation it generates and stores one more), or generate a token in Business Settings > System users > su-01. lastRotated was not changed.',
+    );
+    expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
+    expectNoTokens(out.stderr, [...fake!.rotation.issued, e.tokenOf['su-01']!]);
+  });
+
+  it('a Graph outage right after the revocation: the stored token is kept, and no second token is generated (pipe and file)', async () => {
+    for (const output of ['-', 'new-token.txt']) {
+      const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', output, '--live-timeout', '5'], {
+        fake: { rotation: { outageAfterDelete: true, deleteSparesNewest: true } },
+      });
+      expect(code, output).toBe(2);
+      expect(fake!.rotation.calls.map((c) => c.method), output).toEqual(['POST', 'DELETE']);
+      const stored = output === '-' ? out.raw : readFileSync(path.join(cwd, output), 'utf8');
+      expect(stored, output).toBe(fake!.rotation.issued[0]);
+      expect(e.business.tokens[fake!.rotation.issued[0]!]!.is_valid).toBe(true);
+      const where = output === '-' ? 'written to stdout' : `stored in ${output}`;
+      expect(out.stderr.split('\n').at(-2), output).toMatch(
+        new RegExp(
+          `^graphguard: step 5 \\(debug_token of the new token after the revocation\\) failed: debug_token: server error \\(HTTP 503\\).*\\. The new token was ${where} before the revocation, which revoked every older token of su-01; whether it revoked the new one too could not be checked\\. Check it \\(graphguard check --live checks SU01_TOKEN\\); if it is invalid, run graphguard rotate su-01 --yes --output FILE again\\. lastRotated was not changed\\.$`,
+        ),
+      );
+      expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
+      await fake!.close();
+      fake = undefined;
+    }
   });
 
   it('never writes the token through a symlink', async () => {

@@ -42,7 +42,8 @@ export const formatStylish: Formatter = (report, ctx) => {
   }
   if (report.summary.live === 'incomplete') {
     out.push(c('red', 'Live check incomplete; not verified:'));
-    for (const u of report.unverified ?? []) out.push(`  - ${u}`);
+    // Each part names what Graph sent (a system user's name): on its one line, as a message is.
+    for (const u of report.unverified ?? []) out.push(`  - ${one(u)}`);
   }
   return `${out.join('\n')}\n`;
 };

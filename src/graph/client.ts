@@ -90,6 +90,13 @@ export interface GraphClientOptions {
   random?: () => number;
   /** Receives one line per request, response and retry; secrets are redacted. */
   debug?: (line: string) => void;
+  /**
+   * Told every secret value the client handles, as it first does: each token and the app secret, the
+   * app token, their URL-encoded forms and their appsecret_proofs. The output sink learns them here, so
+   * that a proof or a token that Graph echoes anywhere (a system user's name, not only an error message,
+   * which `sanitize` scrubs) is redacted in every output.
+   */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 export type Params = Record<string, string | number | Secret | undefined>;
@@ -186,6 +193,7 @@ export class GraphClient {
   private readonly deadline: number;
   /** Every secret value this client has handled, for scrubbing text that Graph echoes back. */
   private readonly secrets = new Set<string>();
+  private readonly onSecrets?: (values: Secret[]) => void;
   private pauseUntil = 0;
   private usageStrikes = 0;
   private lastRegainMs = 0;
@@ -221,6 +229,7 @@ export class GraphClient {
     this.random = opts.random ?? Math.random;
     this.debugImpl = opts.debug;
     this.deadline = this.now() + this.budgetMs;
+    this.onSecrets = opts.onSecrets;
     this.remember(opts.token);
     if (opts.appSecret) this.remember(opts.appSecret);
     const app = this.appToken();
@@ -317,20 +326,25 @@ export class GraphClient {
 
   /**
    * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
-   * per-item errors go again in a later batch, within the budget. Results are in input order.
+   * per-item errors go again in a later batch (at most `maxRetries` times), within the budget. Each
+   * item's own headers are read as a top-level answer's are: a throttled item whose regain time or
+   * `Retry-After` would end past the budget is not sent again (that part ends at once), else the
+   * next batch waits at least that long. Results are in input order.
    * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
    */
   async batch(items: BatchItem[]): Promise<BatchResult[]> {
     const results: (BatchResult | undefined)[] = new Array(items.length);
     const lastError: (GraphError | undefined)[] = new Array(items.length);
     let pending = items.map((_, i) => i);
+    /** The longest wait a throttled item of the last round asked for (its headers). */
+    let itemWaitMs = 0;
     for (let round = 0; pending.length > 0; round++) {
       if (round > 0) {
         if (round > this.maxRetries) {
           for (const i of pending) results[i] = { ok: false, error: lastError[i]! };
           break;
         }
-        const wait = Math.max(this.backoff(round - 1), this.lastRegainMs);
+        const wait = Math.max(this.backoff(round - 1), this.lastRegainMs, itemWaitMs);
         const over = this.overBudget(wait);
         if (over) {
           for (const i of pending) results[i] = { ok: false, error: budgetError(lastError[i]!, wait, this.budgetMs) };
@@ -340,6 +354,7 @@ export class GraphClient {
         await this.sleepImpl(wait);
       }
       const again: number[] = [];
+      itemWaitMs = 0;
       for (let start = 0; start < pending.length; start += MAX_BATCH) {
         const chunk = pending.slice(start, start + MAX_BATCH);
         let answers: unknown[];
@@ -354,10 +369,20 @@ export class GraphClient {
         chunk.forEach((i, j) => {
           const item = items[i]!;
           const endpoint = endpointOf(item.relative_url);
-          const outcome = this.readBatchAnswer(answers[j], endpoint);
+          const { outcome, usage } = this.readBatchAnswer(answers[j], endpoint);
           if (outcome.ok) {
+            // Usage at 100 % on an item's answer holds the next request back, as on a top-level one.
+            if (usage?.full) this.notePressure(usage);
             results[i] = outcome;
           } else if (outcome.error.retryable) {
+            // What the item's own headers ask (Meta: wait estimated_time_to_regain_access): past the
+            // budget, the item ends now instead of being sent again to a business that said to stop.
+            const asked = usage ? Math.max(outcome.error.kind === 'throttle' ? usage.regainMs : 0, usage.retryAfterMs) : 0;
+            if (asked > 0 && this.overBudget(asked)) {
+              results[i] = { ok: false, error: budgetError(outcome.error, asked, this.budgetMs) };
+              return;
+            }
+            itemWaitMs = Math.max(itemWaitMs, asked);
             lastError[i] = outcome.error;
             again.push(i);
           } else {
@@ -451,13 +476,12 @@ export class GraphClient {
 
   private remember(secret: Secret): void {
     const value = secret.reveal();
-    if (!value) return;
-    this.secrets.add(value);
-    this.secrets.add(encodeURIComponent(value));
-    if (this.appSecret) {
-      const proof = appsecretProof(value, this.appSecret.reveal());
-      this.secrets.add(proof);
-    }
+    if (!value || this.secrets.has(value)) return;
+    const known = [value, encodeURIComponent(value)];
+    if (this.appSecret) known.push(appsecretProof(value, this.appSecret.reveal()));
+    const added = known.filter((v) => !this.secrets.has(v));
+    for (const v of added) this.secrets.add(v);
+    if (added.length > 0) this.onSecrets?.(added.map((v) => new Secret(v)));
   }
 
   private log(line: string): void {
@@ -542,7 +566,9 @@ export class GraphClient {
         url,
         endpoint: 'batch',
         token: this.token,
-        form: { batch: JSON.stringify(batch), include_headers: 'false' },
+        // Each item's headers are kept (Graph's default): a throttled item's X-Business-Use-Case-Usage
+        // (its estimated_time_to_regain_access) or Retry-After is there and nowhere else.
+        form: { batch: JSON.stringify(batch) },
         debugBody,
       },
       (json, endpoint) => {
@@ -554,28 +580,31 @@ export class GraphClient {
     );
   }
 
-  private readBatchAnswer(answer: unknown, endpoint: string): BatchResult {
+  /** One entry of a batch answer, and the usage its own headers report (absent without headers). */
+  private readBatchAnswer(answer: unknown, endpoint: string): { outcome: BatchResult; usage?: Usage } {
+    const fail = (error: GraphError, usage?: Usage) => ({ outcome: { ok: false as const, error }, ...(usage ? { usage } : {}) });
     if (answer === null || answer === undefined) {
-      return { ok: false, error: new GraphError('server', endpoint, 'the batch left this request unanswered (null entry)') };
+      return fail(new GraphError('server', endpoint, 'the batch left this request unanswered (null entry)'));
     }
     if (typeof answer !== 'object' || Array.isArray(answer)) {
-      return { ok: false, error: new GraphError('bad-response', endpoint, 'malformed batch entry') };
+      return fail(new GraphError('bad-response', endpoint, 'malformed batch entry'));
     }
     const a = answer as Record<string, unknown>;
+    const usage = Array.isArray(a.headers) ? this.readUsage(itemHeaders(a.headers)) : undefined;
     const status = typeof a.code === 'number' ? a.code : Number(a.code);
     if (!Number.isFinite(status) || typeof a.body !== 'string') {
-      return { ok: false, error: new GraphError('bad-response', endpoint, 'malformed batch entry') };
+      return fail(new GraphError('bad-response', endpoint, 'malformed batch entry'), usage);
     }
     let body: unknown;
     try {
       body = parseGraphJson(a.body);
     } catch {
-      return { ok: false, error: new GraphError('bad-response', endpoint, 'truncated or invalid JSON in batch entry', { status }) };
+      return fail(new GraphError('bad-response', endpoint, 'truncated or invalid JSON in batch entry', { status }), usage);
     }
     const err = this.errorFrom(status, body, endpoint);
-    if (err) return { ok: false, error: err };
-    if (!isRecord(body)) return { ok: false, error: new GraphError('bad-response', endpoint, 'batch entry body is not an object', { status }) };
-    return { ok: true, status, body };
+    if (err) return fail(err, usage);
+    if (!isRecord(body)) return fail(new GraphError('bad-response', endpoint, 'batch entry body is not an object', { status }), usage);
+    return { outcome: { ok: true, status, body }, ...(usage ? { usage } : {}) };
   }
 
   /** A GraphError for an error answer (status ≥ 400 or an `error` object), or undefined. */
@@ -613,7 +642,7 @@ export class GraphClient {
     return new GraphError('permission', endpoint, `refused (${tag}${message ? `: ${message}` : ''})`, details);
   }
 
-  private readUsage(headers: Headers): Usage {
+  private readUsage(headers: Pick<Headers, 'get'>): Usage {
     let full = false;
     let regainMs = 0;
     const parse = (name: string): unknown => {
@@ -805,6 +834,23 @@ function formatBytes(n: number): string {
 function splitOnce(s: string, sep: string): [string, string?] {
   const i = s.indexOf(sep);
   return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
+}
+
+/** The most headers of one batch item read (Graph sends a dozen). */
+const MAX_ITEM_HEADERS = 100;
+
+/**
+ * A batch item's `headers` (`[{"name": …, "value": …}]`) for `readUsage`: names matched without case,
+ * anything else in the list skipped. Not a `Headers` object: that refuses values a server may send.
+ */
+function itemHeaders(list: unknown[]): Pick<Headers, 'get'> {
+  const byName = new Map<string, string>();
+  for (const h of list.slice(0, MAX_ITEM_HEADERS)) {
+    if (!isRecord(h) || typeof h.name !== 'string' || typeof h.value !== 'string') continue;
+    const name = h.name.toLowerCase();
+    if (!byName.has(name)) byName.set(name, h.value);
+  }
+  return { get: (name: string) => byName.get(name.toLowerCase()) ?? null };
 }
 
 function endpointOf(relativeUrl: string): string {

@@ -12,8 +12,10 @@ import { pushAll } from '../arrays.js';
 
 /**
  * The system-user edges read live, per asset type, with the scopes the audit token needs for each
- * (checked by the preflight). Pixels, WhatsApp accounts and Instagram accounts are read only when the
- * manifest declares one: their edges may need scopes an audit token does not otherwise hold.
+ * (checked by the preflight). Pages, catalogs, ad accounts and pixels are read for every user (their
+ * edges need business_management only, which reading the business needs anyway), so that a grant on
+ * an asset the manifest does not declare is seen. WhatsApp accounts are read only when the manifest
+ * declares one: their edge needs whatsapp_business_management, which an audit token may not hold.
  */
 export const LIVE_EDGES = [
   { type: 'page', edge: 'assigned_pages', label: 'assigned pages', scopes: ['business_management'] },
@@ -48,8 +50,11 @@ export const INSTAGRAM_EDGE = { type: 'instagram_account', edge: 'assigned_users
 
 export type LiveAssetType = (typeof LIVE_EDGES)[number]['type'] | 'instagram_account';
 
-/** Asset types read only when the manifest declares an asset of that type. */
-export const READ_WHEN_DECLARED: readonly LiveAssetType[] = ['whatsapp_business_account', 'pixel', 'instagram_account'];
+/**
+ * Asset types read only when the manifest declares an asset of that type: WhatsApp accounts (their edge
+ * needs a scope of its own) and Instagram accounts (read per declared account: no system-user edge).
+ */
+export const READ_WHEN_DECLARED: readonly LiveAssetType[] = ['whatsapp_business_account', 'instagram_account'];
 
 /**
  * The business edges that list what it owns and what it was given as a client, per asset type
@@ -81,8 +86,8 @@ export interface FetchLiveSnapshotInput {
   /** Secrets found by the scan, to analyse with debug_token. */
   leaked?: Secret[];
   /**
-   * Asset types to read. Default: page, catalog, ad_account, plus whatsapp_business_account, pixel and
-   * instagram_account when the manifest declares one (their edges may need scopes the audit token lacks).
+   * Asset types to read. Default: page, catalog, ad_account and pixel, plus whatsapp_business_account and
+   * instagram_account when the manifest declares one (READ_WHEN_DECLARED).
    */
   assetTypes?: LiveAssetType[];
   /** Overrides `manifest.app.graphApiVersion` (default v26.0). */
@@ -99,6 +104,8 @@ export interface FetchLiveSnapshotInput {
   now?: () => number;
   random?: () => number;
   debug?: (line: string) => void;
+  /** Told every secret value the Graph client handles (tokens, the app secret and token, proofs): see GraphClientOptions. */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 
@@ -159,11 +166,11 @@ export function liveFailureText(e: unknown, prefix: string): string {
   return `${prefix}: ${(e as Error).message.split('\n')[0]}`;
 }
 
-/** The asset types a live run reads: page, catalog, ad_account, plus the READ_WHEN_DECLARED types declared. */
+/** The asset types a live run reads: page, catalog, ad_account and pixel, plus the READ_WHEN_DECLARED types declared. */
 export function liveAssetTypes(manifest: Manifest, override?: LiveAssetType[]): Set<LiveAssetType> {
   if (override) return new Set(override);
   const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
-  const types = new Set<LiveAssetType>(['page', 'catalog', 'ad_account']);
+  const types = new Set<LiveAssetType>(['page', 'catalog', 'ad_account', 'pixel']);
   for (const t of READ_WHEN_DECLARED) if (declared.has(t)) types.add(t);
   return types;
 }
@@ -270,6 +277,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
     now: input.now,
     random: input.random,
     debug: input.debug,
+    ...(input.onSecrets ? { onSecrets: input.onSecrets } : {}),
   });
   const businessId = manifest.business.id;
   const incomplete: string[] = [];

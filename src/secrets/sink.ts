@@ -653,7 +653,8 @@ export function cleanReport(report: Report, sink: Sink, opts: { paths?: 'escaped
     ...report,
     findings,
     ...(report.manifest !== undefined ? { manifest: c(report.manifest, true) } : {}),
-    ...(report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}),
+    // Each part is one line (it may hold a live name, `"x\n::error …"`): in every format, as a message's line is.
+    ...(report.unverified ? { unverified: report.unverified.map((u) => c(u, true)) } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ export interface LiveOptions {
   sleep?: (ms: number) => Promise<void>;
   /** A snapshot to use instead of calling the Graph API (tests of live rules). */
   snapshot?: LiveSnapshot;
+  /** Told the secrets the Graph client handles (tokens, the app secret and token, their proofs), for the output sink. */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 export interface LiveResult {
@@ -46,6 +48,7 @@ export async function live(run: CheckRun, opts: LiveOptions, found: InternalFind
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
         ...(opts.sleep ? { sleep: opts.sleep } : {}),
         debug: run.debug,
+        ...(opts.onSecrets ? { onSecrets: opts.onSecrets } : {}),
       }));
     } catch (e) {
       // Preflight mismatches each get their own line; anything else is its first line.

@@ -201,6 +201,14 @@ describe('stylish', () => {
     const out = formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 }, skipped: { binary: 2, unreadable: 0, symlinks: 1 } }, { rules });
     expect(out.split('\n')[1]).toBe('Not scanned: 2 binary, 1 symlink (see docs/scan.md).');
   });
+  it('lists each unverified part on its one line (a live name with a newline starts no line of its own)', () => {
+    const incomplete = { ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0, live: 'incomplete' as const }, unverified: ['assigned pages of system user 4 (evil\n::error file=x::forged\r\n✔ No problems): refused (code 10)'] };
+    expect(formatStylish(incomplete, { rules }).split('\n').slice(1)).toEqual([
+      'Live check incomplete; not verified:',
+      '  - assigned pages of system user 4 (evil\\u000a::error file=x::forged\\u000d\\u000a✔ No problems): refused (code 10)',
+      '',
+    ]);
+  });
   it('a clean report says so', () => {
     expect(formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 } }, { rules })).toBe(
       '✔ No problems (3 files scanned, manifest graphguard.yml)\n',

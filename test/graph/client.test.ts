@@ -315,7 +315,8 @@ describe('GraphClient.batch', () => {
     for (const r of fake.requests) {
       expect(r.method).toBe('POST');
       expect(r.path).toBe('/v26.0/');
-      expect(r.form?.include_headers).toBe('false');
+      // Item headers kept (Graph's default): a throttled item's usage header is only there.
+      expect(r.form?.include_headers).toBeUndefined();
       expect(r.proofValid).toBe(true);
       for (const item of r.batch!) expect(item.proofValid).toBe(true);
     }
@@ -335,6 +336,40 @@ describe('GraphClient.batch', () => {
       `${ex.business.systemUsers[0]!.id}/assigned_pages`,
       `${ex.business.systemUsers[1]!.id}/assigned_pages`,
     ]);
+  });
+
+  it('a throttled item whose own X-Business-Use-Case-Usage asks to wait past the budget ends at once, never sent again', async () => {
+    // Pages under Business Use Case limits (system-user tokens): 80001, an hour to regain access.
+    const { ex, fake, clock, make } = await setup({ faults: { throttleItemsFirst: 2, throttleCode: 80001, regainMinutes: 60 } });
+    const items = ex.business.systemUsers.map((u) => ({ relative_url: `${u.id}/assigned_pages` }));
+    const results = await make({ budgetMs: 60_000 }).batch(items);
+    expect(results.map((r) => (r.ok ? 'ok' : `${r.error.kind}: ${r.error.reason}`))).toEqual([
+      'budget: throttled (code 80001, subcode 2446079) past the 60 s budget (the next try would wait 3600 s)',
+      'budget: throttled (code 80001, subcode 2446079) past the 60 s budget (the next try would wait 3600 s)',
+      'ok',
+      'ok',
+    ]);
+    expect(fake.requests.map((r) => r.batch?.length)).toEqual([4]);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('a throttled item whose regain time fits the budget is sent again after that wait, not sooner', async () => {
+    const { ex, fake, clock, make } = await setup({ faults: { throttleItemsFirst: 1, throttleCode: 80001, regainMinutes: 2 } });
+    const items = ex.business.systemUsers.map((u) => ({ relative_url: `${u.id}/assigned_pages` }));
+    const results = await make({ budgetMs: 600_000 }).batch(items);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(fake.requests.map((r) => r.batch?.length)).toEqual([4, 1]);
+    expect(clock.sleeps).toEqual([120_000]);
+  });
+
+  it('a throttled item that names no regain time backs off with jitter, at most maxRetries more times', async () => {
+    const { ex, fake, clock, make } = await setup({ faults: { throttleItemsFirst: 100, throttleCode: 4 } });
+    const results = await make({ maxRetries: 3 }).batch([{ relative_url: `${ex.business.systemUsers[1]!.id}/assigned_pages` }]);
+    expect(results[0]!.ok).toBe(false);
+    expect(!results[0]!.ok && results[0]!.error.reason).toBe('throttled (code 4)');
+    expect(fake.requests).toHaveLength(4);
+    // random() is 0.5: half of 1 s, 2 s, 4 s.
+    expect(clock.sleeps).toEqual([500, 1000, 2000]);
   });
 
   it('gives non-retryable item errors back without retrying them', async () => {

@@ -151,12 +151,20 @@ describe('pixels and Instagram accounts are read live', () => {
     expect(report.findings.filter((f) => /scope-drift|least-privilege-permissions/.test(f.ruleId))).toEqual([]);
   });
 
-  it('does not read pixels or Instagram accounts when the manifest declares none', async () => {
+  it('reads every user’s pixels when the manifest declares none: a grant on an undeclared pixel is drift; Instagram accounts are not read', async () => {
     const manifest = MANIFEST.replace(/^ {2}- \{ id: "33.*\n^ {2}- \{ id: "34.*\n/m, '').replace(/ {6}- asset: Acme Pixel\n.*\n {6}- asset: Acme IG\n.*\n/, '');
-    const { out } = await run(business(), ['--format', 'json', '--fail-on', 'never', 'src'], { manifest });
-    expect(json(out).summary.live).toBe('verified');
+    const { code, out } = await run(business(), ['--format', 'json', 'src'], { manifest });
+    const report = json(out);
+    expect(report.summary.live).toBe('verified');
+    expect(report.findings.filter((f) => f.ruleId === 'live-task-drift').map((f) => [f.severity, f.line, f.column, f.message])).toEqual([
+      ['error', 28, 5, 'System user shop-prod has EDIT, ADVERTISE, UPLOAD, ANALYZE on pixel Acme Pixel (330000000000001) live, an asset the manifest does not declare.'],
+    ]);
+    expect(code).toBe(1);
     const paths = fake!.requests.flatMap((r) => r.batch ?? []).map((i) => i.path);
-    expect(paths.some((p) => p.endsWith('assigned_ads_pixels') || p.endsWith('assigned_users') || p.endsWith('owned_pixels'))).toBe(false);
+    expect(paths.filter((p) => p.endsWith('/assigned_ads_pixels')).sort()).toEqual(['400000000000005/assigned_ads_pixels', '400000000000010/assigned_ads_pixels']);
+    expect(paths.some((p) => p.endsWith('assigned_users') || p.endsWith('owned_pixels'))).toBe(false);
+    // Still one batch: the pixel edges are items, not round trips.
+    expect(fake!.roundTrips()).toBe(3);
   });
 });
 

@@ -81,13 +81,13 @@ async function run(
 }
 
 describe('fetchLiveSnapshot', () => {
-  it('reads 10 system users × 3 asset types and 10 tokens in 3 round trips, the preflight and ownership included', async () => {
+  it('reads 10 system users × 4 edges and 10 tokens in 4 round trips (two batch POSTs), the preflight and ownership included', async () => {
     const ex0 = exampleBusiness(10, 1);
     ex0.business.tokens[ex0.business.graphToken] = { type: 'SYSTEM_USER', app_id: ex0.business.appId, user_id: '400000000000999', scopes: ['business_management'], expires_at: 0, is_valid: true };
     const { ex, fake, snapshot, roundTrips, error } = await run({ ex: ex0, preflight: true, skipOwnership: false });
     expect(error).toBeUndefined();
-    expect(roundTrips).toBe(3);
-    expect(fake.roundTrips()).toBe(3);
+    expect(roundTrips).toBe(4);
+    expect(fake.roundTrips()).toBe(4);
     // The system-user list and, at the same time, the preflight: debug_token of the audit token itself,
     // with the app token. Both before the first batch.
     const [a, b] = [fake.requests[0]!, fake.requests[1]!].sort((x, y) => x.path.localeCompare(y.path)) as [typeof fake.requests[0], typeof fake.requests[0]];
@@ -97,8 +97,10 @@ describe('fetchLiveSnapshot', () => {
     expect(b.tokenKind).toBe('app');
     expect(b.proofValid).toBe(true);
     expect(b.query.input_token).toBe(ex.business.graphToken);
-    // 10 × 3 edges + 10 debug_token + owned_apps + client_apps (the manifest declares no asset).
-    expect(fake.requests[2]!.batch).toHaveLength(42);
+    // 10 × 4 edges (pages, catalogs, ad accounts, pixels) + 10 debug_token + owned_apps + client_apps (the
+    // manifest declares no asset): 52 items, past the 50 of one batch.
+    expect(fake.requests.slice(2).map((r) => r.batch?.length)).toEqual([50, 2]);
+    expect(fake.requests.flatMap((r) => r.batch ?? []).filter((i) => i.path.endsWith('/assigned_ads_pixels'))).toHaveLength(10);
     expect(snapshot!.auditToken).toMatchObject({ isValid: true, appId: ex.business.appId, scopes: ['business_management'] });
     expect(snapshot!.ownership).toEqual({ owned: {}, client: {}, ownedApps: [ex.business.appId], clientApps: [], unread: [] });
     expect(snapshot!.incomplete).toEqual([]);
@@ -152,17 +154,18 @@ describe('fetchLiveSnapshot', () => {
         }
       }
     }
-    // 5 users × 3 edges × 2 pages + 5 debug_token
-    expect(items).toBe(35);
+    // 5 users × 3 edges × 2 pages + 5 users × 1 page of pixels (none granted) + 5 debug_token
+    expect(items).toBe(40);
   });
 
   it('follows paging on system_users and on assigned_* edges (follow-up batches)', async () => {
     const { ex, fake, snapshot, roundTrips } = await run({ users: 5, assetsPerType: 3, fake: { pageSize: 2 } });
-    // system_users: 3 pages; edges: 15 items need a 2nd page each -> 1 initial batch + 1 follow-up batch.
+    // system_users: 3 pages; edges: 15 items need a 2nd page each (the 5 pixel edges, empty, do not) ->
+    // 1 initial batch + 1 follow-up batch.
     expect(roundTrips).toBe(5);
     expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
     const batches = fake.requests.filter((r) => r.method === 'POST');
-    expect(batches.map((b) => b.batch!.length)).toEqual([15 + 5, 15]);
+    expect(batches.map((b) => b.batch!.length)).toEqual([5 * 4 + 5, 15]);
     expect(batches[1]!.batch!.every((i) => i.query.after !== undefined && i.query.access_token === undefined)).toBe(true);
     expect(snapshot!.incomplete).toEqual([]);
     expect(snapshot!.systemUsers!.map((u) => u.id)).toEqual(ex.business.systemUsers.map((u) => u.id));
@@ -218,9 +221,11 @@ describe('fetchLiveSnapshot', () => {
       `assigned pages of system user 400000000000000 (bm-admin): ${why}`,
       `assigned catalogs of system user 400000000000000 (bm-admin): ${why}`,
       `assigned ad accounts of system user 400000000000000 (bm-admin): ${why}`,
+      `assigned pixels of system user 400000000000000 (bm-admin): ${why}`,
       `assigned pages of system user 400000000000001 (su-01): ${why}`,
       `assigned catalogs of system user 400000000000001 (su-01): ${why}`,
       `assigned ad accounts of system user 400000000000001 (su-01): ${why}`,
+      `assigned pixels of system user 400000000000001 (su-01): ${why}`,
       `declared token of bm-admin (META_BM_ADMIN_TOKEN): debug_token: ${why}`,
       `declared token of su-01 (META_SU_01_TOKEN): debug_token: ${why}`,
     ]);
@@ -240,7 +245,8 @@ describe('fetchLiveSnapshot', () => {
   it('per-item throttles and null entries are retried and end verified', async () => {
     const { snapshot, fake } = await run({ fake: { faults: { throttleItemsFirst: 3, nullItemsFirst: 2 } } });
     expect(snapshot!.incomplete).toEqual([]);
-    expect(fake.requests.filter((r) => r.method === 'POST').map((r) => r.batch!.length)).toEqual([16, 5]);
+    // 4 users × 4 edges + 4 debug_token, then the 3 throttled and 2 null entries again.
+    expect(fake.requests.filter((r) => r.method === 'POST').map((r) => r.batch!.length)).toEqual([20, 5]);
     for (const u of snapshot!.systemUsers!) expect(u.assets).toHaveLength(3);
   });
 

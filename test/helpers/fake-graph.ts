@@ -55,7 +55,7 @@ export interface FakeBusiness {
   client?: Partial<Record<FakeAssetType | 'app', string[]>>;
 }
 
-export type ThrottleCode = 4 | 17 | 32 | 613 | 80004;
+export type ThrottleCode = 4 | 17 | 32 | 613 | 80001 | 80004;
 
 export interface Faults {
   /** The first N matching HTTP requests are throttled (HTTP 400 with `throttleCode`). */
@@ -77,7 +77,11 @@ export interface Faults {
   foreignNextHost: boolean;
   /** `paging.next` links ask for the page they are on again (a cursor that never moves). */
   repeatNext: boolean;
-  /** The first N batch items (across batches) answer a throttle error inside the batch. */
+  /**
+   * The first N batch items (across batches) answer a throttle error (`throttleCode`) inside the batch,
+   * with the item header X-Business-Use-Case-Usage (`regainMinutes`) unless the batch asked
+   * `include_headers=false` (Graph then drops every item's headers).
+   */
   throttleItemsFirst: number;
   /** The first N batch items (across batches) come back as null. */
   nullItemsFirst: number;
@@ -102,7 +106,7 @@ export interface FakeOptions {
   /** Reject requests without a valid appsecret_proof; default true. */
   requireProof?: boolean;
   faults?: Partial<Faults>;
-  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest'>>;
+  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'outageAfterDelete'>>;
 }
 
 export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
@@ -143,6 +147,12 @@ export interface FakeRotation {
   unverifiable: boolean;
   /** DELETE spares the token created last (the other reading of "revokes every token"). */
   deleteSparesNewest: boolean;
+  /** DELETE answers HTTP 500 with code 2 ("retry later") and revokes nothing. */
+  deleteFails: boolean;
+  /** After a DELETE that revoked, every request answers HTTP 503 with an HTML page (a short outage). */
+  outageAfterDelete: boolean;
+  /** Whether a DELETE has revoked tokens. */
+  revoked: boolean;
 }
 
 export interface FakeGraph {
@@ -204,6 +214,7 @@ const THROTTLE_MESSAGES: Record<number, [string, number | undefined]> = {
   17: ['(#17) User request limit reached', 2446079],
   32: ['(#32) Page request limit reached', undefined],
   613: ['(#613) Calls to this api have exceeded the rate limit.', 1487742],
+  80001: ['(#80001) There have been too many calls to this Page account. Wait a bit and try again.', 2446079],
   80004: ['(#80004) There have been too many calls to this ad-account. Wait a bit and try again.', 2446079],
 };
 
@@ -236,7 +247,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
   const pageSize = opts.pageSize ?? 25;
   const requireProof = opts.requireProof ?? true;
   const requests: RecordedRequest[] = [];
-  const rotation: FakeRotation = { calls: [], issued: [], unverifiable: false, deleteSparesNewest: false, ...opts.rotation };
+  const rotation: FakeRotation = { calls: [], issued: [], unverifiable: false, deleteSparesNewest: false, deleteFails: false, outageAfterDelete: false, revoked: false, ...opts.rotation };
   const appToken = `${business.appId}|${business.appSecret}`;
   let origin = '';
 
@@ -397,6 +408,21 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     return [...new Set(business.systemUsers.flatMap((u) => u.assets.filter((a) => a.type === type).map((a) => a.id.replace(/^act_/, ''))))];
   }
 
+  /** X-Business-Use-Case-Usage of a throttled answer: the business at 100 %, `regainMinutes` to wait. */
+  const bucHeader = (): Record<string, string> => ({
+    'X-Business-Use-Case-Usage': JSON.stringify({
+      [business.id]: [
+        {
+          type: faults.throttleCode === 80004 ? 'ads_management' : 'pages',
+          call_count: 100,
+          total_cputime: 40,
+          total_time: 40,
+          estimated_time_to_regain_access: faults.regainMinutes,
+        },
+      ],
+    }),
+  });
+
   const matches = (method: string): boolean =>
     faults.target === 'any' || (faults.target === 'batch' ? method === 'POST' : method === 'GET');
 
@@ -450,6 +476,12 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     requests.push(rec);
 
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+    if (rotation.outageAfterDelete && rotation.revoked) {
+      rec.status = 503;
+      res.writeHead(503, { 'content-type': 'text/html' });
+      res.end('<html><body>503 Service Unavailable</body></html>');
+      return;
+    }
     if (matches(method)) {
       if (faults.endlessBodyFirst > 0) {
         faults.endlessBodyFirst--;
@@ -484,19 +516,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
         faults.throttleFirst--;
         const [message, subcode] = THROTTLE_MESSAGES[faults.throttleCode] ?? ['Rate limited', undefined];
         const answer = graphError(400, faults.throttleCode, message, 'OAuthException', subcode);
-        answer.headers = {
-          'x-business-use-case-usage': JSON.stringify({
-            [business.id]: [
-              {
-                type: faults.throttleCode === 80004 ? 'ads_management' : 'pages',
-                call_count: 100,
-                total_cputime: 40,
-                total_time: 40,
-                estimated_time_to_regain_access: faults.regainMinutes,
-              },
-            ],
-          }),
-        };
+        answer.headers = bucHeader();
         return send(res, rec, answer);
       }
     }
@@ -561,13 +581,16 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
         faults.throttleItemsFirst--;
         const [message, subcode] = THROTTLE_MESSAGES[faults.throttleCode] ?? ['Rate limited', undefined];
         answer = graphError(400, faults.throttleCode, message, 'OAuthException', subcode);
+        answer.headers = bucHeader();
       } else if (itemMethod !== 'GET') {
         answer = graphError(400, 100, 'Unsupported post request.', 'GraphMethodException', 33);
       } else {
         answer = authFail(itemToken, itemProof) ?? route(version, relPath, relQuery, itemToken!);
       }
       const entry: Record<string, unknown> = { code: answer.status, body: JSON.stringify(answer.body) };
-      if (form?.include_headers !== 'false') entry.headers = [{ name: 'Content-Type', value: 'text/javascript; charset=UTF-8' }];
+      if (form?.include_headers !== 'false') {
+        entry.headers = [{ name: 'Content-Type', value: 'text/javascript; charset=UTF-8' }, ...Object.entries(answer.headers ?? {}).map(([name, value]) => ({ name, value }))];
+      }
       out.push(entry);
     }
     return send(res, rec, { status: 200, body: out });
@@ -588,6 +611,8 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     const user = business.systemUsers.find((u) => u.id === userId);
     if (!user) return graphError(400, 100, `Unsupported ${method.toLowerCase()} request. Object with ID '${userId}' does not exist`, 'GraphMethodException', 33);
     if (method === 'DELETE') {
+      if (rotation.deleteFails) return graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.', 'OAuthException');
+      rotation.revoked = true;
       for (const [value, info] of Object.entries(business.tokens)) {
         if (info.user_id !== userId) continue;
         if (rotation.deleteSparesNewest && value === rotation.issued.at(-1)) continue;

@@ -4,7 +4,8 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDirs, readUserFile, writeFileSafe, writeUserFile } from '../../src/fs-safe.js';
+import { Writable } from 'node:stream';
+import { makeDirs, processWriters, readUserFile, writeFileSafe, writeUserFile } from '../../src/fs-safe.js';
 import { ConfigError } from '../../src/types.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'gg-safe-'));
@@ -144,5 +145,46 @@ describe('readUserFile', () => {
     expect(thrown(() => readUserFile(dir, { ...opts, display: 'dir' }))).toBe('dir: cannot read baseline: not a regular file (a directory)');
     expect(thrown(() => readUserFile(path.join(dir, 'big'), { ...opts, display: 'big' }))).toBe('big: cannot read baseline: 101 bytes; the limit is 100');
     expect(thrown(() => readUserFile(path.join(dir, 'none'), { ...opts, display: 'none' }))).toBe('none: cannot read baseline: no such file or directory (ENOENT)');
+  });
+});
+
+describe('processWriters().flushStdout', () => {
+  /** A process whose stdout hands each write to `sink` later (a pipe), or fails them all (`closed`). */
+  function proc(closed: boolean) {
+    const got: string[] = [];
+    const stdout = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        setImmediate(() => {
+          if (closed) return done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+          got.push(chunk.toString());
+          done();
+        });
+      },
+    });
+    const errors: string[] = [];
+    const stderr = new Writable({
+      write: (c: Buffer, _e, done) => {
+        errors.push(c.toString());
+        done();
+      },
+    });
+    return { p: { stdout, stderr, exitCode: undefined as number | undefined } as unknown as NodeJS.Process, got, errors };
+  }
+
+  it('resolves once the pipe took what was written, and rejects when it could not (rotate waits for it before revoking)', async () => {
+    const ok = proc(false);
+    const w = processWriters(ok.p);
+    w.stdout('EAAtoken');
+    expect(ok.got).toEqual([]);
+    await w.flushStdout();
+    expect(ok.got.join('')).toBe('EAAtoken');
+
+    const bad = proc(true);
+    const b = processWriters(bad.p);
+    b.stdout('EAAtoken');
+    await expect(b.flushStdout()).rejects.toThrow();
+    expect(bad.p.exitCode).toBe(2);
+    expect(bad.errors.join('')).toBe('graphguard: cannot write to stdout: its reader closed the pipe (EPIPE)\n');
+    await expect(b.flushStdout()).rejects.toThrow('stdout is closed (its reader closed the pipe)');
   });
 });
