@@ -29,6 +29,9 @@ export const formatStylish: Formatter = (report, ctx) => {
   } else if (ctx.hiddenByQuiet && ctx.hiddenByQuiet.warnings + ctx.hiddenByQuiet.notices > 0) {
     const { warnings: w, notices: n } = ctx.hiddenByQuiet;
     out.push(`✔ No errors (${plural(w, 'warning')} and ${plural(n, 'notice')} not shown: --quiet; ${plural(report.summary.filesScanned, 'file')} scanned)`);
+  } else if (report.summary.live === 'incomplete') {
+    // Not a pass: the run ends with exit 2, and what was not verified follows.
+    out.push(c('red', `✖ No problems found, but the live check is incomplete (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${one(report.manifest ?? '-')})`));
   } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${report.manifest ?? '-'})`);
   if (report.baselined) out.push(c('gray', `${plural(report.baselined, 'finding')} in the baseline not shown.`));
   const sk = report.skipped;

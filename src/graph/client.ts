@@ -945,7 +945,8 @@ function asGraphError(e: unknown, endpoint: string): GraphError {
 
 function budgetError(cause: GraphError, waitMs: number, budgetMs: number): GraphError {
   const budget = `${Math.round(budgetMs / 1000)} s budget`;
-  const ask = waitMs > 0 ? ` (the next try would wait ${Math.ceil(waitMs / 1000)} s)` : '';
+  // A regain time Graph gives past a day (or one that is no number) is said as such, not as `Infinity s`.
+  const ask = waitMs > 0 ? ` (the next try would wait ${Number.isFinite(waitMs) && waitMs < 86_400_000 ? `${Math.ceil(waitMs / 1000)} s` : 'more than a day'})` : '';
   const what = cause.kind === 'throttle' ? cause.reason : `${cause.reason}, retried`;
   return new GraphError('budget', cause.endpoint, `${what} past the ${budget}${ask}`, {
     code: cause.code,

@@ -203,6 +203,8 @@ describe('stylish', () => {
   });
   it('lists each unverified part on its one line (a live name with a newline starts no line of its own)', () => {
     const incomplete = { ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0, live: 'incomplete' as const }, unverified: ['assigned pages of system user 4 (evil\n::error file=x::forged\r\n✔ No problems): refused (code 10)'] };
+    // The headline says the run is not a pass (it exits 2), never "✔ No problems".
+    expect(formatStylish(incomplete, { rules }).split('\n')[0]).toBe('✖ No problems found, but the live check is incomplete (3 files scanned, manifest graphguard.yml)');
     expect(formatStylish(incomplete, { rules }).split('\n').slice(1)).toEqual([
       'Live check incomplete; not verified:',
       '  - assigned pages of system user 4 (evil\\u000a::error file=x::forged\\u000d\\u000a✔ No problems): refused (code 10)',

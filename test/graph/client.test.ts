@@ -231,6 +231,14 @@ describe('GraphClient retries', () => {
     expect(clock.sleeps[1]).toBeLessThanOrEqual(7000);
   });
 
+  it('says a regain time past a day as such, not as Infinity s', async () => {
+    for (const regainMinutes of [1e308, 2 * 24 * 60]) {
+      const { ex, make } = await setup({ faults: { throttleFirst: 5, regainMinutes } });
+      const err = (await make({ budgetMs: 60_000 }).get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+      expect(err.reason).toBe('throttled (code 4) past the 60 s budget (the next try would wait more than a day)');
+    }
+  });
+
   it('uses exponential backoff with full jitter when no regain time is given', async () => {
     const { ex, clock, make } = await setup({ faults: { status500First: 3 } });
     const client = make({ random: () => 1 });
