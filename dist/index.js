@@ -1251,7 +1251,8 @@ function cleanReport(report, sink, opts = {}) {
     ...report,
     findings,
     ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
-    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
+    // Each part is one line (it may hold a live name, `"x\n::error …"`): in every format, as a message's line is.
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u, true)) } : {}
   };
 }
 function withEscapedPaths(report) {
@@ -29941,6 +29942,15 @@ function splitOnce(s, sep4) {
   const i = s.indexOf(sep4);
   return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
 }
+function itemHeaders(list) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const h of list.slice(0, MAX_ITEM_HEADERS)) {
+    if (!isRecord(h) || typeof h.name !== "string" || typeof h.value !== "string") continue;
+    const name2 = h.name.toLowerCase();
+    if (!byName.has(name2)) byName.set(name2, h.value);
+  }
+  return { get: (name2) => byName.get(name2.toLowerCase()) ?? null };
+}
 function endpointOf(relativeUrl) {
   return splitOnce(relativeUrl, "?")[0].replace(/^\/+/, "");
 }
@@ -30013,7 +30023,7 @@ function asGraphError(e, endpoint2) {
 }
 function budgetError(cause, waitMs, budgetMs) {
   const budget = `${Math.round(budgetMs / 1e3)} s budget`;
-  const ask = waitMs > 0 ? ` (the next try would wait ${Math.ceil(waitMs / 1e3)} s)` : "";
+  const ask = waitMs > 0 ? ` (the next try would wait ${Number.isFinite(waitMs) && waitMs < 864e5 ? `${Math.ceil(waitMs / 1e3)} s` : "more than a day"})` : "";
   const what = cause.kind === "throttle" ? cause.reason : `${cause.reason}, retried`;
   return new GraphError("budget", cause.endpoint, `${what} past the ${budget}${ask}`, {
     code: cause.code,
@@ -30049,7 +30059,7 @@ function parseDebugToken(body) {
   }
   return info2;
 }
-var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, BIG_INT;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, MAX_ITEM_HEADERS, BIG_INT;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
@@ -30125,6 +30135,7 @@ var init_client = __esm({
       deadline;
       /** Every secret value this client has handled, for scrubbing text that Graph echoes back. */
       secrets = /* @__PURE__ */ new Set();
+      onSecrets;
       pauseUntil = 0;
       usageStrikes = 0;
       lastRegainMs = 0;
@@ -30159,6 +30170,7 @@ var init_client = __esm({
         this.random = opts.random ?? Math.random;
         this.debugImpl = opts.debug;
         this.deadline = this.now() + this.budgetMs;
+        this.onSecrets = opts.onSecrets;
         this.remember(opts.token);
         if (opts.appSecret) this.remember(opts.appSecret);
         const app = this.appToken();
@@ -30246,20 +30258,24 @@ var init_client = __esm({
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
-       * per-item errors go again in a later batch, within the budget. Results are in input order.
+       * per-item errors go again in a later batch (at most `maxRetries` times), within the budget. Each
+       * item's own headers are read as a top-level answer's are: a throttled item whose regain time or
+       * `Retry-After` would end past the budget is not sent again (that part ends at once), else the
+       * next batch waits at least that long. Results are in input order.
        * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
        */
       async batch(items) {
         const results = new Array(items.length);
         const lastError = new Array(items.length);
         let pending = items.map((_, i) => i);
+        let itemWaitMs = 0;
         for (let round = 0; pending.length > 0; round++) {
           if (round > 0) {
             if (round > this.maxRetries) {
               for (const i of pending) results[i] = { ok: false, error: lastError[i] };
               break;
             }
-            const wait = Math.max(this.backoff(round - 1), this.lastRegainMs);
+            const wait = Math.max(this.backoff(round - 1), this.lastRegainMs, itemWaitMs);
             const over = this.overBudget(wait);
             if (over) {
               for (const i of pending) results[i] = { ok: false, error: budgetError(lastError[i], wait, this.budgetMs) };
@@ -30269,6 +30285,7 @@ var init_client = __esm({
             await this.sleepImpl(wait);
           }
           const again = [];
+          itemWaitMs = 0;
           for (let start = 0; start < pending.length; start += MAX_BATCH) {
             const chunk = pending.slice(start, start + MAX_BATCH);
             let answers;
@@ -30283,10 +30300,17 @@ var init_client = __esm({
             chunk.forEach((i, j) => {
               const item = items[i];
               const endpoint2 = endpointOf(item.relative_url);
-              const outcome = this.readBatchAnswer(answers[j], endpoint2);
+              const { outcome, usage } = this.readBatchAnswer(answers[j], endpoint2);
               if (outcome.ok) {
+                if (usage?.full) this.notePressure(usage);
                 results[i] = outcome;
               } else if (outcome.error.retryable) {
+                const asked = usage ? Math.max(outcome.error.kind === "throttle" ? usage.regainMs : 0, usage.retryAfterMs) : 0;
+                if (asked > 0 && this.overBudget(asked)) {
+                  results[i] = { ok: false, error: budgetError(outcome.error, asked, this.budgetMs) };
+                  return;
+                }
+                itemWaitMs = Math.max(itemWaitMs, asked);
                 lastError[i] = outcome.error;
                 again.push(i);
               } else {
@@ -30368,13 +30392,12 @@ var init_client = __esm({
       // ---- internals ----
       remember(secret) {
         const value = secret.reveal();
-        if (!value) return;
-        this.secrets.add(value);
-        this.secrets.add(encodeURIComponent(value));
-        if (this.appSecret) {
-          const proof = appsecretProof(value, this.appSecret.reveal());
-          this.secrets.add(proof);
-        }
+        if (!value || this.secrets.has(value)) return;
+        const known = [value, encodeURIComponent(value)];
+        if (this.appSecret) known.push(appsecretProof(value, this.appSecret.reveal()));
+        const added = known.filter((v) => !this.secrets.has(v));
+        for (const v of added) this.secrets.add(v);
+        if (added.length > 0) this.onSecrets?.(added.map((v) => new Secret(v)));
       }
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
@@ -30451,7 +30474,9 @@ var init_client = __esm({
             url,
             endpoint: "batch",
             token: this.token,
-            form: { batch: JSON.stringify(batch), include_headers: "false" },
+            // Each item's headers are kept (Graph's default): a throttled item's X-Business-Use-Case-Usage
+            // (its estimated_time_to_regain_access) or Retry-After is there and nowhere else.
+            form: { batch: JSON.stringify(batch) },
             debugBody
           },
           (json2, endpoint2) => {
@@ -30462,28 +30487,31 @@ var init_client = __esm({
           }
         );
       }
+      /** One entry of a batch answer, and the usage its own headers report (absent without headers). */
       readBatchAnswer(answer, endpoint2) {
+        const fail = (error2, usage2) => ({ outcome: { ok: false, error: error2 }, ...usage2 ? { usage: usage2 } : {} });
         if (answer === null || answer === void 0) {
-          return { ok: false, error: new GraphError("server", endpoint2, "the batch left this request unanswered (null entry)") };
+          return fail(new GraphError("server", endpoint2, "the batch left this request unanswered (null entry)"));
         }
         if (typeof answer !== "object" || Array.isArray(answer)) {
-          return { ok: false, error: new GraphError("bad-response", endpoint2, "malformed batch entry") };
+          return fail(new GraphError("bad-response", endpoint2, "malformed batch entry"));
         }
         const a = answer;
+        const usage = Array.isArray(a.headers) ? this.readUsage(itemHeaders(a.headers)) : void 0;
         const status = typeof a.code === "number" ? a.code : Number(a.code);
         if (!Number.isFinite(status) || typeof a.body !== "string") {
-          return { ok: false, error: new GraphError("bad-response", endpoint2, "malformed batch entry") };
+          return fail(new GraphError("bad-response", endpoint2, "malformed batch entry"), usage);
         }
         let body;
         try {
           body = parseGraphJson(a.body);
         } catch {
-          return { ok: false, error: new GraphError("bad-response", endpoint2, "truncated or invalid JSON in batch entry", { status }) };
+          return fail(new GraphError("bad-response", endpoint2, "truncated or invalid JSON in batch entry", { status }), usage);
         }
         const err = this.errorFrom(status, body, endpoint2);
-        if (err) return { ok: false, error: err };
-        if (!isRecord(body)) return { ok: false, error: new GraphError("bad-response", endpoint2, "batch entry body is not an object", { status }) };
-        return { ok: true, status, body };
+        if (err) return fail(err, usage);
+        if (!isRecord(body)) return fail(new GraphError("bad-response", endpoint2, "batch entry body is not an object", { status }), usage);
+        return { outcome: { ok: true, status, body }, ...usage ? { usage } : {} };
       }
       /** A GraphError for an error answer (status ≥ 400 or an `error` object), or undefined. */
       errorFrom(status, body, endpoint2) {
@@ -30656,6 +30684,7 @@ var init_client = __esm({
         }
       }
     };
+    MAX_ITEM_HEADERS = 100;
     BIG_INT = /\d{16}/;
   }
 });
@@ -30685,7 +30714,7 @@ ${e.lines.map((l) => `  - ${l}`).join("\n")}`;
 function liveAssetTypes(manifest, override) {
   if (override) return new Set(override);
   const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
-  const types2 = /* @__PURE__ */ new Set(["page", "catalog", "ad_account"]);
+  const types2 = /* @__PURE__ */ new Set(["page", "catalog", "ad_account", "pixel"]);
   for (const t of READ_WHEN_DECLARED) if (declared.has(t)) types2.add(t);
   return types2;
 }
@@ -30768,7 +30797,8 @@ async function fetchLiveSnapshot(input) {
     sleep: input.sleep,
     now: input.now,
     random: input.random,
-    debug: input.debug
+    debug: input.debug,
+    ...input.onSecrets ? { onSecrets: input.onSecrets } : {}
   });
   const businessId = manifest.business.id;
   const incomplete = [];
@@ -31113,7 +31143,7 @@ var init_snapshot = __esm({
       }
     ];
     INSTAGRAM_EDGE = { type: "instagram_account", edge: "assigned_users", label: "assigned users", scopes: ["business_management"] };
-    READ_WHEN_DECLARED = ["whatsapp_business_account", "pixel", "instagram_account"];
+    READ_WHEN_DECLARED = ["whatsapp_business_account", "instagram_account"];
     OWNERSHIP_EDGES = {
       page: { owned: "owned_pages", client: "client_pages" },
       catalog: { owned: "owned_product_catalogs", client: "client_product_catalogs" },
@@ -54761,7 +54791,8 @@ async function live(run2, opts, found) {
         leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]/.test(s.reveal()) || appTokenParts(s.reveal()) !== void 0),
         ...opts.fetch ? { fetch: opts.fetch } : {},
         ...opts.sleep ? { sleep: opts.sleep } : {},
-        debug: run2.debug
+        debug: run2.debug,
+        ...opts.onSecrets ? { onSecrets: opts.onSecrets } : {}
       }));
     } catch (e) {
       throw new ConfigError(liveFailureText2(e, "live check failed"));
@@ -61023,7 +61054,7 @@ async function checkLoaded(opts) {
   if (opts.history) pushAll(findings, await history(run2, opts.history, findings, opts.paths ?? ["."]));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
-  const liveResult = opts.live ? await live(run2, opts.live, findings) : void 0;
+  const liveResult = opts.live ? await live(run2, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : void 0;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run2, opts.base) : void 0;
   if (diffResult) {

@@ -4222,7 +4222,19 @@ function processWriters(proc) {
       } catch {
         stderrClosed = true;
       }
-    }
+    },
+    // An empty write's callback runs after every earlier write is done, with the error if one failed.
+    flushStdout: () => new Promise((resolve, reject) => {
+      const closed = () => new Error("stdout is closed (its reader closed the pipe)");
+      if (stdoutClosed) return reject(closed());
+      try {
+        proc.stdout.write("", (e) => e || stdoutClosed ? reject(e ?? closed()) : resolve());
+      } catch (e) {
+        stdoutClosed = true;
+        fatal("stdout", e);
+        reject(e);
+      }
+    })
   };
 }
 function writeUserFile(cwd, given, data) {
@@ -10368,7 +10380,8 @@ function cleanReport(report, sink, opts = {}) {
     ...report,
     findings,
     ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
-    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
+    // Each part is one line (it may hold a live name, `"x\n::error \u2026"`): in every format, as a message's line is.
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u, true)) } : {}
   };
 }
 function cleanDeep(value, sink, opts = {}) {
@@ -10716,6 +10729,15 @@ function splitOnce(s, sep) {
   const i = s.indexOf(sep);
   return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
 }
+function itemHeaders(list2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const h of list2.slice(0, MAX_ITEM_HEADERS)) {
+    if (!isRecord(h) || typeof h.name !== "string" || typeof h.value !== "string") continue;
+    const name2 = h.name.toLowerCase();
+    if (!byName.has(name2)) byName.set(name2, h.value);
+  }
+  return { get: (name2) => byName.get(name2.toLowerCase()) ?? null };
+}
 function endpointOf(relativeUrl) {
   return splitOnce(relativeUrl, "?")[0].replace(/^\/+/, "");
 }
@@ -10788,7 +10810,7 @@ function asGraphError(e, endpoint) {
 }
 function budgetError(cause, waitMs, budgetMs) {
   const budget = `${Math.round(budgetMs / 1e3)} s budget`;
-  const ask = waitMs > 0 ? ` (the next try would wait ${Math.ceil(waitMs / 1e3)} s)` : "";
+  const ask = waitMs > 0 ? ` (the next try would wait ${Number.isFinite(waitMs) && waitMs < 864e5 ? `${Math.ceil(waitMs / 1e3)} s` : "more than a day"})` : "";
   const what = cause.kind === "throttle" ? cause.reason : `${cause.reason}, retried`;
   return new GraphError("budget", cause.endpoint, `${what} past the ${budget}${ask}`, {
     code: cause.code,
@@ -10824,7 +10846,7 @@ function parseDebugToken(body) {
   }
   return info;
 }
-var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, BIG_INT;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, MAX_ITEM_HEADERS, BIG_INT;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
@@ -10900,6 +10922,7 @@ var init_client = __esm({
       deadline;
       /** Every secret value this client has handled, for scrubbing text that Graph echoes back. */
       secrets = /* @__PURE__ */ new Set();
+      onSecrets;
       pauseUntil = 0;
       usageStrikes = 0;
       lastRegainMs = 0;
@@ -10934,6 +10957,7 @@ var init_client = __esm({
         this.random = opts.random ?? Math.random;
         this.debugImpl = opts.debug;
         this.deadline = this.now() + this.budgetMs;
+        this.onSecrets = opts.onSecrets;
         this.remember(opts.token);
         if (opts.appSecret) this.remember(opts.appSecret);
         const app = this.appToken();
@@ -11021,20 +11045,24 @@ var init_client = __esm({
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
-       * per-item errors go again in a later batch, within the budget. Results are in input order.
+       * per-item errors go again in a later batch (at most `maxRetries` times), within the budget. Each
+       * item's own headers are read as a top-level answer's are: a throttled item whose regain time or
+       * `Retry-After` would end past the budget is not sent again (that part ends at once), else the
+       * next batch waits at least that long. Results are in input order.
        * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
        */
       async batch(items) {
         const results = new Array(items.length);
         const lastError = new Array(items.length);
         let pending = items.map((_, i) => i);
+        let itemWaitMs = 0;
         for (let round = 0; pending.length > 0; round++) {
           if (round > 0) {
             if (round > this.maxRetries) {
               for (const i of pending) results[i] = { ok: false, error: lastError[i] };
               break;
             }
-            const wait = Math.max(this.backoff(round - 1), this.lastRegainMs);
+            const wait = Math.max(this.backoff(round - 1), this.lastRegainMs, itemWaitMs);
             const over = this.overBudget(wait);
             if (over) {
               for (const i of pending) results[i] = { ok: false, error: budgetError(lastError[i], wait, this.budgetMs) };
@@ -11044,6 +11072,7 @@ var init_client = __esm({
             await this.sleepImpl(wait);
           }
           const again = [];
+          itemWaitMs = 0;
           for (let start = 0; start < pending.length; start += MAX_BATCH) {
             const chunk = pending.slice(start, start + MAX_BATCH);
             let answers;
@@ -11058,10 +11087,17 @@ var init_client = __esm({
             chunk.forEach((i, j) => {
               const item = items[i];
               const endpoint = endpointOf(item.relative_url);
-              const outcome = this.readBatchAnswer(answers[j], endpoint);
+              const { outcome, usage } = this.readBatchAnswer(answers[j], endpoint);
               if (outcome.ok) {
+                if (usage?.full) this.notePressure(usage);
                 results[i] = outcome;
               } else if (outcome.error.retryable) {
+                const asked = usage ? Math.max(outcome.error.kind === "throttle" ? usage.regainMs : 0, usage.retryAfterMs) : 0;
+                if (asked > 0 && this.overBudget(asked)) {
+                  results[i] = { ok: false, error: budgetError(outcome.error, asked, this.budgetMs) };
+                  return;
+                }
+                itemWaitMs = Math.max(itemWaitMs, asked);
                 lastError[i] = outcome.error;
                 again.push(i);
               } else {
@@ -11143,13 +11179,12 @@ var init_client = __esm({
       // ---- internals ----
       remember(secret) {
         const value = secret.reveal();
-        if (!value) return;
-        this.secrets.add(value);
-        this.secrets.add(encodeURIComponent(value));
-        if (this.appSecret) {
-          const proof = appsecretProof(value, this.appSecret.reveal());
-          this.secrets.add(proof);
-        }
+        if (!value || this.secrets.has(value)) return;
+        const known = [value, encodeURIComponent(value)];
+        if (this.appSecret) known.push(appsecretProof(value, this.appSecret.reveal()));
+        const added = known.filter((v) => !this.secrets.has(v));
+        for (const v of added) this.secrets.add(v);
+        if (added.length > 0) this.onSecrets?.(added.map((v) => new Secret(v)));
       }
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
@@ -11226,7 +11261,9 @@ var init_client = __esm({
             url,
             endpoint: "batch",
             token: this.token,
-            form: { batch: JSON.stringify(batch), include_headers: "false" },
+            // Each item's headers are kept (Graph's default): a throttled item's X-Business-Use-Case-Usage
+            // (its estimated_time_to_regain_access) or Retry-After is there and nowhere else.
+            form: { batch: JSON.stringify(batch) },
             debugBody
           },
           (json2, endpoint) => {
@@ -11237,28 +11274,31 @@ var init_client = __esm({
           }
         );
       }
+      /** One entry of a batch answer, and the usage its own headers report (absent without headers). */
       readBatchAnswer(answer, endpoint) {
+        const fail = (error, usage2) => ({ outcome: { ok: false, error }, ...usage2 ? { usage: usage2 } : {} });
         if (answer === null || answer === void 0) {
-          return { ok: false, error: new GraphError("server", endpoint, "the batch left this request unanswered (null entry)") };
+          return fail(new GraphError("server", endpoint, "the batch left this request unanswered (null entry)"));
         }
         if (typeof answer !== "object" || Array.isArray(answer)) {
-          return { ok: false, error: new GraphError("bad-response", endpoint, "malformed batch entry") };
+          return fail(new GraphError("bad-response", endpoint, "malformed batch entry"));
         }
         const a = answer;
+        const usage = Array.isArray(a.headers) ? this.readUsage(itemHeaders(a.headers)) : void 0;
         const status = typeof a.code === "number" ? a.code : Number(a.code);
         if (!Number.isFinite(status) || typeof a.body !== "string") {
-          return { ok: false, error: new GraphError("bad-response", endpoint, "malformed batch entry") };
+          return fail(new GraphError("bad-response", endpoint, "malformed batch entry"), usage);
         }
         let body;
         try {
           body = parseGraphJson(a.body);
         } catch {
-          return { ok: false, error: new GraphError("bad-response", endpoint, "truncated or invalid JSON in batch entry", { status }) };
+          return fail(new GraphError("bad-response", endpoint, "truncated or invalid JSON in batch entry", { status }), usage);
         }
         const err = this.errorFrom(status, body, endpoint);
-        if (err) return { ok: false, error: err };
-        if (!isRecord(body)) return { ok: false, error: new GraphError("bad-response", endpoint, "batch entry body is not an object", { status }) };
-        return { ok: true, status, body };
+        if (err) return fail(err, usage);
+        if (!isRecord(body)) return fail(new GraphError("bad-response", endpoint, "batch entry body is not an object", { status }), usage);
+        return { outcome: { ok: true, status, body }, ...usage ? { usage } : {} };
       }
       /** A GraphError for an error answer (status \u2265 400 or an `error` object), or undefined. */
       errorFrom(status, body, endpoint) {
@@ -11431,6 +11471,7 @@ var init_client = __esm({
         }
       }
     };
+    MAX_ITEM_HEADERS = 100;
     BIG_INT = /\d{16}/;
   }
 });
@@ -11460,7 +11501,7 @@ ${e.lines.map((l) => `  - ${l}`).join("\n")}`;
 function liveAssetTypes(manifest, override) {
   if (override) return new Set(override);
   const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
-  const types2 = /* @__PURE__ */ new Set(["page", "catalog", "ad_account"]);
+  const types2 = /* @__PURE__ */ new Set(["page", "catalog", "ad_account", "pixel"]);
   for (const t of READ_WHEN_DECLARED) if (declared.has(t)) types2.add(t);
   return types2;
 }
@@ -11543,7 +11584,8 @@ async function fetchLiveSnapshot(input) {
     sleep: input.sleep,
     now: input.now,
     random: input.random,
-    debug: input.debug
+    debug: input.debug,
+    ...input.onSecrets ? { onSecrets: input.onSecrets } : {}
   });
   const businessId = manifest.business.id;
   const incomplete = [];
@@ -11888,7 +11930,7 @@ var init_snapshot = __esm({
       }
     ];
     INSTAGRAM_EDGE = { type: "instagram_account", edge: "assigned_users", label: "assigned users", scopes: ["business_management"] };
-    READ_WHEN_DECLARED = ["whatsapp_business_account", "pixel", "instagram_account"];
+    READ_WHEN_DECLARED = ["whatsapp_business_account", "instagram_account"];
     OWNERSHIP_EDGES = {
       page: { owned: "owned_pages", client: "client_pages" },
       catalog: { owned: "owned_product_catalogs", client: "client_product_catalogs" },
@@ -24286,7 +24328,8 @@ async function initFromLive(o2) {
       skipOwnership: true,
       preflight: o2.appId !== void 0,
       ...o2.fetch ? { fetch: o2.fetch } : {},
-      ...o2.sleep ? { sleep: o2.sleep } : {}
+      ...o2.sleep ? { sleep: o2.sleep } : {},
+      ...o2.onSecrets ? { onSecrets: o2.onSecrets } : {}
     }));
   } catch (e) {
     const { liveFailureText: liveFailureText2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
@@ -24923,7 +24966,9 @@ async function runRotate(args, io) {
     appId: plan.appId,
     budgetMs: Number(timeout ?? 60) * 1e3,
     ...io.fetch ? { fetch: io.fetch } : {},
-    ...io.sleep ? { sleep: io.sleep } : {}
+    ...io.sleep ? { sleep: io.sleep } : {},
+    // The output sink learns every token the client handles and each one's proof (the new tokens too).
+    ...io.sink ? { onSecrets: (values) => io.sink.addSecrets(values) } : {}
   });
   const say = (line) => io.stderr(`graphguard rotate: ${line}
 `);
@@ -24934,6 +24979,7 @@ async function runRotate(args, io) {
   const owner = await actingOwner(client, new Secret(acting)).catch((e) => fail("checking the acting token (debug_token)", e));
   if (owner === plan.userId) throw new ConfigError(ownToken(plan, plan.actingVar));
   const fresh = await generate(client, plan).catch((e) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
+  io.sink?.addSecrets([fresh]);
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
   const problem = await verify(client, fresh, plan).catch((e) => `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}`);
   if (problem) {
@@ -24942,27 +24988,53 @@ async function runRotate(args, io) {
     );
   }
   say("2. verified it with debug_token: valid, SYSTEM_USER, this app and user, the declared scopes");
-  if (outPath) {
-    writeSecretFile(outPath, fresh.reveal(), output);
-    say(`3. stored it in ${output} (mode 0600)`);
-  }
+  const stored = outPath ? `stored in ${output}` : "written to stdout";
+  const store = async (token) => {
+    if (outPath) return writeSecretFile(outPath, token.reveal(), output);
+    io.rawStdout(token.reveal());
+    await io.flushStdout?.();
+  };
+  await store(fresh).catch((e) => {
+    const reason = e instanceof ConfigError ? e.message : e instanceof Error && e.message ? e.message.split("\n")[0] : "unexpected failure";
+    throw new ConfigError(
+      `step 3 (writing the new token to ${outPath ? output : "stdout"}) failed: ${reason}. Nothing was revoked; the old tokens still work. The new token may not have been stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`
+    );
+  });
+  say(outPath ? `3. stored it in ${output} (mode 0600)` : "3. wrote it to stdout (the pipe), before the revocation");
   await client.write("DELETE", `${plan.userId}/access_tokens`).catch(
     (e) => fail(
       `step 4 (DELETE /${plan.userId}/access_tokens)`,
-      e instanceof GraphError ? new GraphError(e.kind, e.endpoint, `${e.reason}; the new token is stored and valid, the old ones still work: revoke them in Business Settings`) : e
+      e instanceof GraphError ? new GraphError(e.kind, e.endpoint, `${e.reason}; the new token is valid and was ${stored}, the old ones still work: revoke them in Business Settings`) : e
     )
   );
   say(`4. revoked every token of ${plan.user.name} (DELETE /${plan.userId}/access_tokens)`);
-  let final = fresh;
-  const after = await verify(client, fresh, plan).catch(() => "could not be checked again");
+  let after;
+  try {
+    after = await verify(client, fresh, plan);
+  } catch (e) {
+    const reason = e instanceof GraphError ? e.message : "unexpected failure";
+    throw new ConfigError(
+      `step 5 (debug_token of the new token after the revocation) failed: ${reason}. The new token was ${stored} before the revocation, which revoked every older token of ${plan.user.name}; whether it revoked the new one too could not be checked. Check it (graphguard check --live checks ${plan.secretName}); if it is invalid, run graphguard rotate ${plan.user.name} --yes --output FILE again. lastRotated was not changed.`
+    );
+  }
   if (after) {
-    final = await generate(client, plan).catch((e) => fail(`step 5 (POST /${plan.userId}/access_tokens after the revocation)`, e));
+    if (!outPath) {
+      throw new ConfigError(
+        `step 5: the revocation also revoked the new token written to stdout (debug_token: it ${after}); ${plan.user.name} has no working token now. Nothing more was generated: stdout already holds the revoked token. Run graphguard rotate ${plan.user.name} --yes --output FILE (after its revocation it generates and stores one more), or generate a token in Business Settings > System users > ${plan.user.name}. lastRotated was not changed.`
+      );
+    }
+    const final = await generate(client, plan).catch((e) => fail(`step 5 (POST /${plan.userId}/access_tokens after the revocation)`, e));
+    io.sink?.addSecrets([final]);
     const again = await verify(client, final, plan).catch((e) => `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}`);
     if (again) throw new ConfigError(`step 5 failed: the revocation also revoked the new token, and the token generated after it ${again}. ${plan.user.name} has no working token: generate one in Business Settings.`);
-    if (outPath) writeSecretFile(outPath, final.reveal(), output);
-    say(`5. the revocation revoked the new token too; generated and verified another one${outPath ? ` and stored it in ${output}` : ""}`);
+    await store(final).catch((e) => {
+      const reason = e instanceof ConfigError ? e.message : "unexpected failure";
+      throw new ConfigError(
+        `step 5 failed: the revocation also revoked the new token, and the one generated after it (valid) could not be written to ${output}: ${reason}. ${output} holds the revoked token; revoke the unstored one in Business Settings > System users > ${plan.user.name} and rotate again.`
+      );
+    });
+    say(`5. the revocation revoked the new token too; generated and verified another one and stored it in ${output}`);
   }
-  if (!outPath) io.rawStdout(final.reveal());
   writeFileSafe(abs, `${loaded.bom ? "\uFEFF" : ""}${withLastRotated(loaded.text, plan.index, today)}`, { display: loaded.file });
   say(`6. set lastRotated: ${today} for ${plan.user.name} in ${loaded.file}`);
   return 0;
@@ -24990,7 +25062,7 @@ function describePlan(p, output, dryRun) {
     `  2. GET /debug_token?input_token=<new token> with the app token: valid, SYSTEM_USER, app ${p.appId}, user ${p.userId}, scopes \u2287 ${p.scopes.join(",")}; if not, stop: nothing is revoked`,
     `  3. store it under ${p.secretName}: ${store}`,
     `  4. DELETE /${p.userId}/access_tokens \u2014 WARNING: this revokes EVERY token of ${p.user.name}, not only the old one: any other copy, integration or environment using a token of this user stops working`,
-    `  5. debug_token the new token again; if the revocation took it too, generate, verify and store one more`,
+    output === "-" ? `  5. debug_token the new token again; if the revocation took it too, stop (stdout already holds it): rotate again with --output FILE` : `  5. debug_token the new token again; if the revocation took it too, generate, verify and store one more`,
     `  6. set lastRotated in the manifest (comments kept)`,
     ""
   ];
@@ -28543,7 +28615,8 @@ async function live(run2, opts, found) {
         leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]/.test(s.reveal()) || appTokenParts(s.reveal()) !== void 0),
         ...opts.fetch ? { fetch: opts.fetch } : {},
         ...opts.sleep ? { sleep: opts.sleep } : {},
-        debug: run2.debug
+        debug: run2.debug,
+        ...opts.onSecrets ? { onSecrets: opts.onSecrets } : {}
       }));
     } catch (e) {
       throw new ConfigError(liveFailureText2(e, "live check failed"));
@@ -29081,7 +29154,7 @@ async function checkLoaded(opts) {
   if (opts.history) pushAll(findings, await history(run2, opts.history, findings, opts.paths ?? ["."]));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
-  const liveResult = opts.live ? await live(run2, opts.live, findings) : void 0;
+  const liveResult = opts.live ? await live(run2, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : void 0;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run2, opts.base) : void 0;
   if (diffResult) {
@@ -29352,6 +29425,8 @@ var formatStylish = (report, ctx) => {
   } else if (ctx.hiddenByQuiet && ctx.hiddenByQuiet.warnings + ctx.hiddenByQuiet.notices > 0) {
     const { warnings: w, notices: n } = ctx.hiddenByQuiet;
     out.push(`\u2714 No errors (${plural2(w, "warning")} and ${plural2(n, "notice")} not shown: --quiet; ${plural2(report.summary.filesScanned, "file")} scanned)`);
+  } else if (report.summary.live === "incomplete") {
+    out.push(c("red", `\u2716 No problems found, but the live check is incomplete (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${one(report.manifest ?? "-")})`));
   } else out.push(`\u2714 No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
   if (report.baselined) out.push(c("gray", `${plural2(report.baselined, "finding")} in the baseline not shown.`));
   const sk = report.skipped;
@@ -29365,7 +29440,7 @@ var formatStylish = (report, ctx) => {
   }
   if (report.summary.live === "incomplete") {
     out.push(c("red", "Live check incomplete; not verified:"));
-    for (const u of report.unverified ?? []) out.push(`  - ${u}`);
+    for (const u of report.unverified ?? []) out.push(`  - ${one(u)}`);
   }
   return `${out.join("\n")}
 `;
@@ -29911,7 +29986,8 @@ async function runInit(args, io) {
       graphApiVersion: values["graph-api-version"],
       graphUrl: values["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
       timeoutSeconds: positiveInt("live-timeout", values["live-timeout"]) ?? 60,
-      today: dateOption(values.today) ?? todayUtc()
+      today: dateOption(values.today) ?? todayUtc(),
+      onSecrets: (secrets) => io.sink.addSecrets(secrets)
     });
   }
   if (values["from-code"]) {
@@ -29967,7 +30043,7 @@ async function main(argv, rawIO) {
       }
       case "rotate": {
         const { runRotate: runRotate2 } = await Promise.resolve().then(() => (init_rotate(), rotate_exports));
-        return await runRotate2(rest, { ...io, rawStdout: rawIO.stdout });
+        return await runRotate2(rest, { ...io, rawStdout: rawIO.stdout, ...rawIO.flushStdout ? { flushStdout: rawIO.flushStdout } : {} });
       }
       case "rules": {
         const { values } = parse(rest, { format: { type: "string", short: "f" } }, false);

@@ -13337,6 +13337,15 @@ function splitOnce(s, sep) {
   const i = s.indexOf(sep);
   return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
 }
+function itemHeaders(list) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const h of list.slice(0, MAX_ITEM_HEADERS)) {
+    if (!isRecord(h) || typeof h.name !== "string" || typeof h.value !== "string") continue;
+    const name2 = h.name.toLowerCase();
+    if (!byName.has(name2)) byName.set(name2, h.value);
+  }
+  return { get: (name2) => byName.get(name2.toLowerCase()) ?? null };
+}
 function endpointOf(relativeUrl) {
   return splitOnce(relativeUrl, "?")[0].replace(/^\/+/, "");
 }
@@ -13409,7 +13418,7 @@ function asGraphError(e, endpoint) {
 }
 function budgetError(cause, waitMs, budgetMs) {
   const budget = `${Math.round(budgetMs / 1e3)} s budget`;
-  const ask = waitMs > 0 ? ` (the next try would wait ${Math.ceil(waitMs / 1e3)} s)` : "";
+  const ask = waitMs > 0 ? ` (the next try would wait ${Number.isFinite(waitMs) && waitMs < 864e5 ? `${Math.ceil(waitMs / 1e3)} s` : "more than a day"})` : "";
   const what = cause.kind === "throttle" ? cause.reason : `${cause.reason}, retried`;
   return new GraphError("budget", cause.endpoint, `${what} past the ${budget}${ask}`, {
     code: cause.code,
@@ -13445,7 +13454,7 @@ function parseDebugToken(body) {
   }
   return info;
 }
-var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, BIG_INT;
+var import_node_crypto4, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_TOTAL_BYTES, ECHO_MIN, MAX_MESSAGE_CHARS, GraphClient, MAX_ITEM_HEADERS, BIG_INT;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
@@ -13521,6 +13530,7 @@ var init_client = __esm({
       deadline;
       /** Every secret value this client has handled, for scrubbing text that Graph echoes back. */
       secrets = /* @__PURE__ */ new Set();
+      onSecrets;
       pauseUntil = 0;
       usageStrikes = 0;
       lastRegainMs = 0;
@@ -13555,6 +13565,7 @@ var init_client = __esm({
         this.random = opts.random ?? Math.random;
         this.debugImpl = opts.debug;
         this.deadline = this.now() + this.budgetMs;
+        this.onSecrets = opts.onSecrets;
         this.remember(opts.token);
         if (opts.appSecret) this.remember(opts.appSecret);
         const app = this.appToken();
@@ -13642,20 +13653,24 @@ var init_client = __esm({
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
-       * per-item errors go again in a later batch, within the budget. Results are in input order.
+       * per-item errors go again in a later batch (at most `maxRetries` times), within the budget. Each
+       * item's own headers are read as a top-level answer's are: a throttled item whose regain time or
+       * `Retry-After` would end past the budget is not sent again (that part ends at once), else the
+       * next batch waits at least that long. Results are in input order.
        * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
        */
       async batch(items) {
         const results = new Array(items.length);
         const lastError = new Array(items.length);
         let pending = items.map((_, i) => i);
+        let itemWaitMs = 0;
         for (let round = 0; pending.length > 0; round++) {
           if (round > 0) {
             if (round > this.maxRetries) {
               for (const i of pending) results[i] = { ok: false, error: lastError[i] };
               break;
             }
-            const wait = Math.max(this.backoff(round - 1), this.lastRegainMs);
+            const wait = Math.max(this.backoff(round - 1), this.lastRegainMs, itemWaitMs);
             const over = this.overBudget(wait);
             if (over) {
               for (const i of pending) results[i] = { ok: false, error: budgetError(lastError[i], wait, this.budgetMs) };
@@ -13665,6 +13680,7 @@ var init_client = __esm({
             await this.sleepImpl(wait);
           }
           const again = [];
+          itemWaitMs = 0;
           for (let start = 0; start < pending.length; start += MAX_BATCH) {
             const chunk = pending.slice(start, start + MAX_BATCH);
             let answers;
@@ -13679,10 +13695,17 @@ var init_client = __esm({
             chunk.forEach((i, j) => {
               const item = items[i];
               const endpoint = endpointOf(item.relative_url);
-              const outcome = this.readBatchAnswer(answers[j], endpoint);
+              const { outcome, usage } = this.readBatchAnswer(answers[j], endpoint);
               if (outcome.ok) {
+                if (usage?.full) this.notePressure(usage);
                 results[i] = outcome;
               } else if (outcome.error.retryable) {
+                const asked = usage ? Math.max(outcome.error.kind === "throttle" ? usage.regainMs : 0, usage.retryAfterMs) : 0;
+                if (asked > 0 && this.overBudget(asked)) {
+                  results[i] = { ok: false, error: budgetError(outcome.error, asked, this.budgetMs) };
+                  return;
+                }
+                itemWaitMs = Math.max(itemWaitMs, asked);
                 lastError[i] = outcome.error;
                 again.push(i);
               } else {
@@ -13764,13 +13787,12 @@ var init_client = __esm({
       // ---- internals ----
       remember(secret) {
         const value = secret.reveal();
-        if (!value) return;
-        this.secrets.add(value);
-        this.secrets.add(encodeURIComponent(value));
-        if (this.appSecret) {
-          const proof = appsecretProof(value, this.appSecret.reveal());
-          this.secrets.add(proof);
-        }
+        if (!value || this.secrets.has(value)) return;
+        const known = [value, encodeURIComponent(value)];
+        if (this.appSecret) known.push(appsecretProof(value, this.appSecret.reveal()));
+        const added = known.filter((v) => !this.secrets.has(v));
+        for (const v of added) this.secrets.add(v);
+        if (added.length > 0) this.onSecrets?.(added.map((v) => new Secret(v)));
       }
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
@@ -13847,7 +13869,9 @@ var init_client = __esm({
             url,
             endpoint: "batch",
             token: this.token,
-            form: { batch: JSON.stringify(batch), include_headers: "false" },
+            // Each item's headers are kept (Graph's default): a throttled item's X-Business-Use-Case-Usage
+            // (its estimated_time_to_regain_access) or Retry-After is there and nowhere else.
+            form: { batch: JSON.stringify(batch) },
             debugBody
           },
           (json2, endpoint) => {
@@ -13858,28 +13882,31 @@ var init_client = __esm({
           }
         );
       }
+      /** One entry of a batch answer, and the usage its own headers report (absent without headers). */
       readBatchAnswer(answer, endpoint) {
+        const fail = (error, usage2) => ({ outcome: { ok: false, error }, ...usage2 ? { usage: usage2 } : {} });
         if (answer === null || answer === void 0) {
-          return { ok: false, error: new GraphError("server", endpoint, "the batch left this request unanswered (null entry)") };
+          return fail(new GraphError("server", endpoint, "the batch left this request unanswered (null entry)"));
         }
         if (typeof answer !== "object" || Array.isArray(answer)) {
-          return { ok: false, error: new GraphError("bad-response", endpoint, "malformed batch entry") };
+          return fail(new GraphError("bad-response", endpoint, "malformed batch entry"));
         }
         const a = answer;
+        const usage = Array.isArray(a.headers) ? this.readUsage(itemHeaders(a.headers)) : void 0;
         const status = typeof a.code === "number" ? a.code : Number(a.code);
         if (!Number.isFinite(status) || typeof a.body !== "string") {
-          return { ok: false, error: new GraphError("bad-response", endpoint, "malformed batch entry") };
+          return fail(new GraphError("bad-response", endpoint, "malformed batch entry"), usage);
         }
         let body;
         try {
           body = parseGraphJson(a.body);
         } catch {
-          return { ok: false, error: new GraphError("bad-response", endpoint, "truncated or invalid JSON in batch entry", { status }) };
+          return fail(new GraphError("bad-response", endpoint, "truncated or invalid JSON in batch entry", { status }), usage);
         }
         const err = this.errorFrom(status, body, endpoint);
-        if (err) return { ok: false, error: err };
-        if (!isRecord(body)) return { ok: false, error: new GraphError("bad-response", endpoint, "batch entry body is not an object", { status }) };
-        return { ok: true, status, body };
+        if (err) return fail(err, usage);
+        if (!isRecord(body)) return fail(new GraphError("bad-response", endpoint, "batch entry body is not an object", { status }), usage);
+        return { outcome: { ok: true, status, body }, ...usage ? { usage } : {} };
       }
       /** A GraphError for an error answer (status ≥ 400 or an `error` object), or undefined. */
       errorFrom(status, body, endpoint) {
@@ -14052,6 +14079,7 @@ var init_client = __esm({
         }
       }
     };
+    MAX_ITEM_HEADERS = 100;
     BIG_INT = /\d{16}/;
   }
 });
@@ -14081,7 +14109,7 @@ ${e.lines.map((l) => `  - ${l}`).join("\n")}`;
 function liveAssetTypes(manifest, override) {
   if (override) return new Set(override);
   const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
-  const types2 = /* @__PURE__ */ new Set(["page", "catalog", "ad_account"]);
+  const types2 = /* @__PURE__ */ new Set(["page", "catalog", "ad_account", "pixel"]);
   for (const t of READ_WHEN_DECLARED) if (declared.has(t)) types2.add(t);
   return types2;
 }
@@ -14164,7 +14192,8 @@ async function fetchLiveSnapshot(input) {
     sleep: input.sleep,
     now: input.now,
     random: input.random,
-    debug: input.debug
+    debug: input.debug,
+    ...input.onSecrets ? { onSecrets: input.onSecrets } : {}
   });
   const businessId = manifest.business.id;
   const incomplete = [];
@@ -14509,7 +14538,7 @@ var init_snapshot = __esm({
       }
     ];
     INSTAGRAM_EDGE = { type: "instagram_account", edge: "assigned_users", label: "assigned users", scopes: ["business_management"] };
-    READ_WHEN_DECLARED = ["whatsapp_business_account", "pixel", "instagram_account"];
+    READ_WHEN_DECLARED = ["whatsapp_business_account", "instagram_account"];
     OWNERSHIP_EDGES = {
       page: { owned: "owned_pages", client: "client_pages" },
       catalog: { owned: "owned_product_catalogs", client: "client_product_catalogs" },
@@ -28837,7 +28866,8 @@ async function live(run, opts, found) {
         leaked: uniqueSecrets(found).filter((s) => /^EA[A-Z]/.test(s.reveal()) || appTokenParts(s.reveal()) !== void 0),
         ...opts.fetch ? { fetch: opts.fetch } : {},
         ...opts.sleep ? { sleep: opts.sleep } : {},
-        debug: run.debug
+        debug: run.debug,
+        ...opts.onSecrets ? { onSecrets: opts.onSecrets } : {}
       }));
     } catch (e) {
       throw new ConfigError(liveFailureText2(e, "live check failed"));
@@ -34686,7 +34716,7 @@ async function checkLoaded(opts) {
   if (opts.history) pushAll(findings, await history(run, opts.history, findings, opts.paths ?? ["."]));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
-  const liveResult = opts.live ? await live(run, opts.live, findings) : void 0;
+  const liveResult = opts.live ? await live(run, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : void 0;
   if (liveResult) pushAll(findings, liveResult.findings);
   const diffResult = opts.base ? diff(run, opts.base) : void 0;
   if (diffResult) {
@@ -35208,6 +35238,8 @@ var formatStylish = (report, ctx) => {
   } else if (ctx.hiddenByQuiet && ctx.hiddenByQuiet.warnings + ctx.hiddenByQuiet.notices > 0) {
     const { warnings: w, notices: n } = ctx.hiddenByQuiet;
     out.push(`\u2714 No errors (${plural2(w, "warning")} and ${plural2(n, "notice")} not shown: --quiet; ${plural2(report.summary.filesScanned, "file")} scanned)`);
+  } else if (report.summary.live === "incomplete") {
+    out.push(c("red", `\u2716 No problems found, but the live check is incomplete (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${one(report.manifest ?? "-")})`));
   } else out.push(`\u2714 No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
   if (report.baselined) out.push(c("gray", `${plural2(report.baselined, "finding")} in the baseline not shown.`));
   const sk = report.skipped;
@@ -35221,7 +35253,7 @@ var formatStylish = (report, ctx) => {
   }
   if (report.summary.live === "incomplete") {
     out.push(c("red", "Live check incomplete; not verified:"));
-    for (const u of report.unverified ?? []) out.push(`  - ${u}`);
+    for (const u of report.unverified ?? []) out.push(`  - ${one(u)}`);
   }
   return `${out.join("\n")}
 `;
