@@ -233,8 +233,9 @@ export function indexMayHashFiles(checkout: IndexCheckout): boolean {
 
 /**
  * Whether some entry of the index `buf` has a modification time (seconds) of `indexSeconds` or later;
- * undefined if the index does not parse. Every entry is visited by its recorded name length (no byte
- * loop), and `buf` is left as it was.
+ * undefined if the index does not parse or does not hold every entry itself (a split or sparse index,
+ * as `parseIndex` refuses them). Every entry is visited by its recorded name length (no byte loop), and
+ * `buf` is left as it was.
  */
 function anyRacyEntry(buf: Buffer, indexSeconds: number): boolean | undefined {
   if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
@@ -266,7 +267,15 @@ function anyRacyEntry(buf: Buffer, indexSeconds: number): boolean | undefined {
       at += (nameAt - at + (nul - nameAt) + 8) & ~7;
     }
   }
-  return false;
+  // Only an index that holds every entry itself: a split index (`link`) keeps entries in a shared index
+  // file this function does not read, and git checks those for raciness against this file's time too; a
+  // sparse index (`sdir`) is expanded by git. Either, or an extension that does not fit: git may read.
+  while (at + 8 <= end) {
+    const sig = buf.toString('latin1', at, at + 4);
+    if (sig === 'link' || sig === 'sdir') return undefined;
+    at += 8 + buf.readUInt32BE(at + 4);
+  }
+  return at === end ? false : undefined;
 }
 
 /**

@@ -547,6 +547,11 @@ export function prefetchListing(cwd: string, paths: readonly string[], opts: { d
   }
 }
 
+/** The answers of git commands `prefetchListing` started that no listing took (tests wait for them). */
+export function pendingPrefetches(): Promise<Buffer>[] {
+  return [...ahead.values()];
+}
+
 export function dropPrefetched(): void {
   ahead.clear();
   forgetIndexRead();

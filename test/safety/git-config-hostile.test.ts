@@ -16,7 +16,7 @@ import { parse } from 'yaml';
 import { analyzeCalls } from '../../src/calls/analyze.js';
 import { baseCallAnalysis } from '../../src/calls/pr.js';
 import type { Manifest } from '../../src/manifest/types.js';
-import { dropPrefetched, gitAnswerSettings, lastDirtyQuery, listFiles, prefetchListing } from '../../src/scan/walk.js';
+import { dropPrefetched, gitAnswerSettings, lastDirtyQuery, listFiles, pendingPrefetches, prefetchListing } from '../../src/scan/walk.js';
 import { filterOverrideArgs, safeGitArgs } from '../../src/git-safe.js';
 import { HEAD } from '../helpers/manifests.js';
 import { fakeSecret } from '../helpers/secrets.js';
@@ -188,6 +188,37 @@ describe('a hostile .git/config runs nothing', () => {
       // The same index made racy again: asked for (and emptied), as in the test above.
       racy(repo);
       prefetchListing(repo, ['.'], { dirty: true });
+      expect(lastDirtyQuery.filtersAsked).toBe(true);
+    } finally {
+      gitAnswerSettings.minIndexBytes = saved;
+      dropPrefetched();
+    }
+  });
+
+  it("the scan cache's git answer with a split index: its shared entries are git's to check, so the drivers are emptied", async () => {
+    // A racily clean entry kept in the shared index file, none in the index file itself (hunt N, N1).
+    const repo = checkout('dirty-split', { 'src/a.js': 'const x = 1;\n', 'c.yml': 'c: 1\n' });
+    const at = (rel: string, seconds: number) => utimesSync(path.join(repo, rel), seconds, seconds);
+    const base = Math.floor(Date.now() / 1000) - 100_000;
+    at('src/a.js', base + 50_000);
+    at('c.yml', base);
+    git(repo, 'add', '-A');
+    git(repo, '-c', 'splitIndex.maxPercentChange=100', 'update-index', '--split-index');
+    writeFileSync(path.join(repo, 'pad.txt'), 'pad\n');
+    at('pad.txt', base);
+    git(repo, '-c', 'splitIndex.maxPercentChange=100', 'add', 'pad.txt');
+    makeHostile(repo);
+    at('.git/index', base + 10_000);
+    reset();
+    const saved = gitAnswerSettings.minIndexBytes;
+    gitAnswerSettings.minIndexBytes = 0;
+    try {
+      prefetchListing(repo, ['.'], { dirty: true });
+      // git's diff-files, started ahead, run to its end (a split index is listed by git, so no listing takes it).
+      const started = pendingPrefetches();
+      expect(started).toHaveLength(1);
+      await Promise.allSettled(started);
+      expect(ran()).toEqual([]);
       expect(lastDirtyQuery.filtersAsked).toBe(true);
     } finally {
       gitAnswerSettings.minIndexBytes = saved;
