@@ -1353,7 +1353,8 @@ class Scanner {
     let c = j;
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
     if (this.id(c) === 'urljoin' || this.joinerAt(j, c) !== undefined) return true;
-    return /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
+    // (`sprintf(GRAPH . '/%s', $id)`: the callee, not its first argument.)
+    return /^(?:Sprintf|format|sprintf)$/.test(this.op(j + 1, '(') ? v : (this.id(j + 2) ?? v));
   }
 
   /** Parses one operand at j into `parts`; returns the index after it, or -1. */
@@ -1410,11 +1411,15 @@ class Scanner {
           return this.partner[k + 1]! + 1;
         }
       }
-      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
+      // Go's `fmt.Sprintf`, Java's `String.format`, PHP's `sprintf`: the format is the first argument, a literal or
+      // an expression (`graph+"/%s/feed"`, a constant of the file); elsewhere (`x.format("…")`) a literal only.
+      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.partner[k + 1]! > k + 1) {
         const args = this.args(k + 1);
-        const fmt = this.toks.parts[k + 2]!;
-        pushAll(parts, fillPositional(fmt, args.slice(1).map((a) => this.goFieldArgument(a) ?? this.argName(a)), /%[sdvq]/g));
-        return this.partner[k + 1]! + 1;
+        const fmt = this.formatCall(j, k) ? this.formatString(args[0]!) : this.kind(k + 2) === STR ? this.toks.parts[k + 2]! : undefined;
+        if (fmt) {
+          pushAll(parts, this.sprintfParts(fmt, args.slice(1)));
+          return this.partner[k + 1]! + 1;
+        }
       }
       // `urljoin(GRAPH, f"{page_id}/insights")` (Python): the base, then the relative part.
       if (callee === 'urljoin' && this.partner[k + 1]! !== -1) {
@@ -1624,6 +1629,73 @@ class Scanner {
       if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
     }
     return out;
+  }
+
+  /** Whether the callee chain [j, k] is a printf-style format call: Go's `fmt.Sprintf`, Java's `String.format`, PHP's `sprintf`. */
+  private formatCall(j: number, k: number): boolean {
+    const callee = this.id(k);
+    if (this.lang === 'go') return callee === 'Sprintf' && k === j + 2 && this.id(j) === 'fmt';
+    if (this.lang === 'java') return callee === 'format' && k === j + 2 && this.id(j) === 'String';
+    return this.lang === 'php' && callee === 'sprintf' && k === j;
+  }
+
+  /**
+   * A format call's format argument as parts: a literal, a constant or a string expression (`graph+"/%s/feed"`); an
+   * expression read in part (a term not read) ends in a computed part. Undefined when it is none of these.
+   */
+  private formatString([a, b]: [number, number]): Part[] | undefined {
+    if (b === a + 1 && (this.kind(a) === ID || this.kind(a) === STR)) return this.kind(a) === ID ? [{ hole: this.id(a)! }] : this.toks.parts[a]!;
+    const e = this.expr(a);
+    if (e === undefined) return undefined;
+    return e.last === b - 1 || e.parts[e.parts.length - 1] === CONTINUED ? e.parts : [...e.parts, CONTINUED];
+  }
+
+  /**
+   * A format's verbs filled by the arguments, in order (`%%` is `%`): a string literal fills `%s` and `%v` with its
+   * text, a decimal number literal `%d` and `%v`; a variable or constant is a hole of its name (a constant's value
+   * when resolved, else a value not read); anything else, a verb a literal does not fill and one with no argument,
+   * is a computed part. The format's constants are read first (`graph+"/%s/feed"`: the verbs the URL holds are
+   * numbered after it); past a part not read (a variable's value may hold verbs, a version's holds none) every
+   * verb is a computed part.
+   */
+  private sprintfParts(fmt: Part[], args: [number, number][]): Part[] {
+    const out: Part[] = [];
+    let n = 0;
+    let lost = false;
+    for (const p of this.resolve(fmt)) {
+      if (!('lit' in p)) {
+        out.push(p);
+        if (!versionHole(p.hole)) lost = true;
+        continue;
+      }
+      // The text between verbs, `%%` as `%`, one literal (`?fields=a%%2Cb` is `?fields=a%2Cb`).
+      let text = '';
+      let last = 0;
+      for (const m of p.lit.matchAll(/%%|%[sdvq]/g)) {
+        text += p.lit.slice(last, m.index);
+        last = m.index + m[0].length;
+        if (m[0] === '%%') {
+          text += '%';
+          continue;
+        }
+        if (text) out.push({ lit: text });
+        text = '';
+        if (lost) out.push({ hole: '(expr)' });
+        else pushAll(out, this.verbValue(m[0][1]!, args[n++]));
+      }
+      text += p.lit.slice(last);
+      if (text) out.push({ lit: text });
+    }
+    return out;
+  }
+
+  /** What an argument of a format call gives its verb (sprintfParts). */
+  private verbValue(verb: string, arg: [number, number] | undefined): Part[] {
+    if (arg === undefined) return [{ hole: '(expr)' }];
+    const [a, b] = arg;
+    if (b === a + 1 && this.kind(a) === STR) return verb === 's' || verb === 'v' ? this.toks.parts[a]! : [{ hole: '(expr)' }];
+    if (b === a + 1 && this.kind(a) === NUM) return (verb === 'd' || verb === 'v') && /^(?:0|[1-9]\d*)$/.test(this.toks.v[a]!) ? [{ lit: this.toks.v[a]! }] : [{ hole: '(expr)' }];
+    return [{ hole: this.goFieldArgument(arg) ?? this.argName(arg) ?? '(expr)' }];
   }
 
   /** Go: an argument `a.base` of a field read by type (goTypedFields), as its hole's name; else undefined. */
@@ -5617,25 +5689,6 @@ function fillTemplate(parts: Part[], names: (string | undefined)[]): Part[] {
     return name !== undefined ? `{${bare(name)}}` : m;
   };
   return parts.map((p) => ('lit' in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p));
-}
-
-function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp): Part[] {
-  let n = 0;
-  const out: Part[] = [];
-  for (const p of parts) {
-    if (!('lit' in p)) {
-      out.push(p);
-      continue;
-    }
-    let last = 0;
-    for (const m of p.lit.matchAll(re)) {
-      if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
-      out.push({ hole: names[n++] ?? '(expr)' });
-      last = m.index + m[0].length;
-    }
-    if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
-  }
-  return out;
 }
 
 /**

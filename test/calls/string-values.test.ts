@@ -1,7 +1,8 @@
 /**
  * What the call reader takes a string of the code to hold: escapes decoded as each language decodes them (a
  * JavaScript `"/me/feed\n"` is no `/me/feedn`), Go struct fields of the same name in two types each read as
- * their own type's, and Python's `str.format` with literal, positional, indexed and keyword arguments.
+ * their own type's, Python's `str.format` with literal, positional, indexed and keyword arguments, and Go's
+ * `fmt.Sprintf` (PHP's `sprintf`) with a format written as an expression and literal arguments.
  */
 import { describe, expect, it } from 'vitest';
 import { mapped } from '../helpers/calls.js';
@@ -226,5 +227,80 @@ func (a *A) Publish(pageID string) { a.send(http.MethodPost, "/"+pageID+"/feed")
 func (b *B) Refund(id string) { b.do(http.MethodPost, "/"+id+"/refunds") }
 `;
     expect(mapped('a.go', go)).toEqual(['18:36 GET unresolved: its HTTP method is in a value not read here', '25:62 POST /{page-id}/feed']);
+  });
+});
+
+describe('Go: a format call (fmt.Sprintf)', () => {
+  const head = `package main
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+)
+
+const graph = "https://graph.facebook.com/v21.0"
+const feedFormat = graph + "/%s/feed"
+const accountsEdge = "me/accounts"
+`;
+
+  it("a format that is an expression is filled where its parts are known, and the method is the HTTP call's: a POST is no GET", () => {
+    const go = `${head}
+func Publish(client *http.Client, id, edge, version string, body *bytes.Buffer) {
+	http.Post(fmt.Sprintf(graph+"/%s/feed", id), "application/json", body)
+	req, _ := http.NewRequest("POST", fmt.Sprintf(graph+"/%s/photos", id), body)
+	client.Do(req)
+	client.Post(fmt.Sprintf(graph+"/%s/feed", id), "application/json", body)
+	http.Post(fmt.Sprintf(feedFormat, id), "application/json", body)
+	http.Post(fmt.Sprintf("https://graph.facebook.com/"+version+"/%s/feed", id), "application/json", body)
+	http.Post(fmt.Sprintf("%s/%s/"+edge, graph, id), "application/json", body)
+	http.Post(fmt.Sprintf(graph+"/"+edge+"/%s", id), "application/json", body)
+}
+`;
+    expect(mapped('a.go', go)).toEqual([
+      '14:12 POST /{page-id}/feed',
+      '15:36 POST /{page-id}/photos',
+      '17:14 POST /{page-id}/feed',
+      '18:12 POST /{page-id}/feed',
+      '19:12 POST /{page-id}/feed',
+      '20:12 POST unresolved: variable edge',
+      '21:12 POST unresolved: computed path',
+    ]);
+  });
+
+  it('a literal or constant argument fills its verb (%s, %v, %d with a number); anything else is a computed part', () => {
+    const go = `${head}
+func Run(id, pageID string) {
+	http.Post(fmt.Sprintf("%s/%s", graph, "me/feed"), "application/json", nil)
+	http.Get(fmt.Sprintf("%s/%v", graph, "me/accounts"))
+	http.Get(fmt.Sprintf("%s/%s", graph, accountsEdge))
+	http.Get(fmt.Sprintf("%s/%d/%s", graph, 1234, "insights"))
+	http.Get(fmt.Sprintf("%s/%s?fields=instagram_business_account%%2Cname", graph, pageID))
+	http.Get(fmt.Sprintf("%s/%s", graph, edgeFor(id)))
+	http.Get(fmt.Sprintf("%s/me/%d", graph, "accounts"))
+	http.Get(fmt.Sprintf("%s/me/%s", graph))
+}
+`;
+    expect(mapped('a.go', go)).toEqual([
+      '14:12 POST /{page-id}/feed',
+      '15:11 GET /{user-id}/accounts',
+      '16:11 GET /{user-id}/accounts',
+      '17:11 GET unknown /{id}/insights',
+      '18:11 GET /{page-id} ["instagram_business_account"]',
+      '19:11 GET unresolved: computed path',
+      '20:11 GET unresolved: computed path',
+      '21:11 GET unresolved: computed path',
+    ]);
+  });
+
+  it("PHP's sprintf alike: a format written as an expression, a literal argument", () => {
+    const php = `<?php
+const GRAPH = "https://graph.facebook.com/v21.0";
+function run($client, $pageId) {
+    $client->post(sprintf(GRAPH . '/%s/feed', $pageId));
+    $client->post(sprintf('%s/%s', GRAPH, 'me/feed'));
+}
+`;
+    expect(mapped('a.php', php)).toEqual(['4:19 POST /{page-id}/feed', '5:19 POST /{page-id}/feed']);
   });
 });
