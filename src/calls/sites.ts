@@ -245,6 +245,12 @@ class Scanner {
    * read on the type of the value they are read on (goFieldHole), never one for all.
    */
   private goTypedFields = new Set<string>();
+  /** Go: the types each field read by type is set in (goFieldTypeSet). */
+  private goFieldTypes = new Map<string, Set<string>>();
+  /** Go: the fields set by a positional composite literal (`&A{graphBase}`), by the token of each value (collectGoFields). */
+  private goPositional: { field: string; at: number }[] = [];
+  /** Go: the file's struct and interface types (goTypeDecls), read on first need. */
+  private goTypes: { structs: Map<string, string[] | null>; interfaces: Set<string> } | undefined;
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
   private baseClients = new Map<string, BaseClient[]>();
   /** Those clients by the token where each is made (the value assigned to its name). */
@@ -599,6 +605,12 @@ class Scanner {
     }
     // baseClientAt searches each name's list in token order; a setter notes the client where it was made.
     for (const name of setters) this.baseClients.get(name)?.sort((a, b) => a.at - b.at);
+    // A field a positional literal sets, to one value (`&A{graphBase}`): that value, as a keyed one's is.
+    for (const { field, at } of this.goPositional) {
+      if (this.consts.has(field) || this.goTypedFields.has(field)) continue;
+      const v = this.goFieldValue(at);
+      if (v) this.consts.set(field, v);
+    }
     if (this.goTypedFields.size > 0) this.typedFieldValues();
     this.collectFactoryClients();
   }
@@ -611,7 +623,27 @@ class Scanner {
    */
   private collectGoFields(): void {
     const texts = new Map<string, string>();
+    const note = (f: string, type: string | undefined, at: number, recv: number, text: string) => {
+      const list = this.goFieldSets.get(f);
+      if (list) list.push({ type, at, recv });
+      else this.goFieldSets.set(f, [{ type, at, recv }]);
+      const seen = texts.get(f);
+      if (seen === undefined) texts.set(f, text);
+      else if (seen !== text) this.goTypedFields.add(f);
+    };
     for (let i = 1; i + 2 < this.toks.length; i++) {
+      // A positional literal, `&A{graphBase}`: each value is the field of its place in the type's declaration.
+      if (this.op(i, '{')) {
+        const fields = this.goPositionalLiteral(i);
+        if (fields === undefined) continue;
+        this.args(i).forEach(([x, y], n) => {
+          const f = fields[n];
+          if (f === undefined || y <= x) return;
+          this.goPositional.push({ field: f, at: x });
+          note(f, this.id(i - 1)!, x, -1, y - x > 32 ? `\u0000${x}` : this.src.slice(this.toks.start[x]!, this.toks.end[y - 1]!));
+        });
+        continue;
+      }
       const f = this.id(i);
       if (f === undefined || f === 'default') continue;
       let type: string | undefined;
@@ -641,14 +673,71 @@ class Scanner {
         if (this.partner[k]! !== -1 && this.partner[k]! < at) break;
         if (k > at && this.inBracket[k] === level && this.lineBreakAfter(k - 1) && !(this.kind(k - 1) === OP && !/^[)\]}]$/.test(this.toks.v[k - 1]!))) break;
       }
-      const text = k === at || k === at + 32 ? `\u0000${at}` : this.src.slice(this.toks.start[at]!, this.toks.end[k - 1]!);
-      const list = this.goFieldSets.get(f);
-      if (list) list.push({ type, at, recv });
-      else this.goFieldSets.set(f, [{ type, at, recv }]);
-      const seen = texts.get(f);
-      if (seen === undefined) texts.set(f, text);
-      else if (seen !== text) this.goTypedFields.add(f);
+      note(f, type, at, recv, k === at || k === at + 32 ? `\u0000${at}` : this.src.slice(this.toks.start[at]!, this.toks.end[k - 1]!));
     }
+  }
+
+  /**
+   * Go: the fields of the struct type whose positional composite literal opens at token o (`A{graphBase}`,
+   * `&A{…}`, `pkg.A{…}` for a type of the file's name), in their declared order; undefined for any other `{`
+   * (a keyed literal, a function body `func f() A {`, an element type `[]A{…}`, `map[K]A{…}`).
+   */
+  private goPositionalLiteral(o: number): string[] | undefined {
+    const t = this.id(o - 1);
+    if (t === undefined || this.partner[o]! <= o + 1 || (this.id(o + 1) !== undefined && this.op(o + 2, ':'))) return undefined;
+    const fields = this.goTypeDecls().structs.get(t);
+    if (!fields) return undefined;
+    let k = o - 1;
+    while (this.member(k - 1) && this.id(k - 2) !== undefined) k -= 2;
+    // `func f() A {`, `func f() *A {`: a result type; `[]A{…}`, `map[string]A{…}`: an element type.
+    return this.op(k - 1, ')') || this.op(k - 1, '*') || this.op(k - 1, ']') ? undefined : fields;
+  }
+
+  /**
+   * Go: the file's type declarations (`type A struct {…}`, also in a `type ( … )` group): each struct's fields in
+   * order (an embedded field by its type's name; a type declared twice: null), and the interfaces' names. One pass.
+   */
+  private goTypeDecls(): { structs: Map<string, string[] | null>; interfaces: Set<string> } {
+    if (this.goTypes) return this.goTypes;
+    const structs = new Map<string, string[] | null>();
+    const interfaces = new Set<string>();
+    this.goTypes = { structs, interfaces };
+    for (let k = 2; k + 1 < this.toks.length; k++) {
+      const w = this.id(k);
+      if ((w !== 'struct' && w !== 'interface') || !this.op(k + 1, '{') || this.partner[k + 1]! <= k + 1) continue;
+      const name = this.id(k - 1);
+      const group = this.inBracket[k]!;
+      if (name === undefined || !(this.id(k - 2) === 'type' || (this.op(k - 2, ';') || this.lineBreakAfter(k - 2) || this.op(k - 2, '(')) && group !== -1 && this.op(group, '(') && this.id(group - 1) === 'type')) continue;
+      if (w === 'interface') {
+        interfaces.add(name);
+        continue;
+      }
+      const close = this.partner[k + 1]!;
+      const fields: string[] = [];
+      // One declaration per line (or `;`): `a, b string`, `base string \`json:"base"\``, an embedded `*pkg.T`.
+      for (let s = k + 2; s < close; ) {
+        let e = s;
+        for (; e < close; e++) {
+          if ((this.op(e, '(') || this.op(e, '[') || this.op(e, '{')) && this.partner[e]! > e) e = this.partner[e]!;
+          if (this.op(e, ';') || this.lineBreakAfter(e)) break;
+        }
+        if (!this.op(s, ';')) {
+          if (this.id(s) !== undefined && this.op(s + 1, ',')) {
+            let m = s;
+            for (; this.id(m) !== undefined && this.op(m + 1, ',') && m < e; m += 2) fields.push(this.id(m)!);
+            if (this.id(m) !== undefined) fields.push(this.id(m)!);
+          } else if (this.id(s) !== undefined && s < e && !this.member(s + 1) && this.kind(s + 1) !== STR) fields.push(this.id(s)!);
+          else {
+            let m = this.op(s, '*') ? s + 1 : s;
+            while (this.member(m + 1) && this.id(m + 2) !== undefined) m += 2;
+            fields.push(this.id(m) ?? '');
+          }
+        }
+        s = e + 1;
+      }
+      structs.set(name, structs.has(name) ? null : fields);
+    }
+    return this.goTypes;
   }
 
   /**
@@ -672,9 +761,34 @@ class Scanner {
     }
     const v = this.valueOf(x, t);
     if (v === -1) return undefined;
+    // `c := NewA()`, `c, err := NewA(…)`: a function of the file, by the type it returns.
+    if (this.id(v) !== undefined && this.op(v + 1, '(')) return this.goResultType(this.id(v)!);
     let k = this.op(v, '&') ? v + 1 : v;
     while (this.id(k) !== undefined && this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
     return this.id(k) !== undefined && this.op(k + 1, '{') ? this.id(k) : undefined;
+  }
+
+  /**
+   * Go: the type the file's one function `name` returns first (`func NewA() *A {`, `func NewA(…) (*A, error) {`,
+   * `(a *A, err error)`); undefined for a method, a name defined more than once or not here, a type not read.
+   */
+  private goResultType(name: string): string | undefined {
+    const defs = this.helperDefinitions().get(name);
+    if (defs?.length !== 1 || this.goReceiver(defs[0]!.scope) !== undefined) return undefined;
+    const body = defs[0]!.scope;
+    const g = this.parameterGroup(body);
+    if (g < 0) return undefined;
+    let r = g + 1;
+    const list = this.op(r, '(');
+    if (list) {
+      r++;
+      // A named result: `(a *A, err error)`, `(a A, …)`.
+      if (this.id(r) !== undefined && (this.op(r + 1, '*') || this.id(r + 1) !== undefined)) r++;
+    }
+    if (this.op(r, '*')) r++;
+    while (this.id(r) !== undefined && this.member(r + 1) && this.id(r + 2) !== undefined) r += 2;
+    const end = list ? this.op(r + 1, ',') || this.op(r + 1, ')') : r + 1 === body;
+    return this.id(r) !== undefined && end ? this.id(r) : undefined;
   }
 
   /**
@@ -685,7 +799,17 @@ class Scanner {
   private goFieldHole(j: number): string {
     const f = this.id(j + 2)!;
     const type = this.goTypeOf(this.id(j)!, j);
-    return type !== undefined && this.goFieldSets.get(f)!.some((c) => this.goFieldType(c) === type) ? `${f}$${type}` : `${f}$`;
+    return type !== undefined && this.goFieldTypeSet(f).has(type) ? `${f}$${type}` : `${f}$`;
+  }
+
+  /** Go: the types a field is set in (goFieldType of each setting), once per field. */
+  private goFieldTypeSet(f: string): Set<string> {
+    let types = this.goFieldTypes.get(f);
+    if (types === undefined) {
+      types = new Set((this.goFieldSets.get(f) ?? []).map((c) => this.goFieldType(c)));
+      this.goFieldTypes.set(f, types);
+    }
+    return types;
   }
 
   /** Go: the type a field setting is in ('' when not told): a literal's, or that of the value assigned to (`b.base = …`). */
@@ -708,17 +832,41 @@ class Scanner {
       if (own && sets.some((c) => c.at === own.first)) this.consts.delete(f);
       const values = sets.map((c) => this.goFieldValue(c.at));
       const texts = values.map((v) => (v === undefined ? undefined : this.resolve(v.parts).map((p) => ('lit' in p ? p.lit : `{${p.hole}}`)).join('')));
-      const types = new Set(sets.map((c) => this.goFieldType(c)));
-      types.add('');
-      for (const type of types) {
-        const pick = sets.map((c, n) => (type === '' || c.type === type || c.type === '' ? n : -1)).filter((n) => n !== -1);
-        const first = values[pick[0]!];
-        if (first !== undefined && pick.every((n) => values[n] !== undefined && texts[n] === texts[pick[0]!])) {
-          this.consts.set(`${f}$${type}`, first);
+      // What the settings of each type say (in one pass, so that many types stay linear): the first, whether all
+      // are read and agree, the first Graph URL; a type's own with those whose type is not told, `base$` all.
+      type Said = { first: number; agree: boolean; graph: number };
+      const say = (s: Said, n: number) => {
+        if (s.first === -1) s.first = n;
+        else if (texts[n] !== texts[s.first]) s.agree = false;
+        if (values[n] === undefined) s.agree = false;
+        else if (s.graph === -1 && HOST.test(texts[n]!)) s.graph = n;
+      };
+      const all: Said = { first: -1, agree: true, graph: -1 };
+      const byType = new Map<string, Said>();
+      sets.forEach((c, n) => {
+        say(all, n);
+        const type = this.goFieldType(c);
+        let s = byType.get(type);
+        if (s === undefined) byType.set(type, (s = { first: -1, agree: true, graph: -1 }));
+        say(s, n);
+      });
+      const untold = byType.get('');
+      const first = (a: number, b: number) => (a === -1 ? b : b === -1 ? a : Math.min(a, b));
+      for (const type of [...this.goFieldTypeSet(f), '']) {
+        const mine = type === '' ? all : byType.get(type)!;
+        const s: Said =
+          type === '' || untold === undefined
+            ? mine
+            : {
+                first: first(mine.first, untold.first),
+                agree: mine.agree && untold.agree && texts[mine.first] === texts[untold.first],
+                graph: first(mine.graph, untold.graph),
+              };
+        if (s.first !== -1 && s.agree) {
+          this.consts.set(`${f}$${type}`, values[s.first]!);
           continue;
         }
-        const g = pick.find((n) => values[n] !== undefined && HOST.test(texts[n]!));
-        const graph = g === undefined ? undefined : values[g]!;
+        const graph = s.graph === -1 ? undefined : values[s.graph]!;
         if (graph) this.consts.set(`${f}$${type}`, { parts: [...graph.parts, AMBIGUOUS_FIELD], first: graph.first, last: graph.last });
       }
     }
@@ -1449,8 +1597,9 @@ class Scanner {
       return -1;
     }
     // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`; Go's `a.base` of a field two
-    // types set, by the type of `a`.
-    parts.push({ hole: this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) ? this.goFieldHole(j) : callee });
+    // types set, by the type of `a` (where it is read: `a.base = …` sets it, no URL of its values).
+    const typed = this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) && !this.op(k + 1, '=');
+    parts.push({ hole: typed ? this.goFieldHole(j) : callee });
     return k + 1;
   }
 

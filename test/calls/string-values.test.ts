@@ -2,7 +2,8 @@
  * What the call reader takes a string of the code to hold: escapes decoded as each language decodes them (a
  * JavaScript `"/me/feed\n"` is no `/me/feedn`), Go struct fields of the same name in two types each read as
  * their own type's, Python's `str.format` with literal, positional, indexed and keyword arguments, and Go's
- * `fmt.Sprintf` (PHP's `sprintf`) with a format written as an expression and literal arguments.
+ * `fmt.Sprintf` (PHP's `sprintf`) with a format written as an expression and literal arguments. Go types told
+ * also by a constructor of the file or a positional literal.
  */
 import { describe, expect, it } from 'vitest';
 import { mapped } from '../helpers/calls.js';
@@ -199,7 +200,7 @@ func Send(a *A, b *B, id string) {
 }
 
 func Unknown(id string) {
-	c := NewA()
+	c := lookup(id)
 	http.Get(c.base + "/" + id + "/feed")
 }
 `;
@@ -302,5 +303,63 @@ function run($client, $pageId) {
 }
 `;
     expect(mapped('a.php', php)).toEqual(['4:19 POST /{page-id}/feed', '5:19 POST /{page-id}/feed']);
+  });
+});
+
+describe('Go: the types a constructor or a positional literal tells', () => {
+  const head = `package main
+
+import (
+	"net/http"
+	"github.com/avast/retry-go"
+)
+
+const graphBase = "https://graph.facebook.com/v21.0"
+const stripeBase = "https://api.stripe.com/v1"
+
+type A struct {
+	http *http.Client
+	base string
+}
+type B struct{ base string }
+type Doer interface{ Do(method, path string) (*http.Response, error) }
+`;
+
+  it('a value made by a constructor of the file or a positional literal has its type; the field the literal sets by place', () => {
+    const go = `${head}
+func NewA() *A { return &A{http.DefaultClient, graphBase} }
+func NewB() (*B, error) { return &B{stripeBase}, nil }
+
+func Run(id string) {
+	c := NewA()
+	http.Post(c.base+"/"+id+"/feed", "application/json", nil)
+	e, _ := NewB()
+	http.Post(e.base+"/"+id+"/refunds", "application/json", nil)
+	f := B{stripeBase}
+	http.Get(f.base + "/" + id + "/insights")
+	g := lookup(id)
+	http.Get(g.base + "/" + id + "/insights")
+}
+`;
+    expect(mapped('a.go', go)).toEqual(['23:12 POST /{page-id}/feed', '29:11 GET unresolved: a struct field that types of the file set to different URLs: which one is not told']);
+  });
+
+  it('an assignment to a field read by type is no call; a value of a type whose field is set to two hosts is unresolved', () => {
+    const go = `${head}
+func NewA() *A { return &A{http.DefaultClient, graphBase} }
+func NewB() *B { return &B{base: stripeBase} }
+func (a *A) Sandbox() { a.base = stripeBase }
+func (a *A) Publish(id string) { http.Post(a.base+"/"+id+"/feed", "application/json", nil) }
+`;
+    expect(mapped('a.go', go)).toEqual(['21:44 POST unresolved: a struct field that types of the file set to different URLs: which one is not told']);
+  });
+
+  it('a positional literal the only setting: the field is its value', () => {
+    const go = `${head}
+func NewA() *A { return &A{http.DefaultClient, graphBase} }
+
+func (a *A) Publish(pageID string) { http.Post(a.base+"/"+pageID+"/feed", "application/json", nil) }
+`;
+    expect(mapped('a.go', go)).toEqual(['20:48 POST /{page-id}/feed']);
   });
 });
