@@ -251,6 +251,10 @@ class Scanner {
   private goPositional: { field: string; at: number }[] = [];
   /** Go: the file's struct and interface types (goTypeDecls), read on first need. */
   private goTypes: { structs: Map<string, string[] | null>; interfaces: Set<string> } | undefined;
+  /** Go: the names the file's imports may bind (goImports), read on first need. */
+  private goImportNames: Set<string> | undefined;
+  /** Go: each method name's call sites by the type they are called on (goSites), built on first need. */
+  private goSiteIndex: Map<string, { sites: Map<string, number[]>; methods: number; untold: Set<number> }> | undefined;
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
   private baseClients = new Map<string, BaseClient[]>();
   /** Those clients by the token where each is made (the value assigned to its name). */
@@ -3633,19 +3637,23 @@ class Scanner {
       }
       own = seen ?? 'unknown';
     }
-    for (const p of calls) {
+    // Go: the helper's own call sites by the type of the value each is called on (goSites): a method's on a value
+    // of its type, a function's bare; a call on a value of another type, or whose type is not told, is none of them.
+    const go = this.lang === 'go' ? this.goSites(helper) : undefined;
+    const goType = go ? (this.goReceiver(scope)?.type ?? GO_FUNCTION) : undefined;
+    if (go && goType !== undefined) {
+      if (go.sites.size > (go.sites.has(goType) ? 1 : 0)) whole = false;
+      if (goType !== GO_FUNCTION) this.goUntoldSites(go, scope, index, own);
+    }
+    for (const p of go && goType !== undefined ? (go.sites.get(goType) ?? []) : calls) {
       const t = this.calleeAt(p);
       if (t > scope && t <= end) continue;
       const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
-      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '') && !this.goSelfCall(t, scope)) {
-        // Go: `x.do(…)` on another value may be the helper on a value of its type (`cl := &Client{}`): a site not read.
-        if (this.lang === 'go') whole = false;
-        continue;
-      }
+      if (!go && this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
       // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
       if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
       // Another class's `this.request(…)`, a bare `request(…)` where the helper is a method: not the helper.
-      if (!this.goSelfCall(t, scope) && !this.callsHelper(t, scope)) continue;
+      if (!go && !this.callsHelper(t, scope)) continue;
       if (sites >= MAX_USES) {
         whole = false;
         break;
@@ -3690,14 +3698,143 @@ class Scanner {
   }
 
   /**
-   * Go: the callee at token t is called on the receiver of the method around it (`c.do(…)` in `func (c *Client)
-   * Refund(…)`), and the helper whose scope opens at `helper` is a method of the same type.
+   * Go: the call sites of the name `name` by what each is called on (one pass over them, kept): GO_FUNCTION for a
+   * bare call (a function's), the type of the value for a method's where it is told (the receiver of a method of
+   * that type, `c.do(…)` in `func (c *Client) Refund(…)`, a parameter `c *Client`, `c := &Client{…}`, `c :=
+   * NewClient()`, `NewClient().do(…)`) and the file defines the method on it; GO_UNTOLD where it is not told (a
+   * field `c.a.do(…)`, an interface of the file, a value from elsewhere); none for a definition, a package's
+   * function (`http.DefaultClient.Do(req)`) or a value of a type without the method. `methods`: how many types of
+   * the file define it.
    */
-  private goSelfCall(t: number, helper: number): boolean {
-    if (this.lang !== 'go') return false;
-    const own = this.goReceiver(this.scopeOf(t));
-    const def = this.goReceiver(helper);
-    return own !== undefined && def !== undefined && own.name === this.id(t - 2) && own.type === def.type;
+  private goSites(name: string): { sites: Map<string, number[]>; methods: number; untold: Set<number> } {
+    this.goSiteIndex ??= new Map();
+    const known = this.goSiteIndex.get(name);
+    if (known) return known;
+    const types = new Set<string>();
+    for (const d of this.helperDefinitions().get(name) ?? []) {
+      const r = this.goReceiver(d.scope);
+      if (r) types.add(r.type);
+    }
+    const sites = new Map<string, number[]>();
+    for (const p of this.callIndex().get(name) ?? []) {
+      const key = this.goSiteKey(this.calleeAt(p), types);
+      if (key === undefined) continue;
+      const list = sites.get(key);
+      if (list) list.push(p);
+      else sites.set(key, [p]);
+    }
+    const out = { sites, methods: types.size, untold: new Set<number>() };
+    this.goSiteIndex.set(name, out);
+    return out;
+  }
+
+  /** Go: what the call at callee token t is made on (goSites), for a name the file's `types` define a method of. */
+  private goSiteKey(t: number, types: Set<string>): string | undefined {
+    // A definition, `func do(…)`, `func (b *B) do(…)`.
+    if (this.id(t - 1) === 'func' || (this.op(t - 1, ')') && this.partner[t - 1]! > 0 && this.id(this.partner[t - 1]! - 1) === 'func')) return undefined;
+    if (!this.member(t - 1)) return GO_FUNCTION;
+    // The chain's root, through member and call links (`c.a.do(…)`, `client.R().Do(…)`; a bounded walk).
+    let root = t - 2;
+    for (let n = 0; n < 16; n++) {
+      if (this.op(root, ')') && this.partner[root]! > 0 && this.id(this.partner[root]! - 1) !== undefined) root = this.partner[root]! - 1;
+      if (this.id(root) === undefined || !this.member(root - 1)) break;
+      root -= 2;
+    }
+    const first = this.id(root);
+    if (first !== undefined) {
+      // `http.DefaultClient.Do(req)`, `retry.Do(f, opts)`: a package's, not a value of the file's types; so is a
+      // value a package made (`client := resty.New()`, `client.R().Do(…)`).
+      if (this.goImports().has(first) && !this.goDeclared(first, t)) return undefined;
+      const v = this.valueOf(first, t);
+      if (v !== -1 && this.op(v + 1, '.') && this.goImports().has(this.id(v) ?? '') && !this.goDeclared(this.id(v)!, v)) return undefined;
+    }
+    let type: string | undefined;
+    const o = this.op(t - 2, ')') ? this.partner[t - 2]! : -1;
+    // `NewClient(…).do(…)`: a function of the file, by the type it returns; `c.do(…)`: the type of `c`.
+    if (o > 0 && this.id(o - 1) !== undefined && !this.member(o - 2)) type = this.goResultType(this.id(o - 1)!);
+    else if (this.id(t - 2) !== undefined && !this.member(t - 3)) type = this.goTypeOf(this.id(t - 2)!, t);
+    if (type === undefined) return GO_UNTOLD;
+    return types.has(type) ? type : this.goTypeDecls().interfaces.has(type) ? GO_UNTOLD : undefined;
+  }
+
+  /**
+   * Go: the sites of a method that types of the file each define (`x.do(…)` with `func (a *A) do` and `func (b *B)
+   * do`) called on a value whose type is not told, for the helper whose scope opens at `scope` (its own request
+   * `own`, its path the parameter at `index`): each an *unresolved* call at its path, which helper it calls not
+   * read. Where the number of arguments fits the helper (a variadic one: at least all but the last); the first
+   * MAX_USES of them.
+   */
+  private goUntoldSites(go: { sites: Map<string, number[]>; methods: number; untold: Set<number> }, scope: number, index: number, own: HttpMethod | 'unknown'): void {
+    if (go.methods < 2) return;
+    const arity = this.parameterList(scope).length;
+    const variadic = this.goVariadic(scope);
+    const list = go.sites.get(GO_UNTOLD) ?? [];
+    for (let n = 0; n < list.length && n < MAX_USES; n++) {
+      const p = list[n]!;
+      const args = this.args(p);
+      if (go.untold.has(p) || !(args.length === arity || (variadic && args.length >= arity - 1)) || args[index] === undefined) continue;
+      go.untold.add(p);
+      const [x, y] = args[index]!;
+      const mark = this.out.length;
+      const method = this.literalMethodIn(p, x, y - 1) ?? (own !== 'unknown' ? own : 'GET');
+      this.push(this.toks.start[x]!, this.toks.end[y - 1]!, method, { segments: [], unresolved: GO_AMBIGUOUS_METHOD_REASON, empty: false }, 'url');
+      for (const c of this.out.splice(mark)) this.later.push(c);
+    }
+  }
+
+  /** Whether the last parameter of the Go function whose scope opens at s is variadic (`args ...string`). */
+  private goVariadic(s: number): boolean {
+    const g = this.parameterGroup(s);
+    if (g < 0) return false;
+    for (let k = g - 1; k > this.partner[g]! + 2 && k > g - 8; k--) {
+      if (this.op(k, ',')) return false;
+      // (The tokenizer gives `...` as three `.`.)
+      if (this.op(k, '.') && this.op(k - 1, '.') && this.op(k - 2, '.')) return true;
+    }
+    return false;
+  }
+
+  /** Go: whether `x` at token t is a variable the code declares: a parameter or receiver of a function around t, or assigned. */
+  private goDeclared(x: string, t: number): boolean {
+    if (this.parameterScope(x, t) !== -1 || this.valueOf(x, t) !== -1) return true;
+    for (let s = this.scopeOf(t), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.goReceiver(s)?.name === x) return true;
+    return false;
+  }
+
+  /**
+   * Go: the names the file's imports may bind, read on first need: an alias (`f "github.com/x/fb"`), else the
+   * path's last element and the package names it is commonly spelled for (`gopkg.in/yaml.v3` as `yaml`,
+   * `github.com/avast/retry-go` as `retry`, `github.com/x/y/v2` as `y`, `go-resty` as `resty`).
+   */
+  private goImports(): Set<string> {
+    if (this.goImportNames) return this.goImportNames;
+    const out = new Set<string>();
+    this.goImportNames = out;
+    for (let k = 0; k + 1 < this.toks.length; k++) {
+      if (this.id(k) !== 'import' || this.member(k - 1)) continue;
+      const group = this.op(k + 1, '(') && this.partner[k + 1]! > k + 1;
+      const stop = group ? this.partner[k + 1]! : k + 3;
+      for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
+        const path = this.str(m);
+        if (path === undefined) continue;
+        const alias = this.id(m - 1);
+        if (alias !== undefined && alias !== 'import') {
+          out.add(alias);
+          continue;
+        }
+        const elems = path.split('/');
+        let last = elems.pop() ?? path;
+        if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop()!;
+        last = last.replace(/\.v\d+$/, '');
+        out.add(last);
+        const plain = last.replace(/^go-|[-.]go$/g, '');
+        out.add(plain);
+        out.add(plain.replace(/[^\w]/g, ''));
+        out.add(plain.split(/[^\w]/).pop()!);
+      }
+      if (group) k = stop;
+    }
+    return out;
   }
 
   /** Go: the receiver's name and type of the method whose body opens at token s (`func (c *Client) do(…) {`). */
@@ -3777,7 +3914,12 @@ class Scanner {
   private definitionAt(scope: number): string | undefined {
     if (!this.defScopes) {
       this.defScopes = new Map();
-      for (const [name, list] of this.helperDefinitions()) if (list.length === 1) this.defScopes.set(list[0]!.scope, name);
+      for (const [name, list] of this.helperDefinitions()) {
+        if (list.length === 1) this.defScopes.set(list[0]!.scope, name);
+        // Go: methods of one name on different types (`func (a *A) do(…)`, `func (b *B) do(…)`), a function of
+        // the name beside them: each its own helper, its call sites told by the type of the value it is called on.
+        else if (this.lang === 'go' && new Set(list.map((d) => this.goReceiver(d.scope)?.type ?? '')).size === list.length) for (const d of list) this.defScopes.set(d.scope, name);
+      }
     }
     return this.defScopes.get(scope);
   }
@@ -6249,6 +6391,12 @@ function segmentize(parts: Part[]): Segmented {
   });
   return { segments: out, empty: false, ...(unresolved ? { unresolved } : {}), ...extra };
 }
+
+/** Go: goSites's keys for a bare call (a function's) and a call on a value whose type is not told (no Go type is named so). */
+const GO_FUNCTION = '(function)';
+const GO_UNTOLD = '(untold)';
+
+const GO_AMBIGUOUS_METHOD_REASON = 'a method that types of the file each define, called on a value whose type is not told';
 
 const AMBIGUOUS_FIELD_REASON = 'a struct field that types of the file set to different URLs: which one is not told';
 
