@@ -1564,8 +1564,9 @@ class Scanner {
         }
       }
       // Go's `fmt.Sprintf`, Java's `String.format`, PHP's `sprintf`: the format is the first argument, a literal or
-      // an expression (`graph+"/%s/feed"`, a constant of the file); elsewhere (`x.format("…")`) a literal only.
-      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.partner[k + 1]! > k + 1) {
+      // an expression (`graph+"/%s/feed"`, a constant of the file); elsewhere (Ruby's `format("…", …)`, Node's
+      // `util.format`) a literal only. Python's `FEED_URL.format("me")` formats the constant, not its argument.
+      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.partner[k + 1]! > k + 1 && !(this.lang === 'python' && callee === 'format')) {
         const args = this.args(k + 1);
         const fmt = this.formatCall(j, k) ? this.formatString(args[0]!) : this.kind(k + 2) === STR ? this.toks.parts[k + 2]! : undefined;
         if (fmt) {

@@ -134,6 +134,17 @@ def run(page_id, msg, parts, opts):
     ]);
   });
 
+  it("a constant's format given a literal first argument formats the constant (`FEED_URL.format(\"me\")`), not the argument", () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+FEED_URL = GRAPH + "/{}/feed"
+def run(page_id):
+    requests.post(FEED_URL.format(page_id))
+    requests.post(FEED_URL.format("me"))
+`;
+    expect(mapped('a.py', py)).toEqual(['5:19 POST /{page-id}/feed', '6:19 POST /{page-id}/feed']);
+  });
+
   it('a field no argument read here fills (a call, past *args, an attribute) is a value not read', () => {
     const py = `import requests
 GRAPH = "https://graph.facebook.com/v21.0"
