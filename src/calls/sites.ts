@@ -245,6 +245,16 @@ class Scanner {
    * read on the type of the value they are read on (goFieldHole), never one for all.
    */
   private goTypedFields = new Set<string>();
+  /** Go: the types each field read by type is set in (goFieldTypeSet). */
+  private goFieldTypes = new Map<string, Set<string>>();
+  /** Go: the fields set by a positional composite literal (`&A{graphBase}`), by the token of each value (collectGoFields). */
+  private goPositional: { field: string; at: number }[] = [];
+  /** Go: the file's struct and interface types (goTypeDecls), read on first need. */
+  private goTypes: { structs: Map<string, string[] | null>; interfaces: Set<string> } | undefined;
+  /** Go: the names the file's imports may bind (goImports), read on first need. */
+  private goImportNames: Set<string> | undefined;
+  /** Go: each method name's call sites by the type they are called on (goSites), built on first need. */
+  private goSiteIndex: Map<string, { sites: Map<string, number[]>; methods: number; untold: Set<number> }> | undefined;
   /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
   private baseClients = new Map<string, BaseClient[]>();
   /** Those clients by the token where each is made (the value assigned to its name). */
@@ -599,6 +609,12 @@ class Scanner {
     }
     // baseClientAt searches each name's list in token order; a setter notes the client where it was made.
     for (const name of setters) this.baseClients.get(name)?.sort((a, b) => a.at - b.at);
+    // A field a positional literal sets, to one value (`&A{graphBase}`): that value, as a keyed one's is.
+    for (const { field, at } of this.goPositional) {
+      if (this.consts.has(field) || this.goTypedFields.has(field)) continue;
+      const v = this.goFieldValue(at);
+      if (v) this.consts.set(field, v);
+    }
     if (this.goTypedFields.size > 0) this.typedFieldValues();
     this.collectFactoryClients();
   }
@@ -611,7 +627,27 @@ class Scanner {
    */
   private collectGoFields(): void {
     const texts = new Map<string, string>();
+    const note = (f: string, type: string | undefined, at: number, recv: number, text: string) => {
+      const list = this.goFieldSets.get(f);
+      if (list) list.push({ type, at, recv });
+      else this.goFieldSets.set(f, [{ type, at, recv }]);
+      const seen = texts.get(f);
+      if (seen === undefined) texts.set(f, text);
+      else if (seen !== text) this.goTypedFields.add(f);
+    };
     for (let i = 1; i + 2 < this.toks.length; i++) {
+      // A positional literal, `&A{graphBase}`: each value is the field of its place in the type's declaration.
+      if (this.op(i, '{')) {
+        const fields = this.goPositionalLiteral(i);
+        if (fields === undefined) continue;
+        this.args(i).forEach(([x, y], n) => {
+          const f = fields[n];
+          if (f === undefined || y <= x) return;
+          this.goPositional.push({ field: f, at: x });
+          note(f, this.id(i - 1)!, x, -1, y - x > 32 ? `\u0000${x}` : this.src.slice(this.toks.start[x]!, this.toks.end[y - 1]!));
+        });
+        continue;
+      }
       const f = this.id(i);
       if (f === undefined || f === 'default') continue;
       let type: string | undefined;
@@ -641,14 +677,71 @@ class Scanner {
         if (this.partner[k]! !== -1 && this.partner[k]! < at) break;
         if (k > at && this.inBracket[k] === level && this.lineBreakAfter(k - 1) && !(this.kind(k - 1) === OP && !/^[)\]}]$/.test(this.toks.v[k - 1]!))) break;
       }
-      const text = k === at || k === at + 32 ? `\u0000${at}` : this.src.slice(this.toks.start[at]!, this.toks.end[k - 1]!);
-      const list = this.goFieldSets.get(f);
-      if (list) list.push({ type, at, recv });
-      else this.goFieldSets.set(f, [{ type, at, recv }]);
-      const seen = texts.get(f);
-      if (seen === undefined) texts.set(f, text);
-      else if (seen !== text) this.goTypedFields.add(f);
+      note(f, type, at, recv, k === at || k === at + 32 ? `\u0000${at}` : this.src.slice(this.toks.start[at]!, this.toks.end[k - 1]!));
     }
+  }
+
+  /**
+   * Go: the fields of the struct type whose positional composite literal opens at token o (`A{graphBase}`,
+   * `&A{…}`, `pkg.A{…}` for a type of the file's name), in their declared order; undefined for any other `{`
+   * (a keyed literal, a function body `func f() A {`, an element type `[]A{…}`, `map[K]A{…}`).
+   */
+  private goPositionalLiteral(o: number): string[] | undefined {
+    const t = this.id(o - 1);
+    if (t === undefined || this.partner[o]! <= o + 1 || (this.id(o + 1) !== undefined && this.op(o + 2, ':'))) return undefined;
+    const fields = this.goTypeDecls().structs.get(t);
+    if (!fields) return undefined;
+    let k = o - 1;
+    while (this.member(k - 1) && this.id(k - 2) !== undefined) k -= 2;
+    // `func f() A {`, `func f() *A {`: a result type; `[]A{…}`, `map[string]A{…}`: an element type.
+    return this.op(k - 1, ')') || this.op(k - 1, '*') || this.op(k - 1, ']') ? undefined : fields;
+  }
+
+  /**
+   * Go: the file's type declarations (`type A struct {…}`, also in a `type ( … )` group): each struct's fields in
+   * order (an embedded field by its type's name; a type declared twice: null), and the interfaces' names. One pass.
+   */
+  private goTypeDecls(): { structs: Map<string, string[] | null>; interfaces: Set<string> } {
+    if (this.goTypes) return this.goTypes;
+    const structs = new Map<string, string[] | null>();
+    const interfaces = new Set<string>();
+    this.goTypes = { structs, interfaces };
+    for (let k = 2; k + 1 < this.toks.length; k++) {
+      const w = this.id(k);
+      if ((w !== 'struct' && w !== 'interface') || !this.op(k + 1, '{') || this.partner[k + 1]! <= k + 1) continue;
+      const name = this.id(k - 1);
+      const group = this.inBracket[k]!;
+      if (name === undefined || !(this.id(k - 2) === 'type' || (this.op(k - 2, ';') || this.lineBreakAfter(k - 2) || this.op(k - 2, '(')) && group !== -1 && this.op(group, '(') && this.id(group - 1) === 'type')) continue;
+      if (w === 'interface') {
+        interfaces.add(name);
+        continue;
+      }
+      const close = this.partner[k + 1]!;
+      const fields: string[] = [];
+      // One declaration per line (or `;`): `a, b string`, `base string \`json:"base"\``, an embedded `*pkg.T`.
+      for (let s = k + 2; s < close; ) {
+        let e = s;
+        for (; e < close; e++) {
+          if ((this.op(e, '(') || this.op(e, '[') || this.op(e, '{')) && this.partner[e]! > e) e = this.partner[e]!;
+          if (this.op(e, ';') || this.lineBreakAfter(e)) break;
+        }
+        if (!this.op(s, ';')) {
+          if (this.id(s) !== undefined && this.op(s + 1, ',')) {
+            let m = s;
+            for (; this.id(m) !== undefined && this.op(m + 1, ',') && m < e; m += 2) fields.push(this.id(m)!);
+            if (this.id(m) !== undefined) fields.push(this.id(m)!);
+          } else if (this.id(s) !== undefined && s < e && !this.member(s + 1) && this.kind(s + 1) !== STR) fields.push(this.id(s)!);
+          else {
+            let m = this.op(s, '*') ? s + 1 : s;
+            while (this.member(m + 1) && this.id(m + 2) !== undefined) m += 2;
+            fields.push(this.id(m) ?? '');
+          }
+        }
+        s = e + 1;
+      }
+      structs.set(name, structs.has(name) ? null : fields);
+    }
+    return this.goTypes;
   }
 
   /**
@@ -672,9 +765,34 @@ class Scanner {
     }
     const v = this.valueOf(x, t);
     if (v === -1) return undefined;
+    // `c := NewA()`, `c, err := NewA(…)`: a function of the file, by the type it returns.
+    if (this.id(v) !== undefined && this.op(v + 1, '(')) return this.goResultType(this.id(v)!);
     let k = this.op(v, '&') ? v + 1 : v;
     while (this.id(k) !== undefined && this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
     return this.id(k) !== undefined && this.op(k + 1, '{') ? this.id(k) : undefined;
+  }
+
+  /**
+   * Go: the type the file's one function `name` returns first (`func NewA() *A {`, `func NewA(…) (*A, error) {`,
+   * `(a *A, err error)`); undefined for a method, a name defined more than once or not here, a type not read.
+   */
+  private goResultType(name: string): string | undefined {
+    const defs = this.helperDefinitions().get(name);
+    if (defs?.length !== 1 || this.goReceiver(defs[0]!.scope) !== undefined) return undefined;
+    const body = defs[0]!.scope;
+    const g = this.parameterGroup(body);
+    if (g < 0) return undefined;
+    let r = g + 1;
+    const list = this.op(r, '(');
+    if (list) {
+      r++;
+      // A named result: `(a *A, err error)`, `(a A, …)`.
+      if (this.id(r) !== undefined && (this.op(r + 1, '*') || this.id(r + 1) !== undefined)) r++;
+    }
+    if (this.op(r, '*')) r++;
+    while (this.id(r) !== undefined && this.member(r + 1) && this.id(r + 2) !== undefined) r += 2;
+    const end = list ? this.op(r + 1, ',') || this.op(r + 1, ')') : r + 1 === body;
+    return this.id(r) !== undefined && end ? this.id(r) : undefined;
   }
 
   /**
@@ -685,7 +803,17 @@ class Scanner {
   private goFieldHole(j: number): string {
     const f = this.id(j + 2)!;
     const type = this.goTypeOf(this.id(j)!, j);
-    return type !== undefined && this.goFieldSets.get(f)!.some((c) => this.goFieldType(c) === type) ? `${f}$${type}` : `${f}$`;
+    return type !== undefined && this.goFieldTypeSet(f).has(type) ? `${f}$${type}` : `${f}$`;
+  }
+
+  /** Go: the types a field is set in (goFieldType of each setting), once per field. */
+  private goFieldTypeSet(f: string): Set<string> {
+    let types = this.goFieldTypes.get(f);
+    if (types === undefined) {
+      types = new Set((this.goFieldSets.get(f) ?? []).map((c) => this.goFieldType(c)));
+      this.goFieldTypes.set(f, types);
+    }
+    return types;
   }
 
   /** Go: the type a field setting is in ('' when not told): a literal's, or that of the value assigned to (`b.base = …`). */
@@ -708,17 +836,41 @@ class Scanner {
       if (own && sets.some((c) => c.at === own.first)) this.consts.delete(f);
       const values = sets.map((c) => this.goFieldValue(c.at));
       const texts = values.map((v) => (v === undefined ? undefined : this.resolve(v.parts).map((p) => ('lit' in p ? p.lit : `{${p.hole}}`)).join('')));
-      const types = new Set(sets.map((c) => this.goFieldType(c)));
-      types.add('');
-      for (const type of types) {
-        const pick = sets.map((c, n) => (type === '' || c.type === type || c.type === '' ? n : -1)).filter((n) => n !== -1);
-        const first = values[pick[0]!];
-        if (first !== undefined && pick.every((n) => values[n] !== undefined && texts[n] === texts[pick[0]!])) {
-          this.consts.set(`${f}$${type}`, first);
+      // What the settings of each type say (in one pass, so that many types stay linear): the first, whether all
+      // are read and agree, the first Graph URL; a type's own with those whose type is not told, `base$` all.
+      type Said = { first: number; agree: boolean; graph: number };
+      const say = (s: Said, n: number) => {
+        if (s.first === -1) s.first = n;
+        else if (texts[n] !== texts[s.first]) s.agree = false;
+        if (values[n] === undefined) s.agree = false;
+        else if (s.graph === -1 && HOST.test(texts[n]!)) s.graph = n;
+      };
+      const all: Said = { first: -1, agree: true, graph: -1 };
+      const byType = new Map<string, Said>();
+      sets.forEach((c, n) => {
+        say(all, n);
+        const type = this.goFieldType(c);
+        let s = byType.get(type);
+        if (s === undefined) byType.set(type, (s = { first: -1, agree: true, graph: -1 }));
+        say(s, n);
+      });
+      const untold = byType.get('');
+      const first = (a: number, b: number) => (a === -1 ? b : b === -1 ? a : Math.min(a, b));
+      for (const type of [...this.goFieldTypeSet(f), '']) {
+        const mine = type === '' ? all : byType.get(type)!;
+        const s: Said =
+          type === '' || untold === undefined
+            ? mine
+            : {
+                first: first(mine.first, untold.first),
+                agree: mine.agree && untold.agree && texts[mine.first] === texts[untold.first],
+                graph: first(mine.graph, untold.graph),
+              };
+        if (s.first !== -1 && s.agree) {
+          this.consts.set(`${f}$${type}`, values[s.first]!);
           continue;
         }
-        const g = pick.find((n) => values[n] !== undefined && HOST.test(texts[n]!));
-        const graph = g === undefined ? undefined : values[g]!;
+        const graph = s.graph === -1 ? undefined : values[s.graph]!;
         if (graph) this.consts.set(`${f}$${type}`, { parts: [...graph.parts, AMBIGUOUS_FIELD], first: graph.first, last: graph.last });
       }
     }
@@ -1353,7 +1505,8 @@ class Scanner {
     let c = j;
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
     if (this.id(c) === 'urljoin' || this.joinerAt(j, c) !== undefined) return true;
-    return /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
+    // (`sprintf(GRAPH . '/%s', $id)`: the callee, not its first argument.)
+    return /^(?:Sprintf|format|sprintf)$/.test(this.op(j + 1, '(') ? v : (this.id(j + 2) ?? v));
   }
 
   /** Parses one operand at j into `parts`; returns the index after it, or -1. */
@@ -1410,11 +1563,16 @@ class Scanner {
           return this.partner[k + 1]! + 1;
         }
       }
-      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
+      // Go's `fmt.Sprintf`, Java's `String.format`, PHP's `sprintf`: the format is the first argument, a literal or
+      // an expression (`graph+"/%s/feed"`, a constant of the file); elsewhere (Ruby's `format("…", …)`, Node's
+      // `util.format`) a literal only. Python's `FEED_URL.format("me")` formats the constant, not its argument.
+      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.partner[k + 1]! > k + 1 && !(this.lang === 'python' && callee === 'format')) {
         const args = this.args(k + 1);
-        const fmt = this.toks.parts[k + 2]!;
-        pushAll(parts, fillPositional(fmt, args.slice(1).map((a) => this.goFieldArgument(a) ?? this.argName(a)), /%[sdvq]/g));
-        return this.partner[k + 1]! + 1;
+        const fmt = this.formatCall(j, k) ? this.formatString(args[0]!) : this.kind(k + 2) === STR ? this.toks.parts[k + 2]! : undefined;
+        if (fmt) {
+          pushAll(parts, this.sprintfParts(fmt, args.slice(1)));
+          return this.partner[k + 1]! + 1;
+        }
       }
       // `urljoin(GRAPH, f"{page_id}/insights")` (Python): the base, then the relative part.
       if (callee === 'urljoin' && this.partner[k + 1]! !== -1) {
@@ -1444,8 +1602,9 @@ class Scanner {
       return -1;
     }
     // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`; Go's `a.base` of a field two
-    // types set, by the type of `a`.
-    parts.push({ hole: this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) ? this.goFieldHole(j) : callee });
+    // types set, by the type of `a` (where it is read: `a.base = …` sets it, no URL of its values).
+    const typed = this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) && !this.op(k + 1, '=');
+    parts.push({ hole: typed ? this.goFieldHole(j) : callee });
     return k + 1;
   }
 
@@ -1624,6 +1783,73 @@ class Scanner {
       if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
     }
     return out;
+  }
+
+  /** Whether the callee chain [j, k] is a printf-style format call: Go's `fmt.Sprintf`, Java's `String.format`, PHP's `sprintf`. */
+  private formatCall(j: number, k: number): boolean {
+    const callee = this.id(k);
+    if (this.lang === 'go') return callee === 'Sprintf' && k === j + 2 && this.id(j) === 'fmt';
+    if (this.lang === 'java') return callee === 'format' && k === j + 2 && this.id(j) === 'String';
+    return this.lang === 'php' && callee === 'sprintf' && k === j;
+  }
+
+  /**
+   * A format call's format argument as parts: a literal, a constant or a string expression (`graph+"/%s/feed"`); an
+   * expression read in part (a term not read) ends in a computed part. Undefined when it is none of these.
+   */
+  private formatString([a, b]: [number, number]): Part[] | undefined {
+    if (b === a + 1 && (this.kind(a) === ID || this.kind(a) === STR)) return this.kind(a) === ID ? [{ hole: this.id(a)! }] : this.toks.parts[a]!;
+    const e = this.expr(a);
+    if (e === undefined) return undefined;
+    return e.last === b - 1 || e.parts[e.parts.length - 1] === CONTINUED ? e.parts : [...e.parts, CONTINUED];
+  }
+
+  /**
+   * A format's verbs filled by the arguments, in order (`%%` is `%`): a string literal fills `%s` and `%v` with its
+   * text, a decimal number literal `%d` and `%v`; a variable or constant is a hole of its name (a constant's value
+   * when resolved, else a value not read); anything else, a verb a literal does not fill and one with no argument,
+   * is a computed part. The format's constants are read first (`graph+"/%s/feed"`: the verbs the URL holds are
+   * numbered after it); past a part not read (a variable's value may hold verbs, a version's holds none) every
+   * verb is a computed part.
+   */
+  private sprintfParts(fmt: Part[], args: [number, number][]): Part[] {
+    const out: Part[] = [];
+    let n = 0;
+    let lost = false;
+    for (const p of this.resolve(fmt)) {
+      if (!('lit' in p)) {
+        out.push(p);
+        if (!versionHole(p.hole)) lost = true;
+        continue;
+      }
+      // The text between verbs, `%%` as `%`, one literal (`?fields=a%%2Cb` is `?fields=a%2Cb`).
+      let text = '';
+      let last = 0;
+      for (const m of p.lit.matchAll(/%%|%[sdvq]/g)) {
+        text += p.lit.slice(last, m.index);
+        last = m.index + m[0].length;
+        if (m[0] === '%%') {
+          text += '%';
+          continue;
+        }
+        if (text) out.push({ lit: text });
+        text = '';
+        if (lost) out.push({ hole: '(expr)' });
+        else pushAll(out, this.verbValue(m[0][1]!, args[n++]));
+      }
+      text += p.lit.slice(last);
+      if (text) out.push({ lit: text });
+    }
+    return out;
+  }
+
+  /** What an argument of a format call gives its verb (sprintfParts). */
+  private verbValue(verb: string, arg: [number, number] | undefined): Part[] {
+    if (arg === undefined) return [{ hole: '(expr)' }];
+    const [a, b] = arg;
+    if (b === a + 1 && this.kind(a) === STR) return verb === 's' || verb === 'v' ? this.toks.parts[a]! : [{ hole: '(expr)' }];
+    if (b === a + 1 && this.kind(a) === NUM) return (verb === 'd' || verb === 'v') && /^(?:0|[1-9]\d*)$/.test(this.toks.v[a]!) ? [{ lit: this.toks.v[a]! }] : [{ hole: '(expr)' }];
+    return [{ hole: this.goFieldArgument(arg) ?? this.argName(arg) ?? '(expr)' }];
   }
 
   /** Go: an argument `a.base` of a field read by type (goTypedFields), as its hole's name; else undefined. */
@@ -3412,19 +3638,23 @@ class Scanner {
       }
       own = seen ?? 'unknown';
     }
-    for (const p of calls) {
+    // Go: the helper's own call sites by the type of the value each is called on (goSites): a method's on a value
+    // of its type, a function's bare; a call on a value of another type, or whose type is not told, is none of them.
+    const go = this.lang === 'go' ? this.goSites(helper) : undefined;
+    const goType = go ? (this.goReceiver(scope)?.type ?? GO_FUNCTION) : undefined;
+    if (go && goType !== undefined) {
+      if (go.sites.size > (go.sites.has(goType) ? 1 : 0)) whole = false;
+      if (goType !== GO_FUNCTION) this.goUntoldSites(go, scope, index, own);
+    }
+    for (const p of go && goType !== undefined ? (go.sites.get(goType) ?? []) : calls) {
       const t = this.calleeAt(p);
       if (t > scope && t <= end) continue;
       const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
-      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '') && !this.goSelfCall(t, scope)) {
-        // Go: `x.do(…)` on another value may be the helper on a value of its type (`cl := &Client{}`): a site not read.
-        if (this.lang === 'go') whole = false;
-        continue;
-      }
+      if (!go && this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
       // The definition itself (`def _call(self, …)`, `request(method, path) {`) is no call.
       if (this.id(t - 1) === 'def' || this.id(t - 1) === 'function' || this.id(t - 1) === 'fun' || this.id(t - 1) === 'func' || p === this.parameterOpen(scope)) continue;
       // Another class's `this.request(…)`, a bare `request(…)` where the helper is a method: not the helper.
-      if (!this.goSelfCall(t, scope) && !this.callsHelper(t, scope)) continue;
+      if (!go && !this.callsHelper(t, scope)) continue;
       if (sites >= MAX_USES) {
         whole = false;
         break;
@@ -3469,14 +3699,143 @@ class Scanner {
   }
 
   /**
-   * Go: the callee at token t is called on the receiver of the method around it (`c.do(…)` in `func (c *Client)
-   * Refund(…)`), and the helper whose scope opens at `helper` is a method of the same type.
+   * Go: the call sites of the name `name` by what each is called on (one pass over them, kept): GO_FUNCTION for a
+   * bare call (a function's), the type of the value for a method's where it is told (the receiver of a method of
+   * that type, `c.do(…)` in `func (c *Client) Refund(…)`, a parameter `c *Client`, `c := &Client{…}`, `c :=
+   * NewClient()`, `NewClient().do(…)`) and the file defines the method on it; GO_UNTOLD where it is not told (a
+   * field `c.a.do(…)`, an interface of the file, a value from elsewhere); none for a definition, a package's
+   * function (`http.DefaultClient.Do(req)`) or a value of a type without the method. `methods`: how many types of
+   * the file define it.
    */
-  private goSelfCall(t: number, helper: number): boolean {
-    if (this.lang !== 'go') return false;
-    const own = this.goReceiver(this.scopeOf(t));
-    const def = this.goReceiver(helper);
-    return own !== undefined && def !== undefined && own.name === this.id(t - 2) && own.type === def.type;
+  private goSites(name: string): { sites: Map<string, number[]>; methods: number; untold: Set<number> } {
+    this.goSiteIndex ??= new Map();
+    const known = this.goSiteIndex.get(name);
+    if (known) return known;
+    const types = new Set<string>();
+    for (const d of this.helperDefinitions().get(name) ?? []) {
+      const r = this.goReceiver(d.scope);
+      if (r) types.add(r.type);
+    }
+    const sites = new Map<string, number[]>();
+    for (const p of this.callIndex().get(name) ?? []) {
+      const key = this.goSiteKey(this.calleeAt(p), types);
+      if (key === undefined) continue;
+      const list = sites.get(key);
+      if (list) list.push(p);
+      else sites.set(key, [p]);
+    }
+    const out = { sites, methods: types.size, untold: new Set<number>() };
+    this.goSiteIndex.set(name, out);
+    return out;
+  }
+
+  /** Go: what the call at callee token t is made on (goSites), for a name the file's `types` define a method of. */
+  private goSiteKey(t: number, types: Set<string>): string | undefined {
+    // A definition, `func do(…)`, `func (b *B) do(…)`.
+    if (this.id(t - 1) === 'func' || (this.op(t - 1, ')') && this.partner[t - 1]! > 0 && this.id(this.partner[t - 1]! - 1) === 'func')) return undefined;
+    if (!this.member(t - 1)) return GO_FUNCTION;
+    // The chain's root, through member and call links (`c.a.do(…)`, `client.R().Do(…)`; a bounded walk).
+    let root = t - 2;
+    for (let n = 0; n < 16; n++) {
+      if (this.op(root, ')') && this.partner[root]! > 0 && this.id(this.partner[root]! - 1) !== undefined) root = this.partner[root]! - 1;
+      if (this.id(root) === undefined || !this.member(root - 1)) break;
+      root -= 2;
+    }
+    const first = this.id(root);
+    if (first !== undefined) {
+      // `http.DefaultClient.Do(req)`, `retry.Do(f, opts)`: a package's, not a value of the file's types; so is a
+      // value a package made (`client := resty.New()`, `client.R().Do(…)`).
+      if (this.goImports().has(first) && !this.goDeclared(first, t)) return undefined;
+      const v = this.valueOf(first, t);
+      if (v !== -1 && this.op(v + 1, '.') && this.goImports().has(this.id(v) ?? '') && !this.goDeclared(this.id(v)!, v)) return undefined;
+    }
+    let type: string | undefined;
+    const o = this.op(t - 2, ')') ? this.partner[t - 2]! : -1;
+    // `NewClient(…).do(…)`: a function of the file, by the type it returns; `c.do(…)`: the type of `c`.
+    if (o > 0 && this.id(o - 1) !== undefined && !this.member(o - 2)) type = this.goResultType(this.id(o - 1)!);
+    else if (this.id(t - 2) !== undefined && !this.member(t - 3)) type = this.goTypeOf(this.id(t - 2)!, t);
+    if (type === undefined) return GO_UNTOLD;
+    return types.has(type) ? type : this.goTypeDecls().interfaces.has(type) ? GO_UNTOLD : undefined;
+  }
+
+  /**
+   * Go: the sites of a method that types of the file each define (`x.do(…)` with `func (a *A) do` and `func (b *B)
+   * do`) called on a value whose type is not told, for the helper whose scope opens at `scope` (its own request
+   * `own`, its path the parameter at `index`): each an *unresolved* call at its path, which helper it calls not
+   * read. Where the number of arguments fits the helper (a variadic one: at least all but the last); the first
+   * MAX_USES of them.
+   */
+  private goUntoldSites(go: { sites: Map<string, number[]>; methods: number; untold: Set<number> }, scope: number, index: number, own: HttpMethod | 'unknown'): void {
+    if (go.methods < 2) return;
+    const arity = this.parameterList(scope).length;
+    const variadic = this.goVariadic(scope);
+    const list = go.sites.get(GO_UNTOLD) ?? [];
+    for (let n = 0; n < list.length && n < MAX_USES; n++) {
+      const p = list[n]!;
+      const args = this.args(p);
+      if (go.untold.has(p) || !(args.length === arity || (variadic && args.length >= arity - 1)) || args[index] === undefined) continue;
+      go.untold.add(p);
+      const [x, y] = args[index]!;
+      const mark = this.out.length;
+      const method = this.literalMethodIn(p, x, y - 1) ?? (own !== 'unknown' ? own : 'GET');
+      this.push(this.toks.start[x]!, this.toks.end[y - 1]!, method, { segments: [], unresolved: GO_AMBIGUOUS_METHOD_REASON, empty: false }, 'url');
+      for (const c of this.out.splice(mark)) this.later.push(c);
+    }
+  }
+
+  /** Whether the last parameter of the Go function whose scope opens at s is variadic (`args ...string`). */
+  private goVariadic(s: number): boolean {
+    const g = this.parameterGroup(s);
+    if (g < 0) return false;
+    for (let k = g - 1; k > this.partner[g]! + 2 && k > g - 8; k--) {
+      if (this.op(k, ',')) return false;
+      // (The tokenizer gives `...` as three `.`.)
+      if (this.op(k, '.') && this.op(k - 1, '.') && this.op(k - 2, '.')) return true;
+    }
+    return false;
+  }
+
+  /** Go: whether `x` at token t is a variable the code declares: a parameter or receiver of a function around t, or assigned. */
+  private goDeclared(x: string, t: number): boolean {
+    if (this.parameterScope(x, t) !== -1 || this.valueOf(x, t) !== -1) return true;
+    for (let s = this.scopeOf(t), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.goReceiver(s)?.name === x) return true;
+    return false;
+  }
+
+  /**
+   * Go: the names the file's imports may bind, read on first need: an alias (`f "github.com/x/fb"`), else the
+   * path's last element and the package names it is commonly spelled for (`gopkg.in/yaml.v3` as `yaml`,
+   * `github.com/avast/retry-go` as `retry`, `github.com/x/y/v2` as `y`, `go-resty` as `resty`).
+   */
+  private goImports(): Set<string> {
+    if (this.goImportNames) return this.goImportNames;
+    const out = new Set<string>();
+    this.goImportNames = out;
+    for (let k = 0; k + 1 < this.toks.length; k++) {
+      if (this.id(k) !== 'import' || this.member(k - 1)) continue;
+      const group = this.op(k + 1, '(') && this.partner[k + 1]! > k + 1;
+      const stop = group ? this.partner[k + 1]! : k + 3;
+      for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
+        const path = this.str(m);
+        if (path === undefined) continue;
+        const alias = this.id(m - 1);
+        if (alias !== undefined && alias !== 'import') {
+          out.add(alias);
+          continue;
+        }
+        const elems = path.split('/');
+        let last = elems.pop() ?? path;
+        if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop()!;
+        last = last.replace(/\.v\d+$/, '');
+        out.add(last);
+        const plain = last.replace(/^go-|[-.]go$/g, '');
+        out.add(plain);
+        out.add(plain.replace(/[^\w]/g, ''));
+        out.add(plain.split(/[^\w]/).pop()!);
+      }
+      if (group) k = stop;
+    }
+    return out;
   }
 
   /** Go: the receiver's name and type of the method whose body opens at token s (`func (c *Client) do(…) {`). */
@@ -3556,7 +3915,12 @@ class Scanner {
   private definitionAt(scope: number): string | undefined {
     if (!this.defScopes) {
       this.defScopes = new Map();
-      for (const [name, list] of this.helperDefinitions()) if (list.length === 1) this.defScopes.set(list[0]!.scope, name);
+      for (const [name, list] of this.helperDefinitions()) {
+        if (list.length === 1) this.defScopes.set(list[0]!.scope, name);
+        // Go: methods of one name on different types (`func (a *A) do(…)`, `func (b *B) do(…)`), a function of
+        // the name beside them: each its own helper, its call sites told by the type of the value it is called on.
+        else if (this.lang === 'go' && new Set(list.map((d) => this.goReceiver(d.scope)?.type ?? '')).size === list.length) for (const d of list) this.defScopes.set(d.scope, name);
+      }
     }
     return this.defScopes.get(scope);
   }
@@ -5619,25 +5983,6 @@ function fillTemplate(parts: Part[], names: (string | undefined)[]): Part[] {
   return parts.map((p) => ('lit' in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p));
 }
 
-function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp): Part[] {
-  let n = 0;
-  const out: Part[] = [];
-  for (const p of parts) {
-    if (!('lit' in p)) {
-      out.push(p);
-      continue;
-    }
-    let last = 0;
-    for (const m of p.lit.matchAll(re)) {
-      if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
-      out.push({ hole: names[n++] ?? '(expr)' });
-      last = m.index + m[0].length;
-    }
-    if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
-  }
-  return out;
-}
-
 /**
  * The method a helper's name says, for one not defined in the file (`graphPost`, `post_to_graph`,
  * `fbDelete`, `_post`): its words, split at case changes and `_`; a name that also says a read
@@ -6047,6 +6392,12 @@ function segmentize(parts: Part[]): Segmented {
   });
   return { segments: out, empty: false, ...(unresolved ? { unresolved } : {}), ...extra };
 }
+
+/** Go: goSites's keys for a bare call (a function's) and a call on a value whose type is not told (no Go type is named so). */
+const GO_FUNCTION = '(function)';
+const GO_UNTOLD = '(untold)';
+
+const GO_AMBIGUOUS_METHOD_REASON = 'a method that types of the file each define, called on a value whose type is not told';
 
 const AMBIGUOUS_FIELD_REASON = 'a struct field that types of the file set to different URLs: which one is not told';
 

@@ -139,14 +139,16 @@ func (c *client) Comment(postID, msg string) error {
     expect(mapped('meta.go', passed)).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '33:19 POST /{object-id}/comments']);
   });
 
-  it('a call of the helper on another value (`cl.post(…)` in a plain function) is a site not read: its own request stays unresolved', () => {
+  it('a call of the helper on another value (`cl.post(…)` in a plain function) is a site read where its type is told, else not read: its own request stays unresolved', () => {
     const outside = `${go}
 func Run(pageID string) {
 	cl := newClient()
 	cl.post("/"+pageID+"/photos", url.Values{})
 }
 `;
-    expect(mapped('meta.go', outside)).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '31:19 POST /{object-id}/comments']);
+    expect(mapped('meta.go', outside)).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '31:19 POST /{object-id}/comments', '37:10 POST /{page-id}/photos']);
+    const untold = outside.replace('cl := newClient()', 'cl := lookup()');
+    expect(mapped('meta.go', untold)).toEqual(['20:25 POST unresolved: computed path', '26:19 POST /{page-id}/feed', '31:19 POST /{object-id}/comments']);
   });
 
   it('a site whose path is not read keeps the helper public: its own request stays unresolved', () => {

@@ -1,9 +1,13 @@
 /**
  * What the call reader takes a string of the code to hold: escapes decoded as each language decodes them (a
  * JavaScript `"/me/feed\n"` is no `/me/feedn`), Go struct fields of the same name in two types each read as
- * their own type's, and Python's `str.format` with literal, positional, indexed and keyword arguments.
+ * their own type's, Python's `str.format` with literal, positional, indexed and keyword arguments, and Go's
+ * `fmt.Sprintf` (PHP's `sprintf`) with a format written as an expression and literal arguments. Go types told
+ * also by a constructor of the file or a positional literal, and Go's methods of one name on several types read
+ * by the type of the value each is called on.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileCalls } from '../../src/calls/collect.js';
 import { mapped } from '../helpers/calls.js';
 
 describe('string escapes', () => {
@@ -130,6 +134,17 @@ def run(page_id, msg, parts, opts):
     ]);
   });
 
+  it("a constant's format given a literal first argument formats the constant (`FEED_URL.format(\"me\")`), not the argument", () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v21.0"
+FEED_URL = GRAPH + "/{}/feed"
+def run(page_id):
+    requests.post(FEED_URL.format(page_id))
+    requests.post(FEED_URL.format("me"))
+`;
+    expect(mapped('a.py', py)).toEqual(['5:19 POST /{page-id}/feed', '6:19 POST /{page-id}/feed']);
+  });
+
   it('a field no argument read here fills (a call, past *args, an attribute) is a value not read', () => {
     const py = `import requests
 GRAPH = "https://graph.facebook.com/v21.0"
@@ -198,7 +213,7 @@ func Send(a *A, b *B, id string) {
 }
 
 func Unknown(id string) {
-	c := NewA()
+	c := lookup(id)
 	http.Get(c.base + "/" + id + "/feed")
 }
 `;
@@ -226,5 +241,220 @@ func (a *A) Publish(pageID string) { a.send(http.MethodPost, "/"+pageID+"/feed")
 func (b *B) Refund(id string) { b.do(http.MethodPost, "/"+id+"/refunds") }
 `;
     expect(mapped('a.go', go)).toEqual(['18:36 GET unresolved: its HTTP method is in a value not read here', '25:62 POST /{page-id}/feed']);
+  });
+});
+
+describe('Go: a format call (fmt.Sprintf)', () => {
+  const head = `package main
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+)
+
+const graph = "https://graph.facebook.com/v21.0"
+const feedFormat = graph + "/%s/feed"
+const accountsEdge = "me/accounts"
+`;
+
+  it("a format that is an expression is filled where its parts are known, and the method is the HTTP call's: a POST is no GET", () => {
+    const go = `${head}
+func Publish(client *http.Client, id, edge, version string, body *bytes.Buffer) {
+	http.Post(fmt.Sprintf(graph+"/%s/feed", id), "application/json", body)
+	req, _ := http.NewRequest("POST", fmt.Sprintf(graph+"/%s/photos", id), body)
+	client.Do(req)
+	client.Post(fmt.Sprintf(graph+"/%s/feed", id), "application/json", body)
+	http.Post(fmt.Sprintf(feedFormat, id), "application/json", body)
+	http.Post(fmt.Sprintf("https://graph.facebook.com/"+version+"/%s/feed", id), "application/json", body)
+	http.Post(fmt.Sprintf("%s/%s/"+edge, graph, id), "application/json", body)
+	http.Post(fmt.Sprintf(graph+"/"+edge+"/%s", id), "application/json", body)
+}
+`;
+    expect(mapped('a.go', go)).toEqual([
+      '14:12 POST /{page-id}/feed',
+      '15:36 POST /{page-id}/photos',
+      '17:14 POST /{page-id}/feed',
+      '18:12 POST /{page-id}/feed',
+      '19:12 POST /{page-id}/feed',
+      '20:12 POST unresolved: variable edge',
+      '21:12 POST unresolved: computed path',
+    ]);
+  });
+
+  it('a literal or constant argument fills its verb (%s, %v, %d with a number); anything else is a computed part', () => {
+    const go = `${head}
+func Run(id, pageID string) {
+	http.Post(fmt.Sprintf("%s/%s", graph, "me/feed"), "application/json", nil)
+	http.Get(fmt.Sprintf("%s/%v", graph, "me/accounts"))
+	http.Get(fmt.Sprintf("%s/%s", graph, accountsEdge))
+	http.Get(fmt.Sprintf("%s/%d/%s", graph, 1234, "insights"))
+	http.Get(fmt.Sprintf("%s/%s?fields=instagram_business_account%%2Cname", graph, pageID))
+	http.Get(fmt.Sprintf("%s/%s", graph, edgeFor(id)))
+	http.Get(fmt.Sprintf("%s/me/%d", graph, "accounts"))
+	http.Get(fmt.Sprintf("%s/me/%s", graph))
+}
+`;
+    expect(mapped('a.go', go)).toEqual([
+      '14:12 POST /{page-id}/feed',
+      '15:11 GET /{user-id}/accounts',
+      '16:11 GET /{user-id}/accounts',
+      '17:11 GET unknown /{id}/insights',
+      '18:11 GET /{page-id} ["instagram_business_account"]',
+      '19:11 GET unresolved: computed path',
+      '20:11 GET unresolved: computed path',
+      '21:11 GET unresolved: computed path',
+    ]);
+  });
+
+  it("PHP's sprintf alike: a format written as an expression, a literal argument", () => {
+    const php = `<?php
+const GRAPH = "https://graph.facebook.com/v21.0";
+function run($client, $pageId) {
+    $client->post(sprintf(GRAPH . '/%s/feed', $pageId));
+    $client->post(sprintf('%s/%s', GRAPH, 'me/feed'));
+}
+`;
+    expect(mapped('a.php', php)).toEqual(['4:19 POST /{page-id}/feed', '5:19 POST /{page-id}/feed']);
+  });
+});
+
+describe('Go: the types a constructor or a positional literal tells', () => {
+  const head = `package main
+
+import (
+	"net/http"
+	"github.com/avast/retry-go"
+)
+
+const graphBase = "https://graph.facebook.com/v21.0"
+const stripeBase = "https://api.stripe.com/v1"
+
+type A struct {
+	http *http.Client
+	base string
+}
+type B struct{ base string }
+type Doer interface{ Do(method, path string) (*http.Response, error) }
+`;
+
+  it('a value made by a constructor of the file or a positional literal has its type; the field the literal sets by place', () => {
+    const go = `${head}
+func NewA() *A { return &A{http.DefaultClient, graphBase} }
+func NewB() (*B, error) { return &B{stripeBase}, nil }
+
+func Run(id string) {
+	c := NewA()
+	http.Post(c.base+"/"+id+"/feed", "application/json", nil)
+	e, _ := NewB()
+	http.Post(e.base+"/"+id+"/refunds", "application/json", nil)
+	f := B{stripeBase}
+	http.Get(f.base + "/" + id + "/insights")
+	g := lookup(id)
+	http.Get(g.base + "/" + id + "/insights")
+}
+`;
+    expect(mapped('a.go', go)).toEqual(['23:12 POST /{page-id}/feed', '29:11 GET unresolved: a struct field that types of the file set to different URLs: which one is not told']);
+  });
+
+  it('an assignment to a field read by type is no call; a value of a type whose field is set to two hosts is unresolved', () => {
+    const go = `${head}
+func NewA() *A { return &A{http.DefaultClient, graphBase} }
+func NewB() *B { return &B{base: stripeBase} }
+func (a *A) Sandbox() { a.base = stripeBase }
+func (a *A) Publish(id string) { http.Post(a.base+"/"+id+"/feed", "application/json", nil) }
+`;
+    expect(mapped('a.go', go)).toEqual(['21:44 POST unresolved: a struct field that types of the file set to different URLs: which one is not told']);
+  });
+
+  it('a positional literal the only setting: the field is its value', () => {
+    const go = `${head}
+func NewA() *A { return &A{http.DefaultClient, graphBase} }
+
+func (a *A) Publish(pageID string) { http.Post(a.base+"/"+pageID+"/feed", "application/json", nil) }
+`;
+    expect(mapped('a.go', go)).toEqual(['20:48 POST /{page-id}/feed']);
+  });
+});
+
+describe('Go: methods of one name on two types', () => {
+  const head = `package main
+
+import (
+	"net/http"
+	"github.com/avast/retry-go"
+)
+
+const graphBase = "https://graph.facebook.com/v21.0"
+const stripeBase = "https://api.stripe.com/v1"
+
+type A struct {
+	http *http.Client
+	base string
+}
+type B struct{ base string }
+type Doer interface{ Do(method, path string) (*http.Response, error) }
+`;
+
+  it("each type's call sites are read with its own helper; where the type is not told, unresolved", () => {
+    const go = `${head}
+func (a *A) Do(method, path string) (*http.Response, error) {
+	req, _ := http.NewRequest(method, graphBase+path, nil)
+	return a.http.Do(req)
+}
+func (b *B) Do(method, path string) (*http.Response, error) {
+	req, _ := http.NewRequest(method, stripeBase+path, nil)
+	return http.DefaultClient.Do(req)
+}
+func (a *A) Publish(pageID string) { a.Do(http.MethodPost, "/"+pageID+"/feed") }
+func (b *B) Refund(id string) { b.Do(http.MethodPost, "/"+id+"/refunds") }
+func NewA() *A { return &A{http: http.DefaultClient} }
+
+func Run(a *A, b *B, d Doer, id, pageID string, holder struct{ a *A }) {
+	a.Do("DELETE", "/"+id+"/photos")
+	b.Do("POST", "/"+id+"/refunds")
+	NewA().Do("POST", "/"+pageID+"/photos")
+	d.Do("POST", "/"+id+"/feed")
+	holder.a.Do("POST", "/"+id+"/photos")
+	retry.Do(func() error { return nil }, nil)
+}
+`;
+    expect(mapped('a.go', go)).toEqual([
+      '19:36 GET unresolved: its HTTP method is in a value not read here',
+      '26:60 POST /{page-id}/feed',
+      '31:17 DELETE unknown /{id}/photos',
+      '33:20 POST /{page-id}/photos',
+      '34:15 POST unresolved: a method that types of the file each define, called on a value whose type is not told',
+      '35:22 POST unresolved: a method that types of the file each define, called on a value whose type is not told',
+    ]);
+  });
+
+
+  it('linear on 1 MB of types that each define the helper and set the field by position', () => {
+    const one = (i: number) =>
+      `type T${i} struct{ base string }
+func NewT${i}() *T${i} { return &T${i}{graphBase} }
+func (c *T${i}) do(method, path string) { req, _ := http.NewRequest(method, c.base+path, nil); http.DefaultClient.Do(req) }
+func (c *T${i}) Publish(id string) { c.do("POST", "/"+id+"/feed"); x.do("GET", "/"+id+"/feed"); http.Post(fmt.Sprintf(c.base+"/%s/photos", id), "", nil) }
+func Run${i}(id string) { v := NewT${i}(); v.do(http.MethodDelete, "/"+id) }
+`;
+    let text = `${head}func NewB() *B { return &B{base: stripeBase} }\n`;
+    let n = 0;
+    for (; text.length < 1_000_000; n++) text += one(n);
+    expect(n).toBeGreaterThan(2000);
+    const count = new Map<string, number>();
+    for (const c of readFileCalls({ path: 'a.go', text }, []).calls) {
+      const key = `${c.method} ${c.status} ${c.status === 'unresolved' ? c.reason : c.path}`;
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+    // Each type's own request (its method a parameter), its two calls read through it and its POST: one each;
+    // the first 32 calls on a value of no told type are unresolved.
+    expect(Object.fromEntries(count)).toEqual({
+      'GET unresolved its HTTP method is in a value not read here': n,
+      'POST mapped /{page-id}/feed': n,
+      'DELETE unknown /{id}': n,
+      'POST mapped /{page-id}/photos': n,
+      'GET unresolved a method that types of the file each define, called on a value whose type is not told': 32,
+    });
   });
 });
