@@ -374,8 +374,12 @@ function decodeEscape(text: string, j: number, esc: number): string | undefined 
   }
   if (c === 'N' && esc === ESC_PY && text[j + 2] === '{') {
     // A character by its Unicode name is not looked up: kept as written (a path holding it is read as none).
-    const close = text.indexOf('}', j + 3);
-    if (close !== -1 && close - j < 96 && !text.slice(j + 3, close).includes('\n')) {
+    // A name is at most some 90 characters: its `}` is looked for within 96 of the backslash, on its line, so
+    // that an escape left open does not search the rest of the file (each one would: quadratic).
+    const end = Math.min(n, j + 96);
+    let close = j + 3;
+    while (close < end && text[close] !== '}' && text[close] !== '\n') close++;
+    if (close < end && text[close] === '}') {
       escEnd = close + 1;
       return text.slice(j, close + 1);
     }
@@ -416,7 +420,8 @@ function readString(text: string, i: number, lang: Language, interp: boolean, es
     if (ch === 0x5c && esc !== ESC_NONE) {
       const s = decodeEscape(text, j, esc);
       if (s !== undefined) {
-        lit += text.slice(seg, j) + (s !== '' && s.charCodeAt(0) < 0x20 ? s.replace(MARKER_CHARS, percent) : s);
+        // Every character an escape gives, not only its first (Ruby's `\u{6d 2f 0}` is several).
+        lit += text.slice(seg, j) + s.replace(MARKER_CHARS, percent);
         j = escEnd;
         seg = j;
         continue;

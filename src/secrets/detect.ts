@@ -277,9 +277,10 @@ const APP_TOKEN_ID = 'meta-app-access-token';
 
 /**
  * How the `|` of an app access token may be written: itself, URL-encoded (`%7C`, and twice: `%257C`), as an
- * HTML character reference (`&#124;`, `&#x7c;`, and the three names HTML gives it: `&vert;`, `&verbar;`,
- * `&VerticalLine;`) or as an escape (`\u007c`, `\u{7c}`, `\x7c`, and `\|` in a Markdown table's cell). None
- * is a prefix of another; each starts with `|`, `%`, `&` or `\`.
+ * HTML character reference (`&#124;`, `&#x7c;`, either with one to three leading zeros: `&#0124;`,
+ * `&#x007c;`, and the three names HTML gives it: `&vert;`, `&verbar;`, `&VerticalLine;`) or as an escape
+ * (`\u007c`, `\u{7c}`, `\x7c`, and `\|` in a Markdown table's cell). None is a prefix of another; each starts
+ * with `|`, `%`, `&` or `\`.
  */
 export const APP_TOKEN_SEPARATORS: readonly string[] = [
   '|',
@@ -287,11 +288,8 @@ export const APP_TOKEN_SEPARATORS: readonly string[] = [
   '%7c',
   '%257C',
   '%257c',
-  '&#124;',
-  '&#x7c;',
-  '&#x7C;',
-  '&#X7c;',
-  '&#X7C;',
+  // HTML allows any number of leading zeros in a numeric reference; a few are read (a bounded list).
+  ...['', '0', '00', '000'].flatMap((z) => [`&#${z}124;`, `&#x${z}7c;`, `&#x${z}7C;`, `&#X${z}7c;`, `&#X${z}7C;`]),
   '&vert;',
   '&verbar;',
   '&VerticalLine;',
@@ -398,7 +396,7 @@ const TYPE = String.raw`&?(?:'static[ \t]{1,4})?(?:\[\])?[A-Za-z_][\w.]{0,24}(?:
  * - a typed declaration: `: string =`, `?: string =`, `: &str =`, `: str =` (Python), `string =` (Go);
  * - a fallback default: `|| `, `?? `, `?:` (Kotlin, PHP), `) or ` (`process.env.FB_APP_SECRET || "…"`), shell `:-`
  *   (`${FB_APP_SECRET:-…}`) and `-` (`${FB_APP_SECRET-…}`: only right after `${` and a shell name), a Ruby
- *   block's (`ENV.fetch('FB_APP_SECRET') { '…' }`, `{ |k| '…' }`), a keyword default (`, default=`), a
+ *   block's (`ENV.fetch('FB_APP_SECRET') { '…' }`, `{ |k| '…' }`, `do '…' end`), a keyword default (`, default=`), a
  *   Terraform variable's `{ … default =`;
  * - a property list's `</key>` and `<string>` (Info.plist);
  * - a name/value pair's `value` key, after a comma or on the next line (Kubernetes `env:`, ECS task
@@ -420,10 +418,12 @@ const ASSIGNED_HEX = new RegExp(
       String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
       ':-',
       // Shell's default without the colon, `${FB_APP_SECRET-…}`: only after `${` and a shell name (findAppSecrets
-      // ends such a name at its last letter, digit or `_`), so no `-` inside another name reads as one.
+      // ends such a name at its last letter, digit or `_` when the whole name assigns nothing), so no `-` inside
+      // another name reads as one.
       String.raw`(?<=\$\{\w{1,80})-`,
-      // A Ruby block's value: `ENV.fetch('FB_APP_SECRET') { '…' }`, `settings.fetch(:fb_app_secret) { |k| '…' }`.
-      String.raw`\)[ \t]{0,200}\{[ \t]{0,20}(?:\|[ \t]{0,4}\w{1,20}[ \t]{0,4}\|[ \t]{0,20})?`,
+      // A Ruby block's value: `ENV.fetch('FB_APP_SECRET') { '…' }`, `settings.fetch(:fb_app_secret) { |k| '…' }`,
+      // and the same as `do … end` (`ENV.fetch("FB_APP_SECRET") do` / `"…"` / `end`).
+      String.raw`\)[ \t]{0,200}(?:\{|do(?=[\s|]))[ \t]{0,20}(?:\|[ \t]{0,4}\w{1,20}[ \t]{0,4}\|[ \t]{0,20})?`,
       String.raw`<\/key>\s{0,40}<string>`,
       String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
       // A keyword default after the name's argument: `os.getenv("FB_APP_SECRET", default="…")`, decouple's `config(…, default='…')`.
@@ -458,15 +458,19 @@ function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], an
     let ne = p + 6;
     while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
     while (ne > p + 6 && (text[ne - 1] === '.' || text[ne - 1] === '-')) ne--;
-    // A shell parameter expansion's name (`${FB_APP_SECRET-…}`) ends at its last letter, digit or `_`: a `-`
-    // there starts the default value.
-    if (ns >= 2 && text.charCodeAt(ns - 1) === 0x7b && text.charCodeAt(ns - 2) === 0x24) {
-      ne = p + 6;
-      while (ne < text.length && ne - p < MAX_NAME && isWordChar(text.charCodeAt(ne))) ne++;
-    }
     skipUntil = ne;
     ASSIGNED_HEX.lastIndex = ne;
-    const a = ASSIGNED_HEX.exec(text);
+    let a = ASSIGNED_HEX.exec(text);
+    // A shell parameter expansion's name (`${FB_APP_SECRET-…}`) ends at its last letter, digit or `_`: a `-`
+    // there starts the default value. Only where the name read whole assigns nothing (a Spring placeholder's
+    // `${facebook.app-secret-key:…}` does) and is a shell name from `${` to `secret` (the lookbehind of
+    // ASSIGNED_HEX's `-` reads at most 80 of its characters).
+    if (!a && ns >= 2 && text.charCodeAt(ns - 1) === 0x7b && text.charCodeAt(ns - 2) === 0x24 && isWordRun(text, ns, p)) {
+      ne = p + 6;
+      while (ne < text.length && ne - p < MAX_NAME && isWordChar(text.charCodeAt(ne))) ne++;
+      ASSIGNED_HEX.lastIndex = ne;
+      a = ASSIGNED_HEX.exec(text);
+    }
     if (!a || a[1] === undefined) continue;
     const value = a[1];
     const vs = ASSIGNED_HEX.lastIndex - value.length;
@@ -977,6 +981,11 @@ function isUrlSafe(c: number): boolean {
 }
 function isWordChar(c: number): boolean {
   return isAlnum(c) || c === 0x5f;
+}
+/** Whether text[from, to) is letters, digits and `_` only. */
+function isWordRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWordChar(text.charCodeAt(i))) return false;
+  return true;
 }
 function isNameChar(c: number): boolean {
   return isAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d;

@@ -114,6 +114,12 @@ describe('string escapes, decoded as each language decodes them', () => {
       '\\qA\\',
       '\\N{SOLIDUS}x',
     ]);
+    // A name's `}` is looked for within 96 characters of the backslash (a name is at most some 90), on its line:
+    // past them (or a line break) the escape is none, and the string's quote ends it.
+    const name = (k: number) => strings(`"\\N{"${'A'.repeat(k)}}"`, 'python');
+    expect(name(91)).toEqual([`\\N{"${'A'.repeat(91)}}`]);
+    expect(name(92)).toEqual(['\\N{', '']);
+    expect(strings('"\\N{\n}"', 'python')).toEqual(['\\N{', '']);
     expect(strings(String.raw`r"/me/feed\n" R'a\'b' rb"\x41\"" b"\u0041\x41"`, 'python')).toEqual(['/me/feed\\n', "a\\'b", '\\x41\\"', '\\u0041A']);
     // A continued line inside a string is nothing (in a raw string, both stay); an f-string's holes after escapes.
     expect(strings("'/me/\\\nfeed' r'a\\\nb' f\"{GRAPH}\\t/{id}\\{x}\" rf\"\\d{y}\"", 'python')).toEqual(['/me/feed', 'a\\\nb', '{GRAPH}\t/{id}\\{x}', '\\d{y}']);
@@ -129,6 +135,8 @@ describe('string escapes, decoded as each language decodes them', () => {
 
   it('Ruby and PHP: double-quoted strings decode escapes, single-quoted ones only \\\\ and \\\'', () => {
     expect(strings(String.raw`"/me/fe\x65d\s\u{2F 41}\#{x}" '/me/\n\'\\' "/#{id}\/feed"`, 'ruby')).toEqual(['/me/feed /A#{x}', "/me/\\n'\\", '/{id}/feed']);
+    // Every code point of a Ruby `\u{…}` of several is percent-encoded where it is a mark of the call reader's.
+    expect(strings(String.raw`"\u{6d 2f 0}GET" "\u{2c 2 3}\u{1}"`, 'ruby')).toEqual(['m/%00GET', ',%02%03%01']);
     expect(strings(String.raw`"/me/fe\x65d\u{2F}\$x\/\q" '/me/\n\'\\' "/{$id}\t"`, 'php')).toEqual(['/me/feed/$x\\/\\q', "/me/\\n'\\", '/{$id}\t']);
   });
 

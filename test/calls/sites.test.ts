@@ -867,6 +867,14 @@ describe('linear on hostile shapes (a tester’s round, 2026-12-05)', () => {
     const text = `fetch('https://graph.facebook.com/v19.0/me/feed', { method: 'POST' });\nx = a${'.b\n'.repeat(100_000)};\ny = a${' + b\n'.repeat(60_000)};\n`;
     expect(sites('src/app.js', text)).toEqual(['POST /me/feed']);
   });
+
+  it('3.6 MB of Python `\\N{` escapes left open (hunt N2: each searched the rest of the file for its `}`) is read in one pass', () => {
+    // 1.2 million escapes, 300 on each line (a line of over 1,000 characters would be read as minified).
+    const open = `x = "${'\\N{'.repeat(300)}"\n`.repeat(4000);
+    const text = `import requests\nGRAPH = "https://graph.facebook.com/v19.0"\nrequests.get(GRAPH + "/me/accounts")\n${open}y = "\\N{${'A'.repeat(91)}}\\N{${'A'.repeat(92)}}"\nrequests.post(GRAPH + "/me/feed")\n`;
+    expect(text.length).toBeGreaterThan(3_600_000);
+    expect(mapped('a.py', text)).toEqual(['3:14 GET /{user-id}/accounts', '4005:15 POST /{page-id}/feed']);
+  }, 15_000);
 });
 
 describe('calls read wrongly or not at all (a fourth round, 2026-12-06)', () => {

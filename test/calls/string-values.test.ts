@@ -103,6 +103,18 @@ export const c = (postId: string) => fetch(GRAPH + '/' + postId + R);
 `;
     expect(mapped('a.ts', ts)).toEqual(['5:44 GET /{post-id}', '6:44 GET /{page-id}', '7:44 GET /{post-id}']);
   });
+
+  it("nor one of several code points in one escape (Ruby's \\u{6d 2f 0}, hunt N6): each is percent-encoded wherever it is", () => {
+    const rb = String.raw`require 'net/http'
+TOKEN = ENV["META_TOKEN"]
+GRAPH = "https://graph.facebook.com/v19.0"
+Net::HTTP.post(URI("https://graph.facebook.co\u{6d 2f 0}GET/#{page_id}/feed?access_token=#{TOKEN}"), "message=hi")
+Net::HTTP.get(URI("#{GRAPH}/me?fields=id,name\u{2c 2}&access_token=#{TOKEN}"))
+Net::HTTP.get(URI("#{GRAPH}/\u{6d 65 2f 1}instagram_business_account"))
+`;
+    // Before, a raw NUL was taken for the method's mark, \u0002 for the mark of fields not read, \u0001 for fields'.
+    expect(mapped('a.rb', rb)).toEqual(['4:20 POST unknown /%00GET/{id}/feed', '5:19 GET /{user-id}', '6:19 GET unknown /me/{id}']);
+  });
 });
 
 describe("Python's str.format", () => {

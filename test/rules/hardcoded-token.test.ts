@@ -192,6 +192,40 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "app secrets in a Spring placeholder's default and a Ruby fetch block written do … end; app tokens with a zero-padded &#0124; or &#x007c; (hunt N)",
+      yaml: M,
+      files: {
+        'src/main/resources/application.yml': code`
+          facebook:
+            secret: \${facebook.app-secret-key:${APP_SECRET}}
+                                              ${under(APP_SECRET)} appSecret
+            app-secret: \${facebook.app-secret.value:${APP_SECRET}}
+                                                    ${under(APP_SECRET)} appSecret
+            legacy: \${FB_APP_SECRET-${APP_SECRET}}
+                                    ${under(APP_SECRET)} appSecret
+            rotation: \${FB_APP_SECRET_VERSION-${APP_SECRET}}
+        `,
+        'config/facebook.rb': code`
+          FB_APP_SECRET = ENV.fetch("FB_APP_SECRET") do
+            "${APP_SECRET}"
+             ${under(APP_SECRET)} appSecret
+          end
+        `,
+        'public/debug.html': code`
+          <td>200000000000002&#0124;${APP_HEX_2}</td><td>200000000000002&#x007C;${APP_HEX_2}</td>
+              ${under(`200000000000002&#0124;${APP_HEX_2}`)}         ${under(`200000000000002&#x007C;${APP_HEX_2}`)} appOrClientToken
+        `,
+      },
+      errors: [
+        { messageId: 'appSecret', file: 'config/facebook.rb', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FB_APP_SECRET.` },
+        { messageId: 'appOrClientToken', file: 'public/debug.html', message: redact(`200000000000002&#0124;${APP_HEX_2}`) },
+        { messageId: 'appOrClientToken', file: 'public/debug.html', message: redact(`200000000000002&#x007C;${APP_HEX_2}`) },
+        { messageId: 'appSecret', file: 'src/main/resources/application.yml', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to facebook.app-secret-key.` },
+        { messageId: 'appSecret', file: 'src/main/resources/application.yml', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to facebook.app-secret.value.` },
+        { messageId: 'appSecret', file: 'src/main/resources/application.yml', message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FB_APP_SECRET.` },
+      ],
+    },
+    {
       name: "a Terraform variable's default under long attribute lines: more than 200 bytes after the name's `secret`",
       yaml: M,
       files: {

@@ -217,11 +217,13 @@ describe('app access tokens', () => {
 
   // Hunt L: the `|` written as an HTML character reference, an escape or a double URL encoding.
   const encoded = ['&#124;', '&#x7c;', '&#x7C;', '&#X7C;', '&vert;', '&verbar;', '&VerticalLine;', '\\u007c', '\\u007C', '\\u{7c}', '\\x7c', '\\x7C', '\\|', '%257C', '%257c'];
+  // Hunt N: a numeric reference with leading zeros (one to three are read).
+  const padded = ['&#0124;', '&#00124;', '&#000124;', '&#x07c;', '&#x007c;', '&#x007C;', '&#X0007C;'];
 
   it('matches the | written as &#124;, &#x7c;, &vert;, \\u007c, \\x7c, \\| or %257C, the whole token from the app id', () => {
-    expect(APP_TOKEN_SEPARATORS).toEqual(expect.arrayContaining([...encoded, '|', '%7C', '%7c']));
+    expect(APP_TOKEN_SEPARATORS).toEqual(expect.arrayContaining([...encoded, ...padded, '|', '%7C', '%7c']));
     const url = fakeSecret('', 30, 33);
-    for (const sep of encoded) {
+    for (const sep of [...encoded, ...padded]) {
       const html = `<td>${id}${sep}${h}</td>`;
       expect(spans(html), html).toEqual([['app-or-client-token', 4, 4 + 15 + sep.length + 32]]);
       const js = `const t = "${id}${sep}${url}";`;
@@ -243,6 +245,11 @@ describe('app access tokens', () => {
       `"${id}\\\\${h}"`,
       `"${id}\\u{7d}${h}"`,
       `<td>${id}&#124${h}</td>`,
+      // More leading zeros than are read, or a padded reference to another character.
+      `<td>${id}&#0000124;${h}</td>`,
+      `<td>${id}&#x00007c;${h}</td>`,
+      `<td>${id}&#0125;${h}</td>`,
+      `<td>${id}&#x007d;${h}</td>`,
       `"${id}\\u007d${h}"`,
       `"${id}\\u07c${h}"`,
       `"${id}\\x7b${h}"`,
@@ -335,6 +342,31 @@ describe('app secrets', () => {
       `X=$FB_APP_SECRET-${h}`,
       `fb-app-secret-${h}`,
       `if (fbAppSecret) { run("${h}") }`,
+    ]) {
+      expect(kinds(s, { path: 'src/webhook.js' }), s).toEqual([]);
+    }
+  });
+
+  it("reads a Spring placeholder's default again (hunt N5) and a Ruby fetch block written do … end", () => {
+    for (const [s, name] of [
+      // A name with `.` or `-` after `${` is no shell name: it is read whole, and its `:` gives the value.
+      [`facebook:\n  secret: \${facebook.app-secret-key:${h}}\n`, 'facebook.app-secret-key'],
+      [`facebook:\n  app-secret: \${facebook.app-secret.value:${h}}\n`, 'facebook.app-secret.value'],
+      [`facebook.app.secret=\${FACEBOOK_APP-SECRET-KEY:${h}}`, 'FACEBOOK_APP-SECRET-KEY'],
+      [`x=\${FB_APP_SECRET-KEY:${h}}`, 'FB_APP_SECRET-KEY'],
+      // A shell name's `-` default still is.
+      [`X=\${FB_APP_SECRET-${h}}`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET = ENV.fetch("FB_APP_SECRET") do "${h}" end`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET = ENV.fetch("FB_APP_SECRET") do\n  "${h}"\nend`, 'FB_APP_SECRET'],
+      [`secret = settings.fetch(:fb_app_secret) do |key|\n  '${h}'\nend`, 'fb_app_secret'],
+    ] as const) {
+      expect(named(s), s).toEqual(at(s, name));
+    }
+    for (const s of [
+      `X=\${FB_APP_SECRET_VERSION-${h}}`,
+      `x=\${fb.app-secret.version:${h}}`,
+      `FB_APP_SECRET = ENV.fetch("FB_APP_SECRET") done "${h}" end`,
+      `FB_APP_SECRET = ENV.fetch("FB_APP_SECRET") do\n  compute\nend # ${h}`,
     ]) {
       expect(kinds(s, { path: 'src/webhook.js' }), s).toEqual([]);
     }
@@ -507,7 +539,7 @@ describe('adversarial inputs stay linear', () => {
     expect(detectSecrets('secret'.repeat(200_000), ctx)).toEqual([]);
     expect(detectSecrets(`${'1'.repeat(200_000)}|`.repeat(3), ctx)).toEqual([]);
     // App ids before every separator and the near misses of each (hunt L's encoded forms): 4 MB each.
-    for (const sep of ['&#124;', '&#12', '&#x7', '&vert', '&verbar', '&VerticalLine', '&', '\\u007c', '\\u00', '\\u{7c', '\\x7', '\\|', '\\', '%257C', '%25', '%7']) {
+    for (const sep of ['&#124;', '&#12', '&#x7', '&#000', '&#x000', '&#0000124;', '&vert', '&verbar', '&VerticalLine', '&', '\\u007c', '\\u00', '\\u{7c', '\\x7', '\\|', '\\', '%257C', '%25', '%7']) {
       const unit = `${'1'.repeat(15)}${sep}`;
       const t0 = performance.now();
       expect(detectSecrets(unit.repeat(Math.ceil(4_000_000 / unit.length)), ctx), sep).toEqual([]);
@@ -535,6 +567,8 @@ describe('adversarial inputs stay linear', () => {
       `fb_secret") {${' '.repeat(20)}|${' '.repeat(4)}${'k'.repeat(20)}${' '.repeat(4)}`,
       `fb_secret = []byte(${' '.repeat(200)}Buffer.from(`,
       `fb_secret: Buffer.from(${'\n'.repeat(20)}value = !!str ${' '.repeat(10)}|-\n`,
+      `fb_secret") do${' '.repeat(20)}|${' '.repeat(4)}${'k'.repeat(20)}${' '.repeat(4)}`,
+      `\${fb.app-secret${'x'.repeat(74)}-`,
       `\${fb_secret${'x'.repeat(74)}-`,
       `\${fb_secret${'x'.repeat(90)}-`,
     ]) {
