@@ -839,11 +839,14 @@ class Scanner {
       // What the settings of each type say (in one pass, so that many types stay linear): the first, whether all
       // are read and agree, the first Graph URL; a type's own with those whose type is not told, `base$` all.
       type Said = { first: number; agree: boolean; graph: number };
+      // A setting whose value is not read (a parameter: an option's `c.base = u`, a test's override) neither
+      // decides nor contradicts: the value the file writes is the field's, as its type's constructor sets it
+      // (one type setting its base twice is no ambiguity; two types setting two URLs are).
       const say = (s: Said, n: number) => {
+        if (values[n] === undefined) return;
         if (s.first === -1) s.first = n;
         else if (texts[n] !== texts[s.first]) s.agree = false;
-        if (values[n] === undefined) s.agree = false;
-        else if (s.graph === -1 && HOST.test(texts[n]!)) s.graph = n;
+        if (s.graph === -1 && HOST.test(texts[n]!)) s.graph = n;
       };
       const all: Said = { first: -1, agree: true, graph: -1 };
       const byType = new Map<string, Said>();
@@ -856,14 +859,18 @@ class Scanner {
       });
       const untold = byType.get('');
       const first = (a: number, b: number) => (a === -1 ? b : b === -1 ? a : Math.min(a, b));
+      // Read on a value whose type is not told (`base$`): every type's settings must say the same, and a type
+      // (or a setting of no told type) that sets only values not read may set any URL.
+      let everyType = true;
+      for (const t of byType.values()) if (t.first === -1 || !t.agree || texts[t.first] !== texts[all.first]) everyType = false;
       for (const type of [...this.goFieldTypeSet(f), '']) {
-        const mine = type === '' ? all : byType.get(type)!;
+        const mine = type === '' ? { ...all, agree: all.agree && everyType } : byType.get(type)!;
         const s: Said =
           type === '' || untold === undefined
             ? mine
             : {
                 first: first(mine.first, untold.first),
-                agree: mine.agree && untold.agree && texts[mine.first] === texts[untold.first],
+                agree: mine.agree && untold.agree && (mine.first === -1 || untold.first === -1 || texts[mine.first] === texts[untold.first]),
                 graph: first(mine.graph, untold.graph),
               };
         if (s.first !== -1 && s.agree) {

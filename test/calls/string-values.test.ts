@@ -236,6 +236,46 @@ func Unknown(id string) {
     ]);
   });
 
+  it("one type setting its field twice (the constructor's Graph URL, an option's parameter) is no ambiguity", () => {
+    // hunt N, N4: the usual Go options pattern read as unresolved, with a reason about two types.
+    const go = `package meta
+
+import (
+	"fmt"
+	"net/http"
+)
+
+const graphURL = "https://graph.facebook.com/v19.0"
+
+type Client struct {
+	baseURL string
+	http    *http.Client
+}
+
+func NewClient() *Client { return &Client{baseURL: graphURL, http: http.DefaultClient} }
+
+func WithBaseURL(u string) func(*Client) {
+	return func(c *Client) { c.baseURL = u }
+}
+
+func (c *Client) PageFeed(pageID string) { c.http.Get(c.baseURL + "/" + pageID + "/feed") }
+func (c *Client) Accounts() { c.http.Get(fmt.Sprintf("%s/me/accounts", c.baseURL)) }
+`;
+    expect(mapped('a.go', go)).toEqual(['21:55 GET /{page-id}/feed', '22:42 GET /{user-id}/accounts']);
+    // A second type that sets only a value not read may point anywhere: read on a value of no told type, unresolved.
+    const other = `${go}
+type Mock struct{ baseURL string }
+
+func NewMock(u string) *Mock { return &Mock{baseURL: u} }
+
+func Any(id string) {
+	x := lookup(id)
+	http.Get(x.baseURL + "/" + id + "/feed")
+}
+`;
+    expect(mapped('a.go', other).at(-1)).toBe('30:11 GET unresolved: a struct field that types of the file set to different URLs: which one is not told');
+  });
+
   it("a request helper on the receiver reads its own type's field", () => {
     const go = `${head}
 func NewA() *A { return &A{base: graphBase} }
