@@ -2109,7 +2109,12 @@ function anyRacyEntry(buf, indexSeconds) {
       at += nameAt - at + (nul - nameAt) + 8 & ~7;
     }
   }
-  return false;
+  while (at + 8 <= end) {
+    const sig = buf.toString("latin1", at, at + 4);
+    if (sig === "link" || sig === "sdir") return void 0;
+    at += 8 + buf.readUInt32BE(at + 4);
+  }
+  return at === end ? false : void 0;
 }
 function parseIndex(buf, withStats = false) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
@@ -11716,13 +11721,15 @@ function findAppSecrets(text, ctx, out, anyContext = false) {
     let ne = p + 6;
     while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
     while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
-    if (ns >= 2 && text.charCodeAt(ns - 1) === 123 && text.charCodeAt(ns - 2) === 36) {
-      ne = p + 6;
-      while (ne < text.length && ne - p < MAX_NAME && isWordChar(text.charCodeAt(ne))) ne++;
-    }
     skipUntil = ne;
     ASSIGNED_HEX.lastIndex = ne;
-    const a = ASSIGNED_HEX.exec(text);
+    let a = ASSIGNED_HEX.exec(text);
+    if (!a && ns >= 2 && text.charCodeAt(ns - 1) === 123 && text.charCodeAt(ns - 2) === 36 && isWordRun(text, ns, p)) {
+      ne = p + 6;
+      while (ne < text.length && ne - p < MAX_NAME && isWordChar(text.charCodeAt(ne))) ne++;
+      ASSIGNED_HEX.lastIndex = ne;
+      a = ASSIGNED_HEX.exec(text);
+    }
     if (!a || a[1] === void 0) continue;
     const value = a[1];
     const vs = ASSIGNED_HEX.lastIndex - value.length;
@@ -11997,6 +12004,10 @@ function isUrlSafe(c) {
 function isWordChar(c) {
   return isAlnum(c) || c === 95;
 }
+function isWordRun(text, from, to) {
+  for (let i = from; i < to; i++) if (!isWordChar(text.charCodeAt(i))) return false;
+  return true;
+}
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
@@ -12069,11 +12080,8 @@ var init_detect = __esm({
       "%7c",
       "%257C",
       "%257c",
-      "&#124;",
-      "&#x7c;",
-      "&#x7C;",
-      "&#X7c;",
-      "&#X7C;",
+      // HTML allows any number of leading zeros in a numeric reference; a few are read (a bounded list).
+      ...["", "0", "00", "000"].flatMap((z) => [`&#${z}124;`, `&#x${z}7c;`, `&#x${z}7C;`, `&#X${z}7c;`, `&#X${z}7C;`]),
       "&vert;",
       "&verbar;",
       "&VerticalLine;",
@@ -12094,10 +12102,12 @@ var init_detect = __esm({
         String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
         ":-",
         // Shell's default without the colon, `${FB_APP_SECRET-…}`: only after `${` and a shell name (findAppSecrets
-        // ends such a name at its last letter, digit or `_`), so no `-` inside another name reads as one.
+        // ends such a name at its last letter, digit or `_` when the whole name assigns nothing), so no `-` inside
+        // another name reads as one.
         String.raw`(?<=\$\{\w{1,80})-`,
-        // A Ruby block's value: `ENV.fetch('FB_APP_SECRET') { '…' }`, `settings.fetch(:fb_app_secret) { |k| '…' }`.
-        String.raw`\)[ \t]{0,200}\{[ \t]{0,20}(?:\|[ \t]{0,4}\w{1,20}[ \t]{0,4}\|[ \t]{0,20})?`,
+        // A Ruby block's value: `ENV.fetch('FB_APP_SECRET') { '…' }`, `settings.fetch(:fb_app_secret) { |k| '…' }`,
+        // and the same as `do … end` (`ENV.fetch("FB_APP_SECRET") do` / `"…"` / `end`).
+        String.raw`\)[ \t]{0,200}(?:\{|do(?=[\s|]))[ \t]{0,20}(?:\|[ \t]{0,4}\w{1,20}[ \t]{0,4}\|[ \t]{0,20})?`,
         String.raw`<\/key>\s{0,40}<string>`,
         String.raw`[ \t]{0,20}(?:,|\r?\n)\s{0,80}["']?value["']?[ \t]{0,20}[:=]`,
         // A keyword default after the name's argument: `os.getenv("FB_APP_SECRET", default="…")`, decouple's `config(…, default='…')`.
@@ -15361,8 +15371,10 @@ function decodeEscape(text, j, esc) {
     return esc === ESC_PY ? void 0 : c;
   }
   if (c === "N" && esc === ESC_PY && text[j + 2] === "{") {
-    const close2 = text.indexOf("}", j + 3);
-    if (close2 !== -1 && close2 - j < 96 && !text.slice(j + 3, close2).includes("\n")) {
+    const end = Math.min(n, j + 96);
+    let close2 = j + 3;
+    while (close2 < end && text[close2] !== "}" && text[close2] !== "\n") close2++;
+    if (close2 < end && text[close2] === "}") {
       escEnd = close2 + 1;
       return text.slice(j, close2 + 1);
     }
@@ -15394,7 +15406,7 @@ function readString(text, i, lang, interp, esc) {
     if (ch === 92 && esc !== ESC_NONE) {
       const s = decodeEscape(text, j, esc);
       if (s !== void 0) {
-        lit += text.slice(seg, j) + (s !== "" && s.charCodeAt(0) < 32 ? s.replace(MARKER_CHARS, percent) : s);
+        lit += text.slice(seg, j) + s.replace(MARKER_CHARS, percent);
         j = escEnd;
         seg = j;
         continue;
@@ -15628,24 +15640,6 @@ function fillTemplate2(parts2, names) {
     return name2 !== void 0 ? `{${bare(name2)}}` : m;
   };
   return parts2.map((p) => "lit" in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p);
-}
-function fillPositional(parts2, names, re) {
-  let n = 0;
-  const out = [];
-  for (const p of parts2) {
-    if (!("lit" in p)) {
-      out.push(p);
-      continue;
-    }
-    let last = 0;
-    for (const m of p.lit.matchAll(re)) {
-      if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
-      out.push({ hole: names[n++] ?? "(expr)" });
-      last = m.index + m[0].length;
-    }
-    if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
-  }
-  return out;
 }
 function methodOfHelperName(callee) {
   const words = callee.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
@@ -15903,7 +15897,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, SDK_IMPORT, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, SDK_IMPORT, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -16061,6 +16055,16 @@ var init_sites = __esm({
        * read on the type of the value they are read on (goFieldHole), never one for all.
        */
       goTypedFields = /* @__PURE__ */ new Set();
+      /** Go: the types each field read by type is set in (goFieldTypeSet). */
+      goFieldTypes = /* @__PURE__ */ new Map();
+      /** Go: the fields set by a positional composite literal (`&A{graphBase}`), by the token of each value (collectGoFields). */
+      goPositional = [];
+      /** Go: the file's struct and interface types (goTypeDecls), read on first need. */
+      goTypes;
+      /** Go: the names the file's imports may bind (goImports), read on first need. */
+      goImportNames;
+      /** Go: each method name's call sites by the type they are called on (goSites), built on first need. */
+      goSiteIndex;
       /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
       baseClients = /* @__PURE__ */ new Map();
       /** Those clients by the token where each is made (the value assigned to its name). */
@@ -16343,6 +16347,11 @@ var init_sites = __esm({
           if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
         }
         for (const name2 of setters) this.baseClients.get(name2)?.sort((a, b) => a.at - b.at);
+        for (const { field, at } of this.goPositional) {
+          if (this.consts.has(field) || this.goTypedFields.has(field)) continue;
+          const v = this.goFieldValue(at);
+          if (v) this.consts.set(field, v);
+        }
         if (this.goTypedFields.size > 0) this.typedFieldValues();
         this.collectFactoryClients();
       }
@@ -16354,7 +16363,26 @@ var init_sites = __esm({
        */
       collectGoFields() {
         const texts = /* @__PURE__ */ new Map();
+        const note = (f, type2, at, recv, text) => {
+          const list = this.goFieldSets.get(f);
+          if (list) list.push({ type: type2, at, recv });
+          else this.goFieldSets.set(f, [{ type: type2, at, recv }]);
+          const seen = texts.get(f);
+          if (seen === void 0) texts.set(f, text);
+          else if (seen !== text) this.goTypedFields.add(f);
+        };
         for (let i = 1; i + 2 < this.toks.length; i++) {
+          if (this.op(i, "{")) {
+            const fields = this.goPositionalLiteral(i);
+            if (fields === void 0) continue;
+            this.args(i).forEach(([x, y], n) => {
+              const f2 = fields[n];
+              if (f2 === void 0 || y <= x) return;
+              this.goPositional.push({ field: f2, at: x });
+              note(f2, this.id(i - 1), x, -1, y - x > 32 ? `\0${x}` : this.src.slice(this.toks.start[x], this.toks.end[y - 1]));
+            });
+            continue;
+          }
           const f = this.id(i);
           if (f === void 0 || f === "default") continue;
           let type2;
@@ -16382,14 +16410,67 @@ var init_sites = __esm({
             if (this.partner[k] !== -1 && this.partner[k] < at) break;
             if (k > at && this.inBracket[k] === level && this.lineBreakAfter(k - 1) && !(this.kind(k - 1) === OP && !/^[)\]}]$/.test(this.toks.v[k - 1]))) break;
           }
-          const text = k === at || k === at + 32 ? `\0${at}` : this.src.slice(this.toks.start[at], this.toks.end[k - 1]);
-          const list = this.goFieldSets.get(f);
-          if (list) list.push({ type: type2, at, recv });
-          else this.goFieldSets.set(f, [{ type: type2, at, recv }]);
-          const seen = texts.get(f);
-          if (seen === void 0) texts.set(f, text);
-          else if (seen !== text) this.goTypedFields.add(f);
+          note(f, type2, at, recv, k === at || k === at + 32 ? `\0${at}` : this.src.slice(this.toks.start[at], this.toks.end[k - 1]));
         }
+      }
+      /**
+       * Go: the fields of the struct type whose positional composite literal opens at token o (`A{graphBase}`,
+       * `&A{…}`, `pkg.A{…}` for a type of the file's name), in their declared order; undefined for any other `{`
+       * (a keyed literal, a function body `func f() A {`, an element type `[]A{…}`, `map[K]A{…}`).
+       */
+      goPositionalLiteral(o2) {
+        const t = this.id(o2 - 1);
+        if (t === void 0 || this.partner[o2] <= o2 + 1 || this.id(o2 + 1) !== void 0 && this.op(o2 + 2, ":")) return void 0;
+        const fields = this.goTypeDecls().structs.get(t);
+        if (!fields) return void 0;
+        let k = o2 - 1;
+        while (this.member(k - 1) && this.id(k - 2) !== void 0) k -= 2;
+        return this.op(k - 1, ")") || this.op(k - 1, "*") || this.op(k - 1, "]") ? void 0 : fields;
+      }
+      /**
+       * Go: the file's type declarations (`type A struct {…}`, also in a `type ( … )` group): each struct's fields in
+       * order (an embedded field by its type's name; a type declared twice: null), and the interfaces' names. One pass.
+       */
+      goTypeDecls() {
+        if (this.goTypes) return this.goTypes;
+        const structs = /* @__PURE__ */ new Map();
+        const interfaces = /* @__PURE__ */ new Set();
+        this.goTypes = { structs, interfaces };
+        for (let k = 2; k + 1 < this.toks.length; k++) {
+          const w = this.id(k);
+          if (w !== "struct" && w !== "interface" || !this.op(k + 1, "{") || this.partner[k + 1] <= k + 1) continue;
+          const name2 = this.id(k - 1);
+          const group = this.inBracket[k];
+          if (name2 === void 0 || !(this.id(k - 2) === "type" || (this.op(k - 2, ";") || this.lineBreakAfter(k - 2) || this.op(k - 2, "(")) && group !== -1 && this.op(group, "(") && this.id(group - 1) === "type")) continue;
+          if (w === "interface") {
+            interfaces.add(name2);
+            continue;
+          }
+          const close2 = this.partner[k + 1];
+          const fields = [];
+          for (let s = k + 2; s < close2; ) {
+            let e = s;
+            for (; e < close2; e++) {
+              if ((this.op(e, "(") || this.op(e, "[") || this.op(e, "{")) && this.partner[e] > e) e = this.partner[e];
+              if (this.op(e, ";") || this.lineBreakAfter(e)) break;
+            }
+            if (!this.op(s, ";")) {
+              if (this.id(s) !== void 0 && this.op(s + 1, ",")) {
+                let m = s;
+                for (; this.id(m) !== void 0 && this.op(m + 1, ",") && m < e; m += 2) fields.push(this.id(m));
+                if (this.id(m) !== void 0) fields.push(this.id(m));
+              } else if (this.id(s) !== void 0 && s < e && !this.member(s + 1) && this.kind(s + 1) !== STR) fields.push(this.id(s));
+              else {
+                let m = this.op(s, "*") ? s + 1 : s;
+                while (this.member(m + 1) && this.id(m + 2) !== void 0) m += 2;
+                fields.push(this.id(m) ?? "");
+              }
+            }
+            s = e + 1;
+          }
+          structs.set(name2, structs.has(name2) ? null : fields);
+        }
+        return this.goTypes;
       }
       /**
        * Go: the type of the value `x` at token t, where the code says it: the receiver of a method around t
@@ -16412,9 +16493,31 @@ var init_sites = __esm({
         }
         const v = this.valueOf(x, t);
         if (v === -1) return void 0;
+        if (this.id(v) !== void 0 && this.op(v + 1, "(")) return this.goResultType(this.id(v));
         let k = this.op(v, "&") ? v + 1 : v;
         while (this.id(k) !== void 0 && this.member(k + 1) && this.id(k + 2) !== void 0) k += 2;
         return this.id(k) !== void 0 && this.op(k + 1, "{") ? this.id(k) : void 0;
+      }
+      /**
+       * Go: the type the file's one function `name` returns first (`func NewA() *A {`, `func NewA(…) (*A, error) {`,
+       * `(a *A, err error)`); undefined for a method, a name defined more than once or not here, a type not read.
+       */
+      goResultType(name2) {
+        const defs = this.helperDefinitions().get(name2);
+        if (defs?.length !== 1 || this.goReceiver(defs[0].scope) !== void 0) return void 0;
+        const body = defs[0].scope;
+        const g = this.parameterGroup(body);
+        if (g < 0) return void 0;
+        let r = g + 1;
+        const list = this.op(r, "(");
+        if (list) {
+          r++;
+          if (this.id(r) !== void 0 && (this.op(r + 1, "*") || this.id(r + 1) !== void 0)) r++;
+        }
+        if (this.op(r, "*")) r++;
+        while (this.id(r) !== void 0 && this.member(r + 1) && this.id(r + 2) !== void 0) r += 2;
+        const end = list ? this.op(r + 1, ",") || this.op(r + 1, ")") : r + 1 === body;
+        return this.id(r) !== void 0 && end ? this.id(r) : void 0;
       }
       /**
        * Go: the hole for field `f` read on the value `x` at token j (`a.base`), for a field set to values written
@@ -16424,7 +16527,16 @@ var init_sites = __esm({
       goFieldHole(j) {
         const f = this.id(j + 2);
         const type2 = this.goTypeOf(this.id(j), j);
-        return type2 !== void 0 && this.goFieldSets.get(f).some((c) => this.goFieldType(c) === type2) ? `${f}$${type2}` : `${f}$`;
+        return type2 !== void 0 && this.goFieldTypeSet(f).has(type2) ? `${f}$${type2}` : `${f}$`;
+      }
+      /** Go: the types a field is set in (goFieldType of each setting), once per field. */
+      goFieldTypeSet(f) {
+        let types2 = this.goFieldTypes.get(f);
+        if (types2 === void 0) {
+          types2 = new Set((this.goFieldSets.get(f) ?? []).map((c) => this.goFieldType(c)));
+          this.goFieldTypes.set(f, types2);
+        }
+        return types2;
       }
       /** Go: the type a field setting is in ('' when not told): a literal's, or that of the value assigned to (`b.base = …`). */
       goFieldType(c) {
@@ -16445,17 +16557,37 @@ var init_sites = __esm({
           if (own && sets.some((c) => c.at === own.first)) this.consts.delete(f);
           const values = sets.map((c) => this.goFieldValue(c.at));
           const texts = values.map((v) => v === void 0 ? void 0 : this.resolve(v.parts).map((p) => "lit" in p ? p.lit : `{${p.hole}}`).join(""));
-          const types2 = new Set(sets.map((c) => this.goFieldType(c)));
-          types2.add("");
-          for (const type2 of types2) {
-            const pick = sets.map((c, n) => type2 === "" || c.type === type2 || c.type === "" ? n : -1).filter((n) => n !== -1);
-            const first = values[pick[0]];
-            if (first !== void 0 && pick.every((n) => values[n] !== void 0 && texts[n] === texts[pick[0]])) {
-              this.consts.set(`${f}$${type2}`, first);
+          const say = (s, n) => {
+            if (values[n] === void 0) return;
+            if (s.first === -1) s.first = n;
+            else if (texts[n] !== texts[s.first]) s.agree = false;
+            if (s.graph === -1 && HOST.test(texts[n])) s.graph = n;
+          };
+          const all = { first: -1, agree: true, graph: -1 };
+          const byType = /* @__PURE__ */ new Map();
+          sets.forEach((c, n) => {
+            say(all, n);
+            const type2 = this.goFieldType(c);
+            let s = byType.get(type2);
+            if (s === void 0) byType.set(type2, s = { first: -1, agree: true, graph: -1 });
+            say(s, n);
+          });
+          const untold = byType.get("");
+          const first = (a, b) => a === -1 ? b : b === -1 ? a : Math.min(a, b);
+          let everyType = true;
+          for (const t of byType.values()) if (t.first === -1 || !t.agree || texts[t.first] !== texts[all.first]) everyType = false;
+          for (const type2 of [...this.goFieldTypeSet(f), ""]) {
+            const mine = type2 === "" ? { ...all, agree: all.agree && everyType } : byType.get(type2);
+            const s = type2 === "" || untold === void 0 ? mine : {
+              first: first(mine.first, untold.first),
+              agree: mine.agree && untold.agree && (mine.first === -1 || untold.first === -1 || texts[mine.first] === texts[untold.first]),
+              graph: first(mine.graph, untold.graph)
+            };
+            if (s.first !== -1 && s.agree) {
+              this.consts.set(`${f}$${type2}`, values[s.first]);
               continue;
             }
-            const g = pick.find((n) => values[n] !== void 0 && HOST.test(texts[n]));
-            const graph = g === void 0 ? void 0 : values[g];
+            const graph = s.graph === -1 ? void 0 : values[s.graph];
             if (graph) this.consts.set(`${f}$${type2}`, { parts: [...graph.parts, AMBIGUOUS_FIELD], first: graph.first, last: graph.last });
           }
         }
@@ -17007,7 +17139,7 @@ var init_sites = __esm({
         let c = j;
         while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
         if (this.id(c) === "urljoin" || this.joinerAt(j, c) !== void 0) return true;
-        return /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
+        return /^(?:Sprintf|format|sprintf)$/.test(this.op(j + 1, "(") ? v : this.id(j + 2) ?? v);
       }
       /** Parses one operand at j into `parts`; returns the index after it, or -1. */
       operand(j, parts2) {
@@ -17053,11 +17185,13 @@ var init_sites = __esm({
               return this.partner[k + 1] + 1;
             }
           }
-          if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
+          if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.partner[k + 1] > k + 1 && !(this.lang === "python" && callee === "format")) {
             const args = this.args(k + 1);
-            const fmt = this.toks.parts[k + 2];
-            pushAll(parts2, fillPositional(fmt, args.slice(1).map((a) => this.goFieldArgument(a) ?? this.argName(a)), /%[sdvq]/g));
-            return this.partner[k + 1] + 1;
+            const fmt = this.formatCall(j, k) ? this.formatString(args[0]) : this.kind(k + 2) === STR ? this.toks.parts[k + 2] : void 0;
+            if (fmt) {
+              pushAll(parts2, this.sprintfParts(fmt, args.slice(1)));
+              return this.partner[k + 1] + 1;
+            }
           }
           if (callee === "urljoin" && this.partner[k + 1] !== -1) {
             const args = this.args(k + 1);
@@ -17082,7 +17216,8 @@ var init_sites = __esm({
           }
           return -1;
         }
-        parts2.push({ hole: this.lang === "go" && k === j + 2 && this.op(j + 1, ".") && this.goTypedFields.has(callee) ? this.goFieldHole(j) : callee });
+        const typed = this.lang === "go" && k === j + 2 && this.op(j + 1, ".") && this.goTypedFields.has(callee) && !this.op(k + 1, "=");
+        parts2.push({ hole: typed ? this.goFieldHole(j) : callee });
         return k + 1;
       }
       /**
@@ -17247,6 +17382,68 @@ var init_sites = __esm({
           if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
         }
         return out;
+      }
+      /** Whether the callee chain [j, k] is a printf-style format call: Go's `fmt.Sprintf`, Java's `String.format`, PHP's `sprintf`. */
+      formatCall(j, k) {
+        const callee = this.id(k);
+        if (this.lang === "go") return callee === "Sprintf" && k === j + 2 && this.id(j) === "fmt";
+        if (this.lang === "java") return callee === "format" && k === j + 2 && this.id(j) === "String";
+        return this.lang === "php" && callee === "sprintf" && k === j;
+      }
+      /**
+       * A format call's format argument as parts: a literal, a constant or a string expression (`graph+"/%s/feed"`); an
+       * expression read in part (a term not read) ends in a computed part. Undefined when it is none of these.
+       */
+      formatString([a, b]) {
+        if (b === a + 1 && (this.kind(a) === ID || this.kind(a) === STR)) return this.kind(a) === ID ? [{ hole: this.id(a) }] : this.toks.parts[a];
+        const e = this.expr(a);
+        if (e === void 0) return void 0;
+        return e.last === b - 1 || e.parts[e.parts.length - 1] === CONTINUED ? e.parts : [...e.parts, CONTINUED];
+      }
+      /**
+       * A format's verbs filled by the arguments, in order (`%%` is `%`): a string literal fills `%s` and `%v` with its
+       * text, a decimal number literal `%d` and `%v`; a variable or constant is a hole of its name (a constant's value
+       * when resolved, else a value not read); anything else, a verb a literal does not fill and one with no argument,
+       * is a computed part. The format's constants are read first (`graph+"/%s/feed"`: the verbs the URL holds are
+       * numbered after it); past a part not read (a variable's value may hold verbs, a version's holds none) every
+       * verb is a computed part.
+       */
+      sprintfParts(fmt, args) {
+        const out = [];
+        let n = 0;
+        let lost = false;
+        for (const p of this.resolve(fmt)) {
+          if (!("lit" in p)) {
+            out.push(p);
+            if (!versionHole(p.hole)) lost = true;
+            continue;
+          }
+          let text = "";
+          let last = 0;
+          for (const m of p.lit.matchAll(/%%|%[sdvq]/g)) {
+            text += p.lit.slice(last, m.index);
+            last = m.index + m[0].length;
+            if (m[0] === "%%") {
+              text += "%";
+              continue;
+            }
+            if (text) out.push({ lit: text });
+            text = "";
+            if (lost) out.push({ hole: "(expr)" });
+            else pushAll(out, this.verbValue(m[0][1], args[n++]));
+          }
+          text += p.lit.slice(last);
+          if (text) out.push({ lit: text });
+        }
+        return out;
+      }
+      /** What an argument of a format call gives its verb (sprintfParts). */
+      verbValue(verb, arg) {
+        if (arg === void 0) return [{ hole: "(expr)" }];
+        const [a, b] = arg;
+        if (b === a + 1 && this.kind(a) === STR) return verb === "s" || verb === "v" ? this.toks.parts[a] : [{ hole: "(expr)" }];
+        if (b === a + 1 && this.kind(a) === NUM) return (verb === "d" || verb === "v") && /^(?:0|[1-9]\d*)$/.test(this.toks.v[a]) ? [{ lit: this.toks.v[a] }] : [{ hole: "(expr)" }];
+        return [{ hole: this.goFieldArgument(arg) ?? this.argName(arg) ?? "(expr)" }];
       }
       /** Go: an argument `a.base` of a field read by type (goTypedFields), as its hole's name; else undefined. */
       goFieldArgument([a, b]) {
@@ -18818,16 +19015,19 @@ var init_sites = __esm({
           }
           own = seen ?? "unknown";
         }
-        for (const p of calls) {
+        const go = this.lang === "go" ? this.goSites(helper) : void 0;
+        const goType = go ? this.goReceiver(scope)?.type ?? GO_FUNCTION : void 0;
+        if (go && goType !== void 0) {
+          if (go.sites.size > (go.sites.has(goType) ? 1 : 0)) whole = false;
+          if (goType !== GO_FUNCTION) this.goUntoldSites(go, scope, index2, own);
+        }
+        for (const p of go && goType !== void 0 ? go.sites.get(goType) ?? [] : calls) {
           const t = this.calleeAt(p);
           if (t > scope && t <= end) continue;
           const recv = this.member(t - 1) ? this.id(t - 2) : void 0;
-          if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? "") && !this.goSelfCall(t, scope)) {
-            if (this.lang === "go") whole = false;
-            continue;
-          }
+          if (!go && this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? "")) continue;
           if (this.id(t - 1) === "def" || this.id(t - 1) === "function" || this.id(t - 1) === "fun" || this.id(t - 1) === "func" || p === this.parameterOpen(scope)) continue;
-          if (!this.goSelfCall(t, scope) && !this.callsHelper(t, scope)) continue;
+          if (!go && !this.callsHelper(t, scope)) continue;
           if (sites >= MAX_USES) {
             whole = false;
             break;
@@ -18870,14 +19070,132 @@ var init_sites = __esm({
         return verdict;
       }
       /**
-       * Go: the callee at token t is called on the receiver of the method around it (`c.do(…)` in `func (c *Client)
-       * Refund(…)`), and the helper whose scope opens at `helper` is a method of the same type.
+       * Go: the call sites of the name `name` by what each is called on (one pass over them, kept): GO_FUNCTION for a
+       * bare call (a function's), the type of the value for a method's where it is told (the receiver of a method of
+       * that type, `c.do(…)` in `func (c *Client) Refund(…)`, a parameter `c *Client`, `c := &Client{…}`, `c :=
+       * NewClient()`, `NewClient().do(…)`) and the file defines the method on it; GO_UNTOLD where it is not told (a
+       * field `c.a.do(…)`, an interface of the file, a value from elsewhere); none for a definition, a package's
+       * function (`http.DefaultClient.Do(req)`) or a value of a type without the method. `methods`: how many types of
+       * the file define it.
        */
-      goSelfCall(t, helper) {
-        if (this.lang !== "go") return false;
-        const own = this.goReceiver(this.scopeOf(t));
-        const def = this.goReceiver(helper);
-        return own !== void 0 && def !== void 0 && own.name === this.id(t - 2) && own.type === def.type;
+      goSites(name2) {
+        this.goSiteIndex ??= /* @__PURE__ */ new Map();
+        const known = this.goSiteIndex.get(name2);
+        if (known) return known;
+        const types2 = /* @__PURE__ */ new Set();
+        for (const d of this.helperDefinitions().get(name2) ?? []) {
+          const r = this.goReceiver(d.scope);
+          if (r) types2.add(r.type);
+        }
+        const sites = /* @__PURE__ */ new Map();
+        for (const p of this.callIndex().get(name2) ?? []) {
+          const key = this.goSiteKey(this.calleeAt(p), types2);
+          if (key === void 0) continue;
+          const list = sites.get(key);
+          if (list) list.push(p);
+          else sites.set(key, [p]);
+        }
+        const out = { sites, methods: types2.size, untold: /* @__PURE__ */ new Set() };
+        this.goSiteIndex.set(name2, out);
+        return out;
+      }
+      /** Go: what the call at callee token t is made on (goSites), for a name the file's `types` define a method of. */
+      goSiteKey(t, types2) {
+        if (this.id(t - 1) === "func" || this.op(t - 1, ")") && this.partner[t - 1] > 0 && this.id(this.partner[t - 1] - 1) === "func") return void 0;
+        if (!this.member(t - 1)) return GO_FUNCTION;
+        let root = t - 2;
+        for (let n = 0; n < 16; n++) {
+          if (this.op(root, ")") && this.partner[root] > 0 && this.id(this.partner[root] - 1) !== void 0) root = this.partner[root] - 1;
+          if (this.id(root) === void 0 || !this.member(root - 1)) break;
+          root -= 2;
+        }
+        const first = this.id(root);
+        if (first !== void 0) {
+          if (this.goImports().has(first) && !this.goDeclared(first, t)) return void 0;
+          const v = this.valueOf(first, t);
+          if (v !== -1 && this.op(v + 1, ".") && this.goImports().has(this.id(v) ?? "") && !this.goDeclared(this.id(v), v)) return void 0;
+        }
+        let type2;
+        const o2 = this.op(t - 2, ")") ? this.partner[t - 2] : -1;
+        if (o2 > 0 && this.id(o2 - 1) !== void 0 && !this.member(o2 - 2)) type2 = this.goResultType(this.id(o2 - 1));
+        else if (this.id(t - 2) !== void 0 && !this.member(t - 3)) type2 = this.goTypeOf(this.id(t - 2), t);
+        if (type2 === void 0) return GO_UNTOLD;
+        return types2.has(type2) ? type2 : this.goTypeDecls().interfaces.has(type2) ? GO_UNTOLD : void 0;
+      }
+      /**
+       * Go: the sites of a method that types of the file each define (`x.do(…)` with `func (a *A) do` and `func (b *B)
+       * do`) called on a value whose type is not told, for the helper whose scope opens at `scope` (its own request
+       * `own`, its path the parameter at `index`): each an *unresolved* call at its path, which helper it calls not
+       * read. Where the number of arguments fits the helper (a variadic one: at least all but the last); the first
+       * MAX_USES of them.
+       */
+      goUntoldSites(go, scope, index2, own) {
+        if (go.methods < 2) return;
+        const arity = this.parameterList(scope).length;
+        const variadic = this.goVariadic(scope);
+        const list = go.sites.get(GO_UNTOLD) ?? [];
+        for (let n = 0; n < list.length && n < MAX_USES; n++) {
+          const p = list[n];
+          const args = this.args(p);
+          if (go.untold.has(p) || !(args.length === arity || variadic && args.length >= arity - 1) || args[index2] === void 0) continue;
+          go.untold.add(p);
+          const [x, y] = args[index2];
+          const mark2 = this.out.length;
+          const method = this.literalMethodIn(p, x, y - 1) ?? (own !== "unknown" ? own : "GET");
+          this.push(this.toks.start[x], this.toks.end[y - 1], method, { segments: [], unresolved: GO_AMBIGUOUS_METHOD_REASON, empty: false }, "url");
+          for (const c of this.out.splice(mark2)) this.later.push(c);
+        }
+      }
+      /** Whether the last parameter of the Go function whose scope opens at s is variadic (`args ...string`). */
+      goVariadic(s) {
+        const g = this.parameterGroup(s);
+        if (g < 0) return false;
+        for (let k = g - 1; k > this.partner[g] + 2 && k > g - 8; k--) {
+          if (this.op(k, ",")) return false;
+          if (this.op(k, ".") && this.op(k - 1, ".") && this.op(k - 2, ".")) return true;
+        }
+        return false;
+      }
+      /** Go: whether `x` at token t is a variable the code declares: a parameter or receiver of a function around t, or assigned. */
+      goDeclared(x, t) {
+        if (this.parameterScope(x, t) !== -1 || this.valueOf(x, t) !== -1) return true;
+        for (let s = this.scopeOf(t), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.goReceiver(s)?.name === x) return true;
+        return false;
+      }
+      /**
+       * Go: the names the file's imports may bind, read on first need: an alias (`f "github.com/x/fb"`), else the
+       * path's last element and the package names it is commonly spelled for (`gopkg.in/yaml.v3` as `yaml`,
+       * `github.com/avast/retry-go` as `retry`, `github.com/x/y/v2` as `y`, `go-resty` as `resty`).
+       */
+      goImports() {
+        if (this.goImportNames) return this.goImportNames;
+        const out = /* @__PURE__ */ new Set();
+        this.goImportNames = out;
+        for (let k = 0; k + 1 < this.toks.length; k++) {
+          if (this.id(k) !== "import" || this.member(k - 1)) continue;
+          const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
+          const stop = group ? this.partner[k + 1] : k + 3;
+          for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
+            const path17 = this.str(m);
+            if (path17 === void 0) continue;
+            const alias = this.id(m - 1);
+            if (alias !== void 0 && alias !== "import") {
+              out.add(alias);
+              continue;
+            }
+            const elems = path17.split("/");
+            let last = elems.pop() ?? path17;
+            if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
+            last = last.replace(/\.v\d+$/, "");
+            out.add(last);
+            const plain2 = last.replace(/^go-|[-.]go$/g, "");
+            out.add(plain2);
+            out.add(plain2.replace(/[^\w]/g, ""));
+            out.add(plain2.split(/[^\w]/).pop());
+          }
+          if (group) k = stop;
+        }
+        return out;
       }
       /** Go: the receiver's name and type of the method whose body opens at token s (`func (c *Client) do(…) {`). */
       goReceiver(s) {
@@ -18951,7 +19269,10 @@ var init_sites = __esm({
       definitionAt(scope) {
         if (!this.defScopes) {
           this.defScopes = /* @__PURE__ */ new Map();
-          for (const [name2, list] of this.helperDefinitions()) if (list.length === 1) this.defScopes.set(list[0].scope, name2);
+          for (const [name2, list] of this.helperDefinitions()) {
+            if (list.length === 1) this.defScopes.set(list[0].scope, name2);
+            else if (this.lang === "go" && new Set(list.map((d) => this.goReceiver(d.scope)?.type ?? "")).size === list.length) for (const d of list) this.defScopes.set(d.scope, name2);
+          }
         }
         return this.defScopes.get(scope);
       }
@@ -20777,6 +21098,9 @@ var init_sites = __esm({
     MAX_QUERY_TEXT = 8192;
     MAX_FIELDS_TEXT = 4096;
     ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
+    GO_FUNCTION = "(function)";
+    GO_UNTOLD = "(untold)";
+    GO_AMBIGUOUS_METHOD_REASON = "a method that types of the file each define, called on a value whose type is not told";
     AMBIGUOUS_FIELD_REASON = "a struct field that types of the file set to different URLs: which one is not told";
     PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
   }
