@@ -286,8 +286,9 @@ export interface WorkerDone {
 /**
  * Fewer files than this: one thread. A Node worker's own start costs 50-100 ms of CPU on a core the main
  * thread also needs, and this thread reads files all that time: measured on two cores with no cache,
- * a worker made a 2,951-file checkout (73 MB of text) 33 ms slower, broke even near 6,000 files
- * (146 MB), and took 50 ms off 16,000 files (211 MB).
+ * a 2,951-file checkout (73 MB of text) took as long with a worker on a quiet machine (357 against 361 ms)
+ * for 15% more CPU, and 618 against 356 ms on a busy one; 5,901 files (146 MB) broke even; a worker took
+ * 50 ms off 16,000 files (211 MB).
  */
 export const WORKER_MIN_FILES = 6000;
 
