@@ -24,6 +24,7 @@ import { COMMAND_HELP, wantsHelp } from './help.js';
 import { suggest } from './suggest.js';
 import { useColor } from './color.js';
 import { refuseEmptyPaths, refuseEmptyValues } from './cli-args.js';
+import { graphBaseUrl } from './graph/base-url.js';
 
 const HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
 
@@ -325,7 +326,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
       appId: values.app ?? io.env.GRAPHGUARD_APP_ID,
       graphApiVersion: values['graph-api-version'],
-      graphUrl: values['graph-url'] ?? io.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
+      graphUrl: graphBaseUrl(values['graph-url'], io.env),
       timeoutSeconds: positiveInt('live-timeout', values['live-timeout']) ?? 60,
       today: dateOption(values.today) ?? todayUtc(),
       onSecrets: (secrets) => io.sink.addSecrets(secrets),

@@ -24,6 +24,7 @@ import { validateManifest } from './manifest/validate.js';
 import { Secret } from './secrets/secret.js';
 import { ConfigError } from './types.js';
 import { refuseEmptyValues } from './cli-args.js';
+import { graphBaseUrl } from './graph/base-url.js';
 
 export interface RotateIO {
   cwd: string;
@@ -126,7 +127,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   withLastRotated(loaded.text, plan.index, today);
 
   const client = new GraphClient({
-    baseUrl: v['graph-url'] ?? io.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
+    baseUrl: graphBaseUrl(v['graph-url'], io.env),
     version: manifest.app?.graphApiVersion ?? DEFAULT_GRAPH_API_VERSION,
     token: new Secret(acting),
     appSecret: new Secret(appSecret),

@@ -49,7 +49,8 @@ export class GraphError extends Error {
   }
   /**
    * Throttles, 5xx, network errors, timeouts and malformed bodies are retried; a redirect is not (the
-   * same request gets the same answer, and each retry sends the token again).
+   * same request gets the same answer, and each retry sends the token again), nor a 4xx answer with no
+   * Graph error in it (a proxy's or a firewall's page, a wrong `--graph-url` path: the same again).
    */
   get retryable(): boolean {
     const status = this.details.status;
@@ -58,7 +59,7 @@ export class GraphError extends Error {
       this.kind === 'server' ||
       this.kind === 'network' ||
       this.kind === 'timeout' ||
-      (this.kind === 'bad-response' && !(status !== undefined && status >= 300 && status < 400))
+      (this.kind === 'bad-response' && !(status !== undefined && status >= 300 && status < 500))
     );
   }
 }
@@ -719,7 +720,9 @@ export class GraphClient {
               ? new GraphError('throttle', spec.endpoint, 'throttled (HTTP 429)', { status })
               : status >= 500
                 ? new GraphError('server', spec.endpoint, `server error (HTTP ${status})`, { status })
-                : new GraphError('bad-response', spec.endpoint, 'truncated or invalid JSON', { status });
+                : status >= 400
+                  ? new GraphError('bad-response', spec.endpoint, `HTTP ${status} with an answer that is not JSON (a proxy's or a firewall's page?)`, { status })
+                  : new GraphError('bad-response', spec.endpoint, 'truncated or invalid JSON', { status });
         } else {
           const graphError = this.errorFrom(status, json, spec.endpoint);
           if (!graphError) {

@@ -8,6 +8,7 @@ import { secretHash } from '../secrets/fingerprint.js';
 import type { Secret } from '../secrets/secret.js';
 import { runLiveRules } from './rules.js';
 import type { CheckRun } from './run.js';
+import { graphBaseUrl } from '../graph/base-url.js';
 
 export interface LiveOptions {
   graphUrl?: string;
@@ -40,7 +41,7 @@ export async function live(run: CheckRun, opts: LiveOptions, found: InternalFind
       ({ snapshot } = await fetchLiveSnapshot({
         manifest: run.manifest,
         env: run.env,
-        graphUrl: opts.graphUrl ?? run.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
+        graphUrl: graphBaseUrl(opts.graphUrl, run.env),
         timeoutSeconds: opts.timeoutSeconds ?? 60,
         // Only token-shaped secrets go to debug_token (the whole `EA` + capital family, and app tokens
         // however the separator is written); app secrets and other values never leave.

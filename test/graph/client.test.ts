@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GraphClient, GraphError, appsecretProof, type GraphClientOptions } from '../../src/graph/client.js';
 import { Secret } from '../../src/secrets/secret.js';
 import { exampleBusiness, fakeToken, startFakeGraph, type FakeGraph, type Faults } from '../helpers/fake-graph.js';
+import { graphBaseUrl } from '../../src/graph/base-url.js';
 
 /** An injected clock: sleep() returns at once and moves time forward by what was asked. */
 function fakeClock() {
@@ -287,6 +288,20 @@ describe('GraphClient retries', () => {
     const rows = await make().getAll(`${ex.business.id}/system_users`);
     expect(rows).toHaveLength(4);
     expect(fake.requests).toHaveLength(3);
+  });
+
+  it("does not retry a 4xx answer that is not JSON (a proxy's or a firewall's page): the token is sent once", async () => {
+    const { ex, fake, make } = await setup({ faults: { proxyPageFirst: 5 } });
+    const err = (await make().get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect([err.kind, err.reason, err.retryable]).toEqual(['bad-response', "HTTP 403 with an answer that is not JSON (a proxy's or a firewall's page?)", false]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('takes an empty GRAPHGUARD_GRAPH_URL for unset (a workflow variable not defined)', () => {
+    expect(graphBaseUrl(undefined, { GRAPHGUARD_GRAPH_URL: '' })).toBe('https://graph.facebook.com');
+    expect(graphBaseUrl(undefined, {})).toBe('https://graph.facebook.com');
+    expect(graphBaseUrl(undefined, { GRAPHGUARD_GRAPH_URL: 'http://127.0.0.1:9' })).toBe('http://127.0.0.1:9');
+    expect(graphBaseUrl('http://127.0.0.1:8', { GRAPHGUARD_GRAPH_URL: 'http://127.0.0.1:9' })).toBe('http://127.0.0.1:8');
   });
 
   it('reports a network error as kind network', async () => {

@@ -69,6 +69,8 @@ export interface Faults {
   hangFirst: number;
   /** The first N matching HTTP requests get half a JSON body. */
   truncateFirst: number;
+  /** The first N matching HTTP requests get HTTP 403 with an HTML page (a proxy's or a firewall's). */
+  proxyPageFirst: number;
   /** Every request with the graph token gets 190/463. */
   expiredGraphToken: boolean;
   /** Delay before every answer. */
@@ -171,6 +173,7 @@ const DEFAULT_FAULTS: Faults = {
   status500First: 0,
   hangFirst: 0,
   truncateFirst: 0,
+  proxyPageFirst: 0,
   expiredGraphToken: false,
   latencyMs: 0,
   foreignNextHost: false,
@@ -506,6 +509,13 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
       if (faults.status500First > 0) {
         faults.status500First--;
         return send(res, rec, graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.', 'OAuthException'));
+      }
+      if (faults.proxyPageFirst > 0) {
+        faults.proxyPageFirst--;
+        rec.status = 403;
+        res.writeHead(403, { 'content-type': 'text/html' });
+        res.end('<html><body><h1>403 Forbidden</h1>Request blocked by policy.</body></html>');
+        return;
       }
       if (faults.truncateFirst > 0) {
         faults.truncateFirst--;
