@@ -30099,11 +30099,12 @@ var init_client = __esm({
       }
       /**
        * Throttles, 5xx, network errors, timeouts and malformed bodies are retried; a redirect is not (the
-       * same request gets the same answer, and each retry sends the token again).
+       * same request gets the same answer, and each retry sends the token again), nor a 4xx answer with no
+       * Graph error in it (a proxy's or a firewall's page, a wrong `--graph-url` path: the same again).
        */
       get retryable() {
         const status = this.details.status;
-        return this.kind === "throttle" || this.kind === "server" || this.kind === "network" || this.kind === "timeout" || this.kind === "bad-response" && !(status !== void 0 && status >= 300 && status < 400);
+        return this.kind === "throttle" || this.kind === "server" || this.kind === "network" || this.kind === "timeout" || this.kind === "bad-response" && !(status !== void 0 && status >= 300 && status < 500);
       }
     };
     THROTTLE_CODES = /* @__PURE__ */ new Set([4, 17, 32, 341, 613]);
@@ -30622,7 +30623,7 @@ var init_client = __esm({
               parsed = false;
             }
             if (!parsed) {
-              error2 = status === 429 ? new GraphError("throttle", spec.endpoint, "throttled (HTTP 429)", { status }) : status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
+              error2 = status === 429 ? new GraphError("throttle", spec.endpoint, "throttled (HTTP 429)", { status }) : status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : status >= 400 ? new GraphError("bad-response", spec.endpoint, `HTTP ${status} with an answer that is not JSON (a proxy's or a firewall's page?)`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
             } else {
               const graphError = this.errorFrom(status, json2, spec.endpoint);
               if (!graphError) {
@@ -55098,6 +55099,14 @@ function diff(run2, base2) {
 init_types();
 init_detect();
 init_fingerprint();
+
+// src/graph/base-url.ts
+var DEFAULT_GRAPH_URL = "https://graph.facebook.com";
+function graphBaseUrl(flag, env) {
+  return flag ?? (env.GRAPHGUARD_GRAPH_URL || DEFAULT_GRAPH_URL);
+}
+
+// src/stages/live.ts
 async function live(run2, opts, found) {
   if (!run2.valid) throw new ConfigError(`${run2.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
   const { fetchLiveSnapshot: fetchLiveSnapshot2, liveFailureText: liveFailureText2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
@@ -55108,7 +55117,7 @@ async function live(run2, opts, found) {
       ({ snapshot } = await fetchLiveSnapshot2({
         manifest: run2.manifest,
         env: run2.env,
-        graphUrl: opts.graphUrl ?? run2.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+        graphUrl: graphBaseUrl(opts.graphUrl, run2.env),
         timeoutSeconds: opts.timeoutSeconds ?? 60,
         // Only token-shaped secrets go to debug_token (the whole `EA` + capital family, and app tokens
         // however the separator is written); app secrets and other values never leave.

@@ -10196,6 +10196,18 @@ ${cause.stack}`;
   }
 });
 
+// src/graph/base-url.ts
+function graphBaseUrl(flag, env) {
+  return flag ?? (env.GRAPHGUARD_GRAPH_URL || DEFAULT_GRAPH_URL);
+}
+var DEFAULT_GRAPH_URL;
+var init_base_url = __esm({
+  "src/graph/base-url.ts"() {
+    "use strict";
+    DEFAULT_GRAPH_URL = "https://graph.facebook.com";
+  }
+});
+
 // src/secrets/sink.ts
 function randomRuns(text, out) {
   forEachRun(text, URL_SAFE, IG_TH_PREFIX_LENGTH + IG_TH_MIN_BODY, (start, end) => {
@@ -10891,11 +10903,12 @@ var init_client = __esm({
       }
       /**
        * Throttles, 5xx, network errors, timeouts and malformed bodies are retried; a redirect is not (the
-       * same request gets the same answer, and each retry sends the token again).
+       * same request gets the same answer, and each retry sends the token again), nor a 4xx answer with no
+       * Graph error in it (a proxy's or a firewall's page, a wrong `--graph-url` path: the same again).
        */
       get retryable() {
         const status = this.details.status;
-        return this.kind === "throttle" || this.kind === "server" || this.kind === "network" || this.kind === "timeout" || this.kind === "bad-response" && !(status !== void 0 && status >= 300 && status < 400);
+        return this.kind === "throttle" || this.kind === "server" || this.kind === "network" || this.kind === "timeout" || this.kind === "bad-response" && !(status !== void 0 && status >= 300 && status < 500);
       }
     };
     THROTTLE_CODES = /* @__PURE__ */ new Set([4, 17, 32, 341, 613]);
@@ -11414,7 +11427,7 @@ var init_client = __esm({
               parsed = false;
             }
             if (!parsed) {
-              error = status === 429 ? new GraphError("throttle", spec.endpoint, "throttled (HTTP 429)", { status }) : status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
+              error = status === 429 ? new GraphError("throttle", spec.endpoint, "throttled (HTTP 429)", { status }) : status >= 500 ? new GraphError("server", spec.endpoint, `server error (HTTP ${status})`, { status }) : status >= 400 ? new GraphError("bad-response", spec.endpoint, `HTTP ${status} with an answer that is not JSON (a proxy's or a firewall's page?)`, { status }) : new GraphError("bad-response", spec.endpoint, "truncated or invalid JSON", { status });
             } else {
               const graphError = this.errorFrom(status, json2, spec.endpoint);
               if (!graphError) {
@@ -25283,7 +25296,7 @@ async function runRotate(args, io) {
   if (outPath) checkWritable(outPath, output);
   withLastRotated(loaded.text, plan.index, today);
   const client = new GraphClient({
-    baseUrl: v["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+    baseUrl: graphBaseUrl(v["graph-url"], io.env),
     version: manifest.app?.graphApiVersion ?? DEFAULT_GRAPH_API_VERSION,
     token: new Secret(acting),
     appSecret: new Secret(appSecret),
@@ -25478,6 +25491,7 @@ var init_rotate = __esm({
     init_secret();
     init_types();
     init_cli_args();
+    init_base_url();
     USAGE = "usage: graphguard rotate USER [--yes] [--output FILE|-] [--manifest FILE] [--graph-url URL] [--live-timeout SEC] [--today YYYY-MM-DD]";
     ROTATE_PARSE = { logLevel: "error", uniqueKeys: false };
   }
@@ -28922,6 +28936,7 @@ function diff(run2, base2) {
 init_types();
 init_detect();
 init_fingerprint();
+init_base_url();
 async function live(run2, opts, found) {
   if (!run2.valid) throw new ConfigError(`${run2.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
   const { fetchLiveSnapshot: fetchLiveSnapshot2, liveFailureText: liveFailureText2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
@@ -28932,7 +28947,7 @@ async function live(run2, opts, found) {
       ({ snapshot } = await fetchLiveSnapshot2({
         manifest: run2.manifest,
         env: run2.env,
-        graphUrl: opts.graphUrl ?? run2.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+        graphUrl: graphBaseUrl(opts.graphUrl, run2.env),
         timeoutSeconds: opts.timeoutSeconds ?? 60,
         // Only token-shaped secrets go to debug_token (the whole `EA` + capital family, and app tokens
         // however the separator is written); app secrets and other values never leave.
@@ -30059,6 +30074,7 @@ function useColor(o2) {
 
 // src/cli.ts
 init_cli_args();
+init_base_url();
 var HELP = `graphguard ${VERSION2} \u2014 policy linter for Meta Business Manager access
 
 Usage:
@@ -30308,7 +30324,7 @@ async function runInit(args, io) {
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
       appId: values.app ?? io.env.GRAPHGUARD_APP_ID,
       graphApiVersion: values["graph-api-version"],
-      graphUrl: values["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+      graphUrl: graphBaseUrl(values["graph-url"], io.env),
       timeoutSeconds: positiveInt("live-timeout", values["live-timeout"]) ?? 60,
       today: dateOption(values.today) ?? todayUtc(),
       onSecrets: (secrets) => io.sink.addSecrets(secrets)
