@@ -202,9 +202,9 @@ export function send(api, id) {
   });
 
   it('a marker on a line longer than the look-back window counts as code (linear on a minified line)', () => {
-    expect(markerInCode('// ' + 'x'.repeat(300) + ' facebook')).toBe(true);
-    expect(markerInCode('// ' + 'x'.repeat(200) + ' facebook')).toBe(false);
-    const many = '// ' + 'facebook '.repeat(100_000);
+    expect(markerInCode(`// ${'x'.repeat(300)} facebook`)).toBe(true);
+    expect(markerInCode(`// ${'x'.repeat(200)} facebook`)).toBe(false);
+    const many = `// ${'facebook '.repeat(100_000)}`;
     expect(markerInCode(many)).toBe(true);
   });
 });
