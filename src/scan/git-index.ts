@@ -238,11 +238,9 @@ export function indexMayHashFiles(checkout: IndexCheckout): boolean {
  * `buf` is left as it was.
  */
 function anyRacyEntry(buf: Buffer, indexSeconds: number): boolean | undefined {
-  if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
-  const version = buf.readUInt32BE(4);
-  if (version < 2 || version > 4) return undefined;
-  const count = buf.readUInt32BE(8);
-  const end = buf.length - 20;
+  const head = indexHeader(buf);
+  if (!head) return undefined;
+  const { version, count, end } = head;
   let at = 12;
   for (let i = 0; i < count; i++) {
     if (at + 62 > end) return undefined;
@@ -267,15 +265,35 @@ function anyRacyEntry(buf: Buffer, indexSeconds: number): boolean | undefined {
       at += (nameAt - at + (nul - nameAt) + 8) & ~7;
     }
   }
-  // Only an index that holds every entry itself: a split index (`link`) keeps entries in a shared index
-  // file this function does not read, and git checks those for raciness against this file's time too; a
-  // sparse index (`sdir`) is expanded by git. Either, or an extension that does not fit: git may read.
+  // Only an index that holds every entry itself: a split index keeps entries in a shared index file this
+  // function does not read, and git checks those for raciness against this file's time too.
+  return ownsEveryEntry(buf, at, end) ? false : undefined;
+}
+
+/** An index file's format (2 to 4), entry count and where its checksum starts; undefined for anything else. */
+function indexHeader(buf: Buffer): { version: number; count: number; end: number } | undefined {
+  if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return undefined;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20; // the trailing checksum
+  // Each entry takes at least 62 bytes of the file: a count past that is no index.
+  if (count > end / 62) return undefined;
+  return { version, count, end };
+}
+
+/**
+ * Whether the extensions from `at` (a 4-byte signature and a 4-byte size each) end exactly at `end` and
+ * none brings entries the file does not hold: a split index (`link`, entries in a shared index file) or a
+ * sparse index (`sdir`, directories git expands).
+ */
+function ownsEveryEntry(buf: Buffer, at: number, end: number): boolean {
   while (at + 8 <= end) {
     const sig = buf.toString('latin1', at, at + 4);
-    if (sig === 'link' || sig === 'sdir') return undefined;
+    if (sig === 'link' || sig === 'sdir') return false;
     at += 8 + buf.readUInt32BE(at + 4);
   }
-  return at === end ? false : undefined;
+  return at === end;
 }
 
 /**
@@ -288,13 +306,9 @@ function anyRacyEntry(buf: Buffer, indexSeconds: number): boolean | undefined {
  * copyWithin), not byte loops, which the interpreter runs slowly until they are compiled.
  */
 export function parseIndex(buf: Buffer, withStats = false): { names: Buffer; unmerged: boolean; stats?: EntryStats } | undefined {
-  if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
-  const version = buf.readUInt32BE(4);
-  if (version < 2 || version > 4) return undefined;
-  const count = buf.readUInt32BE(8);
-  const end = buf.length - 20; // the trailing checksum
-  // Each entry takes at least 62 bytes of the file: a count past that is no index.
-  if (count > end / 62) return undefined;
+  const head = indexHeader(buf);
+  if (!head) return undefined;
+  const { version, count, end } = head;
   // Format 4 names can be longer than what encodes them: they go to a buffer of their own.
   let out = version === 4 ? Buffer.allocUnsafe(Math.max(64, buf.length * 2)) : buf;
   let n = 0;
@@ -350,13 +364,8 @@ export function parseIndex(buf: Buffer, withStats = false): { names: Buffer; unm
     prevLen = n - start;
     out[n++] = 0;
   }
-  // Extensions: a 4-byte signature and a 4-byte size each. A split or sparse index lists other entries.
-  while (at + 8 <= end) {
-    const sig = buf.toString('latin1', at, at + 4);
-    if (sig === 'link' || sig === 'sdir') return undefined;
-    at += 8 + buf.readUInt32BE(at + 4);
-  }
-  if (at !== end) return undefined;
+  // A split or sparse index lists other entries: git's to list.
+  if (!ownsEveryEntry(buf, at, end)) return undefined;
   return { names: out.subarray(0, n), unmerged: stages !== 0, ...(stats ? { stats } : {}) };
 }
 

@@ -371,8 +371,8 @@ function run($client, $pageId) {
   });
 });
 
-describe('Go: the types a constructor or a positional literal tells', () => {
-  const head = `package main
+/** Go: two types, A (an HTTP client and a base) and B (a base), and an interface of the file. */
+const GO_TWO_TYPES = `package main
 
 import (
 	"net/http"
@@ -390,8 +390,10 @@ type B struct{ base string }
 type Doer interface{ Do(method, path string) (*http.Response, error) }
 `;
 
+describe('Go: the types a constructor or a positional literal tells', () => {
+
   it('a value made by a constructor of the file or a positional literal has its type; the field the literal sets by place', () => {
-    const go = `${head}
+    const go = `${GO_TWO_TYPES}
 func NewA() *A { return &A{http.DefaultClient, graphBase} }
 func NewB() (*B, error) { return &B{stripeBase}, nil }
 
@@ -410,7 +412,7 @@ func Run(id string) {
   });
 
   it('an assignment to a field read by type is no call; a value of a type whose field is set to two hosts is unresolved', () => {
-    const go = `${head}
+    const go = `${GO_TWO_TYPES}
 func NewA() *A { return &A{http.DefaultClient, graphBase} }
 func NewB() *B { return &B{base: stripeBase} }
 func (a *A) Sandbox() { a.base = stripeBase }
@@ -420,7 +422,7 @@ func (a *A) Publish(id string) { http.Post(a.base+"/"+id+"/feed", "application/j
   });
 
   it('a positional literal the only setting: the field is its value', () => {
-    const go = `${head}
+    const go = `${GO_TWO_TYPES}
 func NewA() *A { return &A{http.DefaultClient, graphBase} }
 
 func (a *A) Publish(pageID string) { http.Post(a.base+"/"+pageID+"/feed", "application/json", nil) }
@@ -430,26 +432,9 @@ func (a *A) Publish(pageID string) { http.Post(a.base+"/"+pageID+"/feed", "appli
 });
 
 describe('Go: methods of one name on two types', () => {
-  const head = `package main
-
-import (
-	"net/http"
-	"github.com/avast/retry-go"
-)
-
-const graphBase = "https://graph.facebook.com/v21.0"
-const stripeBase = "https://api.stripe.com/v1"
-
-type A struct {
-	http *http.Client
-	base string
-}
-type B struct{ base string }
-type Doer interface{ Do(method, path string) (*http.Response, error) }
-`;
 
   it("each type's call sites are read with its own helper; where the type is not told, unresolved", () => {
-    const go = `${head}
+    const go = `${GO_TWO_TYPES}
 func (a *A) Do(method, path string) (*http.Response, error) {
 	req, _ := http.NewRequest(method, graphBase+path, nil)
 	return a.http.Do(req)
@@ -490,7 +475,7 @@ func (c *T${i}) do(method, path string) { req, _ := http.NewRequest(method, c.ba
 func (c *T${i}) Publish(id string) { c.do("POST", "/"+id+"/feed"); x.do("GET", "/"+id+"/feed"); http.Post(fmt.Sprintf(c.base+"/%s/photos", id), "", nil) }
 func Run${i}(id string) { v := NewT${i}(); v.do(http.MethodDelete, "/"+id) }
 `;
-    let text = `${head}func NewB() *B { return &B{base: stripeBase} }\n`;
+    let text = `${GO_TWO_TYPES}func NewB() *B { return &B{base: stripeBase} }\n`;
     let n = 0;
     for (; text.length < 1_000_000; n++) text += one(n);
     expect(n).toBeGreaterThan(2000);

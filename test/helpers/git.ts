@@ -6,9 +6,15 @@ import { spawnSync } from 'node:child_process';
  * signing, no hooks; a fixed author. Returns stdout trimmed; throws with git's stderr when it fails.
  */
 export function git(cwd: string, ...args: string[]): string {
+  return gitWithInput(cwd, undefined, ...args);
+}
+
+/** `git`, with `input` on git's stdin (`git hash-object --stdin`). */
+export function gitWithInput(cwd: string, input: string | undefined, ...args: string[]): string {
   const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
     cwd,
     encoding: 'utf8',
+    ...(input !== undefined ? { input } : {}),
     env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1' },
   });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);

@@ -3,7 +3,6 @@
  * filters, a signature verifier, a transport's upload program, an fsmonitor hook. Each git entry point
  * of graphguard runs on such a repository here; a marker file says whether any of those programs ran.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { dropPrefetched, gitAnswerSettings, lastDirtyQuery, listFiles, pendingPr
 import { filterOverrideArgs, safeGitArgs } from '../../src/git-safe.js';
 import { HEAD } from '../helpers/manifests.js';
 import { fakeSecret } from '../helpers/secrets.js';
+import { git as gitIn, gitWithInput } from '../helpers/git.js';
 
 const TOKEN = fakeSecret('E' + 'AAG', 170, 7601);
 const MANIFEST = `${HEAD}  - name: shop-prod
@@ -39,18 +39,9 @@ const reset = (): void => {
 afterEach(reset);
 const ran = (): string[] => readdirSync(markers).sort();
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.invalid',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.invalid',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
-const git = (cwd: string, ...args: string[]): string =>
-  // The test's own git (the setup) with fsmonitor off: its hook here exits 1.
-  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'core.fsmonitor=false', ...args], { cwd, env: GIT_ENV, encoding: 'utf8' }).trim();
+/** The test's own git (the setup), with fsmonitor off: the hostile config's hook exits 1. */
+const SETUP = ['-c', 'init.defaultBranch=main', '-c', 'core.fsmonitor=false'];
+const git = (cwd: string, ...args: string[]): string => gitIn(cwd, ...SETUP, ...args);
 
 /** A program that leaves `markers/<name>` and then does `then` (a shell command). */
 function program(name: string, then: string): string {
@@ -82,7 +73,7 @@ function signedCommit(repo: string, message: string): string {
   const tree = git(repo, 'write-tree');
   const parent = git(repo, 'rev-parse', 'HEAD');
   const body = `tree ${tree}\nparent ${parent}\nauthor t <t@example.invalid> 1767614400 +0000\ncommitter t <t@example.invalid> 1767614400 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\n${message}\n`;
-  const sha = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], { cwd: repo, env: GIT_ENV, input: body, encoding: 'utf8' }).trim();
+  const sha = gitWithInput(repo, body, ...SETUP, 'hash-object', '-t', 'commit', '-w', '--stdin');
   git(repo, 'update-ref', 'refs/heads/main', sha);
   return sha;
 }
@@ -98,6 +89,21 @@ function checkout(name: string, files: Record<string, string>): string {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'init');
   return repo;
+}
+
+/**
+ * Runs `f` with the scan cache's git answer asked for in a checkout of any size (these are small), and the
+ * answers started ahead dropped after it.
+ */
+async function withGitAnswer(f: () => Promise<void>): Promise<void> {
+  const saved = gitAnswerSettings.minIndexBytes;
+  gitAnswerSettings.minIndexBytes = 0;
+  try {
+    await f();
+  } finally {
+    gitAnswerSettings.minIndexBytes = saved;
+    dropPrefetched();
+  }
 }
 
 /** Makes every index entry racily clean (its file no older than the index): git then reads the file to compare. */
@@ -147,21 +153,16 @@ describe('a hostile .git/config runs nothing', () => {
     writeFileSync(path.join(repo, 'src/a.js'), 'const x = 2;\n');
     racy(repo);
     reset();
-    const saved = gitAnswerSettings.minIndexBytes;
-    gitAnswerSettings.minIndexBytes = 0;
-    try {
-      prefetchListing(repo, ['.'], { dirty: true });
-      const r = await listFiles({ cwd: repo, paths: ['.'], dirty: true, statFiles: false });
-      expect(r.index?.dirty).toBeDefined();
-      const dirty = (await r.index!.dirty!).toString('utf8').split('\0').filter(Boolean);
-      expect(ran()).toEqual([]);
-      // Without the filters a racily clean file's bytes are compared as they are: b.js and c.yml are
-      // unchanged, a.js changed.
-      expect(dirty).toEqual(['src/a.js']);
-    } finally {
-      gitAnswerSettings.minIndexBytes = saved;
-      dropPrefetched();
-    }
+    await withGitAnswer(async () => {
+    prefetchListing(repo, ['.'], { dirty: true });
+    const r = await listFiles({ cwd: repo, paths: ['.'], dirty: true, statFiles: false });
+    expect(r.index?.dirty).toBeDefined();
+    const dirty = (await r.index!.dirty!).toString('utf8').split('\0').filter(Boolean);
+    expect(ran()).toEqual([]);
+    // Without the filters a racily clean file's bytes are compared as they are: b.js and c.yml are
+    // unchanged, a.js changed.
+    expect(dirty).toEqual(['src/a.js']);
+    });
   });
 
   it("the scan cache's git answer with no racily clean entry: the filter drivers are not even asked for, and none runs", async () => {
@@ -175,24 +176,19 @@ describe('a hostile .git/config runs nothing', () => {
     writeFileSync(path.join(repo, 'src/a.js'), 'const x = 2;\n');
     utimesSync(path.join(repo, 'src/a.js'), t + 100, t + 100);
     reset();
-    const saved = gitAnswerSettings.minIndexBytes;
-    gitAnswerSettings.minIndexBytes = 0;
-    try {
-      lastDirtyQuery.filtersAsked = true;
-      prefetchListing(repo, ['.'], { dirty: true });
-      expect(lastDirtyQuery.filtersAsked).toBe(false);
-      const r = await listFiles({ cwd: repo, paths: ['.'], dirty: true, statFiles: false });
-      const dirty = (await r.index!.dirty!).toString('utf8').split('\0').filter(Boolean);
-      expect(ran()).toEqual([]);
-      expect(dirty).toEqual(['src/a.js']);
-      // The same index made racy again: asked for (and emptied), as in the test above.
-      racy(repo);
-      prefetchListing(repo, ['.'], { dirty: true });
-      expect(lastDirtyQuery.filtersAsked).toBe(true);
-    } finally {
-      gitAnswerSettings.minIndexBytes = saved;
-      dropPrefetched();
-    }
+    await withGitAnswer(async () => {
+    lastDirtyQuery.filtersAsked = true;
+    prefetchListing(repo, ['.'], { dirty: true });
+    expect(lastDirtyQuery.filtersAsked).toBe(false);
+    const r = await listFiles({ cwd: repo, paths: ['.'], dirty: true, statFiles: false });
+    const dirty = (await r.index!.dirty!).toString('utf8').split('\0').filter(Boolean);
+    expect(ran()).toEqual([]);
+    expect(dirty).toEqual(['src/a.js']);
+    // The same index made racy again: asked for (and emptied), as in the test above.
+    racy(repo);
+    prefetchListing(repo, ['.'], { dirty: true });
+    expect(lastDirtyQuery.filtersAsked).toBe(true);
+    });
   });
 
   it("the scan cache's git answer with a split index: its shared entries are git's to check, so the drivers are emptied", async () => {
@@ -210,20 +206,15 @@ describe('a hostile .git/config runs nothing', () => {
     makeHostile(repo);
     at('.git/index', base + 10_000);
     reset();
-    const saved = gitAnswerSettings.minIndexBytes;
-    gitAnswerSettings.minIndexBytes = 0;
-    try {
-      prefetchListing(repo, ['.'], { dirty: true });
-      // git's diff-files, started ahead, run to its end (a split index is listed by git, so no listing takes it).
-      const started = pendingPrefetches();
-      expect(started).toHaveLength(1);
-      await Promise.allSettled(started);
-      expect(ran()).toEqual([]);
-      expect(lastDirtyQuery.filtersAsked).toBe(true);
-    } finally {
-      gitAnswerSettings.minIndexBytes = saved;
-      dropPrefetched();
-    }
+    await withGitAnswer(async () => {
+    prefetchListing(repo, ['.'], { dirty: true });
+    // git's diff-files, started ahead, run to its end (a split index is listed by git, so no listing takes it).
+    const started = pendingPrefetches();
+    expect(started).toHaveLength(1);
+    await Promise.allSettled(started);
+    expect(ran()).toEqual([]);
+    expect(lastDirtyQuery.filtersAsked).toBe(true);
+    });
   });
 
   it('check --history (git log, git cat-file --batch): no signature verifier runs, and the token a signed commit added is found', async () => {
