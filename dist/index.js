@@ -49466,11 +49466,9 @@ function indexMayHashFiles(checkout) {
   return anyRacyEntry(read.buf, Math.floor(read.identity.mtimeMs / 1e3)) !== false;
 }
 function anyRacyEntry(buf, indexSeconds) {
-  if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
-  const version = buf.readUInt32BE(4);
-  if (version < 2 || version > 4) return void 0;
-  const count = buf.readUInt32BE(8);
-  const end = buf.length - 20;
+  const head = indexHeader(buf);
+  if (!head) return void 0;
+  const { version, count, end } = head;
   let at = 12;
   for (let i = 0; i < count; i++) {
     if (at + 62 > end) return void 0;
@@ -49494,20 +49492,29 @@ function anyRacyEntry(buf, indexSeconds) {
       at += nameAt - at + (nul - nameAt) + 8 & ~7;
     }
   }
-  while (at + 8 <= end) {
-    const sig = buf.toString("latin1", at, at + 4);
-    if (sig === "link" || sig === "sdir") return void 0;
-    at += 8 + buf.readUInt32BE(at + 4);
-  }
-  return at === end ? false : void 0;
+  return ownsEveryEntry(buf, at, end) ? false : void 0;
 }
-function parseIndex(buf, withStats = false) {
+function indexHeader(buf) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return void 0;
   const count = buf.readUInt32BE(8);
   const end = buf.length - 20;
   if (count > end / 62) return void 0;
+  return { version, count, end };
+}
+function ownsEveryEntry(buf, at, end) {
+  while (at + 8 <= end) {
+    const sig = buf.toString("latin1", at, at + 4);
+    if (sig === "link" || sig === "sdir") return false;
+    at += 8 + buf.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+function parseIndex(buf, withStats = false) {
+  const head = indexHeader(buf);
+  if (!head) return void 0;
+  const { version, count, end } = head;
   let out = version === 4 ? Buffer.allocUnsafe(Math.max(64, buf.length * 2)) : buf;
   let n = 0;
   let prevStart = 0;
@@ -49557,12 +49564,7 @@ function parseIndex(buf, withStats = false) {
     prevLen = n - start;
     out[n++] = 0;
   }
-  while (at + 8 <= end) {
-    const sig = buf.toString("latin1", at, at + 4);
-    if (sig === "link" || sig === "sdir") return void 0;
-    at += 8 + buf.readUInt32BE(at + 4);
-  }
-  if (at !== end) return void 0;
+  if (!ownsEveryEntry(buf, at, end)) return void 0;
   return { names: out.subarray(0, n), unmerged: stages !== 0, ...stats ? { stats } : {} };
 }
 function entryStatus(stats, i, out) {
