@@ -406,14 +406,34 @@ export interface IndexStatuses extends EntryStats {
 export function entryStatus(stats: EntryStats, i: number, out: Float64Array): boolean {
   const at = stats.at[i]!;
   const b = stats.bytes;
-  // 0o100644 or 0o100755, and no assume-valid (0x8000), extended (0x4000) or stage (0x3000) flag.
-  if ((u32(b, at + 24) & 0o170000) !== 0o100000 || (b[at + 60]! & 0xf0) !== 0) return false;
+  if (!plainEntry(b, at)) return false;
   out[0] = u32(b, at + 16);
   out[1] = u32(b, at + 20);
   out[2] = u32(b, at + 36);
   out[3] = u32(b, at + 8) * 1000 + u32(b, at + 12) / 1e6;
   out[4] = u32(b, at) * 1000 + u32(b, at + 4) / 1e6;
   return true;
+}
+
+/**
+ * Each file's size as git's index recorded it (file i is entry `entryOf[i]`, or entry i), -1 for an
+ * entry that is not plain (see `entryStatus`) or of 2 GiB or more, in shared memory for the scan's
+ * workers: `ByteReader.read`'s hint, which saves each file the read that would say it ended.
+ */
+export function indexSizes(count: number, stats: EntryStats, entryOf?: Int32Array): Int32Array {
+  const sizes = new Int32Array(new SharedArrayBuffer(4 * count));
+  const b = stats.bytes;
+  for (let i = 0; i < count; i++) {
+    const at = stats.at[entryOf ? entryOf[i]! : i]!;
+    const size = plainEntry(b, at) ? u32(b, at + 36) : -1;
+    sizes[i] = size < 0x80000000 ? size : -1;
+  }
+  return sizes;
+}
+
+/** 0o100644 or 0o100755, and no assume-valid (0x8000), extended (0x4000) or stage (0x3000) flag. */
+function plainEntry(b: Uint8Array, at: number): boolean {
+  return (u32(b, at + 24) & 0o170000) === 0o100000 && (b[at + 60]! & 0xf0) === 0;
 }
 
 function u32(b: Uint8Array, at: number): number {

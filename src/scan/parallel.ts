@@ -94,6 +94,8 @@ export function classifier(
   counter?: Int32Array,
   /** The scan cache (scan-cache.ts): verdicts of unchanged files, and the statuses of files read. */
   cache?: CacheArrays,
+  /** Each file's size as git's index recorded it, -1 where unknown (`indexSizes`): a read's end. */
+  sizes?: Int32Array,
 ): (file: string | Uint8Array, index: number) => number {
   // One test for the union of every list (one pass over the bytes: see anyTest in prefilter.ts); a
   // list that is undefined (a rule without needles) makes every file a Look.
@@ -125,18 +127,21 @@ export function classifier(
       }
     : undefined;
   const known = cache?.known;
+  // Paths relative to the working directory when it is the base: the kernel then walks fewer folders
+  // per open, and no string is built (some 13 ms over the bench tree's 16,000 files).
+  const prefix = base === cwdBase() ? '' : base;
   return (file, index) => {
     // A file whose status is the one cached with its verdict is not read (scan-cache.ts): git vouched
     // for its status (known), or an lstat shows it.
     if (known && known[index] !== 0) return known[index]!;
     // The absolute path is built here, for the moment of the read: a million of them are never held.
-    const abs = typeof file === 'string' ? base + file : (file as Buffer);
+    const abs = typeof file === 'string' ? (prefix === '' ? file : prefix + file) : (file as Buffer);
     if (cache?.table && !cache.lookedUp) {
       const cached = cacheHit(cache, abs, index);
       if (cached !== 0) return cached;
     }
     at = index;
-    const r = (reader ??= newReader()).read(abs, onOpen);
+    const r = (reader ??= newReader()).read(abs, onOpen, sizes ? sizes[index]! : -1);
     if (r === 'stream') return ScanCode.Look;
     if (r.kind === 'text') {
       const bytes = r.bytes!;
@@ -162,6 +167,15 @@ export function classifier(
 }
 
 const NO_THROW = { throwIfNoEntry: false } as const;
+
+/** The working directory, `/`-terminated, or undefined (removed, or unreadable). */
+function cwdBase(): string | undefined {
+  try {
+    return process.cwd() + path.sep;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The cached verdict of the file `index` if its status (lstat: a symlink now is no hit) is the one
@@ -204,6 +218,8 @@ export interface SharedJob {
   codes: Uint8Array;
   /** [next unclaimed index] (SharedArrayBuffer). */
   next: Int32Array;
+  /** Each file's size as git's index recorded it, -1 where unknown (SharedArrayBuffer; see `classifier`). */
+  sizes?: Int32Array;
 }
 
 /**
@@ -350,6 +366,8 @@ export interface Prefilter {
     progress?: (files: number, bytes: number) => void,
     cache?: CacheArrays,
     between?: Between,
+    /** Each file's size as git's index recorded it (`indexSizes` in git-index.ts), -1 where unknown. */
+    sizes?: Int32Array,
   ): Promise<Classified>;
   /** Stops the workers, if any were started (always call it: a live worker keeps the process running). */
   close(): void;
@@ -370,13 +388,13 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
     if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
-    async classify(files, base = '', progress, cache, between) {
+    async classify(files, base = '', progress, cache, between, sizes) {
       lastClassify.threads = 1;
       const kept = new Kept();
       const read = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base, read, cache);
+        const c = classifier(needles, kept, base, read, cache, sizes);
         for (let i = 0; i < files.length; i++) {
           codes[i] = c(files[i]!, i);
           if (progress && (i & 63) === 63) progress(i + 1, read[0]! * 1024);
@@ -393,6 +411,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         read,
         codes: new Uint8Array(new SharedArrayBuffer(files.length)),
         next: new Int32Array(new SharedArrayBuffer(4)),
+        ...(sizes ? { sizes } : {}),
       };
       // The workers get the list packed into shared memory (no copy of a million strings each). If
       // that memory cannot be had, this thread classifies alone (the workers get no job and stop).
@@ -414,7 +433,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         w.postMessage({ ...packed, needles, gate, slot, ...(cache ? { cache } : {}), ...(wasm ? { wasm } : {}) } satisfies WorkerJob);
       classifyShared(
         job,
-        classifier(needles, kept, base, read, cache),
+        classifier(needles, kept, base, read, cache, sizes),
         progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : undefined,
         between ? () => between(job.codes, kept.byIndex) : undefined,
       );

@@ -224,9 +224,13 @@ export class ByteReader {
    * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
    * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block. `onOpen` is called
    * with the open descriptor before the first read (the scan cache's fstat: scan-cache.ts) and may return
-   * the file's size, which saves the read that would say the file ended.
+   * the file's size, which saves the read that would say the file ended. `sizeHint` (the size git's
+   * index recorded, -1 if none) saves it too: a read shorter than asked stops only at a regular file's
+   * end, and one that ends where the index says the file ends is taken as the end. A file whose size
+   * changed since it was staged is read until a read returns nothing, as without a hint (a wrong hint
+   * costs the read it did not save, never a byte: only a short read can stop at it).
    */
-  read(absPath: string | Buffer, onOpen?: (fd: number) => number): LoadedBytes | 'stream' {
+  read(absPath: string | Buffer, onOpen?: (fd: number) => number, sizeHint = -1): LoadedBytes | 'stream' {
     const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     const noFollow = constants.O_NOFOLLOW;
     if (noFollow === undefined) {
@@ -265,12 +269,13 @@ export class ByteReader {
       let n = 0;
       try {
         for (;;) {
-          const bytesRead = readSync(fd, buf, n, (n < head ? head : want) - n, n);
+          const ask = (n < head ? head : want) - n;
+          const bytesRead = readSync(fd, buf, n, ask, n);
           if (bytesRead === 0) break;
           n += bytesRead;
           if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
           if (n === want) return regular(fd) ? 'stream' : NOT_REGULAR;
-          if (n === known) break;
+          if (n === known || (n === sizeHint && bytesRead < ask)) break;
         }
       } catch {
         // EISDIR, EAGAIN (a FIFO), EIO: a path that is no regular file, or the async path sorts it out.

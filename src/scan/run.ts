@@ -19,7 +19,7 @@ import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
 import { LARGE_TEST_BYTES, lastClassify, ScanCode, sharedPass, startPrefilter } from './parallel.js';
 import { openScanCache, type ScanCache } from './scan-cache.js';
-import { sameIndex } from './git-index.js';
+import { indexSizes, sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { simdDataIfLive } from './simd.js';
@@ -385,7 +385,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // for: the call reader is loaded before it, rather than at the first file that holds a call marker
     // (a file without one holds no call it can find: loaded earlier, it finds nothing more).
     if (collecting && !collector && sharedPass(files.length, cache?.arrays)) collector = await import('../calls/collect.js');
-    ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays, visitEarly));
+    // The sizes git's index recorded: a file read that reaches its size needs no read to say it ended.
+    const sizes = listing.index && indexSizes(files.length, listing.index.statuses, listing.index.entryOf);
+    ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays, visitEarly, sizes));
     debug(
       `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === 'read' ? ', walk cache' : ''}), first pass on ${lastClassify.threads} thread(s)` +
         (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : ''),

@@ -15,7 +15,7 @@ parentPort!.on('message', (job: WorkerJob) => {
   if (Atomics.compareExchange(job.gate, job.slot, 0, 1) !== 0) return;
   if (job.wasm) adoptSimdModule(job.wasm);
   const kept = new Kept();
-  classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache));
+  classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache, job.sizes));
   const done: WorkerDone = { done: true, kept: [...kept.byIndex] };
   parentPort!.postMessage(done, done.kept.map(([, b]) => b.buffer as ArrayBuffer));
 });

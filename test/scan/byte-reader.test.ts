@@ -76,6 +76,21 @@ describe.each(readers)('ByteReader with %s', (_, make) => {
     expect(make().read('/dev/null')).toEqual({ kind: 'unreadable', notRegular: true });
   });
 
+  it("ends a read where git's index says the file ends, and reads on when the file's size has changed", () => {
+    const reader = make();
+    const bytes = (name: string, hint: number) => {
+      const r = reader.read(at(name), undefined, hint);
+      return r === 'stream' ? 'stream' : r.bytes?.toString('latin1');
+    };
+    // The size the index recorded, or another (the file changed since it was staged): read whole.
+    for (const hint of [-1, 0, 5, 13, 14, 1 << 20]) expect(bytes('small.txt', hint), `hint ${hint}`).toBe('const x = 1;\n');
+    expect(bytes('empty.txt', 0)).toBe('');
+    // A file as long as its first read asks for, with that size in the index, grown since: read on.
+    writeFileSync(at('grown.txt'), Buffer.concat([Buffer.alloc(64 * 1024, 0x61), Buffer.from('tail')]));
+    const r = new ByteReader().read(at('grown.txt'), undefined, 64 * 1024);
+    expect(r !== 'stream' && r.bytes!.subarray(-4).toString()).toBe('tail');
+  });
+
   it('one reader reads file after file, each whole', () => {
     const reader = make();
     const seen = ['small.txt', 'just-under.txt', 'empty.txt', 'small.txt'].map((name) => {

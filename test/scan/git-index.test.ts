@@ -8,7 +8,7 @@ import { chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryStatus, findIndex, indexMayHashFiles, outsideAnyRepository, parseIndex, readIndexNames, sameIndex } from '../../src/scan/git-index.js';
+import { entryStatus, findIndex, indexMayHashFiles, indexSizes, outsideAnyRepository, parseIndex, readIndexNames, sameIndex } from '../../src/scan/git-index.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'graphguard-index-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -258,6 +258,12 @@ describe('the statuses of the entries (for the scan cache)', () => {
     expect(statuses.checksum).toEqual(readFileSync(path.join(dir, '.git', 'index')).subarray(-20));
     // Only the whole checkout from its top carries statuses.
     expect(readIndexNames(findIndex(dir, {})!, ['src'])?.statuses).toBeUndefined();
+    // The sizes the scan's reads end at: plain entries only (in shared memory, for the workers), in
+    // the list's order or through `entryOf` when the list is narrowed.
+    const sizes = indexSizes(5, statuses);
+    expect(sizes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect([...sizes]).toEqual([1, -1, -1, 4, -1]);
+    expect([...indexSizes(2, statuses, Int32Array.from([3, 0]))]).toEqual([4, 1]);
     expect(sameIndex(statuses)).toBe(true);
     writeFileSync(path.join(dir, 'e.js'), 'e');
     git(dir, ['add', 'e.js']);
