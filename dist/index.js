@@ -29803,9 +29803,13 @@ var init_read = __esm({
        * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
        * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block. `onOpen` is called
        * with the open descriptor before the first read (the scan cache's fstat: scan-cache.ts) and may return
-       * the file's size, which saves the read that would say the file ended.
+       * the file's size, which saves the read that would say the file ended. `sizeHint` (the size git's
+       * index recorded, -1 if none) saves it too: a read shorter than asked stops only at a regular file's
+       * end, and one that ends where the index says the file ends is taken as the end. A file whose size
+       * changed since it was staged is read until a read returns nothing, as without a hint (a wrong hint
+       * costs the read it did not save, never a byte: only a short read can stop at it).
        */
-      read(absPath, onOpen) {
+      read(absPath, onOpen, sizeHint = -1) {
         const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
         const noFollow = import_node_fs.constants.O_NOFOLLOW;
         if (noFollow === void 0) {
@@ -29838,12 +29842,13 @@ var init_read = __esm({
           let n = 0;
           try {
             for (; ; ) {
-              const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, (n < head ? head : want) - n, n);
+              const ask = (n < head ? head : want) - n;
+              const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, ask, n);
               if (bytesRead === 0) break;
               n += bytesRead;
               if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
               if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
-              if (n === known) break;
+              if (n === known || n === sizeHint && bytesRead < ask) break;
             }
           } catch {
             return regular(fd) ? "stream" : NOT_REGULAR;
@@ -48834,7 +48839,7 @@ var Kept = class {
     this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
   }
 };
-function classifier(needles, kept, base2 = "", counter, cache3) {
+function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   let reader;
@@ -48852,15 +48857,16 @@ function classifier(needles, kept, base2 = "", counter, cache3) {
     }
   } : void 0;
   const known = cache3?.known;
+  const prefix = base2 === cwdBase() ? "" : base2;
   return (file, index2) => {
     if (known && known[index2] !== 0) return known[index2];
-    const abs = typeof file === "string" ? base2 + file : file;
+    const abs = typeof file === "string" ? prefix === "" ? file : prefix + file : file;
     if (cache3?.table && !cache3.lookedUp) {
       const cached = cacheHit(cache3, abs, index2);
       if (cached !== 0) return cached;
     }
     at = index2;
-    const r = (reader ??= newReader()).read(abs, onOpen);
+    const r = (reader ??= newReader()).read(abs, onOpen, sizes ? sizes[index2] : -1);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
@@ -48884,6 +48890,13 @@ function classifier(needles, kept, base2 = "", counter, cache3) {
   };
 }
 var NO_THROW = { throwIfNoEntry: false };
+function cwdBase() {
+  try {
+    return process.cwd() + import_node_path2.default.sep;
+  } catch {
+    return void 0;
+  }
+}
 function cacheHit(cache3, abs, index2) {
   let st;
   try {
@@ -48978,13 +48991,13 @@ function startPrefilter(needles) {
     if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
-    async classify(files, base2 = "", progress, cache3, between) {
+    async classify(files, base2 = "", progress, cache3, between, sizes) {
       lastClassify.threads = 1;
       const kept = new Kept();
       const read = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read, cache3);
+        const c = classifier(needles, kept, base2, read, cache3, sizes);
         for (let i = 0; i < files.length; i++) {
           codes2[i] = c(files[i], i);
           if (progress && (i & 63) === 63) progress(i + 1, read[0] * 1024);
@@ -48999,7 +49012,8 @@ function startPrefilter(needles) {
         base: base2,
         read,
         codes: new Uint8Array(new SharedArrayBuffer(files.length)),
-        next: new Int32Array(new SharedArrayBuffer(4))
+        next: new Int32Array(new SharedArrayBuffer(4)),
+        ...sizes ? { sizes } : {}
       };
       let packed;
       try {
@@ -49015,7 +49029,7 @@ function startPrefilter(needles) {
         w.postMessage({ ...packed, needles, gate, slot, ...cache3 ? { cache: cache3 } : {}, ...wasm ? { wasm } : {} });
       classifyShared(
         job,
-        classifier(needles, kept, base2, read, cache3),
+        classifier(needles, kept, base2, read, cache3, sizes),
         progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : void 0,
         between ? () => between(job.codes, kept.byIndex) : void 0
       );
@@ -49570,13 +49584,26 @@ function parseIndex(buf, withStats = false) {
 function entryStatus(stats, i, out) {
   const at = stats.at[i];
   const b = stats.bytes;
-  if ((u32(b, at + 24) & 61440) !== 32768 || (b[at + 60] & 240) !== 0) return false;
+  if (!plainEntry(b, at)) return false;
   out[0] = u32(b, at + 16);
   out[1] = u32(b, at + 20);
   out[2] = u32(b, at + 36);
   out[3] = u32(b, at + 8) * 1e3 + u32(b, at + 12) / 1e6;
   out[4] = u32(b, at) * 1e3 + u32(b, at + 4) / 1e6;
   return true;
+}
+function indexSizes(count, stats, entryOf) {
+  const sizes = new Int32Array(new SharedArrayBuffer(4 * count));
+  const b = stats.bytes;
+  for (let i = 0; i < count; i++) {
+    const at = stats.at[entryOf ? entryOf[i] : i];
+    const size = plainEntry(b, at) ? u32(b, at + 36) : -1;
+    sizes[i] = size < 2147483648 ? size : -1;
+  }
+  return sizes;
+}
+function plainEntry(b, at) {
+  return (u32(b, at + 24) & 61440) === 32768 && (b[at + 60] & 240) === 0;
 }
 function u32(b, at) {
   return (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
@@ -60863,7 +60890,8 @@ async function scanRepository(input) {
     }
     const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
     if (collecting && !collector && sharedPass(files.length, cache3?.arrays)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
-    ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays, visitEarly));
+    const sizes = listing.index && indexSizes(files.length, listing.index.statuses, listing.index.entryOf);
+    ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays, visitEarly, sizes));
     debug2(
       `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === "read" ? ", walk cache" : ""}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
     );

@@ -1,11 +1,34 @@
 const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/scan/scan-worker.ts
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/scan/parallel.ts
 var import_node_fs3 = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
 
 // src/builtins.ts
 var import_node_module = require("node:module");
@@ -952,9 +975,13 @@ var ByteReader = class {
    * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
    * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block. `onOpen` is called
    * with the open descriptor before the first read (the scan cache's fstat: scan-cache.ts) and may return
-   * the file's size, which saves the read that would say the file ended.
+   * the file's size, which saves the read that would say the file ended. `sizeHint` (the size git's
+   * index recorded, -1 if none) saves it too: a read shorter than asked stops only at a regular file's
+   * end, and one that ends where the index says the file ends is taken as the end. A file whose size
+   * changed since it was staged is read until a read returns nothing, as without a hint (a wrong hint
+   * costs the read it did not save, never a byte: only a short read can stop at it).
    */
-  read(absPath, onOpen) {
+  read(absPath, onOpen, sizeHint = -1) {
     const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     const noFollow = import_node_fs.constants.O_NOFOLLOW;
     if (noFollow === void 0) {
@@ -987,12 +1014,13 @@ var ByteReader = class {
       let n = 0;
       try {
         for (; ; ) {
-          const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, (n < head ? head : want) - n, n);
+          const ask = (n < head ? head : want) - n;
+          const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, ask, n);
           if (bytesRead === 0) break;
           n += bytesRead;
           if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
           if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
-          if (n === known) break;
+          if (n === known || n === sizeHint && bytesRead < ask) break;
         }
       } catch {
         return regular(fd) ? "stream" : NOT_REGULAR;
@@ -1100,7 +1128,7 @@ var Kept = class {
     this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
   }
 };
-function classifier(needles, kept, base = "", counter, cache) {
+function classifier(needles, kept, base = "", counter, cache, sizes) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   let reader;
@@ -1118,15 +1146,16 @@ function classifier(needles, kept, base = "", counter, cache) {
     }
   } : void 0;
   const known = cache?.known;
+  const prefix = base === cwdBase() ? "" : base;
   return (file, index) => {
     if (known && known[index] !== 0) return known[index];
-    const abs = typeof file === "string" ? base + file : file;
+    const abs = typeof file === "string" ? prefix === "" ? file : prefix + file : file;
     if (cache?.table && !cache.lookedUp) {
       const cached = cacheHit(cache, abs, index);
       if (cached !== 0) return cached;
     }
     at = index;
-    const r = (reader ??= newReader()).read(abs, onOpen);
+    const r = (reader ??= newReader()).read(abs, onOpen, sizes ? sizes[index] : -1);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
@@ -1150,6 +1179,13 @@ function classifier(needles, kept, base = "", counter, cache) {
   };
 }
 var NO_THROW = { throwIfNoEntry: false };
+function cwdBase() {
+  try {
+    return process.cwd() + import_node_path.default.sep;
+  } catch {
+    return void 0;
+  }
+}
 function cacheHit(cache, abs, index) {
   let st;
   try {
@@ -1190,7 +1226,7 @@ import_node_worker_threads.parentPort.on("message", (job) => {
   if (Atomics.compareExchange(job.gate, job.slot, 0, 1) !== 0) return;
   if (job.wasm) adoptSimdModule(job.wasm);
   const kept = new Kept();
-  classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache));
+  classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache, job.sizes));
   const done = { done: true, kept: [...kept.byIndex] };
   import_node_worker_threads.parentPort.postMessage(done, done.kept.map(([, b]) => b.buffer));
 });
