@@ -89,11 +89,17 @@ await build({ ...common, ...asCommonJs, plugins: [...common.plugins, lazyYaml], 
 await build({ ...common, ...asCommonJs, entryPoints: ['src/scan/scan-worker.ts'], outfile: 'dist/chunks/scan-worker.cjs' });
 // esbuild's ASCII charset escapes code, not the comments it keeps; written as `\uXXXX` there too, the
 // CLI's bundle is ASCII, which its loader reads as a one-byte string with no UTF-8 decoding.
+// main.cjs is written inside the function a CommonJS module's code runs in, with a first line that says
+// so and that it is ASCII (WRAPPED_HEAD in src/compile-cache.ts, whose loader then neither tests its
+// bytes nor copies it into a wrapper: test/compile-cache.test.ts holds the two to the same text).
+const WRAPPED_HEAD = '(function (exports, require, module, __filename, __dirname) { // graphguard bundle: wrapped, ASCII\n';
+const WRAPPED_TAIL = '\n})\n';
 for (const f of ['dist/cli.js', 'dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) {
   const text = readFileSync(f, 'utf8');
   // main.cjs runs through vm.Script, which has no module loader for a dynamic import().
   if (f !== 'dist/cli.js' && /\bimport\s*\(/.test(text)) throw new Error(`${f} holds an import(): bundle that module instead`);
-  writeFileSync(f, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(f, f === 'dist/chunks/main.cjs' ? `${WRAPPED_HEAD}${ascii}${WRAPPED_TAIL}` : ascii);
 }
 await build({
   ...common,

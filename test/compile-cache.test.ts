@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, loadCached, privateDir } from '../src/compile-cache.js';
+import { cacheDir, loadCached, privateDir, WRAPPED_HEAD, WRAPPED_TAIL } from '../src/compile-cache.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'gg-cc-'));
 const posix = process.platform !== 'win32';
@@ -123,6 +123,21 @@ describe('loadCached', () => {
     expect(existsSync(cache)).toBe(false);
     loaded.save();
     only(cache);
+  });
+
+  it('runs a bundle the build wrapped as it is; the CLI bundle is one', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'main.cjs');
+    writeFileSync(file, `${WRAPPED_HEAD}exports.answer = () => [typeof module, require('node:path').basename(__filename)];${WRAPPED_TAIL}`);
+    const loaded = loadCached<{ answer(): string[] }>(file, '1.2.3', { GRAPHGUARD_COMPILE_CACHE: '0' });
+    expect(loaded.exports.answer()).toEqual(['object', 'main.cjs']);
+    // Wrapped once more, the head's function would be returned, not run: no answer.
+    writeFileSync(file, `${WRAPPED_HEAD}exports.answer = () => 1;\n})`);
+    expect(loadCached<{ answer?: () => number }>(file, '1.2.3', { GRAPHGUARD_COMPILE_CACHE: '0' }).exports.answer).toBeUndefined();
+    const built = readFileSync(new URL('../dist/chunks/main.cjs', import.meta.url));
+    expect(built.subarray(0, WRAPPED_HEAD.length).toString('latin1')).toBe(WRAPPED_HEAD);
+    expect(built.subarray(-WRAPPED_TAIL.length).toString('latin1')).toBe(WRAPPED_TAIL);
+    expect(built.every((b) => b < 0x80)).toBe(true);
   });
 
   it('reads a bundle that is not ASCII as UTF-8', () => {
