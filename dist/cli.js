@@ -249,7 +249,8 @@ function privateDir(dir, create = true) {
 }
 function loadCached(file, version, env = process.env) {
   const bytes = (0, import_node_fs2.readFileSync)(file);
-  const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
+  const wrapped = bytes.length > WRAPPED_HEAD.length + WRAPPED_TAIL.length && bytes.toString("latin1", 0, WRAPPED_HEAD.length) === WRAPPED_HEAD && bytes.toString("latin1", bytes.length - WRAPPED_TAIL.length) === WRAPPED_TAIL;
+  const source = bytes.toString(wrapped || (0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   const dir = cacheDir(env);
   let key = "";
   let cacheFile;
@@ -260,7 +261,7 @@ function loadCached(file, version, env = process.env) {
     cacheFile = import_node_path2.default.join(dir, `${import_node_path2.default.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     cachedData = readCache(cacheFile, key);
   }
-  const script = new (vmModule()).Script(`(function (exports, require, module, __filename, __dirname) {${source}
+  const script = new (vmModule()).Script(wrapped ? source : `${WRAPPER}${source}
 })`, {
     filename: file,
     ...cachedData ? { cachedData } : {}
@@ -332,7 +333,7 @@ function pruneCache(dir, prefix, suffix, keep, current) {
   const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path2.default.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: (0, import_node_fs2.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs2.unlinkSync)(f);
 }
-var import_node_fs2, import_node_buffer, import_node_module2, import_node_path2, KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
+var import_node_fs2, import_node_buffer, import_node_module2, import_node_path2, WRAPPER, WRAPPED_HEAD, WRAPPED_TAIL, KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
@@ -343,6 +344,10 @@ var init_compile_cache = __esm({
     init_builtins();
     init_fs_safe();
     init_version();
+    WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+    WRAPPED_HEAD = `${WRAPPER} // graphguard bundle: wrapped, ASCII
+`;
+    WRAPPED_TAIL = "\n})\n";
     KEEP = 4;
     HASH_HEX = 64;
     MAX_CACHE_BYTES = 64 * 1024 * 1024;

@@ -49305,6 +49305,9 @@ function privateDir(dir, create = true) {
     return false;
   }
 }
+var WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+var WRAPPED_HEAD = `${WRAPPER} // graphguard bundle: wrapped, ASCII
+`;
 function readPrivateFile(file, maxBytes) {
   try {
     if (!privateDir(import_node_path4.default.dirname(file), false)) return void 0;

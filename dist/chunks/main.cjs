@@ -1,3 +1,4 @@
+(function (exports, require, module, __filename, __dirname) { // graphguard bundle: wrapped, ASCII
 const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -4381,7 +4382,7 @@ function pruneCache(dir, prefix, suffix, keep, current2) {
   const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path4.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs5.unlinkSync)(f);
 }
-var import_node_fs5, import_node_url2, import_node_path4, MAX_CACHE_BYTES;
+var import_node_fs5, import_node_url2, import_node_path4, WRAPPER, WRAPPED_HEAD, MAX_CACHE_BYTES;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
@@ -4391,6 +4392,9 @@ var init_compile_cache = __esm({
     init_builtins();
     init_fs_safe();
     init_version();
+    WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+    WRAPPED_HEAD = `${WRAPPER} // graphguard bundle: wrapped, ASCII
+`;
     MAX_CACHE_BYTES = 64 * 1024 * 1024;
   }
 });
@@ -30498,3 +30502,5 @@ async function run(argv) {
 0 && (module.exports = {
   run
 });
+
+})

@@ -1942,7 +1942,7 @@ function pruneCache(dir, prefix, suffix, keep, current2) {
   const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path3.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs5.unlinkSync)(f);
 }
-var import_node_fs5, import_node_path3, MAX_CACHE_BYTES;
+var import_node_fs5, import_node_path3, WRAPPER, WRAPPED_HEAD, MAX_CACHE_BYTES;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
@@ -1951,6 +1951,9 @@ var init_compile_cache = __esm({
     init_builtins();
     init_fs_safe();
     init_version();
+    WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+    WRAPPED_HEAD = `${WRAPPER} // graphguard bundle: wrapped, ASCII
+`;
     MAX_CACHE_BYTES = 64 * 1024 * 1024;
   }
 });
