@@ -112,20 +112,22 @@ export function classifier(
   const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size)! : undefined);
   /** Bytes read not yet added to `counter` (under a KiB). */
   let unreported = 0;
-  // With a cache, each file read is fstat'ed before its bytes: the status its verdict will be kept with.
+  // With a cache, each file read is fstat'ed before its bytes: the status its verdict will be kept with
+  // (unless git's index will say it: see `adoptIndex` in scan-cache.ts).
   let at = 0;
-  const onOpen = cache
-    ? (fd: number): number => {
-        try {
-          const st = fstatSync(fd);
-          if (!st.isFile()) return -1;
-          noteStatus(cache, at, st);
-          return st.size;
-        } catch {
-          return -1;
+  const onOpen =
+    cache && !cache.statusesFromIndex
+      ? (fd: number): number => {
+          try {
+            const st = fstatSync(fd);
+            if (!st.isFile()) return -1;
+            noteStatus(cache, at, st);
+            return st.size;
+          } catch {
+            return -1;
+          }
         }
-      }
-    : undefined;
+      : undefined;
   const known = cache?.known;
   // Paths relative to the working directory when it is the base: the kernel then walks fewer folders
   // per open, and no string is built (some 13 ms over the bench tree's 16,000 files).

@@ -374,6 +374,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     manifestFile = needleCtx.manifestFile = manifestAsListed(cwd, manifestFile, listing.files);
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
     cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    // The first scan of a checkout: each file's verdict is kept with its index entry's status
+    // (`adoptIndex` below), not an fstat's as it is read.
+    if (cache && !cache.previous && listing.index) cache.arrays.statusesFromIndex = true;
     if (cache?.previous) {
       const index = listing.index;
       const dirty = index?.dirty && (await index.dirty.catch(() => undefined));
@@ -414,6 +417,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
+  if (cache?.arrays.statusesFromIndex) cache.adoptIndex(listing.index!.statuses, listing.index!.entryOf, codes);
   // Saved once the rules' pass has noted the needle lists of the files it looked at.
   cache?.save(codes);
   return {

@@ -29,6 +29,14 @@
  * verdicts for every file git does not name, with no status compared at all (the comparison was made
  * when the section was written).
  *
+ * The first scan of such a checkout (no cache yet) reads no file's status: each verdict is kept with
+ * the file's index entry's status (`adoptIndex`), and the section with them. That is sound without
+ * asking git then, because every later use compares (git's answer, or an lstat against the record): a
+ * file whose status is still its entry's, with times older than the first scan by more than a tick,
+ * has not changed since before that scan read it, so its bytes are the ones read. A file that differed
+ * from its entry then (changed, not staged) has another status now than the entry's, and is read
+ * again; the record kept for it is never matched.
+ *
  * Where: the private cache directory of compile-cache.ts (owned by the user, writable by no one else),
  * one file per scanned tree, paths and settings, pruned to the newest `KEEP`. `GRAPHGUARD_SCAN_CACHE=0`
  * turns it off. It holds file statuses, one byte per file and per index entry, and the index's checksum:
@@ -72,6 +80,13 @@ export interface ScanCache {
    * as kept with the section (one byte per list), so the rules' pass need not test its bytes again.
    */
   listsOf(i: number): Uint8Array | undefined;
+  /**
+   * After a first pass that noted no status (`arrays.statusesFromIndex`: the first scan of a checkout
+   * whose index the listing read): each file gets its index entry's status, with its verdict
+   * `codes[i]`, and the section is made of them (see the top of this file for why that is sound).
+   * Call it before `save`.
+   */
+  adoptIndex(statuses: EntryStats, entryOf: Int32Array | undefined, codes: Uint8Array): void;
   /** The rules' pass says which needle lists file i holds (`computed`: tested now, not taken from `listsOf`). */
   noteLists(i: number, lists: Uint8Array, computed: boolean): void;
   /**
@@ -264,6 +279,19 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
       byIndex = { statuses, entryOf, known };
       cache.answeredBy = whole ? 'git, index unchanged' : 'git';
       return answered;
+    },
+    adoptIndex(entries, entryOf, codes) {
+      if (entries !== statuses) return;
+      const known = new Uint8Array(n);
+      const st = new Float64Array(FIELDS);
+      const next = arrays.nextStats;
+      for (let i = 0; i < n; i++) {
+        if (!keptVerdict(codes[i]!) || !entryStatus(entries, entryOf ? entryOf[i]! : i, st)) continue;
+        noteFields(arrays, i, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
+        // (Not noted: a status too recent to vouch for the bytes read, see RACY_MS.)
+        if (next[i * FIELDS + 4] !== 0) known[i] = codes[i]!;
+      }
+      byIndex = { statuses: entries, entryOf, known };
     },
     listsOf(i) {
       if (whole && byIndex) {
