@@ -48846,7 +48846,7 @@ function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
   const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   let at = 0;
-  const onOpen = cache3 ? (fd) => {
+  const onOpen = cache3 && !cache3.statusesFromIndex ? (fd) => {
     try {
       const st = (0, import_node_fs3.fstatSync)(fd);
       if (!st.isFile()) return -1;
@@ -49742,6 +49742,18 @@ function openScanCache(opts) {
       byIndex = { statuses, entryOf, known };
       cache3.answeredBy = whole ? "git, index unchanged" : "git";
       return answered;
+    },
+    adoptIndex(entries, entryOf, codes) {
+      if (entries !== statuses) return;
+      const known = new Uint8Array(n);
+      const st = new Float64Array(FIELDS);
+      const next = arrays.nextStats;
+      for (let i = 0; i < n; i++) {
+        if (!keptVerdict(codes[i]) || !entryStatus(entries, entryOf ? entryOf[i] : i, st)) continue;
+        noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
+        if (next[i * FIELDS + 4] !== 0) known[i] = codes[i];
+      }
+      byIndex = { statuses: entries, entryOf, known };
     },
     listsOf(i) {
       if (whole && byIndex) {
@@ -60886,6 +60898,7 @@ async function scanRepository(input) {
     manifestFile = needleCtx.manifestFile = manifestAsListed(cwd, manifestFile, listing.files);
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    if (cache3 && !cache3.previous && listing.index) cache3.arrays.statusesFromIndex = true;
     if (cache3?.previous) {
       const index2 = listing.index;
       const dirty = index2?.dirty && await index2.dirty.catch(() => void 0);
@@ -60918,6 +60931,7 @@ async function scanRepository(input) {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
+  if (cache3?.arrays.statusesFromIndex) cache3.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   cache3?.save(codes);
   return {
     findings,

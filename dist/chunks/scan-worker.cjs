@@ -1135,7 +1135,7 @@ function classifier(needles, kept, base = "", counter, cache, sizes) {
   const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   let at = 0;
-  const onOpen = cache ? (fd) => {
+  const onOpen = cache && !cache.statusesFromIndex ? (fd) => {
     try {
       const st = (0, import_node_fs3.fstatSync)(fd);
       if (!st.isFile()) return -1;
