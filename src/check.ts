@@ -178,7 +178,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const notChecked = run.valid ? undefined : manifestNotChecked(run, findings, baselined.findings);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
   // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).
-  if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? 'not used'}`);
+  if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep, run.problems.length === 0) ?? 'not used'}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
 

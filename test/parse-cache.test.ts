@@ -46,11 +46,11 @@ describe('manifest parse cache', () => {
       const cache = setting();
       const first = parse(text, cache);
       expect(first.parseCache).toBe('miss');
-      expect(first.keepParse!(keepAll)).toBe('written');
+      expect(first.keepParse!(keepAll, true)).toBe('written');
       expect(readdirSync(cache.dir).filter((n) => /^manifest-[0-9a-f]{16}\.bin$/.test(n))).toHaveLength(1);
       const again = parse(text, cache);
       expect(again.parseCache).toBe('hit');
-      expect(again.keepParse!(keepAll)).toBe('read');
+      expect(again.keepParse!(keepAll, true)).toBe('read');
       expect(again.value).toEqual(first.value);
       // A finding's position comes from the cached positions: no Document is built for it.
       expect(again.locate(['systemUsers', 0, 'permissions', 0])).toEqual(first.locate(['systemUsers', 0, 'permissions', 0]));
@@ -64,9 +64,24 @@ describe('manifest parse cache', () => {
     }
   });
 
+  it("says whether the value met the schema when it was kept, and views its numbers in the file's bytes", () => {
+    const cache = setting();
+    parse(MANIFEST, cache).keepParse!(keepAll, true);
+    expect(parse(MANIFEST, cache).schemaValid).toBe(true);
+    const other = `${MANIFEST}# invalid\n`;
+    parse(other, cache).keepParse!(keepAll, false);
+    const m = parse(other, cache);
+    expect([m.parseCache, m.schemaValid]).toEqual(['hit', undefined]);
+    // The header line is padded: the arrays start at a multiple of 4 bytes of the file.
+    for (const name of readdirSync(cache.dir)) {
+      const bytes = readFileSync(path.join(cache.dir, name));
+      expect((bytes.indexOf(10, bytes.indexOf(10) + 1) + 1) % 4, name).toBe(0);
+    }
+  });
+
   it('points a finding where the parse did: line and column of a permission and a task', () => {
     const cache = setting();
-    parse(MANIFEST, cache).keepParse!(keepAll);
+    parse(MANIFEST, cache).keepParse!(keepAll, true);
     const m = parse(MANIFEST, cache);
     expect(m.parseCache).toBe('hit');
     expect(m.locate(['systemUsers', 0, 'permissions', 1])).toEqual({ line: FIRST + 6, column: 9, endLine: FIRST + 6, endColumn: 32 });
@@ -76,7 +91,7 @@ describe('manifest parse cache', () => {
 
   it('is not used for another text, another build, or a damaged or truncated file', () => {
     const cache = setting();
-    parse(MANIFEST, cache).keepParse!(keepAll);
+    parse(MANIFEST, cache).keepParse!(keepAll, true);
     expect(parse(`${MANIFEST}# edited\n`, cache).parseCache).toBe('miss');
     expect(parse(MANIFEST, { ...cache, build: 'test 2' }).parseCache).toBe('miss');
     const [name] = readdirSync(cache.dir);
@@ -102,14 +117,14 @@ describe('manifest parse cache', () => {
     const sink = new Sink({});
     const mayKeep = (t: string) => !sink.holdsSecret(t);
     // A token in a comment: no rule's value, but the sink would redact it.
-    expect(parse(`${MANIFEST}# old: ${token}\n`, cache).keepParse!(mayKeep)).toBe('not kept: the text holds a credential or a known secret');
+    expect(parse(`${MANIFEST}# old: ${token}\n`, cache).keepParse!(mayKeep, true)).toBe('not kept: the text holds a credential or a known secret');
     // A value the run learned is secret (a declared token's value in the environment).
     sink.addSecrets(['shop-prod-secret-value']);
-    expect(parse(MANIFEST.replace('# the shop', '# shop-prod-secret-value'), cache).keepParse!(mayKeep)).toBe(
+    expect(parse(MANIFEST.replace('# the shop', '# shop-prod-secret-value'), cache).keepParse!(mayKeep, true)).toBe(
       'not kept: the text holds a credential or a known secret',
     );
     // A 32-hex app secret written as a value: plaintext-token's, whatever the sink says.
-    expect(parse(MANIFEST.replace('rules:', 'app_secret_note: "a1b2c3d4e5f60718293a4b5c6d7e8f90"\nrules:'), cache).keepParse!(keepAll)).toBe(
+    expect(parse(MANIFEST.replace('rules:', 'app_secret_note: "a1b2c3d4e5f60718293a4b5c6d7e8f90"\nrules:'), cache).keepParse!(keepAll, true)).toBe(
       'not kept: the manifest declares a secret value',
     );
     expect(readdirSync(cache.dir)).toEqual([]);
@@ -117,22 +132,22 @@ describe('manifest parse cache', () => {
 
   it('neither writes into nor reads from a directory others may write, or a symlink to one', () => {
     const cache = setting();
-    parse(MANIFEST, cache).keepParse!(keepAll);
+    parse(MANIFEST, cache).keepParse!(keepAll, true);
     chmodSync(cache.dir, 0o777);
     expect(parse(MANIFEST, cache).parseCache).toBe('miss');
-    expect(parse(`${MANIFEST}# other\n`, cache).keepParse!(keepAll)).toBe('not written');
+    expect(parse(`${MANIFEST}# other\n`, cache).keepParse!(keepAll, true)).toBe('not written');
     chmodSync(cache.dir, 0o700);
     const link = `${cache.dir}-link`;
     symlinkSync(cache.dir, link);
     expect(parse(MANIFEST, { ...cache, dir: link }).parseCache).toBe('miss');
-    expect(parse(`${MANIFEST}# other\n`, { ...cache, dir: link }).keepParse!(keepAll)).toBe('not written');
+    expect(parse(`${MANIFEST}# other\n`, { ...cache, dir: link }).keepParse!(keepAll, true)).toBe('not written');
     expect(readdirSync(cache.dir)).toHaveLength(1);
   });
 
   it('does not keep a value JSON cannot write back (.inf, -0)', () => {
     const cache = setting();
-    expect(parse(`${MANIFEST}extra: .inf\n`, cache).keepParse!(keepAll)).toBe('not written');
-    expect(parse(`${MANIFEST}extra: -0.0\n`, cache).keepParse!(keepAll)).toBe('not written');
+    expect(parse(`${MANIFEST}extra: .inf\n`, cache).keepParse!(keepAll, true)).toBe('not written');
+    expect(parse(`${MANIFEST}extra: -0.0\n`, cache).keepParse!(keepAll, true)).toBe('not written');
     expect(readdirSync(cache.dir)).toEqual([]);
   });
 
@@ -173,6 +188,14 @@ describe('manifest parse cache through the CLI (dist/cli.js)', () => {
     expect(second.stdout).toBe(first.stdout);
     const report = JSON.parse(second.stdout) as { findings: { ruleId: string; line: number; column: number }[] };
     expect(report.findings.find((f) => f.ruleId === 'least-privilege-tasks')).toMatchObject({ line: FIRST + 9, column: 31 });
+
+    // A manifest that does not meet the schema is checked again at each run, cached or not.
+    const invalid = mkdtempSync(path.join(tmpdir(), 'gg-parse-cache-cli-'));
+    writeFileSync(path.join(invalid, 'graphguard.yml'), MANIFEST.replace('role: system_user', 'role: superuser'));
+    const [bad1, bad2] = [run(invalid, cache, []), run(invalid, cache, [])];
+    expect(bad2.stderr).toContain('[debug] manifest cache: read\n');
+    expect(bad2.stdout).toBe(bad1.stdout);
+    expect((JSON.parse(bad2.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toContain('manifest-schema');
 
     const leaky = mkdtempSync(path.join(tmpdir(), 'gg-parse-cache-cli-'));
     const empty = mkdtempSync(path.join(tmpdir(), 'gg-parse-cache-dir-'));

@@ -40,12 +40,14 @@ export interface LoadedManifest {
   documentBuilt(): boolean;
   /** The parse cache (parse-cache.ts), when one was asked for: 'hit' (value and positions read from it) or 'miss'. */
   parseCache?: 'hit' | 'miss';
+  /** A hit whose value met the schema when it was kept: no need to check it again (validate.ts). */
+  schemaValid?: true;
   /**
    * After a miss, keeps this parse in the cache if the text holds nothing `mayKeep` refuses (the
-   * output sink's test: no credential, no known secret) and the manifest declares no secret value;
-   * says what it did (for --debug). Never throws.
+   * output sink's test: no credential, no known secret) and the manifest declares no secret value,
+   * with whether the value met the schema (`schemaValid`); says what it did (for --debug). Never throws.
    */
-  keepParse?(mayKeep: (text: string) => boolean): string;
+  keepParse?(mayKeep: (text: string) => boolean, schemaValid: boolean): string;
 }
 
 export interface LoadManifestOptions {
@@ -152,11 +154,12 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
       ...(cache
         ? {
             parseCache: hit ? ('hit' as const) : ('miss' as const),
-            keepParse(mayKeep: (text: string) => boolean): string {
+            ...(hit?.schemaValid ? { schemaValid: true as const } : {}),
+            keepParse(mayKeep: (text: string) => boolean, schemaValid: boolean): string {
               if (hit) return 'read';
               if (!mayKeep(text)) return 'not kept: the text holds a credential or a known secret';
               if (findManifestSecrets(fast.value).length > 0) return 'not kept: the manifest declares a secret value';
-              return writeParse(cache, absPath, textSum, { value: fast.value, ...fast.positions.record() }) ? 'written' : 'not written';
+              return writeParse(cache, absPath, textSum, { value: fast.value, ...fast.positions.record(), schemaValid }) ? 'written' : 'not written';
             },
           }
         : {}),

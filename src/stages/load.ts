@@ -46,7 +46,8 @@ export function load(input: LoadInput): Omit<CheckRun, 'valid' | 'problems' | 's
  * `new-access` input).
  */
 export function validate(run: Omit<CheckRun, 'valid' | 'problems' | 'settings'>, diffSeverity?: SeveritySetting): CheckRun {
-  const found = validateManifest(run.loaded.value, () => run.loaded.doc);
+  // A value the parse cache says met the schema (the same value, checked by the same build) is not checked again.
+  const found = run.loaded.schemaValid ? [] : validateManifest(run.loaded.value, () => run.loaded.doc);
   // A bad `rules:` entry (a misspelled rule id) is reported and skipped, not allowed to stop every other rule.
   const lenient = withoutBadRuleSettings(run.loaded.value, found, (v) => validateManifest(v));
   const problems = lenient?.problems ?? found;
