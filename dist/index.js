@@ -54194,7 +54194,7 @@ function headEnd2(node) {
 var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_crypto3 = require("node:crypto");
 init_hash();
-var MAGIC3 = "graphguard manifest cache 1\n";
+var MAGIC3 = "graphguard manifest cache 2\n";
 var KEEP3 = 8;
 var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
 function cacheFile2(setting, absPath) {
@@ -54213,12 +54213,13 @@ function readParse(setting, absPath, textSum) {
     if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
     if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
     if ((0, import_node_crypto3.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
-    const events2 = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
+    const numbers = (from, count) => (bytes.byteOffset + from) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + from, count) : new Int32Array(bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + 4 * count));
+    const events2 = numbers(at, h.events);
     const idsAt = at + 4 * h.events;
-    const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
+    const ids = numbers(idsAt, h.ids);
     const [value, names] = JSON.parse(bytes.toString("utf8", idsAt + 4 * h.ids));
     if (!Array.isArray(names) || names.length !== ids.length || value === null || typeof value !== "object") return void 0;
-    return { value, events: events2, kept: { ids, names } };
+    return { value, events: events2, kept: { ids, names }, ...h.valid === true ? { schemaValid: true } : {} };
   } catch {
     return void 0;
   }
@@ -54230,8 +54231,9 @@ function writeParse(setting, absPath, textSum, parse3) {
     const events2 = Buffer.from(parse3.events.buffer, parse3.events.byteOffset, parse3.events.byteLength);
     const ids = Buffer.from(parse3.kept.ids.buffer, parse3.kept.ids.byteOffset, parse3.kept.ids.byteLength);
     const sum = (0, import_node_crypto3.createHash)("sha256").update(events2).update(ids).update(json2).digest("hex");
-    const header = { build: setting.build, text: textSum, events: parse3.events.length, ids: parse3.kept.ids.length, json: json2.length, sum };
-    const data = Buffer.concat([Buffer.from(`${MAGIC3}${JSON.stringify(header)}
+    const header = { build: setting.build, text: textSum, events: parse3.events.length, ids: parse3.kept.ids.length, json: json2.length, sum, valid: parse3.schemaValid === true };
+    const line = `${MAGIC3}${JSON.stringify(header)}`;
+    const data = Buffer.concat([Buffer.from(`${line.padEnd(line.length + (4 - (Buffer.byteLength(line) + 1) % 4) % 4)}
 `, "utf8"), events2, ids, json2]);
     return writePrivateFile(cacheFile2(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP3 }, false);
   } catch {
@@ -54346,11 +54348,12 @@ function parseManifestText(input, file, absPath = file, cache3) {
       documentBuilt: () => parsed !== void 0,
       ...cache3 ? {
         parseCache: hit ? "hit" : "miss",
-        keepParse(mayKeep) {
+        ...hit?.schemaValid ? { schemaValid: true } : {},
+        keepParse(mayKeep, schemaValid) {
           if (hit) return "read";
           if (!mayKeep(text)) return "not kept: the text holds a credential or a known secret";
           if (findManifestSecrets(fast.value).length > 0) return "not kept: the manifest declares a secret value";
-          return writeParse(cache3, absPath, textSum, { value: fast.value, ...fast.positions.record() }) ? "written" : "not written";
+          return writeParse(cache3, absPath, textSum, { value: fast.value, ...fast.positions.record(), schemaValid }) ? "written" : "not written";
         }
       } : {}
     };
@@ -60656,7 +60659,7 @@ function load3(input) {
   return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value };
 }
 function validate(run2, diffSeverity) {
-  const found = validateManifest(run2.loaded.value, () => run2.loaded.doc);
+  const found = run2.loaded.schemaValid ? [] : validateManifest(run2.loaded.value, () => run2.loaded.doc);
   const lenient = withoutBadRuleSettings(run2.loaded.value, found, (v) => validateManifest(v));
   const problems = lenient?.problems ?? found;
   const valid = problems.length === 0 || lenient !== void 0;
@@ -61445,7 +61448,7 @@ async function checkLoaded(opts) {
   const baselined = applyBaseline(run2.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
   const notChecked = run2.valid ? void 0 : manifestNotChecked(run2, findings, baselined.findings);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
-  if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
+  if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep, run2.problems.length === 0) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run2.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
   const snapshot = liveResult?.snapshot;

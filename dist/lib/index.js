@@ -28566,7 +28566,7 @@ init_hash();
 init_compile_cache();
 import path8 from "node:path";
 import { createHash as createHash4 } from "node:crypto";
-var MAGIC3 = "graphguard manifest cache 1\n";
+var MAGIC3 = "graphguard manifest cache 2\n";
 var KEEP3 = 8;
 var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
 function cacheFile2(setting, absPath) {
@@ -28585,12 +28585,13 @@ function readParse(setting, absPath, textSum) {
     if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
     if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
     if (createHash4("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
-    const events = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
+    const numbers = (from, count) => (bytes.byteOffset + from) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + from, count) : new Int32Array(bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + 4 * count));
+    const events = numbers(at, h.events);
     const idsAt = at + 4 * h.events;
-    const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
+    const ids = numbers(idsAt, h.ids);
     const [value, names] = JSON.parse(bytes.toString("utf8", idsAt + 4 * h.ids));
     if (!Array.isArray(names) || names.length !== ids.length || value === null || typeof value !== "object") return void 0;
-    return { value, events, kept: { ids, names } };
+    return { value, events, kept: { ids, names }, ...h.valid === true ? { schemaValid: true } : {} };
   } catch {
     return void 0;
   }
@@ -28602,8 +28603,9 @@ function writeParse(setting, absPath, textSum, parse) {
     const events = Buffer.from(parse.events.buffer, parse.events.byteOffset, parse.events.byteLength);
     const ids = Buffer.from(parse.kept.ids.buffer, parse.kept.ids.byteOffset, parse.kept.ids.byteLength);
     const sum = createHash4("sha256").update(events).update(ids).update(json2).digest("hex");
-    const header = { build: setting.build, text: textSum, events: parse.events.length, ids: parse.kept.ids.length, json: json2.length, sum };
-    const data = Buffer.concat([Buffer.from(`${MAGIC3}${JSON.stringify(header)}
+    const header = { build: setting.build, text: textSum, events: parse.events.length, ids: parse.kept.ids.length, json: json2.length, sum, valid: parse.schemaValid === true };
+    const line = `${MAGIC3}${JSON.stringify(header)}`;
+    const data = Buffer.concat([Buffer.from(`${line.padEnd(line.length + (4 - (Buffer.byteLength(line) + 1) % 4) % 4)}
 `, "utf8"), events, ids, json2]);
     return writePrivateFile(cacheFile2(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP3 }, false);
   } catch {
@@ -28719,11 +28721,12 @@ function parseManifestText(input, file, absPath = file, cache3) {
       documentBuilt: () => parsed !== void 0,
       ...cache3 ? {
         parseCache: hit ? "hit" : "miss",
-        keepParse(mayKeep) {
+        ...hit?.schemaValid ? { schemaValid: true } : {},
+        keepParse(mayKeep, schemaValid) {
           if (hit) return "read";
           if (!mayKeep(text)) return "not kept: the text holds a credential or a known secret";
           if (findManifestSecrets(fast.value).length > 0) return "not kept: the manifest declares a secret value";
-          return writeParse(cache3, absPath, textSum, { value: fast.value, ...fast.positions.record() }) ? "written" : "not written";
+          return writeParse(cache3, absPath, textSum, { value: fast.value, ...fast.positions.record(), schemaValid }) ? "written" : "not written";
         }
       } : {}
     };
@@ -34595,7 +34598,7 @@ function load3(input) {
   return { ...rest, cwd, repositoryPrefix: repositoryPrefix(cwd), loaded, manifest: loaded.value };
 }
 function validate(run, diffSeverity) {
-  const found = validateManifest(run.loaded.value, () => run.loaded.doc);
+  const found = run.loaded.schemaValid ? [] : validateManifest(run.loaded.value, () => run.loaded.doc);
   const lenient = withoutBadRuleSettings(run.loaded.value, found, (v) => validateManifest(v));
   const problems = lenient?.problems ?? found;
   const valid = problems.length === 0 || lenient !== void 0;
@@ -35099,7 +35102,7 @@ async function checkLoaded(opts) {
   const baselined = applyBaseline(run.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
   const notChecked = run.valid ? void 0 : manifestNotChecked(run, findings, baselined.findings);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
-  if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
+  if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep, run.problems.length === 0) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
   const snapshot = liveResult?.snapshot;
