@@ -76,6 +76,11 @@ describe('manifest parse cache', () => {
     for (const name of readdirSync(cache.dir)) {
       const bytes = readFileSync(path.join(cache.dir, name));
       expect((bytes.indexOf(10, bytes.indexOf(10) + 1) + 1) % 4, name).toBe(0);
+      // The flag is under the file's checksum: turned true by hand, the cache is not used.
+      const text = bytes.toString('latin1');
+      if (!text.includes('"valid":false')) continue;
+      writeFileSync(path.join(cache.dir, name), Buffer.from(text.replace('"valid":false', '"valid":true '), 'latin1'));
+      expect(parse(other, cache).parseCache).toBe('miss');
     }
   });
 

@@ -38,7 +38,7 @@ export interface CachedParse {
   schemaValid?: boolean;
 }
 
-const MAGIC = 'graphguard manifest cache 2\n';
+const MAGIC = 'graphguard manifest cache 3\n';
 /** Manifest files of this many paths and builds are kept (the newest). */
 const KEEP = 8;
 /** A manifest is at most 8 MiB (load.ts); its cache, with positions, about three times its size. */
@@ -64,7 +64,7 @@ interface Header {
   events: number;
   ids: number;
   json: number;
-  /** SHA-256 of everything after the header line. */
+  /** SHA-256 of `valid` and everything after the header line (`dataSum`). */
   sum: string;
   /** The value met the schema (`CachedParse.schemaValid`). */
   valid: boolean;
@@ -83,7 +83,7 @@ export function readParse(setting: ManifestCacheSetting, absPath: string, textSu
     const at = nl + 1;
     if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined;
     if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return undefined;
-    if (createHash('sha256').update(bytes.subarray(at)).digest('hex') !== h.sum) return undefined;
+    if (dataSum(h.valid === true, bytes.subarray(at)) !== h.sum) return undefined;
     // The header line is padded to a multiple of 4 bytes (`writeParse`): the arrays are views of the
     // bytes read (2.5 MB for a 2,000-user manifest that copies took 7 ms to make), else copies.
     const numbers = (from: number, count: number): Int32Array =>
@@ -112,7 +112,7 @@ export function writeParse(setting: ManifestCacheSetting, absPath: string, textS
     const json = Buffer.from(JSON.stringify([parse.value, parse.kept.names]), 'utf8');
     const events = Buffer.from(parse.events.buffer, parse.events.byteOffset, parse.events.byteLength);
     const ids = Buffer.from(parse.kept.ids.buffer, parse.kept.ids.byteOffset, parse.kept.ids.byteLength);
-    const sum = createHash('sha256').update(events).update(ids).update(json).digest('hex');
+    const sum = dataSum(parse.schemaValid === true, events, ids, json);
     const header: Header = { build: setting.build, text: textSum, events: parse.events.length, ids: parse.kept.ids.length, json: json.length, sum, valid: parse.schemaValid === true };
     // Spaces after the header's JSON, so that the arrays start at a multiple of 4 bytes (`readParse`).
     const line = `${MAGIC}${JSON.stringify(header)}`;
@@ -122,6 +122,16 @@ export function writeParse(setting: ManifestCacheSetting, absPath: string, textS
     // A full disk or a read-only home: the next check parses again.
     return false;
   }
+}
+
+/**
+ * The SHA-256 a cache file carries: of whether the value met the schema (which skips a check, so a
+ * flag edited in the header must not pass) and of the data after the header line.
+ */
+function dataSum(valid: boolean, ...data: Uint8Array[]): string {
+  const h = createHash('sha256').update(valid ? 'valid\n' : 'unchecked\n');
+  for (const d of data) h.update(d);
+  return h.digest('hex');
 }
 
 /** Whether JSON writes `value` back as it is: null, booleans, strings, finite numbers (not -0), arrays and plain objects. */

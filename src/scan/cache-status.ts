@@ -35,11 +35,6 @@ export interface CacheArrays {
   answered?: number;
   /** Every listed file was looked up by its lstat already (`known` holds the hits): the threads do not again. */
   lookedUp?: boolean;
-  /**
-   * The files' statuses come from git's index after the pass (`ScanCache.adoptIndex` in scan-cache.ts),
-   * not from an fstat of each file as it is read.
-   */
-  statusesFromIndex?: boolean;
   /** Epoch ms: a file whose times are not older than this (or the whole-seconds bound) is not kept. */
   racyBefore: number;
   racyBeforeWholeSeconds: number;

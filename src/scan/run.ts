@@ -374,9 +374,6 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     manifestFile = needleCtx.manifestFile = manifestAsListed(cwd, manifestFile, listing.files);
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
     cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
-    // The first scan of a checkout: each file's verdict is kept with its index entry's status
-    // (`adoptIndex` below), not an fstat's as it is read.
-    if (cache && !cache.previous && listing.index) cache.arrays.statusesFromIndex = true;
     if (cache?.previous) {
       const index = listing.index;
       const dirty = index?.dirty && (await index.dirty.catch(() => undefined));
@@ -409,6 +406,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     skipped.unreadable++;
     debug(`skipped ${oneLine(f)} (not a regular file)`);
   }
+  // An index entry whose name leaves the checkout (a crafted index): never opened, counted unreadable.
+  for (const f of listing.skipped.outside ?? []) {
+    skipped.unreadable++;
+    debug(`skipped ${oneLine(f)} (a name in git's index that leaves the checkout)`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);
@@ -417,7 +419,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
-  if (cache?.arrays.statusesFromIndex) cache.adoptIndex(listing.index!.statuses, listing.index!.entryOf, codes);
+  // The first scan of a checkout: the index entries whose status is the one its file was read with.
+  if (cache && !cache.previous && listing.index) cache.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   // Saved once the rules' pass has noted the needle lists of the files it looked at.
   cache?.save(codes);
   return {

@@ -29,13 +29,11 @@
  * verdicts for every file git does not name, with no status compared at all (the comparison was made
  * when the section was written).
  *
- * The first scan of such a checkout (no cache yet) reads no file's status: each verdict is kept with
- * the file's index entry's status (`adoptIndex`), and the section with them. That is sound without
- * asking git then, because every later use compares (git's answer, or an lstat against the record): a
- * file whose status is still its entry's, with times older than the first scan by more than a tick,
- * has not changed since before that scan read it, so its bytes are the ones read. A file that differed
- * from its entry then (changed, not staged) has another status now than the entry's, and is read
- * again; the record kept for it is never matched.
+ * The first scan of such a checkout (no cache yet) keeps the section too, for the entries whose status
+ * is exactly the one its file was read with (an fstat of the open file, before its bytes were read):
+ * the entry then describes the very file read (`adoptIndex`). An entry's status alone says nothing
+ * of the file a path opens: a folder renamed and put back, or an index whose entries lie, would pair
+ * one file's verdict with another file's status (hunt O, O1 and O2).
  *
  * Where: the private cache directory of compile-cache.ts (owned by the user, writable by no one else),
  * one file per scanned tree, paths and settings, pruned to the newest `KEEP`. `GRAPHGUARD_SCAN_CACHE=0`
@@ -81,10 +79,9 @@ export interface ScanCache {
    */
   listsOf(i: number): Uint8Array | undefined;
   /**
-   * After a first pass that noted no status (`arrays.statusesFromIndex`: the first scan of a checkout
-   * whose index the listing read): each file gets its index entry's status, with its verdict
-   * `codes[i]`, and the section is made of them (see the top of this file for why that is sound).
-   * Call it before `save`.
+   * After the first scan of a checkout whose index the listing read (no cache yet): the section is
+   * made of the entries whose status is the one their file was read with (an fstat of the open file),
+   * with the verdicts `codes`, so that the next scan of an unchanged index takes it. Call it before `save`.
    */
   adoptIndex(statuses: EntryStats, entryOf: Int32Array | undefined, codes: Uint8Array): void;
   /** The rules' pass says which needle lists file i holds (`computed`: tested now, not taken from `listsOf`). */
@@ -281,15 +278,15 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
       return answered;
     },
     adoptIndex(entries, entryOf, codes) {
-      if (entries !== statuses) return;
+      if (prev || entries !== statuses) return;
       const known = new Uint8Array(n);
       const st = new Float64Array(FIELDS);
       const next = arrays.nextStats;
       for (let i = 0; i < n; i++) {
-        if (!keptVerdict(codes[i]!) || !entryStatus(entries, entryOf ? entryOf[i]! : i, st)) continue;
-        noteFields(arrays, i, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
-        // (Not noted: a status too recent to vouch for the bytes read, see RACY_MS.)
-        if (next[i * FIELDS + 4] !== 0) known[i] = codes[i]!;
+        const at = i * FIELDS;
+        // (ctime 0: no status noted, the file not read or its times too recent: see RACY_MS.)
+        if (!keptVerdict(codes[i]!) || next[at + 4] === 0 || !entryStatus(entries, entryOf ? entryOf[i]! : i, st)) continue;
+        if (st[0] === next[at] && st[1] === next[at + 1] && st[2] === next[at + 2] && st[3] === next[at + 3] && st[4] === next[at + 4]) known[i] = codes[i]!;
       }
       byIndex = { statuses: entries, entryOf, known };
     },

@@ -47,7 +47,7 @@ export interface ListFilesResult {
    * and the entries that are neither a file, a folder nor a symlink (a FIFO, a socket, a device: never
    * opened), relative to `cwd`, kept by the globs as files are.
    */
-  skipped: { symlinks: number; unreadableDirs?: string[]; notRegular?: string[] };
+  skipped: { symlinks: number; unreadableDirs?: string[]; notRegular?: string[]; outside?: string[] };
   /** `git`: the tracked files; `filesystem`: a walk with `.gitignore` applied. */
   mode: 'git' | 'filesystem';
   /**
@@ -126,6 +126,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   let gitignoreTruncated: string | undefined;
   const unreadableDirs: string[] = [];
   let notRegular: string[] = [];
+  // Names in git's index that leave the checkout (`leavesCheckout`): never opened.
+  const leaving: string[] = [];
   const explicit = new Set<string>();
   for (const root of roots) {
     if (root.kind === 'symlink') symlinks++;
@@ -143,16 +145,27 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       // SPEC: the files git tracks (the index, so staged files count). Untracked files are left out:
       // in CI they are build outputs (a SARIF report, coverage) rather than code.
       // A name that is not UTF-8 is listed under an escaped name and opened by its bytes (`raw`).
+      // git names files from the working directory: above it (`check ..` from a subfolder) by `../`
+      // as deep as the working directory is in the checkout, and no deeper.
+      const ups = git.prefix.split('/').filter(Boolean).length;
       const add = (out: Buffer): void => {
         // Every name UTF-8 (the common case): one decode and one split, not one of each per name. Not
         // past 8 MB of names (some 150,000): the split's names would keep the whole text alive.
         const text = out.length <= FAST_LISTING_BYTES ? out.toString('utf8') : undefined;
         if (text !== undefined && !text.includes('\uFFFD')) {
-          for (const name of text.split('\0')) if (name !== '' && !name.endsWith('/')) found.add(normalizeRel(name));
+          for (const name of text.split('\0')) {
+            if (name === '' || name.endsWith('/')) continue;
+            if (leavesCheckout(name, ups)) leaving.push(name);
+            else found.add(normalizeRel(name));
+          }
           return;
         }
         for (const name of splitZ(out)) {
           if (name.text.endsWith('/')) continue;
+          if (leavesCheckout(name.text, ups)) {
+            leaving.push(name.text);
+            continue;
+          }
           if (!name.bytes) found.add(normalizeRel(name.text));
           else {
             const rel = name.text.replace(/^\.\//, '');
@@ -163,7 +176,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       };
       // One folder read from the index: its names are in index order and unique but for an unmerged
       // path's stages, so they need no set.
-      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : undefined;
+      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged, leaving) : undefined;
       listed = fromIndex?.names;
       // git's index is sorted by the names' bytes: for ASCII names, the order of their code units.
       inOrder = fromIndex?.ascii === true;
@@ -279,7 +292,12 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   return {
     files: kept,
     // (Unique: `check . ..` walks the working directory twice.)
-    skipped: { symlinks, ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}), ...(notRegular.length > 0 ? { notRegular: [...new Set(notRegular)] } : {}) },
+    skipped: {
+      symlinks,
+      ...(unreadableDirs.length > 0 ? { unreadableDirs } : {}),
+      ...(notRegular.length > 0 ? { notRegular: [...new Set(notRegular)] } : {}),
+      ...(leaving.length > 0 ? { outside: leaving } : {}),
+    },
     mode: git ? 'git' : 'filesystem',
     raw,
     ...(index ? { index } : {}),
@@ -607,14 +625,19 @@ function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
  * git keeps only normal names in its index (no `.` or `..` part, no `//`, no trailing `/`), so they
  * are taken as they are.
  */
-function indexNames(out: Buffer, unmerged: boolean): { names: string[]; ascii: boolean } | undefined {
+function indexNames(out: Buffer, unmerged: boolean, outside: string[]): { names: string[]; ascii: boolean } | undefined {
   if (out.length > FAST_LISTING_BYTES) return undefined;
   const text = out.toString('utf8');
   if (text.includes('\uFFFD')) return undefined;
   // A character of two or more bytes makes the text shorter than its bytes.
   const ascii = text.length === out.length;
-  const names = text.split('\0');
+  let names = text.split('\0');
   names.pop(); // after the last NUL
+  // One test of the whole list for a name that leaves the checkout (a crafted index: git checks out none).
+  if (ANY_LEAVES_CHECKOUT.test(text)) {
+    for (const name of names) if (leavesCheckout(name)) outside.push(name);
+    names = names.filter((name) => !leavesCheckout(name));
+  }
   if (!unmerged) return { names, ascii };
   let kept = 0;
   for (const name of names) if (kept === 0 || names[kept - 1] !== name) names[kept++] = name;
@@ -849,6 +872,21 @@ function toPosix(p: string): string {
 
 /** A name with no `.`/`..` segment and no `//` is already normal on POSIX (git's names nearly always are). */
 const NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
+
+/**
+ * Whether a name from git's index leaves the checkout: absolute, or with a `.` or `..` part (and on
+ * Windows a drive or a backslash's) other than the `ups` leading `../` of a name given from a
+ * subfolder. git writes no such name and checks none out; a crafted index may hold one
+ * (`../../home/user/.ssh/id_rsa`), which is not a file of the checkout and is never opened.
+ */
+function leavesCheckout(name: string, ups = 0): boolean {
+  let rest = name;
+  for (let k = 0; k < ups && rest.startsWith('../'); k++) rest = rest.slice(3);
+  return LEAVES_CHECKOUT.test(rest);
+}
+const LEAVES_CHECKOUT = path.sep === '/' ? /^\/|(?:^|\/)\.\.?(?:\/|$)/ : /^[\\/]|^[A-Za-z]:|(?:^|[\\/])\.\.?(?:[\\/]|$)/;
+/** `LEAVES_CHECKOUT` over NUL-terminated names at once. */
+const ANY_LEAVES_CHECKOUT = path.sep === '/' ? /(?:^|\0)\/|(?:^|[\0/])\.\.?[\0/]/ : /(?:^|\0)(?:[\\/]|[A-Za-z]:)|(?:^|[\0\\/])\.\.?[\0\\/]/;
 
 function normalizeRel(p: string): string {
   if (path.sep === '/' && !NOT_NORMAL.test(p)) return p;

@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -427,7 +428,7 @@ describe('the scan cache in a git checkout', () => {
     expect((await how({}, later() + 60_000)).by).toBe('git, index unchanged');
   });
 
-  it("keeps a first scan's verdicts with the index entries' statuses, which a later scan compares: a file changed before it is read again", async () => {
+  it('a file changed before the first scan (not staged) is answered by its own status, and read again once changed back', async () => {
     // Staged holding a token, then changed in place to a clean text of the same size and time, not staged.
     const file = path.join(tree, 'src', 'clean3.js');
     writeFileSync(file, `const t = "${TOKEN}";\n`);
@@ -435,14 +436,38 @@ describe('the scan cache in a git checkout', () => {
     rewriteInPlace(file, `const t = "${'x'.repeat(TOKEN.length)}";\n`);
     const first = await how({}, later() + 60_000);
     expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
-    // The clean verdict was kept with the entry's status, which is not the file's: git names the file.
+    // Its verdict was kept with the status it was read with, not the entry's: git names the file, and
+    // its record answers it.
     const second = await how({}, later() + 60_000);
-    expect([second.by, second.hits]).toEqual(['git, index unchanged', 11]);
+    expect([second.by, second.hits]).toEqual(['git, index unchanged', 12]);
     // Changed back to what was staged (a new status again): read, and the token found.
     rewriteInPlace(file, `const t = "${TOKEN}";\n`);
     const third = await how({}, later() + 120_000);
     expect([third.by, third.hits]).toEqual(['git, index unchanged', 11]);
     expect(third.findings).toEqual(['hardcoded-token src/clean3.js:1:12', 'hardcoded-token src/token.js:1:12']);
+  });
+
+  it("keeps a first scan's verdict with an index entry only when the file read is the entry's: a folder swapped during it, an index that lies", async () => {
+    // A clean stand-in for src/ while the first scan runs, the real folder (its files' statuses
+    // unchanged by the renames) put back after: token.js is read again, and found.
+    const src = path.join(tree, 'src');
+    renameSync(src, `${src}.real`);
+    mkdirSync(src);
+    for (const f of readdirSync(`${src}.real`)) writeFileSync(path.join(src, f), f === 'token.js' ? 'const t = "nothing";\n' : readFileSync(path.join(`${src}.real`, f)));
+    const first = await how({}, later() + 60_000);
+    expect(first.findings).toEqual([]);
+    rmSync(src, { recursive: true });
+    renameSync(`${src}.real`, src);
+    for (const run of [await how({}, later() + 60_000), await how({}, later() + 60_000)]) expect(run.findings).toEqual(['hardcoded-token src/token.js:1:12']);
+
+    // An index whose entry for a clean file holds the token file's status (dev, inode, size, times).
+    rmSync(cacheDir, { recursive: true, force: true });
+    const clean = path.join(src, 'clean3.js');
+    writeFileSync(clean, `${'export const same = "size as token.js, not a token, padded out to it";'.padEnd(statSync(path.join(src, 'token.js')).size - 1, ' ')}\n`);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'same size');
+    lendStatus(path.join(tree, '.git', 'index'), 'src/clean3.js', statSync(path.join(src, 'token.js'), { bigint: true }));
+    for (let k = 0; k < 3; k++) expect((await how({}, later() + 60_000)).findings, `scan ${k}`).toEqual(['hardcoded-token src/token.js:1:12']);
   });
 
   it('reads a changed file git is told not to look at (assume-unchanged, skip-worktree)', async () => {
@@ -542,3 +567,28 @@ describe('scanCacheSetting', () => {
     expect(scanCacheSetting({ HOME: '/home/x', GRAPHGUARD_COMPILE_CACHE: '/tmp/gg-cc', GRAPHGUARD_SCAN_CACHE: 'off' }, bundle)).toBeUndefined();
   });
 });
+
+/**
+ * Rewrites the index entry of `name` (a version 2 index) to hold the status `st` of another file: its
+ * times, device, inode and size, with the index's checksum made good again (what a crafted index holds).
+ */
+function lendStatus(index: string, name: string, st: { ctimeNs: bigint; mtimeNs: bigint; dev: bigint; ino: bigint; size: bigint }): void {
+  const b = readFileSync(index);
+  expect(b.readUInt32BE(4)).toBe(2);
+  let at = 12;
+  for (let i = 0; i < b.readUInt32BE(8); i++) {
+    const nameLen = b.readUInt16BE(at + 60) & 0xfff;
+    if (b.toString('utf8', at + 62, at + 62 + nameLen) === name) {
+      const secNs = (ns: bigint) => [Number(ns / 1_000_000_000n), Number(ns % 1_000_000_000n)];
+      const [cs, cn] = secNs(st.ctimeNs);
+      const [ms, mn] = secNs(st.mtimeNs);
+      for (const [off, v] of [[0, cs], [4, cn], [8, ms], [12, mn], [16, Number(st.dev & 0xffffffffn)], [20, Number(st.ino & 0xffffffffn)], [36, Number(st.size)]] as const)
+        b.writeUInt32BE(v!, at + off);
+      b.set(createHash('sha1').update(b.subarray(0, b.length - 20)).digest(), b.length - 20);
+      writeFileSync(index, b);
+      return;
+    }
+    at += (62 + nameLen + 8) & ~7;
+  }
+  throw new Error(`no entry ${name}`);
+}

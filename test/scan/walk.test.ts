@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -366,6 +367,40 @@ async function withLoggingGit(files: Record<string, string>, env: (repo: string)
     rmSync(bin, { recursive: true, force: true });
   }
 }
+
+describe('listFiles and an index that names files outside the checkout', () => {
+  /** Renames index entry `from` to `to` (the same length: the entry's padding stays), checksum made good. */
+  const renameEntry = (repo: string, from: string, to: string) => {
+    expect(to.length).toBe(from.length);
+    const index = path.join(repo, '.git', 'index');
+    const b = readFileSync(index);
+    const at = b.indexOf(Buffer.from(`${from}\0`));
+    expect(at).toBeGreaterThan(12);
+    b.write(to, at, 'latin1');
+    b.set(createHash('sha1').update(b.subarray(0, b.length - 20)).digest(), b.length - 20);
+    writeFileSync(index, b);
+  };
+
+  it('lists neither a `..` name nor an absolute one (git checks out no such name), and says so', async () => {
+    const root = path.join(base, 'index-outside');
+    mkdirSync(root, { recursive: true });
+    const repo = path.join(root, 'repo');
+    const abs = path.join(root, 'abs.js');
+    writeFileSync(path.join(root, 'up.js'), 'outside\n');
+    writeFileSync(abs, 'outside\n');
+    const fill = 'x'.repeat(abs.length - 'in/.js'.length);
+    tree('index-outside/repo', { 'in/up.js': 'a', [`in/${fill}.js`]: 'b', 'keep.js': 'c' });
+    git(repo, 'init', '-q');
+    git(repo, 'add', '-A');
+    renameEntry(repo, 'in/up.js', '../up.js');
+    renameEntry(repo, `in/${fill}.js`, abs);
+    for (const paths of [['.'], ['keep.js', '.']]) {
+      const listing = await listFiles({ cwd: repo, paths });
+      expect(listing.files, paths.join(' ')).toEqual(['keep.js']);
+      expect(listing.skipped.outside, paths.join(' ')).toEqual(['../up.js', abs]);
+    }
+  });
+});
 
 describe('the listing started ahead', () => {
   it('is the answer the next listing of the whole checkout takes, once; one dropped is never taken', async () => {
