@@ -48846,7 +48846,7 @@ function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
   const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   let at = 0;
-  const onOpen = cache3 && !cache3.statusesFromIndex ? (fd) => {
+  const onOpen = cache3 ? (fd) => {
     try {
       const st = (0, import_node_fs3.fstatSync)(fd);
       if (!st.isFile()) return -1;
@@ -48860,7 +48860,7 @@ function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
   const prefix = base2 === cwdBase() ? "" : base2;
   return (file, index2) => {
     if (known && known[index2] !== 0) return known[index2];
-    const abs = typeof file === "string" ? prefix === "" ? file : prefix + file : file;
+    const abs = typeof file === "string" ? prefix === "" && !import_node_path2.default.isAbsolute(file) ? file : base2 + file : file;
     if (cache3?.table && !cache3.lookedUp) {
       const cached = cacheHit(cache3, abs, index2);
       if (cached !== 0) return cached;
@@ -49744,14 +49744,14 @@ function openScanCache(opts) {
       return answered;
     },
     adoptIndex(entries, entryOf, codes) {
-      if (entries !== statuses) return;
+      if (prev || entries !== statuses) return;
       const known = new Uint8Array(n);
       const st = new Float64Array(FIELDS);
       const next = arrays.nextStats;
       for (let i = 0; i < n; i++) {
-        if (!keptVerdict(codes[i]) || !entryStatus(entries, entryOf ? entryOf[i] : i, st)) continue;
-        noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
-        if (next[i * FIELDS + 4] !== 0) known[i] = codes[i];
+        const at = i * FIELDS;
+        if (!keptVerdict(codes[i]) || next[at + 4] === 0 || !entryStatus(entries, entryOf ? entryOf[i] : i, st)) continue;
+        if (st[0] === next[at] && st[1] === next[at + 1] && st[2] === next[at + 2] && st[3] === next[at + 3] && st[4] === next[at + 4]) known[i] = codes[i];
       }
       byIndex = { statuses: entries, entryOf, known };
     },
@@ -50161,6 +50161,7 @@ async function listFiles(opts) {
   let gitignoreTruncated;
   const unreadableDirs = [];
   let notRegular = [];
+  const leaving = [];
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -50174,14 +50175,23 @@ async function listFiles(opts) {
       }
     }
     if (listing) {
+      const ups = git3.prefix.split("/").filter(Boolean).length;
       const add = (out) => {
         const text = out.length <= FAST_LISTING_BYTES ? out.toString("utf8") : void 0;
         if (text !== void 0 && !text.includes("\uFFFD")) {
-          for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
+          for (const name2 of text.split("\0")) {
+            if (name2 === "" || name2.endsWith("/")) continue;
+            if (leavesCheckout(name2, ups)) leaving.push(name2);
+            else found.add(normalizeRel(name2));
+          }
           return;
         }
         for (const name2 of splitZ(out)) {
           if (name2.text.endsWith("/")) continue;
+          if (leavesCheckout(name2.text, ups)) {
+            leaving.push(name2.text);
+            continue;
+          }
           if (!name2.bytes) found.add(normalizeRel(name2.text));
           else {
             const rel = name2.text.replace(/^\.\//, "");
@@ -50190,7 +50200,7 @@ async function listFiles(opts) {
           }
         }
       };
-      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : void 0;
+      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged, leaving) : void 0;
       listed3 = fromIndex?.names;
       inOrder = fromIndex?.ascii === true;
       if (listed3 && direct?.statuses && !direct.unmerged && listed3.length === direct.statuses.at.length) statuses = direct.statuses;
@@ -50285,7 +50295,12 @@ async function listFiles(opts) {
   return {
     files: kept,
     // (Unique: `check . ..` walks the working directory twice.)
-    skipped: { symlinks, ...unreadableDirs.length > 0 ? { unreadableDirs } : {}, ...notRegular.length > 0 ? { notRegular: [...new Set(notRegular)] } : {} },
+    skipped: {
+      symlinks,
+      ...unreadableDirs.length > 0 ? { unreadableDirs } : {},
+      ...notRegular.length > 0 ? { notRegular: [...new Set(notRegular)] } : {},
+      ...leaving.length > 0 ? { outside: leaving } : {}
+    },
     mode: git3 ? "git" : "filesystem",
     raw: raw2,
     ...index2 ? { index: index2 } : {},
@@ -50498,13 +50513,17 @@ function spawnGit(cwd, args) {
     );
   });
 }
-function indexNames(out, unmerged) {
+function indexNames(out, unmerged, outside) {
   if (out.length > FAST_LISTING_BYTES) return void 0;
   const text = out.toString("utf8");
   if (text.includes("\uFFFD")) return void 0;
   const ascii = text.length === out.length;
-  const names = text.split("\0");
+  let names = text.split("\0");
   names.pop();
+  if (ANY_LEAVES_CHECKOUT.test(text)) {
+    for (const name2 of names) if (leavesCheckout(name2)) outside.push(name2);
+    names = names.filter((name2) => !leavesCheckout(name2));
+  }
   if (!unmerged) return { names, ascii };
   let kept = 0;
   for (const name2 of names) if (kept === 0 || names[kept - 1] !== name2) names[kept++] = name2;
@@ -50649,6 +50668,13 @@ function toPosix(p) {
   return p.split(import_node_path8.default.sep).join("/");
 }
 var NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
+function leavesCheckout(name2, ups = 0) {
+  let rest = name2;
+  for (let k = 0; k < ups && rest.startsWith("../"); k++) rest = rest.slice(3);
+  return LEAVES_CHECKOUT.test(rest);
+}
+var LEAVES_CHECKOUT = import_node_path8.default.sep === "/" ? /^\/|(?:^|\/)\.\.?(?:\/|$)/ : /^[\\/]|^[A-Za-z]:|(?:^|[\\/])\.\.?(?:[\\/]|$)/;
+var ANY_LEAVES_CHECKOUT = import_node_path8.default.sep === "/" ? /(?:^|\0)\/|(?:^|[\0/])\.\.?[\0/]/ : /(?:^|\0)(?:[\\/]|[A-Za-z]:)|(?:^|[\0\\/])\.\.?[\0\\/]/;
 function normalizeRel(p) {
   if (import_node_path8.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
   return toPosix(import_node_path8.default.normalize(p)).replace(/^\.\//, "");
@@ -54194,7 +54220,7 @@ function headEnd2(node) {
 var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_crypto3 = require("node:crypto");
 init_hash();
-var MAGIC3 = "graphguard manifest cache 2\n";
+var MAGIC3 = "graphguard manifest cache 3\n";
 var KEEP3 = 8;
 var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
 function cacheFile2(setting, absPath) {
@@ -54212,7 +54238,7 @@ function readParse(setting, absPath, textSum) {
     const at = nl + 1;
     if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
     if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
-    if ((0, import_node_crypto3.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
+    if (dataSum(h.valid === true, bytes.subarray(at)) !== h.sum) return void 0;
     const numbers = (from, count) => (bytes.byteOffset + from) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + from, count) : new Int32Array(bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + 4 * count));
     const events2 = numbers(at, h.events);
     const idsAt = at + 4 * h.events;
@@ -54230,7 +54256,7 @@ function writeParse(setting, absPath, textSum, parse3) {
     const json2 = Buffer.from(JSON.stringify([parse3.value, parse3.kept.names]), "utf8");
     const events2 = Buffer.from(parse3.events.buffer, parse3.events.byteOffset, parse3.events.byteLength);
     const ids = Buffer.from(parse3.kept.ids.buffer, parse3.kept.ids.byteOffset, parse3.kept.ids.byteLength);
-    const sum = (0, import_node_crypto3.createHash)("sha256").update(events2).update(ids).update(json2).digest("hex");
+    const sum = dataSum(parse3.schemaValid === true, events2, ids, json2);
     const header = { build: setting.build, text: textSum, events: parse3.events.length, ids: parse3.kept.ids.length, json: json2.length, sum, valid: parse3.schemaValid === true };
     const line = `${MAGIC3}${JSON.stringify(header)}`;
     const data = Buffer.concat([Buffer.from(`${line.padEnd(line.length + (4 - (Buffer.byteLength(line) + 1) % 4) % 4)}
@@ -54239,6 +54265,11 @@ function writeParse(setting, absPath, textSum, parse3) {
   } catch {
     return false;
   }
+}
+function dataSum(valid, ...data) {
+  const h = (0, import_node_crypto3.createHash)("sha256").update(valid ? "valid\n" : "unchecked\n");
+  for (const d of data) h.update(d);
+  return h.digest("hex");
 }
 function plainJson(value, depth) {
   if (depth > 200) return false;
@@ -60901,7 +60932,6 @@ async function scanRepository(input) {
     manifestFile = needleCtx.manifestFile = manifestAsListed(cwd, manifestFile, listing.files);
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
-    if (cache3 && !cache3.previous && listing.index) cache3.arrays.statusesFromIndex = true;
     if (cache3?.previous) {
       const index2 = listing.index;
       const dirty = index2?.dirty && await index2.dirty.catch(() => void 0);
@@ -60926,6 +60956,10 @@ async function scanRepository(input) {
     skipped.unreadable++;
     debug2(`skipped ${oneLine(f)} (not a regular file)`);
   }
+  for (const f of listing.skipped.outside ?? []) {
+    skipped.unreadable++;
+    debug2(`skipped ${oneLine(f)} (a name in git's index that leaves the checkout)`);
+  }
   for (let i = visitedTo; i < listing.files.length; i++) {
     if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     const keptBytes = kept.get(i);
@@ -60934,7 +60968,7 @@ async function scanRepository(input) {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
-  if (cache3?.arrays.statusesFromIndex) cache3.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
+  if (cache3 && !cache3.previous && listing.index) cache3.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   cache3?.save(codes);
   return {
     findings,

@@ -1135,7 +1135,7 @@ function classifier(needles, kept, base = "", counter, cache, sizes) {
   const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   let at = 0;
-  const onOpen = cache && !cache.statusesFromIndex ? (fd) => {
+  const onOpen = cache ? (fd) => {
     try {
       const st = (0, import_node_fs3.fstatSync)(fd);
       if (!st.isFile()) return -1;
@@ -1149,7 +1149,7 @@ function classifier(needles, kept, base = "", counter, cache, sizes) {
   const prefix = base === cwdBase() ? "" : base;
   return (file, index) => {
     if (known && known[index] !== 0) return known[index];
-    const abs = typeof file === "string" ? prefix === "" ? file : prefix + file : file;
+    const abs = typeof file === "string" ? prefix === "" && !import_node_path.default.isAbsolute(file) ? file : base + file : file;
     if (cache?.table && !cache.lookedUp) {
       const cached = cacheHit(cache, abs, index);
       if (cached !== 0) return cached;
