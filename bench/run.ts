@@ -6,9 +6,9 @@ console.log(`graphguard benchmarks — node ${process.version}, ${(await import(
 // Node loads NODE_EXTRA_CA_CERTS at every start (some 40 ms for a system bundle of 144 certificates):
 // it moves every figure here, bare node's included.
 console.log(`NODE_EXTRA_CA_CERTS: ${process.env.NODE_EXTRA_CA_CERTS ? 'set (every Node start loads it)' : 'not set'}`);
-// What a page of memory costs the first time it is written: on this project's VMs it moves from well
-// under a microsecond to over ten (each new page is backed by the host then), and every figure below
-// with it (a cold scan touches some 16,000 pages, a bare Node start 2,000).
+// What a page of memory costs the first time it is written: 11-15 µs on this project's VM in a slow hour
+// (each new page backed by the host then; a fraction of a microsecond on bare metal), and every figure
+// below moves with it (a cold scan touches some 16,000 pages, a bare Node start 2,000).
 console.log(`memory: ${pageCostUs().toFixed(2)} µs per page first written (64 MiB, the median of 3)\n`);
 
 function pageCostUs(): number {
