@@ -12,6 +12,8 @@ const git = (cwd: string, ...args: string[]) =>
     cwd,
     encoding: 'utf8',
     env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+    // git's own complaints (a commit that is expected to be missing) stay out of the test run's output.
+    stdio: ['ignore', 'pipe', 'pipe'],
   }).trim();
 
 let root: string;
