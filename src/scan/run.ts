@@ -5,7 +5,7 @@
  * then the rest. Returns findings and suppression comments; writes nothing.
  */
 import { escapeControls } from '../secrets/sink.js';
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { InternalError, runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
@@ -217,6 +217,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     else if (code === ScanCode.Unreadable || (code === ScanCode.Gone && listing.mode !== 'git')) skipped.unreadable++;
     if (code !== ScanCode.Look) return 0;
     const rel = listing.files[i]!;
+    // A tracked file under a folder that became a symlink after checkout was opened through it (the
+    // open refuses a symlink at the last component only): no rule looks at what it holds.
+    if (listing.mode === 'git' && !listing.raw.has(rel) && underSymlink(rel)) {
+      skipped.symlinks++;
+      debug(`skipped ${oneLine(rel)} (a folder on its path is a symlink)`);
+      return 0;
+    }
     // Small files: the bytes the first pass kept (or one synchronous read into a reused buffer); large
     // ones (and odd cases) are streamed.
     const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
@@ -236,6 +243,28 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // Decoded before anything else is read: the bytes may be the SIMD memory's view, which the next read reuses.
     else runRules(rel, fileRules, decodeSource(bytes));
     return 0;
+  };
+  // Each folder on a path, below the working directory, looked at once (`lstat`): a symlink or not.
+  const folderIsLink = new Map<string, boolean>();
+  const underSymlink = (rel: string): boolean => {
+    const parts = rel.split('/');
+    let k = 0;
+    // The `../` of a file named from a subfolder lead to the checkout's own folders above it.
+    while (parts[k] === '..') k++;
+    for (let j = k + 1; j < parts.length; j++) {
+      const folder = parts.slice(0, j).join('/');
+      let link = folderIsLink.get(folder);
+      if (link === undefined) {
+        try {
+          link = lstatSync(path.join(cwd, folder)).isSymbolicLink();
+        } catch {
+          link = false;
+        }
+        folderIsLink.set(folder, link);
+      }
+      if (link) return true;
+    }
+    return false;
   };
   const countOdd = (kind: LoadedSource['kind']): void => {
     if (kind === 'binary') skipped.binary++;

@@ -470,6 +470,23 @@ describe('the scan cache in a git checkout', () => {
     for (let k = 0; k < 3; k++) expect((await how({}, later() + 60_000)).findings, `scan ${k}`).toEqual(['hardcoded-token src/token.js:1:12']);
   });
 
+  it('looks at no file through a tracked folder replaced by a symlink after checkout', async () => {
+    const src = path.join(tree, 'src');
+    const elsewhere = path.join(root, 'elsewhere');
+    renameSync(src, elsewhere);
+    symlinkSync(elsewhere, src);
+    for (const extra of [{}, { scanCache: undefined }]) {
+      const debug: string[] = [];
+      const r = await scan({ ...extra, debug: (l) => debug.push(l) });
+      expect(r.findings).toEqual([]);
+      expect(debug).toContain('skipped src/token.js (a folder on its path is a symlink)');
+    }
+    // The folder back: its token is found.
+    unlinkSync(src);
+    renameSync(elsewhere, src);
+    expect((await scan()).findings).toEqual(['hardcoded-token src/token.js:1:12']);
+  });
+
   it('reads a changed file git is told not to look at (assume-unchanged, skip-worktree)', async () => {
     await how();
     await how();
