@@ -24135,6 +24135,11 @@ async function scanRepository(input) {
     else if (code === ScanCode.Unreadable || code === ScanCode.Gone && listing.mode !== "git") skipped.unreadable++;
     if (code !== ScanCode.Look) return 0;
     const rel = listing.files[i];
+    if (listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel)) {
+      skipped.symlinks++;
+      debug(`skipped ${oneLine2(rel)} (a folder on its path is a symlink)`);
+      return 0;
+    }
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
     if (quick === "stream") return Slow.Stream;
     if (quick.kind !== "text") {
@@ -24150,6 +24155,26 @@ async function scanRepository(input) {
     if (!fileRules) filesScanned++;
     else runRules(rel, fileRules, decodeSource(bytes));
     return 0;
+  };
+  const folderIsLink = /* @__PURE__ */ new Map();
+  const underSymlink = (rel) => {
+    const parts2 = rel.split("/");
+    let k = 0;
+    while (parts2[k] === "..") k++;
+    for (let j = k + 1; j < parts2.length; j++) {
+      const folder = parts2.slice(0, j).join("/");
+      let link = folderIsLink.get(folder);
+      if (link === void 0) {
+        try {
+          link = (0, import_node_fs13.lstatSync)(import_node_path14.default.join(cwd, folder)).isSymbolicLink();
+        } catch {
+          link = false;
+        }
+        folderIsLink.set(folder, link);
+      }
+      if (link) return true;
+    }
+    return false;
   };
   const countOdd = (kind2) => {
     if (kind2 === "binary") skipped.binary++;
