@@ -635,8 +635,9 @@ function indexNames(out: Buffer, unmerged: boolean, outside: string[]): { names:
   names.pop(); // after the last NUL
   // One test of the whole list for a name that leaves the checkout (a crafted index: git checks out none).
   if (ANY_LEAVES_CHECKOUT.test(text)) {
-    for (const name of names) if (leavesCheckout(name)) outside.push(name);
-    names = names.filter((name) => !leavesCheckout(name));
+    const inside: string[] = [];
+    for (const name of names) (leavesCheckout(name) ? outside : inside).push(name);
+    names = inside;
   }
   if (!unmerged) return { names, ascii };
   let kept = 0;
