@@ -1146,10 +1146,10 @@ function classifier(needles, kept, base = "", counter, cache, sizes) {
     }
   } : void 0;
   const known = cache?.known;
-  const prefix = base === cwdBase() ? "" : base;
+  const relative = base !== "" && base === cwdBase();
   return (file, index) => {
     if (known && known[index] !== 0) return known[index];
-    const abs = typeof file === "string" ? prefix === "" && !import_node_path.default.isAbsolute(file) ? file : base + file : file;
+    const abs = typeof file === "string" ? relative && !import_node_path.default.isAbsolute(file) ? file : base + file : file;
     if (cache?.table && !cache.lookedUp) {
       const cached = cacheHit(cache, abs, index);
       if (cached !== 0) return cached;

@@ -1381,10 +1381,10 @@ function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
     }
   } : void 0;
   const known = cache3?.known;
-  const prefix = base2 === cwdBase() ? "" : base2;
+  const relative = base2 !== "" && base2 === cwdBase();
   return (file, index2) => {
     if (known && known[index2] !== 0) return known[index2];
-    const abs = typeof file === "string" ? prefix === "" && !import_node_path.default.isAbsolute(file) ? file : base2 + file : file;
+    const abs = typeof file === "string" ? relative && !import_node_path.default.isAbsolute(file) ? file : base2 + file : file;
     if (cache3?.table && !cache3.lookedUp) {
       const cached = cacheHit(cache3, abs, index2);
       if (cached !== 0) return cached;
@@ -3569,8 +3569,9 @@ function indexNames(out, unmerged, outside) {
   let names = text.split("\0");
   names.pop();
   if (ANY_LEAVES_CHECKOUT.test(text)) {
-    for (const name2 of names) if (leavesCheckout(name2)) outside.push(name2);
-    names = names.filter((name2) => !leavesCheckout(name2));
+    const inside2 = [];
+    for (const name2 of names) (leavesCheckout(name2) ? outside : inside2).push(name2);
+    names = inside2;
   }
   if (!unmerged) return { names, ascii };
   let kept = 0;
