@@ -158,7 +158,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
       `step 2 (debug_token) failed: the new token ${problem}. Nothing was revoked; the old tokens still work. The unverified new token was not stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`,
     );
   }
-  say('2. verified it with debug_token: valid, SYSTEM_USER, this app and user, the declared scopes');
+  say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${plan.sixtyDays ? ', expiring' : ''}`);
 
   // 3. Store under the declared secret name — a file, or the pipe, flushed — before anything is revoked:
   //    a failure from here on never loses the only valid token.
@@ -251,7 +251,7 @@ function describePlan(p: RotationPlan, output: string | undefined, dryRun: boole
   const lines = [
     `Rotation of the token of system user ${p.user.name} (${p.userId}), secret ${p.secretName}${dryRun ? ' — dry run: nothing is called; pass --yes to perform it' : ''}:`,
     `  1. POST /${p.userId}/access_tokens  business_app=${p.appId}  scope=${p.scopes.join(',')}${p.sixtyDays ? '  set_token_expires_in_60_days=true' : ''}  appsecret_proof  (acting token: ${p.actingVar})`,
-    `  2. GET /debug_token?input_token=<new token> with the app token: valid, SYSTEM_USER, app ${p.appId}, user ${p.userId}, scopes ⊇ ${p.scopes.join(',')}; if not, stop: nothing is revoked`,
+    `  2. GET /debug_token?input_token=<new token> with the app token: valid, SYSTEM_USER, app ${p.appId}, user ${p.userId}, scopes = ${p.scopes.join(',')}${p.sixtyDays ? ', an expiry' : ''}; if not, stop: nothing is revoked`,
     `  3. store it under ${p.secretName}: ${store}`,
     `  4. DELETE /${p.userId}/access_tokens — WARNING: this revokes EVERY token of ${p.user.name}, not only the old one: any other copy, integration or environment using a token of this user stops working`,
     output === '-'
@@ -290,6 +290,12 @@ async function verify(client: GraphClient, token: Secret, p: RotationPlan): Prom
   if (info.userId !== p.userId) return `belongs to user ${info.userId ?? 'unknown'}, not ${p.userId}`;
   const missing = p.scopes.filter((s) => !info.scopes.includes(s));
   if (missing.length) return `lacks the scopes ${missing.join(', ')}`;
+  // No more than the declared scopes either (implicit ones aside, as live-token-scope-drift counts
+  // them): a rotation must not store a token the next `check --live` reports as drift.
+  const extra = [...new Set(info.scopes.filter((s) => !p.scopes.includes(s) && !isImplicitPermission(s)))].sort();
+  if (extra.length) return `has scopes the manifest does not declare: ${extra.join(', ')}`;
+  // A 60-day token was asked for; one that never expires is not what the manifest promises.
+  if (p.sixtyDays && info.expiresAt === 0) return 'never expires, though the manifest declares expires: 60d';
   return undefined;
 }
 

@@ -237,6 +237,32 @@ describe('graphguard rotate USER --yes', () => {
     expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
   });
 
+  it('a new token with more scopes than declared, or that never expires for a 60d manifest, stops at step 2: nothing revoked', async () => {
+    const extra = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { extraScopes: ['ads_management', 'public_profile'] } } });
+    expect(extra.code).toBe(2);
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST']);
+    expect(extra.out.stderr).toContain(
+      'graphguard: step 2 (debug_token) failed: the new token has scopes the manifest does not declare: ads_management. Nothing was revoked; the old tokens still work.',
+    );
+    expect(existsSync(path.join(extra.dir, 'new-token.txt'))).toBe(false);
+    expect(readFileSync(path.join(extra.dir, 'graphguard.yml'), 'utf8')).toBe(extra.manifest);
+    await fake!.close();
+    fake = undefined;
+    rmSync(extra.dir, { recursive: true, force: true });
+
+    const never = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { neverExpires: true } } });
+    expect(never.code).toBe(2);
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST']);
+    expect(never.out.stderr).toContain('graphguard: step 2 (debug_token) failed: the new token never expires, though the manifest declares expires: 60d. Nothing was revoked;');
+    expect(existsSync(path.join(never.dir, 'new-token.txt'))).toBe(false);
+  });
+
+  it('a never-expiring token is what `expires: never` asks for, and implicit scopes are no drift', async () => {
+    const { code, out } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { expires: 'never', fake: { rotation: { extraScopes: ['public_profile'], deleteSparesNewest: true } } });
+    expect(code).toBe(0);
+    expect(out.stderr).toContain('graphguard rotate: 2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes\n');
+  });
+
   it('--output - writes the token to the pipe only, and the plan and progress to stderr', async () => {
     const { code, out } = await rotate(['su-01', '--yes', '--output', '-'], { fake: { rotation: { deleteSparesNewest: true } }, flush: async () => undefined });
     expect(code).toBe(0);

@@ -108,7 +108,7 @@ export interface FakeOptions {
   /** Reject requests without a valid appsecret_proof; default true. */
   requireProof?: boolean;
   faults?: Partial<Faults>;
-  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'outageAfterDelete'>>;
+  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'outageAfterDelete' | 'extraScopes' | 'neverExpires'>>;
 }
 
 export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
@@ -155,6 +155,10 @@ export interface FakeRotation {
   outageAfterDelete: boolean;
   /** Whether a DELETE has revoked tokens. */
   revoked: boolean;
+  /** Scopes a new token gets beyond the ones asked for. */
+  extraScopes?: string[];
+  /** New tokens never expire, whatever was asked. */
+  neverExpires?: boolean;
 }
 
 export interface FakeGraph {
@@ -639,8 +643,8 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
         type: 'SYSTEM_USER',
         app_id: business.appId,
         user_id: userId,
-        scopes: (form.scope ?? '').split(',').filter(Boolean),
-        expires_at: form.set_token_expires_in_60_days === 'true' ? now + 60 * 86_400 : 0,
+        scopes: [...(form.scope ?? '').split(',').filter(Boolean), ...(rotation.extraScopes ?? [])],
+        expires_at: form.set_token_expires_in_60_days === 'true' && !rotation.neverExpires ? now + 60 * 86_400 : 0,
         issued_at: now,
         is_valid: true,
       };

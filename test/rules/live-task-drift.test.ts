@@ -160,6 +160,23 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a task name Meta added (not in data/tasks.json) is a warning, not drift; known tasks beside it are still compared',
+      yaml: user(GRANTS),
+      live: snap(emp([page(['CREATE_CONTENT', 'SHOPS_INSIGHTS_2027']), ads(['ADVERTISE', 'ANALYZE', 'NEW_AD_TASK', 'MANAGE'])])),
+      errors: [
+        {
+          messageId: 'unknownTask',
+          line: 25,
+          column: 16,
+          severity: 'warn',
+          message: 'System user shop-prod has SHOPS_INSIGHTS_2027 on page Shop live: a task graphguard does not know, so it cannot tell whether it goes beyond the declared CREATE_CONTENT.',
+          suggestion: 'Check what SHOPS_INSIGHTS_2027 allows in Business Settings and remove it if the user does not need it; a graphguard release that knows the task compares it.',
+        },
+        { messageId: 'broader', line: 27, column: 16, severity: 'error', message: 'System user shop-prod has MANAGE on ad account Ads live, beyond the declared ADVERTISE.' },
+        { messageId: 'unknownTask', line: 27, column: 16, severity: 'warn', message: 'System user shop-prod has NEW_AD_TASK on ad account Ads live' },
+      ],
+    },
+    {
       name: 'broader and narrower at once on one grant; a user matched by name',
       yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [shop]\n    assets:\n      - asset: "300000000000003"\n        tasks: [MESSAGING]\n`,
       live: snap(emp([page(['ANALYZE'])], '400000000000077')),
