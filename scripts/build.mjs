@@ -1,8 +1,22 @@
 // Bundles the CLI (dist/cli.js), the action (dist/index.js) and the library (dist/lib/) with esbuild; all committed.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/**
+ * What a bundle holds where src/version.ts's BUILD_ID is: after the build, each bundle file's placeholder
+ * becomes the first 24 hex digits of the SHA-256 of the file's text (with the placeholder), so the caches a
+ * build writes (src/compile-cache.ts's dataCacheSetting) are never taken by another build of one version.
+ */
+const BUILD_ID_PLACEHOLDER = 'graphguard-build-id-000000';
+const stampBuildId = (file) => {
+  const text = readFileSync(file, 'latin1');
+  if (!text.includes(BUILD_ID_PLACEHOLDER)) return;
+  const id = createHash('sha256').update(text, 'latin1').digest('hex').slice(0, 24);
+  writeFileSync(file, text.split(BUILD_ID_PLACEHOLDER).join(id), 'latin1');
+};
 
 /**
  * JSON modules (data/, the schema) as `JSON.parse('…')`: V8 reads a string literal far faster than
@@ -28,7 +42,8 @@ const common = {
   // Non-ASCII characters escaped: the CLI's loader reads an ASCII bundle as a one-byte string, with no
   // UTF-8 decoding (src/compile-cache.ts).
   charset: 'ascii',
-  define: { __GRAPHGUARD_VERSION__: JSON.stringify(pkg.version) },
+  // Replaced in each written bundle by the SHA-256 of its text (stampBuildId, below).
+  define: { __GRAPHGUARD_VERSION__: JSON.stringify(pkg.version), __GRAPHGUARD_BUILD_ID__: JSON.stringify(BUILD_ID_PLACEHOLDER) },
   plugins: [jsonAsParse],
   // CommonJS dependencies (ajv) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __graphguardRequire } from 'node:module';\nconst require = __graphguardRequire(import.meta.url);" },
@@ -54,7 +69,7 @@ const cachedMain = {
         "import { loadCached } from './compile-cache.ts';",
         '/** dist/chunks/main.cjs, through the code cache. */',
         'export async function loadMain() {',
-        "  const m = loadCached(fileURLToPath(new URL('./chunks/main.cjs', import.meta.url)), __GRAPHGUARD_VERSION__);",
+        "  const m = loadCached(fileURLToPath(new URL('./chunks/main.cjs', import.meta.url)), `${__GRAPHGUARD_VERSION__}+${__GRAPHGUARD_MAIN_SHA__}`);",
         '  return { run: m.exports.run, save: m.save };',
         '}',
       ].join('\n'),
@@ -84,7 +99,6 @@ const asCommonJs = {
 // than an ES module, whose loader it must set up first. So is the action (dist/index.js), which shares
 // the folder; the library's ES module has its own package.json (dist/lib/).
 writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
-await build({ ...common, ...asCommonJs, plugins: [...common.plugins, cachedMain], entryPoints: ['src/bin.ts'], outfile: 'dist/cli.js' });
 await build({ ...common, ...asCommonJs, plugins: [...common.plugins, lazyYaml], entryPoints: ['src/cli-main.ts'], outfile: 'dist/chunks/main.cjs' });
 await build({ ...common, ...asCommonJs, entryPoints: ['src/scan/scan-worker.ts'], outfile: 'dist/chunks/scan-worker.cjs' });
 // esbuild's ASCII charset escapes code, not the comments it keeps; written as `\uXXXX` there too, the
@@ -94,13 +108,28 @@ await build({ ...common, ...asCommonJs, entryPoints: ['src/scan/scan-worker.ts']
 // bytes nor copies it into a wrapper: test/compile-cache.test.ts holds the two to the same text).
 const WRAPPED_HEAD = '(function (exports, require, module, __filename, __dirname) { // graphguard bundle: wrapped, ASCII\n';
 const WRAPPED_TAIL = '\n})\n';
-for (const f of ['dist/cli.js', 'dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) {
+for (const f of ['dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) {
   const text = readFileSync(f, 'utf8');
   // main.cjs runs through vm.Script, which has no module loader for a dynamic import().
-  if (f !== 'dist/cli.js' && /\bimport\s*\(/.test(text)) throw new Error(`${f} holds an import(): bundle that module instead`);
+  if (/\bimport\s*\(/.test(text)) throw new Error(`${f} holds an import(): bundle that module instead`);
   const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(f, f === 'dist/chunks/main.cjs' ? `${WRAPPED_HEAD}${ascii}${WRAPPED_TAIL}` : ascii);
 }
+stampBuildId('dist/chunks/main.cjs');
+stampBuildId('dist/chunks/scan-worker.cjs');
+// dist/cli.js last: the code cache's key names main.cjs by its SHA-256 as well as by version, size and
+// modification time, so that two builds of one version never share a cache (npm gives every installed
+// file the same modification time, and V8 itself checks only the source's length).
+const mainSha = createHash('sha256').update(readFileSync('dist/chunks/main.cjs')).digest('hex').slice(0, 16);
+await build({
+  ...common,
+  ...asCommonJs,
+  define: { ...asCommonJs.define, __GRAPHGUARD_MAIN_SHA__: JSON.stringify(mainSha) },
+  plugins: [...common.plugins, cachedMain],
+  entryPoints: ['src/bin.ts'],
+  outfile: 'dist/cli.js',
+});
+writeFileSync('dist/cli.js', readFileSync('dist/cli.js', 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 await build({
   ...common,
   format: 'cjs',
@@ -109,6 +138,8 @@ await build({
   outfile: 'dist/chunks/yaml.cjs',
 });
 if (existsSync('src/action.ts')) await build({ ...common, ...asCommonJs, entryPoints: ['src/action.ts'], outfile: 'dist/index.js' });
+stampBuildId('dist/index.js');
+stampBuildId('dist/cli.js');
 
 // The library (`import`/`require('graphguard')`): one ESM and one CommonJS file, and its declarations.
 // The scan's worker thread is not bundled here: the library scans on the calling thread.
@@ -122,6 +153,8 @@ await build({
   entryPoints: ['src/index.ts'],
   outfile: 'dist/lib/index.cjs',
 });
+stampBuildId('dist/lib/index.js');
+stampBuildId('dist/lib/index.cjs');
 await emitDeclarations();
 
 /**

@@ -11,7 +11,7 @@
  * turns it off; `GRAPHGUARD_COMPILE_CACHE=<dir>` puts it elsewhere, under the same conditions.
  *
  * A cache file (written to a new file and renamed into place) names the bundle it was made from
- * (version, size, modification time) and the SHA-256 of its data, and V8 checks its own version, flags and the source's length: a cache for anything else, or
+ * (version and the bundle's SHA-256, which the build writes into dist/cli.js; size, modification time) and the SHA-256 of its data, and V8 checks its own version, flags and the source's length: a cache for anything else, or
  * damaged, is not used, and is replaced.
  */
 import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { cryptoModule, osModule, vmModule } from './builtins.js';
 import { makeDirs, writeFileSafe } from './fs-safe.js';
-import { VERSION } from './version.js';
+import { BUILD_ID, VERSION } from './version.js';
 
 export interface CachedModule<T> {
   exports: T;
@@ -61,8 +61,8 @@ export function cacheDir(
  * the code that makes it: `variable` (`GRAPHGUARD_SCAN_CACHE`, …) set to `0`, `false` or `off` turns it
  * off and a path puts it there; unset, it follows `GRAPHGUARD_COMPILE_CACHE` (the code cache's
  * directory, or none). Run from the sources (where the code changes under the same version) there is
- * none unless a path is given. `build` is the version and the file the code runs from (the bundle's
- * size and modification time): a cache made by other code is not used.
+ * none unless a path is given. `build` is the version, the build (`BUILD_ID`: the bundle's SHA-256) and
+ * the file the code runs from (its size and modification time): a cache made by other code is not used.
  */
 export function dataCacheSetting(variable: string, env: NodeJS.ProcessEnv, moduleUrl: string): { dir: string; build: string } | undefined {
   const setting = env[variable];
@@ -72,7 +72,7 @@ export function dataCacheSetting(variable: string, env: NodeJS.ProcessEnv, modul
     const dir = cacheDir(env, process.platform, setting || env.GRAPHGUARD_COMPILE_CACHE);
     if (dir === undefined) return undefined;
     const st = statSync(file);
-    return { dir, build: `${VERSION} ${st.size} ${st.mtimeMs}` };
+    return { dir, build: `${VERSION} ${BUILD_ID} ${st.size} ${st.mtimeMs}` };
   } catch {
     return undefined;
   }

@@ -266,6 +266,21 @@ describe('the CLI (dist/cli.js)', () => {
   it('its bundle is ASCII, so the loader reads it without UTF-8 decoding', () => {
     for (const f of ['dist/cli.js', 'dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) expect([f, isAscii(readFileSync(f))]).toEqual([f, true]);
   });
+  it("names its bundle in the cache's key by the bundle's SHA-256, so two builds of one version never share a cache", () => {
+    // npm gives every installed file the same modification time, and V8 checks only the source's length.
+    const sha = createHash('sha256').update(readFileSync('dist/chunks/main.cjs')).digest('hex').slice(0, 16);
+    const calls = readFileSync('dist/cli.js', 'latin1').match(/loadCached\([^\n]*\n?/g) ?? [];
+    expect(calls.filter((c) => c.includes('main.cjs'))).toEqual([expect.stringContaining(`+\${"${sha}"}`)]);
+  });
+
+  it('its bundle knows its own build (BUILD_ID: the SHA-256 of its text), which names the scan and manifest caches', () => {
+    const text = readFileSync('dist/chunks/main.cjs', 'latin1');
+    const ids = [...text.matchAll(/BUILD_ID = [^"]*"([0-9a-f]{24})"/g)].map((m) => m[1]!);
+    expect(ids).toHaveLength(1);
+    const placeholder = 'graphguard-build-id-000000';
+    expect(createHash('sha256').update(text.split(ids[0]!).join(placeholder), 'latin1').digest('hex').slice(0, 24)).toBe(ids[0]);
+  });
+
   const run = (cwd: string, env: Record<string, string>) =>
     spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--today', '2026-11-27'], {
       cwd,

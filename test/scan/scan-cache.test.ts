@@ -573,7 +573,7 @@ describe('scanCacheSetting', () => {
     const given = scanCacheSetting({ GRAPHGUARD_SCAN_CACHE: '/tmp/gg-x' }, import.meta.url)!;
     expect(given.dir).toBe('/tmp/gg-x');
     const st = statSync(new URL(import.meta.url));
-    expect(given.build).toMatch(new RegExp(`^\\S+ ${st.size} ${st.mtimeMs}$`));
+    expect(given.build).toMatch(new RegExp(`^\\S+ source ${st.size} ${st.mtimeMs}$`));
     // The bundle: the home cache directory.
     const bundle = new URL('../../dist/chunks/main.cjs', import.meta.url).href;
     expect(scanCacheSetting({ HOME: '/home/x', XDG_CACHE_HOME: '' }, bundle)!.dir).toBe('/home/x/.cache/graphguard');
