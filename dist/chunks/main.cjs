@@ -4308,11 +4308,12 @@ var init_fs_safe = __esm({
 });
 
 // src/version.ts
-var VERSION2;
+var VERSION2, BUILD_ID;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
+    BUILD_ID = true ? "92d074470c0a060d4a0d854a" : "source";
   }
 });
 
@@ -4340,7 +4341,7 @@ function dataCacheSetting(variable, env, moduleUrl) {
     const dir = cacheDir(env, process.platform, setting || env.GRAPHGUARD_COMPILE_CACHE);
     if (dir === void 0) return void 0;
     const st = (0, import_node_fs5.statSync)(file);
-    return { dir, build: `${VERSION2} ${st.size} ${st.mtimeMs}` };
+    return { dir, build: `${VERSION2} ${BUILD_ID} ${st.size} ${st.mtimeMs}` };
   } catch {
     return void 0;
   }
@@ -25435,7 +25436,7 @@ async function runRotate(args, io) {
       `step 2 (debug_token) failed: the new token ${problem}. Nothing was revoked; the old tokens still work. The unverified new token was not stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`
     );
   }
-  say("2. verified it with debug_token: valid, SYSTEM_USER, this app and user, the declared scopes");
+  say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${plan.sixtyDays ? ", expiring" : ""}`);
   const stored = outPath ? `stored in ${output}` : "written to stdout";
   const store = async (token) => {
     if (outPath) return writeSecretFile(outPath, token.reveal(), output);
@@ -25507,7 +25508,7 @@ function describePlan(p, output, dryRun) {
   const lines = [
     `Rotation of the token of system user ${p.user.name} (${p.userId}), secret ${p.secretName}${dryRun ? " \u2014 dry run: nothing is called; pass --yes to perform it" : ""}:`,
     `  1. POST /${p.userId}/access_tokens  business_app=${p.appId}  scope=${p.scopes.join(",")}${p.sixtyDays ? "  set_token_expires_in_60_days=true" : ""}  appsecret_proof  (acting token: ${p.actingVar})`,
-    `  2. GET /debug_token?input_token=<new token> with the app token: valid, SYSTEM_USER, app ${p.appId}, user ${p.userId}, scopes \u2287 ${p.scopes.join(",")}; if not, stop: nothing is revoked`,
+    `  2. GET /debug_token?input_token=<new token> with the app token: valid, SYSTEM_USER, app ${p.appId}, user ${p.userId}, scopes = ${p.scopes.join(",")}${p.sixtyDays ? ", an expiry" : ""}; if not, stop: nothing is revoked`,
     `  3. store it under ${p.secretName}: ${store}`,
     `  4. DELETE /${p.userId}/access_tokens \u2014 WARNING: this revokes EVERY token of ${p.user.name}, not only the old one: any other copy, integration or environment using a token of this user stops working`,
     output === "-" ? `  5. debug_token the new token again; if the revocation took it too, stop (stdout already holds it): rotate again with --output FILE` : `  5. debug_token the new token again; if the revocation took it too, generate, verify and store one more`,
@@ -25538,6 +25539,9 @@ async function verify(client, token, p) {
   if (info.userId !== p.userId) return `belongs to user ${info.userId ?? "unknown"}, not ${p.userId}`;
   const missing = p.scopes.filter((s) => !info.scopes.includes(s));
   if (missing.length) return `lacks the scopes ${missing.join(", ")}`;
+  const extra = [...new Set(info.scopes.filter((s) => !p.scopes.includes(s) && !isImplicitPermission(s)))].sort();
+  if (extra.length) return `has scopes the manifest does not declare: ${extra.join(", ")}`;
+  if (p.sixtyDays && info.expiresAt === 0) return "never expires, though the manifest declares expires: 60d";
   return void 0;
 }
 function checkWritable(abs, shown2) {
@@ -27514,7 +27518,7 @@ var live_task_drift_default = defineRule({
   kind: "live",
   defaultSeverity: "error",
   description: "Report live asset tasks broader than declared, and live grants on undeclared assets.",
-  rationale: "A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks \"unpacked\", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user's `assigned_ads_pixels` and Instagram accounts through each declared account's `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.",
+  rationale: "A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks \"unpacked\", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; a task name graphguard does not know (Meta adds tasks) is a warning, since it cannot be compared; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user's `assigned_ads_pixels` and Instagram accounts through each declared account's `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.",
   sources: [
     "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages",
     "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
@@ -27533,6 +27537,10 @@ var live_task_drift_default = defineRule({
     undeclaredAsset: {
       message: "System user {{user}} has {{live}} on {{asset}} live, an asset the manifest does not declare.",
       suggestion: 'Remove {{user}} from {{asset}} in the business, or declare the asset (id: "{{id}}") and the grant.'
+    },
+    unknownTask: {
+      message: "System user {{user}} has {{unknown}} on {{asset}} live: a task graphguard does not know, so it cannot tell whether it goes beyond the declared {{declared}}.",
+      suggestion: "Check what {{unknown}} allows in Business Settings and remove it if the user does not need it; a graphguard release that knows the task compares it."
     },
     narrower: {
       message: "System user {{user}} is declared with {{missing}} on {{asset}} but lacks it live (live: {{live}}).",
@@ -27581,8 +27589,12 @@ var live_task_drift_default = defineRule({
         }
         const path19 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
-        const extra = isTaskBroader(d.type, g.tasks, d.tasks);
+        const known = tasksByAssetType[d.type]?.tasks;
+        const unknown = [...new Set(g.tasks.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
+        const extra = isTaskBroader(d.type, unknown.length ? g.tasks.filter((t) => !unknown.includes(t)) : g.tasks, d.tasks);
         if (extra.length) ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (unknown.length)
+          ctx.report({ messageId: "unknownTask", path: path19, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
           ctx.report({ messageId: "narrower", path: path19, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });

@@ -23643,7 +23643,7 @@ var live_task_drift_default = defineRule({
   kind: "live",
   defaultSeverity: "error",
   description: "Report live asset tasks broader than declared, and live grants on undeclared assets.",
-  rationale: "A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks \"unpacked\", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user's `assigned_ads_pixels` and Instagram accounts through each declared account's `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.",
+  rationale: "A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks \"unpacked\", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; a task name graphguard does not know (Meta adds tasks) is a warning, since it cannot be compared; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user's `assigned_ads_pixels` and Instagram accounts through each declared account's `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.",
   sources: [
     "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages",
     "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
@@ -23662,6 +23662,10 @@ var live_task_drift_default = defineRule({
     undeclaredAsset: {
       message: "System user {{user}} has {{live}} on {{asset}} live, an asset the manifest does not declare.",
       suggestion: 'Remove {{user}} from {{asset}} in the business, or declare the asset (id: "{{id}}") and the grant.'
+    },
+    unknownTask: {
+      message: "System user {{user}} has {{unknown}} on {{asset}} live: a task graphguard does not know, so it cannot tell whether it goes beyond the declared {{declared}}.",
+      suggestion: "Check what {{unknown}} allows in Business Settings and remove it if the user does not need it; a graphguard release that knows the task compares it."
     },
     narrower: {
       message: "System user {{user}} is declared with {{missing}} on {{asset}} but lacks it live (live: {{live}}).",
@@ -23710,8 +23714,12 @@ var live_task_drift_default = defineRule({
         }
         const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
-        const extra = isTaskBroader(d.type, g.tasks, d.tasks);
+        const known = tasksByAssetType[d.type]?.tasks;
+        const unknown = [...new Set(g.tasks.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
+        const extra = isTaskBroader(d.type, unknown.length ? g.tasks.filter((t) => !unknown.includes(t)) : g.tasks, d.tasks);
         if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (unknown.length)
+          ctx.report({ messageId: "unknownTask", path: path17, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
           ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
