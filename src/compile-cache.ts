@@ -134,7 +134,9 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
       saved = true;
       try {
         const data = script.createCachedData();
-        writePrivateFile(cacheFile, Buffer.concat([Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8'), data]), {
+        const head = Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8');
+        const pad = Buffer.alloc(dataStart(head.length - HASH_HEX - 1) - head.length, 0x20);
+        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), {
           prefix: `${path.basename(file)}-`,
           suffix: '.v8cache',
           keep: KEEP,
@@ -147,7 +149,8 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
 }
 
 /**
- * The V8 data of `cacheFile` if its first line is `key` and its second the data's SHA-256; undefined if
+ * The V8 data of `cacheFile` if its first line is `key` and its second the data's SHA-256 (then up to 7
+ * spaces, to align the data: `dataStart`); undefined if
  * absent, stale, damaged or not ours to trust.
  */
 function readCache(cacheFile: string, key: string): Buffer | undefined {
@@ -157,13 +160,24 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
   try {
     const head = Buffer.from(`${key}\n`, 'utf8');
     const sum = head.length + HASH_HEX + 1;
-    if (bytes.length <= sum || !bytes.subarray(0, head.length).equals(head)) return undefined;
-    const data = bytes.subarray(sum);
+    const start = dataStart(head.length);
+    if (bytes.length <= start || !bytes.subarray(0, head.length).equals(head)) return undefined;
+    for (let i = sum; i < start; i++) if (bytes[i] !== 0x20) return undefined;
+    const data = bytes.subarray(start);
     if (bytes.toString('latin1', head.length, sum) !== `${sha256(data)}\n`) return undefined;
     return data;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Where V8's data starts in a cache file whose key line is `keyLine` bytes long: after the SHA-256 line
+ * and as many spaces as put it at a multiple of 8. V8 copies data that is not 8-byte aligned before it
+ * reads it (its AlignedCachedData): a megabyte more of new memory at every start (some 3 ms here).
+ */
+function dataStart(keyLine: number): number {
+  return (keyLine + HASH_HEX + 1 + 7) & ~7;
 }
 
 /** What a CommonJS module's code is wrapped in: a function of require, module and the rest. */

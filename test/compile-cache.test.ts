@@ -106,10 +106,12 @@ describe('loadCached', () => {
     const env = { GRAPHGUARD_COMPILE_CACHE: cache };
     expect(load(file, '1.2.3', env)).toEqual({ cache: 'miss', answer: 42, name: 'main.cjs' });
     const bytes = readFileSync(only(cache));
-    // The key, the data's SHA-256, then V8's data.
-    const [key, sum] = bytes.subarray(0, 400).toString('latin1').split('\n');
+    // The key, the data's SHA-256, spaces to a multiple of 8 (V8 copies data that is not 8-byte aligned), then V8's data.
+    const [key, sum, rest] = bytes.subarray(0, 400).toString('latin1').split('\n');
     expect(JSON.parse(key!).slice(0, 3)).toEqual(['1.2.3', process.version, process.arch]);
-    const data = bytes.subarray(key!.length + sum!.length + 2);
+    const start = key!.length + sum!.length + 2 + /^ */.exec(rest!)![0].length;
+    expect([start % 8, start - (key!.length + sum!.length + 2) < 8]).toEqual([0, true]);
+    const data = bytes.subarray(start);
     expect(sum).toBe(createHash('sha256').update(data).digest('hex'));
     expect(data.length).toBeGreaterThan(100);
     expect(load(file, '1.2.3', env)).toEqual({ cache: 'hit', answer: 42, name: 'main.cjs' });
@@ -204,8 +206,9 @@ describe('loadCached', () => {
     expect(load(file, '1.2.3', env).cache).toBe('hit');
     // Data V8 refuses (its header is wrong), with a matching sum.
     const head = good.subarray(0, good.indexOf(10) + 1);
-    const junk = Buffer.alloc(good.length - head.length - 65, 0x5a);
-    writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(junk).digest('hex')}\n`), junk]));
+    const pad = ' '.repeat((8 - ((head.length + 65) % 8)) % 8);
+    const junk = Buffer.alloc(good.length - head.length - 65 - pad.length, 0x5a);
+    writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(junk).digest('hex')}\n${pad}`), junk]));
     expect(load(file, '1.2.3', env)).toEqual({ cache: 'rejected', answer: 42, name: 'main.cjs' });
     expect(load(file, '1.2.3', env).cache).toBe('hit');
     // Truncated.
@@ -213,7 +216,7 @@ describe('loadCached', () => {
     expect(load(file, '1.2.3', env).cache).toBe('miss');
     // Far too large to be a cache: not read. With its sum right, read it would reach V8 ('rejected').
     const huge = Buffer.alloc(65 * 1024 * 1024);
-    writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(huge).digest('hex')}\n`), huge]));
+    writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(huge).digest('hex')}\n${pad}`), huge]));
     expect(load(file, '1.2.3', env).cache).toBe('miss');
   });
 
