@@ -279,9 +279,11 @@ function loadCached(file, version, env = process.env) {
       saved = true;
       try {
         const data = script.createCachedData();
-        writePrivateFile(cacheFile, Buffer.concat([Buffer.from(`${key}
+        const head = Buffer.from(`${key}
 ${sha256(data)}
-`, "utf8"), data]), {
+`, "utf8");
+        const pad = Buffer.alloc(dataStart(head.length - HASH_HEX - 1) - head.length, 32);
+        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), {
           prefix: `${import_node_path2.default.basename(file)}-`,
           suffix: ".v8cache",
           keep: KEEP
@@ -298,14 +300,19 @@ function readCache(cacheFile, key) {
     const head = Buffer.from(`${key}
 `, "utf8");
     const sum = head.length + HASH_HEX + 1;
-    if (bytes.length <= sum || !bytes.subarray(0, head.length).equals(head)) return void 0;
-    const data = bytes.subarray(sum);
+    const start = dataStart(head.length);
+    if (bytes.length <= start || !bytes.subarray(0, head.length).equals(head)) return void 0;
+    for (let i = sum; i < start; i++) if (bytes[i] !== 32) return void 0;
+    const data = bytes.subarray(start);
     if (bytes.toString("latin1", head.length, sum) !== `${sha256(data)}
 `) return void 0;
     return data;
   } catch {
     return void 0;
   }
+}
+function dataStart(keyLine) {
+  return keyLine + HASH_HEX + 1 + 7 & ~7;
 }
 function readPrivateFile(file, maxBytes) {
   try {
