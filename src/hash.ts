@@ -1,7 +1,7 @@
 /** SHA-256 in hex: findings' fingerprints and secrets' keys. */
 import * as crypto from 'node:crypto';
 
-type OneShot = (algorithm: string, data: string, encoding: 'hex') => string;
+type OneShot = (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string;
 const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
 
 /**
@@ -10,4 +10,9 @@ const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
  */
 export function sha256Hex(text: string): string {
   return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** The SHA-256 of bytes, in hex: no string to encode first (a manifest's megabyte, hashed for its cache). */
+export function sha256HexBytes(bytes: Uint8Array): string {
+  return oneShot ? oneShot('sha256', bytes, 'hex') : crypto.createHash('sha256').update(bytes).digest('hex');
 }

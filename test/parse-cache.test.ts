@@ -42,7 +42,7 @@ rules:
 
 describe('manifest parse cache', () => {
   it('reads back the value and every position as the parse gave them, without parsing or building a Document', () => {
-    for (const text of [MANIFEST, bigManifest({ findings: 'few' }), MANIFEST.replace(/\n/g, '\r\n')]) {
+    for (const text of [MANIFEST, bigManifest({ findings: 'few' }), MANIFEST.replace(/\n/g, '\r\n'), `\uFEFF${MANIFEST}`]) {
       const cache = setting();
       const first = parse(text, cache);
       expect(first.parseCache).toBe('miss');

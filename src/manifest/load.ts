@@ -10,7 +10,7 @@ import { locate, type Range } from './locate.js';
 import { PositionCollector, locateSpan, type PosNode } from './position-index.js';
 import { readParse, writeParse, type ManifestCacheSetting } from './parse-cache.js';
 import { findManifestSecrets, noteNoManifestSecrets } from './secrets.js';
-import { sha256Hex } from '../hash.js';
+import { sha256HexBytes } from '../hash.js';
 import { ConfigError, type JsonPath } from '../types.js';
 import { redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
@@ -105,7 +105,9 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
   if (bom) text = text.slice(1);
   // The same bytes parsed by the same code before: their value and positions, without the parse (and
   // without the nesting check, which that parse passed).
-  const textSum = cache ? sha256Hex(text) : '';
+  // (Of the bytes, as read: the text decoded from them is the same for the same bytes, and hashing them
+  // needs no UTF-8 copy of the text. A byte order mark is left out, as it is of the text.)
+  const textSum = cache ? sha256HexBytes(bom ? buf.subarray(3) : buf) : '';
   const hit = cache ? readParse(cache, absPath, textSum) : undefined;
   // Only a manifest that declares no secret value is kept (`keepParse`).
   if (hit) noteNoManifestSecrets(hit.value as object);
