@@ -21561,6 +21561,9 @@ var init_data = __esm({
 function sha256Hex(text) {
   return oneShot ? oneShot("sha256", text, "hex") : crypto2.createHash("sha256").update(text).digest("hex");
 }
+function sha256HexBytes(bytes) {
+  return oneShot ? oneShot("sha256", bytes, "hex") : crypto2.createHash("sha256").update(bytes).digest("hex");
+}
 var crypto2, oneShot;
 var init_hash = __esm({
   "src/hash.ts"() {
@@ -54347,7 +54350,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
   let text = buf.toString("utf8");
   const bom = text.charCodeAt(0) === 65279;
   if (bom) text = text.slice(1);
-  const textSum = cache3 ? sha256Hex(text) : "";
+  const textSum = cache3 ? sha256HexBytes(bom ? buf.subarray(3) : buf) : "";
   const hit = cache3 ? readParse(cache3, absPath, textSum) : void 0;
   if (hit) noteNoManifestSecrets(hit.value);
   else {

@@ -1668,6 +1668,9 @@ var init_parallel = __esm({
 function sha256Hex(text) {
   return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
 }
+function sha256HexBytes(bytes) {
+  return oneShot ? oneShot("sha256", bytes, "hex") : crypto.createHash("sha256").update(bytes).digest("hex");
+}
 var crypto, oneShot;
 var init_hash = __esm({
   "src/hash.ts"() {
@@ -28756,7 +28759,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
   let text = buf.toString("utf8");
   const bom = text.charCodeAt(0) === 65279;
   if (bom) text = text.slice(1);
-  const textSum = cache3 ? sha256Hex(text) : "";
+  const textSum = cache3 ? sha256HexBytes(bom ? buf.subarray(3) : buf) : "";
   const hit = cache3 ? readParse(cache3, absPath, textSum) : void 0;
   if (hit) noteNoManifestSecrets(hit.value);
   else {
