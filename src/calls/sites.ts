@@ -161,6 +161,11 @@ const SDK_IMPORT: Record<Language, RegExp> = {
   go: /(?!)/,
 };
 
+/** Why a Graph client the file exports stands for calls not read (Scanner.exportedClients). */
+export function exportedClientReason(name: string | undefined, url = false): string {
+  return `a Graph API ${url ? 'URL' : 'client'} exported for other files${name ? ` (${name})` : ''}: the calls made ${url ? 'on' : 'through'} it there are not read`;
+}
+
 /** Why a minified bundle's calls are not read (its one *unresolved* call: never a silent skip). */
 export const MINIFIED_REASON = 'a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is';
 
@@ -428,6 +433,7 @@ class Scanner {
         if (e.last > i) i = e.last;
       }
     }
+    this.exportedClients();
     this.out.sort((a, b) => a.start - b.start);
     // The calls read through a request helper's path (helperPathCalls), unless another reading already holds
     // them (a helper named like a Graph client's method, `call('POST', path)`, read as that client's call).
@@ -454,6 +460,97 @@ class Scanner {
       seen.add(key);
       return true;
     });
+  }
+
+  // ---- Graph clients the file exports ----
+  /**
+   * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
+   * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
+   * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
+   * called in the files that import it, which this reader does not follow (it reads one file at a time). One
+   * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
+   * calls read alone (a permission used only through the import would be called unused). One pass over the
+   * tokens, a bounded look at each export.
+   */
+  private exportedClients(): void {
+    if (this.lang !== 'js' || !this.src.includes('export')) return;
+    const graphName = (name: string): boolean =>
+      (this.baseClients.get(name)?.some((c) => c.graph || c.chosen !== undefined) ?? false) || this.factoryClients.has(`-1 ${name}`) || this.getterClients.has(`-1 ${name}`);
+    // `export const GRAPH = 'https://graph.facebook.com/v19.0'`: the files that import it build their URLs on it.
+    const graphUrl = (name: string): boolean => {
+      if (!this.consts.has(name)) return false;
+      const first = this.resolve([{ hole: name }])[0];
+      return first !== undefined && 'lit' in first && HOST.test(first.lit);
+    };
+    const noted = new Set<string>();
+    const note = (t: number, name: string | undefined): void => {
+      if (name === undefined || noted.has(name)) return;
+      const url = !graphName(name) && graphUrl(name);
+      if (!url && !graphName(name)) return;
+      noted.add(name);
+      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, url) });
+    };
+    // `export default axios.create({ baseURL: GRAPH })`, `module.exports = ky.create({ prefixUrl })`: a client made where it is exported.
+    const made = (t: number): void => {
+      // A maker's call (`axios.create(…)`, `got.extend(…)`), as a factory's value is read (noteMadeBy): not a
+      // function whose body passes a base URL with its own request (`exports.publish = () => axios.post(…, { baseURL })`).
+      const v = this.id(t) === 'await' || this.id(t) === 'new' ? t + 1 : t;
+      let k = v;
+      while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
+      if (noted.has('') || !this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '')) return;
+      const key = '\u0000exported';
+      this.noteBaseClient(key, v);
+      const list = this.baseClients.get(key);
+      this.baseClients.delete(key);
+      if (list?.some((c) => c.graph || c.chosen !== undefined)) {
+        // (One such call says what there is to say: a file of many is not many findings' worth.)
+        noted.add('');
+        this.out.push({ start: this.toks.start[v]!, end: this.toks.end[v]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(undefined) });
+      }
+    };
+    // `{ a, b as c }` (export list: the local names) or `{ a, key: b }` (an object: its values).
+    const names = (open: number, exportList: boolean): void => {
+      const close = this.partner[open]!;
+      if (close <= open || close - open > 4096) return;
+      for (let q = open + 1; q < close; q++) {
+        const name = this.id(q);
+        if (name === undefined) continue;
+        const before = this.op(q - 1, '{') || this.op(q - 1, ',');
+        if (exportList ? before : (before && (this.op(q + 1, ',') || this.op(q + 1, '}'))) || this.op(q - 1, ':')) note(q, name);
+      }
+    };
+    const n = this.toks.length;
+    for (let t = 0; t < n; t++) {
+      const w = this.id(t);
+      if (w === 'export' && !this.member(t - 1)) {
+        let q = t + 1;
+        if (this.id(q) === 'declare') q++;
+        const k = this.id(q);
+        if (k === 'const' || k === 'let' || k === 'var') note(q + 1, this.id(q + 1));
+        else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
+        else if (this.op(q, '{')) names(q, true);
+        else if (k === 'default') {
+          const v = q + 1;
+          const after = this.id(v);
+          if (after === 'function' || after === 'async' || after === 'class') continue;
+          if (after !== undefined && !this.member(v + 1) && !this.op(v + 1, '(')) note(v, after);
+          else made(v);
+        }
+      } else if ((w === 'module' && this.member(t + 1) && this.id(t + 2) === 'exports') || (w === 'exports' && !this.member(t - 1))) {
+        const e = w === 'module' ? t + 2 : t;
+        // `module.exports.graph = graph`, `exports.graph = graph`.
+        if (this.member(e + 1) && this.id(e + 2) !== undefined && this.op(e + 3, '=')) {
+          const v = e + 4;
+          if (this.id(v) !== undefined && !this.member(v + 1) && !this.op(v + 1, '(')) note(v, this.id(v));
+          else made(v);
+        } else if (this.op(e + 1, '=') && !this.op(e + 2, '=')) {
+          const v = e + 2;
+          if (this.op(v, '{')) names(v, false);
+          else if (this.id(v) !== undefined && !this.member(v + 1) && !this.op(v + 1, '(')) note(v, this.id(v));
+          else made(v);
+        }
+      }
+    }
   }
 
   // ---- tokens (out of range: none) ----

@@ -1,0 +1,115 @@
+/**
+ * A Graph client or Graph URL a JavaScript/TypeScript file exports is used by the files that import it,
+ * which the call reader does not follow (it reads one file at a time). The file says so with one
+ * *unresolved* call at the export, so that `unused-permission` never tells a user to drop a permission
+ * its calls through the import need.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportedClientReason, findCallSites } from '../../src/calls/sites.js';
+import { main } from '../../src/cli.js';
+import { HEAD } from '../helpers/manifests.js';
+
+/** The unresolved calls of a file: where (the text there) and why. */
+function exported(text: string, file = 'src/graph.js'): { at: string; reason: string | undefined }[] {
+  return findCallSites(text, file)
+    .filter((c) => c.segments === null)
+    .map((c) => ({ at: text.slice(c.start, c.end), reason: c.reason }));
+}
+
+const GRAPH = "'https://graph.facebook.com/v25.0'";
+const client = (name: string) => ({ at: name, reason: exportedClientReason(name) });
+
+describe('a Graph client or URL the file exports', () => {
+  it('is one unresolved call at the export, whichever way JavaScript exports it', () => {
+    expect(exported(`import axios from 'axios';\nexport const graph = axios.create({ baseURL: ${GRAPH} });\n`)).toEqual([client('graph')]);
+    expect(exported(`import axios from 'axios';\nexport const graph: AxiosInstance = axios.create({ baseURL: ${GRAPH} });\n`, 'src/graph.ts')).toEqual([client('graph')]);
+    expect(exported(`const GRAPH = ${GRAPH};\nconst graph = axios.create({ baseURL: GRAPH });\nmodule.exports = { graph };\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nmodule.exports = graph;\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexports.graph = graph;\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nmodule.exports.client = graph;\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexport { graph as client };\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexport default graph;\n`)).toEqual([client('graph')]);
+    // A factory of the file: a function, an arrow function.
+    expect(exported(`export function graph() {\n  return axios.create({ baseURL: ${GRAPH} });\n}\n`)).toEqual([client('graph')]);
+    expect(exported(`export const graph = () => axios.create({ baseURL: ${GRAPH} });\n`)).toEqual([client('graph')]);
+    // Made where it is exported: no name.
+    expect(exported(`export default axios.create({ baseURL: ${GRAPH} });\n`)).toEqual([{ at: 'axios', reason: exportedClientReason(undefined) }]);
+    expect(exported(`module.exports = ky.create({ prefixUrl: ${GRAPH} });\n`)).toEqual([{ at: 'ky', reason: exportedClientReason(undefined) }]);
+  });
+
+  it('a Graph URL exported (a literal, a template on a constant, a default export) is one too', () => {
+    expect(exported(`export const GRAPH_URL = ${GRAPH};\n`)).toEqual([{ at: 'GRAPH_URL', reason: exportedClientReason('GRAPH_URL', true) }]);
+    expect(exported("const V = 'v25.0';\nexport const BASE = `https://graph.facebook.com/${V}`;\n")).toEqual([{ at: 'BASE', reason: exportedClientReason('BASE', true) }]);
+    expect(exported(`const GRAPH = ${GRAPH};\nexport default GRAPH;\n`)).toEqual([{ at: 'GRAPH', reason: exportedClientReason('GRAPH', true) }]);
+    expect(exportedClientReason('GRAPH', true)).toBe('a Graph API URL exported for other files (GRAPH): the calls made on it there are not read');
+    expect(exportedClientReason('graph')).toBe('a Graph API client exported for other files (graph): the calls made through it there are not read');
+  });
+
+  it("is nothing for another host's client or URL, a client the file keeps, or calls the file makes itself", () => {
+    expect(exported("const stripe = axios.create({ baseURL: 'https://api.stripe.com' });\nexport { stripe };\n// graph.facebook.com\n")).toEqual([]);
+    expect(exported(`export const STRIPE = 'https://api.stripe.com';\nconst GRAPH = ${GRAPH};\nexport const pages = () => fetch(GRAPH + '/me/accounts');\n`)).toEqual([]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexport const pages = () => graph.get('/me/accounts');\n`)).toEqual([]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexport default async function handler() { return graph.get('/me/accounts'); }\n`)).toEqual([]);
+    // A function exported whose own request is given the base URL: its call is read here, nothing is exported.
+    expect(findCallSites(`const GRAPH = ${GRAPH};\nexports.publish = (id) => axios.post(\`/\${id}/feed\`, {}, { baseURL: GRAPH });\n`, 'a.js').map((c) => c.segments)).toEqual([
+      [{ ph: 'id' }, { lit: 'feed' }],
+    ]);
+    // Many clients made where they are exported: one call says so.
+    expect(exported(`module.exports = axios.create({ baseURL: ${GRAPH} });\n`.repeat(1000))).toHaveLength(1);
+    // Python and the other languages: not read for exports.
+    expect(exported(`import httpx\nclient = httpx.Client(base_url=${GRAPH})\n`, 'graph.py')).toEqual([]);
+  });
+});
+
+describe('unused-permission with a client imported from another file', () => {
+  const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_show_list, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN }
+    code: ["src/**"]
+`;
+  const FILES: Record<string, string> = {
+    'src/graph.js': `import axios from 'axios';\nexport const graph = axios.create({ baseURL: ${GRAPH}, headers: { Authorization: \`Bearer \${process.env.META_SHOP_PROD_TOKEN}\` } });\n`,
+    'src/pages.js': "import { graph } from './graph.js';\nexport const shopPages = () => graph.get('/me/accounts');\n",
+    'src/feed.js': `const GRAPH = ${GRAPH};\nexport const feeds = (id) => fetch(\`\${GRAPH}/\${id}/product_feeds\`, { method: 'POST' });\n`,
+  };
+
+  it('never calls a permission unused while calls go through an exported client; infer says why', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-exported-'));
+    try {
+      writeFileSync(path.join(dir, 'graphguard.yml'), MANIFEST);
+      for (const [p, text] of Object.entries(FILES)) {
+        mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+        writeFileSync(path.join(dir, p), text);
+      }
+      const run = async (args: string[]) => {
+        let stdout = '';
+        const code = await main(args, { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
+        return { code, stdout };
+      };
+      const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+      // pages_show_list is what GET /me/accounts through the imported client needs: it is not unused.
+      expect((JSON.parse(check.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'unused-permission')).toEqual([]);
+      const infer = await run(['infer', '--format', 'json']);
+      expect((JSON.parse(infer.stdout) as { unresolved: unknown[] }).unresolved).toEqual([
+        { file: 'src/graph.js', line: 2, user: 'shop-prod', reason: exportedClientReason('graph') },
+      ]);
+      // Without the export (the client kept in its file), the one call read judges: business_management and
+      // pages_show_list unused — the finding the export now holds back.
+      writeFileSync(path.join(dir, 'src/graph.js'), FILES['src/graph.js']!.replace('export const graph', 'const graph'));
+      const kept = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+      expect(
+        (JSON.parse(kept.stdout) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId === 'unused-permission').map((f) => f.message),
+      ).toEqual([
+        expect.stringContaining('`pages_show_list`'),
+        expect.stringContaining('`business_management`'),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
