@@ -27,6 +27,8 @@ export interface LocatedCall {
   endpoint?: Endpoint;
   via: CallSite['via'];
   reason?: string;
+  /** A Graph client or URL the file exports (CallSite.exported): calls made through it elsewhere are not read. */
+  exported?: true;
   /** The text of the call's first line (for code frames; never printed by infer). */
   source?: string;
   /** Fields the call asks for that need more than its operation (`endpoint` holds their permissions too). */
@@ -58,6 +60,8 @@ export interface FileCalls {
 export type Attribution =
   | { by: 'code'; user: string; userIndex: number; glob: string; globIndex: number }
   | { by: 'token'; user: string; userIndex: number; token: TokenRead };
+/** An unresolved call counted for a user because no user is attributed its file: a Graph client it exports. */
+export type SharedAttribution = { by: 'shared'; user: string; userIndex: number };
 
 /** A user's needs and the gaps against the manifest. */
 export interface UserAnalysis {
@@ -66,7 +70,7 @@ export interface UserAnalysis {
   user: ManifestSystemUser;
   /** Mapped calls, in file order. */
   calls: (LocatedCall & { attribution: Attribution })[];
-  unresolved: (LocatedCall & { attribution: Attribution })[];
+  unresolved: (LocatedCall & { attribution: Attribution | SharedAttribution })[];
   unknown: (LocatedCall & { attribution: Attribution })[];
   permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
   tasks: { needed: TaskNeed[]; missing: TaskNeed[] };
@@ -147,6 +151,8 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
   const unattributed: LocatedCall[] = [];
   const unresolved: (LocatedCall & { user?: string })[] = [];
   const unknown: (LocatedCall & { user?: string })[] = [];
+  // Graph clients exported by files no user is attributed: any user's code may call through them.
+  const shared: LocatedCall[] = [];
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const f of sorted) {
     if (f.calls.length === 0) continue;
@@ -156,6 +162,7 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
       if (!who) {
         if (c.status === 'mapped') unattributed.push(c);
         else (c.status === 'unknown' ? unknown : unresolved).push(c);
+        if (c.exported) shared.push(c);
         continue;
       }
       const u = per[who.userIndex]!;
@@ -170,6 +177,13 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
       }
     }
   }
+  // Each user with calls read may make more through a shared client no user is attributed: not judged for
+  // unused permissions (the client counts as an unresolved call of each; listed once, with no user).
+  if (shared.length > 0)
+    for (const u of per) {
+      if (u.calls.length + u.unknown.length === 0) continue;
+      for (const c of shared) u.unresolved.push({ ...c, attribution: { by: 'shared', user: u.name, userIndex: u.index } });
+    }
   const complete = opts.complete ?? true;
   for (const u of per) needs(manifest, u, complete);
   return { users: per, unattributed, unresolved, unknown, complete, files, manifest };

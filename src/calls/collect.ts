@@ -33,7 +33,7 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
         ...sourceOf(lineAt(text, s.start)),
         ...(s.host ? { host: s.host } : {}),
       };
-      if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
+      if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path', ...(s.exported ? { exported: true as const } : {}) };
       // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.
       const endpoint = bareMedia(s)
         ? mediaEndpoint(s.method, (product ??= mediaProduct(text, path, sites)))

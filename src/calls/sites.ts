@@ -23,6 +23,8 @@ export interface CallSite {
   via: 'url' | 'client' | 'sdk';
   /** Why the path could not be resolved (unresolved calls). */
   reason?: string;
+  /** The unresolved call is a Graph client or URL the file exports (Scanner.exportedClients): its calls are in other files. */
+  exported?: true;
   /**
    * The call may ask for fields that could not be read (a field list or parameters in a variable with no
    * literal value in the file, a computed query): what its fields need is unknown.
@@ -488,7 +490,7 @@ class Scanner {
       const url = !graphName(name) && graphUrl(name);
       if (!url && !graphName(name)) return;
       noted.add(name);
-      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, url) });
+      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, url), exported: true });
     };
     // `export default axios.create({ baseURL: GRAPH })`, `module.exports = ky.create({ prefixUrl })`: a client made where it is exported.
     const made = (t: number): void => {
@@ -505,7 +507,7 @@ class Scanner {
       if (list?.some((c) => c.graph || c.chosen !== undefined)) {
         // (One such call says what there is to say: a file of many is not many findings' worth.)
         noted.add('');
-        this.out.push({ start: this.toks.start[v]!, end: this.toks.end[v]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(undefined) });
+        this.out.push({ start: this.toks.start[v]!, end: this.toks.end[v]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(undefined), exported: true });
       }
     };
     // `{ a, b as c }` (export list: the local names) or `{ a, key: b }` (an object: its values).

@@ -112,4 +112,38 @@ describe('unused-permission with a client imported from another file', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a client exported by a file no user is attributed counts for every user with calls read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-exported-'));
+    try {
+      // No code globs: the token read attributes feed.js; lib/graph.js reads no token.
+      writeFileSync(path.join(dir, 'graphguard.yml'), MANIFEST.replace('    code: ["src/**"]\n', ''));
+      const files: Record<string, string> = {
+        'lib/graph.js': `import axios from 'axios';\nexport const graph = axios.create({ baseURL: ${GRAPH} });\n`,
+        'src/pages.js': "import { graph } from '../lib/graph.js';\nexport const shopPages = () => graph.get('/me/accounts', { params: { access_token: process.env.META_SHOP_PROD_TOKEN } });\n",
+        'src/feed.js': `const GRAPH = ${GRAPH};\nconst token = process.env.META_SHOP_PROD_TOKEN;\nexport const feeds = (id) => fetch(\`\${GRAPH}/\${id}/product_feeds?access_token=\${token}\`, { method: 'POST' });\n`,
+      };
+      for (const [p, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+        writeFileSync(path.join(dir, p), text);
+      }
+      const run = async (args: string[]) => {
+        let stdout = '';
+        await main(args, { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
+        return stdout;
+      };
+      const findings = (JSON.parse(await run(['check', '--format', 'json', '--today', '2026-11-27'])) as { findings: { ruleId: string }[] }).findings;
+      expect(findings.filter((f) => f.ruleId === 'unused-permission')).toEqual([]);
+      const infer = await run(['infer', '--user', 'shop-prod']);
+      expect(infer).toContain('  not judged for unused permissions: 1 unresolved, 0 unknown call(s)\n');
+      const json = JSON.parse(await run(['infer', '--format', 'json'])) as { unresolved: unknown[] };
+      expect(json.unresolved).toEqual([{ file: 'lib/graph.js', line: 2, reason: exportedClientReason('graph') }]);
+      // The same files with the client kept in lib/graph.js: judged, two permissions unused.
+      writeFileSync(path.join(dir, 'lib/graph.js'), files['lib/graph.js']!.replace('export const graph', 'const graph'));
+      const kept = (JSON.parse(await run(['check', '--format', 'json', '--today', '2026-11-27'])) as { findings: { ruleId: string }[] }).findings;
+      expect(kept.filter((f) => f.ruleId === 'unused-permission')).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
