@@ -32032,6 +32032,9 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
+function exportedClientReason(name2, url = false) {
+  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it there are not read`;
+}
 function findCallSites(text, path23) {
   const lang = languageOf(path23);
   if (!lang || !markerInCode(text)) return [];
@@ -32650,6 +32653,7 @@ var init_sites = __esm({
             if (e.last > i) i = e.last;
           }
         }
+        this.exportedClients();
         this.out.sort((a, b) => a.start - b.start);
         if (this.later.length > 0) {
           const reach = new Int32Array(this.out.length);
@@ -32673,6 +32677,88 @@ var init_sites = __esm({
           seen.add(key);
           return true;
         });
+      }
+      // ---- Graph clients the file exports ----
+      /**
+       * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
+       * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
+       * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
+       * called in the files that import it, which this reader does not follow (it reads one file at a time). One
+       * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
+       * calls read alone (a permission used only through the import would be called unused). One pass over the
+       * tokens, a bounded look at each export.
+       */
+      exportedClients() {
+        if (this.lang !== "js" || !this.src.includes("export")) return;
+        const graphName = (name2) => (this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`);
+        const graphUrl = (name2) => {
+          if (!this.consts.has(name2)) return false;
+          const first = this.resolve([{ hole: name2 }])[0];
+          return first !== void 0 && "lit" in first && HOST.test(first.lit);
+        };
+        const noted = /* @__PURE__ */ new Set();
+        const note = (t, name2) => {
+          if (name2 === void 0 || noted.has(name2)) return;
+          const url = !graphName(name2) && graphUrl(name2);
+          if (!url && !graphName(name2)) return;
+          noted.add(name2);
+          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url), exported: true });
+        };
+        const made = (t) => {
+          const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
+          let k = v;
+          while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
+          if (noted.has("") || !this.op(k + 1, "(") || !CLIENT_MAKER.test(this.id(k) ?? "")) return;
+          const key = "\0exported";
+          this.noteBaseClient(key, v);
+          const list = this.baseClients.get(key);
+          this.baseClients.delete(key);
+          if (list?.some((c) => c.graph || c.chosen !== void 0)) {
+            noted.add("");
+            this.out.push({ start: this.toks.start[v], end: this.toks.end[v], method: "GET", segments: null, via: "client", reason: exportedClientReason(void 0), exported: true });
+          }
+        };
+        const names = (open2, exportList) => {
+          const close2 = this.partner[open2];
+          if (close2 <= open2 || close2 - open2 > 4096) return;
+          for (let q = open2 + 1; q < close2; q++) {
+            const name2 = this.id(q);
+            if (name2 === void 0) continue;
+            const before = this.op(q - 1, "{") || this.op(q - 1, ",");
+            if (exportList ? before : before && (this.op(q + 1, ",") || this.op(q + 1, "}")) || this.op(q - 1, ":")) note(q, name2);
+          }
+        };
+        const n = this.toks.length;
+        for (let t = 0; t < n; t++) {
+          const w = this.id(t);
+          if (w === "export" && !this.member(t - 1)) {
+            let q = t + 1;
+            if (this.id(q) === "declare") q++;
+            const k = this.id(q);
+            if (k === "const" || k === "let" || k === "var") note(q + 1, this.id(q + 1));
+            else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
+            else if (this.op(q, "{")) names(q, true);
+            else if (k === "default") {
+              const v = q + 1;
+              const after = this.id(v);
+              if (after === "function" || after === "async" || after === "class") continue;
+              if (after !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, after);
+              else made(v);
+            }
+          } else if (w === "module" && this.member(t + 1) && this.id(t + 2) === "exports" || w === "exports" && !this.member(t - 1)) {
+            const e = w === "module" ? t + 2 : t;
+            if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=")) {
+              const v = e + 4;
+              if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, this.id(v));
+              else made(v);
+            } else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) {
+              const v = e + 2;
+              if (this.op(v, "{")) names(v, false);
+              else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, this.id(v));
+              else made(v);
+            }
+          }
+        }
       }
       // ---- tokens (out of range: none) ----
       /** Token i's kind, or 0 past either end. */
@@ -37659,7 +37745,7 @@ var init_collect = __esm({
           ...sourceOf(lineAt(text, s.start)),
           ...s.host ? { host: s.host } : {}
         };
-        if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
+        if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path", ...s.exported ? { exported: true } : {} };
         const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path23, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint2) {
           const segments = s.segments;
@@ -46647,6 +46733,7 @@ function analyzeCalls(manifest, files, opts = {}) {
   const unattributed = [];
   const unresolved = [];
   const unknown = [];
+  const shared2 = [];
   const sorted = [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   for (const f of sorted) {
     if (f.calls.length === 0) continue;
@@ -46656,6 +46743,7 @@ function analyzeCalls(manifest, files, opts = {}) {
       if (!who) {
         if (c.status === "mapped") unattributed.push(c);
         else (c.status === "unknown" ? unknown : unresolved).push(c);
+        if (c.exported) shared2.push(c);
         continue;
       }
       const u = per[who.userIndex];
@@ -46670,6 +46758,11 @@ function analyzeCalls(manifest, files, opts = {}) {
       }
     }
   }
+  if (shared2.length > 0)
+    for (const u of per) {
+      if (u.calls.length + u.unknown.length === 0) continue;
+      for (const c of shared2) u.unresolved.push({ ...c, attribution: { by: "shared", user: u.name, userIndex: u.index } });
+    }
   const complete = opts.complete ?? true;
   for (const u of per) needs(manifest, u, complete);
   return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
