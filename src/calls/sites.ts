@@ -23,8 +23,11 @@ export interface CallSite {
   via: 'url' | 'client' | 'sdk';
   /** Why the path could not be resolved (unresolved calls). */
   reason?: string;
-  /** The unresolved call is a Graph client or URL the file exports (Scanner.exportedClients): its calls are in other files. */
-  exported?: true;
+  /**
+   * The file is a JavaScript/TypeScript module that exports (`export`, `module.exports`, `exports.x`): its calls
+   * may be made for the code of the files that import it (analyzeCalls: a file no user is attributed).
+   */
+  exporting?: true;
   /**
    * The call may ask for fields that could not be read (a field list or parameters in a variable with no
    * literal value in the file, a computed query): what its fields need is unknown.
@@ -454,6 +457,7 @@ class Scanner {
       const extra = this.later.filter((c) => !held(c));
       if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
     }
+    if (this.exportsAny) for (const c of this.out) c.exporting = true;
     // The same call read twice at one place (two branches of a condition with one value): once.
     const seen = new Set<string>();
     return this.out.filter((c) => {
@@ -474,6 +478,9 @@ class Scanner {
    * calls read alone (a permission used only through the import would be called unused). One pass over the
    * tokens, a bounded look at each export.
    */
+  /** Whether the file exports anything (JavaScript/TypeScript): exportedClients. */
+  private exportsAny = false;
+
   private exportedClients(): void {
     if (this.lang !== 'js' || !this.src.includes('export')) return;
     const graphName = (name: string): boolean =>
@@ -490,7 +497,7 @@ class Scanner {
       const url = !graphName(name) && graphUrl(name);
       if (!url && !graphName(name)) return;
       noted.add(name);
-      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, url), exported: true });
+      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, url) });
     };
     // `export default axios.create({ baseURL: GRAPH })`, `module.exports = ky.create({ prefixUrl })`: a client made where it is exported.
     const made = (t: number): void => {
@@ -507,7 +514,7 @@ class Scanner {
       if (list?.some((c) => c.graph || c.chosen !== undefined)) {
         // (One such call says what there is to say: a file of many is not many findings' worth.)
         noted.add('');
-        this.out.push({ start: this.toks.start[v]!, end: this.toks.end[v]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(undefined), exported: true });
+        this.out.push({ start: this.toks.start[v]!, end: this.toks.end[v]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(undefined) });
       }
     };
     // `{ a, b as c }` (export list: the local names) or `{ a, key: b }` (an object: its values).
@@ -525,6 +532,7 @@ class Scanner {
     for (let t = 0; t < n; t++) {
       const w = this.id(t);
       if (w === 'export' && !this.member(t - 1)) {
+        this.exportsAny = true;
         let q = t + 1;
         if (this.id(q) === 'declare') q++;
         const k = this.id(q);
@@ -540,6 +548,7 @@ class Scanner {
         }
       } else if ((w === 'module' && this.member(t + 1) && this.id(t + 2) === 'exports') || (w === 'exports' && !this.member(t - 1))) {
         const e = w === 'module' ? t + 2 : t;
+        if (this.op(e + 1, '=') || (this.member(e + 1) && this.id(e + 2) !== undefined && this.op(e + 3, '='))) this.exportsAny = true;
         // `module.exports.graph = graph`, `exports.graph = graph`.
         if (this.member(e + 1) && this.id(e + 2) !== undefined && this.op(e + 3, '=')) {
           const v = e + 4;

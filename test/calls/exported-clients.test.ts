@@ -146,4 +146,36 @@ describe('unused-permission with a client imported from another file', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a helper library no user is attributed: what its calls need is never called unused; its unread calls stop the judgement", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-exported-'));
+    try {
+      writeFileSync(path.join(dir, 'graphguard.yml'), MANIFEST.replace('    code: ["src/**"]\n', '').replace('business_management]', 'business_management, ads_read]'));
+      const lib = `const GRAPH = ${GRAPH};\nexport const shopPages = (token) => fetch(\`\${GRAPH}/me/accounts?access_token=\${token}\`);\n`;
+      const files: Record<string, string> = {
+        'lib/meta.js': lib,
+        'src/pages.js': "import { shopPages } from '../lib/meta.js';\nexport const pages = () => shopPages(process.env.META_SHOP_PROD_TOKEN);\n",
+        'src/feed.js': `const GRAPH = ${GRAPH};\nconst token = process.env.META_SHOP_PROD_TOKEN;\nexport const feeds = (id) => fetch(\`\${GRAPH}/\${id}/product_feeds?access_token=\${token}\`, { method: 'POST' });\n`,
+      };
+      for (const [p, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+        writeFileSync(path.join(dir, p), text);
+      }
+      const unused = async () => {
+        let stdout = '';
+        await main(['check', '--format', 'json', '--today', '2026-11-27'], { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
+        return (JSON.parse(stdout) as { findings: { ruleId: string; message: string }[] }).findings.filter((f) => f.ruleId === 'unused-permission').map((f) => f.message);
+      };
+      // GET /me/accounts in the library (pages_show_list, business_management) may be any user's: only ads_read is unused.
+      expect(await unused()).toEqual([expect.stringContaining('`ads_read`')]);
+      // A path the library computes: every user with calls read is not judged.
+      writeFileSync(path.join(dir, 'lib/meta.js'), `const GRAPH = ${GRAPH};\nexport const graphGet = (p, token) => fetch(GRAPH + p + '?access_token=' + token);\n`);
+      expect(await unused()).toEqual([]);
+      // The same library exporting nothing (a script): its calls are nobody's, as before.
+      writeFileSync(path.join(dir, 'lib/meta.js'), lib.replace('export const', 'const'));
+      expect(await unused()).toEqual([expect.stringContaining('`pages_show_list`'), expect.stringContaining('`business_management`'), expect.stringContaining('`ads_read`')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
