@@ -16287,6 +16287,7 @@ var init_sites = __esm({
           const extra = this.later.filter((c) => !held(c));
           if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
         }
+        if (this.exportsAny) for (const c of this.out) c.exporting = true;
         const seen = /* @__PURE__ */ new Set();
         return this.out.filter((c) => {
           const key = JSON.stringify(c);
@@ -16305,6 +16306,8 @@ var init_sites = __esm({
        * calls read alone (a permission used only through the import would be called unused). One pass over the
        * tokens, a bounded look at each export.
        */
+      /** Whether the file exports anything (JavaScript/TypeScript): exportedClients. */
+      exportsAny = false;
       exportedClients() {
         if (this.lang !== "js" || !this.src.includes("export")) return;
         const graphName = (name2) => (this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`);
@@ -16319,7 +16322,7 @@ var init_sites = __esm({
           const url = !graphName(name2) && graphUrl(name2);
           if (!url && !graphName(name2)) return;
           noted.add(name2);
-          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url), exported: true });
+          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url) });
         };
         const made = (t) => {
           const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
@@ -16332,7 +16335,7 @@ var init_sites = __esm({
           this.baseClients.delete(key);
           if (list?.some((c) => c.graph || c.chosen !== void 0)) {
             noted.add("");
-            this.out.push({ start: this.toks.start[v], end: this.toks.end[v], method: "GET", segments: null, via: "client", reason: exportedClientReason(void 0), exported: true });
+            this.out.push({ start: this.toks.start[v], end: this.toks.end[v], method: "GET", segments: null, via: "client", reason: exportedClientReason(void 0) });
           }
         };
         const names = (open, exportList) => {
@@ -16349,6 +16352,7 @@ var init_sites = __esm({
         for (let t = 0; t < n; t++) {
           const w = this.id(t);
           if (w === "export" && !this.member(t - 1)) {
+            this.exportsAny = true;
             let q = t + 1;
             if (this.id(q) === "declare") q++;
             const k = this.id(q);
@@ -16364,6 +16368,7 @@ var init_sites = __esm({
             }
           } else if (w === "module" && this.member(t + 1) && this.id(t + 2) === "exports" || w === "exports" && !this.member(t - 1)) {
             const e = w === "module" ? t + 2 : t;
+            if (this.op(e + 1, "=") || this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=")) this.exportsAny = true;
             if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=")) {
               const v = e + 4;
               if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, this.id(v));
@@ -21360,9 +21365,10 @@ var init_collect = __esm({
           method: s.method,
           via: s.via,
           ...sourceOf(lineAt(text, s.start)),
-          ...s.host ? { host: s.host } : {}
+          ...s.host ? { host: s.host } : {},
+          ...s.exporting ? { exporting: true } : {}
         };
-        if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path", ...s.exported ? { exported: true } : {} };
+        if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
         const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path17, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
@@ -24197,6 +24203,7 @@ function analyzeCalls(manifest, files, opts = {}) {
   const unresolved = [];
   const unknown = [];
   const shared2 = [];
+  const sharedMaybe = /* @__PURE__ */ new Set();
   const sorted = [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   for (const f of sorted) {
     if (f.calls.length === 0) continue;
@@ -24206,7 +24213,10 @@ function analyzeCalls(manifest, files, opts = {}) {
       if (!who) {
         if (c.status === "mapped") unattributed.push(c);
         else (c.status === "unknown" ? unknown : unresolved).push(c);
-        if (c.exported) shared2.push(c);
+        if (c.exporting) {
+          if (c.status !== "mapped") shared2.push(c);
+          else for (const p of [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf, ...c.mayNeed ?? []]) sharedMaybe.add(p);
+        }
         continue;
       }
       const u = per[who.userIndex];
@@ -24227,7 +24237,7 @@ function analyzeCalls(manifest, files, opts = {}) {
       for (const c of shared2) u.unresolved.push({ ...c, attribution: { by: "shared", user: u.name, userIndex: u.index } });
     }
   const complete = opts.complete ?? true;
-  for (const u of per) needs(manifest, u, complete);
+  for (const u of per) needs(manifest, u, complete, sharedMaybe);
   return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
 }
 function missingFor(e, declared) {
@@ -24249,7 +24259,7 @@ function grantGives(manifest, user, need) {
   }
   return false;
 }
-function needs(manifest, u, complete) {
+function needs(manifest, u, complete, sharedMaybe = /* @__PURE__ */ new Set()) {
   const declared = new Set(u.permissions.declared);
   const needed = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -24270,7 +24280,7 @@ function needs(manifest, u, complete) {
   u.permissions.missing = [...missing].sort();
   const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
   const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
-  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !sharedMaybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
 }
