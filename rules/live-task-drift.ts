@@ -90,13 +90,19 @@ export default defineRule({
         // A task the implication table does not know (a name Meta added since) cannot be compared: a
         // warning of its own, not an error of every user holding it (Graph answers tasks unpacked, so a
         // new task unpacked from MANAGE would otherwise fail every check at once).
+        // A known task written another way (`manage`, ` MANAGE`) is that task: compared, never let through as unknown.
         const known = tasksByAssetType[d.type]?.tasks;
-        const unknown = [...new Set(g.tasks.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
-        const extra = isTaskBroader(d.type, unknown.length ? g.tasks.filter((t) => !unknown.includes(t)) : g.tasks, d.tasks);
+        const asKnown = (t: string): string => {
+          const u = t.trim().toUpperCase();
+          return known && Object.hasOwn(known, u) ? u : t;
+        };
+        const liveKnown = g.tasks.map(asKnown);
+        const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
+        const extra = isTaskBroader(d.type, unknown.length ? liveKnown.filter((t) => !unknown.includes(t)) : liveKnown, d.tasks);
         if (extra.length) ctx.report({ messageId: 'broader', path, anchor: extra.join(','), data: { ...base, extra: extra.join(', ') } });
         if (unknown.length)
           ctx.report({ messageId: 'unknownTask', path, anchor: `?${unknown.join(',')}`, severity: 'warn', data: { ...base, unknown: unknown.join(', ') } });
-        const missing = isTaskBroader(d.type, d.tasks, g.tasks);
+        const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
           ctx.report({ messageId: 'narrower', path, anchor: missing.join(','), severity: 'notice', data: { ...base, missing: missing.join(', ') } });
       }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
+import { isoDate } from './live-model.js';
 import { isValidDate } from './suppress.js';
 import { manifestFolderAbove } from './manifest/discover.js';
 import { usableManifest } from './manifest/lenient-rules.js';
@@ -152,13 +153,17 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const fresh = await generate(client, plan).catch((e: unknown) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
   io.sink?.addSecrets([fresh]);
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
-  const problem = await verify(client, fresh, plan).catch((e: unknown) => `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}`);
+  const seen: { expiresAt?: number } = {};
+  const problem = await verify(client, fresh, plan, seen).catch((e: unknown) => `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}`);
   if (problem) {
     throw new ConfigError(
       `step 2 (debug_token) failed: the new token ${problem}. Nothing was revoked; the old tokens still work. The unverified new token was not stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`,
     );
   }
-  say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${plan.sixtyDays ? ', expiring' : ''}`);
+  // The expiry as debug_token gave it (a 60-day token that never expires was refused above); none given, none claimed.
+  const at = seen.expiresAt !== undefined && seen.expiresAt > 0 && seen.expiresAt < 8.64e12 ? isoDate(seen.expiresAt) : undefined;
+  const expiry = !plan.sixtyDays ? '' : at ? `, expiring ${at}` : ', its expiry not given by debug_token';
+  say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${expiry}`);
 
   // 3. Store under the declared secret name — a file, or the pipe, flushed — before anything is revoked:
   //    a failure from here on never loses the only valid token.
@@ -282,8 +287,9 @@ function ownToken(p: RotationPlan, actingVar: string): string {
   return `${actingVar} holds a token of ${p.user.name} itself: step 4 revokes every token of ${p.user.name}, the acting one too, and would leave it with none. Nothing was called; set GRAPHGUARD_ADMIN_TOKEN to another admin's token (a business admin's user token for the admin system user)`;
 }
 
-async function verify(client: GraphClient, token: Secret, p: RotationPlan): Promise<string | undefined> {
+async function verify(client: GraphClient, token: Secret, p: RotationPlan, seen: { expiresAt?: number } = {}): Promise<string | undefined> {
   const info: TokenInfo = parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: token }));
+  if (info.expiresAt !== undefined) seen.expiresAt = info.expiresAt;
   if (!info.isValid) return 'is not valid';
   if (info.type !== 'SYSTEM_USER') return `is a ${info.type ?? 'unknown-type'} token, not SYSTEM_USER`;
   if (info.appId !== p.appId) return `was issued for app ${info.appId ?? 'unknown'}, not ${p.appId}`;

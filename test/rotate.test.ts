@@ -257,6 +257,18 @@ describe('graphguard rotate USER --yes', () => {
     expect(existsSync(path.join(never.dir, 'new-token.txt'))).toBe(false);
   });
 
+  it('step 2 says the expiry debug_token gave for a 60-day token, and claims none it did not give', async () => {
+    const given = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteSparesNewest: true } } });
+    expect(given.code).toBe(0);
+    expect(given.out.stderr).toMatch(/graphguard rotate: 2\. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes, expiring \d{4}-\d{2}-\d{2}\n/);
+    await fake!.close();
+    fake = undefined;
+    rmSync(given.dir, { recursive: true, force: true });
+    const none = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteSparesNewest: true, noExpiry: true } } });
+    expect(none.code).toBe(0);
+    expect(none.out.stderr).toContain('graphguard rotate: 2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes, its expiry not given by debug_token\n');
+  });
+
   it('a never-expiring token is what `expires: never` asks for, and implicit scopes are no drift', async () => {
     const { code, out } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { expires: 'never', fake: { rotation: { extraScopes: ['public_profile'], deleteSparesNewest: true } } });
     expect(code).toBe(0);

@@ -27,8 +27,6 @@ export interface LocatedCall {
   endpoint?: Endpoint;
   via: CallSite['via'];
   reason?: string;
-  /** The file exports (CallSite.exporting): its calls may be made for the code of the files that import it. */
-  exporting?: true;
   /** The text of the call's first line (for code frames; never printed by infer). */
   source?: string;
   /** Fields the call asks for that need more than its operation (`endpoint` holds their permissions too). */
@@ -60,8 +58,6 @@ export interface FileCalls {
 export type Attribution =
   | { by: 'code'; user: string; userIndex: number; glob: string; globIndex: number }
   | { by: 'token'; user: string; userIndex: number; token: TokenRead };
-/** An unresolved call counted for a user because no user is attributed its file: a Graph client it exports. */
-export type SharedAttribution = { by: 'shared'; user: string; userIndex: number };
 
 /** A user's needs and the gaps against the manifest. */
 export interface UserAnalysis {
@@ -70,7 +66,7 @@ export interface UserAnalysis {
   user: ManifestSystemUser;
   /** Mapped calls, in file order. */
   calls: (LocatedCall & { attribution: Attribution })[];
-  unresolved: (LocatedCall & { attribution: Attribution | SharedAttribution })[];
+  unresolved: (LocatedCall & { attribution: Attribution })[];
   unknown: (LocatedCall & { attribution: Attribution })[];
   permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
   tasks: { needed: TaskNeed[]; missing: TaskNeed[] };
@@ -151,11 +147,6 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
   const unattributed: LocatedCall[] = [];
   const unresolved: (LocatedCall & { user?: string })[] = [];
   const unknown: (LocatedCall & { user?: string })[] = [];
-  // The calls of modules no user is attributed that export (a shared client, a helper library): any user's
-  // code may make them, through the import. Unresolved or unknown, they stop the judgement of each user's
-  // unused permissions; read, what they need is never called unused.
-  const shared: LocatedCall[] = [];
-  const sharedMaybe = new Set<string>();
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const f of sorted) {
     if (f.calls.length === 0) continue;
@@ -165,10 +156,6 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
       if (!who) {
         if (c.status === 'mapped') unattributed.push(c);
         else (c.status === 'unknown' ? unknown : unresolved).push(c);
-        if (c.exporting) {
-          if (c.status !== 'mapped') shared.push(c);
-          else for (const p of [...c.endpoint!.permissions.allOf, ...c.endpoint!.permissions.anyOf, ...(c.mayNeed ?? [])]) sharedMaybe.add(p);
-        }
         continue;
       }
       const u = per[who.userIndex]!;
@@ -183,15 +170,8 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
       }
     }
   }
-  // Each user with calls read may make more through a shared client no user is attributed: not judged for
-  // unused permissions (the client counts as an unresolved call of each; listed once, with no user).
-  if (shared.length > 0)
-    for (const u of per) {
-      if (u.calls.length + u.unknown.length === 0) continue;
-      for (const c of shared) u.unresolved.push({ ...c, attribution: { by: 'shared', user: u.name, userIndex: u.index } });
-    }
   const complete = opts.complete ?? true;
-  for (const u of per) needs(manifest, u, complete, sharedMaybe);
+  for (const u of per) needs(manifest, u, complete);
   return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
 }
 
@@ -220,7 +200,7 @@ function grantGives(manifest: Manifest, user: ManifestSystemUser, need: { assetT
   return false;
 }
 
-function needs(manifest: Manifest, u: UserAnalysis, complete: boolean, sharedMaybe: ReadonlySet<string> = new Set()): void {
+function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
   const declared = new Set(u.permissions.declared);
   const needed = new Set<string>();
   const missing = new Set<string>();
@@ -246,7 +226,7 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean, sharedMay
   const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
   // What a call may need for fields it asks for that could not be read is never called unused.
   const maybe = new Set(u.calls.flatMap((c) => (c.host === undefined ? (c.mayNeed ?? []) : [...c.endpoint!.permissions.allOf, ...c.endpoint!.permissions.anyOf])));
-  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !sharedMaybe.has(p) && !isImplicitPermission(p)) : [];
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => (a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0));
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
 }

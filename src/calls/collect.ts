@@ -32,7 +32,6 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
         via: s.via,
         ...sourceOf(lineAt(text, s.start)),
         ...(s.host ? { host: s.host } : {}),
-        ...(s.exporting ? { exporting: true as const } : {}),
       };
       if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
       // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.

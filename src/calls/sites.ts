@@ -24,11 +24,6 @@ export interface CallSite {
   /** Why the path could not be resolved (unresolved calls). */
   reason?: string;
   /**
-   * The file is a JavaScript/TypeScript module that exports (`export`, `module.exports`, `exports.x`): its calls
-   * may be made for the code of the files that import it (analyzeCalls: a file no user is attributed).
-   */
-  exporting?: true;
-  /**
    * The call may ask for fields that could not be read (a field list or parameters in a variable with no
    * literal value in the file, a computed query): what its fields need is unknown.
    */
@@ -457,7 +452,6 @@ class Scanner {
       const extra = this.later.filter((c) => !held(c));
       if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
     }
-    if (this.exportsAny) for (const c of this.out) c.exporting = true;
     // The same call read twice at one place (two branches of a condition with one value): once.
     const seen = new Set<string>();
     return this.out.filter((c) => {
@@ -478,88 +472,112 @@ class Scanner {
    * calls read alone (a permission used only through the import would be called unused). One pass over the
    * tokens, a bounded look at each export.
    */
-  /** Whether the file exports anything (JavaScript/TypeScript): exportedClients. */
-  private exportsAny = false;
-
   private exportedClients(): void {
     if (this.lang !== 'js' || !this.src.includes('export')) return;
-    const graphName = (name: string): boolean =>
-      (this.baseClients.get(name)?.some((c) => c.graph || c.chosen !== undefined) ?? false) || this.factoryClients.has(`-1 ${name}`) || this.getterClients.has(`-1 ${name}`);
-    // `export const GRAPH = 'https://graph.facebook.com/v19.0'`: the files that import it build their URLs on it.
-    const graphUrl = (name: string): boolean => {
-      if (!this.consts.has(name)) return false;
-      const first = this.resolve([{ hole: name }])[0];
-      return first !== undefined && 'lit' in first && HOST.test(first.lit);
+    // What each name exported stands for, looked up once per name (a file may export one name a thousand times).
+    const kinds = new Map<string, 'client' | 'url' | undefined>();
+    const kindOf = (name: string): 'client' | 'url' | undefined => {
+      if (kinds.has(name)) return kinds.get(name);
+      let kind: 'client' | 'url' | undefined;
+      if ((this.baseClients.get(name)?.some((c) => c.graph || c.chosen !== undefined) ?? false) || this.factoryClients.has(`-1 ${name}`) || this.getterClients.has(`-1 ${name}`))
+        kind = 'client';
+      else if (this.consts.has(name)) {
+        // `export const GRAPH = 'https://graph.facebook.com/v19.0'`: the files that import it build their URLs on it.
+        const first = this.resolve([{ hole: name }])[0];
+        if (first !== undefined && 'lit' in first && HOST.test(first.lit)) kind = 'url';
+      }
+      kinds.set(name, kind);
+      return kind;
     };
     const noted = new Set<string>();
-    const note = (t: number, name: string | undefined): void => {
-      if (name === undefined || noted.has(name)) return;
-      const url = !graphName(name) && graphUrl(name);
-      if (!url && !graphName(name)) return;
-      noted.add(name);
+    const pseudo = (t: number, name: string | undefined, url = false): void => {
+      noted.add(name ?? '');
       this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, url) });
     };
-    // `export default axios.create({ baseURL: GRAPH })`, `module.exports = ky.create({ prefixUrl })`: a client made where it is exported.
-    const made = (t: number): void => {
-      // A maker's call (`axios.create(…)`, `got.extend(…)`), as a factory's value is read (noteMadeBy): not a
-      // function whose body passes a base URL with its own request (`exports.publish = () => axios.post(…, { baseURL })`).
+    const note = (t: number, name: string | undefined): void => {
+      if (name === undefined || noted.has(name)) return;
+      const kind = kindOf(name);
+      if (kind !== undefined) pseudo(t, name, kind === 'url');
+    };
+    // A client made where it is exported (`export default axios.create({ baseURL: GRAPH })`, `module.exports =
+    // ky.create({ prefixUrl })`, an object's value `{ graph: axios.create(…) }`), or a config object with a Graph
+    // base URL (`export const graphConfig = { baseURL: GRAPH }`, given to `axios.create` in another file). Not a
+    // function whose body passes a base URL with its own request (`exports.publish = () => axios.post(…, { baseURL })`).
+    // One such call says what there is to say: a file of many is not many findings' worth.
+    const made = (t: number, name?: string): void => {
+      if (noted.has(name ?? '')) return;
       const v = this.id(t) === 'await' || this.id(t) === 'new' ? t + 1 : t;
       let k = v;
       while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
-      if (noted.has('') || !this.op(k + 1, '(') || !CLIENT_MAKER.test(this.id(k) ?? '')) return;
+      const maker = this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '');
+      if (!maker && !this.op(v, '{')) return;
       const key = '\u0000exported';
       this.noteBaseClient(key, v);
       const list = this.baseClients.get(key);
       this.baseClients.delete(key);
-      if (list?.some((c) => c.graph || c.chosen !== undefined)) {
-        // (One such call says what there is to say: a file of many is not many findings' worth.)
-        noted.add('');
-        this.out.push({ start: this.toks.start[v]!, end: this.toks.end[v]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(undefined) });
-      }
+      if (list?.some((c) => c.graph || c.chosen !== undefined)) pseudo(v, name);
     };
-    // `{ a, b as c }` (export list: the local names) or `{ a, key: b }` (an object: its values).
+    // `{ a, b as c }` (an export list: the local names) or `{ a, key: b, c: axios.create(…) }` (an object: its
+    // values). An object inside one already read is not read again.
+    let readUntil = -1;
     const names = (open: number, exportList: boolean): void => {
       const close = this.partner[open]!;
-      if (close <= open || close - open > 4096) return;
+      if (open < readUntil || close <= open || close - open > 4096) return;
+      readUntil = close;
+      if (!exportList) made(open);
       for (let q = open + 1; q < close; q++) {
         const name = this.id(q);
         if (name === undefined) continue;
         const before = this.op(q - 1, '{') || this.op(q - 1, ',');
-        if (exportList ? before : (before && (this.op(q + 1, ',') || this.op(q + 1, '}'))) || this.op(q - 1, ':')) note(q, name);
+        if (exportList ? before : (before && (this.op(q + 1, ',') || this.op(q + 1, '}'))) || (this.op(q - 1, ':') && (this.op(q + 1, ',') || this.op(q + 1, '}')))) note(q, name);
+        else if (!exportList && this.op(q - 1, ':')) made(q);
       }
+    };
+    // The value exported at token v: a name, an object, or a client made there.
+    const value = (v: number, name?: string): void => {
+      if (this.op(v, '{')) names(v, false);
+      else if (this.id(v) !== undefined && !this.member(v + 1) && !this.op(v + 1, '(') && !this.op(v + 1, '=>')) note(v, this.id(v));
+      else made(v, name);
     };
     const n = this.toks.length;
     for (let t = 0; t < n; t++) {
       const w = this.id(t);
       if (w === 'export' && !this.member(t - 1)) {
-        this.exportsAny = true;
         let q = t + 1;
         if (this.id(q) === 'declare') q++;
         const k = this.id(q);
-        if (k === 'const' || k === 'let' || k === 'var') note(q + 1, this.id(q + 1));
-        else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
+        if (k === 'const' || k === 'let' || k === 'var') {
+          const name = this.id(q + 1);
+          note(q + 1, name);
+          // `export const graphConfig = { baseURL: GRAPH }` (a type between: `: AxiosRequestConfig =`).
+          let e = q + 2;
+          if (this.op(e, ':')) while (e < q + 18 && e < n && !this.op(e, '=')) e++;
+          if (name !== undefined && !noted.has(name) && this.op(e, '=') && this.op(e + 1, '{')) made(e + 1, name);
+        } else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
         else if (this.op(q, '{')) names(q, true);
-        else if (k === 'default') {
+        else if (k === 'default' || this.op(q, '=')) {
+          // `export default …`; TypeScript's `export = graph`.
           const v = q + 1;
           const after = this.id(v);
-          if (after === 'function' || after === 'async' || after === 'class') continue;
-          if (after !== undefined && !this.member(v + 1) && !this.op(v + 1, '(')) note(v, after);
-          else made(v);
+          if (after === 'function' || (after === 'async' && this.id(v + 1) === 'function')) {
+            // An anonymous factory, `export default function () { return axios.create({ baseURL }) }`: what it returns.
+            let o = v + 1;
+            while (o < v + 8 && o < n && !this.op(o, '(')) o++;
+            let b = this.op(o, '(') ? this.partner[o]! + 1 : -1;
+            while (b > 0 && b < o + 48 && b < n && !this.op(b, '{')) b++;
+            const end = b > 0 && this.op(b, '{') ? this.partner[b]! : -1;
+            if (end > b && end - b <= 4096) for (let r = b + 1; r < end && !noted.has(''); r++) if (this.id(r) === 'return') made(r + 1);
+            continue;
+          }
+          if (after === 'async' || after === 'class') continue;
+          value(v);
         }
       } else if ((w === 'module' && this.member(t + 1) && this.id(t + 2) === 'exports') || (w === 'exports' && !this.member(t - 1))) {
         const e = w === 'module' ? t + 2 : t;
-        if (this.op(e + 1, '=') || (this.member(e + 1) && this.id(e + 2) !== undefined && this.op(e + 3, '='))) this.exportsAny = true;
-        // `module.exports.graph = graph`, `exports.graph = graph`.
-        if (this.member(e + 1) && this.id(e + 2) !== undefined && this.op(e + 3, '=')) {
-          const v = e + 4;
-          if (this.id(v) !== undefined && !this.member(v + 1) && !this.op(v + 1, '(')) note(v, this.id(v));
-          else made(v);
-        } else if (this.op(e + 1, '=') && !this.op(e + 2, '=')) {
-          const v = e + 2;
-          if (this.op(v, '{')) names(v, false);
-          else if (this.id(v) !== undefined && !this.member(v + 1) && !this.op(v + 1, '(')) note(v, this.id(v));
-          else made(v);
-        }
+        // `module.exports.graph = graph`, `exports.graph = graph`, `exports['graph'] = graph`.
+        if (this.member(e + 1) && this.id(e + 2) !== undefined && this.op(e + 3, '=') && !this.op(e + 4, '=')) value(e + 4, this.id(e + 2));
+        else if (this.op(e + 1, '[') && this.str(e + 2) !== undefined && this.op(e + 3, ']') && this.op(e + 4, '=') && !this.op(e + 5, '=')) value(e + 5, this.str(e + 2));
+        else if (this.op(e + 1, '=') && !this.op(e + 2, '=')) value(e + 2);
       }
     }
   }

@@ -30,7 +30,7 @@ export interface FakeTokenInfo {
   app_id: string;
   user_id?: string;
   scopes: string[];
-  expires_at: number;
+  expires_at?: number;
   issued_at?: number;
   is_valid: boolean;
 }
@@ -108,7 +108,7 @@ export interface FakeOptions {
   /** Reject requests without a valid appsecret_proof; default true. */
   requireProof?: boolean;
   faults?: Partial<Faults>;
-  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'outageAfterDelete' | 'extraScopes' | 'neverExpires'>>;
+  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'outageAfterDelete' | 'extraScopes' | 'neverExpires' | 'noExpiry'>>;
 }
 
 export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
@@ -159,6 +159,8 @@ export interface FakeRotation {
   extraScopes?: string[];
   /** New tokens never expire, whatever was asked. */
   neverExpires?: boolean;
+  /** debug_token gives no `expires_at` for new tokens. */
+  noExpiry?: boolean;
 }
 
 export interface FakeGraph {
@@ -644,7 +646,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
         app_id: business.appId,
         user_id: userId,
         scopes: [...(form.scope ?? '').split(',').filter(Boolean), ...(rotation.extraScopes ?? [])],
-        expires_at: form.set_token_expires_in_60_days === 'true' && !rotation.neverExpires ? now + 60 * 86_400 : 0,
+        expires_at: rotation.noExpiry ? undefined : form.set_token_expires_in_60_days === 'true' && !rotation.neverExpires ? now + 60 * 86_400 : 0,
         issued_at: now,
         is_valid: true,
       };

@@ -177,6 +177,12 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a known task written another way (lower case, spaces) is that task: drift, not an unknown task',
+      yaml: user(GRANTS),
+      live: snap(emp([page(['CREATE_CONTENT', 'manage']), ads(['ADVERTISE', ' ANALYZE '])])),
+      errors: [{ messageId: 'broader', line: 25, column: 16, severity: 'error', message: 'System user shop-prod has ADVERTISE, ANALYZE, MANAGE, MESSAGING, MODERATE on page Shop live, beyond the declared CREATE_CONTENT.' }],
+    },
+    {
       name: 'broader and narrower at once on one grant; a user matched by name',
       yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [shop]\n    assets:\n      - asset: "300000000000003"\n        tasks: [MESSAGING]\n`,
       live: snap(emp([page(['ANALYZE'])], '400000000000077')),
