@@ -2112,6 +2112,101 @@ var init_redact = __esm({
   }
 });
 
+// src/live-model.ts
+function matchUsers(manifest, live2) {
+  if (live2.systemUsers === null) return void 0;
+  const byManifest = cache2.get(live2) ?? /* @__PURE__ */ new WeakMap();
+  cache2.set(live2, byManifest);
+  const hit = byManifest.get(manifest);
+  if (hit) return hit;
+  const users = manifest.systemUsers ?? [];
+  const claimed = /* @__PURE__ */ new Set();
+  const liveById = new Map(live2.systemUsers.map((u) => [u.id, u]));
+  const matches2 = users.map((user, index2) => ({ user, index: index2 }));
+  for (const m of matches2) {
+    if (m.user.id === void 0) continue;
+    const l = liveById.get(m.user.id);
+    if (l && !claimed.has(l)) {
+      m.live = l;
+      claimed.add(l);
+    }
+  }
+  for (const m of matches2) {
+    if (m.user.id !== void 0) continue;
+    const l = live2.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
+    if (l) {
+      m.live = l;
+      claimed.add(l);
+    }
+  }
+  const result = { matches: matches2, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
+  byManifest.set(manifest, result);
+  return result;
+}
+function manifestRoleOf(liveRole) {
+  return Object.hasOwn(roles, liveRole) ? roles[liveRole].manifestRole : void 0;
+}
+function liveRoleOf(role) {
+  return role === "admin" ? "ADMIN" : "EMPLOYEE";
+}
+function isAdmin(m) {
+  return m.user.role === "admin" || m.live?.role === "ADMIN";
+}
+function isoDate(unixSeconds) {
+  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
+}
+function dayStart(date2) {
+  return Date.parse(`${date2}T00:00:00Z`) / 1e3;
+}
+function daysSince(unixSeconds, today) {
+  return Math.floor((dayStart(today) - unixSeconds) / 86400);
+}
+function isExpired(info, today) {
+  return info.expiresAt !== void 0 && info.expiresAt > 0 && info.expiresAt < dayStart(today);
+}
+function liveUserLabel(u) {
+  return u.name ? `${u.name} (${u.id})` : u.id;
+}
+function declaredUserOfLiveId(manifest, live2, userId) {
+  if (userId === void 0) return void 0;
+  const byId = (manifest.systemUsers ?? []).findIndex((u) => u.id === userId);
+  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live2, userId) };
+  return matchUsers(manifest, live2)?.matches.find((m) => m.live?.id === userId);
+}
+function liveUser(live2, id) {
+  const u = live2.systemUsers?.find((x) => x.id === id);
+  return u ? { live: u } : {};
+}
+function leakedTokenNote(info, live2, manifest) {
+  if (!("isValid" in info)) return `live: not verified (${info.error})`;
+  if (info.foreignApp) return "live: issued for another app (debug_token through this app cannot inspect it); revoke it in the app that issued it";
+  if (!info.isValid) return "live: debug_token says this token is invalid or expired";
+  const app = info.appId !== void 0 && manifest.app?.id !== void 0 && info.appId !== manifest.app.id ? `, issued for another app (${info.appId})` : "";
+  if (info.type !== "SYSTEM_USER") {
+    return `live: a VALID ${info.type ?? "unknown-type"} token${info.userId ? ` of user ${info.userId}` : ""}${app}; revoke it now`;
+  }
+  const owner = declaredUserOfLiveId(manifest, live2, info.userId);
+  let who;
+  if (owner) who = `system user ${owner.user.name}${isAdmin(owner) ? " (admin)" : ""}`;
+  else {
+    const l = info.userId === void 0 ? void 0 : live2.systemUsers?.find((u) => u.id === info.userId);
+    who = l ? `undeclared system user ${liveUserLabel(l)}${l.role === "ADMIN" ? " (admin)" : ""}` : `user ${info.userId ?? "unknown"} (not a system user of this business)`;
+  }
+  return `live: a VALID token of ${who}${app}; revoke it now`;
+}
+function withLiveNote(message, note) {
+  return `${message.replace(/\.$/, "")} \u2014 ${note}.`;
+}
+var LEGACY_TYPES_READ, cache2;
+var init_live_model = __esm({
+  "src/live-model.ts"() {
+    "use strict";
+    init_data();
+    LEGACY_TYPES_READ = ["page", "catalog", "ad_account", "whatsapp_business_account"];
+    cache2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/guards.ts
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -2170,8 +2265,6 @@ function analyzeCalls(manifest, files, opts = {}) {
   const unattributed = [];
   const unresolved = [];
   const unknown = [];
-  const shared2 = [];
-  const sharedMaybe = /* @__PURE__ */ new Set();
   const sorted = [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   for (const f of sorted) {
     if (f.calls.length === 0) continue;
@@ -2181,10 +2274,6 @@ function analyzeCalls(manifest, files, opts = {}) {
       if (!who) {
         if (c.status === "mapped") unattributed.push(c);
         else (c.status === "unknown" ? unknown : unresolved).push(c);
-        if (c.exporting) {
-          if (c.status !== "mapped") shared2.push(c);
-          else for (const p of [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf, ...c.mayNeed ?? []]) sharedMaybe.add(p);
-        }
         continue;
       }
       const u = per[who.userIndex];
@@ -2199,13 +2288,8 @@ function analyzeCalls(manifest, files, opts = {}) {
       }
     }
   }
-  if (shared2.length > 0)
-    for (const u of per) {
-      if (u.calls.length + u.unknown.length === 0) continue;
-      for (const c of shared2) u.unresolved.push({ ...c, attribution: { by: "shared", user: u.name, userIndex: u.index } });
-    }
   const complete = opts.complete ?? true;
-  for (const u of per) needs(manifest, u, complete, sharedMaybe);
+  for (const u of per) needs(manifest, u, complete);
   return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
 }
 function missingFor(e, declared) {
@@ -2227,7 +2311,7 @@ function grantGives(manifest, user, need) {
   }
   return false;
 }
-function needs(manifest, u, complete, sharedMaybe = /* @__PURE__ */ new Set()) {
+function needs(manifest, u, complete) {
   const declared = new Set(u.permissions.declared);
   const needed = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -2248,7 +2332,7 @@ function needs(manifest, u, complete, sharedMaybe = /* @__PURE__ */ new Set()) {
   u.permissions.missing = [...missing].sort();
   const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
   const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
-  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !sharedMaybe.has(p) && !isImplicitPermission(p)) : [];
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
 }
@@ -4327,7 +4411,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "7f2ba951cdab13c907736e50" : "source";
+    BUILD_ID = true ? "05a504c62ccfb5bab03878e2" : "source";
   }
 });
 
@@ -19039,7 +19123,6 @@ var init_sites = __esm({
           const extra = this.later.filter((c) => !held(c));
           if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
         }
-        if (this.exportsAny) for (const c of this.out) c.exporting = true;
         const seen = /* @__PURE__ */ new Set();
         return this.out.filter((c) => {
           const key = JSON.stringify(c);
@@ -19058,79 +19141,100 @@ var init_sites = __esm({
        * calls read alone (a permission used only through the import would be called unused). One pass over the
        * tokens, a bounded look at each export.
        */
-      /** Whether the file exports anything (JavaScript/TypeScript): exportedClients. */
-      exportsAny = false;
       exportedClients() {
         if (this.lang !== "js" || !this.src.includes("export")) return;
-        const graphName = (name2) => (this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`);
-        const graphUrl = (name2) => {
-          if (!this.consts.has(name2)) return false;
-          const first = this.resolve([{ hole: name2 }])[0];
-          return first !== void 0 && "lit" in first && HOST.test(first.lit);
+        const kinds = /* @__PURE__ */ new Map();
+        const kindOf2 = (name2) => {
+          if (kinds.has(name2)) return kinds.get(name2);
+          let kind2;
+          if ((this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`))
+            kind2 = "client";
+          else if (this.consts.has(name2)) {
+            const first = this.resolve([{ hole: name2 }])[0];
+            if (first !== void 0 && "lit" in first && HOST.test(first.lit)) kind2 = "url";
+          }
+          kinds.set(name2, kind2);
+          return kind2;
         };
         const noted = /* @__PURE__ */ new Set();
-        const note = (t, name2) => {
-          if (name2 === void 0 || noted.has(name2)) return;
-          const url = !graphName(name2) && graphUrl(name2);
-          if (!url && !graphName(name2)) return;
-          noted.add(name2);
+        const pseudo = (t, name2, url = false) => {
+          noted.add(name2 ?? "");
           this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url) });
         };
-        const made = (t) => {
+        const note = (t, name2) => {
+          if (name2 === void 0 || noted.has(name2)) return;
+          const kind2 = kindOf2(name2);
+          if (kind2 !== void 0) pseudo(t, name2, kind2 === "url");
+        };
+        const made = (t, name2) => {
+          if (noted.has(name2 ?? "")) return;
           const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
           let k = v;
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
-          if (noted.has("") || !this.op(k + 1, "(") || !CLIENT_MAKER.test(this.id(k) ?? "")) return;
+          const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
+          if (!maker && !this.op(v, "{")) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
           const list2 = this.baseClients.get(key);
           this.baseClients.delete(key);
-          if (list2?.some((c) => c.graph || c.chosen !== void 0)) {
-            noted.add("");
-            this.out.push({ start: this.toks.start[v], end: this.toks.end[v], method: "GET", segments: null, via: "client", reason: exportedClientReason(void 0) });
-          }
+          if (list2?.some((c) => c.graph || c.chosen !== void 0)) pseudo(v, name2);
         };
+        let readUntil = -1;
         const names = (open, exportList) => {
           const close2 = this.partner[open];
-          if (close2 <= open || close2 - open > 4096) return;
+          if (open < readUntil || close2 <= open || close2 - open > 4096) return;
+          readUntil = close2;
+          if (!exportList) made(open);
           for (let q2 = open + 1; q2 < close2; q2++) {
             const name2 = this.id(q2);
             if (name2 === void 0) continue;
             const before = this.op(q2 - 1, "{") || this.op(q2 - 1, ",");
-            if (exportList ? before : before && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}")) || this.op(q2 - 1, ":")) note(q2, name2);
+            if (exportList ? before : before && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}")) || this.op(q2 - 1, ":") && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}"))) note(q2, name2);
+            else if (!exportList && this.op(q2 - 1, ":")) made(q2);
           }
+        };
+        const value = (v, name2) => {
+          if (this.op(v, "{")) names(v, false);
+          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v));
+          else made(v, name2);
         };
         const n = this.toks.length;
         for (let t = 0; t < n; t++) {
           const w = this.id(t);
           if (w === "export" && !this.member(t - 1)) {
-            this.exportsAny = true;
             let q2 = t + 1;
             if (this.id(q2) === "declare") q2++;
             const k = this.id(q2);
-            if (k === "const" || k === "let" || k === "var") note(q2 + 1, this.id(q2 + 1));
-            else if (k === "function" || k === "async" && this.id(q2 + 1) === "function") note(q2 + (k === "async" ? 2 : 1), this.id(q2 + (k === "async" ? 2 : 1)));
+            if (k === "const" || k === "let" || k === "var") {
+              const name2 = this.id(q2 + 1);
+              note(q2 + 1, name2);
+              let e = q2 + 2;
+              if (this.op(e, ":")) while (e < q2 + 18 && e < n && !this.op(e, "=")) e++;
+              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2);
+            } else if (k === "function" || k === "async" && this.id(q2 + 1) === "function") note(q2 + (k === "async" ? 2 : 1), this.id(q2 + (k === "async" ? 2 : 1)));
             else if (this.op(q2, "{")) names(q2, true);
-            else if (k === "default") {
+            else if (k === "default" || this.op(q2, "=")) {
               const v = q2 + 1;
               const after = this.id(v);
-              if (after === "function" || after === "async" || after === "class") continue;
-              if (after !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, after);
-              else made(v);
+              if (after === "function" || after === "async" && this.id(v + 1) === "function") {
+                let o2 = v + 1;
+                while (o2 < v + 8 && o2 < n && !this.op(o2, "(")) o2++;
+                let b = this.op(o2, "(") ? this.partner[o2] + 1 : -1;
+                while (b > 0 && b < o2 + 48 && b < n && !this.op(b, "{")) b++;
+                const end = b > 0 && this.op(b, "{") ? this.partner[b] : -1;
+                if (end > b && end - b <= 4096) {
+                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1);
+                }
+                continue;
+              }
+              if (after === "async" || after === "class") continue;
+              value(v);
             }
           } else if (w === "module" && this.member(t + 1) && this.id(t + 2) === "exports" || w === "exports" && !this.member(t - 1)) {
             const e = w === "module" ? t + 2 : t;
-            if (this.op(e + 1, "=") || this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=")) this.exportsAny = true;
-            if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=")) {
-              const v = e + 4;
-              if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, this.id(v));
-              else made(v);
-            } else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) {
-              const v = e + 2;
-              if (this.op(v, "{")) names(v, false);
-              else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, this.id(v));
-              else made(v);
-            }
+            if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
+            else if (this.op(e + 1, "[") && this.str(e + 2) !== void 0 && this.op(e + 3, "]") && this.op(e + 4, "=") && !this.op(e + 5, "=")) value(e + 5, this.str(e + 2));
+            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2);
           }
         }
       }
@@ -24117,8 +24221,7 @@ var init_collect = __esm({
           method: s.method,
           via: s.via,
           ...sourceOf(lineAt(text, s.start)),
-          ...s.host ? { host: s.host } : {},
-          ...s.exporting ? { exporting: true } : {}
+          ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
         const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path19, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
@@ -25536,13 +25639,16 @@ async function runRotate(args, io) {
   const fresh = await generate(client, plan).catch((e) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
   io.sink?.addSecrets([fresh]);
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
-  const problem = await verify(client, fresh, plan).catch((e) => `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}`);
+  const seen = {};
+  const problem = await verify(client, fresh, plan, seen).catch((e) => `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}`);
   if (problem) {
     throw new ConfigError(
       `step 2 (debug_token) failed: the new token ${problem}. Nothing was revoked; the old tokens still work. The unverified new token was not stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`
     );
   }
-  say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${plan.sixtyDays ? ", expiring" : ""}`);
+  const at = seen.expiresAt !== void 0 && seen.expiresAt > 0 && seen.expiresAt < 864e10 ? isoDate(seen.expiresAt) : void 0;
+  const expiry = !plan.sixtyDays ? "" : at ? `, expiring ${at}` : ", its expiry not given by debug_token";
+  say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${expiry}`);
   const stored = outPath ? `stored in ${output}` : "written to stdout";
   const store = async (token) => {
     if (outPath) return writeSecretFile(outPath, token.reveal(), output);
@@ -25637,8 +25743,9 @@ async function actingOwner(client, token) {
 function ownToken(p, actingVar) {
   return `${actingVar} holds a token of ${p.user.name} itself: step 4 revokes every token of ${p.user.name}, the acting one too, and would leave it with none. Nothing was called; set GRAPHGUARD_ADMIN_TOKEN to another admin's token (a business admin's user token for the admin system user)`;
 }
-async function verify(client, token, p) {
+async function verify(client, token, p, seen = {}) {
   const info = parseDebugToken(await client.getAs(client.appToken(), "debug_token", { input_token: token }));
+  if (info.expiresAt !== void 0) seen.expiresAt = info.expiresAt;
   if (!info.isValid) return "is not valid";
   if (info.type !== "SYSTEM_USER") return `is a ${info.type ?? "unknown-type"} token, not SYSTEM_USER`;
   if (info.appId !== p.appId) return `was issued for app ${info.appId ?? "unknown"}, not ${p.appId}`;
@@ -25700,6 +25807,7 @@ var init_rotate = __esm({
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
+    init_live_model();
     init_suppress();
     init_discover();
     init_lenient_rules();
@@ -27456,97 +27564,7 @@ var live_asset_ownership_default = defineRule({
 
 // rules/live-missing-system-user.ts
 init_rule();
-
-// src/live-model.ts
-init_data();
-var LEGACY_TYPES_READ = ["page", "catalog", "ad_account", "whatsapp_business_account"];
-var cache2 = /* @__PURE__ */ new WeakMap();
-function matchUsers(manifest, live2) {
-  if (live2.systemUsers === null) return void 0;
-  const byManifest = cache2.get(live2) ?? /* @__PURE__ */ new WeakMap();
-  cache2.set(live2, byManifest);
-  const hit = byManifest.get(manifest);
-  if (hit) return hit;
-  const users = manifest.systemUsers ?? [];
-  const claimed = /* @__PURE__ */ new Set();
-  const liveById = new Map(live2.systemUsers.map((u) => [u.id, u]));
-  const matches2 = users.map((user, index2) => ({ user, index: index2 }));
-  for (const m of matches2) {
-    if (m.user.id === void 0) continue;
-    const l = liveById.get(m.user.id);
-    if (l && !claimed.has(l)) {
-      m.live = l;
-      claimed.add(l);
-    }
-  }
-  for (const m of matches2) {
-    if (m.user.id !== void 0) continue;
-    const l = live2.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
-    if (l) {
-      m.live = l;
-      claimed.add(l);
-    }
-  }
-  const result = { matches: matches2, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
-  byManifest.set(manifest, result);
-  return result;
-}
-function manifestRoleOf(liveRole) {
-  return Object.hasOwn(roles, liveRole) ? roles[liveRole].manifestRole : void 0;
-}
-function liveRoleOf(role) {
-  return role === "admin" ? "ADMIN" : "EMPLOYEE";
-}
-function isAdmin(m) {
-  return m.user.role === "admin" || m.live?.role === "ADMIN";
-}
-function isoDate(unixSeconds) {
-  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
-}
-function dayStart(date2) {
-  return Date.parse(`${date2}T00:00:00Z`) / 1e3;
-}
-function daysSince(unixSeconds, today) {
-  return Math.floor((dayStart(today) - unixSeconds) / 86400);
-}
-function isExpired(info, today) {
-  return info.expiresAt !== void 0 && info.expiresAt > 0 && info.expiresAt < dayStart(today);
-}
-function liveUserLabel(u) {
-  return u.name ? `${u.name} (${u.id})` : u.id;
-}
-function declaredUserOfLiveId(manifest, live2, userId) {
-  if (userId === void 0) return void 0;
-  const byId = (manifest.systemUsers ?? []).findIndex((u) => u.id === userId);
-  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live2, userId) };
-  return matchUsers(manifest, live2)?.matches.find((m) => m.live?.id === userId);
-}
-function liveUser(live2, id) {
-  const u = live2.systemUsers?.find((x) => x.id === id);
-  return u ? { live: u } : {};
-}
-function leakedTokenNote(info, live2, manifest) {
-  if (!("isValid" in info)) return `live: not verified (${info.error})`;
-  if (info.foreignApp) return "live: issued for another app (debug_token through this app cannot inspect it); revoke it in the app that issued it";
-  if (!info.isValid) return "live: debug_token says this token is invalid or expired";
-  const app = info.appId !== void 0 && manifest.app?.id !== void 0 && info.appId !== manifest.app.id ? `, issued for another app (${info.appId})` : "";
-  if (info.type !== "SYSTEM_USER") {
-    return `live: a VALID ${info.type ?? "unknown-type"} token${info.userId ? ` of user ${info.userId}` : ""}${app}; revoke it now`;
-  }
-  const owner = declaredUserOfLiveId(manifest, live2, info.userId);
-  let who;
-  if (owner) who = `system user ${owner.user.name}${isAdmin(owner) ? " (admin)" : ""}`;
-  else {
-    const l = info.userId === void 0 ? void 0 : live2.systemUsers?.find((u) => u.id === info.userId);
-    who = l ? `undeclared system user ${liveUserLabel(l)}${l.role === "ADMIN" ? " (admin)" : ""}` : `user ${info.userId ?? "unknown"} (not a system user of this business)`;
-  }
-  return `live: a VALID token of ${who}${app}; revoke it now`;
-}
-function withLiveNote(message, note) {
-  return `${message.replace(/\.$/, "")} \u2014 ${note}.`;
-}
-
-// rules/live-missing-system-user.ts
+init_live_model();
 var live_missing_system_user_default = defineRule({
   id: "live-missing-system-user",
   kind: "live",
@@ -27582,6 +27600,7 @@ var live_missing_system_user_default = defineRule({
 
 // rules/live-role-drift.ts
 init_rule();
+init_live_model();
 var live_role_drift_default = defineRule({
   id: "live-role-drift",
   kind: "live",
@@ -27618,6 +27637,8 @@ var live_role_drift_default = defineRule({
 // rules/live-task-drift.ts
 init_rule();
 init_data();
+init_live_model();
+init_live_model();
 init_model();
 var live_task_drift_default = defineRule({
   id: "live-task-drift",
@@ -27696,12 +27717,17 @@ var live_task_drift_default = defineRule({
         const path19 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
-        const unknown = [...new Set(g.tasks.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
-        const extra = isTaskBroader(d.type, unknown.length ? g.tasks.filter((t) => !unknown.includes(t)) : g.tasks, d.tasks);
+        const asKnown = (t) => {
+          const u = t.trim().toUpperCase();
+          return known && Object.hasOwn(known, u) ? u : t;
+        };
+        const liveKnown = g.tasks.map(asKnown);
+        const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
+        const extra = isTaskBroader(d.type, unknown.length ? liveKnown.filter((t) => !unknown.includes(t)) : liveKnown, d.tasks);
         if (extra.length) ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
           ctx.report({ messageId: "unknownTask", path: path19, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
-        const missing = isTaskBroader(d.type, d.tasks, g.tasks);
+        const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
           ctx.report({ messageId: "narrower", path: path19, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
@@ -27720,6 +27746,7 @@ var live_task_drift_default = defineRule({
 
 // rules/live-token-age.ts
 init_rule();
+init_live_model();
 var live_token_age_default = defineRule({
   id: "live-token-age",
   kind: "live",
@@ -27758,6 +27785,7 @@ var live_token_age_default = defineRule({
 
 // rules/live-token-invalid.ts
 init_rule();
+init_live_model();
 var live_token_invalid_default = defineRule({
   id: "live-token-invalid",
   kind: "live",
@@ -27876,6 +27904,7 @@ var live_token_scope_drift_default = defineRule({
 
 // rules/live-undeclared-system-user.ts
 init_rule();
+init_live_model();
 var live_undeclared_system_user_default = defineRule({
   id: "live-undeclared-system-user",
   kind: "live",
@@ -29163,6 +29192,7 @@ function diff(run2, base2) {
 
 // src/stages/live.ts
 init_types();
+init_live_model();
 init_detect();
 init_fingerprint();
 init_base_url();

@@ -16283,7 +16283,6 @@ var init_sites = __esm({
           const extra = this.later.filter((c) => !held(c));
           if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
         }
-        if (this.exportsAny) for (const c of this.out) c.exporting = true;
         const seen = /* @__PURE__ */ new Set();
         return this.out.filter((c) => {
           const key = JSON.stringify(c);
@@ -16302,79 +16301,100 @@ var init_sites = __esm({
        * calls read alone (a permission used only through the import would be called unused). One pass over the
        * tokens, a bounded look at each export.
        */
-      /** Whether the file exports anything (JavaScript/TypeScript): exportedClients. */
-      exportsAny = false;
       exportedClients() {
         if (this.lang !== "js" || !this.src.includes("export")) return;
-        const graphName = (name2) => (this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`);
-        const graphUrl = (name2) => {
-          if (!this.consts.has(name2)) return false;
-          const first = this.resolve([{ hole: name2 }])[0];
-          return first !== void 0 && "lit" in first && HOST.test(first.lit);
+        const kinds = /* @__PURE__ */ new Map();
+        const kindOf2 = (name2) => {
+          if (kinds.has(name2)) return kinds.get(name2);
+          let kind2;
+          if ((this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`))
+            kind2 = "client";
+          else if (this.consts.has(name2)) {
+            const first = this.resolve([{ hole: name2 }])[0];
+            if (first !== void 0 && "lit" in first && HOST.test(first.lit)) kind2 = "url";
+          }
+          kinds.set(name2, kind2);
+          return kind2;
         };
         const noted = /* @__PURE__ */ new Set();
-        const note = (t, name2) => {
-          if (name2 === void 0 || noted.has(name2)) return;
-          const url = !graphName(name2) && graphUrl(name2);
-          if (!url && !graphName(name2)) return;
-          noted.add(name2);
+        const pseudo = (t, name2, url = false) => {
+          noted.add(name2 ?? "");
           this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url) });
         };
-        const made = (t) => {
+        const note = (t, name2) => {
+          if (name2 === void 0 || noted.has(name2)) return;
+          const kind2 = kindOf2(name2);
+          if (kind2 !== void 0) pseudo(t, name2, kind2 === "url");
+        };
+        const made = (t, name2) => {
+          if (noted.has(name2 ?? "")) return;
           const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
           let k = v;
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
-          if (noted.has("") || !this.op(k + 1, "(") || !CLIENT_MAKER.test(this.id(k) ?? "")) return;
+          const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
+          if (!maker && !this.op(v, "{")) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
           const list = this.baseClients.get(key);
           this.baseClients.delete(key);
-          if (list?.some((c) => c.graph || c.chosen !== void 0)) {
-            noted.add("");
-            this.out.push({ start: this.toks.start[v], end: this.toks.end[v], method: "GET", segments: null, via: "client", reason: exportedClientReason(void 0) });
-          }
+          if (list?.some((c) => c.graph || c.chosen !== void 0)) pseudo(v, name2);
         };
+        let readUntil = -1;
         const names = (open, exportList) => {
           const close2 = this.partner[open];
-          if (close2 <= open || close2 - open > 4096) return;
+          if (open < readUntil || close2 <= open || close2 - open > 4096) return;
+          readUntil = close2;
+          if (!exportList) made(open);
           for (let q = open + 1; q < close2; q++) {
             const name2 = this.id(q);
             if (name2 === void 0) continue;
             const before = this.op(q - 1, "{") || this.op(q - 1, ",");
-            if (exportList ? before : before && (this.op(q + 1, ",") || this.op(q + 1, "}")) || this.op(q - 1, ":")) note(q, name2);
+            if (exportList ? before : before && (this.op(q + 1, ",") || this.op(q + 1, "}")) || this.op(q - 1, ":") && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2);
+            else if (!exportList && this.op(q - 1, ":")) made(q);
           }
+        };
+        const value = (v, name2) => {
+          if (this.op(v, "{")) names(v, false);
+          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v));
+          else made(v, name2);
         };
         const n = this.toks.length;
         for (let t = 0; t < n; t++) {
           const w = this.id(t);
           if (w === "export" && !this.member(t - 1)) {
-            this.exportsAny = true;
             let q = t + 1;
             if (this.id(q) === "declare") q++;
             const k = this.id(q);
-            if (k === "const" || k === "let" || k === "var") note(q + 1, this.id(q + 1));
-            else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
+            if (k === "const" || k === "let" || k === "var") {
+              const name2 = this.id(q + 1);
+              note(q + 1, name2);
+              let e = q + 2;
+              if (this.op(e, ":")) while (e < q + 18 && e < n && !this.op(e, "=")) e++;
+              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2);
+            } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
             else if (this.op(q, "{")) names(q, true);
-            else if (k === "default") {
+            else if (k === "default" || this.op(q, "=")) {
               const v = q + 1;
               const after = this.id(v);
-              if (after === "function" || after === "async" || after === "class") continue;
-              if (after !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, after);
-              else made(v);
+              if (after === "function" || after === "async" && this.id(v + 1) === "function") {
+                let o2 = v + 1;
+                while (o2 < v + 8 && o2 < n && !this.op(o2, "(")) o2++;
+                let b = this.op(o2, "(") ? this.partner[o2] + 1 : -1;
+                while (b > 0 && b < o2 + 48 && b < n && !this.op(b, "{")) b++;
+                const end = b > 0 && this.op(b, "{") ? this.partner[b] : -1;
+                if (end > b && end - b <= 4096) {
+                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1);
+                }
+                continue;
+              }
+              if (after === "async" || after === "class") continue;
+              value(v);
             }
           } else if (w === "module" && this.member(t + 1) && this.id(t + 2) === "exports" || w === "exports" && !this.member(t - 1)) {
             const e = w === "module" ? t + 2 : t;
-            if (this.op(e + 1, "=") || this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=")) this.exportsAny = true;
-            if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=")) {
-              const v = e + 4;
-              if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, this.id(v));
-              else made(v);
-            } else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) {
-              const v = e + 2;
-              if (this.op(v, "{")) names(v, false);
-              else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(")) note(v, this.id(v));
-              else made(v);
-            }
+            if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
+            else if (this.op(e + 1, "[") && this.str(e + 2) !== void 0 && this.op(e + 3, "]") && this.op(e + 4, "=") && !this.op(e + 5, "=")) value(e + 5, this.str(e + 2));
+            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2);
           }
         }
       }
@@ -21361,8 +21381,7 @@ var init_collect = __esm({
           method: s.method,
           via: s.via,
           ...sourceOf(lineAt(text, s.start)),
-          ...s.host ? { host: s.host } : {},
-          ...s.exporting ? { exporting: true } : {}
+          ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
         const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path17, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
@@ -23818,12 +23837,17 @@ var live_task_drift_default = defineRule({
         const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
-        const unknown = [...new Set(g.tasks.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
-        const extra = isTaskBroader(d.type, unknown.length ? g.tasks.filter((t) => !unknown.includes(t)) : g.tasks, d.tasks);
+        const asKnown = (t) => {
+          const u = t.trim().toUpperCase();
+          return known && Object.hasOwn(known, u) ? u : t;
+        };
+        const liveKnown = g.tasks.map(asKnown);
+        const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
+        const extra = isTaskBroader(d.type, unknown.length ? liveKnown.filter((t) => !unknown.includes(t)) : liveKnown, d.tasks);
         if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
           ctx.report({ messageId: "unknownTask", path: path17, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
-        const missing = isTaskBroader(d.type, d.tasks, g.tasks);
+        const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
           ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
@@ -24210,8 +24234,6 @@ function analyzeCalls(manifest, files, opts = {}) {
   const unattributed = [];
   const unresolved = [];
   const unknown = [];
-  const shared2 = [];
-  const sharedMaybe = /* @__PURE__ */ new Set();
   const sorted = [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   for (const f of sorted) {
     if (f.calls.length === 0) continue;
@@ -24221,10 +24243,6 @@ function analyzeCalls(manifest, files, opts = {}) {
       if (!who) {
         if (c.status === "mapped") unattributed.push(c);
         else (c.status === "unknown" ? unknown : unresolved).push(c);
-        if (c.exporting) {
-          if (c.status !== "mapped") shared2.push(c);
-          else for (const p of [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf, ...c.mayNeed ?? []]) sharedMaybe.add(p);
-        }
         continue;
       }
       const u = per[who.userIndex];
@@ -24239,13 +24257,8 @@ function analyzeCalls(manifest, files, opts = {}) {
       }
     }
   }
-  if (shared2.length > 0)
-    for (const u of per) {
-      if (u.calls.length + u.unknown.length === 0) continue;
-      for (const c of shared2) u.unresolved.push({ ...c, attribution: { by: "shared", user: u.name, userIndex: u.index } });
-    }
   const complete = opts.complete ?? true;
-  for (const u of per) needs(manifest, u, complete, sharedMaybe);
+  for (const u of per) needs(manifest, u, complete);
   return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
 }
 function missingFor(e, declared) {
@@ -24267,7 +24280,7 @@ function grantGives(manifest, user, need) {
   }
   return false;
 }
-function needs(manifest, u, complete, sharedMaybe = /* @__PURE__ */ new Set()) {
+function needs(manifest, u, complete) {
   const declared = new Set(u.permissions.declared);
   const needed = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
@@ -24288,7 +24301,7 @@ function needs(manifest, u, complete, sharedMaybe = /* @__PURE__ */ new Set()) {
   u.permissions.missing = [...missing].sort();
   const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
   const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
-  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !sharedMaybe.has(p) && !isImplicitPermission(p)) : [];
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
   u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
 }
