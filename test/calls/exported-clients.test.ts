@@ -42,6 +42,9 @@ describe('a Graph client or URL the file exports', () => {
     expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexport default { graph };\n`)).toEqual([client('graph')]);
     expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexport = graph;\n`, 'src/graph.ts')).toEqual([client('graph')]);
     expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nexports['graph'] = graph;\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nObject.assign(module.exports, { graph });\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nObject.assign(exports, { client: graph });\n`)).toEqual([client('graph')]);
+    expect(exported(`const graph = axios.create({ baseURL: ${GRAPH} });\nObject.assign(settings, { graph });\n`)).toEqual([]);
     expect(exported(`export default function () {\n  return axios.create({ baseURL: ${GRAPH} });\n}\n`)).toEqual([{ at: 'axios', reason: exportedClientReason(undefined) }]);
     expect(exported(`export default async function make(): Promise<AxiosInstance> {\n  return axios.create({ baseURL: ${GRAPH} });\n}\n`, 'src/graph.ts')).toEqual([{ at: 'axios', reason: exportedClientReason(undefined) }]);
     // A config for a client made in another file (`axios.create(graphConfig)`).
