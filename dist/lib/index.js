@@ -16394,6 +16394,9 @@ var init_sites = __esm({
               if (after === "async" || after === "class") continue;
               value(v);
             }
+          } else if (w === "Object" && this.member(t + 1) && this.id(t + 2) === "assign" && this.op(t + 3, "(")) {
+            const m = this.id(t + 4) === "module" && this.member(t + 5) && this.id(t + 6) === "exports" ? t + 6 : this.id(t + 4) === "exports" ? t + 4 : -1;
+            if (m !== -1 && this.op(m + 1, ",") && this.op(m + 2, "{")) names(m + 2, false);
           } else if (w === "module" && this.member(t + 1) && this.id(t + 2) === "exports" || w === "exports" && !this.member(t - 1)) {
             const e = w === "module" ? t + 2 : t;
             if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
