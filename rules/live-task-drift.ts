@@ -98,7 +98,7 @@ export default defineRule({
         };
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
-        const extra = isTaskBroader(d.type, unknown.length ? liveKnown.filter((t) => !unknown.includes(t)) : liveKnown, d.tasks);
+        const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
         if (extra.length) ctx.report({ messageId: 'broader', path, anchor: extra.join(','), data: { ...base, extra: extra.join(', ') } });
         if (unknown.length)
           ctx.report({ messageId: 'unknownTask', path, anchor: `?${unknown.join(',')}`, severity: 'warn', data: { ...base, unknown: unknown.join(', ') } });

@@ -11,7 +11,10 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
  * build writes (src/compile-cache.ts's dataCacheSetting) are never taken by another build of one version.
  */
 const BUILD_ID_PLACEHOLDER = 'graphguard-build-id-000000';
+/** Non-ASCII characters as `\uXXXX` (comments esbuild keeps are not escaped by its ASCII charset). */
+const toAscii = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const stampBuildId = (file) => {
+  if (!existsSync(file)) return;
   const text = readFileSync(file, 'latin1');
   if (!text.includes(BUILD_ID_PLACEHOLDER)) return;
   const id = createHash('sha256').update(text, 'latin1').digest('hex').slice(0, 24);
@@ -112,11 +115,11 @@ for (const f of ['dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) {
   const text = readFileSync(f, 'utf8');
   // main.cjs runs through vm.Script, which has no module loader for a dynamic import().
   if (/\bimport\s*\(/.test(text)) throw new Error(`${f} holds an import(): bundle that module instead`);
-  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = toAscii(text);
   writeFileSync(f, f === 'dist/chunks/main.cjs' ? `${WRAPPED_HEAD}${ascii}${WRAPPED_TAIL}` : ascii);
 }
+// main.cjs is stamped before dist/cli.js names it by its SHA-256.
 stampBuildId('dist/chunks/main.cjs');
-stampBuildId('dist/chunks/scan-worker.cjs');
 // dist/cli.js last: the code cache's key names main.cjs by its SHA-256 as well as by version, size and
 // modification time, so that two builds of one version never share a cache (npm gives every installed
 // file the same modification time, and V8 itself checks only the source's length).
@@ -129,7 +132,7 @@ await build({
   entryPoints: ['src/bin.ts'],
   outfile: 'dist/cli.js',
 });
-writeFileSync('dist/cli.js', readFileSync('dist/cli.js', 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+writeFileSync('dist/cli.js', toAscii(readFileSync('dist/cli.js', 'utf8')));
 await build({
   ...common,
   format: 'cjs',
@@ -138,8 +141,6 @@ await build({
   outfile: 'dist/chunks/yaml.cjs',
 });
 if (existsSync('src/action.ts')) await build({ ...common, ...asCommonJs, entryPoints: ['src/action.ts'], outfile: 'dist/index.js' });
-stampBuildId('dist/index.js');
-stampBuildId('dist/cli.js');
 
 // The library (`import`/`require('graphguard')`): one ESM and one CommonJS file, and its declarations.
 // The scan's worker thread is not bundled here: the library scans on the calling thread.
@@ -153,8 +154,8 @@ await build({
   entryPoints: ['src/index.ts'],
   outfile: 'dist/lib/index.cjs',
 });
-stampBuildId('dist/lib/index.js');
-stampBuildId('dist/lib/index.cjs');
+// Every other bundle that holds the placeholder (a bundle without it is left as it is).
+for (const f of ['dist/cli.js', 'dist/chunks/scan-worker.cjs', 'dist/index.js', 'dist/lib/index.js', 'dist/lib/index.cjs']) stampBuildId(f);
 await emitDeclarations();
 
 /**

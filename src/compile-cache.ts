@@ -135,7 +135,7 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
       try {
         const data = script.createCachedData();
         const head = Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8');
-        const pad = Buffer.alloc(dataStart(head.length - HASH_HEX - 1) - head.length, 0x20);
+        const pad = Buffer.alloc(dataStart(head.indexOf(0x0a) + 1) - head.length, 0x20);
         writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), {
           prefix: `${path.basename(file)}-`,
           suffix: '.v8cache',

@@ -153,15 +153,16 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const fresh = await generate(client, plan).catch((e: unknown) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
   io.sink?.addSecrets([fresh]);
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
-  const seen: { expiresAt?: number } = {};
-  const problem = await verify(client, fresh, plan, seen).catch((e: unknown) => `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}`);
+  // A debug_token call that fails is a token not verified.
+  const unverified = (e: unknown) => ({ problem: `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}` }) as Verified;
+  const { problem, expiresAt } = await verify(client, fresh, plan).catch(unverified);
   if (problem) {
     throw new ConfigError(
       `step 2 (debug_token) failed: the new token ${problem}. Nothing was revoked; the old tokens still work. The unverified new token was not stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`,
     );
   }
   // The expiry as debug_token gave it (a 60-day token that never expires was refused above); none given, none claimed.
-  const at = seen.expiresAt !== undefined && seen.expiresAt > 0 && seen.expiresAt < 8.64e12 ? isoDate(seen.expiresAt) : undefined;
+  const at = expiresAt !== undefined && expiresAt > 0 && expiresAt < MAX_DATE_SECONDS ? isoDate(expiresAt) : undefined;
   const expiry = !plan.sixtyDays ? '' : at ? `, expiring ${at}` : ', its expiry not given by debug_token';
   say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${expiry}`);
 
@@ -194,7 +195,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   //    store it in the file. A pipe already holds the first one: nothing is generated that has no place to go.
   let after: string | undefined;
   try {
-    after = await verify(client, fresh, plan);
+    after = (await verify(client, fresh, plan)).problem;
   } catch (e) {
     // No answer (an outage, the budget): whether the revocation took the new token is not known. Nothing
     // more is generated: a second token nobody holds would stay valid.
@@ -211,7 +212,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
     }
     const final = await generate(client, plan).catch((e: unknown) => fail(`step 5 (POST /${plan.userId}/access_tokens after the revocation)`, e));
     io.sink?.addSecrets([final]);
-    const again = await verify(client, final, plan).catch((e: unknown) => `debug_token failed: ${e instanceof GraphError ? e.message : 'unexpected failure'}`);
+    const again = (await verify(client, final, plan).catch(unverified)).problem;
     if (again) throw new ConfigError(`step 5 failed: the revocation also revoked the new token, and the token generated after it ${again}. ${plan.user.name} has no working token: generate one in Business Settings.`);
     await store(final).catch((e: unknown) => {
       const reason = e instanceof ConfigError ? e.message : 'unexpected failure';
@@ -277,7 +278,6 @@ async function generate(client: GraphClient, p: RotationPlan): Promise<Secret> {
   return new Secret(token);
 }
 
-/** What is wrong with the new token per debug_token, or undefined when it is what the plan asked for. */
 /** The user (id) a token belongs to, by debug_token with the app token. */
 async function actingOwner(client: GraphClient, token: Secret): Promise<string | undefined> {
   return parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: token })).userId;
@@ -287,9 +287,22 @@ function ownToken(p: RotationPlan, actingVar: string): string {
   return `${actingVar} holds a token of ${p.user.name} itself: step 4 revokes every token of ${p.user.name}, the acting one too, and would leave it with none. Nothing was called; set GRAPHGUARD_ADMIN_TOKEN to another admin's token (a business admin's user token for the admin system user)`;
 }
 
-async function verify(client: GraphClient, token: Secret, p: RotationPlan, seen: { expiresAt?: number } = {}): Promise<string | undefined> {
+/** What debug_token says is wrong with a new token for the plan (`problem`, none: as planned), and its expiry. */
+interface Verified {
+  problem?: string | undefined;
+  expiresAt?: number | undefined;
+}
+
+/** The latest date a JavaScript Date holds, in Unix seconds: a later `expires_at` is no date to print. */
+const MAX_DATE_SECONDS = 8.64e12;
+
+async function verify(client: GraphClient, token: Secret, p: RotationPlan): Promise<Verified> {
   const info: TokenInfo = parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: token }));
-  if (info.expiresAt !== undefined) seen.expiresAt = info.expiresAt;
+  return { problem: problemOf(info, p), expiresAt: info.expiresAt };
+}
+
+/** What is wrong with the new token per debug_token, or undefined when it is what the plan asked for. */
+function problemOf(info: TokenInfo, p: RotationPlan): string | undefined {
   if (!info.isValid) return 'is not valid';
   if (info.type !== 'SYSTEM_USER') return `is a ${info.type ?? 'unknown-type'} token, not SYSTEM_USER`;
   if (info.appId !== p.appId) return `was issued for app ${info.appId ?? 'unknown'}, not ${p.appId}`;

@@ -529,8 +529,14 @@ class Scanner {
         const name = this.id(q);
         if (name === undefined) continue;
         const before = this.op(q - 1, '{') || this.op(q - 1, ',');
-        if (exportList ? before : (before && (this.op(q + 1, ',') || this.op(q + 1, '}'))) || (this.op(q - 1, ':') && (this.op(q + 1, ',') || this.op(q + 1, '}')))) note(q, name);
-        else if (!exportList && this.op(q - 1, ':')) made(q);
+        if (exportList) {
+          if (before) note(q, name);
+          continue;
+        }
+        // An object's shorthand `{ graph }` or a value `{ key: graph }`; a value made there, `{ key: axios.create(…) }`.
+        const keyed = this.op(q - 1, ':');
+        if ((before || keyed) && (this.op(q + 1, ',') || this.op(q + 1, '}'))) note(q, name);
+        else if (keyed) made(q);
       }
     };
     // The value exported at token v: a name, an object, or a client made there.
