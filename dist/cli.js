@@ -282,7 +282,7 @@ function loadCached(file, version, env = process.env) {
         const head = Buffer.from(`${key}
 ${sha256(data)}
 `, "utf8");
-        const pad = Buffer.alloc(dataStart(head.length - HASH_HEX - 1) - head.length, 32);
+        const pad = Buffer.alloc(dataStart(head.indexOf(10) + 1) - head.length, 32);
         writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), {
           prefix: `${import_node_path2.default.basename(file)}-`,
           suffix: ".v8cache",
@@ -368,7 +368,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain() {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"a53eedf6f98952c4"}`);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"a1102ecbb1dc9176"}`);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;

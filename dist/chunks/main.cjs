@@ -4411,7 +4411,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "cdd9a30af4b600f98cd54931" : "source";
+    BUILD_ID = true ? "212768e04213a89d52a3d107" : "source";
   }
 });
 
@@ -19189,8 +19189,13 @@ var init_sites = __esm({
             const name2 = this.id(q2);
             if (name2 === void 0) continue;
             const before = this.op(q2 - 1, "{") || this.op(q2 - 1, ",");
-            if (exportList ? before : before && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}")) || this.op(q2 - 1, ":") && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}"))) note(q2, name2);
-            else if (!exportList && this.op(q2 - 1, ":")) made(q2);
+            if (exportList) {
+              if (before) note(q2, name2);
+              continue;
+            }
+            const keyed = this.op(q2 - 1, ":");
+            if ((before || keyed) && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}"))) note(q2, name2);
+            else if (keyed) made(q2);
           }
         };
         const value = (v, name2) => {
@@ -25642,14 +25647,14 @@ async function runRotate(args, io) {
   const fresh = await generate(client, plan).catch((e) => fail(`step 1 (POST /${plan.userId}/access_tokens)`, e));
   io.sink?.addSecrets([fresh]);
   say(`1. generated a new token for ${plan.user.name} (${String(fresh)})`);
-  const seen = {};
-  const problem = await verify(client, fresh, plan, seen).catch((e) => `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}`);
+  const unverified = (e) => ({ problem: `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}` });
+  const { problem, expiresAt } = await verify(client, fresh, plan).catch(unverified);
   if (problem) {
     throw new ConfigError(
       `step 2 (debug_token) failed: the new token ${problem}. Nothing was revoked; the old tokens still work. The unverified new token was not stored: revoke it in Business Settings > System users > ${plan.user.name} if you do not use it.`
     );
   }
-  const at = seen.expiresAt !== void 0 && seen.expiresAt > 0 && seen.expiresAt < 864e10 ? isoDate(seen.expiresAt) : void 0;
+  const at = expiresAt !== void 0 && expiresAt > 0 && expiresAt < MAX_DATE_SECONDS ? isoDate(expiresAt) : void 0;
   const expiry = !plan.sixtyDays ? "" : at ? `, expiring ${at}` : ", its expiry not given by debug_token";
   say(`2. verified it with debug_token: valid, SYSTEM_USER, this app and user, exactly the declared scopes${expiry}`);
   const stored = outPath ? `stored in ${output}` : "written to stdout";
@@ -25674,7 +25679,7 @@ async function runRotate(args, io) {
   say(`4. revoked every token of ${plan.user.name} (DELETE /${plan.userId}/access_tokens)`);
   let after;
   try {
-    after = await verify(client, fresh, plan);
+    after = (await verify(client, fresh, plan)).problem;
   } catch (e) {
     const reason = e instanceof GraphError ? e.message : "unexpected failure";
     throw new ConfigError(
@@ -25689,7 +25694,7 @@ async function runRotate(args, io) {
     }
     const final = await generate(client, plan).catch((e) => fail(`step 5 (POST /${plan.userId}/access_tokens after the revocation)`, e));
     io.sink?.addSecrets([final]);
-    const again = await verify(client, final, plan).catch((e) => `debug_token failed: ${e instanceof GraphError ? e.message : "unexpected failure"}`);
+    const again = (await verify(client, final, plan).catch(unverified)).problem;
     if (again) throw new ConfigError(`step 5 failed: the revocation also revoked the new token, and the token generated after it ${again}. ${plan.user.name} has no working token: generate one in Business Settings.`);
     await store(final).catch((e) => {
       const reason = e instanceof ConfigError ? e.message : "unexpected failure";
@@ -25746,9 +25751,11 @@ async function actingOwner(client, token) {
 function ownToken(p, actingVar) {
   return `${actingVar} holds a token of ${p.user.name} itself: step 4 revokes every token of ${p.user.name}, the acting one too, and would leave it with none. Nothing was called; set GRAPHGUARD_ADMIN_TOKEN to another admin's token (a business admin's user token for the admin system user)`;
 }
-async function verify(client, token, p, seen = {}) {
+async function verify(client, token, p) {
   const info = parseDebugToken(await client.getAs(client.appToken(), "debug_token", { input_token: token }));
-  if (info.expiresAt !== void 0) seen.expiresAt = info.expiresAt;
+  return { problem: problemOf(info, p), expiresAt: info.expiresAt };
+}
+function problemOf(info, p) {
   if (!info.isValid) return "is not valid";
   if (info.type !== "SYSTEM_USER") return `is a ${info.type ?? "unknown-type"} token, not SYSTEM_USER`;
   if (info.appId !== p.appId) return `was issued for app ${info.appId ?? "unknown"}, not ${p.appId}`;
@@ -25800,7 +25807,7 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs16, import_node_path18, import_node_util3, USAGE, ROTATE_PARSE;
+var import_node_fs16, import_node_path18, import_node_util3, USAGE, MAX_DATE_SECONDS, ROTATE_PARSE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
@@ -25825,6 +25832,7 @@ var init_rotate = __esm({
     init_cli_args();
     init_base_url();
     USAGE = "usage: graphguard rotate USER [--yes] [--output FILE|-] [--manifest FILE] [--graph-url URL] [--live-timeout SEC] [--today YYYY-MM-DD]";
+    MAX_DATE_SECONDS = 864e10;
     ROTATE_PARSE = { logLevel: "error", uniqueKeys: false };
   }
 });
@@ -27726,7 +27734,7 @@ var live_task_drift_default = defineRule({
         };
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
-        const extra = isTaskBroader(d.type, unknown.length ? liveKnown.filter((t) => !unknown.includes(t)) : liveKnown, d.tasks);
+        const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
         if (extra.length) ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
           ctx.report({ messageId: "unknownTask", path: path19, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });

@@ -16353,8 +16353,13 @@ var init_sites = __esm({
             const name2 = this.id(q);
             if (name2 === void 0) continue;
             const before = this.op(q - 1, "{") || this.op(q - 1, ",");
-            if (exportList ? before : before && (this.op(q + 1, ",") || this.op(q + 1, "}")) || this.op(q - 1, ":") && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2);
-            else if (!exportList && this.op(q - 1, ":")) made(q);
+            if (exportList) {
+              if (before) note(q, name2);
+              continue;
+            }
+            const keyed = this.op(q - 1, ":");
+            if ((before || keyed) && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2);
+            else if (keyed) made(q);
           }
         };
         const value = (v, name2) => {
@@ -23838,7 +23843,7 @@ var live_task_drift_default = defineRule({
         };
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
-        const extra = isTaskBroader(d.type, unknown.length ? liveKnown.filter((t) => !unknown.includes(t)) : liveKnown, d.tasks);
+        const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
         if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
           ctx.report({ messageId: "unknownTask", path: path17, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
