@@ -71,6 +71,16 @@ function inCommentOrLink(t: string | Buffer, at: number): boolean {
 /** `#` then this character starts a comment (`# text`, `#!`, `##`), not a name. */
 const hashComment = (next: number) => next === 0x20 || next === 0x09 || next === 0x21 || next === 0x23;
 
+/** Why a Graph client the file exports stands for calls not read (sites.ts: Scanner.exportedClients). */
+export function exportedClientReason(name: string | undefined, url = false): string {
+  return `a Graph API ${url ? 'URL' : 'client'} exported for other files${name ? ` (${name})` : ''}: the calls made ${url ? 'on' : 'through'} it are read only in files that import it by a relative path`;
+}
+
+/** Whether an unresolved call's reason is `exportedClientReason`'s: its file exports a Graph client. */
+export function isExportedClientReason(reason: string | undefined): boolean {
+  return reason?.startsWith('a Graph API ') === true && reason.includes(' exported for other files');
+}
+
 /**
  * Whether the call reader can find a call in this path at all: a language it reads (sites.ts), and no
  * prose (`readFileCallsWith`). A minified bundle that happens to hold `oala` is not decoded for it.

@@ -8,6 +8,9 @@ import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
+import { findExportedBindings, importPrelude, readWithPrelude } from './imports.js';
+import { isExportedClientReason } from './markers.js';
+import type { ExportedBinding } from './sites.js';
 import { operationOf, pathOf } from './evidence.js';
 
 /** One operation a user's code calls at head but not at base, where head calls it first. */
@@ -76,11 +79,28 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
   const changed = new Set(d.stdout.split('\0').filter(Boolean));
   const names = tokenNames(o.head.manifest);
   const files: FileCalls[] = o.head.files.filter((f) => !changed.has(f.file));
+  const atBase = new Map<string, string>();
   for (const rel of changed) {
     if (!languageOf(rel)) continue;
     const blob = await git(o.cwd, ['cat-file', 'blob', `${sha}:./${rel}`], timeout);
-    if (!blob.ok) continue; // added by the PR: nothing at base
-    files.push(readFileCalls({ path: rel, text: blob.stdout }, names));
+    if (blob.ok) atBase.set(rel, blob.stdout); // else added by the PR: nothing at base
+  }
+  // The changed files that import a Graph client are read as the scan read them at head (imports.ts), with
+  // the clients exported at base: those of the files the PR changes as the base has them, the others' as head's.
+  const index = new Map<string, ExportedBinding[]>();
+  for (const f of o.head.files) {
+    if (changed.has(f.file) || !f.calls.some((c) => c.status === 'unresolved' && isExportedClientReason(c.reason))) continue;
+    const blob = await git(o.cwd, ['cat-file', 'blob', `${sha}:./${f.file}`], timeout);
+    const bindings = blob.ok ? findExportedBindings(blob.stdout, f.file) : [];
+    if (bindings.length > 0) index.set(f.file, bindings);
+  }
+  for (const [rel, text] of atBase) {
+    const bindings = findExportedBindings(text, rel);
+    if (bindings.length > 0) index.set(rel, bindings);
+  }
+  for (const [rel, text] of atBase) {
+    const prelude = importPrelude(rel, text, index, (r) => index.has(r));
+    files.push(prelude === undefined ? readFileCalls({ path: rel, text }, names) : readWithPrelude({ path: rel, text }, prelude, names));
   }
   return analyzeCalls(o.head.manifest, files);
 }

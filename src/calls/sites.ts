@@ -5,7 +5,7 @@
  * pass, then passes over the tokens that look at most a bounded window around each token.
  */
 import { isSdkEdgeMethod, nodeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
-import { markerInCode } from './markers.js';
+import { exportedClientReason, markerInCode } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
 import { lowerBound, pushAll } from '../arrays.js';
@@ -161,9 +161,30 @@ const SDK_IMPORT: Record<Language, RegExp> = {
   go: /(?!)/,
 };
 
-/** Why a Graph client the file exports stands for calls not read (Scanner.exportedClients). */
-export function exportedClientReason(name: string | undefined, url = false): string {
-  return `a Graph API ${url ? 'URL' : 'client'} exported for other files${name ? ` (${name})` : ''}: the calls made ${url ? 'on' : 'through'} it there are not read`;
+/**
+ * A Graph client, client factory, client config or Graph URL that a JavaScript/TypeScript file exports
+ * (Scanner.exportedClients), as a file that imports it sees it: by its exported name (`default` for
+ * `export default`, `export =` and `module.exports =`).
+ */
+export interface ExportedBinding {
+  name: string;
+  /** `client`: an HTTP client with a Graph base URL; `factory`: a function that returns one; `config`: an object with a Graph base URL; `url`: a string that is one. */
+  kind: 'client' | 'factory' | 'config' | 'url';
+  /** The client's host is graph.instagram.com. */
+  instagram: boolean;
+  /** `url`: the string, holes written `${…}`. */
+  url?: Part[];
+}
+
+/**
+ * The Graph clients a JavaScript/TypeScript file exports (none for other languages): what `findCallSites`
+ * notes as one unresolved call each, for the files that import them (src/calls/imports.ts).
+ */
+export function findExportedBindings(text: string, path: string): ExportedBinding[] {
+  if (languageOf(path) !== 'js' || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner(text, 'js');
+  scanner.run();
+  return scanner.exportedBindings;
 }
 
 /** Why a minified bundle's calls are not read (its one *unresolved* call: never a silent skip). */
@@ -475,75 +496,92 @@ class Scanner {
   private exportedClients(): void {
     if (this.lang !== 'js' || !this.src.includes('export')) return;
     // What each name exported stands for, looked up once per name (a file may export one name a thousand times).
-    const kinds = new Map<string, 'client' | 'url' | undefined>();
-    const kindOf = (name: string): 'client' | 'url' | undefined => {
+    const kinds = new Map<string, Omit<ExportedBinding, 'name'> | undefined>();
+    const kindOf = (name: string): Omit<ExportedBinding, 'name'> | undefined => {
       if (kinds.has(name)) return kinds.get(name);
-      let kind: 'client' | 'url' | undefined;
-      if ((this.baseClients.get(name)?.some((c) => c.graph || c.chosen !== undefined) ?? false) || this.factoryClients.has(`-1 ${name}`) || this.getterClients.has(`-1 ${name}`))
-        kind = 'client';
+      let kind: Omit<ExportedBinding, 'name'> | undefined;
+      const made = this.baseClients.get(name)?.filter((c) => c.graph || c.chosen !== undefined) ?? [];
+      const factory = this.factoryClients.get(`-1 ${name}`) ?? this.getterClients.get(`-1 ${name}`);
+      if (made.length > 0) kind = { kind: 'client', instagram: made.every((c) => c.instagram) };
+      else if (factory) kind = { kind: 'factory', instagram: factory.instagram };
       else if (this.consts.has(name)) {
         // `export const GRAPH = 'https://graph.facebook.com/v19.0'`: the files that import it build their URLs on it.
-        const first = this.resolve([{ hole: name }])[0];
-        if (first !== undefined && 'lit' in first && HOST.test(first.lit)) kind = 'url';
+        const url = this.resolve([{ hole: name }]);
+        const first = url[0];
+        const host = first !== undefined && 'lit' in first ? HOST.exec(first.lit) : null;
+        if (host) kind = { kind: 'url', instagram: isInstagramHost(host[1]!), url };
       }
       kinds.set(name, kind);
       return kind;
     };
     const noted = new Set<string>();
-    const pseudo = (t: number, name: string | undefined, url = false): void => {
+    const pseudo = (t: number, name: string | undefined, binding: ExportedBinding | undefined): void => {
       noted.add(name ?? '');
-      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, url) });
+      if (binding) this.bindExport(binding);
+      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, binding?.kind === 'url') });
     };
-    const note = (t: number, name: string | undefined): void => {
-      if (name === undefined || noted.has(name)) return;
+    // A name the file exports (as `exported`: `export { graph as api }`); `exported` undefined: under no name an import can take.
+    const note = (t: number, name: string | undefined, exported: string | undefined = name): void => {
+      if (name === undefined) return;
       const kind = kindOf(name);
-      if (kind !== undefined) pseudo(t, name, kind === 'url');
+      if (kind === undefined) return;
+      if (noted.has(name)) {
+        if (exported !== undefined) this.bindExport({ name: exported, ...kind });
+        return;
+      }
+      pseudo(t, name, exported === undefined ? undefined : { name: exported, ...kind });
     };
     // A client made where it is exported (`export default axios.create({ baseURL: GRAPH })`, `module.exports =
     // ky.create({ prefixUrl })`, an object's value `{ graph: axios.create(…) }`), or a config object with a Graph
     // base URL (`export const graphConfig = { baseURL: GRAPH }`, given to `axios.create` in another file). Not a
     // function whose body passes a base URL with its own request (`exports.publish = () => axios.post(…, { baseURL })`).
     // One such call says what there is to say: a file of many is not many findings' worth.
-    const made = (t: number, name?: string): void => {
-      if (noted.has(name ?? '')) return;
+    const made = (t: number, name: string | undefined, exported: string | undefined, factory = false): void => {
       const v = this.id(t) === 'await' || this.id(t) === 'new' ? t + 1 : t;
       let k = v;
       while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
       const maker = this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '');
       if (!maker && !this.op(v, '{')) return;
+      if (noted.has(name ?? '') && (exported === undefined || this.exportedNames.has(exported))) return;
       const key = '\u0000exported';
       this.noteBaseClient(key, v);
-      const list = this.baseClients.get(key);
+      const list = this.baseClients.get(key)?.filter((c) => c.graph || c.chosen !== undefined) ?? [];
       this.baseClients.delete(key);
-      if (list?.some((c) => c.graph || c.chosen !== undefined)) pseudo(v, name);
+      if (list.length === 0) return;
+      const binding: ExportedBinding | undefined = exported === undefined ? undefined : { name: exported, kind: factory ? 'factory' : maker ? 'client' : 'config', instagram: list.every((c) => c.instagram) };
+      if (noted.has(name ?? '')) {
+        if (binding) this.bindExport(binding);
+      } else pseudo(v, name, binding);
     };
-    // `{ a, b as c }` (an export list: the local names) or `{ a, key: b, c: axios.create(…) }` (an object: its
-    // values). An object inside one already read is not read again.
+    // `{ a, b as c }` (an export list: the local names, exported as written after `as`) or `{ a, key: b, c:
+    // axios.create(…) }` (an object: its values, by their keys; the object itself is `exported`). An object
+    // inside one already read is not read again.
     let readUntil = -1;
-    const names = (open: number, exportList: boolean): void => {
+    const names = (open: number, exportList: boolean, exported?: string): void => {
       const close = this.partner[open]!;
       if (open < readUntil || close <= open || close - open > 4096) return;
       readUntil = close;
-      if (!exportList) made(open);
+      if (!exportList) made(open, undefined, exported);
       for (let q = open + 1; q < close; q++) {
         const name = this.id(q);
         if (name === undefined) continue;
         const before = this.op(q - 1, '{') || this.op(q - 1, ',');
         if (exportList) {
-          if (before) note(q, name);
+          if (before) note(q, name, this.id(q + 1) === 'as' ? this.id(q + 2) : name);
           continue;
         }
         // An object's shorthand `{ graph }` or a value `{ key: graph }`; a value made there, `{ key: axios.create(…) }`.
         const keyed = this.op(q - 1, ':');
-        if ((before || keyed) && (this.op(q + 1, ',') || this.op(q + 1, '}'))) note(q, name);
-        else if (keyed) made(q);
+        const key = keyed ? (this.id(q - 2) ?? this.str(q - 2)) : name;
+        if ((before || keyed) && (this.op(q + 1, ',') || this.op(q + 1, '}'))) note(q, name, key);
+        else if (keyed) made(q, undefined, key);
       }
     };
-    // The value exported at token v: a name, an object, or a client made there.
-    const value = (v: number, name?: string): void => {
-      if (this.op(v, '{')) names(v, false);
-      else if (this.id(v) !== undefined && !this.member(v + 1) && !this.op(v + 1, '(') && !this.op(v + 1, '=>')) note(v, this.id(v));
-      else made(v, name);
+    // The value exported (as `exported`) at token v: a name, an object, or a client made there.
+    const value = (v: number, exported: string | undefined): void => {
+      if (this.op(v, '{')) names(v, false, exported);
+      else if (this.id(v) !== undefined && !this.member(v + 1) && !this.op(v + 1, '(') && !this.op(v + 1, '=>')) note(v, this.id(v), exported);
+      else made(v, exported === 'default' ? undefined : exported, exported);
     };
     const n = this.toks.length;
     for (let t = 0; t < n; t++) {
@@ -558,7 +596,7 @@ class Scanner {
           // `export const graphConfig = { baseURL: GRAPH }` (a type between: `: AxiosRequestConfig =`).
           let e = q + 2;
           if (this.op(e, ':')) while (e < q + 18 && e < n && !this.op(e, '=')) e++;
-          if (name !== undefined && !noted.has(name) && this.op(e, '=') && this.op(e + 1, '{')) made(e + 1, name);
+          if (name !== undefined && !noted.has(name) && this.op(e, '=') && this.op(e + 1, '{')) made(e + 1, name, name);
         } else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
         else if (this.op(q, '{')) names(q, true);
         else if (k === 'default' || this.op(q, '=')) {
@@ -572,11 +610,11 @@ class Scanner {
             let b = this.op(o, '(') ? this.partner[o]! + 1 : -1;
             while (b > 0 && b < o + 48 && b < n && !this.op(b, '{')) b++;
             const end = b > 0 && this.op(b, '{') ? this.partner[b]! : -1;
-            if (end > b && end - b <= 4096) for (let r = b + 1; r < end && !noted.has(''); r++) if (this.id(r) === 'return') made(r + 1);
+            if (end > b && end - b <= 4096) for (let r = b + 1; r < end && !noted.has(''); r++) if (this.id(r) === 'return') made(r + 1, undefined, 'default', true);
             continue;
           }
           if (after === 'async' || after === 'class') continue;
-          value(v);
+          value(v, 'default');
         }
       } else if (w === 'Object' && this.member(t + 1) && this.id(t + 2) === 'assign' && this.op(t + 3, '(')) {
         // `Object.assign(module.exports, { graph })`, `Object.assign(exports, { graph })`.
@@ -587,9 +625,18 @@ class Scanner {
         // `module.exports.graph = graph`, `exports.graph = graph`, `exports['graph'] = graph`.
         if (this.member(e + 1) && this.id(e + 2) !== undefined && this.op(e + 3, '=') && !this.op(e + 4, '=')) value(e + 4, this.id(e + 2));
         else if (this.op(e + 1, '[') && this.str(e + 2) !== undefined && this.op(e + 3, ']') && this.op(e + 4, '=') && !this.op(e + 5, '=')) value(e + 5, this.str(e + 2));
-        else if (this.op(e + 1, '=') && !this.op(e + 2, '=')) value(e + 2);
+        else if (this.op(e + 1, '=') && !this.op(e + 2, '=')) value(e + 2, 'default');
       }
     }
+  }
+
+  /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
+  readonly exportedBindings: ExportedBinding[] = [];
+  private exportedNames = new Set<string>();
+  private bindExport(b: ExportedBinding): void {
+    if (this.exportedNames.has(b.name)) return;
+    this.exportedNames.add(b.name);
+    this.exportedBindings.push(b);
   }
 
   // ---- tokens (out of range: none) ----

@@ -25,9 +25,11 @@ import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type Loade
 import { simdDataIfLive } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
-import { MAX_GITIGNORE_RULE_CHARS } from '../glob.js';
+import { compileGlobs, MAX_GITIGNORE_RULE_CHARS } from '../glob.js';
 import type { FileCalls } from '../calls/analyze.js';
-import { CALL_MARKERS, collectCalls, markerInCode, mayHoldCalls } from '../calls/markers.js';
+import { CALL_MARKERS, collectCalls, isExportedClientReason, markerInCode, mayHoldCalls } from '../calls/markers.js';
+import { languageOf } from '../calls/language.js';
+import type { ExportedBinding } from '../calls/sites.js';
 
 /** What the rules' pass over a file could not do without waiting (see `visit` in scanRepository). */
 const Slow = { CallReader: 1, Stream: 2 } as const;
@@ -369,6 +371,49 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     if (findings.length !== before) input.progress?.update({ findings: findings.length });
   };
 
+  /**
+   * The calls made through a Graph client another file exports (src/calls/imports.ts): once every file is
+   * read, the files that export one are read for what they export, and the JavaScript/TypeScript files
+   * that may import one are read again with it declared. Only files whose calls can count for a user:
+   * those a user's `code:` globs match or whose token reads were found (every file, for `infer` without a
+   * manifest); only when some file exports a client.
+   */
+  const readThroughImports = async (): Promise<void> => {
+    const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === 'unresolved' && isExportedClientReason(c.reason)));
+    if (exporters.length === 0) return;
+    const imports = await import('../calls/imports.js');
+    // Not a tracked file under a folder that became a symlink (visit says why).
+    const throughLink = (rel: string) => listing.mode === 'git' && !listing.raw.has(rel) && underSymlink(rel);
+    const textOf = (rel: string): string | undefined => {
+      if (throughLink(rel)) return undefined;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      return got !== 'stream' && got.kind === 'text' ? decodeSource(got.bytes!).text : undefined;
+    };
+    const index = new Map<string, ExportedBinding[]>();
+    for (const f of exporters) {
+      const text = textOf(f.file);
+      const bindings = text === undefined ? [] : imports.findExportedBindings(text, f.file);
+      if (bindings.length > 0) index.set(f.file, bindings);
+    }
+    if (index.size === 0) return;
+    const listed = new Set(listing.files);
+    const names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
+    // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
+    const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
+    const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== 'js' || !wanted(rel) || throughLink(rel)) continue;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      // (Past 32 exporting files' names, every file is lexed for its imports: linear all the same.)
+      if (got === 'stream' || got.kind !== 'text' || (names.length <= 32 && !names.some((n) => got.bytes!.includes(n)))) continue;
+      const text = decodeSource(got.bytes!).text;
+      const prelude = imports.importPrelude(rel, text, index, (r) => listed.has(r));
+      if (prelude === undefined) continue;
+      const read = imports.readWithPrelude({ path: rel, text }, prelude, input.calls!.tokenNames, { discover: input.calls!.discover === true });
+      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
+    }
+  };
+
   const prefilter = startPrefilter(firstPassNeedles);
   let codes: Uint8Array;
   let kept: Map<number, Uint8Array>;
@@ -448,6 +493,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
+  if (collecting) await readThroughImports();
   // The first scan of a checkout: the index entries whose status is the one its file was read with.
   if (cache && !cache.previous && listing.index) cache.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   // Saved once the rules' pass has noted the needle lists of the files it looked at.

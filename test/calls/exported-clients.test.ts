@@ -8,7 +8,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportedClientReason, findCallSites } from '../../src/calls/sites.js';
+import { findCallSites } from '../../src/calls/sites.js';
+import { exportedClientReason } from '../../src/calls/markers.js';
 import { main } from '../../src/cli.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -56,8 +57,8 @@ describe('a Graph client or URL the file exports', () => {
     expect(exported(`export const GRAPH_URL = ${GRAPH};\n`)).toEqual([{ at: 'GRAPH_URL', reason: exportedClientReason('GRAPH_URL', true) }]);
     expect(exported("const V = 'v25.0';\nexport const BASE = `https://graph.facebook.com/${V}`;\n")).toEqual([{ at: 'BASE', reason: exportedClientReason('BASE', true) }]);
     expect(exported(`const GRAPH = ${GRAPH};\nexport default GRAPH;\n`)).toEqual([{ at: 'GRAPH', reason: exportedClientReason('GRAPH', true) }]);
-    expect(exportedClientReason('GRAPH', true)).toBe('a Graph API URL exported for other files (GRAPH): the calls made on it there are not read');
-    expect(exportedClientReason('graph')).toBe('a Graph API client exported for other files (graph): the calls made through it there are not read');
+    expect(exportedClientReason('GRAPH', true)).toBe('a Graph API URL exported for other files (GRAPH): the calls made on it are read only in files that import it by a relative path');
+    expect(exportedClientReason('graph')).toBe('a Graph API client exported for other files (graph): the calls made through it are read only in files that import it by a relative path');
   });
 
   it("is nothing for another host's client or URL, a client the file keeps, or calls the file makes itself", () => {

@@ -1,0 +1,245 @@
+/**
+ * Calls made through a Graph client another file exports (SPEC §7). The call reader reads one file at a
+ * time; a client shared from one module (`export const graph = axios.create({ baseURL: GRAPH })`) is used
+ * in the files that import it (`import { graph } from './lib/graph'; graph.get('/me/accounts')`). Here the
+ * scan's second look: each JavaScript/TypeScript file that imports such a client by a relative path is
+ * read with the client declared as its module made it, ahead of the file's own text (`importPrelude`), so
+ * the file's calls through it are read as its own, at their own lines, and count for the file's user.
+ *
+ * What is followed: `import x from`, `import { a, b as c } from`, `import x, { a } from`, TypeScript's
+ * `import x = require(…)`, `const x = require(…)`, `const { a, b: c } = require(…)` and
+ * `require(…).a`, of a relative path (`./graph`, `../lib/graph.js`, a folder's `index`). Not followed:
+ * path aliases (`@/lib/graph`), re-exports, `import * as`, dynamic `import()`; the exporting file's
+ * one unresolved call stays, so its user's permissions are still not called unused.
+ *
+ * Linear: one lexer pass over a file's tokens for its imports, then the reader over the file once more.
+ */
+import path from 'node:path';
+import { readFileCalls } from './collect.js';
+import type { FileCalls } from './analyze.js';
+import { findExportedBindings, type ExportedBinding } from './sites.js';
+import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
+import { languageOf } from './language.js';
+
+/** The Graph clients each exporting file exports, by its path (as the scan lists it). */
+export type ExportIndex = ReadonlyMap<string, readonly ExportedBinding[]>;
+
+export { findExportedBindings };
+
+/** One name an import binds: the name the module exports (`default` for a default import) and the local one. */
+interface ImportedName {
+  imported: string;
+  local: string;
+}
+
+/** A file's import of a module by a string specifier, and the names it binds. */
+interface ImportOf {
+  spec: string;
+  names: ImportedName[];
+}
+
+/** Extensions tried after an import's path, in the order TypeScript and Node's resolvers try them. */
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** TypeScript's ESM imports name the output (`./graph.js`): the source's extensions for each. */
+const SOURCE_OF: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+/**
+ * The file an import's relative specifier names, among `exists` (the listed files), or undefined (a package,
+ * an alias, or no such file). Paths are `/`-separated and relative to the scan's folder.
+ */
+export function resolveImport(importer: string, spec: string, exists: (rel: string) => boolean): string | undefined {
+  if (!spec.startsWith('./') && !spec.startsWith('../') && spec !== '.' && spec !== '..') return undefined;
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(importer), spec));
+  if (joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(joined)) return undefined;
+  const base = joined === '.' ? '' : joined.replace(/\/$/, '');
+  const tries: string[] = [];
+  if (base !== '') {
+    tries.push(base);
+    const ext = path.posix.extname(base);
+    for (const src of SOURCE_OF[ext] ?? []) tries.push(base.slice(0, -ext.length) + src);
+    for (const e of EXTENSIONS) tries.push(base + e);
+  }
+  for (const e of EXTENSIONS) tries.push(`${base === '' ? '' : `${base}/`}index${e}`);
+  return tries.find(exists);
+}
+
+/**
+ * The modules a JavaScript/TypeScript file imports by a string specifier, with the names each import
+ * binds. One pass over the tokens; `import type` and type-only names bind no value and are left out.
+ */
+export function importsOf(text: string): ImportOf[] {
+  const t = lex(text, 'js');
+  const out: ImportOf[] = [];
+  const n = t.length;
+  const id = (i: number) => (i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : undefined);
+  const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const str = (i: number) => (i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : undefined);
+  for (let i = 0; i < n; i++) {
+    const w = id(i);
+    if (w === 'import' && !op(i - 1, '.') && !op(i + 1, '(') && !op(i + 1, '.')) {
+      let q = i + 1;
+      if (id(q) === 'type' && !op(q + 1, ',') && id(q + 1) !== 'from') continue;
+      const names: ImportedName[] = [];
+      // `import graph from`, `import graph, { … } from`, TypeScript's `import graph = require('…')`.
+      const first = id(q);
+      if (first !== undefined && first !== 'from' && (op(q + 1, ',') || id(q + 1) === 'from' || op(q + 1, '='))) {
+        if (op(q + 1, '=')) {
+          if (id(q + 2) === 'require' && op(q + 3, '(') && str(q + 4) !== undefined && op(q + 5, ')')) out.push({ spec: str(q + 4)!, names: [{ imported: 'default', local: first }] });
+          continue;
+        }
+        names.push({ imported: 'default', local: first });
+        q += op(q + 1, ',') ? 2 : 1;
+      }
+      if (op(q, '{')) {
+        const close = braceEnd(n, q, op);
+        if (close === -1) continue;
+        names.push(...namedList(t, q, close, id, op, 'as'));
+        q = close + 1;
+      } else if (op(q, '*')) continue;
+      if (id(q) === 'from' && str(q + 1) !== undefined) out.push({ spec: str(q + 1)!, names });
+      continue;
+    }
+    if (w !== 'require' || op(i - 1, '.') || !op(i + 1, '(') || str(i + 2) === undefined || !op(i + 3, ')')) continue;
+    const spec = str(i + 2)!;
+    // `require('./graph').graph` / `.default`: that export.
+    const member = op(i + 4, '.') ? id(i + 5) : undefined;
+    // What it is assigned to: `const graph = require(…)`, `const { graph, api: client } = require(…)`.
+    if (!op(i - 1, '=')) continue;
+    const target = i - 2;
+    // (TypeScript's `import fb = require(…)` was read at its `import`.)
+    if (id(target) !== undefined && !op(target - 1, '.') && id(target - 1) !== 'import') {
+      out.push({ spec, names: [{ imported: member ?? 'default', local: id(target)! }] });
+    } else if (op(target, '}') && member === undefined) {
+      const open = braceStart(target, op);
+      if (open !== -1) out.push({ spec, names: namedList(t, open, target, id, op, ':') });
+    }
+  }
+  return out;
+}
+
+/** The `}` that closes the `{` at `open` (no nesting looked into past 256 tokens), else -1. */
+function braceEnd(n: number, open: number, op: (i: number, v: string) => boolean): number {
+  for (let k = open + 1; k < n && k < open + 256; k++) {
+    if (op(k, '}')) return k;
+    if (op(k, '{') || op(k, ';')) return -1;
+  }
+  return -1;
+}
+
+/** The `{` that opens the `}` at `close` (a destructuring of at most 256 tokens), else -1. */
+function braceStart(close: number, op: (i: number, v: string) => boolean): number {
+  for (let k = close - 1; k >= 0 && k > close - 256; k--) {
+    if (op(k, '{')) return k;
+    if (op(k, '}') || op(k, ';')) return -1;
+  }
+  return -1;
+}
+
+/** `{ a, b as c, type d }` (`alias` = `as`) or `{ a, b: c }` (`alias` = `:`) between `open` and `close`. */
+function namedList(t: Tokens, open: number, close: number, id: (i: number) => string | undefined, op: (i: number, v: string) => boolean, alias: 'as' | ':'): ImportedName[] {
+  const out: ImportedName[] = [];
+  for (let k = open + 1; k < close; k++) {
+    if (!(op(k - 1, '{') || op(k - 1, ','))) continue;
+    // `type d` (an import of a type only) binds no value.
+    if (alias === 'as' && id(k) === 'type' && id(k + 1) !== undefined && id(k + 1) !== 'as') continue;
+    const name = id(k) ?? (t.kind[k] === STR ? t.v[k] : undefined);
+    if (name === undefined) continue;
+    const aliased = alias === 'as' ? id(k + 1) === 'as' && id(k + 2) !== undefined : op(k + 1, ':') && id(k + 2) !== undefined && (op(k + 3, ',') || op(k + 3, '}'));
+    if (!aliased && !(op(k + 1, ',') || op(k + 1, '}'))) continue;
+    out.push({ imported: name, local: aliased ? id(k + 2)! : name });
+  }
+  return out;
+}
+
+/** A base URL for a binding's client: the host its module's client has (the calls through it give the path). */
+const hostOf = (b: ExportedBinding) => (b.instagram ? 'https://graph.instagram.com' : 'https://graph.facebook.com');
+
+/** A template literal of a URL's parts: literal text escaped, each hole `${…}` of a name nothing declares. */
+function templateOf(parts: readonly Part[]): string {
+  return `\`${parts.map((p) => ('lit' in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : '${__graphguard_unknown}')).join('')}\``;
+}
+
+/** One line of JavaScript that declares `local` as the binding's module made it. */
+function declaration(local: string, b: ExportedBinding): string {
+  const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
+  switch (b.kind) {
+    case 'client':
+      return `const ${local} = ${made};`;
+    case 'factory':
+      return `function ${local}() { return ${made}; }`;
+    case 'config':
+      return `const ${local} = { baseURL: '${hostOf(b)}' };`;
+    case 'url':
+      return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
+  }
+}
+
+/**
+ * The lines to read a file with, ahead of its own text: a declaration of each name it imports (by a
+ * relative path) that names a Graph client another file exports; undefined when it imports none.
+ * `exists` says which files are listed (to resolve an import's path as Node and TypeScript do).
+ */
+export function importPrelude(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean): string | undefined {
+  if (languageOf(rel) !== 'js' || index.size === 0) return undefined;
+  const lines: string[] = [];
+  const declared = new Set<string>();
+  for (const imp of importsOf(text)) {
+    const target = resolveImport(rel, imp.spec, exists);
+    const bindings = target === undefined || target === rel ? undefined : byName(index, target);
+    if (!bindings) continue;
+    for (const { imported, local } of imp.names) {
+      const b = bindings.get(imported);
+      if (b && !declared.has(local) && /^[A-Za-z_$][\w$]*$/.test(local)) {
+        declared.add(local);
+        lines.push(`${declaration(local, b)}\n`);
+      }
+    }
+  }
+  return lines.length === 0 ? undefined : lines.join('');
+}
+
+/** A module's bindings by exported name, made once per index and module (a module may export thousands). */
+const byNameCache = new WeakMap<ExportIndex, Map<string, Map<string, ExportedBinding>>>();
+function byName(index: ExportIndex, file: string): Map<string, ExportedBinding> | undefined {
+  const list = index.get(file);
+  if (!list) return undefined;
+  let modules = byNameCache.get(index);
+  if (!modules) byNameCache.set(index, (modules = new Map()));
+  let names = modules.get(file);
+  if (!names) {
+    names = new Map();
+    for (const b of list) if (!names.has(b.name)) names.set(b.name, b);
+    modules.set(file, names);
+  }
+  return names;
+}
+
+/**
+ * Whether a file's bytes may import one of the exporting files: they hold the name of one (its base name
+ * without extension, or its folder's for an `index` file). A test before the file is decoded and lexed.
+ */
+export function importNeedles(index: ExportIndex): string[] {
+  const out = new Set<string>();
+  for (const file of index.keys()) {
+    const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
+    out.add(base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base);
+  }
+  out.delete('');
+  out.delete('.');
+  return [...out];
+}
+
+/** Lines in a prelude (each of its declarations ends one). */
+function linesOf(prelude: string): number {
+  let n = 0;
+  for (let i = prelude.indexOf('\n'); i !== -1; i = prelude.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * A file's calls and token reads, read with `prelude` (importPrelude) ahead of its text: positions and
+ * the code frames' lines are the file's own, and nothing in the prelude is reported.
+ */
+export function readWithPrelude(src: { path: string; text: string }, prelude: string, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls {
+  return readFileCalls({ path: src.path, text: prelude + src.text, startLine: 1 - linesOf(prelude), owns: (o) => o >= prelude.length }, tokenNames, opts);
+}

@@ -1,0 +1,208 @@
+/**
+ * Calls made through a Graph client another file exports (src/calls/imports.ts): a JavaScript/TypeScript
+ * file that imports one by a relative path is read with it declared, so its calls through it are its own
+ * (at their own lines) and count for its user: `missing-permission` sees them, `infer` lists them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findExportedBindings, importPrelude, importsOf, readWithPrelude, resolveImport } from '../../src/calls/imports.js';
+import { readFileCalls } from '../../src/calls/collect.js';
+import { main } from '../../src/cli.js';
+import { HEAD } from '../helpers/manifests.js';
+
+const GRAPH = "'https://graph.facebook.com/v25.0'";
+
+describe('importsOf', () => {
+  it('reads the names each import binds, ES modules and CommonJS', () => {
+    const text = [
+      "import graph from './graph';",
+      "import api, { makeClient, GRAPH as G } from '../lib/graph.js';",
+      "import { type Config, default as client } from './client';",
+      "import type { Only } from './types';",
+      "import * as all from './all';",
+      "import fb = require('./fb');",
+      "const http = require('./http');",
+      "const { graph: g2, url } = require('./more');",
+      "const picked = require('./pick').picked;",
+      "const dynamic = await import('./dynamic');",
+      "import './side-effect';",
+    ].join('\n');
+    expect(importsOf(text)).toEqual([
+      { spec: './graph', names: [{ imported: 'default', local: 'graph' }] },
+      { spec: '../lib/graph.js', names: [{ imported: 'default', local: 'api' }, { imported: 'makeClient', local: 'makeClient' }, { imported: 'GRAPH', local: 'G' }] },
+      { spec: './client', names: [{ imported: 'default', local: 'client' }] },
+      { spec: './fb', names: [{ imported: 'default', local: 'fb' }] },
+      { spec: './http', names: [{ imported: 'default', local: 'http' }] },
+      { spec: './more', names: [{ imported: 'graph', local: 'g2' }, { imported: 'url', local: 'url' }] },
+      { spec: './pick', names: [{ imported: 'picked', local: 'picked' }] },
+    ]);
+  });
+
+  it('is not fooled by the words in strings and comments, or by member names', () => {
+    expect(importsOf("// import graph from './graph'\nconst s = \"import x from './y'\";\nobj.import(x);\nobj.require('./z');\n")).toEqual([]);
+  });
+});
+
+describe('resolveImport', () => {
+  const files = new Set(['src/lib/graph.ts', 'src/lib/index.js', 'src/api/index.ts', 'src/x.mts', 'src/lib/graph.js']);
+  const exists = (r: string) => files.has(r);
+  it('resolves relative paths as TypeScript and Node do', () => {
+    expect(resolveImport('src/pages/list.ts', '../lib/graph', exists)).toBe('src/lib/graph.ts');
+    // TypeScript's ESM import names the output: the source is tried first.
+    expect(resolveImport('src/pages/list.ts', '../lib/graph.js', exists)).toBe('src/lib/graph.js');
+    expect(resolveImport('src/pages/list.ts', '../x.mjs', exists)).toBe('src/x.mts');
+    expect(resolveImport('src/pages/list.ts', '../lib', exists)).toBe('src/lib/index.js');
+    expect(resolveImport('src/pages/list.ts', '../api/', exists)).toBe('src/api/index.ts');
+    expect(resolveImport('src/lib/graph.ts', '.', exists)).toBe('src/lib/index.js');
+  });
+  it('follows no package, alias or path out of the scanned folder', () => {
+    expect(resolveImport('src/a.ts', 'axios', exists)).toBeUndefined();
+    expect(resolveImport('src/a.ts', '@/lib/graph', exists)).toBeUndefined();
+    expect(resolveImport('src/a.ts', '../../outside/graph', exists)).toBeUndefined();
+    expect(resolveImport('src/a.ts', './missing', exists)).toBeUndefined();
+  });
+});
+
+describe('findExportedBindings', () => {
+  it('names each export as an importing file sees it', () => {
+    const lib = [
+      "import axios from 'axios';",
+      `export const graph = axios.create({ baseURL: ${GRAPH} });`,
+      `const ig = axios.create({ baseURL: 'https://graph.instagram.com' });`,
+      'export { ig as instagram };',
+      `export const GRAPH_URL = ${GRAPH};`,
+      `export const graphConfig = { baseURL: ${GRAPH} };`,
+      `export function makeClient(token) { return axios.create({ baseURL: ${GRAPH}, params: { access_token: token } }); }`,
+      `export default axios.create({ baseURL: ${GRAPH} });`,
+    ].join('\n');
+    expect(findExportedBindings(lib, 'src/lib/graph.ts')).toEqual([
+      { name: 'graph', kind: 'client', instagram: false },
+      { name: 'instagram', kind: 'client', instagram: true },
+      { name: 'GRAPH_URL', kind: 'url', instagram: false, url: [{ lit: 'https://graph.facebook.com/v25.0' }] },
+      { name: 'graphConfig', kind: 'config', instagram: false },
+      { name: 'makeClient', kind: 'factory', instagram: false },
+      { name: 'default', kind: 'client', instagram: false },
+    ]);
+    expect(findExportedBindings(`const graph = axios.create({ baseURL: ${GRAPH} });\nmodule.exports = { graph, client: graph };\n`, 'lib/graph.js')).toEqual([
+      { name: 'graph', kind: 'client', instagram: false },
+      { name: 'client', kind: 'client', instagram: false },
+    ]);
+    expect(findExportedBindings(`export default function () {\n  return axios.create({ baseURL: ${GRAPH} });\n}\n`, 'lib/make.js')).toEqual([{ name: 'default', kind: 'factory', instagram: false }]);
+    // Another language's file, or another host's client: nothing.
+    expect(findExportedBindings(`GRAPH = ${GRAPH}\n`, 'lib/graph.py')).toEqual([]);
+    expect(findExportedBindings("export const stripe = axios.create({ baseURL: 'https://api.stripe.com' });\n", 'lib/stripe.ts')).toEqual([]);
+  });
+});
+
+describe('a file read with the clients it imports', () => {
+  const LIB = [
+    "import axios from 'axios';",
+    `export const graph = axios.create({ baseURL: ${GRAPH} });`,
+    `export const GRAPH_URL = ${GRAPH};`,
+    `export const graphConfig = { baseURL: ${GRAPH} };`,
+    `export function makeClient(token: string) { return axios.create({ baseURL: ${GRAPH}, params: { access_token: token } }); }`,
+  ].join('\n');
+  const index = new Map([['src/lib/graph.ts', findExportedBindings(LIB, 'src/lib/graph.ts')]]);
+  const exists = (r: string) => r === 'src/lib/graph.ts';
+  const USE = [
+    "import { graph, GRAPH_URL as G, graphConfig } from '../lib/graph.js';",
+    "const { makeClient } = require('../lib/graph');",
+    '',
+    'export async function run(pageId: string) {',
+    "  await graph.get('/me/accounts');",
+    '  const c = makeClient(process.env.META_SHOP_PROD_TOKEN!);',
+    '  await c.post(`/${pageId}/feed`, { message: "hi" });',
+    '  await fetch(`${G}/${pageId}/insights`);',
+    '  const h = axios.create(graphConfig);',
+    "  await h.delete(`/${pageId}/subscribed_apps`);",
+    '}',
+    '',
+  ].join('\n');
+
+  it('finds the calls through each at their own lines and columns, and nothing in the declarations', () => {
+    const prelude = importPrelude('src/pages/run.ts', USE, index, exists)!;
+    expect(prelude.split('\n').length - 1).toBe(4);
+    const got = readWithPrelude({ path: 'src/pages/run.ts', text: USE }, prelude, ['META_SHOP_PROD_TOKEN']);
+    expect(got.calls.map((c) => [c.line, c.column, c.endLine, c.endColumn, c.method, c.path, c.source])).toEqual([
+      [5, 15, 5, 34, 'GET', '/{user-id}/accounts', "  await graph.get('/me/accounts');"],
+      [7, 11, 7, 53, 'POST', '/{page-id}/feed', '  await c.post(`/${pageId}/feed`, { message: "hi" });'],
+      [8, 15, 8, 40, 'GET', '/{page-id}/insights', '  await fetch(`${G}/${pageId}/insights`);'],
+      [10, 11, 10, 47, 'DELETE', '/{page-id}/subscribed_apps', '  await h.delete(`/${pageId}/subscribed_apps`);'],
+    ]);
+    expect(got.tokens).toEqual([{ name: 'META_SHOP_PROD_TOKEN', line: 6, column: 36 }]);
+    // Read alone, the file has no Graph call at all.
+    expect(readFileCalls({ path: 'src/pages/run.ts', text: USE }, ['META_SHOP_PROD_TOKEN']).calls).toEqual([]);
+  });
+
+  it('declares nothing for a file that imports no exported client, or a name the module does not export', () => {
+    expect(importPrelude('src/pages/a.ts', "import { other } from '../lib/graph';\nimport axios from 'axios';\n", index, exists)).toBeUndefined();
+    expect(importPrelude('src/pages/a.ts', "import { graph } from '@/lib/graph';\n", index, exists)).toBeUndefined();
+    expect(importPrelude('src/lib/graph.ts', "import { graph } from './graph';\n", index, exists)).toBeUndefined();
+    expect(importPrelude('src/pages/a.py', "from ..lib.graph import graph\n", index, exists)).toBeUndefined();
+  });
+
+  it('a name the file binds again is its own: a local client of another host', () => {
+    const text = "import { graph } from '../lib/graph';\nexport function f() {\n  const graph = new Stripe();\n  return graph.get('/v1/charges');\n}\n";
+    const got = readWithPrelude({ path: 'src/pages/f.ts', text }, importPrelude('src/pages/f.ts', text, index, exists)!, []);
+    expect(got.calls).toEqual([]);
+  });
+});
+
+describe('check and infer with a client imported from another file', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [pages_show_list, pages_read_engagement, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN }
+    code: ["src/**"]
+`;
+  const setup = (files: Record<string, string>) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-imports-'));
+    writeFileSync(path.join(dir, 'graphguard.yml'), MANIFEST);
+    for (const [p, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      writeFileSync(path.join(dir, p), text);
+    }
+  };
+  const run = async (args: string[]) => {
+    let stdout = '';
+    const code = await main(args, { cwd: dir, env: { GRAPHGUARD_SCAN_CACHE: '0' }, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
+    return { code, stdout };
+  };
+  const FILES = {
+    'src/lib/graph.ts': `import axios from 'axios';\nexport const graph = axios.create({ baseURL: ${GRAPH} });\n`,
+    'src/pages/feed.ts': "import { graph } from '../lib/graph';\n\nexport const publish = (pageId: string) =>\n  graph.post(`/${pageId}/feed`, { message: 'hi' });\n",
+  };
+
+  it('missing-permission sees the call through the import, at its line', async () => {
+    setup(FILES);
+    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([
+      ['src/pages/feed.ts', 4, 9],
+    ]);
+    expect(check.code).toBe(1);
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { users: { name: string; calls: { method: string; path: string; file: string; line: number }[] }[] };
+    expect(infer.users.map((u) => [u.name, u.calls.map((c) => `${c.method} ${c.path} ${c.file}:${c.line}`)])).toEqual([
+      ['shop-prod', ['POST /{page-id}/feed src/pages/feed.ts:4']],
+    ]);
+  });
+
+  it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
+    setup({ ...FILES, 'scripts/seed.ts': "import { graph } from '../src/lib/graph';\ngraph.delete('/act_1/campaigns');\n" });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'missing-permission' || f.ruleId === 'missing-task').map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
+      'missing-permission src/pages/feed.ts:4',
+      // POST /{page-id}/feed needs CREATE_CONTENT on a page, and shop-prod is granted none.
+      'missing-task src/pages/feed.ts:4',
+    ]);
+  });
+});
