@@ -1230,8 +1230,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine2 = false, path23 = false) => {
-    const raw2 = path23 && keep;
+  const c = (s, oneLine2 = false, path24 = false) => {
+    const raw2 = path24 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
@@ -2589,14 +2589,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -3047,39 +3047,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path23);
+        debuglog("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path23);
+        debuglog("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path24,
           error2.message
         );
       });
@@ -3128,9 +3128,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path23);
+          debuglog("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -3193,7 +3193,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -3208,11 +3208,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3278,7 +3278,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7971,7 +7971,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request2;
+      const { method, path: path24, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -8052,7 +8052,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8581,7 +8581,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -8678,7 +8678,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9031,9 +9031,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -10272,10 +10272,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -12247,20 +12247,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey2(mockDispatch2, { path: path23, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path23);
+    function matchKey2(mockDispatch2, { path: path24, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path24);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -12282,7 +12282,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -12320,9 +12320,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body, headers, query } = opts;
+      const { path: path24, method, body, headers, query } = opts;
       return {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -12785,10 +12785,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -17667,9 +17667,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i = 0; i < path23.length; ++i) {
-        const code = path23.charCodeAt(i);
+    function validateCookiePath(path24) {
+      for (let i = 0; i < path24.length; ++i) {
+        const code = path24.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -20589,11 +20589,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21996,14 +21996,14 @@ function codeModel(manifest) {
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
   const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
-  const byName = /* @__PURE__ */ new Map();
-  for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const o2 of owners) if (!byName2.has(o2.name)) byName2.set(o2.name, o2);
   m = {
     owners,
     admin: owners.filter((o2) => o2.role === "admin"),
     test: owners.filter((o2) => o2.role !== "admin" && o2.environment === "test"),
     production: owners.filter((o2) => o2.role !== "admin" && o2.environment === "production"),
-    byName,
+    byName: byName2,
     isAdminPath: matcher,
     adminPaths
   };
@@ -22307,17 +22307,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      const ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22328,13 +22328,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22355,17 +22355,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      const ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22376,13 +22376,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22409,23 +22409,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23037,10 +23037,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path23, value) {
+    function collectionFromPath(schema2, path24, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23059,7 +23059,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -23089,11 +23089,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23107,8 +23107,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23122,8 +23122,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23141,8 +23141,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23152,8 +23152,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key, ...rest] = path23;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25668,9 +25668,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25745,14 +25745,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection2.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection2.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25767,10 +25767,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection2.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection2.isEmptyPath(path24))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25781,10 +25781,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection2.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection2.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25801,13 +25801,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection2.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection2.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -27768,9 +27768,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index2] of path23) {
+      for (const [field, index2] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -27779,23 +27779,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27806,10 +27806,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29956,13 +29956,13 @@ function splitOnce(s, sep4) {
   return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
 }
 function itemHeaders(list) {
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const h of list.slice(0, MAX_ITEM_HEADERS)) {
     if (!isRecord(h) || typeof h.name !== "string" || typeof h.value !== "string") continue;
     const name2 = h.name.toLowerCase();
-    if (!byName.has(name2)) byName.set(name2, h.value);
+    if (!byName2.has(name2)) byName2.set(name2, h.value);
   }
-  return { get: (name2) => byName.get(name2.toLowerCase()) ?? null };
+  return { get: (name2) => byName2.get(name2.toLowerCase()) ?? null };
 }
 function endpointOf(relativeUrl) {
   return splitOnce(relativeUrl, "?")[0].replace(/^\/+/, "");
@@ -30200,21 +30200,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path23, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path23, params);
+      async get(path24, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path24, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path23, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path23, params);
+      async getAs(token, path24, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path24, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path23, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path23, {});
+      async write(method, path24, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path24, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -30227,8 +30227,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path23, params = {}) {
-        const first = this.buildUrl(path23, params);
+      async getAll(path24, params = {}) {
+        const first = this.buildUrl(path24, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -30265,10 +30265,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path23 = url.pathname;
-        if (this.basePath && path23.startsWith(`${this.basePath}/`)) path23 = path23.slice(this.basePath.length);
-        path23 = path23.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path23 + url.search;
+        let path24 = url.pathname;
+        if (this.basePath && path24.startsWith(`${this.basePath}/`)) path24 = path24.slice(this.basePath.length);
+        path24 = path24.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path24 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -30416,8 +30416,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path23, params) {
-        const clean = path23.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path24, params) {
+        const clean = path24.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -30461,7 +30461,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path23, query = ""] = splitOnce(item.relative_url, "?");
+          const [path24, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -30476,8 +30476,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path23}?${display.join("&")}` : path23);
-          return { method: "GET", relative_url: qs ? `${path23}?${qs}` : path23 };
+          shown2.push(display.length > 0 ? `${path24}?${display.join("&")}` : path24);
+          return { method: "GET", relative_url: qs ? `${path24}?${qs}` : path24 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -31207,10 +31207,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path23) {
-  const dot = path23.lastIndexOf(".");
-  if (dot === -1 || path23.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path23)) return void 0;
-  return EXTENSIONS[path23.slice(dot + 1).toLowerCase()];
+function languageOf(path24) {
+  const dot = path24.lastIndexOf(".");
+  if (dot === -1 || path24.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path24)) return void 0;
+  return EXTENSIONS[path24.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -31268,33 +31268,39 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path23) {
-  return languageOf(path23) !== void 0 && !isProseFile(path23);
+function exportedClientReason(name2, url = false) {
+  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it are read only in files that import it by a relative path`;
+}
+function isExportedClientReason(reason) {
+  return reason?.startsWith("a Graph API ") === true && reason.includes(" exported for other files");
+}
+function mayHoldCalls(path24) {
+  return languageOf(path24) !== void 0 && !isProseFile(path24);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path23, text } = src;
-  if (isProseFile(path23)) return { file: path23, calls: [], tokens: [] };
+  const { path: path24, text } = src;
+  if (isProseFile(path24)) return { file: path24, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path23, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path24, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path23, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path24, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path23) === void 0) {
-    const unread = unreadCall(text, path23, owns, pos);
+  if (refs.length > 0 && languageOf(path24) === void 0) {
+    const unread = unreadCall(text, path24, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path23, calls, tokens };
+  return { file: path24, calls, tokens };
 }
-function unreadCall(text, path23, owns, pos) {
+function unreadCall(text, path24, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path23, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path24, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -31417,8 +31423,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path23) {
-  return path23.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path24) {
+  return path24.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -31520,14 +31526,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http2, path23] = helper.split(" ");
-    return { http: http2, edge: path23.replace(/^\//, "") };
+    const [http2, path24] = helper.split(" ");
+    return { http: http2, edge: path24.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http2, path23] = e.split(" ");
-    return { http: http2, edge: path23.replace(/^\//, "") };
+    const [http2, path24] = e.split(" ");
+    return { http: http2, edge: path24.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -32032,11 +32038,14 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function exportedClientReason(name2, url = false) {
-  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it there are not read`;
+function findExportedBindings(text, path24) {
+  if (languageOf(path24) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "js");
+  scanner.run();
+  return scanner.exportedBindings;
 }
-function findCallSites(text, path23) {
-  const lang = languageOf(path23);
+function findCallSites(text, path24) {
+  const lang = languageOf(path24);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   return new Scanner2(text, lang).run();
@@ -32694,61 +32703,76 @@ var init_sites = __esm({
         const kindOf2 = (name2) => {
           if (kinds.has(name2)) return kinds.get(name2);
           let kind2;
-          if ((this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`))
-            kind2 = "client";
+          const made2 = this.baseClients.get(name2)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
+          const factory = this.factoryClients.get(`-1 ${name2}`) ?? this.getterClients.get(`-1 ${name2}`);
+          if (made2.length > 0) kind2 = { kind: "client", instagram: made2.every((c) => c.instagram) };
+          else if (factory) kind2 = { kind: "factory", instagram: factory.instagram };
           else if (this.consts.has(name2)) {
-            const first = this.resolve([{ hole: name2 }])[0];
-            if (first !== void 0 && "lit" in first && HOST.test(first.lit)) kind2 = "url";
+            const url = this.resolve([{ hole: name2 }]);
+            const first = url[0];
+            const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+            if (host) kind2 = { kind: "url", instagram: isInstagramHost(host[1]), url };
           }
           kinds.set(name2, kind2);
           return kind2;
         };
         const noted = /* @__PURE__ */ new Set();
-        const pseudo = (t, name2, url = false) => {
+        const pseudo = (t, name2, binding) => {
           noted.add(name2 ?? "");
-          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url) });
+          if (binding) this.bindExport(binding);
+          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, binding?.kind === "url") });
         };
-        const note = (t, name2) => {
-          if (name2 === void 0 || noted.has(name2)) return;
+        const note = (t, name2, exported = name2) => {
+          if (name2 === void 0) return;
           const kind2 = kindOf2(name2);
-          if (kind2 !== void 0) pseudo(t, name2, kind2 === "url");
+          if (kind2 === void 0) return;
+          if (noted.has(name2)) {
+            if (exported !== void 0) this.bindExport({ name: exported, ...kind2 });
+            return;
+          }
+          pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, ...kind2 });
         };
-        const made = (t, name2) => {
-          if (noted.has(name2 ?? "")) return;
+        const made = (t, name2, exported, factory = false) => {
           const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
           let k = v;
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
           const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
           if (!maker && !this.op(v, "{")) return;
+          if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
-          const list = this.baseClients.get(key);
+          const list = this.baseClients.get(key)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
           this.baseClients.delete(key);
-          if (list?.some((c) => c.graph || c.chosen !== void 0)) pseudo(v, name2);
+          if (list.length === 0) return;
+          const binding = exported === void 0 ? void 0 : { name: exported, kind: factory ? "factory" : maker ? "client" : "config", instagram: list.every((c) => c.instagram) };
+          if (noted.has(name2 ?? "")) {
+            if (binding) this.bindExport(binding);
+          } else pseudo(v, name2, binding);
         };
         let readUntil = -1;
-        const names = (open2, exportList) => {
+        const names = (open2, exportList, exported) => {
           const close2 = this.partner[open2];
           if (open2 < readUntil || close2 <= open2 || close2 - open2 > 4096) return;
           readUntil = close2;
-          if (!exportList) made(open2);
+          if (!exportList) made(open2, void 0, exported);
           for (let q = open2 + 1; q < close2; q++) {
             const name2 = this.id(q);
             if (name2 === void 0) continue;
             const before = this.op(q - 1, "{") || this.op(q - 1, ",");
             if (exportList) {
-              if (before) note(q, name2);
+              if (before) note(q, name2, this.id(q + 1) === "as" ? this.id(q + 2) : name2);
               continue;
             }
             const keyed = this.op(q - 1, ":");
-            if ((before || keyed) && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2);
-            else if (keyed) made(q);
+            const key = keyed ? this.id(q - 2) ?? this.str(q - 2) : name2;
+            if ((before || keyed) && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2, key);
+            else if (keyed) made(q, void 0, key);
           }
         };
-        const value = (v, name2) => {
-          if (this.op(v, "{")) names(v, false);
-          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v));
-          else made(v, name2);
+        const value = (v, exported) => {
+          if (this.op(v, "{")) names(v, false, exported);
+          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v), exported);
+          else made(v, exported === "default" ? void 0 : exported, exported);
         };
         const n = this.toks.length;
         for (let t = 0; t < n; t++) {
@@ -32762,7 +32786,7 @@ var init_sites = __esm({
               note(q + 1, name2);
               let e = q + 2;
               if (this.op(e, ":")) while (e < q + 18 && e < n && !this.op(e, "=")) e++;
-              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2);
+              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
             else if (this.op(q, "{")) names(q, true);
             else if (k === "default" || this.op(q, "=")) {
@@ -32775,12 +32799,12 @@ var init_sites = __esm({
                 while (b > 0 && b < o2 + 48 && b < n && !this.op(b, "{")) b++;
                 const end = b > 0 && this.op(b, "{") ? this.partner[b] : -1;
                 if (end > b && end - b <= 4096) {
-                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1);
+                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1, void 0, "default", true);
                 }
                 continue;
               }
               if (after === "async" || after === "class") continue;
-              value(v);
+              value(v, "default");
             }
           } else if (w === "Object" && this.member(t + 1) && this.id(t + 2) === "assign" && this.op(t + 3, "(")) {
             const m = this.id(t + 4) === "module" && this.member(t + 5) && this.id(t + 6) === "exports" ? t + 6 : this.id(t + 4) === "exports" ? t + 4 : -1;
@@ -32789,9 +32813,17 @@ var init_sites = __esm({
             const e = w === "module" ? t + 2 : t;
             if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
             else if (this.op(e + 1, "[") && this.str(e + 2) !== void 0 && this.op(e + 3, "]") && this.op(e + 4, "=") && !this.op(e + 5, "=")) value(e + 5, this.str(e + 2));
-            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2);
+            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2, "default");
           }
         }
+      }
+      /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
+      exportedBindings = [];
+      exportedNames = /* @__PURE__ */ new Set();
+      bindExport(b) {
+        if (this.exportedNames.has(b.name)) return;
+        this.exportedNames.add(b.name);
+        this.exportedBindings.push(b);
       }
       // ---- tokens (out of range: none) ----
       /** Token i's kind, or 0 past either end. */
@@ -34127,9 +34159,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path23 = stripVersion(rest);
-        if (path23 === null) return;
-        const seg = segmentize(path23);
+        const path24 = stripVersion(rest);
+        if (path24 === null) return;
+        const seg = segmentize(path24);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -34355,12 +34387,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path23 = this.pathOf(pathArg);
-        if (path23 === void 0 || path23.host) return true;
+        const path24 = this.pathOf(pathArg);
+        if (path24 === void 0 || path24.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path23, instagram: true } : path23, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path24, instagram: true } : path24, fields);
         return true;
       }
       /**
@@ -34444,8 +34476,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path23 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path23 === void 0 ? [] : [...path23.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path24 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path24 === void 0 ? [] : [...path24.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open2 = this.retrofitParameters(from);
         if (open2 === -1) return void 0;
@@ -34526,7 +34558,7 @@ var init_sites = __esm({
       /** The file's Retrofit clients (retrofitFor): read once, in one pass and a second over `create(…)` calls. */
       retrofitIndex() {
         const out = { named: false, bases: [], created: /* @__PURE__ */ new Map() };
-        const byName = /* @__PURE__ */ new Map();
+        const byName2 = /* @__PURE__ */ new Map();
         const creates = [];
         for (let k = 0; k < this.toks.length; k++) {
           const v = this.id(k);
@@ -34547,7 +34579,7 @@ var init_sites = __esm({
           if (this.id(root - 1) === "new") root--;
           const base2 = { host: this.baseHost(this.argParts([k + 2, this.partner[k + 1]])) };
           out.bases.push(base2);
-          if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName.set(bare(this.id(root - 2)), base2);
+          if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName2.set(bare(this.id(root - 2)), base2);
           for (let c = this.partner[k + 1], links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== void 0 && this.op(c + 3, "("); links++) {
             const iface = this.id(c + 2) === "create" ? this.createdInterface(c + 2) : void 0;
             if (iface !== void 0) this.linkInterface(out, iface, base2);
@@ -34556,7 +34588,7 @@ var init_sites = __esm({
           }
         }
         for (const k of creates) {
-          const base2 = this.id(k - 2) !== void 0 && !this.member(k - 3) ? byName.get(bare(this.id(k - 2))) : void 0;
+          const base2 = this.id(k - 2) !== void 0 && !this.member(k - 3) ? byName2.get(bare(this.id(k - 2))) : void 0;
           const iface = base2 ? this.createdInterface(k) : void 0;
           if (base2 && iface !== void 0) this.linkInterface(out, iface, base2);
         }
@@ -34599,8 +34631,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path23 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path23 !== null && segmentize(path23).empty ? isInstagramHost(m[1]) : void 0;
+        const path24 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path24 !== null && segmentize(path24).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -35448,8 +35480,8 @@ var init_sites = __esm({
           if (callee === "new" || callee === "create") callee = this.id(c - 2) ?? callee;
           if (callee !== void 0 && this.lang === "java" && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
           if (callee === "submitForm" && this.lang === "java") return this.submitFormMethod(p);
-          const byName = callee ? methodOfName(callee) : void 0;
-          if (byName) return byName;
+          const byName2 = callee ? methodOfName(callee) : void 0;
+          if (byName2) return byName2;
           if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
             const open2 = this.partner[p - 3];
             const before = open2 > 0 ? this.id(open2 - 1) : void 0;
@@ -35615,8 +35647,8 @@ var init_sites = __esm({
           }
           const args = this.args(p);
           const at = selfFirst && recv !== void 0 ? index2 - 1 : index2;
-          const byName = this.lang === "python" ? this.kwargs(args).get(params[index2]) : void 0;
-          const arg = byName ?? (args[at] && !this.isKwarg(args[at]) ? args[at] : void 0);
+          const byName2 = this.lang === "python" ? this.kwargs(args).get(params[index2]) : void 0;
+          const arg = byName2 ?? (args[at] && !this.isKwarg(args[at]) ? args[at] : void 0);
           sites++;
           if (!arg) continue;
           const [x, y] = arg;
@@ -35625,14 +35657,14 @@ var init_sites = __esm({
             if (passed) read++;
             continue;
           }
-          const path23 = this.argParts([x, y]);
-          if (!path23) {
+          const path24 = this.argParts([x, y]);
+          if (!path24) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path23, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path24, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -35757,15 +35789,15 @@ var init_sites = __esm({
           const group2 = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group2 ? this.partner[k + 1] : k + 3;
           for (let m = group2 ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path23 = this.str(m);
-            if (path23 === void 0) continue;
+            const path24 = this.str(m);
+            if (path24 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path23.split("/");
-            let last = elems.pop() ?? path23;
+            const elems = path24.split("/");
+            let last = elems.pop() ?? path24;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -35833,8 +35865,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path23 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path23 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path23);
+          const path24 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path24 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path24);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -36338,15 +36370,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path23 = [];
+        const path24 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path23.push({ lit: "/" });
-              pushAll(path23, this.argParts(arg) ?? [{ hole: "" }]);
+              path24.push({ lit: "/" });
+              pushAll(path24, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -36360,7 +36392,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path23);
+        if (!query) pushAll(parts2, path24);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -36381,8 +36413,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path23 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path23 ? this.argParts(path23) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path24 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path24 ? this.argParts(path24) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -36438,8 +36470,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path23] = this.args(p);
-          const seg = path23 ? this.pathOf(path23) : void 0;
+          const [path24] = this.args(p);
+          const seg = path24 ? this.pathOf(path24) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -36447,7 +36479,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path23);
+          this.markTaken(path24);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -36969,10 +37001,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path23 = this.pathOf(pathArg, vars);
-        if (!path23 || path23.host) return false;
-        if (path23.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path23 : this.templateFields(path23, pathArg, this.args(u).slice(1));
+        const path24 = this.pathOf(pathArg, vars);
+        if (!path24 || path24.host) return false;
+        if (path24.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path24 : this.templateFields(path24, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -37026,10 +37058,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path23 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path23 || path23.host) return false;
-        if (path23.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path23, args[0], args.slice(skip));
+        const path24 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path24 || path24.host) return false;
+        if (path24.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path24, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -37115,9 +37147,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path23 = stripVersion(parts2, true);
-        if (path23 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path23);
+        const path24 = stripVersion(parts2, true);
+        if (path24 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path24);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -37702,8 +37734,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path23, sites) {
-  const lang = languageOf(path23);
+function mediaProduct(text, path24, sites) {
+  const lang = languageOf(path24);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -37761,14 +37793,14 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path23, owns, pos) => {
-      const sites = findCallSites(text, path23);
+    readSites = (text, path24, owns, pos) => {
+      const sites = findCallSites(text, path24);
       let product;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path23,
+          file: path24,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -37779,7 +37811,7 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path23, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path24, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint2) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -37804,6 +37836,185 @@ var init_collect = __esm({
   }
 });
 
+// src/calls/imports.ts
+var imports_exports = {};
+__export(imports_exports, {
+  findExportedBindings: () => findExportedBindings,
+  importNeedles: () => importNeedles,
+  importPrelude: () => importPrelude,
+  importsOf: () => importsOf,
+  readWithPrelude: () => readWithPrelude,
+  resolveImport: () => resolveImport
+});
+function resolveImport(importer, spec, exists2) {
+  if (!spec.startsWith("./") && !spec.startsWith("../") && spec !== "." && spec !== "..") return void 0;
+  const joined = import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec));
+  if (joined.startsWith("../") || joined === ".." || import_node_path14.default.posix.isAbsolute(joined)) return void 0;
+  const base2 = joined === "." ? "" : joined.replace(/\/$/, "");
+  const tries = [];
+  if (base2 !== "") {
+    tries.push(base2);
+    const ext = import_node_path14.default.posix.extname(base2);
+    for (const src of SOURCE_OF[ext] ?? []) tries.push(base2.slice(0, -ext.length) + src);
+    for (const e of EXTENSIONS2) tries.push(base2 + e);
+  }
+  for (const e of EXTENSIONS2) tries.push(`${base2 === "" ? "" : `${base2}/`}index${e}`);
+  return tries.find(exists2);
+}
+function importsOf(text) {
+  const t = lex(text, "js");
+  const out = [];
+  const n = t.length;
+  const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
+  const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const str2 = (i) => i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : void 0;
+  for (let i = 0; i < n; i++) {
+    const w = id(i);
+    if (w === "import" && !op2(i - 1, ".") && !op2(i + 1, "(") && !op2(i + 1, ".")) {
+      let q = i + 1;
+      if (id(q) === "type" && !op2(q + 1, ",") && id(q + 1) !== "from") continue;
+      const names = [];
+      const first = id(q);
+      if (first !== void 0 && first !== "from" && (op2(q + 1, ",") || id(q + 1) === "from" || op2(q + 1, "="))) {
+        if (op2(q + 1, "=")) {
+          if (id(q + 2) === "require" && op2(q + 3, "(") && str2(q + 4) !== void 0 && op2(q + 5, ")")) out.push({ spec: str2(q + 4), names: [{ imported: "default", local: first }] });
+          continue;
+        }
+        names.push({ imported: "default", local: first });
+        q += op2(q + 1, ",") ? 2 : 1;
+      }
+      if (op2(q, "{")) {
+        const close2 = braceEnd(n, q, op2);
+        if (close2 === -1) continue;
+        names.push(...namedList(t, q, close2, id, op2, "as"));
+        q = close2 + 1;
+      } else if (op2(q, "*")) continue;
+      if (id(q) === "from" && str2(q + 1) !== void 0) out.push({ spec: str2(q + 1), names });
+      continue;
+    }
+    if (w !== "require" || op2(i - 1, ".") || !op2(i + 1, "(") || str2(i + 2) === void 0 || !op2(i + 3, ")")) continue;
+    const spec = str2(i + 2);
+    const member = op2(i + 4, ".") ? id(i + 5) : void 0;
+    if (!op2(i - 1, "=")) continue;
+    const target = i - 2;
+    if (id(target) !== void 0 && !op2(target - 1, ".") && id(target - 1) !== "import") {
+      out.push({ spec, names: [{ imported: member ?? "default", local: id(target) }] });
+    } else if (op2(target, "}") && member === void 0) {
+      const open2 = braceStart(target, op2);
+      if (open2 !== -1) out.push({ spec, names: namedList(t, open2, target, id, op2, ":") });
+    }
+  }
+  return out;
+}
+function braceEnd(n, open2, op2) {
+  for (let k = open2 + 1; k < n && k < open2 + 256; k++) {
+    if (op2(k, "}")) return k;
+    if (op2(k, "{") || op2(k, ";")) return -1;
+  }
+  return -1;
+}
+function braceStart(close2, op2) {
+  for (let k = close2 - 1; k >= 0 && k > close2 - 256; k--) {
+    if (op2(k, "{")) return k;
+    if (op2(k, "}") || op2(k, ";")) return -1;
+  }
+  return -1;
+}
+function namedList(t, open2, close2, id, op2, alias) {
+  const out = [];
+  for (let k = open2 + 1; k < close2; k++) {
+    if (!(op2(k - 1, "{") || op2(k - 1, ","))) continue;
+    if (alias === "as" && id(k) === "type" && id(k + 1) !== void 0 && id(k + 1) !== "as") continue;
+    const name2 = id(k) ?? (t.kind[k] === STR ? t.v[k] : void 0);
+    if (name2 === void 0) continue;
+    const aliased = alias === "as" ? id(k + 1) === "as" && id(k + 2) !== void 0 : op2(k + 1, ":") && id(k + 2) !== void 0 && (op2(k + 3, ",") || op2(k + 3, "}"));
+    if (!aliased && !(op2(k + 1, ",") || op2(k + 1, "}"))) continue;
+    out.push({ imported: name2, local: aliased ? id(k + 2) : name2 });
+  }
+  return out;
+}
+function templateOf(parts2) {
+  return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : "${__graphguard_unknown}").join("")}\``;
+}
+function declaration(local, b) {
+  const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
+  switch (b.kind) {
+    case "client":
+      return `const ${local} = ${made};`;
+    case "factory":
+      return `function ${local}() { return ${made}; }`;
+    case "config":
+      return `const ${local} = { baseURL: '${hostOf(b)}' };`;
+    case "url":
+      return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
+  }
+}
+function importPrelude(rel, text, index2, exists2) {
+  if (languageOf(rel) !== "js" || index2.size === 0) return void 0;
+  const lines = [];
+  const declared = /* @__PURE__ */ new Set();
+  for (const imp of importsOf(text)) {
+    const target = resolveImport(rel, imp.spec, exists2);
+    const bindings = target === void 0 || target === rel ? void 0 : byName(index2, target);
+    if (!bindings) continue;
+    for (const { imported, local } of imp.names) {
+      const b = bindings.get(imported);
+      if (b && !declared.has(local) && /^[A-Za-z_$][\w$]*$/.test(local)) {
+        declared.add(local);
+        lines.push(`${declaration(local, b)}
+`);
+      }
+    }
+  }
+  return lines.length === 0 ? void 0 : lines.join("");
+}
+function byName(index2, file) {
+  const list = index2.get(file);
+  if (!list) return void 0;
+  let modules = byNameCache.get(index2);
+  if (!modules) byNameCache.set(index2, modules = /* @__PURE__ */ new Map());
+  let names = modules.get(file);
+  if (!names) {
+    names = /* @__PURE__ */ new Map();
+    for (const b of list) if (!names.has(b.name)) names.set(b.name, b);
+    modules.set(file, names);
+  }
+  return names;
+}
+function importNeedles(index2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of index2.keys()) {
+    const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
+    out.add(base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2);
+  }
+  out.delete("");
+  out.delete(".");
+  return [...out];
+}
+function linesOf(prelude) {
+  let n = 0;
+  for (let i = prelude.indexOf("\n"); i !== -1; i = prelude.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function readWithPrelude(src, prelude, tokenNames2, opts = {}) {
+  return readFileCalls({ path: src.path, text: prelude + src.text, startLine: 1 - linesOf(prelude), owns: (o2) => o2 >= prelude.length }, tokenNames2, opts);
+}
+var import_node_path14, EXTENSIONS2, SOURCE_OF, hostOf, byNameCache;
+var init_imports = __esm({
+  "src/calls/imports.ts"() {
+    "use strict";
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_collect();
+    init_sites();
+    init_lex();
+    init_language();
+    EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
+    hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    byNameCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/action.ts
 var action_exports = {};
 __export(action_exports, {
@@ -37811,7 +38022,7 @@ __export(action_exports, {
 });
 module.exports = __toCommonJS(action_exports);
 init_sink();
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -40100,8 +40311,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path23 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${import_os3.EOL}`);
+        const path24 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -44300,10 +44511,10 @@ function normalizeAssetId(id) {
   return id.startsWith("act_") ? id.slice(4) : id;
 }
 function resolveAsset(manifest, ref) {
-  const { byId, byName } = assetIndex(manifest);
+  const { byId, byName: byName2 } = assetIndex(manifest);
   const id = byId.get(normalizeAssetId(ref));
   if (id !== void 0) return { asset: manifest.assets[id], index: id };
-  const named = byName.get(ref);
+  const named = byName2.get(ref);
   if (named && named.length === 1) return { asset: manifest.assets[named[0]], index: named[0] };
   return void 0;
 }
@@ -44671,9 +44882,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path23) {
+function readsOpaque(leg, path24) {
   let v = leg;
-  for (const k of path23) {
+  for (const k of path24) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -44682,9 +44893,9 @@ function readsOpaque(leg, path23) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path23) {
+function pathValue(leg, path24) {
   let v = leg;
-  for (const k of path23) {
+  for (const k of path24) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -44796,8 +45007,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path23) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path23.replace(/\\/g, "/"));
+function isWorkflowPath(path24) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path24.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -44821,8 +45032,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path23) {
-  const segs = path23.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path24) {
+  const segs = path24.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -44855,10 +45066,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path23, text) {
-  const byPath = environmentOfPath(path23);
+function environmentOfFile(path24, text) {
+  const byPath = environmentOfPath(path24);
   if (byPath) return byPath;
-  const base2 = path23.split("/").pop() ?? "";
+  const base2 = path24.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -44900,13 +45111,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path23, ctx) => namesSecretsOnly(path23, ctx.manifestFile),
+  skipsPath: (path24, ctx) => namesSecretsOnly(path24, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path23 = ctx.file.path;
-    if (namesSecretsOnly(path23, ctx.manifestFile)) return;
+    const path24 = ctx.file.path;
+    if (namesSecretsOnly(path24, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path23)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path24)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -44914,7 +45125,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path23) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path24) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -45533,19 +45744,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path23 = ["app", "graphApiVersion"];
+    const path24 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path23, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path24, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path23, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path24, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -45560,24 +45771,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path23, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path24, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path23, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path24, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path23, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path24, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path23, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path24, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path23, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path24, data: { ...base2, behind } });
   }
 });
 
@@ -45644,16 +45855,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path23) {
-  return SDK_PACKAGES.some((p) => p.files.test(path23));
+function isDependencyFile(path24) {
+  return SDK_PACKAGES.some((p) => p.files.test(path24));
 }
-function isRecording(path23, text) {
-  if (/\.har$/i.test(path23)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path23) && (RECORDING_PATH.test(path23) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path24, text) {
+  if (/\.har$/i.test(path24)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path24) && (RECORDING_PATH.test(path24) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path23) {
-  if (isRecording(path23, text)) return [];
+function findVersionRefs(text, path24) {
+  if (isRecording(path24, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -45677,7 +45888,7 @@ function findVersionRefs(text, path23) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path23)) continue;
+    if (!p.files.test(path24)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -45733,7 +45944,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path23) => isProseFile(path23) && !isDependencyFile(path23);
+var skipsPath = (path24) => isProseFile(path24) && !isDependencyFile(path24);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -45768,10 +45979,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path23 = ctx.file.path;
-    if (skipsPath(path23)) return;
+    const path24 = ctx.file.path;
+    if (skipsPath(path24)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path23);
+    const urls = findVersionRefs(text, path24);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -45980,9 +46191,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path23 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path23, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path23, anchor: p, data });
+        const path24 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path24, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path24, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -46037,15 +46248,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path23 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path24 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path23, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path24, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path23, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path24, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -46053,7 +46264,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path23, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path24, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -46293,9 +46504,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path23 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path23, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path23, data });
+      const path24 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path24, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path24, data });
     }
   }
 });
@@ -46376,7 +46587,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path23 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path24 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -46386,12 +46597,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path23, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path24, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path23, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path24, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path23, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path24, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -46486,35 +46697,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path23 = ["systemUsers", index2, "token"];
+      const path24 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path23, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path24, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path23, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path24, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path23, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path24, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path23, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path23, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path24, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path24, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path23, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path24, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path23, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path24, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -46548,13 +46759,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path23 = ["systemUsers", index2, "permissions"];
+      const path24 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path23, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path24, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path23, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path24, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -47050,11 +47261,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path23 = [];
+  const path24 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path23], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path24], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -47063,18 +47274,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path23.push(i);
+        path24.push(i);
         walk(v[i], key);
-        path23.pop();
+        path24.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path23.push(k);
+        path24.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path23.pop();
+        path24.pop();
       }
     }
   };
@@ -47162,14 +47373,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path23, key) {
-  const segs = key ? path23.slice(0, -1) : path23;
+function where(path24, key) {
+  const segs = key ? path24.slice(0, -1) : path24;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path23, key) {
-  return !key && path23.length === 4 && path23[0] === "systemUsers" && path23[2] === "token" && path23[3] === "secret";
+function isTokenSecret(path24, key) {
+  return !key && path24.length === 4 && path24[0] === "systemUsers" && path24[2] === "token" && path24[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -47493,13 +47704,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path23 = this.path();
-    if (path23 === void 0) return UNKNOWN;
+    const path24 = this.path();
+    if (path24 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path23.length === 1) return { secret: path23[0] };
+    if (word === "secrets" && path24.length === 1) return { secret: path24[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path23) {
+    for (const k of path24) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -47629,11 +47840,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path23, ctx) => namesSecretsOnly(path23, ctx.manifestFile),
+  skipsPath: (path24, ctx) => namesSecretsOnly(path24, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path23 = ctx.file.path;
-    if (namesSecretsOnly(path23, ctx.manifestFile)) return;
+    const path24 = ctx.file.path;
+    if (namesSecretsOnly(path24, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -47648,7 +47859,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path23)) {
+    if (isWorkflowPath(path24)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -47657,7 +47868,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path23, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path24, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -47695,16 +47906,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path23, text);
+    const target = environmentOfFile(path24, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path23);
+    const yaml3 = /\.ya?ml$/i.test(path24);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path23, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path24, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -47925,7 +48136,7 @@ var rules = [
 ];
 
 // src/check.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
 var import_node_fs3 = require("node:fs");
@@ -53924,12 +54135,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path23, opts = {}) {
+function locate(doc, lc, path24, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path23.length; i++) {
-    const seg = path23[i];
-    const last = i === path23.length - 1;
+  for (let i = 0; i < path24.length; i++) {
+    const seg = path24[i];
+    const last = i === path24.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -53955,7 +54166,7 @@ function locate(doc, lc, path23, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path23.length === 0 && node && node.range) {
+  if (path24.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -53978,10 +54189,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path23) {
+function semanticPath(value, path24) {
   let out = "";
   let cur = value;
-  for (const seg of path23) {
+  for (const seg of path24) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -54310,12 +54521,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path23, opts = {}) {
+function locateSpan(root, value, path24, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path23.length; i++) {
-    const seg = path23[i];
-    const last = i === path23.length - 1;
+  for (let i = 0; i < path24.length; i++) {
+    const seg = path24[i];
+    const last = i === path24.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -54336,7 +54547,7 @@ function locateSpan(root, value, path23, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path23.length === 0) return span(node);
+  if (path24.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -54502,10 +54713,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path23, opts = {}) {
+      locate(path24, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path23, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path23, opts);
+        const at = root && locateSpan(root, fast.value, path24, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path24, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -54534,7 +54745,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path23, opts = {}) => locate(doc, lineCounter, path23, opts),
+    locate: (path24, opts = {}) => locate(doc, lineCounter, path24, opts),
     documentBuilt: () => true
   };
 }
@@ -55118,7 +55329,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path23, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path23, side, text });
+  const add = (kind2, user, path24, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path24, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -55174,11 +55385,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path23 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path24 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path23,
+        path24,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -60413,13 +60624,13 @@ init_arrays();
 init_position();
 var DIRECTIVE = "graphguard-disable-next-line";
 var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1, path23 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path24 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path23) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path24) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path23);
+  const syntax = syntaxOf(path24);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -60492,12 +60703,12 @@ var STRING_LOOKBACK = 4096;
 var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
 var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
 var Q2 = { dq: 34, sq: 39, bt: 96 };
-function syntaxOf(path23) {
-  if (/\.php\d?$/i.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path23)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path23)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path23)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path24) {
+  if (/\.php\d?$/i.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path24)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path24)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -60565,9 +60776,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path23) {
+function dotted(path24) {
   let out = "";
-  for (const seg of path23) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path24) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -60583,9 +60794,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path23) {
+function valueAt(value, path24) {
   let cur = value;
-  for (const seg of path23) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path24) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -60617,14 +60828,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path23, g] of patterns) {
+  for (const [path24, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path23,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path23)}\`): ${budget.matched}`,
+          path: path24,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path24)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -60668,17 +60879,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path23 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path23, message: `\`${dotted(path23)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path24 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path24, message: `\`${dotted(path24)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path23 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path23);
-  const actual = keyName ?? valueAt(value, path23);
+  const path24 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path24);
+  const actual = keyName ?? valueAt(value, path24);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -60686,17 +60897,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path23.length ? ` in \`${where2}\`` : "";
-      if (path23[0] === "rules" && path23.length === 1) {
+      const inWhat = path24.length ? ` in \`${where2}\`` : "";
+      if (path24[0] === "rules" && path24.length === 1) {
         return {
-          path: [...path23, extra],
+          path: [...path24, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path23, extra],
+        path: [...path24, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -60705,68 +60916,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path23, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path24, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path23) ?? String(actual);
-        const key = String(path23[path23.length - 1]);
+        const src = sourceText(doc, path24) ?? String(actual);
+        const key = String(path24[path24.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path23,
+            path: path24,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path23,
+          path: path24,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path23, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path24, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path23,
+        path: path24,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path23, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path24, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path23[path23.length - 1] ?? ""));
-      return { path: path23, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path24[path24.length - 1] ?? ""));
+      return { path: path24, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path23, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path23, Number(params.j)]))}\` twice.` };
+      return { path: [...path24, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path24, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path23, message: `\`${where2}\` must not be empty.` };
+      return { path: path24, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path23, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path24, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path23, message: `\`${where2}\` must not be empty.` };
+      return { path: path24, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path23[0] === "rules" && path23.length === 2)
+      if (path24[0] === "rules" && path24.length === 2)
         return {
-          path: path23,
+          path: path24,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path23[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path24[1])}\` for its options.`
         };
-      return { path: path23, message: `\`${where2}\` is not valid here.` };
+      return { path: path24, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path23, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path24, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -60780,8 +60991,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path23) {
-  const node = doc?.().getIn(path23, true);
+function sourceText(doc, path24) {
+  const node = doc?.().getIn(path24, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -60841,12 +61052,13 @@ function validate(run2, diffSeverity) {
 // src/scan/run.ts
 init_sink();
 var import_node_fs13 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 init_types();
 init_redact();
 init_read();
 init_glob();
 init_markers();
+init_language();
 var Slow = { CallReader: 1, Stream: 2 };
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug: debug2 } = input;
@@ -60970,7 +61182,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = (0, import_node_fs13.lstatSync)(import_node_path14.default.join(cwd, folder)).isSymbolicLink();
+          link = (0, import_node_fs13.lstatSync)(import_node_path15.default.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -61063,12 +61275,44 @@ async function scanRepository(input) {
     }
     if (findings.length !== before) input.progress?.update({ findings: findings.length });
   };
+  const readThroughImports = async () => {
+    const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
+    if (exporters.length === 0) return;
+    const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
+    const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
+    const textOf = (rel) => {
+      if (throughLink(rel)) return void 0;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
+    };
+    const index2 = /* @__PURE__ */ new Map();
+    for (const f of exporters) {
+      const text = textOf(f.file);
+      const bindings = text === void 0 ? [] : imports.findExportedBindings(text, f.file);
+      if (bindings.length > 0) index2.set(f.file, bindings);
+    }
+    if (index2.size === 0) return;
+    const listed3 = new Set(listing.files);
+    const names = imports.importNeedles(index2).map((n) => Buffer.from(n, "utf8"));
+    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
+    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== "js" || !wanted(rel) || throughLink(rel)) continue;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === "stream" || got.kind !== "text" || names.length <= 32 && !names.some((n) => got.bytes.includes(n))) continue;
+      const text = decodeSource(got.bytes).text;
+      const prelude = imports.importPrelude(rel, text, index2, (r) => listed3.has(r));
+      if (prelude === void 0) continue;
+      const read = imports.readWithPrelude({ path: rel, text }, prelude, input.calls.tokenNames, { discover: input.calls.discover === true });
+      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
+    }
+  };
   const prefilter = startPrefilter(firstPassNeedles);
   let codes;
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path14.default.resolve(cwd) + import_node_path14.default.sep;
+    const base2 = import_node_path15.default.resolve(cwd) + import_node_path15.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -61129,6 +61373,7 @@ async function scanRepository(input) {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
+  if (collecting) await readThroughImports();
   if (cache3 && !cache3.previous && listing.index) cache3.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   cache3?.save(codes);
   return {
@@ -61145,16 +61390,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path14.default.resolve(cwd, manifestFile));
-    if (real === import_node_path14.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, manifestFile));
+    if (real === import_node_path15.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path14.default.basename(real);
+  const base2 = import_node_path15.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path14.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -61560,8 +61805,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path23) => {
-            const r = m.locate(path23);
+          locate: (path24) => {
+            const r = m.locate(path24);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -61591,7 +61836,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path15.default.resolve(opts.cwd) + import_node_path15.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path16.default.resolve(opts.cwd) + import_node_path16.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -61667,12 +61912,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = import_node_path15.default.resolve(opts.cwd);
+  const from = import_node_path16.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path15.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path16.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -61762,7 +62007,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 var import_node_child_process = require("node:child_process");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 init_types();
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
@@ -61788,7 +62033,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(import_node_path16.default.isAbsolute(opts.manifestPath) ? import_node_path16.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(import_node_path17.default.isAbsolute(opts.manifestPath) ? import_node_path17.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -61837,7 +62082,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(import_node_path16.default.sep).join("/").replace(/^\.\//, "");
+  return p.split(import_node_path17.default.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine2(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -61853,7 +62098,7 @@ function baseManifestProblem(text, file) {
 }
 
 // src/github/output.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 init_sink();
 function cleanProps(sink, p) {
   if (!p) return p;
@@ -61888,7 +62133,7 @@ function actionOutput(sink, core2 = core_exports) {
     setFailed: (t) => core2.setFailed(msg(t)),
     setOutput: (name2, value) => core2.setOutput(name2, sink.clean(value)),
     summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path17.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path18.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
 }
 
@@ -61896,6 +62141,8 @@ function actionOutput(sink, core2 = core_exports) {
 var import_node_child_process2 = require("node:child_process");
 init_collect();
 init_language();
+init_imports();
+init_markers();
 function operationsAdded(head, base2) {
   const out = [];
   for (const u of head.users) {
@@ -61938,11 +62185,26 @@ async function baseCallAnalysis(o2) {
   const changed = new Set(d.stdout.split("\0").filter(Boolean));
   const names = tokenNames(o2.head.manifest);
   const files = o2.head.files.filter((f) => !changed.has(f.file));
+  const atBase = /* @__PURE__ */ new Map();
   for (const rel of changed) {
     if (!languageOf(rel)) continue;
     const blob = await git2(o2.cwd, ["cat-file", "blob", `${sha}:./${rel}`], timeout);
-    if (!blob.ok) continue;
-    files.push(readFileCalls({ path: rel, text: blob.stdout }, names));
+    if (blob.ok) atBase.set(rel, blob.stdout);
+  }
+  const index2 = /* @__PURE__ */ new Map();
+  for (const f of o2.head.files) {
+    if (changed.has(f.file) || !f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason))) continue;
+    const blob = await git2(o2.cwd, ["cat-file", "blob", `${sha}:./${f.file}`], timeout);
+    const bindings = blob.ok ? findExportedBindings(blob.stdout, f.file) : [];
+    if (bindings.length > 0) index2.set(f.file, bindings);
+  }
+  for (const [rel, text] of atBase) {
+    const bindings = findExportedBindings(text, rel);
+    if (bindings.length > 0) index2.set(rel, bindings);
+  }
+  for (const [rel, text] of atBase) {
+    const prelude = importPrelude(rel, text, index2, (r) => index2.has(r));
+    files.push(prelude === void 0 ? readFileCalls({ path: rel, text }, names) : readWithPrelude({ path: rel, text }, prelude, names));
   }
   return analyzeCalls(o2.head.manifest, files);
 }
@@ -62558,7 +62820,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = import_node_path18.default.relative(cwd, manifestPath).split(import_node_path18.default.sep).join("/");
+        const rel = import_node_path19.default.relative(cwd, manifestPath).split(import_node_path19.default.sep).join("/");
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);

@@ -225,10 +225,10 @@ function normalizeAssetId(id) {
   return id.startsWith("act_") ? id.slice(4) : id;
 }
 function resolveAsset(manifest, ref) {
-  const { byId, byName } = assetIndex(manifest);
+  const { byId, byName: byName2 } = assetIndex(manifest);
   const id = byId.get(normalizeAssetId(ref));
   if (id !== void 0) return { asset: manifest.assets[id], index: id };
-  const named = byName.get(ref);
+  const named = byName2.get(ref);
   if (named && named.length === 1) return { asset: manifest.assets[named[0]], index: named[0] };
   return void 0;
 }
@@ -770,14 +770,14 @@ function codeModel(manifest) {
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
   const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
-  const byName = /* @__PURE__ */ new Map();
-  for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const o2 of owners) if (!byName2.has(o2.name)) byName2.set(o2.name, o2);
   m = {
     owners,
     admin: owners.filter((o2) => o2.role === "admin"),
     test: owners.filter((o2) => o2.role !== "admin" && o2.environment === "test"),
     production: owners.filter((o2) => o2.role !== "admin" && o2.environment === "production"),
-    byName,
+    byName: byName2,
     isAdminPath: matcher,
     adminPaths
   };
@@ -2423,11 +2423,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path19 = [];
+  const path20 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path19], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path20], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -2436,18 +2436,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path19.push(i);
+        path20.push(i);
         walk(v[i], key);
-        path19.pop();
+        path20.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path19.push(k);
+        path20.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path19.pop();
+        path20.pop();
       }
     }
   };
@@ -4411,7 +4411,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "212768e04213a89d52a3d107" : "source";
+    BUILD_ID = true ? "1f521af7b7bf1b50538e856c" : "source";
   }
 });
 
@@ -8939,12 +8939,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path19, opts = {}) {
+function locate(doc, lc, path20, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path19.length; i++) {
-    const seg = path19[i];
-    const last = i === path19.length - 1;
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const last = i === path20.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -8970,7 +8970,7 @@ function locate(doc, lc, path19, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path19.length === 0 && node && node.range) {
+  if (path20.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -8993,10 +8993,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path19) {
+function semanticPath(value, path20) {
   let out = "";
   let cur = value;
-  for (const seg of path19) {
+  for (const seg of path20) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -9103,12 +9103,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path19, opts = {}) {
+function locateSpan(root, value, path20, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path19.length; i++) {
-    const seg = path19[i];
-    const last = i === path19.length - 1;
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const last = i === path20.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -9129,7 +9129,7 @@ function locateSpan(root, value, path19, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path19.length === 0) return span(node);
+  if (path20.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -9545,10 +9545,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path19, opts = {}) {
+      locate(path20, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path19, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path19, opts);
+        const at = root && locateSpan(root, fast.value, path20, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path20, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -9577,7 +9577,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path19, opts = {}) => locate(doc, lineCounter, path19, opts),
+    locate: (path20, opts = {}) => locate(doc, lineCounter, path20, opts),
     documentBuilt: () => true
   };
 }
@@ -10159,7 +10159,7 @@ var init_sort = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path19, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path19, side, text });
+  const add = (kind2, user, path20, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path20, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -10215,11 +10215,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path19 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path20 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path19,
+        path20,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -10555,8 +10555,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine3 = false, path19 = false) => {
-    const raw2 = path19 && keep;
+  const c = (s, oneLine3 = false, path20 = false) => {
+    const raw2 = path20 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine3 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine3 }));
@@ -10931,13 +10931,13 @@ function splitOnce(s, sep) {
   return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
 }
 function itemHeaders(list2) {
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const h of list2.slice(0, MAX_ITEM_HEADERS)) {
     if (!isRecord(h) || typeof h.name !== "string" || typeof h.value !== "string") continue;
     const name2 = h.name.toLowerCase();
-    if (!byName.has(name2)) byName.set(name2, h.value);
+    if (!byName2.has(name2)) byName2.set(name2, h.value);
   }
-  return { get: (name2) => byName.get(name2.toLowerCase()) ?? null };
+  return { get: (name2) => byName2.get(name2.toLowerCase()) ?? null };
 }
 function endpointOf(relativeUrl) {
   return splitOnce(relativeUrl, "?")[0].replace(/^\/+/, "");
@@ -11175,21 +11175,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path19, params = {}) {
-        const { url, endpoint } = this.buildUrl(path19, params);
+      async get(path20, params = {}) {
+        const { url, endpoint } = this.buildUrl(path20, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path19, params = {}) {
-        const { url, endpoint } = this.buildUrl(path19, params);
+      async getAs(token, path20, params = {}) {
+        const { url, endpoint } = this.buildUrl(path20, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path19, form = {}) {
-        const { url, endpoint } = this.buildUrl(path19, {});
+      async write(method, path20, form = {}) {
+        const { url, endpoint } = this.buildUrl(path20, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -11202,8 +11202,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path19, params = {}) {
-        const first = this.buildUrl(path19, params);
+      async getAll(path20, params = {}) {
+        const first = this.buildUrl(path20, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -11240,10 +11240,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path19 = url.pathname;
-        if (this.basePath && path19.startsWith(`${this.basePath}/`)) path19 = path19.slice(this.basePath.length);
-        path19 = path19.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path19 + url.search;
+        let path20 = url.pathname;
+        if (this.basePath && path20.startsWith(`${this.basePath}/`)) path20 = path20.slice(this.basePath.length);
+        path20 = path20.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path20 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
@@ -11391,8 +11391,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path19, params) {
-        const clean = path19.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path20, params) {
+        const clean = path20.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -11436,7 +11436,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path19, query = ""] = splitOnce(item.relative_url, "?");
+          const [path20, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -11451,8 +11451,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path19}?${display.join("&")}` : path19);
-          return { method: "GET", relative_url: qs ? `${path19}?${qs}` : path19 };
+          shown2.push(display.length > 0 ? `${path20}?${display.join("&")}` : path20);
+          return { method: "GET", relative_url: qs ? `${path20}?${qs}` : path20 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -17231,13 +17231,13 @@ var init_schema_validator_generated = __esm({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path19 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path20 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path19) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path20) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path19);
+  const syntax = syntaxOf(path20);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -17305,12 +17305,12 @@ function fencedBlocks(text) {
     return k >= 0 && at < ends[k];
   };
 }
-function syntaxOf(path19) {
-  if (/\.php\d?$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path19)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path20) {
+  if (/\.php\d?$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path20)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -17392,9 +17392,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path19) {
+function dotted(path20) {
   let out = "";
-  for (const seg of path19) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path20) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -17410,9 +17410,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path19) {
+function valueAt(value, path20) {
   let cur = value;
-  for (const seg of path19) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path20) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -17442,14 +17442,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path19, g] of patterns) {
+  for (const [path20, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path19,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path19)}\`): ${budget.matched}`,
+          path: path20,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path20)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -17493,17 +17493,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path19 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path19, message: `\`${dotted(path19)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path20 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path20, message: `\`${dotted(path20)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path19 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path19);
-  const actual = keyName ?? valueAt(value, path19);
+  const path20 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path20);
+  const actual = keyName ?? valueAt(value, path20);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -17511,17 +17511,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path19.length ? ` in \`${where2}\`` : "";
-      if (path19[0] === "rules" && path19.length === 1) {
+      const inWhat = path20.length ? ` in \`${where2}\`` : "";
+      if (path20[0] === "rules" && path20.length === 1) {
         return {
-          path: [...path19, extra],
+          path: [...path20, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path19, extra],
+        path: [...path20, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -17530,68 +17530,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path19, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path20, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path19) ?? String(actual);
-        const key = String(path19[path19.length - 1]);
+        const src = sourceText(doc, path20) ?? String(actual);
+        const key = String(path20[path20.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path19,
+            path: path20,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path19,
+          path: path20,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path19, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path20, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path19,
+        path: path20,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path19, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path20, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path19[path19.length - 1] ?? ""));
-      return { path: path19, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path20[path20.length - 1] ?? ""));
+      return { path: path20, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path19, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path19, Number(params.j)]))}\` twice.` };
+      return { path: [...path20, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path20, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path19, message: `\`${where2}\` must not be empty.` };
+      return { path: path20, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path19, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path20, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path19, message: `\`${where2}\` must not be empty.` };
+      return { path: path20, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path19[0] === "rules" && path19.length === 2)
+      if (path20[0] === "rules" && path20.length === 2)
         return {
-          path: path19,
+          path: path20,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path19[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path20[1])}\` for its options.`
         };
-      return { path: path19, message: `\`${where2}\` is not valid here.` };
+      return { path: path20, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path19, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path20, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -17605,8 +17605,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path19) {
-  const node = doc?.().getIn(path19, true);
+function sourceText(doc, path20) {
+  const node = doc?.().getIn(path20, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -17660,10 +17660,10 @@ var init_lenient_rules = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path19) {
-  const dot = path19.lastIndexOf(".");
-  if (dot === -1 || path19.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path19)) return void 0;
-  return EXTENSIONS[path19.slice(dot + 1).toLowerCase()];
+function languageOf(path20) {
+  const dot = path20.lastIndexOf(".");
+  if (dot === -1 || path20.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path20)) return void 0;
+  return EXTENSIONS[path20.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -17721,33 +17721,39 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path19) {
-  return languageOf(path19) !== void 0 && !isProseFile(path19);
+function exportedClientReason(name2, url = false) {
+  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it are read only in files that import it by a relative path`;
+}
+function isExportedClientReason(reason) {
+  return reason?.startsWith("a Graph API ") === true && reason.includes(" exported for other files");
+}
+function mayHoldCalls(path20) {
+  return languageOf(path20) !== void 0 && !isProseFile(path20);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path19, text } = src;
-  if (isProseFile(path19)) return { file: path19, calls: [], tokens: [] };
+  const { path: path20, text } = src;
+  if (isProseFile(path20)) return { file: path20, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path19, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path20, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path19, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path20, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path19) === void 0) {
-    const unread = unreadCall(text, path19, owns, pos);
+  if (refs.length > 0 && languageOf(path20) === void 0) {
+    const unread = unreadCall(text, path20, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path19, calls, tokens };
+  return { file: path20, calls, tokens };
 }
-function unreadCall(text, path19, owns, pos) {
+function unreadCall(text, path20, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path19, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path20, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -17870,8 +17876,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path19) {
-  return path19.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path20) {
+  return path20.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -17973,14 +17979,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path19] = helper.split(" ");
-    return { http, edge: path19.replace(/^\//, "") };
+    const [http, path20] = helper.split(" ");
+    return { http, edge: path20.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path19] = e.split(" ");
-    return { http, edge: path19.replace(/^\//, "") };
+    const [http, path20] = e.split(" ");
+    return { http, edge: path20.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -18485,11 +18491,14 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function exportedClientReason(name2, url = false) {
-  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it there are not read`;
+function findExportedBindings(text, path20) {
+  if (languageOf(path20) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "js");
+  scanner.run();
+  return scanner.exportedBindings;
 }
-function findCallSites(text, path19) {
-  const lang = languageOf(path19);
+function findCallSites(text, path20) {
+  const lang = languageOf(path20);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   return new Scanner2(text, lang).run();
@@ -19147,61 +19156,76 @@ var init_sites = __esm({
         const kindOf2 = (name2) => {
           if (kinds.has(name2)) return kinds.get(name2);
           let kind2;
-          if ((this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`))
-            kind2 = "client";
+          const made2 = this.baseClients.get(name2)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
+          const factory = this.factoryClients.get(`-1 ${name2}`) ?? this.getterClients.get(`-1 ${name2}`);
+          if (made2.length > 0) kind2 = { kind: "client", instagram: made2.every((c) => c.instagram) };
+          else if (factory) kind2 = { kind: "factory", instagram: factory.instagram };
           else if (this.consts.has(name2)) {
-            const first = this.resolve([{ hole: name2 }])[0];
-            if (first !== void 0 && "lit" in first && HOST.test(first.lit)) kind2 = "url";
+            const url = this.resolve([{ hole: name2 }]);
+            const first = url[0];
+            const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+            if (host) kind2 = { kind: "url", instagram: isInstagramHost(host[1]), url };
           }
           kinds.set(name2, kind2);
           return kind2;
         };
         const noted = /* @__PURE__ */ new Set();
-        const pseudo = (t, name2, url = false) => {
+        const pseudo = (t, name2, binding) => {
           noted.add(name2 ?? "");
-          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url) });
+          if (binding) this.bindExport(binding);
+          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, binding?.kind === "url") });
         };
-        const note = (t, name2) => {
-          if (name2 === void 0 || noted.has(name2)) return;
+        const note = (t, name2, exported = name2) => {
+          if (name2 === void 0) return;
           const kind2 = kindOf2(name2);
-          if (kind2 !== void 0) pseudo(t, name2, kind2 === "url");
+          if (kind2 === void 0) return;
+          if (noted.has(name2)) {
+            if (exported !== void 0) this.bindExport({ name: exported, ...kind2 });
+            return;
+          }
+          pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, ...kind2 });
         };
-        const made = (t, name2) => {
-          if (noted.has(name2 ?? "")) return;
+        const made = (t, name2, exported, factory = false) => {
           const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
           let k = v;
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
           const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
           if (!maker && !this.op(v, "{")) return;
+          if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
-          const list2 = this.baseClients.get(key);
+          const list2 = this.baseClients.get(key)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
           this.baseClients.delete(key);
-          if (list2?.some((c) => c.graph || c.chosen !== void 0)) pseudo(v, name2);
+          if (list2.length === 0) return;
+          const binding = exported === void 0 ? void 0 : { name: exported, kind: factory ? "factory" : maker ? "client" : "config", instagram: list2.every((c) => c.instagram) };
+          if (noted.has(name2 ?? "")) {
+            if (binding) this.bindExport(binding);
+          } else pseudo(v, name2, binding);
         };
         let readUntil = -1;
-        const names = (open, exportList) => {
+        const names = (open, exportList, exported) => {
           const close2 = this.partner[open];
           if (open < readUntil || close2 <= open || close2 - open > 4096) return;
           readUntil = close2;
-          if (!exportList) made(open);
+          if (!exportList) made(open, void 0, exported);
           for (let q2 = open + 1; q2 < close2; q2++) {
             const name2 = this.id(q2);
             if (name2 === void 0) continue;
             const before = this.op(q2 - 1, "{") || this.op(q2 - 1, ",");
             if (exportList) {
-              if (before) note(q2, name2);
+              if (before) note(q2, name2, this.id(q2 + 1) === "as" ? this.id(q2 + 2) : name2);
               continue;
             }
             const keyed = this.op(q2 - 1, ":");
-            if ((before || keyed) && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}"))) note(q2, name2);
-            else if (keyed) made(q2);
+            const key = keyed ? this.id(q2 - 2) ?? this.str(q2 - 2) : name2;
+            if ((before || keyed) && (this.op(q2 + 1, ",") || this.op(q2 + 1, "}"))) note(q2, name2, key);
+            else if (keyed) made(q2, void 0, key);
           }
         };
-        const value = (v, name2) => {
-          if (this.op(v, "{")) names(v, false);
-          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v));
-          else made(v, name2);
+        const value = (v, exported) => {
+          if (this.op(v, "{")) names(v, false, exported);
+          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v), exported);
+          else made(v, exported === "default" ? void 0 : exported, exported);
         };
         const n = this.toks.length;
         for (let t = 0; t < n; t++) {
@@ -19215,7 +19239,7 @@ var init_sites = __esm({
               note(q2 + 1, name2);
               let e = q2 + 2;
               if (this.op(e, ":")) while (e < q2 + 18 && e < n && !this.op(e, "=")) e++;
-              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2);
+              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q2 + 1) === "function") note(q2 + (k === "async" ? 2 : 1), this.id(q2 + (k === "async" ? 2 : 1)));
             else if (this.op(q2, "{")) names(q2, true);
             else if (k === "default" || this.op(q2, "=")) {
@@ -19228,12 +19252,12 @@ var init_sites = __esm({
                 while (b > 0 && b < o2 + 48 && b < n && !this.op(b, "{")) b++;
                 const end = b > 0 && this.op(b, "{") ? this.partner[b] : -1;
                 if (end > b && end - b <= 4096) {
-                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1);
+                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1, void 0, "default", true);
                 }
                 continue;
               }
               if (after === "async" || after === "class") continue;
-              value(v);
+              value(v, "default");
             }
           } else if (w === "Object" && this.member(t + 1) && this.id(t + 2) === "assign" && this.op(t + 3, "(")) {
             const m = this.id(t + 4) === "module" && this.member(t + 5) && this.id(t + 6) === "exports" ? t + 6 : this.id(t + 4) === "exports" ? t + 4 : -1;
@@ -19242,9 +19266,17 @@ var init_sites = __esm({
             const e = w === "module" ? t + 2 : t;
             if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
             else if (this.op(e + 1, "[") && this.str(e + 2) !== void 0 && this.op(e + 3, "]") && this.op(e + 4, "=") && !this.op(e + 5, "=")) value(e + 5, this.str(e + 2));
-            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2);
+            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2, "default");
           }
         }
+      }
+      /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
+      exportedBindings = [];
+      exportedNames = /* @__PURE__ */ new Set();
+      bindExport(b) {
+        if (this.exportedNames.has(b.name)) return;
+        this.exportedNames.add(b.name);
+        this.exportedBindings.push(b);
       }
       // ---- tokens (out of range: none) ----
       /** Token i's kind, or 0 past either end. */
@@ -20580,9 +20612,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path19 = stripVersion(rest);
-        if (path19 === null) return;
-        const seg = segmentize(path19);
+        const path20 = stripVersion(rest);
+        if (path20 === null) return;
+        const seg = segmentize(path20);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -20808,12 +20840,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path19 = this.pathOf(pathArg);
-        if (path19 === void 0 || path19.host) return true;
+        const path20 = this.pathOf(pathArg);
+        if (path20 === void 0 || path20.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path19, instagram: true } : path19, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path20, instagram: true } : path20, fields);
         return true;
       }
       /**
@@ -20897,8 +20929,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path19 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path19 === void 0 ? [] : [...path19.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path20 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path20 === void 0 ? [] : [...path20.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open = this.retrofitParameters(from);
         if (open === -1) return void 0;
@@ -20979,7 +21011,7 @@ var init_sites = __esm({
       /** The file's Retrofit clients (retrofitFor): read once, in one pass and a second over `create(\u2026)` calls. */
       retrofitIndex() {
         const out = { named: false, bases: [], created: /* @__PURE__ */ new Map() };
-        const byName = /* @__PURE__ */ new Map();
+        const byName2 = /* @__PURE__ */ new Map();
         const creates = [];
         for (let k = 0; k < this.toks.length; k++) {
           const v = this.id(k);
@@ -21000,7 +21032,7 @@ var init_sites = __esm({
           if (this.id(root - 1) === "new") root--;
           const base2 = { host: this.baseHost(this.argParts([k + 2, this.partner[k + 1]])) };
           out.bases.push(base2);
-          if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName.set(bare(this.id(root - 2)), base2);
+          if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName2.set(bare(this.id(root - 2)), base2);
           for (let c = this.partner[k + 1], links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== void 0 && this.op(c + 3, "("); links++) {
             const iface = this.id(c + 2) === "create" ? this.createdInterface(c + 2) : void 0;
             if (iface !== void 0) this.linkInterface(out, iface, base2);
@@ -21009,7 +21041,7 @@ var init_sites = __esm({
           }
         }
         for (const k of creates) {
-          const base2 = this.id(k - 2) !== void 0 && !this.member(k - 3) ? byName.get(bare(this.id(k - 2))) : void 0;
+          const base2 = this.id(k - 2) !== void 0 && !this.member(k - 3) ? byName2.get(bare(this.id(k - 2))) : void 0;
           const iface = base2 ? this.createdInterface(k) : void 0;
           if (base2 && iface !== void 0) this.linkInterface(out, iface, base2);
         }
@@ -21052,8 +21084,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path19 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path19 !== null && segmentize(path19).empty ? isInstagramHost(m[1]) : void 0;
+        const path20 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path20 !== null && segmentize(path20).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(\u2026)`, `axios.get(\u2026)`, `URI(\u2026)` in one). */
       sentAt(a) {
@@ -21901,8 +21933,8 @@ var init_sites = __esm({
           if (callee === "new" || callee === "create") callee = this.id(c - 2) ?? callee;
           if (callee !== void 0 && this.lang === "java" && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
           if (callee === "submitForm" && this.lang === "java") return this.submitFormMethod(p);
-          const byName = callee ? methodOfName(callee) : void 0;
-          if (byName) return byName;
+          const byName2 = callee ? methodOfName(callee) : void 0;
+          if (byName2) return byName2;
           if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
             const open = this.partner[p - 3];
             const before = open > 0 ? this.id(open - 1) : void 0;
@@ -22068,8 +22100,8 @@ var init_sites = __esm({
           }
           const args = this.args(p);
           const at = selfFirst && recv !== void 0 ? index2 - 1 : index2;
-          const byName = this.lang === "python" ? this.kwargs(args).get(params[index2]) : void 0;
-          const arg = byName ?? (args[at] && !this.isKwarg(args[at]) ? args[at] : void 0);
+          const byName2 = this.lang === "python" ? this.kwargs(args).get(params[index2]) : void 0;
+          const arg = byName2 ?? (args[at] && !this.isKwarg(args[at]) ? args[at] : void 0);
           sites++;
           if (!arg) continue;
           const [x, y] = arg;
@@ -22078,14 +22110,14 @@ var init_sites = __esm({
             if (passed) read2++;
             continue;
           }
-          const path19 = this.argParts([x, y]);
-          if (!path19) {
+          const path20 = this.argParts([x, y]);
+          if (!path20) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path19, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path20, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -22210,15 +22242,15 @@ var init_sites = __esm({
           const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group ? this.partner[k + 1] : k + 3;
           for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path19 = this.str(m);
-            if (path19 === void 0) continue;
+            const path20 = this.str(m);
+            if (path20 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path19.split("/");
-            let last = elems.pop() ?? path19;
+            const elems = path20.split("/");
+            let last = elems.pop() ?? path20;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -22286,8 +22318,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path19 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path19 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path19);
+          const path20 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path20 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path20);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -22791,15 +22823,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path19 = [];
+        const path20 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path19.push({ lit: "/" });
-              pushAll(path19, this.argParts(arg) ?? [{ hole: "" }]);
+              path20.push({ lit: "/" });
+              pushAll(path20, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -22813,7 +22845,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path19);
+        if (!query) pushAll(parts2, path20);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -22834,8 +22866,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path19 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path19 ? this.argParts(path19) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path20 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path20 ? this.argParts(path20) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -22891,8 +22923,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path19] = this.args(p);
-          const seg = path19 ? this.pathOf(path19) : void 0;
+          const [path20] = this.args(p);
+          const seg = path20 ? this.pathOf(path20) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -22900,7 +22932,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path19);
+          this.markTaken(path20);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -23422,10 +23454,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path19 = this.pathOf(pathArg, vars);
-        if (!path19 || path19.host) return false;
-        if (path19.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path19 : this.templateFields(path19, pathArg, this.args(u).slice(1));
+        const path20 = this.pathOf(pathArg, vars);
+        if (!path20 || path20.host) return false;
+        if (path20.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path20 : this.templateFields(path20, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -23479,10 +23511,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path19 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path19 || path19.host) return false;
-        if (path19.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path19, args[0], args.slice(skip));
+        const path20 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path20 || path20.host) return false;
+        if (path20.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path20, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -23568,9 +23600,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path19 = stripVersion(parts2, true);
-        if (path19 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path19);
+        const path20 = stripVersion(parts2, true);
+        if (path20 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path20);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -24155,8 +24187,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path19, sites) {
-  const lang = languageOf(path19);
+function mediaProduct(text, path20, sites) {
+  const lang = languageOf(path20);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -24214,14 +24246,14 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path19, owns, pos) => {
-      const sites = findCallSites(text, path19);
+    readSites = (text, path20, owns, pos) => {
+      const sites = findCallSites(text, path20);
       let product;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path19,
+          file: path20,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -24232,7 +24264,7 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path19, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path20, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -24254,6 +24286,185 @@ var init_collect = __esm({
     PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
+  }
+});
+
+// src/calls/imports.ts
+var imports_exports = {};
+__export(imports_exports, {
+  findExportedBindings: () => findExportedBindings,
+  importNeedles: () => importNeedles,
+  importPrelude: () => importPrelude,
+  importsOf: () => importsOf,
+  readWithPrelude: () => readWithPrelude,
+  resolveImport: () => resolveImport
+});
+function resolveImport(importer, spec, exists) {
+  if (!spec.startsWith("./") && !spec.startsWith("../") && spec !== "." && spec !== "..") return void 0;
+  const joined = import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec));
+  if (joined.startsWith("../") || joined === ".." || import_node_path14.default.posix.isAbsolute(joined)) return void 0;
+  const base2 = joined === "." ? "" : joined.replace(/\/$/, "");
+  const tries = [];
+  if (base2 !== "") {
+    tries.push(base2);
+    const ext = import_node_path14.default.posix.extname(base2);
+    for (const src of SOURCE_OF[ext] ?? []) tries.push(base2.slice(0, -ext.length) + src);
+    for (const e of EXTENSIONS2) tries.push(base2 + e);
+  }
+  for (const e of EXTENSIONS2) tries.push(`${base2 === "" ? "" : `${base2}/`}index${e}`);
+  return tries.find(exists);
+}
+function importsOf(text) {
+  const t = lex(text, "js");
+  const out = [];
+  const n = t.length;
+  const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
+  const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const str2 = (i) => i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : void 0;
+  for (let i = 0; i < n; i++) {
+    const w = id(i);
+    if (w === "import" && !op2(i - 1, ".") && !op2(i + 1, "(") && !op2(i + 1, ".")) {
+      let q2 = i + 1;
+      if (id(q2) === "type" && !op2(q2 + 1, ",") && id(q2 + 1) !== "from") continue;
+      const names = [];
+      const first = id(q2);
+      if (first !== void 0 && first !== "from" && (op2(q2 + 1, ",") || id(q2 + 1) === "from" || op2(q2 + 1, "="))) {
+        if (op2(q2 + 1, "=")) {
+          if (id(q2 + 2) === "require" && op2(q2 + 3, "(") && str2(q2 + 4) !== void 0 && op2(q2 + 5, ")")) out.push({ spec: str2(q2 + 4), names: [{ imported: "default", local: first }] });
+          continue;
+        }
+        names.push({ imported: "default", local: first });
+        q2 += op2(q2 + 1, ",") ? 2 : 1;
+      }
+      if (op2(q2, "{")) {
+        const close2 = braceEnd(n, q2, op2);
+        if (close2 === -1) continue;
+        names.push(...namedList(t, q2, close2, id, op2, "as"));
+        q2 = close2 + 1;
+      } else if (op2(q2, "*")) continue;
+      if (id(q2) === "from" && str2(q2 + 1) !== void 0) out.push({ spec: str2(q2 + 1), names });
+      continue;
+    }
+    if (w !== "require" || op2(i - 1, ".") || !op2(i + 1, "(") || str2(i + 2) === void 0 || !op2(i + 3, ")")) continue;
+    const spec = str2(i + 2);
+    const member = op2(i + 4, ".") ? id(i + 5) : void 0;
+    if (!op2(i - 1, "=")) continue;
+    const target = i - 2;
+    if (id(target) !== void 0 && !op2(target - 1, ".") && id(target - 1) !== "import") {
+      out.push({ spec, names: [{ imported: member ?? "default", local: id(target) }] });
+    } else if (op2(target, "}") && member === void 0) {
+      const open = braceStart(target, op2);
+      if (open !== -1) out.push({ spec, names: namedList(t, open, target, id, op2, ":") });
+    }
+  }
+  return out;
+}
+function braceEnd(n, open, op2) {
+  for (let k = open + 1; k < n && k < open + 256; k++) {
+    if (op2(k, "}")) return k;
+    if (op2(k, "{") || op2(k, ";")) return -1;
+  }
+  return -1;
+}
+function braceStart(close2, op2) {
+  for (let k = close2 - 1; k >= 0 && k > close2 - 256; k--) {
+    if (op2(k, "{")) return k;
+    if (op2(k, "}") || op2(k, ";")) return -1;
+  }
+  return -1;
+}
+function namedList(t, open, close2, id, op2, alias) {
+  const out = [];
+  for (let k = open + 1; k < close2; k++) {
+    if (!(op2(k - 1, "{") || op2(k - 1, ","))) continue;
+    if (alias === "as" && id(k) === "type" && id(k + 1) !== void 0 && id(k + 1) !== "as") continue;
+    const name2 = id(k) ?? (t.kind[k] === STR ? t.v[k] : void 0);
+    if (name2 === void 0) continue;
+    const aliased = alias === "as" ? id(k + 1) === "as" && id(k + 2) !== void 0 : op2(k + 1, ":") && id(k + 2) !== void 0 && (op2(k + 3, ",") || op2(k + 3, "}"));
+    if (!aliased && !(op2(k + 1, ",") || op2(k + 1, "}"))) continue;
+    out.push({ imported: name2, local: aliased ? id(k + 2) : name2 });
+  }
+  return out;
+}
+function templateOf(parts2) {
+  return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : "${__graphguard_unknown}").join("")}\``;
+}
+function declaration(local, b) {
+  const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
+  switch (b.kind) {
+    case "client":
+      return `const ${local} = ${made};`;
+    case "factory":
+      return `function ${local}() { return ${made}; }`;
+    case "config":
+      return `const ${local} = { baseURL: '${hostOf(b)}' };`;
+    case "url":
+      return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
+  }
+}
+function importPrelude(rel, text, index2, exists) {
+  if (languageOf(rel) !== "js" || index2.size === 0) return void 0;
+  const lines = [];
+  const declared = /* @__PURE__ */ new Set();
+  for (const imp of importsOf(text)) {
+    const target = resolveImport(rel, imp.spec, exists);
+    const bindings = target === void 0 || target === rel ? void 0 : byName(index2, target);
+    if (!bindings) continue;
+    for (const { imported, local } of imp.names) {
+      const b = bindings.get(imported);
+      if (b && !declared.has(local) && /^[A-Za-z_$][\w$]*$/.test(local)) {
+        declared.add(local);
+        lines.push(`${declaration(local, b)}
+`);
+      }
+    }
+  }
+  return lines.length === 0 ? void 0 : lines.join("");
+}
+function byName(index2, file) {
+  const list2 = index2.get(file);
+  if (!list2) return void 0;
+  let modules = byNameCache.get(index2);
+  if (!modules) byNameCache.set(index2, modules = /* @__PURE__ */ new Map());
+  let names = modules.get(file);
+  if (!names) {
+    names = /* @__PURE__ */ new Map();
+    for (const b of list2) if (!names.has(b.name)) names.set(b.name, b);
+    modules.set(file, names);
+  }
+  return names;
+}
+function importNeedles(index2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of index2.keys()) {
+    const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
+    out.add(base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2);
+  }
+  out.delete("");
+  out.delete(".");
+  return [...out];
+}
+function linesOf(prelude) {
+  let n = 0;
+  for (let i = prelude.indexOf("\n"); i !== -1; i = prelude.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function readWithPrelude(src, prelude, tokenNames2, opts = {}) {
+  return readFileCalls({ path: src.path, text: prelude + src.text, startLine: 1 - linesOf(prelude), owns: (o2) => o2 >= prelude.length }, tokenNames2, opts);
+}
+var import_node_path14, EXTENSIONS2, SOURCE_OF, hostOf, byNameCache;
+var init_imports = __esm({
+  "src/calls/imports.ts"() {
+    "use strict";
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_collect();
+    init_sites();
+    init_lex();
+    init_language();
+    EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
+    hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    byNameCache = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -24385,7 +24596,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = (0, import_node_fs13.lstatSync)(import_node_path14.default.join(cwd, folder)).isSymbolicLink();
+          link = (0, import_node_fs13.lstatSync)(import_node_path15.default.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -24478,12 +24689,44 @@ async function scanRepository(input) {
     }
     if (findings.length !== before) input.progress?.update({ findings: findings.length });
   };
+  const readThroughImports = async () => {
+    const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
+    if (exporters.length === 0) return;
+    const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
+    const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
+    const textOf = (rel) => {
+      if (throughLink(rel)) return void 0;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
+    };
+    const index2 = /* @__PURE__ */ new Map();
+    for (const f of exporters) {
+      const text = textOf(f.file);
+      const bindings = text === void 0 ? [] : imports.findExportedBindings(text, f.file);
+      if (bindings.length > 0) index2.set(f.file, bindings);
+    }
+    if (index2.size === 0) return;
+    const listed3 = new Set(listing.files);
+    const names = imports.importNeedles(index2).map((n) => Buffer.from(n, "utf8"));
+    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
+    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== "js" || !wanted(rel) || throughLink(rel)) continue;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === "stream" || got.kind !== "text" || names.length <= 32 && !names.some((n) => got.bytes.includes(n))) continue;
+      const text = decodeSource(got.bytes).text;
+      const prelude = imports.importPrelude(rel, text, index2, (r) => listed3.has(r));
+      if (prelude === void 0) continue;
+      const read2 = imports.readWithPrelude({ path: rel, text }, prelude, input.calls.tokenNames, { discover: input.calls.discover === true });
+      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
+    }
+  };
   const prefilter = startPrefilter(firstPassNeedles);
   let codes;
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path14.default.resolve(cwd) + import_node_path14.default.sep;
+    const base2 = import_node_path15.default.resolve(cwd) + import_node_path15.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -24544,6 +24787,7 @@ async function scanRepository(input) {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
+  if (collecting) await readThroughImports();
   if (cache3 && !cache3.previous && listing.index) cache3.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   cache3?.save(codes);
   return {
@@ -24560,16 +24804,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path14.default.resolve(cwd, manifestFile));
-    if (real === import_node_path14.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, manifestFile));
+    if (real === import_node_path15.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path14.default.basename(real);
+  const base2 = import_node_path15.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path14.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -24578,13 +24822,13 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine2(p) {
   return escapeControls(p, { oneLine: true });
 }
-var import_node_fs13, import_node_path14, Slow;
+var import_node_fs13, import_node_path15, Slow;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
     init_sink();
     import_node_fs13 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -24599,6 +24843,7 @@ var init_run = __esm({
     init_walk();
     init_glob();
     init_markers();
+    init_language();
     Slow = { CallReader: 1, Stream: 2 };
   }
 });
@@ -25183,7 +25428,7 @@ __export(diff_command_exports, {
   runDiffCommand: () => runDiffCommand
 });
 function read(cwd, spec) {
-  const abs = import_node_path16.default.resolve(cwd, spec);
+  const abs = import_node_path17.default.resolve(cwd, spec);
   if ((0, import_node_fs15.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -25239,7 +25484,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path16.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path17.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -25265,7 +25510,7 @@ function runDiffCommand(cwd, base2, head, format, seen, sink) {
   }
   return withNote({ text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess });
 }
-var import_node_child_process, import_node_fs15, import_node_path16, GIT_SPEC;
+var import_node_child_process, import_node_fs15, import_node_path17, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
@@ -25273,7 +25518,7 @@ var init_diff_command = __esm({
     import_node_fs15 = require("node:fs");
     init_fs_safe();
     init_git_safe();
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_diff();
     init_load();
     init_validate();
@@ -25307,8 +25552,8 @@ function userNameOf(secret) {
 }
 async function inferRepository(o2) {
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
-  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path17.default.resolve(o2.cwd), above) };
-  const cwd = import_node_path17.default.resolve(o2.cwd);
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path18.default.resolve(o2.cwd), above) };
+  const cwd = import_node_path18.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
@@ -25462,11 +25707,11 @@ function useCasesFor(perms, tasks) {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (covers([ids[i], ids[j]])) return [ids[i], ids[j]];
   return void 0;
 }
-var import_node_path17, pad;
+var import_node_path18, pad;
 var init_infer = __esm({
   "src/infer.ts"() {
     "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_yaml();
     init_analyze();
     init_collect();
@@ -25621,7 +25866,7 @@ async function runRotate(args, io) {
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
   if (acting === io.env[plan.secretName]) throw new ConfigError(ownToken(plan, plan.actingVar));
-  const outPath = output === "-" ? void 0 : import_node_path18.default.resolve(io.cwd, output);
+  const outPath = output === "-" ? void 0 : import_node_path19.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   withLastRotated(loaded.text, plan.index, today);
   const client = new GraphClient({
@@ -25807,13 +26052,13 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs16, import_node_path18, import_node_util3, USAGE, MAX_DATE_SECONDS, ROTATE_PARSE;
+var import_node_fs16, import_node_path19, import_node_util3, USAGE, MAX_DATE_SECONDS, ROTATE_PARSE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
     init_sink();
     import_node_fs16 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
@@ -25846,7 +26091,7 @@ module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
 // rules/admin-scope.ts
@@ -26142,9 +26387,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path19) {
+function readsOpaque(leg, path20) {
   let v = leg;
-  for (const k of path19) {
+  for (const k of path20) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -26153,9 +26398,9 @@ function readsOpaque(leg, path19) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path19) {
+function pathValue(leg, path20) {
   let v = leg;
-  for (const k of path19) {
+  for (const k of path20) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -26267,8 +26512,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path19) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path19.replace(/\\/g, "/"));
+function isWorkflowPath(path20) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path20.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -26292,8 +26537,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path19) {
-  const segs = path19.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path20) {
+  const segs = path20.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -26326,10 +26571,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path19, text) {
-  const byPath = environmentOfPath(path19);
+function environmentOfFile(path20, text) {
+  const byPath = environmentOfPath(path20);
   if (byPath) return byPath;
-  const base2 = path19.split("/").pop() ?? "";
+  const base2 = path20.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -26371,13 +26616,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
+  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path19 = ctx.file.path;
-    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
+    const path20 = ctx.file.path;
+    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path19)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path20)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -26385,7 +26630,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path19) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path20) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -26953,19 +27198,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path19 = ["app", "graphApiVersion"];
+    const path20 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path19, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path20, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path19, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path20, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -26980,24 +27225,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path19, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path20, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path19, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path20, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path19, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path20, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path19, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path20, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path19, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path20, data: { ...base2, behind } });
   }
 });
 
@@ -27066,16 +27311,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path19) {
-  return SDK_PACKAGES.some((p) => p.files.test(path19));
+function isDependencyFile(path20) {
+  return SDK_PACKAGES.some((p) => p.files.test(path20));
 }
-function isRecording(path19, text) {
-  if (/\.har$/i.test(path19)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path19) && (RECORDING_PATH.test(path19) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path20, text) {
+  if (/\.har$/i.test(path20)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path20) && (RECORDING_PATH.test(path20) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path19) {
-  if (isRecording(path19, text)) return [];
+function findVersionRefs(text, path20) {
+  if (isRecording(path20, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -27099,7 +27344,7 @@ function findVersionRefs(text, path19) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path19)) continue;
+    if (!p.files.test(path20)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -27155,7 +27400,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path19) => isProseFile(path19) && !isDependencyFile(path19);
+var skipsPath = (path20) => isProseFile(path20) && !isDependencyFile(path20);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -27190,10 +27435,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path19 = ctx.file.path;
-    if (skipsPath(path19)) return;
+    const path20 = ctx.file.path;
+    if (skipsPath(path20)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path19);
+    const urls = findVersionRefs(text, path20);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -27406,9 +27651,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path19 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path19, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path19, anchor: p, data });
+        const path20 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path20, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path20, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -27465,15 +27710,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path19 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path20 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path19, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path20, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path19, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path20, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -27481,7 +27726,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -27638,9 +27883,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path19 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path19, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path19, data });
+      const path20 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path20, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path20, data });
     }
   }
 });
@@ -27725,7 +27970,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path19 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path20 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -27735,12 +27980,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path19, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path20, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path19, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path20, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -27839,35 +28084,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path19 = ["systemUsers", index2, "token"];
+      const path20 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path19, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path20, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path19, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path20, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path19, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path19, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path20, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path20, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path19, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path20, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -27902,13 +28147,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path19 = ["systemUsers", index2, "permissions"];
+      const path20 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path19, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path20, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path19, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path20, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -28294,14 +28539,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path19, key) {
-  const segs = key ? path19.slice(0, -1) : path19;
+function where(path20, key) {
+  const segs = key ? path20.slice(0, -1) : path20;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path19, key) {
-  return !key && path19.length === 4 && path19[0] === "systemUsers" && path19[2] === "token" && path19[3] === "secret";
+function isTokenSecret(path20, key) {
+  return !key && path20.length === 4 && path20[0] === "systemUsers" && path20[2] === "token" && path20[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -28628,13 +28873,13 @@ var Parser = class {
     if (word2 === "true") return true;
     if (word2 === "false") return false;
     if (word2 === "null") return null;
-    const path19 = this.path();
-    if (path19 === void 0) return UNKNOWN;
+    const path20 = this.path();
+    if (path20 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word2 === "secrets" && path19.length === 1) return { secret: path19[0] };
+    if (word2 === "secrets" && path20.length === 1) return { secret: path20[0] };
     if (word2 !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path19) {
+    for (const k of path20) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -28764,11 +29009,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
+  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path19 = ctx.file.path;
-    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
+    const path20 = ctx.file.path;
+    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -28783,7 +29028,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path19)) {
+    if (isWorkflowPath(path20)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -28792,7 +29037,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path19, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path20, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -28830,16 +29075,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path19, text);
+    const target = environmentOfFile(path20, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path19);
+    const yaml3 = /\.ya?ml$/i.test(path20);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path19, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path20, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -29073,7 +29318,7 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
@@ -29690,8 +29935,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path19) => {
-            const r = m.locate(path19);
+          locate: (path20) => {
+            const r = m.locate(path20);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -29722,7 +29967,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path15.default.resolve(opts.cwd) + import_node_path15.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path16.default.resolve(opts.cwd) + import_node_path16.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -29798,12 +30043,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = import_node_path15.default.resolve(opts.cwd);
+  const from = import_node_path16.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path15.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path16.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -30580,9 +30825,9 @@ async function runInit(args, io) {
   }
   refuseEmptyValues(values);
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path19.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path20.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = import_node_path19.default.resolve(io.cwd, out);
+  const abs = import_node_path20.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   const version = values["graph-api-version"];
   if (version !== void 0 && !/^v\d{1,3}\.\d{1,2}$/.test(version)) throw new UsageError(`--graph-api-version must look like v26.0, not "${version}"`);
@@ -30672,7 +30917,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path19.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path20.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

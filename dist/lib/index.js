@@ -3974,14 +3974,14 @@ function codeModel(manifest) {
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
   const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
-  const byName = /* @__PURE__ */ new Map();
-  for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const o2 of owners) if (!byName2.has(o2.name)) byName2.set(o2.name, o2);
   m = {
     owners,
     admin: owners.filter((o2) => o2.role === "admin"),
     test: owners.filter((o2) => o2.role !== "admin" && o2.environment === "test"),
     production: owners.filter((o2) => o2.role !== "admin" && o2.environment === "production"),
-    byName,
+    byName: byName2,
     isAdminPath: matcher,
     adminPaths
   };
@@ -4285,17 +4285,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4306,13 +4306,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4333,17 +4333,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4354,13 +4354,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4387,23 +4387,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5015,10 +5015,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path17, value) {
+    function collectionFromPath(schema2, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5037,7 +5037,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -5067,11 +5067,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5085,8 +5085,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5100,8 +5100,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5119,8 +5119,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5130,8 +5130,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7646,9 +7646,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7723,14 +7723,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7745,10 +7745,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7759,10 +7759,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7779,13 +7779,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -9746,9 +9746,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index2] of path17) {
+      for (const [field, index2] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9757,23 +9757,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9784,10 +9784,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -12641,11 +12641,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path17 = [];
+  const path18 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path17], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path18], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -12654,18 +12654,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path17.push(i);
+        path18.push(i);
         walk(v[i], key);
-        path17.pop();
+        path18.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path17.push(k);
+        path18.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path17.pop();
+        path18.pop();
       }
     }
   };
@@ -12730,12 +12730,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path17, opts = {}) {
+function locate(doc, lc, path18, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -12761,7 +12761,7 @@ function locate(doc, lc, path17, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path17.length === 0 && node && node.range) {
+  if (path18.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -12784,10 +12784,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path17) {
+function semanticPath(value, path18) {
   let out = "";
   let cur = value;
-  for (const seg of path17) {
+  for (const seg of path18) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -13427,13 +13427,13 @@ function splitOnce(s, sep) {
   return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
 }
 function itemHeaders(list) {
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   for (const h of list.slice(0, MAX_ITEM_HEADERS)) {
     if (!isRecord(h) || typeof h.name !== "string" || typeof h.value !== "string") continue;
     const name2 = h.name.toLowerCase();
-    if (!byName.has(name2)) byName.set(name2, h.value);
+    if (!byName2.has(name2)) byName2.set(name2, h.value);
   }
-  return { get: (name2) => byName.get(name2.toLowerCase()) ?? null };
+  return { get: (name2) => byName2.get(name2.toLowerCase()) ?? null };
 }
 function endpointOf(relativeUrl) {
   return splitOnce(relativeUrl, "?")[0].replace(/^\/+/, "");
@@ -13670,21 +13670,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path17, params = {}) {
-        const { url, endpoint } = this.buildUrl(path17, params);
+      async get(path18, params = {}) {
+        const { url, endpoint } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path17, params = {}) {
-        const { url, endpoint } = this.buildUrl(path17, params);
+      async getAs(token, path18, params = {}) {
+        const { url, endpoint } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path17, form = {}) {
-        const { url, endpoint } = this.buildUrl(path17, {});
+      async write(method, path18, form = {}) {
+        const { url, endpoint } = this.buildUrl(path18, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -13697,8 +13697,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path17, params = {}) {
-        const first = this.buildUrl(path17, params);
+      async getAll(path18, params = {}) {
+        const first = this.buildUrl(path18, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -13735,10 +13735,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path17 = url.pathname;
-        if (this.basePath && path17.startsWith(`${this.basePath}/`)) path17 = path17.slice(this.basePath.length);
-        path17 = path17.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path17 + url.search;
+        let path18 = url.pathname;
+        if (this.basePath && path18.startsWith(`${this.basePath}/`)) path18 = path18.slice(this.basePath.length);
+        path18 = path18.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path18 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -13886,8 +13886,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path17, params) {
-        const clean = path17.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path18, params) {
+        const clean = path18.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -13931,7 +13931,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path17, query = ""] = splitOnce(item.relative_url, "?");
+          const [path18, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -13946,8 +13946,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path17}?${display.join("&")}` : path17);
-          return { method: "GET", relative_url: qs ? `${path17}?${qs}` : path17 };
+          shown2.push(display.length > 0 ? `${path18}?${display.join("&")}` : path18);
+          return { method: "GET", relative_url: qs ? `${path18}?${qs}` : path18 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -14677,13 +14677,13 @@ var require_ucs2length = __commonJS({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path17 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path18 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path17) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path18) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path17);
+  const syntax = syntaxOf(path18);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -14751,12 +14751,12 @@ function fencedBlocks(text) {
     return k >= 0 && at < ends[k];
   };
 }
-function syntaxOf(path17) {
-  if (/\.php\d?$/i.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path17)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path17)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path17)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path18) {
+  if (/\.php\d?$/i.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path18)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path18)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path18)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -14824,10 +14824,10 @@ var init_suppress = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path17) {
-  const dot = path17.lastIndexOf(".");
-  if (dot === -1 || path17.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path17)) return void 0;
-  return EXTENSIONS[path17.slice(dot + 1).toLowerCase()];
+function languageOf(path18) {
+  const dot = path18.lastIndexOf(".");
+  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
+  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -14885,33 +14885,39 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path17) {
-  return languageOf(path17) !== void 0 && !isProseFile(path17);
+function exportedClientReason(name2, url = false) {
+  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it are read only in files that import it by a relative path`;
+}
+function isExportedClientReason(reason) {
+  return reason?.startsWith("a Graph API ") === true && reason.includes(" exported for other files");
+}
+function mayHoldCalls(path18) {
+  return languageOf(path18) !== void 0 && !isProseFile(path18);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path17, text } = src;
-  if (isProseFile(path17)) return { file: path17, calls: [], tokens: [] };
+  const { path: path18, text } = src;
+  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path17, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path18, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path17) === void 0) {
-    const unread = unreadCall(text, path17, owns, pos);
+  if (refs.length > 0 && languageOf(path18) === void 0) {
+    const unread = unreadCall(text, path18, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path17, calls, tokens };
+  return { file: path18, calls, tokens };
 }
-function unreadCall(text, path17, owns, pos) {
+function unreadCall(text, path18, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -15034,8 +15040,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path17) {
-  return path17.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path18) {
+  return path18.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -15137,14 +15143,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path17] = helper.split(" ");
-    return { http, edge: path17.replace(/^\//, "") };
+    const [http, path18] = helper.split(" ");
+    return { http, edge: path18.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path17] = e.split(" ");
-    return { http, edge: path17.replace(/^\//, "") };
+    const [http, path18] = e.split(" ");
+    return { http, edge: path18.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -15649,11 +15655,14 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function exportedClientReason(name2, url = false) {
-  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it there are not read`;
+function findExportedBindings(text, path18) {
+  if (languageOf(path18) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "js");
+  scanner.run();
+  return scanner.exportedBindings;
 }
-function findCallSites(text, path17) {
-  const lang = languageOf(path17);
+function findCallSites(text, path18) {
+  const lang = languageOf(path18);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   return new Scanner2(text, lang).run();
@@ -16311,61 +16320,76 @@ var init_sites = __esm({
         const kindOf2 = (name2) => {
           if (kinds.has(name2)) return kinds.get(name2);
           let kind2;
-          if ((this.baseClients.get(name2)?.some((c) => c.graph || c.chosen !== void 0) ?? false) || this.factoryClients.has(`-1 ${name2}`) || this.getterClients.has(`-1 ${name2}`))
-            kind2 = "client";
+          const made2 = this.baseClients.get(name2)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
+          const factory = this.factoryClients.get(`-1 ${name2}`) ?? this.getterClients.get(`-1 ${name2}`);
+          if (made2.length > 0) kind2 = { kind: "client", instagram: made2.every((c) => c.instagram) };
+          else if (factory) kind2 = { kind: "factory", instagram: factory.instagram };
           else if (this.consts.has(name2)) {
-            const first = this.resolve([{ hole: name2 }])[0];
-            if (first !== void 0 && "lit" in first && HOST.test(first.lit)) kind2 = "url";
+            const url = this.resolve([{ hole: name2 }]);
+            const first = url[0];
+            const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+            if (host) kind2 = { kind: "url", instagram: isInstagramHost(host[1]), url };
           }
           kinds.set(name2, kind2);
           return kind2;
         };
         const noted = /* @__PURE__ */ new Set();
-        const pseudo = (t, name2, url = false) => {
+        const pseudo = (t, name2, binding) => {
           noted.add(name2 ?? "");
-          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, url) });
+          if (binding) this.bindExport(binding);
+          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, binding?.kind === "url") });
         };
-        const note = (t, name2) => {
-          if (name2 === void 0 || noted.has(name2)) return;
+        const note = (t, name2, exported = name2) => {
+          if (name2 === void 0) return;
           const kind2 = kindOf2(name2);
-          if (kind2 !== void 0) pseudo(t, name2, kind2 === "url");
+          if (kind2 === void 0) return;
+          if (noted.has(name2)) {
+            if (exported !== void 0) this.bindExport({ name: exported, ...kind2 });
+            return;
+          }
+          pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, ...kind2 });
         };
-        const made = (t, name2) => {
-          if (noted.has(name2 ?? "")) return;
+        const made = (t, name2, exported, factory = false) => {
           const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
           let k = v;
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
           const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
           if (!maker && !this.op(v, "{")) return;
+          if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
-          const list = this.baseClients.get(key);
+          const list = this.baseClients.get(key)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
           this.baseClients.delete(key);
-          if (list?.some((c) => c.graph || c.chosen !== void 0)) pseudo(v, name2);
+          if (list.length === 0) return;
+          const binding = exported === void 0 ? void 0 : { name: exported, kind: factory ? "factory" : maker ? "client" : "config", instagram: list.every((c) => c.instagram) };
+          if (noted.has(name2 ?? "")) {
+            if (binding) this.bindExport(binding);
+          } else pseudo(v, name2, binding);
         };
         let readUntil = -1;
-        const names = (open, exportList) => {
+        const names = (open, exportList, exported) => {
           const close2 = this.partner[open];
           if (open < readUntil || close2 <= open || close2 - open > 4096) return;
           readUntil = close2;
-          if (!exportList) made(open);
+          if (!exportList) made(open, void 0, exported);
           for (let q = open + 1; q < close2; q++) {
             const name2 = this.id(q);
             if (name2 === void 0) continue;
             const before = this.op(q - 1, "{") || this.op(q - 1, ",");
             if (exportList) {
-              if (before) note(q, name2);
+              if (before) note(q, name2, this.id(q + 1) === "as" ? this.id(q + 2) : name2);
               continue;
             }
             const keyed = this.op(q - 1, ":");
-            if ((before || keyed) && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2);
-            else if (keyed) made(q);
+            const key = keyed ? this.id(q - 2) ?? this.str(q - 2) : name2;
+            if ((before || keyed) && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2, key);
+            else if (keyed) made(q, void 0, key);
           }
         };
-        const value = (v, name2) => {
-          if (this.op(v, "{")) names(v, false);
-          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v));
-          else made(v, name2);
+        const value = (v, exported) => {
+          if (this.op(v, "{")) names(v, false, exported);
+          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v), exported);
+          else made(v, exported === "default" ? void 0 : exported, exported);
         };
         const n = this.toks.length;
         for (let t = 0; t < n; t++) {
@@ -16379,7 +16403,7 @@ var init_sites = __esm({
               note(q + 1, name2);
               let e = q + 2;
               if (this.op(e, ":")) while (e < q + 18 && e < n && !this.op(e, "=")) e++;
-              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2);
+              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
             else if (this.op(q, "{")) names(q, true);
             else if (k === "default" || this.op(q, "=")) {
@@ -16392,12 +16416,12 @@ var init_sites = __esm({
                 while (b > 0 && b < o2 + 48 && b < n && !this.op(b, "{")) b++;
                 const end = b > 0 && this.op(b, "{") ? this.partner[b] : -1;
                 if (end > b && end - b <= 4096) {
-                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1);
+                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1, void 0, "default", true);
                 }
                 continue;
               }
               if (after === "async" || after === "class") continue;
-              value(v);
+              value(v, "default");
             }
           } else if (w === "Object" && this.member(t + 1) && this.id(t + 2) === "assign" && this.op(t + 3, "(")) {
             const m = this.id(t + 4) === "module" && this.member(t + 5) && this.id(t + 6) === "exports" ? t + 6 : this.id(t + 4) === "exports" ? t + 4 : -1;
@@ -16406,9 +16430,17 @@ var init_sites = __esm({
             const e = w === "module" ? t + 2 : t;
             if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
             else if (this.op(e + 1, "[") && this.str(e + 2) !== void 0 && this.op(e + 3, "]") && this.op(e + 4, "=") && !this.op(e + 5, "=")) value(e + 5, this.str(e + 2));
-            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2);
+            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2, "default");
           }
         }
+      }
+      /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
+      exportedBindings = [];
+      exportedNames = /* @__PURE__ */ new Set();
+      bindExport(b) {
+        if (this.exportedNames.has(b.name)) return;
+        this.exportedNames.add(b.name);
+        this.exportedBindings.push(b);
       }
       // ---- tokens (out of range: none) ----
       /** Token i's kind, or 0 past either end. */
@@ -17744,9 +17776,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path17 = stripVersion(rest);
-        if (path17 === null) return;
-        const seg = segmentize(path17);
+        const path18 = stripVersion(rest);
+        if (path18 === null) return;
+        const seg = segmentize(path18);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -17972,12 +18004,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path17 = this.pathOf(pathArg);
-        if (path17 === void 0 || path17.host) return true;
+        const path18 = this.pathOf(pathArg);
+        if (path18 === void 0 || path18.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path17, instagram: true } : path17, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path18, instagram: true } : path18, fields);
         return true;
       }
       /**
@@ -18061,8 +18093,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path17 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path17 === void 0 ? [] : [...path17.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path18 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path18 === void 0 ? [] : [...path18.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open = this.retrofitParameters(from);
         if (open === -1) return void 0;
@@ -18143,7 +18175,7 @@ var init_sites = __esm({
       /** The file's Retrofit clients (retrofitFor): read once, in one pass and a second over `create(…)` calls. */
       retrofitIndex() {
         const out = { named: false, bases: [], created: /* @__PURE__ */ new Map() };
-        const byName = /* @__PURE__ */ new Map();
+        const byName2 = /* @__PURE__ */ new Map();
         const creates = [];
         for (let k = 0; k < this.toks.length; k++) {
           const v = this.id(k);
@@ -18164,7 +18196,7 @@ var init_sites = __esm({
           if (this.id(root - 1) === "new") root--;
           const base2 = { host: this.baseHost(this.argParts([k + 2, this.partner[k + 1]])) };
           out.bases.push(base2);
-          if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName.set(bare(this.id(root - 2)), base2);
+          if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName2.set(bare(this.id(root - 2)), base2);
           for (let c = this.partner[k + 1], links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== void 0 && this.op(c + 3, "("); links++) {
             const iface = this.id(c + 2) === "create" ? this.createdInterface(c + 2) : void 0;
             if (iface !== void 0) this.linkInterface(out, iface, base2);
@@ -18173,7 +18205,7 @@ var init_sites = __esm({
           }
         }
         for (const k of creates) {
-          const base2 = this.id(k - 2) !== void 0 && !this.member(k - 3) ? byName.get(bare(this.id(k - 2))) : void 0;
+          const base2 = this.id(k - 2) !== void 0 && !this.member(k - 3) ? byName2.get(bare(this.id(k - 2))) : void 0;
           const iface = base2 ? this.createdInterface(k) : void 0;
           if (base2 && iface !== void 0) this.linkInterface(out, iface, base2);
         }
@@ -18216,8 +18248,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path17 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path17 !== null && segmentize(path17).empty ? isInstagramHost(m[1]) : void 0;
+        const path18 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path18 !== null && segmentize(path18).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -19065,8 +19097,8 @@ var init_sites = __esm({
           if (callee === "new" || callee === "create") callee = this.id(c - 2) ?? callee;
           if (callee !== void 0 && this.lang === "java" && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
           if (callee === "submitForm" && this.lang === "java") return this.submitFormMethod(p);
-          const byName = callee ? methodOfName(callee) : void 0;
-          if (byName) return byName;
+          const byName2 = callee ? methodOfName(callee) : void 0;
+          if (byName2) return byName2;
           if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
             const open = this.partner[p - 3];
             const before = open > 0 ? this.id(open - 1) : void 0;
@@ -19232,8 +19264,8 @@ var init_sites = __esm({
           }
           const args = this.args(p);
           const at = selfFirst && recv !== void 0 ? index2 - 1 : index2;
-          const byName = this.lang === "python" ? this.kwargs(args).get(params[index2]) : void 0;
-          const arg = byName ?? (args[at] && !this.isKwarg(args[at]) ? args[at] : void 0);
+          const byName2 = this.lang === "python" ? this.kwargs(args).get(params[index2]) : void 0;
+          const arg = byName2 ?? (args[at] && !this.isKwarg(args[at]) ? args[at] : void 0);
           sites++;
           if (!arg) continue;
           const [x, y] = arg;
@@ -19242,14 +19274,14 @@ var init_sites = __esm({
             if (passed) read2++;
             continue;
           }
-          const path17 = this.argParts([x, y]);
-          if (!path17) {
+          const path18 = this.argParts([x, y]);
+          if (!path18) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path17, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path18, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -19374,15 +19406,15 @@ var init_sites = __esm({
           const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group ? this.partner[k + 1] : k + 3;
           for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path17 = this.str(m);
-            if (path17 === void 0) continue;
+            const path18 = this.str(m);
+            if (path18 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path17.split("/");
-            let last = elems.pop() ?? path17;
+            const elems = path18.split("/");
+            let last = elems.pop() ?? path18;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -19450,8 +19482,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path17 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path17 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path17);
+          const path18 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path18 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path18);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -19955,15 +19987,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path17 = [];
+        const path18 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path17.push({ lit: "/" });
-              pushAll(path17, this.argParts(arg) ?? [{ hole: "" }]);
+              path18.push({ lit: "/" });
+              pushAll(path18, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -19977,7 +20009,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path17);
+        if (!query) pushAll(parts2, path18);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -19998,8 +20030,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path17 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path17 ? this.argParts(path17) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path18 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path18 ? this.argParts(path18) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -20055,8 +20087,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path17] = this.args(p);
-          const seg = path17 ? this.pathOf(path17) : void 0;
+          const [path18] = this.args(p);
+          const seg = path18 ? this.pathOf(path18) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -20064,7 +20096,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path17);
+          this.markTaken(path18);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -20586,10 +20618,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path17 = this.pathOf(pathArg, vars);
-        if (!path17 || path17.host) return false;
-        if (path17.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path17 : this.templateFields(path17, pathArg, this.args(u).slice(1));
+        const path18 = this.pathOf(pathArg, vars);
+        if (!path18 || path18.host) return false;
+        if (path18.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path18 : this.templateFields(path18, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -20643,10 +20675,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path17 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path17 || path17.host) return false;
-        if (path17.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path17, args[0], args.slice(skip));
+        const path18 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path18 || path18.host) return false;
+        if (path18.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path18, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -20732,9 +20764,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path17 = stripVersion(parts2, true);
-        if (path17 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path17);
+        const path18 = stripVersion(parts2, true);
+        if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path18);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -21319,8 +21351,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path17, sites) {
-  const lang = languageOf(path17);
+function mediaProduct(text, path18, sites) {
+  const lang = languageOf(path18);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -21378,14 +21410,14 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path17, owns, pos) => {
-      const sites = findCallSites(text, path17);
+    readSites = (text, path18, owns, pos) => {
+      const sites = findCallSites(text, path18);
       let product;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path17,
+          file: path18,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -21396,7 +21428,7 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path17, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path18, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -21421,6 +21453,185 @@ var init_collect = __esm({
   }
 });
 
+// src/calls/imports.ts
+var imports_exports = {};
+__export(imports_exports, {
+  findExportedBindings: () => findExportedBindings,
+  importNeedles: () => importNeedles,
+  importPrelude: () => importPrelude,
+  importsOf: () => importsOf,
+  readWithPrelude: () => readWithPrelude,
+  resolveImport: () => resolveImport
+});
+import path13 from "node:path";
+function resolveImport(importer, spec, exists) {
+  if (!spec.startsWith("./") && !spec.startsWith("../") && spec !== "." && spec !== "..") return void 0;
+  const joined = path13.posix.normalize(path13.posix.join(path13.posix.dirname(importer), spec));
+  if (joined.startsWith("../") || joined === ".." || path13.posix.isAbsolute(joined)) return void 0;
+  const base2 = joined === "." ? "" : joined.replace(/\/$/, "");
+  const tries = [];
+  if (base2 !== "") {
+    tries.push(base2);
+    const ext = path13.posix.extname(base2);
+    for (const src of SOURCE_OF[ext] ?? []) tries.push(base2.slice(0, -ext.length) + src);
+    for (const e of EXTENSIONS2) tries.push(base2 + e);
+  }
+  for (const e of EXTENSIONS2) tries.push(`${base2 === "" ? "" : `${base2}/`}index${e}`);
+  return tries.find(exists);
+}
+function importsOf(text) {
+  const t = lex(text, "js");
+  const out = [];
+  const n = t.length;
+  const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
+  const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const str2 = (i) => i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : void 0;
+  for (let i = 0; i < n; i++) {
+    const w = id(i);
+    if (w === "import" && !op2(i - 1, ".") && !op2(i + 1, "(") && !op2(i + 1, ".")) {
+      let q = i + 1;
+      if (id(q) === "type" && !op2(q + 1, ",") && id(q + 1) !== "from") continue;
+      const names = [];
+      const first = id(q);
+      if (first !== void 0 && first !== "from" && (op2(q + 1, ",") || id(q + 1) === "from" || op2(q + 1, "="))) {
+        if (op2(q + 1, "=")) {
+          if (id(q + 2) === "require" && op2(q + 3, "(") && str2(q + 4) !== void 0 && op2(q + 5, ")")) out.push({ spec: str2(q + 4), names: [{ imported: "default", local: first }] });
+          continue;
+        }
+        names.push({ imported: "default", local: first });
+        q += op2(q + 1, ",") ? 2 : 1;
+      }
+      if (op2(q, "{")) {
+        const close2 = braceEnd(n, q, op2);
+        if (close2 === -1) continue;
+        names.push(...namedList(t, q, close2, id, op2, "as"));
+        q = close2 + 1;
+      } else if (op2(q, "*")) continue;
+      if (id(q) === "from" && str2(q + 1) !== void 0) out.push({ spec: str2(q + 1), names });
+      continue;
+    }
+    if (w !== "require" || op2(i - 1, ".") || !op2(i + 1, "(") || str2(i + 2) === void 0 || !op2(i + 3, ")")) continue;
+    const spec = str2(i + 2);
+    const member = op2(i + 4, ".") ? id(i + 5) : void 0;
+    if (!op2(i - 1, "=")) continue;
+    const target = i - 2;
+    if (id(target) !== void 0 && !op2(target - 1, ".") && id(target - 1) !== "import") {
+      out.push({ spec, names: [{ imported: member ?? "default", local: id(target) }] });
+    } else if (op2(target, "}") && member === void 0) {
+      const open = braceStart(target, op2);
+      if (open !== -1) out.push({ spec, names: namedList(t, open, target, id, op2, ":") });
+    }
+  }
+  return out;
+}
+function braceEnd(n, open, op2) {
+  for (let k = open + 1; k < n && k < open + 256; k++) {
+    if (op2(k, "}")) return k;
+    if (op2(k, "{") || op2(k, ";")) return -1;
+  }
+  return -1;
+}
+function braceStart(close2, op2) {
+  for (let k = close2 - 1; k >= 0 && k > close2 - 256; k--) {
+    if (op2(k, "{")) return k;
+    if (op2(k, "}") || op2(k, ";")) return -1;
+  }
+  return -1;
+}
+function namedList(t, open, close2, id, op2, alias) {
+  const out = [];
+  for (let k = open + 1; k < close2; k++) {
+    if (!(op2(k - 1, "{") || op2(k - 1, ","))) continue;
+    if (alias === "as" && id(k) === "type" && id(k + 1) !== void 0 && id(k + 1) !== "as") continue;
+    const name2 = id(k) ?? (t.kind[k] === STR ? t.v[k] : void 0);
+    if (name2 === void 0) continue;
+    const aliased = alias === "as" ? id(k + 1) === "as" && id(k + 2) !== void 0 : op2(k + 1, ":") && id(k + 2) !== void 0 && (op2(k + 3, ",") || op2(k + 3, "}"));
+    if (!aliased && !(op2(k + 1, ",") || op2(k + 1, "}"))) continue;
+    out.push({ imported: name2, local: aliased ? id(k + 2) : name2 });
+  }
+  return out;
+}
+function templateOf(parts2) {
+  return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : "${__graphguard_unknown}").join("")}\``;
+}
+function declaration(local, b) {
+  const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
+  switch (b.kind) {
+    case "client":
+      return `const ${local} = ${made};`;
+    case "factory":
+      return `function ${local}() { return ${made}; }`;
+    case "config":
+      return `const ${local} = { baseURL: '${hostOf(b)}' };`;
+    case "url":
+      return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
+  }
+}
+function importPrelude(rel, text, index2, exists) {
+  if (languageOf(rel) !== "js" || index2.size === 0) return void 0;
+  const lines = [];
+  const declared = /* @__PURE__ */ new Set();
+  for (const imp of importsOf(text)) {
+    const target = resolveImport(rel, imp.spec, exists);
+    const bindings = target === void 0 || target === rel ? void 0 : byName(index2, target);
+    if (!bindings) continue;
+    for (const { imported, local } of imp.names) {
+      const b = bindings.get(imported);
+      if (b && !declared.has(local) && /^[A-Za-z_$][\w$]*$/.test(local)) {
+        declared.add(local);
+        lines.push(`${declaration(local, b)}
+`);
+      }
+    }
+  }
+  return lines.length === 0 ? void 0 : lines.join("");
+}
+function byName(index2, file) {
+  const list = index2.get(file);
+  if (!list) return void 0;
+  let modules = byNameCache.get(index2);
+  if (!modules) byNameCache.set(index2, modules = /* @__PURE__ */ new Map());
+  let names = modules.get(file);
+  if (!names) {
+    names = /* @__PURE__ */ new Map();
+    for (const b of list) if (!names.has(b.name)) names.set(b.name, b);
+    modules.set(file, names);
+  }
+  return names;
+}
+function importNeedles(index2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of index2.keys()) {
+    const base2 = path13.posix.basename(file).replace(/\.[^.]+$/, "");
+    out.add(base2 === "index" ? path13.posix.basename(path13.posix.dirname(file)) : base2);
+  }
+  out.delete("");
+  out.delete(".");
+  return [...out];
+}
+function linesOf(prelude) {
+  let n = 0;
+  for (let i = prelude.indexOf("\n"); i !== -1; i = prelude.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function readWithPrelude(src, prelude, tokenNames2, opts = {}) {
+  return readFileCalls({ path: src.path, text: prelude + src.text, startLine: 1 - linesOf(prelude), owns: (o2) => o2 >= prelude.length }, tokenNames2, opts);
+}
+var EXTENSIONS2, SOURCE_OF, hostOf, byNameCache;
+var init_imports = __esm({
+  "src/calls/imports.ts"() {
+    "use strict";
+    init_collect();
+    init_sites();
+    init_lex();
+    init_language();
+    EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
+    hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    byNameCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
@@ -21428,7 +21639,7 @@ __export(run_exports, {
   scanRepository: () => scanRepository
 });
 import { lstatSync as lstatSync9, realpathSync as realpathSync4 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   let manifestFile = input.manifestFile;
@@ -21551,7 +21762,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = lstatSync9(path13.join(cwd, folder)).isSymbolicLink();
+          link = lstatSync9(path14.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -21644,12 +21855,44 @@ async function scanRepository(input) {
     }
     if (findings.length !== before) input.progress?.update({ findings: findings.length });
   };
+  const readThroughImports = async () => {
+    const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
+    if (exporters.length === 0) return;
+    const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
+    const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
+    const textOf = (rel) => {
+      if (throughLink(rel)) return void 0;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
+    };
+    const index2 = /* @__PURE__ */ new Map();
+    for (const f of exporters) {
+      const text = textOf(f.file);
+      const bindings = text === void 0 ? [] : imports.findExportedBindings(text, f.file);
+      if (bindings.length > 0) index2.set(f.file, bindings);
+    }
+    if (index2.size === 0) return;
+    const listed3 = new Set(listing.files);
+    const names = imports.importNeedles(index2).map((n) => Buffer.from(n, "utf8"));
+    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
+    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== "js" || !wanted(rel) || throughLink(rel)) continue;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === "stream" || got.kind !== "text" || names.length <= 32 && !names.some((n) => got.bytes.includes(n))) continue;
+      const text = decodeSource(got.bytes).text;
+      const prelude = imports.importPrelude(rel, text, index2, (r) => listed3.has(r));
+      if (prelude === void 0) continue;
+      const read2 = imports.readWithPrelude({ path: rel, text }, prelude, input.calls.tokenNames, { discover: input.calls.discover === true });
+      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
+    }
+  };
   const prefilter = startPrefilter(firstPassNeedles);
   let codes;
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = path13.resolve(cwd) + path13.sep;
+    const base2 = path14.resolve(cwd) + path14.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -21710,6 +21953,7 @@ async function scanRepository(input) {
     const slow = visit(i, code, keptBytes);
     if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
+  if (collecting) await readThroughImports();
   if (cache3 && !cache3.previous && listing.index) cache3.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   cache3?.save(codes);
   return {
@@ -21726,16 +21970,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = realpathSync4(path13.resolve(cwd, manifestFile));
-    if (real === path13.join(realpathSync4(cwd), manifestFile)) return manifestFile;
+    real = realpathSync4(path14.resolve(cwd, manifestFile));
+    if (real === path14.join(realpathSync4(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = path13.basename(real);
+  const base2 = path14.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if (realpathSync4(path13.resolve(cwd, f)) === real) return f;
+      if (realpathSync4(path14.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -21763,6 +22007,7 @@ var init_run = __esm({
     init_walk();
     init_glob();
     init_markers();
+    init_language();
     Slow = { CallReader: 1, Stream: 2 };
   }
 });
@@ -21771,7 +22016,7 @@ var init_run = __esm({
 init_parallel();
 init_scan_cache();
 init_walk();
-import path14 from "node:path";
+import path15 from "node:path";
 
 // rules/admin-scope.ts
 init_rule();
@@ -21782,10 +22027,10 @@ function normalizeAssetId(id) {
   return id.startsWith("act_") ? id.slice(4) : id;
 }
 function resolveAsset(manifest, ref) {
-  const { byId, byName } = assetIndex(manifest);
+  const { byId, byName: byName2 } = assetIndex(manifest);
   const id = byId.get(normalizeAssetId(ref));
   if (id !== void 0) return { asset: manifest.assets[id], index: id };
-  const named = byName.get(ref);
+  const named = byName2.get(ref);
   if (named && named.length === 1) return { asset: manifest.assets[named[0]], index: named[0] };
   return void 0;
 }
@@ -22137,9 +22382,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path17) {
+function readsOpaque(leg, path18) {
   let v = leg;
-  for (const k of path17) {
+  for (const k of path18) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -22148,9 +22393,9 @@ function readsOpaque(leg, path17) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path17) {
+function pathValue(leg, path18) {
   let v = leg;
-  for (const k of path17) {
+  for (const k of path18) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -22262,8 +22507,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path17) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path17.replace(/\\/g, "/"));
+function isWorkflowPath(path18) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path18.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -22287,8 +22532,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path17) {
-  const segs = path17.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path18) {
+  const segs = path18.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -22321,10 +22566,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path17, text) {
-  const byPath = environmentOfPath(path17);
+function environmentOfFile(path18, text) {
+  const byPath = environmentOfPath(path18);
   if (byPath) return byPath;
-  const base2 = path17.split("/").pop() ?? "";
+  const base2 = path18.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -22366,13 +22611,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
+  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
+    const path18 = ctx.file.path;
+    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path17)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path18)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -22380,7 +22625,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path17) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path18) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -22979,19 +23224,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path17 = ["app", "graphApiVersion"];
+    const path18 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path17, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path18, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path17, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path18, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -23006,24 +23251,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path17, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path18, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path17, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path18, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path17, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path18, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path17, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path18, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path17, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path18, data: { ...base2, behind } });
   }
 });
 
@@ -23092,16 +23337,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path17) {
-  return SDK_PACKAGES.some((p) => p.files.test(path17));
+function isDependencyFile(path18) {
+  return SDK_PACKAGES.some((p) => p.files.test(path18));
 }
-function isRecording(path17, text) {
-  if (/\.har$/i.test(path17)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path17) && (RECORDING_PATH.test(path17) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path18, text) {
+  if (/\.har$/i.test(path18)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path18) && (RECORDING_PATH.test(path18) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path17) {
-  if (isRecording(path17, text)) return [];
+function findVersionRefs(text, path18) {
+  if (isRecording(path18, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -23125,7 +23370,7 @@ function findVersionRefs(text, path17) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path17)) continue;
+    if (!p.files.test(path18)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -23181,7 +23426,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path17) => isProseFile(path17) && !isDependencyFile(path17);
+var skipsPath = (path18) => isProseFile(path18) && !isDependencyFile(path18);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -23216,10 +23461,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path17 = ctx.file.path;
-    if (skipsPath(path17)) return;
+    const path18 = ctx.file.path;
+    if (skipsPath(path18)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path17);
+    const urls = findVersionRefs(text, path18);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -23431,9 +23676,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path17 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path17, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path17, anchor: p, data });
+        const path18 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path18, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path18, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -23489,15 +23734,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path18, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path18, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -23505,7 +23750,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -23750,9 +23995,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path17 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path17, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path17, data });
+      const path18 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path18, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path18, data });
     }
   }
 });
@@ -23834,7 +24079,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -23844,12 +24089,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path17, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path18, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path18, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -23946,35 +24191,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path17 = ["systemUsers", index2, "token"];
+      const path18 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path17, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path18, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path17, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path18, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path17, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path17, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path18, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path18, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path17, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path18, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -24009,13 +24254,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path17 = ["systemUsers", index2, "permissions"];
+      const path18 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path17, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path18, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path17, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path18, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -24548,14 +24793,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path17, key) {
-  const segs = key ? path17.slice(0, -1) : path17;
+function where(path18, key) {
+  const segs = key ? path18.slice(0, -1) : path18;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path17, key) {
-  return !key && path17.length === 4 && path17[0] === "systemUsers" && path17[2] === "token" && path17[3] === "secret";
+function isTokenSecret(path18, key) {
+  return !key && path18.length === 4 && path18[0] === "systemUsers" && path18[2] === "token" && path18[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -24881,13 +25126,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path17 = this.path();
-    if (path17 === void 0) return UNKNOWN;
+    const path18 = this.path();
+    if (path18 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path17.length === 1) return { secret: path17[0] };
+    if (word === "secrets" && path18.length === 1) return { secret: path18[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path17) {
+    for (const k of path18) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -25017,11 +25262,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
+  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
+    const path18 = ctx.file.path;
+    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -25036,7 +25281,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path17)) {
+    if (isWorkflowPath(path18)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -25045,7 +25290,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path17, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path18, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -25083,16 +25328,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path17, text);
+    const target = environmentOfFile(path18, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path17);
+    const yaml3 = /\.ya?ml$/i.test(path18);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path17, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path18, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -28709,12 +28954,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path17, opts = {}) {
+function locateSpan(root, value, path18, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -28735,7 +28980,7 @@ function locateSpan(root, value, path17, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path17.length === 0) return span(node);
+  if (path18.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -28903,10 +29148,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path17, opts = {}) {
+      locate(path18, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path17, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path17, opts);
+        const at = root && locateSpan(root, fast.value, path18, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path18, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -28935,7 +29180,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path17, opts = {}) => locate(doc, lineCounter, path17, opts),
+    locate: (path18, opts = {}) => locate(doc, lineCounter, path18, opts),
     documentBuilt: () => true
   };
 }
@@ -29236,7 +29481,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path17, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path17, side, text });
+  const add = (kind2, user, path18, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path18, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -29292,11 +29537,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path17 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path18 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path17,
+        path18,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -34526,9 +34771,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path17) {
+function dotted(path18) {
   let out = "";
-  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -34544,9 +34789,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path17) {
+function valueAt(value, path18) {
   let cur = value;
-  for (const seg of path17) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path18) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -34578,14 +34823,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path17, g] of patterns) {
+  for (const [path18, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path17,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path17)}\`): ${budget.matched}`,
+          path: path18,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path18)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -34629,17 +34874,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path17 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path17, message: `\`${dotted(path17)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path18 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path18, message: `\`${dotted(path18)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path17 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path17);
-  const actual = keyName ?? valueAt(value, path17);
+  const path18 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path18);
+  const actual = keyName ?? valueAt(value, path18);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -34647,17 +34892,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path17.length ? ` in \`${where2}\`` : "";
-      if (path17[0] === "rules" && path17.length === 1) {
+      const inWhat = path18.length ? ` in \`${where2}\`` : "";
+      if (path18[0] === "rules" && path18.length === 1) {
         return {
-          path: [...path17, extra],
+          path: [...path18, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path17, extra],
+        path: [...path18, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -34666,68 +34911,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path17, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path18, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path17) ?? String(actual);
-        const key = String(path17[path17.length - 1]);
+        const src = sourceText(doc, path18) ?? String(actual);
+        const key = String(path18[path18.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version2 = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path17,
+            path: path18,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version2 ? { suggestion: `Write ${key}: ${version2}.` } : {}
           };
         }
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path17, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path17,
+        path: path18,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path17, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path17[path17.length - 1] ?? ""));
-      return { path: path17, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path18[path18.length - 1] ?? ""));
+      return { path: path18, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path17, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path17, Number(params.j)]))}\` twice.` };
+      return { path: [...path18, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path18, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path17, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path17[0] === "rules" && path17.length === 2)
+      if (path18[0] === "rules" && path18.length === 2)
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path17[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path18[1])}\` for its options.`
         };
-      return { path: path17, message: `\`${where2}\` is not valid here.` };
+      return { path: path18, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path17, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path18, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -34741,8 +34986,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path17) {
-  const node = doc?.().getIn(path17, true);
+function sourceText(doc, path18) {
+  const node = doc?.().getIn(path18, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -35213,8 +35458,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix })),
-          locate: (path17) => {
-            const r = m.locate(path17);
+          locate: (path18) => {
+            const r = m.locate(path18);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -35245,7 +35490,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path14.resolve(opts.cwd) + path14.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path15.resolve(opts.cwd) + path15.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -35321,12 +35566,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = path14.resolve(opts.cwd);
+  const from = path15.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path14.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: path15.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -35349,7 +35594,7 @@ init_fs_safe();
 init_git_safe();
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/format/markdown.ts
 init_text();
@@ -35536,7 +35781,7 @@ init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = path15.resolve(cwd, spec);
+  const abs = path16.resolve(cwd, spec);
   if (existsSync5(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -35592,7 +35837,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !existsSync5(path15.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !existsSync5(path16.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -35899,7 +36144,7 @@ init_version();
 
 // src/infer.ts
 init_yaml();
-import path16 from "node:path";
+import path17 from "node:path";
 init_collect();
 init_data();
 init_types();
@@ -35923,8 +36168,8 @@ function userNameOf(secret) {
 }
 async function inferRepository(o2) {
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
-  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], path16.resolve(o2.cwd), above) };
-  const cwd = path16.resolve(o2.cwd);
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], path17.resolve(o2.cwd), above) };
+  const cwd = path17.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
