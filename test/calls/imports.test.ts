@@ -4,7 +4,7 @@
  * (at their own lines) and count for its user: `missing-permission` sees them, `infer` lists them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -191,6 +191,24 @@ describe('check and infer with a client imported from another file', () => {
     expect(infer.users.map((u) => [u.name, u.calls.map((c) => `${c.method} ${c.path} ${c.file}:${c.line}`)])).toEqual([
       ['shop-prod', ['POST /{page-id}/feed src/pages/feed.ts:4']],
     ]);
+  });
+
+  it('never reads a tracked importer through a folder that became a symlink (to outside the checkout)', async () => {
+    setup({ ...FILES, 'src/ext/use.ts': "import { graph } from '../lib/graph';\nexport const x = () => graph.get('/me');\n" });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    const outside = mkdtempSync(path.join(tmpdir(), 'gg-imports-outside-'));
+    try {
+      writeFileSync(path.join(outside, 'use.ts'), "import { graph } from '../lib/graph';\nexport const y = () => graph.delete('/act_1/campaigns');\n");
+      rmSync(path.join(dir, 'src/ext'), { recursive: true });
+      symlinkSync(outside, path.join(dir, 'src/ext'));
+      const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+      const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings;
+      expect(findings.filter((f) => f.file.startsWith('src/ext/')).map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
+      expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => `${f.file}:${f.line}`)).toEqual(['src/pages/feed.ts:4']);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {

@@ -73,6 +73,36 @@ describe('operations this PR adds', () => {
     );
   });
 
+  it('reads a changed file at base with the Graph clients it imports, as the scan reads it at head', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-pr-'));
+    dirs.push(dir);
+    const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    g('init', '-q');
+    mkdirSync(path.join(dir, 'src'));
+    const lib = "import axios from 'axios';\nexport const graph = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' });\n";
+    const use = "import { graph } from './graph';\nconst t = process.env.SHOP_TOKEN;\nexport const add = (id) => graph.post(`/${id}/products`);\n";
+    writeFileSync(path.join(dir, 'src/graph.js'), lib);
+    writeFileSync(path.join(dir, 'src/use.js'), use);
+    g('add', '.');
+    g('commit', '-qm', 'base');
+    const base = g('rev-parse', 'HEAD');
+    const useHead = `${use}export const post = (pageId) => graph.post(\`/\${pageId}/feed\`);\n`;
+    writeFileSync(path.join(dir, 'src/use.js'), useHead);
+    g('commit', '-qam', 'head');
+    // Head as the scan reads it: src/use.js with the client src/graph.js exports.
+    const { findExportedBindings, importPrelude, readWithPrelude } = await import('../../src/calls/imports.js');
+    const index = new Map([['src/graph.js', findExportedBindings(lib, 'src/graph.js')]]);
+    const names = tokenNames(MANIFEST);
+    const head = analyzeCalls(MANIFEST, [
+      readFileCalls({ path: 'src/graph.js', text: lib }, names),
+      readWithPrelude({ path: 'src/use.js', text: useHead }, importPrelude('src/use.js', useHead, index, (r) => index.has(r))!, names),
+    ]);
+    const before = await baseCallAnalysis({ cwd: dir, baseSha: base, head });
+    expect(before.users[0]!.calls.map((c) => `${c.file}:${c.line} ${c.method} ${c.path}`)).toEqual(['src/use.js:3 POST /{product-catalog-id}/products']);
+    // Only the call the PR adds: the one base already made through the import is not new.
+    expect(operationsAdded(head, before)).toEqual([{ user: 'shop-prod', added: [{ method: 'POST', path: '/{page-id}/feed', file: 'src/use.js', line: 4 }] }]);
+  });
+
   it('refuses a base that is not a sha', async () => {
     const head = analyzeCalls(MANIFEST, []);
     await expect(baseCallAnalysis({ cwd: tmpdir(), baseSha: '--upload-pack=x', head })).rejects.toThrow('not a commit sha');
