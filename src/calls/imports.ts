@@ -2,15 +2,16 @@
  * Calls made through a Graph client another file exports (SPEC §7). The call reader reads one file at a
  * time; a client shared from one module (`export const graph = axios.create({ baseURL: GRAPH })`) is used
  * in the files that import it (`import { graph } from './lib/graph'; graph.get('/me/accounts')`). Here the
- * scan's second look: each JavaScript/TypeScript file that imports such a client by a relative path is
- * read with the client declared as its module made it, ahead of the file's own text (`importPrelude`), so
- * the file's calls through it are read as its own, at their own lines, and count for the file's user.
+ * scan's second look: each JavaScript/TypeScript file that imports such a client is read with the client
+ * declared as its module made it, ahead of the file's own text (`importPrelude`), so the file's calls
+ * through it are read as its own, at their own lines, and count for the file's user.
  *
  * What is followed: `import x from`, `import { a, b as c } from`, `import x, { a } from`, TypeScript's
  * `import x = require(…)`, `const x = require(…)`, `const { a, b: c } = require(…)` and
- * `require(…).a`, of a relative path (`./graph`, `../lib/graph.js`, a folder's `index`). Not followed:
- * path aliases (`@/lib/graph`), re-exports, `import * as`, dynamic `import()`; the exporting file's
- * one unresolved call stays, so its user's permissions are still not called unused.
+ * `require(…).a`, of a relative path (`./graph`, `../lib/graph.js`, a folder's `index`) or of a path
+ * alias of the nearest tsconfig.json (`@/lib/graph`: `tsconfigAliases`). Not followed: a bundler's own
+ * aliases, re-exports, `import * as`, dynamic `import()`; the exporting file's one unresolved call stays,
+ * so its user's permissions are still not called unused.
  *
  * Linear: one lexer pass over a file's tokens for its imports, then the reader over the file once more.
  */
@@ -44,14 +45,25 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
 const SOURCE_OF: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
 /**
- * The file an import's relative specifier names, among `exists` (the listed files), or undefined (a package,
- * an alias, or no such file). Paths are `/`-separated and relative to the scan's folder.
+ * The file an import's specifier names, among `exists` (the listed files), or undefined (a package, an alias
+ * no tsconfig.json maps, or no such file). A relative specifier is resolved from the importer's folder; any
+ * other through `aliases` (tsconfig's `paths`: `tsconfigAliases`). Paths are `/`-separated and relative to
+ * the scan's folder.
  */
-export function resolveImport(importer: string, spec: string, exists: (rel: string) => boolean): string | undefined {
-  if (!spec.startsWith('./') && !spec.startsWith('../') && spec !== '.' && spec !== '..') return undefined;
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(importer), spec));
-  if (joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(joined)) return undefined;
-  const base = joined === '.' ? '' : joined.replace(/\/$/, '');
+export function resolveImport(importer: string, spec: string, exists: (rel: string) => boolean, aliases?: Aliases): string | undefined {
+  if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') return resolvePath(path.posix.join(path.posix.dirname(importer), spec), exists);
+  for (const target of aliases?.(importer, spec) ?? []) {
+    const hit = resolvePath(target, exists);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** The file a path names as TypeScript and Node resolve a module: itself, its source, an extension, its folder's index. */
+function resolvePath(joined: string, exists: (rel: string) => boolean): string | undefined {
+  const norm = path.posix.normalize(joined);
+  if (norm.startsWith('../') || norm === '..' || path.posix.isAbsolute(norm)) return undefined;
+  const base = norm === '.' ? '' : norm.replace(/\/$/, '');
   const tries: string[] = [];
   if (base !== '') {
     tries.push(base);
@@ -61,6 +73,133 @@ export function resolveImport(importer: string, spec: string, exists: (rel: stri
   }
   for (const e of EXTENSIONS) tries.push(`${base === '' ? '' : `${base}/`}index${e}`);
   return tries.find(exists);
+}
+
+/** An import's specifier mapped by tsconfig's `paths`: the paths to try, in order (none when no pattern matches). */
+export type Aliases = (importer: string, spec: string) => string[];
+
+/** A tsconfig.json's `compilerOptions` that map imports, with the folder each is relative to. */
+interface AliasConfig {
+  /** The folder `paths` is relative to: `baseUrl`'s, else the folder of the tsconfig that sets `paths`. */
+  base: string;
+  paths: [pattern: string, targets: string[]][];
+}
+
+/** tsconfig files are small: a larger one is not read. */
+const MAX_TSCONFIG_BYTES = 1 << 20;
+/** How many `extends` are followed (a cycle or a long chain stops there). */
+const MAX_EXTENDS = 4;
+
+/**
+ * Path aliases from the tsconfig.json (or jsconfig.json) nearest each importer among the listed files
+ * (`read` gives a listed file's text): `compilerOptions.paths` (`"@/*": ["./src/*"]`) relative to `baseUrl`
+ * or to the tsconfig that sets them, through `extends` of a relative path (a package's is not read). A
+ * tsconfig that cannot be parsed maps nothing. Each folder's answer is worked out once.
+ */
+export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: string) => string | undefined): Aliases {
+  const byDir = new Map<string, AliasConfig | undefined>();
+  const configOf = (file: string, depth: number): { baseUrl?: string; paths?: AliasConfig } | undefined => {
+    const text = read(file);
+    const json = text === undefined || text.length > MAX_TSCONFIG_BYTES ? undefined : parseJsonc(text);
+    if (!isObject(json)) return undefined;
+    const dir = path.posix.dirname(file);
+    const opts = isObject(json.compilerOptions) ? json.compilerOptions : {};
+    let inherited: { baseUrl?: string; paths?: AliasConfig } | undefined;
+    const ext = typeof json.extends === 'string' ? [json.extends] : Array.isArray(json.extends) ? json.extends.filter((e): e is string => typeof e === 'string') : [];
+    for (const e of ext) {
+      if (depth >= MAX_EXTENDS || !(e.startsWith('./') || e.startsWith('../'))) continue;
+      const target = path.posix.normalize(path.posix.join(dir, e));
+      const file2 = exists(target) ? target : exists(`${target}.json`) ? `${target}.json` : undefined;
+      const got = file2 === undefined ? undefined : configOf(file2, depth + 1);
+      if (got) inherited = { ...inherited, ...got };
+    }
+    const baseUrl = typeof opts.baseUrl === 'string' ? path.posix.normalize(path.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
+    let paths = inherited?.paths;
+    if (isObject(opts.paths)) {
+      const list: [string, string[]][] = [];
+      for (const [pattern, targets] of Object.entries(opts.paths))
+        if (Array.isArray(targets) && (pattern.match(/\*/g) ?? []).length <= 1) list.push([pattern, targets.filter((t): t is string => typeof t === 'string')]);
+      paths = { base: baseUrl ?? dir, paths: list };
+    } else if (paths && baseUrl !== undefined && typeof opts.baseUrl === 'string') paths = { ...paths, base: baseUrl };
+    return { ...(baseUrl !== undefined ? { baseUrl } : {}), ...(paths ? { paths } : {}) };
+  };
+  const nearest = (dir: string): AliasConfig | undefined => {
+    if (byDir.has(dir)) return byDir.get(dir);
+    let found: AliasConfig | undefined;
+    const file = ['tsconfig.json', 'jsconfig.json'].map((n) => (dir === '.' || dir === '' ? n : `${dir}/${n}`)).find(exists);
+    if (file !== undefined) found = configOf(file, 0)?.paths;
+    else if (dir !== '.' && dir !== '') found = nearest(path.posix.dirname(dir));
+    byDir.set(dir, found);
+    return found;
+  };
+  return (importer, spec) => {
+    const config = nearest(path.posix.dirname(importer));
+    if (!config) return [];
+    // The pattern with the longest text before its `*` wins, as TypeScript chooses; an exact one first.
+    let best: { targets: string[]; star: string; prefix: number } | undefined;
+    for (const [pattern, targets] of config.paths) {
+      const star = pattern.indexOf('*');
+      if (star === -1) {
+        if (pattern === spec) {
+          best = { targets, star: '', prefix: Number.POSITIVE_INFINITY };
+          break;
+        }
+        continue;
+      }
+      const before = pattern.slice(0, star);
+      const after = pattern.slice(star + 1);
+      if (spec.length >= before.length + after.length && spec.startsWith(before) && spec.endsWith(after) && (!best || before.length > best.prefix))
+        best = { targets, star: spec.slice(before.length, spec.length - after.length), prefix: before.length };
+    }
+    return best ? best.targets.map((t) => path.posix.join(config.base, t.replace('*', best!.star))) : [];
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * JSON with comments and trailing commas, as tsconfig.json is written (undefined when it is not valid even
+ * so). One pass that keeps strings as they are and drops `//` and `/* … *\/` comments and a comma before `}`
+ * or `]`; then JSON.parse.
+ */
+export function parseJsonc(text: string): unknown {
+  const out: string[] = [];
+  // Where in `out` a comma stands that only whitespace and comments follow so far (-1: none).
+  let comma = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      // A string: to its closing quote, escapes skipped.
+      let j = i + 1;
+      while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out.push(text.slice(i, j + 1));
+      i = j;
+      comma = -1;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const line = text[i + 1] === '/';
+      const end = line ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      out.push(' ');
+      i = end === -1 ? n : line ? end - 1 : end + 1;
+    } else if (c === ',') {
+      out.push(c);
+      comma = out.length - 1;
+    } else if (c === '}' || c === ']') {
+      if (comma !== -1) out[comma] = ' ';
+      out.push(c);
+      comma = -1;
+    } else {
+      out.push(c);
+      if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') comma = -1;
+    }
+  }
+  try {
+    return JSON.parse(out.join(''));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -179,12 +318,12 @@ function declaration(local: string, b: ExportedBinding): string {
  * relative path) that names a Graph client another file exports; undefined when it imports none.
  * `exists` says which files are listed (to resolve an import's path as Node and TypeScript do).
  */
-export function importPrelude(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean): string | undefined {
+export function importPrelude(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): string | undefined {
   if (languageOf(rel) !== 'js' || index.size === 0) return undefined;
   const lines: string[] = [];
   const declared = new Set<string>();
   for (const imp of importsOf(text)) {
-    const target = resolveImport(rel, imp.spec, exists);
+    const target = resolveImport(rel, imp.spec, exists, aliases);
     const bindings = target === undefined || target === rel ? undefined : byName(index, target);
     if (!bindings) continue;
     for (const { imported, local } of imp.names) {

@@ -8,7 +8,7 @@ import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
-import { findExportedBindings, importPrelude, readWithPrelude } from './imports.js';
+import { findExportedBindings, importPrelude, readWithPrelude, tsconfigAliases } from './imports.js';
 import { isExportedClientReason } from './markers.js';
 import type { ExportedBinding } from './sites.js';
 import { operationOf, pathOf } from './evidence.js';
@@ -98,12 +98,27 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
     const bindings = findExportedBindings(text, rel);
     if (bindings.length > 0) index.set(rel, bindings);
   }
+  // tsconfig's `paths`, as the base has them (only when some changed file may import a client).
+  const configs = new Map<string, string>();
+  if (index.size > 0 && atBase.size > 0) {
+    const tree = await git(o.cwd, ['ls-tree', '-r', '-z', '--name-only', sha], timeout);
+    const names = tree.ok ? tree.stdout.split('\0').filter((n) => /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(n)) : [];
+    for (const n of names.slice(0, MAX_TSCONFIGS)) {
+      const blob = await git(o.cwd, ['cat-file', 'blob', `${sha}:./${n}`], timeout);
+      if (blob.ok) configs.set(n, blob.stdout);
+    }
+  }
+  const exists = (r: string) => index.has(r) || configs.has(r);
+  const aliases = tsconfigAliases(exists, (r) => configs.get(r));
   for (const [rel, text] of atBase) {
-    const prelude = importPrelude(rel, text, index, (r) => index.has(r));
+    const prelude = importPrelude(rel, text, index, exists, aliases);
     files.push(prelude === undefined ? readFileCalls({ path: rel, text }, names) : readWithPrelude({ path: rel, text }, prelude, names));
   }
   return analyzeCalls(o.head.manifest, files);
 }
+
+/** tsconfig files read at the base commit, at most (a monorepo has one a package). */
+const MAX_TSCONFIGS = 256;
 
 function git(cwd: string, args: string[], timeout: number): Promise<{ ok: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -397,6 +397,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
     if (index.size === 0) return;
     const listed = new Set(listing.files);
+    const exists = (r: string) => listed.has(r);
+    // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer.
+    const aliases = imports.tsconfigAliases(exists, textOf);
     const names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
     // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
     const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
@@ -407,7 +410,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       // (Past 32 exporting files' names, every file is lexed for its imports: linear all the same.)
       if (got === 'stream' || got.kind !== 'text' || (names.length <= 32 && !names.some((n) => got.bytes!.includes(n)))) continue;
       const text = decodeSource(got.bytes!).text;
-      const prelude = imports.importPrelude(rel, text, index, (r) => listed.has(r));
+      const prelude = imports.importPrelude(rel, text, index, exists, aliases);
       if (prelude === undefined) continue;
       const read = imports.readWithPrelude({ path: rel, text }, prelude, input.calls!.tokenNames, { discover: input.calls!.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);

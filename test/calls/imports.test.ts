@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findExportedBindings, importPrelude, importsOf, readWithPrelude, resolveImport } from '../../src/calls/imports.js';
+import { findExportedBindings, importPrelude, importsOf, parseJsonc, readWithPrelude, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { main } from '../../src/cli.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -63,6 +63,53 @@ describe('resolveImport', () => {
     expect(resolveImport('src/a.ts', '@/lib/graph', exists)).toBeUndefined();
     expect(resolveImport('src/a.ts', '../../outside/graph', exists)).toBeUndefined();
     expect(resolveImport('src/a.ts', './missing', exists)).toBeUndefined();
+  });
+});
+
+describe('path aliases from tsconfig.json', () => {
+  it('parses tsconfig as TypeScript writes it: comments and trailing commas', () => {
+    expect(parseJsonc('{\n  // paths\n  "compilerOptions": { /* a */ "paths": { "@/*": ["./src/*",], }, "s": "a//b/*c*/", },\n}\n')).toEqual({
+      compilerOptions: { paths: { '@/*': ['./src/*'] }, s: 'a//b/*c*/' },
+    });
+    expect(parseJsonc('{ "a": "x\\"," , }')).toEqual({ a: 'x",' });
+    expect(parseJsonc('{ "a": ')).toBeUndefined();
+    expect(parseJsonc('[1, 2,\n// last\n]')).toEqual([1, 2]);
+  });
+
+  it("maps an import by the nearest tsconfig's paths, through extends, the longest prefix first", () => {
+    const files: Record<string, string> = {
+      'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@shared/*": ["packages/shared/src/*"] } } }',
+      // A baseUrl inherited is what paths are relative to (TypeScript's rule).
+      'apps/admin/tsconfig.json': '{ "extends": "./base.json", "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }',
+      'apps/admin/base.json': '{ "compilerOptions": { "baseUrl": "../.." } }',
+      'apps/web/tsconfig.json': '{ "extends": "../../tsconfig.base.json", "compilerOptions": { "paths": { "@/*": ["./src/*"], "@/lib/*": ["./lib/*"], "graph": ["./src/graph.ts"] } } }',
+      'apps/api/tsconfig.json': '{ "extends": "../../tsconfig.base", "compilerOptions": {} }',
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "~/*": ["src/*"] } } }',
+      'apps/web/src/graph.ts': '',
+      'apps/web/lib/graph.ts': '',
+      'packages/shared/src/graph/index.ts': '',
+      'src/graph.ts': '',
+    };
+    const exists = (r: string) => Object.hasOwn(files, r);
+    const aliases = tsconfigAliases(exists, (r) => files[r]);
+    expect(resolveImport('apps/web/src/pages/a.ts', '@/graph', exists, aliases)).toBe('apps/web/src/graph.ts');
+    expect(resolveImport('apps/web/src/pages/a.ts', '@/lib/graph', exists, aliases)).toBe('apps/web/lib/graph.ts');
+    expect(resolveImport('apps/web/src/pages/a.ts', 'graph', exists, aliases)).toBe('apps/web/src/graph.ts');
+    // paths set in this tsconfig replace the base's; another app inherits them (relative to the base's baseUrl).
+    expect(resolveImport('apps/web/src/pages/a.ts', '@shared/graph', exists, aliases)).toBeUndefined();
+    expect(resolveImport('apps/api/src/a.ts', '@shared/graph', exists, aliases)).toBe('packages/shared/src/graph/index.ts');
+    expect(resolveImport('apps/admin/src/a.ts', '@/graph', exists, aliases)).toBe('src/graph.ts');
+    expect(resolveImport('src/a.ts', '~/graph', exists, aliases)).toBe('src/graph.ts');
+    expect(resolveImport('src/a.ts', '@/graph', exists, aliases)).toBeUndefined();
+  });
+
+  it('maps nothing out of the scanned folder, nor from a tsconfig it cannot parse', () => {
+    const files: Record<string, string> = { 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["../outside/*"], "#/*": ["/etc/*"] } } }', 'x/tsconfig.json': '{ nope', 'x/src/graph.ts': '' };
+    const exists = (r: string) => Object.hasOwn(files, r);
+    const aliases = tsconfigAliases(exists, (r) => files[r]);
+    expect(resolveImport('src/a.ts', '@/graph', exists, aliases)).toBeUndefined();
+    expect(resolveImport('src/a.ts', '#/passwd', exists, aliases)).toBeUndefined();
+    expect(resolveImport('x/src/a.ts', '@/graph', exists, aliases)).toBeUndefined();
   });
 });
 
@@ -209,6 +256,17 @@ describe('check and infer with a client imported from another file', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  it('follows a path alias of tsconfig.json (`@/lib/graph`)', async () => {
+    setup({
+      'tsconfig.json': '{\n  // Next.js\n  "compilerOptions": { "paths": { "@/*": ["./src/*"], }, },\n}\n',
+      'src/lib/graph.ts': FILES['src/lib/graph.ts'],
+      'src/pages/feed.ts': FILES['src/pages/feed.ts'].replace("'../lib/graph'", "'@/lib/graph'"),
+    });
+    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 9]]);
   });
 
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
