@@ -9,9 +9,10 @@
  * What is followed: `import x from`, `import { a, b as c } from`, `import x, { a } from`, TypeScript's
  * `import x = require(…)`, `const x = require(…)`, `const { a, b: c } = require(…)` and
  * `require(…).a`, of a relative path (`./graph`, `../lib/graph.js`, a folder's `index`) or of a path
- * alias of the nearest tsconfig.json (`@/lib/graph`: `tsconfigAliases`). Not followed: a bundler's own
- * aliases, re-exports, `import * as`, dynamic `import()`; the exporting file's one unresolved call stays,
- * so its user's permissions are still not called unused.
+ * alias of the nearest tsconfig.json (`@/lib/graph`: `tsconfigAliases`), directly or through barrels that
+ * re-export it (`export { graph } from './graph'`, `export * from`: `reexportedBindings`). Not followed: a
+ * bundler's own aliases, namespace re-exports, `import * as`, dynamic `import()`; the exporting file's one
+ * unresolved call stays, so its user's permissions are still not called unused.
  *
  * Linear: one lexer pass over a file's tokens for its imports, then the reader over the file once more.
  */
@@ -256,6 +257,55 @@ export function importsOf(text: string): ImportOf[] {
   return out;
 }
 
+/**
+ * The re-exports of a JavaScript/TypeScript file (a barrel, `lib/index.ts`): `export { graph, api as client }
+ * from './graph'` (each as `{ imported, local }`: the name in that module and the one this file exports it
+ * by) and `export * from './graph'` (`all`). `export type` and `export * as ns` are left out.
+ */
+export function reexportsOf(text: string): { spec: string; names: ImportedName[]; all: boolean }[] {
+  const t = lex(text, 'js');
+  const out: { spec: string; names: ImportedName[]; all: boolean }[] = [];
+  const n = t.length;
+  const id = (i: number) => (i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : undefined);
+  const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const str = (i: number) => (i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : undefined);
+  for (let i = 0; i < n; i++) {
+    if (id(i) !== 'export' || op(i - 1, '.')) continue;
+    if (op(i + 1, '*') && id(i + 2) === 'from' && str(i + 3) !== undefined) out.push({ spec: str(i + 3)!, names: [], all: true });
+    else if (op(i + 1, '{')) {
+      const close = braceEnd(n, i + 1, op);
+      if (close !== -1 && id(close + 1) === 'from' && str(close + 2) !== undefined) out.push({ spec: str(close + 2)!, names: namedList(t, i + 1, close, id, op, 'as'), all: false });
+    }
+  }
+  return out;
+}
+
+/** Re-exports followed from one barrel to the next, at most (`lib/index.ts` passing on `lib/graph/index.ts`'s). */
+export const MAX_REEXPORT_DEPTH = 4;
+
+/**
+ * The bindings a barrel passes on from the exporting files of `index` (by its re-exports: `reexportsOf`), as
+ * a file that imports the barrel sees them; empty when it passes none on.
+ */
+export function reexportedBindings(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): ExportedBinding[] {
+  const out: ExportedBinding[] = [];
+  const seen = new Set<string>();
+  for (const r of reexportsOf(text)) {
+    const target = resolveImport(rel, r.spec, exists, aliases);
+    const from = target === undefined || target === rel ? undefined : byName(index, target);
+    if (!from) continue;
+    const pass = (b: ExportedBinding | undefined, as: string) => {
+      if (b && !seen.has(as)) {
+        seen.add(as);
+        out.push({ ...b, name: as });
+      }
+    };
+    if (r.all) for (const [name, b] of from) if (name !== 'default') pass(b, name);
+    for (const { imported, local } of r.names) pass(from.get(imported), local);
+  }
+  return out;
+}
+
 /** The `}` that closes the `{` at `open` (no nesting looked into past 256 tokens), else -1. */
 function braceEnd(n: number, open: number, op: (i: number, v: string) => boolean): number {
   for (let k = open + 1; k < n && k < open + 256; k++) {
@@ -337,18 +387,16 @@ export function importPrelude(rel: string, text: string, index: ExportIndex, exi
   return lines.length === 0 ? undefined : lines.join('');
 }
 
-/** A module's bindings by exported name, made once per index and module (a module may export thousands). */
-const byNameCache = new WeakMap<ExportIndex, Map<string, Map<string, ExportedBinding>>>();
+/** A module's bindings by exported name, made once per list (a module may export thousands). */
+const byNameCache = new WeakMap<readonly ExportedBinding[], Map<string, ExportedBinding>>();
 function byName(index: ExportIndex, file: string): Map<string, ExportedBinding> | undefined {
   const list = index.get(file);
   if (!list) return undefined;
-  let modules = byNameCache.get(index);
-  if (!modules) byNameCache.set(index, (modules = new Map()));
-  let names = modules.get(file);
+  let names = byNameCache.get(list);
   if (!names) {
     names = new Map();
     for (const b of list) if (!names.has(b.name)) names.set(b.name, b);
-    modules.set(file, names);
+    byNameCache.set(list, names);
   }
   return names;
 }
@@ -362,6 +410,8 @@ export function importNeedles(index: ExportIndex): string[] {
   for (const file of index.keys()) {
     const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
     out.add(base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base);
+    // A folder's index is also imported as `'.'` or `'..'`, which name nothing.
+    if (base === 'index') for (const q of ["'", '"', '`']) for (const d of ['.', '..', './', '../']) out.add(`${q}${d}${q}`);
   }
   out.delete('');
   out.delete('.');

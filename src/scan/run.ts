@@ -400,7 +400,33 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const exists = (r: string) => listed.has(r);
     // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer.
     const aliases = imports.tsconfigAliases(exists, textOf);
-    const names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
+    let names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
+    const mayName = (b: Buffer) => names.length > 32 || names.some((n) => b.includes(n));
+    // Barrels (`lib/index.ts`: `export { graph } from './graph'`, `export * from`) pass the clients on: they
+    // export them too, found before the importers are read (a barrel of barrels on the next round).
+    // (A file that exports a client of its own and passes others on exports both.)
+    const EXPORT = Buffer.from('export');
+    let barrels: string[] | undefined;
+    for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
+      let added = false;
+      const next: string[] = [];
+      for (const rel of barrels ?? listing.files) {
+        if (languageOf(rel) !== 'js' || throughLink(rel)) continue;
+        const got = reader.read(absolutePath(cwd, rel, listing.raw));
+        if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(EXPORT)) continue;
+        next.push(rel);
+        if (!mayName(got.bytes!)) continue;
+        const own = index.get(rel) ?? [];
+        const ownNames = new Set(own.map((b) => b.name));
+        const passed = imports.reexportedBindings(rel, decodeSource(got.bytes!).text, index, exists, aliases).filter((b) => !ownNames.has(b.name));
+        if (passed.length === 0) continue;
+        index.set(rel, [...own, ...passed]);
+        added = true;
+      }
+      if (!added) break;
+      barrels = next;
+      names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
+    }
     // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
     const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
     const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
@@ -408,7 +434,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (languageOf(rel) !== 'js' || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       // (Past 32 exporting files' names, every file is lexed for its imports: linear all the same.)
-      if (got === 'stream' || got.kind !== 'text' || (names.length <= 32 && !names.some((n) => got.bytes!.includes(n)))) continue;
+      if (got === 'stream' || got.kind !== 'text' || !mayName(got.bytes!)) continue;
       const text = decodeSource(got.bytes!).text;
       const prelude = imports.importPrelude(rel, text, index, exists, aliases);
       if (prelude === undefined) continue;

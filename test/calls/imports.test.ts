@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findExportedBindings, importPrelude, importsOf, parseJsonc, readWithPrelude, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
+import { findExportedBindings, importPrelude, importsOf, parseJsonc, readWithPrelude, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { main } from '../../src/cli.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -110,6 +110,15 @@ describe('path aliases from tsconfig.json', () => {
     expect(resolveImport('src/a.ts', '@/graph', exists, aliases)).toBeUndefined();
     expect(resolveImport('src/a.ts', '#/passwd', exists, aliases)).toBeUndefined();
     expect(resolveImport('x/src/a.ts', '@/graph', exists, aliases)).toBeUndefined();
+  });
+});
+
+describe('reexportsOf', () => {
+  it('reads what a barrel passes on', () => {
+    expect(reexportsOf("export { graph, api as client, default as fb } from './graph';\nexport * from './more';\nexport * as ns from './ns';\nexport type { T } from './t';\nexport { local };\n")).toEqual([
+      { spec: './graph', names: [{ imported: 'graph', local: 'graph' }, { imported: 'api', local: 'client' }, { imported: 'default', local: 'fb' }], all: false },
+      { spec: './more', names: [], all: true },
+    ]);
   });
 });
 
@@ -267,6 +276,20 @@ describe('check and infer with a client imported from another file', () => {
     const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
     const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
     expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 9]]);
+  });
+
+  it('follows re-exports: a barrel, a barrel of barrels, `export *`, a rename', async () => {
+    setup({
+      'src/lib/graph.ts': FILES['src/lib/graph.ts'],
+      'src/lib/index.ts': "export { graph as client } from './graph';\nexport type { Nothing } from './types';\n",
+      'src/index.ts': "export * from './lib';\n",
+      'src/pages/feed.ts': "import { client } from '..';\n\nexport const publish = (pageId: string) =>\n  client.post(`/${pageId}/feed`, { message: 'hi' });\n",
+      'src/pages/other.ts': "import { graph } from '../lib';\nexport const g = () => graph.get('/me/accounts');\n",
+    });
+    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
+    // src/pages/other.ts imports `graph`, which the barrel passes on only as `client`: no call there.
+    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 10]]);
   });
 
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
