@@ -402,19 +402,19 @@ function byName(index: ExportIndex, file: string): Map<string, ExportedBinding> 
 }
 
 /**
- * Whether a file's bytes may import one of the exporting files: they hold the name of one (its base name
- * without extension, or its folder's for an `index` file). A test before the file is decoded and lexed.
+ * What a file's bytes hold if it may import one of the exporting files: the module's name as an import's
+ * path ends with it (its base name without extension, or its folder's for an `index` file), after a `/` or
+ * a quote (`'./lib/graph'`, `"@/graph.js"`, `'graph'`). A test before the file is decoded and lexed.
  */
 export function importNeedles(index: ExportIndex): string[] {
   const out = new Set<string>();
   for (const file of index.keys()) {
     const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
-    out.add(base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base);
+    const name = base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base;
+    if (name !== '' && name !== '.') for (const before of ['/', "'", '"', '`']) out.add(`${before}${name}`);
     // A folder's index is also imported as `'.'` or `'..'`, which name nothing.
     if (base === 'index') for (const q of ["'", '"', '`']) for (const d of ['.', '..', './', '../']) out.add(`${q}${d}${q}`);
   }
-  out.delete('');
-  out.delete('.');
   return [...out];
 }
 

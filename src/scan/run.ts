@@ -401,7 +401,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer.
     const aliases = imports.tsconfigAliases(exists, textOf);
     let names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
-    const mayName = (b: Buffer) => names.length > 32 || names.some((n) => b.includes(n));
+    const mayName = (b: Buffer) => names.length > 128 || names.some((n) => b.includes(n));
     // Barrels (`lib/index.ts`: `export { graph } from './graph'`, `export * from`) pass the clients on: they
     // export them too, found before the importers are read (a barrel of barrels on the next round).
     // (A file that exports a client of its own and passes others on exports both.)
@@ -433,7 +433,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     for (const rel of listing.files) {
       if (languageOf(rel) !== 'js' || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
-      // (Past 32 exporting files' names, every file is lexed for its imports: linear all the same.)
+      // (Past some 30 exporting files' names, every file is lexed for its imports: linear all the same.)
       if (got === 'stream' || got.kind !== 'text' || !mayName(got.bytes!)) continue;
       const text = decodeSource(got.bytes!).text;
       const prelude = imports.importPrelude(rel, text, index, exists, aliases);
