@@ -52,6 +52,8 @@ export interface FileCalls {
   file: string;
   calls: LocatedCall[];
   tokens: TokenRead[];
+  /** The files whose exported Graph clients this file's reading took in (src/calls/imports.ts). */
+  through?: string[];
 }
 
 /** Why a file's calls belong to a user. */

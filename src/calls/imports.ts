@@ -34,10 +34,22 @@ interface ImportedName {
   local: string;
 }
 
-/** A file's import of a module by a string specifier, and the names it binds. */
+/**
+ * A file's import of a module by a string specifier, and the names it binds (`all`: the whole module, which
+ * is not followed: `import * as graph`, a dynamic `import()`, `require()` kept whole or passed on).
+ */
 interface ImportOf {
   spec: string;
   names: ImportedName[];
+  all?: true;
+  /** Offsets of the specifier's string (where an import not followed is noted). */
+  at: [start: number, end: number];
+  /**
+   * CommonJS and TypeScript's `import x = require(…)`: offsets of the assignment that binds the names
+   * (`const graph = require('./graph')`), which is blanked when they are declared ahead (a variable's value
+   * is the last one assigned before its use: the require's, unknown, would hide the client's).
+   */
+  assignment?: [start: number, end: number];
 }
 
 /** Extensions tried after an import's path, in the order TypeScript and Node's resolvers try them. */
@@ -76,8 +88,11 @@ function resolvePath(joined: string, exists: (rel: string) => boolean): string |
   return tries.find(exists);
 }
 
-/** An import's specifier mapped by tsconfig's `paths`: the paths to try, in order (none when no pattern matches). */
-export type Aliases = (importer: string, spec: string) => string[];
+/**
+ * An import's specifier mapped by tsconfig's `paths`: the paths to try, in order (none when no pattern
+ * matches). `patterns` gives the patterns of the tsconfig files named (for a test of a file's bytes).
+ */
+export type Aliases = ((importer: string, spec: string) => string[]) & { patterns?: (configs: readonly string[]) => string[] };
 
 /** A tsconfig.json's `compilerOptions` that map imports, with the folder each is relative to. */
 interface AliasConfig {
@@ -133,7 +148,7 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
     byDir.set(dir, found);
     return found;
   };
-  return (importer, spec) => {
+  const aliases: Aliases = (importer, spec) => {
     const config = nearest(path.posix.dirname(importer));
     if (!config) return [];
     // The pattern with the longest text before its `*` wins, as TypeScript chooses; an exact one first.
@@ -154,6 +169,8 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
     }
     return best ? best.targets.map((t) => path.posix.join(config.base, t.replace('*', best!.star))) : [];
   };
+  aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
+  return aliases;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -214,44 +231,62 @@ export function importsOf(text: string): ImportOf[] {
   const id = (i: number) => (i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : undefined);
   const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
   const str = (i: number) => (i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : undefined);
+  const at = (i: number): [number, number] => [t.start[i]!, t.end[i]!];
   for (let i = 0; i < n; i++) {
     const w = id(i);
+    // A dynamic `import('./graph')`: the whole module, not followed.
+    if (w === 'import' && op(i + 1, '(') && str(i + 2) !== undefined && !op(i - 1, '.')) {
+      out.push({ spec: str(i + 2)!, names: [], all: true, at: at(i + 2) });
+      continue;
+    }
     if (w === 'import' && !op(i - 1, '.') && !op(i + 1, '(') && !op(i + 1, '.')) {
       let q = i + 1;
-      if (id(q) === 'type' && !op(q + 1, ',') && id(q + 1) !== 'from') continue;
+      if (id(q) === 'type' && !op(q + 1, ',') && id(q + 1) !== 'from' && !op(q + 1, '=')) continue;
       const names: ImportedName[] = [];
       // `import graph from`, `import graph, { … } from`, TypeScript's `import graph = require('…')`.
       const first = id(q);
       if (first !== undefined && first !== 'from' && (op(q + 1, ',') || id(q + 1) === 'from' || op(q + 1, '='))) {
         if (op(q + 1, '=')) {
-          if (id(q + 2) === 'require' && op(q + 3, '(') && str(q + 4) !== undefined && op(q + 5, ')')) out.push({ spec: str(q + 4)!, names: [{ imported: 'default', local: first }] });
+          if (id(q + 2) === 'require' && op(q + 3, '(') && str(q + 4) !== undefined && op(q + 5, ')'))
+            out.push({ spec: str(q + 4)!, names: [{ imported: 'default', local: first }], at: at(q + 4), assignment: [t.start[i]!, t.end[q + 5]!] });
           continue;
         }
         names.push({ imported: 'default', local: first });
         q += op(q + 1, ',') ? 2 : 1;
       }
+      let all = false;
       if (op(q, '{')) {
-        const close = braceEnd(n, q, op);
+        const close = braceEnd(t, q, id, op);
         if (close === -1) continue;
         names.push(...namedList(t, q, close, id, op, 'as'));
         q = close + 1;
-      } else if (op(q, '*')) continue;
-      if (id(q) === 'from' && str(q + 1) !== undefined) out.push({ spec: str(q + 1)!, names });
+      } else if (op(q, '*') && id(q + 1) === 'as' && id(q + 2) !== undefined) {
+        all = true;
+        q += 3;
+      }
+      if (id(q) === 'from' && str(q + 1) !== undefined) out.push({ spec: str(q + 1)!, names, ...(all ? { all: true as const } : {}), at: at(q + 1) });
       continue;
     }
     if (w !== 'require' || op(i - 1, '.') || !op(i + 1, '(') || str(i + 2) === undefined || !op(i + 3, ')')) continue;
+    // (TypeScript's `import fb = require(…)` was read at its `import`.)
+    if (op(i - 1, '=') && id(i - 3) === 'import') continue;
     const spec = str(i + 2)!;
     // `require('./graph').graph` / `.default`: that export.
     const member = op(i + 4, '.') ? id(i + 5) : undefined;
+    const last = member !== undefined ? i + 5 : i + 3;
     // What it is assigned to: `const graph = require(…)`, `const { graph, api: client } = require(…)`.
-    if (!op(i - 1, '=')) continue;
     const target = i - 2;
-    // (TypeScript's `import fb = require(…)` was read at its `import`.)
-    if (id(target) !== undefined && !op(target - 1, '.') && id(target - 1) !== 'import') {
-      out.push({ spec, names: [{ imported: member ?? 'default', local: id(target)! }] });
-    } else if (op(target, '}') && member === undefined) {
-      const open = braceStart(target, op);
-      if (open !== -1) out.push({ spec, names: namedList(t, open, target, id, op, ':') });
+    const open = op(i - 1, '=') && op(target, '}') && member === undefined ? braceStart(target, op) : -1;
+    const from = open !== -1 ? open : target;
+    const keyword = id(from - 1) === 'const' || id(from - 1) === 'let' || id(from - 1) === 'var' ? from - 1 : from;
+    const assignment: [number, number] = [t.start[keyword]!, t.end[last]!];
+    if (op(i - 1, '=') && id(target) !== undefined && !op(target - 1, '.') && !op(target - 1, ']')) {
+      out.push({ spec, names: [{ imported: member ?? 'default', local: id(target)! }], at: at(i + 2), assignment });
+    } else if (open !== -1) {
+      out.push({ spec, names: namedList(t, open, target, id, op, ':'), at: at(i + 2), assignment });
+    } else {
+      // A require kept whole or passed on (`module.exports = require(…)`, `use(require(…))`): not followed.
+      out.push({ spec, names: [], all: true, at: at(i + 2) });
     }
   }
   return out;
@@ -272,8 +307,11 @@ export function reexportsOf(text: string): { spec: string; names: ImportedName[]
   for (let i = 0; i < n; i++) {
     if (id(i) !== 'export' || op(i - 1, '.')) continue;
     if (op(i + 1, '*') && id(i + 2) === 'from' && str(i + 3) !== undefined) out.push({ spec: str(i + 3)!, names: [], all: true });
+    // `export * as graph from './graph'`: the module whole, under one name (not followed: `opaque`).
+    else if (op(i + 1, '*') && id(i + 2) === 'as' && id(i + 3) !== undefined && id(i + 4) === 'from' && str(i + 5) !== undefined)
+      out.push({ spec: str(i + 5)!, names: [{ imported: '*', local: id(i + 3)! }], all: false });
     else if (op(i + 1, '{')) {
-      const close = braceEnd(n, i + 1, op);
+      const close = braceEnd(t, i + 1, id, op);
       if (close !== -1 && id(close + 1) === 'from' && str(close + 2) !== undefined) out.push({ spec: str(close + 2)!, names: namedList(t, i + 1, close, id, op, 'as'), all: false });
     }
   }
@@ -297,29 +335,32 @@ export function reexportedBindings(rel: string, text: string, index: ExportIndex
     const pass = (b: ExportedBinding | undefined, as: string) => {
       if (b && !seen.has(as)) {
         seen.add(as);
-        out.push({ ...b, name: as });
+        out.push({ ...b, name: as, from: [target!, ...(b.from ?? [])] });
       }
     };
     if (r.all) for (const [name, b] of from) if (name !== 'default') pass(b, name);
-    for (const { imported, local } of r.names) pass(from.get(imported), local);
+    for (const { imported, local } of r.names) pass(imported === '*' ? { name: local, kind: 'opaque', instagram: false } : from.get(imported), local);
   }
   return out;
 }
 
-/** The `}` that closes the `{` at `open` (no nesting looked into past 256 tokens), else -1. */
-function braceEnd(n: number, open: number, op: (i: number, v: string) => boolean): number {
-  for (let k = open + 1; k < n && k < open + 256; k++) {
+/**
+ * The `}` that closes an import's `{` at `open`, else -1: it stops at a `{`, `;` or another `import`, so the
+ * scans of two imports never cover one token twice (linear however long the list).
+ */
+function braceEnd(t: Tokens, open: number, id: (i: number) => string | undefined, op: (i: number, v: string) => boolean): number {
+  for (let k = open + 1; k < t.length; k++) {
     if (op(k, '}')) return k;
-    if (op(k, '{') || op(k, ';')) return -1;
+    if (op(k, '{') || op(k, ';') || id(k) === 'import') return -1;
   }
   return -1;
 }
 
-/** The `{` that opens the `}` at `close` (a destructuring of at most 256 tokens), else -1. */
+/** The `{` that opens a destructuring's `}` at `close`, else -1: it stops at a `}` or `;` (linear, as braceEnd). */
 function braceStart(close: number, op: (i: number, v: string) => boolean): number {
-  for (let k = close - 1; k >= 0 && k > close - 256; k--) {
+  for (let k = close - 1; k >= 0; k--) {
     if (op(k, '{')) return k;
-    if (op(k, '}') || op(k, ';')) return -1;
+    if (op(k, '}') || op(k, ';') || op(k, ')')) return -1;
   }
   return -1;
 }
@@ -348,8 +389,8 @@ function templateOf(parts: readonly Part[]): string {
   return `\`${parts.map((p) => ('lit' in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : '${__graphguard_unknown}')).join('')}\``;
 }
 
-/** One line of JavaScript that declares `local` as the binding's module made it. */
-function declaration(local: string, b: ExportedBinding): string {
+/** One line of JavaScript that declares `local` as the binding's module made it (none for an `opaque` one). */
+function declaration(local: string, b: ExportedBinding): string | undefined {
   const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
   switch (b.kind) {
     case 'client':
@@ -360,31 +401,97 @@ function declaration(local: string, b: ExportedBinding): string {
       return `const ${local} = { baseURL: '${hostOf(b)}' };`;
     case 'url':
       return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
+    case 'opaque':
+      return undefined;
   }
 }
 
+/** How a file is read with the Graph clients it imports (`importsRead`). */
+export interface ImportsRead {
+  /** Declarations to read ahead of the file's text, one a line. */
+  prelude: string;
+  /** Spans of the file's text blanked (CommonJS assignments of names the prelude declares). */
+  blank: [start: number, end: number][];
+  /** Imports of a module that exports a Graph client that are not followed: where, and why. */
+  unfollowed: { start: number; end: number; why: string }[];
+  /** The exporting files the file's reading depends on. */
+  through: string[];
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 /**
- * The lines to read a file with, ahead of its own text: a declaration of each name it imports (by a
- * relative path) that names a Graph client another file exports; undefined when it imports none.
- * `exists` says which files are listed (to resolve an import's path as Node and TypeScript do).
+ * How a file is read with the Graph clients it imports, or undefined when it imports none (nor anything of a
+ * module that exports one). Each name bound to one exporting module's client, config, factory or URL is
+ * declared ahead of the file (`prelude`). An import of such a module that cannot be followed is noted where it
+ * is (`unfollowed`): the module whole (`import * as`, `import()`, `require()` kept whole), a name of it that is
+ * no client (a function of the module makes its calls there, for that file's user), a name bound twice in the
+ * file to different things, a path no tsconfig maps whose last part names an exporting module. `exists`
+ * says which files are listed (to resolve an import's path as Node and TypeScript do).
  */
-export function importPrelude(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): string | undefined {
+export function importsRead(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): ImportsRead | undefined {
   if (languageOf(rel) !== 'js' || index.size === 0) return undefined;
-  const lines: string[] = [];
-  const declared = new Set<string>();
+  const stems = exporterStems(index);
+  const bound = new Map<string, { b: ExportedBinding | undefined; key: string }[]>();
+  const out: ImportsRead = { prelude: '', blank: [], unfollowed: [], through: [] };
+  const uses: { imp: ImportOf; local: string; b: ExportedBinding }[] = [];
+  const through = new Set<string>();
   for (const imp of importsOf(text)) {
     const target = resolveImport(rel, imp.spec, exists, aliases);
     const bindings = target === undefined || target === rel ? undefined : byName(index, target);
-    if (!bindings) continue;
+    if (!bindings) {
+      // A path not resolved (a package, a bundler's alias) whose last part names an exporting module.
+      const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, '').replace(/\.[cm]?[jt]sx?$/, '').split('/').pop() ?? '';
+      if (target === undefined && !imp.spec.startsWith('.') && stems.has(stem)) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: 'a path not resolved' });
+      for (const { local } of imp.names) bound.set(local, [...(bound.get(local) ?? []), { b: undefined, key: `${imp.spec}\0${local}` }]);
+      continue;
+    }
+    through.add(target!);
+    if (imp.all) {
+      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: 'the module taken whole' });
+      continue;
+    }
     for (const { imported, local } of imp.names) {
       const b = bindings.get(imported);
-      if (b && !declared.has(local) && /^[A-Za-z_$][\w$]*$/.test(local)) {
-        declared.add(local);
-        lines.push(`${declaration(local, b)}\n`);
-      }
+      bound.set(local, [...(bound.get(local) ?? []), { b, key: `${target}\0${imported}` }]);
+      if (!b) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` of a module that holds a Graph client` });
+      else if (b.kind === 'opaque') out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: 'a module passed on whole' });
+      else uses.push({ imp, local, b });
+      for (const f of b?.from ?? []) through.add(f);
     }
   }
-  return lines.length === 0 ? undefined : lines.join('');
+  const lines: string[] = [];
+  const declared = new Set<string>();
+  for (const { imp, local, b } of uses) {
+    if (declared.has(local)) continue;
+    const all = bound.get(local)!;
+    // One name bound to two things (two functions' `const { graph } = require(…)` of two modules): neither.
+    if (!IDENTIFIER.test(local) || all.some((x) => x.key !== all[0]!.key)) {
+      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: IDENTIFIER.test(local) ? `\`${local}\` bound to more than one thing` : 'a name not read' });
+      declared.add(local);
+      continue;
+    }
+    declared.add(local);
+    lines.push(`${declaration(local, b)}\n`);
+  }
+  // The assignments of the names declared ahead are blanked (CommonJS, `import x = require`).
+  for (const { imp } of uses) if (imp.assignment && imp.names.every((x) => declared.has(x.local))) out.blank.push(imp.assignment);
+  if (lines.length === 0 && out.unfollowed.length === 0) return undefined;
+  out.prelude = lines.join('');
+  out.through = [...through];
+  return out;
+}
+
+/** The names the exporting files go by (a module's base name, an `index` file's folder). */
+function exporterStems(index: ExportIndex): Set<string> {
+  const out = new Set<string>();
+  for (const file of index.keys()) {
+    const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
+    out.add(base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base);
+  }
+  out.delete('.');
+  out.delete('');
+  return out;
 }
 
 /** A module's bindings by exported name, made once per list (a module may export thousands). */
@@ -402,18 +509,28 @@ function byName(index: ExportIndex, file: string): Map<string, ExportedBinding> 
 }
 
 /**
- * What a file's bytes hold if it may import one of the exporting files: the module's name as an import's
- * path ends with it (its base name without extension, or its folder's for an `index` file), after a `/` or
- * a quote (`'./lib/graph'`, `"@/graph.js"`, `'graph'`). A test before the file is decoded and lexed.
+ * What a file's bytes hold if it may import one of the exporting files (any one of them), or undefined when
+ * no test of its bytes can tell (a tsconfig path pattern that maps every name). The module's name as an
+ * import's path ends with it (its base name without extension, or its folder's for an `index` file), after a
+ * `/` or a quote (`'./lib/graph'`, `"@/graph.js"`, `'graph'`); a folder's index as `'.'`, `'..'` or
+ * `./index`; and the text before the `*` of each tsconfig path pattern (`paths`), after a quote.
  */
-export function importNeedles(index: ExportIndex): string[] {
+export function importNeedles(index: ExportIndex, patterns: readonly string[] = []): string[] | undefined {
   const out = new Set<string>();
+  const quotes = ["'", '"', '`'];
   for (const file of index.keys()) {
     const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
     const name = base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base;
-    if (name !== '' && name !== '.') for (const before of ['/', "'", '"', '`']) out.add(`${before}${name}`);
-    // A folder's index is also imported as `'.'` or `'..'`, which name nothing.
-    if (base === 'index') for (const q of ["'", '"', '`']) for (const d of ['.', '..', './', '../']) out.add(`${q}${d}${q}`);
+    if (name !== '' && name !== '.') for (const before of ['/', ...quotes]) out.add(`${before}${name}`);
+    if (base === 'index') {
+      out.add('/index');
+      for (const q of quotes) for (const d of ['.', '..', './', '../']) out.add(`${q}${d}${q}`);
+    }
+  }
+  for (const pattern of patterns) {
+    const prefix = pattern.split('*')[0]!;
+    if (prefix === '') return undefined;
+    for (const q of quotes) out.add(`${q}${prefix}`);
   }
   return [...out];
 }
@@ -425,10 +542,61 @@ function linesOf(prelude: string): number {
   return n;
 }
 
+/** `text` with the spans blanked: each character but a line break made a space (offsets and lines kept). */
+function blanked(text: string, spans: readonly [number, number][]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (a < from) continue;
+    parts.push(text.slice(from, a), text.slice(a, b).replace(/[^\r\n]/g, ' '));
+    from = b;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /**
- * A file's calls and token reads, read with `prelude` (importPrelude) ahead of its text: positions and
- * the code frames' lines are the file's own, and nothing in the prelude is reported.
+ * A file's calls and token reads, read as `importsRead` says: its declarations ahead of the text, the
+ * assignments they stand for blanked, and one *unresolved* call at each import not followed. Positions and
+ * the code frames' lines are the file's own; nothing in the declarations is reported.
  */
-export function readWithPrelude(src: { path: string; text: string }, prelude: string, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls {
-  return readFileCalls({ path: src.path, text: prelude + src.text, startLine: 1 - linesOf(prelude), owns: (o) => o >= prelude.length }, tokenNames, opts);
+export function readWithImports(src: { path: string; text: string }, read: ImportsRead, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls & { through: string[] } {
+  const { prelude } = read;
+  const text = blanked(src.text, read.blank);
+  const got = readFileCalls({ path: src.path, text: prelude + text, startLine: 1 - linesOf(prelude), owns: (o) => o >= prelude.length }, tokenNames, opts);
+  // A frame's line is the file's own, not its blanked copy.
+  const lines = read.blank.length > 0 ? src.text.split('\n') : undefined;
+  const calls = got.calls.map((c) => (lines && c.source !== undefined ? { ...c, source: lines[c.line - 1]!.replace(/\r$/, '') } : c));
+  if (read.unfollowed.length > 0) {
+    const pos = positionsOf(src.text);
+    for (const u of read.unfollowed) {
+      const a = pos(u.start);
+      const b = pos(u.end);
+      calls.push({ file: src.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: 'GET', via: 'client', status: 'unresolved', reason: importNotFollowedReason(u.why) });
+    }
+    calls.sort((x, y) => x.line - y.line || x.column - y.column);
+  }
+  return { ...got, calls, through: read.through };
+}
+
+/** Why an import of a module that exports a Graph client stands for calls not read. */
+export function importNotFollowedReason(why: string): string {
+  return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
+}
+
+/** Offset → 1-based line and column of `text`. */
+function positionsOf(text: string): (o: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (o) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - starts[lo]! + 1 };
+  };
 }

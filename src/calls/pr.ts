@@ -3,12 +3,12 @@
  * sites of base and head. The base's calls are the head's for files the PR does not change, and those
  * read from the base commit (`git cat-file`, no filters, no shell) for the files it changes.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
-import { findExportedBindings, importPrelude, readWithPrelude, tsconfigAliases } from './imports.js';
+import { findExportedBindings, importsRead, MAX_REEXPORT_DEPTH, readWithImports, reexportedBindings, tsconfigAliases } from './imports.js';
 import { isExportedClientReason } from './markers.js';
 import type { ExportedBinding } from './sites.js';
 import { operationOf, pathOf } from './evidence.js';
@@ -78,43 +78,89 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
   if (!d.ok) throw new Error(`git diff against the base failed: ${firstLine(d.stderr)}`);
   const changed = new Set(d.stdout.split('\0').filter(Boolean));
   const names = tokenNames(o.head.manifest);
-  const files: FileCalls[] = o.head.files.filter((f) => !changed.has(f.file));
-  const atBase = new Map<string, string>();
-  for (const rel of changed) {
-    if (!languageOf(rel)) continue;
-    const blob = await git(o.cwd, ['cat-file', 'blob', `${sha}:./${rel}`], timeout);
-    if (blob.ok) atBase.set(rel, blob.stdout); // else added by the PR: nothing at base
-  }
-  // The changed files that import a Graph client are read as the scan read them at head (imports.ts), with
-  // the clients exported at base: those of the files the PR changes as the base has them, the others' as head's.
-  const index = new Map<string, ExportedBinding[]>();
+  // Read again at base: the files the PR changes, and those whose reading at head took in a client a changed
+  // file exports (a PR that only points the shared client at Graph adds every call made through it).
+  const again = new Set([...changed].filter((rel) => languageOf(rel)));
+  for (const f of o.head.files) if (f.through?.some((t) => changed.has(t))) again.add(f.file);
+  const files: FileCalls[] = o.head.files.filter((f) => !again.has(f.file));
+  // The exporting files at base: head's, the changed ones, and what the files read again took in.
+  const exporters = new Set<string>([...again]);
   for (const f of o.head.files) {
-    if (changed.has(f.file) || !f.calls.some((c) => c.status === 'unresolved' && isExportedClientReason(c.reason))) continue;
-    const blob = await git(o.cwd, ['cat-file', 'blob', `${sha}:./${f.file}`], timeout);
-    const bindings = blob.ok ? findExportedBindings(blob.stdout, f.file) : [];
-    if (bindings.length > 0) index.set(f.file, bindings);
+    if (f.calls.some((c) => c.status === 'unresolved' && isExportedClientReason(c.reason))) exporters.add(f.file);
+    if (again.has(f.file)) for (const t of f.through ?? []) exporters.add(t);
   }
-  for (const [rel, text] of atBase) {
+  const blobs = await catFiles(o.cwd, sha, [...exporters], timeout);
+  const index = new Map<string, ExportedBinding[]>();
+  for (const [rel, text] of blobs) {
     const bindings = findExportedBindings(text, rel);
     if (bindings.length > 0) index.set(rel, bindings);
   }
-  // tsconfig's `paths`, as the base has them (only when some changed file may import a client).
+  // The base's files (imports resolve against them, as head's against the listing) and its tsconfig files.
+  let baseFiles = new Set<string>();
   const configs = new Map<string, string>();
-  if (index.size > 0 && atBase.size > 0) {
+  if (index.size > 0) {
     const tree = await git(o.cwd, ['ls-tree', '-r', '-z', '--name-only', sha], timeout);
-    const names = tree.ok ? tree.stdout.split('\0').filter((n) => /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(n)) : [];
-    for (const n of names.slice(0, MAX_TSCONFIGS)) {
-      const blob = await git(o.cwd, ['cat-file', 'blob', `${sha}:./${n}`], timeout);
-      if (blob.ok) configs.set(n, blob.stdout);
-    }
+    baseFiles = new Set(tree.ok ? tree.stdout.split('\0').filter(Boolean) : []);
+    const tsconfigs = [...baseFiles].filter((n) => /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(n)).slice(0, MAX_TSCONFIGS);
+    for (const [n, text] of await catFiles(o.cwd, sha, tsconfigs, timeout)) configs.set(n, text);
   }
-  const exists = (r: string) => index.has(r) || configs.has(r);
+  const exists = (r: string) => baseFiles.has(r);
   const aliases = tsconfigAliases(exists, (r) => configs.get(r));
-  for (const [rel, text] of atBase) {
-    const prelude = importPrelude(rel, text, index, exists, aliases);
-    files.push(prelude === undefined ? readFileCalls({ path: rel, text }, names) : readWithPrelude({ path: rel, text }, prelude, names));
+  // Barrels at base pass on what their modules export there (a barrel of barrels on the next round).
+  for (let round = 0; round < MAX_REEXPORT_DEPTH; round++) {
+    let added = false;
+    for (const [rel, text] of blobs) {
+      if (index.has(rel)) continue;
+      const passed = reexportedBindings(rel, text, index, exists, aliases);
+      if (passed.length > 0) {
+        index.set(rel, passed);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  for (const rel of again) {
+    const text = blobs.get(rel);
+    if (text === undefined) continue; // added by the PR: nothing at base
+    const how = index.size > 0 ? importsRead(rel, text, index, exists, aliases) : undefined;
+    files.push(how === undefined ? readFileCalls({ path: rel, text }, names) : readWithImports({ path: rel, text }, how, names));
   }
   return analyzeCalls(o.head.manifest, files);
+}
+
+/**
+ * The text of each of `paths` at commit `sha` (those it has), through one `git cat-file --batch` (no filters,
+ * no shell). A path holding a line break cannot be asked for on its line: it is left out.
+ */
+function catFiles(cwd: string, sha: string, paths: readonly string[], timeout: number): Promise<Map<string, string>> {
+  const asked = paths.filter((p) => !/[\r\n]/.test(p));
+  const out = new Map<string, string>();
+  if (asked.length === 0) return Promise.resolve(out);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', safeGitArgs(['cat-file', '--batch']), { cwd, stdio: ['pipe', 'pipe', 'ignore'], env: gitSafeEnv(), windowsHide: true, timeout });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file --batch failed (exit code ${code})`));
+      const all = Buffer.concat(chunks);
+      let at = 0;
+      for (const rel of asked) {
+        const eol = all.indexOf(0x0a, at);
+        if (eol === -1) break;
+        const head = all.toString('utf8', at, eol);
+        at = eol + 1;
+        const m = / blob (\d+)$/.exec(head);
+        if (!m) continue; // missing, ambiguous, or no blob
+        const size = Number(m[1]);
+        out.set(rel, all.toString('utf8', at, at + size));
+        at += size + 1;
+      }
+      resolve(out);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(asked.map((p) => `${sha}:./${p}\n`).join(''));
+  });
 }
 
 /** tsconfig files read at the base commit, at most (a monorepo has one a package). */

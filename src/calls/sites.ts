@@ -168,12 +168,18 @@ const SDK_IMPORT: Record<Language, RegExp> = {
  */
 export interface ExportedBinding {
   name: string;
-  /** `client`: an HTTP client with a Graph base URL; `factory`: a function that returns one; `config`: an object with a Graph base URL; `url`: a string that is one. */
-  kind: 'client' | 'factory' | 'config' | 'url';
+  /**
+   * `client`: an HTTP client with a Graph base URL; `factory`: a function that returns one; `config`: an object
+   * with a Graph base URL; `url`: a string that is one; `opaque`: a module that holds one, passed on whole
+   * (`export * as graph from './graph'`), whose uses are not followed.
+   */
+  kind: 'client' | 'factory' | 'config' | 'url' | 'opaque';
   /** The client's host is graph.instagram.com. */
   instagram: boolean;
   /** `url`: the string, holes written `${…}`. */
   url?: Part[];
+  /** Passed on by re-exports: the files it comes through (the barrel's target first, the exporting file last). */
+  from?: string[];
 }
 
 /**

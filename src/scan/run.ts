@@ -400,8 +400,12 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const exists = (r: string) => listed.has(r);
     // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer.
     const aliases = imports.tsconfigAliases(exists, textOf);
-    let names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
-    const mayName = (b: Buffer) => names.length > 128 || names.some((n) => b.includes(n));
+    const configs = listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f));
+    const patterns = aliases.patterns?.(configs) ?? [];
+    const needlesOf = () => imports.importNeedles(index, patterns)?.map((n) => Buffer.from(n, 'utf8'));
+    let names = needlesOf();
+    // Past some hundred names (or a path pattern that maps any name), every file is lexed for its imports.
+    const mayName = (b: Buffer) => names === undefined || names.length > 256 || names.some((n) => b.includes(n));
     // Barrels (`lib/index.ts`: `export { graph } from './graph'`, `export * from`) pass the clients on: they
     // export them too, found before the importers are read (a barrel of barrels on the next round).
     // (A file that exports a client of its own and passes others on exports both.)
@@ -425,7 +429,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       }
       if (!added) break;
       barrels = next;
-      names = imports.importNeedles(index).map((n) => Buffer.from(n, 'utf8'));
+      names = needlesOf();
     }
     // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
     const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
@@ -433,12 +437,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     for (const rel of listing.files) {
       if (languageOf(rel) !== 'js' || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
-      // (Past some 30 exporting files' names, every file is lexed for its imports: linear all the same.)
       if (got === 'stream' || got.kind !== 'text' || !mayName(got.bytes!)) continue;
       const text = decodeSource(got.bytes!).text;
-      const prelude = imports.importPrelude(rel, text, index, exists, aliases);
-      if (prelude === undefined) continue;
-      const read = imports.readWithPrelude({ path: rel, text }, prelude, input.calls!.tokenNames, { discover: input.calls!.discover === true });
+      const how = imports.importsRead(rel, text, index, exists, aliases);
+      if (how === undefined) continue;
+      const read = imports.readWithImports({ path: rel, text }, how, input.calls!.tokenNames, { discover: input.calls!.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
     }
   };

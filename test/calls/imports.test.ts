@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findExportedBindings, importPrelude, importsOf, parseJsonc, readWithPrelude, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
+import { findExportedBindings, importNotFollowedReason, importsOf, importsRead, parseJsonc, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { main } from '../../src/cli.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -30,14 +30,21 @@ describe('importsOf', () => {
       "const dynamic = await import('./dynamic');",
       "import './side-effect';",
     ].join('\n');
+    // Where each specifier is, and the assignment a CommonJS import is (blanked when its names are declared ahead).
+    const span = (needle: string, from = 0) => {
+      const a = text.indexOf(needle, from);
+      return [a, a + needle.length];
+    };
     expect(importsOf(text)).toEqual([
-      { spec: './graph', names: [{ imported: 'default', local: 'graph' }] },
-      { spec: '../lib/graph.js', names: [{ imported: 'default', local: 'api' }, { imported: 'makeClient', local: 'makeClient' }, { imported: 'GRAPH', local: 'G' }] },
-      { spec: './client', names: [{ imported: 'default', local: 'client' }] },
-      { spec: './fb', names: [{ imported: 'default', local: 'fb' }] },
-      { spec: './http', names: [{ imported: 'default', local: 'http' }] },
-      { spec: './more', names: [{ imported: 'graph', local: 'g2' }, { imported: 'url', local: 'url' }] },
-      { spec: './pick', names: [{ imported: 'picked', local: 'picked' }] },
+      { spec: './graph', names: [{ imported: 'default', local: 'graph' }], at: span("'./graph'") },
+      { spec: '../lib/graph.js', names: [{ imported: 'default', local: 'api' }, { imported: 'makeClient', local: 'makeClient' }, { imported: 'GRAPH', local: 'G' }], at: span("'../lib/graph.js'") },
+      { spec: './client', names: [{ imported: 'default', local: 'client' }], at: span("'./client'") },
+      { spec: './all', names: [], all: true, at: span("'./all'") },
+      { spec: './fb', names: [{ imported: 'default', local: 'fb' }], at: span("'./fb'"), assignment: span("import fb = require('./fb')") },
+      { spec: './http', names: [{ imported: 'default', local: 'http' }], at: span("'./http'"), assignment: span("const http = require('./http')") },
+      { spec: './more', names: [{ imported: 'graph', local: 'g2' }, { imported: 'url', local: 'url' }], at: span("'./more'"), assignment: span("const { graph: g2, url } = require('./more')") },
+      { spec: './pick', names: [{ imported: 'picked', local: 'picked' }], at: span("'./pick'"), assignment: span("const picked = require('./pick').picked") },
+      { spec: './dynamic', names: [], all: true, at: span("'./dynamic'") },
     ]);
   });
 
@@ -118,6 +125,7 @@ describe('reexportsOf', () => {
     expect(reexportsOf("export { graph, api as client, default as fb } from './graph';\nexport * from './more';\nexport * as ns from './ns';\nexport type { T } from './t';\nexport { local };\n")).toEqual([
       { spec: './graph', names: [{ imported: 'graph', local: 'graph' }, { imported: 'api', local: 'client' }, { imported: 'default', local: 'fb' }], all: false },
       { spec: './more', names: [], all: true },
+      { spec: './ns', names: [{ imported: '*', local: 'ns' }], all: false },
     ]);
   });
 });
@@ -179,9 +187,10 @@ describe('a file read with the clients it imports', () => {
   ].join('\n');
 
   it('finds the calls through each at their own lines and columns, and nothing in the declarations', () => {
-    const prelude = importPrelude('src/pages/run.ts', USE, index, exists)!;
-    expect(prelude.split('\n').length - 1).toBe(4);
-    const got = readWithPrelude({ path: 'src/pages/run.ts', text: USE }, prelude, ['META_SHOP_PROD_TOKEN']);
+    const how = importsRead('src/pages/run.ts', USE, index, exists)!;
+    expect(how.prelude.split('\n').length - 1).toBe(4);
+    expect(how.unfollowed).toEqual([]);
+    const got = readWithImports({ path: 'src/pages/run.ts', text: USE }, how, ['META_SHOP_PROD_TOKEN']);
     expect(got.calls.map((c) => [c.line, c.column, c.endLine, c.endColumn, c.method, c.path, c.source])).toEqual([
       [5, 15, 5, 34, 'GET', '/{user-id}/accounts', "  await graph.get('/me/accounts');"],
       [7, 11, 7, 53, 'POST', '/{page-id}/feed', '  await c.post(`/${pageId}/feed`, { message: "hi" });'],
@@ -193,17 +202,63 @@ describe('a file read with the clients it imports', () => {
     expect(readFileCalls({ path: 'src/pages/run.ts', text: USE }, ['META_SHOP_PROD_TOKEN']).calls).toEqual([]);
   });
 
-  it('declares nothing for a file that imports no exported client, or a name the module does not export', () => {
-    expect(importPrelude('src/pages/a.ts', "import { other } from '../lib/graph';\nimport axios from 'axios';\n", index, exists)).toBeUndefined();
-    expect(importPrelude('src/pages/a.ts', "import { graph } from '@/lib/graph';\n", index, exists)).toBeUndefined();
-    expect(importPrelude('src/lib/graph.ts', "import { graph } from './graph';\n", index, exists)).toBeUndefined();
-    expect(importPrelude('src/pages/a.py', "from ..lib.graph import graph\n", index, exists)).toBeUndefined();
+  it('is nothing for a file that imports nothing of a module that exports a client', () => {
+    expect(importsRead('src/pages/a.ts', "import { other } from './util';\nimport axios from 'axios';\n", index, exists)).toBeUndefined();
+    expect(importsRead('src/lib/graph.ts', "import { graph } from './graph';\n", index, exists)).toBeUndefined();
+    expect(importsRead('src/pages/a.py', 'from ..lib.graph import graph\n', index, exists)).toBeUndefined();
+  });
+
+  it('notes each import of such a module it does not follow, where it is: one unresolved call, never a silent skip', () => {
+    const text = [
+      "import * as lib from '../lib/graph';",
+      "import { helper } from '../lib/graph';",
+      "import { graph } from '@acme/graph';",
+      "const whole = require('../lib/graph');",
+      "const later = () => import('../lib/graph');",
+      '',
+    ].join('\n');
+    const got = readWithImports({ path: 'src/pages/a.ts', text }, importsRead('src/pages/a.ts', text, index, exists)!, []);
+    expect(got.calls.map((c) => [c.line, c.column, c.endColumn, c.status, c.reason])).toEqual([
+      [1, 22, 36, 'unresolved', importNotFollowedReason('the module taken whole')],
+      [2, 24, 38, 'unresolved', importNotFollowedReason('`helper` of a module that holds a Graph client')],
+      [3, 23, 36, 'unresolved', importNotFollowedReason('a path not resolved')],
+      [4, 23, 37, 'unresolved', importNotFollowedReason('`default` of a module that holds a Graph client')],
+      [5, 28, 42, 'unresolved', importNotFollowedReason('the module taken whole')],
+    ]);
   });
 
   it('a name the file binds again is its own: a local client of another host', () => {
     const text = "import { graph } from '../lib/graph';\nexport function f() {\n  const graph = new Stripe();\n  return graph.get('/v1/charges');\n}\n";
-    const got = readWithPrelude({ path: 'src/pages/f.ts', text }, importPrelude('src/pages/f.ts', text, index, exists)!, []);
+    const got = readWithImports({ path: 'src/pages/f.ts', text }, importsRead('src/pages/f.ts', text, index, exists)!, []);
     expect(got.calls).toEqual([]);
+  });
+
+  it('reads CommonJS and `import x = require` imports: their assignments stand for the client, frames show the line as written', () => {
+    const text = "const graph = require('../lib/graph').graph; graph.post('/1/feed', {});\nimport G = require('../lib/graph');\n";
+    const idx = new Map([...index, ['src/lib/graph.ts', [...index.get('src/lib/graph.ts')!, { name: 'default', kind: 'client' as const, instagram: false }]]]);
+    const got = readWithImports({ path: 'src/pages/c.ts', text }, importsRead('src/pages/c.ts', text, idx, exists)!, []);
+    expect(got.calls.map((c) => [c.line, c.column, c.method, c.path, c.source])).toEqual([
+      [1, 52, 'POST', '/{page-id}/feed', "const graph = require('../lib/graph').graph; graph.post('/1/feed', {});"],
+    ]);
+  });
+
+  it('a name bound to two modules in one file is neither: noted, not read as the first', () => {
+    const text = [
+      "function a() { const { graph } = require('../lib/graph'); return graph.get('/me/accounts'); }",
+      "function b(id) { const { graph } = require('../lib/other'); return graph.post(`/${id}/feed`, {}); }",
+      '',
+    ].join('\n');
+    const ex = (r: string) => r === 'src/lib/graph.ts' || r === 'src/lib/other.ts';
+    const got = readWithImports({ path: 'src/pages/two.js', text }, importsRead('src/pages/two.js', text, index, ex)!, []);
+    expect(got.calls.map((c) => [c.line, c.status, c.path ?? c.reason])).toEqual([[1, 'unresolved', importNotFollowedReason('`graph` bound to more than one thing')]]);
+  });
+
+  it('reads an import list of any length, in linear time', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `n${i}`);
+    const text = `import { ${names.join(', ')}, graph } from '../lib/graph';\ngraph.get('/me/accounts');\n`;
+    expect(importsOf(text)[0]!.names.length).toBe(2001);
+    const got = readWithImports({ path: 'src/pages/l.ts', text }, importsRead('src/pages/l.ts', text, index, exists)!, []);
+    expect(got.calls.filter((c) => c.status === 'mapped').map((c) => [c.line, c.path])).toEqual([[2, '/{user-id}/accounts']]);
   });
 });
 

@@ -90,12 +90,12 @@ describe('operations this PR adds', () => {
     writeFileSync(path.join(dir, 'src/use.js'), useHead);
     g('commit', '-qam', 'head');
     // Head as the scan reads it: src/use.js with the client src/graph.js exports.
-    const { findExportedBindings, importPrelude, readWithPrelude } = await import('../../src/calls/imports.js');
+    const { findExportedBindings, importsRead, readWithImports } = await import('../../src/calls/imports.js');
     const index = new Map([['src/graph.js', findExportedBindings(lib, 'src/graph.js')]]);
     const names = tokenNames(MANIFEST);
     const head = analyzeCalls(MANIFEST, [
       readFileCalls({ path: 'src/graph.js', text: lib }, names),
-      readWithPrelude({ path: 'src/use.js', text: useHead }, importPrelude('src/use.js', useHead, index, (r) => index.has(r))!, names),
+      readWithImports({ path: 'src/use.js', text: useHead }, importsRead('src/use.js', useHead, index, (r: string) => index.has(r))!, names),
     ]);
     const before = await baseCallAnalysis({ cwd: dir, baseSha: base, head });
     expect(before.users[0]!.calls.map((c) => `${c.file}:${c.line} ${c.method} ${c.path}`)).toEqual(['src/use.js:3 POST /{product-catalog-id}/products']);
