@@ -37839,18 +37839,31 @@ var init_collect = __esm({
 // src/calls/imports.ts
 var imports_exports = {};
 __export(imports_exports, {
+  MAX_REEXPORT_DEPTH: () => MAX_REEXPORT_DEPTH,
   findExportedBindings: () => findExportedBindings,
   importNeedles: () => importNeedles,
-  importPrelude: () => importPrelude,
+  importNotFollowedReason: () => importNotFollowedReason,
   importsOf: () => importsOf,
-  readWithPrelude: () => readWithPrelude,
-  resolveImport: () => resolveImport
+  importsRead: () => importsRead,
+  parseJsonc: () => parseJsonc,
+  readWithImports: () => readWithImports,
+  reexportedBindings: () => reexportedBindings,
+  reexportsOf: () => reexportsOf,
+  resolveImport: () => resolveImport,
+  tsconfigAliases: () => tsconfigAliases
 });
-function resolveImport(importer, spec, exists2) {
-  if (!spec.startsWith("./") && !spec.startsWith("../") && spec !== "." && spec !== "..") return void 0;
-  const joined = import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec));
-  if (joined.startsWith("../") || joined === ".." || import_node_path14.default.posix.isAbsolute(joined)) return void 0;
-  const base2 = joined === "." ? "" : joined.replace(/\/$/, "");
+function resolveImport(importer, spec, exists2, aliases) {
+  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists2);
+  for (const target of aliases?.(importer, spec) ?? []) {
+    const hit = resolvePath(target, exists2);
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function resolvePath(joined, exists2) {
+  const norm = import_node_path14.default.posix.normalize(joined);
+  if (norm.startsWith("../") || norm === ".." || import_node_path14.default.posix.isAbsolute(norm)) return void 0;
+  const base2 = norm === "." ? "" : norm.replace(/\/$/, "");
   const tries = [];
   if (base2 !== "") {
     tries.push(base2);
@@ -37861,6 +37874,103 @@ function resolveImport(importer, spec, exists2) {
   for (const e of EXTENSIONS2) tries.push(`${base2 === "" ? "" : `${base2}/`}index${e}`);
   return tries.find(exists2);
 }
+function tsconfigAliases(exists2, read) {
+  const byDir = /* @__PURE__ */ new Map();
+  const configOf = (file, depth) => {
+    const text = read(file);
+    const json2 = text === void 0 || text.length > MAX_TSCONFIG_BYTES ? void 0 : parseJsonc(text);
+    if (!isObject(json2)) return void 0;
+    const dir = import_node_path14.default.posix.dirname(file);
+    const opts = isObject(json2.compilerOptions) ? json2.compilerOptions : {};
+    let inherited;
+    const ext = typeof json2.extends === "string" ? [json2.extends] : Array.isArray(json2.extends) ? json2.extends.filter((e) => typeof e === "string") : [];
+    for (const e of ext) {
+      if (depth >= MAX_EXTENDS || !(e.startsWith("./") || e.startsWith("../"))) continue;
+      const target = import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, e));
+      const file2 = exists2(target) ? target : exists2(`${target}.json`) ? `${target}.json` : void 0;
+      const got = file2 === void 0 ? void 0 : configOf(file2, depth + 1);
+      if (got) inherited = { ...inherited, ...got };
+    }
+    const baseUrl2 = typeof opts.baseUrl === "string" ? import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
+    let paths = inherited?.paths;
+    if (isObject(opts.paths)) {
+      const list = [];
+      for (const [pattern, targets] of Object.entries(opts.paths))
+        if (Array.isArray(targets) && (pattern.match(/\*/g) ?? []).length <= 1) list.push([pattern, targets.filter((t) => typeof t === "string")]);
+      paths = { base: baseUrl2 ?? dir, paths: list };
+    } else if (paths && baseUrl2 !== void 0 && typeof opts.baseUrl === "string") paths = { ...paths, base: baseUrl2 };
+    return { ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {}, ...paths ? { paths } : {} };
+  };
+  const nearest = (dir) => {
+    if (byDir.has(dir)) return byDir.get(dir);
+    let found;
+    const file = ["tsconfig.json", "jsconfig.json"].map((n) => dir === "." || dir === "" ? n : `${dir}/${n}`).find(exists2);
+    if (file !== void 0) found = configOf(file, 0)?.paths;
+    else if (dir !== "." && dir !== "") found = nearest(import_node_path14.default.posix.dirname(dir));
+    byDir.set(dir, found);
+    return found;
+  };
+  const aliases = (importer, spec) => {
+    const config = nearest(import_node_path14.default.posix.dirname(importer));
+    if (!config) return [];
+    let best;
+    for (const [pattern, targets] of config.paths) {
+      const star = pattern.indexOf("*");
+      if (star === -1) {
+        if (pattern === spec) {
+          best = { targets, star: "", prefix: Number.POSITIVE_INFINITY };
+          break;
+        }
+        continue;
+      }
+      const before = pattern.slice(0, star);
+      const after = pattern.slice(star + 1);
+      if (spec.length >= before.length + after.length && spec.startsWith(before) && spec.endsWith(after) && (!best || before.length > best.prefix))
+        best = { targets, star: spec.slice(before.length, spec.length - after.length), prefix: before.length };
+    }
+    return best ? best.targets.map((t) => import_node_path14.default.posix.join(config.base, t.replace("*", best.star))) : [];
+  };
+  aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
+  return aliases;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function parseJsonc(text) {
+  const out = [];
+  let comma = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < n && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out.push(text.slice(i, j + 1));
+      i = j;
+      comma = -1;
+    } else if (c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
+      const line = text[i + 1] === "/";
+      const end = line ? text.indexOf("\n", i) : text.indexOf("*/", i + 2);
+      out.push(" ");
+      i = end === -1 ? n : line ? end - 1 : end + 1;
+    } else if (c === ",") {
+      out.push(c);
+      comma = out.length - 1;
+    } else if (c === "}" || c === "]") {
+      if (comma !== -1) out[comma] = " ";
+      out.push(c);
+      comma = -1;
+    } else {
+      out.push(c);
+      if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") comma = -1;
+    }
+  }
+  try {
+    return JSON.parse(out.join(""));
+  } catch {
+    return void 0;
+  }
+}
 function importsOf(text) {
   const t = lex(text, "js");
   const out = [];
@@ -37868,55 +37978,110 @@ function importsOf(text) {
   const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
   const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
   const str2 = (i) => i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : void 0;
+  const at = (i) => [t.start[i], t.end[i]];
   for (let i = 0; i < n; i++) {
     const w = id(i);
+    if (w === "import" && op2(i + 1, "(") && str2(i + 2) !== void 0 && !op2(i - 1, ".")) {
+      out.push({ spec: str2(i + 2), names: [], all: true, at: at(i + 2) });
+      continue;
+    }
     if (w === "import" && !op2(i - 1, ".") && !op2(i + 1, "(") && !op2(i + 1, ".")) {
       let q = i + 1;
-      if (id(q) === "type" && !op2(q + 1, ",") && id(q + 1) !== "from") continue;
+      if (id(q) === "type" && !op2(q + 1, ",") && id(q + 1) !== "from" && !op2(q + 1, "=")) continue;
       const names = [];
       const first = id(q);
       if (first !== void 0 && first !== "from" && (op2(q + 1, ",") || id(q + 1) === "from" || op2(q + 1, "="))) {
         if (op2(q + 1, "=")) {
-          if (id(q + 2) === "require" && op2(q + 3, "(") && str2(q + 4) !== void 0 && op2(q + 5, ")")) out.push({ spec: str2(q + 4), names: [{ imported: "default", local: first }] });
+          if (id(q + 2) === "require" && op2(q + 3, "(") && str2(q + 4) !== void 0 && op2(q + 5, ")"))
+            out.push({ spec: str2(q + 4), names: [{ imported: "default", local: first }], at: at(q + 4), assignment: [t.start[i], t.end[q + 5]] });
           continue;
         }
         names.push({ imported: "default", local: first });
         q += op2(q + 1, ",") ? 2 : 1;
       }
+      let all = false;
       if (op2(q, "{")) {
-        const close2 = braceEnd(n, q, op2);
+        const close2 = braceEnd(t, q, id, op2);
         if (close2 === -1) continue;
         names.push(...namedList(t, q, close2, id, op2, "as"));
         q = close2 + 1;
-      } else if (op2(q, "*")) continue;
-      if (id(q) === "from" && str2(q + 1) !== void 0) out.push({ spec: str2(q + 1), names });
+      } else if (op2(q, "*") && id(q + 1) === "as" && id(q + 2) !== void 0) {
+        all = true;
+        q += 3;
+      }
+      if (id(q) === "from" && str2(q + 1) !== void 0) out.push({ spec: str2(q + 1), names, ...all ? { all: true } : {}, at: at(q + 1) });
       continue;
     }
     if (w !== "require" || op2(i - 1, ".") || !op2(i + 1, "(") || str2(i + 2) === void 0 || !op2(i + 3, ")")) continue;
+    if (op2(i - 1, "=") && id(i - 3) === "import") continue;
     const spec = str2(i + 2);
     const member = op2(i + 4, ".") ? id(i + 5) : void 0;
-    if (!op2(i - 1, "=")) continue;
+    const last = member !== void 0 ? i + 5 : i + 3;
     const target = i - 2;
-    if (id(target) !== void 0 && !op2(target - 1, ".") && id(target - 1) !== "import") {
-      out.push({ spec, names: [{ imported: member ?? "default", local: id(target) }] });
-    } else if (op2(target, "}") && member === void 0) {
-      const open2 = braceStart(target, op2);
-      if (open2 !== -1) out.push({ spec, names: namedList(t, open2, target, id, op2, ":") });
+    const open2 = op2(i - 1, "=") && op2(target, "}") && member === void 0 ? braceStart(target, op2) : -1;
+    const from = open2 !== -1 ? open2 : target;
+    const keyword = id(from - 1) === "const" || id(from - 1) === "let" || id(from - 1) === "var" ? from - 1 : from;
+    const assignment = [t.start[keyword], t.end[last]];
+    if (op2(i - 1, "=") && id(target) !== void 0 && !op2(target - 1, ".") && !op2(target - 1, "]")) {
+      out.push({ spec, names: [{ imported: member ?? "default", local: id(target) }], at: at(i + 2), assignment });
+    } else if (open2 !== -1) {
+      out.push({ spec, names: namedList(t, open2, target, id, op2, ":"), at: at(i + 2), assignment });
+    } else {
+      out.push({ spec, names: [], all: true, at: at(i + 2) });
     }
   }
   return out;
 }
-function braceEnd(n, open2, op2) {
-  for (let k = open2 + 1; k < n && k < open2 + 256; k++) {
+function reexportsOf(text) {
+  const t = lex(text, "js");
+  const out = [];
+  const n = t.length;
+  const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
+  const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const str2 = (i) => i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : void 0;
+  for (let i = 0; i < n; i++) {
+    if (id(i) !== "export" || op2(i - 1, ".")) continue;
+    if (op2(i + 1, "*") && id(i + 2) === "from" && str2(i + 3) !== void 0) out.push({ spec: str2(i + 3), names: [], all: true });
+    else if (op2(i + 1, "*") && id(i + 2) === "as" && id(i + 3) !== void 0 && id(i + 4) === "from" && str2(i + 5) !== void 0)
+      out.push({ spec: str2(i + 5), names: [{ imported: "*", local: id(i + 3) }], all: false });
+    else if (op2(i + 1, "{")) {
+      const close2 = braceEnd(t, i + 1, id, op2);
+      if (close2 !== -1 && id(close2 + 1) === "from" && str2(close2 + 2) !== void 0) out.push({ spec: str2(close2 + 2), names: namedList(t, i + 1, close2, id, op2, "as"), all: false });
+    }
+  }
+  return out;
+}
+function reexportedBindings(rel, text, index2, exists2, aliases) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of reexportsOf(text)) {
+    const target = resolveImport(rel, r.spec, exists2, aliases);
+    const from = target === void 0 || target === rel ? void 0 : byName(index2, target);
+    if (!from) continue;
+    const pass = (b, as) => {
+      if (b && !seen.has(as)) {
+        seen.add(as);
+        out.push({ ...b, name: as, from: [target, ...b.from ?? []] });
+      }
+    };
+    if (r.all) {
+      for (const [name2, b] of from) if (name2 !== "default") pass(b, name2);
+    }
+    for (const { imported, local } of r.names) pass(imported === "*" ? { name: local, kind: "opaque", instagram: false } : from.get(imported), local);
+  }
+  return out;
+}
+function braceEnd(t, open2, id, op2) {
+  for (let k = open2 + 1; k < t.length; k++) {
     if (op2(k, "}")) return k;
-    if (op2(k, "{") || op2(k, ";")) return -1;
+    if (op2(k, "{") || op2(k, ";") || id(k) === "import") return -1;
   }
   return -1;
 }
 function braceStart(close2, op2) {
-  for (let k = close2 - 1; k >= 0 && k > close2 - 256; k--) {
+  for (let k = close2 - 1; k >= 0; k--) {
     if (op2(k, "{")) return k;
-    if (op2(k, "}") || op2(k, ";")) return -1;
+    if (op2(k, "}") || op2(k, ";") || op2(k, ")")) return -1;
   }
   return -1;
 }
@@ -37947,48 +38112,98 @@ function declaration(local, b) {
       return `const ${local} = { baseURL: '${hostOf(b)}' };`;
     case "url":
       return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
+    case "opaque":
+      return void 0;
   }
 }
-function importPrelude(rel, text, index2, exists2) {
+function importsRead(rel, text, index2, exists2, aliases) {
   if (languageOf(rel) !== "js" || index2.size === 0) return void 0;
-  const lines = [];
-  const declared = /* @__PURE__ */ new Set();
+  const stems = exporterStems(index2);
+  const bound = /* @__PURE__ */ new Map();
+  const out = { prelude: "", blank: [], unfollowed: [], through: [] };
+  const uses = [];
+  const through = /* @__PURE__ */ new Set();
   for (const imp of importsOf(text)) {
-    const target = resolveImport(rel, imp.spec, exists2);
+    const target = resolveImport(rel, imp.spec, exists2, aliases);
     const bindings = target === void 0 || target === rel ? void 0 : byName(index2, target);
-    if (!bindings) continue;
+    if (!bindings) {
+      const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, "").replace(/\.[cm]?[jt]sx?$/, "").split("/").pop() ?? "";
+      if (target === void 0 && !imp.spec.startsWith(".") && stems.has(stem)) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: "a path not resolved" });
+      for (const { local } of imp.names) bound.set(local, [...bound.get(local) ?? [], { b: void 0, key: `${imp.spec}\0${local}` }]);
+      continue;
+    }
+    through.add(target);
+    if (imp.all) {
+      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: "the module taken whole" });
+      continue;
+    }
     for (const { imported, local } of imp.names) {
       const b = bindings.get(imported);
-      if (b && !declared.has(local) && /^[A-Za-z_$][\w$]*$/.test(local)) {
-        declared.add(local);
-        lines.push(`${declaration(local, b)}
-`);
-      }
+      bound.set(local, [...bound.get(local) ?? [], { b, key: `${target}\0${imported}` }]);
+      if (!b) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` of a module that holds a Graph client` });
+      else if (b.kind === "opaque") out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: "a module passed on whole" });
+      else uses.push({ imp, local, b });
+      for (const f of b?.from ?? []) through.add(f);
     }
   }
-  return lines.length === 0 ? void 0 : lines.join("");
-}
-function byName(index2, file) {
-  const list = index2.get(file);
-  if (!list) return void 0;
-  let modules = byNameCache.get(index2);
-  if (!modules) byNameCache.set(index2, modules = /* @__PURE__ */ new Map());
-  let names = modules.get(file);
-  if (!names) {
-    names = /* @__PURE__ */ new Map();
-    for (const b of list) if (!names.has(b.name)) names.set(b.name, b);
-    modules.set(file, names);
+  const lines = [];
+  const declared = /* @__PURE__ */ new Set();
+  for (const { imp, local, b } of uses) {
+    if (declared.has(local)) continue;
+    const all = bound.get(local);
+    if (!IDENTIFIER.test(local) || all.some((x) => x.key !== all[0].key)) {
+      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: IDENTIFIER.test(local) ? `\`${local}\` bound to more than one thing` : "a name not read" });
+      declared.add(local);
+      continue;
+    }
+    declared.add(local);
+    lines.push(`${declaration(local, b)}
+`);
   }
-  return names;
+  for (const { imp } of uses) if (imp.assignment && imp.names.every((x) => declared.has(x.local))) out.blank.push(imp.assignment);
+  if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
+  out.prelude = lines.join("");
+  out.through = [...through];
+  return out;
 }
-function importNeedles(index2) {
+function exporterStems(index2) {
   const out = /* @__PURE__ */ new Set();
   for (const file of index2.keys()) {
     const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
     out.add(base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2);
   }
-  out.delete("");
   out.delete(".");
+  out.delete("");
+  return out;
+}
+function byName(index2, file) {
+  const list = index2.get(file);
+  if (!list) return void 0;
+  let names = byNameCache.get(list);
+  if (!names) {
+    names = /* @__PURE__ */ new Map();
+    for (const b of list) if (!names.has(b.name)) names.set(b.name, b);
+    byNameCache.set(list, names);
+  }
+  return names;
+}
+function importNeedles(index2, patterns = []) {
+  const out = /* @__PURE__ */ new Set();
+  const quotes = ["'", '"', "`"];
+  for (const file of index2.keys()) {
+    const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
+    const name2 = base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
+    if (name2 !== "" && name2 !== ".") for (const before of ["/", ...quotes]) out.add(`${before}${name2}`);
+    if (base2 === "index") {
+      out.add("/index");
+      for (const q of quotes) for (const d of [".", "..", "./", "../"]) out.add(`${q}${d}${q}`);
+    }
+  }
+  for (const pattern of patterns) {
+    const prefix = pattern.split("*")[0];
+    if (prefix === "") return void 0;
+    for (const q of quotes) out.add(`${q}${prefix}`);
+  }
   return [...out];
 }
 function linesOf(prelude) {
@@ -37996,10 +38211,53 @@ function linesOf(prelude) {
   for (let i = prelude.indexOf("\n"); i !== -1; i = prelude.indexOf("\n", i + 1)) n++;
   return n;
 }
-function readWithPrelude(src, prelude, tokenNames2, opts = {}) {
-  return readFileCalls({ path: src.path, text: prelude + src.text, startLine: 1 - linesOf(prelude), owns: (o2) => o2 >= prelude.length }, tokenNames2, opts);
+function blanked(text, spans) {
+  if (spans.length === 0) return text;
+  const parts2 = [];
+  let from = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (a < from) continue;
+    parts2.push(text.slice(from, a), text.slice(a, b).replace(/[^\r\n]/g, " "));
+    from = b;
+  }
+  parts2.push(text.slice(from));
+  return parts2.join("");
 }
-var import_node_path14, EXTENSIONS2, SOURCE_OF, hostOf, byNameCache;
+function readWithImports(src, read, tokenNames2, opts = {}) {
+  const { prelude } = read;
+  const text = blanked(src.text, read.blank);
+  const got = readFileCalls({ path: src.path, text: prelude + text, startLine: 1 - linesOf(prelude), owns: (o2) => o2 >= prelude.length }, tokenNames2, opts);
+  const lines = read.blank.length > 0 ? src.text.split("\n") : void 0;
+  const calls = got.calls.map((c) => lines && c.source !== void 0 ? { ...c, source: lines[c.line - 1].replace(/\r$/, "") } : c);
+  if (read.unfollowed.length > 0) {
+    const pos = positionsOf(src.text);
+    for (const u of read.unfollowed) {
+      const a = pos(u.start);
+      const b = pos(u.end);
+      calls.push({ file: src.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "client", status: "unresolved", reason: importNotFollowedReason(u.why) });
+    }
+    calls.sort((x, y) => x.line - y.line || x.column - y.column);
+  }
+  return { ...got, calls, through: read.through };
+}
+function importNotFollowedReason(why) {
+  return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
+}
+function positionsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (o2) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= o2) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o2 - starts[lo] + 1 };
+  };
+}
+var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, hostOf, IDENTIFIER, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
@@ -38010,7 +38268,11 @@ var init_imports = __esm({
     init_language();
     EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
+    MAX_TSCONFIG_BYTES = 1 << 20;
+    MAX_EXTENDS = 4;
+    MAX_REEXPORT_DEPTH = 4;
     hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
     byNameCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -41052,8 +41314,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -49331,7 +49593,7 @@ function workerUrl() {
 }
 function startPrefilter(needles) {
   const workers = [];
-  const spawn2 = () => {
+  const spawn3 = () => {
     workers.push(...spare.splice(0));
     for (const { w } of workers) w.ref();
     if (workers.length === 0) workers.push(...startWorkers());
@@ -49351,7 +49613,7 @@ function startPrefilter(needles) {
         return { codes: codes2, kept: kept.byIndex };
       };
       if (!sharedPass(files.length, cache3)) return all();
-      if (workers.length === 0) spawn2();
+      if (workers.length === 0) spawn3();
       if (workers.length === 0) return all();
       const job = {
         files,
@@ -51059,7 +51321,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject(subject) {
+  function isObject2(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -51088,7 +51350,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject;
+  common.isObject = isObject2;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -61293,17 +61555,45 @@ async function scanRepository(input) {
     }
     if (index2.size === 0) return;
     const listed3 = new Set(listing.files);
-    const names = imports.importNeedles(index2).map((n) => Buffer.from(n, "utf8"));
+    const exists2 = (r) => listed3.has(r);
+    const aliases = imports.tsconfigAliases(exists2, textOf);
+    const configs = listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f));
+    const patterns = aliases.patterns?.(configs) ?? [];
+    const needlesOf = () => imports.importNeedles(index2, patterns)?.map((n) => Buffer.from(n, "utf8"));
+    let names = needlesOf();
+    const mayName = (b) => names === void 0 || names.length > 256 || names.some((n) => b.includes(n));
+    const EXPORT = Buffer.from("export");
+    let barrels;
+    for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
+      let added = false;
+      const next = [];
+      for (const rel of barrels ?? listing.files) {
+        if (languageOf(rel) !== "js" || throughLink(rel)) continue;
+        const got = reader.read(absolutePath(cwd, rel, listing.raw));
+        if (got === "stream" || got.kind !== "text" || !got.bytes.includes(EXPORT)) continue;
+        next.push(rel);
+        if (!mayName(got.bytes)) continue;
+        const own = index2.get(rel) ?? [];
+        const ownNames = new Set(own.map((b) => b.name));
+        const passed = imports.reexportedBindings(rel, decodeSource(got.bytes).text, index2, exists2, aliases).filter((b) => !ownNames.has(b.name));
+        if (passed.length === 0) continue;
+        index2.set(rel, [...own, ...passed]);
+        added = true;
+      }
+      if (!added) break;
+      barrels = next;
+      names = needlesOf();
+    }
     const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
     const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     for (const rel of listing.files) {
       if (languageOf(rel) !== "js" || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
-      if (got === "stream" || got.kind !== "text" || names.length <= 32 && !names.some((n) => got.bytes.includes(n))) continue;
+      if (got === "stream" || got.kind !== "text" || !mayName(got.bytes)) continue;
       const text = decodeSource(got.bytes).text;
-      const prelude = imports.importPrelude(rel, text, index2, (r) => listed3.has(r));
-      if (prelude === void 0) continue;
-      const read = imports.readWithPrelude({ path: rel, text }, prelude, input.calls.tokenNames, { discover: input.calls.discover === true });
+      const how = imports.importsRead(rel, text, index2, exists2, aliases);
+      if (how === void 0) continue;
+      const read = imports.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
     }
   };
@@ -62184,30 +62474,82 @@ async function baseCallAnalysis(o2) {
   if (!d.ok) throw new Error(`git diff against the base failed: ${firstLine3(d.stderr)}`);
   const changed = new Set(d.stdout.split("\0").filter(Boolean));
   const names = tokenNames(o2.head.manifest);
-  const files = o2.head.files.filter((f) => !changed.has(f.file));
-  const atBase = /* @__PURE__ */ new Map();
-  for (const rel of changed) {
-    if (!languageOf(rel)) continue;
-    const blob = await git2(o2.cwd, ["cat-file", "blob", `${sha}:./${rel}`], timeout);
-    if (blob.ok) atBase.set(rel, blob.stdout);
-  }
-  const index2 = /* @__PURE__ */ new Map();
+  const again = new Set([...changed].filter((rel) => languageOf(rel)));
+  for (const f of o2.head.files) if (f.through?.some((t) => changed.has(t))) again.add(f.file);
+  const files = o2.head.files.filter((f) => !again.has(f.file));
+  const exporters = /* @__PURE__ */ new Set([...again]);
   for (const f of o2.head.files) {
-    if (changed.has(f.file) || !f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason))) continue;
-    const blob = await git2(o2.cwd, ["cat-file", "blob", `${sha}:./${f.file}`], timeout);
-    const bindings = blob.ok ? findExportedBindings(blob.stdout, f.file) : [];
-    if (bindings.length > 0) index2.set(f.file, bindings);
+    if (f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason))) exporters.add(f.file);
+    if (again.has(f.file)) for (const t of f.through ?? []) exporters.add(t);
   }
-  for (const [rel, text] of atBase) {
+  const blobs = await catFiles(o2.cwd, sha, [...exporters], timeout);
+  const index2 = /* @__PURE__ */ new Map();
+  for (const [rel, text] of blobs) {
     const bindings = findExportedBindings(text, rel);
     if (bindings.length > 0) index2.set(rel, bindings);
   }
-  for (const [rel, text] of atBase) {
-    const prelude = importPrelude(rel, text, index2, (r) => index2.has(r));
-    files.push(prelude === void 0 ? readFileCalls({ path: rel, text }, names) : readWithPrelude({ path: rel, text }, prelude, names));
+  let baseFiles = /* @__PURE__ */ new Set();
+  const configs = /* @__PURE__ */ new Map();
+  if (index2.size > 0) {
+    const tree = await git2(o2.cwd, ["ls-tree", "-r", "-z", "--name-only", sha], timeout);
+    baseFiles = new Set(tree.ok ? tree.stdout.split("\0").filter(Boolean) : []);
+    const tsconfigs = [...baseFiles].filter((n) => /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(n)).slice(0, MAX_TSCONFIGS);
+    for (const [n, text] of await catFiles(o2.cwd, sha, tsconfigs, timeout)) configs.set(n, text);
+  }
+  const exists2 = (r) => baseFiles.has(r);
+  const aliases = tsconfigAliases(exists2, (r) => configs.get(r));
+  for (let round = 0; round < MAX_REEXPORT_DEPTH; round++) {
+    let added = false;
+    for (const [rel, text] of blobs) {
+      if (index2.has(rel)) continue;
+      const passed = reexportedBindings(rel, text, index2, exists2, aliases);
+      if (passed.length > 0) {
+        index2.set(rel, passed);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  for (const rel of again) {
+    const text = blobs.get(rel);
+    if (text === void 0) continue;
+    const how = index2.size > 0 ? importsRead(rel, text, index2, exists2, aliases) : void 0;
+    files.push(how === void 0 ? readFileCalls({ path: rel, text }, names) : readWithImports({ path: rel, text }, how, names));
   }
   return analyzeCalls(o2.head.manifest, files);
 }
+function catFiles(cwd, sha, paths, timeout) {
+  const asked = paths.filter((p) => !/[\r\n]/.test(p));
+  const out = /* @__PURE__ */ new Map();
+  if (asked.length === 0) return Promise.resolve(out);
+  return new Promise((resolve2, reject) => {
+    const child2 = (0, import_node_child_process2.spawn)("git", safeGitArgs(["cat-file", "--batch"]), { cwd, stdio: ["pipe", "pipe", "ignore"], env: gitSafeEnv(), windowsHide: true, timeout });
+    const chunks = [];
+    child2.stdout.on("data", (c) => chunks.push(c));
+    child2.on("error", reject);
+    child2.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file --batch failed (exit code ${code})`));
+      const all = Buffer.concat(chunks);
+      let at = 0;
+      for (const rel of asked) {
+        const eol = all.indexOf(10, at);
+        if (eol === -1) break;
+        const head = all.toString("utf8", at, eol);
+        at = eol + 1;
+        const m = / blob (\d+)$/.exec(head);
+        if (!m) continue;
+        const size = Number(m[1]);
+        out.set(rel, all.toString("utf8", at, at + size));
+        at += size + 1;
+      }
+      resolve2(out);
+    });
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(asked.map((p) => `${sha}:./${p}
+`).join(""));
+  });
+}
+var MAX_TSCONFIGS = 256;
 function git2(cwd, args, timeout) {
   return new Promise((resolve2) => {
     (0, import_node_child_process2.execFile)(
