@@ -380,7 +380,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
    */
   const readThroughImports = async (): Promise<void> => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === 'unresolved' && isExportedClientReason(c.reason)));
-    if (exporters.length === 0) return;
+    // With `--changed-only` the modules a changed file imports are not listed: they are looked for below.
+    const changedOnly = input.changedOnly !== undefined;
+    if (exporters.length === 0 && !changedOnly) return;
     const imports = await import('../calls/imports.js');
     // Not a tracked file under a folder that became a symlink (visit says why).
     const throughLink = (rel: string) => listing.mode === 'git' && !listing.raw.has(rel) && underSymlink(rel);
@@ -395,11 +397,61 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const bindings = text === undefined ? [] : imports.findExportedBindings(text, f.file);
       if (bindings.length > 0) index.set(f.file, bindings);
     }
-    if (index.size === 0) return;
     const listed = new Set(listing.files);
-    const exists = (r: string) => listed.has(r);
+    // A file not listed (`--changed-only`) that is one of the folder's: a regular file, on no symlink.
+    const onDisk = (r: string): boolean => {
+      if (!changedOnly || r.startsWith('../') || path.posix.isAbsolute(r) || underSymlink(r)) return false;
+      try {
+        return lstatSync(path.join(cwd, r)).isFile();
+      } catch {
+        return false;
+      }
+    };
+    const exists = (r: string) => listed.has(r) || onDisk(r);
     // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer.
     const aliases = imports.tsconfigAliases(exists, textOf);
+    // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
+    const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
+    const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    if (changedOnly) {
+      // The modules the changed files import, and those they pass on (`export … from`), read for their clients.
+      const seen = new Set<string>();
+      const passing: { rel: string; text: string }[] = [];
+      let frontier: string[] = [];
+      for (const rel of listing.files) {
+        if (languageOf(rel) !== 'js' || !wanted(rel)) continue;
+        const text = textOf(rel);
+        if (text !== undefined) for (const imp of imports.importsOf(text)) frontier.push(imports.resolveImport(rel, imp.spec, exists, aliases) ?? '');
+      }
+      for (let depth = 0; depth <= imports.MAX_REEXPORT_DEPTH && frontier.length > 0; depth++) {
+        const next: string[] = [];
+        for (const rel of frontier) {
+          if (rel === '' || seen.has(rel) || languageOf(rel) !== 'js') continue;
+          seen.add(rel);
+          const text = textOf(rel);
+          if (text === undefined) continue;
+          const bindings = index.has(rel) ? [] : imports.findExportedBindings(text, rel);
+          if (bindings.length > 0) index.set(rel, bindings);
+          const passes = imports.reexportsOf(text);
+          if (passes.length > 0) passing.push({ rel, text });
+          for (const r of passes) next.push(imports.resolveImport(rel, r.spec, exists, aliases) ?? '');
+        }
+        frontier = next;
+      }
+      for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
+        let added = false;
+        for (const { rel, text } of passing) {
+          const own = index.get(rel) ?? [];
+          const ownNames = new Set(own.map((b) => b.name));
+          const passed = imports.reexportedBindings(rel, text, index, exists, aliases).filter((b) => !ownNames.has(b.name));
+          if (passed.length === 0) continue;
+          index.set(rel, [...own, ...passed]);
+          added = true;
+        }
+        if (!added) break;
+      }
+    }
+    if (index.size === 0) return;
     const configs = listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f));
     const patterns = aliases.patterns?.(configs) ?? [];
     const needlesOf = () => imports.importNeedles(index, patterns)?.map((n) => Buffer.from(n, 'utf8'));
@@ -431,9 +483,6 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       barrels = next;
       names = needlesOf();
     }
-    // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
-    const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
-    const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     for (const rel of listing.files) {
       if (languageOf(rel) !== 'js' || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));

@@ -347,6 +347,22 @@ describe('check and infer with a client imported from another file', () => {
     expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 10]]);
   });
 
+  it('--changed-only reads a changed file through the client of a module it did not change', async () => {
+    setup({ ...FILES, 'src/pages/feed.ts': "export const nothing = 1;\n" });
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' };
+    execFileSync('git', ['init', '-q'], { cwd: dir, env });
+    execFileSync('git', ['add', '-A'], { cwd: dir, env });
+    execFileSync('git', ['commit', '-qm', 'base'], { cwd: dir, env });
+    // Through a barrel the PR does not change either.
+    writeFileSync(path.join(dir, 'src/lib/index.ts'), "export * from './graph';\n");
+    execFileSync('git', ['add', '-A'], { cwd: dir, env });
+    execFileSync('git', ['commit', '-qm', 'barrel'], { cwd: dir, env });
+    writeFileSync(path.join(dir, 'src/pages/feed.ts'), FILES['src/pages/feed.ts'].replace("'../lib/graph'", "'../lib'"));
+    const check = await run(['check', '--format', 'json', '--today', '2026-11-27', '--changed-only', 'HEAD']);
+    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 9]]);
+  });
+
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
     setup({ ...FILES, 'scripts/seed.ts': "import { graph } from '../src/lib/graph';\ngraph.delete('/act_1/campaigns');\n" });
     execFileSync('git', ['init', '-q'], { cwd: dir });
