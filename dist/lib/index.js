@@ -22119,7 +22119,8 @@ async function scanRepository(input) {
   };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
-    if (exporters.length === 0) return;
+    const changedOnly = input.changedOnly !== void 0;
+    if (exporters.length === 0 && !changedOnly) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
     const textOf = (rel) => {
@@ -22133,10 +22134,57 @@ async function scanRepository(input) {
       const bindings = text === void 0 ? [] : imports.findExportedBindings(text, f.file);
       if (bindings.length > 0) index2.set(f.file, bindings);
     }
-    if (index2.size === 0) return;
     const listed3 = new Set(listing.files);
-    const exists = (r) => listed3.has(r);
+    const onDisk = (r) => {
+      if (!changedOnly || r.startsWith("../") || path14.posix.isAbsolute(r) || underSymlink(r)) return false;
+      try {
+        return lstatSync9(path14.join(cwd, r)).isFile();
+      } catch {
+        return false;
+      }
+    };
+    const exists = (r) => listed3.has(r) || onDisk(r);
     const aliases = imports.tsconfigAliases(exists, textOf);
+    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
+    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    if (changedOnly) {
+      const seen = /* @__PURE__ */ new Set();
+      const passing = [];
+      let frontier = [];
+      for (const rel of listing.files) {
+        if (languageOf(rel) !== "js" || !wanted(rel)) continue;
+        const text = textOf(rel);
+        if (text !== void 0) for (const imp of imports.importsOf(text)) frontier.push(imports.resolveImport(rel, imp.spec, exists, aliases) ?? "");
+      }
+      for (let depth = 0; depth <= imports.MAX_REEXPORT_DEPTH && frontier.length > 0; depth++) {
+        const next = [];
+        for (const rel of frontier) {
+          if (rel === "" || seen.has(rel) || languageOf(rel) !== "js") continue;
+          seen.add(rel);
+          const text = textOf(rel);
+          if (text === void 0) continue;
+          const bindings = index2.has(rel) ? [] : imports.findExportedBindings(text, rel);
+          if (bindings.length > 0) index2.set(rel, bindings);
+          const passes = imports.reexportsOf(text);
+          if (passes.length > 0) passing.push({ rel, text });
+          for (const r of passes) next.push(imports.resolveImport(rel, r.spec, exists, aliases) ?? "");
+        }
+        frontier = next;
+      }
+      for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
+        let added = false;
+        for (const { rel, text } of passing) {
+          const own = index2.get(rel) ?? [];
+          const ownNames = new Set(own.map((b) => b.name));
+          const passed = imports.reexportedBindings(rel, text, index2, exists, aliases).filter((b) => !ownNames.has(b.name));
+          if (passed.length === 0) continue;
+          index2.set(rel, [...own, ...passed]);
+          added = true;
+        }
+        if (!added) break;
+      }
+    }
+    if (index2.size === 0) return;
     const configs = listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f));
     const patterns = aliases.patterns?.(configs) ?? [];
     const needlesOf = () => imports.importNeedles(index2, patterns)?.map((n) => Buffer.from(n, "utf8"));
@@ -22164,8 +22212,6 @@ async function scanRepository(input) {
       barrels = next;
       names = needlesOf();
     }
-    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
-    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     for (const rel of listing.files) {
       if (languageOf(rel) !== "js" || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
