@@ -73,7 +73,7 @@ const hashComment = (next: number) => next === 0x20 || next === 0x09 || next ===
 
 /** Why a Graph client the file exports stands for calls not read (sites.ts: Scanner.exportedClients). */
 export function exportedClientReason(name: string | undefined, url = false): string {
-  return `a Graph API ${url ? 'URL' : 'client'} exported for other files${name ? ` (${name})` : ''}: the calls made ${url ? 'on' : 'through'} it are read only in files that import it by a relative path`;
+  return `a Graph API ${url ? 'URL' : 'client'} exported for other files${name ? ` (${name})` : ''}: the calls made ${url ? 'on' : 'through'} it are read only in the files that import it`;
 }
 
 /** Whether an unresolved call's reason is `exportedClientReason`'s: its file exports a Graph client. */

@@ -57,8 +57,8 @@ describe('a Graph client or URL the file exports', () => {
     expect(exported(`export const GRAPH_URL = ${GRAPH};\n`)).toEqual([{ at: 'GRAPH_URL', reason: exportedClientReason('GRAPH_URL', true) }]);
     expect(exported("const V = 'v25.0';\nexport const BASE = `https://graph.facebook.com/${V}`;\n")).toEqual([{ at: 'BASE', reason: exportedClientReason('BASE', true) }]);
     expect(exported(`const GRAPH = ${GRAPH};\nexport default GRAPH;\n`)).toEqual([{ at: 'GRAPH', reason: exportedClientReason('GRAPH', true) }]);
-    expect(exportedClientReason('GRAPH', true)).toBe('a Graph API URL exported for other files (GRAPH): the calls made on it are read only in files that import it by a relative path');
-    expect(exportedClientReason('graph')).toBe('a Graph API client exported for other files (graph): the calls made through it are read only in files that import it by a relative path');
+    expect(exportedClientReason('GRAPH', true)).toBe('a Graph API URL exported for other files (GRAPH): the calls made on it are read only in the files that import it');
+    expect(exportedClientReason('graph')).toBe('a Graph API client exported for other files (graph): the calls made through it are read only in the files that import it');
   });
 
   it("is nothing for another host's client or URL, a client the file keeps, or calls the file makes itself", () => {
