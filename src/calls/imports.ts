@@ -455,7 +455,7 @@ export function importsRead(rel: string, text: string, index: ExportIndex, exist
       const b = bindings.get(imported);
       bound.set(local, [...(bound.get(local) ?? []), { b, key: `${target}\0${imported}` }]);
       if (!b) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` of a module that holds a Graph client` });
-      else if (b.kind === 'opaque') out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: 'a module passed on whole' });
+      else if (b.kind === 'opaque') out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` holds a Graph client` });
       else uses.push({ imp, local, b });
       for (const f of b?.from ?? []) through.add(f);
     }

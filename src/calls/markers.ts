@@ -72,13 +72,15 @@ function inCommentOrLink(t: string | Buffer, at: number): boolean {
 const hashComment = (next: number) => next === 0x20 || next === 0x09 || next === 0x21 || next === 0x23;
 
 /** Why a Graph client the file exports stands for calls not read (sites.ts: Scanner.exportedClients). */
-export function exportedClientReason(name: string | undefined, url = false): string {
-  return `a Graph API ${url ? 'URL' : 'client'} exported for other files${name ? ` (${name})` : ''}: the calls made ${url ? 'on' : 'through'} it are read only in the files that import it`;
+export function exportedClientReason(name: string | undefined, what: boolean | 'client' | 'url' | 'class' = 'client'): string {
+  const kind = what === true ? 'url' : what === false ? 'client' : what;
+  if (kind === 'class') return `a Graph API client held by an exported class${name ? ` (${name})` : ''}: the calls made through it in other files are not read`;
+  return `a Graph API ${kind === 'url' ? 'URL' : 'client'} exported for other files${name ? ` (${name})` : ''}: the calls made ${kind === 'url' ? 'on' : 'through'} it are read only in the files that import it`;
 }
 
 /** Whether an unresolved call's reason is `exportedClientReason`'s: its file exports a Graph client. */
 export function isExportedClientReason(reason: string | undefined): boolean {
-  return reason?.startsWith('a Graph API ') === true && reason.includes(' exported for other files');
+  return reason?.startsWith('a Graph API ') === true && (reason.includes(' exported for other files') || reason.includes(' held by an exported class'));
 }
 
 /**

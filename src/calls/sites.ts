@@ -524,7 +524,8 @@ class Scanner {
     const pseudo = (t: number, name: string | undefined, binding: ExportedBinding | undefined): void => {
       noted.add(name ?? '');
       if (binding) this.bindExport(binding);
-      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, binding?.kind === 'url') });
+      const what = binding?.kind === 'url' ? 'url' : binding?.kind === 'opaque' ? 'class' : 'client';
+      this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, what) });
     };
     // A name the file exports (as `exported`: `export { graph as api }`); `exported` undefined: under no name an import can take.
     const note = (t: number, name: string | undefined, exported: string | undefined = name): void => {
@@ -558,6 +559,69 @@ class Scanner {
       if (noted.has(name ?? '')) {
         if (binding) this.bindExport(binding);
       } else pseudo(v, name, binding);
+    };
+    // A class that holds a Graph client (`export class Graph { static http = axios.create(…) }`, a field, a
+    // constructor's `this.http = …`): its users elsewhere reach the client through the class (`Graph.http.get(…)`),
+    // which is not followed (`opaque`). The class's own calls are read here. A bounded look at its body.
+    const classAt = (c: number, exported: string): void => {
+      const name = this.id(c + 1) !== undefined && this.id(c + 1) !== 'extends' && this.id(c + 1) !== 'implements' ? this.id(c + 1) : undefined;
+      let open = c + 1;
+      while (open < c + 48 && open < n && !this.op(open, '{')) open++;
+      const close = this.op(open, '{') ? this.partner[open]! : -1;
+      if (close <= open || close - open > 4096 || noted.has(name ?? '')) return;
+      // The class's members: each from its first token to its `;` or its body's `}` (brackets jumped over).
+      const members: [number, number][] = [];
+      for (let k = open + 1; k < close; ) {
+        const from = k;
+        while (k < close && !this.op(k, ';')) {
+          const p = this.partner[k]!;
+          if (this.op(k, '{') && p > k) {
+            k = p;
+            // A method's or an accessor's body ends the member; an object value (`x = { … }`) does not.
+            if (!this.op(from, '=') && !(k + 1 < close && (this.op(k + 1, ',') || this.op(k + 1, ')') || this.op(k + 1, '.')))) break;
+          } else if ((this.op(k, '(') || this.op(k, '[')) && p > k) k = p;
+          k++;
+        }
+        if (this.op(k, '}') && this.partner[k]! < from) k--;
+        members.push([from, k]);
+        k++;
+      }
+      // A member is hidden when TypeScript says so (`private`, `protected`) or its name is `#private`.
+      const hidden = (from: number, to: number): boolean => {
+        for (let q = from; q <= to && q < from + 6; q++) {
+          const w = this.id(q);
+          if (w === 'private' || w === 'protected' || w?.startsWith('#') || this.op(q, '#')) return true;
+          if (this.op(q, '(') || this.op(q, '=') || this.op(q, ':')) return false;
+        }
+        return false;
+      };
+      // A field set in the constructor (`this.http = …`) is hidden when its declaration is.
+      const fieldHidden = (field: string): boolean =>
+        field.startsWith('#') || members.some(([a, b]) => hidden(a, b) && Array.from({ length: Math.min(6, b - a + 1) }, (_, i) => this.id(a + i)).includes(field));
+      for (const [from, to] of members) {
+        const ctor = this.id(from) === 'constructor';
+        if (!ctor && hidden(from, to)) continue;
+        for (let k = from; k <= to; k++) {
+          if (!CLIENT_MAKER.test(this.id(k) ?? '') || !this.op(k + 1, '(') || !(this.member(k - 1) || this.id(k - 1) === 'new')) continue;
+          let v = this.member(k - 1) ? k - 2 : k;
+          while (this.member(v - 1) && this.id(v - 2) !== undefined && v > k - 16) v -= 2;
+          if (this.id(v - 1) === 'new') v--;
+          // What reaches the class's users: a field's value (`http = axios.create(…)`, `static http = …`), what a
+          // getter or method returns, and in the constructor a client kept in a field that is not hidden
+          // (`this.http = axios.create(…)`). A client a method makes for its own calls does not.
+          const field = !ctor && this.op(v - 1, '=') && v - 1 - from < 8 && this.inBracket[v - 1] === open;
+          const returned = !ctor && this.id(v - 1) === 'return';
+          const kept = ctor && this.op(v - 1, '=') && this.member(v - 3) && this.id(v - 4) === 'this' && this.id(v - 2) !== undefined && !fieldHidden(this.id(v - 2)!);
+          if (!field && !returned && !kept) continue;
+          const key = '\u0000exported';
+          this.noteBaseClient(key, v);
+          const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== undefined) ?? [];
+          this.baseClients.delete(key);
+          if (list.length === 0) continue;
+          pseudo(name !== undefined ? c + 1 : c, name, { name: exported === '' ? (name ?? 'default') : exported, kind: 'opaque', instagram: list.every((b) => b.instagram) });
+          return;
+        }
+      }
     };
     // `{ a, b as c }` (an export list: the local names, exported as written after `as`) or `{ a, key: b, c:
     // axios.create(…) }` (an object: its values, by their keys; the object itself is `exported`). An object
@@ -604,6 +668,7 @@ class Scanner {
           if (this.op(e, ':')) while (e < q + 18 && e < n && !this.op(e, '=')) e++;
           if (name !== undefined && !noted.has(name) && this.op(e, '=') && this.op(e + 1, '{')) made(e + 1, name, name);
         } else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
+        else if (k === 'class' || (k === 'abstract' && this.id(q + 1) === 'class')) classAt(k === 'class' ? q : q + 1, '');
         else if (this.op(q, '{')) names(q, true);
         else if (k === 'default' || this.op(q, '=')) {
           // `export default …`; TypeScript's `export = graph`.
@@ -619,7 +684,8 @@ class Scanner {
             if (end > b && end - b <= 4096) for (let r = b + 1; r < end && !noted.has(''); r++) if (this.id(r) === 'return') made(r + 1, undefined, 'default', true);
             continue;
           }
-          if (after === 'async' || after === 'class') continue;
+          if (after === 'class' || (after === 'abstract' && this.id(v + 1) === 'class')) classAt(after === 'class' ? v : v + 1, 'default');
+          if (after === 'async' || after === 'class' || after === 'abstract') continue;
           value(v, 'default');
         }
       } else if (w === 'Object' && this.member(t + 1) && this.id(t + 2) === 'assign' && this.op(t + 3, '(')) {

@@ -61,6 +61,28 @@ describe('a Graph client or URL the file exports', () => {
     expect(exportedClientReason('graph')).toBe('a Graph API client exported for other files (graph): the calls made through it are read only in the files that import it');
   });
 
+  it('a class that holds a Graph client (a field, a static field, the constructor) is one too; its own calls are read', () => {
+    const cls = (name: string) => ({ at: name, reason: exportedClientReason(name, 'class') });
+    expect(exported(`import axios from 'axios';\nexport default class Graph {\n  http = axios.create({ baseURL: ${GRAPH} });\n}\n`, 'src/g.ts')).toEqual([cls('Graph')]);
+    expect(exported(`export class Graph {\n  static http = axios.create({ baseURL: ${GRAPH} });\n  pages() { return Graph.http.get('/me/accounts'); }\n}\n`, 'src/g.ts')).toEqual([cls('Graph')]);
+    expect(exported(`export abstract class Api {\n  constructor() { this.http = axios.create({ baseURL: ${GRAPH} }); }\n}\n`, 'src/g.ts')).toEqual([cls('Api')]);
+    expect(exported(`export default class {\n  http = new Client({ baseURL: ${GRAPH} });\n}\n`, 'src/g.ts')).toEqual([{ at: 'class', reason: exportedClientReason(undefined, 'class') }]);
+    expect(exportedClientReason('Graph', 'class')).toBe('a Graph API client held by an exported class (Graph): the calls made through it in other files are not read');
+    expect(exported(`export class A {\n  get http() { return axios.create({ baseURL: ${GRAPH} }); }\n}\n`, 'src/g.ts')).toEqual([cls('A')]);
+    expect(exported(`export class A {\n  http: AxiosInstance;\n  constructor() { this.http = axios.create({ baseURL: ${GRAPH} }); }\n}\n`, 'src/g.ts')).toEqual([cls('A')]);
+    // A client the class keeps to itself (private, protected, #private, a method's own): its calls are all read here.
+    expect(exported(`export class A {\n  private http = axios.create({ baseURL: ${GRAPH} });\n}\n`, 'src/g.ts')).toEqual([]);
+    expect(exported(`export class A {\n  #http = axios.create({ baseURL: ${GRAPH} });\n}\n`, 'src/g.ts')).toEqual([]);
+    expect(exported(`export class A {\n  protected static http = axios.create({ baseURL: ${GRAPH} });\n}\n`, 'src/g.ts')).toEqual([]);
+    expect(exported(`export class A {\n  private http: AxiosInstance;\n  constructor() { this.http = axios.create({ baseURL: ${GRAPH} }); }\n}\n`, 'src/g.ts')).toEqual([]);
+    expect(exported(`export class A {\n  publish(id: string) { const c = axios.create({ baseURL: ${GRAPH} }); return c.post(\`/\${id}/feed\`); }\n}\n`, 'src/g.ts')).toEqual([]);
+    // Another host's client, or a class that only calls Graph with a client it is given: nothing exported.
+    expect(exported("export class Stripe {\n  http = axios.create({ baseURL: 'https://api.stripe.com' });\n}\n// graph.facebook.com\n", 'src/s.ts')).toEqual([]);
+    expect(findCallSites(`export class Graph {\n  static http = axios.create({ baseURL: ${GRAPH} });\n  pages() { return Graph.http.get('/me/accounts'); }\n}\n`, 'src/g.ts').filter((c) => c.segments).map((c) => c.segments)).toEqual([
+      [{ lit: 'me' }, { lit: 'accounts' }],
+    ]);
+  });
+
   it("is nothing for another host's client or URL, a client the file keeps, or calls the file makes itself", () => {
     expect(exported("const stripe = axios.create({ baseURL: 'https://api.stripe.com' });\nexport { stripe };\n// graph.facebook.com\n")).toEqual([]);
     expect(exported("export const stripeConfig = { baseURL: 'https://api.stripe.com' };\n// graph.facebook.com\n")).toEqual([]);
