@@ -14881,11 +14881,13 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function exportedClientReason(name2, url = false) {
-  return `a Graph API ${url ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${url ? "on" : "through"} it are read only in files that import it by a relative path`;
+function exportedClientReason(name2, what = "client") {
+  const kind2 = what === true ? "url" : what === false ? "client" : what;
+  if (kind2 === "class") return `a Graph API client held by an exported class${name2 ? ` (${name2})` : ""}: the calls made through it in other files are not read`;
+  return `a Graph API ${kind2 === "url" ? "URL" : "client"} exported for other files${name2 ? ` (${name2})` : ""}: the calls made ${kind2 === "url" ? "on" : "through"} it are read only in the files that import it`;
 }
 function isExportedClientReason(reason) {
-  return reason?.startsWith("a Graph API ") === true && reason.includes(" exported for other files");
+  return reason?.startsWith("a Graph API ") === true && (reason.includes(" exported for other files") || reason.includes(" held by an exported class"));
 }
 function mayHoldCalls(path18) {
   return languageOf(path18) !== void 0 && !isProseFile(path18);
@@ -16333,7 +16335,8 @@ var init_sites = __esm({
         const pseudo = (t, name2, binding) => {
           noted.add(name2 ?? "");
           if (binding) this.bindExport(binding);
-          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, binding?.kind === "url") });
+          const what = binding?.kind === "url" ? "url" : binding?.kind === "opaque" ? "class" : "client";
+          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, what) });
         };
         const note = (t, name2, exported = name2) => {
           if (name2 === void 0) return;
@@ -16361,6 +16364,58 @@ var init_sites = __esm({
           if (noted.has(name2 ?? "")) {
             if (binding) this.bindExport(binding);
           } else pseudo(v, name2, binding);
+        };
+        const classAt = (c, exported) => {
+          const name2 = this.id(c + 1) !== void 0 && this.id(c + 1) !== "extends" && this.id(c + 1) !== "implements" ? this.id(c + 1) : void 0;
+          let open = c + 1;
+          while (open < c + 48 && open < n && !this.op(open, "{")) open++;
+          const close2 = this.op(open, "{") ? this.partner[open] : -1;
+          if (close2 <= open || close2 - open > 4096 || noted.has(name2 ?? "")) return;
+          const members = [];
+          for (let k = open + 1; k < close2; ) {
+            const from = k;
+            while (k < close2 && !this.op(k, ";")) {
+              const p = this.partner[k];
+              if (this.op(k, "{") && p > k) {
+                k = p;
+                if (!this.op(from, "=") && !(k + 1 < close2 && (this.op(k + 1, ",") || this.op(k + 1, ")") || this.op(k + 1, ".")))) break;
+              } else if ((this.op(k, "(") || this.op(k, "[")) && p > k) k = p;
+              k++;
+            }
+            if (this.op(k, "}") && this.partner[k] < from) k--;
+            members.push([from, k]);
+            k++;
+          }
+          const hidden = (from, to) => {
+            for (let q = from; q <= to && q < from + 6; q++) {
+              const w = this.id(q);
+              if (w === "private" || w === "protected" || w?.startsWith("#") || this.op(q, "#")) return true;
+              if (this.op(q, "(") || this.op(q, "=") || this.op(q, ":")) return false;
+            }
+            return false;
+          };
+          const fieldHidden = (field) => field.startsWith("#") || members.some(([a, b]) => hidden(a, b) && Array.from({ length: Math.min(6, b - a + 1) }, (_, i) => this.id(a + i)).includes(field));
+          for (const [from, to] of members) {
+            const ctor = this.id(from) === "constructor";
+            if (!ctor && hidden(from, to)) continue;
+            for (let k = from; k <= to; k++) {
+              if (!CLIENT_MAKER.test(this.id(k) ?? "") || !this.op(k + 1, "(") || !(this.member(k - 1) || this.id(k - 1) === "new")) continue;
+              let v = this.member(k - 1) ? k - 2 : k;
+              while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > k - 16) v -= 2;
+              if (this.id(v - 1) === "new") v--;
+              const field = !ctor && this.op(v - 1, "=") && v - 1 - from < 8 && this.inBracket[v - 1] === open;
+              const returned = !ctor && this.id(v - 1) === "return";
+              const kept = ctor && this.op(v - 1, "=") && this.member(v - 3) && this.id(v - 4) === "this" && this.id(v - 2) !== void 0 && !fieldHidden(this.id(v - 2));
+              if (!field && !returned && !kept) continue;
+              const key = "\0exported";
+              this.noteBaseClient(key, v);
+              const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== void 0) ?? [];
+              this.baseClients.delete(key);
+              if (list.length === 0) continue;
+              pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list.every((b) => b.instagram) });
+              return;
+            }
+          }
         };
         let readUntil = -1;
         const names = (open, exportList, exported) => {
@@ -16401,6 +16456,7 @@ var init_sites = __esm({
               if (this.op(e, ":")) while (e < q + 18 && e < n && !this.op(e, "=")) e++;
               if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
+            else if (k === "class" || k === "abstract" && this.id(q + 1) === "class") classAt(k === "class" ? q : q + 1, "");
             else if (this.op(q, "{")) names(q, true);
             else if (k === "default" || this.op(q, "=")) {
               const v = q + 1;
@@ -16416,7 +16472,8 @@ var init_sites = __esm({
                 }
                 continue;
               }
-              if (after === "async" || after === "class") continue;
+              if (after === "class" || after === "abstract" && this.id(v + 1) === "class") classAt(after === "class" ? v : v + 1, "default");
+              if (after === "async" || after === "class" || after === "abstract") continue;
               value(v, "default");
             }
           } else if (w === "Object" && this.member(t + 1) && this.id(t + 2) === "assign" && this.op(t + 3, "(")) {
@@ -21754,7 +21811,7 @@ function importsRead(rel, text, index2, exists, aliases) {
       const b = bindings.get(imported);
       bound.set(local, [...bound.get(local) ?? [], { b, key: `${target}\0${imported}` }]);
       if (!b) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` of a module that holds a Graph client` });
-      else if (b.kind === "opaque") out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: "a module passed on whole" });
+      else if (b.kind === "opaque") out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` holds a Graph client` });
       else uses.push({ imp, local, b });
       for (const f of b?.from ?? []) through.add(f);
     }
