@@ -50,6 +50,8 @@ interface ImportOf {
    * is the last one assigned before its use: the require's, unknown, would hide the client's).
    */
   assignment?: [start: number, end: number];
+  /** Offsets of the whole statement that binds the names (where the file's own bindings of them are not another's). */
+  span?: [start: number, end: number];
 }
 
 /** Extensions tried after an import's path, in the order TypeScript and Node's resolvers try them. */
@@ -114,7 +116,17 @@ const MAX_EXTENDS = 4;
  */
 export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: string) => string | undefined): Aliases {
   const byDir = new Map<string, AliasConfig | undefined>();
+  // Each tsconfig is read and worked out once (an `extends` list that names one file many times, or a cycle,
+  // costs one parse a file); one still being worked out extends nothing (a cycle).
+  const done = new Map<string, { baseUrl?: string; paths?: AliasConfig } | undefined>();
   const configOf = (file: string, depth: number): { baseUrl?: string; paths?: AliasConfig } | undefined => {
+    if (done.has(file)) return done.get(file);
+    done.set(file, undefined);
+    const got = configOfFile(file, depth);
+    done.set(file, got);
+    return got;
+  };
+  const configOfFile = (file: string, depth: number): { baseUrl?: string; paths?: AliasConfig } | undefined => {
     const text = read(file);
     const json = text === undefined || text.length > MAX_TSCONFIG_BYTES ? undefined : parseJsonc(text);
     if (!isObject(json)) return undefined;
@@ -122,7 +134,7 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
     const opts = isObject(json.compilerOptions) ? json.compilerOptions : {};
     let inherited: { baseUrl?: string; paths?: AliasConfig } | undefined;
     const ext = typeof json.extends === 'string' ? [json.extends] : Array.isArray(json.extends) ? json.extends.filter((e): e is string => typeof e === 'string') : [];
-    for (const e of ext) {
+    for (const e of ext.slice(0, MAX_EXTENDS)) {
       if (depth >= MAX_EXTENDS || !(e.startsWith('./') || e.startsWith('../'))) continue;
       const target = path.posix.normalize(path.posix.join(dir, e));
       const file2 = exists(target) ? target : exists(`${target}.json`) ? `${target}.json` : undefined;
@@ -225,8 +237,19 @@ export function parseJsonc(text: string): unknown {
  * binds. One pass over the tokens; `import type` and type-only names bind no value and are left out.
  */
 export function importsOf(text: string): ImportOf[] {
+  return readImportsOf(text).imports;
+}
+
+/**
+ * `importsOf`, and the names the file binds otherwise (`const graph = …`, a destructuring `const { graph } =
+ * ctx`, a dynamic import's `const { graph } = await import(…)`), each with the token offset where it is bound:
+ * a name an import binds that the file binds again is not taken for the import's client.
+ */
+export function readImportsOf(text: string): { imports: ImportOf[]; bound: Map<string, number[]> } {
   const t = lex(text, 'js');
   const out: ImportOf[] = [];
+  const bound = new Map<string, number[]>();
+  const bind = (name: string, at: number) => bound.set(name, [...(bound.get(name) ?? []), at]);
   const n = t.length;
   const id = (i: number) => (i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : undefined);
   const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
@@ -234,6 +257,18 @@ export function importsOf(text: string): ImportOf[] {
   const at = (i: number): [number, number] => [t.start[i]!, t.end[i]!];
   for (let i = 0; i < n; i++) {
     const w = id(i);
+    // A declaration (`const graph = …`) or a destructuring (`{ graph, a: api, b = 1 } = …`): names bound.
+    if ((w === 'const' || w === 'let' || w === 'var') && id(i + 1) !== undefined && op(i + 2, '=')) bind(id(i + 1)!, t.start[i + 1]!);
+    if (op(i, '}') && op(i + 1, '=')) {
+      const open = braceStart(i, op);
+      for (let q = open + 1; open !== -1 && q < i; q++) {
+        if (!(op(q - 1, '{') || op(q - 1, ','))) continue;
+        const key = id(q) ?? (t.kind[q] === STR ? t.v[q] : undefined);
+        if (key === undefined) continue;
+        if (id(q) !== undefined && (op(q + 1, ',') || op(q + 1, '}') || op(q + 1, '='))) bind(key, t.start[q]!);
+        else if (op(q + 1, ':') && id(q + 2) !== undefined && (op(q + 3, ',') || op(q + 3, '}') || op(q + 3, '='))) bind(id(q + 2)!, t.start[q + 2]!);
+      }
+    }
     // A dynamic `import('./graph')`: the whole module, not followed.
     if (w === 'import' && op(i + 1, '(') && str(i + 2) !== undefined && !op(i - 1, '.')) {
       out.push({ spec: str(i + 2)!, names: [], all: true, at: at(i + 2) });
@@ -277,19 +312,19 @@ export function importsOf(text: string): ImportOf[] {
     // What it is assigned to: `const graph = require(…)`, `const { graph, api: client } = require(…)`.
     const target = i - 2;
     const open = op(i - 1, '=') && op(target, '}') && member === undefined ? braceStart(target, op) : -1;
-    const from = open !== -1 ? open : target;
-    const keyword = id(from - 1) === 'const' || id(from - 1) === 'let' || id(from - 1) === 'var' ? from - 1 : from;
-    const assignment: [number, number] = [t.start[keyword]!, t.end[last]!];
     if (op(i - 1, '=') && id(target) !== undefined && !op(target - 1, '.') && !op(target - 1, ']')) {
-      out.push({ spec, names: [{ imported: member ?? 'default', local: id(target)! }], at: at(i + 2), assignment });
+      // `graph = require(…)` blanked from the name (the `const` left alone).
+      out.push({ spec, names: [{ imported: member ?? 'default', local: id(target)! }], at: at(i + 2), assignment: [t.start[target]!, t.end[last]!], span: [t.start[target]!, t.end[last]!] });
     } else if (open !== -1) {
-      out.push({ spec, names: namedList(t, open, target, id, op, ':'), at: at(i + 2), assignment });
+      // A destructuring is no assignment the reader sees: only `require(…)` is blanked, never what the pattern
+      // holds besides (a default's `process.env.TOKEN` read stays the file's).
+      out.push({ spec, names: namedList(t, open, target, id, op, ':'), at: at(i + 2), assignment: [t.start[i]!, t.end[last]!], span: [t.start[open]!, t.end[last]!] });
     } else {
       // A require kept whole or passed on (`module.exports = require(…)`, `use(require(…))`): not followed.
       out.push({ spec, names: [], all: true, at: at(i + 2) });
     }
   }
-  return out;
+  return { imports: out, bound };
 }
 
 /**
@@ -305,6 +340,11 @@ export function reexportsOf(text: string): { spec: string; names: ImportedName[]
   const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
   const str = (i: number) => (i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : undefined);
   for (let i = 0; i < n; i++) {
+    // CommonJS: `module.exports = require('./graph')` passes on all it exports, its default too.
+    if (id(i) === 'module' && op(i + 1, '.') && id(i + 2) === 'exports' && op(i + 3, '=') && id(i + 4) === 'require' && op(i + 5, '(') && str(i + 6) !== undefined && op(i + 7, ')') && !op(i + 8, '.')) {
+      out.push({ spec: str(i + 6)!, names: [{ imported: 'default', local: 'default' }], all: true });
+      continue;
+    }
     if (id(i) !== 'export' || op(i - 1, '.')) continue;
     if (op(i + 1, '*') && id(i + 2) === 'from' && str(i + 3) !== undefined) out.push({ spec: str(i + 3)!, names: [], all: true });
     // `export * as graph from './graph'`: the module whole, under one name (not followed: `opaque`).
@@ -319,7 +359,98 @@ export function reexportsOf(text: string): { spec: string; names: ImportedName[]
 }
 
 /** Re-exports followed from one barrel to the next, at most (`lib/index.ts` passing on `lib/graph/index.ts`'s). */
-export const MAX_REEXPORT_DEPTH = 4;
+export const MAX_REEXPORT_DEPTH = 8;
+/** Bindings barrels pass on, in all (each `export *` copies its module's): past this, a barrel is taken as opaque. */
+const MAX_BARREL_BINDINGS = 100_000;
+
+/** A file read for the barrels: whether it exports anything, and its text when it may name an exporting module. */
+export type BarrelRead = { exports: boolean; text?: string };
+
+/**
+ * Adds to `index` the barrels among `files` that pass on a client of its modules: by `export … from`, `export *
+ * from`, `module.exports = require(…)`, or an import exported again (`import { graph } from './graph'; export {
+ * graph }`, `module.exports = { graph }`). Round by round, a barrel of barrels on the next, to
+ * MAX_REEXPORT_DEPTH; a barrel found past that, or past MAX_BARREL_BINDINGS in all, is added with no binding: an
+ * import of it is then noted as not followed (importsRead), never taken for nothing. `read(rel, needles)` reads
+ * a file (needles: what its bytes must hold to be worth decoding; undefined: anything).
+ */
+export function addBarrels(index: Map<string, ExportedBinding[]>, files: readonly string[], read: (rel: string, needles: string[] | undefined) => BarrelRead, exists: (rel: string) => boolean, aliases: Aliases | undefined, patterns: readonly string[] = []): void {
+  let candidates = files;
+  const done = new Set<string>();
+  let total = 0;
+  // Barrels taken as opaque: one that passes one of them on is too.
+  const cut = new Set<string>();
+  const passesCut = (rel: string, text: string): boolean => {
+    if (cut.size === 0) return false;
+    const specs = [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)];
+    return specs.some((spec) => cut.has(resolveImport(rel, spec, exists, aliases) ?? ''));
+  };
+  const passedOn = (rel: string, text: string): ExportedBinding[] => {
+    const own = index.get(rel) ?? [];
+    const names = new Set(own.map((b) => b.name));
+    const out: ExportedBinding[] = [];
+    const add = (b: ExportedBinding) => {
+      if (names.has(b.name)) return;
+      names.add(b.name);
+      out.push(b);
+    };
+    for (const b of reexportedBindings(rel, text, index, exists, aliases)) add(b);
+    // An import exported again: the file read with its imports declared (importsRead), its exports then read as any exporter's.
+    const how = importsRead(rel, text, index, exists, aliases);
+    if (how?.prelude) for (const b of findExportedBindings(how.prelude + blanked(text, how.blank), rel)) add({ ...b, from: how.through });
+    return out;
+  };
+  for (let round = 0; round <= MAX_REEXPORT_DEPTH; round++) {
+    const last = round === MAX_REEXPORT_DEPTH;
+    const needles = importNeedles(index, patterns);
+    const next: string[] = [];
+    let added = false;
+    for (const rel of candidates) {
+      if (done.has(rel)) continue;
+      const got = read(rel, needles);
+      if (!got.exports) continue;
+      next.push(rel);
+      if (got.text === undefined) continue;
+      const passed = passedOn(rel, got.text);
+      const opaque = passesCut(rel, got.text);
+      if (!holdsClient(passed) && !opaque) continue;
+      done.add(rel);
+      added = true;
+      // Past the depth or the budget, or passing such a barrel on: a barrel whose imports are noted, not followed.
+      if (last || opaque || total + passed.length > MAX_BARREL_BINDINGS) {
+        cut.add(rel);
+        index.set(rel, index.get(rel) ?? []);
+        continue;
+      }
+      total += passed.length;
+      index.set(rel, [...(index.get(rel) ?? []), ...passed]);
+    }
+    if (!added) break;
+    candidates = next;
+  }
+  // What passes a barrel taken as opaque on (found in no round yet: a chain past the depth) is opaque too:
+  // one pass over the files left for what each names, then back along those names from the opaque ones.
+  if (cut.size === 0) return;
+  const namedBy = new Map<string, string[]>();
+  for (const rel of candidates) {
+    if (done.has(rel)) continue;
+    const text = read(rel, undefined).text;
+    if (text === undefined) continue;
+    for (const spec of [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)]) {
+      const target = resolveImport(rel, spec, exists, aliases);
+      if (target !== undefined) namedBy.set(target, [...(namedBy.get(target) ?? []), rel]);
+    }
+  }
+  const queue = [...cut];
+  while (queue.length > 0) {
+    for (const rel of namedBy.get(queue.pop()!) ?? []) {
+      if (cut.has(rel)) continue;
+      cut.add(rel);
+      index.set(rel, index.get(rel) ?? []);
+      queue.push(rel);
+    }
+  }
+}
 
 /**
  * The bindings a barrel passes on from the exporting files of `index` (by its re-exports: `reexportsOf`), as
@@ -432,54 +563,72 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function importsRead(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): ImportsRead | undefined {
   if (languageOf(rel) !== 'js' || index.size === 0) return undefined;
   const stems = exporterStems(index);
-  const bound = new Map<string, { b: ExportedBinding | undefined; key: string }[]>();
+  const { imports, bound: rebound } = readImportsOf(text);
+  const bound = new Map<string, { b: ExportedBinding | undefined; key: string; span: [number, number] | undefined }[]>();
   const out: ImportsRead = { prelude: '', blank: [], unfollowed: [], through: [] };
   const uses: { imp: ImportOf; local: string; b: ExportedBinding }[] = [];
   const through = new Set<string>();
-  for (const imp of importsOf(text)) {
+  const note = (imp: ImportOf, why: string) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
+  for (const imp of imports) {
     const target = resolveImport(rel, imp.spec, exists, aliases);
     const bindings = target === undefined || target === rel ? undefined : byName(index, target);
     if (!bindings) {
-      // A path not resolved (a package, a bundler's alias) whose last part names an exporting module.
+      // A path not resolved that can only be the folder's own: an alias (`@/lib/graph`, `~/graph`, `#graph`, a
+      // tsconfig pattern's) whose last part names an exporting module. A package (`axios`, `@scope/api`) is not.
       const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, '').replace(/\.[cm]?[jt]sx?$/, '').split('/').pop() ?? '';
-      if (target === undefined && !imp.spec.startsWith('.') && stems.has(stem)) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: 'a path not resolved' });
-      for (const { local } of imp.names) bound.set(local, [...(bound.get(local) ?? []), { b: undefined, key: `${imp.spec}\0${local}` }]);
+      const alias = ALIAS_PREFIX.test(imp.spec) || (aliases?.(rel, imp.spec).length ?? 0) > 0;
+      if (target === undefined && alias && stems.has(stem)) note(imp, 'a path not resolved');
+      for (const { local } of imp.names) bound.set(local, [...(bound.get(local) ?? []), { b: undefined, key: `${imp.spec}\0${local}`, span: imp.span }]);
       continue;
     }
     through.add(target!);
     if (imp.all) {
-      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: 'the module taken whole' });
+      note(imp, 'the module taken whole');
       continue;
     }
     for (const { imported, local } of imp.names) {
       const b = bindings.get(imported);
-      bound.set(local, [...(bound.get(local) ?? []), { b, key: `${target}\0${imported}` }]);
-      if (!b) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` of a module that holds a Graph client` });
-      else if (b.kind === 'opaque') out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` holds a Graph client` });
-      else uses.push({ imp, local, b });
+      bound.set(local, [...(bound.get(local) ?? []), { b, key: `${target}\0${imported}`, span: imp.span }]);
       for (const f of b?.from ?? []) through.add(f);
+      if (b?.kind === 'inert') continue;
+      if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+      else if (b.kind === 'opaque') note(imp, `\`${imported}\` holds a Graph client`);
+      else uses.push({ imp, local, b });
     }
   }
   const lines: string[] = [];
   const declared = new Set<string>();
+  const refused = new Set<string>();
   for (const { imp, local, b } of uses) {
-    if (declared.has(local)) continue;
+    if (declared.has(local) || refused.has(local)) continue;
     const all = bound.get(local)!;
-    // One name bound to two things (two functions' `const { graph } = require(…)` of two modules): neither.
-    if (!IDENTIFIER.test(local) || all.some((x) => x.key !== all[0]!.key)) {
-      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: IDENTIFIER.test(local) ? `\`${local}\` bound to more than one thing` : 'a name not read' });
-      declared.add(local);
+    // The file binds the name otherwise too (an import of something else, a declaration, a destructuring):
+    // neither is taken. Its imports of this one client (two functions' `require`) are one.
+    const spans = all.map((x) => x.span);
+    const elsewhere = (rebound.get(local) ?? []).some((o) => !spans.some((sp) => sp !== undefined && o >= sp[0] && o < sp[1]));
+    if (!IDENTIFIER.test(local) || elsewhere || all.some((x) => x.key !== all[0]!.key)) {
+      note(imp, IDENTIFIER.test(local) ? `\`${local}\` bound to more than one thing` : 'a name not read');
+      refused.add(local);
       continue;
     }
     declared.add(local);
     lines.push(`${declaration(local, b)}\n`);
   }
   // The assignments of the names declared ahead are blanked (CommonJS, `import x = require`).
-  for (const { imp } of uses) if (imp.assignment && imp.names.every((x) => declared.has(x.local))) out.blank.push(imp.assignment);
+  for (const { imp } of uses)
+    if (imp.assignment && imp.names.some((x) => declared.has(x.local)) && !imp.names.some((x) => refused.has(x.local)) && !out.blank.includes(imp.assignment)) out.blank.push(imp.assignment);
   if (lines.length === 0 && out.unfollowed.length === 0) return undefined;
   out.prelude = lines.join('');
   out.through = [...through];
   return out;
+}
+
+/** How an alias of the folder's own files starts (`@/`, `~/`, `~`, `#`, `$lib/`), never a package's name. */
+const ALIAS_PREFIX = /^(?:@\/|~|#|\$)/;
+
+/** Whether a module's exports hold a Graph client (not only names that make no call). */
+export function holdsClient(bindings: readonly ExportedBinding[]): boolean {
+  return bindings.some((b) => b.kind !== 'inert');
 }
 
 /** The names the exporting files go by (a module's base name, an `index` file's folder). */

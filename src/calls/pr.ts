@@ -8,7 +8,7 @@ import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
-import { findExportedBindings, importsRead, MAX_REEXPORT_DEPTH, readWithImports, reexportedBindings, tsconfigAliases } from './imports.js';
+import { addBarrels, findExportedBindings, holdsClient, importsRead, readWithImports, tsconfigAliases } from './imports.js';
 import { isExportedClientReason } from './markers.js';
 import type { ExportedBinding } from './sites.js';
 import { operationOf, pathOf } from './evidence.js';
@@ -93,7 +93,7 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
   const index = new Map<string, ExportedBinding[]>();
   for (const [rel, text] of blobs) {
     const bindings = findExportedBindings(text, rel);
-    if (bindings.length > 0) index.set(rel, bindings);
+    if (holdsClient(bindings)) index.set(rel, bindings);
   }
   // The base's files (imports resolve against them, as head's against the listing) and its tsconfig files.
   let baseFiles = new Set<string>();
@@ -106,19 +106,8 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
   }
   const exists = (r: string) => baseFiles.has(r);
   const aliases = tsconfigAliases(exists, (r) => configs.get(r));
-  // Barrels at base pass on what their modules export there (a barrel of barrels on the next round).
-  for (let round = 0; round < MAX_REEXPORT_DEPTH; round++) {
-    let added = false;
-    for (const [rel, text] of blobs) {
-      if (index.has(rel)) continue;
-      const passed = reexportedBindings(rel, text, index, exists, aliases);
-      if (passed.length > 0) {
-        index.set(rel, passed);
-        added = true;
-      }
-    }
-    if (!added) break;
-  }
+  // Barrels at base pass on what their modules export there.
+  addBarrels(index, [...blobs.keys()], (rel) => ({ exports: true, text: blobs.get(rel) }), exists, aliases, aliases.patterns?.([...configs.keys()]) ?? []);
   for (const rel of again) {
     const text = blobs.get(rel);
     if (text === undefined) continue; // added by the PR: nothing at base
@@ -150,10 +139,12 @@ function catFiles(cwd: string, sha: string, paths: readonly string[], timeout: n
         if (eol === -1) break;
         const head = all.toString('utf8', at, eol);
         at = eol + 1;
-        const m = / blob (\d+)$/.exec(head);
-        if (!m) continue; // missing, ambiguous, or no blob
-        const size = Number(m[1]);
-        out.set(rel, all.toString('utf8', at, at + size));
+        // `<oid> <type> <size>` then the object and a line break, whatever its type; `<name> missing`
+        // (or `ambiguous`, a gitlink's `submodule`) alone on its line.
+        const m = /^[0-9a-f]+ ([a-z]+) (\d+)$/.exec(head);
+        if (!m) continue;
+        const size = Number(m[2]);
+        if (m[1] === 'blob' && size <= MAX_BLOB_BYTES) out.set(rel, all.toString('utf8', at, at + size));
         at += size + 1;
       }
       resolve(out);
@@ -162,6 +153,9 @@ function catFiles(cwd: string, sha: string, paths: readonly string[], timeout: n
     child.stdin.end(asked.map((p) => `${sha}:./${p}\n`).join(''));
   });
 }
+
+/** A file at base larger than this is not read for calls (a string of it would not fit V8's limit). */
+const MAX_BLOB_BYTES = 256 * 1024 * 1024;
 
 /** tsconfig files read at the base commit, at most (a monorepo has one a package). */
 const MAX_TSCONFIGS = 256;

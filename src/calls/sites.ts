@@ -171,9 +171,10 @@ export interface ExportedBinding {
   /**
    * `client`: an HTTP client with a Graph base URL; `factory`: a function that returns one; `config`: an object
    * with a Graph base URL; `url`: a string that is one; `opaque`: a module that holds one, passed on whole
-   * (`export * as graph from './graph'`), whose uses are not followed.
+   * (`export * as graph from './graph'`), whose uses are not followed; `inert`: a name of the same module that
+   * makes no call (a type, an interface, an enum, a string or number constant), which an import may take freely.
    */
-  kind: 'client' | 'factory' | 'config' | 'url' | 'opaque';
+  kind: 'client' | 'factory' | 'config' | 'url' | 'opaque' | 'inert';
   /** The client's host is graph.instagram.com. */
   instagram: boolean;
   /** `url`: the string, holes written `${…}`. */
@@ -528,10 +529,29 @@ class Scanner {
       this.out.push({ start: this.toks.start[t]!, end: this.toks.end[t]!, method: 'GET', segments: null, via: 'client', reason: exportedClientReason(name, what) });
     };
     // A name the file exports (as `exported`: `export { graph as api }`); `exported` undefined: under no name an import can take.
+    // The file's types, interfaces and enums, and its constants of a string or a number: names an importing
+    // file may take with a client (`import { graph, GraphPage }`), which make no call (`inert`).
+    let inertNames: Set<string> | undefined;
+    const inert = (name: string): boolean => {
+      if (!inertNames) {
+        inertNames = new Set();
+        for (let q = 0; q + 1 < n; q++) {
+          const w = this.id(q);
+          if ((w === 'interface' || w === 'enum' || (w === 'type' && this.op(q + 2, '=')) || (w === 'type' && this.op(q + 2, '<'))) && this.id(q + 1) !== undefined && !this.member(q - 1))
+            inertNames.add(this.id(q + 1)!);
+          else if ((w === 'const' || w === 'let' || w === 'var') && this.id(q + 1) !== undefined && this.op(q + 2, '=') && (this.kind(q + 3) === STR || this.kind(q + 3) === NUM) && (this.kind(q + 4) !== OP || this.op(q + 4, ';') || this.op(q + 4, ',')))
+            if (!this.consts.has(this.id(q + 1)!) || kindOf(this.id(q + 1)!) === undefined) inertNames.add(this.id(q + 1)!);
+        }
+      }
+      return inertNames.has(name);
+    };
     const note = (t: number, name: string | undefined, exported: string | undefined = name): void => {
       if (name === undefined) return;
       const kind = kindOf(name);
-      if (kind === undefined) return;
+      if (kind === undefined) {
+        if (exported !== undefined && inert(name)) this.bindExport({ name: exported, kind: 'inert', instagram: false });
+        return;
+      }
       if (noted.has(name)) {
         if (exported !== undefined) this.bindExport({ name: exported, ...kind });
         return;
@@ -669,6 +689,7 @@ class Scanner {
           if (name !== undefined && !noted.has(name) && this.op(e, '=') && this.op(e + 1, '{')) made(e + 1, name, name);
         } else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
         else if (k === 'class' || (k === 'abstract' && this.id(q + 1) === 'class')) classAt(k === 'class' ? q : q + 1, '');
+        else if ((k === 'interface' || k === 'type' || k === 'enum') && this.id(q + 1) !== undefined) this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
         else if (this.op(q, '{')) names(q, true);
         else if (k === 'default' || this.op(q, '=')) {
           // `export default …`; TypeScript's `export = graph`.

@@ -395,7 +395,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     for (const f of exporters) {
       const text = textOf(f.file);
       const bindings = text === undefined ? [] : imports.findExportedBindings(text, f.file);
-      if (bindings.length > 0) index.set(f.file, bindings);
+      if (imports.holdsClient(bindings)) index.set(f.file, bindings);
     }
     const listed = new Set(listing.files);
     // A file not listed (`--changed-only`) that is one of the folder's: a regular file, on no symlink.
@@ -410,13 +410,14 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const exists = (r: string) => listed.has(r) || onDisk(r);
     // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer.
     const aliases = imports.tsconfigAliases(exists, textOf);
+    const patterns = aliases.patterns?.(listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f))) ?? [];
     // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
     const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
     const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     if (changedOnly) {
       // The modules the changed files import, and those they pass on (`export … from`), read for their clients.
       const seen = new Set<string>();
-      const passing: { rel: string; text: string }[] = [];
+      const passing = new Map<string, string>();
       let frontier: string[] = [];
       for (const rel of listing.files) {
         if (languageOf(rel) !== 'js' || !wanted(rel)) continue;
@@ -426,63 +427,47 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       for (let depth = 0; depth <= imports.MAX_REEXPORT_DEPTH && frontier.length > 0; depth++) {
         const next: string[] = [];
         for (const rel of frontier) {
-          if (rel === '' || seen.has(rel) || languageOf(rel) !== 'js') continue;
+          // (A bound on the modules read: the changed files' imports, not the whole repository's.)
+          if (rel === '' || seen.has(rel) || languageOf(rel) !== 'js' || seen.size >= MAX_CHANGED_ONLY_MODULES) continue;
           seen.add(rel);
           const text = textOf(rel);
           if (text === undefined) continue;
           const bindings = index.has(rel) ? [] : imports.findExportedBindings(text, rel);
-          if (bindings.length > 0) index.set(rel, bindings);
-          const passes = imports.reexportsOf(text);
-          if (passes.length > 0) passing.push({ rel, text });
-          for (const r of passes) next.push(imports.resolveImport(rel, r.spec, exists, aliases) ?? '');
+          if (imports.holdsClient(bindings)) index.set(rel, bindings);
+          const specs = [...imports.reexportsOf(text).map((r) => r.spec), ...imports.importsOf(text).map((i) => i.spec)];
+          if (specs.length > 0) passing.set(rel, text);
+          for (const spec of specs) next.push(imports.resolveImport(rel, spec, exists, aliases) ?? '');
         }
         frontier = next;
       }
-      for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
-        let added = false;
-        for (const { rel, text } of passing) {
-          const own = index.get(rel) ?? [];
-          const ownNames = new Set(own.map((b) => b.name));
-          const passed = imports.reexportedBindings(rel, text, index, exists, aliases).filter((b) => !ownNames.has(b.name));
-          if (passed.length === 0) continue;
-          index.set(rel, [...own, ...passed]);
-          added = true;
-        }
-        if (!added) break;
-      }
+      imports.addBarrels(index, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists, aliases, patterns);
     }
     if (index.size === 0) return;
-    const configs = listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f));
-    const patterns = aliases.patterns?.(configs) ?? [];
     const needlesOf = () => imports.importNeedles(index, patterns)?.map((n) => Buffer.from(n, 'utf8'));
     let names = needlesOf();
     // Past some hundred names (or a path pattern that maps any name), every file is lexed for its imports.
     const mayName = (b: Buffer) => names === undefined || names.length > 256 || names.some((n) => b.includes(n));
-    // Barrels (`lib/index.ts`: `export { graph } from './graph'`, `export * from`) pass the clients on: they
-    // export them too, found before the importers are read (a barrel of barrels on the next round).
-    // (A file that exports a client of its own and passes others on exports both.)
+    // Barrels (`lib/index.ts`: `export { graph } from './graph'`, `export * from`, an import exported again) pass
+    // the clients on: they export them too, found before the importers are read (imports.addBarrels).
     const EXPORT = Buffer.from('export');
-    let barrels: string[] | undefined;
-    for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
-      let added = false;
-      const next: string[] = [];
-      for (const rel of barrels ?? listing.files) {
-        if (languageOf(rel) !== 'js' || throughLink(rel)) continue;
+    let needleBytes: { of: string[] | undefined; bytes: Buffer[] } | undefined;
+    imports.addBarrels(
+      index,
+      listing.files,
+      (rel, needles) => {
+        if (languageOf(rel) !== 'js' || throughLink(rel)) return { exports: false };
         const got = reader.read(absolutePath(cwd, rel, listing.raw));
-        if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(EXPORT)) continue;
-        next.push(rel);
-        if (!mayName(got.bytes!)) continue;
-        const own = index.get(rel) ?? [];
-        const ownNames = new Set(own.map((b) => b.name));
-        const passed = imports.reexportedBindings(rel, decodeSource(got.bytes!).text, index, exists, aliases).filter((b) => !ownNames.has(b.name));
-        if (passed.length === 0) continue;
-        index.set(rel, [...own, ...passed]);
-        added = true;
-      }
-      if (!added) break;
-      barrels = next;
-      names = needlesOf();
-    }
+        if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(EXPORT)) return { exports: false };
+        if (needleBytes?.of !== needles) needleBytes = { of: needles, bytes: (needles ?? []).map((x) => Buffer.from(x, 'utf8')) };
+        const bytes = needleBytes!.bytes;
+        const may = needles === undefined || needles.length > 256 || bytes.some((x) => got.bytes!.includes(x));
+        return may ? { exports: true, text: decodeSource(got.bytes!).text } : { exports: true };
+      },
+      exists,
+      aliases,
+      patterns,
+    );
+    names = needlesOf();
     for (const rel of listing.files) {
       if (languageOf(rel) !== 'js' || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
@@ -589,6 +574,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     ...(manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}),
   };
 }
+
+/** Modules read for the clients they export with `--changed-only` (the changed files' imports, and theirs), at most. */
+const MAX_CHANGED_ONLY_MODULES = 2000;
 
 /**
  * The manifest's name in the scan's list, when the list names it otherwise (`--manifest link.yml` with

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findExportedBindings, importNotFollowedReason, importsOf, importsRead, parseJsonc, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
+import { addBarrels, findExportedBindings, importNotFollowedReason, importsOf, importsRead, parseJsonc, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { main } from '../../src/cli.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -41,9 +41,10 @@ describe('importsOf', () => {
       { spec: './client', names: [{ imported: 'default', local: 'client' }], at: span("'./client'") },
       { spec: './all', names: [], all: true, at: span("'./all'") },
       { spec: './fb', names: [{ imported: 'default', local: 'fb' }], at: span("'./fb'"), assignment: span("import fb = require('./fb')") },
-      { spec: './http', names: [{ imported: 'default', local: 'http' }], at: span("'./http'"), assignment: span("const http = require('./http')") },
-      { spec: './more', names: [{ imported: 'graph', local: 'g2' }, { imported: 'url', local: 'url' }], at: span("'./more'"), assignment: span("const { graph: g2, url } = require('./more')") },
-      { spec: './pick', names: [{ imported: 'picked', local: 'picked' }], at: span("'./pick'"), assignment: span("const picked = require('./pick').picked") },
+      // The name's assignment is blanked (not `const`); of a destructuring, only the `require(…)`.
+      { spec: './http', names: [{ imported: 'default', local: 'http' }], at: span("'./http'"), assignment: span("http = require('./http')"), span: span("http = require('./http')") },
+      { spec: './more', names: [{ imported: 'graph', local: 'g2' }, { imported: 'url', local: 'url' }], at: span("'./more'"), assignment: span("require('./more')"), span: span("{ graph: g2, url } = require('./more')") },
+      { spec: './pick', names: [{ imported: 'picked', local: 'picked' }], at: span("'./pick'"), assignment: span("picked = require('./pick').picked"), span: span("picked = require('./pick').picked") },
       { spec: './dynamic', names: [], all: true, at: span("'./dynamic'") },
     ]);
   });
@@ -117,6 +118,66 @@ describe('path aliases from tsconfig.json', () => {
     expect(resolveImport('src/a.ts', '@/graph', exists, aliases)).toBeUndefined();
     expect(resolveImport('src/a.ts', '#/passwd', exists, aliases)).toBeUndefined();
     expect(resolveImport('x/src/a.ts', '@/graph', exists, aliases)).toBeUndefined();
+  });
+});
+
+describe('hostile and awkward imports (hunt R)', () => {
+  const LIB = `import axios from 'axios';\nexport interface GraphPage<T> { data: T[] }\nexport type Id = string;\nexport const VERSION = 'v25.0';\nexport const graph = axios.create({ baseURL: ${GRAPH} });\n`;
+  const index = new Map([['src/lib/graph.ts', findExportedBindings(LIB, 'src/lib/graph.ts')]]);
+  const exists = (r: string) => r === 'src/lib/graph.ts';
+
+  it('a tsconfig that extends itself many times is read once (R-1)', () => {
+    let reads = 0;
+    const self = JSON.stringify({ extends: Array.from({ length: 200 }, () => './tsconfig.json'), compilerOptions: { paths: { '@/*': ['src/*'] } } });
+    const aliases = tsconfigAliases((r) => r === 'tsconfig.json' || r === 'src/lib/graph.ts', (r) => (r === 'tsconfig.json' ? (reads++, self) : undefined));
+    expect(resolveImport('src/a.ts', '@/lib/graph', (r) => r === 'src/lib/graph.ts', aliases)).toBe('src/lib/graph.ts');
+    expect(aliases.patterns?.(['tsconfig.json'])).toEqual(['@/*']);
+    expect(reads).toBe(1);
+  });
+
+  it("names that make no call (a type, an interface, a string constant) are taken with the client freely (R-6)", () => {
+    expect(index.get('src/lib/graph.ts')!.map((b) => `${b.name}:${b.kind}`)).toEqual(['GraphPage:inert', 'Id:inert', 'VERSION:inert', 'graph:client']);
+    const text = "import { graph, GraphPage, Id, VERSION } from '../lib/graph';\nexport const a = () => graph.get<GraphPage<Id>>(`/me/accounts?v=${VERSION}`);\n";
+    const got = readWithImports({ path: 'src/pages/a.ts', text }, importsRead('src/pages/a.ts', text, index, exists)!, []);
+    expect(got.calls.map((c) => [c.line, c.status, c.path])).toEqual([[2, 'mapped', '/{user-id}/accounts']]);
+  });
+
+  it("a destructuring's other names stay the file's: a token read in a default is kept (R-4)", () => {
+    const text = "const {\n  graph,\n  token = process.env.META_SHOP_PROD_TOKEN,\n} = require('../lib/graph');\ngraph.get('/me/accounts');\n";
+    const got = readWithImports({ path: 'src/pages/d.js', text }, importsRead('src/pages/d.js', text, index, exists)!, ['META_SHOP_PROD_TOKEN']);
+    expect(got.tokens).toEqual([{ name: 'META_SHOP_PROD_TOKEN', line: 3, column: 23 }]);
+    expect(got.calls.map((c) => [c.line, c.path])).toEqual([[5, '/{user-id}/accounts']]);
+  });
+
+  it("a package's path named like an exporting module is a package, not the module (R-10)", () => {
+    const idx = new Map([['src/lib/axios.ts', [{ name: 'default', kind: 'client' as const, instagram: false }]]]);
+    for (const spec of ['axios', '@opentelemetry/axios', 'react-dom/axios']) expect(importsRead('src/a.ts', `import x from '${spec}';\n`, idx, () => false)).toBeUndefined();
+    expect(importsRead('src/a.ts', "import x from '~/lib/axios';\n", idx, () => false)?.unfollowed.map((u) => u.why)).toEqual(['a path not resolved']);
+  });
+
+  it('barrels: an import exported again, a CommonJS re-export, a chain past the depth noted, not dropped (R-2, R-3)', () => {
+    const files: Record<string, string> = {
+      'src/lib/graph.ts': LIB,
+      'src/lib/index.ts': "import { graph } from './graph';\nexport { graph };\nexport default graph;\n",
+      'src/cjs/index.js': "module.exports = require('../lib/graph');\n",
+      'src/c0/index.ts': "export * from '../lib/graph';\n",
+    };
+    for (let k = 1; k <= 10; k++) files[`src/c${k}/index.ts`] = `export * from '../c${k - 1}';\n`;
+    const ex = (r: string) => Object.hasOwn(files, r);
+    const idx = new Map([['src/lib/graph.ts', findExportedBindings(LIB, 'src/lib/graph.ts')]]);
+    // The chain listed from its far end: one barrel more each round.
+    addBarrels(idx, Object.keys(files).reverse(), (r) => ({ exports: true, text: files[r] }), ex, undefined);
+    const kinds = (f: string) => idx.get(f)?.filter((b) => b.kind !== 'inert').map((b) => `${b.name}:${b.kind}`);
+    expect(kinds('src/lib/index.ts')).toEqual(['graph:client', 'default:client']);
+    expect(kinds('src/cjs/index.js')).toEqual(['graph:client']);
+    expect(kinds('src/c7/index.ts')).toEqual(['graph:client']);
+    // Past the depth: in the index with nothing, so that an import of it is noted.
+    expect(kinds('src/c8/index.ts')).toEqual([]);
+    const text = "import { graph } from '../c10';\ngraph.post('/1/feed', {});\n";
+    expect(importsRead('src/x/a.ts', text, idx, ex)?.unfollowed.map((u) => u.why)).toEqual(['`graph` of a module that holds a Graph client']);
+    const viaLib = "import api, { graph } from '../lib';\napi.get('/me/accounts');\n";
+    const got = readWithImports({ path: 'src/x/b.ts', text: viaLib }, importsRead('src/x/b.ts', viaLib, idx, ex)!, []);
+    expect(got.calls.map((c) => [c.line, c.status, c.path])).toEqual([[2, 'mapped', '/{user-id}/accounts']]);
   });
 });
 
@@ -212,7 +273,8 @@ describe('a file read with the clients it imports', () => {
     const text = [
       "import * as lib from '../lib/graph';",
       "import { helper } from '../lib/graph';",
-      "import { graph } from '@acme/graph';",
+      "import { graph } from '@/lib/graph';",
+      "import { other } from '@acme/graph';",
       "const whole = require('../lib/graph');",
       "const later = () => import('../lib/graph');",
       '',
@@ -222,15 +284,18 @@ describe('a file read with the clients it imports', () => {
       [1, 22, 36, 'unresolved', importNotFollowedReason('the module taken whole')],
       [2, 24, 38, 'unresolved', importNotFollowedReason('`helper` of a module that holds a Graph client')],
       [3, 23, 36, 'unresolved', importNotFollowedReason('a path not resolved')],
-      [4, 23, 37, 'unresolved', importNotFollowedReason('`default` of a module that holds a Graph client')],
-      [5, 28, 42, 'unresolved', importNotFollowedReason('the module taken whole')],
+      // A package's path (`@acme/graph`) is no alias of the folder's: not taken for the module.
+      [5, 23, 37, 'unresolved', importNotFollowedReason('`default` of a module that holds a Graph client')],
+      [6, 28, 42, 'unresolved', importNotFollowedReason('the module taken whole')],
     ]);
   });
 
-  it('a name the file binds again is its own: a local client of another host', () => {
-    const text = "import { graph } from '../lib/graph';\nexport function f() {\n  const graph = new Stripe();\n  return graph.get('/v1/charges');\n}\n";
-    const got = readWithImports({ path: 'src/pages/f.ts', text }, importsRead('src/pages/f.ts', text, index, exists)!, []);
-    expect(got.calls).toEqual([]);
+  it('a name the file binds again (a local client of another host, a destructuring) is neither: noted, never read as the import', () => {
+    for (const again of ['const graph = new Stripe();', 'const { graph } = ctx;', "const { graph } = await import('./stripe.js');"]) {
+      const text = `import { graph } from '../lib/graph';\nexport async function f(ctx) {\n  ${again}\n  return graph.post('/v1/charges');\n}\n`;
+      const got = readWithImports({ path: 'src/pages/f.ts', text }, importsRead('src/pages/f.ts', text, index, exists)!, []);
+      expect(got.calls.map((c) => [c.line, c.status, c.reason])).toEqual([[1, 'unresolved', importNotFollowedReason('`graph` bound to more than one thing')]]);
+    }
   });
 
   it('reads CommonJS and `import x = require` imports: their assignments stand for the client, frames show the line as written', () => {
