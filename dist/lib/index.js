@@ -16342,10 +16342,28 @@ var init_sites = __esm({
           const what = binding?.kind === "url" ? "url" : binding?.kind === "opaque" ? "class" : "client";
           this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, what) });
         };
+        let inertNames;
+        const inert = (name2) => {
+          if (!inertNames) {
+            inertNames = /* @__PURE__ */ new Set();
+            for (let q = 0; q + 1 < n; q++) {
+              const w = this.id(q);
+              if ((w === "interface" || w === "enum" || w === "type" && this.op(q + 2, "=") || w === "type" && this.op(q + 2, "<")) && this.id(q + 1) !== void 0 && !this.member(q - 1))
+                inertNames.add(this.id(q + 1));
+              else if ((w === "const" || w === "let" || w === "var") && this.id(q + 1) !== void 0 && this.op(q + 2, "=") && (this.kind(q + 3) === STR || this.kind(q + 3) === NUM) && (this.kind(q + 4) !== OP || this.op(q + 4, ";") || this.op(q + 4, ","))) {
+                if (!this.consts.has(this.id(q + 1)) || kindOf2(this.id(q + 1)) === void 0) inertNames.add(this.id(q + 1));
+              }
+            }
+          }
+          return inertNames.has(name2);
+        };
         const note = (t, name2, exported = name2) => {
           if (name2 === void 0) return;
           const kind2 = kindOf2(name2);
-          if (kind2 === void 0) return;
+          if (kind2 === void 0) {
+            if (exported !== void 0 && inert(name2)) this.bindExport({ name: exported, kind: "inert", instagram: false });
+            return;
+          }
           if (noted.has(name2)) {
             if (exported !== void 0) this.bindExport({ name: exported, ...kind2 });
             return;
@@ -16461,6 +16479,7 @@ var init_sites = __esm({
               if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
             else if (k === "class" || k === "abstract" && this.id(q + 1) === "class") classAt(k === "class" ? q : q + 1, "");
+            else if ((k === "interface" || k === "type" || k === "enum") && this.id(q + 1) !== void 0) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
             else if (this.op(q, "{")) names(q, true);
             else if (k === "default" || this.op(q, "=")) {
               const v = q + 1;
@@ -21514,12 +21533,15 @@ var init_collect = __esm({
 var imports_exports = {};
 __export(imports_exports, {
   MAX_REEXPORT_DEPTH: () => MAX_REEXPORT_DEPTH,
+  addBarrels: () => addBarrels,
   findExportedBindings: () => findExportedBindings,
+  holdsClient: () => holdsClient,
   importNeedles: () => importNeedles,
   importNotFollowedReason: () => importNotFollowedReason,
   importsOf: () => importsOf,
   importsRead: () => importsRead,
   parseJsonc: () => parseJsonc,
+  readImportsOf: () => readImportsOf,
   readWithImports: () => readWithImports,
   reexportedBindings: () => reexportedBindings,
   reexportsOf: () => reexportsOf,
@@ -21551,7 +21573,15 @@ function resolvePath(joined, exists) {
 }
 function tsconfigAliases(exists, read2) {
   const byDir = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Map();
   const configOf = (file, depth) => {
+    if (done.has(file)) return done.get(file);
+    done.set(file, void 0);
+    const got = configOfFile(file, depth);
+    done.set(file, got);
+    return got;
+  };
+  const configOfFile = (file, depth) => {
     const text = read2(file);
     const json2 = text === void 0 || text.length > MAX_TSCONFIG_BYTES ? void 0 : parseJsonc(text);
     if (!isObject(json2)) return void 0;
@@ -21559,7 +21589,7 @@ function tsconfigAliases(exists, read2) {
     const opts = isObject(json2.compilerOptions) ? json2.compilerOptions : {};
     let inherited;
     const ext = typeof json2.extends === "string" ? [json2.extends] : Array.isArray(json2.extends) ? json2.extends.filter((e) => typeof e === "string") : [];
-    for (const e of ext) {
+    for (const e of ext.slice(0, MAX_EXTENDS)) {
       if (depth >= MAX_EXTENDS || !(e.startsWith("./") || e.startsWith("../"))) continue;
       const target = path13.posix.normalize(path13.posix.join(dir, e));
       const file2 = exists(target) ? target : exists(`${target}.json`) ? `${target}.json` : void 0;
@@ -21647,8 +21677,13 @@ function parseJsonc(text) {
   }
 }
 function importsOf(text) {
+  return readImportsOf(text).imports;
+}
+function readImportsOf(text) {
   const t = lex(text, "js");
   const out = [];
+  const bound = /* @__PURE__ */ new Map();
+  const bind = (name2, at2) => bound.set(name2, [...bound.get(name2) ?? [], at2]);
   const n = t.length;
   const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
   const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
@@ -21656,6 +21691,17 @@ function importsOf(text) {
   const at = (i) => [t.start[i], t.end[i]];
   for (let i = 0; i < n; i++) {
     const w = id(i);
+    if ((w === "const" || w === "let" || w === "var") && id(i + 1) !== void 0 && op2(i + 2, "=")) bind(id(i + 1), t.start[i + 1]);
+    if (op2(i, "}") && op2(i + 1, "=")) {
+      const open2 = braceStart(i, op2);
+      for (let q = open2 + 1; open2 !== -1 && q < i; q++) {
+        if (!(op2(q - 1, "{") || op2(q - 1, ","))) continue;
+        const key = id(q) ?? (t.kind[q] === STR ? t.v[q] : void 0);
+        if (key === void 0) continue;
+        if (id(q) !== void 0 && (op2(q + 1, ",") || op2(q + 1, "}") || op2(q + 1, "="))) bind(key, t.start[q]);
+        else if (op2(q + 1, ":") && id(q + 2) !== void 0 && (op2(q + 3, ",") || op2(q + 3, "}") || op2(q + 3, "="))) bind(id(q + 2), t.start[q + 2]);
+      }
+    }
     if (w === "import" && op2(i + 1, "(") && str2(i + 2) !== void 0 && !op2(i - 1, ".")) {
       out.push({ spec: str2(i + 2), names: [], all: true, at: at(i + 2) });
       continue;
@@ -21694,18 +21740,15 @@ function importsOf(text) {
     const last = member !== void 0 ? i + 5 : i + 3;
     const target = i - 2;
     const open = op2(i - 1, "=") && op2(target, "}") && member === void 0 ? braceStart(target, op2) : -1;
-    const from = open !== -1 ? open : target;
-    const keyword = id(from - 1) === "const" || id(from - 1) === "let" || id(from - 1) === "var" ? from - 1 : from;
-    const assignment = [t.start[keyword], t.end[last]];
     if (op2(i - 1, "=") && id(target) !== void 0 && !op2(target - 1, ".") && !op2(target - 1, "]")) {
-      out.push({ spec, names: [{ imported: member ?? "default", local: id(target) }], at: at(i + 2), assignment });
+      out.push({ spec, names: [{ imported: member ?? "default", local: id(target) }], at: at(i + 2), assignment: [t.start[target], t.end[last]], span: [t.start[target], t.end[last]] });
     } else if (open !== -1) {
-      out.push({ spec, names: namedList(t, open, target, id, op2, ":"), at: at(i + 2), assignment });
+      out.push({ spec, names: namedList(t, open, target, id, op2, ":"), at: at(i + 2), assignment: [t.start[i], t.end[last]], span: [t.start[open], t.end[last]] });
     } else {
       out.push({ spec, names: [], all: true, at: at(i + 2) });
     }
   }
-  return out;
+  return { imports: out, bound };
 }
 function reexportsOf(text) {
   const t = lex(text, "js");
@@ -21715,6 +21758,10 @@ function reexportsOf(text) {
   const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
   const str2 = (i) => i >= 0 && i < n && t.kind[i] === STR ? t.v[i] : void 0;
   for (let i = 0; i < n; i++) {
+    if (id(i) === "module" && op2(i + 1, ".") && id(i + 2) === "exports" && op2(i + 3, "=") && id(i + 4) === "require" && op2(i + 5, "(") && str2(i + 6) !== void 0 && op2(i + 7, ")") && !op2(i + 8, ".")) {
+      out.push({ spec: str2(i + 6), names: [{ imported: "default", local: "default" }], all: true });
+      continue;
+    }
     if (id(i) !== "export" || op2(i - 1, ".")) continue;
     if (op2(i + 1, "*") && id(i + 2) === "from" && str2(i + 3) !== void 0) out.push({ spec: str2(i + 3), names: [], all: true });
     else if (op2(i + 1, "*") && id(i + 2) === "as" && id(i + 3) !== void 0 && id(i + 4) === "from" && str2(i + 5) !== void 0)
@@ -21725,6 +21772,78 @@ function reexportsOf(text) {
     }
   }
   return out;
+}
+function addBarrels(index2, files, read2, exists, aliases, patterns = []) {
+  let candidates = files;
+  const done = /* @__PURE__ */ new Set();
+  let total = 0;
+  const cut = /* @__PURE__ */ new Set();
+  const passesCut = (rel, text) => {
+    if (cut.size === 0) return false;
+    const specs = [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)];
+    return specs.some((spec) => cut.has(resolveImport(rel, spec, exists, aliases) ?? ""));
+  };
+  const passedOn = (rel, text) => {
+    const own = index2.get(rel) ?? [];
+    const names = new Set(own.map((b) => b.name));
+    const out = [];
+    const add = (b) => {
+      if (names.has(b.name)) return;
+      names.add(b.name);
+      out.push(b);
+    };
+    for (const b of reexportedBindings(rel, text, index2, exists, aliases)) add(b);
+    const how = importsRead(rel, text, index2, exists, aliases);
+    if (how?.prelude) for (const b of findExportedBindings(how.prelude + blanked(text, how.blank), rel)) add({ ...b, from: how.through });
+    return out;
+  };
+  for (let round = 0; round <= MAX_REEXPORT_DEPTH; round++) {
+    const last = round === MAX_REEXPORT_DEPTH;
+    const needles = importNeedles(index2, patterns);
+    const next = [];
+    let added = false;
+    for (const rel of candidates) {
+      if (done.has(rel)) continue;
+      const got = read2(rel, needles);
+      if (!got.exports) continue;
+      next.push(rel);
+      if (got.text === void 0) continue;
+      const passed = passedOn(rel, got.text);
+      const opaque = passesCut(rel, got.text);
+      if (!holdsClient(passed) && !opaque) continue;
+      done.add(rel);
+      added = true;
+      if (last || opaque || total + passed.length > MAX_BARREL_BINDINGS) {
+        cut.add(rel);
+        index2.set(rel, index2.get(rel) ?? []);
+        continue;
+      }
+      total += passed.length;
+      index2.set(rel, [...index2.get(rel) ?? [], ...passed]);
+    }
+    if (!added) break;
+    candidates = next;
+  }
+  if (cut.size === 0) return;
+  const namedBy = /* @__PURE__ */ new Map();
+  for (const rel of candidates) {
+    if (done.has(rel)) continue;
+    const text = read2(rel, void 0).text;
+    if (text === void 0) continue;
+    for (const spec of [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)]) {
+      const target = resolveImport(rel, spec, exists, aliases);
+      if (target !== void 0) namedBy.set(target, [...namedBy.get(target) ?? [], rel]);
+    }
+  }
+  const queue = [...cut];
+  while (queue.length > 0) {
+    for (const rel of namedBy.get(queue.pop()) ?? []) {
+      if (cut.has(rel)) continue;
+      cut.add(rel);
+      index2.set(rel, index2.get(rel) ?? []);
+      queue.push(rel);
+    }
+  }
 }
 function reexportedBindings(rel, text, index2, exists, aliases) {
   const out = [];
@@ -21794,52 +21913,63 @@ function declaration(local, b) {
 function importsRead(rel, text, index2, exists, aliases) {
   if (languageOf(rel) !== "js" || index2.size === 0) return void 0;
   const stems = exporterStems(index2);
+  const { imports, bound: rebound } = readImportsOf(text);
   const bound = /* @__PURE__ */ new Map();
   const out = { prelude: "", blank: [], unfollowed: [], through: [] };
   const uses = [];
   const through = /* @__PURE__ */ new Set();
-  for (const imp of importsOf(text)) {
+  const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
+  for (const imp of imports) {
     const target = resolveImport(rel, imp.spec, exists, aliases);
     const bindings = target === void 0 || target === rel ? void 0 : byName(index2, target);
     if (!bindings) {
       const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, "").replace(/\.[cm]?[jt]sx?$/, "").split("/").pop() ?? "";
-      if (target === void 0 && !imp.spec.startsWith(".") && stems.has(stem)) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: "a path not resolved" });
-      for (const { local } of imp.names) bound.set(local, [...bound.get(local) ?? [], { b: void 0, key: `${imp.spec}\0${local}` }]);
+      const alias = ALIAS_PREFIX.test(imp.spec) || (aliases?.(rel, imp.spec).length ?? 0) > 0;
+      if (target === void 0 && alias && stems.has(stem)) note(imp, "a path not resolved");
+      for (const { local } of imp.names) bound.set(local, [...bound.get(local) ?? [], { b: void 0, key: `${imp.spec}\0${local}`, span: imp.span }]);
       continue;
     }
     through.add(target);
     if (imp.all) {
-      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: "the module taken whole" });
+      note(imp, "the module taken whole");
       continue;
     }
     for (const { imported, local } of imp.names) {
       const b = bindings.get(imported);
-      bound.set(local, [...bound.get(local) ?? [], { b, key: `${target}\0${imported}` }]);
-      if (!b) out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` of a module that holds a Graph client` });
-      else if (b.kind === "opaque") out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: `\`${imported}\` holds a Graph client` });
-      else uses.push({ imp, local, b });
+      bound.set(local, [...bound.get(local) ?? [], { b, key: `${target}\0${imported}`, span: imp.span }]);
       for (const f of b?.from ?? []) through.add(f);
+      if (b?.kind === "inert") continue;
+      if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+      else if (b.kind === "opaque") note(imp, `\`${imported}\` holds a Graph client`);
+      else uses.push({ imp, local, b });
     }
   }
   const lines = [];
   const declared = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Set();
   for (const { imp, local, b } of uses) {
-    if (declared.has(local)) continue;
+    if (declared.has(local) || refused.has(local)) continue;
     const all = bound.get(local);
-    if (!IDENTIFIER.test(local) || all.some((x) => x.key !== all[0].key)) {
-      out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why: IDENTIFIER.test(local) ? `\`${local}\` bound to more than one thing` : "a name not read" });
-      declared.add(local);
+    const spans = all.map((x) => x.span);
+    const elsewhere = (rebound.get(local) ?? []).some((o2) => !spans.some((sp) => sp !== void 0 && o2 >= sp[0] && o2 < sp[1]));
+    if (!IDENTIFIER.test(local) || elsewhere || all.some((x) => x.key !== all[0].key)) {
+      note(imp, IDENTIFIER.test(local) ? `\`${local}\` bound to more than one thing` : "a name not read");
+      refused.add(local);
       continue;
     }
     declared.add(local);
     lines.push(`${declaration(local, b)}
 `);
   }
-  for (const { imp } of uses) if (imp.assignment && imp.names.every((x) => declared.has(x.local))) out.blank.push(imp.assignment);
+  for (const { imp } of uses)
+    if (imp.assignment && imp.names.some((x) => declared.has(x.local)) && !imp.names.some((x) => refused.has(x.local)) && !out.blank.includes(imp.assignment)) out.blank.push(imp.assignment);
   if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
   out.prelude = lines.join("");
   out.through = [...through];
   return out;
+}
+function holdsClient(bindings) {
+  return bindings.some((b) => b.kind !== "inert");
 }
 function exporterStems(index2) {
   const out = /* @__PURE__ */ new Set();
@@ -21932,7 +22062,7 @@ function positionsOf(text) {
     return { line: lo + 1, column: o2 - starts[lo] + 1 };
   };
 }
-var EXTENSIONS2, SOURCE_OF, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, hostOf, IDENTIFIER, byNameCache;
+var EXTENSIONS2, SOURCE_OF, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, ALIAS_PREFIX, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
@@ -21944,9 +22074,11 @@ var init_imports = __esm({
     SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
     MAX_TSCONFIG_BYTES = 1 << 20;
     MAX_EXTENDS = 4;
-    MAX_REEXPORT_DEPTH = 4;
+    MAX_REEXPORT_DEPTH = 8;
+    MAX_BARREL_BINDINGS = 1e5;
     hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
     IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+    ALIAS_PREFIX = /^(?:@\/|~|#|\$)/;
     byNameCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -22189,7 +22321,7 @@ async function scanRepository(input) {
     for (const f of exporters) {
       const text = textOf(f.file);
       const bindings = text === void 0 ? [] : imports.findExportedBindings(text, f.file);
-      if (bindings.length > 0) index2.set(f.file, bindings);
+      if (imports.holdsClient(bindings)) index2.set(f.file, bindings);
     }
     const listed3 = new Set(listing.files);
     const onDisk = (r) => {
@@ -22202,11 +22334,12 @@ async function scanRepository(input) {
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
     const aliases = imports.tsconfigAliases(exists, textOf);
+    const patterns = aliases.patterns?.(listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f))) ?? [];
     const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
     const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     if (changedOnly) {
       const seen = /* @__PURE__ */ new Set();
-      const passing = [];
+      const passing = /* @__PURE__ */ new Map();
       let frontier = [];
       for (const rel of listing.files) {
         if (languageOf(rel) !== "js" || !wanted(rel)) continue;
@@ -22216,59 +22349,43 @@ async function scanRepository(input) {
       for (let depth = 0; depth <= imports.MAX_REEXPORT_DEPTH && frontier.length > 0; depth++) {
         const next = [];
         for (const rel of frontier) {
-          if (rel === "" || seen.has(rel) || languageOf(rel) !== "js") continue;
+          if (rel === "" || seen.has(rel) || languageOf(rel) !== "js" || seen.size >= MAX_CHANGED_ONLY_MODULES) continue;
           seen.add(rel);
           const text = textOf(rel);
           if (text === void 0) continue;
           const bindings = index2.has(rel) ? [] : imports.findExportedBindings(text, rel);
-          if (bindings.length > 0) index2.set(rel, bindings);
-          const passes = imports.reexportsOf(text);
-          if (passes.length > 0) passing.push({ rel, text });
-          for (const r of passes) next.push(imports.resolveImport(rel, r.spec, exists, aliases) ?? "");
+          if (imports.holdsClient(bindings)) index2.set(rel, bindings);
+          const specs = [...imports.reexportsOf(text).map((r) => r.spec), ...imports.importsOf(text).map((i) => i.spec)];
+          if (specs.length > 0) passing.set(rel, text);
+          for (const spec of specs) next.push(imports.resolveImport(rel, spec, exists, aliases) ?? "");
         }
         frontier = next;
       }
-      for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
-        let added = false;
-        for (const { rel, text } of passing) {
-          const own = index2.get(rel) ?? [];
-          const ownNames = new Set(own.map((b) => b.name));
-          const passed = imports.reexportedBindings(rel, text, index2, exists, aliases).filter((b) => !ownNames.has(b.name));
-          if (passed.length === 0) continue;
-          index2.set(rel, [...own, ...passed]);
-          added = true;
-        }
-        if (!added) break;
-      }
+      imports.addBarrels(index2, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists, aliases, patterns);
     }
     if (index2.size === 0) return;
-    const configs = listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f));
-    const patterns = aliases.patterns?.(configs) ?? [];
     const needlesOf = () => imports.importNeedles(index2, patterns)?.map((n) => Buffer.from(n, "utf8"));
     let names = needlesOf();
     const mayName = (b) => names === void 0 || names.length > 256 || names.some((n) => b.includes(n));
     const EXPORT = Buffer.from("export");
-    let barrels;
-    for (let round = 0; round < imports.MAX_REEXPORT_DEPTH; round++) {
-      let added = false;
-      const next = [];
-      for (const rel of barrels ?? listing.files) {
-        if (languageOf(rel) !== "js" || throughLink(rel)) continue;
+    let needleBytes;
+    imports.addBarrels(
+      index2,
+      listing.files,
+      (rel, needles) => {
+        if (languageOf(rel) !== "js" || throughLink(rel)) return { exports: false };
         const got = reader.read(absolutePath(cwd, rel, listing.raw));
-        if (got === "stream" || got.kind !== "text" || !got.bytes.includes(EXPORT)) continue;
-        next.push(rel);
-        if (!mayName(got.bytes)) continue;
-        const own = index2.get(rel) ?? [];
-        const ownNames = new Set(own.map((b) => b.name));
-        const passed = imports.reexportedBindings(rel, decodeSource(got.bytes).text, index2, exists, aliases).filter((b) => !ownNames.has(b.name));
-        if (passed.length === 0) continue;
-        index2.set(rel, [...own, ...passed]);
-        added = true;
-      }
-      if (!added) break;
-      barrels = next;
-      names = needlesOf();
-    }
+        if (got === "stream" || got.kind !== "text" || !got.bytes.includes(EXPORT)) return { exports: false };
+        if (needleBytes?.of !== needles) needleBytes = { of: needles, bytes: (needles ?? []).map((x) => Buffer.from(x, "utf8")) };
+        const bytes = needleBytes.bytes;
+        const may = needles === void 0 || needles.length > 256 || bytes.some((x) => got.bytes.includes(x));
+        return may ? { exports: true, text: decodeSource(got.bytes).text } : { exports: true };
+      },
+      exists,
+      aliases,
+      patterns
+    );
+    names = needlesOf();
     for (const rel of listing.files) {
       if (languageOf(rel) !== "js" || !wanted(rel) || throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
@@ -22381,7 +22498,7 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
-var Slow;
+var Slow, MAX_CHANGED_ONLY_MODULES;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -22402,6 +22519,7 @@ var init_run = __esm({
     init_markers();
     init_language();
     Slow = { CallReader: 1, Stream: 2 };
+    MAX_CHANGED_ONLY_MODULES = 2e3;
   }
 });
 
