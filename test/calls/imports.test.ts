@@ -129,7 +129,12 @@ describe('hostile and awkward imports (hunt R)', () => {
   it('a tsconfig that extends itself many times is read once (R-1)', () => {
     let reads = 0;
     const self = JSON.stringify({ extends: Array.from({ length: 200 }, () => './tsconfig.json'), compilerOptions: { paths: { '@/*': ['src/*'] } } });
-    const aliases = tsconfigAliases((r) => r === 'tsconfig.json' || r === 'src/lib/graph.ts', (r) => (r === 'tsconfig.json' ? (reads++, self) : undefined));
+    const read = (r: string) => {
+      if (r !== 'tsconfig.json') return undefined;
+      reads++;
+      return self;
+    };
+    const aliases = tsconfigAliases((r) => r === 'tsconfig.json' || r === 'src/lib/graph.ts', read);
     expect(resolveImport('src/a.ts', '@/lib/graph', (r) => r === 'src/lib/graph.ts', aliases)).toBe('src/lib/graph.ts');
     expect(aliases.patterns?.(['tsconfig.json'])).toEqual(['@/*']);
     expect(reads).toBe(1);
