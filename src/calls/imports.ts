@@ -360,6 +360,8 @@ export function reexportsOf(text: string): { spec: string; names: ImportedName[]
 
 /** Re-exports followed from one barrel to the next, at most (`lib/index.ts` passing on `lib/graph/index.ts`'s). */
 export const MAX_REEXPORT_DEPTH = 8;
+/** A file that may export again a name it imports (addBarrels). */
+const EXPORTS_AGAIN = /\bexport\s*(?:\{|default\b|=)|\bmodule\.exports\b|\bexports\s*[.[]/;
 /** Bindings barrels pass on, in all (each `export *` copies its module's): past this, a barrel is taken as opaque. */
 const MAX_BARREL_BINDINGS = 100_000;
 
@@ -395,7 +397,10 @@ export function addBarrels(index: Map<string, ExportedBinding[]>, files: readonl
       out.push(b);
     };
     for (const b of reexportedBindings(rel, text, index, exists, aliases)) add(b);
-    // An import exported again: the file read with its imports declared (importsRead), its exports then read as any exporter's.
+    // An import exported again: the file read with its imports declared (importsRead), its exports then read as
+    // any exporter's. Only where it can export a name it imports (`export {`, `export default`, `export =`,
+    // CommonJS's exports): `export function` and `export const` make names of their own.
+    if (!EXPORTS_AGAIN.test(text)) return out;
     const how = importsRead(rel, text, index, exists, aliases);
     if (how?.prelude) for (const b of findExportedBindings(how.prelude + blanked(text, how.blank), rel)) add({ ...b, from: how.through });
     return out;
