@@ -4411,7 +4411,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "10dc8ade3d4024988a432613" : "source";
+    BUILD_ID = true ? "2170f5da4fdfc3a5c29b89ea" : "source";
   }
 });
 
@@ -24628,6 +24628,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = []) {
       out.push(b);
     };
     for (const b of reexportedBindings(rel, text, index2, exists, aliases)) add(b);
+    if (!EXPORTS_AGAIN.test(text)) return out;
     const how = importsRead(rel, text, index2, exists, aliases);
     if (how?.prelude) for (const b of findExportedBindings(how.prelude + blanked(text, how.blank), rel)) add({ ...b, from: how.through });
     return out;
@@ -24897,7 +24898,7 @@ function positionsOf(text) {
     return { line: lo + 1, column: o2 - starts[lo] + 1 };
   };
 }
-var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, ALIAS_PREFIX, byNameCache;
+var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, ALIAS_PREFIX, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
@@ -24911,6 +24912,7 @@ var init_imports = __esm({
     MAX_TSCONFIG_BYTES = 1 << 20;
     MAX_EXTENDS = 4;
     MAX_REEXPORT_DEPTH = 8;
+    EXPORTS_AGAIN = /\bexport\s*(?:\{|default\b|=)|\bmodule\.exports\b|\bexports\s*[.[]/;
     MAX_BARREL_BINDINGS = 1e5;
     hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
     IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
