@@ -20,7 +20,7 @@ import path from 'node:path';
 import { readFileCalls } from './collect.js';
 import type { FileCalls } from './analyze.js';
 import { findExportedBindings, type ExportedBinding } from './sites.js';
-import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
+import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
 import { languageOf } from './language.js';
 
 /** The Graph clients each exporting file exports, by its path (as the scan lists it). */
@@ -94,14 +94,23 @@ function resolvePath(joined: string, exists: (rel: string) => boolean): string |
  * An import's specifier mapped by tsconfig's `paths`: the paths to try, in order (none when no pattern
  * matches). `patterns` gives the patterns of the tsconfig files named (for a test of a file's bytes).
  */
-export type Aliases = ((importer: string, spec: string) => string[]) & { patterns?: (configs: readonly string[]) => string[] };
+export type Aliases = ((importer: string, spec: string) => string[]) & {
+  patterns?: (configs: readonly string[]) => string[];
+  /** Whether a `paths` pattern maps the specifier (not only `baseUrl`). */
+  mapsByPattern?: (importer: string, spec: string) => boolean;
+};
 
 /** A tsconfig.json's `compilerOptions` that map imports, with the folder each is relative to. */
 interface AliasConfig {
   /** The folder `paths` is relative to: `baseUrl`'s, else the folder of the tsconfig that sets `paths`. */
   base: string;
   paths: [pattern: string, targets: string[]][];
+  /** `baseUrl`: a bare import (`lib/graph`, Next.js's absolute imports) is also tried below it. */
+  baseUrl?: string;
 }
+
+/** `paths` patterns read from one tsconfig, at most (real ones hold a handful; each import is tried against all). */
+const MAX_PATTERNS = 256;
 
 /** tsconfig files are small: a larger one is not read. */
 const MAX_TSCONFIG_BYTES = 1 << 20;
@@ -145,8 +154,8 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
     let paths = inherited?.paths;
     if (isObject(opts.paths)) {
       const list: [string, string[]][] = [];
-      for (const [pattern, targets] of Object.entries(opts.paths))
-        if (Array.isArray(targets) && (pattern.match(/\*/g) ?? []).length <= 1) list.push([pattern, targets.filter((t): t is string => typeof t === 'string')]);
+      for (const [pattern, targets] of Object.entries(opts.paths).slice(0, MAX_PATTERNS))
+        if (Array.isArray(targets) && (pattern.match(/\*/g) ?? []).length <= 1) list.push([pattern, targets.filter((t): t is string => typeof t === 'string').slice(0, 8)]);
       paths = { base: baseUrl ?? dir, paths: list };
     } else if (paths && baseUrl !== undefined && typeof opts.baseUrl === 'string') paths = { ...paths, base: baseUrl };
     return { ...(baseUrl !== undefined ? { baseUrl } : {}), ...(paths ? { paths } : {}) };
@@ -155,14 +164,15 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
     if (byDir.has(dir)) return byDir.get(dir);
     let found: AliasConfig | undefined;
     const file = ['tsconfig.json', 'jsconfig.json'].map((n) => (dir === '.' || dir === '' ? n : `${dir}/${n}`)).find(exists);
-    if (file !== undefined) found = configOf(file, 0)?.paths;
+    if (file !== undefined) {
+      const c = configOf(file, 0);
+      if (c?.paths || c?.baseUrl !== undefined) found = { base: c.paths?.base ?? c.baseUrl!, paths: c.paths?.paths ?? [], ...(c.baseUrl !== undefined ? { baseUrl: c.baseUrl } : {}) };
+    }
     else if (dir !== '.' && dir !== '') found = nearest(path.posix.dirname(dir));
     byDir.set(dir, found);
     return found;
   };
-  const aliases: Aliases = (importer, spec) => {
-    const config = nearest(path.posix.dirname(importer));
-    if (!config) return [];
+  const bestPattern = (config: AliasConfig, spec: string) => {
     // The pattern with the longest text before its `*` wins, as TypeScript chooses; an exact one first.
     let best: { targets: string[]; star: string; prefix: number } | undefined;
     for (const [pattern, targets] of config.paths) {
@@ -179,7 +189,20 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
       if (spec.length >= before.length + after.length && spec.startsWith(before) && spec.endsWith(after) && (!best || before.length > best.prefix))
         best = { targets, star: spec.slice(before.length, spec.length - after.length), prefix: before.length };
     }
-    return best ? best.targets.map((t) => path.posix.join(config.base, t.replace('*', best!.star))) : [];
+    return best;
+  };
+  const aliases: Aliases = (importer, spec) => {
+    const config = nearest(path.posix.dirname(importer));
+    if (!config) return [];
+    const found = bestPattern(config, spec);
+    const mapped = found ? found.targets.map((t) => path.posix.join(config.base, t.replace('*', found.star))) : [];
+    // TypeScript tries `paths`, then `baseUrl` (a bare name below it: `lib/graph`); a package's name resolves to
+    // no file of the folder, and is then left alone.
+    return config.baseUrl !== undefined && !spec.startsWith('.') ? [...mapped, path.posix.join(config.baseUrl, spec)] : mapped;
+  };
+  aliases.mapsByPattern = (importer, spec) => {
+    const config = nearest(path.posix.dirname(importer));
+    return config !== undefined && bestPattern(config, spec) !== undefined;
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
   return aliases;
@@ -249,7 +272,11 @@ export function readImportsOf(text: string): { imports: ImportOf[]; bound: Map<s
   const t = lex(text, 'js');
   const out: ImportOf[] = [];
   const bound = new Map<string, number[]>();
-  const bind = (name: string, at: number) => bound.set(name, [...(bound.get(name) ?? []), at]);
+  const bind = (name: string, at: number) => {
+    const list = bound.get(name);
+    if (list) list.push(at);
+    else bound.set(name, [at]);
+  };
   const n = t.length;
   const id = (i: number) => (i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : undefined);
   const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
@@ -376,7 +403,16 @@ export type BarrelRead = { exports: boolean; text?: string };
  * import of it is then noted as not followed (importsRead), never taken for nothing. `read(rel, needles)` reads
  * a file (needles: what its bytes must hold to be worth decoding; undefined: anything).
  */
-export function addBarrels(index: Map<string, ExportedBinding[]>, files: readonly string[], read: (rel: string, needles: string[] | undefined) => BarrelRead, exists: (rel: string) => boolean, aliases: Aliases | undefined, patterns: readonly string[] = []): void {
+export function addBarrels(
+  index: Map<string, ExportedBinding[]>,
+  files: readonly string[],
+  read: (rel: string, needles: string[] | undefined) => BarrelRead,
+  exists: (rel: string) => boolean,
+  aliases: Aliases | undefined,
+  patterns: readonly string[] = [],
+  /** Told of each file that exports something and calls through an imported client (a helper module). */
+  onClientUser?: (rel: string, text: string) => void,
+): void {
   let candidates = files;
   const done = new Set<string>();
   let total = 0;
@@ -416,6 +452,7 @@ export function addBarrels(index: Map<string, ExportedBinding[]>, files: readonl
       if (!got.exports) continue;
       next.push(rel);
       if (got.text === undefined) continue;
+      if (onClientUser && !index.has(rel) && importsRead(rel, got.text, index, exists, aliases)?.prelude) onClientUser(rel, got.text);
       const passed = passedOn(rel, got.text);
       const opaque = passesCut(rel, got.text);
       if (!holdsClient(passed) && !opaque) continue;
@@ -463,19 +500,79 @@ export function addBarrels(index: Map<string, ExportedBinding[]>, files: readonl
  */
 export function reexportedBindings(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): ExportedBinding[] {
   const out: ExportedBinding[] = [];
-  const seen = new Set<string>();
-  for (const r of reexportsOf(text)) {
+  // As JavaScript resolves them: the file's own exports, then its named re-exports, then `export *` for the
+  // names neither gives (a barrel's own `graph`, or `export { graph } from './internal'`, hides a star's).
+  const seen = ownExportNames(text);
+  const re = reexportsOf(text);
+  for (const r of re) for (const { local } of r.names) if (r.spec !== '' && !r.all) seen.add(local);
+  const taken = new Set<string>();
+  for (const r of [...re.filter((x) => !x.all), ...re.filter((x) => x.all)]) {
     const target = resolveImport(rel, r.spec, exists, aliases);
     const from = target === undefined || target === rel ? undefined : byName(index, target);
     if (!from) continue;
-    const pass = (b: ExportedBinding | undefined, as: string) => {
-      if (b && !seen.has(as)) {
-        seen.add(as);
-        out.push({ ...b, name: as, from: [target!, ...(b.from ?? [])] });
-      }
+    const pass = (b: ExportedBinding | undefined, as: string, star: boolean) => {
+      if (!b || taken.has(as) || (star && seen.has(as))) return;
+      taken.add(as);
+      out.push({ ...b, name: as, from: [target!, ...(b.from ?? [])] });
     };
-    if (r.all) for (const [name, b] of from) if (name !== 'default') pass(b, name);
-    for (const { imported, local } of r.names) pass(imported === '*' ? { name: local, kind: 'opaque', instagram: false } : from.get(imported), local);
+    for (const { imported, local } of r.names) pass(imported === '*' ? { name: local, kind: 'opaque', instagram: false } : from.get(imported), local, false);
+    if (r.all) for (const [name, b] of from) if (name !== 'default') pass(b, name, true);
+  }
+  return out;
+}
+
+/**
+ * The names a module exports that make no call, read from its tokens alone (a type, an interface, an enum, a
+ * constant of a literal value): what a file may import from a module that calls Graph without its calls.
+ */
+export function inertExports(text: string): ExportedBinding[] {
+  const out: ExportedBinding[] = [];
+  if (!text.includes('export')) return out;
+  const t = lex(text, 'js');
+  const n = t.length;
+  const id = (i: number) => (i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : undefined);
+  const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const literal = (k: number) => t.kind[k] === STR || t.kind[k] === NUM || ['true', 'false', 'null'].includes(id(k) ?? '');
+  const valued = new Set<string>();
+  const maybe: string[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const w = id(i);
+    if ((w === 'function' || w === 'class' || w === 'let' || w === 'var') && id(i + 1) !== undefined) valued.add(id(i + 1)!);
+    if (w === 'const' && id(i + 1) !== undefined && !(op(i + 2, '=') && literal(i + 3) && (t.kind[i + 4] !== OP || op(i + 4, ';') || op(i + 4, ',')))) valued.add(id(i + 1)!);
+    if (w !== 'export' || op(i - 1, '.')) continue;
+    let q = i + 1;
+    if (id(q) === 'declare') q++;
+    const k = id(q);
+    if ((k === 'interface' || k === 'type' || k === 'enum') && id(q + 1) !== undefined) maybe.push(id(q + 1)!);
+    else if (k === 'const' && id(q + 1) === 'enum' && id(q + 2) !== undefined) maybe.push(id(q + 2)!);
+    else if (k === 'const' && id(q + 1) !== undefined && op(q + 2, '=') && literal(q + 3) && (t.kind[q + 4] !== OP || op(q + 4, ';') || op(q + 4, ','))) maybe.push(id(q + 1)!);
+  }
+  for (const m of maybe) if (!valued.has(m)) out.push({ name: m, kind: 'inert', instagram: false });
+  return out;
+}
+
+/** The names a file exports of its own (`export const|function|class X`, `export { a as b }` with no `from`, `export default`). */
+function ownExportNames(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('export')) return out;
+  const t = lex(text, 'js');
+  const n = t.length;
+  const id = (i: number) => (i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : undefined);
+  const op = (i: number, v: string) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  for (let i = 0; i < n; i++) {
+    if (id(i) !== 'export' || op(i - 1, '.')) continue;
+    let q = i + 1;
+    while (id(q) === 'declare' || id(q) === 'async' || id(q) === 'abstract') q++;
+    const k = id(q);
+    if (k === 'default') out.add('default');
+    else if (k === 'const' || k === 'let' || k === 'var' || k === 'function' || k === 'class' || k === 'enum' || k === 'interface' || k === 'type') {
+      const name = id(q + 1) === 'enum' ? id(q + 2) : op(q + 1, '*') ? id(q + 2) : id(q + 1);
+      if (name !== undefined) out.add(name);
+    } else if (op(q, '{')) {
+      const close = braceEnd(t, q, id, op);
+      if (close === -1 || id(close + 1) === 'from') continue;
+      for (const x of namedList(t, q, close, id, op, 'as')) out.add(x.local);
+    }
   }
   return out;
 }
@@ -522,7 +619,8 @@ const hostOf = (b: ExportedBinding) => (b.instagram ? 'https://graph.instagram.c
 
 /** A template literal of a URL's parts: literal text escaped, each hole `${…}` of a name nothing declares. */
 function templateOf(parts: readonly Part[]): string {
-  return `\`${parts.map((p) => ('lit' in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : '${__graphguard_unknown}')).join('')}\``;
+  // A hole keeps its name (`${apiVersion}`: the reader tells a version by it), a name nothing declares here.
+  return `\`${parts.map((p) => ('lit' in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : `\${${IDENTIFIER.test(p.hole) ? p.hole : '__graphguard_unknown'}}`)).join('')}\``;
 }
 
 /** One line of JavaScript that declares `local` as the binding's module made it (none for an `opaque` one). */
@@ -565,7 +663,15 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * file to different things, a path no tsconfig maps whose last part names an exporting module. `exists`
  * says which files are listed (to resolve an import's path as Node and TypeScript do).
  */
-export function importsRead(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): ImportsRead | undefined {
+export function importsRead(
+  rel: string,
+  text: string,
+  index: ExportIndex,
+  exists: (rel: string) => boolean,
+  aliases?: Aliases,
+  /** Whether an import of `target`'s names needs no note from this file (a module that calls Graph for the same user). */
+  quiet?: (importer: string, target: string) => boolean,
+): ImportsRead | undefined {
   if (languageOf(rel) !== 'js' || index.size === 0) return undefined;
   const stems = exporterStems(index);
   const { imports, bound: rebound } = readImportsOf(text);
@@ -581,7 +687,7 @@ export function importsRead(rel: string, text: string, index: ExportIndex, exist
       // A path not resolved that can only be the folder's own: an alias (`@/lib/graph`, `~/graph`, `#graph`, a
       // tsconfig pattern's) whose last part names an exporting module. A package (`axios`, `@scope/api`) is not.
       const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, '').replace(/\.[cm]?[jt]sx?$/, '').split('/').pop() ?? '';
-      const alias = ALIAS_PREFIX.test(imp.spec) || (aliases?.(rel, imp.spec).length ?? 0) > 0;
+      const alias = ALIAS_PREFIX.test(imp.spec) || aliases?.mapsByPattern?.(rel, imp.spec) === true;
       if (target === undefined && alias && stems.has(stem)) note(imp, 'a path not resolved');
       for (const { local } of imp.names) bound.set(local, [...(bound.get(local) ?? []), { b: undefined, key: `${imp.spec}\0${local}`, span: imp.span }]);
       continue;
@@ -596,6 +702,7 @@ export function importsRead(rel: string, text: string, index: ExportIndex, exist
       bound.set(local, [...(bound.get(local) ?? []), { b, key: `${target}\0${imported}`, span: imp.span }]);
       for (const f of b?.from ?? []) through.add(f);
       if (b?.kind === 'inert') continue;
+      if (!b && quiet?.(rel, target!)) continue;
       if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       else if (b.kind === 'opaque') note(imp, `\`${imported}\` holds a Graph client`);
       else uses.push({ imp, local, b });

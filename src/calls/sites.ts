@@ -89,6 +89,10 @@ const URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)
 const REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
 /** What makes a client that a base URL goes with: axios's, ky's and ofetch's `create`, got's `extend`, httpx's `Client`, aiohttp's `ClientSession`. */
 const CLIENT_MAKER = /^(?:create|extend|Client|AsyncClient|ClientSession|BaseUrlSession)$/;
+/** Words that are literal values (a constant of one makes no call). */
+const LITERAL_WORDS = new Set(['true', 'false', 'null', 'undefined']);
+/** Words before a class member's name (TypeScript's modifiers, accessors). */
+const MODIFIERS = new Set(['public', 'private', 'protected', 'static', 'readonly', 'declare', 'override', 'abstract', 'async', 'get', 'set', 'accessor']);
 /** Calls read through one URL constant at most (one per use as a call argument). */
 const MAX_USES = 32;
 /** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
@@ -532,16 +536,46 @@ class Scanner {
     // The file's types, interfaces and enums, and its constants of a string or a number: names an importing
     // file may take with a client (`import { graph, GraphPage }`), which make no call (`inert`).
     let inertNames: Set<string> | undefined;
+    // The token after a literal value at k (a string, a number, `-1`, `true`, `null`, a list of those, each
+    // maybe `as const`), or -1.
+    const literalEnd = (k: number): number => {
+      let e = -1;
+      if (this.kind(k) === STR || this.kind(k) === NUM || LITERAL_WORDS.has(this.id(k) ?? '')) e = k + 1;
+      else if (this.op(k, '-') && this.kind(k + 1) === NUM) e = k + 2;
+      else if (this.op(k, '[') && this.partner[k]! > k && this.partner[k]! - k < 1024) {
+        const close = this.partner[k]!;
+        let ok = true;
+        for (let q = k + 1; q < close && ok; q++) ok = this.kind(q) === STR || this.kind(q) === NUM || this.op(q, ',') || this.op(q, '-') || LITERAL_WORDS.has(this.id(q) ?? '');
+        if (ok) e = close + 1;
+      }
+      if (e !== -1 && this.id(e) === 'as' && this.id(e + 1) === 'const') e += 2;
+      return e;
+    };
     const inert = (name: string): boolean => {
       if (!inertNames) {
         inertNames = new Set();
+        // Names the file also gives a value that may call (`const Catalog = { add: … }` beside `interface Catalog`),
+        // anywhere: never inert.
+        const valued = new Set<string>();
+        const maybe = new Set<string>();
         for (let q = 0; q + 1 < n; q++) {
           const w = this.id(q);
-          if ((w === 'interface' || w === 'enum' || (w === 'type' && this.op(q + 2, '=')) || (w === 'type' && this.op(q + 2, '<'))) && this.id(q + 1) !== undefined && !this.member(q - 1))
-            inertNames.add(this.id(q + 1)!);
-          else if ((w === 'const' || w === 'let' || w === 'var') && this.id(q + 1) !== undefined && this.op(q + 2, '=') && (this.kind(q + 3) === STR || this.kind(q + 3) === NUM) && (this.kind(q + 4) !== OP || this.op(q + 4, ';') || this.op(q + 4, ',')))
-            if (!this.consts.has(this.id(q + 1)!) || kindOf(this.id(q + 1)!) === undefined) inertNames.add(this.id(q + 1)!);
+          const next = this.id(q + 1);
+          if (next === undefined || this.member(q - 1)) continue;
+          if (w === 'interface' || w === 'enum' || (w === 'type' && (this.op(q + 2, '=') || this.op(q + 2, '<')))) maybe.add(next);
+          else if (w === 'function' || w === 'class') valued.add(next);
+          else if (w === 'const' || w === 'let' || w === 'var') {
+            if (next === 'enum') {
+              if (this.id(q + 2) !== undefined) maybe.add(this.id(q + 2)!);
+              continue;
+            }
+            const e = this.op(q + 2, '=') && this.inBracket[q] === -1 && w === 'const' ? literalEnd(q + 3) : -1;
+            if (e !== -1 && (this.kind(e) !== OP || this.op(e, ';') || this.op(e, ',')) && !this.consts.has(next)) maybe.add(next);
+            else if (e !== -1 && (this.kind(e) !== OP || this.op(e, ';') || this.op(e, ',')) && kindOf(next) === undefined) maybe.add(next);
+            else valued.add(next);
+          }
         }
+        for (const m of maybe) if (!valued.has(m)) inertNames.add(m);
       }
       return inertNames.has(name);
     };
@@ -549,7 +583,10 @@ class Scanner {
       if (name === undefined) return;
       const kind = kindOf(name);
       if (kind === undefined) {
-        if (exported !== undefined && inert(name)) this.bindExport({ name: exported, kind: 'inert', instagram: false });
+        const c = classNamed(name);
+        const held = c === undefined || noted.has(name) ? undefined : classClients(c);
+        if (held) pseudo(t, name, exported === undefined ? undefined : { name: exported, kind: 'opaque', instagram: held.every((b) => b.instagram) });
+        else if (exported !== undefined && inert(name)) this.bindExport({ name: exported, kind: 'inert', instagram: false });
         return;
       }
       if (noted.has(name)) {
@@ -583,12 +620,12 @@ class Scanner {
     // A class that holds a Graph client (`export class Graph { static http = axios.create(…) }`, a field, a
     // constructor's `this.http = …`): its users elsewhere reach the client through the class (`Graph.http.get(…)`),
     // which is not followed (`opaque`). The class's own calls are read here. A bounded look at its body.
-    const classAt = (c: number, exported: string): void => {
-      const name = this.id(c + 1) !== undefined && this.id(c + 1) !== 'extends' && this.id(c + 1) !== 'implements' ? this.id(c + 1) : undefined;
+    // The Graph clients a class at token c (`class`) lets its users reach, or undefined.
+    const classClients = (c: number): BaseClient[] | undefined => {
       let open = c + 1;
       while (open < c + 48 && open < n && !this.op(open, '{')) open++;
       const close = this.op(open, '{') ? this.partner[open]! : -1;
-      if (close <= open || close - open > 4096 || noted.has(name ?? '')) return;
+      if (close <= open || close - open > 4096) return undefined;
       // The class's members: each from its first token to its `;` or its body's `}` (brackets jumped over).
       const members: [number, number][] = [];
       for (let k = open + 1; k < close; ) {
@@ -615,12 +652,27 @@ class Scanner {
         }
         return false;
       };
+      // A member's name: its first name that is no modifier.
+      const nameOf = (from: number, to: number): string | undefined => {
+        for (let q = from; q <= to && q < from + 6; q++) {
+          const w = this.id(q);
+          if (w !== undefined && !MODIFIERS.has(w)) return w;
+        }
+        return undefined;
+      };
       // A field set in the constructor (`this.http = …`) is hidden when its declaration is.
-      const fieldHidden = (field: string): boolean =>
-        field.startsWith('#') || members.some(([a, b]) => hidden(a, b) && Array.from({ length: Math.min(6, b - a + 1) }, (_, i) => this.id(a + i)).includes(field));
+      const fieldHidden = (field: string): boolean => field.startsWith('#') || members.some(([a, b]) => hidden(a, b) && nameOf(a, b) === field);
+      const graphAt = (v: number): BaseClient[] => {
+        const key = '\u0000exported';
+        this.noteBaseClient(key, v);
+        const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== undefined) ?? [];
+        this.baseClients.delete(key);
+        return list;
+      };
+      // Fields of the class that hold a Graph client, hidden or not (a public getter may return one: `return this.http`).
+      const heldIn = new Map<string, BaseClient[]>();
       for (const [from, to] of members) {
         const ctor = this.id(from) === 'constructor';
-        if (!ctor && hidden(from, to)) continue;
         for (let k = from; k <= to; k++) {
           if (!CLIENT_MAKER.test(this.id(k) ?? '') || !this.op(k + 1, '(') || !(this.member(k - 1) || this.id(k - 1) === 'new')) continue;
           let v = this.member(k - 1) ? k - 2 : k;
@@ -631,17 +683,38 @@ class Scanner {
           // (`this.http = axios.create(…)`). A client a method makes for its own calls does not.
           const field = !ctor && this.op(v - 1, '=') && v - 1 - from < 8 && this.inBracket[v - 1] === open;
           const returned = !ctor && this.id(v - 1) === 'return';
-          const kept = ctor && this.op(v - 1, '=') && this.member(v - 3) && this.id(v - 4) === 'this' && this.id(v - 2) !== undefined && !fieldHidden(this.id(v - 2)!);
-          if (!field && !returned && !kept) continue;
-          const key = '\u0000exported';
-          this.noteBaseClient(key, v);
-          const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== undefined) ?? [];
-          this.baseClients.delete(key);
+          const set = ctor && this.op(v - 1, '=') && this.member(v - 3) && this.id(v - 4) === 'this' ? this.id(v - 2) : undefined;
+          if (!field && !returned && set === undefined) continue;
+          const list = graphAt(v);
           if (list.length === 0) continue;
-          pseudo(name !== undefined ? c + 1 : c, name, { name: exported === '' ? (name ?? 'default') : exported, kind: 'opaque', instagram: list.every((b) => b.instagram) });
-          return;
+          const fieldName = field ? nameOf(from, to) : set;
+          if (fieldName !== undefined) heldIn.set(fieldName, list);
+          if ((field && !hidden(from, to)) || (returned && !hidden(from, to)) || (set !== undefined && !fieldHidden(set))) return list;
         }
       }
+      // A public member that returns a field holding a client (`get client() { return this.http; }`).
+      if (heldIn.size > 0)
+        for (const [from, to] of members) {
+          if (hidden(from, to)) continue;
+          for (let k = from; k + 3 <= to; k++)
+            if (this.id(k) === 'return' && this.id(k + 1) === 'this' && this.member(k + 2) && heldIn.has(this.id(k + 3) ?? '')) return heldIn.get(this.id(k + 3)!);
+        }
+      return undefined;
+    };
+    const classAt = (c: number, exported: string): void => {
+      const name = this.id(c + 1) !== undefined && this.id(c + 1) !== 'extends' && this.id(c + 1) !== 'implements' ? this.id(c + 1) : undefined;
+      if (noted.has(name ?? '')) return;
+      const list = classClients(c);
+      if (list) pseudo(name !== undefined ? c + 1 : c, name, { name: exported === '' ? (name ?? 'default') : exported, kind: 'opaque', instagram: list.every((b) => b.instagram) });
+    };
+    // A class of the file by name (`class Graph { … }` exported later: `export { Graph }`, `export default Graph`).
+    let classTokens: Map<string, number> | undefined;
+    const classNamed = (name: string): number | undefined => {
+      if (!classTokens) {
+        classTokens = new Map();
+        for (let q = 0; q + 1 < n; q++) if (this.id(q) === 'class' && this.id(q + 1) !== undefined && !this.member(q - 1) && !classTokens.has(this.id(q + 1)!)) classTokens.set(this.id(q + 1)!, q);
+      }
+      return classTokens.get(name);
     };
     // `{ a, b as c }` (an export list: the local names, exported as written after `as`) or `{ a, key: b, c:
     // axios.create(…) }` (an object: its values, by their keys; the object itself is `exported`). An object
@@ -680,6 +753,15 @@ class Scanner {
         let q = t + 1;
         if (this.id(q) === 'declare') q++;
         const k = this.id(q);
+        // `export declare const X: T`: a declaration of something made elsewhere, no value here (no call).
+        if (q > t + 1 && (k === 'const' || k === 'let' || k === 'var' || k === 'function') && this.id(q + 1) !== undefined && !this.op(q + 2, '=')) {
+          this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
+          continue;
+        }
+        if (k === 'const' && this.id(q + 1) === 'enum' && this.id(q + 2) !== undefined) {
+          if (inert(this.id(q + 2)!)) this.bindExport({ name: this.id(q + 2)!, kind: 'inert', instagram: false });
+          continue;
+        }
         if (k === 'const' || k === 'let' || k === 'var') {
           const name = this.id(q + 1);
           note(q + 1, name);
@@ -689,7 +771,7 @@ class Scanner {
           if (name !== undefined && !noted.has(name) && this.op(e, '=') && this.op(e + 1, '{')) made(e + 1, name, name);
         } else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
         else if (k === 'class' || (k === 'abstract' && this.id(q + 1) === 'class')) classAt(k === 'class' ? q : q + 1, '');
-        else if ((k === 'interface' || k === 'type' || k === 'enum') && this.id(q + 1) !== undefined) this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
+        else if ((k === 'interface' || k === 'type' || k === 'enum') && this.id(q + 1) !== undefined && inert(this.id(q + 1)!)) this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
         else if (this.op(q, '{')) names(q, true);
         else if (k === 'default' || this.op(q, '=')) {
           // `export default …`; TypeScript's `export = graph`.

@@ -443,6 +443,21 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       imports.addBarrels(index, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists, aliases, patterns);
     }
     if (index.size === 0) return;
+    // Modules that call the Graph API themselves (their own calls were read, or they call through an imported
+    // client: addBarrels finds those): a file that imports a function of one of them calls Graph through it, for
+    // the module's user. Such an import is noted for the importer (importsRead), unless both are one user's.
+    const ownerOf = (rel: string): number | undefined => {
+      const owners = coded.map((m, i) => (m(rel) ? i : -1)).filter((i) => i !== -1);
+      return owners.length === 1 ? owners[0] : undefined;
+    };
+    const callModule = (rel: string, text: string | undefined): void => {
+      if (!index.has(rel) && text !== undefined) index.set(rel, imports.inertExports(text));
+    };
+    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === 'js' && !index.has(f.file)) callModule(f.file, textOf(f.file));
+    const quiet = (importer: string, target: string): boolean => {
+      const owner = ownerOf(importer);
+      return owner !== undefined && owner === ownerOf(target);
+    };
     const needlesOf = () => imports.importNeedles(index, patterns)?.map((n) => Buffer.from(n, 'utf8'));
     let names = needlesOf();
     // Past some hundred names (or a path pattern that maps any name), every file is lexed for its imports.
@@ -466,6 +481,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       exists,
       aliases,
       patterns,
+      callModule,
     );
     names = needlesOf();
     for (const rel of listing.files) {
@@ -473,7 +489,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === 'stream' || got.kind !== 'text' || !mayName(got.bytes!)) continue;
       const text = decodeSource(got.bytes!).text;
-      const how = imports.importsRead(rel, text, index, exists, aliases);
+      const how = imports.importsRead(rel, text, index, exists, aliases, quiet);
       if (how === undefined) continue;
       const read = imports.readWithImports({ path: rel, text }, how, input.calls!.tokenNames, { discover: input.calls!.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);

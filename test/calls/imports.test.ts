@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBarrels, findExportedBindings, importNotFollowedReason, importsOf, importsRead, parseJsonc, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
+import { addBarrels, findExportedBindings, importNotFollowedReason, importsOf, importsRead, parseJsonc, readImportsOf, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { main } from '../../src/cli.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -183,6 +183,61 @@ describe('hostile and awkward imports (hunt R)', () => {
     const viaLib = "import api, { graph } from '../lib';\napi.get('/me/accounts');\n";
     const got = readWithImports({ path: 'src/x/b.ts', text: viaLib }, importsRead('src/x/b.ts', viaLib, idx, ex)!, []);
     expect(got.calls.map((c) => [c.line, c.status, c.path])).toEqual([[2, 'mapped', '/{user-id}/accounts']]);
+  });
+});
+
+describe('more awkward imports (hunt S)', () => {
+  it('names that make no call: const enum, true, -1, declare, a list as const; never a name the file also gives a value (S-1, S-4)', () => {
+    const lib = [
+      `export const graph = axios.create({ baseURL: ${GRAPH} });`,
+      'export const enum Kind { A }',
+      'export const ON = true;',
+      'export const NONE = -1;',
+      'export declare const injected: string;',
+      "export const FIELDS = ['id', 'name'] as const;",
+      'export interface Catalog { id: string }',
+      'export const Catalog = { add: (id: string) => graph.post(`/${id}/products`) };',
+      "export const fetchPages = async () => graph.get('/me/accounts');",
+      '',
+    ].join('\n');
+    expect(findExportedBindings(lib, 'src/lib/graph.ts').map((b) => `${b.name}:${b.kind}`)).toEqual([
+      'graph:client', 'Kind:inert', 'ON:inert', 'NONE:inert', 'injected:inert', 'FIELDS:inert',
+    ]);
+  });
+
+  it("an exported URL's version hole keeps its name, so the importer's calls read as the exporter's would (S-2)", () => {
+    const lib = "export const apiVersion = process.env.GRAPH_API_VERSION ?? 'v25.0';\nexport const GRAPH = `https://graph.facebook.com/${apiVersion}`;\n";
+    const index = new Map([['src/lib/graph.ts', findExportedBindings(lib, 'src/lib/graph.ts')]]);
+    const text = "import { GRAPH } from '../lib/graph';\nexport const add = (catalogId) => fetch(`${GRAPH}/${catalogId}/products`, { method: 'POST' });\n";
+    const got = readWithImports({ path: 'src/pages/a.ts', text }, importsRead('src/pages/a.ts', text, index, (r) => r === 'src/lib/graph.ts')!, []);
+    expect(got.calls.map((c) => [c.line, c.method, c.status, c.path])).toEqual([[2, 'POST', 'mapped', '/{product-catalog-id}/products']]);
+  });
+
+  it("a barrel's own export and a named re-export hide what `export *` passes on (S-3)", () => {
+    const files: Record<string, string> = {
+      'src/fb.ts': `export const graph = axios.create({ baseURL: ${GRAPH} });\nexport const pages = axios.create({ baseURL: ${GRAPH} });\n`,
+      'src/index.ts': "export * from './fb';\nexport const graph = axios.create({ baseURL: 'https://api.example.com' });\nexport { pages } from './internal';\n",
+      'src/internal.ts': 'export const pages = 1;\n',
+    };
+    const idx = new Map([['src/fb.ts', findExportedBindings(files['src/fb.ts']!, 'src/fb.ts')]]);
+    addBarrels(idx, Object.keys(files), (r) => ({ exports: true, text: files[r] }), (r) => Object.hasOwn(files, r), undefined);
+    expect(idx.get('src/index.ts')).toBeUndefined();
+  });
+
+  it("tsconfig's baseUrl resolves a bare import (Next.js's absolute imports); a package stays a package (S-7)", () => {
+    const files: Record<string, string> = { 'tsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }', 'lib/graph.ts': '', 'lib/axios.ts': '' };
+    const exists = (r: string) => Object.hasOwn(files, r);
+    const aliases = tsconfigAliases(exists, (r) => files[r]);
+    expect(resolveImport('src/a.ts', 'lib/graph', exists, aliases)).toBe('lib/graph.ts');
+    expect(resolveImport('src/a.ts', 'axios', exists, aliases)).toBeUndefined();
+    expect(aliases.mapsByPattern?.('src/a.ts', 'axios')).toBe(false);
+  });
+
+  it('reads 40,000 declarations of one name and 30,000 path patterns in linear time (S-6, S-9)', () => {
+    expect(readImportsOf('let a = 1;\n'.repeat(40_000)).bound.get('a')).toHaveLength(40_000);
+    const paths = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`@p${i}/*`, [`src/p${i}/*`]]));
+    const aliases = tsconfigAliases((r) => r === 'tsconfig.json', () => JSON.stringify({ compilerOptions: { paths } }));
+    expect(aliases.patterns?.(['tsconfig.json'])).toHaveLength(256);
   });
 });
 
@@ -431,6 +486,32 @@ describe('check and infer with a client imported from another file', () => {
     const check = await run(['check', '--format', 'json', '--today', '2026-11-27', '--changed-only', 'HEAD']);
     const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
     expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 9]]);
+  });
+
+  it("a helper module of no user that calls through the client: an import of its functions is noted, so nothing is called unused (S-5)", async () => {
+    setup({
+      'src/lib/graph.ts': FILES['src/lib/graph.ts'],
+      'src/pages/list.ts': "import { graph } from '../lib/graph';\nexport const list = () => graph.get('/me/accounts');\n",
+      'lib/catalog.ts': "import { graph } from '../src/lib/graph';\nexport interface Product { id: string }\nexport const addProduct = (c: string) => graph.post(`/${c}/products`, {});\n",
+      'src/jobs/sync.ts': "import { addProduct, type Product } from '../../lib/catalog';\nexport const sync = (c: string) => addProduct(c);\n",
+    });
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
+    expect(infer.unresolved.filter((u) => u.file === 'src/jobs/sync.ts')).toEqual([
+      { file: 'src/jobs/sync.ts', line: 1, user: 'shop-prod', reason: importNotFollowedReason('`addProduct` of a module that holds a Graph client') },
+    ]);
+    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+    expect((JSON.parse(check.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'unused-permission')).toEqual([]);
+  });
+
+  it('a class holding the client, exported by name or through a getter of a private field, is noted where it is imported (S-8)', async () => {
+    setup({
+      'src/lib/graph.ts': FILES['src/lib/graph.ts'],
+      'src/pages/list.ts': "import { graph } from '../lib/graph';\nexport const list = () => graph.get('/me/accounts');\n",
+      'lib/api.ts': `class Api {\n  private http = axios.create({ baseURL: ${GRAPH} });\n  get client() { return this.http; }\n}\nexport default Api;\n`,
+      'src/jobs/sync.ts': "import Api from '../../lib/api';\nexport const sync = (c: string) => new Api().client.post(`/${c}/products`, {});\n",
+    });
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
+    expect(infer.unresolved.map((u) => `${u.file}:${u.line}`)).toEqual(['lib/api.ts:5', 'src/jobs/sync.ts:1', 'src/lib/graph.ts:2']);
   });
 
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
