@@ -15990,7 +15990,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, SDK_IMPORT, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, SDK_IMPORT, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -16057,6 +16057,8 @@ var init_sites = __esm({
     URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)$/;
     REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     CLIENT_MAKER = /^(?:create|extend|Client|AsyncClient|ClientSession|BaseUrlSession)$/;
+    LITERAL_WORDS = /* @__PURE__ */ new Set(["true", "false", "null", "undefined"]);
+    MODIFIERS = /* @__PURE__ */ new Set(["public", "private", "protected", "static", "readonly", "declare", "override", "abstract", "async", "get", "set", "accessor"]);
     MAX_USES = 32;
     WINDOW = 80;
     MAX_ELSE_LINKS = 64;
@@ -16343,17 +16345,42 @@ var init_sites = __esm({
           this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, what) });
         };
         let inertNames;
+        const literalEnd = (k) => {
+          let e = -1;
+          if (this.kind(k) === STR || this.kind(k) === NUM || LITERAL_WORDS.has(this.id(k) ?? "")) e = k + 1;
+          else if (this.op(k, "-") && this.kind(k + 1) === NUM) e = k + 2;
+          else if (this.op(k, "[") && this.partner[k] > k && this.partner[k] - k < 1024) {
+            const close2 = this.partner[k];
+            let ok = true;
+            for (let q = k + 1; q < close2 && ok; q++) ok = this.kind(q) === STR || this.kind(q) === NUM || this.op(q, ",") || this.op(q, "-") || LITERAL_WORDS.has(this.id(q) ?? "");
+            if (ok) e = close2 + 1;
+          }
+          if (e !== -1 && this.id(e) === "as" && this.id(e + 1) === "const") e += 2;
+          return e;
+        };
         const inert = (name2) => {
           if (!inertNames) {
             inertNames = /* @__PURE__ */ new Set();
+            const valued = /* @__PURE__ */ new Set();
+            const maybe = /* @__PURE__ */ new Set();
             for (let q = 0; q + 1 < n; q++) {
               const w = this.id(q);
-              if ((w === "interface" || w === "enum" || w === "type" && this.op(q + 2, "=") || w === "type" && this.op(q + 2, "<")) && this.id(q + 1) !== void 0 && !this.member(q - 1))
-                inertNames.add(this.id(q + 1));
-              else if ((w === "const" || w === "let" || w === "var") && this.id(q + 1) !== void 0 && this.op(q + 2, "=") && (this.kind(q + 3) === STR || this.kind(q + 3) === NUM) && (this.kind(q + 4) !== OP || this.op(q + 4, ";") || this.op(q + 4, ","))) {
-                if (!this.consts.has(this.id(q + 1)) || kindOf2(this.id(q + 1)) === void 0) inertNames.add(this.id(q + 1));
+              const next = this.id(q + 1);
+              if (next === void 0 || this.member(q - 1)) continue;
+              if (w === "interface" || w === "enum" || w === "type" && (this.op(q + 2, "=") || this.op(q + 2, "<"))) maybe.add(next);
+              else if (w === "function" || w === "class") valued.add(next);
+              else if (w === "const" || w === "let" || w === "var") {
+                if (next === "enum") {
+                  if (this.id(q + 2) !== void 0) maybe.add(this.id(q + 2));
+                  continue;
+                }
+                const e = this.op(q + 2, "=") && this.inBracket[q] === -1 && w === "const" ? literalEnd(q + 3) : -1;
+                if (e !== -1 && (this.kind(e) !== OP || this.op(e, ";") || this.op(e, ",")) && !this.consts.has(next)) maybe.add(next);
+                else if (e !== -1 && (this.kind(e) !== OP || this.op(e, ";") || this.op(e, ",")) && kindOf2(next) === void 0) maybe.add(next);
+                else valued.add(next);
               }
             }
+            for (const m of maybe) if (!valued.has(m)) inertNames.add(m);
           }
           return inertNames.has(name2);
         };
@@ -16361,7 +16388,10 @@ var init_sites = __esm({
           if (name2 === void 0) return;
           const kind2 = kindOf2(name2);
           if (kind2 === void 0) {
-            if (exported !== void 0 && inert(name2)) this.bindExport({ name: exported, kind: "inert", instagram: false });
+            const c = classNamed(name2);
+            const held = c === void 0 || noted.has(name2) ? void 0 : classClients(c);
+            if (held) pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, kind: "opaque", instagram: held.every((b) => b.instagram) });
+            else if (exported !== void 0 && inert(name2)) this.bindExport({ name: exported, kind: "inert", instagram: false });
             return;
           }
           if (noted.has(name2)) {
@@ -16387,12 +16417,11 @@ var init_sites = __esm({
             if (binding) this.bindExport(binding);
           } else pseudo(v, name2, binding);
         };
-        const classAt = (c, exported) => {
-          const name2 = this.id(c + 1) !== void 0 && this.id(c + 1) !== "extends" && this.id(c + 1) !== "implements" ? this.id(c + 1) : void 0;
+        const classClients = (c) => {
           let open = c + 1;
           while (open < c + 48 && open < n && !this.op(open, "{")) open++;
           const close2 = this.op(open, "{") ? this.partner[open] : -1;
-          if (close2 <= open || close2 - open > 4096 || noted.has(name2 ?? "")) return;
+          if (close2 <= open || close2 - open > 4096) return void 0;
           const members = [];
           for (let k = open + 1; k < close2; ) {
             const from = k;
@@ -16416,10 +16445,24 @@ var init_sites = __esm({
             }
             return false;
           };
-          const fieldHidden = (field) => field.startsWith("#") || members.some(([a, b]) => hidden(a, b) && Array.from({ length: Math.min(6, b - a + 1) }, (_, i) => this.id(a + i)).includes(field));
+          const nameOf = (from, to) => {
+            for (let q = from; q <= to && q < from + 6; q++) {
+              const w = this.id(q);
+              if (w !== void 0 && !MODIFIERS.has(w)) return w;
+            }
+            return void 0;
+          };
+          const fieldHidden = (field) => field.startsWith("#") || members.some(([a, b]) => hidden(a, b) && nameOf(a, b) === field);
+          const graphAt = (v) => {
+            const key = "\0exported";
+            this.noteBaseClient(key, v);
+            const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== void 0) ?? [];
+            this.baseClients.delete(key);
+            return list;
+          };
+          const heldIn = /* @__PURE__ */ new Map();
           for (const [from, to] of members) {
             const ctor = this.id(from) === "constructor";
-            if (!ctor && hidden(from, to)) continue;
             for (let k = from; k <= to; k++) {
               if (!CLIENT_MAKER.test(this.id(k) ?? "") || !this.op(k + 1, "(") || !(this.member(k - 1) || this.id(k - 1) === "new")) continue;
               let v = this.member(k - 1) ? k - 2 : k;
@@ -16427,17 +16470,36 @@ var init_sites = __esm({
               if (this.id(v - 1) === "new") v--;
               const field = !ctor && this.op(v - 1, "=") && v - 1 - from < 8 && this.inBracket[v - 1] === open;
               const returned = !ctor && this.id(v - 1) === "return";
-              const kept = ctor && this.op(v - 1, "=") && this.member(v - 3) && this.id(v - 4) === "this" && this.id(v - 2) !== void 0 && !fieldHidden(this.id(v - 2));
-              if (!field && !returned && !kept) continue;
-              const key = "\0exported";
-              this.noteBaseClient(key, v);
-              const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== void 0) ?? [];
-              this.baseClients.delete(key);
+              const set2 = ctor && this.op(v - 1, "=") && this.member(v - 3) && this.id(v - 4) === "this" ? this.id(v - 2) : void 0;
+              if (!field && !returned && set2 === void 0) continue;
+              const list = graphAt(v);
               if (list.length === 0) continue;
-              pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list.every((b) => b.instagram) });
-              return;
+              const fieldName = field ? nameOf(from, to) : set2;
+              if (fieldName !== void 0) heldIn.set(fieldName, list);
+              if (field && !hidden(from, to) || returned && !hidden(from, to) || set2 !== void 0 && !fieldHidden(set2)) return list;
             }
           }
+          if (heldIn.size > 0)
+            for (const [from, to] of members) {
+              if (hidden(from, to)) continue;
+              for (let k = from; k + 3 <= to; k++)
+                if (this.id(k) === "return" && this.id(k + 1) === "this" && this.member(k + 2) && heldIn.has(this.id(k + 3) ?? "")) return heldIn.get(this.id(k + 3));
+            }
+          return void 0;
+        };
+        const classAt = (c, exported) => {
+          const name2 = this.id(c + 1) !== void 0 && this.id(c + 1) !== "extends" && this.id(c + 1) !== "implements" ? this.id(c + 1) : void 0;
+          if (noted.has(name2 ?? "")) return;
+          const list = classClients(c);
+          if (list) pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list.every((b) => b.instagram) });
+        };
+        let classTokens;
+        const classNamed = (name2) => {
+          if (!classTokens) {
+            classTokens = /* @__PURE__ */ new Map();
+            for (let q = 0; q + 1 < n; q++) if (this.id(q) === "class" && this.id(q + 1) !== void 0 && !this.member(q - 1) && !classTokens.has(this.id(q + 1))) classTokens.set(this.id(q + 1), q);
+          }
+          return classTokens.get(name2);
         };
         let readUntil = -1;
         const names = (open, exportList, exported) => {
@@ -16471,6 +16533,14 @@ var init_sites = __esm({
             let q = t + 1;
             if (this.id(q) === "declare") q++;
             const k = this.id(q);
+            if (q > t + 1 && (k === "const" || k === "let" || k === "var" || k === "function") && this.id(q + 1) !== void 0 && !this.op(q + 2, "=")) {
+              this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
+              continue;
+            }
+            if (k === "const" && this.id(q + 1) === "enum" && this.id(q + 2) !== void 0) {
+              if (inert(this.id(q + 2))) this.bindExport({ name: this.id(q + 2), kind: "inert", instagram: false });
+              continue;
+            }
             if (k === "const" || k === "let" || k === "var") {
               const name2 = this.id(q + 1);
               note(q + 1, name2);
@@ -16479,7 +16549,7 @@ var init_sites = __esm({
               if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
             else if (k === "class" || k === "abstract" && this.id(q + 1) === "class") classAt(k === "class" ? q : q + 1, "");
-            else if ((k === "interface" || k === "type" || k === "enum") && this.id(q + 1) !== void 0) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
+            else if ((k === "interface" || k === "type" || k === "enum") && this.id(q + 1) !== void 0 && inert(this.id(q + 1))) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
             else if (this.op(q, "{")) names(q, true);
             else if (k === "default" || this.op(q, "=")) {
               const v = q + 1;
@@ -21540,6 +21610,7 @@ __export(imports_exports, {
   importNotFollowedReason: () => importNotFollowedReason,
   importsOf: () => importsOf,
   importsRead: () => importsRead,
+  inertExports: () => inertExports,
   parseJsonc: () => parseJsonc,
   readImportsOf: () => readImportsOf,
   readWithImports: () => readWithImports,
@@ -21600,8 +21671,8 @@ function tsconfigAliases(exists, read2) {
     let paths = inherited?.paths;
     if (isObject(opts.paths)) {
       const list = [];
-      for (const [pattern, targets] of Object.entries(opts.paths))
-        if (Array.isArray(targets) && (pattern.match(/\*/g) ?? []).length <= 1) list.push([pattern, targets.filter((t) => typeof t === "string")]);
+      for (const [pattern, targets] of Object.entries(opts.paths).slice(0, MAX_PATTERNS))
+        if (Array.isArray(targets) && (pattern.match(/\*/g) ?? []).length <= 1) list.push([pattern, targets.filter((t) => typeof t === "string").slice(0, 8)]);
       paths = { base: baseUrl ?? dir, paths: list };
     } else if (paths && baseUrl !== void 0 && typeof opts.baseUrl === "string") paths = { ...paths, base: baseUrl };
     return { ...baseUrl !== void 0 ? { baseUrl } : {}, ...paths ? { paths } : {} };
@@ -21610,14 +21681,14 @@ function tsconfigAliases(exists, read2) {
     if (byDir.has(dir)) return byDir.get(dir);
     let found;
     const file = ["tsconfig.json", "jsconfig.json"].map((n) => dir === "." || dir === "" ? n : `${dir}/${n}`).find(exists);
-    if (file !== void 0) found = configOf(file, 0)?.paths;
-    else if (dir !== "." && dir !== "") found = nearest(path13.posix.dirname(dir));
+    if (file !== void 0) {
+      const c = configOf(file, 0);
+      if (c?.paths || c?.baseUrl !== void 0) found = { base: c.paths?.base ?? c.baseUrl, paths: c.paths?.paths ?? [], ...c.baseUrl !== void 0 ? { baseUrl: c.baseUrl } : {} };
+    } else if (dir !== "." && dir !== "") found = nearest(path13.posix.dirname(dir));
     byDir.set(dir, found);
     return found;
   };
-  const aliases = (importer, spec) => {
-    const config = nearest(path13.posix.dirname(importer));
-    if (!config) return [];
+  const bestPattern = (config, spec) => {
     let best;
     for (const [pattern, targets] of config.paths) {
       const star = pattern.indexOf("*");
@@ -21633,7 +21704,18 @@ function tsconfigAliases(exists, read2) {
       if (spec.length >= before.length + after.length && spec.startsWith(before) && spec.endsWith(after) && (!best || before.length > best.prefix))
         best = { targets, star: spec.slice(before.length, spec.length - after.length), prefix: before.length };
     }
-    return best ? best.targets.map((t) => path13.posix.join(config.base, t.replace("*", best.star))) : [];
+    return best;
+  };
+  const aliases = (importer, spec) => {
+    const config = nearest(path13.posix.dirname(importer));
+    if (!config) return [];
+    const found = bestPattern(config, spec);
+    const mapped = found ? found.targets.map((t) => path13.posix.join(config.base, t.replace("*", found.star))) : [];
+    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, path13.posix.join(config.baseUrl, spec)] : mapped;
+  };
+  aliases.mapsByPattern = (importer, spec) => {
+    const config = nearest(path13.posix.dirname(importer));
+    return config !== void 0 && bestPattern(config, spec) !== void 0;
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
   return aliases;
@@ -21683,7 +21765,11 @@ function readImportsOf(text) {
   const t = lex(text, "js");
   const out = [];
   const bound = /* @__PURE__ */ new Map();
-  const bind = (name2, at2) => bound.set(name2, [...bound.get(name2) ?? [], at2]);
+  const bind = (name2, at2) => {
+    const list = bound.get(name2);
+    if (list) list.push(at2);
+    else bound.set(name2, [at2]);
+  };
   const n = t.length;
   const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
   const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
@@ -21773,7 +21859,7 @@ function reexportsOf(text) {
   }
   return out;
 }
-function addBarrels(index2, files, read2, exists, aliases, patterns = []) {
+function addBarrels(index2, files, read2, exists, aliases, patterns = [], onClientUser) {
   let candidates = files;
   const done = /* @__PURE__ */ new Set();
   let total = 0;
@@ -21809,6 +21895,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = []) {
       if (!got.exports) continue;
       next.push(rel);
       if (got.text === void 0) continue;
+      if (onClientUser && !index2.has(rel) && importsRead(rel, got.text, index2, exists, aliases)?.prelude) onClientUser(rel, got.text);
       const passed = passedOn(rel, got.text);
       const opaque = passesCut(rel, got.text);
       if (!holdsClient(passed) && !opaque) continue;
@@ -21848,21 +21935,72 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = []) {
 }
 function reexportedBindings(rel, text, index2, exists, aliases) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of reexportsOf(text)) {
+  const seen = ownExportNames(text);
+  const re = reexportsOf(text);
+  for (const r of re) for (const { local } of r.names) if (r.spec !== "" && !r.all) seen.add(local);
+  const taken = /* @__PURE__ */ new Set();
+  for (const r of [...re.filter((x) => !x.all), ...re.filter((x) => x.all)]) {
     const target = resolveImport(rel, r.spec, exists, aliases);
     const from = target === void 0 || target === rel ? void 0 : byName(index2, target);
     if (!from) continue;
-    const pass = (b, as) => {
-      if (b && !seen.has(as)) {
-        seen.add(as);
-        out.push({ ...b, name: as, from: [target, ...b.from ?? []] });
-      }
+    const pass = (b, as, star) => {
+      if (!b || taken.has(as) || star && seen.has(as)) return;
+      taken.add(as);
+      out.push({ ...b, name: as, from: [target, ...b.from ?? []] });
     };
+    for (const { imported, local } of r.names) pass(imported === "*" ? { name: local, kind: "opaque", instagram: false } : from.get(imported), local, false);
     if (r.all) {
-      for (const [name2, b] of from) if (name2 !== "default") pass(b, name2);
+      for (const [name2, b] of from) if (name2 !== "default") pass(b, name2, true);
     }
-    for (const { imported, local } of r.names) pass(imported === "*" ? { name: local, kind: "opaque", instagram: false } : from.get(imported), local);
+  }
+  return out;
+}
+function inertExports(text) {
+  const out = [];
+  if (!text.includes("export")) return out;
+  const t = lex(text, "js");
+  const n = t.length;
+  const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
+  const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  const literal2 = (k) => t.kind[k] === STR || t.kind[k] === NUM || ["true", "false", "null"].includes(id(k) ?? "");
+  const valued = /* @__PURE__ */ new Set();
+  const maybe = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const w = id(i);
+    if ((w === "function" || w === "class" || w === "let" || w === "var") && id(i + 1) !== void 0) valued.add(id(i + 1));
+    if (w === "const" && id(i + 1) !== void 0 && !(op2(i + 2, "=") && literal2(i + 3) && (t.kind[i + 4] !== OP || op2(i + 4, ";") || op2(i + 4, ",")))) valued.add(id(i + 1));
+    if (w !== "export" || op2(i - 1, ".")) continue;
+    let q = i + 1;
+    if (id(q) === "declare") q++;
+    const k = id(q);
+    if ((k === "interface" || k === "type" || k === "enum") && id(q + 1) !== void 0) maybe.push(id(q + 1));
+    else if (k === "const" && id(q + 1) === "enum" && id(q + 2) !== void 0) maybe.push(id(q + 2));
+    else if (k === "const" && id(q + 1) !== void 0 && op2(q + 2, "=") && literal2(q + 3) && (t.kind[q + 4] !== OP || op2(q + 4, ";") || op2(q + 4, ","))) maybe.push(id(q + 1));
+  }
+  for (const m of maybe) if (!valued.has(m)) out.push({ name: m, kind: "inert", instagram: false });
+  return out;
+}
+function ownExportNames(text) {
+  const out = /* @__PURE__ */ new Set();
+  if (!text.includes("export")) return out;
+  const t = lex(text, "js");
+  const n = t.length;
+  const id = (i) => i >= 0 && i < n && t.kind[i] === ID ? t.v[i] : void 0;
+  const op2 = (i, v) => i >= 0 && i < n && t.kind[i] === OP && t.v[i] === v;
+  for (let i = 0; i < n; i++) {
+    if (id(i) !== "export" || op2(i - 1, ".")) continue;
+    let q = i + 1;
+    while (id(q) === "declare" || id(q) === "async" || id(q) === "abstract") q++;
+    const k = id(q);
+    if (k === "default") out.add("default");
+    else if (k === "const" || k === "let" || k === "var" || k === "function" || k === "class" || k === "enum" || k === "interface" || k === "type") {
+      const name2 = id(q + 1) === "enum" ? id(q + 2) : op2(q + 1, "*") ? id(q + 2) : id(q + 1);
+      if (name2 !== void 0) out.add(name2);
+    } else if (op2(q, "{")) {
+      const close2 = braceEnd(t, q, id, op2);
+      if (close2 === -1 || id(close2 + 1) === "from") continue;
+      for (const x of namedList(t, q, close2, id, op2, "as")) out.add(x.local);
+    }
   }
   return out;
 }
@@ -21894,7 +22032,7 @@ function namedList(t, open, close2, id, op2, alias) {
   return out;
 }
 function templateOf(parts2) {
-  return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : "${__graphguard_unknown}").join("")}\``;
+  return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : `\${${IDENTIFIER.test(p.hole) ? p.hole : "__graphguard_unknown"}}`).join("")}\``;
 }
 function declaration(local, b) {
   const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
@@ -21911,7 +22049,7 @@ function declaration(local, b) {
       return void 0;
   }
 }
-function importsRead(rel, text, index2, exists, aliases) {
+function importsRead(rel, text, index2, exists, aliases, quiet) {
   if (languageOf(rel) !== "js" || index2.size === 0) return void 0;
   const stems = exporterStems(index2);
   const { imports, bound: rebound } = readImportsOf(text);
@@ -21925,7 +22063,7 @@ function importsRead(rel, text, index2, exists, aliases) {
     const bindings = target === void 0 || target === rel ? void 0 : byName(index2, target);
     if (!bindings) {
       const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, "").replace(/\.[cm]?[jt]sx?$/, "").split("/").pop() ?? "";
-      const alias = ALIAS_PREFIX.test(imp.spec) || (aliases?.(rel, imp.spec).length ?? 0) > 0;
+      const alias = ALIAS_PREFIX.test(imp.spec) || aliases?.mapsByPattern?.(rel, imp.spec) === true;
       if (target === void 0 && alias && stems.has(stem)) note(imp, "a path not resolved");
       for (const { local } of imp.names) bound.set(local, [...bound.get(local) ?? [], { b: void 0, key: `${imp.spec}\0${local}`, span: imp.span }]);
       continue;
@@ -21940,6 +22078,7 @@ function importsRead(rel, text, index2, exists, aliases) {
       bound.set(local, [...bound.get(local) ?? [], { b, key: `${target}\0${imported}`, span: imp.span }]);
       for (const f of b?.from ?? []) through.add(f);
       if (b?.kind === "inert") continue;
+      if (!b && quiet?.(rel, target)) continue;
       if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       else if (b.kind === "opaque") note(imp, `\`${imported}\` holds a Graph client`);
       else uses.push({ imp, local, b });
@@ -22063,7 +22202,7 @@ function positionsOf(text) {
     return { line: lo + 1, column: o2 - starts[lo] + 1 };
   };
 }
-var EXTENSIONS2, SOURCE_OF, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, ALIAS_PREFIX, byNameCache;
+var EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, ALIAS_PREFIX, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
@@ -22073,6 +22212,7 @@ var init_imports = __esm({
     init_language();
     EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
+    MAX_PATTERNS = 256;
     MAX_TSCONFIG_BYTES = 1 << 20;
     MAX_EXTENDS = 4;
     MAX_REEXPORT_DEPTH = 8;
@@ -22366,6 +22506,18 @@ async function scanRepository(input) {
       imports.addBarrels(index2, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists, aliases, patterns);
     }
     if (index2.size === 0) return;
+    const ownerOf = (rel) => {
+      const owners = coded.map((m, i) => m(rel) ? i : -1).filter((i) => i !== -1);
+      return owners.length === 1 ? owners[0] : void 0;
+    };
+    const callModule = (rel, text) => {
+      if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
+    };
+    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file)) callModule(f.file, textOf(f.file));
+    const quiet = (importer, target) => {
+      const owner = ownerOf(importer);
+      return owner !== void 0 && owner === ownerOf(target);
+    };
     const needlesOf = () => imports.importNeedles(index2, patterns)?.map((n) => Buffer.from(n, "utf8"));
     let names = needlesOf();
     const mayName = (b) => names === void 0 || names.length > 256 || names.some((n) => b.includes(n));
@@ -22385,7 +22537,8 @@ async function scanRepository(input) {
       },
       exists,
       aliases,
-      patterns
+      patterns,
+      callModule
     );
     names = needlesOf();
     for (const rel of listing.files) {
@@ -22393,7 +22546,7 @@ async function scanRepository(input) {
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === "stream" || got.kind !== "text" || !mayName(got.bytes)) continue;
       const text = decodeSource(got.bytes).text;
-      const how = imports.importsRead(rel, text, index2, exists, aliases);
+      const how = imports.importsRead(rel, text, index2, exists, aliases, quiet);
       if (how === void 0) continue;
       const read2 = imports.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
       if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
