@@ -410,8 +410,8 @@ export function addBarrels(
   exists: (rel: string) => boolean,
   aliases: Aliases | undefined,
   patterns: readonly string[] = [],
-  /** Told of each file that exports something and calls through an imported client (a helper module). */
-  onClientUser?: (rel: string, text: string) => void,
+  /** Told of each file it `wants` that exports something and calls through an imported client (a helper module). */
+  clientUsers?: { wants: (rel: string) => boolean; add: (rel: string, text: string) => void },
 ): void {
   let candidates = files;
   const done = new Set<string>();
@@ -452,7 +452,7 @@ export function addBarrels(
       if (!got.exports) continue;
       next.push(rel);
       if (got.text === undefined) continue;
-      if (onClientUser && !index.has(rel) && importsRead(rel, got.text, index, exists, aliases)?.prelude) onClientUser(rel, got.text);
+      if (clientUsers?.wants(rel) && !index.has(rel) && importsRead(rel, got.text, index, exists, aliases)?.prelude) clientUsers.add(rel, got.text);
       const passed = passedOn(rel, got.text);
       const opaque = passesCut(rel, got.text);
       if (!holdsClient(passed) && !opaque) continue;

@@ -453,7 +453,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const callModule = (rel: string, text: string | undefined): void => {
       if (!index.has(rel) && text !== undefined) index.set(rel, imports.inertExports(text));
     };
-    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === 'js' && !index.has(f.file)) callModule(f.file, textOf(f.file));
+    // Only where an importer may be another user's (or none's): a module of no user, or with several users' globs.
+    const mayServeAnother = (rel: string) => coded.length !== 1 || ownerOf(rel) === undefined;
+    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === 'js' && !index.has(f.file) && mayServeAnother(f.file)) callModule(f.file, textOf(f.file));
     const quiet = (importer: string, target: string): boolean => {
       const owner = ownerOf(importer);
       return owner !== undefined && owner === ownerOf(target);
@@ -481,7 +483,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       exists,
       aliases,
       patterns,
-      callModule,
+      { wants: mayServeAnother, add: callModule },
     );
     names = needlesOf();
     for (const rel of listing.files) {
