@@ -38241,7 +38241,7 @@ function reexportsOf(text) {
   }
   return out;
 }
-function addBarrels(index2, files, read, exists2, aliases, patterns = [], onClientUser) {
+function addBarrels(index2, files, read, exists2, aliases, patterns = [], clientUsers) {
   let candidates = files;
   const done = /* @__PURE__ */ new Set();
   let total = 0;
@@ -38277,7 +38277,7 @@ function addBarrels(index2, files, read, exists2, aliases, patterns = [], onClie
       if (!got.exports) continue;
       next.push(rel);
       if (got.text === void 0) continue;
-      if (onClientUser && !index2.has(rel) && importsRead(rel, got.text, index2, exists2, aliases)?.prelude) onClientUser(rel, got.text);
+      if (clientUsers?.wants(rel) && !index2.has(rel) && importsRead(rel, got.text, index2, exists2, aliases)?.prelude) clientUsers.add(rel, got.text);
       const passed = passedOn(rel, got.text);
       const opaque = passesCut(rel, got.text);
       if (!holdsClient(passed) && !opaque) continue;
@@ -61933,7 +61933,8 @@ async function scanRepository(input) {
     const callModule = (rel, text) => {
       if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
     };
-    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file)) callModule(f.file, textOf(f.file));
+    const mayServeAnother = (rel) => coded.length !== 1 || ownerOf(rel) === void 0;
+    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file) && mayServeAnother(f.file)) callModule(f.file, textOf(f.file));
     const quiet = (importer, target) => {
       const owner = ownerOf(importer);
       return owner !== void 0 && owner === ownerOf(target);
@@ -61958,7 +61959,7 @@ async function scanRepository(input) {
       exists2,
       aliases,
       patterns,
-      callModule
+      { wants: mayServeAnother, add: callModule }
     );
     names = needlesOf();
     for (const rel of listing.files) {

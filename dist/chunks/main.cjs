@@ -4411,7 +4411,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "dc88e94f2208149279d292a0" : "source";
+    BUILD_ID = true ? "fe9ded994d81f7b9017da6ba" : "source";
   }
 });
 
@@ -24694,7 +24694,7 @@ function reexportsOf(text) {
   }
   return out;
 }
-function addBarrels(index2, files, read2, exists, aliases, patterns = [], onClientUser) {
+function addBarrels(index2, files, read2, exists, aliases, patterns = [], clientUsers) {
   let candidates = files;
   const done = /* @__PURE__ */ new Set();
   let total = 0;
@@ -24730,7 +24730,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = [], onClie
       if (!got.exports) continue;
       next.push(rel);
       if (got.text === void 0) continue;
-      if (onClientUser && !index2.has(rel) && importsRead(rel, got.text, index2, exists, aliases)?.prelude) onClientUser(rel, got.text);
+      if (clientUsers?.wants(rel) && !index2.has(rel) && importsRead(rel, got.text, index2, exists, aliases)?.prelude) clientUsers.add(rel, got.text);
       const passed = passedOn(rel, got.text);
       const opaque = passesCut(rel, got.text);
       if (!holdsClient(passed) && !opaque) continue;
@@ -25347,7 +25347,8 @@ async function scanRepository(input) {
     const callModule = (rel, text) => {
       if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
     };
-    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file)) callModule(f.file, textOf(f.file));
+    const mayServeAnother = (rel) => coded.length !== 1 || ownerOf(rel) === void 0;
+    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file) && mayServeAnother(f.file)) callModule(f.file, textOf(f.file));
     const quiet = (importer, target) => {
       const owner = ownerOf(importer);
       return owner !== void 0 && owner === ownerOf(target);
@@ -25372,7 +25373,7 @@ async function scanRepository(input) {
       exists,
       aliases,
       patterns,
-      callModule
+      { wants: mayServeAnother, add: callModule }
     );
     names = needlesOf();
     for (const rel of listing.files) {

@@ -21854,7 +21854,7 @@ function reexportsOf(text) {
   }
   return out;
 }
-function addBarrels(index2, files, read2, exists, aliases, patterns = [], onClientUser) {
+function addBarrels(index2, files, read2, exists, aliases, patterns = [], clientUsers) {
   let candidates = files;
   const done = /* @__PURE__ */ new Set();
   let total = 0;
@@ -21890,7 +21890,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = [], onClie
       if (!got.exports) continue;
       next.push(rel);
       if (got.text === void 0) continue;
-      if (onClientUser && !index2.has(rel) && importsRead(rel, got.text, index2, exists, aliases)?.prelude) onClientUser(rel, got.text);
+      if (clientUsers?.wants(rel) && !index2.has(rel) && importsRead(rel, got.text, index2, exists, aliases)?.prelude) clientUsers.add(rel, got.text);
       const passed = passedOn(rel, got.text);
       const opaque = passesCut(rel, got.text);
       if (!holdsClient(passed) && !opaque) continue;
@@ -22507,7 +22507,8 @@ async function scanRepository(input) {
     const callModule = (rel, text) => {
       if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
     };
-    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file)) callModule(f.file, textOf(f.file));
+    const mayServeAnother = (rel) => coded.length !== 1 || ownerOf(rel) === void 0;
+    for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file) && mayServeAnother(f.file)) callModule(f.file, textOf(f.file));
     const quiet = (importer, target) => {
       const owner = ownerOf(importer);
       return owner !== void 0 && owner === ownerOf(target);
@@ -22532,7 +22533,7 @@ async function scanRepository(input) {
       exists,
       aliases,
       patterns,
-      callModule
+      { wants: mayServeAnother, add: callModule }
     );
     names = needlesOf();
     for (const rel of listing.files) {
