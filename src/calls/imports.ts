@@ -19,14 +19,17 @@
 import path from 'node:path';
 import { readFileCalls } from './collect.js';
 import type { FileCalls } from './analyze.js';
-import { findExportedBindings, type ExportedBinding } from './sites.js';
+import { findExportedBindings as exportedBindingsOf, type ExportedBinding } from './sites.js';
 import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
 import { languageOf } from './language.js';
 
 /** The Graph clients each exporting file exports, by its path (as the scan lists it). */
 export type ExportIndex = ReadonlyMap<string, readonly ExportedBinding[]>;
 
-export { findExportedBindings };
+/** The Graph clients (and names that make no call) a file exports (sites.ts). */
+export function findExportedBindings(text: string, path: string): ExportedBinding[] {
+  return exportedBindingsOf(text, path);
+}
 
 /** One name an import binds: the name the module exports (`default` for a default import) and the local one. */
 interface ImportedName {
@@ -636,6 +639,8 @@ function declaration(local: string, b: ExportedBinding): string | undefined {
     case 'url':
       return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
     case 'opaque':
+    case 'chosen':
+    case 'inert':
       return undefined;
   }
 }
@@ -671,10 +676,17 @@ export function importsRead(
   aliases?: Aliases,
   /** Whether an import of `target`'s names needs no note from this file (a module that calls Graph for the same user). */
   quiet?: (importer: string, target: string) => boolean,
+  /** Why a client of `target` is not declared for this file (a client bound to another user's token), if it is not. */
+  refuse?: (importer: string, target: string, b: ExportedBinding) => string | undefined,
 ): ImportsRead | undefined {
   if (languageOf(rel) !== 'js' || index.size === 0) return undefined;
   const stems = exporterStems(index);
   const { imports, bound: rebound } = readImportsOf(text);
+  // A test's mock of the module (`vi.mock('../lib/graph')`, `jest.mock`) calls nothing; nor does a mock server's
+  // handler (msw, nock) on an imported Graph URL: in such a file nothing is declared.
+  const mocked = new Set<string>();
+  for (const m of text.matchAll(MOCK_CALL)) mocked.add(m[2]!);
+  if (imports.some((i) => MOCK_SERVERS.has(i.spec))) return undefined;
   const bound = new Map<string, { b: ExportedBinding | undefined; key: string; span: [number, number] | undefined }[]>();
   const out: ImportsRead = { prelude: '', blank: [], unfollowed: [], through: [] };
   const uses: { imp: ImportOf; local: string; b: ExportedBinding }[] = [];
@@ -705,7 +717,13 @@ export function importsRead(
       if (!b && quiet?.(rel, target!)) continue;
       if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       else if (b.kind === 'opaque') note(imp, `\`${imported}\` holds a Graph client`);
-      else uses.push({ imp, local, b });
+      else if (b.kind === 'chosen') note(imp, `\`${imported}\` has its host chosen by its caller`);
+      else if (mocked.has(imp.spec)) continue;
+      else {
+        const why = refuse?.(rel, target!, b);
+        if (why) note(imp, why);
+        else uses.push({ imp, local, b });
+      }
     }
   }
   const lines: string[] = [];
@@ -734,6 +752,11 @@ export function importsRead(
   out.through = [...through];
   return out;
 }
+
+/** A test framework's module mock: `vi.mock('…')`, `jest.mock("…")`, `vi.doMock(…)`. */
+const MOCK_CALL = /\b(?:vi|jest)\.(?:mock|doMock|unstable_mockModule)\(\s*(['"`])([^'"`\n]{1,512})\1/g;
+/** Mock servers: a file that imports one serves Graph's answers, it does not call Graph. */
+const MOCK_SERVERS = new Set(['msw', 'msw/node', 'msw/browser', 'nock', 'fetch-mock', 'jest-fetch-mock', 'vitest-fetch-mock', 'axios-mock-adapter']);
 
 /** How an alias of the folder's own files starts (`@/`, `~/`, `~`, `#`, `$lib/`), never a package's name. */
 const ALIAS_PREFIX = /^(?:@\/|~|#|\$)/;

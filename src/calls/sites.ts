@@ -175,10 +175,11 @@ export interface ExportedBinding {
   /**
    * `client`: an HTTP client with a Graph base URL; `factory`: a function that returns one; `config`: an object
    * with a Graph base URL; `url`: a string that is one; `opaque`: a module that holds one, passed on whole
-   * (`export * as graph from './graph'`), whose uses are not followed; `inert`: a name of the same module that
+   * (`export * as graph from './graph'`), whose uses are not followed; `chosen`: a client or factory whose host
+   * its caller chooses (`instagram ? IG : GRAPH`), not followed either; `inert`: a name of the same module that
    * makes no call (a type, an interface, an enum, a string or number constant), which an import may take freely.
    */
-  kind: 'client' | 'factory' | 'config' | 'url' | 'opaque' | 'inert';
+  kind: 'client' | 'factory' | 'config' | 'url' | 'opaque' | 'chosen' | 'inert';
   /** The client's host is graph.instagram.com. */
   instagram: boolean;
   /** `url`: the string, holes written `${…}`. */
@@ -513,8 +514,9 @@ class Scanner {
       let kind: Omit<ExportedBinding, 'name'> | undefined;
       const made = this.baseClients.get(name)?.filter((c) => c.graph || c.chosen !== undefined) ?? [];
       const factory = this.factoryClients.get(`-1 ${name}`) ?? this.getterClients.get(`-1 ${name}`);
-      if (made.length > 0) kind = { kind: 'client', instagram: made.every((c) => c.instagram) };
-      else if (factory) kind = { kind: 'factory', instagram: factory.instagram };
+      // A host chosen by an argument (`instagram ? IG : GRAPH`) is the caller's: not declared for an importer.
+      if (made.length > 0) kind = { kind: made.some((c) => !c.graph) ? 'chosen' : 'client', instagram: made.every((c) => c.instagram) };
+      else if (factory) kind = { kind: factory.chosen !== undefined && !factory.graph ? 'chosen' : 'factory', instagram: factory.instagram };
       else if (this.consts.has(name)) {
         // `export const GRAPH = 'https://graph.facebook.com/v19.0'`: the files that import it build their URLs on it.
         const url = this.resolve([{ hole: name }]);
@@ -579,6 +581,51 @@ class Scanner {
       }
       return inertNames.has(name);
     };
+    // The file's top-level functions, classes and constants, by name: where each is declared (its keyword's token).
+    let topLevel: Map<string, number> | undefined;
+    const declaredAt = (name: string): number | undefined => {
+      if (!topLevel) {
+        topLevel = new Map();
+        for (let q = 0; q + 1 < n; q++) {
+          const w = this.id(q);
+          if ((w === 'function' || w === 'class' || w === 'const' || w === 'let' || w === 'var') && this.inBracket[q] === -1 && this.id(q + 1) !== undefined && !topLevel.has(this.id(q + 1)!))
+            topLevel.set(this.id(q + 1)!, q);
+        }
+      }
+      return topLevel.get(name);
+    };
+    // Whether what `name` is declared as (a function, a class, a constant's value) can make no Graph call: it names
+    // none of the file's Graph clients, URLs or other top-level functions, and no Graph host (`isRateLimited`,
+    // `class GraphError`, `GRAPH_VERSION = process.env.V ?? 'v25.0'`). A bounded look; in doubt, it can.
+    const callsNothing = (name: string): boolean => {
+      const d = declaredAt(name);
+      if (d === undefined || this.sdk) return false;
+      let end = -1;
+      if (this.id(d) === 'function' || this.id(d) === 'class') {
+        let o = d + 2;
+        while (o < d + 64 && o < n && !(this.op(o, '{') && (this.id(d) === 'class' || this.op(o - 1, ')') || this.op(o - 1, ':') || this.kind(o - 1) === ID || this.op(o - 1, '>')))) o++;
+        end = this.op(o, '{') ? this.partner[o]! : -1;
+      } else {
+        for (let k = d + 2; k < n && k < d + 4096; k++) {
+          if (this.op(k, ';') && this.inBracket[k] === -1) {
+            end = k;
+            break;
+          }
+          if (k > d + 3 && this.inBracket[k] === -1 && /^(?:export|const|let|var|function|class|import)$/.test(this.id(k) ?? '')) {
+            end = k - 1;
+            break;
+          }
+          if (k === n - 1) end = k;
+        }
+      }
+      if (end <= d || end - d > 4096) return false;
+      for (let k = d + 2; k <= end; k++) {
+        const w = this.id(k);
+        if (w !== undefined && w !== name && !this.member(k - 1) && (kindOf(w) !== undefined || (declaredAt(w) !== undefined && w !== name))) return false;
+        if (this.kind(k) === STR && HOST_ANYWHERE.test((this.toks.parts[k] ?? []).map((p) => ('lit' in p ? p.lit : '')).join('') || (this.toks.v[k] ?? ''))) return false;
+      }
+      return true;
+    };
     const note = (t: number, name: string | undefined, exported: string | undefined = name): void => {
       if (name === undefined) return;
       const kind = kindOf(name);
@@ -586,7 +633,7 @@ class Scanner {
         const c = classNamed(name);
         const held = c === undefined || noted.has(name) ? undefined : classClients(c);
         if (held) pseudo(t, name, exported === undefined ? undefined : { name: exported, kind: 'opaque', instagram: held.every((b) => b.instagram) });
-        else if (exported !== undefined && inert(name)) this.bindExport({ name: exported, kind: 'inert', instagram: false });
+        else if (exported !== undefined && (inert(name) || callsNothing(name))) this.bindExport({ name: exported, kind: 'inert', instagram: false });
         return;
       }
       if (noted.has(name)) {
@@ -706,6 +753,7 @@ class Scanner {
       if (noted.has(name ?? '')) return;
       const list = classClients(c);
       if (list) pseudo(name !== undefined ? c + 1 : c, name, { name: exported === '' ? (name ?? 'default') : exported, kind: 'opaque', instagram: list.every((b) => b.instagram) });
+      else if (name !== undefined && callsNothing(name)) this.bindExport({ name: exported === '' ? name : exported, kind: 'inert', instagram: false });
     };
     // A class of the file by name (`class Graph { … }` exported later: `export { Graph }`, `export default Graph`).
     let classTokens: Map<string, number> | undefined;

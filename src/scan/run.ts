@@ -460,6 +460,17 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const owner = ownerOf(importer);
       return owner !== undefined && owner === ownerOf(target);
     };
+    // A client whose module reads a declared token (`params: { access_token: process.env.SHOP_TOKEN }`) makes its
+    // calls with that token: declared only for a file of that token's user, else noted (never counted for another).
+    const users = valid ? (manifest.systemUsers ?? []) : [];
+    const refuse = (importer: string, target: string, b: ExportedBinding): string | undefined => {
+      if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config')) return undefined;
+      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
+      if (bound.size === 0) return undefined;
+      const owner = ownerOf(importer);
+      const secrets = owner !== undefined ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
+      return secrets.some((x) => x !== undefined && bound.has(x)) ? undefined : 'a client bound to the token its module reads, of another user';
+    };
     const needlesOf = () => imports.importNeedles(index, patterns)?.map((n) => Buffer.from(n, 'utf8'));
     let names = needlesOf();
     // Past some hundred names (or a path pattern that maps any name), every file is lexed for its imports.
@@ -491,7 +502,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === 'stream' || got.kind !== 'text' || !mayName(got.bytes!)) continue;
       const text = decodeSource(got.bytes!).text;
-      const how = imports.importsRead(rel, text, index, exists, aliases, quiet);
+      const how = imports.importsRead(rel, text, index, exists, aliases, quiet, refuse);
       if (how === undefined) continue;
       const read = imports.readWithImports({ path: rel, text }, how, input.calls!.tokenNames, { discover: input.calls!.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);

@@ -241,6 +241,36 @@ describe('more awkward imports (hunt S)', () => {
   });
 });
 
+describe('regressions a fourth review found (hunt T)', () => {
+  it("a module's functions, classes and constants that name no client make no call: imported freely (T-1)", () => {
+    const lib = [
+      `export const graph = axios.create({ baseURL: ${GRAPH} });`,
+      'export function isRateLimited(e: unknown) { return (e as { code?: number }).code === 4; }',
+      'export class GraphError extends Error {}',
+      "export const GRAPH_VERSION = process.env.GRAPH_VERSION ?? 'v25.0';",
+      "export const pages = () => graph.get('/me/accounts');",
+      'export function viaPages() { return pages(); }',
+      '',
+    ].join('\n');
+    expect(findExportedBindings(lib, 'src/lib/graph.ts').map((b) => `${b.name}:${b.kind}`)).toEqual(['graph:client', 'isRateLimited:inert', 'GraphError:inert', 'GRAPH_VERSION:inert']);
+  });
+
+  it('a client whose host its caller chooses is not declared for an importer: noted (T-4)', () => {
+    const lib = `export function make(instagram: boolean) {\n  return axios.create({ baseURL: instagram ? 'https://graph.instagram.com/v25.0' : ${GRAPH} });\n}\n`;
+    const index = new Map([['src/lib/graph.ts', findExportedBindings(lib, 'src/lib/graph.ts')]]);
+    expect(index.get('src/lib/graph.ts')!.map((b) => b.kind)).toEqual(['chosen']);
+    const text = "import { make } from '../lib/graph';\nmake(true).get('/me/media');\n";
+    expect(importsRead('src/pages/a.ts', text, index, (r) => r === 'src/lib/graph.ts')).toEqual({ prelude: '', blank: [], unfollowed: [{ start: 21, end: 35, why: '`make` has its host chosen by its caller' }], through: ['src/lib/graph.ts'] });
+  });
+
+  it('a test that mocks the module, or a mock server handler, declares nothing (T-3, T-5)', () => {
+    const index = new Map([['src/lib/graph.ts', findExportedBindings(`export const graph = axios.create({ baseURL: ${GRAPH} });\nexport const GRAPH_URL = ${GRAPH};\n`, 'src/lib/graph.ts')]]);
+    const exists = (r: string) => r === 'src/lib/graph.ts';
+    expect(importsRead('src/pages/a.test.ts', "import { graph } from '../lib/graph';\nvi.mock('../lib/graph');\ngraph.post('/1/feed');\n", index, exists)).toBeUndefined();
+    expect(importsRead('src/mocks/h.ts', "import { http } from 'msw';\nimport { GRAPH_URL } from '../lib/graph';\nhttp.post(`${GRAPH_URL}/:id/campaigns`, () => null);\n", index, exists)).toBeUndefined();
+  });
+});
+
 describe('reexportsOf', () => {
   it('reads what a barrel passes on', () => {
     expect(reexportsOf("export { graph, api as client, default as fb } from './graph';\nexport * from './more';\nexport * as ns from './ns';\nexport type { T } from './t';\nexport { local };\n")).toEqual([
@@ -512,6 +542,23 @@ describe('check and infer with a client imported from another file', () => {
     });
     const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
     expect(infer.unresolved.map((u) => `${u.file}:${u.line}`)).toEqual(['lib/api.ts:5', 'src/jobs/sync.ts:1', 'src/lib/graph.ts:2']);
+  });
+
+  it("a client bound to one user's token, imported by another user's file, is never counted for the importer (T-2)", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-imports-'));
+    writeFileSync(
+      path.join(dir, 'graphguard.yml'),
+      `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    permissions: [catalog_management]\n    token: { secret: META_SHOP_PROD_TOKEN }\n    code: ["src/shop/**", "src/lib/**"]\n  - name: ads-bot\n    role: system_user\n    environment: production\n    permissions: [ads_management]\n    token: { secret: META_ADS_TOKEN }\n    code: ["src/ads/**"]\n`,
+    );
+    mkdirSync(path.join(dir, 'src/lib'), { recursive: true });
+    mkdirSync(path.join(dir, 'src/ads'), { recursive: true });
+    writeFileSync(path.join(dir, 'src/lib/graph.ts'), `export const shopGraph = axios.create({ baseURL: ${GRAPH}, params: { access_token: process.env.META_SHOP_PROD_TOKEN } });\n`);
+    writeFileSync(path.join(dir, 'src/ads/sets.ts'), "import { shopGraph } from '../lib/graph';\nexport const sets = () => shopGraph.get('/310000000000001/product_sets');\n");
+    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
+    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
+    expect(findings.filter((f) => f.file === 'src/ads/sets.ts').map((f) => f.ruleId)).toEqual([]);
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; reason: string }[] };
+    expect(infer.unresolved.filter((u) => u.file === 'src/ads/sets.ts').map((u) => u.reason)).toEqual([importNotFollowedReason('a client bound to the token its module reads, of another user')]);
   });
 
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
