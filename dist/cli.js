@@ -368,7 +368,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain() {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"78312dd1cc573250"}`);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"5f88cb7d3936bcfd"}`);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;

@@ -16322,8 +16322,8 @@ var init_sites = __esm({
           let kind2;
           const made2 = this.baseClients.get(name2)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
           const factory = this.factoryClients.get(`-1 ${name2}`) ?? this.getterClients.get(`-1 ${name2}`);
-          if (made2.length > 0) kind2 = { kind: "client", instagram: made2.every((c) => c.instagram) };
-          else if (factory) kind2 = { kind: "factory", instagram: factory.instagram };
+          if (made2.length > 0) kind2 = { kind: made2.some((c) => !c.graph) ? "chosen" : "client", instagram: made2.every((c) => c.instagram) };
+          else if (factory) kind2 = { kind: factory.chosen !== void 0 && !factory.graph ? "chosen" : "factory", instagram: factory.instagram };
           else if (this.consts.has(name2)) {
             const url = this.resolve([{ hole: name2 }]);
             const first = url[0];
@@ -16380,6 +16380,47 @@ var init_sites = __esm({
           }
           return inertNames.has(name2);
         };
+        let topLevel;
+        const declaredAt = (name2) => {
+          if (!topLevel) {
+            topLevel = /* @__PURE__ */ new Map();
+            for (let q = 0; q + 1 < n; q++) {
+              const w = this.id(q);
+              if ((w === "function" || w === "class" || w === "const" || w === "let" || w === "var") && this.inBracket[q] === -1 && this.id(q + 1) !== void 0 && !topLevel.has(this.id(q + 1)))
+                topLevel.set(this.id(q + 1), q);
+            }
+          }
+          return topLevel.get(name2);
+        };
+        const callsNothing = (name2) => {
+          const d = declaredAt(name2);
+          if (d === void 0 || this.sdk) return false;
+          let end = -1;
+          if (this.id(d) === "function" || this.id(d) === "class") {
+            let o2 = d + 2;
+            while (o2 < d + 64 && o2 < n && !(this.op(o2, "{") && (this.id(d) === "class" || this.op(o2 - 1, ")") || this.op(o2 - 1, ":") || this.kind(o2 - 1) === ID || this.op(o2 - 1, ">")))) o2++;
+            end = this.op(o2, "{") ? this.partner[o2] : -1;
+          } else {
+            for (let k = d + 2; k < n && k < d + 4096; k++) {
+              if (this.op(k, ";") && this.inBracket[k] === -1) {
+                end = k;
+                break;
+              }
+              if (k > d + 3 && this.inBracket[k] === -1 && /^(?:export|const|let|var|function|class|import)$/.test(this.id(k) ?? "")) {
+                end = k - 1;
+                break;
+              }
+              if (k === n - 1) end = k;
+            }
+          }
+          if (end <= d || end - d > 4096) return false;
+          for (let k = d + 2; k <= end; k++) {
+            const w = this.id(k);
+            if (w !== void 0 && w !== name2 && !this.member(k - 1) && (kindOf2(w) !== void 0 || declaredAt(w) !== void 0 && w !== name2)) return false;
+            if (this.kind(k) === STR && HOST_ANYWHERE.test((this.toks.parts[k] ?? []).map((p) => "lit" in p ? p.lit : "").join("") || (this.toks.v[k] ?? ""))) return false;
+          }
+          return true;
+        };
         const note = (t, name2, exported = name2) => {
           if (name2 === void 0) return;
           const kind2 = kindOf2(name2);
@@ -16387,7 +16428,7 @@ var init_sites = __esm({
             const c = classNamed(name2);
             const held = c === void 0 || noted.has(name2) ? void 0 : classClients(c);
             if (held) pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, kind: "opaque", instagram: held.every((b) => b.instagram) });
-            else if (exported !== void 0 && inert(name2)) this.bindExport({ name: exported, kind: "inert", instagram: false });
+            else if (exported !== void 0 && (inert(name2) || callsNothing(name2))) this.bindExport({ name: exported, kind: "inert", instagram: false });
             return;
           }
           if (noted.has(name2)) {
@@ -16488,6 +16529,7 @@ var init_sites = __esm({
           if (noted.has(name2 ?? "")) return;
           const list = classClients(c);
           if (list) pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list.every((b) => b.instagram) });
+          else if (name2 !== void 0 && callsNothing(name2)) this.bindExport({ name: exported === "" ? name2 : exported, kind: "inert", instagram: false });
         };
         let classTokens;
         const classNamed = (name2) => {
@@ -21600,7 +21642,7 @@ var imports_exports = {};
 __export(imports_exports, {
   MAX_REEXPORT_DEPTH: () => MAX_REEXPORT_DEPTH,
   addBarrels: () => addBarrels,
-  findExportedBindings: () => findExportedBindings,
+  findExportedBindings: () => findExportedBindings2,
   holdsClient: () => holdsClient,
   importNeedles: () => importNeedles,
   importNotFollowedReason: () => importNotFollowedReason,
@@ -21615,6 +21657,9 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
+function findExportedBindings2(text, path18) {
+  return findExportedBindings(text, path18);
+}
 function resolveImport(importer, spec, exists, aliases) {
   if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists);
   for (const target of aliases?.(importer, spec) ?? []) {
@@ -21876,7 +21921,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = [], client
     for (const b of reexportedBindings(rel, text, index2, exists, aliases)) add(b);
     if (!EXPORTS_AGAIN.test(text)) return out;
     const how = importsRead(rel, text, index2, exists, aliases);
-    if (how?.prelude) for (const b of findExportedBindings(how.prelude + blanked(text, how.blank), rel)) add({ ...b, from: how.through });
+    if (how?.prelude) for (const b of findExportedBindings2(how.prelude + blanked(text, how.blank), rel)) add({ ...b, from: how.through });
     return out;
   };
   for (let round = 0; round <= MAX_REEXPORT_DEPTH; round++) {
@@ -22041,13 +22086,18 @@ function declaration(local, b) {
     case "url":
       return `const ${local} = ${templateOf(b.url ?? [{ lit: hostOf(b) }])};`;
     case "opaque":
+    case "chosen":
+    case "inert":
       return void 0;
   }
 }
-function importsRead(rel, text, index2, exists, aliases, quiet) {
+function importsRead(rel, text, index2, exists, aliases, quiet, refuse) {
   if (languageOf(rel) !== "js" || index2.size === 0) return void 0;
   const stems = exporterStems(index2);
   const { imports, bound: rebound } = readImportsOf(text);
+  const mocked = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(MOCK_CALL)) mocked.add(m[2]);
+  if (imports.some((i) => MOCK_SERVERS.has(i.spec))) return void 0;
   const bound = /* @__PURE__ */ new Map();
   const out = { prelude: "", blank: [], unfollowed: [], through: [] };
   const uses = [];
@@ -22076,7 +22126,13 @@ function importsRead(rel, text, index2, exists, aliases, quiet) {
       if (!b && quiet?.(rel, target)) continue;
       if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       else if (b.kind === "opaque") note(imp, `\`${imported}\` holds a Graph client`);
-      else uses.push({ imp, local, b });
+      else if (b.kind === "chosen") note(imp, `\`${imported}\` has its host chosen by its caller`);
+      else if (mocked.has(imp.spec)) continue;
+      else {
+        const why = refuse?.(rel, target, b);
+        if (why) note(imp, why);
+        else uses.push({ imp, local, b });
+      }
     }
   }
   const lines = [];
@@ -22197,7 +22253,7 @@ function positionsOf(text) {
     return { line: lo + 1, column: o2 - starts[lo] + 1 };
   };
 }
-var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, ALIAS_PREFIX, byNameCache;
+var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
@@ -22216,6 +22272,8 @@ var init_imports = __esm({
     MAX_BARREL_BINDINGS = 1e5;
     hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
     IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+    MOCK_CALL = /\b(?:vi|jest)\.(?:mock|doMock|unstable_mockModule)\(\s*(['"`])([^'"`\n]{1,512})\1/g;
+    MOCK_SERVERS = /* @__PURE__ */ new Set(["msw", "msw/node", "msw/browser", "nock", "fetch-mock", "jest-fetch-mock", "vitest-fetch-mock", "axios-mock-adapter"]);
     ALIAS_PREFIX = /^(?:@\/|~|#|\$)/;
     byNameCache = /* @__PURE__ */ new WeakMap();
   }
@@ -22513,6 +22571,15 @@ async function scanRepository(input) {
       const owner = ownerOf(importer);
       return owner !== void 0 && owner === ownerOf(target);
     };
+    const users = valid ? manifest.systemUsers ?? [] : [];
+    const refuse = (importer, target, b) => {
+      if (input.calls.discover || b.kind !== "client" && b.kind !== "config") return void 0;
+      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
+      if (bound.size === 0) return void 0;
+      const owner = ownerOf(importer);
+      const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
+      return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
+    };
     const needlesOf = () => imports.importNeedles(index2, patterns)?.map((n) => Buffer.from(n, "utf8"));
     let names = needlesOf();
     const mayName = (b) => names === void 0 || names.length > 256 || names.some((n) => b.includes(n));
@@ -22541,7 +22608,7 @@ async function scanRepository(input) {
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === "stream" || got.kind !== "text" || !mayName(got.bytes)) continue;
       const text = decodeSource(got.bytes).text;
-      const how = imports.importsRead(rel, text, index2, exists, aliases, quiet);
+      const how = imports.importsRead(rel, text, index2, exists, aliases, quiet, refuse);
       if (how === void 0) continue;
       const read2 = imports.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
       if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
