@@ -195,6 +195,7 @@ export interface ExportedBinding {
 export function findExportedBindings(text: string, path: string): ExportedBinding[] {
   if (languageOf(path) !== 'js' || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner(text, 'js');
+  scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
@@ -633,7 +634,7 @@ class Scanner {
         const c = classNamed(name);
         const held = c === undefined || noted.has(name) ? undefined : classClients(c);
         if (held) pseudo(t, name, exported === undefined ? undefined : { name: exported, kind: 'opaque', instagram: held.every((b) => b.instagram) });
-        else if (exported !== undefined && (inert(name) || callsNothing(name))) this.bindExport({ name: exported, kind: 'inert', instagram: false });
+        else if (exported !== undefined && this.wantBindings && (inert(name) || callsNothing(name))) this.bindExport({ name: exported, kind: 'inert', instagram: false });
         return;
       }
       if (noted.has(name)) {
@@ -753,7 +754,7 @@ class Scanner {
       if (noted.has(name ?? '')) return;
       const list = classClients(c);
       if (list) pseudo(name !== undefined ? c + 1 : c, name, { name: exported === '' ? (name ?? 'default') : exported, kind: 'opaque', instagram: list.every((b) => b.instagram) });
-      else if (name !== undefined && callsNothing(name)) this.bindExport({ name: exported === '' ? name : exported, kind: 'inert', instagram: false });
+      else if (name !== undefined && this.wantBindings && callsNothing(name)) this.bindExport({ name: exported === '' ? name : exported, kind: 'inert', instagram: false });
     };
     // A class of the file by name (`class Graph { … }` exported later: `export { Graph }`, `export default Graph`).
     let classTokens: Map<string, number> | undefined;
@@ -803,11 +804,11 @@ class Scanner {
         const k = this.id(q);
         // `export declare const X: T`: a declaration of something made elsewhere, no value here (no call).
         if (q > t + 1 && (k === 'const' || k === 'let' || k === 'var' || k === 'function') && this.id(q + 1) !== undefined && !this.op(q + 2, '=')) {
-          this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
+          if (this.wantBindings) this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
           continue;
         }
         if (k === 'const' && this.id(q + 1) === 'enum' && this.id(q + 2) !== undefined) {
-          if (inert(this.id(q + 2)!)) this.bindExport({ name: this.id(q + 2)!, kind: 'inert', instagram: false });
+          if (this.wantBindings && inert(this.id(q + 2)!)) this.bindExport({ name: this.id(q + 2)!, kind: 'inert', instagram: false });
           continue;
         }
         if (k === 'const' || k === 'let' || k === 'var') {
@@ -819,7 +820,7 @@ class Scanner {
           if (name !== undefined && !noted.has(name) && this.op(e, '=') && this.op(e + 1, '{')) made(e + 1, name, name);
         } else if (k === 'function' || (k === 'async' && this.id(q + 1) === 'function')) note(q + (k === 'async' ? 2 : 1), this.id(q + (k === 'async' ? 2 : 1)));
         else if (k === 'class' || (k === 'abstract' && this.id(q + 1) === 'class')) classAt(k === 'class' ? q : q + 1, '');
-        else if ((k === 'interface' || k === 'type' || k === 'enum') && this.id(q + 1) !== undefined && inert(this.id(q + 1)!)) this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
+        else if ((k === 'interface' || k === 'type' || k === 'enum') && this.wantBindings && this.id(q + 1) !== undefined && inert(this.id(q + 1)!)) this.bindExport({ name: this.id(q + 1)!, kind: 'inert', instagram: false });
         else if (this.op(q, '{')) names(q, true);
         else if (k === 'default' || this.op(q, '=')) {
           // `export default …`; TypeScript's `export = graph`.
@@ -855,6 +856,11 @@ class Scanner {
 
   /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
   readonly exportedBindings: ExportedBinding[] = [];
+  /**
+   * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
+   * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.
+   */
+  wantBindings = false;
   private exportedNames = new Set<string>();
   private bindExport(b: ExportedBinding): void {
     if (this.exportedNames.has(b.name)) return;
