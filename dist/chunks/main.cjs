@@ -4411,7 +4411,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "41f5c422bc6829630c8a9471" : "source";
+    BUILD_ID = true ? "dd0f6f96808256d186f18a7c" : "source";
   }
 });
 
@@ -18496,6 +18496,7 @@ function isVersionName(name2) {
 function findExportedBindings(text, path20) {
   if (languageOf(path20) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
+  scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
@@ -19268,7 +19269,7 @@ var init_sites = __esm({
             const c = classNamed(name2);
             const held = c === void 0 || noted.has(name2) ? void 0 : classClients(c);
             if (held) pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, kind: "opaque", instagram: held.every((b) => b.instagram) });
-            else if (exported !== void 0 && (inert(name2) || callsNothing(name2))) this.bindExport({ name: exported, kind: "inert", instagram: false });
+            else if (exported !== void 0 && this.wantBindings && (inert(name2) || callsNothing(name2))) this.bindExport({ name: exported, kind: "inert", instagram: false });
             return;
           }
           if (noted.has(name2)) {
@@ -19369,7 +19370,7 @@ var init_sites = __esm({
           if (noted.has(name2 ?? "")) return;
           const list2 = classClients(c);
           if (list2) pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list2.every((b) => b.instagram) });
-          else if (name2 !== void 0 && callsNothing(name2)) this.bindExport({ name: exported === "" ? name2 : exported, kind: "inert", instagram: false });
+          else if (name2 !== void 0 && this.wantBindings && callsNothing(name2)) this.bindExport({ name: exported === "" ? name2 : exported, kind: "inert", instagram: false });
         };
         let classTokens;
         const classNamed = (name2) => {
@@ -19412,11 +19413,11 @@ var init_sites = __esm({
             if (this.id(q2) === "declare") q2++;
             const k = this.id(q2);
             if (q2 > t + 1 && (k === "const" || k === "let" || k === "var" || k === "function") && this.id(q2 + 1) !== void 0 && !this.op(q2 + 2, "=")) {
-              this.bindExport({ name: this.id(q2 + 1), kind: "inert", instagram: false });
+              if (this.wantBindings) this.bindExport({ name: this.id(q2 + 1), kind: "inert", instagram: false });
               continue;
             }
             if (k === "const" && this.id(q2 + 1) === "enum" && this.id(q2 + 2) !== void 0) {
-              if (inert(this.id(q2 + 2))) this.bindExport({ name: this.id(q2 + 2), kind: "inert", instagram: false });
+              if (this.wantBindings && inert(this.id(q2 + 2))) this.bindExport({ name: this.id(q2 + 2), kind: "inert", instagram: false });
               continue;
             }
             if (k === "const" || k === "let" || k === "var") {
@@ -19427,7 +19428,7 @@ var init_sites = __esm({
               if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q2 + 1) === "function") note(q2 + (k === "async" ? 2 : 1), this.id(q2 + (k === "async" ? 2 : 1)));
             else if (k === "class" || k === "abstract" && this.id(q2 + 1) === "class") classAt(k === "class" ? q2 : q2 + 1, "");
-            else if ((k === "interface" || k === "type" || k === "enum") && this.id(q2 + 1) !== void 0 && inert(this.id(q2 + 1))) this.bindExport({ name: this.id(q2 + 1), kind: "inert", instagram: false });
+            else if ((k === "interface" || k === "type" || k === "enum") && this.wantBindings && this.id(q2 + 1) !== void 0 && inert(this.id(q2 + 1))) this.bindExport({ name: this.id(q2 + 1), kind: "inert", instagram: false });
             else if (this.op(q2, "{")) names(q2, true);
             else if (k === "default" || this.op(q2, "=")) {
               const v = q2 + 1;
@@ -19460,6 +19461,11 @@ var init_sites = __esm({
       }
       /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
       exportedBindings = [];
+      /**
+       * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
+       * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.
+       */
+      wantBindings = false;
       exportedNames = /* @__PURE__ */ new Set();
       bindExport(b) {
         if (this.exportedNames.has(b.name)) return;

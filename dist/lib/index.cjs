@@ -15656,6 +15656,7 @@ function isVersionName(name2) {
 function findExportedBindings(text, path18) {
   if (languageOf(path18) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
+  scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
@@ -16428,7 +16429,7 @@ var init_sites = __esm({
             const c = classNamed(name2);
             const held = c === void 0 || noted.has(name2) ? void 0 : classClients(c);
             if (held) pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, kind: "opaque", instagram: held.every((b) => b.instagram) });
-            else if (exported !== void 0 && (inert(name2) || callsNothing(name2))) this.bindExport({ name: exported, kind: "inert", instagram: false });
+            else if (exported !== void 0 && this.wantBindings && (inert(name2) || callsNothing(name2))) this.bindExport({ name: exported, kind: "inert", instagram: false });
             return;
           }
           if (noted.has(name2)) {
@@ -16529,7 +16530,7 @@ var init_sites = __esm({
           if (noted.has(name2 ?? "")) return;
           const list = classClients(c);
           if (list) pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list.every((b) => b.instagram) });
-          else if (name2 !== void 0 && callsNothing(name2)) this.bindExport({ name: exported === "" ? name2 : exported, kind: "inert", instagram: false });
+          else if (name2 !== void 0 && this.wantBindings && callsNothing(name2)) this.bindExport({ name: exported === "" ? name2 : exported, kind: "inert", instagram: false });
         };
         let classTokens;
         const classNamed = (name2) => {
@@ -16572,11 +16573,11 @@ var init_sites = __esm({
             if (this.id(q) === "declare") q++;
             const k = this.id(q);
             if (q > t + 1 && (k === "const" || k === "let" || k === "var" || k === "function") && this.id(q + 1) !== void 0 && !this.op(q + 2, "=")) {
-              this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
+              if (this.wantBindings) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
               continue;
             }
             if (k === "const" && this.id(q + 1) === "enum" && this.id(q + 2) !== void 0) {
-              if (inert(this.id(q + 2))) this.bindExport({ name: this.id(q + 2), kind: "inert", instagram: false });
+              if (this.wantBindings && inert(this.id(q + 2))) this.bindExport({ name: this.id(q + 2), kind: "inert", instagram: false });
               continue;
             }
             if (k === "const" || k === "let" || k === "var") {
@@ -16587,7 +16588,7 @@ var init_sites = __esm({
               if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
             } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
             else if (k === "class" || k === "abstract" && this.id(q + 1) === "class") classAt(k === "class" ? q : q + 1, "");
-            else if ((k === "interface" || k === "type" || k === "enum") && this.id(q + 1) !== void 0 && inert(this.id(q + 1))) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
+            else if ((k === "interface" || k === "type" || k === "enum") && this.wantBindings && this.id(q + 1) !== void 0 && inert(this.id(q + 1))) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
             else if (this.op(q, "{")) names(q, true);
             else if (k === "default" || this.op(q, "=")) {
               const v = q + 1;
@@ -16620,6 +16621,11 @@ var init_sites = __esm({
       }
       /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
       exportedBindings = [];
+      /**
+       * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
+       * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.
+       */
+      wantBindings = false;
       exportedNames = /* @__PURE__ */ new Set();
       bindExport(b) {
         if (this.exportedNames.has(b.name)) return;
