@@ -22,9 +22,10 @@ import type { FileCalls } from './analyze.js';
 import { findExportedBindings as exportedBindingsOf, type ExportedBinding } from './sites.js';
 import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
 import { languageOf } from './language.js';
+import { LineIndex } from '../position.js';
 
 /** The Graph clients each exporting file exports, by its path (as the scan lists it). */
-export type ExportIndex = ReadonlyMap<string, readonly ExportedBinding[]>;
+type ExportIndex = ReadonlyMap<string, readonly ExportedBinding[]>;
 
 /** The Graph clients (and names that make no call) a file exports (sites.ts). */
 export function findExportedBindings(text: string, path: string): ExportedBinding[] {
@@ -396,7 +397,7 @@ const EXPORTS_AGAIN = /\bexport\s*(?:\{|default\b|=)|\bmodule\.exports\b|\bexpor
 const MAX_BARREL_BINDINGS = 100_000;
 
 /** A file read for the barrels: whether it exports anything, and its text when it may name an exporting module. */
-export type BarrelRead = { exports: boolean; text?: string };
+type BarrelRead = { exports: boolean; text?: string };
 
 /**
  * Adds to `index` the barrels among `files` that pass on a client of its modules: by `export … from`, `export *
@@ -501,7 +502,7 @@ export function addBarrels(
  * The bindings a barrel passes on from the exporting files of `index` (by its re-exports: `reexportsOf`), as
  * a file that imports the barrel sees them; empty when it passes none on.
  */
-export function reexportedBindings(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): ExportedBinding[] {
+function reexportedBindings(rel: string, text: string, index: ExportIndex, exists: (rel: string) => boolean, aliases?: Aliases): ExportedBinding[] {
   const out: ExportedBinding[] = [];
   // As JavaScript resolves them: the file's own exports, then its named re-exports, then `export *` for the
   // names neither gives (a barrel's own `graph`, or `export { graph } from './internal'`, hides a star's).
@@ -646,7 +647,7 @@ function declaration(local: string, b: ExportedBinding): string | undefined {
 }
 
 /** How a file is read with the Graph clients it imports (`importsRead`). */
-export interface ImportsRead {
+interface ImportsRead {
   /** Declarations to read ahead of the file's text, one a line. */
   prelude: string;
   /** Spans of the file's text blanked (CommonJS assignments of names the prelude declares). */
@@ -766,14 +767,21 @@ export function holdsClient(bindings: readonly ExportedBinding[]): boolean {
   return bindings.some((b) => b.kind !== 'inert');
 }
 
-/** The names the exporting files go by (a module's base name, an `index` file's folder). */
+/**
+ * The name a module is imported by (its base name without extension; a folder's for an `index` file), and
+ * whether it is an `index` (also imported as `'.'`, `'..'`, `./index`). '' for a root `index`.
+ */
+function stemOf(file: string): { name: string; index: boolean } {
+  const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
+  const index = base === 'index';
+  const name = index ? path.posix.basename(path.posix.dirname(file)) : base;
+  return { name: name === '.' ? '' : name, index };
+}
+
+/** The names the exporting files go by (stemOf). */
 function exporterStems(index: ExportIndex): Set<string> {
   const out = new Set<string>();
-  for (const file of index.keys()) {
-    const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
-    out.add(base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base);
-  }
-  out.delete('.');
+  for (const file of index.keys()) out.add(stemOf(file).name);
   out.delete('');
   return out;
 }
@@ -803,10 +811,9 @@ export function importNeedles(index: ExportIndex, patterns: readonly string[] = 
   const out = new Set<string>();
   const quotes = ["'", '"', '`'];
   for (const file of index.keys()) {
-    const base = path.posix.basename(file).replace(/\.[^.]+$/, '');
-    const name = base === 'index' ? path.posix.basename(path.posix.dirname(file)) : base;
-    if (name !== '' && name !== '.') for (const before of ['/', ...quotes]) out.add(`${before}${name}`);
-    if (base === 'index') {
+    const { name, index: isIndex } = stemOf(file);
+    if (name !== '') for (const before of ['/', ...quotes]) out.add(`${before}${name}`);
+    if (isIndex) {
       out.add('/index');
       for (const q of quotes) for (const d of ['.', '..', './', '../']) out.add(`${q}${d}${q}`);
     }
@@ -850,13 +857,12 @@ export function readWithImports(src: { path: string; text: string }, read: Impor
   const text = blanked(src.text, read.blank);
   const got = readFileCalls({ path: src.path, text: prelude + text, startLine: 1 - linesOf(prelude), owns: (o) => o >= prelude.length }, tokenNames, opts);
   // A frame's line is the file's own, not its blanked copy.
-  const lines = read.blank.length > 0 ? src.text.split('\n') : undefined;
-  const calls = got.calls.map((c) => (lines && c.source !== undefined ? { ...c, source: lines[c.line - 1]!.replace(/\r$/, '') } : c));
+  const lines = read.blank.length > 0 || read.unfollowed.length > 0 ? new LineIndex(src.text) : undefined;
+  const calls = got.calls.map((c) => (read.blank.length > 0 && c.source !== undefined ? { ...c, source: lines!.lineText(c.line)!.replace(/\r$/, '') } : c));
   if (read.unfollowed.length > 0) {
-    const pos = positionsOf(src.text);
     for (const u of read.unfollowed) {
-      const a = pos(u.start);
-      const b = pos(u.end);
+      const a = lines!.position(u.start);
+      const b = lines!.position(u.end);
       calls.push({ file: src.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: 'GET', via: 'client', status: 'unresolved', reason: importNotFollowedReason(u.why) });
     }
     calls.sort((x, y) => x.line - y.line || x.column - y.column);
@@ -867,20 +873,4 @@ export function readWithImports(src: { path: string; text: string }, read: Impor
 /** Why an import of a module that exports a Graph client stands for calls not read. */
 export function importNotFollowedReason(why: string): string {
   return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
-}
-
-/** Offset → 1-based line and column of `text`. */
-function positionsOf(text: string): (o: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (o) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - starts[lo]! + 1 };
-  };
 }

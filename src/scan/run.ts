@@ -446,10 +446,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // Modules that call the Graph API themselves (their own calls were read, or they call through an imported
     // client: addBarrels finds those): a file that imports a function of one of them calls Graph through it, for
     // the module's user. Such an import is noted for the importer (importsRead), unless both are one user's.
-    const ownerOf = (rel: string): number | undefined => {
-      const owners = coded.map((m, i) => (m(rel) ? i : -1)).filter((i) => i !== -1);
-      return owners.length === 1 ? owners[0] : undefined;
-    };
+    // The user a file's `code:` globs give it (analyze.ts's attribution, with no token read): its index in the manifest.
+    const { attribute } = await import('../calls/analyze.js');
+    const ownerOf = (rel: string): number | undefined => (valid ? attribute(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : undefined);
     const callModule = (rel: string, text: string | undefined): void => {
       if (!index.has(rel) && text !== undefined) index.set(rel, imports.inertExports(text));
     };

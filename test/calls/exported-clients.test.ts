@@ -4,13 +4,13 @@
  * *unresolved* call at the export, so that `unused-permission` never tells a user to drop a permission
  * its calls through the import need.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCallSites } from '../../src/calls/sites.js';
 import { exportedClientReason } from '../../src/calls/markers.js';
-import { main } from '../../src/cli.js';
+import { runCli, writeFiles } from '../helpers/repo.js';
 import { HEAD } from '../helpers/manifests.js';
 
 /** The unresolved calls of a file: where (the text there) and why. */
@@ -119,16 +119,8 @@ describe('unused-permission with a client imported from another file', () => {
   it('never calls a permission unused while calls go through an exported client; infer says why', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gg-exported-'));
     try {
-      writeFileSync(path.join(dir, 'graphguard.yml'), MANIFEST);
-      for (const [p, text] of Object.entries(FILES)) {
-        mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-        writeFileSync(path.join(dir, p), text);
-      }
-      const run = async (args: string[]) => {
-        let stdout = '';
-        const code = await main(args, { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
-        return { code, stdout };
-      };
+      writeFiles(dir, { 'graphguard.yml': MANIFEST, ...FILES });
+      const run = (args: string[]) => runCli(dir, args);
       const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
       // pages_show_list is what GET /me/accounts through the imported client needs: it is not unused.
       expect((JSON.parse(check.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'unused-permission')).toEqual([]);
@@ -161,15 +153,8 @@ describe('unused-permission with a client imported from another file', () => {
         'test/mocks/handlers.ts': "export {};\nexport type Handler = unknown;\nexport const handlers = [http.get('https://graph.facebook.com/v25.0/me/accounts', () => HttpResponse.json({ data: [] }))];\n",
         'src/feed.js': `const GRAPH = ${GRAPH};\nconst token = process.env.META_SHOP_PROD_TOKEN;\nexport const feeds = (id) => fetch(\`\${GRAPH}/\${id}/product_feeds?access_token=\${token}\`, { method: 'POST' });\n`,
       };
-      for (const [p, text] of Object.entries(files)) {
-        mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-        writeFileSync(path.join(dir, p), text);
-      }
-      const run = async (args: string[]) => {
-        let stdout = '';
-        await main(args, { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
-        return stdout;
-      };
+      writeFiles(dir, files);
+      const run = async (args: string[]) => (await runCli(dir, args)).stdout;
       const findings = (JSON.parse(await run(['check', '--format', 'json', '--today', '2026-11-27'])) as { findings: { ruleId: string; message: string }[] }).findings;
       expect(findings.filter((f) => f.ruleId === 'unused-permission').map((f) => f.message)).toEqual([
         expect.stringContaining('`pages_show_list`'),

@@ -1,16 +1,16 @@
 /**
  * Calls made through a Graph client another file exports (src/calls/imports.ts): a JavaScript/TypeScript
- * file that imports one by a relative path is read with it declared, so its calls through it are its own
+ * file that imports one is read with it declared, so its calls through it are its own
  * (at their own lines) and count for its user: `missing-permission` sees them, `infer` lists them.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBarrels, findExportedBindings, importNotFollowedReason, importsOf, importsRead, parseJsonc, readImportsOf, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
-import { main } from '../../src/cli.js';
+import { git } from '../helpers/git.js';
+import { findingsAt, runCli, writeFiles } from '../helpers/repo.js';
 import { HEAD } from '../helpers/manifests.js';
 
 const GRAPH = "'https://graph.facebook.com/v25.0'";
@@ -427,19 +427,12 @@ describe('check and infer with a client imported from another file', () => {
     token: { secret: META_SHOP_PROD_TOKEN }
     code: ["src/**"]
 `;
-  const setup = (files: Record<string, string>) => {
+  const setup = (files: Record<string, string>, manifest = MANIFEST) => {
     dir = mkdtempSync(path.join(tmpdir(), 'gg-imports-'));
-    writeFileSync(path.join(dir, 'graphguard.yml'), MANIFEST);
-    for (const [p, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-      writeFileSync(path.join(dir, p), text);
-    }
+    writeFiles(dir, { 'graphguard.yml': manifest, ...files });
   };
-  const run = async (args: string[]) => {
-    let stdout = '';
-    const code = await main(args, { cwd: dir, env: { GRAPHGUARD_SCAN_CACHE: '0' }, stdout: (s) => (stdout += s), stderr: () => undefined, isTTY: false });
-    return { code, stdout };
-  };
+  const run = (args: string[]) => runCli(dir, args, { GRAPHGUARD_SCAN_CACHE: '0' });
+  const CHECK = ['check', '--format', 'json', '--today', '2026-11-27'];
   const FILES = {
     'src/lib/graph.ts': `import axios from 'axios';\nexport const graph = axios.create({ baseURL: ${GRAPH} });\n`,
     'src/pages/feed.ts': "import { graph } from '../lib/graph';\n\nexport const publish = (pageId: string) =>\n  graph.post(`/${pageId}/feed`, { message: 'hi' });\n",
@@ -447,11 +440,8 @@ describe('check and infer with a client imported from another file', () => {
 
   it('missing-permission sees the call through the import, at its line', async () => {
     setup(FILES);
-    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
-    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
-    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([
-      ['src/pages/feed.ts', 4, 9],
-    ]);
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['missing-permission'])).toEqual(['missing-permission src/pages/feed.ts:4:9']);
     expect(check.code).toBe(1);
     const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { users: { name: string; calls: { method: string; path: string; file: string; line: number }[] }[] };
     expect(infer.users.map((u) => [u.name, u.calls.map((c) => `${c.method} ${c.path} ${c.file}:${c.line}`)])).toEqual([
@@ -461,17 +451,18 @@ describe('check and infer with a client imported from another file', () => {
 
   it('never reads a tracked importer through a folder that became a symlink (to outside the checkout)', async () => {
     setup({ ...FILES, 'src/ext/use.ts': "import { graph } from '../lib/graph';\nexport const x = () => graph.get('/me');\n" });
-    execFileSync('git', ['init', '-q'], { cwd: dir });
-    execFileSync('git', ['add', '-A'], { cwd: dir });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
     const outside = mkdtempSync(path.join(tmpdir(), 'gg-imports-outside-'));
     try {
       writeFileSync(path.join(outside, 'use.ts'), "import { graph } from '../lib/graph';\nexport const y = () => graph.delete('/act_1/campaigns');\n");
       rmSync(path.join(dir, 'src/ext'), { recursive: true });
       symlinkSync(outside, path.join(dir, 'src/ext'));
-      const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
-      const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings;
-      expect(findings.filter((f) => f.file.startsWith('src/ext/')).map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
-      expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => `${f.file}:${f.line}`)).toEqual(['src/pages/feed.ts:4']);
+      const check = await run(CHECK);
+      expect(findingsAt(check.stdout, ['missing-permission', 'missing-task', 'unused-permission'])).toEqual([
+        'missing-permission src/pages/feed.ts:4:9',
+        'missing-task src/pages/feed.ts:4:9',
+      ]);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
@@ -483,9 +474,8 @@ describe('check and infer with a client imported from another file', () => {
       'src/lib/graph.ts': FILES['src/lib/graph.ts'],
       'src/pages/feed.ts': FILES['src/pages/feed.ts'].replace("'../lib/graph'", "'@/lib/graph'"),
     });
-    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
-    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
-    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 9]]);
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['missing-permission'])).toEqual(['missing-permission src/pages/feed.ts:4:9']);
   });
 
   it('follows re-exports: a barrel, a barrel of barrels, `export *`, a rename', async () => {
@@ -496,26 +486,23 @@ describe('check and infer with a client imported from another file', () => {
       'src/pages/feed.ts': "import { client } from '..';\n\nexport const publish = (pageId: string) =>\n  client.post(`/${pageId}/feed`, { message: 'hi' });\n",
       'src/pages/other.ts': "import { graph } from '../lib';\nexport const g = () => graph.get('/me/accounts');\n",
     });
-    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
-    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
+    const check = await run(CHECK);
     // src/pages/other.ts imports `graph`, which the barrel passes on only as `client`: no call there.
-    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 10]]);
+    expect(findingsAt(check.stdout, ['missing-permission'])).toEqual(['missing-permission src/pages/feed.ts:4:10']);
   });
 
   it('--changed-only reads a changed file through the client of a module it did not change', async () => {
     setup({ ...FILES, 'src/pages/feed.ts': "export const nothing = 1;\n" });
-    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' };
-    execFileSync('git', ['init', '-q'], { cwd: dir, env });
-    execFileSync('git', ['add', '-A'], { cwd: dir, env });
-    execFileSync('git', ['commit', '-qm', 'base'], { cwd: dir, env });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
     // Through a barrel the PR does not change either.
     writeFileSync(path.join(dir, 'src/lib/index.ts'), "export * from './graph';\n");
-    execFileSync('git', ['add', '-A'], { cwd: dir, env });
-    execFileSync('git', ['commit', '-qm', 'barrel'], { cwd: dir, env });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'barrel');
     writeFileSync(path.join(dir, 'src/pages/feed.ts'), FILES['src/pages/feed.ts'].replace("'../lib/graph'", "'../lib'"));
-    const check = await run(['check', '--format', 'json', '--today', '2026-11-27', '--changed-only', 'HEAD']);
-    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] }).findings;
-    expect(findings.filter((f) => f.ruleId === 'missing-permission').map((f) => [f.file, f.line, f.column])).toEqual([['src/pages/feed.ts', 4, 9]]);
+    const check = await run([...CHECK, '--changed-only', 'HEAD']);
+    expect(findingsAt(check.stdout, ['missing-permission'])).toEqual(['missing-permission src/pages/feed.ts:4:9']);
   });
 
   it("a helper module of no user that calls through the client: an import of its functions is noted, so nothing is called unused (S-5)", async () => {
@@ -529,8 +516,8 @@ describe('check and infer with a client imported from another file', () => {
     expect(infer.unresolved.filter((u) => u.file === 'src/jobs/sync.ts')).toEqual([
       { file: 'src/jobs/sync.ts', line: 1, user: 'shop-prod', reason: importNotFollowedReason('`addProduct` of a module that holds a Graph client') },
     ]);
-    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
-    expect((JSON.parse(check.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'unused-permission')).toEqual([]);
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['unused-permission'])).toEqual([]);
   });
 
   it('a class holding the client, exported by name or through a getter of a private field, is noted where it is imported (S-8)', async () => {
@@ -545,32 +532,29 @@ describe('check and infer with a client imported from another file', () => {
   });
 
   it("a client bound to one user's token, imported by another user's file, is never counted for the importer (T-2)", async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'gg-imports-'));
-    writeFileSync(
-      path.join(dir, 'graphguard.yml'),
-      `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    permissions: [catalog_management]\n    token: { secret: META_SHOP_PROD_TOKEN }\n    code: ["src/shop/**", "src/lib/**"]\n  - name: ads-bot\n    role: system_user\n    environment: production\n    permissions: [ads_management]\n    token: { secret: META_ADS_TOKEN }\n    code: ["src/ads/**"]\n`,
+    setup(
+      {
+        'src/lib/graph.ts': `export const shopGraph = axios.create({ baseURL: ${GRAPH}, params: { access_token: process.env.META_SHOP_PROD_TOKEN } });\n`,
+        'src/ads/sets.ts': "import { shopGraph } from '../lib/graph';\nexport const sets = () => shopGraph.get('/310000000000001/product_sets');\n",
+      },
+      // A user with no `code:` globs first: the users' indexes are the manifest's, not those of the users with globs.
+      `${HEAD}  - name: reports\n    role: system_user\n    environment: production\n    permissions: [read_insights]\n    token: { secret: META_REPORTS_TOKEN }\n  - name: shop-prod\n    role: system_user\n    environment: production\n    permissions: [catalog_management]\n    token: { secret: META_SHOP_PROD_TOKEN }\n    code: ["src/shop/**", "src/lib/**"]\n  - name: ads-bot\n    role: system_user\n    environment: production\n    permissions: [ads_management]\n    token: { secret: META_ADS_TOKEN }\n    code: ["src/ads/**"]\n`,
     );
-    mkdirSync(path.join(dir, 'src/lib'), { recursive: true });
-    mkdirSync(path.join(dir, 'src/ads'), { recursive: true });
-    writeFileSync(path.join(dir, 'src/lib/graph.ts'), `export const shopGraph = axios.create({ baseURL: ${GRAPH}, params: { access_token: process.env.META_SHOP_PROD_TOKEN } });\n`);
-    writeFileSync(path.join(dir, 'src/ads/sets.ts'), "import { shopGraph } from '../lib/graph';\nexport const sets = () => shopGraph.get('/310000000000001/product_sets');\n");
-    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
-    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
-    expect(findings.filter((f) => f.file === 'src/ads/sets.ts').map((f) => f.ruleId)).toEqual([]);
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['missing-permission', 'missing-task']).filter((f) => f.includes('src/ads/'))).toEqual([]);
     const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; reason: string }[] };
     expect(infer.unresolved.filter((u) => u.file === 'src/ads/sets.ts').map((u) => u.reason)).toEqual([importNotFollowedReason('a client bound to the token its module reads, of another user')]);
   });
 
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
     setup({ ...FILES, 'scripts/seed.ts': "import { graph } from '../src/lib/graph';\ngraph.delete('/act_1/campaigns');\n" });
-    execFileSync('git', ['init', '-q'], { cwd: dir });
-    execFileSync('git', ['add', '-A'], { cwd: dir });
-    const check = await run(['check', '--format', 'json', '--today', '2026-11-27']);
-    const findings = (JSON.parse(check.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings;
-    expect(findings.filter((f) => f.ruleId === 'missing-permission' || f.ruleId === 'missing-task').map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
-      'missing-permission src/pages/feed.ts:4',
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['missing-permission', 'missing-task'])).toEqual([
+      'missing-permission src/pages/feed.ts:4:9',
       // POST /{page-id}/feed needs CREATE_CONTENT on a page, and shop-prod is granted none.
-      'missing-task src/pages/feed.ts:4',
+      'missing-task src/pages/feed.ts:4:9',
     ]);
   });
 });
