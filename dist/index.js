@@ -21557,6 +21557,82 @@ var init_data = __esm({
   }
 });
 
+// src/manifest/model.ts
+function normalizeAssetId(id) {
+  return id.startsWith("act_") ? id.slice(4) : id;
+}
+function resolveAsset(manifest, ref) {
+  const { byId, byName: byName2 } = assetIndex(manifest);
+  const id = byId.get(normalizeAssetId(ref));
+  if (id !== void 0) return { asset: manifest.assets[id], index: id };
+  const named = byName2.get(ref);
+  if (named && named.length === 1) return { asset: manifest.assets[named[0]], index: named[0] };
+  return void 0;
+}
+function assetIndex(manifest) {
+  let ix = indexes.get(manifest);
+  if (!ix) {
+    ix = { byId: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
+    (manifest.assets ?? []).forEach((a, i) => {
+      const id = normalizeAssetId(a.id);
+      if (!ix.byId.has(id)) ix.byId.set(id, i);
+      if (a.name !== void 0) {
+        const same = ix.byName.get(a.name);
+        if (same) same.push(i);
+        else ix.byName.set(a.name, [i]);
+      }
+    });
+    indexes.set(manifest, ix);
+  }
+  return ix;
+}
+function assetLabel(asset) {
+  return `${asset.type.replace(/_/g, " ")} ${asset.name ?? asset.id}`;
+}
+function effectiveUseCases(manifest) {
+  const out = Object.assign(/* @__PURE__ */ Object.create(null), useCases);
+  for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
+    out[id] = {
+      description: uc.description ?? `Declared in the manifest`,
+      permissions: { required: uc.permissions?.required ?? [], optional: uc.permissions?.optional ?? [] },
+      maxTasks: uc.maxTasks ?? {},
+      sources: ["manifest"]
+    };
+  }
+  return out;
+}
+function allowedTasks(catalogue, user, type2) {
+  let byKey2 = allowedCache.get(catalogue);
+  if (!byKey2) allowedCache.set(catalogue, byKey2 = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([type2, user.useCases ?? []]);
+  if (byKey2.has(key)) return byKey2.get(key);
+  let any = false;
+  const out = /* @__PURE__ */ new Set();
+  for (const id of user.useCases ?? []) {
+    const tasks = catalogue[id]?.maxTasks?.[type2];
+    if (tasks) {
+      any = true;
+      for (const t of tasks) out.add(t);
+    }
+  }
+  const answer = any ? Object.freeze([...out]) : void 0;
+  byKey2.set(key, answer);
+  return answer;
+}
+function* usersWithIndex(manifest) {
+  const users = manifest.systemUsers ?? [];
+  for (let i = 0; i < users.length; i++) yield [users[i], i];
+}
+var indexes, allowedCache;
+var init_model = __esm({
+  "src/manifest/model.ts"() {
+    "use strict";
+    init_data();
+    indexes = /* @__PURE__ */ new WeakMap();
+    allowedCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/hash.ts
 function sha256Hex(text) {
   return oneShot ? oneShot("sha256", text, "hex") : crypto2.createHash("sha256").update(text).digest("hex");
@@ -29578,6 +29654,156 @@ function isRecord(v) {
 var init_guards = __esm({
   "src/guards.ts"() {
     "use strict";
+  }
+});
+
+// src/calls/analyze.ts
+var analyze_exports = {};
+__export(analyze_exports, {
+  analyzeCalls: () => analyzeCalls,
+  attribute: () => attribute,
+  cleanAnalysis: () => cleanAnalysis,
+  missingFor: () => missingFor,
+  taskMet: () => taskMet,
+  toInferJson: () => toInferJson,
+  tokenNames: () => tokenNames
+});
+function cleanAnalysis(a, clean) {
+  return { ...a, users: clean(a.users), unattributed: clean(a.unattributed), unresolved: clean(a.unresolved), unknown: clean(a.unknown) };
+}
+function tokenNames(manifest) {
+  const out = /* @__PURE__ */ new Set();
+  for (const u of manifest?.systemUsers ?? []) if (typeof u.token?.secret === "string") out.add(u.token.secret);
+  return [...out];
+}
+function attribute(manifest, file) {
+  const users = manifest.systemUsers ?? [];
+  const byCode = [];
+  users.forEach((u2, userIndex2) => {
+    const globs = u2.code ?? [];
+    if (globs.length === 0 || !globMatcher(globs)(file.file)) return;
+    const globIndex = globs.findIndex((g) => !g.startsWith("!") && globMatcher([g])(file.file));
+    byCode.push({ by: "code", user: u2.name, userIndex: userIndex2, glob: globs[Math.max(0, globIndex)], globIndex: Math.max(0, globIndex) });
+  });
+  if (byCode.length === 1) return byCode[0];
+  const among = byCode.length > 1 ? new Set(byCode.map((a) => a.userIndex)) : void 0;
+  const names = [...new Set(file.tokens.map((t) => t.name))];
+  if (names.length !== 1) return void 0;
+  const owners = users.map((u2, i) => [u2, i]).filter(([u2, i]) => u2.token?.secret === names[0] && (!among || among.has(i)));
+  if (owners.length !== 1) return void 0;
+  const [u, userIndex] = owners[0];
+  return { by: "token", user: u.name, userIndex, token: file.tokens.find((t) => t.name === names[0]) };
+}
+function globMatcher(globs) {
+  const key = globs.join("\0");
+  let m = globCache.get(key);
+  if (!m) globCache.set(key, m = compileGlobs(globs));
+  return m;
+}
+function analyzeCalls(manifest, files, opts = {}) {
+  const users = manifest.systemUsers ?? [];
+  const per = users.map((user, index2) => ({
+    name: user.name,
+    index: index2,
+    user,
+    calls: [],
+    unresolved: [],
+    unknown: [],
+    permissions: { needed: [], declared: [...user.permissions ?? []], missing: [], unused: [] },
+    tasks: { needed: [], missing: [] }
+  }));
+  const unattributed = [];
+  const unresolved = [];
+  const unknown = [];
+  const sorted = [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const f of sorted) {
+    if (f.calls.length === 0) continue;
+    const who = attribute(manifest, f);
+    const calls = [...f.calls].sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const c of calls) {
+      if (!who) {
+        if (c.status === "mapped") unattributed.push(c);
+        else (c.status === "unknown" ? unknown : unresolved).push(c);
+        continue;
+      }
+      const u = per[who.userIndex];
+      const a = { ...c, attribution: who };
+      if (c.status === "mapped") u.calls.push(a);
+      else if (c.status === "unknown") {
+        u.unknown.push(a);
+        unknown.push({ ...c, user: u.name });
+      } else {
+        u.unresolved.push(a);
+        unresolved.push({ ...c, user: u.name });
+      }
+    }
+  }
+  const complete = opts.complete ?? true;
+  for (const u of per) needs(manifest, u, complete);
+  return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
+}
+function missingFor(e, declared) {
+  const has = (p) => declared.has(p) || isImplicitPermission(p);
+  const allOf = e.permissions.allOf.filter((p) => !has(p));
+  const anyOf = e.permissions.anyOf.length > 0 && !e.permissions.anyOf.some(has) ? e.permissions.anyOf : void 0;
+  return { allOf, anyOf };
+}
+function taskMet(manifest, user, need) {
+  if (user.role === "admin") return true;
+  return [need, ...need.or ?? []].some((n) => grantGives(manifest, user, n));
+}
+function grantGives(manifest, user, need) {
+  for (const g of user.assets ?? []) {
+    const r = resolveAsset(manifest, g.asset);
+    if (!r || r.asset.type !== need.assetType) continue;
+    const have = expandTasks(need.assetType, g.tasks);
+    if (need.anyOf.some((t) => have.has(t))) return true;
+  }
+  return false;
+}
+function needs(manifest, u, complete) {
+  const declared = new Set(u.permissions.declared);
+  const needed = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Set();
+  const facebook = u.calls.filter((c) => c.host === void 0);
+  for (const c of facebook) for (const p of c.endpoint.permissions.allOf) if (!isImplicitPermission(p)) needed.add(p);
+  for (const c of facebook) {
+    const any = c.endpoint.permissions.anyOf;
+    if (any.length === 0 || any.some((p) => needed.has(p))) continue;
+    needed.add(any.find((p) => declared.has(p)) ?? any[0]);
+  }
+  for (const p of needed) if (!declared.has(p) && !isImplicitPermission(p)) missing.add(p);
+  const tasks = /* @__PURE__ */ new Map();
+  for (const c of facebook) {
+    const t = c.endpoint.task;
+    if (t) tasks.set(JSON.stringify(t), { assetType: t.assetType, anyOf: [...t.anyOf], ...t.or?.length ? { or: t.or } : {} });
+  }
+  u.permissions.needed = [...needed].sort();
+  u.permissions.missing = [...missing].sort();
+  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
+  const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
+  u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
+  u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
+}
+function toInferJson(a, only) {
+  const call = (c) => ({ file: c.file, line: c.line, method: c.method, path: c.path, ...c.fields ? { fields: c.fields } : {} });
+  const keep = (name2) => only === void 0 || name2 === only;
+  return {
+    users: a.users.filter((u) => keep(u.name)).map((u) => ({ name: u.name, calls: u.calls.map(call), permissions: u.permissions, tasks: u.tasks })),
+    unattributed: only === void 0 ? a.unattributed.map(call) : [],
+    unresolved: a.unresolved.filter((c) => keep(c.user)).map((c) => ({ file: c.file, line: c.line, ...c.user ? { user: c.user } : {}, ...c.reason ? { reason: c.reason } : {} })),
+    unknown: a.unknown.filter((c) => keep(c.user)).map((c) => ({ ...call(c), ...c.user ? { user: c.user } : {} }))
+  };
+}
+var globCache;
+var init_analyze = __esm({
+  "src/calls/analyze.ts"() {
+    "use strict";
+    init_data();
+    init_model();
+    init_glob();
+    globCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -38045,7 +38271,6 @@ __export(imports_exports, {
   parseJsonc: () => parseJsonc,
   readImportsOf: () => readImportsOf,
   readWithImports: () => readWithImports,
-  reexportedBindings: () => reexportedBindings,
   reexportsOf: () => reexportsOf,
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
@@ -38555,13 +38780,15 @@ function importsRead(rel, text, index2, exists2, aliases, quiet, refuse) {
 function holdsClient(bindings) {
   return bindings.some((b) => b.kind !== "inert");
 }
+function stemOf(file) {
+  const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
+  const index2 = base2 === "index";
+  const name2 = index2 ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
+  return { name: name2 === "." ? "" : name2, index: index2 };
+}
 function exporterStems(index2) {
   const out = /* @__PURE__ */ new Set();
-  for (const file of index2.keys()) {
-    const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
-    out.add(base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2);
-  }
-  out.delete(".");
+  for (const file of index2.keys()) out.add(stemOf(file).name);
   out.delete("");
   return out;
 }
@@ -38580,10 +38807,9 @@ function importNeedles(index2, patterns = []) {
   const out = /* @__PURE__ */ new Set();
   const quotes = ["'", '"', "`"];
   for (const file of index2.keys()) {
-    const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
-    const name2 = base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
-    if (name2 !== "" && name2 !== ".") for (const before of ["/", ...quotes]) out.add(`${before}${name2}`);
-    if (base2 === "index") {
+    const { name: name2, index: isIndex } = stemOf(file);
+    if (name2 !== "") for (const before of ["/", ...quotes]) out.add(`${before}${name2}`);
+    if (isIndex) {
       out.add("/index");
       for (const q of quotes) for (const d of [".", "..", "./", "../"]) out.add(`${q}${d}${q}`);
     }
@@ -38616,13 +38842,12 @@ function readWithImports(src, read, tokenNames2, opts = {}) {
   const { prelude } = read;
   const text = blanked(src.text, read.blank);
   const got = readFileCalls({ path: src.path, text: prelude + text, startLine: 1 - linesOf(prelude), owns: (o2) => o2 >= prelude.length }, tokenNames2, opts);
-  const lines = read.blank.length > 0 ? src.text.split("\n") : void 0;
-  const calls = got.calls.map((c) => lines && c.source !== void 0 ? { ...c, source: lines[c.line - 1].replace(/\r$/, "") } : c);
+  const lines = read.blank.length > 0 || read.unfollowed.length > 0 ? new LineIndex(src.text) : void 0;
+  const calls = got.calls.map((c) => read.blank.length > 0 && c.source !== void 0 ? { ...c, source: lines.lineText(c.line).replace(/\r$/, "") } : c);
   if (read.unfollowed.length > 0) {
-    const pos = positionsOf(src.text);
     for (const u of read.unfollowed) {
-      const a = pos(u.start);
-      const b = pos(u.end);
+      const a = lines.position(u.start);
+      const b = lines.position(u.end);
       calls.push({ file: src.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "client", status: "unresolved", reason: importNotFollowedReason(u.why) });
     }
     calls.sort((x, y) => x.line - y.line || x.column - y.column);
@@ -38631,20 +38856,6 @@ function readWithImports(src, read, tokenNames2, opts = {}) {
 }
 function importNotFollowedReason(why) {
   return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
-}
-function positionsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (o2) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= o2) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o2 - starts[lo] + 1 };
-  };
 }
 var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, byNameCache;
 var init_imports = __esm({
@@ -38655,6 +38866,7 @@ var init_imports = __esm({
     init_sites();
     init_lex();
     init_language();
+    init_position();
     EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
     MAX_PATTERNS = 256;
@@ -45162,77 +45374,8 @@ function renderMessage(rule, messageId, data) {
   };
 }
 
-// src/manifest/model.ts
-init_data();
-function normalizeAssetId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset(manifest, ref) {
-  const { byId, byName: byName2 } = assetIndex(manifest);
-  const id = byId.get(normalizeAssetId(ref));
-  if (id !== void 0) return { asset: manifest.assets[id], index: id };
-  const named = byName2.get(ref);
-  if (named && named.length === 1) return { asset: manifest.assets[named[0]], index: named[0] };
-  return void 0;
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function assetIndex(manifest) {
-  let ix = indexes.get(manifest);
-  if (!ix) {
-    ix = { byId: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
-    (manifest.assets ?? []).forEach((a, i) => {
-      const id = normalizeAssetId(a.id);
-      if (!ix.byId.has(id)) ix.byId.set(id, i);
-      if (a.name !== void 0) {
-        const same = ix.byName.get(a.name);
-        if (same) same.push(i);
-        else ix.byName.set(a.name, [i]);
-      }
-    });
-    indexes.set(manifest, ix);
-  }
-  return ix;
-}
-function assetLabel(asset) {
-  return `${asset.type.replace(/_/g, " ")} ${asset.name ?? asset.id}`;
-}
-function effectiveUseCases(manifest) {
-  const out = Object.assign(/* @__PURE__ */ Object.create(null), useCases);
-  for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
-    out[id] = {
-      description: uc.description ?? `Declared in the manifest`,
-      permissions: { required: uc.permissions?.required ?? [], optional: uc.permissions?.optional ?? [] },
-      maxTasks: uc.maxTasks ?? {},
-      sources: ["manifest"]
-    };
-  }
-  return out;
-}
-function allowedTasks(catalogue, user, type2) {
-  let byKey2 = allowedCache.get(catalogue);
-  if (!byKey2) allowedCache.set(catalogue, byKey2 = /* @__PURE__ */ new Map());
-  const key = JSON.stringify([type2, user.useCases ?? []]);
-  if (byKey2.has(key)) return byKey2.get(key);
-  let any = false;
-  const out = /* @__PURE__ */ new Set();
-  for (const id of user.useCases ?? []) {
-    const tasks = catalogue[id]?.maxTasks?.[type2];
-    if (tasks) {
-      any = true;
-      for (const t of tasks) out.add(t);
-    }
-  }
-  const answer = any ? Object.freeze([...out]) : void 0;
-  byKey2.set(key, answer);
-  return answer;
-}
-var allowedCache = /* @__PURE__ */ new WeakMap();
-function* usersWithIndex(manifest) {
-  const users = manifest.systemUsers ?? [];
-  for (let i = 0; i < users.length; i++) yield [users[i], i];
-}
-
 // rules/admin-scope.ts
+init_model();
 init_data();
 var ADMIN_PERMISSIONS = new Set(
   Object.values(useCases).filter((uc) => uc.adminOnly).flatMap((uc) => [...uc.permissions.required, ...uc.permissions.optional])
@@ -45799,6 +45942,7 @@ var admin_token_in_code_default = defineRule({
 
 // rules/app-review.ts
 init_data();
+init_model();
 var app_review_default = defineRule({
   id: "app-review",
   kind: "manifest",
@@ -45836,6 +45980,9 @@ var app_review_default = defineRule({
     }
   }
 });
+
+// rules/asset-reference.ts
+init_model();
 
 // src/suggest.ts
 function levenshtein(a, b, max = Infinity) {
@@ -46234,6 +46381,7 @@ var schemaBase = {
 };
 
 // rules/env-separation.ts
+init_model();
 var env_separation_default = defineRule({
   id: "env-separation",
   kind: "manifest",
@@ -46344,6 +46492,7 @@ function daysBetween(a, b) {
 // rules/graph-api-version.ts
 init_text();
 init_data();
+init_model();
 function parts(v) {
   const [maj, min] = v.replace(/^v/, "").split(".").map(Number);
   return [maj ?? 0, min ?? 0];
@@ -46791,6 +46940,7 @@ var invalid_suppression_default = defineRule({
 
 // rules/least-privilege-permissions.ts
 init_data();
+init_model();
 function useCaseFor(catalogue, permission) {
   const ids = Object.keys(catalogue).filter((id) => !catalogue[id].adminOnly).sort();
   return ids.find((id) => catalogue[id].permissions.required.includes(permission)) ?? ids.find((id) => catalogue[id].permissions.optional.includes(permission));
@@ -46871,6 +47021,7 @@ var least_privilege_permissions_default = defineRule({
 
 // rules/least-privilege-tasks.ts
 init_data();
+init_model();
 var least_privilege_tasks_default = defineRule({
   id: "least-privilege-tasks",
   kind: "manifest",
@@ -46928,6 +47079,7 @@ var least_privilege_tasks_default = defineRule({
 });
 
 // rules/live-asset-ownership.ts
+init_model();
 var live_asset_ownership_default = defineRule({
   id: "live-asset-ownership",
   kind: "live",
@@ -47170,6 +47322,7 @@ var live_role_drift_default = defineRule({
 
 // rules/live-task-drift.ts
 init_data();
+init_model();
 var live_task_drift_default = defineRule({
   id: "live-task-drift",
   kind: "live",
@@ -47463,6 +47616,7 @@ var live_undeclared_system_user_default = defineRule({
 
 // rules/manifest-schema.ts
 init_data();
+init_model();
 init_guards();
 var manifest_schema_default = defineRule({
   id: "manifest-schema",
@@ -47588,128 +47742,8 @@ function isTaskName(v) {
   return typeof v === "string" && TASK_NAME.test(v);
 }
 
-// src/calls/analyze.ts
-init_data();
-init_glob();
-function cleanAnalysis(a, clean) {
-  return { ...a, users: clean(a.users), unattributed: clean(a.unattributed), unresolved: clean(a.unresolved), unknown: clean(a.unknown) };
-}
-function tokenNames(manifest) {
-  const out = /* @__PURE__ */ new Set();
-  for (const u of manifest?.systemUsers ?? []) if (typeof u.token?.secret === "string") out.add(u.token.secret);
-  return [...out];
-}
-function attribute(manifest, file) {
-  const users = manifest.systemUsers ?? [];
-  const byCode = [];
-  users.forEach((u2, userIndex2) => {
-    const globs = u2.code ?? [];
-    if (globs.length === 0 || !globMatcher(globs)(file.file)) return;
-    const globIndex = globs.findIndex((g) => !g.startsWith("!") && globMatcher([g])(file.file));
-    byCode.push({ by: "code", user: u2.name, userIndex: userIndex2, glob: globs[Math.max(0, globIndex)], globIndex: Math.max(0, globIndex) });
-  });
-  if (byCode.length === 1) return byCode[0];
-  const among = byCode.length > 1 ? new Set(byCode.map((a) => a.userIndex)) : void 0;
-  const names = [...new Set(file.tokens.map((t) => t.name))];
-  if (names.length !== 1) return void 0;
-  const owners = users.map((u2, i) => [u2, i]).filter(([u2, i]) => u2.token?.secret === names[0] && (!among || among.has(i)));
-  if (owners.length !== 1) return void 0;
-  const [u, userIndex] = owners[0];
-  return { by: "token", user: u.name, userIndex, token: file.tokens.find((t) => t.name === names[0]) };
-}
-var globCache = /* @__PURE__ */ new Map();
-function globMatcher(globs) {
-  const key = globs.join("\0");
-  let m = globCache.get(key);
-  if (!m) globCache.set(key, m = compileGlobs(globs));
-  return m;
-}
-function analyzeCalls(manifest, files, opts = {}) {
-  const users = manifest.systemUsers ?? [];
-  const per = users.map((user, index2) => ({
-    name: user.name,
-    index: index2,
-    user,
-    calls: [],
-    unresolved: [],
-    unknown: [],
-    permissions: { needed: [], declared: [...user.permissions ?? []], missing: [], unused: [] },
-    tasks: { needed: [], missing: [] }
-  }));
-  const unattributed = [];
-  const unresolved = [];
-  const unknown = [];
-  const sorted = [...files].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  for (const f of sorted) {
-    if (f.calls.length === 0) continue;
-    const who = attribute(manifest, f);
-    const calls = [...f.calls].sort((a, b) => a.line - b.line || a.column - b.column);
-    for (const c of calls) {
-      if (!who) {
-        if (c.status === "mapped") unattributed.push(c);
-        else (c.status === "unknown" ? unknown : unresolved).push(c);
-        continue;
-      }
-      const u = per[who.userIndex];
-      const a = { ...c, attribution: who };
-      if (c.status === "mapped") u.calls.push(a);
-      else if (c.status === "unknown") {
-        u.unknown.push(a);
-        unknown.push({ ...c, user: u.name });
-      } else {
-        u.unresolved.push(a);
-        unresolved.push({ ...c, user: u.name });
-      }
-    }
-  }
-  const complete = opts.complete ?? true;
-  for (const u of per) needs(manifest, u, complete);
-  return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
-}
-function missingFor(e, declared) {
-  const has = (p) => declared.has(p) || isImplicitPermission(p);
-  const allOf = e.permissions.allOf.filter((p) => !has(p));
-  const anyOf = e.permissions.anyOf.length > 0 && !e.permissions.anyOf.some(has) ? e.permissions.anyOf : void 0;
-  return { allOf, anyOf };
-}
-function taskMet(manifest, user, need) {
-  if (user.role === "admin") return true;
-  return [need, ...need.or ?? []].some((n) => grantGives(manifest, user, n));
-}
-function grantGives(manifest, user, need) {
-  for (const g of user.assets ?? []) {
-    const r = resolveAsset(manifest, g.asset);
-    if (!r || r.asset.type !== need.assetType) continue;
-    const have = expandTasks(need.assetType, g.tasks);
-    if (need.anyOf.some((t) => have.has(t))) return true;
-  }
-  return false;
-}
-function needs(manifest, u, complete) {
-  const declared = new Set(u.permissions.declared);
-  const needed = /* @__PURE__ */ new Set();
-  const missing = /* @__PURE__ */ new Set();
-  const facebook = u.calls.filter((c) => c.host === void 0);
-  for (const c of facebook) for (const p of c.endpoint.permissions.allOf) if (!isImplicitPermission(p)) needed.add(p);
-  for (const c of facebook) {
-    const any = c.endpoint.permissions.anyOf;
-    if (any.length === 0 || any.some((p) => needed.has(p))) continue;
-    needed.add(any.find((p) => declared.has(p)) ?? any[0]);
-  }
-  for (const p of needed) if (!declared.has(p) && !isImplicitPermission(p)) missing.add(p);
-  const tasks = /* @__PURE__ */ new Map();
-  for (const c of facebook) {
-    const t = c.endpoint.task;
-    if (t) tasks.set(JSON.stringify(t), { assetType: t.assetType, anyOf: [...t.anyOf], ...t.or?.length ? { or: t.or } : {} });
-  }
-  u.permissions.needed = [...needed].sort();
-  u.permissions.missing = [...missing].sort();
-  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
-  const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
-  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
-  u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
-  u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
-}
+// rules/missing-permission.ts
+init_analyze();
 
 // src/calls/evidence.ts
 var MAX_RELATED_CALLS = 50;
@@ -47803,6 +47837,8 @@ var missing_permission_default = defineRule({
 });
 
 // rules/missing-task.ts
+init_analyze();
+init_model();
 var missing_task_default = defineRule({
   id: "missing-task",
   kind: "code",
@@ -48126,6 +48162,7 @@ var plaintext_token_default = defineRule({
 
 // rules/system-user-quota.ts
 init_data();
+init_model();
 var system_user_quota_default = defineRule({
   id: "system-user-quota",
   kind: "manifest",
@@ -48582,6 +48619,7 @@ var test_token_in_production_default = defineRule({
 });
 
 // rules/token-rotation.ts
+init_model();
 var token_rotation_default = defineRule({
   id: "token-rotation",
   kind: "manifest",
@@ -55960,6 +55998,7 @@ function onlyChanged(findings, onlyFiles) {
 
 // src/diff.ts
 init_data();
+init_model();
 var KIND_ORDER = [
   "user-added",
   "user-removed",
@@ -61990,10 +62029,8 @@ async function scanRepository(input) {
       imports.addBarrels(index2, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists2, aliases, patterns);
     }
     if (index2.size === 0) return;
-    const ownerOf = (rel) => {
-      const owners = coded.map((m, i) => m(rel) ? i : -1).filter((i) => i !== -1);
-      return owners.length === 1 ? owners[0] : void 0;
-    };
+    const { attribute: attribute2 } = await Promise.resolve().then(() => (init_analyze(), analyze_exports));
+    const ownerOf = (rel) => valid ? attribute2(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : void 0;
     const callModule = (rel, text) => {
       if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
     };
@@ -62150,6 +62187,7 @@ function oneLine(p) {
 }
 
 // src/stages/scan.ts
+init_analyze();
 async function scan(run2, opts) {
   if (opts.paths.length === 0)
     return { findings: [], suppressions: /* @__PURE__ */ new Map(), filesScanned: 0, skipped: { binary: 0, unreadable: 0, symlinks: 0 } };
@@ -62528,6 +62566,9 @@ function metaRule(run2, what) {
   return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
 }
 
+// src/stages/calls.ts
+init_analyze();
+
 // src/calls/report.ts
 function runCallRules(run2, rules2, calls) {
   const out = [];
@@ -62879,6 +62920,7 @@ function actionOutput(sink, core2 = core_exports) {
 
 // src/calls/pr.ts
 var import_node_child_process2 = require("node:child_process");
+init_analyze();
 init_collect();
 init_language();
 init_imports();
@@ -63505,6 +63547,7 @@ async function listChangedFiles(octokit, owner, repo, pull_number) {
 }
 
 // src/action.ts
+init_analyze();
 init_types();
 function oneOf(name2, allowed, dflt) {
   const v = getInput(name2) || dflt;

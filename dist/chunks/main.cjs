@@ -2218,6 +2218,16 @@ var init_guards = __esm({
 });
 
 // src/calls/analyze.ts
+var analyze_exports = {};
+__export(analyze_exports, {
+  analyzeCalls: () => analyzeCalls,
+  attribute: () => attribute,
+  cleanAnalysis: () => cleanAnalysis,
+  missingFor: () => missingFor,
+  taskMet: () => taskMet,
+  toInferJson: () => toInferJson,
+  tokenNames: () => tokenNames
+});
 function cleanAnalysis(a, clean) {
   return { ...a, users: clean(a.users), unattributed: clean(a.unattributed), unresolved: clean(a.unresolved), unknown: clean(a.unknown) };
 }
@@ -4411,7 +4421,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "dd0f6f96808256d186f18a7c" : "source";
+    BUILD_ID = true ? "313830fb12d7f84b1cf98a79" : "source";
   }
 });
 
@@ -24498,7 +24508,6 @@ __export(imports_exports, {
   parseJsonc: () => parseJsonc,
   readImportsOf: () => readImportsOf,
   readWithImports: () => readWithImports,
-  reexportedBindings: () => reexportedBindings,
   reexportsOf: () => reexportsOf,
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
@@ -25008,13 +25017,15 @@ function importsRead(rel, text, index2, exists, aliases, quiet, refuse) {
 function holdsClient(bindings) {
   return bindings.some((b) => b.kind !== "inert");
 }
+function stemOf(file) {
+  const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
+  const index2 = base2 === "index";
+  const name2 = index2 ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
+  return { name: name2 === "." ? "" : name2, index: index2 };
+}
 function exporterStems(index2) {
   const out = /* @__PURE__ */ new Set();
-  for (const file of index2.keys()) {
-    const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
-    out.add(base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2);
-  }
-  out.delete(".");
+  for (const file of index2.keys()) out.add(stemOf(file).name);
   out.delete("");
   return out;
 }
@@ -25033,10 +25044,9 @@ function importNeedles(index2, patterns = []) {
   const out = /* @__PURE__ */ new Set();
   const quotes = ["'", '"', "`"];
   for (const file of index2.keys()) {
-    const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
-    const name2 = base2 === "index" ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
-    if (name2 !== "" && name2 !== ".") for (const before of ["/", ...quotes]) out.add(`${before}${name2}`);
-    if (base2 === "index") {
+    const { name: name2, index: isIndex } = stemOf(file);
+    if (name2 !== "") for (const before of ["/", ...quotes]) out.add(`${before}${name2}`);
+    if (isIndex) {
       out.add("/index");
       for (const q2 of quotes) for (const d of [".", "..", "./", "../"]) out.add(`${q2}${d}${q2}`);
     }
@@ -25069,13 +25079,12 @@ function readWithImports(src, read2, tokenNames2, opts = {}) {
   const { prelude } = read2;
   const text = blanked(src.text, read2.blank);
   const got = readFileCalls({ path: src.path, text: prelude + text, startLine: 1 - linesOf(prelude), owns: (o2) => o2 >= prelude.length }, tokenNames2, opts);
-  const lines = read2.blank.length > 0 ? src.text.split("\n") : void 0;
-  const calls = got.calls.map((c) => lines && c.source !== void 0 ? { ...c, source: lines[c.line - 1].replace(/\r$/, "") } : c);
+  const lines = read2.blank.length > 0 || read2.unfollowed.length > 0 ? new LineIndex(src.text) : void 0;
+  const calls = got.calls.map((c) => read2.blank.length > 0 && c.source !== void 0 ? { ...c, source: lines.lineText(c.line).replace(/\r$/, "") } : c);
   if (read2.unfollowed.length > 0) {
-    const pos = positionsOf(src.text);
     for (const u of read2.unfollowed) {
-      const a = pos(u.start);
-      const b = pos(u.end);
+      const a = lines.position(u.start);
+      const b = lines.position(u.end);
       calls.push({ file: src.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "client", status: "unresolved", reason: importNotFollowedReason(u.why) });
     }
     calls.sort((x, y) => x.line - y.line || x.column - y.column);
@@ -25084,20 +25093,6 @@ function readWithImports(src, read2, tokenNames2, opts = {}) {
 }
 function importNotFollowedReason(why) {
   return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
-}
-function positionsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (o2) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= o2) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o2 - starts[lo] + 1 };
-  };
 }
 var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, byNameCache;
 var init_imports = __esm({
@@ -25108,6 +25103,7 @@ var init_imports = __esm({
     init_sites();
     init_lex();
     init_language();
+    init_position();
     EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     SOURCE_OF = { ".js": [".ts", ".tsx"], ".jsx": [".tsx"], ".mjs": [".mts"], ".cjs": [".cts"] };
     MAX_PATTERNS = 256;
@@ -25404,10 +25400,8 @@ async function scanRepository(input) {
       imports.addBarrels(index2, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists, aliases, patterns);
     }
     if (index2.size === 0) return;
-    const ownerOf = (rel) => {
-      const owners = coded.map((m, i) => m(rel) ? i : -1).filter((i) => i !== -1);
-      return owners.length === 1 ? owners[0] : void 0;
-    };
+    const { attribute: attribute2 } = await Promise.resolve().then(() => (init_analyze(), analyze_exports));
+    const ownerOf = (rel) => valid ? attribute2(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : void 0;
     const callModule = (rel, text) => {
       if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
     };
