@@ -8,8 +8,9 @@
  *
  * What is followed: `import x from`, `import { a, b as c } from`, `import x, { a } from`, TypeScript's
  * `import x = require(…)`, `const x = require(…)`, `const { a, b: c } = require(…)` and
- * `require(…).a`, of a relative path (`./graph`, `../lib/graph.js`, a folder's `index`) or of a path
- * alias of the nearest tsconfig.json (`@/lib/graph`: `tsconfigAliases`), directly or through barrels that
+ * `require(…).a`, of a relative path (`./graph`, `../lib/graph.js`, a folder's `index`), of a path
+ * alias of the nearest tsconfig.json (`@/lib/graph`: `tsconfigAliases`) or of one of the folder's own
+ * packages by name (a monorepo's `@acme/graph`, `#lib/graph`: `packageAliases`), directly or through barrels that
  * re-export it (`export { graph } from './graph'`, `export * from`: `reexportedBindings`). Not followed: a
  * bundler's own aliases, namespace re-exports, `import * as`, dynamic `import()`; the exporting file's one
  * unresolved call stays, so its user's permissions are still not called unused.
@@ -102,6 +103,8 @@ export type Aliases = ((importer: string, spec: string) => string[]) & {
   patterns?: (configs: readonly string[]) => string[];
   /** Whether a `paths` pattern maps the specifier (not only `baseUrl`). */
   mapsByPattern?: (importer: string, spec: string) => boolean;
+  /** The folders of the folder's own packages the specifier names by name (`@acme/graph/client`). */
+  packageDirs?: (spec: string) => string[];
 };
 
 /** A tsconfig.json's `compilerOptions` that map imports, with the folder each is relative to. */
@@ -210,6 +213,170 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
   return aliases;
+}
+
+/** package.json files read for the folder's own packages, at most, and the largest read. */
+const MAX_PACKAGE_MANIFESTS = 10_000;
+const MAX_PACKAGE_JSON_BYTES = 1 << 20;
+/** …and all of them together (a checkout of thousands of vendored packages reads this much at most). */
+const MAX_PACKAGE_JSON_TOTAL = 32 << 20;
+/** Paths tried for one entry point of a package (its `exports` conditions, `main`, `module`, …), at most. */
+const MAX_ENTRY_TARGETS = 16;
+
+/** Whether a listed file is a package.json of the folder's own packages (not one under node_modules). */
+export function isPackageManifest(rel: string): boolean {
+  return (rel === 'package.json' || rel.endsWith('/package.json')) && !/(?:^|\/)node_modules\//.test(rel);
+}
+
+/** Whether a listed file is one import resolution reads: a tsconfig/jsconfig (or one it extends), a package.json. */
+export function isResolutionConfig(rel: string): boolean {
+  return /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(rel) || isPackageManifest(rel);
+}
+
+/**
+ * How the folder's imports are resolved: tsconfig's `paths` and `baseUrl` (`tsconfigAliases`), then the
+ * folder's own packages by name (a monorepo's workspaces: `packageAliases`). `configs`: the listed files
+ * `isResolutionConfig` takes (tsconfig files for their patterns, package.json files for the packages). The
+ * patterns are what an importer's bytes may hold (`importNeedles`).
+ */
+export function importAliases(configs: readonly string[], exists: (rel: string) => boolean, read: (rel: string) => string | undefined): { aliases: Aliases; patterns: string[] } {
+  const ts = tsconfigAliases(exists, read);
+  const packages = packageAliases(configs.filter(isPackageManifest), read);
+  const aliases: Aliases = (importer, spec) => {
+    const mapped = ts(importer, spec);
+    const own = packages.resolve(importer, spec);
+    return own.length === 0 ? mapped : [...mapped, ...own];
+  };
+  aliases.mapsByPattern = ts.mapsByPattern;
+  aliases.packageDirs = packages.dirsOf;
+  const patterns = [...(ts.patterns?.(configs.filter((f) => !isPackageManifest(f))) ?? []), ...packages.patterns];
+  return { aliases, patterns };
+}
+
+/** One of the folder's own packages: its folder and its package.json. */
+interface OwnPackage {
+  dir: string;
+  json: Record<string, unknown>;
+}
+
+/**
+ * The folder's own packages (a monorepo's workspaces, `packages/graph/package.json` named `@acme/graph`),
+ * imported by name as Node finds them once the workspace is installed: `@acme/graph` is the package's entry
+ * point (its `exports`, `source`, `module`, `main`, `types`; the source of a built path, `dist/index.js` →
+ * `src/index.ts`, first; then its `src/index` and `index`), `@acme/graph/client` a subpath (`exports`'s
+ * `./client`, else the package's `client`); `#lib/graph` the nearest package.json's `imports`. A name two
+ * packages share resolves to neither. Not read: a package.json over 1 MB, past the first 10,000 or 32 MB in
+ * all, or under node_modules.
+ */
+export function packageAliases(
+  manifests: readonly string[],
+  read: (rel: string) => string | undefined,
+): { resolve: (importer: string, spec: string) => string[]; dirsOf: (spec: string) => string[]; patterns: string[] } {
+  const byName = new Map<string, OwnPackage[]>();
+  const byDir = new Map<string, OwnPackage>();
+  const importKeys = new Set<string>();
+  let total = 0;
+  for (const file of manifests.slice(0, MAX_PACKAGE_MANIFESTS)) {
+    const text = total < MAX_PACKAGE_JSON_TOTAL ? read(file) : undefined;
+    if (text === undefined || text.length > MAX_PACKAGE_JSON_BYTES) continue;
+    total += text.length;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    if (!isObject(json)) continue;
+    const dir = path.posix.dirname(file);
+    const pkg = { dir: dir === '.' ? '' : dir, json };
+    byDir.set(pkg.dir, pkg);
+    if (typeof json.name === 'string' && /^(?:@[\w.-]+\/)?[\w.-]+$/.test(json.name)) byName.set(json.name, [...(byName.get(json.name) ?? []), pkg]);
+    if (isObject(json.imports)) for (const key of Object.keys(json.imports).slice(0, MAX_PATTERNS)) if (key.startsWith('#')) importKeys.add(key.split('*')[0]!);
+  }
+  const nameOf = (spec: string): { name: string; sub: string } | undefined => {
+    const m = /^((?:@[^/]+\/)?[^/@.][^/]*)(?:\/(.*))?$/.exec(spec);
+    return m ? { name: m[1]!, sub: m[2] ?? '' } : undefined;
+  };
+  const dirsOf = (spec: string): string[] => {
+    const n = nameOf(spec);
+    return n ? (byName.get(n.name) ?? []).map((p) => p.dir) : [];
+  };
+  const within = (dir: string, target: string) => (dir === '' ? target : `${dir}/${target}`);
+  const resolveName = (spec: string): string[] => {
+    const n = nameOf(spec);
+    const found = n ? byName.get(n.name) : undefined;
+    if (!n || !found || found.length !== 1) return [];
+    const { dir, json } = found[0]!;
+    const targets: string[] = [];
+    if (n.sub === '') {
+      if (typeof json.source === 'string') targets.push(json.source);
+      targets.push(...exportTargets(json.exports, '.'));
+      for (const field of ['module', 'main', 'types', 'typings']) if (typeof json[field] === 'string') targets.push(json[field]);
+      targets.push('src/index', '.');
+    } else targets.push(...exportTargets(json.exports, `./${n.sub}`), n.sub, `src/${n.sub}`);
+    return entryPaths(dir, targets, within);
+  };
+  const resolve = (importer: string, spec: string): string[] => {
+    if (!spec.startsWith('#')) return byName.size === 0 ? [] : resolveName(spec);
+    // Node's subpath imports: the nearest package.json's `imports` (`"#lib/*": "./src/lib/*.js"`).
+    for (let dir = path.posix.dirname(importer); ; dir = path.posix.dirname(dir)) {
+      const pkg = byDir.get(dir === '.' ? '' : dir);
+      if (pkg) {
+        const targets = isObject(pkg.json.imports) ? subpathTargets(pkg.json.imports, spec) : [];
+        const local = targets.filter((t) => t.startsWith('./'));
+        return [...entryPaths(pkg.dir, local, within), ...targets.filter((t) => !t.startsWith('./') && !t.startsWith('#')).flatMap(resolveName)];
+      }
+      if (dir === '.' || dir === '' || dir === '/') return [];
+    }
+  };
+  return { resolve, dirsOf, patterns: [...byName.keys(), ...importKeys] };
+}
+
+/** What an `exports` field maps `key` to (`'.'`, `'./client'`): its paths, in order, `types` last. */
+function exportTargets(exports: unknown, key: string): string[] {
+  if (exports === undefined || exports === null) return [];
+  if (isObject(exports) && Object.keys(exports).some((k) => k.startsWith('.'))) return subpathTargets(exports, key);
+  return key === '.' ? leaves(exports) : [];
+}
+
+/** The paths a subpath map (`exports`' `./*`, `imports`' `#lib/*`) gives `key`: its own entry, else the pattern with the longest prefix. */
+function subpathTargets(map: Record<string, unknown>, key: string): string[] {
+  if (Object.hasOwn(map, key)) return leaves(map[key]);
+  let best: { at: string; star: string } | undefined;
+  for (const pattern of Object.keys(map).slice(0, MAX_PATTERNS)) {
+    const star = pattern.indexOf('*');
+    if (star === -1 || pattern.indexOf('*', star + 1) !== -1) continue;
+    const before = pattern.slice(0, star);
+    const after = pattern.slice(star + 1);
+    if (key.length >= before.length + after.length && key.startsWith(before) && key.endsWith(after) && (!best || before.length > best.at.indexOf('*')))
+      best = { at: pattern, star: key.slice(before.length, key.length - after.length) };
+  }
+  return best ? leaves(map[best.at]).map((t) => t.replace('*', best!.star)) : [];
+}
+
+/** The strings of an export target (a path, conditions, a fallback list), in order with `types` last. */
+function leaves(v: unknown, out: string[] = [], depth = 0): string[] {
+  if (out.length >= MAX_ENTRY_TARGETS || depth > 4) return out;
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v.slice(0, MAX_ENTRY_TARGETS)) leaves(x, out, depth + 1);
+  else if (isObject(v)) {
+    const keys = Object.keys(v).slice(0, MAX_ENTRY_TARGETS);
+    for (const k of [...keys.filter((k) => k !== 'types'), ...keys.filter((k) => k === 'types')]) leaves(v[k], out, depth + 1);
+  }
+  return out;
+}
+
+/** An entry point's paths in the package's folder: a built path's source first (`dist/x.js` → `src/x`), declarations as their module. */
+function entryPaths(dir: string, targets: readonly string[], within: (dir: string, t: string) => string): string[] {
+  const out: string[] = [];
+  for (const t of targets.slice(0, MAX_ENTRY_TARGETS)) {
+    const rel = t.replace(/^\.\//, '').replace(/\.d\.[cm]?ts$/, '');
+    if (rel.startsWith('/') || rel.split('/').includes('..')) continue;
+    const built = /^(?:dist|lib|build|out)(?:\/(?:esm|cjs|mjs|types))?\/(.*)$/.exec(rel);
+    if (built) out.push(within(dir, `src/${built[1]!}`));
+    out.push(rel === '.' || rel === '' ? dir : within(dir, rel));
+  }
+  return out;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -702,6 +869,8 @@ export function importsRead(
       const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, '').replace(/\.[cm]?[jt]sx?$/, '').split('/').pop() ?? '';
       const alias = ALIAS_PREFIX.test(imp.spec) || aliases?.mapsByPattern?.(rel, imp.spec) === true;
       if (target === undefined && alias && stems.has(stem)) note(imp, 'a path not resolved');
+      // One of the folder's own packages, by name, that holds an exporting module: its entry point not found.
+      else if (target === undefined && aliases?.packageDirs?.(imp.spec).some((dir) => exporterUnder(index, dir))) note(imp, 'a package of the folder whose entry point was not found');
       for (const { local } of imp.names) bound.set(local, [...(bound.get(local) ?? []), { b: undefined, key: `${imp.spec}\0${local}`, span: imp.span }]);
       continue;
     }
@@ -784,6 +953,20 @@ function exporterStems(index: ExportIndex): Set<string> {
   for (const file of index.keys()) out.add(stemOf(file).name);
   out.delete('');
   return out;
+}
+
+/** Whether some exporting file of `index` is in folder `dir` ('' for the whole folder); the folders made once per index and size (it only grows). */
+const exporterDirsCache = new WeakMap<ExportIndex, { size: number; dirs: Set<string> }>();
+function exporterUnder(index: ExportIndex, dir: string): boolean {
+  if (index.size === 0) return false;
+  let got = exporterDirsCache.get(index);
+  if (!got || got.size !== index.size) {
+    const dirs = new Set(['']);
+    for (const file of index.keys()) for (let d = path.posix.dirname(file); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
+    got = { size: index.size, dirs };
+    exporterDirsCache.set(index, got);
+  }
+  return got.dirs.has(dir);
 }
 
 /** A module's bindings by exported name, made once per list (a module may export thousands). */

@@ -8,7 +8,7 @@ import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
-import { addBarrels, findExportedBindings, holdsClient, importsRead, readWithImports, tsconfigAliases } from './imports.js';
+import { addBarrels, findExportedBindings, holdsClient, importAliases, importsRead, isPackageManifest, readWithImports } from './imports.js';
 import { isExportedClientReason } from './markers.js';
 import type { ExportedBinding } from './sites.js';
 import { operationOf, pathOf } from './evidence.js';
@@ -102,12 +102,13 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
     const tree = await git(o.cwd, ['ls-tree', '-r', '-z', '--name-only', sha], timeout);
     baseFiles = new Set(tree.ok ? tree.stdout.split('\0').filter(Boolean) : []);
     const tsconfigs = [...baseFiles].filter((n) => /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(n)).slice(0, MAX_TSCONFIGS);
-    for (const [n, text] of await catFiles(o.cwd, sha, tsconfigs, timeout)) configs.set(n, text);
+    const packages = [...baseFiles].filter(isPackageManifest).slice(0, MAX_PACKAGE_MANIFESTS);
+    for (const [n, text] of await catFiles(o.cwd, sha, [...tsconfigs, ...packages], timeout)) configs.set(n, text);
   }
   const exists = (r: string) => baseFiles.has(r);
-  const aliases = tsconfigAliases(exists, (r) => configs.get(r));
+  const { aliases, patterns } = importAliases([...configs.keys()], exists, (r) => configs.get(r));
   // Barrels at base pass on what their modules export there.
-  addBarrels(index, [...blobs.keys()], (rel) => ({ exports: true, text: blobs.get(rel) }), exists, aliases, aliases.patterns?.([...configs.keys()]) ?? []);
+  addBarrels(index, [...blobs.keys()], (rel) => ({ exports: true, text: blobs.get(rel) }), exists, aliases, patterns);
   for (const rel of again) {
     const text = blobs.get(rel);
     if (text === undefined) continue; // added by the PR: nothing at base
@@ -159,6 +160,8 @@ const MAX_BLOB_BYTES = 256 * 1024 * 1024;
 
 /** tsconfig files read at the base commit, at most (a monorepo has one a package). */
 const MAX_TSCONFIGS = 256;
+/** package.json files read at base, at most (a monorepo's packages: imports by a package's name resolve there). */
+const MAX_PACKAGE_MANIFESTS = 2_000;
 
 function git(cwd: string, args: string[], timeout: number): Promise<{ ok: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -408,9 +408,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       }
     };
     const exists = (r: string) => listed.has(r) || onDisk(r);
-    // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer.
-    const aliases = imports.tsconfigAliases(exists, textOf);
-    const patterns = aliases.patterns?.(listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f))) ?? [];
+    // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer; the folder's own packages by name.
+    const configs = (listing.whole ?? listing.files).filter(imports.isResolutionConfig);
+    const { aliases, patterns } = imports.importAliases(configs, exists, textOf);
     // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
     const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
     const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));

@@ -77,6 +77,11 @@ export interface ListFilesResult {
    * output sink knows the run's secrets). Returns what it did, for `--debug`.
    */
   keepWalk?: (mayKeep: (text: string) => boolean) => string;
+  /**
+   * With `changedSince`: the files listed before it narrowed the list (where an import of a changed file
+   * is resolved: the tsconfig and package.json files of the whole checkout).
+   */
+  whole?: readonly string[];
 }
 
 /** The path to open for a listed file: a string, or the bytes of a name that is not valid UTF-8. */
@@ -240,8 +245,10 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const ownList = files === listed;
   let aligned = ownList && statuses !== undefined;
   found.clear();
+  let whole: string[] | undefined;
   if (opts.changedSince !== undefined && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
+    whole = files;
     files = files.filter((f) => changed.has(f));
     aligned = false;
   }
@@ -304,6 +311,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     ...(walkCache ? { walkCache } : {}),
     ...(gitignoreTruncated ? { gitignoreTruncated } : {}),
     ...(keepWalk ? { keepWalk } : {}),
+    ...(whole ? { whole } : {}),
   };
 }
 

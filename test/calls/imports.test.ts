@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBarrels, findExportedBindings, importNotFollowedReason, importsOf, importsRead, parseJsonc, readImportsOf, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
+import { addBarrels, findExportedBindings, importAliases, importNotFollowedReason, importsOf, importsRead, isResolutionConfig, parseJsonc, readImportsOf, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
 import { git } from '../helpers/git.js';
 import { findingsAt, runCli, writeFiles } from '../helpers/repo.js';
@@ -556,5 +556,129 @@ describe('check and infer with a client imported from another file', () => {
       // POST /{page-id}/feed needs CREATE_CONTENT on a page, and shop-prod is granted none.
       'missing-task src/pages/feed.ts:4:9',
     ]);
+  });
+});
+
+describe("a monorepo's own packages, imported by name", () => {
+  const listed = (files: Record<string, string>) => {
+    const names = Object.keys(files);
+    const exists = (r: string) => Object.hasOwn(files, r);
+    const { aliases, patterns } = importAliases(names.filter(isResolutionConfig), exists, (r) => files[r]);
+    return { at: (importer: string, spec: string) => resolveImport(importer, spec, exists, aliases), aliases, patterns };
+  };
+
+  it("resolves a package's entry point to its source: exports' conditions, main and types of a build, a subpath, a pattern", () => {
+    const { at, patterns } = listed({
+      'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*', 'apps/*'] }),
+      'packages/graph/package.json': JSON.stringify({ name: '@acme/graph', main: 'dist/index.js', types: 'dist/index.d.ts' }),
+      'packages/graph/src/index.ts': '',
+      'packages/meta/package.json': JSON.stringify({
+        name: '@acme/meta',
+        exports: { '.': { types: './dist/index.d.ts', import: './dist/esm/index.mjs', require: './dist/index.cjs' }, './client': './src/client.ts', './api/*': './src/api/*.ts', './internal/*': null },
+      }),
+      'packages/meta/src/index.mts': '',
+      'packages/meta/src/client.ts': '',
+      'packages/meta/src/api/pages.ts': '',
+      'packages/plain/package.json': JSON.stringify({ name: 'plain-graph' }),
+      'packages/plain/index.js': '',
+      'packages/plain/lib/pages.js': '',
+      'apps/shop/src/a.ts': '',
+    });
+    expect(at('apps/shop/src/a.ts', '@acme/graph')).toBe('packages/graph/src/index.ts');
+    // The ES module build's source (`dist/esm/index.mjs` → `src/index.mts`), conditions in order and `types` last.
+    expect(at('apps/shop/src/a.ts', '@acme/meta')).toBe('packages/meta/src/index.mts');
+    expect(at('apps/shop/src/a.ts', '@acme/meta/client')).toBe('packages/meta/src/client.ts');
+    expect(at('apps/shop/src/a.ts', '@acme/meta/api/pages')).toBe('packages/meta/src/api/pages.ts');
+    expect(at('apps/shop/src/a.ts', 'plain-graph')).toBe('packages/plain/index.js');
+    expect(at('apps/shop/src/a.ts', 'plain-graph/lib/pages')).toBe('packages/plain/lib/pages.js');
+    // A package that is not the folder's, a name not a package's, a path out of the package: nothing.
+    expect(at('apps/shop/src/a.ts', 'axios')).toBeUndefined();
+    expect(at('apps/shop/src/a.ts', '@acme/other')).toBeUndefined();
+    expect(at('apps/shop/src/a.ts', 'plain-graph/../graph/src/index')).toBeUndefined();
+    // What an importer's bytes must hold to be lexed for its imports.
+    expect(patterns).toEqual(['acme', '@acme/graph', '@acme/meta', 'plain-graph']);
+  });
+
+  it("reads Node's subpath imports (`#lib/*`) of the nearest package.json; a name two packages share, or one under node_modules, resolves to none", () => {
+    const { at, patterns } = listed({
+      'apps/shop/package.json': JSON.stringify({ name: 'shop', imports: { '#graph': './src/lib/graph.js', '#lib/*': { node: './src/lib/*.js', default: './src/lib/*.js' }, '#meta': '@acme/graph' } }),
+      'apps/shop/src/lib/graph.ts': '',
+      'apps/shop/src/lib/pages.ts': '',
+      'apps/shop/src/jobs/sync.ts': '',
+      'packages/graph/package.json': JSON.stringify({ name: '@acme/graph', main: 'index.ts' }),
+      'packages/graph/index.ts': '',
+      'examples/a/package.json': JSON.stringify({ name: 'twice', main: 'a.js' }),
+      'examples/a/a.js': '',
+      'examples/b/package.json': JSON.stringify({ name: 'twice', main: 'b.js' }),
+      'examples/b/b.js': '',
+      'node_modules/vendored/package.json': JSON.stringify({ name: 'vendored', main: 'index.js' }),
+      'node_modules/vendored/index.js': '',
+      'broken/package.json': '{ "name": "broken", ',
+      'broken/index.js': '',
+    });
+    expect(at('apps/shop/src/jobs/sync.ts', '#graph')).toBe('apps/shop/src/lib/graph.ts');
+    expect(at('apps/shop/src/jobs/sync.ts', '#lib/pages')).toBe('apps/shop/src/lib/pages.ts');
+    expect(at('apps/shop/src/jobs/sync.ts', '#meta')).toBe('packages/graph/index.ts');
+    expect(at('packages/graph/index.ts', '#graph')).toBeUndefined();
+    expect(at('apps/shop/src/jobs/sync.ts', 'twice')).toBeUndefined();
+    expect(at('apps/shop/src/jobs/sync.ts', 'vendored')).toBeUndefined();
+    expect(at('apps/shop/src/jobs/sync.ts', 'broken')).toBeUndefined();
+    expect(patterns).toEqual(['shop', '@acme/graph', 'twice', '#graph', '#lib/', '#meta']);
+  });
+});
+
+describe('check with a client exported by a package of the monorepo', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [pages_show_list, pages_read_engagement, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN }
+    code: ["apps/shop/**"]
+`;
+  const FILES = {
+    'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*', 'apps/*'] }),
+    'packages/graph/package.json': JSON.stringify({ name: '@acme/graph', main: 'dist/index.js', types: 'dist/index.d.ts' }),
+    'packages/graph/src/index.ts': `import axios from 'axios';\nexport const graph = axios.create({ baseURL: ${GRAPH} });\n`,
+    'apps/shop/package.json': JSON.stringify({ name: '@acme/shop', dependencies: { '@acme/graph': 'workspace:*' } }),
+    'apps/shop/src/accounts.ts': "import { graph } from '@acme/graph';\nexport const pages = () => graph.get('/me/accounts');\n",
+    'apps/shop/src/feed.ts': "import { graph } from '@acme/graph';\n\nexport const publish = (pageId: string) =>\n  graph.post(`/${pageId}/feed`, { message: 'hi' });\n",
+  };
+  const run = (args: string[]) => runCli(dir, args, { GRAPHGUARD_SCAN_CACHE: '0' });
+  const CHECK = ['check', '--format', 'json', '--today', '2026-11-27'];
+
+  it("reads the calls an app makes through the package's client, at their lines, for the app's user", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-workspace-'));
+    writeFiles(dir, { 'graphguard.yml': MANIFEST, ...FILES });
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['missing-permission', 'unused-permission'])).toEqual(['missing-permission apps/shop/src/feed.ts:4:9']);
+    expect(check.code).toBe(1);
+  });
+
+  it("an entry point not found, of a package that holds the client, is noted: nothing is called unused", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-workspace-'));
+    // Built by a bundler from lib/client.ts: neither the built path nor its source is one TypeScript or Node would find.
+    const { 'packages/graph/src/index.ts': client, ...rest } = FILES;
+    const files = { ...rest, 'packages/graph/lib/client.ts': client, 'packages/graph/package.json': JSON.stringify({ name: '@acme/graph', main: 'build/graph.bundle.js' }) };
+    writeFiles(dir, { 'graphguard.yml': MANIFEST, ...files, 'apps/shop/src/direct.ts': "export const me = () => fetch('https://graph.facebook.com/v25.0/me/accounts');\n" });
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
+    expect(infer.unresolved.filter((u) => u.file.startsWith('apps/'))).toEqual([
+      { file: 'apps/shop/src/accounts.ts', line: 1, user: 'shop-prod', reason: importNotFollowedReason('a package of the folder whose entry point was not found') },
+      { file: 'apps/shop/src/feed.ts', line: 1, user: 'shop-prod', reason: importNotFollowedReason('a package of the folder whose entry point was not found') },
+    ]);
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['missing-permission', 'unused-permission'])).toEqual([]);
+  });
+
+  it('--changed-only resolves a changed app file against the packages of the whole checkout', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-workspace-'));
+    writeFiles(dir, { 'graphguard.yml': MANIFEST, ...FILES, 'apps/shop/src/feed.ts': 'export const nothing = 1;\n' });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    writeFileSync(path.join(dir, 'apps/shop/src/feed.ts'), FILES['apps/shop/src/feed.ts']);
+    const check = await run([...CHECK, '--changed-only', 'HEAD']);
+    expect(findingsAt(check.stdout, ['missing-permission'])).toEqual(['missing-permission apps/shop/src/feed.ts:4:9']);
   });
 });

@@ -103,6 +103,41 @@ describe('operations this PR adds', () => {
     expect(operationsAdded(head, before)).toEqual([{ user: 'shop-prod', added: [{ method: 'POST', path: '/{page-id}/feed', file: 'src/use.js', line: 4 }] }]);
   });
 
+  it("reads a changed file at base through a client of one of the monorepo's packages, imported by name", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-pr-'));
+    dirs.push(dir);
+    const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    g('init', '-q');
+    mkdirSync(path.join(dir, 'packages/graph/src'), { recursive: true });
+    mkdirSync(path.join(dir, 'apps/shop'), { recursive: true });
+    const pkg = JSON.stringify({ name: '@acme/graph', main: 'dist/index.js' });
+    const lib = "import axios from 'axios';\nexport const graph = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' });\n";
+    const use = "import { graph } from '@acme/graph';\nconst t = process.env.SHOP_TOKEN;\nexport const add = (id) => graph.post(`/${id}/products`);\n";
+    writeFileSync(path.join(dir, 'packages/graph/package.json'), pkg);
+    writeFileSync(path.join(dir, 'packages/graph/src/index.js'), lib);
+    writeFileSync(path.join(dir, 'apps/shop/use.js'), use);
+    g('add', '.');
+    g('commit', '-qm', 'base');
+    const base = g('rev-parse', 'HEAD');
+    const useHead = `${use}export const post = (pageId) => graph.post(\`/\${pageId}/feed\`);\n`;
+    writeFileSync(path.join(dir, 'apps/shop/use.js'), useHead);
+    g('commit', '-qam', 'head');
+    const { findExportedBindings, importAliases, importsRead, readWithImports } = await import('../../src/calls/imports.js');
+    const files: Record<string, string> = { 'packages/graph/package.json': pkg, 'packages/graph/src/index.js': lib, 'apps/shop/use.js': useHead };
+    const exists = (r: string) => Object.hasOwn(files, r);
+    const { aliases } = importAliases(['packages/graph/package.json'], exists, (r) => files[r]);
+    const index = new Map([['packages/graph/src/index.js', findExportedBindings(lib, 'packages/graph/src/index.js')]]);
+    const names = tokenNames(MANIFEST);
+    const head = analyzeCalls(MANIFEST, [
+      readFileCalls({ path: 'packages/graph/src/index.js', text: lib }, names),
+      readWithImports({ path: 'apps/shop/use.js', text: useHead }, importsRead('apps/shop/use.js', useHead, index, exists, aliases)!, names),
+    ]);
+    expect(head.users[0]!.calls.map((c) => `${c.file}:${c.line} ${c.method} ${c.path}`)).toEqual(['apps/shop/use.js:3 POST /{product-catalog-id}/products', 'apps/shop/use.js:4 POST /{page-id}/feed']);
+    const before = await baseCallAnalysis({ cwd: dir, baseSha: base, head });
+    expect(before.users[0]!.calls.map((c) => `${c.file}:${c.line} ${c.method} ${c.path}`)).toEqual(['apps/shop/use.js:3 POST /{product-catalog-id}/products']);
+    expect(operationsAdded(head, before)).toEqual([{ user: 'shop-prod', added: [{ method: 'POST', path: '/{page-id}/feed', file: 'apps/shop/use.js', line: 4 }] }]);
+  });
+
   it('refuses a base that is not a sha', async () => {
     const head = analyzeCalls(MANIFEST, []);
     await expect(baseCallAnalysis({ cwd: tmpdir(), baseSha: '--upload-pack=x', head })).rejects.toThrow('not a commit sha');
