@@ -654,6 +654,8 @@ class Scanner {
       while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
       const maker = this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '');
       if (!maker && !this.op(v, '{')) return;
+      // `export default axios.create(…).get(…)`: a request's promise, not the client (its call is read where it is).
+      if (maker && this.member(this.partner[k + 1]! + 1)) return;
       if (noted.has(name ?? '') && (exported === undefined || this.exportedNames.has(exported))) return;
       const key = '\u0000exported';
       this.noteBaseClient(key, v);
@@ -1623,6 +1625,8 @@ class Scanner {
     while (this.member(k + 1) && this.id(k + 2) !== undefined && k < v + 16) k += 2;
     let client: BaseClient | undefined;
     if (this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '')) {
+      // `return axios.create(…).get(…)`: what the client's call returns, not the client (chainedClient).
+      if (this.member(this.partner[k + 1]! + 1)) return;
       const key = `${name}()`;
       this.noteBaseClient(key, v);
       const list = this.baseClients.get(key);
@@ -1807,10 +1811,28 @@ class Scanner {
   /** A call on a factory's client (`graph().post(…)`, `self._client().post(…)`) or a getter's (`this.http.post(…)`), callee token i. */
   private factoryClient(i: number): { at: number; instagram: boolean } | undefined {
     if (!this.member(i - 1)) return undefined;
-    if (this.op(i - 2, ')')) return this.factoryCallClient(this.partner[i - 2]!);
+    if (this.op(i - 2, ')')) return this.factoryCallClient(this.partner[i - 2]!) ?? this.chainedClient(this.partner[i - 2]!);
     const recv = this.id(i - 2);
     if (recv !== undefined && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? '')) return this.getterClients.get(`${this.classOf(i)} ${recv}`);
     return undefined;
+  }
+
+  /**
+   * A client made and called in one expression, the call whose `(` is token o making it (JavaScript:
+   * `axios.create({ baseURL: GRAPH }).get(…)`, `ky.create({ prefixUrl }).post(…)`, `got.extend(cfg).get(…)`):
+   * the client made there when its base URL is Graph's (or chosen by a parameter), as for a named one.
+   */
+  private chainedClient(o: number): BaseClient | undefined {
+    if (this.lang !== 'js' || o < 1 || !this.op(o, '(') || !CLIENT_MAKER.test(this.id(o - 1) ?? '')) return undefined;
+    let v = o - 1;
+    while (this.member(v - 1) && this.id(v - 2) !== undefined && v > o - 16) v -= 2;
+    if (v === o - 1) return undefined; // a bare `create(…)`: a function of the file's, not a client maker's
+    if (this.id(v - 1) === 'new') v--;
+    const key = `\0chain ${o}`;
+    this.noteBaseClient(key, v);
+    const client = this.baseClients.get(key)?.[0];
+    this.baseClients.delete(key);
+    return client?.graph || client?.chosen ? client : undefined;
   }
 
   /**

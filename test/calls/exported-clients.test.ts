@@ -100,6 +100,25 @@ describe('a Graph client or URL the file exports', () => {
     // Python and the other languages: not read for exports.
     expect(exported(`import httpx\nclient = httpx.Client(base_url=${GRAPH})\n`, 'graph.py')).toEqual([]);
   });
+
+  it('a client made and called in one expression is its call, read here; a function that returns its promise exports nothing (hunt Q-9)', () => {
+    const text = [
+      `const GRAPH = ${GRAPH};`,
+      "export const pages = () => axios.create({ baseURL: GRAPH }).get('/me/accounts');",
+      "export const other = () => axios.create({ baseURL: 'https://api.stripe.com' }).get('/v1/charges');",
+      'const cfg = { baseURL: GRAPH, timeout: 5 };',
+      'export function feed(id) {\n  return axios.create(cfg).post(`/${id}/feed`, {});\n}',
+      'export const del = (id) => ky.create({ prefixUrl: GRAPH }).delete(`${id}`);',
+      "export default axios.create({ baseURL: GRAPH }).get('/me/businesses');",
+      "const create = (o) => o;\ncreate({ baseURL: GRAPH }).get('/not/a/client');",
+    ].join('\n');
+    expect(findCallSites(text, 'src/a.js').map((c) => `${text.slice(0, c.start).split('\n').length} ${c.method} ${c.segments === null ? c.reason : c.segments.map((x) => ('lit' in x ? x.lit : `{${x.ph}}`)).join('/')}`)).toEqual([
+      '2 GET me/accounts',
+      '6 POST {id}/feed',
+      '8 DELETE {id}',
+      '9 GET me/businesses',
+    ]);
+  });
 });
 
 describe('unused-permission with a client imported from another file', () => {

@@ -546,6 +546,15 @@ describe('check and infer with a client imported from another file', () => {
     expect(infer.unresolved.filter((u) => u.file === 'src/ads/sets.ts').map((u) => u.reason)).toEqual([importNotFollowedReason('a client bound to the token its module reads, of another user')]);
   });
 
+  it('reads a client made from an imported config and called in one expression (hunt Q-9)', async () => {
+    setup({
+      'src/lib/graph.ts': `export const graphConfig = { baseURL: ${GRAPH} };\n`,
+      'src/pages/feed.ts': "import axios from 'axios';\nimport { graphConfig } from '../lib/graph';\n\nexport const publish = (pageId: string) =>\n  axios.create(graphConfig).post(`/${pageId}/feed`, { message: 'hi' });\n",
+    });
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['missing-permission'])).toEqual(['missing-permission src/pages/feed.ts:5:29']);
+  });
+
   it('a file of no user that imports the client adds nothing; a git checkout is read the same', async () => {
     setup({ ...FILES, 'scripts/seed.ts': "import { graph } from '../src/lib/graph';\ngraph.delete('/act_1/campaigns');\n" });
     git(dir, 'init', '-q');
