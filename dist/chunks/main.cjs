@@ -4421,7 +4421,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "313830fb12d7f84b1cf98a79" : "source";
+    BUILD_ID = true ? "fcef84572b2370086a0bd666" : "source";
   }
 });
 
@@ -5447,8 +5447,10 @@ async function listFiles(opts) {
   const ownList = files === listed3;
   let aligned = ownList && statuses !== void 0;
   found.clear();
+  let whole;
   if (opts.changedSince !== void 0 && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
+    whole = files;
     files = files.filter((f) => changed.has(f));
     aligned = false;
   }
@@ -5503,7 +5505,8 @@ async function listFiles(opts) {
     ...index2 ? { index: index2 } : {},
     ...walkCache ? { walkCache } : {},
     ...gitignoreTruncated ? { gitignoreTruncated } : {},
-    ...keepWalk ? { keepWalk } : {}
+    ...keepWalk ? { keepWalk } : {},
+    ...whole ? { whole } : {}
   };
 }
 function resolveRoots(cwd, given) {
@@ -19294,6 +19297,7 @@ var init_sites = __esm({
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
           const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
           if (!maker && !this.op(v, "{")) return;
+          if (maker && this.member(this.partner[k + 1] + 1)) return;
           if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
@@ -20152,6 +20156,7 @@ var init_sites = __esm({
         while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
         let client;
         if (this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "")) {
+          if (this.member(this.partner[k + 1] + 1)) return;
           const key2 = `${name2}()`;
           this.noteBaseClient(key2, v);
           const list2 = this.baseClients.get(key2);
@@ -20314,10 +20319,27 @@ var init_sites = __esm({
       /** A call on a factory's client (`graph().post(\u2026)`, `self._client().post(\u2026)`) or a getter's (`this.http.post(\u2026)`), callee token i. */
       factoryClient(i) {
         if (!this.member(i - 1)) return void 0;
-        if (this.op(i - 2, ")")) return this.factoryCallClient(this.partner[i - 2]);
+        if (this.op(i - 2, ")")) return this.factoryCallClient(this.partner[i - 2]) ?? this.chainedClient(this.partner[i - 2]);
         const recv = this.id(i - 2);
         if (recv !== void 0 && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? "")) return this.getterClients.get(`${this.classOf(i)} ${recv}`);
         return void 0;
+      }
+      /**
+       * A client made and called in one expression, the call whose `(` is token o making it (JavaScript:
+       * `axios.create({ baseURL: GRAPH }).get(\u2026)`, `ky.create({ prefixUrl }).post(\u2026)`, `got.extend(cfg).get(\u2026)`):
+       * the client made there when its base URL is Graph's (or chosen by a parameter), as for a named one.
+       */
+      chainedClient(o2) {
+        if (this.lang !== "js" || o2 < 1 || !this.op(o2, "(") || !CLIENT_MAKER.test(this.id(o2 - 1) ?? "")) return void 0;
+        let v = o2 - 1;
+        while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > o2 - 16) v -= 2;
+        if (v === o2 - 1) return void 0;
+        if (this.id(v - 1) === "new") v--;
+        const key = `\0chain ${o2}`;
+        this.noteBaseClient(key, v);
+        const client = this.baseClients.get(key)?.[0];
+        this.baseClients.delete(key);
+        return client?.graph || client?.chosen ? client : void 0;
       }
       /**
        * Ktor's `HttpClient(Engine) { \u2026 defaultRequest { url(BASE) } }` (or `install(DefaultRequest) { url(BASE) }`)
@@ -24500,11 +24522,15 @@ __export(imports_exports, {
   addBarrels: () => addBarrels,
   findExportedBindings: () => findExportedBindings2,
   holdsClient: () => holdsClient,
+  importAliases: () => importAliases,
   importNeedles: () => importNeedles,
   importNotFollowedReason: () => importNotFollowedReason,
   importsOf: () => importsOf,
   importsRead: () => importsRead,
   inertExports: () => inertExports,
+  isPackageManifest: () => isPackageManifest,
+  isResolutionConfig: () => isResolutionConfig,
+  packageAliases: () => packageAliases,
   parseJsonc: () => parseJsonc,
   readImportsOf: () => readImportsOf,
   readWithImports: () => readWithImports,
@@ -24614,6 +24640,125 @@ function tsconfigAliases(exists, read2) {
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
   return aliases;
+}
+function isPackageManifest(rel) {
+  return (rel === "package.json" || rel.endsWith("/package.json")) && !/(?:^|\/)node_modules\//.test(rel);
+}
+function isResolutionConfig(rel) {
+  return /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(rel) || isPackageManifest(rel);
+}
+function importAliases(configs, exists, read2) {
+  const ts = tsconfigAliases(exists, read2);
+  const packages = packageAliases(configs.filter(isPackageManifest), read2);
+  const aliases = (importer, spec) => {
+    const mapped = ts(importer, spec);
+    const own = packages.resolve(importer, spec);
+    return own.length === 0 ? mapped : [...mapped, ...own];
+  };
+  aliases.mapsByPattern = ts.mapsByPattern;
+  aliases.packageDirs = packages.dirsOf;
+  const patterns = [...ts.patterns?.(configs.filter((f) => !isPackageManifest(f))) ?? [], ...packages.patterns];
+  return { aliases, patterns };
+}
+function packageAliases(manifests, read2) {
+  const byName2 = /* @__PURE__ */ new Map();
+  const byDir = /* @__PURE__ */ new Map();
+  const importKeys = /* @__PURE__ */ new Set();
+  let total = 0;
+  for (const file of manifests.slice(0, MAX_PACKAGE_MANIFESTS)) {
+    const text = total < MAX_PACKAGE_JSON_TOTAL ? read2(file) : void 0;
+    if (text === void 0 || text.length > MAX_PACKAGE_JSON_BYTES) continue;
+    total += text.length;
+    let json2;
+    try {
+      json2 = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    if (!isObject(json2)) continue;
+    const dir = import_node_path14.default.posix.dirname(file);
+    const pkg = { dir: dir === "." ? "" : dir, json: json2 };
+    byDir.set(pkg.dir, pkg);
+    if (typeof json2.name === "string" && /^(?:@[\w.-]+\/)?[\w.-]+$/.test(json2.name)) byName2.set(json2.name, [...byName2.get(json2.name) ?? [], pkg]);
+    if (isObject(json2.imports)) {
+      for (const key of Object.keys(json2.imports).slice(0, MAX_PATTERNS)) if (key.startsWith("#")) importKeys.add(key.split("*")[0]);
+    }
+  }
+  const nameOf = (spec) => {
+    const m = /^((?:@[^/]+\/)?[^/@.][^/]*)(?:\/(.*))?$/.exec(spec);
+    return m ? { name: m[1], sub: m[2] ?? "" } : void 0;
+  };
+  const dirsOf = (spec) => {
+    const n = nameOf(spec);
+    return n ? (byName2.get(n.name) ?? []).map((p) => p.dir) : [];
+  };
+  const within2 = (dir, target) => dir === "" ? target : `${dir}/${target}`;
+  const resolveName = (spec) => {
+    const n = nameOf(spec);
+    const found = n ? byName2.get(n.name) : void 0;
+    if (!n || !found || found.length !== 1) return [];
+    const { dir, json: json2 } = found[0];
+    const targets = [];
+    if (n.sub === "") {
+      if (typeof json2.source === "string") targets.push(json2.source);
+      targets.push(...exportTargets(json2.exports, "."));
+      for (const field of ["module", "main", "types", "typings"]) if (typeof json2[field] === "string") targets.push(json2[field]);
+      targets.push("src/index", ".");
+    } else targets.push(...exportTargets(json2.exports, `./${n.sub}`), n.sub, `src/${n.sub}`);
+    return entryPaths(dir, targets, within2);
+  };
+  const resolve = (importer, spec) => {
+    if (!spec.startsWith("#")) return byName2.size === 0 ? [] : resolveName(spec);
+    for (let dir = import_node_path14.default.posix.dirname(importer); ; dir = import_node_path14.default.posix.dirname(dir)) {
+      const pkg = byDir.get(dir === "." ? "" : dir);
+      if (pkg) {
+        const targets = isObject(pkg.json.imports) ? subpathTargets(pkg.json.imports, spec) : [];
+        const local = targets.filter((t) => t.startsWith("./"));
+        return [...entryPaths(pkg.dir, local, within2), ...targets.filter((t) => !t.startsWith("./") && !t.startsWith("#")).flatMap(resolveName)];
+      }
+      if (dir === "." || dir === "" || dir === "/") return [];
+    }
+  };
+  return { resolve, dirsOf, patterns: [...byName2.keys(), ...importKeys] };
+}
+function exportTargets(exports2, key) {
+  if (exports2 === void 0 || exports2 === null) return [];
+  if (isObject(exports2) && Object.keys(exports2).some((k) => k.startsWith("."))) return subpathTargets(exports2, key);
+  return key === "." ? leaves(exports2) : [];
+}
+function subpathTargets(map2, key) {
+  if (Object.hasOwn(map2, key)) return leaves(map2[key]);
+  let best;
+  for (const pattern of Object.keys(map2).slice(0, MAX_PATTERNS)) {
+    const star = pattern.indexOf("*");
+    if (star === -1 || pattern.indexOf("*", star + 1) !== -1) continue;
+    const before = pattern.slice(0, star);
+    const after = pattern.slice(star + 1);
+    if (key.length >= before.length + after.length && key.startsWith(before) && key.endsWith(after) && (!best || before.length > best.at.indexOf("*")))
+      best = { at: pattern, star: key.slice(before.length, key.length - after.length) };
+  }
+  return best ? leaves(map2[best.at]).map((t) => t.replace("*", best.star)) : [];
+}
+function leaves(v, out = [], depth = 0) {
+  if (out.length >= MAX_ENTRY_TARGETS || depth > 4) return out;
+  if (typeof v === "string") out.push(v);
+  else if (Array.isArray(v)) for (const x of v.slice(0, MAX_ENTRY_TARGETS)) leaves(x, out, depth + 1);
+  else if (isObject(v)) {
+    const keys = Object.keys(v).slice(0, MAX_ENTRY_TARGETS);
+    for (const k of [...keys.filter((k2) => k2 !== "types"), ...keys.filter((k2) => k2 === "types")]) leaves(v[k], out, depth + 1);
+  }
+  return out;
+}
+function entryPaths(dir, targets, within2) {
+  const out = [];
+  for (const t of targets.slice(0, MAX_ENTRY_TARGETS)) {
+    const rel = t.replace(/^\.\//, "").replace(/\.d\.[cm]?ts$/, "");
+    if (rel.startsWith("/") || rel.split("/").includes("..")) continue;
+    const built = /^(?:dist|lib|build|out)(?:\/(?:esm|cjs|mjs|types))?\/(.*)$/.exec(rel);
+    if (built) out.push(within2(dir, `src/${built[1]}`));
+    out.push(rel === "." || rel === "" ? dir : within2(dir, rel));
+  }
+  return out;
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -24965,6 +25110,7 @@ function importsRead(rel, text, index2, exists, aliases, quiet, refuse) {
       const stem = imp.spec.replace(/\/(?:index)?(?:\.[cm]?[jt]sx?)?$/, "").replace(/\.[cm]?[jt]sx?$/, "").split("/").pop() ?? "";
       const alias = ALIAS_PREFIX.test(imp.spec) || aliases?.mapsByPattern?.(rel, imp.spec) === true;
       if (target === void 0 && alias && stems.has(stem)) note(imp, "a path not resolved");
+      else if (target === void 0 && aliases?.packageDirs?.(imp.spec).some((dir) => exporterUnder(index2, dir))) note(imp, "a package of the folder whose entry point was not found");
       for (const { local } of imp.names) bound.set(local, [...bound.get(local) ?? [], { b: void 0, key: `${imp.spec}\0${local}`, span: imp.span }]);
       continue;
     }
@@ -25028,6 +25174,17 @@ function exporterStems(index2) {
   for (const file of index2.keys()) out.add(stemOf(file).name);
   out.delete("");
   return out;
+}
+function exporterUnder(index2, dir) {
+  if (index2.size === 0) return false;
+  let got = exporterDirsCache.get(index2);
+  if (!got || got.size !== index2.size) {
+    const dirs = /* @__PURE__ */ new Set([""]);
+    for (const file of index2.keys()) for (let d = import_node_path14.default.posix.dirname(file); d !== "." && !dirs.has(d); d = import_node_path14.default.posix.dirname(d)) dirs.add(d);
+    got = { size: index2.size, dirs };
+    exporterDirsCache.set(index2, got);
+  }
+  return got.dirs.has(dir);
 }
 function byName(index2, file) {
   const list2 = index2.get(file);
@@ -25094,7 +25251,7 @@ function readWithImports(src, read2, tokenNames2, opts = {}) {
 function importNotFollowedReason(why) {
   return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
 }
-var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, byNameCache;
+var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_PACKAGE_MANIFESTS, MAX_PACKAGE_JSON_BYTES, MAX_PACKAGE_JSON_TOTAL, MAX_ENTRY_TARGETS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, exporterDirsCache, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
@@ -25109,6 +25266,10 @@ var init_imports = __esm({
     MAX_PATTERNS = 256;
     MAX_TSCONFIG_BYTES = 1 << 20;
     MAX_EXTENDS = 4;
+    MAX_PACKAGE_MANIFESTS = 1e4;
+    MAX_PACKAGE_JSON_BYTES = 1 << 20;
+    MAX_PACKAGE_JSON_TOTAL = 32 << 20;
+    MAX_ENTRY_TARGETS = 16;
     MAX_REEXPORT_DEPTH = 8;
     EXPORTS_AGAIN = /\bexport\s*(?:\{|default\b|=)|\bmodule\.exports\b|\bexports\s*[.[]/;
     MAX_BARREL_BINDINGS = 1e5;
@@ -25117,6 +25278,7 @@ var init_imports = __esm({
     MOCK_CALL = /\b(?:vi|jest)\.(?:mock|doMock|unstable_mockModule)\(\s*(['"`])([^'"`\n]{1,512})\1/g;
     MOCK_SERVERS = /* @__PURE__ */ new Set(["msw", "msw/node", "msw/browser", "nock", "fetch-mock", "jest-fetch-mock", "vitest-fetch-mock", "axios-mock-adapter"]);
     ALIAS_PREFIX = /^(?:@\/|~|#|\$)/;
+    exporterDirsCache = /* @__PURE__ */ new WeakMap();
     byNameCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -25369,8 +25531,8 @@ async function scanRepository(input) {
       }
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
-    const aliases = imports.tsconfigAliases(exists, textOf);
-    const patterns = aliases.patterns?.(listing.files.filter((f) => /(?:^|\/)[tj]sconfig\.json$/.test(f))) ?? [];
+    const configs = (listing.whole ?? listing.files).filter(imports.isResolutionConfig);
+    const { aliases, patterns } = imports.importAliases(configs, exists, textOf);
     const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
     const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     if (changedOnly) {
