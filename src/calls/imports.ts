@@ -216,10 +216,10 @@ export function tsconfigAliases(exists: (rel: string) => boolean, read: (rel: st
 }
 
 /** package.json files read for the folder's own packages, at most, and the largest read. */
-const MAX_PACKAGE_MANIFESTS = 10_000;
+const MAX_PACKAGE_MANIFESTS = 100_000;
 const MAX_PACKAGE_JSON_BYTES = 1 << 20;
 /** …and all of them together (a checkout of thousands of vendored packages reads this much at most). */
-const MAX_PACKAGE_JSON_TOTAL = 32 << 20;
+const MAX_PACKAGE_JSON_TOTAL = 64 << 20;
 /** Paths tried for one entry point of a package (its `exports` conditions, `main`, `module`, …), at most. */
 const MAX_ENTRY_TARGETS = 16;
 
@@ -239,9 +239,15 @@ export function isResolutionConfig(rel: string): boolean {
  * `isResolutionConfig` takes (tsconfig files for their patterns, package.json files for the packages). The
  * patterns are what an importer's bytes may hold (`importNeedles`).
  */
-export function importAliases(configs: readonly string[], exists: (rel: string) => boolean, read: (rel: string) => string | undefined): { aliases: Aliases; patterns: string[] } {
+export function importAliases(
+  configs: readonly string[],
+  exists: (rel: string) => boolean,
+  read: (rel: string) => string | undefined,
+  /** Some package.json files of the folder are not among `configs` (the pull request's base, past its budget). */
+  partial = false,
+): { aliases: Aliases; patterns: string[] } {
   const ts = tsconfigAliases(exists, read);
-  const packages = packageAliases(configs.filter(isPackageManifest), read);
+  const packages = packageAliases(configs.filter(isPackageManifest), read, partial);
   const aliases: Aliases = (importer, spec) => {
     const mapped = ts(importer, spec);
     const own = packages.resolve(importer, spec);
@@ -265,19 +271,27 @@ interface OwnPackage {
  * point (its `exports`, `source`, `module`, `main`, `types`; the source of a built path, `dist/index.js` →
  * `src/index.ts`, first; then its `src/index` and `index`), `@acme/graph/client` a subpath (`exports`'s
  * `./client`, else the package's `client`); `#lib/graph` the nearest package.json's `imports`. A name two
- * packages share resolves to neither. Not read: a package.json over 1 MB, past the first 10,000 or 32 MB in
- * all, or under node_modules.
+ * packages share resolves to neither. Not read: a package.json over 1 MB or under node_modules; past the first
+ * 100,000 or 64 MB in all, none is read further, and any package name may then be the folder's (`dirsOf`).
  */
 export function packageAliases(
   manifests: readonly string[],
   read: (rel: string) => string | undefined,
+  partial = false,
 ): { resolve: (importer: string, spec: string) => string[]; dirsOf: (spec: string) => string[]; patterns: string[] } {
   const byName = new Map<string, OwnPackage[]>();
   const byDir = new Map<string, OwnPackage>();
   const importKeys = new Set<string>();
   let total = 0;
-  for (const file of manifests.slice(0, MAX_PACKAGE_MANIFESTS)) {
-    const text = total < MAX_PACKAGE_JSON_TOTAL ? read(file) : undefined;
+  // Past the budget (files or bytes), a package of the folder may be one not read: any name may be one (dirsOf).
+  let unread = partial;
+  for (let f = 0; f < manifests.length; f++) {
+    const file = manifests[f]!;
+    if (f >= MAX_PACKAGE_MANIFESTS || total >= MAX_PACKAGE_JSON_TOTAL) {
+      unread = true;
+      break;
+    }
+    const text = read(file);
     if (text === undefined || text.length > MAX_PACKAGE_JSON_BYTES) continue;
     total += text.length;
     let json: unknown;
@@ -299,7 +313,10 @@ export function packageAliases(
   };
   const dirsOf = (spec: string): string[] => {
     const n = nameOf(spec);
-    return n ? (byName.get(n.name) ?? []).map((p) => p.dir) : [];
+    if (!n) return [];
+    const found = (byName.get(n.name) ?? []).map((p) => p.dir);
+    // Not every package.json was read: a name none of those read gives may be one of the folder's (the whole folder).
+    return found.length === 0 && unread ? [''] : found;
   };
   const within = (dir: string, target: string) => (dir === '' ? target : `${dir}/${target}`);
   const resolveName = (spec: string): string[] => {
@@ -354,14 +371,24 @@ function subpathTargets(map: Record<string, unknown>, key: string): string[] {
   return best ? leaves(map[best.at]).map((t) => t.replace('*', best!.star)) : [];
 }
 
-/** The strings of an export target (a path, conditions, a fallback list), in order with `types` last. */
+/** Conditions Node matches for a server's code (in the order the package lists them), and those it never does. */
+const NODE_CONDITIONS = new Set(['source', 'node', 'import', 'require', 'module-sync', 'module', 'default', 'development', 'production']);
+const TYPES_CONDITIONS = new Set(['types', 'typings']);
+
+/**
+ * The strings of an export target (a path, conditions, a fallback list), in order: the conditions Node takes for
+ * a server first, in the package's order; then the others (`browser`, `worker`, `react-native`: a stub without the
+ * client may stand there); `types` last.
+ */
 function leaves(v: unknown, out: string[] = [], depth = 0): string[] {
   if (out.length >= MAX_ENTRY_TARGETS || depth > 4) return out;
   if (typeof v === 'string') out.push(v);
   else if (Array.isArray(v)) for (const x of v.slice(0, MAX_ENTRY_TARGETS)) leaves(x, out, depth + 1);
   else if (isObject(v)) {
     const keys = Object.keys(v).slice(0, MAX_ENTRY_TARGETS);
-    for (const k of [...keys.filter((k) => k !== 'types'), ...keys.filter((k) => k === 'types')]) leaves(v[k], out, depth + 1);
+    const node = keys.filter((k) => NODE_CONDITIONS.has(k));
+    const other = keys.filter((k) => !NODE_CONDITIONS.has(k) && !TYPES_CONDITIONS.has(k));
+    for (const k of [...node, ...other, ...keys.filter((k) => TYPES_CONDITIONS.has(k))]) leaves(v[k], out, depth + 1);
   }
   return out;
 }
@@ -373,7 +400,8 @@ function entryPaths(dir: string, targets: readonly string[], within: (dir: strin
     const rel = t.replace(/^\.\//, '').replace(/\.d\.[cm]?ts$/, '');
     if (rel.startsWith('/') || rel.split('/').includes('..')) continue;
     const built = /^(?:dist|lib|build|out)(?:\/(?:esm|cjs|mjs|types))?\/(.*)$/.exec(rel);
-    if (built) out.push(within(dir, `src/${built[1]!}`));
+    // The source of a bundler's output: its path below `src/`, its extension any (tsup: `src/x.ts` → `dist/x.mjs`).
+    if (built) out.push(within(dir, `src/${built[1]!}`), within(dir, `src/${built[1]!.replace(/\.[cm]?jsx?$/, '')}`));
     out.push(rel === '.' || rel === '' ? dir : within(dir, rel));
   }
   return out;
@@ -558,6 +586,12 @@ export function reexportsOf(text: string): { spec: string; names: ImportedName[]
 
 /** Re-exports followed from one barrel to the next, at most (`lib/index.ts` passing on `lib/graph/index.ts`'s). */
 export const MAX_REEXPORT_DEPTH = 8;
+
+/**
+ * What marks a barrel taken as opaque (past the depth or the budget, or passing such a barrel or a package not
+ * resolved on): an import of any name of it is noted, whoever's the two files are.
+ */
+const CUT: ExportedBinding = Object.freeze({ name: '\0cut', kind: 'opaque', instagram: false });
 /** A file that may export again a name it imports (addBarrels). */
 const EXPORTS_AGAIN = /\bexport\s*(?:\{|default\b|=)|\bmodule\.exports\b|\bexports\s*[.[]/;
 /** Bindings barrels pass on, in all (each `export *` copies its module's): past this, a barrel is taken as opaque. */
@@ -590,9 +624,14 @@ export function addBarrels(
   // Barrels taken as opaque: one that passes one of them on is too.
   const cut = new Set<string>();
   const passesCut = (rel: string, text: string): boolean => {
-    if (cut.size === 0) return false;
+    const packages = aliases?.packageDirs;
+    if (cut.size === 0 && !packages) return false;
     const specs = [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)];
-    return specs.some((spec) => cut.has(resolveImport(rel, spec, exists, aliases) ?? ''));
+    return specs.some((spec) => {
+      const target = resolveImport(rel, spec, exists, aliases);
+      // (A package of the folder that holds an exporting module, its entry point not found: passed on unread.)
+      return target === undefined ? packages !== undefined && packages(spec).some((dir) => exporterUnder(index, dir)) : cut.has(target);
+    });
   };
   const passedOn = (rel: string, text: string): ExportedBinding[] => {
     const own = index.get(rel) ?? [];
@@ -632,7 +671,7 @@ export function addBarrels(
       // Past the depth or the budget, or passing such a barrel on: a barrel whose imports are noted, not followed.
       if (last || opaque || total + passed.length > MAX_BARREL_BINDINGS) {
         cut.add(rel);
-        index.set(rel, index.get(rel) ?? []);
+        index.set(rel, [...(index.get(rel) ?? []), CUT]);
         continue;
       }
       total += passed.length;
@@ -659,7 +698,7 @@ export function addBarrels(
     for (const rel of namedBy.get(queue.pop()!) ?? []) {
       if (cut.has(rel)) continue;
       cut.add(rel);
-      index.set(rel, index.get(rel) ?? []);
+      index.set(rel, [...(index.get(rel) ?? []), CUT]);
       queue.push(rel);
     }
   }
@@ -884,7 +923,7 @@ export function importsRead(
       bound.set(local, [...(bound.get(local) ?? []), { b, key: `${target}\0${imported}`, span: imp.span }]);
       for (const f of b?.from ?? []) through.add(f);
       if (b?.kind === 'inert') continue;
-      if (!b && quiet?.(rel, target!)) continue;
+      if (!b && quiet?.(rel, target!) && !bindings.has(CUT.name)) continue;
       if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       else if (b.kind === 'opaque') note(imp, `\`${imported}\` holds a Graph client`);
       else if (b.kind === 'chosen') note(imp, `\`${imported}\` has its host chosen by its caller`);

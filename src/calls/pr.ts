@@ -161,7 +161,7 @@ const MAX_BLOB_BYTES = 256 * 1024 * 1024;
 /** tsconfig files read at the base commit, at most (a monorepo has one a package). */
 const MAX_TSCONFIGS = 256;
 /** package.json files read at base, at most (a monorepo's packages: imports by a package's name resolve there). */
-const MAX_PACKAGE_MANIFESTS = 2_000;
+const MAX_PACKAGE_MANIFESTS = 10_000;
 
 function git(cwd: string, args: string[], timeout: number): Promise<{ ok: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -655,7 +655,7 @@ class Scanner {
       const maker = this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '');
       if (!maker && !this.op(v, '{')) return;
       // `export default axios.create(…).get(…)`: a request's promise, not the client (its call is read where it is).
-      if (maker && this.member(this.partner[k + 1]! + 1)) return;
+      if (maker && this.requestOnMade(k + 1)) return;
       if (noted.has(name ?? '') && (exported === undefined || this.exportedNames.has(exported))) return;
       const key = '\u0000exported';
       this.noteBaseClient(key, v);
@@ -1626,7 +1626,7 @@ class Scanner {
     let client: BaseClient | undefined;
     if (this.op(k + 1, '(') && CLIENT_MAKER.test(this.id(k) ?? '')) {
       // `return axios.create(…).get(…)`: what the client's call returns, not the client (chainedClient).
-      if (this.member(this.partner[k + 1]! + 1)) return;
+      if (this.requestOnMade(k + 1)) return;
       const key = `${name}()`;
       this.noteBaseClient(key, v);
       const list = this.baseClients.get(key);
@@ -1818,15 +1818,34 @@ class Scanner {
   }
 
   /**
+   * Whether the client maker called at `(` token p is used for a request in the same expression
+   * (`axios.create(…).get(…)`), past further makers of a client from it (`ky.create(…).extend(…)` is a client).
+   */
+  private requestOnMade(p: number): boolean {
+    let c = this.partner[p]!;
+    for (let n = 0; c > p && n < 16 && this.member(c + 1) && CLIENT_MAKER.test(this.id(c + 2) ?? '') && this.op(c + 3, '(') && this.partner[c + 3]! > c + 3; n++) c = this.partner[c + 3]!;
+    return c > p && this.member(c + 1);
+  }
+
+  /**
    * A client made and called in one expression, the call whose `(` is token o making it (JavaScript:
    * `axios.create({ baseURL: GRAPH }).get(…)`, `ky.create({ prefixUrl }).post(…)`, `got.extend(cfg).get(…)`):
    * the client made there when its base URL is Graph's (or chosen by a parameter), as for a named one.
    */
-  private chainedClient(o: number): BaseClient | undefined {
-    if (this.lang !== 'js' || o < 1 || !this.op(o, '(') || !CLIENT_MAKER.test(this.id(o - 1) ?? '')) return undefined;
+  private chainedClient(o: number, depth = 0): BaseClient | undefined {
+    if (this.lang !== 'js' || o < 1 || !this.op(o, '(') || !CLIENT_MAKER.test(this.id(o - 1) ?? '') || this.partner[o]! <= o) return undefined;
+    // Its own arguments give the base URL (`{ baseURL: GRAPH }`, a config of the file): not a request's options further on.
+    const close = this.partner[o]!;
+    let base = this.partner[o] === o + 2 && this.id(o + 1) !== undefined;
+    for (let k = o + 1; !base && k < close && k < o + 256; k++) base = /^(?:baseURL|baseUrl|prefixUrl)$/.test(this.id(k) ?? this.str(k) ?? '') && this.op(k + 1, ':');
     let v = o - 1;
     while (this.member(v - 1) && this.id(v - 2) !== undefined && v > o - 16) v -= 2;
-    if (v === o - 1) return undefined; // a bare `create(…)`: a function of the file's, not a client maker's
+    // `ky.create({ prefixUrl }).extend({ … })`: a client made from one made before in the chain keeps its base.
+    if (v === o - 1 && this.member(o - 2) && this.op(o - 3, ')') && depth < 8) {
+      const from = this.chainedClient(this.partner[o - 3]!, depth + 1);
+      if (from && !base) return from;
+    }
+    if (v === o - 1 || !base) return undefined; // a bare `create(…)`: a function of the file's, not a client maker's
     if (this.id(v - 1) === 'new') v--;
     const key = `\0chain ${o}`;
     this.noteBaseClient(key, v);

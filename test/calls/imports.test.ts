@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBarrels, findExportedBindings, importAliases, importNotFollowedReason, importsOf, importsRead, isResolutionConfig, parseJsonc, readImportsOf, readWithImports, reexportsOf, resolveImport, tsconfigAliases } from '../../src/calls/imports.js';
 import { readFileCalls } from '../../src/calls/collect.js';
+import * as sites from '../../src/calls/sites.js';
 import { git } from '../helpers/git.js';
 import { findingsAt, runCli, writeFiles } from '../helpers/repo.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -176,8 +177,8 @@ describe('hostile and awkward imports (hunt R)', () => {
     expect(kinds('src/lib/index.ts')).toEqual(['graph:client', 'default:client']);
     expect(kinds('src/cjs/index.js')).toEqual(['graph:client']);
     expect(kinds('src/c7/index.ts')).toEqual(['graph:client']);
-    // Past the depth: in the index with nothing, so that an import of it is noted.
-    expect(kinds('src/c8/index.ts')).toEqual([]);
+    // Past the depth: in the index with a mark alone, so that an import of any name of it is noted.
+    expect(kinds('src/c8/index.ts')).toEqual(['\0cut:opaque']);
     const text = "import { graph } from '../c10';\ngraph.post('/1/feed', {});\n";
     expect(importsRead('src/x/a.ts', text, idx, ex)?.unfollowed.map((u) => u.why)).toEqual(['`graph` of a module that holds a Graph client']);
     const viaLib = "import api, { graph } from '../lib';\napi.get('/me/accounts');\n";
@@ -636,6 +637,54 @@ describe("a monorepo's own packages, imported by name", () => {
   });
 });
 
+describe('monorepo packages and chained clients, a hostile review (hunt U)', () => {
+  const listed = (files: Record<string, string>, partial = false) => {
+    const names = Object.keys(files);
+    const exists = (r: string) => Object.hasOwn(files, r);
+    const { aliases } = importAliases(names.filter(isResolutionConfig), exists, (r) => files[r], partial);
+    return { at: (importer: string, spec: string) => resolveImport(importer, spec, exists, aliases), aliases };
+  };
+
+  it("takes Node's conditions before a browser stub's, and a bundler's .mjs output back to its .ts source (U-1, U-7)", () => {
+    const { at } = listed({
+      'packages/graph/package.json': JSON.stringify({
+        name: '@acme/graph',
+        exports: { '.': { types: './dist/index.d.ts', browser: './dist/browser.js', default: './dist/index.js' }, './clients/graph': { import: './dist/clients/graph.mjs' } },
+      }),
+      'packages/graph/src/browser.ts': '',
+      'packages/graph/src/index.ts': '',
+      'packages/graph/src/clients/graph.ts': '',
+    });
+    expect(at('apps/a.ts', '@acme/graph')).toBe('packages/graph/src/index.ts');
+    expect(at('apps/a.ts', '@acme/graph/clients/graph')).toBe('packages/graph/src/clients/graph.ts');
+  });
+
+  it('past the package.json budget any package name may be one of the folder: an import of it is noted, never dropped (U-6)', () => {
+    const files = { 'packages/graph/src/index.ts': '', 'apps/a.ts': '' };
+    const { aliases } = listed(files, true);
+    expect(aliases.packageDirs?.('@acme/graph')).toEqual(['']);
+    expect(listed(files).aliases.packageDirs?.('@acme/graph')).toEqual([]);
+  });
+
+  it('reads a chained call once, with a base set on the request; a client made from a chained one keeps its base; a chained factory is still a client (U-2, U-4, U-5)', () => {
+    const text = [
+      `const GRAPH = ${GRAPH};`,
+      "export async function e() { return axios.create({ timeout: 1 }).post('/123/feed', {}, { baseURL: GRAPH }); }",
+      "export const k = (id) => ky.create({ prefixUrl: GRAPH }).extend({ timeout: 5 }).post(`${id}/products`);",
+      "export const g = () => got.extend({ prefixUrl: GRAPH }).extend({ retry: 2 }).get('me/accounts');",
+    ].join('\n');
+    const { findCallSites } = sites;
+    expect(findCallSites(text, 'src/a.ts').map((c) => `${text.slice(0, c.start).split('\n').length} ${c.method} ${c.segments === null ? c.reason : c.segments.map((x) => ('lit' in x ? x.lit : `{${x.ph}}`)).join('/')}`)).toEqual([
+      '2 POST {id}/feed',
+      '3 POST {id}/products',
+      '4 GET me/accounts',
+    ]);
+    // A client made by a chain of makers, exported: still a client (its importers' calls are read).
+    expect(findExportedBindings(`export default ky.create({ prefixUrl: ${GRAPH} }).extend({ timeout: 5 });\n`, 'src/g.ts').map((b) => `${b.kind} ${b.name}`)).toEqual(['client default']);
+    expect(findExportedBindings(`export const make = () => got.extend({ prefixUrl: ${GRAPH} }).extend({ retry: 2 });\n`, 'src/g.ts').map((b) => `${b.kind} ${b.name}`)).toEqual(['factory make']);
+  });
+});
+
 describe('check with a client exported by a package of the monorepo', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -678,6 +727,24 @@ describe('check with a client exported by a package of the monorepo', () => {
     ]);
     const check = await run(CHECK);
     expect(findingsAt(check.stdout, ['missing-permission', 'unused-permission'])).toEqual([]);
+  });
+
+  it('the note of an entry point not found passes through a barrel of the same user (U-3)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-workspace-'));
+    const { 'packages/graph/src/index.ts': client, 'apps/shop/src/accounts.ts': _a, 'apps/shop/src/feed.ts': _f, ...rest } = FILES;
+    writeFiles(dir, {
+      'graphguard.yml': MANIFEST,
+      ...rest,
+      'packages/graph/lib/client.ts': client,
+      'packages/graph/package.json': JSON.stringify({ name: '@acme/graph', main: 'build/graph.bundle.js' }),
+      'apps/shop/src/lib/index.ts': "export { graph } from '@acme/graph';\n",
+      'apps/shop/src/feed.ts': "import { graph } from './lib';\nexport const publish = (pageId: string) => graph.post(`/${pageId}/feed`, {});\n",
+      'apps/shop/src/direct.ts': "export const me = () => fetch('https://graph.facebook.com/v25.0/me/accounts');\n",
+    });
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
+    expect(infer.unresolved.filter((u) => u.file.startsWith('apps/')).map((u) => `${u.file}:${u.line}`)).toEqual(['apps/shop/src/feed.ts:1']);
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['unused-permission'])).toEqual([]);
   });
 
   it('--changed-only resolves a changed app file against the packages of the whole checkout', async () => {
