@@ -853,7 +853,7 @@ function declaration(local: string, b: ExportedBinding): string | undefined {
 }
 
 /** How a file is read with the Graph clients it imports (`importsRead`). */
-interface ImportsRead {
+export interface ImportsRead {
   /** Declarations to read ahead of the file's text, one a line. */
   prelude: string;
   /** Spans of the file's text blanked (CommonJS assignments of names the prelude declares). */

@@ -10,7 +10,8 @@ import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
 import { addBarrels, findExportedBindings, holdsClient, importAliases, importsRead, isPackageManifest, readWithImports } from './imports.js';
 import { isExportedClientReason } from './markers.js';
-import type { ExportedBinding } from './sites.js';
+import { pythonImportsRead } from './python-imports.js';
+import { findModuleBindings, type ExportedBinding } from './sites.js';
 import { operationOf, pathOf } from './evidence.js';
 
 /** One operation a user's code calls at head but not at base, where head calls it first. */
@@ -95,24 +96,46 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
     const bindings = findExportedBindings(text, rel);
     if (holdsClient(bindings)) index.set(rel, bindings);
   }
+  // Python modules at base that hold a client at their top level, and those that pass one on (python-imports.ts).
+  const pyIndex = new Map<string, ExportedBinding[]>();
+  for (const [rel, text] of blobs) {
+    const bindings = languageOf(rel) === 'python' ? findModuleBindings(text, rel) : [];
+    if (bindings.length > 0) pyIndex.set(rel, bindings);
+  }
   // The base's files (imports resolve against them, as head's against the listing) and its tsconfig files.
   let baseFiles = new Set<string>();
   const configs = new Map<string, string>();
-  if (index.size > 0) {
+  let partial = false;
+  if (index.size > 0 || pyIndex.size > 0) {
     const tree = await git(o.cwd, ['ls-tree', '-r', '-z', '--name-only', sha], timeout);
     baseFiles = new Set(tree.ok ? tree.stdout.split('\0').filter(Boolean) : []);
     const tsconfigs = [...baseFiles].filter((n) => /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(n)).slice(0, MAX_TSCONFIGS);
-    const packages = [...baseFiles].filter(isPackageManifest).slice(0, MAX_PACKAGE_MANIFESTS);
-    for (const [n, text] of await catFiles(o.cwd, sha, [...tsconfigs, ...packages], timeout)) configs.set(n, text);
+    const packages = [...baseFiles].filter(isPackageManifest);
+    partial = packages.length > MAX_PACKAGE_MANIFESTS;
+    for (const [n, text] of await catFiles(o.cwd, sha, [...tsconfigs, ...packages.slice(0, MAX_PACKAGE_MANIFESTS)], timeout)) configs.set(n, text);
   }
   const exists = (r: string) => baseFiles.has(r);
-  const { aliases, patterns } = importAliases([...configs.keys()], exists, (r) => configs.get(r));
+  const { aliases, patterns } = importAliases([...configs.keys()], exists, (r) => configs.get(r), partial);
   // Barrels at base pass on what their modules export there.
   addBarrels(index, [...blobs.keys()], (rel) => ({ exports: true, text: blobs.get(rel) }), exists, aliases, patterns);
+  for (let round = 0, added = pyIndex.size > 0; added && round <= 8; round++) {
+    added = false;
+    for (const [rel, text] of blobs) {
+      if (languageOf(rel) !== 'python') continue;
+      const own = pyIndex.get(rel) ?? [];
+      const passed: ExportedBinding[] = [];
+      pythonImportsRead(rel, text, pyIndex, exists, undefined, undefined, (b) => {
+        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+      });
+      if (passed.length === 0) continue;
+      pyIndex.set(rel, [...own, ...passed]);
+      added = true;
+    }
+  }
   for (const rel of again) {
     const text = blobs.get(rel);
     if (text === undefined) continue; // added by the PR: nothing at base
-    const how = index.size > 0 ? importsRead(rel, text, index, exists, aliases) : undefined;
+    const how = languageOf(rel) === 'python' ? pythonImportsRead(rel, text, pyIndex, exists) : index.size > 0 ? importsRead(rel, text, index, exists, aliases) : undefined;
     files.push(how === undefined ? readFileCalls({ path: rel, text }, names) : readWithImports({ path: rel, text }, how, names));
   }
   return analyzeCalls(o.head.manifest, files);

@@ -200,6 +200,19 @@ export function findExportedBindings(text: string, path: string): ExportedBindin
   return scanner.exportedBindings;
 }
 
+/**
+ * The Graph clients a Python module holds at its top level, which another module may import by name
+ * (`client = httpx.Client(base_url=GRAPH)`, a function `def graph(): return httpx.Client(…)`, a Graph URL
+ * `GRAPH = "https://graph.facebook.com/v25.0"`): as `findExportedBindings` gives a JavaScript file's exports.
+ * A name the module binds last to another host's client is not one.
+ */
+export function findModuleBindings(text: string, path: string): ExportedBinding[] {
+  if (languageOf(path) !== 'python' || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner(text, 'python');
+  scanner.run();
+  return scanner.moduleBindings();
+}
+
 /** Why a minified bundle's calls are not read (its one *unresolved* call: never a silent skip). */
 export const MINIFIED_REASON = 'a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is';
 
@@ -858,6 +871,32 @@ class Scanner {
 
   /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
   readonly exportedBindings: ExportedBinding[] = [];
+
+  /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings). */
+  moduleBindings(): ExportedBinding[] {
+    const out: ExportedBinding[] = [];
+    const top = (t: number) => this.scopeOf(t) === -1 && this.classOf(t) === -1;
+    for (const [name, list] of this.baseClients) {
+      if (!/^[A-Za-z_]\w*$/.test(name)) continue;
+      // The last top-level binding of the name is what an importer gets.
+      const last = list.filter((c) => top(c.at)).pop();
+      if (!last || (!last.graph && last.chosen === undefined)) continue;
+      out.push({ name, kind: last.graph && last.chosen === undefined ? 'client' : 'chosen', instagram: last.instagram });
+    }
+    for (const [key, c] of this.factoryClients) {
+      if (!key.startsWith('-1 ')) continue;
+      const name = key.slice(3);
+      out.push({ name, kind: c.graph && c.chosen === undefined && c.byCaller === undefined ? 'factory' : 'chosen', instagram: c.instagram });
+    }
+    for (const [name, e] of this.consts) {
+      if (!/^[A-Za-z_]\w*$/.test(name) || !top(e.first) || out.some((b) => b.name === name)) continue;
+      const url = this.resolve([{ hole: name }]);
+      const first = url[0];
+      const host = first !== undefined && 'lit' in first ? HOST.exec(first.lit) : null;
+      if (host) out.push({ name, kind: 'url', instagram: isInstagramHost(host[1]!), url });
+    }
+    return out;
+  }
   /**
    * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
    * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.

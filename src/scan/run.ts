@@ -113,6 +113,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   // looks for those alone.
   const markerLists: Needle[][] = markerNeedles.map((n) => [n]);
   const callFiles = new Map<string, FileCalls>();
+  /** Python files a call marker matched (readThroughPythonImports looks there for modules that hold a client). */
+  const pythonMarked = new Set<string>();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
   let listing!: Awaited<ReturnType<typeof listFiles>>;
   let cache: ScanCache | undefined;
@@ -168,7 +170,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, rel))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-    if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover === true, collector?.readSites);
+    if (collecting) {
+      collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover === true, collector?.readSites);
+      // A Python module with a call marker may hold a Graph client at its top level that other modules import.
+      if (rel.endsWith('.py')) pythonMarked.add(rel);
+    }
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index: LineIndex | undefined;
@@ -372,6 +378,79 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   };
 
   /**
+   * The calls made through a Graph client another Python module holds (src/calls/python-imports.ts): the
+   * Python files a call marker matched are read for their top-level clients; a module that calls Graph itself
+   * (where an importer may be another user's) counts as one that holds a client, of no name; the modules that
+   * import a client pass it on, round by round; then the Python files whose calls can count for a user are
+   * read with the clients they import declared ahead.
+   */
+  const readThroughPythonImports = async (o: {
+    textOf: (rel: string) => string | undefined;
+    throughLink: (rel: string) => boolean;
+    wanted: (rel: string) => boolean;
+    mayServeAnother: (rel: string) => boolean;
+    quiet: (importer: string, target: string) => boolean;
+    refuse: (importer: string, target: string, b: ExportedBinding) => string | undefined;
+    readWithImports: typeof import('../calls/imports.js').readWithImports;
+  }): Promise<void> => {
+    const py = await import('../calls/python-imports.js');
+    const { findModuleBindings } = await import('../calls/sites.js');
+    const index = new Map<string, ExportedBinding[]>();
+    // A module's names that make no call (a constant, a class or function that names no client): taken freely.
+    const withInert = (text: string, bindings: ExportedBinding[]): ExportedBinding[] => [
+      ...bindings,
+      ...py.pythonInertNames(text, bindings.map((b) => b.name)).map((name): ExportedBinding => ({ name, kind: 'inert', instagram: false })),
+    ];
+    for (const rel of pythonMarked) {
+      const text = o.textOf(rel);
+      const bindings = text === undefined ? [] : findModuleBindings(text, rel);
+      if (bindings.length > 0) index.set(rel, withInert(text!, bindings));
+    }
+    for (const f of callFiles.values()) {
+      if (f.calls.length === 0 || languageOf(f.file) !== 'python' || index.has(f.file) || !o.mayServeAnother(f.file)) continue;
+      const text = o.textOf(f.file);
+      if (text !== undefined) index.set(f.file, withInert(text, []));
+    }
+    if (index.size === 0) return;
+    const listed = new Set(listing.files);
+    const exists = (r: string) => listed.has(r);
+    const files = listing.files.filter((f) => languageOf(f) === 'python' && !o.throughLink(f));
+    // Each file's imports, read once (a file that holds no `import` has none).
+    const IMPORT = Buffer.from('import');
+    const importsOf = new Map<string, ReturnType<typeof py.pythonImportsOf>>();
+    for (const rel of files) {
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(IMPORT)) continue;
+      // Only imports of the folder's own modules (not `os`, `httpx`): what may pass a client on.
+      const list = py.pythonImportsOf(decodeSource(got.bytes!).text).filter((imp) => py.resolvePythonModule(rel, imp.dots, imp.module, exists) !== undefined || imp.names.some((n) => py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists) !== undefined));
+      if (list.length > 0) importsOf.set(rel, list);
+    }
+    // A module that imports a client passes it on (`app/__init__.py`'s `from .graph import client`): round by
+    // round (eight deep), until no module passes on one it did not.
+    for (let round = 0, added = true; added && round <= 8; round++) {
+      added = false;
+      for (const [rel, list] of importsOf) {
+        const own = index.get(rel) ?? [];
+        const passed: ExportedBinding[] = [];
+        py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
+          if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+        });
+        if (passed.length === 0) continue;
+        index.set(rel, [...own, ...passed]);
+        added = true;
+      }
+    }
+    for (const [rel, list] of importsOf) {
+      if (!o.wanted(rel)) continue;
+      const how = py.pythonImportsRead(rel, list, index, exists, o.quiet, o.refuse);
+      const text = how === undefined ? undefined : o.textOf(rel);
+      if (how === undefined || text === undefined) continue;
+      const read = o.readWithImports({ path: rel, text }, how, input.calls!.tokenNames, { discover: input.calls!.discover === true });
+      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
+    }
+  };
+
+  /**
    * The calls made through a Graph client another file exports (src/calls/imports.ts): once every file is
    * read, the files that export one are read for what they export, and the JavaScript/TypeScript files
    * that may import one are read again with it declared. Only files whose calls can count for a user:
@@ -382,7 +461,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === 'unresolved' && isExportedClientReason(c.reason)));
     // With `--changed-only` the modules a changed file imports are not listed: they are looked for below.
     const changedOnly = input.changedOnly !== undefined;
-    if (exporters.length === 0 && !changedOnly) return;
+    const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === 'python');
+    if (exporters.length === 0 && !changedOnly && !python) return;
     const imports = await import('../calls/imports.js');
     // Not a tracked file under a folder that became a symlink (visit says why).
     const throughLink = (rel: string) => listing.mode === 'git' && !listing.raw.has(rel) && underSymlink(rel);
@@ -391,6 +471,31 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       return got !== 'stream' && got.kind === 'text' ? decodeSource(got.bytes!).text : undefined;
     };
+    // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
+    const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
+    const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    // The user a file's `code:` globs give it (analyze.ts's attribution, with no token read): its index in the manifest.
+    const { attribute } = await import('../calls/analyze.js');
+    const ownerOf = (rel: string): number | undefined => (valid ? attribute(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : undefined);
+    // Only where an importer may be another user's (or none's): a module of no user, or with several users' globs.
+    const mayServeAnother = (rel: string) => coded.length !== 1 || ownerOf(rel) === undefined;
+    const quiet = (importer: string, target: string): boolean => {
+      const owner = ownerOf(importer);
+      return owner !== undefined && owner === ownerOf(target);
+    };
+    // A client whose module reads a declared token (`params: { access_token: process.env.SHOP_TOKEN }`) makes its
+    // calls with that token: declared only for a file of that token's user, else noted (never counted for another).
+    const users = valid ? (manifest.systemUsers ?? []) : [];
+    const refuse = (importer: string, target: string, b: ExportedBinding): string | undefined => {
+      if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config')) return undefined;
+      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
+      if (bound.size === 0) return undefined;
+      const owner = ownerOf(importer);
+      const secrets = owner !== undefined ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
+      return secrets.some((x) => x !== undefined && bound.has(x)) ? undefined : 'a client bound to the token its module reads, of another user';
+    };
+    if (python) await readThroughPythonImports({ textOf, throughLink, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (exporters.length === 0 && !changedOnly) return;
     const index = new Map<string, ExportedBinding[]>();
     for (const f of exporters) {
       const text = textOf(f.file);
@@ -411,9 +516,6 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer; the folder's own packages by name.
     const configs = (listing.whole ?? listing.files).filter(imports.isResolutionConfig);
     const { aliases, patterns } = imports.importAliases(configs, exists, textOf);
-    // Each user's `code:` globs on their own (one user's `!` excludes nothing of another's).
-    const coded = input.calls!.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code!));
-    const wanted = (rel: string) => input.calls!.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     if (changedOnly) {
       // The modules the changed files import, and those they pass on (`export … from`), read for their clients.
       const seen = new Set<string>();
@@ -446,30 +548,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // Modules that call the Graph API themselves (their own calls were read, or they call through an imported
     // client: addBarrels finds those): a file that imports a function of one of them calls Graph through it, for
     // the module's user. Such an import is noted for the importer (importsRead), unless both are one user's.
-    // The user a file's `code:` globs give it (analyze.ts's attribution, with no token read): its index in the manifest.
-    const { attribute } = await import('../calls/analyze.js');
-    const ownerOf = (rel: string): number | undefined => (valid ? attribute(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : undefined);
     const callModule = (rel: string, text: string | undefined): void => {
       if (!index.has(rel) && text !== undefined) index.set(rel, imports.inertExports(text));
     };
-    // Only where an importer may be another user's (or none's): a module of no user, or with several users' globs.
-    const mayServeAnother = (rel: string) => coded.length !== 1 || ownerOf(rel) === undefined;
     for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === 'js' && !index.has(f.file) && mayServeAnother(f.file)) callModule(f.file, textOf(f.file));
-    const quiet = (importer: string, target: string): boolean => {
-      const owner = ownerOf(importer);
-      return owner !== undefined && owner === ownerOf(target);
-    };
-    // A client whose module reads a declared token (`params: { access_token: process.env.SHOP_TOKEN }`) makes its
-    // calls with that token: declared only for a file of that token's user, else noted (never counted for another).
-    const users = valid ? (manifest.systemUsers ?? []) : [];
-    const refuse = (importer: string, target: string, b: ExportedBinding): string | undefined => {
-      if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config')) return undefined;
-      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
-      if (bound.size === 0) return undefined;
-      const owner = ownerOf(importer);
-      const secrets = owner !== undefined ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
-      return secrets.some((x) => x !== undefined && bound.has(x)) ? undefined : 'a client bound to the token its module reads, of another user';
-    };
     const needlesOf = () => imports.importNeedles(index, patterns)?.map((n) => Buffer.from(n, 'utf8'));
     let names = needlesOf();
     // Past some hundred names (or a path pattern that maps any name), every file is lexed for its imports.

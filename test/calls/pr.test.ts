@@ -138,6 +138,39 @@ describe('operations this PR adds', () => {
     expect(operationsAdded(head, before)).toEqual([{ user: 'shop-prod', added: [{ method: 'POST', path: '/{page-id}/feed', file: 'apps/shop/use.js', line: 4 }] }]);
   });
 
+  it('reads a changed Python file at base with the client its module holds', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-pr-'));
+    dirs.push(dir);
+    const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    g('init', '-q');
+    mkdirSync(path.join(dir, 'app/meta'), { recursive: true });
+    const lib = 'import httpx\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0")\n';
+    const init = 'from .graph import client\n';
+    const use = 'import os\nfrom app.meta import client\ntoken = os.environ["SHOP_TOKEN"]\n\n\ndef add(catalog_id):\n    client.post(f"/{catalog_id}/products")\n';
+    writeFileSync(path.join(dir, 'app/meta/graph.py'), lib);
+    writeFileSync(path.join(dir, 'app/meta/__init__.py'), init);
+    writeFileSync(path.join(dir, 'app/use.py'), use);
+    g('add', '.');
+    g('commit', '-qm', 'base');
+    const base = g('rev-parse', 'HEAD');
+    const useHead = `${use}\n\ndef post(page_id):\n    client.post(f"/{page_id}/feed")\n`;
+    writeFileSync(path.join(dir, 'app/use.py'), useHead);
+    g('commit', '-qam', 'head');
+    const { pythonImportsRead } = await import('../../src/calls/python-imports.js');
+    const { findModuleBindings } = await import('../../src/calls/sites.js');
+    const { readWithImports } = await import('../../src/calls/imports.js');
+    const files = new Set(['app/meta/graph.py', 'app/meta/__init__.py', 'app/use.py']);
+    const exists = (r: string) => files.has(r);
+    const index = new Map([['app/meta/graph.py', findModuleBindings(lib, 'app/meta/graph.py')]]);
+    index.set('app/meta/__init__.py', [{ ...index.get('app/meta/graph.py')![0]!, from: ['app/meta/graph.py'] }]);
+    const names = tokenNames(MANIFEST);
+    const head = analyzeCalls(MANIFEST, [readWithImports({ path: 'app/use.py', text: useHead }, pythonImportsRead('app/use.py', useHead, index, exists)!, names)]);
+    expect(head.users[0]!.calls.map((c) => `${c.file}:${c.line} ${c.method} ${c.path}`)).toEqual(['app/use.py:7 POST /{product-catalog-id}/products', 'app/use.py:11 POST /{page-id}/feed']);
+    const before = await baseCallAnalysis({ cwd: dir, baseSha: base, head });
+    expect(before.users[0]!.calls.map((c) => `${c.file}:${c.line} ${c.method} ${c.path}`)).toEqual(['app/use.py:7 POST /{product-catalog-id}/products']);
+    expect(operationsAdded(head, before)).toEqual([{ user: 'shop-prod', added: [{ method: 'POST', path: '/{page-id}/feed', file: 'app/use.py', line: 11 }] }]);
+  });
+
   it('refuses a base that is not a sha', async () => {
     const head = analyzeCalls(MANIFEST, []);
     await expect(baseCallAnalysis({ cwd: tmpdir(), baseSha: '--upload-pack=x', head })).rejects.toThrow('not a commit sha');

@@ -1,0 +1,236 @@
+/**
+ * Calls made through a Graph client another Python module holds (src/calls/python-imports.ts): a module's
+ * top-level `client = httpx.Client(base_url=GRAPH)` is declared in the files that import it, so their calls
+ * through it are theirs (`missing-permission`, `infer`), and an import not followed is noted (no false
+ * `unused-permission`).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importNotFollowedReason } from '../../src/calls/imports.js';
+import { pythonImportsOf, pythonInertNames, resolvePythonModule } from '../../src/calls/python-imports.js';
+import { findModuleBindings } from '../../src/calls/sites.js';
+import { findingsAt, runCli, writeFiles } from '../helpers/repo.js';
+import { HEAD } from '../helpers/manifests.js';
+
+describe('pythonImportsOf', () => {
+  it('reads from-imports (relative, aliased, in parentheses, continued) and whole-module imports', () => {
+    const text = [
+      'from app.graph import client',
+      'from .graph import client as c, GRAPH',
+      'from ..lib import (',
+      '    make_client,',
+      '    other as o,',
+      ')',
+      'import app.graph as g, os',
+      'from app.meta import \\',
+      '    pages, feed',
+      'from app.all import *',
+      'def f():',
+      '    from app.late import late',
+      '# from app.comment import nothing',
+      's = "from app.string import nothing"',
+      'from x import a',
+      'b = 1',
+    ].join('\n');
+    expect(pythonImportsOf(text).map((i) => `${'.'.repeat(i.dots)}${i.module.join('.')}${i.whole ? ' (whole)' : ''}: ${i.names.map((x) => (x.local === x.imported ? x.imported : `${x.imported} as ${x.local}`)).join(', ')} @${text.slice(i.at[0], i.at[1])}`)).toEqual([
+      'app.graph: client @app.graph',
+      '.graph: client as c, GRAPH @graph',
+      '..lib: make_client, other as o @lib',
+      'app.graph (whole):  @app.graph',
+      'os (whole):  @os',
+      'app.meta: pages, feed @app.meta',
+      'app.all (whole):  @app.all',
+      'app.late: late @app.late',
+      'x: a @x',
+    ]);
+  });
+});
+
+describe('resolvePythonModule', () => {
+  const files = new Set(['app/graph.py', 'app/__init__.py', 'app/meta/__init__.py', 'src/shop/client.py', 'backend/core/graph.py', 'backend/core/jobs/sync.py']);
+  const exists = (r: string) => files.has(r);
+  it('resolves relative imports from the package, absolute ones from the root, src/ and the folders above', () => {
+    expect(resolvePythonModule('app/pages.py', 0, ['app', 'graph'], exists)).toBe('app/graph.py');
+    expect(resolvePythonModule('app/pages.py', 1, ['graph'], exists)).toBe('app/graph.py');
+    expect(resolvePythonModule('app/pages.py', 1, [], exists)).toBe('app/__init__.py');
+    expect(resolvePythonModule('app/meta/x.py', 2, ['graph'], exists)).toBe('app/graph.py');
+    expect(resolvePythonModule('app/pages.py', 0, ['app', 'meta'], exists)).toBe('app/meta/__init__.py');
+    expect(resolvePythonModule('src/shop/views.py', 0, ['shop', 'client'], exists)).toBe('src/shop/client.py');
+    expect(resolvePythonModule('backend/core/jobs/sync.py', 0, ['core', 'graph'], exists)).toBe('backend/core/graph.py');
+    // A package installed (`httpx`), a module of no file, a relative import above the root: none.
+    expect(resolvePythonModule('app/pages.py', 0, ['httpx'], exists)).toBeUndefined();
+    expect(resolvePythonModule('app/pages.py', 3, ['graph'], exists)).toBeUndefined();
+  });
+});
+
+describe('findModuleBindings', () => {
+  it("names a module's top-level Graph clients, factories and URLs, not another host's or a function's own", () => {
+    const text = [
+      'import httpx',
+      'GRAPH = "https://graph.facebook.com/v25.0"',
+      'client = httpx.Client(base_url=GRAPH)',
+      'stripe = httpx.Client(base_url="https://api.stripe.com")',
+      'def make_client(token):',
+      '    return httpx.Client(base_url=GRAPH, params={"access_token": token})',
+      'def local():',
+      '    inner = httpx.Client(base_url=GRAPH)',
+      '    return inner.get("/me").json()',
+    ].join('\n');
+    expect(findModuleBindings(text, 'app/graph.py').map((b) => `${b.kind} ${b.name}`)).toEqual(['client client', 'factory make_client', 'url GRAPH']);
+    expect(findModuleBindings(text, 'app/graph.js')).toEqual([]);
+  });
+});
+
+describe('pythonInertNames', () => {
+  it("names a module's constants and the functions and classes that name no client, URL, other function or HTTP library", () => {
+    const text = [
+      'import httpx',
+      'from .errors import BaseError',
+      'GRAPH = "https://graph.facebook.com/v25.0"',
+      'TIMEOUT = 5',
+      'VERSION: str = "v25.0"  # pinned',
+      'client = httpx.Client(base_url=GRAPH)',
+      '',
+      'class GraphError(Exception):',
+      '    code = 0',
+      '',
+      '@functools.cache',
+      'def is_rate_limited(e):',
+      '    return getattr(e, "code", 0) == 4',
+      '',
+      'def list_pages():',
+      '    return client.get("/me/accounts").json()',
+      '',
+      'def pages_again():',
+      '    return list_pages()',
+      '',
+      'def query():',
+      '    sql = """',
+      'SELECT 1',
+      '"""',
+      '    return client.get("/me/businesses")',
+      '',
+      'def wrap(e):',
+      '    raise BaseError(e)',
+      '',
+      'def fresh():',
+      '    return requests.get("https://example.com")',
+    ].join('\n');
+    expect(pythonInertNames(text, ['client', 'GRAPH'])).toEqual(['TIMEOUT', 'VERSION', 'GraphError', 'is_rate_limited']);
+  });
+});
+
+describe('check and infer with a client a Python module holds', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_show_list, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN }
+    code: ["app/**"]
+`;
+  const GRAPH_PY = 'import os\nimport httpx\n\nGRAPH = "https://graph.facebook.com/v25.0"\nclient = httpx.Client(base_url=GRAPH, params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})\n';
+  const FILES = {
+    'app/__init__.py': '',
+    'app/graph.py': GRAPH_PY,
+    'app/pages.py': 'from app.graph import client\n\n\ndef pages():\n    return client.get("/me/accounts").json()\n',
+    'app/catalog.py': 'import httpx\n\n\ndef add(catalog_id, data):\n    return httpx.post(f"https://graph.facebook.com/v25.0/{catalog_id}/products", json=data)\n',
+  };
+  const run = (args: string[]) => runCli(dir, args, { GRAPHGUARD_SCAN_CACHE: '0' });
+  const CHECK = ['check', '--format', 'json', '--today', '2026-11-27'];
+  const setup = (files: Record<string, string>, manifest = MANIFEST) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-pyimports-'));
+    writeFiles(dir, { 'graphguard.yml': manifest, ...files });
+  };
+  const calls = async () =>
+    (JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { users: { name: string; calls: { method: string; path: string; file: string; line: number }[] }[] }).users.map((u) => [
+      u.name,
+      u.calls.map((c) => `${c.method} ${c.path} ${c.file}:${c.line}`),
+    ]);
+
+  it('reads the calls through the imported client: no false unused-permission, missing-permission at the line', async () => {
+    setup({ ...FILES, 'app/feed.py': 'from .graph import client as graph\n\n\ndef publish(page_id):\n    graph.post(f"/{page_id}/feed", json={"message": "hi"})\n' });
+    const check = await run(CHECK);
+    // POST /{page-id}/feed needs pages_manage_posts and pages_read_engagement: one finding each.
+    expect(findingsAt(check.stdout, ['missing-permission', 'unused-permission'])).toEqual(['missing-permission app/feed.py:5:11', 'missing-permission app/feed.py:5:11']);
+    expect(await calls()).toEqual([
+      ['shop-prod', ['POST /{product-catalog-id}/products app/catalog.py:5', 'POST /{page-id}/feed app/feed.py:5', 'GET /{user-id}/accounts app/pages.py:5']],
+    ]);
+  });
+
+  it("follows a package that passes the client on (`app/meta/__init__.py`), a factory and a URL constant", async () => {
+    setup({
+      ...FILES,
+      'app/pages.py': 'from app.meta import client\n\n\ndef pages():\n    return client.get("/me/accounts").json()\n',
+      'app/meta/__init__.py': 'from .base import client, make_client, GRAPH\n',
+      'app/meta/base.py': `${GRAPH_PY}\n\ndef make_client(token):\n    return httpx.Client(base_url=GRAPH, headers={"Authorization": f"Bearer {token}"})\n`,
+      'app/jobs.py': 'import requests\nfrom app.meta import make_client, GRAPH\n\n\ndef run(token, catalog_id):\n    make_client(token).get(f"/{catalog_id}/products")\n    requests.get(f"{GRAPH}/me/businesses")\n',
+    });
+    expect(await calls()).toEqual([
+      ['shop-prod', ['POST /{product-catalog-id}/products app/catalog.py:5', 'GET /{product-catalog-id}/products app/jobs.py:6', 'GET /{user-id}/businesses app/jobs.py:7', 'GET /{user-id}/accounts app/pages.py:5']],
+    ]);
+  });
+
+  it('notes an import not followed (the module whole, a function of a module of no user): nothing is called unused', async () => {
+    const manifest = MANIFEST.replace('code: ["app/**"]', 'code: ["app/**", "!app/graph.py", "!app/meta.py"]');
+    setup(
+      {
+        ...FILES,
+        'app/pages.py': 'import app.graph\n\n\ndef pages():\n    return app.graph.client.get("/me/accounts").json()\n',
+        'app/meta.py': 'from app.graph import client\n\n\ndef list_pages():\n    return client.get("/me/accounts").json()\n',
+        'app/views.py': 'from app.meta import list_pages\n\n\ndef view():\n    return list_pages()\n',
+      },
+      manifest,
+    );
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
+    expect(infer.unresolved.filter((u) => u.file !== 'app/graph.py')).toEqual([
+      { file: 'app/pages.py', line: 1, user: 'shop-prod', reason: importNotFollowedReason('the module taken whole') },
+      { file: 'app/views.py', line: 1, user: 'shop-prod', reason: importNotFollowedReason('`list_pages` of a module that holds a Graph client') },
+    ]);
+    const check = await run(CHECK);
+    expect(findingsAt(check.stdout, ['unused-permission'])).toEqual([]);
+  });
+
+  it('names of a module of no user that make no call are imported freely; its helper that calls through the client is noted', async () => {
+    const manifest = MANIFEST.replace('code: ["app/**"]', 'code: ["app/**", "!app/graph.py"]');
+    setup(
+      {
+        ...FILES,
+        'app/graph.py': `${GRAPH_PY}\n\nclass GraphError(Exception):\n    code = 0\n\n\ndef is_rate_limited(e):\n    return getattr(e, "code", 0) == 4\n\n\ndef list_pages():\n    return client.get("/me/accounts").json()\n`,
+        'app/pages.py': 'from app.graph import GraphError, is_rate_limited\n\n\ndef check(e):\n    return is_rate_limited(e) or isinstance(e, GraphError)\n',
+        'app/views.py': 'from app.graph import list_pages\n\n\ndef view():\n    return list_pages()\n',
+      },
+      manifest,
+    );
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
+    expect(infer.unresolved.map((u) => `${u.file}:${u.line} ${u.reason}`)).toEqual([`app/views.py:1 ${importNotFollowedReason('`list_pages` of a module that holds a Graph client')}`]);
+  });
+
+  it("another host's client, and a client bound to another user's token, are never counted for the importer", async () => {
+    const manifest = `${MANIFEST}  - name: ads-prod
+    role: system_user
+    environment: production
+    permissions: [ads_management, business_management]
+    token: { secret: META_ADS_TOKEN }
+    code: ["ads/**"]
+`;
+    setup(
+      {
+        ...FILES,
+        'app/stripe.py': 'import httpx\nstripe = httpx.Client(base_url="https://api.stripe.com")\n',
+        'app/pay.py': 'from app.stripe import stripe\n\n\ndef charge():\n    stripe.post("/v1/charges")\n',
+        'ads/report.py': 'from app.graph import client\n\n\ndef pages():\n    return client.get("/me/accounts").json()\n',
+      },
+      manifest,
+    );
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { users: { name: string; calls: { file: string }[] }[]; unresolved: { file: string; reason: string }[] };
+    expect(infer.users.map((u) => [u.name, u.calls.map((c) => c.file)])).toEqual([
+      ['shop-prod', ['app/catalog.py', 'app/pages.py']],
+      ['ads-prod', []],
+    ]);
+    expect(infer.unresolved.filter((u) => u.file === 'ads/report.py').map((u) => u.reason)).toEqual([importNotFollowedReason('a client bound to the token its module reads, of another user')]);
+  });
+});
