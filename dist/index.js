@@ -1230,8 +1230,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine2 = false, path24 = false) => {
-    const raw2 = path24 && keep;
+  const c = (s, oneLine2 = false, path25 = false) => {
+    const raw2 = path25 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
@@ -2589,14 +2589,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -3047,39 +3047,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path25,
           error2.message
         );
       });
@@ -3128,9 +3128,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -3193,7 +3193,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -3208,11 +3208,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3278,7 +3278,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7971,7 +7971,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -8052,7 +8052,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8581,7 +8581,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -8678,7 +8678,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9031,9 +9031,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -10272,10 +10272,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -12247,20 +12247,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey2(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey2(mockDispatch2, { path: path25, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -12282,7 +12282,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -12320,9 +12320,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path25, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -12785,10 +12785,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -17667,9 +17667,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i = 0; i < path24.length; ++i) {
-        const code = path24.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code = path25.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -20589,11 +20589,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22383,17 +22383,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path25) {
+      const ctrl = callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path24);
+            const ci = visit_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22404,13 +22404,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22431,17 +22431,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path25) {
+      const ctrl = await callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22452,13 +22452,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22485,23 +22485,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path25);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23113,10 +23113,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path24, value) {
+    function collectionFromPath(schema2, path25, value) {
       let v = value;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23135,7 +23135,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -23165,11 +23165,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path25;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23183,8 +23183,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23198,8 +23198,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23217,8 +23217,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23228,8 +23228,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path25, value) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25744,9 +25744,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25821,14 +25821,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection2.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25843,10 +25843,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection2.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25857,10 +25857,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection2.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25877,13 +25877,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path25, value) {
+        if (Collection2.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -27844,9 +27844,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index2] of path24) {
+      for (const [field, index2] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -27855,23 +27855,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit.parentCollection = (cst, path25) => {
+      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27882,10 +27882,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -30426,21 +30426,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path24, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path24, params);
+      async get(path25, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path25, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path24, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path24, params);
+      async getAs(token, path25, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path25, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path24, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path24, {});
+      async write(method, path25, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path25, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -30453,8 +30453,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path24, params = {}) {
-        const first = this.buildUrl(path24, params);
+      async getAll(path25, params = {}) {
+        const first = this.buildUrl(path25, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -30491,10 +30491,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path24 = url.pathname;
-        if (this.basePath && path24.startsWith(`${this.basePath}/`)) path24 = path24.slice(this.basePath.length);
-        path24 = path24.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path24 + url.search;
+        let path25 = url.pathname;
+        if (this.basePath && path25.startsWith(`${this.basePath}/`)) path25 = path25.slice(this.basePath.length);
+        path25 = path25.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path25 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -30642,8 +30642,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path24, params) {
-        const clean = path24.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path25, params) {
+        const clean = path25.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -30687,7 +30687,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path24, query = ""] = splitOnce(item.relative_url, "?");
+          const [path25, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -30702,8 +30702,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path24}?${display.join("&")}` : path24);
-          return { method: "GET", relative_url: qs ? `${path24}?${qs}` : path24 };
+          shown2.push(display.length > 0 ? `${path25}?${display.join("&")}` : path25);
+          return { method: "GET", relative_url: qs ? `${path25}?${qs}` : path25 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -31433,10 +31433,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path24) {
-  const dot = path24.lastIndexOf(".");
-  if (dot === -1 || path24.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path24)) return void 0;
-  return EXTENSIONS[path24.slice(dot + 1).toLowerCase()];
+function languageOf(path25) {
+  const dot = path25.lastIndexOf(".");
+  if (dot === -1 || path25.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path25)) return void 0;
+  return EXTENSIONS[path25.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -31502,33 +31502,33 @@ function exportedClientReason(name2, what = "client") {
 function isExportedClientReason(reason) {
   return reason?.startsWith("a Graph API ") === true && (reason.includes(" exported for other files") || reason.includes(" held by an exported class"));
 }
-function mayHoldCalls(path24) {
-  return languageOf(path24) !== void 0 && !isProseFile(path24);
+function mayHoldCalls(path25) {
+  return languageOf(path25) !== void 0 && !isProseFile(path25);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path24, text } = src;
-  if (isProseFile(path24)) return { file: path24, calls: [], tokens: [] };
+  const { path: path25, text } = src;
+  if (isProseFile(path25)) return { file: path25, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path24, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path25, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path24, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path25, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path24) === void 0) {
-    const unread = unreadCall(text, path24, owns, pos);
+  if (refs.length > 0 && languageOf(path25) === void 0) {
+    const unread = unreadCall(text, path25, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path24, calls, tokens };
+  return { file: path25, calls, tokens };
 }
-function unreadCall(text, path24, owns, pos) {
+function unreadCall(text, path25, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path24, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path25, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -31651,8 +31651,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path24) {
-  return path24.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path25) {
+  return path25.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -31754,14 +31754,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http2, path24] = helper.split(" ");
-    return { http: http2, edge: path24.replace(/^\//, "") };
+    const [http2, path25] = helper.split(" ");
+    return { http: http2, edge: path25.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http2, path24] = e.split(" ");
-    return { http: http2, edge: path24.replace(/^\//, "") };
+    const [http2, path25] = e.split(" ");
+    return { http: http2, edge: path25.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -32262,19 +32262,34 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
+var sites_exports = {};
+__export(sites_exports, {
+  MINIFIED_REASON: () => MINIFIED_REASON,
+  findCallSites: () => findCallSites,
+  findExportedBindings: () => findExportedBindings,
+  findModuleBindings: () => findModuleBindings,
+  parseFieldTree: () => parseFieldTree,
+  parseFields: () => parseFields
+});
 function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function findExportedBindings(text, path24) {
-  if (languageOf(path24) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+function findExportedBindings(text, path25) {
+  if (languageOf(path25) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
   scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
-function findCallSites(text, path24) {
-  const lang = languageOf(path24);
+function findModuleBindings(text, path25) {
+  if (languageOf(path25) !== "python" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "python");
+  scanner.run();
+  return scanner.moduleBindings();
+}
+function findCallSites(text, path25) {
+  const lang = languageOf(path25);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   return new Scanner2(text, lang).run();
@@ -32456,6 +32471,9 @@ function addFields(acc, text) {
 }
 function isInstagramHost(host) {
   return host.toLowerCase() === "graph.instagram.com";
+}
+function parseFields(text) {
+  return parseFieldTree(text).names;
 }
 function parseFieldTree(text, deep = true) {
   let t = text.length > MAX_FIELDS_TEXT ? text.slice(0, MAX_FIELDS_TEXT) : text;
@@ -33057,7 +33075,7 @@ var init_sites = __esm({
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
           const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
           if (!maker && !this.op(v, "{")) return;
-          if (maker && this.member(this.partner[k + 1] + 1)) return;
+          if (maker && this.requestOnMade(k + 1)) return;
           if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
@@ -33235,6 +33253,30 @@ var init_sites = __esm({
       }
       /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
       exportedBindings = [];
+      /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings). */
+      moduleBindings() {
+        const out = [];
+        const top = (t) => this.scopeOf(t) === -1 && this.classOf(t) === -1;
+        for (const [name2, list] of this.baseClients) {
+          if (!/^[A-Za-z_]\w*$/.test(name2)) continue;
+          const last = list.filter((c) => top(c.at)).pop();
+          if (!last || !last.graph && last.chosen === void 0) continue;
+          out.push({ name: name2, kind: last.graph && last.chosen === void 0 ? "client" : "chosen", instagram: last.instagram });
+        }
+        for (const [key, c] of this.factoryClients) {
+          if (!key.startsWith("-1 ")) continue;
+          const name2 = key.slice(3);
+          out.push({ name: name2, kind: c.graph && c.chosen === void 0 && c.byCaller === void 0 ? "factory" : "chosen", instagram: c.instagram });
+        }
+        for (const [name2, e] of this.consts) {
+          if (!/^[A-Za-z_]\w*$/.test(name2) || !top(e.first) || out.some((b) => b.name === name2)) continue;
+          const url = this.resolve([{ hole: name2 }]);
+          const first = url[0];
+          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+          if (host) out.push({ name: name2, kind: "url", instagram: isInstagramHost(host[1]), url });
+        }
+        return out;
+      }
       /**
        * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
        * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.
@@ -33916,7 +33958,7 @@ var init_sites = __esm({
         while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
         let client;
         if (this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "")) {
-          if (this.member(this.partner[k + 1] + 1)) return;
+          if (this.requestOnMade(k + 1)) return;
           const key2 = `${name2}()`;
           this.noteBaseClient(key2, v);
           const list = this.baseClients.get(key2);
@@ -34085,15 +34127,31 @@ var init_sites = __esm({
         return void 0;
       }
       /**
+       * Whether the client maker called at `(` token p is used for a request in the same expression
+       * (`axios.create(…).get(…)`), past further makers of a client from it (`ky.create(…).extend(…)` is a client).
+       */
+      requestOnMade(p) {
+        let c = this.partner[p];
+        for (let n = 0; c > p && n < 16 && this.member(c + 1) && CLIENT_MAKER.test(this.id(c + 2) ?? "") && this.op(c + 3, "(") && this.partner[c + 3] > c + 3; n++) c = this.partner[c + 3];
+        return c > p && this.member(c + 1);
+      }
+      /**
        * A client made and called in one expression, the call whose `(` is token o making it (JavaScript:
        * `axios.create({ baseURL: GRAPH }).get(…)`, `ky.create({ prefixUrl }).post(…)`, `got.extend(cfg).get(…)`):
        * the client made there when its base URL is Graph's (or chosen by a parameter), as for a named one.
        */
-      chainedClient(o2) {
-        if (this.lang !== "js" || o2 < 1 || !this.op(o2, "(") || !CLIENT_MAKER.test(this.id(o2 - 1) ?? "")) return void 0;
+      chainedClient(o2, depth = 0) {
+        if (this.lang !== "js" || o2 < 1 || !this.op(o2, "(") || !CLIENT_MAKER.test(this.id(o2 - 1) ?? "") || this.partner[o2] <= o2) return void 0;
+        const close2 = this.partner[o2];
+        let base2 = this.partner[o2] === o2 + 2 && this.id(o2 + 1) !== void 0;
+        for (let k = o2 + 1; !base2 && k < close2 && k < o2 + 256; k++) base2 = /^(?:baseURL|baseUrl|prefixUrl)$/.test(this.id(k) ?? this.str(k) ?? "") && this.op(k + 1, ":");
         let v = o2 - 1;
         while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > o2 - 16) v -= 2;
-        if (v === o2 - 1) return void 0;
+        if (v === o2 - 1 && this.member(o2 - 2) && this.op(o2 - 3, ")") && depth < 8) {
+          const from = this.chainedClient(this.partner[o2 - 3], depth + 1);
+          if (from && !base2) return from;
+        }
+        if (v === o2 - 1 || !base2) return void 0;
         if (this.id(v - 1) === "new") v--;
         const key = `\0chain ${o2}`;
         this.noteBaseClient(key, v);
@@ -34598,9 +34656,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path24 = stripVersion(rest);
-        if (path24 === null) return;
-        const seg = segmentize(path24);
+        const path25 = stripVersion(rest);
+        if (path25 === null) return;
+        const seg = segmentize(path25);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -34826,12 +34884,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path24 = this.pathOf(pathArg);
-        if (path24 === void 0 || path24.host) return true;
+        const path25 = this.pathOf(pathArg);
+        if (path25 === void 0 || path25.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path24, instagram: true } : path24, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path25, instagram: true } : path25, fields);
         return true;
       }
       /**
@@ -34915,8 +34973,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path24 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path24 === void 0 ? [] : [...path24.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path25 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path25 === void 0 ? [] : [...path25.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open2 = this.retrofitParameters(from);
         if (open2 === -1) return void 0;
@@ -35070,8 +35128,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path24 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path24 !== null && segmentize(path24).empty ? isInstagramHost(m[1]) : void 0;
+        const path25 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path25 !== null && segmentize(path25).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -36096,14 +36154,14 @@ var init_sites = __esm({
             if (passed) read++;
             continue;
           }
-          const path24 = this.argParts([x, y]);
-          if (!path24) {
+          const path25 = this.argParts([x, y]);
+          if (!path25) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path24, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path25, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -36228,15 +36286,15 @@ var init_sites = __esm({
           const group2 = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group2 ? this.partner[k + 1] : k + 3;
           for (let m = group2 ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path24 = this.str(m);
-            if (path24 === void 0) continue;
+            const path25 = this.str(m);
+            if (path25 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path24.split("/");
-            let last = elems.pop() ?? path24;
+            const elems = path25.split("/");
+            let last = elems.pop() ?? path25;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -36304,8 +36362,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path24 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path24 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path24);
+          const path25 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path25 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path25);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -36809,15 +36867,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path24 = [];
+        const path25 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path24.push({ lit: "/" });
-              pushAll(path24, this.argParts(arg) ?? [{ hole: "" }]);
+              path25.push({ lit: "/" });
+              pushAll(path25, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -36831,7 +36889,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path24);
+        if (!query) pushAll(parts2, path25);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -36852,8 +36910,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path24 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path24 ? this.argParts(path24) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path25 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path25 ? this.argParts(path25) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -36909,8 +36967,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path24] = this.args(p);
-          const seg = path24 ? this.pathOf(path24) : void 0;
+          const [path25] = this.args(p);
+          const seg = path25 ? this.pathOf(path25) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -36918,7 +36976,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path24);
+          this.markTaken(path25);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -37440,10 +37498,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path24 = this.pathOf(pathArg, vars);
-        if (!path24 || path24.host) return false;
-        if (path24.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path24 : this.templateFields(path24, pathArg, this.args(u).slice(1));
+        const path25 = this.pathOf(pathArg, vars);
+        if (!path25 || path25.host) return false;
+        if (path25.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path25 : this.templateFields(path25, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -37497,10 +37555,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path24 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path24 || path24.host) return false;
-        if (path24.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path24, args[0], args.slice(skip));
+        const path25 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path25 || path25.host) return false;
+        if (path25.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path25, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -37586,9 +37644,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path24 = stripVersion(parts2, true);
-        if (path24 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path24);
+        const path25 = stripVersion(parts2, true);
+        if (path25 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path25);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -38173,8 +38231,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path24, sites) {
-  const lang = languageOf(path24);
+function mediaProduct(text, path25, sites) {
+  const lang = languageOf(path25);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -38232,14 +38290,14 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path24, owns, pos) => {
-      const sites = findCallSites(text, path24);
+    readSites = (text, path25, owns, pos) => {
+      const sites = findCallSites(text, path25);
       let product;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path24,
+          file: path25,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -38250,7 +38308,7 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path24, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path25, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint2) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -38272,6 +38330,288 @@ var init_collect = __esm({
     PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
+  }
+});
+
+// src/calls/python-imports.ts
+var python_imports_exports = {};
+__export(python_imports_exports, {
+  pythonImportsOf: () => pythonImportsOf,
+  pythonImportsRead: () => pythonImportsRead,
+  pythonInertNames: () => pythonInertNames,
+  resolvePythonModule: () => resolvePythonModule
+});
+function pythonImportsOf(text) {
+  const out = [];
+  let quotesTo = 0;
+  let inDouble = false;
+  let inSingle = false;
+  const advance = (to) => {
+    for (let i = quotesTo; i < to; ) {
+      const d = inSingle ? -1 : text.indexOf('"""', i);
+      const q = inDouble ? -1 : text.indexOf("'''", i);
+      const next = d === -1 ? q : q === -1 ? d : Math.min(d, q);
+      if (next === -1 || next >= to) break;
+      if (next === d) inDouble = !inDouble;
+      else inSingle = !inSingle;
+      i = next + 3;
+      quotesTo = i;
+    }
+    quotesTo = Math.max(quotesTo, to);
+  };
+  for (const m of text.matchAll(IMPORT_LINE)) {
+    const at = m.index;
+    if (at < quotesTo) continue;
+    advance(at);
+    if (inDouble || inSingle) continue;
+    const end = statementEnd(text, at + m[0].length);
+    for (const imp of importsIn(text.slice(at, end))) out.push({ ...imp, at: [imp.at[0] + at, imp.at[1] + at] });
+    quotesTo = Math.max(quotesTo, end);
+  }
+  return out;
+}
+function statementEnd(text, from) {
+  let i = from;
+  for (let lines = 0; lines < 4096; lines++) {
+    const nl = text.indexOf("\n", i);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(i, end);
+    const open2 = line.indexOf("(");
+    if (open2 !== -1) {
+      const close2 = text.indexOf(")", i + open2);
+      return close2 === -1 ? text.length : close2 + 1;
+    }
+    if (!/\\\r?$/.test(line) || nl === -1) return end;
+    i = nl + 1;
+  }
+  return i;
+}
+function importsIn(text) {
+  const t = lex(text, "python");
+  const n = t.length;
+  const id = (i2) => i2 >= 0 && i2 < n && t.kind[i2] === ID ? t.v[i2] : void 0;
+  const op2 = (i2, v) => i2 >= 0 && i2 < n && t.kind[i2] === OP && t.v[i2] === v;
+  const out = [];
+  const i = 0;
+  const w = id(i);
+  if (w !== "from" && w !== "import") return out;
+  let k = i + 1;
+  let dots = 0;
+  if (w === "from")
+    for (; op2(k, ".") && dots < 64; k++) dots++;
+  if (w === "import") {
+    while (id(k) !== void 0) {
+      const first2 = k;
+      const module3 = [];
+      while (id(k) !== void 0 && module3.length < 64) {
+        module3.push(id(k));
+        k++;
+        if (!op2(k, ".")) break;
+        k++;
+      }
+      out.push({ dots: 0, module: module3, names: [], whole: true, at: [t.start[first2], t.end[k - 1]] });
+      if (id(k) === "as") k += 2;
+      if (!op2(k, ",")) break;
+      k++;
+    }
+    return out;
+  }
+  const module2 = [];
+  const first = k;
+  while (id(k) !== void 0 && id(k) !== "import" && module2.length < 64) {
+    module2.push(id(k));
+    k++;
+    if (!op2(k, ".")) break;
+    k++;
+  }
+  const at = [t.start[module2.length > 0 ? first : i], t.end[Math.max(first, k) - 1]];
+  if (id(k) !== "import" || dots === 0 && module2.length === 0) return out;
+  k++;
+  if (op2(k, "(")) k++;
+  const imp = { dots, module: module2, names: [], at };
+  for (let count = 0; count < MAX_NAMES; count++) {
+    if (op2(k, "*")) {
+      imp.whole = true;
+      break;
+    }
+    const name2 = id(k);
+    if (name2 === void 0) break;
+    let local = name2;
+    k++;
+    if (id(k) === "as" && id(k + 1) !== void 0) {
+      local = id(k + 1);
+      k += 2;
+    }
+    imp.names.push({ imported: name2, local });
+    if (!op2(k, ",")) break;
+    k++;
+  }
+  out.push(imp);
+  return out;
+}
+function roots(importer) {
+  const out = ["", "src"];
+  for (let d = import_node_path14.default.posix.dirname(importer); d !== "." && d !== "" && d !== "/" && out.length < 34; d = import_node_path14.default.posix.dirname(d)) if (!out.includes(d)) out.push(d);
+  return out;
+}
+function resolvePythonModule(importer, dots, module2, exists2) {
+  const at = (base2) => {
+    const p = [...base2 === "" ? [] : [base2], ...module2].join("/");
+    const tries = module2.length === 0 ? [`${p === "" ? "" : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
+    return tries.find(exists2);
+  };
+  if (dots > 0) {
+    let base2 = import_node_path14.default.posix.dirname(importer);
+    for (let d = 1; d < dots; d++) {
+      if (base2 === "." || base2 === "") return void 0;
+      base2 = import_node_path14.default.posix.dirname(base2);
+    }
+    return at(base2 === "." ? "" : base2);
+  }
+  for (const base2 of roots(importer)) {
+    const hit = at(base2);
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function declaration(local, b) {
+  switch (b.kind) {
+    case "client":
+      return `${local} = httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "factory":
+      return `def ${local}(*args, **kwargs):
+    return httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "url": {
+      const parts2 = b.url ?? [{ lit: HOST2(b) }];
+      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : /^[A-Za-z_]\w*$/.test(p.hole) ? `{${p.hole}}` : "{_}").join("");
+      return `${local} = f"${body}"
+`;
+    }
+    default:
+      return void 0;
+  }
+}
+function pythonImportsRead(rel, source, index2, exists2, quiet, refuse, passed) {
+  if (index2.size === 0) return void 0;
+  const out = { prelude: "", blank: [], unfollowed: [], through: [] };
+  const through = /* @__PURE__ */ new Set();
+  const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
+  const bound = /* @__PURE__ */ new Map();
+  for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
+    if (imp.names.length === 0 || imp.whole) {
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists2);
+      if (target !== void 0 && target !== rel && index2.has(target) && !quiet?.(rel, target)) {
+        through.add(target);
+        note(imp, "the module taken whole");
+      }
+      continue;
+    }
+    let base2 = null;
+    for (const { imported, local } of imp.names) {
+      const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists2);
+      if (sub !== void 0 && sub !== rel && index2.has(sub)) {
+        through.add(sub);
+        if (!quiet?.(rel, sub)) note(imp, `\`${imported}\`, a module that holds a Graph client, taken whole`);
+        continue;
+      }
+      if (base2 === null) base2 = resolvePythonModule(rel, imp.dots, imp.module, exists2);
+      const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
+      if (!bindings) continue;
+      through.add(base2);
+      const b = bindings.find((x) => x.name === imported);
+      for (const f of b?.from ?? []) through.add(f);
+      if (!b) {
+        if (!quiet?.(rel, base2)) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+      } else if (b.kind === "inert") continue;
+      else if (b.kind === "chosen" || b.kind === "opaque") note(imp, `\`${imported}\` has its host chosen by its caller`);
+      else {
+        const why = refuse?.(rel, base2, b);
+        if (why) note(imp, why);
+        else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp }]);
+      }
+    }
+  }
+  const lines = [];
+  for (const [local, all] of bound) {
+    if (all.some((x) => x.key !== all[0].key)) {
+      note(all[0].imp, `\`${local}\` bound to more than one thing`);
+      continue;
+    }
+    const line = declaration(local, all[0].b);
+    if (line === void 0) continue;
+    lines.push(line);
+    passed?.({ ...all[0].b, name: local, from: [...through] });
+  }
+  if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
+  out.prelude = lines.join("");
+  out.through = [...through];
+  return out;
+}
+function pythonInertNames(text, calling) {
+  const lines = text.split("\n");
+  const blocks = [];
+  let open2;
+  const close2 = (to) => {
+    if (open2) blocks.push({ name: open2.name, kind: "def", body: lines.slice(open2.from, to).join("\n") });
+    open2 = void 0;
+  };
+  let inString;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const wasIn = inString !== void 0;
+    for (let at = 0; ; ) {
+      const d = inString === "'''" ? -1 : line.indexOf('"""', at);
+      const q = inString === '"""' ? -1 : line.indexOf("'''", at);
+      const next = d === -1 ? q : q === -1 ? d : Math.min(d, q);
+      if (next === -1) break;
+      const kind2 = next === d ? '"""' : "'''";
+      inString = inString === void 0 ? kind2 : void 0;
+      at = next + 3;
+    }
+    if (wasIn || line === "" || /^[ \t]/.test(line) || line.startsWith("#") || line.startsWith(")") || line.startsWith("]") || line.startsWith("}")) continue;
+    if (line.startsWith("@")) continue;
+    close2(i);
+    const def = TOP_DEF.exec(line);
+    if (def) open2 = { name: def[1], from: i };
+    else {
+      const lit = TOP_LITERAL.exec(line.replace(/\r$/, ""));
+      if (lit) blocks.push({ name: lit[1], kind: "literal", body: "" });
+    }
+  }
+  close2(lines.length);
+  const defs = blocks.filter((b) => b.kind === "def").map((b) => b.name);
+  const imported = pythonImportsOf(text).flatMap((imp) => imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? ""]);
+  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...imported]);
+  const words = (body) => new Set(body.match(/[A-Za-z_]\w*/g) ?? []);
+  const out = [];
+  for (const b of blocks) {
+    if (calling.includes(b.name)) continue;
+    if (b.kind === "literal") {
+      out.push(b.name);
+      continue;
+    }
+    if (CALLS_WORDS.test(b.body)) continue;
+    const w = words(b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, "")));
+    let quietBody = true;
+    for (const n of named) if (n !== b.name && w.has(n)) quietBody = false;
+    if (quietBody) out.push(b.name);
+  }
+  return out;
+}
+var import_node_path14, MAX_NAMES, IMPORT_LINE, HOST2, TOP_DEF, TOP_LITERAL, CALLS_WORDS;
+var init_python_imports = __esm({
+  "src/calls/python-imports.ts"() {
+    "use strict";
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_lex();
+    MAX_NAMES = 512;
+    IMPORT_LINE = /^[ \t]*(?:from|import)[ \t\\]/gm;
+    HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
+    TOP_LITERAL = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:-?\d[\w.]*|True|False|None|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
+    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook_business|FacebookAdsApi|session|Session)\b/;
   }
 });
 
@@ -38298,11 +38638,11 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
-function findExportedBindings2(text, path24) {
-  return findExportedBindings(text, path24);
+function findExportedBindings2(text, path25) {
+  return findExportedBindings(text, path25);
 }
 function resolveImport(importer, spec, exists2, aliases) {
-  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists2);
+  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path15.default.posix.join(import_node_path15.default.posix.dirname(importer), spec), exists2);
   for (const target of aliases?.(importer, spec) ?? []) {
     const hit = resolvePath(target, exists2);
     if (hit !== void 0) return hit;
@@ -38310,13 +38650,13 @@ function resolveImport(importer, spec, exists2, aliases) {
   return void 0;
 }
 function resolvePath(joined, exists2) {
-  const norm = import_node_path14.default.posix.normalize(joined);
-  if (norm.startsWith("../") || norm === ".." || import_node_path14.default.posix.isAbsolute(norm)) return void 0;
+  const norm = import_node_path15.default.posix.normalize(joined);
+  if (norm.startsWith("../") || norm === ".." || import_node_path15.default.posix.isAbsolute(norm)) return void 0;
   const base2 = norm === "." ? "" : norm.replace(/\/$/, "");
   const tries = [];
   if (base2 !== "") {
     tries.push(base2);
-    const ext = import_node_path14.default.posix.extname(base2);
+    const ext = import_node_path15.default.posix.extname(base2);
     for (const src of SOURCE_OF[ext] ?? []) tries.push(base2.slice(0, -ext.length) + src);
     for (const e of EXTENSIONS2) tries.push(base2 + e);
   }
@@ -38337,18 +38677,18 @@ function tsconfigAliases(exists2, read) {
     const text = read(file);
     const json2 = text === void 0 || text.length > MAX_TSCONFIG_BYTES ? void 0 : parseJsonc(text);
     if (!isObject(json2)) return void 0;
-    const dir = import_node_path14.default.posix.dirname(file);
+    const dir = import_node_path15.default.posix.dirname(file);
     const opts = isObject(json2.compilerOptions) ? json2.compilerOptions : {};
     let inherited;
     const ext = typeof json2.extends === "string" ? [json2.extends] : Array.isArray(json2.extends) ? json2.extends.filter((e) => typeof e === "string") : [];
     for (const e of ext.slice(0, MAX_EXTENDS)) {
       if (depth >= MAX_EXTENDS || !(e.startsWith("./") || e.startsWith("../"))) continue;
-      const target = import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, e));
+      const target = import_node_path15.default.posix.normalize(import_node_path15.default.posix.join(dir, e));
       const file2 = exists2(target) ? target : exists2(`${target}.json`) ? `${target}.json` : void 0;
       const got = file2 === void 0 ? void 0 : configOf(file2, depth + 1);
       if (got) inherited = { ...inherited, ...got };
     }
-    const baseUrl2 = typeof opts.baseUrl === "string" ? import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
+    const baseUrl2 = typeof opts.baseUrl === "string" ? import_node_path15.default.posix.normalize(import_node_path15.default.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
     let paths = inherited?.paths;
     if (isObject(opts.paths)) {
       const list = [];
@@ -38365,7 +38705,7 @@ function tsconfigAliases(exists2, read) {
     if (file !== void 0) {
       const c = configOf(file, 0);
       if (c?.paths || c?.baseUrl !== void 0) found = { base: c.paths?.base ?? c.baseUrl, paths: c.paths?.paths ?? [], ...c.baseUrl !== void 0 ? { baseUrl: c.baseUrl } : {} };
-    } else if (dir !== "." && dir !== "") found = nearest(import_node_path14.default.posix.dirname(dir));
+    } else if (dir !== "." && dir !== "") found = nearest(import_node_path15.default.posix.dirname(dir));
     byDir.set(dir, found);
     return found;
   };
@@ -38388,14 +38728,14 @@ function tsconfigAliases(exists2, read) {
     return best;
   };
   const aliases = (importer, spec) => {
-    const config = nearest(import_node_path14.default.posix.dirname(importer));
+    const config = nearest(import_node_path15.default.posix.dirname(importer));
     if (!config) return [];
     const found = bestPattern(config, spec);
-    const mapped = found ? found.targets.map((t) => import_node_path14.default.posix.join(config.base, t.replace("*", found.star))) : [];
-    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, import_node_path14.default.posix.join(config.baseUrl, spec)] : mapped;
+    const mapped = found ? found.targets.map((t) => import_node_path15.default.posix.join(config.base, t.replace("*", found.star))) : [];
+    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, import_node_path15.default.posix.join(config.baseUrl, spec)] : mapped;
   };
   aliases.mapsByPattern = (importer, spec) => {
-    const config = nearest(import_node_path14.default.posix.dirname(importer));
+    const config = nearest(import_node_path15.default.posix.dirname(importer));
     return config !== void 0 && bestPattern(config, spec) !== void 0;
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
@@ -38407,9 +38747,9 @@ function isPackageManifest(rel) {
 function isResolutionConfig(rel) {
   return /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(rel) || isPackageManifest(rel);
 }
-function importAliases(configs, exists2, read) {
+function importAliases(configs, exists2, read, partial = false) {
   const ts = tsconfigAliases(exists2, read);
-  const packages = packageAliases(configs.filter(isPackageManifest), read);
+  const packages = packageAliases(configs.filter(isPackageManifest), read, partial);
   const aliases = (importer, spec) => {
     const mapped = ts(importer, spec);
     const own = packages.resolve(importer, spec);
@@ -38420,13 +38760,19 @@ function importAliases(configs, exists2, read) {
   const patterns = [...ts.patterns?.(configs.filter((f) => !isPackageManifest(f))) ?? [], ...packages.patterns];
   return { aliases, patterns };
 }
-function packageAliases(manifests, read) {
+function packageAliases(manifests, read, partial = false) {
   const byName2 = /* @__PURE__ */ new Map();
   const byDir = /* @__PURE__ */ new Map();
   const importKeys = /* @__PURE__ */ new Set();
   let total = 0;
-  for (const file of manifests.slice(0, MAX_PACKAGE_MANIFESTS)) {
-    const text = total < MAX_PACKAGE_JSON_TOTAL ? read(file) : void 0;
+  let unread = partial;
+  for (let f = 0; f < manifests.length; f++) {
+    const file = manifests[f];
+    if (f >= MAX_PACKAGE_MANIFESTS || total >= MAX_PACKAGE_JSON_TOTAL) {
+      unread = true;
+      break;
+    }
+    const text = read(file);
     if (text === void 0 || text.length > MAX_PACKAGE_JSON_BYTES) continue;
     total += text.length;
     let json2;
@@ -38436,7 +38782,7 @@ function packageAliases(manifests, read) {
       continue;
     }
     if (!isObject(json2)) continue;
-    const dir = import_node_path14.default.posix.dirname(file);
+    const dir = import_node_path15.default.posix.dirname(file);
     const pkg = { dir: dir === "." ? "" : dir, json: json2 };
     byDir.set(pkg.dir, pkg);
     if (typeof json2.name === "string" && /^(?:@[\w.-]+\/)?[\w.-]+$/.test(json2.name)) byName2.set(json2.name, [...byName2.get(json2.name) ?? [], pkg]);
@@ -38450,7 +38796,9 @@ function packageAliases(manifests, read) {
   };
   const dirsOf = (spec) => {
     const n = nameOf(spec);
-    return n ? (byName2.get(n.name) ?? []).map((p) => p.dir) : [];
+    if (!n) return [];
+    const found = (byName2.get(n.name) ?? []).map((p) => p.dir);
+    return found.length === 0 && unread ? [""] : found;
   };
   const within2 = (dir, target) => dir === "" ? target : `${dir}/${target}`;
   const resolveName = (spec) => {
@@ -38469,7 +38817,7 @@ function packageAliases(manifests, read) {
   };
   const resolve2 = (importer, spec) => {
     if (!spec.startsWith("#")) return byName2.size === 0 ? [] : resolveName(spec);
-    for (let dir = import_node_path14.default.posix.dirname(importer); ; dir = import_node_path14.default.posix.dirname(dir)) {
+    for (let dir = import_node_path15.default.posix.dirname(importer); ; dir = import_node_path15.default.posix.dirname(dir)) {
       const pkg = byDir.get(dir === "." ? "" : dir);
       if (pkg) {
         const targets = isObject(pkg.json.imports) ? subpathTargets(pkg.json.imports, spec) : [];
@@ -38505,7 +38853,9 @@ function leaves(v, out = [], depth = 0) {
   else if (Array.isArray(v)) for (const x of v.slice(0, MAX_ENTRY_TARGETS)) leaves(x, out, depth + 1);
   else if (isObject(v)) {
     const keys = Object.keys(v).slice(0, MAX_ENTRY_TARGETS);
-    for (const k of [...keys.filter((k2) => k2 !== "types"), ...keys.filter((k2) => k2 === "types")]) leaves(v[k], out, depth + 1);
+    const node = keys.filter((k) => NODE_CONDITIONS.has(k));
+    const other2 = keys.filter((k) => !NODE_CONDITIONS.has(k) && !TYPES_CONDITIONS.has(k));
+    for (const k of [...node, ...other2, ...keys.filter((k2) => TYPES_CONDITIONS.has(k2))]) leaves(v[k], out, depth + 1);
   }
   return out;
 }
@@ -38515,7 +38865,7 @@ function entryPaths(dir, targets, within2) {
     const rel = t.replace(/^\.\//, "").replace(/\.d\.[cm]?ts$/, "");
     if (rel.startsWith("/") || rel.split("/").includes("..")) continue;
     const built = /^(?:dist|lib|build|out)(?:\/(?:esm|cjs|mjs|types))?\/(.*)$/.exec(rel);
-    if (built) out.push(within2(dir, `src/${built[1]}`));
+    if (built) out.push(within2(dir, `src/${built[1]}`), within2(dir, `src/${built[1].replace(/\.[cm]?jsx?$/, "")}`));
     out.push(rel === "." || rel === "" ? dir : within2(dir, rel));
   }
   return out;
@@ -38665,9 +39015,13 @@ function addBarrels(index2, files, read, exists2, aliases, patterns = [], client
   let total = 0;
   const cut = /* @__PURE__ */ new Set();
   const passesCut = (rel, text) => {
-    if (cut.size === 0) return false;
+    const packages = aliases?.packageDirs;
+    if (cut.size === 0 && !packages) return false;
     const specs = [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)];
-    return specs.some((spec) => cut.has(resolveImport(rel, spec, exists2, aliases) ?? ""));
+    return specs.some((spec) => {
+      const target = resolveImport(rel, spec, exists2, aliases);
+      return target === void 0 ? packages !== void 0 && packages(spec).some((dir) => exporterUnder(index2, dir)) : cut.has(target);
+    });
   };
   const passedOn = (rel, text) => {
     const own = index2.get(rel) ?? [];
@@ -38703,7 +39057,7 @@ function addBarrels(index2, files, read, exists2, aliases, patterns = [], client
       added = true;
       if (last || opaque || total + passed.length > MAX_BARREL_BINDINGS) {
         cut.add(rel);
-        index2.set(rel, index2.get(rel) ?? []);
+        index2.set(rel, [...index2.get(rel) ?? [], CUT]);
         continue;
       }
       total += passed.length;
@@ -38728,7 +39082,7 @@ function addBarrels(index2, files, read, exists2, aliases, patterns = [], client
     for (const rel of namedBy.get(queue.pop()) ?? []) {
       if (cut.has(rel)) continue;
       cut.add(rel);
-      index2.set(rel, index2.get(rel) ?? []);
+      index2.set(rel, [...index2.get(rel) ?? [], CUT]);
       queue.push(rel);
     }
   }
@@ -38834,7 +39188,7 @@ function namedList(t, open2, close2, id, op2, alias) {
 function templateOf(parts2) {
   return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : `\${${IDENTIFIER.test(p.hole) ? p.hole : "__graphguard_unknown"}}`).join("")}\``;
 }
-function declaration(local, b) {
+function declaration2(local, b) {
   const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
   switch (b.kind) {
     case "client":
@@ -38884,7 +39238,7 @@ function importsRead(rel, text, index2, exists2, aliases, quiet, refuse) {
       bound.set(local, [...bound.get(local) ?? [], { b, key: `${target}\0${imported}`, span: imp.span }]);
       for (const f of b?.from ?? []) through.add(f);
       if (b?.kind === "inert") continue;
-      if (!b && quiet?.(rel, target)) continue;
+      if (!b && quiet?.(rel, target) && !bindings.has(CUT.name)) continue;
       if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       else if (b.kind === "opaque") note(imp, `\`${imported}\` holds a Graph client`);
       else if (b.kind === "chosen") note(imp, `\`${imported}\` has its host chosen by its caller`);
@@ -38910,7 +39264,7 @@ function importsRead(rel, text, index2, exists2, aliases, quiet, refuse) {
       continue;
     }
     declared.add(local);
-    lines.push(`${declaration(local, b)}
+    lines.push(`${declaration2(local, b)}
 `);
   }
   for (const { imp } of uses)
@@ -38924,9 +39278,9 @@ function holdsClient(bindings) {
   return bindings.some((b) => b.kind !== "inert");
 }
 function stemOf(file) {
-  const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
+  const base2 = import_node_path15.default.posix.basename(file).replace(/\.[^.]+$/, "");
   const index2 = base2 === "index";
-  const name2 = index2 ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
+  const name2 = index2 ? import_node_path15.default.posix.basename(import_node_path15.default.posix.dirname(file)) : base2;
   return { name: name2 === "." ? "" : name2, index: index2 };
 }
 function exporterStems(index2) {
@@ -38940,7 +39294,7 @@ function exporterUnder(index2, dir) {
   let got = exporterDirsCache.get(index2);
   if (!got || got.size !== index2.size) {
     const dirs = /* @__PURE__ */ new Set([""]);
-    for (const file of index2.keys()) for (let d = import_node_path14.default.posix.dirname(file); d !== "." && !dirs.has(d); d = import_node_path14.default.posix.dirname(d)) dirs.add(d);
+    for (const file of index2.keys()) for (let d = import_node_path15.default.posix.dirname(file); d !== "." && !dirs.has(d); d = import_node_path15.default.posix.dirname(d)) dirs.add(d);
     got = { size: index2.size, dirs };
     exporterDirsCache.set(index2, got);
   }
@@ -39011,11 +39365,11 @@ function readWithImports(src, read, tokenNames2, opts = {}) {
 function importNotFollowedReason(why) {
   return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
 }
-var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_PACKAGE_MANIFESTS, MAX_PACKAGE_JSON_BYTES, MAX_PACKAGE_JSON_TOTAL, MAX_ENTRY_TARGETS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, exporterDirsCache, byNameCache;
+var import_node_path15, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_PACKAGE_MANIFESTS, MAX_PACKAGE_JSON_BYTES, MAX_PACKAGE_JSON_TOTAL, MAX_ENTRY_TARGETS, NODE_CONDITIONS, TYPES_CONDITIONS, MAX_REEXPORT_DEPTH, CUT, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, exporterDirsCache, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_collect();
     init_sites();
     init_lex();
@@ -39026,11 +39380,14 @@ var init_imports = __esm({
     MAX_PATTERNS = 256;
     MAX_TSCONFIG_BYTES = 1 << 20;
     MAX_EXTENDS = 4;
-    MAX_PACKAGE_MANIFESTS = 1e4;
+    MAX_PACKAGE_MANIFESTS = 1e5;
     MAX_PACKAGE_JSON_BYTES = 1 << 20;
-    MAX_PACKAGE_JSON_TOTAL = 32 << 20;
+    MAX_PACKAGE_JSON_TOTAL = 64 << 20;
     MAX_ENTRY_TARGETS = 16;
+    NODE_CONDITIONS = /* @__PURE__ */ new Set(["source", "node", "import", "require", "module-sync", "module", "default", "development", "production"]);
+    TYPES_CONDITIONS = /* @__PURE__ */ new Set(["types", "typings"]);
     MAX_REEXPORT_DEPTH = 8;
+    CUT = Object.freeze({ name: "\0cut", kind: "opaque", instagram: false });
     EXPORTS_AGAIN = /\bexport\s*(?:\{|default\b|=)|\bmodule\.exports\b|\bexports\s*[.[]/;
     MAX_BARREL_BINDINGS = 1e5;
     hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
@@ -39050,7 +39407,7 @@ __export(action_exports, {
 });
 module.exports = __toCommonJS(action_exports);
 init_sink();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -41339,8 +41696,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path24 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${import_os3.EOL}`);
+        const path25 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -45841,9 +46198,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path24) {
+function readsOpaque(leg, path25) {
   let v = leg;
-  for (const k of path24) {
+  for (const k of path25) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -45852,9 +46209,9 @@ function readsOpaque(leg, path24) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path24) {
+function pathValue(leg, path25) {
   let v = leg;
-  for (const k of path24) {
+  for (const k of path25) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -45966,8 +46323,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path24) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path24.replace(/\\/g, "/"));
+function isWorkflowPath(path25) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path25.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -45991,8 +46348,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path24) {
-  const segs = path24.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path25) {
+  const segs = path25.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -46025,10 +46382,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path24, text) {
-  const byPath = environmentOfPath(path24);
+function environmentOfFile(path25, text) {
+  const byPath = environmentOfPath(path25);
   if (byPath) return byPath;
-  const base2 = path24.split("/").pop() ?? "";
+  const base2 = path25.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -46070,13 +46427,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path24, ctx) => namesSecretsOnly(path24, ctx.manifestFile),
+  skipsPath: (path25, ctx) => namesSecretsOnly(path25, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path24 = ctx.file.path;
-    if (namesSecretsOnly(path24, ctx.manifestFile)) return;
+    const path25 = ctx.file.path;
+    if (namesSecretsOnly(path25, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path24)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path25)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -46084,7 +46441,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path24) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path25) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -46709,19 +47066,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path24 = ["app", "graphApiVersion"];
+    const path25 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path24, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path25, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path24, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path25, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -46736,24 +47093,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path24, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path25, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path24, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path25, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path24, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path25, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path24, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path25, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path24, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path25, data: { ...base2, behind } });
   }
 });
 
@@ -46820,16 +47177,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path24) {
-  return SDK_PACKAGES.some((p) => p.files.test(path24));
+function isDependencyFile(path25) {
+  return SDK_PACKAGES.some((p) => p.files.test(path25));
 }
-function isRecording(path24, text) {
-  if (/\.har$/i.test(path24)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path24) && (RECORDING_PATH.test(path24) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path25, text) {
+  if (/\.har$/i.test(path25)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path25) && (RECORDING_PATH.test(path25) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path24) {
-  if (isRecording(path24, text)) return [];
+function findVersionRefs(text, path25) {
+  if (isRecording(path25, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -46853,7 +47210,7 @@ function findVersionRefs(text, path24) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path24)) continue;
+    if (!p.files.test(path25)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -46909,7 +47266,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path24) => isProseFile(path24) && !isDependencyFile(path24);
+var skipsPath = (path25) => isProseFile(path25) && !isDependencyFile(path25);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -46944,10 +47301,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path24 = ctx.file.path;
-    if (skipsPath(path24)) return;
+    const path25 = ctx.file.path;
+    if (skipsPath(path25)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path24);
+    const urls = findVersionRefs(text, path25);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -47157,9 +47514,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path24 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path24, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path24, anchor: p, data });
+        const path25 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path25, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path25, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -47215,15 +47572,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path24 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path25 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path24, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path25, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path24, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path25, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -47231,7 +47588,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path24, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path25, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -47472,9 +47829,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path24 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path24, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path24, data });
+      const path25 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path25, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path25, data });
     }
   }
 });
@@ -47556,7 +47913,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path24 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path25 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -47566,12 +47923,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path24, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path25, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path24, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path25, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path24, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path25, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -47666,35 +48023,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path24 = ["systemUsers", index2, "token"];
+      const path25 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path24, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path25, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path24, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path25, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path24, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path25, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path24, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path24, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path25, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path25, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path24, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path25, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path24, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path25, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -47728,13 +48085,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path24 = ["systemUsers", index2, "permissions"];
+      const path25 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path24, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path25, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path24, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path25, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -48113,11 +48470,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path24 = [];
+  const path25 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path24], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path25], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -48126,18 +48483,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path24.push(i);
+        path25.push(i);
         walk(v[i], key);
-        path24.pop();
+        path25.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path24.push(k);
+        path25.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path24.pop();
+        path25.pop();
       }
     }
   };
@@ -48225,14 +48582,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path24, key) {
-  const segs = key ? path24.slice(0, -1) : path24;
+function where(path25, key) {
+  const segs = key ? path25.slice(0, -1) : path25;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path24, key) {
-  return !key && path24.length === 4 && path24[0] === "systemUsers" && path24[2] === "token" && path24[3] === "secret";
+function isTokenSecret(path25, key) {
+  return !key && path25.length === 4 && path25[0] === "systemUsers" && path25[2] === "token" && path25[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -48557,13 +48914,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path24 = this.path();
-    if (path24 === void 0) return UNKNOWN;
+    const path25 = this.path();
+    if (path25 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path24.length === 1) return { secret: path24[0] };
+    if (word === "secrets" && path25.length === 1) return { secret: path25[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path24) {
+    for (const k of path25) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -48693,11 +49050,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path24, ctx) => namesSecretsOnly(path24, ctx.manifestFile),
+  skipsPath: (path25, ctx) => namesSecretsOnly(path25, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path24 = ctx.file.path;
-    if (namesSecretsOnly(path24, ctx.manifestFile)) return;
+    const path25 = ctx.file.path;
+    if (namesSecretsOnly(path25, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -48712,7 +49069,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path24)) {
+    if (isWorkflowPath(path25)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -48721,7 +49078,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path24, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path25, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -48759,16 +49116,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path24, text);
+    const target = environmentOfFile(path25, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path24);
+    const yaml3 = /\.ya?ml$/i.test(path25);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path24, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path25, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -48990,7 +49347,7 @@ var rules = [
 ];
 
 // src/check.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
 var import_node_fs3 = require("node:fs");
@@ -51339,8 +51696,8 @@ var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
   const cwd = import_node_path8.default.resolve(opts.cwd);
-  const roots = resolveRoots(cwd, opts.paths);
-  const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
+  const roots2 = resolveRoots(cwd, opts.paths);
+  const dirRels = roots2.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
   const outside = !direct && outsideAnyRepository(cwd);
   const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 && !outside ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
@@ -51363,12 +51720,12 @@ async function listFiles(opts) {
   let notRegular = [];
   const leaving = [];
   const explicit = /* @__PURE__ */ new Set();
-  for (const root of roots) {
+  for (const root of roots2) {
     if (root.kind === "symlink") symlinks++;
     else if (root.kind === "file") explicit.add(root.rel);
   }
   if (git3) {
-    for (const root of roots) {
+    for (const root of roots2) {
       const real = realOrSelf2(root.abs);
       if (isOutside(git3.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git3.top}.`);
@@ -51400,7 +51757,7 @@ async function listFiles(opts) {
           }
         }
       };
-      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged, leaving) : void 0;
+      const fromIndex = direct && roots2.length === 1 ? indexNames(direct.names, direct.unmerged, leaving) : void 0;
       listed3 = fromIndex?.names;
       inOrder = fromIndex?.ascii === true;
       if (listed3 && direct?.statuses && !direct.unmerged && listed3.length === direct.statuses.at.length) statuses = direct.statuses;
@@ -51410,7 +51767,7 @@ async function listFiles(opts) {
     }
   } else {
     const setting = opts.walkCache;
-    const key = setting && [cwd, roots.filter((r) => r.kind === "dir").map((r) => r.abs)];
+    const key = setting && [cwd, roots2.filter((r) => r.kind === "dir").map((r) => r.abs)];
     const cached = setting && readWalkCache(setting, key);
     if (cached && cached !== "churn") {
       walked2 = cached.files;
@@ -51422,7 +51779,7 @@ async function listFiles(opts) {
       if (cached === "churn") walkCache = "churn";
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : void 0;
       const out = { found, raw: raw2, unreadable: unreadableDirs, symlinks: 0, notRegular, byBytes: false };
-      for (const root of roots) {
+      for (const root of roots2) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
         const outside2 = root.rel === ".." || root.rel.startsWith("../");
@@ -51514,7 +51871,7 @@ async function listFiles(opts) {
 }
 function resolveRoots(cwd, given) {
   const paths = given.length > 0 ? given : ["."];
-  const roots = [];
+  const roots2 = [];
   let realCwd;
   for (const p of paths) {
     const abs = import_node_path8.default.resolve(cwd, p);
@@ -51537,9 +51894,9 @@ function resolveRoots(cwd, given) {
         if (!import_node_path8.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
       }
     }
-    roots.push({ rel, abs: import_node_path8.default.resolve(cwd, rel), kind: kind2 });
+    roots2.push({ rel, abs: import_node_path8.default.resolve(cwd, rel), kind: kind2 });
   }
-  return roots;
+  return roots2;
 }
 function globFilter(include, exclude) {
   const inc = include && include.length > 0 ? compileGlobs(include) : void 0;
@@ -51549,13 +51906,13 @@ function globFilter(include, exclude) {
 }
 async function repositoryScope(opts) {
   const cwd = import_node_path8.default.resolve(opts.cwd);
-  const roots = resolveRoots(cwd, opts.paths);
+  const roots2 = resolveRoots(cwd, opts.paths);
   const checkout = findIndex(cwd);
   const git3 = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
   if (!git3) throw new ConfigError(`--history needs a git checkout, and ${cwd} is not one.`);
   const dirs = [];
   const files = /* @__PURE__ */ new Set();
-  for (const root of roots) {
+  for (const root of roots2) {
     if (root.kind === "symlink") continue;
     const top = toPosix(import_node_path8.default.relative(git3.top, realOrSelf2(root.abs)));
     if (top === ".." || top.startsWith("../") || import_node_path8.default.isAbsolute(top)) continue;
@@ -54992,12 +55349,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path24, opts = {}) {
+function locate(doc, lc, path25, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path24.length; i++) {
-    const seg = path24[i];
-    const last = i === path24.length - 1;
+  for (let i = 0; i < path25.length; i++) {
+    const seg = path25[i];
+    const last = i === path25.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -55023,7 +55380,7 @@ function locate(doc, lc, path24, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path24.length === 0 && node && node.range) {
+  if (path25.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -55046,10 +55403,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path24) {
+function semanticPath(value, path25) {
   let out = "";
   let cur = value;
-  for (const seg of path24) {
+  for (const seg of path25) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -55378,12 +55735,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path24, opts = {}) {
+function locateSpan(root, value, path25, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path24.length; i++) {
-    const seg = path24[i];
-    const last = i === path24.length - 1;
+  for (let i = 0; i < path25.length; i++) {
+    const seg = path25[i];
+    const last = i === path25.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -55404,7 +55761,7 @@ function locateSpan(root, value, path24, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path24.length === 0) return span(node);
+  if (path25.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -55570,10 +55927,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path24, opts = {}) {
+      locate(path25, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path24, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path24, opts);
+        const at = root && locateSpan(root, fast.value, path25, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path25, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -55602,7 +55959,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path24, opts = {}) => locate(doc, lineCounter, path24, opts),
+    locate: (path25, opts = {}) => locate(doc, lineCounter, path25, opts),
     documentBuilt: () => true
   };
 }
@@ -56187,7 +56544,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path24, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path24, side, text });
+  const add = (kind2, user, path25, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path25, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -56243,11 +56600,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path24 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path25 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path24,
+        path25,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -61482,13 +61839,13 @@ init_arrays();
 init_position();
 var DIRECTIVE = "graphguard-disable-next-line";
 var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1, path24 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path25 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path24) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path25) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path24);
+  const syntax = syntaxOf(path25);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -61561,12 +61918,12 @@ var STRING_LOOKBACK = 4096;
 var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
 var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
 var Q2 = { dq: 34, sq: 39, bt: 96 };
-function syntaxOf(path24) {
-  if (/\.php\d?$/i.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path24)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path24)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path24)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path25) {
+  if (/\.php\d?$/i.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path25)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path25)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -61634,9 +61991,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path24) {
+function dotted(path25) {
   let out = "";
-  for (const seg of path24) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path25) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -61652,9 +62009,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path24) {
+function valueAt(value, path25) {
   let cur = value;
-  for (const seg of path24) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path25) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -61686,14 +62043,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path24, g] of patterns) {
+  for (const [path25, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path24,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path24)}\`): ${budget.matched}`,
+          path: path25,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path25)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -61737,17 +62094,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path24 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path24, message: `\`${dotted(path24)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path25 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path25, message: `\`${dotted(path25)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path24 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path24);
-  const actual = keyName ?? valueAt(value, path24);
+  const path25 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path25);
+  const actual = keyName ?? valueAt(value, path25);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -61755,17 +62112,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path24.length ? ` in \`${where2}\`` : "";
-      if (path24[0] === "rules" && path24.length === 1) {
+      const inWhat = path25.length ? ` in \`${where2}\`` : "";
+      if (path25[0] === "rules" && path25.length === 1) {
         return {
-          path: [...path24, extra],
+          path: [...path25, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path24, extra],
+        path: [...path25, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -61774,68 +62131,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path24, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path25, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path24) ?? String(actual);
-        const key = String(path24[path24.length - 1]);
+        const src = sourceText(doc, path25) ?? String(actual);
+        const key = String(path25[path25.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path24,
+            path: path25,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path24,
+          path: path25,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path24, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path25, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path24,
+        path: path25,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path24, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path25, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path24[path24.length - 1] ?? ""));
-      return { path: path24, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path25[path25.length - 1] ?? ""));
+      return { path: path25, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path24, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path24, Number(params.j)]))}\` twice.` };
+      return { path: [...path25, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path25, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path24, message: `\`${where2}\` must not be empty.` };
+      return { path: path25, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path24, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path25, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path24, message: `\`${where2}\` must not be empty.` };
+      return { path: path25, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path24[0] === "rules" && path24.length === 2)
+      if (path25[0] === "rules" && path25.length === 2)
         return {
-          path: path24,
+          path: path25,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path24[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path25[1])}\` for its options.`
         };
-      return { path: path24, message: `\`${where2}\` is not valid here.` };
+      return { path: path25, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path24, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path25, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -61849,8 +62206,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path24) {
-  const node = doc?.().getIn(path24, true);
+function sourceText(doc, path25) {
+  const node = doc?.().getIn(path25, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -61910,7 +62267,7 @@ function validate(run2, diffSeverity) {
 // src/scan/run.ts
 init_sink();
 var import_node_fs13 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 init_types();
 init_redact();
 init_read();
@@ -61941,6 +62298,7 @@ async function scanRepository(input) {
   const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
   const markerLists = markerNeedles.map((n) => [n]);
   const callFiles = /* @__PURE__ */ new Map();
+  const pythonMarked = /* @__PURE__ */ new Set();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
   let listing;
   let cache3;
@@ -61969,7 +62327,10 @@ async function scanRepository(input) {
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, rel))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-    if (collecting) collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
+    if (collecting) {
+      collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
+      if (rel.endsWith(".py")) pythonMarked.add(rel);
+    }
     if (fileRules.length === 0) return;
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index2;
@@ -62040,7 +62401,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = (0, import_node_fs13.lstatSync)(import_node_path15.default.join(cwd, folder)).isSymbolicLink();
+          link = (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -62133,10 +62494,63 @@ async function scanRepository(input) {
     }
     if (findings.length !== before) input.progress?.update({ findings: findings.length });
   };
+  const readThroughPythonImports = async (o2) => {
+    const py = await Promise.resolve().then(() => (init_python_imports(), python_imports_exports));
+    const { findModuleBindings: findModuleBindings2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
+    const index2 = /* @__PURE__ */ new Map();
+    const withInert = (text, bindings) => [
+      ...bindings,
+      ...py.pythonInertNames(text, bindings.map((b) => b.name)).map((name2) => ({ name: name2, kind: "inert", instagram: false }))
+    ];
+    for (const rel of pythonMarked) {
+      const text = o2.textOf(rel);
+      const bindings = text === void 0 ? [] : findModuleBindings2(text, rel);
+      if (bindings.length > 0) index2.set(rel, withInert(text, bindings));
+    }
+    for (const f of callFiles.values()) {
+      if (f.calls.length === 0 || languageOf(f.file) !== "python" || index2.has(f.file) || !o2.mayServeAnother(f.file)) continue;
+      const text = o2.textOf(f.file);
+      if (text !== void 0) index2.set(f.file, withInert(text, []));
+    }
+    if (index2.size === 0) return;
+    const listed3 = new Set(listing.files);
+    const exists2 = (r) => listed3.has(r);
+    const files = listing.files.filter((f) => languageOf(f) === "python" && !o2.throughLink(f));
+    const IMPORT = Buffer.from("import");
+    const importsOf2 = /* @__PURE__ */ new Map();
+    for (const rel of files) {
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT)) continue;
+      const list = py.pythonImportsOf(decodeSource(got.bytes).text).filter((imp) => py.resolvePythonModule(rel, imp.dots, imp.module, exists2) !== void 0 || imp.names.some((n) => py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists2) !== void 0));
+      if (list.length > 0) importsOf2.set(rel, list);
+    }
+    for (let round = 0, added = true; added && round <= 8; round++) {
+      added = false;
+      for (const [rel, list] of importsOf2) {
+        const own = index2.get(rel) ?? [];
+        const passed = [];
+        py.pythonImportsRead(rel, list, index2, exists2, void 0, void 0, (b) => {
+          if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+        });
+        if (passed.length === 0) continue;
+        index2.set(rel, [...own, ...passed]);
+        added = true;
+      }
+    }
+    for (const [rel, list] of importsOf2) {
+      if (!o2.wanted(rel)) continue;
+      const how = py.pythonImportsRead(rel, list, index2, exists2, o2.quiet, o2.refuse);
+      const text = how === void 0 ? void 0 : o2.textOf(rel);
+      if (how === void 0 || text === void 0) continue;
+      const read = o2.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
+      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
+    }
+  };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
-    if (exporters.length === 0 && !changedOnly) return;
+    const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python");
+    if (exporters.length === 0 && !changedOnly && !python) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
     const textOf = (rel) => {
@@ -62144,6 +62558,26 @@ async function scanRepository(input) {
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
     };
+    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
+    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    const { attribute: attribute2 } = await Promise.resolve().then(() => (init_analyze(), analyze_exports));
+    const ownerOf = (rel) => valid ? attribute2(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : void 0;
+    const mayServeAnother = (rel) => coded.length !== 1 || ownerOf(rel) === void 0;
+    const quiet = (importer, target) => {
+      const owner = ownerOf(importer);
+      return owner !== void 0 && owner === ownerOf(target);
+    };
+    const users = valid ? manifest.systemUsers ?? [] : [];
+    const refuse = (importer, target, b) => {
+      if (input.calls.discover || b.kind !== "client" && b.kind !== "config") return void 0;
+      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
+      if (bound.size === 0) return void 0;
+      const owner = ownerOf(importer);
+      const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
+      return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
+    };
+    if (python) await readThroughPythonImports({ textOf, throughLink, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
       const text = textOf(f.file);
@@ -62152,9 +62586,9 @@ async function scanRepository(input) {
     }
     const listed3 = new Set(listing.files);
     const onDisk = (r) => {
-      if (!changedOnly || r.startsWith("../") || import_node_path15.default.posix.isAbsolute(r) || underSymlink(r)) return false;
+      if (!changedOnly || r.startsWith("../") || import_node_path16.default.posix.isAbsolute(r) || underSymlink(r)) return false;
       try {
-        return (0, import_node_fs13.lstatSync)(import_node_path15.default.join(cwd, r)).isFile();
+        return (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, r)).isFile();
       } catch {
         return false;
       }
@@ -62162,8 +62596,6 @@ async function scanRepository(input) {
     const exists2 = (r) => listed3.has(r) || onDisk(r);
     const configs = (listing.whole ?? listing.files).filter(imports.isResolutionConfig);
     const { aliases, patterns } = imports.importAliases(configs, exists2, textOf);
-    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
-    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     if (changedOnly) {
       const seen = /* @__PURE__ */ new Set();
       const passing = /* @__PURE__ */ new Map();
@@ -62191,26 +62623,10 @@ async function scanRepository(input) {
       imports.addBarrels(index2, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists2, aliases, patterns);
     }
     if (index2.size === 0) return;
-    const { attribute: attribute2 } = await Promise.resolve().then(() => (init_analyze(), analyze_exports));
-    const ownerOf = (rel) => valid ? attribute2(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : void 0;
     const callModule = (rel, text) => {
       if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
     };
-    const mayServeAnother = (rel) => coded.length !== 1 || ownerOf(rel) === void 0;
     for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file) && mayServeAnother(f.file)) callModule(f.file, textOf(f.file));
-    const quiet = (importer, target) => {
-      const owner = ownerOf(importer);
-      return owner !== void 0 && owner === ownerOf(target);
-    };
-    const users = valid ? manifest.systemUsers ?? [] : [];
-    const refuse = (importer, target, b) => {
-      if (input.calls.discover || b.kind !== "client" && b.kind !== "config") return void 0;
-      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
-      if (bound.size === 0) return void 0;
-      const owner = ownerOf(importer);
-      const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
-      return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
-    };
     const needlesOf = () => imports.importNeedles(index2, patterns)?.map((n) => Buffer.from(n, "utf8"));
     let names = needlesOf();
     const mayName = (b) => names === void 0 || names.length > 256 || names.some((n) => b.includes(n));
@@ -62250,7 +62666,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path15.default.resolve(cwd) + import_node_path15.default.sep;
+    const base2 = import_node_path16.default.resolve(cwd) + import_node_path16.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -62329,16 +62745,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, manifestFile));
-    if (real === import_node_path15.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, manifestFile));
+    if (real === import_node_path16.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path15.default.basename(real);
+  const base2 = import_node_path16.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -62748,8 +63164,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path24) => {
-            const r = m.locate(path24);
+          locate: (path25) => {
+            const r = m.locate(path25);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -62779,7 +63195,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path16.default.resolve(opts.cwd) + import_node_path16.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path17.default.resolve(opts.cwd) + import_node_path17.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -62855,12 +63271,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = import_node_path16.default.resolve(opts.cwd);
+  const from = import_node_path17.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path16.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path17.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -62950,7 +63366,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 var import_node_child_process = require("node:child_process");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 init_types();
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
@@ -62976,7 +63392,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(import_node_path17.default.isAbsolute(opts.manifestPath) ? import_node_path17.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(import_node_path18.default.isAbsolute(opts.manifestPath) ? import_node_path18.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -63025,7 +63441,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(import_node_path17.default.sep).join("/").replace(/^\.\//, "");
+  return p.split(import_node_path18.default.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine2(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -63041,7 +63457,7 @@ function baseManifestProblem(text, file) {
 }
 
 // src/github/output.ts
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 init_sink();
 function cleanProps(sink, p) {
   if (!p) return p;
@@ -63076,7 +63492,7 @@ function actionOutput(sink, core2 = core_exports) {
     setFailed: (t) => core2.setFailed(msg(t)),
     setOutput: (name2, value) => core2.setOutput(name2, sink.clean(value)),
     summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path18.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path19.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
 }
 
@@ -63087,6 +63503,8 @@ init_collect();
 init_language();
 init_imports();
 init_markers();
+init_python_imports();
+init_sites();
 function operationsAdded(head, base2) {
   const out = [];
   for (const u of head.users) {
@@ -63142,22 +63560,43 @@ async function baseCallAnalysis(o2) {
     const bindings = findExportedBindings2(text, rel);
     if (holdsClient(bindings)) index2.set(rel, bindings);
   }
+  const pyIndex = /* @__PURE__ */ new Map();
+  for (const [rel, text] of blobs) {
+    const bindings = languageOf(rel) === "python" ? findModuleBindings(text, rel) : [];
+    if (bindings.length > 0) pyIndex.set(rel, bindings);
+  }
   let baseFiles = /* @__PURE__ */ new Set();
   const configs = /* @__PURE__ */ new Map();
-  if (index2.size > 0) {
+  let partial = false;
+  if (index2.size > 0 || pyIndex.size > 0) {
     const tree = await git2(o2.cwd, ["ls-tree", "-r", "-z", "--name-only", sha], timeout);
     baseFiles = new Set(tree.ok ? tree.stdout.split("\0").filter(Boolean) : []);
     const tsconfigs = [...baseFiles].filter((n) => /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(n)).slice(0, MAX_TSCONFIGS);
-    const packages = [...baseFiles].filter(isPackageManifest).slice(0, MAX_PACKAGE_MANIFESTS2);
-    for (const [n, text] of await catFiles(o2.cwd, sha, [...tsconfigs, ...packages], timeout)) configs.set(n, text);
+    const packages = [...baseFiles].filter(isPackageManifest);
+    partial = packages.length > MAX_PACKAGE_MANIFESTS2;
+    for (const [n, text] of await catFiles(o2.cwd, sha, [...tsconfigs, ...packages.slice(0, MAX_PACKAGE_MANIFESTS2)], timeout)) configs.set(n, text);
   }
   const exists2 = (r) => baseFiles.has(r);
-  const { aliases, patterns } = importAliases([...configs.keys()], exists2, (r) => configs.get(r));
+  const { aliases, patterns } = importAliases([...configs.keys()], exists2, (r) => configs.get(r), partial);
   addBarrels(index2, [...blobs.keys()], (rel) => ({ exports: true, text: blobs.get(rel) }), exists2, aliases, patterns);
+  for (let round = 0, added = pyIndex.size > 0; added && round <= 8; round++) {
+    added = false;
+    for (const [rel, text] of blobs) {
+      if (languageOf(rel) !== "python") continue;
+      const own = pyIndex.get(rel) ?? [];
+      const passed = [];
+      pythonImportsRead(rel, text, pyIndex, exists2, void 0, void 0, (b) => {
+        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+      });
+      if (passed.length === 0) continue;
+      pyIndex.set(rel, [...own, ...passed]);
+      added = true;
+    }
+  }
   for (const rel of again) {
     const text = blobs.get(rel);
     if (text === void 0) continue;
-    const how = index2.size > 0 ? importsRead(rel, text, index2, exists2, aliases) : void 0;
+    const how = languageOf(rel) === "python" ? pythonImportsRead(rel, text, pyIndex, exists2) : index2.size > 0 ? importsRead(rel, text, index2, exists2, aliases) : void 0;
     files.push(how === void 0 ? readFileCalls({ path: rel, text }, names) : readWithImports({ path: rel, text }, how, names));
   }
   return analyzeCalls(o2.head.manifest, files);
@@ -63195,7 +63634,7 @@ function catFiles(cwd, sha, paths, timeout) {
 }
 var MAX_BLOB_BYTES = 256 * 1024 * 1024;
 var MAX_TSCONFIGS = 256;
-var MAX_PACKAGE_MANIFESTS2 = 2e3;
+var MAX_PACKAGE_MANIFESTS2 = 1e4;
 function git2(cwd, args, timeout) {
   return new Promise((resolve2) => {
     (0, import_node_child_process2.execFile)(
@@ -63809,7 +64248,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = import_node_path19.default.relative(cwd, manifestPath).split(import_node_path19.default.sep).join("/");
+        const rel = import_node_path20.default.relative(cwd, manifestPath).split(import_node_path20.default.sep).join("/");
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);

@@ -2433,11 +2433,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path20 = [];
+  const path21 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path20], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path21], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -2446,18 +2446,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path20.push(i);
+        path21.push(i);
         walk(v[i], key);
-        path20.pop();
+        path21.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path20.push(k);
+        path21.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path20.pop();
+        path21.pop();
       }
     }
   };
@@ -4421,7 +4421,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "fcef84572b2370086a0bd666" : "source";
+    BUILD_ID = true ? "c7bafaa1ef6e80ad877162ba" : "source";
   }
 });
 
@@ -5336,8 +5336,8 @@ function absolutePath(cwd, rel, raw2) {
 }
 async function listFiles(opts) {
   const cwd = import_node_path8.default.resolve(opts.cwd);
-  const roots = resolveRoots(cwd, opts.paths);
-  const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
+  const roots2 = resolveRoots(cwd, opts.paths);
+  const dirRels = roots2.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
   const outside = !direct && outsideAnyRepository(cwd);
   const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 && !outside ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
@@ -5360,12 +5360,12 @@ async function listFiles(opts) {
   let notRegular = [];
   const leaving = [];
   const explicit = /* @__PURE__ */ new Set();
-  for (const root of roots) {
+  for (const root of roots2) {
     if (root.kind === "symlink") symlinks++;
     else if (root.kind === "file") explicit.add(root.rel);
   }
   if (git) {
-    for (const root of roots) {
+    for (const root of roots2) {
       const real = realOrSelf2(root.abs);
       if (isOutside(git.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
@@ -5397,7 +5397,7 @@ async function listFiles(opts) {
           }
         }
       };
-      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged, leaving) : void 0;
+      const fromIndex = direct && roots2.length === 1 ? indexNames(direct.names, direct.unmerged, leaving) : void 0;
       listed3 = fromIndex?.names;
       inOrder = fromIndex?.ascii === true;
       if (listed3 && direct?.statuses && !direct.unmerged && listed3.length === direct.statuses.at.length) statuses = direct.statuses;
@@ -5407,7 +5407,7 @@ async function listFiles(opts) {
     }
   } else {
     const setting = opts.walkCache;
-    const key = setting && [cwd, roots.filter((r) => r.kind === "dir").map((r) => r.abs)];
+    const key = setting && [cwd, roots2.filter((r) => r.kind === "dir").map((r) => r.abs)];
     const cached = setting && readWalkCache(setting, key);
     if (cached && cached !== "churn") {
       walked2 = cached.files;
@@ -5419,7 +5419,7 @@ async function listFiles(opts) {
       if (cached === "churn") walkCache = "churn";
       const watch = setting && !cached ? new WalkWatch(setting.now ?? Date.now()) : void 0;
       const out = { found, raw: raw2, unreadable: unreadableDirs, symlinks: 0, notRegular, byBytes: false };
-      for (const root of roots) {
+      for (const root of roots2) {
         if (root.kind !== "dir") continue;
         loadAncestorGitignores(matcher, cwd, root.rel, watch);
         const outside2 = root.rel === ".." || root.rel.startsWith("../");
@@ -5511,7 +5511,7 @@ async function listFiles(opts) {
 }
 function resolveRoots(cwd, given) {
   const paths = given.length > 0 ? given : ["."];
-  const roots = [];
+  const roots2 = [];
   let realCwd;
   for (const p of paths) {
     const abs = import_node_path8.default.resolve(cwd, p);
@@ -5534,9 +5534,9 @@ function resolveRoots(cwd, given) {
         if (!import_node_path8.default.isAbsolute(canonical2) && canonical2 !== ".." && !canonical2.startsWith("../")) rel = canonical2;
       }
     }
-    roots.push({ rel, abs: import_node_path8.default.resolve(cwd, rel), kind: kind2 });
+    roots2.push({ rel, abs: import_node_path8.default.resolve(cwd, rel), kind: kind2 });
   }
-  return roots;
+  return roots2;
 }
 function globFilter(include, exclude) {
   const inc = include && include.length > 0 ? compileGlobs(include) : void 0;
@@ -5546,13 +5546,13 @@ function globFilter(include, exclude) {
 }
 async function repositoryScope(opts) {
   const cwd = import_node_path8.default.resolve(opts.cwd);
-  const roots = resolveRoots(cwd, opts.paths);
+  const roots2 = resolveRoots(cwd, opts.paths);
   const checkout = findIndex(cwd);
   const git = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
   if (!git) throw new ConfigError(`--history needs a git checkout, and ${cwd} is not one.`);
   const dirs = [];
   const files = /* @__PURE__ */ new Set();
-  for (const root of roots) {
+  for (const root of roots2) {
     if (root.kind === "symlink") continue;
     const top = toPosix(import_node_path8.default.relative(git.top, realOrSelf2(root.abs)));
     if (top === ".." || top.startsWith("../") || import_node_path8.default.isAbsolute(top)) continue;
@@ -8952,12 +8952,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path20, opts = {}) {
+function locate(doc, lc, path21, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const last = i === path20.length - 1;
+  for (let i = 0; i < path21.length; i++) {
+    const seg = path21[i];
+    const last = i === path21.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -8983,7 +8983,7 @@ function locate(doc, lc, path20, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path20.length === 0 && node && node.range) {
+  if (path21.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -9006,10 +9006,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path20) {
+function semanticPath(value, path21) {
   let out = "";
   let cur = value;
-  for (const seg of path20) {
+  for (const seg of path21) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -9116,12 +9116,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path20, opts = {}) {
+function locateSpan(root, value, path21, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path20.length; i++) {
-    const seg = path20[i];
-    const last = i === path20.length - 1;
+  for (let i = 0; i < path21.length; i++) {
+    const seg = path21[i];
+    const last = i === path21.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -9142,7 +9142,7 @@ function locateSpan(root, value, path20, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path20.length === 0) return span(node);
+  if (path21.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -9558,10 +9558,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path20, opts = {}) {
+      locate(path21, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path20, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path20, opts);
+        const at = root && locateSpan(root, fast.value, path21, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path21, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -9590,7 +9590,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path20, opts = {}) => locate(doc, lineCounter, path20, opts),
+    locate: (path21, opts = {}) => locate(doc, lineCounter, path21, opts),
     documentBuilt: () => true
   };
 }
@@ -10172,7 +10172,7 @@ var init_sort = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path20, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path20, side, text });
+  const add = (kind2, user, path21, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path21, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -10228,11 +10228,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path20 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path21 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path20,
+        path21,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -10568,8 +10568,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine3 = false, path20 = false) => {
-    const raw2 = path20 && keep;
+  const c = (s, oneLine3 = false, path21 = false) => {
+    const raw2 = path21 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine3 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine3 }));
@@ -11188,21 +11188,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path20, params = {}) {
-        const { url, endpoint } = this.buildUrl(path20, params);
+      async get(path21, params = {}) {
+        const { url, endpoint } = this.buildUrl(path21, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path20, params = {}) {
-        const { url, endpoint } = this.buildUrl(path20, params);
+      async getAs(token, path21, params = {}) {
+        const { url, endpoint } = this.buildUrl(path21, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path20, form = {}) {
-        const { url, endpoint } = this.buildUrl(path20, {});
+      async write(method, path21, form = {}) {
+        const { url, endpoint } = this.buildUrl(path21, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -11215,8 +11215,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path20, params = {}) {
-        const first = this.buildUrl(path20, params);
+      async getAll(path21, params = {}) {
+        const first = this.buildUrl(path21, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -11253,10 +11253,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path20 = url.pathname;
-        if (this.basePath && path20.startsWith(`${this.basePath}/`)) path20 = path20.slice(this.basePath.length);
-        path20 = path20.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path20 + url.search;
+        let path21 = url.pathname;
+        if (this.basePath && path21.startsWith(`${this.basePath}/`)) path21 = path21.slice(this.basePath.length);
+        path21 = path21.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path21 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
@@ -11404,8 +11404,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path20, params) {
-        const clean = path20.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path21, params) {
+        const clean = path21.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -11449,7 +11449,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown2 = [];
         const batch = chunk.map((item) => {
-          const [path20, query = ""] = splitOnce(item.relative_url, "?");
+          const [path21, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -11464,8 +11464,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown2.push(display.length > 0 ? `${path20}?${display.join("&")}` : path20);
-          return { method: "GET", relative_url: qs ? `${path20}?${qs}` : path20 };
+          shown2.push(display.length > 0 ? `${path21}?${display.join("&")}` : path21);
+          return { method: "GET", relative_url: qs ? `${path21}?${qs}` : path21 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -17244,13 +17244,13 @@ var init_schema_validator_generated = __esm({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path20 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path21 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path20) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path21) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path20);
+  const syntax = syntaxOf(path21);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -17318,12 +17318,12 @@ function fencedBlocks(text) {
     return k >= 0 && at < ends[k];
   };
 }
-function syntaxOf(path20) {
-  if (/\.php\d?$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path20)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path21) {
+  if (/\.php\d?$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path21)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -17405,9 +17405,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path20) {
+function dotted(path21) {
   let out = "";
-  for (const seg of path20) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path21) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -17423,9 +17423,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path20) {
+function valueAt(value, path21) {
   let cur = value;
-  for (const seg of path20) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path21) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -17455,14 +17455,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path20, g] of patterns) {
+  for (const [path21, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path20,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path20)}\`): ${budget.matched}`,
+          path: path21,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path21)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -17506,17 +17506,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path20 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path20, message: `\`${dotted(path20)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path21 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path21, message: `\`${dotted(path21)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path20 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path20);
-  const actual = keyName ?? valueAt(value, path20);
+  const path21 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path21);
+  const actual = keyName ?? valueAt(value, path21);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -17524,17 +17524,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path20.length ? ` in \`${where2}\`` : "";
-      if (path20[0] === "rules" && path20.length === 1) {
+      const inWhat = path21.length ? ` in \`${where2}\`` : "";
+      if (path21[0] === "rules" && path21.length === 1) {
         return {
-          path: [...path20, extra],
+          path: [...path21, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path20, extra],
+        path: [...path21, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -17543,68 +17543,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path20, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path21, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path20) ?? String(actual);
-        const key = String(path20[path20.length - 1]);
+        const src = sourceText(doc, path21) ?? String(actual);
+        const key = String(path21[path21.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path20,
+            path: path21,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path20,
+          path: path21,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path20, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path21, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path20,
+        path: path21,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path20, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path21, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path20[path20.length - 1] ?? ""));
-      return { path: path20, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path21[path21.length - 1] ?? ""));
+      return { path: path21, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path20, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path20, Number(params.j)]))}\` twice.` };
+      return { path: [...path21, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path21, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path20, message: `\`${where2}\` must not be empty.` };
+      return { path: path21, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path20, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path21, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path20, message: `\`${where2}\` must not be empty.` };
+      return { path: path21, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path20[0] === "rules" && path20.length === 2)
+      if (path21[0] === "rules" && path21.length === 2)
         return {
-          path: path20,
+          path: path21,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path20[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path21[1])}\` for its options.`
         };
-      return { path: path20, message: `\`${where2}\` is not valid here.` };
+      return { path: path21, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path20, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path21, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -17618,8 +17618,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path20) {
-  const node = doc?.().getIn(path20, true);
+function sourceText(doc, path21) {
+  const node = doc?.().getIn(path21, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -17673,10 +17673,10 @@ var init_lenient_rules = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path20) {
-  const dot = path20.lastIndexOf(".");
-  if (dot === -1 || path20.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path20)) return void 0;
-  return EXTENSIONS[path20.slice(dot + 1).toLowerCase()];
+function languageOf(path21) {
+  const dot = path21.lastIndexOf(".");
+  if (dot === -1 || path21.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path21)) return void 0;
+  return EXTENSIONS[path21.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -17742,33 +17742,33 @@ function exportedClientReason(name2, what = "client") {
 function isExportedClientReason(reason) {
   return reason?.startsWith("a Graph API ") === true && (reason.includes(" exported for other files") || reason.includes(" held by an exported class"));
 }
-function mayHoldCalls(path20) {
-  return languageOf(path20) !== void 0 && !isProseFile(path20);
+function mayHoldCalls(path21) {
+  return languageOf(path21) !== void 0 && !isProseFile(path21);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path20, text } = src;
-  if (isProseFile(path20)) return { file: path20, calls: [], tokens: [] };
+  const { path: path21, text } = src;
+  if (isProseFile(path21)) return { file: path21, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path20, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path21, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path20, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path21, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  if (refs.length > 0 && languageOf(path20) === void 0) {
-    const unread = unreadCall(text, path20, owns, pos);
+  if (refs.length > 0 && languageOf(path21) === void 0) {
+    const unread = unreadCall(text, path21, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path20, calls, tokens };
+  return { file: path21, calls, tokens };
 }
-function unreadCall(text, path20, owns, pos) {
+function unreadCall(text, path21, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path20, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path21, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -17891,8 +17891,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path20) {
-  return path20.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path21) {
+  return path21.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -17994,14 +17994,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path20] = helper.split(" ");
-    return { http, edge: path20.replace(/^\//, "") };
+    const [http, path21] = helper.split(" ");
+    return { http, edge: path21.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path20] = e.split(" ");
-    return { http, edge: path20.replace(/^\//, "") };
+    const [http, path21] = e.split(" ");
+    return { http, edge: path21.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -18502,19 +18502,34 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
+var sites_exports = {};
+__export(sites_exports, {
+  MINIFIED_REASON: () => MINIFIED_REASON,
+  findCallSites: () => findCallSites,
+  findExportedBindings: () => findExportedBindings,
+  findModuleBindings: () => findModuleBindings,
+  parseFieldTree: () => parseFieldTree,
+  parseFields: () => parseFields
+});
 function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function findExportedBindings(text, path20) {
-  if (languageOf(path20) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+function findExportedBindings(text, path21) {
+  if (languageOf(path21) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
   scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
-function findCallSites(text, path20) {
-  const lang = languageOf(path20);
+function findModuleBindings(text, path21) {
+  if (languageOf(path21) !== "python" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "python");
+  scanner.run();
+  return scanner.moduleBindings();
+}
+function findCallSites(text, path21) {
+  const lang = languageOf(path21);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   return new Scanner2(text, lang).run();
@@ -18696,6 +18711,9 @@ function addFields(acc, text) {
 }
 function isInstagramHost(host) {
   return host.toLowerCase() === "graph.instagram.com";
+}
+function parseFields(text) {
+  return parseFieldTree(text).names;
 }
 function parseFieldTree(text, deep = true) {
   let t = text.length > MAX_FIELDS_TEXT ? text.slice(0, MAX_FIELDS_TEXT) : text;
@@ -19297,7 +19315,7 @@ var init_sites = __esm({
           while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
           const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
           if (!maker && !this.op(v, "{")) return;
-          if (maker && this.member(this.partner[k + 1] + 1)) return;
+          if (maker && this.requestOnMade(k + 1)) return;
           if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
           const key = "\0exported";
           this.noteBaseClient(key, v);
@@ -19475,6 +19493,30 @@ var init_sites = __esm({
       }
       /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
       exportedBindings = [];
+      /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings). */
+      moduleBindings() {
+        const out = [];
+        const top = (t) => this.scopeOf(t) === -1 && this.classOf(t) === -1;
+        for (const [name2, list2] of this.baseClients) {
+          if (!/^[A-Za-z_]\w*$/.test(name2)) continue;
+          const last = list2.filter((c) => top(c.at)).pop();
+          if (!last || !last.graph && last.chosen === void 0) continue;
+          out.push({ name: name2, kind: last.graph && last.chosen === void 0 ? "client" : "chosen", instagram: last.instagram });
+        }
+        for (const [key, c] of this.factoryClients) {
+          if (!key.startsWith("-1 ")) continue;
+          const name2 = key.slice(3);
+          out.push({ name: name2, kind: c.graph && c.chosen === void 0 && c.byCaller === void 0 ? "factory" : "chosen", instagram: c.instagram });
+        }
+        for (const [name2, e] of this.consts) {
+          if (!/^[A-Za-z_]\w*$/.test(name2) || !top(e.first) || out.some((b) => b.name === name2)) continue;
+          const url = this.resolve([{ hole: name2 }]);
+          const first = url[0];
+          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+          if (host) out.push({ name: name2, kind: "url", instagram: isInstagramHost(host[1]), url });
+        }
+        return out;
+      }
       /**
        * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
        * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.
@@ -20156,7 +20198,7 @@ var init_sites = __esm({
         while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
         let client;
         if (this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "")) {
-          if (this.member(this.partner[k + 1] + 1)) return;
+          if (this.requestOnMade(k + 1)) return;
           const key2 = `${name2}()`;
           this.noteBaseClient(key2, v);
           const list2 = this.baseClients.get(key2);
@@ -20325,15 +20367,31 @@ var init_sites = __esm({
         return void 0;
       }
       /**
+       * Whether the client maker called at `(` token p is used for a request in the same expression
+       * (`axios.create(\u2026).get(\u2026)`), past further makers of a client from it (`ky.create(\u2026).extend(\u2026)` is a client).
+       */
+      requestOnMade(p) {
+        let c = this.partner[p];
+        for (let n = 0; c > p && n < 16 && this.member(c + 1) && CLIENT_MAKER.test(this.id(c + 2) ?? "") && this.op(c + 3, "(") && this.partner[c + 3] > c + 3; n++) c = this.partner[c + 3];
+        return c > p && this.member(c + 1);
+      }
+      /**
        * A client made and called in one expression, the call whose `(` is token o making it (JavaScript:
        * `axios.create({ baseURL: GRAPH }).get(\u2026)`, `ky.create({ prefixUrl }).post(\u2026)`, `got.extend(cfg).get(\u2026)`):
        * the client made there when its base URL is Graph's (or chosen by a parameter), as for a named one.
        */
-      chainedClient(o2) {
-        if (this.lang !== "js" || o2 < 1 || !this.op(o2, "(") || !CLIENT_MAKER.test(this.id(o2 - 1) ?? "")) return void 0;
+      chainedClient(o2, depth = 0) {
+        if (this.lang !== "js" || o2 < 1 || !this.op(o2, "(") || !CLIENT_MAKER.test(this.id(o2 - 1) ?? "") || this.partner[o2] <= o2) return void 0;
+        const close2 = this.partner[o2];
+        let base2 = this.partner[o2] === o2 + 2 && this.id(o2 + 1) !== void 0;
+        for (let k = o2 + 1; !base2 && k < close2 && k < o2 + 256; k++) base2 = /^(?:baseURL|baseUrl|prefixUrl)$/.test(this.id(k) ?? this.str(k) ?? "") && this.op(k + 1, ":");
         let v = o2 - 1;
         while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > o2 - 16) v -= 2;
-        if (v === o2 - 1) return void 0;
+        if (v === o2 - 1 && this.member(o2 - 2) && this.op(o2 - 3, ")") && depth < 8) {
+          const from = this.chainedClient(this.partner[o2 - 3], depth + 1);
+          if (from && !base2) return from;
+        }
+        if (v === o2 - 1 || !base2) return void 0;
         if (this.id(v - 1) === "new") v--;
         const key = `\0chain ${o2}`;
         this.noteBaseClient(key, v);
@@ -20838,9 +20896,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path20 = stripVersion(rest);
-        if (path20 === null) return;
-        const seg = segmentize(path20);
+        const path21 = stripVersion(rest);
+        if (path21 === null) return;
+        const seg = segmentize(path21);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
@@ -21066,12 +21124,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path20 = this.pathOf(pathArg);
-        if (path20 === void 0 || path20.host) return true;
+        const path21 = this.pathOf(pathArg);
+        if (path21 === void 0 || path21.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path20, instagram: true } : path20, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path21, instagram: true } : path21, fields);
         return true;
       }
       /**
@@ -21155,8 +21213,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path20 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path20 === void 0 ? [] : [...path20.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path21 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path21 === void 0 ? [] : [...path21.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open = this.retrofitParameters(from);
         if (open === -1) return void 0;
@@ -21310,8 +21368,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path20 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
-        return path20 !== null && segmentize(path20).empty ? isInstagramHost(m[1]) : void 0;
+        const path21 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        return path21 !== null && segmentize(path21).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(\u2026)`, `axios.get(\u2026)`, `URI(\u2026)` in one). */
       sentAt(a) {
@@ -22336,14 +22394,14 @@ var init_sites = __esm({
             if (passed) read2++;
             continue;
           }
-          const path20 = this.argParts([x, y]);
-          if (!path20) {
+          const path21 = this.argParts([x, y]);
+          if (!path21) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path20, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path21, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -22468,15 +22526,15 @@ var init_sites = __esm({
           const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group ? this.partner[k + 1] : k + 3;
           for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path20 = this.str(m);
-            if (path20 === void 0) continue;
+            const path21 = this.str(m);
+            if (path21 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path20.split("/");
-            let last = elems.pop() ?? path20;
+            const elems = path21.split("/");
+            let last = elems.pop() ?? path21;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -22544,8 +22602,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path20 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path20 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path20);
+          const path21 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path21 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path21);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -23049,15 +23107,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path20 = [];
+        const path21 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path20.push({ lit: "/" });
-              pushAll(path20, this.argParts(arg) ?? [{ hole: "" }]);
+              path21.push({ lit: "/" });
+              pushAll(path21, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -23071,7 +23129,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path20);
+        if (!query) pushAll(parts2, path21);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -23092,8 +23150,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path20 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path20 ? this.argParts(path20) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path21 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path21 ? this.argParts(path21) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -23149,8 +23207,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path20] = this.args(p);
-          const seg = path20 ? this.pathOf(path20) : void 0;
+          const [path21] = this.args(p);
+          const seg = path21 ? this.pathOf(path21) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -23158,7 +23216,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path20);
+          this.markTaken(path21);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -23680,10 +23738,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path20 = this.pathOf(pathArg, vars);
-        if (!path20 || path20.host) return false;
-        if (path20.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path20 : this.templateFields(path20, pathArg, this.args(u).slice(1));
+        const path21 = this.pathOf(pathArg, vars);
+        if (!path21 || path21.host) return false;
+        if (path21.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path21 : this.templateFields(path21, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -23737,10 +23795,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path20 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path20 || path20.host) return false;
-        if (path20.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path20, args[0], args.slice(skip));
+        const path21 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path21 || path21.host) return false;
+        if (path21.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path21, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -23826,9 +23884,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path20 = stripVersion(parts2, true);
-        if (path20 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path20);
+        const path21 = stripVersion(parts2, true);
+        if (path21 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path21);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -24413,8 +24471,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path20, sites) {
-  const lang = languageOf(path20);
+function mediaProduct(text, path21, sites) {
+  const lang = languageOf(path21);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -24472,14 +24530,14 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path20, owns, pos) => {
-      const sites = findCallSites(text, path20);
+    readSites = (text, path21, owns, pos) => {
+      const sites = findCallSites(text, path21);
       let product;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path20,
+          file: path21,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -24490,7 +24548,7 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path20, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path21, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -24512,6 +24570,288 @@ var init_collect = __esm({
     PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
+  }
+});
+
+// src/calls/python-imports.ts
+var python_imports_exports = {};
+__export(python_imports_exports, {
+  pythonImportsOf: () => pythonImportsOf,
+  pythonImportsRead: () => pythonImportsRead,
+  pythonInertNames: () => pythonInertNames,
+  resolvePythonModule: () => resolvePythonModule
+});
+function pythonImportsOf(text) {
+  const out = [];
+  let quotesTo = 0;
+  let inDouble = false;
+  let inSingle = false;
+  const advance = (to) => {
+    for (let i = quotesTo; i < to; ) {
+      const d = inSingle ? -1 : text.indexOf('"""', i);
+      const q2 = inDouble ? -1 : text.indexOf("'''", i);
+      const next = d === -1 ? q2 : q2 === -1 ? d : Math.min(d, q2);
+      if (next === -1 || next >= to) break;
+      if (next === d) inDouble = !inDouble;
+      else inSingle = !inSingle;
+      i = next + 3;
+      quotesTo = i;
+    }
+    quotesTo = Math.max(quotesTo, to);
+  };
+  for (const m of text.matchAll(IMPORT_LINE)) {
+    const at = m.index;
+    if (at < quotesTo) continue;
+    advance(at);
+    if (inDouble || inSingle) continue;
+    const end = statementEnd(text, at + m[0].length);
+    for (const imp of importsIn(text.slice(at, end))) out.push({ ...imp, at: [imp.at[0] + at, imp.at[1] + at] });
+    quotesTo = Math.max(quotesTo, end);
+  }
+  return out;
+}
+function statementEnd(text, from) {
+  let i = from;
+  for (let lines = 0; lines < 4096; lines++) {
+    const nl = text.indexOf("\n", i);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(i, end);
+    const open = line.indexOf("(");
+    if (open !== -1) {
+      const close2 = text.indexOf(")", i + open);
+      return close2 === -1 ? text.length : close2 + 1;
+    }
+    if (!/\\\r?$/.test(line) || nl === -1) return end;
+    i = nl + 1;
+  }
+  return i;
+}
+function importsIn(text) {
+  const t = lex(text, "python");
+  const n = t.length;
+  const id = (i2) => i2 >= 0 && i2 < n && t.kind[i2] === ID ? t.v[i2] : void 0;
+  const op2 = (i2, v) => i2 >= 0 && i2 < n && t.kind[i2] === OP && t.v[i2] === v;
+  const out = [];
+  const i = 0;
+  const w = id(i);
+  if (w !== "from" && w !== "import") return out;
+  let k = i + 1;
+  let dots = 0;
+  if (w === "from")
+    for (; op2(k, ".") && dots < 64; k++) dots++;
+  if (w === "import") {
+    while (id(k) !== void 0) {
+      const first2 = k;
+      const module3 = [];
+      while (id(k) !== void 0 && module3.length < 64) {
+        module3.push(id(k));
+        k++;
+        if (!op2(k, ".")) break;
+        k++;
+      }
+      out.push({ dots: 0, module: module3, names: [], whole: true, at: [t.start[first2], t.end[k - 1]] });
+      if (id(k) === "as") k += 2;
+      if (!op2(k, ",")) break;
+      k++;
+    }
+    return out;
+  }
+  const module2 = [];
+  const first = k;
+  while (id(k) !== void 0 && id(k) !== "import" && module2.length < 64) {
+    module2.push(id(k));
+    k++;
+    if (!op2(k, ".")) break;
+    k++;
+  }
+  const at = [t.start[module2.length > 0 ? first : i], t.end[Math.max(first, k) - 1]];
+  if (id(k) !== "import" || dots === 0 && module2.length === 0) return out;
+  k++;
+  if (op2(k, "(")) k++;
+  const imp = { dots, module: module2, names: [], at };
+  for (let count = 0; count < MAX_NAMES; count++) {
+    if (op2(k, "*")) {
+      imp.whole = true;
+      break;
+    }
+    const name2 = id(k);
+    if (name2 === void 0) break;
+    let local = name2;
+    k++;
+    if (id(k) === "as" && id(k + 1) !== void 0) {
+      local = id(k + 1);
+      k += 2;
+    }
+    imp.names.push({ imported: name2, local });
+    if (!op2(k, ",")) break;
+    k++;
+  }
+  out.push(imp);
+  return out;
+}
+function roots(importer) {
+  const out = ["", "src"];
+  for (let d = import_node_path14.default.posix.dirname(importer); d !== "." && d !== "" && d !== "/" && out.length < 34; d = import_node_path14.default.posix.dirname(d)) if (!out.includes(d)) out.push(d);
+  return out;
+}
+function resolvePythonModule(importer, dots, module2, exists) {
+  const at = (base2) => {
+    const p = [...base2 === "" ? [] : [base2], ...module2].join("/");
+    const tries = module2.length === 0 ? [`${p === "" ? "" : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
+    return tries.find(exists);
+  };
+  if (dots > 0) {
+    let base2 = import_node_path14.default.posix.dirname(importer);
+    for (let d = 1; d < dots; d++) {
+      if (base2 === "." || base2 === "") return void 0;
+      base2 = import_node_path14.default.posix.dirname(base2);
+    }
+    return at(base2 === "." ? "" : base2);
+  }
+  for (const base2 of roots(importer)) {
+    const hit = at(base2);
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function declaration(local, b) {
+  switch (b.kind) {
+    case "client":
+      return `${local} = httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "factory":
+      return `def ${local}(*args, **kwargs):
+    return httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "url": {
+      const parts2 = b.url ?? [{ lit: HOST2(b) }];
+      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : /^[A-Za-z_]\w*$/.test(p.hole) ? `{${p.hole}}` : "{_}").join("");
+      return `${local} = f"${body}"
+`;
+    }
+    default:
+      return void 0;
+  }
+}
+function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed) {
+  if (index2.size === 0) return void 0;
+  const out = { prelude: "", blank: [], unfollowed: [], through: [] };
+  const through = /* @__PURE__ */ new Set();
+  const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
+  const bound = /* @__PURE__ */ new Map();
+  for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
+    if (imp.names.length === 0 || imp.whole) {
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
+      if (target !== void 0 && target !== rel && index2.has(target) && !quiet?.(rel, target)) {
+        through.add(target);
+        note(imp, "the module taken whole");
+      }
+      continue;
+    }
+    let base2 = null;
+    for (const { imported, local } of imp.names) {
+      const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
+      if (sub !== void 0 && sub !== rel && index2.has(sub)) {
+        through.add(sub);
+        if (!quiet?.(rel, sub)) note(imp, `\`${imported}\`, a module that holds a Graph client, taken whole`);
+        continue;
+      }
+      if (base2 === null) base2 = resolvePythonModule(rel, imp.dots, imp.module, exists);
+      const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
+      if (!bindings) continue;
+      through.add(base2);
+      const b = bindings.find((x) => x.name === imported);
+      for (const f of b?.from ?? []) through.add(f);
+      if (!b) {
+        if (!quiet?.(rel, base2)) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+      } else if (b.kind === "inert") continue;
+      else if (b.kind === "chosen" || b.kind === "opaque") note(imp, `\`${imported}\` has its host chosen by its caller`);
+      else {
+        const why = refuse?.(rel, base2, b);
+        if (why) note(imp, why);
+        else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp }]);
+      }
+    }
+  }
+  const lines = [];
+  for (const [local, all] of bound) {
+    if (all.some((x) => x.key !== all[0].key)) {
+      note(all[0].imp, `\`${local}\` bound to more than one thing`);
+      continue;
+    }
+    const line = declaration(local, all[0].b);
+    if (line === void 0) continue;
+    lines.push(line);
+    passed?.({ ...all[0].b, name: local, from: [...through] });
+  }
+  if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
+  out.prelude = lines.join("");
+  out.through = [...through];
+  return out;
+}
+function pythonInertNames(text, calling) {
+  const lines = text.split("\n");
+  const blocks = [];
+  let open;
+  const close2 = (to) => {
+    if (open) blocks.push({ name: open.name, kind: "def", body: lines.slice(open.from, to).join("\n") });
+    open = void 0;
+  };
+  let inString;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const wasIn = inString !== void 0;
+    for (let at = 0; ; ) {
+      const d = inString === "'''" ? -1 : line.indexOf('"""', at);
+      const q2 = inString === '"""' ? -1 : line.indexOf("'''", at);
+      const next = d === -1 ? q2 : q2 === -1 ? d : Math.min(d, q2);
+      if (next === -1) break;
+      const kind2 = next === d ? '"""' : "'''";
+      inString = inString === void 0 ? kind2 : void 0;
+      at = next + 3;
+    }
+    if (wasIn || line === "" || /^[ \t]/.test(line) || line.startsWith("#") || line.startsWith(")") || line.startsWith("]") || line.startsWith("}")) continue;
+    if (line.startsWith("@")) continue;
+    close2(i);
+    const def = TOP_DEF.exec(line);
+    if (def) open = { name: def[1], from: i };
+    else {
+      const lit = TOP_LITERAL.exec(line.replace(/\r$/, ""));
+      if (lit) blocks.push({ name: lit[1], kind: "literal", body: "" });
+    }
+  }
+  close2(lines.length);
+  const defs = blocks.filter((b) => b.kind === "def").map((b) => b.name);
+  const imported = pythonImportsOf(text).flatMap((imp) => imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? ""]);
+  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...imported]);
+  const words = (body) => new Set(body.match(/[A-Za-z_]\w*/g) ?? []);
+  const out = [];
+  for (const b of blocks) {
+    if (calling.includes(b.name)) continue;
+    if (b.kind === "literal") {
+      out.push(b.name);
+      continue;
+    }
+    if (CALLS_WORDS.test(b.body)) continue;
+    const w = words(b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, "")));
+    let quietBody = true;
+    for (const n of named) if (n !== b.name && w.has(n)) quietBody = false;
+    if (quietBody) out.push(b.name);
+  }
+  return out;
+}
+var import_node_path14, MAX_NAMES, IMPORT_LINE, HOST2, TOP_DEF, TOP_LITERAL, CALLS_WORDS;
+var init_python_imports = __esm({
+  "src/calls/python-imports.ts"() {
+    "use strict";
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_lex();
+    MAX_NAMES = 512;
+    IMPORT_LINE = /^[ \t]*(?:from|import)[ \t\\]/gm;
+    HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
+    TOP_LITERAL = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:-?\d[\w.]*|True|False|None|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
+    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook_business|FacebookAdsApi|session|Session)\b/;
   }
 });
 
@@ -24538,11 +24878,11 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
-function findExportedBindings2(text, path20) {
-  return findExportedBindings(text, path20);
+function findExportedBindings2(text, path21) {
+  return findExportedBindings(text, path21);
 }
 function resolveImport(importer, spec, exists, aliases) {
-  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists);
+  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path15.default.posix.join(import_node_path15.default.posix.dirname(importer), spec), exists);
   for (const target of aliases?.(importer, spec) ?? []) {
     const hit = resolvePath(target, exists);
     if (hit !== void 0) return hit;
@@ -24550,13 +24890,13 @@ function resolveImport(importer, spec, exists, aliases) {
   return void 0;
 }
 function resolvePath(joined, exists) {
-  const norm = import_node_path14.default.posix.normalize(joined);
-  if (norm.startsWith("../") || norm === ".." || import_node_path14.default.posix.isAbsolute(norm)) return void 0;
+  const norm = import_node_path15.default.posix.normalize(joined);
+  if (norm.startsWith("../") || norm === ".." || import_node_path15.default.posix.isAbsolute(norm)) return void 0;
   const base2 = norm === "." ? "" : norm.replace(/\/$/, "");
   const tries = [];
   if (base2 !== "") {
     tries.push(base2);
-    const ext = import_node_path14.default.posix.extname(base2);
+    const ext = import_node_path15.default.posix.extname(base2);
     for (const src of SOURCE_OF[ext] ?? []) tries.push(base2.slice(0, -ext.length) + src);
     for (const e of EXTENSIONS2) tries.push(base2 + e);
   }
@@ -24577,18 +24917,18 @@ function tsconfigAliases(exists, read2) {
     const text = read2(file);
     const json2 = text === void 0 || text.length > MAX_TSCONFIG_BYTES ? void 0 : parseJsonc(text);
     if (!isObject(json2)) return void 0;
-    const dir = import_node_path14.default.posix.dirname(file);
+    const dir = import_node_path15.default.posix.dirname(file);
     const opts = isObject(json2.compilerOptions) ? json2.compilerOptions : {};
     let inherited;
     const ext = typeof json2.extends === "string" ? [json2.extends] : Array.isArray(json2.extends) ? json2.extends.filter((e) => typeof e === "string") : [];
     for (const e of ext.slice(0, MAX_EXTENDS)) {
       if (depth >= MAX_EXTENDS || !(e.startsWith("./") || e.startsWith("../"))) continue;
-      const target = import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, e));
+      const target = import_node_path15.default.posix.normalize(import_node_path15.default.posix.join(dir, e));
       const file2 = exists(target) ? target : exists(`${target}.json`) ? `${target}.json` : void 0;
       const got = file2 === void 0 ? void 0 : configOf(file2, depth + 1);
       if (got) inherited = { ...inherited, ...got };
     }
-    const baseUrl = typeof opts.baseUrl === "string" ? import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
+    const baseUrl = typeof opts.baseUrl === "string" ? import_node_path15.default.posix.normalize(import_node_path15.default.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
     let paths = inherited?.paths;
     if (isObject(opts.paths)) {
       const list2 = [];
@@ -24605,7 +24945,7 @@ function tsconfigAliases(exists, read2) {
     if (file !== void 0) {
       const c = configOf(file, 0);
       if (c?.paths || c?.baseUrl !== void 0) found = { base: c.paths?.base ?? c.baseUrl, paths: c.paths?.paths ?? [], ...c.baseUrl !== void 0 ? { baseUrl: c.baseUrl } : {} };
-    } else if (dir !== "." && dir !== "") found = nearest(import_node_path14.default.posix.dirname(dir));
+    } else if (dir !== "." && dir !== "") found = nearest(import_node_path15.default.posix.dirname(dir));
     byDir.set(dir, found);
     return found;
   };
@@ -24628,14 +24968,14 @@ function tsconfigAliases(exists, read2) {
     return best;
   };
   const aliases = (importer, spec) => {
-    const config = nearest(import_node_path14.default.posix.dirname(importer));
+    const config = nearest(import_node_path15.default.posix.dirname(importer));
     if (!config) return [];
     const found = bestPattern(config, spec);
-    const mapped = found ? found.targets.map((t) => import_node_path14.default.posix.join(config.base, t.replace("*", found.star))) : [];
-    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, import_node_path14.default.posix.join(config.baseUrl, spec)] : mapped;
+    const mapped = found ? found.targets.map((t) => import_node_path15.default.posix.join(config.base, t.replace("*", found.star))) : [];
+    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, import_node_path15.default.posix.join(config.baseUrl, spec)] : mapped;
   };
   aliases.mapsByPattern = (importer, spec) => {
-    const config = nearest(import_node_path14.default.posix.dirname(importer));
+    const config = nearest(import_node_path15.default.posix.dirname(importer));
     return config !== void 0 && bestPattern(config, spec) !== void 0;
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
@@ -24647,9 +24987,9 @@ function isPackageManifest(rel) {
 function isResolutionConfig(rel) {
   return /(?:^|\/)[tj]sconfig[^/]*\.json$/.test(rel) || isPackageManifest(rel);
 }
-function importAliases(configs, exists, read2) {
+function importAliases(configs, exists, read2, partial = false) {
   const ts = tsconfigAliases(exists, read2);
-  const packages = packageAliases(configs.filter(isPackageManifest), read2);
+  const packages = packageAliases(configs.filter(isPackageManifest), read2, partial);
   const aliases = (importer, spec) => {
     const mapped = ts(importer, spec);
     const own = packages.resolve(importer, spec);
@@ -24660,13 +25000,19 @@ function importAliases(configs, exists, read2) {
   const patterns = [...ts.patterns?.(configs.filter((f) => !isPackageManifest(f))) ?? [], ...packages.patterns];
   return { aliases, patterns };
 }
-function packageAliases(manifests, read2) {
+function packageAliases(manifests, read2, partial = false) {
   const byName2 = /* @__PURE__ */ new Map();
   const byDir = /* @__PURE__ */ new Map();
   const importKeys = /* @__PURE__ */ new Set();
   let total = 0;
-  for (const file of manifests.slice(0, MAX_PACKAGE_MANIFESTS)) {
-    const text = total < MAX_PACKAGE_JSON_TOTAL ? read2(file) : void 0;
+  let unread = partial;
+  for (let f = 0; f < manifests.length; f++) {
+    const file = manifests[f];
+    if (f >= MAX_PACKAGE_MANIFESTS || total >= MAX_PACKAGE_JSON_TOTAL) {
+      unread = true;
+      break;
+    }
+    const text = read2(file);
     if (text === void 0 || text.length > MAX_PACKAGE_JSON_BYTES) continue;
     total += text.length;
     let json2;
@@ -24676,7 +25022,7 @@ function packageAliases(manifests, read2) {
       continue;
     }
     if (!isObject(json2)) continue;
-    const dir = import_node_path14.default.posix.dirname(file);
+    const dir = import_node_path15.default.posix.dirname(file);
     const pkg = { dir: dir === "." ? "" : dir, json: json2 };
     byDir.set(pkg.dir, pkg);
     if (typeof json2.name === "string" && /^(?:@[\w.-]+\/)?[\w.-]+$/.test(json2.name)) byName2.set(json2.name, [...byName2.get(json2.name) ?? [], pkg]);
@@ -24690,7 +25036,9 @@ function packageAliases(manifests, read2) {
   };
   const dirsOf = (spec) => {
     const n = nameOf(spec);
-    return n ? (byName2.get(n.name) ?? []).map((p) => p.dir) : [];
+    if (!n) return [];
+    const found = (byName2.get(n.name) ?? []).map((p) => p.dir);
+    return found.length === 0 && unread ? [""] : found;
   };
   const within2 = (dir, target) => dir === "" ? target : `${dir}/${target}`;
   const resolveName = (spec) => {
@@ -24709,7 +25057,7 @@ function packageAliases(manifests, read2) {
   };
   const resolve = (importer, spec) => {
     if (!spec.startsWith("#")) return byName2.size === 0 ? [] : resolveName(spec);
-    for (let dir = import_node_path14.default.posix.dirname(importer); ; dir = import_node_path14.default.posix.dirname(dir)) {
+    for (let dir = import_node_path15.default.posix.dirname(importer); ; dir = import_node_path15.default.posix.dirname(dir)) {
       const pkg = byDir.get(dir === "." ? "" : dir);
       if (pkg) {
         const targets = isObject(pkg.json.imports) ? subpathTargets(pkg.json.imports, spec) : [];
@@ -24745,7 +25093,9 @@ function leaves(v, out = [], depth = 0) {
   else if (Array.isArray(v)) for (const x of v.slice(0, MAX_ENTRY_TARGETS)) leaves(x, out, depth + 1);
   else if (isObject(v)) {
     const keys = Object.keys(v).slice(0, MAX_ENTRY_TARGETS);
-    for (const k of [...keys.filter((k2) => k2 !== "types"), ...keys.filter((k2) => k2 === "types")]) leaves(v[k], out, depth + 1);
+    const node = keys.filter((k) => NODE_CONDITIONS.has(k));
+    const other2 = keys.filter((k) => !NODE_CONDITIONS.has(k) && !TYPES_CONDITIONS.has(k));
+    for (const k of [...node, ...other2, ...keys.filter((k2) => TYPES_CONDITIONS.has(k2))]) leaves(v[k], out, depth + 1);
   }
   return out;
 }
@@ -24755,7 +25105,7 @@ function entryPaths(dir, targets, within2) {
     const rel = t.replace(/^\.\//, "").replace(/\.d\.[cm]?ts$/, "");
     if (rel.startsWith("/") || rel.split("/").includes("..")) continue;
     const built = /^(?:dist|lib|build|out)(?:\/(?:esm|cjs|mjs|types))?\/(.*)$/.exec(rel);
-    if (built) out.push(within2(dir, `src/${built[1]}`));
+    if (built) out.push(within2(dir, `src/${built[1]}`), within2(dir, `src/${built[1].replace(/\.[cm]?jsx?$/, "")}`));
     out.push(rel === "." || rel === "" ? dir : within2(dir, rel));
   }
   return out;
@@ -24905,9 +25255,13 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = [], client
   let total = 0;
   const cut = /* @__PURE__ */ new Set();
   const passesCut = (rel, text) => {
-    if (cut.size === 0) return false;
+    const packages = aliases?.packageDirs;
+    if (cut.size === 0 && !packages) return false;
     const specs = [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)];
-    return specs.some((spec) => cut.has(resolveImport(rel, spec, exists, aliases) ?? ""));
+    return specs.some((spec) => {
+      const target = resolveImport(rel, spec, exists, aliases);
+      return target === void 0 ? packages !== void 0 && packages(spec).some((dir) => exporterUnder(index2, dir)) : cut.has(target);
+    });
   };
   const passedOn = (rel, text) => {
     const own = index2.get(rel) ?? [];
@@ -24943,7 +25297,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = [], client
       added = true;
       if (last || opaque || total + passed.length > MAX_BARREL_BINDINGS) {
         cut.add(rel);
-        index2.set(rel, index2.get(rel) ?? []);
+        index2.set(rel, [...index2.get(rel) ?? [], CUT]);
         continue;
       }
       total += passed.length;
@@ -24968,7 +25322,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = [], client
     for (const rel of namedBy.get(queue.pop()) ?? []) {
       if (cut.has(rel)) continue;
       cut.add(rel);
-      index2.set(rel, index2.get(rel) ?? []);
+      index2.set(rel, [...index2.get(rel) ?? [], CUT]);
       queue.push(rel);
     }
   }
@@ -25074,7 +25428,7 @@ function namedList(t, open, close2, id, op2, alias) {
 function templateOf(parts2) {
   return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : `\${${IDENTIFIER.test(p.hole) ? p.hole : "__graphguard_unknown"}}`).join("")}\``;
 }
-function declaration(local, b) {
+function declaration2(local, b) {
   const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
   switch (b.kind) {
     case "client":
@@ -25124,7 +25478,7 @@ function importsRead(rel, text, index2, exists, aliases, quiet, refuse) {
       bound.set(local, [...bound.get(local) ?? [], { b, key: `${target}\0${imported}`, span: imp.span }]);
       for (const f of b?.from ?? []) through.add(f);
       if (b?.kind === "inert") continue;
-      if (!b && quiet?.(rel, target)) continue;
+      if (!b && quiet?.(rel, target) && !bindings.has(CUT.name)) continue;
       if (!b) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       else if (b.kind === "opaque") note(imp, `\`${imported}\` holds a Graph client`);
       else if (b.kind === "chosen") note(imp, `\`${imported}\` has its host chosen by its caller`);
@@ -25150,7 +25504,7 @@ function importsRead(rel, text, index2, exists, aliases, quiet, refuse) {
       continue;
     }
     declared.add(local);
-    lines.push(`${declaration(local, b)}
+    lines.push(`${declaration2(local, b)}
 `);
   }
   for (const { imp } of uses)
@@ -25164,9 +25518,9 @@ function holdsClient(bindings) {
   return bindings.some((b) => b.kind !== "inert");
 }
 function stemOf(file) {
-  const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
+  const base2 = import_node_path15.default.posix.basename(file).replace(/\.[^.]+$/, "");
   const index2 = base2 === "index";
-  const name2 = index2 ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
+  const name2 = index2 ? import_node_path15.default.posix.basename(import_node_path15.default.posix.dirname(file)) : base2;
   return { name: name2 === "." ? "" : name2, index: index2 };
 }
 function exporterStems(index2) {
@@ -25180,7 +25534,7 @@ function exporterUnder(index2, dir) {
   let got = exporterDirsCache.get(index2);
   if (!got || got.size !== index2.size) {
     const dirs = /* @__PURE__ */ new Set([""]);
-    for (const file of index2.keys()) for (let d = import_node_path14.default.posix.dirname(file); d !== "." && !dirs.has(d); d = import_node_path14.default.posix.dirname(d)) dirs.add(d);
+    for (const file of index2.keys()) for (let d = import_node_path15.default.posix.dirname(file); d !== "." && !dirs.has(d); d = import_node_path15.default.posix.dirname(d)) dirs.add(d);
     got = { size: index2.size, dirs };
     exporterDirsCache.set(index2, got);
   }
@@ -25251,11 +25605,11 @@ function readWithImports(src, read2, tokenNames2, opts = {}) {
 function importNotFollowedReason(why) {
   return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
 }
-var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_PACKAGE_MANIFESTS, MAX_PACKAGE_JSON_BYTES, MAX_PACKAGE_JSON_TOTAL, MAX_ENTRY_TARGETS, MAX_REEXPORT_DEPTH, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, exporterDirsCache, byNameCache;
+var import_node_path15, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_PACKAGE_MANIFESTS, MAX_PACKAGE_JSON_BYTES, MAX_PACKAGE_JSON_TOTAL, MAX_ENTRY_TARGETS, NODE_CONDITIONS, TYPES_CONDITIONS, MAX_REEXPORT_DEPTH, CUT, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, exporterDirsCache, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_collect();
     init_sites();
     init_lex();
@@ -25266,11 +25620,14 @@ var init_imports = __esm({
     MAX_PATTERNS = 256;
     MAX_TSCONFIG_BYTES = 1 << 20;
     MAX_EXTENDS = 4;
-    MAX_PACKAGE_MANIFESTS = 1e4;
+    MAX_PACKAGE_MANIFESTS = 1e5;
     MAX_PACKAGE_JSON_BYTES = 1 << 20;
-    MAX_PACKAGE_JSON_TOTAL = 32 << 20;
+    MAX_PACKAGE_JSON_TOTAL = 64 << 20;
     MAX_ENTRY_TARGETS = 16;
+    NODE_CONDITIONS = /* @__PURE__ */ new Set(["source", "node", "import", "require", "module-sync", "module", "default", "development", "production"]);
+    TYPES_CONDITIONS = /* @__PURE__ */ new Set(["types", "typings"]);
     MAX_REEXPORT_DEPTH = 8;
+    CUT = Object.freeze({ name: "\0cut", kind: "opaque", instagram: false });
     EXPORTS_AGAIN = /\bexport\s*(?:\{|default\b|=)|\bmodule\.exports\b|\bexports\s*[.[]/;
     MAX_BARREL_BINDINGS = 1e5;
     hostOf = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
@@ -25312,6 +25669,7 @@ async function scanRepository(input) {
   const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
   const markerLists = markerNeedles.map((n) => [n]);
   const callFiles = /* @__PURE__ */ new Map();
+  const pythonMarked = /* @__PURE__ */ new Set();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
   let listing;
   let cache3;
@@ -25340,7 +25698,10 @@ async function scanRepository(input) {
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, rel))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-    if (collecting) collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
+    if (collecting) {
+      collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
+      if (rel.endsWith(".py")) pythonMarked.add(rel);
+    }
     if (fileRules.length === 0) return;
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index2;
@@ -25411,7 +25772,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = (0, import_node_fs13.lstatSync)(import_node_path15.default.join(cwd, folder)).isSymbolicLink();
+          link = (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -25504,10 +25865,63 @@ async function scanRepository(input) {
     }
     if (findings.length !== before) input.progress?.update({ findings: findings.length });
   };
+  const readThroughPythonImports = async (o2) => {
+    const py = await Promise.resolve().then(() => (init_python_imports(), python_imports_exports));
+    const { findModuleBindings: findModuleBindings2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
+    const index2 = /* @__PURE__ */ new Map();
+    const withInert = (text, bindings) => [
+      ...bindings,
+      ...py.pythonInertNames(text, bindings.map((b) => b.name)).map((name2) => ({ name: name2, kind: "inert", instagram: false }))
+    ];
+    for (const rel of pythonMarked) {
+      const text = o2.textOf(rel);
+      const bindings = text === void 0 ? [] : findModuleBindings2(text, rel);
+      if (bindings.length > 0) index2.set(rel, withInert(text, bindings));
+    }
+    for (const f of callFiles.values()) {
+      if (f.calls.length === 0 || languageOf(f.file) !== "python" || index2.has(f.file) || !o2.mayServeAnother(f.file)) continue;
+      const text = o2.textOf(f.file);
+      if (text !== void 0) index2.set(f.file, withInert(text, []));
+    }
+    if (index2.size === 0) return;
+    const listed3 = new Set(listing.files);
+    const exists = (r) => listed3.has(r);
+    const files = listing.files.filter((f) => languageOf(f) === "python" && !o2.throughLink(f));
+    const IMPORT = Buffer.from("import");
+    const importsOf2 = /* @__PURE__ */ new Map();
+    for (const rel of files) {
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT)) continue;
+      const list2 = py.pythonImportsOf(decodeSource(got.bytes).text).filter((imp) => py.resolvePythonModule(rel, imp.dots, imp.module, exists) !== void 0 || imp.names.some((n) => py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists) !== void 0));
+      if (list2.length > 0) importsOf2.set(rel, list2);
+    }
+    for (let round = 0, added = true; added && round <= 8; round++) {
+      added = false;
+      for (const [rel, list2] of importsOf2) {
+        const own = index2.get(rel) ?? [];
+        const passed = [];
+        py.pythonImportsRead(rel, list2, index2, exists, void 0, void 0, (b) => {
+          if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+        });
+        if (passed.length === 0) continue;
+        index2.set(rel, [...own, ...passed]);
+        added = true;
+      }
+    }
+    for (const [rel, list2] of importsOf2) {
+      if (!o2.wanted(rel)) continue;
+      const how = py.pythonImportsRead(rel, list2, index2, exists, o2.quiet, o2.refuse);
+      const text = how === void 0 ? void 0 : o2.textOf(rel);
+      if (how === void 0 || text === void 0) continue;
+      const read2 = o2.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
+      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
+    }
+  };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
-    if (exporters.length === 0 && !changedOnly) return;
+    const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python");
+    if (exporters.length === 0 && !changedOnly && !python) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
     const textOf = (rel) => {
@@ -25515,6 +25929,26 @@ async function scanRepository(input) {
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
     };
+    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
+    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
+    const { attribute: attribute2 } = await Promise.resolve().then(() => (init_analyze(), analyze_exports));
+    const ownerOf = (rel) => valid ? attribute2(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : void 0;
+    const mayServeAnother = (rel) => coded.length !== 1 || ownerOf(rel) === void 0;
+    const quiet = (importer, target) => {
+      const owner = ownerOf(importer);
+      return owner !== void 0 && owner === ownerOf(target);
+    };
+    const users = valid ? manifest.systemUsers ?? [] : [];
+    const refuse = (importer, target, b) => {
+      if (input.calls.discover || b.kind !== "client" && b.kind !== "config") return void 0;
+      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
+      if (bound.size === 0) return void 0;
+      const owner = ownerOf(importer);
+      const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
+      return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
+    };
+    if (python) await readThroughPythonImports({ textOf, throughLink, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
       const text = textOf(f.file);
@@ -25523,9 +25957,9 @@ async function scanRepository(input) {
     }
     const listed3 = new Set(listing.files);
     const onDisk = (r) => {
-      if (!changedOnly || r.startsWith("../") || import_node_path15.default.posix.isAbsolute(r) || underSymlink(r)) return false;
+      if (!changedOnly || r.startsWith("../") || import_node_path16.default.posix.isAbsolute(r) || underSymlink(r)) return false;
       try {
-        return (0, import_node_fs13.lstatSync)(import_node_path15.default.join(cwd, r)).isFile();
+        return (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, r)).isFile();
       } catch {
         return false;
       }
@@ -25533,8 +25967,6 @@ async function scanRepository(input) {
     const exists = (r) => listed3.has(r) || onDisk(r);
     const configs = (listing.whole ?? listing.files).filter(imports.isResolutionConfig);
     const { aliases, patterns } = imports.importAliases(configs, exists, textOf);
-    const coded = input.calls.discover || !valid ? [] : (manifest.systemUsers ?? []).filter((u) => (u.code ?? []).length > 0).map((u) => compileGlobs(u.code));
-    const wanted = (rel) => input.calls.discover === true || callFiles.has(rel) || coded.some((m) => m(rel));
     if (changedOnly) {
       const seen = /* @__PURE__ */ new Set();
       const passing = /* @__PURE__ */ new Map();
@@ -25562,26 +25994,10 @@ async function scanRepository(input) {
       imports.addBarrels(index2, [...passing.keys()], (rel) => ({ exports: true, text: passing.get(rel) }), exists, aliases, patterns);
     }
     if (index2.size === 0) return;
-    const { attribute: attribute2 } = await Promise.resolve().then(() => (init_analyze(), analyze_exports));
-    const ownerOf = (rel) => valid ? attribute2(manifest, { file: rel, calls: [], tokens: [] })?.userIndex : void 0;
     const callModule = (rel, text) => {
       if (!index2.has(rel) && text !== void 0) index2.set(rel, imports.inertExports(text));
     };
-    const mayServeAnother = (rel) => coded.length !== 1 || ownerOf(rel) === void 0;
     for (const f of callFiles.values()) if (f.calls.length > 0 && languageOf(f.file) === "js" && !index2.has(f.file) && mayServeAnother(f.file)) callModule(f.file, textOf(f.file));
-    const quiet = (importer, target) => {
-      const owner = ownerOf(importer);
-      return owner !== void 0 && owner === ownerOf(target);
-    };
-    const users = valid ? manifest.systemUsers ?? [] : [];
-    const refuse = (importer, target, b) => {
-      if (input.calls.discover || b.kind !== "client" && b.kind !== "config") return void 0;
-      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
-      if (bound.size === 0) return void 0;
-      const owner = ownerOf(importer);
-      const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
-      return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
-    };
     const needlesOf = () => imports.importNeedles(index2, patterns)?.map((n) => Buffer.from(n, "utf8"));
     let names = needlesOf();
     const mayName = (b) => names === void 0 || names.length > 256 || names.some((n) => b.includes(n));
@@ -25621,7 +26037,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path15.default.resolve(cwd) + import_node_path15.default.sep;
+    const base2 = import_node_path16.default.resolve(cwd) + import_node_path16.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -25699,16 +26115,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, manifestFile));
-    if (real === import_node_path15.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, manifestFile));
+    if (real === import_node_path16.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path15.default.basename(real);
+  const base2 = import_node_path16.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path15.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -25717,13 +26133,13 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine2(p) {
   return escapeControls(p, { oneLine: true });
 }
-var import_node_fs13, import_node_path15, Slow, MAX_CHANGED_ONLY_MODULES;
+var import_node_fs13, import_node_path16, Slow, MAX_CHANGED_ONLY_MODULES;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
     init_sink();
     import_node_fs13 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -26324,7 +26740,7 @@ __export(diff_command_exports, {
   runDiffCommand: () => runDiffCommand
 });
 function read(cwd, spec) {
-  const abs = import_node_path17.default.resolve(cwd, spec);
+  const abs = import_node_path18.default.resolve(cwd, spec);
   if ((0, import_node_fs15.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -26380,7 +26796,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path17.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path18.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -26406,7 +26822,7 @@ function runDiffCommand(cwd, base2, head, format, seen, sink) {
   }
   return withNote({ text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess });
 }
-var import_node_child_process, import_node_fs15, import_node_path17, GIT_SPEC;
+var import_node_child_process, import_node_fs15, import_node_path18, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
@@ -26414,7 +26830,7 @@ var init_diff_command = __esm({
     import_node_fs15 = require("node:fs");
     init_fs_safe();
     init_git_safe();
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_diff();
     init_load();
     init_validate();
@@ -26448,8 +26864,8 @@ function userNameOf(secret) {
 }
 async function inferRepository(o2) {
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
-  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path18.default.resolve(o2.cwd), above) };
-  const cwd = import_node_path18.default.resolve(o2.cwd);
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path19.default.resolve(o2.cwd), above) };
+  const cwd = import_node_path19.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
@@ -26603,11 +27019,11 @@ function useCasesFor(perms, tasks) {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (covers([ids[i], ids[j]])) return [ids[i], ids[j]];
   return void 0;
 }
-var import_node_path18, pad;
+var import_node_path19, pad;
 var init_infer = __esm({
   "src/infer.ts"() {
     "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_yaml();
     init_analyze();
     init_collect();
@@ -26762,7 +27178,7 @@ async function runRotate(args, io) {
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
   if (acting === io.env[plan.secretName]) throw new ConfigError(ownToken(plan, plan.actingVar));
-  const outPath = output === "-" ? void 0 : import_node_path19.default.resolve(io.cwd, output);
+  const outPath = output === "-" ? void 0 : import_node_path20.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   withLastRotated(loaded.text, plan.index, today);
   const client = new GraphClient({
@@ -26948,13 +27364,13 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs16, import_node_path19, import_node_util3, USAGE, MAX_DATE_SECONDS, ROTATE_PARSE;
+var import_node_fs16, import_node_path20, import_node_util3, USAGE, MAX_DATE_SECONDS, ROTATE_PARSE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
     init_sink();
     import_node_fs16 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
@@ -26987,7 +27403,7 @@ module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
 // rules/admin-scope.ts
@@ -27283,9 +27699,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path20) {
+function readsOpaque(leg, path21) {
   let v = leg;
-  for (const k of path20) {
+  for (const k of path21) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -27294,9 +27710,9 @@ function readsOpaque(leg, path20) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path20) {
+function pathValue(leg, path21) {
   let v = leg;
-  for (const k of path20) {
+  for (const k of path21) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -27408,8 +27824,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path20) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path20.replace(/\\/g, "/"));
+function isWorkflowPath(path21) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path21.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -27433,8 +27849,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path20) {
-  const segs = path20.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path21) {
+  const segs = path21.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -27467,10 +27883,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path20, text) {
-  const byPath = environmentOfPath(path20);
+function environmentOfFile(path21, text) {
+  const byPath = environmentOfPath(path21);
   if (byPath) return byPath;
-  const base2 = path20.split("/").pop() ?? "";
+  const base2 = path21.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -27512,13 +27928,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
+  skipsPath: (path21, ctx) => namesSecretsOnly(path21, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path20 = ctx.file.path;
-    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
+    const path21 = ctx.file.path;
+    if (namesSecretsOnly(path21, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path20)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path21)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -27526,7 +27942,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path20) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path21) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -28094,19 +28510,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path20 = ["app", "graphApiVersion"];
+    const path21 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path20, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path21, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path20, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path21, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -28121,24 +28537,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path20, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path21, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path20, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path21, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path20, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path21, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path20, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path21, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path20, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path21, data: { ...base2, behind } });
   }
 });
 
@@ -28207,16 +28623,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path20) {
-  return SDK_PACKAGES.some((p) => p.files.test(path20));
+function isDependencyFile(path21) {
+  return SDK_PACKAGES.some((p) => p.files.test(path21));
 }
-function isRecording(path20, text) {
-  if (/\.har$/i.test(path20)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path20) && (RECORDING_PATH.test(path20) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path21, text) {
+  if (/\.har$/i.test(path21)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path21) && (RECORDING_PATH.test(path21) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path20) {
-  if (isRecording(path20, text)) return [];
+function findVersionRefs(text, path21) {
+  if (isRecording(path21, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -28240,7 +28656,7 @@ function findVersionRefs(text, path20) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path20)) continue;
+    if (!p.files.test(path21)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -28296,7 +28712,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path20) => isProseFile(path20) && !isDependencyFile(path20);
+var skipsPath = (path21) => isProseFile(path21) && !isDependencyFile(path21);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -28331,10 +28747,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path20 = ctx.file.path;
-    if (skipsPath(path20)) return;
+    const path21 = ctx.file.path;
+    if (skipsPath(path21)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path20);
+    const urls = findVersionRefs(text, path21);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -28547,9 +28963,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path20 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path20, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path20, anchor: p, data });
+        const path21 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path21, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path21, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -28606,15 +29022,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path20 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path21 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path20, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path21, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path20, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path21, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -28622,7 +29038,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path21, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -28779,9 +29195,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path20 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path20, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path20, data });
+      const path21 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path21, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path21, data });
     }
   }
 });
@@ -28866,7 +29282,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path20 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path21 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -28876,12 +29292,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path21, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path20, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path21, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path20, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path21, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -28980,35 +29396,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path20 = ["systemUsers", index2, "token"];
+      const path21 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path20, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path21, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path21, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path20, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path21, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path20, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path20, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path21, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path21, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path21, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path20, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path21, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -29043,13 +29459,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path20 = ["systemUsers", index2, "permissions"];
+      const path21 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path20, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path21, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path20, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path21, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -29435,14 +29851,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path20, key) {
-  const segs = key ? path20.slice(0, -1) : path20;
+function where(path21, key) {
+  const segs = key ? path21.slice(0, -1) : path21;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path20, key) {
-  return !key && path20.length === 4 && path20[0] === "systemUsers" && path20[2] === "token" && path20[3] === "secret";
+function isTokenSecret(path21, key) {
+  return !key && path21.length === 4 && path21[0] === "systemUsers" && path21[2] === "token" && path21[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -29769,13 +30185,13 @@ var Parser = class {
     if (word2 === "true") return true;
     if (word2 === "false") return false;
     if (word2 === "null") return null;
-    const path20 = this.path();
-    if (path20 === void 0) return UNKNOWN;
+    const path21 = this.path();
+    if (path21 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word2 === "secrets" && path20.length === 1) return { secret: path20[0] };
+    if (word2 === "secrets" && path21.length === 1) return { secret: path21[0] };
     if (word2 !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path20) {
+    for (const k of path21) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -29905,11 +30321,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
+  skipsPath: (path21, ctx) => namesSecretsOnly(path21, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path20 = ctx.file.path;
-    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
+    const path21 = ctx.file.path;
+    if (namesSecretsOnly(path21, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -29924,7 +30340,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path20)) {
+    if (isWorkflowPath(path21)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -29933,7 +30349,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path20, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path21, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -29971,16 +30387,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path20, text);
+    const target = environmentOfFile(path21, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path20);
+    const yaml3 = /\.ya?ml$/i.test(path21);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path20, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path21, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -30214,7 +30630,7 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
@@ -30831,8 +31247,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path20) => {
-            const r = m.locate(path20);
+          locate: (path21) => {
+            const r = m.locate(path21);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -30863,7 +31279,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path16.default.resolve(opts.cwd) + import_node_path16.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path17.default.resolve(opts.cwd) + import_node_path17.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -30939,12 +31355,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = import_node_path16.default.resolve(opts.cwd);
+  const from = import_node_path17.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path16.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path17.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -31721,9 +32137,9 @@ async function runInit(args, io) {
   }
   refuseEmptyValues(values);
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path20.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path21.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = import_node_path20.default.resolve(io.cwd, out);
+  const abs = import_node_path21.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   const version = values["graph-api-version"];
   if (version !== void 0 && !/^v\d{1,3}\.\d{1,2}$/.test(version)) throw new UsageError(`--graph-api-version must look like v26.0, not "${version}"`);
@@ -31813,7 +32229,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path20.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path21.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {
