@@ -169,6 +169,19 @@ function roots(importer: string): string[] {
  * or undefined (a package installed, a module of no file here).
  */
 export function resolvePythonModule(importer: string, dots: number, module: readonly string[], exists: (rel: string) => boolean): string | undefined {
+  // Worked out once per folder, import and list of files (a package's modules import the same few modules).
+  let memo = resolved.get(exists);
+  if (!memo) resolved.set(exists, (memo = new Map()));
+  const key = `${path.posix.dirname(importer)}\0${dots}\0${module.join('.')}`;
+  if (memo.has(key)) return memo.get(key);
+  const hit = resolveUncached(importer, dots, module, exists);
+  memo.set(key, hit);
+  return hit;
+}
+
+const resolved = new WeakMap<(rel: string) => boolean, Map<string, string | undefined>>();
+
+function resolveUncached(importer: string, dots: number, module: readonly string[], exists: (rel: string) => boolean): string | undefined {
   const at = (base: string) => {
     const p = [...(base === '' ? [] : [base]), ...module].join('/');
     const tries = module.length === 0 ? [`${p === '' ? '' : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
