@@ -35123,12 +35123,12 @@ var init_sites = __esm({
       /** For parts that resolve to a Graph base URL (host and version at most): whether the host is graph.instagram.com; else undefined. */
       baseHost(parts2) {
         if (!parts2) return void 0;
-        const resolved = this.resolve(parts2);
-        const first = resolved[0];
+        const resolved2 = this.resolve(parts2);
+        const first = resolved2[0];
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path25 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved.slice(1)]);
+        const path25 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
         return path25 !== null && segmentize(path25).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
@@ -38455,6 +38455,15 @@ function roots(importer) {
   return out;
 }
 function resolvePythonModule(importer, dots, module2, exists2) {
+  let memo2 = resolved.get(exists2);
+  if (!memo2) resolved.set(exists2, memo2 = /* @__PURE__ */ new Map());
+  const key = `${import_node_path14.default.posix.dirname(importer)}\0${dots}\0${module2.join(".")}`;
+  if (memo2.has(key)) return memo2.get(key);
+  const hit = resolveUncached(importer, dots, module2, exists2);
+  memo2.set(key, hit);
+  return hit;
+}
+function resolveUncached(importer, dots, module2, exists2) {
   const at = (base2) => {
     const p = [...base2 === "" ? [] : [base2], ...module2].join("/");
     const tries = module2.length === 0 ? [`${p === "" ? "" : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
@@ -38600,7 +38609,7 @@ function pythonInertNames(text, calling) {
   }
   return out;
 }
-var import_node_path14, MAX_NAMES, IMPORT_LINE, HOST2, TOP_DEF, TOP_LITERAL, CALLS_WORDS;
+var import_node_path14, MAX_NAMES, IMPORT_LINE, resolved, HOST2, TOP_DEF, TOP_LITERAL, CALLS_WORDS;
 var init_python_imports = __esm({
   "src/calls/python-imports.ts"() {
     "use strict";
@@ -38608,6 +38617,7 @@ var init_python_imports = __esm({
     init_lex();
     MAX_NAMES = 512;
     IMPORT_LINE = /^[ \t]*(?:from|import)[ \t\\]/gm;
+    resolved = /* @__PURE__ */ new WeakMap();
     HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
     TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
     TOP_LITERAL = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:-?\d[\w.]*|True|False|None|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
@@ -48224,9 +48234,9 @@ var manifest_schema_default = defineRule({
       if (!resolvable || !Array.isArray(user.assets)) return;
       user.assets.forEach((grant, gi) => {
         if (!isRecord(grant) || typeof grant.asset !== "string" || !Array.isArray(grant.tasks)) return;
-        const resolved = resolveAsset(ctx.manifest, grant.asset);
-        if (!resolved) return;
-        const type2 = resolved.asset.type;
+        const resolved2 = resolveAsset(ctx.manifest, grant.asset);
+        if (!resolved2) return;
+        const type2 = resolved2.asset.type;
         const tasks = tasksByAssetType[type2]?.tasks ?? {};
         grant.tasks.forEach((task, ti) => {
           if (!isTaskName(task) || Object.hasOwn(tasks, task)) return;
@@ -48238,7 +48248,7 @@ var manifest_schema_default = defineRule({
             data: {
               task,
               type: type2.replace(/_/g, " "),
-              asset: resolved.asset.name ?? resolved.asset.id,
+              asset: resolved2.asset.name ?? resolved2.asset.id,
               near: near ? ` (did you mean \`${near}\`?)` : "",
               valid: valid.join(", ")
             }
