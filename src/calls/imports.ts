@@ -630,7 +630,7 @@ export function addBarrels(
     return specs.some((spec) => {
       const target = resolveImport(rel, spec, exists, aliases);
       // (A package of the folder that holds an exporting module, its entry point not found: passed on unread.)
-      return target === undefined ? packages !== undefined && packages(spec).some((dir) => exporterUnder(index, dir)) : cut.has(target);
+      return target === undefined ? packages?.(spec).some((dir) => exporterUnder(index, dir)) === true : cut.has(target);
     });
   };
   const passedOn = (rel: string, text: string): ExportedBinding[] => {

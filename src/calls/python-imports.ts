@@ -30,6 +30,12 @@ export interface PyImport {
   at: [start: number, end: number];
 }
 
+/** How many modules deep a client is followed as passed on from module to module. */
+export const MAX_PASS_DEPTH = 8;
+
+/** What marks a module past that depth that imports one of the folder's: an import of any name of it is noted. */
+export const PASSED_TOO_DEEP: ExportedBinding = Object.freeze({ name: '\0deep', kind: 'opaque', instagram: false });
+
 /** Names one import statement binds, at most (the rest are not read: the statement is noted). */
 const MAX_NAMES = 512;
 
@@ -50,7 +56,7 @@ export function pythonImportsOf(text: string): PyImport[] {
   const advance = (to: number) => {
     for (let i = quotesTo; i < to; ) {
       const d = inSingle ? -1 : text.indexOf('"""', i);
-      const q = inDouble ? -1 : text.indexOf("\'\'\'", i);
+      const q = inDouble ? -1 : text.indexOf("'''", i);
       const next = d === -1 ? q : q === -1 ? d : Math.min(d, q);
       if (next === -1 || next >= to) break;
       if (next === d) inDouble = !inDouble;
@@ -265,7 +271,8 @@ export function pythonImportsRead(
       through.add(base!);
       const b = bindings.find((x) => x.name === imported);
       for (const f of b?.from ?? []) through.add(f);
-      if (!b) {
+      if (!b && bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
+      else if (!b) {
         if (!quiet?.(rel, base!)) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       } else if (b.kind === 'inert') continue;
       else if (b.kind === 'chosen' || b.kind === 'opaque') note(imp, `\`${imported}\` has its host chosen by its caller`);

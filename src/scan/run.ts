@@ -30,6 +30,7 @@ import type { FileCalls } from '../calls/analyze.js';
 import { CALL_MARKERS, collectCalls, isExportedClientReason, markerInCode, mayHoldCalls } from '../calls/markers.js';
 import { languageOf } from '../calls/language.js';
 import type { ExportedBinding } from '../calls/sites.js';
+import type { PyImport } from '../calls/python-imports.js';
 
 /** What the rules' pass over a file could not do without waiting (see `visit` in scanRepository). */
 const Slow = { CallReader: 1, Stream: 2 } as const;
@@ -414,34 +415,63 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     if (index.size === 0) return;
     const listed = new Set(listing.files);
     const exists = (r: string) => listed.has(r);
-    const files = listing.files.filter((f) => languageOf(f) === 'python' && !o.throughLink(f));
-    // Each file's imports, read once (a file that holds no `import` has none).
+    const files = listing.files.filter((f) => languageOf(f) === 'python' && !o.throughLink(f) && o.wanted(f));
+    if (files.length === 0) return;
+    // Each module's imports of the folder's own modules (not `os`, `httpx`), read once, when first needed.
     const IMPORT = Buffer.from('import');
-    const importsOf = new Map<string, ReturnType<typeof py.pythonImportsOf>>();
-    for (const rel of files) {
-      const got = reader.read(absolutePath(cwd, rel, listing.raw));
-      if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(IMPORT)) continue;
-      // Only imports of the folder's own modules (not `os`, `httpx`): what may pass a client on.
-      const list = py.pythonImportsOf(decodeSource(got.bytes!).text).filter((imp) => py.resolvePythonModule(rel, imp.dots, imp.module, exists) !== undefined || imp.names.some((n) => py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists) !== undefined));
-      if (list.length > 0) importsOf.set(rel, list);
-    }
-    // A module that imports a client passes it on (`app/__init__.py`'s `from .graph import client`): round by
-    // round (eight deep), until no module passes on one it did not.
-    for (let round = 0, added = true; added && round <= 8; round++) {
-      added = false;
-      for (const [rel, list] of importsOf) {
-        const own = index.get(rel) ?? [];
-        const passed: ExportedBinding[] = [];
-        py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
-          if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
-        });
-        if (passed.length === 0) continue;
-        index.set(rel, [...own, ...passed]);
-        added = true;
+    const importsOf = new Map<string, PyImport[]>();
+    const importsIn = (rel: string): PyImport[] => {
+      let list = importsOf.get(rel);
+      if (list) return list;
+      list = [];
+      const got = o.throughLink(rel) ? 'stream' : reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got !== 'stream' && got.kind === 'text' && got.bytes!.includes(IMPORT))
+        list = py.pythonImportsOf(decodeSource(got.bytes!).text).filter((imp) => targets(rel, imp).length > 0);
+      importsOf.set(rel, list);
+      return list;
+    };
+    const targets = (rel: string, imp: PyImport): string[] => {
+      const out: string[] = [];
+      const whole = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
+      if (whole !== undefined && whole !== rel) out.push(whole);
+      for (const n of imp.names) {
+        const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists);
+        if (sub !== undefined && sub !== rel) out.push(sub);
       }
-    }
-    for (const [rel, list] of importsOf) {
-      if (!o.wanted(rel)) continue;
+      return out;
+    };
+    // A module that imports a client passes it on (`app/__init__.py`'s `from .graph import client`): each module an
+    // importer reaches is settled first, eight modules deep; one past that which imports a module of the folder is
+    // taken as opaque (an import of it is noted). A cycle passes on what its modules had when it closed.
+    const settled = new Set<string>();
+    const settle = (rel: string, depth: number): void => {
+      if (settled.has(rel)) return;
+      settled.add(rel);
+      const list = importsIn(rel);
+      if (list.length === 0) return;
+      if (depth > py.MAX_PASS_DEPTH) {
+        index.set(rel, [...(index.get(rel) ?? []), py.PASSED_TOO_DEEP]);
+        return;
+      }
+      let deep = false;
+      for (const imp of list)
+        for (const t of targets(rel, imp)) {
+          settle(t, depth + 1);
+          deep ||= index.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
+        }
+      const own = index.get(rel) ?? [];
+      const passed: ExportedBinding[] = [];
+      // (Importing from a module taken as opaque, it is one too: what it passes on is not known.)
+      if (deep && !own.includes(py.PASSED_TOO_DEEP)) passed.push(py.PASSED_TOO_DEEP);
+      py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
+        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+      });
+      if (passed.length > 0) index.set(rel, [...own, ...passed]);
+    };
+    for (const rel of files) {
+      const list = importsIn(rel);
+      if (list.length === 0) continue;
+      for (const imp of list) for (const t of targets(rel, imp)) settle(t, 1);
       const how = py.pythonImportsRead(rel, list, index, exists, o.quiet, o.refuse);
       const text = how === undefined ? undefined : o.textOf(rel);
       if (how === undefined || text === undefined) continue;

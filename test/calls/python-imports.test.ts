@@ -234,3 +234,40 @@ describe('check and infer with a client a Python module holds', () => {
     expect(infer.unresolved.filter((u) => u.file === 'ads/report.py').map((u) => u.reason)).toEqual([importNotFollowedReason('a client bound to the token its module reads, of another user')]);
   });
 });
+
+describe('a client passed from module to module', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_show_list, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN }
+    code: ["app/**"]
+`;
+  const chain = (n: number): Record<string, string> => {
+    const files: Record<string, string> = {
+      'lib/m0.py': 'import httpx\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0")\n',
+      'app/pages.py': `from lib.m${n} import client\n\n\ndef pages():\n    return client.get("/me/accounts").json()\n`,
+      'app/catalog.py': 'import httpx\n\n\ndef add(catalog_id):\n    return httpx.post(f"https://graph.facebook.com/v25.0/{catalog_id}/products")\n',
+    };
+    for (let i = 1; i <= n; i++) files[`lib/m${i}.py`] = `from lib.m${i - 1} import client\n`;
+    return files;
+  };
+  const infer = async (files: Record<string, string>) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-pychain-'));
+    writeFiles(dir, { 'graphguard.yml': MANIFEST, ...files });
+    const out = JSON.parse((await runCli(dir, ['infer', '--format', 'json'], { GRAPHGUARD_SCAN_CACHE: '0' })).stdout) as { users: { calls: { file: string; line: number }[] }[]; unresolved: { file: string; line: number; reason: string }[] };
+    return { calls: out.users[0]!.calls.map((c) => `${c.file}:${c.line}`), unresolved: out.unresolved.map((u) => `${u.file}:${u.line} ${u.reason}`) };
+  };
+
+  it('eight modules deep is followed; past that the import is noted, never dropped; a cycle ends', async () => {
+    expect(await infer(chain(8))).toEqual({ calls: ['app/catalog.py:5', 'app/pages.py:5'], unresolved: [] });
+    expect(await infer(chain(12))).toEqual({
+      calls: ['app/catalog.py:5'],
+      unresolved: [`app/pages.py:1 ${importNotFollowedReason('`client` of a module past 8 that import one another')}`],
+    });
+    const cyclic = { ...chain(2), 'lib/m1.py': 'from lib.m0 import client\nfrom lib.m2 import client as again\n', 'lib/m2.py': 'from lib.m1 import client\n' };
+    expect(await infer(cyclic)).toEqual({ calls: ['app/catalog.py:5', 'app/pages.py:5'], unresolved: [] });
+  });
+});
