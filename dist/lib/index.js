@@ -21956,6 +21956,8 @@ var init_collect = __esm({
 // src/calls/python-imports.ts
 var python_imports_exports = {};
 __export(python_imports_exports, {
+  MAX_PASS_DEPTH: () => MAX_PASS_DEPTH,
+  PASSED_TOO_DEEP: () => PASSED_TOO_DEEP,
   pythonImportsOf: () => pythonImportsOf,
   pythonImportsRead: () => pythonImportsRead,
   pythonInertNames: () => pythonInertNames,
@@ -22152,7 +22154,8 @@ function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed) {
       through.add(base2);
       const b = bindings.find((x) => x.name === imported);
       for (const f of b?.from ?? []) through.add(f);
-      if (!b) {
+      if (!b && bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
+      else if (!b) {
         if (!quiet?.(rel, base2)) note(imp, `\`${imported}\` of a module that holds a Graph client`);
       } else if (b.kind === "inert") continue;
       else if (b.kind === "chosen" || b.kind === "opaque") note(imp, `\`${imported}\` has its host chosen by its caller`);
@@ -22230,11 +22233,13 @@ function pythonInertNames(text, calling) {
   }
   return out;
 }
-var MAX_NAMES, IMPORT_LINE, resolved, HOST2, TOP_DEF, TOP_LITERAL, CALLS_WORDS;
+var MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, IMPORT_LINE, resolved, HOST2, TOP_DEF, TOP_LITERAL, CALLS_WORDS;
 var init_python_imports = __esm({
   "src/calls/python-imports.ts"() {
     "use strict";
     init_lex();
+    MAX_PASS_DEPTH = 8;
+    PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
     MAX_NAMES = 512;
     IMPORT_LINE = /^[ \t]*(?:from|import)[ \t\\]/gm;
     resolved = /* @__PURE__ */ new WeakMap();
@@ -22651,7 +22656,7 @@ function addBarrels(index2, files, read2, exists, aliases, patterns = [], client
     const specs = [...reexportsOf(text).map((r) => r.spec), ...importsOf(text).map((i) => i.spec)];
     return specs.some((spec) => {
       const target = resolveImport(rel, spec, exists, aliases);
-      return target === void 0 ? packages !== void 0 && packages(spec).some((dir) => exporterUnder(index2, dir)) : cut.has(target);
+      return target === void 0 ? packages?.(spec).some((dir) => exporterUnder(index2, dir)) === true : cut.has(target);
     });
   };
   const passedOn = (rel, text) => {
@@ -23278,30 +23283,58 @@ async function scanRepository(input) {
     if (index2.size === 0) return;
     const listed3 = new Set(listing.files);
     const exists = (r) => listed3.has(r);
-    const files = listing.files.filter((f) => languageOf(f) === "python" && !o2.throughLink(f));
+    const files = listing.files.filter((f) => languageOf(f) === "python" && !o2.throughLink(f) && o2.wanted(f));
+    if (files.length === 0) return;
     const IMPORT = Buffer.from("import");
     const importsOf2 = /* @__PURE__ */ new Map();
-    for (const rel of files) {
-      const got = reader.read(absolutePath(cwd, rel, listing.raw));
-      if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT)) continue;
-      const list = py.pythonImportsOf(decodeSource(got.bytes).text).filter((imp) => py.resolvePythonModule(rel, imp.dots, imp.module, exists) !== void 0 || imp.names.some((n) => py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists) !== void 0));
-      if (list.length > 0) importsOf2.set(rel, list);
-    }
-    for (let round = 0, added = true; added && round <= 8; round++) {
-      added = false;
-      for (const [rel, list] of importsOf2) {
-        const own = index2.get(rel) ?? [];
-        const passed = [];
-        py.pythonImportsRead(rel, list, index2, exists, void 0, void 0, (b) => {
-          if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
-        });
-        if (passed.length === 0) continue;
-        index2.set(rel, [...own, ...passed]);
-        added = true;
+    const importsIn2 = (rel) => {
+      let list = importsOf2.get(rel);
+      if (list) return list;
+      list = [];
+      const got = o2.throughLink(rel) ? "stream" : reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got !== "stream" && got.kind === "text" && got.bytes.includes(IMPORT))
+        list = py.pythonImportsOf(decodeSource(got.bytes).text).filter((imp) => targets(rel, imp).length > 0);
+      importsOf2.set(rel, list);
+      return list;
+    };
+    const targets = (rel, imp) => {
+      const out = [];
+      const whole = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
+      if (whole !== void 0 && whole !== rel) out.push(whole);
+      for (const n of imp.names) {
+        const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists);
+        if (sub !== void 0 && sub !== rel) out.push(sub);
       }
-    }
-    for (const [rel, list] of importsOf2) {
-      if (!o2.wanted(rel)) continue;
+      return out;
+    };
+    const settled2 = /* @__PURE__ */ new Set();
+    const settle = (rel, depth) => {
+      if (settled2.has(rel)) return;
+      settled2.add(rel);
+      const list = importsIn2(rel);
+      if (list.length === 0) return;
+      if (depth > py.MAX_PASS_DEPTH) {
+        index2.set(rel, [...index2.get(rel) ?? [], py.PASSED_TOO_DEEP]);
+        return;
+      }
+      let deep = false;
+      for (const imp of list)
+        for (const t of targets(rel, imp)) {
+          settle(t, depth + 1);
+          deep ||= index2.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
+        }
+      const own = index2.get(rel) ?? [];
+      const passed = [];
+      if (deep && !own.includes(py.PASSED_TOO_DEEP)) passed.push(py.PASSED_TOO_DEEP);
+      py.pythonImportsRead(rel, list, index2, exists, void 0, void 0, (b) => {
+        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+      });
+      if (passed.length > 0) index2.set(rel, [...own, ...passed]);
+    };
+    for (const rel of files) {
+      const list = importsIn2(rel);
+      if (list.length === 0) continue;
+      for (const imp of list) for (const t of targets(rel, imp)) settle(t, 1);
       const how = py.pythonImportsRead(rel, list, index2, exists, o2.quiet, o2.refuse);
       const text = how === void 0 ? void 0 : o2.textOf(rel);
       if (how === void 0 || text === void 0) continue;
