@@ -39,62 +39,99 @@ export const PASSED_TOO_DEEP: ExportedBinding = Object.freeze({ name: '\0deep', 
 /** Names one import statement binds, at most (the rest are not read: the statement is noted). */
 const MAX_NAMES = 512;
 
-/** A line that may start an import statement (`from x import y`, `import x`), after its indentation. */
-const IMPORT_LINE = /^[ \t]*(?:from|import)[ \t\\]/gm;
-
 /**
- * The imports of a Python file, in order. Only the statements are lexed: each line that starts with `from` or
- * `import` (not inside a triple-quoted string, told by the count of `"""` and `'''` before it), to its end
- * (its closing parenthesis, or past lines a backslash continues). Linear in the file's size.
+ * The imports of a Python file, in order: one pass over its characters that passes over comments and strings
+ * (`'…'`, `"…"`, `'''…'''`, `"""…"""`, with their escapes) and, at each statement's start (a line's, after its
+ * indentation, or after a `;`), takes a `from …`/`import …` statement to its end (a line break outside brackets
+ * that no backslash continues); only those statements are lexed. Linear in the file's size.
  */
 export function pythonImportsOf(text: string): PyImport[] {
   const out: PyImport[] = [];
-  // Triple quotes before the offset reached so far: an odd count of either kind means inside a string.
-  let quotesTo = 0;
-  let inDouble = false;
-  let inSingle = false;
-  const advance = (to: number) => {
-    for (let i = quotesTo; i < to; ) {
-      const d = inSingle ? -1 : text.indexOf('"""', i);
-      const q = inDouble ? -1 : text.indexOf("'''", i);
-      const next = d === -1 ? q : q === -1 ? d : Math.min(d, q);
-      if (next === -1 || next >= to) break;
-      if (next === d) inDouble = !inDouble;
-      else inSingle = !inSingle;
-      i = next + 3;
-      quotesTo = i;
+  const n = text.length;
+  let start = true;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x3b) {
+      start = true;
+      i++;
+    } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c) i++;
+    else if (c === 0x23) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+    } else if (c === 0x27 || c === 0x22) {
+      i = stringEnd(text, i);
+      start = false;
+    } else if (c === 0x5c && (text.charCodeAt(i + 1) === 0x0a || text.charCodeAt(i + 1) === 0x0d)) {
+      // A backslash continues the line: no statement starts on the next.
+      i += text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 2;
+    } else if (start && (keywordAt(text, i, 'from') || keywordAt(text, i, 'import'))) {
+      const end = statementEnd(text, i);
+      for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i] });
+      i = end;
+      start = false;
+    } else {
+      // Any other token: to the end of a word (a string prefix `f"…"` is read as a word, then its string).
+      start = false;
+      i++;
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
     }
-    quotesTo = Math.max(quotesTo, to);
-  };
-  for (const m of text.matchAll(IMPORT_LINE)) {
-    const at = m.index;
-    if (at < quotesTo) continue;
-    advance(at);
-    if (inDouble || inSingle) continue;
-    const end = statementEnd(text, at + m[0].length);
-    for (const imp of importsIn(text.slice(at, end))) out.push({ ...imp, at: [imp.at[0] + at, imp.at[1] + at] });
-    // (A statement's own lines are passed over; a quote in it is not a string's start: imports hold none.)
-    quotesTo = Math.max(quotesTo, end);
   }
   return out;
 }
 
-/** Where the import statement whose text goes on at `from` ends: its line's end, past a parenthesised list or lines a backslash continues. */
-function statementEnd(text: string, from: number): number {
-  let i = from;
-  for (let lines = 0; lines < 4096; lines++) {
-    const nl = text.indexOf('\n', i);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(i, end);
-    const open = line.indexOf('(');
-    if (open !== -1) {
-      const close = text.indexOf(')', i + open);
-      return close === -1 ? text.length : close + 1;
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c > 0x7f;
+}
+
+/** Whether `word` stands at offset i as a keyword (not the start of a longer name): followed by a space, a tab, a backslash or `(`/`.` for `from`. */
+function keywordAt(text: string, i: number, word: string): boolean {
+  if (!text.startsWith(word, i)) return false;
+  const next = text.charCodeAt(i + word.length);
+  return next === 0x20 || next === 0x09 || next === 0x5c || (word === 'from' && next === 0x2e);
+}
+
+/** The offset past the string whose quote is at i (a triple-quoted one to its closing three; a line's to its quote or the line's end). */
+function stringEnd(text: string, i: number): number {
+  const q = text.charCodeAt(i);
+  const n = text.length;
+  if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
+    for (let j = i + 3; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0x5c) j++;
+      else if (c === q && text.charCodeAt(j + 1) === q && text.charCodeAt(j + 2) === q) return j + 3;
     }
-    if (!/\\\r?$/.test(line) || nl === -1) return end;
-    i = nl + 1;
+    return n;
   }
-  return i;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c) j++;
+    else if (c === q) return j + 1;
+    else if (c === 0x0a) return j;
+  }
+  return n;
+}
+
+/** Where the statement starting at i ends: a line break outside brackets, strings and comments that no backslash continues. */
+function statementEnd(text: string, i: number): number {
+  const n = text.length;
+  let depth = 0;
+  for (let j = i; j < n; ) {
+    const c = text.charCodeAt(j);
+    if (c === 0x23) {
+      const nl = text.indexOf('\n', j);
+      j = nl === -1 ? n : nl;
+    } else if (c === 0x27 || c === 0x22) j = stringEnd(text, j);
+    else if (c === 0x5c && (text.charCodeAt(j + 1) === 0x0a || text.charCodeAt(j + 1) === 0x0d)) j += 2;
+    else if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      depth++;
+      j++;
+    } else if (c === 0x29 || c === 0x5d || c === 0x7d) {
+      depth = Math.max(0, depth - 1);
+      j++;
+    } else if ((c === 0x0a || c === 0x3b) && depth === 0) return j;
+    else j++;
+  }
+  return n;
 }
 
 /** The imports one statement's text holds (offsets in it). */
@@ -159,6 +196,8 @@ function importsIn(text: string): PyImport[] {
     if (!op(k, ',')) break;
     k++;
   }
+  // Past MAX_NAMES the statement is not read whole: noted as the module taken whole.
+  if (imp.names.length >= MAX_NAMES) imp.whole = true;
   out.push(imp);
   return out;
 }
@@ -219,7 +258,9 @@ function declaration(local: string, b: ExportedBinding): string | undefined {
       return `def ${local}(*args, **kwargs):\n    return httpx.Client(base_url="${HOST(b)}")\n`;
     case 'url': {
       const parts = b.url ?? [{ lit: HOST(b) }];
-      const body = parts.map((p) => ('lit' in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, '') : /^[A-Za-z_]\w*$/.test(p.hole) ? `{${p.hole}}` : '{_}')).join('');
+      // A hole keeps a name the reader can tell a version by (`{settings.GRAPH_API_VERSION}`, `os.environ["V"]` as `{V}`).
+      const hole = (h: string) => (/^[A-Za-z_][\w.]*$/.test(h) ? h : (h.match(/[A-Za-z_]\w*/g)?.pop() ?? '_'));
+      const body = parts.map((p) => ('lit' in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, '') : `{${hole(p.hole)}}`)).join('');
       return `${local} = f"${body}"\n`;
     }
     default:
@@ -241,46 +282,59 @@ export function pythonImportsRead(
   quiet?: (importer: string, target: string) => boolean,
   refuse?: (importer: string, target: string, b: ExportedBinding) => string | undefined,
   passed?: (b: ExportedBinding) => void,
+  /** Whether `name` is a function or class module `target` defines (its calls are read there, for its user). */
+  isDef?: (target: string, name: string) => boolean,
 ): ImportsRead | undefined {
   if (index.size === 0) return undefined;
   const out: ImportsRead = { prelude: '', blank: [], unfollowed: [], through: [] };
   const through = new Set<string>();
   const note = (imp: PyImport, why: string) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
-  const bound = new Map<string, { b: ExportedBinding; key: string; imp: PyImport }[]>();
+  // A module taken whole is noted, unless it holds no client and the two modules are one user's (its calls are read there).
+  const whole = (imp: PyImport, target: string) => {
+    through.add(target);
+    if (!(quiet?.(rel, target) && !holds(index.get(target)!))) note(imp, 'the module taken whole');
+  };
+  const bound = new Map<string, { b: ExportedBinding; key: string; imp: PyImport; base: string }[]>();
   for (const imp of typeof source === 'string' ? pythonImportsOf(source) : source) {
     if (imp.names.length === 0 || imp.whole) {
       const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
-      if (target !== undefined && target !== rel && index.has(target) && !quiet?.(rel, target)) {
-        through.add(target);
-        note(imp, 'the module taken whole');
-      }
+      if (target !== undefined && target !== rel && index.has(target)) whole(imp, target);
       continue;
     }
-    let base: string | undefined | null = null;
+    const base = resolvePythonModule(rel, imp.dots, imp.module, exists);
+    const bindings = base === undefined || base === rel ? undefined : index.get(base);
     for (const { imported, local } of imp.names) {
-      // `from app import graph`: a module of the package, taken whole.
-      const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
-      if (sub !== undefined && sub !== rel && index.has(sub)) {
-        through.add(sub);
-        if (!quiet?.(rel, sub)) note(imp, `\`${imported}\`, a module that holds a Graph client, taken whole`);
-        continue;
+      // `from app.meta import client`: the package's own name first (its `__init__.py`), else its module `client.py`.
+      const b = bindings?.find((x) => x.name === imported);
+      if (!b) {
+        const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
+        if (sub !== undefined && sub !== rel && index.has(sub)) {
+          whole(imp, sub);
+          continue;
+        }
       }
-      if (base === null) base = resolvePythonModule(rel, imp.dots, imp.module, exists);
-      const bindings = base === undefined || base === rel ? undefined : index.get(base);
       if (!bindings) continue;
       through.add(base!);
-      const b = bindings.find((x) => x.name === imported);
       for (const f of b?.from ?? []) through.add(f);
-      if (!b && bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
-      else if (!b) {
-        if (!quiet?.(rel, base!)) note(imp, `\`${imported}\` of a module that holds a Graph client`);
-      } else if (b.kind === 'inert') continue;
-      else if (b.kind === 'chosen' || b.kind === 'opaque') note(imp, `\`${imported}\` has its host chosen by its caller`);
-      else {
-        const why = refuse?.(rel, base!, b);
-        if (why) note(imp, why);
-        else bound.set(local, [...(bound.get(local) ?? []), { b, key: `${base}\0${imported}`, imp }]);
+      // The module that made the name: where its calls are read, and whose token it may be bound to.
+      const origin = b?.from?.[b.from.length - 1] ?? base!;
+      if (!b || b.kind === 'opaque') {
+        // A name of the module that is no client it declares: a function that calls through one (read there, for its
+        // user), or a client this reader does not follow. Only a function or class of one user's two modules is quiet.
+        if (bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
+        else if (!(quiet?.(rel, origin) && isDef?.(origin, imported))) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+        passed?.({ name: local, kind: 'opaque', instagram: false, from: [base!, ...(b?.from ?? [])] });
+        continue;
       }
+      if (b.kind === 'inert') continue;
+      if (b.kind === 'chosen') {
+        note(imp, `\`${imported}\` has its host chosen by its caller`);
+        passed?.({ ...b, name: local, from: [base!, ...(b.from ?? [])] });
+        continue;
+      }
+      const why = refuse?.(rel, origin, b);
+      if (why) note(imp, why);
+      else bound.set(local, [...(bound.get(local) ?? []), { b, key: `${base}\0${imported}`, imp, base: base! }]);
     }
   }
   const lines: string[] = [];
@@ -289,10 +343,11 @@ export function pythonImportsRead(
       note(all[0]!.imp, `\`${local}\` bound to more than one thing`);
       continue;
     }
-    const line = declaration(local, all[0]!.b);
+    const { b, base } = all[0]!;
+    const line = declaration(local, b);
     if (line === undefined) continue;
     lines.push(line);
-    passed?.({ ...all[0]!.b, name: local, from: [...through] });
+    passed?.({ ...b, name: local, from: [base, ...(b.from ?? [])] });
   }
   if (lines.length === 0 && out.unfollowed.length === 0) return undefined;
   out.prelude = lines.join('');
@@ -300,22 +355,31 @@ export function pythonImportsRead(
   return out;
 }
 
-/** What a top-level statement of a Python module is: a function or class (by name), a constant of a literal value. */
+/** Whether a module's names hold a client (or a name passed on unread), not only names that make no call. */
+function holds(bindings: readonly ExportedBinding[]): boolean {
+  return bindings.some((b) => b.kind !== 'inert');
+}
+
+/** What a top-level statement of a Python module is: a function or class (by name), an assignment, a literal one. */
 const TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
-const TOP_LITERAL = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:-?\d[\w.]*|True|False|None|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
+const TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
+const LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
 /** Words that make a request or name Graph: a function or class that holds one may call Graph. */
-const CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook_business|FacebookAdsApi|session|Session)\b/;
+const CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
 
 /**
- * The names a Python module's top level gives that make no call: a constant of a literal value
- * (`GRAPH_VERSION = "v25.0"`, `TIMEOUT = 5`), and a function or class whose text names none of the module's
- * clients, URLs or other functions and classes, no Graph host and no HTTP library (`class GraphError(Exception)`,
- * `def is_rate_limited(e)`). An importer takes those freely (`inert`). Lines at the module's top level only;
- * linear in the text.
+ * A Python module's top level: its functions and classes (`defs`: an importer's call of one is read in the
+ * module), and the names it gives that make no call (`inert`): a constant of a literal value (`GRAPH_VERSION =
+ * "v25.0"`, `TIMEOUT = 5`), and a function or class whose text names none of the module's clients, URLs, other
+ * top-level names (functions, classes, variables not of a literal value: `_client = None` set by `init()`) or
+ * imported names, no Graph host and no HTTP library (`class GraphError(Exception)`, `def is_rate_limited(e)`).
+ * Lines at the top level only, outside triple-quoted strings; linear in the text.
  */
-export function pythonInertNames(text: string, calling: readonly string[]): string[] {
+export function pythonTopLevel(text: string, calling: readonly string[]): { inert: string[]; defs: Set<string> } {
   const lines = text.split('\n');
   const blocks: { name: string; kind: 'def' | 'literal'; body: string }[] = [];
+  // Top-level names bound to anything but a literal: what a function may call through.
+  const variables = new Set<string>();
   let open: { name: string; from: number } | undefined;
   const close = (to: number) => {
     if (open) blocks.push({ name: open.name, kind: 'def', body: lines.slice(open.from, to).join('\n') });
@@ -340,30 +404,53 @@ export function pythonInertNames(text: string, calling: readonly string[]): stri
     if (line.startsWith('@')) continue;
     close(i);
     const def = TOP_DEF.exec(line);
-    if (def) open = { name: def[1]!, from: i };
-    else {
-      const lit = TOP_LITERAL.exec(line.replace(/\r$/, ''));
-      if (lit) blocks.push({ name: lit[1]!, kind: 'literal', body: '' });
+    if (def) {
+      open = { name: def[1]!, from: i };
+      continue;
     }
+    const assign = TOP_ASSIGN.exec(line);
+    if (!assign) continue;
+    if (LITERAL_VALUE.test(line.slice(assign[0].length).replace(/\r$/, ''))) blocks.push({ name: assign[1]!, kind: 'literal', body: '' });
+    else variables.add(assign[1]!);
   }
   close(lines.length);
-  const defs = blocks.filter((b) => b.kind === 'def').map((b) => b.name);
-  // Names the module binds by import (a client of another module it uses) count as its own clients.
+  const defs = new Set(blocks.filter((b) => b.kind === 'def').map((b) => b.name));
   const imported = pythonImportsOf(text).flatMap((imp) => (imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? '']));
-  const named = new Set([...calling, ...defs, ...imported]);
-  const words = (body: string) => new Set(body.match(/[A-Za-z_]\w*/g) ?? []);
-  const out: string[] = [];
+  const named = new Set([...calling, ...defs, ...variables, ...imported]);
+  const inert: string[] = [];
   for (const b of blocks) {
-    if (calling.includes(b.name)) continue;
+    if (calling.includes(b.name) || variables.has(b.name)) continue;
     if (b.kind === 'literal') {
-      out.push(b.name);
+      inert.push(b.name);
       continue;
     }
     if (CALLS_WORDS.test(b.body)) continue;
-    const w = words(b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, '')));
-    let quietBody = true;
-    for (const n of named) if (n !== b.name && w.has(n)) quietBody = false;
-    if (quietBody) out.push(b.name);
+    // The words of its text but its own name: one look each in the set of names (linear).
+    const body = b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, ''));
+    let quiet = true;
+    for (const w of body.match(/[A-Za-z_]\w*/g) ?? []) {
+      if (w !== b.name && named.has(w)) {
+        quiet = false;
+        break;
+      }
+    }
+    if (quiet) inert.push(b.name);
   }
+  return { inert, defs };
+}
+
+/** The names a Python module gives that make no call (pythonTopLevel's `inert`). */
+export function pythonInertNames(text: string, calling: readonly string[]): string[] {
+  return pythonTopLevel(text, calling).inert;
+}
+
+/** A top-level object of a Graph SDK (`graph = facebook.GraphAPI(…)`, facebook-sdk's): its calls are not followed into importers. */
+const SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
+
+/** The names a Python module binds at its top level to a Graph SDK object: each one an opaque binding (noted where imported). */
+export function pythonSdkObjects(text: string): ExportedBinding[] {
+  const out: ExportedBinding[] = [];
+  if (!text.includes('GraphAPI')) return out;
+  for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1]!, kind: 'opaque', instagram: false });
   return out;
 }

@@ -388,6 +388,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const readThroughPythonImports = async (o: {
     textOf: (rel: string) => string | undefined;
     throughLink: (rel: string) => boolean;
+    exists: (rel: string) => boolean;
     wanted: (rel: string) => boolean;
     mayServeAnother: (rel: string) => boolean;
     quiet: (importer: string, target: string) => boolean;
@@ -396,39 +397,33 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   }): Promise<void> => {
     const py = await import('../calls/python-imports.js');
     const { findModuleBindings } = await import('../calls/sites.js');
+    const { exists } = o;
     const index = new Map<string, ExportedBinding[]>();
-    // A module's names that make no call (a constant, a class or function that names no client): taken freely.
-    const withInert = (text: string, bindings: ExportedBinding[]): ExportedBinding[] => [
-      ...bindings,
-      ...py.pythonInertNames(text, bindings.map((b) => b.name)).map((name): ExportedBinding => ({ name, kind: 'inert', instagram: false })),
-    ];
-    for (const rel of pythonMarked) {
-      const text = o.textOf(rel);
-      const bindings = text === undefined ? [] : findModuleBindings(text, rel);
-      if (bindings.length > 0) index.set(rel, withInert(text!, bindings));
-    }
-    for (const f of callFiles.values()) {
-      if (f.calls.length === 0 || languageOf(f.file) !== 'python' || index.has(f.file) || !o.mayServeAnother(f.file)) continue;
-      const text = o.textOf(f.file);
-      if (text !== undefined) index.set(f.file, withInert(text, []));
-    }
-    if (index.size === 0) return;
-    const listed = new Set(listing.files);
-    const exists = (r: string) => listed.has(r);
+    // Each module's functions and classes (an importer's call of one is read in the module, for its user).
+    const defsOf = new Map<string, Set<string>>();
+    const isDef = (target: string, name: string) => defsOf.get(target)?.has(name) === true;
+    const GRAPH_HOSTS = ['graph.facebook.com', 'graph.instagram.com'];
+    /**
+     * A module's names as an importer sees them: its top-level clients, factories and URLs (read with the clients it
+     * imports declared ahead: `client = httpx.Client(base_url=GRAPH)` on an imported `GRAPH`), what it passes on,
+     * and the names that make no call. Undefined when it holds nothing an importer needs to know of.
+     */
+    const bindingsOf = (rel: string, text: string, prelude: string, passed: readonly ExportedBinding[], callsGraph: boolean): ExportedBinding[] | undefined => {
+      const own = [...(prelude !== '' || GRAPH_HOSTS.some((h) => text.includes(h)) ? findModuleBindings(prelude + text, rel) : []), ...py.pythonSdkObjects(text)];
+      const names = new Set(passed.map((b) => b.name));
+      const all = [...passed, ...own.filter((b) => !names.has(b.name))];
+      if (all.length === 0 && !callsGraph) return undefined;
+      const top = py.pythonTopLevel(text, all.map((b) => b.name));
+      defsOf.set(rel, top.defs);
+      return [...all, ...top.inert.filter((n) => !names.has(n)).map((name): ExportedBinding => ({ name, kind: 'inert', instagram: false }))];
+    };
     const files = listing.files.filter((f) => languageOf(f) === 'python' && !o.throughLink(f) && o.wanted(f));
     if (files.length === 0) return;
     // Each module's imports of the folder's own modules (not `os`, `httpx`), read once, when first needed.
-    const IMPORT = Buffer.from('import');
     const importsOf = new Map<string, PyImport[]>();
-    const importsIn = (rel: string): PyImport[] => {
-      let list = importsOf.get(rel);
-      if (list) return list;
-      list = [];
+    const textOf = (rel: string): string | undefined => {
       const got = o.throughLink(rel) ? 'stream' : reader.read(absolutePath(cwd, rel, listing.raw));
-      if (got !== 'stream' && got.kind === 'text' && got.bytes!.includes(IMPORT))
-        list = py.pythonImportsOf(decodeSource(got.bytes!).text).filter((imp) => targets(rel, imp).length > 0);
-      importsOf.set(rel, list);
-      return list;
+      return got !== 'stream' && got.kind === 'text' ? decodeSource(got.bytes!).text : undefined;
     };
     const targets = (rel: string, imp: PyImport): string[] => {
       const out: string[] = [];
@@ -440,17 +435,20 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       }
       return out;
     };
-    // A module that imports a client passes it on (`app/__init__.py`'s `from .graph import client`): each module an
-    // importer reaches is settled first, eight modules deep; one past that which imports a module of the folder is
-    // taken as opaque (an import of it is noted). A cycle passes on what its modules had when it closed.
+    const callsGraph = (rel: string) => (callFiles.get(rel)?.calls.length ?? 0) > 0 && o.mayServeAnother(rel);
+    // Each module an importer reaches is settled first (what it holds, what it passes on), eight modules deep; one
+    // past that which imports a module of the folder is taken as opaque (an import of it is noted), and so is what
+    // imports it. A cycle passes on what its modules had when it closed.
     const settled = new Set<string>();
     const settle = (rel: string, depth: number): void => {
       if (settled.has(rel)) return;
       settled.add(rel);
-      const list = importsIn(rel);
-      if (list.length === 0) return;
-      if (depth > py.MAX_PASS_DEPTH) {
-        index.set(rel, [...(index.get(rel) ?? []), py.PASSED_TOO_DEEP]);
+      const text = textOf(rel);
+      if (text === undefined) return;
+      const list = text.includes('import') ? py.pythonImportsOf(text).filter((imp) => targets(rel, imp).length > 0) : [];
+      importsOf.set(rel, list);
+      if (depth > py.MAX_PASS_DEPTH && list.length > 0) {
+        index.set(rel, [py.PASSED_TOO_DEEP]);
         return;
       }
       let deep = false;
@@ -459,26 +457,54 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           settle(t, depth + 1);
           deep ||= index.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
         }
-      const own = index.get(rel) ?? [];
-      const passed: ExportedBinding[] = [];
-      // (Importing from a module taken as opaque, it is one too: what it passes on is not known.)
-      if (deep && !own.includes(py.PASSED_TOO_DEEP)) passed.push(py.PASSED_TOO_DEEP);
-      py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
-        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+      const passed: ExportedBinding[] = deep ? [py.PASSED_TOO_DEEP] : [];
+      const how = list.length === 0 ? undefined : py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
+        if (!passed.some((x) => x.name === b.name)) passed.push(b);
       });
-      if (passed.length > 0) index.set(rel, [...own, ...passed]);
+      const bindings = bindingsOf(rel, text, how?.prelude ?? '', passed, callsGraph(rel));
+      if (bindings) index.set(rel, bindings);
     };
     for (const rel of files) {
-      const list = importsIn(rel);
-      if (list.length === 0) continue;
-      for (const imp of list) for (const t of targets(rel, imp)) settle(t, 1);
-      const how = py.pythonImportsRead(rel, list, index, exists, o.quiet, o.refuse);
+      settle(rel, 0);
+      const list = importsOf.get(rel);
+      if (!list || list.length === 0) continue;
+      const how = py.pythonImportsRead(rel, list, index, exists, o.quiet, o.refuse, undefined, isDef);
       const text = how === undefined ? undefined : o.textOf(rel);
       if (how === undefined || text === undefined) continue;
       const read = o.readWithImports({ path: rel, text }, how, input.calls!.tokenNames, { discover: input.calls!.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
     }
+    // A client bound to a declared token (its module reads `META_SHOP_TOKEN`) makes its calls with that token wherever
+    // it is imported: a module no user is attributed (no token read, no `code:` glob) that imports one is read too,
+    // and what it calls is that token's user's (the token read where it imports the client).
+    if (input.calls!.discover) return;
+    const tokensOf = (module: string, b: ExportedBinding) => (b.kind === 'client' || b.kind === 'factory' ? (callFiles.get(b.from?.[b.from.length - 1] ?? module)?.tokens ?? []) : []);
+    const holding = [...index].filter(([m, bs]) => bs.some((b) => tokensOf(m, b).length > 0)).map(([m]) => m);
+    if (holding.length === 0) return;
+    const stems = [...new Set(holding.map((m) => path.posix.basename(m, '.py')).map((n, i) => (n === '__init__' ? path.posix.basename(path.posix.dirname(holding[i]!)) : n)))].map((n) => Buffer.from(n, 'utf8'));
+    const IMPORT = Buffer.from('import');
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== 'python' || o.wanted(rel) || o.throughLink(rel)) continue;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(IMPORT) || !stems.some((n) => got.bytes!.includes(n))) continue;
+      settle(rel, 0);
+      const list = importsOf.get(rel) ?? [];
+      const tokens: string[] = [];
+      let first: number | undefined;
+      const how = py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
+        const origin = b.from?.[b.from.length - 1] ?? b.from?.[0] ?? '';
+        for (const t of tokensOf(origin, b)) if (!tokens.includes(t.name)) tokens.push(t.name);
+      });
+      if (!how?.prelude || tokens.length === 0) continue;
+      for (const imp of list) first = Math.min(first ?? imp.at[0], imp.at[0]);
+      const text = o.textOf(rel);
+      if (text === undefined) continue;
+      const read = o.readWithImports({ path: rel, text }, how, input.calls!.tokenNames);
+      const line = text.slice(0, first ?? 0).split('\n').length;
+      callFiles.set(rel, { ...read, tokens: [...read.tokens, ...tokens.map((name) => ({ name, line, column: 1 }))] });
+    }
   };
+
 
   /**
    * The calls made through a Graph client another file exports (src/calls/imports.ts): once every file is
@@ -491,7 +517,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === 'unresolved' && isExportedClientReason(c.reason)));
     // With `--changed-only` the modules a changed file imports are not listed: they are looked for below.
     const changedOnly = input.changedOnly !== undefined;
-    const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === 'python');
+    // Python: a module with a call marker may hold a client; with `--changed-only`, an unchanged one may.
+    const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === 'python') || (changedOnly && listing.files.some((f) => languageOf(f) === 'python'));
     if (exporters.length === 0 && !changedOnly && !python) return;
     const imports = await import('../calls/imports.js');
     // Not a tracked file under a folder that became a symlink (visit says why).
@@ -513,25 +540,18 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const owner = ownerOf(importer);
       return owner !== undefined && owner === ownerOf(target);
     };
-    // A client whose module reads a declared token (`params: { access_token: process.env.SHOP_TOKEN }`) makes its
-    // calls with that token: declared only for a file of that token's user, else noted (never counted for another).
+    // A client (or a factory of one) whose module reads a declared token (`params: { access_token:
+    // process.env.SHOP_TOKEN }`) makes its calls with that token: declared only for a file of that token's user,
+    // else noted (never counted for another).
     const users = valid ? (manifest.systemUsers ?? []) : [];
     const refuse = (importer: string, target: string, b: ExportedBinding): string | undefined => {
-      if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config')) return undefined;
+      if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config' && b.kind !== 'factory')) return undefined;
       const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
       if (bound.size === 0) return undefined;
       const owner = ownerOf(importer);
       const secrets = owner !== undefined ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
       return secrets.some((x) => x !== undefined && bound.has(x)) ? undefined : 'a client bound to the token its module reads, of another user';
     };
-    if (python) await readThroughPythonImports({ textOf, throughLink, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (exporters.length === 0 && !changedOnly) return;
-    const index = new Map<string, ExportedBinding[]>();
-    for (const f of exporters) {
-      const text = textOf(f.file);
-      const bindings = text === undefined ? [] : imports.findExportedBindings(text, f.file);
-      if (imports.holdsClient(bindings)) index.set(f.file, bindings);
-    }
     const listed = new Set(listing.files);
     // A file not listed (`--changed-only`) that is one of the folder's: a regular file, on no symlink.
     const onDisk = (r: string): boolean => {
@@ -543,6 +563,14 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       }
     };
     const exists = (r: string) => listed.has(r) || onDisk(r);
+    if (python) await readThroughPythonImports({ textOf, throughLink, exists, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (exporters.length === 0 && !changedOnly) return;
+    const index = new Map<string, ExportedBinding[]>();
+    for (const f of exporters) {
+      const text = textOf(f.file);
+      const bindings = text === undefined ? [] : imports.findExportedBindings(text, f.file);
+      if (imports.holdsClient(bindings)) index.set(f.file, bindings);
+    }
     // tsconfig.json's `paths` (`@/lib/graph`), from the one nearest each importer; the folder's own packages by name.
     const configs = (listing.whole ?? listing.files).filter(imports.isResolutionConfig);
     const { aliases, patterns } = imports.importAliases(configs, exists, textOf);

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importNotFollowedReason } from '../../src/calls/imports.js';
 import { pythonImportsOf, pythonInertNames, resolvePythonModule } from '../../src/calls/python-imports.js';
 import { findModuleBindings } from '../../src/calls/sites.js';
+import { git } from '../helpers/git.js';
 import { findingsAt, runCli, writeFiles } from '../helpers/repo.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -269,5 +270,106 @@ describe('a client passed from module to module', () => {
     });
     const cyclic = { ...chain(2), 'lib/m1.py': 'from lib.m0 import client\nfrom lib.m2 import client as again\n', 'lib/m2.py': 'from lib.m1 import client\n' };
     expect(await infer(cyclic)).toEqual({ calls: ['app/catalog.py:5', 'app/pages.py:5'], unresolved: [] });
+  });
+});
+
+describe('Python imports, a hostile review (hunt V)', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const USER = (name: string, token: string, code?: string) => `  - name: ${name}
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_show_list, business_management]
+    token: { secret: ${token} }
+${code ? `    code: ["${code}"]\n` : ''}`;
+  const ONE = `${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', 'app/**')}`;
+  const TWO = `${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', 'shop/**')}${USER('pages-prod', 'META_PAGES_PROD_TOKEN', 'pages/**')}`;
+  const GRAPH_PY = 'import os\nimport httpx\n\nGRAPH = "https://graph.facebook.com/v25.0"\nclient = httpx.Client(base_url=GRAPH, params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})\n';
+  const CATALOG = 'import httpx\n\n\ndef add(catalog_id):\n    return httpx.post(f"https://graph.facebook.com/v25.0/{catalog_id}/products")\n';
+  const PAGES = (imp: string, recv = 'client') => `${imp}\n\n\ndef pages():\n    return ${recv}.get("/me/accounts").json()\n`;
+  type Infer = { users: { name: string; calls: { file: string; line: number }[]; permissions: { missing: string[]; unused: string[] } }[]; unresolved: { file: string; line: number; reason: string }[] };
+  const infer = async (manifest: string, files: Record<string, string>, args: string[] = []) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-pyhunt-'));
+    writeFiles(dir, { 'graphguard.yml': manifest, ...files });
+    return JSON.parse((await runCli(dir, ['infer', '--format', 'json', ...args], { GRAPHGUARD_SCAN_CACHE: '0' })).stdout) as Infer;
+  };
+  /** Each user's calls (file:line), and the unresolved calls (file:line). */
+  const seen = (r: Infer) => ({ calls: r.users.map((u) => `${u.name}: ${u.calls.map((c) => `${c.file}:${c.line}`).join(' ')}`), unresolved: r.unresolved.map((u) => `${u.file}:${u.line}`) });
+
+  it('reads a client built on an imported URL; a `)` or `"""` in a comment hides no import (V-1, V-2, V-3)', async () => {
+    expect(
+      seen(await infer(ONE, { 'app/config.py': 'GRAPH = "https://graph.facebook.com/v25.0"\n', 'app/graph.py': GRAPH_PY.replace('\nGRAPH = "https://graph.facebook.com/v25.0"', '\nfrom app.config import GRAPH'), 'app/pages.py': PAGES('from app.graph import client'), 'app/catalog.py': CATALOG })),
+    ).toEqual({ calls: ['shop-prod: app/catalog.py:5 app/pages.py:5'], unresolved: [] });
+    expect(
+      seen(await infer(ONE, { 'app/graph.py': GRAPH_PY, 'app/pages.py': PAGES('# Docstrings use """ per PEP 257.\nimport json  # RFC 8259 (section 2\nfrom app.graph import (\n    GRAPH,  # base URL (v25.0)\n    client,\n)'), 'app/catalog.py': CATALOG })),
+    ).toEqual({ calls: ['shop-prod: app/catalog.py:5 app/pages.py:10'], unresolved: [] });
+  });
+
+  it("notes the module taken whole by the same user's module, and reads a package's own name before its submodule (V-9, V-10)", async () => {
+    for (const [imp, recv] of [
+      ['from app import graph', 'graph.client'],
+      ['import app.graph', 'app.graph.client'],
+      ['from app.graph import *', 'client'],
+    ] as const) {
+      expect(seen(await infer(ONE, { 'app/__init__.py': '', 'app/graph.py': GRAPH_PY, 'app/pages.py': PAGES(imp, recv), 'app/catalog.py': CATALOG }))).toEqual({ calls: ['shop-prod: app/catalog.py:5'], unresolved: ['app/pages.py:1'] });
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(seen(await infer(ONE, { 'app/meta/client.py': GRAPH_PY, 'app/meta/__init__.py': 'from .client import client\n', 'app/pages.py': PAGES('from app.meta import client'), 'app/catalog.py': CATALOG }))).toEqual({
+      calls: ['shop-prod: app/catalog.py:5 app/pages.py:5'],
+      unresolved: [],
+    });
+  });
+
+  it("never counts another user's token-bound client or factory for the importer, even through a package (V-4, V-5)", async () => {
+    const pagesClient = GRAPH_PY.replace('META_SHOP_PROD_TOKEN', 'META_PAGES_PROD_TOKEN');
+    const a = await infer(TWO, { 'lib/meta/base.py': pagesClient, 'lib/meta/__init__.py': 'from .base import client\n', 'shop/catalog.py': `${CATALOG}\n\ndef pages():\n    from lib.meta import client\n    return client.get("/me/accounts").json()\n` });
+    expect(a.users.find((u) => u.name === 'shop-prod')!.permissions.missing).toEqual([]);
+    expect(seen(a).unresolved).toEqual(['shop/catalog.py:9']);
+    const factory = 'import os\nimport httpx\n\nGRAPH = "https://graph.facebook.com/v25.0"\n\n\ndef pages_client():\n    return httpx.Client(base_url=GRAPH, params={"access_token": os.environ["META_PAGES_PROD_TOKEN"]})\n';
+    const b = await infer(TWO, { 'lib/meta.py': factory, 'shop/catalog.py': `from lib.meta import pages_client\n${CATALOG}\n\ndef pages():\n    return pages_client().get("/me/accounts").json()\n` });
+    expect(seen(b)).toEqual({ calls: ['shop-prod: shop/catalog.py:6', 'pages-prod: '], unresolved: ['shop/catalog.py:1'] });
+  });
+
+  it("notes a Graph-calling function a package passes on, and a Graph SDK object imported by name (V-6, V-11)", async () => {
+    const manifest = `${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', 'shop/**')}`;
+    const a = await infer(manifest, {
+      'lib/meta/pages.py': 'import httpx\n\nGRAPH = "https://graph.facebook.com/v25.0"\n\n\ndef list_pages(token):\n    return httpx.get(f"{GRAPH}/me/accounts", params={"access_token": token}).json()\n',
+      'lib/meta/__init__.py': 'from .pages import list_pages\n',
+      'shop/catalog.py': `import os\nfrom lib.meta import list_pages\n${CATALOG}\n\ndef pages():\n    return list_pages(os.environ["X"])\n`,
+    });
+    expect(seen(a).unresolved).toEqual(['shop/catalog.py:2']);
+    const b = await infer(ONE, { 'app/graph.py': 'import os\nimport facebook\n\ngraph = facebook.GraphAPI(access_token=os.environ["META_SHOP_PROD_TOKEN"], version="25.0")\n', 'app/pages.py': PAGES('from app.graph import graph', 'graph'), 'app/catalog.py': CATALOG });
+    expect(seen(b).unresolved).toEqual(['app/pages.py:1']);
+  });
+
+  it('--changed-only reads an unchanged module for its client; with no code globs, an importer of a token-bound client is its user (V-7, V-8)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-pyhunt-'));
+    writeFiles(dir, { 'graphguard.yml': ONE.replace('pages_show_list, ', ''), 'app/graph.py': GRAPH_PY, 'app/catalog.py': CATALOG });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    writeFiles(dir, { 'app/pages.py': PAGES('from app.graph import client') });
+    git(dir, 'add', '-A');
+    const check = await runCli(dir, ['check', '--format', 'json', '--today', '2026-11-27', '--changed-only', 'HEAD'], { GRAPHGUARD_SCAN_CACHE: '0' });
+    expect(findingsAt(check.stdout, ['missing-permission'])).toEqual(['missing-permission app/pages.py:5:19']);
+    rmSync(dir, { recursive: true, force: true });
+    const noGlobs = `${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN')}`;
+    const r = await infer(noGlobs, { 'app/graph.py': GRAPH_PY, 'app/pages.py': PAGES('from app.graph import client'), 'app/catalog.py': CATALOG.replace('/products")', '/products", params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})').replace('import httpx', 'import os\nimport httpx') });
+    expect(seen(r).calls).toEqual(['shop-prod: app/catalog.py:6 app/pages.py:5']);
+    expect(r.users[0]!.permissions.unused).toEqual([]);
+  });
+
+  it('declares a URL hole that is no plain name by its last name, so a version reads as one (V-12)', async () => {
+    const r = await infer(ONE, { 'app/graph.py': 'from django.conf import settings\n\nGRAPH = f"https://graph.facebook.com/{settings.GRAPH_API_VERSION}"\n', 'app/pages.py': 'import httpx\nfrom app.graph import GRAPH\n\n\ndef pages():\n    return httpx.get(f"{GRAPH}/me/accounts").json()\n', 'app/catalog.py': CATALOG });
+    expect(seen(r).calls).toEqual(['shop-prod: app/catalog.py:5 app/pages.py:6']);
+  });
+
+  it('reads 60,000 import lines with quotes in their comments, and a module of 20,000 functions, in linear time (V-13)', () => {
+    const text = `${'import os  # ""\n'.repeat(60_000)}from app.graph import client\n`;
+    const imports = pythonImportsOf(text);
+    expect(imports.length).toBe(60_001);
+    expect(imports[60_000]!.names).toEqual([{ imported: 'client', local: 'client' }]);
+    const module = Array.from({ length: 20_000 }, (_, i) => `def f${i}(x):\n    return x + ${i}\n`).join('');
+    expect(pythonInertNames(module, ['client'])).toHaveLength(20_000);
   });
 });
