@@ -4421,7 +4421,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "3db6117086a9d8159c72b6d8" : "source";
+    BUILD_ID = true ? "0cb09dae66b47458e0ece309" : "source";
   }
 });
 
@@ -24581,52 +24581,88 @@ __export(python_imports_exports, {
   pythonImportsOf: () => pythonImportsOf,
   pythonImportsRead: () => pythonImportsRead,
   pythonInertNames: () => pythonInertNames,
+  pythonSdkObjects: () => pythonSdkObjects,
+  pythonTopLevel: () => pythonTopLevel,
   resolvePythonModule: () => resolvePythonModule
 });
 function pythonImportsOf(text) {
   const out = [];
-  let quotesTo = 0;
-  let inDouble = false;
-  let inSingle = false;
-  const advance = (to) => {
-    for (let i = quotesTo; i < to; ) {
-      const d = inSingle ? -1 : text.indexOf('"""', i);
-      const q2 = inDouble ? -1 : text.indexOf("'''", i);
-      const next = d === -1 ? q2 : q2 === -1 ? d : Math.min(d, q2);
-      if (next === -1 || next >= to) break;
-      if (next === d) inDouble = !inDouble;
-      else inSingle = !inSingle;
-      i = next + 3;
-      quotesTo = i;
+  const n = text.length;
+  let start = true;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 59) {
+      start = true;
+      i++;
+    } else if (c === 32 || c === 9 || c === 13 || c === 12) i++;
+    else if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+    } else if (c === 39 || c === 34) {
+      i = stringEnd(text, i);
+      start = false;
+    } else if (c === 92 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
+      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+    } else if (start && (keywordAt(text, i, "from") || keywordAt(text, i, "import"))) {
+      const end = statementEnd(text, i);
+      for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i] });
+      i = end;
+      start = false;
+    } else {
+      start = false;
+      i++;
+      while (i < n && isWordChar2(text.charCodeAt(i))) i++;
     }
-    quotesTo = Math.max(quotesTo, to);
-  };
-  for (const m of text.matchAll(IMPORT_LINE)) {
-    const at = m.index;
-    if (at < quotesTo) continue;
-    advance(at);
-    if (inDouble || inSingle) continue;
-    const end = statementEnd(text, at + m[0].length);
-    for (const imp of importsIn(text.slice(at, end))) out.push({ ...imp, at: [imp.at[0] + at, imp.at[1] + at] });
-    quotesTo = Math.max(quotesTo, end);
   }
   return out;
 }
-function statementEnd(text, from) {
-  let i = from;
-  for (let lines = 0; lines < 4096; lines++) {
-    const nl = text.indexOf("\n", i);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(i, end);
-    const open = line.indexOf("(");
-    if (open !== -1) {
-      const close2 = text.indexOf(")", i + open);
-      return close2 === -1 ? text.length : close2 + 1;
+function isWordChar2(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+}
+function keywordAt(text, i, word2) {
+  if (!text.startsWith(word2, i)) return false;
+  const next = text.charCodeAt(i + word2.length);
+  return next === 32 || next === 9 || next === 92 || word2 === "from" && next === 46;
+}
+function stringEnd(text, i) {
+  const q2 = text.charCodeAt(i);
+  const n = text.length;
+  if (text.charCodeAt(i + 1) === q2 && text.charCodeAt(i + 2) === q2) {
+    for (let j = i + 3; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j++;
+      else if (c === q2 && text.charCodeAt(j + 1) === q2 && text.charCodeAt(j + 2) === q2) return j + 3;
     }
-    if (!/\\\r?$/.test(line) || nl === -1) return end;
-    i = nl + 1;
+    return n;
   }
-  return i;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === q2) return j + 1;
+    else if (c === 10) return j;
+  }
+  return n;
+}
+function statementEnd(text, i) {
+  const n = text.length;
+  let depth = 0;
+  for (let j = i; j < n; ) {
+    const c = text.charCodeAt(j);
+    if (c === 35) {
+      const nl = text.indexOf("\n", j);
+      j = nl === -1 ? n : nl;
+    } else if (c === 39 || c === 34) j = stringEnd(text, j);
+    else if (c === 92 && (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13)) j += 2;
+    else if (c === 40 || c === 91 || c === 123) {
+      depth++;
+      j++;
+    } else if (c === 41 || c === 93 || c === 125) {
+      depth = Math.max(0, depth - 1);
+      j++;
+    } else if ((c === 10 || c === 59) && depth === 0) return j;
+    else j++;
+  }
+  return n;
 }
 function importsIn(text) {
   const t = lex(text, "python");
@@ -24688,6 +24724,7 @@ function importsIn(text) {
     if (!op2(k, ",")) break;
     k++;
   }
+  if (imp.names.length >= MAX_NAMES) imp.whole = true;
   out.push(imp);
   return out;
 }
@@ -24736,7 +24773,8 @@ function declaration(local, b) {
 `;
     case "url": {
       const parts2 = b.url ?? [{ lit: HOST2(b) }];
-      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : /^[A-Za-z_]\w*$/.test(p.hole) ? `{${p.hole}}` : "{_}").join("");
+      const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
+      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : `{${hole(p.hole)}}`).join("");
       return `${local} = f"${body}"
 `;
     }
@@ -24744,45 +24782,52 @@ function declaration(local, b) {
       return void 0;
   }
 }
-function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed) {
+function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed, isDef) {
   if (index2.size === 0) return void 0;
   const out = { prelude: "", blank: [], unfollowed: [], through: [] };
   const through = /* @__PURE__ */ new Set();
   const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
+  const whole = (imp, target) => {
+    through.add(target);
+    if (!(quiet?.(rel, target) && !holds(index2.get(target)))) note(imp, "the module taken whole");
+  };
   const bound = /* @__PURE__ */ new Map();
   for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
     if (imp.names.length === 0 || imp.whole) {
       const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
-      if (target !== void 0 && target !== rel && index2.has(target) && !quiet?.(rel, target)) {
-        through.add(target);
-        note(imp, "the module taken whole");
-      }
+      if (target !== void 0 && target !== rel && index2.has(target)) whole(imp, target);
       continue;
     }
-    let base2 = null;
+    const base2 = resolvePythonModule(rel, imp.dots, imp.module, exists);
+    const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
     for (const { imported, local } of imp.names) {
-      const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
-      if (sub !== void 0 && sub !== rel && index2.has(sub)) {
-        through.add(sub);
-        if (!quiet?.(rel, sub)) note(imp, `\`${imported}\`, a module that holds a Graph client, taken whole`);
-        continue;
+      const b = bindings?.find((x) => x.name === imported);
+      if (!b) {
+        const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
+        if (sub !== void 0 && sub !== rel && index2.has(sub)) {
+          whole(imp, sub);
+          continue;
+        }
       }
-      if (base2 === null) base2 = resolvePythonModule(rel, imp.dots, imp.module, exists);
-      const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
       if (!bindings) continue;
       through.add(base2);
-      const b = bindings.find((x) => x.name === imported);
       for (const f of b?.from ?? []) through.add(f);
-      if (!b && bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
-      else if (!b) {
-        if (!quiet?.(rel, base2)) note(imp, `\`${imported}\` of a module that holds a Graph client`);
-      } else if (b.kind === "inert") continue;
-      else if (b.kind === "chosen" || b.kind === "opaque") note(imp, `\`${imported}\` has its host chosen by its caller`);
-      else {
-        const why = refuse?.(rel, base2, b);
-        if (why) note(imp, why);
-        else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp }]);
+      const origin = b?.from?.[b.from.length - 1] ?? base2;
+      if (!b || b.kind === "opaque") {
+        if (bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
+        else if (!(quiet?.(rel, origin) && isDef?.(origin, imported))) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+        passed?.({ name: local, kind: "opaque", instagram: false, from: [base2, ...b?.from ?? []] });
+        continue;
       }
+      if (b.kind === "inert") continue;
+      if (b.kind === "chosen") {
+        note(imp, `\`${imported}\` has its host chosen by its caller`);
+        passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
+        continue;
+      }
+      const why = refuse?.(rel, origin, b);
+      if (why) note(imp, why);
+      else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp, base: base2 }]);
     }
   }
   const lines = [];
@@ -24791,19 +24836,24 @@ function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed) {
       note(all[0].imp, `\`${local}\` bound to more than one thing`);
       continue;
     }
-    const line = declaration(local, all[0].b);
+    const { b, base: base2 } = all[0];
+    const line = declaration(local, b);
     if (line === void 0) continue;
     lines.push(line);
-    passed?.({ ...all[0].b, name: local, from: [...through] });
+    passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
   }
   if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
   out.prelude = lines.join("");
   out.through = [...through];
   return out;
 }
-function pythonInertNames(text, calling) {
+function holds(bindings) {
+  return bindings.some((b) => b.kind !== "inert");
+}
+function pythonTopLevel(text, calling) {
   const lines = text.split("\n");
   const blocks = [];
+  const variables = /* @__PURE__ */ new Set();
   let open;
   const close2 = (to) => {
     if (open) blocks.push({ name: open.name, kind: "def", body: lines.slice(open.from, to).join("\n") });
@@ -24826,33 +24876,49 @@ function pythonInertNames(text, calling) {
     if (line.startsWith("@")) continue;
     close2(i);
     const def = TOP_DEF.exec(line);
-    if (def) open = { name: def[1], from: i };
-    else {
-      const lit = TOP_LITERAL.exec(line.replace(/\r$/, ""));
-      if (lit) blocks.push({ name: lit[1], kind: "literal", body: "" });
+    if (def) {
+      open = { name: def[1], from: i };
+      continue;
     }
+    const assign = TOP_ASSIGN.exec(line);
+    if (!assign) continue;
+    if (LITERAL_VALUE.test(line.slice(assign[0].length).replace(/\r$/, ""))) blocks.push({ name: assign[1], kind: "literal", body: "" });
+    else variables.add(assign[1]);
   }
   close2(lines.length);
-  const defs = blocks.filter((b) => b.kind === "def").map((b) => b.name);
+  const defs = new Set(blocks.filter((b) => b.kind === "def").map((b) => b.name));
   const imported = pythonImportsOf(text).flatMap((imp) => imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? ""]);
-  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...imported]);
-  const words = (body) => new Set(body.match(/[A-Za-z_]\w*/g) ?? []);
-  const out = [];
+  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...variables, ...imported]);
+  const inert = [];
   for (const b of blocks) {
-    if (calling.includes(b.name)) continue;
+    if (calling.includes(b.name) || variables.has(b.name)) continue;
     if (b.kind === "literal") {
-      out.push(b.name);
+      inert.push(b.name);
       continue;
     }
     if (CALLS_WORDS.test(b.body)) continue;
-    const w = words(b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, "")));
-    let quietBody = true;
-    for (const n of named) if (n !== b.name && w.has(n)) quietBody = false;
-    if (quietBody) out.push(b.name);
+    const body = b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, ""));
+    let quiet = true;
+    for (const w of body.match(/[A-Za-z_]\w*/g) ?? []) {
+      if (w !== b.name && named.has(w)) {
+        quiet = false;
+        break;
+      }
+    }
+    if (quiet) inert.push(b.name);
   }
+  return { inert, defs };
+}
+function pythonInertNames(text, calling) {
+  return pythonTopLevel(text, calling).inert;
+}
+function pythonSdkObjects(text) {
+  const out = [];
+  if (!text.includes("GraphAPI")) return out;
+  for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1], kind: "opaque", instagram: false });
   return out;
 }
-var import_node_path14, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, IMPORT_LINE, resolved, HOST2, TOP_DEF, TOP_LITERAL, CALLS_WORDS;
+var import_node_path14, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, resolved, HOST2, TOP_DEF, TOP_ASSIGN, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
 var init_python_imports = __esm({
   "src/calls/python-imports.ts"() {
     "use strict";
@@ -24861,12 +24927,13 @@ var init_python_imports = __esm({
     MAX_PASS_DEPTH = 8;
     PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
     MAX_NAMES = 512;
-    IMPORT_LINE = /^[ \t]*(?:from|import)[ \t\\]/gm;
     resolved = /* @__PURE__ */ new WeakMap();
     HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
     TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
-    TOP_LITERAL = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:-?\d[\w.]*|True|False|None|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
-    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook_business|FacebookAdsApi|session|Session)\b/;
+    TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
+    LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
+    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
+    SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
   }
 });
 
@@ -25883,37 +25950,26 @@ async function scanRepository(input) {
   const readThroughPythonImports = async (o2) => {
     const py = await Promise.resolve().then(() => (init_python_imports(), python_imports_exports));
     const { findModuleBindings: findModuleBindings2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
+    const { exists } = o2;
     const index2 = /* @__PURE__ */ new Map();
-    const withInert = (text, bindings) => [
-      ...bindings,
-      ...py.pythonInertNames(text, bindings.map((b) => b.name)).map((name2) => ({ name: name2, kind: "inert", instagram: false }))
-    ];
-    for (const rel of pythonMarked) {
-      const text = o2.textOf(rel);
-      const bindings = text === void 0 ? [] : findModuleBindings2(text, rel);
-      if (bindings.length > 0) index2.set(rel, withInert(text, bindings));
-    }
-    for (const f of callFiles.values()) {
-      if (f.calls.length === 0 || languageOf(f.file) !== "python" || index2.has(f.file) || !o2.mayServeAnother(f.file)) continue;
-      const text = o2.textOf(f.file);
-      if (text !== void 0) index2.set(f.file, withInert(text, []));
-    }
-    if (index2.size === 0) return;
-    const listed3 = new Set(listing.files);
-    const exists = (r) => listed3.has(r);
+    const defsOf = /* @__PURE__ */ new Map();
+    const isDef = (target, name2) => defsOf.get(target)?.has(name2) === true;
+    const GRAPH_HOSTS2 = ["graph.facebook.com", "graph.instagram.com"];
+    const bindingsOf = (rel, text, prelude, passed, callsGraph2) => {
+      const own = [...prelude !== "" || GRAPH_HOSTS2.some((h) => text.includes(h)) ? findModuleBindings2(prelude + text, rel) : [], ...py.pythonSdkObjects(text)];
+      const names = new Set(passed.map((b) => b.name));
+      const all = [...passed, ...own.filter((b) => !names.has(b.name))];
+      if (all.length === 0 && !callsGraph2) return void 0;
+      const top = py.pythonTopLevel(text, all.map((b) => b.name));
+      defsOf.set(rel, top.defs);
+      return [...all, ...top.inert.filter((n) => !names.has(n)).map((name2) => ({ name: name2, kind: "inert", instagram: false }))];
+    };
     const files = listing.files.filter((f) => languageOf(f) === "python" && !o2.throughLink(f) && o2.wanted(f));
     if (files.length === 0) return;
-    const IMPORT = Buffer.from("import");
     const importsOf2 = /* @__PURE__ */ new Map();
-    const importsIn2 = (rel) => {
-      let list2 = importsOf2.get(rel);
-      if (list2) return list2;
-      list2 = [];
+    const textOf = (rel) => {
       const got = o2.throughLink(rel) ? "stream" : reader.read(absolutePath(cwd, rel, listing.raw));
-      if (got !== "stream" && got.kind === "text" && got.bytes.includes(IMPORT))
-        list2 = py.pythonImportsOf(decodeSource(got.bytes).text).filter((imp) => targets(rel, imp).length > 0);
-      importsOf2.set(rel, list2);
-      return list2;
+      return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
     };
     const targets = (rel, imp) => {
       const out = [];
@@ -25925,14 +25981,17 @@ async function scanRepository(input) {
       }
       return out;
     };
+    const callsGraph = (rel) => (callFiles.get(rel)?.calls.length ?? 0) > 0 && o2.mayServeAnother(rel);
     const settled2 = /* @__PURE__ */ new Set();
     const settle = (rel, depth) => {
       if (settled2.has(rel)) return;
       settled2.add(rel);
-      const list2 = importsIn2(rel);
-      if (list2.length === 0) return;
-      if (depth > py.MAX_PASS_DEPTH) {
-        index2.set(rel, [...index2.get(rel) ?? [], py.PASSED_TOO_DEEP]);
+      const text = textOf(rel);
+      if (text === void 0) return;
+      const list2 = text.includes("import") ? py.pythonImportsOf(text).filter((imp) => targets(rel, imp).length > 0) : [];
+      importsOf2.set(rel, list2);
+      if (depth > py.MAX_PASS_DEPTH && list2.length > 0) {
+        index2.set(rel, [py.PASSED_TOO_DEEP]);
         return;
       }
       let deep = false;
@@ -25941,29 +26000,54 @@ async function scanRepository(input) {
           settle(t, depth + 1);
           deep ||= index2.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
         }
-      const own = index2.get(rel) ?? [];
-      const passed = [];
-      if (deep && !own.includes(py.PASSED_TOO_DEEP)) passed.push(py.PASSED_TOO_DEEP);
-      py.pythonImportsRead(rel, list2, index2, exists, void 0, void 0, (b) => {
-        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
+      const passed = deep ? [py.PASSED_TOO_DEEP] : [];
+      const how = list2.length === 0 ? void 0 : py.pythonImportsRead(rel, list2, index2, exists, void 0, void 0, (b) => {
+        if (!passed.some((x) => x.name === b.name)) passed.push(b);
       });
-      if (passed.length > 0) index2.set(rel, [...own, ...passed]);
+      const bindings = bindingsOf(rel, text, how?.prelude ?? "", passed, callsGraph(rel));
+      if (bindings) index2.set(rel, bindings);
     };
     for (const rel of files) {
-      const list2 = importsIn2(rel);
-      if (list2.length === 0) continue;
-      for (const imp of list2) for (const t of targets(rel, imp)) settle(t, 1);
-      const how = py.pythonImportsRead(rel, list2, index2, exists, o2.quiet, o2.refuse);
+      settle(rel, 0);
+      const list2 = importsOf2.get(rel);
+      if (!list2 || list2.length === 0) continue;
+      const how = py.pythonImportsRead(rel, list2, index2, exists, o2.quiet, o2.refuse, void 0, isDef);
       const text = how === void 0 ? void 0 : o2.textOf(rel);
       if (how === void 0 || text === void 0) continue;
       const read2 = o2.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
       if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
     }
+    if (input.calls.discover) return;
+    const tokensOf = (module2, b) => b.kind === "client" || b.kind === "factory" ? callFiles.get(b.from?.[b.from.length - 1] ?? module2)?.tokens ?? [] : [];
+    const holding = [...index2].filter(([m, bs]) => bs.some((b) => tokensOf(m, b).length > 0)).map(([m]) => m);
+    if (holding.length === 0) return;
+    const stems = [...new Set(holding.map((m) => import_node_path16.default.posix.basename(m, ".py")).map((n, i) => n === "__init__" ? import_node_path16.default.posix.basename(import_node_path16.default.posix.dirname(holding[i])) : n))].map((n) => Buffer.from(n, "utf8"));
+    const IMPORT = Buffer.from("import");
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== "python" || o2.wanted(rel) || o2.throughLink(rel)) continue;
+      const got = reader.read(absolutePath(cwd, rel, listing.raw));
+      if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
+      settle(rel, 0);
+      const list2 = importsOf2.get(rel) ?? [];
+      const tokens = [];
+      let first;
+      const how = py.pythonImportsRead(rel, list2, index2, exists, void 0, void 0, (b) => {
+        const origin = b.from?.[b.from.length - 1] ?? b.from?.[0] ?? "";
+        for (const t of tokensOf(origin, b)) if (!tokens.includes(t.name)) tokens.push(t.name);
+      });
+      if (!how?.prelude || tokens.length === 0) continue;
+      for (const imp of list2) first = Math.min(first ?? imp.at[0], imp.at[0]);
+      const text = o2.textOf(rel);
+      if (text === void 0) continue;
+      const read2 = o2.readWithImports({ path: rel, text }, how, input.calls.tokenNames);
+      const line = text.slice(0, first ?? 0).split("\n").length;
+      callFiles.set(rel, { ...read2, tokens: [...read2.tokens, ...tokens.map((name2) => ({ name: name2, line, column: 1 }))] });
+    }
   };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
-    const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python");
+    const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
     if (exporters.length === 0 && !changedOnly && !python) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
@@ -25983,21 +26067,13 @@ async function scanRepository(input) {
     };
     const users = valid ? manifest.systemUsers ?? [] : [];
     const refuse = (importer, target, b) => {
-      if (input.calls.discover || b.kind !== "client" && b.kind !== "config") return void 0;
+      if (input.calls.discover || b.kind !== "client" && b.kind !== "config" && b.kind !== "factory") return void 0;
       const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
       if (bound.size === 0) return void 0;
       const owner = ownerOf(importer);
       const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
       return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
     };
-    if (python) await readThroughPythonImports({ textOf, throughLink, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (exporters.length === 0 && !changedOnly) return;
-    const index2 = /* @__PURE__ */ new Map();
-    for (const f of exporters) {
-      const text = textOf(f.file);
-      const bindings = text === void 0 ? [] : imports.findExportedBindings(text, f.file);
-      if (imports.holdsClient(bindings)) index2.set(f.file, bindings);
-    }
     const listed3 = new Set(listing.files);
     const onDisk = (r) => {
       if (!changedOnly || r.startsWith("../") || import_node_path16.default.posix.isAbsolute(r) || underSymlink(r)) return false;
@@ -26008,6 +26084,14 @@ async function scanRepository(input) {
       }
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
+    if (python) await readThroughPythonImports({ textOf, throughLink, exists, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (exporters.length === 0 && !changedOnly) return;
+    const index2 = /* @__PURE__ */ new Map();
+    for (const f of exporters) {
+      const text = textOf(f.file);
+      const bindings = text === void 0 ? [] : imports.findExportedBindings(text, f.file);
+      if (imports.holdsClient(bindings)) index2.set(f.file, bindings);
+    }
     const configs = (listing.whole ?? listing.files).filter(imports.isResolutionConfig);
     const { aliases, patterns } = imports.importAliases(configs, exists, textOf);
     if (changedOnly) {
