@@ -439,14 +439,23 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // Each module an importer reaches is settled first (what it holds, what it passes on), eight modules deep; one
     // past that which imports a module of the folder is taken as opaque (an import of it is noted), and so is what
     // imports it. A cycle passes on what its modules had when it closed.
+    const importsIn = (rel: string, text: string): PyImport[] => {
+      let list = importsOf.get(rel);
+      if (!list) {
+        list = text.includes('import') ? py.pythonImportsOf(text).filter((imp) => targets(rel, imp).length > 0) : [];
+        importsOf.set(rel, list);
+      }
+      return list;
+    };
+    // Each module an importer reaches: what it holds and passes on, worked out once (its importers' files, when
+    // no module imports them, need only their imports).
     const settled = new Set<string>();
     const settle = (rel: string, depth: number): void => {
       if (settled.has(rel)) return;
       settled.add(rel);
       const text = textOf(rel);
       if (text === undefined) return;
-      const list = text.includes('import') ? py.pythonImportsOf(text).filter((imp) => targets(rel, imp).length > 0) : [];
-      importsOf.set(rel, list);
+      const list = importsIn(rel, text);
       if (depth > py.MAX_PASS_DEPTH && list.length > 0) {
         index.set(rel, [py.PASSED_TOO_DEEP]);
         return;
@@ -464,13 +473,20 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const bindings = bindingsOf(rel, text, how?.prelude ?? '', passed, callsGraph(rel));
       if (bindings) index.set(rel, bindings);
     };
+    /** A file's imports, with the modules they reach settled first; and its text. */
+    const reach = (rel: string): { list: PyImport[]; text: string } | undefined => {
+      const text = textOf(rel);
+      if (text === undefined) return undefined;
+      const list = importsIn(rel, text);
+      for (const imp of list) for (const t of targets(rel, imp)) settle(t, 1);
+      return { list, text };
+    };
     for (const rel of files) {
-      settle(rel, 0);
-      const list = importsOf.get(rel);
-      if (!list || list.length === 0) continue;
+      const got = reach(rel);
+      if (!got || got.list.length === 0) continue;
+      const { list, text } = got;
       const how = py.pythonImportsRead(rel, list, index, exists, o.quiet, o.refuse, undefined, isDef);
-      const text = how === undefined ? undefined : o.textOf(rel);
-      if (how === undefined || text === undefined) continue;
+      if (how === undefined) continue;
       const read = o.readWithImports({ path: rel, text }, how, input.calls!.tokenNames, { discover: input.calls!.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
     }
@@ -478,6 +494,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // it is imported: a module no user is attributed (no token read, no `code:` glob) that imports one is read too,
     // and what it calls is that token's user's (the token read where it imports the client).
     if (input.calls!.discover) return;
+    // (The modules with a call marker that read a declared token: what they hold, settled if no importer reached them.)
+    for (const rel of pythonMarked) if ((callFiles.get(rel)?.tokens.length ?? 0) > 0) settle(rel, 1);
     const tokensOf = (module: string, b: ExportedBinding) => (b.kind === 'client' || b.kind === 'factory' ? (callFiles.get(b.from?.[b.from.length - 1] ?? module)?.tokens ?? []) : []);
     const holding = [...index].filter(([m, bs]) => bs.some((b) => tokensOf(m, b).length > 0)).map(([m]) => m);
     if (holding.length === 0) return;
@@ -487,8 +505,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (languageOf(rel) !== 'python' || o.wanted(rel) || o.throughLink(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(IMPORT) || !stems.some((n) => got.bytes!.includes(n))) continue;
-      settle(rel, 0);
-      const list = importsOf.get(rel) ?? [];
+      const reached = reach(rel);
+      if (!reached) continue;
+      const { list, text } = reached;
       const tokens: string[] = [];
       let first: number | undefined;
       const how = py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
@@ -497,8 +516,6 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       });
       if (!how?.prelude || tokens.length === 0) continue;
       for (const imp of list) first = Math.min(first ?? imp.at[0], imp.at[0]);
-      const text = o.textOf(rel);
-      if (text === undefined) continue;
       const read = o.readWithImports({ path: rel, text }, how, input.calls!.tokenNames);
       const line = text.slice(0, first ?? 0).split('\n').length;
       callFiles.set(rel, { ...read, tokens: [...read.tokens, ...tokens.map((name) => ({ name, line, column: 1 }))] });
