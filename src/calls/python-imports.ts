@@ -26,12 +26,14 @@ export interface PyImport {
   names: { imported: string; local: string }[];
   /** `import a.b`, `from a import *`: the module taken whole. */
   whole?: true;
+  /** `from a import *`: the module's public names, each bound as it is. */
+  star?: true;
   /** Offsets of the statement's module name (where an import not followed is noted). */
   at: [start: number, end: number];
 }
 
 /** How many modules deep a client is followed as passed on from module to module. */
-export const MAX_PASS_DEPTH = 8;
+export const MAX_PASS_DEPTH = 32;
 
 /** What marks a module past that depth that imports one of the folder's: an import of any name of it is noted. */
 export const PASSED_TOO_DEEP: ExportedBinding = Object.freeze({ name: '\0deep', kind: 'opaque', instagram: false });
@@ -182,6 +184,7 @@ function importsIn(text: string): PyImport[] {
   for (let count = 0; count < MAX_NAMES; count++) {
     if (op(k, '*')) {
       imp.whole = true;
+      imp.star = true;
       break;
     }
     const name = id(k);
@@ -296,6 +299,29 @@ export function pythonImportsRead(
   };
   const bound = new Map<string, { b: ExportedBinding; key: string; imp: PyImport; base: string }[]>();
   for (const imp of typeof source === 'string' ? pythonImportsOf(source) : source) {
+    if (imp.star) {
+      // `from app.graph import *`: its public names, as the module binds them (a name not read: the module noted).
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
+      const bindings = target === undefined || target === rel ? undefined : index.get(target);
+      if (!bindings) continue;
+      through.add(target!);
+      let unread = false;
+      for (const b of bindings) {
+        if (b.name.startsWith('_') || b.kind === 'inert') {
+          if (b === PASSED_TOO_DEEP) unread = true;
+          continue;
+        }
+        if (b.kind === 'client' || b.kind === 'factory' || b.kind === 'url') {
+          const why = refuse?.(rel, b.from?.[b.from.length - 1] ?? target!, b);
+          if (why) note(imp, why);
+          else bound.set(b.name, [...(bound.get(b.name) ?? []), { b, key: `${target}\0${b.name}`, imp, base: target! }]);
+        } else unread = true;
+      }
+      // A name of it that is no client it declares (an object not followed), or its functions (which call through
+      // its clients there, for its user) taken by another user's module: noted.
+      if (unread || !quiet?.(rel, target!)) note(imp, 'the module taken whole');
+      continue;
+    }
     if (imp.names.length === 0 || imp.whole) {
       const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
       if (target !== undefined && target !== rel && index.has(target)) whole(imp, target);
@@ -307,9 +333,10 @@ export function pythonImportsRead(
       // `from app.meta import client`: the package's own name first (its `__init__.py`), else its module `client.py`.
       const b = bindings?.find((x) => x.name === imported);
       if (!b) {
+        // (A module of the package that holds nothing to follow is a plain import: `from . import utils`.)
         const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
-        if (sub !== undefined && sub !== rel && index.has(sub)) {
-          whole(imp, sub);
+        if (sub !== undefined && sub !== rel) {
+          if (index.has(sub)) whole(imp, sub);
           continue;
         }
       }
@@ -363,6 +390,28 @@ function holds(bindings: readonly ExportedBinding[]): boolean {
 /** What a top-level statement of a Python module is: a function or class (by name), an assignment, a literal one. */
 const TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
 const TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
+const TOP_TUPLE = /^\(?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*,?\)?[ \t]*=(?!=)/;
+
+/** The lines (0-based) that start inside a string (a triple-quoted one's, or one a backslash continues): one pass. */
+function linesInStrings(text: string): Set<number> {
+  const inside = new Set<number>();
+  let line = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      i++;
+    } else if (c === 0x23) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 0x27 || c === 0x22) {
+      const j = stringEnd(text, i);
+      for (let k = text.indexOf('\n', i); k !== -1 && k < j; k = text.indexOf('\n', k + 1)) inside.add(++line);
+      i = j;
+    } else i++;
+  }
+  return inside;
+}
 const LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
 /** Words that make a request or name Graph: a function or class that holds one may call Graph. */
 const CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
@@ -385,20 +434,13 @@ export function pythonTopLevel(text: string, calling: readonly string[]): { iner
     if (open) blocks.push({ name: open.name, kind: 'def', body: lines.slice(open.from, to).join('\n') });
     open = undefined;
   };
-  // Inside a triple-quoted string (`"""` or `'''` open), a line starts nothing.
-  let inString: string | undefined;
+  // A line that starts inside a string (a triple-quoted one's) starts nothing.
+  const inString = linesInStrings(text);
+  // Names a function makes global (`global _client` in `init()`): top-level variables too.
+  for (const m of text.matchAll(/^[ \t]+global[ \t]+([\w, \t]+)/gm)) for (const name of m[1]!.split(',')) if (name.trim() !== '') variables.add(name.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const wasIn = inString !== undefined;
-    for (let at = 0; ; ) {
-      const d = inString === "'''" ? -1 : line.indexOf('"""', at);
-      const q = inString === '"""' ? -1 : line.indexOf("'''", at);
-      const next = d === -1 ? q : q === -1 ? d : Math.min(d, q);
-      if (next === -1) break;
-      const kind = next === d ? '"""' : "'''";
-      inString = inString === undefined ? kind : undefined;
-      at = next + 3;
-    }
+    const wasIn = inString.has(i);
     // A line at the top level (not indented, not blank, not a comment, not a decorator's) ends a block.
     if (wasIn || line === '' || /^[ \t]/.test(line) || line.startsWith('#') || line.startsWith(')') || line.startsWith(']') || line.startsWith('}')) continue;
     if (line.startsWith('@')) continue;
@@ -406,6 +448,11 @@ export function pythonTopLevel(text: string, calling: readonly string[]): { iner
     const def = TOP_DEF.exec(line);
     if (def) {
       open = { name: def[1]!, from: i };
+      continue;
+    }
+    const tuple = TOP_TUPLE.exec(line);
+    if (tuple) {
+      for (const name of tuple[1]!.split(',')) variables.add(name.trim());
       continue;
     }
     const assign = TOP_ASSIGN.exec(line);
@@ -452,5 +499,22 @@ export function pythonSdkObjects(text: string): ExportedBinding[] {
   const out: ExportedBinding[] = [];
   if (!text.includes('GraphAPI')) return out;
   for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1]!, kind: 'opaque', instagram: false });
+  return out;
+}
+
+/**
+ * The top-level names a Python module binds to a declared token's value (`TOKEN = os.environ["META_PAGES_TOKEN"]`,
+ * `PAGES_TOKEN: str = env("META_PAGES_TOKEN")`): a module that imports one reads that token. One look at each line
+ * that names a token.
+ */
+export function pythonTokenConstants(text: string, tokens: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const token of tokens) {
+    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      const m = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/.exec(text.slice(start, at));
+      if (m && !out.has(m[1]!)) out.set(m[1]!, token);
+    }
+  }
   return out;
 }

@@ -389,6 +389,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     textOf: (rel: string) => string | undefined;
     throughLink: (rel: string) => boolean;
     exists: (rel: string) => boolean;
+    /** The user a file's `code:` globs give it. */
+    owner: (rel: string) => number | undefined;
+    /** The declared tokens each module settled reads (filled here; `refuse` asks it). */
+    moduleTokens: Map<string, string[]>;
     wanted: (rel: string) => boolean;
     mayServeAnother: (rel: string) => boolean;
     quiet: (importer: string, target: string) => boolean;
@@ -436,9 +440,6 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       return out;
     };
     const callsGraph = (rel: string) => (callFiles.get(rel)?.calls.length ?? 0) > 0 && o.mayServeAnother(rel);
-    // Each module an importer reaches is settled first (what it holds, what it passes on), eight modules deep; one
-    // past that which imports a module of the folder is taken as opaque (an import of it is noted), and so is what
-    // imports it. A cycle passes on what its modules had when it closed.
     const importsIn = (rel: string, text: string): PyImport[] => {
       let list = importsOf.get(rel);
       if (!list) {
@@ -448,8 +449,37 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       return list;
     };
     // Each module an importer reaches: what it holds and passes on, worked out once (its importers' files, when
-    // no module imports them, need only their imports).
+    // no module imports them, need only their imports), MAX_PASS_DEPTH modules deep: one past that which imports a
+    // module of the folder is taken as opaque (an import of it is noted), and so is what imports it. A module in a
+    // cycle (`graph.py`'s `from . import utils` under an `__init__.py` that imports `graph`) is worked out again
+    // once the cycle is closed.
     const settled = new Set<string>();
+    const inProgress = new Set<string>();
+    const again: string[] = [];
+    // The declared tokens a module reads, and the names it binds to one (`TOKEN = os.environ["META_PAGES_TOKEN"]`).
+    const constantsOf = new Map<string, Map<string, string>>();
+    const work = (rel: string, text: string, list: PyImport[]): void => {
+      let deep = false;
+      const tokens = new Set((callFiles.get(rel)?.tokens ?? []).map((t) => t.name));
+      if (!callFiles.has(rel)) for (const t of input.calls!.tokenNames) if (text.includes(t)) tokens.add(t);
+      for (const imp of list) {
+        for (const t of targets(rel, imp)) deep ||= index.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
+        // A token an imported name stands for (`from app.settings import TOKEN`) is read here too.
+        const base = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
+        for (const n of imp.names) {
+          const t = base === undefined ? undefined : constantsOf.get(base)?.get(n.imported);
+          if (t !== undefined) tokens.add(t);
+        }
+      }
+      o.moduleTokens.set(rel, [...tokens]);
+      if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
+      const passed: ExportedBinding[] = deep ? [py.PASSED_TOO_DEEP] : [];
+      const how = list.length === 0 ? undefined : py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
+        if (!passed.some((x) => x.name === b.name)) passed.push(b);
+      });
+      const bindings = bindingsOf(rel, text, how?.prelude ?? '', passed, callsGraph(rel));
+      if (bindings) index.set(rel, bindings);
+    };
     const settle = (rel: string, depth: number): void => {
       if (settled.has(rel)) return;
       settled.add(rel);
@@ -460,18 +490,16 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         index.set(rel, [py.PASSED_TOO_DEEP]);
         return;
       }
-      let deep = false;
+      inProgress.add(rel);
+      let cycle = false;
       for (const imp of list)
         for (const t of targets(rel, imp)) {
+          cycle ||= inProgress.has(t);
           settle(t, depth + 1);
-          deep ||= index.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
         }
-      const passed: ExportedBinding[] = deep ? [py.PASSED_TOO_DEEP] : [];
-      const how = list.length === 0 ? undefined : py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
-        if (!passed.some((x) => x.name === b.name)) passed.push(b);
-      });
-      const bindings = bindingsOf(rel, text, how?.prelude ?? '', passed, callsGraph(rel));
-      if (bindings) index.set(rel, bindings);
+      inProgress.delete(rel);
+      work(rel, text, list);
+      if (cycle) again.push(rel);
     };
     /** A file's imports, with the modules they reach settled first; and its text. */
     const reach = (rel: string): { list: PyImport[]; text: string } | undefined => {
@@ -479,6 +507,14 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (text === undefined) return undefined;
       const list = importsIn(rel, text);
       for (const imp of list) for (const t of targets(rel, imp)) settle(t, 1);
+      // The modules of a cycle, worked out again (those that import them first) now that each has its bindings.
+      for (let n = 0; n < 2 && again.length > 0; n++) {
+        const redo = again.splice(0).reverse();
+        for (const r of [...redo, ...redo]) {
+          const t = textOf(r);
+          if (t !== undefined) work(r, t, importsIn(r, t));
+        }
+      }
       return { list, text };
     };
     for (const rel of files) {
@@ -491,34 +527,34 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
     }
     // A client bound to a declared token (its module reads `META_SHOP_TOKEN`) makes its calls with that token wherever
-    // it is imported: a module no user is attributed (no token read, no `code:` glob) that imports one is read too,
-    // and what it calls is that token's user's (the token read where it imports the client).
+    // it is imported. A module no user is attributed (no token read, no `code:` glob) that imports one (or its module
+    // whole) makes calls of that token's user this reader does not count: the client's module holds one unresolved
+    // call saying so, for that user (its unused permissions are then not judged).
     if (input.calls!.discover) return;
     // (The modules with a call marker that read a declared token: what they hold, settled if no importer reached them.)
     for (const rel of pythonMarked) if ((callFiles.get(rel)?.tokens.length ?? 0) > 0) settle(rel, 1);
-    const tokensOf = (module: string, b: ExportedBinding) => (b.kind === 'client' || b.kind === 'factory' ? (callFiles.get(b.from?.[b.from.length - 1] ?? module)?.tokens ?? []) : []);
-    const holding = [...index].filter(([m, bs]) => bs.some((b) => tokensOf(m, b).length > 0)).map(([m]) => m);
+    const origins = (module: string): string[] =>
+      (index.get(module) ?? []).filter((b) => b.kind === 'client' || b.kind === 'factory').map((b) => b.from?.[b.from.length - 1] ?? module).filter((m) => (o.moduleTokens.get(m)?.length ?? 0) > 0);
+    const holding = [...index.keys()].filter((m) => origins(m).length > 0);
     if (holding.length === 0) return;
-    const stems = [...new Set(holding.map((m) => path.posix.basename(m, '.py')).map((n, i) => (n === '__init__' ? path.posix.basename(path.posix.dirname(holding[i]!)) : n)))].map((n) => Buffer.from(n, 'utf8'));
+    const stems = [...new Set(holding.map((m) => (path.posix.basename(m) === '__init__.py' ? path.posix.basename(path.posix.dirname(m)) : path.posix.basename(m, '.py'))))].map((n) => Buffer.from(n, 'utf8'));
     const IMPORT = Buffer.from('import');
+    const noUser = (rel: string) => o.owner(rel) === undefined && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
+    const marked = new Map<string, string[]>();
     for (const rel of listing.files) {
-      if (languageOf(rel) !== 'python' || o.wanted(rel) || o.throughLink(rel)) continue;
+      // (A package's `__init__.py` passes a client on; its importers are looked at in turn.)
+      if (languageOf(rel) !== 'python' || o.throughLink(rel) || !noUser(rel) || path.posix.basename(rel) === '__init__.py') continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(IMPORT) || !stems.some((n) => got.bytes!.includes(n))) continue;
       const reached = reach(rel);
-      if (!reached) continue;
-      const { list, text } = reached;
-      const tokens: string[] = [];
-      let first: number | undefined;
-      const how = py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
-        const origin = b.from?.[b.from.length - 1] ?? b.from?.[0] ?? '';
-        for (const t of tokensOf(origin, b)) if (!tokens.includes(t.name)) tokens.push(t.name);
-      });
-      if (!how?.prelude || tokens.length === 0) continue;
-      for (const imp of list) first = Math.min(first ?? imp.at[0], imp.at[0]);
-      const read = o.readWithImports({ path: rel, text }, how, input.calls!.tokenNames);
-      const line = text.slice(0, first ?? 0).split('\n').length;
-      callFiles.set(rel, { ...read, tokens: [...read.tokens, ...tokens.map((name) => ({ name, line, column: 1 }))] });
+      for (const imp of reached?.list ?? [])
+        for (const t of targets(rel, imp))
+          for (const origin of origins(t)) if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...(marked.get(origin) ?? []), rel]);
+    }
+    for (const [origin, importers] of marked) {
+      const prev = callFiles.get(origin) ?? { file: origin, calls: [], tokens: (o.moduleTokens.get(origin) ?? []).map((name: string) => ({ name, line: 1, column: 1 })) };
+      const reason = `a Graph API client bound to this module's token, imported by ${importers.length === 1 ? 'a module' : `${importers.length} modules`} no user is attributed (${importers.slice(0, 3).join(', ')}${importers.length > 3 ? ', …' : ''}): the calls made through it there are not read`;
+      callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: 'GET', via: 'client', status: 'unresolved', reason }] });
     }
   };
 
@@ -561,10 +597,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // process.env.SHOP_TOKEN }`) makes its calls with that token: declared only for a file of that token's user,
     // else noted (never counted for another).
     const users = valid ? (manifest.systemUsers ?? []) : [];
+    const moduleTokens = new Map<string, string[]>();
     const refuse = (importer: string, target: string, b: ExportedBinding): string | undefined => {
       if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config' && b.kind !== 'factory')) return undefined;
-      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
+      const bound = new Set([...(callFiles.get(target)?.tokens ?? []).map((t) => t.name), ...(moduleTokens.get(target) ?? [])]);
       if (bound.size === 0) return undefined;
+      // A module that reads two users' tokens: which one a client of it is bound to is not told.
+      if (bound.size > 1) return "a client of a module that reads more than one user's token";
       const owner = ownerOf(importer);
       const secrets = owner !== undefined ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
       return secrets.some((x) => x !== undefined && bound.has(x)) ? undefined : 'a client bound to the token its module reads, of another user';
@@ -580,7 +619,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       }
     };
     const exists = (r: string) => listed.has(r) || onDisk(r);
-    if (python) await readThroughPythonImports({ textOf, throughLink, exists, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
     if (exporters.length === 0 && !changedOnly) return;
     const index = new Map<string, ExportedBinding[]>();
     for (const f of exporters) {

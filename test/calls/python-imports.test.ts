@@ -262,11 +262,12 @@ describe('a client passed from module to module', () => {
     return { calls: out.users[0]!.calls.map((c) => `${c.file}:${c.line}`), unresolved: out.unresolved.map((u) => `${u.file}:${u.line} ${u.reason}`) };
   };
 
-  it('eight modules deep is followed; past that the import is noted, never dropped; a cycle ends', async () => {
+  it('32 modules deep is followed (hunt W-3: twelve were cut by the order files were read in); past that the import is noted, never dropped; a cycle ends', async () => {
     expect(await infer(chain(8))).toEqual({ calls: ['app/catalog.py:5', 'app/pages.py:5'], unresolved: [] });
-    expect(await infer(chain(12))).toEqual({
+    expect(await infer(chain(12))).toEqual({ calls: ['app/catalog.py:5', 'app/pages.py:5'], unresolved: [] });
+    expect(await infer(chain(40))).toEqual({
       calls: ['app/catalog.py:5'],
-      unresolved: [`app/pages.py:1 ${importNotFollowedReason('`client` of a module past 8 that import one another')}`],
+      unresolved: [`app/pages.py:1 ${importNotFollowedReason('`client` of a module past 32 that import one another')}`],
     });
     const cyclic = { ...chain(2), 'lib/m1.py': 'from lib.m0 import client\nfrom lib.m2 import client as again\n', 'lib/m2.py': 'from lib.m1 import client\n' };
     expect(await infer(cyclic)).toEqual({ calls: ['app/catalog.py:5', 'app/pages.py:5'], unresolved: [] });
@@ -309,11 +310,16 @@ ${code ? `    code: ["${code}"]\n` : ''}`;
     for (const [imp, recv] of [
       ['from app import graph', 'graph.client'],
       ['import app.graph', 'app.graph.client'],
-      ['from app.graph import *', 'client'],
     ] as const) {
       expect(seen(await infer(ONE, { 'app/__init__.py': '', 'app/graph.py': GRAPH_PY, 'app/pages.py': PAGES(imp, recv), 'app/catalog.py': CATALOG }))).toEqual({ calls: ['shop-prod: app/catalog.py:5'], unresolved: ['app/pages.py:1'] });
       rmSync(dir, { recursive: true, force: true });
     }
+    // `from app.graph import *`: its public clients are bound as they are (hunt W-8), and read.
+    expect(seen(await infer(ONE, { 'app/__init__.py': '', 'app/graph.py': GRAPH_PY, 'app/pages.py': PAGES('from app.graph import *'), 'app/catalog.py': CATALOG }))).toEqual({
+      calls: ['shop-prod: app/catalog.py:5 app/pages.py:5'],
+      unresolved: [],
+    });
+    rmSync(dir, { recursive: true, force: true });
     expect(seen(await infer(ONE, { 'app/meta/client.py': GRAPH_PY, 'app/meta/__init__.py': 'from .client import client\n', 'app/pages.py': PAGES('from app.meta import client'), 'app/catalog.py': CATALOG }))).toEqual({
       calls: ['shop-prod: app/catalog.py:5 app/pages.py:5'],
       unresolved: [],
@@ -342,7 +348,7 @@ ${code ? `    code: ["${code}"]\n` : ''}`;
     expect(seen(b).unresolved).toEqual(['app/pages.py:1']);
   });
 
-  it('--changed-only reads an unchanged module for its client; with no code globs, an importer of a token-bound client is its user (V-7, V-8)', async () => {
+  it('--changed-only reads an unchanged module for its client; with no code globs, an importer of no user of a token-bound client is noted at the client (V-7, V-8)', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'gg-pyhunt-'));
     writeFiles(dir, { 'graphguard.yml': ONE.replace('pages_show_list, ', ''), 'app/graph.py': GRAPH_PY, 'app/catalog.py': CATALOG });
     git(dir, 'init', '-q');
@@ -355,7 +361,9 @@ ${code ? `    code: ["${code}"]\n` : ''}`;
     rmSync(dir, { recursive: true, force: true });
     const noGlobs = `${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN')}`;
     const r = await infer(noGlobs, { 'app/graph.py': GRAPH_PY, 'app/pages.py': PAGES('from app.graph import client'), 'app/catalog.py': CATALOG.replace('/products")', '/products", params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})').replace('import httpx', 'import os\nimport httpx') });
-    expect(seen(r).calls).toEqual(['shop-prod: app/catalog.py:6 app/pages.py:5']);
+    // The importer reads no token and no glob matches it: its calls are not counted for the client's user (hunt
+    // W-2), and the client's module says so with an unresolved call of that user.
+    expect(seen(r)).toEqual({ calls: ['shop-prod: app/catalog.py:6'], unresolved: ['app/graph.py:1'] });
     expect(r.users[0]!.permissions.unused).toEqual([]);
   });
 
@@ -371,5 +379,80 @@ ${code ? `    code: ["${code}"]\n` : ''}`;
     expect(imports[60_000]!.names).toEqual([{ imported: 'client', local: 'client' }]);
     const module = Array.from({ length: 20_000 }, (_, i) => `def f${i}(x):\n    return x + ${i}\n`).join('');
     expect(pythonInertNames(module, ['client'])).toHaveLength(20_000);
+  });
+});
+
+describe('Python imports, a second hostile review (hunt W)', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const USER = (name: string, token: string, code?: string) => `  - name: ${name}
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_show_list, business_management]
+    token: { secret: ${token} }
+${code ? `    code: [${code}]\n` : ''}`;
+  const TWO = `${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', '"shop/**"')}${USER('pages-prod', 'META_PAGES_PROD_TOKEN', '"pages/**"')}`;
+  const CATALOG = 'import httpx\n\n\ndef add(catalog_id):\n    return httpx.post(f"https://graph.facebook.com/v25.0/{catalog_id}/products")\n';
+  type Infer = { users: { name: string; calls: { file: string; line: number }[]; permissions: { missing: string[]; unused: string[] } }[]; unresolved: { file: string; line: number; reason: string }[] };
+  const infer = async (manifest: string, files: Record<string, string>) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-pyhuntw-'));
+    writeFiles(dir, { 'graphguard.yml': manifest, ...files });
+    return JSON.parse((await runCli(dir, ['infer', '--format', 'json'], { GRAPHGUARD_SCAN_CACHE: '0' })).stdout) as Infer;
+  };
+  const user = (r: Infer, name: string) => r.users.find((u) => u.name === name)!;
+
+  it("an importer of no user that makes a call of its own: the client's module is noted for the token's user, nothing of the importer counted for it (W-1, W-2)", async () => {
+    const r = await infer(`${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN')}`, {
+      'app/graph.py': 'import os\nimport httpx\n\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0", params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})\n',
+      'app/catalog.py': `import os\n${CATALOG.replace('/products")', '/products", params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})')}`,
+      'tools/pages.py': 'import requests\nfrom app.graph import client\n\n\ndef pages(page_id, page_token):\n    requests.post(f"https://graph.facebook.com/v25.0/{page_id}/feed", params={"access_token": page_token})\n    return client.get("/me/accounts").json()\n',
+    });
+    expect(user(r, 'shop-prod').calls.map((c) => `${c.file}:${c.line}`)).toEqual(['app/catalog.py:6']);
+    expect(user(r, 'shop-prod').permissions).toMatchObject({ missing: [], unused: [] });
+    expect(r.unresolved.filter((u) => u.file === 'app/graph.py').map((u) => u.reason)).toEqual([
+      "a Graph API client bound to this module's token, imported by a module no user is attributed (tools/pages.py): the calls made through it there are not read",
+    ]);
+  });
+
+  it("a cycle through the package's __init__.py; one module holding two users' clients; a token a settings module reads (W-4, W-6, W-9)", async () => {
+    const cycle = await infer(`${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', '"app/**", "admin/**"')}`, {
+      'app/__init__.py': 'from .graph import client\n',
+      'app/utils.py': 'TIMEOUT = 5\n',
+      'app/graph.py': 'import os\nimport httpx\nfrom . import utils\n\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0", timeout=utils.TIMEOUT)\n',
+      'admin/report.py': 'from app.graph import client\n\n\ndef products(catalog_id):\n    return client.get(f"/{catalog_id}/products")\n',
+      'app/pages.py': 'from app import client\n\n\ndef pages():\n    return client.get("/me/accounts").json()\n',
+    });
+    expect(user(cycle, 'shop-prod').calls.map((c) => `${c.file}:${c.line}`)).toEqual(['admin/report.py:5', 'app/pages.py:5']);
+    const two = await infer(TWO, {
+      'lib/graph.py': 'import os\nimport httpx\n\nG = "https://graph.facebook.com/v25.0"\nshop_client = httpx.Client(base_url=G, params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})\npages_client = httpx.Client(base_url=G, params={"access_token": os.environ["META_PAGES_PROD_TOKEN"]})\n',
+      'shop/catalog.py': `from lib.graph import pages_client\n${CATALOG}\n\ndef pages():\n    return pages_client.get("/me/accounts").json()\n`,
+    });
+    expect(user(two, 'shop-prod').permissions.missing).toEqual([]);
+    expect(two.unresolved.filter((u) => u.file === 'shop/catalog.py').map((u) => u.reason)).toEqual([importNotFollowedReason("a client of a module that reads more than one user's token")]);
+    const settings = await infer(TWO, {
+      'pages/settings.py': 'import os\n\nTOKEN = os.environ["META_PAGES_PROD_TOKEN"]\n',
+      'pages/graph.py': 'import httpx\nfrom pages.settings import TOKEN\n\npages_client = httpx.Client(base_url="https://graph.facebook.com/v25.0", params={"access_token": TOKEN})\n',
+      'shop/catalog.py': `from pages.graph import pages_client\n${CATALOG}\n\ndef pages():\n    return pages_client.get("/me/accounts").json()\n`,
+    });
+    expect(user(settings, 'shop-prod').permissions.missing).toEqual([]);
+    expect(settings.unresolved.filter((u) => u.file === 'shop/catalog.py').map((u) => u.reason)).toEqual([importNotFollowedReason('a client bound to the token its module reads, of another user')]);
+  });
+
+  it('a function calling through a global made in init(), a tuple or after a quote in a string is no name that makes no call; a plain submodule is no client (W-10, W-12)', () => {
+    for (const top of ['', '_client, _retries = None, 3', 'TRIPLE = \'"""\'\n_client = None\nTRIPLE_END = \'"""\'']) {
+      const text = `import httpx\n\nGRAPH = "https://graph.facebook.com/v25.0"\n${top}\n\n\ndef init(token):\n    global _client\n    _client = httpx.Client(base_url=GRAPH)\n\n\ndef list_pages():\n    return _client.get("/me/accounts").json()\n`;
+      expect(pythonInertNames(text, ['GRAPH'])).not.toContain('list_pages');
+    }
+  });
+
+  it('`from . import utils` of a package that passes a client on imports the module, not a name of the package (W-12)', async () => {
+    const r = await infer(`${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', '"app/**"')}`, {
+      'app/__init__.py': 'from .graph import client\n',
+      'app/graph.py': 'import httpx\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0")\n',
+      'app/utils.py': 'TIMEOUT = 5\n',
+      'app/jobs.py': 'from . import utils\n\n\ndef wait():\n    return utils.TIMEOUT\n',
+      'app/catalog.py': CATALOG,
+    });
+    expect(r.unresolved).toEqual([]);
   });
 });
