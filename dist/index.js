@@ -38342,6 +38342,7 @@ __export(python_imports_exports, {
   pythonImportsRead: () => pythonImportsRead,
   pythonInertNames: () => pythonInertNames,
   pythonSdkObjects: () => pythonSdkObjects,
+  pythonTokenConstants: () => pythonTokenConstants,
   pythonTopLevel: () => pythonTopLevel,
   resolvePythonModule: () => resolvePythonModule
 });
@@ -38470,6 +38471,7 @@ function importsIn(text) {
   for (let count = 0; count < MAX_NAMES; count++) {
     if (op2(k, "*")) {
       imp.whole = true;
+      imp.star = true;
       break;
     }
     const name2 = id(k);
@@ -38553,6 +38555,26 @@ function pythonImportsRead(rel, source, index2, exists2, quiet, refuse, passed, 
   };
   const bound = /* @__PURE__ */ new Map();
   for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
+    if (imp.star) {
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists2);
+      const bindings2 = target === void 0 || target === rel ? void 0 : index2.get(target);
+      if (!bindings2) continue;
+      through.add(target);
+      let unread = false;
+      for (const b of bindings2) {
+        if (b.name.startsWith("_") || b.kind === "inert") {
+          if (b === PASSED_TOO_DEEP) unread = true;
+          continue;
+        }
+        if (b.kind === "client" || b.kind === "factory" || b.kind === "url") {
+          const why = refuse?.(rel, b.from?.[b.from.length - 1] ?? target, b);
+          if (why) note(imp, why);
+          else bound.set(b.name, [...bound.get(b.name) ?? [], { b, key: `${target}\0${b.name}`, imp, base: target }]);
+        } else unread = true;
+      }
+      if (unread || !quiet?.(rel, target)) note(imp, "the module taken whole");
+      continue;
+    }
     if (imp.names.length === 0 || imp.whole) {
       const target = resolvePythonModule(rel, imp.dots, imp.module, exists2);
       if (target !== void 0 && target !== rel && index2.has(target)) whole(imp, target);
@@ -38564,8 +38586,8 @@ function pythonImportsRead(rel, source, index2, exists2, quiet, refuse, passed, 
       const b = bindings?.find((x) => x.name === imported);
       if (!b) {
         const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists2);
-        if (sub !== void 0 && sub !== rel && index2.has(sub)) {
-          whole(imp, sub);
+        if (sub !== void 0 && sub !== rel) {
+          if (index2.has(sub)) whole(imp, sub);
           continue;
         }
       }
@@ -38610,6 +38632,25 @@ function pythonImportsRead(rel, source, index2, exists2, quiet, refuse, passed, 
 function holds(bindings) {
   return bindings.some((b) => b.kind !== "inert");
 }
+function linesInStrings(text) {
+  const inside2 = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      i++;
+    } else if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 39 || c === 34) {
+      const j = stringEnd(text, i);
+      for (let k = text.indexOf("\n", i); k !== -1 && k < j; k = text.indexOf("\n", k + 1)) inside2.add(++line);
+      i = j;
+    } else i++;
+  }
+  return inside2;
+}
 function pythonTopLevel(text, calling) {
   const lines = text.split("\n");
   const blocks = [];
@@ -38619,25 +38660,22 @@ function pythonTopLevel(text, calling) {
     if (open2) blocks.push({ name: open2.name, kind: "def", body: lines.slice(open2.from, to).join("\n") });
     open2 = void 0;
   };
-  let inString;
+  const inString = linesInStrings(text);
+  for (const m of text.matchAll(/^[ \t]+global[ \t]+([\w, \t]+)/gm)) for (const name2 of m[1].split(",")) if (name2.trim() !== "") variables.add(name2.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const wasIn = inString !== void 0;
-    for (let at = 0; ; ) {
-      const d = inString === "'''" ? -1 : line.indexOf('"""', at);
-      const q = inString === '"""' ? -1 : line.indexOf("'''", at);
-      const next = d === -1 ? q : q === -1 ? d : Math.min(d, q);
-      if (next === -1) break;
-      const kind2 = next === d ? '"""' : "'''";
-      inString = inString === void 0 ? kind2 : void 0;
-      at = next + 3;
-    }
+    const wasIn = inString.has(i);
     if (wasIn || line === "" || /^[ \t]/.test(line) || line.startsWith("#") || line.startsWith(")") || line.startsWith("]") || line.startsWith("}")) continue;
     if (line.startsWith("@")) continue;
     close2(i);
     const def = TOP_DEF.exec(line);
     if (def) {
       open2 = { name: def[1], from: i };
+      continue;
+    }
+    const tuple = TOP_TUPLE.exec(line);
+    if (tuple) {
+      for (const name2 of tuple[1].split(",")) variables.add(name2.trim());
       continue;
     }
     const assign = TOP_ASSIGN.exec(line);
@@ -38678,19 +38716,31 @@ function pythonSdkObjects(text) {
   for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1], kind: "opaque", instagram: false });
   return out;
 }
-var import_node_path14, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, resolved, HOST2, TOP_DEF, TOP_ASSIGN, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
+function pythonTokenConstants(text, tokens) {
+  const out = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) {
+      const start = text.lastIndexOf("\n", at) + 1;
+      const m = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/.exec(text.slice(start, at));
+      if (m && !out.has(m[1])) out.set(m[1], token);
+    }
+  }
+  return out;
+}
+var import_node_path14, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
 var init_python_imports = __esm({
   "src/calls/python-imports.ts"() {
     "use strict";
     import_node_path14 = __toESM(require("node:path"), 1);
     init_lex();
-    MAX_PASS_DEPTH = 8;
+    MAX_PASS_DEPTH = 32;
     PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
     MAX_NAMES = 512;
     resolved = /* @__PURE__ */ new WeakMap();
     HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
     TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
     TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
+    TOP_TUPLE = /^\(?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*,?\)?[ \t]*=(?!=)/;
     LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
     CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
     SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
@@ -62611,24 +62661,34 @@ async function scanRepository(input) {
       return out;
     };
     const callsGraph = (rel) => (callFiles.get(rel)?.calls.length ?? 0) > 0 && o2.mayServeAnother(rel);
-    const settled2 = /* @__PURE__ */ new Set();
-    const settle = (rel, depth) => {
-      if (settled2.has(rel)) return;
-      settled2.add(rel);
-      const text = textOf(rel);
-      if (text === void 0) return;
-      const list = text.includes("import") ? py.pythonImportsOf(text).filter((imp) => targets(rel, imp).length > 0) : [];
-      importsOf2.set(rel, list);
-      if (depth > py.MAX_PASS_DEPTH && list.length > 0) {
-        index2.set(rel, [py.PASSED_TOO_DEEP]);
-        return;
+    const importsIn2 = (rel, text) => {
+      let list = importsOf2.get(rel);
+      if (!list) {
+        list = text.includes("import") ? py.pythonImportsOf(text).filter((imp) => targets(rel, imp).length > 0) : [];
+        importsOf2.set(rel, list);
       }
+      return list;
+    };
+    const settled2 = /* @__PURE__ */ new Set();
+    const inProgress = /* @__PURE__ */ new Set();
+    const again = [];
+    const constantsOf = /* @__PURE__ */ new Map();
+    const work = (rel, text, list) => {
       let deep = false;
-      for (const imp of list)
-        for (const t of targets(rel, imp)) {
-          settle(t, depth + 1);
-          deep ||= index2.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
+      const tokens = new Set((callFiles.get(rel)?.tokens ?? []).map((t) => t.name));
+      if (!callFiles.has(rel)) {
+        for (const t of input.calls.tokenNames) if (text.includes(t)) tokens.add(t);
+      }
+      for (const imp of list) {
+        for (const t of targets(rel, imp)) deep ||= index2.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
+        const base2 = py.resolvePythonModule(rel, imp.dots, imp.module, exists2);
+        for (const n of imp.names) {
+          const t = base2 === void 0 ? void 0 : constantsOf.get(base2)?.get(n.imported);
+          if (t !== void 0) tokens.add(t);
         }
+      }
+      o2.moduleTokens.set(rel, [...tokens]);
+      if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
       const passed = deep ? [py.PASSED_TOO_DEEP] : [];
       const how = list.length === 0 ? void 0 : py.pythonImportsRead(rel, list, index2, exists2, void 0, void 0, (b) => {
         if (!passed.some((x) => x.name === b.name)) passed.push(b);
@@ -62636,41 +62696,72 @@ async function scanRepository(input) {
       const bindings = bindingsOf(rel, text, how?.prelude ?? "", passed, callsGraph(rel));
       if (bindings) index2.set(rel, bindings);
     };
+    const settle = (rel, depth) => {
+      if (settled2.has(rel)) return;
+      settled2.add(rel);
+      const text = textOf(rel);
+      if (text === void 0) return;
+      const list = importsIn2(rel, text);
+      if (depth > py.MAX_PASS_DEPTH && list.length > 0) {
+        index2.set(rel, [py.PASSED_TOO_DEEP]);
+        return;
+      }
+      inProgress.add(rel);
+      let cycle = false;
+      for (const imp of list)
+        for (const t of targets(rel, imp)) {
+          cycle ||= inProgress.has(t);
+          settle(t, depth + 1);
+        }
+      inProgress.delete(rel);
+      work(rel, text, list);
+      if (cycle) again.push(rel);
+    };
+    const reach = (rel) => {
+      const text = textOf(rel);
+      if (text === void 0) return void 0;
+      const list = importsIn2(rel, text);
+      for (const imp of list) for (const t of targets(rel, imp)) settle(t, 1);
+      for (let n = 0; n < 2 && again.length > 0; n++) {
+        const redo = again.splice(0).reverse();
+        for (const r of [...redo, ...redo]) {
+          const t = textOf(r);
+          if (t !== void 0) work(r, t, importsIn2(r, t));
+        }
+      }
+      return { list, text };
+    };
     for (const rel of files) {
-      settle(rel, 0);
-      const list = importsOf2.get(rel);
-      if (!list || list.length === 0) continue;
+      const got = reach(rel);
+      if (!got || got.list.length === 0) continue;
+      const { list, text } = got;
       const how = py.pythonImportsRead(rel, list, index2, exists2, o2.quiet, o2.refuse, void 0, isDef);
-      const text = how === void 0 ? void 0 : o2.textOf(rel);
-      if (how === void 0 || text === void 0) continue;
+      if (how === void 0) continue;
       const read = o2.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
     }
     if (input.calls.discover) return;
-    const tokensOf = (module2, b) => b.kind === "client" || b.kind === "factory" ? callFiles.get(b.from?.[b.from.length - 1] ?? module2)?.tokens ?? [] : [];
-    const holding = [...index2].filter(([m, bs]) => bs.some((b) => tokensOf(m, b).length > 0)).map(([m]) => m);
+    for (const rel of pythonMarked) if ((callFiles.get(rel)?.tokens.length ?? 0) > 0) settle(rel, 1);
+    const origins = (module2) => (index2.get(module2) ?? []).filter((b) => b.kind === "client" || b.kind === "factory").map((b) => b.from?.[b.from.length - 1] ?? module2).filter((m) => (o2.moduleTokens.get(m)?.length ?? 0) > 0);
+    const holding = [...index2.keys()].filter((m) => origins(m).length > 0);
     if (holding.length === 0) return;
-    const stems = [...new Set(holding.map((m) => import_node_path16.default.posix.basename(m, ".py")).map((n, i) => n === "__init__" ? import_node_path16.default.posix.basename(import_node_path16.default.posix.dirname(holding[i])) : n))].map((n) => Buffer.from(n, "utf8"));
+    const stems = [...new Set(holding.map((m) => import_node_path16.default.posix.basename(m) === "__init__.py" ? import_node_path16.default.posix.basename(import_node_path16.default.posix.dirname(m)) : import_node_path16.default.posix.basename(m, ".py")))].map((n) => Buffer.from(n, "utf8"));
     const IMPORT = Buffer.from("import");
+    const noUser = (rel) => o2.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
+    const marked = /* @__PURE__ */ new Map();
     for (const rel of listing.files) {
-      if (languageOf(rel) !== "python" || o2.wanted(rel) || o2.throughLink(rel)) continue;
+      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path16.default.posix.basename(rel) === "__init__.py") continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
-      settle(rel, 0);
-      const list = importsOf2.get(rel) ?? [];
-      const tokens = [];
-      let first;
-      const how = py.pythonImportsRead(rel, list, index2, exists2, void 0, void 0, (b) => {
-        const origin = b.from?.[b.from.length - 1] ?? b.from?.[0] ?? "";
-        for (const t of tokensOf(origin, b)) if (!tokens.includes(t.name)) tokens.push(t.name);
-      });
-      if (!how?.prelude || tokens.length === 0) continue;
-      for (const imp of list) first = Math.min(first ?? imp.at[0], imp.at[0]);
-      const text = o2.textOf(rel);
-      if (text === void 0) continue;
-      const read = o2.readWithImports({ path: rel, text }, how, input.calls.tokenNames);
-      const line = text.slice(0, first ?? 0).split("\n").length;
-      callFiles.set(rel, { ...read, tokens: [...read.tokens, ...tokens.map((name2) => ({ name: name2, line, column: 1 }))] });
+      const reached = reach(rel);
+      for (const imp of reached?.list ?? [])
+        for (const t of targets(rel, imp))
+          for (const origin of origins(t)) if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...marked.get(origin) ?? [], rel]);
+    }
+    for (const [origin, importers] of marked) {
+      const prev = callFiles.get(origin) ?? { file: origin, calls: [], tokens: (o2.moduleTokens.get(origin) ?? []).map((name2) => ({ name: name2, line: 1, column: 1 })) };
+      const reason = `a Graph API client bound to this module's token, imported by ${importers.length === 1 ? "a module" : `${importers.length} modules`} no user is attributed (${importers.slice(0, 3).join(", ")}${importers.length > 3 ? ", \u2026" : ""}): the calls made through it there are not read`;
+      callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: "GET", via: "client", status: "unresolved", reason }] });
     }
   };
   const readThroughImports = async () => {
@@ -62695,10 +62786,12 @@ async function scanRepository(input) {
       return owner !== void 0 && owner === ownerOf(target);
     };
     const users = valid ? manifest.systemUsers ?? [] : [];
+    const moduleTokens = /* @__PURE__ */ new Map();
     const refuse = (importer, target, b) => {
       if (input.calls.discover || b.kind !== "client" && b.kind !== "config" && b.kind !== "factory") return void 0;
-      const bound = new Set((callFiles.get(target)?.tokens ?? []).map((t) => t.name));
+      const bound = /* @__PURE__ */ new Set([...(callFiles.get(target)?.tokens ?? []).map((t) => t.name), ...moduleTokens.get(target) ?? []]);
       if (bound.size === 0) return void 0;
+      if (bound.size > 1) return "a client of a module that reads more than one user's token";
       const owner = ownerOf(importer);
       const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
       return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
@@ -62713,7 +62806,7 @@ async function scanRepository(input) {
       }
     };
     const exists2 = (r) => listed3.has(r) || onDisk(r);
-    if (python) await readThroughPythonImports({ textOf, throughLink, exists: exists2, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (python) await readThroughPythonImports({ textOf, throughLink, exists: exists2, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
