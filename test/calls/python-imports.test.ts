@@ -372,6 +372,11 @@ ${code ? `    code: ["${code}"]\n` : ''}`;
     expect(seen(r).calls).toEqual(['shop-prod: app/catalog.py:5 app/pages.py:6']);
   });
 
+  it('passes over strings as Python reads them: an escaped quote, a triple-quoted string holding import lines', () => {
+    const text = ['DOC = """', 'from app.fake import nothing', 'an escaped \\""" is no end', '"""', "S = 'it\\'s'  # from app.x import y", 'from app.graph import client'].join('\n');
+    expect(pythonImportsOf(text).map((i) => `${i.module.join('.')}: ${i.names.map((x) => x.imported).join(', ')}`)).toEqual(['app.graph: client']);
+  });
+
   it('reads 60,000 import lines with quotes in their comments, and a module of 20,000 functions, in linear time (V-13)', () => {
     const text = `${'import os  # ""\n'.repeat(60_000)}from app.graph import client\n`;
     const imports = pythonImportsOf(text);
