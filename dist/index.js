@@ -38349,36 +38349,36 @@ __export(python_imports_exports, {
 function pythonImportsOf(text) {
   const out = [];
   const n = text.length;
+  const special = /[\n;#'"\\]/g;
   let start = true;
   for (let i = 0; i < n; ) {
+    if (start) {
+      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 12)) i++;
+      start = false;
+      if (keywordAt(text, i, "from") || keywordAt(text, i, "import")) {
+        const end = statementEnd(text, i);
+        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i] });
+        i = end;
+        continue;
+      }
+    }
+    special.lastIndex = i;
+    const m = special.exec(text);
+    if (!m) break;
+    i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 59) {
       start = true;
       i++;
-    } else if (c === 32 || c === 9 || c === 13 || c === 12) i++;
-    else if (c === 35) {
+    } else if (c === 35) {
       const nl = text.indexOf("\n", i);
       i = nl === -1 ? n : nl;
-    } else if (c === 39 || c === 34) {
-      i = stringEnd(text, i);
-      start = false;
-    } else if (c === 92 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
+    } else if (c === 39 || c === 34) i = stringEnd(text, i);
+    else if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) {
       i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
-    } else if (start && (keywordAt(text, i, "from") || keywordAt(text, i, "import"))) {
-      const end = statementEnd(text, i);
-      for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i] });
-      i = end;
-      start = false;
-    } else {
-      start = false;
-      i++;
-      while (i < n && isWordChar2(text.charCodeAt(i))) i++;
-    }
+    } else i++;
   }
   return out;
-}
-function isWordChar2(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
 }
 function keywordAt(text, i, word) {
   if (!text.startsWith(word, i)) return false;
@@ -38389,18 +38389,22 @@ function stringEnd(text, i) {
   const q = text.charCodeAt(i);
   const n = text.length;
   if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
-    for (let j = i + 3; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 92) j++;
-      else if (c === q && text.charCodeAt(j + 1) === q && text.charCodeAt(j + 2) === q) return j + 3;
+    const close2 = q === 34 ? '"""' : "'''";
+    for (let j = text.indexOf(close2, i + 3); j !== -1; j = text.indexOf(close2, j + 1)) {
+      let slashes = 0;
+      for (let k = j - 1; k >= i + 3 && text.charCodeAt(k) === 92; k--) slashes++;
+      if (slashes % 2 === 0) return j + 3;
     }
     return n;
   }
-  for (let j = i + 1; j < n; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 92) j++;
-    else if (c === q) return j + 1;
-    else if (c === 10) return j;
+  const stop = q === 34 ? DOUBLE_STOP : SINGLE_STOP;
+  for (let j = i + 1; j < n; ) {
+    stop.lastIndex = j;
+    const m = stop.exec(text);
+    if (!m) return n;
+    const c = text.charCodeAt(m.index);
+    if (c === 92) j = m.index + 2;
+    else return c === 10 ? m.index : m.index + 1;
   }
   return n;
 }
@@ -38727,7 +38731,7 @@ function pythonTokenConstants(text, tokens) {
   }
   return out;
 }
-var import_node_path14, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
+var import_node_path14, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
 var init_python_imports = __esm({
   "src/calls/python-imports.ts"() {
     "use strict";
@@ -38736,6 +38740,8 @@ var init_python_imports = __esm({
     MAX_PASS_DEPTH = 32;
     PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
     MAX_NAMES = 512;
+    DOUBLE_STOP = /["\\\n]/g;
+    SINGLE_STOP = /['\\\n]/g;
     resolved = /* @__PURE__ */ new WeakMap();
     HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
     TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
