@@ -30,6 +30,8 @@ export interface PyImport {
   star?: true;
   /** Offsets of the statement's module name (where an import not followed is noted). */
   at: [start: number, end: number];
+  /** The statement is indented (a function's own import, or a block's). */
+  indented?: true;
 }
 
 /** How many modules deep a client is followed as passed on from module to module. */
@@ -60,7 +62,8 @@ export function pythonImportsOf(text: string): PyImport[] {
       start = false;
       if (keywordAt(text, i, 'from') || keywordAt(text, i, 'import')) {
         const end = statementEnd(text, i);
-        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i] });
+        const indented = i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09);
+        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i], ...(indented ? { indented: true as const } : {}) });
         i = end;
         continue;
       }
@@ -296,6 +299,8 @@ export function pythonImportsRead(
   passed?: (b: ExportedBinding) => void,
   /** Whether `name` is a function or class module `target` defines (its calls are read there, for its user). */
   isDef?: (target: string, name: string) => boolean,
+  /** The names the file's functions take as parameters (pythonParameterNames). */
+  parameters?: ReadonlySet<string>,
 ): ImportsRead | undefined {
   if (index.size === 0) return undefined;
   const out: ImportsRead = { prelude: '', blank: [], unfollowed: [], through: [] };
@@ -380,6 +385,12 @@ export function pythonImportsRead(
       continue;
     }
     const { b, base } = all[0]!;
+    // A function's own import is declared for the whole file: where another function takes a parameter of that
+    // name, the parameter would be read as the client (hunt W-11). Noted instead.
+    if (parameters?.has(local) && all.some((x) => x.imp.indented)) {
+      note(all[0]!.imp, `\`${local}\` imported in a block, and a parameter of a function of the file is named so`);
+      continue;
+    }
     const line = declaration(local, b);
     if (line === undefined) continue;
     lines.push(line);
@@ -525,5 +536,16 @@ export function pythonTokenConstants(text: string, tokens: readonly string[]): M
       if (m && !out.has(m[1]!)) out.set(m[1]!, token);
     }
   }
+  return out;
+}
+
+/** The names a Python file's functions take as parameters (`def publish(client, page_id=None, *args)`). */
+export function pythonParameterNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g))
+    for (const p of m[1]!.split(',')) {
+      const name = /^[ \t\r\n*]*([A-Za-z_]\w*)/.exec(p)?.[1];
+      if (name !== undefined) out.add(name);
+    }
   return out;
 }

@@ -521,7 +521,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const got = reach(rel);
       if (!got || got.list.length === 0) continue;
       const { list, text } = got;
-      const how = py.pythonImportsRead(rel, list, index, exists, o.quiet, o.refuse, undefined, isDef);
+      const how = py.pythonImportsRead(rel, list, index, exists, o.quiet, o.refuse, undefined, isDef, list.some((imp) => imp.indented) ? py.pythonParameterNames(text) : undefined);
       if (how === undefined) continue;
       const read = o.readWithImports({ path: rel, text }, how, input.calls!.tokenNames, { discover: input.calls!.discover === true });
       if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);

@@ -450,6 +450,19 @@ ${code ? `    code: [${code}]\n` : ''}`;
     }
   });
 
+  it("a function's own import of a client, where another function takes a parameter of that name, is noted, not declared (W-11)", async () => {
+    const r = await infer(`${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', '"app/**"')}`, {
+      'app/graph.py': 'import httpx\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0")\n',
+      'app/notify.py': 'def pages():\n    from app.graph import client\n    return client.get("/me/accounts").json()\n\n\ndef send_sms(client, phone_id, text):\n    return client.post(f"/{phone_id}/messages", json={"text": text})\n',
+      'app/jobs.py': 'def run():\n    from app.graph import client\n    return client.get("/me/businesses").json()\n',
+      'app/catalog.py': CATALOG,
+    });
+    expect(user(r, 'shop-prod').calls.map((c) => `${c.file}:${c.line}`)).toEqual(['app/catalog.py:5', 'app/jobs.py:3']);
+    expect(r.unresolved.map((u) => `${u.file}:${u.line} ${u.reason}`)).toEqual([
+      `app/notify.py:2 ${importNotFollowedReason('`client` imported in a block, and a parameter of a function of the file is named so')}`,
+    ]);
+  });
+
   it('`from . import utils` of a package that passes a client on imports the module, not a name of the package (W-12)', async () => {
     const r = await infer(`${HEAD}${USER('shop-prod', 'META_SHOP_PROD_TOKEN', '"app/**"')}`, {
       'app/__init__.py': 'from .graph import client\n',
