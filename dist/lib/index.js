@@ -21961,6 +21961,7 @@ __export(python_imports_exports, {
   pythonImportsOf: () => pythonImportsOf,
   pythonImportsRead: () => pythonImportsRead,
   pythonInertNames: () => pythonInertNames,
+  pythonParameterNames: () => pythonParameterNames,
   pythonSdkObjects: () => pythonSdkObjects,
   pythonTokenConstants: () => pythonTokenConstants,
   pythonTopLevel: () => pythonTopLevel,
@@ -21978,7 +21979,8 @@ function pythonImportsOf(text) {
       start = false;
       if (keywordAt(text, i, "from") || keywordAt(text, i, "import")) {
         const end = statementEnd(text, i);
-        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i] });
+        const indented = i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9);
+        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i], ...indented ? { indented: true } : {} });
         i = end;
         continue;
       }
@@ -22169,7 +22171,7 @@ function declaration(local, b) {
       return void 0;
   }
 }
-function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed, isDef) {
+function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed, isDef, parameters) {
   if (index2.size === 0) return void 0;
   const out = { prelude: "", blank: [], unfollowed: [], through: [] };
   const through = /* @__PURE__ */ new Set();
@@ -22244,6 +22246,10 @@ function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed, i
       continue;
     }
     const { b, base: base2 } = all[0];
+    if (parameters?.has(local) && all.some((x) => x.imp.indented)) {
+      note(all[0].imp, `\`${local}\` imported in a block, and a parameter of a function of the file is named so`);
+      continue;
+    }
     const line = declaration(local, b);
     if (line === void 0) continue;
     lines.push(line);
@@ -22350,6 +22356,15 @@ function pythonTokenConstants(text, tokens) {
       if (m && !out.has(m[1])) out.set(m[1], token);
     }
   }
+  return out;
+}
+function pythonParameterNames(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g))
+    for (const p of m[1].split(",")) {
+      const name2 = /^[ \t\r\n*]*([A-Za-z_]\w*)/.exec(p)?.[1];
+      if (name2 !== void 0) out.add(name2);
+    }
   return out;
 }
 var MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
@@ -23494,7 +23509,7 @@ async function scanRepository(input) {
       const got = reach(rel);
       if (!got || got.list.length === 0) continue;
       const { list, text } = got;
-      const how = py.pythonImportsRead(rel, list, index2, exists, o2.quiet, o2.refuse, void 0, isDef);
+      const how = py.pythonImportsRead(rel, list, index2, exists, o2.quiet, o2.refuse, void 0, isDef, list.some((imp) => imp.indented) ? py.pythonParameterNames(text) : void 0);
       if (how === void 0) continue;
       const read2 = o2.readWithImports({ path: rel, text }, how, input.calls.tokenNames, { discover: input.calls.discover === true });
       if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
