@@ -385,6 +385,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
    * import a client pass it on, round by round; then the Python files whose calls can count for a user are
    * read with the clients they import declared ahead.
    */
+  /** A Python test's path: `tests/…`, `test_x.py`, `x_test.py`, `conftest.py`. */
+  const PYTHON_TEST = /(?:^|\/)(?:tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
   const readThroughPythonImports = async (o: {
     textOf: (rel: string) => string | undefined;
     throughLink: (rel: string) => boolean;
@@ -543,13 +545,31 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const marked = new Map<string, string[]>();
     for (const rel of listing.files) {
       // (A package's `__init__.py` passes a client on; its importers are looked at in turn.)
-      if (languageOf(rel) !== 'python' || o.throughLink(rel) || !noUser(rel) || path.posix.basename(rel) === '__init__.py') continue;
+      // (A test's import of the client, to mock it, makes no call with the token.)
+      if (languageOf(rel) !== 'python' || o.throughLink(rel) || !noUser(rel) || path.posix.basename(rel) === '__init__.py' || PYTHON_TEST.test(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === 'stream' || got.kind !== 'text' || !got.bytes!.includes(IMPORT) || !stems.some((n) => got.bytes!.includes(n))) continue;
       const reached = reach(rel);
-      for (const imp of reached?.list ?? [])
-        for (const t of targets(rel, imp))
-          for (const origin of origins(t)) if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...(marked.get(origin) ?? []), rel]);
+      const mark = (origin: string) => {
+        if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...(marked.get(origin) ?? []), rel]);
+      };
+      for (const imp of reached?.list ?? []) {
+        // The client itself (a function of its module makes its calls there, for its user), or the module whole.
+        const base = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
+        if (imp.whole || imp.names.length === 0) {
+          for (const origin of base === undefined ? [] : origins(base)) mark(origin);
+          continue;
+        }
+        for (const n of imp.names) {
+          const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists);
+          const b = base === undefined ? undefined : index.get(base)?.find((x) => x.name === n.imported);
+          if (!b && sub !== undefined) for (const origin of origins(sub)) mark(origin);
+          else if (b && (b.kind === 'client' || b.kind === 'factory')) {
+            const origin = b.from?.[b.from.length - 1] ?? base!;
+            if ((o.moduleTokens.get(origin)?.length ?? 0) > 0) mark(origin);
+          }
+        }
+      }
     }
     for (const [origin, importers] of marked) {
       const prev = callFiles.get(origin) ?? { file: origin, calls: [], tokens: (o.moduleTokens.get(origin) ?? []).map((name: string) => ({ name, line: 1, column: 1 })) };
@@ -599,11 +619,14 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const users = valid ? (manifest.systemUsers ?? []) : [];
     const moduleTokens = new Map<string, string[]>();
     const refuse = (importer: string, target: string, b: ExportedBinding): string | undefined => {
-      if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config' && b.kind !== 'factory')) return undefined;
+      // (Python: a factory too, and a module that reads two users' tokens refuses all its clients. JavaScript reads a
+      // factory's token parameter at its call, and a module's clients by the importer's token.)
+      const python = languageOf(target) === 'python';
+      if (input.calls!.discover || (b.kind !== 'client' && b.kind !== 'config' && !(python && b.kind === 'factory'))) return undefined;
       const bound = new Set([...(callFiles.get(target)?.tokens ?? []).map((t) => t.name), ...(moduleTokens.get(target) ?? [])]);
       if (bound.size === 0) return undefined;
       // A module that reads two users' tokens: which one a client of it is bound to is not told.
-      if (bound.size > 1) return "a client of a module that reads more than one user's token";
+      if (python && bound.size > 1) return "a client of a module that reads more than one user's token";
       const owner = ownerOf(importer);
       const secrets = owner !== undefined ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
       return secrets.some((x) => x !== undefined && bound.has(x)) ? undefined : 'a client bound to the token its module reads, of another user';

@@ -474,3 +474,53 @@ ${code ? `    code: [${code}]\n` : ''}`;
     expect(r.unresolved).toEqual([]);
   });
 });
+
+describe('regressions a review of the whole session found (hunt X)', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const MANIFEST = (shop: string, ads: string) => `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_show_list, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN }
+${shop}  - name: ads-prod
+    role: system_user
+    environment: production
+    permissions: [ads_read, business_management]
+    token: { secret: META_ADS_TOKEN }
+${ads}`;
+  const infer = async (manifest: string, files: Record<string, string>) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-huntx-'));
+    writeFiles(dir, { 'graphguard.yml': manifest, ...files });
+    return JSON.parse((await runCli(dir, ['infer', '--format', 'json'], { GRAPHGUARD_SCAN_CACHE: '0' })).stdout) as {
+      users: { name: string; permissions: { missing: string[]; unused: string[] } }[];
+      unresolved: { file: string }[];
+    };
+  };
+  const GLOBS = ['    code: ["src/shop/**"]\n', '    code: ["src/ads/**"]\n'] as const;
+
+  it("JavaScript: a factory whose token defaults to one user's, called with another's; one client per user in one module (X-1, X-2)", async () => {
+    const factory = await infer(MANIFEST(...GLOBS), {
+      'src/lib/graph.ts': "import axios from 'axios';\nconst GRAPH = 'https://graph.facebook.com/v25.0';\nexport function makeClient(token: string | undefined = process.env.META_SHOP_PROD_TOKEN) {\n  return axios.create({ baseURL: GRAPH, params: { access_token: token } });\n}\n",
+      'src/ads/campaigns.ts': "import { makeClient } from '../lib/graph';\nconst api = makeClient(process.env.META_ADS_TOKEN);\nexport async function pages() {\n  return api.get('/me/accounts');\n}\n",
+    });
+    expect(factory.users.find((u) => u.name === 'ads-prod')!.permissions.missing).toEqual(['pages_show_list']);
+    const perUser = await infer(MANIFEST(...GLOBS), {
+      'src/lib/meta.ts': "import axios from 'axios';\nconst GRAPH = 'https://graph.facebook.com/v25.0';\nexport const shopApi = axios.create({ baseURL: GRAPH, params: { access_token: process.env.META_SHOP_PROD_TOKEN } });\nexport const adsApi = axios.create({ baseURL: GRAPH, params: { access_token: process.env.META_ADS_TOKEN } });\n",
+      'src/ads/campaigns.ts': "import { adsApi } from '../lib/meta';\nexport async function pages() {\n  return adsApi.get('/me/accounts');\n}\n",
+      'src/shop/products.ts': "import { shopApi } from '../lib/meta';\nexport async function products() {\n  return shopApi.get('/310000000000001/products');\n}\n",
+    });
+    expect(perUser.users.find((u) => u.name === 'ads-prod')!.permissions.missing).toEqual(['pages_show_list']);
+  });
+
+  it("Python: a module of no user that imports a plain function of the token's module, or a test that imports the client, hides no true unused-permission (X-3)", async () => {
+    const r = await infer(MANIFEST('', ''), {
+      'app/__init__.py': '',
+      'app/graph.py': 'import os\nimport httpx\n\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0", params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})\n\n\ndef products(catalog_id):\n    return client.get(f"/{catalog_id}/products")\n',
+      'app/main.py': 'from app.graph import products\n\n\ndef main():\n    return products("1")\n',
+      'tests/test_graph.py': 'from app.graph import client\n\n\ndef test_client(monkeypatch):\n    monkeypatch.setattr(client, "get", lambda *a: None)\n',
+    });
+    expect(r.unresolved).toEqual([]);
+    expect(r.users.find((u) => u.name === 'shop-prod')!.permissions.unused).toEqual(['pages_show_list', 'business_management']);
+  });
+});
