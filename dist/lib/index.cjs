@@ -23394,6 +23394,7 @@ async function scanRepository(input) {
     }
     if (findings.length !== before) input.progress?.update({ findings: findings.length });
   };
+  const PYTHON_TEST = /(?:^|\/)(?:tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
   const readThroughPythonImports = async (o2) => {
     const py = await Promise.resolve().then(() => (init_python_imports(), python_imports_exports));
     const { findModuleBindings: findModuleBindings2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
@@ -23518,13 +23519,29 @@ async function scanRepository(input) {
     const noUser = (rel) => o2.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
     const marked = /* @__PURE__ */ new Map();
     for (const rel of listing.files) {
-      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path16.default.posix.basename(rel) === "__init__.py") continue;
+      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path16.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
       const reached = reach(rel);
-      for (const imp of reached?.list ?? [])
-        for (const t of targets(rel, imp))
-          for (const origin of origins(t)) if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...marked.get(origin) ?? [], rel]);
+      const mark2 = (origin) => {
+        if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...marked.get(origin) ?? [], rel]);
+      };
+      for (const imp of reached?.list ?? []) {
+        const base2 = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
+        if (imp.whole || imp.names.length === 0) {
+          for (const origin of base2 === void 0 ? [] : origins(base2)) mark2(origin);
+          continue;
+        }
+        for (const n of imp.names) {
+          const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists);
+          const b = base2 === void 0 ? void 0 : index2.get(base2)?.find((x) => x.name === n.imported);
+          if (!b && sub !== void 0) for (const origin of origins(sub)) mark2(origin);
+          else if (b && (b.kind === "client" || b.kind === "factory")) {
+            const origin = b.from?.[b.from.length - 1] ?? base2;
+            if ((o2.moduleTokens.get(origin)?.length ?? 0) > 0) mark2(origin);
+          }
+        }
+      }
     }
     for (const [origin, importers] of marked) {
       const prev = callFiles.get(origin) ?? { file: origin, calls: [], tokens: (o2.moduleTokens.get(origin) ?? []).map((name2) => ({ name: name2, line: 1, column: 1 })) };
@@ -23556,10 +23573,11 @@ async function scanRepository(input) {
     const users = valid ? manifest.systemUsers ?? [] : [];
     const moduleTokens = /* @__PURE__ */ new Map();
     const refuse = (importer, target, b) => {
-      if (input.calls.discover || b.kind !== "client" && b.kind !== "config" && b.kind !== "factory") return void 0;
+      const python2 = languageOf(target) === "python";
+      if (input.calls.discover || b.kind !== "client" && b.kind !== "config" && !(python2 && b.kind === "factory")) return void 0;
       const bound = /* @__PURE__ */ new Set([...(callFiles.get(target)?.tokens ?? []).map((t) => t.name), ...moduleTokens.get(target) ?? []]);
       if (bound.size === 0) return void 0;
-      if (bound.size > 1) return "a client of a module that reads more than one user's token";
+      if (python2 && bound.size > 1) return "a client of a module that reads more than one user's token";
       const owner = ownerOf(importer);
       const secrets = owner !== void 0 ? [users[owner]?.token?.secret] : (callFiles.get(importer)?.tokens ?? []).map((t) => t.name);
       return secrets.some((x) => x !== void 0 && bound.has(x)) ? void 0 : "a client bound to the token its module reads, of another user";
