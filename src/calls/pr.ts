@@ -10,7 +10,7 @@ import { readFileCalls } from './collect.js';
 import { languageOf } from './language.js';
 import { addBarrels, findExportedBindings, holdsClient, importAliases, importsRead, isPackageManifest, readWithImports } from './imports.js';
 import { isExportedClientReason } from './markers.js';
-import { pythonImportsRead } from './python-imports.js';
+import { pythonImportsRead, pythonPassedOn } from './python-imports.js';
 import { findModuleBindings, type ExportedBinding } from './sites.js';
 import { operationOf, pathOf } from './evidence.js';
 
@@ -123,10 +123,7 @@ export async function baseCallAnalysis(o: BaseCallsOptions): Promise<CallAnalysi
     for (const [rel, text] of blobs) {
       if (languageOf(rel) !== 'python') continue;
       const own = pyIndex.get(rel) ?? [];
-      const passed: ExportedBinding[] = [];
-      pythonImportsRead(rel, text, pyIndex, exists, undefined, undefined, (b) => {
-        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
-      });
+      const passed = pythonPassedOn(rel, text, pyIndex, exists).passed.filter((b) => !own.some((x) => x.name === b.name));
       if (passed.length === 0) continue;
       pyIndex.set(rel, [...own, ...passed]);
       added = true;

@@ -17,7 +17,7 @@
 import path from 'node:path';
 import { ID, lex, OP } from './lex.js';
 import type { ExportedBinding } from './sites.js';
-import type { ImportsRead } from './imports.js';
+import { holdsClient, type ImportsRead } from './imports.js';
 
 /** One Python import: `from <dots><module> import <names>` or `import <module> [as x]` (`whole`). */
 export interface PyImport {
@@ -309,7 +309,7 @@ export function pythonImportsRead(
   // A module taken whole is noted, unless it holds no client and the two modules are one user's (its calls are read there).
   const whole = (imp: PyImport, target: string) => {
     through.add(target);
-    if (!(quiet?.(rel, target) && !holds(index.get(target)!))) note(imp, 'the module taken whole');
+    if (!(quiet?.(rel, target) && !holdsClient(index.get(target)!))) note(imp, 'the module taken whole');
   };
   const bound = new Map<string, { b: ExportedBinding; key: string; imp: PyImport; base: string }[]>();
   for (const imp of typeof source === 'string' ? pythonImportsOf(source) : source) {
@@ -400,11 +400,6 @@ export function pythonImportsRead(
   out.prelude = lines.join('');
   out.through = [...through];
   return out;
-}
-
-/** Whether a module's names hold a client (or a name passed on unread), not only names that make no call. */
-function holds(bindings: readonly ExportedBinding[]): boolean {
-  return bindings.some((b) => b.kind !== 'inert');
 }
 
 /** What a top-level statement of a Python module is: a function or class (by name), an assignment, a literal one. */
@@ -506,11 +501,6 @@ export function pythonTopLevel(text: string, calling: readonly string[]): { iner
   return { inert, defs };
 }
 
-/** The names a Python module gives that make no call (pythonTopLevel's `inert`). */
-export function pythonInertNames(text: string, calling: readonly string[]): string[] {
-  return pythonTopLevel(text, calling).inert;
-}
-
 /** A top-level object of a Graph SDK (`graph = facebook.GraphAPI(…)`, facebook-sdk's): its calls are not followed into importers. */
 const SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
 
@@ -548,4 +538,22 @@ export function pythonParameterNames(text: string): Set<string> {
       if (name !== undefined) out.add(name);
     }
   return out;
+}
+
+/**
+ * What a module passes on to its importers from the modules it imports (each name once: the clients it declares,
+ * the names it takes that are no client of theirs), and the declarations it is read with.
+ */
+export function pythonPassedOn(rel: string, source: string | readonly PyImport[], index: ReadonlyMap<string, readonly ExportedBinding[]>, exists: (rel: string) => boolean): { passed: ExportedBinding[]; prelude: string } {
+  const passed: ExportedBinding[] = [];
+  const how = pythonImportsRead(rel, source, index, exists, undefined, undefined, (b) => {
+    if (!passed.some((x) => x.name === b.name)) passed.push(b);
+  });
+  return { passed, prelude: how?.prelude ?? '' };
+}
+
+/** The name Python imports a module's file by: its own (`graph` of `app/graph.py`), or its folder's for an `__init__.py`. */
+export function pythonModuleName(file: string): string {
+  const base = path.posix.basename(file);
+  return base === '__init__.py' ? path.posix.basename(path.posix.dirname(file)) : path.posix.basename(base, '.py');
 }

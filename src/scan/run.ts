@@ -427,10 +427,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     if (files.length === 0) return;
     // Each module's imports of the folder's own modules (not `os`, `httpx`), read once, when first needed.
     const importsOf = new Map<string, PyImport[]>();
-    const textOf = (rel: string): string | undefined => {
-      const got = o.throughLink(rel) ? 'stream' : reader.read(absolutePath(cwd, rel, listing.raw));
-      return got !== 'stream' && got.kind === 'text' ? decodeSource(got.bytes!).text : undefined;
-    };
+    const { textOf } = o;
     const targets = (rel: string, imp: PyImport): string[] => {
       const out: string[] = [];
       const whole = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
@@ -475,11 +472,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       }
       o.moduleTokens.set(rel, [...tokens]);
       if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
-      const passed: ExportedBinding[] = deep ? [py.PASSED_TOO_DEEP] : [];
-      const how = list.length === 0 ? undefined : py.pythonImportsRead(rel, list, index, exists, undefined, undefined, (b) => {
-        if (!passed.some((x) => x.name === b.name)) passed.push(b);
-      });
-      const bindings = bindingsOf(rel, text, how?.prelude ?? '', passed, callsGraph(rel));
+      const { passed, prelude } = list.length === 0 ? { passed: [], prelude: '' } : py.pythonPassedOn(rel, list, index, exists);
+      const bindings = bindingsOf(rel, text, prelude, deep ? [py.PASSED_TOO_DEEP, ...passed] : passed, callsGraph(rel));
       if (bindings) index.set(rel, bindings);
     };
     const settle = (rel: string, depth: number): void => {
@@ -539,7 +533,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       (index.get(module) ?? []).filter((b) => b.kind === 'client' || b.kind === 'factory').map((b) => b.from?.[b.from.length - 1] ?? module).filter((m) => (o.moduleTokens.get(m)?.length ?? 0) > 0);
     const holding = [...index.keys()].filter((m) => origins(m).length > 0);
     if (holding.length === 0) return;
-    const stems = [...new Set(holding.map((m) => (path.posix.basename(m) === '__init__.py' ? path.posix.basename(path.posix.dirname(m)) : path.posix.basename(m, '.py'))))].map((n) => Buffer.from(n, 'utf8'));
+    const stems = [...new Set(holding.map(py.pythonModuleName))].map((n) => Buffer.from(n, 'utf8'));
     const IMPORT = Buffer.from('import');
     const noUser = (rel: string) => o.owner(rel) === undefined && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
     const marked = new Map<string, string[]>();

@@ -9,11 +9,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importNotFollowedReason } from '../../src/calls/imports.js';
-import { pythonImportsOf, pythonInertNames, resolvePythonModule } from '../../src/calls/python-imports.js';
+import { pythonImportsOf, pythonTopLevel, resolvePythonModule } from '../../src/calls/python-imports.js';
 import { findModuleBindings } from '../../src/calls/sites.js';
 import { git } from '../helpers/git.js';
 import { findingsAt, runCli, writeFiles } from '../helpers/repo.js';
 import { HEAD } from '../helpers/manifests.js';
+
+/** The names a module's top level gives that make no call. */
+const inertNames = (text: string, calling: readonly string[]) => pythonTopLevel(text, calling).inert;
+
+/** One user, `shop-prod`, whose `code:` glob is `app/**`. */
+const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_show_list, business_management]
+    token: { secret: META_SHOP_PROD_TOKEN }
+    code: ["app/**"]
+`;
 
 describe('pythonImportsOf', () => {
   it('reads from-imports (relative, aliased, in parentheses, continued) and whole-module imports', () => {
@@ -84,7 +96,7 @@ describe('findModuleBindings', () => {
   });
 });
 
-describe('pythonInertNames', () => {
+describe('pythonTopLevel: the names that make no call', () => {
   it("names a module's constants and the functions and classes that name no client, URL, other function or HTTP library", () => {
     const text = [
       'import httpx',
@@ -119,20 +131,13 @@ describe('pythonInertNames', () => {
       'def fresh():',
       '    return requests.get("https://example.com")',
     ].join('\n');
-    expect(pythonInertNames(text, ['client', 'GRAPH'])).toEqual(['TIMEOUT', 'VERSION', 'GraphError', 'is_rate_limited']);
+    expect(inertNames(text, ['client', 'GRAPH'])).toEqual(['TIMEOUT', 'VERSION', 'GraphError', 'is_rate_limited']);
   });
 });
 
 describe('check and infer with a client a Python module holds', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const MANIFEST = `${HEAD}  - name: shop-prod
-    role: system_user
-    environment: production
-    permissions: [catalog_management, pages_show_list, business_management]
-    token: { secret: META_SHOP_PROD_TOKEN }
-    code: ["app/**"]
-`;
   const GRAPH_PY = 'import os\nimport httpx\n\nGRAPH = "https://graph.facebook.com/v25.0"\nclient = httpx.Client(base_url=GRAPH, params={"access_token": os.environ["META_SHOP_PROD_TOKEN"]})\n';
   const FILES = {
     'app/__init__.py': '',
@@ -239,13 +244,6 @@ describe('check and infer with a client a Python module holds', () => {
 describe('a client passed from module to module', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const MANIFEST = `${HEAD}  - name: shop-prod
-    role: system_user
-    environment: production
-    permissions: [catalog_management, pages_show_list, business_management]
-    token: { secret: META_SHOP_PROD_TOKEN }
-    code: ["app/**"]
-`;
   const chain = (n: number): Record<string, string> => {
     const files: Record<string, string> = {
       'lib/m0.py': 'import httpx\nclient = httpx.Client(base_url="https://graph.facebook.com/v25.0")\n',
@@ -383,7 +381,7 @@ ${code ? `    code: ["${code}"]\n` : ''}`;
     expect(imports.length).toBe(60_001);
     expect(imports[60_000]!.names).toEqual([{ imported: 'client', local: 'client' }]);
     const module = Array.from({ length: 20_000 }, (_, i) => `def f${i}(x):\n    return x + ${i}\n`).join('');
-    expect(pythonInertNames(module, ['client'])).toHaveLength(20_000);
+    expect(inertNames(module, ['client'])).toHaveLength(20_000);
   });
 });
 
@@ -446,7 +444,7 @@ ${code ? `    code: [${code}]\n` : ''}`;
   it('a function calling through a global made in init(), a tuple or after a quote in a string is no name that makes no call; a plain submodule is no client (W-10, W-12)', () => {
     for (const top of ['', '_client, _retries = None, 3', 'TRIPLE = \'"""\'\n_client = None\nTRIPLE_END = \'"""\'']) {
       const text = `import httpx\n\nGRAPH = "https://graph.facebook.com/v25.0"\n${top}\n\n\ndef init(token):\n    global _client\n    _client = httpx.Client(base_url=GRAPH)\n\n\ndef list_pages():\n    return _client.get("/me/accounts").json()\n`;
-      expect(pythonInertNames(text, ['GRAPH'])).not.toContain('list_pages');
+      expect(inertNames(text, ['GRAPH'])).not.toContain('list_pages');
     }
   });
 
