@@ -38333,441 +38333,6 @@ var init_collect = __esm({
   }
 });
 
-// src/calls/python-imports.ts
-var python_imports_exports = {};
-__export(python_imports_exports, {
-  MAX_PASS_DEPTH: () => MAX_PASS_DEPTH,
-  PASSED_TOO_DEEP: () => PASSED_TOO_DEEP,
-  pythonImportsOf: () => pythonImportsOf,
-  pythonImportsRead: () => pythonImportsRead,
-  pythonInertNames: () => pythonInertNames,
-  pythonParameterNames: () => pythonParameterNames,
-  pythonSdkObjects: () => pythonSdkObjects,
-  pythonTokenConstants: () => pythonTokenConstants,
-  pythonTopLevel: () => pythonTopLevel,
-  resolvePythonModule: () => resolvePythonModule
-});
-function pythonImportsOf(text) {
-  const out = [];
-  const n = text.length;
-  const special = /[\n;#'"\\]/g;
-  let start = true;
-  for (let i = 0; i < n; ) {
-    if (start) {
-      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 12)) i++;
-      start = false;
-      if (keywordAt(text, i, "from") || keywordAt(text, i, "import")) {
-        const end = statementEnd(text, i);
-        const indented = i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9);
-        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i], ...indented ? { indented: true } : {} });
-        i = end;
-        continue;
-      }
-    }
-    special.lastIndex = i;
-    const m = special.exec(text);
-    if (!m) break;
-    i = m.index;
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 59) {
-      start = true;
-      i++;
-    } else if (c === 35) {
-      const nl = text.indexOf("\n", i);
-      i = nl === -1 ? n : nl;
-    } else if (c === 39 || c === 34) i = stringEnd(text, i);
-    else if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) {
-      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
-    } else i++;
-  }
-  return out;
-}
-function keywordAt(text, i, word) {
-  if (!text.startsWith(word, i)) return false;
-  const next = text.charCodeAt(i + word.length);
-  return next === 32 || next === 9 || next === 92 || word === "from" && next === 46;
-}
-function stringEnd(text, i) {
-  const q = text.charCodeAt(i);
-  const n = text.length;
-  if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
-    const close2 = q === 34 ? '"""' : "'''";
-    for (let j = text.indexOf(close2, i + 3); j !== -1; j = text.indexOf(close2, j + 1)) {
-      let slashes = 0;
-      for (let k = j - 1; k >= i + 3 && text.charCodeAt(k) === 92; k--) slashes++;
-      if (slashes % 2 === 0) return j + 3;
-    }
-    return n;
-  }
-  const stop = q === 34 ? DOUBLE_STOP : SINGLE_STOP;
-  for (let j = i + 1; j < n; ) {
-    stop.lastIndex = j;
-    const m = stop.exec(text);
-    if (!m) return n;
-    const c = text.charCodeAt(m.index);
-    if (c === 92) j = m.index + 2;
-    else return c === 10 ? m.index : m.index + 1;
-  }
-  return n;
-}
-function statementEnd(text, i) {
-  const n = text.length;
-  let depth = 0;
-  for (let j = i; j < n; ) {
-    const c = text.charCodeAt(j);
-    if (c === 35) {
-      const nl = text.indexOf("\n", j);
-      j = nl === -1 ? n : nl;
-    } else if (c === 39 || c === 34) j = stringEnd(text, j);
-    else if (c === 92 && (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13)) j += 2;
-    else if (c === 40 || c === 91 || c === 123) {
-      depth++;
-      j++;
-    } else if (c === 41 || c === 93 || c === 125) {
-      depth = Math.max(0, depth - 1);
-      j++;
-    } else if ((c === 10 || c === 59) && depth === 0) return j;
-    else j++;
-  }
-  return n;
-}
-function importsIn(text) {
-  const t = lex(text, "python");
-  const n = t.length;
-  const id = (i2) => i2 >= 0 && i2 < n && t.kind[i2] === ID ? t.v[i2] : void 0;
-  const op2 = (i2, v) => i2 >= 0 && i2 < n && t.kind[i2] === OP && t.v[i2] === v;
-  const out = [];
-  const i = 0;
-  const w = id(i);
-  if (w !== "from" && w !== "import") return out;
-  let k = i + 1;
-  let dots = 0;
-  if (w === "from")
-    for (; op2(k, ".") && dots < 64; k++) dots++;
-  if (w === "import") {
-    while (id(k) !== void 0) {
-      const first2 = k;
-      const module3 = [];
-      while (id(k) !== void 0 && module3.length < 64) {
-        module3.push(id(k));
-        k++;
-        if (!op2(k, ".")) break;
-        k++;
-      }
-      out.push({ dots: 0, module: module3, names: [], whole: true, at: [t.start[first2], t.end[k - 1]] });
-      if (id(k) === "as") k += 2;
-      if (!op2(k, ",")) break;
-      k++;
-    }
-    return out;
-  }
-  const module2 = [];
-  const first = k;
-  while (id(k) !== void 0 && id(k) !== "import" && module2.length < 64) {
-    module2.push(id(k));
-    k++;
-    if (!op2(k, ".")) break;
-    k++;
-  }
-  const at = [t.start[module2.length > 0 ? first : i], t.end[Math.max(first, k) - 1]];
-  if (id(k) !== "import" || dots === 0 && module2.length === 0) return out;
-  k++;
-  if (op2(k, "(")) k++;
-  const imp = { dots, module: module2, names: [], at };
-  for (let count = 0; count < MAX_NAMES; count++) {
-    if (op2(k, "*")) {
-      imp.whole = true;
-      imp.star = true;
-      break;
-    }
-    const name2 = id(k);
-    if (name2 === void 0) break;
-    let local = name2;
-    k++;
-    if (id(k) === "as" && id(k + 1) !== void 0) {
-      local = id(k + 1);
-      k += 2;
-    }
-    imp.names.push({ imported: name2, local });
-    if (!op2(k, ",")) break;
-    k++;
-  }
-  if (imp.names.length >= MAX_NAMES) imp.whole = true;
-  out.push(imp);
-  return out;
-}
-function roots(importer) {
-  const out = ["", "src"];
-  for (let d = import_node_path14.default.posix.dirname(importer); d !== "." && d !== "" && d !== "/" && out.length < 34; d = import_node_path14.default.posix.dirname(d)) if (!out.includes(d)) out.push(d);
-  return out;
-}
-function resolvePythonModule(importer, dots, module2, exists2) {
-  let memo2 = resolved.get(exists2);
-  if (!memo2) resolved.set(exists2, memo2 = /* @__PURE__ */ new Map());
-  const key = `${import_node_path14.default.posix.dirname(importer)}\0${dots}\0${module2.join(".")}`;
-  if (memo2.has(key)) return memo2.get(key);
-  const hit = resolveUncached(importer, dots, module2, exists2);
-  memo2.set(key, hit);
-  return hit;
-}
-function resolveUncached(importer, dots, module2, exists2) {
-  const at = (base2) => {
-    const p = [...base2 === "" ? [] : [base2], ...module2].join("/");
-    const tries = module2.length === 0 ? [`${p === "" ? "" : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
-    return tries.find(exists2);
-  };
-  if (dots > 0) {
-    let base2 = import_node_path14.default.posix.dirname(importer);
-    for (let d = 1; d < dots; d++) {
-      if (base2 === "." || base2 === "") return void 0;
-      base2 = import_node_path14.default.posix.dirname(base2);
-    }
-    return at(base2 === "." ? "" : base2);
-  }
-  for (const base2 of roots(importer)) {
-    const hit = at(base2);
-    if (hit !== void 0) return hit;
-  }
-  return void 0;
-}
-function declaration(local, b) {
-  switch (b.kind) {
-    case "client":
-      return `${local} = httpx.Client(base_url="${HOST2(b)}")
-`;
-    case "factory":
-      return `def ${local}(*args, **kwargs):
-    return httpx.Client(base_url="${HOST2(b)}")
-`;
-    case "url": {
-      const parts2 = b.url ?? [{ lit: HOST2(b) }];
-      const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
-      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : `{${hole(p.hole)}}`).join("");
-      return `${local} = f"${body}"
-`;
-    }
-    default:
-      return void 0;
-  }
-}
-function pythonImportsRead(rel, source, index2, exists2, quiet, refuse, passed, isDef, parameters) {
-  if (index2.size === 0) return void 0;
-  const out = { prelude: "", blank: [], unfollowed: [], through: [] };
-  const through = /* @__PURE__ */ new Set();
-  const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
-  const whole = (imp, target) => {
-    through.add(target);
-    if (!(quiet?.(rel, target) && !holds(index2.get(target)))) note(imp, "the module taken whole");
-  };
-  const bound = /* @__PURE__ */ new Map();
-  for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
-    if (imp.star) {
-      const target = resolvePythonModule(rel, imp.dots, imp.module, exists2);
-      const bindings2 = target === void 0 || target === rel ? void 0 : index2.get(target);
-      if (!bindings2) continue;
-      through.add(target);
-      let unread = false;
-      for (const b of bindings2) {
-        if (b.name.startsWith("_") || b.kind === "inert") {
-          if (b === PASSED_TOO_DEEP) unread = true;
-          continue;
-        }
-        if (b.kind === "client" || b.kind === "factory" || b.kind === "url") {
-          const why = refuse?.(rel, b.from?.[b.from.length - 1] ?? target, b);
-          if (why) note(imp, why);
-          else bound.set(b.name, [...bound.get(b.name) ?? [], { b, key: `${target}\0${b.name}`, imp, base: target }]);
-        } else unread = true;
-      }
-      if (unread || !quiet?.(rel, target)) note(imp, "the module taken whole");
-      continue;
-    }
-    if (imp.names.length === 0 || imp.whole) {
-      const target = resolvePythonModule(rel, imp.dots, imp.module, exists2);
-      if (target !== void 0 && target !== rel && index2.has(target)) whole(imp, target);
-      continue;
-    }
-    const base2 = resolvePythonModule(rel, imp.dots, imp.module, exists2);
-    const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
-    for (const { imported, local } of imp.names) {
-      const b = bindings?.find((x) => x.name === imported);
-      if (!b) {
-        const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists2);
-        if (sub !== void 0 && sub !== rel) {
-          if (index2.has(sub)) whole(imp, sub);
-          continue;
-        }
-      }
-      if (!bindings) continue;
-      through.add(base2);
-      for (const f of b?.from ?? []) through.add(f);
-      const origin = b?.from?.[b.from.length - 1] ?? base2;
-      if (!b || b.kind === "opaque") {
-        if (bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
-        else if (!(quiet?.(rel, origin) && isDef?.(origin, imported))) note(imp, `\`${imported}\` of a module that holds a Graph client`);
-        passed?.({ name: local, kind: "opaque", instagram: false, from: [base2, ...b?.from ?? []] });
-        continue;
-      }
-      if (b.kind === "inert") continue;
-      if (b.kind === "chosen") {
-        note(imp, `\`${imported}\` has its host chosen by its caller`);
-        passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
-        continue;
-      }
-      const why = refuse?.(rel, origin, b);
-      if (why) note(imp, why);
-      else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp, base: base2 }]);
-    }
-  }
-  const lines = [];
-  for (const [local, all] of bound) {
-    if (all.some((x) => x.key !== all[0].key)) {
-      note(all[0].imp, `\`${local}\` bound to more than one thing`);
-      continue;
-    }
-    const { b, base: base2 } = all[0];
-    if (parameters?.has(local) && all.some((x) => x.imp.indented)) {
-      note(all[0].imp, `\`${local}\` imported in a block, and a parameter of a function of the file is named so`);
-      continue;
-    }
-    const line = declaration(local, b);
-    if (line === void 0) continue;
-    lines.push(line);
-    passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
-  }
-  if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
-  out.prelude = lines.join("");
-  out.through = [...through];
-  return out;
-}
-function holds(bindings) {
-  return bindings.some((b) => b.kind !== "inert");
-}
-function linesInStrings(text) {
-  const inside2 = /* @__PURE__ */ new Set();
-  let line = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      i++;
-    } else if (c === 35) {
-      const nl = text.indexOf("\n", i);
-      i = nl === -1 ? text.length : nl;
-    } else if (c === 39 || c === 34) {
-      const j = stringEnd(text, i);
-      for (let k = text.indexOf("\n", i); k !== -1 && k < j; k = text.indexOf("\n", k + 1)) inside2.add(++line);
-      i = j;
-    } else i++;
-  }
-  return inside2;
-}
-function pythonTopLevel(text, calling) {
-  const lines = text.split("\n");
-  const blocks = [];
-  const variables = /* @__PURE__ */ new Set();
-  let open2;
-  const close2 = (to) => {
-    if (open2) blocks.push({ name: open2.name, kind: "def", body: lines.slice(open2.from, to).join("\n") });
-    open2 = void 0;
-  };
-  const inString = linesInStrings(text);
-  for (const m of text.matchAll(/^[ \t]+global[ \t]+([\w, \t]+)/gm)) for (const name2 of m[1].split(",")) if (name2.trim() !== "") variables.add(name2.trim());
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const wasIn = inString.has(i);
-    if (wasIn || line === "" || /^[ \t]/.test(line) || line.startsWith("#") || line.startsWith(")") || line.startsWith("]") || line.startsWith("}")) continue;
-    if (line.startsWith("@")) continue;
-    close2(i);
-    const def = TOP_DEF.exec(line);
-    if (def) {
-      open2 = { name: def[1], from: i };
-      continue;
-    }
-    const tuple = TOP_TUPLE.exec(line);
-    if (tuple) {
-      for (const name2 of tuple[1].split(",")) variables.add(name2.trim());
-      continue;
-    }
-    const assign = TOP_ASSIGN.exec(line);
-    if (!assign) continue;
-    if (LITERAL_VALUE.test(line.slice(assign[0].length).replace(/\r$/, ""))) blocks.push({ name: assign[1], kind: "literal", body: "" });
-    else variables.add(assign[1]);
-  }
-  close2(lines.length);
-  const defs = new Set(blocks.filter((b) => b.kind === "def").map((b) => b.name));
-  const imported = pythonImportsOf(text).flatMap((imp) => imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? ""]);
-  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...variables, ...imported]);
-  const inert = [];
-  for (const b of blocks) {
-    if (calling.includes(b.name) || variables.has(b.name)) continue;
-    if (b.kind === "literal") {
-      inert.push(b.name);
-      continue;
-    }
-    if (CALLS_WORDS.test(b.body)) continue;
-    const body = b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, ""));
-    let quiet = true;
-    for (const w of body.match(/[A-Za-z_]\w*/g) ?? []) {
-      if (w !== b.name && named.has(w)) {
-        quiet = false;
-        break;
-      }
-    }
-    if (quiet) inert.push(b.name);
-  }
-  return { inert, defs };
-}
-function pythonInertNames(text, calling) {
-  return pythonTopLevel(text, calling).inert;
-}
-function pythonSdkObjects(text) {
-  const out = [];
-  if (!text.includes("GraphAPI")) return out;
-  for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1], kind: "opaque", instagram: false });
-  return out;
-}
-function pythonTokenConstants(text, tokens) {
-  const out = /* @__PURE__ */ new Map();
-  for (const token of tokens) {
-    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) {
-      const start = text.lastIndexOf("\n", at) + 1;
-      const m = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/.exec(text.slice(start, at));
-      if (m && !out.has(m[1])) out.set(m[1], token);
-    }
-  }
-  return out;
-}
-function pythonParameterNames(text) {
-  const out = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g))
-    for (const p of m[1].split(",")) {
-      const name2 = /^[ \t\r\n*]*([A-Za-z_]\w*)/.exec(p)?.[1];
-      if (name2 !== void 0) out.add(name2);
-    }
-  return out;
-}
-var import_node_path14, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
-var init_python_imports = __esm({
-  "src/calls/python-imports.ts"() {
-    "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
-    init_lex();
-    MAX_PASS_DEPTH = 32;
-    PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
-    MAX_NAMES = 512;
-    DOUBLE_STOP = /["\\\n]/g;
-    SINGLE_STOP = /['\\\n]/g;
-    resolved = /* @__PURE__ */ new WeakMap();
-    HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
-    TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
-    TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
-    TOP_TUPLE = /^\(?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*,?\)?[ \t]*=(?!=)/;
-    LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
-    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
-    SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
-  }
-});
-
 // src/calls/imports.ts
 var imports_exports = {};
 __export(imports_exports, {
@@ -38795,7 +38360,7 @@ function findExportedBindings2(text, path25) {
   return findExportedBindings(text, path25);
 }
 function resolveImport(importer, spec, exists2, aliases) {
-  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path15.default.posix.join(import_node_path15.default.posix.dirname(importer), spec), exists2);
+  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists2);
   for (const target of aliases?.(importer, spec) ?? []) {
     const hit = resolvePath(target, exists2);
     if (hit !== void 0) return hit;
@@ -38803,13 +38368,13 @@ function resolveImport(importer, spec, exists2, aliases) {
   return void 0;
 }
 function resolvePath(joined, exists2) {
-  const norm = import_node_path15.default.posix.normalize(joined);
-  if (norm.startsWith("../") || norm === ".." || import_node_path15.default.posix.isAbsolute(norm)) return void 0;
+  const norm = import_node_path14.default.posix.normalize(joined);
+  if (norm.startsWith("../") || norm === ".." || import_node_path14.default.posix.isAbsolute(norm)) return void 0;
   const base2 = norm === "." ? "" : norm.replace(/\/$/, "");
   const tries = [];
   if (base2 !== "") {
     tries.push(base2);
-    const ext = import_node_path15.default.posix.extname(base2);
+    const ext = import_node_path14.default.posix.extname(base2);
     for (const src of SOURCE_OF[ext] ?? []) tries.push(base2.slice(0, -ext.length) + src);
     for (const e of EXTENSIONS2) tries.push(base2 + e);
   }
@@ -38830,18 +38395,18 @@ function tsconfigAliases(exists2, read) {
     const text = read(file);
     const json2 = text === void 0 || text.length > MAX_TSCONFIG_BYTES ? void 0 : parseJsonc(text);
     if (!isObject(json2)) return void 0;
-    const dir = import_node_path15.default.posix.dirname(file);
+    const dir = import_node_path14.default.posix.dirname(file);
     const opts = isObject(json2.compilerOptions) ? json2.compilerOptions : {};
     let inherited;
     const ext = typeof json2.extends === "string" ? [json2.extends] : Array.isArray(json2.extends) ? json2.extends.filter((e) => typeof e === "string") : [];
     for (const e of ext.slice(0, MAX_EXTENDS)) {
       if (depth >= MAX_EXTENDS || !(e.startsWith("./") || e.startsWith("../"))) continue;
-      const target = import_node_path15.default.posix.normalize(import_node_path15.default.posix.join(dir, e));
+      const target = import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, e));
       const file2 = exists2(target) ? target : exists2(`${target}.json`) ? `${target}.json` : void 0;
       const got = file2 === void 0 ? void 0 : configOf(file2, depth + 1);
       if (got) inherited = { ...inherited, ...got };
     }
-    const baseUrl2 = typeof opts.baseUrl === "string" ? import_node_path15.default.posix.normalize(import_node_path15.default.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
+    const baseUrl2 = typeof opts.baseUrl === "string" ? import_node_path14.default.posix.normalize(import_node_path14.default.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
     let paths = inherited?.paths;
     if (isObject(opts.paths)) {
       const list = [];
@@ -38858,7 +38423,7 @@ function tsconfigAliases(exists2, read) {
     if (file !== void 0) {
       const c = configOf(file, 0);
       if (c?.paths || c?.baseUrl !== void 0) found = { base: c.paths?.base ?? c.baseUrl, paths: c.paths?.paths ?? [], ...c.baseUrl !== void 0 ? { baseUrl: c.baseUrl } : {} };
-    } else if (dir !== "." && dir !== "") found = nearest(import_node_path15.default.posix.dirname(dir));
+    } else if (dir !== "." && dir !== "") found = nearest(import_node_path14.default.posix.dirname(dir));
     byDir.set(dir, found);
     return found;
   };
@@ -38881,14 +38446,14 @@ function tsconfigAliases(exists2, read) {
     return best;
   };
   const aliases = (importer, spec) => {
-    const config = nearest(import_node_path15.default.posix.dirname(importer));
+    const config = nearest(import_node_path14.default.posix.dirname(importer));
     if (!config) return [];
     const found = bestPattern(config, spec);
-    const mapped = found ? found.targets.map((t) => import_node_path15.default.posix.join(config.base, t.replace("*", found.star))) : [];
-    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, import_node_path15.default.posix.join(config.baseUrl, spec)] : mapped;
+    const mapped = found ? found.targets.map((t) => import_node_path14.default.posix.join(config.base, t.replace("*", found.star))) : [];
+    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, import_node_path14.default.posix.join(config.baseUrl, spec)] : mapped;
   };
   aliases.mapsByPattern = (importer, spec) => {
-    const config = nearest(import_node_path15.default.posix.dirname(importer));
+    const config = nearest(import_node_path14.default.posix.dirname(importer));
     return config !== void 0 && bestPattern(config, spec) !== void 0;
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
@@ -38935,7 +38500,7 @@ function packageAliases(manifests, read, partial = false) {
       continue;
     }
     if (!isObject(json2)) continue;
-    const dir = import_node_path15.default.posix.dirname(file);
+    const dir = import_node_path14.default.posix.dirname(file);
     const pkg = { dir: dir === "." ? "" : dir, json: json2 };
     byDir.set(pkg.dir, pkg);
     if (typeof json2.name === "string" && /^(?:@[\w.-]+\/)?[\w.-]+$/.test(json2.name)) byName2.set(json2.name, [...byName2.get(json2.name) ?? [], pkg]);
@@ -38970,7 +38535,7 @@ function packageAliases(manifests, read, partial = false) {
   };
   const resolve2 = (importer, spec) => {
     if (!spec.startsWith("#")) return byName2.size === 0 ? [] : resolveName(spec);
-    for (let dir = import_node_path15.default.posix.dirname(importer); ; dir = import_node_path15.default.posix.dirname(dir)) {
+    for (let dir = import_node_path14.default.posix.dirname(importer); ; dir = import_node_path14.default.posix.dirname(dir)) {
       const pkg = byDir.get(dir === "." ? "" : dir);
       if (pkg) {
         const targets = isObject(pkg.json.imports) ? subpathTargets(pkg.json.imports, spec) : [];
@@ -39341,7 +38906,7 @@ function namedList(t, open2, close2, id, op2, alias) {
 function templateOf(parts2) {
   return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : `\${${IDENTIFIER.test(p.hole) ? p.hole : "__graphguard_unknown"}}`).join("")}\``;
 }
-function declaration2(local, b) {
+function declaration(local, b) {
   const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
   switch (b.kind) {
     case "client":
@@ -39417,7 +38982,7 @@ function importsRead(rel, text, index2, exists2, aliases, quiet, refuse) {
       continue;
     }
     declared.add(local);
-    lines.push(`${declaration2(local, b)}
+    lines.push(`${declaration(local, b)}
 `);
   }
   for (const { imp } of uses)
@@ -39431,9 +38996,9 @@ function holdsClient(bindings) {
   return bindings.some((b) => b.kind !== "inert");
 }
 function stemOf(file) {
-  const base2 = import_node_path15.default.posix.basename(file).replace(/\.[^.]+$/, "");
+  const base2 = import_node_path14.default.posix.basename(file).replace(/\.[^.]+$/, "");
   const index2 = base2 === "index";
-  const name2 = index2 ? import_node_path15.default.posix.basename(import_node_path15.default.posix.dirname(file)) : base2;
+  const name2 = index2 ? import_node_path14.default.posix.basename(import_node_path14.default.posix.dirname(file)) : base2;
   return { name: name2 === "." ? "" : name2, index: index2 };
 }
 function exporterStems(index2) {
@@ -39447,7 +39012,7 @@ function exporterUnder(index2, dir) {
   let got = exporterDirsCache.get(index2);
   if (!got || got.size !== index2.size) {
     const dirs = /* @__PURE__ */ new Set([""]);
-    for (const file of index2.keys()) for (let d = import_node_path15.default.posix.dirname(file); d !== "." && !dirs.has(d); d = import_node_path15.default.posix.dirname(d)) dirs.add(d);
+    for (const file of index2.keys()) for (let d = import_node_path14.default.posix.dirname(file); d !== "." && !dirs.has(d); d = import_node_path14.default.posix.dirname(d)) dirs.add(d);
     got = { size: index2.size, dirs };
     exporterDirsCache.set(index2, got);
   }
@@ -39518,11 +39083,11 @@ function readWithImports(src, read, tokenNames2, opts = {}) {
 function importNotFollowedReason(why) {
   return `an import of a module that exports a Graph client, not followed (${why}): the calls made through it are not read`;
 }
-var import_node_path15, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_PACKAGE_MANIFESTS, MAX_PACKAGE_JSON_BYTES, MAX_PACKAGE_JSON_TOTAL, MAX_ENTRY_TARGETS, NODE_CONDITIONS, TYPES_CONDITIONS, MAX_REEXPORT_DEPTH, CUT, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, exporterDirsCache, byNameCache;
+var import_node_path14, EXTENSIONS2, SOURCE_OF, MAX_PATTERNS, MAX_TSCONFIG_BYTES, MAX_EXTENDS, MAX_PACKAGE_MANIFESTS, MAX_PACKAGE_JSON_BYTES, MAX_PACKAGE_JSON_TOTAL, MAX_ENTRY_TARGETS, NODE_CONDITIONS, TYPES_CONDITIONS, MAX_REEXPORT_DEPTH, CUT, EXPORTS_AGAIN, MAX_BARREL_BINDINGS, hostOf, IDENTIFIER, MOCK_CALL, MOCK_SERVERS, ALIAS_PREFIX, exporterDirsCache, byNameCache;
 var init_imports = __esm({
   "src/calls/imports.ts"() {
     "use strict";
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_collect();
     init_sites();
     init_lex();
@@ -39550,6 +39115,448 @@ var init_imports = __esm({
     ALIAS_PREFIX = /^(?:@\/|~|#|\$)/;
     exporterDirsCache = /* @__PURE__ */ new WeakMap();
     byNameCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/calls/python-imports.ts
+var python_imports_exports = {};
+__export(python_imports_exports, {
+  MAX_PASS_DEPTH: () => MAX_PASS_DEPTH,
+  PASSED_TOO_DEEP: () => PASSED_TOO_DEEP,
+  pythonImportsOf: () => pythonImportsOf,
+  pythonImportsRead: () => pythonImportsRead,
+  pythonModuleName: () => pythonModuleName,
+  pythonParameterNames: () => pythonParameterNames,
+  pythonPassedOn: () => pythonPassedOn,
+  pythonSdkObjects: () => pythonSdkObjects,
+  pythonTokenConstants: () => pythonTokenConstants,
+  pythonTopLevel: () => pythonTopLevel,
+  resolvePythonModule: () => resolvePythonModule
+});
+function pythonImportsOf(text) {
+  const out = [];
+  const n = text.length;
+  const special = /[\n;#'"\\]/g;
+  let start = true;
+  for (let i = 0; i < n; ) {
+    if (start) {
+      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 12)) i++;
+      start = false;
+      if (keywordAt(text, i, "from") || keywordAt(text, i, "import")) {
+        const end = statementEnd(text, i);
+        const indented = i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9);
+        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i], ...indented ? { indented: true } : {} });
+        i = end;
+        continue;
+      }
+    }
+    special.lastIndex = i;
+    const m = special.exec(text);
+    if (!m) break;
+    i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 59) {
+      start = true;
+      i++;
+    } else if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+    } else if (c === 39 || c === 34) i = stringEnd(text, i);
+    else if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) {
+      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+    } else i++;
+  }
+  return out;
+}
+function keywordAt(text, i, word) {
+  if (!text.startsWith(word, i)) return false;
+  const next = text.charCodeAt(i + word.length);
+  return next === 32 || next === 9 || next === 92 || word === "from" && next === 46;
+}
+function stringEnd(text, i) {
+  const q = text.charCodeAt(i);
+  const n = text.length;
+  if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
+    const close2 = q === 34 ? '"""' : "'''";
+    for (let j = text.indexOf(close2, i + 3); j !== -1; j = text.indexOf(close2, j + 1)) {
+      let slashes = 0;
+      for (let k = j - 1; k >= i + 3 && text.charCodeAt(k) === 92; k--) slashes++;
+      if (slashes % 2 === 0) return j + 3;
+    }
+    return n;
+  }
+  const stop = q === 34 ? DOUBLE_STOP : SINGLE_STOP;
+  for (let j = i + 1; j < n; ) {
+    stop.lastIndex = j;
+    const m = stop.exec(text);
+    if (!m) return n;
+    const c = text.charCodeAt(m.index);
+    if (c === 92) j = m.index + 2;
+    else return c === 10 ? m.index : m.index + 1;
+  }
+  return n;
+}
+function statementEnd(text, i) {
+  const n = text.length;
+  let depth = 0;
+  for (let j = i; j < n; ) {
+    const c = text.charCodeAt(j);
+    if (c === 35) {
+      const nl = text.indexOf("\n", j);
+      j = nl === -1 ? n : nl;
+    } else if (c === 39 || c === 34) j = stringEnd(text, j);
+    else if (c === 92 && (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13)) j += 2;
+    else if (c === 40 || c === 91 || c === 123) {
+      depth++;
+      j++;
+    } else if (c === 41 || c === 93 || c === 125) {
+      depth = Math.max(0, depth - 1);
+      j++;
+    } else if ((c === 10 || c === 59) && depth === 0) return j;
+    else j++;
+  }
+  return n;
+}
+function importsIn(text) {
+  const t = lex(text, "python");
+  const n = t.length;
+  const id = (i2) => i2 >= 0 && i2 < n && t.kind[i2] === ID ? t.v[i2] : void 0;
+  const op2 = (i2, v) => i2 >= 0 && i2 < n && t.kind[i2] === OP && t.v[i2] === v;
+  const out = [];
+  const i = 0;
+  const w = id(i);
+  if (w !== "from" && w !== "import") return out;
+  let k = i + 1;
+  let dots = 0;
+  if (w === "from")
+    for (; op2(k, ".") && dots < 64; k++) dots++;
+  if (w === "import") {
+    while (id(k) !== void 0) {
+      const first2 = k;
+      const module3 = [];
+      while (id(k) !== void 0 && module3.length < 64) {
+        module3.push(id(k));
+        k++;
+        if (!op2(k, ".")) break;
+        k++;
+      }
+      out.push({ dots: 0, module: module3, names: [], whole: true, at: [t.start[first2], t.end[k - 1]] });
+      if (id(k) === "as") k += 2;
+      if (!op2(k, ",")) break;
+      k++;
+    }
+    return out;
+  }
+  const module2 = [];
+  const first = k;
+  while (id(k) !== void 0 && id(k) !== "import" && module2.length < 64) {
+    module2.push(id(k));
+    k++;
+    if (!op2(k, ".")) break;
+    k++;
+  }
+  const at = [t.start[module2.length > 0 ? first : i], t.end[Math.max(first, k) - 1]];
+  if (id(k) !== "import" || dots === 0 && module2.length === 0) return out;
+  k++;
+  if (op2(k, "(")) k++;
+  const imp = { dots, module: module2, names: [], at };
+  for (let count = 0; count < MAX_NAMES; count++) {
+    if (op2(k, "*")) {
+      imp.whole = true;
+      imp.star = true;
+      break;
+    }
+    const name2 = id(k);
+    if (name2 === void 0) break;
+    let local = name2;
+    k++;
+    if (id(k) === "as" && id(k + 1) !== void 0) {
+      local = id(k + 1);
+      k += 2;
+    }
+    imp.names.push({ imported: name2, local });
+    if (!op2(k, ",")) break;
+    k++;
+  }
+  if (imp.names.length >= MAX_NAMES) imp.whole = true;
+  out.push(imp);
+  return out;
+}
+function roots(importer) {
+  const out = ["", "src"];
+  for (let d = import_node_path15.default.posix.dirname(importer); d !== "." && d !== "" && d !== "/" && out.length < 34; d = import_node_path15.default.posix.dirname(d)) if (!out.includes(d)) out.push(d);
+  return out;
+}
+function resolvePythonModule(importer, dots, module2, exists2) {
+  let memo2 = resolved.get(exists2);
+  if (!memo2) resolved.set(exists2, memo2 = /* @__PURE__ */ new Map());
+  const key = `${import_node_path15.default.posix.dirname(importer)}\0${dots}\0${module2.join(".")}`;
+  if (memo2.has(key)) return memo2.get(key);
+  const hit = resolveUncached(importer, dots, module2, exists2);
+  memo2.set(key, hit);
+  return hit;
+}
+function resolveUncached(importer, dots, module2, exists2) {
+  const at = (base2) => {
+    const p = [...base2 === "" ? [] : [base2], ...module2].join("/");
+    const tries = module2.length === 0 ? [`${p === "" ? "" : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
+    return tries.find(exists2);
+  };
+  if (dots > 0) {
+    let base2 = import_node_path15.default.posix.dirname(importer);
+    for (let d = 1; d < dots; d++) {
+      if (base2 === "." || base2 === "") return void 0;
+      base2 = import_node_path15.default.posix.dirname(base2);
+    }
+    return at(base2 === "." ? "" : base2);
+  }
+  for (const base2 of roots(importer)) {
+    const hit = at(base2);
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function declaration2(local, b) {
+  switch (b.kind) {
+    case "client":
+      return `${local} = httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "factory":
+      return `def ${local}(*args, **kwargs):
+    return httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "url": {
+      const parts2 = b.url ?? [{ lit: HOST2(b) }];
+      const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
+      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : `{${hole(p.hole)}}`).join("");
+      return `${local} = f"${body}"
+`;
+    }
+    default:
+      return void 0;
+  }
+}
+function pythonImportsRead(rel, source, index2, exists2, quiet, refuse, passed, isDef, parameters) {
+  if (index2.size === 0) return void 0;
+  const out = { prelude: "", blank: [], unfollowed: [], through: [] };
+  const through = /* @__PURE__ */ new Set();
+  const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
+  const whole = (imp, target) => {
+    through.add(target);
+    if (!(quiet?.(rel, target) && !holdsClient(index2.get(target)))) note(imp, "the module taken whole");
+  };
+  const bound = /* @__PURE__ */ new Map();
+  for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
+    if (imp.star) {
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists2);
+      const bindings2 = target === void 0 || target === rel ? void 0 : index2.get(target);
+      if (!bindings2) continue;
+      through.add(target);
+      let unread = false;
+      for (const b of bindings2) {
+        if (b.name.startsWith("_") || b.kind === "inert") {
+          if (b === PASSED_TOO_DEEP) unread = true;
+          continue;
+        }
+        if (b.kind === "client" || b.kind === "factory" || b.kind === "url") {
+          const why = refuse?.(rel, b.from?.[b.from.length - 1] ?? target, b);
+          if (why) note(imp, why);
+          else bound.set(b.name, [...bound.get(b.name) ?? [], { b, key: `${target}\0${b.name}`, imp, base: target }]);
+        } else unread = true;
+      }
+      if (unread || !quiet?.(rel, target)) note(imp, "the module taken whole");
+      continue;
+    }
+    if (imp.names.length === 0 || imp.whole) {
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists2);
+      if (target !== void 0 && target !== rel && index2.has(target)) whole(imp, target);
+      continue;
+    }
+    const base2 = resolvePythonModule(rel, imp.dots, imp.module, exists2);
+    const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
+    for (const { imported, local } of imp.names) {
+      const b = bindings?.find((x) => x.name === imported);
+      if (!b) {
+        const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists2);
+        if (sub !== void 0 && sub !== rel) {
+          if (index2.has(sub)) whole(imp, sub);
+          continue;
+        }
+      }
+      if (!bindings) continue;
+      through.add(base2);
+      for (const f of b?.from ?? []) through.add(f);
+      const origin = b?.from?.[b.from.length - 1] ?? base2;
+      if (!b || b.kind === "opaque") {
+        if (bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
+        else if (!(quiet?.(rel, origin) && isDef?.(origin, imported))) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+        passed?.({ name: local, kind: "opaque", instagram: false, from: [base2, ...b?.from ?? []] });
+        continue;
+      }
+      if (b.kind === "inert") continue;
+      if (b.kind === "chosen") {
+        note(imp, `\`${imported}\` has its host chosen by its caller`);
+        passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
+        continue;
+      }
+      const why = refuse?.(rel, origin, b);
+      if (why) note(imp, why);
+      else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp, base: base2 }]);
+    }
+  }
+  const lines = [];
+  for (const [local, all] of bound) {
+    if (all.some((x) => x.key !== all[0].key)) {
+      note(all[0].imp, `\`${local}\` bound to more than one thing`);
+      continue;
+    }
+    const { b, base: base2 } = all[0];
+    if (parameters?.has(local) && all.some((x) => x.imp.indented)) {
+      note(all[0].imp, `\`${local}\` imported in a block, and a parameter of a function of the file is named so`);
+      continue;
+    }
+    const line = declaration2(local, b);
+    if (line === void 0) continue;
+    lines.push(line);
+    passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
+  }
+  if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
+  out.prelude = lines.join("");
+  out.through = [...through];
+  return out;
+}
+function linesInStrings(text) {
+  const inside2 = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      i++;
+    } else if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 39 || c === 34) {
+      const j = stringEnd(text, i);
+      for (let k = text.indexOf("\n", i); k !== -1 && k < j; k = text.indexOf("\n", k + 1)) inside2.add(++line);
+      i = j;
+    } else i++;
+  }
+  return inside2;
+}
+function pythonTopLevel(text, calling) {
+  const lines = text.split("\n");
+  const blocks = [];
+  const variables = /* @__PURE__ */ new Set();
+  let open2;
+  const close2 = (to) => {
+    if (open2) blocks.push({ name: open2.name, kind: "def", body: lines.slice(open2.from, to).join("\n") });
+    open2 = void 0;
+  };
+  const inString = linesInStrings(text);
+  for (const m of text.matchAll(/^[ \t]+global[ \t]+([\w, \t]+)/gm)) for (const name2 of m[1].split(",")) if (name2.trim() !== "") variables.add(name2.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const wasIn = inString.has(i);
+    if (wasIn || line === "" || /^[ \t]/.test(line) || line.startsWith("#") || line.startsWith(")") || line.startsWith("]") || line.startsWith("}")) continue;
+    if (line.startsWith("@")) continue;
+    close2(i);
+    const def = TOP_DEF.exec(line);
+    if (def) {
+      open2 = { name: def[1], from: i };
+      continue;
+    }
+    const tuple = TOP_TUPLE.exec(line);
+    if (tuple) {
+      for (const name2 of tuple[1].split(",")) variables.add(name2.trim());
+      continue;
+    }
+    const assign = TOP_ASSIGN.exec(line);
+    if (!assign) continue;
+    if (LITERAL_VALUE.test(line.slice(assign[0].length).replace(/\r$/, ""))) blocks.push({ name: assign[1], kind: "literal", body: "" });
+    else variables.add(assign[1]);
+  }
+  close2(lines.length);
+  const defs = new Set(blocks.filter((b) => b.kind === "def").map((b) => b.name));
+  const imported = pythonImportsOf(text).flatMap((imp) => imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? ""]);
+  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...variables, ...imported]);
+  const inert = [];
+  for (const b of blocks) {
+    if (calling.includes(b.name) || variables.has(b.name)) continue;
+    if (b.kind === "literal") {
+      inert.push(b.name);
+      continue;
+    }
+    if (CALLS_WORDS.test(b.body)) continue;
+    const body = b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, ""));
+    let quiet = true;
+    for (const w of body.match(/[A-Za-z_]\w*/g) ?? []) {
+      if (w !== b.name && named.has(w)) {
+        quiet = false;
+        break;
+      }
+    }
+    if (quiet) inert.push(b.name);
+  }
+  return { inert, defs };
+}
+function pythonSdkObjects(text) {
+  const out = [];
+  if (!text.includes("GraphAPI")) return out;
+  for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1], kind: "opaque", instagram: false });
+  return out;
+}
+function pythonTokenConstants(text, tokens) {
+  const out = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) {
+      const start = text.lastIndexOf("\n", at) + 1;
+      const m = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/.exec(text.slice(start, at));
+      if (m && !out.has(m[1])) out.set(m[1], token);
+    }
+  }
+  return out;
+}
+function pythonParameterNames(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g))
+    for (const p of m[1].split(",")) {
+      const name2 = /^[ \t\r\n*]*([A-Za-z_]\w*)/.exec(p)?.[1];
+      if (name2 !== void 0) out.add(name2);
+    }
+  return out;
+}
+function pythonPassedOn(rel, source, index2, exists2) {
+  const passed = [];
+  const how = pythonImportsRead(rel, source, index2, exists2, void 0, void 0, (b) => {
+    if (!passed.some((x) => x.name === b.name)) passed.push(b);
+  });
+  return { passed, prelude: how?.prelude ?? "" };
+}
+function pythonModuleName(file) {
+  const base2 = import_node_path15.default.posix.basename(file);
+  return base2 === "__init__.py" ? import_node_path15.default.posix.basename(import_node_path15.default.posix.dirname(file)) : import_node_path15.default.posix.basename(base2, ".py");
+}
+var import_node_path15, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
+var init_python_imports = __esm({
+  "src/calls/python-imports.ts"() {
+    "use strict";
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_lex();
+    init_imports();
+    MAX_PASS_DEPTH = 32;
+    PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
+    MAX_NAMES = 512;
+    DOUBLE_STOP = /["\\\n]/g;
+    SINGLE_STOP = /['\\\n]/g;
+    resolved = /* @__PURE__ */ new WeakMap();
+    HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
+    TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
+    TOP_TUPLE = /^\(?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*,?\)?[ \t]*=(?!=)/;
+    LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
+    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
+    SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
   }
 });
 
@@ -62668,10 +62675,7 @@ async function scanRepository(input) {
     const files = listing.files.filter((f) => languageOf(f) === "python" && !o2.throughLink(f) && o2.wanted(f));
     if (files.length === 0) return;
     const importsOf2 = /* @__PURE__ */ new Map();
-    const textOf = (rel) => {
-      const got = o2.throughLink(rel) ? "stream" : reader.read(absolutePath(cwd, rel, listing.raw));
-      return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
-    };
+    const { textOf } = o2;
     const targets = (rel, imp) => {
       const out = [];
       const whole = py.resolvePythonModule(rel, imp.dots, imp.module, exists2);
@@ -62711,11 +62715,8 @@ async function scanRepository(input) {
       }
       o2.moduleTokens.set(rel, [...tokens]);
       if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
-      const passed = deep ? [py.PASSED_TOO_DEEP] : [];
-      const how = list.length === 0 ? void 0 : py.pythonImportsRead(rel, list, index2, exists2, void 0, void 0, (b) => {
-        if (!passed.some((x) => x.name === b.name)) passed.push(b);
-      });
-      const bindings = bindingsOf(rel, text, how?.prelude ?? "", passed, callsGraph(rel));
+      const { passed, prelude } = list.length === 0 ? { passed: [], prelude: "" } : py.pythonPassedOn(rel, list, index2, exists2);
+      const bindings = bindingsOf(rel, text, prelude, deep ? [py.PASSED_TOO_DEEP, ...passed] : passed, callsGraph(rel));
       if (bindings) index2.set(rel, bindings);
     };
     const settle = (rel, depth) => {
@@ -62767,7 +62768,7 @@ async function scanRepository(input) {
     const origins = (module2) => (index2.get(module2) ?? []).filter((b) => b.kind === "client" || b.kind === "factory").map((b) => b.from?.[b.from.length - 1] ?? module2).filter((m) => (o2.moduleTokens.get(m)?.length ?? 0) > 0);
     const holding = [...index2.keys()].filter((m) => origins(m).length > 0);
     if (holding.length === 0) return;
-    const stems = [...new Set(holding.map((m) => import_node_path16.default.posix.basename(m) === "__init__.py" ? import_node_path16.default.posix.basename(import_node_path16.default.posix.dirname(m)) : import_node_path16.default.posix.basename(m, ".py")))].map((n) => Buffer.from(n, "utf8"));
+    const stems = [...new Set(holding.map(py.pythonModuleName))].map((n) => Buffer.from(n, "utf8"));
     const IMPORT = Buffer.from("import");
     const noUser = (rel) => o2.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
     const marked = /* @__PURE__ */ new Map();
@@ -63843,10 +63844,7 @@ async function baseCallAnalysis(o2) {
     for (const [rel, text] of blobs) {
       if (languageOf(rel) !== "python") continue;
       const own = pyIndex.get(rel) ?? [];
-      const passed = [];
-      pythonImportsRead(rel, text, pyIndex, exists2, void 0, void 0, (b) => {
-        if (!own.some((x) => x.name === b.name) && !passed.some((x) => x.name === b.name)) passed.push(b);
-      });
+      const passed = pythonPassedOn(rel, text, pyIndex, exists2).passed.filter((b) => !own.some((x) => x.name === b.name));
       if (passed.length === 0) continue;
       pyIndex.set(rel, [...own, ...passed]);
       added = true;

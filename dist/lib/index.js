@@ -21953,441 +21953,6 @@ var init_collect = __esm({
   }
 });
 
-// src/calls/python-imports.ts
-var python_imports_exports = {};
-__export(python_imports_exports, {
-  MAX_PASS_DEPTH: () => MAX_PASS_DEPTH,
-  PASSED_TOO_DEEP: () => PASSED_TOO_DEEP,
-  pythonImportsOf: () => pythonImportsOf,
-  pythonImportsRead: () => pythonImportsRead,
-  pythonInertNames: () => pythonInertNames,
-  pythonParameterNames: () => pythonParameterNames,
-  pythonSdkObjects: () => pythonSdkObjects,
-  pythonTokenConstants: () => pythonTokenConstants,
-  pythonTopLevel: () => pythonTopLevel,
-  resolvePythonModule: () => resolvePythonModule
-});
-import path13 from "node:path";
-function pythonImportsOf(text) {
-  const out = [];
-  const n = text.length;
-  const special = /[\n;#'"\\]/g;
-  let start = true;
-  for (let i = 0; i < n; ) {
-    if (start) {
-      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 12)) i++;
-      start = false;
-      if (keywordAt(text, i, "from") || keywordAt(text, i, "import")) {
-        const end = statementEnd(text, i);
-        const indented = i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9);
-        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i], ...indented ? { indented: true } : {} });
-        i = end;
-        continue;
-      }
-    }
-    special.lastIndex = i;
-    const m = special.exec(text);
-    if (!m) break;
-    i = m.index;
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 59) {
-      start = true;
-      i++;
-    } else if (c === 35) {
-      const nl = text.indexOf("\n", i);
-      i = nl === -1 ? n : nl;
-    } else if (c === 39 || c === 34) i = stringEnd(text, i);
-    else if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) {
-      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
-    } else i++;
-  }
-  return out;
-}
-function keywordAt(text, i, word) {
-  if (!text.startsWith(word, i)) return false;
-  const next = text.charCodeAt(i + word.length);
-  return next === 32 || next === 9 || next === 92 || word === "from" && next === 46;
-}
-function stringEnd(text, i) {
-  const q = text.charCodeAt(i);
-  const n = text.length;
-  if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
-    const close2 = q === 34 ? '"""' : "'''";
-    for (let j = text.indexOf(close2, i + 3); j !== -1; j = text.indexOf(close2, j + 1)) {
-      let slashes = 0;
-      for (let k = j - 1; k >= i + 3 && text.charCodeAt(k) === 92; k--) slashes++;
-      if (slashes % 2 === 0) return j + 3;
-    }
-    return n;
-  }
-  const stop = q === 34 ? DOUBLE_STOP : SINGLE_STOP;
-  for (let j = i + 1; j < n; ) {
-    stop.lastIndex = j;
-    const m = stop.exec(text);
-    if (!m) return n;
-    const c = text.charCodeAt(m.index);
-    if (c === 92) j = m.index + 2;
-    else return c === 10 ? m.index : m.index + 1;
-  }
-  return n;
-}
-function statementEnd(text, i) {
-  const n = text.length;
-  let depth = 0;
-  for (let j = i; j < n; ) {
-    const c = text.charCodeAt(j);
-    if (c === 35) {
-      const nl = text.indexOf("\n", j);
-      j = nl === -1 ? n : nl;
-    } else if (c === 39 || c === 34) j = stringEnd(text, j);
-    else if (c === 92 && (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13)) j += 2;
-    else if (c === 40 || c === 91 || c === 123) {
-      depth++;
-      j++;
-    } else if (c === 41 || c === 93 || c === 125) {
-      depth = Math.max(0, depth - 1);
-      j++;
-    } else if ((c === 10 || c === 59) && depth === 0) return j;
-    else j++;
-  }
-  return n;
-}
-function importsIn(text) {
-  const t = lex(text, "python");
-  const n = t.length;
-  const id = (i2) => i2 >= 0 && i2 < n && t.kind[i2] === ID ? t.v[i2] : void 0;
-  const op2 = (i2, v) => i2 >= 0 && i2 < n && t.kind[i2] === OP && t.v[i2] === v;
-  const out = [];
-  const i = 0;
-  const w = id(i);
-  if (w !== "from" && w !== "import") return out;
-  let k = i + 1;
-  let dots = 0;
-  if (w === "from")
-    for (; op2(k, ".") && dots < 64; k++) dots++;
-  if (w === "import") {
-    while (id(k) !== void 0) {
-      const first2 = k;
-      const module2 = [];
-      while (id(k) !== void 0 && module2.length < 64) {
-        module2.push(id(k));
-        k++;
-        if (!op2(k, ".")) break;
-        k++;
-      }
-      out.push({ dots: 0, module: module2, names: [], whole: true, at: [t.start[first2], t.end[k - 1]] });
-      if (id(k) === "as") k += 2;
-      if (!op2(k, ",")) break;
-      k++;
-    }
-    return out;
-  }
-  const module = [];
-  const first = k;
-  while (id(k) !== void 0 && id(k) !== "import" && module.length < 64) {
-    module.push(id(k));
-    k++;
-    if (!op2(k, ".")) break;
-    k++;
-  }
-  const at = [t.start[module.length > 0 ? first : i], t.end[Math.max(first, k) - 1]];
-  if (id(k) !== "import" || dots === 0 && module.length === 0) return out;
-  k++;
-  if (op2(k, "(")) k++;
-  const imp = { dots, module, names: [], at };
-  for (let count = 0; count < MAX_NAMES; count++) {
-    if (op2(k, "*")) {
-      imp.whole = true;
-      imp.star = true;
-      break;
-    }
-    const name2 = id(k);
-    if (name2 === void 0) break;
-    let local = name2;
-    k++;
-    if (id(k) === "as" && id(k + 1) !== void 0) {
-      local = id(k + 1);
-      k += 2;
-    }
-    imp.names.push({ imported: name2, local });
-    if (!op2(k, ",")) break;
-    k++;
-  }
-  if (imp.names.length >= MAX_NAMES) imp.whole = true;
-  out.push(imp);
-  return out;
-}
-function roots(importer) {
-  const out = ["", "src"];
-  for (let d = path13.posix.dirname(importer); d !== "." && d !== "" && d !== "/" && out.length < 34; d = path13.posix.dirname(d)) if (!out.includes(d)) out.push(d);
-  return out;
-}
-function resolvePythonModule(importer, dots, module, exists) {
-  let memo2 = resolved.get(exists);
-  if (!memo2) resolved.set(exists, memo2 = /* @__PURE__ */ new Map());
-  const key = `${path13.posix.dirname(importer)}\0${dots}\0${module.join(".")}`;
-  if (memo2.has(key)) return memo2.get(key);
-  const hit = resolveUncached(importer, dots, module, exists);
-  memo2.set(key, hit);
-  return hit;
-}
-function resolveUncached(importer, dots, module, exists) {
-  const at = (base2) => {
-    const p = [...base2 === "" ? [] : [base2], ...module].join("/");
-    const tries = module.length === 0 ? [`${p === "" ? "" : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
-    return tries.find(exists);
-  };
-  if (dots > 0) {
-    let base2 = path13.posix.dirname(importer);
-    for (let d = 1; d < dots; d++) {
-      if (base2 === "." || base2 === "") return void 0;
-      base2 = path13.posix.dirname(base2);
-    }
-    return at(base2 === "." ? "" : base2);
-  }
-  for (const base2 of roots(importer)) {
-    const hit = at(base2);
-    if (hit !== void 0) return hit;
-  }
-  return void 0;
-}
-function declaration(local, b) {
-  switch (b.kind) {
-    case "client":
-      return `${local} = httpx.Client(base_url="${HOST2(b)}")
-`;
-    case "factory":
-      return `def ${local}(*args, **kwargs):
-    return httpx.Client(base_url="${HOST2(b)}")
-`;
-    case "url": {
-      const parts2 = b.url ?? [{ lit: HOST2(b) }];
-      const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
-      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : `{${hole(p.hole)}}`).join("");
-      return `${local} = f"${body}"
-`;
-    }
-    default:
-      return void 0;
-  }
-}
-function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed, isDef, parameters) {
-  if (index2.size === 0) return void 0;
-  const out = { prelude: "", blank: [], unfollowed: [], through: [] };
-  const through = /* @__PURE__ */ new Set();
-  const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
-  const whole = (imp, target) => {
-    through.add(target);
-    if (!(quiet?.(rel, target) && !holds(index2.get(target)))) note(imp, "the module taken whole");
-  };
-  const bound = /* @__PURE__ */ new Map();
-  for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
-    if (imp.star) {
-      const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
-      const bindings2 = target === void 0 || target === rel ? void 0 : index2.get(target);
-      if (!bindings2) continue;
-      through.add(target);
-      let unread = false;
-      for (const b of bindings2) {
-        if (b.name.startsWith("_") || b.kind === "inert") {
-          if (b === PASSED_TOO_DEEP) unread = true;
-          continue;
-        }
-        if (b.kind === "client" || b.kind === "factory" || b.kind === "url") {
-          const why = refuse?.(rel, b.from?.[b.from.length - 1] ?? target, b);
-          if (why) note(imp, why);
-          else bound.set(b.name, [...bound.get(b.name) ?? [], { b, key: `${target}\0${b.name}`, imp, base: target }]);
-        } else unread = true;
-      }
-      if (unread || !quiet?.(rel, target)) note(imp, "the module taken whole");
-      continue;
-    }
-    if (imp.names.length === 0 || imp.whole) {
-      const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
-      if (target !== void 0 && target !== rel && index2.has(target)) whole(imp, target);
-      continue;
-    }
-    const base2 = resolvePythonModule(rel, imp.dots, imp.module, exists);
-    const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
-    for (const { imported, local } of imp.names) {
-      const b = bindings?.find((x) => x.name === imported);
-      if (!b) {
-        const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
-        if (sub !== void 0 && sub !== rel) {
-          if (index2.has(sub)) whole(imp, sub);
-          continue;
-        }
-      }
-      if (!bindings) continue;
-      through.add(base2);
-      for (const f of b?.from ?? []) through.add(f);
-      const origin = b?.from?.[b.from.length - 1] ?? base2;
-      if (!b || b.kind === "opaque") {
-        if (bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
-        else if (!(quiet?.(rel, origin) && isDef?.(origin, imported))) note(imp, `\`${imported}\` of a module that holds a Graph client`);
-        passed?.({ name: local, kind: "opaque", instagram: false, from: [base2, ...b?.from ?? []] });
-        continue;
-      }
-      if (b.kind === "inert") continue;
-      if (b.kind === "chosen") {
-        note(imp, `\`${imported}\` has its host chosen by its caller`);
-        passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
-        continue;
-      }
-      const why = refuse?.(rel, origin, b);
-      if (why) note(imp, why);
-      else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp, base: base2 }]);
-    }
-  }
-  const lines = [];
-  for (const [local, all] of bound) {
-    if (all.some((x) => x.key !== all[0].key)) {
-      note(all[0].imp, `\`${local}\` bound to more than one thing`);
-      continue;
-    }
-    const { b, base: base2 } = all[0];
-    if (parameters?.has(local) && all.some((x) => x.imp.indented)) {
-      note(all[0].imp, `\`${local}\` imported in a block, and a parameter of a function of the file is named so`);
-      continue;
-    }
-    const line = declaration(local, b);
-    if (line === void 0) continue;
-    lines.push(line);
-    passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
-  }
-  if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
-  out.prelude = lines.join("");
-  out.through = [...through];
-  return out;
-}
-function holds(bindings) {
-  return bindings.some((b) => b.kind !== "inert");
-}
-function linesInStrings(text) {
-  const inside2 = /* @__PURE__ */ new Set();
-  let line = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      i++;
-    } else if (c === 35) {
-      const nl = text.indexOf("\n", i);
-      i = nl === -1 ? text.length : nl;
-    } else if (c === 39 || c === 34) {
-      const j = stringEnd(text, i);
-      for (let k = text.indexOf("\n", i); k !== -1 && k < j; k = text.indexOf("\n", k + 1)) inside2.add(++line);
-      i = j;
-    } else i++;
-  }
-  return inside2;
-}
-function pythonTopLevel(text, calling) {
-  const lines = text.split("\n");
-  const blocks = [];
-  const variables = /* @__PURE__ */ new Set();
-  let open;
-  const close2 = (to) => {
-    if (open) blocks.push({ name: open.name, kind: "def", body: lines.slice(open.from, to).join("\n") });
-    open = void 0;
-  };
-  const inString = linesInStrings(text);
-  for (const m of text.matchAll(/^[ \t]+global[ \t]+([\w, \t]+)/gm)) for (const name2 of m[1].split(",")) if (name2.trim() !== "") variables.add(name2.trim());
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const wasIn = inString.has(i);
-    if (wasIn || line === "" || /^[ \t]/.test(line) || line.startsWith("#") || line.startsWith(")") || line.startsWith("]") || line.startsWith("}")) continue;
-    if (line.startsWith("@")) continue;
-    close2(i);
-    const def = TOP_DEF.exec(line);
-    if (def) {
-      open = { name: def[1], from: i };
-      continue;
-    }
-    const tuple = TOP_TUPLE.exec(line);
-    if (tuple) {
-      for (const name2 of tuple[1].split(",")) variables.add(name2.trim());
-      continue;
-    }
-    const assign = TOP_ASSIGN.exec(line);
-    if (!assign) continue;
-    if (LITERAL_VALUE.test(line.slice(assign[0].length).replace(/\r$/, ""))) blocks.push({ name: assign[1], kind: "literal", body: "" });
-    else variables.add(assign[1]);
-  }
-  close2(lines.length);
-  const defs = new Set(blocks.filter((b) => b.kind === "def").map((b) => b.name));
-  const imported = pythonImportsOf(text).flatMap((imp) => imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? ""]);
-  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...variables, ...imported]);
-  const inert = [];
-  for (const b of blocks) {
-    if (calling.includes(b.name) || variables.has(b.name)) continue;
-    if (b.kind === "literal") {
-      inert.push(b.name);
-      continue;
-    }
-    if (CALLS_WORDS.test(b.body)) continue;
-    const body = b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, ""));
-    let quiet = true;
-    for (const w of body.match(/[A-Za-z_]\w*/g) ?? []) {
-      if (w !== b.name && named.has(w)) {
-        quiet = false;
-        break;
-      }
-    }
-    if (quiet) inert.push(b.name);
-  }
-  return { inert, defs };
-}
-function pythonInertNames(text, calling) {
-  return pythonTopLevel(text, calling).inert;
-}
-function pythonSdkObjects(text) {
-  const out = [];
-  if (!text.includes("GraphAPI")) return out;
-  for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1], kind: "opaque", instagram: false });
-  return out;
-}
-function pythonTokenConstants(text, tokens) {
-  const out = /* @__PURE__ */ new Map();
-  for (const token of tokens) {
-    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) {
-      const start = text.lastIndexOf("\n", at) + 1;
-      const m = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/.exec(text.slice(start, at));
-      if (m && !out.has(m[1])) out.set(m[1], token);
-    }
-  }
-  return out;
-}
-function pythonParameterNames(text) {
-  const out = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g))
-    for (const p of m[1].split(",")) {
-      const name2 = /^[ \t\r\n*]*([A-Za-z_]\w*)/.exec(p)?.[1];
-      if (name2 !== void 0) out.add(name2);
-    }
-  return out;
-}
-var MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
-var init_python_imports = __esm({
-  "src/calls/python-imports.ts"() {
-    "use strict";
-    init_lex();
-    MAX_PASS_DEPTH = 32;
-    PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
-    MAX_NAMES = 512;
-    DOUBLE_STOP = /["\\\n]/g;
-    SINGLE_STOP = /['\\\n]/g;
-    resolved = /* @__PURE__ */ new WeakMap();
-    HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
-    TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
-    TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
-    TOP_TUPLE = /^\(?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*,?\)?[ \t]*=(?!=)/;
-    LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
-    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
-    SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
-  }
-});
-
 // src/calls/imports.ts
 var imports_exports = {};
 __export(imports_exports, {
@@ -22411,12 +21976,12 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
-import path14 from "node:path";
+import path13 from "node:path";
 function findExportedBindings2(text, path19) {
   return findExportedBindings(text, path19);
 }
 function resolveImport(importer, spec, exists, aliases) {
-  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(path14.posix.join(path14.posix.dirname(importer), spec), exists);
+  if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(path13.posix.join(path13.posix.dirname(importer), spec), exists);
   for (const target of aliases?.(importer, spec) ?? []) {
     const hit = resolvePath(target, exists);
     if (hit !== void 0) return hit;
@@ -22424,13 +21989,13 @@ function resolveImport(importer, spec, exists, aliases) {
   return void 0;
 }
 function resolvePath(joined, exists) {
-  const norm = path14.posix.normalize(joined);
-  if (norm.startsWith("../") || norm === ".." || path14.posix.isAbsolute(norm)) return void 0;
+  const norm = path13.posix.normalize(joined);
+  if (norm.startsWith("../") || norm === ".." || path13.posix.isAbsolute(norm)) return void 0;
   const base2 = norm === "." ? "" : norm.replace(/\/$/, "");
   const tries = [];
   if (base2 !== "") {
     tries.push(base2);
-    const ext = path14.posix.extname(base2);
+    const ext = path13.posix.extname(base2);
     for (const src of SOURCE_OF[ext] ?? []) tries.push(base2.slice(0, -ext.length) + src);
     for (const e of EXTENSIONS2) tries.push(base2 + e);
   }
@@ -22451,18 +22016,18 @@ function tsconfigAliases(exists, read2) {
     const text = read2(file);
     const json2 = text === void 0 || text.length > MAX_TSCONFIG_BYTES ? void 0 : parseJsonc(text);
     if (!isObject(json2)) return void 0;
-    const dir = path14.posix.dirname(file);
+    const dir = path13.posix.dirname(file);
     const opts = isObject(json2.compilerOptions) ? json2.compilerOptions : {};
     let inherited;
     const ext = typeof json2.extends === "string" ? [json2.extends] : Array.isArray(json2.extends) ? json2.extends.filter((e) => typeof e === "string") : [];
     for (const e of ext.slice(0, MAX_EXTENDS)) {
       if (depth >= MAX_EXTENDS || !(e.startsWith("./") || e.startsWith("../"))) continue;
-      const target = path14.posix.normalize(path14.posix.join(dir, e));
+      const target = path13.posix.normalize(path13.posix.join(dir, e));
       const file2 = exists(target) ? target : exists(`${target}.json`) ? `${target}.json` : void 0;
       const got = file2 === void 0 ? void 0 : configOf(file2, depth + 1);
       if (got) inherited = { ...inherited, ...got };
     }
-    const baseUrl = typeof opts.baseUrl === "string" ? path14.posix.normalize(path14.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
+    const baseUrl = typeof opts.baseUrl === "string" ? path13.posix.normalize(path13.posix.join(dir, opts.baseUrl)) : inherited?.baseUrl;
     let paths = inherited?.paths;
     if (isObject(opts.paths)) {
       const list = [];
@@ -22479,7 +22044,7 @@ function tsconfigAliases(exists, read2) {
     if (file !== void 0) {
       const c = configOf(file, 0);
       if (c?.paths || c?.baseUrl !== void 0) found = { base: c.paths?.base ?? c.baseUrl, paths: c.paths?.paths ?? [], ...c.baseUrl !== void 0 ? { baseUrl: c.baseUrl } : {} };
-    } else if (dir !== "." && dir !== "") found = nearest(path14.posix.dirname(dir));
+    } else if (dir !== "." && dir !== "") found = nearest(path13.posix.dirname(dir));
     byDir.set(dir, found);
     return found;
   };
@@ -22502,14 +22067,14 @@ function tsconfigAliases(exists, read2) {
     return best;
   };
   const aliases = (importer, spec) => {
-    const config = nearest(path14.posix.dirname(importer));
+    const config = nearest(path13.posix.dirname(importer));
     if (!config) return [];
     const found = bestPattern(config, spec);
-    const mapped = found ? found.targets.map((t) => path14.posix.join(config.base, t.replace("*", found.star))) : [];
-    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, path14.posix.join(config.baseUrl, spec)] : mapped;
+    const mapped = found ? found.targets.map((t) => path13.posix.join(config.base, t.replace("*", found.star))) : [];
+    return config.baseUrl !== void 0 && !spec.startsWith(".") ? [...mapped, path13.posix.join(config.baseUrl, spec)] : mapped;
   };
   aliases.mapsByPattern = (importer, spec) => {
-    const config = nearest(path14.posix.dirname(importer));
+    const config = nearest(path13.posix.dirname(importer));
     return config !== void 0 && bestPattern(config, spec) !== void 0;
   };
   aliases.patterns = (configs) => configs.flatMap((file) => (configOf(file, 0)?.paths?.paths ?? []).map(([pattern]) => pattern));
@@ -22556,7 +22121,7 @@ function packageAliases(manifests, read2, partial = false) {
       continue;
     }
     if (!isObject(json2)) continue;
-    const dir = path14.posix.dirname(file);
+    const dir = path13.posix.dirname(file);
     const pkg = { dir: dir === "." ? "" : dir, json: json2 };
     byDir.set(pkg.dir, pkg);
     if (typeof json2.name === "string" && /^(?:@[\w.-]+\/)?[\w.-]+$/.test(json2.name)) byName2.set(json2.name, [...byName2.get(json2.name) ?? [], pkg]);
@@ -22591,7 +22156,7 @@ function packageAliases(manifests, read2, partial = false) {
   };
   const resolve = (importer, spec) => {
     if (!spec.startsWith("#")) return byName2.size === 0 ? [] : resolveName(spec);
-    for (let dir = path14.posix.dirname(importer); ; dir = path14.posix.dirname(dir)) {
+    for (let dir = path13.posix.dirname(importer); ; dir = path13.posix.dirname(dir)) {
       const pkg = byDir.get(dir === "." ? "" : dir);
       if (pkg) {
         const targets = isObject(pkg.json.imports) ? subpathTargets(pkg.json.imports, spec) : [];
@@ -22962,7 +22527,7 @@ function namedList(t, open, close2, id, op2, alias) {
 function templateOf(parts2) {
   return `\`${parts2.map((p) => "lit" in p ? p.lit.replace(/[\\`]|\$\{/g, (m) => `\\${m}`) : `\${${IDENTIFIER.test(p.hole) ? p.hole : "__graphguard_unknown"}}`).join("")}\``;
 }
-function declaration2(local, b) {
+function declaration(local, b) {
   const made = `axios.create({ baseURL: '${hostOf(b)}' })`;
   switch (b.kind) {
     case "client":
@@ -23038,7 +22603,7 @@ function importsRead(rel, text, index2, exists, aliases, quiet, refuse) {
       continue;
     }
     declared.add(local);
-    lines.push(`${declaration2(local, b)}
+    lines.push(`${declaration(local, b)}
 `);
   }
   for (const { imp } of uses)
@@ -23052,9 +22617,9 @@ function holdsClient(bindings) {
   return bindings.some((b) => b.kind !== "inert");
 }
 function stemOf(file) {
-  const base2 = path14.posix.basename(file).replace(/\.[^.]+$/, "");
+  const base2 = path13.posix.basename(file).replace(/\.[^.]+$/, "");
   const index2 = base2 === "index";
-  const name2 = index2 ? path14.posix.basename(path14.posix.dirname(file)) : base2;
+  const name2 = index2 ? path13.posix.basename(path13.posix.dirname(file)) : base2;
   return { name: name2 === "." ? "" : name2, index: index2 };
 }
 function exporterStems(index2) {
@@ -23068,7 +22633,7 @@ function exporterUnder(index2, dir) {
   let got = exporterDirsCache.get(index2);
   if (!got || got.size !== index2.size) {
     const dirs = /* @__PURE__ */ new Set([""]);
-    for (const file of index2.keys()) for (let d = path14.posix.dirname(file); d !== "." && !dirs.has(d); d = path14.posix.dirname(d)) dirs.add(d);
+    for (const file of index2.keys()) for (let d = path13.posix.dirname(file); d !== "." && !dirs.has(d); d = path13.posix.dirname(d)) dirs.add(d);
     got = { size: index2.size, dirs };
     exporterDirsCache.set(index2, got);
   }
@@ -23170,6 +22735,448 @@ var init_imports = __esm({
     ALIAS_PREFIX = /^(?:@\/|~|#|\$)/;
     exporterDirsCache = /* @__PURE__ */ new WeakMap();
     byNameCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/calls/python-imports.ts
+var python_imports_exports = {};
+__export(python_imports_exports, {
+  MAX_PASS_DEPTH: () => MAX_PASS_DEPTH,
+  PASSED_TOO_DEEP: () => PASSED_TOO_DEEP,
+  pythonImportsOf: () => pythonImportsOf,
+  pythonImportsRead: () => pythonImportsRead,
+  pythonModuleName: () => pythonModuleName,
+  pythonParameterNames: () => pythonParameterNames,
+  pythonPassedOn: () => pythonPassedOn,
+  pythonSdkObjects: () => pythonSdkObjects,
+  pythonTokenConstants: () => pythonTokenConstants,
+  pythonTopLevel: () => pythonTopLevel,
+  resolvePythonModule: () => resolvePythonModule
+});
+import path14 from "node:path";
+function pythonImportsOf(text) {
+  const out = [];
+  const n = text.length;
+  const special = /[\n;#'"\\]/g;
+  let start = true;
+  for (let i = 0; i < n; ) {
+    if (start) {
+      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 12)) i++;
+      start = false;
+      if (keywordAt(text, i, "from") || keywordAt(text, i, "import")) {
+        const end = statementEnd(text, i);
+        const indented = i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9);
+        for (const imp of importsIn(text.slice(i, end))) out.push({ ...imp, at: [imp.at[0] + i, imp.at[1] + i], ...indented ? { indented: true } : {} });
+        i = end;
+        continue;
+      }
+    }
+    special.lastIndex = i;
+    const m = special.exec(text);
+    if (!m) break;
+    i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 59) {
+      start = true;
+      i++;
+    } else if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+    } else if (c === 39 || c === 34) i = stringEnd(text, i);
+    else if (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13) {
+      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+    } else i++;
+  }
+  return out;
+}
+function keywordAt(text, i, word) {
+  if (!text.startsWith(word, i)) return false;
+  const next = text.charCodeAt(i + word.length);
+  return next === 32 || next === 9 || next === 92 || word === "from" && next === 46;
+}
+function stringEnd(text, i) {
+  const q = text.charCodeAt(i);
+  const n = text.length;
+  if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
+    const close2 = q === 34 ? '"""' : "'''";
+    for (let j = text.indexOf(close2, i + 3); j !== -1; j = text.indexOf(close2, j + 1)) {
+      let slashes = 0;
+      for (let k = j - 1; k >= i + 3 && text.charCodeAt(k) === 92; k--) slashes++;
+      if (slashes % 2 === 0) return j + 3;
+    }
+    return n;
+  }
+  const stop = q === 34 ? DOUBLE_STOP : SINGLE_STOP;
+  for (let j = i + 1; j < n; ) {
+    stop.lastIndex = j;
+    const m = stop.exec(text);
+    if (!m) return n;
+    const c = text.charCodeAt(m.index);
+    if (c === 92) j = m.index + 2;
+    else return c === 10 ? m.index : m.index + 1;
+  }
+  return n;
+}
+function statementEnd(text, i) {
+  const n = text.length;
+  let depth = 0;
+  for (let j = i; j < n; ) {
+    const c = text.charCodeAt(j);
+    if (c === 35) {
+      const nl = text.indexOf("\n", j);
+      j = nl === -1 ? n : nl;
+    } else if (c === 39 || c === 34) j = stringEnd(text, j);
+    else if (c === 92 && (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13)) j += 2;
+    else if (c === 40 || c === 91 || c === 123) {
+      depth++;
+      j++;
+    } else if (c === 41 || c === 93 || c === 125) {
+      depth = Math.max(0, depth - 1);
+      j++;
+    } else if ((c === 10 || c === 59) && depth === 0) return j;
+    else j++;
+  }
+  return n;
+}
+function importsIn(text) {
+  const t = lex(text, "python");
+  const n = t.length;
+  const id = (i2) => i2 >= 0 && i2 < n && t.kind[i2] === ID ? t.v[i2] : void 0;
+  const op2 = (i2, v) => i2 >= 0 && i2 < n && t.kind[i2] === OP && t.v[i2] === v;
+  const out = [];
+  const i = 0;
+  const w = id(i);
+  if (w !== "from" && w !== "import") return out;
+  let k = i + 1;
+  let dots = 0;
+  if (w === "from")
+    for (; op2(k, ".") && dots < 64; k++) dots++;
+  if (w === "import") {
+    while (id(k) !== void 0) {
+      const first2 = k;
+      const module2 = [];
+      while (id(k) !== void 0 && module2.length < 64) {
+        module2.push(id(k));
+        k++;
+        if (!op2(k, ".")) break;
+        k++;
+      }
+      out.push({ dots: 0, module: module2, names: [], whole: true, at: [t.start[first2], t.end[k - 1]] });
+      if (id(k) === "as") k += 2;
+      if (!op2(k, ",")) break;
+      k++;
+    }
+    return out;
+  }
+  const module = [];
+  const first = k;
+  while (id(k) !== void 0 && id(k) !== "import" && module.length < 64) {
+    module.push(id(k));
+    k++;
+    if (!op2(k, ".")) break;
+    k++;
+  }
+  const at = [t.start[module.length > 0 ? first : i], t.end[Math.max(first, k) - 1]];
+  if (id(k) !== "import" || dots === 0 && module.length === 0) return out;
+  k++;
+  if (op2(k, "(")) k++;
+  const imp = { dots, module, names: [], at };
+  for (let count = 0; count < MAX_NAMES; count++) {
+    if (op2(k, "*")) {
+      imp.whole = true;
+      imp.star = true;
+      break;
+    }
+    const name2 = id(k);
+    if (name2 === void 0) break;
+    let local = name2;
+    k++;
+    if (id(k) === "as" && id(k + 1) !== void 0) {
+      local = id(k + 1);
+      k += 2;
+    }
+    imp.names.push({ imported: name2, local });
+    if (!op2(k, ",")) break;
+    k++;
+  }
+  if (imp.names.length >= MAX_NAMES) imp.whole = true;
+  out.push(imp);
+  return out;
+}
+function roots(importer) {
+  const out = ["", "src"];
+  for (let d = path14.posix.dirname(importer); d !== "." && d !== "" && d !== "/" && out.length < 34; d = path14.posix.dirname(d)) if (!out.includes(d)) out.push(d);
+  return out;
+}
+function resolvePythonModule(importer, dots, module, exists) {
+  let memo2 = resolved.get(exists);
+  if (!memo2) resolved.set(exists, memo2 = /* @__PURE__ */ new Map());
+  const key = `${path14.posix.dirname(importer)}\0${dots}\0${module.join(".")}`;
+  if (memo2.has(key)) return memo2.get(key);
+  const hit = resolveUncached(importer, dots, module, exists);
+  memo2.set(key, hit);
+  return hit;
+}
+function resolveUncached(importer, dots, module, exists) {
+  const at = (base2) => {
+    const p = [...base2 === "" ? [] : [base2], ...module].join("/");
+    const tries = module.length === 0 ? [`${p === "" ? "" : `${p}/`}__init__.py`] : [`${p}.py`, `${p}/__init__.py`];
+    return tries.find(exists);
+  };
+  if (dots > 0) {
+    let base2 = path14.posix.dirname(importer);
+    for (let d = 1; d < dots; d++) {
+      if (base2 === "." || base2 === "") return void 0;
+      base2 = path14.posix.dirname(base2);
+    }
+    return at(base2 === "." ? "" : base2);
+  }
+  for (const base2 of roots(importer)) {
+    const hit = at(base2);
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+function declaration2(local, b) {
+  switch (b.kind) {
+    case "client":
+      return `${local} = httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "factory":
+      return `def ${local}(*args, **kwargs):
+    return httpx.Client(base_url="${HOST2(b)}")
+`;
+    case "url": {
+      const parts2 = b.url ?? [{ lit: HOST2(b) }];
+      const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
+      const body = parts2.map((p) => "lit" in p ? p.lit.replace(/[{}]/g, (c) => c + c).replace(/["\\\r\n]/g, "") : `{${hole(p.hole)}}`).join("");
+      return `${local} = f"${body}"
+`;
+    }
+    default:
+      return void 0;
+  }
+}
+function pythonImportsRead(rel, source, index2, exists, quiet, refuse, passed, isDef, parameters) {
+  if (index2.size === 0) return void 0;
+  const out = { prelude: "", blank: [], unfollowed: [], through: [] };
+  const through = /* @__PURE__ */ new Set();
+  const note = (imp, why) => out.unfollowed.push({ start: imp.at[0], end: imp.at[1], why });
+  const whole = (imp, target) => {
+    through.add(target);
+    if (!(quiet?.(rel, target) && !holdsClient(index2.get(target)))) note(imp, "the module taken whole");
+  };
+  const bound = /* @__PURE__ */ new Map();
+  for (const imp of typeof source === "string" ? pythonImportsOf(source) : source) {
+    if (imp.star) {
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
+      const bindings2 = target === void 0 || target === rel ? void 0 : index2.get(target);
+      if (!bindings2) continue;
+      through.add(target);
+      let unread = false;
+      for (const b of bindings2) {
+        if (b.name.startsWith("_") || b.kind === "inert") {
+          if (b === PASSED_TOO_DEEP) unread = true;
+          continue;
+        }
+        if (b.kind === "client" || b.kind === "factory" || b.kind === "url") {
+          const why = refuse?.(rel, b.from?.[b.from.length - 1] ?? target, b);
+          if (why) note(imp, why);
+          else bound.set(b.name, [...bound.get(b.name) ?? [], { b, key: `${target}\0${b.name}`, imp, base: target }]);
+        } else unread = true;
+      }
+      if (unread || !quiet?.(rel, target)) note(imp, "the module taken whole");
+      continue;
+    }
+    if (imp.names.length === 0 || imp.whole) {
+      const target = resolvePythonModule(rel, imp.dots, imp.module, exists);
+      if (target !== void 0 && target !== rel && index2.has(target)) whole(imp, target);
+      continue;
+    }
+    const base2 = resolvePythonModule(rel, imp.dots, imp.module, exists);
+    const bindings = base2 === void 0 || base2 === rel ? void 0 : index2.get(base2);
+    for (const { imported, local } of imp.names) {
+      const b = bindings?.find((x) => x.name === imported);
+      if (!b) {
+        const sub = resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
+        if (sub !== void 0 && sub !== rel) {
+          if (index2.has(sub)) whole(imp, sub);
+          continue;
+        }
+      }
+      if (!bindings) continue;
+      through.add(base2);
+      for (const f of b?.from ?? []) through.add(f);
+      const origin = b?.from?.[b.from.length - 1] ?? base2;
+      if (!b || b.kind === "opaque") {
+        if (bindings.includes(PASSED_TOO_DEEP)) note(imp, `\`${imported}\` of a module past ${MAX_PASS_DEPTH} that import one another`);
+        else if (!(quiet?.(rel, origin) && isDef?.(origin, imported))) note(imp, `\`${imported}\` of a module that holds a Graph client`);
+        passed?.({ name: local, kind: "opaque", instagram: false, from: [base2, ...b?.from ?? []] });
+        continue;
+      }
+      if (b.kind === "inert") continue;
+      if (b.kind === "chosen") {
+        note(imp, `\`${imported}\` has its host chosen by its caller`);
+        passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
+        continue;
+      }
+      const why = refuse?.(rel, origin, b);
+      if (why) note(imp, why);
+      else bound.set(local, [...bound.get(local) ?? [], { b, key: `${base2}\0${imported}`, imp, base: base2 }]);
+    }
+  }
+  const lines = [];
+  for (const [local, all] of bound) {
+    if (all.some((x) => x.key !== all[0].key)) {
+      note(all[0].imp, `\`${local}\` bound to more than one thing`);
+      continue;
+    }
+    const { b, base: base2 } = all[0];
+    if (parameters?.has(local) && all.some((x) => x.imp.indented)) {
+      note(all[0].imp, `\`${local}\` imported in a block, and a parameter of a function of the file is named so`);
+      continue;
+    }
+    const line = declaration2(local, b);
+    if (line === void 0) continue;
+    lines.push(line);
+    passed?.({ ...b, name: local, from: [base2, ...b.from ?? []] });
+  }
+  if (lines.length === 0 && out.unfollowed.length === 0) return void 0;
+  out.prelude = lines.join("");
+  out.through = [...through];
+  return out;
+}
+function linesInStrings(text) {
+  const inside2 = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      i++;
+    } else if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 39 || c === 34) {
+      const j = stringEnd(text, i);
+      for (let k = text.indexOf("\n", i); k !== -1 && k < j; k = text.indexOf("\n", k + 1)) inside2.add(++line);
+      i = j;
+    } else i++;
+  }
+  return inside2;
+}
+function pythonTopLevel(text, calling) {
+  const lines = text.split("\n");
+  const blocks = [];
+  const variables = /* @__PURE__ */ new Set();
+  let open;
+  const close2 = (to) => {
+    if (open) blocks.push({ name: open.name, kind: "def", body: lines.slice(open.from, to).join("\n") });
+    open = void 0;
+  };
+  const inString = linesInStrings(text);
+  for (const m of text.matchAll(/^[ \t]+global[ \t]+([\w, \t]+)/gm)) for (const name2 of m[1].split(",")) if (name2.trim() !== "") variables.add(name2.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const wasIn = inString.has(i);
+    if (wasIn || line === "" || /^[ \t]/.test(line) || line.startsWith("#") || line.startsWith(")") || line.startsWith("]") || line.startsWith("}")) continue;
+    if (line.startsWith("@")) continue;
+    close2(i);
+    const def = TOP_DEF.exec(line);
+    if (def) {
+      open = { name: def[1], from: i };
+      continue;
+    }
+    const tuple = TOP_TUPLE.exec(line);
+    if (tuple) {
+      for (const name2 of tuple[1].split(",")) variables.add(name2.trim());
+      continue;
+    }
+    const assign = TOP_ASSIGN.exec(line);
+    if (!assign) continue;
+    if (LITERAL_VALUE.test(line.slice(assign[0].length).replace(/\r$/, ""))) blocks.push({ name: assign[1], kind: "literal", body: "" });
+    else variables.add(assign[1]);
+  }
+  close2(lines.length);
+  const defs = new Set(blocks.filter((b) => b.kind === "def").map((b) => b.name));
+  const imported = pythonImportsOf(text).flatMap((imp) => imp.names.length > 0 ? imp.names.map((n) => n.local) : [imp.module[0] ?? ""]);
+  const named = /* @__PURE__ */ new Set([...calling, ...defs, ...variables, ...imported]);
+  const inert = [];
+  for (const b of blocks) {
+    if (calling.includes(b.name) || variables.has(b.name)) continue;
+    if (b.kind === "literal") {
+      inert.push(b.name);
+      continue;
+    }
+    if (CALLS_WORDS.test(b.body)) continue;
+    const body = b.body.replace(/^[^\n]*/, (head) => head.replace(TOP_DEF, ""));
+    let quiet = true;
+    for (const w of body.match(/[A-Za-z_]\w*/g) ?? []) {
+      if (w !== b.name && named.has(w)) {
+        quiet = false;
+        break;
+      }
+    }
+    if (quiet) inert.push(b.name);
+  }
+  return { inert, defs };
+}
+function pythonSdkObjects(text) {
+  const out = [];
+  if (!text.includes("GraphAPI")) return out;
+  for (const m of text.matchAll(SDK_OBJECT)) out.push({ name: m[1], kind: "opaque", instagram: false });
+  return out;
+}
+function pythonTokenConstants(text, tokens) {
+  const out = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) {
+      const start = text.lastIndexOf("\n", at) + 1;
+      const m = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/.exec(text.slice(start, at));
+      if (m && !out.has(m[1])) out.set(m[1], token);
+    }
+  }
+  return out;
+}
+function pythonParameterNames(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g))
+    for (const p of m[1].split(",")) {
+      const name2 = /^[ \t\r\n*]*([A-Za-z_]\w*)/.exec(p)?.[1];
+      if (name2 !== void 0) out.add(name2);
+    }
+  return out;
+}
+function pythonPassedOn(rel, source, index2, exists) {
+  const passed = [];
+  const how = pythonImportsRead(rel, source, index2, exists, void 0, void 0, (b) => {
+    if (!passed.some((x) => x.name === b.name)) passed.push(b);
+  });
+  return { passed, prelude: how?.prelude ?? "" };
+}
+function pythonModuleName(file) {
+  const base2 = path14.posix.basename(file);
+  return base2 === "__init__.py" ? path14.posix.basename(path14.posix.dirname(file)) : path14.posix.basename(base2, ".py");
+}
+var MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
+var init_python_imports = __esm({
+  "src/calls/python-imports.ts"() {
+    "use strict";
+    init_lex();
+    init_imports();
+    MAX_PASS_DEPTH = 32;
+    PASSED_TOO_DEEP = Object.freeze({ name: "\0deep", kind: "opaque", instagram: false });
+    MAX_NAMES = 512;
+    DOUBLE_STOP = /["\\\n]/g;
+    SINGLE_STOP = /['\\\n]/g;
+    resolved = /* @__PURE__ */ new WeakMap();
+    HOST2 = (b) => b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com";
+    TOP_DEF = /^(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/;
+    TOP_ASSIGN = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/;
+    TOP_TUPLE = /^\(?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*,?\)?[ \t]*=(?!=)/;
+    LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
+    CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
+    SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
   }
 });
 
@@ -23421,10 +23428,7 @@ async function scanRepository(input) {
     const files = listing.files.filter((f) => languageOf(f) === "python" && !o2.throughLink(f) && o2.wanted(f));
     if (files.length === 0) return;
     const importsOf2 = /* @__PURE__ */ new Map();
-    const textOf = (rel) => {
-      const got = o2.throughLink(rel) ? "stream" : reader.read(absolutePath(cwd, rel, listing.raw));
-      return got !== "stream" && got.kind === "text" ? decodeSource(got.bytes).text : void 0;
-    };
+    const { textOf } = o2;
     const targets = (rel, imp) => {
       const out = [];
       const whole = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
@@ -23464,11 +23468,8 @@ async function scanRepository(input) {
       }
       o2.moduleTokens.set(rel, [...tokens]);
       if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
-      const passed = deep ? [py.PASSED_TOO_DEEP] : [];
-      const how = list.length === 0 ? void 0 : py.pythonImportsRead(rel, list, index2, exists, void 0, void 0, (b) => {
-        if (!passed.some((x) => x.name === b.name)) passed.push(b);
-      });
-      const bindings = bindingsOf(rel, text, how?.prelude ?? "", passed, callsGraph(rel));
+      const { passed, prelude } = list.length === 0 ? { passed: [], prelude: "" } : py.pythonPassedOn(rel, list, index2, exists);
+      const bindings = bindingsOf(rel, text, prelude, deep ? [py.PASSED_TOO_DEEP, ...passed] : passed, callsGraph(rel));
       if (bindings) index2.set(rel, bindings);
     };
     const settle = (rel, depth) => {
@@ -23520,7 +23521,7 @@ async function scanRepository(input) {
     const origins = (module) => (index2.get(module) ?? []).filter((b) => b.kind === "client" || b.kind === "factory").map((b) => b.from?.[b.from.length - 1] ?? module).filter((m) => (o2.moduleTokens.get(m)?.length ?? 0) > 0);
     const holding = [...index2.keys()].filter((m) => origins(m).length > 0);
     if (holding.length === 0) return;
-    const stems = [...new Set(holding.map((m) => path15.posix.basename(m) === "__init__.py" ? path15.posix.basename(path15.posix.dirname(m)) : path15.posix.basename(m, ".py")))].map((n) => Buffer.from(n, "utf8"));
+    const stems = [...new Set(holding.map(py.pythonModuleName))].map((n) => Buffer.from(n, "utf8"));
     const IMPORT = Buffer.from("import");
     const noUser = (rel) => o2.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
     const marked = /* @__PURE__ */ new Map();
