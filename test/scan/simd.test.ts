@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BITMAP_BYTES, hash3, simdData, simdHexBlocks, simdScanner, teddyTables } from '../../src/scan/simd.js';
+import { BITMAP_BYTES, hash3, LAYOUT, moduleBytes, simdData, simdHexBlocks, simdScanner, teddyTables } from '../../src/scan/simd.js';
 
 /** xorshift32: deterministic texts. */
 function rng(seed: number): (k: number) => number {
@@ -21,6 +21,37 @@ function candidates(patterns: string[], text: Buffer): number[] {
   s.use();
   const out: number[] = [];
   for (let p = s.next(0, text.length); p !== -1 && p <= text.length - 3; p = s.next(p + 1, text.length)) out.push(p);
+  return out;
+}
+
+/** The windows of `text` (each of four bytes within it) that the Teddy tables accept: a bucket at all four positions. */
+function accepted(tables: Uint8Array, text: Buffer): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 4 <= text.length; i++) {
+    let m = 0xff;
+    for (let j = 0; j < 4; j++) m &= tables[32 * j + (text[i + j]! & 15)]! & tables[32 * j + 16 + (text[i + j]! >> 4)]!;
+    if (m !== 0) out.push(i);
+  }
+  return out;
+}
+
+/** Seeded pattern sets and texts over a small alphabet, with bytes past ASCII. */
+function seededCases(seed: number, count: number): { patterns: string[]; text: Buffer }[] {
+  const r = rng(seed);
+  const alphabet = 'EAIGTHQVWecrt0123456789|%/vV_-.aAbBxX \n\u00e9\u00ff\u0080';
+  const out: { patterns: string[]; text: Buffer }[] = [];
+  for (let k = 0; k < count; k++) {
+    const patterns: string[] = [];
+    for (let i = 1 + r(30); i > 0; i--) {
+      let p = '';
+      for (let j = 3 + r(4); j > 0; j--) p += alphabet[r(alphabet.length)];
+      patterns.push(p);
+    }
+    let text = '';
+    const len = r(200);
+    while (text.length < len) text += r(4) === 0 ? patterns[r(patterns.length)] : alphabet[r(alphabet.length)];
+    out.push({ patterns, text: Buffer.from(text, 'latin1') });
+  }
   return out;
 }
 
@@ -65,6 +96,59 @@ describe('the SIMD candidate pass', () => {
     }
     expect(missed.slice(0, 3)).toEqual([]);
     expect(found).toBeGreaterThan(5000);
+  });
+
+  it('reports exactly the windows its tables accept, in order, from any starting position (300 seeded sets)', () => {
+    let seen = 0;
+    for (const [k, { patterns, text }] of seededCases(31, 300).entries()) {
+      const tables = teddyTables(patterns.map((p) => Buffer.from(p, 'latin1')));
+      const want = accepted(tables, text);
+      // Every window within the text is exact; the last three (a byte past the text) may or may not be.
+      const got = candidates(patterns, text).filter((q) => q + 4 <= text.length);
+      expect(got, JSON.stringify(text.toString('latin1'))).toEqual(want);
+      // Asked from a later position (as the pass does after each candidate), the rest of them.
+      const from = k % 37;
+      const s = simdScanner(tables)!;
+      simdData(text.length)!.set(text);
+      s.use();
+      const first = s.next(from, text.length);
+      const next = want.find((q) => q >= from);
+      if (next !== undefined) expect(first).toBe(next);
+      else expect(first === -1 || first + 4 > text.length).toBe(true);
+      seen += want.length;
+    }
+    expect(seen).toBeGreaterThan(1500);
+  });
+
+  it('both builds of the module, relaxed_swizzle and swizzle, accept the same windows (where the engine compiles each)', () => {
+    // The project's type libraries do not declare WebAssembly (simd.ts neither).
+    const wasm = (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => object; Instance: new (m: object, i: object) => { exports: unknown } } }).WebAssembly;
+    const run = (relaxed: boolean): number[][] | undefined => {
+      let module: object;
+      try {
+        module = new wasm.Module(moduleBytes(relaxed));
+      } catch {
+        return undefined; // relaxed SIMD: Node 22 and later
+      }
+      const e = new wasm.Instance(module, {}).exports as { mem: { buffer: ArrayBuffer }; next: (p: number, end: number) => number };
+      const mem = new Uint8Array(e.mem.buffer);
+      mem.fill(0xff, LAYOUT.bitmap, LAYOUT.bitmap + BITMAP_BYTES);
+      return seededCases(37, 200).map(({ patterns, text }) => {
+        mem.set(teddyTables(patterns.map((p) => Buffer.from(p, 'latin1'))), LAYOUT.tables);
+        mem.fill(0, LAYOUT.data, LAYOUT.data + 256);
+        mem.set(text, LAYOUT.data);
+        const end = LAYOUT.data + text.length;
+        const out: number[] = [];
+        for (let q = e.next(LAYOUT.data, end); q !== -1 && q + 4 <= end; q = e.next(q + 1, end)) out.push(q - LAYOUT.data);
+        return out;
+      });
+    };
+    const plain = run(false)!;
+    const want = seededCases(37, 200).map(({ patterns, text }) => accepted(teddyTables(patterns.map((p) => Buffer.from(p, 'latin1'))), text));
+    expect(plain).toEqual(want);
+    const relaxed = run(true);
+    if (Number(process.versions.node.split('.')[0]) >= 22) expect(relaxed).toBeDefined();
+    if (relaxed) expect(relaxed).toEqual(want);
   });
 
   it('with a bitmap, reports exactly the Teddy candidates whose window hash is in it (300 seeded sets)', () => {
