@@ -2647,35 +2647,42 @@ function hexBlockBody() {
   b.push(...op.i32(-1), ...op.end);
   return [1, ...leb(1), V128, ...b];
 }
-function moduleBytes() {
+function nextBody(relaxed) {
   const P = 0;
   const END = 1;
   const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
   const NIB = 10;
   const V = 11;
-  const C = 12;
-  const BITS = 13;
-  const Q3 = 14;
-  const A = 15;
-  const H = 16;
+  const LO = 12;
+  const HI = 13;
+  const R = [14, 15, 16, 17];
+  const PREV = [18, 19, 20];
+  const C = 21;
+  const BITS = 22;
+  const Q3 = 23;
+  const A = 24;
+  const H = 25;
+  const swizzle = relaxed ? op.relaxedSwizzle : op.swizzle;
+  const shifted = (k) => op.shuffle(Array.from({ length: 16 }, (_, i) => 16 - k + i));
   const body = [];
   for (let j = 0; j < WIDTH; j++)
     for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
   body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
   body.push(...op.block, ...op.loop);
-  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
-  for (let j = 0; j < WIDTH; j++) {
-    body.push(...op.get(P), ...op.load(j), ...op.set(V));
-    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
-    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
-    body.push(...op.and);
-    if (j > 0) body.push(...op.and);
-  }
-  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(END), ...op.i32(WIDTH - 1), ...op.i32Add, ...op.i32GeU, ...op.brIf(1));
+  body.push(...op.get(P), ...op.load(0), ...op.tee(V), ...op.get(NIB), ...op.and, ...op.set(LO));
+  body.push(...op.get(V), ...op.i32(4), ...op.i16ShrU, ...op.get(NIB), ...op.and, ...op.set(HI));
+  for (let j = 0; j < WIDTH; j++)
+    body.push(...op.get(table(j, false)), ...op.get(LO), ...swizzle, ...op.get(table(j, true)), ...op.get(HI), ...swizzle, ...op.and, ...op.set(R[j]));
+  body.push(...op.get(R[WIDTH - 1]));
+  for (let j = WIDTH - 2; j >= 0; j--) body.push(...op.get(PREV[j]), ...op.get(R[j]), ...shifted(WIDTH - 1 - j), ...op.and);
+  body.push(...op.set(C));
+  for (let j = 0; j < WIDTH - 1; j++) body.push(...op.get(R[j]), ...op.set(PREV[j]));
+  body.push(...op.get(C), ...op.anyTrue, ...op.if);
   body.push(...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.set(BITS));
   body.push(...op.block, ...op.loop);
   body.push(...op.get(BITS), ...op.i32Eqz, ...op.brIf(1));
-  body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.set(Q3));
+  body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.i32(WIDTH - 1), ...op.i32Sub, ...op.set(Q3));
   body.push(...op.get(Q3), ...op.load8(0), ...op.set(A));
   body.push(...op.get(A), ...op.i32(7), ...op.i32Shl);
   body.push(...op.get(Q3), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
@@ -2692,7 +2699,10 @@ function moduleBytes() {
   body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
   body.push(...op.end, ...op.end);
   body.push(...op.i32(-1), ...op.end);
-  const func = [2, ...leb(11), V128, ...leb(4), I32, ...body];
+  return [2, ...leb(20), V128, ...leb(4), I32, ...body];
+}
+function moduleBytes(relaxed) {
+  const func = nextBody(relaxed);
   const hex = hexBlockBody();
   const code = [2, ...leb(func.length), ...func, ...leb(hex.length), ...hex];
   return new Uint8Array([
@@ -2716,9 +2726,12 @@ function simdModule() {
   if (compiled === void 0) {
     compiled = null;
     const wasm = globalThis.WebAssembly;
-    try {
-      if (wasm) compiled = new wasm.Module(moduleBytes());
-    } catch {
+    for (const relaxed of [true, false]) {
+      try {
+        if (wasm) compiled = new wasm.Module(moduleBytes(relaxed));
+        break;
+      } catch {
+      }
     }
   }
   return compiled ?? void 0;
@@ -2824,7 +2837,12 @@ var init_simd = __esm({
       or: [253, 80],
       allTrue: [253, 99],
       i8Sub: [253, 113],
-      i8LtU: [253, 38]
+      i8LtU: [253, 38],
+      /** i8x16.shuffle: sixteen lane indices into the two operands (0-15 the first, 16-31 the second). */
+      shuffle: (lanes) => [253, 13, ...lanes],
+      i16ShrU: [253, 141, 1],
+      /** i8x16.relaxed_swizzle (relaxed SIMD, 0x100). */
+      relaxedSwizzle: [253, 128, 2]
     };
     splat = (x) => op.v128(new Array(16).fill(x));
     Scanner = class {
@@ -4421,7 +4439,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "02bde2f66385bc0ddde702a1" : "source";
+    BUILD_ID = true ? "b7c714b0136bcf332cd9a9b0" : "source";
   }
 });
 
