@@ -2509,6 +2509,12 @@ class Scanner {
       // `url = f"{GRAPH}/{path}"` in a request helper `_call(method, path)`: read at the helper's call sites, as
       // the URL written in the request is.
       if (!attribute && branchOf === undefined && seg.unresolved !== undefined && this.localHelperPath(e, parts, m[0].length, name, a, b)) return;
+      // A local only returned (a URL builder's, `url = f"{GRAPH}/{path}"; return url`) whose callers were not all
+      // read here: the URL where it is made, its method not read (its callers send it).
+      if (!attribute && branchOf === undefined && this.onlyReturned(name, a, b)) {
+        this.returnedUrl(e.first, e.last, a, seg, !this.helperPaths.has(this.scopeOf(a)));
+        return;
+      }
       for (const use of attribute ? this.attributeUses(name, a, b) : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
@@ -2523,6 +2529,12 @@ class Scanner {
     // A request helper of the file that sends to the Graph base URL and a path passed to it: a call at each
     // of its call sites here; the helper's own request stays *unresolved* unless it is private to the file.
     if (seg.unresolved !== undefined && this.helperPathCalls(e, parts, m[0].length) === 'private') return;
+    // A URL the function returns (`return f"{GRAPH}/{PAGE_ID}/videos"`) is sent by its callers.
+    if (this.returnedWhole(a, b)) {
+      // (A request helper's path read at its sites already: helperPathCalls.)
+      this.returnedUrl(e.first, e.last, a, seg, !this.helperPaths.has(this.scopeOf(a)));
+      return;
+    }
     // The `url` of a request config (`const config = { url: …, method: 'post' }; axios(config)`): the config's
     // method, where it gives one; the call is read where the config is written.
     const config = this.configAround(a);
@@ -4127,8 +4139,12 @@ class Scanner {
     // caller ('unknown': a method parameter, read at each site; a site that gives none is *unresolved*).
     // (A URL kept in a local first, `url = f"{GRAPH}/{path}"`: the method of the requests that send the local.)
     const local = this.inCall[e.first] === -1 ? this.definedName(e.first) : undefined;
+    // A URL builder (`def _url(path): return f"{GRAPH}/{path}"`, `function graphUrl(p) { const u = …; return u }`)
+    // sends nothing: its value is the URL, sent where each call site's value goes (builderSite).
+    const builder = local === undefined ? this.returnedWhole(e.first, e.last) : this.onlyReturned(local, e.first, e.last);
     let own: HttpMethod | 'unknown' = 'unknown';
-    if (local === undefined) own = this.methodAround(e.first, e.last);
+    if (builder) own = 'unknown';
+    else if (local === undefined) own = this.methodAround(e.first, e.last);
     else {
       let seen: HttpMethod | 'unknown' | undefined;
       for (const u of this.usesSeen(local, e.first, e.last)) {
@@ -4185,6 +4201,10 @@ class Scanner {
       const seg = segmentize(stripped);
       if (seg.empty) continue;
       if (isInstagramHost(HOST.exec(head.lit)?.[1] ?? '')) seg.instagram = true;
+      if (builder) {
+        if (this.builderSite(t, p, x, y, seg) && seg.unresolved === undefined) read++;
+        continue;
+      }
       const method = seg.method ?? (own !== 'unknown' ? own : (this.literalMethodIn(p, x, y - 1) ?? 'unknown'));
       const fields = this.callFields(p, x, y - 1);
       const mark = this.out.length;
@@ -4350,13 +4370,112 @@ class Scanner {
   }
 
   /**
+   * Whether the value over tokens [a, b] is returned whole by its function (`return f"{GRAPH}/{path}"`): the
+   * statement ends after it, and it is in no call.
+   */
+  private returnedWhole(a: number, b: number): boolean {
+    return this.id(a - 1) === 'return' && this.inCall[a] === -1 && this.statementEndsAfter(b);
+  }
+
+  /**
+   * Whether the local `name` assigned over [a, b] is returned whole (`url = f"…"` … `return url`) before it is
+   * assigned again, and sent by no request of its function: a URL builder's local.
+   */
+  private onlyReturned(name: string, a: number, b: number): boolean {
+    if (this.usesSeen(name, a, b).length > 0) return false;
+    const scope = this.scopeOf(a);
+    if (scope === -1) return false;
+    const end = Math.min(
+      this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!,
+      this.nextAssignment(name, b + 1),
+      b + WINDOW * 4,
+    );
+    // (`end` is the scope's last token.)
+    for (let k = b + 1; k <= end && k < this.toks.length; k++) if (this.id(k) === name && this.id(k - 1) === 'return' && this.returnedWhole(k, k)) return true;
+    return false;
+  }
+
+  /** Whether the statement ends after token k: the text's end, `;`, `}`, or a line break before a token that goes on no expression. */
+  private statementEndsAfter(k: number): boolean {
+    if (k + 1 >= this.toks.length || this.op(k + 1, ';') || this.op(k + 1, '}')) return true;
+    if (this.kind(k + 1) === OP && /^(?:[.+\-*/%?[(:|&,]|\?\?|\|\||&&|==|!=)$/.test(this.toks.v[k + 1]!)) return false;
+    return this.src.slice(this.toks.end[k]!, this.toks.start[k + 1]!).includes('\n');
+  }
+
+  /**
+   * A Graph URL (tokens [first, last], its value starting at a) that its function returns: a call where each call
+   * site of the function in this file sends its value (builderSite); and, unless the function is private to the
+   * file and every site was read, one call at the URL whose method is not read (callers elsewhere send it: a GET
+   * would pass a write).
+   */
+  private returnedUrl(first: number, last: number, a: number, seg: Segmented, sitesToo: boolean): void {
+    const scope = this.scopeOf(a);
+    const helper = scope === -1 ? undefined : this.definitionAt(scope);
+    let sites = 0;
+    let read = 0;
+    if (helper !== undefined && this.lang !== 'go' && sitesToo) {
+      const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
+      for (const p of this.callIndex().get(helper) ?? []) {
+        const t = this.calleeAt(p);
+        if (t > scope && t <= end) continue;
+        if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? '')) continue;
+        if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || p === this.parameterOpen(scope)) continue;
+        if (!this.callsHelper(t, scope)) continue;
+        if (++sites > MAX_USES) break;
+        if (this.builderSite(t, p, this.member(t - 1) && this.id(t - 2) !== undefined ? t - 2 : t, this.partner[p]! + 1, seg)) read++;
+      }
+    }
+    if (helper !== undefined && sites > 0 && sites <= MAX_USES && read === sites && this.nameCount(helper) === (this.callIndex().get(helper)?.length ?? 0) && this.privateDefinition(scope, helper)) return;
+    const fields = noFields();
+    this.pushSent(first, last, 'unknown', this.withQuery(seg, first, fields), fields);
+  }
+
+  /**
+   * A URL builder's call site (the callee at t, `(` at p, the path argument [x, y)) whose URL is `seg`: a call
+   * where the value goes: the request it is an argument of (`requests.post(_url(…))`), or each request a
+   * variable holding it is passed to (`url = _url(…)` … `requests.post(url)`); else a call whose method is not
+   * read. True when each was read with its method.
+   */
+  private builderSite(t: number, p: number, x: number, y: number, seg: Segmented): boolean {
+    const a = this.member(t - 1) && this.id(t - 2) !== undefined ? t - 2 : t;
+    const b = this.partner[p]!;
+    const name = this.inCall[a] === -1 ? this.definedName(a) : undefined;
+    const mark = this.out.length;
+    let read = true;
+    if (name !== undefined) {
+      const uses = this.usesSeen(name, a, b);
+      for (const use of uses) {
+        const fields = this.callFields(this.inCall[use]!, use, use);
+        this.mutatedFields(name, b, use, fields, 0);
+        const m = this.inCall[use] === -1 ? 'unknown' : (this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method));
+        if (m === 'unknown') read = false;
+        this.pushSent(use, use, m, this.withQuery(seg, use, fields), fields);
+      }
+      if (uses.length === 0) {
+        read = false;
+        this.pushSent(x, y - 1, 'unknown', seg, noFields());
+      }
+    } else if (this.inCall[a] !== -1) {
+      const fields = this.callFields(this.inCall[a]!, a, b);
+      const m = this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method);
+      if (m === 'unknown') read = false;
+      this.pushSent(x, y - 1, m, this.withQuery(seg, x, fields), fields);
+    } else {
+      read = false;
+      this.pushSent(x, y - 1, 'unknown', seg, noFields());
+    }
+    for (const c of this.out.splice(mark)) this.later.push(c);
+    return read;
+  }
+
+  /**
    * A URL of a request helper kept in a local first (`url = f"{GRAPH}/{path}"`, `` const url = `${BASE}${path}` ``)
    * and sent there: helperPathCalls, for a local of a function that is passed to a call in it. True when the
    * helper is private to the file and every call site was read (its own request then needs nothing).
    */
   private localHelperPath(e: Expr, parts: Part[], hostLength: number, name: string, a: number, b: number): boolean {
     const scope = this.scopeOf(a);
-    if (scope === -1 || this.usesSeen(name, a, b).length === 0) return false;
+    if (scope === -1 || (this.usesSeen(name, a, b).length === 0 && !this.onlyReturned(name, a, b))) return false;
     return this.helperPathCalls(e, parts, hostLength) === 'private';
   }
 

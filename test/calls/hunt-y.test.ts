@@ -1,0 +1,120 @@
+/**
+ * The call reader against hunt Y's cases (2026-12-06, /tmp/huntY1..3/REPORT.md: graphguard run on public
+ * repositories that call the Graph API, Python, JavaScript/TypeScript, PHP, Go, Ruby and Java). Each case is the
+ * shape of the real code, cut down.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../helpers/calls.js';
+
+describe('hunt Y: a function that builds a Graph URL sends nothing (Y1-1, Y1-2)', () => {
+  it('Python: `url = _url(f"{page_id}/feed")` then `requests.post(url)` is the POST, where it is sent', () => {
+    const text = `import os
+import requests
+
+BASE_URL = "https://graph.facebook.com/v25.0"
+
+
+def _url(path: str) -> str:
+    return f"{BASE_URL}/{path}"
+
+
+def publish(page_id: str, message: str) -> dict:
+    url = _url(f"{page_id}/feed")
+    resp = requests.post(url, params={"access_token": os.environ["PAGE_TOKEN"]}, data={"message": message}, timeout=10)
+    return resp.json()
+`;
+    expect(mapped('poster.py', text)).toEqual(['13:26 POST /{page-id}/feed']);
+  });
+
+  it('Python: a public builder is read the same at its sites; its own URL stays unresolved (callers elsewhere)', () => {
+    const text = `import requests
+GRAPH = "https://graph.facebook.com/v25.0"
+
+def build_url(path):
+    return f"{GRAPH}/{path}"
+
+def publish(page_id):
+    return requests.post(build_url(f"{page_id}/feed"), data={"message": "hi"})
+
+def read(page_id):
+    u = build_url(page_id)
+    return requests.get(u, params={"fields": "name"})
+`;
+    expect(mapped('b.py', text)).toEqual(['5:12 GET unresolved: its HTTP method is in a value not read here', '8:36 POST /{page-id}/feed', '12:25 GET /{page-id}']);
+  });
+
+  it('Python: a builder whose value is kept in a local before its return; a site whose value is not sent leaves it unresolved', () => {
+    const text = `import requests
+GRAPH = "https://graph.facebook.com/v25.0"
+
+def _url(path):
+    url = f"{GRAPH}/{path}"
+    return url
+
+def publish(page_id):
+    requests.delete(_url(f"{page_id}/subscribed_apps"))
+
+def link(page_id):
+    return _url(f"{page_id}/feed")
+`;
+    expect(mapped('c.py', text)).toEqual([
+      '5:11 GET unresolved: its HTTP method is in a value not read here',
+      '9:26 DELETE /{page-id}/subscribed_apps',
+      '12:17 GET unresolved: its HTTP method is in a value not read here',
+    ]);
+    // Every site read and the builder private: nothing of its own.
+    expect(mapped('d.py', text.replace(/\ndef link[^]*$/, '\n'))).toEqual(['9:26 DELETE /{page-id}/subscribed_apps']);
+  });
+
+  it('JavaScript: `function graphUrl(path) { return `${GRAPH}/${path}` }` sent by fetch with a POST', () => {
+    const text = `const GRAPH = 'https://graph.facebook.com/v25.0';
+function graphUrl(path) {
+  return \`\${GRAPH}/\${path}\`;
+}
+export async function publish(pageId, message) {
+  const url = graphUrl(\`\${pageId}/feed\`);
+  return fetch(url, { method: 'POST', body: JSON.stringify({ message }) });
+}
+export async function read(pageId) {
+  return fetch(graphUrl(pageId));
+}
+`;
+    expect(mapped('g.js', text)).toEqual(['3:10 GET unresolved: its HTTP method is in a value not read here', '7:16 POST /{page-id}/feed', '10:25 GET /{page-id}']);
+  });
+});
+
+describe('hunt Y: a Graph URL a function returns is sent by its callers (Y3-3)', () => {
+  it('Python: a fixed URL returned by a private function is read where its callers here send it', () => {
+    const text = `import os, requests
+GRAPH = "https://graph.facebook.com/v25.0"
+PAGE = os.environ["PAGE_ID"]
+
+def _videos_url():
+    return f"{GRAPH}/{PAGE}/videos"
+
+def upload(data):
+    return requests.post(_videos_url(), files=data)
+`;
+    expect(mapped('v.py', text)).toEqual(['9:26 POST /{page-id}/videos']);
+  });
+
+  it('Python and Go: one whose callers are elsewhere is a call whose method is not read, never a GET', () => {
+    const py = `import os
+GRAPH = "https://graph.facebook.com/v25.0"
+PAGE = os.environ["PAGE_ID"]
+
+def feed_url():
+    return f"{GRAPH}/{PAGE}/feed"
+`;
+    expect(mapped('f.py', py)).toEqual(['6:12 GET unresolved: its HTTP method is in a value not read here']);
+    const go = `package fb
+
+const baseURL = "https://graph.facebook.com/v19.0"
+
+func apiUploadMediaUrl(pageId string) string {
+	return baseURL + "/" + pageId + "/videos"
+}
+`;
+    expect(mapped('constants.go', go)).toEqual(['6:9 GET unresolved: its HTTP method is in a value not read here']);
+  });
+});
