@@ -211,6 +211,12 @@ const NODE_WORDS: [RegExp, string][] = [
   [/systemuser/, 'systemuser'],
   [/page/, 'page'],
   [/order/, 'order'],
+  // Nodes the table has no entry of: named so, an id fills none of its placeholders but a generic one, and the
+  // call is unknown, never another node's (`/{group_id}/feed` is no Page feed; hunt Y1-4).
+  [/productgroup/, 'productgroup'],
+  [/group/, 'group'],
+  [/event/, 'event'],
+  [/album/, 'album'],
   [/productset/, 'productset'],
   [/productfeed|^feedid$/, 'productfeed'],
   [/product/, 'product'],

@@ -59,8 +59,10 @@ const CLIENT_METHODS = new Set([
 const URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
 /** A name for the API version (`API_VERSION`, `graphVersion`, `v`, `apiV`): a word of it, not a piece of one (`conversionId`). */
 function isVersionName(name: string): boolean {
+  // `graphVersion`, and an acronym before a word: `APIVersion`, `WhatsAppCloudAPIVersion` (hunt Y2-5, Y3-8).
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
@@ -6688,6 +6690,8 @@ function stripVersion(parts: Part[], relative = false): Part[] | null {
     const m = /^\/?(v\d{1,3}\.\d{1,2})(?=\/|$|\?)/i.exec(first.lit);
     if (m && VERSION_LIT.test(m[1]!)) head = [{ lit: first.lit.slice(m[0].length) }, ...head.slice(1)];
     else if (/^\/?$/.test(first.lit) && head[1] && 'hole' in head[1] && versionHole(head[1].hole)) head = head.slice(2);
+    // `/v{GRAPH_API_VERSION}/…`: the number held in a name that says version, after a literal `v` (hunt Y1-5).
+    else if (/^\/?v$/i.test(first.lit) && head[1] && 'hole' in head[1] && versionHole(head[1].hole) && (!head[2] || ('lit' in head[2] && /^(?:\/|\?|$)/.test(head[2].lit)))) head = head.slice(2);
   } else if (first && 'hole' in first && versionHole(first.hole)) head = head.slice(1);
   for (; i < head.length; i++) {
     const p = head[i]!;

@@ -118,3 +118,64 @@ func apiUploadMediaUrl(pageId string) string {
     expect(mapped('constants.go', go)).toEqual(['6:9 GET unresolved: its HTTP method is in a value not read here']);
   });
 });
+
+describe('hunt Y: API versions the way real code writes them (Y1-5, Y2-5, Y3-8)', () => {
+  it('Python: `https://graph.facebook.com/v{GRAPH_API_VERSION}/…` drops the version', () => {
+    const text = `import os, requests
+GRAPH_API_VERSION = os.getenv("GRAPH_API_VERSION", "25.0")
+
+def publish(page_id, message):
+    url = f"https://graph.facebook.com/v{GRAPH_API_VERSION}/{page_id}/feed"
+    return requests.post(url, data={"message": message})
+`;
+    expect(mapped('poster.py', text)).toEqual(['6:26 POST /{page-id}/feed']);
+  });
+
+  it('a version name with an acronym before its word: `WhatsAppCloudAPIVersion`, `APIVersion`, `GraphAPIVersion`', () => {
+    const js = `import { WhatsAppCloudAPIBaseUrl, WhatsAppCloudAPIVersion } from './constants';
+export const send = (phoneNumberId, body) =>
+  fetch(\`\${WhatsAppCloudAPIBaseUrl}/\${WhatsAppCloudAPIVersion}/\${phoneNumberId}/messages\`, { method: 'POST', body });
+const base = 'https://graph.facebook.com';
+export const post = (id) => fetch(\`\${base}/\${GraphAPIVersion}/\${id}/feed\`, { method: 'POST' });
+`;
+    expect(mapped('send.js', js.replace('WhatsAppCloudAPIBaseUrl, ', '').replace('${WhatsAppCloudAPIBaseUrl}', 'https://graph.facebook.com'))).toEqual([
+      '3:9 POST /{phone-number-id}/messages',
+      '5:35 POST /{page-id}/feed',
+    ]);
+    const go = `package wa
+
+import "net/http"
+
+type Client struct {
+	APIVersion string
+	PhoneID    string
+}
+
+func (c *Client) Send(body string) {
+	http.Post("https://graph.facebook.com/"+c.APIVersion+"/"+c.PhoneID+"/messages", "application/json", nil)
+}
+`;
+    expect(mapped('wa.go', go)).toEqual(['11:12 POST /{phone-number-id}/messages']);
+  });
+});
+
+describe('hunt Y: an id named for a node the table lacks fills no other node (Y1-4)', () => {
+  it("`/{group_id}/feed` is unknown, not the Page feed; so are an event's and an album's", async () => {
+    const { matchEndpoint } = await import('../../src/calls/endpoints.js');
+    const shape = (ph: string) => ({ method: 'GET' as const, segments: [{ ph }, { lit: 'feed' }] });
+    expect(matchEndpoint(shape('group_id'))).toBeUndefined();
+    expect(matchEndpoint(shape('groupId'))).toBeUndefined();
+    expect(matchEndpoint(shape('event_id'))).toBeUndefined();
+    expect(matchEndpoint({ method: 'GET', segments: [{ ph: 'albumId' }, { lit: 'photos' }] })).toBeUndefined();
+    expect(matchEndpoint(shape('page_id'))?.path).toBe('/{page-id}/feed');
+    const text = `import os, requests
+BASE_URL = "https://graph.facebook.com/v25.0"
+GROUP_ID = os.environ["FB_GROUP_ID"]
+ACCESS_TOKEN = os.environ["FB_ACCESS_TOKEN"]
+
+def fetch_group_posts(group_id=GROUP_ID):
+    return requests.get(f"{BASE_URL}/{group_id}/feed", params={"access_token": ACCESS_TOKEN}).json()
+`;
+    expect(mapped('fb_client.py', text)).toEqual(['7:25 GET unknown /{id}/feed']);
+  });
+});
