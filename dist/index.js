@@ -34686,6 +34686,10 @@ var init_sites = __esm({
           const name2 = branchOf ?? this.definedName(a);
           const attribute2 = branchOf === void 0 && this.instanceAttribute(a - 2);
           if (!attribute2 && branchOf === void 0 && seg.unresolved !== void 0 && this.localHelperPath(e, parts2, m[0].length, name2, a, b)) return;
+          if (!attribute2 && branchOf === void 0 && this.onlyReturned(name2, a, b)) {
+            this.returnedUrl(e.first, e.last, a, seg);
+            return;
+          }
           for (const use of attribute2 ? this.attributeUses(name2, a, b) : this.usesSeen(name2, a, b)) {
             const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
             const fields2 = this.callFields(held !== -1 ? held : this.inCall[use], use, use);
@@ -34696,6 +34700,10 @@ var init_sites = __esm({
           return;
         }
         if (seg.unresolved !== void 0 && this.helperPathCalls(e, parts2, m[0].length) === "private") return;
+        if (this.returnedWhole(a, b) && (seg.unresolved === void 0 || this.helperPaths.get(this.scopeOf(a)) === void 0)) {
+          this.returnedUrl(e.first, e.last, a, seg);
+          return;
+        }
         const config = this.configAround(a);
         if (config !== -1 && !this.configMethods.has(config)) this.configMethods.set(config, this.optionsMethod(config, 0));
         const given = config === -1 ? void 0 : this.configMethods.get(config);
@@ -36115,8 +36123,10 @@ var init_sites = __esm({
         const calls = this.callIndex().get(helper) ?? [];
         let whole = this.nameCount(helper) === calls.length;
         const local = this.inCall[e.first] === -1 ? this.definedName(e.first) : void 0;
+        const builder = local === void 0 ? this.returnedWhole(e.first, e.last) : this.onlyReturned(local, e.first, e.last);
         let own = "unknown";
-        if (local === void 0) own = this.methodAround(e.first, e.last);
+        if (builder) own = "unknown";
+        else if (local === void 0) own = this.methodAround(e.first, e.last);
         else {
           let seen;
           for (const u of this.usesSeen(local, e.first, e.last)) {
@@ -36168,6 +36178,10 @@ var init_sites = __esm({
           const seg = segmentize(stripped);
           if (seg.empty) continue;
           if (isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
+          if (builder) {
+            if (this.builderSite(t, p, x, y, seg) && seg.unresolved === void 0) read++;
+            continue;
+          }
           const method = seg.method ?? (own !== "unknown" ? own : this.literalMethodIn(p, x, y - 1) ?? "unknown");
           const fields = this.callFields(p, x, y - 1);
           const mark2 = this.out.length;
@@ -36319,13 +36333,106 @@ var init_sites = __esm({
         return this.id(r - 1) === "func" && name2 !== void 0 && type2 !== void 0 ? { name: name2, type: type2 } : void 0;
       }
       /**
+       * Whether the value over tokens [a, b] is returned whole by its function (`return f"{GRAPH}/{path}"`): the
+       * statement ends after it, and it is in no call.
+       */
+      returnedWhole(a, b) {
+        return this.id(a - 1) === "return" && this.inCall[a] === -1 && this.statementEndsAfter(b);
+      }
+      /**
+       * Whether the local `name` assigned over [a, b] is returned whole (`url = f"…"` … `return url`) before it is
+       * assigned again, and sent by no request of its function: a URL builder's local.
+       */
+      onlyReturned(name2, a, b) {
+        if (this.usesSeen(name2, a, b).length > 0) return false;
+        const scope = this.scopeOf(a);
+        if (scope === -1) return false;
+        const end = Math.min(
+          this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope],
+          this.nextAssignment(name2, b + 1),
+          b + WINDOW * 4
+        );
+        for (let k = b + 1; k <= end && k < this.toks.length; k++) if (this.id(k) === name2 && this.id(k - 1) === "return" && this.returnedWhole(k, k)) return true;
+        return false;
+      }
+      /** Whether the statement ends after token k: the text's end, `;`, `}`, or a line break before a token that goes on no expression. */
+      statementEndsAfter(k) {
+        if (k + 1 >= this.toks.length || this.op(k + 1, ";") || this.op(k + 1, "}")) return true;
+        if (this.kind(k + 1) === OP && /^(?:[.+\-*/%?[(:|&,]|\?\?|\|\||&&|==|!=)$/.test(this.toks.v[k + 1])) return false;
+        return this.src.slice(this.toks.end[k], this.toks.start[k + 1]).includes("\n");
+      }
+      /**
+       * A Graph URL (tokens [first, last], its value starting at a) that its function returns: a call where each call
+       * site of the function in this file sends its value (builderSite); and, unless the function is private to the
+       * file and every site was read, one call at the URL whose method is not read (callers elsewhere send it: a GET
+       * would pass a write).
+       */
+      returnedUrl(first, last, a, seg) {
+        const scope = this.scopeOf(a);
+        const helper = scope === -1 ? void 0 : this.definitionAt(scope);
+        let sites = 0;
+        let read = 0;
+        if (helper !== void 0 && this.lang !== "go") {
+          const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
+          for (const p of this.callIndex().get(helper) ?? []) {
+            const t = this.calleeAt(p);
+            if (t > scope && t <= end) continue;
+            if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? "")) continue;
+            if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || p === this.parameterOpen(scope)) continue;
+            if (!this.callsHelper(t, scope)) continue;
+            if (++sites > MAX_USES) break;
+            if (this.builderSite(t, p, this.member(t - 1) && this.id(t - 2) !== void 0 ? t - 2 : t, this.partner[p] + 1, seg)) read++;
+          }
+        }
+        if (helper !== void 0 && sites > 0 && sites <= MAX_USES && read === sites && this.nameCount(helper) === sites && this.privateDefinition(scope, helper)) return;
+        const fields = noFields();
+        this.pushSent(first, last, "unknown", this.withQuery(seg, first, fields), fields);
+      }
+      /**
+       * A URL builder's call site (the callee at t, `(` at p, the path argument [x, y)) whose URL is `seg`: a call
+       * where the value goes: the request it is an argument of (`requests.post(_url(…))`), or each request a
+       * variable holding it is passed to (`url = _url(…)` … `requests.post(url)`); else a call whose method is not
+       * read. True when each was read with its method.
+       */
+      builderSite(t, p, x, y, seg) {
+        const a = this.member(t - 1) && this.id(t - 2) !== void 0 ? t - 2 : t;
+        const b = this.partner[p];
+        const name2 = this.inCall[a] === -1 ? this.definedName(a) : void 0;
+        const mark2 = this.out.length;
+        let read = true;
+        if (name2 !== void 0) {
+          const uses = this.usesSeen(name2, a, b);
+          for (const use of uses) {
+            const fields = this.callFields(this.inCall[use], use, use);
+            this.mutatedFields(name2, b, use, fields, 0);
+            const m = this.inCall[use] === -1 ? "unknown" : this.connectionMethod(use, use) ?? this.methodAround(use, use, seg.method);
+            if (m === "unknown") read = false;
+            this.pushSent(use, use, m, this.withQuery(seg, use, fields), fields);
+          }
+          if (uses.length === 0) {
+            read = false;
+            this.pushSent(x, y - 1, "unknown", seg, noFields());
+          }
+        } else if (this.inCall[a] !== -1) {
+          const fields = this.callFields(this.inCall[a], a, b);
+          const m = this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method);
+          if (m === "unknown") read = false;
+          this.pushSent(x, y - 1, m, this.withQuery(seg, x, fields), fields);
+        } else {
+          read = false;
+          this.pushSent(x, y - 1, "unknown", seg, noFields());
+        }
+        for (const c of this.out.splice(mark2)) this.later.push(c);
+        return read;
+      }
+      /**
        * A URL of a request helper kept in a local first (`url = f"{GRAPH}/{path}"`, `` const url = `${BASE}${path}` ``)
        * and sent there: helperPathCalls, for a local of a function that is passed to a call in it. True when the
        * helper is private to the file and every call site was read (its own request then needs nothing).
        */
       localHelperPath(e, parts2, hostLength, name2, a, b) {
         const scope = this.scopeOf(a);
-        if (scope === -1 || this.usesSeen(name2, a, b).length === 0) return false;
+        if (scope === -1 || this.usesSeen(name2, a, b).length === 0 && !this.onlyReturned(name2, a, b)) return false;
         return this.helperPathCalls(e, parts2, hostLength) === "private";
       }
       /**

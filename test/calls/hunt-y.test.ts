@@ -63,7 +63,7 @@ def link(page_id):
       '12:17 GET unresolved: its HTTP method is in a value not read here',
     ]);
     // Every site read and the builder private: nothing of its own.
-    expect(mapped('d.py', text.replace(/\ndef link[^]*$/, '\n'))).toEqual(['9:26 DELETE /{page-id}/subscribed_apps']);
+    expect(mapped('d.py', text.replace(/\ndef link[\s\S]*$/, '\n'))).toEqual(['9:26 DELETE /{page-id}/subscribed_apps']);
   });
 
   it('JavaScript: `function graphUrl(path) { return `${GRAPH}/${path}` }` sent by fetch with a POST', () => {
