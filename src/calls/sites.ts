@@ -1011,6 +1011,45 @@ class Scanner {
     return false;
   }
 
+  /**
+   * A value starting at token `at` that is a Graph URL given as the default of something configured (hunt Y2-4,
+   * Y3-1, Y3-7): `baseUrl ?? GRAPH`, `process.env.GRAPH_URL || 'https://graph.facebook.com'`, Kotlin's and PHP's
+   * `getenv("X") ?: "https://…"`, Python's `os.environ.get("X") or GRAPH`, a getter's default argument
+   * (`os.environ.get("X", GRAPH)`, `os.getenv("X", …)`, Ruby's `ENV.fetch('X', …)`, Laravel's `env('X', …)` and
+   * `config('x', …)`, Java's `getOrDefault("X", …)`, `getProperty("x", …)`), also inside PHP's `rtrim(…, '/')`:
+   * that URL (a string of the file, or a constant of it that names a Graph host). Undefined otherwise.
+   */
+  private graphDefault(at: number): Expr | undefined {
+    let v = at;
+    if (this.lang === 'php' && /^(?:rtrim|trim|untrailingslashit)$/.test(this.id(v) ?? '') && this.op(v + 1, '(')) v += 2;
+    const level = this.inBracket[v]!;
+    let d = -1;
+    // The getter's default argument: `get("X", GRAPH)` as the whole value (its callee a name or a member chain).
+    let c = v;
+    while (this.id(c) !== undefined && this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
+    if (this.id(c) !== undefined && this.op(c + 1, '(') && /^(?:get|getenv|fetch|env|config|getOrDefault|getProperty)$/.test(this.id(c)!)) {
+      const args = this.args(c + 1);
+      if (args.length === 2 && this.kind(args[0]![0]) === STR && args[0]![1] === args[0]![0] + 1) d = args[1]![0];
+    }
+    // An operator's right side: `??`, `||`, `?:`, Python's `or`, within the value's own bracket level.
+    for (let k = v; d === -1 && k < v + 48 && k + 2 < this.toks.length; k++) {
+      if (this.inBracket[k] !== level) continue;
+      if (this.op(k, ';') || this.op(k, ',') || this.op(k, '=') || this.op(k, ')') || this.op(k, '}')) break;
+      if ((this.op(k, '?') && (this.op(k + 1, '?') || this.op(k + 1, ':'))) || (this.op(k, '|') && this.op(k + 1, '|'))) d = k + 2;
+      else if (this.lang === 'python' && this.id(k) === 'or') d = k + 1;
+    }
+    if (d === -1) return undefined;
+    if (this.kind(d) === STR) {
+      const e = this.expr(d);
+      const first = e?.parts[0];
+      return e && first && 'lit' in first && HOST.test(first.lit) ? e : undefined;
+    }
+    const alias = this.id(d);
+    const known = alias === undefined ? undefined : this.consts.get(bare(alias));
+    const head = known?.parts[0];
+    return known && head && 'lit' in head && HOST.test(head.lit) && !this.member(d + 1) && !this.op(d + 1, '(') ? { parts: [{ hole: bare(alias!) }], first: d, last: d } : undefined;
+  }
+
   /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
   private collectConstants(): void {
     const n = this.toks.length;
@@ -1055,6 +1094,12 @@ class Scanner {
       const alias = this.kind(at) === ID ? bare(this.id(at)!) : undefined;
       if (alias !== undefined && this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, '(') && !this.op(at + 1, this.concat)) {
         if (!this.consts.has(bare(name))) this.consts.set(bare(name), { parts: [{ hole: alias }], first: at, last: at });
+        continue;
+      }
+      // A Graph URL that is the default of a configured value: the value is Graph's unless configured otherwise.
+      const fallback = this.graphDefault(at);
+      if (fallback) {
+        if (!this.consts.has(bare(name))) this.consts.set(bare(name), fallback);
         continue;
       }
       // A string, `GRAPH + …`, or a join (`[GRAPH, id].join('/')`, `strings.Join(…)`, `String.join(…)`, `implode(…)`).
@@ -3033,6 +3078,11 @@ class Scanner {
     return false;
   }
 
+  /** Go: whether the bracket opening at p holds a grouped declaration (`const (`, `var (`). */
+  private goGroup(p: number): boolean {
+    return this.lang === 'go' && this.op(p, '(') && (this.id(p - 1) === 'const' || this.id(p - 1) === 'var');
+  }
+
   private isConstantDefinition(first: number): boolean {
     return this.definedName(first) !== undefined;
   }
@@ -3041,7 +3091,8 @@ class Scanner {
   private definedName(first: number): string | undefined {
     if (!(this.op(first - 1, '=') || this.op(first - 1, ':='))) return undefined;
     // `requests.post(url=f"…")`, Kotlin's `post(url = "…")`: a keyword argument, no variable.
-    if (this.inCall[first] !== -1 && (this.op(first - 3, '(') || this.op(first - 3, ',')) && this.id(first - 2) !== undefined) return undefined;
+    // (Go's grouped declarations, `const (` / `var (`, are no call: their first name is a constant too; hunt Y3-2.)
+    if (this.inCall[first] !== -1 && (this.op(first - 3, '(') || this.op(first - 3, ',')) && this.id(first - 2) !== undefined && !this.goGroup(this.inCall[first]!)) return undefined;
     // A typed name first (`url: string = …`: `string` is the type, not the name), then Go's `var url T =`.
     for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
       if (this.id(j) !== undefined && this.op(j + 1, ':') && this.typedValue(j) === first) return bare(this.id(j)!);

@@ -179,3 +179,73 @@ def fetch_group_posts(group_id=GROUP_ID):
     expect(mapped('fb_client.py', text)).toEqual(['7:25 GET unknown /{id}/feed']);
   });
 });
+
+describe('hunt Y: Go grouped constants (Y3-2)', () => {
+  it('the first name of a `const (` block is a constant like the others', () => {
+    const go = `package fb
+
+import "net/http"
+
+const (
+	baseURL = "https://graph.facebook.com/v19.0"
+	other   = "x"
+)
+
+func Post(pageID string) {
+	http.Post(baseURL+"/"+pageID+"/feed", "application/json", nil)
+}
+`;
+    expect(mapped('a.go', go)).toEqual(['11:12 POST /{page-id}/feed']);
+    expect(mapped('b.go', go.replace('const (', 'var ('))).toEqual(['11:12 POST /{page-id}/feed']);
+  });
+});
+
+describe('hunt Y: a Graph URL given as the default of a configured value (Y2-4, Y3-1, Y3-7)', () => {
+  it('PHP: `rtrim($this->config[\'base_url\'] ?? \'https://graph…\', \'/\')`', () => {
+    const php = `<?php
+use Illuminate\\Support\\Facades\\Http;
+class TemplateService
+{
+    public function create(string $wabaId, string $token, array $template): array
+    {
+        $base = rtrim($this->config['base_url'] ?? 'https://graph.facebook.com/v23.0', '/');
+        return Http::withToken($token)->post("{$base}/{$wabaId}/message_templates", $template)->json();
+    }
+}
+`;
+    expect(mapped('TemplateService.php', php)).toEqual(['8:46 POST /{whatsapp-business-account-id}/message_templates']);
+  });
+
+  it('Kotlin `?:`, Ruby `ENV.fetch`, JavaScript `||`, Python `os.environ.get(…, default)` and `or`', () => {
+    const kt = `import java.net.URI
+import java.net.http.HttpRequest
+class T {
+    private val base = System.getenv("GRAPH_URL") ?: "https://graph.facebook.com/v23.0"
+    fun delete(wabaId: String) = HttpRequest.newBuilder(URI.create("$base/$wabaId/message_templates")).DELETE().build()
+}
+`;
+    expect(mapped('T.kt', kt)).toEqual(['5:68 DELETE /{whatsapp-business-account-id}/message_templates']);
+    const rb = `require 'net/http'
+class Templates
+  BASE = ENV.fetch('GRAPH_URL', 'https://graph.facebook.com/v23.0')
+  def create(waba_id, body)
+    Net::HTTP.post(URI("#{BASE}/#{waba_id}/message_templates"), body)
+  end
+end
+`;
+    expect(mapped('templates.rb', rb)).toEqual(['5:24 POST /{whatsapp-business-account-id}/message_templates']);
+    const js = `const GRAPH = 'https://graph.facebook.com/v25.0';
+const base = process.env.GRAPH_URL || GRAPH;
+export const send = (phoneId, body) => fetch(\`\${base}/\${phoneId}/messages\`, { method: 'POST', body });
+`;
+    expect(mapped('a.js', js)).toEqual(['3:46 POST /{phone-number-id}/messages']);
+    const py = `import os, requests
+BASE = os.environ.get("GRAPH_URL", "https://graph.facebook.com/v25.0")
+BASE2 = os.getenv("GRAPH_URL") or "https://graph.facebook.com/v25.0"
+def send(phone_id, body):
+    requests.post(f"{BASE}/{phone_id}/messages", json=body)
+    requests.get(f"{BASE2}/{phone_id}")
+`;
+    expect(mapped('a.py', py)).toEqual(['5:19 POST /{phone-number-id}/messages', '6:18 GET /{phone-number-id}']);
+  });
+});
