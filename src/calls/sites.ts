@@ -1468,7 +1468,8 @@ class Scanner {
         (key === 'create' && (this.id(k - 2) === 'WebClient' || this.id(k - 2) === 'RestClient'));
       if (!base) continue;
       // A key's value (`baseURL: …`, `'base_uri' => …`, `base_url=…`) or a builder's argument (`.baseUrl(…)`).
-      const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : -1;
+      // JavaScript's shorthand property (`axios.create({ baseURL, headers })`): the variable of that name (hunt Y2-1).
+      const v = this.op(k + 1, ':') || this.op(k + 1, '=>') || this.op(k + 1, '=') || this.op(k + 1, '(') ? k + 2 : this.shorthandKey(k) ? k : -1;
       if (v !== -1) this.noteBase(name, where, v);
       return;
     }
@@ -1479,6 +1480,11 @@ class Scanner {
    * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
    * token, else -1. A bounded look at the literal's own keys.
    */
+  /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
+  private shorthandKey(k: number): boolean {
+    return this.lang === 'js' && this.id(k) !== undefined && (this.op(k - 1, '{') || this.op(k - 1, ',')) && (this.op(k + 1, '}') || this.op(k + 1, ',')) && this.op(this.inBracket[k]!, '{');
+  }
+
   private heldConfigBase(at: number): number {
     let k = this.id(at) === 'new' ? at + 1 : at;
     while (this.member(k + 1) && this.id(k + 2) !== undefined && k < at + 8) k += 2;
@@ -1490,10 +1496,11 @@ class Scanner {
     const dict = this.lang === 'python' && this.id(o) === 'dict' && this.op(o + 1, '(');
     if (dict) o++;
     if (o === -1 || !(this.op(o, '{') || this.op(o, '[') || dict) || this.partner[o]! <= o) return -1;
-    for (let j = o + 1, end = Math.min(this.partner[o]!, o + 64); j + 1 < end; j++) {
+    for (let j = o + 1, end = Math.min(this.partner[o]!, o + 64); j < end; j++) {
       if (this.inBracket[j] !== o) continue;
       const key = this.id(j) ?? this.str(j);
       if (key !== undefined && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ':') || this.op(j + 1, '=>') || (dict && this.op(j + 1, '=')))) return j + 2;
+      if (key !== undefined && /^(?:baseURL|baseUrl|prefixUrl)$/.test(key) && this.shorthandKey(j)) return j;
     }
     return -1;
   }

@@ -249,3 +249,19 @@ def send(phone_id, body):
     expect(mapped('a.py', py)).toEqual(['5:19 POST /{phone-number-id}/messages', '6:18 GET /{phone-number-id}']);
   });
 });
+
+describe('hunt Y: a client made with a shorthand base URL (Y2-1)', () => {
+  it('`axios.create({ baseURL, headers })` and a config held in a variable `{ baseURL }`', () => {
+    const js = `import axios from 'axios';
+const baseURL = 'https://graph.facebook.com/v25.0';
+const metaApi = axios.create({ baseURL, headers: { Authorization: \`Bearer \${process.env.WA_TOKEN}\` } });
+export async function sendText(phoneNumberId, body) {
+  return metaApi.post(\`/\${phoneNumberId}/messages\`, body);
+}
+const config = { timeout: 5000, baseURL };
+const other = axios.create(config);
+export const templates = (wabaId) => other.get(\`/\${wabaId}/message_templates\`);
+`;
+    expect(mapped('api.js', js)).toEqual(['5:18 POST /{phone-number-id}/messages', '9:44 GET /{whatsapp-business-account-id}/message_templates']);
+  });
+});
