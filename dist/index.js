@@ -31844,6 +31844,12 @@ var init_endpoints2 = __esm({
       [/systemuser/, "systemuser"],
       [/page/, "page"],
       [/order/, "order"],
+      // Nodes the table has no entry of: named so, an id fills none of its placeholders but a generic one, and the
+      // call is unknown, never another node's (`/{group_id}/feed` is no Page feed; hunt Y1-4).
+      [/productgroup/, "productgroup"],
+      [/group/, "group"],
+      [/event/, "event"],
+      [/album/, "album"],
       [/productset/, "productset"],
       [/productfeed|^feedid$/, "productfeed"],
       [/product/, "product"],
@@ -32272,7 +32278,7 @@ __export(sites_exports, {
   parseFields: () => parseFields
 });
 function isVersionName(name2) {
-  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
 function findExportedBindings(text, path25) {
@@ -32399,6 +32405,7 @@ function stripVersion(parts2, relative2 = false) {
     const m = /^\/?(v\d{1,3}\.\d{1,2})(?=\/|$|\?)/i.exec(first.lit);
     if (m && VERSION_LIT.test(m[1])) head = [{ lit: first.lit.slice(m[0].length) }, ...head.slice(1)];
     else if (/^\/?$/.test(first.lit) && head[1] && "hole" in head[1] && versionHole(head[1].hole)) head = head.slice(2);
+    else if (/^\/?v$/i.test(first.lit) && head[1] && "hole" in head[1] && versionHole(head[1].hole) && (!head[2] || "lit" in head[2] && /^(?:\/|\?|$)/.test(head[2].lit))) head = head.slice(2);
   } else if (first && "hole" in first && versionHole(first.hole)) head = head.slice(1);
   for (; i < head.length; i++) {
     const p = head[i];
@@ -33378,6 +33385,42 @@ var init_sites = __esm({
         for (let c = this.toks.end[k], to = this.toks.start[k + 1]; c < to; c++) if (this.src.charCodeAt(c) === 10) return true;
         return false;
       }
+      /**
+       * A value starting at token `at` that is a Graph URL given as the default of something configured (hunt Y2-4,
+       * Y3-1, Y3-7): `baseUrl ?? GRAPH`, `process.env.GRAPH_URL || 'https://graph.facebook.com'`, Kotlin's and PHP's
+       * `getenv("X") ?: "https://…"`, Python's `os.environ.get("X") or GRAPH`, a getter's default argument
+       * (`os.environ.get("X", GRAPH)`, `os.getenv("X", …)`, Ruby's `ENV.fetch('X', …)`, Laravel's `env('X', …)` and
+       * `config('x', …)`, Java's `getOrDefault("X", …)`, `getProperty("x", …)`), also inside PHP's `rtrim(…, '/')`:
+       * that URL (a string of the file, or a constant of it that names a Graph host). Undefined otherwise.
+       */
+      graphDefault(at) {
+        let v = at;
+        if (this.lang === "php" && /^(?:rtrim|trim|untrailingslashit)$/.test(this.id(v) ?? "") && this.op(v + 1, "(")) v += 2;
+        const level = this.inBracket[v];
+        let d = -1;
+        let c = v;
+        while (this.id(c) !== void 0 && this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        if (this.id(c) !== void 0 && this.op(c + 1, "(") && /^(?:get|getenv|fetch|env|config|getOrDefault|getProperty)$/.test(this.id(c))) {
+          const args = this.args(c + 1);
+          if (args.length === 2 && this.kind(args[0][0]) === STR && args[0][1] === args[0][0] + 1) d = args[1][0];
+        }
+        for (let k = v; d === -1 && k < v + 48 && k + 2 < this.toks.length; k++) {
+          if (this.inBracket[k] !== level) continue;
+          if (this.op(k, ";") || this.op(k, ",") || this.op(k, "=") || this.op(k, ")") || this.op(k, "}")) break;
+          if (this.op(k, "?") && (this.op(k + 1, "?") || this.op(k + 1, ":")) || this.op(k, "|") && this.op(k + 1, "|")) d = k + 2;
+          else if (this.lang === "python" && this.id(k) === "or") d = k + 1;
+        }
+        if (d === -1) return void 0;
+        if (this.kind(d) === STR) {
+          const e = this.expr(d);
+          const first = e?.parts[0];
+          return e && first && "lit" in first && HOST.test(first.lit) ? e : void 0;
+        }
+        const alias = this.id(d);
+        const known = alias === void 0 ? void 0 : this.consts.get(bare(alias));
+        const head = known?.parts[0];
+        return known && head && "lit" in head && HOST.test(head.lit) && !this.member(d + 1) && !this.op(d + 1, "(") ? { parts: [{ hole: bare(alias) }], first: d, last: d } : void 0;
+      }
       /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
       collectConstants() {
         const n = this.toks.length;
@@ -33416,6 +33459,11 @@ var init_sites = __esm({
           const alias = this.kind(at) === ID ? bare(this.id(at)) : void 0;
           if (alias !== void 0 && this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, "(") && !this.op(at + 1, this.concat)) {
             if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), { parts: [{ hole: alias }], first: at, last: at });
+            continue;
+          }
+          const fallback = this.graphDefault(at);
+          if (fallback) {
+            if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), fallback);
             continue;
           }
           if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
@@ -33741,7 +33789,7 @@ var init_sites = __esm({
           if (key === void 0) continue;
           const base2 = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) || key === "url" && this.id(at) === "Faraday" || key === "rootUri" && this.lang === "java" || key === "create" && (this.id(k - 2) === "WebClient" || this.id(k - 2) === "RestClient");
           if (!base2) continue;
-          const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") || this.op(k + 1, "(") ? k + 2 : -1;
+          const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") || this.op(k + 1, "(") ? k + 2 : this.shorthandKey(k) ? k : -1;
           if (v !== -1) this.noteBase(name2, where2, v);
           return;
         }
@@ -33751,6 +33799,10 @@ var init_sites = __esm({
        * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
        * token, else -1. A bounded look at the literal's own keys.
        */
+      /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
+      shorthandKey(k) {
+        return this.lang === "js" && this.id(k) !== void 0 && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ",")) && this.op(this.inBracket[k], "{");
+      }
       heldConfigBase(at) {
         let k = this.id(at) === "new" ? at + 1 : at;
         while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < at + 8) k += 2;
@@ -33761,10 +33813,11 @@ var init_sites = __esm({
         const dict = this.lang === "python" && this.id(o2) === "dict" && this.op(o2 + 1, "(");
         if (dict) o2++;
         if (o2 === -1 || !(this.op(o2, "{") || this.op(o2, "[") || dict) || this.partner[o2] <= o2) return -1;
-        for (let j = o2 + 1, end = Math.min(this.partner[o2], o2 + 64); j + 1 < end; j++) {
+        for (let j = o2 + 1, end = Math.min(this.partner[o2], o2 + 64); j < end; j++) {
           if (this.inBracket[j] !== o2) continue;
           const key = this.id(j) ?? this.str(j);
           if (key !== void 0 && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ":") || this.op(j + 1, "=>") || dict && this.op(j + 1, "="))) return j + 2;
+          if (key !== void 0 && /^(?:baseURL|baseUrl|prefixUrl)$/.test(key) && this.shorthandKey(j)) return j;
         }
         return -1;
       }
@@ -34687,7 +34740,7 @@ var init_sites = __esm({
           const attribute2 = branchOf === void 0 && this.instanceAttribute(a - 2);
           if (!attribute2 && branchOf === void 0 && seg.unresolved !== void 0 && this.localHelperPath(e, parts2, m[0].length, name2, a, b)) return;
           if (!attribute2 && branchOf === void 0 && this.onlyReturned(name2, a, b)) {
-            this.returnedUrl(e.first, e.last, a, seg);
+            this.returnedUrl(e.first, e.last, a, seg, !this.helperPaths.has(this.scopeOf(a)));
             return;
           }
           for (const use of attribute2 ? this.attributeUses(name2, a, b) : this.usesSeen(name2, a, b)) {
@@ -34700,8 +34753,8 @@ var init_sites = __esm({
           return;
         }
         if (seg.unresolved !== void 0 && this.helperPathCalls(e, parts2, m[0].length) === "private") return;
-        if (this.returnedWhole(a, b) && (seg.unresolved === void 0 || this.helperPaths.get(this.scopeOf(a)) === void 0)) {
-          this.returnedUrl(e.first, e.last, a, seg);
+        if (this.returnedWhole(a, b)) {
+          this.returnedUrl(e.first, e.last, a, seg, !this.helperPaths.has(this.scopeOf(a)));
           return;
         }
         const config = this.configAround(a);
@@ -35152,13 +35205,17 @@ var init_sites = __esm({
         }
         return false;
       }
+      /** Go: whether the bracket opening at p holds a grouped declaration (`const (`, `var (`). */
+      goGroup(p) {
+        return this.lang === "go" && this.op(p, "(") && (this.id(p - 1) === "const" || this.id(p - 1) === "var");
+      }
       isConstantDefinition(first) {
         return this.definedName(first) !== void 0;
       }
       /** The name a value starting at token `first` is assigned to (`url = …`, `const url: string = …`), if any. */
       definedName(first) {
         if (!(this.op(first - 1, "=") || this.op(first - 1, ":="))) return void 0;
-        if (this.inCall[first] !== -1 && (this.op(first - 3, "(") || this.op(first - 3, ",")) && this.id(first - 2) !== void 0) return void 0;
+        if (this.inCall[first] !== -1 && (this.op(first - 3, "(") || this.op(first - 3, ",")) && this.id(first - 2) !== void 0 && !this.goGroup(this.inCall[first])) return void 0;
         for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
           if (this.id(j) !== void 0 && this.op(j + 1, ":") && this.typedValue(j) === first) return bare(this.id(j));
           if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j])) && !this.op(j, ":")) break;
@@ -36367,12 +36424,12 @@ var init_sites = __esm({
        * file and every site was read, one call at the URL whose method is not read (callers elsewhere send it: a GET
        * would pass a write).
        */
-      returnedUrl(first, last, a, seg) {
+      returnedUrl(first, last, a, seg, sitesToo) {
         const scope = this.scopeOf(a);
         const helper = scope === -1 ? void 0 : this.definitionAt(scope);
         let sites = 0;
         let read = 0;
-        if (helper !== void 0 && this.lang !== "go") {
+        if (helper !== void 0 && this.lang !== "go" && sitesToo) {
           const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
           for (const p of this.callIndex().get(helper) ?? []) {
             const t = this.calleeAt(p);
@@ -36384,7 +36441,7 @@ var init_sites = __esm({
             if (this.builderSite(t, p, this.member(t - 1) && this.id(t - 2) !== void 0 ? t - 2 : t, this.partner[p] + 1, seg)) read++;
           }
         }
-        if (helper !== void 0 && sites > 0 && sites <= MAX_USES && read === sites && this.nameCount(helper) === sites && this.privateDefinition(scope, helper)) return;
+        if (helper !== void 0 && sites > 0 && sites <= MAX_USES && read === sites && this.nameCount(helper) === (this.callIndex().get(helper)?.length ?? 0) && this.privateDefinition(scope, helper)) return;
         const fields = noFields();
         this.pushSent(first, last, "unknown", this.withQuery(seg, first, fields), fields);
       }
