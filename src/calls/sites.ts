@@ -1545,6 +1545,13 @@ class Scanner {
     // branch is the `else`).
     const graph = host !== null || py === 'graph';
     const client: BaseClient = { at, instagram: host ? isInstagramHost(host[1]!) : false, graph };
+    if (host && parts) {
+      const resolved = this.resolve(parts);
+      const head = resolved[0] as { lit: string };
+      const path = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved.slice(1)]);
+      const seg = path === null ? undefined : segmentize(path);
+      if (seg && !seg.empty) client.prefix = seg;
+    }
     if (py && py !== 'graph') client.chosen = py;
     else if (!host) {
       const chosen = this.chosenBase(v);
@@ -2521,6 +2528,9 @@ class Scanner {
     if (path === null) return;
     const seg = segmentize(path);
     if (isInstagramHost(m[1]!)) seg.instagram = true;
+    // The base URL a client is made with (`axios.create({ baseURL: `${GRAPH}/${phoneId}/` })`, `httpx.Client(base_url=…)`)
+    // sends nothing itself: its calls are the client's (hunt Y2-2; one that names a node is their prefix).
+    if (!seg.empty && this.clientMakerBase(e.first)) return;
     // Where the host is graph.instagram.com, only a URL sent (an argument of a request: `fetch`, `axios.get`,
     // `requests.post`, or a constant passed to one) is marked: a log line or an error text naming it is none.
     if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
@@ -2597,6 +2607,21 @@ class Scanner {
     const given = config === -1 ? undefined : this.configMethods.get(config);
     const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
     this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+  }
+
+  /**
+   * Whether the value at token `first` is the base URL key of a client maker's arguments: `axios.create({ baseURL:
+   * … })`, `ky.create({ prefixUrl: … })`, Python's `httpx.Client(base_url=…)`, Guzzle's `new Client(['base_uri' => …])`.
+   */
+  private clientMakerBase(first: number): boolean {
+    const key = this.id(first - 2) ?? this.str(first - 2);
+    if (key === undefined || !/^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key)) return false;
+    if (!(this.op(first - 1, ':') || this.op(first - 1, '=>') || (this.lang === 'python' && this.op(first - 1, '=')))) return false;
+    const o = this.inBracket[first]!;
+    const p = o !== -1 && (this.op(o, '{') || this.op(o, '[')) ? this.inCall[o]! : o;
+    if (p === -1 || !this.op(p, '(')) return false;
+    const c = this.calleeAt(p);
+    return CLIENT_MAKER.test(this.id(c) ?? '') || (this.id(c) === 'Client' && this.id(c - 1) === 'new');
   }
 
   /**
@@ -2815,7 +2840,7 @@ class Scanner {
    * bound otherwise (Python's `with … as client`) or made further down (a field below the methods): the last
    * made before the use that it sees, else the first.
    */
-  private baseClientAt(name: string, at: number): { at: number; instagram: boolean } | undefined {
+  private baseClientAt(name: string, at: number): { at: number; instagram: boolean; prefix?: Segmented } | undefined {
     const list = this.baseClients.get(name);
     if (!list) return undefined;
     const v = this.valueOf(name, at);
@@ -5437,7 +5462,9 @@ class Scanner {
     const args = this.args(p);
     if (args.length === 0) return false;
     const lc = callee.toLowerCase();
-    const graphish = recv !== undefined && /fb|facebook|graph|koala|session|client|api/i.test(bare(recv));
+    // A Graph SDK's object by its name, or by what made it (`page = Koala::Facebook::API.new(…)`, Python's
+    // `page = facebook.GraphAPI(…)`, PHP's `$page = new Facebook\Facebook([…])`; hunt Y3-4).
+    const graphish = recv !== undefined && (/fb|facebook|graph|koala|session|client|api/i.test(bare(recv)) || this.koalaObject(recv, i) || this.isGraphApiObject(recv, i) || this.phpFacebookObject(recv, i));
     let pathArg: [number, number] | undefined;
     let method: HttpMethod | undefined;
     let extra: Segment[] = [];
@@ -5588,6 +5615,19 @@ class Scanner {
     const end = this.toks.end[this.partner[p]!]!;
     const fields = this.callFields(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
     this.restyQueryFields(i, fields);
+    // A base URL that names a node (`…/v20.0/${PHONE_NUMBER_ID}`): its path before the call's (`get("")` is the node).
+    const base: { prefix?: Segmented } | undefined = instance ?? (client && 'prefix' in client ? (client as { prefix?: Segmented }) : undefined);
+    const prefix = base?.prefix;
+    if (prefix && pathArg && !wholePath) {
+      const own = this.pathOf(pathArg);
+      if (own && !own.host) {
+        this.markTaken(pathArg);
+        const seg: Segmented = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
+        if (prefix.fieldsUnread) seg.fieldsUnread = true;
+        this.push(this.toks.start[i]!, end, method ?? own.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
+        return true;
+      }
+    }
     if (wholePath) {
       const seg = segmentize(this.partsOfList(wholePath));
       this.push(this.toks.start[i]!, end, method ?? 'GET', seg, 'client', undefined, fields);
@@ -5686,6 +5726,16 @@ class Scanner {
     if (c === -1 || this.id(c) !== 'Koala') return false;
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
     return this.id(c) === 'new' && this.id(c - 2) === 'API';
+  }
+
+  /** PHP: whether `recv` at token i holds the Graph SDK's client (`$page = new \Facebook\Facebook([…])`). */
+  private phpFacebookObject(recv: string | undefined, i: number): boolean {
+    if (recv === undefined || this.lang !== 'php') return false;
+    let c = this.valueOf(recv, i);
+    if (c === -1 || this.id(c) !== 'new') return false;
+    c++;
+    while (this.id(c) !== undefined && (this.op(c + 1, '\\') || this.member(c + 1)) && this.id(c + 2) !== undefined) c += 2;
+    return this.id(c) === 'Facebook' && this.op(c + 1, '(');
   }
 
   /** The file's names for the `fb` package's clients and for `fbgraph` (JavaScript), by import; read at the first need. */
@@ -6854,6 +6904,11 @@ interface BaseClient {
    * its position among the call's arguments (-1: by keyword only).
    */
   byCaller?: { key: string; index: number };
+  /**
+   * A base URL that goes on past the version to a node (`…/v20.0/${PHONE_NUMBER_ID}`, WhatsApp's usual client): its
+   * path, put before each path the client is given (`client.post("/messages")`, `client.get("")`; hunt Y2-3).
+   */
+  prefix?: Segmented;
 }
 
 /** Where a Ktor request's builder lambda is (Scanner.ktorBlock). */

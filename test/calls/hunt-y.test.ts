@@ -265,3 +265,39 @@ export const templates = (wabaId) => other.get(\`/\${wabaId}/message_templates\`
     expect(mapped('api.js', js)).toEqual(['5:18 POST /{phone-number-id}/messages', '9:44 GET /{whatsapp-business-account-id}/message_templates']);
   });
 });
+
+describe('hunt Y: a client whose base URL names a node (Y2-2, Y2-3)', () => {
+  it("the base's node goes before each path: `wa.get('')` is the node, `wa.post('/messages')` its edge", () => {
+    const js = `import axios from 'axios';
+const wa = axios.create({ baseURL: \`https://graph.facebook.com/v20.0/\${process.env.WA_PHONE_NUMBER_ID}\` });
+export const send = (body) => wa.post('/messages', body);
+export const info = () => wa.get('');
+`;
+    expect(mapped('wa.js', js)).toEqual(['3:34 POST /{phone-number-id}/messages', '4:30 GET /{phone-number-id}']);
+  });
+
+  it('a factory that returns the client at once makes no call where the base URL is written', () => {
+    const js = `import axios from 'axios';
+const wabaApi = (phoneId, token) => axios.create({
+  baseURL: \`https://graph.facebook.com/v25.0/\${phoneId}/\`,
+  headers: { Authorization: \`Bearer \${token}\` },
+});
+export const reply = (phoneId, body) => wabaApi(phoneId, process.env.WHATSAPP_TOKEN).post('/messages', body);
+`;
+    expect(mapped('axios.js', js).filter((c) => c.startsWith('3:'))).toEqual([]);
+  });
+});
+
+describe('hunt Y: a Graph SDK object known by what made it (Y3-4)', () => {
+  it("Ruby: `page = Koala::Facebook::API.new(…)` then `page.put_connections(…, 'feed', …)` is a call", () => {
+    const rb = `require 'koala'
+class FeedService
+  def post(message, page_id)
+    page = Koala::Facebook::API.new(ENV['PAGE_TOKEN'])
+    page.put_connections(page_id, 'feed', { :message => message })
+  end
+end
+`;
+    expect(mapped('feed_service.rb', rb)).toEqual(['5:10 POST /{page-id}/feed']);
+  });
+});
