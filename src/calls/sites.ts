@@ -4,7 +4,7 @@
  * Graph clients, and the business SDKs' generated methods. Pure and linear in the text: one tokenizer
  * pass, then passes over the tokens that look at most a bounded window around each token.
  */
-import { isSdkEdgeMethod, nodeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
+import { isSdkEdgeMethod, nodeMethod, nodeWord, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
 import { exportedClientReason, markerInCode } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
@@ -2471,6 +2471,13 @@ class Scanner {
         if (alone) c = undefined;
       }
       const joined = c === undefined && name === undefined && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : undefined;
+      // A variable that holds an id read from the environment (`account_id = account_id or
+      // os.environ["INSTAGRAM_ACCOUNT_ID"]`): named by that variable's name where it names a node (hunt Y1-3).
+      const env = c === undefined && name !== undefined && at !== -1 ? this.envNamed(name, at) : undefined;
+      if (env !== undefined) {
+        out.push({ hole: env });
+        continue;
+      }
       if (c) {
         seen.add(name!);
         this.resolve(c.parts, at, depth + 1, seen, out);
@@ -2479,6 +2486,27 @@ class Scanner {
       else out.push(p);
     }
     return out;
+  }
+
+  /**
+   * The name of the environment variable whose value the variable `name` holds at token `at`, when that name says
+   * which node it is (`INSTAGRAM_ACCOUNT_ID`): the value read where it is assigned, `os.environ["X"]`,
+   * `os.getenv("X")`, `process.env.X`, `ENV["X"]`, `getenv("X")`, `System.getenv("X")`, alone or as the fallback
+   * of a parameter (`x = x or os.environ["X"]`, `x ?? process.env.X`, `x || …`). Undefined otherwise.
+   */
+  private envNamed(name: string, at: number): string | undefined {
+    const v = this.valueOf(name, at);
+    if (v === -1) return undefined;
+    const from = this.toks.start[v]!;
+    let to = this.src.indexOf('\n', from);
+    if (to === -1 || to - from > 160) to = Math.min(this.src.length, from + 160);
+    const text = this.src.slice(from, to).replace(/[;,)\s]+$/, '');
+    const m =
+      /^(?:[\w$.]+\s*(?:or|\|\||\?\?|\?:)\s*)?(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(
+        text,
+      );
+    const env = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
+    return env !== undefined && nodeWord(env) !== undefined && nodeWord(env) !== nodeWord(name) ? env : undefined;
   }
 
   /**

@@ -301,3 +301,30 @@ end
     expect(mapped('feed_service.rb', rb)).toEqual(['5:10 POST /{page-id}/feed']);
   });
 });
+
+describe('hunt Y: a variable named by the environment variable it holds (Y1-3)', () => {
+  it('`account_id = account_id or os.environ["INSTAGRAM_ACCOUNT_ID"]` is an Instagram user, not an ad account', () => {
+    const py = `import os
+import requests
+
+GRAPH = "https://graph.facebook.com/v25.0"
+TOKEN = os.environ["INSTAGRAM_ACCESS_TOKEN"]
+
+
+def get_username(account_id=None):
+    account_id = account_id or os.environ["INSTAGRAM_ACCOUNT_ID"]
+    resp = requests.get(f"{GRAPH}/{account_id}", params={"fields": "username", "access_token": TOKEN})
+    return resp.json().get("username", "")
+`;
+    expect(mapped('instagram_api.py', py)).toEqual(['10:25 GET /{ig-user-id}']);
+    // A name the environment variable does not name a node by keeps the variable's own.
+    expect(mapped('ads.py', py.replace('INSTAGRAM_ACCOUNT_ID', 'ACCOUNT'))).toEqual(['10:25 GET /{ad-account-id}']);
+    const js = `const GRAPH = 'https://graph.facebook.com/v25.0';
+export async function media(accountId) {
+  const id = accountId ?? process.env.IG_USER_ID;
+  return fetch(\`\${GRAPH}/\${id}/media\`);
+}
+`;
+    expect(mapped('a.js', js)).toEqual(['4:16 GET /{ig-user-id}/media']);
+  });
+});
