@@ -2472,7 +2472,7 @@ class Scanner {
       }
       const joined = c === undefined && name === undefined && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : undefined;
       // A variable that holds an id read from the environment (`account_id = account_id or
-      // os.environ["INSTAGRAM_ACCOUNT_ID"]`): named by that variable's name where it names a node (hunt Y1-3).
+      // os.environ["INSTAGRAM_ACCOUNT_ID"]`): named by the environment variable's name where that names a node (hunt Y1-3).
       const env = c === undefined && name !== undefined && at !== -1 ? this.envNamed(name, at) : undefined;
       if (env !== undefined) {
         out.push({ hole: env });
