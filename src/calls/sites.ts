@@ -2473,6 +2473,13 @@ class Scanner {
       const joined = c === undefined && name === undefined && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : undefined;
       // A variable that holds an id read from the environment (`account_id = account_id or
       // os.environ["INSTAGRAM_ACCOUNT_ID"]`): named by the environment variable's name where that names a node (hunt Y1-3).
+      // A hole that gives a Graph URL as a configured value's default (`${process.env.GRAPH_URL ?? 'https://graph…'}`,
+      // f"{os.getenv('GRAPH_URL', 'https://graph…')}"): that URL (hunt Y2-4).
+      const fallback = c === undefined && name === undefined ? graphFallbackHole(p.hole) : undefined;
+      if (fallback !== undefined) {
+        out.push({ lit: fallback });
+        continue;
+      }
       const env = c === undefined && name !== undefined && at !== -1 ? this.envNamed(name, at) : undefined;
       if (env !== undefined) {
         out.push({ hole: env });
@@ -6714,6 +6721,21 @@ function emptyValue(e: Expr): boolean {
 }
 
 /** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */
+/**
+ * A hole's text that is a configured value with a Graph URL literal as its default: `process.env.X ?? 'https://graph…'`,
+ * `x || "…"`, `getenv("X") ?: "…"`, Python's `os.getenv("X", "…")`, `os.environ.get("X", "…")`, `x or "…"`. The URL, else
+ * undefined.
+ */
+function graphFallbackHole(hole: string): string | undefined {
+  const h = hole.trim();
+  if (h.length > 300) return undefined;
+  const m =
+    /^[\w$.[\]'"]+\s*(?:\?\?|\|\||\?:|or)\s*(['"])([^'"\\]+)\1$/.exec(h) ??
+    /^(?:os\.getenv|os\.environ\.get|getenv|ENV\.fetch|env|config)\(\s*(['"])\w+\1\s*,\s*(['"])([^'"\\]+)\2\s*\)$/.exec(h);
+  const url = m ? (m.length === 3 ? m[2] : m[3]) : undefined;
+  return url !== undefined && HOST.test(url) ? url : undefined;
+}
+
 function holeName(hole: string): string | undefined {
   let h = hole.trim();
   // A base URL trimmed of its slash (`base_url.rstrip('/')`, `base.replace(/\/$/, '')`) is that base URL.

@@ -328,3 +328,19 @@ export async function media(accountId) {
     expect(mapped('a.js', js)).toEqual(['4:16 GET /{ig-user-id}/media']);
   });
 });
+
+describe('hunt Y: a Graph URL given as a default inside the template (Y2-4)', () => {
+  it('`${process.env.GRAPH_URL ?? "https://graph…"}` and Python\'s f"{os.getenv(\'GRAPH_URL\', \'https://graph…\')}"', () => {
+    const js = `export const send = (phoneNumberId, body) =>
+  fetch(\`\${process.env.GRAPH_URL ?? 'https://graph.facebook.com/v25.0'}/\${phoneNumberId}/messages\`, { method: 'POST', body });
+`;
+    expect(mapped('a.js', js)).toEqual(['2:9 POST /{phone-number-id}/messages']);
+    const py = `import os, requests
+def send(phone_number_id, body):
+    return requests.post(f"{os.getenv('GRAPH_URL', 'https://graph.facebook.com/v25.0')}/{phone_number_id}/messages", json=body)
+`;
+    expect(mapped('a.py', py)).toEqual(['3:26 POST /{phone-number-id}/messages']);
+    // A default that is no Graph URL is no Graph call.
+    expect(mapped('b.py', py.replace('https://graph.facebook.com/v25.0', 'https://example.com'))).toEqual([]);
+  });
+});
