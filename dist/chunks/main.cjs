@@ -4439,7 +4439,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "6aa0bd1de93b0e163bd5723f" : "source";
+    BUILD_ID = true ? "12c5ad0464ef5eb9d06b79b4" : "source";
   }
 });
 
@@ -18606,6 +18606,13 @@ function bare(name2) {
 function emptyValue(e) {
   return e.parts.every((p) => "lit" in p && p.lit === "");
 }
+function graphFallbackHole(hole) {
+  const h = hole.trim();
+  if (h.length > 300) return void 0;
+  const m = /^[\w$.[\]'"]+\s*(?:\?\?|\|\||\?:|or)\s*(['"])([^'"\\]+)\1$/.exec(h) ?? /^(?:os\.getenv|os\.environ\.get|getenv|ENV\.fetch|env|config)\(\s*(['"])\w+\1\s*,\s*(['"])([^'"\\]+)\2\s*\)$/.exec(h);
+  const url = m ? m.length === 3 ? m[2] : m[3] : void 0;
+  return url !== void 0 && HOST.test(url) ? url : void 0;
+}
 function holeName(hole) {
   let h = hole.trim();
   const trimmed = /^([\w$@.]+?)\.(?:rstrip|strip|trimEnd|trim|removeSuffix|replace)\([^()]{0,40}\)$/.exec(h);
@@ -20112,6 +20119,13 @@ var init_sites = __esm({
         if (py === null) host = null;
         const graph = host !== null || py === "graph";
         const client = { at, instagram: host ? isInstagramHost(host[1]) : false, graph };
+        if (host && parts2) {
+          const resolved2 = this.resolve(parts2);
+          const head = resolved2[0];
+          const path21 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
+          const seg = path21 === null ? void 0 : segmentize(path21);
+          if (seg && !seg.empty) client.prefix = seg;
+        }
         if (py && py !== "graph") client.chosen = py;
         else if (!host) {
           const chosen = this.chosenBase(v);
@@ -20917,6 +20931,16 @@ var init_sites = __esm({
             if (alone) c = void 0;
           }
           const joined = c === void 0 && name2 === void 0 && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : void 0;
+          const fallback = c === void 0 && name2 === void 0 ? graphFallbackHole(p.hole) : void 0;
+          if (fallback !== void 0) {
+            out.push({ lit: fallback });
+            continue;
+          }
+          const env = c === void 0 && name2 !== void 0 && at !== -1 ? this.envNamed(name2, at) : void 0;
+          if (env !== void 0) {
+            out.push({ hole: env });
+            continue;
+          }
           if (c) {
             seen.add(name2);
             this.resolve(c.parts, at, depth + 1, seen, out);
@@ -20925,6 +20949,25 @@ var init_sites = __esm({
           else out.push(p);
         }
         return out;
+      }
+      /**
+       * The name of the environment variable whose value the variable `name` holds at token `at`, when that name says
+       * which node it is (`INSTAGRAM_ACCOUNT_ID`): the value read where it is assigned, `os.environ["X"]`,
+       * `os.getenv("X")`, `process.env.X`, `ENV["X"]`, `getenv("X")`, `System.getenv("X")`, alone or as the fallback
+       * of a parameter (`x = x or os.environ["X"]`, `x ?? process.env.X`, `x || \u2026`). Undefined otherwise.
+       */
+      envNamed(name2, at) {
+        const v = this.valueOf(name2, at);
+        if (v === -1) return void 0;
+        const from = this.toks.start[v];
+        let to = this.src.indexOf("\n", from);
+        if (to === -1 || to - from > 160) to = Math.min(this.src.length, from + 160);
+        const text = this.src.slice(from, to).replace(/[;,)\s]+$/, "");
+        const m = /^(?:[\w$.]+\s*(?:or|\|\||\?\?|\?:)\s*)?(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(
+          text
+        );
+        const env = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : void 0;
+        return env !== void 0 && nodeWord(env) !== void 0 && nodeWord(env) !== nodeWord(name2) ? env : void 0;
       }
       /**
        * A hole that joins a list of the file by a literal separator, as the list's elements and separators:
@@ -20971,6 +21014,7 @@ var init_sites = __esm({
         if (path21 === null) return;
         const seg = segmentize(path21);
         if (isInstagramHost(m[1])) seg.instagram = true;
+        if (!seg.empty && this.clientMakerBase(e.first)) return;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
           if (this.isConstantDefinition(e.first)) {
@@ -21020,6 +21064,20 @@ var init_sites = __esm({
         const given = config === -1 ? void 0 : this.configMethods.get(config);
         const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a] : config, a, b);
         this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+      }
+      /**
+       * Whether the value at token `first` is the base URL key of a client maker's arguments: `axios.create({ baseURL:
+       * \u2026 })`, `ky.create({ prefixUrl: \u2026 })`, Python's `httpx.Client(base_url=\u2026)`, Guzzle's `new Client(['base_uri' => \u2026])`.
+       */
+      clientMakerBase(first) {
+        const key = this.id(first - 2) ?? this.str(first - 2);
+        if (key === void 0 || !/^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key)) return false;
+        if (!(this.op(first - 1, ":") || this.op(first - 1, "=>") || this.lang === "python" && this.op(first - 1, "="))) return false;
+        const o2 = this.inBracket[first];
+        const p = o2 !== -1 && (this.op(o2, "{") || this.op(o2, "[")) ? this.inCall[o2] : o2;
+        if (p === -1 || !this.op(p, "(")) return false;
+        const c = this.calleeAt(p);
+        return CLIENT_MAKER.test(this.id(c) ?? "") || this.id(c) === "Client" && this.id(c - 1) === "new";
       }
       /**
        * Node's `https.request({ hostname: 'graph.facebook.com', path: `/v19.0/${id}/feed`, method: 'POST' })`: the host
@@ -23571,7 +23629,7 @@ var init_sites = __esm({
         const args = this.args(p);
         if (args.length === 0) return false;
         const lc = callee.toLowerCase();
-        const graphish = recv !== void 0 && /fb|facebook|graph|koala|session|client|api/i.test(bare(recv));
+        const graphish = recv !== void 0 && (/fb|facebook|graph|koala|session|client|api/i.test(bare(recv)) || this.koalaObject(recv, i) || this.isGraphApiObject(recv, i) || this.phpFacebookObject(recv, i));
         let pathArg;
         let method;
         let extra = [];
@@ -23699,6 +23757,18 @@ var init_sites = __esm({
         const end = this.toks.end[this.partner[p]];
         const fields = this.callFields(p, pathArg?.[0] ?? -1, pathArg?.[1] ?? -1);
         this.restyQueryFields(i, fields);
+        const base2 = instance2 ?? (client && "prefix" in client ? client : void 0);
+        const prefix = base2?.prefix;
+        if (prefix && pathArg && !wholePath) {
+          const own = this.pathOf(pathArg);
+          if (own && !own.host) {
+            this.markTaken(pathArg);
+            const seg2 = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
+            if (prefix.fieldsUnread) seg2.fieldsUnread = true;
+            this.push(this.toks.start[i], end, method ?? own.method ?? "GET", instagram ? { ...seg2, instagram } : seg2, "client", void 0, fields);
+            return true;
+          }
+        }
         if (wholePath) {
           const seg2 = segmentize(this.partsOfList(wholePath));
           this.push(this.toks.start[i], end, method ?? "GET", seg2, "client", void 0, fields);
@@ -23789,6 +23859,15 @@ var init_sites = __esm({
         if (c === -1 || this.id(c) !== "Koala") return false;
         while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
         return this.id(c) === "new" && this.id(c - 2) === "API";
+      }
+      /** PHP: whether `recv` at token i holds the Graph SDK's client (`$page = new \Facebook\Facebook([\u2026])`). */
+      phpFacebookObject(recv, i) {
+        if (recv === void 0 || this.lang !== "php") return false;
+        let c = this.valueOf(recv, i);
+        if (c === -1 || this.id(c) !== "new") return false;
+        c++;
+        while (this.id(c) !== void 0 && (this.op(c + 1, "\\") || this.member(c + 1)) && this.id(c + 2) !== void 0) c += 2;
+        return this.id(c) === "Facebook" && this.op(c + 1, "(");
       }
       /** The file's names for the `fb` package's clients and for `fbgraph` (JavaScript), by import; read at the first need. */
       packageNames;
