@@ -211,16 +211,18 @@ const NODE_WORDS: [RegExp, string][] = [
   [/systemuser/, 'systemuser'],
   [/page/, 'page'],
   [/order/, 'order'],
-  // Nodes the table has no entry of: named so, an id fills none of its placeholders but a generic one, and the
-  // call is unknown, never another node's (`/{group_id}/feed` is no Page feed; hunt Y1-4).
+  // A product group is no product item (a node the table has no entry of: below).
   [/productgroup/, 'productgroup'],
-  [/group/, 'group'],
-  [/event/, 'event'],
-  [/album/, 'album'],
   [/productset/, 'productset'],
   [/productfeed|^feedid$/, 'productfeed'],
   [/product/, 'product'],
   [/pixel|dataset/, 'pixel'],
+  // Nodes the table has no entry of: named so, an id fills none of its placeholders but a generic one, and the
+  // call is unknown, never another node's (`/{group_id}/feed` is no Page feed; hunt Y1-4). After `pixel`:
+  // `EVENTS_PIXEL_ID` is a pixel (hunt Z-6).
+  [/group/, 'group'],
+  [/event/, 'event'],
+  [/album/, 'album'],
   [/form/, 'form'],
   [/lead/, 'lead'],
   [/post|photo|video/, 'post'],

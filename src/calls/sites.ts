@@ -976,7 +976,9 @@ class Scanner {
       if (typed !== -1) return typed;
       return colon && this.lang !== 'python' ? i + 2 : -1;
     }
-    if (this.lang === 'go' && this.id(i - 1) === 'var' && this.id(i + 1) !== undefined && this.op(i + 2, '=')) return i + 3;
+    // Go's typed declarations: `var graphURL string = …`, `const graphURL string = …`, and in a grouped `const (` /
+    // `var (` block, `graphURL string = …` (hunt Z-8).
+    if (this.lang === 'go' && this.id(i + 1) !== undefined && this.op(i + 2, '=') && (this.id(i - 1) === 'var' || this.id(i - 1) === 'const' || (this.inBracket[i] !== -1 && this.goGroup(this.inBracket[i]!) && this.lineBreakAfter(i - 1)))) return i + 3;
     // Go's `u, err := url.Parse(…)`: the first name is given the value (a later `u, _ :=` assigns `u` again).
     if (this.lang === 'go' && this.op(i + 1, ',') && !this.op(i - 1, ',') && !this.member(i - 1)) {
       let k = i + 1;
@@ -1035,6 +1037,9 @@ class Scanner {
     for (let k = v; d === -1 && k < v + 48 && k + 2 < this.toks.length; k++) {
       if (this.inBracket[k] !== level) continue;
       if (this.op(k, ';') || this.op(k, ',') || this.op(k, '=') || this.op(k, ')') || this.op(k, '}')) break;
+      // The statement's end: a line break at the value's own level, unless an operator carries it over (hunt Z-1:
+      // Python and Ruby end statements so, and JavaScript without semicolons).
+      if (k > v && this.lineBreakAfter(k - 1) && !this.carriesOver(k - 1) && !this.carriesOver(k)) break;
       if ((this.op(k, '?') && (this.op(k + 1, '?') || this.op(k + 1, ':'))) || (this.op(k, '|') && this.op(k + 1, '|'))) d = k + 2;
       else if (this.lang === 'python' && this.id(k) === 'or') d = k + 1;
     }
@@ -1048,6 +1053,11 @@ class Scanner {
     const known = alias === undefined ? undefined : this.consts.get(bare(alias));
     const head = known?.parts[0];
     return known && head && 'lit' in head && HOST.test(head.lit) && !this.member(d + 1) && !this.op(d + 1, '(') ? { parts: [{ hole: bare(alias!) }], first: d, last: d } : undefined;
+  }
+
+  /** Whether token k is an operator that carries a statement over a line break (`??`, `||`, `?:`, `or`, `+`, `.`). */
+  private carriesOver(k: number): boolean {
+    return this.op(k, '?') || this.op(k, '|') || this.op(k, ':') || this.op(k, '+') || this.op(k, '.') || this.op(k, '\\') || (this.lang === 'python' && this.id(k) === 'or');
   }
 
   /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
@@ -1482,7 +1492,10 @@ class Scanner {
    */
   /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
   private shorthandKey(k: number): boolean {
-    return this.lang === 'js' && this.id(k) !== undefined && (this.op(k - 1, '{') || this.op(k - 1, ',')) && (this.op(k + 1, '}') || this.op(k + 1, ',')) && this.op(this.inBracket[k]!, '{');
+    if (!(this.lang === 'js' && this.id(k) !== undefined && (this.op(k - 1, '{') || this.op(k - 1, ',')) && (this.op(k + 1, '}') || this.op(k + 1, ',')) && this.op(this.inBracket[k]!, '{'))) return false;
+    // A parameter of the function around it (`function makeClient(baseURL) { return axios.create({ baseURL }) }`) is
+    // the caller's value, not the file's constant of that name (hunt Z-3).
+    return this.parameterScope(bare(this.id(k)!), k) === -1;
   }
 
   private heldConfigBase(at: number): number {
@@ -3889,6 +3902,9 @@ class Scanner {
         continue;
       }
       if (tv === '{' || tv === '}' || tv === ';' || tv === '=' || tv === ':=' || tv === '(' || tv === '[' || tv === '?' || tv === '=>') return undefined;
+      // JavaScript: an object after another argument (`fetch(graphUrl(p), { method: 'POST' })`) is no body of
+      // `graphUrl(p)` (hunt Z-4); a header has no comma at its own level.
+      if (tv === ',' && this.lang === 'js') return undefined;
     }
     return undefined;
   }
@@ -4533,14 +4549,16 @@ class Scanner {
     const helper = scope === -1 ? undefined : this.definitionAt(scope);
     let sites = 0;
     let read = 0;
-    if (helper !== undefined && this.lang !== 'go' && sitesToo) {
+    // (Go: a function's bare calls in this file; a method's, on values of its type, are not told here.)
+    const go = this.lang === 'go';
+    if (helper !== undefined && sitesToo && !(go && this.goReceiver(scope) !== undefined)) {
       const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
       for (const p of this.callIndex().get(helper) ?? []) {
         const t = this.calleeAt(p);
         if (t > scope && t <= end) continue;
-        if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? '')) continue;
+        if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ''))) continue;
         if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || p === this.parameterOpen(scope)) continue;
-        if (!this.callsHelper(t, scope)) continue;
+        if (!go && !this.callsHelper(t, scope)) continue;
         if (++sites > MAX_USES) break;
         if (this.builderSite(t, p, this.member(t - 1) && this.id(t - 2) !== undefined ? t - 2 : t, this.partner[p]! + 1, seg)) read++;
       }
@@ -4576,8 +4594,25 @@ class Scanner {
         this.pushSent(x, y - 1, 'unknown', seg, noFields());
       }
     } else if (this.inCall[a] !== -1) {
-      const fields = this.callFields(this.inCall[a]!, a, b);
-      const m = this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method);
+      // Through the URL's wrappers (`new URL(feedUrl(id))`, `URI(feed_url(id))`, `URI.create(…)`; hunt Z-5) to the
+      // call that takes it: the request only when the value is its URL argument (a value in its data, `json={"target":
+      // _url(id)}`, or a call that is no request, `_retry(requests.delete, _url(id))`, sends it who knows how:
+      // a call whose method is not read; hunt Z-2).
+      let c = a;
+      let d = b;
+      for (let k = 0; k < 3; k++) {
+        const q = this.inCall[c]!;
+        if (q === -1 || !URL_WRAPPERS.test(this.id(q - 1) ?? '') || this.partner[q] === -1 || this.rubyRequestClass(q) !== undefined) break;
+        c = q - 1;
+        while (this.member(c - 1) && this.id(c - 2) !== undefined) c -= 2;
+        if (this.id(c - 1) === 'new') c--;
+        d = this.partner[q]!;
+      }
+      const q = this.inCall[c]!;
+      const arg = q === -1 || this.inBracket[c] !== q ? undefined : this.args(q).find(([u, v]) => u <= c && d < v);
+      const sent = q !== -1 && this.requestCallee(q) && arg !== undefined && this.urlArgument(arg) && (arg[0] === c || this.isKwarg(arg)) && (this.args(q)[0]?.[0] === arg[0] || this.isKwarg(arg) || this.methodSlot(q, this.id(this.calleeAt(q))) !== undefined || this.id(this.calleeAt(q)) === 'request');
+      const fields = sent ? this.callFields(q, c, d) : noFields();
+      const m = sent ? (this.connectionMethod(c, d) ?? this.methodAround(c, d, seg.method)) : 'unknown';
       if (m === 'unknown') read = false;
       this.pushSent(x, y - 1, m, this.withQuery(seg, x, fields), fields);
     } else {

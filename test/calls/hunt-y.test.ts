@@ -344,3 +344,112 @@ def send(phone_number_id, body):
     expect(mapped('b.py', py.replace('https://graph.facebook.com/v25.0', 'https://example.com'))).toEqual([]);
   });
 });
+
+describe('hunt Z: regressions of hunt Y fixes, and shapes they were meant to read', () => {
+  it('Z-1: a default is looked for in its own statement only (Python, Ruby)', () => {
+    const py = `import os
+import requests
+
+CHAT_SERVICE = os.environ.get("CHAT_SERVICE_URL")
+
+
+def graph_base():
+    return os.environ.get("GRAPH_URL") or "https://graph.facebook.com/v25.0"
+
+
+def reply(conversation_id, text):
+    return requests.post(f"{CHAT_SERVICE}/{conversation_id}/messages", json={"text": text})
+`;
+    expect(mapped('a.py', py).filter((c) => c.startsWith('12:'))).toEqual([]);
+    const rb = `require 'net/http'
+PAYMENTS_URL = ENV['PAYMENTS_URL']
+GRAPH = ENV['G'] || 'https://graph.facebook.com/v25.0'
+def refund(order_id)
+  Net::HTTP.post(URI("#{PAYMENTS_URL}/#{order_id}/refunds"), '')
+end
+`;
+    expect(mapped('a.rb', rb)).toEqual([]);
+  });
+
+  it("Z-2, Z-5: a builder's value is sent by the request it is the URL of, through URI(…) and new URL(…); elsewhere its method is not read", () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v25.0"
+
+def _url(path):
+    return f"{GRAPH}/{path}"
+
+def _retry(fn, *args):
+    return fn(*args)
+
+def remove(post_id):
+    return _retry(requests.delete, _url(post_id))
+`;
+    expect(mapped('r.py', py)).toEqual(['5:12 GET unresolved: its HTTP method is in a value not read here', '11:41 GET unresolved: its HTTP method is in a value not read here']);
+    const js = `const GRAPH = 'https://graph.facebook.com/v25.0';
+function feedUrl(pageId) {
+  return \`\${GRAPH}/\${pageId}/feed\`;
+}
+export async function publish(pageId, message) {
+  return fetch(new URL(feedUrl(pageId)), { method: 'POST', body: new URLSearchParams({ message }) });
+}
+`;
+    expect(mapped('u.js', js).filter((c) => c.startsWith('6:'))).toEqual(['6:34 POST /{page-id}/feed']);
+  });
+
+  it("Z-3: a shorthand `{ baseURL }` that is a factory's parameter is the caller's value, not the file's constant", () => {
+    const js = `import axios from 'axios';
+const baseURL = 'https://graph.facebook.com/v25.0';
+export const graph = axios.create({ baseURL });
+function makeClient(baseURL, token) {
+  return axios.create({ baseURL, headers: { Authorization: \`Bearer \${token}\` } });
+}
+const crm = makeClient(process.env.CRM_URL, process.env.CRM_TOKEN);
+export async function addNote(contactId, text) {
+  return crm.post(\`/\${contactId}/feed\`, { text });
+}
+`;
+    expect(mapped('crm.js', js).filter((c) => c.startsWith('9:'))).toEqual([]);
+  });
+
+  it('Z-4: `fetch(graphUrl(…), { method: "POST" })`: an object after another argument is no function body', () => {
+    const js = `const GRAPH = 'https://graph.facebook.com/v25.0';
+function graphUrl(path) {
+  return \`\${GRAPH}/\${path}\`;
+}
+export async function publish(pageId, message) {
+  return fetch(graphUrl(\`\${pageId}/feed\`), { method: 'POST', body: JSON.stringify({ message }) });
+}
+`;
+    expect(mapped('p.js', js).filter((c) => c.startsWith('6:'))).toEqual(['6:25 POST /{page-id}/feed']);
+  });
+
+  it('Z-6: `EVENTS_PIXEL_ID` is a pixel; Z-7, Z-8: Go builder sites in the file, typed constants', () => {
+    const py = `import os, requests
+GRAPH = "https://graph.facebook.com/v25.0"
+EVENTS_PIXEL_ID = os.environ["EVENTS_PIXEL_ID"]
+def send(events):
+    return requests.post(f"{GRAPH}/{EVENTS_PIXEL_ID}/events", json={"data": events})
+`;
+    expect(mapped('capi.py', py)).toEqual(['5:26 POST /{pixel-id}/events']);
+    const go = `package fb
+
+import (
+	"io"
+	"net/http"
+)
+
+const (
+	graphBase string = "https://graph.facebook.com/v19.0"
+)
+
+func feedURL(pageID string) string {
+	return graphBase + "/" + pageID + "/feed"
+}
+
+func Publish(pageID string, body io.Reader) (*http.Response, error) {
+	return http.Post(feedURL(pageID), "application/json", body)
+}
+`;
+    expect(mapped('a.go', go)).toEqual(['13:9 GET unresolved: its HTTP method is in a value not read here', '17:19 POST /{page-id}/feed']);
+  });
+});
