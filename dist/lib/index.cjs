@@ -15478,16 +15478,18 @@ var init_endpoints2 = __esm({
       [/systemuser/, "systemuser"],
       [/page/, "page"],
       [/order/, "order"],
-      // Nodes the table has no entry of: named so, an id fills none of its placeholders but a generic one, and the
-      // call is unknown, never another node's (`/{group_id}/feed` is no Page feed; hunt Y1-4).
+      // A product group is no product item (a node the table has no entry of: below).
       [/productgroup/, "productgroup"],
-      [/group/, "group"],
-      [/event/, "event"],
-      [/album/, "album"],
       [/productset/, "productset"],
       [/productfeed|^feedid$/, "productfeed"],
       [/product/, "product"],
       [/pixel|dataset/, "pixel"],
+      // Nodes the table has no entry of: named so, an id fills none of its placeholders but a generic one, and the
+      // call is unknown, never another node's (`/{group_id}/feed` is no Page feed; hunt Y1-4). After `pixel`:
+      // `EVENTS_PIXEL_ID` is a pixel (hunt Z-6).
+      [/group/, "group"],
+      [/event/, "event"],
+      [/album/, "album"],
       [/form/, "form"],
       [/lead/, "lead"],
       [/post|photo|video/, "post"],
@@ -16998,7 +17000,7 @@ var init_sites = __esm({
           if (typed !== -1) return typed;
           return colon && this.lang !== "python" ? i + 2 : -1;
         }
-        if (this.lang === "go" && this.id(i - 1) === "var" && this.id(i + 1) !== void 0 && this.op(i + 2, "=")) return i + 3;
+        if (this.lang === "go" && this.id(i + 1) !== void 0 && this.op(i + 2, "=") && (this.id(i - 1) === "var" || this.id(i - 1) === "const" || this.inBracket[i] !== -1 && this.goGroup(this.inBracket[i]) && this.lineBreakAfter(i - 1))) return i + 3;
         if (this.lang === "go" && this.op(i + 1, ",") && !this.op(i - 1, ",") && !this.member(i - 1)) {
           let k = i + 1;
           while (this.op(k, ",") && this.id(k + 1) !== void 0 && k < i + 16) k += 2;
@@ -17048,6 +17050,7 @@ var init_sites = __esm({
         for (let k = v; d === -1 && k < v + 48 && k + 2 < this.toks.length; k++) {
           if (this.inBracket[k] !== level) continue;
           if (this.op(k, ";") || this.op(k, ",") || this.op(k, "=") || this.op(k, ")") || this.op(k, "}")) break;
+          if (k > v && this.lineBreakAfter(k - 1) && !this.carriesOver(k - 1) && !this.carriesOver(k)) break;
           if (this.op(k, "?") && (this.op(k + 1, "?") || this.op(k + 1, ":")) || this.op(k, "|") && this.op(k + 1, "|")) d = k + 2;
           else if (this.lang === "python" && this.id(k) === "or") d = k + 1;
         }
@@ -17061,6 +17064,10 @@ var init_sites = __esm({
         const known = alias === void 0 ? void 0 : this.consts.get(bare(alias));
         const head = known?.parts[0];
         return known && head && "lit" in head && HOST.test(head.lit) && !this.member(d + 1) && !this.op(d + 1, "(") ? { parts: [{ hole: bare(alias) }], first: d, last: d } : void 0;
+      }
+      /** Whether token k is an operator that carries a statement over a line break (`??`, `||`, `?:`, `or`, `+`, `.`). */
+      carriesOver(k) {
+        return this.op(k, "?") || this.op(k, "|") || this.op(k, ":") || this.op(k, "+") || this.op(k, ".") || this.op(k, "\\") || this.lang === "python" && this.id(k) === "or";
       }
       /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
       collectConstants() {
@@ -17442,7 +17449,8 @@ var init_sites = __esm({
        */
       /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
       shorthandKey(k) {
-        return this.lang === "js" && this.id(k) !== void 0 && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ",")) && this.op(this.inBracket[k], "{");
+        if (!(this.lang === "js" && this.id(k) !== void 0 && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ",")) && this.op(this.inBracket[k], "{"))) return false;
+        return this.parameterScope(bare(this.id(k)), k) === -1;
       }
       heldConfigBase(at) {
         let k = this.id(at) === "new" ? at + 1 : at;
@@ -19548,6 +19556,7 @@ var init_sites = __esm({
             continue;
           }
           if (tv === "{" || tv === "}" || tv === ";" || tv === "=" || tv === ":=" || tv === "(" || tv === "[" || tv === "?" || tv === "=>") return void 0;
+          if (tv === "," && this.lang === "js") return void 0;
         }
         return void 0;
       }
@@ -20163,8 +20172,21 @@ var init_sites = __esm({
             this.pushSent(x, y - 1, "unknown", seg, noFields());
           }
         } else if (this.inCall[a] !== -1) {
-          const fields = this.callFields(this.inCall[a], a, b);
-          const m = this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method);
+          let c = a;
+          let d = b;
+          for (let k = 0; k < 3; k++) {
+            const q2 = this.inCall[c];
+            if (q2 === -1 || !URL_WRAPPERS.test(this.id(q2 - 1) ?? "") || this.partner[q2] === -1 || this.rubyRequestClass(q2) !== void 0) break;
+            c = q2 - 1;
+            while (this.member(c - 1) && this.id(c - 2) !== void 0) c -= 2;
+            if (this.id(c - 1) === "new") c--;
+            d = this.partner[q2];
+          }
+          const q = this.inCall[c];
+          const arg = q === -1 || this.inBracket[c] !== q ? void 0 : this.args(q).find(([u, v]) => u <= c && d < v);
+          const sent = q !== -1 && this.requestCallee(q) && arg !== void 0 && this.urlArgument(arg) && (arg[0] === c || this.isKwarg(arg)) && (this.args(q)[0]?.[0] === arg[0] || this.isKwarg(arg) || this.methodSlot(q, this.id(this.calleeAt(q))) !== void 0 || this.id(this.calleeAt(q)) === "request");
+          const fields = sent ? this.callFields(q, c, d) : noFields();
+          const m = sent ? this.connectionMethod(c, d) ?? this.methodAround(c, d, seg.method) : "unknown";
           if (m === "unknown") read2 = false;
           this.pushSent(x, y - 1, m, this.withQuery(seg, x, fields), fields);
         } else {

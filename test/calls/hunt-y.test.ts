@@ -393,7 +393,7 @@ export async function publish(pageId, message) {
   return fetch(new URL(feedUrl(pageId)), { method: 'POST', body: new URLSearchParams({ message }) });
 }
 `;
-    expect(mapped('u.js', js).filter((c) => c.startsWith('6:'))).toEqual(['6:34 POST /{page-id}/feed']);
+    expect(mapped('u.js', js).filter((c) => c.startsWith('6:'))).toEqual(['6:24 POST /{page-id}/feed']);
   });
 
   it("Z-3: a shorthand `{ baseURL }` that is a factory's parameter is the caller's value, not the file's constant", () => {
