@@ -20134,14 +20134,15 @@ var init_sites = __esm({
         const helper = scope === -1 ? void 0 : this.definitionAt(scope);
         let sites = 0;
         let read2 = 0;
-        if (helper !== void 0 && this.lang !== "go" && sitesToo) {
+        const go = this.lang === "go";
+        if (helper !== void 0 && sitesToo && !(go && this.goReceiver(scope) !== void 0)) {
           const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
           for (const p of this.callIndex().get(helper) ?? []) {
             const t = this.calleeAt(p);
             if (t > scope && t <= end) continue;
-            if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? "")) continue;
+            if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ""))) continue;
             if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || p === this.parameterOpen(scope)) continue;
-            if (!this.callsHelper(t, scope)) continue;
+            if (!go && !this.callsHelper(t, scope)) continue;
             if (++sites > MAX_USES) break;
             if (this.builderSite(t, p, this.member(t - 1) && this.id(t - 2) !== void 0 ? t - 2 : t, this.partner[p] + 1, seg)) read2++;
           }
