@@ -2469,6 +2469,9 @@ class Scanner {
       }
       const name = holeName(p.hole);
       let c = name !== undefined && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : undefined;
+      // A parameter of the function around the URL hides a value of the name assigned outside it (another
+      // function's local `endpoint = f"{page_id}/feed"` is no value of a helper's parameter `endpoint`; hunt Y1-7).
+      if (c && at !== -1 && depth === 0 && this.isParameterAt(p.hole, name!, at, c.first)) c = undefined;
       // Go's field read by type with no value (goFieldHole): the field, a value not read.
       if (c === undefined && name !== undefined && this.lang === 'go' && name.includes('$')) {
         out.push({ hole: name.slice(0, name.indexOf('$')) });
@@ -2527,6 +2530,19 @@ class Scanner {
       );
     const env = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
     return env !== undefined && nodeWord(env) !== undefined && nodeWord(env) !== nodeWord(name) ? env : undefined;
+  }
+
+  /**
+   * Whether the hole `hole` (named `name`) at token `at` is a plain parameter of a function around `at` that the
+   * value at token `def` was not assigned in (`{endpoint}` in `def _api_request(method, endpoint)`). An attribute
+   * (`{self.url}`) is none.
+   */
+  private isParameterAt(hole: string, name: string, at: number, def: number): boolean {
+    if (!/^[\w$@]+$/.test(hole.trim())) return false;
+    const s = this.parameterScope(name, at);
+    if (s === -1) return false;
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(s) ?? this.toks.length) : this.partner[s]!;
+    return !(def > s && def <= end);
   }
 
   /**
@@ -5572,10 +5588,15 @@ class Scanner {
         pathArg = this.kwargValue(args[0]!);
       } else if (lc === 'request' || callee === 'run_request') {
         // (Faraday's `run_request(:post, url, body, headers)`: the verb, then the path.)
-        pathArg = args[1];
-        if (!pathArg) return false;
-        const m = this.methodValue(args[0]![0], 0);
+        const kw = this.lang === 'python' ? this.kwargs(args) : undefined;
+        const methodArg = kw?.get('method') ?? (args[0] && !this.isKwarg(args[0]) ? args[0] : undefined);
+        pathArg = kw?.get('url') ?? (args[1] && !this.isKwarg(args[1]) ? args[1] : undefined);
+        if (!pathArg || !methodArg) return false;
+        const m = this.methodValue(methodArg[0], 0);
         if (m === 'unknown') {
+          // A request helper of the file over this client (`def _request(self, method, endpoint):
+          // self._session.request(method, endpoint)`): read at its call sites (hunt Y1-6).
+          if (this.clientHelperSites(i, p, methodArg, pathArg, undefined, client)) return true;
           // `client.request(method, path)` with the method in a value not read here: a call, unresolved.
           if (this.pathOf(pathArg)?.host) return false;
           return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'GET', METHOD_NOT_READ);
@@ -5715,6 +5736,70 @@ class Scanner {
     }
     this.markTaken(pathArg);
     this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
+    return true;
+  }
+
+  /**
+   * A request helper of the file that sends through a Graph client the method and path its caller gives
+   * (`def _request(self, method, endpoint): return self._session.request(method, endpoint)`, the client made with a
+   * Graph base URL): a call at each call site of the helper in the file (`self._request("POST", f"/{page_id}/feed")`,
+   * `self._request(method="GET", endpoint=…)`), with the method and path given there. False when the client call at
+   * i (`(` at p) is no such helper's; else true, with one call at i whose method is not read unless the helper is
+   * private to the file and every site was read (hunt Y1-6).
+   */
+  private clientHelperSites(i: number, p: number, methodArg: [number, number], pathArg: [number, number], fixed: HttpMethod | undefined, client: { instagram: boolean; prefix?: Segmented } | undefined): boolean {
+    if (!client) return false;
+    const scope = this.scopeOf(i);
+    const helper = scope === -1 ? undefined : this.definitionAt(scope);
+    if (helper === undefined || this.lang === 'go') return false;
+    const params = this.parameterList(scope);
+    const single = ([x, y]: [number, number]) => (y === x + 1 ? this.id(x) : undefined);
+    const pathName = single(pathArg);
+    const methodName = single(methodArg);
+    const pi = pathName === undefined ? -1 : params.indexOf(bare(pathName));
+    const mi = methodName === undefined ? -1 : params.indexOf(bare(methodName));
+    if (pi === -1 || (fixed === undefined && mi === -1)) return false;
+    const selfFirst = this.lang === 'python' && (params[0] === 'self' || params[0] === 'cls');
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
+    const calls = this.callIndex().get(helper) ?? [];
+    let sites = 0;
+    let read = 0;
+    for (const q of calls) {
+      const t = this.calleeAt(q);
+      if (t > scope && t <= end) continue;
+      const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
+      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
+      if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || q === this.parameterOpen(scope)) continue;
+      if (!this.callsHelper(t, scope)) continue;
+      if (++sites > MAX_USES) break;
+      const args = this.args(q);
+      const kw = this.lang === 'python' ? this.kwargs(args) : undefined;
+      const shift = selfFirst && recv !== undefined ? 1 : 0;
+      const at = (k: number): [number, number] | undefined => kw?.get(params[k]!) ?? (args[k - shift] && !this.isKwarg(args[k - shift]!) ? args[k - shift] : undefined);
+      const pa = at(pi);
+      const ma = mi === -1 ? undefined : at(mi);
+      const method = fixed ?? (ma ? this.methodValue(ma[0], 0) : 'unknown');
+      const own = pa ? this.pathOf(pa) : undefined;
+      const startAt = recv !== undefined ? t - 2 : t;
+      const close = this.toks.end[this.partner[q]!]!;
+      const mark = this.out.length;
+      if (!own || own.host || method === 'unknown') {
+        this.push(this.toks.start[startAt]!, close, 'GET', { segments: [], unresolved: own && !own.host ? METHOD_NOT_READ : 'computed path', empty: false }, 'client');
+      } else {
+        const prefix = client.prefix;
+        const seg: Segmented = prefix ? (own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved }) : own;
+        if (!seg.empty) {
+          const fields = this.callFields(q, pa![0], pa![1] - 1);
+          this.push(this.toks.start[startAt]!, close, method, client.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, fields);
+          if (seg.unresolved === undefined) read++;
+        }
+      }
+      for (const c of this.out.splice(mark)) this.later.push(c);
+    }
+    const whole = this.nameCount(helper) === calls.length;
+    if (!(whole && sites > 0 && sites <= MAX_USES && read === sites && this.privateDefinition(scope, helper))) {
+      this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'GET', METHOD_NOT_READ);
+    }
     return true;
   }
 

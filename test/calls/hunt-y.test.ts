@@ -453,3 +453,60 @@ func Publish(pageID string, body io.Reader) (*http.Response, error) {
     expect(mapped('a.go', go)).toEqual(['13:9 GET unresolved: its HTTP method is in a value not read here', '17:19 POST /{page-id}/feed']);
   });
 });
+
+describe('hunt Y: request helpers over a client, and a path kept in a local of the caller (Y1-6, Y1-7)', () => {
+  it('`def _request(self, method, endpoint): self._session.request(method, endpoint)` over a Graph client: read at its sites', () => {
+    const py = `import os
+import httpx
+
+GRAPH = "https://graph.facebook.com/v25.0"
+
+
+class Graph:
+    def __init__(self):
+        self._session = httpx.Client(base_url=GRAPH, headers={"Authorization": f"Bearer {os.environ['PAGE_TOKEN']}"})
+
+    def _request(self, method: str, endpoint: str, **kwargs) -> dict:
+        res = self._session.request(method, endpoint, **kwargs)
+        return res.json()
+
+    def publish(self, page_id: str, message: str) -> dict:
+        return self._request("POST", f"/{page_id}/feed", data={"message": message})
+
+    def read(self, page_id: str) -> dict:
+        return self._request(method="GET", endpoint=f"/{page_id}/feed")
+`;
+    expect(mapped('graph.py', py)).toEqual(['16:16 POST /{page-id}/feed', '19:16 GET /{page-id}/feed']);
+    // Public, its callers elsewhere may send anything: the helper's own call is not read.
+    expect(mapped('g2.py', py.replace(/_request/g, 'request'))).toEqual([
+      '12:29 GET unresolved: its HTTP method is in a value not read here',
+      '16:16 POST /{page-id}/feed',
+      '19:16 GET /{page-id}/feed',
+    ]);
+  });
+
+  it("a site that passes its path in a local of its own function: the local's value, and the helper's parameter hides it", () => {
+    const py = `import os
+import requests
+
+base_url = "https://graph.facebook.com/v25.0"
+access_token = os.environ["PAGE_TOKEN"]
+
+
+def _api_request(method, endpoint, data=None):
+    url = f"{base_url}/{endpoint}"
+    response = requests.request(method, url, params={"access_token": access_token}, json=data)
+    return response.json()
+
+
+def publish(page_id, message):
+    endpoint = f"{page_id}/feed"
+    return _api_request("POST", endpoint, data={"message": message})
+
+
+def read(page_id):
+    return _api_request("GET", f"{page_id}/feed")
+`;
+    expect(mapped('poster.py', py)).toEqual(['16:33 POST /{page-id}/feed', '20:32 GET /{page-id}/feed']);
+  });
+});
