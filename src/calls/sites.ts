@@ -2599,6 +2599,14 @@ class Scanner {
     // `requests.post`, or a constant passed to one) is marked: a log line or an error text naming it is none.
     if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
     if (seg.empty) {
+      // A Spring bean's client made with the Graph base URL (`@Bean RestClient graphClient() { return
+      // RestClient.builder().baseUrl(GRAPH).build(); }`): injected into other classes, whose calls are not read here
+      // (each file alone in Java): one unresolved call at the bean, for its file's user (hunt Y3-5).
+      const bean = this.lang === 'java' ? this.springBeanClient(e.first) : undefined;
+      if (bean !== undefined) {
+        this.push(this.toks.start[bean.at]!, this.toks.end[bean.at]!, 'GET', { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`, empty: false }, 'url');
+        return;
+      }
       // The bare host or base URL: a constant, not a call; unless a POST goes to it right here, which
       // is a batch request (its items are in the body, not read): unresolved, so that what they need
       // is never called unused.
@@ -2671,6 +2679,29 @@ class Scanner {
     const given = config === -1 ? undefined : this.configMethods.get(config);
     const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
     this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+  }
+
+  /**
+   * Java: the `@Bean` method (its name and name token) whose body makes a client with the base URL at token `first`
+   * (`RestClient.builder().baseUrl(…)`, `WebClient.builder().baseUrl(…)`, `new RestTemplateBuilder().rootUri(…)`,
+   * `WebClient.create(…)`, `RestClient.create(…)`), else undefined.
+   */
+  private springBeanClient(first: number): { name: string; at: number } | undefined {
+    const p = this.inCall[first]!;
+    if (p === -1 || p !== first - 1) return undefined;
+    const callee = this.id(this.calleeAt(p));
+    if (callee !== 'baseUrl' && callee !== 'rootUri' && !(callee === 'create' && /^(?:WebClient|RestClient)$/.test(this.id(this.calleeAt(p) - 2) ?? ''))) return undefined;
+    const body = this.scopeOf(first);
+    if (body === -1 || !this.op(body, '{') || !this.op(body - 1, ')')) return undefined;
+    const open = this.partner[body - 1]!;
+    const at = open - 1;
+    const name = this.id(at);
+    if (name === undefined || open < 0) return undefined;
+    for (let k = at - 1, n = 0; k >= 0 && n < 16; k--, n++) {
+      if (this.id(k) === '@Bean') return { name, at };
+      if (this.op(k, ';') || this.op(k, '{') || this.op(k, '}')) break;
+    }
+    return undefined;
   }
 
   /**

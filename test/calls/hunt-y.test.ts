@@ -510,3 +510,29 @@ def read(page_id):
     expect(mapped('poster.py', py)).toEqual(['16:33 POST /{page-id}/feed', '20:32 GET /{page-id}/feed']);
   });
 });
+
+describe('hunt Y: a Spring bean that makes a Graph client (Y3-5)', () => {
+  it('one unresolved call at the `@Bean` method: the classes it is injected into are not read', () => {
+    const java = `package app;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+@Configuration
+public class GraphConfig {
+    @Bean
+    public RestClient graphClient() {
+        return RestClient.builder().baseUrl("https://graph.facebook.com/v23.0").build();
+    }
+
+    public RestClient other() {
+        return RestClient.builder().baseUrl("https://graph.facebook.com/v23.0").build();
+    }
+}
+`;
+    expect(mapped('GraphConfig.java', java)).toEqual([
+      '10:23 GET unresolved: a Graph API client made by a Spring bean (graphClient) and injected into other classes: the calls made through it are not read',
+    ]);
+  });
+});
