@@ -34670,6 +34670,7 @@ var init_sites = __esm({
           }
           const name2 = holeName(p.hole);
           let c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
+          if (c && at !== -1 && depth === 0 && this.isParameterAt(p.hole, name2, at, c.first)) c = void 0;
           if (c === void 0 && name2 !== void 0 && this.lang === "go" && name2.includes("$")) {
             out.push({ hole: name2.slice(0, name2.indexOf("$")) });
             continue;
@@ -34720,6 +34721,18 @@ var init_sites = __esm({
         return env !== void 0 && nodeWord(env) !== void 0 && nodeWord(env) !== nodeWord(name2) ? env : void 0;
       }
       /**
+       * Whether the hole `hole` (named `name`) at token `at` is a plain parameter of a function around `at` that the
+       * value at token `def` was not assigned in (`{endpoint}` in `def _api_request(method, endpoint)`). An attribute
+       * (`{self.url}`) is none.
+       */
+      isParameterAt(hole, name2, at, def) {
+        if (!/^[\w$@]+$/.test(hole.trim())) return false;
+        const s = this.parameterScope(name2, at);
+        if (s === -1) return false;
+        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(s) ?? this.toks.length : this.partner[s];
+        return !(def > s && def <= end);
+      }
+      /**
        * A hole that joins a list of the file by a literal separator, as the list's elements and separators:
        * `${FIELDS.join(',')}` and `${FIELDS.join()}` (JavaScript), `#{FIELDS.join(',')}` (Ruby),
        * `{','.join(FIELDS)}` (Python), `${FIELDS.joinToString(",")}` (Kotlin). The list is the variable's value
@@ -34767,6 +34780,11 @@ var init_sites = __esm({
         if (!seg.empty && this.clientMakerBase(e.first)) return;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
+          const bean = this.lang === "java" ? this.springBeanClient(e.first) : void 0;
+          if (bean !== void 0) {
+            this.push(this.toks.start[bean.at], this.toks.end[bean.at], "GET", { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`, empty: false }, "url");
+            return;
+          }
           if (this.isConstantDefinition(e.first)) {
             for (const use of this.usesOf(this.definedName(e.first), e.last + 1)) this.batchAt(use, use, seg);
             return;
@@ -34814,6 +34832,28 @@ var init_sites = __esm({
         const given = config === -1 ? void 0 : this.configMethods.get(config);
         const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a] : config, a, b);
         this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+      }
+      /**
+       * Java: the `@Bean` method (its name and name token) whose body makes a client with the base URL at token `first`
+       * (`RestClient.builder().baseUrl(…)`, `WebClient.builder().baseUrl(…)`, `new RestTemplateBuilder().rootUri(…)`,
+       * `WebClient.create(…)`, `RestClient.create(…)`), else undefined.
+       */
+      springBeanClient(first) {
+        const p = this.inCall[first];
+        if (p === -1 || p !== first - 1) return void 0;
+        const callee = this.id(this.calleeAt(p));
+        if (callee !== "baseUrl" && callee !== "rootUri" && !(callee === "create" && /^(?:WebClient|RestClient)$/.test(this.id(this.calleeAt(p) - 2) ?? ""))) return void 0;
+        const body = this.scopeOf(first);
+        if (body === -1 || !this.op(body, "{") || !this.op(body - 1, ")")) return void 0;
+        const open2 = this.partner[body - 1];
+        const at = open2 - 1;
+        const name2 = this.id(at);
+        if (name2 === void 0 || open2 < 0) return void 0;
+        for (let k = at - 1, n = 0; k >= 0 && n < 16; k--, n++) {
+          if (this.id(k) === "@Bean") return { name: name2, at };
+          if (this.op(k, ";") || this.op(k, "{") || this.op(k, "}")) break;
+        }
+        return void 0;
       }
       /**
        * Whether the value at token `first` is the base URL key of a client maker's arguments: `axios.create({ baseURL:
@@ -37421,10 +37461,13 @@ var init_sites = __esm({
             method = m ?? "GET";
             pathArg = this.kwargValue(args[0]);
           } else if (lc === "request" || callee === "run_request") {
-            pathArg = args[1];
-            if (!pathArg) return false;
-            const m = this.methodValue(args[0][0], 0);
+            const kw = this.lang === "python" ? this.kwargs(args) : void 0;
+            const methodArg = kw?.get("method") ?? (args[0] && !this.isKwarg(args[0]) ? args[0] : void 0);
+            pathArg = kw?.get("url") ?? (args[1] && !this.isKwarg(args[1]) ? args[1] : void 0);
+            if (!pathArg || !methodArg) return false;
+            const m = this.methodValue(methodArg[0], 0);
             if (m === "unknown") {
+              if (this.clientHelperSites(i, p, methodArg, pathArg, void 0, client)) return true;
               if (this.pathOf(pathArg)?.host) return false;
               return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
             }
@@ -37550,6 +37593,69 @@ var init_sites = __esm({
         }
         this.markTaken(pathArg);
         this.push(this.toks.start[i], end, method ?? seg.method ?? "GET", instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
+        return true;
+      }
+      /**
+       * A request helper of the file that sends through a Graph client the method and path its caller gives
+       * (`def _request(self, method, endpoint): return self._session.request(method, endpoint)`, the client made with a
+       * Graph base URL): a call at each call site of the helper in the file (`self._request("POST", f"/{page_id}/feed")`,
+       * `self._request(method="GET", endpoint=…)`), with the method and path given there. False when the client call at
+       * i (`(` at p) is no such helper's; else true, with one call at i whose method is not read unless the helper is
+       * private to the file and every site was read (hunt Y1-6).
+       */
+      clientHelperSites(i, p, methodArg, pathArg, fixed, client) {
+        if (!client) return false;
+        const scope = this.scopeOf(i);
+        const helper = scope === -1 ? void 0 : this.definitionAt(scope);
+        if (helper === void 0 || this.lang === "go") return false;
+        const params = this.parameterList(scope);
+        const single = ([x, y]) => y === x + 1 ? this.id(x) : void 0;
+        const pathName = single(pathArg);
+        const methodName = single(methodArg);
+        const pi = pathName === void 0 ? -1 : params.indexOf(bare(pathName));
+        const mi = methodName === void 0 ? -1 : params.indexOf(bare(methodName));
+        if (pi === -1 || fixed === void 0 && mi === -1) return false;
+        const selfFirst = this.lang === "python" && (params[0] === "self" || params[0] === "cls");
+        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
+        const calls = this.callIndex().get(helper) ?? [];
+        let sites = 0;
+        let read = 0;
+        for (const q of calls) {
+          const t = this.calleeAt(q);
+          if (t > scope && t <= end) continue;
+          const recv = this.member(t - 1) ? this.id(t - 2) : void 0;
+          if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? "")) continue;
+          if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || q === this.parameterOpen(scope)) continue;
+          if (!this.callsHelper(t, scope)) continue;
+          if (++sites > MAX_USES) break;
+          const args = this.args(q);
+          const kw = this.lang === "python" ? this.kwargs(args) : void 0;
+          const shift = selfFirst && recv !== void 0 ? 1 : 0;
+          const at = (k) => kw?.get(params[k]) ?? (args[k - shift] && !this.isKwarg(args[k - shift]) ? args[k - shift] : void 0);
+          const pa = at(pi);
+          const ma = mi === -1 ? void 0 : at(mi);
+          const method = fixed ?? (ma ? this.methodValue(ma[0], 0) : "unknown");
+          const own = pa ? this.pathOf(pa) : void 0;
+          const startAt = recv !== void 0 ? t - 2 : t;
+          const close2 = this.toks.end[this.partner[q]];
+          const mark2 = this.out.length;
+          if (!own || own.host || method === "unknown") {
+            this.push(this.toks.start[startAt], close2, "GET", { segments: [], unresolved: own && !own.host ? METHOD_NOT_READ : "computed path", empty: false }, "client");
+          } else {
+            const prefix = client.prefix;
+            const seg = prefix ? own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved } : own;
+            if (!seg.empty) {
+              const fields = this.callFields(q, pa[0], pa[1] - 1);
+              this.push(this.toks.start[startAt], close2, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, fields);
+              if (seg.unresolved === void 0) read++;
+            }
+          }
+          for (const c of this.out.splice(mark2)) this.later.push(c);
+        }
+        const whole = this.nameCount(helper) === calls.length;
+        if (!(whole && sites > 0 && sites <= MAX_USES && read === sites && this.privateDefinition(scope, helper))) {
+          this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
+        }
         return true;
       }
       /**
