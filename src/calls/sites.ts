@@ -2542,7 +2542,27 @@ class Scanner {
     const s = this.parameterScope(name, at);
     if (s === -1) return false;
     const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(s) ?? this.toks.length) : this.partner[s]!;
-    return !(def > s && def <= end);
+    if (def > s && def <= end) return false;
+    // A parameter with a default (`baseUrl: String = "https://graph…"`, Python's `GRAPH: str = GRAPH`) may hold the
+    // file's value: not hidden (hunt Z2-2).
+    return !this.parameterHasDefault(s, name);
+  }
+
+  /** Whether the function whose scope opens at s declares the parameter `name` with a default value (`name = …`, `name: T = …`). */
+  private parameterHasDefault(s: number, name: string): boolean {
+    const open = this.parameterOpen(s);
+    if (open < 0 || this.partner[open]! < 0) return true;
+    const close = this.partner[open]!;
+    for (let k = open + 1; k < close && k < open + 512; k++) {
+      if (this.inBracket[k] !== open || this.id(k) === undefined || bare(this.id(k)!) !== name) continue;
+      // Its own entry: up to the next comma at the list's level.
+      for (let j = k + 1; j < close; j++) {
+        if (this.inBracket[j] === open && this.op(j, ',')) break;
+        if (this.inBracket[j] === open && this.op(j, '=')) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   /**
@@ -2613,6 +2633,13 @@ class Scanner {
       // The same through a constant: `requests.post(GRAPH, data={'batch': …})`, at each use.
       if (this.isConstantDefinition(e.first)) {
         for (const use of this.usesOf(this.definedName(e.first)!, e.last + 1)) this.batchAt(use, use, seg);
+        // A Spring bean's client made with the constant (`baseUrl(GRAPH_API)`; hunt Z2-4).
+        if (this.lang === 'java') {
+          for (const use of this.beanBaseArgs().get(this.definedName(e.first)!) ?? []) {
+            const bean = this.springBeanClient(use);
+            if (bean !== undefined) this.push(this.toks.start[bean.at]!, this.toks.end[bean.at]!, 'GET', { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`, empty: false }, 'url');
+          }
+        }
         return;
       }
       // `const cfg = { baseURL: 'https://graph.facebook.com/v20.0', url: `/${id}/photos`, method: 'post' }`: the config's call.
@@ -2681,6 +2708,25 @@ class Scanner {
     this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
   }
 
+  /** Java: the names given alone to `baseUrl(…)`, `rootUri(…)` or `WebClient.create(…)` / `RestClient.create(…)`, by name (read once). */
+  private beanBases: Map<string, number[]> | undefined;
+  private beanBaseArgs(): Map<string, number[]> {
+    if (this.beanBases) return this.beanBases;
+    const out = new Map<string, number[]>();
+    this.beanBases = out;
+    if (!this.src.includes('@Bean')) return out;
+    for (let k = 1; k + 1 < this.toks.length; k++) {
+      const name = this.id(k);
+      if (name === undefined || !this.op(k - 1, '(') || !this.op(k + 1, ')')) continue;
+      const callee = this.id(this.calleeAt(k - 1));
+      if (callee !== 'baseUrl' && callee !== 'rootUri' && callee !== 'create') continue;
+      const list = out.get(bare(name)) ?? [];
+      if (list.length < MAX_USES) list.push(k);
+      out.set(bare(name), list);
+    }
+    return out;
+  }
+
   /**
    * Java: the `@Bean` method (its name and name token) whose body makes a client with the base URL at token `first`
    * (`RestClient.builder().baseUrl(…)`, `WebClient.builder().baseUrl(…)`, `new RestTemplateBuilder().rootUri(…)`,
@@ -2692,11 +2738,15 @@ class Scanner {
     const callee = this.id(this.calleeAt(p));
     if (callee !== 'baseUrl' && callee !== 'rootUri' && !(callee === 'create' && /^(?:WebClient|RestClient)$/.test(this.id(this.calleeAt(p) - 2) ?? ''))) return undefined;
     const body = this.scopeOf(first);
-    if (body === -1 || !this.op(body, '{') || !this.op(body - 1, ')')) return undefined;
-    const open = this.partner[body - 1]!;
+    if (body === -1 || !this.op(body, '{')) return undefined;
+    // The parameters' `)`: before the body, past a return type (Kotlin's `: RestClient`) or a `throws` clause.
+    let close = body - 1;
+    while (close > body - 12 && close > 0 && !this.op(close, ')')) close--;
+    if (!this.op(close, ')')) return undefined;
+    const open = this.partner[close]!;
     const at = open - 1;
-    const name = this.id(at);
-    if (name === undefined || open < 0) return undefined;
+    const name = open < 0 ? undefined : this.id(at);
+    if (name === undefined) return undefined;
     for (let k = at - 1, n = 0; k >= 0 && n < 16; k--, n++) {
       if (this.id(k) === '@Bean') return { name, at };
       if (this.op(k, ';') || this.op(k, '{') || this.op(k, '}')) break;
@@ -3389,11 +3439,14 @@ class Scanner {
    * else { url = B }`), those after the whole `if` too.
    */
   private usesSeen(name: string, a: number, b: number): number[] {
-    const own = this.usesOf(name, b + 1);
+    // A use in a function that takes a parameter of the name (`def post_json(url, payload)`, its own header
+    // included) reads the caller's value, not this one (hunt Z2-3).
+    const seen = (list: number[]) => list.filter((u) => !this.isParameterAt(name, name, u, a));
+    const own = seen(this.usesOf(name, b + 1));
     const next = this.nextAssignment(name, b + 1);
     const end = Number.isFinite(next) ? (this.lang === 'python' ? this.pythonBranchesEnd(a, next) : this.braceBranchesEnd(a, next)) : -1;
     if (end === -1) return own;
-    const after = this.usesOf(name, end);
+    const after = seen(this.usesOf(name, end));
     return own.length === 0 ? after : [...new Set([...own, ...after])];
   }
 
@@ -3913,6 +3966,8 @@ class Scanner {
    */
   private functionHeader(o: number): number | undefined {
     if (this.op(o - 1, '=>') || this.op(o - 1, '->')) return this.op(o - 2, ')') ? o - 2 : -1;
+    // Angle brackets passed over (`): Promise<Record<string, unknown>> {`): a comma inside them is the type's.
+    let angle = 0;
     for (let k = o - 1, n = 0; k >= 0 && n < 32; k--, n++) {
       const kind = this.kind(k);
       if (kind === ID) {
@@ -3946,12 +4001,17 @@ class Scanner {
       if (tv === ']' || tv === '>') {
         const q = this.partner[k]!;
         if (q >= 0 && q < k) k = q;
+        else if (tv === '>') angle++;
+        continue;
+      }
+      if (tv === '<' && angle > 0) {
+        angle--;
         continue;
       }
       if (tv === '{' || tv === '}' || tv === ';' || tv === '=' || tv === ':=' || tv === '(' || tv === '[' || tv === '?' || tv === '=>') return undefined;
       // JavaScript: an object after another argument (`fetch(graphUrl(p), { method: 'POST' })`) is no body of
-      // `graphUrl(p)` (hunt Z-4); a header has no comma at its own level.
-      if (tv === ',' && this.lang === 'js') return undefined;
+      // `graphUrl(p)` (hunt Z-4); a header has no comma at its own level (hunt Z2-1: one inside `<…>` is the type's).
+      if (tv === ',' && this.lang === 'js' && angle === 0) return undefined;
     }
     return undefined;
   }

@@ -536,3 +536,92 @@ public class GraphConfig {
     ]);
   });
 });
+
+describe('hunt Z2: regressions of the later fixes, and the bean note', () => {
+  it('Z2-1: a TypeScript method whose return type holds a comma inside `<…>` is still a function', () => {
+    const ts = `const GRAPH = 'https://graph.facebook.com/v25.0';
+
+export class PageClient {
+  constructor(private token: string) {}
+
+  private async request(method: string, path: string): Promise<Record<string, unknown>> {
+    const res = await fetch(\`\${GRAPH}\${path}\`, { method, headers: { Authorization: \`Bearer \${this.token}\` } });
+    return res.json();
+  }
+
+  async publish(pageId: string, message: string) {
+    return this.request('POST', \`/\${pageId}/feed\`);
+  }
+
+  async remove(postId: string) {
+    return this.request('DELETE', \`/\${postId}\`);
+  }
+}
+`;
+    expect(mapped('page.ts', ts)).toEqual(['12:33 POST /{page-id}/feed', '16:35 DELETE /{post-id}']);
+  });
+
+  it('Z2-2: a parameter whose default is the Graph base URL keeps it (Kotlin, Python)', () => {
+    const kt = `import java.net.URI
+import java.net.http.HttpRequest
+class PageClient(private val baseUrl: String = "https://graph.facebook.com/v25.0") {
+    fun publish(pageId: String) = HttpRequest.newBuilder(URI.create("$baseUrl/$pageId/feed")).POST(HttpRequest.BodyPublishers.noBody()).build()
+}
+`;
+    expect(mapped('PageClient.kt', kt)).toEqual(['4:69 POST /{page-id}/feed']);
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v25.0"
+def publish(page_id, GRAPH: str = GRAPH):
+    return requests.post(f"{GRAPH}/{page_id}/feed")
+`;
+    expect(mapped('p.py', py)).toEqual(['4:26 POST /{page-id}/feed']);
+  });
+
+  it("Z2-3: another function's local URL is no value of a helper's parameter of that name", () => {
+    const py = `import os
+import requests
+
+GRAPH = "https://graph.facebook.com/v25.0"
+SLACK_WEBHOOK = os.environ["SLACK_WEBHOOK_URL"]
+
+
+def latest_posts(page_id):
+    url = f"{GRAPH}/{page_id}/feed"
+    return requests.get(url, params={"fields": "id,message"}).json()["data"]
+
+
+def post_json(url, payload):
+    return requests.post(url, json=payload, timeout=5)
+`;
+    expect(mapped('slack.py', py)).toEqual(['10:25 GET /{page-id}/feed']);
+  });
+
+  it('Z2-4: the bean note through a constant, and for a Kotlin bean', () => {
+    const java = `package app;
+@Configuration
+public class GraphConfig {
+    private static final String GRAPH_API = "https://graph.facebook.com/v25.0";
+
+    @Bean
+    public RestClient graphClient() throws Exception {
+        return RestClient.builder().baseUrl(GRAPH_API).build();
+    }
+}
+`;
+    expect(mapped('GraphConfig.java', java)).toEqual([
+      '7:23 GET unresolved: a Graph API client made by a Spring bean (graphClient) and injected into other classes: the calls made through it are not read',
+    ]);
+    const kt = `package app
+@Configuration
+class GraphConfig {
+    @Bean
+    fun graphClient(): RestClient {
+        return RestClient.builder().baseUrl("https://graph.facebook.com/v25.0").build()
+    }
+}
+`;
+    expect(mapped('GraphConfig.kt', kt)).toEqual([
+      '5:9 GET unresolved: a Graph API client made by a Spring bean (graphClient) and injected into other classes: the calls made through it are not read',
+    ]);
+  });
+});
