@@ -18364,7 +18364,23 @@ var init_sites = __esm({
         const s = this.parameterScope(name2, at);
         if (s === -1) return false;
         const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(s) ?? this.toks.length : this.partner[s];
-        return !(def > s && def <= end);
+        if (def > s && def <= end) return false;
+        return !this.parameterHasDefault(s, name2);
+      }
+      /** Whether the function whose scope opens at s declares the parameter `name` with a default value (`name = …`, `name: T = …`). */
+      parameterHasDefault(s, name2) {
+        const open = this.parameterOpen(s);
+        if (open < 0 || this.partner[open] < 0) return true;
+        const close2 = this.partner[open];
+        for (let k = open + 1; k < close2 && k < open + 512; k++) {
+          if (this.inBracket[k] !== open || this.id(k) === void 0 || bare(this.id(k)) !== name2) continue;
+          for (let j = k + 1; j < close2; j++) {
+            if (this.inBracket[j] === open && this.op(j, ",")) break;
+            if (this.inBracket[j] === open && this.op(j, "=")) return true;
+          }
+          return false;
+        }
+        return false;
       }
       /**
        * A hole that joins a list of the file by a literal separator, as the list's elements and separators:
@@ -18421,6 +18437,12 @@ var init_sites = __esm({
           }
           if (this.isConstantDefinition(e.first)) {
             for (const use of this.usesOf(this.definedName(e.first), e.last + 1)) this.batchAt(use, use, seg);
+            if (this.lang === "java") {
+              for (const use of this.beanBaseArgs().get(this.definedName(e.first)) ?? []) {
+                const bean2 = this.springBeanClient(use);
+                if (bean2 !== void 0) this.push(this.toks.start[bean2.at], this.toks.end[bean2.at], "GET", { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean2.name}) and injected into other classes: the calls made through it are not read`, empty: false }, "url");
+              }
+            }
             return;
           }
           if (this.inCall[e.first] === -1 && !(this.heldConfig(this.inBracket[e.first]) && this.requestBaseSite(e.first, e.last, seg))) return;
@@ -18467,6 +18489,24 @@ var init_sites = __esm({
         const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a] : config, a, b);
         this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
       }
+      /** Java: the names given alone to `baseUrl(…)`, `rootUri(…)` or `WebClient.create(…)` / `RestClient.create(…)`, by name (read once). */
+      beanBases;
+      beanBaseArgs() {
+        if (this.beanBases) return this.beanBases;
+        const out = /* @__PURE__ */ new Map();
+        this.beanBases = out;
+        if (!this.src.includes("@Bean")) return out;
+        for (let k = 1; k + 1 < this.toks.length; k++) {
+          const name2 = this.id(k);
+          if (name2 === void 0 || !this.op(k - 1, "(") || !this.op(k + 1, ")")) continue;
+          const callee = this.id(this.calleeAt(k - 1));
+          if (callee !== "baseUrl" && callee !== "rootUri" && callee !== "create") continue;
+          const list = out.get(bare(name2)) ?? [];
+          if (list.length < MAX_USES) list.push(k);
+          out.set(bare(name2), list);
+        }
+        return out;
+      }
       /**
        * Java: the `@Bean` method (its name and name token) whose body makes a client with the base URL at token `first`
        * (`RestClient.builder().baseUrl(…)`, `WebClient.builder().baseUrl(…)`, `new RestTemplateBuilder().rootUri(…)`,
@@ -18478,11 +18518,14 @@ var init_sites = __esm({
         const callee = this.id(this.calleeAt(p));
         if (callee !== "baseUrl" && callee !== "rootUri" && !(callee === "create" && /^(?:WebClient|RestClient)$/.test(this.id(this.calleeAt(p) - 2) ?? ""))) return void 0;
         const body = this.scopeOf(first);
-        if (body === -1 || !this.op(body, "{") || !this.op(body - 1, ")")) return void 0;
-        const open = this.partner[body - 1];
+        if (body === -1 || !this.op(body, "{")) return void 0;
+        let close2 = body - 1;
+        while (close2 > body - 12 && close2 > 0 && !this.op(close2, ")")) close2--;
+        if (!this.op(close2, ")")) return void 0;
+        const open = this.partner[close2];
         const at = open - 1;
-        const name2 = this.id(at);
-        if (name2 === void 0 || open < 0) return void 0;
+        const name2 = open < 0 ? void 0 : this.id(at);
+        if (name2 === void 0) return void 0;
         for (let k = at - 1, n = 0; k >= 0 && n < 16; k--, n++) {
           if (this.id(k) === "@Bean") return { name: name2, at };
           if (this.op(k, ";") || this.op(k, "{") || this.op(k, "}")) break;
@@ -19097,11 +19140,12 @@ var init_sites = __esm({
        * else { url = B }`), those after the whole `if` too.
        */
       usesSeen(name2, a, b) {
-        const own = this.usesOf(name2, b + 1);
+        const seen = (list) => list.filter((u) => !this.isParameterAt(name2, name2, u, a));
+        const own = seen(this.usesOf(name2, b + 1));
         const next = this.nextAssignment(name2, b + 1);
         const end = Number.isFinite(next) ? this.lang === "python" ? this.pythonBranchesEnd(a, next) : this.braceBranchesEnd(a, next) : -1;
         if (end === -1) return own;
-        const after = this.usesOf(name2, end);
+        const after = seen(this.usesOf(name2, end));
         return own.length === 0 ? after : [.../* @__PURE__ */ new Set([...own, ...after])];
       }
       /**
@@ -19564,6 +19608,7 @@ var init_sites = __esm({
        */
       functionHeader(o2) {
         if (this.op(o2 - 1, "=>") || this.op(o2 - 1, "->")) return this.op(o2 - 2, ")") ? o2 - 2 : -1;
+        let angle = 0;
         for (let k = o2 - 1, n = 0; k >= 0 && n < 32; k--, n++) {
           const kind2 = this.kind(k);
           if (kind2 === ID) {
@@ -19593,10 +19638,15 @@ var init_sites = __esm({
           if (tv === "]" || tv === ">") {
             const q = this.partner[k];
             if (q >= 0 && q < k) k = q;
+            else if (tv === ">") angle++;
+            continue;
+          }
+          if (tv === "<" && angle > 0) {
+            angle--;
             continue;
           }
           if (tv === "{" || tv === "}" || tv === ";" || tv === "=" || tv === ":=" || tv === "(" || tv === "[" || tv === "?" || tv === "=>") return void 0;
-          if (tv === "," && this.lang === "js") return void 0;
+          if (tv === "," && this.lang === "js" && angle === 0) return void 0;
         }
         return void 0;
       }
