@@ -4797,6 +4797,9 @@ class Scanner {
       this.defScopes = new Map();
       for (const [name, list] of this.helperDefinitions()) {
         if (list.length === 1) this.defScopes.set(list[0]!.scope, name);
+        // Methods of one name in different classes of the file (a client's sync and async twins, hunt Z2-5): each
+        // its own helper, its sites `self.x(…)` / `this.x(…)` in its own class (callsHelper).
+        else if (this.lang !== 'go' && list.every((d) => this.classOf(d.scope) !== -1) && new Set(list.map((d) => this.classOf(d.scope))).size === list.length) for (const d of list) this.defScopes.set(d.scope, name);
         // Go: methods of one name on different types (`func (a *A) do(…)`, `func (b *B) do(…)`), a function of
         // the name beside them: each its own helper, its call sites told by the type of the value it is called on.
         else if (this.lang === 'go' && new Set(list.map((d) => this.goReceiver(d.scope)?.type ?? '')).size === list.length) for (const d of list) this.defScopes.set(d.scope, name);
@@ -5838,7 +5841,15 @@ class Scanner {
    * i (`(` at p) is no such helper's; else true, with one call at i whose method is not read unless the helper is
    * private to the file and every site was read (hunt Y1-6).
    */
-  private clientHelperSites(i: number, p: number, methodArg: [number, number], pathArg: [number, number], fixed: HttpMethod | undefined, client: { instagram: boolean; prefix?: Segmented } | undefined): boolean {
+  private clientHelperSites(
+    i: number,
+    p: number,
+    methodArg: [number, number] | undefined,
+    pathArg: [number, number],
+    fixed: HttpMethod | undefined,
+    client: { instagram: boolean; prefix?: Segmented } | undefined,
+    depth = 0,
+  ): boolean | 'all' {
     if (!client) return false;
     const scope = this.scopeOf(i);
     const helper = scope === -1 ? undefined : this.definitionAt(scope);
@@ -5846,7 +5857,7 @@ class Scanner {
     const params = this.parameterList(scope);
     const single = ([x, y]: [number, number]) => (y === x + 1 ? this.id(x) : undefined);
     const pathName = single(pathArg);
-    const methodName = single(methodArg);
+    const methodName = methodArg ? single(methodArg) : undefined;
     const pi = pathName === undefined ? -1 : params.indexOf(bare(pathName));
     const mi = methodName === undefined ? -1 : params.indexOf(bare(methodName));
     if (pi === -1 || (fixed === undefined && mi === -1)) return false;
@@ -5870,10 +5881,19 @@ class Scanner {
       const pa = at(pi);
       const ma = mi === -1 ? undefined : at(mi);
       const method = fixed ?? (ma ? this.methodValue(ma[0], 0) : 'unknown');
-      const own = pa ? this.pathOf(pa) : undefined;
       const startAt = recv !== undefined ? t - 2 : t;
       const close = this.toks.end[this.partner[q]!]!;
       const mark = this.out.length;
+      // A second helper that passes its own parameter on (`def _post(self, endpoint): return self._request("POST",
+      // endpoint)`): read at its sites instead, with the method given here (hunt Z2-5).
+      const passedOn = depth < 1 && pa !== undefined && method !== 'unknown' && single(pa) !== undefined && this.scopeOf(q) !== -1 && this.parameterList(this.scopeOf(q)).includes(bare(single(pa)!));
+      if (passedOn) {
+        const r = this.clientHelperSites(t, q, undefined, pa!, method, client, depth + 1);
+        for (const c of this.out.splice(mark)) this.later.push(c);
+        if (r === 'all') read++;
+        if (r !== false) continue;
+      }
+      const own = pa ? this.pathOf(pa) : undefined;
       if (!own || own.host || method === 'unknown') {
         this.push(this.toks.start[startAt]!, close, 'GET', { segments: [], unresolved: own && !own.host ? METHOD_NOT_READ : 'computed path', empty: false }, 'client');
       } else {
@@ -5890,8 +5910,9 @@ class Scanner {
     const whole = this.nameCount(helper) === calls.length;
     if (!(whole && sites > 0 && sites <= MAX_USES && read === sites && this.privateDefinition(scope, helper))) {
       this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'GET', METHOD_NOT_READ);
+      return true;
     }
-    return true;
+    return 'all';
   }
 
   /**

@@ -625,3 +625,57 @@ class GraphConfig {
     ]);
   });
 });
+
+describe('hunt Z2-5: request helpers over a client, twins and a second helper', () => {
+  it('sync and async twins of `_request` in two classes: each read at its own class sites', () => {
+    const py = `import httpx
+
+GRAPH = "https://graph.facebook.com/v25.0"
+
+
+class WhatsApp:
+    def __init__(self, token):
+        self._session = httpx.Client(base_url=GRAPH, headers={"Authorization": f"Bearer {token}"})
+
+    def _request(self, method, endpoint, **kwargs):
+        return self._session.request(method, endpoint, **kwargs).json()
+
+    def send(self, phone_id, body):
+        return self._request("POST", f"/{phone_id}/messages", json=body)
+
+
+class AsyncWhatsApp:
+    def __init__(self, token):
+        self._client = httpx.AsyncClient(base_url=GRAPH, headers={"Authorization": f"Bearer {token}"})
+
+    async def _request(self, method, endpoint, **kwargs):
+        return (await self._client.request(method, endpoint, **kwargs)).json()
+
+    async def send(self, phone_id, body):
+        return await self._request("POST", f"/{phone_id}/messages", json=body)
+`;
+    expect(mapped('a.py', py)).toEqual(['14:16 POST /{phone-number-id}/messages', '25:22 POST /{phone-number-id}/messages']);
+  });
+
+  it('`_post(endpoint)` → `_request("POST", endpoint)`: read at the second helper sites, with its method', () => {
+    const py = `import httpx
+
+GRAPH = "https://graph.facebook.com/v25.0"
+
+
+class PageApi:
+    def __init__(self, token):
+        self._session = httpx.Client(base_url=GRAPH, headers={"Authorization": f"Bearer {token}"})
+
+    def _request(self, method, endpoint, **kwargs):
+        return self._session.request(method, endpoint, **kwargs).json()
+
+    def _post(self, endpoint, **kwargs):
+        return self._request("POST", endpoint, **kwargs)
+
+    def publish(self, page_id, message):
+        return self._post(f"/{page_id}/feed", data={"message": message})
+`;
+    expect(mapped('api.py', py)).toEqual(['17:16 POST /{page-id}/feed']);
+  });
+});
