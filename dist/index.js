@@ -36716,6 +36716,7 @@ var init_sites = __esm({
           this.defScopes = /* @__PURE__ */ new Map();
           for (const [name2, list] of this.helperDefinitions()) {
             if (list.length === 1) this.defScopes.set(list[0].scope, name2);
+            else if (this.lang !== "go" && list.every((d) => this.classOf(d.scope) !== -1) && new Set(list.map((d) => this.classOf(d.scope))).size === list.length) for (const d of list) this.defScopes.set(d.scope, name2);
             else if (this.lang === "go" && new Set(list.map((d) => this.goReceiver(d.scope)?.type ?? "")).size === list.length) for (const d of list) this.defScopes.set(d.scope, name2);
           }
         }
@@ -37653,7 +37654,7 @@ var init_sites = __esm({
        * i (`(` at p) is no such helper's; else true, with one call at i whose method is not read unless the helper is
        * private to the file and every site was read (hunt Y1-6).
        */
-      clientHelperSites(i, p, methodArg, pathArg, fixed, client) {
+      clientHelperSites(i, p, methodArg, pathArg, fixed, client, depth = 0) {
         if (!client) return false;
         const scope = this.scopeOf(i);
         const helper = scope === -1 ? void 0 : this.definitionAt(scope);
@@ -37661,7 +37662,7 @@ var init_sites = __esm({
         const params = this.parameterList(scope);
         const single = ([x, y]) => y === x + 1 ? this.id(x) : void 0;
         const pathName = single(pathArg);
-        const methodName = single(methodArg);
+        const methodName = methodArg ? single(methodArg) : void 0;
         const pi = pathName === void 0 ? -1 : params.indexOf(bare(pathName));
         const mi = methodName === void 0 ? -1 : params.indexOf(bare(methodName));
         if (pi === -1 || fixed === void 0 && mi === -1) return false;
@@ -37685,10 +37686,17 @@ var init_sites = __esm({
           const pa = at(pi);
           const ma = mi === -1 ? void 0 : at(mi);
           const method = fixed ?? (ma ? this.methodValue(ma[0], 0) : "unknown");
-          const own = pa ? this.pathOf(pa) : void 0;
           const startAt = recv !== void 0 ? t - 2 : t;
           const close2 = this.toks.end[this.partner[q]];
           const mark2 = this.out.length;
+          const passedOn = depth < 1 && pa !== void 0 && method !== "unknown" && single(pa) !== void 0 && this.scopeOf(q) !== -1 && this.parameterList(this.scopeOf(q)).includes(bare(single(pa)));
+          if (passedOn) {
+            const r = this.clientHelperSites(t, q, void 0, pa, method, client, depth + 1);
+            for (const c of this.out.splice(mark2)) this.later.push(c);
+            if (r === "all") read++;
+            if (r !== false) continue;
+          }
+          const own = pa ? this.pathOf(pa) : void 0;
           if (!own || own.host || method === "unknown") {
             this.push(this.toks.start[startAt], close2, "GET", { segments: [], unresolved: own && !own.host ? METHOD_NOT_READ : "computed path", empty: false }, "client");
           } else {
@@ -37705,8 +37713,9 @@ var init_sites = __esm({
         const whole = this.nameCount(helper) === calls.length;
         if (!(whole && sites > 0 && sites <= MAX_USES && read === sites && this.privateDefinition(scope, helper))) {
           this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
+          return true;
         }
-        return true;
+        return "all";
       }
       /**
        * `this.call('POST', path)` in a function of the file that takes `path` (`post(path) { return this.call('POST',
