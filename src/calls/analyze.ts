@@ -36,6 +36,11 @@ export interface LocatedCall {
    * when the fields it asks for could not all be read (a variable, a computed query). Never called unused.
    */
   mayNeed?: string[];
+  /**
+   * The call expands an edge the table does not know (`?fields=messages{…}`): it may need more than its operation,
+   * which nobody can tell here, so its user is not judged by `unused-permission`.
+   */
+  expandsUnknown?: boolean;
   /** `graph.instagram.com`: the call takes an Instagram User token (Instagram Login), not a system user's. */
   host?: 'graph.instagram.com';
 }
@@ -225,7 +230,8 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
   u.permissions.needed = [...needed].sort();
   u.permissions.missing = [...missing].sort();
   // A call to graph.instagram.com (a token mixed up, or code that is not this user's) stops the judgement too.
-  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
+  const canJudge =
+    complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length && !u.calls.some((c) => c.expandsUnknown);
   // What a call may need for fields it asks for that could not be read is never called unused.
   const maybe = new Set(u.calls.flatMap((c) => (c.host === undefined ? (c.mayNeed ?? []) : [...c.endpoint!.permissions.allOf, ...c.endpoint!.permissions.anyOf])));
   u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];

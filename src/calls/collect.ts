@@ -52,10 +52,15 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
         const unknownField = (s.method === 'GET' ? (s.fields ?? []) : []).find(
           (f) => !(endpoint.fields && Object.hasOwn(endpoint.fields, f)) && !edgeOf(f) && ((s.fieldsNested && Object.hasOwn(s.fieldsNested, f)) || (isUser && !PLAIN_USER_FIELDS.has(f))),
         );
-        if (unknownField !== undefined || (isUser && s.method === 'GET' && s.fieldsUnread)) return { ...base, path: `${endpoint.path}?fields=${unknownField ?? '…'}`, status: 'unknown' };
+        // An edge the table does not know expanded on a node's edge (`/{page-id}/conversations?fields=messages{…}`):
+        // the operation's own needs are known (`missing-permission` holds them), what the expansion reads is not, so
+        // its user is not judged by `unused-permission` (hunt Y4-2). On a user (`/me?fields=adaccounts{…}`) the
+        // fields are the edges: the call is unknown.
+        const expandsUnknown = unknownField !== undefined && !isUser;
+        if (!expandsUnknown && (unknownField !== undefined || (isUser && s.method === 'GET' && s.fieldsUnread))) return { ...base, path: `${endpoint.path}?fields=${unknownField ?? '…'}`, status: 'unknown' };
         const read = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
         const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
-        const maybe = mayNeed.length > 0 ? { mayNeed } : {};
+        const maybe = { ...(mayNeed.length > 0 ? { mayNeed } : {}), ...(expandsUnknown ? { expandsUnknown: true } : {}) };
         if (read) return { ...base, path: endpoint.path, status: 'mapped', endpoint: read.endpoint, fields: read.fields, ...maybe };
         return { ...base, path: endpoint.path, status: 'mapped', endpoint, ...maybe };
       }

@@ -68,7 +68,10 @@ export function withFields(
     }
     const edge = edgeOf?.(f);
     if (!edge?.path.endsWith(`/${f}`)) continue;
-    const inside = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f]) : undefined;
+    // Inside the braces, an edge of the nodes the edge lists (`leadgen_forms{leads}`: each form's `/{form-id}/leads`),
+    // where the edge's name says which node they are (hunt Y4-3).
+    const innerEdge = (g: string) => (isEdgeName(g) && nodeWord(f) !== undefined ? matchEndpoint({ method: 'GET', segments: [{ ph: f }, { lit: g }] }) : undefined);
+    const inside = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f], innerEdge) : undefined;
     const a = add((inside?.endpoint ?? edge).permissions);
     if (a) hits.push(inside ? `${f}{${inside.fields.join(',')}}` : f);
   }

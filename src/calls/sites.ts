@@ -793,7 +793,9 @@ class Scanner {
       if (!exportList) made(open, undefined, exported);
       for (let q = open + 1; q < close; q++) {
         const name = this.id(q);
-        if (name === undefined) continue;
+        // The object's own keys and values only: a name inside a function it holds (Sails.js's `fn: async
+        // function () { … { url: page_url } … }`) is that function's (hunt Y4-1).
+        if (name === undefined || this.inBracket[q] !== open) continue;
         const before = this.op(q - 1, '{') || this.op(q - 1, ',');
         if (exportList) {
           if (before) note(q, name, this.id(q + 1) === 'as' ? this.id(q + 2) : name);

@@ -4,7 +4,11 @@
  * shape of the real code, cut down.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { infer } from '../../src/infer.js';
+import type { Manifest } from '../../src/manifest/types.js';
 import { mapped } from '../helpers/calls.js';
+import { HEAD } from '../helpers/manifests.js';
 
 describe('hunt Y: a function that builds a Graph URL sends nothing (Y1-1, Y1-2)', () => {
   it('Python: `url = _url(f"{page_id}/feed")` then `requests.post(url)` is the POST, where it is sent', () => {
@@ -677,5 +681,69 @@ class PageApi:
         return self._post(f"/{page_id}/feed", data={"message": message})
 `;
     expect(mapped('api.py', py)).toEqual(['17:16 POST /{page-id}/feed']);
+  });
+});
+
+describe('hunt Y4: field expansions and exported objects', () => {
+  const manifest = (permissions: string, secret: string) =>
+    parse(`${HEAD}  - name: bot
+    role: system_user
+    environment: production
+    permissions: [${permissions}]
+    token: { secret: ${secret} }
+`) as Manifest;
+
+  it('Y4-3: `?fields=leadgen_forms{leads}` reads each form\'s leads: what `GET /{form-id}/leads` needs is needed', () => {
+    const py = `import os
+import requests
+
+PAGE_ID = os.getenv("PAGE_ID")
+
+
+def get_lead_data():
+    url = f"https://graph.facebook.com/v19.0/{PAGE_ID}"
+    params = {"fields": "leadgen_forms{leads}", "access_token": os.getenv("LEADS_TOKEN")}
+    return requests.get(url, params=params).json()
+`;
+    const json = infer({ manifest: manifest('leads_retrieval, ads_management, pages_show_list, pages_read_engagement, pages_manage_ads, business_management', 'LEADS_TOKEN'), files: [{ path: 'leads.py', text: py }] });
+    const u = json.users[0]!;
+    expect(u.calls).toEqual([{ file: 'leads.py', line: 10, method: 'GET', path: '/{page-id}', fields: ['leadgen_forms{leads}'] }]);
+    expect(u.permissions.needed).toContain('ads_management');
+    expect(u.permissions.unused).toEqual([]);
+  });
+
+  it('Y4-2: an expansion the table does not know keeps the operation mapped (its needs demanded) and its user unjudged', () => {
+    const js = `import axios from "axios";
+const BASE = "https://graph.facebook.com/v20.0/";
+export const fetchConversation = async (pageId) => {
+  const response = await axios.get(\`\${BASE}\${pageId}/conversations\`, {
+    params: { fields: "participants,messages{id,message,created_time}", access_token: process.env.PAGE_TOKEN },
+  });
+  return response.data.data;
+};
+`;
+    const json = infer({ manifest: manifest('pages_read_engagement, business_management, pages_show_list', 'PAGE_TOKEN'), files: [{ path: 'inbox.js', text: js }] });
+    const u = json.users[0]!;
+    expect(u.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /{page-id}/conversations']);
+    expect(u.permissions.missing).toContain('pages_messaging');
+    // `pages_show_list` may be what the unknown expansion needs: never called unused here.
+    expect(u.permissions.unused).toEqual([]);
+    expect(json.unknown).toEqual([]);
+  });
+
+  it("Y4-1: a name inside a function an exported object holds is that function's, not an export", () => {
+    const js = `var request = require('request');
+module.exports = {
+  friendlyName: 'fb Get Photos',
+  fn: async function (inputs, exits) {
+    var page_url = 'https://graph.facebook.com/v3.0/' + inputs.pageId + '/photos?access_token=' + inputs.token;
+    var page_options = { method: 'GET', url: page_url, json: true };
+    request(page_options, function (err, response) {
+      return exits.success(response.body.data);
+    });
+  }
+};
+`;
+    expect(mapped('fb-get-photos.js', js).filter((c) => c.includes('exported'))).toEqual([]);
   });
 });
