@@ -2340,7 +2340,7 @@ function needs(manifest, u, complete) {
   }
   u.permissions.needed = [...needed].sort();
   u.permissions.missing = [...missing].sort();
-  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
+  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length && !u.calls.some((c) => c.expandsUnknown);
   const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
   u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
@@ -4439,7 +4439,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "b1d6868664c48030a7d5039e" : "source";
+    BUILD_ID = true ? "525e16189e913a63f7c02d5b" : "source";
   }
 });
 
@@ -17882,7 +17882,8 @@ function withFields(e, fields, edgeOf, nested) {
     }
     const edge = edgeOf?.(f);
     if (!edge?.path.endsWith(`/${f}`)) continue;
-    const inside2 = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f]) : void 0;
+    const innerEdge = (g) => isEdgeName(g) && nodeWord(f) !== void 0 ? matchEndpoint({ method: "GET", segments: [{ ph: f }, { lit: g }] }) : void 0;
+    const inside2 = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f], innerEdge) : void 0;
     const a = add((inside2?.endpoint ?? edge).permissions);
     if (a) hits.push(inside2 ? `${f}{${inside2.fields.join(",")}}` : f);
   }
@@ -19454,7 +19455,7 @@ var init_sites = __esm({
           if (!exportList) made(open, void 0, exported);
           for (let q2 = open + 1; q2 < close2; q2++) {
             const name2 = this.id(q2);
-            if (name2 === void 0) continue;
+            if (name2 === void 0 || this.inBracket[q2] !== open) continue;
             const before = this.op(q2 - 1, "{") || this.op(q2 - 1, ",");
             if (exportList) {
               if (before) note(q2, name2, this.id(q2 + 1) === "as" ? this.id(q2 + 2) : name2);
@@ -25005,10 +25006,11 @@ var init_collect = __esm({
           const unknownField = (s.method === "GET" ? s.fields ?? [] : []).find(
             (f) => !(endpoint.fields && Object.hasOwn(endpoint.fields, f)) && !edgeOf(f) && (s.fieldsNested && Object.hasOwn(s.fieldsNested, f) || isUser && !PLAIN_USER_FIELDS.has(f))
           );
-          if (unknownField !== void 0 || isUser && s.method === "GET" && s.fieldsUnread) return { ...base2, path: `${endpoint.path}?fields=${unknownField ?? "\u2026"}`, status: "unknown" };
+          const expandsUnknown = unknownField !== void 0 && !isUser;
+          if (!expandsUnknown && (unknownField !== void 0 || isUser && s.method === "GET" && s.fieldsUnread)) return { ...base2, path: `${endpoint.path}?fields=${unknownField ?? "\u2026"}`, status: "unknown" };
           const read2 = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
           const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
-          const maybe = mayNeed.length > 0 ? { mayNeed } : {};
+          const maybe = { ...mayNeed.length > 0 ? { mayNeed } : {}, ...expandsUnknown ? { expandsUnknown: true } : {} };
           if (read2) return { ...base2, path: endpoint.path, status: "mapped", endpoint: read2.endpoint, fields: read2.fields, ...maybe };
           return { ...base2, path: endpoint.path, status: "mapped", endpoint, ...maybe };
         }

@@ -12829,7 +12829,7 @@ function needs(manifest, u, complete) {
   }
   u.permissions.needed = [...needed].sort();
   u.permissions.missing = [...missing].sort();
-  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length;
+  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0 && facebook.length === u.calls.length && !u.calls.some((c) => c.expandsUnknown);
   const maybe = new Set(u.calls.flatMap((c) => c.host === void 0 ? c.mayNeed ?? [] : [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf]));
   u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p) && !maybe.has(p) && !isImplicitPermission(p)) : [];
   u.tasks.needed = [...tasks.values()].sort((a, b) => a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0);
@@ -15258,7 +15258,8 @@ function withFields(e, fields, edgeOf, nested) {
     }
     const edge = edgeOf?.(f);
     if (!edge?.path.endsWith(`/${f}`)) continue;
-    const inside2 = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f]) : void 0;
+    const innerEdge = (g) => isEdgeName(g) && nodeWord(f) !== void 0 ? matchEndpoint({ method: "GET", segments: [{ ph: f }, { lit: g }] }) : void 0;
+    const inside2 = nested && Object.hasOwn(nested, f) ? withFields(edge, nested[f], innerEdge) : void 0;
     const a = add((inside2?.endpoint ?? edge).permissions);
     if (a) hits.push(inside2 ? `${f}{${inside2.fields.join(",")}}` : f);
   }
@@ -16830,7 +16831,7 @@ var init_sites = __esm({
           if (!exportList) made(open, void 0, exported);
           for (let q = open + 1; q < close2; q++) {
             const name2 = this.id(q);
-            if (name2 === void 0) continue;
+            if (name2 === void 0 || this.inBracket[q] !== open) continue;
             const before = this.op(q - 1, "{") || this.op(q - 1, ",");
             if (exportList) {
               if (before) note(q, name2, this.id(q + 1) === "as" ? this.id(q + 2) : name2);
@@ -22381,10 +22382,11 @@ var init_collect = __esm({
           const unknownField = (s.method === "GET" ? s.fields ?? [] : []).find(
             (f) => !(endpoint.fields && Object.hasOwn(endpoint.fields, f)) && !edgeOf(f) && (s.fieldsNested && Object.hasOwn(s.fieldsNested, f) || isUser && !PLAIN_USER_FIELDS.has(f))
           );
-          if (unknownField !== void 0 || isUser && s.method === "GET" && s.fieldsUnread) return { ...base2, path: `${endpoint.path}?fields=${unknownField ?? "\u2026"}`, status: "unknown" };
+          const expandsUnknown = unknownField !== void 0 && !isUser;
+          if (!expandsUnknown && (unknownField !== void 0 || isUser && s.method === "GET" && s.fieldsUnread)) return { ...base2, path: `${endpoint.path}?fields=${unknownField ?? "\u2026"}`, status: "unknown" };
           const read2 = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
           const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
-          const maybe = mayNeed.length > 0 ? { mayNeed } : {};
+          const maybe = { ...mayNeed.length > 0 ? { mayNeed } : {}, ...expandsUnknown ? { expandsUnknown: true } : {} };
           if (read2) return { ...base2, path: endpoint.path, status: "mapped", endpoint: read2.endpoint, fields: read2.fields, ...maybe };
           return { ...base2, path: endpoint.path, status: "mapped", endpoint, ...maybe };
         }
