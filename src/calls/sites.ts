@@ -4659,15 +4659,9 @@ class Scanner {
     let sites = 0;
     let read = 0;
     // (Go: a function's bare calls in this file; a method's, on values of its type, are not told here.)
-    const go = this.lang === 'go';
-    if (helper !== undefined && sitesToo && !(go && this.goReceiver(scope) !== undefined)) {
-      const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
-      for (const p of this.callIndex().get(helper) ?? []) {
+    if (helper !== undefined && sitesToo && !(this.lang === 'go' && this.goReceiver(scope) !== undefined)) {
+      for (const p of this.ownCallSites(scope, helper)) {
         const t = this.calleeAt(p);
-        if (t > scope && t <= end) continue;
-        if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ''))) continue;
-        if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || p === this.parameterOpen(scope)) continue;
-        if (!go && !this.callsHelper(t, scope)) continue;
         if (++sites > MAX_USES) break;
         if (this.builderSite(t, p, this.member(t - 1) && this.id(t - 2) !== undefined ? t - 2 : t, this.partner[p]! + 1, seg)) read++;
       }
@@ -4675,6 +4669,26 @@ class Scanner {
     if (helper !== undefined && sites > 0 && sites <= MAX_USES && read === sites && this.nameCount(helper) === (this.callIndex().get(helper)?.length ?? 0) && this.privateDefinition(scope, helper)) return;
     const fields = noFields();
     this.pushSent(first, last, 'unknown', this.withQuery(seg, first, fields), fields);
+  }
+
+  /**
+   * The call sites (their `(` tokens) of the file's own function `helper` whose scope opens at `scope`: outside its
+   * own body, no definition, a bare call or `this.x(…)` / `self.x(…)` in its own class (callsHelper); in Go, bare
+   * calls only (returnedUrl, clientHelperSites).
+   */
+  private ownCallSites(scope: number, helper: string): number[] {
+    const go = this.lang === 'go';
+    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
+    const out: number[] = [];
+    for (const p of this.callIndex().get(helper) ?? []) {
+      const t = this.calleeAt(p);
+      if (t > scope && t <= end) continue;
+      if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ''))) continue;
+      if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || p === this.parameterOpen(scope)) continue;
+      if (!go && !this.callsHelper(t, scope)) continue;
+      out.push(p);
+    }
+    return out;
   }
 
   /**
@@ -5864,17 +5878,12 @@ class Scanner {
     const mi = methodName === undefined ? -1 : params.indexOf(bare(methodName));
     if (pi === -1 || (fixed === undefined && mi === -1)) return false;
     const selfFirst = this.lang === 'python' && (params[0] === 'self' || params[0] === 'cls');
-    const end = this.lang === 'python' || this.lang === 'ruby' ? (this.scopeEnds.get(scope) ?? this.toks.length) : this.partner[scope]!;
     const calls = this.callIndex().get(helper) ?? [];
     let sites = 0;
     let read = 0;
-    for (const q of calls) {
+    for (const q of this.ownCallSites(scope, helper)) {
       const t = this.calleeAt(q);
-      if (t > scope && t <= end) continue;
       const recv = this.member(t - 1) ? this.id(t - 2) : undefined;
-      if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? '')) continue;
-      if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? '') || q === this.parameterOpen(scope)) continue;
-      if (!this.callsHelper(t, scope)) continue;
       if (++sites > MAX_USES) break;
       const args = this.args(q);
       const kw = this.lang === 'python' ? this.kwargs(args) : undefined;
