@@ -20221,15 +20221,9 @@ var init_sites = __esm({
         const helper = scope === -1 ? void 0 : this.definitionAt(scope);
         let sites = 0;
         let read2 = 0;
-        const go = this.lang === "go";
-        if (helper !== void 0 && sitesToo && !(go && this.goReceiver(scope) !== void 0)) {
-          const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
-          for (const p of this.callIndex().get(helper) ?? []) {
+        if (helper !== void 0 && sitesToo && !(this.lang === "go" && this.goReceiver(scope) !== void 0)) {
+          for (const p of this.ownCallSites(scope, helper)) {
             const t = this.calleeAt(p);
-            if (t > scope && t <= end) continue;
-            if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ""))) continue;
-            if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || p === this.parameterOpen(scope)) continue;
-            if (!go && !this.callsHelper(t, scope)) continue;
             if (++sites > MAX_USES) break;
             if (this.builderSite(t, p, this.member(t - 1) && this.id(t - 2) !== void 0 ? t - 2 : t, this.partner[p] + 1, seg)) read2++;
           }
@@ -20237,6 +20231,25 @@ var init_sites = __esm({
         if (helper !== void 0 && sites > 0 && sites <= MAX_USES && read2 === sites && this.nameCount(helper) === (this.callIndex().get(helper)?.length ?? 0) && this.privateDefinition(scope, helper)) return;
         const fields = noFields();
         this.pushSent(first, last, "unknown", this.withQuery(seg, first, fields), fields);
+      }
+      /**
+       * The call sites (their `(` tokens) of the file's own function `helper` whose scope opens at `scope`: outside its
+       * own body, no definition, a bare call or `this.x(…)` / `self.x(…)` in its own class (callsHelper); in Go, bare
+       * calls only (returnedUrl, clientHelperSites).
+       */
+      ownCallSites(scope, helper) {
+        const go = this.lang === "go";
+        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
+        const out = [];
+        for (const p of this.callIndex().get(helper) ?? []) {
+          const t = this.calleeAt(p);
+          if (t > scope && t <= end) continue;
+          if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ""))) continue;
+          if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || p === this.parameterOpen(scope)) continue;
+          if (!go && !this.callsHelper(t, scope)) continue;
+          out.push(p);
+        }
+        return out;
       }
       /**
        * A URL builder's call site (the callee at t, `(` at p, the path argument [x, y)) whose URL is `seg`: a call
@@ -21302,17 +21315,12 @@ var init_sites = __esm({
         const mi = methodName === void 0 ? -1 : params.indexOf(bare(methodName));
         if (pi === -1 || fixed === void 0 && mi === -1) return false;
         const selfFirst = this.lang === "python" && (params[0] === "self" || params[0] === "cls");
-        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
         const calls = this.callIndex().get(helper) ?? [];
         let sites = 0;
         let read2 = 0;
-        for (const q of calls) {
+        for (const q of this.ownCallSites(scope, helper)) {
           const t = this.calleeAt(q);
-          if (t > scope && t <= end) continue;
           const recv = this.member(t - 1) ? this.id(t - 2) : void 0;
-          if (this.member(t - 1) && !/^(?:this|self|\$this|static|cls)$/.test(recv ?? "")) continue;
-          if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || q === this.parameterOpen(scope)) continue;
-          if (!this.callsHelper(t, scope)) continue;
           if (++sites > MAX_USES) break;
           const args = this.args(q);
           const kw = this.lang === "python" ? this.kwargs(args) : void 0;
