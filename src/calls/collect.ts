@@ -57,7 +57,7 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
         // its user is not judged by `unused-permission` (hunt Y4-2). On a user (`/me?fields=adaccounts{…}`) the
         // fields are the edges: the call is unknown.
         const expandsUnknown = unknownField !== undefined && !isUser;
-        if (!expandsUnknown && (unknownField !== undefined || (isUser && s.method === 'GET' && s.fieldsUnread))) return { ...base, path: `${endpoint.path}?fields=${unknownField ?? '…'}`, status: 'unknown' };
+        if (isUser && (unknownField !== undefined || (s.method === 'GET' && s.fieldsUnread))) return { ...base, path: `${endpoint.path}?fields=${unknownField ?? '…'}`, status: 'unknown' };
         const read = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
         const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
         const maybe = { ...(mayNeed.length > 0 ? { mayNeed } : {}), ...(expandsUnknown ? { expandsUnknown: true } : {}) };

@@ -1487,11 +1487,6 @@ class Scanner {
     }
   }
 
-  /**
-   * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
-   * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
-   * token, else -1. A bounded look at the literal's own keys.
-   */
   /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
   private shorthandKey(k: number): boolean {
     if (!(this.lang === 'js' && this.id(k) !== undefined && (this.op(k - 1, '{') || this.op(k - 1, ',')) && (this.op(k + 1, '}') || this.op(k + 1, ',')) && this.op(this.inBracket[k]!, '{'))) return false;
@@ -1500,6 +1495,11 @@ class Scanner {
     return this.parameterScope(bare(this.id(k)!), k) === -1;
   }
 
+  /**
+   * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
+   * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
+   * token, else -1. A bounded look at the literal's own keys.
+   */
   private heldConfigBase(at: number): number {
     let k = this.id(at) === 'new' ? at + 1 : at;
     while (this.member(k + 1) && this.id(k + 2) !== undefined && k < at + 8) k += 2;
@@ -2489,8 +2489,6 @@ class Scanner {
         if (alone) c = undefined;
       }
       const joined = c === undefined && name === undefined && at !== -1 && depth < DEPTH ? this.holeJoin(p.hole, at) : undefined;
-      // A variable that holds an id read from the environment (`account_id = account_id or
-      // os.environ["INSTAGRAM_ACCOUNT_ID"]`): named by the environment variable's name where that names a node (hunt Y1-3).
       // A hole that gives a Graph URL as a configured value's default (`${process.env.GRAPH_URL ?? 'https://graph…'}`,
       // f"{os.getenv('GRAPH_URL', 'https://graph…')}"): that URL (hunt Y2-4).
       const fallback = c === undefined && name === undefined ? graphFallbackHole(p.hole) : undefined;
@@ -2498,6 +2496,8 @@ class Scanner {
         out.push({ lit: fallback });
         continue;
       }
+      // A variable that holds an id read from the environment (`account_id = account_id or
+      // os.environ["INSTAGRAM_ACCOUNT_ID"]`): named by the environment variable's name where that names a node (hunt Y1-3).
       const env = c === undefined && name !== undefined && at !== -1 ? this.envNamed(name, at) : undefined;
       if (env !== undefined) {
         out.push({ hole: env });
@@ -2525,12 +2525,12 @@ class Scanner {
     const from = this.toks.start[v]!;
     let to = this.src.indexOf('\n', from);
     if (to === -1 || to - from > 160) to = Math.min(this.src.length, from + 160);
-    const text = this.src.slice(from, to).replace(/[;,)\s]+$/, '');
-    const m =
-      /^(?:[\w$.]+\s*(?:or|\|\||\?\?|\?:)\s*)?(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(
-        text,
-      );
-    const env = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
+    // The read alone, or after a parameter it falls back from (`x or …`, `x ?? …`, `x || …`, `x ?: …`).
+    const text = this.src
+      .slice(from, to)
+      .replace(/[;,)\s]+$/, '')
+      .replace(/^[\w$.]+\s*(?:or|\|\||\?\?|\?:)\s*/, '');
+    const env = envReadName(text);
     return env !== undefined && nodeWord(env) !== undefined && nodeWord(env) !== nodeWord(name) ? env : undefined;
   }
 
@@ -2624,11 +2624,7 @@ class Scanner {
       // A Spring bean's client made with the Graph base URL (`@Bean RestClient graphClient() { return
       // RestClient.builder().baseUrl(GRAPH).build(); }`): injected into other classes, whose calls are not read here
       // (each file alone in Java): one unresolved call at the bean, for its file's user (hunt Y3-5).
-      const bean = this.lang === 'java' ? this.springBeanClient(e.first) : undefined;
-      if (bean !== undefined) {
-        this.push(this.toks.start[bean.at]!, this.toks.end[bean.at]!, 'GET', { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`, empty: false }, 'url');
-        return;
-      }
+      if (this.lang === 'java' && this.beanNote(e.first)) return;
       // The bare host or base URL: a constant, not a call; unless a POST goes to it right here, which
       // is a batch request (its items are in the body, not read): unresolved, so that what they need
       // is never called unused.
@@ -2637,10 +2633,7 @@ class Scanner {
         for (const use of this.usesOf(this.definedName(e.first)!, e.last + 1)) this.batchAt(use, use, seg);
         // A Spring bean's client made with the constant (`baseUrl(GRAPH_API)`; hunt Z2-4).
         if (this.lang === 'java') {
-          for (const use of this.beanBaseArgs().get(this.definedName(e.first)!) ?? []) {
-            const bean = this.springBeanClient(use);
-            if (bean !== undefined) this.push(this.toks.start[bean.at]!, this.toks.end[bean.at]!, 'GET', { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`, empty: false }, 'url');
-          }
+          for (const use of this.beanBaseArgs().get(this.definedName(e.first)!) ?? []) this.beanNote(use);
         }
         return;
       }
@@ -2708,6 +2701,15 @@ class Scanner {
     const given = config === -1 ? undefined : this.configMethods.get(config);
     const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a]! : config, a, b);
     this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+  }
+
+  /** Java: one unresolved call at the `@Bean` method whose client is made with the base URL at token `first`; whether there is one. */
+  private beanNote(first: number): boolean {
+    const bean = this.springBeanClient(first);
+    if (bean === undefined) return false;
+    const why = `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`;
+    this.push(this.toks.start[bean.at]!, this.toks.end[bean.at]!, 'GET', { segments: [], unresolved: why, empty: false }, 'url');
+    return true;
   }
 
   /** Java: the names given alone to `baseUrl(…)`, `rootUri(…)` or `WebClient.create(…)` / `RestClient.create(…)`, by name (read once). */
@@ -5823,8 +5825,7 @@ class Scanner {
       const own = this.pathOf(pathArg);
       if (own && !own.host) {
         this.markTaken(pathArg);
-        const seg: Segmented = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
-        if (prefix.fieldsUnread) seg.fieldsUnread = true;
+        const seg = withPrefix(prefix, own);
         this.push(this.toks.start[i]!, end, method ?? own.method ?? 'GET', instagram ? { ...seg, instagram } : seg, 'client', undefined, fields);
         return true;
       }
@@ -5908,8 +5909,7 @@ class Scanner {
       if (!own || own.host || method === 'unknown') {
         this.push(this.toks.start[startAt]!, close, 'GET', { segments: [], unresolved: own && !own.host ? METHOD_NOT_READ : 'computed path', empty: false }, 'client');
       } else {
-        const prefix = client.prefix;
-        const seg: Segmented = prefix ? (own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved }) : own;
+        const seg = client.prefix ? withPrefix(client.prefix, own) : own;
         if (!seg.empty) {
           const fields = this.callFields(q, pa![0], pa![1] - 1);
           this.push(this.toks.start[startAt]!, close, method, client.instagram ? { ...seg, instagram: true } : seg, 'client', undefined, fields);
@@ -6963,7 +6963,16 @@ function emptyValue(e: Expr): boolean {
   return e.parts.every((p) => 'lit' in p && p.lit === '');
 }
 
-/** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */
+/**
+ * A client's path after its base URL's own (`…/v20.0/${PHONE_NUMBER_ID}` then `/messages`; an empty path is the base's
+ * node): one path, not read where either part is not.
+ */
+function withPrefix(prefix: Segmented, own: Segmented): Segmented {
+  const seg: Segmented = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
+  if (prefix.fieldsUnread) seg.fieldsUnread = true;
+  return seg;
+}
+
 /**
  * A hole's text that is a configured value with a Graph URL literal as its default: `process.env.X ?? 'https://graph…'`,
  * `x || "…"`, `getenv("X") ?: "…"`, Python's `os.getenv("X", "…")`, `os.environ.get("X", "…")`, `x or "…"`. The URL, else
@@ -6979,14 +6988,21 @@ function graphFallbackHole(hole: string): string | undefined {
   return url !== undefined && HOST.test(url) ? url : undefined;
 }
 
+/** An environment variable read by its name (`os.environ['PHONE_NUMBER_ID']`, `os.getenv("PAGE_ID")`, `ENV["X"]`, `System.getenv("X")`, `process.env.X`): that name. */
+function envReadName(text: string): string | undefined {
+  const m =
+    /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
+}
+
+/** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */
 function holeName(hole: string): string | undefined {
   let h = hole.trim();
   // A base URL trimmed of its slash (`base_url.rstrip('/')`, `base.replace(/\/$/, '')`) is that base URL.
   const trimmed = /^([\w$@.]+?)\.(?:rstrip|strip|trimEnd|trim|removeSuffix|replace)\([^()]{0,40}\)$/.exec(h);
   if (trimmed) h = trimmed[1]!;
-  // An environment variable read by its name (`os.environ['PHONE_NUMBER_ID']`, `os.getenv("PAGE_ID")`, `ENV["X"]`): that name.
-  const env = /^(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]$|^(?:os\.getenv|os\.environ\.get|getenv|env)\(\s*['"](\w+)['"]\s*\)$/.exec(h);
-  if (env) return env[1] ?? env[2];
+  const env = envReadName(h);
+  if (env !== undefined) return env;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop()!);
   return undefined;
 }
