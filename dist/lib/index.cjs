@@ -15985,6 +15985,11 @@ function bare(name2) {
 function emptyValue(e) {
   return e.parts.every((p) => "lit" in p && p.lit === "");
 }
+function withPrefix(prefix, own) {
+  const seg = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
+  if (prefix.fieldsUnread) seg.fieldsUnread = true;
+  return seg;
+}
 function graphFallbackHole(hole) {
   const h = hole.trim();
   if (h.length > 300) return void 0;
@@ -15992,12 +15997,16 @@ function graphFallbackHole(hole) {
   const url = m ? m.length === 3 ? m[2] : m[3] : void 0;
   return url !== void 0 && HOST.test(url) ? url : void 0;
 }
+function envReadName(text) {
+  const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
+  return m ? m[1] ?? m[2] ?? m[3] ?? m[4] : void 0;
+}
 function holeName(hole) {
   let h = hole.trim();
   const trimmed = /^([\w$@.]+?)\.(?:rstrip|strip|trimEnd|trim|removeSuffix|replace)\([^()]{0,40}\)$/.exec(h);
   if (trimmed) h = trimmed[1];
-  const env = /^(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]$|^(?:os\.getenv|os\.environ\.get|getenv|env)\(\s*['"](\w+)['"]\s*\)$/.exec(h);
-  if (env) return env[1] ?? env[2];
+  const env = envReadName(h);
+  if (env !== void 0) return env;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
   return void 0;
 }
@@ -17443,16 +17452,16 @@ var init_sites = __esm({
           return;
         }
       }
-      /**
-       * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
-       * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
-       * token, else -1. A bounded look at the literal's own keys.
-       */
       /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
       shorthandKey(k) {
         if (!(this.lang === "js" && this.id(k) !== void 0 && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ",")) && this.op(this.inBracket[k], "{"))) return false;
         return this.parameterScope(bare(this.id(k)), k) === -1;
       }
+      /**
+       * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
+       * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
+       * token, else -1. A bounded look at the literal's own keys.
+       */
       heldConfigBase(at) {
         let k = this.id(at) === "new" ? at + 1 : at;
         while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < at + 8) k += 2;
@@ -18348,11 +18357,8 @@ var init_sites = __esm({
         const from = this.toks.start[v];
         let to = this.src.indexOf("\n", from);
         if (to === -1 || to - from > 160) to = Math.min(this.src.length, from + 160);
-        const text = this.src.slice(from, to).replace(/[;,)\s]+$/, "");
-        const m = /^(?:[\w$.]+\s*(?:or|\|\||\?\?|\?:)\s*)?(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(
-          text
-        );
-        const env = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : void 0;
+        const text = this.src.slice(from, to).replace(/[;,)\s]+$/, "").replace(/^[\w$.]+\s*(?:or|\|\||\?\?|\?:)\s*/, "");
+        const env = envReadName(text);
         return env !== void 0 && nodeWord(env) !== void 0 && nodeWord(env) !== nodeWord(name2) ? env : void 0;
       }
       /**
@@ -18431,18 +18437,11 @@ var init_sites = __esm({
         if (!seg.empty && this.clientMakerBase(e.first)) return;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
         if (seg.empty) {
-          const bean = this.lang === "java" ? this.springBeanClient(e.first) : void 0;
-          if (bean !== void 0) {
-            this.push(this.toks.start[bean.at], this.toks.end[bean.at], "GET", { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`, empty: false }, "url");
-            return;
-          }
+          if (this.lang === "java" && this.beanNote(e.first)) return;
           if (this.isConstantDefinition(e.first)) {
             for (const use of this.usesOf(this.definedName(e.first), e.last + 1)) this.batchAt(use, use, seg);
             if (this.lang === "java") {
-              for (const use of this.beanBaseArgs().get(this.definedName(e.first)) ?? []) {
-                const bean2 = this.springBeanClient(use);
-                if (bean2 !== void 0) this.push(this.toks.start[bean2.at], this.toks.end[bean2.at], "GET", { segments: [], unresolved: `a Graph API client made by a Spring bean (${bean2.name}) and injected into other classes: the calls made through it are not read`, empty: false }, "url");
-              }
+              for (const use of this.beanBaseArgs().get(this.definedName(e.first)) ?? []) this.beanNote(use);
             }
             return;
           }
@@ -18489,6 +18488,14 @@ var init_sites = __esm({
         const given = config === -1 ? void 0 : this.configMethods.get(config);
         const fields = this.callFields(this.inCall[a] !== -1 || config === -1 ? this.inCall[a] : config, a, b);
         this.pushSent(e.first, e.last, given ?? this.connectionMethod(a, b) ?? this.methodAround(a, b, seg.method), this.withQuery(seg, e.first, fields), fields);
+      }
+      /** Java: one unresolved call at the `@Bean` method whose client is made with the base URL at token `first`; whether there is one. */
+      beanNote(first) {
+        const bean = this.springBeanClient(first);
+        if (bean === void 0) return false;
+        const why = `a Graph API client made by a Spring bean (${bean.name}) and injected into other classes: the calls made through it are not read`;
+        this.push(this.toks.start[bean.at], this.toks.end[bean.at], "GET", { segments: [], unresolved: why, empty: false }, "url");
+        return true;
       }
       /** Java: the names given alone to `baseUrl(…)`, `rootUri(…)` or `WebClient.create(…)` / `RestClient.create(…)`, by name (read once). */
       beanBases;
@@ -21270,8 +21277,7 @@ var init_sites = __esm({
           const own = this.pathOf(pathArg);
           if (own && !own.host) {
             this.markTaken(pathArg);
-            const seg2 = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
-            if (prefix.fieldsUnread) seg2.fieldsUnread = true;
+            const seg2 = withPrefix(prefix, own);
             this.push(this.toks.start[i], end, method ?? own.method ?? "GET", instagram ? { ...seg2, instagram } : seg2, "client", void 0, fields);
             return true;
           }
@@ -21343,8 +21349,7 @@ var init_sites = __esm({
           if (!own || own.host || method === "unknown") {
             this.push(this.toks.start[startAt], close2, "GET", { segments: [], unresolved: own && !own.host ? METHOD_NOT_READ : "computed path", empty: false }, "client");
           } else {
-            const prefix = client.prefix;
-            const seg = prefix ? own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved } : own;
+            const seg = client.prefix ? withPrefix(client.prefix, own) : own;
             if (!seg.empty) {
               const fields = this.callFields(q, pa[0], pa[1] - 1);
               this.push(this.toks.start[startAt], close2, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, fields);
@@ -22391,7 +22396,7 @@ var init_collect = __esm({
             (f) => !(endpoint.fields && Object.hasOwn(endpoint.fields, f)) && !edgeOf(f) && (s.fieldsNested && Object.hasOwn(s.fieldsNested, f) || isUser && !PLAIN_USER_FIELDS.has(f))
           );
           const expandsUnknown = unknownField !== void 0 && !isUser;
-          if (!expandsUnknown && (unknownField !== void 0 || isUser && s.method === "GET" && s.fieldsUnread)) return { ...base2, path: `${endpoint.path}?fields=${unknownField ?? "\u2026"}`, status: "unknown" };
+          if (isUser && (unknownField !== void 0 || s.method === "GET" && s.fieldsUnread)) return { ...base2, path: `${endpoint.path}?fields=${unknownField ?? "\u2026"}`, status: "unknown" };
           const read2 = withFields(endpoint, s.fields, edgeOf, s.fieldsNested);
           const mayNeed = s.fieldsUnread ? fieldPermissions(endpoint) : [];
           const maybe = { ...mayNeed.length > 0 ? { mayNeed } : {}, ...expandsUnknown ? { expandsUnknown: true } : {} };
