@@ -10,10 +10,11 @@ import type { FileCalls, LocatedCall } from './analyze.js';
 import { languageOf } from './language.js';
 
 /**
- * A file can hold a call site only if it contains one of these (a Graph host, a client or an SDK name);
- * files with none are skipped before tokenizing. The scan prefilter uses the same strings as needles.
+ * A file can hold a call site only if it contains one of these (a Graph host, a client or an SDK name:
+ * `'whatsapp'` is the import of Meta's WhatsApp Node SDK); files with none are skipped before
+ * tokenizing. The scan prefilter uses the same strings as needles.
  */
-export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb', 'fbgraph'] as const;
+export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb', 'fbgraph', "'whatsapp'", '"whatsapp"'] as const;
 
 /**
  * Whether some call marker in `text` is in code: not on a comment line (`// …`, `/* …`, ` * …`,
@@ -108,6 +109,14 @@ export type Positions = (o: number) => { line: number; column: number };
 export type SiteReader = (text: string, path: string, owns: (o: number) => boolean, pos: Positions) => LocatedCall[];
 
 const TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
+
+/** An import of Meta's WhatsApp Node SDK: `import WhatsApp from 'whatsapp'`, `require('whatsapp')` (sites.ts reads its calls). */
+export const WA_SDK_IMPORT = /\bfrom\s*['"]whatsapp['"]|\brequire\(\s*['"]whatsapp['"]\s*\)/;
+/**
+ * The environment variable the WhatsApp Node SDK reads its token from (its src/utils.ts, `importConfig`): a file
+ * that imports the SDK reads it, where the import is.
+ */
+const WA_SDK_TOKEN = 'CLOUD_API_ACCESS_TOKEN';
 /**
  * A webhook's verify token (`VERIFY_TOKEN`, `FB_VERIFY_TOKEN`, `WEBHOOK_VERIFICATION_TOKEN`): the string the
  * webhook compares with `hub.verify_token`, no Graph API token; not a user when none is declared.
@@ -129,13 +138,22 @@ export function readFileCallsWith(src: CallSource, tokenNames: readonly string[]
   const calls = readSites ? readSites(text, path, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [...new Set([...tokenNames, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
+  // The WhatsApp Node SDK reads its token itself: a file that imports it reads that variable, at the import.
+  const sdkRead = readSites && (names.includes(WA_SDK_TOKEN) || (opts.discover && calls.length > 0)) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path, owns) : undefined;
+  if (sdkRead !== undefined) tokens.push({ name: WA_SDK_TOKEN, ...pos(sdkRead) });
+  if (calls.length === 0 && tokens.length === 0) return { file: path, calls: [], tokens: [] };
   if (refs.length > 0 && languageOf(path) === undefined) {
     const unread = unreadCall(text, path, owns, pos);
     if (unread) calls.push(unread);
   }
   return { file: path, calls, tokens };
+}
+
+/** Where a JavaScript file imports the WhatsApp Node SDK (which reads its token from the environment), or undefined. */
+function sdkTokenRead(text: string, path: string, owns: (o: number) => boolean): number | undefined {
+  const m = languageOf(path) === 'js' ? WA_SDK_IMPORT.exec(text) : null;
+  return m !== null && owns(m.index) && !inCommentOrLink(text, m.index) ? m.index : undefined;
 }
 
 const GRAPH_HOST = /(?:https?:\/\/)?graph(?:-video)?\.facebook\.com|graph\.instagram\.com/g;

@@ -5,7 +5,7 @@
  * pass, then passes over the tokens that look at most a bounded window around each token.
  */
 import { isSdkEdgeMethod, nodeMethod, nodeWord, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
-import { exportedClientReason, markerInCode } from './markers.js';
+import { exportedClientReason, markerInCode, WA_SDK_IMPORT } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
 import { lowerBound, pushAll } from '../arrays.js';
@@ -166,6 +166,18 @@ const SDK_IMPORT: Record<Language, RegExp> = {
   ruby: /FacebookAds|facebookbusiness/,
   go: /(?!)/,
 };
+
+/**
+ * The WhatsApp Node SDK's calls, by API and method: the edge each POSTs to on the sender's phone number ('': the
+ * node itself). Its source, src/api/*.ts of github.com/WhatsApp/WhatsApp-Nodejs-SDK: every message type is a
+ * POST to `messages` (`status` marks a message read), `requestCode` to `request_code`, `verifyCode` to
+ * `verify_code`, `setPin` to the phone number.
+ */
+const WA_SDK_CALLS = new Map<string, Map<string, string>>([
+  ['messages', new Map(['audio', 'contacts', 'document', 'image', 'interactive', 'location', 'sticker', 'template', 'text', 'video', 'status'].map((m) => [m, 'messages']))],
+  ['phoneNumbers', new Map([['requestCode', 'request_code'], ['verifyCode', 'verify_code']])],
+  ['twoStepVerification', new Map([['setPin', '']])],
+]);
 
 /**
  * A Graph client, client factory, client config or Graph URL that a JavaScript/TypeScript file exports
@@ -370,6 +382,8 @@ class Scanner {
   private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
   private sdk: boolean;
+  /** Whether the file imports Meta's WhatsApp Node SDK (`import WhatsApp from 'whatsapp'`): waSdkCall. */
+  private waSdk: boolean;
 
   constructor(text: string,
     private lang: Language,
@@ -409,6 +423,7 @@ class Scanner {
     }
     this.concat = lang === 'php' ? '.' : '+';
     this.sdk = SDK_IMPORT[lang].test(text);
+    this.waSdk = lang === 'js' && WA_SDK_IMPORT.test(text);
   }
 
   run(): CallSite[] {
@@ -468,6 +483,7 @@ class Scanner {
         if (this.clientCall(i)) continue;
         if (this.packageClientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
+        if (this.waSdk && this.waSdkCall(i)) continue;
       }
       if (k === STR || k === ID) {
         const e = this.expr(i);
@@ -6348,6 +6364,23 @@ class Scanner {
       else out.push({ hole: s.ph || '(expr)' });
     });
     return out;
+  }
+
+  // ---- Meta's WhatsApp Node SDK ----
+  /**
+   * A call of Meta's WhatsApp Node SDK (npm `whatsapp`, archived in 2024) at callee token i, in a file that imports
+   * it: `wa.messages.text(…)` and the other message types, `wa.phoneNumbers.requestCode(…)`, `verifyCode(…)`,
+   * `wa.twoStepVerification.setPin(…)`. Each is a POST on the sender's phone number (`new WhatsApp(id)`, or the
+   * SDK's `WA_PHONE_NUMBER_ID`), whatever the receiver is called (`this.client.messages.text`): the API's name
+   * and the method's are the SDK's own, in a file that imports it.
+   */
+  private waSdkCall(i: number): boolean {
+    const api = this.member(i - 1) && this.member(i - 3) ? this.id(i - 2) : undefined;
+    const edge = api === undefined ? undefined : WA_SDK_CALLS.get(api)?.get(this.id(i)!);
+    if (edge === undefined || (this.id(i - 4) === undefined && !this.op(i - 4, ')') && !this.op(i - 4, ']'))) return false;
+    const segments: Segment[] = edge === '' ? [{ ph: 'phone-number-id' }] : [{ ph: 'phone-number-id' }, { lit: edge }];
+    this.push(this.toks.start[i - 2]!, this.toks.end[i]!, 'POST', { segments, empty: false }, 'sdk');
+    return true;
   }
 
   // ---- business SDKs ----
