@@ -367,6 +367,8 @@ const SDK_HELPERS: Record<string, Record<string, string>> = {
   Campaign: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
   AdSet: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
   Ad: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
+  // Python's AdReportRun.get_result(): the job's results, `self.get_insights(…)` (facebook_business/adobjects/adreportrun.py).
+  AdReportRun: { get_result: 'GET /insights' },
 };
 
 /** An SDK method name resolved on a class: the HTTP method and the path segments below the node. */

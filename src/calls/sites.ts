@@ -160,7 +160,7 @@ const CONTINUED: Part = Object.freeze({ hole: '' });
 
 const SDK_IMPORT: Record<Language, RegExp> = {
   js: /facebook-nodejs-business-sdk/,
-  python: /facebook_business/,
+  python: /facebook_business|facebookads/,
   php: /FacebookAds\\/,
   java: /com\.facebook\.ads\.sdk/,
   ruby: /FacebookAds|facebookbusiness/,
@@ -2490,6 +2490,9 @@ class Scanner {
       // A parameter of the function around the URL hides a value of the name assigned outside it (another
       // function's local `endpoint = f"{page_id}/feed"` is no value of a helper's parameter `endpoint`; hunt Y1-7).
       if (c && at !== -1 && depth === 0 && this.isParameterAt(p.hole, name!, at, c.first)) c = undefined;
+      // Another function's own variable of the name (`endpoint = f"{page_id}/feed"` in `page_posts`) is no value at
+      // `at` (`_graph("POST", endpoint)` in `add_product`, which assigns its own): the value the name has there (hunt W1).
+      if (c && at !== -1 && depth === 0 && this.lang !== 'go') c = this.visibleValue(name!, c, at);
       // Go's field read by type with no value (goFieldHole): the field, a value not read.
       if (c === undefined && name !== undefined && this.lang === 'go' && name.includes('$')) {
         out.push({ hole: name.slice(0, name.indexOf('$')) });
@@ -2527,6 +2530,20 @@ class Scanner {
       else out.push(p);
     }
     return out;
+  }
+
+  /**
+   * The value `c` of the name `name` (the file's first, collectConstants) as seen at token `at`: `c` itself unless it
+   * was assigned in a function that `at` is not in and valueOf sees another value there (the name's own in `at`'s
+   * function, a string expression, or undefined when it is none or there is no value). Not for Go, whose struct
+   * fields are set in one function and read in another (collectGoFields).
+   */
+  private visibleValue(name: string, c: Expr, at: number): Expr | undefined {
+    const s = this.scopeOf(c.first);
+    if (s === -1 || this.inScope(s, at)) return c;
+    const v = this.valueOf(name, at);
+    if (v === c.first) return c;
+    return v === -1 ? undefined : this.expr(v);
   }
 
   /**
@@ -3326,6 +3343,7 @@ class Scanner {
   private usesOf(name: string, from: number): number[] {
     if (!this.argUses) {
       this.argUses = new Map();
+      const helperArgs: [string, number][] = [];
       for (let k = 0; k < this.toks.length; k++) {
         const v = this.id(k);
         // Java/Kotlin's `url.openConnection()`, `url.readText()`: the URL object sent.
@@ -3342,8 +3360,14 @@ class Scanner {
         // An element of a list joined into a URL (`fetch([GRAPH, id, 'feed'].join('/'))`) is read as that join.
         const inner = this.inBracket[k]!;
         if (inner !== -1 && this.op(inner, '[') && this.partner[inner]! > k && this.member(this.partner[inner]! + 1) && this.id(this.partner[inner]! + 2) === 'join') continue;
-        // Only an argument of a call that sends a request: `console.error('…', URL)` is no call.
-        if (!this.requestCallee(this.inCall[k]!) && !this.wrappedForRequest(k)) continue;
+        // Only an argument of a call that sends a request: `console.error('…', URL)` is no call. A call of one of
+        // the file's own functions (`_post_to_graph(FEED, payload)`) is one if its body sends a request with a
+        // parameter (helperMethod): decided once the index of request arguments is whole (hunt W2).
+        let helper = false;
+        if (!this.requestCallee(this.inCall[k]!) && !this.wrappedForRequest(k)) {
+          if (!this.ownFunctionCall(this.inCall[k]!)) continue;
+          helper = true;
+        }
         // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression; but
         // `url.toString()` and `url.href` are the URL itself.
         // An object's key (`{ url: … }`) is no use of a variable named so.
@@ -3354,9 +3378,21 @@ class Scanner {
         const attribute = this.instanceAttribute(k);
         if (!itself && (this.op(k + 1, '+') || this.op(k - 1, '+') || this.op(k + 1, '.') || (this.member(k - 1) && !attribute) || this.op(k + 1, '%'))) continue;
         const key = attribute ? `.${bare(v)}` : bare(v);
+        if (helper) {
+          helperArgs.push([key, k]);
+          continue;
+        }
         const list = this.argUses.get(key) ?? this.argUses.set(key, []).get(key)!;
         list.push(k);
       }
+      const grown = new Set<number[]>();
+      for (const [key, k] of helperArgs) {
+        if (this.helperMethod(this.inCall[k]!) === undefined) continue;
+        const list = this.argUses.get(key) ?? this.argUses.set(key, []).get(key)!;
+        list.push(k);
+        grown.add(list);
+      }
+      for (const list of grown) list.sort((a, b) => a - b);
     }
     const list = this.argUses.get(name);
     if (!list) return [];
@@ -4935,6 +4971,14 @@ class Scanner {
     return out;
   }
 
+  /** Whether the call whose `(` is token p calls one function of the file's own: a bare name or `this.x(…)` / `self.x(…)` (helperMethod reads it). */
+  private ownFunctionCall(p: number): boolean {
+    const c = this.calleeAt(p);
+    const name = this.id(c);
+    if (name === undefined || (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? ''))) return false;
+    return this.helperDefinitions().get(bare(name))?.length === 1;
+  }
+
   /** The method the name of a helper of the code's own says (methodOfHelperName): a bare call or `this.x(…)`, not another object's method. */
   private methodOfOwnHelperName(p: number): HttpMethod | undefined {
     const c = this.calleeAt(p);
@@ -6397,13 +6441,51 @@ class Scanner {
       let cls = this.id(k);
       // Ruby: FacebookAds::AdAccount.get(id) — the class is before `.get`.
       if (this.lang === 'ruby' && (cls === 'get' || cls === 'new') && this.member(k - 1)) cls = this.id(k - 2);
-      if (cls && sdkClasses[cls] && (this.op(k + 1, '(') || this.op(k + 1, '.'))) this.bound.set(bare(name), cls);
+      if (cls && sdkClasses[cls] && (this.op(k + 1, '(') || this.op(k + 1, '.'))) {
+        // `x = AdAccount(id).create_campaign(…)`: x holds what the chained method returns, not the object made.
+        const made = this.op(k + 1, '(') ? this.partner[k + 1]! : -1;
+        if (made > k + 1 && this.member(made + 1) && this.id(made + 2) !== undefined) this.bindResult(name, cls, made + 2);
+        else this.bound.set(bare(name), cls);
+      } else if (cls && k > i + 2 && this.member(k - 1) && this.id(k - 2) !== undefined && !this.member(k - 3)) {
+        // `campaign = account.create_campaign(…)` on a variable bound to an SDK class.
+        const recv = this.bound.get(bare(this.id(k - 2)!));
+        if (recv !== undefined) this.bindResult(name, recv, k);
+      }
       // Java: `AdAccount account = …`
       const typ = this.id(i - 1);
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
     }
     if (this.lang === 'js') this.collectNodeBindings();
     this.collectTypedBindings();
+  }
+
+  /**
+   * Binds `name` to the class of what the SDK method at token m, called on an object of class `recv`, returns
+   * (`create_campaign` → `Campaign`: the SDK's create methods return the object they make; an insights read made
+   * asynchronous, `get_insights(…, is_async=True)` or `getInsightsAsync`, returns the job, an `AdReportRun`), when
+   * the call is the value's last link; otherwise `name` holds nothing known (a call on it is not the class's).
+   */
+  private bindResult(name: string, recv: string, m: number): void {
+    const p = this.op(m + 1, '(') ? m + 1 : -1;
+    const camel = this.id(m)!.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    let cls: string | undefined;
+    if (p !== -1 && this.partner[p]! > p && !this.member(this.partner[p]! + 1)) {
+      if (camel === 'getInsightsAsync' || (camel === 'getInsights' && this.asyncArgument(p))) cls = 'AdReportRun';
+      else {
+        const made = /^create([A-Z]\w*)$/.exec(camel)?.[1];
+        if (made !== undefined && sdkOperation(recv, this.id(m)!)?.http === 'POST') cls = made;
+      }
+    }
+    if (cls !== undefined && sdkClasses[cls]) this.bound.set(bare(name), cls);
+    else this.bound.delete(bare(name));
+  }
+
+  /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `is_async: true`. */
+  private asyncArgument(p: number): boolean {
+    for (let t = p + 1; t < this.partner[p]!; t++) {
+      if (this.id(t) === 'is_async' && (this.op(t + 1, '=') || this.op(t + 1, ':')) && (this.id(t + 2) === 'True' || this.id(t + 2) === 'true') && this.inCall[t] === p) return true;
+    }
+    return false;
   }
 
   /**
@@ -6532,6 +6614,9 @@ class Scanner {
       return true;
     }
     if (cls === undefined) {
+      // The code's own method on its own object (`$this->createInstance()` where its class defines
+      // `createInstance`): no SDK call, whatever the SDK names its methods (hunt W6).
+      if (/^(?:this|self|\$this|static|cls)$/.test(this.id(i - 2) ?? '') && !this.member(i - 3) && this.helperDefinitions().has(bare(method))) return false;
       // A node method only the business SDKs have (`api_update`, `updateSelf`, …) on an object of unknown
       // class (`for c in account.get_campaigns(): c.api_update(…)`): a call, unresolved, never dropped.
       if (SDK_ONLY_NODE_METHOD.test(method)) {

@@ -259,7 +259,30 @@ function inBase64Block(text: string, start: number, end: number): boolean {
   // The neighbour lines' last (above) and first (below) 200 characters: bounded work per token.
   const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split('\n').pop()!.trim() : '';
   const nextLine = le < n ? text.slice(le + 1, le + 201).split('\n')[0]!.trim() : '';
-  return isBase64Line(prevLine) || isBase64Line(nextLine);
+  return isBase64Line(prevLine) || isBase64Line(nextLine) || inPemBody(text, ls);
+}
+
+/** PEM bodies are at most this many lines of base64 above a token's line (a 16 KiB certificate's 64-column lines). */
+const PEM_LINES = 300;
+
+/**
+ * Whether the line starting at offset `ls` is in the body of a PEM block (`-----BEGIN CERTIFICATE-----`, then
+ * lines of base64 of at most 76 characters): above it, only such lines up to the BEGIN line. A certificate's
+ * line may hold no `+` or `/` and neither may its neighbours (isBase64Line asks for one), as
+ * `EAYDVQQFEwlB…` in certifi's cacert.pem. Bounded: PEM_LINES lines of at most 77 characters.
+ */
+function inPemBody(text: string, ls: number): boolean {
+  let end = ls - 1;
+  for (let lines = 0; end > 0 && lines < PEM_LINES; lines++) {
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) !== 0x0a && end - start <= 77) start--;
+    if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) return false;
+    const line = text.slice(start, end).trim();
+    if (/^-----BEGIN [A-Z0-9 ]{1,40}-----$/.test(line)) return true;
+    if (line.length === 0 || line.length > 76 || !/^[A-Za-z0-9+/]+={0,2}$/.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 function isBlank(c: number): boolean {

@@ -153,6 +153,16 @@ describe('access tokens', () => {
     ]);
   });
 
+  it('ignores a line of a PEM body even where neither neighbour holds `+` or `/` (certifi\'s cacert.pem, hunt W7)', () => {
+    // The real line of certifi's bundle ("Chambers of Commerce Root - 2008"), between two lines without `+` or `/`.
+    const pem = ['-----BEGIN CERTIFICATE-----', 'MIIHTzCCBTegAwIBAgIJAKPaQn6ksa7aMA0GCSqGSIb3DQEBBQUAMIGuMQswCQYD', 'dXJyZW50IGFkZHJlc3MgYXQgd3d3LmNhbWVyZmlybWEuY29tL2FkZHJlc3MpMRIw', 'E' + 'AYDVQQFEwlBODI3NDMyODcxGzAZBgNVBAoTEkFDIENhbWVyZmlybWEgUy5BLjEp', 'MCcGA1UEAxMgQ2hhbWJlcnMgb2YgQ29tbWVyY2UgUm9vdCAtIDIwMDgwggIiMA0G', '-----END CERTIFICATE-----', ''];
+    expect(kinds(pem.join('\n'))).toEqual([]);
+    expect(kinds(pem.join('\r\n'))).toEqual([]);
+    // The same line with no BEGIN line above its block, or a line of other text between, is a token.
+    expect(kinds(pem.slice(1).join('\n'))).toEqual(['access-token']);
+    expect(kinds([pem[0], pem[1], 'token:', ...pem.slice(3)].join('\n'))).toEqual(['access-token']);
+  });
+
   it('names the variable a token is assigned to', () => {
     expect(detectSecrets(`const pageToken = "${t}";`, ctx)[0]?.name).toBe('pageToken');
     expect(detectSecrets(`https://x/me?access_token=${t}&a=1`, ctx)[0]?.name).toBe('access_token');
