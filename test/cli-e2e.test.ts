@@ -1,6 +1,6 @@
 /** The built CLI (dist/cli.js) as a child process: exit codes, outputs, one-line errors. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -213,6 +213,39 @@ describe('graphguard CLI (dist/cli.js)', () => {
       stdout: '',
       stderr: 'graphguard: diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. `graphguard diff main:graphguard.yml graphguard.yml`\n',
     });
+  });
+});
+
+describe('a hostile .git (hunt S2): never a hang', () => {
+  /** A committed checkout with a planted token, then `.git/<file>` replaced by `make`. */
+  function hostile(file: string, make: (p: string) => void): string {
+    const dir = project(clean, { 't.js': `const t = "${'EA' + 'AG'}${'Zx7Qp2Lm9Vb4Nc8Rt6Wy3Ks5Dh1Fj0Ga'.repeat(3)}";\n` });
+    const git = (...a: string[]) => spawnSync('git', a, { cwd: dir, env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', HOME: dir } });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=a@b', '-c', 'user.name=a', 'commit', '-qm', 'init');
+    rmSync(path.join(dir, '.git', file), { force: true });
+    make(path.join(dir, '.git', file));
+    return dir;
+  }
+  const fifo = (p: string) => spawnSync('mkfifo', [p]);
+  const devZero = (p: string) => symlinkSync('/dev/zero', p);
+
+  it.each([
+    ['index', 'a FIFO', fifo],
+    ['config', '/dev/zero', devZero],
+    ['commondir', '/dev/zero', devZero],
+  ] as const)('.git/%s as %s: the check ends, and finds the planted token', (file, _what, make) => {
+    const r = run(['check', '--format', 'json'], hostile(file, make), { GRAPHGUARD_SCAN_CACHE: '0' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'hardcoded-token').map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['t.js:1']);
+  });
+
+  it('--history with .git/config a FIFO: one line naming the file, exit 2', () => {
+    const dir = hostile('config', fifo);
+    const r = run(['check', '--history'], dir, { GRAPHGUARD_SCAN_CACHE: '0' });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([`graphguard: ${path.join(realpathSync(dir), '.git', 'config')} is not a regular file: git would wait on it or read it without end`]);
   });
 });
 

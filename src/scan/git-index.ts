@@ -13,7 +13,8 @@
  *
  * Nothing is executed and nothing is written; the index is only read.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readUserFile } from '../fs-safe.js';
 import path from 'node:path';
 
 /** Past this size (some 300,000 files), git lists instead: its output is a fifth of the index. */
@@ -99,7 +100,8 @@ export function outsideAnyRepository(cwd: string, env: NodeJS.ProcessEnv = proce
 
 /** `gitdir: <path>` of a worktree's or submodule's `.git` file, resolved; undefined when it is anything else. */
 function gitDirFromFile(file: string): string | undefined {
-  const text = readFileSync(file, 'utf8');
+  const text = readGitFile(file);
+  if (text === undefined) return undefined;
   const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
   if (!m) return undefined;
   const dir = path.resolve(path.dirname(file), m[1]!);
@@ -108,25 +110,83 @@ function gitDirFromFile(file: string): string | undefined {
 
 /** No setting that moves the work tree or changes the index format. */
 function plainConfig(gitDir: string): boolean {
-  let text: string;
-  try {
-    text = readFileSync(path.join(gitDir, 'config'), 'utf8');
-  } catch {
+  const text = readGitFile(path.join(gitDir, 'config'));
+  if (text === undefined) {
     // A worktree's gitdir has no config of its own; the common one is two levels up (checked there).
     const common = commonDir(gitDir);
     if (common === undefined) return false;
     return plainConfig(common);
   }
-  if (text.length > 1024 * 1024) return false;
   if (/^\s*\[\s*extensions\b/im.test(text)) return false;
   if (/^\s*(?:worktree|bare\s*=\s*(?:true|yes|on|1)\b)/im.test(text)) return false;
   return true;
 }
 
+/** Git's small text files (`.git` as a file, `config`, `commondir`) are at most this long here; a longer one is git's to read. */
+const MAX_GIT_TEXT = 1024 * 1024;
+
+/**
+ * A small file of git's, as text: a regular file of at most MAX_GIT_TEXT bytes, opened without blocking
+ * (readUserFile); undefined for anything else, a FIFO or `/dev/zero` in a hostile `.git` included (hunt S2).
+ */
+function readGitFile(file: string): string | undefined {
+  try {
+    return readUserFile(file, { maxBytes: MAX_GIT_TEXT, what: 'a git file' }).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The files of a repository's git directory that git reads for every command here (`config`, `commondir`,
+ * `HEAD`, `index`, `info/exclude`, and the common directory's `config` and `info/exclude`).
+ */
+const GIT_READS = ['config', 'commondir', 'HEAD', 'index', path.join('info', 'exclude')];
+const checkedGitDirs = new Map<string, string | undefined>();
+
+/**
+ * Why git would block on the repository holding `cwd`: one of the files it reads first (GIT_READS) is there
+ * but a FIFO, a device (`/dev/zero`) or a socket, as in a hostile `.git`: git opens a FIFO and waits
+ * for a writer, or reads a device forever (hunt S2). Undefined when none is, or there is no repository.
+ * Cached by folder.
+ */
+export function gitBlocker(cwd: string): string | undefined {
+  const key = path.resolve(cwd);
+  if (checkedGitDirs.has(key)) return checkedGitDirs.get(key);
+  let found: string | undefined;
+  try {
+    for (let dir = realpathSync(key); ; ) {
+      const dotGit = path.join(dir, '.git');
+      const st = lstatSync(dotGit, { throwIfNoEntry: false });
+      if (st) {
+        if (!st.isDirectory() && !st.isFile()) break;
+        const gitDir = st.isDirectory() ? dotGit : gitDirFromFile(dotGit);
+        if (gitDir === undefined) break;
+        const common = readGitFile(path.join(gitDir, 'commondir'))?.trim();
+        const dirs = common ? [gitDir, path.resolve(gitDir, common)] : [gitDir];
+        for (const d of dirs)
+          for (const f of GIT_READS) {
+            const t = statSync(path.join(d, f), { throwIfNoEntry: false });
+            if (t && (t.isFIFO() || t.isCharacterDevice() || t.isBlockDevice() || t.isSocket())) found ??= `${path.join(d, f)} is not a regular file: git would wait on it or read it without end`;
+          }
+        break;
+      }
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  } catch {
+    // Not readable: git says what it says.
+  }
+  checkedGitDirs.set(key, found);
+  return found;
+}
+
 /** A linked worktree's common git directory (its `commondir` file), or undefined. */
 function commonDir(gitDir: string): string | undefined {
   try {
-    const rel = readFileSync(path.join(gitDir, 'commondir'), 'utf8').trim();
+    const rel = readGitFile(path.join(gitDir, 'commondir'))?.trim();
+    if (rel === undefined) return undefined;
     const dir = path.resolve(gitDir, rel);
     return dir !== gitDir && statSync(path.join(dir, 'config')).isFile() ? dir : undefined;
   } catch {
@@ -187,8 +247,10 @@ export function forgetIndexRead(): void {
 function readIndexFile(index: string): { buf: Buffer; identity: IndexIdentity } | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(index, 'r');
+    // Without blocking, and only a regular file: an index that is a FIFO would hold the open (hunt S2).
+    fd = openSync(index, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
     const size = st.size;
     if (size > MAX_INDEX_BYTES || size < 32) return undefined;
     const identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };

@@ -16,6 +16,7 @@ import { escapeControls } from '../secrets/sink.js';
 import type { Secret } from '../secrets/secret.js';
 import { parseSuppressions, suppressionProblem } from '../suppress.js';
 import { ConfigError } from '../types.js';
+import { gitBlocker } from './git-index.js';
 import { childProcess } from '../builtins.js';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
@@ -228,6 +229,9 @@ async function addedBlobs(cwd: string, range: string | undefined, scope: History
 
 /** Runs git, streaming stdout as UTF-8 text (paths that are not UTF-8 decode with U+FFFD). */
 function runGit(cwd: string, args: string[], onData: (text: string) => void): Promise<void> {
+  // A hostile `.git` (a FIFO or a device where git reads its config or index) would hold git forever.
+  const blocker = gitBlocker(cwd);
+  if (blocker !== undefined) return Promise.reject(new ConfigError(blocker));
   return new Promise((resolve, reject) => {
     const child = childProcess().spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: gitSafeEnv(), windowsHide: true });
     const decoder = new TextDecoder('utf-8');

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
-import { findIndex, forgetIndexRead, indexMayHashFiles, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
+import { findIndex, forgetIndexRead, gitBlocker, indexMayHashFiles, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
 import { gitFilterOverrides, gitFilterOverridesSync, gitSafeEnv, safeGitArgs } from '../git-safe.js';
@@ -115,7 +115,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   listing?.catch(() => undefined);
   const git = direct ? { top: direct.top, prefix: direct.prefix } : outside ? undefined : await gitInfo(cwd);
   if (opts.changedSince !== undefined && !git) {
-    throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
+    throw new ConfigError(gitBlocker(cwd) ?? `--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
 
   let symlinks = 0;
@@ -379,7 +379,7 @@ export async function repositoryScope(opts: Omit<ListFilesOptions, 'changedSince
   const roots = resolveRoots(cwd, opts.paths);
   const checkout = findIndex(cwd);
   const git = checkout ? { top: checkout.top, prefix: checkout.prefix } : await gitInfo(cwd);
-  if (!git) throw new ConfigError(`--history needs a git checkout, and ${cwd} is not one.`);
+  if (!git) throw new ConfigError(gitBlocker(cwd) ?? `--history needs a git checkout, and ${cwd} is not one.`);
   // Each root relative to the top level ('' the top itself); a symlink is not scanned, nor a path outside.
   const dirs: string[] = [];
   const files = new Set<string>();
@@ -448,7 +448,7 @@ export function repositoryPrefix(cwd: string): string {
   const dir = path.resolve(cwd);
   const checkout = findIndex(dir);
   if (checkout) return checkout.prefix;
-  if (outsideAnyRepository(dir)) return '';
+  if (outsideAnyRepository(dir) || gitBlocker(dir) !== undefined) return '';
   try {
     const out = childProcess().execFileSync('git', safeGitArgs(['rev-parse', '--show-prefix']), {
       cwd: dir,
@@ -604,6 +604,8 @@ function gitEnv(): NodeJS.ProcessEnv {
 }
 
 function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
+  const blocker = gitBlocker(cwd);
+  if (blocker !== undefined) return Promise.reject(new ConfigError(blocker));
   return new Promise((resolve, reject) => {
     childProcess().execFile(
       'git',
