@@ -18,6 +18,11 @@ const LOOK_AROUND = 1024;
 const MAX_RUN = 4096;
 /** Runs shorter than this at a cut edge are shown (nothing of a credential's worth fits in them). */
 const MIN_HIDDEN_RUN = 8;
+/**
+ * A run the window's own edge cuts is not shown from this length: the output never shows more than a
+ * credential's first 4 characters, and a piece cut from its middle is no first 4.
+ */
+const MIN_EDGE_RUN = 5;
 
 /** Characters credentials are made of (base62, url-safe and standard base64, `|`/`%7C`, JWT dots). */
 function isTokenChar(c: number): boolean {
@@ -108,14 +113,28 @@ export function frameLineMarked(
   const all = redact(line.slice(a, b));
   // Where the window starts in the redacted text: after the redacted prefix (exact unless a credential
   // crosses `from`, which is then shown redacted from its start).
-  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
-  const shown = all.slice(start, start + FRAME_WIDTH);
+  let start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
+  let end = Math.min(all.length, start + FRAME_WIDTH);
+  // A run of token characters the window's edge cuts is a piece of what may be a credential: one the scan's
+  // redactor does not take (a token in a URL's path, glued to a word) but the output sink hides when whole,
+  // and cannot when cut (hunt S1). Its piece inside the window is not shown.
+  if (start > 0 && isTokenChar(all.charCodeAt(start - 1))) {
+    let k = start;
+    while (k < end && isTokenChar(all.charCodeAt(k))) k++;
+    if (k - start >= MIN_EDGE_RUN) start = k;
+  }
+  if (end < all.length && isTokenChar(all.charCodeAt(end))) {
+    let k = end;
+    while (k > start && isTokenChar(all.charCodeAt(k - 1))) k--;
+    if (end - k >= MIN_EDGE_RUN) end = k;
+  }
+  const shown = all.slice(start, end);
   const clippedLeft = start > 0 || a > 0;
-  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
+  const clippedRight = end < all.length || b < n;
   const text = (clippedLeft ? '…' : '') + shown + (clippedRight ? '…' : '');
   const m = endColumn !== undefined ? markIn(line, a, b, all, column, endColumn, redact) : undefined;
-  if (!m || m.at < start || m.at >= start + FRAME_WIDTH) return { text };
-  return { text, mark: { column: m.at - start + (clippedLeft ? 1 : 0) + 1, length: Math.max(1, Math.min(m.length, start + FRAME_WIDTH - m.at)) } };
+  if (!m || m.at < start || m.at >= end) return { text };
+  return { text, mark: { column: m.at - start + (clippedLeft ? 1 : 0) + 1, length: Math.max(1, Math.min(m.length, end - m.at)) } };
 }
 
 /** Frame lines around `line`, each through `frameLine`. `lines(n)` gives line n's text (1-based) or undefined. */

@@ -33,6 +33,24 @@ describe('frameLine', () => {
     }
   });
 
+  it('a token the scan does not redact (in a URL path, glued to a word) is not shown in part where the window cuts it (hunt S1)', () => {
+    const longest = (text: string, secret: string) => {
+      for (let len = secret.length; len > 0; len--) for (let i = 0; i + len <= secret.length; i++) if (text.includes(secret.slice(i, i + len))) return len;
+      return 0;
+    };
+    for (let pad = 0; pad < 80; pad += 3) {
+      const t = tok(300 + pad);
+      // The window's left edge in the token's tail (the column far to its right)...
+      const tail = `const viaProxy = "https://proxy.example.com/graph/${t}";${' '.repeat(pad)}await fetch("https://graph.facebook.com/v26.0/me/feed", { method: "POST" });`;
+      expect(longest(frameLine(tail, tail.indexOf('await') + 1), t), `tail, pad ${pad}`).toBeLessThanOrEqual(4);
+      // ... and its right edge in the token's head.
+      const head = `await fetch(u, {${' '.repeat(pad)} method: "POST", body: "message=hi", headers: {    Authorization: "Bearer${t}" } });`;
+      expect(longest(frameLine(head, 1), t), `head, pad ${pad}`).toBeLessThanOrEqual(4);
+    }
+    // An ordinary word the edge cuts goes too, a short one stays.
+    expect(frameLine(`${'a'.repeat(20)} ${'w '.repeat(200)}`, 300)).not.toMatch(/…a/);
+  });
+
   it('1,000 tokens on one 200 KB line: each frame is bounded and leaks nothing', () => {
     const toks = Array.from({ length: 1000 }, (_, i) => tok(i + 1));
     const line = toks.map((t) => `"${t}"`).join(',');
