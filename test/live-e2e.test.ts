@@ -382,6 +382,18 @@ describe('graphguard check --live (CLI)', () => {
     }
   });
 
+  it('a system user named with pieces of the audit token (shorter than the sink’s) is shown with none of them (hunt S3)', async () => {
+    const business = driftBusiness();
+    business.systemUsers.push({ id: '400000000000073', name: GRAPH_TOKEN.slice(0, 11), role: 'EMPLOYEE', assets: [] });
+    business.systemUsers.push({ id: '400000000000074', name: `x${GRAPH_TOKEN.slice(30, 41)}`, role: 'EMPLOYEE', assets: [] });
+    const cwd = await setup(business, { 'graphguard.yml': MANIFEST, ...CODE });
+    const run = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });
+    expect(await main(['check', '--live', '--format', 'json', '--today', TODAY, 'src'], run.io)).toBe(1);
+    const messages = JSON.parse(run.out.stdout).findings.filter((f: Finding) => f.ruleId === 'live-undeclared-system-user').map((f: Finding) => f.message.split(' (')[0]);
+    expect(messages).toEqual(['System user ci-bot', `System user ${GRAPH_TOKEN.slice(0, 4)}…(11 chars)`, 'System user …(12 chars)']);
+    for (let i = 4; i + 5 <= GRAPH_TOKEN.length; i++) expect(run.out.stdout + run.out.stderr).not.toContain(GRAPH_TOKEN.slice(i, i + 5));
+  });
+
   it('a batch item throttled for an hour (its own X-Business-Use-Case-Usage) ends that part at once: not sent again, exit 2', async () => {
     const cwd = await setup(driftBusiness(), { 'graphguard.yml': MANIFEST, ...CODE }, { faults: { throttleItemsFirst: 1, throttleCode: 80001, regainMinutes: 60 } });
     const run = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });

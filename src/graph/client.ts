@@ -470,8 +470,26 @@ export class GraphClient {
       }
       out = done + out.slice(at);
     }
-    return out;
+    // A piece from anywhere in a secret (`wDdQGnMo6sF SYnvCeqmkfC …`: an answer can hand out a token in pieces
+    // shorter than the output sink's, one per failing edge): every run of token characters that shares ECHO_MIN
+    // characters with a secret is cut whole, its length shown and none of its characters (hunt S3).
+    const grams = this.secretGrams();
+    if (grams.size === 0) return out;
+    return out.replace(/[A-Za-z0-9_\-|%+/=]{5,}/g, (run) => {
+      for (let i = 0; i + ECHO_MIN <= run.length; i++) if (grams.has(run.slice(i, i + ECHO_MIN))) return `…(${run.length} chars)`;
+      return run;
+    });
   }
+
+  /** Every ECHO_MIN characters of every secret this client knows (rebuilt when it learns one). */
+  private secretGrams(): Set<string> {
+    if (this.grams?.size === this.secrets.size) return this.grams.grams;
+    const grams = new Set<string>();
+    for (const s of this.secrets) for (let i = 0; i + ECHO_MIN <= s.length; i++) grams.add(s.slice(i, i + ECHO_MIN));
+    this.grams = { size: this.secrets.size, grams };
+    return grams;
+  }
+  private grams: { size: number; grams: Set<string> } | undefined;
 
   // ---- internals ----
 

@@ -526,6 +526,11 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
       snapshot.leakedTokens[hash] = result;
     }
   }
+  // Names are the server's text: pieces of a secret it echoes in them are cut, as in its messages (hunt S3).
+  for (const u of snapshot.systemUsers ?? []) {
+    u.name = client.scrub(u.name);
+    for (const g of u.assets ?? []) if (g.name !== undefined) g.name = client.scrub(g.name);
+  }
   return { snapshot, roundTrips: client.roundTrips };
 }
 

@@ -92,6 +92,26 @@ describe('GraphClient: what it reads in all, and redirects', () => {
     expect(err.message.match(/…\(\d+ chars\)/g)!.length).toBeLessThanOrEqual(3);
   });
 
+  it('an error that hands out the token in pieces from its middle (11, 7, 5 characters) shows none of them (hunt S3)', async () => {
+    const { ex, make } = await setup();
+    const token = ex.business.graphToken;
+    const pieces = [token.slice(11, 22), token.slice(22, 29), token.slice(40, 45), `x${token.slice(50, 61)}y`];
+    const client = make({
+      fetch: async () =>
+        new Response(JSON.stringify({ error: { message: `Malformed access token ${pieces.join(' ')} code 190`, type: 'OAuthException', code: 100 } }), {
+          status: 400,
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    const err = (await client.get(`${ex.business.id}/system_users`).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as GraphError;
+    expect(err).toBeInstanceOf(GraphError);
+    expect(err.message).toContain('Malformed access token …(11 chars) …(7 chars) …(5 chars) …(13 chars) code 190');
+    for (let i = 0; i + 5 <= token.length; i++) expect(err.message).not.toContain(token.slice(i, i + 5));
+  });
+
   it('does not retry a redirect (the same request gets the same answer, and the token would go again)', async () => {
     const { ex, make } = await setup();
     let calls = 0;
