@@ -191,24 +191,48 @@ const TH_FAMILY: TokenFamily = {
   kindOf: () => 'threads-token',
 };
 
+/**
+ * A token in a URL's path (`https://proxy.example/graph/EAAG…/me`) is taken only in this form: `EAA` and this
+ * many characters after `/` (real tokens are 100-300): CDN and storage URLs hold random path segments, and
+ * a shorter `EA…` one would be no token but a false error.
+ */
+const URL_PATH_TOKEN = 100;
+
 function findPrefixedTokens(family: TokenFamily, text: string, out: SecretMatch[]): void {
   for (const anchor of family.anchors) {
     let i = text.indexOf(anchor);
     while (i !== -1) {
       let j = i + anchor.length;
       while (j < text.length && family.body(text.charCodeAt(j))) j++;
-      const kind = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) ? family.kindOf(text, i) : undefined;
-      if (kind && isPrefixedToken(text, i, j, family.prefix)) out.push(match(kind, family.id, text, i, j));
+      const path = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith('EAA', i) && inUrlPath(text, i);
+      const kind = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path) ? family.kindOf(text, i) : undefined;
+      if (kind && isPrefixedToken(text, i, j, family.prefix, path)) out.push(match(kind, family.id, text, i, j));
       // Every other anchor inside this run is preceded by a body character: skip the run.
       i = text.indexOf(anchor, Math.max(j, i + 1));
     }
   }
 }
 
-function isPrefixedToken(text: string, start: number, end: number, prefix: number): boolean {
+/**
+ * Whether the run at `i` is a whole segment of a URL's path: a `/` before it, and before that, on its
+ * line and within 256 characters, `://` with only URL characters between (no space, quote, `+` or
+ * bracket: base64 data holds `/` but no `://`).
+ */
+function inUrlPath(text: string, i: number): boolean {
+  if (i < 4 || text.charCodeAt(i - 1) !== 0x2f) return false;
+  for (let k = i - 2; k >= 2 && i - k <= 256; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2f && text.charCodeAt(k - 1) === 0x2f && text.charCodeAt(k - 2) === 0x3a) return true;
+    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x2b || c === 0x3c || c === 0x3e || c === 0x28 || c === 0x29 || c > 0x7e) return false;
+  }
+  return false;
+}
+
+function isPrefixedToken(text: string, start: number, end: number, prefix: number, urlPath = false): boolean {
   const next = text.charCodeAt(end);
-  // `+`, `/` or `=` padding right after the run: the run is part of base64 data.
-  if (next === 0x2b || next === 0x2f) return false;
+  // `+`, `/` or `=` padding right after the run: the run is part of base64 data (in a URL's path, a `/`
+  // ends its segment).
+  if (next === 0x2b || (next === 0x2f && !urlPath)) return false;
   if (next === 0x3d && !isAlnum(text.charCodeAt(end + 1))) return false;
   // Inside url-safe base64 (`-`/`_` on both sides, or before a url-safe token).
   const prev = text.charCodeAt(start - 1);
@@ -784,7 +808,11 @@ export const DETECTORS: readonly Detector[] = [
     // `EA`, then the upper-case letter and the body: EA_FAMILY's run of MIN_ACCESS_TOKEN_BODY after its
     // 3-character prefix. (`EACCES`, `EAGAIN`, `EADDRINUSE` fill a Node.js checkout; none is a token.)
     // Only at the start of a word (boundaryBefore): `EA` inside base64 data (an SSH key's `c2EAAAADAQAB`) is none.
-    needles: () => [{ text: 'EA', after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1, wordStart: true }],
+    // And a long `EAA…` run that a `/` starts: in a URL's path (URL_PATH_TOKEN).
+    needles: () => [
+      { text: 'EA', after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1, wordStart: true },
+      { text: 'EAA', before: '/', alnumAfter: URL_PATH_TOKEN - 3 },
+    ],
   },
   {
     id: INSTAGRAM_TOKEN_ID,

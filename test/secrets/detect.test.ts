@@ -163,6 +163,17 @@ describe('access tokens', () => {
     expect(kinds([pem[0], pem[1], 'token:', ...pem.slice(3)].join('\n'))).toEqual(['access-token']);
   });
 
+  it('takes a long EAA token that is a whole segment of a URL path, never a shorter one nor one in base64 (hunt S4)', () => {
+    const long = tok('G', 180, 41);
+    expect(kinds(`fetch("https://proxy.example.com/graph/${long}/me")`)).toEqual(['access-token']);
+    expect(kinds(`const u = 'https://proxy.example.com/graph/${long}?x=1';`)).toEqual(['access-token']);
+    // Under 100 characters after the slash (a CDN's random path segment may be one): not taken.
+    expect(kinds(`fetch("https://cdn.example.com/a/${tok('G', 60, 42)}/x")`)).toEqual([]);
+    // A slash in base64 data (no URL before it on its line), or one after a space or a quote, is no path.
+    expect(kinds(`data:image/png;base64,AAAA/${long}+AA==`)).toEqual([]);
+    expect(kinds(`key = "abc/${long}"`)).toEqual([]);
+  });
+
   it('names the variable a token is assigned to', () => {
     expect(detectSecrets(`const pageToken = "${t}";`, ctx)[0]?.name).toBe('pageToken');
     expect(detectSecrets(`https://x/me?access_token=${t}&a=1`, ctx)[0]?.name).toBe('access_token');
