@@ -24,6 +24,10 @@ describe('manifest loading: bad input ends in one clear file:line:col line', () 
   it('duplicate keys', () => {
     expect(error('version: 1\nbusiness:\n  id: "1"\n  id: "2"\n')).toBe('graphguard.yml:4:3: duplicate key: id');
   });
+  it('an alias whose anchor is not set before it is named, at its place: no bomb (hunt S5)', () => {
+    expect(error('version: 1\nbusiness:\n  id: "100000000000001"\n  name: *nope\n')).toBe('graphguard.yml:4:9: alias *nope names no anchor: set &nope before it, or write the value out');
+    expect(error('version: 1\nbusiness:\n  name: *later\n  id: &later "1"\n')).toBe('graphguard.yml:3:9: alias *later names no anchor: set &later before it, or write the value out');
+  });
   it('alias bomb (billion laughs) is refused quickly', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 10; i++) {

@@ -261,6 +261,14 @@ function parseFull(text: string, file: string, needValue = false): { doc: Docume
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const msg = (e as Error).message;
+    // An alias whose anchor is not set before it (`name: *nope`): that alias, not a bomb (hunt S5).
+    if (/^Unresolved alias\b/.test(msg)) {
+      const name = /:\s*([A-Za-z0-9_-]{1,64})$/.exec(msg.split('\n')[0]!.trim())?.[1];
+      const at = name === undefined ? text.search(/\*[^\s,[\]{}]/) : text.search(new RegExp(`\\*${name}(?![A-Za-z0-9_-])`));
+      const { line, col } = pos(at === -1 ? 0 : at);
+      const what = name === undefined ? 'an alias names no anchor set before it' : `alias *${name} names no anchor: set &${name} before it`;
+      throw new ConfigError(`${what}, or write the value out`, file, line, col);
+    }
     if (/alias/i.test(msg)) {
       const firstAlias = text.search(/\*[A-Za-z0-9_-]/);
       const { line, col } = pos(firstAlias === -1 ? 0 : firstAlias);
