@@ -92,6 +92,12 @@ export function absolutePath(cwd: string, rel: string, raw: ReadonlyMap<string, 
 }
 
 const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+/**
+ * A git command of the listing that has not answered in this long is stopped: git waits forever on a FIFO
+ * it reads (a `.gitignore` that is one, in a repository with nothing tracked yet). A million files list in
+ * seconds; this is a bound, not a budget.
+ */
+export const gitTimeout = { ms: 300_000 };
 const FAST_LISTING_BYTES = 8 * 1024 * 1024;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
@@ -616,9 +622,12 @@ function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
         maxBuffer: MAX_GIT_OUTPUT,
         windowsHide: true,
         env: gitEnv(),
+        timeout: gitTimeout.ms,
       },
       (err, stdout, stderr) => {
-        if (err) {
+        if (err?.killed && err.signal === 'SIGTERM') {
+          reject(new ConfigError(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} did not answer in ${gitTimeout.ms / 1000} s (a FIFO or a device among the files it reads?)`));
+        } else if (err) {
           const line = stderr.toString('utf8').split('\n').find((l) => l.trim()) ?? err.message;
           reject(new Error(line.replace(/^fatal: /, '').trim()));
         } else {
