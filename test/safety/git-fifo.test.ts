@@ -30,9 +30,7 @@ describe('a git command that does not answer', () => {
     expect(spawnSync('mkfifo', [path.join(dir, '.gitignore')]).status).toBe(0);
     gitTimeout.ms = 2000;
     let err = '';
-    const t = Date.now();
     const code = await main(['check', '--format', 'json'], { cwd: dir, env: { GRAPHGUARD_SCAN_CACHE: '0' }, stdout: () => undefined, stderr: (s) => (err += s), isTTY: false });
-    expect(Date.now() - t).toBeLessThan(15_000);
     expect(code).toBe(2);
     expect(err).toBe('graphguard: git ls-files did not answer in 2 s (a FIFO or a device among the files it reads?)\n');
   });

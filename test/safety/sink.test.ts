@@ -109,9 +109,8 @@ describe('Sink.clean', () => {
     const s = new Sink();
     // 4 MB: one run of prefixes with no lower case, and 100,000 runs that start with one (no lower case either).
     for (const text of [`x${'IG' + 'AA'}TH${'QV-'.repeat(1_300_000)}`, `IG${'QW_'.repeat(13)}9 `.repeat(100_000)]) {
-      const t0 = performance.now();
+      // (No clock: a pass that is not linear takes hours on these 4 MB, past the test's 30-second bound.)
       expect(s.clean(text)).toBe(text);
-      expect(performance.now() - t0).toBeLessThan(2000);
     }
   });
 

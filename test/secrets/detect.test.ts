@@ -554,6 +554,8 @@ describe('values stay secret', () => {
   });
 });
 
+// No clock here (speed is the bench's): a pass that is not linear takes hours on 4 MB, past the test's own
+// 30-second bound (vitest.config.ts), so each of these fails on a quadratic path however loaded the machine.
 describe('adversarial inputs stay linear', () => {
   it('handles long runs of anchors without matches', () => {
     expect(detectSecrets('EAA'.repeat(200_000), ctx)).toEqual([]);
@@ -562,9 +564,7 @@ describe('adversarial inputs stay linear', () => {
     // App ids before every separator and the near misses of each (hunt L's encoded forms): 4 MB each.
     for (const sep of ['&#124;', '&#12', '&#x7', '&#000', '&#x000', '&#0000124;', '&vert', '&verbar', '&VerticalLine', '&', '\\u007c', '\\u00', '\\u{7c', '\\x7', '\\|', '\\', '%257C', '%25', '%7']) {
       const unit = `${'1'.repeat(15)}${sep}`;
-      const t0 = performance.now();
       expect(detectSecrets(unit.repeat(Math.ceil(4_000_000 / unit.length)), ctx), sep).toEqual([]);
-      expect(performance.now() - t0, sep).toBeLessThan(2000);
     }
     expect(detectSecrets('|'.repeat(500_000), ctx)).toEqual([]);
     expect(detectSecrets(`fb_secret${' '.repeat(200_000)}=`, ctx)).toEqual([]);
@@ -594,9 +594,7 @@ describe('adversarial inputs stay linear', () => {
       `\${fb_secret${'x'.repeat(90)}-`,
     ]) {
       const text = `${`${unit}${h.slice(0, 31)}g;`.repeat(Math.ceil(4_000_000 / (unit.length + 33)))} ${h}`;
-      const t0 = performance.now();
-      expect(detectSecrets(text, { path: 'facebook.txt' })).toEqual([]);
-      expect(performance.now() - t0, JSON.stringify(unit)).toBeLessThan(2000);
+      expect(detectSecrets(text, { path: 'facebook.txt' }), JSON.stringify(unit)).toEqual([]);
     }
   });
 });
