@@ -52511,6 +52511,7 @@ function absolutePath(cwd, rel, raw2) {
   return Buffer.concat([Buffer.from(import_node_path8.default.resolve(cwd) + import_node_path8.default.sep, "utf8"), bytes]);
 }
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+var gitTimeout = { ms: 3e5 };
 var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
@@ -52881,10 +52882,13 @@ function spawnGit(cwd, args) {
         encoding: "buffer",
         maxBuffer: MAX_GIT_OUTPUT,
         windowsHide: true,
-        env: gitEnv()
+        env: gitEnv(),
+        timeout: gitTimeout.ms
       },
       (err, stdout, stderr) => {
-        if (err) {
+        if (err?.killed && err.signal === "SIGTERM") {
+          reject(new ConfigError(`git ${args.find((a) => !a.startsWith("-") && !a.includes("=")) ?? ""} did not answer in ${gitTimeout.ms / 1e3} s (a FIFO or a device among the files it reads?)`));
+        } else if (err) {
           const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
           reject(new Error(line.replace(/^fatal: /, "").trim()));
         } else {

@@ -4468,7 +4468,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "f7b76b2ecbca11e3380af047" : "source";
+    BUILD_ID = true ? "2804fbacecef16bd13d75575" : "source";
   }
 });
 
@@ -5783,10 +5783,13 @@ function spawnGit(cwd, args) {
         encoding: "buffer",
         maxBuffer: MAX_GIT_OUTPUT,
         windowsHide: true,
-        env: gitEnv()
+        env: gitEnv(),
+        timeout: gitTimeout.ms
       },
       (err, stdout, stderr) => {
-        if (err) {
+        if (err?.killed && err.signal === "SIGTERM") {
+          reject(new ConfigError(`git ${args.find((a) => !a.startsWith("-") && !a.includes("=")) ?? ""} did not answer in ${gitTimeout.ms / 1e3} s (a FIFO or a device among the files it reads?)`));
+        } else if (err) {
           const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
           reject(new Error(line.replace(/^fatal: /, "").trim()));
         } else {
@@ -5970,7 +5973,7 @@ function isSorted(list2) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs9, import_node_path8, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, lastDirtyQuery, NOT_NORMAL, LEAVES_CHECKOUT, ANY_LEAVES_CHECKOUT;
+var import_node_fs9, import_node_path8, MAX_GIT_OUTPUT, gitTimeout, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, RANGE_SYNTAX, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, lastDirtyQuery, NOT_NORMAL, LEAVES_CHECKOUT, ANY_LEAVES_CHECKOUT;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -5983,6 +5986,7 @@ var init_walk = __esm({
     init_git_safe();
     init_walk_cache();
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+    gitTimeout = { ms: 3e5 };
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
     RANGE_SYNTAX = /\.\.|\^[!@-]/;
