@@ -32,9 +32,21 @@ export function markerInCode(text: string | Buffer, present?: (k: number) => boo
     const m = CALL_MARKERS[k]!;
     // Buffer#indexOf and String#indexOf take the same arguments; TypeScript sees no common signature.
     const find = (from: number) => (typeof text === 'string' ? text.indexOf(m, from) : text.indexOf(m, from));
-    for (let at = find(0); at !== -1; at = find(at + m.length)) if (!inCommentOrLink(text, at)) return true;
+    const sdkImport = m === "'whatsapp'" || m === '"whatsapp"';
+    for (let at = find(0); at !== -1; at = find(at + m.length)) if (!inCommentOrLink(text, at) && (!sdkImport || importedAt(text, at))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the string at `at` is what an import names: after `from` or `require(` (spaces between), as the
+ * WhatsApp Node SDK's import is (`'whatsapp'` alone is a payload's `messaging_product` in most WhatsApp code,
+ * and such a file is not read for it: hunt Z3-4). Looks back 16 characters at most.
+ */
+function importedAt(t: string | Buffer, at: number): boolean {
+  const from = Math.max(0, at - 16);
+  const before = typeof t === 'string' ? t.slice(from, at) : t.toString('latin1', from, at);
+  return /(?:\bfrom|\brequire\s*\()\s*$/.test(before);
 }
 
 /** Characters looked back for the start of a marker's line: past this (a minified line), it counts as code. */

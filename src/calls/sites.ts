@@ -6460,24 +6460,43 @@ class Scanner {
   }
 
   /**
-   * Binds `name` to the class of what the SDK method at token m, called on an object of class `recv`, returns
-   * (`create_campaign` → `Campaign`: the SDK's create methods return the object they make; an insights read made
-   * asynchronous, `get_insights(…, is_async=True)` or `getInsightsAsync`, returns the job, an `AdReportRun`), when
-   * the call is the value's last link; otherwise `name` holds nothing known (a call on it is not the class's).
+   * Binds `name` to the class of what the SDK method at token m, called on an object of class `recv`, returns:
+   * a create the object it makes (`create_campaign` → `Campaign`), an insights read made asynchronous
+   * (`get_insights(…, is_async=True)`, `getInsightsAsync`) the job, an `AdReportRun`, and a read or update of
+   * the node itself (`api_get(…)`, Node's `get(…)`, Java's `get()…execute()`, Ruby's `tap { … }`) the same object,
+   * when what follows in the chain keeps it (keepsObject); otherwise `name` holds nothing known (a list an edge
+   * read returns, what another method returns): a call on it is not read as the class's.
    */
   private bindResult(name: string, recv: string, m: number): void {
+    const method = this.id(m)!;
+    const camel = method.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
     const p = this.op(m + 1, '(') ? m + 1 : -1;
-    const camel = this.id(m)!.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const op = sdkOperation(recv, method);
     let cls: string | undefined;
-    if (p !== -1 && this.partner[p]! > p && !this.member(this.partner[p]! + 1)) {
-      if (camel === 'getInsightsAsync' || (camel === 'getInsights' && this.asyncArgument(p))) cls = 'AdReportRun';
-      else {
-        const made = /^create([A-Z]\w*)$/.exec(camel)?.[1];
-        if (made !== undefined && sdkOperation(recv, this.id(m)!)?.http === 'POST') cls = made;
-      }
-    }
-    if (cls !== undefined && sdkClasses[cls]) this.bound.set(bare(name), cls);
+    if (camel === 'getInsightsAsync' || (camel === 'getInsights' && p !== -1 && this.asyncArgument(p))) cls = 'AdReportRun';
+    else if (/^create[A-Z]/.test(camel) && op?.http === 'POST' && op.edge !== undefined) cls = /^create([A-Z]\w*)$/.exec(camel)![1];
+    else if ((op !== undefined && op.edge === undefined && op.http !== 'DELETE') || (method === 'tap' && this.lang === 'ruby')) cls = recv;
+    if (cls !== undefined && sdkClasses[cls] && this.keepsObject(m)) this.bound.set(bare(name), cls);
     else this.bound.delete(bare(name));
+  }
+
+  /**
+   * Whether the chain from the method at token m on keeps the object its first link returns: links after it
+   * only build and send the same request (Java's `requestNameField()`, `setName(…)`, `execute()`) or hand the
+   * object on (Ruby's `tap { … }`). Bounded: 32 links.
+   */
+  private keepsObject(m: number): boolean {
+    let e = m;
+    for (let links = 0; links < 32; links++) {
+      if (this.op(e + 1, '(') && this.partner[e + 1]! > e + 1) e = this.partner[e + 1]!;
+      else if (this.lang === 'ruby' && this.op(e + 1, '{') && this.partner[e + 1]! > e + 1) e = this.partner[e + 1]!;
+      else return false;
+      if (!this.member(e + 1)) return true;
+      const next = this.id(e + 2);
+      if (next === undefined || !/^(?:execute|executeAsync|request\w*Fields?|set[A-Z]\w*|tap)$/.test(next)) return false;
+      e += 2;
+    }
+    return false;
   }
 
   /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `is_async: true`. */

@@ -5,6 +5,7 @@
  * whole — or, when it cannot be (a read-chunk edge, a run longer than the look-around), not shown.
  */
 import { redactSecretsInText } from '../secrets/redact.js';
+import { redactCredentials } from '../secrets/sink.js';
 import { detached } from '../text.js';
 import type { Finding } from '../types.js';
 
@@ -78,7 +79,11 @@ export function frameLineMarked(
   endColumn: number | undefined,
   opts: FrameLineOptions = {},
 ): { text: string; mark?: { column: number; length: number } } {
-  const redact = opts.redact ?? ((t: string) => redactSecretsInText(t));
+  // The scan's redactor (the chunk's secrets, the detectors' shapes), then the output sink's context-free
+  // rules over the same neighbourhood: a credential known by the name or `@` around it (`aws_secret_access_key
+  // = "…"`, `postgres://user:…@db`) is redacted before the window can cut its context off (hunt T3).
+  const scan = opts.redact ?? ((t: string) => redactSecretsInText(t));
+  const redact = (t: string) => redactCredentials(scan(t));
   const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   const n = line.length;
   if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) {

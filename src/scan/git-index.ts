@@ -138,10 +138,12 @@ function readGitFile(file: string): string | undefined {
 }
 
 /**
- * The files of a repository's git directory that git reads for every command here (`config`, `commondir`,
- * `HEAD`, `index`, `info/exclude`, and the common directory's `config` and `info/exclude`).
+ * The files of a repository's git directory that git reads for the commands here (`config`, `commondir`,
+ * `HEAD`, `index`, `info/exclude`, `packed-refs`, `shallow`, `objects/info/alternates`, in the git directory and
+ * the common one). Refs and loose objects are too many to look at: a git command that waits on one of those is
+ * stopped by its time bound (walk.ts's gitTimeout, history.ts's historyIdle).
  */
-const GIT_READS = ['config', 'commondir', 'HEAD', 'index', path.join('info', 'exclude')];
+const GIT_READS = ['config', 'commondir', 'HEAD', 'index', path.join('info', 'exclude'), 'packed-refs', 'shallow', path.join('objects', 'info', 'alternates')];
 const checkedGitDirs = new Map<string, string | undefined>();
 
 /**

@@ -234,20 +234,49 @@ function runGit(cwd: string, args: string[], onData: (text: string) => void): Pr
   if (blocker !== undefined) return Promise.reject(new ConfigError(blocker));
   return new Promise((resolve, reject) => {
     const child = childProcess().spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: gitSafeEnv(), windowsHide: true });
+    const idle = watchIdle(() => {
+      child.kill();
+      reject(new ConfigError(`--history: git log gave nothing for ${historyIdle.ms / 1000} s (a FIFO or a device among the files it reads?)`));
+    });
     const decoder = new TextDecoder('utf-8');
     let err = '';
-    child.stdout.on('data', (b: Buffer) => onData(decoder.decode(b, { stream: true })));
+    child.stdout.on('data', (b: Buffer) => {
+      idle.poke();
+      onData(decoder.decode(b, { stream: true }));
+    });
     child.stderr.on('data', (b: Buffer) => {
       if (err.length < 2000) err += b.toString('utf8');
     });
     child.on('error', (e) => reject(new ConfigError(`--history: cannot run git (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
     child.on('close', (code) => {
+      idle.stop();
       const tail = decoder.decode();
       if (tail) onData(tail);
       if (code === 0) resolve();
       else reject(new ConfigError(`--history: git log failed: ${firstLine(err) || `exit code ${code}`}`));
     });
   });
+}
+
+/**
+ * git that gives nothing for this long is stopped: git waits forever on a FIFO among the files it reads (a
+ * ref, `packed-refs`, `objects/info/alternates`, a loose object), which no look at the `.git` can list in
+ * full (hunt T4). `git log -p` streams as it goes: this is a bound on silence, not on the run (tests lower it).
+ */
+export const historyIdle = { ms: 120_000 };
+
+/** A timer that calls `onIdle` once when `poke` has not been called for `historyIdle.ms`; `stop` ends it. */
+function watchIdle(onIdle: () => void): { poke(): void; stop(): void } {
+  let timer: NodeJS.Timeout | undefined = setTimeout(onIdle, historyIdle.ms);
+  return {
+    poke() {
+      if (timer) timer.refresh();
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
 }
 
 function firstLine(s: string): string {
@@ -275,6 +304,7 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
     });
     child.on('error', (e) => fail(new ConfigError(`--history: cannot run git (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
     child.stdin.on('error', () => {});
+    const idle = watchIdle(() => fail(new ConfigError(`--history: git cat-file gave nothing for ${historyIdle.ms / 1000} s (a FIFO or a device among the files it reads?)`)));
 
     // Writer: ids in order, respecting backpressure.
     let next = 0;
@@ -297,6 +327,7 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
     let size = -1;
     let skip = 0;
     child.stdout.on('data', (chunk: Buffer) => {
+      idle.poke();
       if (failed) return;
       let i = 0;
       while (i < chunk.length) {
@@ -350,6 +381,7 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
       }
     });
     child.on('close', (code) => {
+      idle.stop();
       if (failed) reject(failed);
       else if (at < blobs.length)
         reject(

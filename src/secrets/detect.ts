@@ -214,12 +214,16 @@ function findPrefixedTokens(family: TokenFamily, text: string, out: SecretMatch[
 }
 
 /**
- * Whether the run at `i` is a whole segment of a URL's path: a `/` before it, and before that, on its
- * line and within 256 characters, `://` with only URL characters between (no space, quote, `+` or
- * bracket: base64 data holds `/` but no `://`).
+ * Whether the run at `i` is a whole segment of a URL's path: a `/` before it, and before that a quote or
+ * a template hole's `}`, or on its line within 256 characters `://` with only URL characters between (no
+ * space, quote, `+` or bracket: base64 data holds `/` but no `://`).
  */
 function inUrlPath(text: string, i: number): boolean {
-  if (i < 4 || text.charCodeAt(i - 1) !== 0x2f) return false;
+  if (i < 2 || text.charCodeAt(i - 1) !== 0x2f) return false;
+  // A path that starts a string or follows a template's hole: a base URL held in a variable (`${PROXY}/EAAG…`,
+  // `PROXY + "/EAAG…"`, f"{PROXY}/EAAG…"; hunt T2).
+  const before = text.charCodeAt(i - 2);
+  if (before === 0x22 || before === 0x27 || before === 0x60 || before === 0x7d) return true;
   for (let k = i - 2; k >= 2 && i - k <= 256; k--) {
     const c = text.charCodeAt(k);
     if (c === 0x2f && text.charCodeAt(k - 1) === 0x2f && text.charCodeAt(k - 2) === 0x3a) return true;
@@ -283,7 +287,10 @@ function inBase64Block(text: string, start: number, end: number): boolean {
   // The neighbour lines' last (above) and first (below) 200 characters: bounded work per token.
   const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split('\n').pop()!.trim() : '';
   const nextLine = le < n ? text.slice(le + 1, le + 201).split('\n')[0]!.trim() : '';
-  return isBase64Line(prevLine) || isBase64Line(nextLine) || inPemBody(text, ls);
+  // A line of a wrapped block is as long as the lines around it, or shorter (the last); a PEM line is at most
+  // 76 characters. A token's line longer than its neighbour (a path above it) is no line of a block (hunt T1).
+  const len = le - ls;
+  return (isBase64Line(prevLine) && len <= prevLine.length) || (isBase64Line(nextLine) && len <= nextLine.length) || (len <= 76 && inPemBody(text, ls));
 }
 
 /** PEM bodies are at most this many lines of base64 above a token's line (a 16 KiB certificate's 64-column lines). */

@@ -51,6 +51,19 @@ describe('frameLine', () => {
     expect(frameLine(`${'a'.repeat(20)} ${'w '.repeat(200)}`, 300)).not.toMatch(/…a/);
   });
 
+  it("a credential known by its context (a name, a URL's `@`) is redacted before the window cuts its context off (hunt T3)", () => {
+    const key = 'dinZnLXicaBAg8WY1jzIRlNQb0prFmbh7/wy5yq1';
+    const aws = `const aws_secret_access_key = "${key}"; await fetch("https://graph.facebook.com/v26.0/me/feed", { method: "POST" }); //${'-'.repeat(160)}`;
+    const pw = 'Zq8!vR3#kL9$wP2^xT5&mN7*bH4(yJ6)';
+    const url = `await fetch("https://graph.facebook.com/v26.0/me/feed", { method: "POST" });${' '.repeat(23)}const db = "postgres://admin:${pw}@db.internal:5432/app";`;
+    for (let col = 1; col < 120; col += 3) {
+      const a = frameLine(aws, col);
+      const b = frameLine(url, col);
+      for (let i = 0; i + 5 <= key.length; i++) expect(a, `aws, column ${col}`).not.toContain(key.slice(i, i + 5));
+      for (let i = 0; i + 5 <= pw.length; i++) expect(b, `url, column ${col}`).not.toContain(pw.slice(i, i + 5));
+    }
+  });
+
   it('1,000 tokens on one 200 KB line: each frame is bounded and leaks nothing', () => {
     const toks = Array.from({ length: 1000 }, (_, i) => tok(i + 1));
     const line = toks.map((t) => `"${t}"`).join(',');

@@ -161,6 +161,9 @@ describe('access tokens', () => {
     // The same line with no BEGIN line above its block, or a line of other text between, is a token.
     expect(kinds(pem.slice(1).join('\n'))).toEqual(['access-token']);
     expect(kinds([pem[0], pem[1], 'token:', ...pem.slice(3)].join('\n'))).toEqual(['access-token']);
+    // A real token's line is longer than a PEM line (76 at most): under a BEGIN line it is still a token (hunt Z3-3).
+    expect(kinds([pem[0], tok('G', 194, 43), pem[4], pem[5]].join('\n'))).toEqual(['access-token']);
+    expect(kinds([pem[0], pem[1], pem[2], tok('G', 120, 44)].join('\n'))).toEqual(['access-token']);
   });
 
   it('takes a long EAA token that is a whole segment of a URL path, never a shorter one nor one in base64 (hunt S4)', () => {
@@ -172,6 +175,14 @@ describe('access tokens', () => {
     // A slash in base64 data (no URL before it on its line), or one after a space or a quote, is no path.
     expect(kinds(`data:image/png;base64,AAAA/${long}+AA==`)).toEqual([]);
     expect(kinds(`key = "abc/${long}"`)).toEqual([]);
+    // A base URL held in a variable (hunt T2).
+    expect(kinds(`fetch(\`\${PROXY}/${long}/me\`)`)).toEqual(['access-token']);
+    expect(kinds(`requests.get(PROXY + "/${long}/me")`)).toEqual(['access-token']);
+    expect(kinds(`requests.get(f"{PROXY}/${long}/me")`)).toEqual(['access-token']);
+  });
+
+  it('a token below a path (a line of / and letters) is no line of a base64 block (hunt T1)', () => {
+    expect(kinds(`/srv/deploy/releases/current/config/secrets/app\n${tok('G', 184, 45)}\n`)).toEqual(['access-token']);
   });
 
   it('names the variable a token is assigned to', () => {
