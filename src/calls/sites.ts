@@ -3387,7 +3387,7 @@ class Scanner {
       }
       const grown = new Set<number[]>();
       for (const [key, k] of helperArgs) {
-        if (this.helperMethod(this.inCall[k]!) === undefined) continue;
+        if (this.helperMethod(this.inCall[k]!) === undefined || !this.helperUrlArgument(this.inCall[k]!, k)) continue;
         const list = this.argUses.get(key) ?? this.argUses.set(key, []).get(key)!;
         list.push(k);
         grown.add(list);
@@ -4970,6 +4970,47 @@ class Scanner {
     if (names.length > 0 || out.length > 0) end();
     return out;
   }
+
+  /**
+   * Whether the argument at token k of the call whose `(` is token p fills a parameter of the file's own function
+   * called there that its body sends as a request's URL (`post_photo(PHOTOS_URL, AVATAR_URL)` over
+   * `requests.post(endpoint, data={"url": image_url})`: PHOTOS_URL does, AVATAR_URL is data; hunt Z3-2). By
+   * position, or by a Python keyword.
+   */
+  private helperUrlArgument(p: number, k: number): boolean {
+    const c = this.calleeAt(p);
+    const d = this.helperDefinitions().get(bare(this.id(c)!))?.[0];
+    if (d === undefined) return false;
+    const params = this.parameterList(d.scope);
+    const args = this.args(p);
+    const kw = this.lang === 'python' && this.op(k - 1, '=') && this.id(k - 2) !== undefined && this.inBracket[k - 2] === p ? this.id(k - 2) : undefined;
+    let name = kw;
+    if (name === undefined) {
+      const n = args.findIndex(([x, y]) => x <= k && k < y);
+      if (n === -1 || this.isKwarg(args[n]!)) return false;
+      const selfFirst = this.lang === 'python' && this.member(c - 1) && (params[0] === 'self' || params[0] === 'cls');
+      name = params[selfFirst ? n + 1 : n];
+    }
+    if (name === undefined) return false;
+    let urls = this.helperUrls.get(d.scope);
+    if (urls === undefined) {
+      urls = new Set<string>();
+      const names = new Set(params.map((x) => bare(x)));
+      const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
+      for (let q = d.body; q < stop; q++) {
+        if (!this.op(q, '(') || this.partner[q]! <= q || !this.requestCallee(q)) continue;
+        const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
+        for (const [x, y] of this.args(q)) {
+          if (x === slot?.[0] || !this.urlArgument([x, y])) continue;
+          for (const n of names) if (this.usesAny(x, y, new Set([n]))) urls.add(n);
+        }
+      }
+      this.helperUrls.set(d.scope, urls);
+    }
+    return urls.has(bare(name));
+  }
+  /** The parameters each helper of the file sends as a request's URL, by its scope's opening token (helperUrlArgument). */
+  private helperUrls = new Map<number, Set<string>>();
 
   /** Whether the call whose `(` is token p calls one function of the file's own: a bare name or `this.x(…)` / `self.x(…)` (helperMethod reads it). */
   private ownFunctionCall(p: number): boolean {

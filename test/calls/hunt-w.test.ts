@@ -104,6 +104,40 @@ log(FEED, 1);
   });
 });
 
+describe("hunt Z3: only the argument the helper sends as its URL is a use (Z3-2)", () => {
+  it('Python and JavaScript: a Graph URL passed as data to the same helper is no request', () => {
+    const py = `import os
+import requests
+
+TOKEN = os.environ["PAGE_ACCESS_TOKEN"]
+GRAPH = "https://graph.facebook.com/v19.0"
+PHOTOS_URL = f"{GRAPH}/{os.environ['PAGE_ID']}/photos"
+AVATAR_URL = f"{GRAPH}/{os.environ['PAGE_ID']}/picture?type=large"
+
+
+def post_photo(endpoint, image_url):
+    return requests.post(endpoint, data={"url": image_url, "access_token": TOKEN})
+
+
+post_photo(PHOTOS_URL, AVATAR_URL)
+post_photo(image_url=AVATAR_URL, endpoint=PHOTOS_URL)
+`;
+    expect(mapped('photo.py', py)).toEqual(['14:12 POST /{page-id}/photos', '15:43 POST /{page-id}/photos']);
+    const js = `const axios = require('axios');
+const GRAPH = 'https://graph.facebook.com/v19.0';
+const PHOTOS_URL = \`\${GRAPH}/\${process.env.PAGE_ID}/photos\`;
+const AVATAR_URL = \`\${GRAPH}/\${process.env.PAGE_ID}/picture?type=large\`;
+
+function postPhoto(endpoint, imageUrl) {
+  return axios.post(endpoint, { url: imageUrl, access_token: process.env.PAGE_ACCESS_TOKEN });
+}
+
+postPhoto(PHOTOS_URL, AVATAR_URL);
+`;
+    expect(mapped('photo.js', js)).toEqual(['10:11 POST /{page-id}/photos']);
+  });
+});
+
 describe('hunt W: what an SDK method returns (W3, W4)', () => {
   it('Python and Node: `x = AdAccount(id).create_campaign(…)` holds the new Campaign: its update is the campaign’s', () => {
     const py = `import os
@@ -143,6 +177,47 @@ async function launch(accountId, name) {
 module.exports = { launch };
 `;
     expect(mapped('launch.js', js)).toEqual(['5:58 POST /{ad-account-id}/campaigns', '6:18 POST /{campaign-id}']);
+  });
+
+  it('a read of the object made in the same line returns that object: its later create is the class’s (hunt Z3-1)', () => {
+    const py = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.adaccount import AdAccount
+from facebook_business.adobjects.campaign import Campaign
+
+FacebookAdsApi.init(access_token=os.environ["FB_TOKEN"])
+
+account = AdAccount(os.environ["AD_ACCOUNT_ID"]).api_get(fields=[AdAccount.Field.name])
+campaign = account.create_campaign(params={Campaign.Field.name: "Spring", Campaign.Field.status: Campaign.Status.paused})
+`;
+    expect(mapped('app.py', py)).toEqual(['8:50 GET /{ad-account-id}', '9:20 POST /{ad-account-id}/campaigns']);
+    const js = `const bizSdk = require('facebook-nodejs-business-sdk');
+const { AdAccount } = bizSdk;
+bizSdk.FacebookAdsApi.init(process.env.FB_TOKEN);
+
+async function main() {
+  const account = await new AdAccount(process.env.AD_ACCOUNT_ID).get([AdAccount.Fields.name]);
+  return account.createCampaign([], { name: 'Spring', status: 'PAUSED' });
+}
+main();
+`;
+    expect(mapped('app.js', js)).toEqual(['6:66 GET /{ad-account-id}', '7:18 POST /{ad-account-id}/campaigns']);
+    const kt = `import com.facebook.ads.sdk.APIContext
+import com.facebook.ads.sdk.AdAccount
+
+fun main() {
+    val context = APIContext(System.getenv("FB_TOKEN"))
+    val account = AdAccount(System.getenv("AD_ACCOUNT_ID"), context).get().requestNameField().execute()
+    account.createCampaign().setName("Spring").execute()
+}
+`;
+    expect(mapped('App.kt', kt)).toEqual(['6:70 GET /{ad-account-id}', '7:13 POST /{ad-account-id}/campaigns']);
+    const rb = `require 'facebookbusiness'
+FacebookAds.configure { |c| c.access_token = ENV['FB_TOKEN'] }
+account = FacebookAds::AdAccount.get(ENV['AD_ACCOUNT_ID']).tap { |a| puts a.name }
+ads = account.ads(fields: 'name')
+`;
+    expect(mapped('app.rb', rb)).toEqual(['4:15 GET /{ad-account-id}/ads']);
   });
 
   it('Python: the async insights job is an AdReportRun: `api_get()` reads the run, `get_result()` its insights', () => {

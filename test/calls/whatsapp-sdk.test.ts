@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { infer } from '../../src/infer.js';
+import { markerInCode } from '../../src/calls/markers.js';
 import type { Manifest } from '../../src/manifest/types.js';
 import { mapped } from '../helpers/calls.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -42,6 +43,14 @@ describe("Meta's WhatsApp Node SDK", () => {
   it('`require("whatsapp")` imports it too; without the import, the same names are no call', () => {
     expect(mapped('send.js', 'const WhatsApp = require("whatsapp");\nconst wa = new WhatsApp();\nwa.messages.image({ link: u }, to);\n')).toEqual(['3:4 POST /{phone-number-id}/messages']);
     expect(mapped('send.js', "messages.text({ body: 'x' }, to);\nwa.messages.text({ body: 'x' }, to);\nconst m = { messaging_product: 'whatsapp' };\n")).toEqual([]);
+  });
+
+  it("only the import is a call marker: a payload's `'whatsapp'` does not send a file to the call reader (hunt Z3-4)", () => {
+    expect(markerInCode("import WhatsApp from 'whatsapp';")).toBe(true);
+    expect(markerInCode('const WhatsApp = require( "whatsapp" );')).toBe(true);
+    expect(markerInCode("const body = { messaging_product: 'whatsapp', to };")).toBe(false);
+    expect(markerInCode('share("whatsapp");')).toBe(false);
+    expect(markerInCode(Buffer.from("import WA from 'whatsapp'"))).toBe(true);
   });
 
   it('infer: the calls need whatsapp_business_messaging and, for the phone number calls, whatsapp_business_management', () => {
