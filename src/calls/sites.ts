@@ -434,7 +434,9 @@ class Scanner {
       const k = this.toks.kind[i];
       // The Conversions API through the business SDKs: `new EventRequest(token, pixelId).setEvents(…).execute()`
       // (Node, PHP, Java), `EventRequest(events=…, pixel_id=…)` (Python) sends `POST /{pixel-id}/events`.
-      if (this.sdk && k === ID && this.toks.v[i] === 'EventRequest' && this.op(i + 1, '(') && !this.member(i - 1)) {
+      // Ruby's `FacebookAds::ServerSide::EventRequest.new(pixel_id: …, events: […])` (then `.execute`) too (hunt V1).
+      const rubyNew = this.lang === 'ruby' && this.member(i + 1) && this.id(i + 2) === 'new' && this.id(i - 2) === 'ServerSide';
+      if (this.sdk && k === ID && this.toks.v[i] === 'EventRequest' && ((this.op(i + 1, '(') && !this.member(i - 1)) || rubyNew)) {
         this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [{ ph: 'pixel-id' }, { lit: 'events' }], empty: false }, 'sdk');
         continue;
       }
@@ -4673,7 +4675,55 @@ class Scanner {
    * statement ends after it, and it is in no call.
    */
   private returnedWhole(a: number, b: number): boolean {
-    return this.id(a - 1) === 'return' && this.inCall[a] === -1 && this.statementEndsAfter(b);
+    if (this.inCall[a] !== -1) return false;
+    // Ruby returns a method's last expression: `def feed_url(id)` then the URL alone before its `end` (hunt V3).
+    if (this.lang === 'ruby' && this.id(a - 1) !== 'return') {
+      const scope = this.scopeOf(a);
+      return scope !== -1 && this.lineBreakAfter(a - 1) && this.statementEndsAfter(b) && this.id(b + 1) === 'end' && (this.scopeEnds.get(scope) ?? -1) <= b + 1;
+    }
+    return this.id(a - 1) === 'return' && (this.statementEndsAfter(b) || this.continuedToEnd(b));
+  }
+
+  /** The last token of the term token k is in, past its members, calls and subscripts (`os.environ['X']`, `get(t)`). */
+  private termEnd(k: number): number {
+    for (let n = 0; n < WINDOW; n++) {
+      if (this.member(k + 1) && this.id(k + 2) !== undefined) k += 2;
+      else if ((this.op(k + 1, '(') || this.op(k + 1, '[')) && this.partner[k + 1]! > k + 1) k = this.partner[k + 1]!;
+      else break;
+    }
+    return k;
+  }
+
+  /**
+   * Whether the statement goes on after token b only with more terms joined to the URL (`… + os.environ['TOKEN']`,
+   * `… + getToken('X')`: a token appended, a value not read) to its end: the URL is still what is returned (hunt V4).
+   * Bounded: WINDOW tokens.
+   */
+  private continuedToEnd(b: number): boolean {
+    // (An expression that stopped at a term it does not read ends on the `+` before it, or inside the term:
+    // `os.environ` of `os.environ['TOKEN']`.)
+    let k = b;
+    if (!this.op(k, this.concat)) {
+      k = this.termEnd(k);
+      if (k !== b && this.statementEndsAfter(k)) return true;
+      k++;
+    }
+    if (!this.op(k, this.concat)) return false;
+    while (k < this.toks.length && k - b < WINDOW) {
+      if (!this.op(k, this.concat)) return false;
+      k++;
+      // One term: a string, or a name with members, calls and subscripts.
+      if (this.kind(k) === STR) {
+        if (this.statementEndsAfter(k)) return true;
+        k++;
+        continue;
+      }
+      if (this.id(k) === undefined) return false;
+      k = this.termEnd(k);
+      if (this.statementEndsAfter(k)) return true;
+      k++;
+    }
+    return false;
   }
 
   /**
@@ -7562,6 +7612,8 @@ export function parseFieldTree(text: string, deep = true): { names: string[]; ne
 }
 
 const ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
+/** A class's upper-case constant (`Endpoints::CREATE_CATALOG`, `Paths.FEED`), or an upper-case one named for an operation (`CREATE_CATALOG`). */
+const OPERATION_CONSTANT = /^(?:[A-Z][\w$]*(?:::|\.))+[A-Z][A-Z0-9_]*$|^(?:CREATE|GET|UPDATE|DELETE|LIST|SEND|POST|PUBLISH|UPLOAD|FETCH|READ)_[A-Z0-9_]+$/;
 
 /** Splits parts into path segments and classifies each: literal edge, placeholder, or unresolvable. */
 function segmentize(parts: Part[]): Segmented {
@@ -7649,6 +7701,9 @@ function classify(s: Part[], index: number, last: boolean): Segment | string {
   if (lits === 'act_' && 'lit' in s[0]!) return { ph: name ?? 'ad-account-id', act: true };
   if (holes.length === 1 && s.length === 1) {
     if (name === undefined) return index === 0 && !last ? { ph: 'id' } : 'computed path';
+    // A class's constant that names an operation (`Endpoints::CREATE_CATALOG`, `Paths.GET_FEED`) holds a path
+    // of its own, kept in another file: no id of a node named after it (hunt V8).
+    if (OPERATION_CONSTANT.test(holes[0]!.hole.trim()) && !ID_HINT.test(name)) return index === 0 ? 'computed path' : 'variable edge';
     if (ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
     // `${path}`, `${endpoint}`: the whole path is computed; `${x}/feed`: x is a node id.
     if (index === 0) return last || PATHISH.test(name) ? 'computed path' : { ph: name };

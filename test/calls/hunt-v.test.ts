@@ -1,0 +1,92 @@
+/**
+ * The call reader against hunt V's cases (2026-12-06: graphguard run on public repositories with Conversions API,
+ * Instagram Login, catalog and Messenger code in Ruby, PHP, Go, Java, Python and JavaScript). Each case is the
+ * shape of the real code, cut down.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../helpers/calls.js';
+
+describe('hunt V', () => {
+  it("V1: Ruby's Conversions API, `FacebookAds::ServerSide::EventRequest.new(pixel_id: …)` then `.execute`", () => {
+    const rb = `class TrackingJob
+  require 'facebookbusiness'
+
+  def perform(event, user_agent, ip)
+    FacebookAds.configure do |config|
+      config.access_token = ENV["SHOP_META_TOKEN"]
+    end
+    user_data = FacebookAds::ServerSide::UserData.new(client_user_agent: user_agent, client_ip_address: ip)
+    event = FacebookAds::ServerSide::Event.new(event_name: event, event_time: Time.now.to_i, user_data: user_data)
+    request = FacebookAds::ServerSide::EventRequest.new(pixel_id: ENV["FACEBOOK_PIXEL_ID"], events: [event])
+    request.execute
+  end
+end
+`;
+    expect(mapped('app/jobs/tracking_job.rb', rb)).toEqual(['10:40 POST /{pixel-id}/events']);
+  });
+
+  it("V3: a URL a Ruby method returns as its last expression is sent where it is called, never a GET where it is written", () => {
+    const rb = `require 'http'
+def feed_url(page_id)
+  "https://graph.facebook.com/v19.0/#{page_id}/feed"
+end
+
+def publish(page_id, message)
+  HTTP.post(feed_url(page_id), json: { message: message, access_token: ENV['PAGE_TOKEN'] })
+end
+`;
+    expect(mapped('poster.rb', rb)).toEqual(['3:3 GET unresolved: its HTTP method is in a value not read here', '7:13 POST /{page-id}/feed']);
+  });
+
+  it('V4: a returned URL with the token appended by a call or a subscript is still the returned URL (Python, JavaScript)', () => {
+    const py = `import os, requests
+
+class Poster:
+    def feed_url(self, page_id):
+        return f"https://graph.facebook.com/v19.0/{page_id}/feed?access_token=" + os.environ['PAGE_TOKEN']
+
+    def publish(self, page_id, message):
+        return requests.post(self.feed_url(page_id), json={"message": message})
+`;
+    expect(mapped('poster.py', py)).toEqual(['5:16 GET unresolved: its HTTP method is in a value not read here', '8:30 POST /{page-id}/feed']);
+    const js = `const { getToken } = require('./secrets');
+class Poster {
+  feedUrl(pageId) {
+    return \`https://graph.facebook.com/v19.0/\${pageId}/feed?access_token=\` + getToken('PAGE_TOKEN');
+  }
+  publish(pageId, message) {
+    return fetch(this.feedUrl(pageId), { method: 'POST', body: JSON.stringify({ message }) });
+  }
+}
+module.exports = { Poster };
+`;
+    expect(mapped('poster.js', js)).toEqual(['4:12 GET unresolved: its HTTP method is in a value not read here', '7:18 POST /{page-id}/feed']);
+  });
+
+  it("V8: a path in another file's class constant (`Endpoints::CREATE_CATALOG`) is a path not read, never a node named after it", () => {
+    const php = `<?php
+namespace MetaCatalog;
+
+use GuzzleHttp\\Client;
+
+class CatalogService
+{
+    private function client(): Client
+    {
+        return new Client(['base_uri' => 'https://graph.facebook.com/v25.0/']);
+    }
+
+    public function create(string $businessId, array $data)
+    {
+        return $this->client()->request('POST', Endpoints::CREATE_CATALOG, ['json' => $data]);
+    }
+
+    public function page(string $id)
+    {
+        return $this->client()->request('GET', Config::PAGE_ID);
+    }
+}
+`;
+    expect(mapped('src/CatalogService.php', php)).toEqual(['15:33 POST unresolved: computed path', '20:33 GET /{page-id}']);
+  });
+});
