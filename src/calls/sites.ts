@@ -501,6 +501,7 @@ class Scanner {
       }
     }
     this.exportedClients();
+    this.sharedGraphUrls();
     this.out.sort((a, b) => a.start - b.start);
     // The calls read through a request helper's path (helperPathCalls), unless another reading already holds
     // them (a helper named like a Graph client's method, `call('POST', path)`, read as that client's call).
@@ -539,6 +540,60 @@ class Scanner {
    * calls read alone (a permission used only through the import would be called unused). One pass over the
    * tokens, a bounded look at each export.
    */
+  /**
+   * Go, PHP, Java/Kotlin and Ruby: a Graph URL held in a constant other files can use (Go's exported package-level
+   * `const GraphBaseURL = "https://graph.facebook.com/v19.0"`, a PHP class constant or `define`, Java's `public static
+   * final`, a Ruby constant) and not used in its own file (a base every client of a service shares, in a file of its
+   * own) is one *unresolved* call at its value: the calls other files build on it are not read
+   * (this reader follows no import in these languages), so the user's unused permissions are not judged from the
+   * calls read alone, as for a JavaScript or Python export (hunt V7).
+   */
+  private sharedGraphUrls(): void {
+    if (this.lang !== 'go' && this.lang !== 'php' && this.lang !== 'java' && this.lang !== 'ruby') return;
+    for (const [name, e] of this.consts) {
+      // (PHP's `define('GRAPH', …)` names it in a string: each identifier `GRAPH` is a use.)
+      const defined = this.lang === 'php' && this.op(e.first - 1, ',') && this.id(e.first - 4) === 'define';
+      if (this.nameCount(name) > (defined ? 0 : 1) || !this.sharedConstant(name, e.first)) continue;
+      const url = this.resolve([{ hole: name }]);
+      const first = url[0];
+      const host = first !== undefined && 'lit' in first ? HOST.exec(first.lit) : null;
+      // Used here too (in code or in a string's hole, `"#{GRAPH}/…"`): the file makes its own calls on it (read
+      // here), and is no base other files share.
+      if (!host || this.usedInText(name)) continue;
+      this.out.push({ start: this.toks.start[e.first]!, end: this.toks.end[e.last]!, method: 'GET', segments: null, via: 'url', reason: `a Graph API URL other files may build their calls on (${name}): the calls made on it there are not read` });
+    }
+  }
+
+  /** Whether a string of the file uses `name` in a hole (`"#{GRAPH}/…"`, `` `${GRAPH}/…` ``); comments do not count. */
+  private usedInText(name: string): boolean {
+    const word = new RegExp(`(?:^|[^\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+    for (let k = 0; k < this.toks.length; k++) {
+      if (this.kind(k) !== STR || !this.src.slice(this.toks.start[k]!, this.toks.end[k]!).includes(name)) continue;
+      if (this.strParts(k)?.some((p) => 'hole' in p && word.test(p.hole))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the constant `name`, its value at token v, is one other files can use (sharedGraphUrls). */
+  private sharedConstant(name: string, v: number): boolean {
+    if (this.kind(v) !== STR && !(this.kind(v) === ID && this.op(v + 1, this.concat))) return false;
+    // The name token: before the `=` (Go's typed `const X string = …` too), or PHP's `define('X', …)`.
+    let n = v - 2;
+    if (this.lang === 'go' && this.id(v - 2) !== name) n = v - 3;
+    if (this.lang === 'php' && this.op(v - 1, ',') && this.id(v - 4) === 'define') return true;
+    if (this.id(n) === undefined || bare(this.id(n)!) !== name || !(this.op(n + 1, '=') || this.op(n + 2, '='))) return false;
+    if (this.lang === 'go') return /^[A-Z]/.test(name) && this.scopeOf(v) === -1;
+    if (this.lang === 'ruby') return /^[A-Z][A-Z0-9_]*$/.test(name) && this.scopeOf(v) === -1;
+    // PHP: a class constant not private or protected; Java: a `public` field.
+    for (let k = n - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+      const w = this.id(k);
+      if (w === undefined) return false;
+      if (this.lang === 'php' && w === 'const') return !/^(?:private|protected)$/.test(this.id(k - 1) ?? '');
+      if (this.lang === 'java' && w === 'public') return true;
+    }
+    return false;
+  }
+
   private exportedClients(): void {
     if (this.lang !== 'js' || !this.src.includes('export')) return;
     // What each name exported stands for, looked up once per name (a file may export one name a thousand times).

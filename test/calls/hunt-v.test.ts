@@ -89,4 +89,16 @@ class CatalogService
 `;
     expect(mapped('src/CatalogService.php', php)).toEqual(['15:33 POST unresolved: computed path', '20:33 GET /{page-id}']);
   });
+
+  it('V7: a Graph base URL in a constant other files use (Go, PHP, Java, Ruby), not used in its own file, is one unresolved call', () => {
+    const why = (name: string) => `GET unresolved: a Graph API URL other files may build their calls on (${name}): the calls made on it there are not read`;
+    expect(mapped('meta/base.go', 'package meta\n\n// GraphBaseURL is the Graph API root every client of this service uses.\nconst GraphBaseURL = "https://graph.facebook.com/v19.0"\n')).toEqual([`4:22 ${why('GraphBaseURL')}`]);
+    expect(mapped('Config.php', "<?php\nclass Config {\n    const GRAPH_URL = 'https://graph.facebook.com/v19.0/';\n}\n")).toEqual([`3:23 ${why('GRAPH_URL')}`]);
+    expect(mapped('Graph.java', 'public final class Graph {\n    public static final String BASE_URL = "https://graph.facebook.com/v19.0";\n}\n')).toEqual([`2:43 ${why('BASE_URL')}`]);
+    expect(mapped('meta.rb', 'module Meta\n  GRAPH = "https://graph.facebook.com/v19.0"\nend\n')).toEqual([`2:11 ${why('GRAPH')}`]);
+    // Not exported (Go's lower case, PHP's private), another host, or used in its own file: none.
+    expect(mapped('base.go', 'package meta\n\nconst graphBase = "https://graph.facebook.com/v19.0"\n')).toEqual([]);
+    expect(mapped('C.php', "<?php\nclass C {\n    private const G = 'https://graph.facebook.com/v19.0/';\n}\n")).toEqual([]);
+    expect(mapped('meta2.rb', 'module Meta\n  API = "https://api.example.com/v1"\n  FB = "https://graph.facebook.com/v19.0"\n  def self.feed(id) = HTTP.post("#{FB}/#{id}/feed")\nend\n')).toEqual(['4:33 POST /{page-id}/feed']);
+  });
 });
