@@ -2763,7 +2763,10 @@ class Scanner {
         this.returnedUrl(e.first, e.last, a, seg, !this.helperPaths.has(this.scopeOf(a)));
         return;
       }
-      for (const use of attribute ? this.attributeUses(name, a, b) : this.usesSeen(name, a, b)) {
+      // Python: a class attribute (`url = "https://graph…"` in the class's body) read as `self.url` by its methods,
+      // where no method sets `self.url` (hunt V5).
+      const classUses = !attribute && branchOf === undefined ? this.classAttributeUses(name, a) : undefined;
+      for (const use of attribute ? this.attributeUses(name, a, b) : (classUses ?? this.usesSeen(name, a, b))) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
         const fields = this.callFields(held !== -1 ? held : this.inCall[use]!, use, use);
@@ -3465,6 +3468,18 @@ class Scanner {
   /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
   private instanceAttribute(k: number): boolean {
     return (this.op(k - 1, '.') || this.op(k - 1, '->')) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? '') && !this.member(k - 3);
+  }
+
+  /**
+   * Python: where the class attribute `name`, its value at token a in a class's own body (no method's), is sent
+   * as `self.name` (`cls.name`) by the class's methods; undefined when it is no class attribute, or a method of
+   * the class sets `self.name` (then that value is the one sent there).
+   */
+  private classAttributeUses(name: string, a: number): number[] | undefined {
+    if (this.lang !== 'python' || this.scopeOf(a) !== -1 || this.member(a - 3)) return undefined;
+    const cls = this.classOf(a);
+    if (cls === -1 || this.attributeSetOnce(name, cls) || this.attributeSets!.has(`${cls} ${name}`)) return undefined;
+    return this.usesOf(`.${name}`, 0).filter((u) => this.classOf(u) === cls);
   }
 
   /** Where the instance attribute `name` whose value is tokens [a, b] is sent (see urlSite). */

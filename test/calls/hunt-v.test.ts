@@ -101,4 +101,28 @@ class CatalogService
     expect(mapped('C.php', "<?php\nclass C {\n    private const G = 'https://graph.facebook.com/v19.0/';\n}\n")).toEqual([]);
     expect(mapped('meta2.rb', 'module Meta\n  API = "https://api.example.com/v1"\n  FB = "https://graph.facebook.com/v19.0"\n  def self.feed(id) = HTTP.post("#{FB}/#{id}/feed")\nend\n')).toEqual(['4:33 POST /{page-id}/feed']);
   });
+
+  it('V5: a Python class attribute holding the whole URL, sent as `self.url` by a method; one a method sets again is that value', () => {
+    const py = `import os, json, requests
+
+PAGE_ID = os.environ['FB_PAGE_ID']
+
+class FBChatbot:
+    url = "https://graph.facebook.com/v19.0/me/messages?access_token=" + os.environ['PAGE_TOKEN']
+    headers = {"Content-Type": "application/json"}
+
+    def send(self, recipient_id, text):
+        requests.post(self.url, headers=self.headers, data=json.dumps({"recipient": {"id": recipient_id}}))
+
+class Other:
+    url = "https://graph.facebook.com/v19.0/me/feed"
+
+    def __init__(self):
+        self.url = "https://example.com/hook"
+
+    def ping(self):
+        requests.post(self.url)
+`;
+    expect(mapped('bot.py', py)).toEqual(['10:28 POST /{page-id}/messages']);
+  });
 });
