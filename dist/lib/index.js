@@ -18672,7 +18672,8 @@ var init_sites = __esm({
             this.returnedUrl(e.first, e.last, a, seg, !this.helperPaths.has(this.scopeOf(a)));
             return;
           }
-          for (const use of attribute2 ? this.attributeUses(name2, a, b) : this.usesSeen(name2, a, b)) {
+          const classUses = !attribute2 && branchOf === void 0 ? this.classAttributeUses(name2, a) : void 0;
+          for (const use of attribute2 ? this.attributeUses(name2, a, b) : classUses ?? this.usesSeen(name2, a, b)) {
             const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
             const fields2 = this.callFields(held !== -1 ? held : this.inCall[use], use, use);
             this.mutatedFields(name2, b, use, fields2, 0);
@@ -19291,6 +19292,17 @@ var init_sites = __esm({
       /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
       instanceAttribute(k) {
         return (this.op(k - 1, ".") || this.op(k - 1, "->")) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? "") && !this.member(k - 3);
+      }
+      /**
+       * Python: where the class attribute `name`, its value at token a in a class's own body (no method's), is sent
+       * as `self.name` (`cls.name`) by the class's methods; undefined when it is no class attribute, or a method of
+       * the class sets `self.name` (then that value is the one sent there).
+       */
+      classAttributeUses(name2, a) {
+        if (this.lang !== "python" || this.scopeOf(a) !== -1 || this.member(a - 3)) return void 0;
+        const cls = this.classOf(a);
+        if (cls === -1 || this.attributeSetOnce(name2, cls) || this.attributeSets.has(`${cls} ${name2}`)) return void 0;
+        return this.usesOf(`.${name2}`, 0).filter((u) => this.classOf(u) === cls);
       }
       /** Where the instance attribute `name` whose value is tokens [a, b] is sent (see urlSite). */
       attributeUses(name2, a, b) {
