@@ -2748,6 +2748,17 @@ class Scanner {
     // A URL assigned to a constant is a call where the constant is used, not where it is defined: one
     // call per use (a GET and a POST through the same constant are two), each at its use.
     // A branch of a conditional value (`url = c ? A : B`, `url = A if c else B`): sent where the variable is.
+    // Go: a whole URL set as a struct field in a composite literal (`&client{url: fmt.Sprintf(…)}` in a constructor)
+    // is sent where a request is given that field (`http.NewRequest("POST", c.url, …)`), not where it is made
+    // (hunt V6).
+    const goUses = this.lang === 'go' ? this.goLiteralFieldUses(a) : undefined;
+    if (goUses !== undefined && goUses.length > 0) {
+      for (const use of goUses) {
+        const fields = this.callFields(this.inCall[use]!, use, use);
+        this.pushSent(use, use, this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields), fields);
+      }
+      return;
+    }
     const branchOf = this.isConstantDefinition(a) ? undefined : this.conditionalName(a);
     if ((branchOf !== undefined || this.isConstantDefinition(a)) && !this.usedInPlace(b)) {
       const name = branchOf ?? this.definedName(a)!;
@@ -3480,6 +3491,25 @@ class Scanner {
     const cls = this.classOf(a);
     if (cls === -1 || this.attributeSetOnce(name, cls) || this.attributeSets!.has(`${cls} ${name}`)) return undefined;
     return this.usesOf(`.${name}`, 0).filter((u) => this.classOf(u) === cls);
+  }
+
+  /**
+   * Go: when the value at token a is a field's in a composite literal (`T{url: …}`, `&T{url: …}`), the places a
+   * request is given that field of a value (`c.url` as a whole argument of a call that sends a request), at most
+   * MAX_USES; undefined when the value is no literal field's.
+   */
+  private goLiteralFieldUses(a: number): number[] | undefined {
+    const field = this.op(a - 1, ':') ? this.id(a - 2) : undefined;
+    const o = this.inBracket[a]!;
+    if (field === undefined || o === -1 || !this.op(o, '{') || this.inBracket[a - 2] !== o || this.id(o - 1) === undefined) return undefined;
+    const out: number[] = [];
+    for (let k = 2; k < this.toks.length && out.length < MAX_USES; k++) {
+      if (this.id(k) !== field || !this.member(k - 1) || this.id(k - 2) === undefined || this.member(k - 3)) continue;
+      const p = this.inCall[k]!;
+      if (p === -1 || !(this.op(k + 1, ',') || this.op(k + 1, ')')) || !(this.op(k - 3, ',') || k - 3 === p) || !this.requestCallee(p)) continue;
+      out.push(k);
+    }
+    return out;
   }
 
   /** Where the instance attribute `name` whose value is tokens [a, b] is sent (see urlSite). */

@@ -125,4 +125,38 @@ class Other:
 `;
     expect(mapped('bot.py', py)).toEqual(['10:28 POST /{page-id}/messages']);
   });
+
+  it('V6: Go, a whole URL set as a struct field by a constructor is sent where a request is given that field', () => {
+    const go = `package poster
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+)
+
+type client struct {
+	url string
+}
+
+func NewClient(apiVersion string, pageID string) *client {
+	return &client{
+		url: fmt.Sprintf("https://graph.facebook.com/%s/%s/feed", apiVersion, pageID),
+	}
+}
+
+func (c *client) send(body []byte) error {
+	req, err := http.NewRequestWithContext(context.Background(), "POST", c.url, bytes.NewBuffer(body))
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+`;
+    expect(mapped('poster.go', go)).toEqual(['21:73 POST /{page-id}/feed']);
+    // A field no request is given stays where it is made.
+    expect(mapped('only.go', 'package p\n\ntype c struct{ u string }\n\nvar x = c{u: "https://graph.facebook.com/v19.0/me/accounts"}\n')).toEqual(['5:14 GET /{user-id}/accounts']);
+  });
 });
