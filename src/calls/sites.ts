@@ -3427,6 +3427,11 @@ class Scanner {
           (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
           continue;
         }
+        // Ruby's request without parentheses, `RestClient.post FB_ENDPOINT, body` (hunt V2): its first argument.
+        if (v !== undefined && this.inCall[k] === -1 && !this.op(k + 1, '=') && (this.op(k + 1, ',') || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== undefined) {
+          (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
+          continue;
+        }
         if (v === undefined || this.inCall[k]! === -1 || this.op(k + 1, '=')) continue;
         // An element of a list joined into a URL (`fetch([GRAPH, id, 'feed'].join('/'))`) is read as that join.
         const inner = this.inBracket[k]!;
@@ -3491,6 +3496,20 @@ class Scanner {
     const cls = this.classOf(a);
     if (cls === -1 || this.attributeSetOnce(name, cls) || this.attributeSets!.has(`${cls} ${name}`)) return undefined;
     return this.usesOf(`.${name}`, 0).filter((u) => this.classOf(u) === cls);
+  }
+
+  /**
+   * Ruby: the method of a request called without parentheses whose first argument starts at token k
+   * (`RestClient.post FB_ENDPOINT, body`, `HTTParty.get "https://graph…"`, `conn.delete url`): the verb after a
+   * receiver's `.`, on the same line as the argument; undefined for anything else.
+   */
+  private rubyBareCall(k: number): HttpMethod | undefined {
+    if (this.lang !== 'ruby' || k < 3 || !this.member(k - 2) || this.id(k - 3) === undefined || this.lineBreakAfter(k - 1)) return undefined;
+    const verb = this.id(k - 1);
+    if (verb === undefined || !/^(?:get|post|put|patch|delete)$/.test(verb)) return undefined;
+    // The argument after the verb with a space, not `x.get[...]` nor an operator.
+    if (this.toks.start[k]! === this.toks.end[k - 1]! || (this.kind(k) !== STR && this.kind(k) !== ID)) return undefined;
+    return methodOfName(verb);
   }
 
   /**
@@ -4366,6 +4385,9 @@ class Scanner {
    */
   private methodAround(a: number, b: number, fallback?: HttpMethod): HttpMethod | 'unknown' {
     const p = this.inCall[a]!;
+    // Ruby's call without parentheses: `RestClient.post URL, body`, `HTTParty.delete url` (hunt V2).
+    const bare = this.rubyBareCall(a);
+    if (bare !== undefined) return bare;
     if (p !== -1) {
       const c = this.calleeAt(p);
       let callee = this.id(c);

@@ -159,4 +159,28 @@ func (c *client) send(body []byte) error {
     // A field no request is given stays where it is made.
     expect(mapped('only.go', 'package p\n\ntype c struct{ u string }\n\nvar x = c{u: "https://graph.facebook.com/v19.0/me/accounts"}\n')).toEqual(['5:14 GET /{user-id}/accounts']);
   });
+
+  it("V2: Ruby's request calls without parentheses, on a constant or with the URL written in the call", () => {
+    const bot = `require 'sinatra'
+require 'rest-client'
+FB_ENDPOINT = "https://graph.facebook.com/v3.3/me/messages?access_token=" + ENV["PAGE_TOKEN"]
+
+post '/callback' do
+  request_body = { recipient: { id: 1 }, message: { text: "hi" } }.to_json
+  RestClient.post FB_ENDPOINT, request_body, content_type: :json, accept: :json
+  status 201
+end
+`;
+    expect(mapped('bot.rb', bot)).toEqual(['7:19 POST /{page-id}/messages']);
+    const poster = `require 'rest-client'
+def publish(page_id, message)
+  RestClient.post "https://graph.facebook.com/v19.0/#{page_id}/feed", { message: message, access_token: ENV['PAGE_TOKEN'] }
+end
+
+def remove(post_id)
+  RestClient.delete "https://graph.facebook.com/v19.0/#{post_id}?access_token=#{ENV['PAGE_TOKEN']}"
+end
+`;
+    expect(mapped('poster.rb', poster)).toEqual(['3:19 POST /{page-id}/feed', '7:21 DELETE /{post-id}']);
+  });
 });
