@@ -2777,6 +2777,12 @@ class Scanner {
       // Python: a class attribute (`url = "https://graph…"` in the class's body) read as `self.url` by its methods,
       // where no method sets `self.url` (hunt V5).
       const classUses = !attribute && branchOf === undefined ? this.classAttributeUses(name, a) : undefined;
+      // One no method of its class sends (a subclass's override, sent by a base class's method; read from outside
+      // the class): a call whose method is not read, never nothing (hunt Z4-2).
+      if (classUses?.length === 0) {
+        this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, 'GET', { ...seg, unresolved: METHOD_NOT_READ }, 'url');
+        return;
+      }
       for (const use of attribute ? this.attributeUses(name, a, b) : (classUses ?? this.usesSeen(name, a, b))) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
@@ -3487,12 +3493,21 @@ class Scanner {
   }
 
   /**
-   * Python: where the class attribute `name`, its value at token a in a class's own body (no method's), is sent
-   * as `self.name` (`cls.name`) by the class's methods; undefined when it is no class attribute, or a method of
-   * the class sets `self.name` (then that value is the one sent there).
+   * Python, JavaScript/TypeScript and PHP: where the class attribute or field `name`, its value at token a in a
+   * class's own body (no method's), is sent as `self.name` (`this.name`, `$this->name`) by the class's methods;
+   * undefined when it is no class attribute, or a method of the class sets it (then that value is the one sent).
    */
   private classAttributeUses(name: string, a: number): number[] | undefined {
-    if (this.lang !== 'python' || this.scopeOf(a) !== -1 || this.member(a - 3)) return undefined;
+    if (this.member(a - 3)) return undefined;
+    if (this.lang === 'python') {
+      if (this.scopeOf(a) !== -1) return undefined;
+    } else if (this.lang === 'js' || this.lang === 'php') {
+      // A class's field (`private feedUrl = \`…\``, PHP's `private $feedUrl = "…"`): in the class's own braces.
+      const o = this.inBracket[a - 2]!;
+      if (o === -1 || !this.op(o, '{') || this.classOf(a) === -1 || this.classOf(o + 1) !== this.classOf(a)) return undefined;
+      const before = this.kind(a - 3) === ID ? this.id(a - 3) : undefined;
+      if (!(this.op(a - 3, ';') || this.op(a - 3, '{') || this.op(a - 3, '}') || (before !== undefined && /^(?:private|public|protected|readonly|static|var)$/.test(before)))) return undefined;
+    } else return undefined;
     const cls = this.classOf(a);
     if (cls === -1 || this.attributeSetOnce(name, cls) || this.attributeSets!.has(`${cls} ${name}`)) return undefined;
     return this.usesOf(`.${name}`, 0).filter((u) => this.classOf(u) === cls);
@@ -7823,9 +7838,10 @@ function classify(s: Part[], index: number, last: boolean): Segment | string {
   if (lits === 'act_' && 'lit' in s[0]!) return { ph: name ?? 'ad-account-id', act: true };
   if (holes.length === 1 && s.length === 1) {
     if (name === undefined) return index === 0 && !last ? { ph: 'id' } : 'computed path';
-    // A class's constant that names an operation (`Endpoints::CREATE_CATALOG`, `Paths.GET_FEED`) holds a path
-    // of its own, kept in another file: no id of a node named after it (hunt V8).
-    if (OPERATION_CONSTANT.test(holes[0]!.hole.trim()) && !ID_HINT.test(name)) return index === 0 ? 'computed path' : 'variable edge';
+    // A class's constant that names an operation (`Endpoints::CREATE_CATALOG`, `Paths.GET_FEED`) as the whole path
+    // holds a path of its own, kept in another file: no id of a node named after it (hunt V8). Before an edge
+    // (`${Config.PAGE}/feed`) it is the node's id, as any name (hunt Z4-1).
+    if (index === 0 && last && OPERATION_CONSTANT.test(holes[0]!.hole.trim()) && !ID_HINT.test(name)) return 'computed path';
     if (ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
     // `${path}`, `${endpoint}`: the whole path is computed; `${x}/feed`: x is a node id.
     if (index === 0) return last || PATHISH.test(name) ? 'computed path' : { ph: name };

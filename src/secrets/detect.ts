@@ -289,7 +289,8 @@ function inBase64Block(text: string, start: number, end: number): boolean {
   const nextLine = le < n ? text.slice(le + 1, le + 201).split('\n')[0]!.trim() : '';
   // A line of a wrapped block is as long as the lines around it, or shorter (the last); a PEM line is at most
   // 76 characters. A token's line longer than its neighbour (a path above it) is no line of a block (hunt T1).
-  const len = le - ls;
+  // (The token's own length: an indented block's lines are compared without their indentation.)
+  const len = end - start;
   return (isBase64Line(prevLine) && len <= prevLine.length) || (isBase64Line(nextLine) && len <= nextLine.length) || (len <= 76 && inPemBody(text, ls));
 }
 
@@ -300,13 +301,13 @@ const PEM_LINES = 300;
  * Whether the line starting at offset `ls` is in the body of a PEM block (`-----BEGIN CERTIFICATE-----`, then
  * lines of base64 of at most 76 characters): above it, only such lines up to the BEGIN line. A certificate's
  * line may hold no `+` or `/` and neither may its neighbours (isBase64Line asks for one), as
- * `EAYDVQQFEwlB…` in certifi's cacert.pem. Bounded: PEM_LINES lines of at most 77 characters.
+ * `EAYDVQQFEwlB…` in certifi's cacert.pem. Bounded: PEM_LINES lines of at most 160 characters (an indented body: a YAML block).
  */
 function inPemBody(text: string, ls: number): boolean {
   let end = ls - 1;
   for (let lines = 0; end > 0 && lines < PEM_LINES; lines++) {
     let start = end;
-    while (start > 0 && text.charCodeAt(start - 1) !== 0x0a && end - start <= 77) start--;
+    while (start > 0 && text.charCodeAt(start - 1) !== 0x0a && end - start <= 160) start--;
     if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) return false;
     const line = text.slice(start, end).trim();
     if (/^-----BEGIN [A-Z0-9 ]{1,40}-----$/.test(line)) return true;

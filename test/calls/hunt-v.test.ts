@@ -183,4 +183,53 @@ end
 `;
     expect(mapped('poster.rb', poster)).toEqual(['3:19 POST /{page-id}/feed', '7:21 DELETE /{post-id}']);
   });
+
+  it('Z4-1: a class constant before an edge (`${Config.PAGE}/feed`) is the node id, as any name', () => {
+    const py = `import os, requests
+from config import Config
+
+def post(msg):
+    requests.post(f"https://graph.facebook.com/v19.0/{Config.FB_PAGE}/feed", data={"message": msg})
+
+def read():
+    return requests.get(f"https://graph.facebook.com/v19.0/{Config.AD_ACCOUNT}/insights")
+`;
+    expect(mapped('bot.py', py)).toEqual(['5:19 POST /{page-id}/feed', '8:25 GET /{ad-account-id}/insights']);
+  });
+
+  it('V5 and Z4-2: a class field of JavaScript and PHP too; an attribute no method of its class sends (a subclass override) is a call whose method is not read', () => {
+    const ts = `export class Publisher {
+  private feedUrl = \`https://graph.facebook.com/v19.0/\${process.env.FB_PAGE_ID}/feed\`;
+  async publish(message: string) {
+    return fetch(this.feedUrl, { method: 'POST', body: new URLSearchParams({ message }) });
+  }
+}
+`;
+    expect(mapped('publisher.ts', ts)).toEqual(['4:23 POST /{page-id}/feed']);
+    const php = `<?php
+class Publisher {
+    private $feedUrl = "https://graph.facebook.com/v19.0/me/feed";
+    public function publish($message) {
+        $ch = curl_init($this->feedUrl);
+        curl_setopt($ch, CURLOPT_POST, true);
+        return curl_exec($ch);
+    }
+}
+`;
+    expect(mapped('Publisher.php', php)).toEqual(['5:32 POST /{page-id}/feed']);
+    const py = `import os, requests
+
+
+class Base:
+    url = "https://graph.facebook.com/v19.0/me/messages?access_token=" + os.environ["META_TOKEN"]
+
+    def send(self, payload):
+        return requests.post(self.url, json=payload)
+
+
+class FeedPoster(Base):
+    url = "https://graph.facebook.com/v19.0/me/feed?access_token=" + os.environ["META_TOKEN"]
+`;
+    expect(mapped('bot.py', py)).toEqual(['8:35 POST /{page-id}/messages', '12:11 GET unresolved: its HTTP method is in a value not read here']);
+  });
 });

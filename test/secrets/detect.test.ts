@@ -181,6 +181,15 @@ describe('access tokens', () => {
     expect(kinds(`requests.get(f"{PROXY}/${long}/me")`)).toEqual(['access-token']);
   });
 
+  it('an indented PEM body (a YAML block) is compared without its indentation (hunt Z4-3)', () => {
+    const body = ['VmihA/2O76UMFxFkM/R5Kjp1vRt+1fjORS/6ilI8ihN5KXSc7Tvo/hBKqFYY/kv5', 'x2jIclHkCiHp6bR1IqfEouHgxzNNAL5wIScGebcy8F5n3/YNBDRzrZSgqbjG3uhk', `${E}u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOm`, 'WKFLf6xuI5aHUQPFeNBTxaQWk8JzFalHlsZfYcMMDktXP/tKsf2rcDkdfrUnW5gc'];
+    const yaml = ['ca: |', '              -----BEGIN CERTIFICATE-----', ...body.map((l) => `              ${l}`), '              -----END CERTIFICATE-----', ''].join('\n');
+    expect(kinds(yaml)).toEqual([]);
+    // The certifi lines (no `+` or `/` around the token's line), indented: the PEM rule reads them too.
+    const certifi = ['-----BEGIN CERTIFICATE-----', 'MIIHTzCCBTegAwIBAgIJAKPaQn6ksa7aMA0GCSqGSIb3DQEBBQUAMIGuMQswCQYD', 'dXJyZW50IGFkZHJlc3MgYXQgd3d3LmNhbWVyZmlybWEuY29tL2FkZHJlc3MpMRIw', 'E' + 'AYDVQQFEwlBODI3NDMyODcxGzAZBgNVBAoTEkFDIENhbWVyZmlybWEgUy5BLjEp', 'MCcGA1UEAxMgQ2hhbWJlcnMgb2YgQ29tbWVyY2UgUm9vdCAtIDIwMDgwggIiMA0G'];
+    expect(kinds(`ca: |\n${certifi.map((l) => `      ${l}`).join('\n')}\n`)).toEqual([]);
+  });
+
   it('a token below a path (a line of / and letters) is no line of a base64 block (hunt T1)', () => {
     expect(kinds(`/srv/deploy/releases/current/config/secrets/app\n${tok('G', 184, 45)}\n`)).toEqual(['access-token']);
   });
