@@ -207,14 +207,14 @@ function inBase64Block(text, start, end) {
   if (le < n && text.charCodeAt(le) !== 10) return false;
   const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
   const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
-  const len = le - ls;
+  const len = end - start;
   return isBase64Line(prevLine) && len <= prevLine.length || isBase64Line(nextLine) && len <= nextLine.length || len <= 76 && inPemBody(text, ls);
 }
 function inPemBody(text, ls) {
   let end = ls - 1;
   for (let lines = 0; end > 0 && lines < PEM_LINES; lines++) {
     let start = end;
-    while (start > 0 && text.charCodeAt(start - 1) !== 10 && end - start <= 77) start--;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10 && end - start <= 160) start--;
     if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
     const line = text.slice(start, end).trim();
     if (/^-----BEGIN [A-Z0-9 ]{1,40}-----$/.test(line)) return true;
@@ -32693,7 +32693,7 @@ function classify2(s, index2, last) {
   if (lits === "act_" && "lit" in s[0]) return { ph: name2 ?? "ad-account-id", act: true };
   if (holes.length === 1 && s.length === 1) {
     if (name2 === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
-    if (OPERATION_CONSTANT.test(holes[0].hole.trim()) && !ID_HINT.test(name2)) return index2 === 0 ? "computed path" : "variable edge";
+    if (index2 === 0 && last && OPERATION_CONSTANT.test(holes[0].hole.trim()) && !ID_HINT.test(name2)) return "computed path";
     if (ID_HINT.test(name2) || looksLikeNode(name2)) return { ph: name2 };
     if (index2 === 0) return last || PATHISH.test(name2) ? "computed path" : { ph: name2 };
     return "variable edge";
@@ -34964,6 +34964,14 @@ var init_sites = __esm({
           if (this.id(a - 1) === "new") a--;
           b = this.partner[p];
         }
+        const goUses = this.lang === "go" ? this.goLiteralFieldUses(a) : void 0;
+        if (goUses !== void 0 && goUses.length > 0) {
+          for (const use of goUses) {
+            const fields2 = this.callFields(this.inCall[use], use, use);
+            this.pushSent(use, use, this.methodAround(use, use, seg.method), this.withQuery(seg, e.first, fields2), fields2);
+          }
+          return;
+        }
         const branchOf = this.isConstantDefinition(a) ? void 0 : this.conditionalName(a);
         if ((branchOf !== void 0 || this.isConstantDefinition(a)) && !this.usedInPlace(b)) {
           const name2 = branchOf ?? this.definedName(a);
@@ -34974,6 +34982,10 @@ var init_sites = __esm({
             return;
           }
           const classUses = !attribute2 && branchOf === void 0 ? this.classAttributeUses(name2, a) : void 0;
+          if (classUses?.length === 0) {
+            this.push(this.toks.start[e.first], this.toks.end[e.last], "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
+            return;
+          }
           for (const use of attribute2 ? this.attributeUses(name2, a, b) : classUses ?? this.usesSeen(name2, a, b)) {
             const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
             const fields2 = this.callFields(held !== -1 ? held : this.inCall[use], use, use);
@@ -35553,6 +35565,10 @@ var init_sites = __esm({
               (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))).push(k);
               continue;
             }
+            if (v !== void 0 && this.inCall[k] === -1 && !this.op(k + 1, "=") && (this.op(k + 1, ",") || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== void 0) {
+              (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))).push(k);
+              continue;
+            }
             if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
             const inner = this.inBracket[k];
             if (inner !== -1 && this.op(inner, "[") && this.partner[inner] > k && this.member(this.partner[inner] + 1) && this.id(this.partner[inner] + 2) === "join") continue;
@@ -35595,15 +35611,53 @@ var init_sites = __esm({
         return (this.op(k - 1, ".") || this.op(k - 1, "->")) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? "") && !this.member(k - 3);
       }
       /**
-       * Python: where the class attribute `name`, its value at token a in a class's own body (no method's), is sent
-       * as `self.name` (`cls.name`) by the class's methods; undefined when it is no class attribute, or a method of
-       * the class sets `self.name` (then that value is the one sent there).
+       * Python, JavaScript/TypeScript and PHP: where the class attribute or field `name`, its value at token a in a
+       * class's own body (no method's), is sent as `self.name` (`this.name`, `$this->name`) by the class's methods;
+       * undefined when it is no class attribute, or a method of the class sets it (then that value is the one sent).
        */
       classAttributeUses(name2, a) {
-        if (this.lang !== "python" || this.scopeOf(a) !== -1 || this.member(a - 3)) return void 0;
+        if (this.member(a - 3)) return void 0;
+        if (this.lang === "python") {
+          if (this.scopeOf(a) !== -1) return void 0;
+        } else if (this.lang === "js" || this.lang === "php") {
+          const o2 = this.inBracket[a - 2];
+          if (o2 === -1 || !this.op(o2, "{") || this.classOf(a) === -1 || this.classOf(o2 + 1) !== this.classOf(a)) return void 0;
+          const before = this.kind(a - 3) === ID ? this.id(a - 3) : void 0;
+          if (!(this.op(a - 3, ";") || this.op(a - 3, "{") || this.op(a - 3, "}") || before !== void 0 && /^(?:private|public|protected|readonly|static|var)$/.test(before))) return void 0;
+        } else return void 0;
         const cls = this.classOf(a);
         if (cls === -1 || this.attributeSetOnce(name2, cls) || this.attributeSets.has(`${cls} ${name2}`)) return void 0;
         return this.usesOf(`.${name2}`, 0).filter((u) => this.classOf(u) === cls);
+      }
+      /**
+       * Ruby: the method of a request called without parentheses whose first argument starts at token k
+       * (`RestClient.post FB_ENDPOINT, body`, `HTTParty.get "https://graph…"`, `conn.delete url`): the verb after a
+       * receiver's `.`, on the same line as the argument; undefined for anything else.
+       */
+      rubyBareCall(k) {
+        if (this.lang !== "ruby" || k < 3 || !this.member(k - 2) || this.id(k - 3) === void 0 || this.lineBreakAfter(k - 1)) return void 0;
+        const verb = this.id(k - 1);
+        if (verb === void 0 || !/^(?:get|post|put|patch|delete)$/.test(verb)) return void 0;
+        if (this.toks.start[k] === this.toks.end[k - 1] || this.kind(k) !== STR && this.kind(k) !== ID) return void 0;
+        return methodOfName(verb);
+      }
+      /**
+       * Go: when the value at token a is a field's in a composite literal (`T{url: …}`, `&T{url: …}`), the places a
+       * request is given that field of a value (`c.url` as a whole argument of a call that sends a request), at most
+       * MAX_USES; undefined when the value is no literal field's.
+       */
+      goLiteralFieldUses(a) {
+        const field = this.op(a - 1, ":") ? this.id(a - 2) : void 0;
+        const o2 = this.inBracket[a];
+        if (field === void 0 || o2 === -1 || !this.op(o2, "{") || this.inBracket[a - 2] !== o2 || this.id(o2 - 1) === void 0) return void 0;
+        const out = [];
+        for (let k = 2; k < this.toks.length && out.length < MAX_USES; k++) {
+          if (this.id(k) !== field || !this.member(k - 1) || this.id(k - 2) === void 0 || this.member(k - 3)) continue;
+          const p = this.inCall[k];
+          if (p === -1 || !(this.op(k + 1, ",") || this.op(k + 1, ")")) || !(this.op(k - 3, ",") || k - 3 === p) || !this.requestCallee(p)) continue;
+          out.push(k);
+        }
+        return out;
       }
       /** Where the instance attribute `name` whose value is tokens [a, b] is sent (see urlSite). */
       attributeUses(name2, a, b) {
@@ -36368,6 +36422,8 @@ var init_sites = __esm({
        */
       methodAround(a, b, fallback) {
         const p = this.inCall[a];
+        const bare2 = this.rubyBareCall(a);
+        if (bare2 !== void 0) return bare2;
         if (p !== -1) {
           const c = this.calleeAt(p);
           let callee = this.id(c);
