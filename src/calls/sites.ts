@@ -158,6 +158,9 @@ const TOO_MANY: Part = Object.freeze({ hole: '' });
 /** A hole no constant names: a string expression going on in a term not read (`GRAPH + '/' + pick(x)`). */
 const CONTINUED: Part = Object.freeze({ hole: '' });
 
+/** Receivers of Ruby's HTTP clients whose verbs are called without parentheses (`RestClient.post url, body`). */
+const RUBY_HTTP_RECEIVER = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon|conn|connection|client|http|faraday|api|graph|fb|facebook)$/;
+
 const SDK_IMPORT: Record<Language, RegExp> = {
   js: /facebook-nodejs-business-sdk/,
   python: /facebook_business|facebookads/,
@@ -3503,8 +3506,9 @@ class Scanner {
       if (this.scopeOf(a) !== -1) return undefined;
     } else if (this.lang === 'js' || this.lang === 'php') {
       // A class's field (`private feedUrl = \`…\``, PHP's `private $feedUrl = "…"`): in the class's own braces.
+      // (The class's own braces, not a method's inside them: `$url = "…"` in a method is its local; hunt Z5-1.)
       const o = this.inBracket[a - 2]!;
-      if (o === -1 || !this.op(o, '{') || this.classOf(a) === -1 || this.classOf(o + 1) !== this.classOf(a)) return undefined;
+      if (o === -1 || !this.op(o, '{') || this.classOf(a) !== o) return undefined;
       const before = this.kind(a - 3) === ID ? this.id(a - 3) : undefined;
       if (!(this.op(a - 3, ';') || this.op(a - 3, '{') || this.op(a - 3, '}') || (before !== undefined && /^(?:private|public|protected|readonly|static|var)$/.test(before)))) return undefined;
     } else return undefined;
@@ -3520,6 +3524,8 @@ class Scanner {
    */
   private rubyBareCall(k: number): HttpMethod | undefined {
     if (this.lang !== 'ruby' || k < 3 || !this.member(k - 2) || this.id(k - 3) === undefined || this.lineBreakAfter(k - 1)) return undefined;
+    // An HTTP client's: `Rails.cache.delete url` is no request (hunt Z5-4).
+    if (!RUBY_HTTP_RECEIVER.test(this.id(k - 3)!)) return undefined;
     const verb = this.id(k - 1);
     if (verb === undefined || !/^(?:get|post|put|patch|delete)$/.test(verb)) return undefined;
     // The argument after the verb with a space, not `x.get[...]` nor an operator.
@@ -3536,6 +3542,11 @@ class Scanner {
     const field = this.op(a - 1, ':') ? this.id(a - 2) : undefined;
     const o = this.inBracket[a]!;
     if (field === undefined || o === -1 || !this.op(o, '{') || this.inBracket[a - 2] !== o || this.id(o - 1) === undefined) return undefined;
+    // Only where one struct type of the file has a field of the name: `x.url` of another type is another value
+    // (hunt Z5-3).
+    let holders = 0;
+    for (const fields of this.goTypeDecls().structs.values()) if (fields?.includes(field)) holders++;
+    if (holders !== 1) return undefined;
     const out: number[] = [];
     for (let k = 2; k < this.toks.length && out.length < MAX_USES; k++) {
       if (this.id(k) !== field || !this.member(k - 1) || this.id(k - 2) === undefined || this.member(k - 3)) continue;
@@ -7841,7 +7852,11 @@ function classify(s: Part[], index: number, last: boolean): Segment | string {
     // A class's constant that names an operation (`Endpoints::CREATE_CATALOG`, `Paths.GET_FEED`) as the whole path
     // holds a path of its own, kept in another file: no id of a node named after it (hunt V8). Before an edge
     // (`${Config.PAGE}/feed`) it is the node's id, as any name (hunt Z4-1).
-    if (index === 0 && last && OPERATION_CONSTANT.test(holes[0]!.hole.trim()) && !ID_HINT.test(name)) return 'computed path';
+    if (OPERATION_CONSTANT.test(holes[0]!.hole.trim()) && !ID_HINT.test(name)) {
+      if (index === 0 && last) return 'computed path';
+      // After a node (`${igUserId}/${Edges.MEDIA}`): an edge not read (hunt Z5-5).
+      if (index > 0) return 'variable edge';
+    }
     if (ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
     // `${path}`, `${endpoint}`: the whole path is computed; `${x}/feed`: x is a node id.
     if (index === 0) return last || PATHISH.test(name) ? 'computed path' : { ph: name };

@@ -232,4 +232,83 @@ class FeedPoster(Base):
 `;
     expect(mapped('bot.py', py)).toEqual(['8:35 POST /{page-id}/messages', '12:11 GET unresolved: its HTTP method is in a value not read here']);
   });
+
+  it('Z5: a method\'s local is no class field; another struct type\'s field, a cache\'s delete and a class constant after a node are no such calls', () => {
+    expect(mapped("Fb.php", `<?php
+use GuzzleHttp\\Client;
+
+class Messenger
+{
+    public function send($recipient, $text)
+    {
+        $client = new Client();
+        $endpoint = 'https://graph.facebook.com/v19.0/me/messages';
+        $response = $client->post($endpoint, [
+            'json' => ['recipient' => ['id' => $recipient], 'message' => ['text' => $text]],
+            'query' => ['access_token' => getenv('META_TOKEN')],
+        ]);
+        return $response;
+    }
+}
+`)).toEqual(["10:35 POST /{page-id}/messages"]);
+    expect(mapped("FeedService.php", `<?php
+class FeedService extends BaseService
+{
+    public function publish($message)
+    {
+        $url = "https://graph.facebook.com/v19.0/{$this->pageId}/feed";
+        return $this->client->post($url, ['form_params' => ['message' => $message]]);
+    }
+
+    public function ping()
+    {
+        return $this->client->get($this->url);
+    }
+}
+`)).toEqual(["7:36 POST /{page-id}/feed"]);
+    expect(mapped("main.go", `package main
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+type feedReader struct {
+	url string
+}
+
+type slackHook struct {
+	url string
+}
+
+func newFeedReader(pageID string) *feedReader {
+	return &feedReader{url: fmt.Sprintf("https://graph.facebook.com/v19.0/%s/feed", pageID)}
+}
+
+func (f *feedReader) read() (*http.Response, error) {
+	return http.Get(f.url)
+}
+
+func (s *slackHook) notify(text string) (*http.Response, error) {
+	return http.Post(s.url, "application/json", strings.NewReader(text))
+}
+`)).toEqual(["18:26 GET /{page-id}/feed"]);
+    expect(mapped("post_cache.rb", `require 'httparty'
+
+class PostCache
+  def refresh(post_id)
+    url = "https://graph.facebook.com/v19.0/#{post_id}"
+    Rails.cache.delete url
+    HTTParty.get(url, query: { fields: 'message', access_token: ENV['META_TOKEN'] })
+  end
+end
+`)).toEqual(["7:18 GET /{post-id}"]);
+    expect(mapped("api.ts", `import { Edges } from './edges';
+
+export async function publishPhoto(igUserId: string, imageUrl: string) {
+  return fetch(\`https://graph.facebook.com/v19.0/\${igUserId}/\${Edges.MEDIA}?image_url=\${imageUrl}\`, { method: 'POST' });
+}
+`)).toEqual(["4:16 POST unresolved: variable edge"]);
+  });
 });
