@@ -4471,7 +4471,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "fd9d1ccdd87e246bd00eac67" : "source";
+    BUILD_ID = true ? "97ab25e89a55af7159191aec" : "source";
   }
 });
 
@@ -19019,7 +19019,10 @@ function classify2(s, index2, last) {
   if (lits === "act_" && "lit" in s[0]) return { ph: name2 ?? "ad-account-id", act: true };
   if (holes.length === 1 && s.length === 1) {
     if (name2 === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
-    if (index2 === 0 && last && OPERATION_CONSTANT.test(holes[0].hole.trim()) && !ID_HINT.test(name2)) return "computed path";
+    if (OPERATION_CONSTANT.test(holes[0].hole.trim()) && !ID_HINT.test(name2)) {
+      if (index2 === 0 && last) return "computed path";
+      if (index2 > 0) return "variable edge";
+    }
     if (ID_HINT.test(name2) || looksLikeNode(name2)) return { ph: name2 };
     if (index2 === 0) return last || PATHISH.test(name2) ? "computed path" : { ph: name2 };
     return "variable edge";
@@ -19037,7 +19040,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_RECEIVER, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -19131,6 +19134,7 @@ var init_sites = __esm({
     MAX_ADJACENT_STRINGS = 64;
     TOO_MANY = Object.freeze({ hole: "" });
     CONTINUED = Object.freeze({ hole: "" });
+    RUBY_HTTP_RECEIVER = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon|conn|connection|client|http|faraday|api|graph|fb|facebook)$/;
     SDK_IMPORT = {
       js: /facebook-nodejs-business-sdk/,
       python: /facebook_business|facebookads/,
@@ -21947,7 +21951,7 @@ var init_sites = __esm({
           if (this.scopeOf(a) !== -1) return void 0;
         } else if (this.lang === "js" || this.lang === "php") {
           const o2 = this.inBracket[a - 2];
-          if (o2 === -1 || !this.op(o2, "{") || this.classOf(a) === -1 || this.classOf(o2 + 1) !== this.classOf(a)) return void 0;
+          if (o2 === -1 || !this.op(o2, "{") || this.classOf(a) !== o2) return void 0;
           const before = this.kind(a - 3) === ID ? this.id(a - 3) : void 0;
           if (!(this.op(a - 3, ";") || this.op(a - 3, "{") || this.op(a - 3, "}") || before !== void 0 && /^(?:private|public|protected|readonly|static|var)$/.test(before))) return void 0;
         } else return void 0;
@@ -21962,6 +21966,7 @@ var init_sites = __esm({
        */
       rubyBareCall(k) {
         if (this.lang !== "ruby" || k < 3 || !this.member(k - 2) || this.id(k - 3) === void 0 || this.lineBreakAfter(k - 1)) return void 0;
+        if (!RUBY_HTTP_RECEIVER.test(this.id(k - 3))) return void 0;
         const verb = this.id(k - 1);
         if (verb === void 0 || !/^(?:get|post|put|patch|delete)$/.test(verb)) return void 0;
         if (this.toks.start[k] === this.toks.end[k - 1] || this.kind(k) !== STR && this.kind(k) !== ID) return void 0;
@@ -21976,6 +21981,9 @@ var init_sites = __esm({
         const field = this.op(a - 1, ":") ? this.id(a - 2) : void 0;
         const o2 = this.inBracket[a];
         if (field === void 0 || o2 === -1 || !this.op(o2, "{") || this.inBracket[a - 2] !== o2 || this.id(o2 - 1) === void 0) return void 0;
+        let holders = 0;
+        for (const fields of this.goTypeDecls().structs.values()) if (fields?.includes(field)) holders++;
+        if (holders !== 1) return void 0;
         const out = [];
         for (let k = 2; k < this.toks.length && out.length < MAX_USES; k++) {
           if (this.id(k) !== field || !this.member(k - 1) || this.id(k - 2) === void 0 || this.member(k - 3)) continue;
