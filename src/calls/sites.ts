@@ -158,8 +158,8 @@ const TOO_MANY: Part = Object.freeze({ hole: '' });
 /** A hole no constant names: a string expression going on in a term not read (`GRAPH + '/' + pick(x)`). */
 const CONTINUED: Part = Object.freeze({ hole: '' });
 
-/** Receivers of Ruby's HTTP clients whose verbs are called without parentheses (`RestClient.post url, body`). */
-const RUBY_HTTP_RECEIVER = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon|conn|connection|client|http|faraday|api|graph|fb|facebook)$/;
+/** Ruby's HTTP client classes, whose verbs are called without parentheses (`RestClient.post url, body`), or make the client that is. */
+const RUBY_HTTP_CLASS = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon)$/;
 
 const SDK_IMPORT: Record<Language, RegExp> = {
   js: /facebook-nodejs-business-sdk/,
@@ -2782,11 +2782,12 @@ class Scanner {
       const classUses = !attribute && branchOf === undefined ? this.classAttributeUses(name, a) : undefined;
       // One no method of its class sends (a subclass's override, sent by a base class's method; read from outside
       // the class): a call whose method is not read, never nothing (hunt Z4-2).
-      if (classUses?.length === 0) {
+      // (Its name's own uses first: `const { endpoint } = this; axios.post(endpoint)`, hunt Z6-2.)
+      if (classUses?.length === 0 && this.usesSeen(name, a, b).length === 0) {
         this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, 'GET', { ...seg, unresolved: METHOD_NOT_READ }, 'url');
         return;
       }
-      for (const use of attribute ? this.attributeUses(name, a, b) : (classUses ?? this.usesSeen(name, a, b))) {
+      for (const use of attribute ? this.attributeUses(name, a, b) : classUses !== undefined && classUses.length > 0 ? classUses : this.usesSeen(name, a, b)) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
         const fields = this.callFields(held !== -1 ? held : this.inCall[use]!, use, use);
@@ -3524,8 +3525,13 @@ class Scanner {
    */
   private rubyBareCall(k: number): HttpMethod | undefined {
     if (this.lang !== 'ruby' || k < 3 || !this.member(k - 2) || this.id(k - 3) === undefined || this.lineBreakAfter(k - 1)) return undefined;
-    // An HTTP client's: `Rails.cache.delete url` is no request (hunt Z5-4).
-    if (!RUBY_HTTP_RECEIVER.test(this.id(k - 3)!)) return undefined;
+    // An HTTP client's: `Rails.cache.delete url` is no request (hunt Z5-4), nor a `client` that is a cache's (a
+    // lower-case receiver is one when the file makes it with an HTTP client's class: `conn = Faraday.new(…)`; Z6-3).
+    const recv = this.id(k - 3)!;
+    if (!RUBY_HTTP_CLASS.test(recv)) {
+      const v = /^[a-z_@]\w*$/.test(recv) ? this.valueOf(recv, k - 3) : -1;
+      if (v === -1 || !RUBY_HTTP_CLASS.test(this.id(v) ?? '')) return undefined;
+    }
     const verb = this.id(k - 1);
     if (verb === undefined || !/^(?:get|post|put|patch|delete)$/.test(verb)) return undefined;
     // The argument after the verb with a space, not `x.get[...]` nor an operator.
@@ -3547,11 +3553,16 @@ class Scanner {
     let holders = 0;
     for (const fields of this.goTypeDecls().structs.values()) if (fields?.includes(field)) holders++;
     if (holders !== 1) return undefined;
+    const type = this.id(o - 1)!;
     const out: number[] = [];
     for (let k = 2; k < this.toks.length && out.length < MAX_USES; k++) {
       if (this.id(k) !== field || !this.member(k - 1) || this.id(k - 2) === undefined || this.member(k - 3)) continue;
       const p = this.inCall[k]!;
       if (p === -1 || !(this.op(k + 1, ',') || this.op(k + 1, ')')) || !(this.op(k - 3, ',') || k - 3 === p) || !this.requestCallee(p)) continue;
+      // On the receiver of a method of the literal's type (`func (c *client) send()` … `c.url`): a value of another
+      // type (declared elsewhere, embedded) has a field of that name too (hunt Z6-1).
+      const recv = this.goReceiver(this.scopeOf(k));
+      if (recv === undefined || recv.type !== type || recv.name !== this.id(k - 2)) continue;
       out.push(k);
     }
     return out;

@@ -311,4 +311,98 @@ export async function publishPhoto(igUserId: string, imageUrl: string) {
 }
 `)).toEqual(["4:16 POST unresolved: variable edge"]);
   });
+
+  it('Z6: a Go field only on its own type\'s receiver, a class field read by destructuring, a cache client\'s verbs', () => {
+    expect(mapped("feed.go", `package main
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+type endpoint struct {
+	url string
+}
+
+type feedReader struct {
+	endpoint
+}
+
+type slackHook struct {
+	endpoint
+	channel string
+}
+
+func newFeedReader(pageID string) *feedReader {
+	return &feedReader{endpoint{url: fmt.Sprintf("https://graph.facebook.com/v19.0/%s/feed", pageID)}}
+}
+
+func (f *feedReader) read() (*http.Response, error) {
+	return http.Get(f.url)
+}
+
+func (s *slackHook) notify(text string) (*http.Response, error) {
+	return http.Post(s.url, "application/json", strings.NewReader(text))
+}
+`)).toEqual(["23:35 GET /{page-id}/feed"]);
+    expect(mapped("msg.go", `package main
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"example.com/slack"
+)
+
+type sender struct {
+	URL string
+}
+
+func newSender(pageID string) *sender {
+	return &sender{URL: fmt.Sprintf("https://graph.facebook.com/v19.0/%s/messages", pageID)}
+}
+
+func (s *sender) send(body string) (*http.Response, error) {
+	return http.Post(s.URL, "application/json", strings.NewReader(body))
+}
+
+func alert(cfg slack.Config, text string) (*http.Response, error) {
+	return http.Post(cfg.URL, "application/json", strings.NewReader(text))
+}
+
+func fetchImage(att Attachment) (*http.Response, error) {
+	return http.Get(att.URL)
+}
+`)).toEqual(["20:21 POST /{page-id}/messages"]);
+    expect(mapped("bot.js", `const axios = require('axios');
+
+class Bot {
+  url = 'https://graph.facebook.com/v19.0/me/messages';
+
+  send(psid, text) {
+    const { url } = this;
+    return axios.post(url, { recipient: { id: psid }, message: { text } }, { params: { access_token: process.env.META_TOKEN } });
+  }
+}
+module.exports = Bot;
+`)).toEqual(["8:23 POST /{page-id}/messages"]);
+    expect(mapped("cache.rb", `require 'dalli'
+require 'httparty'
+
+class PostStore
+  def remove(post_id)
+    url = "https://graph.facebook.com/v19.0/#{post_id}"
+    client = Dalli::Client.new('localhost:11211')
+    client.delete url
+  end
+
+  def read(post_id)
+    url = "https://graph.facebook.com/v19.0/#{post_id}"
+    HTTParty.get(url, query: { fields: 'message', access_token: ENV['META_TOKEN'] })
+  end
+end
+`)).toEqual(["13:18 GET /{post-id}"]);
+  });
 });
