@@ -16409,7 +16409,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_RECEIVER, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -16503,7 +16503,7 @@ var init_sites = __esm({
     MAX_ADJACENT_STRINGS = 64;
     TOO_MANY = Object.freeze({ hole: "" });
     CONTINUED = Object.freeze({ hole: "" });
-    RUBY_HTTP_RECEIVER = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon|conn|connection|client|http|faraday|api|graph|fb|facebook)$/;
+    RUBY_HTTP_CLASS = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon)$/;
     SDK_IMPORT = {
       js: /facebook-nodejs-business-sdk/,
       python: /facebook_business|facebookads/,
@@ -18681,11 +18681,11 @@ var init_sites = __esm({
             return;
           }
           const classUses = !attribute2 && branchOf === void 0 ? this.classAttributeUses(name2, a) : void 0;
-          if (classUses?.length === 0) {
+          if (classUses?.length === 0 && this.usesSeen(name2, a, b).length === 0) {
             this.push(this.toks.start[e.first], this.toks.end[e.last], "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
             return;
           }
-          for (const use of attribute2 ? this.attributeUses(name2, a, b) : classUses ?? this.usesSeen(name2, a, b)) {
+          for (const use of attribute2 ? this.attributeUses(name2, a, b) : classUses !== void 0 && classUses.length > 0 ? classUses : this.usesSeen(name2, a, b)) {
             const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
             const fields2 = this.callFields(held !== -1 ? held : this.inCall[use], use, use);
             this.mutatedFields(name2, b, use, fields2, 0);
@@ -19335,7 +19335,11 @@ var init_sites = __esm({
        */
       rubyBareCall(k) {
         if (this.lang !== "ruby" || k < 3 || !this.member(k - 2) || this.id(k - 3) === void 0 || this.lineBreakAfter(k - 1)) return void 0;
-        if (!RUBY_HTTP_RECEIVER.test(this.id(k - 3))) return void 0;
+        const recv = this.id(k - 3);
+        if (!RUBY_HTTP_CLASS.test(recv)) {
+          const v = /^[a-z_@]\w*$/.test(recv) ? this.valueOf(recv, k - 3) : -1;
+          if (v === -1 || !RUBY_HTTP_CLASS.test(this.id(v) ?? "")) return void 0;
+        }
         const verb = this.id(k - 1);
         if (verb === void 0 || !/^(?:get|post|put|patch|delete)$/.test(verb)) return void 0;
         if (this.toks.start[k] === this.toks.end[k - 1] || this.kind(k) !== STR && this.kind(k) !== ID) return void 0;
@@ -19353,11 +19357,14 @@ var init_sites = __esm({
         let holders = 0;
         for (const fields of this.goTypeDecls().structs.values()) if (fields?.includes(field)) holders++;
         if (holders !== 1) return void 0;
+        const type2 = this.id(o2 - 1);
         const out = [];
         for (let k = 2; k < this.toks.length && out.length < MAX_USES; k++) {
           if (this.id(k) !== field || !this.member(k - 1) || this.id(k - 2) === void 0 || this.member(k - 3)) continue;
           const p = this.inCall[k];
           if (p === -1 || !(this.op(k + 1, ",") || this.op(k + 1, ")")) || !(this.op(k - 3, ",") || k - 3 === p) || !this.requestCallee(p)) continue;
+          const recv = this.goReceiver(this.scopeOf(k));
+          if (recv === void 0 || recv.type !== type2 || recv.name !== this.id(k - 2)) continue;
           out.push(k);
         }
         return out;
