@@ -39,14 +39,14 @@ export function markerInCode(text: string | Buffer, present?: (k: number) => boo
 }
 
 /**
- * Whether the string at `at` is what an import names: after `from` or `require(` (spaces between), as the
- * WhatsApp Node SDK's import is (`'whatsapp'` alone is a payload's `messaging_product` in most WhatsApp code,
- * and such a file is not read for it: hunt Z3-4). Looks back 16 characters at most.
+ * Whether the `'whatsapp'` string at `at` is the WhatsApp Node SDK's import (WA_SDK_IMPORT): `'whatsapp'` alone is
+ * a payload's `messaging_product` in most WhatsApp code, and such a file is not read for it (hunt Z3-4). Reads the
+ * 16 characters before it and 16 after.
  */
 function importedAt(t: string | Buffer, at: number): boolean {
   const from = Math.max(0, at - 16);
-  const before = typeof t === 'string' ? t.slice(from, at) : t.toString('latin1', from, at);
-  return /(?:\bfrom|\brequire\s*\()\s*$/.test(before);
+  const to = at + 26;
+  return WA_SDK_IMPORT.test(typeof t === 'string' ? t.slice(from, to) : t.toString('latin1', from, to));
 }
 
 /** Characters looked back for the start of a marker's line: past this (a minified line), it counts as code. */

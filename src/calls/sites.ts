@@ -535,15 +535,6 @@ class Scanner {
 
   // ---- Graph clients the file exports ----
   /**
-   * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
-   * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
-   * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
-   * called in the files that import it, which this reader does not follow (it reads one file at a time). One
-   * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
-   * calls read alone (a permission used only through the import would be called unused). One pass over the
-   * tokens, a bounded look at each export.
-   */
-  /**
    * Go, PHP, Java/Kotlin and Ruby: a Graph URL held in a constant other files can use (Go's exported package-level
    * `const GraphBaseURL = "https://graph.facebook.com/v19.0"`, a PHP class constant or `define`, Java's `public static
    * final`, a Ruby constant) and not used in its own file (a base every client of a service shares, in a file of its
@@ -597,6 +588,15 @@ class Scanner {
     return false;
   }
 
+  /**
+   * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
+   * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
+   * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
+   * called in the files that import it, which this reader does not follow (it reads one file at a time). One
+   * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
+   * calls read alone (a permission used only through the import would be called unused). One pass over the
+   * tokens, a bounded look at each export.
+   */
   private exportedClients(): void {
     if (this.lang !== 'js' || !this.src.includes('export')) return;
     // What each name exported stands for, looked up once per name (a file may export one name a thousand times).
@@ -2780,14 +2780,16 @@ class Scanner {
       // Python: a class attribute (`url = "https://graph…"` in the class's body) read as `self.url` by its methods,
       // where no method sets `self.url` (hunt V5).
       const classUses = !attribute && branchOf === undefined ? this.classAttributeUses(name, a) : undefined;
+      // (A class field no method sends is still found by its name's own uses: `const { endpoint } = this;
+      // axios.post(endpoint)`, hunt Z6-2.)
+      const uses = attribute ? this.attributeUses(name, a, b) : classUses?.length ? classUses : this.usesSeen(name, a, b);
       // One no method of its class sends (a subclass's override, sent by a base class's method; read from outside
       // the class): a call whose method is not read, never nothing (hunt Z4-2).
-      // (Its name's own uses first: `const { endpoint } = this; axios.post(endpoint)`, hunt Z6-2.)
-      if (classUses?.length === 0 && this.usesSeen(name, a, b).length === 0) {
+      if (classUses?.length === 0 && uses.length === 0) {
         this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, 'GET', { ...seg, unresolved: METHOD_NOT_READ }, 'url');
         return;
       }
-      for (const use of attribute ? this.attributeUses(name, a, b) : classUses !== undefined && classUses.length > 0 ? classUses : this.usesSeen(name, a, b)) {
+      for (const use of uses) {
         // `fetch(url.toString())`, `fetch(url.href)`: the use is the variable's token.
         const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
         const fields = this.callFields(held !== -1 ? held : this.inCall[use]!, use, use);
@@ -3423,23 +3425,29 @@ class Scanner {
    */
   private usesOf(name: string, from: number): number[] {
     if (!this.argUses) {
-      this.argUses = new Map();
+      const uses = new Map<string, number[]>();
+      this.argUses = uses;
+      const note = (key: string, k: number): number[] => {
+        const list = uses.get(key) ?? uses.set(key, []).get(key)!;
+        list.push(k);
+        return list;
+      };
       const helperArgs: [string, number][] = [];
       for (let k = 0; k < this.toks.length; k++) {
         const v = this.id(k);
         // Java/Kotlin's `url.openConnection()`, `url.readText()`: the URL object sent.
         if (v !== undefined && this.opensConnection(k)) {
-          (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
+          note(bare(v), k);
           continue;
         }
         // The `url` of a request config held in a variable (`const cfg = { method: 'post', url }; axios(cfg)`).
         if (v !== undefined && this.inCall[k] === -1 && this.heldConfigUrl(k) !== -1) {
-          (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
+          note(bare(v), k);
           continue;
         }
         // Ruby's request without parentheses, `RestClient.post FB_ENDPOINT, body` (hunt V2): its first argument.
-        if (v !== undefined && this.inCall[k] === -1 && !this.op(k + 1, '=') && (this.op(k + 1, ',') || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== undefined) {
-          (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))!).push(k);
+        if (this.lang === 'ruby' && v !== undefined && this.inCall[k] === -1 && !this.op(k + 1, '=') && (this.op(k + 1, ',') || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== undefined) {
+          note(bare(v), k);
           continue;
         }
         if (v === undefined || this.inCall[k]! === -1 || this.op(k + 1, '=')) continue;
@@ -3451,7 +3459,7 @@ class Scanner {
         // parameter (helperMethod): decided once the index of request arguments is whole (hunt W2).
         let helper = false;
         if (!this.requestCallee(this.inCall[k]!) && !this.wrappedForRequest(k)) {
-          if (!this.ownFunctionCall(this.inCall[k]!)) continue;
+          if (this.ownFunction(this.inCall[k]!) === undefined) continue;
           helper = true;
         }
         // A use inside a larger expression (`URL + '?x'`, `$URL . '?x'`) is read as that expression; but
@@ -3468,15 +3476,12 @@ class Scanner {
           helperArgs.push([key, k]);
           continue;
         }
-        const list = this.argUses.get(key) ?? this.argUses.set(key, []).get(key)!;
-        list.push(k);
+        note(key, k);
       }
       const grown = new Set<number[]>();
       for (const [key, k] of helperArgs) {
         if (this.helperMethod(this.inCall[k]!) === undefined || !this.helperUrlArgument(this.inCall[k]!, k)) continue;
-        const list = this.argUses.get(key) ?? this.argUses.set(key, []).get(key)!;
-        list.push(k);
-        grown.add(list);
+        grown.add(note(key, k));
       }
       for (const list of grown) list.sort((a, b) => a - b);
     }
@@ -4524,12 +4529,8 @@ class Scanner {
    */
   private helperMethod(p: number): HttpMethod | 'unknown' | undefined {
     const c = this.calleeAt(p);
-    const name = this.id(c);
-    if (name === undefined || this.helperDepth >= HELPER_DEPTH) return undefined;
-    if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? '')) return undefined;
-    const defs = this.helperDefinitions().get(bare(name));
-    if (defs?.length !== 1) return undefined;
-    const d = defs[0]!;
+    const d = this.helperDepth >= HELPER_DEPTH ? undefined : this.ownFunction(p);
+    if (d === undefined) return undefined;
     // A call inside the helper's own body (recursion, a retry) says nothing more; `this.send(…)` in another
     // class is that class's method.
     if (p > d.scope && p <= d.end) return undefined;
@@ -4543,13 +4544,8 @@ class Scanner {
       const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
       for (let q = d.body; q < stop; q++) {
         if (!this.op(q, '(') || this.partner[q]! <= q || !this.requestCallee(q)) continue;
-        // The parameter in the request's URL (`requests.post(url, …)`, `fetch(`${url}?…`)`), not in its data
-        // (`requests.post(AUDIT, json={"url": url})` sends the value elsewhere), nor the method's own argument
-        // (`requests.request(method, url)`: the method is that argument's value, not a GET).
-        const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
-        const arg = this.args(q).find(
-          ([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ''))) && this.urlArgument([x, y]) && this.usesAny(x, y, params),
-        );
+        // The parameter in the request's URL (`requests.post(url, …)`, `fetch(`${url}?…`)`), not in its data.
+        const arg = this.requestUrlArgs(q).find(([x, y]) => this.usesAny(x, y, params));
         if (!arg) continue;
         const m = this.methodAround(arg[0], arg[1] - 1);
         found = found === undefined || found === m ? m : 'unknown';
@@ -5188,7 +5184,7 @@ class Scanner {
    */
   private helperUrlArgument(p: number, k: number): boolean {
     const c = this.calleeAt(p);
-    const d = this.helperDefinitions().get(bare(this.id(c)!))?.[0];
+    const d = this.ownFunction(p);
     if (d === undefined) return false;
     const params = this.parameterList(d.scope);
     const args = this.args(p);
@@ -5208,11 +5204,7 @@ class Scanner {
       const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
       for (let q = d.body; q < stop; q++) {
         if (!this.op(q, '(') || this.partner[q]! <= q || !this.requestCallee(q)) continue;
-        const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
-        for (const [x, y] of this.args(q)) {
-          if (x === slot?.[0] || !this.urlArgument([x, y])) continue;
-          for (const n of names) if (this.usesAny(x, y, new Set([n]))) urls.add(n);
-        }
+        for (const [x, y] of this.requestUrlArgs(q)) for (const n of names) if (this.usesAny(x, y, new Set([n]))) urls.add(n);
       }
       this.helperUrls.set(d.scope, urls);
     }
@@ -5221,12 +5213,26 @@ class Scanner {
   /** The parameters each helper of the file sends as a request's URL, by its scope's opening token (helperUrlArgument). */
   private helperUrls = new Map<number, Set<string>>();
 
-  /** Whether the call whose `(` is token p calls one function of the file's own: a bare name or `this.x(…)` / `self.x(…)` (helperMethod reads it). */
-  private ownFunctionCall(p: number): boolean {
+  /**
+   * The one function of the file's own that the call whose `(` is token p calls, a bare name or `this.x(…)` /
+   * `self.x(…)`; undefined when the name is another object's method, or the file defines none or several.
+   */
+  private ownFunction(p: number): HelperDefinition | undefined {
     const c = this.calleeAt(p);
     const name = this.id(c);
-    if (name === undefined || (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? ''))) return false;
-    return this.helperDefinitions().get(bare(name))?.length === 1;
+    if (name === undefined || (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? ''))) return undefined;
+    const defs = this.helperDefinitions().get(bare(name));
+    return defs?.length === 1 ? defs[0] : undefined;
+  }
+
+  /**
+   * The arguments of the request whose `(` is token q that may be its URL: not its data (`requests.post(AUDIT,
+   * json={"url": url})` sends that value elsewhere; urlArgument), nor the method's own argument
+   * (`requests.request(method, url)`: the method is that argument's value).
+   */
+  private requestUrlArgs(q: number): [number, number][] {
+    const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
+    return this.args(q).filter(([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ''))) && this.urlArgument([x, y]));
   }
 
   /** The method the name of a helper of the code's own says (methodOfHelperName): a bare call or `this.x(…)`, not another object's method. */
@@ -6723,7 +6729,7 @@ class Scanner {
     const p = this.op(m + 1, '(') ? m + 1 : -1;
     const op = sdkOperation(recv, method);
     let cls: string | undefined;
-    if (camel === 'getInsightsAsync' || (camel === 'getInsights' && p !== -1 && this.asyncArgument(p))) cls = 'AdReportRun';
+    if (camel === 'getInsightsAsync' || (camel === 'getInsights' && p !== -1 && this.asyncKwarg(p))) cls = 'AdReportRun';
     else if (/^create[A-Z]/.test(camel) && op?.http === 'POST' && op.edge !== undefined) cls = /^create([A-Z]\w*)$/.exec(camel)![1];
     else if ((op !== undefined && op.edge === undefined && op.http !== 'DELETE') || (method === 'tap' && this.lang === 'ruby')) cls = recv;
     if (cls !== undefined && sdkClasses[cls] && this.keepsObject(m)) this.bound.set(bare(name), cls);
@@ -6745,14 +6751,6 @@ class Scanner {
       const next = this.id(e + 2);
       if (next === undefined || !/^(?:execute|executeAsync|request\w*Fields?|set[A-Z]\w*|tap)$/.test(next)) return false;
       e += 2;
-    }
-    return false;
-  }
-
-  /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `is_async: true`. */
-  private asyncArgument(p: number): boolean {
-    for (let t = p + 1; t < this.partner[p]!; t++) {
-      if (this.id(t) === 'is_async' && (this.op(t + 1, '=') || this.op(t + 1, ':')) && (this.id(t + 2) === 'True' || this.id(t + 2) === 'true') && this.inCall[t] === p) return true;
     }
     return false;
   }
