@@ -46,31 +46,35 @@ export function findIndex(cwd: string, env: NodeJS.ProcessEnv = process.env): In
   if (GIT_ENV.some((k) => env[k] !== undefined)) return undefined;
   try {
     const real = realpathSync(cwd);
-    for (let dir = real; ; ) {
-      const dotGit = path.join(dir, '.git');
-      let st: ReturnType<typeof lstatSync> | undefined;
-      try {
-        st = lstatSync(dotGit);
-      } catch {
-        // none here: look further up
-      }
-      if (st) {
-        // A checkout another user owns is git's to refuse or allow (safe.directory).
-        if (typeof process.getuid === 'function' && st.uid !== process.getuid()) return undefined;
-        const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : undefined;
-        if (!gitDir || !plainConfig(gitDir)) return undefined;
-        const index = path.join(gitDir, 'index');
-        const rel = path.relative(dir, real);
-        // Inside .git itself, git has no work tree to list.
-        if (rel === '.git' || rel.startsWith(`.git${path.sep}`)) return undefined;
-        return { top: dir, prefix: rel === '' ? '' : `${rel.split(path.sep).join('/')}/`, index };
-      }
-      const up = path.dirname(dir);
-      if (up === dir) return undefined;
-      dir = up;
-    }
+    const found = nearestGit(real);
+    if (!found) return undefined;
+    // A checkout another user owns is git's to refuse or allow (safe.directory).
+    if (typeof process.getuid === 'function' && found.uid !== process.getuid()) return undefined;
+    const { top, gitDir } = found;
+    if (!gitDir || !plainConfig(gitDir)) return undefined;
+    const index = path.join(gitDir, 'index');
+    const rel = path.relative(top, real);
+    // Inside .git itself, git has no work tree to list.
+    if (rel === '.git' || rel.startsWith(`.git${path.sep}`)) return undefined;
+    return { top, prefix: rel === '' ? '' : `${rel.split(path.sep).join('/')}/`, index };
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The nearest `.git` at or above the folder `real` (a real path): the folder that holds it, its owner and the git
+ * directory it is (a directory) or names (a worktree's or submodule's `gitdir:` file; undefined for anything else).
+ * Undefined when there is none up to the root.
+ */
+function nearestGit(real: string): { top: string; uid: number; gitDir: string | undefined } | undefined {
+  for (let dir = real; ; ) {
+    const dotGit = path.join(dir, '.git');
+    const st = lstatSync(dotGit, { throwIfNoEntry: false });
+    if (st) return { top: dir, uid: st.uid, gitDir: st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : undefined };
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
   }
 }
 
@@ -157,26 +161,14 @@ export function gitBlocker(cwd: string): string | undefined {
   if (checkedGitDirs.has(key)) return checkedGitDirs.get(key);
   let found: string | undefined;
   try {
-    for (let dir = realpathSync(key); ; ) {
-      const dotGit = path.join(dir, '.git');
-      const st = lstatSync(dotGit, { throwIfNoEntry: false });
-      if (st) {
-        if (!st.isDirectory() && !st.isFile()) break;
-        const gitDir = st.isDirectory() ? dotGit : gitDirFromFile(dotGit);
-        if (gitDir === undefined) break;
-        const common = readGitFile(path.join(gitDir, 'commondir'))?.trim();
-        const dirs = common ? [gitDir, path.resolve(gitDir, common)] : [gitDir];
-        for (const d of dirs)
-          for (const f of GIT_READS) {
-            const t = statSync(path.join(d, f), { throwIfNoEntry: false });
-            if (t && (t.isFIFO() || t.isCharacterDevice() || t.isBlockDevice() || t.isSocket())) found ??= `${path.join(d, f)} is not a regular file: git would wait on it or read it without end`;
-          }
-        break;
+    const gitDir = nearestGit(realpathSync(key))?.gitDir;
+    const common = gitDir === undefined ? undefined : readGitFile(path.join(gitDir, 'commondir'))?.trim();
+    const dirs = gitDir === undefined ? [] : common ? [gitDir, path.resolve(gitDir, common)] : [gitDir];
+    for (const d of dirs)
+      for (const f of GIT_READS) {
+        const t = statSync(path.join(d, f), { throwIfNoEntry: false });
+        if (t && (t.isFIFO() || t.isCharacterDevice() || t.isBlockDevice() || t.isSocket())) found ??= `${path.join(d, f)} is not a regular file: git would wait on it or read it without end`;
       }
-      const up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
   } catch {
     // Not readable: git says what it says.
   }
