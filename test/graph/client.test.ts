@@ -45,6 +45,18 @@ async function setup(opts: { users?: number; assetsPerType?: number; pageSize?: 
   return { ex, fake, clock, lines, make };
 }
 
+
+/** The error of a `system_users` read answered with a 400 whose message is `message` (a server echoing what it was sent). */
+async function refusedWith(make: (o: Partial<GraphClientOptions>) => GraphClient, businessId: string, message: string): Promise<GraphError> {
+  const client = make({
+    fetch: async () => new Response(JSON.stringify({ error: { message, type: 'OAuthException', code: 100 } }), { status: 400, headers: { 'content-type': 'application/json' } }),
+  });
+  return (await client.get(`${businessId}/system_users`).then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as GraphError;
+}
+
 describe('appsecretProof', () => {
   it('matches the reference test vector (§5.4)', () => {
     expect(appsecretProof('EAAtesttokenNOTREAL', '0123456789abcdef0123456789abcdef')).toBe(
@@ -73,17 +85,7 @@ describe('GraphClient: what it reads in all, and redirects', () => {
     const secret = ex.business.appSecret;
     expect(token.length).toBeGreaterThan(n);
     const split = `${token.slice(0, 6)}\x01${token.slice(6, 30)}`;
-    const client = make({
-      fetch: async () =>
-        new Response(JSON.stringify({ error: { message: `Cannot parse access token: ${token.slice(0, n)} proof for ${secret.slice(0, n)}; also ${split}`, type: 'OAuthException', code: 100 } }), {
-          status: 400,
-          headers: { 'content-type': 'application/json' },
-        }),
-    });
-    const err = (await client.get(`${ex.business.id}/system_users`).then(
-      () => undefined,
-      (e: unknown) => e,
-    )) as GraphError;
+    const err = await refusedWith(make, ex.business.id, `Cannot parse access token: ${token.slice(0, n)} proof for ${secret.slice(0, n)}; also ${split}`);
     expect(err).toBeInstanceOf(GraphError);
     expect(err.message).toContain(`Cannot parse access token: ${token.slice(0, 4)}…(${n} chars)`);
     expect(err.message).not.toContain(token.slice(0, 5));
@@ -96,17 +98,7 @@ describe('GraphClient: what it reads in all, and redirects', () => {
     const { ex, make } = await setup();
     const token = ex.business.graphToken;
     const pieces = [token.slice(11, 22), token.slice(22, 29), token.slice(40, 45), `x${token.slice(50, 61)}y`];
-    const client = make({
-      fetch: async () =>
-        new Response(JSON.stringify({ error: { message: `Malformed access token ${pieces.join(' ')} code 190`, type: 'OAuthException', code: 100 } }), {
-          status: 400,
-          headers: { 'content-type': 'application/json' },
-        }),
-    });
-    const err = (await client.get(`${ex.business.id}/system_users`).then(
-      () => undefined,
-      (e: unknown) => e,
-    )) as GraphError;
+    const err = await refusedWith(make, ex.business.id, `Malformed access token ${pieces.join(' ')} code 190`);
     expect(err).toBeInstanceOf(GraphError);
     expect(err.message).toContain('Malformed access token …(11 chars) …(7 chars) …(5 chars) …(13 chars) code 190');
     for (let i = 0; i + 5 <= token.length; i++) expect(err.message).not.toContain(token.slice(i, i + 5));
