@@ -368,7 +368,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain() {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"dc8ca76a36e10315"}`);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"f3e90d2449c027b2"}`);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;

@@ -4471,7 +4471,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "5ff13b82ce96f83c8c16d539" : "source";
+    BUILD_ID = true ? "0649f8b8b3be9025d467c892" : "source";
   }
 });
 
@@ -4570,28 +4570,27 @@ function findIndex(cwd, env = process.env) {
   if (GIT_ENV.some((k) => env[k] !== void 0)) return void 0;
   try {
     const real = (0, import_node_fs6.realpathSync)(cwd);
-    for (let dir = real; ; ) {
-      const dotGit = import_node_path5.default.join(dir, ".git");
-      let st;
-      try {
-        st = (0, import_node_fs6.lstatSync)(dotGit);
-      } catch {
-      }
-      if (st) {
-        if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-        const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
-        if (!gitDir || !plainConfig(gitDir)) return void 0;
-        const index2 = import_node_path5.default.join(gitDir, "index");
-        const rel = import_node_path5.default.relative(dir, real);
-        if (rel === ".git" || rel.startsWith(`.git${import_node_path5.default.sep}`)) return void 0;
-        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`, index: index2 };
-      }
-      const up = import_node_path5.default.dirname(dir);
-      if (up === dir) return void 0;
-      dir = up;
-    }
+    const found = nearestGit(real);
+    if (!found) return void 0;
+    if (typeof process.getuid === "function" && found.uid !== process.getuid()) return void 0;
+    const { top, gitDir } = found;
+    if (!gitDir || !plainConfig(gitDir)) return void 0;
+    const index2 = import_node_path5.default.join(gitDir, "index");
+    const rel = import_node_path5.default.relative(top, real);
+    if (rel === ".git" || rel.startsWith(`.git${import_node_path5.default.sep}`)) return void 0;
+    return { top, prefix: rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`, index: index2 };
   } catch {
     return void 0;
+  }
+}
+function nearestGit(real) {
+  for (let dir = real; ; ) {
+    const dotGit = import_node_path5.default.join(dir, ".git");
+    const st = (0, import_node_fs6.lstatSync)(dotGit, { throwIfNoEntry: false });
+    if (st) return { top: dir, uid: st.uid, gitDir: st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0 };
+    const up = import_node_path5.default.dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
   }
 }
 function outsideAnyRepository(cwd, env = process.env) {
@@ -4643,26 +4642,14 @@ function gitBlocker(cwd) {
   if (checkedGitDirs.has(key)) return checkedGitDirs.get(key);
   let found;
   try {
-    for (let dir = (0, import_node_fs6.realpathSync)(key); ; ) {
-      const dotGit = import_node_path5.default.join(dir, ".git");
-      const st = (0, import_node_fs6.lstatSync)(dotGit, { throwIfNoEntry: false });
-      if (st) {
-        if (!st.isDirectory() && !st.isFile()) break;
-        const gitDir = st.isDirectory() ? dotGit : gitDirFromFile(dotGit);
-        if (gitDir === void 0) break;
-        const common2 = readGitFile(import_node_path5.default.join(gitDir, "commondir"))?.trim();
-        const dirs = common2 ? [gitDir, import_node_path5.default.resolve(gitDir, common2)] : [gitDir];
-        for (const d of dirs)
-          for (const f of GIT_READS) {
-            const t = (0, import_node_fs6.statSync)(import_node_path5.default.join(d, f), { throwIfNoEntry: false });
-            if (t && (t.isFIFO() || t.isCharacterDevice() || t.isBlockDevice() || t.isSocket())) found ??= `${import_node_path5.default.join(d, f)} is not a regular file: git would wait on it or read it without end`;
-          }
-        break;
+    const gitDir = nearestGit((0, import_node_fs6.realpathSync)(key))?.gitDir;
+    const common2 = gitDir === void 0 ? void 0 : readGitFile(import_node_path5.default.join(gitDir, "commondir"))?.trim();
+    const dirs = gitDir === void 0 ? [] : common2 ? [gitDir, import_node_path5.default.resolve(gitDir, common2)] : [gitDir];
+    for (const d of dirs)
+      for (const f of GIT_READS) {
+        const t = (0, import_node_fs6.statSync)(import_node_path5.default.join(d, f), { throwIfNoEntry: false });
+        if (t && (t.isFIFO() || t.isCharacterDevice() || t.isBlockDevice() || t.isSocket())) found ??= `${import_node_path5.default.join(d, f)} is not a regular file: git would wait on it or read it without end`;
       }
-      const up = import_node_path5.default.dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
   } catch {
   }
   checkedGitDirs.set(key, found);
@@ -17850,8 +17837,8 @@ function markerInCode(text, present) {
 }
 function importedAt(t, at) {
   const from = Math.max(0, at - 16);
-  const before = typeof t === "string" ? t.slice(from, at) : t.toString("latin1", from, at);
-  return /(?:\bfrom|\brequire\s*\()\s*$/.test(before);
+  const to = at + 26;
+  return WA_SDK_IMPORT.test(typeof t === "string" ? t.slice(from, to) : t.toString("latin1", from, to));
 }
 function inCommentOrLink(t, at) {
   const c = typeof t === "string" ? (i) => t.charCodeAt(i) : (i) => t[i];
@@ -19372,15 +19359,6 @@ var init_sites = __esm({
       }
       // ---- Graph clients the file exports ----
       /**
-       * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
-       * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
-       * factory `export function graph() { return axios.create(\u2026) }`, or `export default axios.create(\u2026)`) is
-       * called in the files that import it, which this reader does not follow (it reads one file at a time). One
-       * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
-       * calls read alone (a permission used only through the import would be called unused). One pass over the
-       * tokens, a bounded look at each export.
-       */
-      /**
        * Go, PHP, Java/Kotlin and Ruby: a Graph URL held in a constant other files can use (Go's exported package-level
        * `const GraphBaseURL = "https://graph.facebook.com/v19.0"`, a PHP class constant or `define`, Java's `public static
        * final`, a Ruby constant) and not used in its own file (a base every client of a service shares, in a file of its
@@ -19426,6 +19404,15 @@ var init_sites = __esm({
         }
         return false;
       }
+      /**
+       * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
+       * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
+       * factory `export function graph() { return axios.create(\u2026) }`, or `export default axios.create(\u2026)`) is
+       * called in the files that import it, which this reader does not follow (it reads one file at a time). One
+       * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
+       * calls read alone (a permission used only through the import would be called unused). One pass over the
+       * tokens, a bounded look at each export.
+       */
       exportedClients() {
         if (this.lang !== "js" || !this.src.includes("export")) return;
         const kinds = /* @__PURE__ */ new Map();
@@ -21312,11 +21299,12 @@ var init_sites = __esm({
             return;
           }
           const classUses = !attribute2 && branchOf === void 0 ? this.classAttributeUses(name2, a) : void 0;
-          if (classUses?.length === 0 && this.usesSeen(name2, a, b).length === 0) {
+          const uses = attribute2 ? this.attributeUses(name2, a, b) : classUses?.length ? classUses : this.usesSeen(name2, a, b);
+          if (classUses?.length === 0 && uses.length === 0) {
             this.push(this.toks.start[e.first], this.toks.end[e.last], "GET", { ...seg, unresolved: METHOD_NOT_READ }, "url");
             return;
           }
-          for (const use of attribute2 ? this.attributeUses(name2, a, b) : classUses !== void 0 && classUses.length > 0 ? classUses : this.usesSeen(name2, a, b)) {
+          for (const use of uses) {
             const held = this.inCall[use] === -1 ? this.heldConfigUrl(use) : -1;
             const fields2 = this.callFields(held !== -1 ? held : this.inCall[use], use, use);
             this.mutatedFields(name2, b, use, fields2, 0);
@@ -21883,20 +21871,26 @@ var init_sites = __esm({
        */
       usesOf(name2, from) {
         if (!this.argUses) {
-          this.argUses = /* @__PURE__ */ new Map();
+          const uses = /* @__PURE__ */ new Map();
+          this.argUses = uses;
+          const note = (key, k) => {
+            const list3 = uses.get(key) ?? uses.set(key, []).get(key);
+            list3.push(k);
+            return list3;
+          };
           const helperArgs = [];
           for (let k = 0; k < this.toks.length; k++) {
             const v = this.id(k);
             if (v !== void 0 && this.opensConnection(k)) {
-              (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))).push(k);
+              note(bare(v), k);
               continue;
             }
             if (v !== void 0 && this.inCall[k] === -1 && this.heldConfigUrl(k) !== -1) {
-              (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))).push(k);
+              note(bare(v), k);
               continue;
             }
-            if (v !== void 0 && this.inCall[k] === -1 && !this.op(k + 1, "=") && (this.op(k + 1, ",") || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== void 0) {
-              (this.argUses.get(bare(v)) ?? this.argUses.set(bare(v), []).get(bare(v))).push(k);
+            if (this.lang === "ruby" && v !== void 0 && this.inCall[k] === -1 && !this.op(k + 1, "=") && (this.op(k + 1, ",") || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== void 0) {
+              note(bare(v), k);
               continue;
             }
             if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
@@ -21904,7 +21898,7 @@ var init_sites = __esm({
             if (inner !== -1 && this.op(inner, "[") && this.partner[inner] > k && this.member(this.partner[inner] + 1) && this.id(this.partner[inner] + 2) === "join") continue;
             let helper = false;
             if (!this.requestCallee(this.inCall[k]) && !this.wrappedForRequest(k)) {
-              if (!this.ownFunctionCall(this.inCall[k])) continue;
+              if (this.ownFunction(this.inCall[k]) === void 0) continue;
               helper = true;
             }
             if (this.op(k + 1, ":") && (this.op(k - 1, "{") || this.op(k - 1, ","))) continue;
@@ -21916,15 +21910,12 @@ var init_sites = __esm({
               helperArgs.push([key, k]);
               continue;
             }
-            const list3 = this.argUses.get(key) ?? this.argUses.set(key, []).get(key);
-            list3.push(k);
+            note(key, k);
           }
           const grown = /* @__PURE__ */ new Set();
           for (const [key, k] of helperArgs) {
             if (this.helperMethod(this.inCall[k]) === void 0 || !this.helperUrlArgument(this.inCall[k], k)) continue;
-            const list3 = this.argUses.get(key) ?? this.argUses.set(key, []).get(key);
-            list3.push(k);
-            grown.add(list3);
+            grown.add(note(key, k));
           }
           for (const list3 of grown) list3.sort((a, b) => a - b);
         }
@@ -22846,12 +22837,8 @@ var init_sites = __esm({
        */
       helperMethod(p) {
         const c = this.calleeAt(p);
-        const name2 = this.id(c);
-        if (name2 === void 0 || this.helperDepth >= HELPER_DEPTH) return void 0;
-        if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
-        const defs = this.helperDefinitions().get(bare(name2));
-        if (defs?.length !== 1) return void 0;
-        const d = defs[0];
+        const d = this.helperDepth >= HELPER_DEPTH ? void 0 : this.ownFunction(p);
+        if (d === void 0) return void 0;
         if (p > d.scope && p <= d.end) return void 0;
         if (!this.callsHelper(c, d.scope)) return void 0;
         if (this.helperMethods.has(d.scope)) return this.helperMethods.get(d.scope);
@@ -22863,10 +22850,7 @@ var init_sites = __esm({
           const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
           for (let q2 = d.body; q2 < stop; q2++) {
             if (!this.op(q2, "(") || this.partner[q2] <= q2 || !this.requestCallee(q2)) continue;
-            const slot = this.methodSlot(q2, this.id(this.calleeAt(q2)));
-            const arg = this.args(q2).find(
-              ([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ""))) && this.urlArgument([x, y]) && this.usesAny(x, y, params)
-            );
+            const arg = this.requestUrlArgs(q2).find(([x, y]) => this.usesAny(x, y, params));
             if (!arg) continue;
             const m = this.methodAround(arg[0], arg[1] - 1);
             found = found === void 0 || found === m ? m : "unknown";
@@ -23440,7 +23424,7 @@ var init_sites = __esm({
        */
       helperUrlArgument(p, k) {
         const c = this.calleeAt(p);
-        const d = this.helperDefinitions().get(bare(this.id(c)))?.[0];
+        const d = this.ownFunction(p);
         if (d === void 0) return false;
         const params = this.parameterList(d.scope);
         const args = this.args(p);
@@ -23460,11 +23444,7 @@ var init_sites = __esm({
           const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
           for (let q2 = d.body; q2 < stop; q2++) {
             if (!this.op(q2, "(") || this.partner[q2] <= q2 || !this.requestCallee(q2)) continue;
-            const slot = this.methodSlot(q2, this.id(this.calleeAt(q2)));
-            for (const [x, y] of this.args(q2)) {
-              if (x === slot?.[0] || !this.urlArgument([x, y])) continue;
-              for (const n of names) if (this.usesAny(x, y, /* @__PURE__ */ new Set([n]))) urls.add(n);
-            }
+            for (const [x, y] of this.requestUrlArgs(q2)) for (const n of names) if (this.usesAny(x, y, /* @__PURE__ */ new Set([n]))) urls.add(n);
           }
           this.helperUrls.set(d.scope, urls);
         }
@@ -23472,12 +23452,25 @@ var init_sites = __esm({
       }
       /** The parameters each helper of the file sends as a request's URL, by its scope's opening token (helperUrlArgument). */
       helperUrls = /* @__PURE__ */ new Map();
-      /** Whether the call whose `(` is token p calls one function of the file's own: a bare name or `this.x(\u2026)` / `self.x(\u2026)` (helperMethod reads it). */
-      ownFunctionCall(p) {
+      /**
+       * The one function of the file's own that the call whose `(` is token p calls, a bare name or `this.x(\u2026)` /
+       * `self.x(\u2026)`; undefined when the name is another object's method, or the file defines none or several.
+       */
+      ownFunction(p) {
         const c = this.calleeAt(p);
         const name2 = this.id(c);
-        if (name2 === void 0 || this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return false;
-        return this.helperDefinitions().get(bare(name2))?.length === 1;
+        if (name2 === void 0 || this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
+        const defs = this.helperDefinitions().get(bare(name2));
+        return defs?.length === 1 ? defs[0] : void 0;
+      }
+      /**
+       * The arguments of the request whose `(` is token q that may be its URL: not its data (`requests.post(AUDIT,
+       * json={"url": url})` sends that value elsewhere; urlArgument), nor the method's own argument
+       * (`requests.request(method, url)`: the method is that argument's value).
+       */
+      requestUrlArgs(q2) {
+        const slot = this.methodSlot(q2, this.id(this.calleeAt(q2)));
+        return this.args(q2).filter(([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ""))) && this.urlArgument([x, y]));
       }
       /** The method the name of a helper of the code's own says (methodOfHelperName): a bare call or `this.x(\u2026)`, not another object's method. */
       methodOfOwnHelperName(p) {
@@ -24821,7 +24814,7 @@ var init_sites = __esm({
         const p = this.op(m + 1, "(") ? m + 1 : -1;
         const op2 = sdkOperation(recv, method);
         let cls;
-        if (camel === "getInsightsAsync" || camel === "getInsights" && p !== -1 && this.asyncArgument(p)) cls = "AdReportRun";
+        if (camel === "getInsightsAsync" || camel === "getInsights" && p !== -1 && this.asyncKwarg(p)) cls = "AdReportRun";
         else if (/^create[A-Z]/.test(camel) && op2?.http === "POST" && op2.edge !== void 0) cls = /^create([A-Z]\w*)$/.exec(camel)[1];
         else if (op2 !== void 0 && op2.edge === void 0 && op2.http !== "DELETE" || method === "tap" && this.lang === "ruby") cls = recv;
         if (cls !== void 0 && sdkClasses[cls] && this.keepsObject(m)) this.bound.set(bare(name2), cls);
@@ -24842,13 +24835,6 @@ var init_sites = __esm({
           const next = this.id(e + 2);
           if (next === void 0 || !/^(?:execute|executeAsync|request\w*Fields?|set[A-Z]\w*|tap)$/.test(next)) return false;
           e += 2;
-        }
-        return false;
-      }
-      /** Whether the call whose `(` is token p passes `is_async=True` (Python) or `is_async: true`. */
-      asyncArgument(p) {
-        for (let t = p + 1; t < this.partner[p]; t++) {
-          if (this.id(t) === "is_async" && (this.op(t + 1, "=") || this.op(t + 1, ":")) && (this.id(t + 2) === "True" || this.id(t + 2) === "true") && this.inCall[t] === p) return true;
         }
         return false;
       }
