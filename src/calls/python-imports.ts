@@ -552,6 +552,12 @@ export function pythonPassedOn(rel: string, source: string | readonly PyImport[]
   return { passed, prelude: how?.prelude ?? '' };
 }
 
+/** Whether a module's top level binds `name` again (`RateLimit = wrap(RateLimit)`, `def RateLimit(…)`, `class RateLimit`). */
+export function pythonRebinds(text: string, name: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return true;
+  return new RegExp(`^(?:${name}[ \\t]*(?::[^=\\n]*)?=(?!=)|(?:async[ \\t]+)?(?:def|class)[ \\t]+${name}\\b)`, 'm').test(text);
+}
+
 /** The name Python imports a module's file by: its own (`graph` of `app/graph.py`), or its folder's for an `__init__.py`. */
 export function pythonModuleName(file: string): string {
   const base = path.posix.basename(file);

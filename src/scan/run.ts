@@ -474,7 +474,31 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
       const { passed, prelude } = list.length === 0 ? { passed: [], prelude: '' } : py.pythonPassedOn(rel, list, index, exists);
       const bindings = bindingsOf(rel, text, prelude, deep ? [py.PASSED_TOO_DEEP, ...passed] : passed, callsGraph(rel));
-      if (bindings) index.set(rel, bindings);
+      if (bindings) index.set(rel, [...bindings, ...passedInert(rel, text, list, bindings)]);
+    };
+    /**
+     * The names a module imports from a module of the folder that holds nothing an importer needs to know of (no
+     * client, no Graph call: `from pyfacebook.ratelimit import RateLimit` in a package's `__init__.py`), which it
+     * does not bind again: they make no call, and its importers take them freely. A module not worked out yet (in a
+     * cycle, to be worked out again) says nothing.
+     */
+    const passedInert = (rel: string, text: string, list: readonly PyImport[], bindings: readonly ExportedBinding[]): ExportedBinding[] => {
+      const have = new Set(bindings.map((b) => b.name));
+      const out: ExportedBinding[] = [];
+      for (const imp of list) {
+        if (imp.whole || imp.names.length === 0) continue;
+        const from = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
+        if (from === undefined || from === rel || index.has(from) || !settled.has(from) || inProgress.has(from) || again.includes(from)) continue;
+        for (const { imported, local } of imp.names) {
+          if (have.has(local) || py.pythonRebinds(text, local)) continue;
+          // `from . import graph`: a module of the package, not a name of it.
+          const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);
+          if (sub !== undefined && sub !== rel) continue;
+          have.add(local);
+          out.push({ name: local, kind: 'inert', instagram: false });
+        }
+      }
+      return out;
     };
     const settle = (rel: string, depth: number): void => {
       if (settled.has(rel)) return;

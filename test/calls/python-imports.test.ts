@@ -215,6 +215,30 @@ describe('check and infer with a client a Python module holds', () => {
     expect(infer.unresolved.map((u) => `${u.file}:${u.line} ${u.reason}`)).toEqual([`app/views.py:1 ${importNotFollowedReason('`list_pages` of a module that holds a Graph client')}`]);
   });
 
+  it("a package's names passed on from a module that holds nothing are imported freely (python-facebook's `from pyfacebook import RateLimit`)", async () => {
+    const manifest = MANIFEST.replace('code: ["app/**"]', 'code: ["app/pages.py"]');
+    setup(
+      {
+        'app/__init__.py': 'from app.ratelimit import RateLimit, PercentSecond\nfrom app.errors import GraphError\nfrom app.wrapped import Wrapped\nfrom app.graph import GraphAPI\n\nWrapped = make(Wrapped)\n',
+        'app/ratelimit.py': 'class RateLimit:\n    pass\n\n\nclass PercentSecond:\n    pass\n',
+        'app/errors.py': 'class GraphError(Exception):\n    pass\n',
+        // A name bound again at the top level of the package (to anything) is not known to make no call.
+        'app/wrapped.py': 'class Wrapped:\n    pass\n',
+        'app/graph.py': 'import requests\n\nfrom app import RateLimit, GraphError\n\n\nclass GraphAPI:\n    def get(self, path):\n        return requests.get(f"https://graph.facebook.com/v25.0/{path}")\n',
+        'app/pages.py': 'from app import RateLimit, PercentSecond, GraphError, Wrapped, GraphAPI\n\n\ndef pages():\n    return GraphAPI().get("me/accounts")\n',
+      },
+      manifest,
+    );
+    const infer = JSON.parse((await run(['infer', '--format', 'json'])).stdout) as { unresolved: { file: string; line: number; reason: string }[] };
+    // graph.py's own import of the package's error classes is quiet too; GraphAPI (its calls are graph.py's) and the
+    // rebound Wrapped are noted where pages.py imports them.
+    expect(infer.unresolved.filter((u) => u.file !== 'app/graph.py').map((u) => `${u.file}:${u.line} ${u.reason}`)).toEqual([
+      `app/pages.py:1 ${importNotFollowedReason('`Wrapped` of a module that holds a Graph client')}`,
+      `app/pages.py:1 ${importNotFollowedReason('`GraphAPI` of a module that holds a Graph client')}`,
+    ]);
+    expect(infer.unresolved.filter((u) => u.file === 'app/graph.py' && u.reason.includes('RateLimit'))).toEqual([]);
+  });
+
   it("another host's client, and a client bound to another user's token, are never counted for the importer", async () => {
     const manifest = `${MANIFEST}  - name: ads-prod
     role: system_user
