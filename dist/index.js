@@ -39970,6 +39970,7 @@ __export(python_imports_exports, {
   pythonModuleName: () => pythonModuleName,
   pythonParameterNames: () => pythonParameterNames,
   pythonPassedOn: () => pythonPassedOn,
+  pythonRebinds: () => pythonRebinds,
   pythonSdkObjects: () => pythonSdkObjects,
   pythonTokenConstants: () => pythonTokenConstants,
   pythonTopLevel: () => pythonTopLevel,
@@ -40374,6 +40375,10 @@ function pythonPassedOn(rel, source, index2, exists2) {
     if (!passed.some((x) => x.name === b.name)) passed.push(b);
   });
   return { passed, prelude: how?.prelude ?? "" };
+}
+function pythonRebinds(text, name2) {
+  if (!/^[A-Za-z_]\w*$/.test(name2)) return true;
+  return new RegExp(`^(?:${name2}[ \\t]*(?::[^=\\n]*)?=(?!=)|(?:async[ \\t]+)?(?:def|class)[ \\t]+${name2}\\b)`, "m").test(text);
 }
 function pythonModuleName(file) {
   const base2 = import_node_path15.default.posix.basename(file);
@@ -63631,7 +63636,24 @@ async function scanRepository(input) {
       if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
       const { passed, prelude } = list.length === 0 ? { passed: [], prelude: "" } : py.pythonPassedOn(rel, list, index2, exists2);
       const bindings = bindingsOf(rel, text, prelude, deep ? [py.PASSED_TOO_DEEP, ...passed] : passed, callsGraph(rel));
-      if (bindings) index2.set(rel, bindings);
+      if (bindings) index2.set(rel, [...bindings, ...passedInert(rel, text, list, bindings)]);
+    };
+    const passedInert = (rel, text, list, bindings) => {
+      const have = new Set(bindings.map((b) => b.name));
+      const out = [];
+      for (const imp of list) {
+        if (imp.whole || imp.names.length === 0) continue;
+        const from = py.resolvePythonModule(rel, imp.dots, imp.module, exists2);
+        if (from === void 0 || from === rel || index2.has(from) || !settled2.has(from) || inProgress.has(from) || again.includes(from)) continue;
+        for (const { imported, local } of imp.names) {
+          if (have.has(local) || py.pythonRebinds(text, local)) continue;
+          const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists2);
+          if (sub !== void 0 && sub !== rel) continue;
+          have.add(local);
+          out.push({ name: local, kind: "inert", instagram: false });
+        }
+      }
+      return out;
     };
     const settle = (rel, depth) => {
       if (settled2.has(rel)) return;
