@@ -230,6 +230,18 @@ export function findModuleBindings(text: string, path: string): ExportedBinding[
   return scanner.moduleBindings();
 }
 
+/**
+ * Go: the Graph URLs a file holds in package-level constants and variables (`const graphBaseURL =
+ * "https://graph.facebook.com/v19.0"`), which every file of its package can use by name (run.ts reads those files
+ * with them declared ahead).
+ */
+export function findGoPackageUrls(text: string, path: string): ExportedBinding[] {
+  if (languageOf(path) !== 'go' || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner(text, 'go');
+  scanner.run();
+  return scanner.moduleBindings().filter((b) => b.kind === 'url');
+}
+
 /** Why a minified bundle's calls are not read (its one *unresolved* call: never a silent skip). */
 export const MINIFIED_REASON = 'a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is';
 
@@ -952,7 +964,7 @@ class Scanner {
   /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
   readonly exportedBindings: ExportedBinding[] = [];
 
-  /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings). */
+  /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings); Go: its package-level Graph URLs (findGoPackageUrls). */
   moduleBindings(): ExportedBinding[] {
     const out: ExportedBinding[] = [];
     const top = (t: number) => this.scopeOf(t) === -1 && this.classOf(t) === -1;

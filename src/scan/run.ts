@@ -116,6 +116,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const callFiles = new Map<string, FileCalls>();
   /** Python files a call marker matched (readThroughPythonImports looks there for modules that hold a client). */
   const pythonMarked = new Set<string>();
+  /** Go files a call marker matched (readGoPackages looks there for package-level Graph URLs). */
+  const goMarked = new Set<string>();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
   let listing!: Awaited<ReturnType<typeof listFiles>>;
   let cache: ScanCache | undefined;
@@ -175,6 +177,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover === true, collector?.readSites);
       // A Python module with a call marker may hold a Graph client at its top level that other modules import.
       if (rel.endsWith('.py')) pythonMarked.add(rel);
+      else if (rel.endsWith('.go')) goMarked.add(rel);
     }
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
@@ -598,6 +601,53 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
 
 
   /**
+   * Go: a package's files share its top-level names. A Graph URL one file of the package holds in a package-level
+   * constant or variable (`const graphBaseURL = "https://graph.facebook.com/v19.0"` in `meta/base.go`) is declared
+   * ahead of each other file of the package (same folder, same `package` clause) that names it, and that file is
+   * read again so (`meta/catalog.go`'s `http.Post(graphBaseURL+"/"+id+"/items_batch", …)`): its calls on it are its
+   * own, at their own lines, for its user (hunt V7; before, they were not read, and `unused-permission` judged
+   * from the rest). Only files whose calls can count for a user (`wanted`).
+   */
+  const readGoPackages = async (o: {
+    textOf: (rel: string) => string | undefined;
+    wanted: (rel: string) => boolean;
+    readWithImports: typeof import('../calls/imports.js').readWithImports;
+  }): Promise<void> => {
+    const { findGoPackageUrls } = await import('../calls/sites.js');
+    /** Each folder's files that hold package-level Graph URLs: their package and URLs. */
+    const holders = new Map<string, { file: string; pkg: string; urls: ExportedBinding[] }[]>();
+    for (const rel of goMarked) {
+      const text = o.textOf(rel);
+      const pkg = text === undefined ? undefined : goPackageOf(text);
+      if (pkg === undefined) continue;
+      const urls = findGoPackageUrls(text!, rel);
+      if (urls.length === 0) continue;
+      const dir = path.posix.dirname(rel);
+      holders.set(dir, [...(holders.get(dir) ?? []), { file: rel, pkg, urls }]);
+    }
+    if (holders.size === 0) return;
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== 'go' || !holders.has(path.posix.dirname(rel)) || !o.wanted(rel)) continue;
+      const text = o.textOf(rel);
+      const pkg = text === undefined ? undefined : goPackageOf(text);
+      if (pkg === undefined) continue;
+      const declared = new Map<string, string>();
+      const through: string[] = [];
+      for (const h of holders.get(path.posix.dirname(rel))!) {
+        if (h.file === rel || h.pkg !== pkg) continue;
+        for (const b of h.urls) {
+          if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text!)) continue;
+          declared.set(b.name, goUrlDeclaration(b));
+          if (!through.includes(h.file)) through.push(h.file);
+        }
+      }
+      if (declared.size === 0) continue;
+      const read = o.readWithImports({ path: rel, text: text! }, { prelude: [...declared.values()].join(''), blank: [], unfollowed: [], through }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
+      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
+    }
+  };
+
+  /**
    * The calls made through a Graph client another file exports (src/calls/imports.ts): once every file is
    * read, the files that export one are read for what they export, and the JavaScript/TypeScript files
    * that may import one are read again with it declared. Only files whose calls can count for a user:
@@ -610,7 +660,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const changedOnly = input.changedOnly !== undefined;
     // Python: a module with a call marker may hold a client; with `--changed-only`, an unchanged one may.
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === 'python') || (changedOnly && listing.files.some((f) => languageOf(f) === 'python'));
-    if (exporters.length === 0 && !changedOnly && !python) return;
+    // Go: a package-level Graph URL of a file with a call marker, used by the package's other files.
+    const go = goMarked.size > 0;
+    if (exporters.length === 0 && !changedOnly && !python && !go) return;
     const imports = await import('../calls/imports.js');
     // Not a tracked file under a folder that became a symlink (visit says why).
     const throughLink = (rel: string) => listing.mode === 'git' && !listing.raw.has(rel) && underSymlink(rel);
@@ -661,6 +713,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     };
     const exists = (r: string) => listed.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (go) await readGoPackages({ textOf, wanted, readWithImports: imports.readWithImports });
     if (exporters.length === 0 && !changedOnly) return;
     const index = new Map<string, ExportedBinding[]>();
     for (const f of exporters) {
@@ -874,4 +927,18 @@ export function manifestAsListed(cwd: string, manifestFile: string, files: reado
 /** A path in a debug line, on its one line (a file named `a\n::error …` would start a line of its own). */
 function oneLine(p: string): string {
   return escapeControls(p, { oneLine: true });
+}
+
+/** A Go file's package name (its `package` clause), or undefined. */
+function goPackageOf(text: string): string | undefined {
+  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
+}
+
+/** A Go package-level Graph URL as a constant declared ahead of another file of its package: its literal parts and holes. */
+function goUrlDeclaration(b: ExportedBinding): string {
+  const parts = b.url ?? [{ lit: b.instagram ? 'https://graph.instagram.com' : 'https://graph.facebook.com' }];
+  // A hole keeps a name the reader can tell a version by (`apiVersion`, `cfg.GraphVersion` as is).
+  const hole = (h: string) => (/^[A-Za-z_][\w.]*$/.test(h) ? h : (h.match(/[A-Za-z_]\w*/g)?.pop() ?? '_'));
+  const expr = parts.map((p) => ('lit' in p ? `"${p.lit.replace(/["\\\r\n]/g, '')}"` : hole(p.hole))).join(' + ');
+  return `const ${b.name} = ${expr === '' ? '""' : expr}\n`;
 }
