@@ -4471,7 +4471,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "350ab6df1c6048784e37a0a8" : "source";
+    BUILD_ID = true ? "37a97081a9e5099e10b57172" : "source";
   }
 });
 
@@ -18655,6 +18655,7 @@ __export(sites_exports, {
   MINIFIED_REASON: () => MINIFIED_REASON,
   findCallSites: () => findCallSites,
   findExportedBindings: () => findExportedBindings,
+  findGoPackageUrls: () => findGoPackageUrls,
   findModuleBindings: () => findModuleBindings,
   parseFieldTree: () => parseFieldTree,
   parseFields: () => parseFields
@@ -18675,6 +18676,12 @@ function findModuleBindings(text, path21) {
   const scanner = new Scanner2(text, "python");
   scanner.run();
   return scanner.moduleBindings();
+}
+function findGoPackageUrls(text, path21) {
+  if (languageOf(path21) !== "go" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "go");
+  scanner.run();
+  return scanner.moduleBindings().filter((b) => b.kind === "url");
 }
 function findCallSites(text, path21) {
   const lang = languageOf(path21);
@@ -19720,7 +19727,7 @@ var init_sites = __esm({
       }
       /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
       exportedBindings = [];
-      /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings). */
+      /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings); Go: its package-level Graph URLs (findGoPackageUrls). */
       moduleBindings() {
         const out = [];
         const top = (t) => this.scopeOf(t) === -1 && this.classOf(t) === -1;
@@ -26750,6 +26757,7 @@ async function scanRepository(input) {
   const markerLists = markerNeedles.map((n) => [n]);
   const callFiles = /* @__PURE__ */ new Map();
   const pythonMarked = /* @__PURE__ */ new Set();
+  const goMarked = /* @__PURE__ */ new Set();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
   let listing;
   let cache3;
@@ -26781,6 +26789,7 @@ async function scanRepository(input) {
     if (collecting) {
       collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
       if (rel.endsWith(".py")) pythonMarked.add(rel);
+      else if (rel.endsWith(".go")) goMarked.add(rel);
     }
     if (fileRules.length === 0) return;
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
@@ -27111,11 +27120,45 @@ async function scanRepository(input) {
       callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: "GET", via: "client", status: "unresolved", reason }] });
     }
   };
+  const readGoPackages = async (o2) => {
+    const { findGoPackageUrls: findGoPackageUrls2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
+    const holders = /* @__PURE__ */ new Map();
+    for (const rel of goMarked) {
+      const text = o2.textOf(rel);
+      const pkg = text === void 0 ? void 0 : goPackageOf(text);
+      if (pkg === void 0) continue;
+      const urls = findGoPackageUrls2(text, rel);
+      if (urls.length === 0) continue;
+      const dir = import_node_path16.default.posix.dirname(rel);
+      holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
+    }
+    if (holders.size === 0) return;
+    for (const rel of listing.files) {
+      if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !o2.wanted(rel)) continue;
+      const text = o2.textOf(rel);
+      const pkg = text === void 0 ? void 0 : goPackageOf(text);
+      if (pkg === void 0) continue;
+      const declared = /* @__PURE__ */ new Map();
+      const through = [];
+      for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
+        if (h.file === rel || h.pkg !== pkg) continue;
+        for (const b of h.urls) {
+          if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
+          declared.set(b.name, goUrlDeclaration(b));
+          if (!through.includes(h.file)) through.push(h.file);
+        }
+      }
+      if (declared.size === 0) continue;
+      const read2 = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
+      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
+    }
+  };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
-    if (exporters.length === 0 && !changedOnly && !python) return;
+    const go = goMarked.size > 0;
+    if (exporters.length === 0 && !changedOnly && !python && !go) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
     const textOf = (rel) => {
@@ -27155,6 +27198,7 @@ async function scanRepository(input) {
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
+    if (go) await readGoPackages({ textOf, wanted, readWithImports: imports.readWithImports });
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
@@ -27329,6 +27373,16 @@ function manifestAsListed(cwd, manifestFile, files) {
 }
 function oneLine2(p) {
   return escapeControls(p, { oneLine: true });
+}
+function goPackageOf(text) {
+  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
+}
+function goUrlDeclaration(b) {
+  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
+  const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
+  const expr = parts2.map((p) => "lit" in p ? `"${p.lit.replace(/["\\\r\n]/g, "")}"` : hole(p.hole)).join(" + ");
+  return `const ${b.name} = ${expr === "" ? '""' : expr}
+`;
 }
 var import_node_fs13, import_node_path16, Slow, MAX_CHANGED_ONLY_MODULES;
 var init_run = __esm({
