@@ -17,6 +17,7 @@ export type { CallSource, FileCalls };
 export const readSites: SiteReader = (text, path, owns, pos) => {
   const sites = findCallSites(text, path);
   let product: MediaProduct | undefined;
+  let commentOf: CommentProduct | undefined;
   return sites
     .filter((s) => owns(s.start))
     .map((s): LocatedCall => {
@@ -35,9 +36,13 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
       };
       if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
       // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.
+      // `/{commentId}` alone is a Facebook object's comment, or an Instagram one in a file that is Instagram's (hunt X1).
+      const comment = bareComment(s) ? (commentOf ??= commentProduct(text, path, sites)) : undefined;
       const endpoint = bareMedia(s)
         ? mediaEndpoint(s.method, (product ??= mediaProduct(text, path, sites)))
-        : matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
+        : comment !== undefined && comment !== 'facebook'
+          ? commentEndpoint(s.method, comment)
+          : matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
       if (endpoint) {
         // Fields that need more than the operation (`?fields=instagram_business_account`): the call needs that too.
         // A field that is an edge of the node (field expansion: `?fields=accounts{…}`) reads that edge.
@@ -100,17 +105,7 @@ function mediaEndpoint(method: LocatedCall['method'], product: MediaProduct) {
  * permissions and call the right ones unused).
  */
 function mediaProduct(text: string, path: string, sites: readonly CallSite[]): MediaProduct {
-  // The code's own words (names and strings), not its comments (`# TODO: WhatsApp support later`).
-  const lang = languageOf(path);
-  let words = '';
-  if (lang) {
-    const t = lex(text, lang);
-    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
-      const k = t.kind[i];
-      if (k === ID) words += ` ${t.v[i]}`;
-      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => ('lit' in p ? p.lit : p.hole)).join(' ')}`;
-    }
-  }
+  const words = codeWords(text, path);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
@@ -132,6 +127,65 @@ function mediaProduct(text: string, path: string, sites: readonly CallSite[]): M
     }
   }
   return wa && ig ? 'both' : wa ? 'whatsapp' : ig ? 'ig_' : 'none';
+}
+
+/** The code's own words (names and strings), not its comments (`# TODO: WhatsApp support later`), up to MAX_PRODUCT_TEXT. */
+function codeWords(text: string, path: string): string {
+  const lang = languageOf(path);
+  let words = '';
+  if (lang) {
+    const t = lex(text, lang);
+    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
+      const k = t.kind[i];
+      if (k === ID) words += ` ${t.v[i]}`;
+      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => ('lit' in p ? p.lit : p.hole)).join(' ')}`;
+    }
+  }
+  return words;
+}
+
+/** Which product a file's comment ids are of: a Facebook object's (the table's first), Instagram's, or it cannot be told (`both`). */
+type CommentProduct = 'facebook' | 'ig_' | 'both';
+
+/** A call to a comment id alone (`DELETE /${commentId}`, `POST /{comment_id}` to hide it) whose name and SDK class say no product. */
+function bareComment(s: CallSite): boolean {
+  const seg = s.segments?.length === 1 ? s.segments[0]! : undefined;
+  return s.node === undefined && seg !== undefined && 'ph' in seg && nodeWord(seg.ph) === 'comment' && productOf(seg.ph) === undefined;
+}
+
+/** The nodes of Facebook objects whose comments a Page moderates: a file that calls one is a Facebook file. */
+const FACEBOOK_OBJECT_NODES = new Set(['page', 'page_post', 'comment', 'object']);
+
+/**
+ * The product of a file's comment ids: Instagram's (`/{ig-comment-id}`) where the file carries Instagram's marks
+ * (the word Instagram in its code, a call to an Instagram account or media: `/{ig-user-id}/media`, `media_publish`)
+ * and makes no call the table reads as a Facebook Page's, post's or object's; `both` when it does both (the call is
+ * unknown: a guess would demand the other product's permissions and call the right ones unused); else a Facebook
+ * object's, the table's first (hunt X1: an Instagram handler's `DELETE /${commentId}` demanded
+ * `pages_manage_engagement` and called `instagram_manage_comments` unused).
+ */
+function commentProduct(text: string, path: string, sites: readonly CallSite[]): CommentProduct {
+  let ig = /instagram/i.test(codeWords(text, path));
+  let fb = false;
+  for (const s of sites) {
+    if (!s.segments || bareComment(s) || bareMedia(s)) continue;
+    const hit = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
+    if (hit?.node.startsWith('ig_')) ig = true;
+    else if (hit && FACEBOOK_OBJECT_NODES.has(hit.node)) fb = true;
+    for (const seg of s.segments) {
+      if ('lit' in seg) {
+        if (seg.lit === 'media_publish') ig = true;
+      } else if (nodeWord(seg.ph) === 'ig' || productOf(seg.ph) === 'ig_') ig = true;
+    }
+  }
+  return !ig ? 'facebook' : fb ? 'both' : 'ig_';
+}
+
+/** The Instagram entry for a comment id alone; none when the product cannot be told or has no such operation. */
+function commentEndpoint(method: LocatedCall['method'], product: CommentProduct) {
+  if (product !== 'ig_') return undefined;
+  const hit = matchEndpoint({ method, segments: [{ ph: 'ig_comment_id' }] });
+  return hit?.node === 'ig_comment' ? hit : undefined;
 }
 
 /**

@@ -5234,6 +5234,9 @@ class Scanner {
     const name = this.id(c);
     if (name === undefined || (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? ''))) return undefined;
     const defs = this.helperDefinitions().get(bare(name));
+    // A definition's own parameter list (`function executePost(url, form) {`, Java's `Result executeGet(String url)
+    // throws … {`) calls nothing: its `url` is no value passed to it (hunt X2).
+    if (defs?.some((d) => d.params === p)) return undefined;
     return defs?.length === 1 ? defs[0] : undefined;
   }
 
@@ -5367,10 +5370,10 @@ class Scanner {
     const out = new Map<string, HelperDefinition[]>();
     this.defs = out;
     const n = this.toks.length;
-    const add = (name: string | undefined, scope: number, body: number, end: number) => {
+    const add = (name: string | undefined, scope: number, body: number, end: number, params: number) => {
       if (name === undefined || /^(?:function|func|fun|fn|async|def)$/.test(name)) return;
       const list = out.get(bare(name)) ?? [];
-      list.push({ scope, body, end });
+      list.push({ scope, body, end, params });
       out.set(bare(name), list);
     };
     this.scopeOf(0);
@@ -5380,7 +5383,7 @@ class Scanner {
         const scope = this.id(t - 1) === 'async' ? t - 1 : t;
         // Ruby's `def self.name`.
         const k = this.lang === 'ruby' && this.id(t + 1) === 'self' && this.op(t + 2, '.') ? t + 3 : t + 1;
-        add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1);
+        add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1, k + 1);
       }
       return out;
     }
@@ -5396,7 +5399,7 @@ class Scanner {
       if (this.id(k) === 'async') k--;
       // `const f = (…) => {`, `f: function (…) {`, `f = async function (…) {`: the name assigned.
       const named = this.op(k, '=') || this.op(k, ':') ? this.id(k - 1) : this.id(k);
-      if (named !== undefined && !CONTROL_WORDS.has(named)) add(named, o, o + 1, this.partner[o]!);
+      if (named !== undefined && !CONTROL_WORDS.has(named)) add(named, o, o + 1, this.partner[o]!, q);
     }
     return out;
   }
@@ -7579,6 +7582,8 @@ interface HelperDefinition {
   scope: number;
   body: number;
   end: number;
+  /** The `(` of its parameter list (`function executeGet(url) {`: a definition, not a call of it). */
+  params: number;
 }
 
 /** A Retrofit `baseUrl(…)`: Graph's (`host`: whether graph.instagram.com) or not (undefined). */

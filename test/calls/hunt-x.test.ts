@@ -1,0 +1,99 @@
+/**
+ * The call reader against hunt X's cases (2026-12-06: graphguard run on public repositories with Page and
+ * Instagram comment moderation in Java, request helpers in Java and JavaScript). Each case is the shape of the
+ * real code, cut down.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../helpers/calls.js';
+
+const IG_HANDLER = (extra = '') => `package demo;
+
+public class InstagramNodeHandler {
+    private static final String GRAPH_API_BASE = "https://graph.facebook.com/v18.0";
+    private final OkHttpClient httpClient = new OkHttpClient();
+
+    private String getMedia(String accessToken, String igAccountId) throws Exception {
+        String mediaUrl = GRAPH_API_BASE + "/" + igAccountId + "/media?fields=id,caption&access_token=" + accessToken;
+        return httpClient.newCall(new Request.Builder().url(mediaUrl).get().build()).execute().body().string();
+    }
+
+    private String deleteComment(String accessToken, String commentId) throws Exception {
+        String deleteUrl = GRAPH_API_BASE + "/" + commentId + "?access_token=" + accessToken;
+        return httpClient.newCall(new Request.Builder().url(deleteUrl).delete().build()).execute().body().string();
+    }
+
+    private String hideComment(String accessToken, String commentId, boolean hide) throws Exception {
+        String hideUrl = GRAPH_API_BASE + "/" + commentId;
+        return httpClient.newCall(new Request.Builder().url(hideUrl).post(form(hide)).build()).execute().body().string();
+    }
+${extra}}
+`;
+
+describe('hunt X', () => {
+  it("X1: a comment id alone in an Instagram file is an Instagram comment, not a Facebook object's", () => {
+    expect(mapped('InstagramNodeHandler.java', IG_HANDLER())).toEqual([
+      '9:61 GET /{ig-user-id}/media',
+      '14:61 DELETE /{ig-comment-id}',
+      '19:61 POST /{ig-comment-id}',
+    ]);
+  });
+
+  it('X1: with a Facebook Page call in the same file the product of a comment id cannot be told: unknown', () => {
+    const page = `
+    private String pagePosts(String pageId) throws Exception {
+        String url = GRAPH_API_BASE + "/" + pageId + "/feed";
+        return httpClient.newCall(new Request.Builder().url(url).get().build()).execute().body().string();
+    }
+`;
+    expect(mapped('InstagramNodeHandler.java', IG_HANDLER(page))).toEqual([
+      '9:61 GET /{ig-user-id}/media',
+      '14:61 DELETE unknown /{id}',
+      '19:61 POST unknown /{id}',
+      '24:61 GET /{page-id}/feed',
+    ]);
+  });
+
+  it("X1: a comment id alone in a file with no Instagram mark stays a Facebook object's comment", () => {
+    const js = "const G = 'https://graph.facebook.com/v19.0';\nexport const hide = (commentId) => fetch(`${G}/${commentId}`, { method: 'POST', body: 'is_hidden=true' });\n";
+    expect(mapped('moderate.js', js)).toEqual(['2:42 POST /{comment-id}']);
+  });
+
+  it("X2: a request helper's own declaration is no call of it (Java, JavaScript)", () => {
+    const java = `public class FacebookNodeHandler {
+    private static final String GRAPH_API_BASE = "https://graph.facebook.com/v18.0";
+
+    private String pageInfo(String accessToken, String pageId) throws Exception {
+        String url = GRAPH_API_BASE + "/" + pageId + "?fields=id,name&access_token=" + accessToken;
+        return executeGet(url);
+    }
+
+    private String executeGet(String url) throws Exception {
+        return httpClient.newCall(new Request.Builder().url(url).get().build()).execute().body().string();
+    }
+
+    private String executePost(String url, Map<String, String> formData) throws Exception {
+        return httpClient.newCall(new Request.Builder().url(url).post(form(formData)).build()).execute().body().string();
+    }
+}
+`;
+    expect(mapped('FacebookNodeHandler.java', java)).toEqual(['6:27 GET /{page-id}']);
+    const js = `const GRAPH_API_BASE = 'https://graph.facebook.com/v18.0';
+
+async function getPageInfo(pageId) {
+  const url = \`\${GRAPH_API_BASE}/\${pageId}?fields=id,name&access_token=\${process.env.PAGE_TOKEN}\`;
+  return executeGet(url);
+}
+
+async function executeGet(url) {
+  return fetch(url);
+}
+
+async function executePost(url, form) {
+  return fetch(url, { method: 'POST', body: new URLSearchParams(form) });
+}
+
+module.exports = { getPageInfo, executePost };
+`;
+    expect(mapped('graph.js', js)).toEqual(['5:21 GET /{page-id}']);
+  });
+});
