@@ -37155,6 +37155,7 @@ var init_sites = __esm({
         const name2 = this.id(c);
         if (name2 === void 0 || this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
         const defs = this.helperDefinitions().get(bare(name2));
+        if (defs?.some((d) => d.params === p)) return void 0;
         return defs?.length === 1 ? defs[0] : void 0;
       }
       /**
@@ -37276,10 +37277,10 @@ var init_sites = __esm({
         const out = /* @__PURE__ */ new Map();
         this.defs = out;
         const n = this.toks.length;
-        const add = (name2, scope, body, end) => {
+        const add = (name2, scope, body, end, params) => {
           if (name2 === void 0 || /^(?:function|func|fun|fn|async|def)$/.test(name2)) return;
           const list = out.get(bare(name2)) ?? [];
-          list.push({ scope, body, end });
+          list.push({ scope, body, end, params });
           out.set(bare(name2), list);
         };
         this.scopeOf(0);
@@ -37288,7 +37289,7 @@ var init_sites = __esm({
             if (this.id(t) !== "def" || this.scopeOf(t + 1) !== (this.id(t - 1) === "async" ? t - 1 : t)) continue;
             const scope = this.id(t - 1) === "async" ? t - 1 : t;
             const k = this.lang === "ruby" && this.id(t + 1) === "self" && this.op(t + 2, ".") ? t + 3 : t + 1;
-            add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1);
+            add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1, k + 1);
           }
           return out;
         }
@@ -37302,7 +37303,7 @@ var init_sites = __esm({
           if (this.id(k) === "function" || this.id(k) === "fun") k--;
           if (this.id(k) === "async") k--;
           const named = this.op(k, "=") || this.op(k, ":") ? this.id(k - 1) : this.id(k);
-          if (named !== void 0 && !CONTROL_WORDS.has(named)) add(named, o2, o2 + 1, this.partner[o2]);
+          if (named !== void 0 && !CONTROL_WORDS.has(named)) add(named, o2, o2 + 1, this.partner[o2], q);
         }
         return out;
       }
@@ -39080,16 +39081,7 @@ function mediaEndpoint(method, product) {
   return hit?.node.startsWith(product) ? hit : void 0;
 }
 function mediaProduct(text, path25, sites) {
-  const lang = languageOf(path25);
-  let words = "";
-  if (lang) {
-    const t = lex(text, lang);
-    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
-      const k = t.kind[i];
-      if (k === ID) words += ` ${t.v[i]}`;
-      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => "lit" in p ? p.lit : p.hole).join(" ")}`;
-    }
-  }
+  const words = codeWords(text, path25);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
@@ -39111,6 +39103,44 @@ function mediaProduct(text, path25, sites) {
   }
   return wa && ig ? "both" : wa ? "whatsapp" : ig ? "ig_" : "none";
 }
+function codeWords(text, path25) {
+  const lang = languageOf(path25);
+  let words = "";
+  if (lang) {
+    const t = lex(text, lang);
+    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
+      const k = t.kind[i];
+      if (k === ID) words += ` ${t.v[i]}`;
+      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => "lit" in p ? p.lit : p.hole).join(" ")}`;
+    }
+  }
+  return words;
+}
+function bareComment(s) {
+  const seg = s.segments?.length === 1 ? s.segments[0] : void 0;
+  return s.node === void 0 && seg !== void 0 && "ph" in seg && nodeWord(seg.ph) === "comment" && productOf(seg.ph) === void 0;
+}
+function commentProduct(text, path25, sites) {
+  let ig = /instagram/i.test(codeWords(text, path25));
+  let fb = false;
+  for (const s of sites) {
+    if (!s.segments || bareComment(s) || bareMedia(s)) continue;
+    const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+    if (hit?.node.startsWith("ig_")) ig = true;
+    else if (hit && FACEBOOK_OBJECT_NODES.has(hit.node)) fb = true;
+    for (const seg of s.segments) {
+      if ("lit" in seg) {
+        if (seg.lit === "media_publish") ig = true;
+      } else if (nodeWord(seg.ph) === "ig" || productOf(seg.ph) === "ig_") ig = true;
+    }
+  }
+  return !ig ? "facebook" : fb ? "both" : "ig_";
+}
+function commentEndpoint(method, product) {
+  if (product !== "ig_") return void 0;
+  const hit = matchEndpoint({ method, segments: [{ ph: "ig_comment_id" }] });
+  return hit?.node === "ig_comment" ? hit : void 0;
+}
 function readFileCalls(src, tokenNames2, opts = {}) {
   return readFileCallsWith(src, tokenNames2, opts, readSites);
 }
@@ -39128,7 +39158,7 @@ function lineAt(text, o2) {
   const e = lineEndNear(text, o2, MAX_LINE);
   return s !== -1 && e !== -1 && e - s <= MAX_LINE ? text.slice(s, e) : void 0;
 }
-var readSites, MAX_PRODUCT_TEXT, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
+var readSites, MAX_PRODUCT_TEXT, FACEBOOK_OBJECT_NODES, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
 var init_collect = __esm({
   "src/calls/collect.ts"() {
     "use strict";
@@ -39141,6 +39171,7 @@ var init_collect = __esm({
     readSites = (text, path25, owns, pos) => {
       const sites = findCallSites(text, path25);
       let product;
+      let commentOf;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
@@ -39156,7 +39187,8 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path25, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const comment = bareComment(s) ? commentOf ??= commentProduct(text, path25, sites) : void 0;
+        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path25, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint2) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -39176,6 +39208,7 @@ var init_collect = __esm({
       });
     };
     MAX_PRODUCT_TEXT = 1 << 20;
+    FACEBOOK_OBJECT_NODES = /* @__PURE__ */ new Set(["page", "page_post", "comment", "object"]);
     PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;

@@ -4471,7 +4471,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "37a97081a9e5099e10b57172" : "source";
+    BUILD_ID = true ? "9fef18d7d82ed058bdb3b378" : "source";
   }
 });
 
@@ -23468,6 +23468,7 @@ var init_sites = __esm({
         const name2 = this.id(c);
         if (name2 === void 0 || this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
         const defs = this.helperDefinitions().get(bare(name2));
+        if (defs?.some((d) => d.params === p)) return void 0;
         return defs?.length === 1 ? defs[0] : void 0;
       }
       /**
@@ -23589,10 +23590,10 @@ var init_sites = __esm({
         const out = /* @__PURE__ */ new Map();
         this.defs = out;
         const n = this.toks.length;
-        const add = (name2, scope, body, end) => {
+        const add = (name2, scope, body, end, params) => {
           if (name2 === void 0 || /^(?:function|func|fun|fn|async|def)$/.test(name2)) return;
           const list2 = out.get(bare(name2)) ?? [];
-          list2.push({ scope, body, end });
+          list2.push({ scope, body, end, params });
           out.set(bare(name2), list2);
         };
         this.scopeOf(0);
@@ -23601,7 +23602,7 @@ var init_sites = __esm({
             if (this.id(t) !== "def" || this.scopeOf(t + 1) !== (this.id(t - 1) === "async" ? t - 1 : t)) continue;
             const scope = this.id(t - 1) === "async" ? t - 1 : t;
             const k = this.lang === "ruby" && this.id(t + 1) === "self" && this.op(t + 2, ".") ? t + 3 : t + 1;
-            add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1);
+            add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1, k + 1);
           }
           return out;
         }
@@ -23615,7 +23616,7 @@ var init_sites = __esm({
           if (this.id(k) === "function" || this.id(k) === "fun") k--;
           if (this.id(k) === "async") k--;
           const named = this.op(k, "=") || this.op(k, ":") ? this.id(k - 1) : this.id(k);
-          if (named !== void 0 && !CONTROL_WORDS.has(named)) add(named, o2, o2 + 1, this.partner[o2]);
+          if (named !== void 0 && !CONTROL_WORDS.has(named)) add(named, o2, o2 + 1, this.partner[o2], q2);
         }
         return out;
       }
@@ -25393,16 +25394,7 @@ function mediaEndpoint(method, product) {
   return hit?.node.startsWith(product) ? hit : void 0;
 }
 function mediaProduct(text, path21, sites) {
-  const lang = languageOf(path21);
-  let words = "";
-  if (lang) {
-    const t = lex(text, lang);
-    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
-      const k = t.kind[i];
-      if (k === ID) words += ` ${t.v[i]}`;
-      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => "lit" in p ? p.lit : p.hole).join(" ")}`;
-    }
-  }
+  const words = codeWords(text, path21);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
@@ -25424,6 +25416,44 @@ function mediaProduct(text, path21, sites) {
   }
   return wa && ig ? "both" : wa ? "whatsapp" : ig ? "ig_" : "none";
 }
+function codeWords(text, path21) {
+  const lang = languageOf(path21);
+  let words = "";
+  if (lang) {
+    const t = lex(text, lang);
+    for (let i = 0; i < t.length && words.length < MAX_PRODUCT_TEXT; i++) {
+      const k = t.kind[i];
+      if (k === ID) words += ` ${t.v[i]}`;
+      else if (k === STR) words += ` ${t.v[i] ?? (t.parts[i] ?? []).map((p) => "lit" in p ? p.lit : p.hole).join(" ")}`;
+    }
+  }
+  return words;
+}
+function bareComment(s) {
+  const seg = s.segments?.length === 1 ? s.segments[0] : void 0;
+  return s.node === void 0 && seg !== void 0 && "ph" in seg && nodeWord(seg.ph) === "comment" && productOf(seg.ph) === void 0;
+}
+function commentProduct(text, path21, sites) {
+  let ig = /instagram/i.test(codeWords(text, path21));
+  let fb = false;
+  for (const s of sites) {
+    if (!s.segments || bareComment(s) || bareMedia(s)) continue;
+    const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+    if (hit?.node.startsWith("ig_")) ig = true;
+    else if (hit && FACEBOOK_OBJECT_NODES.has(hit.node)) fb = true;
+    for (const seg of s.segments) {
+      if ("lit" in seg) {
+        if (seg.lit === "media_publish") ig = true;
+      } else if (nodeWord(seg.ph) === "ig" || productOf(seg.ph) === "ig_") ig = true;
+    }
+  }
+  return !ig ? "facebook" : fb ? "both" : "ig_";
+}
+function commentEndpoint(method, product) {
+  if (product !== "ig_") return void 0;
+  const hit = matchEndpoint({ method, segments: [{ ph: "ig_comment_id" }] });
+  return hit?.node === "ig_comment" ? hit : void 0;
+}
 function readFileCalls(src, tokenNames2, opts = {}) {
   return readFileCallsWith(src, tokenNames2, opts, readSites);
 }
@@ -25441,7 +25471,7 @@ function lineAt(text, o2) {
   const e = lineEndNear(text, o2, MAX_LINE);
   return s !== -1 && e !== -1 && e - s <= MAX_LINE ? text.slice(s, e) : void 0;
 }
-var readSites, MAX_PRODUCT_TEXT, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
+var readSites, MAX_PRODUCT_TEXT, FACEBOOK_OBJECT_NODES, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
 var init_collect = __esm({
   "src/calls/collect.ts"() {
     "use strict";
@@ -25454,6 +25484,7 @@ var init_collect = __esm({
     readSites = (text, path21, owns, pos) => {
       const sites = findCallSites(text, path21);
       let product;
+      let commentOf;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
@@ -25469,7 +25500,8 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path21, sites)) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const comment2 = bareComment(s) ? commentOf ??= commentProduct(text, path21, sites) : void 0;
+        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path21, sites)) : comment2 !== void 0 && comment2 !== "facebook" ? commentEndpoint(s.method, comment2) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -25489,6 +25521,7 @@ var init_collect = __esm({
       });
     };
     MAX_PRODUCT_TEXT = 1 << 20;
+    FACEBOOK_OBJECT_NODES = /* @__PURE__ */ new Set(["page", "page_post", "comment", "object"]);
     PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
     MAX_LINE = 4096;
