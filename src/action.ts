@@ -231,6 +231,9 @@ export async function run(): Promise<void> {
   const report = withEscapedPaths(encoded);
   const changes = cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
+  // What hides a leaked token in this run is said where reviewers look, never only counted (hunt U1).
+  for (const what of report.detectionLowered ?? []) messages.warning(texts.detectionLowered(what));
+  if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
 
   for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
   out.setOutput('result', outcome);
@@ -275,7 +278,8 @@ export async function run(): Promise<void> {
         repo,
         issueNumber: pr.number,
         body,
-        clean: report.findings.length === 0,
+        // A run that hides a leaked token is not clean: the comment says where.
+        clean: report.findings.length === 0 && (report.hiddenSecrets?.length ?? 0) === 0 && (report.detectionLowered?.length ?? 0) === 0,
         ...(more ? { summaryUrl: more } : {}),
       });
       const said = commentOutcome(r, report, pr.fork);

@@ -193,6 +193,8 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {}),
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
+    ...((h) => (h.length > 0 ? { hiddenSecrets: h } : {}))([...suppressed.hidden, ...baselined.hidden]),
+    ...(diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}),
   };
   return {
     report,

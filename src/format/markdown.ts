@@ -119,6 +119,26 @@ function totalsLine(report: Report): string {
   return parts.join(' · ') + (hidden.length > 0 ? ` (${hidden.join(', ')})` : '');
 }
 
+/** At most this many hidden secret findings are listed (the rest counted). */
+const MAX_HIDDEN = 20;
+
+/**
+ * What turns secret detection down in this run, said before the findings: each leaked-secret finding a
+ * suppression comment or the baseline hid (where it is), and how a pull request's manifest turns the secret
+ * rules or the scan's scope down against the base's. A reviewer sees where, never only a count (hunt U1).
+ */
+function loweredLines(report: Report): string[] {
+  const hidden = report.hiddenSecrets ?? [];
+  const lowered = report.detectionLowered ?? [];
+  if (hidden.length === 0 && lowered.length === 0) return [];
+  const out = ['**Secret detection turned down in this run:**', ''];
+  for (const l of lowered) out.push(`- ${escapeInline(l)}`);
+  for (const h of hidden.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: h.file, line: h.line } as Finding)} hardcoded-token hidden by ${h.by === 'baseline' ? 'the baseline' : 'a suppression comment'}`);
+  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden hardcoded-token findings`);
+  out.push('');
+  return out;
+}
+
 function changeLine(c: AccessChange): string {
   return c.newAccess ? `- **New access:** ${escapeInline(c.text)}` : `- ${escapeInline(c.text)}`;
 }
@@ -150,6 +170,7 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
   if (report.summary.live === 'incomplete' && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(', ')}.`, '');
   }
+  if (!ctx.accessOnly) pushAll(head, loweredLines(report));
   const tableHead = ['| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |'];
   const rows = findings.map(findingRow);
   const access = changes.length > 0 ? accessLines(changes) : [];

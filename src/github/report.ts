@@ -15,6 +15,7 @@ import { ConfigError, type Finding, type Report, type Severity } from '../types.
 import { DEFAULT_CAPS, planAnnotations, type AnnotationPlan } from './annotations.js';
 import { COMMENT_MAX_CHARS, MARKER, type StickyCommentResult } from './comment.js';
 import { buildJobSummary } from './summary.js';
+import { plural } from '../text.js';
 
 export type AddedOperations = ReturnType<typeof operationsAdded>;
 
@@ -57,6 +58,12 @@ export const texts = {
   operationsNotListed: (e: unknown) => `graphguard: operations this PR adds not listed: ${firstLine(e)}`,
   noCommentToken: () => 'No PR comment: no github-token was given.',
   summaryFailed: (reason: string | undefined) => reason ?? 'Could not write the job summary.',
+  detectionLowered: (what: string) => `secret detection turned down: ${what}.`,
+  secretsHidden: (report: Report) =>
+    `${plural(report.hiddenSecrets!.length, 'hardcoded-token finding')} hidden by suppressions or the baseline: ${report
+      .hiddenSecrets!.slice(0, 5)
+      .map((h) => `${h.file}:${h.line}`)
+      .join(', ')}${report.hiddenSecrets!.length > 5 ? ', …' : ''} (listed in the job summary).`,
 };
 
 /** The job's verdict: the `result` output and the failure message (undefined when the job passes). */

@@ -2,22 +2,28 @@
 import path from 'node:path';
 import { readBaseline } from '../baseline.js';
 import type { InternalFinding } from '../findings.js';
+import type { HiddenSecret } from '../types.js';
+import { SECRET_RULE } from './suppress.js';
 
 export interface BaselineResult {
   findings: InternalFinding[];
   baselined: number;
+  /** The leaked-secret findings the baseline hid (Report.hiddenSecrets). */
+  hidden: HiddenSecret[];
 }
 
 export function applyBaseline(cwd: string, findings: InternalFinding[], baselineFile: string | undefined): BaselineResult {
-  if (!baselineFile) return { findings, baselined: 0 };
+  if (!baselineFile) return { findings, baselined: 0, hidden: [] };
   const accepted = readBaseline(path.resolve(cwd, baselineFile));
   let baselined = 0;
+  const hidden: HiddenSecret[] = [];
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
     baselined++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: 'baseline' });
     return false;
   });
-  return { findings: kept, baselined };
+  return { findings: kept, baselined, hidden };
 }
 
 /** The findings in the files asked for (the action's only-changed); all of them without a list. */

@@ -6,6 +6,7 @@ import type { Secret } from '../secrets/secret.js';
 import { parseManifestText } from '../manifest/load.js';
 import type { Manifest } from '../manifest/types.js';
 import { runDiffRules } from './rules.js';
+import { resolveRuleSettings } from '../settings.js';
 import type { CheckRun } from './run.js';
 
 /** The base manifest's text (null: no manifest at base, so everything is new) and its file name. */
@@ -15,11 +16,47 @@ export interface BaseInput {
 }
 
 /** Diffs the base and head manifests; nothing when the head manifest is invalid. */
-export function diff(run: CheckRun, base: BaseInput): { changes: AccessChange[]; findings: InternalFinding[]; baseSecrets: Secret[] } | undefined {
+export function diff(run: CheckRun, base: BaseInput): { changes: AccessChange[]; findings: InternalFinding[]; baseSecrets: Secret[]; lowered: string[] } | undefined {
   if (!run.valid) return undefined;
   // A base that does not validate still says what access it granted, as far as it goes.
   const baseManifest = base.text === null ? null : (parseManifestText(base.text, `${base.file} (base)`).value as Manifest);
   const changes = diffManifests(baseManifest, run.manifest);
   // What the base holds is said too (a grant the PR removes names its asset): its secrets, for the sink.
-  return { changes, findings: runDiffRules(run, changes), baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run.env) };
+  return {
+    changes,
+    findings: runDiffRules(run, changes),
+    baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run.env),
+    lowered: baseManifest === null ? [] : detectionLowered(run, baseManifest),
+  };
+}
+
+/** The rules that find leaked secrets and their use: a pull request that turns one down is said to (hunt U1). */
+const SECRET_RULES = ['hardcoded-token', 'admin-token-in-code', 'test-token-in-production'];
+const RANK: Record<string, number> = { off: 0, notice: 1, warn: 2, error: 3 };
+
+/**
+ * How the head manifest turns secret detection down against the base's: a secret rule off or lowered, a
+ * `scan.exclude` pattern added, a `scan.include` pattern dropped (the settings a pull request controls that
+ * decide whether its own leaked token is reported). One plain sentence each (the markdown escapes it), for the PR
+ * comment and the job summary.
+ */
+export function detectionLowered(run: CheckRun, baseManifest: Manifest): string[] {
+  const out: string[] = [];
+  const rules = run.rules.filter((r) => SECRET_RULES.includes(r.id));
+  const baseSettings = resolveRuleSettings(rules, baseManifest.rules);
+  for (const rule of rules) {
+    const head = run.settings.get(rule.id)?.severity;
+    const was = baseSettings.get(rule.id)?.severity;
+    if (head === undefined || was === undefined || !(was in RANK) || !(head in RANK)) continue;
+    if (RANK[head]! < RANK[was]!) out.push(`the manifest sets ${rule.id} to ${head} (base: ${was})`);
+  }
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const headScan = run.manifest.scan ?? {};
+  const baseScan = baseManifest.scan ?? {};
+  const baseExclude = new Set(list(baseScan.exclude));
+  for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
+  const headInclude = new Set(list(headScan.include));
+  if (headInclude.size > 0) for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
+  if (headInclude.size > 0 && list(baseScan.include).length === 0) out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].join(', ')}`);
+  return out;
 }

@@ -9,12 +9,18 @@ import { yamlComments } from '../manifest/comments.js';
 import { LineIndex } from '../position.js';
 import { DIRECTIVE, parseSuppressions, suppressionProblem, type Suppression } from '../suppress.js';
 import { settingOf, type CheckRun } from './run.js';
+import type { HiddenSecret } from '../types.js';
 
 export interface SuppressResult {
   /** The findings left, plus the meta rules' findings on the comments. */
   findings: InternalFinding[];
   suppressed: number;
+  /** The leaked-secret findings a comment hid (Report.hiddenSecrets). */
+  hidden: HiddenSecret[];
 }
+
+/** The rule whose findings a suppression or the baseline never hides without saying where (Report.hiddenSecrets). */
+export const SECRET_RULE = 'hardcoded-token';
 
 export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Map<string, FileSuppressions>, manifestAsListed?: string): SuppressResult {
   const byFile = new Map(scanned);
@@ -48,6 +54,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
     valid.set(file, ok);
   }
   let suppressed = 0;
+  const hidden: HiddenSecret[] = [];
   const kept = findings.filter((f) => {
     // A history finding is in a blob of another commit: the comments of today's file at that path are
     // not its own (the blob's own were applied when it was scanned, scan/history.ts).
@@ -56,6 +63,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
     if (!entry?.s.rules.includes(f.ruleId)) return true;
     entry.used = true;
     suppressed++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: 'suppression' });
     return false;
   });
   if (unusedRule)
@@ -63,7 +71,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
       for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, 'unused', { rules: entry.s.rules.join(', ') });
   // (Two comments of the same text in one file get fingerprints of their own with the other findings:
   // check.ts's distinctRepeats.)
-  return { findings: [...kept, ...meta], suppressed };
+  return { findings: [...kept, ...meta], suppressed, hidden };
 }
 
 /**
