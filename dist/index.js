@@ -57618,17 +57618,231 @@ function nestsDeeper(text, max) {
   return false;
 }
 
+// src/stages/suppress.ts
+init_position();
+
+// src/suppress.ts
+init_arrays();
+init_position();
+var DIRECTIVE = "graphguard-disable-next-line";
+var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+function parseSuppressions(text, startLine = 1, startColumn = 1, path25 = "") {
+  if (!text.includes(DIRECTIVE)) return [];
+  const out = [];
+  const index2 = new LineIndex(text, { line: startLine, column: startColumn });
+  const markdown = MARKDOWN.test(path25) && startLine === 1 && startColumn === 1;
+  let fenced;
+  const syntax = syntaxOf(path25);
+  for (const m of text.matchAll(RE)) {
+    if (insideString(text, m.index, syntax)) continue;
+    const at = m.index + m[0].indexOf(DIRECTIVE);
+    const example = markdown && (fenced ??= fencedBlocks(text))(at);
+    const { line, column: col } = index2.position(at);
+    let body = m[1].trimEnd();
+    if (body.endsWith("*/")) body = body.slice(0, -2);
+    else if (body.endsWith("-->")) body = body.slice(0, -3);
+    body = body.trim();
+    let until;
+    body = body.replace(/\buntil=(\S+)/, (_, d) => {
+      until = d;
+      return "";
+    });
+    const sep4 = body.indexOf("--");
+    const rulePart = (sep4 === -1 ? body : body.slice(0, sep4)).trim();
+    const reason = sep4 === -1 ? void 0 : body.slice(sep4 + 2).trim() || void 0;
+    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
+    out.push({
+      line,
+      column: col,
+      endColumn: endCol,
+      targetLine: line + 1,
+      rules: rulePart.split(/[\s,]+/).filter(Boolean),
+      ...reason !== void 0 ? { reason } : {},
+      ...until !== void 0 ? { until } : {},
+      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
+      ...example ? { example: true } : {}
+    });
+  }
+  return out;
+}
+var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+function fencedBlocks(text) {
+  const starts = [];
+  const ends = [];
+  let open2;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
+    const c = text[i];
+    if (c === "`" || c === "~") {
+      let j = i;
+      while (j < end && text[j] === c) j++;
+      const length = j - i;
+      if (length >= 3) {
+        if (!open2) {
+          if (c === "~" || !text.slice(j, end).includes("`")) open2 = { char: c, length, from: end };
+        } else if (c === open2.char && length >= open2.length && text.slice(j, end).trim() === "") {
+          starts.push(open2.from);
+          ends.push(start);
+          open2 = void 0;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  if (open2) {
+    starts.push(open2.from);
+    ends.push(text.length);
+  }
+  return (at) => {
+    const k = lowerBound(starts, at) - 1;
+    return k >= 0 && at < ends[k];
+  };
+}
+var STRING_LOOKBACK = 4096;
+var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
+var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
+var Q2 = { dq: 34, sq: 39, bt: 96 };
+function syntaxOf(path25) {
+  if (/\.php\d?$/i.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path25)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path25)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+  return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
+}
+function insideString(text, at, syntax) {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= STRING_LOOKBACK) return true;
+    start--;
+  }
+  let quote = 0;
+  let verbatim = false;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 && !(quote !== 0 && verbatim)) {
+      i++;
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      continue;
+    }
+    if (syntax.quotes.includes(c) || syntax.scalarQuote && c === Q2.sq && startsScalar(text, start, i)) {
+      quote = c;
+      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
+    } else if (syntax.hash && c === 35) return false;
+    else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+  }
+  return quote !== 0;
+}
+function startsScalar(text, start, i) {
+  let k = i - 1;
+  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < start) return true;
+  const c = text[k];
+  return c === "[" || c === "{" || c === "," || (c === ":" || c === "-") && k + 1 < i;
+}
+function suppressionProblem(s, knownRules, today) {
+  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
+  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
+  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
+  if (s.until !== void 0) {
+    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
+    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
+  }
+  return void 0;
+}
+function isValidDate(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+// src/stages/run.ts
+function settingOf(run2, rule) {
+  return run2.settings.get(rule.id);
+}
+function activeRules(run2, kind2) {
+  return run2.rules.filter((r) => r.kind === kind2 && settingOf(run2, r).severity !== "off");
+}
+function manifestReporter(run2, rule, out) {
+  return (r) => out.push(manifestFinding(rule, settingOf(run2, rule), run2.loaded, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix }));
+}
+
+// src/stages/suppress.ts
+var SECRET_RULE = "hardcoded-token";
+function suppress(run2, findings, scanned, manifestAsListed2) {
+  const byFile = new Map(scanned);
+  if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
+  const manifestSup = /* @__PURE__ */ new Map();
+  for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run2.loaded.file, manifestSup);
+  const invalidRule = metaRule(run2, "invalid-suppressions");
+  const unusedRule = metaRule(run2, "unused-suppressions");
+  const meta = [];
+  const report = (rule, file, s, messageId, data) => meta.push(
+    pipelineFinding(rule, settingOf(run2, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
+      repositoryPrefix: run2.repositoryPrefix
+    })
+  );
+  const valid = /* @__PURE__ */ new Map();
+  for (const [file, sups] of byFile) {
+    const ok = /* @__PURE__ */ new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run2.knownRuleIds, run2.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
+  }
+  let suppressed = 0;
+  const hidden = [];
+  const kept = findings.filter((f) => {
+    if (f.history) return true;
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry?.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "suppression" });
+    return false;
+  });
+  if (unusedRule) {
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+  }
+  return { findings: [...kept, ...meta], suppressed, hidden };
+}
+function manifestSuppressions(text) {
+  if (!text.includes(DIRECTIVE)) return [];
+  const index2 = new LineIndex(text);
+  const out = [];
+  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
+    const at = index2.position(c.start);
+    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
+  }
+  return out;
+}
+function metaRule(run2, what) {
+  return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
+}
+
 // src/stages/baseline.ts
 function applyBaseline(cwd, findings, baselineFile) {
-  if (!baselineFile) return { findings, baselined: 0 };
+  if (!baselineFile) return { findings, baselined: 0, hidden: [] };
   const accepted = readBaseline(import_node_path12.default.resolve(cwd, baselineFile));
   let baselined = 0;
+  const hidden = [];
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
     baselined++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "baseline" });
     return false;
   });
-  return { findings: kept, baselined };
+  return { findings: kept, baselined, hidden };
 }
 function onlyChanged(findings, onlyFiles) {
   return onlyFiles ? findings.filter((f) => f.history !== void 0 || onlyFiles.has(f.file)) : findings;
@@ -57805,17 +58019,6 @@ function runRule(ruleId, fn) {
   }
 }
 
-// src/stages/run.ts
-function settingOf(run2, rule) {
-  return run2.settings.get(rule.id);
-}
-function activeRules(run2, kind2) {
-  return run2.rules.filter((r) => r.kind === kind2 && settingOf(run2, r).severity !== "off");
-}
-function manifestReporter(run2, rule, out) {
-  return (r) => out.push(manifestFinding(rule, settingOf(run2, rule), run2.loaded, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix }));
-}
-
 // src/stages/rules.ts
 function runManifestRules(run2) {
   const out = [];
@@ -57851,7 +58054,36 @@ function diff(run2, base2) {
   if (!run2.valid) return void 0;
   const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
   const changes = diffManifests(baseManifest, run2.manifest);
-  return { changes, findings: runDiffRules(run2, changes), baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run2.env) };
+  return {
+    changes,
+    findings: runDiffRules(run2, changes),
+    baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run2.env),
+    lowered: baseManifest === null ? [] : detectionLowered(run2, baseManifest)
+  };
+}
+var SECRET_RULES = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
+var RANK2 = { off: 0, notice: 1, warn: 2, error: 3 };
+function detectionLowered(run2, baseManifest) {
+  const out = [];
+  const rules2 = run2.rules.filter((r) => SECRET_RULES.includes(r.id));
+  const baseSettings = resolveRuleSettings(rules2, baseManifest.rules);
+  for (const rule of rules2) {
+    const head = run2.settings.get(rule.id)?.severity;
+    const was = baseSettings.get(rule.id)?.severity;
+    if (head === void 0 || was === void 0 || !(was in RANK2) || !(head in RANK2)) continue;
+    if (RANK2[head] < RANK2[was]) out.push(`the manifest sets ${rule.id} to ${head} (base: ${was})`);
+  }
+  const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  const headScan = run2.manifest.scan ?? {};
+  const baseScan = baseManifest.scan ?? {};
+  const baseExclude = new Set(list(baseScan.exclude));
+  for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
+  const headInclude = new Set(list(headScan.include));
+  if (headInclude.size > 0) {
+    for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
+  }
+  if (headInclude.size > 0 && list(baseScan.include).length === 0) out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].join(", ")}`);
+  return out;
 }
 
 // src/stages/live.ts
@@ -62953,147 +63185,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/suppress.ts
-init_arrays();
-init_position();
-var DIRECTIVE = "graphguard-disable-next-line";
-var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1, path25 = "") {
-  if (!text.includes(DIRECTIVE)) return [];
-  const out = [];
-  const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path25) && startLine === 1 && startColumn === 1;
-  let fenced;
-  const syntax = syntaxOf(path25);
-  for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index, syntax)) continue;
-    const at = m.index + m[0].indexOf(DIRECTIVE);
-    const example = markdown && (fenced ??= fencedBlocks(text))(at);
-    const { line, column: col } = index2.position(at);
-    let body = m[1].trimEnd();
-    if (body.endsWith("*/")) body = body.slice(0, -2);
-    else if (body.endsWith("-->")) body = body.slice(0, -3);
-    body = body.trim();
-    let until;
-    body = body.replace(/\buntil=(\S+)/, (_, d) => {
-      until = d;
-      return "";
-    });
-    const sep4 = body.indexOf("--");
-    const rulePart = (sep4 === -1 ? body : body.slice(0, sep4)).trim();
-    const reason = sep4 === -1 ? void 0 : body.slice(sep4 + 2).trim() || void 0;
-    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
-    out.push({
-      line,
-      column: col,
-      endColumn: endCol,
-      targetLine: line + 1,
-      rules: rulePart.split(/[\s,]+/).filter(Boolean),
-      ...reason !== void 0 ? { reason } : {},
-      ...until !== void 0 ? { until } : {},
-      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
-      ...example ? { example: true } : {}
-    });
-  }
-  return out;
-}
-var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
-function fencedBlocks(text) {
-  const starts = [];
-  const ends = [];
-  let open2;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
-    const c = text[i];
-    if (c === "`" || c === "~") {
-      let j = i;
-      while (j < end && text[j] === c) j++;
-      const length = j - i;
-      if (length >= 3) {
-        if (!open2) {
-          if (c === "~" || !text.slice(j, end).includes("`")) open2 = { char: c, length, from: end };
-        } else if (c === open2.char && length >= open2.length && text.slice(j, end).trim() === "") {
-          starts.push(open2.from);
-          ends.push(start);
-          open2 = void 0;
-        }
-      }
-    }
-    start = end + 1;
-  }
-  if (open2) {
-    starts.push(open2.from);
-    ends.push(text.length);
-  }
-  return (at) => {
-    const k = lowerBound(starts, at) - 1;
-    return k >= 0 && at < ends[k];
-  };
-}
-var STRING_LOOKBACK = 4096;
-var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
-var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
-var Q2 = { dq: 34, sq: 39, bt: 96 };
-function syntaxOf(path25) {
-  if (/\.php\d?$/i.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path25)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path25)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path25)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
-  return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
-}
-function insideString(text, at, syntax) {
-  let start = at;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
-    if (at - start >= STRING_LOOKBACK) return true;
-    start--;
-  }
-  let quote = 0;
-  let verbatim = false;
-  for (let i = start; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 && !(quote !== 0 && verbatim)) {
-      i++;
-      continue;
-    }
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      continue;
-    }
-    if (syntax.quotes.includes(c) || syntax.scalarQuote && c === Q2.sq && startsScalar(text, start, i)) {
-      quote = c;
-      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
-    } else if (syntax.hash && c === 35) return false;
-    else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
-  }
-  return quote !== 0;
-}
-function startsScalar(text, start, i) {
-  let k = i - 1;
-  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < start) return true;
-  const c = text[k];
-  return c === "[" || c === "{" || c === "," || (c === ":" || c === "-") && k + 1 < i;
-}
-function suppressionProblem(s, knownRules, today) {
-  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
-  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
-  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
-  if (s.until !== void 0) {
-    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
-    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
-  }
-  return void 0;
-}
-function isValidDate(s) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 // src/manifest/validate.ts
 init_glob();
 function schemaAt(pointer) {
@@ -64398,61 +64489,6 @@ async function history(run2, opts, tree, paths) {
   }
 }
 
-// src/stages/suppress.ts
-init_position();
-function suppress(run2, findings, scanned, manifestAsListed2) {
-  const byFile = new Map(scanned);
-  if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
-  const manifestSup = /* @__PURE__ */ new Map();
-  for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run2.loaded.file, manifestSup);
-  const invalidRule = metaRule(run2, "invalid-suppressions");
-  const unusedRule = metaRule(run2, "unused-suppressions");
-  const meta = [];
-  const report = (rule, file, s, messageId, data) => meta.push(
-    pipelineFinding(rule, settingOf(run2, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
-      repositoryPrefix: run2.repositoryPrefix
-    })
-  );
-  const valid = /* @__PURE__ */ new Map();
-  for (const [file, sups] of byFile) {
-    const ok = /* @__PURE__ */ new Map();
-    for (const entry of sups.values()) {
-      const p = suppressionProblem(entry.s, run2.knownRuleIds, run2.today);
-      if (!p) ok.set(entry.s.targetLine, entry);
-      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
-    }
-    valid.set(file, ok);
-  }
-  let suppressed = 0;
-  const kept = findings.filter((f) => {
-    if (f.history) return true;
-    const entry = valid.get(f.file)?.get(f.line);
-    if (!entry?.s.rules.includes(f.ruleId)) return true;
-    entry.used = true;
-    suppressed++;
-    return false;
-  });
-  if (unusedRule) {
-    for (const [file, sups] of valid)
-      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
-  }
-  return { findings: [...kept, ...meta], suppressed };
-}
-function manifestSuppressions(text) {
-  if (!text.includes(DIRECTIVE)) return [];
-  const index2 = new LineIndex(text);
-  const out = [];
-  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
-    const at = index2.position(c.start);
-    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
-  }
-  return out;
-}
-function metaRule(run2, what) {
-  return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
-}
-
 // src/stages/calls.ts
 init_analyze();
 
@@ -64569,7 +64605,9 @@ async function checkLoaded(opts) {
     skipped: scanned.skipped,
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
-    baselined: kept.baselined
+    baselined: kept.baselined,
+    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})([...suppressed.hidden, ...baselined.hidden]),
+    ...diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}
   };
   return {
     report,
@@ -65023,6 +65061,18 @@ function totalsLine(report) {
   if (report.baselined) hidden.push(`${report.baselined} in the baseline`);
   return parts2.join(" \xB7 ") + (hidden.length > 0 ? ` (${hidden.join(", ")})` : "");
 }
+var MAX_HIDDEN = 20;
+function loweredLines(report) {
+  const hidden = report.hiddenSecrets ?? [];
+  const lowered = report.detectionLowered ?? [];
+  if (hidden.length === 0 && lowered.length === 0) return [];
+  const out = ["**Secret detection turned down in this run:**", ""];
+  for (const l of lowered) out.push(`- ${escapeInline(l)}`);
+  for (const h of hidden.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: h.file, line: h.line })} hardcoded-token hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
+  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden hardcoded-token findings`);
+  out.push("");
+  return out;
+}
 function changeLine(c) {
   return c.newAccess ? `- **New access:** ${escapeInline(c.text)}` : `- ${escapeInline(c.text)}`;
 }
@@ -65045,6 +65095,7 @@ function formatMarkdown(report, ctx = {}) {
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(", ")}.`, "");
   }
+  if (!ctx.accessOnly) pushAll(head, loweredLines(report));
   const tableHead = ["| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |"];
   const rows = findings.map(findingRow);
   const access2 = changes.length > 0 ? accessLines(changes) : [];
@@ -65357,6 +65408,7 @@ async function writeJobSummary(text, core2 = core_exports) {
 }
 
 // src/github/report.ts
+init_text();
 var MESSAGE_TITLE = "graphguard";
 function firstLine4(e) {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
@@ -65383,7 +65435,9 @@ var texts = {
   sarifFailed: (e) => `Could not write the SARIF file: ${e instanceof ConfigError ? e.format() : firstLine4(e)}.`,
   operationsNotListed: (e) => `graphguard: operations this PR adds not listed: ${firstLine4(e)}`,
   noCommentToken: () => "No PR comment: no github-token was given.",
-  summaryFailed: (reason) => reason ?? "Could not write the job summary."
+  summaryFailed: (reason) => reason ?? "Could not write the job summary.",
+  detectionLowered: (what) => `secret detection turned down: ${what}.`,
+  secretsHidden: (report) => `${plural(report.hiddenSecrets.length, "hardcoded-token finding")} hidden by suppressions or the baseline: ${report.hiddenSecrets.slice(0, 5).map((h) => `${h.file}:${h.line}`).join(", ")}${report.hiddenSecrets.length > 5 ? ", \u2026" : ""} (listed in the job summary).`
 };
 function verdict(report, failOn, maxWarnings) {
   const incomplete = report.summary.live === "incomplete";
@@ -65594,6 +65648,8 @@ async function run() {
   const report = withEscapedPaths(encoded);
   const changes = cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
+  for (const what of report.detectionLowered ?? []) messages.warning(texts.detectionLowered(what));
+  if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
   for (const [name2, value] of countOutputs(report)) out.setOutput(name2, value);
   out.setOutput("result", outcome);
   let sarifFile = "";
@@ -65628,7 +65684,8 @@ async function run() {
         repo,
         issueNumber: pr.number,
         body,
-        clean: report.findings.length === 0,
+        // A run that hides a leaked token is not clean: the comment says where.
+        clean: report.findings.length === 0 && (report.hiddenSecrets?.length ?? 0) === 0 && (report.detectionLowered?.length ?? 0) === 0,
         ...more ? { summaryUrl: more } : {}
       });
       const said = commentOutcome(r, report, pr.fork);

@@ -4471,7 +4471,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "9fef18d7d82ed058bdb3b378" : "source";
+    BUILD_ID = true ? "7b426bf1533b532c29925069" : "source";
   }
 });
 
@@ -10762,6 +10762,153 @@ var init_sort = __esm({
     "use strict";
     init_severity();
     byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/suppress.ts
+function parseSuppressions(text, startLine = 1, startColumn = 1, path21 = "") {
+  if (!text.includes(DIRECTIVE)) return [];
+  const out = [];
+  const index2 = new LineIndex(text, { line: startLine, column: startColumn });
+  const markdown = MARKDOWN.test(path21) && startLine === 1 && startColumn === 1;
+  let fenced;
+  const syntax = syntaxOf(path21);
+  for (const m of text.matchAll(RE)) {
+    if (insideString(text, m.index, syntax)) continue;
+    const at = m.index + m[0].indexOf(DIRECTIVE);
+    const example = markdown && (fenced ??= fencedBlocks(text))(at);
+    const { line, column: col } = index2.position(at);
+    let body = m[1].trimEnd();
+    if (body.endsWith("*/")) body = body.slice(0, -2);
+    else if (body.endsWith("-->")) body = body.slice(0, -3);
+    body = body.trim();
+    let until;
+    body = body.replace(/\buntil=(\S+)/, (_, d) => {
+      until = d;
+      return "";
+    });
+    const sep = body.indexOf("--");
+    const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
+    const reason = sep === -1 ? void 0 : body.slice(sep + 2).trim() || void 0;
+    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
+    out.push({
+      line,
+      column: col,
+      endColumn: endCol,
+      targetLine: line + 1,
+      rules: rulePart.split(/[\s,]+/).filter(Boolean),
+      ...reason !== void 0 ? { reason } : {},
+      ...until !== void 0 ? { until } : {},
+      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
+      ...example ? { example: true } : {}
+    });
+  }
+  return out;
+}
+function fencedBlocks(text) {
+  const starts = [];
+  const ends = [];
+  let open;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
+    const c = text[i];
+    if (c === "`" || c === "~") {
+      let j = i;
+      while (j < end && text[j] === c) j++;
+      const length = j - i;
+      if (length >= 3) {
+        if (!open) {
+          if (c === "~" || !text.slice(j, end).includes("`")) open = { char: c, length, from: end };
+        } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === "") {
+          starts.push(open.from);
+          ends.push(start);
+          open = void 0;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  if (open) {
+    starts.push(open.from);
+    ends.push(text.length);
+  }
+  return (at) => {
+    const k = lowerBound(starts, at) - 1;
+    return k >= 0 && at < ends[k];
+  };
+}
+function syntaxOf(path21) {
+  if (/\.php\d?$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path21)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+  return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
+}
+function insideString(text, at, syntax) {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= STRING_LOOKBACK) return true;
+    start--;
+  }
+  let quote = 0;
+  let verbatim = false;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 && !(quote !== 0 && verbatim)) {
+      i++;
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      continue;
+    }
+    if (syntax.quotes.includes(c) || syntax.scalarQuote && c === Q2.sq && startsScalar(text, start, i)) {
+      quote = c;
+      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
+    } else if (syntax.hash && c === 35) return false;
+    else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+  }
+  return quote !== 0;
+}
+function startsScalar(text, start, i) {
+  let k = i - 1;
+  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < start) return true;
+  const c = text[k];
+  return c === "[" || c === "{" || c === "," || (c === ":" || c === "-") && k + 1 < i;
+}
+function suppressionProblem(s, knownRules, today) {
+  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
+  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
+  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
+  if (s.until !== void 0) {
+    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
+    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
+  }
+  return void 0;
+}
+function isValidDate(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+var DIRECTIVE, RE, MARKDOWN, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
+var init_suppress = __esm({
+  "src/suppress.ts"() {
+    "use strict";
+    init_arrays();
+    init_position();
+    DIRECTIVE = "graphguard-disable-next-line";
+    RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+    MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+    STRING_LOOKBACK = 4096;
+    HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
+    SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
+    Q2 = { dq: 34, sq: 39, bt: 96 };
   }
 });
 
@@ -17363,153 +17510,6 @@ var init_schema_validator_generated = __esm({
     pattern23 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
     pattern24 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-  }
-});
-
-// src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path21 = "") {
-  if (!text.includes(DIRECTIVE)) return [];
-  const out = [];
-  const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path21) && startLine === 1 && startColumn === 1;
-  let fenced;
-  const syntax = syntaxOf(path21);
-  for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index, syntax)) continue;
-    const at = m.index + m[0].indexOf(DIRECTIVE);
-    const example = markdown && (fenced ??= fencedBlocks(text))(at);
-    const { line, column: col } = index2.position(at);
-    let body = m[1].trimEnd();
-    if (body.endsWith("*/")) body = body.slice(0, -2);
-    else if (body.endsWith("-->")) body = body.slice(0, -3);
-    body = body.trim();
-    let until;
-    body = body.replace(/\buntil=(\S+)/, (_, d) => {
-      until = d;
-      return "";
-    });
-    const sep = body.indexOf("--");
-    const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
-    const reason = sep === -1 ? void 0 : body.slice(sep + 2).trim() || void 0;
-    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
-    out.push({
-      line,
-      column: col,
-      endColumn: endCol,
-      targetLine: line + 1,
-      rules: rulePart.split(/[\s,]+/).filter(Boolean),
-      ...reason !== void 0 ? { reason } : {},
-      ...until !== void 0 ? { until } : {},
-      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
-      ...example ? { example: true } : {}
-    });
-  }
-  return out;
-}
-function fencedBlocks(text) {
-  const starts = [];
-  const ends = [];
-  let open;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
-    const c = text[i];
-    if (c === "`" || c === "~") {
-      let j = i;
-      while (j < end && text[j] === c) j++;
-      const length = j - i;
-      if (length >= 3) {
-        if (!open) {
-          if (c === "~" || !text.slice(j, end).includes("`")) open = { char: c, length, from: end };
-        } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === "") {
-          starts.push(open.from);
-          ends.push(start);
-          open = void 0;
-        }
-      }
-    }
-    start = end + 1;
-  }
-  if (open) {
-    starts.push(open.from);
-    ends.push(text.length);
-  }
-  return (at) => {
-    const k = lowerBound(starts, at) - 1;
-    return k >= 0 && at < ends[k];
-  };
-}
-function syntaxOf(path21) {
-  if (/\.php\d?$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path21)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
-  return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
-}
-function insideString(text, at, syntax) {
-  let start = at;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
-    if (at - start >= STRING_LOOKBACK) return true;
-    start--;
-  }
-  let quote = 0;
-  let verbatim = false;
-  for (let i = start; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 && !(quote !== 0 && verbatim)) {
-      i++;
-      continue;
-    }
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      continue;
-    }
-    if (syntax.quotes.includes(c) || syntax.scalarQuote && c === Q2.sq && startsScalar(text, start, i)) {
-      quote = c;
-      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
-    } else if (syntax.hash && c === 35) return false;
-    else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
-  }
-  return quote !== 0;
-}
-function startsScalar(text, start, i) {
-  let k = i - 1;
-  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < start) return true;
-  const c = text[k];
-  return c === "[" || c === "{" || c === "," || (c === ":" || c === "-") && k + 1 < i;
-}
-function suppressionProblem(s, knownRules, today) {
-  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
-  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
-  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
-  if (s.until !== void 0) {
-    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
-    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
-  }
-  return void 0;
-}
-function isValidDate(s) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-var DIRECTIVE, RE, MARKDOWN, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
-var init_suppress = __esm({
-  "src/suppress.ts"() {
-    "use strict";
-    init_arrays();
-    init_position();
-    DIRECTIVE = "graphguard-disable-next-line";
-    RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-    MARKDOWN = /\.(?:md|markdown|mdx)$/i;
-    STRING_LOOKBACK = 4096;
-    HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
-    SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
-    Q2 = { dq: 34, sq: 39, bt: 96 };
   }
 });
 
@@ -27560,6 +27560,17 @@ function totalsLine(report) {
   if (report.baselined) hidden.push(`${report.baselined} in the baseline`);
   return parts2.join(" \xB7 ") + (hidden.length > 0 ? ` (${hidden.join(", ")})` : "");
 }
+function loweredLines(report) {
+  const hidden = report.hiddenSecrets ?? [];
+  const lowered = report.detectionLowered ?? [];
+  if (hidden.length === 0 && lowered.length === 0) return [];
+  const out = ["**Secret detection turned down in this run:**", ""];
+  for (const l of lowered) out.push(`- ${escapeInline(l)}`);
+  for (const h of hidden.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: h.file, line: h.line })} hardcoded-token hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
+  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden hardcoded-token findings`);
+  out.push("");
+  return out;
+}
 function changeLine(c) {
   return c.newAccess ? `- **New access:** ${escapeInline(c.text)}` : `- ${escapeInline(c.text)}`;
 }
@@ -27582,6 +27593,7 @@ function formatMarkdown(report, ctx = {}) {
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(", ")}.`, "");
   }
+  if (!ctx.accessOnly) pushAll(head, loweredLines(report));
   const tableHead = ["| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |"];
   const rows = findings.map(findingRow);
   const access = changes.length > 0 ? accessLines(changes) : [];
@@ -27627,7 +27639,7 @@ function largest(max, ok) {
   }
   return lo;
 }
-var MAX_LISTED, SEVERITY_WORD;
+var MAX_LISTED, SEVERITY_WORD, MAX_HIDDEN;
 var init_markdown = __esm({
   "src/format/markdown.ts"() {
     "use strict";
@@ -27638,6 +27650,7 @@ var init_markdown = __esm({
     init_arrays();
     MAX_LISTED = 50;
     SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
+    MAX_HIDDEN = 20;
   }
 });
 
@@ -31968,29 +31981,10 @@ function nestsDeeper(text, max) {
   return false;
 }
 
-// src/stages/baseline.ts
-function applyBaseline(cwd, findings, baselineFile) {
-  if (!baselineFile) return { findings, baselined: 0 };
-  const accepted = readBaseline(import_node_path12.default.resolve(cwd, baselineFile));
-  let baselined = 0;
-  const kept = findings.filter((f) => {
-    if (!accepted.has(f.fingerprint)) return true;
-    baselined++;
-    return false;
-  });
-  return { findings: kept, baselined };
-}
-function onlyChanged(findings, onlyFiles) {
-  return onlyFiles ? findings.filter((f) => f.history !== void 0 || onlyFiles.has(f.file)) : findings;
-}
-
-// src/stages/diff.ts
-init_diff();
-init_secrets();
-init_load();
-
-// src/stages/rules.ts
-init_errors();
+// src/stages/suppress.ts
+init_findings();
+init_position();
+init_suppress();
 
 // src/stages/run.ts
 init_findings();
@@ -32004,7 +31998,88 @@ function manifestReporter(run2, rule, out) {
   return (r) => out.push(manifestFinding(rule, settingOf(run2, rule), run2.loaded, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix }));
 }
 
+// src/stages/suppress.ts
+var SECRET_RULE = "hardcoded-token";
+function suppress(run2, findings, scanned, manifestAsListed2) {
+  const byFile = new Map(scanned);
+  if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
+  const manifestSup = /* @__PURE__ */ new Map();
+  for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run2.loaded.file, manifestSup);
+  const invalidRule = metaRule(run2, "invalid-suppressions");
+  const unusedRule = metaRule(run2, "unused-suppressions");
+  const meta = [];
+  const report = (rule, file, s, messageId, data) => meta.push(
+    pipelineFinding(rule, settingOf(run2, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
+      repositoryPrefix: run2.repositoryPrefix
+    })
+  );
+  const valid = /* @__PURE__ */ new Map();
+  for (const [file, sups] of byFile) {
+    const ok = /* @__PURE__ */ new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run2.knownRuleIds, run2.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
+  }
+  let suppressed = 0;
+  const hidden = [];
+  const kept = findings.filter((f) => {
+    if (f.history) return true;
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry?.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "suppression" });
+    return false;
+  });
+  if (unusedRule) {
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+  }
+  return { findings: [...kept, ...meta], suppressed, hidden };
+}
+function manifestSuppressions(text) {
+  if (!text.includes(DIRECTIVE)) return [];
+  const index2 = new LineIndex(text);
+  const out = [];
+  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
+    const at = index2.position(c.start);
+    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
+  }
+  return out;
+}
+function metaRule(run2, what) {
+  return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
+}
+
+// src/stages/baseline.ts
+function applyBaseline(cwd, findings, baselineFile) {
+  if (!baselineFile) return { findings, baselined: 0, hidden: [] };
+  const accepted = readBaseline(import_node_path12.default.resolve(cwd, baselineFile));
+  let baselined = 0;
+  const hidden = [];
+  const kept = findings.filter((f) => {
+    if (!accepted.has(f.fingerprint)) return true;
+    baselined++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "baseline" });
+    return false;
+  });
+  return { findings: kept, baselined, hidden };
+}
+function onlyChanged(findings, onlyFiles) {
+  return onlyFiles ? findings.filter((f) => f.history !== void 0 || onlyFiles.has(f.file)) : findings;
+}
+
+// src/stages/diff.ts
+init_diff();
+init_secrets();
+init_load();
+
 // src/stages/rules.ts
+init_errors();
 function runManifestRules(run2) {
   const out = [];
   for (const rule of activeRules(run2, "manifest")) {
@@ -32035,11 +32110,41 @@ function base(run2) {
 }
 
 // src/stages/diff.ts
+init_settings();
 function diff(run2, base2) {
   if (!run2.valid) return void 0;
   const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
   const changes = diffManifests(baseManifest, run2.manifest);
-  return { changes, findings: runDiffRules(run2, changes), baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run2.env) };
+  return {
+    changes,
+    findings: runDiffRules(run2, changes),
+    baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run2.env),
+    lowered: baseManifest === null ? [] : detectionLowered(run2, baseManifest)
+  };
+}
+var SECRET_RULES = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
+var RANK2 = { off: 0, notice: 1, warn: 2, error: 3 };
+function detectionLowered(run2, baseManifest) {
+  const out = [];
+  const rules2 = run2.rules.filter((r) => SECRET_RULES.includes(r.id));
+  const baseSettings = resolveRuleSettings(rules2, baseManifest.rules);
+  for (const rule of rules2) {
+    const head = run2.settings.get(rule.id)?.severity;
+    const was = baseSettings.get(rule.id)?.severity;
+    if (head === void 0 || was === void 0 || !(was in RANK2) || !(head in RANK2)) continue;
+    if (RANK2[head] < RANK2[was]) out.push(`the manifest sets ${rule.id} to ${head} (base: ${was})`);
+  }
+  const list2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  const headScan = run2.manifest.scan ?? {};
+  const baseScan = baseManifest.scan ?? {};
+  const baseExclude = new Set(list2(baseScan.exclude));
+  for (const p of list2(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
+  const headInclude = new Set(list2(headScan.include));
+  if (headInclude.size > 0) {
+    for (const p of list2(baseScan.include).length > 0 ? list2(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
+  }
+  if (headInclude.size > 0 && list2(baseScan.include).length === 0) out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].join(", ")}`);
+  return out;
 }
 
 // src/stages/live.ts
@@ -32479,63 +32584,6 @@ async function history(run2, opts, tree, paths) {
   }
 }
 
-// src/stages/suppress.ts
-init_findings();
-init_position();
-init_suppress();
-function suppress(run2, findings, scanned, manifestAsListed2) {
-  const byFile = new Map(scanned);
-  if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
-  const manifestSup = /* @__PURE__ */ new Map();
-  for (const s of manifestSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run2.loaded.file, manifestSup);
-  const invalidRule = metaRule(run2, "invalid-suppressions");
-  const unusedRule = metaRule(run2, "unused-suppressions");
-  const meta = [];
-  const report = (rule, file, s, messageId, data) => meta.push(
-    pipelineFinding(rule, settingOf(run2, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
-      repositoryPrefix: run2.repositoryPrefix
-    })
-  );
-  const valid = /* @__PURE__ */ new Map();
-  for (const [file, sups] of byFile) {
-    const ok = /* @__PURE__ */ new Map();
-    for (const entry of sups.values()) {
-      const p = suppressionProblem(entry.s, run2.knownRuleIds, run2.today);
-      if (!p) ok.set(entry.s.targetLine, entry);
-      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
-    }
-    valid.set(file, ok);
-  }
-  let suppressed = 0;
-  const kept = findings.filter((f) => {
-    if (f.history) return true;
-    const entry = valid.get(f.file)?.get(f.line);
-    if (!entry?.s.rules.includes(f.ruleId)) return true;
-    entry.used = true;
-    suppressed++;
-    return false;
-  });
-  if (unusedRule) {
-    for (const [file, sups] of valid)
-      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
-  }
-  return { findings: [...kept, ...meta], suppressed };
-}
-function manifestSuppressions(text) {
-  if (!text.includes(DIRECTIVE)) return [];
-  const index2 = new LineIndex(text);
-  const out = [];
-  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
-    const at = index2.position(c.start);
-    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
-  }
-  return out;
-}
-function metaRule(run2, what) {
-  return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
-}
-
 // src/stages/calls.ts
 init_analyze();
 
@@ -32655,7 +32703,9 @@ async function checkLoaded(opts) {
     skipped: scanned.skipped,
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
-    baselined: kept.baselined
+    baselined: kept.baselined,
+    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})([...suppressed.hidden, ...baselined.hidden]),
+    ...diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}
   };
   return {
     report,

@@ -13668,6 +13668,153 @@ var init_findings = __esm({
   }
 });
 
+// src/suppress.ts
+function parseSuppressions(text, startLine = 1, startColumn = 1, path19 = "") {
+  if (!text.includes(DIRECTIVE)) return [];
+  const out = [];
+  const index2 = new LineIndex(text, { line: startLine, column: startColumn });
+  const markdown = MARKDOWN.test(path19) && startLine === 1 && startColumn === 1;
+  let fenced;
+  const syntax = syntaxOf(path19);
+  for (const m of text.matchAll(RE)) {
+    if (insideString(text, m.index, syntax)) continue;
+    const at = m.index + m[0].indexOf(DIRECTIVE);
+    const example = markdown && (fenced ??= fencedBlocks(text))(at);
+    const { line, column: col } = index2.position(at);
+    let body = m[1].trimEnd();
+    if (body.endsWith("*/")) body = body.slice(0, -2);
+    else if (body.endsWith("-->")) body = body.slice(0, -3);
+    body = body.trim();
+    let until;
+    body = body.replace(/\buntil=(\S+)/, (_, d) => {
+      until = d;
+      return "";
+    });
+    const sep = body.indexOf("--");
+    const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
+    const reason = sep === -1 ? void 0 : body.slice(sep + 2).trim() || void 0;
+    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
+    out.push({
+      line,
+      column: col,
+      endColumn: endCol,
+      targetLine: line + 1,
+      rules: rulePart.split(/[\s,]+/).filter(Boolean),
+      ...reason !== void 0 ? { reason } : {},
+      ...until !== void 0 ? { until } : {},
+      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
+      ...example ? { example: true } : {}
+    });
+  }
+  return out;
+}
+function fencedBlocks(text) {
+  const starts = [];
+  const ends = [];
+  let open;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
+    const c = text[i];
+    if (c === "`" || c === "~") {
+      let j = i;
+      while (j < end && text[j] === c) j++;
+      const length = j - i;
+      if (length >= 3) {
+        if (!open) {
+          if (c === "~" || !text.slice(j, end).includes("`")) open = { char: c, length, from: end };
+        } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === "") {
+          starts.push(open.from);
+          ends.push(start);
+          open = void 0;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  if (open) {
+    starts.push(open.from);
+    ends.push(text.length);
+  }
+  return (at) => {
+    const k = lowerBound(starts, at) - 1;
+    return k >= 0 && at < ends[k];
+  };
+}
+function syntaxOf(path19) {
+  if (/\.php\d?$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path19)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+  return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
+}
+function insideString(text, at, syntax) {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start >= STRING_LOOKBACK) return true;
+    start--;
+  }
+  let quote = 0;
+  let verbatim = false;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 && !(quote !== 0 && verbatim)) {
+      i++;
+      continue;
+    }
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      continue;
+    }
+    if (syntax.quotes.includes(c) || syntax.scalarQuote && c === Q2.sq && startsScalar(text, start, i)) {
+      quote = c;
+      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
+    } else if (syntax.hash && c === 35) return false;
+    else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+  }
+  return quote !== 0;
+}
+function startsScalar(text, start, i) {
+  let k = i - 1;
+  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < start) return true;
+  const c = text[k];
+  return c === "[" || c === "{" || c === "," || (c === ":" || c === "-") && k + 1 < i;
+}
+function suppressionProblem(s, knownRules, today) {
+  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
+  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
+  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
+  if (s.until !== void 0) {
+    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
+    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
+  }
+  return void 0;
+}
+function isValidDate(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+var DIRECTIVE, RE, MARKDOWN, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
+var init_suppress = __esm({
+  "src/suppress.ts"() {
+    "use strict";
+    init_arrays();
+    init_position();
+    DIRECTIVE = "graphguard-disable-next-line";
+    RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+    MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+    STRING_LOOKBACK = 4096;
+    HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
+    SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
+    Q2 = { dq: 34, sq: 39, bt: 96 };
+  }
+});
+
 // src/errors.ts
 function runRule(ruleId, fn) {
   try {
@@ -15018,153 +15165,6 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path19 = "") {
-  if (!text.includes(DIRECTIVE)) return [];
-  const out = [];
-  const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path19) && startLine === 1 && startColumn === 1;
-  let fenced;
-  const syntax = syntaxOf(path19);
-  for (const m of text.matchAll(RE)) {
-    if (insideString(text, m.index, syntax)) continue;
-    const at = m.index + m[0].indexOf(DIRECTIVE);
-    const example = markdown && (fenced ??= fencedBlocks(text))(at);
-    const { line, column: col } = index2.position(at);
-    let body = m[1].trimEnd();
-    if (body.endsWith("*/")) body = body.slice(0, -2);
-    else if (body.endsWith("-->")) body = body.slice(0, -3);
-    body = body.trim();
-    let until;
-    body = body.replace(/\buntil=(\S+)/, (_, d) => {
-      until = d;
-      return "";
-    });
-    const sep = body.indexOf("--");
-    const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
-    const reason = sep === -1 ? void 0 : body.slice(sep + 2).trim() || void 0;
-    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
-    out.push({
-      line,
-      column: col,
-      endColumn: endCol,
-      targetLine: line + 1,
-      rules: rulePart.split(/[\s,]+/).filter(Boolean),
-      ...reason !== void 0 ? { reason } : {},
-      ...until !== void 0 ? { until } : {},
-      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim(),
-      ...example ? { example: true } : {}
-    });
-  }
-  return out;
-}
-function fencedBlocks(text) {
-  const starts = [];
-  const ends = [];
-  let open;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++;
-    const c = text[i];
-    if (c === "`" || c === "~") {
-      let j = i;
-      while (j < end && text[j] === c) j++;
-      const length = j - i;
-      if (length >= 3) {
-        if (!open) {
-          if (c === "~" || !text.slice(j, end).includes("`")) open = { char: c, length, from: end };
-        } else if (c === open.char && length >= open.length && text.slice(j, end).trim() === "") {
-          starts.push(open.from);
-          ends.push(start);
-          open = void 0;
-        }
-      }
-    }
-    start = end + 1;
-  }
-  if (open) {
-    starts.push(open.from);
-    ends.push(text.length);
-  }
-  return (at) => {
-    const k = lowerBound(starts, at) - 1;
-    return k >= 0 && at < ends[k];
-  };
-}
-function syntaxOf(path19) {
-  if (/\.php\d?$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path19)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
-  return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
-}
-function insideString(text, at, syntax) {
-  let start = at;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
-    if (at - start >= STRING_LOOKBACK) return true;
-    start--;
-  }
-  let quote = 0;
-  let verbatim = false;
-  for (let i = start; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 && !(quote !== 0 && verbatim)) {
-      i++;
-      continue;
-    }
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      continue;
-    }
-    if (syntax.quotes.includes(c) || syntax.scalarQuote && c === Q2.sq && startsScalar(text, start, i)) {
-      quote = c;
-      verbatim = c === Q2.dq && i > start && text.charCodeAt(i - 1) === 64;
-    } else if (syntax.hash && c === 35) return false;
-    else if (syntax.slash && c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
-  }
-  return quote !== 0;
-}
-function startsScalar(text, start, i) {
-  let k = i - 1;
-  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < start) return true;
-  const c = text[k];
-  return c === "[" || c === "{" || c === "," || (c === ":" || c === "-") && k + 1 < i;
-}
-function suppressionProblem(s, knownRules, today) {
-  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
-  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
-  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
-  if (s.until !== void 0) {
-    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
-    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
-  }
-  return void 0;
-}
-function isValidDate(s) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-var DIRECTIVE, RE, MARKDOWN, STRING_LOOKBACK, HASH_LANGS, SLASH_LANGS, Q2;
-var init_suppress = __esm({
-  "src/suppress.ts"() {
-    "use strict";
-    init_arrays();
-    init_position();
-    DIRECTIVE = "graphguard-disable-next-line";
-    RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-    MARKDOWN = /\.(?:md|markdown|mdx)$/i;
-    STRING_LOOKBACK = 4096;
-    HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
-    SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
-    Q2 = { dq: 34, sq: 39, bt: 96 };
   }
 });
 
@@ -32062,17 +32062,93 @@ function nestsDeeper(text, max) {
   return false;
 }
 
+// src/stages/suppress.ts
+init_findings();
+init_position();
+init_suppress();
+
+// src/stages/run.ts
+init_findings();
+function settingOf(run, rule) {
+  return run.settings.get(rule.id);
+}
+function activeRules(run, kind2) {
+  return run.rules.filter((r) => r.kind === kind2 && settingOf(run, r).severity !== "off");
+}
+function manifestReporter(run, rule, out) {
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix }));
+}
+
+// src/stages/suppress.ts
+var SECRET_RULE = "hardcoded-token";
+function suppress(run, findings, scanned, manifestAsListed2) {
+  const byFile = new Map(scanned);
+  if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
+  const manifestSup = /* @__PURE__ */ new Map();
+  for (const s of manifestSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run.loaded.file, manifestSup);
+  const invalidRule = metaRule(run, "invalid-suppressions");
+  const unusedRule = metaRule(run, "unused-suppressions");
+  const meta = [];
+  const report = (rule, file, s, messageId, data) => meta.push(
+    pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
+      repositoryPrefix: run.repositoryPrefix
+    })
+  );
+  const valid = /* @__PURE__ */ new Map();
+  for (const [file, sups] of byFile) {
+    const ok = /* @__PURE__ */ new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
+  }
+  let suppressed = 0;
+  const hidden = [];
+  const kept = findings.filter((f) => {
+    if (f.history) return true;
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry?.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "suppression" });
+    return false;
+  });
+  if (unusedRule) {
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+  }
+  return { findings: [...kept, ...meta], suppressed, hidden };
+}
+function manifestSuppressions(text) {
+  if (!text.includes(DIRECTIVE)) return [];
+  const index2 = new LineIndex(text);
+  const out = [];
+  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
+    const at = index2.position(c.start);
+    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
+  }
+  return out;
+}
+function metaRule(run, what) {
+  return run.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run, r).severity !== "off");
+}
+
 // src/stages/baseline.ts
 function applyBaseline(cwd, findings, baselineFile) {
-  if (!baselineFile) return { findings, baselined: 0 };
+  if (!baselineFile) return { findings, baselined: 0, hidden: [] };
   const accepted = readBaseline(path11.resolve(cwd, baselineFile));
   let baselined = 0;
+  const hidden = [];
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
     baselined++;
+    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "baseline" });
     return false;
   });
-  return { findings: kept, baselined };
+  return { findings: kept, baselined, hidden };
 }
 function onlyChanged(findings, onlyFiles) {
   return onlyFiles ? findings.filter((f) => f.history !== void 0 || onlyFiles.has(f.file)) : findings;
@@ -32227,20 +32303,6 @@ init_secrets();
 
 // src/stages/rules.ts
 init_errors();
-
-// src/stages/run.ts
-init_findings();
-function settingOf(run, rule) {
-  return run.settings.get(rule.id);
-}
-function activeRules(run, kind2) {
-  return run.rules.filter((r) => r.kind === kind2 && settingOf(run, r).severity !== "off");
-}
-function manifestReporter(run, rule, out) {
-  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix }));
-}
-
-// src/stages/rules.ts
 function runManifestRules(run) {
   const out = [];
   for (const rule of activeRules(run, "manifest")) {
@@ -32271,11 +32333,41 @@ function base(run) {
 }
 
 // src/stages/diff.ts
+init_settings();
 function diff(run, base2) {
   if (!run.valid) return void 0;
   const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
   const changes = diffManifests(baseManifest, run.manifest);
-  return { changes, findings: runDiffRules(run, changes), baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run.env) };
+  return {
+    changes,
+    findings: runDiffRules(run, changes),
+    baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run.env),
+    lowered: baseManifest === null ? [] : detectionLowered(run, baseManifest)
+  };
+}
+var SECRET_RULES = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
+var RANK2 = { off: 0, notice: 1, warn: 2, error: 3 };
+function detectionLowered(run, baseManifest) {
+  const out = [];
+  const rules2 = run.rules.filter((r) => SECRET_RULES.includes(r.id));
+  const baseSettings = resolveRuleSettings(rules2, baseManifest.rules);
+  for (const rule of rules2) {
+    const head = run.settings.get(rule.id)?.severity;
+    const was = baseSettings.get(rule.id)?.severity;
+    if (head === void 0 || was === void 0 || !(was in RANK2) || !(head in RANK2)) continue;
+    if (RANK2[head] < RANK2[was]) out.push(`the manifest sets ${rule.id} to ${head} (base: ${was})`);
+  }
+  const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  const headScan = run.manifest.scan ?? {};
+  const baseScan = baseManifest.scan ?? {};
+  const baseExclude = new Set(list(baseScan.exclude));
+  for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
+  const headInclude = new Set(list(headScan.include));
+  if (headInclude.size > 0) {
+    for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
+  }
+  if (headInclude.size > 0 && list(baseScan.include).length === 0) out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].join(", ")}`);
+  return out;
 }
 
 // src/stages/live.ts
@@ -38036,63 +38128,6 @@ async function history(run, opts, tree, paths) {
   }
 }
 
-// src/stages/suppress.ts
-init_findings();
-init_position();
-init_suppress();
-function suppress(run, findings, scanned, manifestAsListed2) {
-  const byFile = new Map(scanned);
-  if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
-  const manifestSup = /* @__PURE__ */ new Map();
-  for (const s of manifestSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
-  byFile.set(run.loaded.file, manifestSup);
-  const invalidRule = metaRule(run, "invalid-suppressions");
-  const unusedRule = metaRule(run, "unused-suppressions");
-  const meta = [];
-  const report = (rule, file, s, messageId, data) => meta.push(
-    pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data, {
-      repositoryPrefix: run.repositoryPrefix
-    })
-  );
-  const valid = /* @__PURE__ */ new Map();
-  for (const [file, sups] of byFile) {
-    const ok = /* @__PURE__ */ new Map();
-    for (const entry of sups.values()) {
-      const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
-      if (!p) ok.set(entry.s.targetLine, entry);
-      else if (invalidRule && !entry.s.example) report(invalidRule, file, entry.s, p.messageId, p.data);
-    }
-    valid.set(file, ok);
-  }
-  let suppressed = 0;
-  const kept = findings.filter((f) => {
-    if (f.history) return true;
-    const entry = valid.get(f.file)?.get(f.line);
-    if (!entry?.s.rules.includes(f.ruleId)) return true;
-    entry.used = true;
-    suppressed++;
-    return false;
-  });
-  if (unusedRule) {
-    for (const [file, sups] of valid)
-      for (const entry of sups.values()) if (!entry.used && !entry.s.example) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
-  }
-  return { findings: [...kept, ...meta], suppressed };
-}
-function manifestSuppressions(text) {
-  if (!text.includes(DIRECTIVE)) return [];
-  const index2 = new LineIndex(text);
-  const out = [];
-  for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
-    const at = index2.position(c.start);
-    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
-  }
-  return out;
-}
-function metaRule(run, what) {
-  return run.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run, r).severity !== "off");
-}
-
 // src/stages/calls.ts
 init_analyze();
 
@@ -38212,7 +38247,9 @@ async function checkLoaded(opts) {
     skipped: scanned.skipped,
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
-    baselined: kept.baselined
+    baselined: kept.baselined,
+    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})([...suppressed.hidden, ...baselined.hidden]),
+    ...diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}
   };
   return {
     report,
@@ -38364,6 +38401,18 @@ function totalsLine(report) {
   if (report.baselined) hidden.push(`${report.baselined} in the baseline`);
   return parts2.join(" \xB7 ") + (hidden.length > 0 ? ` (${hidden.join(", ")})` : "");
 }
+var MAX_HIDDEN = 20;
+function loweredLines(report) {
+  const hidden = report.hiddenSecrets ?? [];
+  const lowered = report.detectionLowered ?? [];
+  if (hidden.length === 0 && lowered.length === 0) return [];
+  const out = ["**Secret detection turned down in this run:**", ""];
+  for (const l of lowered) out.push(`- ${escapeInline(l)}`);
+  for (const h of hidden.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: h.file, line: h.line })} hardcoded-token hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
+  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden hardcoded-token findings`);
+  out.push("");
+  return out;
+}
 function changeLine(c) {
   return c.newAccess ? `- **New access:** ${escapeInline(c.text)}` : `- ${escapeInline(c.text)}`;
 }
@@ -38386,6 +38435,7 @@ function formatMarkdown(report, ctx = {}) {
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
     head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(", ")}.`, "");
   }
+  if (!ctx.accessOnly) pushAll(head, loweredLines(report));
   const tableHead = ["| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |"];
   const rows = findings.map(findingRow);
   const access = changes.length > 0 ? accessLines(changes) : [];

@@ -74,6 +74,22 @@ export interface Report {
     /** Findings hidden by suppressions and the baseline. */
     suppressed?: number;
     baselined?: number;
+    /**
+     * The leaked-secret findings (`hardcoded-token`) a suppression comment or the baseline hid: where each is. A
+     * reviewer sees them in the pull-request comment and the job summary, never only a count.
+     */
+    hiddenSecrets?: HiddenSecret[];
+    /**
+     * With a base manifest (a pull request): how the head manifest turns secret detection down against the base's
+     * (a secret rule off or lowered, `scan.exclude` widened, `scan.include` narrowed), one plain sentence each.
+     */
+    detectionLowered?: string[];
+}
+/** A `hardcoded-token` finding a suppression comment or the baseline hid. */
+export interface HiddenSecret {
+    file: string;
+    line: number;
+    by: 'suppression' | 'baseline';
 }
 /** A user-facing configuration or input error: one line, exit code 2. */
 export declare class ConfigError extends Error {
