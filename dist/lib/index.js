@@ -24137,7 +24137,8 @@ var init_python_imports = __esm({
 var run_exports = {};
 __export(run_exports, {
   manifestAsListed: () => manifestAsListed,
-  scanRepository: () => scanRepository
+  scanRepository: () => scanRepository,
+  springConfigEntries: () => springConfigEntries
 });
 import { lstatSync as lstatSync9, realpathSync as realpathSync4 } from "node:fs";
 import path15 from "node:path";
@@ -24561,12 +24562,50 @@ async function scanRepository(input) {
       if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
     }
   };
+  const readSpringValues = (o2) => {
+    let config;
+    const configOf = () => {
+      if (config) return config;
+      config = /* @__PURE__ */ new Map();
+      const files = listing.files.filter((f) => SPRING_CONFIG.test(f)).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
+      for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
+        const text = o2.textOf(f);
+        if (text === void 0) continue;
+        for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
+      }
+      return config;
+    };
+    const configValue = (key) => configOf().get(relaxedKey(key));
+    if (![...configOf().values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
+    for (const rel of listing.files) {
+      if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !o2.wanted(rel)) continue;
+      const text = o2.textOf(rel);
+      if (text === void 0 || !text.includes("@Value")) continue;
+      const kotlin = rel.endsWith(".kt");
+      const declared = /* @__PURE__ */ new Map();
+      for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
+        const [, key, fallback] = m;
+        const name2 = m[3] ?? m[4];
+        if (declared.has(name2)) continue;
+        const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
+        if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
+        const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
+        declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
+` : `private static final String ${name2} = ${lit};
+`);
+      }
+      if (declared.size === 0) continue;
+      const read2 = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through: [] }, input.calls.tokenNames, { discover: input.calls.discover === true });
+      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
+    }
+  };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
     const go = goMarked.size > 0;
-    if (exporters.length === 0 && !changedOnly && !python && !go) return;
+    const spring = listing.files.some((f) => SPRING_CONFIG.test(f));
+    if (exporters.length === 0 && !changedOnly && !python && !go && !spring) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
     const textOf = (rel) => {
@@ -24607,6 +24646,7 @@ async function scanRepository(input) {
     const exists = (r) => listed3.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
     if (go) await readGoPackages({ textOf, wanted, readWithImports: imports.readWithImports });
+    if (spring) readSpringValues({ textOf, wanted, readWithImports: imports.readWithImports });
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
@@ -24792,7 +24832,39 @@ function goUrlDeclaration(b) {
   return `const ${b.name} = ${expr === "" ? '""' : expr}
 `;
 }
-var Slow, MAX_CHANGED_ONLY_MODULES;
+function relaxedKey(key) {
+  return key.toLowerCase().replace(/[-_]/g, "");
+}
+function springConfigEntries(text, properties) {
+  const out = [];
+  const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, "$2");
+  if (properties) {
+    for (const line of text.split(/\r?\n/)) {
+      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
+      if (m) out.push([m[1], unquote(m[2])]);
+    }
+    return out;
+  }
+  const stack = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
+      if (/^---/.test(line)) stack.length = 0;
+      continue;
+    }
+    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
+    if (!m) continue;
+    const indent = m[1].length;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const key = unquote(m[2]);
+    const raw2 = m[3];
+    const quoted = raw2 === void 0 ? null : /^(["'])(.*?)\1/.exec(raw2);
+    const value = quoted ? quoted[2] : raw2?.replace(/\s+#.*$/, "");
+    if (value === void 0 || value === "") stack.push({ indent, key });
+    else out.push([[...stack.map((s) => s.key), key].join("."), quoted ? value : unquote(value)]);
+  }
+  return out;
+}
+var Slow, MAX_CHANGED_ONLY_MODULES, SPRING_CONFIG, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -24814,6 +24886,10 @@ var init_run = __esm({
     init_language();
     Slow = { CallReader: 1, Stream: 2 };
     MAX_CHANGED_ONLY_MODULES = 2e3;
+    SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
+    GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
+    MAX_SPRING_CONFIGS = 64;
+    SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
   }
 });
 
