@@ -46,7 +46,7 @@ export default defineRule({
     for (const ref of refs) {
       const owner = model.byName.get(ref.name)!;
       const data = { name: ref.name, user: owner.user, adminPaths };
-      const anchor = lineAnchor(text, ref.start, ref.end, ref.name);
+      const anchor = lineAnchor(text, ref.start, ref.end, ref.name, ctx.declaredSecrets);
       if (workflow && workflow.jobs.length > 0) {
         const job = jobNames(jobAt(workflow, ref.start));
         ctx.report({ messageId: 'inWorkflow', data: { ...data, job }, start: ref.start, end: ref.end, anchor });

@@ -62,7 +62,7 @@ export default defineRule({
     for (const u of urls) {
       const version = u.version;
       const base = { version, where: u.where, target, latest };
-      const at = { start: u.start, end: u.end, anchor: lineAnchor(text, u.start, u.end, version) };
+      const at = { start: u.start, end: u.end, anchor: lineAnchor(text, u.start, u.end, version, ctx.declaredSecrets) };
       const entry = findVersion(version);
       if (!entry) {
         ctx.report({ messageId: 'unknown', data: base, ...at });

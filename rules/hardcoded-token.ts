@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { detectSecrets, secretNeedles, type SecretKind } from '../src/secrets/detect.js';
+import { detectSecrets, secretNeedles, type SecretKind, type SecretMatch } from '../src/secrets/detect.js';
 import { secretHash } from '../src/secrets/fingerprint.js';
 import { redactSecretsInText } from '../src/secrets/redact.js';
 import { codeModel } from '../src/scan/code-model.js';
@@ -14,6 +14,19 @@ const MESSAGE_ID = {
   'app-secret': 'appSecret',
   'declared-secret': 'declaredSecret',
 } as const satisfies Record<SecretKind, string>;
+
+/**
+ * A finding's fingerprint anchor, which reaches JSON, SARIF and the committed baseline. A declared secret
+ * may be as short as 8 characters, and the message shows its first 4 and its length: any fast function
+ * of its value would give the rest away in seconds (hunt U3). It is anchored by its name (public, stable
+ * across line moves); two occurrences in one file get distinct fingerprints by their order there
+ * (`distinctRepeats` in src/findings.ts). Every other detector's value keeps 112 bits or more past the 4
+ * characters shown (an `EA…` token's 32+ random characters, a 32-hex secret, an app token's 27+ url-safe
+ * characters after a public app id), out of any brute force's reach: its hash tells two tokens apart.
+ */
+function anchorOf(m: SecretMatch): string {
+  return m.kind === 'declared-secret' ? `declared\0${m.name ?? ''}` : secretHash(m.value);
+}
 
 export default defineRule({
   id: 'hardcoded-token',
@@ -98,7 +111,7 @@ export default defineRule({
         data: { redacted: String(m.value), name, user },
         start: m.start,
         end: m.end,
-        anchor: secretHash(m.value),
+        anchor: anchorOf(m),
         secret: m.value,
       });
     }

@@ -31,5 +31,10 @@ export default defineRule({
       message: 'Suppression expired on {{until}}; the finding it hid is reported again.',
       suggestion: 'Fix the finding, or renew the suppression with a new reason and date.',
     },
+    splitLine: {
+      message:
+        'Suppression comment is followed on its line by a line break other than a newline (U+2028, U+2029 or a lone carriage return): the next line an editor shows is the rest of this one, so it suppresses nothing.',
+      suggestion: 'Put the directive on a line of its own, ended by a newline, right above the line it is for.',
+    },
   },
 });

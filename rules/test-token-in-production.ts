@@ -213,7 +213,7 @@ export default defineRule({
           data: { job, environment, via, name: ref.name, user: owner.user, fix: fixFor(other(env)) },
           start: ref.start,
           end: ref.end,
-          anchor: lineAnchor(text, ref.start, ref.end, `${ref.name}\0${job}`),
+          anchor: lineAnchor(text, ref.start, ref.end, `${ref.name}\0${job}`, ctx.declaredSecrets),
         });
       }
       return;
@@ -231,7 +231,7 @@ export default defineRule({
         data: { file: path, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
-        anchor: lineAnchor(text, ref.start, ref.end, ref.name),
+        anchor: lineAnchor(text, ref.start, ref.end, ref.name, ctx.declaredSecrets),
       });
     }
   },

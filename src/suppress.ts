@@ -9,6 +9,20 @@ export interface Suppression {
   endColumn: number;
   /** The line whose findings it suppresses. */
   targetLine: number;
+  /**
+   * The column on `targetLine` before which its findings are suppressed (exclusive): where that line ends
+   * for JavaScript and editors, at its first U+2028, U+2029 or lone CR (or its `\n`). Lines are counted
+   * at `\n` only (src/position.ts), so a `\n`-line may hold more than one line as a reader sees it: the
+   * directive covers the first (hunt U2). `coveredFindings` applies it.
+   */
+  targetEndColumn: number;
+  /** The text read ended inside the target line (a chunk of a large file): a later chunk may see more of it. */
+  targetCut?: true;
+  /**
+   * The directive's own line goes on past a U+2028, U+2029 or lone CR: the "next line" a reader sees is
+   * the rest of that line, not `targetLine`. Such a directive is invalid (`suppressionProblem`).
+   */
+  splitLine?: true;
   rules: string[];
   reason?: string;
   until?: string;
@@ -24,7 +38,8 @@ export interface Suppression {
 
 /** The directive `parseSuppressions` looks for (also the scan prefilter's needle for suppressions). */
 export const DIRECTIVE = 'graphguard-disable-next-line';
-const RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+// The directive's text ends where its line does for a reader: at `\n`, a CR, U+2028 or U+2029.
+const RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n\r\u2028\u2029]*)/g;
 
 /** Finds suppression comments in a text whose first character sits at (startLine, startColumn). */
 export function parseSuppressions(text: string, startLine = 1, startColumn = 1, path = ''): Suppression[] {
@@ -58,11 +73,17 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1, 
     const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
     const reason = sep === -1 ? undefined : body.slice(sep + 2).trim() || undefined;
     const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
+    const after = m.index + m[0].length;
+    const nl = text.indexOf('\n', after);
+    const target = nl === -1 ? { column: 1, cut: true } : readerLineEnd(text, nl + 1);
     out.push({
       line,
       column: col,
       endColumn: endCol,
       targetLine: line + 1,
+      targetEndColumn: target.column,
+      ...(target.cut ? { targetCut: true as const } : {}),
+      ...(isReaderBreak(text, after) ? { splitLine: true as const } : {}),
       rules: rulePart.split(/[\s,]+/).filter(Boolean),
       ...(reason !== undefined ? { reason } : {}),
       ...(until !== undefined ? { until } : {}),
@@ -74,6 +95,34 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1, 
 }
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+
+/** Whether text[at] ends a line for JavaScript and editors but not for LineIndex: U+2028, U+2029, or a CR not before `\n`. */
+function isReaderBreak(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x2028 || c === 0x2029 || (c === 0x0d && text.charCodeAt(at + 1) !== 0x0a);
+}
+
+/**
+ * Where the line that starts at `start` ends for a reader, as a 1-based column of its `\n`-line: its first
+ * U+2028, U+2029, CR or `\n`. `cut`: the text ended first (the line may go on in the next chunk).
+ */
+function readerLineEnd(text: string, start: number): { column: number; cut: boolean } {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return { column: i - start + 1, cut: false };
+  }
+  return { column: text.length - start + 1, cut: true };
+}
+
+/** The column where a `\n`-line's text (LineIndex.lineText) ends for a reader (see `targetEndColumn`). */
+export function readerLineEndColumn(lineText: string): number {
+  return readerLineEnd(lineText, 0).column;
+}
+
+/** Whether a suppression hides a finding at (line, column) of its file: on its target line, before the line's first reader's break. */
+export function covers(s: Suppression, line: number, column: number): boolean {
+  return line === s.targetLine && column < s.targetEndColumn;
+}
 
 /**
  * Whether an offset of a Markdown text is inside a fenced code block: a line of three or more backticks
@@ -206,8 +255,9 @@ export function suppressionProblem(
   s: Suppression,
   knownRules: ReadonlySet<string>,
   today: string,
-): { messageId: 'noRule' | 'noReason' | 'unknownRule' | 'badDate' | 'expired'; data: Record<string, string> } | undefined {
+): { messageId: 'noRule' | 'noReason' | 'unknownRule' | 'badDate' | 'expired' | 'splitLine'; data: Record<string, string> } | undefined {
   if (s.rules.length === 0) return { messageId: 'noRule', data: {} };
+  if (s.splitLine) return { messageId: 'splitLine', data: {} };
   for (const r of s.rules) if (!knownRules.has(r)) return { messageId: 'unknownRule', data: { rule: r } };
   if (!s.reason) return { messageId: 'noReason', data: { rules: s.rules.join(', ') } };
   if (s.until !== undefined) {

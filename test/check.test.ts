@@ -333,3 +333,29 @@ describe('an invalid manifest whose schema problems are suppressed or baselined'
     expect(report.findings.map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['manifest-schema:schemaNotChecked']);
   });
 });
+
+describe("a token.secret naming the runner's own variable (hunt U4)", () => {
+  it('is a manifest-schema finding, and its value is neither searched for, redacted nor handed on to be masked', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'gg-check-'));
+    writeFileSync(
+      path.join(d, 'graphguard.yml'),
+      `${HEAD}  - name: a\n    role: system_user\n    environment: production\n    token: { secret: GITHUB_SERVER_URL }\n  - name: b\n    role: system_user\n    environment: test\n    token: { secret: META_B_TOKEN }\n`,
+    );
+    mkdirSync(path.join(d, 'src'));
+    writeFileSync(path.join(d, 'src', 'a.js'), '// see https://github.com/acme/shop\nconst b = "Zx9aQw7bK2";\n');
+    const learned: string[] = [];
+    const r = await check({
+      cwd: d,
+      paths: ['.'],
+      env: { GITHUB_SERVER_URL: 'https://github.com', META_B_TOKEN: 'Zx9aQw7bK2' },
+      today: '2026-11-27',
+      onSecrets: (s) => learned.push(...s.map((x) => x.reveal())),
+    });
+    const schema = r.report.findings.filter((f) => f.ruleId === 'manifest-schema');
+    expect(schema.map((f) => [f.line, f.message.slice(0, 60)])).toEqual([[29, '`systemUsers[0].token.secret` names `GITHUB_SERVER_URL`, a v']]);
+    // The other user's declared value is still found; the runner's is not.
+    expect(r.report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line])).toEqual([['src/a.js', 2]]);
+    expect(learned).not.toContain('https://github.com');
+    expect(r.secrets.map((s) => s.reveal())).toEqual(['Zx9aQw7bK2']);
+  });
+});

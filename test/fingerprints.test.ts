@@ -199,3 +199,22 @@ describe('copies of a token in one file', () => {
     expect(distinctRepeats(none)).toBe(none);
   });
 });
+
+describe('no fingerprint is a function of a declared secret value (hunt U3)', () => {
+  it('a finding whose line holds the value (a Graph URL, a declared value) has the same fingerprints whatever the value', async () => {
+    const { check } = await import('../src/check.js');
+    const { HEAD } = await import('./helpers/manifests.js');
+    const manifest = `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    token:\n      secret: META_SHOP_PROD_TOKEN\n`;
+    const fingerprints = async (value: string) => {
+      const dir = tmp({
+        'graphguard.yml': manifest,
+        'src/a.js': `fetch("https://graph.facebook.com/v19.0/me?access_token=${value}");\n`,
+      });
+      const { report } = await check({ cwd: dir, paths: ['.'], env: { META_SHOP_PROD_TOKEN: value }, today: TODAY });
+      return report.findings.filter((f) => f.file === 'src/a.js').map((f) => `${f.ruleId} ${f.fingerprint}`);
+    };
+    const a = await fingerprints('Zx9aQw7b');
+    expect(a.map((l) => l.split(' ')[0])).toEqual(['graph-api-version-in-code', 'hardcoded-token']);
+    expect(await fingerprints('Qq1wE2rT')).toEqual(a);
+  });
+});

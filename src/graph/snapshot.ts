@@ -392,6 +392,9 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
       declaredJobs.push({ name: su.name, envVar, job: tokenJob(new Secret(value)) });
     }
   }
+  // A leaked token is named in the notes by its redacted form, never by its hash: a declared value of 8
+  // characters that starts `EA` + a capital is sent here too, and its hash next to its first 4 characters
+  // would give the rest away (hunt U3). (`hash` keys the snapshot's map, which no output shows.)
   const leakedJobs: { hash: string; job: TokenJob }[] = [];
   const leakedSeen = new Set<string>();
   for (const secret of input.leaked ?? []) {
@@ -400,7 +403,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
     leakedSeen.add(hash);
     if (noDebug) {
       snapshot.leakedTokens[hash] = { error: noDebug };
-      incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${noDebug}`);
+      incomplete.push(`leaked token ${String(secret)}: ${noDebug}`);
     } else {
       // An app token as a URL or a page holds it (`{app-id}%7C{secret}`, `{app-id}&#124;{secret}`) is asked
       // about as the token it is.
@@ -521,7 +524,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
     if (result === undefined || result instanceof GraphError) {
       const reason = debugFailure(result);
       snapshot.leakedTokens[hash] = { error: reason };
-      incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${reason}`);
+      incomplete.push(`leaked token ${String(job.secret)}: ${reason}`);
     } else {
       snapshot.leakedTokens[hash] = result;
     }

@@ -122,7 +122,27 @@ export function redactValues(text: string, secrets: readonly Secret[]): string {
   return out;
 }
 
-/** Values of declared token secrets present in the environment (for exact-value matching). */
+/**
+ * Variables the CI runner sets itself, which no token is kept in: GitHub's default environment variables
+ * (`CI`, every `GITHUB_*` and `RUNNER_*`: "You can't overwrite the value of the default environment
+ * variables named GITHUB_* and RUNNER_*", https://docs.github.com/en/actions/reference/variables-reference;
+ * a secret's name may not start with `GITHUB_` either), the runner's own `ACTIONS_*` (the runtime's URLs
+ * and tokens, `ACTIONS_STEP_DEBUG`), and the runner image's `HOME`, `PATH`, `ImageOS` and `ImageVersion`.
+ * A `token.secret` naming one is a manifest-schema finding, and its value is never taken as a declared
+ * secret: it would be masked (`::add-mask::https://github.com`) for the rest of the job and redacted
+ * everywhere. Secret names are not case-sensitive on GitHub, so neither is this.
+ */
+export function isRunnerVariable(name: string): boolean {
+  const upper = name.toUpperCase();
+  return RUNNER_NAMES.has(upper) || RUNNER_PREFIXES.some((p) => upper.startsWith(p));
+}
+const RUNNER_NAMES = new Set(['CI', 'HOME', 'PATH', 'IMAGEOS', 'IMAGEVERSION']);
+const RUNNER_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_'];
+
+/**
+ * Values of declared token secrets present in the environment (for exact-value matching). A name the
+ * runner sets (`isRunnerVariable`) declares nothing.
+ */
 export function declaredSecretValues(manifest: unknown, env: Record<string, string | undefined>): { name: string; value: Secret }[] {
   const out: { name: string; value: Secret }[] = [];
   const seen = new Set<string>();
@@ -132,7 +152,7 @@ export function declaredSecretValues(manifest: unknown, env: Record<string, stri
   for (const u of Array.isArray(users) ? users : []) {
     const token: unknown = u !== null && typeof u === 'object' ? (u as { token?: unknown }).token : undefined;
     const name: unknown = token !== null && typeof token === 'object' ? (token as { secret?: unknown }).secret : undefined;
-    const v = typeof name === 'string' && Object.hasOwn(env, name) ? env[name] : undefined;
+    const v = typeof name === 'string' && Object.hasOwn(env, name) && !isRunnerVariable(name) ? env[name] : undefined;
     if (typeof name === 'string' && typeof v === 'string' && v.length >= 8 && !seen.has(name)) {
       seen.add(name);
       out.push({ name, value: new Secret(v) });

@@ -9,6 +9,7 @@ import type { JsonPath } from '../types.js';
 import { suggest } from '../suggest.js';
 import { isValidDate } from '../suppress.js';
 import { expandBraces } from '../glob.js';
+import { isRunnerVariable } from './secrets.js';
 
 export interface SchemaProblem {
   path: JsonPath;
@@ -78,7 +79,7 @@ function valueAt(value: unknown, path: JsonPath): unknown {
 export function validateManifest(value: unknown, doc?: () => Document): SchemaProblem[] {
   // The schema's pattern says YYYY-MM-DD; a real calendar date (no 2026-02-30) is checked here; so is
   // the scan's budget of patterns, which no schema can sum.
-  const semantic = [...calendarDateProblems(value), ...scanGlobProblems(value)];
+  const semantic = [...calendarDateProblems(value), ...scanGlobProblems(value), ...runnerVariableProblems(value)];
   if (validate(value)) return semantic;
   const out: SchemaProblem[] = [...semantic];
   const seen = new Set<string>();
@@ -182,6 +183,25 @@ function scanGlobProblems(value: unknown): SchemaProblem[] {
       suggestion: 'Match each user\'s folders (`services/catalog/**`) rather than its files.',
     }),
   ];
+}
+
+/** `systemUsers[*].token.secret` naming a variable the CI runner sets (`isRunnerVariable`): no token is kept there. */
+function runnerVariableProblems(value: unknown): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const users = (value as { systemUsers?: unknown } | null)?.systemUsers;
+  if (!Array.isArray(users)) return out;
+  users.forEach((u, i) => {
+    const name = (u as { token?: { secret?: unknown } } | null)?.token?.secret;
+    if (typeof name === 'string' && isRunnerVariable(name)) {
+      const path: JsonPath = ['systemUsers', i, 'token', 'secret'];
+      out.push({
+        path,
+        message: `\`${dotted(path)}\` names \`${name}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
+        suggestion: 'Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_).',
+      });
+    }
+  });
+  return out;
 }
 
 /** Date fields of the manifest: `systemUsers[*].token.lastRotated`. */

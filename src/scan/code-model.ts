@@ -3,6 +3,7 @@ import { sha256Hex } from '../hash.js';
 import type { Manifest } from '../manifest/types.js';
 import { compileGlobs } from '../glob.js';
 import { lineEndNear, lineStartNear } from '../text.js';
+import type { Secret } from '../secrets/secret.js';
 
 /** A system user's token secret name, with the user it belongs to. */
 export interface SecretOwner {
@@ -102,11 +103,21 @@ const ANCHOR_WINDOW = 120;
  * A fingerprint anchor for a finding at [start, end) that survives edits elsewhere in the file: a hash
  * of the text of its line around it (clipped, so a megabyte-long minified line is not hashed whole),
  * plus `extra`. Never a line number.
+ *
+ * The line's declared secret values (`declared`: the code context's `declaredSecrets`) are hashed as
+ * their names: the fingerprint reaches JSON, SARIF and the baseline, the frame shows the rest of the
+ * line, and a value of 8 characters with its first 4 shown would fall to a search of the other 4 (hunt
+ * U3). A line that holds none hashes as before.
  */
-export function lineAnchor(text: string, start: number, end: number, extra = ''): string {
+export function lineAnchor(text: string, start: number, end: number, extra: string, declared: readonly { name: string; value: Secret }[]): string {
   // The line around the match, no further than ANCHOR_WINDOW either side.
   const ls = lineStartNear(text, start, ANCHOR_WINDOW);
   const le = lineEndNear(text, end, ANCHOR_WINDOW);
-  const line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
+  let line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
+  // Longest first, so a value inside another one does not leave the outer one half hashed.
+  for (const d of [...declared].sort((a, b) => b.value.length - a.value.length)) {
+    const v = d.value.reveal();
+    if (v.length > 0 && line.includes(v)) line = line.split(v).join(`\0declared:${d.name}\0`);
+  }
   return sha256Hex(`${extra}\0${line.trim()}`).slice(0, 32);
 }

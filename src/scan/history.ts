@@ -14,7 +14,7 @@ import { secretRedactor } from '../secrets/redact.js';
 import { clipRedacted } from '../secrets/sink.js';
 import { escapeControls } from '../secrets/sink.js';
 import type { Secret } from '../secrets/secret.js';
-import { parseSuppressions, suppressionProblem } from '../suppress.js';
+import { covers, parseSuppressions, suppressionProblem, type Suppression } from '../suppress.js';
 import { ConfigError } from '../types.js';
 import { gitBlocker } from './git-index.js';
 import { childProcess } from '../builtins.js';
@@ -103,8 +103,8 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     const file: SourceFile = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
-    const suppressed = new Map<number, string[]>();
-    for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s.rules);
+    const suppressed = new Map<number, Suppression>();
+    for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
     let index: LineIndex | undefined;
     let redactor: ((line: string) => string) | undefined;
     const redactLine = (l: string) =>
@@ -121,7 +121,8 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
         report: (r) => {
           index ??= chunkIndex(file);
           const f = codeFinding(rule, setting, file, index, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? '' });
-          if (suppressed.get(f.line)?.includes(rule.id)) return;
+          const s = suppressed.get(f.line);
+          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) return;
           const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
         },

@@ -171,8 +171,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   // marker; until then a file's token reads are all it can hold (src/calls/markers.ts).
   let collector: typeof import('../calls/collect.js') | undefined;
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
-    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, rel))
-      if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, rel)) {
+      const prev = sup.get(s.line);
+      // A chunk that ended inside the target line saw only its start: a later chunk that sees more of it says where it ends.
+      if (!prev || (prev.s.targetCut && s.targetEndColumn > prev.s.targetEndColumn)) sup.set(s.line, { s, used: false });
+    }
     if (collecting) {
       collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover === true, collector?.readSites);
       // A Python module with a call marker may hold a Graph client at its top level that other modules import.

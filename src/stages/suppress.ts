@@ -7,7 +7,7 @@ import type { AnyRule } from '../rule.js';
 import type { FileSuppressions } from '../scan/run.js';
 import { yamlComments } from '../manifest/comments.js';
 import { LineIndex } from '../position.js';
-import { DIRECTIVE, parseSuppressions, suppressionProblem, type Suppression } from '../suppress.js';
+import { covers, DIRECTIVE, parseSuppressions, readerLineEndColumn, suppressionProblem, type Suppression } from '../suppress.js';
 import { settingOf, type CheckRun } from './run.js';
 import type { HiddenSecret } from '../types.js';
 
@@ -60,7 +60,8 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
     // not its own (the blob's own were applied when it was scanned, scan/history.ts).
     if (f.history) return true;
     const entry = valid.get(f.file)?.get(f.line);
-    if (!entry?.s.rules.includes(f.ruleId)) return true;
+    // Only the findings before the line's first U+2028, U+2029 or lone CR: the line a reader sees next.
+    if (!entry?.s.rules.includes(f.ruleId) || !covers(entry.s, f.line, f.column)) return true;
     entry.used = true;
     suppressed++;
     if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: 'suppression' });
@@ -84,7 +85,16 @@ function manifestSuppressions(text: string): Suppression[] {
   const out: Suppression[] = [];
   for (const c of yamlComments(text, (rest) => rest.includes(DIRECTIVE))) {
     const at = index.position(c.start);
-    for (const s of parseSuppressions(c.text, at.line, at.column)) out.push(s);
+    // The comment's text alone does not hold the line after it: where that line ends, from the whole text.
+    // (YAML ends a comment at a lone CR too: a directive whose line goes on past one is split, as in a file.)
+    for (const s of parseSuppressions(c.text, at.line, at.column)) {
+      const own = index.lineText(s.line) ?? '';
+      out.push({
+        ...s,
+        targetEndColumn: readerLineEndColumn(index.lineText(s.targetLine) ?? ''),
+        ...(/[\u2028\u2029]|\r(?!$)/.test(own.slice(s.column - 1)) ? { splitLine: true as const } : {}),
+      });
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { GraphError, appsecretProof } from '../../src/graph/client.js';
 import { fetchLiveSnapshot, type FetchLiveSnapshotInput } from '../../src/graph/snapshot.js';
 import { secretHash } from '../../src/secrets/fingerprint.js';
 import type { Manifest } from '../../src/manifest/types.js';
-import { Secret } from '../../src/secrets/secret.js';
+import { redact, Secret } from '../../src/secrets/secret.js';
 import { exampleBusiness, fakeToken, startFakeGraph, type ExampleBusiness, type FakeGraph, type FakeOptions } from '../helpers/fake-graph.js';
 
 function fakeClock() {
@@ -364,6 +364,18 @@ describe('fetchLiveSnapshot', () => {
     expect(snapshot!.incomplete).toContain(`declared token of su-01 (META_SU_01_TOKEN): ${reason}`);
     expect(snapshot!.leakedTokens[secretHash(new Secret(fakeToken('x')))]).toEqual({ error: reason });
     expect(snapshot!.systemUsers!.every((u) => u.assets !== null)).toBe(true);
+  });
+
+  it('names a leaked token in its note by its redacted form, never by a hash of it (hunt U3: a short declared value)', async () => {
+    const ex = exampleBusiness(2);
+    const env = envFor(ex);
+    delete env.GRAPHGUARD_APP_SECRET;
+    // A declared value of 8 characters that starts like a token is sent to debug_token too.
+    const short = new Secret('EAAGq7Zx');
+    const { snapshot } = await run({ ex, env, fake: { requireProof: false }, leaked: [short] });
+    const reason = 'GRAPHGUARD_APP_SECRET is not set; debug_token needs the app token {app-id}|{app-secret}';
+    expect(snapshot!.incomplete).toContain(`leaked token ${redact('EAAGq7Zx')}: ${reason}`);
+    expect(snapshot!.incomplete.join('\n')).not.toContain(secretHash(short).slice(0, 8));
   });
 
   it('reads WhatsApp Business accounts when the manifest declares one', async () => {

@@ -366,6 +366,35 @@ describe('hardcoded-token findings', () => {
     }
   });
 
+  it("anchor a declared secret's fingerprint on its name, never on its value (hunt U3: an 8-character value fell to brute force)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-ht-'));
+    try {
+      const short = 'Zx9aQw7b';
+      writeFileSync(path.join(dir, 'graphguard.yml'), M);
+      writeFileSync(path.join(dir, 'a.js'), `const k = "${short}";\nconst j = "${short}";\n`);
+      writeFileSync(path.join(dir, 'b.js'), `\n\n  const k = "${short}";\n`);
+      const run = (value: string) =>
+        check({ cwd: dir, paths: ['a.js', 'b.js'], env: { META_SHOP_PROD_TOKEN: value }, rules: [rule], today: '2026-11-27' }).then((r) =>
+          r.report.findings.map((f) => [f.file, f.line, f.fingerprint]),
+        );
+      const found = await run(short);
+      const first = fingerprint('hardcoded-token', 'a.js', 'declared\0META_SHOP_PROD_TOKEN', 'declaredSecret');
+      expect(found).toEqual([
+        ['a.js', 1, first],
+        // A second occurrence in the file: its own fingerprint, by its order there.
+        ['a.js', 2, fingerprint(first, '2')],
+        // Another file, another line: named by the file, not the line.
+        ['b.js', 3, fingerprint('hardcoded-token', 'b.js', 'declared\0META_SHOP_PROD_TOKEN', 'declaredSecret')],
+      ]);
+      // Another value under the same name gives the same fingerprints: nothing in them depends on the value.
+      writeFileSync(path.join(dir, 'a.js'), `const k = "Qq1wE2rT";\nconst j = "Qq1wE2rT";\n`);
+      writeFileSync(path.join(dir, 'b.js'), `\n\n  const k = "Qq1wE2rT";\n`);
+      expect(await run('Qq1wE2rT')).toEqual(found);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('redact frame lines whose secret is only recognisable with the whole file (app secret context)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gg-ht-'));
     try {

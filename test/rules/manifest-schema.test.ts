@@ -86,6 +86,30 @@ ruleTester(rule, {
       errors: [{ messageId: 'schema', line: 7, column: 20, message: '`app.graphApiVersion` must look like v26.0, not the number `25`.', suggestion: 'Write graphApiVersion: v25.0.' }],
     },
     {
+      name: "token.secret naming a runner's own variable (U4: GITHUB_SERVER_URL would be masked for the whole job)",
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          token:
+            secret: GITHUB_SERVER_URL
+                    ^^^^^^^^^^^^^^^^^ schema
+      `,
+      errors: [
+        {
+          messageId: 'schema',
+          message:
+            '`systemUsers[0].token.secret` names `GITHUB_SERVER_URL`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.',
+          suggestion: 'Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_).',
+        },
+      ],
+    },
+    {
+      name: 'token.secret naming HOME, any case',
+      yaml: u('    token:\n      secret: home\n'),
+      errors: [{ messageId: 'schema', line: 30, column: 15 }],
+    },
+    {
       name: 'missing environment points at the user',
       yaml: manifest`
         - name: x

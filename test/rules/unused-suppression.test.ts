@@ -240,3 +240,32 @@ it('a later chunk of a Markdown file (past 8 MiB, read in pieces) tells no examp
   expect(parseSuppressions(text, 121_960, 1, 'docs/a.md').map((s) => s.example)).toEqual([undefined]);
   expect(parseSuppressions(text, 1, 1, 'docs/a.txt').map((s) => s.example)).toEqual([undefined]);
 });
+
+it('a directive covers its next line up to the first U+2028, U+2029 or lone CR: a token past one is reported (hunt U2)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), m);
+  const one = fakeSecret('E' + 'AAG', 150, 71);
+  const two = fakeSecret('E' + 'AAG', 150, 72);
+  const directive = '// graphguard-disable-next-line hardcoded-token -- one test fixture\n';
+  for (const [name, sep] of [['ls.js', '\u2028'], ['ps.js', '\u2029'], ['cr.js', '\r'], ['crlf.js', '\r\n'], ['lf.js', '\n']] as const)
+    writeFileSync(path.join(dir, name), `${directive}const fixture = "${one}";${sep}const prod = "${two}";\n`);
+  const { report } = await check({ cwd: dir, paths: ['.'], env: {}, today: '2026-11-27' });
+  const tokens = report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`);
+  // The fixture on the directive's next line is hidden; the token after the break, on the line after that for a reader, is not.
+  expect(tokens.sort()).toEqual(['cr.js:2:189', 'crlf.js:3:15', 'lf.js:3:15', 'ls.js:2:189', 'ps.js:2:189']);
+  expect(report.suppressed).toBe(5);
+  expect(report.findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
+});
+
+it('a directive whose own line goes on past a U+2028 or lone CR is invalid and suppresses nothing (hunt U2)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-sup-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), m);
+  const one = fakeSecret('E' + 'AAG', 150, 73);
+  writeFileSync(path.join(dir, 'a.js'), `// graphguard-disable-next-line hardcoded-token -- fixture\u2028const a = "${one}";\nconst b = "${one}";\n`);
+  const { report } = await check({ cwd: dir, paths: ['.'], env: {}, today: '2026-11-27' });
+  expect(report.findings.map((f) => `${f.ruleId}:${f.line}:${f.column}:${f.messageId}`).filter((s) => !s.startsWith('token-rotation'))).toEqual([
+    'invalid-suppression:1:4:splitLine',
+    'hardcoded-token:1:71:accessToken',
+    'hardcoded-token:2:12:accessToken',
+  ]);
+});

@@ -153,6 +153,8 @@ describe('check --history: merges, stashes and suppressions', () => {
   const EXPIRED = fakeSecret('E' + 'AAG', 160, 7105);
   const UNKNOWN_RULE = fakeSecret('E' + 'AAG', 160, 7106);
   const VALID = fakeSecret('E' + 'AAG', 160, 7107);
+  // Past a U+2028 on the suppressed line: the next line for a reader, not hidden (hunt U2).
+  const SPLIT = fakeSecret('E' + 'AAG', 160, 7117);
   let outer: string;
   const s: Record<string, string> = {};
   beforeAll(() => {
@@ -173,7 +175,7 @@ describe('check --history: merges, stashes and suppressions', () => {
     commit('fixtures', '2026-01-10', {
       'old/expired.js': `// graphguard-disable-next-line hardcoded-token -- fixture until=2026-01-31\nconst t = "${EXPIRED}";\n`,
       'old/unknown.js': `// graphguard-disable-next-line hardcoded-token, no-such-rule -- fixture\nconst t = "${UNKNOWN_RULE}";\n`,
-      'old/valid.js': `// graphguard-disable-next-line hardcoded-token -- revoked fixture, SEC-1\nconst t = "${VALID}";\n`,
+      'old/valid.js': `// graphguard-disable-next-line hardcoded-token -- revoked fixture, SEC-1\nconst t = "${VALID}";\u2028const u = "${SPLIT}";\n`,
       'fixture.js': `// old config\nconst t = "${OLD}";\n`,
     });
     commit('drop fixtures', '2026-01-11', { 'old/expired.js': null, 'old/unknown.js': null, 'old/valid.js': null });
@@ -197,6 +199,7 @@ describe('check --history: merges, stashes and suppressions', () => {
       ['merge.js', 1, 12, msg(MERGED)],
       ['old/expired.js', 2, 12, msg(EXPIRED)],
       ['old/unknown.js', 2, 12, msg(UNKNOWN_RULE)],
+      ['old/valid.js', 2, 190, msg(SPLIT)],
     ]);
     expect(report.findings.find((f) => f.file === 'merge.js')!.history!.commit).toBe(s.merge);
     // Today's fixture.js: its own token, suppressed by its comment (the one suppression used).
