@@ -48,7 +48,7 @@ export interface CheckReport extends Report {
 export interface CheckCallOptions extends CheckOptions {
   /** Findings at or above this severity fail (`exitCode` 1); default error. */
   failOn?: FailOn;
-  /** Also fail with more warnings than this. */
+  /** Also fail with more warnings than this (a whole number; -1: no limit, as the CLI's --max-warnings -1). */
   maxWarnings?: number;
 }
 
