@@ -15,7 +15,7 @@ import { ConfigError, type Report } from './types.js';
 import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
 import { scanCacheSetting } from './scan/scan-cache.js';
 import { manifestCacheSetting } from './manifest/parse-cache.js';
-import { exitCodeFor, hiddenFailure } from './outcome.js';
+import { exitCodeFor, unexplainedFailure } from './outcome.js';
 import { VERSION } from './version.js';
 import { starterManifest } from './init.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
@@ -243,13 +243,13 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   const toStdout = !v.output || v.output === '-';
   const color = format === 'stylish' && toStdout && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
   const hiddenByQuiet = v.quiet ? { warnings: report.summary.warnings, notices: report.summary.notices } : undefined;
-  const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix, ...(hiddenByQuiet ? { hiddenByQuiet } : {}) }, io.sink);
+  // A failing run whose output shows nothing failing says why (ESLint: "too many warnings (maximum: 0)").
+  const runFailure = unexplainedFailure(report, failOn, maxWarnings, v.quiet === true);
+  const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix, ...(hiddenByQuiet ? { hiddenByQuiet } : {}), ...(runFailure ? { runFailure } : {}) }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}`);
-  // A failing run whose output shows nothing failing says why (ESLint: "too many warnings (maximum: 0)").
-  const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : undefined;
-  if (hidden) io.say(`graphguard: ${hidden}`);
+  if (v.quiet && runFailure) io.say(`graphguard: ${runFailure}`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 
