@@ -249,7 +249,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}`);
-  if (v.quiet && runFailure) io.say(`graphguard: ${runFailure}`);
+  // On stderr in every format, as the live line above: json, sarif and junit on stdout stay valid.
+  if (runFailure) io.say(`graphguard: ${runFailure}`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 

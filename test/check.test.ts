@@ -305,6 +305,20 @@ describe('a run --max-warnings fails', () => {
     expect(passing.code).toBe(0);
     expect(passing.stdout).not.toContain('<failure ');
   });
+
+  it('says why on stderr without --quiet too, in every format, leaving stdout as it was', async () => {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit']) {
+      const failed = await run('--format', format, '--max-warnings', '1');
+      expect(failed.code, format).toBe(1);
+      expect(failed.stderr, format).toBe('graphguard: 2 warnings exceed --max-warnings 1\n');
+      // stdout is the report a run without the limit prints (JUnit's aside: its run outcome case).
+      if (format !== 'junit') expect(failed.stdout, format).toBe((await run('--format', format)).stdout);
+      if (format === 'json' || format === 'sarif') expect(() => JSON.parse(failed.stdout), format).not.toThrow();
+    }
+    expect(await run('--max-warnings', '2')).toMatchObject({ code: 0, stderr: '' });
+    // The warnings fail the run themselves (--fail-on warn): they are shown, nothing more to say.
+    expect(await run('--fail-on', 'warn', '--max-warnings', '0')).toMatchObject({ code: 1, stderr: '' });
+  });
 });
 
 describe('an invalid manifest whose schema problems are suppressed or baselined', () => {
