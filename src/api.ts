@@ -126,7 +126,7 @@ export interface InferCall {
   path: string;
 }
 
-/** What `infer()` returns: SPEC §7's JSON, as `graphguard infer --format json` prints it. */
+/** What `infer()` returns: the JSON `graphguard infer --format json` prints (docs/evidence.md). */
 export interface InferReport {
   users: {
     name: string;

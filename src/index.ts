@@ -83,7 +83,7 @@ export function format(report: Report, name: FormatName = 'stylish', options: { 
   return f(report, { rules, color: name === 'stylish' && options.color === true });
 }
 
-/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (SPEC §7). */
+/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (docs/evidence.md). */
 export async function infer(options: InferCallOptions = {}): Promise<InferReport> {
   const { analysis } = await inferRepository({
     cwd: options.cwd ?? process.cwd(),
