@@ -4,6 +4,7 @@
  * SARIF file and one sticky PR comment. The job result depends on findings and `fail-on` only.
  */
 import { clipRedacted } from './secrets/sink.js';
+import { FAIL_ON_LEVELS, oneOfValues, wholeNumberValue } from './option-values.js';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -66,10 +67,12 @@ interface PullRequest {
   fork: boolean;
 }
 
+/** An input's value as a refusal quotes it: clipped and redacted (an input may hold a secret). */
+const clipInput = (v: string): string => clipRedacted(v, 40);
+
+// The checks the CLI and the library share (src/option-values.ts), under the action's names.
 function oneOf<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
-  const v = core.getInput(name) || dflt;
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new ConfigError(`input ${name} must be one of ${allowed.join(', ')}, not "${clipRedacted(v, 40)}"`);
+  return oneOfValues(`input ${name}`, core.getInput(name) || dflt, allowed, clipInput);
 }
 
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts, but with a one-line error and a default. */
@@ -78,14 +81,13 @@ function bool(name: string, dflt: boolean): boolean {
   if (v === '') return dflt;
   if (['true', 'True', 'TRUE'].includes(v)) return true;
   if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new ConfigError(`input ${name} must be true or false, not "${clipRedacted(v, 40)}"`);
+  throw new ConfigError(`input ${name} must be true or false, not "${clipInput(v)}"`);
 }
 
 function wholeNumber(name: string): number | undefined {
   const v = core.getInput(name);
   if (v === '') return undefined;
-  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name} must be a whole number, not "${clipRedacted(v, 40)}"`);
-  return Number(v);
+  return wholeNumberValue(`input ${name}`, v, clipInput);
 }
 
 function readInputs(): Inputs {
@@ -95,7 +97,7 @@ function readInputs(): Inputs {
   return {
     manifest: core.getInput('manifest'),
     paths: paths.length > 0 ? paths : ['.'],
-    failOn: oneOf('fail-on', ['error', 'warn', 'notice', 'never'] as const, 'error'),
+    failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
     maxWarnings: wholeNumber('max-warnings'),
     baseline: core.getInput('baseline'),
     annotations: bool('annotations', true),

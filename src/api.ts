@@ -48,7 +48,7 @@ export interface CheckReport extends Report {
 export interface CheckCallOptions extends CheckOptions {
   /** Findings at or above this severity fail (`exitCode` 1); default error. */
   failOn?: FailOn;
-  /** Also fail with more warnings than this. */
+  /** Also fail with more warnings than this (a whole number; -1: no limit, as the CLI's --max-warnings -1). */
   maxWarnings?: number;
 }
 
@@ -126,7 +126,7 @@ export interface InferCall {
   path: string;
 }
 
-/** What `infer()` returns: SPEC §7's JSON, as `graphguard infer --format json` prints it. */
+/** What `infer()` returns: the JSON `graphguard infer --format json` prints (docs/evidence.md). */
 export interface InferReport {
   users: {
     name: string;

@@ -10,12 +10,12 @@ import { buildBaseline } from './baseline.js';
 import { FORMATS, renderReport, type FormatName } from './format/index.js';
 import { safeIO } from './secrets/sink.js';
 import { existsNoFollow, writeUserFile } from './fs-safe.js';
-import { isValidDate } from './suppress.js';
+import { dateValue, FAIL_ON_LEVELS, oneOfValues, wholeNumberValue } from './option-values.js';
 import { ConfigError, type Report } from './types.js';
 import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
 import { scanCacheSetting } from './scan/scan-cache.js';
 import { manifestCacheSetting } from './manifest/parse-cache.js';
-import { exitCodeFor, hiddenFailure } from './outcome.js';
+import { exitCodeFor, unexplainedFailure } from './outcome.js';
 import { VERSION } from './version.js';
 import { starterManifest } from './init.js';
 import { MANIFEST_NAMES } from './manifest/load.js';
@@ -155,22 +155,17 @@ function parse<O extends ParseArgsConfig['options']>(args: string[], options: O,
   }
 }
 
+// The checks the action and the library share (src/option-values.ts), under the CLI's names.
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], dflt: T): T {
-  if (value === undefined) return dflt;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value === undefined ? dflt : oneOfValues(`--${name}`, value, allowed);
 }
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}"`);
-  return Number(value);
+  return value === undefined ? undefined : wholeNumberValue(`--${name}`, value);
 }
 
 function dateOption(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isValidDate(value)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${value}"`);
-  return value;
+  return value === undefined ? undefined : dateValue('--today', value);
 }
 
 /** The CLI's writers after `safeIO`: everything written is cleaned (src/secrets/sink.ts). */
@@ -206,7 +201,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
       );
   }
   const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
-  const failOn = oneOf('fail-on', v['fail-on'], ['error', 'warn', 'notice', 'never'] as const, 'error');
+  const failOn = oneOf('fail-on', v['fail-on'], FAIL_ON_LEVELS, 'error');
   // -1 is no limit, as in ESLint.
   const maxWarnings = v['max-warnings'] === '-1' ? undefined : positiveInt('max-warnings', v['max-warnings']);
   const liveTimeout = positiveInt('live-timeout', v['live-timeout']);
@@ -248,13 +243,14 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   const toStdout = !v.output || v.output === '-';
   const color = format === 'stylish' && toStdout && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
   const hiddenByQuiet = v.quiet ? { warnings: report.summary.warnings, notices: report.summary.notices } : undefined;
-  const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix, ...(hiddenByQuiet ? { hiddenByQuiet } : {}) }, io.sink);
+  // A failing run whose output shows nothing failing says why (ESLint: "too many warnings (maximum: 0)").
+  const runFailure = unexplainedFailure(report, failOn, maxWarnings, v.quiet === true);
+  const text = renderReport(format, shown, { rules, color, failOn, repositoryPrefix, ...(hiddenByQuiet ? { hiddenByQuiet } : {}), ...(runFailure ? { runFailure } : {}) }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}`);
-  // A failing run whose output shows nothing failing says why (ESLint: "too many warnings (maximum: 0)").
-  const hidden = v.quiet ? hiddenFailure(report, failOn, maxWarnings) : undefined;
-  if (hidden) io.say(`graphguard: ${hidden}`);
+  // On stderr in every format, as the live line above: json, sarif and junit on stdout stay valid.
+  if (runFailure) io.say(`graphguard: ${runFailure}`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 

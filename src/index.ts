@@ -14,7 +14,8 @@ import type { FormatName as InternalFormatName } from './format/index.js';
 import type { CheckReport, CheckCallOptions, DiffOptions, DiffReport, FormatName, InferCallOptions, InferReport } from './api.js';
 import { inferRepository } from './infer.js';
 import { toInferJson, type InferJson } from './calls/analyze.js';
-import type { Report } from './types.js';
+import { ConfigError, type Report } from './types.js';
+import { dateValue, FAIL_ON_LEVELS, nonEmptyValue, oneOfValues, VALUE_EXPECTED, wholeNumberValue } from './option-values.js';
 
 export type * from './api.js';
 export type { Finding, LiveStatus, Report, Severity, Summary } from './types.js';
@@ -29,8 +30,32 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const typesAgree: [Same<api.AccessChange, InternalAccessChange>, Same<FormatName, InternalFormatName>, InferJson extends InferReport ? true : false] = [true, true, true];
 void typesAgree;
 
+/**
+ * The options of `check()` as the CLI would take them, or a `ConfigError` for the first that it would
+ * refuse (a JavaScript caller, or one reading `failOn` from its configuration, has no type checker to
+ * stop `failOn: 'warning'`, which would otherwise pass every run). The rules and words are the CLI's and
+ * the action's (src/option-values.ts), under the library's names.
+ */
+function checkedOptions(options: CheckCallOptions): { failOn: api.FailOn; maxWarnings: number | undefined } {
+  const name = (option: string) => `check() option ${option}`;
+  if (options.manifest !== undefined) nonEmptyValue(name('manifest'), options.manifest, VALUE_EXPECTED.manifest!);
+  if (options.baseline !== undefined) nonEmptyValue(name('baseline'), options.baseline, VALUE_EXPECTED.baseline!);
+  if (options.changedOnly !== undefined) nonEmptyValue(name('changedOnly'), options.changedOnly, VALUE_EXPECTED['changed-only']!);
+  if (options.today !== undefined) dateValue(name('today'), options.today);
+  if (options.paths !== undefined) {
+    // As the CLI's empty PATH argument: an unset variable, taken as `.`, would scan everything.
+    if (!Array.isArray(options.paths) || options.paths.some((p) => typeof p !== 'string' || p === ''))
+      throw new ConfigError(`${name('paths')} must be an array of files and folders, none empty (""); leave it out to scan the repository`);
+  }
+  const failOn = options.failOn === undefined ? 'error' : oneOfValues(name('failOn'), options.failOn, FAIL_ON_LEVELS);
+  // -1 is no limit, as the CLI's --max-warnings -1.
+  const maxWarnings = options.maxWarnings === undefined || options.maxWarnings === -1 ? undefined : wholeNumberValue(name('maxWarnings'), options.maxWarnings);
+  return { failOn, maxWarnings };
+}
+
 /** Lints the manifest and scans the repository, as `graphguard check` does; resolves to the report. */
 export async function check(options: CheckCallOptions = {}): Promise<CheckReport> {
+  const { failOn, maxWarnings } = checkedOptions(options);
   const live = options.live === true ? {} : options.live || false;
   const { report } = await runCheck({
     cwd: options.cwd ?? process.cwd(),
@@ -42,7 +67,7 @@ export async function check(options: CheckCallOptions = {}): Promise<CheckReport
     ...(options.changedOnly !== undefined ? { changedOnly: options.changedOnly } : {}),
     live,
   });
-  return { ...report, exitCode: exitCodeFor(report, options.failOn ?? 'error', options.maxWarnings) };
+  return { ...report, exitCode: exitCodeFor(report, failOn, maxWarnings) };
 }
 
 /** The access change between two manifests (files or git `REF:path`), as `graphguard diff --format json`. */
@@ -58,7 +83,7 @@ export function format(report: Report, name: FormatName = 'stylish', options: { 
   return f(report, { rules, color: name === 'stylish' && options.color === true });
 }
 
-/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (SPEC §7). */
+/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (docs/evidence.md). */
 export async function infer(options: InferCallOptions = {}): Promise<InferReport> {
   const { analysis } = await inferRepository({
     cwd: options.cwd ?? process.cwd(),

@@ -15,7 +15,7 @@ Reads the Graph API calls in PATHs (default: .), attributes them to the manifest
 the permissions and tasks they need and the change to the manifest; then the unattributed,
 unresolved and unknown calls. Without a manifest, each token env var the code reads is a user.
   --user NAME     only this system user
-  --format NAME   stylish (default) | json (SPEC §7 shape) | yaml (manifest fragments to paste)
+  --format NAME   stylish (default) | json (its shape: docs/evidence.md) | yaml (manifest fragments to paste)
   --manifest FILE the manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
   --no-manifest   ignore any manifest: users from token env vars
 `;

@@ -18,14 +18,16 @@ export function exitCodeFor(report: Report, failOn: FailOn, maxWarnings?: number
 }
 
 /**
- * Under `--quiet` (errors only), why the run fails although no failing finding is shown: the hidden
- * warnings and notices still count (`--fail-on warn`, `--max-warnings N`), as one line; undefined when
- * the run passes or a shown error explains it.
+ * Why the run fails (exit 1) when no finding the output shows fails it, as one line; undefined when the
+ * run passes or a shown finding explains it. Shown are every finding, or under `--quiet` (`quiet`) the
+ * errors only: the hidden warnings and notices still count (`--fail-on warn`, `--max-warnings N`). The
+ * CLI prints it on stderr, and the JUnit report makes it a failing testcase (ESLint: "too many
+ * warnings (maximum: 0)").
  */
-export function hiddenFailure(report: Report, failOn: FailOn, maxWarnings?: number): string | undefined {
+export function unexplainedFailure(report: Report, failOn: FailOn, maxWarnings: number | undefined, quiet: boolean): string | undefined {
   if (exitCodeFor(report, failOn, maxWarnings) !== 1) return undefined;
   const failing = failingFindings(report, failOn);
-  if (failing.some((f) => f.severity === 'error')) return undefined;
+  if (failing.some((f) => !quiet || f.severity === 'error')) return undefined;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   if (failing.length > 0) {
     const warnings = failing.filter((f) => f.severity === 'warn').length;
@@ -34,5 +36,10 @@ export function hiddenFailure(report: Report, failOn: FailOn, maxWarnings?: numb
     return `${hidden} hidden by --quiet ${failing.length === 1 ? 'fails' : 'fail'} the run (--fail-on ${failOn})`;
   }
   const n = report.summary.warnings;
-  return `${count(n, 'warning')} hidden by --quiet ${n === 1 ? 'exceeds' : 'exceed'} --max-warnings ${maxWarnings}`;
+  return `${count(n, 'warning')} ${quiet ? 'hidden by --quiet ' : ''}${n === 1 ? 'exceeds' : 'exceed'} --max-warnings ${maxWarnings}`;
+}
+
+/** What an incomplete live check (`summary.live` 'incomplete', exit 2) did not verify, as SARIF's notification and JUnit's error say it. */
+export function liveIncompleteText(report: Report): string {
+  return `Live check incomplete; not verified: ${(report.unverified ?? []).join('; ') || 'unknown parts'}. The live rules' results are missing from this run.`;
 }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
 import { isoDate } from './live-model.js';
-import { isValidDate } from './suppress.js';
+import { dateValue, wholeNumberValue } from './option-values.js';
 import { manifestFolderAbove } from './manifest/discover.js';
 import { usableManifest } from './manifest/lenient-rules.js';
 import { writeFileSafe } from './fs-safe.js';
@@ -88,10 +88,9 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   if (positionals.length !== 1) throw new ConfigError(USAGE);
   refuseEmptyValues(v);
   const timeout = v['live-timeout'];
-  if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new ConfigError(`--live-timeout must be a whole number, not "${timeout}"`);
-  const today = v.today ?? new Date().toISOString().slice(0, 10);
+  if (timeout !== undefined) wholeNumberValue('--live-timeout', timeout);
   // The calendar check `check` uses (2026-02-30 is no date): lastRotated must be one check accepts.
-  if (!isValidDate(today)) throw new ConfigError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  const today = dateValue('--today', v.today ?? new Date().toISOString().slice(0, 10));
 
   // Found here or, from a subfolder, in the folder above that holds it (as `check` finds it).
   const above = v.manifest === undefined ? manifestFolderAbove(io.cwd) : undefined;

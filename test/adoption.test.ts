@@ -154,6 +154,17 @@ describe('fresh repository', () => {
     expect(out.summary.filesScanned).toBe(3);
     expect(r.stdout).not.toContain(token);
   });
+  it("with nothing tracked, node_modules/ is left out as outside git (README's Install steps in a new repository)", async () => {
+    const files = { 'graphguard.yml': SHOP, 'app.js': `const t = "${token}";\n`, 'node_modules/left-pad/index.js': `module.exports = "${token}";\n` };
+    const fresh = tmp(files);
+    git(fresh, 'init', '-q');
+    const plain = tmp(files);
+    for (const dir of [fresh, plain]) {
+      const out = JSON.parse((await run(['check', '--format', 'json', '--today', TODAY], dir)).stdout) as { summary: { filesScanned: number }; findings: Finding[] };
+      expect(out.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`), dir).toEqual(['app.js:1:12']);
+      expect(out.summary.filesScanned, dir).toBe(2);
+    }
+  });
   it('once something is tracked, untracked files are left out (as documented)', async () => {
     const dir = tmp({ 'graphguard.yml': SHOP, 'app.js': `const t = "${token}";\n` });
     git(dir, 'init', '-q');

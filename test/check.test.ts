@@ -271,6 +271,56 @@ describe('check --output - and --quiet', () => {
   });
 });
 
+describe('a run --max-warnings fails', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-maxwarn-'));
+  // Two token-rotation warnings (tokens that never expire), no error.
+  const user = (n: string) => `  - name: ${n}\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token: { secret: T_${n}, expires: never }\n`;
+  writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}${user('a')}${user('b')}`);
+  const run = async (...args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['check', ...args, '--today', '2026-11-27'], { cwd: dir, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
+    return { code, stdout, stderr };
+  };
+
+  it('is a failing JUnit testcase, as the exit code says (with --quiet too)', async () => {
+    const junit = await run('--format', 'junit', '--max-warnings', '0');
+    expect(junit.code).toBe(1);
+    expect(junit.stdout.split('\n').slice(2, 5)).toEqual([
+      '  <testsuite name="graphguard" tests="1" failures="1">',
+      '    <testcase classname="graphguard" name="run outcome">',
+      '      <failure type="run" message="2 warnings exceed --max-warnings 0">graphguard: 2 warnings exceed --max-warnings 0</failure>',
+    ]);
+    expect(junit.stdout.match(/<failure /g)).toHaveLength(1);
+    const quiet = await run('--format', 'junit', '--max-warnings', '1', '--quiet');
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout.split('\n').slice(1, 5)).toEqual([
+      '<testsuites name="graphguard" tests="1" failures="1">',
+      '  <testsuite name="graphguard" tests="1" failures="1">',
+      '    <testcase classname="graphguard" name="run outcome">',
+      '      <failure type="run" message="2 warnings hidden by --quiet exceed --max-warnings 1">graphguard: 2 warnings hidden by --quiet exceed --max-warnings 1</failure>',
+    ]);
+    // A run it does not fail has no such case.
+    const passing = await run('--format', 'junit', '--max-warnings', '2');
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).not.toContain('<failure ');
+  });
+
+  it('says why on stderr without --quiet too, in every format, leaving stdout as it was', async () => {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit']) {
+      const failed = await run('--format', format, '--max-warnings', '1');
+      expect(failed.code, format).toBe(1);
+      expect(failed.stderr, format).toBe('graphguard: 2 warnings exceed --max-warnings 1\n');
+      // stdout is the report a run without the limit prints (JUnit's aside: its run outcome case).
+      if (format !== 'junit') expect(failed.stdout, format).toBe((await run('--format', format)).stdout);
+      if (format === 'json' || format === 'sarif') expect(() => JSON.parse(failed.stdout), format).not.toThrow();
+    }
+    expect(await run('--max-warnings', '2')).toMatchObject({ code: 0, stderr: '' });
+    // The warnings fail the run themselves (--fail-on warn): they are shown, nothing more to say.
+    expect(await run('--fail-on', 'warn', '--max-warnings', '0')).toMatchObject({ code: 1, stderr: '' });
+  });
+});
+
 describe('an invalid manifest whose schema problems are suppressed or baselined', () => {
   // A grant of MANAGE where the use case allows less: a least-privilege-tasks error a valid manifest reports.
   const overGranted = `${HEAD}  - name: shop-prod

@@ -3,12 +3,13 @@
  * Every rule page runs: live pages with their ```json live business, new-access with its ```yaml base,
  * the suppression rules with every rule on (what a suppression names must run for it to be used).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { check } from '../src/check.js';
+import { main } from '../src/cli.js';
 import type { AnyRule } from '../src/rule.js';
 import { readDocExamples, type DocExample } from './helpers/doc-examples.js';
 import { runCase } from './helpers/rule-tester.js';
@@ -59,4 +60,34 @@ describe('docs/rules examples', () => {
     }
   }
   it('every page has examples that run', () => expect(examples).toBeGreaterThanOrEqual(rules.length * 2));
+});
+
+describe('what ships cites no SPEC (it does not ship)', () => {
+  const SPEC = /\bSPEC\b/;
+  /** The text files of package.json's `files` but dist/ (built from src/, whose comments may cite it) and the CHANGELOG's history. */
+  function shipped(): string[] {
+    const out: string[] = [];
+    const walk = (p: string) => {
+      if (statSync(p).isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
+      else if (/\.(md|json|ya?ml|txt)$/.test(p)) out.push(p);
+    };
+    for (const entry of (JSON.parse(readFileSync('package.json', 'utf8')) as { files: string[] }).files) {
+      if (entry.startsWith('dist') || entry === 'CHANGELOG.md' || !existsSync(entry)) continue;
+      walk(entry.replace(/\/$/, ''));
+    }
+    return out;
+  }
+
+  it('in the docs, data, schema and examples, and in every help text', async () => {
+    const files = shipped();
+    expect(files).toContain('docs/evidence.md');
+    expect(files).toContain('schema/manifest.schema.json');
+    expect(files.filter((f) => SPEC.test(readFileSync(f, 'utf8')))).toEqual([]);
+    for (const args of [['--help'], ...['check', 'baseline', 'diff', 'init', 'infer', 'rotate', 'rules', 'explain', 'schema'].map((c) => [c, '--help'])]) {
+      let text = '';
+      await main(args, { cwd: process.cwd(), env: {}, stdout: (s) => void (text += s), stderr: (s) => void (text += s), isTTY: false });
+      expect(text.length, args.join(' ')).toBeGreaterThan(0);
+      expect(text.split('\n').filter((l) => SPEC.test(l)), args.join(' ')).toEqual([]);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { findingsByFile } from '../sort.js';
 import type { Formatter } from './types.js';
 import type { Severity } from '../types.js';
 import { atLeast } from '../severity.js';
+import { liveIncompleteText } from '../outcome.js';
 import { escapeControls } from '../secrets/sink.js';
 
 /**
@@ -23,7 +24,10 @@ function xml(s: string): string {
 /**
  * JUnit XML: one testsuite per file, one testcase per finding, failing when the finding fails the run
  * (`--fail-on`; every finding without one); one below it passes and says so in `<system-out>`. A clean
- * run is one passing case.
+ * run is one passing case. What fails the run as a whole, so that the XML agrees with the exit code, is
+ * a testcase of the suite `graphguard`, first: a failure for a run no finding fails (`ctx.runFailure`:
+ * `--max-warnings`, findings `--quiet` hid), an error for an incomplete live check (exit 2), as SARIF's
+ * run that did not succeed.
  */
 export const formatJunit: Formatter = (report, ctx) => {
   const byFile = findingsByFile(report.findings);
@@ -31,10 +35,29 @@ export const formatJunit: Formatter = (report, ctx) => {
   const total = report.findings.length;
   const fails = (s: Severity) => ctx.failOn === undefined || (ctx.failOn !== 'never' && atLeast(s, ctx.failOn));
   const failing = report.findings.filter((f) => fails(f.severity)).length;
-  lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${failing}">`);
-  if (total === 0) {
-    lines.push('  <testsuite name="graphguard" tests="1" failures="0">');
-    lines.push('    <testcase classname="graphguard" name="no findings"/>');
+  const runCases: string[] = [];
+  // No findings, and nothing else failing: one passing case (findings --quiet hid that fail the run are no clean run).
+  const clean = total === 0 && ctx.runFailure === undefined;
+  if (clean) runCases.push('    <testcase classname="graphguard" name="no findings"/>');
+  if (ctx.runFailure !== undefined) {
+    runCases.push('    <testcase classname="graphguard" name="run outcome">');
+    runCases.push(`      <failure type="run" message="${xml(ctx.runFailure)}">${xml(`graphguard: ${ctx.runFailure}`)}</failure>`);
+    runCases.push('    </testcase>');
+  }
+  const incomplete = report.summary.live === 'incomplete';
+  if (incomplete) {
+    const text = liveIncompleteText(report);
+    runCases.push('    <testcase classname="graphguard" name="live check">');
+    runCases.push(`      <error type="live-incomplete" message="${xml(text)}">${xml(text)}</error>`);
+    runCases.push('    </testcase>');
+  }
+  const runTests = (clean ? 1 : 0) + (ctx.runFailure !== undefined ? 1 : 0) + (incomplete ? 1 : 0);
+  const runFailures = ctx.runFailure !== undefined ? 1 : 0;
+  const errors = incomplete ? ` errors="1"` : '';
+  lines.push(`<testsuites name="graphguard" tests="${total + runTests}" failures="${failing + runFailures}"${errors}>`);
+  if (runTests > 0) {
+    lines.push(`  <testsuite name="graphguard" tests="${runTests}" failures="${runFailures}"${errors}>`);
+    lines.push(...runCases);
     lines.push('  </testsuite>');
   }
   for (const [file, findings] of byFile) {

@@ -1,6 +1,7 @@
 import { ruleDocUrl, REPO_URL } from '../meta.js';
 import type { AnyRule } from '../rule.js';
 import { sortBySeverity } from '../sort.js';
+import { liveIncompleteText } from '../outcome.js';
 import type { Finding } from '../types.js';
 import type { Formatter } from './types.js';
 
@@ -97,7 +98,7 @@ export const formatSarif: Formatter = (report, ctx) => {
       ? [
           {
             level: 'error',
-            message: { text: `Live check incomplete; not verified: ${(report.unverified ?? []).join('; ') || 'unknown parts'}. The live rules' results are missing from this run.` },
+            message: { text: liveIncompleteText(report) },
           },
         ]
       : []),

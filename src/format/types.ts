@@ -22,6 +22,12 @@ export interface FormatContext {
    * problems" above a run they fail).
    */
   hiddenByQuiet?: { warnings: number; notices: number };
+  /**
+   * Why the run fails when no finding in the report fails it (`unexplainedFailure` of src/outcome.ts:
+   * more warnings than `--max-warnings`, findings `--quiet` hid): JUnit makes it a failing testcase, so
+   * that the XML agrees with the exit code.
+   */
+  runFailure?: string;
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string;

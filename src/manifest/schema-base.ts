@@ -151,7 +151,7 @@ export const schemaBase = {
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              "Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7).",
+              "Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (docs/evidence.md).",
           },
           assets: {
             type: 'array',

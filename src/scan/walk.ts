@@ -100,6 +100,8 @@ const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 export const gitTimeout = { ms: 300_000 };
 const FAST_LISTING_BYTES = 8 * 1024 * 1024;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
+/** git's exclude pattern for a folder named node_modules at any depth (a command-line --exclude wins over .gitignore's `!`). */
+const NODE_MODULES_DIR = 'node_modules/';
 
 /** List the files a scan covers (SPEC "Scan semantics"). Throws `ConfigError` for a missing path or a bad REF. */
 export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult> {
@@ -194,10 +196,13 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       // Names one to one with entries (no unmerged path's stages folded): their statuses line up.
       if (listed && direct?.statuses && !direct.unmerged && listed.length === direct.statuses.at.length) statuses = direct.statuses;
       if (!listed) add(await listing);
-      // A fresh repository (nothing tracked yet, as after `git init`) is scanned as gitleaks' --no-git
-      // would: its untracked files that .gitignore does not exclude.
+      // A fresh repository (nothing tracked yet, as after `git init`) has no tracked files to stand for
+      // the repository: it is scanned as a folder outside git is (SPEC "Scan semantics"), every file
+      // minus `.git/`, `node_modules/` folders at any depth and what .gitignore excludes (git's own
+      // excludes too), not as 0 files; and not node_modules/, which `npm install` fills before any
+      // `.gitignore` or first commit (the README's Install steps in a new repository).
       if ((listed?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ['ls-files', '-z', '--cached'])).length > 0))
-        add(await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirRels]));
+        add(await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', `--exclude=${NODE_MODULES_DIR}`, '--', ...dirRels]));
     }
   } else {
     const setting = opts.walkCache;

@@ -238,4 +238,45 @@ describe('junit', () => {
     expect(never).not.toContain('<failure ');
     expect(xmlProblem(never)).toBeUndefined();
   });
+  it('agrees with exit 1 from --max-warnings: the run outcome is a failing case, first', () => {
+    const warnOnly: Report = { ...report, findings: [report.findings[1]!], summary: { ...report.summary, errors: 0 } };
+    const out = formatJunit(warnOnly, { rules, failOn: 'error', runFailure: '1 warning exceeds --max-warnings 0' });
+    expect(out.split('\n').slice(0, 7)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<testsuites name="graphguard" tests="2" failures="1">',
+      '  <testsuite name="graphguard" tests="1" failures="1">',
+      '    <testcase classname="graphguard" name="run outcome">',
+      '      <failure type="run" message="1 warning exceeds --max-warnings 0">graphguard: 1 warning exceeds --max-warnings 0</failure>',
+      '    </testcase>',
+      '  </testsuite>',
+    ]);
+    expect(out).toContain('<system-out>warn (below --fail-on error): src/a b.js:2:1 Text with');
+    expect(xmlProblem(out)).toBeUndefined();
+    // --quiet hid every finding: no "no findings" case above a run that fails.
+    const hidden = formatJunit({ ...warnOnly, findings: [] }, { rules, failOn: 'error', runFailure: '1 warning hidden by --quiet exceeds --max-warnings 0' });
+    expect(hidden).toContain('<testsuites name="graphguard" tests="1" failures="1">');
+    expect(hidden).not.toContain('no findings');
+  });
+  it('agrees with exit 2 from an incomplete live check: an error case naming what was not verified, as SARIF says it', () => {
+    const incomplete: Report = { ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0, live: 'incomplete' }, unverified: ['system users of business 1: timeout'] };
+    const text = "Live check incomplete; not verified: system users of business 1: timeout. The live rules' results are missing from this run.";
+    expect(formatJunit(incomplete, { rules, failOn: 'error' })).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="graphguard" tests="2" failures="0" errors="1">',
+        '  <testsuite name="graphguard" tests="2" failures="0" errors="1">',
+        '    <testcase classname="graphguard" name="no findings"/>',
+        '    <testcase classname="graphguard" name="live check">',
+        `      <error type="live-incomplete" message="${text}">${text}</error>`,
+        '    </testcase>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
+    const withFindings = formatJunit({ ...report, summary: { ...report.summary, live: 'incomplete' }, unverified: ['x'] }, { rules, failOn: 'error' });
+    expect(withFindings).toContain('<testsuites name="graphguard" tests="3" failures="1" errors="1">');
+    expect(withFindings).toContain('  <testsuite name="graphguard" tests="1" failures="0" errors="1">');
+    expect(xmlProblem(withFindings)).toBeUndefined();
+  });
 });

@@ -279,6 +279,27 @@ describe('listFiles in a git checkout', () => {
     expect((await listFiles({ cwd: emptied, paths: ['.'] })).files).toEqual(['x.txt', 'y.txt']);
   });
 
+  it('a fresh repository (git init, nothing tracked) lists what the same folder outside git lists: no node_modules/ at any depth', async () => {
+    const files = {
+      'app.js': 'a',
+      '.gitignore': 'dist/\n!node_modules/\n',
+      'dist/out.js': 'd',
+      'node_modules/left-pad/index.js': 'n',
+      'packages/api/node_modules/x/index.js': 'n',
+      'packages/api/src/node_modules': 'a file named node_modules is a file',
+      'packages/api/src/a.js': 'a',
+    };
+    const expected = ['.gitignore', 'app.js', 'packages/api/src/a.js', 'packages/api/src/node_modules'];
+    const plain = tree('fresh-plain', files);
+    expect((await listFiles({ cwd: plain, paths: ['.'] })).files).toEqual(expected);
+    const fresh = tree('fresh-init', files);
+    git(fresh, 'init', '-q');
+    const listed = await listFiles({ cwd: fresh, paths: ['.'] });
+    expect(listed.mode).toBe('git');
+    expect(listed.files).toEqual(expected);
+    expect((await listFiles({ cwd: path.join(fresh, 'packages'), paths: ['.'] })).files).toEqual(['api/src/a.js', 'api/src/node_modules']);
+  });
+
   it('lists an unmerged path once, whichever reads the index (the index file, or git)', async () => {
     const conflicted = tree('conflicted', { 'a.js': 'a', 'c.js': 'c', 'z.js': 'z' });
     git(conflicted, 'init', '-q');
