@@ -252,8 +252,37 @@ export function findCallSites(text: string, path: string): CallSite[] {
   // A bundle is not read, but says so: one unresolved call at its start (its user's unused permissions
   // cannot be told), never an empty list that would pass as a file without calls.
   if (isMinified(text)) return [{ start: 0, end: 0, method: 'GET', segments: null, via: 'url', reason: MINIFIED_REASON }];
-  return new Scanner(text, lang).run();
+  const sites = new Scanner(text, lang).run();
+  // Facebook4J (Java and Kotlin: `facebook.commentPost(id, msg)` on a `facebook4j.Facebook`): a Graph client whose
+  // methods this reader does not map. Its import is one call whose path is not read, never a silent skip (hunt X3).
+  if (lang === 'java') {
+    const f4j = FACEBOOK4J_IMPORT.exec(text);
+    if (f4j) {
+      // Each method called on a value the file types `Facebook` (Kotlin's `facebook: Facebook`, Java's `Facebook
+      // facebook =`) is one such call where it is; without one, the import is.
+      const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]!));
+      let noted = 0;
+      if (names.size > 0)
+        for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join('|')})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, 'g'))) {
+          sites.push({ start: m.index, end: m.index + m[0].length - 1, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
+          noted++;
+        }
+      if (noted === 0) {
+        const start = f4j.index + f4j[0].indexOf('facebook4j');
+        sites.push({ start, end: start + f4j[1]!.length, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
+      }
+      sites.sort((a, b) => a.start - b.start);
+    }
+  }
+  return sites;
 }
+
+/** A Facebook4J import (`import facebook4j.Facebook`, `import facebook4j.*`). */
+const FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+(facebook4j(?:\.[\w*]+)*)/m;
+/** A value the file types as Facebook4J's client: Kotlin's `facebook: Facebook`, Java's `Facebook facebook =`. */
+const FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
+/** Why a file that imports Facebook4J holds a call not read. */
+export const FACEBOOK4J_REASON = 'Facebook4J, a Graph API client whose methods are not mapped: its calls in this file are not read';
 
 /**
  * A minified or generated bundle: over 64 KiB, with lines of over 1,000 characters on average, and code

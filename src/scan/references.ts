@@ -122,6 +122,19 @@ export function findSecretReferences(text: string, names: string[]): SecretRefer
     }
     out.push({ name, start, end, form });
   }
+  // pydantic-settings' `BaseSettings` (and other settings objects that bind the environment by name, case aside):
+  // `settings.meta_page_access_token` reads META_PAGE_ACCESS_TOKEN (hunt X4). Only as an attribute of a settings or
+  // config object.
+  const lower = new Map(wanted.filter((n) => n !== n.toLowerCase()).map((n) => [n.toLowerCase(), n]));
+  if (lower.size > 0) {
+    const reLower = new RegExp(`(?<![A-Za-z0-9_])(?:${[...lower.keys()].join('|')})(?![A-Za-z0-9_])`, 'g');
+    for (const m of text.matchAll(reLower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (classify(text, start, end) === 'config-attribute') out.push({ name: lower.get(m[0])!, start, end, form: 'config-attribute' });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
 
@@ -146,9 +159,9 @@ function literalKeys(text: string): Set<string> {
   return out;
 }
 
-/** The scan prefilter's needles for `findSecretReferences(text, names)`: a reference contains its name. */
-export function referenceNeedles(names: string[]): Needle[] {
-  return [...new Set(names)].map((text) => ({ text }));
+/** The scan prefilter's needles for `findSecretReferences(text, names)`: a reference contains its name, or its lower case (a settings attribute). */
+export function referenceNeedles(names: readonly string[]): Needle[] {
+  return [...new Set(names.flatMap((n) => (n === n.toLowerCase() ? [n] : [n, n.toLowerCase()])))].map((text) => ({ text }));
 }
 
 /** Inside the braces of a destructuring: names, `:` renames, defaults and commas since the `{`. */

@@ -21,6 +21,7 @@ import { LARGE_TEST_BYTES, lastClassify, ScanCode, sharedPass, startPrefilter } 
 import { openScanCache, type ScanCache } from './scan-cache.js';
 import { indexSizes, sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
+import { referenceNeedles } from './references.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { simdDataIfLive } from './simd.js';
 import type { ScanProgress } from './progress.js';
@@ -108,7 +109,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const collecting = input.calls !== undefined;
   // The call reader wants a file that reads a declared token, or one with a call marker (in a language
   // it reads: mayHoldCalls, asked after the first pass).
-  const tokenReadNeedles: Needle[] = collecting ? input.calls!.tokenNames.map((text) => ({ text })) : [];
+  const tokenReadNeedles: Needle[] = collecting ? referenceNeedles(input.calls!.tokenNames) : [];
   const markerNeedles: Needle[] = CALL_MARKERS.map((text) => ({ text }));
   // One list per marker in the rules' pass: it then says which markers a file holds, and markerInCode
   // looks for those alone.

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mapped } from '../helpers/calls.js';
+import { readFileCalls } from '../../src/calls/collect.js';
 
 const IG_HANDLER = (extra = '') => `package demo;
 
@@ -96,4 +97,39 @@ module.exports = { getPageInfo, executePost };
 `;
     expect(mapped('graph.js', js)).toEqual(['5:21 GET /{page-id}']);
   });
+
+  it('X3: each call on a Facebook4J client is one call whose path is not read (the import where no value is typed)', () => {
+    const kt = `import com.restfb.FacebookClient
+import facebook4j.Facebook
+
+class FacebookReplies(private val facebook: Facebook, private val restfbClient: FacebookClient) {
+    fun reply(commentId: String, message: String) {
+        facebook.likePost(commentId)
+        facebook.commentPost(commentId, message)
+    }
+}
+`;
+    const why = 'Facebook4J, a Graph API client whose methods are not mapped: its calls in this file are not read';
+    expect(mapped('FacebookReplies.kt', kt)).toEqual([`6:9 GET unresolved: ${why}`, `7:9 GET unresolved: ${why}`]);
+    expect(mapped('Replies.java', 'import facebook4j.*;\n\nclass Replies {\n    void run(Object fb) { }\n}\n')).toEqual([`1:8 GET unresolved: ${why}`]);
+  });
+
+  it("X4: a settings object's attribute named as a declared token, case aside, reads it (pydantic-settings)", () => {
+    const py = `import requests
+from app.core.config import settings
+
+
+class MetaService:
+    def __init__(self):
+        self.access_token = settings.meta_page_access_token
+
+    def page(self, page_id):
+        return requests.get(f"https://graph.facebook.com/v19.0/{page_id}", params={"access_token": self.access_token})
+`;
+    const got = readFileCalls({ path: 'app/services/meta_service.py', text: py }, ['META_PAGE_ACCESS_TOKEN']);
+    expect(got.tokens).toEqual([{ name: 'META_PAGE_ACCESS_TOKEN', line: 7, column: 38 }]);
+    // Not as any other name's attribute, nor as a bare word.
+    expect(readFileCalls({ path: 'a.py', text: 'x = obj.meta_page_access_token\nmeta_page_access_token = 1\n' }, ['META_PAGE_ACCESS_TOKEN']).tokens).toEqual([]);
+  });
 });
+
