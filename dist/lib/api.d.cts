@@ -42,7 +42,7 @@ export interface CheckReport extends Report {
 export interface CheckCallOptions extends CheckOptions {
     /** Findings at or above this severity fail (`exitCode` 1); default error. */
     failOn?: FailOn;
-    /** Also fail with more warnings than this. */
+    /** Also fail with more warnings than this (a whole number; -1: no limit, as the CLI's --max-warnings -1). */
     maxWarnings?: number;
 }
 export type AccessChangeKind = 'user-added' | 'user-removed' | 'permission-added' | 'permission-removed' | 'grant-added' | 'grant-removed' | 'tasks-broadened' | 'tasks-narrowed' | 'role-raised' | 'role-lowered' | 'environment-changed' | 'token-never-expires' | 'token-expiring';
@@ -102,7 +102,7 @@ export interface InferCall {
     method: 'GET' | 'POST' | 'DELETE';
     path: string;
 }
-/** What `infer()` returns: SPEC §7's JSON, as `graphguard infer --format json` prints it. */
+/** What `infer()` returns: the JSON `graphguard infer --format json` prints (docs/evidence.md). */
 export interface InferReport {
     users: {
         name: string;

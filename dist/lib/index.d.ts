@@ -1,5 +1,5 @@
 import type { CheckReport, CheckCallOptions, DiffOptions, DiffReport, FormatName, InferCallOptions, InferReport } from './api.js';
-import type { Report } from './types.js';
+import { type Report } from './types.js';
 export type * from './api.js';
 export type { Finding, LiveStatus, Report, Severity, Summary } from './types.js';
 export { ConfigError } from './types.js';
@@ -13,5 +13,5 @@ export declare function diff(options: DiffOptions): Promise<DiffReport>;
 export declare function format(report: Report, name?: FormatName, options?: {
     color?: boolean;
 }): string;
-/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (SPEC §7). */
+/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (docs/evidence.md). */
 export declare function infer(options?: InferCallOptions): Promise<InferReport>;
