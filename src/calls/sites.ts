@@ -7420,9 +7420,12 @@ function graphFallbackHole(hole: string): string | undefined {
 /** An environment variable read by its name (`os.environ['PHONE_NUMBER_ID']`, `os.getenv("PAGE_ID")`, `ENV["X"]`, `System.getenv("X")`, `process.env.X`): that name. */
 function envReadName(text: string): string | undefined {
   const m =
-    /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
+    /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.Getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
+
+/** Object names whose `.id` is that node's id (holeName): each says one node of the table. */
+const MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|post|comment|media|video|photo|order)$/;
 
 /** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */
 function holeName(hole: string): string | undefined {
@@ -7432,6 +7435,10 @@ function holeName(hole: string): string | undefined {
   if (trimmed) h = trimmed[1]!;
   const env = envReadName(h);
   if (env !== undefined) return env;
+  // The id of an object named for its node (`business.id` in a loop over `/me/businesses`, `$page->id`): that
+  // node's id (hunt X6). Only names that say one node (`account.id` may be a Page's, from `/me/accounts`).
+  const member = /^\$?([A-Za-z_]\w*)(?:\.|->|\?\.)id$/.exec(h);
+  if (member && MEMBER_ID_NODE.test(member[1]!)) return `${member[1]}Id`;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop()!);
   return undefined;
 }

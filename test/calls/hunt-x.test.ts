@@ -131,5 +131,16 @@ class MetaService:
     // Not as any other name's attribute, nor as a bare word.
     expect(readFileCalls({ path: 'a.py', text: 'x = obj.meta_page_access_token\nmeta_page_access_token = 1\n' }, ['META_PAGE_ACCESS_TOKEN']).tokens).toEqual([]);
   });
+
+  it("X6: the id of an object named for its node names that node (`business.id`, PHP's `$page->id`); another name's does not", () => {
+    const ts = (member: string) => `const graph = axios.create({ baseURL: 'https://graph.facebook.com/v23.0' });
+export async function pixels(list) {
+  for (const x of list) await graph.get(\`/\${${member}}/adspixels\`);
+}
+`;
+    expect(mapped('a.ts', ts('business.id'))).toEqual(['3:37 GET /{business-id}/adspixels']);
+    expect(mapped('a.ts', ts('x.id'))).toEqual(['3:37 GET unknown /{id}/adspixels']);
+    expect(mapped('a.php', '<?php\n$fb = new \\Facebook\\Facebook([]);\n$fb->get("/{$page->id}/feed");\n')).toEqual(['3:6 GET /{page-id}/feed']);
+  });
 });
 
