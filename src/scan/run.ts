@@ -32,6 +32,7 @@ import { CALL_MARKERS, collectCalls, isExportedClientReason, markerInCode, mayHo
 import { languageOf } from '../calls/language.js';
 import type { ExportedBinding } from '../calls/sites.js';
 import type { PyImport } from '../calls/python-imports.js';
+import { isSpringConfig } from '../calls/spring-config.js';
 
 /** What the rules' pass over a file could not do without waiting (see `visit` in scanRepository). */
 const Slow = { CallReader: 1, Stream: 2 } as const;
@@ -605,106 +606,6 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
 
 
   /**
-   * Go: a package's files share its top-level names. A Graph URL one file of the package holds in a package-level
-   * constant or variable (`const graphBaseURL = "https://graph.facebook.com/v19.0"` in `meta/base.go`) is declared
-   * ahead of each other file of the package (same folder, same `package` clause) that names it, and that file is
-   * read again so (`meta/catalog.go`'s `http.Post(graphBaseURL+"/"+id+"/items_batch", …)`): its calls on it are its
-   * own, at their own lines, for its user (hunt V7; before, they were not read, and `unused-permission` judged
-   * from the rest). Only files whose calls can count for a user (`wanted`).
-   */
-  const readGoPackages = async (o: {
-    textOf: (rel: string) => string | undefined;
-    wanted: (rel: string) => boolean;
-    readWithImports: typeof import('../calls/imports.js').readWithImports;
-  }): Promise<void> => {
-    const { findGoPackageUrls } = await import('../calls/sites.js');
-    /** Each folder's files that hold package-level Graph URLs: their package and URLs. */
-    const holders = new Map<string, { file: string; pkg: string; urls: ExportedBinding[] }[]>();
-    for (const rel of goMarked) {
-      const text = o.textOf(rel);
-      const pkg = text === undefined ? undefined : goPackageOf(text);
-      if (pkg === undefined) continue;
-      const urls = findGoPackageUrls(text!, rel);
-      if (urls.length === 0) continue;
-      const dir = path.posix.dirname(rel);
-      holders.set(dir, [...(holders.get(dir) ?? []), { file: rel, pkg, urls }]);
-    }
-    if (holders.size === 0) return;
-    for (const rel of listing.files) {
-      if (languageOf(rel) !== 'go' || !holders.has(path.posix.dirname(rel)) || !o.wanted(rel)) continue;
-      const text = o.textOf(rel);
-      const pkg = text === undefined ? undefined : goPackageOf(text);
-      if (pkg === undefined) continue;
-      const declared = new Map<string, string>();
-      const through: string[] = [];
-      for (const h of holders.get(path.posix.dirname(rel))!) {
-        if (h.file === rel || h.pkg !== pkg) continue;
-        for (const b of h.urls) {
-          if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text!)) continue;
-          declared.set(b.name, goUrlDeclaration(b));
-          if (!through.includes(h.file)) through.push(h.file);
-        }
-      }
-      if (declared.size === 0) continue;
-      const read = o.readWithImports({ path: rel, text: text! }, { prelude: [...declared.values()].join(''), blank: [], unfollowed: [], through }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
-      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
-    }
-  };
-
-  /**
-   * Java/Kotlin (Spring): a field whose value Spring injects from the application's configuration
-   * (`@Value("${facebook.base-url}") private String baseUrl;`, the URL in `application.yml`'s `facebook: base-url:`
-   * or `application.properties`' `facebook.base-url=`) holds that value: where it is a Graph URL, the file is read
-   * again with the field declared ahead as a constant of that value, so the calls it builds on the field are read
-   * (hunt Y3-6: they were not, and `unused-permission` told the user to drop `instagram_manage_insights`). The
-   * configuration is the folder's `application*.yml`/`.yaml`/`.properties` files (the profile-less ones first); a
-   * `${key:default}` default counts where no file sets the key.
-   */
-  const readSpringValues = (o: {
-    textOf: (rel: string) => string | undefined;
-    wanted: (rel: string) => boolean;
-    readWithImports: typeof import('../calls/imports.js').readWithImports;
-  }): void => {
-    /** The configuration's entries by relaxed key (the profile-less files' first), read once. */
-    let config: Map<string, string> | undefined;
-    const configOf = (): Map<string, string> => {
-      if (config) return config;
-      config = new Map();
-      const files = listing.files.filter((f) => SPRING_CONFIG.test(f)).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
-      for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
-        const text = o.textOf(f);
-        if (text === undefined) continue;
-        for (const [k, v] of springConfigEntries(text, f.endsWith('.properties'))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
-      }
-      return config;
-    };
-    const configValue = (key: string): string | undefined => configOf().get(relaxedKey(key));
-    // Only where some configuration sets a Graph URL: then the Java and Kotlin files whose calls can count for a user
-    // (a file with no call marker too: `@Value("${meta.graph.base-url}")` names no Graph host) are looked at.
-    if (![...configOf().values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
-    for (const rel of listing.files) {
-      if (!(rel.endsWith('.java') || rel.endsWith('.kt')) || !o.wanted(rel)) continue;
-      const text = o.textOf(rel);
-      if (text === undefined || !text.includes('@Value')) continue;
-      const kotlin = rel.endsWith('.kt');
-      const declared = new Map<string, string>();
-      for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
-        const [, key, fallback] = m;
-        const name = m[3] ?? m[4]!;
-        if (declared.has(name)) continue;
-        // A value that names another key (`https://graph.facebook.com/${facebook.version}`) takes it once.
-        const value = (configValue(key!) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k: string, d?: string) => configValue(k) ?? d ?? '');
-        if (value === undefined || !GRAPH_URL_VALUE.test(value.trim())) continue;
-        const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ''));
-        declared.set(name, kotlin ? `private const val ${name} = ${lit}\n` : `private static final String ${name} = ${lit};\n`);
-      }
-      if (declared.size === 0) continue;
-      const read = o.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(''), blank: [], unfollowed: [], through: [] }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
-      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
-    }
-  };
-
-  /**
    * The calls made through a Graph client another file exports (src/calls/imports.ts): once every file is
    * read, the files that export one are read for what they export, and the JavaScript/TypeScript files
    * that may import one are read again with it declared. Only files whose calls can count for a user:
@@ -720,7 +621,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // Go: a package-level Graph URL of a file with a call marker, used by the package's other files.
     const go = goMarked.size > 0;
     // Spring: a configuration file that may set a Graph URL a field is injected with.
-    const spring = listing.files.some((f) => SPRING_CONFIG.test(f));
+    const spring = listing.files.some(isSpringConfig);
     if (exporters.length === 0 && !changedOnly && !python && !go && !spring) return;
     const imports = await import('../calls/imports.js');
     // Not a tracked file under a folder that became a symlink (visit says why).
@@ -772,8 +673,17 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     };
     const exists = (r: string) => listed.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go) await readGoPackages({ textOf, wanted, readWithImports: imports.readWithImports });
-    if (spring) readSpringValues({ textOf, wanted, readWithImports: imports.readWithImports });
+    if (go || spring) {
+      // A value another file gives a name this file uses (shared-values.ts), declared ahead of its text.
+      const shared = await import('../calls/shared-values.js');
+      const read = (rel: string, text: string, prelude: string, through: string[]) => {
+        const got = imports.readWithImports({ path: rel, text }, { prelude, blank: [], unfollowed: [], through }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
+        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+      };
+      const io = { files: listing.files, textOf, wanted, read };
+      if (go) shared.readGoPackages(io, goMarked);
+      if (spring) shared.readSpringValues(io);
+    }
     if (exporters.length === 0 && !changedOnly) return;
     const index = new Map<string, ExportedBinding[]>();
     for (const f of exporters) {
@@ -988,72 +898,3 @@ export function manifestAsListed(cwd: string, manifestFile: string, files: reado
 function oneLine(p: string): string {
   return escapeControls(p, { oneLine: true });
 }
-
-/** A Go file's package name (its `package` clause), or undefined. */
-function goPackageOf(text: string): string | undefined {
-  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
-}
-
-/** A Go package-level Graph URL as a constant declared ahead of another file of its package: its literal parts and holes. */
-function goUrlDeclaration(b: ExportedBinding): string {
-  const parts = b.url ?? [{ lit: b.instagram ? 'https://graph.instagram.com' : 'https://graph.facebook.com' }];
-  // A hole keeps a name the reader can tell a version by (`apiVersion`, `cfg.GraphVersion` as is).
-  const hole = (h: string) => (/^[A-Za-z_][\w.]*$/.test(h) ? h : (h.match(/[A-Za-z_]\w*/g)?.pop() ?? '_'));
-  const expr = parts.map((p) => ('lit' in p ? `"${p.lit.replace(/["\\\r\n]/g, '')}"` : hole(p.hole))).join(' + ');
-  return `const ${b.name} = ${expr === '' ? '""' : expr}\n`;
-}
-
-/** Spring Boot's configuration files (`application.yml`, `application-prod.properties`, under any folder). */
-const SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
-/** A configured value that is a Graph URL. */
-const GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
-/** The configuration files read, at most (a monorepo of services has a few each). */
-const MAX_SPRING_CONFIGS = 64;
-/**
- * `@Value("${key}")` or `@Value("${key:default}")` (Kotlin's `"\${key}"` too) before a field's declaration: Java's
- * `private final String baseUrl;`, Kotlin's `private lateinit var baseUrl: String` or `private val baseUrl: String`.
- */
-const SPRING_VALUE_FIELD =
-  /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
-
-/** Spring's relaxed binding: `facebook.base-url`, `facebook.baseUrl` and `FACEBOOK_BASEURL` are one key. */
-function relaxedKey(key: string): string {
-  return key.toLowerCase().replace(/[-_]/g, '');
-}
-
-/**
- * The `key → value` entries of a Spring configuration file: a `.properties` file's `key=value` (or `key: value`)
- * lines, or a YAML file's scalars by their dotted path (`facebook:` then `  base-url: https://…`), read line by line
- * (plain block mappings: no anchors, no flow collections, no multi-line scalars). Linear, bounded by the text.
- */
-export function springConfigEntries(text: string, properties: boolean): [string, string][] {
-  const out: [string, string][] = [];
-  const unquote = (v: string) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
-  if (properties) {
-    for (const line of text.split(/\r?\n/)) {
-      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
-      if (m) out.push([m[1]!, unquote(m[2]!)]);
-    }
-    return out;
-  }
-  const stack: { indent: number; key: string }[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
-      if (/^---/.test(line)) stack.length = 0;
-      continue;
-    }
-    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
-    if (!m) continue;
-    const indent = m[1]!.length;
-    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    const key = unquote(m[2]!);
-    const raw = m[3];
-    // A quoted value keeps a `#` inside its quotes; a plain one ends at a comment.
-    const quoted = raw === undefined ? null : /^(["'])(.*?)\1/.exec(raw);
-    const value = quoted ? quoted[2]! : raw?.replace(/\s+#.*$/, '');
-    if (value === undefined || value === '') stack.push({ indent, key });
-    else out.push([[...stack.map((s) => s.key), key].join('.'), quoted ? value : unquote(value)]);
-  }
-  return out;
-}
-

@@ -1,5 +1,5 @@
 /**
- * Go: a package's files share its top-level names (src/scan/run.ts, readGoPackages). A Graph URL one file of the
+ * Go: a package's files share its top-level names (src/calls/shared-values.ts, readGoPackages). A Graph URL one file of the
  * package holds in a package-level constant or variable is declared ahead of the package's other files that name
  * it, so their calls on it are read, at their own lines, for their user (hunt V7: before, they were not read at
  * all, and `unused-permission` told the user to drop the permission they need).

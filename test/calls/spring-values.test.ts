@@ -1,13 +1,13 @@
 /**
  * Java/Kotlin (Spring): a field injected from the application's configuration (`@Value("${facebook.base-url}")`)
- * holds the configured Graph URL, so the calls built on it are read (src/scan/run.ts, readSpringValues; hunt Y3-6:
+ * holds the configured Graph URL, so the calls built on it are read (src/calls/shared-values.ts, readSpringValues; hunt Y3-6:
  * before, they were not, and `unused-permission` told the user to drop `instagram_manage_insights`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { springConfigEntries } from '../../src/scan/run.js';
+import { springConfigEntries } from '../../src/calls/spring-config.js';
 import { findingsAt, runCli, writeFiles } from '../helpers/repo.js';
 import { HEAD } from '../helpers/manifests.js';
 

@@ -1,0 +1,123 @@
+/**
+ * Values one file gives a name that another file uses without an import the reader follows, declared ahead of
+ * the using file's text so that its calls on them are read, at their own lines, for its user (as imports.ts and
+ * python-imports.ts do for imported Graph clients):
+ *
+ * - Go: a package's files share its top-level names. A Graph URL one file of the package holds in a package-level
+ *   constant or variable (`const graphBaseURL = "https://graph.facebook.com/v19.0"` in `meta/base.go`) is declared
+ *   ahead of each other file of the package (same folder, same `package` clause) that names it unqualified
+ *   (`meta/catalog.go`'s `http.Post(graphBaseURL+"/"+id+"/items_batch", …)`; hunt V7: before, those calls were not
+ *   read, and `unused-permission` judged from the rest).
+ * - Java/Kotlin (Spring): a field Spring injects from the application's configuration (`@Value("${facebook.base-url}")
+ *   private String baseUrl;`, the URL in `application.yml`'s `facebook: base-url:` or `application.properties`'
+ *   `facebook.base-url=`) holds that value where it is a Graph URL (hunt Y3-6: the calls built on it were not read,
+ *   and `unused-permission` told the user to drop `instagram_manage_insights`). The configuration is the folder's
+ *   `application*.yml`/`.yaml`/`.properties` files (the profile-less ones first); a `${key:default}` default counts
+ *   where no file sets the key.
+ *
+ * Only files whose calls can count for a user (`wanted`) are read again.
+ */
+import path from 'node:path';
+import { languageOf } from './language.js';
+import { findGoPackageUrls, type ExportedBinding } from './sites.js';
+import { isSpringConfig, relaxedKey, springConfigEntries } from './spring-config.js';
+
+/** What the scan gives: its files, a file's text, whether a file's calls count, and how to read a file again with a prelude. */
+export interface SharedValuesIO {
+  files: readonly string[];
+  textOf: (rel: string) => string | undefined;
+  wanted: (rel: string) => boolean;
+  /** Reads `rel` again with `prelude` declared ahead of its text (`through`: the files the values come from) and keeps its calls. */
+  read: (rel: string, text: string, prelude: string, through: string[]) => void;
+}
+
+/** Go: reads the package's other files with the package-level Graph URLs of `marked` (files with a call marker) declared ahead. */
+export function readGoPackages(io: SharedValuesIO, marked: Iterable<string>): void {
+  /** Each folder's files that hold package-level Graph URLs: their package and URLs. */
+  const holders = new Map<string, { file: string; pkg: string; urls: ExportedBinding[] }[]>();
+  for (const rel of marked) {
+    const text = io.textOf(rel);
+    const pkg = text === undefined ? undefined : goPackageOf(text);
+    if (pkg === undefined) continue;
+    const urls = findGoPackageUrls(text!, rel);
+    if (urls.length === 0) continue;
+    const dir = path.posix.dirname(rel);
+    holders.set(dir, [...(holders.get(dir) ?? []), { file: rel, pkg, urls }]);
+  }
+  if (holders.size === 0) return;
+  for (const rel of io.files) {
+    if (languageOf(rel) !== 'go' || !holders.has(path.posix.dirname(rel)) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    const pkg = text === undefined ? undefined : goPackageOf(text);
+    if (pkg === undefined) continue;
+    const declared = new Map<string, string>();
+    const through: string[] = [];
+    for (const h of holders.get(path.posix.dirname(rel))!) {
+      if (h.file === rel || h.pkg !== pkg) continue;
+      for (const b of h.urls) {
+        if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text!)) continue;
+        declared.set(b.name, goUrlDeclaration(b));
+        if (!through.includes(h.file)) through.push(h.file);
+      }
+    }
+    if (declared.size > 0) io.read(rel, text!, [...declared.values()].join(''), through);
+  }
+}
+
+/** A configured value that is a Graph URL. */
+const GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
+/** The configuration files read, at most (a monorepo of services has a few each). */
+const MAX_SPRING_CONFIGS = 64;
+/**
+ * `@Value("${key}")` or `@Value("${key:default}")` (Kotlin's `"\${key}"` too) before a field's declaration: Java's
+ * `private final String baseUrl;`, Kotlin's `private lateinit var baseUrl: String` or `private val baseUrl: String`.
+ */
+const SPRING_VALUE_FIELD =
+  /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
+
+/** Spring: reads the Java and Kotlin files that inject a configured Graph URL with their fields declared ahead. */
+export function readSpringValues(io: SharedValuesIO): void {
+  const config = new Map<string, string>();
+  const files = io.files.filter(isSpringConfig).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
+  for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
+    const text = io.textOf(f);
+    if (text === undefined) continue;
+    for (const [k, v] of springConfigEntries(text, f.endsWith('.properties'))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
+  }
+  // Only where some configuration sets a Graph URL: then the Java and Kotlin files whose calls can count for a user
+  // (a file with no call marker too: `@Value("${meta.graph.base-url}")` names no Graph host) are looked at.
+  if (![...config.values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
+  const configValue = (key: string): string | undefined => config.get(relaxedKey(key));
+  for (const rel of io.files) {
+    if (!(rel.endsWith('.java') || rel.endsWith('.kt')) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    if (text === undefined || !text.includes('@Value')) continue;
+    const kotlin = rel.endsWith('.kt');
+    const declared = new Map<string, string>();
+    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
+      const [, key, fallback] = m;
+      const name = m[3] ?? m[4]!;
+      if (declared.has(name)) continue;
+      // A value that names another key (`https://graph.facebook.com/${facebook.version}`) takes it once.
+      const value = (configValue(key!) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k: string, d?: string) => configValue(k) ?? d ?? '');
+      if (value === undefined || !GRAPH_URL_VALUE.test(value.trim())) continue;
+      const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ''));
+      declared.set(name, kotlin ? `private const val ${name} = ${lit}\n` : `private static final String ${name} = ${lit};\n`);
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), []);
+  }
+}
+
+/** A Go file's package name (its `package` clause), or undefined. */
+function goPackageOf(text: string): string | undefined {
+  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
+}
+
+/** A Go package-level Graph URL as a constant declared ahead of another file of its package: its literal parts and holes. */
+function goUrlDeclaration(b: ExportedBinding): string {
+  const parts = b.url ?? [{ lit: b.instagram ? 'https://graph.instagram.com' : 'https://graph.facebook.com' }];
+  // A hole keeps a name the reader can tell a version by (`apiVersion`, `cfg.GraphVersion` as is).
+  const hole = (h: string) => (/^[A-Za-z_][\w.]*$/.test(h) ? h : (h.match(/[A-Za-z_]\w*/g)?.pop() ?? '_'));
+  const expr = parts.map((p) => ('lit' in p ? `"${p.lit.replace(/["\\\r\n]/g, '')}"` : hole(p.hole))).join(' + ');
+  return `const ${b.name} = ${expr === '' ? '""' : expr}\n`;
+}
