@@ -156,9 +156,9 @@ function findPrefixedTokens(family, text, out) {
     while (i !== -1) {
       let j = i + anchor.length;
       while (j < text.length && family.body(text.charCodeAt(j))) j++;
-      const path25 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
-      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path25) ? family.kindOf(text, i) : void 0;
-      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path25)) out.push(match(kind2, family.id, text, i, j));
+      const path26 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
+      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path26) ? family.kindOf(text, i) : void 0;
+      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path26)) out.push(match(kind2, family.id, text, i, j));
       i = text.indexOf(anchor, Math.max(j, i + 1));
     }
   }
@@ -1262,8 +1262,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine2 = false, path25 = false) => {
-    const raw2 = path25 && keep;
+  const c = (s, oneLine2 = false, path26 = false) => {
+    const raw2 = path26 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
@@ -2695,14 +2695,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -3153,39 +3153,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -3234,9 +3234,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -3299,7 +3299,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -3314,11 +3314,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3384,7 +3384,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -8077,7 +8077,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -8158,7 +8158,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8687,7 +8687,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -8784,7 +8784,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9137,9 +9137,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -10378,10 +10378,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -12353,20 +12353,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey2(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey2(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -12388,7 +12388,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -12426,9 +12426,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -12891,10 +12891,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -17773,9 +17773,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code = path25.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code = path26.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -20695,11 +20695,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path25);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22503,17 +22503,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path25) {
-      const ctrl = callVisitor(key, node, visitor, path25);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path25);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22524,13 +22524,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22551,17 +22551,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path25) {
-      const ctrl = await callVisitor(key, node, visitor, path25);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path25);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22572,13 +22572,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22605,23 +22605,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path25) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path25);
+        return visitor(key, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path25);
+        return visitor.Map?.(key, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path25);
+        return visitor.Seq?.(key, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path25);
+        return visitor.Pair?.(key, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path25);
+        return visitor.Scalar?.(key, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path25);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23233,10 +23233,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path25, value) {
+    function collectionFromPath(schema2, path26, value) {
       let v = value;
-      for (let i = path25.length - 1; i >= 0; --i) {
-        const k = path25[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23255,7 +23255,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -23285,11 +23285,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23303,8 +23303,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23318,8 +23318,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23337,8 +23337,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23348,8 +23348,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key, ...rest] = path25;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25864,9 +25864,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25941,14 +25941,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection2.isEmptyPath(path25)) {
+      deleteIn(path26) {
+        if (Collection2.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25963,10 +25963,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection2.isEmptyPath(path25))
+      getIn(path26, keepScalar) {
+        if (Collection2.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25977,10 +25977,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection2.isEmptyPath(path25))
+      hasIn(path26) {
+        if (Collection2.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25997,13 +25997,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection2.isEmptyPath(path25)) {
+      setIn(path26, value) {
+        if (Collection2.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -27964,9 +27964,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path25) => {
+    visit.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index2] of path25) {
+      for (const [field, index2] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -27975,23 +27975,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path25) => {
-      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit.parentCollection = (cst, path26) => {
+      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28002,10 +28002,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -30472,21 +30472,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path25, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path25, params);
+      async get(path26, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path26, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path25, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path25, params);
+      async getAs(token, path26, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path26, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path25, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path25, {});
+      async write(method, path26, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path26, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -30499,8 +30499,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path25, params = {}) {
-        const first = this.buildUrl(path25, params);
+      async getAll(path26, params = {}) {
+        const first = this.buildUrl(path26, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -30537,10 +30537,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path25 = url.pathname;
-        if (this.basePath && path25.startsWith(`${this.basePath}/`)) path25 = path25.slice(this.basePath.length);
-        path25 = path25.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path25 + url.search;
+        let path26 = url.pathname;
+        if (this.basePath && path26.startsWith(`${this.basePath}/`)) path26 = path26.slice(this.basePath.length);
+        path26 = path26.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path26 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -30702,8 +30702,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path25, params) {
-        const clean = path25.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path26, params) {
+        const clean = path26.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -30747,7 +30747,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown3 = [];
         const batch = chunk.map((item) => {
-          const [path25, query = ""] = splitOnce(item.relative_url, "?");
+          const [path26, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -30762,8 +30762,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown3.push(display.length > 0 ? `${path25}?${display.join("&")}` : path25);
-          return { method: "GET", relative_url: qs ? `${path25}?${qs}` : path25 };
+          shown3.push(display.length > 0 ? `${path26}?${display.join("&")}` : path26);
+          return { method: "GET", relative_url: qs ? `${path26}?${qs}` : path26 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -31497,10 +31497,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path25) {
-  const dot = path25.lastIndexOf(".");
-  if (dot === -1 || path25.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path25)) return void 0;
-  return EXTENSIONS[path25.slice(dot + 1).toLowerCase()];
+function languageOf(path26) {
+  const dot = path26.lastIndexOf(".");
+  if (dot === -1 || path26.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path26)) return void 0;
+  return EXTENSIONS[path26.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -31572,39 +31572,39 @@ function exportedClientReason(name2, what = "client") {
 function isExportedClientReason(reason) {
   return reason?.startsWith("a Graph API ") === true && (reason.includes(" exported for other files") || reason.includes(" held by an exported class"));
 }
-function mayHoldCalls(path25) {
-  return languageOf(path25) !== void 0 && !isProseFile(path25);
+function mayHoldCalls(path26) {
+  return languageOf(path26) !== void 0 && !isProseFile(path26);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path25, text } = src;
-  if (isProseFile(path25)) return { file: path25, calls: [], tokens: [] };
+  const { path: path26, text } = src;
+  if (isProseFile(path26)) return { file: path26, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path25, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path26, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path25, owns) : void 0;
+  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path26, owns) : void 0;
   if (sdkRead !== void 0) tokens.push({ name: WA_SDK_TOKEN, ...pos(sdkRead) });
-  if (calls.length === 0 && tokens.length === 0) return { file: path25, calls: [], tokens: [] };
-  if (refs.length > 0 && languageOf(path25) === void 0) {
-    const unread = unreadCall(text, path25, owns, pos);
+  if (calls.length === 0 && tokens.length === 0) return { file: path26, calls: [], tokens: [] };
+  if (refs.length > 0 && languageOf(path26) === void 0) {
+    const unread = unreadCall(text, path26, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path25, calls, tokens };
+  return { file: path26, calls, tokens };
 }
-function sdkTokenRead(text, path25, owns) {
-  const m = languageOf(path25) === "js" ? WA_SDK_IMPORT.exec(text) : null;
+function sdkTokenRead(text, path26, owns) {
+  const m = languageOf(path26) === "js" ? WA_SDK_IMPORT.exec(text) : null;
   return m !== null && owns(m.index) && !inCommentOrLink(text, m.index) ? m.index : void 0;
 }
-function unreadCall(text, path25, owns, pos) {
+function unreadCall(text, path26, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path25, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path26, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -31653,6 +31653,50 @@ var init_markers = __esm({
     WA_SDK_TOKEN = "CLOUD_API_ACCESS_TOKEN";
     VERIFY_TOKEN = /VERIF(?:Y|ICATION)_TOKEN$/;
     GRAPH_HOST = /(?:https?:\/\/)?graph(?:-video)?\.facebook\.com|graph\.instagram\.com/g;
+  }
+});
+
+// src/calls/spring-config.ts
+function isSpringConfig(rel) {
+  return SPRING_CONFIG.test(rel);
+}
+function relaxedKey(key) {
+  return key.toLowerCase().replace(/[-_]/g, "");
+}
+function springConfigEntries(text, properties) {
+  const out = [];
+  const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, "$2");
+  if (properties) {
+    for (const line of text.split(/\r?\n/)) {
+      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
+      if (m) out.push([m[1], unquote(m[2])]);
+    }
+    return out;
+  }
+  const stack = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
+      if (/^---/.test(line)) stack.length = 0;
+      continue;
+    }
+    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
+    if (!m) continue;
+    const indent = m[1].length;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const key = unquote(m[2]);
+    const raw2 = m[3];
+    const quoted = raw2 === void 0 ? null : /^(["'])(.*?)\1/.exec(raw2);
+    const value = quoted ? quoted[2] : raw2?.replace(/\s+#.*$/, "");
+    if (value === void 0 || value === "") stack.push({ indent, key });
+    else out.push([[...stack.map((s) => s.key), key].join("."), quoted ? value : unquote(value)]);
+  }
+  return out;
+}
+var SPRING_CONFIG;
+var init_spring_config = __esm({
+  "src/calls/spring-config.ts"() {
+    "use strict";
+    SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
   }
 });
 
@@ -31730,8 +31774,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path25) {
-  return path25.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path26) {
+  return path26.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -31833,14 +31877,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http2, path25] = helper.split(" ");
-    return { http: http2, edge: path25.replace(/^\//, "") };
+    const [http2, path26] = helper.split(" ");
+    return { http: http2, edge: path26.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http2, path25] = e.split(" ");
-    return { http: http2, edge: path25.replace(/^\//, "") };
+    const [http2, path26] = e.split(" ");
+    return { http: http2, edge: path26.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -32366,27 +32410,27 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function findExportedBindings(text, path25) {
-  if (languageOf(path25) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+function findExportedBindings(text, path26) {
+  if (languageOf(path26) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
   scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
-function findModuleBindings(text, path25) {
-  if (languageOf(path25) !== "python" || !markerInCode(text) || isMinified(text)) return [];
+function findModuleBindings(text, path26) {
+  if (languageOf(path26) !== "python" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "python");
   scanner.run();
   return scanner.moduleBindings();
 }
-function findGoPackageUrls(text, path25) {
-  if (languageOf(path25) !== "go" || !markerInCode(text) || isMinified(text)) return [];
+function findGoPackageUrls(text, path26) {
+  if (languageOf(path26) !== "go" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "go");
   scanner.run();
   return scanner.moduleBindings().filter((b) => b.kind === "url");
 }
-function findCallSites(text, path25) {
-  const lang = languageOf(path25);
+function findCallSites(text, path26) {
+  const lang = languageOf(path26);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   const sites = new Scanner2(text, lang).run();
@@ -32470,7 +32514,7 @@ function graphFallbackHole(hole) {
   return url !== void 0 && HOST.test(url) ? url : void 0;
 }
 function envReadName(text) {
-  const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
+  const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.Getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
   return m ? m[1] ?? m[2] ?? m[3] ?? m[4] : void 0;
 }
 function holeName(hole) {
@@ -32479,6 +32523,8 @@ function holeName(hole) {
   if (trimmed) h = trimmed[1];
   const env = envReadName(h);
   if (env !== void 0) return env;
+  const member = /^\$?([A-Za-z_]\w*)(?:\.|->|\?\.)id$/.exec(h);
+  if (member && MEMBER_ID_NODE.test(member[1])) return `${member[1]}Id`;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
   return void 0;
 }
@@ -32754,7 +32800,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -34053,8 +34099,8 @@ var init_sites = __esm({
         if (host && parts2) {
           const resolved2 = this.resolve(parts2);
           const head = resolved2[0];
-          const path25 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
-          const seg = path25 === null ? void 0 : segmentize(path25);
+          const path26 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
+          const seg = path26 === null ? void 0 : segmentize(path26);
           if (seg && !seg.empty) client.prefix = seg;
         }
         if (py && py !== "graph") client.chosen = py;
@@ -34981,9 +35027,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path25 = stripVersion(rest);
-        if (path25 === null) return;
-        const seg = segmentize(path25);
+        const path26 = stripVersion(rest);
+        if (path26 === null) return;
+        const seg = segmentize(path26);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (!seg.empty && this.clientMakerBase(e.first)) return;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
@@ -35301,12 +35347,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path25 = this.pathOf(pathArg);
-        if (path25 === void 0 || path25.host) return true;
+        const path26 = this.pathOf(pathArg);
+        if (path26 === void 0 || path26.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path25, instagram: true } : path25, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path26, instagram: true } : path26, fields);
         return true;
       }
       /**
@@ -35390,8 +35436,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path25 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path25 === void 0 ? [] : [...path25.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path26 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path26 === void 0 ? [] : [...path26.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open2 = this.retrofitParameters(from);
         if (open2 === -1) return void 0;
@@ -35545,8 +35591,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path25 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
-        return path25 !== null && segmentize(path25).empty ? isInstagramHost(m[1]) : void 0;
+        const path26 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
+        return path26 !== null && segmentize(path26).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -36664,14 +36710,14 @@ var init_sites = __esm({
             if (passed) read++;
             continue;
           }
-          const path25 = this.argParts([x, y]);
-          if (!path25) {
+          const path26 = this.argParts([x, y]);
+          if (!path26) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path25, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path26, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -36800,15 +36846,15 @@ var init_sites = __esm({
           const group2 = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group2 ? this.partner[k + 1] : k + 3;
           for (let m = group2 ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path25 = this.str(m);
-            if (path25 === void 0) continue;
+            const path26 = this.str(m);
+            if (path26 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path25.split("/");
-            let last = elems.pop() ?? path25;
+            const elems = path26.split("/");
+            let last = elems.pop() ?? path26;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -37038,8 +37084,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path25 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path25 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path25);
+          const path26 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path26 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path26);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -37601,15 +37647,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path25 = [];
+        const path26 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path25.push({ lit: "/" });
-              pushAll(path25, this.argParts(arg) ?? [{ hole: "" }]);
+              path26.push({ lit: "/" });
+              pushAll(path26, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -37623,7 +37669,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path25);
+        if (!query) pushAll(parts2, path26);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -37644,8 +37690,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path25 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path25 ? this.argParts(path25) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path26 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path26 ? this.argParts(path26) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -37701,8 +37747,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path25] = this.args(p);
-          const seg = path25 ? this.pathOf(path25) : void 0;
+          const [path26] = this.args(p);
+          const seg = path26 ? this.pathOf(path26) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -37710,7 +37756,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path25);
+          this.markTaken(path26);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -38320,10 +38366,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path25 = this.pathOf(pathArg, vars);
-        if (!path25 || path25.host) return false;
-        if (path25.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path25 : this.templateFields(path25, pathArg, this.args(u).slice(1));
+        const path26 = this.pathOf(pathArg, vars);
+        if (!path26 || path26.host) return false;
+        if (path26.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path26 : this.templateFields(path26, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -38377,10 +38423,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path25 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path25 || path25.host) return false;
-        if (path25.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path25, args[0], args.slice(skip));
+        const path26 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path26 || path26.host) return false;
+        if (path26.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path26, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -38466,9 +38512,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path25 = stripVersion(parts2, true);
-        if (path25 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path25);
+        const path26 = stripVersion(parts2, true);
+        if (path26 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path26);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -39070,6 +39116,7 @@ var init_sites = __esm({
         return void 0;
       }
     };
+    MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|post|comment|media|video|photo|order)$/;
     HELPER_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), { post: "POST", put: "POST", patch: "POST", delete: "DELETE", del: "DELETE" });
     GRAPH_WORDS = /* @__PURE__ */ new Set(["graph", "fb", "facebook", "meta", "api", "http", "do", "send", "request", "req", "async", "call"]);
     CLASS_WORDS = /* @__PURE__ */ new Set(["class", "interface", "object", "struct", "trait", "enum"]);
@@ -39116,8 +39163,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path25, sites) {
-  const words = codeWords(text, path25);
+function mediaProduct(text, path26, sites) {
+  const words = codeWords(text, path26);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
@@ -39139,8 +39186,8 @@ function mediaProduct(text, path25, sites) {
   }
   return wa && ig ? "both" : wa ? "whatsapp" : ig ? "ig_" : "none";
 }
-function codeWords(text, path25) {
-  const lang = languageOf(path25);
+function codeWords(text, path26) {
+  const lang = languageOf(path26);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -39156,8 +39203,8 @@ function bareComment(s) {
   const seg = s.segments?.length === 1 ? s.segments[0] : void 0;
   return s.node === void 0 && seg !== void 0 && "ph" in seg && nodeWord(seg.ph) === "comment" && productOf(seg.ph) === void 0;
 }
-function commentProduct(text, path25, sites) {
-  let ig = /instagram/i.test(codeWords(text, path25));
+function commentProduct(text, path26, sites) {
+  let ig = /instagram/i.test(codeWords(text, path26));
   let fb = false;
   for (const s of sites) {
     if (!s.segments || bareComment(s) || bareMedia(s)) continue;
@@ -39204,15 +39251,15 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path25, owns, pos) => {
-      const sites = findCallSites(text, path25);
+    readSites = (text, path26, owns, pos) => {
+      const sites = findCallSites(text, path26);
       let product;
       let commentOf;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path25,
+          file: path26,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -39223,8 +39270,8 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const comment = bareComment(s) ? commentOf ??= commentProduct(text, path25, sites) : void 0;
-        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path25, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const comment = bareComment(s) ? commentOf ??= commentProduct(text, path26, sites) : void 0;
+        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path26, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint2) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -39274,8 +39321,8 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
-function findExportedBindings2(text, path25) {
-  return findExportedBindings(text, path25);
+function findExportedBindings2(text, path26) {
+  return findExportedBindings(text, path26);
 }
 function resolveImport(importer, spec, exists2, aliases) {
   if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists2);
@@ -40483,6 +40530,96 @@ var init_python_imports = __esm({
   }
 });
 
+// src/calls/shared-values.ts
+var shared_values_exports = {};
+__export(shared_values_exports, {
+  readGoPackages: () => readGoPackages,
+  readSpringValues: () => readSpringValues
+});
+function readGoPackages(io, marked) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const rel of marked) {
+    const text = io.textOf(rel);
+    const pkg = text === void 0 ? void 0 : goPackageOf(text);
+    if (pkg === void 0) continue;
+    const urls = findGoPackageUrls(text, rel);
+    if (urls.length === 0) continue;
+    const dir = import_node_path16.default.posix.dirname(rel);
+    holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
+  }
+  if (holders.size === 0) return;
+  for (const rel of io.files) {
+    if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    const pkg = text === void 0 ? void 0 : goPackageOf(text);
+    if (pkg === void 0) continue;
+    const declared = /* @__PURE__ */ new Map();
+    const through = [];
+    for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
+      if (h.file === rel || h.pkg !== pkg) continue;
+      for (const b of h.urls) {
+        if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
+        declared.set(b.name, goUrlDeclaration(b));
+        if (!through.includes(h.file)) through.push(h.file);
+      }
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), through);
+  }
+}
+function readSpringValues(io) {
+  const config = /* @__PURE__ */ new Map();
+  const files = io.files.filter(isSpringConfig).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
+  for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
+    const text = io.textOf(f);
+    if (text === void 0) continue;
+    for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
+  }
+  if (![...config.values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
+  const configValue = (key) => config.get(relaxedKey(key));
+  for (const rel of io.files) {
+    if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    if (text === void 0 || !text.includes("@Value")) continue;
+    const kotlin = rel.endsWith(".kt");
+    const declared = /* @__PURE__ */ new Map();
+    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
+      const [, key, fallback] = m;
+      const name2 = m[3] ?? m[4];
+      if (declared.has(name2)) continue;
+      const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
+      if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
+      const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
+      declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
+` : `private static final String ${name2} = ${lit};
+`);
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), []);
+  }
+}
+function goPackageOf(text) {
+  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
+}
+function goUrlDeclaration(b) {
+  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
+  const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
+  const expr = parts2.map((p) => "lit" in p ? `"${p.lit.replace(/["\\\r\n]/g, "")}"` : hole(p.hole)).join(" + ");
+  return `const ${b.name} = ${expr === "" ? '""' : expr}
+`;
+}
+var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD;
+var init_shared_values = __esm({
+  "src/calls/shared-values.ts"() {
+    "use strict";
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_language();
+    init_sites();
+    init_spring_config();
+    GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
+    MAX_SPRING_CONFIGS = 64;
+    SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
+  }
+});
+
 // src/action.ts
 var action_exports = {};
 __export(action_exports, {
@@ -40496,13 +40633,13 @@ init_arrays();
 init_position();
 var DIRECTIVE = "graphguard-disable-next-line";
 var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n\r\u2028\u2029]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1, path25 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path26 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path25) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path26) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path25);
+  const syntax = syntaxOf(path26);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -40598,12 +40735,12 @@ var STRING_LOOKBACK = 4096;
 var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
 var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
 var Q = { dq: 34, sq: 39, bt: 96 };
-function syntaxOf(path25) {
-  if (/\.php\d?$/i.test(path25)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path25)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path25)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path25)) return { quotes: [Q.dq, Q.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path25)) return { quotes: [Q.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path26) {
+  if (/\.php\d?$/i.test(path26)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path26)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path26)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path26)) return { quotes: [Q.dq, Q.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path26)) return { quotes: [Q.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q.dq, Q.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -40680,7 +40817,7 @@ function wholeNumberValue(name2, value, clip = asIs) {
 }
 
 // src/action.ts
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -42969,8 +43106,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path25 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${import_os3.EOL}`);
+        const path26 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -47471,9 +47608,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path25) {
+function readsOpaque(leg, path26) {
   let v = leg;
-  for (const k of path25) {
+  for (const k of path26) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -47482,9 +47619,9 @@ function readsOpaque(leg, path25) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path25) {
+function pathValue(leg, path26) {
   let v = leg;
-  for (const k of path25) {
+  for (const k of path26) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -47596,8 +47733,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path25) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path25.replace(/\\/g, "/"));
+function isWorkflowPath(path26) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path26.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -47621,8 +47758,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path25) {
-  const segs = path25.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path26) {
+  const segs = path26.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -47655,10 +47792,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path25, text) {
-  const byPath = environmentOfPath(path25);
+function environmentOfFile(path26, text) {
+  const byPath = environmentOfPath(path26);
   if (byPath) return byPath;
-  const base2 = path25.split("/").pop() ?? "";
+  const base2 = path26.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -47700,13 +47837,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path25, ctx) => namesSecretsOnly(path25, ctx.manifestFile),
+  skipsPath: (path26, ctx) => namesSecretsOnly(path26, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path25 = ctx.file.path;
-    if (namesSecretsOnly(path25, ctx.manifestFile)) return;
+    const path26 = ctx.file.path;
+    if (namesSecretsOnly(path26, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path25)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path26)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -47714,7 +47851,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path25) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path26) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -48339,19 +48476,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path25 = ["app", "graphApiVersion"];
+    const path26 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path25, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path26, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path25, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path26, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -48366,24 +48503,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path25, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path26, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path25, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path26, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path25, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path26, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path25, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path26, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path25, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path26, data: { ...base2, behind } });
   }
 });
 
@@ -48450,16 +48587,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path25) {
-  return SDK_PACKAGES.some((p) => p.files.test(path25));
+function isDependencyFile(path26) {
+  return SDK_PACKAGES.some((p) => p.files.test(path26));
 }
-function isRecording(path25, text) {
-  if (/\.har$/i.test(path25)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path25) && (RECORDING_PATH.test(path25) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path26, text) {
+  if (/\.har$/i.test(path26)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path26) && (RECORDING_PATH.test(path26) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path25) {
-  if (isRecording(path25, text)) return [];
+function findVersionRefs(text, path26) {
+  if (isRecording(path26, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -48483,7 +48620,7 @@ function findVersionRefs(text, path25) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path25)) continue;
+    if (!p.files.test(path26)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -48539,7 +48676,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path25) => isProseFile(path25) && !isDependencyFile(path25);
+var skipsPath = (path26) => isProseFile(path26) && !isDependencyFile(path26);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -48574,10 +48711,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path25 = ctx.file.path;
-    if (skipsPath(path25)) return;
+    const path26 = ctx.file.path;
+    if (skipsPath(path26)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path25);
+    const urls = findVersionRefs(text, path26);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -48794,9 +48931,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path25 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path25, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path25, anchor: p, data });
+        const path26 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path26, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path26, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -48852,15 +48989,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path25 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path26 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path25, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path26, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path25, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path26, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -48868,7 +49005,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path25, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path26, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -49109,9 +49246,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path25 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path25, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path25, data });
+      const path26 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path26, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path26, data });
     }
   }
 });
@@ -49193,7 +49330,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path25 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path26 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -49203,12 +49340,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path25, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path26, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path25, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path26, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path25, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path26, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -49303,35 +49440,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path25 = ["systemUsers", index2, "token"];
+      const path26 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path25, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path26, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path25, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path26, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path25, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path26, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path25, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path25, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path26, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path26, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path25, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path26, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path25, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path26, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -49365,13 +49502,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path25 = ["systemUsers", index2, "permissions"];
+      const path26 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path25, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path26, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path25, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path26, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -49750,11 +49887,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path25 = [];
+  const path26 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path25], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path26], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -49763,18 +49900,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path25.push(i);
+        path26.push(i);
         walk(v[i], key);
-        path25.pop();
+        path26.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path25.push(k);
+        path26.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path25.pop();
+        path26.pop();
       }
     }
   };
@@ -49868,14 +50005,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path25, key) {
-  const segs = key ? path25.slice(0, -1) : path25;
+function where(path26, key) {
+  const segs = key ? path26.slice(0, -1) : path26;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path25, key) {
-  return !key && path25.length === 4 && path25[0] === "systemUsers" && path25[2] === "token" && path25[3] === "secret";
+function isTokenSecret(path26, key) {
+  return !key && path26.length === 4 && path26[0] === "systemUsers" && path26[2] === "token" && path26[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -50200,13 +50337,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path25 = this.path();
-    if (path25 === void 0) return UNKNOWN;
+    const path26 = this.path();
+    if (path26 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path25.length === 1) return { secret: path25[0] };
+    if (word === "secrets" && path26.length === 1) return { secret: path26[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path25) {
+    for (const k of path26) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -50336,11 +50473,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path25, ctx) => namesSecretsOnly(path25, ctx.manifestFile),
+  skipsPath: (path26, ctx) => namesSecretsOnly(path26, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path25 = ctx.file.path;
-    if (namesSecretsOnly(path25, ctx.manifestFile)) return;
+    const path26 = ctx.file.path;
+    if (namesSecretsOnly(path26, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -50355,7 +50492,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path25)) {
+    if (isWorkflowPath(path26)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -50364,7 +50501,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path25, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path26, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -50402,16 +50539,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path25, text);
+    const target = environmentOfFile(path26, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path25);
+    const yaml3 = /\.ya?ml$/i.test(path26);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path25, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path26, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name, ctx.declaredSecrets)
@@ -50633,7 +50770,7 @@ var rules = [
 ];
 
 // src/check.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
 var import_node_fs3 = require("node:fs");
@@ -56687,12 +56824,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path25, opts = {}) {
+function locate(doc, lc, path26, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path25.length; i++) {
-    const seg = path25[i];
-    const last = i === path25.length - 1;
+  for (let i = 0; i < path26.length; i++) {
+    const seg = path26[i];
+    const last = i === path26.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -56718,7 +56855,7 @@ function locate(doc, lc, path25, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path25.length === 0 && node && node.range) {
+  if (path26.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -56741,10 +56878,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path25) {
+function semanticPath(value, path26) {
   let out = "";
   let cur = value;
-  for (const seg of path25) {
+  for (const seg of path26) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -57073,12 +57210,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path25, opts = {}) {
+function locateSpan(root, value, path26, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path25.length; i++) {
-    const seg = path25[i];
-    const last = i === path25.length - 1;
+  for (let i = 0; i < path26.length; i++) {
+    const seg = path26[i];
+    const last = i === path26.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -57099,7 +57236,7 @@ function locateSpan(root, value, path25, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path25.length === 0) return span(node);
+  if (path26.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -57265,10 +57402,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path25, opts = {}) {
+      locate(path26, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path25, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path25, opts);
+        const at = root && locateSpan(root, fast.value, path26, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path26, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -57297,7 +57434,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path25, opts = {}) => locate(doc, lineCounter, path25, opts),
+    locate: (path26, opts = {}) => locate(doc, lineCounter, path26, opts),
     documentBuilt: () => true
   };
 }
@@ -58083,7 +58220,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path25, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path25, side, text });
+  const add = (kind2, user, path26, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path26, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -58139,11 +58276,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path25 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path26 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path25,
+        path26,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -63407,9 +63544,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path25) {
+function dotted(path26) {
   let out = "";
-  for (const seg of path25) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path26) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -63425,9 +63562,9 @@ function shown2(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path25) {
+function valueAt(value, path26) {
   let cur = value;
-  for (const seg of path25) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path26) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -63459,14 +63596,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path25, g] of patterns) {
+  for (const [path26, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path25,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path25)}\`): ${budget.matched}`,
+          path: path26,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path26)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -63510,10 +63647,10 @@ function runnerVariableProblems(value) {
   users.forEach((u, i) => {
     const name2 = u?.token?.secret;
     if (typeof name2 === "string" && isRunnerVariable(name2)) {
-      const path25 = ["systemUsers", i, "token", "secret"];
+      const path26 = ["systemUsers", i, "token", "secret"];
       out.push({
-        path: path25,
-        message: `\`${dotted(path25)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
+        path: path26,
+        message: `\`${dotted(path26)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
         suggestion: "Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_)."
       });
     }
@@ -63527,17 +63664,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path25 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path25, message: `\`${dotted(path25)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path26 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path26, message: `\`${dotted(path26)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path25 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path25);
-  const actual = keyName ?? valueAt(value, path25);
+  const path26 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path26);
+  const actual = keyName ?? valueAt(value, path26);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -63545,17 +63682,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path25.length ? ` in \`${where2}\`` : "";
-      if (path25[0] === "rules" && path25.length === 1) {
+      const inWhat = path26.length ? ` in \`${where2}\`` : "";
+      if (path26[0] === "rules" && path26.length === 1) {
         return {
-          path: [...path25, extra],
+          path: [...path26, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path25, extra],
+        path: [...path26, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -63564,68 +63701,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path25, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path26, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path25) ?? String(actual);
-        const key = String(path25[path25.length - 1]);
+        const src = sourceText(doc, path26) ?? String(actual);
+        const key = String(path26[path26.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path25,
+            path: path26,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path25,
+          path: path26,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path25, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path26, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path25,
+        path: path26,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path25, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path26, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path25[path25.length - 1] ?? ""));
-      return { path: path25, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown2(actual)}\`.` };
+      const hint = patternHint(pattern, String(path26[path26.length - 1] ?? ""));
+      return { path: path26, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown2(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path25, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path25, Number(params.j)]))}\` twice.` };
+      return { path: [...path26, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path26, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path25, message: `\`${where2}\` must not be empty.` };
+      return { path: path26, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path25, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path26, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path25, message: `\`${where2}\` must not be empty.` };
+      return { path: path26, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path25[0] === "rules" && path25.length === 2)
+      if (path26[0] === "rules" && path26.length === 2)
         return {
-          path: path25,
+          path: path26,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path25[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path26[1])}\` for its options.`
         };
-      return { path: path25, message: `\`${where2}\` is not valid here.` };
+      return { path: path26, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path25, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path26, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -63639,8 +63776,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path25) {
-  const node = doc?.().getIn(path25, true);
+function sourceText(doc, path26) {
+  const node = doc?.().getIn(path26, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -63700,7 +63837,7 @@ function validate(run2, diffSeverity) {
 // src/scan/run.ts
 init_sink();
 var import_node_fs13 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 init_types();
 init_redact();
 init_references();
@@ -63708,6 +63845,7 @@ init_read();
 init_glob();
 init_markers();
 init_language();
+init_spring_config();
 var Slow = { CallReader: 1, Stream: 2 };
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug: debug2 } = input;
@@ -63839,7 +63977,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, folder)).isSymbolicLink();
+          link = (0, import_node_fs13.lstatSync)(import_node_path17.default.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -64068,7 +64206,7 @@ async function scanRepository(input) {
     const noUser = (rel) => o2.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
     const marked = /* @__PURE__ */ new Map();
     for (const rel of listing.files) {
-      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path16.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
+      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path17.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
       const reached = reach(rel);
@@ -64098,82 +64236,12 @@ async function scanRepository(input) {
       callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: "GET", via: "client", status: "unresolved", reason }] });
     }
   };
-  const readGoPackages = async (o2) => {
-    const { findGoPackageUrls: findGoPackageUrls2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
-    const holders = /* @__PURE__ */ new Map();
-    for (const rel of goMarked) {
-      const text = o2.textOf(rel);
-      const pkg = text === void 0 ? void 0 : goPackageOf(text);
-      if (pkg === void 0) continue;
-      const urls = findGoPackageUrls2(text, rel);
-      if (urls.length === 0) continue;
-      const dir = import_node_path16.default.posix.dirname(rel);
-      holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
-    }
-    if (holders.size === 0) return;
-    for (const rel of listing.files) {
-      if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !o2.wanted(rel)) continue;
-      const text = o2.textOf(rel);
-      const pkg = text === void 0 ? void 0 : goPackageOf(text);
-      if (pkg === void 0) continue;
-      const declared = /* @__PURE__ */ new Map();
-      const through = [];
-      for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
-        if (h.file === rel || h.pkg !== pkg) continue;
-        for (const b of h.urls) {
-          if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
-          declared.set(b.name, goUrlDeclaration(b));
-          if (!through.includes(h.file)) through.push(h.file);
-        }
-      }
-      if (declared.size === 0) continue;
-      const read = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
-      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
-    }
-  };
-  const readSpringValues = (o2) => {
-    let config;
-    const configOf = () => {
-      if (config) return config;
-      config = /* @__PURE__ */ new Map();
-      const files = listing.files.filter((f) => SPRING_CONFIG.test(f)).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
-      for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
-        const text = o2.textOf(f);
-        if (text === void 0) continue;
-        for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
-      }
-      return config;
-    };
-    const configValue = (key) => configOf().get(relaxedKey(key));
-    if (![...configOf().values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
-    for (const rel of listing.files) {
-      if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !o2.wanted(rel)) continue;
-      const text = o2.textOf(rel);
-      if (text === void 0 || !text.includes("@Value")) continue;
-      const kotlin = rel.endsWith(".kt");
-      const declared = /* @__PURE__ */ new Map();
-      for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
-        const [, key, fallback] = m;
-        const name2 = m[3] ?? m[4];
-        if (declared.has(name2)) continue;
-        const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
-        if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
-        const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
-        declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
-` : `private static final String ${name2} = ${lit};
-`);
-      }
-      if (declared.size === 0) continue;
-      const read = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through: [] }, input.calls.tokenNames, { discover: input.calls.discover === true });
-      if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
-    }
-  };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
     const go = goMarked.size > 0;
-    const spring = listing.files.some((f) => SPRING_CONFIG.test(f));
+    const spring = listing.files.some(isSpringConfig);
     if (exporters.length === 0 && !changedOnly && !python && !go && !spring) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
@@ -64205,17 +64273,25 @@ async function scanRepository(input) {
     };
     const listed3 = new Set(listing.files);
     const onDisk = (r) => {
-      if (!changedOnly || r.startsWith("../") || import_node_path16.default.posix.isAbsolute(r) || underSymlink(r)) return false;
+      if (!changedOnly || r.startsWith("../") || import_node_path17.default.posix.isAbsolute(r) || underSymlink(r)) return false;
       try {
-        return (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, r)).isFile();
+        return (0, import_node_fs13.lstatSync)(import_node_path17.default.join(cwd, r)).isFile();
       } catch {
         return false;
       }
     };
     const exists2 = (r) => listed3.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists: exists2, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go) await readGoPackages({ textOf, wanted, readWithImports: imports.readWithImports });
-    if (spring) readSpringValues({ textOf, wanted, readWithImports: imports.readWithImports });
+    if (go || spring) {
+      const shared2 = await Promise.resolve().then(() => (init_shared_values(), shared_values_exports));
+      const read = (rel, text, prelude, through) => {
+        const got = imports.readWithImports({ path: rel, text }, { prelude, blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
+        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+      };
+      const io = { files: listing.files, textOf, wanted, read };
+      if (go) shared2.readGoPackages(io, goMarked);
+      if (spring) shared2.readSpringValues(io);
+    }
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
@@ -64295,7 +64371,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path16.default.resolve(cwd) + import_node_path16.default.sep;
+    const base2 = import_node_path17.default.resolve(cwd) + import_node_path17.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -64374,16 +64450,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, manifestFile));
-    if (real === import_node_path16.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path17.default.resolve(cwd, manifestFile));
+    if (real === import_node_path17.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path16.default.basename(real);
+  const base2 = import_node_path17.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path17.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -64391,52 +64467,6 @@ function manifestAsListed(cwd, manifestFile, files) {
 }
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
-}
-function goPackageOf(text) {
-  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
-}
-function goUrlDeclaration(b) {
-  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
-  const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
-  const expr = parts2.map((p) => "lit" in p ? `"${p.lit.replace(/["\\\r\n]/g, "")}"` : hole(p.hole)).join(" + ");
-  return `const ${b.name} = ${expr === "" ? '""' : expr}
-`;
-}
-var SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
-var GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
-var MAX_SPRING_CONFIGS = 64;
-var SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
-function relaxedKey(key) {
-  return key.toLowerCase().replace(/[-_]/g, "");
-}
-function springConfigEntries(text, properties) {
-  const out = [];
-  const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, "$2");
-  if (properties) {
-    for (const line of text.split(/\r?\n/)) {
-      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
-      if (m) out.push([m[1], unquote(m[2])]);
-    }
-    return out;
-  }
-  const stack = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
-      if (/^---/.test(line)) stack.length = 0;
-      continue;
-    }
-    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
-    if (!m) continue;
-    const indent = m[1].length;
-    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-    const key = unquote(m[2]);
-    const raw2 = m[3];
-    const quoted = raw2 === void 0 ? null : /^(["'])(.*?)\1/.exec(raw2);
-    const value = quoted ? quoted[2] : raw2?.replace(/\s+#.*$/, "");
-    if (value === void 0 || value === "") stack.push({ indent, key });
-    else out.push([[...stack.map((s) => s.key), key].join("."), quoted ? value : unquote(value)]);
-  }
-  return out;
 }
 
 // src/stages/scan.ts
@@ -64811,8 +64841,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path25) => {
-            const r = m.locate(path25);
+          locate: (path26) => {
+            const r = m.locate(path26);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -64842,7 +64872,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path17.default.resolve(opts.cwd) + import_node_path17.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path18.default.resolve(opts.cwd) + import_node_path18.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -64920,12 +64950,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = import_node_path17.default.resolve(opts.cwd);
+  const from = import_node_path18.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path17.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path18.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -65015,7 +65045,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 var import_node_child_process = require("node:child_process");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 init_types();
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
@@ -65041,7 +65071,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(import_node_path18.default.isAbsolute(opts.manifestPath) ? import_node_path18.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(import_node_path19.default.isAbsolute(opts.manifestPath) ? import_node_path19.default.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -65090,7 +65120,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(import_node_path18.default.sep).join("/").replace(/^\.\//, "");
+  return p.split(import_node_path19.default.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine2(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -65106,7 +65136,7 @@ function baseManifestProblem(text, file) {
 }
 
 // src/github/output.ts
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 init_sink();
 function cleanProps(sink, p) {
   if (!p) return p;
@@ -65141,7 +65171,7 @@ function actionOutput(sink, core2 = core_exports) {
     setFailed: (t) => core2.setFailed(msg(t)),
     setOutput: (name2, value) => core2.setOutput(name2, sink.clean(value)),
     summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path19.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(import_node_path20.default.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
 }
 
@@ -65911,7 +65941,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = import_node_path20.default.relative(cwd, manifestPath).split(import_node_path20.default.sep).join("/");
+        const rel = import_node_path21.default.relative(cwd, manifestPath).split(import_node_path21.default.sep).join("/");
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);

@@ -1208,9 +1208,9 @@ function findPrefixedTokens(family, text, out) {
     while (i !== -1) {
       let j = i + anchor.length;
       while (j < text.length && family.body(text.charCodeAt(j))) j++;
-      const path21 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
-      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path21) ? family.kindOf(text, i) : void 0;
-      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path21)) out.push(match(kind2, family.id, text, i, j));
+      const path22 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
+      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path22) ? family.kindOf(text, i) : void 0;
+      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path22)) out.push(match(kind2, family.id, text, i, j));
       i = text.indexOf(anchor, Math.max(j, i + 1));
     }
   }
@@ -2480,11 +2480,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path21 = [];
+  const path22 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path21], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path22], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -2493,18 +2493,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path21.push(i);
+        path22.push(i);
         walk(v[i], key);
-        path21.pop();
+        path22.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path21.push(k);
+        path22.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path21.pop();
+        path22.pop();
       }
     }
   };
@@ -4492,7 +4492,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "915ec6c03008452b49809baf" : "source";
+    BUILD_ID = true ? "3e3ad329c3c34c712024306a" : "source";
   }
 });
 
@@ -9058,12 +9058,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path21, opts = {}) {
+function locate(doc, lc, path22, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path21.length; i++) {
-    const seg = path21[i];
-    const last = i === path21.length - 1;
+  for (let i = 0; i < path22.length; i++) {
+    const seg = path22[i];
+    const last = i === path22.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -9089,7 +9089,7 @@ function locate(doc, lc, path21, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path21.length === 0 && node && node.range) {
+  if (path22.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -9112,10 +9112,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path21) {
+function semanticPath(value, path22) {
   let out = "";
   let cur = value;
-  for (const seg of path21) {
+  for (const seg of path22) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -9222,12 +9222,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path21, opts = {}) {
+function locateSpan(root, value, path22, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path21.length; i++) {
-    const seg = path21[i];
-    const last = i === path21.length - 1;
+  for (let i = 0; i < path22.length; i++) {
+    const seg = path22[i];
+    const last = i === path22.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -9248,7 +9248,7 @@ function locateSpan(root, value, path21, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path21.length === 0) return span(node);
+  if (path22.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -9664,10 +9664,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path21, opts = {}) {
+      locate(path22, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path21, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path21, opts);
+        const at = root && locateSpan(root, fast.value, path22, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path22, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -9696,7 +9696,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path21, opts = {}) => locate(doc, lineCounter, path21, opts),
+    locate: (path22, opts = {}) => locate(doc, lineCounter, path22, opts),
     documentBuilt: () => true
   };
 }
@@ -10082,8 +10082,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine3 = false, path21 = false) => {
-    const raw2 = path21 && keep;
+  const c = (s, oneLine3 = false, path22 = false) => {
+    const raw2 = path22 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine3 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine3 }));
@@ -10788,13 +10788,13 @@ var init_sort = __esm({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path21 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path22 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path21) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path22) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path21);
+  const syntax = syntaxOf(path22);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -10885,12 +10885,12 @@ function fencedBlocks(text) {
     return k >= 0 && at < ends[k];
   };
 }
-function syntaxOf(path21) {
-  if (/\.php\d?$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path21)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path21)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path21)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path22) {
+  if (/\.php\d?$/i.test(path22)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path22)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path22)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path22)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path22)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -10962,7 +10962,7 @@ var init_suppress = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path21, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path21, side, text });
+  const add = (kind2, user, path22, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path22, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -11018,11 +11018,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path21 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path22 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path21,
+        path22,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -11486,21 +11486,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path21, params = {}) {
-        const { url, endpoint } = this.buildUrl(path21, params);
+      async get(path22, params = {}) {
+        const { url, endpoint } = this.buildUrl(path22, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path21, params = {}) {
-        const { url, endpoint } = this.buildUrl(path21, params);
+      async getAs(token, path22, params = {}) {
+        const { url, endpoint } = this.buildUrl(path22, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path21, form = {}) {
-        const { url, endpoint } = this.buildUrl(path21, {});
+      async write(method, path22, form = {}) {
+        const { url, endpoint } = this.buildUrl(path22, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -11513,8 +11513,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path21, params = {}) {
-        const first = this.buildUrl(path21, params);
+      async getAll(path22, params = {}) {
+        const first = this.buildUrl(path22, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -11551,10 +11551,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path21 = url.pathname;
-        if (this.basePath && path21.startsWith(`${this.basePath}/`)) path21 = path21.slice(this.basePath.length);
-        path21 = path21.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path21 + url.search;
+        let path22 = url.pathname;
+        if (this.basePath && path22.startsWith(`${this.basePath}/`)) path22 = path22.slice(this.basePath.length);
+        path22 = path22.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path22 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
@@ -11716,8 +11716,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path21, params) {
-        const clean = path21.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path22, params) {
+        const clean = path22.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -11761,7 +11761,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown3 = [];
         const batch = chunk.map((item) => {
-          const [path21, query = ""] = splitOnce(item.relative_url, "?");
+          const [path22, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -11776,8 +11776,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown3.push(display.length > 0 ? `${path21}?${display.join("&")}` : path21);
-          return { method: "GET", relative_url: qs ? `${path21}?${qs}` : path21 };
+          shown3.push(display.length > 0 ? `${path22}?${display.join("&")}` : path22);
+          return { method: "GET", relative_url: qs ? `${path22}?${qs}` : path22 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -17574,9 +17574,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path21) {
+function dotted(path22) {
   let out = "";
-  for (const seg of path21) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path22) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -17592,9 +17592,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path21) {
+function valueAt(value, path22) {
   let cur = value;
-  for (const seg of path21) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path22) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -17624,14 +17624,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path21, g] of patterns) {
+  for (const [path22, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path21,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path21)}\`): ${budget.matched}`,
+          path: path22,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path22)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -17675,10 +17675,10 @@ function runnerVariableProblems(value) {
   users.forEach((u, i) => {
     const name2 = u?.token?.secret;
     if (typeof name2 === "string" && isRunnerVariable(name2)) {
-      const path21 = ["systemUsers", i, "token", "secret"];
+      const path22 = ["systemUsers", i, "token", "secret"];
       out.push({
-        path: path21,
-        message: `\`${dotted(path21)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
+        path: path22,
+        message: `\`${dotted(path22)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
         suggestion: "Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_)."
       });
     }
@@ -17692,17 +17692,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path21 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path21, message: `\`${dotted(path21)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path22 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path22, message: `\`${dotted(path22)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path21 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path21);
-  const actual = keyName ?? valueAt(value, path21);
+  const path22 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path22);
+  const actual = keyName ?? valueAt(value, path22);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -17710,17 +17710,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path21.length ? ` in \`${where2}\`` : "";
-      if (path21[0] === "rules" && path21.length === 1) {
+      const inWhat = path22.length ? ` in \`${where2}\`` : "";
+      if (path22[0] === "rules" && path22.length === 1) {
         return {
-          path: [...path21, extra],
+          path: [...path22, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path21, extra],
+        path: [...path22, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -17729,68 +17729,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path21, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path22, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path21) ?? String(actual);
-        const key = String(path21[path21.length - 1]);
+        const src = sourceText(doc, path22) ?? String(actual);
+        const key = String(path22[path22.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path21,
+            path: path22,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path21,
+          path: path22,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path21, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path22, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path21,
+        path: path22,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path21, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path22, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path21[path21.length - 1] ?? ""));
-      return { path: path21, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path22[path22.length - 1] ?? ""));
+      return { path: path22, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path21, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path21, Number(params.j)]))}\` twice.` };
+      return { path: [...path22, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path22, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path21, message: `\`${where2}\` must not be empty.` };
+      return { path: path22, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path21, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path22, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path21, message: `\`${where2}\` must not be empty.` };
+      return { path: path22, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path21[0] === "rules" && path21.length === 2)
+      if (path22[0] === "rules" && path22.length === 2)
         return {
-          path: path21,
+          path: path22,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path21[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path22[1])}\` for its options.`
         };
-      return { path: path21, message: `\`${where2}\` is not valid here.` };
+      return { path: path22, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path21, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path22, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -17804,8 +17804,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path21) {
-  const node = doc?.().getIn(path21, true);
+function sourceText(doc, path22) {
+  const node = doc?.().getIn(path22, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -17860,10 +17860,10 @@ var init_lenient_rules = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path21) {
-  const dot = path21.lastIndexOf(".");
-  if (dot === -1 || path21.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path21)) return void 0;
-  return EXTENSIONS[path21.slice(dot + 1).toLowerCase()];
+function languageOf(path22) {
+  const dot = path22.lastIndexOf(".");
+  if (dot === -1 || path22.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path22)) return void 0;
+  return EXTENSIONS[path22.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -17935,39 +17935,39 @@ function exportedClientReason(name2, what = "client") {
 function isExportedClientReason(reason) {
   return reason?.startsWith("a Graph API ") === true && (reason.includes(" exported for other files") || reason.includes(" held by an exported class"));
 }
-function mayHoldCalls(path21) {
-  return languageOf(path21) !== void 0 && !isProseFile(path21);
+function mayHoldCalls(path22) {
+  return languageOf(path22) !== void 0 && !isProseFile(path22);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path21, text } = src;
-  if (isProseFile(path21)) return { file: path21, calls: [], tokens: [] };
+  const { path: path22, text } = src;
+  if (isProseFile(path22)) return { file: path22, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path21, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path22, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path21, owns) : void 0;
+  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path22, owns) : void 0;
   if (sdkRead !== void 0) tokens.push({ name: WA_SDK_TOKEN, ...pos(sdkRead) });
-  if (calls.length === 0 && tokens.length === 0) return { file: path21, calls: [], tokens: [] };
-  if (refs.length > 0 && languageOf(path21) === void 0) {
-    const unread = unreadCall(text, path21, owns, pos);
+  if (calls.length === 0 && tokens.length === 0) return { file: path22, calls: [], tokens: [] };
+  if (refs.length > 0 && languageOf(path22) === void 0) {
+    const unread = unreadCall(text, path22, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path21, calls, tokens };
+  return { file: path22, calls, tokens };
 }
-function sdkTokenRead(text, path21, owns) {
-  const m = languageOf(path21) === "js" ? WA_SDK_IMPORT.exec(text) : null;
+function sdkTokenRead(text, path22, owns) {
+  const m = languageOf(path22) === "js" ? WA_SDK_IMPORT.exec(text) : null;
   return m !== null && owns(m.index) && !inCommentOrLink(text, m.index) ? m.index : void 0;
 }
-function unreadCall(text, path21, owns, pos) {
+function unreadCall(text, path22, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path21, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path22, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -18016,6 +18016,50 @@ var init_markers = __esm({
     WA_SDK_TOKEN = "CLOUD_API_ACCESS_TOKEN";
     VERIFY_TOKEN = /VERIF(?:Y|ICATION)_TOKEN$/;
     GRAPH_HOST = /(?:https?:\/\/)?graph(?:-video)?\.facebook\.com|graph\.instagram\.com/g;
+  }
+});
+
+// src/calls/spring-config.ts
+function isSpringConfig(rel) {
+  return SPRING_CONFIG.test(rel);
+}
+function relaxedKey(key) {
+  return key.toLowerCase().replace(/[-_]/g, "");
+}
+function springConfigEntries(text, properties) {
+  const out = [];
+  const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, "$2");
+  if (properties) {
+    for (const line of text.split(/\r?\n/)) {
+      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
+      if (m) out.push([m[1], unquote(m[2])]);
+    }
+    return out;
+  }
+  const stack = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
+      if (/^---/.test(line)) stack.length = 0;
+      continue;
+    }
+    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
+    if (!m) continue;
+    const indent = m[1].length;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const key = unquote(m[2]);
+    const raw2 = m[3];
+    const quoted = raw2 === void 0 ? null : /^(["'])(.*?)\1/.exec(raw2);
+    const value = quoted ? quoted[2] : raw2?.replace(/\s+#.*$/, "");
+    if (value === void 0 || value === "") stack.push({ indent, key });
+    else out.push([[...stack.map((s) => s.key), key].join("."), quoted ? value : unquote(value)]);
+  }
+  return out;
+}
+var SPRING_CONFIG;
+var init_spring_config = __esm({
+  "src/calls/spring-config.ts"() {
+    "use strict";
+    SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
   }
 });
 
@@ -18093,8 +18137,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path21) {
-  return path21.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path22) {
+  return path22.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -18196,14 +18240,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path21] = helper.split(" ");
-    return { http, edge: path21.replace(/^\//, "") };
+    const [http, path22] = helper.split(" ");
+    return { http, edge: path22.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path21] = e.split(" ");
-    return { http, edge: path21.replace(/^\//, "") };
+    const [http, path22] = e.split(" ");
+    return { http, edge: path22.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -18729,27 +18773,27 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function findExportedBindings(text, path21) {
-  if (languageOf(path21) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+function findExportedBindings(text, path22) {
+  if (languageOf(path22) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
   scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
-function findModuleBindings(text, path21) {
-  if (languageOf(path21) !== "python" || !markerInCode(text) || isMinified(text)) return [];
+function findModuleBindings(text, path22) {
+  if (languageOf(path22) !== "python" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "python");
   scanner.run();
   return scanner.moduleBindings();
 }
-function findGoPackageUrls(text, path21) {
-  if (languageOf(path21) !== "go" || !markerInCode(text) || isMinified(text)) return [];
+function findGoPackageUrls(text, path22) {
+  if (languageOf(path22) !== "go" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "go");
   scanner.run();
   return scanner.moduleBindings().filter((b) => b.kind === "url");
 }
-function findCallSites(text, path21) {
-  const lang = languageOf(path21);
+function findCallSites(text, path22) {
+  const lang = languageOf(path22);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   const sites = new Scanner2(text, lang).run();
@@ -18833,7 +18877,7 @@ function graphFallbackHole(hole) {
   return url !== void 0 && HOST.test(url) ? url : void 0;
 }
 function envReadName(text) {
-  const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
+  const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.Getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
   return m ? m[1] ?? m[2] ?? m[3] ?? m[4] : void 0;
 }
 function holeName(hole) {
@@ -18842,6 +18886,8 @@ function holeName(hole) {
   if (trimmed) h = trimmed[1];
   const env = envReadName(h);
   if (env !== void 0) return env;
+  const member = /^\$?([A-Za-z_]\w*)(?:\.|->|\?\.)id$/.exec(h);
+  if (member && MEMBER_ID_NODE.test(member[1])) return `${member[1]}Id`;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
   return void 0;
 }
@@ -19117,7 +19163,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -20416,8 +20462,8 @@ var init_sites = __esm({
         if (host && parts2) {
           const resolved2 = this.resolve(parts2);
           const head = resolved2[0];
-          const path21 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
-          const seg = path21 === null ? void 0 : segmentize(path21);
+          const path22 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
+          const seg = path22 === null ? void 0 : segmentize(path22);
           if (seg && !seg.empty) client.prefix = seg;
         }
         if (py && py !== "graph") client.chosen = py;
@@ -21344,9 +21390,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path21 = stripVersion(rest);
-        if (path21 === null) return;
-        const seg = segmentize(path21);
+        const path22 = stripVersion(rest);
+        if (path22 === null) return;
+        const seg = segmentize(path22);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (!seg.empty && this.clientMakerBase(e.first)) return;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
@@ -21664,12 +21710,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path21 = this.pathOf(pathArg);
-        if (path21 === void 0 || path21.host) return true;
+        const path22 = this.pathOf(pathArg);
+        if (path22 === void 0 || path22.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path21, instagram: true } : path21, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path22, instagram: true } : path22, fields);
         return true;
       }
       /**
@@ -21753,8 +21799,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path21 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path21 === void 0 ? [] : [...path21.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path22 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path22 === void 0 ? [] : [...path22.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open = this.retrofitParameters(from);
         if (open === -1) return void 0;
@@ -21908,8 +21954,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path21 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
-        return path21 !== null && segmentize(path21).empty ? isInstagramHost(m[1]) : void 0;
+        const path22 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
+        return path22 !== null && segmentize(path22).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(\u2026)`, `axios.get(\u2026)`, `URI(\u2026)` in one). */
       sentAt(a) {
@@ -23027,14 +23073,14 @@ var init_sites = __esm({
             if (passed) read2++;
             continue;
           }
-          const path21 = this.argParts([x, y]);
-          if (!path21) {
+          const path22 = this.argParts([x, y]);
+          if (!path22) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path21, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path22, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -23163,15 +23209,15 @@ var init_sites = __esm({
           const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group ? this.partner[k + 1] : k + 3;
           for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path21 = this.str(m);
-            if (path21 === void 0) continue;
+            const path22 = this.str(m);
+            if (path22 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path21.split("/");
-            let last = elems.pop() ?? path21;
+            const elems = path22.split("/");
+            let last = elems.pop() ?? path22;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -23401,8 +23447,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path21 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path21 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path21);
+          const path22 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path22 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path22);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -23964,15 +24010,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path21 = [];
+        const path22 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path21.push({ lit: "/" });
-              pushAll(path21, this.argParts(arg) ?? [{ hole: "" }]);
+              path22.push({ lit: "/" });
+              pushAll(path22, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -23986,7 +24032,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path21);
+        if (!query) pushAll(parts2, path22);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -24007,8 +24053,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path21 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path21 ? this.argParts(path21) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path22 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path22 ? this.argParts(path22) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -24064,8 +24110,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path21] = this.args(p);
-          const seg = path21 ? this.pathOf(path21) : void 0;
+          const [path22] = this.args(p);
+          const seg = path22 ? this.pathOf(path22) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -24073,7 +24119,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path21);
+          this.markTaken(path22);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -24683,10 +24729,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path21 = this.pathOf(pathArg, vars);
-        if (!path21 || path21.host) return false;
-        if (path21.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path21 : this.templateFields(path21, pathArg, this.args(u).slice(1));
+        const path22 = this.pathOf(pathArg, vars);
+        if (!path22 || path22.host) return false;
+        if (path22.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path22 : this.templateFields(path22, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -24740,10 +24786,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path21 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path21 || path21.host) return false;
-        if (path21.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path21, args[0], args.slice(skip));
+        const path22 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path22 || path22.host) return false;
+        if (path22.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path22, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -24829,9 +24875,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path21 = stripVersion(parts2, true);
-        if (path21 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path21);
+        const path22 = stripVersion(parts2, true);
+        if (path22 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path22);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -25433,6 +25479,7 @@ var init_sites = __esm({
         return void 0;
       }
     };
+    MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|post|comment|media|video|photo|order)$/;
     HELPER_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), { post: "POST", put: "POST", patch: "POST", delete: "DELETE", del: "DELETE" });
     GRAPH_WORDS = /* @__PURE__ */ new Set(["graph", "fb", "facebook", "meta", "api", "http", "do", "send", "request", "req", "async", "call"]);
     CLASS_WORDS = /* @__PURE__ */ new Set(["class", "interface", "object", "struct", "trait", "enum"]);
@@ -25479,8 +25526,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path21, sites) {
-  const words = codeWords(text, path21);
+function mediaProduct(text, path22, sites) {
+  const words = codeWords(text, path22);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
@@ -25502,8 +25549,8 @@ function mediaProduct(text, path21, sites) {
   }
   return wa && ig ? "both" : wa ? "whatsapp" : ig ? "ig_" : "none";
 }
-function codeWords(text, path21) {
-  const lang = languageOf(path21);
+function codeWords(text, path22) {
+  const lang = languageOf(path22);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -25519,8 +25566,8 @@ function bareComment(s) {
   const seg = s.segments?.length === 1 ? s.segments[0] : void 0;
   return s.node === void 0 && seg !== void 0 && "ph" in seg && nodeWord(seg.ph) === "comment" && productOf(seg.ph) === void 0;
 }
-function commentProduct(text, path21, sites) {
-  let ig = /instagram/i.test(codeWords(text, path21));
+function commentProduct(text, path22, sites) {
+  let ig = /instagram/i.test(codeWords(text, path22));
   let fb = false;
   for (const s of sites) {
     if (!s.segments || bareComment(s) || bareMedia(s)) continue;
@@ -25567,15 +25614,15 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path21, owns, pos) => {
-      const sites = findCallSites(text, path21);
+    readSites = (text, path22, owns, pos) => {
+      const sites = findCallSites(text, path22);
       let product;
       let commentOf;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path21,
+          file: path22,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -25586,8 +25633,8 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const comment2 = bareComment(s) ? commentOf ??= commentProduct(text, path21, sites) : void 0;
-        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path21, sites)) : comment2 !== void 0 && comment2 !== "facebook" ? commentEndpoint(s.method, comment2) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const comment2 = bareComment(s) ? commentOf ??= commentProduct(text, path22, sites) : void 0;
+        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path22, sites)) : comment2 !== void 0 && comment2 !== "facebook" ? commentEndpoint(s.method, comment2) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -25637,8 +25684,8 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
-function findExportedBindings2(text, path21) {
-  return findExportedBindings(text, path21);
+function findExportedBindings2(text, path22) {
+  return findExportedBindings(text, path22);
 }
 function resolveImport(importer, spec, exists, aliases) {
   if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists);
@@ -26846,12 +26893,101 @@ var init_python_imports = __esm({
   }
 });
 
+// src/calls/shared-values.ts
+var shared_values_exports = {};
+__export(shared_values_exports, {
+  readGoPackages: () => readGoPackages,
+  readSpringValues: () => readSpringValues
+});
+function readGoPackages(io, marked) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const rel of marked) {
+    const text = io.textOf(rel);
+    const pkg = text === void 0 ? void 0 : goPackageOf(text);
+    if (pkg === void 0) continue;
+    const urls = findGoPackageUrls(text, rel);
+    if (urls.length === 0) continue;
+    const dir = import_node_path16.default.posix.dirname(rel);
+    holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
+  }
+  if (holders.size === 0) return;
+  for (const rel of io.files) {
+    if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    const pkg = text === void 0 ? void 0 : goPackageOf(text);
+    if (pkg === void 0) continue;
+    const declared = /* @__PURE__ */ new Map();
+    const through = [];
+    for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
+      if (h.file === rel || h.pkg !== pkg) continue;
+      for (const b of h.urls) {
+        if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
+        declared.set(b.name, goUrlDeclaration(b));
+        if (!through.includes(h.file)) through.push(h.file);
+      }
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), through);
+  }
+}
+function readSpringValues(io) {
+  const config = /* @__PURE__ */ new Map();
+  const files = io.files.filter(isSpringConfig).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
+  for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
+    const text = io.textOf(f);
+    if (text === void 0) continue;
+    for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
+  }
+  if (![...config.values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
+  const configValue = (key) => config.get(relaxedKey(key));
+  for (const rel of io.files) {
+    if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    if (text === void 0 || !text.includes("@Value")) continue;
+    const kotlin = rel.endsWith(".kt");
+    const declared = /* @__PURE__ */ new Map();
+    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
+      const [, key, fallback] = m;
+      const name2 = m[3] ?? m[4];
+      if (declared.has(name2)) continue;
+      const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
+      if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
+      const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
+      declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
+` : `private static final String ${name2} = ${lit};
+`);
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), []);
+  }
+}
+function goPackageOf(text) {
+  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
+}
+function goUrlDeclaration(b) {
+  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
+  const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
+  const expr = parts2.map((p) => "lit" in p ? `"${p.lit.replace(/["\\\r\n]/g, "")}"` : hole(p.hole)).join(" + ");
+  return `const ${b.name} = ${expr === "" ? '""' : expr}
+`;
+}
+var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD;
+var init_shared_values = __esm({
+  "src/calls/shared-values.ts"() {
+    "use strict";
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_language();
+    init_sites();
+    init_spring_config();
+    GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
+    MAX_SPRING_CONFIGS = 64;
+    SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
+  }
+});
+
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
   manifestAsListed: () => manifestAsListed,
-  scanRepository: () => scanRepository,
-  springConfigEntries: () => springConfigEntries
+  scanRepository: () => scanRepository
 });
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
@@ -26983,7 +27119,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, folder)).isSymbolicLink();
+          link = (0, import_node_fs13.lstatSync)(import_node_path17.default.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -27212,7 +27348,7 @@ async function scanRepository(input) {
     const noUser = (rel) => o2.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
     const marked = /* @__PURE__ */ new Map();
     for (const rel of listing.files) {
-      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path16.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
+      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path17.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
       const reached = reach(rel);
@@ -27242,82 +27378,12 @@ async function scanRepository(input) {
       callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: "GET", via: "client", status: "unresolved", reason }] });
     }
   };
-  const readGoPackages = async (o2) => {
-    const { findGoPackageUrls: findGoPackageUrls2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
-    const holders = /* @__PURE__ */ new Map();
-    for (const rel of goMarked) {
-      const text = o2.textOf(rel);
-      const pkg = text === void 0 ? void 0 : goPackageOf(text);
-      if (pkg === void 0) continue;
-      const urls = findGoPackageUrls2(text, rel);
-      if (urls.length === 0) continue;
-      const dir = import_node_path16.default.posix.dirname(rel);
-      holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
-    }
-    if (holders.size === 0) return;
-    for (const rel of listing.files) {
-      if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !o2.wanted(rel)) continue;
-      const text = o2.textOf(rel);
-      const pkg = text === void 0 ? void 0 : goPackageOf(text);
-      if (pkg === void 0) continue;
-      const declared = /* @__PURE__ */ new Map();
-      const through = [];
-      for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
-        if (h.file === rel || h.pkg !== pkg) continue;
-        for (const b of h.urls) {
-          if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
-          declared.set(b.name, goUrlDeclaration(b));
-          if (!through.includes(h.file)) through.push(h.file);
-        }
-      }
-      if (declared.size === 0) continue;
-      const read2 = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
-      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
-    }
-  };
-  const readSpringValues = (o2) => {
-    let config;
-    const configOf = () => {
-      if (config) return config;
-      config = /* @__PURE__ */ new Map();
-      const files = listing.files.filter((f) => SPRING_CONFIG.test(f)).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
-      for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
-        const text = o2.textOf(f);
-        if (text === void 0) continue;
-        for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
-      }
-      return config;
-    };
-    const configValue = (key) => configOf().get(relaxedKey(key));
-    if (![...configOf().values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
-    for (const rel of listing.files) {
-      if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !o2.wanted(rel)) continue;
-      const text = o2.textOf(rel);
-      if (text === void 0 || !text.includes("@Value")) continue;
-      const kotlin = rel.endsWith(".kt");
-      const declared = /* @__PURE__ */ new Map();
-      for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
-        const [, key, fallback] = m;
-        const name2 = m[3] ?? m[4];
-        if (declared.has(name2)) continue;
-        const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
-        if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
-        const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
-        declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
-` : `private static final String ${name2} = ${lit};
-`);
-      }
-      if (declared.size === 0) continue;
-      const read2 = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through: [] }, input.calls.tokenNames, { discover: input.calls.discover === true });
-      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
-    }
-  };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
     const go = goMarked.size > 0;
-    const spring = listing.files.some((f) => SPRING_CONFIG.test(f));
+    const spring = listing.files.some(isSpringConfig);
     if (exporters.length === 0 && !changedOnly && !python && !go && !spring) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
@@ -27349,17 +27415,25 @@ async function scanRepository(input) {
     };
     const listed3 = new Set(listing.files);
     const onDisk = (r) => {
-      if (!changedOnly || r.startsWith("../") || import_node_path16.default.posix.isAbsolute(r) || underSymlink(r)) return false;
+      if (!changedOnly || r.startsWith("../") || import_node_path17.default.posix.isAbsolute(r) || underSymlink(r)) return false;
       try {
-        return (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, r)).isFile();
+        return (0, import_node_fs13.lstatSync)(import_node_path17.default.join(cwd, r)).isFile();
       } catch {
         return false;
       }
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go) await readGoPackages({ textOf, wanted, readWithImports: imports.readWithImports });
-    if (spring) readSpringValues({ textOf, wanted, readWithImports: imports.readWithImports });
+    if (go || spring) {
+      const shared2 = await Promise.resolve().then(() => (init_shared_values(), shared_values_exports));
+      const read2 = (rel, text, prelude, through) => {
+        const got = imports.readWithImports({ path: rel, text }, { prelude, blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
+        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+      };
+      const io = { files: listing.files, textOf, wanted, read: read2 };
+      if (go) shared2.readGoPackages(io, goMarked);
+      if (spring) shared2.readSpringValues(io);
+    }
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
@@ -27439,7 +27513,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path16.default.resolve(cwd) + import_node_path16.default.sep;
+    const base2 = import_node_path17.default.resolve(cwd) + import_node_path17.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -27517,16 +27591,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, manifestFile));
-    if (real === import_node_path16.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path17.default.resolve(cwd, manifestFile));
+    if (real === import_node_path17.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path16.default.basename(real);
+  const base2 = import_node_path17.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path17.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -27535,55 +27609,13 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine2(p) {
   return escapeControls(p, { oneLine: true });
 }
-function goPackageOf(text) {
-  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
-}
-function goUrlDeclaration(b) {
-  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
-  const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
-  const expr = parts2.map((p) => "lit" in p ? `"${p.lit.replace(/["\\\r\n]/g, "")}"` : hole(p.hole)).join(" + ");
-  return `const ${b.name} = ${expr === "" ? '""' : expr}
-`;
-}
-function relaxedKey(key) {
-  return key.toLowerCase().replace(/[-_]/g, "");
-}
-function springConfigEntries(text, properties) {
-  const out = [];
-  const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, "$2");
-  if (properties) {
-    for (const line of text.split(/\r?\n/)) {
-      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
-      if (m) out.push([m[1], unquote(m[2])]);
-    }
-    return out;
-  }
-  const stack = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
-      if (/^---/.test(line)) stack.length = 0;
-      continue;
-    }
-    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
-    if (!m) continue;
-    const indent = m[1].length;
-    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-    const key = unquote(m[2]);
-    const raw2 = m[3];
-    const quoted = raw2 === void 0 ? null : /^(["'])(.*?)\1/.exec(raw2);
-    const value = quoted ? quoted[2] : raw2?.replace(/\s+#.*$/, "");
-    if (value === void 0 || value === "") stack.push({ indent, key });
-    else out.push([[...stack.map((s) => s.key), key].join("."), quoted ? value : unquote(value)]);
-  }
-  return out;
-}
-var import_node_fs13, import_node_path16, Slow, MAX_CHANGED_ONLY_MODULES, SPRING_CONFIG, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD;
+var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
     init_sink();
     import_node_fs13 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -27600,12 +27632,9 @@ var init_run = __esm({
     init_glob();
     init_markers();
     init_language();
+    init_spring_config();
     Slow = { CallReader: 1, Stream: 2 };
     MAX_CHANGED_ONLY_MODULES = 2e3;
-    SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
-    GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
-    MAX_SPRING_CONFIGS = 64;
-    SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
   }
 });
 
@@ -28240,7 +28269,7 @@ __export(diff_command_exports, {
   runDiffCommand: () => runDiffCommand
 });
 function read(cwd, spec) {
-  const abs = import_node_path18.default.resolve(cwd, spec);
+  const abs = import_node_path19.default.resolve(cwd, spec);
   if ((0, import_node_fs15.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -28296,7 +28325,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path18.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -28322,7 +28351,7 @@ function runDiffCommand(cwd, base2, head, format, seen, sink) {
   }
   return withNote({ text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess });
 }
-var import_node_child_process, import_node_fs15, import_node_path18, GIT_SPEC;
+var import_node_child_process, import_node_fs15, import_node_path19, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
@@ -28330,7 +28359,7 @@ var init_diff_command = __esm({
     import_node_fs15 = require("node:fs");
     init_fs_safe();
     init_git_safe();
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_diff();
     init_load();
     init_validate();
@@ -28364,8 +28393,8 @@ function userNameOf(secret) {
 }
 async function inferRepository(o2) {
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
-  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path19.default.resolve(o2.cwd), above) };
-  const cwd = import_node_path19.default.resolve(o2.cwd);
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path20.default.resolve(o2.cwd), above) };
+  const cwd = import_node_path20.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
@@ -28519,11 +28548,11 @@ function useCasesFor(perms, tasks) {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (covers2([ids[i], ids[j]])) return [ids[i], ids[j]];
   return void 0;
 }
-var import_node_path19, pad;
+var import_node_path20, pad;
 var init_infer = __esm({
   "src/infer.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_yaml();
     init_analyze();
     init_collect();
@@ -28677,7 +28706,7 @@ async function runRotate(args, io) {
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
   if (acting === io.env[plan.secretName]) throw new ConfigError(ownToken(plan, plan.actingVar));
-  const outPath = output === "-" ? void 0 : import_node_path20.default.resolve(io.cwd, output);
+  const outPath = output === "-" ? void 0 : import_node_path21.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   withLastRotated(loaded.text, plan.index, today);
   const client = new GraphClient({
@@ -28863,13 +28892,13 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs16, import_node_path20, import_node_util3, USAGE, MAX_DATE_SECONDS, ROTATE_PARSE;
+var import_node_fs16, import_node_path21, import_node_util3, USAGE, MAX_DATE_SECONDS, ROTATE_PARSE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
     init_sink();
     import_node_fs16 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
@@ -28902,7 +28931,7 @@ module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
 // rules/admin-scope.ts
@@ -29198,9 +29227,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path21) {
+function readsOpaque(leg, path22) {
   let v = leg;
-  for (const k of path21) {
+  for (const k of path22) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -29209,9 +29238,9 @@ function readsOpaque(leg, path21) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path21) {
+function pathValue(leg, path22) {
   let v = leg;
-  for (const k of path21) {
+  for (const k of path22) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -29323,8 +29352,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path21) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path21.replace(/\\/g, "/"));
+function isWorkflowPath(path22) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path22.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -29348,8 +29377,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path21) {
-  const segs = path21.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path22) {
+  const segs = path22.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -29382,10 +29411,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path21, text) {
-  const byPath = environmentOfPath(path21);
+function environmentOfFile(path22, text) {
+  const byPath = environmentOfPath(path22);
   if (byPath) return byPath;
-  const base2 = path21.split("/").pop() ?? "";
+  const base2 = path22.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -29427,13 +29456,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path21, ctx) => namesSecretsOnly(path21, ctx.manifestFile),
+  skipsPath: (path22, ctx) => namesSecretsOnly(path22, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path21 = ctx.file.path;
-    if (namesSecretsOnly(path21, ctx.manifestFile)) return;
+    const path22 = ctx.file.path;
+    if (namesSecretsOnly(path22, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path21)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path22)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -29441,7 +29470,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path21) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path22) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -30009,19 +30038,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path21 = ["app", "graphApiVersion"];
+    const path22 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path21, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path22, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path21, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path22, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -30036,24 +30065,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path21, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path22, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path21, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path22, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path21, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path22, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path21, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path22, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path21, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path22, data: { ...base2, behind } });
   }
 });
 
@@ -30122,16 +30151,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path21) {
-  return SDK_PACKAGES.some((p) => p.files.test(path21));
+function isDependencyFile(path22) {
+  return SDK_PACKAGES.some((p) => p.files.test(path22));
 }
-function isRecording(path21, text) {
-  if (/\.har$/i.test(path21)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path21) && (RECORDING_PATH.test(path21) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path22, text) {
+  if (/\.har$/i.test(path22)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path22) && (RECORDING_PATH.test(path22) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path21) {
-  if (isRecording(path21, text)) return [];
+function findVersionRefs(text, path22) {
+  if (isRecording(path22, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -30155,7 +30184,7 @@ function findVersionRefs(text, path21) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path21)) continue;
+    if (!p.files.test(path22)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -30211,7 +30240,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path21) => isProseFile(path21) && !isDependencyFile(path21);
+var skipsPath = (path22) => isProseFile(path22) && !isDependencyFile(path22);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -30246,10 +30275,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path21 = ctx.file.path;
-    if (skipsPath(path21)) return;
+    const path22 = ctx.file.path;
+    if (skipsPath(path22)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path21);
+    const urls = findVersionRefs(text, path22);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -30469,9 +30498,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path21 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path21, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path21, anchor: p, data });
+        const path22 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path22, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path22, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -30528,15 +30557,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path21 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path22 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path21, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path22, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path21, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path22, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -30544,7 +30573,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path21, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path22, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -30701,9 +30730,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path21 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path21, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path21, data });
+      const path22 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path22, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path22, data });
     }
   }
 });
@@ -30788,7 +30817,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path21 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path22 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -30798,12 +30827,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path21, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path22, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path21, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path22, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path21, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path22, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -30902,35 +30931,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path21 = ["systemUsers", index2, "token"];
+      const path22 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path21, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path22, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path21, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path22, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path21, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path22, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path21, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path21, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path22, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path22, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path21, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path22, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path21, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path22, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -30965,13 +30994,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path21 = ["systemUsers", index2, "permissions"];
+      const path22 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path21, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path22, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path21, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path22, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -31357,14 +31386,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path21, key) {
-  const segs = key ? path21.slice(0, -1) : path21;
+function where(path22, key) {
+  const segs = key ? path22.slice(0, -1) : path22;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path21, key) {
-  return !key && path21.length === 4 && path21[0] === "systemUsers" && path21[2] === "token" && path21[3] === "secret";
+function isTokenSecret(path22, key) {
+  return !key && path22.length === 4 && path22[0] === "systemUsers" && path22[2] === "token" && path22[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -31691,13 +31720,13 @@ var Parser = class {
     if (word2 === "true") return true;
     if (word2 === "false") return false;
     if (word2 === "null") return null;
-    const path21 = this.path();
-    if (path21 === void 0) return UNKNOWN;
+    const path22 = this.path();
+    if (path22 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word2 === "secrets" && path21.length === 1) return { secret: path21[0] };
+    if (word2 === "secrets" && path22.length === 1) return { secret: path22[0] };
     if (word2 !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path21) {
+    for (const k of path22) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -31827,11 +31856,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path21, ctx) => namesSecretsOnly(path21, ctx.manifestFile),
+  skipsPath: (path22, ctx) => namesSecretsOnly(path22, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path21 = ctx.file.path;
-    if (namesSecretsOnly(path21, ctx.manifestFile)) return;
+    const path22 = ctx.file.path;
+    if (namesSecretsOnly(path22, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -31846,7 +31875,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path21)) {
+    if (isWorkflowPath(path22)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -31855,7 +31884,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path21, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path22, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -31893,16 +31922,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path21, text);
+    const target = environmentOfFile(path22, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path21);
+    const yaml3 = /\.ya?ml$/i.test(path22);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path21, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path22, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name, ctx.declaredSecrets)
@@ -32136,7 +32165,7 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
@@ -32923,8 +32952,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path21) => {
-            const r = m.locate(path21);
+          locate: (path22) => {
+            const r = m.locate(path22);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -32955,7 +32984,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path17.default.resolve(opts.cwd) + import_node_path17.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path18.default.resolve(opts.cwd) + import_node_path18.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -33033,12 +33062,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = import_node_path17.default.resolve(opts.cwd);
+  const from = import_node_path18.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path17.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path18.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -33830,9 +33859,9 @@ async function runInit(args, io) {
   }
   refuseEmptyValues(values);
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path21.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path22.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = import_node_path21.default.resolve(io.cwd, out);
+  const abs = import_node_path22.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   const version = values["graph-api-version"];
   if (version !== void 0 && !/^v\d{1,3}\.\d{1,2}$/.test(version)) throw new UsageError(`--graph-api-version must look like v26.0, not "${version}"`);
@@ -33922,7 +33951,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path21.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path22.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

@@ -4427,17 +4427,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path20) {
+      const ctrl = callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path19);
+            const ci = visit_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4448,13 +4448,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4475,17 +4475,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path20) {
+      const ctrl = await callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4496,13 +4496,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4529,23 +4529,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path20);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5157,10 +5157,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path19, value) {
+    function collectionFromPath(schema2, path20, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5179,7 +5179,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -5209,11 +5209,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5227,8 +5227,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5242,8 +5242,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5261,8 +5261,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5272,8 +5272,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7788,9 +7788,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7865,14 +7865,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7887,10 +7887,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7901,10 +7901,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7921,13 +7921,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -9888,9 +9888,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index2] of path19) {
+      for (const [field, index2] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9899,23 +9899,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9926,10 +9926,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -11827,9 +11827,9 @@ function findPrefixedTokens(family, text, out) {
     while (i !== -1) {
       let j = i + anchor.length;
       while (j < text.length && family.body(text.charCodeAt(j))) j++;
-      const path19 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
-      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path19) ? family.kindOf(text, i) : void 0;
-      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path19)) out.push(match(kind2, family.id, text, i, j));
+      const path20 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
+      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path20) ? family.kindOf(text, i) : void 0;
+      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path20)) out.push(match(kind2, family.id, text, i, j));
       i = text.indexOf(anchor, Math.max(j, i + 1));
     }
   }
@@ -12965,11 +12965,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path19 = [];
+  const path20 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path19], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path20], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -12978,18 +12978,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path19.push(i);
+        path20.push(i);
         walk(v[i], key);
-        path19.pop();
+        path20.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path19.push(k);
+        path20.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path19.pop();
+        path20.pop();
       }
     }
   };
@@ -13060,12 +13060,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path19, opts = {}) {
+function locate(doc, lc, path20, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path19.length; i++) {
-    const seg = path19[i];
-    const last = i === path19.length - 1;
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const last = i === path20.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -13091,7 +13091,7 @@ function locate(doc, lc, path19, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path19.length === 0 && node && node.range) {
+  if (path20.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -13114,10 +13114,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path19) {
+function semanticPath(value, path20) {
   let out = "";
   let cur = value;
-  for (const seg of path19) {
+  for (const seg of path20) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -13686,13 +13686,13 @@ var init_findings = __esm({
 });
 
 // src/suppress.ts
-function parseSuppressions(text, startLine = 1, startColumn = 1, path19 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path20 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path19) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path20) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path19);
+  const syntax = syntaxOf(path20);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -13783,12 +13783,12 @@ function fencedBlocks(text) {
     return k >= 0 && at < ends[k];
   };
 }
-function syntaxOf(path19) {
-  if (/\.php\d?$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path19)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path19)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path19)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path20) {
+  if (/\.php\d?$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path20)) return { quotes: [Q2.dq, Q2.sq, Q2.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path20)) return { quotes: [Q2.dq, Q2.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path20)) return { quotes: [Q2.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q2.dq, Q2.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -14185,21 +14185,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path19, params = {}) {
-        const { url, endpoint } = this.buildUrl(path19, params);
+      async get(path20, params = {}) {
+        const { url, endpoint } = this.buildUrl(path20, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path19, params = {}) {
-        const { url, endpoint } = this.buildUrl(path19, params);
+      async getAs(token, path20, params = {}) {
+        const { url, endpoint } = this.buildUrl(path20, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path19, form = {}) {
-        const { url, endpoint } = this.buildUrl(path19, {});
+      async write(method, path20, form = {}) {
+        const { url, endpoint } = this.buildUrl(path20, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -14212,8 +14212,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path19, params = {}) {
-        const first = this.buildUrl(path19, params);
+      async getAll(path20, params = {}) {
+        const first = this.buildUrl(path20, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -14250,10 +14250,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path19 = url.pathname;
-        if (this.basePath && path19.startsWith(`${this.basePath}/`)) path19 = path19.slice(this.basePath.length);
-        path19 = path19.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path19 + url.search;
+        let path20 = url.pathname;
+        if (this.basePath && path20.startsWith(`${this.basePath}/`)) path20 = path20.slice(this.basePath.length);
+        path20 = path20.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path20 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -14415,8 +14415,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path19, params) {
-        const clean = path19.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path20, params) {
+        const clean = path20.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -14460,7 +14460,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown3 = [];
         const batch = chunk.map((item) => {
-          const [path19, query = ""] = splitOnce(item.relative_url, "?");
+          const [path20, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -14475,8 +14475,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown3.push(display.length > 0 ? `${path19}?${display.join("&")}` : path19);
-          return { method: "GET", relative_url: qs ? `${path19}?${qs}` : path19 };
+          shown3.push(display.length > 0 ? `${path20}?${display.join("&")}` : path20);
+          return { method: "GET", relative_url: qs ? `${path20}?${qs}` : path20 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -15210,10 +15210,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path19) {
-  const dot = path19.lastIndexOf(".");
-  if (dot === -1 || path19.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path19)) return void 0;
-  return EXTENSIONS[path19.slice(dot + 1).toLowerCase()];
+function languageOf(path20) {
+  const dot = path20.lastIndexOf(".");
+  if (dot === -1 || path20.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path20)) return void 0;
+  return EXTENSIONS[path20.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -15285,39 +15285,39 @@ function exportedClientReason(name2, what = "client") {
 function isExportedClientReason(reason) {
   return reason?.startsWith("a Graph API ") === true && (reason.includes(" exported for other files") || reason.includes(" held by an exported class"));
 }
-function mayHoldCalls(path19) {
-  return languageOf(path19) !== void 0 && !isProseFile(path19);
+function mayHoldCalls(path20) {
+  return languageOf(path20) !== void 0 && !isProseFile(path20);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path19, text } = src;
-  if (isProseFile(path19)) return { file: path19, calls: [], tokens: [] };
+  const { path: path20, text } = src;
+  if (isProseFile(path20)) return { file: path20, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path19, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path20, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path19, owns) : void 0;
+  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path20, owns) : void 0;
   if (sdkRead !== void 0) tokens.push({ name: WA_SDK_TOKEN, ...pos(sdkRead) });
-  if (calls.length === 0 && tokens.length === 0) return { file: path19, calls: [], tokens: [] };
-  if (refs.length > 0 && languageOf(path19) === void 0) {
-    const unread = unreadCall(text, path19, owns, pos);
+  if (calls.length === 0 && tokens.length === 0) return { file: path20, calls: [], tokens: [] };
+  if (refs.length > 0 && languageOf(path20) === void 0) {
+    const unread = unreadCall(text, path20, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path19, calls, tokens };
+  return { file: path20, calls, tokens };
 }
-function sdkTokenRead(text, path19, owns) {
-  const m = languageOf(path19) === "js" ? WA_SDK_IMPORT.exec(text) : null;
+function sdkTokenRead(text, path20, owns) {
+  const m = languageOf(path20) === "js" ? WA_SDK_IMPORT.exec(text) : null;
   return m !== null && owns(m.index) && !inCommentOrLink(text, m.index) ? m.index : void 0;
 }
-function unreadCall(text, path19, owns, pos) {
+function unreadCall(text, path20, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path19, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path20, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -15366,6 +15366,50 @@ var init_markers = __esm({
     WA_SDK_TOKEN = "CLOUD_API_ACCESS_TOKEN";
     VERIFY_TOKEN = /VERIF(?:Y|ICATION)_TOKEN$/;
     GRAPH_HOST = /(?:https?:\/\/)?graph(?:-video)?\.facebook\.com|graph\.instagram\.com/g;
+  }
+});
+
+// src/calls/spring-config.ts
+function isSpringConfig(rel) {
+  return SPRING_CONFIG.test(rel);
+}
+function relaxedKey(key) {
+  return key.toLowerCase().replace(/[-_]/g, "");
+}
+function springConfigEntries(text, properties) {
+  const out = [];
+  const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, "$2");
+  if (properties) {
+    for (const line of text.split(/\r?\n/)) {
+      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
+      if (m) out.push([m[1], unquote(m[2])]);
+    }
+    return out;
+  }
+  const stack = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
+      if (/^---/.test(line)) stack.length = 0;
+      continue;
+    }
+    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
+    if (!m) continue;
+    const indent = m[1].length;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
+    const key = unquote(m[2]);
+    const raw2 = m[3];
+    const quoted = raw2 === void 0 ? null : /^(["'])(.*?)\1/.exec(raw2);
+    const value = quoted ? quoted[2] : raw2?.replace(/\s+#.*$/, "");
+    if (value === void 0 || value === "") stack.push({ indent, key });
+    else out.push([[...stack.map((s) => s.key), key].join("."), quoted ? value : unquote(value)]);
+  }
+  return out;
+}
+var SPRING_CONFIG;
+var init_spring_config = __esm({
+  "src/calls/spring-config.ts"() {
+    "use strict";
+    SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
   }
 });
 
@@ -15443,8 +15487,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path19) {
-  return path19.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path20) {
+  return path20.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -15546,14 +15590,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http, path19] = helper.split(" ");
-    return { http, edge: path19.replace(/^\//, "") };
+    const [http, path20] = helper.split(" ");
+    return { http, edge: path20.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http, path19] = e.split(" ");
-    return { http, edge: path19.replace(/^\//, "") };
+    const [http, path20] = e.split(" ");
+    return { http, edge: path20.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -16079,27 +16123,27 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function findExportedBindings(text, path19) {
-  if (languageOf(path19) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+function findExportedBindings(text, path20) {
+  if (languageOf(path20) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
   scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
-function findModuleBindings(text, path19) {
-  if (languageOf(path19) !== "python" || !markerInCode(text) || isMinified(text)) return [];
+function findModuleBindings(text, path20) {
+  if (languageOf(path20) !== "python" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "python");
   scanner.run();
   return scanner.moduleBindings();
 }
-function findGoPackageUrls(text, path19) {
-  if (languageOf(path19) !== "go" || !markerInCode(text) || isMinified(text)) return [];
+function findGoPackageUrls(text, path20) {
+  if (languageOf(path20) !== "go" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "go");
   scanner.run();
   return scanner.moduleBindings().filter((b) => b.kind === "url");
 }
-function findCallSites(text, path19) {
-  const lang = languageOf(path19);
+function findCallSites(text, path20) {
+  const lang = languageOf(path20);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   const sites = new Scanner2(text, lang).run();
@@ -16183,7 +16227,7 @@ function graphFallbackHole(hole) {
   return url !== void 0 && HOST.test(url) ? url : void 0;
 }
 function envReadName(text) {
-  const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
+  const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.Getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
   return m ? m[1] ?? m[2] ?? m[3] ?? m[4] : void 0;
 }
 function holeName(hole) {
@@ -16192,6 +16236,8 @@ function holeName(hole) {
   if (trimmed) h = trimmed[1];
   const env = envReadName(h);
   if (env !== void 0) return env;
+  const member = /^\$?([A-Za-z_]\w*)(?:\.|->|\?\.)id$/.exec(h);
+  if (member && MEMBER_ID_NODE.test(member[1])) return `${member[1]}Id`;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
   return void 0;
 }
@@ -16467,7 +16513,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -17766,8 +17812,8 @@ var init_sites = __esm({
         if (host && parts2) {
           const resolved2 = this.resolve(parts2);
           const head = resolved2[0];
-          const path19 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
-          const seg = path19 === null ? void 0 : segmentize(path19);
+          const path20 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
+          const seg = path20 === null ? void 0 : segmentize(path20);
           if (seg && !seg.empty) client.prefix = seg;
         }
         if (py && py !== "graph") client.chosen = py;
@@ -18694,9 +18740,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path19 = stripVersion(rest);
-        if (path19 === null) return;
-        const seg = segmentize(path19);
+        const path20 = stripVersion(rest);
+        if (path20 === null) return;
+        const seg = segmentize(path20);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (!seg.empty && this.clientMakerBase(e.first)) return;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
@@ -19014,12 +19060,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path19 = this.pathOf(pathArg);
-        if (path19 === void 0 || path19.host) return true;
+        const path20 = this.pathOf(pathArg);
+        if (path20 === void 0 || path20.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path19, instagram: true } : path19, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path20, instagram: true } : path20, fields);
         return true;
       }
       /**
@@ -19103,8 +19149,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path19 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path19 === void 0 ? [] : [...path19.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path20 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path20 === void 0 ? [] : [...path20.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open = this.retrofitParameters(from);
         if (open === -1) return void 0;
@@ -19258,8 +19304,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path19 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
-        return path19 !== null && segmentize(path19).empty ? isInstagramHost(m[1]) : void 0;
+        const path20 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
+        return path20 !== null && segmentize(path20).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -20377,14 +20423,14 @@ var init_sites = __esm({
             if (passed) read2++;
             continue;
           }
-          const path19 = this.argParts([x, y]);
-          if (!path19) {
+          const path20 = this.argParts([x, y]);
+          if (!path20) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path19, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path20, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -20513,15 +20559,15 @@ var init_sites = __esm({
           const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group ? this.partner[k + 1] : k + 3;
           for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path19 = this.str(m);
-            if (path19 === void 0) continue;
+            const path20 = this.str(m);
+            if (path20 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path19.split("/");
-            let last = elems.pop() ?? path19;
+            const elems = path20.split("/");
+            let last = elems.pop() ?? path20;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -20751,8 +20797,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path19 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path19 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path19);
+          const path20 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path20 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path20);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -21314,15 +21360,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path19 = [];
+        const path20 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path19.push({ lit: "/" });
-              pushAll(path19, this.argParts(arg) ?? [{ hole: "" }]);
+              path20.push({ lit: "/" });
+              pushAll(path20, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -21336,7 +21382,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path19);
+        if (!query) pushAll(parts2, path20);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -21357,8 +21403,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path19 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path19 ? this.argParts(path19) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path20 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path20 ? this.argParts(path20) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -21414,8 +21460,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path19] = this.args(p);
-          const seg = path19 ? this.pathOf(path19) : void 0;
+          const [path20] = this.args(p);
+          const seg = path20 ? this.pathOf(path20) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -21423,7 +21469,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path19);
+          this.markTaken(path20);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -22033,10 +22079,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path19 = this.pathOf(pathArg, vars);
-        if (!path19 || path19.host) return false;
-        if (path19.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path19 : this.templateFields(path19, pathArg, this.args(u).slice(1));
+        const path20 = this.pathOf(pathArg, vars);
+        if (!path20 || path20.host) return false;
+        if (path20.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path20 : this.templateFields(path20, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -22090,10 +22136,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path19 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path19 || path19.host) return false;
-        if (path19.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path19, args[0], args.slice(skip));
+        const path20 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path20 || path20.host) return false;
+        if (path20.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path20, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -22179,9 +22225,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path19 = stripVersion(parts2, true);
-        if (path19 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path19);
+        const path20 = stripVersion(parts2, true);
+        if (path20 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path20);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -22783,6 +22829,7 @@ var init_sites = __esm({
         return void 0;
       }
     };
+    MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|post|comment|media|video|photo|order)$/;
     HELPER_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), { post: "POST", put: "POST", patch: "POST", delete: "DELETE", del: "DELETE" });
     GRAPH_WORDS = /* @__PURE__ */ new Set(["graph", "fb", "facebook", "meta", "api", "http", "do", "send", "request", "req", "async", "call"]);
     CLASS_WORDS = /* @__PURE__ */ new Set(["class", "interface", "object", "struct", "trait", "enum"]);
@@ -22829,8 +22876,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path19, sites) {
-  const words = codeWords(text, path19);
+function mediaProduct(text, path20, sites) {
+  const words = codeWords(text, path20);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
@@ -22852,8 +22899,8 @@ function mediaProduct(text, path19, sites) {
   }
   return wa && ig ? "both" : wa ? "whatsapp" : ig ? "ig_" : "none";
 }
-function codeWords(text, path19) {
-  const lang = languageOf(path19);
+function codeWords(text, path20) {
+  const lang = languageOf(path20);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -22869,8 +22916,8 @@ function bareComment(s) {
   const seg = s.segments?.length === 1 ? s.segments[0] : void 0;
   return s.node === void 0 && seg !== void 0 && "ph" in seg && nodeWord(seg.ph) === "comment" && productOf(seg.ph) === void 0;
 }
-function commentProduct(text, path19, sites) {
-  let ig = /instagram/i.test(codeWords(text, path19));
+function commentProduct(text, path20, sites) {
+  let ig = /instagram/i.test(codeWords(text, path20));
   let fb = false;
   for (const s of sites) {
     if (!s.segments || bareComment(s) || bareMedia(s)) continue;
@@ -22917,15 +22964,15 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path19, owns, pos) => {
-      const sites = findCallSites(text, path19);
+    readSites = (text, path20, owns, pos) => {
+      const sites = findCallSites(text, path20);
       let product;
       let commentOf;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path19,
+          file: path20,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -22936,8 +22983,8 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const comment = bareComment(s) ? commentOf ??= commentProduct(text, path19, sites) : void 0;
-        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path19, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const comment = bareComment(s) ? commentOf ??= commentProduct(text, path20, sites) : void 0;
+        const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path20, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -22987,8 +23034,8 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
-function findExportedBindings2(text, path19) {
-  return findExportedBindings(text, path19);
+function findExportedBindings2(text, path20) {
+  return findExportedBindings(text, path20);
 }
 function resolveImport(importer, spec, exists, aliases) {
   if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists);
@@ -24196,12 +24243,101 @@ var init_python_imports = __esm({
   }
 });
 
+// src/calls/shared-values.ts
+var shared_values_exports = {};
+__export(shared_values_exports, {
+  readGoPackages: () => readGoPackages,
+  readSpringValues: () => readSpringValues
+});
+function readGoPackages(io, marked) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const rel of marked) {
+    const text = io.textOf(rel);
+    const pkg = text === void 0 ? void 0 : goPackageOf(text);
+    if (pkg === void 0) continue;
+    const urls = findGoPackageUrls(text, rel);
+    if (urls.length === 0) continue;
+    const dir = import_node_path16.default.posix.dirname(rel);
+    holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
+  }
+  if (holders.size === 0) return;
+  for (const rel of io.files) {
+    if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    const pkg = text === void 0 ? void 0 : goPackageOf(text);
+    if (pkg === void 0) continue;
+    const declared = /* @__PURE__ */ new Map();
+    const through = [];
+    for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
+      if (h.file === rel || h.pkg !== pkg) continue;
+      for (const b of h.urls) {
+        if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
+        declared.set(b.name, goUrlDeclaration(b));
+        if (!through.includes(h.file)) through.push(h.file);
+      }
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), through);
+  }
+}
+function readSpringValues(io) {
+  const config = /* @__PURE__ */ new Map();
+  const files = io.files.filter(isSpringConfig).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
+  for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
+    const text = io.textOf(f);
+    if (text === void 0) continue;
+    for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
+  }
+  if (![...config.values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
+  const configValue = (key) => config.get(relaxedKey(key));
+  for (const rel of io.files) {
+    if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    if (text === void 0 || !text.includes("@Value")) continue;
+    const kotlin = rel.endsWith(".kt");
+    const declared = /* @__PURE__ */ new Map();
+    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
+      const [, key, fallback] = m;
+      const name2 = m[3] ?? m[4];
+      if (declared.has(name2)) continue;
+      const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
+      if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
+      const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
+      declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
+` : `private static final String ${name2} = ${lit};
+`);
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), []);
+  }
+}
+function goPackageOf(text) {
+  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
+}
+function goUrlDeclaration(b) {
+  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
+  const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
+  const expr = parts2.map((p) => "lit" in p ? `"${p.lit.replace(/["\\\r\n]/g, "")}"` : hole(p.hole)).join(" + ");
+  return `const ${b.name} = ${expr === "" ? '""' : expr}
+`;
+}
+var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD;
+var init_shared_values = __esm({
+  "src/calls/shared-values.ts"() {
+    "use strict";
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_language();
+    init_sites();
+    init_spring_config();
+    GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
+    MAX_SPRING_CONFIGS = 64;
+    SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
+  }
+});
+
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
   manifestAsListed: () => manifestAsListed,
-  scanRepository: () => scanRepository,
-  springConfigEntries: () => springConfigEntries
+  scanRepository: () => scanRepository
 });
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
@@ -24333,7 +24469,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, folder)).isSymbolicLink();
+          link = (0, import_node_fs13.lstatSync)(import_node_path17.default.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -24562,7 +24698,7 @@ async function scanRepository(input) {
     const noUser = (rel) => o2.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
     const marked = /* @__PURE__ */ new Map();
     for (const rel of listing.files) {
-      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path16.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
+      if (languageOf(rel) !== "python" || o2.throughLink(rel) || !noUser(rel) || import_node_path17.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
       const got = reader.read(absolutePath(cwd, rel, listing.raw));
       if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
       const reached = reach(rel);
@@ -24592,82 +24728,12 @@ async function scanRepository(input) {
       callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: "GET", via: "client", status: "unresolved", reason }] });
     }
   };
-  const readGoPackages = async (o2) => {
-    const { findGoPackageUrls: findGoPackageUrls2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
-    const holders = /* @__PURE__ */ new Map();
-    for (const rel of goMarked) {
-      const text = o2.textOf(rel);
-      const pkg = text === void 0 ? void 0 : goPackageOf(text);
-      if (pkg === void 0) continue;
-      const urls = findGoPackageUrls2(text, rel);
-      if (urls.length === 0) continue;
-      const dir = import_node_path16.default.posix.dirname(rel);
-      holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
-    }
-    if (holders.size === 0) return;
-    for (const rel of listing.files) {
-      if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !o2.wanted(rel)) continue;
-      const text = o2.textOf(rel);
-      const pkg = text === void 0 ? void 0 : goPackageOf(text);
-      if (pkg === void 0) continue;
-      const declared = /* @__PURE__ */ new Map();
-      const through = [];
-      for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
-        if (h.file === rel || h.pkg !== pkg) continue;
-        for (const b of h.urls) {
-          if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
-          declared.set(b.name, goUrlDeclaration(b));
-          if (!through.includes(h.file)) through.push(h.file);
-        }
-      }
-      if (declared.size === 0) continue;
-      const read2 = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
-      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
-    }
-  };
-  const readSpringValues = (o2) => {
-    let config;
-    const configOf = () => {
-      if (config) return config;
-      config = /* @__PURE__ */ new Map();
-      const files = listing.files.filter((f) => SPRING_CONFIG.test(f)).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
-      for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
-        const text = o2.textOf(f);
-        if (text === void 0) continue;
-        for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
-      }
-      return config;
-    };
-    const configValue = (key) => configOf().get(relaxedKey(key));
-    if (![...configOf().values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
-    for (const rel of listing.files) {
-      if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !o2.wanted(rel)) continue;
-      const text = o2.textOf(rel);
-      if (text === void 0 || !text.includes("@Value")) continue;
-      const kotlin = rel.endsWith(".kt");
-      const declared = /* @__PURE__ */ new Map();
-      for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
-        const [, key, fallback] = m;
-        const name2 = m[3] ?? m[4];
-        if (declared.has(name2)) continue;
-        const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
-        if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
-        const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
-        declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
-` : `private static final String ${name2} = ${lit};
-`);
-      }
-      if (declared.size === 0) continue;
-      const read2 = o2.readWithImports({ path: rel, text }, { prelude: [...declared.values()].join(""), blank: [], unfollowed: [], through: [] }, input.calls.tokenNames, { discover: input.calls.discover === true });
-      if (read2.calls.length > 0 || read2.tokens.length > 0) callFiles.set(rel, read2);
-    }
-  };
   const readThroughImports = async () => {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
     const go = goMarked.size > 0;
-    const spring = listing.files.some((f) => SPRING_CONFIG.test(f));
+    const spring = listing.files.some(isSpringConfig);
     if (exporters.length === 0 && !changedOnly && !python && !go && !spring) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
@@ -24699,17 +24765,25 @@ async function scanRepository(input) {
     };
     const listed3 = new Set(listing.files);
     const onDisk = (r) => {
-      if (!changedOnly || r.startsWith("../") || import_node_path16.default.posix.isAbsolute(r) || underSymlink(r)) return false;
+      if (!changedOnly || r.startsWith("../") || import_node_path17.default.posix.isAbsolute(r) || underSymlink(r)) return false;
       try {
-        return (0, import_node_fs13.lstatSync)(import_node_path16.default.join(cwd, r)).isFile();
+        return (0, import_node_fs13.lstatSync)(import_node_path17.default.join(cwd, r)).isFile();
       } catch {
         return false;
       }
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go) await readGoPackages({ textOf, wanted, readWithImports: imports.readWithImports });
-    if (spring) readSpringValues({ textOf, wanted, readWithImports: imports.readWithImports });
+    if (go || spring) {
+      const shared2 = await Promise.resolve().then(() => (init_shared_values(), shared_values_exports));
+      const read2 = (rel, text, prelude, through) => {
+        const got = imports.readWithImports({ path: rel, text }, { prelude, blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
+        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+      };
+      const io = { files: listing.files, textOf, wanted, read: read2 };
+      if (go) shared2.readGoPackages(io, goMarked);
+      if (spring) shared2.readSpringValues(io);
+    }
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
     for (const f of exporters) {
@@ -24789,7 +24863,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path16.default.resolve(cwd) + import_node_path16.default.sep;
+    const base2 = import_node_path17.default.resolve(cwd) + import_node_path17.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -24867,16 +24941,16 @@ function manifestAsListed(cwd, manifestFile, files) {
   if (manifestFile === "") return manifestFile;
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, manifestFile));
-    if (real === import_node_path16.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
+    real = (0, import_node_fs13.realpathSync)(import_node_path17.default.resolve(cwd, manifestFile));
+    if (real === import_node_path17.default.join((0, import_node_fs13.realpathSync)(cwd), manifestFile)) return manifestFile;
   } catch {
     return manifestFile;
   }
-  const base2 = import_node_path16.default.basename(real);
+  const base2 = import_node_path17.default.basename(real);
   for (const f of files) {
     if (f === manifestFile || !(f === base2 || f.endsWith(`/${base2}`))) continue;
     try {
-      if ((0, import_node_fs13.realpathSync)(import_node_path16.default.resolve(cwd, f)) === real) return f;
+      if ((0, import_node_fs13.realpathSync)(import_node_path17.default.resolve(cwd, f)) === real) return f;
     } catch {
     }
   }
@@ -24885,55 +24959,13 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
-function goPackageOf(text) {
-  return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
-}
-function goUrlDeclaration(b) {
-  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
-  const hole = (h) => /^[A-Za-z_][\w.]*$/.test(h) ? h : h.match(/[A-Za-z_]\w*/g)?.pop() ?? "_";
-  const expr = parts2.map((p) => "lit" in p ? `"${p.lit.replace(/["\\\r\n]/g, "")}"` : hole(p.hole)).join(" + ");
-  return `const ${b.name} = ${expr === "" ? '""' : expr}
-`;
-}
-function relaxedKey(key) {
-  return key.toLowerCase().replace(/[-_]/g, "");
-}
-function springConfigEntries(text, properties) {
-  const out = [];
-  const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, "$2");
-  if (properties) {
-    for (const line of text.split(/\r?\n/)) {
-      const m = /^\s*([^#!\s=:][^=:\s]*)\s*[=:]\s*(.*)$/.exec(line);
-      if (m) out.push([m[1], unquote(m[2])]);
-    }
-    return out;
-  }
-  const stack = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*(?:#|$)/.test(line) || /^(?:---|\.\.\.)/.test(line)) {
-      if (/^---/.test(line)) stack.length = 0;
-      continue;
-    }
-    const m = /^( *)([^\s#:][^:#]*?)\s*:(?:\s+(.*?))?\s*$/.exec(line);
-    if (!m) continue;
-    const indent = m[1].length;
-    while (stack.length > 0 && stack[stack.length - 1].indent >= indent) stack.pop();
-    const key = unquote(m[2]);
-    const raw2 = m[3];
-    const quoted = raw2 === void 0 ? null : /^(["'])(.*?)\1/.exec(raw2);
-    const value = quoted ? quoted[2] : raw2?.replace(/\s+#.*$/, "");
-    if (value === void 0 || value === "") stack.push({ indent, key });
-    else out.push([[...stack.map((s) => s.key), key].join("."), quoted ? value : unquote(value)]);
-  }
-  return out;
-}
-var import_node_fs13, import_node_path16, Slow, MAX_CHANGED_ONLY_MODULES, SPRING_CONFIG, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD;
+var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
     init_sink();
     import_node_fs13 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -24950,12 +24982,9 @@ var init_run = __esm({
     init_glob();
     init_markers();
     init_language();
+    init_spring_config();
     Slow = { CallReader: 1, Stream: 2 };
     MAX_CHANGED_ONLY_MODULES = 2e3;
-    SPRING_CONFIG = /(?:^|\/)application(?:-[\w.-]+)?\.(?:ya?ml|properties)$/;
-    GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
-    MAX_SPRING_CONFIGS = 64;
-    SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
   }
 });
 
@@ -24972,7 +25001,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
@@ -25270,9 +25299,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path19) {
+function readsOpaque(leg, path20) {
   let v = leg;
-  for (const k of path19) {
+  for (const k of path20) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -25281,9 +25310,9 @@ function readsOpaque(leg, path19) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path19) {
+function pathValue(leg, path20) {
   let v = leg;
-  for (const k of path19) {
+  for (const k of path20) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -25395,8 +25424,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path19) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path19.replace(/\\/g, "/"));
+function isWorkflowPath(path20) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path20.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -25420,8 +25449,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path19) {
-  const segs = path19.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path20) {
+  const segs = path20.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -25454,10 +25483,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path19, text) {
-  const byPath = environmentOfPath(path19);
+function environmentOfFile(path20, text) {
+  const byPath = environmentOfPath(path20);
   if (byPath) return byPath;
-  const base2 = path19.split("/").pop() ?? "";
+  const base2 = path20.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -25499,13 +25528,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
+  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path19 = ctx.file.path;
-    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
+    const path20 = ctx.file.path;
+    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path19)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path20)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -25513,7 +25542,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path19) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path20) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -26116,19 +26145,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path19 = ["app", "graphApiVersion"];
+    const path20 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path19, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path20, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path19, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path20, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -26143,24 +26172,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path19, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path20, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path19, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path20, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path19, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path20, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path19, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path20, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path19, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path20, data: { ...base2, behind } });
   }
 });
 
@@ -26229,16 +26258,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path19) {
-  return SDK_PACKAGES.some((p) => p.files.test(path19));
+function isDependencyFile(path20) {
+  return SDK_PACKAGES.some((p) => p.files.test(path20));
 }
-function isRecording(path19, text) {
-  if (/\.har$/i.test(path19)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path19) && (RECORDING_PATH.test(path19) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path20, text) {
+  if (/\.har$/i.test(path20)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path20) && (RECORDING_PATH.test(path20) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path19) {
-  if (isRecording(path19, text)) return [];
+function findVersionRefs(text, path20) {
+  if (isRecording(path20, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -26262,7 +26291,7 @@ function findVersionRefs(text, path19) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path19)) continue;
+    if (!p.files.test(path20)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -26318,7 +26347,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path19) => isProseFile(path19) && !isDependencyFile(path19);
+var skipsPath = (path20) => isProseFile(path20) && !isDependencyFile(path20);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -26353,10 +26382,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path19 = ctx.file.path;
-    if (skipsPath(path19)) return;
+    const path20 = ctx.file.path;
+    if (skipsPath(path20)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path19);
+    const urls = findVersionRefs(text, path20);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -26576,9 +26605,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path19 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path19, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path19, anchor: p, data });
+        const path20 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path20, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path20, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -26635,15 +26664,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path19 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path20 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path19, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path20, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path19, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path20, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -26651,7 +26680,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -26897,9 +26926,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path19 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path19, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path19, data });
+      const path20 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path20, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path20, data });
     }
   }
 });
@@ -26982,7 +27011,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path19 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path20 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -26992,12 +27021,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path19, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path20, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path19, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path20, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path19, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path20, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -27094,35 +27123,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path19 = ["systemUsers", index2, "token"];
+      const path20 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path19, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path20, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path19, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path20, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path19, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path19, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path20, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path20, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path19, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path19, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path20, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -27157,13 +27186,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path19 = ["systemUsers", index2, "permissions"];
+      const path20 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path19, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path20, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path19, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path20, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -27570,14 +27599,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path19, key) {
-  const segs = key ? path19.slice(0, -1) : path19;
+function where(path20, key) {
+  const segs = key ? path20.slice(0, -1) : path20;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path19, key) {
-  return !key && path19.length === 4 && path19[0] === "systemUsers" && path19[2] === "token" && path19[3] === "secret";
+function isTokenSecret(path20, key) {
+  return !key && path20.length === 4 && path20[0] === "systemUsers" && path20[2] === "token" && path20[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -27904,13 +27933,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path19 = this.path();
-    if (path19 === void 0) return UNKNOWN;
+    const path20 = this.path();
+    if (path20 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path19.length === 1) return { secret: path19[0] };
+    if (word === "secrets" && path20.length === 1) return { secret: path20[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path19) {
+    for (const k of path20) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -28040,11 +28069,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
+  skipsPath: (path20, ctx) => namesSecretsOnly(path20, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path19 = ctx.file.path;
-    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
+    const path20 = ctx.file.path;
+    if (namesSecretsOnly(path20, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -28059,7 +28088,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path19)) {
+    if (isWorkflowPath(path20)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -28068,7 +28097,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path19, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path20, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -28106,16 +28135,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path19, text);
+    const target = environmentOfFile(path20, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path19);
+    const yaml3 = /\.ya?ml$/i.test(path20);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path19, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path20, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name, ctx.declaredSecrets)
@@ -31733,12 +31762,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path19, opts = {}) {
+function locateSpan(root, value, path20, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path19.length; i++) {
-    const seg = path19[i];
-    const last = i === path19.length - 1;
+  for (let i = 0; i < path20.length; i++) {
+    const seg = path20[i];
+    const last = i === path20.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -31759,7 +31788,7 @@ function locateSpan(root, value, path19, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path19.length === 0) return span(node);
+  if (path20.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -31927,10 +31956,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path19, opts = {}) {
+      locate(path20, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path19, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path19, opts);
+        const at = root && locateSpan(root, fast.value, path20, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path20, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -31959,7 +31988,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path19, opts = {}) => locate(doc, lineCounter, path19, opts),
+    locate: (path20, opts = {}) => locate(doc, lineCounter, path20, opts),
     documentBuilt: () => true
   };
 }
@@ -32451,7 +32480,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path19, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path19, side, text });
+  const add = (kind2, user, path20, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path20, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -32507,11 +32536,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path19 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path20 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path19,
+        path20,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -37758,9 +37787,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path19) {
+function dotted(path20) {
   let out = "";
-  for (const seg of path19) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path20) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -37776,9 +37805,9 @@ function shown(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path19) {
+function valueAt(value, path20) {
   let cur = value;
-  for (const seg of path19) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path20) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -37810,14 +37839,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path19, g] of patterns) {
+  for (const [path20, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path19,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path19)}\`): ${budget.matched}`,
+          path: path20,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path20)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -37861,10 +37890,10 @@ function runnerVariableProblems(value) {
   users.forEach((u, i) => {
     const name2 = u?.token?.secret;
     if (typeof name2 === "string" && isRunnerVariable(name2)) {
-      const path19 = ["systemUsers", i, "token", "secret"];
+      const path20 = ["systemUsers", i, "token", "secret"];
       out.push({
-        path: path19,
-        message: `\`${dotted(path19)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
+        path: path20,
+        message: `\`${dotted(path20)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
         suggestion: "Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_)."
       });
     }
@@ -37878,17 +37907,17 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path19 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path19, message: `\`${dotted(path19)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path20 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path20, message: `\`${dotted(path20)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path19 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path19);
-  const actual = keyName ?? valueAt(value, path19);
+  const path20 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path20);
+  const actual = keyName ?? valueAt(value, path20);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -37896,17 +37925,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path19.length ? ` in \`${where2}\`` : "";
-      if (path19[0] === "rules" && path19.length === 1) {
+      const inWhat = path20.length ? ` in \`${where2}\`` : "";
+      if (path20[0] === "rules" && path20.length === 1) {
         return {
-          path: [...path19, extra],
+          path: [...path20, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path19, extra],
+        path: [...path20, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -37915,68 +37944,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path19, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path20, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path19) ?? String(actual);
-        const key = String(path19[path19.length - 1]);
+        const src = sourceText(doc, path20) ?? String(actual);
+        const key = String(path20[path20.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version2 = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path19,
+            path: path20,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version2 ? { suggestion: `Write ${key}: ${version2}.` } : {}
           };
         }
         return {
-          path: path19,
+          path: path20,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path19, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path20, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path19,
+        path: path20,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path19, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path20, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path19[path19.length - 1] ?? ""));
-      return { path: path19, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const hint = patternHint(pattern, String(path20[path20.length - 1] ?? ""));
+      return { path: path20, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path19, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path19, Number(params.j)]))}\` twice.` };
+      return { path: [...path20, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path20, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path19, message: `\`${where2}\` must not be empty.` };
+      return { path: path20, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path19, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path20, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path19, message: `\`${where2}\` must not be empty.` };
+      return { path: path20, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path19[0] === "rules" && path19.length === 2)
+      if (path20[0] === "rules" && path20.length === 2)
         return {
-          path: path19,
+          path: path20,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path19[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path20[1])}\` for its options.`
         };
-      return { path: path19, message: `\`${where2}\` is not valid here.` };
+      return { path: path20, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path19, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path20, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -37990,8 +38019,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path19) {
-  const node = doc?.().getIn(path19, true);
+function sourceText(doc, path20) {
+  const node = doc?.().getIn(path20, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -38437,8 +38466,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames, repositoryPrefix: run.repositoryPrefix })),
-          locate: (path19) => {
-            const r = m.locate(path19);
+          locate: (path20) => {
+            const r = m.locate(path20);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -38469,7 +38498,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path17.default.resolve(opts.cwd) + import_node_path17.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path18.default.resolve(opts.cwd) + import_node_path18.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -38547,12 +38576,12 @@ async function checkLoaded(opts) {
   };
 }
 function rerooted(opts, root) {
-  const from = import_node_path17.default.resolve(opts.cwd);
+  const from = import_node_path18.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path17.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path18.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -38575,7 +38604,7 @@ var import_node_child_process = require("node:child_process");
 var import_node_fs14 = require("node:fs");
 init_fs_safe();
 init_git_safe();
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/format/markdown.ts
 init_text();
@@ -38775,7 +38804,7 @@ init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = import_node_path18.default.resolve(cwd, spec);
+  const abs = import_node_path19.default.resolve(cwd, spec);
   if ((0, import_node_fs14.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -38831,7 +38860,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path18.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -39158,7 +39187,7 @@ var formatters = {
 init_version();
 
 // src/infer.ts
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 init_yaml();
 init_analyze();
 init_collect();
@@ -39185,8 +39214,8 @@ function userNameOf(secret) {
 }
 async function inferRepository(o2) {
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
-  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path19.default.resolve(o2.cwd), above) };
-  const cwd = import_node_path19.default.resolve(o2.cwd);
+  if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path20.default.resolve(o2.cwd), above) };
+  const cwd = import_node_path20.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
