@@ -37,7 +37,7 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
       if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
       // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.
       // `/{commentId}` alone is a Facebook object's comment, or an Instagram one in a file that is Instagram's (hunt X1).
-      const comment = bareComment(s) ? (commentOf ??= commentProduct(text, path, sites)) : undefined;
+      const comment = bareComment(s) ? (commentOf ??= commentProduct(sites)) : undefined;
       const endpoint = bareMedia(s)
         ? mediaEndpoint(s.method, (product ??= mediaProduct(text, path, sites)))
         : comment !== undefined && comment !== 'facebook'
@@ -157,15 +157,16 @@ function bareComment(s: CallSite): boolean {
 const FACEBOOK_OBJECT_NODES = new Set(['page', 'page_post', 'comment', 'object']);
 
 /**
- * The product of a file's comment ids: Instagram's (`/{ig-comment-id}`) where the file carries Instagram's marks
- * (the word Instagram in its code, a call to an Instagram account or media: `/{ig-user-id}/media`, `media_publish`)
- * and makes no call the table reads as a Facebook Page's, post's or object's; `both` when it does both (the call is
+ * The product of a file's comment ids: Instagram's (`/{ig-comment-id}`) where the file calls Instagram (an Instagram
+ * account or media: `/{ig-user-id}/media`, `media_publish`, an `igUserId`; the word alone is not enough) and makes
+ * no call the table reads as a Facebook Page's, post's or object's; `both` when it does both (the call is
  * unknown: a guess would demand the other product's permissions and call the right ones unused); else a Facebook
  * object's, the table's first (hunt X1: an Instagram handler's `DELETE /${commentId}` demanded
  * `pages_manage_engagement` and called `instagram_manage_comments` unused).
  */
-function commentProduct(text: string, path: string, sites: readonly CallSite[]): CommentProduct {
-  let ig = /instagram/i.test(codeWords(text, path));
+function commentProduct(sites: readonly CallSite[]): CommentProduct {
+  // Calls only: a word is not enough (a Page webhook's `if (body.object === 'instagram') return;`, hunt Z7-1).
+  let ig = false;
   let fb = false;
   for (const s of sites) {
     if (!s.segments || bareComment(s) || bareMedia(s)) continue;

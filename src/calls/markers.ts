@@ -149,7 +149,7 @@ export function readFileCallsWith(src: CallSource, tokenNames: readonly string[]
   const pos: Positions = (o) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o);
   const calls = readSites ? readSites(text, path, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [...new Set([...tokenNames, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames;
-  const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
+  const refs = names.length > 0 ? findSecretReferences(text, [...names], { settingsInLowerCase: path.endsWith('.py') }).filter((r) => owns(r.start)) : [];
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
   // The WhatsApp Node SDK reads its token itself: a file that imports it reads that variable, at the import.
   const sdkRead = readSites && (names.includes(WA_SDK_TOKEN) || (opts.discover && calls.length > 0)) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path, owns) : undefined;

@@ -552,6 +552,19 @@ export function pythonPassedOn(rel: string, source: string | readonly PyImport[]
   return { passed, prelude: how?.prelude ?? '' };
 }
 
+/** Graph SDKs for Python, by the top-level name their modules are imported by. */
+const PYTHON_GRAPH_SDKS = new Set(['facebook', 'facebook_business', 'facebookads', 'pyfacebook', 'fbgraph', 'koala']);
+
+/**
+ * Whether a Python module may make a Graph client where this reader does not see one (in a function): it names a
+ * Graph host, or imports a Graph SDK (`import facebook`, `from facebook_business.api import FacebookAdsApi`). A module
+ * that only names Facebook in its docstrings or class names (`class FacebookError`) does not.
+ */
+export function mayMakeGraphClient(text: string): boolean {
+  if (/graph\.(?:facebook|instagram)\.com/.test(text)) return true;
+  return text.includes('import') && pythonImportsOf(text).some((imp) => imp.dots === 0 && PYTHON_GRAPH_SDKS.has(imp.module[0] ?? ''));
+}
+
 /** Whether a module's top level binds `name` again (`RateLimit = wrap(RateLimit)`, `def RateLimit(…)`, `class RateLimit`). */
 export function pythonRebinds(text: string, name: string): boolean {
   if (!/^[A-Za-z_]\w*$/.test(name)) return true;

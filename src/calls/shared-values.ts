@@ -56,6 +56,9 @@ export function readGoPackages(io: SharedValuesIO, marked: Iterable<string>): vo
       if (h.file === rel || h.pkg !== pkg) continue;
       for (const b of h.urls) {
         if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text!)) continue;
+        // A file that binds the name itself (its own `const`/`var`, a local `name := …`, a script's own package `main`
+        // in the same folder under a build tag) means its own value there: not declared (hunt Z7-3, Z7-8).
+        if (goBinds(text!, b.name)) continue;
         declared.set(b.name, goUrlDeclaration(b));
         if (!through.includes(h.file)) through.push(h.file);
       }
@@ -77,19 +80,33 @@ const SPRING_VALUE_FIELD =
 
 /** Spring: reads the Java and Kotlin files that inject a configured Graph URL with their fields declared ahead. */
 export function readSpringValues(io: SharedValuesIO): void {
-  const config = new Map<string, string>();
+  // Each application's own configuration: by its module's root (the folder above `src/main/resources/`, else the
+  // file's folder), the profile-less files first. A service reads its own, never another service's of the same
+  // repository (hunt Z7-4).
+  const configs = new Map<string, Map<string, string>>();
   const files = io.files.filter(isSpringConfig).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
   for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
     const text = io.textOf(f);
     if (text === undefined) continue;
+    const root = springRoot(f);
+    const config = configs.get(root) ?? new Map<string, string>();
+    configs.set(root, config);
     for (const [k, v] of springConfigEntries(text, f.endsWith('.properties'))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
   }
   // Only where some configuration sets a Graph URL: then the Java and Kotlin files whose calls can count for a user
   // (a file with no call marker too: `@Value("${meta.graph.base-url}")` names no Graph host) are looked at.
-  if (![...config.values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
-  const configValue = (key: string): string | undefined => config.get(relaxedKey(key));
+  if (![...configs.values()].some((c) => [...c.values()].some((v) => GRAPH_URL_VALUE.test(v.trim())))) return;
+  // The configuration of the module a file is in: the longest root that holds it.
+  const configOf = (rel: string): Map<string, string> | undefined => {
+    let best: string | undefined;
+    for (const root of configs.keys()) if (rel.startsWith(root) && (best === undefined || root.length > best.length)) best = root;
+    return best === undefined ? undefined : configs.get(best);
+  };
   for (const rel of io.files) {
     if (!(rel.endsWith('.java') || rel.endsWith('.kt')) || !io.wanted(rel)) continue;
+    const config = configOf(rel);
+    if (!config) continue;
+    const configValue = (key: string): string | undefined => config.get(relaxedKey(key));
     const text = io.textOf(rel);
     if (text === undefined || !text.includes('@Value')) continue;
     const kotlin = rel.endsWith('.kt');
@@ -106,6 +123,20 @@ export function readSpringValues(io: SharedValuesIO): void {
     }
     if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), []);
   }
+}
+
+/** The module a Spring configuration file belongs to, as a path prefix: the folder above `src/main/resources/`, else its own folder. */
+function springRoot(file: string): string {
+  const at = file.lastIndexOf('src/main/resources/');
+  if (at === 0 || (at > 0 && file[at - 1] === '/')) return file.slice(0, at);
+  // (Spring Boot also reads `./config/application.yml`: that folder's parent.)
+  const dir = path.posix.dirname(file).replace(/(?:^|\/)config$/, '');
+  return dir === '.' || dir === '' ? '' : `${dir}/`;
+}
+
+/** Whether a Go file binds `name` itself: `const name`, `var name`, `name :=`, `name, err :=`, or `name = …` in a group. */
+function goBinds(text: string, name: string): boolean {
+  return new RegExp(`\\b(?:const|var)[ \\t]+${name}\\b|(?<![\\w.])${name}(?:[ \\t]*,[ \\t]*[A-Za-z_]\\w*)*[ \\t]*:=|^[ \\t]*${name}[ \\t]*(?:[A-Za-z_][\\w.]*[ \\t]*)?=(?!=)`, 'm').test(text);
 }
 
 /** A Go file's package name (its `package` clause), or undefined. */

@@ -259,17 +259,22 @@ export function findCallSites(text: string, path: string): CallSite[] {
     const f4j = FACEBOOK4J_IMPORT.exec(text);
     if (f4j) {
       // Each method called on a value the file types `Facebook` (Kotlin's `facebook: Facebook`, Java's `Facebook
-      // facebook =`) is one such call where it is; without one, the import is.
+      // facebook =`) is one such call where it is; where no value is typed so, the client's import is.
       const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]!));
       let noted = 0;
       if (names.size > 0)
         for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join('|')})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, 'g'))) {
+          // (Not in a comment: `// facebook.commentPost(…)` calls nothing.)
+          const lineStart = text.lastIndexOf('\n', m.index) + 1;
+          if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
           sites.push({ start: m.index, end: m.index + m[0].length - 1, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
           noted++;
         }
-      if (noted === 0) {
-        const start = f4j.index + f4j[0].indexOf('facebook4j');
-        sites.push({ start, end: start + f4j[1]!.length, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
+      // Without a value typed so, the import of the client itself (not of a data type, `facebook4j.Post`: hunt Z7-6).
+      const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : undefined;
+      if (client) {
+        const start = client.index + client[0].indexOf('facebook4j');
+        sites.push({ start, end: start + client[1]!.length, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
       }
       sites.sort((a, b) => a.start - b.start);
     }
@@ -279,6 +284,8 @@ export function findCallSites(text: string, path: string): CallSite[] {
 
 /** A Facebook4J import (`import facebook4j.Facebook`, `import facebook4j.*`). */
 const FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+(facebook4j(?:\.[\w*]+)*)/m;
+/** An import of Facebook4J's client itself (not of a data type, `facebook4j.Post`: hunt Z7-6). */
+const FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))(?!\w)/gm;
 /** A value the file types as Facebook4J's client: Kotlin's `facebook: Facebook`, Java's `Facebook facebook =`. */
 const FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
 /** Why a file that imports Facebook4J holds a call not read. */

@@ -101,7 +101,7 @@ const ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|var
  * `META_TOKEN_2`), sorted by position. One pass over the text finds the names; each occurrence is then
  * classified by the syntax around it, and occurrences in no known syntax (prose, comments) are dropped.
  */
-export function findSecretReferences(text: string, names: string[]): SecretReference[] {
+export function findSecretReferences(text: string, names: string[], opts: { settingsInLowerCase?: boolean } = {}): SecretReference[] {
   const wanted = [...new Set(names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))];
   if (wanted.length === 0) return [];
   wanted.sort((a, b) => b.length - a.length);
@@ -122,16 +122,18 @@ export function findSecretReferences(text: string, names: string[]): SecretRefer
     }
     out.push({ name, start, end, form });
   }
-  // pydantic-settings' `BaseSettings` (and other settings objects that bind the environment by name, case aside):
-  // `settings.meta_page_access_token` reads META_PAGE_ACCESS_TOKEN (hunt X4). Only as an attribute of a settings or
-  // config object.
-  const lower = new Map(wanted.filter((n) => n !== n.toLowerCase()).map((n) => [n.toLowerCase(), n]));
+  // pydantic-settings' `BaseSettings` binds the environment by name, case aside: Python's
+  // `settings.meta_page_access_token` reads META_PAGE_ACCESS_TOKEN (hunt X4). Only in Python (`settingsInLowerCase`)
+  // and only on `settings` (a JavaScript `config.access_token` filled from IG_ACCESS_TOKEN is no read of
+  // ACCESS_TOKEN: hunt Z7-2).
+  const lower = opts.settingsInLowerCase ? new Map(wanted.filter((n) => n !== n.toLowerCase()).map((n) => [n.toLowerCase(), n])) : new Map<string, string>();
   if (lower.size > 0) {
     const reLower = new RegExp(`(?<![A-Za-z0-9_])(?:${[...lower.keys()].join('|')})(?![A-Za-z0-9_])`, 'g');
     for (const m of text.matchAll(reLower)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (classify(text, start, end) === 'config-attribute') out.push({ name: lower.get(m[0])!, start, end, form: 'config-attribute' });
+      if (/(?<![\w$.])settings\.$/.test(text.slice(Math.max(0, start - 10), start)) && classify(text, start, end) === 'config-attribute')
+        out.push({ name: lower.get(m[0])!, start, end, form: 'config-attribute' });
     }
     out.sort((a, b) => a.start - b.start);
   }

@@ -486,7 +486,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     };
     /**
      * The names a module imports from a module of the folder that holds nothing an importer needs to know of (no
-     * client, no Graph call: `from pyfacebook.ratelimit import RateLimit` in a package's `__init__.py`), which it
+     * client, no call marker: `from pyfacebook.ratelimit import RateLimit` in a package's `__init__.py`), which it
      * does not bind again: they make no call, and its importers take them freely. A module not worked out yet (in a
      * cycle, to be worked out again) says nothing.
      */
@@ -497,6 +497,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         if (imp.whole || imp.names.length === 0) continue;
         const from = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
         if (from === undefined || from === rel || index.has(from) || !settled.has(from) || inProgress.has(from) || again.includes(from)) continue;
+        // A module that names a Graph host or imports a Graph SDK may build a client in a function (`def make():
+        // return facebook.GraphAPI(…)`), which index holds nothing of: its names stay noted (hunt Z7-5).
+        const fromText = textOf(from);
+        if (fromText === undefined || py.mayMakeGraphClient(fromText)) continue;
         for (const { imported, local } of imp.names) {
           if (have.has(local) || py.pythonRebinds(text, local)) continue;
           // `from . import graph`: a module of the package, not a name of it.

@@ -75,4 +75,14 @@ describe('Go: a package-level Graph URL of another file of the package', () => {
     });
     expect(await calls()).toEqual(['shop-prod POST /{page-id}/messages bot/send.go:10']);
   });
+
+  it('a file that binds the name itself keeps its own value (a local `:=`, its own const in another package main)', async () => {
+    setup({
+      'meta/base.go': 'package meta\n\nconst graphBaseURL = "https://graph.facebook.com/v25.0"\n',
+      'meta/mock.go': 'package meta\n\nimport "net/http"\n\nfunc Mock(id string) {\n\tgraphBaseURL := "http://localhost:9999"\n\thttp.Post(graphBaseURL+"/"+id+"/feed", "application/json", nil)\n}\n',
+      'meta/local.go': 'package meta\n\nimport "net/http"\n\nconst graphBaseURL2 = "x"\n\nvar graphBaseURL = "http://localhost"\n\nfunc L(id string) { http.Post(graphBaseURL+"/"+id+"/photos", "", nil) }\n',
+    });
+    expect(await calls()).toEqual(['shop-prod POST /{page-id}/messages bot/send.go:10']);
+  });
 });
+

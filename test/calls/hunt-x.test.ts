@@ -142,5 +142,30 @@ export async function pixels(list) {
     expect(mapped('a.ts', ts('x.id'))).toEqual(['3:37 GET unknown /{id}/adspixels']);
     expect(mapped('a.php', '<?php\n$fb = new \\Facebook\\Facebook([]);\n$fb->get("/{$page->id}/feed");\n')).toEqual(['3:6 GET /{page-id}/feed']);
   });
+
+  it("Z7-1: a Page webhook that names Instagram only in a string keeps a comment id a Facebook object's", () => {
+    const js = `async function onWebhook(body) {
+  if (body.object === 'instagram') return;
+  for (const change of body.changes) {
+    const commentId = change.value.comment_id;
+    await axios.delete(\`https://graph.facebook.com/v19.0/\${commentId}\`);
+  }
+}
+`;
+    expect(mapped('webhook.js', js)).toEqual(['5:24 DELETE /{comment-id}']);
+  });
+
+  it('Z7-6: an import of a Facebook4J data type, and a call in a comment, are no calls', () => {
+    expect(mapped('PostView.java', 'import facebook4j.Post;\n\nclass PostView {\n    static String preview(Post post) { return post.getMessage(); }\n}\n')).toEqual([]);
+    const kt = 'import facebook4j.Facebook\n\nclass R(private val facebook: Facebook) {\n    fun run(id: String) {\n        // facebook.likePost(id)\n    }\n}\n';
+    expect(mapped('R.kt', kt)).toEqual([]);
+  });
+
+  it('Z7-2: a lower-case attribute reads a declared token only on a Python `settings`', () => {
+    const js = 'const config = require("./config");\nfetch(`https://graph.facebook.com/v19.0/me?access_token=${config.access_token}`);\n';
+    expect(readFileCalls({ path: 'ig.js', text: js }, ['ACCESS_TOKEN']).tokens).toEqual([]);
+    expect(readFileCalls({ path: 'ig.py', text: 'from app import config\nt = config.access_token\n' }, ['ACCESS_TOKEN']).tokens).toEqual([]);
+    expect(readFileCalls({ path: 'ig.py', text: 'from app import settings\nt = settings.access_token\n' }, ['ACCESS_TOKEN']).tokens).toEqual([{ name: 'ACCESS_TOKEN', line: 2, column: 14 }]);
+  });
 });
 

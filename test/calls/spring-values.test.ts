@@ -94,4 +94,17 @@ class PageService {
       ['c.d', 'two'],
     ]);
   });
+
+  it("each service reads its own configuration, never another service's of the repository", async () => {
+    const stub = JAVA.replace('InsightsService', 'StubClient');
+    expect(
+      await calls({
+        'src/svc-a/src/main/resources/application.yml': 'facebook:\n  base-url: https://graph.facebook.com/v23.0\n',
+        'src/svc-b/src/main/resources/application.yml': 'facebook:\n  base-url: http://localhost:8089/stub\n',
+        'src/svc-b/src/main/java/b/StubClient.java': stub,
+        'src/svc-a/src/main/java/a/InsightsService.java': JAVA,
+      }),
+    ).toEqual(['GET /{ig-media-id}/insights src/svc-a/src/main/java/a/InsightsService.java:11']);
+  });
 });
+
