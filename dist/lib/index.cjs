@@ -4156,7 +4156,7 @@ var init_code_model = __esm({
 });
 
 // src/scan/references.ts
-function findSecretReferences(text, names) {
+function findSecretReferences(text, names, opts = {}) {
   const wanted = [...new Set(names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))];
   if (wanted.length === 0) return [];
   wanted.sort((a, b) => b.length - a.length);
@@ -4175,13 +4175,14 @@ function findSecretReferences(text, names) {
     }
     out.push({ name: name2, start, end, form });
   }
-  const lower = new Map(wanted.filter((n) => n !== n.toLowerCase()).map((n) => [n.toLowerCase(), n]));
+  const lower = opts.settingsInLowerCase ? new Map(wanted.filter((n) => n !== n.toLowerCase()).map((n) => [n.toLowerCase(), n])) : /* @__PURE__ */ new Map();
   if (lower.size > 0) {
     const reLower = new RegExp(`(?<![A-Za-z0-9_])(?:${[...lower.keys()].join("|")})(?![A-Za-z0-9_])`, "g");
     for (const m of text.matchAll(reLower)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (classify(text, start, end) === "config-attribute") out.push({ name: lower.get(m[0]), start, end, form: "config-attribute" });
+      if (/(?<![\w$.])settings\.$/.test(text.slice(Math.max(0, start - 10), start)) && classify(text, start, end) === "config-attribute")
+        out.push({ name: lower.get(m[0]), start, end, form: "config-attribute" });
     }
     out.sort((a, b) => a.start - b.start);
   }
@@ -15296,7 +15297,7 @@ function readFileCallsWith(src, tokenNames2, opts, readSites2) {
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
   const calls = readSites2 ? readSites2(text, path20, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
-  const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
+  const refs = names.length > 0 ? findSecretReferences(text, [...names], { settingsInLowerCase: path20.endsWith(".py") }).filter((r) => owns(r.start)) : [];
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
   const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path20, owns) : void 0;
   if (sdkRead !== void 0) tokens.push({ name: WA_SDK_TOKEN, ...pos(sdkRead) });
@@ -16154,12 +16155,15 @@ function findCallSites(text, path20) {
       let noted = 0;
       if (names.size > 0)
         for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join("|")})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, "g"))) {
+          const lineStart = text.lastIndexOf("\n", m.index) + 1;
+          if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
           sites.push({ start: m.index, end: m.index + m[0].length - 1, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
           noted++;
         }
-      if (noted === 0) {
-        const start = f4j.index + f4j[0].indexOf("facebook4j");
-        sites.push({ start, end: start + f4j[1].length, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
+      const client = noted === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : void 0;
+      if (client) {
+        const start = client.index + client[0].indexOf("facebook4j");
+        sites.push({ start, end: start + client[1].length, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
       }
       sites.sort((a, b) => a.start - b.start);
     }
@@ -16513,7 +16517,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, FACEBOOK4J_IMPORT, FACEBOOK4J_CLIENT_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -16623,6 +16627,7 @@ var init_sites = __esm({
     ]);
     MINIFIED_REASON = "a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is";
     FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+(facebook4j(?:\.[\w*]+)*)/m;
+    FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))\b/gm;
     FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
     FACEBOOK4J_REASON = "Facebook4J, a Graph API client whose methods are not mapped: its calls in this file are not read";
     Scanner2 = class _Scanner {
@@ -22916,8 +22921,8 @@ function bareComment(s) {
   const seg = s.segments?.length === 1 ? s.segments[0] : void 0;
   return s.node === void 0 && seg !== void 0 && "ph" in seg && nodeWord(seg.ph) === "comment" && productOf(seg.ph) === void 0;
 }
-function commentProduct(text, path20, sites) {
-  let ig = /instagram/i.test(codeWords(text, path20));
+function commentProduct(sites) {
+  let ig = false;
   let fb = false;
   for (const s of sites) {
     if (!s.segments || bareComment(s) || bareMedia(s)) continue;
@@ -22983,7 +22988,7 @@ var init_collect = __esm({
           ...s.host ? { host: s.host } : {}
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-        const comment = bareComment(s) ? commentOf ??= commentProduct(text, path20, sites) : void 0;
+        const comment = bareComment(s) ? commentOf ??= commentProduct(sites) : void 0;
         const endpoint = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path20, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint) {
           const segments = s.segments;
@@ -23801,6 +23806,7 @@ var python_imports_exports = {};
 __export(python_imports_exports, {
   MAX_PASS_DEPTH: () => MAX_PASS_DEPTH,
   PASSED_TOO_DEEP: () => PASSED_TOO_DEEP,
+  mayMakeGraphClient: () => mayMakeGraphClient,
   pythonImportsOf: () => pythonImportsOf,
   pythonImportsRead: () => pythonImportsRead,
   pythonModuleName: () => pythonModuleName,
@@ -24212,6 +24218,10 @@ function pythonPassedOn(rel, source, index2, exists) {
   });
   return { passed, prelude: how?.prelude ?? "" };
 }
+function mayMakeGraphClient(text) {
+  if (/graph\.(?:facebook|instagram)\.com/.test(text)) return true;
+  return text.includes("import") && pythonImportsOf(text).some((imp) => imp.dots === 0 && PYTHON_GRAPH_SDKS.has(imp.module[0] ?? ""));
+}
 function pythonRebinds(text, name2) {
   if (!/^[A-Za-z_]\w*$/.test(name2)) return true;
   return new RegExp(`^(?:${name2}[ \\t]*(?::[^=\\n]*)?=(?!=)|(?:async[ \\t]+)?(?:def|class)[ \\t]+${name2}\\b)`, "m").test(text);
@@ -24220,7 +24230,7 @@ function pythonModuleName(file) {
   const base2 = import_node_path15.default.posix.basename(file);
   return base2 === "__init__.py" ? import_node_path15.default.posix.basename(import_node_path15.default.posix.dirname(file)) : import_node_path15.default.posix.basename(base2, ".py");
 }
-var import_node_path15, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT;
+var import_node_path15, MAX_PASS_DEPTH, PASSED_TOO_DEEP, MAX_NAMES, DOUBLE_STOP, SINGLE_STOP, resolved, HOST2, TOP_DEF, TOP_ASSIGN, TOP_TUPLE, LITERAL_VALUE, CALLS_WORDS, SDK_OBJECT, PYTHON_GRAPH_SDKS;
 var init_python_imports = __esm({
   "src/calls/python-imports.ts"() {
     "use strict";
@@ -24240,6 +24250,7 @@ var init_python_imports = __esm({
     LITERAL_VALUE = /^[ \t]*(?:-?\d[\w.]*|True|False|"[^"\\\n]*"|'[^'\\\n]*')[ \t]*(?:#.*)?$/;
     CALLS_WORDS = /graph\.facebook\.com|graph\.instagram\.com|\b(?:requests|httpx|aiohttp|urllib3?|http\.client|facebook|facebook_business|FacebookAdsApi|GraphAPI|session|Session)\b/;
     SDK_OBJECT = /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:facebook\.)?GraphAPI[ \t]*\(/gm;
+    PYTHON_GRAPH_SDKS = /* @__PURE__ */ new Set(["facebook", "facebook_business", "facebookads", "pyfacebook", "fbgraph", "koala"]);
   }
 });
 
@@ -24272,6 +24283,7 @@ function readGoPackages(io, marked) {
       if (h.file === rel || h.pkg !== pkg) continue;
       for (const b of h.urls) {
         if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
+        if (goBinds(text, b.name)) continue;
         declared.set(b.name, goUrlDeclaration(b));
         if (!through.includes(h.file)) through.push(h.file);
       }
@@ -24280,17 +24292,27 @@ function readGoPackages(io, marked) {
   }
 }
 function readSpringValues(io) {
-  const config = /* @__PURE__ */ new Map();
+  const configs = /* @__PURE__ */ new Map();
   const files = io.files.filter(isSpringConfig).sort((a, b) => Number(/application-/.test(a)) - Number(/application-/.test(b)) || a.localeCompare(b));
   for (const f of files.slice(0, MAX_SPRING_CONFIGS)) {
     const text = io.textOf(f);
     if (text === void 0) continue;
+    const root = springRoot(f);
+    const config = configs.get(root) ?? /* @__PURE__ */ new Map();
+    configs.set(root, config);
     for (const [k, v] of springConfigEntries(text, f.endsWith(".properties"))) if (!config.has(relaxedKey(k))) config.set(relaxedKey(k), v);
   }
-  if (![...config.values()].some((v) => GRAPH_URL_VALUE.test(v.trim()))) return;
-  const configValue = (key) => config.get(relaxedKey(key));
+  if (![...configs.values()].some((c) => [...c.values()].some((v) => GRAPH_URL_VALUE.test(v.trim())))) return;
+  const configOf = (rel) => {
+    let best;
+    for (const root of configs.keys()) if (rel.startsWith(root) && (best === void 0 || root.length > best.length)) best = root;
+    return best === void 0 ? void 0 : configs.get(best);
+  };
   for (const rel of io.files) {
     if (!(rel.endsWith(".java") || rel.endsWith(".kt")) || !io.wanted(rel)) continue;
+    const config = configOf(rel);
+    if (!config) continue;
+    const configValue = (key) => config.get(relaxedKey(key));
     const text = io.textOf(rel);
     if (text === void 0 || !text.includes("@Value")) continue;
     const kotlin = rel.endsWith(".kt");
@@ -24308,6 +24330,15 @@ function readSpringValues(io) {
     }
     if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), []);
   }
+}
+function springRoot(file) {
+  const at = file.lastIndexOf("src/main/resources/");
+  if (at === 0 || at > 0 && file[at - 1] === "/") return file.slice(0, at);
+  const dir = import_node_path16.default.posix.dirname(file).replace(/(?:^|\/)config$/, "");
+  return dir === "." || dir === "" ? "" : `${dir}/`;
+}
+function goBinds(text, name2) {
+  return new RegExp(`\\b(?:const|var)[ \\t]+${name2}\\b|(?<![\\w.])${name2}(?:[ \\t]*,[ \\t]*[A-Za-z_]\\w*)*[ \\t]*:=|^[ \\t]*${name2}[ \\t]*(?:[A-Za-z_][\\w.]*[ \\t]*)?=(?!=)`, "m").test(text);
 }
 function goPackageOf(text) {
   return /^package[ \t]+([A-Za-z_]\w*)/m.exec(text)?.[1];
@@ -24634,6 +24665,8 @@ async function scanRepository(input) {
         if (imp.whole || imp.names.length === 0) continue;
         const from = py.resolvePythonModule(rel, imp.dots, imp.module, exists);
         if (from === void 0 || from === rel || index2.has(from) || !settled2.has(from) || inProgress.has(from) || again.includes(from)) continue;
+        const fromText = textOf(from);
+        if (fromText === void 0 || py.mayMakeGraphClient(fromText)) continue;
         for (const { imported, local } of imp.names) {
           if (have.has(local) || py.pythonRebinds(text, local)) continue;
           const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists);

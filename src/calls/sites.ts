@@ -261,14 +261,12 @@ export function findCallSites(text: string, path: string): CallSite[] {
       // Each method called on a value the file types `Facebook` (Kotlin's `facebook: Facebook`, Java's `Facebook
       // facebook =`) is one such call where it is; where no value is typed so, the client's import is.
       const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]!));
-      let noted = 0;
       if (names.size > 0)
         for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join('|')})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, 'g'))) {
           // (Not in a comment: `// facebook.commentPost(…)` calls nothing.)
           const lineStart = text.lastIndexOf('\n', m.index) + 1;
           if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
           sites.push({ start: m.index, end: m.index + m[0].length - 1, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
-          noted++;
         }
       // Without a value typed so, the import of the client itself (not of a data type, `facebook4j.Post`: hunt Z7-6).
       const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : undefined;
