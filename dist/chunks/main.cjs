@@ -4493,7 +4493,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "e56293e51345cf9561c8ce10" : "source";
+    BUILD_ID = true ? "d1936763de47f1579e718293" : "source";
   }
 });
 
@@ -18802,15 +18802,13 @@ function findCallSites(text, path22) {
     const f4j = FACEBOOK4J_IMPORT.exec(text);
     if (f4j) {
       const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]));
-      let noted = 0;
       if (names.size > 0)
         for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join("|")})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, "g"))) {
           const lineStart = text.lastIndexOf("\n", m.index) + 1;
           if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
           sites.push({ start: m.index, end: m.index + m[0].length - 1, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
-          noted++;
         }
-      const client = noted === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : void 0;
+      const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : void 0;
       if (client) {
         const start = client.index + client[0].indexOf("facebook4j");
         sites.push({ start, end: start + client[1].length, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
@@ -19277,7 +19275,7 @@ var init_sites = __esm({
     ]);
     MINIFIED_REASON = "a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is";
     FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+(facebook4j(?:\.[\w*]+)*)/m;
-    FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))\b/gm;
+    FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))(?!\w)/gm;
     FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
     FACEBOOK4J_REASON = "Facebook4J, a Graph API client whose methods are not mapped: its calls in this file are not read";
     Scanner2 = class _Scanner {
