@@ -35,7 +35,7 @@ import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
 import { writeJobSummary } from './github/summary.js';
 import { baseCallAnalysis, operationsAdded } from './calls/pr.js';
 import { cleanAnalysis } from './calls/analyze.js';
-import { findManifest } from './manifest/load.js';
+import { findManifest, MANIFEST_NAMES } from './manifest/load.js';
 import { ConfigError, type Severity } from './types.js';
 import type { FailOn } from './outcome.js';
 
@@ -186,10 +186,21 @@ export async function run(): Promise<void> {
       if (manifestPath) {
         const rel = path.relative(cwd, manifestPath).split(path.sep).join('/');
         try {
-          const base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
-          const problem = base.text === null ? undefined : baseManifestProblem(base.text, rel);
+          let base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
+          let baseRel = rel;
+          // A manifest the pull request renamed (`graphguard.yaml` at base, `graphguard.yml` now) is the base's under its
+          // old name: else every grant would be new and its settings compared with none (hunt U2r-1).
+          for (const alt of inputs.manifest ? [] : siblingManifestNames(rel)) {
+            if (base.text !== null) break;
+            const other = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: alt, octokit, owner, repo });
+            if (other.text !== null) {
+              base = other;
+              baseRel = alt;
+            }
+          }
+          const problem = base.text === null ? undefined : baseManifestProblem(base.text, baseRel);
           if (problem) messages.warning(texts.baseManifestProblem(problem));
-          else opts.base = { text: base.text, file: rel };
+          else opts.base = { text: base.text, file: baseRel };
         } catch (e) {
           messages.warning(texts.baseManifestFailed(e));
         }
@@ -236,6 +247,7 @@ export async function run(): Promise<void> {
   // What hides a leaked token in this run is said where reviewers look, never only counted (hunt U1).
   for (const what of report.detectionLowered ?? []) messages.warning(texts.detectionLowered(what));
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
+  if ((report.binaryText?.length ?? 0) > 0) messages.warning(texts.binaryText(report.binaryText!));
 
   for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
   out.setOutput('result', outcome);
@@ -281,7 +293,7 @@ export async function run(): Promise<void> {
         issueNumber: pr.number,
         body,
         // A run that hides a leaked token is not clean: the comment says where.
-        clean: report.findings.length === 0 && (report.hiddenSecrets?.length ?? 0) === 0 && (report.detectionLowered?.length ?? 0) === 0,
+        clean: report.findings.length === 0 && (report.hiddenSecrets?.length ?? 0) === 0 && (report.detectionLowered?.length ?? 0) === 0 && (report.binaryText?.length ?? 0) === 0,
         ...(more ? { summaryUrl: more } : {}),
       });
       const said = commentOutcome(r, report, pr.fork);
@@ -305,3 +317,10 @@ run().catch((e: unknown) => {
   out.setOutput('result', 'error');
   out.setFailed(crashText(e));
 });
+
+/** The other names the CLI discovers a manifest by, in the same folder as `rel` (`graphguard.yaml` beside `graphguard.yml`). */
+function siblingManifestNames(rel: string): string[] {
+  const dir = path.posix.dirname(rel);
+  const name = path.posix.basename(rel);
+  return MANIFEST_NAMES.filter((n) => n !== name).map((n) => (dir === '.' ? n : `${dir}/${n}`));
+}

@@ -28,7 +28,7 @@ import { suppress } from './stages/suppress.js';
 import { leastPrivilege, wantsCalls } from './stages/calls.js';
 import type { CallAnalysis } from './calls/analyze.js';
 import type { ManifestCacheSetting } from './manifest/parse-cache.js';
-import type { Finding, LiveStatus, Report, Severity } from './types.js';
+import type { Finding, HiddenSecret, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { pushAll } from './arrays.js';
 
@@ -156,7 +156,13 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   // for named paths that leave part of it out (`check src/orders.js`).
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : undefined;
   if (lp) pushAll(findings, lp.findings);
-  if (opts.history) pushAll(findings, await history(run, opts.history, findings, opts.paths ?? ['.']));
+  // A secret a history blob's own comment hid (a token a commit added under a suppression, and a later one removed).
+  const historyHidden: HiddenSecret[] = [];
+  if (opts.history) {
+    const h = await history(run, opts.history, findings, opts.paths ?? ['.']);
+    pushAll(findings, h.findings);
+    pushAll(historyHidden, h.hidden);
+  }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   // The output sink learns what the Graph client sends (each token's appsecret_proof too): a server may echo it anywhere.
@@ -190,10 +196,11 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     findings: kept.findings.map(toPublic),
     manifest: run.loaded.file,
     skipped: scanned.skipped,
+    ...(scanned.binaryText ? { binaryText: scanned.binaryText } : {}),
     ...(snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {}),
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
-    ...((h) => (h.length > 0 ? { hiddenSecrets: h } : {}))([...suppressed.hidden, ...baselined.hidden]),
+    ...((h) => (h.length > 0 ? { hiddenSecrets: h } : {}))(hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden)),
     ...(diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}),
   };
   return {
@@ -234,3 +241,18 @@ function manifestNotChecked(run: CheckRun, all: readonly InternalFinding[], kept
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: 'manifest not checked' };
   return pipelineFinding(rule, settingOf(run, rule), at, 'schemaNotChecked', { count: String(schema.length) }, { repositoryPrefix: run.repositoryPrefix });
 }
+
+/** The tree's hidden secrets, then the history's that are not the same place hidden in today's tree (one blob's comment each). */
+function hiddenSecrets(tree: readonly HiddenSecret[], history: readonly HiddenSecret[]): HiddenSecret[] {
+  // (A place is one: the manifest's pasted token is plaintext-token in the tree, hardcoded-token in its blob.)
+  const seen = new Set(tree.map((h) => `${h.file}\0${h.line}`));
+  const out = [...tree];
+  for (const h of history) {
+    const key = `${h.file}\0${h.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h);
+  }
+  return out;
+}
+

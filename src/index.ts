@@ -38,6 +38,14 @@ void typesAgree;
  */
 function checkedOptions(options: CheckCallOptions): { failOn: api.FailOn; maxWarnings: number | undefined } {
   const name = (option: string) => `check() option ${option}`;
+  // An option of another spelling (`'fail-on'`, `failon`) would be no option at all: the gate passes silently (hunt U2r-8).
+  if (options === null || typeof options !== 'object') throw new ConfigError('check() takes an object of options');
+  for (const key of Object.keys(options)) {
+    if (!CHECK_OPTION_KEYS.has(key)) {
+      const close = [...CHECK_OPTION_KEYS].find((k) => k.toLowerCase() === key.replace(/[-_]/g, '').toLowerCase());
+      throw new ConfigError(`check() has no option ${JSON.stringify(key)}${close ? `; did you mean ${close}?` : ''}`);
+    }
+  }
   if (options.manifest !== undefined) nonEmptyValue(name('manifest'), options.manifest, VALUE_EXPECTED.manifest!);
   if (options.baseline !== undefined) nonEmptyValue(name('baseline'), options.baseline, VALUE_EXPECTED.baseline!);
   if (options.changedOnly !== undefined) nonEmptyValue(name('changedOnly'), options.changedOnly, VALUE_EXPECTED['changed-only']!);
@@ -52,6 +60,9 @@ function checkedOptions(options: CheckCallOptions): { failOn: api.FailOn; maxWar
   const maxWarnings = options.maxWarnings === undefined || options.maxWarnings === -1 ? undefined : wholeNumberValue(name('maxWarnings'), options.maxWarnings);
   return { failOn, maxWarnings };
 }
+
+/** The options `check()` takes (api.ts's CheckCallOptions): any other key is refused. */
+const CHECK_OPTION_KEYS: ReadonlySet<string> = new Set(['cwd', 'manifest', 'paths', 'today', 'env', 'baseline', 'changedOnly', 'live', 'failOn', 'maxWarnings']);
 
 /** Lints the manifest and scans the repository, as `graphguard check` does; resolves to the report. */
 export async function check(options: CheckCallOptions = {}): Promise<CheckReport> {

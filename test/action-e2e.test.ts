@@ -623,6 +623,29 @@ for (const node of NODES) {
         }
       });
 
+      it('a manifest the PR renames is compared with the base one under its old name; a source file made binary is named (hunts U2r-1, U2r-4)', async () => {
+        const rn = baseRepo();
+        // The PR renames graphguard.yml to graphguard.yaml, turns hardcoded-token off, and puts a NUL byte ahead of a file.
+        git(rn.dir, 'mv', 'graphguard.yml', 'graphguard.yaml');
+        const h = commit(rn.dir, { 'graphguard.yaml': `${MANIFEST}rules:\n  hardcoded-token: off\n`, 'src/hidden.js': `\0// x\nconst t = 1;\n` }, 'rename');
+        const gh = await startFakeGitHub(fakeState());
+        try {
+          const r = await prRun(gh, { comment: 'false' }, prPayload(rn.base, h), rn.dir);
+          expect(r.summary).toContain('**Secret detection turned down in this run:**\n\n- the manifest sets hardcoded-token to off (base: error)\n- `src/hidden.js` not scanned: a NUL byte in its first 8 KiB makes it binary\n');
+          expect(annotations(r, 'warning').map((c) => c.message)).toEqual(
+            expect.arrayContaining([
+              'secret detection turned down: the manifest sets hardcoded-token to off (base: error).',
+              '1 source file not scanned as binary (a NUL byte in the first 8 KiB): src/hidden.js.',
+            ]),
+          );
+          // Not everything new: the base's grants were found under the old name.
+          expect(r.summary).not.toContain('New access');
+        } finally {
+          await gh.close();
+          rmSync(rn.dir, { recursive: true, force: true });
+        }
+      });
+
       it('the base manifest comes from the contents API when the base commit is not in the checkout', async () => {
         // A checkout holding only the head commit (no base, no origin to fetch from).
         const shallow = mkdtempSync(path.join(tmpdir(), 'gg-action-shallow-'));

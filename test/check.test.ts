@@ -408,4 +408,17 @@ describe("a token.secret naming the runner's own variable (hunt U4)", () => {
     expect(learned).not.toContain('https://github.com');
     expect(r.secrets.map((s) => s.reveal())).toEqual(['Zx9aQw7bK2']);
   });
+
+  it("a runner image's own variable, or a value that is a path, declares no secret (hunt U2r-7)", async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'gg-check-'));
+    writeFileSync(
+      path.join(d, 'graphguard.yml'),
+      `${HEAD}  - name: a\n    role: system_user\n    environment: production\n    token: { secret: AGENT_TOOLSDIRECTORY }\n  - name: b\n    role: system_user\n    environment: test\n    token: { secret: META_B_TOKEN }\n`,
+    );
+    writeFileSync(path.join(d, 'a.sh'), 'ls /opt/hostedtoolcache\n');
+    const learned: string[] = [];
+    const r = await check({ cwd: d, paths: ['.'], env: { AGENT_TOOLSDIRECTORY: '/opt/hostedtoolcache', META_B_TOKEN: '/opt/hostedtoolcache' }, today: '2026-11-27', onSecrets: (s) => learned.push(...s.map((x) => x.reveal())) });
+    expect(r.report.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+    expect(learned).toEqual([]);
+  });
 });

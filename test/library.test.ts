@@ -33,6 +33,11 @@ describe('check() options', () => {
       [{ changedOnly: '' }, 'check() option changedOnly must be a branch, tag or commit, not ""'],
       [{ paths: ['src', ''] }, 'check() option paths must be an array of files and folders, none empty (""); leave it out to scan the repository'],
       [{ paths: 'src' }, 'check() option paths must be an array of files and folders, none empty (""); leave it out to scan the repository'],
+      // Another spelling is no option at all: refused, never a silent pass (hunt U2r-8).
+      [{ 'fail-on': 'warn' }, 'check() has no option "fail-on"; did you mean failOn?'],
+      [{ failon: 'warn' }, 'check() has no option "failon"; did you mean failOn?'],
+      [{ 'max-warnings': 0 }, 'check() has no option "max-warnings"; did you mean maxWarnings?'],
+      [{ strict: true }, 'check() has no option "strict"'],
     ];
     for (const [given, message] of cases) {
       const err = await check({ cwd, today: TODAY, ...given } as CheckCallOptions).then(

@@ -130,11 +130,17 @@ const MAX_HIDDEN = 20;
 function loweredLines(report: Report): string[] {
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
-  if (hidden.length === 0 && lowered.length === 0) return [];
+  const binary = report.binaryText ?? [];
+  if (hidden.length === 0 && lowered.length === 0 && binary.length === 0) return [];
   const out = ['**Secret detection turned down in this run:**', ''];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const h of hidden.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: h.file, line: h.line } as Finding)} hardcoded-token hidden by ${h.by === 'baseline' ? 'the baseline' : 'a suppression comment'}`);
-  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden hardcoded-token findings`);
+  for (const f of binary.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 } as Finding)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binary.length > MAX_HIDDEN) out.push(`- and ${binary.length - MAX_HIDDEN} more source files not scanned as binary`);
+  for (const h of hidden.slice(0, MAX_HIDDEN)) {
+    const where = `${location({ file: h.file, line: h.line } as Finding)}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, '')})` : ''}`;
+    out.push(`- ${where} ${h.rule.replace(/[^a-z-]/g, '')} hidden by ${h.by === 'baseline' ? 'the baseline' : 'a suppression comment'}`);
+  }
+  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden secret findings`);
   out.push('');
   return out;
 }

@@ -59,8 +59,10 @@ export const texts = {
   noCommentToken: () => 'No PR comment: no github-token was given.',
   summaryFailed: (reason: string | undefined) => reason ?? 'Could not write the job summary.',
   detectionLowered: (what: string) => `secret detection turned down: ${what}.`,
+  binaryText: (files: readonly string[]) =>
+    `${plural(files.length, 'source file')} not scanned as binary (a NUL byte in the first 8 KiB): ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}.`,
   secretsHidden: (report: Report) =>
-    `${plural(report.hiddenSecrets!.length, 'hardcoded-token finding')} hidden by suppressions or the baseline: ${report
+    `${plural(report.hiddenSecrets!.length, 'leaked-secret finding')} hidden by suppressions or the baseline: ${report
       .hiddenSecrets!.slice(0, 5)
       .map((h) => `${h.file}:${h.line}`)
       .join(', ')}${report.hiddenSecrets!.length > 5 ? ', …' : ''} (listed in the job summary).`,

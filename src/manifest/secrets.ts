@@ -137,11 +137,14 @@ export function isRunnerVariable(name: string): boolean {
   return RUNNER_NAMES.has(upper) || RUNNER_PREFIXES.some((p) => upper.startsWith(p));
 }
 const RUNNER_NAMES = new Set(['CI', 'HOME', 'PATH', 'IMAGEOS', 'IMAGEVERSION']);
-const RUNNER_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_'];
+// `AGENT_`: the hosted runner images' own (`AGENT_TOOLSDIRECTORY`, actions/runner-images; hunt U2r-7).
+const RUNNER_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'AGENT_'];
+/** A value that is a file system path (`/opt/hostedtoolcache`, `C:\\hostedtoolcache`): a runner's setting, never a token. */
+const PATH_VALUE = /^(?:\/|[A-Za-z]:\\)[^\s]*$/;
 
 /**
  * Values of declared token secrets present in the environment (for exact-value matching). A name the
- * runner sets (`isRunnerVariable`) declares nothing.
+ * runner sets (`isRunnerVariable`) declares nothing, nor does a value that is a file system path (no token is).
  */
 export function declaredSecretValues(manifest: unknown, env: Record<string, string | undefined>): { name: string; value: Secret }[] {
   const out: { name: string; value: Secret }[] = [];
@@ -153,7 +156,7 @@ export function declaredSecretValues(manifest: unknown, env: Record<string, stri
     const token: unknown = u !== null && typeof u === 'object' ? (u as { token?: unknown }).token : undefined;
     const name: unknown = token !== null && typeof token === 'object' ? (token as { secret?: unknown }).secret : undefined;
     const v = typeof name === 'string' && Object.hasOwn(env, name) && !isRunnerVariable(name) ? env[name] : undefined;
-    if (typeof name === 'string' && typeof v === 'string' && v.length >= 8 && !seen.has(name)) {
+    if (typeof name === 'string' && typeof v === 'string' && v.length >= 8 && !PATH_VALUE.test(v) && !seen.has(name)) {
       seen.add(name);
       out.push({ name, value: new Secret(v) });
     }

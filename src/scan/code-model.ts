@@ -115,9 +115,17 @@ export function lineAnchor(text: string, start: number, end: number, extra: stri
   const le = lineEndNear(text, end, ANCHOR_WINDOW);
   let line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
   // Longest first, so a value inside another one does not leave the outer one half hashed.
+  let longest = 0;
   for (const d of [...declared].sort((a, b) => b.value.length - a.value.length)) {
     const v = d.value.reveal();
+    longest = Math.max(longest, v.length);
     if (v.length > 0 && line.includes(v)) line = line.split(v).join(`\0declared:${d.name}\0`);
+  }
+  // A window cut inside a long line may cut a value too, leaving a piece no name replaced: the characters a
+  // piece could take at a cut edge are not hashed (hunt U2r-5).
+  if (longest > 1) {
+    if (ls === -1) line = line.slice(longest - 1);
+    if (le === -1) line = line.slice(0, Math.max(0, line.length - (longest - 1)));
   }
   return sha256Hex(`${extra}\0${line.trim()}`).slice(0, 32);
 }

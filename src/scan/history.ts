@@ -21,6 +21,7 @@ import { childProcess } from '../builtins.js';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES } from './read.js';
+import type { HiddenSecret } from '../types.js';
 
 /** Where a history finding's blob was first added. */
 export interface HistoryOrigin {
@@ -57,6 +58,8 @@ export interface HistoryInput {
 
 export interface HistoryResult {
   findings: (InternalFinding & { history: HistoryOrigin })[];
+  /** The findings a blob's own suppression comments hid (Report.hiddenSecrets). */
+  hidden: HiddenSecret[];
   commits: number;
   blobs: number;
   /** Blobs skipped: binary or larger than the scan's chunk size. */
@@ -89,6 +92,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     return compileNeedles(needles);
   });
   const findings: HistoryResult['findings'] = [];
+  const hidden: HiddenSecret[] = [];
   let skipped = 0;
 
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
@@ -122,7 +126,10 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
           index ??= chunkIndex(file);
           const f = codeFinding(rule, setting, file, index, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? '' });
           const s = suppressed.get(f.line);
-          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) return;
+          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
+            hidden.push({ file: f.file, line: f.line, rule: rule.id, by: 'suppression', commit: blob.commit.slice(0, 12) });
+            return;
+          }
           const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
         },
@@ -130,7 +137,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped };
 }
 
 /** What a history finding adds to its message. */

@@ -77,6 +77,8 @@ export interface ScanResult {
   suppressions: Map<string, FileSuppressions>;
   filesScanned: number;
   skipped: { binary: number; unreadable: number; symlinks: number };
+  /** Files skipped as binary whose names say source or text (`src/a.js` with a NUL byte up front), at most MAX_BINARY_NAMED. */
+  binaryText?: string[];
   /** With `input.calls`: each file's call sites and token reads (files with neither are left out). */
   calls?: FileCalls[];
   /** After a walk with `input.cache` (a folder that is not a checkout): saves its list (walk.ts's `keepWalk`). */
@@ -96,6 +98,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const fileSuppressions = new Map<string, FileSuppressions>();
   let filesScanned = 0;
   const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
+  // A NUL byte in the first block makes a file binary, skipped (SPEC): one put in a source file hides its tokens.
+  // Such files are named where reviewers look (Report.binaryText; hunt U2r-4).
+  const binaryText: string[] = [];
+  const noteBinary = (rel: string): void => {
+    skipped.binary++;
+    if (binaryText.length < MAX_BINARY_NAMED && textByName(rel)) binaryText.push(rel);
+  };
   // The prefilter (src/scan/prefilter.ts): each rule's needles, asked once; a rule without needles
   // sees every file. A file that matches no rule's needles and holds no suppression is not decoded.
   const needleCtx = { ...(valid ? { manifest } : {}), manifestFile: manifestFile, today, declaredSecrets };
@@ -228,7 +237,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
    */
   const visit = (i: number, code: number, keptBytes: Uint8Array | undefined): Slow | 0 => {
     if (code === ScanCode.Clean) filesScanned++;
-    else if (code === ScanCode.Binary) skipped.binary++;
+    else if (code === ScanCode.Binary) noteBinary(listing.files[i]!);
     else if (code === ScanCode.Symlink) skipped.symlinks++;
     // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
     else if (code === ScanCode.Unreadable || (code === ScanCode.Gone && listing.mode !== 'git')) skipped.unreadable++;
@@ -246,7 +255,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
     if (quick === 'stream') return Slow.Stream;
     if (quick.kind !== 'text') {
-      countOdd(quick.kind);
+      countOdd(quick.kind, rel);
       return 0;
     }
     const bytes = quick.bytes!;
@@ -283,8 +292,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
     return false;
   };
-  const countOdd = (kind: LoadedSource['kind']): void => {
-    if (kind === 'binary') skipped.binary++;
+  const countOdd = (kind: LoadedSource['kind'], rel: string): void => {
+    if (kind === 'binary') noteBinary(rel);
     else if (kind === 'symlink') skipped.symlinks++;
     else skipped.unreadable++;
   };
@@ -341,7 +350,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const loaded = await loadSource(abs);
     const { kind, chunk } = loaded;
     if (kind !== 'text') {
-      countOdd(kind);
+      countOdd(kind, rel);
       return;
     }
     // A text file of 8 MiB or more is streamed to the rules; up to LARGE_TEST_BYTES its bytes are
@@ -861,6 +870,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     suppressions: fileSuppressions,
     filesScanned,
     skipped,
+    ...(binaryText.length > 0 ? { binaryText } : {}),
     ...(collecting ? { calls: [...callFiles.values()] } : {}),
     ...(listing.keepWalk ? { keepWalk: listing.keepWalk } : {}),
     ...(manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}),
@@ -902,3 +912,13 @@ export function manifestAsListed(cwd: string, manifestFile: string, files: reado
 function oneLine(p: string): string {
   return escapeControls(p, { oneLine: true });
 }
+
+/** Binary files named in the report, at most. */
+const MAX_BINARY_NAMED = 100;
+/** Names of source and text files: a NUL byte up front in one of them is worth a reviewer's look. */
+const TEXT_NAME = /\.(?:json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
+
+function textByName(rel: string): boolean {
+  return languageOf(rel) !== undefined || TEXT_NAME.test(rel);
+}
+

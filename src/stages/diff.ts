@@ -54,7 +54,16 @@ export function detectionLowered(run: CheckRun, baseManifest: Manifest): string[
   const headScan = run.manifest.scan ?? {};
   const baseScan = baseManifest.scan ?? {};
   const baseExclude = new Set(list(baseScan.exclude));
+  const headExclude = new Set(list(headScan.exclude));
   for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
+  // A re-include dropped (`!src/keep/**`) excludes again; patterns reordered around one change what the last match
+  // decides (hunt U2r-3).
+  for (const p of list(baseScan.exclude)) if (p.startsWith('!') && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
+  const common = (xs: string[], keep: Set<string>) => xs.filter((p) => keep.has(p));
+  const baseOrder = common(list(baseScan.exclude), headExclude);
+  const headOrder = common(list(headScan.exclude), baseExclude);
+  if (baseOrder.some((p) => p.startsWith('!')) && baseOrder.join('\0') !== headOrder.join('\0')) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  for (const p of list(headScan.include)) if (p.startsWith('!') && !list(baseScan.include).includes(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
   const headInclude = new Set(list(headScan.include));
   if (headInclude.size > 0) for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
   if (headInclude.size > 0 && list(baseScan.include).length === 0) out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].join(', ')}`);

@@ -2,7 +2,7 @@
 import type { InternalFinding } from '../findings.js';
 import { HISTORY_RULES, newSecretsOnly, scanHistory } from '../scan/history.js';
 import { repositoryScope } from '../scan/walk.js';
-import { ConfigError } from '../types.js';
+import { ConfigError, type HiddenSecret } from '../types.js';
 import { activeRules, type CheckRun } from './run.js';
 import { declaredSecretValues } from './scan.js';
 
@@ -18,8 +18,8 @@ export interface HistoryOptions {
  * tree scan's scope: blobs at paths it would not read (outside `paths`, left out by `scan.include` /
  * `scan.exclude`) are not read either. No paths, no scan.
  */
-export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<InternalFinding[]> {
-  if (paths.length === 0) return [];
+export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[] }> {
+  if (paths.length === 0) return { findings: [], hidden: [] };
   try {
     const scan = run.valid ? run.manifest.scan : undefined;
     const scope = await repositoryScope({
@@ -41,10 +41,10 @@ export async function history(run: CheckRun, opts: HistoryOptions, tree: readonl
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix,
     });
-    return newSecretsOnly(tree, result.findings);
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return [];
+    return { findings: [], hidden: [] };
   }
 }

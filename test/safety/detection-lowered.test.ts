@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatMarkdown } from '../../src/format/markdown.js';
@@ -44,12 +45,37 @@ describe('secret detection turned down', () => {
     const { report } = await check({ cwd: dir, paths: ['.'], env: {}, baseline: 'baseline.json' });
     expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
     expect(report.hiddenSecrets).toEqual([
-      { file: 'src/a.js', line: 2, by: 'suppression' },
-      { file: 'src/b.js', line: 2, by: 'baseline' },
+      { file: 'src/a.js', line: 2, rule: 'hardcoded-token', by: 'suppression' },
+      { file: 'src/b.js', line: 2, rule: 'hardcoded-token', by: 'baseline' },
     ]);
     const md = formatMarkdown(report);
     expect(md).toContain('**Secret detection turned down in this run:**\n\n- `src/a.js:2` hardcoded-token hidden by a suppression comment\n- `src/b.js:2` hardcoded-token hidden by the baseline\n');
     expect(md).not.toContain(TOKEN.slice(4, 20));
+  });
+
+  it("names a secret a history blob's own comment hid, with its commit, and a manifest's plaintext token suppressed (hunt U2r-2)", async () => {
+    setup(BASE, { 'README.txt': 'x\n' });
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    writeFileSync(path.join(dir, 'x.js'), `// graphguard-disable-next-line hardcoded-token -- fixture\nconst t = "${TOKEN}";\n`);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'add');
+    const added = git('rev-parse', 'HEAD');
+    rmSync(path.join(dir, 'x.js'));
+    // The manifest's own comment hides a token pasted into it.
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${BASE}# graphguard-disable-next-line plaintext-token, hardcoded-token -- example\n# ${TOKEN}\n`);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'remove');
+    const { report } = await check({ cwd: dir, paths: ['.'], env: {}, history: { range: `${base}..HEAD` } });
+    const manifestLine = BASE.split('\n').length + 1;
+    expect(report.hiddenSecrets).toEqual([
+      { file: 'graphguard.yml', line: manifestLine, rule: 'plaintext-token', by: 'suppression' },
+      { file: 'x.js', line: 2, rule: 'hardcoded-token', by: 'suppression', commit: added.slice(0, 12) },
+    ]);
   });
 
   it("says how the head manifest turns the secret rules and the scan's scope down against the base's", async () => {
@@ -62,6 +88,16 @@ describe('secret detection turned down', () => {
       'the manifest sets hardcoded-token to off (base: error)',
       "the manifest's scan.exclude adds src/fixtures/** (hardcoded-token no longer scans what it matches)",
     ]);
+    // Scope narrowed by a negation or by order (the last match wins): said too (hunt U2r-3).
+    const reorder = `${BASE}scan:\n  include: [".", "!src/a.js"]\n  exclude: ["!src/keep/**", "src/**"]\n`;
+    const before = `${BASE}scan:\n  exclude: ["src/**", "!src/keep/**"]\n`;
+    writeFileSync(path.join(dir, 'graphguard.yml'), reorder);
+    expect((await check({ cwd: dir, paths: ['.'], env: {}, base: { text: before, file: 'graphguard.yml' } })).report.detectionLowered).toEqual([
+      "the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)",
+      "the manifest's scan.include adds !src/a.js (hardcoded-token no longer scans what it matches)",
+      "the manifest's scan.include limits the scan (and hardcoded-token) to ., !src/a.js",
+    ]);
+    writeFileSync(path.join(dir, 'graphguard.yml'), head);
     // Without a base (the CLI), nothing is compared.
     expect((await check({ cwd: dir, paths: ['.'], env: {} })).report.detectionLowered).toBeUndefined();
   });
@@ -72,9 +108,9 @@ describe('secret detection turned down', () => {
       summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 1, live: 'skipped' },
       findings: [],
       detectionLowered: ["the manifest's scan.exclude adds `x`<img src=y>@team/**"],
-      hiddenSecrets: [{ file: 'a`b.js', line: 3, by: 'suppression' }],
+      hiddenSecrets: [{ file: 'a`b.js', line: 3, rule: 'hardcoded-token', by: 'suppression', commit: '0123456789ab' }],
     });
     expect(md).toContain("- the manifest's scan.exclude adds \\`x\\`&lt;img src=y&gt;@\u200bteam/\\*\\*\n");
-    expect(md).toContain('- a\\`b.js:3 hardcoded-token hidden by a suppression comment\n');
+    expect(md).toContain('- a\\`b.js:3 (in commit 0123456789ab) hardcoded-token hidden by a suppression comment\n');
   });
 });
