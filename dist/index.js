@@ -22208,9 +22208,15 @@ function lineAnchor(text, start, end, extra, declared) {
   const ls = lineStartNear(text, start, ANCHOR_WINDOW);
   const le = lineEndNear(text, end, ANCHOR_WINDOW);
   let line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
+  let longest = 0;
   for (const d of [...declared].sort((a, b) => b.value.length - a.value.length)) {
     const v = d.value.reveal();
+    longest = Math.max(longest, v.length);
     if (v.length > 0 && line.includes(v)) line = line.split(v).join(`\0declared:${d.name}\0`);
+  }
+  if (longest > 1) {
+    if (ls === -1) line = line.slice(longest - 1);
+    if (le === -1) line = line.slice(0, Math.max(0, line.length - (longest - 1)));
   }
   return sha256Hex(`${extra}\0${line.trim()}`).slice(0, 32);
 }
@@ -49960,7 +49966,8 @@ function isRunnerVariable(name2) {
   return RUNNER_NAMES.has(upper) || RUNNER_PREFIXES.some((p) => upper.startsWith(p));
 }
 var RUNNER_NAMES = /* @__PURE__ */ new Set(["CI", "HOME", "PATH", "IMAGEOS", "IMAGEVERSION"]);
-var RUNNER_PREFIXES = ["GITHUB_", "RUNNER_", "ACTIONS_"];
+var RUNNER_PREFIXES = ["GITHUB_", "RUNNER_", "ACTIONS_", "AGENT_"];
+var PATH_VALUE = /^(?:\/|[A-Za-z]:\\)[^\s]*$/;
 function declaredSecretValues(manifest, env) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -49969,7 +49976,7 @@ function declaredSecretValues(manifest, env) {
     const token = u !== null && typeof u === "object" ? u.token : void 0;
     const name2 = token !== null && typeof token === "object" ? token.secret : void 0;
     const v = typeof name2 === "string" && Object.hasOwn(env, name2) && !isRunnerVariable(name2) ? env[name2] : void 0;
-    if (typeof name2 === "string" && typeof v === "string" && v.length >= 8 && !seen.has(name2)) {
+    if (typeof name2 === "string" && typeof v === "string" && v.length >= 8 && !PATH_VALUE.test(v) && !seen.has(name2)) {
       seen.add(name2);
       out.push({ name: name2, value: new Secret(v) });
     }
@@ -58139,7 +58146,7 @@ function manifestReporter(run2, rule, out) {
 }
 
 // src/stages/suppress.ts
-var SECRET_RULE = "hardcoded-token";
+var SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
 function suppress(run2, findings, scanned, manifestAsListed2) {
   const byFile = new Map(scanned);
   if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
@@ -58172,7 +58179,7 @@ function suppress(run2, findings, scanned, manifestAsListed2) {
     if (!entry?.s.rules.includes(f.ruleId) || !covers(entry.s, f.line, f.column)) return true;
     entry.used = true;
     suppressed++;
-    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "suppression" });
+    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "suppression" });
     return false;
   });
   if (unusedRule) {
@@ -58211,7 +58218,7 @@ function applyBaseline(cwd, findings, baselineFile) {
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
     baselined++;
-    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "baseline" });
+    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "baseline", ...f.history ? { commit: f.history.commit.slice(0, 12) } : {} });
     return false;
   });
   return { findings: kept, baselined, hidden };
@@ -58433,11 +58440,11 @@ function diff(run2, base2) {
     lowered: baseManifest === null ? [] : detectionLowered(run2, baseManifest)
   };
 }
-var SECRET_RULES = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
+var SECRET_RULES2 = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
 var RANK2 = { off: 0, notice: 1, warn: 2, error: 3 };
 function detectionLowered(run2, baseManifest) {
   const out = [];
-  const rules2 = run2.rules.filter((r) => SECRET_RULES.includes(r.id));
+  const rules2 = run2.rules.filter((r) => SECRET_RULES2.includes(r.id));
   const baseSettings = resolveRuleSettings(rules2, baseManifest.rules);
   for (const rule of rules2) {
     const head = run2.settings.get(rule.id)?.severity;
@@ -58449,7 +58456,14 @@ function detectionLowered(run2, baseManifest) {
   const headScan = run2.manifest.scan ?? {};
   const baseScan = baseManifest.scan ?? {};
   const baseExclude = new Set(list(baseScan.exclude));
+  const headExclude = new Set(list(headScan.exclude));
   for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
+  for (const p of list(baseScan.exclude)) if (p.startsWith("!") && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
+  const common2 = (xs, keep) => xs.filter((p) => keep.has(p));
+  const baseOrder = common2(list(baseScan.exclude), headExclude);
+  const headOrder = common2(list(headScan.exclude), baseExclude);
+  if (baseOrder.some((p) => p.startsWith("!")) && baseOrder.join("\0") !== headOrder.join("\0")) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  for (const p of list(headScan.include)) if (p.startsWith("!") && !list(baseScan.include).includes(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
   const headInclude = new Set(list(headScan.include));
   if (headInclude.size > 0) {
     for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
@@ -63885,6 +63899,11 @@ async function scanRepository(input) {
   const fileSuppressions = /* @__PURE__ */ new Map();
   let filesScanned = 0;
   const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
+  const binaryText = [];
+  const noteBinary = (rel) => {
+    skipped.binary++;
+    if (binaryText.length < MAX_BINARY_NAMED && textByName(rel)) binaryText.push(rel);
+  };
   const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
     let needles;
@@ -63970,7 +63989,7 @@ async function scanRepository(input) {
   };
   const visit = (i, code, keptBytes) => {
     if (code === ScanCode.Clean) filesScanned++;
-    else if (code === ScanCode.Binary) skipped.binary++;
+    else if (code === ScanCode.Binary) noteBinary(listing.files[i]);
     else if (code === ScanCode.Symlink) skipped.symlinks++;
     else if (code === ScanCode.Unreadable || code === ScanCode.Gone && listing.mode !== "git") skipped.unreadable++;
     if (code !== ScanCode.Look) return 0;
@@ -63983,7 +64002,7 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
     if (quick === "stream") return Slow.Stream;
     if (quick.kind !== "text") {
-      countOdd(quick.kind);
+      countOdd(quick.kind, rel);
       return 0;
     }
     const bytes = quick.bytes;
@@ -64016,8 +64035,8 @@ async function scanRepository(input) {
     }
     return false;
   };
-  const countOdd = (kind2) => {
-    if (kind2 === "binary") skipped.binary++;
+  const countOdd = (kind2, rel) => {
+    if (kind2 === "binary") noteBinary(rel);
     else if (kind2 === "symlink") skipped.symlinks++;
     else skipped.unreadable++;
   };
@@ -64066,7 +64085,7 @@ async function scanRepository(input) {
     const loaded = await loadSource(abs);
     const { kind: kind2, chunk } = loaded;
     if (kind2 !== "text") {
-      countOdd(kind2);
+      countOdd(kind2, rel);
       return;
     }
     const listed3 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
@@ -64471,6 +64490,7 @@ async function scanRepository(input) {
     suppressions: fileSuppressions,
     filesScanned,
     skipped,
+    ...binaryText.length > 0 ? { binaryText } : {},
     ...collecting ? { calls: [...callFiles.values()] } : {},
     ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {},
     ...manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}
@@ -64498,6 +64518,11 @@ function manifestAsListed(cwd, manifestFile, files) {
 }
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
+}
+var MAX_BINARY_NAMED = 100;
+var TEXT_NAME = /\.(?:json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
+function textByName(rel) {
+  return languageOf(rel) !== void 0 || TEXT_NAME.test(rel);
 }
 
 // src/stages/scan.ts
@@ -64548,6 +64573,7 @@ async function scanHistory(input) {
     return compileNeedles(needles);
   });
   const findings = [];
+  const hidden = [];
   let skipped = 0;
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === void 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
@@ -64577,7 +64603,10 @@ async function scanHistory(input) {
           index2 ??= chunkIndex(file);
           const f = codeFinding(rule, setting, file, index2, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? "" });
           const s = suppressed.get(f.line);
-          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) return;
+          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
+            hidden.push({ file: f.file, line: f.line, rule: rule.id, by: "suppression", commit: blob.commit.slice(0, 12) });
+            return;
+          }
           const origin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
         }
@@ -64585,7 +64614,7 @@ async function scanHistory(input) {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped };
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -64822,7 +64851,7 @@ function newSecretsOnly(tree, history2) {
 // src/stages/history.ts
 init_types();
 async function history(run2, opts, tree, paths) {
-  if (paths.length === 0) return [];
+  if (paths.length === 0) return { findings: [], hidden: [] };
   try {
     const scan2 = run2.valid ? run2.manifest.scan : void 0;
     const scope = await repositoryScope({
@@ -64844,11 +64873,11 @@ async function history(run2, opts, tree, paths) {
       debug: run2.debug,
       repositoryPrefix: run2.repositoryPrefix
     });
-    return newSecretsOnly(tree, result.findings);
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return [];
+    return { findings: [], hidden: [] };
   }
 }
 
@@ -64941,7 +64970,12 @@ async function checkLoaded(opts) {
   pushAll(findings, scanned.findings);
   const lp = calls ? leastPrivilege(run2, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run2.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
-  if (opts.history) pushAll(findings, await history(run2, opts.history, findings, opts.paths ?? ["."]));
+  const historyHidden = [];
+  if (opts.history) {
+    const h = await history(run2, opts.history, findings, opts.paths ?? ["."]);
+    pushAll(findings, h.findings);
+    pushAll(historyHidden, h.hidden);
+  }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run2, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : void 0;
@@ -64966,10 +65000,11 @@ async function checkLoaded(opts) {
     findings: kept.findings.map(toPublic),
     manifest: run2.loaded.file,
     skipped: scanned.skipped,
+    ...scanned.binaryText ? { binaryText: scanned.binaryText } : {},
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
-    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})([...suppressed.hidden, ...baselined.hidden]),
+    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})(hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden)),
     ...diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}
   };
   return {
@@ -65002,6 +65037,17 @@ function manifestNotChecked(run2, all, kept) {
   const first = schema2[0];
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: "manifest not checked" };
   return pipelineFinding(rule, settingOf(run2, rule), at, "schemaNotChecked", { count: String(schema2.length) }, { repositoryPrefix: run2.repositoryPrefix });
+}
+function hiddenSecrets(tree, history2) {
+  const seen = new Set(tree.map((h) => `${h.file}\0${h.line}`));
+  const out = [...tree];
+  for (const h of history2) {
+    const key = `${h.file}\0${h.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h);
+  }
+  return out;
 }
 
 // src/format/annotation-position.ts
@@ -65428,11 +65474,17 @@ var MAX_HIDDEN = 20;
 function loweredLines(report) {
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
-  if (hidden.length === 0 && lowered.length === 0) return [];
+  const binary2 = report.binaryText ?? [];
+  if (hidden.length === 0 && lowered.length === 0 && binary2.length === 0) return [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const h of hidden.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: h.file, line: h.line })} hardcoded-token hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
-  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden hardcoded-token findings`);
+  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 })} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binary2.length > MAX_HIDDEN) out.push(`- and ${binary2.length - MAX_HIDDEN} more source files not scanned as binary`);
+  for (const h of hidden.slice(0, MAX_HIDDEN)) {
+    const where2 = `${location({ file: h.file, line: h.line })}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
+    out.push(`- ${where2} ${h.rule.replace(/[^a-z-]/g, "")} hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
+  }
+  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden secret findings`);
   out.push("");
   return out;
 }
@@ -65803,7 +65855,8 @@ var texts = {
   noCommentToken: () => "No PR comment: no github-token was given.",
   summaryFailed: (reason) => reason ?? "Could not write the job summary.",
   detectionLowered: (what) => `secret detection turned down: ${what}.`,
-  secretsHidden: (report) => `${plural(report.hiddenSecrets.length, "hardcoded-token finding")} hidden by suppressions or the baseline: ${report.hiddenSecrets.slice(0, 5).map((h) => `${h.file}:${h.line}`).join(", ")}${report.hiddenSecrets.length > 5 ? ", \u2026" : ""} (listed in the job summary).`
+  binaryText: (files) => `${plural(files.length, "source file")} not scanned as binary (a NUL byte in the first 8 KiB): ${files.slice(0, 5).join(", ")}${files.length > 5 ? ", \u2026" : ""}.`,
+  secretsHidden: (report) => `${plural(report.hiddenSecrets.length, "leaked-secret finding")} hidden by suppressions or the baseline: ${report.hiddenSecrets.slice(0, 5).map((h) => `${h.file}:${h.line}`).join(", ")}${report.hiddenSecrets.length > 5 ? ", \u2026" : ""} (listed in the job summary).`
 };
 function verdict(report, failOn, maxWarnings) {
   const incomplete = report.summary.live === "incomplete";
@@ -65974,10 +66027,19 @@ async function run() {
       if (manifestPath) {
         const rel = import_node_path21.default.relative(cwd, manifestPath).split(import_node_path21.default.sep).join("/");
         try {
-          const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
-          const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);
+          let base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
+          let baseRel = rel;
+          for (const alt of inputs.manifest ? [] : siblingManifestNames(rel)) {
+            if (base2.text !== null) break;
+            const other2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: alt, octokit, owner, repo });
+            if (other2.text !== null) {
+              base2 = other2;
+              baseRel = alt;
+            }
+          }
+          const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, baseRel);
           if (problem) messages.warning(texts.baseManifestProblem(problem));
-          else opts.base = { text: base2.text, file: rel };
+          else opts.base = { text: base2.text, file: baseRel };
         } catch (e) {
           messages.warning(texts.baseManifestFailed(e));
         }
@@ -66014,6 +66076,7 @@ async function run() {
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
   for (const what of report.detectionLowered ?? []) messages.warning(texts.detectionLowered(what));
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
+  if ((report.binaryText?.length ?? 0) > 0) messages.warning(texts.binaryText(report.binaryText));
   for (const [name2, value] of countOutputs(report)) out.setOutput(name2, value);
   out.setOutput("result", outcome);
   let sarifFile = "";
@@ -66049,7 +66112,7 @@ async function run() {
         issueNumber: pr.number,
         body,
         // A run that hides a leaked token is not clean: the comment says where.
-        clean: report.findings.length === 0 && (report.hiddenSecrets?.length ?? 0) === 0 && (report.detectionLowered?.length ?? 0) === 0,
+        clean: report.findings.length === 0 && (report.hiddenSecrets?.length ?? 0) === 0 && (report.detectionLowered?.length ?? 0) === 0 && (report.binaryText?.length ?? 0) === 0,
         ...more ? { summaryUrl: more } : {}
       });
       const said = commentOutcome(r, report, pr.fork);
@@ -66067,6 +66130,11 @@ run().catch((e) => {
   out.setOutput("result", "error");
   out.setFailed(crashText(e));
 });
+function siblingManifestNames(rel) {
+  const dir = import_node_path21.default.posix.dirname(rel);
+  const name2 = import_node_path21.default.posix.basename(rel);
+  return MANIFEST_NAMES.filter((n) => n !== name2).map((n) => dir === "." ? n : `${dir}/${n}`);
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   run

@@ -4132,9 +4132,15 @@ function lineAnchor(text, start, end, extra, declared) {
   const ls = lineStartNear(text, start, ANCHOR_WINDOW);
   const le = lineEndNear(text, end, ANCHOR_WINDOW);
   let line = text.slice(ls === -1 ? start - ANCHOR_WINDOW : ls, le === -1 ? end + ANCHOR_WINDOW : le);
+  let longest = 0;
   for (const d of [...declared].sort((a, b) => b.value.length - a.value.length)) {
     const v = d.value.reveal();
+    longest = Math.max(longest, v.length);
     if (v.length > 0 && line.includes(v)) line = line.split(v).join(`\0declared:${d.name}\0`);
+  }
+  if (longest > 1) {
+    if (ls === -1) line = line.slice(longest - 1);
+    if (le === -1) line = line.slice(0, Math.max(0, line.length - (longest - 1)));
   }
   return sha256Hex(`${extra}\0${line.trim()}`).slice(0, 32);
 }
@@ -13017,7 +13023,7 @@ function declaredSecretValues(manifest, env) {
     const token = u !== null && typeof u === "object" ? u.token : void 0;
     const name2 = token !== null && typeof token === "object" ? token.secret : void 0;
     const v = typeof name2 === "string" && Object.hasOwn(env, name2) && !isRunnerVariable(name2) ? env[name2] : void 0;
-    if (typeof name2 === "string" && typeof v === "string" && v.length >= 8 && !seen.has(name2)) {
+    if (typeof name2 === "string" && typeof v === "string" && v.length >= 8 && !PATH_VALUE.test(v) && !seen.has(name2)) {
       seen.add(name2);
       out.push({ name: name2, value: new Secret(v) });
     }
@@ -13027,7 +13033,7 @@ function declaredSecretValues(manifest, env) {
 function manifestSecretValues(manifest, env) {
   return [...findManifestSecrets(manifest).map((f) => f.value), ...declaredSecretValues(manifest, env).map((d) => d.value)];
 }
-var ID_KEY, HEX32, walked, RUNNER_NAMES, RUNNER_PREFIXES;
+var ID_KEY, HEX32, walked, RUNNER_NAMES, RUNNER_PREFIXES, PATH_VALUE;
 var init_secrets = __esm({
   "src/manifest/secrets.ts"() {
     "use strict";
@@ -13038,7 +13044,8 @@ var init_secrets = __esm({
     HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
     walked = /* @__PURE__ */ new WeakMap();
     RUNNER_NAMES = /* @__PURE__ */ new Set(["CI", "HOME", "PATH", "IMAGEOS", "IMAGEVERSION"]);
-    RUNNER_PREFIXES = ["GITHUB_", "RUNNER_", "ACTIONS_"];
+    RUNNER_PREFIXES = ["GITHUB_", "RUNNER_", "ACTIONS_", "AGENT_"];
+    PATH_VALUE = /^(?:\/|[A-Za-z]:\\)[^\s]*$/;
   }
 });
 
@@ -24377,6 +24384,11 @@ async function scanRepository(input) {
   const fileSuppressions = /* @__PURE__ */ new Map();
   let filesScanned = 0;
   const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
+  const binaryText = [];
+  const noteBinary = (rel) => {
+    skipped.binary++;
+    if (binaryText.length < MAX_BINARY_NAMED && textByName(rel)) binaryText.push(rel);
+  };
   const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
     let needles;
@@ -24462,7 +24474,7 @@ async function scanRepository(input) {
   };
   const visit = (i, code, keptBytes) => {
     if (code === ScanCode.Clean) filesScanned++;
-    else if (code === ScanCode.Binary) skipped.binary++;
+    else if (code === ScanCode.Binary) noteBinary(listing.files[i]);
     else if (code === ScanCode.Symlink) skipped.symlinks++;
     else if (code === ScanCode.Unreadable || code === ScanCode.Gone && listing.mode !== "git") skipped.unreadable++;
     if (code !== ScanCode.Look) return 0;
@@ -24475,7 +24487,7 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
     if (quick === "stream") return Slow.Stream;
     if (quick.kind !== "text") {
-      countOdd(quick.kind);
+      countOdd(quick.kind, rel);
       return 0;
     }
     const bytes = quick.bytes;
@@ -24508,8 +24520,8 @@ async function scanRepository(input) {
     }
     return false;
   };
-  const countOdd = (kind2) => {
-    if (kind2 === "binary") skipped.binary++;
+  const countOdd = (kind2, rel) => {
+    if (kind2 === "binary") noteBinary(rel);
     else if (kind2 === "symlink") skipped.symlinks++;
     else skipped.unreadable++;
   };
@@ -24558,7 +24570,7 @@ async function scanRepository(input) {
     const loaded = await loadSource(abs);
     const { kind: kind2, chunk } = loaded;
     if (kind2 !== "text") {
-      countOdd(kind2);
+      countOdd(kind2, rel);
       return;
     }
     const listed3 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
@@ -24963,6 +24975,7 @@ async function scanRepository(input) {
     suppressions: fileSuppressions,
     filesScanned,
     skipped,
+    ...binaryText.length > 0 ? { binaryText } : {},
     ...collecting ? { calls: [...callFiles.values()] } : {},
     ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {},
     ...manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}
@@ -24990,7 +25003,10 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
-var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES;
+function textByName(rel) {
+  return languageOf(rel) !== void 0 || TEXT_NAME.test(rel);
+}
+var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_BINARY_NAMED, TEXT_NAME;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -25016,6 +25032,8 @@ var init_run = __esm({
     init_spring_config();
     Slow = { CallReader: 1, Stream: 2 };
     MAX_CHANGED_ONLY_MODULES = 2e3;
+    MAX_BINARY_NAMED = 100;
+    TEXT_NAME = /\.(?:json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
   }
 });
 
@@ -32401,7 +32419,7 @@ function manifestReporter(run, rule, out) {
 }
 
 // src/stages/suppress.ts
-var SECRET_RULE = "hardcoded-token";
+var SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
 function suppress(run, findings, scanned, manifestAsListed2) {
   const byFile = new Map(scanned);
   if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
@@ -32434,7 +32452,7 @@ function suppress(run, findings, scanned, manifestAsListed2) {
     if (!entry?.s.rules.includes(f.ruleId) || !covers(entry.s, f.line, f.column)) return true;
     entry.used = true;
     suppressed++;
-    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "suppression" });
+    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "suppression" });
     return false;
   });
   if (unusedRule) {
@@ -32473,7 +32491,7 @@ function applyBaseline(cwd, findings, baselineFile) {
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
     baselined++;
-    if (f.ruleId === SECRET_RULE) hidden.push({ file: f.file, line: f.line, by: "baseline" });
+    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "baseline", ...f.history ? { commit: f.history.commit.slice(0, 12) } : {} });
     return false;
   });
   return { findings: kept, baselined, hidden };
@@ -32673,11 +32691,11 @@ function diff(run, base2) {
     lowered: baseManifest === null ? [] : detectionLowered(run, baseManifest)
   };
 }
-var SECRET_RULES = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
+var SECRET_RULES2 = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
 var RANK2 = { off: 0, notice: 1, warn: 2, error: 3 };
 function detectionLowered(run, baseManifest) {
   const out = [];
-  const rules2 = run.rules.filter((r) => SECRET_RULES.includes(r.id));
+  const rules2 = run.rules.filter((r) => SECRET_RULES2.includes(r.id));
   const baseSettings = resolveRuleSettings(rules2, baseManifest.rules);
   for (const rule of rules2) {
     const head = run.settings.get(rule.id)?.severity;
@@ -32689,7 +32707,14 @@ function detectionLowered(run, baseManifest) {
   const headScan = run.manifest.scan ?? {};
   const baseScan = baseManifest.scan ?? {};
   const baseExclude = new Set(list(baseScan.exclude));
+  const headExclude = new Set(list(headScan.exclude));
   for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
+  for (const p of list(baseScan.exclude)) if (p.startsWith("!") && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
+  const common2 = (xs, keep) => xs.filter((p) => keep.has(p));
+  const baseOrder = common2(list(baseScan.exclude), headExclude);
+  const headOrder = common2(list(headScan.exclude), baseExclude);
+  if (baseOrder.some((p) => p.startsWith("!")) && baseOrder.join("\0") !== headOrder.join("\0")) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  for (const p of list(headScan.include)) if (p.startsWith("!") && !list(baseScan.include).includes(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
   const headInclude = new Set(list(headScan.include));
   if (headInclude.size > 0) {
     for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
@@ -38170,6 +38195,7 @@ async function scanHistory(input) {
     return compileNeedles(needles);
   });
   const findings = [];
+  const hidden = [];
   let skipped = 0;
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === void 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
@@ -38199,7 +38225,10 @@ async function scanHistory(input) {
           index2 ??= chunkIndex(file);
           const f = codeFinding(rule, setting, file, index2, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? "" });
           const s = suppressed.get(f.line);
-          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) return;
+          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
+            hidden.push({ file: f.file, line: f.line, rule: rule.id, by: "suppression", commit: blob.commit.slice(0, 12) });
+            return;
+          }
           const origin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
         }
@@ -38207,7 +38236,7 @@ async function scanHistory(input) {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped };
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -38445,7 +38474,7 @@ function newSecretsOnly(tree, history2) {
 init_walk();
 init_types();
 async function history(run, opts, tree, paths) {
-  if (paths.length === 0) return [];
+  if (paths.length === 0) return { findings: [], hidden: [] };
   try {
     const scan2 = run.valid ? run.manifest.scan : void 0;
     const scope = await repositoryScope({
@@ -38467,11 +38496,11 @@ async function history(run, opts, tree, paths) {
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix
     });
-    return newSecretsOnly(tree, result.findings);
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return [];
+    return { findings: [], hidden: [] };
   }
 }
 
@@ -38567,7 +38596,12 @@ async function checkLoaded(opts) {
   pushAll(findings, scanned.findings);
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
-  if (opts.history) pushAll(findings, await history(run, opts.history, findings, opts.paths ?? ["."]));
+  const historyHidden = [];
+  if (opts.history) {
+    const h = await history(run, opts.history, findings, opts.paths ?? ["."]);
+    pushAll(findings, h.findings);
+    pushAll(historyHidden, h.hidden);
+  }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : void 0;
@@ -38592,10 +38626,11 @@ async function checkLoaded(opts) {
     findings: kept.findings.map(toPublic),
     manifest: run.loaded.file,
     skipped: scanned.skipped,
+    ...scanned.binaryText ? { binaryText: scanned.binaryText } : {},
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
-    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})([...suppressed.hidden, ...baselined.hidden]),
+    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})(hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden)),
     ...diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}
   };
   return {
@@ -38628,6 +38663,17 @@ function manifestNotChecked(run, all, kept) {
   const first = schema2[0];
   const at = { file: first.file, line: first.line, column: first.column, endColumn: first.endColumn, anchor: "manifest not checked" };
   return pipelineFinding(rule, settingOf(run, rule), at, "schemaNotChecked", { count: String(schema2.length) }, { repositoryPrefix: run.repositoryPrefix });
+}
+function hiddenSecrets(tree, history2) {
+  const seen = new Set(tree.map((h) => `${h.file}\0${h.line}`));
+  const out = [...tree];
+  for (const h of history2) {
+    const key = `${h.file}\0${h.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h);
+  }
+  return out;
 }
 
 // src/diff-command.ts
@@ -38752,11 +38798,17 @@ var MAX_HIDDEN = 20;
 function loweredLines(report) {
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
-  if (hidden.length === 0 && lowered.length === 0) return [];
+  const binary2 = report.binaryText ?? [];
+  if (hidden.length === 0 && lowered.length === 0 && binary2.length === 0) return [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const h of hidden.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: h.file, line: h.line })} hardcoded-token hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
-  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden hardcoded-token findings`);
+  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 })} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binary2.length > MAX_HIDDEN) out.push(`- and ${binary2.length - MAX_HIDDEN} more source files not scanned as binary`);
+  for (const h of hidden.slice(0, MAX_HIDDEN)) {
+    const where2 = `${location({ file: h.file, line: h.line })}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
+    out.push(`- ${where2} ${h.rule.replace(/[^a-z-]/g, "")} hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
+  }
+  if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden secret findings`);
   out.push("");
   return out;
 }
@@ -39334,6 +39386,13 @@ init_types();
 var version = VERSION;
 function checkedOptions(options) {
   const name2 = (option) => `check() option ${option}`;
+  if (options === null || typeof options !== "object") throw new ConfigError("check() takes an object of options");
+  for (const key of Object.keys(options)) {
+    if (!CHECK_OPTION_KEYS.has(key)) {
+      const close2 = [...CHECK_OPTION_KEYS].find((k) => k.toLowerCase() === key.replace(/[-_]/g, "").toLowerCase());
+      throw new ConfigError(`check() has no option ${JSON.stringify(key)}${close2 ? `; did you mean ${close2}?` : ""}`);
+    }
+  }
   if (options.manifest !== void 0) nonEmptyValue(name2("manifest"), options.manifest, VALUE_EXPECTED.manifest);
   if (options.baseline !== void 0) nonEmptyValue(name2("baseline"), options.baseline, VALUE_EXPECTED.baseline);
   if (options.changedOnly !== void 0) nonEmptyValue(name2("changedOnly"), options.changedOnly, VALUE_EXPECTED["changed-only"]);
@@ -39346,6 +39405,7 @@ function checkedOptions(options) {
   const maxWarnings = options.maxWarnings === void 0 || options.maxWarnings === -1 ? void 0 : wholeNumberValue(name2("maxWarnings"), options.maxWarnings);
   return { failOn, maxWarnings };
 }
+var CHECK_OPTION_KEYS = /* @__PURE__ */ new Set(["cwd", "manifest", "paths", "today", "env", "baseline", "changedOnly", "live", "failOn", "maxWarnings"]);
 async function check2(options = {}) {
   const { failOn, maxWarnings } = checkedOptions(options);
   const live2 = options.live === true ? {} : options.live || false;

@@ -75,8 +75,9 @@ export interface Report {
     suppressed?: number;
     baselined?: number;
     /**
-     * The leaked-secret findings (`hardcoded-token`) a suppression comment or the baseline hid: where each is. A
-     * reviewer sees them in the pull-request comment and the job summary, never only a count.
+     * The leaked-secret findings (`hardcoded-token`, `plaintext-token`) a suppression comment or the baseline hid:
+     * where each is (a history blob's commit too). A reviewer sees them in the pull-request comment and the job
+     * summary, never only a count.
      */
     hiddenSecrets?: HiddenSecret[];
     /**
@@ -84,12 +85,20 @@ export interface Report {
      * (a secret rule off or lowered, `scan.exclude` widened, `scan.include` narrowed), one plain sentence each.
      */
     detectionLowered?: string[];
+    /**
+     * Source and text files (by name) the scan skipped as binary: a NUL byte in the first block (SPEC's rule), which a
+     * pull request can put in front of a token. Listed where reviewers look.
+     */
+    binaryText?: string[];
 }
-/** A `hardcoded-token` finding a suppression comment or the baseline hid. */
+/** A leaked-secret finding a suppression comment or the baseline hid. */
 export interface HiddenSecret {
     file: string;
     line: number;
+    rule: string;
     by: 'suppression' | 'baseline';
+    /** For a blob of the history (`--history`): the commit that added it (12 hex digits). */
+    commit?: string;
 }
 /** A user-facing configuration or input error: one line, exit code 2. */
 export declare class ConfigError extends Error {
