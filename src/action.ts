@@ -228,6 +228,17 @@ export async function run(): Promise<void> {
     }
 
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
+    // On a pull request, the source files skipped as binary that it changes: a media file or a UTF-16 table the
+    // repository always had is no news on every pull request (hunt Z8-4).
+    const binary = result.report.binaryText;
+    if (pr && binary && binary.length > 0) {
+      const changed = opts.onlyFiles ?? (octokit ? await listChangedFiles(octokit, owner, repo, pr.number).then((f) => (f.length >= PR_FILES_LIMIT ? undefined : new Set(f)), () => undefined) : undefined);
+      if (changed) {
+        const kept = binary.filter((f) => changed.has(f));
+        const { binaryText: _all, ...rest } = result.report;
+        result = { ...result, report: kept.length > 0 ? { ...rest, binaryText: kept } : rest };
+      }
+    }
   } catch (e) {
     out.setOutput('result', 'error');
     out.setOutput('sarif-file', '');
@@ -245,7 +256,8 @@ export async function run(): Promise<void> {
   const changes = cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
   // What hides a leaked token in this run is said where reviewers look, never only counted (hunt U1).
-  for (const what of report.detectionLowered ?? []) messages.warning(texts.detectionLowered(what));
+  // (At most five annotations of it: the summary and the comment list the rest.)
+  for (const what of (report.detectionLowered ?? []).slice(0, 5)) messages.warning(texts.detectionLowered(what));
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
   if ((report.binaryText?.length ?? 0) > 0) messages.warning(texts.binaryText(report.binaryText!));
 

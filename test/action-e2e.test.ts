@@ -627,8 +627,13 @@ for (const node of NODES) {
         const rn = baseRepo();
         // The PR renames graphguard.yml to graphguard.yaml, turns hardcoded-token off, and puts a NUL byte ahead of a file.
         git(rn.dir, 'mv', 'graphguard.yml', 'graphguard.yaml');
-        const h = commit(rn.dir, { 'graphguard.yaml': `${MANIFEST}rules:\n  hardcoded-token: off\n`, 'src/hidden.js': `\0// x\nconst t = 1;\n` }, 'rename');
-        const gh = await startFakeGitHub(fakeState());
+        const h = commit(
+          rn.dir,
+          { 'graphguard.yaml': `${MANIFEST}rules:\n  hardcoded-token: off\n`, 'src/hidden.js': `\0// x\nconst t = 1;\n`, 'src/old.js': `\0// the repository's own\n` },
+          'rename',
+        );
+        // The pull request changes src/hidden.js; src/old.js (binary too) it leaves alone: not named (hunt Z8-4).
+        const gh = await startFakeGitHub(fakeState({ pulls: { [PR_NUMBER]: { files: ['graphguard.yaml', 'graphguard.yml', 'src/hidden.js'] } } }));
         try {
           const r = await prRun(gh, { comment: 'false' }, prPayload(rn.base, h), rn.dir);
           expect(r.summary).toContain('**Secret detection turned down in this run:**\n\n- the manifest sets hardcoded-token to off (base: error)\n- `src/hidden.js` not scanned: a NUL byte in its first 8 KiB makes it binary\n');

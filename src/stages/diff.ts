@@ -59,13 +59,42 @@ export function detectionLowered(run: CheckRun, baseManifest: Manifest): string[
   // A re-include dropped (`!src/keep/**`) excludes again; patterns reordered around one change what the last match
   // decides (hunt U2r-3).
   for (const p of list(baseScan.exclude)) if (p.startsWith('!') && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
-  const common = (xs: string[], keep: Set<string>) => xs.filter((p) => keep.has(p));
-  const baseOrder = common(list(baseScan.exclude), headExclude);
-  const headOrder = common(list(headScan.exclude), baseExclude);
-  if (baseOrder.some((p) => p.startsWith('!')) && baseOrder.join('\0') !== headOrder.join('\0')) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
-  for (const p of list(headScan.include)) if (p.startsWith('!') && !list(baseScan.include).includes(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
+  if (reordered(list(baseScan.exclude), list(headScan.exclude))) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  if (reordered(list(baseScan.include), list(headScan.include))) out.push(`the manifest's scan.include reorders its patterns (the last match decides what hardcoded-token scans)`);
+  const baseInclude = new Set(list(baseScan.include));
+  for (const p of list(headScan.include)) if (p.startsWith('!') && !baseInclude.has(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
   const headInclude = new Set(list(headScan.include));
   if (headInclude.size > 0) for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
-  if (headInclude.size > 0 && list(baseScan.include).length === 0) out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].join(', ')}`);
-  return out;
+  if (headInclude.size > 0 && list(baseScan.include).length === 0)
+    out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].slice(0, 10).join(', ')}${headInclude.size > 10 ? `, and ${headInclude.size - 10} more` : ''}`);
+  // (A manifest of a hundred thousand patterns is said in a bounded list.)
+  return out.length > MAX_LOWERED ? [...out.slice(0, MAX_LOWERED), `and ${out.length - MAX_LOWERED} more changes that turn secret detection down`] : out;
 }
+/** Changes said one by one, at most. */
+const MAX_LOWERED = 50;
+
+/**
+ * Whether two lists of patterns order a negation (`!…`, a re-include or an exclusion) differently against the
+ * patterns both hold: the last match decides, so what comes before a negation is what it overrides (hunt U2r-3,
+ * Z8-3). Sorting the plain patterns among themselves changes nothing (hunt Z8-5).
+ */
+function reordered(base: readonly string[], head: readonly string[]): boolean {
+  const baseSet = new Set(base);
+  const headSet = new Set(head);
+  const b = base.filter((p) => headSet.has(p));
+  const h = head.filter((p) => baseSet.has(p));
+  const negations = b.filter((p) => p.startsWith('!'));
+  if (negations.length === 0) return false;
+  // (Linear in the patterns for a few negations; past that, any change of order counts.)
+  if (negations.length > MAX_NEGATIONS_COMPARED) return b.join('\0') !== h.join('\0');
+  const posB = new Map(b.map((p, i) => [p, i]));
+  const posH = new Map(h.map((p, i) => [p, i]));
+  for (const n of negations) {
+    const nb = posB.get(n)!;
+    const nh = posH.get(n)!;
+    for (const q of b) if (q !== n && posB.get(q)! < nb !== posH.get(q)! < nh) return true;
+  }
+  return false;
+}
+/** Negations compared one by one (reordered), at most. */
+const MAX_NEGATIONS_COMPARED = 64;

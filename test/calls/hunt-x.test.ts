@@ -140,6 +140,9 @@ export async function pixels(list) {
 `;
     expect(mapped('a.ts', ts('business.id'))).toEqual(['3:37 GET /{business-id}/adspixels']);
     expect(mapped('a.ts', ts('x.id'))).toEqual(['3:37 GET unknown /{id}/adspixels']);
+    // `post`, `video` and `photo` name an Instagram media object as often as a Page's: not read as a node (hunt Z8-1).
+    const insights = "const g = axios.create({ baseURL: 'https://graph.facebook.com/v23.0' });\nexport const f = (post) => g.get(`/${post.id}/insights`);\n";
+    expect(mapped('a.ts', insights)).toEqual(['2:30 GET unknown /{id}/insights']);
     expect(mapped('a.php', '<?php\n$fb = new \\Facebook\\Facebook([]);\n$fb->get("/{$page->id}/feed");\n')).toEqual(['3:6 GET /{page-id}/feed']);
   });
 

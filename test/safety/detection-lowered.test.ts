@@ -97,6 +97,15 @@ describe('secret detection turned down', () => {
       "the manifest's scan.include adds !src/a.js (hardcoded-token no longer scans what it matches)",
       "the manifest's scan.include limits the scan (and hardcoded-token) to ., !src/a.js",
     ]);
+    // scan.include reordered around its negation (hunt Z8-3); plain patterns sorted among themselves say nothing (Z8-5).
+    const lowered = async (h: string, b: string) => {
+      writeFileSync(path.join(dir, 'graphguard.yml'), `${BASE}${h}`);
+      return (await check({ cwd: dir, paths: ['.'], env: {}, base: { text: `${BASE}${b}`, file: 'graphguard.yml' } })).report.detectionLowered;
+    };
+    expect(await lowered('scan:\n  include: ["src/**", "!src/gen/**"]\n', 'scan:\n  include: ["!src/gen/**", "src/**"]\n')).toEqual([
+      "the manifest's scan.include reorders its patterns (the last match decides what hardcoded-token scans)",
+    ]);
+    expect(await lowered('scan:\n  exclude: ["a/**", "b/**", "!b/keep/**"]\n', 'scan:\n  exclude: ["b/**", "a/**", "!b/keep/**"]\n')).toBeUndefined();
     writeFileSync(path.join(dir, 'graphguard.yml'), head);
     // Without a base (the CLI), nothing is compared.
     expect((await check({ cwd: dir, paths: ['.'], env: {} })).report.detectionLowered).toBeUndefined();
