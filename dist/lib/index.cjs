@@ -22839,7 +22839,7 @@ var init_sites = __esm({
         return void 0;
       }
     };
-    MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|post|comment|media|video|photo|order)$/;
+    MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|comment|media|order)$/;
     HELPER_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), { post: "POST", put: "POST", patch: "POST", delete: "DELETE", del: "DELETE" });
     GRAPH_WORDS = /* @__PURE__ */ new Set(["graph", "fb", "facebook", "meta", "api", "http", "do", "send", "request", "req", "async", "call"]);
     CLASS_WORDS = /* @__PURE__ */ new Set(["class", "interface", "object", "struct", "trait", "enum"]);
@@ -32710,18 +32710,37 @@ function detectionLowered(run, baseManifest) {
   const headExclude = new Set(list(headScan.exclude));
   for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
   for (const p of list(baseScan.exclude)) if (p.startsWith("!") && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
-  const common2 = (xs, keep) => xs.filter((p) => keep.has(p));
-  const baseOrder = common2(list(baseScan.exclude), headExclude);
-  const headOrder = common2(list(headScan.exclude), baseExclude);
-  if (baseOrder.some((p) => p.startsWith("!")) && baseOrder.join("\0") !== headOrder.join("\0")) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
-  for (const p of list(headScan.include)) if (p.startsWith("!") && !list(baseScan.include).includes(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
+  if (reordered(list(baseScan.exclude), list(headScan.exclude))) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  if (reordered(list(baseScan.include), list(headScan.include))) out.push(`the manifest's scan.include reorders its patterns (the last match decides what hardcoded-token scans)`);
+  const baseInclude = new Set(list(baseScan.include));
+  for (const p of list(headScan.include)) if (p.startsWith("!") && !baseInclude.has(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
   const headInclude = new Set(list(headScan.include));
   if (headInclude.size > 0) {
     for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
   }
-  if (headInclude.size > 0 && list(baseScan.include).length === 0) out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].join(", ")}`);
-  return out;
+  if (headInclude.size > 0 && list(baseScan.include).length === 0)
+    out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].slice(0, 10).join(", ")}${headInclude.size > 10 ? `, and ${headInclude.size - 10} more` : ""}`);
+  return out.length > MAX_LOWERED ? [...out.slice(0, MAX_LOWERED), `and ${out.length - MAX_LOWERED} more changes that turn secret detection down`] : out;
 }
+var MAX_LOWERED = 50;
+function reordered(base2, head) {
+  const baseSet = new Set(base2);
+  const headSet = new Set(head);
+  const b = base2.filter((p) => headSet.has(p));
+  const h = head.filter((p) => baseSet.has(p));
+  const negations = b.filter((p) => p.startsWith("!"));
+  if (negations.length === 0) return false;
+  if (negations.length > MAX_NEGATIONS_COMPARED) return b.join("\0") !== h.join("\0");
+  const posB = new Map(b.map((p, i) => [p, i]));
+  const posH = new Map(h.map((p, i) => [p, i]));
+  for (const n of negations) {
+    const nb = posB.get(n);
+    const nh = posH.get(n);
+    for (const q of b) if (q !== n && posB.get(q) < nb !== posH.get(q) < nh) return true;
+  }
+  return false;
+}
+var MAX_NEGATIONS_COMPARED = 64;
 
 // src/stages/live.ts
 init_types();
