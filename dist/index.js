@@ -66084,7 +66084,7 @@ async function run() {
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
     const binary2 = result.report.binaryText;
     if (pr && binary2 && binary2.length > 0) {
-      const changed = opts.onlyFiles ?? (octokit ? await listChangedFiles(octokit, owner, repo, pr.number).then((f) => f.length >= PR_FILES_LIMIT ? void 0 : new Set(f), () => void 0) : void 0);
+      const changed = opts.onlyFiles ?? (octokit ? await listChangedFiles(octokit, owner, repo, pr.number).then((f) => f.length === 0 || f.length >= PR_FILES_LIMIT ? void 0 : new Set(f), () => void 0) : void 0);
       if (changed) {
         const kept = binary2.filter((f) => changed.has(f));
         const { binaryText: _all, ...rest } = result.report;

@@ -229,10 +229,11 @@ export async function run(): Promise<void> {
 
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
     // On a pull request, the source files skipped as binary that it changes: a media file or a UTF-16 table the
-    // repository always had is no news on every pull request (hunt Z8-4).
+    // repository always had is no news on every pull request (hunt Z8-4). A list GitHub could not give whole (or
+    // gave empty) filters nothing.
     const binary = result.report.binaryText;
     if (pr && binary && binary.length > 0) {
-      const changed = opts.onlyFiles ?? (octokit ? await listChangedFiles(octokit, owner, repo, pr.number).then((f) => (f.length >= PR_FILES_LIMIT ? undefined : new Set(f)), () => undefined) : undefined);
+      const changed = opts.onlyFiles ?? (octokit ? await listChangedFiles(octokit, owner, repo, pr.number).then((f) => (f.length === 0 || f.length >= PR_FILES_LIMIT ? undefined : new Set(f)), () => undefined) : undefined);
       if (changed) {
         const kept = binary.filter((f) => changed.has(f));
         const { binaryText: _all, ...rest } = result.report;
