@@ -185,37 +185,45 @@ function scanGlobProblems(value: unknown): SchemaProblem[] {
   ];
 }
 
+/** Each system user's `token` object with its index (what the token checks below look at). */
+function userTokens(value: unknown): [number, Record<string, unknown>][] {
+  const users = (value as { systemUsers?: unknown } | null)?.systemUsers;
+  if (!Array.isArray(users)) return [];
+  const out: [number, Record<string, unknown>][] = [];
+  users.forEach((u, i) => {
+    const token = (u as { token?: unknown } | null)?.token;
+    if (token !== null && typeof token === 'object') out.push([i, token as Record<string, unknown>]);
+  });
+  return out;
+}
+
 /** `systemUsers[*].token.secret` naming a variable the CI runner sets (`isRunnerVariable`): no token is kept there. */
 function runnerVariableProblems(value: unknown): SchemaProblem[] {
   const out: SchemaProblem[] = [];
-  const users = (value as { systemUsers?: unknown } | null)?.systemUsers;
-  if (!Array.isArray(users)) return out;
-  users.forEach((u, i) => {
-    const name = (u as { token?: { secret?: unknown } } | null)?.token?.secret;
+  for (const [i, token] of userTokens(value)) {
+    const name = token.secret;
     if (typeof name === 'string' && isRunnerVariable(name)) {
       const path: JsonPath = ['systemUsers', i, 'token', 'secret'];
       out.push({
         path,
-        message: `\`${dotted(path)}\` names \`${name}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
+        message: `\`${dotted(path)}\` names \`${name}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, AGENT_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
         suggestion: 'Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_).',
       });
     }
-  });
+  }
   return out;
 }
 
 /** Date fields of the manifest: `systemUsers[*].token.lastRotated`. */
 function calendarDateProblems(value: unknown): SchemaProblem[] {
   const out: SchemaProblem[] = [];
-  const users = (value as { systemUsers?: unknown } | null)?.systemUsers;
-  if (!Array.isArray(users)) return out;
-  users.forEach((u, i) => {
-    const d = (u as { token?: { lastRotated?: unknown } } | null)?.token?.lastRotated;
+  for (const [i, token] of userTokens(value)) {
+    const d = token.lastRotated;
     if (typeof d === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
       const path: JsonPath = ['systemUsers', i, 'token', 'lastRotated'];
       out.push({ path, message: `\`${dotted(path)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
-  });
+  }
   return out;
 }
 

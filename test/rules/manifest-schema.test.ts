@@ -99,7 +99,7 @@ ruleTester(rule, {
         {
           messageId: 'schema',
           message:
-            '`systemUsers[0].token.secret` names `GITHUB_SERVER_URL`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.',
+            '`systemUsers[0].token.secret` names `GITHUB_SERVER_URL`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, AGENT_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.',
           suggestion: 'Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_).',
         },
       ],
