@@ -37950,34 +37950,40 @@ function scanGlobProblems(value) {
     })
   ];
 }
+function userTokens(value) {
+  const users = value?.systemUsers;
+  if (!Array.isArray(users)) return [];
+  const out = [];
+  users.forEach((u, i) => {
+    const token = u?.token;
+    if (token !== null && typeof token === "object") out.push([i, token]);
+  });
+  return out;
+}
 function runnerVariableProblems(value) {
   const out = [];
-  const users = value?.systemUsers;
-  if (!Array.isArray(users)) return out;
-  users.forEach((u, i) => {
-    const name2 = u?.token?.secret;
+  for (const [i, token] of userTokens(value)) {
+    const name2 = token.secret;
     if (typeof name2 === "string" && isRunnerVariable(name2)) {
       const path20 = ["systemUsers", i, "token", "secret"];
       out.push({
         path: path20,
-        message: `\`${dotted(path20)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
+        message: `\`${dotted(path20)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, AGENT_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
         suggestion: "Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_)."
       });
     }
-  });
+  }
   return out;
 }
 function calendarDateProblems(value) {
   const out = [];
-  const users = value?.systemUsers;
-  if (!Array.isArray(users)) return out;
-  users.forEach((u, i) => {
-    const d = u?.token?.lastRotated;
+  for (const [i, token] of userTokens(value)) {
+    const d = token.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
       const path20 = ["systemUsers", i, "token", "lastRotated"];
       out.push({ path: path20, message: `\`${dotted(path20)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
-  });
+  }
   return out;
 }
 function describe(e, value, doc) {
