@@ -27,8 +27,11 @@ export interface SharedValuesIO {
   files: readonly string[];
   textOf: (rel: string) => string | undefined;
   wanted: (rel: string) => boolean;
-  /** Reads `rel` again with `prelude` declared ahead of its text (`through`: the files the values come from) and keeps its calls. */
-  read: (rel: string, text: string, prelude: string, through: string[]) => void;
+  /**
+   * Reads `rel` again with `prelude` declared ahead of its text (`through`: the files the values come from; `blank`:
+   * spans of the text read as spaces) and keeps its calls.
+   */
+  read: (rel: string, text: string, prelude: string, through: string[], blank?: [number, number][]) => void;
 }
 
 /** Go: reads the package's other files with the package-level Graph URLs of `marked` (files with a call marker) declared ahead. */
@@ -77,6 +80,13 @@ const MAX_SPRING_CONFIGS = 64;
  */
 const SPRING_VALUE_FIELD =
   /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
+/**
+ * The same on a constructor's parameter (Kotlin's `class S(@Value("\${k}") private val baseUrl: String, …)`, Java's
+ * `S(@Value("${k}") String baseUrl)`): group 3 is the declaration after the annotation, 4 or 5 its name. The
+ * parameter would hide the value declared ahead, so its declaration is read as spaces (hunt Z7-7).
+ */
+const SPRING_VALUE_PARAMETER =
+  /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*((?:(?:private|protected|public|internal|final|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)))(?=\s*[,)])/g;
 
 /** Spring: reads the Java and Kotlin files that inject a configured Graph URL with their fields declared ahead. */
 export function readSpringValues(io: SharedValuesIO): void {
@@ -111,17 +121,32 @@ export function readSpringValues(io: SharedValuesIO): void {
     if (text === undefined || !text.includes('@Value')) continue;
     const kotlin = rel.endsWith('.kt');
     const declared = new Map<string, string>();
-    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
-      const [, key, fallback] = m;
-      const name = m[3] ?? m[4]!;
-      if (declared.has(name)) continue;
-      // A value that names another key (`https://graph.facebook.com/${facebook.version}`) takes it once.
-      const value = (configValue(key!) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k: string, d?: string) => configValue(k) ?? d ?? '');
-      if (value === undefined || !GRAPH_URL_VALUE.test(value.trim())) continue;
-      const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ''));
+    const blank: [number, number][] = [];
+    // The configured Graph URL of `key`, or undefined. A value that names another key
+    // (`https://graph.facebook.com/${facebook.version}`) takes it once.
+    const graphValue = (key: string, fallback: string | undefined): string | undefined => {
+      const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k: string, d?: string) => configValue(k) ?? d ?? '');
+      return value === undefined || !GRAPH_URL_VALUE.test(value.trim()) ? undefined : value.trim();
+    };
+    const declare = (name: string, value: string) => {
+      const lit = JSON.stringify(value.replace(/["\\\r\n]/g, ''));
       declared.set(name, kotlin ? `private const val ${name} = ${lit}\n` : `private static final String ${name} = ${lit};\n`);
+    };
+    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
+      const name = m[3] ?? m[4]!;
+      const value = declared.has(name) ? undefined : graphValue(m[1]!, m[2]);
+      if (value !== undefined) declare(name, value);
     }
-    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), []);
+    for (const m of text.matchAll(SPRING_VALUE_PARAMETER)) {
+      const name = m[4] ?? m[5]!;
+      const value = graphValue(m[1]!, m[2]);
+      if (value === undefined) continue;
+      // (Kotlin's `private val baseUrl: String` in a constructor is read by the loop above as a field too.)
+      if (!declared.has(name)) declare(name, value);
+      const start = m.index + m[0].length - m[3]!.length;
+      blank.push([start, start + m[3]!.length]);
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), [], blank);
   }
 }
 

@@ -689,8 +689,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     if (go || spring) {
       // A value another file gives a name this file uses (shared-values.ts), declared ahead of its text.
       const shared = await import('../calls/shared-values.js');
-      const read = (rel: string, text: string, prelude: string, through: string[]) => {
-        const got = imports.readWithImports({ path: rel, text }, { prelude, blank: [], unfollowed: [], through }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
+      const read = (rel: string, text: string, prelude: string, through: string[], blank: [number, number][] = []) => {
+        const got = imports.readWithImports({ path: rel, text }, { prelude, blank, unfollowed: [], through }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
         if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
       };
       const io = { files: listing.files, textOf, wanted, read };

@@ -106,5 +106,35 @@ class PageService {
       }),
     ).toEqual(['GET /{ig-media-id}/insights src/svc-a/src/main/java/a/InsightsService.java:11']);
   });
+
+  it("a constructor's injected parameter holds the configured URL too (Kotlin's primary constructor, Java's; hunt Z7-7)", async () => {
+    const kt = `package a
+
+class PageService(
+    @Value("\\\${facebook.base-url}") private val baseUrl: String,
+    private val rest: RestTemplate,
+) {
+    fun feed(pageId: String): String? = rest.getForObject(baseUrl + "/" + pageId + "/feed", String::class.java)
+}
+`;
+    const java = `package a;
+
+public class MediaService {
+    private final WebClient web;
+
+    public MediaService(@Value("\${facebook.base-url}") String baseUrl, WebClient web) {
+        this.web = web;
+        web.get().uri(baseUrl + "/" + "17841400000000000" + "/media").retrieve();
+    }
+}
+`;
+    expect(
+      await calls({
+        'src/main/kotlin/a/PageService.kt': kt,
+        'src/main/java/a/MediaService.java': java,
+        'src/main/resources/application.yml': 'facebook:\n  base-url: https://graph.facebook.com/v23.0\n',
+      }),
+    ).toEqual(['GET /{ig-user-id}/media src/main/java/a/MediaService.java:8', 'GET /{page-id}/feed src/main/kotlin/a/PageService.kt:7']);
+  });
 });
 
