@@ -2290,6 +2290,13 @@ class Scanner {
         parts.push({ hole: inner });
         return this.partner[k + 1]! + 1;
       }
+      // An id read from the environment by its name, in the expression (`"/v15.0/"+os.Getenv("AD_ID")+"/insights"`):
+      // a hole named so, as a variable read from it names one (hunt X5).
+      const env = this.envReadCall(j, k);
+      if (env !== undefined) {
+        parts.push({ hole: env });
+        return this.partner[k + 1]! + 1;
+      }
       // `FEED_URL.format(page_id)` (Python): a constant of the file with `{}` holes, filled by the arguments.
       const c = callee === 'format' && k === j + 2 && this.lang === 'python' ? this.consts.get(bare(this.id(j)!)) : undefined;
       if (c && this.partner[k + 1]! !== -1) {
@@ -2303,6 +2310,18 @@ class Scanner {
     const typed = this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) && !this.op(k + 1, '=');
     parts.push({ hole: typed ? this.goFieldHole(j) : callee });
     return k + 1;
+  }
+
+  /**
+   * The name the call whose callee chain is [j, k] reads from the environment (`os.Getenv("AD_ID")`,
+   * `os.getenv("PAGE_ID", "")`, `os.environ.get("X")`, `System.getenv("X")`, `getenv("X")`), or undefined.
+   */
+  private envReadCall(j: number, k: number): string | undefined {
+    const chain: string[] = [];
+    for (let t = j; t <= k; t += 2) chain.push(this.id(t) ?? '');
+    if (!/^(?:os\.Getenv|os\.getenv|os\.environ\.get|System\.getenv|getenv)$/.test(chain.join('.'))) return undefined;
+    const name = this.str(k + 2);
+    return name !== undefined && /^\w+$/.test(name) && (this.op(k + 3, ')') || this.op(k + 3, ',')) ? name : undefined;
   }
 
   /**

@@ -170,5 +170,12 @@ export async function pixels(list) {
     expect(readFileCalls({ path: 'ig.py', text: 'from app import config\nt = config.access_token\n' }, ['ACCESS_TOKEN']).tokens).toEqual([]);
     expect(readFileCalls({ path: 'ig.py', text: 'from app import settings\nt = settings.access_token\n' }, ['ACCESS_TOKEN']).tokens).toEqual([{ name: 'ACCESS_TOKEN', line: 2, column: 14 }]);
   });
+
+  it('X5: an id read from the environment inline in a path names its node (Go, Python)', () => {
+    const go = 'package main\n\nimport (\n\t"os"\n\tfb "github.com/huandu/facebook"\n)\n\nfunc main() {\n\tres, _ := fb.Get("/v15.0/"+os.Getenv("AD_ID")+"/insights", fb.Params{"access_token": os.Getenv("API_TOKEN")})\n\t_ = res\n}\n';
+    expect(mapped('main.go', go)).toEqual(['9:15 GET /{ad-id}/insights']);
+    const py = 'import os, requests\nrequests.get("https://graph.facebook.com/v19.0/" + os.getenv("PAGE_ID", "") + "/feed")\n';
+    expect(mapped('a.py', py)).toEqual(['2:14 GET /{page-id}/feed']);
+  });
 });
 
