@@ -18344,6 +18344,11 @@ var init_sites = __esm({
             parts2.push({ hole: inner });
             return this.partner[k + 1] + 1;
           }
+          const env = this.envReadCall(j, k);
+          if (env !== void 0) {
+            parts2.push({ hole: env });
+            return this.partner[k + 1] + 1;
+          }
           const c = callee === "format" && k === j + 2 && this.lang === "python" ? this.consts.get(bare(this.id(j))) : void 0;
           if (c && this.partner[k + 1] !== -1) {
             pushAll(parts2, this.formatted(this.resolve(c.parts), this.args(k + 1)));
@@ -18354,6 +18359,17 @@ var init_sites = __esm({
         const typed = this.lang === "go" && k === j + 2 && this.op(j + 1, ".") && this.goTypedFields.has(callee) && !this.op(k + 1, "=");
         parts2.push({ hole: typed ? this.goFieldHole(j) : callee });
         return k + 1;
+      }
+      /**
+       * The name the call whose callee chain is [j, k] reads from the environment (`os.Getenv("AD_ID")`,
+       * `os.getenv("PAGE_ID", "")`, `os.environ.get("X")`, `System.getenv("X")`, `getenv("X")`), or undefined.
+       */
+      envReadCall(j, k) {
+        const chain = [];
+        for (let t = j; t <= k; t += 2) chain.push(this.id(t) ?? "");
+        if (!/^(?:os\.Getenv|os\.getenv|os\.environ\.get|System\.getenv|getenv)$/.test(chain.join("."))) return void 0;
+        const name2 = this.str(k + 2);
+        return name2 !== void 0 && /^\w+$/.test(name2) && (this.op(k + 3, ")") || this.op(k + 3, ",")) ? name2 : void 0;
       }
       /**
        * Which joining call (of a list, by a string) the callee chain [j, k] is: PHP's `implode`/`join`, Go's
@@ -24322,18 +24338,31 @@ function readSpringValues(io) {
     if (text === void 0 || !text.includes("@Value")) continue;
     const kotlin = rel.endsWith(".kt");
     const declared = /* @__PURE__ */ new Map();
-    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
-      const [, key, fallback] = m;
-      const name2 = m[3] ?? m[4];
-      if (declared.has(name2)) continue;
+    const blank = [];
+    const graphValue = (key, fallback) => {
       const value = (configValue(key) ?? fallback)?.replace(/\$\{([\w.-]+)(?::([^}]*))?\}/g, (_, k, d) => configValue(k) ?? d ?? "");
-      if (value === void 0 || !GRAPH_URL_VALUE.test(value.trim())) continue;
-      const lit = JSON.stringify(value.trim().replace(/["\\\r\n]/g, ""));
+      return value === void 0 || !GRAPH_URL_VALUE.test(value.trim()) ? void 0 : value.trim();
+    };
+    const declare = (name2, value) => {
+      const lit = JSON.stringify(value.replace(/["\\\r\n]/g, ""));
       declared.set(name2, kotlin ? `private const val ${name2} = ${lit}
 ` : `private static final String ${name2} = ${lit};
 `);
+    };
+    for (const m of text.matchAll(SPRING_VALUE_FIELD)) {
+      const name2 = m[3] ?? m[4];
+      const value = declared.has(name2) ? void 0 : graphValue(m[1], m[2]);
+      if (value !== void 0) declare(name2, value);
     }
-    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), []);
+    for (const m of text.matchAll(SPRING_VALUE_PARAMETER)) {
+      const name2 = m[4] ?? m[5];
+      const value = graphValue(m[1], m[2]);
+      if (value === void 0) continue;
+      if (!declared.has(name2)) declare(name2, value);
+      const start = m.index + m[0].length - m[3].length;
+      blank.push([start, start + m[3].length]);
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), [], blank);
   }
 }
 function springRoot(file) {
@@ -24355,7 +24384,7 @@ function goUrlDeclaration(b) {
   return `const ${b.name} = ${expr === "" ? '""' : expr}
 `;
 }
-var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD;
+var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD, SPRING_VALUE_PARAMETER;
 var init_shared_values = __esm({
   "src/calls/shared-values.ts"() {
     "use strict";
@@ -24366,6 +24395,7 @@ var init_shared_values = __esm({
     GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
     MAX_SPRING_CONFIGS = 64;
     SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
+    SPRING_VALUE_PARAMETER = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*((?:(?:private|protected|public|internal|final|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)))(?=\s*[,)])/g;
   }
 });
 
@@ -24819,8 +24849,8 @@ async function scanRepository(input) {
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
     if (go || spring) {
       const shared2 = await Promise.resolve().then(() => (init_shared_values(), shared_values_exports));
-      const read2 = (rel, text, prelude, through) => {
-        const got = imports.readWithImports({ path: rel, text }, { prelude, blank: [], unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
+      const read2 = (rel, text, prelude, through, blank = []) => {
+        const got = imports.readWithImports({ path: rel, text }, { prelude, blank, unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
         if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
       };
       const io = { files: listing.files, textOf, wanted, read: read2 };
