@@ -48,25 +48,66 @@ export function readGoPackages(io: SharedValuesIO, marked: Iterable<string>): vo
     holders.set(dir, [...(holders.get(dir) ?? []), { file: rel, pkg, urls }]);
   }
   if (holders.size === 0) return;
+  /** Each go.mod's folder and module path, read once (an import path resolves below the nearest one). */
+  const modules = new Map<string, string | undefined>();
+  let listed: Set<string> | undefined;
+  const moduleOf = (dir: string): { dir: string; module: string } | undefined => {
+    for (let d = dir; ; d = path.posix.dirname(d)) {
+      const file = d === '.' ? 'go.mod' : `${d}/go.mod`;
+      if (!modules.has(file)) modules.set(file, (listed ??= new Set(io.files)).has(file) ? /^module[ \t]+(\S+)/m.exec(io.textOf(file) ?? '')?.[1] : undefined);
+      const module = modules.get(file);
+      if (module !== undefined) return { dir: d, module };
+      if (d === '.' || d === '' || d === '/') return undefined;
+    }
+  };
+  const byBase = new Map<string, string[]>();
+  for (const dir of holders.keys()) byBase.set(path.posix.basename(dir), [...(byBase.get(path.posix.basename(dir)) ?? []), dir]);
+  /** The holders' folder an import path names: below the nearest go.mod's module; without a go.mod, the one folder of its last name. */
+  const folderOf = (importer: string, spec: string): string | undefined => {
+    const mod = moduleOf(path.posix.dirname(importer));
+    if (mod) {
+      // (A path outside the module is another module's package: `github.com/acme/meta` is no `internal/meta`.)
+      if (!spec.startsWith(`${mod.module}/`)) return undefined;
+      const rest = spec.slice(mod.module.length + 1);
+      const dir = mod.dir === '.' ? rest : `${mod.dir}/${rest}`;
+      return holders.has(dir) ? dir : undefined;
+    }
+    const same = byBase.get(spec.split('/').pop() ?? '');
+    return same?.length === 1 ? same[0] : undefined;
+  };
   for (const rel of io.files) {
-    if (languageOf(rel) !== 'go' || !holders.has(path.posix.dirname(rel)) || !io.wanted(rel)) continue;
+    if (languageOf(rel) !== 'go' || !io.wanted(rel)) continue;
+    const own = holders.has(path.posix.dirname(rel));
     const text = io.textOf(rel);
-    const pkg = text === undefined ? undefined : goPackageOf(text);
+    if (text === undefined || (!own && !text.includes('import'))) continue;
+    const pkg = goPackageOf(text);
     if (pkg === undefined) continue;
     const declared = new Map<string, string>();
     const through: string[] = [];
-    for (const h of holders.get(path.posix.dirname(rel))!) {
-      if (h.file === rel || h.pkg !== pkg) continue;
-      for (const b of h.urls) {
-        if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text!)) continue;
-        // A file that binds the name itself (its own `const`/`var`, a local `name := …`, a script's own package `main`
-        // in the same folder under a build tag) means its own value there: not declared (hunt Z7-3, Z7-8).
-        if (goBinds(text!, b.name)) continue;
-        declared.set(b.name, goUrlDeclaration(b));
-        if (!through.includes(h.file)) through.push(h.file);
+    // A value a name stands for here, unless the file binds that name itself (its own `const`/`var`, a local `name
+    // := …`, a script's own package `main` in the same folder under a build tag): not declared (hunt Z7-3, Z7-8).
+    const declare = (h: { file: string }, b: ExportedBinding, used: RegExp) => {
+      if (declared.has(b.name) || !used.test(text) || goBinds(text, b.name)) return;
+      declared.set(b.name, goUrlDeclaration(b));
+      if (!through.includes(h.file)) through.push(h.file);
+    };
+    if (own)
+      for (const h of holders.get(path.posix.dirname(rel))!) {
+        if (h.file === rel || h.pkg !== pkg) continue;
+        for (const b of h.urls) declare(h, b, new RegExp(`(?<![\\w.])${b.name}(?!\\w)`));
+      }
+    // Another package's exported Graph URL, named through its import (`meta.GraphBaseURL` after `import
+    // "example.com/shop/meta"`): declared as its name, which the reader takes a qualified name by (hunt V7).
+    for (const imp of goImports(text)) {
+      const dir = folderOf(rel, imp.path);
+      if (dir === undefined || dir === path.posix.dirname(rel)) continue;
+      for (const h of holders.get(dir)!) {
+        const local = imp.name ?? h.pkg;
+        if (!/^[A-Za-z_]\w*$/.test(local)) continue;
+        for (const b of h.urls) if (/^[A-Z]/.test(b.name)) declare(h, b, new RegExp(`(?<![\\w.])${local}\\.${b.name}(?!\\w)`));
       }
     }
-    if (declared.size > 0) io.read(rel, text!, [...declared.values()].join(''), through);
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), through);
   }
 }
 
@@ -158,6 +199,19 @@ function springRoot(file: string): string {
   const dir = path.posix.dirname(file).replace(/(?:^|\/)config$/, '');
   return dir === '.' || dir === '' ? '' : `${dir}/`;
 }
+
+/** A Go file's imports: each path and the name it is given (`meta "example.com/shop/meta"`), if any. */
+function goImports(text: string): { path: string; name?: string }[] {
+  const out: { path: string; name?: string }[] = [];
+  const one = /^[ \t]*(?:([A-Za-z_]\w*)[ \t]+)?"([^"\n]+)"/gm;
+  for (const block of text.matchAll(/^import[ \t]*\(([^)]*)\)|^import[ \t]+((?:[A-Za-z_]\w*[ \t]+)?"[^"\n]+")/gm)) {
+    for (const m of (block[1] ?? block[2] ?? '').matchAll(one)) out.push({ path: m[2]!, ...(m[1] ? { name: m[1] } : {}) });
+    if (out.length >= MAX_GO_IMPORTS) break;
+  }
+  return out;
+}
+/** Imports of a Go file looked at, at most. */
+const MAX_GO_IMPORTS = 256;
 
 /** Whether a Go file binds `name` itself: `const name`, `var name`, `name :=`, `name, err :=`, or `name = …` in a group. */
 function goBinds(text: string, name: string): boolean {

@@ -84,5 +84,17 @@ describe('Go: a package-level Graph URL of another file of the package', () => {
     });
     expect(await calls()).toEqual(['shop-prod POST /{page-id}/messages bot/send.go:10']);
   });
+
+  it("another package's exported Graph URL, through its import (go.mod's module, an alias; hunt V7)", async () => {
+    setup({
+      'go.mod': 'module example.com/shop\n\ngo 1.22\n',
+      'internal/meta/base.go': 'package meta\n\n// GraphBaseURL is the Graph API root.\nconst GraphBaseURL = "https://graph.facebook.com/v25.0"\n',
+      'internal/catalog/sync.go':
+        'package catalog\n\nimport (\n\t"bytes"\n\t"net/http"\n\n\tm "example.com/shop/internal/meta"\n)\n\nfunc Upsert(catalogID string, body []byte) error {\n\t_, err := http.Post(m.GraphBaseURL+"/"+catalogID+"/items_batch", "application/json", bytes.NewReader(body))\n\treturn err\n}\n',
+      // Another module's package of the same last name is not this one.
+      'other/x.go': 'package other\n\nimport (\n\t"net/http"\n\n\t"github.com/acme/meta"\n)\n\nfunc Send(id string) { http.Post(meta.GraphBaseURL+"/"+id+"/photos", "", nil) }\n',
+    });
+    expect(await calls()).toEqual(['shop-prod POST /{page-id}/messages bot/send.go:10', 'shop-prod POST /{product-catalog-id}/items_batch internal/catalog/sync.go:11']);
+  });
 });
 
