@@ -24293,20 +24293,56 @@ function readGoPackages(io, marked) {
     holders.set(dir, [...holders.get(dir) ?? [], { file: rel, pkg, urls }]);
   }
   if (holders.size === 0) return;
+  const modules = /* @__PURE__ */ new Map();
+  let listed3;
+  const moduleOf = (dir) => {
+    for (let d = dir; ; d = import_node_path16.default.posix.dirname(d)) {
+      const file = d === "." ? "go.mod" : `${d}/go.mod`;
+      if (!modules.has(file)) modules.set(file, (listed3 ??= new Set(io.files)).has(file) ? /^module[ \t]+(\S+)/m.exec(io.textOf(file) ?? "")?.[1] : void 0);
+      const module2 = modules.get(file);
+      if (module2 !== void 0) return { dir: d, module: module2 };
+      if (d === "." || d === "" || d === "/") return void 0;
+    }
+  };
+  const byBase = /* @__PURE__ */ new Map();
+  for (const dir of holders.keys()) byBase.set(import_node_path16.default.posix.basename(dir), [...byBase.get(import_node_path16.default.posix.basename(dir)) ?? [], dir]);
+  const folderOf = (importer, spec) => {
+    const mod2 = moduleOf(import_node_path16.default.posix.dirname(importer));
+    if (mod2) {
+      if (!spec.startsWith(`${mod2.module}/`)) return void 0;
+      const rest = spec.slice(mod2.module.length + 1);
+      const dir = mod2.dir === "." ? rest : `${mod2.dir}/${rest}`;
+      return holders.has(dir) ? dir : void 0;
+    }
+    const same = byBase.get(spec.split("/").pop() ?? "");
+    return same?.length === 1 ? same[0] : void 0;
+  };
   for (const rel of io.files) {
-    if (languageOf(rel) !== "go" || !holders.has(import_node_path16.default.posix.dirname(rel)) || !io.wanted(rel)) continue;
+    if (languageOf(rel) !== "go" || !io.wanted(rel)) continue;
+    const own = holders.has(import_node_path16.default.posix.dirname(rel));
     const text = io.textOf(rel);
-    const pkg = text === void 0 ? void 0 : goPackageOf(text);
+    if (text === void 0 || !own && !text.includes("import")) continue;
+    const pkg = goPackageOf(text);
     if (pkg === void 0) continue;
     const declared = /* @__PURE__ */ new Map();
     const through = [];
-    for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
-      if (h.file === rel || h.pkg !== pkg) continue;
-      for (const b of h.urls) {
-        if (declared.has(b.name) || !new RegExp(`(?<![\\w.])${b.name}(?!\\w)`).test(text)) continue;
-        if (goBinds(text, b.name)) continue;
-        declared.set(b.name, goUrlDeclaration(b));
-        if (!through.includes(h.file)) through.push(h.file);
+    const declare = (h, b, used) => {
+      if (declared.has(b.name) || !used.test(text) || goBinds(text, b.name)) return;
+      declared.set(b.name, goUrlDeclaration(b));
+      if (!through.includes(h.file)) through.push(h.file);
+    };
+    if (own)
+      for (const h of holders.get(import_node_path16.default.posix.dirname(rel))) {
+        if (h.file === rel || h.pkg !== pkg) continue;
+        for (const b of h.urls) declare(h, b, new RegExp(`(?<![\\w.])${b.name}(?!\\w)`));
+      }
+    for (const imp of goImports(text)) {
+      const dir = folderOf(rel, imp.path);
+      if (dir === void 0 || dir === import_node_path16.default.posix.dirname(rel)) continue;
+      for (const h of holders.get(dir)) {
+        const local = imp.name ?? h.pkg;
+        if (!/^[A-Za-z_]\w*$/.test(local)) continue;
+        for (const b of h.urls) if (/^[A-Z]/.test(b.name)) declare(h, b, new RegExp(`(?<![\\w.])${local}\\.${b.name}(?!\\w)`));
       }
     }
     if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), through);
@@ -24371,6 +24407,15 @@ function springRoot(file) {
   const dir = import_node_path16.default.posix.dirname(file).replace(/(?:^|\/)config$/, "");
   return dir === "." || dir === "" ? "" : `${dir}/`;
 }
+function goImports(text) {
+  const out = [];
+  const one2 = /^[ \t]*(?:([A-Za-z_]\w*)[ \t]+)?"([^"\n]+)"/gm;
+  for (const block of text.matchAll(/^import[ \t]*\(([^)]*)\)|^import[ \t]+((?:[A-Za-z_]\w*[ \t]+)?"[^"\n]+")/gm)) {
+    for (const m of (block[1] ?? block[2] ?? "").matchAll(one2)) out.push({ path: m[2], ...m[1] ? { name: m[1] } : {} });
+    if (out.length >= MAX_GO_IMPORTS) break;
+  }
+  return out;
+}
 function goBinds(text, name2) {
   return new RegExp(`\\b(?:const|var)[ \\t]+${name2}\\b|(?<![\\w.])${name2}(?:[ \\t]*,[ \\t]*[A-Za-z_]\\w*)*[ \\t]*:=|^[ \\t]*${name2}[ \\t]*(?:[A-Za-z_][\\w.]*[ \\t]*)?=(?!=)`, "m").test(text);
 }
@@ -24384,7 +24429,7 @@ function goUrlDeclaration(b) {
   return `const ${b.name} = ${expr === "" ? '""' : expr}
 `;
 }
-var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD, SPRING_VALUE_PARAMETER;
+var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD, SPRING_VALUE_PARAMETER, MAX_GO_IMPORTS;
 var init_shared_values = __esm({
   "src/calls/shared-values.ts"() {
     "use strict";
@@ -24396,6 +24441,7 @@ var init_shared_values = __esm({
     MAX_SPRING_CONFIGS = 64;
     SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
     SPRING_VALUE_PARAMETER = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*((?:(?:private|protected|public|internal|final|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)))(?=\s*[,)])/g;
+    MAX_GO_IMPORTS = 256;
   }
 });
 
