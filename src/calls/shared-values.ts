@@ -8,6 +8,8 @@
  *   ahead of each other file of the package (same folder, same `package` clause) that names it unqualified
  *   (`meta/catalog.go`'s `http.Post(graphBaseURL+"/"+id+"/items_batch", …)`; hunt V7: before, those calls were not
  *   read, and `unused-permission` judged from the rest).
+ * - PHP, Java/Kotlin and Ruby: a Graph URL a class or module keeps in a constant, named qualified in another file
+ *   (`Config::GRAPH_URL`, `Graph.BASE_URL`, `Meta::GRAPH`; hunt V7).
  * - Java/Kotlin (Spring): a field Spring injects from the application's configuration (`@Value("${facebook.base-url}")
  *   private String baseUrl;`, the URL in `application.yml`'s `facebook: base-url:` or `application.properties`'
  *   `facebook.base-url=`) holds that value where it is a Graph URL (hunt Y3-6: the calls built on it were not read,
@@ -19,7 +21,7 @@
  */
 import path from 'node:path';
 import { languageOf } from './language.js';
-import { findGoPackageUrls, type ExportedBinding } from './sites.js';
+import { findGoPackageUrls, findSharedClassUrls, type ExportedBinding } from './sites.js';
 import { isSpringConfig, relaxedKey, springConfigEntries } from './spring-config.js';
 
 /** What the scan gives: its files, a file's text, whether a file's calls count, and how to read a file again with a prelude. */
@@ -109,6 +111,56 @@ export function readGoPackages(io: SharedValuesIO, marked: Iterable<string>): vo
     }
     if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), through);
   }
+}
+
+/**
+ * PHP, Java/Kotlin and Ruby: a Graph URL a class or module of one file keeps in a constant (`class Config { const
+ * GRAPH_URL = 'https://graph.facebook.com/v19.0/'; }`, `public static final String BASE_URL`, `module Meta; GRAPH =
+ * …`) is declared ahead of each file of the language that names it qualified (`Config::GRAPH_URL`,
+ * `Graph.BASE_URL`, `Meta::GRAPH`), which is read again so (hunt V7; before, those calls were not read and only
+ * the defining file's note kept `unused-permission` quiet). The qualifier must be the holder's class or module
+ * name; a file that binds the name itself is left alone.
+ */
+export function readSharedClassUrls(io: SharedValuesIO, marked: Iterable<string>): void {
+  const holders = new Map<string, { file: string; lang: string; owner: string; urls: ExportedBinding[] }[]>();
+  for (const rel of marked) {
+    const text = io.textOf(rel);
+    const found = text === undefined ? undefined : findSharedClassUrls(text, rel);
+    if (!found) continue;
+    const lang = languageOf(rel)!;
+    holders.set(lang, [...(holders.get(lang) ?? []), { file: rel, lang, ...found }]);
+  }
+  if (holders.size === 0) return;
+  for (const rel of io.files) {
+    const lang = languageOf(rel);
+    const mine = lang === undefined ? undefined : holders.get(lang);
+    if (!mine || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    if (text === undefined) continue;
+    const declared = new Map<string, string>();
+    const through: string[] = [];
+    for (const h of mine) {
+      if (h.file === rel || !text.includes(h.owner)) continue;
+      for (const b of h.urls) {
+        const sep = lang === 'java' ? '\\.' : '::';
+        if (declared.has(b.name) || !new RegExp(`(?<![\\w$\\\\])${h.owner}${sep}${b.name}(?!\\w)`).test(text)) continue;
+        if (new RegExp(`(?<![\\w$.:>])\\$?${b.name}[ \\t]*=(?![=>])`).test(text)) continue;
+        declared.set(b.name, classUrlDeclaration(lang!, b));
+        if (!through.includes(h.file)) through.push(h.file);
+      }
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), through);
+  }
+}
+
+/** A class constant's Graph URL declared ahead of a file that names it qualified, in the file's language. */
+function classUrlDeclaration(lang: string, b: ExportedBinding): string {
+  const parts = b.url ?? [{ lit: b.instagram ? 'https://graph.instagram.com' : 'https://graph.facebook.com' }];
+  // (Only the literal: a hole of the holder's own file means nothing here.)
+  const lit = parts.map((p) => ('lit' in p ? p.lit : '')).join('').replace(/["'\\\r\n$#{}]/g, '');
+  if (lang === 'php') return `<?php const ${b.name} = '${lit}'; ?>\n`;
+  if (lang === 'ruby') return `${b.name} = "${lit}"\n`;
+  return `static final String ${b.name} = "${lit}";\n`;
 }
 
 /** A configured value that is a Graph URL. */

@@ -242,6 +242,22 @@ export function findGoPackageUrls(text: string, path: string): ExportedBinding[]
   return scanner.moduleBindings().filter((b) => b.kind === 'url');
 }
 
+/**
+ * PHP, Java/Kotlin and Ruby: the Graph URLs a file keeps in constants other files name qualified (`Config::GRAPH_URL`,
+ * `Graph.BASE_URL`, `Meta::GRAPH`), with the class or module that holds them (its first `class`/`module`; Java's
+ * public class is its file's name). Shared-values.ts reads those files with them declared ahead.
+ */
+export function findSharedClassUrls(text: string, path: string): { owner: string; urls: ExportedBinding[] } | undefined {
+  const lang = languageOf(path);
+  if ((lang !== 'php' && lang !== 'java' && lang !== 'ruby') || !markerInCode(text) || isMinified(text)) return undefined;
+  const owner = /^[ \t]*(?:(?:public|final|abstract|object|data)[ \t]+)*(?:class|module|object|interface)[ \t]+([A-Z]\w*)/m.exec(text)?.[1];
+  if (owner === undefined) return undefined;
+  const scanner = new Scanner(text, lang);
+  scanner.run();
+  const urls = scanner.sharedUrlBindings();
+  return urls.length > 0 ? { owner, urls } : undefined;
+}
+
 /** Why a minified bundle's calls are not read (its one *unresolved* call: never a silent skip). */
 export const MINIFIED_REASON = 'a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is';
 
@@ -602,6 +618,23 @@ class Scanner {
       if (!host || this.usedInText(name)) continue;
       this.out.push({ start: this.toks.start[e.first]!, end: this.toks.end[e.last]!, method: 'GET', segments: null, via: 'url', reason: `a Graph API URL other files may build their calls on (${name}): the calls made on it there are not read` });
     }
+  }
+
+  /**
+   * PHP, Java/Kotlin and Ruby: the Graph URLs the file keeps in constants other files can use (a public class
+   * constant, `define`, a Ruby constant: as sharedGraphUrls judges them), used here or not (findSharedClassUrls).
+   */
+  sharedUrlBindings(): ExportedBinding[] {
+    if (this.lang !== 'php' && this.lang !== 'java' && this.lang !== 'ruby') return [];
+    const out: ExportedBinding[] = [];
+    for (const [name, e] of this.consts) {
+      if (!/^[A-Za-z_]\w*$/.test(name) || !this.sharedConstant(name, e.first)) continue;
+      const url = this.resolve([{ hole: name }]);
+      const first = url[0];
+      const host = first !== undefined && 'lit' in first ? HOST.exec(first.lit) : null;
+      if (host) out.push({ name, kind: 'url', instagram: isInstagramHost(host[1]!), url });
+    }
+    return out;
   }
 
   /** Whether a string of the file uses `name` in a hole (`"#{GRAPH}/…"`, `` `${GRAPH}/…` ``); comments do not count. */

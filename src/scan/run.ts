@@ -129,6 +129,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const pythonMarked = new Set<string>();
   /** Go files a call marker matched (readGoPackages looks there for package-level Graph URLs). */
   const goMarked = new Set<string>();
+  /** PHP, Java/Kotlin and Ruby files a call marker matched (readSharedClassUrls looks there for class constants). */
+  const classMarked = new Set<string>();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
   let listing!: Awaited<ReturnType<typeof listFiles>>;
   let cache: ScanCache | undefined;
@@ -192,6 +194,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       // A Python module with a call marker may hold a Graph client at its top level that other modules import.
       if (rel.endsWith('.py')) pythonMarked.add(rel);
       else if (rel.endsWith('.go')) goMarked.add(rel);
+      else if (/\.(?:php|java|kt|rb)$/.test(rel)) classMarked.add(rel);
     }
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
@@ -635,7 +638,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const go = goMarked.size > 0;
     // Spring: a configuration file that may set a Graph URL a field is injected with.
     const spring = listing.files.some(isSpringConfig);
-    if (exporters.length === 0 && !changedOnly && !python && !go && !spring) return;
+    const classes = classMarked.size > 0;
+    if (exporters.length === 0 && !changedOnly && !python && !go && !spring && !classes) return;
     const imports = await import('../calls/imports.js');
     // Not a tracked file under a folder that became a symlink (visit says why).
     const throughLink = (rel: string) => listing.mode === 'git' && !listing.raw.has(rel) && underSymlink(rel);
@@ -686,7 +690,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     };
     const exists = (r: string) => listed.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go || spring) {
+    if (go || spring || classes) {
       // A value another file gives a name this file uses (shared-values.ts), declared ahead of its text.
       const shared = await import('../calls/shared-values.js');
       const read = (rel: string, text: string, prelude: string, through: string[], blank: [number, number][] = []) => {
@@ -696,6 +700,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const io = { files: listing.files, textOf, wanted, read };
       if (go) shared.readGoPackages(io, goMarked);
       if (spring) shared.readSpringValues(io);
+      if (classes) shared.readSharedClassUrls(io, classMarked);
     }
     if (exporters.length === 0 && !changedOnly) return;
     const index = new Map<string, ExportedBinding[]>();
