@@ -4500,7 +4500,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "0602ebb93f8fe39c4b053e2a" : "source";
+    BUILD_ID = true ? "b9ad694b6a56d059ff3c3f75" : "source";
   }
 });
 
@@ -18780,6 +18780,7 @@ __export(sites_exports, {
   findExportedBindings: () => findExportedBindings,
   findGoPackageUrls: () => findGoPackageUrls,
   findModuleBindings: () => findModuleBindings,
+  findSharedClassUrls: () => findSharedClassUrls,
   parseFieldTree: () => parseFieldTree,
   parseFields: () => parseFields
 });
@@ -18805,6 +18806,16 @@ function findGoPackageUrls(text, path22) {
   const scanner = new Scanner2(text, "go");
   scanner.run();
   return scanner.moduleBindings().filter((b) => b.kind === "url");
+}
+function findSharedClassUrls(text, path22) {
+  const lang = languageOf(path22);
+  if (lang !== "php" && lang !== "java" && lang !== "ruby" || !markerInCode(text) || isMinified(text)) return void 0;
+  const owner = /^[ \t]*(?:(?:public|final|abstract|object|data)[ \t]+)*(?:class|module|object|interface)[ \t]+([A-Z]\w*)/m.exec(text)?.[1];
+  if (owner === void 0) return void 0;
+  const scanner = new Scanner2(text, lang);
+  scanner.run();
+  const urls = scanner.sharedUrlBindings();
+  return urls.length > 0 ? { owner, urls } : void 0;
 }
 function findCallSites(text, path22) {
   const lang = languageOf(path22);
@@ -19532,6 +19543,22 @@ var init_sites = __esm({
           if (!host || this.usedInText(name2)) continue;
           this.out.push({ start: this.toks.start[e.first], end: this.toks.end[e.last], method: "GET", segments: null, via: "url", reason: `a Graph API URL other files may build their calls on (${name2}): the calls made on it there are not read` });
         }
+      }
+      /**
+       * PHP, Java/Kotlin and Ruby: the Graph URLs the file keeps in constants other files can use (a public class
+       * constant, `define`, a Ruby constant: as sharedGraphUrls judges them), used here or not (findSharedClassUrls).
+       */
+      sharedUrlBindings() {
+        if (this.lang !== "php" && this.lang !== "java" && this.lang !== "ruby") return [];
+        const out = [];
+        for (const [name2, e] of this.consts) {
+          if (!/^[A-Za-z_]\w*$/.test(name2) || !this.sharedConstant(name2, e.first)) continue;
+          const url = this.resolve([{ hole: name2 }]);
+          const first = url[0];
+          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+          if (host) out.push({ name: name2, kind: "url", instagram: isInstagramHost(host[1]), url });
+        }
+        return out;
       }
       /** Whether a string of the file uses `name` in a hole (`"#{GRAPH}/\u2026"`, `` `${GRAPH}/\u2026` ``); comments do not count. */
       usedInText(name2) {
@@ -26935,6 +26962,7 @@ var init_python_imports = __esm({
 var shared_values_exports = {};
 __export(shared_values_exports, {
   readGoPackages: () => readGoPackages,
+  readSharedClassUrls: () => readSharedClassUrls,
   readSpringValues: () => readSpringValues
 });
 function readGoPackages(io, marked) {
@@ -27003,6 +27031,47 @@ function readGoPackages(io, marked) {
     }
     if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), through);
   }
+}
+function readSharedClassUrls(io, marked) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const rel of marked) {
+    const text = io.textOf(rel);
+    const found = text === void 0 ? void 0 : findSharedClassUrls(text, rel);
+    if (!found) continue;
+    const lang = languageOf(rel);
+    holders.set(lang, [...holders.get(lang) ?? [], { file: rel, lang, ...found }]);
+  }
+  if (holders.size === 0) return;
+  for (const rel of io.files) {
+    const lang = languageOf(rel);
+    const mine = lang === void 0 ? void 0 : holders.get(lang);
+    if (!mine || !io.wanted(rel)) continue;
+    const text = io.textOf(rel);
+    if (text === void 0) continue;
+    const declared = /* @__PURE__ */ new Map();
+    const through = [];
+    for (const h of mine) {
+      if (h.file === rel || !text.includes(h.owner)) continue;
+      for (const b of h.urls) {
+        const sep = lang === "java" ? "\\." : "::";
+        if (declared.has(b.name) || !new RegExp(`(?<![\\w$\\\\])${h.owner}${sep}${b.name}(?!\\w)`).test(text)) continue;
+        if (new RegExp(`(?<![\\w$.:>])\\$?${b.name}[ \\t]*=(?![=>])`).test(text)) continue;
+        declared.set(b.name, classUrlDeclaration(lang, b));
+        if (!through.includes(h.file)) through.push(h.file);
+      }
+    }
+    if (declared.size > 0) io.read(rel, text, [...declared.values()].join(""), through);
+  }
+}
+function classUrlDeclaration(lang, b) {
+  const parts2 = b.url ?? [{ lit: b.instagram ? "https://graph.instagram.com" : "https://graph.facebook.com" }];
+  const lit = parts2.map((p) => "lit" in p ? p.lit : "").join("").replace(/["'\\\r\n$#{}]/g, "");
+  if (lang === "php") return `<?php const ${b.name} = '${lit}'; ?>
+`;
+  if (lang === "ruby") return `${b.name} = "${lit}"
+`;
+  return `static final String ${b.name} = "${lit}";
+`;
 }
 function readSpringValues(io) {
   const configs = /* @__PURE__ */ new Map();
@@ -27137,6 +27206,7 @@ async function scanRepository(input) {
   const callFiles = /* @__PURE__ */ new Map();
   const pythonMarked = /* @__PURE__ */ new Set();
   const goMarked = /* @__PURE__ */ new Set();
+  const classMarked = /* @__PURE__ */ new Set();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
   let listing;
   let cache3;
@@ -27171,6 +27241,7 @@ async function scanRepository(input) {
       collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
       if (rel.endsWith(".py")) pythonMarked.add(rel);
       else if (rel.endsWith(".go")) goMarked.add(rel);
+      else if (/\.(?:php|java|kt|rb)$/.test(rel)) classMarked.add(rel);
     }
     if (fileRules.length === 0) return;
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
@@ -27509,7 +27580,8 @@ async function scanRepository(input) {
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
     const go = goMarked.size > 0;
     const spring = listing.files.some(isSpringConfig);
-    if (exporters.length === 0 && !changedOnly && !python && !go && !spring) return;
+    const classes = classMarked.size > 0;
+    if (exporters.length === 0 && !changedOnly && !python && !go && !spring && !classes) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
     const textOf = (rel) => {
@@ -27549,7 +27621,7 @@ async function scanRepository(input) {
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go || spring) {
+    if (go || spring || classes) {
       const shared2 = await Promise.resolve().then(() => (init_shared_values(), shared_values_exports));
       const read2 = (rel, text, prelude, through, blank = []) => {
         const got = imports.readWithImports({ path: rel, text }, { prelude, blank, unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
@@ -27558,6 +27630,7 @@ async function scanRepository(input) {
       const io = { files: listing.files, textOf, wanted, read: read2 };
       if (go) shared2.readGoPackages(io, goMarked);
       if (spring) shared2.readSpringValues(io);
+      if (classes) shared2.readSharedClassUrls(io, classMarked);
     }
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
