@@ -37,7 +37,7 @@ import { baseCallAnalysis, operationsAdded } from './calls/pr.js';
 import { cleanAnalysis } from './calls/analyze.js';
 import { findManifest, MANIFEST_NAMES } from './manifest/load.js';
 import { ConfigError, type Severity } from './types.js';
-import type { FailOn } from './outcome.js';
+import { detectionTurnedDown, type FailOn } from './outcome.js';
 
 type NewAccess = Severity | 'off';
 
@@ -306,7 +306,7 @@ export async function run(): Promise<void> {
         issueNumber: pr.number,
         body,
         // A run that hides a leaked token is not clean: the comment says where.
-        clean: report.findings.length === 0 && (report.hiddenSecrets?.length ?? 0) === 0 && (report.detectionLowered?.length ?? 0) === 0 && (report.binaryText?.length ?? 0) === 0,
+        clean: report.findings.length === 0 && !detectionTurnedDown(report),
         ...(more ? { summaryUrl: more } : {}),
       });
       const said = commentOutcome(r, report, pr.fork);

@@ -182,6 +182,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline;
   // judged before only-changed, which hides what the pull request leaves alone (this finding too).
   const notChecked = run.valid ? undefined : manifestNotChecked(run, findings, baselined.findings);
+  const hidden = hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
   // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep, run.problems.length === 0) ?? 'not used'}`);
@@ -200,7 +201,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {}),
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
-    ...((h) => (h.length > 0 ? { hiddenSecrets: h } : {}))(hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden)),
+    ...(hidden.length > 0 ? { hiddenSecrets: hidden } : {}),
     ...(diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}),
   };
   return {

@@ -43,3 +43,11 @@ export function unexplainedFailure(report: Report, failOn: FailOn, maxWarnings: 
 export function liveIncompleteText(report: Report): string {
   return `Live check incomplete; not verified: ${(report.unverified ?? []).join('; ') || 'unknown parts'}. The live rules' results are missing from this run.`;
 }
+
+/**
+ * Whether the run turned secret detection down somewhere (Report.hiddenSecrets, detectionLowered, binaryText):
+ * such a run is no clean one, whatever its findings (the PR comment and the summary say where).
+ */
+export function detectionTurnedDown(report: Report): boolean {
+  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0;
+}

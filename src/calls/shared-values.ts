@@ -30,8 +30,9 @@ export interface SharedValuesIO {
   textOf: (rel: string) => string | undefined;
   wanted: (rel: string) => boolean;
   /**
-   * Reads `rel` again with `prelude` declared ahead of its text (`through`: the files the values come from; `blank`:
-   * spans of the text read as spaces) and keeps its calls.
+   * Declares `prelude` ahead of `rel`'s text (`through`: the files the values come from; `blank`: spans of the text
+   * read as spaces). What the readers below declare for one file is gathered, and the file read again once, with
+   * all of it (a Java file may use a Spring value and another class's constant).
    */
   read: (rel: string, text: string, prelude: string, through: string[], blank?: [number, number][]) => void;
 }
@@ -41,6 +42,7 @@ export function readGoPackages(io: SharedValuesIO, marked: Iterable<string>): vo
   /** Each folder's files that hold package-level Graph URLs: their package and URLs. */
   const holders = new Map<string, { file: string; pkg: string; urls: ExportedBinding[] }[]>();
   for (const rel of marked) {
+    if (languageOf(rel) !== 'go') continue;
     const text = io.textOf(rel);
     const pkg = text === undefined ? undefined : goPackageOf(text);
     if (pkg === undefined) continue;
@@ -124,6 +126,7 @@ export function readGoPackages(io: SharedValuesIO, marked: Iterable<string>): vo
 export function readSharedClassUrls(io: SharedValuesIO, marked: Iterable<string>): void {
   const holders = new Map<string, { file: string; lang: string; owner: string; urls: ExportedBinding[] }[]>();
   for (const rel of marked) {
+    if (!CLASS_LANGUAGES.has(languageOf(rel) ?? '')) continue;
     const text = io.textOf(rel);
     const found = text === undefined ? undefined : findSharedClassUrls(text, rel);
     if (!found) continue;
@@ -152,6 +155,9 @@ export function readSharedClassUrls(io: SharedValuesIO, marked: Iterable<string>
     if (declared.size > 0) io.read(rel, text, [...declared.values()].join(''), through);
   }
 }
+
+/** The languages whose class constants readSharedClassUrls reads. */
+const CLASS_LANGUAGES: ReadonlySet<string> = new Set(['php', 'java', 'ruby']);
 
 /** A class constant's Graph URL declared ahead of a file that names it qualified, in the file's language. */
 function classUrlDeclaration(lang: string, b: ExportedBinding): string {

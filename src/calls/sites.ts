@@ -269,35 +269,38 @@ export function findCallSites(text: string, path: string): CallSite[] {
   // cannot be told), never an empty list that would pass as a file without calls.
   if (isMinified(text)) return [{ start: 0, end: 0, method: 'GET', segments: null, via: 'url', reason: MINIFIED_REASON }];
   const sites = new Scanner(text, lang).run();
-  // Facebook4J (Java and Kotlin: `facebook.commentPost(id, msg)` on a `facebook4j.Facebook`): a Graph client whose
-  // methods this reader does not map. Its import is one call whose path is not read, never a silent skip (hunt X3).
-  if (lang === 'java') {
-    const f4j = FACEBOOK4J_IMPORT.exec(text);
-    if (f4j) {
-      // Each method called on a value the file types `Facebook` (Kotlin's `facebook: Facebook`, Java's `Facebook
-      // facebook =`) is one such call where it is; where no value is typed so, the client's import is.
-      const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]!));
-      if (names.size > 0)
-        for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join('|')})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, 'g'))) {
-          // (Not in a comment: `// facebook.commentPost(…)` calls nothing.)
-          const lineStart = text.lastIndexOf('\n', m.index) + 1;
-          if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
-          sites.push({ start: m.index, end: m.index + m[0].length - 1, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
-        }
-      // Without a value typed so, the import of the client itself (not of a data type, `facebook4j.Post`: hunt Z7-6).
-      const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : undefined;
-      if (client) {
-        const start = client.index + client[0].indexOf('facebook4j');
-        sites.push({ start, end: start + client[1]!.length, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
-      }
-      sites.sort((a, b) => a.start - b.start);
+  const f4j = lang === 'java' ? facebook4jSites(text) : [];
+  return f4j.length === 0 ? sites : [...sites, ...f4j].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Facebook4J (Java and Kotlin: `facebook.commentPost(id, msg)` on a `facebook4j.Facebook`): a Graph client whose
+ * methods this reader does not map, so each call is one whose path is not read, never a silent skip (hunt X3).
+ * Each method called on a value the file types `Facebook` (Kotlin's `facebook: Facebook`, Java's `Facebook facebook
+ * =`) is one such call where it is; where no value is typed so, the client's import is.
+ */
+function facebook4jSites(text: string): CallSite[] {
+  if (!FACEBOOK4J_IMPORT.test(text)) return [];
+  const out: CallSite[] = [];
+  const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]!));
+  if (names.size > 0)
+    for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join('|')})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, 'g'))) {
+      // (Not in a comment: `// facebook.commentPost(…)` calls nothing.)
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length - 1, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
     }
+  // Without a value typed so, the import of the client itself (not of a data type, `facebook4j.Post`: hunt Z7-6).
+  const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : undefined;
+  if (client) {
+    const start = client.index + client[0].indexOf('facebook4j');
+    out.push({ start, end: start + client[1]!.length, method: 'GET', segments: null, via: 'client', reason: FACEBOOK4J_REASON });
   }
-  return sites;
+  return out;
 }
 
 /** A Facebook4J import (`import facebook4j.Facebook`, `import facebook4j.*`). */
-const FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+(facebook4j(?:\.[\w*]+)*)/m;
+const FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+facebook4j\./m;
 /** An import of Facebook4J's client itself (not of a data type, `facebook4j.Post`: hunt Z7-6). */
 const FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))(?!\w)/gm;
 /** A value the file types as Facebook4J's client: Kotlin's `facebook: Facebook`, Java's `Facebook facebook =`. */

@@ -6,6 +6,7 @@ import type { Finding, Report, Severity } from '../types.js';
 import { neutraliseCommands } from './github.js';
 import { redactCredentials } from '../secrets/sink.js';
 import { pushAll } from '../arrays.js';
+import { detectionTurnedDown } from '../outcome.js';
 
 export interface MarkdownContext {
   /** The access diff of a pull request; omitted or empty → no "Access changes" section. */
@@ -128,10 +129,10 @@ const MAX_HIDDEN = 20;
  * rules or the scan's scope down against the base's. A reviewer sees where, never only a count (hunt U1).
  */
 function loweredLines(report: Report): string[] {
+  if (!detectionTurnedDown(report)) return [];
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
   const binary = report.binaryText ?? [];
-  if (hidden.length === 0 && lowered.length === 0 && binary.length === 0) return [];
   const out = ['**Secret detection turned down in this run:**', ''];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
   for (const f of binary.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 } as Finding)} not scanned: a NUL byte in its first 8 KiB makes it binary`);

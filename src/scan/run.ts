@@ -127,10 +127,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const callFiles = new Map<string, FileCalls>();
   /** Python files a call marker matched (readThroughPythonImports looks there for modules that hold a client). */
   const pythonMarked = new Set<string>();
-  /** Go files a call marker matched (readGoPackages looks there for package-level Graph URLs). */
-  const goMarked = new Set<string>();
-  /** PHP, Java/Kotlin and Ruby files a call marker matched (readSharedClassUrls looks there for class constants). */
-  const classMarked = new Set<string>();
+  /** Go, PHP, Java/Kotlin and Ruby files a call marker matched (shared-values.ts looks there for Graph URLs other files use). */
+  const valueMarked = new Set<string>();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
   let listing!: Awaited<ReturnType<typeof listFiles>>;
   let cache: ScanCache | undefined;
@@ -193,8 +191,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover === true, collector?.readSites);
       // A Python module with a call marker may hold a Graph client at its top level that other modules import.
       if (rel.endsWith('.py')) pythonMarked.add(rel);
-      else if (rel.endsWith('.go')) goMarked.add(rel);
-      else if (/\.(?:php|java|kt|rb)$/.test(rel)) classMarked.add(rel);
+      else if (/\.(?:go|php|java|kt|rb)$/.test(rel)) valueMarked.add(rel);
     }
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
@@ -634,12 +631,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const changedOnly = input.changedOnly !== undefined;
     // Python: a module with a call marker may hold a client; with `--changed-only`, an unchanged one may.
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === 'python') || (changedOnly && listing.files.some((f) => languageOf(f) === 'python'));
-    // Go: a package-level Graph URL of a file with a call marker, used by the package's other files.
-    const go = goMarked.size > 0;
-    // Spring: a configuration file that may set a Graph URL a field is injected with.
-    const spring = listing.files.some(isSpringConfig);
-    const classes = classMarked.size > 0;
-    if (exporters.length === 0 && !changedOnly && !python && !go && !spring && !classes) return;
+    // Go, PHP, Java, Ruby: a Graph URL one file holds that others use; Spring: a configuration that may set one.
+    const shared = valueMarked.size > 0 || listing.files.some(isSpringConfig);
+    if (exporters.length === 0 && !changedOnly && !python && !shared) return;
     const imports = await import('../calls/imports.js');
     // Not a tracked file under a folder that became a symlink (visit says why).
     const throughLink = (rel: string) => listing.mode === 'git' && !listing.raw.has(rel) && underSymlink(rel);
@@ -690,17 +684,23 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     };
     const exists = (r: string) => listed.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go || spring || classes) {
-      // A value another file gives a name this file uses (shared-values.ts), declared ahead of its text.
-      const shared = await import('../calls/shared-values.js');
+    if (shared) {
+      // A value another file gives a name this file uses (shared-values.ts), declared ahead of its text: what every
+      // reader declares for a file is gathered, then the file is read again once.
+      const values = await import('../calls/shared-values.js');
+      const ahead = new Map<string, { text: string; prelude: string; through: string[]; blank: [number, number][] }>();
       const read = (rel: string, text: string, prelude: string, through: string[], blank: [number, number][] = []) => {
-        const got = imports.readWithImports({ path: rel, text }, { prelude, blank, unfollowed: [], through }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
-        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+        const a = ahead.get(rel) ?? { text, prelude: '', through: [], blank: [] };
+        ahead.set(rel, { text, prelude: a.prelude + prelude, through: [...new Set([...a.through, ...through])], blank: [...a.blank, ...blank] });
       };
       const io = { files: listing.files, textOf, wanted, read };
-      if (go) shared.readGoPackages(io, goMarked);
-      if (spring) shared.readSpringValues(io);
-      if (classes) shared.readSharedClassUrls(io, classMarked);
+      values.readGoPackages(io, valueMarked);
+      values.readSharedClassUrls(io, valueMarked);
+      values.readSpringValues(io);
+      for (const [rel, a] of ahead) {
+        const got = imports.readWithImports({ path: rel, text: a.text }, { prelude: a.prelude, blank: a.blank, unfollowed: [], through: a.through }, input.calls!.tokenNames, { discover: input.calls!.discover === true });
+        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+      }
     }
     if (exporters.length === 0 && !changedOnly) return;
     const index = new Map<string, ExportedBinding[]>();

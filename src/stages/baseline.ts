@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readBaseline } from '../baseline.js';
 import type { InternalFinding } from '../findings.js';
 import type { HiddenSecret } from '../types.js';
-import { SECRET_RULES } from './suppress.js';
+import { LEAKED_SECRET_RULES } from './suppress.js';
 
 export interface BaselineResult {
   findings: InternalFinding[];
@@ -20,7 +20,7 @@ export function applyBaseline(cwd: string, findings: InternalFinding[], baseline
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
     baselined++;
-    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: 'baseline', ...(f.history ? { commit: f.history.commit.slice(0, 12) } : {}) });
+    if (LEAKED_SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: 'baseline', ...(f.history ? { commit: f.history.commit.slice(0, 12) } : {}) });
     return false;
   });
   return { findings: kept, baselined, hidden };

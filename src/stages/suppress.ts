@@ -19,8 +19,8 @@ export interface SuppressResult {
   hidden: HiddenSecret[];
 }
 
-/** The rules whose findings a suppression or the baseline never hides without saying where (Report.hiddenSecrets). */
-export const SECRET_RULES: ReadonlySet<string> = new Set(['hardcoded-token', 'plaintext-token']);
+/** The rules whose findings are a leaked secret: a suppression or the baseline never hides one without saying where (Report.hiddenSecrets). */
+export const LEAKED_SECRET_RULES: ReadonlySet<string> = new Set(['hardcoded-token', 'plaintext-token']);
 
 export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Map<string, FileSuppressions>, manifestAsListed?: string): SuppressResult {
   const byFile = new Map(scanned);
@@ -64,7 +64,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
     if (!entry?.s.rules.includes(f.ruleId) || !covers(entry.s, f.line, f.column)) return true;
     entry.used = true;
     suppressed++;
-    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: 'suppression' });
+    if (LEAKED_SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: 'suppression' });
     return false;
   });
   if (unusedRule)

@@ -60,4 +60,16 @@ describe('a Graph URL class constant of another file, named qualified', () => {
       }),
     ).toEqual([]);
   });
+
+  it('a file that uses a Spring value and another class\'s constant is read with both declared (one read, not the last reader\'s)', async () => {
+    expect(
+      await calls({
+        'src/main/resources/application.yml': 'facebook:\n  base-url: https://graph.facebook.com/v25.0\n',
+        'src/main/java/a/Graph.java': 'public final class Graph {\n    public static final String BASE_URL = "https://graph.facebook.com/v25.0";\n}\n',
+        'src/main/java/a/Both.java':
+          'public class Both {\n    @Value("${facebook.base-url}")\n    private String base;\n\n    String a(String id) { return rest.getForObject(base + "/" + id + "/feed", String.class); }\n    String b(String catalogId) { return rest.postForObject(Graph.BASE_URL + "/" + catalogId + "/items_batch", null, String.class); }\n}\n',
+      }),
+    ).toEqual(['GET /{page-id}/feed src/main/java/a/Both.java:5', 'POST /{product-catalog-id}/items_batch src/main/java/a/Both.java:6']);
+  });
 });
+
