@@ -16166,25 +16166,25 @@ function findCallSites(text, path20) {
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   const sites = new Scanner2(text, lang).run();
-  if (lang === "java") {
-    const f4j = FACEBOOK4J_IMPORT.exec(text);
-    if (f4j) {
-      const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]));
-      if (names.size > 0)
-        for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join("|")})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, "g"))) {
-          const lineStart = text.lastIndexOf("\n", m.index) + 1;
-          if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
-          sites.push({ start: m.index, end: m.index + m[0].length - 1, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
-        }
-      const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : void 0;
-      if (client) {
-        const start = client.index + client[0].indexOf("facebook4j");
-        sites.push({ start, end: start + client[1].length, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
-      }
-      sites.sort((a, b) => a.start - b.start);
+  const f4j = lang === "java" ? facebook4jSites(text) : [];
+  return f4j.length === 0 ? sites : [...sites, ...f4j].sort((x, y) => x.start - y.start);
+}
+function facebook4jSites(text) {
+  if (!FACEBOOK4J_IMPORT.test(text)) return [];
+  const out = [];
+  const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]));
+  if (names.size > 0)
+    for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join("|")})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, "g"))) {
+      const lineStart = text.lastIndexOf("\n", m.index) + 1;
+      if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length - 1, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
     }
+  const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : void 0;
+  if (client) {
+    const start = client.index + client[0].indexOf("facebook4j");
+    out.push({ start, end: start + client[1].length, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
   }
-  return sites;
+  return out;
 }
 function isMinified(text) {
   if (text.length < 64 * 1024) return false;
@@ -16642,7 +16642,7 @@ var init_sites = __esm({
       ["twoStepVerification", /* @__PURE__ */ new Map([["setPin", ""]])]
     ]);
     MINIFIED_REASON = "a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is";
-    FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+(facebook4j(?:\.[\w*]+)*)/m;
+    FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+facebook4j\./m;
     FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))(?!\w)/gm;
     FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
     FACEBOOK4J_REASON = "Facebook4J, a Graph API client whose methods are not mapped: its calls in this file are not read";
@@ -24312,6 +24312,7 @@ __export(shared_values_exports, {
 function readGoPackages(io, marked) {
   const holders = /* @__PURE__ */ new Map();
   for (const rel of marked) {
+    if (languageOf(rel) !== "go") continue;
     const text = io.textOf(rel);
     const pkg = text === void 0 ? void 0 : goPackageOf(text);
     if (pkg === void 0) continue;
@@ -24379,6 +24380,7 @@ function readGoPackages(io, marked) {
 function readSharedClassUrls(io, marked) {
   const holders = /* @__PURE__ */ new Map();
   for (const rel of marked) {
+    if (!CLASS_LANGUAGES.has(languageOf(rel) ?? "")) continue;
     const text = io.textOf(rel);
     const found = text === void 0 ? void 0 : findSharedClassUrls(text, rel);
     if (!found) continue;
@@ -24498,7 +24500,7 @@ function goUrlDeclaration(b) {
   return `const ${b.name} = ${expr === "" ? '""' : expr}
 `;
 }
-var import_node_path16, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD, SPRING_VALUE_PARAMETER, MAX_GO_IMPORTS;
+var import_node_path16, CLASS_LANGUAGES, GRAPH_URL_VALUE, MAX_SPRING_CONFIGS, SPRING_VALUE_FIELD, SPRING_VALUE_PARAMETER, MAX_GO_IMPORTS;
 var init_shared_values = __esm({
   "src/calls/shared-values.ts"() {
     "use strict";
@@ -24506,6 +24508,7 @@ var init_shared_values = __esm({
     init_language();
     init_sites();
     init_spring_config();
+    CLASS_LANGUAGES = /* @__PURE__ */ new Set(["php", "java", "ruby"]);
     GRAPH_URL_VALUE = /^https:\/\/graph\.(?:facebook|instagram)\.com(?:[/?]|$)/;
     MAX_SPRING_CONFIGS = 64;
     SPRING_VALUE_FIELD = /@Value\(\s*"\\?\$\{([\w.\-[\]]+)(?::([^}"]*))?\}"\s*\)\s*(?:(?:private|protected|public|internal|final|static|lateinit|override)\s+)*(?:(?:var|val)\s+([A-Za-z_]\w*)\s*:\s*String\??|String\s+([A-Za-z_]\w*)\s*[;=])/g;
@@ -24549,8 +24552,7 @@ async function scanRepository(input) {
   const markerLists = markerNeedles.map((n) => [n]);
   const callFiles = /* @__PURE__ */ new Map();
   const pythonMarked = /* @__PURE__ */ new Set();
-  const goMarked = /* @__PURE__ */ new Set();
-  const classMarked = /* @__PURE__ */ new Set();
+  const valueMarked = /* @__PURE__ */ new Set();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
   let listing;
   let cache3;
@@ -24584,8 +24586,7 @@ async function scanRepository(input) {
     if (collecting) {
       collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
       if (rel.endsWith(".py")) pythonMarked.add(rel);
-      else if (rel.endsWith(".go")) goMarked.add(rel);
-      else if (/\.(?:php|java|kt|rb)$/.test(rel)) classMarked.add(rel);
+      else if (/\.(?:go|php|java|kt|rb)$/.test(rel)) valueMarked.add(rel);
     }
     if (fileRules.length === 0) return;
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
@@ -24922,10 +24923,8 @@ async function scanRepository(input) {
     const exporters = [...callFiles.values()].filter((f) => f.calls.some((c) => c.status === "unresolved" && isExportedClientReason(c.reason)));
     const changedOnly = input.changedOnly !== void 0;
     const python = pythonMarked.size > 0 || [...callFiles.keys()].some((f) => languageOf(f) === "python") || changedOnly && listing.files.some((f) => languageOf(f) === "python");
-    const go = goMarked.size > 0;
-    const spring = listing.files.some(isSpringConfig);
-    const classes = classMarked.size > 0;
-    if (exporters.length === 0 && !changedOnly && !python && !go && !spring && !classes) return;
+    const shared2 = valueMarked.size > 0 || listing.files.some(isSpringConfig);
+    if (exporters.length === 0 && !changedOnly && !python && !shared2) return;
     const imports = await Promise.resolve().then(() => (init_imports(), imports_exports));
     const throughLink = (rel) => listing.mode === "git" && !listing.raw.has(rel) && underSymlink(rel);
     const textOf = (rel) => {
@@ -24965,16 +24964,21 @@ async function scanRepository(input) {
     };
     const exists = (r) => listed3.has(r) || onDisk(r);
     if (python) await readThroughPythonImports({ textOf, throughLink, exists, owner: ownerOf, moduleTokens, wanted, mayServeAnother, quiet, refuse, readWithImports: imports.readWithImports });
-    if (go || spring || classes) {
-      const shared2 = await Promise.resolve().then(() => (init_shared_values(), shared_values_exports));
+    if (shared2) {
+      const values = await Promise.resolve().then(() => (init_shared_values(), shared_values_exports));
+      const ahead2 = /* @__PURE__ */ new Map();
       const read2 = (rel, text, prelude, through, blank = []) => {
-        const got = imports.readWithImports({ path: rel, text }, { prelude, blank, unfollowed: [], through }, input.calls.tokenNames, { discover: input.calls.discover === true });
-        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+        const a = ahead2.get(rel) ?? { text, prelude: "", through: [], blank: [] };
+        ahead2.set(rel, { text, prelude: a.prelude + prelude, through: [.../* @__PURE__ */ new Set([...a.through, ...through])], blank: [...a.blank, ...blank] });
       };
       const io = { files: listing.files, textOf, wanted, read: read2 };
-      if (go) shared2.readGoPackages(io, goMarked);
-      if (spring) shared2.readSpringValues(io);
-      if (classes) shared2.readSharedClassUrls(io, classMarked);
+      values.readGoPackages(io, valueMarked);
+      values.readSharedClassUrls(io, valueMarked);
+      values.readSpringValues(io);
+      for (const [rel, a] of ahead2) {
+        const got = imports.readWithImports({ path: rel, text: a.text }, { prelude: a.prelude, blank: a.blank, unfollowed: [], through: a.through }, input.calls.tokenNames, { discover: input.calls.discover === true });
+        if (got.calls.length > 0 || got.tokens.length > 0) callFiles.set(rel, got);
+      }
     }
     if (exporters.length === 0 && !changedOnly) return;
     const index2 = /* @__PURE__ */ new Map();
@@ -32568,7 +32572,7 @@ function manifestReporter(run, rule, out) {
 }
 
 // src/stages/suppress.ts
-var SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
+var LEAKED_SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
 function suppress(run, findings, scanned, manifestAsListed2) {
   const byFile = new Map(scanned);
   if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
@@ -32601,7 +32605,7 @@ function suppress(run, findings, scanned, manifestAsListed2) {
     if (!entry?.s.rules.includes(f.ruleId) || !covers(entry.s, f.line, f.column)) return true;
     entry.used = true;
     suppressed++;
-    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "suppression" });
+    if (LEAKED_SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "suppression" });
     return false;
   });
   if (unusedRule) {
@@ -32640,7 +32644,7 @@ function applyBaseline(cwd, findings, baselineFile) {
   const kept = findings.filter((f) => {
     if (!accepted.has(f.fingerprint)) return true;
     baselined++;
-    if (SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "baseline", ...f.history ? { commit: f.history.commit.slice(0, 12) } : {} });
+    if (LEAKED_SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: "baseline", ...f.history ? { commit: f.history.commit.slice(0, 12) } : {} });
     return false;
   });
   return { findings: kept, baselined, hidden };
@@ -32840,11 +32844,11 @@ function diff(run, base2) {
     lowered: baseManifest === null ? [] : detectionLowered(run, baseManifest)
   };
 }
-var SECRET_RULES2 = ["hardcoded-token", "admin-token-in-code", "test-token-in-production"];
+var SECRET_RULES = /* @__PURE__ */ new Set([...LEAKED_SECRET_RULES, "admin-token-in-code", "test-token-in-production"]);
 var RANK2 = { off: 0, notice: 1, warn: 2, error: 3 };
 function detectionLowered(run, baseManifest) {
   const out = [];
-  const rules2 = run.rules.filter((r) => SECRET_RULES2.includes(r.id));
+  const rules2 = run.rules.filter((r) => SECRET_RULES.has(r.id));
   const baseSettings = resolveRuleSettings(rules2, baseManifest.rules);
   for (const rule of rules2) {
     const head = run.settings.get(rule.id)?.severity;
@@ -38788,6 +38792,7 @@ async function checkLoaded(opts) {
   const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
   const baselined = applyBaseline(run.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
   const notChecked = run.valid ? void 0 : manifestNotChecked(run, findings, baselined.findings);
+  const hidden = hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep, run.problems.length === 0) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
@@ -38804,7 +38809,7 @@ async function checkLoaded(opts) {
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
-    ...((h) => h.length > 0 ? { hiddenSecrets: h } : {})(hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden)),
+    ...hidden.length > 0 ? { hiddenSecrets: hidden } : {},
     ...diffResult && diffResult.lowered.length > 0 ? { detectionLowered: diffResult.lowered } : {}
   };
   return {
@@ -38904,6 +38909,25 @@ var formatGithub = (report) => report.findings.map((f) => `${command(f)}
 // src/format/markdown.ts
 init_sink();
 init_arrays();
+
+// src/outcome.ts
+function failingFindings(report, failOn) {
+  if (failOn === "never") return [];
+  return report.findings.filter((f) => atLeast(f.severity, failOn));
+}
+function exitCodeFor(report, failOn, maxWarnings) {
+  if (report.summary.live === "incomplete") return 2;
+  if (maxWarnings !== void 0 && report.summary.warnings > maxWarnings) return 1;
+  return failingFindings(report, failOn).length > 0 ? 1 : 0;
+}
+function liveIncompleteText(report) {
+  return `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.`;
+}
+function detectionTurnedDown(report) {
+  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0;
+}
+
+// src/format/markdown.ts
 var MAX_LISTED = 50;
 function listed2(items, line) {
   const out = items.slice(0, MAX_LISTED).map(line);
@@ -38970,10 +38994,10 @@ function totalsLine(report) {
 }
 var MAX_HIDDEN = 20;
 function loweredLines(report) {
+  if (!detectionTurnedDown(report)) return [];
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
   const binary2 = report.binaryText ?? [];
-  if (hidden.length === 0 && lowered.length === 0 && binary2.length === 0) return [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
   for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 })} not scanned: a NUL byte in its first 8 KiB makes it binary`);
@@ -39147,20 +39171,6 @@ var formatJson = (report) => {
   return `${JSON.stringify(out, null, 2)}
 `;
 };
-
-// src/outcome.ts
-function failingFindings(report, failOn) {
-  if (failOn === "never") return [];
-  return report.findings.filter((f) => atLeast(f.severity, failOn));
-}
-function exitCodeFor(report, failOn, maxWarnings) {
-  if (report.summary.live === "incomplete") return 2;
-  if (maxWarnings !== void 0 && report.summary.warnings > maxWarnings) return 1;
-  return failingFindings(report, failOn).length > 0 ? 1 : 0;
-}
-function liveIncompleteText(report) {
-  return `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.`;
-}
 
 // src/format/junit.ts
 init_sink();
