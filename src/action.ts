@@ -214,32 +214,28 @@ export async function run(): Promise<void> {
         onUnavailable: (m) => messages.warning(texts.historyUnavailable(m)),
       };
 
-    if (pr && inputs.onlyChanged) {
-      if (!octokit) messages.notice(texts.onlyChangedNoToken());
-      else {
-        try {
-          const files = await listChangedFiles(octokit, owner, repo, pr.number);
-          if (files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
-          else opts.onlyFiles = new Set(files);
-        } catch (e) {
-          messages.notice(texts.onlyChangedFailed(e));
-        }
+    // The pull request's files, listed once: for only-changed, and to name among the source files skipped as binary
+    // only those it changes (a media file or a UTF-16 table the repository always had is no news on every pull
+    // request: hunt Z8-4), before the scan caps that list (hunt AT-1). A list GitHub could not give whole (or gave
+    // empty) filters nothing.
+    let changed: { files: string[] } | { error: unknown } | undefined;
+    if (pr && octokit) {
+      try {
+        changed = { files: await listChangedFiles(octokit, owner, repo, pr.number) };
+      } catch (e) {
+        changed = { error: e };
       }
+    }
+    const whole = changed && 'files' in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? new Set(changed.files) : undefined;
+    if (whole) opts.reviewFiles = whole;
+    if (pr && inputs.onlyChanged) {
+      if (!changed) messages.notice(texts.onlyChangedNoToken());
+      else if ('error' in changed) messages.notice(texts.onlyChangedFailed(changed.error));
+      else if (changed.files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
+      else opts.onlyFiles = new Set(changed.files);
     }
 
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
-    // On a pull request, the source files skipped as binary that it changes: a media file or a UTF-16 table the
-    // repository always had is no news on every pull request (hunt Z8-4). A list GitHub could not give whole (or
-    // gave empty) filters nothing.
-    const binary = result.report.binaryText;
-    if (pr && binary && binary.length > 0) {
-      const changed = opts.onlyFiles ?? (octokit ? await listChangedFiles(octokit, owner, repo, pr.number).then((f) => (f.length === 0 || f.length >= PR_FILES_LIMIT ? undefined : new Set(f)), () => undefined) : undefined);
-      if (changed) {
-        const kept = binary.filter((f) => changed.has(f));
-        const { binaryText: _all, ...rest } = result.report;
-        result = { ...result, report: kept.length > 0 ? { ...rest, binaryText: kept } : rest };
-      }
-    }
   } catch (e) {
     out.setOutput('result', 'error');
     out.setOutput('sarif-file', '');

@@ -55,6 +55,11 @@ export interface CheckOptions {
   history?: HistoryOptions;
   /** Keep only findings in these files (the action's only-changed). */
   onlyFiles?: ReadonlySet<string>;
+  /**
+   * The files a reviewer reviews (a pull request's changes): only these are named among the source files
+   * skipped as binary (Report.binaryText). Findings are not filtered by it.
+   */
+  reviewFiles?: ReadonlySet<string>;
   /** The base manifest's text for the access diff (null: no manifest at base → everything is new). */
   base?: BaseInput;
   /** Severity of the diff rules' findings (action input `new-access`). */
@@ -148,6 +153,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.scanCache ? { cache: opts.scanCache } : {}),
+    ...(opts.reviewFiles ? { reviewFiles: opts.reviewFiles } : {}),
     calls,
   });
   opts.progress?.done();
@@ -158,10 +164,14 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   if (lp) pushAll(findings, lp.findings);
   // A secret a history blob's own comment hid (a token a commit added under a suppression, and a later one removed).
   const historyHidden: HiddenSecret[] = [];
+  // The history's binary blobs of source files, but those the tree names already (the same file, still there).
+  const binaryHistory: { file: string; commit: string }[] = [];
   if (opts.history) {
     const h = await history(run, opts.history, findings, opts.paths ?? ['.']);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
+    const inTree = new Set(scanned.binaryText ?? []);
+    pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
   }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
@@ -198,6 +208,8 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     manifest: run.loaded.file,
     skipped: scanned.skipped,
     ...(scanned.binaryText ? { binaryText: scanned.binaryText } : {}),
+    ...(scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {}),
+    ...(binaryHistory.length > 0 ? { binaryHistory } : {}),
     ...(snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {}),
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,

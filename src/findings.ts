@@ -12,6 +12,13 @@ import type { Secret } from './secrets/secret.js';
 import { effectiveSeverity, type RuleSetting } from './settings.js';
 import type { Finding, Severity } from './types.js';
 
+/**
+ * The rules whose findings are a leaked secret (one value each: a token in the manifest is `plaintext-token`, in
+ * any other file `hardcoded-token`): a suppression or the baseline never hides one without saying where
+ * (Report.hiddenSecrets), and the history reports none the tree reports already.
+ */
+export const LEAKED_SECRET_RULES: ReadonlySet<string> = new Set(['hardcoded-token', 'plaintext-token']);
+
 /** A finding plus what the pipeline needs but formatters must never see. */
 export interface InternalFinding extends Finding {
   /** The secret behind a code finding, for live analysis (never serialised: see toPublic). */

@@ -234,6 +234,41 @@ function kind(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice
   return 'not a file';
 }
 
+/**
+ * The repository a path is in: the nearest directory at or above `dir` that holds `.git` (a directory, or the
+ * file of a worktree or submodule), else `dir` itself.
+ */
+export function repositoryRoot(dir: string): string {
+  let d = path.resolve(dir);
+  for (let up = 0; up < 256; up++) {
+    if (pathExists(path.join(d, '.git'))) return d;
+    const parent = path.dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  return path.resolve(dir);
+}
+
+/**
+ * Where a path inside `root` leads through symbolic links, when that is outside `root` (its real path); undefined
+ * when the path is no link out of it: it resolves inside `root`, does not exist, or was outside `root` to begin
+ * with (a path the user named there). A file a repository commits as a link to `/home/runner/.aws/config` must not
+ * be read as the repository's own (hunt AT-6).
+ */
+export function linkOutside(absPath: string, root: string): string | undefined {
+  const inside = (p: string, r: string) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep);
+  if (!inside(path.resolve(absPath), path.resolve(root))) return undefined;
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(absPath);
+    realRoot = realpathSync(root);
+  } catch {
+    return undefined;
+  }
+  return inside(real, realRoot) ? undefined : real;
+}
+
 /** Whether a path exists (without following a final symlink). */
 export function existsNoFollow(p: string): boolean {
   return pathExists(p);

@@ -49,5 +49,5 @@ export function liveIncompleteText(report: Report): string {
  * such a run is no clean one, whatever its findings (the PR comment and the summary say where).
  */
 export function detectionTurnedDown(report: Report): boolean {
-  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0;
+  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0 || (report.binaryHistory?.length ?? 0) > 0;
 }

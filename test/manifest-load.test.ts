@@ -153,3 +153,37 @@ describe('YAML errors never show a secret', () => {
     expect(message).not.toContain(token.slice(4, 20));
   });
 });
+
+describe('a manifest that links out of the repository (hunt AT-6)', () => {
+  it('is refused when graphguard.yml is a symlink to a file outside; a link inside, or a path named outside, is read', async () => {
+    const { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = (await import('node:path')).default;
+    const { loadManifest } = await import('../src/manifest/load.js');
+    const top = mkdtempSync(path.join(tmpdir(), 'gg-link-'));
+    try {
+      const repo = path.join(top, 'repo');
+      mkdirSync(path.join(repo, '.git'), { recursive: true });
+      mkdirSync(path.join(repo, 'pkg'));
+      const text = 'version: 1\nbusiness: { id: "1" }\nsystemUsers: []\nrunner_private_key: x\n';
+      writeFileSync(path.join(top, 'outside.yml'), text);
+      writeFileSync(path.join(repo, 'shared.yml'), text);
+      symlinkSync(path.join(top, 'outside.yml'), path.join(repo, 'graphguard.yml'));
+      symlinkSync('../shared.yml', path.join(repo, 'pkg', 'graphguard.yml'));
+      let message = '';
+      try {
+        loadManifest(path.join(repo, 'graphguard.yml'), repo);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        message = (e as ConfigError).format();
+      }
+      expect(message).toBe('graphguard.yml: manifest is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)');
+      // From a folder of the repository, a link to another of its files is fine.
+      expect(loadManifest(path.join(repo, 'pkg', 'graphguard.yml'), path.join(repo, 'pkg')).file).toBe('graphguard.yml');
+      // A path the user names outside the repository is read as named.
+      expect(loadManifest(path.join(top, 'outside.yml'), repo).file).toBe('../outside.yml');
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
+  });
+});

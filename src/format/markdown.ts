@@ -95,9 +95,14 @@ export function escapeInline(text: string): string {
   );
 }
 
-function location(f: Finding): string {
+/**
+ * A file (and line) as a code span. In a table cell GFM takes `\|` for a `|` even in a code span; in a list item a
+ * code span is literal, so `inTable` false leaves `|` alone (hunt AT-5: `src/m|n.js` was shown as `src/m\|n.js`).
+ */
+function location(f: Pick<Finding, 'file' | 'line'>, inTable = true): string {
   const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
-  return loc.includes('`') || loc.includes('\n') ? escapeCell(loc) : `\`${loc.replace(/\|/g, '\\|')}\``;
+  if (loc.includes('`') || loc.includes('\n')) return inTable ? escapeCell(loc) : escapeInline(loc);
+  return `\`${inTable ? loc.replace(/\|/g, '\\|') : loc}\``;
 }
 
 function findingRow(f: Finding): string {
@@ -133,12 +138,17 @@ function loweredLines(report: Report): string[] {
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
   const binary = report.binaryText ?? [];
+  const binaryTotal = Math.max(binary.length, report.binaryTextTotal ?? 0);
+  const inHistory = report.binaryHistory ?? [];
   const out = ['**Secret detection turned down in this run:**', ''];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const f of binary.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 } as Finding)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
-  if (binary.length > MAX_HIDDEN) out.push(`- and ${binary.length - MAX_HIDDEN} more source files not scanned as binary`);
+  for (const f of binary.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary.length, MAX_HIDDEN)} more source files not scanned as binary`);
+  for (const b of inHistory.slice(0, MAX_HIDDEN))
+    out.push(`- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, '')}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`);
+  if (inHistory.length > MAX_HIDDEN) out.push(`- and ${inHistory.length - MAX_HIDDEN} more source files of the history not scanned as binary`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {
-    const where = `${location({ file: h.file, line: h.line } as Finding)}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, '')})` : ''}`;
+    const where = `${location({ file: h.file, line: h.line }, false)}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, '')})` : ''}`;
     out.push(`- ${where} ${h.rule.replace(/[^a-z-]/g, '')} hidden by ${h.by === 'baseline' ? 'the baseline' : 'a suppression comment'}`);
   }
   if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden secret findings`);

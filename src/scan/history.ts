@@ -5,7 +5,7 @@
  * in every clone: it is found, once, with the commit that added it.
  */
 import { runRule } from '../errors.js';
-import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
+import { LEAKED_SECRET_RULES, chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
 import type { Manifest } from '../manifest/types.js';
 import type { LineIndex } from '../position.js';
 import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
@@ -22,6 +22,7 @@ import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES } from './read.js';
 import type { HiddenSecret } from '../types.js';
+import { textByName } from '../calls/language.js';
 
 /** Where a history finding's blob was first added. */
 export interface HistoryOrigin {
@@ -64,7 +65,15 @@ export interface HistoryResult {
   blobs: number;
   /** Blobs skipped: binary or larger than the scan's chunk size. */
   skipped: number;
+  /**
+   * Blobs of source and text files (by name) skipped as binary, with the commit that added each, at most
+   * MAX_BINARY_NAMED: a NUL byte in front of a token, committed and deleted again, is named (hunt AT-2).
+   */
+  binary: { file: string; commit: string }[];
 }
+
+/** Binary blobs named in the result, at most. */
+const MAX_BINARY_NAMED = 100;
 
 /** The rules the history scan runs: those that find secrets (the rest judge the current code). */
 export const HISTORY_RULES: ReadonlySet<string> = new Set(['hardcoded-token']);
@@ -93,11 +102,13 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   });
   const findings: HistoryResult['findings'] = [];
   const hidden: HiddenSecret[] = [];
+  const binary: HistoryResult['binary'] = [];
   let skipped = 0;
 
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === undefined || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped++;
+      if (bytes !== undefined && binary.length < MAX_BINARY_NAMED && textByName(blob.file)) binary.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
       return;
     }
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -137,7 +148,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary };
 }
 
 /** What a history finding adds to its message. */
@@ -409,7 +420,9 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
  * the tree scan already reports (the token is still in the code: that finding says so).
  */
 export function newSecretsOnly<T extends InternalFinding>(tree: readonly InternalFinding[], history: readonly T[]): T[] {
-  const key = (f: InternalFinding): string | undefined => (f.secret ? `${f.ruleId}\0${f.secret.reveal()}` : undefined);
+  // One leaked value, whichever rule found it: the manifest's token is the tree's `plaintext-token` and the old
+  // manifest blob's `hardcoded-token` (hunt H1: reported twice, and the baselined one came back).
+  const key = (f: InternalFinding): string | undefined => (f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? 'leaked' : f.ruleId}\0${f.secret.reveal()}` : undefined);
   const seen = new Set<string>();
   for (const f of tree) {
     const k = key(f);

@@ -29,7 +29,7 @@ import { absolutePath, listFiles } from './walk.js';
 import { compileGlobs, MAX_GITIGNORE_RULE_CHARS } from '../glob.js';
 import type { FileCalls } from '../calls/analyze.js';
 import { CALL_MARKERS, collectCalls, isExportedClientReason, markerInCode, mayHoldCalls } from '../calls/markers.js';
-import { languageOf } from '../calls/language.js';
+import { languageOf, textByName } from '../calls/language.js';
 import type { ExportedBinding } from '../calls/sites.js';
 import type { PyImport } from '../calls/python-imports.js';
 import { isSpringConfig } from '../calls/spring-config.js';
@@ -70,6 +70,12 @@ export interface ScanInput {
    * Not used with `changedOnly`, nor when a declared token's value is known.
    */
   cache?: { dir: string; build: string; now?: number };
+  /**
+   * The files a reviewer reviews (a pull request's changes), as `cwd`-relative paths: only these are named among
+   * the source files skipped as binary (`binaryText`). The cap applies after this filter: a hundred such files the
+   * repository always had cannot crowd out the one a pull request adds (hunt AT-1).
+   */
+  reviewFiles?: ReadonlySet<string>;
 }
 
 export interface ScanResult {
@@ -79,6 +85,8 @@ export interface ScanResult {
   skipped: { binary: number; unreadable: number; symlinks: number };
   /** Files skipped as binary whose names say source or text (`src/a.js` with a NUL byte up front), at most MAX_BINARY_NAMED. */
   binaryText?: string[];
+  /** How many such files there were in all, when more than `binaryText` names. */
+  binaryTextTotal?: number;
   /** With `input.calls`: each file's call sites and token reads (files with neither are left out). */
   calls?: FileCalls[];
   /** After a walk with `input.cache` (a folder that is not a checkout): saves its list (walk.ts's `keepWalk`). */
@@ -101,9 +109,12 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   // A NUL byte in the first block makes a file binary, skipped (SPEC): one put in a source file hides its tokens.
   // Such files are named where reviewers look (Report.binaryText; hunt U2r-4).
   const binaryText: string[] = [];
+  let binaryTextTotal = 0;
   const noteBinary = (rel: string): void => {
     skipped.binary++;
-    if (binaryText.length < MAX_BINARY_NAMED && textByName(rel)) binaryText.push(rel);
+    if (!textByName(rel) || (input.reviewFiles && !input.reviewFiles.has(rel))) return;
+    binaryTextTotal++;
+    if (binaryText.length < MAX_BINARY_NAMED) binaryText.push(rel);
   };
   // The prefilter (src/scan/prefilter.ts): each rule's needles, asked once; a rule without needles
   // sees every file. A file that matches no rule's needles and holds no suppression is not decoded.
@@ -876,6 +887,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     filesScanned,
     skipped,
     ...(binaryText.length > 0 ? { binaryText } : {}),
+    ...(binaryTextTotal > binaryText.length ? { binaryTextTotal } : {}),
     ...(collecting ? { calls: [...callFiles.values()] } : {}),
     ...(listing.keepWalk ? { keepWalk: listing.keepWalk } : {}),
     ...(manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}),
@@ -920,10 +932,4 @@ function oneLine(p: string): string {
 
 /** Binary files named in the report, at most. */
 const MAX_BINARY_NAMED = 100;
-/** Names of source and text files: a NUL byte up front in one of them is worth a reviewer's look. */
-const TEXT_NAME = /\.(?:json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
-
-function textByName(rel: string): boolean {
-  return languageOf(rel) !== undefined || TEXT_NAME.test(rel);
-}
 

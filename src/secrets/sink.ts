@@ -649,14 +649,43 @@ export function cleanReport(report: Report, sink: Sink, opts: { paths?: 'escaped
     if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
     return out;
   });
-  return {
+  const cleaned: Report = {
     ...report,
     findings,
     ...(report.manifest !== undefined ? { manifest: c(report.manifest, true) } : {}),
     // Each part is one line (it may hold a live name, `"x\n::error …"`): in every format, as a message's line is.
     ...(report.unverified ? { unverified: report.unverified.map((u) => c(u, true)) } : {}),
+    // What turned secret detection down: file names and patterns a pull request chose (hunt AT-4: markdown's `\_`
+    // split a declared secret in a pattern before the final pass could see it whole).
+    ...(report.hiddenSecrets ? { hiddenSecrets: report.hiddenSecrets.map((h) => ({ ...h, file: c(h.file, true, true), rule: c(h.rule, true) })) } : {}),
+    ...(report.detectionLowered ? { detectionLowered: report.detectionLowered.map((l) => c(l, true)) } : {}),
+    ...(report.binaryText ? { binaryText: report.binaryText.map((f) => c(f, true, true)) } : {}),
+    ...(report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ file: c(b.file, true, true), commit: c(b.commit, true) })) } : {}),
   };
+  // A field this function does not know yet is cleaned whole, one line per string: a new report field cannot
+  // reach a format uncleaned because nobody listed it here.
+  for (const k of Object.keys(cleaned) as (keyof Report)[]) {
+    if (!CLEANED_REPORT_FIELDS.has(k)) (cleaned as unknown as Record<string, unknown>)[k] = cleanDeep(cleaned[k], sink, { oneLine: true });
+  }
+  return cleaned;
 }
+
+/** The report's fields `cleanReport` cleans one by one, or that hold no text (numbers, the tool's own name). */
+const CLEANED_REPORT_FIELDS: ReadonlySet<string> = new Set<keyof Report>([
+  'tool',
+  'summary',
+  'findings',
+  'manifest',
+  'skipped',
+  'unverified',
+  'suppressed',
+  'baselined',
+  'hiddenSecrets',
+  'detectionLowered',
+  'binaryText',
+  'binaryTextTotal',
+  'binaryHistory',
+]);
 
 /**
  * A report cleaned with `paths: 'encoded'` as if cleaned with `paths: 'escaped'` (its file names' control
@@ -672,6 +701,9 @@ export function withEscapedPaths(report: Report): Report {
       ...(f.related ? { related: f.related.map((r) => ({ ...r, file: e(r.file) })) } : {}),
       ...(f.history ? { history: { ...f.history, path: e(f.history.path) } } : {}),
     })),
+    ...(report.hiddenSecrets ? { hiddenSecrets: report.hiddenSecrets.map((h) => ({ ...h, file: e(h.file) })) } : {}),
+    ...(report.binaryText ? { binaryText: report.binaryText.map(e) } : {}),
+    ...(report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ ...b, file: e(b.file) })) } : {}),
   };
 }
 

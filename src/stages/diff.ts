@@ -54,13 +54,10 @@ export function detectionLowered(run: CheckRun, baseManifest: Manifest): string[
   const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const headScan = run.manifest.scan ?? {};
   const baseScan = baseManifest.scan ?? {};
-  const baseExclude = new Set(list(baseScan.exclude));
-  const headExclude = new Set(list(headScan.exclude));
-  for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
-  // A re-include dropped (`!src/keep/**`) excludes again; patterns reordered around one change what the last match
-  // decides (hunt U2r-3).
-  for (const p of list(baseScan.exclude)) if (p.startsWith('!') && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
-  if (reordered(list(baseScan.exclude), list(headScan.exclude))) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  // `scan.exclude` widened: hardcoded-token reads less; `scan.adminPaths` widened: admin-token-in-code judges less
+  // (hunt AT-3: a pull request's `adminPaths: ["src/**"]` silenced its own admin-token read).
+  out.push(...widened('scan.exclude', ['hardcoded-token no longer scans', 'hardcoded-token scans'], list(baseScan.exclude), list(headScan.exclude)));
+  out.push(...widened('scan.adminPaths', ['admin-token-in-code no longer reports admin tokens in', 'admin-token-in-code judges'], list(baseScan.adminPaths), list(headScan.adminPaths)));
   if (reordered(list(baseScan.include), list(headScan.include))) out.push(`the manifest's scan.include reorders its patterns (the last match decides what hardcoded-token scans)`);
   const baseInclude = new Set(list(baseScan.include));
   for (const p of list(headScan.include)) if (p.startsWith('!') && !baseInclude.has(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
@@ -73,6 +70,21 @@ export function detectionLowered(run: CheckRun, baseManifest: Manifest): string[
 }
 /** Changes said one by one, at most. */
 const MAX_LOWERED = 50;
+
+/**
+ * How a list of patterns that takes files out of a rule's sight (`scan.exclude`, `scan.adminPaths`) widens from
+ * `base` to `head`: a pattern added, a re-include (`!src/keep/**`) dropped, or patterns reordered around a
+ * negation, which changes what the last match decides (hunt U2r-3).
+ */
+function widened(key: string, [effect, decides]: [string, string], base: readonly string[], head: readonly string[]): string[] {
+  const out: string[] = [];
+  const baseSet = new Set(base);
+  const headSet = new Set(head);
+  for (const p of head) if (!p.startsWith('!') && !baseSet.has(p)) out.push(`the manifest's ${key} adds ${p} (${effect} what it matches)`);
+  for (const p of base) if (p.startsWith('!') && !headSet.has(p)) out.push(`the manifest's ${key} drops ${p} (${effect} what it kept)`);
+  if (reordered(base, head)) out.push(`the manifest's ${key} reorders its patterns (the last match decides what ${decides})`);
+  return out;
+}
 
 /**
  * Whether two lists of patterns order a negation (`!…`, a re-include or an exclusion) differently against the

@@ -18,8 +18,8 @@ export interface HistoryOptions {
  * tree scan's scope: blobs at paths it would not read (outside `paths`, left out by `scan.include` /
  * `scan.exclude`) are not read either. No paths, no scan.
  */
-export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[] }> {
-  if (paths.length === 0) return { findings: [], hidden: [] };
+export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[]; binary: { file: string; commit: string }[] }> {
+  if (paths.length === 0) return { findings: [], hidden: [], binary: [] };
   try {
     const scan = run.valid ? run.manifest.scan : undefined;
     const scope = await repositoryScope({
@@ -41,10 +41,10 @@ export async function history(run: CheckRun, opts: HistoryOptions, tree: readonl
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix,
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden };
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return { findings: [], hidden: [] };
+    return { findings: [], hidden: [], binary: [] };
   }
 }

@@ -18,6 +18,8 @@ export interface ScanOptions {
   progress?: ScanProgress;
   /** The scan cache (src/scan/scan-cache.ts). */
   cache?: { dir: string; build: string; now?: number };
+  /** The files a reviewer reviews (ScanInput.reviewFiles). */
+  reviewFiles?: ReadonlySet<string>;
 }
 
 /** Scans the paths with the active code rules; no paths, no scan (and no files counted). */
@@ -38,6 +40,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     debug: run.debug,
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
+    ...(opts.reviewFiles ? { reviewFiles: opts.reviewFiles } : {}),
     frames: run.frames,
     repositoryPrefix: run.repositoryPrefix,
   });

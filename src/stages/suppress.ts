@@ -2,7 +2,7 @@
  * Stage 7: suppression comments (the manifest's and each scanned file's) hide the findings on their
  * next line; the meta rules report the comments that are invalid or hide nothing.
  */
-import { pipelineFinding, type InternalFinding } from '../findings.js';
+import { LEAKED_SECRET_RULES, pipelineFinding, type InternalFinding } from '../findings.js';
 import type { AnyRule } from '../rule.js';
 import type { FileSuppressions } from '../scan/run.js';
 import { yamlComments } from '../manifest/comments.js';
@@ -19,8 +19,7 @@ export interface SuppressResult {
   hidden: HiddenSecret[];
 }
 
-/** The rules whose findings are a leaked secret: a suppression or the baseline never hides one without saying where (Report.hiddenSecrets). */
-export const LEAKED_SECRET_RULES: ReadonlySet<string> = new Set(['hardcoded-token', 'plaintext-token']);
+export { LEAKED_SECRET_RULES };
 
 export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Map<string, FileSuppressions>, manifestAsListed?: string): SuppressResult {
   const byFile = new Map(scanned);

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { formatMarkdown } from '../../src/format/markdown.js';
 import { buildBaseline } from '../../src/baseline.js';
+import { Sink, cleanReport } from '../../src/secrets/sink.js';
 import { HEAD } from '../helpers/manifests.js';
 import { fakeSecret } from '../helpers/secrets.js';
 
@@ -109,6 +110,78 @@ describe('secret detection turned down', () => {
     writeFileSync(path.join(dir, 'graphguard.yml'), head);
     // Without a base (the CLI), nothing is compared.
     expect((await check({ cwd: dir, paths: ['.'], env: {} })).report.detectionLowered).toBeUndefined();
+  });
+
+  it('names the binary source files a pull request changes even past a hundred old ones, and counts the rest (hunt AT-1)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 105; i++) files[`fixtures/f${String(i).padStart(3, '0')}.txt`] = 'h\0e\0l\0l\0o\0';
+    files['src/zz.js'] = `\0const t = "${TOKEN}";\n`;
+    setup(BASE, files);
+    const all = (await check({ cwd: dir, paths: ['.'], env: {} })).report;
+    expect(all.binaryText).toHaveLength(100);
+    expect(all.binaryTextTotal).toBe(106);
+    expect(formatMarkdown(all)).toContain('\n- and 86 more source files not scanned as binary\n');
+    const { report } = await check({ cwd: dir, paths: ['.'], env: {}, reviewFiles: new Set(['src/zz.js', 'README.md']) });
+    expect(report.binaryText).toEqual(['src/zz.js']);
+    expect(report.binaryTextTotal).toBeUndefined();
+    expect(report.skipped?.binary).toBe(106);
+  });
+
+  it('names a binary source blob of the history, with its commit, when the file is gone from the tree (hunt AT-2)', async () => {
+    setup(BASE, { 'README.txt': 'x\n' });
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src/zz.js'), `\0const t = "${TOKEN}";\n`);
+    writeFileSync(path.join(dir, 'logo.png'), '\0PNG');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'add');
+    const added = git('rev-parse', 'HEAD');
+    rmSync(path.join(dir, 'src/zz.js'));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'remove');
+    const { report } = await check({ cwd: dir, paths: ['.'], env: {}, history: { range: `${base}..HEAD` } });
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+    expect(report.binaryText).toBeUndefined();
+    expect(report.binaryHistory).toEqual([{ file: 'src/zz.js', commit: added.slice(0, 12) }]);
+    expect(formatMarkdown(report)).toContain(`\n- \`src/zz.js\` (in commit ${added.slice(0, 12)}) not scanned: a NUL byte in its first 8 KiB makes the blob binary\n`);
+  });
+
+  it('says a widened scan.adminPaths turns admin-token-in-code down (hunt AT-3)', async () => {
+    setup(`${BASE}scan:\n  adminPaths: ["ops/**", "src/**"]\n`, {});
+    const { report } = await check({ cwd: dir, paths: ['.'], env: {}, base: { text: `${BASE}scan:\n  adminPaths: ["ops/**", "!ops/app/**"]\n`, file: 'graphguard.yml' } });
+    expect(report.detectionLowered).toEqual([
+      "the manifest's scan.adminPaths adds src/** (admin-token-in-code no longer reports admin tokens in what it matches)",
+      "the manifest's scan.adminPaths drops !ops/app/** (admin-token-in-code no longer reports admin tokens in what it kept)",
+    ]);
+  });
+
+  it("cleans the section's file names and patterns before markdown escapes them: a declared secret stays redacted (hunt AT-4)", async () => {
+    const value = 'p4ss_w0rd_S3cr3t_v4lue_2026';
+    const head = `${HEAD}  - name: a\n    role: system_user\n    environment: production\n    token: { secret: META_A_TOKEN }\nscan:\n  exclude: ["vendor/${value}/**"]\n`;
+    setup(head, { [`src/${value}.js`]: '\0x' });
+    const { report } = await check({ cwd: dir, paths: ['.'], env: { META_A_TOKEN: value }, base: { text: `${HEAD}  - name: a\n    role: system_user\n    environment: production\n    token: { secret: META_A_TOKEN }\n`, file: 'graphguard.yml' } });
+    const sink = new Sink({ META_A_TOKEN: value });
+    const md = sink.clean(formatMarkdown(cleanReport(report, sink)));
+    expect(md).toContain('- `src/p4ss…(27 chars).js` not scanned');
+    expect(md).toContain("- the manifest's scan.exclude adds vendor/p4ss…(27 chars)/\\*\\*");
+    expect(md.replace(/\\/g, '')).not.toContain('w0rd_S3cr3t');
+  });
+
+  it("shows a file name's | as it is in the section's list, where a code span is literal (hunt AT-5)", () => {
+    const md = formatMarkdown({
+      tool: { name: 'graphguard', version: '1.0.0' },
+      summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 1, live: 'skipped' },
+      findings: [],
+      binaryText: ['src/j|k.js'],
+      hiddenSecrets: [{ file: 'src/m|n.js', line: 2, rule: 'hardcoded-token', by: 'suppression' }],
+    });
+    expect(md).toContain('- `src/j|k.js` not scanned');
+    expect(md).toContain('- `src/m|n.js:2` hardcoded-token hidden by a suppression comment');
   });
 
   it('escapes what a pull request controls in the section (a pattern with markup, a mention)', () => {

@@ -298,3 +298,27 @@ describe('check --history: the tree scan\'s scope (paths, scan.include, scan.exc
     expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
   });
 });
+
+describe('a token pasted into the committed manifest (hunt H1)', () => {
+  it('is one plaintext-token finding with --history, and the baseline that accepts it hides it there too', async () => {
+    const { buildBaseline } = await import('../../src/baseline.js');
+    const own = mkdtempSync(path.join(tmpdir(), 'gg-history-h1-'));
+    const run = (...args: string[]) =>
+      execFileSync('git', args, { cwd: own, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    try {
+      const pasted = fakeSecret('E' + 'AAB', 160, 7101);
+      writeFileSync(path.join(own, 'graphguard.yml'), `${MANIFEST}# the token: ${pasted}\n`);
+      run('init', '-q', '-b', 'main');
+      run('add', '-A');
+      run('commit', '-q', '-m', 'manifest');
+      const first = await check({ cwd: own, paths: ['.'], env: {}, history: {} });
+      const leaks = first.report.findings.filter((f) => f.ruleId === 'plaintext-token' || f.ruleId === 'hardcoded-token');
+      expect(leaks.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['plaintext-token', 'graphguard.yml', MANIFEST.split('\n').length, 14]]);
+      writeFileSync(path.join(own, 'baseline.json'), buildBaseline(leaks));
+      const second = await check({ cwd: own, paths: ['.'], env: {}, history: {}, baseline: 'baseline.json' });
+      expect(second.report.findings.filter((f) => f.ruleId === 'plaintext-token' || f.ruleId === 'hardcoded-token')).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});
