@@ -1284,13 +1284,23 @@ function cleanReport(report, sink, opts = {}) {
     if (f.history) out.history = { ...f.history, path: c(f.history.path, true, true) };
     return out;
   });
-  return {
+  const cleaned = {
     ...report,
     findings,
     ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
     // Each part is one line (it may hold a live name, `"x\n::error …"`): in every format, as a message's line is.
-    ...report.unverified ? { unverified: report.unverified.map((u) => c(u, true)) } : {}
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u, true)) } : {},
+    // What turned secret detection down: file names and patterns a pull request chose (hunt AT-4: markdown's `\_`
+    // split a declared secret in a pattern before the final pass could see it whole).
+    ...report.hiddenSecrets ? { hiddenSecrets: report.hiddenSecrets.map((h) => ({ ...h, file: c(h.file, true, true), rule: c(h.rule, true) })) } : {},
+    ...report.detectionLowered ? { detectionLowered: report.detectionLowered.map((l) => c(l, true)) } : {},
+    ...report.binaryText ? { binaryText: report.binaryText.map((f) => c(f, true, true)) } : {},
+    ...report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ file: c(b.file, true, true), commit: c(b.commit, true) })) } : {}
   };
+  for (const k of Object.keys(cleaned)) {
+    if (!CLEANED_REPORT_FIELDS.has(k)) cleaned[k] = cleanDeep(cleaned[k], sink, { oneLine: true });
+  }
+  return cleaned;
 }
 function withEscapedPaths(report) {
   const e = (s) => escapeControls(s, { oneLine: true });
@@ -1301,7 +1311,10 @@ function withEscapedPaths(report) {
       file: e(f.file),
       ...f.related ? { related: f.related.map((r) => ({ ...r, file: e(r.file) })) } : {},
       ...f.history ? { history: { ...f.history, path: e(f.history.path) } } : {}
-    }))
+    })),
+    ...report.hiddenSecrets ? { hiddenSecrets: report.hiddenSecrets.map((h) => ({ ...h, file: e(h.file) })) } : {},
+    ...report.binaryText ? { binaryText: report.binaryText.map(e) } : {},
+    ...report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ ...b, file: e(b.file) })) } : {}
   };
 }
 function cleanDeep(value, sink, opts = {}) {
@@ -1314,7 +1327,7 @@ function cleanDeep(value, sink, opts = {}) {
   }
   return value;
 }
-var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, APP_ACCESS_TOKEN, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE;
+var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL, CONTROL_OR_LAYOUT, SGR, APP_ACCESS_TOKEN, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, MAX_PIECE_WINDOWS, PIECE, WHOLE, Windows, Sink, ONE_LINE, CLEANED_REPORT_FIELDS;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
@@ -1579,6 +1592,21 @@ var init_sink = __esm({
       }
     };
     ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
+    CLEANED_REPORT_FIELDS = /* @__PURE__ */ new Set([
+      "tool",
+      "summary",
+      "findings",
+      "manifest",
+      "skipped",
+      "unverified",
+      "suppressed",
+      "baselined",
+      "hiddenSecrets",
+      "detectionLowered",
+      "binaryText",
+      "binaryTextTotal",
+      "binaryHistory"
+    ]);
   }
 });
 
@@ -31509,7 +31537,10 @@ function languageOf(path26) {
   if (dot === -1 || path26.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path26)) return void 0;
   return EXTENSIONS[path26.slice(dot + 1).toLowerCase()];
 }
-var EXTENSIONS;
+function textByName(rel) {
+  return languageOf(rel) !== void 0 || TEXT_NAME.test(rel);
+}
+var EXTENSIONS, TEXT_NAME;
 var init_language = __esm({
   "src/calls/language.ts"() {
     "use strict";
@@ -31529,6 +31560,7 @@ var init_language = __esm({
       kt: "java",
       go: "go"
     };
+    TEXT_NAME = /\.(?:[cm]?[jt]sx?|json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
   }
 });
 
@@ -52451,6 +52483,29 @@ function kind(st) {
   if (st.isSocket()) return "a socket";
   return "not a file";
 }
+function repositoryRoot(dir) {
+  let d = import_node_path3.default.resolve(dir);
+  for (let up = 0; up < 256; up++) {
+    if (pathExists(import_node_path3.default.join(d, ".git"))) return d;
+    const parent = import_node_path3.default.dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  return import_node_path3.default.resolve(dir);
+}
+function linkOutside(absPath, root) {
+  const inside2 = (p, r) => p === r || p.startsWith(r.endsWith(import_node_path3.default.sep) ? r : r + import_node_path3.default.sep);
+  if (!inside2(import_node_path3.default.resolve(absPath), import_node_path3.default.resolve(root))) return void 0;
+  let real;
+  let realRoot;
+  try {
+    real = (0, import_node_fs4.realpathSync)(absPath);
+    realRoot = (0, import_node_fs4.realpathSync)(root);
+  } catch {
+    return void 0;
+  }
+  return inside2(real, realRoot) ? void 0 : real;
+}
 function writeInPlace(target, data, shown3, follow) {
   let fd;
   try {
@@ -57531,6 +57586,8 @@ function relPath(cwd, abs) {
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
+  if (linkOutside(absPath, repositoryRoot(cwd)) !== void 0)
+    throw new ConfigError("manifest is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)", file);
   let buf;
   try {
     buf = readUserFile(absPath, {
@@ -57935,6 +57992,7 @@ function effectiveSeverity(setting, own) {
 }
 
 // src/findings.ts
+var LEAKED_SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
 function fingerprint(...parts2) {
   return sha256Hex(parts2.join("\0")).slice(0, 32);
 }
@@ -58294,7 +58352,6 @@ function manifestReporter(run2, rule, out) {
 }
 
 // src/stages/suppress.ts
-var LEAKED_SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
 function suppress(run2, findings, scanned, manifestAsListed2) {
   const byFile = new Map(scanned);
   if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
@@ -58603,11 +58660,8 @@ function detectionLowered(run2, baseManifest) {
   const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
   const headScan = run2.manifest.scan ?? {};
   const baseScan = baseManifest.scan ?? {};
-  const baseExclude = new Set(list(baseScan.exclude));
-  const headExclude = new Set(list(headScan.exclude));
-  for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
-  for (const p of list(baseScan.exclude)) if (p.startsWith("!") && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
-  if (reordered(list(baseScan.exclude), list(headScan.exclude))) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  out.push(...widened("scan.exclude", ["hardcoded-token no longer scans", "hardcoded-token scans"], list(baseScan.exclude), list(headScan.exclude)));
+  out.push(...widened("scan.adminPaths", ["admin-token-in-code no longer reports admin tokens in", "admin-token-in-code judges"], list(baseScan.adminPaths), list(headScan.adminPaths)));
   if (reordered(list(baseScan.include), list(headScan.include))) out.push(`the manifest's scan.include reorders its patterns (the last match decides what hardcoded-token scans)`);
   const baseInclude = new Set(list(baseScan.include));
   for (const p of list(headScan.include)) if (p.startsWith("!") && !baseInclude.has(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
@@ -58620,6 +58674,15 @@ function detectionLowered(run2, baseManifest) {
   return out.length > MAX_LOWERED ? [...out.slice(0, MAX_LOWERED), `and ${out.length - MAX_LOWERED} more changes that turn secret detection down`] : out;
 }
 var MAX_LOWERED = 50;
+function widened(key, [effect, decides], base2, head) {
+  const out = [];
+  const baseSet = new Set(base2);
+  const headSet = new Set(head);
+  for (const p of head) if (!p.startsWith("!") && !baseSet.has(p)) out.push(`the manifest's ${key} adds ${p} (${effect} what it matches)`);
+  for (const p of base2) if (p.startsWith("!") && !headSet.has(p)) out.push(`the manifest's ${key} drops ${p} (${effect} what it kept)`);
+  if (reordered(base2, head)) out.push(`the manifest's ${key} reorders its patterns (the last match decides what ${decides})`);
+  return out;
+}
 function reordered(base2, head) {
   const baseSet = new Set(base2);
   const headSet = new Set(head);
@@ -64073,9 +64136,12 @@ async function scanRepository(input) {
   let filesScanned = 0;
   const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
   const binaryText = [];
+  let binaryTextTotal = 0;
   const noteBinary = (rel) => {
     skipped.binary++;
-    if (binaryText.length < MAX_BINARY_NAMED && textByName(rel)) binaryText.push(rel);
+    if (!textByName(rel) || input.reviewFiles && !input.reviewFiles.has(rel)) return;
+    binaryTextTotal++;
+    if (binaryText.length < MAX_BINARY_NAMED) binaryText.push(rel);
   };
   const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
@@ -64669,6 +64735,7 @@ async function scanRepository(input) {
     filesScanned,
     skipped,
     ...binaryText.length > 0 ? { binaryText } : {},
+    ...binaryTextTotal > binaryText.length ? { binaryTextTotal } : {},
     ...collecting ? { calls: [...callFiles.values()] } : {},
     ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {},
     ...manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}
@@ -64698,10 +64765,6 @@ function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
 var MAX_BINARY_NAMED = 100;
-var TEXT_NAME = /\.(?:json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
-function textByName(rel) {
-  return languageOf(rel) !== void 0 || TEXT_NAME.test(rel);
-}
 
 // src/stages/scan.ts
 init_analyze();
@@ -64722,6 +64785,7 @@ async function scan(run2, opts) {
     debug: run2.debug,
     ...opts.progress ? { progress: opts.progress } : {},
     ...opts.cache ? { cache: opts.cache } : {},
+    ...opts.reviewFiles ? { reviewFiles: opts.reviewFiles } : {},
     frames: run2.frames,
     repositoryPrefix: run2.repositoryPrefix
   });
@@ -64734,6 +64798,8 @@ init_sink();
 init_types();
 init_builtins();
 init_read();
+init_language();
+var MAX_BINARY_NAMED2 = 100;
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
@@ -64752,10 +64818,12 @@ async function scanHistory(input) {
   });
   const findings = [];
   const hidden = [];
+  const binary2 = [];
   let skipped = 0;
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === void 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped++;
+      if (bytes !== void 0 && binary2.length < MAX_BINARY_NAMED2 && textByName(blob.file)) binary2.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
       return;
     }
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -64792,7 +64860,7 @@ async function scanHistory(input) {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary2 };
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -65010,7 +65078,7 @@ function readBlobs(cwd, blobs, onBlob) {
   });
 }
 function newSecretsOnly(tree, history2) {
-  const key = (f) => f.secret ? `${f.ruleId}\0${f.secret.reveal()}` : void 0;
+  const key = (f) => f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? "leaked" : f.ruleId}\0${f.secret.reveal()}` : void 0;
   const seen = /* @__PURE__ */ new Set();
   for (const f of tree) {
     const k = key(f);
@@ -65029,7 +65097,7 @@ function newSecretsOnly(tree, history2) {
 // src/stages/history.ts
 init_types();
 async function history(run2, opts, tree, paths) {
-  if (paths.length === 0) return { findings: [], hidden: [] };
+  if (paths.length === 0) return { findings: [], hidden: [], binary: [] };
   try {
     const scan2 = run2.valid ? run2.manifest.scan : void 0;
     const scope = await repositoryScope({
@@ -65051,11 +65119,11 @@ async function history(run2, opts, tree, paths) {
       debug: run2.debug,
       repositoryPrefix: run2.repositoryPrefix
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden };
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return { findings: [], hidden: [] };
+    return { findings: [], hidden: [], binary: [] };
   }
 }
 
@@ -65142,6 +65210,7 @@ async function checkLoaded(opts) {
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.progress ? { progress: opts.progress } : {},
     ...opts.scanCache ? { cache: opts.scanCache } : {},
+    ...opts.reviewFiles ? { reviewFiles: opts.reviewFiles } : {},
     calls
   });
   opts.progress?.done();
@@ -65149,10 +65218,13 @@ async function checkLoaded(opts) {
   const lp = calls ? leastPrivilege(run2, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run2.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
   const historyHidden = [];
+  const binaryHistory = [];
   if (opts.history) {
     const h = await history(run2, opts.history, findings, opts.paths ?? ["."]);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
+    const inTree = new Set(scanned.binaryText ?? []);
+    pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
   }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
@@ -65180,6 +65252,8 @@ async function checkLoaded(opts) {
     manifest: run2.loaded.file,
     skipped: scanned.skipped,
     ...scanned.binaryText ? { binaryText: scanned.binaryText } : {},
+    ...scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {},
+    ...binaryHistory.length > 0 ? { binaryHistory } : {},
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
@@ -65595,7 +65669,7 @@ function liveIncompleteText(report) {
   return `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.`;
 }
 function detectionTurnedDown(report) {
-  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0;
+  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0 || (report.binaryHistory?.length ?? 0) > 0;
 }
 
 // src/format/markdown.ts
@@ -65641,9 +65715,10 @@ function escapeInline(text) {
     escapeHtml(redactCredentials(text.replace(/[\r\n]+/g, " "))).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, "$1\u200B").replace(/\b(www)(?=\.)/gi, "$1\u200B")
   );
 }
-function location(f) {
+function location(f, inTable = true) {
   const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
-  return loc.includes("`") || loc.includes("\n") ? escapeCell(loc) : `\`${loc.replace(/\|/g, "\\|")}\``;
+  if (loc.includes("`") || loc.includes("\n")) return inTable ? escapeCell(loc) : escapeInline(loc);
+  return `\`${inTable ? loc.replace(/\|/g, "\\|") : loc}\``;
 }
 function findingRow(f) {
   const message = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
@@ -65669,12 +65744,17 @@ function loweredLines(report) {
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
   const binary2 = report.binaryText ?? [];
+  const binaryTotal = Math.max(binary2.length, report.binaryTextTotal ?? 0);
+  const inHistory = report.binaryHistory ?? [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 })} not scanned: a NUL byte in its first 8 KiB makes it binary`);
-  if (binary2.length > MAX_HIDDEN) out.push(`- and ${binary2.length - MAX_HIDDEN} more source files not scanned as binary`);
+  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary2.length, MAX_HIDDEN)} more source files not scanned as binary`);
+  for (const b of inHistory.slice(0, MAX_HIDDEN))
+    out.push(`- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`);
+  if (inHistory.length > MAX_HIDDEN) out.push(`- and ${inHistory.length - MAX_HIDDEN} more source files of the history not scanned as binary`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {
-    const where2 = `${location({ file: h.file, line: h.line })}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
+    const where2 = `${location({ file: h.file, line: h.line }, false)}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
     out.push(`- ${where2} ${h.rule.replace(/[^a-z-]/g, "")} hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
   }
   if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden secret findings`);
@@ -66234,28 +66314,23 @@ async function run() {
         range: `${pr.baseSha}..HEAD`,
         onUnavailable: (m) => messages.warning(texts.historyUnavailable(m))
       };
-    if (pr && inputs.onlyChanged) {
-      if (!octokit) messages.notice(texts.onlyChangedNoToken());
-      else {
-        try {
-          const files = await listChangedFiles(octokit, owner, repo, pr.number);
-          if (files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
-          else opts.onlyFiles = new Set(files);
-        } catch (e) {
-          messages.notice(texts.onlyChangedFailed(e));
-        }
+    let changed;
+    if (pr && octokit) {
+      try {
+        changed = { files: await listChangedFiles(octokit, owner, repo, pr.number) };
+      } catch (e) {
+        changed = { error: e };
       }
+    }
+    const whole = changed && "files" in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? new Set(changed.files) : void 0;
+    if (whole) opts.reviewFiles = whole;
+    if (pr && inputs.onlyChanged) {
+      if (!changed) messages.notice(texts.onlyChangedNoToken());
+      else if ("error" in changed) messages.notice(texts.onlyChangedFailed(changed.error));
+      else if (changed.files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
+      else opts.onlyFiles = new Set(changed.files);
     }
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
-    const binary2 = result.report.binaryText;
-    if (pr && binary2 && binary2.length > 0) {
-      const changed = opts.onlyFiles ?? (octokit ? await listChangedFiles(octokit, owner, repo, pr.number).then((f) => f.length === 0 || f.length >= PR_FILES_LIMIT ? void 0 : new Set(f), () => void 0) : void 0);
-      if (changed) {
-        const kept = binary2.filter((f) => changed.has(f));
-        const { binaryText: _all, ...rest } = result.report;
-        result = { ...result, report: kept.length > 0 ? { ...rest, binaryText: kept } : rest };
-      }
-    }
   } catch (e) {
     out.setOutput("result", "error");
     out.setOutput("sarif-file", "");

@@ -1870,6 +1870,29 @@ function kind(st) {
   if (st.isSocket()) return "a socket";
   return "not a file";
 }
+function repositoryRoot(dir) {
+  let d = import_node_path2.default.resolve(dir);
+  for (let up = 0; up < 256; up++) {
+    if (pathExists(import_node_path2.default.join(d, ".git"))) return d;
+    const parent = import_node_path2.default.dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  return import_node_path2.default.resolve(dir);
+}
+function linkOutside(absPath, root) {
+  const inside2 = (p, r) => p === r || p.startsWith(r.endsWith(import_node_path2.default.sep) ? r : r + import_node_path2.default.sep);
+  if (!inside2(import_node_path2.default.resolve(absPath), import_node_path2.default.resolve(root))) return void 0;
+  let real;
+  let realRoot;
+  try {
+    real = (0, import_node_fs4.realpathSync)(absPath);
+    realRoot = (0, import_node_fs4.realpathSync)(root);
+  } catch {
+    return void 0;
+  }
+  return inside2(real, realRoot) ? void 0 : real;
+}
 function writeInPlace(target, data, shown3, follow) {
   let fd;
   try {
@@ -13674,7 +13697,7 @@ function toPublic(f) {
   if (f.history) out.history = f.history;
   return out;
 }
-var secretCache, redactedLines, lineCache;
+var LEAKED_SECRET_RULES, secretCache, redactedLines, lineCache;
 var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
@@ -13687,6 +13710,7 @@ var init_findings = __esm({
     init_redact();
     init_frame();
     init_settings();
+    LEAKED_SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
     secretCache = /* @__PURE__ */ new WeakMap();
     redactedLines = /* @__PURE__ */ new WeakMap();
     lineCache = /* @__PURE__ */ new WeakMap();
@@ -15223,7 +15247,10 @@ function languageOf(path20) {
   if (dot === -1 || path20.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path20)) return void 0;
   return EXTENSIONS[path20.slice(dot + 1).toLowerCase()];
 }
-var EXTENSIONS;
+function textByName(rel) {
+  return languageOf(rel) !== void 0 || TEXT_NAME.test(rel);
+}
+var EXTENSIONS, TEXT_NAME;
 var init_language = __esm({
   "src/calls/language.ts"() {
     "use strict";
@@ -15243,6 +15270,7 @@ var init_language = __esm({
       kt: "java",
       go: "go"
     };
+    TEXT_NAME = /\.(?:[cm]?[jt]sx?|json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
   }
 });
 
@@ -24533,9 +24561,12 @@ async function scanRepository(input) {
   let filesScanned = 0;
   const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
   const binaryText = [];
+  let binaryTextTotal = 0;
   const noteBinary = (rel) => {
     skipped.binary++;
-    if (binaryText.length < MAX_BINARY_NAMED && textByName(rel)) binaryText.push(rel);
+    if (!textByName(rel) || input.reviewFiles && !input.reviewFiles.has(rel)) return;
+    binaryTextTotal++;
+    if (binaryText.length < MAX_BINARY_NAMED) binaryText.push(rel);
   };
   const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
@@ -25129,6 +25160,7 @@ async function scanRepository(input) {
     filesScanned,
     skipped,
     ...binaryText.length > 0 ? { binaryText } : {},
+    ...binaryTextTotal > binaryText.length ? { binaryTextTotal } : {},
     ...collecting ? { calls: [...callFiles.values()] } : {},
     ...listing.keepWalk ? { keepWalk: listing.keepWalk } : {},
     ...manifestFile !== input.manifestFile ? { manifestAsListed: manifestFile } : {}
@@ -25156,10 +25188,7 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
-function textByName(rel) {
-  return languageOf(rel) !== void 0 || TEXT_NAME.test(rel);
-}
-var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_BINARY_NAMED, TEXT_NAME;
+var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_BINARY_NAMED;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -25186,7 +25215,6 @@ var init_run = __esm({
     Slow = { CallReader: 1, Stream: 2 };
     MAX_CHANGED_ONLY_MODULES = 2e3;
     MAX_BINARY_NAMED = 100;
-    TEXT_NAME = /\.(?:json|ya?ml|env|txt|properties|toml|ini|cfg|conf|xml|html?|sh|bash|zsh|ps1|md|tf|tfvars|csv|sql|gradle|cs|swift|rs|c|h|cpp|scala|ex|exs|dart|vue|svelte)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
   }
 });
 
@@ -32103,6 +32131,8 @@ function relPath(cwd, abs) {
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
+  if (linkOutside(absPath, repositoryRoot(cwd)) !== void 0)
+    throw new ConfigError("manifest is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)", file);
   let buf;
   try {
     buf = readUserFile(absPath, {
@@ -32572,7 +32602,6 @@ function manifestReporter(run, rule, out) {
 }
 
 // src/stages/suppress.ts
-var LEAKED_SECRET_RULES = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
 function suppress(run, findings, scanned, manifestAsListed2) {
   const byFile = new Map(scanned);
   if (manifestAsListed2 !== void 0) byFile.delete(manifestAsListed2);
@@ -32859,11 +32888,8 @@ function detectionLowered(run, baseManifest) {
   const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
   const headScan = run.manifest.scan ?? {};
   const baseScan = baseManifest.scan ?? {};
-  const baseExclude = new Set(list(baseScan.exclude));
-  const headExclude = new Set(list(headScan.exclude));
-  for (const p of list(headScan.exclude)) if (!baseExclude.has(p)) out.push(`the manifest's scan.exclude adds ${p} (hardcoded-token no longer scans what it matches)`);
-  for (const p of list(baseScan.exclude)) if (p.startsWith("!") && !headExclude.has(p)) out.push(`the manifest's scan.exclude drops ${p} (hardcoded-token no longer scans what it kept)`);
-  if (reordered(list(baseScan.exclude), list(headScan.exclude))) out.push(`the manifest's scan.exclude reorders its patterns (the last match decides what hardcoded-token scans)`);
+  out.push(...widened("scan.exclude", ["hardcoded-token no longer scans", "hardcoded-token scans"], list(baseScan.exclude), list(headScan.exclude)));
+  out.push(...widened("scan.adminPaths", ["admin-token-in-code no longer reports admin tokens in", "admin-token-in-code judges"], list(baseScan.adminPaths), list(headScan.adminPaths)));
   if (reordered(list(baseScan.include), list(headScan.include))) out.push(`the manifest's scan.include reorders its patterns (the last match decides what hardcoded-token scans)`);
   const baseInclude = new Set(list(baseScan.include));
   for (const p of list(headScan.include)) if (p.startsWith("!") && !baseInclude.has(p)) out.push(`the manifest's scan.include adds ${p} (hardcoded-token no longer scans what it matches)`);
@@ -32876,6 +32902,15 @@ function detectionLowered(run, baseManifest) {
   return out.length > MAX_LOWERED ? [...out.slice(0, MAX_LOWERED), `and ${out.length - MAX_LOWERED} more changes that turn secret detection down`] : out;
 }
 var MAX_LOWERED = 50;
+function widened(key, [effect, decides], base2, head) {
+  const out = [];
+  const baseSet = new Set(base2);
+  const headSet = new Set(head);
+  for (const p of head) if (!p.startsWith("!") && !baseSet.has(p)) out.push(`the manifest's ${key} adds ${p} (${effect} what it matches)`);
+  for (const p of base2) if (p.startsWith("!") && !headSet.has(p)) out.push(`the manifest's ${key} drops ${p} (${effect} what it kept)`);
+  if (reordered(base2, head)) out.push(`the manifest's ${key} reorders its patterns (the last match decides what ${decides})`);
+  return out;
+}
 function reordered(base2, head) {
   const baseSet = new Set(base2);
   const headSet = new Set(head);
@@ -38338,6 +38373,7 @@ async function scan(run, opts) {
     debug: run.debug,
     ...opts.progress ? { progress: opts.progress } : {},
     ...opts.cache ? { cache: opts.cache } : {},
+    ...opts.reviewFiles ? { reviewFiles: opts.reviewFiles } : {},
     frames: run.frames,
     repositoryPrefix: run.repositoryPrefix
   });
@@ -38356,6 +38392,8 @@ init_builtins();
 init_git_safe();
 init_prefilter();
 init_read();
+init_language();
+var MAX_BINARY_NAMED2 = 100;
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
@@ -38374,10 +38412,12 @@ async function scanHistory(input) {
   });
   const findings = [];
   const hidden = [];
+  const binary2 = [];
   let skipped = 0;
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === void 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped++;
+      if (bytes !== void 0 && binary2.length < MAX_BINARY_NAMED2 && textByName(blob.file)) binary2.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
       return;
     }
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -38414,7 +38454,7 @@ async function scanHistory(input) {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary2 };
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -38632,7 +38672,7 @@ function readBlobs(cwd, blobs, onBlob) {
   });
 }
 function newSecretsOnly(tree, history2) {
-  const key = (f) => f.secret ? `${f.ruleId}\0${f.secret.reveal()}` : void 0;
+  const key = (f) => f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? "leaked" : f.ruleId}\0${f.secret.reveal()}` : void 0;
   const seen = /* @__PURE__ */ new Set();
   for (const f of tree) {
     const k = key(f);
@@ -38652,7 +38692,7 @@ function newSecretsOnly(tree, history2) {
 init_walk();
 init_types();
 async function history(run, opts, tree, paths) {
-  if (paths.length === 0) return { findings: [], hidden: [] };
+  if (paths.length === 0) return { findings: [], hidden: [], binary: [] };
   try {
     const scan2 = run.valid ? run.manifest.scan : void 0;
     const scope = await repositoryScope({
@@ -38674,11 +38714,11 @@ async function history(run, opts, tree, paths) {
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden };
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return { findings: [], hidden: [] };
+    return { findings: [], hidden: [], binary: [] };
   }
 }
 
@@ -38768,6 +38808,7 @@ async function checkLoaded(opts) {
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.progress ? { progress: opts.progress } : {},
     ...opts.scanCache ? { cache: opts.scanCache } : {},
+    ...opts.reviewFiles ? { reviewFiles: opts.reviewFiles } : {},
     calls
   });
   opts.progress?.done();
@@ -38775,10 +38816,13 @@ async function checkLoaded(opts) {
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
   const historyHidden = [];
+  const binaryHistory = [];
   if (opts.history) {
     const h = await history(run, opts.history, findings, opts.paths ?? ["."]);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
+    const inTree = new Set(scanned.binaryText ?? []);
+    pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
   }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
@@ -38806,6 +38850,8 @@ async function checkLoaded(opts) {
     manifest: run.loaded.file,
     skipped: scanned.skipped,
     ...scanned.binaryText ? { binaryText: scanned.binaryText } : {},
+    ...scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {},
+    ...binaryHistory.length > 0 ? { binaryHistory } : {},
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
@@ -38924,7 +38970,7 @@ function liveIncompleteText(report) {
   return `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.`;
 }
 function detectionTurnedDown(report) {
-  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0;
+  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0 || (report.binaryHistory?.length ?? 0) > 0;
 }
 
 // src/format/markdown.ts
@@ -38970,9 +39016,10 @@ function escapeInline(text) {
     escapeHtml(redactCredentials(text.replace(/[\r\n]+/g, " "))).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, "$1\u200B").replace(/\b(www)(?=\.)/gi, "$1\u200B")
   );
 }
-function location(f) {
+function location(f, inTable = true) {
   const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
-  return loc.includes("`") || loc.includes("\n") ? escapeCell(loc) : `\`${loc.replace(/\|/g, "\\|")}\``;
+  if (loc.includes("`") || loc.includes("\n")) return inTable ? escapeCell(loc) : escapeInline(loc);
+  return `\`${inTable ? loc.replace(/\|/g, "\\|") : loc}\``;
 }
 function findingRow(f) {
   const message = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
@@ -38998,12 +39045,17 @@ function loweredLines(report) {
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
   const binary2 = report.binaryText ?? [];
+  const binaryTotal = Math.max(binary2.length, report.binaryTextTotal ?? 0);
+  const inHistory = report.binaryHistory ?? [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 })} not scanned: a NUL byte in its first 8 KiB makes it binary`);
-  if (binary2.length > MAX_HIDDEN) out.push(`- and ${binary2.length - MAX_HIDDEN} more source files not scanned as binary`);
+  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary2.length, MAX_HIDDEN)} more source files not scanned as binary`);
+  for (const b of inHistory.slice(0, MAX_HIDDEN))
+    out.push(`- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`);
+  if (inHistory.length > MAX_HIDDEN) out.push(`- and ${inHistory.length - MAX_HIDDEN} more source files of the history not scanned as binary`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {
-    const where2 = `${location({ file: h.file, line: h.line })}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
+    const where2 = `${location({ file: h.file, line: h.line }, false)}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
     out.push(`- ${where2} ${h.rule.replace(/[^a-z-]/g, "")} hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
   }
   if (hidden.length > MAX_HIDDEN) out.push(`- and ${hidden.length - MAX_HIDDEN} more hidden secret findings`);

@@ -90,6 +90,16 @@ export interface Report {
      * pull request can put in front of a token. Listed where reviewers look.
      */
     binaryText?: string[];
+    /** How many such files there were in all, when more than `binaryText` names (it names 100 at most). */
+    binaryTextTotal?: number;
+    /**
+     * With `--history`: blobs of source and text files (by name) skipped as binary, with the commit that added each
+     * (a NUL byte in front of a token, committed and deleted again, is in the history for good).
+     */
+    binaryHistory?: {
+        file: string;
+        commit: string;
+    }[];
 }
 /** A leaked-secret finding a suppression comment or the baseline hid. */
 export interface HiddenSecret {
