@@ -20,7 +20,7 @@ import { gitBlocker } from './git-index.js';
 import { childProcess } from '../builtins.js';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
-import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES } from './read.js';
+import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, tokenShaped } from './read.js';
 import type { HiddenSecret } from '../types.js';
 import { textByName } from '../calls/language.js';
 
@@ -108,7 +108,8 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === undefined || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped++;
-      if (bytes !== undefined && binary.length < MAX_BINARY_NAMED && textByName(blob.file)) binary.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
+      if (bytes !== undefined && binary.length < MAX_BINARY_NAMED && (textByName(blob.file) || tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES))))
+        binary.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
       return;
     }
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -31,6 +31,8 @@ export const ScanCode = {
   Unreadable: 5,
   /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
   Gone: 6,
+  /** Binary, and its head holds a Meta token's shape (read.ts tokenShaped): named whatever its name. Not cached. */
+  BinaryToken: 7,
 } as const;
 
 export interface PrefilterJob {
@@ -161,7 +163,7 @@ export function classifier(
       }
       return ScanCode.Clean;
     }
-    if (r.kind === 'binary') return ScanCode.Binary;
+    if (r.kind === 'binary') return r.token ? ScanCode.BinaryToken : ScanCode.Binary;
     if (r.kind === 'symlink') return ScanCode.Symlink;
     if (r.kind === 'missing' || r.notRegular) return ScanCode.Gone;
     return ScanCode.Unreadable;

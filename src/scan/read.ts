@@ -45,24 +45,29 @@ export const BINARY_SNIFF_BYTES = 8 * 1024;
 
 /** Classify a path without following symlinks and without throwing. FIFOs, sockets and devices are 'unreadable'. */
 export async function classifyFile(absPath: string | Buffer): Promise<FileClass> {
+  return (await sniffFile(absPath)).kind;
+}
+
+/** `classifyFile`, and for a binary file whether its first 8 KiB hold a token's shape. */
+async function sniffFile(absPath: string | Buffer): Promise<LoadedBytes> {
   let st: Stats;
   try {
     st = await fsPromises().lstat(absPath);
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+    return { kind: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
   }
-  if (st.isSymbolicLink()) return 'symlink';
+  if (st.isSymbolicLink()) return { kind: 'symlink' };
   // Opening a FIFO would block: only regular files are opened.
-  if (!st.isFile()) return 'unreadable';
+  if (!st.isFile()) return { kind: 'unreadable' };
   let fh: FileHandle | undefined;
   try {
     fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? 'binary' : 'text';
+    return buf.subarray(0, bytesRead).includes(0) ? binary(buf.subarray(0, bytesRead)) : { kind: 'text' };
   } catch {
     // EACCES, or the file vanished or became something else between lstat and open.
-    return 'unreadable';
+    return { kind: 'unreadable' };
   } finally {
     await fh?.close().catch(() => undefined);
   }
@@ -146,6 +151,8 @@ export async function* readSource(absPath: string | Buffer, opts: ReadSourceOpti
 /** A file classified and, when it is text that fits one chunk, read: one open, one read. */
 export interface LoadedSource {
   kind: FileClass;
+  /** With kind 'binary': the bytes looked at hold a Meta token's shape (`tokenShaped`). */
+  token?: true;
   /** The whole file as its only chunk, for text files up to `chunkBytes`; larger ones: stream with `readSource`. */
   chunk?: SourceChunk;
 }
@@ -165,7 +172,7 @@ export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptio
   }
   if (st.isSymbolicLink()) return { kind: 'symlink' };
   if (!st.isFile()) return { kind: 'unreadable' };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
+  if (st.size >= chunkBytes) return sniffFile(absPath);
   let fh: FileHandle | undefined;
   try {
     fh = await fsPromises().open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -176,10 +183,10 @@ export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptio
       if (bytesRead === 0) break;
       n += bytesRead;
       // The file grew since lstat: classify it again and let the caller stream it.
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
+      if (n === buf.length) return sniffFile(absPath);
     }
     const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(bytes);
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
     return { kind: 'text', chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
   } catch {
@@ -192,6 +199,8 @@ export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptio
 /** A file read whole by `readBytesSync`: its bytes, before decoding. */
 export interface LoadedBytes {
   kind: FileClass;
+  /** With kind 'binary': the bytes read hold a Meta token's shape (`tokenShaped`). */
+  token?: true;
   /** Set with kind 'unreadable' when the path is not a regular file (a directory, a FIFO). */
   notRegular?: true;
   /** For text files up to `chunkBytes`: the file's bytes, valid until the reader's next read. */
@@ -273,7 +282,7 @@ export class ByteReader {
           const bytesRead = readSync(fd, buf, n, ask, n);
           if (bytesRead === 0) break;
           n += bytesRead;
-          if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
+          if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(buf.subarray(0, n));
           if (n === want) return regular(fd) ? 'stream' : NOT_REGULAR;
           if (n === known || (n === sizeHint && bytesRead < ask)) break;
         }
@@ -284,7 +293,7 @@ export class ByteReader {
       // Nothing read: an empty file, or a FIFO or device with nothing to give.
       if (n === 0 && !regular(fd)) return NOT_REGULAR;
       const bytes = buf.subarray(0, n);
-      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(bytes);
       return { kind: 'text', bytes };
     } catch {
       // The file vanished or the like: the async path sorts it out.
@@ -302,6 +311,42 @@ export class ByteReader {
 }
 
 const NOT_REGULAR: LoadedBytes = Object.freeze({ kind: 'unreadable', notRegular: true });
+const BINARY: LoadedBytes = Object.freeze({ kind: 'binary' });
+const BINARY_TOKEN: LoadedBytes = Object.freeze({ kind: 'binary', token: true });
+
+/** A binary file's verdict, with whether the bytes read of it hold a token's shape. */
+function binary(bytes: Uint8Array): LoadedBytes {
+  return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
+}
+
+/** The bytes of a binary file looked at for a token's shape (the head the reader reads first). */
+export const TOKEN_SNIFF_BYTES = 64 * 1024;
+
+/** Meta's token prefixes looked for in binary files: user, Page and system-user tokens; Instagram; Threads. */
+const TOKEN_PREFIXES = ['EAA', 'IGAA', 'IGQV', 'IGQW', 'THAA', 'THQV', 'THQW'].map((p) => Buffer.from(p, 'latin1'));
+/** Letters and digits after a prefix that make its run a token's shape (the scan's detectors ask 32 or more). */
+const TOKEN_BODY = 32;
+const ALNUM_BYTE = new Uint8Array(256);
+for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') ALNUM_BYTE[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether bytes hold a Meta token's shape: a prefix (`EAA`, `IGAA`, `THAA`, …) followed by 32 or more ASCII
+ * letters and digits (glued to what precedes it or not). A file skipped as binary that holds one is named where
+ * reviewers look whatever its name (a NUL byte ahead of a token in `config.dat`). Linear: each prefix's
+ * occurrences are found natively, and a run is walked once per occurrence that starts it.
+ */
+export function tokenShaped(b: Uint8Array): boolean {
+  const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  for (const p of TOKEN_PREFIXES) {
+    for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      let end = at + p.length;
+      const stop = Math.min(buf.length, end + TOKEN_BODY);
+      while (end < stop && ALNUM_BYTE[buf[end]!] === 1) end++;
+      if (end - at - p.length >= TOKEN_BODY) return true;
+    }
+  }
+  return false;
+}
 /** What `ByteReader` reads of a file first (at least BINARY_SNIFF_BYTES). */
 const HEAD_BYTES = 64 * 1024;
 

@@ -110,9 +110,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   // Such files are named where reviewers look (Report.binaryText; hunt U2r-4).
   const binaryText: string[] = [];
   let binaryTextTotal = 0;
-  const noteBinary = (rel: string): void => {
+  // A binary file whose head holds a token's shape is named whatever its name (`config.dat`).
+  const noteBinary = (rel: string, token = false): void => {
     skipped.binary++;
-    if (!textByName(rel) || (input.reviewFiles && !input.reviewFiles.has(rel))) return;
+    if (!(token || textByName(rel)) || (input.reviewFiles && !input.reviewFiles.has(rel))) return;
     binaryTextTotal++;
     if (binaryText.length < MAX_BINARY_NAMED) binaryText.push(rel);
   };
@@ -248,7 +249,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
    */
   const visit = (i: number, code: number, keptBytes: Uint8Array | undefined): Slow | 0 => {
     if (code === ScanCode.Clean) filesScanned++;
-    else if (code === ScanCode.Binary) noteBinary(listing.files[i]!);
+    else if (code === ScanCode.Binary || code === ScanCode.BinaryToken) noteBinary(listing.files[i]!, code === ScanCode.BinaryToken);
     else if (code === ScanCode.Symlink) skipped.symlinks++;
     // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
     else if (code === ScanCode.Unreadable || (code === ScanCode.Gone && listing.mode !== 'git')) skipped.unreadable++;
@@ -266,7 +267,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
     if (quick === 'stream') return Slow.Stream;
     if (quick.kind !== 'text') {
-      countOdd(quick.kind, rel);
+      countOdd(quick.kind, rel, quick.token === true);
       return 0;
     }
     const bytes = quick.bytes!;
@@ -303,8 +304,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
     return false;
   };
-  const countOdd = (kind: LoadedSource['kind'], rel: string): void => {
-    if (kind === 'binary') noteBinary(rel);
+  const countOdd = (kind: LoadedSource['kind'], rel: string, token = false): void => {
+    if (kind === 'binary') noteBinary(rel, token);
     else if (kind === 'symlink') skipped.symlinks++;
     else skipped.unreadable++;
   };
@@ -361,7 +362,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const loaded = await loadSource(abs);
     const { kind, chunk } = loaded;
     if (kind !== 'text') {
-      countOdd(kind, rel);
+      countOdd(kind, rel, loaded.token === true);
       return;
     }
     // A text file of 8 MiB or more is streamed to the rules; up to LARGE_TEST_BYTES its bytes are

@@ -13,6 +13,7 @@ import { check } from '../../src/check.js';
 import { formatMarkdown } from '../../src/format/markdown.js';
 import { buildBaseline } from '../../src/baseline.js';
 import { Sink, cleanReport } from '../../src/secrets/sink.js';
+import { tokenShaped } from '../../src/scan/read.js';
 import { HEAD } from '../helpers/manifests.js';
 import { fakeSecret } from '../helpers/secrets.js';
 
@@ -125,6 +126,17 @@ describe('secret detection turned down', () => {
     expect(report.binaryText).toEqual(['src/zz.js']);
     expect(report.binaryTextTotal).toBeUndefined();
     expect(report.skipped?.binary).toBe(106);
+  });
+
+  it('names a binary file whose head holds a token\'s shape whatever its name; other binaries by name only', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, ...Buffer.from('IHDR EAA short PNG'), 0]);
+    setup(BASE, { 'config.dat': `x\0${TOKEN}\n`, 'a.js.bak': `\0const t = "${TOKEN.replace('EAAG', 'IGQV')}";`, 'logo.png': png.toString('latin1'), 'glued.bin': `\0xx${TOKEN.slice(0, 40)}` });
+    const { report } = await check({ cwd: dir, paths: ['.'], env: {} });
+    expect(report.binaryText).toEqual(['a.js.bak', 'config.dat', 'glued.bin']);
+    expect(report.skipped?.binary).toBe(4);
+    expect(tokenShaped(Buffer.from(`\0EAA${'a'.repeat(31)}\0`))).toBe(false);
+    expect(tokenShaped(Buffer.from(`\0EAA${'a'.repeat(32)}`))).toBe(true);
+    expect(tokenShaped(Buffer.from(`THAA${'Z9'.repeat(16)}`))).toBe(true);
   });
 
   it('names a binary source blob of the history, with its commit, when the file is gone from the tree (hunt AT-2)', async () => {
