@@ -76,7 +76,11 @@ const BLOCK_LINES_DOWN = 10;
 /** At most this many characters of one line are read for block context (minified files). */
 const MAX_CONTEXT_LINE = 2000;
 
-const META_WORDS = new Set(['facebook', 'fb', 'meta', 'graph', 'instagram', 'whatsapp', 'messenger', 'threads']);
+/**
+ * `m4d` is "Meta for Developers": Meta's WhatsApp Node SDK reads the app secret as `M4D_APP_SECRET` (its .env.example:
+ * "Your Meta for Developers Business app secret"). Name parts split at digits, so it is read as one part (META_PART).
+ */
+const META_WORDS = new Set(['facebook', 'fb', 'meta', 'graph', 'instagram', 'whatsapp', 'messenger', 'threads', 'm4d']);
 /** Other vendors whose secrets are 32 hex too: a name with one of them (and no Meta word) is theirs. */
 const VENDOR_WORDS = new Set(
   (
@@ -84,9 +88,14 @@ const VENDOR_WORDS = new Set(
     'shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box ' +
     'heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel ' +
     'amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify ' +
-    'twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave'
+    'twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave ' +
+    // LINE's channel secret, Kakao's, Yandex's and Mail.ru's OAuth secrets (`MAILRU`; `mail_ru`, `MailRu` are two
+    // parts: hasVendorWord) are 32 hex, and sit beside Messenger settings in multi-channel bots (hunt H3).
+    'line kakao yandex mailru'
   ).split(' '),
 );
+/** Vendors whose name is two parts (`MAIL_RU_SECRET`, `mailRuSecret`): the first part, then the second. */
+const VENDOR_PAIRS = new Map([['mail', 'ru']]);
 /** File-level context needs a stronger signal than a bare `meta` or `graph` (HTML meta tags, graph libraries). */
 const FILE_CONTEXT =
   /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
@@ -449,14 +458,15 @@ const TYPE = String.raw`&?(?:'static[ \t]{1,4})?(?:\[\])?[A-Za-z_][\w.]{0,24}(?:
  * After the name: a C array's size (`kFbAppSecret[33]`), a closing quote or bracket, then what joins the
  * name to its value, one of:
  * - a typed declaration: `: string =`, `?: string =`, `: &str =`, `: str =` (Python), `string =` (Go);
- * - a fallback default: `|| `, `?? `, `?:` (Kotlin, PHP), `) or ` (`process.env.FB_APP_SECRET || "…"`), shell `:-`
+ * - a fallback default: `|| `, `?? `, `?:` (Kotlin, PHP), `) or ` (`process.env.FB_APP_SECRET || "…"`), its assignment
+ *   form `||=`, `??=` (Ruby, JavaScript: `ENV['FB_APP_SECRET'] ||= '…'`), shell `:-`
  *   (`${FB_APP_SECRET:-…}`) and `-` (`${FB_APP_SECRET-…}`: only right after `${` and a shell name), a Ruby
  *   block's (`ENV.fetch('FB_APP_SECRET') { '…' }`, `{ |k| '…' }`, `do '…' end`), a keyword default (`, default=`), a
  *   Terraform variable's `{ … default =`;
  * - a property list's `</key>` and `<string>` (Info.plist);
  * - a name/value pair's `value` key, after a comma or on the next line (Kubernetes `env:`, ECS task
  *   definitions, Postman environments: `"name":"FB_APP_SECRET","value":"…"`);
- * - an assignment-like operator (`=`, `:`, `=>`, `:=`, `<-`, `,`, `(`, `>`, a space);
+ * - an assignment-like operator (`=`, `:`, `=>`, `:=`, make's `?=`, `::=`, `:::=`, `<-`, `,`, `(`, `>`, a space);
  * then an XML attribute's `value=`, a YAML tag (`!!str`) or block scalar (`|`, `>-`, the value on the next
  * line), a parenthesis (a long value wrapped, on the next line; Go's `[]byte(` and Node's `Buffer.from(` around
  * a literal), a string prefix (Python `b"`, `u"`, `r"`, `rb"`, `f"`; C# `@"`) or an opening quote, 32 hex, and the
@@ -470,7 +480,10 @@ const ASSIGNED_HEX = new RegExp(
     [
       String.raw`[?!]?[ \t]{0,200}:[ \t]{0,200}${TYPE}[ \t]{0,200}:?=(?!=)`,
       String.raw`[ \t]{1,200}${TYPE}[ \t]{1,200}=(?!=)`,
-      String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
+      // (`||=` and `??=`, Ruby's and JavaScript's assignment of the same default: `ENV['FB_APP_SECRET'] ||= '…'`,
+      // `config.fbAppSecret ??= '…'`; the `=` cannot be read as the whitespace or quote that follows, so no
+      // input gives two ways through.)
+      String.raw`\)?[ \t]{0,200}(?:\|\|=?|\?\?=?|\?:|or(?=[ \t]))`,
       ':-',
       // Shell's default without the colon, `${FB_APP_SECRET-…}`: only after `${` and a shell name (findAppSecrets
       // ends such a name at its last letter, digit or `_` when the whole name assigns nothing), so no `-` inside
@@ -487,7 +500,9 @@ const ASSIGNED_HEX = new RegExp(
       String.raw`[ \t]{0,20}\{[ \t]{0,20}(?:\r?\n(?:[^\n{}]{0,120}\r?\n){0,4})?[ \t]{0,200}default[ \t]{0,20}=`,
       // (Aligned: an operator after many spaces. A space alone as the operator is one character, so that the
       // whitespace before the value is read by one quantifier only: no input makes two of them split a run.)
-      String.raw`[ \t]{0,200}(?:=>|:=|<-|[=:,(>])`,
+      // make's `?=`, `::=` and `:::=` (`FB_APP_SECRET ?= …`) assign the value as `=` and `:=` do; `+=` (appends)
+      // and `!=` (a shell command's output) do not, and are not read.
+      String.raw`[ \t]{0,200}(?:=>|:=|::=|:::=|\?=|<-|[=:,(>])`,
       String.raw`[ \t]`,
     ].join('|') +
     ')' +
@@ -740,6 +755,9 @@ function indentOf(line: string): number {
   return m ? m[0].length : 0;
 }
 
+/** A name's parts for Meta words: upper-case runs, capitalised or lower-case words, digit runs, and `M4D` whole. */
+const META_PART = /[Mm]4[Dd](?![a-z\d])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
+
 /**
  * Whether a text has a Meta word as an identifier part (`FB_APP_ID`, `facebookAppId`, `[facebook]`) or
  * the app id. Values never count: a hex run (`9a3fb7c2…` holds `fb`) or a random-looking run is skipped,
@@ -750,7 +768,7 @@ function hasMetaWord(s: string, appId: string | undefined): boolean {
     const word = w[0];
     if (appId && word === appId) return true;
     if (word.length < 2 || isValueLike(word)) continue;
-    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+    for (const part of word.matchAll(META_PART)) {
       const p = part[0];
       if (appId && p === appId) return true;
       if (!META_WORDS.has(p.toLowerCase())) continue;
@@ -765,7 +783,12 @@ function hasMetaWord(s: string, appId: string | undefined): boolean {
 
 /** Whether a name has another vendor's word as an identifier part (`STRIPE_WEBHOOK_SECRET`, `githubClientSecret`). */
 function hasVendorWord(name: string): boolean {
-  for (const part of name.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
+  let previous = '';
+  for (const part of name.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) {
+    const p = part[0].toLowerCase();
+    if (VENDOR_WORDS.has(p) || VENDOR_PAIRS.get(previous) === p) return true;
+    previous = p;
+  }
   return false;
 }
 

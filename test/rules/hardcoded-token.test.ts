@@ -192,6 +192,22 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "app secrets set with ||=, ??= and make's ?= (hunt H2); a LINE channel secret beside Messenger's is LINE's (hunt H3)",
+      yaml: M,
+      files: {
+        'config/facebook.rb': `# Facebook app credentials\nENV['FB_APP_SECRET'] ||= '${APP_SECRET}'\n`,
+        'src/fb.js': `// settings\nconfig.fbAppSecret ??= '${APP_SECRET}';\n`,
+        Makefile: `# settings\nFB_APP_SECRET ?= ${APP_SECRET}\n`,
+        '.env': `MESSENGER_PAGE_ID=1234\nMESSENGER_APP_SECRET=${APP_SECRET}\nLINE_CHANNEL_SECRET=${APP_HEX_2}\n`,
+      },
+      errors: [
+        { messageId: 'appSecret', file: '.env', line: 2, column: 22, message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to MESSENGER_APP_SECRET.` },
+        { messageId: 'appSecret', file: 'Makefile', line: 2, column: 18, message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FB_APP_SECRET.` },
+        { messageId: 'appSecret', file: 'config/facebook.rb', line: 2, column: 27, message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FB_APP_SECRET.` },
+        { messageId: 'appSecret', file: 'src/fb.js', line: 2, column: 25, message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to config.fbAppSecret.` },
+      ],
+    },
+    {
       name: "app secrets in a Spring placeholder's default and a Ruby fetch block written do … end; app tokens with a zero-padded &#0124; or &#x007c; (hunt N)",
       yaml: M,
       files: {

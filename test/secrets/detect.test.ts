@@ -499,6 +499,87 @@ describe('app secrets', () => {
     expect(kinds(`const key = process.env.STRIPE_WEBHOOK_SECRET || "${h}";`)).toEqual([]);
   });
 
+  /** `[detector, line, column, name]` of each match, the line and column as findings give them. */
+  const placed = (text: string, c: DetectContext = ctx) =>
+    detectSecrets(text, c).map((m) => {
+      const p = positionAt(text, m.start);
+      return [m.detector, p.line, p.column, m.name];
+    });
+
+  it("reads ||=, ??= and make's ?=, ::=, :::= as the assignments they are (hunt H2)", () => {
+    // The report's cases: the finding is where the plain `=` form puts it, with the same name.
+    expect(placed(`# Facebook app credentials\nENV['FB_APP_SECRET'] ||= '${h}'\n`, { path: 'config/facebook.rb' })).toEqual([
+      ['meta-app-secret', 2, 27, 'FB_APP_SECRET'],
+    ]);
+    expect(placed(`// x\nconfig.fbAppSecret ??= '${h}';\n`, { path: 'src/fb.js' })).toEqual([['meta-app-secret', 2, 25, 'config.fbAppSecret']]);
+    expect(placed(`# x\nFB_APP_SECRET ?= ${h}\n`, { path: 'Makefile' })).toEqual([['meta-app-secret', 2, 18, 'FB_APP_SECRET']]);
+    for (const [s, name] of [
+      [`@fb_app_secret ||= '${h}'`, 'fb_app_secret'],
+      [`fbAppSecret ||= "${h}"`, 'fbAppSecret'],
+      [`const fbAppSecret = (process.env.FB_APP_SECRET ??= '${h}');`, 'process.env.FB_APP_SECRET'],
+      [`$config['fb_app_secret'] ??= '${h}';`, 'fb_app_secret'],
+      [`export FACEBOOK_APP_SECRET ?= ${h}`, 'FACEBOOK_APP_SECRET'],
+      [`FB_APP_SECRET?=${h}`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET := ${h}`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET ::= ${h}`, 'FB_APP_SECRET'],
+      [`FB_APP_SECRET :::= ${h}`, 'FB_APP_SECRET'],
+    ] as const) {
+      expect(named(s), s).toEqual(at(s, name));
+      // Exactly where, and as, the plain `=` form is found.
+      const plain = s.replace(/(?:\|\||\?\?|\?|:{1,3})=/, '=');
+      expect(named(s)[0]![3], s).toEqual(named(plain)[0]![3]);
+    }
+    // make's `+=` appends and `!=` assigns a shell command's output: neither assigns the value. Nor is a
+    // comparison (`!==`, `?==` is none) or another vendor's secret one.
+    for (const s of [
+      `FB_APP_SECRET += ${h}`,
+      `FB_APP_SECRET != ${h}`,
+      `if (fbAppSecret !== '${h}') {}`,
+      `STRIPE_WEBHOOK_SECRET ||= '${h}' # facebook`,
+      `STRIPE_WEBHOOK_SECRET ?= ${h} # facebook`,
+      `FB_APP_SECRET_VERSION ??= '${h}'`,
+    ]) {
+      expect(kinds(s, { path: 'config/facebook.rb' }), s).toEqual([]);
+    }
+  });
+
+  it("takes LINE's, Kakao's, Yandex's and Mail.ru's secrets for theirs, and M4D_APP_SECRET for Meta's (hunt H3)", () => {
+    const line = hex(11);
+    // The report's case: a Messenger app secret and a LINE channel secret side by side.
+    const env = `MESSENGER_PAGE_ID=1234\nMESSENGER_APP_SECRET=${h}\nLINE_CHANNEL_SECRET=${line}\n`;
+    expect(placed(env, { path: '.env' })).toEqual([['meta-app-secret', 2, 22, 'MESSENGER_APP_SECRET']]);
+    for (const name of [
+      'LINE_CHANNEL_SECRET',
+      'lineChannelSecret',
+      'KAKAO_CLIENT_SECRET',
+      'SOCIAL_AUTH_YANDEX_OAUTH2_SECRET',
+      'SOCIAL_AUTH_MAILRU_OAUTH2_SECRET',
+      'MAIL_RU_CLIENT_SECRET',
+      'mailRuSecret',
+    ]) {
+      const s = `# Facebook and ${name}\nFB_APP_ID=1\n${name}=${line}\n`;
+      expect(kinds(s, { path: 'config/facebook.env' }), s).toEqual([]);
+    }
+    // `line` counts as a name's part only: a Meta secret on a line, or in a file, that says "line" is found, and
+    // so is a name that only holds the letters (`PIPELINE_SECRET`, `deadlineSecret`) in a Meta context.
+    for (const [s, path, name] of [
+      [`# deploy line for facebook\nFB_APP_SECRET: ${h}\n`, 'pipeline.yml', 'FB_APP_SECRET'],
+      [`facebook:\n  line: 3\n  app_secret: ${h}\n`, '.github/workflows/pipeline.yml', 'app_secret'],
+      [`FB_LINE_SECRET=${h}`, 'x.env', 'FB_LINE_SECRET'],
+      [`# facebook\nPIPELINE_SECRET=${h}\n`, 'x.env', 'PIPELINE_SECRET'],
+      [`# facebook\ndeadlineSecret = "${h}"\n`, 'x.js', 'deadlineSecret'],
+      [`# facebook\nEMAIL_RU_SECRET=${h}\n`, 'x.env', 'EMAIL_RU_SECRET'],
+      // Meta's WhatsApp Node SDK names the app secret M4D_APP_SECRET ("Meta for Developers"): Meta's by its name alone.
+      [`M4D_APP_SECRET=${h}\n`, '.env', 'M4D_APP_SECRET'],
+      [`const m4dAppSecret = '${h}';`, 'src/config.js', 'm4dAppSecret'],
+    ] as const) {
+      expect(named(s, { path }), s).toEqual(at(s, name));
+    }
+    expect(placed(`M4D_APP_ID=1\nM4D_APP_SECRET=${h}\n`, { path: '.env' })).toEqual([['meta-app-secret', 2, 16, 'M4D_APP_SECRET']]);
+    // Without a Meta word `m4d` is no word: digits between letters (a value's `5m4d7`) stay parts of a value.
+    expect(kinds(`APP_SECRET=${h}\nBUILD=x5m4d7`, { path: '.env' })).toEqual([]);
+  });
+
   it('needs a Meta context in the name, the block, the file or the path', () => {
     expect(kinds(`APP_SECRET=${h}`)).toEqual([]);
     expect(kinds(`APP_SECRET=${h}`, { path: 'config/facebook.env' })).toEqual(['app-secret']);
@@ -612,6 +693,12 @@ describe('adversarial inputs stay linear', () => {
       `\${fb.app-secret${'x'.repeat(74)}-`,
       `\${fb_secret${'x'.repeat(74)}-`,
       `\${fb_secret${'x'.repeat(90)}-`,
+      // Hunt H2's operators: `||=`, `??=`, make's `?=`, `::=`, `:::=` after aligned names, and their near misses.
+      `fb_secret"] ${' '.repeat(200)}||=${' '.repeat(200)}`,
+      `fb_secret ${' '.repeat(200)}??=${'\n'.repeat(20)}`,
+      `fb_secret${' '.repeat(200)}?=${' '.repeat(200)}(${' '.repeat(200)}`,
+      `fb_secret${' '.repeat(200)}:::=${' '.repeat(200)}!!str${' '.repeat(10)}`,
+      `fb_secret ::${' '.repeat(200)}?${' '.repeat(200)}|=`,
     ]) {
       const text = `${`${unit}${h.slice(0, 31)}g;`.repeat(Math.ceil(4_000_000 / (unit.length + 33)))} ${h}`;
       expect(detectSecrets(text, { path: 'facebook.txt' }), JSON.stringify(unit)).toEqual([]);
