@@ -30,8 +30,9 @@ import {
   type AddedOperations,
 } from './github/report.js';
 import { cleanDeep, cleanReport, Sink, withEscapedPaths } from './secrets/sink.js';
+import { repositoryRoot } from './fs-safe.js';
 import { upsertStickyComment, type Octokit } from './github/comment.js';
-import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
+import { listChangedFiles, PR_FILES_LIMIT, scanNames } from './github/pr-files.js';
 import { writeJobSummary } from './github/summary.js';
 import { baseCallAnalysis, operationsAdded } from './calls/pr.js';
 import { cleanAnalysis } from './calls/analyze.js';
@@ -226,13 +227,16 @@ export async function run(): Promise<void> {
         changed = { error: e };
       }
     }
-    const whole = changed && 'files' in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? new Set(changed.files) : undefined;
+    // GitHub names the files from the repository's root; the scan from `cwd`, which is another folder when the
+    // workflow checks the repository out elsewhere (`actions/checkout` with `path: app`: hunt AT2-9).
+    const asScanned = (files: readonly string[]) => scanNames(files, cwd, repositoryRoot(path.dirname(findManifest(cwd, inputs.manifest || undefined) ?? path.join(cwd, 'x'))));
+    const whole = changed && 'files' in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? asScanned(changed.files) : undefined;
     if (whole) opts.reviewFiles = whole;
     if (pr && inputs.onlyChanged) {
       if (!changed) messages.notice(texts.onlyChangedNoToken());
       else if ('error' in changed) messages.notice(texts.onlyChangedFailed(changed.error));
       else if (changed.files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
-      else opts.onlyFiles = new Set(changed.files);
+      else opts.onlyFiles = asScanned(changed.files);
     }
 
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
@@ -257,6 +261,7 @@ export async function run(): Promise<void> {
   for (const what of (report.detectionLowered ?? []).slice(0, 5)) messages.warning(texts.detectionLowered(what));
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
   if ((report.binaryText?.length ?? 0) > 0) messages.warning(texts.binaryText(report.binaryText!));
+  if ((report.binaryHistory?.length ?? 0) > 0) messages.warning(texts.binaryHistory(report.binaryHistory!));
 
   for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
   out.setOutput('result', outcome);
@@ -333,3 +338,4 @@ function siblingManifestNames(rel: string): string[] {
   const name = path.posix.basename(rel);
   return MANIFEST_NAMES.filter((n) => n !== name).map((n) => (dir === '.' ? n : `${dir}/${n}`));
 }
+

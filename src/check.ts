@@ -24,6 +24,7 @@ import { runManifestRules } from './stages/rules.js';
 import { settingOf, type CheckRun } from './stages/run.js';
 import { declaredSecretValues, scan } from './stages/scan.js';
 import { history, type HistoryOptions } from './stages/history.js';
+import type { BlobNotScanned } from './scan/history.js';
 import { suppress } from './stages/suppress.js';
 import { leastPrivilege, wantsCalls } from './stages/calls.js';
 import type { CallAnalysis } from './calls/analyze.js';
@@ -165,13 +166,15 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   // A secret a history blob's own comment hid (a token a commit added under a suppression, and a later one removed).
   const historyHidden: HiddenSecret[] = [];
   // The history's binary blobs of source files, but those the tree names already (the same file, still there).
-  const binaryHistory: { file: string; commit: string }[] = [];
+  const binaryHistory: BlobNotScanned[] = [];
+  let binaryHistoryTotal = 0;
   if (opts.history) {
     const h = await history(run, opts.history, findings, opts.paths ?? ['.']);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
     const inTree = new Set(scanned.binaryText ?? []);
     pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
+    binaryHistoryTotal = h.binaryTotal - (h.binary.length - binaryHistory.length);
   }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
@@ -210,6 +213,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(scanned.binaryText ? { binaryText: scanned.binaryText } : {}),
     ...(scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {}),
     ...(binaryHistory.length > 0 ? { binaryHistory } : {}),
+    ...(binaryHistoryTotal > binaryHistory.length ? { binaryHistoryTotal } : {}),
     ...(snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {}),
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,

@@ -23,7 +23,7 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
   // A file the user names: a regular file within the manifest size limit (no FIFO, device or directory).
   if (existsSync(abs)) {
     const file = relPath(cwd, abs);
-    return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest', display: file }).toString('utf8'), file };
+    return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest', display: file, within: cwd }).toString('utf8'), file };
   }
   const colon = spec.indexOf(':');
   if (colon > 0) {

@@ -168,6 +168,11 @@ export interface ReadSafeOptions {
   display?: string;
   /** The message for a file over the limit (default: "cannot read WHAT: N bytes; the limit is M"). */
   tooBig?: (size: number) => string;
+  /**
+   * The directory the check runs in: a file of its repository (repositoryRoot) that is a symbolic link out of it
+   * is refused (linkOutside). A pull request commits the repository's files, links included (hunt AT-6).
+   */
+  within?: string;
 }
 
 /**
@@ -180,6 +185,8 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   const fail = (why: string): never => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
   };
+  if (opts.within !== undefined && linkOutside(absPath, repositoryRoot(opts.within)) !== undefined)
+    throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
   try {
     st = statSync(absPath);
@@ -260,9 +267,11 @@ export function linkOutside(absPath: string, root: string): string | undefined {
   if (!inside(path.resolve(absPath), path.resolve(root))) return undefined;
   let real: string;
   let realRoot: string;
+  // The system's realpath: Node's own takes `link/..` for nothing before it follows `link` (hunt AT2-1: a link to
+  // `a/../x`, `a` a link to a folder outside, was taken for a missing file and read outside).
   try {
-    real = realpathSync(absPath);
-    realRoot = realpathSync(root);
+    real = realpathSync.native(absPath);
+    realRoot = realpathSync.native(root);
   } catch {
     return undefined;
   }

@@ -89,7 +89,9 @@ export interface Report {
    * With `--history`: blobs of source and text files (by name) skipped as binary, with the commit that added each
    * (a NUL byte in front of a token, committed and deleted again, is in the history for good).
    */
-  binaryHistory?: { file: string; commit: string }[];
+  binaryHistory?: { file: string; commit: string; large?: true }[];
+  /** How many such blobs there were in all, when more than `binaryHistory` names (it names 100 at most). */
+  binaryHistoryTotal?: number;
 }
 
 /** A leaked-secret finding a suppression comment or the baseline hid. */

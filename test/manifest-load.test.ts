@@ -178,6 +178,11 @@ describe('a manifest that links out of the repository (hunt AT-6)', () => {
         message = (e as ConfigError).format();
       }
       expect(message).toBe('graphguard.yml: manifest is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)');
+      // Through a link to a folder outside and `..` (the system resolves the link first; hunt AT2-1).
+      mkdirSync(path.join(top, 'elsewhere'));
+      symlinkSync(path.join(top, 'elsewhere'), path.join(repo, 'a'));
+      symlinkSync('a/../outside.yml', path.join(repo, 'sneaky.yml'));
+      expect(() => loadManifest(path.join(repo, 'sneaky.yml'), repo)).toThrow('manifest is a symbolic link to a file outside the repository');
       // From a folder of the repository, a link to another of its files is fine.
       expect(loadManifest(path.join(repo, 'pkg', 'graphguard.yml'), path.join(repo, 'pkg')).file).toBe('graphguard.yml');
       // A path the user names outside the repository is read as named.

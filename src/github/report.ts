@@ -61,6 +61,11 @@ export const texts = {
   detectionLowered: (what: string) => `secret detection turned down: ${what}.`,
   binaryText: (files: readonly string[]) =>
     `${plural(files.length, 'source file')} not scanned as binary (a NUL byte in the first 8 KiB): ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}.`,
+  binaryHistory: (blobs: NonNullable<Report['binaryHistory']>) =>
+    `${plural(blobs.length, 'blob')} of the history not scanned (binary, or over 8 MiB): ${blobs
+      .slice(0, 5)
+      .map((b) => `${b.file} (in commit ${b.commit})`)
+      .join(', ')}${blobs.length > 5 ? ', …' : ''} (listed in the job summary).`,
   secretsHidden: (report: Report) =>
     `${plural(report.hiddenSecrets!.length, 'leaked-secret finding')} hidden by suppressions or the baseline: ${report
       .hiddenSecrets!.slice(0, 5)

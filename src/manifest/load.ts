@@ -1,6 +1,6 @@
 /** Reads a manifest into a yaml Document with positions, refusing input that is not a sane YAML file. */
 import { existsSync } from 'node:fs';
-import { linkOutside, readUserFile, repositoryRoot } from '../fs-safe.js';
+import { readUserFile } from '../fs-safe.js';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
@@ -73,10 +73,6 @@ export function relPath(cwd: string, abs: string): string {
 /** Loads and parses a manifest file; every failure is a ConfigError with file:line:col. */
 export function loadManifest(absPath: string, cwd: string, opts: LoadManifestOptions = {}): LoadedManifest {
   const file = relPath(cwd, absPath);
-  // A pull request can commit graphguard.yml as a link to any file the runner can read, whose keys and lines
-  // the findings would quote (hunt AT-6). A path the user names outside the repository is read as named.
-  if (linkOutside(absPath, repositoryRoot(cwd)) !== undefined)
-    throw new ConfigError('manifest is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)', file);
   let buf: Buffer;
   try {
     // A regular file within the limit, opened without blocking: a FIFO or a device is one line, exit 2.
@@ -84,6 +80,9 @@ export function loadManifest(absPath: string, cwd: string, opts: LoadManifestOpt
       maxBytes: MAX_MANIFEST_BYTES,
       what: 'manifest',
       display: file,
+      // A pull request can commit graphguard.yml as a link to any file the runner can read, whose keys and lines
+      // the findings would quote (hunt AT-6). A path the user names outside the repository is read as named.
+      within: cwd,
       tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`,
     });
   } catch (e) {

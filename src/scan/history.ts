@@ -69,7 +69,16 @@ export interface HistoryResult {
    * Blobs of source and text files (by name) skipped as binary, with the commit that added each, at most
    * MAX_BINARY_NAMED: a NUL byte in front of a token, committed and deleted again, is named (hunt AT-2).
    */
-  binary: { file: string; commit: string }[];
+  binary: BlobNotScanned[];
+  /** How many such blobs there were in all, when more than `binary` names. */
+  binaryTotal: number;
+}
+
+/** A blob the history scan did not read: binary, or over 8 MiB (`large`). */
+export interface BlobNotScanned {
+  file: string;
+  commit: string;
+  large?: true;
 }
 
 /** Binary blobs named in the result, at most. */
@@ -102,14 +111,19 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   });
   const findings: HistoryResult['findings'] = [];
   const hidden: HiddenSecret[] = [];
-  const binary: HistoryResult['binary'] = [];
+  const binary: BlobNotScanned[] = [];
+  let binaryTotal = 0;
   let skipped = 0;
 
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === undefined || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped++;
-      if (bytes !== undefined && binary.length < MAX_BINARY_NAMED && (textByName(blob.file) || tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES))))
-        binary.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
+      // Named where reviewers look: a source file's blob (by name), or one whose head holds a token's shape; and a
+      // source file's blob over 8 MiB, which is not read (hunts AT-2, AT2-3).
+      if (textByName(blob.file) || (bytes !== undefined && tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)))) {
+        binaryTotal++;
+        if (binary.length < MAX_BINARY_NAMED) binary.push({ file: blob.file, commit: blob.commit.slice(0, 12), ...(bytes === undefined ? { large: true as const } : {}) });
+      }
       return;
     }
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -149,7 +163,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary, binaryTotal };
 }
 
 /** What a history finding adds to its message. */
@@ -170,7 +184,8 @@ interface AddedBlob {
 
 /**
  * Every blob the range added (status A, M, C or T; with `--no-renames` a rename is a delete and an add),
- * first commit first, each blob id once. Submodules (160000) and symlinks (120000) are not content.
+ * first commit first, each blob id once. Submodules (160000) are not content; a symlink's blob (120000) is its
+ * target, which every clone holds: read like a file's (hunt AT2-2: a token committed as a link's target).
  * A merge commit lists the files its result holds that none of its parents has (`-c`, combined: an
  * evil merge, a conflict resolution, a `git stash`); a file it takes from a parent was added by a commit
  * of that parent's history. `--root`: the first commit's files, whatever `log.showRoot` says.
@@ -229,7 +244,7 @@ async function addedBlobs(cwd: string, range: string | undefined, scope: History
     const [, modes, oids, status] = m;
     const mode = modes!.slice(-6);
     const oid = oids!.slice(oids!.lastIndexOf(' ') + 1);
-    const skip = status === 'D' || /^D+$/.test(status!) || mode === '000000' || mode === '160000' || mode === '120000' || /^0+$/.test(oid);
+    const skip = status === 'D' || /^D+$/.test(status!) || mode === '000000' || mode === '160000' || /^0+$/.test(oid);
     pending = { oid: skip ? '' : oid };
   };
   await runGit(cwd, args, (chunk) => {

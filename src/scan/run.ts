@@ -5,7 +5,7 @@
  * then the rest. Returns findings and suppression comments; writes nothing.
  */
 import { escapeControls } from '../secrets/sink.js';
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { InternalError, runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
@@ -22,7 +22,7 @@ import { openScanCache, type ScanCache } from './scan-cache.js';
 import { indexSizes, sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { referenceNeedles } from './references.js';
-import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
+import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, tokenShaped, type LoadedSource, type SourceChunk } from './read.js';
 import { simdDataIfLive } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
@@ -250,7 +250,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const visit = (i: number, code: number, keptBytes: Uint8Array | undefined): Slow | 0 => {
     if (code === ScanCode.Clean) filesScanned++;
     else if (code === ScanCode.Binary || code === ScanCode.BinaryToken) noteBinary(listing.files[i]!, code === ScanCode.BinaryToken);
-    else if (code === ScanCode.Symlink) skipped.symlinks++;
+    else if (code === ScanCode.Symlink) symlink(listing.files[i]!);
     // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
     else if (code === ScanCode.Unreadable || (code === ScanCode.Gone && listing.mode !== 'git')) skipped.unreadable++;
     if (code !== ScanCode.Look) return 0;
@@ -306,8 +306,35 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   };
   const countOdd = (kind: LoadedSource['kind'], rel: string, token = false): void => {
     if (kind === 'binary') noteBinary(rel, token);
-    else if (kind === 'symlink') skipped.symlinks++;
+    else if (kind === 'symlink') symlink(rel);
     else skipped.unreadable++;
+  };
+  /**
+   * A symlink is not followed, but what it holds is the repository's: git stores its target as its content, in
+   * every clone. A target with a Meta token's shape goes to hardcoded-token as the file's one line (hunt AT2-2: a
+   * token committed as a link's target passed every scan).
+   */
+  const linkRules = codeRules.filter((r) => r.id === 'hardcoded-token');
+  const symlink = (rel: string): void => {
+    skipped.symlinks++;
+    if (linkRules.length === 0) return;
+    let target: string;
+    try {
+      target = readlinkSync(absolutePath(cwd, rel, listing.raw), 'latin1');
+    } catch {
+      return;
+    }
+    if (target.length > MAX_LINK_TARGET || !tokenShaped(Buffer.from(target, 'latin1'))) return;
+    const text = Buffer.from(target, 'latin1').toString('utf8');
+    const sup: FileSuppressions = new Map();
+    const fileFindings: InternalFinding[] = [];
+    try {
+      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
+    } catch (e) {
+      unreadable(rel, e);
+      return;
+    }
+    keep(rel, sup, fileFindings);
   };
   /** The rules over a file's only chunk; its findings and suppressions kept. */
   const runRules = (rel: string, fileRules: readonly AnyRuleOf<'code'>[], chunk: SourceChunk): void => {
@@ -930,6 +957,9 @@ export function manifestAsListed(cwd: string, manifestFile: string, files: reado
 function oneLine(p: string): string {
   return escapeControls(p, { oneLine: true });
 }
+
+/** A symlink's target longer than this is not read as text (the system's PATH_MAX is 4,096). */
+const MAX_LINK_TARGET = 4096;
 
 /** Binary files named in the report, at most. */
 const MAX_BINARY_NAMED = 100;

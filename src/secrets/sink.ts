@@ -660,7 +660,7 @@ export function cleanReport(report: Report, sink: Sink, opts: { paths?: 'escaped
     ...(report.hiddenSecrets ? { hiddenSecrets: report.hiddenSecrets.map((h) => ({ ...h, file: c(h.file, true, true), rule: c(h.rule, true) })) } : {}),
     ...(report.detectionLowered ? { detectionLowered: report.detectionLowered.map((l) => c(l, true)) } : {}),
     ...(report.binaryText ? { binaryText: report.binaryText.map((f) => c(f, true, true)) } : {}),
-    ...(report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ file: c(b.file, true, true), commit: c(b.commit, true) })) } : {}),
+    ...(report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ ...b, file: c(b.file, true, true), commit: c(b.commit, true) })) } : {}),
   };
   // A field this function does not know yet is cleaned whole, one line per string: a new report field cannot
   // reach a format uncleaned because nobody listed it here.
@@ -685,6 +685,7 @@ const CLEANED_REPORT_FIELDS: ReadonlySet<string> = new Set<keyof Report>([
   'binaryText',
   'binaryTextTotal',
   'binaryHistory',
+  'binaryHistoryTotal',
 ]);
 
 /**

@@ -65,11 +65,32 @@ export function detectionLowered(run: CheckRun, baseManifest: Manifest): string[
   if (headInclude.size > 0) for (const p of list(baseScan.include).length > 0 ? list(baseScan.include) : []) if (!headInclude.has(p)) out.push(`the manifest's scan.include drops ${p} (hardcoded-token no longer scans what it matched)`);
   if (headInclude.size > 0 && list(baseScan.include).length === 0)
     out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].slice(0, 10).join(', ')}${headInclude.size > 10 ? `, and ${headInclude.size - 10} more` : ''}`);
+  out.push(...secretsForgotten(baseManifest, run.manifest));
   // (A manifest of a hundred thousand patterns is said in a bounded list.)
   return out.length > MAX_LOWERED ? [...out.slice(0, MAX_LOWERED), `and ${out.length - MAX_LOWERED} more changes that turn secret detection down`] : out;
 }
 /** Changes said one by one, at most. */
 const MAX_LOWERED = 50;
+
+/**
+ * The token secrets the base manifest names and the head's no longer does for the same system user: the secret
+ * rules look for a token by its secret's name (admin-token-in-code, test-token-in-production) and value
+ * (hardcoded-token), so renaming or dropping `token.secret`, or the user, stops them looking (hunt AT2-4).
+ */
+function secretsForgotten(base: Manifest, head: Manifest): string[] {
+  const out: string[] = [];
+  const headUsers = new Map<string, (typeof head.systemUsers)[number]>();
+  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) if (u && typeof u.name === 'string') headUsers.set(u.name, u);
+  for (const u of Array.isArray(base.systemUsers) ? base.systemUsers : []) {
+    const was = u?.token?.secret;
+    if (typeof was !== 'string' || typeof u.name !== 'string') continue;
+    const now = headUsers.get(u.name);
+    if (!now) out.push(`the manifest drops system user ${u.name} (the secret rules no longer look for its token secret ${was})`);
+    else if (now.token?.secret === undefined) out.push(`the manifest drops ${u.name}'s token.secret ${was} (the secret rules no longer look for it)`);
+    else if (now.token.secret !== was) out.push(`the manifest changes ${u.name}'s token.secret from ${was} to ${now.token.secret} (the secret rules look for the new name, not ${was})`);
+  }
+  return out;
+}
 
 /**
  * How a list of patterns that takes files out of a rule's sight (`scan.exclude`, `scan.adminPaths`) widens from

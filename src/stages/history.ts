@@ -1,6 +1,6 @@
 /** Stage 4b (`--history`): secrets in the blobs a commit range added (src/scan/history.ts does the work). */
 import type { InternalFinding } from '../findings.js';
-import { HISTORY_RULES, newSecretsOnly, scanHistory } from '../scan/history.js';
+import { HISTORY_RULES, newSecretsOnly, scanHistory, type BlobNotScanned } from '../scan/history.js';
 import { repositoryScope } from '../scan/walk.js';
 import { ConfigError, type HiddenSecret } from '../types.js';
 import { activeRules, type CheckRun } from './run.js';
@@ -18,8 +18,8 @@ export interface HistoryOptions {
  * tree scan's scope: blobs at paths it would not read (outside `paths`, left out by `scan.include` /
  * `scan.exclude`) are not read either. No paths, no scan.
  */
-export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[]; binary: { file: string; commit: string }[] }> {
-  if (paths.length === 0) return { findings: [], hidden: [], binary: [] };
+export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[]; binary: BlobNotScanned[]; binaryTotal: number }> {
+  if (paths.length === 0) return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   try {
     const scan = run.valid ? run.manifest.scan : undefined;
     const scope = await repositoryScope({
@@ -41,10 +41,10 @@ export async function history(run: CheckRun, opts: HistoryOptions, tree: readonl
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix,
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary };
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return { findings: [], hidden: [], binary: [] };
+    return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   }
 }

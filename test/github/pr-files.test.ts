@@ -37,3 +37,17 @@ describe('listChangedFiles', () => {
     await expect(listChangedFiles(octokit, 'acme', 'shop', 9)).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe('scanNames: a pull request\'s files as the scan names them (hunt AT2-9)', () => {
+  it('adds the checkout folder when the scan runs above the repository, strips the folder when it runs inside', async () => {
+    const { scanNames } = await import('../../src/github/pr-files.js');
+    const files = ['src/a.js', 'docs/b.md'];
+    expect([...scanNames(files, '/w', '/w')]).toEqual(['src/a.js', 'docs/b.md']);
+    // actions/checkout with `path: app`: the scan runs in the workspace above it.
+    expect([...scanNames(files, '/w', '/w/app')]).toEqual(['app/src/a.js', 'app/docs/b.md']);
+    // The scan runs in a folder of the repository: files outside it drop out.
+    expect([...scanNames(files, '/w/src', '/w')]).toEqual(['a.js']);
+    // Unrelated folders: as given.
+    expect([...scanNames(files, '/x', '/w')]).toEqual(['src/a.js', 'docs/b.md']);
+  });
+});

@@ -4,7 +4,7 @@
  * finding was hidden (Report.hiddenSecrets) and how the head manifest turns secret detection down against the
  * base's (Report.detectionLowered); the PR comment and the job summary list both before the findings.
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -139,6 +139,28 @@ describe('secret detection turned down', () => {
     expect(tokenShaped(Buffer.from(`THAA${'Z9'.repeat(16)}`))).toBe(true);
   });
 
+  it("finds a token committed as a symlink's target, in the tree and in the history (hunt AT2-2)", async () => {
+    setup(BASE, { 'README.txt': 'x\n' });
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    symlinkSync(TOKEN, path.join(dir, 'token-link'));
+    symlinkSync('README.txt', path.join(dir, 'readme-link'));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'link');
+    const tree = (await check({ cwd: dir, paths: ['.'], env: {} })).report;
+    expect(tree.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line, f.column])).toEqual([['token-link', 1, 1]]);
+    expect(tree.skipped?.symlinks).toBe(2);
+    rmSync(path.join(dir, 'token-link'));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'unlink');
+    const history = (await check({ cwd: dir, paths: ['.'], env: {}, history: { range: `${base}..HEAD` } })).report;
+    expect(history.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line, f.column])).toEqual([['token-link', 1, 1]]);
+  });
+
   it('names a binary source blob of the history, with its commit, when the file is gone from the tree (hunt AT-2)', async () => {
     setup(BASE, { 'README.txt': 'x\n' });
     const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
@@ -150,17 +172,25 @@ describe('secret detection turned down', () => {
     mkdirSync(path.join(dir, 'src'));
     writeFileSync(path.join(dir, 'src/zz.js'), `\0const t = "${TOKEN}";\n`);
     writeFileSync(path.join(dir, 'logo.png'), '\0PNG');
+    // Over 8 MiB: the history does not read it, and says so (hunt AT2-3).
+    writeFileSync(path.join(dir, 'src/big.js'), `const t = "${TOKEN}";\n${'x'.repeat(9 * 1024 * 1024)}\n`);
     git('add', '-A');
     git('commit', '-q', '-m', 'add');
     const added = git('rev-parse', 'HEAD');
     rmSync(path.join(dir, 'src/zz.js'));
+    rmSync(path.join(dir, 'src/big.js'));
     git('add', '-A');
     git('commit', '-q', '-m', 'remove');
     const { report } = await check({ cwd: dir, paths: ['.'], env: {}, history: { range: `${base}..HEAD` } });
     expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
     expect(report.binaryText).toBeUndefined();
-    expect(report.binaryHistory).toEqual([{ file: 'src/zz.js', commit: added.slice(0, 12) }]);
-    expect(formatMarkdown(report)).toContain(`\n- \`src/zz.js\` (in commit ${added.slice(0, 12)}) not scanned: a NUL byte in its first 8 KiB makes the blob binary\n`);
+    expect(report.binaryHistory).toEqual([
+      { file: 'src/big.js', commit: added.slice(0, 12), large: true },
+      { file: 'src/zz.js', commit: added.slice(0, 12) },
+    ]);
+    const md = formatMarkdown(report);
+    expect(md).toContain(`\n- \`src/zz.js\` (in commit ${added.slice(0, 12)}) not scanned: a NUL byte in its first 8 KiB makes the blob binary\n`);
+    expect(md).toContain(`\n- \`src/big.js\` (in commit ${added.slice(0, 12)}) not scanned: the blob is over 8 MiB\n`);
   });
 
   it('says a widened scan.adminPaths turns admin-token-in-code down (hunt AT-3)', async () => {
@@ -169,6 +199,18 @@ describe('secret detection turned down', () => {
     expect(report.detectionLowered).toEqual([
       "the manifest's scan.adminPaths adds src/** (admin-token-in-code no longer reports admin tokens in what it matches)",
       "the manifest's scan.adminPaths drops !ops/app/** (admin-token-in-code no longer reports admin tokens in what it kept)",
+    ]);
+  });
+
+  it("says a system user's token.secret renamed or dropped, or the user dropped (hunt AT2-4)", async () => {
+    const user = (name: string, secret?: string) => `  - name: ${name}\n    role: system_user\n    environment: production\n${secret ? `    token: { secret: ${secret} }\n` : ''}`;
+    setup(`${HEAD}${user('a', 'META_A_TOKEN_V2')}${user('b')}`, {});
+    const base = `${HEAD}${user('a', 'META_A_TOKEN')}${user('b', 'META_B_TOKEN')}${user('c', 'META_C_TOKEN')}`;
+    const { report } = await check({ cwd: dir, paths: ['.'], env: {}, base: { text: base, file: 'graphguard.yml' } });
+    expect(report.detectionLowered).toEqual([
+      "the manifest changes a's token.secret from META_A_TOKEN to META_A_TOKEN_V2 (the secret rules look for the new name, not META_A_TOKEN)",
+      "the manifest drops b's token.secret META_B_TOKEN (the secret rules no longer look for it)",
+      'the manifest drops system user c (the secret rules no longer look for its token secret META_C_TOKEN)',
     ]);
   });
 
