@@ -156,9 +156,9 @@ function findPrefixedTokens(family, text, out) {
     while (i !== -1) {
       let j = i + anchor.length;
       while (j < text.length && family.body(text.charCodeAt(j))) j++;
-      const path26 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
-      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path26) ? family.kindOf(text, i) : void 0;
-      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path26)) out.push(match(kind2, family.id, text, i, j));
+      const path27 = family === EA_FAMILY && j - i >= URL_PATH_TOKEN && text.startsWith("EAA", i) && inUrlPath(text, i);
+      const kind2 = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && (boundaryBefore(text, i) || path27) ? family.kindOf(text, i) : void 0;
+      if (kind2 && isPrefixedToken(text, i, j, family.prefix, path27)) out.push(match(kind2, family.id, text, i, j));
       i = text.indexOf(anchor, Math.max(j, i + 1));
     }
   }
@@ -422,7 +422,7 @@ function hasMetaWord(s, appId) {
     const word = w[0];
     if (appId && word === appId) return true;
     if (word.length < 2 || isValueLike(word)) continue;
-    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+    for (const part of word.matchAll(META_PART)) {
       const p = part[0];
       if (appId && p === appId) return true;
       if (!META_WORDS.has(p.toLowerCase())) continue;
@@ -435,7 +435,12 @@ function hasMetaWord(s, appId) {
   return false;
 }
 function hasVendorWord(name2) {
-  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
+  let previous = "";
+  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) {
+    const p = part[0].toLowerCase();
+    if (VENDOR_WORDS.has(p) || VENDOR_PAIRS.get(previous) === p) return true;
+    previous = p;
+  }
   return false;
 }
 function isValueLike(word) {
@@ -586,7 +591,7 @@ function isWordRun(text, from, to) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, URL_PATH_TOKEN, PLACEHOLDER_WORDS, PEM_LINES, APP_TOKEN_ID, APP_TOKEN_SEPARATORS, APP_SECRET_ID, TYPE, ASSIGNED_HEX, NOT_THE_SECRET, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
+var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, VENDOR_PAIRS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, URL_PATH_TOKEN, PLACEHOLDER_WORDS, PEM_LINES, APP_TOKEN_ID, APP_TOKEN_SEPARATORS, APP_SECRET_ID, TYPE, ASSIGNED_HEX, NOT_THE_SECRET, Lines, MetaLines, META_PART, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
 var init_detect = __esm({
   "src/secrets/detect.ts"() {
     "use strict";
@@ -606,10 +611,11 @@ var init_detect = __esm({
     BLOCK_LINES_UP = 30;
     BLOCK_LINES_DOWN = 10;
     MAX_CONTEXT_LINE = 2e3;
-    META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger", "threads"]);
+    META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger", "threads", "m4d"]);
     VENDOR_WORDS = new Set(
-      "stripe github gitlab slack aws amazon azure google gcp firebase twilio sendgrid mailgun mailchimp mandrill shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave".split(" ")
+      "stripe github gitlab slack aws amazon azure google gcp firebase twilio sendgrid mailgun mailchimp mandrill shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave line kakao yandex mailru".split(" ")
     );
+    VENDOR_PAIRS = /* @__PURE__ */ new Map([["mail", "ru"]]);
     FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
     KIND_PRIORITY = {
       "declared-secret": 4,
@@ -676,7 +682,10 @@ var init_detect = __esm({
       String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` + "(?:" + [
         String.raw`[?!]?[ \t]{0,200}:[ \t]{0,200}${TYPE}[ \t]{0,200}:?=(?!=)`,
         String.raw`[ \t]{1,200}${TYPE}[ \t]{1,200}=(?!=)`,
-        String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
+        // (`||=` and `??=`, Ruby's and JavaScript's assignment of the same default: `ENV['FB_APP_SECRET'] ||= '…'`,
+        // `config.fbAppSecret ??= '…'`; the `=` cannot be read as the whitespace or quote that follows, so no
+        // input gives two ways through.)
+        String.raw`\)?[ \t]{0,200}(?:\|\|=?|\?\?=?|\?:|or(?=[ \t]))`,
         ":-",
         // Shell's default without the colon, `${FB_APP_SECRET-…}`: only after `${` and a shell name (findAppSecrets
         // ends such a name at its last letter, digit or `_` when the whole name assigns nothing), so no `-` inside
@@ -693,7 +702,9 @@ var init_detect = __esm({
         String.raw`[ \t]{0,20}\{[ \t]{0,20}(?:\r?\n(?:[^\n{}]{0,120}\r?\n){0,4})?[ \t]{0,200}default[ \t]{0,20}=`,
         // (Aligned: an operator after many spaces. A space alone as the operator is one character, so that the
         // whitespace before the value is read by one quantifier only: no input makes two of them split a run.)
-        String.raw`[ \t]{0,200}(?:=>|:=|<-|[=:,(>])`,
+        // make's `?=`, `::=` and `:::=` (`FB_APP_SECRET ?= …`) assign the value as `=` and `:=` do; `+=` (appends)
+        // and `!=` (a shell command's output) do not, and are not read.
+        String.raw`[ \t]{0,200}(?:=>|:=|::=|:::=|\?=|<-|[=:,(>])`,
         String.raw`[ \t]`
       ].join("|") + ")" + // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long
       // one), or in Go's `[]byte("…")` or Node's `Buffer.from('…')` (webhook HMAC code).
@@ -763,6 +774,7 @@ var init_detect = __esm({
         return v;
       }
     };
+    META_PART = /[Mm]4[Dd](?![a-z\d])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
     DECLARED_ID = "declared-secret-value";
     UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     TOKEN_FAMILIES = [EA_FAMILY, IG_FAMILY, TH_FAMILY];
@@ -1262,8 +1274,8 @@ function replaceSpans(text, spans) {
 function cleanReport(report, sink, opts = {}) {
   const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const keep = opts.paths === "encoded";
-  const c = (s, oneLine2 = false, path26 = false) => {
-    const raw2 = path26 && keep;
+  const c = (s, oneLine2 = false, path27 = false) => {
+    const raw2 = path27 && keep;
     const memo2 = memos[raw2 ? 2 : oneLine2 ? 1 : 0];
     let v = memo2.get(s);
     if (v === void 0) memo2.set(s, v = sink.clean(s, raw2 ? { keepControls: true } : { oneLine: oneLine2 }));
@@ -1295,7 +1307,7 @@ function cleanReport(report, sink, opts = {}) {
     ...report.hiddenSecrets ? { hiddenSecrets: report.hiddenSecrets.map((h) => ({ ...h, file: c(h.file, true, true), rule: c(h.rule, true) })) } : {},
     ...report.detectionLowered ? { detectionLowered: report.detectionLowered.map((l) => c(l, true)) } : {},
     ...report.binaryText ? { binaryText: report.binaryText.map((f) => c(f, true, true)) } : {},
-    ...report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ file: c(b.file, true, true), commit: c(b.commit, true) })) } : {}
+    ...report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ ...b, file: c(b.file, true, true), commit: c(b.commit, true) })) } : {}
   };
   for (const k of Object.keys(cleaned)) {
     if (!CLEANED_REPORT_FIELDS.has(k)) cleaned[k] = cleanDeep(cleaned[k], sink, { oneLine: true });
@@ -1605,7 +1617,8 @@ var init_sink = __esm({
       "detectionLowered",
       "binaryText",
       "binaryTextTotal",
-      "binaryHistory"
+      "binaryHistory",
+      "binaryHistoryTotal"
     ]);
   }
 });
@@ -2723,14 +2736,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -3181,39 +3194,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path27,
           error2.message
         );
       });
@@ -3262,9 +3275,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -3327,7 +3340,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path27,
         method,
         body,
         headers,
@@ -3342,11 +3355,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path26 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3412,7 +3425,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -8105,7 +8118,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request2;
+      const { method, path: path27, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -8186,7 +8199,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8715,7 +8728,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -8812,7 +8825,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path27;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9165,9 +9178,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -10406,10 +10419,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path27 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path27;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -12381,20 +12394,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey2(mockDispatch2, { path: path26, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey2(mockDispatch2, { path: path27, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path27);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -12416,7 +12429,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -12454,9 +12467,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body, headers, query } = opts;
+      const { path: path27, method, body, headers, query } = opts;
       return {
-        path: path26,
+        path: path27,
         method,
         body,
         headers,
@@ -12919,10 +12932,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -17801,9 +17814,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code = path26.charCodeAt(i);
+    function validateCookiePath(path27) {
+      for (let i = 0; i < path27.length; ++i) {
+        const code = path27.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -20723,11 +20736,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path27 = `/${path27}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path26);
+          url = new URL(util.parseOrigin(url).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22538,17 +22551,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22559,13 +22572,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22586,17 +22599,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22607,13 +22620,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22640,23 +22653,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23268,10 +23281,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path26, value) {
+    function collectionFromPath(schema2, path27, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23290,7 +23303,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -23320,11 +23333,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23338,8 +23351,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23353,8 +23366,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23372,8 +23385,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23383,8 +23396,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25019,7 +25032,7 @@ var require_binary = __commonJS({
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -25074,7 +25087,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary2;
+    exports2.binary = binary3;
   }
 });
 
@@ -25579,7 +25592,7 @@ var require_schema3 = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var bool3 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
@@ -25602,7 +25615,7 @@ var require_schema3 = __commonJS({
       float2.floatNaN,
       float2.floatExp,
       float2.float,
-      binary2.binary,
+      binary3.binary,
       merge4.merge,
       omap2.omap,
       pairs2.pairs,
@@ -25628,7 +25641,7 @@ var require_tags = __commonJS({
     var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
@@ -25643,7 +25656,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
+      binary: binary3.binary,
       bool: bool3.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
@@ -25663,7 +25676,7 @@ var require_tags = __commonJS({
       timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:binary": binary3.binary,
       "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
@@ -25899,9 +25912,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25976,14 +25989,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection2.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection2.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25998,10 +26011,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection2.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection2.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26012,10 +26025,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection2.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection2.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26032,13 +26045,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection2.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection2.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -27999,9 +28012,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path26) => {
+    visit.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index2] of path26) {
+      for (const [field, index2] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -28010,23 +28023,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path26) => {
-      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit.parentCollection = (cst, path27) => {
+      const parent = visit.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28037,10 +28050,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29978,23 +29991,23 @@ var init_builtins = __esm({
 });
 
 // src/scan/read.ts
-async function classifyFile(absPath) {
+async function sniffFile(absPath) {
   let st;
   try {
     st = await fsPromises().lstat(absPath);
   } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "unreadable";
+    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
   }
-  if (st.isSymbolicLink()) return "symlink";
-  if (!st.isFile()) return "unreadable";
+  if (st.isSymbolicLink()) return { kind: "symlink" };
+  if (!st.isFile()) return { kind: "unreadable" };
   let fh;
   try {
     fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
+    return buf.subarray(0, bytesRead).includes(0) ? binary(buf.subarray(0, bytesRead)) : { kind: "text" };
   } catch {
-    return "unreadable";
+    return { kind: "unreadable" };
   } finally {
     await fh?.close().catch(() => void 0);
   }
@@ -30070,7 +30083,7 @@ async function loadSource(absPath, opts = {}) {
   }
   if (st.isSymbolicLink()) return { kind: "symlink" };
   if (!st.isFile()) return { kind: "unreadable" };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
+  if (st.size >= chunkBytes) return sniffFile(absPath);
   let fh;
   try {
     fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
@@ -30080,10 +30093,10 @@ async function loadSource(absPath, opts = {}) {
       const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
       if (bytesRead === 0) break;
       n += bytesRead;
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
+      if (n === buf.length) return sniffFile(absPath);
     }
     const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(bytes);
     const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
     return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
   } catch {
@@ -30091,6 +30104,21 @@ async function loadSource(absPath, opts = {}) {
   } finally {
     await fh?.close().catch(() => void 0);
   }
+}
+function binary(bytes) {
+  return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
+}
+function tokenShaped(b) {
+  const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  for (const p of TOKEN_PREFIXES) {
+    for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      let end = at + p.length;
+      const stop = Math.min(buf.length, end + TOKEN_BODY);
+      while (end < stop && ALNUM_BYTE[buf[end]] === 1) end++;
+      if (end - at - p.length >= TOKEN_BODY) return true;
+    }
+  }
+  return false;
 }
 function regular(fd) {
   try {
@@ -30106,7 +30134,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, ALNUM_BYTE, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -30182,7 +30210,7 @@ var init_read = __esm({
               const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, ask, n);
               if (bytesRead === 0) break;
               n += bytesRead;
-              if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+              if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(buf.subarray(0, n));
               if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
               if (n === known || n === sizeHint && bytesRead < ask) break;
             }
@@ -30191,7 +30219,7 @@ var init_read = __esm({
           }
           if (n === 0 && !regular(fd)) return NOT_REGULAR;
           const bytes = buf.subarray(0, n);
-          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(bytes);
           return { kind: "text", bytes };
         } catch {
           return "stream";
@@ -30206,6 +30234,13 @@ var init_read = __esm({
       }
     };
     NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
+    BINARY = Object.freeze({ kind: "binary" });
+    BINARY_TOKEN = Object.freeze({ kind: "binary", token: true });
+    TOKEN_SNIFF_BYTES = 64 * 1024;
+    TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
+    TOKEN_BODY = 32;
+    ALNUM_BYTE = new Uint8Array(256);
+    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM_BYTE[c.charCodeAt(0)] = 1;
     HEAD_BYTES = 64 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
@@ -30507,21 +30542,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path26, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path26, params);
+      async get(path27, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path27, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path26, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path26, params);
+      async getAs(token, path27, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path27, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path26, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path26, {});
+      async write(method, path27, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path27, {});
         const plain2 = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -30534,8 +30569,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path26, params = {}) {
-        const first = this.buildUrl(path26, params);
+      async getAll(path27, params = {}) {
+        const first = this.buildUrl(path27, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -30572,10 +30607,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path26 = url.pathname;
-        if (this.basePath && path26.startsWith(`${this.basePath}/`)) path26 = path26.slice(this.basePath.length);
-        path26 = path26.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path26 + url.search;
+        let path27 = url.pathname;
+        if (this.basePath && path27.startsWith(`${this.basePath}/`)) path27 = path27.slice(this.basePath.length);
+        path27 = path27.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path27 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -30737,8 +30772,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path26, params) {
-        const clean = path26.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path27, params) {
+        const clean = path27.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -30782,7 +30817,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown3 = [];
         const batch = chunk.map((item) => {
-          const [path26, query = ""] = splitOnce(item.relative_url, "?");
+          const [path27, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -30797,8 +30832,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown3.push(display.length > 0 ? `${path26}?${display.join("&")}` : path26);
-          return { method: "GET", relative_url: qs ? `${path26}?${qs}` : path26 };
+          shown3.push(display.length > 0 ? `${path27}?${display.join("&")}` : path27);
+          return { method: "GET", relative_url: qs ? `${path27}?${qs}` : path27 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -31532,10 +31567,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path26) {
-  const dot = path26.lastIndexOf(".");
-  if (dot === -1 || path26.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path26)) return void 0;
-  return EXTENSIONS[path26.slice(dot + 1).toLowerCase()];
+function languageOf(path27) {
+  const dot = path27.lastIndexOf(".");
+  if (dot === -1 || path27.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path27)) return void 0;
+  return EXTENSIONS[path27.slice(dot + 1).toLowerCase()];
 }
 function textByName(rel) {
   return languageOf(rel) !== void 0 || TEXT_NAME.test(rel);
@@ -31611,39 +31646,39 @@ function exportedClientReason(name2, what = "client") {
 function isExportedClientReason(reason) {
   return reason?.startsWith("a Graph API ") === true && (reason.includes(" exported for other files") || reason.includes(" held by an exported class"));
 }
-function mayHoldCalls(path26) {
-  return languageOf(path26) !== void 0 && !isProseFile(path26);
+function mayHoldCalls(path27) {
+  return languageOf(path27) !== void 0 && !isProseFile(path27);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path26, text } = src;
-  if (isProseFile(path26)) return { file: path26, calls: [], tokens: [] };
+  const { path: path27, text } = src;
+  if (isProseFile(path27)) return { file: path27, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path26, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path27, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...(text.match(TOKEN_NAME) ?? []).filter((n) => !VERIFY_TOKEN.test(n))])] : tokenNames2;
-  const refs = names.length > 0 ? findSecretReferences(text, [...names], { settingsInLowerCase: path26.endsWith(".py") }).filter((r) => owns(r.start)) : [];
+  const refs = names.length > 0 ? findSecretReferences(text, [...names], { settingsInLowerCase: path27.endsWith(".py") }).filter((r) => owns(r.start)) : [];
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path26, owns) : void 0;
+  const sdkRead = readSites2 && (names.includes(WA_SDK_TOKEN) || opts.discover && calls.length > 0) && !refs.some((r) => r.name === WA_SDK_TOKEN) ? sdkTokenRead(text, path27, owns) : void 0;
   if (sdkRead !== void 0) tokens.push({ name: WA_SDK_TOKEN, ...pos(sdkRead) });
-  if (calls.length === 0 && tokens.length === 0) return { file: path26, calls: [], tokens: [] };
-  if (refs.length > 0 && languageOf(path26) === void 0) {
-    const unread = unreadCall(text, path26, owns, pos);
+  if (calls.length === 0 && tokens.length === 0) return { file: path27, calls: [], tokens: [] };
+  if (refs.length > 0 && languageOf(path27) === void 0) {
+    const unread = unreadCall(text, path27, owns, pos);
     if (unread) calls.push(unread);
   }
-  return { file: path26, calls, tokens };
+  return { file: path27, calls, tokens };
 }
-function sdkTokenRead(text, path26, owns) {
-  const m = languageOf(path26) === "js" ? WA_SDK_IMPORT.exec(text) : null;
+function sdkTokenRead(text, path27, owns) {
+  const m = languageOf(path27) === "js" ? WA_SDK_IMPORT.exec(text) : null;
   return m !== null && owns(m.index) && !inCommentOrLink(text, m.index) ? m.index : void 0;
 }
-function unreadCall(text, path26, owns, pos) {
+function unreadCall(text, path27, owns, pos) {
   GRAPH_HOST.lastIndex = 0;
   for (let m = GRAPH_HOST.exec(text); m !== null; m = GRAPH_HOST.exec(text)) {
     if (!owns(m.index) || inCommentOrLink(text, m.index)) continue;
     const a = pos(m.index);
     const b = pos(m.index + m[0].length);
-    return { file: path26, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
+    return { file: path27, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: "GET", via: "url", status: "unresolved", reason: "a call in a file whose calls are not read (a shell command, a workflow step)" };
   }
   return void 0;
 }
@@ -31813,8 +31848,8 @@ function fieldPermissions(e) {
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path26) {
-  return path26.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path27) {
+  return path27.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -31916,14 +31951,14 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
   if (helper) {
-    const [http2, path26] = helper.split(" ");
-    return { http: http2, edge: path26.replace(/^\//, "") };
+    const [http2, path27] = helper.split(" ");
+    return { http: http2, edge: path27.replace(/^\//, "") };
   }
   const edge = (name2) => name2 !== void 0 && Object.hasOwn(c.edges, name2) ? c.edges[name2] : void 0;
   const e = edge(method) ?? edge(snakeIndex(cls).get(method));
   if (e) {
-    const [http2, path26] = e.split(" ");
-    return { http: http2, edge: path26.replace(/^\//, "") };
+    const [http2, path27] = e.split(" ");
+    return { http: http2, edge: path27.replace(/^\//, "") };
   }
   const m = nodeMethod(method);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
@@ -32450,27 +32485,27 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function findExportedBindings(text, path26) {
-  if (languageOf(path26) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+function findExportedBindings(text, path27) {
+  if (languageOf(path27) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
   scanner.wantBindings = true;
   scanner.run();
   return scanner.exportedBindings;
 }
-function findModuleBindings(text, path26) {
-  if (languageOf(path26) !== "python" || !markerInCode(text) || isMinified(text)) return [];
+function findModuleBindings(text, path27) {
+  if (languageOf(path27) !== "python" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "python");
   scanner.run();
   return scanner.moduleBindings();
 }
-function findGoPackageUrls(text, path26) {
-  if (languageOf(path26) !== "go" || !markerInCode(text) || isMinified(text)) return [];
+function findGoPackageUrls(text, path27) {
+  if (languageOf(path27) !== "go" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "go");
   scanner.run();
   return scanner.moduleBindings().filter((b) => b.kind === "url");
 }
-function findSharedClassUrls(text, path26) {
-  const lang = languageOf(path26);
+function findSharedClassUrls(text, path27) {
+  const lang = languageOf(path27);
   if (lang !== "php" && lang !== "java" && lang !== "ruby" || !markerInCode(text) || isMinified(text)) return void 0;
   const owner = /^[ \t]*(?:(?:public|final|abstract|object|data)[ \t]+)*(?:class|module|object|interface)[ \t]+([A-Z]\w*)/m.exec(text)?.[1];
   if (owner === void 0) return void 0;
@@ -32479,8 +32514,8 @@ function findSharedClassUrls(text, path26) {
   const urls = scanner.sharedUrlBindings();
   return urls.length > 0 ? { owner, urls } : void 0;
 }
-function findCallSites(text, path26) {
-  const lang = languageOf(path26);
+function findCallSites(text, path27) {
+  const lang = languageOf(path27);
   if (!lang || !markerInCode(text)) return [];
   if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
   const sites = new Scanner2(text, lang).run();
@@ -34167,8 +34202,8 @@ var init_sites = __esm({
         if (host && parts2) {
           const resolved2 = this.resolve(parts2);
           const head = resolved2[0];
-          const path26 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
-          const seg = path26 === null ? void 0 : segmentize(path26);
+          const path27 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
+          const seg = path27 === null ? void 0 : segmentize(path27);
           if (seg && !seg.empty) client.prefix = seg;
         }
         if (py && py !== "graph") client.chosen = py;
@@ -35111,9 +35146,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path26 = stripVersion(rest);
-        if (path26 === null) return;
-        const seg = segmentize(path26);
+        const path27 = stripVersion(rest);
+        if (path27 === null) return;
+        const seg = segmentize(path27);
         if (isInstagramHost(m[1])) seg.instagram = true;
         if (!seg.empty && this.clientMakerBase(e.first)) return;
         if (seg.instagram && !this.isConstantDefinition(e.first) && !this.sentAt(e.first)) seg.instagram = false;
@@ -35431,12 +35466,12 @@ var init_sites = __esm({
         if (pathArg === void 0) return false;
         const lead = this.argParts(pathArg)?.[0];
         if (lead && "lit" in lead && /^(?:[a-z][\w+.-]*:)?\/\//i.test(lead.lit)) return true;
-        const path26 = this.pathOf(pathArg);
-        if (path26 === void 0 || path26.host) return true;
+        const path27 = this.pathOf(pathArg);
+        if (path27 === void 0 || path27.host) return true;
         const m = p === -1 ? this.optionsMethod(o2, 0) ?? seg.method ?? "GET" : this.methodAround(a, b, seg.method);
         const fields = p === -1 ? noFields() : this.callFields(p, pathArg[0], pathArg[1]);
         this.markTaken(pathArg);
-        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path26, instagram: true } : path26, fields);
+        this.pushSent(pathArg[0], pathArg[1] - 1, m, seg.instagram ? { ...path27, instagram: true } : path27, fields);
         return true;
       }
       /**
@@ -35520,8 +35555,8 @@ var init_sites = __esm({
        * placeholders' order of the path at `pathArg`; undefined where the path has none or no `@Path` names one.
        */
       retrofitPathVars(from, pathArg) {
-        const path26 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
-        const holes = path26 === void 0 ? [] : [...path26.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
+        const path27 = pathArg[1] === pathArg[0] + 1 ? this.str(pathArg[0]) : void 0;
+        const holes = path27 === void 0 ? [] : [...path27.matchAll(/\{([\w.-]+)\}/g)].map((m) => m[1]);
         if (holes.length === 0) return void 0;
         const open2 = this.retrofitParameters(from);
         if (open2 === -1) return void 0;
@@ -35675,8 +35710,8 @@ var init_sites = __esm({
         if (!first || !("lit" in first)) return void 0;
         const m = HOST.exec(first.lit);
         if (!m) return void 0;
-        const path26 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
-        return path26 !== null && segmentize(path26).empty ? isInstagramHost(m[1]) : void 0;
+        const path27 = stripVersion([{ lit: first.lit.slice(m[0].length) }, ...resolved2.slice(1)]);
+        return path27 !== null && segmentize(path27).empty ? isInstagramHost(m[1]) : void 0;
       }
       /** Whether token a is inside the arguments of a call that sends a request (`fetch(…)`, `axios.get(…)`, `URI(…)` in one). */
       sentAt(a) {
@@ -36794,14 +36829,14 @@ var init_sites = __esm({
             if (passed) read++;
             continue;
           }
-          const path26 = this.argParts([x, y]);
-          if (!path26) {
+          const path27 = this.argParts([x, y]);
+          if (!path27) {
             const mark3 = this.out.length;
             this.push(this.toks.start[x], this.toks.end[y - 1], "GET", { segments: [], unresolved: "computed path", empty: false }, "url");
             for (const c of this.out.splice(mark3)) this.later.push(c);
             continue;
           }
-          const full = [...parts2.slice(0, h), ...this.resolve(path26, x), ...parts2.slice(h + 1)];
+          const full = [...parts2.slice(0, h), ...this.resolve(path27, x), ...parts2.slice(h + 1)];
           const head = full[0];
           const stripped = stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]);
           if (stripped === null) continue;
@@ -36930,15 +36965,15 @@ var init_sites = __esm({
           const group2 = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
           const stop = group2 ? this.partner[k + 1] : k + 3;
           for (let m = group2 ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path26 = this.str(m);
-            if (path26 === void 0) continue;
+            const path27 = this.str(m);
+            if (path27 === void 0) continue;
             const alias = this.id(m - 1);
             if (alias !== void 0 && alias !== "import") {
               out.add(alias);
               continue;
             }
-            const elems = path26.split("/");
-            let last = elems.pop() ?? path26;
+            const elems = path27.split("/");
+            let last = elems.pop() ?? path27;
             if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
             last = last.replace(/\.v\d+$/, "");
             out.add(last);
@@ -37168,8 +37203,8 @@ var init_sites = __esm({
           const given = this.argParts(arg);
           const full = given ? [...parts2.slice(0, h), ...this.resolve(given, arg[0]), ...parts2.slice(h + 1)] : void 0;
           const head = full?.[0];
-          const path26 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
-          const seg = path26 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path26);
+          const path27 = full && head ? stripVersion([{ lit: head.lit.slice(hostLength) }, ...full.slice(1)]) : null;
+          const seg = path27 === null ? { segments: [], unresolved: "computed path", empty: false } : segmentize(path27);
           if (seg.empty) continue;
           if (head && isInstagramHost(HOST.exec(head.lit)?.[1] ?? "")) seg.instagram = true;
           const method = inner === "unknown" ? this.methodAround(arg[0], arg[1] - 1, seg.method) : inner;
@@ -37731,15 +37766,15 @@ var init_sites = __esm({
           if (this.member(c - 1) && URL_BUILDER_ROOT.test(`${this.id(c - 2) ?? ""}.${this.id(c) ?? ""}`)) [first, last] = [c - 2, e.last + 1];
         } else if (this.member(e.last + 1) && /^toHttpUrl(?:OrNull)?$/.test(this.id(e.last + 2) ?? "") && this.op(e.last + 3, "(") && this.partner[e.last + 3] === e.last + 4) last = e.last + 4;
         if (last === e.last) return void 0;
-        const path26 = [];
+        const path27 = [];
         const acc = noFields();
         for (let links = 0; links < 24 && this.member(last + 1) && this.id(last + 2) !== void 0 && this.op(last + 3, "(") && this.partner[last + 3] > last + 3; links++) {
           const m = this.id(last + 2);
           const args = this.args(last + 3);
           if (/^(?:pathSegment|path|addPathSegments?|addEncodedPathSegments?)$/.test(m)) {
             for (const arg of args) {
-              path26.push({ lit: "/" });
-              pushAll(path26, this.argParts(arg) ?? [{ hole: "" }]);
+              path27.push({ lit: "/" });
+              pushAll(path27, this.argParts(arg) ?? [{ hole: "" }]);
             }
           } else if (/^(?:queryParam|addQueryParameter|setQueryParameter|addEncodedQueryParameter|setEncodedQueryParameter)$/.test(m)) {
             const key = args[0] && args[0][1] === args[0][0] + 1 ? this.str(args[0][0]) : void 0;
@@ -37753,7 +37788,7 @@ var init_sites = __esm({
         }
         const parts2 = this.resolve(e.parts, e.first);
         const query = parts2.some((x) => "lit" in x && x.lit.includes("?"));
-        if (!query) pushAll(parts2, path26);
+        if (!query) pushAll(parts2, path27);
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
@@ -37774,8 +37809,8 @@ var init_sites = __esm({
         const host = this.keyValue(o2, "Host");
         const h = host && host[1] === host[0] + 1 ? this.str(host[0]) : void 0;
         if (h === void 0 || !HOST.test(h)) return -1;
-        const path26 = this.keyValue(o2, "Path");
-        const parts2 = [{ lit: `https://${h}` }, ...path26 ? this.argParts(path26) ?? [{ lit: "/" }, { hole: "" }] : []];
+        const path27 = this.keyValue(o2, "Path");
+        const parts2 = [{ lit: `https://${h}` }, ...path27 ? this.argParts(path27) ?? [{ lit: "/" }, { hole: "" }] : []];
         const query = this.keyValue(o2, "RawQuery");
         if (query) parts2.push({ lit: "?" }, ...this.argParts(query) ?? [{ hole: "" }]);
         this.urlSite({ parts: parts2, first: this.op(i - 3, "&") ? i - 3 : i - 2, last: this.partner[o2] });
@@ -37831,8 +37866,8 @@ var init_sites = __esm({
         if (!this.op(p, "(") || this.partner[p] <= p) return false;
         const end = this.toks.end[this.partner[p]];
         if (this.lang === "java" && this.id(i) === "BatchRequestBuilder") {
-          const [path26] = this.args(p);
-          const seg = path26 ? this.pathOf(path26) : void 0;
+          const [path27] = this.args(p);
+          const seg = path27 ? this.pathOf(path27) : void 0;
           if (!seg || seg.host) return false;
           let method = "GET";
           for (let k = this.partner[p], links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0 && this.op(k + 3, "(") && this.partner[k + 3] > k + 3; links++) {
@@ -37840,7 +37875,7 @@ var init_sites = __esm({
             k = this.partner[k + 3];
           }
           if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-          this.markTaken(path26);
+          this.markTaken(path27);
           this.push(this.toks.start[i], end, method, seg.empty ? { ...seg, unresolved: "a batch item with no path" } : seg, "client");
           return true;
         }
@@ -38450,10 +38485,10 @@ var init_sites = __esm({
         if (method === "unknown") return unresolved(METHOD_NOT_READ);
         if (pathArg === void 0) return unresolved("computed path");
         const vars = (lambda ? this.uriBuilderVariables(first[0], first[1]) : this.args(u).slice(1)).map((a) => this.argName(a));
-        const path26 = this.pathOf(pathArg, vars);
-        if (!path26 || path26.host) return false;
-        if (path26.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
-        const seg = lambda ? path26 : this.templateFields(path26, pathArg, this.args(u).slice(1));
+        const path27 = this.pathOf(pathArg, vars);
+        if (!path27 || path27.host) return false;
+        if (path27.empty) return unresolved("a batch request (a POST to the Graph root): its items are not read");
+        const seg = lambda ? path27 : this.templateFields(path27, pathArg, this.args(u).slice(1));
         this.markTaken(pathArg);
         const fields = this.fieldsInCall(u, pathArg[0], pathArg[1]);
         this.push(this.toks.start[i], end, method, instagram ? { ...seg, instagram } : seg, "client", void 0, fields);
@@ -38507,10 +38542,10 @@ var init_sites = __esm({
         const method = callee === "exchange" ? this.methodValue(args[1]?.[0] ?? -1, 0) : HTTP_WORDS[callee.replace(/For.*$/, "").toUpperCase()];
         const end = this.toks.end[this.partner[at]];
         if (method === "unknown") return this.unresolvedCall(i, end, "GET", METHOD_NOT_READ);
-        const path26 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
-        if (!path26 || path26.host) return false;
-        if (path26.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
-        const seg = this.templateFields(path26, args[0], args.slice(skip));
+        const path27 = this.pathOf(args[0], args.slice(skip).map((a) => this.argName(a)));
+        if (!path27 || path27.host) return false;
+        if (path27.empty) return this.unresolvedCall(i, end, method, "a batch request (a POST to the Graph root): its items are not read");
+        const seg = this.templateFields(path27, args[0], args.slice(skip));
         this.markTaken(args[0]);
         this.push(this.toks.start[i], end, method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.fieldsInCall(at, args[0][0], args[0][1]));
         return true;
@@ -38596,9 +38631,9 @@ var init_sites = __esm({
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
         if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path26 = stripVersion(parts2, true);
-        if (path26 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path26);
+        const path27 = stripVersion(parts2, true);
+        if (path27 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path27);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -39247,8 +39282,8 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path26, sites) {
-  const words = codeWords(text, path26);
+function mediaProduct(text, path27, sites) {
+  const words = codeWords(text, path27);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
@@ -39270,8 +39305,8 @@ function mediaProduct(text, path26, sites) {
   }
   return wa && ig ? "both" : wa ? "whatsapp" : ig ? "ig_" : "none";
 }
-function codeWords(text, path26) {
-  const lang = languageOf(path26);
+function codeWords(text, path27) {
+  const lang = languageOf(path27);
   let words = "";
   if (lang) {
     const t = lex(text, lang);
@@ -39335,15 +39370,15 @@ var init_collect = __esm({
     init_lex();
     init_sites();
     init_text();
-    readSites = (text, path26, owns, pos) => {
-      const sites = findCallSites(text, path26);
+    readSites = (text, path27, owns, pos) => {
+      const sites = findCallSites(text, path27);
       let product;
       let commentOf;
       return sites.filter((s) => owns(s.start)).map((s) => {
         const a = pos(s.start);
         const b = pos(s.end);
         const base2 = {
-          file: path26,
+          file: path27,
           line: a.line,
           column: a.column,
           endLine: b.line,
@@ -39355,7 +39390,7 @@ var init_collect = __esm({
         };
         if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
         const comment = bareComment(s) ? commentOf ??= commentProduct(sites) : void 0;
-        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path26, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+        const endpoint2 = bareMedia(s) ? mediaEndpoint(s.method, product ??= mediaProduct(text, path27, sites)) : comment !== void 0 && comment !== "facebook" ? commentEndpoint(s.method, comment) : matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
         if (endpoint2) {
           const segments = s.segments;
           const edgeOf = (f) => s.method === "GET" && isEdgeName(f) ? matchEndpoint({ method: "GET", segments: [...segments, { lit: f }], ...s.node ? { node: s.node } : {} }) : void 0;
@@ -39405,8 +39440,8 @@ __export(imports_exports, {
   resolveImport: () => resolveImport,
   tsconfigAliases: () => tsconfigAliases
 });
-function findExportedBindings2(text, path26) {
-  return findExportedBindings(text, path26);
+function findExportedBindings2(text, path27) {
+  return findExportedBindings(text, path27);
 }
 function resolveImport(importer, spec, exists2, aliases) {
   if (spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === "..") return resolvePath(import_node_path14.default.posix.join(import_node_path14.default.posix.dirname(importer), spec), exists2);
@@ -40848,13 +40883,13 @@ init_arrays();
 init_position();
 var DIRECTIVE = "graphguard-disable-next-line";
 var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n\r\u2028\u2029]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1, path26 = "") {
+function parseSuppressions(text, startLine = 1, startColumn = 1, path27 = "") {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
   const index2 = new LineIndex(text, { line: startLine, column: startColumn });
-  const markdown = MARKDOWN.test(path26) && startLine === 1 && startColumn === 1;
+  const markdown = MARKDOWN.test(path27) && startLine === 1 && startColumn === 1;
   let fenced;
-  const syntax = syntaxOf(path26);
+  const syntax = syntaxOf(path27);
   for (const m of text.matchAll(RE)) {
     if (insideString(text, m.index, syntax)) continue;
     const at = m.index + m[0].indexOf(DIRECTIVE);
@@ -40950,12 +40985,12 @@ var STRING_LOOKBACK = 4096;
 var HASH_LANGS = /\.(?:py|pyi|rb|sh|bash|zsh|ksh|r|pl|pm)$/i;
 var SLASH_LANGS = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|c|h|cc|cpp|hpp|cs|swift|scala|dart|groovy|gradle)$/i;
 var Q = { dq: 34, sq: 39, bt: 96 };
-function syntaxOf(path26) {
-  if (/\.php\d?$/i.test(path26)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: true };
-  if (HASH_LANGS.test(path26)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: false };
-  if (/\.(?:[cm]?[jt]sx?)$/i.test(path26)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: false, slash: true };
-  if (SLASH_LANGS.test(path26)) return { quotes: [Q.dq, Q.bt], hash: false, slash: true };
-  if (/\.ya?ml$/i.test(path26)) return { quotes: [Q.dq], hash: false, slash: false, scalarQuote: true };
+function syntaxOf(path27) {
+  if (/\.php\d?$/i.test(path27)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: true };
+  if (HASH_LANGS.test(path27)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: true, slash: false };
+  if (/\.(?:[cm]?[jt]sx?)$/i.test(path27)) return { quotes: [Q.dq, Q.sq, Q.bt], hash: false, slash: true };
+  if (SLASH_LANGS.test(path27)) return { quotes: [Q.dq, Q.bt], hash: false, slash: true };
+  if (/\.ya?ml$/i.test(path27)) return { quotes: [Q.dq], hash: false, slash: false, scalarQuote: true };
   return { quotes: [Q.dq, Q.bt], hash: false, slash: false };
 }
 function insideString(text, at, syntax) {
@@ -41032,7 +41067,7 @@ function wholeNumberValue(name2, value, clip = asIs) {
 }
 
 // src/action.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -43321,8 +43356,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path26 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${import_os3.EOL}`);
+        const path27 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -47823,9 +47858,9 @@ function canonical() {
 function isLeg(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function readsOpaque(leg, path26) {
+function readsOpaque(leg, path27) {
   let v = leg;
-  for (const k of path26) {
+  for (const k of path27) {
     if (v === OPAQUE) return true;
     if (!isLeg(v)) return false;
     const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -47834,9 +47869,9 @@ function readsOpaque(leg, path26) {
   }
   return v === OPAQUE;
 }
-function pathValue(leg, path26) {
+function pathValue(leg, path27) {
   let v = leg;
-  for (const k of path26) {
+  for (const k of path27) {
     if (!isLeg(v)) return void 0;
     const key = Object.hasOwn(v, k) ? k : Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
     if (key === void 0) return void 0;
@@ -47948,8 +47983,8 @@ function jobNames(jobs) {
   const named = jobs.slice(0, JOBS_NAMED).map((j) => j.id).join(", ");
   return jobs.length > JOBS_NAMED ? `${named} and ${(jobs.length - JOBS_NAMED).toLocaleString("en")} more` : named;
 }
-function isWorkflowPath(path26) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path26.replace(/\\/g, "/"));
+function isWorkflowPath(path27) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path27.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -47973,8 +48008,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path26) {
-  const segs = path26.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path27) {
+  const segs = path27.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -48007,10 +48042,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path26, text) {
-  const byPath = environmentOfPath(path26);
+function environmentOfFile(path27, text) {
+  const byPath = environmentOfPath(path27);
   if (byPath) return byPath;
-  const base2 = path26.split("/").pop() ?? "";
+  const base2 = path27.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -48052,13 +48087,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path26, ctx) => namesSecretsOnly(path26, ctx.manifestFile),
+  skipsPath: (path27, ctx) => namesSecretsOnly(path27, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path26 = ctx.file.path;
-    if (namesSecretsOnly(path26, ctx.manifestFile)) return;
+    const path27 = ctx.file.path;
+    if (namesSecretsOnly(path27, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path26)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path27)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -48066,7 +48101,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path26) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path27) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -48691,19 +48726,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path26 = ["app", "graphApiVersion"];
+    const path27 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path26, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path27, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path26, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path27, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -48718,24 +48753,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path26, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path27, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path26, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path27, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path26, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path27, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path26, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path27, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path26, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path27, data: { ...base2, behind } });
   }
 });
 
@@ -48802,16 +48837,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path26) {
-  return SDK_PACKAGES.some((p) => p.files.test(path26));
+function isDependencyFile(path27) {
+  return SDK_PACKAGES.some((p) => p.files.test(path27));
 }
-function isRecording(path26, text) {
-  if (/\.har$/i.test(path26)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path26) && (RECORDING_PATH.test(path26) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path27, text) {
+  if (/\.har$/i.test(path27)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path27) && (RECORDING_PATH.test(path27) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path26) {
-  if (isRecording(path26, text)) return [];
+function findVersionRefs(text, path27) {
+  if (isRecording(path27, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -48835,7 +48870,7 @@ function findVersionRefs(text, path26) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path26)) continue;
+    if (!p.files.test(path27)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -48891,7 +48926,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path26) => isProseFile(path26) && !isDependencyFile(path26);
+var skipsPath = (path27) => isProseFile(path27) && !isDependencyFile(path27);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -48926,10 +48961,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path26 = ctx.file.path;
-    if (skipsPath(path26)) return;
+    const path27 = ctx.file.path;
+    if (skipsPath(path27)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path26);
+    const urls = findVersionRefs(text, path27);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -49146,9 +49181,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path26 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path26, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path26, anchor: p, data });
+        const path27 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path27, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path27, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -49204,15 +49239,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path26 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path27 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path26, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path27, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path26, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path27, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -49220,7 +49255,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path26, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path27, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -49461,9 +49496,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path26 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path26, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path26, data });
+      const path27 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path27, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path27, data });
     }
   }
 });
@@ -49545,7 +49580,7 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path26 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path27 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const known = tasksByAssetType[d.type]?.tasks;
         const asKnown = (t) => {
@@ -49555,12 +49590,12 @@ var live_task_drift_default = defineRule({
         const liveKnown = g.tasks.map(asKnown);
         const unknown = [...new Set(liveKnown.filter((t) => !known || !Object.hasOwn(known, t)))].sort();
         const extra = isTaskBroader(d.type, liveKnown.filter((t) => !unknown.includes(t)), d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path26, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path27, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         if (unknown.length)
-          ctx.report({ messageId: "unknownTask", path: path26, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
+          ctx.report({ messageId: "unknownTask", path: path27, anchor: `?${unknown.join(",")}`, severity: "warn", data: { ...base2, unknown: unknown.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, liveKnown);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path26, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path27, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -49655,35 +49690,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path26 = ["systemUsers", index2, "token"];
+      const path27 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path26, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path27, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path26, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path27, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path26, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path27, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path26, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path26, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path27, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path27, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path26, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path27, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path26, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path27, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -49717,13 +49752,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path26 = ["systemUsers", index2, "permissions"];
+      const path27 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path26, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path27, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path26, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path27, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -50102,11 +50137,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path26 = [];
+  const path27 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path26], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path27], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -50115,18 +50150,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path26.push(i);
+        path27.push(i);
         walk(v[i], key);
-        path26.pop();
+        path27.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path26.push(k);
+        path27.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path26.pop();
+        path27.pop();
       }
     }
   };
@@ -50221,14 +50256,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path26, key) {
-  const segs = key ? path26.slice(0, -1) : path26;
+function where(path27, key) {
+  const segs = key ? path27.slice(0, -1) : path27;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path26, key) {
-  return !key && path26.length === 4 && path26[0] === "systemUsers" && path26[2] === "token" && path26[3] === "secret";
+function isTokenSecret(path27, key) {
+  return !key && path27.length === 4 && path27[0] === "systemUsers" && path27[2] === "token" && path27[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -50553,13 +50588,13 @@ var Parser = class {
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
-    const path26 = this.path();
-    if (path26 === void 0) return UNKNOWN;
+    const path27 = this.path();
+    if (path27 === void 0) return UNKNOWN;
     if (this.peek("(")) return UNKNOWN;
-    if (word === "secrets" && path26.length === 1) return { secret: path26[0] };
+    if (word === "secrets" && path27.length === 1) return { secret: path27[0] };
     if (word !== "matrix") return UNKNOWN;
     let v = this.leg;
-    for (const k of path26) {
+    for (const k of path27) {
       if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
       const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
       v = key === void 0 ? null : v[key];
@@ -50689,11 +50724,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path26, ctx) => namesSecretsOnly(path26, ctx.manifestFile),
+  skipsPath: (path27, ctx) => namesSecretsOnly(path27, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path26 = ctx.file.path;
-    if (namesSecretsOnly(path26, ctx.manifestFile)) return;
+    const path27 = ctx.file.path;
+    if (namesSecretsOnly(path27, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -50708,7 +50743,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path26)) {
+    if (isWorkflowPath(path27)) {
       const workflow = parseWorkflow(text);
       if (!workflow) {
         const ref = refs.find((r) => !inYamlComment(text, r.start));
@@ -50717,7 +50752,7 @@ var test_token_in_production_default = defineRule({
         ctx.report({
           messageId: "unparsedWorkflow",
           severity: "notice",
-          data: { file: path26, name: ref.name, environment: String(owner.environment), user: owner.user },
+          data: { file: path27, name: ref.name, environment: String(owner.environment), user: owner.user },
           start: ref.start,
           end: ref.end,
           anchor: `unparsed\0${ref.name}`
@@ -50755,16 +50790,16 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path26, text);
+    const target = environmentOfFile(path27, text);
     if (!target) return;
-    const yaml3 = /\.ya?ml$/i.test(path26);
+    const yaml3 = /\.ya?ml$/i.test(path27);
     for (const ref of refs) {
       if (yaml3 && inYamlComment(text, ref.start)) continue;
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path26, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path27, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name, ctx.declaredSecrets)
@@ -52033,7 +52068,9 @@ var ScanCode = {
   /** Unreadable. */
   Unreadable: 5,
   /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
-  Gone: 6
+  Gone: 6,
+  /** Binary, and its head holds a Meta token's shape (read.ts tokenShaped): named whatever its name. Not cached. */
+  BinaryToken: 7
 };
 var LARGE_TEST_BYTES = 16 * 1024 * 1024;
 var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
@@ -52097,7 +52134,7 @@ function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
       }
       return ScanCode.Clean;
     }
-    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "binary") return r.token ? ScanCode.BinaryToken : ScanCode.Binary;
     if (r.kind === "symlink") return ScanCode.Symlink;
     if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
     return ScanCode.Unreadable;
@@ -52432,6 +52469,8 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
+  if (opts.within !== void 0 && linkOutside(absPath, repositoryRoot(opts.within)) !== void 0)
+    throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
     st = (0, import_node_fs4.statSync)(absPath);
@@ -52499,8 +52538,8 @@ function linkOutside(absPath, root) {
   let real;
   let realRoot;
   try {
-    real = (0, import_node_fs4.realpathSync)(absPath);
-    realRoot = (0, import_node_fs4.realpathSync)(root);
+    real = import_node_fs4.realpathSync.native(absPath);
+    realRoot = import_node_fs4.realpathSync.native(root);
   } catch {
     return void 0;
   }
@@ -54732,10 +54771,10 @@ function requireMerge() {
   });
   return merge3;
 }
-var binary;
+var binary2;
 var hasRequiredBinary;
 function requireBinary() {
-  if (hasRequiredBinary) return binary;
+  if (hasRequiredBinary) return binary2;
   hasRequiredBinary = 1;
   const Type2 = requireType();
   const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
@@ -54815,14 +54854,14 @@ function requireBinary() {
   function isBinary(obj) {
     return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
-  binary = new Type2("tag:yaml.org,2002:binary", {
+  binary2 = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
     resolve: resolveYamlBinary,
     construct: constructYamlBinary,
     predicate: isBinary,
     represent: representYamlBinary
   });
-  return binary;
+  return binary2;
 }
 var omap;
 var hasRequiredOmap;
@@ -57063,12 +57102,12 @@ function findPair(map2, name2) {
   }
   return index2.byKey.get(name2);
 }
-function locate(doc, lc, path26, opts = {}) {
+function locate(doc, lc, path27, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path26.length; i++) {
-    const seg = path26[i];
-    const last = i === path26.length - 1;
+  for (let i = 0; i < path27.length; i++) {
+    const seg = path27[i];
+    const last = i === path27.length - 1;
     if (isMap(node)) {
       const pair = findPair(node, String(seg));
       if (!pair) break;
@@ -57094,7 +57133,7 @@ function locate(doc, lc, path26, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path26.length === 0 && node && node.range) {
+  if (path27.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -57117,10 +57156,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path26) {
+function semanticPath(value, path27) {
   let out = "";
   let cur = value;
-  for (const seg of path26) {
+  for (const seg of path27) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -57449,12 +57488,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path26, opts = {}) {
+function locateSpan(root, value, path27, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path26.length; i++) {
-    const seg = path26[i];
-    const last = i === path26.length - 1;
+  for (let i = 0; i < path27.length; i++) {
+    const seg = path27[i];
+    const last = i === path27.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.indexOfKey(String(seg));
@@ -57475,7 +57514,7 @@ function locateSpan(root, value, path26, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path26.length === 0) return span(node);
+  if (path27.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -57586,14 +57625,15 @@ function relPath(cwd, abs) {
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
-  if (linkOutside(absPath, repositoryRoot(cwd)) !== void 0)
-    throw new ConfigError("manifest is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)", file);
   let buf;
   try {
     buf = readUserFile(absPath, {
       maxBytes: MAX_MANIFEST_BYTES,
       what: "manifest",
       display: file,
+      // A pull request can commit graphguard.yml as a link to any file the runner can read, whose keys and lines
+      // the findings would quote (hunt AT-6). A path the user names outside the repository is read as named.
+      within: cwd,
       tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`
     });
   } catch (e) {
@@ -57643,10 +57683,10 @@ function parseManifestText(input, file, absPath = file, cache3) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path26, opts = {}) {
+      locate(path27, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path26, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path26, opts);
+        const at = root && locateSpan(root, fast.value, path27, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path27, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -57675,7 +57715,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
     doc,
     lineCounter,
     value,
-    locate: (path26, opts = {}) => locate(doc, lineCounter, path26, opts),
+    locate: (path27, opts = {}) => locate(doc, lineCounter, path27, opts),
     documentBuilt: () => true
   };
 }
@@ -58461,7 +58501,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path26, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path26, side, text });
+  const add = (kind2, user, path27, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path27, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -58517,11 +58557,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path26 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path27 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path26,
+        path27,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -58671,9 +58711,24 @@ function detectionLowered(run2, baseManifest) {
   }
   if (headInclude.size > 0 && list(baseScan.include).length === 0)
     out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].slice(0, 10).join(", ")}${headInclude.size > 10 ? `, and ${headInclude.size - 10} more` : ""}`);
+  out.push(...secretsForgotten(baseManifest, run2.manifest));
   return out.length > MAX_LOWERED ? [...out.slice(0, MAX_LOWERED), `and ${out.length - MAX_LOWERED} more changes that turn secret detection down`] : out;
 }
 var MAX_LOWERED = 50;
+function secretsForgotten(base2, head) {
+  const out = [];
+  const headUsers = /* @__PURE__ */ new Map();
+  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) if (u && typeof u.name === "string") headUsers.set(u.name, u);
+  for (const u of Array.isArray(base2.systemUsers) ? base2.systemUsers : []) {
+    const was = u?.token?.secret;
+    if (typeof was !== "string" || typeof u.name !== "string") continue;
+    const now = headUsers.get(u.name);
+    if (!now) out.push(`the manifest drops system user ${u.name} (the secret rules no longer look for its token secret ${was})`);
+    else if (now.token?.secret === void 0) out.push(`the manifest drops ${u.name}'s token.secret ${was} (the secret rules no longer look for it)`);
+    else if (now.token.secret !== was) out.push(`the manifest changes ${u.name}'s token.secret from ${was} to ${now.token.secret} (the secret rules look for the new name, not ${was})`);
+  }
+  return out;
+}
 function widened(key, [effect, decides], base2, head) {
   const out = [];
   const baseSet = new Set(base2);
@@ -63817,9 +63872,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path26) {
+function dotted(path27) {
   let out = "";
-  for (const seg of path26) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path27) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -63835,9 +63890,9 @@ function shown2(v) {
   if (v === null || typeof v !== "object") return String(v);
   return Array.isArray(v) ? "a list" : "a map";
 }
-function valueAt(value, path26) {
+function valueAt(value, path27) {
   let cur = value;
-  for (const seg of path26) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path27) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -63869,14 +63924,14 @@ function patternCost(glob, room) {
 }
 function globBudgetProblems(patterns, budget) {
   let total = 0;
-  for (const [path26, g] of patterns) {
+  for (const [path27, g] of patterns) {
     if (typeof g !== "string") continue;
     total += patternCost(g, budget.max - total);
     if (total > budget.max)
       return [
         {
-          path: path26,
-          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path26)}\`): ${budget.matched}`,
+          path: path27,
+          message: `${budget.lists} hold more than ${budget.max} characters of patterns in all, braces expanded (past it at \`${dotted(path27)}\`): ${budget.matched}`,
           suggestion: budget.suggestion
         }
       ];
@@ -63928,10 +63983,10 @@ function runnerVariableProblems(value) {
   for (const [i, token] of userTokens(value)) {
     const name2 = token.secret;
     if (typeof name2 === "string" && isRunnerVariable(name2)) {
-      const path26 = ["systemUsers", i, "token", "secret"];
+      const path27 = ["systemUsers", i, "token", "secret"];
       out.push({
-        path: path26,
-        message: `\`${dotted(path26)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, AGENT_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
+        path: path27,
+        message: `\`${dotted(path27)}\` names \`${name2}\`, a variable the CI runner sets (GITHUB_*, RUNNER_*, ACTIONS_*, AGENT_*, CI, HOME, PATH, ImageOS), not a secret: its value is not taken as the token.`,
         suggestion: "Name the CI secret that holds the token, e.g. `secret: META_SHOP_PROD_TOKEN` (GitHub refuses secret names that start with GITHUB_)."
       });
     }
@@ -63943,17 +63998,17 @@ function calendarDateProblems(value) {
   for (const [i, token] of userTokens(value)) {
     const d = token.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path26 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path26, message: `\`${dotted(path26)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path27 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path27, message: `\`${dotted(path27)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   }
   return out;
 }
 function describe(e, value, doc) {
   const keyName = e.propertyName;
-  const path26 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
-  const where2 = dotted(path26);
-  const actual = keyName ?? valueAt(value, path26);
+  const path27 = keyName === void 0 ? toPath(e.instancePath) : [...toPath(e.instancePath), keyName];
+  const where2 = dotted(path27);
+  const actual = keyName ?? valueAt(value, path27);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -63961,17 +64016,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path26.length ? ` in \`${where2}\`` : "";
-      if (path26[0] === "rules" && path26.length === 1) {
+      const inWhat = path27.length ? ` in \`${where2}\`` : "";
+      if (path27[0] === "rules" && path27.length === 1) {
         return {
-          path: [...path26, extra],
+          path: [...path27, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path26, extra],
+        path: [...path27, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -63980,68 +64035,68 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path26, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path27, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path26) ?? String(actual);
-        const key = String(path26[path26.length - 1]);
+        const src = sourceText(doc, path27) ?? String(actual);
+        const key = String(path27[path27.length - 1]);
         if (!new RegExp(pattern).test(src)) {
           const version = pattern.startsWith("^v") ? /^\d+\.\d+$/.test(src) ? `v${src}` : /^\d+$/.test(src) ? `v${src}.0` : void 0 : void 0;
           return {
-            path: path26,
+            path: path27,
             message: `\`${where2}\` ${patternHint(pattern, key)}, not the number \`${src}\`.`,
             ...version ? { suggestion: `Write ${key}: ${version}.` } : {}
           };
         }
         return {
-          path: path26,
+          path: path27,
           message: `\`${where2}\` must be a string of digits; quote it.`,
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path26, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path27, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path26,
+        path: path27,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path26, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path27, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path26[path26.length - 1] ?? ""));
-      return { path: path26, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown2(actual)}\`.` };
+      const hint = patternHint(pattern, String(path27[path27.length - 1] ?? ""));
+      return { path: path27, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown2(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path26, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path26, Number(params.j)]))}\` twice.` };
+      return { path: [...path27, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path27, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path26, message: `\`${where2}\` must not be empty.` };
+      return { path: path27, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path26, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path27, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path26, message: `\`${where2}\` must not be empty.` };
+      return { path: path27, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path26[0] === "rules" && path26.length === 2)
+      if (path27[0] === "rules" && path27.length === 2)
         return {
-          path: path26,
+          path: path27,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path26[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path27[1])}\` for its options.`
         };
-      return { path: path26, message: `\`${where2}\` is not valid here.` };
+      return { path: path27, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path26, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path27, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -64055,8 +64110,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path26) {
-  const node = doc?.().getIn(path26, true);
+function sourceText(doc, path27) {
+  const node = doc?.().getIn(path27, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -64137,9 +64192,9 @@ async function scanRepository(input) {
   const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
   const binaryText = [];
   let binaryTextTotal = 0;
-  const noteBinary = (rel) => {
+  const noteBinary = (rel, token = false) => {
     skipped.binary++;
-    if (!textByName(rel) || input.reviewFiles && !input.reviewFiles.has(rel)) return;
+    if (!(token || textByName(rel)) || input.reviewFiles && !input.reviewFiles.has(rel)) return;
     binaryTextTotal++;
     if (binaryText.length < MAX_BINARY_NAMED) binaryText.push(rel);
   };
@@ -64228,8 +64283,8 @@ async function scanRepository(input) {
   };
   const visit = (i, code, keptBytes) => {
     if (code === ScanCode.Clean) filesScanned++;
-    else if (code === ScanCode.Binary) noteBinary(listing.files[i]);
-    else if (code === ScanCode.Symlink) skipped.symlinks++;
+    else if (code === ScanCode.Binary || code === ScanCode.BinaryToken) noteBinary(listing.files[i], code === ScanCode.BinaryToken);
+    else if (code === ScanCode.Symlink) symlink2(listing.files[i]);
     else if (code === ScanCode.Unreadable || code === ScanCode.Gone && listing.mode !== "git") skipped.unreadable++;
     if (code !== ScanCode.Look) return 0;
     const rel = listing.files[i];
@@ -64241,7 +64296,7 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
     if (quick === "stream") return Slow.Stream;
     if (quick.kind !== "text") {
-      countOdd(quick.kind, rel);
+      countOdd(quick.kind, rel, quick.token === true);
       return 0;
     }
     const bytes = quick.bytes;
@@ -64274,10 +64329,32 @@ async function scanRepository(input) {
     }
     return false;
   };
-  const countOdd = (kind2, rel) => {
-    if (kind2 === "binary") noteBinary(rel);
-    else if (kind2 === "symlink") skipped.symlinks++;
+  const countOdd = (kind2, rel, token = false) => {
+    if (kind2 === "binary") noteBinary(rel, token);
+    else if (kind2 === "symlink") symlink2(rel);
     else skipped.unreadable++;
+  };
+  const linkRules = codeRules.filter((r) => r.id === "hardcoded-token");
+  const symlink2 = (rel) => {
+    skipped.symlinks++;
+    if (linkRules.length === 0) return;
+    let target;
+    try {
+      target = (0, import_node_fs13.readlinkSync)(absolutePath(cwd, rel, listing.raw), "latin1");
+    } catch {
+      return;
+    }
+    if (target.length > MAX_LINK_TARGET || !tokenShaped(Buffer.from(target, "latin1"))) return;
+    const text = Buffer.from(target, "latin1").toString("utf8");
+    const sup = /* @__PURE__ */ new Map();
+    const fileFindings = [];
+    try {
+      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
+    } catch (e) {
+      unreadable(rel, e);
+      return;
+    }
+    keep(rel, sup, fileFindings);
   };
   const runRules = (rel, fileRules, chunk) => {
     filesScanned++;
@@ -64324,7 +64401,7 @@ async function scanRepository(input) {
     const loaded = await loadSource(abs);
     const { kind: kind2, chunk } = loaded;
     if (kind2 !== "text") {
-      countOdd(kind2, rel);
+      countOdd(kind2, rel, loaded.token === true);
       return;
     }
     const listed3 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
@@ -64764,6 +64841,7 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
+var MAX_LINK_TARGET = 4096;
 var MAX_BINARY_NAMED = 100;
 
 // src/stages/scan.ts
@@ -64818,12 +64896,16 @@ async function scanHistory(input) {
   });
   const findings = [];
   const hidden = [];
-  const binary2 = [];
+  const binary3 = [];
+  let binaryTotal = 0;
   let skipped = 0;
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === void 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped++;
-      if (bytes !== void 0 && binary2.length < MAX_BINARY_NAMED2 && textByName(blob.file)) binary2.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
+      if (textByName(blob.file) || bytes !== void 0 && tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES))) {
+        binaryTotal++;
+        if (binary3.length < MAX_BINARY_NAMED2) binary3.push({ file: blob.file, commit: blob.commit.slice(0, 12), ...bytes === void 0 ? { large: true } : {} });
+      }
       return;
     }
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -64860,7 +64942,7 @@ async function scanHistory(input) {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary2 };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary3, binaryTotal };
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -64913,7 +64995,7 @@ async function addedBlobs(cwd, range, scope) {
     const [, modes, oids, status] = m;
     const mode = modes.slice(-6);
     const oid = oids.slice(oids.lastIndexOf(" ") + 1);
-    const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || mode === "120000" || /^0+$/.test(oid);
+    const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || /^0+$/.test(oid);
     pending = { oid: skip ? "" : oid };
   };
   await runGit2(cwd, args, (chunk) => {
@@ -65097,7 +65179,7 @@ function newSecretsOnly(tree, history2) {
 // src/stages/history.ts
 init_types();
 async function history(run2, opts, tree, paths) {
-  if (paths.length === 0) return { findings: [], hidden: [], binary: [] };
+  if (paths.length === 0) return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   try {
     const scan2 = run2.valid ? run2.manifest.scan : void 0;
     const scope = await repositoryScope({
@@ -65119,11 +65201,11 @@ async function history(run2, opts, tree, paths) {
       debug: run2.debug,
       repositoryPrefix: run2.repositoryPrefix
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary };
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return { findings: [], hidden: [], binary: [] };
+    return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   }
 }
 
@@ -65147,8 +65229,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r, { repositoryPrefix: run2.repositoryPrefix })),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames, repositoryPrefix: run2.repositoryPrefix })),
-          locate: (path26) => {
-            const r = m.locate(path26);
+          locate: (path27) => {
+            const r = m.locate(path27);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -65219,12 +65301,14 @@ async function checkLoaded(opts) {
   if (lp) pushAll(findings, lp.findings);
   const historyHidden = [];
   const binaryHistory = [];
+  let binaryHistoryTotal = 0;
   if (opts.history) {
     const h = await history(run2, opts.history, findings, opts.paths ?? ["."]);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
     const inTree = new Set(scanned.binaryText ?? []);
     pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
+    binaryHistoryTotal = h.binaryTotal - (h.binary.length - binaryHistory.length);
   }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
@@ -65254,6 +65338,7 @@ async function checkLoaded(opts) {
     ...scanned.binaryText ? { binaryText: scanned.binaryText } : {},
     ...scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {},
     ...binaryHistory.length > 0 ? { binaryHistory } : {},
+    ...binaryHistoryTotal > binaryHistory.length ? { binaryHistoryTotal } : {},
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
@@ -65743,16 +65828,19 @@ function loweredLines(report) {
   if (!detectionTurnedDown(report)) return [];
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
-  const binary2 = report.binaryText ?? [];
-  const binaryTotal = Math.max(binary2.length, report.binaryTextTotal ?? 0);
+  const binary3 = report.binaryText ?? [];
+  const binaryTotal = Math.max(binary3.length, report.binaryTextTotal ?? 0);
   const inHistory = report.binaryHistory ?? [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
-  if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary2.length, MAX_HIDDEN)} more source files not scanned as binary`);
+  for (const f of binary3.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary3.length, MAX_HIDDEN)} more source files not scanned as binary`);
+  const inHistoryTotal = Math.max(inHistory.length, report.binaryHistoryTotal ?? 0);
   for (const b of inHistory.slice(0, MAX_HIDDEN))
-    out.push(`- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`);
-  if (inHistory.length > MAX_HIDDEN) out.push(`- and ${inHistory.length - MAX_HIDDEN} more source files of the history not scanned as binary`);
+    out.push(
+      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: ${b.large ? "the blob is over 8 MiB" : "a NUL byte in its first 8 KiB makes the blob binary"}`
+    );
+  if (inHistoryTotal > MAX_HIDDEN) out.push(`- and ${inHistoryTotal - Math.min(inHistory.length, MAX_HIDDEN)} more blobs of the history not scanned`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {
     const where2 = `${location({ file: h.file, line: h.line }, false)}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
     out.push(`- ${where2} ${h.rule.replace(/[^a-z-]/g, "")} hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
@@ -66120,6 +66208,7 @@ var texts = {
   summaryFailed: (reason) => reason ?? "Could not write the job summary.",
   detectionLowered: (what) => `secret detection turned down: ${what}.`,
   binaryText: (files) => `${plural(files.length, "source file")} not scanned as binary (a NUL byte in the first 8 KiB): ${files.slice(0, 5).join(", ")}${files.length > 5 ? ", \u2026" : ""}.`,
+  binaryHistory: (blobs) => `${plural(blobs.length, "blob")} of the history not scanned (binary, or over 8 MiB): ${blobs.slice(0, 5).map((b) => `${b.file} (in commit ${b.commit})`).join(", ")}${blobs.length > 5 ? ", \u2026" : ""} (listed in the job summary).`,
   secretsHidden: (report) => `${plural(report.hiddenSecrets.length, "leaked-secret finding")} hidden by suppressions or the baseline: ${report.hiddenSecrets.slice(0, 5).map((h) => `${h.file}:${h.line}`).join(", ")}${report.hiddenSecrets.length > 5 ? ", \u2026" : ""} (listed in the job summary).`
 };
 function verdict(report, failOn, maxWarnings) {
@@ -66182,6 +66271,7 @@ function annotationPlan(findings, own, failure) {
 init_sink();
 
 // src/github/pr-files.ts
+var import_node_path21 = __toESM(require("node:path"), 1);
 var PR_FILES_LIMIT = 3e3;
 async function listChangedFiles(octokit, owner, repo, pull_number) {
   let pages = 0;
@@ -66190,6 +66280,15 @@ async function listChangedFiles(octokit, owner, repo, pull_number) {
     return response.data;
   });
   return [...new Set(files.map((f) => f.filename))];
+}
+function scanNames(files, cwd, root) {
+  const down = import_node_path21.default.relative(cwd, root).split(import_node_path21.default.sep).join("/");
+  if (down === "") return new Set(files);
+  if (down !== ".." && !down.startsWith("../") && !import_node_path21.default.isAbsolute(down)) return new Set(files.map((f) => `${down}/${f}`));
+  const up = import_node_path21.default.relative(root, cwd).split(import_node_path21.default.sep).join("/");
+  if (up.startsWith("..") || import_node_path21.default.isAbsolute(up)) return new Set(files);
+  const prefix = `${up}/`;
+  return new Set(files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)));
 }
 
 // src/action.ts
@@ -66289,7 +66388,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = import_node_path21.default.relative(cwd, manifestPath).split(import_node_path21.default.sep).join("/");
+        const rel = import_node_path22.default.relative(cwd, manifestPath).split(import_node_path22.default.sep).join("/");
         try {
           let base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           let baseRel = rel;
@@ -66322,13 +66421,14 @@ async function run() {
         changed = { error: e };
       }
     }
-    const whole = changed && "files" in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? new Set(changed.files) : void 0;
+    const asScanned = (files) => scanNames(files, cwd, repositoryRoot(import_node_path22.default.dirname(findManifest(cwd, inputs.manifest || void 0) ?? import_node_path22.default.join(cwd, "x"))));
+    const whole = changed && "files" in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? asScanned(changed.files) : void 0;
     if (whole) opts.reviewFiles = whole;
     if (pr && inputs.onlyChanged) {
       if (!changed) messages.notice(texts.onlyChangedNoToken());
       else if ("error" in changed) messages.notice(texts.onlyChangedFailed(changed.error));
       else if (changed.files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
-      else opts.onlyFiles = new Set(changed.files);
+      else opts.onlyFiles = asScanned(changed.files);
     }
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
   } catch (e) {
@@ -66345,6 +66445,7 @@ async function run() {
   for (const what of (report.detectionLowered ?? []).slice(0, 5)) messages.warning(texts.detectionLowered(what));
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
   if ((report.binaryText?.length ?? 0) > 0) messages.warning(texts.binaryText(report.binaryText));
+  if ((report.binaryHistory?.length ?? 0) > 0) messages.warning(texts.binaryHistory(report.binaryHistory));
   for (const [name2, value] of countOutputs(report)) out.setOutput(name2, value);
   out.setOutput("result", outcome);
   let sarifFile = "";
@@ -66399,8 +66500,8 @@ run().catch((e) => {
   out.setFailed(crashText(e));
 });
 function siblingManifestNames(rel) {
-  const dir = import_node_path21.default.posix.dirname(rel);
-  const name2 = import_node_path21.default.posix.basename(rel);
+  const dir = import_node_path22.default.posix.dirname(rel);
+  const name2 = import_node_path22.default.posix.basename(rel);
   return MANIFEST_NAMES.filter((n) => n !== name2).map((n) => dir === "." ? n : `${dir}/${n}`);
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -1036,7 +1036,7 @@ var ByteReader = class {
           const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, ask, n);
           if (bytesRead === 0) break;
           n += bytesRead;
-          if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+          if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(buf.subarray(0, n));
           if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
           if (n === known || n === sizeHint && bytesRead < ask) break;
         }
@@ -1045,7 +1045,7 @@ var ByteReader = class {
       }
       if (n === 0 && !regular(fd)) return NOT_REGULAR;
       const bytes = buf.subarray(0, n);
-      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(bytes);
       return { kind: "text", bytes };
     } catch {
       return "stream";
@@ -1060,6 +1060,28 @@ var ByteReader = class {
   }
 };
 var NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
+var BINARY = Object.freeze({ kind: "binary" });
+var BINARY_TOKEN = Object.freeze({ kind: "binary", token: true });
+function binary(bytes) {
+  return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
+}
+var TOKEN_SNIFF_BYTES = 64 * 1024;
+var TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
+var TOKEN_BODY = 32;
+var ALNUM_BYTE = new Uint8Array(256);
+for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM_BYTE[c.charCodeAt(0)] = 1;
+function tokenShaped(b) {
+  const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  for (const p of TOKEN_PREFIXES) {
+    for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      let end = at + p.length;
+      const stop = Math.min(buf.length, end + TOKEN_BODY);
+      while (end < stop && ALNUM_BYTE[buf[end]] === 1) end++;
+      if (end - at - p.length >= TOKEN_BODY) return true;
+    }
+  }
+  return false;
+}
 var HEAD_BYTES = 64 * 1024;
 function regular(fd) {
   try {
@@ -1126,7 +1148,9 @@ var ScanCode = {
   /** Unreadable. */
   Unreadable: 5,
   /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
-  Gone: 6
+  Gone: 6,
+  /** Binary, and its head holds a Meta token's shape (read.ts tokenShaped): named whatever its name. Not cached. */
+  BinaryToken: 7
 };
 var LARGE_TEST_BYTES = 16 * 1024 * 1024;
 var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
@@ -1190,7 +1214,7 @@ function classifier(needles, kept, base = "", counter, cache, sizes) {
       }
       return ScanCode.Clean;
     }
-    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "binary") return r.token ? ScanCode.BinaryToken : ScanCode.Binary;
     if (r.kind === "symlink") return ScanCode.Symlink;
     if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
     return ScanCode.Unreadable;

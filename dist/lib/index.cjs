@@ -1076,23 +1076,23 @@ var init_position = __esm({
 });
 
 // src/scan/read.ts
-async function classifyFile(absPath) {
+async function sniffFile(absPath) {
   let st;
   try {
     st = await fsPromises().lstat(absPath);
   } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "unreadable";
+    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
   }
-  if (st.isSymbolicLink()) return "symlink";
-  if (!st.isFile()) return "unreadable";
+  if (st.isSymbolicLink()) return { kind: "symlink" };
+  if (!st.isFile()) return { kind: "unreadable" };
   let fh;
   try {
     fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
+    return buf.subarray(0, bytesRead).includes(0) ? binary(buf.subarray(0, bytesRead)) : { kind: "text" };
   } catch {
-    return "unreadable";
+    return { kind: "unreadable" };
   } finally {
     await fh?.close().catch(() => void 0);
   }
@@ -1168,7 +1168,7 @@ async function loadSource(absPath, opts = {}) {
   }
   if (st.isSymbolicLink()) return { kind: "symlink" };
   if (!st.isFile()) return { kind: "unreadable" };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
+  if (st.size >= chunkBytes) return sniffFile(absPath);
   let fh;
   try {
     fh = await fsPromises().open(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
@@ -1178,10 +1178,10 @@ async function loadSource(absPath, opts = {}) {
       const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
       if (bytesRead === 0) break;
       n += bytesRead;
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
+      if (n === buf.length) return sniffFile(absPath);
     }
     const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(bytes);
     const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
     return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
   } catch {
@@ -1189,6 +1189,21 @@ async function loadSource(absPath, opts = {}) {
   } finally {
     await fh?.close().catch(() => void 0);
   }
+}
+function binary(bytes) {
+  return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
+}
+function tokenShaped(b) {
+  const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  for (const p of TOKEN_PREFIXES) {
+    for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      let end = at + p.length;
+      const stop = Math.min(buf.length, end + TOKEN_BODY);
+      while (end < stop && ALNUM_BYTE[buf[end]] === 1) end++;
+      if (end - at - p.length >= TOKEN_BODY) return true;
+    }
+  }
+  return false;
 }
 function regular(fd) {
   try {
@@ -1204,7 +1219,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, ALNUM_BYTE, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -1280,7 +1295,7 @@ var init_read = __esm({
               const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, ask, n);
               if (bytesRead === 0) break;
               n += bytesRead;
-              if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+              if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(buf.subarray(0, n));
               if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
               if (n === known || n === sizeHint && bytesRead < ask) break;
             }
@@ -1289,7 +1304,7 @@ var init_read = __esm({
           }
           if (n === 0 && !regular(fd)) return NOT_REGULAR;
           const bytes = buf.subarray(0, n);
-          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return binary(bytes);
           return { kind: "text", bytes };
         } catch {
           return "stream";
@@ -1304,6 +1319,13 @@ var init_read = __esm({
       }
     };
     NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
+    BINARY = Object.freeze({ kind: "binary" });
+    BINARY_TOKEN = Object.freeze({ kind: "binary", token: true });
+    TOKEN_SNIFF_BYTES = 64 * 1024;
+    TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
+    TOKEN_BODY = 32;
+    ALNUM_BYTE = new Uint8Array(256);
+    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM_BYTE[c.charCodeAt(0)] = 1;
     HEAD_BYTES = 64 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
@@ -1425,7 +1447,7 @@ function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
       }
       return ScanCode.Clean;
     }
-    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "binary") return r.token ? ScanCode.BinaryToken : ScanCode.Binary;
     if (r.kind === "symlink") return ScanCode.Symlink;
     if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
     return ScanCode.Unreadable;
@@ -1641,7 +1663,9 @@ var init_parallel = __esm({
       /** Unreadable. */
       Unreadable: 5,
       /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
-      Gone: 6
+      Gone: 6,
+      /** Binary, and its head holds a Meta token's shape (read.ts tokenShaped): named whatever its name. Not cached. */
+      BinaryToken: 7
     };
     LARGE_TEST_BYTES = 16 * 1024 * 1024;
     KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
@@ -1819,6 +1843,8 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
+  if (opts.within !== void 0 && linkOutside(absPath, repositoryRoot(opts.within)) !== void 0)
+    throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
     st = (0, import_node_fs4.statSync)(absPath);
@@ -1886,8 +1912,8 @@ function linkOutside(absPath, root) {
   let real;
   let realRoot;
   try {
-    real = (0, import_node_fs4.realpathSync)(absPath);
-    realRoot = (0, import_node_fs4.realpathSync)(root);
+    real = import_node_fs4.realpathSync.native(absPath);
+    realRoot = import_node_fs4.realpathSync.native(root);
   } catch {
     return void 0;
   }
@@ -6938,7 +6964,7 @@ var require_binary = __commonJS({
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -6993,7 +7019,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary2;
+    exports2.binary = binary3;
   }
 });
 
@@ -7498,7 +7524,7 @@ var require_schema3 = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
@@ -7521,7 +7547,7 @@ var require_schema3 = __commonJS({
       float2.floatNaN,
       float2.floatExp,
       float2.float,
-      binary2.binary,
+      binary3.binary,
       merge3.merge,
       omap2.omap,
       pairs2.pairs,
@@ -7547,7 +7573,7 @@ var require_tags = __commonJS({
     var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var merge3 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
@@ -7562,7 +7588,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
+      binary: binary3.binary,
       bool: bool2.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
@@ -7582,7 +7608,7 @@ var require_tags = __commonJS({
       timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:binary": binary3.binary,
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
@@ -12123,7 +12149,7 @@ function hasMetaWord(s, appId) {
     const word = w[0];
     if (appId && word === appId) return true;
     if (word.length < 2 || isValueLike(word)) continue;
-    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+    for (const part of word.matchAll(META_PART)) {
       const p = part[0];
       if (appId && p === appId) return true;
       if (!META_WORDS.has(p.toLowerCase())) continue;
@@ -12136,7 +12162,12 @@ function hasMetaWord(s, appId) {
   return false;
 }
 function hasVendorWord(name2) {
-  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
+  let previous = "";
+  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) {
+    const p = part[0].toLowerCase();
+    if (VENDOR_WORDS.has(p) || VENDOR_PAIRS.get(previous) === p) return true;
+    previous = p;
+  }
   return false;
 }
 function isValueLike(word) {
@@ -12287,7 +12318,7 @@ function isWordRun(text, from, to) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, URL_PATH_TOKEN, PLACEHOLDER_WORDS, PEM_LINES, APP_TOKEN_ID, APP_TOKEN_SEPARATORS, APP_SECRET_ID, TYPE, ASSIGNED_HEX, NOT_THE_SECRET, Lines, MetaLines, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
+var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, VENDOR_WORDS, VENDOR_PAIRS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, INSTAGRAM_TOKEN_ID, THREADS_TOKEN_ID, EA_FAMILY, IG_FAMILY, TH_FAMILY, URL_PATH_TOKEN, PLACEHOLDER_WORDS, PEM_LINES, APP_TOKEN_ID, APP_TOKEN_SEPARATORS, APP_SECRET_ID, TYPE, ASSIGNED_HEX, NOT_THE_SECRET, Lines, MetaLines, META_PART, DECLARED_ID, UPPER, TOKEN_FAMILIES, DETECTORS, charCounts, seenOrder, seenCount, ASSIGNMENT_BEFORE;
 var init_detect = __esm({
   "src/secrets/detect.ts"() {
     "use strict";
@@ -12307,10 +12338,11 @@ var init_detect = __esm({
     BLOCK_LINES_UP = 30;
     BLOCK_LINES_DOWN = 10;
     MAX_CONTEXT_LINE = 2e3;
-    META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger", "threads"]);
+    META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger", "threads", "m4d"]);
     VENDOR_WORDS = new Set(
-      "stripe github gitlab slack aws amazon azure google gcp firebase twilio sendgrid mailgun mailchimp mandrill shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave".split(" ")
+      "stripe github gitlab slack aws amazon azure google gcp firebase twilio sendgrid mailgun mailchimp mandrill shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave line kakao yandex mailru".split(" ")
     );
+    VENDOR_PAIRS = /* @__PURE__ */ new Map([["mail", "ru"]]);
     FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
     KIND_PRIORITY = {
       "declared-secret": 4,
@@ -12377,7 +12409,10 @@ var init_detect = __esm({
       String.raw`(?:\[\d{0,4}\])?\\?["'\`]?\]?` + "(?:" + [
         String.raw`[?!]?[ \t]{0,200}:[ \t]{0,200}${TYPE}[ \t]{0,200}:?=(?!=)`,
         String.raw`[ \t]{1,200}${TYPE}[ \t]{1,200}=(?!=)`,
-        String.raw`\)?[ \t]{0,200}(?:\|\||\?\?|\?:|or(?=[ \t]))`,
+        // (`||=` and `??=`, Ruby's and JavaScript's assignment of the same default: `ENV['FB_APP_SECRET'] ||= '…'`,
+        // `config.fbAppSecret ??= '…'`; the `=` cannot be read as the whitespace or quote that follows, so no
+        // input gives two ways through.)
+        String.raw`\)?[ \t]{0,200}(?:\|\|=?|\?\?=?|\?:|or(?=[ \t]))`,
         ":-",
         // Shell's default without the colon, `${FB_APP_SECRET-…}`: only after `${` and a shell name (findAppSecrets
         // ends such a name at its last letter, digit or `_` when the whole name assigns nothing), so no `-` inside
@@ -12394,7 +12429,9 @@ var init_detect = __esm({
         String.raw`[ \t]{0,20}\{[ \t]{0,20}(?:\r?\n(?:[^\n{}]{0,120}\r?\n){0,4})?[ \t]{0,200}default[ \t]{0,20}=`,
         // (Aligned: an operator after many spaces. A space alone as the operator is one character, so that the
         // whitespace before the value is read by one quantifier only: no input makes two of them split a run.)
-        String.raw`[ \t]{0,200}(?:=>|:=|<-|[=:,(>])`,
+        // make's `?=`, `::=` and `:::=` (`FB_APP_SECRET ?= …`) assign the value as `=` and `:=` do; `+=` (appends)
+        // and `!=` (a shell command's output) do not, and are not read.
+        String.raw`[ \t]{0,200}(?:=>|:=|::=|:::=|\?=|<-|[=:,(>])`,
         String.raw`[ \t]`
       ].join("|") + ")" + // A value wrapped in parentheses, perhaps on the next line (`NAME = (` / `"…"` / `)`, as black writes a long
       // one), or in Go's `[]byte("…")` or Node's `Buffer.from('…')` (webhook HMAC code).
@@ -12464,6 +12501,7 @@ var init_detect = __esm({
         return v;
       }
     };
+    META_PART = /[Mm]4[Dd](?![a-z\d])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
     DECLARED_ID = "declared-secret-value";
     UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     TOKEN_FAMILIES = [EA_FAMILY, IG_FAMILY, TH_FAMILY];
@@ -24562,9 +24600,9 @@ async function scanRepository(input) {
   const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
   const binaryText = [];
   let binaryTextTotal = 0;
-  const noteBinary = (rel) => {
+  const noteBinary = (rel, token = false) => {
     skipped.binary++;
-    if (!textByName(rel) || input.reviewFiles && !input.reviewFiles.has(rel)) return;
+    if (!(token || textByName(rel)) || input.reviewFiles && !input.reviewFiles.has(rel)) return;
     binaryTextTotal++;
     if (binaryText.length < MAX_BINARY_NAMED) binaryText.push(rel);
   };
@@ -24653,8 +24691,8 @@ async function scanRepository(input) {
   };
   const visit = (i, code, keptBytes) => {
     if (code === ScanCode.Clean) filesScanned++;
-    else if (code === ScanCode.Binary) noteBinary(listing.files[i]);
-    else if (code === ScanCode.Symlink) skipped.symlinks++;
+    else if (code === ScanCode.Binary || code === ScanCode.BinaryToken) noteBinary(listing.files[i], code === ScanCode.BinaryToken);
+    else if (code === ScanCode.Symlink) symlink(listing.files[i]);
     else if (code === ScanCode.Unreadable || code === ScanCode.Gone && listing.mode !== "git") skipped.unreadable++;
     if (code !== ScanCode.Look) return 0;
     const rel = listing.files[i];
@@ -24666,7 +24704,7 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
     if (quick === "stream") return Slow.Stream;
     if (quick.kind !== "text") {
-      countOdd(quick.kind, rel);
+      countOdd(quick.kind, rel, quick.token === true);
       return 0;
     }
     const bytes = quick.bytes;
@@ -24699,10 +24737,32 @@ async function scanRepository(input) {
     }
     return false;
   };
-  const countOdd = (kind2, rel) => {
-    if (kind2 === "binary") noteBinary(rel);
-    else if (kind2 === "symlink") skipped.symlinks++;
+  const countOdd = (kind2, rel, token = false) => {
+    if (kind2 === "binary") noteBinary(rel, token);
+    else if (kind2 === "symlink") symlink(rel);
     else skipped.unreadable++;
+  };
+  const linkRules = codeRules.filter((r) => r.id === "hardcoded-token");
+  const symlink = (rel) => {
+    skipped.symlinks++;
+    if (linkRules.length === 0) return;
+    let target;
+    try {
+      target = (0, import_node_fs13.readlinkSync)(absolutePath(cwd, rel, listing.raw), "latin1");
+    } catch {
+      return;
+    }
+    if (target.length > MAX_LINK_TARGET || !tokenShaped(Buffer.from(target, "latin1"))) return;
+    const text = Buffer.from(target, "latin1").toString("utf8");
+    const sup = /* @__PURE__ */ new Map();
+    const fileFindings = [];
+    try {
+      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
+    } catch (e) {
+      unreadable(rel, e);
+      return;
+    }
+    keep(rel, sup, fileFindings);
   };
   const runRules = (rel, fileRules, chunk) => {
     filesScanned++;
@@ -24749,7 +24809,7 @@ async function scanRepository(input) {
     const loaded = await loadSource(abs);
     const { kind: kind2, chunk } = loaded;
     if (kind2 !== "text") {
-      countOdd(kind2, rel);
+      countOdd(kind2, rel, loaded.token === true);
       return;
     }
     const listed3 = !chunk && !collecting ? cache3?.listsOf(i) : void 0;
@@ -25188,7 +25248,7 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
-var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_BINARY_NAMED;
+var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_LINK_TARGET, MAX_BINARY_NAMED;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -25214,6 +25274,7 @@ var init_run = __esm({
     init_spring_config();
     Slow = { CallReader: 1, Stream: 2 };
     MAX_CHANGED_ONLY_MODULES = 2e3;
+    MAX_LINK_TARGET = 4096;
     MAX_BINARY_NAMED = 100;
   }
 });
@@ -29370,10 +29431,10 @@ function requireMerge() {
   });
   return merge;
 }
-var binary;
+var binary2;
 var hasRequiredBinary;
 function requireBinary() {
-  if (hasRequiredBinary) return binary;
+  if (hasRequiredBinary) return binary2;
   hasRequiredBinary = 1;
   const Type2 = requireType();
   const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
@@ -29453,14 +29514,14 @@ function requireBinary() {
   function isBinary(obj) {
     return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
-  binary = new Type2("tag:yaml.org,2002:binary", {
+  binary2 = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
     resolve: resolveYamlBinary,
     construct: constructYamlBinary,
     predicate: isBinary,
     represent: representYamlBinary
   });
-  return binary;
+  return binary2;
 }
 var omap;
 var hasRequiredOmap;
@@ -32131,14 +32192,15 @@ function relPath(cwd, abs) {
 }
 function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
-  if (linkOutside(absPath, repositoryRoot(cwd)) !== void 0)
-    throw new ConfigError("manifest is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)", file);
   let buf;
   try {
     buf = readUserFile(absPath, {
       maxBytes: MAX_MANIFEST_BYTES,
       what: "manifest",
       display: file,
+      // A pull request can commit graphguard.yml as a link to any file the runner can read, whose keys and lines
+      // the findings would quote (hunt AT-6). A path the user names outside the repository is read as named.
+      within: cwd,
       tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`
     });
   } catch (e) {
@@ -32899,9 +32961,24 @@ function detectionLowered(run, baseManifest) {
   }
   if (headInclude.size > 0 && list(baseScan.include).length === 0)
     out.push(`the manifest's scan.include limits the scan (and hardcoded-token) to ${[...headInclude].slice(0, 10).join(", ")}${headInclude.size > 10 ? `, and ${headInclude.size - 10} more` : ""}`);
+  out.push(...secretsForgotten(baseManifest, run.manifest));
   return out.length > MAX_LOWERED ? [...out.slice(0, MAX_LOWERED), `and ${out.length - MAX_LOWERED} more changes that turn secret detection down`] : out;
 }
 var MAX_LOWERED = 50;
+function secretsForgotten(base2, head) {
+  const out = [];
+  const headUsers = /* @__PURE__ */ new Map();
+  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) if (u && typeof u.name === "string") headUsers.set(u.name, u);
+  for (const u of Array.isArray(base2.systemUsers) ? base2.systemUsers : []) {
+    const was = u?.token?.secret;
+    if (typeof was !== "string" || typeof u.name !== "string") continue;
+    const now = headUsers.get(u.name);
+    if (!now) out.push(`the manifest drops system user ${u.name} (the secret rules no longer look for its token secret ${was})`);
+    else if (now.token?.secret === void 0) out.push(`the manifest drops ${u.name}'s token.secret ${was} (the secret rules no longer look for it)`);
+    else if (now.token.secret !== was) out.push(`the manifest changes ${u.name}'s token.secret from ${was} to ${now.token.secret} (the secret rules look for the new name, not ${was})`);
+  }
+  return out;
+}
 function widened(key, [effect, decides], base2, head) {
   const out = [];
   const baseSet = new Set(base2);
@@ -38412,12 +38489,16 @@ async function scanHistory(input) {
   });
   const findings = [];
   const hidden = [];
-  const binary2 = [];
+  const binary3 = [];
+  let binaryTotal = 0;
   let skipped = 0;
   await readBlobs(cwd, blobs.list, (blob, bytes) => {
     if (bytes === void 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skipped++;
-      if (bytes !== void 0 && binary2.length < MAX_BINARY_NAMED2 && textByName(blob.file)) binary2.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
+      if (textByName(blob.file) || bytes !== void 0 && tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES))) {
+        binaryTotal++;
+        if (binary3.length < MAX_BINARY_NAMED2) binary3.push({ file: blob.file, commit: blob.commit.slice(0, 12), ...bytes === void 0 ? { large: true } : {} });
+      }
       return;
     }
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -38454,7 +38535,7 @@ async function scanHistory(input) {
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary2 };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary3, binaryTotal };
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -38507,7 +38588,7 @@ async function addedBlobs(cwd, range, scope) {
     const [, modes, oids, status] = m;
     const mode = modes.slice(-6);
     const oid = oids.slice(oids.lastIndexOf(" ") + 1);
-    const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || mode === "120000" || /^0+$/.test(oid);
+    const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || /^0+$/.test(oid);
     pending = { oid: skip ? "" : oid };
   };
   await runGit2(cwd, args, (chunk) => {
@@ -38692,7 +38773,7 @@ function newSecretsOnly(tree, history2) {
 init_walk();
 init_types();
 async function history(run, opts, tree, paths) {
-  if (paths.length === 0) return { findings: [], hidden: [], binary: [] };
+  if (paths.length === 0) return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   try {
     const scan2 = run.valid ? run.manifest.scan : void 0;
     const scope = await repositoryScope({
@@ -38714,11 +38795,11 @@ async function history(run, opts, tree, paths) {
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary };
+    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
-    return { findings: [], hidden: [], binary: [] };
+    return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   }
 }
 
@@ -38817,12 +38898,14 @@ async function checkLoaded(opts) {
   if (lp) pushAll(findings, lp.findings);
   const historyHidden = [];
   const binaryHistory = [];
+  let binaryHistoryTotal = 0;
   if (opts.history) {
     const h = await history(run, opts.history, findings, opts.paths ?? ["."]);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
     const inTree = new Set(scanned.binaryText ?? []);
     pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
+    binaryHistoryTotal = h.binaryTotal - (h.binary.length - binaryHistory.length);
   }
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
@@ -38852,6 +38935,7 @@ async function checkLoaded(opts) {
     ...scanned.binaryText ? { binaryText: scanned.binaryText } : {},
     ...scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {},
     ...binaryHistory.length > 0 ? { binaryHistory } : {},
+    ...binaryHistoryTotal > binaryHistory.length ? { binaryHistoryTotal } : {},
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
@@ -39044,16 +39128,19 @@ function loweredLines(report) {
   if (!detectionTurnedDown(report)) return [];
   const hidden = report.hiddenSecrets ?? [];
   const lowered = report.detectionLowered ?? [];
-  const binary2 = report.binaryText ?? [];
-  const binaryTotal = Math.max(binary2.length, report.binaryTextTotal ?? 0);
+  const binary3 = report.binaryText ?? [];
+  const binaryTotal = Math.max(binary3.length, report.binaryTextTotal ?? 0);
   const inHistory = report.binaryHistory ?? [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
-  for (const f of binary2.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
-  if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary2.length, MAX_HIDDEN)} more source files not scanned as binary`);
+  for (const f of binary3.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
+  if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary3.length, MAX_HIDDEN)} more source files not scanned as binary`);
+  const inHistoryTotal = Math.max(inHistory.length, report.binaryHistoryTotal ?? 0);
   for (const b of inHistory.slice(0, MAX_HIDDEN))
-    out.push(`- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`);
-  if (inHistory.length > MAX_HIDDEN) out.push(`- and ${inHistory.length - MAX_HIDDEN} more source files of the history not scanned as binary`);
+    out.push(
+      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: ${b.large ? "the blob is over 8 MiB" : "a NUL byte in its first 8 KiB makes the blob binary"}`
+    );
+  if (inHistoryTotal > MAX_HIDDEN) out.push(`- and ${inHistoryTotal - Math.min(inHistory.length, MAX_HIDDEN)} more blobs of the history not scanned`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {
     const where2 = `${location({ file: h.file, line: h.line }, false)}${h.commit ? ` (in commit ${h.commit.replace(/[^0-9a-f]/g, "")})` : ""}`;
     out.push(`- ${where2} ${h.rule.replace(/[^a-z-]/g, "")} hidden by ${h.by === "baseline" ? "the baseline" : "a suppression comment"}`);
@@ -39140,7 +39227,7 @@ function read(cwd, spec) {
   const abs = import_node_path19.default.resolve(cwd, spec);
   if ((0, import_node_fs14.existsSync)(abs)) {
     const file = relPath(cwd, abs);
-    return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
+    return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file, within: cwd }).toString("utf8"), file };
   }
   const colon = spec.indexOf(":");
   if (colon > 0) {

@@ -99,7 +99,10 @@ export interface Report {
     binaryHistory?: {
         file: string;
         commit: string;
+        large?: true;
     }[];
+    /** How many such blobs there were in all, when more than `binaryHistory` names (it names 100 at most). */
+    binaryHistoryTotal?: number;
 }
 /** A leaked-secret finding a suppression comment or the baseline hid. */
 export interface HiddenSecret {
