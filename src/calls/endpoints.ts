@@ -231,6 +231,9 @@ const NODE_WORDS: [RegExp, string][] = [
   [/post|photo|video/, 'post'],
   [/audience/, 'audience'],
   [/^ads?id$|^ad$/, 'ad'],
+  // The app (`app_id`, `FB_APP_ID`, Meta's `{app-id}`): `POST /{app-id}/uploads` is the Resumable Upload API's
+  // session, no product feed's uploads (hunt LP-2). After `whatsapp`, which holds `app`.
+  [/^(?:fb|facebook|meta)?app(?:lication)?ids?$/, 'app'],
   [/user|^me$/, 'user'],
 ];
 
