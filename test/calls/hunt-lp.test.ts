@@ -44,3 +44,61 @@ export async function hooks(appId) {
     ]);
   });
 });
+
+describe('hunt LP-3: `businessAccountId` in a WhatsApp file is the WhatsApp Business account', () => {
+  const wa = `const GRAPH = 'https://graph.facebook.com/v22.0';
+const token = process.env.WHATSAPP_TOKEN;
+
+export async function listTemplates(businessAccountId: string) {
+  const res = await fetch(\`\${GRAPH}/\${businessAccountId}/message_templates?fields=name,status\`, {
+    headers: { Authorization: \`Bearer \${token}\` },
+  });
+  return res.json();
+}
+
+export async function accountInfo(businessAccountId: string) {
+  const res = await fetch(\`\${GRAPH}/\${businessAccountId}?fields=name,currency\`, {
+    headers: { Authorization: \`Bearer \${token}\` },
+  });
+  return res.json();
+}
+
+export async function sendText(phoneNumberId: string, to: string, body: string) {
+  return fetch(\`\${GRAPH}/\${phoneNumberId}/messages\`, {
+    method: 'POST',
+    headers: { Authorization: \`Bearer \${token}\`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ messaging_product: 'whatsapp', to, type: 'text', text: { body } }),
+  });
+}
+`;
+
+  it('TypeScript: the WABA node and its message_templates edge, no Instagram user', () => {
+    expect(mapped('src/templates.ts', wa)).toEqual([
+      '5:27 GET /{whatsapp-business-account-id}/message_templates',
+      '12:27 GET /{whatsapp-business-account-id}',
+      '19:16 POST /{phone-number-id}/messages',
+    ]);
+  });
+
+  it('Python: `self.business_account_id` in a WhatsApp client; an Instagram file keeps the Instagram account; a file of both is unknown', () => {
+    const py = `import requests
+class Templates:
+    def __init__(self, token, whatsapp_business_account_id):
+        self.token = token
+        self.business_account_id = whatsapp_business_account_id
+
+    def list(self):
+        return requests.get(f"https://graph.facebook.com/v22.0/{self.business_account_id}/message_templates", headers={"Authorization": f"Bearer {self.token}"})
+`;
+    expect(mapped('templates_list_api.py', py)).toEqual(['8:29 GET /{whatsapp-business-account-id}/message_templates']);
+    const ig = `const token = process.env.INSTAGRAM_TOKEN;
+fetch(\`https://graph.facebook.com/v25.0/\${businessAccountId}?fields=username\`);
+`;
+    expect(mapped('src/ig.js', ig)).toEqual(['2:7 GET /{ig-user-id}']);
+    const both = `const token = process.env.INSTAGRAM_TOKEN;
+fetch(\`https://graph.facebook.com/v25.0/\${businessAccountId}?fields=username\`);
+fetch(\`https://graph.facebook.com/v25.0/\${phoneNumberId}/messages\`, { method: 'POST' });
+`;
+    expect(mapped('src/both.js', both)).toEqual(['2:7 GET unknown /{id}', '3:7 POST /{phone-number-id}/messages']);
+  });
+});
