@@ -6835,7 +6835,7 @@ class Scanner {
     let cls: string | undefined;
     if (camel === 'getInsightsAsync' || (camel === 'getInsights' && p !== -1 && this.asyncKwarg(p))) cls = 'AdReportRun';
     else if (/^create[A-Z]/.test(camel) && op?.http === 'POST' && op.edge !== undefined) cls = /^create([A-Z]\w*)$/.exec(camel)![1];
-    else if ((op !== undefined && op.edge === undefined && op.http !== 'DELETE') || (method === 'tap' && this.lang === 'ruby')) cls = recv;
+    else if ((op !== undefined && op.edge === undefined && op.node === undefined && op.http !== 'DELETE') || (method === 'tap' && this.lang === 'ruby')) cls = recv;
     if (cls !== undefined && sdkClasses[cls] && this.keepsObject(m)) this.bound.set(bare(name), cls);
     else this.bound.delete(bare(name));
   }
@@ -7018,7 +7018,18 @@ class Scanner {
     }
     let op = sdkOperation(cls, method);
     if (!op && this.lang === 'php' && method === 'create') return this.phpLegacyCreate(i, cls);
+    // A create or delete the SDK's definitions do not hold (a hand-written helper, a method gone from the SDK:
+    // PHP's `$page->createLabel(…)`) sends a request all the same: a call, unresolved, never dropped (hunt LP-4).
+    if (!op && /^(?:create|delete)(?:[A-Z]|_[a-z])/.test(method)) {
+      this.push(this.toks.start[i]!, this.toks.end[i]!, methodOfSdkName(method), { segments: [], unresolved: "SDK method not in the SDK's definitions", empty: false }, 'sdk');
+      return true;
+    }
     if (!op) return false;
+    // A helper that sends to another node (`catalog.update_product(retailer_id, …)`: the product item).
+    if (op.node !== undefined) {
+      this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments: [{ ph: op.node }], empty: false }, 'sdk', op.node);
+      return true;
+    }
     // Python's `get_insights(is_async=True)` posts a report run.
     if (op.http === 'GET' && op.edge === 'insights' && p !== -1 && this.asyncKwarg(p)) op = { http: 'POST', edge: 'insights' };
     const segments: Segment[] = [{ ph: cls }];

@@ -102,3 +102,51 @@ fetch(\`https://graph.facebook.com/v25.0/\${phoneNumberId}/messages\`, { method:
     expect(mapped('src/both.js', both)).toEqual(['2:7 GET unknown /{id}', '3:7 POST /{phone-number-id}/messages']);
   });
 });
+
+describe('hunt LP-4: the Python SDK hand-written helpers, and a create the SDK no longer has, are calls', () => {
+  it('Python: `ProductCatalog(id).update_product(sku, …)` posts to the product item; the other mixins their edges', () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.adaccount import AdAccount
+from facebook_business.adobjects.customaudience import CustomAudience
+from facebook_business.adobjects.productcatalog import ProductCatalog
+
+FacebookAdsApi.init(access_token=os.environ["META_BOT_TOKEN"])
+
+
+def spend(account_id):
+    return AdAccount(account_id).get_insights(fields=["spend"])
+
+
+def set_price(catalog_id, sku, price):
+    return ProductCatalog(catalog_id).update_product(sku, price=price)
+
+
+def misc(catalog_id, audience_id, account_id, pixel_ids):
+    catalog = ProductCatalog(catalog_id)
+    catalog.add_external_event_sources(pixel_ids)
+    catalog.remove_user(user_id)
+    CustomAudience(audience_id).share_audience([account_id])
+    AdAccount(account_id).opt_out_user_from_targeting(CustomAudience.Schema.email_hash, emails)
+    catalog.get_id()
+`;
+    expect(mapped('src/sync.py', text)).toEqual([
+      '11:34 GET /{ad-account-id}/insights',
+      '15:39 POST /{product-item-id}',
+      '20:13 POST /{product-catalog-id}/external_event_sources',
+      '21:13 DELETE unknown /{product-catalog-id}/userpermissions',
+      '22:33 POST unknown /{custom-audience-id}/adaccounts',
+      '23:27 DELETE unknown /{ad-account-id}/usersofanyaudience',
+    ]);
+  });
+
+  it('PHP: `$page->createLabel(…)`, gone from SDK 24, is an unresolved POST, not dropped', () => {
+    const text = `<?php
+use FacebookAds\\Object\\Page;
+$page = new Page($page_id);
+$page->createLabel(array(), array('name' => 'x'));
+$page->getData();
+`;
+    expect(mapped('PageLabelsPost.php', text)).toEqual(["4:8 POST unresolved: SDK method not in the SDK's definitions"]);
+  });
+});
