@@ -508,6 +508,13 @@ class Scanner {
         this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [{ ph: 'pixel-id' }, { lit: 'events' }], empty: false }, 'sdk');
         continue;
       }
+      // The Python SDK's raw request, `FacebookRequest(node_id, method, endpoint, api=…)` (then `.execute()`): the
+      // method on the node's endpoint (hunt LP-5).
+      if (this.sdk && this.lang === 'python' && k === ID && this.toks.v[i] === 'FacebookRequest' && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1) {
+        this.facebookRequest(i);
+        i = this.partner[i + 1]!;
+        continue;
+      }
       // `new URL(`${id}/insights`, GRAPH)`: the relative part resolved against the base.
       if (k === ID && this.toks.v[i] === 'URL' && this.id(i - 1) === 'new' && this.op(i + 1, '(') && this.partner[i + 1]! > i) {
         const args = this.args(i + 1);
@@ -3831,6 +3838,39 @@ class Scanner {
     let s = nl + 1;
     while (s < start && (this.src[s] === ' ' || this.src[s] === '\t')) s++;
     return s - nl - 1;
+  }
+
+  /**
+   * Python's `FacebookRequest(node_id=…, method=…, endpoint=…)` at token i (facebook_business/api.py: `node_id`,
+   * `method`, `endpoint` first, by position or keyword): `method` on the node id's `endpoint`. A method not
+   * written there, or an endpoint in a variable, is unresolved.
+   */
+  private facebookRequest(i: number): void {
+    const p = i + 1;
+    const end = this.toks.end[this.partner[p]!]!;
+    const args = this.args(p);
+    const kw = this.kwargs(args);
+    const positional = args.filter((a) => !this.isKwarg(a));
+    const nodeArg = kw.get('node_id') ?? positional[0];
+    const methodArg = kw.get('method') ?? positional[1];
+    const endpointArg = kw.get('endpoint') ?? positional[2];
+    const word = methodArg && methodArg[1] === methodArg[0] + 1 ? this.str(methodArg[0]) : undefined;
+    const method = word === undefined ? undefined : HTTP_WORDS[word.toUpperCase()];
+    if (method === undefined) {
+      this.unresolvedCall(i, end, 'POST', METHOD_NOT_READ);
+      return;
+    }
+    const node = nodeArg ? this.pathOf(nodeArg) : undefined;
+    if (node && node.unresolved === 'variable edge' && node.segments.length <= 1) node.unresolved = undefined;
+    const edge = endpointArg ? this.pathOf(endpointArg) : { segments: [], empty: true };
+    // The endpoint is the edge's name (`'/messages'`): a variable there is a variable edge.
+    const named = endpointArg !== undefined && endpointArg[1] === endpointArg[0] + 1 && this.id(endpointArg[0]) !== undefined;
+    const edgeWhy = named || edge?.segments.some((g) => 'ph' in g) ? 'variable edge' : edge?.unresolved;
+    if (!node || node.unresolved || node.segments.length !== 1 || !edge || edgeWhy) {
+      this.unresolvedCall(i, end, method, node?.unresolved ?? edgeWhy ?? 'computed path');
+      return;
+    }
+    this.push(this.toks.start[i]!, end, method, { segments: [...node.segments, ...edge.segments], empty: false }, 'sdk');
   }
 
   /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */

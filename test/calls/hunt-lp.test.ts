@@ -150,3 +150,37 @@ $page->getData();
     expect(mapped('PageLabelsPost.php', text)).toEqual(["4:8 POST unresolved: SDK method not in the SDK's definitions"]);
   });
 });
+
+describe("hunt LP-5: the Python SDK's `FacebookRequest(node_id, method, endpoint).execute()` is a call", () => {
+  it('keyword and positional arguments; a method or endpoint in a variable is unresolved', () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi, FacebookRequest
+
+api = FacebookAdsApi.init(access_token=os.environ["META_BOT_TOKEN"])
+
+
+def send(page_id, psid, text):
+    request = FacebookRequest(node_id=page_id, method="POST", endpoint="/messages", api=api)
+    request.add_params({"recipient": {"id": psid}, "message": {"text": text}})
+    return request.execute()
+
+
+def page_name(page_id):
+    return api.call("GET", (page_id,), params={"fields": "name"})
+
+def more(ad_set_id, edge, m):
+    FacebookRequest(node_id='me', method='GET', endpoint='/accounts', api=fb_ctx.api).execute()
+    FacebookRequest(ad_set_id, 'DELETE', '/').execute()
+    FacebookRequest(ad_set_id, 'GET', edge).execute()
+    FacebookRequest(ad_set_id, m, '/ads').execute()
+`;
+    expect(mapped('src/raw.py', text)).toEqual([
+      '8:15 POST /{page-id}/messages',
+      '14:16 GET /{page-id}',
+      '17:5 GET /{user-id}/accounts',
+      '18:5 DELETE /{adset-id}',
+      '19:5 GET unresolved: variable edge',
+      '20:5 POST unresolved: its HTTP method is in a value not read here',
+    ]);
+  });
+});
