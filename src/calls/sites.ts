@@ -268,9 +268,103 @@ export function findCallSites(text: string, path: string): CallSite[] {
   // A bundle is not read, but says so: one unresolved call at its start (its user's unused permissions
   // cannot be told), never an empty list that would pass as a file without calls.
   if (isMinified(text)) return [{ start: 0, end: 0, method: 'GET', segments: null, via: 'url', reason: MINIFIED_REASON }];
+  // A PHP page's inline `<script>` (HTML outside `<?php … ?>`) is JavaScript: read as such, not as PHP (hunt LP-6).
+  const page = lang === 'php' ? phpInlineScripts(text) : undefined;
+  if (page) {
+    const php = new Scanner(page.php, 'php').run();
+    const js = markerInCode(page.js) ? new Scanner(page.js, 'js').run() : [];
+    return [...php, ...js].sort((x, y) => x.start - y.start);
+  }
   const sites = new Scanner(text, lang).run();
   const f4j = lang === 'java' ? facebook4jSites(text) : [];
   return f4j.length === 0 ? sites : [...sites, ...f4j].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A PHP file's inline scripts: each `<script>` element in its HTML (outside `<?php … ?>`, `<?= … ?>`), whose body is
+ * JavaScript. Undefined when it has none; else the file twice, at the same offsets: `php` with those bodies blanked
+ * (the PHP tags inside them kept), `js` with all but those bodies blanked (a PHP tag inside one, `'<?= $pageId ?>'`,
+ * turned into zeros: a value the server writes, read as an id). Newlines are kept, so lines and columns stay.
+ */
+// (An opening tag is looked for within 512 characters: linear.)
+const SCRIPT_OPEN = /<script\b[^>]{0,500}>/iy;
+const SCRIPT_CLOSE = /<\/script\s*>/gi;
+
+function phpInlineScripts(text: string): { php: string; js: string } | undefined {
+  if (!/<script/i.test(text)) return undefined;
+  const bodies: [number, number][] = [];
+  const tags: [number, number][] = [];
+  const n = text.length;
+  let i = 0;
+  let html = true;
+  while (i < n) {
+    if (html) {
+      const open = text.indexOf('<', i);
+      if (open === -1) break;
+      if (text.startsWith('<?', open)) {
+        html = false;
+        i = open + 2;
+        continue;
+      }
+      SCRIPT_OPEN.lastIndex = open;
+      const m = SCRIPT_OPEN.exec(text);
+      if (!m) {
+        i = open + 1;
+        continue;
+      }
+      // The body, to `</script>`; a PHP tag inside it stays PHP.
+      const start = open + m[0].length;
+      SCRIPT_CLOSE.lastIndex = start;
+      const end = SCRIPT_CLOSE.exec(text)?.index ?? n;
+      bodies.push([start, end]);
+      for (let k = text.indexOf('<?', start); k !== -1 && k < end; k = text.indexOf('<?', k + 2)) {
+        const q = text.indexOf('?>', k + 2);
+        const e = q === -1 || q + 2 > end ? end : q + 2;
+        tags.push([k, e]);
+        k = e - 2;
+      }
+      i = end;
+      continue;
+    }
+    // PHP: to `?>` outside a string or a block comment (a line comment ends there too, as PHP's does).
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      i++;
+      while (i < n && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const e = text.indexOf('*/', i + 2);
+      i = e === -1 ? n : e + 2;
+    } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      while (i < n && text[i] !== '\n' && !(text[i] === '?' && text[i + 1] === '>')) i++;
+    } else if (c === '?' && text[i + 1] === '>') {
+      html = true;
+      i += 2;
+    } else i++;
+  }
+  if (bodies.length === 0) return undefined;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  let php = '';
+  let js = '';
+  let at = 0;
+  let t = 0;
+  for (const [a, b] of bodies) {
+    php += text.slice(at, a);
+    js += blank(text.slice(at, a));
+    let k = a;
+    for (; t < tags.length && tags[t]![0] < b; t++) {
+      const [x, y] = tags[t]!;
+      php += blank(text.slice(k, x)) + text.slice(x, y);
+      js += text.slice(k, x) + text.slice(x, y).replace(/[^\n]/g, '0');
+      k = y;
+    }
+    php += blank(text.slice(k, b));
+    js += text.slice(k, b);
+    at = b;
+  }
+  php += text.slice(at);
+  js += blank(text.slice(at));
+  return { php, js };
 }
 
 /**

@@ -184,3 +184,36 @@ def more(ad_set_id, edge, m):
     ]);
   });
 });
+
+describe("hunt LP-6: a PHP page's inline `<script>` is read as JavaScript", () => {
+  it("`FB.api('/' + page_id + '/subscribed_apps', 'post')` in the HTML is read; PHP around it still is", () => {
+    const text = `<?php $appId = getenv('FB_APP_ID'); ?>
+<html><body>
+<script>
+  function subscribeApp(page_id, page_access_token) {
+    FB.api('/' + page_id + '/subscribed_apps', 'post', {access_token: page_access_token}, function (r) {});
+  }
+  function login() {
+    FB.api('/me/accounts', function (r) {});
+  }
+</script>
+</body></html>
+`;
+    expect(mapped('src/page.php', text)).toEqual(['5:8 POST /{page-id}/subscribed_apps', '8:8 GET /{user-id}/accounts']);
+  });
+
+  it("a `<script>` in a PHP string stays PHP's; a PHP tag inside a script is PHP, and a value in the script's JavaScript", () => {
+    const text = `<?php
+// don't read this as a string
+$x = '<script>FB.api("/me/feed", "post")</script>';
+$xml = '<?xml version="1.0"?>';
+$r = $fb->get('/me/accounts'); ?>
+<div>
+<script type="text/javascript">
+  FB.api('/<?php echo $pageId; ?>/feed', 'post', {message: 'x'});
+</script>
+<?php $fb->post('/' . $pageId . '/feed', []); ?>
+`;
+    expect(mapped('src/page.php', text)).toEqual(['5:11 GET /{user-id}/accounts', '8:6 POST /{page-id}/feed', '10:12 POST /{page-id}/feed']);
+  });
+});
