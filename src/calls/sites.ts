@@ -2925,7 +2925,11 @@ class Scanner {
       // is never called unused.
       // The same through a constant: `requests.post(GRAPH, data={'batch': …})`, at each use.
       if (this.isConstantDefinition(e.first)) {
-        for (const use of this.usesOf(this.definedName(e.first)!, e.last + 1)) this.batchAt(use, use, seg);
+        const name = this.definedName(e.first)!;
+        // And through an attribute of the instance (`self.base_url = 'https://graph.facebook.com/'` in `__init__`,
+        // `requests.post(self.base_url, json={'batch': …})`): where its class sends it (hunt LP-1).
+        const uses = this.instanceAttribute(e.first - 2) ? this.attributeUses(name, e.first, e.last) : this.usesOf(name, e.last + 1);
+        for (const use of uses) this.batchAt(use, use, seg);
         // A Spring bean's client made with the constant (`baseUrl(GRAPH_API)`; hunt Z2-4).
         if (this.lang === 'java') {
           for (const use of this.beanBaseArgs().get(this.definedName(e.first)!) ?? []) this.beanNote(use);

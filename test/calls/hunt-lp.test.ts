@@ -217,3 +217,54 @@ $r = $fb->get('/me/accounts'); ?>
     expect(mapped('src/page.php', text)).toEqual(['5:11 GET /{user-id}/accounts', '8:6 POST /{page-id}/feed', '10:12 POST /{page-id}/feed']);
   });
 });
+
+describe('hunt LP-1: a batch POST to the Graph root through an attribute of the instance is a batch request', () => {
+  const batch = 'unresolved: a batch request (a POST to the Graph root): its items are not read';
+  it('Python: `self.base_url` set in `__init__`, posted alone (batch) and read in an f-string (a path)', () => {
+    const text = `import requests
+
+
+class FacebookAccount:
+    def __init__(self, access_token):
+        self.access_token = access_token
+        self.base_url = 'https://graph.facebook.com/'
+
+    def batch(self, items):
+        return requests.post(self.base_url, json={'access_token': self.access_token, 'batch': items}).text
+
+    def campaigns(self, account_id):
+        return requests.get(f'{self.base_url}v8.0/{account_id}/campaigns', params={'access_token': self.access_token}).json()
+`;
+    expect(mapped('src/fb.py', text)).toEqual([`10:35 POST ${batch}`, '13:29 GET /{ad-account-id}/campaigns']);
+  });
+
+  it('JavaScript and PHP: `this.url` / `$this->url`, posted; a GET of the root (`?ids=`) is no call', () => {
+    const js = `class Graph {
+  constructor(token) {
+    this.token = token;
+    this.url = 'https://graph.facebook.com/v19.0';
+  }
+  batch(items) {
+    return axios.post(this.url, { batch: items, access_token: this.token });
+  }
+  ids(ids) {
+    return axios.get(this.url, { params: { ids } });
+  }
+}
+`;
+    expect(mapped('src/graph.js', js)).toEqual([`7:28 POST ${batch}`]);
+    const php = `<?php
+class Graph {
+  private $url;
+  public function __construct() { $this->url = 'https://graph.facebook.com/v19.0/'; }
+  public function batch($items) {
+    $ch = curl_init($this->url);
+    curl_setopt($ch, CURLOPT_POST, true);
+    curl_setopt($ch, CURLOPT_POSTFIELDS, ['batch' => json_encode($items)]);
+    return curl_exec($ch);
+  }
+}
+`;
+    expect(mapped('src/Graph.php', php)).toEqual([`6:28 POST ${batch}`]);
+  });
+});
