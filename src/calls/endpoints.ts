@@ -183,8 +183,9 @@ function index(): Map<string, Compiled[]> {
 
 /** Words of a placeholder or variable name that say which node an id is of. */
 const NODE_WORDS: [RegExp, string][] = [
-  // Before `media` and `ig`: an Instagram media container, and a report run's id.
-  [/container/, 'container'],
+  // Before `media` and `ig`: an Instagram media container (`creation_id`, the name Meta's `media_publish` gives the
+  // container's id; hunt LP-8), and a report run's id.
+  [/container|creationid$/, 'container'],
   [/reportrun/, 'reportrun'],
   [/media/, 'media'],
   // Before `ig`: an Instagram comment is a comment (`{ig-comment-id}` is no Instagram user).

@@ -268,3 +268,39 @@ class Graph {
     expect(mapped('src/Graph.php', php)).toEqual([`6:28 POST ${batch}`]);
   });
 });
+
+describe('hunt LP-8: `creation_id`, polled for `status_code`, is an Instagram container', () => {
+  it('Python: `GET /{creation_id}?fields=status_code` is `GET /{ig-container-id}`; JavaScript `creationId` too', () => {
+    const text = `import os
+import time
+import requests
+
+GRAPH = "https://graph.facebook.com/v21.0"
+TOKEN = os.environ["META_BOT_TOKEN"]
+IG_USER_ID = os.environ["INSTAGRAM_ACCOUNT_ID"]
+
+
+def publish_reel(video_url, caption):
+    r = requests.post(f"{GRAPH}/{IG_USER_ID}/media",
+                      data={"media_type": "REELS", "video_url": video_url, "caption": caption, "access_token": TOKEN})
+    creation_id = r.json()["id"]
+    while True:
+        s = requests.get(f"{GRAPH}/{creation_id}", params={"fields": "status_code", "access_token": TOKEN}).json()
+        if s["status_code"] == "FINISHED":
+            break
+        time.sleep(5)
+    p = requests.post(f"{GRAPH}/{IG_USER_ID}/media_publish", data={"creation_id": creation_id, "access_token": TOKEN})
+    media_id = p.json()["id"]
+    return requests.get(f"{GRAPH}/{media_id}", params={"fields": "permalink", "access_token": TOKEN}).json()
+`;
+    expect(mapped('src/publish.py', text)).toEqual([
+      '11:23 POST /{ig-user-id}/media',
+      '15:26 GET /{ig-container-id}',
+      '19:23 POST /{ig-user-id}/media_publish',
+      '21:25 GET /{ig-media-id}',
+    ]);
+    expect(mapped('src/poll.js', "const status = (creationId) => fetch(`https://graph.facebook.com/v21.0/${creationId}?fields=status_code`);\n")).toEqual([
+      '1:38 GET /{ig-container-id}',
+    ]);
+  });
+});
