@@ -304,3 +304,47 @@ def publish_reel(video_url, caption):
     ]);
   });
 });
+
+describe('hunt LP-7: an SDK object from a loop over an edge getter is of the edge class', () => {
+  it('JavaScript: `await new AdAccount(id).getCampaigns(…)` held, then looped over', () => {
+    const text = `const bizSdk = require('facebook-nodejs-business-sdk');
+const { AdAccount } = bizSdk;
+bizSdk.FacebookAdsApi.init(process.env.META_BOT_TOKEN);
+async function pauseAll(accountId) {
+  const campaigns = await new AdAccount(accountId).getCampaigns(['id']);
+  for (const campaign of campaigns) {
+    await campaign.update([], { status: 'PAUSED' });
+  }
+}
+module.exports = { pauseAll };
+`;
+    expect(mapped('src/pause.js', text)).toEqual(['5:52 GET /{ad-account-id}/campaigns', '7:20 POST /{campaign-id}']);
+  });
+
+  it('Python: `for campaign in campaigns:` (held) and `for s in account.get_ad_sets():`; a loop over anything else binds nothing', () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.adaccount import AdAccount
+
+FacebookAdsApi.init(access_token=os.environ["META_BOT_TOKEN"])
+
+
+def pause_all(account_id):
+    campaigns = AdAccount(account_id).get_campaigns(fields=["id"])
+    for campaign in campaigns:
+        campaign.api_update(params={"status": "PAUSED"})
+    account = AdAccount(account_id)
+    for s in account.get_ad_sets():
+        s.api_delete()
+    for row in rows:
+        row.api_update(params={})
+`;
+    expect(mapped('src/pause.py', text)).toEqual([
+      '9:39 GET /{ad-account-id}/campaigns',
+      '11:18 POST /{campaign-id}',
+      '13:22 GET /{ad-account-id}/adsets',
+      '14:11 DELETE /{adset-id}',
+      '16:13 POST unresolved: SDK method on an object of unknown class',
+    ]);
+  });
+});
