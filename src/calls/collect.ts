@@ -4,7 +4,7 @@
  * marker (markers.ts); `infer` and the PR comment use it directly.
  */
 import type { FileCalls, LocatedCall } from './analyze.js';
-import { fieldPermissions, isEdgeName, matchEndpoint, nodeWord, productOf, renderPath, withFields, type Segment } from './endpoints.js';
+import { fieldPermissions, isEdgeName, matchEndpoint, nodeWord, productOf, renderPath, squash, withFields, type Segment } from './endpoints.js';
 import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
 import { languageOf } from './language.js';
 import { ID, lex, STR } from './lex.js';
@@ -17,24 +17,33 @@ export type { CallSource, FileCalls };
 export const readSites: SiteReader = (text, path, owns, pos) => {
   const sites = findCallSites(text, path);
   let product: MediaProduct | undefined;
+  let businessOf: MediaProduct | undefined;
   let commentOf: CommentProduct | undefined;
   return sites
     .filter((s) => owns(s.start))
-    .map((s): LocatedCall => {
-      const a = pos(s.start);
-      const b = pos(s.end);
+    .map((site): LocatedCall => {
+      const a = pos(site.start);
+      const b = pos(site.end);
       const base = {
         file: path,
         line: a.line,
         column: a.column,
         endLine: b.line,
         endColumn: b.column,
-        method: s.method,
-        via: s.via,
-        ...sourceOf(lineAt(text, s.start)),
-        ...(s.host ? { host: s.host } : {}),
+        method: site.method,
+        via: site.via,
+        ...sourceOf(lineAt(text, site.start)),
+        ...(site.host ? { host: site.host } : {}),
       };
-      if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
+      if (!site.segments) return { ...base, status: 'unresolved', reason: site.reason ?? 'computed path' };
+      let s = site as CallSite & { segments: Segment[] };
+      // `businessAccountId` alone is an Instagram business account, or the WhatsApp Business account in a file that
+      // is WhatsApp's (hunt LP-3); in a file of both, it cannot be told: unknown.
+      if (s.node === undefined && s.segments.some(bareBusinessAccount)) {
+        const of = (businessOf ??= mediaProduct(text, path, sites, true));
+        if (of === 'both') return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
+        if (of === 'whatsapp') s = { ...s, segments: s.segments.map((g) => ('ph' in g && bareBusinessAccount(g) ? { ph: 'whatsapp_business_account_id' } : g)) };
+      }
       // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.
       // `/{commentId}` alone is a Facebook object's comment, or an Instagram one in a file that is Instagram's (hunt X1).
       const comment = bareComment(s) ? (commentOf ??= commentProduct(sites)) : undefined;
@@ -104,11 +113,13 @@ function mediaEndpoint(method: LocatedCall['method'], product: MediaProduct) {
  * Both, or neither: `both`, `none`, and the call is unknown (a guess would demand the other product's
  * permissions and call the right ones unused).
  */
-function mediaProduct(text: string, path: string, sites: readonly CallSite[]): MediaProduct {
+function mediaProduct(text: string, path: string, sites: readonly CallSite[], skipBusinessAccounts = false): MediaProduct {
   const words = codeWords(text, path);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
+    // The product of a business account id is told by the file's other marks, not by itself.
+    if (skipBusinessAccounts && s.node === undefined && s.segments?.some(bareBusinessAccount)) continue;
     // A call of the file the table reads as Instagram's (`GET /{media_id}/comments` is `/{ig-media-id}/comments`).
     if (s.segments && !bareMedia(s)) {
       const hit = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
@@ -127,6 +138,11 @@ function mediaProduct(text: string, path: string, sites: readonly CallSite[]): M
     }
   }
   return wa && ig ? 'both' : wa ? 'whatsapp' : ig ? 'ig_' : 'none';
+}
+
+/** A business account id whose name says no product (`businessAccountId`, `business_account_id`; not `igBusinessAccountId`). */
+function bareBusinessAccount(seg: Segment): boolean {
+  return 'ph' in seg && /businessaccount/.test(squash(seg.ph)) && nodeWord(seg.ph) === 'ig' && productOf(seg.ph) === undefined;
 }
 
 /** The code's own words (names and strings), not its comments (`# TODO: WhatsApp support later`), up to MAX_PRODUCT_TEXT. */

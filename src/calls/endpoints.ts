@@ -183,8 +183,9 @@ function index(): Map<string, Compiled[]> {
 
 /** Words of a placeholder or variable name that say which node an id is of. */
 const NODE_WORDS: [RegExp, string][] = [
-  // Before `media` and `ig`: an Instagram media container, and a report run's id.
-  [/container/, 'container'],
+  // Before `media` and `ig`: an Instagram media container (`creation_id`, the name Meta's `media_publish` gives the
+  // container's id; hunt LP-8), and a report run's id.
+  [/container|creationid$/, 'container'],
   [/reportrun/, 'reportrun'],
   [/media/, 'media'],
   // Before `ig`: an Instagram comment is a comment (`{ig-comment-id}` is no Instagram user).
@@ -231,6 +232,9 @@ const NODE_WORDS: [RegExp, string][] = [
   [/post|photo|video/, 'post'],
   [/audience/, 'audience'],
   [/^ads?id$|^ad$/, 'ad'],
+  // The app (`app_id`, `FB_APP_ID`, Meta's `{app-id}`): `POST /{app-id}/uploads` is the Resumable Upload API's
+  // session, no product feed's uploads (hunt LP-2). After `whatsapp`, which holds `app`.
+  [/^(?:fb|facebook|meta)?app(?:lication)?ids?$/, 'app'],
   [/user|^me$/, 'user'],
 ];
 
@@ -357,13 +361,33 @@ function score(c: Compiled, call: CallShape): number {
 
 /**
  * Hand-written helpers of the business SDKs, by class and method (Python's and PHP's spelling): the
- * request each sends. CustomAudience's `add_users`/`remove_users` (facebook_business/adobjects/
- * customaudience.py, FacebookAds\Object\CustomAudience::addUsers) post and delete `/{id}/users`;
- * `get_insights_async` posts `/{id}/insights` (a report run).
+ * request each sends (`POST /edge` on the object's node; `POST {Class}`, the node of another class). CustomAudience's
+ * `add_users`/`remove_users` (facebook_business/adobjects/customaudience.py, FacebookAds\Object\CustomAudience::addUsers)
+ * post and delete `/{id}/users`; `get_insights_async` posts `/{id}/insights` (a report run). The Python SDK's mixins
+ * (github.com/facebook/facebook-python-business-sdk, facebook_business/adobjects/helpers/, hunt LP-4):
+ * customaudiencemixin.py's `share_audience`/`unshare_audience` post and delete `/{id}/adaccounts`;
+ * adaccountmixin.py's `opt_out_user_from_targeting` deletes `/{id}/usersofanyaudience`; productcatalogmixin.py's
+ * `add_user`/`remove_user` post and delete `/{id}/userpermissions`, `add_external_event_sources`/
+ * `remove_external_event_sources` post and delete `/{id}/external_event_sources`, and `update_product(retailer_id, …)`
+ * posts to the product item `catalog:{id}:{base64(retailer_id)}`.
  */
 const SDK_HELPERS: Record<string, Record<string, string>> = {
-  CustomAudience: { add_users: 'POST /users', addUsers: 'POST /users', remove_users: 'DELETE /users', removeUsers: 'DELETE /users' },
-  AdAccount: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
+  CustomAudience: {
+    add_users: 'POST /users',
+    addUsers: 'POST /users',
+    remove_users: 'DELETE /users',
+    removeUsers: 'DELETE /users',
+    share_audience: 'POST /adaccounts',
+    unshare_audience: 'DELETE /adaccounts',
+  },
+  AdAccount: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights', opt_out_user_from_targeting: 'DELETE /usersofanyaudience' },
+  ProductCatalog: {
+    add_user: 'POST /userpermissions',
+    remove_user: 'DELETE /userpermissions',
+    add_external_event_sources: 'POST /external_event_sources',
+    remove_external_event_sources: 'DELETE /external_event_sources',
+    update_product: 'POST {ProductItem}',
+  },
   Campaign: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
   AdSet: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
   Ad: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
@@ -371,15 +395,16 @@ const SDK_HELPERS: Record<string, Record<string, string>> = {
   AdReportRun: { get_result: 'GET /insights' },
 };
 
-/** An SDK method name resolved on a class: the HTTP method and the path segments below the node. */
-export function sdkOperation(cls: string, method: string): { http: HttpMethod; edge?: string } | undefined {
+/** An SDK method name resolved on a class: the HTTP method and the path segments below the node, or (`node`) the class of another node it sends to. */
+export function sdkOperation(cls: string, method: string): { http: HttpMethod; edge?: string; node?: string } | undefined {
   const c = sdkClasses[cls];
   if (!c) return undefined;
   // The SDKs' hand-written helpers (not in the generated definitions): what they send.
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls]!, method) ? SDK_HELPERS[cls]![method]! : undefined;
   if (helper) {
     const [http, path] = helper.split(' ') as [HttpMethod, string];
-    return { http, edge: path.replace(/^\//, '') };
+    const other = /^\{(\w+)\}$/.exec(path);
+    return other ? { http, node: other[1]! } : { http, edge: path.replace(/^\//, '') };
   }
   // Own keys only: a method named `constructor` or `toString` in the code is no edge.
   const edge = (name: string | undefined) => (name !== undefined && Object.hasOwn(c.edges, name) ? c.edges[name] : undefined);

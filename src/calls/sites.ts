@@ -268,9 +268,103 @@ export function findCallSites(text: string, path: string): CallSite[] {
   // A bundle is not read, but says so: one unresolved call at its start (its user's unused permissions
   // cannot be told), never an empty list that would pass as a file without calls.
   if (isMinified(text)) return [{ start: 0, end: 0, method: 'GET', segments: null, via: 'url', reason: MINIFIED_REASON }];
+  // A PHP page's inline `<script>` (HTML outside `<?php … ?>`) is JavaScript: read as such, not as PHP (hunt LP-6).
+  const page = lang === 'php' ? phpInlineScripts(text) : undefined;
+  if (page) {
+    const php = new Scanner(page.php, 'php').run();
+    const js = markerInCode(page.js) ? new Scanner(page.js, 'js').run() : [];
+    return [...php, ...js].sort((x, y) => x.start - y.start);
+  }
   const sites = new Scanner(text, lang).run();
   const f4j = lang === 'java' ? facebook4jSites(text) : [];
   return f4j.length === 0 ? sites : [...sites, ...f4j].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A PHP file's inline scripts: each `<script>` element in its HTML (outside `<?php … ?>`, `<?= … ?>`), whose body is
+ * JavaScript. Undefined when it has none; else the file twice, at the same offsets: `php` with those bodies blanked
+ * (the PHP tags inside them kept), `js` with all but those bodies blanked (a PHP tag inside one, `'<?= $pageId ?>'`,
+ * turned into zeros: a value the server writes, read as an id). Newlines are kept, so lines and columns stay.
+ */
+// (An opening tag is looked for within 512 characters: linear.)
+const SCRIPT_OPEN = /<script\b[^>]{0,500}>/iy;
+const SCRIPT_CLOSE = /<\/script\s*>/gi;
+
+function phpInlineScripts(text: string): { php: string; js: string } | undefined {
+  if (!/<script/i.test(text)) return undefined;
+  const bodies: [number, number][] = [];
+  const tags: [number, number][] = [];
+  const n = text.length;
+  let i = 0;
+  let html = true;
+  while (i < n) {
+    if (html) {
+      const open = text.indexOf('<', i);
+      if (open === -1) break;
+      if (text.startsWith('<?', open)) {
+        html = false;
+        i = open + 2;
+        continue;
+      }
+      SCRIPT_OPEN.lastIndex = open;
+      const m = SCRIPT_OPEN.exec(text);
+      if (!m) {
+        i = open + 1;
+        continue;
+      }
+      // The body, to `</script>`; a PHP tag inside it stays PHP.
+      const start = open + m[0].length;
+      SCRIPT_CLOSE.lastIndex = start;
+      const end = SCRIPT_CLOSE.exec(text)?.index ?? n;
+      bodies.push([start, end]);
+      for (let k = text.indexOf('<?', start); k !== -1 && k < end; k = text.indexOf('<?', k + 2)) {
+        const q = text.indexOf('?>', k + 2);
+        const e = q === -1 || q + 2 > end ? end : q + 2;
+        tags.push([k, e]);
+        k = e - 2;
+      }
+      i = end;
+      continue;
+    }
+    // PHP: to `?>` outside a string or a block comment (a line comment ends there too, as PHP's does).
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      i++;
+      while (i < n && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const e = text.indexOf('*/', i + 2);
+      i = e === -1 ? n : e + 2;
+    } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      while (i < n && text[i] !== '\n' && !(text[i] === '?' && text[i + 1] === '>')) i++;
+    } else if (c === '?' && text[i + 1] === '>') {
+      html = true;
+      i += 2;
+    } else i++;
+  }
+  if (bodies.length === 0) return undefined;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  let php = '';
+  let js = '';
+  let at = 0;
+  let t = 0;
+  for (const [a, b] of bodies) {
+    php += text.slice(at, a);
+    js += blank(text.slice(at, a));
+    let k = a;
+    for (; t < tags.length && tags[t]![0] < b; t++) {
+      const [x, y] = tags[t]!;
+      php += blank(text.slice(k, x)) + text.slice(x, y);
+      js += text.slice(k, x) + text.slice(x, y).replace(/[^\n]/g, '0');
+      k = y;
+    }
+    php += blank(text.slice(k, b));
+    js += text.slice(k, b);
+    at = b;
+  }
+  php += text.slice(at);
+  js += blank(text.slice(at));
+  return { php, js };
 }
 
 /**
@@ -506,6 +600,13 @@ class Scanner {
       const rubyNew = this.lang === 'ruby' && this.member(i + 1) && this.id(i + 2) === 'new' && this.id(i - 2) === 'ServerSide';
       if (this.sdk && k === ID && this.toks.v[i] === 'EventRequest' && ((this.op(i + 1, '(') && !this.member(i - 1)) || rubyNew)) {
         this.push(this.toks.start[i]!, this.toks.end[i]!, 'POST', { segments: [{ ph: 'pixel-id' }, { lit: 'events' }], empty: false }, 'sdk');
+        continue;
+      }
+      // The Python SDK's raw request, `FacebookRequest(node_id, method, endpoint, api=…)` (then `.execute()`): the
+      // method on the node's endpoint (hunt LP-5).
+      if (this.sdk && this.lang === 'python' && k === ID && this.toks.v[i] === 'FacebookRequest' && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1) {
+        this.facebookRequest(i);
+        i = this.partner[i + 1]!;
         continue;
       }
       // `new URL(`${id}/insights`, GRAPH)`: the relative part resolved against the base.
@@ -2824,7 +2925,11 @@ class Scanner {
       // is never called unused.
       // The same through a constant: `requests.post(GRAPH, data={'batch': …})`, at each use.
       if (this.isConstantDefinition(e.first)) {
-        for (const use of this.usesOf(this.definedName(e.first)!, e.last + 1)) this.batchAt(use, use, seg);
+        const name = this.definedName(e.first)!;
+        // And through an attribute of the instance (`self.base_url = 'https://graph.facebook.com/'` in `__init__`,
+        // `requests.post(self.base_url, json={'batch': …})`): where its class sends it (hunt LP-1).
+        const uses = this.instanceAttribute(e.first - 2) ? this.attributeUses(name, e.first, e.last) : this.usesOf(name, e.last + 1);
+        for (const use of uses) this.batchAt(use, use, seg);
         // A Spring bean's client made with the constant (`baseUrl(GRAPH_API)`; hunt Z2-4).
         if (this.lang === 'java') {
           for (const use of this.beanBaseArgs().get(this.definedName(e.first)!) ?? []) this.beanNote(use);
@@ -3831,6 +3936,39 @@ class Scanner {
     let s = nl + 1;
     while (s < start && (this.src[s] === ' ' || this.src[s] === '\t')) s++;
     return s - nl - 1;
+  }
+
+  /**
+   * Python's `FacebookRequest(node_id=…, method=…, endpoint=…)` at token i (facebook_business/api.py: `node_id`,
+   * `method`, `endpoint` first, by position or keyword): `method` on the node id's `endpoint`. A method not
+   * written there, or an endpoint in a variable, is unresolved.
+   */
+  private facebookRequest(i: number): void {
+    const p = i + 1;
+    const end = this.toks.end[this.partner[p]!]!;
+    const args = this.args(p);
+    const kw = this.kwargs(args);
+    const positional = args.filter((a) => !this.isKwarg(a));
+    const nodeArg = kw.get('node_id') ?? positional[0];
+    const methodArg = kw.get('method') ?? positional[1];
+    const endpointArg = kw.get('endpoint') ?? positional[2];
+    const word = methodArg && methodArg[1] === methodArg[0] + 1 ? this.str(methodArg[0]) : undefined;
+    const method = word === undefined ? undefined : HTTP_WORDS[word.toUpperCase()];
+    if (method === undefined) {
+      this.unresolvedCall(i, end, 'POST', METHOD_NOT_READ);
+      return;
+    }
+    const node = nodeArg ? this.pathOf(nodeArg) : undefined;
+    if (node && node.unresolved === 'variable edge' && node.segments.length <= 1) node.unresolved = undefined;
+    const edge = endpointArg ? this.pathOf(endpointArg) : { segments: [], empty: true };
+    // The endpoint is the edge's name (`'/messages'`): a variable there is a variable edge.
+    const named = endpointArg !== undefined && endpointArg[1] === endpointArg[0] + 1 && this.id(endpointArg[0]) !== undefined;
+    const edgeWhy = named || edge?.segments.some((g) => 'ph' in g) ? 'variable edge' : edge?.unresolved;
+    if (!node || node.unresolved || node.segments.length !== 1 || !edge || edgeWhy) {
+      this.unresolvedCall(i, end, method, node?.unresolved ?? edgeWhy ?? 'computed path');
+      return;
+    }
+    this.push(this.toks.start[i]!, end, method, { segments: [...node.segments, ...edge.segments], empty: false }, 'sdk');
   }
 
   /** A client call from token i to offset `end` whose path or method is not read here: pushed unresolved (`why`). */
@@ -6816,6 +6954,7 @@ class Scanner {
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
     }
     if (this.lang === 'js') this.collectNodeBindings();
+    if (this.lang === 'python') this.collectLoopBindings();
     this.collectTypedBindings();
   }
 
@@ -6835,7 +6974,7 @@ class Scanner {
     let cls: string | undefined;
     if (camel === 'getInsightsAsync' || (camel === 'getInsights' && p !== -1 && this.asyncKwarg(p))) cls = 'AdReportRun';
     else if (/^create[A-Z]/.test(camel) && op?.http === 'POST' && op.edge !== undefined) cls = /^create([A-Z]\w*)$/.exec(camel)![1];
-    else if ((op !== undefined && op.edge === undefined && op.http !== 'DELETE') || (method === 'tap' && this.lang === 'ruby')) cls = recv;
+    else if ((op !== undefined && op.edge === undefined && op.node === undefined && op.http !== 'DELETE') || (method === 'tap' && this.lang === 'ruby')) cls = recv;
     if (cls !== undefined && sdkClasses[cls] && this.keepsObject(m)) this.bound.set(bare(name), cls);
     else this.bound.delete(bare(name));
   }
@@ -6937,21 +7076,40 @@ class Scanner {
   }
 
   /**
+   * Python: a loop over what an edge getter returns (`for c in account.get_campaigns(…):`, or over a variable
+   * holding it): the loop's variable is the edge's class, `get_campaigns` → `Campaign` (hunt LP-7).
+   */
+  private collectLoopBindings(): void {
+    for (let i = 0; i + 3 < this.toks.length; i++) {
+      if (this.id(i) !== 'for' || this.id(i + 2) !== 'in' || this.id(i + 1) === undefined) continue;
+      const cls = this.edgeClassAt(i + 3, 0);
+      if (cls !== undefined) this.bound.set(bare(this.id(i + 1)!), cls);
+    }
+  }
+
+  /**
    * The class of what the value at token v holds, as an edge getter's result: `recv.getCampaigns(…)` (or
-   * `await` it) → `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
+   * `await` it; on an object made there, `new AdAccount(id).getCampaigns(…)`, Python's `get_campaigns`) →
+   * `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
    */
   private edgeClassAt(v: number, depth: number): string | undefined {
     let c = v;
     if (this.id(c) === 'await') c++;
+    if (this.id(c) === 'new') c++;
     if (this.id(c) === undefined) return undefined;
     if (!this.member(c + 1) && !this.op(c + 1, '(')) {
       const w = depth < 2 ? this.valueOf(this.id(c)!, c) : -1;
       return w === -1 ? undefined : this.edgeClassAt(w, depth + 1);
     }
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
-    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? '');
+    // Through the object the SDK class makes (`AdAccount(id).`, after `new`), to the method called on it.
+    const made = this.id(c);
+    const close = this.op(c + 1, '(') ? this.partner[c + 1]! : -1;
+    if (made !== undefined && sdkClasses[made] && close > c + 1 && this.member(close + 1) && this.id(close + 2) !== undefined) c = close + 2;
+    const name = (this.id(c) ?? '').replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
+    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(name);
     if (!m || !this.member(c - 1) || !this.op(c + 1, '(') || !isSdkEdgeMethod(this.id(c)!)) return undefined;
-    const cls = this.id(c)!.endsWith('ies') ? `${m[1]}y` : m[1]!;
+    const cls = name.endsWith('ies') ? `${m[1]}y` : m[1]!;
     return sdkClasses[cls] ? cls : undefined;
   }
 
@@ -7018,7 +7176,18 @@ class Scanner {
     }
     let op = sdkOperation(cls, method);
     if (!op && this.lang === 'php' && method === 'create') return this.phpLegacyCreate(i, cls);
+    // A create or delete the SDK's definitions do not hold (a hand-written helper, a method gone from the SDK:
+    // PHP's `$page->createLabel(…)`) sends a request all the same: a call, unresolved, never dropped (hunt LP-4).
+    if (!op && /^(?:create|delete)(?:[A-Z]|_[a-z])/.test(method)) {
+      this.push(this.toks.start[i]!, this.toks.end[i]!, methodOfSdkName(method), { segments: [], unresolved: "SDK method not in the SDK's definitions", empty: false }, 'sdk');
+      return true;
+    }
     if (!op) return false;
+    // A helper that sends to another node (`catalog.update_product(retailer_id, …)`: the product item).
+    if (op.node !== undefined) {
+      this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments: [{ ph: op.node }], empty: false }, 'sdk', op.node);
+      return true;
+    }
     // Python's `get_insights(is_async=True)` posts a report run.
     if (op.http === 'GET' && op.edge === 'insights' && p !== -1 && this.asyncKwarg(p)) op = { http: 'POST', edge: 'insights' };
     const segments: Segment[] = [{ ph: cls }];
