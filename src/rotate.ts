@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
-import { isoDate } from './live-model.js';
+import { isoDate, MAX_DATE_SECONDS } from './live-model.js';
 import { dateValue, wholeNumberValue } from './option-values.js';
 import { manifestFolderAbove } from './manifest/discover.js';
 import { usableManifest } from './manifest/lenient-rules.js';
@@ -291,9 +291,6 @@ interface Verified {
   problem?: string | undefined;
   expiresAt?: number | undefined;
 }
-
-/** The latest date a JavaScript Date holds, in Unix seconds: a later `expires_at` is no date to print. */
-const MAX_DATE_SECONDS = 8.64e12;
 
 async function verify(client: GraphClient, token: Secret, p: RotationPlan): Promise<Verified> {
   const info: TokenInfo = parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: token }));

@@ -331,6 +331,38 @@ describe('check --live against the fake Graph API', () => {
     expect(json.unverified).toEqual(report.unverified);
     expectNoSecret(stylish, JSON.stringify(json));
   });
+  it('a declared lifetime debug_token contradicts is reported at token.expires (hunt L1-1)', async () => {
+    // shop-prod declares 60d (no rotateEveryDays: token-rotation trusts the claim), its live token never expires;
+    // bm-admin declares no expires (never, by default), its live token expires in 30 days.
+    const m = MANIFEST.replace('      expires: never\n      rotateEveryDays: 90\n', '      expires: 60d\n').replace(
+      '{ secret: META_ADMIN_TOKEN, expires: 60d }',
+      '{ secret: META_ADMIN_TOKEN, rotateEveryDays: 90 }',
+    );
+    const cwd = await setup(driftBusiness(), { 'graphguard.yml': m });
+    const { report } = await runCheck(cwd, [], { paths: [] });
+    expect(report.summary.live).toBe('verified');
+    const lifetime = report.findings
+      .filter((f) => f.ruleId === 'live-token-invalid' && f.messageId !== 'invalid')
+      .map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, line: f.line, column: f.column, message: f.message }));
+    expect(lifetime).toEqual([
+      {
+        ruleId: 'live-token-invalid',
+        messageId: 'expiresButNever',
+        severity: 'warn',
+        ...pos(m, ['name: bm-admin', 'token:'], '{'),
+        message: 'The token of bm-admin (env var META_ADMIN_TOKEN) expires on 2026-12-27, though the manifest declares no expires (never, by default).',
+      },
+      {
+        ruleId: 'live-token-invalid',
+        messageId: 'neverExpires',
+        severity: 'error',
+        ...pos(m, ['name: shop-prod', 'expires: 60d'], '60d'),
+        message: 'The token of shop-prod (env var SHOP_PROD_TOKEN) never expires (debug_token expires_at: 0), though the manifest declares expires: 60d.',
+      },
+    ]);
+    expect(exitCodeFor(report, 'error')).toBe(1);
+    expectNoSecret(JSON.stringify(report));
+  });
 });
 
 describe('graphguard check --live (CLI)', () => {
