@@ -395,6 +395,19 @@ describe('graphguard check --live (CLI)', () => {
     expectNoSecret(stylish.out.stdout, stylish.out.stderr, json.out.stdout, json.out.stderr);
   });
 
+  it('--quiet on an incomplete run opens with ✖, never with a ✔ pass line (hunt L2-1)', async () => {
+    // Every request throttled past the budget: the system-user list is not read, so no live finding; the
+    // manifest's own warnings are hidden by --quiet.
+    const cwd = await setup(driftBusiness(), { 'graphguard.yml': MANIFEST }, { faults: { throttleFirst: 1000, throttleCode: 80004, regainMinutes: 5, target: 'any' } });
+    const run = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });
+    expect(await main(['check', '--live', '--no-color', '-q', '--today', TODAY], run.io)).toBe(2);
+    const lines = run.out.stdout.split('\n');
+    expect(lines[0]).toBe('✖ No errors (1 warning and 3 notices not shown: --quiet), but the live check is incomplete (1 file scanned, manifest graphguard.yml)');
+    expect(lines[1]).toBe('Live check incomplete; not verified:');
+    expect(lines.some((l) => l.startsWith('✔'))).toBe(false);
+    expectNoSecret(run.out.stdout, run.out.stderr);
+  });
+
   it('an appsecret_proof that Graph echoes in a system user’s name is redacted in every output (the sink knows each proof sent)', async () => {
     const proofOf = (t: string) => createHmac('sha256', APP_SECRET).update(t).digest('hex');
     const business = driftBusiness();
