@@ -1,17 +1,18 @@
 import { defineRule } from '../src/rule.js';
-import { declaredUserOfLiveId, isExpired, isoDate, matchUsers } from '../src/live-model.js';
+import { declaredUserOfLiveId, isExpired, isoDate, matchUsers, MAX_DATE_SECONDS } from '../src/live-model.js';
 
 export default defineRule({
   id: 'live-token-invalid',
   kind: 'live',
   defaultSeverity: 'error',
-  description: 'Verify with debug_token that each declared token is a valid system-user token of the app and of its user.',
+  description: 'Verify with debug_token that each declared token is a valid system-user token of the app and of its user, with the declared lifetime.',
   rationale:
-    'debug_token tells what a token really is: whether it is valid, its type, the app that issued it, the user it acts for and when it expires (0 = never). A declared token that is invalid or expired breaks the integration; one of another app, another system user, or not a system-user token at all (a person\'s USER token, a PAGE token) means the secret does not hold what the manifest says, and every other check about that user is about the wrong token. A token whose variable is not set is skipped with a notice.',
+    'debug_token tells what a token really is: whether it is valid, its type, the app that issued it, the user it acts for and when it expires (0 = never). A declared token that is invalid or expired breaks the integration; one of another app, another system user, or not a system-user token at all (a person\'s USER token, a PAGE token) means the secret does not hold what the manifest says, and every other check about that user is about the wrong token. Its `expires_at` also says which of Meta\'s two kinds of system-user token it is: 0 for a non-expiring token ("Never expires"; "You can tolerate the risk of leaked access tokens"), a date for an expiring one ("Valid for 60 days"; "You want to limit the risk of leaked access tokens"). A token declared `expires: 60d` that never expires is an error: the manifest hides an unbounded lifetime, and the `60d` claim also excuses the token from token-rotation\'s rotation policy. A token declared `expires: never` (or with no `expires`, which means never) that does expire is a warning: the integration stops working when it does. A token whose variable is not set is skipped with a notice.',
   sources: [
     'https://developers.facebook.com/docs/graph-api/reference/debug_token',
     'https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling',
     'https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens',
+    'https://developers.facebook.com/docs/whatsapp/permissions',
   ],
   messages: {
     unset: {
@@ -25,6 +26,15 @@ export default defineRule({
     expired: {
       message: 'The token of {{user}} (env var {{envVar}}) expired on {{expired}}.',
       suggestion: 'Generate a new token for {{user}} and update {{envVar}}.',
+    },
+    neverExpires: {
+      message: 'The token of {{user}} (env var {{envVar}}) never expires (debug_token expires_at: 0), though the manifest declares expires: 60d.',
+      suggestion:
+        'Replace it with a 60-day token (`graphguard rotate {{user}}` generates one with set_token_expires_in_60_days=true and revokes the old one), or declare expires: never with a rotateEveryDays policy.',
+    },
+    expiresButNever: {
+      message: 'The token of {{user}} (env var {{envVar}}) expires on {{expires}}, though the manifest declares {{declared}}.',
+      suggestion: 'Declare expires: 60d and rotate the token before it expires, or generate a non-expiring token for {{user}} and update {{envVar}}.',
     },
     notSystemUser: {
       message: 'The token of {{user}} (env var {{envVar}}) is a {{type}} token, not a system-user token.',
@@ -62,7 +72,20 @@ export default defineRule({
         ctx.report({ messageId: 'invalid', path, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: 'expired', path, data: { ...data, expired: isoDate(info.expiresAt!) } });
+      const expired = isExpired(info, ctx.today);
+      if (expired) ctx.report({ messageId: 'expired', path, data: { ...data, expired: isoDate(info.expiresAt!) } });
+      // The declared lifetime against debug_token's (0 = never expires), for a system-user token that still works.
+      // No `expires` means never (as token-rotation reads it): the finding is then at `token`.
+      if (info.type === 'SYSTEM_USER' && !expired && info.expiresAt !== undefined) {
+        const declared = user.token.expires ?? 'never';
+        const expiresPath = user.token.expires === undefined ? path : [...path, 'expires'];
+        if (declared === '60d' && info.expiresAt === 0) ctx.report({ messageId: 'neverExpires', path: expiresPath, data });
+        else if (declared === 'never' && info.expiresAt > 0) {
+          const expires = info.expiresAt < MAX_DATE_SECONDS ? isoDate(info.expiresAt) : `a date too far to print (expires_at ${info.expiresAt})`;
+          const what = user.token.expires === undefined ? 'no expires (never, by default)' : 'expires: never';
+          ctx.report({ messageId: 'expiresButNever', path: expiresPath, severity: 'warn', data: { ...data, expires, declared: what } });
+        }
+      }
       if (info.type !== 'SYSTEM_USER') ctx.report({ messageId: 'notSystemUser', path, data: { ...data, type: info.type ?? 'unknown' } });
       const appId = manifest.app?.id;
       if (appId !== undefined && info.appId !== appId)

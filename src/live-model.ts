@@ -77,6 +77,9 @@ export function isAdmin(m: UserMatch): boolean {
   return m.user.role === 'admin' || m.live?.role === 'ADMIN';
 }
 
+/** The latest date a JavaScript Date holds, in Unix seconds: a later `expires_at` is no date to print. */
+export const MAX_DATE_SECONDS = 8.64e12;
+
 /** Unix seconds → YYYY-MM-DD (UTC). */
 export function isoDate(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString().slice(0, 10);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
-import { isoDate } from './live-model.js';
+import { isoDate, MAX_DATE_SECONDS } from './live-model.js';
 import { dateValue, wholeNumberValue } from './option-values.js';
 import { manifestFolderAbove } from './manifest/discover.js';
 import { usableManifest } from './manifest/lenient-rules.js';
@@ -182,12 +182,18 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   say(outPath ? `3. stored it in ${output} (mode 0600)` : '3. wrote it to stdout (the pipe), before the revocation');
 
   // 4. Revoke the old tokens: every token of the user.
-  await client.write('DELETE', `${plan.userId}/access_tokens`).catch((e: unknown) =>
-    fail(
-      `step 4 (DELETE /${plan.userId}/access_tokens)`,
-      e instanceof GraphError ? new GraphError(e.kind, e.endpoint, `${e.reason}; the new token is valid and was ${stored}, the old ones still work: revoke them in Business Settings`) : e,
-    ),
-  );
+  const step4 = `step 4 (DELETE /${plan.userId}/access_tokens)`;
+  try {
+    await client.write('DELETE', `${plan.userId}/access_tokens`);
+  } catch (e) {
+    // Graph refused it: the DELETE did not run, the new token is as step 2 found it.
+    if (e instanceof GraphError && notRun(e)) {
+      fail(step4, new GraphError(e.kind, e.endpoint, `${e.reason}; the new token is valid and was ${stored}, the old ones still work: revoke them in Business Settings`));
+    }
+    // No clear answer (a timeout, a 5xx, a dropped connection): it may have run, the new token with the
+    // rest (hunt R1-1). Ask debug_token what is left rather than assert either.
+    throw new ConfigError(await afterUnclearRevocation(client, plan, fresh, stored, io.env[plan.secretName], `${step4} got no clear answer: ${e instanceof GraphError ? e.message : 'unexpected failure'}`));
+  }
   say(`4. revoked every token of ${plan.user.name} (DELETE /${plan.userId}/access_tokens)`);
 
   // 5. If Meta revoked the new token with the others, generate once more (after the DELETE it stays), and
@@ -292,12 +298,55 @@ interface Verified {
   expiresAt?: number | undefined;
 }
 
-/** The latest date a JavaScript Date holds, in Unix seconds: a later `expires_at` is no date to print. */
-const MAX_DATE_SECONDS = 8.64e12;
-
 async function verify(client: GraphClient, token: Secret, p: RotationPlan): Promise<Verified> {
   const info: TokenInfo = parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: token }));
   return { problem: problemOf(info, p), expiresAt: info.expiresAt };
+}
+
+/**
+ * A write error that says Graph did not run the write: a refusal with a Graph error (token, permission,
+ * proof, a throttle, which the client retries for a write) or the budget spent before it was sent again.
+ * A timeout, a 5xx (codes 1 and 2 included: Meta's "temporary issue", not "not executed"), a network
+ * error or an unreadable answer says nothing about whether it ran.
+ */
+function notRun(e: GraphError): boolean {
+  return e.kind === 'token' || e.kind === 'permission' || e.kind === 'foreign-app' || e.kind === 'bad-proof' || e.kind === 'throttle' || e.kind === 'budget';
+}
+
+/**
+ * Step 4's message when the DELETE got no clear answer: what debug_token says now about the new token
+ * and, when its variable is set, the declared (old) one; or that it could not be checked.
+ */
+async function afterUnclearRevocation(client: GraphClient, p: RotationPlan, fresh: Secret, stored: string, oldValue: string | undefined, head: string): Promise<string> {
+  const user = p.user.name;
+  const again = `run graphguard rotate ${user} --yes --output FILE again (it revokes every token of ${user}, then checks the new one and, if the revocation took it, generates and stores one more)`;
+  const tail = 'lastRotated was not changed.';
+  let problem: string | undefined;
+  try {
+    problem = (await verify(client, fresh, p)).problem;
+  } catch (e) {
+    const reason = e instanceof GraphError ? e.message : 'unexpected failure';
+    return `${head}. Whether the revocation ran is unknown, and debug_token of the new token failed too (${reason}): the new token was ${stored} before it, and it and the old tokens of ${user} may or may not still work. Check in Business Settings > System users > ${user} (or graphguard check --live with ${p.secretName} set to the new token); if the new token is invalid, ${again}. ${tail}`;
+  }
+  // The declared token, if set: one more debug_token says whether the old tokens went.
+  let old = `whether the old tokens still work is not known (${p.secretName} is not set here to check one)`;
+  if (oldValue && oldValue !== fresh.reveal()) {
+    try {
+      const info = parseDebugToken(await client.getAs(client.appToken()!, 'debug_token', { input_token: new Secret(oldValue) }));
+      old = info.isValid ? `the old token in ${p.secretName} still works` : `the old token in ${p.secretName} is not valid`;
+    } catch {
+      old = `whether the old tokens still work is not known (debug_token of the one in ${p.secretName} failed)`;
+    }
+  }
+  if (problem) {
+    return `${head}. debug_token after it: the new token ${stored} ${problem} now (the revocation has most likely run and taken it too); ${old}. ${user} may have no working token now: ${again}, or generate a token in Business Settings > System users > ${user}. ${tail}`;
+  }
+  const next = old.endsWith('still works')
+    ? `the revocation has not taken effect: ${again}`
+    : old.endsWith('is not valid')
+      ? `the revocation ran (or that token was invalid already): put the new token in ${p.secretName}`
+      : `check in Business Settings > System users > ${user}; to revoke them, ${again}`;
+  return `${head}. debug_token after it: the new token is valid and was ${stored}; ${old}: ${next}. ${tail}`;
 }
 
 /** What is wrong with the new token per debug_token, or undefined when it is what the plan asked for. */

@@ -331,6 +331,38 @@ describe('check --live against the fake Graph API', () => {
     expect(json.unverified).toEqual(report.unverified);
     expectNoSecret(stylish, JSON.stringify(json));
   });
+  it('a declared lifetime debug_token contradicts is reported at token.expires (hunt L1-1)', async () => {
+    // shop-prod declares 60d (no rotateEveryDays: token-rotation trusts the claim), its live token never expires;
+    // bm-admin declares no expires (never, by default), its live token expires in 30 days.
+    const m = MANIFEST.replace('      expires: never\n      rotateEveryDays: 90\n', '      expires: 60d\n').replace(
+      '{ secret: META_ADMIN_TOKEN, expires: 60d }',
+      '{ secret: META_ADMIN_TOKEN, rotateEveryDays: 90 }',
+    );
+    const cwd = await setup(driftBusiness(), { 'graphguard.yml': m });
+    const { report } = await runCheck(cwd, [], { paths: [] });
+    expect(report.summary.live).toBe('verified');
+    const lifetime = report.findings
+      .filter((f) => f.ruleId === 'live-token-invalid' && f.messageId !== 'invalid')
+      .map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, line: f.line, column: f.column, message: f.message }));
+    expect(lifetime).toEqual([
+      {
+        ruleId: 'live-token-invalid',
+        messageId: 'expiresButNever',
+        severity: 'warn',
+        ...pos(m, ['name: bm-admin', 'token:'], '{'),
+        message: 'The token of bm-admin (env var META_ADMIN_TOKEN) expires on 2026-12-27, though the manifest declares no expires (never, by default).',
+      },
+      {
+        ruleId: 'live-token-invalid',
+        messageId: 'neverExpires',
+        severity: 'error',
+        ...pos(m, ['name: shop-prod', 'expires: 60d'], '60d'),
+        message: 'The token of shop-prod (env var SHOP_PROD_TOKEN) never expires (debug_token expires_at: 0), though the manifest declares expires: 60d.',
+      },
+    ]);
+    expect(exitCodeFor(report, 'error')).toBe(1);
+    expectNoSecret(JSON.stringify(report));
+  });
 });
 
 describe('graphguard check --live (CLI)', () => {
@@ -361,6 +393,19 @@ describe('graphguard check --live (CLI)', () => {
     expect(report.unverified.length).toBe(5 * 4 + 3 + 2); // 5 users × 4 edges, 3 declared tokens, 2 leaked ones
     expect(liveOnly(report.findings).map((f) => f.ruleId)).toEqual(['live-undeclared-system-user', 'live-role-drift', 'live-missing-system-user']);
     expectNoSecret(stylish.out.stdout, stylish.out.stderr, json.out.stdout, json.out.stderr);
+  });
+
+  it('--quiet on an incomplete run opens with ✖, never with a ✔ pass line (hunt L2-1)', async () => {
+    // Every request throttled past the budget: the system-user list is not read, so no live finding; the
+    // manifest's own warnings are hidden by --quiet.
+    const cwd = await setup(driftBusiness(), { 'graphguard.yml': MANIFEST }, { faults: { throttleFirst: 1000, throttleCode: 80004, regainMinutes: 5, target: 'any' } });
+    const run = io(cwd, { ...ENV, GRAPHGUARD_GRAPH_URL: fake!.url });
+    expect(await main(['check', '--live', '--no-color', '-q', '--today', TODAY], run.io)).toBe(2);
+    const lines = run.out.stdout.split('\n');
+    expect(lines[0]).toBe('✖ No errors (1 warning and 3 notices not shown: --quiet), but the live check is incomplete (1 file scanned, manifest graphguard.yml)');
+    expect(lines[1]).toBe('Live check incomplete; not verified:');
+    expect(lines.some((l) => l.startsWith('✔'))).toBe(false);
+    expectNoSecret(run.out.stdout, run.out.stderr);
   });
 
   it('an appsecret_proof that Graph echoes in a system user’s name is redacted in every output (the sink knows each proof sent)', async () => {

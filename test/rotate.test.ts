@@ -108,6 +108,19 @@ async function rotate(
   return { code, out, e, manifest, dir };
 }
 
+/** Step 4's advice when the revocation may not have run, or may have taken the new token. */
+const AGAIN =
+  'run graphguard rotate su-01 --yes --output FILE again (it revokes every token of su-01, then checks the new one and, if the revocation took it, generates and stores one more)';
+/** The client's reason for a connection closed before any answer. */
+const DROPPED = 'network error (UND_ERR_SOCKET)';
+
+/** The input_token of each debug_token the fake answered after the DELETE, in order. */
+function debugTokensAfterDelete(): (string | undefined)[] {
+  const reqs = fake!.requests;
+  const del = reqs.findIndex((r) => r.method === 'DELETE');
+  return reqs.slice(del + 1).filter((r) => r.path.endsWith('/debug_token')).map((r) => r.query.input_token);
+}
+
 /** No token value (old or new) in what a person or a log sees. */
 function expectNoTokens(text: string, values: string[]): void {
   for (const v of values) expect(text.includes(v.slice(0, 12)), 'a token value reached the output').toBe(false);
@@ -295,11 +308,67 @@ describe('graphguard rotate USER --yes', () => {
     expect(out.raw).toBe(fake!.rotation.issued[0]);
     expect(out.callsAtWrite).toEqual([['POST']]);
     expect(out.stderr.split('\n').at(-2)).toBe(
-      `graphguard: step 4 (DELETE /${id}/access_tokens) failed: ${id}/access_tokens: server error (HTTP 500, code 2); the new token is valid and was written to stdout, the old ones still work: revoke them in Business Settings`,
+      `graphguard: step 4 (DELETE /${id}/access_tokens) got no clear answer: ${id}/access_tokens: server error (HTTP 500, code 2). debug_token after it: the new token is valid and was written to stdout; the old token in SU01_TOKEN still works: the revocation has not taken effect: ${AGAIN}. lastRotated was not changed.`,
     );
+    // A 5xx may have run (hunt R1-1): both tokens were asked about after it, the new one first.
+    expect(debugTokensAfterDelete()).toEqual([fake!.rotation.issued[0], e.tokenOf['su-01']]);
     expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
     expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
     expectNoTokens(out.stderr, [...fake!.rotation.issued, e.tokenOf['su-01']!]);
+  });
+
+  it('Graph refuses the DELETE: it did not run, so the new token is valid and the old ones still work (no re-check)', async () => {
+    const { code, out, e } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteRefused: true } } });
+    expect(code).toBe(2);
+    const id = e.business.systemUsers[1]!.id;
+    expect(out.stderr.split('\n').at(-2)).toBe(
+      `graphguard: step 4 (DELETE /${id}/access_tokens) failed: ${id}/access_tokens: refused (code 200: (#200) Requires business_management permission to manage the object); the new token is valid and was stored in new-token.txt, the old ones still work: revoke them in Business Settings`,
+    );
+    expect(debugTokensAfterDelete()).toEqual([]);
+    expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
+  });
+
+  it('the DELETE revokes, then the connection drops: debug_token says what is left, no claim that the old tokens work (hunt R1-1)', async () => {
+    const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteDropsAnswer: true } } });
+    expect(code).toBe(2);
+    const id = e.business.systemUsers[1]!.id;
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST', 'DELETE']);
+    // Every token of su-01 went, the stored one too.
+    expect(readFileSync(path.join(cwd, 'new-token.txt'), 'utf8')).toBe(fake!.rotation.issued[0]);
+    expect(e.business.tokens[fake!.rotation.issued[0]!]!.is_valid).toBe(false);
+    expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(false);
+    expect(debugTokensAfterDelete()).toEqual([fake!.rotation.issued[0], e.tokenOf['su-01']]);
+    expect(out.stderr.split('\n').at(-2)).toBe(
+      `graphguard: step 4 (DELETE /${id}/access_tokens) got no clear answer: ${id}/access_tokens: ${DROPPED}. debug_token after it: the new token stored in new-token.txt is not valid now (the revocation has most likely run and taken it too); the old token in SU01_TOKEN is not valid. su-01 may have no working token now: ${AGAIN}, or generate a token in Business Settings > System users > su-01. lastRotated was not changed.`,
+    );
+    expect(out.stderr).not.toContain('still work');
+    expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
+    expectNoTokens(out.stderr, [...fake!.rotation.issued, e.tokenOf['su-01']!, e.tokenOf['bm-admin']!]);
+  });
+
+  it('the DELETE revokes the old tokens only, then the connection drops: the new token is valid, the old one is not (hunt R1-1)', async () => {
+    const { code, out, e, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteDropsAnswer: true, deleteSparesNewest: true } } });
+    expect(code).toBe(2);
+    const id = e.business.systemUsers[1]!.id;
+    expect(readFileSync(path.join(cwd, 'new-token.txt'), 'utf8')).toBe(fake!.rotation.issued[0]);
+    expect(out.stderr.split('\n').at(-2)).toBe(
+      `graphguard: step 4 (DELETE /${id}/access_tokens) got no clear answer: ${id}/access_tokens: ${DROPPED}. debug_token after it: the new token is valid and was stored in new-token.txt; the old token in SU01_TOKEN is not valid: the revocation ran (or that token was invalid already): put the new token in SU01_TOKEN. lastRotated was not changed.`,
+    );
+  });
+
+  it('the DELETE revokes, the connection drops, and Graph is down after it: the state is said to be unknown (hunt R1-1)', async () => {
+    const { code, out, e } = await rotate(['su-01', '--yes', '--output', 'new-token.txt', '--live-timeout', '5'], {
+      fake: { rotation: { deleteDropsAnswer: true, outageAfterDelete: true } },
+    });
+    expect(code).toBe(2);
+    const id = e.business.systemUsers[1]!.id;
+    const last = out.stderr.split('\n').at(-2)!;
+    expect(last).toMatch(
+      new RegExp(
+        `^graphguard: step 4 \\(DELETE /${id}/access_tokens\\) got no clear answer: ${id}/access_tokens: ${DROPPED.replace(/[()]/g, '\\$&')}\\. Whether the revocation ran is unknown, and debug_token of the new token failed too \\(debug_token: server error \\(HTTP 503\\).*\\): the new token was stored in new-token\\.txt before it, and it and the old tokens of su-01 may or may not still work\\. Check in Business Settings > System users > su-01 \\(or graphguard check --live with SU01_TOKEN set to the new token\\); if the new token is invalid, run graphguard rotate su-01 --yes --output FILE again \\(.*\\)\\. lastRotated was not changed\\.$`,
+      ),
+    );
+    expect(last).not.toContain('new token is valid');
   });
 
   it('--output -, the pipe cannot take the token: nothing is revoked', async () => {

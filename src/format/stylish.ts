@@ -26,12 +26,14 @@ export const formatStylish: Formatter = (report, ctx) => {
   if (total > 0) {
     const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`;
     out.push(c('bold', errors ? c('red', line) : warnings ? c('yellow', line) : line));
-  } else if (ctx.hiddenByQuiet && ctx.hiddenByQuiet.warnings + ctx.hiddenByQuiet.notices > 0) {
-    const { warnings: w, notices: n } = ctx.hiddenByQuiet;
-    out.push(`✔ No errors (${plural(w, 'warning')} and ${plural(n, 'notice')} not shown: --quiet; ${plural(report.summary.filesScanned, 'file')} scanned)`);
   } else if (report.summary.live === 'incomplete') {
-    // Not a pass: the run ends with exit 2, and what was not verified follows.
-    out.push(c('red', `✖ No problems found, but the live check is incomplete (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${one(report.manifest ?? '-')})`));
+    // Not a pass, --quiet or not (hunt L2-1): the run ends with exit 2, and what was not verified follows.
+    const hidden = quietHidden(ctx.hiddenByQuiet);
+    const head = hidden ? `No errors (${plural(hidden.warnings, 'warning')} and ${plural(hidden.notices, 'notice')} not shown: --quiet)` : 'No problems found';
+    out.push(c('red', `✖ ${head}, but the live check is incomplete (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${one(report.manifest ?? '-')})`));
+  } else if (quietHidden(ctx.hiddenByQuiet)) {
+    const { warnings: w, notices: n } = quietHidden(ctx.hiddenByQuiet)!;
+    out.push(`✔ No errors (${plural(w, 'warning')} and ${plural(n, 'notice')} not shown: --quiet; ${plural(report.summary.filesScanned, 'file')} scanned)`);
   } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${report.manifest ?? '-'})`);
   if (report.baselined) out.push(c('gray', `${plural(report.baselined, 'finding')} in the baseline not shown.`));
   const sk = report.skipped;
@@ -50,6 +52,11 @@ export const formatStylish: Formatter = (report, ctx) => {
   }
   return `${out.join('\n')}\n`;
 };
+
+/** What --quiet hid, when it hid anything. */
+function quietHidden(h: { warnings: number; notices: number } | undefined): { warnings: number; notices: number } | undefined {
+  return h && h.warnings + h.notices > 0 ? h : undefined;
+}
 
 /**
  * A message, suggestion or file name on its one line: a newline from a manifest value or a live name

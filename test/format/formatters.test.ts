@@ -211,6 +211,17 @@ describe('stylish', () => {
       '',
     ]);
   });
+  it('--quiet on an incomplete live run: the headline is ✖ and says what --quiet hid (hunt L2-1)', () => {
+    const incomplete = { ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0, live: 'incomplete' as const }, unverified: ['system users of business 1: refused (code 200)'] };
+    expect(formatStylish(incomplete, { rules, hiddenByQuiet: { warnings: 1, notices: 0 } }).split('\n')).toEqual([
+      '✖ No errors (1 warning and 0 notices not shown: --quiet), but the live check is incomplete (3 files scanned, manifest graphguard.yml)',
+      'Live check incomplete; not verified:',
+      '  - system users of business 1: refused (code 200)',
+      '',
+    ]);
+    // Nothing hidden: the plain incomplete headline.
+    expect(formatStylish(incomplete, { rules, hiddenByQuiet: { warnings: 0, notices: 0 } }).split('\n')[0]).toBe('✖ No problems found, but the live check is incomplete (3 files scanned, manifest graphguard.yml)');
+  });
   it('a clean report says so', () => {
     expect(formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 } }, { rules })).toBe(
       '✔ No problems (3 files scanned, manifest graphguard.yml)\n',

@@ -108,7 +108,7 @@ export interface FakeOptions {
   /** Reject requests without a valid appsecret_proof; default true. */
   requireProof?: boolean;
   faults?: Partial<Faults>;
-  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'outageAfterDelete' | 'extraScopes' | 'neverExpires' | 'noExpiry'>>;
+  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'deleteRefused' | 'deleteDropsAnswer' | 'outageAfterDelete' | 'extraScopes' | 'neverExpires' | 'noExpiry'>>;
 }
 
 export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
@@ -151,6 +151,10 @@ export interface FakeRotation {
   deleteSparesNewest: boolean;
   /** DELETE answers HTTP 500 with code 2 ("retry later") and revokes nothing. */
   deleteFails: boolean;
+  /** DELETE answers a Graph refusal (code 200) and revokes nothing. */
+  deleteRefused?: boolean;
+  /** DELETE revokes (as usual), then drops the connection without an answer. */
+  deleteDropsAnswer: boolean;
   /** After a DELETE that revoked, every request answers HTTP 503 with an HTML page (a short outage). */
   outageAfterDelete: boolean;
   /** Whether a DELETE has revoked tokens. */
@@ -256,7 +260,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
   const pageSize = opts.pageSize ?? 25;
   const requireProof = opts.requireProof ?? true;
   const requests: RecordedRequest[] = [];
-  const rotation: FakeRotation = { calls: [], issued: [], unverifiable: false, deleteSparesNewest: false, deleteFails: false, outageAfterDelete: false, revoked: false, ...opts.rotation };
+  const rotation: FakeRotation = { calls: [], issued: [], unverifiable: false, deleteSparesNewest: false, deleteFails: false, deleteDropsAnswer: false, outageAfterDelete: false, revoked: false, ...opts.rotation };
   const appToken = `${business.appId}|${business.appSecret}`;
   let origin = '';
 
@@ -550,7 +554,16 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
       return send(res, rec, route(version, path, query, token!));
     }
     const tokensOf = /^(\d+)\/access_tokens$/.exec(path);
-    if (tokensOf && (method === 'POST' || method === 'DELETE')) return send(res, rec, accessTokens(method, tokensOf[1]!, form ?? {}, token!));
+    if (tokensOf && (method === 'POST' || method === 'DELETE')) {
+      const answer = accessTokens(method, tokensOf[1]!, form ?? {}, token!);
+      if (method === 'DELETE' && rotation.deleteDropsAnswer && answer.status === 200) {
+        // It ran (every token revoked), but the connection drops before any answer.
+        rec.status = 0;
+        res.socket?.destroy();
+        return;
+      }
+      return send(res, rec, answer);
+    }
     if (method !== 'POST' || path !== '') {
       return send(res, rec, graphError(400, 100, 'Unsupported post request.', 'GraphMethodException', 33));
     }
@@ -627,6 +640,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     const user = business.systemUsers.find((u) => u.id === userId);
     if (!user) return graphError(400, 100, `Unsupported ${method.toLowerCase()} request. Object with ID '${userId}' does not exist`, 'GraphMethodException', 33);
     if (method === 'DELETE') {
+      if (rotation.deleteRefused) return graphError(403, 200, '(#200) Requires business_management permission to manage the object', 'OAuthException');
       if (rotation.deleteFails) return graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.', 'OAuthException');
       rotation.revoked = true;
       for (const [value, info] of Object.entries(business.tokens)) {

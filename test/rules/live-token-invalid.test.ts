@@ -41,10 +41,57 @@ const withMark = manifest`
 const yaml = withMark.text;
 const TOKEN = withMark.marks[0]!;
 
+// Hunt L1-1: the declared lifetime against debug_token's expires_at (0 = never), at `token.expires`.
+const sixty = manifest`
+  - name: shop-prod
+    id: "400000000000005"
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token:
+      secret: SHOP_TOKEN
+      expires: 60d
+               ^^^ neverExpires
+  - name: shop-test
+    role: system_user
+    environment: test
+    useCases: [page_content]
+`;
+const never = manifest`
+  - name: shop-prod
+    id: "400000000000005"
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token:
+      secret: SHOP_TOKEN
+      expires: never
+               ^^^^^ expiresButNever
+      rotateEveryDays: 90
+`;
+const noExpires = manifest`
+  - name: shop-prod
+    id: "400000000000005"
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token: { secret: SHOP_TOKEN, rotateEveryDays: 90 }
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ expiresButNever
+`;
+
 ruleTester(rule, {
   valid: [
-    { name: 'a valid system-user token of the app and of the user', yaml, live: snap({ 'shop-prod': checked({}) }) },
-    { name: 'a 60-day token that expires after today', yaml, live: snap({ 'shop-prod': checked({ expiresAt: at('2026-12-20') }) }) },
+    { name: 'a valid system-user token of the app and of the user, declared never and never expiring (expires_at 0)', yaml, live: snap({ 'shop-prod': checked({}) }) },
+    { name: 'a 60-day token that expires after today', yaml: sixty.text, live: snap({ 'shop-prod': checked({ expiresAt: at('2026-12-20') }) }) },
+    {
+      name: 'no expires_at in the answer: the lifetime is not compared',
+      yaml: sixty.text,
+      live: snap({ 'shop-prod': checked({ expiresAt: undefined }) }),
+    },
+
     {
       name: 'a token that could not be checked is named in incomplete, not here',
       yaml,
@@ -96,6 +143,51 @@ ruleTester(rule, {
       yaml,
       live: snap({ 'shop-prod': checked({ expiresAt: at('2026-11-26') }) }),
       errors: [{ messageId: 'expired', ...TOKEN, message: 'The token of shop-prod (env var SHOP_TOKEN) expired on 2026-11-26.' }],
+    },
+    {
+      name: 'declared 60d, but debug_token says the token never expires (expires_at 0): an error at expires',
+      yaml: sixty,
+      live: snap({ 'shop-prod': checked({ expiresAt: 0 }) }),
+      errors: [
+        {
+          messageId: 'neverExpires',
+          severity: 'error',
+          message: 'The token of shop-prod (env var SHOP_TOKEN) never expires (debug_token expires_at: 0), though the manifest declares expires: 60d.',
+          suggestion:
+            'Replace it with a 60-day token (`graphguard rotate shop-prod` generates one with set_token_expires_in_60_days=true and revokes the old one), or declare expires: never with a rotateEveryDays policy.',
+        },
+      ],
+    },
+    {
+      name: 'declared never, but the token expires: a warning at expires',
+      yaml: never,
+      live: snap({ 'shop-prod': checked({ expiresAt: at('2027-01-20') }) }),
+      errors: [
+        {
+          messageId: 'expiresButNever',
+          severity: 'warn',
+          message: 'The token of shop-prod (env var SHOP_TOKEN) expires on 2027-01-20, though the manifest declares expires: never.',
+          suggestion: 'Declare expires: 60d and rotate the token before it expires, or generate a non-expiring token for shop-prod and update SHOP_TOKEN.',
+        },
+      ],
+    },
+    {
+      name: 'no expires (never by default), but the token expires: a warning at token',
+      yaml: noExpires,
+      live: snap({ 'shop-prod': checked({ expiresAt: at('2027-01-20') }) }),
+      errors: [
+        {
+          messageId: 'expiresButNever',
+          severity: 'warn',
+          message: 'The token of shop-prod (env var SHOP_TOKEN) expires on 2027-01-20, though the manifest declares no expires (never, by default).',
+        },
+      ],
+    },
+    {
+      name: 'an expiry no Date holds is not printed as a date',
+      yaml: never,
+      live: snap({ 'shop-prod': checked({ expiresAt: 9e12 }) }),
+      errors: [{ messageId: 'expiresButNever', message: 'expires on a date too far to print (expires_at 9000000000000), though' }],
     },
     {
       name: 'a USER token of another app',
