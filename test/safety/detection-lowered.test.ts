@@ -36,6 +36,17 @@ describe('secret detection turned down', () => {
     }
   };
 
+  /** The base manifest and a README, committed in a new repository: `git` runs there; `base` is that commit. */
+  const committedBase = () => {
+    setup(BASE, { 'README.txt': 'x\n' });
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    return { git, base: git('rev-parse', 'HEAD') };
+  };
+
   it('names each hardcoded-token finding a suppression comment or the baseline hid, with its place', async () => {
     setup(BASE, {
       'src/a.js': `// graphguard-disable-next-line hardcoded-token -- fixture\nconst t = "${TOKEN}";\n`,
@@ -56,13 +67,7 @@ describe('secret detection turned down', () => {
   });
 
   it("names a secret a history blob's own comment hid, with its commit, and a manifest's plaintext token suppressed (hunt U2r-2)", async () => {
-    setup(BASE, { 'README.txt': 'x\n' });
-    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
-    const base = git('rev-parse', 'HEAD');
+    const { git, base } = committedBase();
     writeFileSync(path.join(dir, 'x.js'), `// graphguard-disable-next-line hardcoded-token -- fixture\nconst t = "${TOKEN}";\n`);
     git('add', '-A');
     git('commit', '-q', '-m', 'add');
@@ -140,13 +145,7 @@ describe('secret detection turned down', () => {
   });
 
   it("finds a token committed as a symlink's target, in the tree and in the history (hunt AT2-2)", async () => {
-    setup(BASE, { 'README.txt': 'x\n' });
-    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
-    const base = git('rev-parse', 'HEAD');
+    const { git, base } = committedBase();
     symlinkSync(TOKEN, path.join(dir, 'token-link'));
     symlinkSync('README.txt', path.join(dir, 'readme-link'));
     git('add', '-A');
@@ -162,13 +161,7 @@ describe('secret detection turned down', () => {
   });
 
   it('names a binary source blob of the history, with its commit, when the file is gone from the tree (hunt AT-2)', async () => {
-    setup(BASE, { 'README.txt': 'x\n' });
-    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
-    const base = git('rev-parse', 'HEAD');
+    const { git, base } = committedBase();
     mkdirSync(path.join(dir, 'src'));
     writeFileSync(path.join(dir, 'src/zz.js'), `\0const t = "${TOKEN}";\n`);
     writeFileSync(path.join(dir, 'logo.png'), '\0PNG');
