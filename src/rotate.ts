@@ -184,7 +184,10 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   // 4. Revoke the old tokens: every token of the user.
   const step4 = `step 4 (DELETE /${plan.userId}/access_tokens)`;
   try {
-    await client.write('DELETE', `${plan.userId}/access_tokens`);
+    const answer = await client.write('DELETE', `${plan.userId}/access_tokens`);
+    // Only `true` (or `{"success": true}`) says it was done: `{"success": false}` or `{}` is no answer that it ran
+    // (hunt R2-1: it was reported as done, lastRotated set, the old token still valid). The path below re-checks.
+    if ((answer as { success?: unknown }).success !== true) throw new Error(`the answer was ${describeAnswer(answer)}, not success`);
   } catch (e) {
     // Graph refused it: the DELETE did not run, the new token is as step 2 found it.
     if (e instanceof GraphError && notRun(e)) {
@@ -192,7 +195,9 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
     }
     // No clear answer (a timeout, a 5xx, a dropped connection): it may have run, the new token with the
     // rest (hunt R1-1). Ask debug_token what is left rather than assert either.
-    throw new ConfigError(await afterUnclearRevocation(client, plan, fresh, stored, io.env[plan.secretName], `${step4} got no clear answer: ${e instanceof GraphError ? e.message : 'unexpected failure'}`));
+    throw new ConfigError(
+      await afterUnclearRevocation(client, plan, fresh, stored, io.env[plan.secretName], `${step4} got no clear answer: ${e instanceof GraphError ? e.message : e instanceof Error ? e.message : 'unexpected failure'}`),
+    );
   }
   say(`4. revoked every token of ${plan.user.name} (DELETE /${plan.userId}/access_tokens)`);
 
@@ -416,4 +421,13 @@ export function withLastRotated(text: string, index: number, today: string): str
   if (out !== undefined && check === today) return out;
   token.set('lastRotated', today);
   return doc.toString({ lineWidth: 0 });
+}
+
+/** A write's answer in a few words for a message (its keys and `success`, never a value that could be a secret). */
+function describeAnswer(answer: unknown): string {
+  if (answer === null || typeof answer !== 'object') return typeof answer;
+  const keys = Object.keys(answer);
+  if (keys.length === 0) return '{}';
+  const success = (answer as { success?: unknown }).success;
+  return `an object with ${keys.length === 1 ? 'key' : 'keys'} ${keys.slice(0, 5).map((k) => k.replace(/[^A-Za-z0-9_]/g, '?').slice(0, 40)).join(', ')}${success !== undefined ? ` (success: ${typeof success === 'boolean' ? success : typeof success})` : ''}`;
 }

@@ -328,6 +328,23 @@ describe('graphguard rotate USER --yes', () => {
     expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
   });
 
+  it('the DELETE answers {"success": false} or {}: not taken for done; debug_token says the old token still works, lastRotated unchanged (hunt R2-1)', async () => {
+    for (const [answer, said] of [
+      [{ success: false }, 'an object with key success (success: false)'],
+      [{}, '{}'],
+    ] as const) {
+      const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteAnswers: answer } } });
+      expect(code).toBe(2);
+      const id = e.business.systemUsers[1]!.id;
+      const last = out.stderr.split('\n').at(-2)!;
+      expect(last.startsWith(`graphguard: step 4 (DELETE /${id}/access_tokens) got no clear answer: the answer was ${said}, not success. debug_token after it:`)).toBe(true);
+      expect(last).toContain('the old token in SU01_TOKEN still works: the revocation has not taken effect');
+      expect(out.stderr).not.toContain('4. revoked every token');
+      expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
+      expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
+    }
+  });
+
   it('the DELETE revokes, then the connection drops: debug_token says what is left, no claim that the old tokens work (hunt R1-1)', async () => {
     const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteDropsAnswer: true } } });
     expect(code).toBe(2);

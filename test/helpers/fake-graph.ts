@@ -108,7 +108,7 @@ export interface FakeOptions {
   /** Reject requests without a valid appsecret_proof; default true. */
   requireProof?: boolean;
   faults?: Partial<Faults>;
-  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'deleteRefused' | 'deleteDropsAnswer' | 'outageAfterDelete' | 'extraScopes' | 'neverExpires' | 'noExpiry'>>;
+  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest' | 'deleteFails' | 'deleteRefused' | 'deleteAnswers' | 'deleteDropsAnswer' | 'outageAfterDelete' | 'extraScopes' | 'neverExpires' | 'noExpiry'>>;
 }
 
 export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
@@ -153,6 +153,8 @@ export interface FakeRotation {
   deleteFails: boolean;
   /** DELETE answers a Graph refusal (code 200) and revokes nothing. */
   deleteRefused?: boolean;
+  /** DELETE answers HTTP 200 with this body and revokes nothing (`{"success": false}`, `{}`). */
+  deleteAnswers?: unknown;
   /** DELETE revokes (as usual), then drops the connection without an answer. */
   deleteDropsAnswer: boolean;
   /** After a DELETE that revoked, every request answers HTTP 503 with an HTML page (a short outage). */
@@ -642,6 +644,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     if (method === 'DELETE') {
       if (rotation.deleteRefused) return graphError(403, 200, '(#200) Requires business_management permission to manage the object', 'OAuthException');
       if (rotation.deleteFails) return graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.', 'OAuthException');
+      if (rotation.deleteAnswers !== undefined) return { status: 200, body: rotation.deleteAnswers };
       rotation.revoked = true;
       for (const [value, info] of Object.entries(business.tokens)) {
         if (info.user_id !== userId) continue;
