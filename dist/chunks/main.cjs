@@ -4562,7 +4562,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "aaff512378bbb78e46a44d7a" : "source";
+    BUILD_ID = true ? "02cbd703344ea2381306b40f" : "source";
   }
 });
 
@@ -29313,12 +29313,15 @@ async function runRotate(args, io) {
   say(outPath ? `3. stored it in ${output} (mode 0600)` : "3. wrote it to stdout (the pipe), before the revocation");
   const step4 = `step 4 (DELETE /${plan.userId}/access_tokens)`;
   try {
-    await client.write("DELETE", `${plan.userId}/access_tokens`);
+    const answer = await client.write("DELETE", `${plan.userId}/access_tokens`);
+    if (answer.success !== true) throw new Error(`the answer was ${describeAnswer(answer)}, not success`);
   } catch (e) {
     if (e instanceof GraphError && notRun(e)) {
       fail(step4, new GraphError(e.kind, e.endpoint, `${e.reason}; the new token is valid and was ${stored}, the old ones still work: revoke them in Business Settings`));
     }
-    throw new ConfigError(await afterUnclearRevocation(client, plan, fresh, stored, io.env[plan.secretName], `${step4} got no clear answer: ${e instanceof GraphError ? e.message : "unexpected failure"}`));
+    throw new ConfigError(
+      await afterUnclearRevocation(client, plan, fresh, stored, io.env[plan.secretName], `${step4} got no clear answer: ${e instanceof GraphError ? e.message : e instanceof Error ? e.message : "unexpected failure"}`)
+    );
   }
   say(`4. revoked every token of ${plan.user.name} (DELETE /${plan.userId}/access_tokens)`);
   let after;
@@ -29479,6 +29482,13 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   if (out !== void 0 && check2 === today) return out;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
+}
+function describeAnswer(answer) {
+  if (answer === null || typeof answer !== "object") return typeof answer;
+  const keys = Object.keys(answer);
+  if (keys.length === 0) return "{}";
+  const success = answer.success;
+  return `an object with ${keys.length === 1 ? "key" : "keys"} ${keys.slice(0, 5).map((k) => k.replace(/[^A-Za-z0-9_]/g, "?").slice(0, 40)).join(", ")}${success !== void 0 ? ` (success: ${typeof success === "boolean" ? success : typeof success})` : ""}`;
 }
 var import_node_fs16, import_node_path21, import_node_util3, USAGE, ROTATE_PARSE;
 var init_rotate = __esm({
