@@ -6954,7 +6954,6 @@ class Scanner {
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
     }
     if (this.lang === 'js') this.collectNodeBindings();
-    if (this.lang === 'python') this.collectLoopBindings();
     this.collectTypedBindings();
   }
 
@@ -7076,40 +7075,21 @@ class Scanner {
   }
 
   /**
-   * Python: a loop over what an edge getter returns (`for c in account.get_campaigns(…):`, or over a variable
-   * holding it): the loop's variable is the edge's class, `get_campaigns` → `Campaign` (hunt LP-7).
-   */
-  private collectLoopBindings(): void {
-    for (let i = 0; i + 3 < this.toks.length; i++) {
-      if (this.id(i) !== 'for' || this.id(i + 2) !== 'in' || this.id(i + 1) === undefined) continue;
-      const cls = this.edgeClassAt(i + 3, 0);
-      if (cls !== undefined) this.bound.set(bare(this.id(i + 1)!), cls);
-    }
-  }
-
-  /**
    * The class of what the value at token v holds, as an edge getter's result: `recv.getCampaigns(…)` (or
-   * `await` it; on an object made there, `new AdAccount(id).getCampaigns(…)`, Python's `get_campaigns`) →
-   * `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
+   * `await` it) → `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
    */
   private edgeClassAt(v: number, depth: number): string | undefined {
     let c = v;
     if (this.id(c) === 'await') c++;
-    if (this.id(c) === 'new') c++;
     if (this.id(c) === undefined) return undefined;
     if (!this.member(c + 1) && !this.op(c + 1, '(')) {
       const w = depth < 2 ? this.valueOf(this.id(c)!, c) : -1;
       return w === -1 ? undefined : this.edgeClassAt(w, depth + 1);
     }
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
-    // Through the object the SDK class makes (`AdAccount(id).`, after `new`), to the method called on it.
-    const made = this.id(c);
-    const close = this.op(c + 1, '(') ? this.partner[c + 1]! : -1;
-    if (made !== undefined && sdkClasses[made] && close > c + 1 && this.member(close + 1) && this.id(close + 2) !== undefined) c = close + 2;
-    const name = (this.id(c) ?? '').replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
-    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(name);
+    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? '');
     if (!m || !this.member(c - 1) || !this.op(c + 1, '(') || !isSdkEdgeMethod(this.id(c)!)) return undefined;
-    const cls = name.endsWith('ies') ? `${m[1]}y` : m[1]!;
+    const cls = this.id(c)!.endsWith('ies') ? `${m[1]}y` : m[1]!;
     return sdkClasses[cls] ? cls : undefined;
   }
 
