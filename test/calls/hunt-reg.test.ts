@@ -45,3 +45,41 @@ for pixel in AdAccount('act_1').get_ads_pixels(fields=['name']):
     expect(mapped('pixels.py', text)).toEqual(['5:33 GET /{ad-account-id}/adspixels']);
   });
 });
+
+describe('review R-3: `businessAccountId` is the WhatsApp Business account only with the WhatsApp Cloud API\'s marks', () => {
+  it("JavaScript: an Instagram statistics script that notifies through `channel: 'whatsapp'` is no WABA: unknown, not a product", () => {
+    const text = `const token = process.env.META_BOT_TOKEN;
+const businessAccountId = process.env.BUSINESS_ACCOUNT_ID;
+async function report(notify) {
+  const res = await fetch(\`https://graph.facebook.com/v19.0/\${businessAccountId}?fields=followers_count,media_count&access_token=\${token}\`);
+  await notify({ channel: 'whatsapp', text: JSON.stringify(await res.json()) });
+}
+`;
+    expect(mapped('stats.js', text)).toEqual(['4:27 GET unknown /{id}']);
+    // A Twilio WhatsApp sender is the word too; with no word at all, the Instagram account, as before LP-3.
+    const twilio = text.replace("await notify({ channel: 'whatsapp', text: JSON.stringify(await res.json()) });", "await twilio.messages.create({ from: 'whatsapp:+14155238886', to, body: 'x' });");
+    expect(mapped('stats.js', twilio)).toEqual(['4:27 GET unknown /{id}']);
+    const plain = text.replace("await notify({ channel: 'whatsapp', text: JSON.stringify(await res.json()) });", '');
+    expect(mapped('stats.js', plain)).toEqual(['4:27 GET /{ig-user-id}']);
+  });
+
+  it('Python: a WABA id name, `message_templates` on the account itself, or `messaging_product` make it the WABA', () => {
+    const waba = `import os, requests
+WABA_ID = os.environ["WABA_ID"]
+def info(business_account_id):
+    return requests.get(f"https://graph.facebook.com/v22.0/{business_account_id}?fields=name")
+`;
+    expect(mapped('waba.py', waba)).toEqual(['4:25 GET /{whatsapp-business-account-id}']);
+    const templates = `import requests
+def templates(business_account_id):
+    return requests.get(f"https://graph.facebook.com/v22.0/{business_account_id}/message_templates")
+`;
+    expect(mapped('t.py', templates)).toEqual(['3:25 GET /{whatsapp-business-account-id}/message_templates']);
+    const body = `import requests
+def info(business_account_id):
+    requests.post("https://graph.facebook.com/v22.0/123/messages", json={"messaging_product": "whatsapp"})
+    return requests.get(f"https://graph.facebook.com/v22.0/{business_account_id}?fields=name")
+`;
+    expect(mapped('b.py', body)[1]).toBe('4:25 GET /{whatsapp-business-account-id}');
+  });
+});
