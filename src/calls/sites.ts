@@ -297,6 +297,7 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
   const n = text.length;
   let i = 0;
   let html = true;
+  let noClose = false;
   while (i < n) {
     if (html) {
       const open = text.indexOf('<', i);
@@ -312,10 +313,17 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
         i = open + 1;
         continue;
       }
-      // The body, to `</script>`; a PHP tag inside it stays PHP.
+      // The body, to `</script>`; a PHP tag inside it stays PHP. Without a `</script>` after it, the tag is not read
+      // as one (review R-4: a `<script` in PHP the scanner misread as HTML swallowed the rest of the file), and once
+      // none is found, none is looked for again (linear).
       const start = open + m[0].length;
       SCRIPT_CLOSE.lastIndex = start;
-      const end = SCRIPT_CLOSE.exec(text)?.index ?? n;
+      const end = noClose ? -1 : (SCRIPT_CLOSE.exec(text)?.index ?? -1);
+      if (end === -1) {
+        noClose = true;
+        i = open + 1;
+        continue;
+      }
       bodies.push([start, end]);
       for (let k = text.indexOf('<?', start); k !== -1 && k < end; k = text.indexOf('<?', k + 2)) {
         const q = text.indexOf('?>', k + 2);
@@ -326,9 +334,11 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
       i = end;
       continue;
     }
-    // PHP: to `?>` outside a string or a block comment (a line comment ends there too, as PHP's does).
+    // PHP: to `?>` outside a string, a heredoc or nowdoc, or a block comment (a line comment ends there too, as PHP's does).
     const c = text[i]!;
-    if (c === "'" || c === '"' || c === '`') {
+    if (c === '<' && text.startsWith('<<<', i)) {
+      i = heredocEnd(text, i);
+    } else if (c === "'" || c === '"' || c === '`') {
       i++;
       while (i < n && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
       i++;
@@ -365,6 +375,31 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
   php += text.slice(at);
   js += blank(text.slice(at));
   return { php, js };
+}
+
+/** A heredoc's or nowdoc's opening: `<<<EOT`, `<<< "EOT"`, `<<<'EOT'`, then the line's end. */
+const HEREDOC_OPEN = /<<<[ \t]*(?:([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)|"([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)"|'([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)')\r?\n/y;
+
+/**
+ * Where the PHP heredoc or nowdoc at `at` (`<<<`) ends: after its closing identifier, the first line that starts
+ * with it (after spaces or tabs, PHP 7.3's indented closing) and goes on with no identifier character; the end of
+ * the text when none does. Not one (`<<<` and no identifier and newline): just past `<<<`. Linear: each line's
+ * start is compared once, and no further than that line (review R-4: a `?>` inside one ended PHP).
+ */
+function heredocEnd(text: string, at: number): number {
+  HEREDOC_OPEN.lastIndex = at;
+  const m = HEREDOC_OPEN.exec(text);
+  if (!m) return at + 3;
+  const id = m[1] ?? m[2] ?? m[3]!;
+  for (let line = HEREDOC_OPEN.lastIndex; line < text.length; ) {
+    let k = line;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    if (text.startsWith(id, k) && !/[\w\x80-\uffff]/.test(text[k + id.length] ?? '')) return k + id.length;
+    const nl = text.indexOf('\n', k);
+    if (nl === -1) break;
+    line = nl + 1;
+  }
+  return text.length;
 }
 
 /**

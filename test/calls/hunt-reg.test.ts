@@ -83,3 +83,65 @@ def info(business_account_id):
     expect(mapped('b.py', body)[1]).toBe('4:25 GET /{whatsapp-business-account-id}');
   });
 });
+
+describe('review R-4: a `?>` inside a PHP heredoc or nowdoc does not end PHP for the `<script>` reader', () => {
+  const tail = `$embed = '<script src="https://connect.facebook.net/en_US/sdk.js">';
+$token = getenv('META_BOT_TOKEN');
+$ch = curl_init("https://graph.facebook.com/v19.0/$pageId/feed");
+curl_setopt($ch, CURLOPT_POSTFIELDS, ['message' => 'hi', 'access_token' => $token]);
+curl_exec($ch);
+`;
+  it('the review\'s heredoc holding `<?xml …?>`, a nowdoc, and a PHP 7.3 indented closing', () => {
+    const heredoc = `<?php
+$xml = <<<XML
+<?xml version="1.0"?>
+<feed/>
+XML;
+${tail}`;
+    expect(mapped('post.php', heredoc)).toEqual(['8:17 POST /{page-id}/feed']);
+    const nowdoc = heredoc.replace('<<<XML', "<<<'XML'");
+    expect(mapped('post.php', nowdoc)).toEqual(['8:17 POST /{page-id}/feed']);
+    const indented = `<?php
+function feed() {
+    return <<<"XML"
+    <?xml version="1.0"?>
+    XMLNOT ?>
+    <feed/>
+    XML;
+}
+${tail}`;
+    expect(mapped('post.php', indented)).toEqual(['11:17 POST /{page-id}/feed']);
+  });
+
+  it("a `?>` in a heredoc's body is not PHP's end; the page's inline script after it is still read as JavaScript", () => {
+    const page = `<?php
+$note = <<<EOT
+done ?> here
+EOT;
+?>
+<script>
+FB.api('/' + page_id + '/subscribed_apps', 'post', function (r) {});
+</script>
+`;
+    expect(mapped('page.php', page)).toEqual(['7:4 POST /{page-id}/subscribed_apps']);
+  });
+
+  it('linear on 1 MB of heredoc lines that each almost close it, and of `<<<` that opens nothing', () => {
+    const id = 'E'.repeat(4000);
+    const almost = `<?php
+$x = <<<${id}
+${`  ${id.slice(1)}\n`.repeat(260)}${id};
+$ch = curl_init('https://graph.facebook.com/v19.0/' . $pageId . '/feed');
+?>
+<script>FB.api('/me/accounts');</script>
+`;
+    expect(almost.length).toBeGreaterThan(1_000_000);
+    expect(mapped('a.php', almost)).toEqual(['264:17 GET /{page-id}/feed', '266:12 GET /{user-id}/accounts']);
+    const opens = `<?php
+${'<<<<<< <<<'.repeat(110_000)}
+?><script>FB.api('/me/accounts');</script>
+`;
+    expect(opens.length).toBeGreaterThan(1_000_000);
+    expect(mapped('b.php', opens)).toEqual(['3:14 GET /{user-id}/accounts']);
+  });
+});
