@@ -171,6 +171,16 @@ const SDK_IMPORT: Record<Language, RegExp> = {
 };
 
 /**
+ * Python: `FacebookRequest` imported from the SDK's module (`from facebook_business.api import FacebookAdsApi,
+ * FacebookRequest`, on one line or in brackets; `facebookads.api` of the old package), and the file's own name
+ * (`class FacebookRequest`, `def`, an assignment, an import from another module): sdkFacebookRequest (review R-5).
+ * (Bounded: a bracket is looked into for 2,000 characters, a line to its end.)
+ */
+const FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b)/m;
+const FB_REQUEST_OWN =
+  /^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+FacebookRequest\b|^[ \t]*FacebookRequest[ \t]*(?::[^=\n]*)?=(?!=)|^[ \t]*from[ \t]+(?!(?:facebook_business|facebookads)\.api\b)[\w.]+[ \t]+import\b[^\n]*\bFacebookRequest\b/m;
+
+/**
  * The WhatsApp Node SDK's calls, by API and method: the edge each POSTs to on the sender's phone number ('': the
  * node itself). Its source, src/api/*.ts of github.com/WhatsApp/WhatsApp-Nodejs-SDK: every message type is a
  * POST to `messages` (`status` marks a message read), `requestCode` to `request_code`, `verifyCode` to
@@ -579,6 +589,8 @@ class Scanner {
   private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
   private sdk: boolean;
+  /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
+  private fbRequest: boolean | undefined;
   /** Whether the file imports Meta's WhatsApp Node SDK (`import WhatsApp from 'whatsapp'`): waSdkCall. */
   private waSdk: boolean;
 
@@ -639,7 +651,7 @@ class Scanner {
       }
       // The Python SDK's raw request, `FacebookRequest(node_id, method, endpoint, api=…)` (then `.execute()`): the
       // method on the node's endpoint (hunt LP-5).
-      if (this.sdk && this.lang === 'python' && k === ID && this.toks.v[i] === 'FacebookRequest' && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1) {
+      if (this.sdk && this.lang === 'python' && k === ID && this.toks.v[i] === 'FacebookRequest' && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 && this.sdkFacebookRequest(i)) {
         this.facebookRequest(i);
         i = this.partner[i + 1]!;
         continue;
@@ -3971,6 +3983,20 @@ class Scanner {
     let s = nl + 1;
     while (s < start && (this.src[s] === ' ' || this.src[s] === '\t')) s++;
     return s - nl - 1;
+  }
+
+  /**
+   * Whether `FacebookRequest` at token i (before its `(`) is the Python SDK's (review R-5): never at `class`/`def`;
+   * `api.FacebookRequest` (the SDK's module, `facebook_business.api`); the bare name where the file imports it from
+   * `facebook_business.api` (`facebookads.api`) and does not make its own (a class, a function, an assignment, an
+   * import from elsewhere: `class FacebookRequest(dict)` is a webhook body's).
+   */
+  private sdkFacebookRequest(i: number): boolean {
+    const before = this.id(i - 1);
+    if (before === 'class' || before === 'def') return false;
+    if (this.member(i - 1)) return this.id(i - 2) === 'api';
+    this.fbRequest ??= FB_REQUEST_IMPORT.test(this.src) && !FB_REQUEST_OWN.test(this.src);
+    return this.fbRequest;
   }
 
   /**

@@ -145,3 +145,44 @@ ${'<<<<<< <<<'.repeat(110_000)}
     expect(mapped('b.php', opens)).toEqual(['3:14 GET /{user-id}/accounts']);
   });
 });
+
+describe("review R-5: a file's own `FacebookRequest` is not the Python SDK's raw request", () => {
+  it('`class FacebookRequest(dict)` in a file that imports facebook_business for other names: neither the class nor its use is a call', () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.adaccount import AdAccount
+FacebookAdsApi.init(access_token=os.environ['META_BOT_TOKEN'])
+
+class FacebookRequest(dict):
+    def __init__(self, body):
+        self.body = body
+
+def handle(body):
+    req = FacebookRequest(body)
+    return AdAccount('act_1').get_campaigns(fields=['name'])
+`;
+    expect(mapped('webhook.py', text)).toEqual(['12:31 GET /{ad-account-id}/campaigns']);
+  });
+
+  it("the SDK's, imported (in brackets too) or through `api.`, is read; one assigned, or imported from elsewhere, is not", () => {
+    const sdk = `from facebook_business.api import (
+    FacebookAdsApi,
+    FacebookRequest,
+)
+from facebook_business import api
+FacebookRequest('act_1', 'GET', '/campaigns').execute()
+api.FacebookRequest('act_1', 'GET', '/adsets').execute()
+`;
+    expect(mapped('a.py', sdk)).toEqual(['6:1 GET /{ad-account-id}/campaigns', '7:5 GET /{ad-account-id}/adsets']);
+    const assigned = `from facebook_business.api import FacebookAdsApi, FacebookRequest
+FacebookRequest = namedtuple('FacebookRequest', 'node method endpoint')
+r = FacebookRequest('act_1', 'GET', '/campaigns')
+`;
+    expect(mapped('b.py', assigned)).toEqual([]);
+    const elsewhere = `from facebook_business.adobjects.adaccount import AdAccount
+from myapp.models import FacebookRequest
+r = FacebookRequest('act_1', 'GET', '/campaigns')
+`;
+    expect(mapped('c.py', elsewhere)).toEqual([]);
+  });
+});
