@@ -17,7 +17,7 @@ export type { CallSource, FileCalls };
 export const readSites: SiteReader = (text, path, owns, pos) => {
   const sites = findCallSites(text, path);
   let product: MediaProduct | undefined;
-  let businessOf: MediaProduct | undefined;
+  let businessOf: BusinessAccountProduct | undefined;
   let commentOf: CommentProduct | undefined;
   return sites
     .filter((s) => owns(s.start))
@@ -37,11 +37,12 @@ export const readSites: SiteReader = (text, path, owns, pos) => {
       };
       if (!site.segments) return { ...base, status: 'unresolved', reason: site.reason ?? 'computed path' };
       let s = site as CallSite & { segments: Segment[] };
-      // `businessAccountId` alone is an Instagram business account, or the WhatsApp Business account in a file that
-      // is WhatsApp's (hunt LP-3); in a file of both, it cannot be told: unknown.
+      // `businessAccountId` alone is an Instagram business account, or the WhatsApp Business account in a file with
+      // the WhatsApp Cloud API's own marks (hunt LP-3); in a file of both, or one that only says "WhatsApp" (a
+      // Twilio sender, `channel: 'whatsapp'`: review R-3), it cannot be told: unknown.
       if (s.node === undefined && s.segments.some(bareBusinessAccount)) {
-        const of = (businessOf ??= mediaProduct(text, path, sites, true));
-        if (of === 'both') return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
+        const of = (businessOf ??= businessAccountProduct(text, path, sites));
+        if (of === 'unknown') return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
         if (of === 'whatsapp') s = { ...s, segments: s.segments.map((g) => ('ph' in g && bareBusinessAccount(g) ? { ph: 'whatsapp_business_account_id' } : g)) };
       }
       // `/{mediaId}` alone is an Instagram media or a WhatsApp one: the file's product says which, else unknown.
@@ -113,13 +114,11 @@ function mediaEndpoint(method: LocatedCall['method'], product: MediaProduct) {
  * Both, or neither: `both`, `none`, and the call is unknown (a guess would demand the other product's
  * permissions and call the right ones unused).
  */
-function mediaProduct(text: string, path: string, sites: readonly CallSite[], skipBusinessAccounts = false): MediaProduct {
+function mediaProduct(text: string, path: string, sites: readonly CallSite[]): MediaProduct {
   const words = codeWords(text, path);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
-    // The product of a business account id is told by the file's other marks, not by itself.
-    if (skipBusinessAccounts && s.node === undefined && s.segments?.some(bareBusinessAccount)) continue;
     // A call of the file the table reads as Instagram's (`GET /{media_id}/comments` is `/{ig-media-id}/comments`).
     if (s.segments && !bareMedia(s)) {
       const hit = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
@@ -138,6 +137,53 @@ function mediaProduct(text: string, path: string, sites: readonly CallSite[], sk
     }
   }
   return wa && ig ? 'both' : wa ? 'whatsapp' : ig ? 'ig_' : 'none';
+}
+
+/** What a file's bare business account ids are: the WhatsApp Business account's, an Instagram account's, or it cannot be told. */
+type BusinessAccountProduct = 'whatsapp' | 'ig_' | 'unknown';
+
+/** The edges only a WhatsApp Business account has: `/{businessAccountId}/message_templates` is a WABA's. */
+const WABA_EDGES = new Set(['message_templates', 'phone_numbers', 'whatsapp_business_profile', 'message_template_previews']);
+
+/** A WhatsApp Business account id's name in the code's words: `wabaId`, `WABA_ID`, `whatsapp_business_account_id`, `WhatsAppBusinessAccountId`. */
+const WABA_NAME = /whats_?app_?business_?account/i;
+/** `waba` as a name's own part (`wabaId`, `WABA_ID`, `my_waba`), not inside a word. */
+const WABA_WORD = /(?<![A-Za-z])(?:waba|Waba|WABA)(?![a-z])/;
+
+/**
+ * The product of a file's bare business account ids (`businessAccountId`, hunt LP-3): the WhatsApp Business
+ * account only where the file has the WhatsApp Cloud API's own marks (review R-3: the word alone, as in a Twilio
+ * sender `whatsapp:+1…` or `channel: 'whatsapp'`, is not one): `messaging_product`, a WABA id's name, a Graph
+ * call to a phone number id or one the table reads as WhatsApp's (`/{phone-number-id}/messages`), an edge only a
+ * WABA has (`/message_templates`, `/phone_numbers`, on the business account id too). With those and an Instagram
+ * mark, or with the word WhatsApp and none of them: unknown. Else an Instagram account, as the name says.
+ */
+function businessAccountProduct(text: string, path: string, sites: readonly CallSite[]): BusinessAccountProduct {
+  const words = codeWords(text, path);
+  let wa = /messaging_product/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words);
+  let ig = /instagram/i.test(words);
+  for (const s of sites) {
+    for (const seg of s.segments ?? []) if ('lit' in seg && WABA_EDGES.has(seg.lit)) wa = true;
+    // The product of a business account id is told by the file's other marks, not by itself.
+    if (s.node === undefined && s.segments?.some(bareBusinessAccount)) continue;
+    if (s.segments && !bareMedia(s)) {
+      const hit = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
+      if (hit?.node.startsWith('ig_')) ig = true;
+      if (hit && /^whats_?app/.test(hit.node)) wa = true;
+    }
+    for (const seg of s.segments ?? []) {
+      if ('lit' in seg) {
+        if (seg.lit === 'media_publish') ig = true;
+        continue;
+      }
+      const word = nodeWord(seg.ph);
+      const of = productOf(seg.ph);
+      if (word === 'phone' || word === 'waba' || of === 'whatsapp') wa = true;
+      if (word === 'ig' || of === 'ig_') ig = true;
+    }
+  }
+  if (wa) return ig ? 'unknown' : 'whatsapp';
+  return /whatsapp/i.test(words) ? 'unknown' : 'ig_';
 }
 
 /** A business account id whose name says no product (`businessAccountId`, `business_account_id`; not `igBusinessAccountId`). */

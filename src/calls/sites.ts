@@ -171,6 +171,16 @@ const SDK_IMPORT: Record<Language, RegExp> = {
 };
 
 /**
+ * Python: `FacebookRequest` imported from the SDK's module (`from facebook_business.api import FacebookAdsApi,
+ * FacebookRequest`, on one line or in brackets; `facebookads.api` of the old package), and the file's own name
+ * (`class FacebookRequest`, `def`, an assignment, an import from another module): sdkFacebookRequest (review R-5).
+ * (Bounded: a bracket is looked into for 2,000 characters, a line to its end.)
+ */
+const FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b)/m;
+const FB_REQUEST_OWN =
+  /^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+FacebookRequest\b|^[ \t]*FacebookRequest[ \t]*(?::[^=\n]*)?=(?!=)|^[ \t]*from[ \t]+(?!(?:facebook_business|facebookads)\.api\b)[\w.]+[ \t]+import\b[^\n]*\bFacebookRequest\b/m;
+
+/**
  * The WhatsApp Node SDK's calls, by API and method: the edge each POSTs to on the sender's phone number ('': the
  * node itself). Its source, src/api/*.ts of github.com/WhatsApp/WhatsApp-Nodejs-SDK: every message type is a
  * POST to `messages` (`status` marks a message read), `requestCode` to `request_code`, `verifyCode` to
@@ -297,6 +307,7 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
   const n = text.length;
   let i = 0;
   let html = true;
+  let noClose = false;
   while (i < n) {
     if (html) {
       const open = text.indexOf('<', i);
@@ -312,10 +323,17 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
         i = open + 1;
         continue;
       }
-      // The body, to `</script>`; a PHP tag inside it stays PHP.
+      // The body, to `</script>`; a PHP tag inside it stays PHP. Without a `</script>` after it, the tag is not read
+      // as one (review R-4: a `<script` in PHP the scanner misread as HTML swallowed the rest of the file), and once
+      // none is found, none is looked for again (linear).
       const start = open + m[0].length;
       SCRIPT_CLOSE.lastIndex = start;
-      const end = SCRIPT_CLOSE.exec(text)?.index ?? n;
+      const end = noClose ? -1 : (SCRIPT_CLOSE.exec(text)?.index ?? -1);
+      if (end === -1) {
+        noClose = true;
+        i = open + 1;
+        continue;
+      }
       bodies.push([start, end]);
       for (let k = text.indexOf('<?', start); k !== -1 && k < end; k = text.indexOf('<?', k + 2)) {
         const q = text.indexOf('?>', k + 2);
@@ -326,9 +344,11 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
       i = end;
       continue;
     }
-    // PHP: to `?>` outside a string or a block comment (a line comment ends there too, as PHP's does).
+    // PHP: to `?>` outside a string, a heredoc or nowdoc, or a block comment (a line comment ends there too, as PHP's does).
     const c = text[i]!;
-    if (c === "'" || c === '"' || c === '`') {
+    if (c === '<' && text.startsWith('<<<', i)) {
+      i = heredocEnd(text, i);
+    } else if (c === "'" || c === '"' || c === '`') {
       i++;
       while (i < n && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
       i++;
@@ -365,6 +385,31 @@ function phpInlineScripts(text: string): { php: string; js: string } | undefined
   php += text.slice(at);
   js += blank(text.slice(at));
   return { php, js };
+}
+
+/** A heredoc's or nowdoc's opening: `<<<EOT`, `<<< "EOT"`, `<<<'EOT'`, then the line's end. */
+const HEREDOC_OPEN = /<<<[ \t]*(?:([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)|"([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)"|'([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)')\r?\n/y;
+
+/**
+ * Where the PHP heredoc or nowdoc at `at` (`<<<`) ends: after its closing identifier, the first line that starts
+ * with it (after spaces or tabs, PHP 7.3's indented closing) and goes on with no identifier character; the end of
+ * the text when none does. Not one (`<<<` and no identifier and newline): just past `<<<`. Linear: each line's
+ * start is compared once, and no further than that line (review R-4: a `?>` inside one ended PHP).
+ */
+function heredocEnd(text: string, at: number): number {
+  HEREDOC_OPEN.lastIndex = at;
+  const m = HEREDOC_OPEN.exec(text);
+  if (!m) return at + 3;
+  const id = m[1] ?? m[2] ?? m[3]!;
+  for (let line = HEREDOC_OPEN.lastIndex; line < text.length; ) {
+    let k = line;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    if (text.startsWith(id, k) && !/[\w\x80-\uffff]/.test(text[k + id.length] ?? '')) return k + id.length;
+    const nl = text.indexOf('\n', k);
+    if (nl === -1) break;
+    line = nl + 1;
+  }
+  return text.length;
 }
 
 /**
@@ -544,6 +589,8 @@ class Scanner {
   private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
   private sdk: boolean;
+  /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
+  private fbRequest: boolean | undefined;
   /** Whether the file imports Meta's WhatsApp Node SDK (`import WhatsApp from 'whatsapp'`): waSdkCall. */
   private waSdk: boolean;
 
@@ -604,7 +651,7 @@ class Scanner {
       }
       // The Python SDK's raw request, `FacebookRequest(node_id, method, endpoint, api=…)` (then `.execute()`): the
       // method on the node's endpoint (hunt LP-5).
-      if (this.sdk && this.lang === 'python' && k === ID && this.toks.v[i] === 'FacebookRequest' && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1) {
+      if (this.sdk && this.lang === 'python' && k === ID && this.toks.v[i] === 'FacebookRequest' && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 && this.sdkFacebookRequest(i)) {
         this.facebookRequest(i);
         i = this.partner[i + 1]!;
         continue;
@@ -3939,6 +3986,20 @@ class Scanner {
   }
 
   /**
+   * Whether `FacebookRequest` at token i (before its `(`) is the Python SDK's (review R-5): never at `class`/`def`;
+   * `api.FacebookRequest` (the SDK's module, `facebook_business.api`); the bare name where the file imports it from
+   * `facebook_business.api` (`facebookads.api`) and does not make its own (a class, a function, an assignment, an
+   * import from elsewhere: `class FacebookRequest(dict)` is a webhook body's).
+   */
+  private sdkFacebookRequest(i: number): boolean {
+    const before = this.id(i - 1);
+    if (before === 'class' || before === 'def') return false;
+    if (this.member(i - 1)) return this.id(i - 2) === 'api';
+    this.fbRequest ??= FB_REQUEST_IMPORT.test(this.src) && !FB_REQUEST_OWN.test(this.src);
+    return this.fbRequest;
+  }
+
+  /**
    * Python's `FacebookRequest(node_id=…, method=…, endpoint=…)` at token i (facebook_business/api.py: `node_id`,
    * `method`, `endpoint` first, by position or keyword): `method` on the node id's `endpoint`. A method not
    * written there, or an endpoint in a variable, is unresolved.
@@ -6954,7 +7015,6 @@ class Scanner {
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
     }
     if (this.lang === 'js') this.collectNodeBindings();
-    if (this.lang === 'python') this.collectLoopBindings();
     this.collectTypedBindings();
   }
 
@@ -7076,40 +7136,21 @@ class Scanner {
   }
 
   /**
-   * Python: a loop over what an edge getter returns (`for c in account.get_campaigns(…):`, or over a variable
-   * holding it): the loop's variable is the edge's class, `get_campaigns` → `Campaign` (hunt LP-7).
-   */
-  private collectLoopBindings(): void {
-    for (let i = 0; i + 3 < this.toks.length; i++) {
-      if (this.id(i) !== 'for' || this.id(i + 2) !== 'in' || this.id(i + 1) === undefined) continue;
-      const cls = this.edgeClassAt(i + 3, 0);
-      if (cls !== undefined) this.bound.set(bare(this.id(i + 1)!), cls);
-    }
-  }
-
-  /**
    * The class of what the value at token v holds, as an edge getter's result: `recv.getCampaigns(…)` (or
-   * `await` it; on an object made there, `new AdAccount(id).getCampaigns(…)`, Python's `get_campaigns`) →
-   * `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
+   * `await` it) → `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
    */
   private edgeClassAt(v: number, depth: number): string | undefined {
     let c = v;
     if (this.id(c) === 'await') c++;
-    if (this.id(c) === 'new') c++;
     if (this.id(c) === undefined) return undefined;
     if (!this.member(c + 1) && !this.op(c + 1, '(')) {
       const w = depth < 2 ? this.valueOf(this.id(c)!, c) : -1;
       return w === -1 ? undefined : this.edgeClassAt(w, depth + 1);
     }
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
-    // Through the object the SDK class makes (`AdAccount(id).`, after `new`), to the method called on it.
-    const made = this.id(c);
-    const close = this.op(c + 1, '(') ? this.partner[c + 1]! : -1;
-    if (made !== undefined && sdkClasses[made] && close > c + 1 && this.member(close + 1) && this.id(close + 2) !== undefined) c = close + 2;
-    const name = (this.id(c) ?? '').replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
-    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(name);
+    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? '');
     if (!m || !this.member(c - 1) || !this.op(c + 1, '(') || !isSdkEdgeMethod(this.id(c)!)) return undefined;
-    const cls = name.endsWith('ies') ? `${m[1]}y` : m[1]!;
+    const cls = this.id(c)!.endsWith('ies') ? `${m[1]}y` : m[1]!;
     return sdkClasses[cls] ? cls : undefined;
   }
 
