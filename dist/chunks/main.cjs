@@ -4562,7 +4562,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "02cbd703344ea2381306b40f" : "source";
+    BUILD_ID = true ? "a627aab36061f12ea02a32a2" : "source";
   }
 });
 
@@ -18953,6 +18953,7 @@ function phpInlineScripts(text) {
   const n = text.length;
   let i = 0;
   let html = true;
+  let noClose = false;
   while (i < n) {
     if (html) {
       const open = text.indexOf("<", i);
@@ -18970,7 +18971,12 @@ function phpInlineScripts(text) {
       }
       const start = open + m[0].length;
       SCRIPT_CLOSE.lastIndex = start;
-      const end = SCRIPT_CLOSE.exec(text)?.index ?? n;
+      const end = noClose ? -1 : SCRIPT_CLOSE.exec(text)?.index ?? -1;
+      if (end === -1) {
+        noClose = true;
+        i = open + 1;
+        continue;
+      }
       bodies.push([start, end]);
       for (let k = text.indexOf("<?", start); k !== -1 && k < end; k = text.indexOf("<?", k + 2)) {
         const q2 = text.indexOf("?>", k + 2);
@@ -18982,7 +18988,9 @@ function phpInlineScripts(text) {
       continue;
     }
     const c = text[i];
-    if (c === "'" || c === '"' || c === "`") {
+    if (c === "<" && text.startsWith("<<<", i)) {
+      i = heredocEnd(text, i);
+    } else if (c === "'" || c === '"' || c === "`") {
       i++;
       while (i < n && text[i] !== c) i += text[i] === "\\" ? 2 : 1;
       i++;
@@ -19019,6 +19027,21 @@ function phpInlineScripts(text) {
   php += text.slice(at);
   js += blank(text.slice(at));
   return { php, js };
+}
+function heredocEnd(text, at) {
+  HEREDOC_OPEN.lastIndex = at;
+  const m = HEREDOC_OPEN.exec(text);
+  if (!m) return at + 3;
+  const id = m[1] ?? m[2] ?? m[3];
+  for (let line = HEREDOC_OPEN.lastIndex; line < text.length; ) {
+    let k = line;
+    while (text[k] === " " || text[k] === "	") k++;
+    if (text.startsWith(id, k) && !/[\w\x80-\uffff]/.test(text[k + id.length] ?? "")) return k + id.length;
+    const nl = text.indexOf("\n", k);
+    if (nl === -1) break;
+    line = nl + 1;
+  }
+  return text.length;
 }
 function facebook4jSites(text) {
   if (!FACEBOOK4J_IMPORT.test(text)) return [];
@@ -19384,7 +19407,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, WA_SDK_CALLS, MINIFIED_REASON, SCRIPT_OPEN, SCRIPT_CLOSE, FACEBOOK4J_IMPORT, FACEBOOK4J_CLIENT_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, FB_REQUEST_IMPORT, FB_REQUEST_OWN, WA_SDK_CALLS, MINIFIED_REASON, SCRIPT_OPEN, SCRIPT_CLOSE, HEREDOC_OPEN, FACEBOOK4J_IMPORT, FACEBOOK4J_CLIENT_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -19487,6 +19510,8 @@ var init_sites = __esm({
       ruby: /FacebookAds|facebookbusiness/,
       go: /(?!)/
     };
+    FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b)/m;
+    FB_REQUEST_OWN = /^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+FacebookRequest\b|^[ \t]*FacebookRequest[ \t]*(?::[^=\n]*)?=(?!=)|^[ \t]*from[ \t]+(?!(?:facebook_business|facebookads)\.api\b)[\w.]+[ \t]+import\b[^\n]*\bFacebookRequest\b/m;
     WA_SDK_CALLS = /* @__PURE__ */ new Map([
       ["messages", new Map(["audio", "contacts", "document", "image", "interactive", "location", "sticker", "template", "text", "video", "status"].map((m) => [m, "messages"]))],
       ["phoneNumbers", /* @__PURE__ */ new Map([["requestCode", "request_code"], ["verifyCode", "verify_code"]])],
@@ -19495,6 +19520,7 @@ var init_sites = __esm({
     MINIFIED_REASON = "a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is";
     SCRIPT_OPEN = /<script\b[^>]{0,500}>/iy;
     SCRIPT_CLOSE = /<\/script\s*>/gi;
+    HEREDOC_OPEN = /<<<[ \t]*(?:([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)|"([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)"|'([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)')\r?\n/y;
     FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+facebook4j\./m;
     FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))(?!\w)/gm;
     FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
@@ -19628,6 +19654,8 @@ var init_sites = __esm({
       ktorAt = { p: -1, block: void 0 };
       concat;
       sdk;
+      /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
+      fbRequest;
       /** Whether the file imports Meta's WhatsApp Node SDK (`import WhatsApp from 'whatsapp'`): waSdkCall. */
       waSdk;
       run() {
@@ -19641,7 +19669,7 @@ var init_sites = __esm({
             this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [{ ph: "pixel-id" }, { lit: "events" }], empty: false }, "sdk");
             continue;
           }
-          if (this.sdk && this.lang === "python" && k === ID && this.toks.v[i] === "FacebookRequest" && this.op(i + 1, "(") && this.partner[i + 1] > i + 1) {
+          if (this.sdk && this.lang === "python" && k === ID && this.toks.v[i] === "FacebookRequest" && this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.sdkFacebookRequest(i)) {
             this.facebookRequest(i);
             i = this.partner[i + 1];
             continue;
@@ -22536,6 +22564,19 @@ var init_sites = __esm({
         return s - nl - 1;
       }
       /**
+       * Whether `FacebookRequest` at token i (before its `(`) is the Python SDK's (review R-5): never at `class`/`def`;
+       * `api.FacebookRequest` (the SDK's module, `facebook_business.api`); the bare name where the file imports it from
+       * `facebook_business.api` (`facebookads.api`) and does not make its own (a class, a function, an assignment, an
+       * import from elsewhere: `class FacebookRequest(dict)` is a webhook body's).
+       */
+      sdkFacebookRequest(i) {
+        const before = this.id(i - 1);
+        if (before === "class" || before === "def") return false;
+        if (this.member(i - 1)) return this.id(i - 2) === "api";
+        this.fbRequest ??= FB_REQUEST_IMPORT.test(this.src) && !FB_REQUEST_OWN.test(this.src);
+        return this.fbRequest;
+      }
+      /**
        * Python's `FacebookRequest(node_id=\u2026, method=\u2026, endpoint=\u2026)` at token i (facebook_business/api.py: `node_id`,
        * `method`, `endpoint` first, by position or keyword): `method` on the node id's `endpoint`. A method not
        * written there, or an endpoint in a variable, is unresolved.
@@ -25232,7 +25273,6 @@ var init_sites = __esm({
           if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name2, typ);
         }
         if (this.lang === "js") this.collectNodeBindings();
-        if (this.lang === "python") this.collectLoopBindings();
         this.collectTypedBindings();
       }
       /**
@@ -25344,38 +25384,21 @@ var init_sites = __esm({
         }
       }
       /**
-       * Python: a loop over what an edge getter returns (`for c in account.get_campaigns(\u2026):`, or over a variable
-       * holding it): the loop's variable is the edge's class, `get_campaigns` \u2192 `Campaign` (hunt LP-7).
-       */
-      collectLoopBindings() {
-        for (let i = 0; i + 3 < this.toks.length; i++) {
-          if (this.id(i) !== "for" || this.id(i + 2) !== "in" || this.id(i + 1) === void 0) continue;
-          const cls = this.edgeClassAt(i + 3, 0);
-          if (cls !== void 0) this.bound.set(bare(this.id(i + 1)), cls);
-        }
-      }
-      /**
        * The class of what the value at token v holds, as an edge getter's result: `recv.getCampaigns(\u2026)` (or
-       * `await` it; on an object made there, `new AdAccount(id).getCampaigns(\u2026)`, Python's `get_campaigns`) \u2192
-       * `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
+       * `await` it) \u2192 `Campaign`, when the SDK has that class; a variable of the file holding one. Else undefined.
        */
       edgeClassAt(v, depth) {
         let c = v;
         if (this.id(c) === "await") c++;
-        if (this.id(c) === "new") c++;
         if (this.id(c) === void 0) return void 0;
         if (!this.member(c + 1) && !this.op(c + 1, "(")) {
           const w = depth < 2 ? this.valueOf(this.id(c), c) : -1;
           return w === -1 ? void 0 : this.edgeClassAt(w, depth + 1);
         }
         while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-        const made = this.id(c);
-        const close2 = this.op(c + 1, "(") ? this.partner[c + 1] : -1;
-        if (made !== void 0 && sdkClasses[made] && close2 > c + 1 && this.member(close2 + 1) && this.id(close2 + 2) !== void 0) c = close2 + 2;
-        const name2 = (this.id(c) ?? "").replace(/_([a-z])/g, (_, x) => x.toUpperCase());
-        const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(name2);
+        const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? "");
         if (!m || !this.member(c - 1) || !this.op(c + 1, "(") || !isSdkEdgeMethod(this.id(c))) return void 0;
-        const cls = name2.endsWith("ies") ? `${m[1]}y` : m[1];
+        const cls = this.id(c).endsWith("ies") ? `${m[1]}y` : m[1];
         return sdkClasses[cls] ? cls : void 0;
       }
       /** Names annotated with a type of the code's own, no SDK class (`user: User`): no SDK objects (mayBeSdkNode). */
@@ -25846,12 +25869,11 @@ function mediaEndpoint(method, product) {
   const hit = matchEndpoint({ method, segments: [{ ph: `${product}_media_id` }] });
   return hit?.node.startsWith(product) ? hit : void 0;
 }
-function mediaProduct(text, path22, sites, skipBusinessAccounts = false) {
+function mediaProduct(text, path22, sites) {
   const words = codeWords(text, path22);
   let wa = /whatsapp|messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
-    if (skipBusinessAccounts && s.node === void 0 && s.segments?.some(bareBusinessAccount)) continue;
     if (s.segments && !bareMedia(s)) {
       const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (hit?.node.startsWith("ig_")) ig = true;
@@ -25869,6 +25891,32 @@ function mediaProduct(text, path22, sites, skipBusinessAccounts = false) {
     }
   }
   return wa && ig ? "both" : wa ? "whatsapp" : ig ? "ig_" : "none";
+}
+function businessAccountProduct(text, path22, sites) {
+  const words = codeWords(text, path22);
+  let wa = /messaging_product/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words);
+  let ig = /instagram/i.test(words);
+  for (const s of sites) {
+    for (const seg of s.segments ?? []) if ("lit" in seg && WABA_EDGES.has(seg.lit)) wa = true;
+    if (s.node === void 0 && s.segments?.some(bareBusinessAccount)) continue;
+    if (s.segments && !bareMedia(s)) {
+      const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+      if (hit?.node.startsWith("ig_")) ig = true;
+      if (hit && /^whats_?app/.test(hit.node)) wa = true;
+    }
+    for (const seg of s.segments ?? []) {
+      if ("lit" in seg) {
+        if (seg.lit === "media_publish") ig = true;
+        continue;
+      }
+      const word2 = nodeWord(seg.ph);
+      const of = productOf(seg.ph);
+      if (word2 === "phone" || word2 === "waba" || of === "whatsapp") wa = true;
+      if (word2 === "ig" || of === "ig_") ig = true;
+    }
+  }
+  if (wa) return ig ? "unknown" : "whatsapp";
+  return /whatsapp/i.test(words) ? "unknown" : "ig_";
 }
 function bareBusinessAccount(seg) {
   return "ph" in seg && /businessaccount/.test(squash(seg.ph)) && nodeWord(seg.ph) === "ig" && productOf(seg.ph) === void 0;
@@ -25928,7 +25976,7 @@ function lineAt(text, o2) {
   const e = lineEndNear(text, o2, MAX_LINE);
   return s !== -1 && e !== -1 && e - s <= MAX_LINE ? text.slice(s, e) : void 0;
 }
-var readSites, MAX_PRODUCT_TEXT, FACEBOOK_OBJECT_NODES, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
+var readSites, MAX_PRODUCT_TEXT, WABA_EDGES, WABA_NAME, WABA_WORD, FACEBOOK_OBJECT_NODES, PLAIN_USER_FIELDS, sourceOf, MAX_LINE;
 var init_collect = __esm({
   "src/calls/collect.ts"() {
     "use strict";
@@ -25960,8 +26008,8 @@ var init_collect = __esm({
         if (!site.segments) return { ...base2, status: "unresolved", reason: site.reason ?? "computed path" };
         let s = site;
         if (s.node === void 0 && s.segments.some(bareBusinessAccount)) {
-          const of = businessOf ??= mediaProduct(text, path22, sites, true);
-          if (of === "both") return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
+          const of = businessOf ??= businessAccountProduct(text, path22, sites);
+          if (of === "unknown") return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
           if (of === "whatsapp") s = { ...s, segments: s.segments.map((g) => "ph" in g && bareBusinessAccount(g) ? { ph: "whatsapp_business_account_id" } : g) };
         }
         const comment2 = bareComment(s) ? commentOf ??= commentProduct(sites) : void 0;
@@ -25985,6 +26033,9 @@ var init_collect = __esm({
       });
     };
     MAX_PRODUCT_TEXT = 1 << 20;
+    WABA_EDGES = /* @__PURE__ */ new Set(["message_templates", "phone_numbers", "whatsapp_business_profile", "message_template_previews"]);
+    WABA_NAME = /whats_?app_?business_?account/i;
+    WABA_WORD = /(?<![A-Za-z])(?:waba|Waba|WABA)(?![a-z])/;
     FACEBOOK_OBJECT_NODES = /* @__PURE__ */ new Set(["page", "page_post", "comment", "object"]);
     PLAIN_USER_FIELDS = /* @__PURE__ */ new Set(["id", "name", "first_name", "last_name", "middle_name", "short_name", "name_format", "picture"]);
     sourceOf = (l) => l === void 0 ? {} : { source: detached(l) };
