@@ -30,7 +30,7 @@ import {
   type AddedOperations,
 } from './github/report.js';
 import { cleanDeep, cleanReport, Sink, withEscapedPaths } from './secrets/sink.js';
-import { repositoryRoot } from './fs-safe.js';
+import { gitRoot, repositoryRoot } from './fs-safe.js';
 import { upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT, scanNames } from './github/pr-files.js';
 import { writeJobSummary } from './github/summary.js';
@@ -181,7 +181,9 @@ export async function run(): Promise<void> {
       ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     };
 
-    if (pr && inputs.newAccess !== 'off') {
+    // The base manifest is read on every pull request: with `new-access: off` too, what the head manifest turns down
+    // against it is said (hunt C8: `hardcoded-token: off` and a token in one pull request gave a clean run).
+    if (pr) {
       const manifestPath = findManifest(cwd, inputs.manifest || undefined);
       // No manifest at head: check() reports that as a config error.
       if (manifestPath) {
@@ -229,7 +231,10 @@ export async function run(): Promise<void> {
     }
     // GitHub names the files from the repository's root; the scan from `cwd`, which is another folder when the
     // workflow checks the repository out elsewhere (`actions/checkout` with `path: app`: hunt AT2-9).
-    const asScanned = (files: readonly string[]) => scanNames(files, cwd, repositoryRoot(path.dirname(findManifest(cwd, inputs.manifest || undefined) ?? path.join(cwd, 'x'))));
+    // The repository is the one `cwd` is in; only when `cwd` is in none (a checkout into a folder of the workspace),
+    // the manifest's (hunt C5: a manifest in a submodule took the submodule for the repository).
+    const prRoot = gitRoot(cwd) ?? repositoryRoot(path.dirname(findManifest(cwd, inputs.manifest || undefined) ?? path.join(cwd, 'x')));
+    const asScanned = (files: readonly string[]) => scanNames(files, cwd, prRoot);
     const whole = changed && 'files' in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? asScanned(changed.files) : undefined;
     if (whole) opts.reviewFiles = whole;
     if (pr && inputs.onlyChanged) {
@@ -254,7 +259,8 @@ export async function run(): Promise<void> {
   // the annotations encode file names themselves (a URI, a command property): theirs keep control characters.
   const encoded = cleanReport(result.report, sink, { paths: 'encoded' });
   const report = withEscapedPaths(encoded);
-  const changes = cleanDeep(result.changes ?? [], sink, { oneLine: true });
+  // `new-access: off`: no access changes either (the base was read for what turns secret detection down).
+  const changes = inputs.newAccess === 'off' ? [] : cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
   // What hides a leaked token in this run is said where reviewers look, never only counted (hunt U1).
   // (At most five annotations of it: the summary and the comment list the rest.)

@@ -3,6 +3,7 @@
  * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { prestartScanWorkers } from './scan/parallel.js';
 import { hasScanCache } from './scan/scan-cache.js';
@@ -115,6 +116,9 @@ export function todayUtc(): string {
 
 /** Runs the whole check and returns the report; writes nothing. Throws ConfigError for exit-2 conditions. */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
+  // The folder by its real path, as git and the process's own cwd name it: a workspace reached through a symlink (a
+  // self-hosted runner's `_work` on another disk) was held against git's top level and listed no file (hunt C7).
+  opts = { ...opts, cwd: realFolder(opts.cwd) };
   // From a subfolder: run from the folder above that holds the manifest (src/manifest/discover.ts).
   const above = opts.manifest ? undefined : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
@@ -273,3 +277,11 @@ function hiddenSecrets(tree: readonly HiddenSecret[], history: readonly HiddenSe
   return out;
 }
 
+/** A folder's real path (links resolved), or the path as given when it cannot be resolved (missing: the check says so). */
+function realFolder(cwd: string): string {
+  try {
+    return realpathSync.native(path.resolve(cwd));
+  } catch {
+    return cwd;
+  }
+}

@@ -185,7 +185,9 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   const fail = (why: string): never => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
   };
-  if (opts.within !== undefined && linkOutside(absPath, repositoryRoot(opts.within)) !== undefined)
+  // The repository the path itself is in (a manifest in a second checkout of the workspace is that checkout's, and
+  // may not link into the first: hunt C3), for a path inside the folder the check runs in.
+  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, repositoryRoot(path.dirname(absPath))) !== undefined)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
   try {
@@ -246,6 +248,11 @@ function kind(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice
  * file of a worktree or submodule), else `dir` itself.
  */
 export function repositoryRoot(dir: string): string {
+  return gitRoot(dir) ?? path.resolve(dir);
+}
+
+/** The nearest directory at or above `dir` that holds `.git`, or undefined (none: `dir` is in no repository). */
+export function gitRoot(dir: string): string | undefined {
   let d = path.resolve(dir);
   for (let up = 0; up < 256; up++) {
     if (pathExists(path.join(d, '.git'))) return d;
@@ -253,7 +260,7 @@ export function repositoryRoot(dir: string): string {
     if (parent === d) break;
     d = parent;
   }
-  return path.resolve(dir);
+  return undefined;
 }
 
 /**
@@ -263,8 +270,7 @@ export function repositoryRoot(dir: string): string {
  * be read as the repository's own (hunt AT-6).
  */
 export function linkOutside(absPath: string, root: string): string | undefined {
-  const inside = (p: string, r: string) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep);
-  if (!inside(path.resolve(absPath), path.resolve(root))) return undefined;
+  if (!isInside(absPath, root)) return undefined;
   let real: string;
   let realRoot: string;
   // The system's realpath: Node's own takes `link/..` for nothing before it follows `link` (hunt AT2-1: a link to
@@ -275,7 +281,14 @@ export function linkOutside(absPath: string, root: string): string | undefined {
   } catch {
     return undefined;
   }
-  return inside(real, realRoot) ? undefined : real;
+  return isInside(real, realRoot) ? undefined : real;
+}
+
+/** Whether path `p` is `root` or below it (as written: no link is followed). */
+function isInside(p: string, root: string): boolean {
+  const a = path.resolve(p);
+  const r = path.resolve(root);
+  return a === r || a.startsWith(r.endsWith(path.sep) ? r : r + path.sep);
 }
 
 /** Whether a path exists (without following a final symlink). */

@@ -183,6 +183,12 @@ describe('a manifest that links out of the repository (hunt AT-6)', () => {
       symlinkSync(path.join(top, 'elsewhere'), path.join(repo, 'a'));
       symlinkSync('a/../outside.yml', path.join(repo, 'sneaky.yml'));
       expect(() => loadManifest(path.join(repo, 'sneaky.yml'), repo)).toThrow('manifest is a symbolic link to a file outside the repository');
+      // A manifest of a second checkout in the folder the check runs in links into the first (hunt C3).
+      mkdirSync(path.join(top, 'work', 'app', '.git'), { recursive: true });
+      mkdirSync(path.join(top, 'work', 'config', '.git'), { recursive: true });
+      writeFileSync(path.join(top, 'work', 'config', 'deploy.yml'), text);
+      symlinkSync('../config/deploy.yml', path.join(top, 'work', 'app', 'graphguard.yml'));
+      expect(() => loadManifest(path.join(top, 'work', 'app', 'graphguard.yml'), path.join(top, 'work'))).toThrow('manifest is a symbolic link to a file outside the repository');
       // From a folder of the repository, a link to another of its files is fine.
       expect(loadManifest(path.join(repo, 'pkg', 'graphguard.yml'), path.join(repo, 'pkg')).file).toBe('graphguard.yml');
       // A path the user names outside the repository is read as named.

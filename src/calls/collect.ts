@@ -126,10 +126,8 @@ function mediaProduct(text: string, path: string, sites: readonly CallSite[]): M
       if (hit && /^whats_?app/.test(hit.node)) wa = true;
     }
     for (const seg of s.segments ?? []) {
-      if ('lit' in seg) {
-        if (seg.lit === 'media_publish') ig = true;
-        continue;
-      }
+      if ('lit' in seg) continue;
+      if (WABA_NAME.test(seg.ph) || WABA_WORD.test(seg.ph)) wa = true;
       const word = nodeWord(seg.ph);
       const of = productOf(seg.ph);
       if (word === 'phone' || word === 'waba' || of === 'whatsapp') wa = true;
@@ -160,10 +158,18 @@ const WABA_WORD = /(?<![A-Za-z])(?:waba|Waba|WABA)(?![a-z])/;
  */
 function businessAccountProduct(text: string, path: string, sites: readonly CallSite[]): BusinessAccountProduct {
   const words = codeWords(text, path);
-  let wa = /messaging_product/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words);
+  // A WhatsApp Business account id's name counts where a Graph call's path holds it (below), not anywhere in the
+  // file: `wabaId` sent in another API's body says nothing of Meta's (hunt R2-2).
+  let wa = /messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
-    for (const seg of s.segments ?? []) if ('lit' in seg && WABA_EDGES.has(seg.lit)) wa = true;
+    // An edge only one product has says which, on the business account id itself too (`…/media_publish` is an
+    // Instagram account's, `…/message_templates` a WhatsApp Business account's: hunt R2-1).
+    for (const seg of s.segments ?? []) {
+      if (!('lit' in seg)) continue;
+      if (WABA_EDGES.has(seg.lit)) wa = true;
+      if (seg.lit === 'media_publish') ig = true;
+    }
     // The product of a business account id is told by the file's other marks, not by itself.
     if (s.node === undefined && s.segments?.some(bareBusinessAccount)) continue;
     if (s.segments && !bareMedia(s)) {
@@ -183,7 +189,8 @@ function businessAccountProduct(text: string, path: string, sites: readonly Call
     }
   }
   if (wa) return ig ? 'unknown' : 'whatsapp';
-  return /whatsapp/i.test(words) ? 'unknown' : 'ig_';
+  // WhatsApp named, or a WhatsApp Business account id's name outside a Graph path: neither product for sure.
+  return /whatsapp/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words) ? 'unknown' : 'ig_';
 }
 
 /** A business account id whose name says no product (`businessAccountId`, `business_account_id`; not `igBusinessAccountId`). */

@@ -129,7 +129,9 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fileRules = rules.filter((_, i) => tests[i]!(buf));
     if (fileRules.length === 0) return;
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    const decoded = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    // A link's target as the tree's scan reads it: `./EAAG…` is a token in a folder (hunt C1).
+    const text = blob.link ? decoded.replace(/[/\\]/g, ' ') : decoded;
     const file: SourceFile = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
@@ -180,6 +182,8 @@ interface AddedBlob {
   path: string;
   /** Its path relative to cwd: the finding's file. */
   file: string;
+  /** A symlink's blob: its text is a path, whose separators are words' edges for the detectors. */
+  link?: true;
 }
 
 /**
@@ -214,7 +218,7 @@ async function addedBlobs(cwd: string, range: string | undefined, scope: History
   let commits = 0;
   let commit = '';
   let date = '';
-  let pending: { oid: string } | undefined;
+  let pending: { oid: string; link: boolean } | undefined;
   let rest = '';
   const onToken = (tok: string): void => {
     if (pending) {
@@ -226,7 +230,7 @@ async function addedBlobs(cwd: string, range: string | undefined, scope: History
       const file = scope ? scope(tok) : tok;
       if (file === undefined) return;
       seen.add(p.oid);
-      list.push({ oid: p.oid, commit, date, path: tok, file });
+      list.push({ oid: p.oid, commit, date, path: tok, file, ...(p.link ? { link: true as const } : {}) });
       return;
     }
     const t = tok.replace(/^\n+/, '');
@@ -245,7 +249,7 @@ async function addedBlobs(cwd: string, range: string | undefined, scope: History
     const mode = modes!.slice(-6);
     const oid = oids!.slice(oids!.lastIndexOf(' ') + 1);
     const skip = status === 'D' || /^D+$/.test(status!) || mode === '000000' || mode === '160000' || /^0+$/.test(oid);
-    pending = { oid: skip ? '' : oid };
+    pending = { oid: skip ? '' : oid, link: mode === '120000' };
   };
   await runGit(cwd, args, (chunk) => {
     rest += chunk;

@@ -324,25 +324,37 @@ export const TOKEN_SNIFF_BYTES = 64 * 1024;
 
 /** Meta's token prefixes looked for in binary files: user, Page and system-user tokens; Instagram; Threads. */
 const TOKEN_PREFIXES = ['EAA', 'IGAA', 'IGQV', 'IGQW', 'THAA', 'THQV', 'THQW'].map((p) => Buffer.from(p, 'latin1'));
-/** Letters and digits after a prefix that make its run a token's shape (the scan's detectors ask 32 or more). */
+/** Letters and digits after a prefix that make its run a token's shape (the scan's detectors ask 32 or more), at most. */
 const TOKEN_BODY = 32;
-const ALNUM_BYTE = new Uint8Array(256);
-for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') ALNUM_BYTE[c.charCodeAt(0)] = 1;
+const TOKEN_BODY_MAX = 1024;
+/** 1: an ASCII letter or digit; 2: also `+` and `/`, which continue base64 (an image's embedded thumbnail). */
+const TOKEN_BYTE = new Uint8Array(256);
+for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') TOKEN_BYTE[c.charCodeAt(0)] = 1;
+TOKEN_BYTE[0x2b] = TOKEN_BYTE[0x2f] = 2;
 
 /**
- * Whether bytes hold a Meta token's shape: a prefix (`EAA`, `IGAA`, `THAA`, …) followed by 32 or more ASCII
- * letters and digits (glued to what precedes it or not). A file skipped as binary that holds one is named where
- * reviewers look whatever its name (a NUL byte ahead of a token in `config.dat`). Linear: each prefix's
- * occurrences are found natively, and a run is walked once per occurrence that starts it.
+ * Whether bytes hold a Meta token's shape: a prefix (`EAA`, `IGAA`, `THAA`, …) that starts a word (no letter,
+ * digit, `+` or `/` before it), followed by 32 to 1,024 ASCII letters and digits that mix upper case, lower case
+ * and digits and end there (no `+` or `/` after them). A file skipped as binary that holds one is named where
+ * reviewers look whatever its name (a NUL byte ahead of a token in `config.dat`). A run inside base64 (a JPEG's
+ * XMP thumbnail: hunt C4) or glued to a word is no token here, as it is none for the scan's detectors. Linear:
+ * each prefix's occurrences are found natively, and a run is walked once per occurrence that starts it.
  */
 export function tokenShaped(b: Uint8Array): boolean {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]!] !== 0) continue;
       let end = at + p.length;
-      const stop = Math.min(buf.length, end + TOKEN_BODY);
-      while (end < stop && ALNUM_BYTE[buf[end]!] === 1) end++;
-      if (end - at - p.length >= TOKEN_BODY) return true;
+      let classes = 0;
+      const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);
+      for (; end < stop && TOKEN_BYTE[buf[end]!] === 1; end++) {
+        const c = buf[end]!;
+        classes |= c <= 0x39 ? 4 : c <= 0x5a ? 1 : 2;
+      }
+      const body = end - at - p.length;
+      if (body >= TOKEN_BODY && body <= TOKEN_BODY_MAX && classes === 7 && (end === buf.length || TOKEN_BYTE[buf[end]!] === 0)) return true;
+      // A prefix inside the run does not start a word: each run is walked once per prefix, from its start.
     }
   }
   return false;

@@ -324,8 +324,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     } catch {
       return;
     }
-    if (target.length > MAX_LINK_TARGET || !tokenShaped(Buffer.from(target, 'latin1'))) return;
-    const text = Buffer.from(target, 'latin1').toString('utf8');
+    if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
+    // A path's separators are words' edges here: `./EAAG…` and `dir/EAAG…` are a token in a folder (hunt C1), where
+    // a token's `/` neighbour in text says base64. Same length: columns stay the target's.
+    const text = Buffer.from(target.replace(/[/\\]/g, ' '), 'latin1').toString('utf8');
     const sup: FileSuppressions = new Map();
     const fileFindings: InternalFinding[] = [];
     try {
@@ -960,6 +962,14 @@ function oneLine(p: string): string {
 
 /** A symlink's target longer than this is not read as text (the system's PATH_MAX is 4,096). */
 const MAX_LINK_TARGET = 4096;
+
+/**
+ * Whether a symlink's target may hold a credential hardcoded-token reads: a Meta token's shape, an app access
+ * token's `|` (or `%7C`), or 32 hexadecimal digits (an app secret). Most targets are plain paths and pass no test.
+ */
+function credentialLike(target: string): boolean {
+  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, ' '), 'latin1')) || target.includes('|') || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+}
 
 /** Binary files named in the report, at most. */
 const MAX_BINARY_NAMED = 100;

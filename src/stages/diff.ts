@@ -80,10 +80,15 @@ const MAX_LOWERED = 50;
 function secretsForgotten(base: Manifest, head: Manifest): string[] {
   const out: string[] = [];
   const headUsers = new Map<string, (typeof head.systemUsers)[number]>();
-  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) if (u && typeof u.name === 'string') headUsers.set(u.name, u);
+  // A secret some user of the head still declares is still looked for (a user renamed with its secret: hunt C6).
+  const stillDeclared = new Set<string>();
+  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) {
+    if (u && typeof u.name === 'string') headUsers.set(u.name, u);
+    if (typeof u?.token?.secret === 'string') stillDeclared.add(u.token.secret);
+  }
   for (const u of Array.isArray(base.systemUsers) ? base.systemUsers : []) {
     const was = u?.token?.secret;
-    if (typeof was !== 'string' || typeof u.name !== 'string') continue;
+    if (typeof was !== 'string' || typeof u.name !== 'string' || stillDeclared.has(was)) continue;
     const now = headUsers.get(u.name);
     if (!now) out.push(`the manifest drops system user ${u.name} (the secret rules no longer look for its token secret ${was})`);
     else if (now.token?.secret === undefined) out.push(`the manifest drops ${u.name}'s token.secret ${was} (the secret rules no longer look for it)`);

@@ -63,13 +63,27 @@ async function report(notify) {
     expect(mapped('stats.js', plain)).toEqual(['4:27 GET /{ig-user-id}']);
   });
 
-  it('Python: a WABA id name, `message_templates` on the account itself, or `messaging_product` make it the WABA', () => {
+  it('Python: `message_templates` on the account itself or `messaging_product` make it the WABA; a WABA id name outside a Graph path, unknown (hunt R2-2)', () => {
     const waba = `import os, requests
 WABA_ID = os.environ["WABA_ID"]
 def info(business_account_id):
     return requests.get(f"https://graph.facebook.com/v22.0/{business_account_id}?fields=name")
 `;
-    expect(mapped('waba.py', waba)).toEqual(['4:25 GET /{whatsapp-business-account-id}']);
+    expect(mapped('waba.py', waba)).toEqual(['4:25 GET unknown /{id}']);
+    const inPath = `import requests
+def info(business_account_id, waba_id):
+    requests.get(f"https://graph.facebook.com/v22.0/{waba_id}/phone_numbers")
+    return requests.get(f"https://graph.facebook.com/v22.0/{business_account_id}?fields=name")
+`;
+    expect(mapped('p.py', inPath)[1]).toBe('4:25 GET /{whatsapp-business-account-id}');
+    // An edge only Instagram has, on the business account id itself, beside a WhatsApp message: no longer the WABA, unknown (hunt R2-1).
+    const publish = `import requests
+def post(business_account_id, creation_id):
+    requests.post("https://graph.facebook.com/v22.0/123/messages", json={"messaging_product": "whatsapp"})
+    requests.post(f"https://graph.facebook.com/v22.0/{business_account_id}/media_publish", data={"creation_id": creation_id})
+    return requests.get(f"https://graph.facebook.com/v22.0/{business_account_id}?fields=followers_count")
+`;
+    expect(mapped('m.py', publish).slice(1)).toEqual(['4:19 POST unknown /{id}/media_publish', '5:25 GET unknown /{id}']);
     const templates = `import requests
 def templates(business_account_id):
     return requests.get(f"https://graph.facebook.com/v22.0/{business_account_id}/message_templates")

@@ -15,7 +15,7 @@ import { buildBaseline } from '../../src/baseline.js';
 import { Sink, cleanReport } from '../../src/secrets/sink.js';
 import { tokenShaped } from '../../src/scan/read.js';
 import { HEAD } from '../helpers/manifests.js';
-import { fakeSecret } from '../helpers/secrets.js';
+import { fakeSecret, HEX } from '../helpers/secrets.js';
 
 const TOKEN = fakeSecret('EAAG', 150, 7);
 const USERS = '  - name: a\n    role: system_user\n    environment: production\n';
@@ -135,29 +135,63 @@ describe('secret detection turned down', () => {
 
   it('names a binary file whose head holds a token\'s shape whatever its name; other binaries by name only', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, ...Buffer.from('IHDR EAA short PNG'), 0]);
-    setup(BASE, { 'config.dat': `x\0${TOKEN}\n`, 'a.js.bak': `\0const t = "${TOKEN.replace('EAAG', 'IGQV')}";`, 'logo.png': png.toString('latin1'), 'glued.bin': `\0xx${TOKEN.slice(0, 40)}` });
+    // A run inside base64 (a JPEG's XMP thumbnail) or glued to a word is no token's shape (hunt C4).
+    const thumb = `\0xmpGImg:image="/9j/4AAQSkZJRgABAgEASABIAAD+${TOKEN.slice(0, 60)}/7QAsUGhvdG9zaG9w"`;
+    setup(BASE, { 'config.dat': `x\0${TOKEN}\n`, 'a.js.bak': `\0const t = "${TOKEN.replace('EAAG', 'IGQV')}";`, 'logo.png': png.toString('latin1'), 'glued.bin': `\0xx${TOKEN.slice(0, 40)}`, 'photo.jpg': thumb });
     const { report } = await check({ cwd: dir, paths: ['.'], env: {} });
-    expect(report.binaryText).toEqual(['a.js.bak', 'config.dat', 'glued.bin']);
-    expect(report.skipped?.binary).toBe(4);
-    expect(tokenShaped(Buffer.from(`\0EAA${'a'.repeat(31)}\0`))).toBe(false);
-    expect(tokenShaped(Buffer.from(`\0EAA${'a'.repeat(32)}`))).toBe(true);
-    expect(tokenShaped(Buffer.from(`THAA${'Z9'.repeat(16)}`))).toBe(true);
+    expect(report.binaryText).toEqual(['a.js.bak', 'config.dat']);
+    expect(report.skipped?.binary).toBe(5);
+    expect(tokenShaped(Buffer.from(`\0EAA${'aB3'.repeat(10)}a\0`))).toBe(false);
+    expect(tokenShaped(Buffer.from(`\0EAA${'aB3'.repeat(11)}`))).toBe(true);
+    expect(tokenShaped(Buffer.from(`\0EAA${'a'.repeat(40)}`))).toBe(false);
+    expect(tokenShaped(Buffer.from(`THAA${'Z9x'.repeat(16)}`))).toBe(true);
+    expect(tokenShaped(Buffer.from(`+THAA${'Z9x'.repeat(16)}`))).toBe(false);
+    expect(tokenShaped(Buffer.from(`THAA${'Z9x'.repeat(16)}/`))).toBe(false);
   });
 
   it("finds a token committed as a symlink's target, in the tree and in the history (hunt AT2-2)", async () => {
     const { git, base } = committedBase();
     symlinkSync(TOKEN, path.join(dir, 'token-link'));
     symlinkSync('README.txt', path.join(dir, 'readme-link'));
+    // Behind a path's `./` or a folder, and an app access token (hunts C1, C2).
+    symlinkSync(`./${TOKEN.replace('EAAG', 'EAAB')}`, path.join(dir, 'dot-link'));
+    symlinkSync(`200000000000002|${fakeSecret('', 32, 8, HEX)}`, path.join(dir, 'app-link'));
     git('add', '-A');
     git('commit', '-q', '-m', 'link');
     const tree = (await check({ cwd: dir, paths: ['.'], env: {} })).report;
-    expect(tree.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line, f.column])).toEqual([['token-link', 1, 1]]);
-    expect(tree.skipped?.symlinks).toBe(2);
+    expect(tree.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line, f.column])).toEqual([
+      ['app-link', 1, 1],
+      ['dot-link', 1, 3],
+      ['token-link', 1, 1],
+    ]);
+    expect(tree.skipped?.symlinks).toBe(4);
     rmSync(path.join(dir, 'token-link'));
+    rmSync(path.join(dir, 'dot-link'));
+    rmSync(path.join(dir, 'app-link'));
     git('add', '-A');
     git('commit', '-q', '-m', 'unlink');
     const history = (await check({ cwd: dir, paths: ['.'], env: {}, history: { range: `${base}..HEAD` } })).report;
-    expect(history.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line, f.column])).toEqual([['token-link', 1, 1]]);
+    expect(history.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line]).sort()).toEqual([
+      ['app-link', 1],
+      ['dot-link', 1],
+      ['token-link', 1],
+    ]);
+  });
+
+  it('scans a checkout reached through a symlinked folder (hunt C7: it listed no file and passed)', async () => {
+    const { git } = committedBase();
+    writeFileSync(path.join(dir, 'a.js'), `const t = "${TOKEN}";\n`);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'token');
+    const link = `${dir}-link`;
+    symlinkSync(dir, link);
+    try {
+      const { report } = await check({ cwd: link, paths: ['.'], env: {} });
+      expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line])).toEqual([['a.js', 1]]);
+      expect(report.summary.filesScanned).toBe(3);
+    } finally {
+      rmSync(link, { force: true });
+    }
   });
 
   it('names a binary source blob of the history, with its commit, when the file is gone from the tree (hunt AT-2)', async () => {
@@ -200,6 +234,10 @@ describe('secret detection turned down', () => {
     setup(`${HEAD}${user('a', 'META_A_TOKEN_V2')}${user('b')}`, {});
     const base = `${HEAD}${user('a', 'META_A_TOKEN')}${user('b', 'META_B_TOKEN')}${user('c', 'META_C_TOKEN')}`;
     const { report } = await check({ cwd: dir, paths: ['.'], env: {}, base: { text: base, file: 'graphguard.yml' } });
+    // A user renamed with its secret: nothing is forgotten (hunt C6).
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}${user('a2', 'META_A_TOKEN')}`);
+    expect((await check({ cwd: dir, paths: ['.'], env: {}, base: { text: `${HEAD}${user('a', 'META_A_TOKEN')}`, file: 'graphguard.yml' } })).report.detectionLowered).toBeUndefined();
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}${user('a', 'META_A_TOKEN_V2')}${user('b')}`);
     expect(report.detectionLowered).toEqual([
       "the manifest changes a's token.secret from META_A_TOKEN to META_A_TOKEN_V2 (the secret rules look for the new name, not META_A_TOKEN)",
       "the manifest drops b's token.secret META_B_TOKEN (the secret rules no longer look for it)",
