@@ -30112,10 +30112,16 @@ function tokenShaped(b) {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0) continue;
       let end = at + p.length;
-      const stop = Math.min(buf.length, end + TOKEN_BODY);
-      while (end < stop && ALNUM_BYTE[buf[end]] === 1) end++;
-      if (end - at - p.length >= TOKEN_BODY) return true;
+      let classes = 0;
+      const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);
+      for (; end < stop && TOKEN_BYTE[buf[end]] === 1; end++) {
+        const c = buf[end];
+        classes |= c <= 57 ? 4 : c <= 90 ? 1 : 2;
+      }
+      const body = end - at - p.length;
+      if (body >= TOKEN_BODY && body <= TOKEN_BODY_MAX && classes === 7 && (end === buf.length || TOKEN_BYTE[buf[end]] === 0)) return true;
     }
   }
   return false;
@@ -30134,7 +30140,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, ALNUM_BYTE, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, TOKEN_BODY_MAX, TOKEN_BYTE, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -30239,8 +30245,10 @@ var init_read = __esm({
     TOKEN_SNIFF_BYTES = 64 * 1024;
     TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
     TOKEN_BODY = 32;
-    ALNUM_BYTE = new Uint8Array(256);
-    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM_BYTE[c.charCodeAt(0)] = 1;
+    TOKEN_BODY_MAX = 1024;
+    TOKEN_BYTE = new Uint8Array(256);
+    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TOKEN_BYTE[c.charCodeAt(0)] = 1;
+    TOKEN_BYTE[43] = TOKEN_BYTE[47] = 2;
     HEAD_BYTES = 64 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
@@ -39481,10 +39489,8 @@ function mediaProduct(text, path27, sites) {
       if (hit && /^whats_?app/.test(hit.node)) wa = true;
     }
     for (const seg of s.segments ?? []) {
-      if ("lit" in seg) {
-        if (seg.lit === "media_publish") ig = true;
-        continue;
-      }
+      if ("lit" in seg) continue;
+      if (WABA_NAME.test(seg.ph) || WABA_WORD.test(seg.ph)) wa = true;
       const word = nodeWord(seg.ph);
       const of = productOf(seg.ph);
       if (word === "phone" || word === "waba" || of === "whatsapp") wa = true;
@@ -39495,10 +39501,14 @@ function mediaProduct(text, path27, sites) {
 }
 function businessAccountProduct(text, path27, sites) {
   const words = codeWords(text, path27);
-  let wa = /messaging_product/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words);
+  let wa = /messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
-    for (const seg of s.segments ?? []) if ("lit" in seg && WABA_EDGES.has(seg.lit)) wa = true;
+    for (const seg of s.segments ?? []) {
+      if (!("lit" in seg)) continue;
+      if (WABA_EDGES.has(seg.lit)) wa = true;
+      if (seg.lit === "media_publish") ig = true;
+    }
     if (s.node === void 0 && s.segments?.some(bareBusinessAccount)) continue;
     if (s.segments && !bareMedia(s)) {
       const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
@@ -39517,7 +39527,7 @@ function businessAccountProduct(text, path27, sites) {
     }
   }
   if (wa) return ig ? "unknown" : "whatsapp";
-  return /whatsapp/i.test(words) ? "unknown" : "ig_";
+  return /whatsapp/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words) ? "unknown" : "ig_";
 }
 function bareBusinessAccount(seg) {
   return "ph" in seg && /businessaccount/.test(squash(seg.ph)) && nodeWord(seg.ph) === "ig" && productOf(seg.ph) === void 0;
@@ -51269,6 +51279,7 @@ var rules = [
 ];
 
 // src/check.ts
+var import_node_fs14 = require("node:fs");
 var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
@@ -52717,7 +52728,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && linkOutside(absPath, repositoryRoot(opts.within)) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, repositoryRoot(import_node_path3.default.dirname(absPath))) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -52771,6 +52782,9 @@ function kind(st) {
   return "not a file";
 }
 function repositoryRoot(dir) {
+  return gitRoot(dir) ?? import_node_path3.default.resolve(dir);
+}
+function gitRoot(dir) {
   let d = import_node_path3.default.resolve(dir);
   for (let up = 0; up < 256; up++) {
     if (pathExists(import_node_path3.default.join(d, ".git"))) return d;
@@ -52778,11 +52792,10 @@ function repositoryRoot(dir) {
     if (parent === d) break;
     d = parent;
   }
-  return import_node_path3.default.resolve(dir);
+  return void 0;
 }
 function linkOutside(absPath, root) {
-  const inside2 = (p, r) => p === r || p.startsWith(r.endsWith(import_node_path3.default.sep) ? r : r + import_node_path3.default.sep);
-  if (!inside2(import_node_path3.default.resolve(absPath), import_node_path3.default.resolve(root))) return void 0;
+  if (!isInside(absPath, root)) return void 0;
   let real;
   let realRoot;
   try {
@@ -52791,7 +52804,12 @@ function linkOutside(absPath, root) {
   } catch {
     return void 0;
   }
-  return inside2(real, realRoot) ? void 0 : real;
+  return isInside(real, realRoot) ? void 0 : real;
+}
+function isInside(p, root) {
+  const a = import_node_path3.default.resolve(p);
+  const r = import_node_path3.default.resolve(root);
+  return a === r || a.startsWith(r.endsWith(import_node_path3.default.sep) ? r : r + import_node_path3.default.sep);
 }
 function writeInPlace(target, data, shown3, follow) {
   let fd;
@@ -58966,10 +58984,14 @@ var MAX_LOWERED = 50;
 function secretsForgotten(base2, head) {
   const out = [];
   const headUsers = /* @__PURE__ */ new Map();
-  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) if (u && typeof u.name === "string") headUsers.set(u.name, u);
+  const stillDeclared = /* @__PURE__ */ new Set();
+  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) {
+    if (u && typeof u.name === "string") headUsers.set(u.name, u);
+    if (typeof u?.token?.secret === "string") stillDeclared.add(u.token.secret);
+  }
   for (const u of Array.isArray(base2.systemUsers) ? base2.systemUsers : []) {
     const was = u?.token?.secret;
-    if (typeof was !== "string" || typeof u.name !== "string") continue;
+    if (typeof was !== "string" || typeof u.name !== "string" || stillDeclared.has(was)) continue;
     const now = headUsers.get(u.name);
     if (!now) out.push(`the manifest drops system user ${u.name} (the secret rules no longer look for its token secret ${was})`);
     else if (now.token?.secret === void 0) out.push(`the manifest drops ${u.name}'s token.secret ${was} (the secret rules no longer look for it)`);
@@ -64592,8 +64614,8 @@ async function scanRepository(input) {
     } catch {
       return;
     }
-    if (target.length > MAX_LINK_TARGET || !tokenShaped(Buffer.from(target, "latin1"))) return;
-    const text = Buffer.from(target, "latin1").toString("utf8");
+    if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
+    const text = Buffer.from(target.replace(/[/\\]/g, " "), "latin1").toString("utf8");
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
@@ -65090,6 +65112,9 @@ function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
 var MAX_LINK_TARGET = 4096;
+function credentialLike(target) {
+  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, " "), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+}
 var MAX_BINARY_NAMED = 100;
 
 // src/stages/scan.ts
@@ -65159,7 +65184,8 @@ async function scanHistory(input) {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
-    const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    const text = blob.link ? decoded.replace(/[/\\]/g, " ") : decoded;
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
@@ -65227,7 +65253,7 @@ async function addedBlobs(cwd, range, scope) {
       const file = scope ? scope(tok) : tok;
       if (file === void 0) return;
       seen.add(p.oid);
-      list.push({ oid: p.oid, commit, date, path: tok, file });
+      list.push({ oid: p.oid, commit, date, path: tok, file, ...p.link ? { link: true } : {} });
       return;
     }
     const t = tok.replace(/^\n+/, "");
@@ -65244,7 +65270,7 @@ async function addedBlobs(cwd, range, scope) {
     const mode = modes.slice(-6);
     const oid = oids.slice(oids.lastIndexOf(" ") + 1);
     const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || /^0+$/.test(oid);
-    pending = { oid: skip ? "" : oid };
+    pending = { oid: skip ? "" : oid, link: mode === "120000" };
   };
   await runGit2(cwd, args, (chunk) => {
     rest += chunk;
@@ -65505,6 +65531,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
+  opts = { ...opts, cwd: realFolder(opts.cwd) };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
@@ -65634,6 +65661,13 @@ function hiddenSecrets(tree, history2) {
     out.push(h);
   }
   return out;
+}
+function realFolder(cwd) {
+  try {
+    return import_node_fs14.realpathSync.native(import_node_path18.default.resolve(cwd));
+  } catch {
+    return cwd;
+  }
 }
 
 // src/format/annotation-position.ts
@@ -66633,7 +66667,7 @@ async function run() {
       ...inputs.manifest ? { manifest: inputs.manifest } : {},
       ...inputs.baseline ? { baseline: inputs.baseline } : {}
     };
-    if (pr && inputs.newAccess !== "off") {
+    if (pr) {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
         const rel = import_node_path22.default.relative(cwd, manifestPath).split(import_node_path22.default.sep).join("/");
@@ -66669,7 +66703,8 @@ async function run() {
         changed = { error: e };
       }
     }
-    const asScanned = (files) => scanNames(files, cwd, repositoryRoot(import_node_path22.default.dirname(findManifest(cwd, inputs.manifest || void 0) ?? import_node_path22.default.join(cwd, "x"))));
+    const prRoot = gitRoot(cwd) ?? repositoryRoot(import_node_path22.default.dirname(findManifest(cwd, inputs.manifest || void 0) ?? import_node_path22.default.join(cwd, "x")));
+    const asScanned = (files) => scanNames(files, cwd, prRoot);
     const whole = changed && "files" in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? asScanned(changed.files) : void 0;
     if (whole) opts.reviewFiles = whole;
     if (pr && inputs.onlyChanged) {
@@ -66688,7 +66723,7 @@ async function run() {
   for (const s of result.secrets) setSecret(s.reveal());
   const encoded = cleanReport(result.report, sink, { paths: "encoded" });
   const report = withEscapedPaths(encoded);
-  const changes = cleanDeep(result.changes ?? [], sink, { oneLine: true });
+  const changes = inputs.newAccess === "off" ? [] : cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
   for (const what of (report.detectionLowered ?? []).slice(0, 5)) messages.warning(texts.detectionLowered(what));
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));

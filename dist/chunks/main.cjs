@@ -3740,10 +3740,16 @@ function tokenShaped(b) {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0) continue;
       let end = at + p.length;
-      const stop = Math.min(buf.length, end + TOKEN_BODY);
-      while (end < stop && ALNUM_BYTE[buf[end]] === 1) end++;
-      if (end - at - p.length >= TOKEN_BODY) return true;
+      let classes = 0;
+      const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);
+      for (; end < stop && TOKEN_BYTE[buf[end]] === 1; end++) {
+        const c = buf[end];
+        classes |= c <= 57 ? 4 : c <= 90 ? 1 : 2;
+      }
+      const body = end - at - p.length;
+      if (body >= TOKEN_BODY && body <= TOKEN_BODY_MAX && classes === 7 && (end === buf.length || TOKEN_BYTE[buf[end]] === 0)) return true;
     }
   }
   return false;
@@ -3762,7 +3768,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, ALNUM_BYTE, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, TOKEN_BODY_MAX, TOKEN_BYTE, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -3867,8 +3873,10 @@ var init_read = __esm({
     TOKEN_SNIFF_BYTES = 64 * 1024;
     TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
     TOKEN_BODY = 32;
-    ALNUM_BYTE = new Uint8Array(256);
-    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM_BYTE[c.charCodeAt(0)] = 1;
+    TOKEN_BODY_MAX = 1024;
+    TOKEN_BYTE = new Uint8Array(256);
+    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TOKEN_BYTE[c.charCodeAt(0)] = 1;
+    TOKEN_BYTE[43] = TOKEN_BYTE[47] = 2;
     HEAD_BYTES = 64 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
@@ -4370,7 +4378,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && linkOutside(absPath, repositoryRoot(opts.within)) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, repositoryRoot(import_node_path3.default.dirname(absPath))) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -4424,6 +4432,9 @@ function kind(st) {
   return "not a file";
 }
 function repositoryRoot(dir) {
+  return gitRoot(dir) ?? import_node_path3.default.resolve(dir);
+}
+function gitRoot(dir) {
   let d = import_node_path3.default.resolve(dir);
   for (let up = 0; up < 256; up++) {
     if (pathExists(import_node_path3.default.join(d, ".git"))) return d;
@@ -4431,11 +4442,10 @@ function repositoryRoot(dir) {
     if (parent === d) break;
     d = parent;
   }
-  return import_node_path3.default.resolve(dir);
+  return void 0;
 }
 function linkOutside(absPath, root) {
-  const inside2 = (p, r) => p === r || p.startsWith(r.endsWith(import_node_path3.default.sep) ? r : r + import_node_path3.default.sep);
-  if (!inside2(import_node_path3.default.resolve(absPath), import_node_path3.default.resolve(root))) return void 0;
+  if (!isInside(absPath, root)) return void 0;
   let real;
   let realRoot;
   try {
@@ -4444,7 +4454,12 @@ function linkOutside(absPath, root) {
   } catch {
     return void 0;
   }
-  return inside2(real, realRoot) ? void 0 : real;
+  return isInside(real, realRoot) ? void 0 : real;
+}
+function isInside(p, root) {
+  const a = import_node_path3.default.resolve(p);
+  const r = import_node_path3.default.resolve(root);
+  return a === r || a.startsWith(r.endsWith(import_node_path3.default.sep) ? r : r + import_node_path3.default.sep);
 }
 function existsNoFollow(p) {
   return pathExists(p);
@@ -4562,7 +4577,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "a627aab36061f12ea02a32a2" : "source";
+    BUILD_ID = true ? "2303c0ac8d70a86f2dd604f7" : "source";
   }
 });
 
@@ -25880,10 +25895,8 @@ function mediaProduct(text, path22, sites) {
       if (hit && /^whats_?app/.test(hit.node)) wa = true;
     }
     for (const seg of s.segments ?? []) {
-      if ("lit" in seg) {
-        if (seg.lit === "media_publish") ig = true;
-        continue;
-      }
+      if ("lit" in seg) continue;
+      if (WABA_NAME.test(seg.ph) || WABA_WORD.test(seg.ph)) wa = true;
       const word2 = nodeWord(seg.ph);
       const of = productOf(seg.ph);
       if (word2 === "phone" || word2 === "waba" || of === "whatsapp") wa = true;
@@ -25894,10 +25907,14 @@ function mediaProduct(text, path22, sites) {
 }
 function businessAccountProduct(text, path22, sites) {
   const words = codeWords(text, path22);
-  let wa = /messaging_product/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words);
+  let wa = /messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
-    for (const seg of s.segments ?? []) if ("lit" in seg && WABA_EDGES.has(seg.lit)) wa = true;
+    for (const seg of s.segments ?? []) {
+      if (!("lit" in seg)) continue;
+      if (WABA_EDGES.has(seg.lit)) wa = true;
+      if (seg.lit === "media_publish") ig = true;
+    }
     if (s.node === void 0 && s.segments?.some(bareBusinessAccount)) continue;
     if (s.segments && !bareMedia(s)) {
       const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
@@ -25916,7 +25933,7 @@ function businessAccountProduct(text, path22, sites) {
     }
   }
   if (wa) return ig ? "unknown" : "whatsapp";
-  return /whatsapp/i.test(words) ? "unknown" : "ig_";
+  return /whatsapp/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words) ? "unknown" : "ig_";
 }
 function bareBusinessAccount(seg) {
   return "ph" in seg && /businessaccount/.test(squash(seg.ph)) && nodeWord(seg.ph) === "ig" && productOf(seg.ph) === void 0;
@@ -27665,8 +27682,8 @@ async function scanRepository(input) {
     } catch {
       return;
     }
-    if (target.length > MAX_LINK_TARGET || !tokenShaped(Buffer.from(target, "latin1"))) return;
-    const text = Buffer.from(target, "latin1").toString("utf8");
+    if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
+    const text = Buffer.from(target.replace(/[/\\]/g, " "), "latin1").toString("utf8");
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
@@ -28160,6 +28177,9 @@ function manifestAsListed(cwd, manifestFile, files) {
 }
 function oneLine2(p) {
   return escapeControls(p, { oneLine: true });
+}
+function credentialLike(target) {
+  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, " "), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
 }
 var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_LINK_TARGET, MAX_BINARY_NAMED;
 var init_run = __esm({
@@ -28877,7 +28897,7 @@ __export(diff_command_exports, {
 });
 function read(cwd, spec) {
   const abs = import_node_path19.default.resolve(cwd, spec);
-  if ((0, import_node_fs15.existsSync)(abs)) {
+  if ((0, import_node_fs16.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file, within: cwd }).toString("utf8"), file };
   }
@@ -28932,7 +28952,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs16.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -28958,12 +28978,12 @@ function runDiffCommand(cwd, base2, head, format, seen, sink) {
   }
   return withNote({ text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess });
 }
-var import_node_child_process, import_node_fs15, import_node_path19, GIT_SPEC;
+var import_node_child_process, import_node_fs16, import_node_path19, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_fs_safe();
     init_git_safe();
     import_node_path19 = __toESM(require("node:path"), 1);
@@ -29496,7 +29516,7 @@ function problemOf(info, p) {
 }
 function checkWritable(abs, shown3) {
   try {
-    if ((0, import_node_fs16.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown3}: is a directory`);
+    if ((0, import_node_fs17.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown3}: is a directory`);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -29541,12 +29561,12 @@ function describeAnswer(answer) {
   const success = answer.success;
   return `an object with ${keys.length === 1 ? "key" : "keys"} ${keys.slice(0, 5).map((k) => k.replace(/[^A-Za-z0-9_]/g, "?").slice(0, 40)).join(", ")}${success !== void 0 ? ` (success: ${typeof success === "boolean" ? success : typeof success})` : ""}`;
 }
-var import_node_fs16, import_node_path21, import_node_util3, USAGE, ROTATE_PARSE;
+var import_node_fs17, import_node_path21, import_node_util3, USAGE, ROTATE_PARSE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
     init_sink();
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path21 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
@@ -29578,7 +29598,7 @@ __export(cli_main_exports, {
 module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
@@ -32833,6 +32853,7 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
+var import_node_fs14 = require("node:fs");
 var import_node_path18 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
@@ -33167,10 +33188,14 @@ var MAX_LOWERED = 50;
 function secretsForgotten(base2, head) {
   const out = [];
   const headUsers = /* @__PURE__ */ new Map();
-  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) if (u && typeof u.name === "string") headUsers.set(u.name, u);
+  const stillDeclared = /* @__PURE__ */ new Set();
+  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) {
+    if (u && typeof u.name === "string") headUsers.set(u.name, u);
+    if (typeof u?.token?.secret === "string") stillDeclared.add(u.token.secret);
+  }
   for (const u of Array.isArray(base2.systemUsers) ? base2.systemUsers : []) {
     const was = u?.token?.secret;
-    if (typeof was !== "string" || typeof u.name !== "string") continue;
+    if (typeof was !== "string" || typeof u.name !== "string" || stillDeclared.has(was)) continue;
     const now = headUsers.get(u.name);
     if (!now) out.push(`the manifest drops system user ${u.name} (the secret rules no longer look for its token secret ${was})`);
     else if (now.token?.secret === void 0) out.push(`the manifest drops ${u.name}'s token.secret ${was} (the secret rules no longer look for it)`);
@@ -33358,7 +33383,8 @@ async function scanHistory(input) {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
-    const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    const text = blob.link ? decoded.replace(/[/\\]/g, " ") : decoded;
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
@@ -33426,7 +33452,7 @@ async function addedBlobs(cwd, range, scope) {
       const file = scope ? scope(tok) : tok;
       if (file === void 0) return;
       seen.add(p.oid);
-      list2.push({ oid: p.oid, commit, date: date2, path: tok, file });
+      list2.push({ oid: p.oid, commit, date: date2, path: tok, file, ...p.link ? { link: true } : {} });
       return;
     }
     const t = tok.replace(/^\n+/, "");
@@ -33443,7 +33469,7 @@ async function addedBlobs(cwd, range, scope) {
     const mode = modes.slice(-6);
     const oid = oids.slice(oids.lastIndexOf(" ") + 1);
     const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || /^0+$/.test(oid);
-    pending = { oid: skip ? "" : oid };
+    pending = { oid: skip ? "" : oid, link: mode === "120000" };
   };
   await runGit2(cwd, args, (chunk) => {
     rest += chunk;
@@ -33708,6 +33734,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
+  opts = { ...opts, cwd: realFolder(opts.cwd) };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
@@ -33837,6 +33864,13 @@ function hiddenSecrets(tree, history2) {
     out.push(h);
   }
   return out;
+}
+function realFolder(cwd) {
+  try {
+    return import_node_fs14.realpathSync.native(import_node_path18.default.resolve(cwd));
+  } catch {
+    return cwd;
+  }
 }
 
 // src/format/index.ts
@@ -34222,7 +34256,7 @@ init_init();
 init_load();
 
 // src/explain.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 init_suggest();
 init_types();
 function listRules(rules2, format) {
@@ -34248,7 +34282,7 @@ function explainRule(rules2, id) {
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
-      return (0, import_node_fs14.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
+      return (0, import_node_fs15.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
     } catch {
     }
   }
@@ -34590,7 +34624,7 @@ async function runInit(args, io) {
   }
   refuseEmptyValues(values);
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path22.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs18.existsSync)(import_node_path22.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
   const abs = import_node_path22.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
@@ -34682,7 +34716,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path22.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs18.existsSync)(import_node_path22.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

@@ -1068,16 +1068,24 @@ function binary(bytes) {
 var TOKEN_SNIFF_BYTES = 64 * 1024;
 var TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
 var TOKEN_BODY = 32;
-var ALNUM_BYTE = new Uint8Array(256);
-for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM_BYTE[c.charCodeAt(0)] = 1;
+var TOKEN_BODY_MAX = 1024;
+var TOKEN_BYTE = new Uint8Array(256);
+for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TOKEN_BYTE[c.charCodeAt(0)] = 1;
+TOKEN_BYTE[43] = TOKEN_BYTE[47] = 2;
 function tokenShaped(b) {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0) continue;
       let end = at + p.length;
-      const stop = Math.min(buf.length, end + TOKEN_BODY);
-      while (end < stop && ALNUM_BYTE[buf[end]] === 1) end++;
-      if (end - at - p.length >= TOKEN_BODY) return true;
+      let classes = 0;
+      const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);
+      for (; end < stop && TOKEN_BYTE[buf[end]] === 1; end++) {
+        const c = buf[end];
+        classes |= c <= 57 ? 4 : c <= 90 ? 1 : 2;
+      }
+      const body = end - at - p.length;
+      if (body >= TOKEN_BODY && body <= TOKEN_BODY_MAX && classes === 7 && (end === buf.length || TOKEN_BYTE[buf[end]] === 0)) return true;
     }
   }
   return false;

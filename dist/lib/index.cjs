@@ -1197,10 +1197,16 @@ function tokenShaped(b) {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0) continue;
       let end = at + p.length;
-      const stop = Math.min(buf.length, end + TOKEN_BODY);
-      while (end < stop && ALNUM_BYTE[buf[end]] === 1) end++;
-      if (end - at - p.length >= TOKEN_BODY) return true;
+      let classes = 0;
+      const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);
+      for (; end < stop && TOKEN_BYTE[buf[end]] === 1; end++) {
+        const c = buf[end];
+        classes |= c <= 57 ? 4 : c <= 90 ? 1 : 2;
+      }
+      const body = end - at - p.length;
+      if (body >= TOKEN_BODY && body <= TOKEN_BODY_MAX && classes === 7 && (end === buf.length || TOKEN_BYTE[buf[end]] === 0)) return true;
     }
   }
   return false;
@@ -1219,7 +1225,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, ALNUM_BYTE, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, TOKEN_BODY_MAX, TOKEN_BYTE, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -1324,8 +1330,10 @@ var init_read = __esm({
     TOKEN_SNIFF_BYTES = 64 * 1024;
     TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
     TOKEN_BODY = 32;
-    ALNUM_BYTE = new Uint8Array(256);
-    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM_BYTE[c.charCodeAt(0)] = 1;
+    TOKEN_BODY_MAX = 1024;
+    TOKEN_BYTE = new Uint8Array(256);
+    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TOKEN_BYTE[c.charCodeAt(0)] = 1;
+    TOKEN_BYTE[43] = TOKEN_BYTE[47] = 2;
     HEAD_BYTES = 64 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
@@ -1843,7 +1851,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && linkOutside(absPath, repositoryRoot(opts.within)) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, repositoryRoot(import_node_path2.default.dirname(absPath))) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -1897,6 +1905,9 @@ function kind(st) {
   return "not a file";
 }
 function repositoryRoot(dir) {
+  return gitRoot(dir) ?? import_node_path2.default.resolve(dir);
+}
+function gitRoot(dir) {
   let d = import_node_path2.default.resolve(dir);
   for (let up = 0; up < 256; up++) {
     if (pathExists(import_node_path2.default.join(d, ".git"))) return d;
@@ -1904,11 +1915,10 @@ function repositoryRoot(dir) {
     if (parent === d) break;
     d = parent;
   }
-  return import_node_path2.default.resolve(dir);
+  return void 0;
 }
 function linkOutside(absPath, root) {
-  const inside2 = (p, r) => p === r || p.startsWith(r.endsWith(import_node_path2.default.sep) ? r : r + import_node_path2.default.sep);
-  if (!inside2(import_node_path2.default.resolve(absPath), import_node_path2.default.resolve(root))) return void 0;
+  if (!isInside(absPath, root)) return void 0;
   let real;
   let realRoot;
   try {
@@ -1917,7 +1927,12 @@ function linkOutside(absPath, root) {
   } catch {
     return void 0;
   }
-  return inside2(real, realRoot) ? void 0 : real;
+  return isInside(real, realRoot) ? void 0 : real;
+}
+function isInside(p, root) {
+  const a = import_node_path2.default.resolve(p);
+  const r = import_node_path2.default.resolve(root);
+  return a === r || a.startsWith(r.endsWith(import_node_path2.default.sep) ? r : r + import_node_path2.default.sep);
 }
 function writeInPlace(target, data, shown3, follow) {
   let fd;
@@ -23194,10 +23209,8 @@ function mediaProduct(text, path20, sites) {
       if (hit && /^whats_?app/.test(hit.node)) wa = true;
     }
     for (const seg of s.segments ?? []) {
-      if ("lit" in seg) {
-        if (seg.lit === "media_publish") ig = true;
-        continue;
-      }
+      if ("lit" in seg) continue;
+      if (WABA_NAME.test(seg.ph) || WABA_WORD.test(seg.ph)) wa = true;
       const word = nodeWord(seg.ph);
       const of = productOf(seg.ph);
       if (word === "phone" || word === "waba" || of === "whatsapp") wa = true;
@@ -23208,10 +23221,14 @@ function mediaProduct(text, path20, sites) {
 }
 function businessAccountProduct(text, path20, sites) {
   const words = codeWords(text, path20);
-  let wa = /messaging_product/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words);
+  let wa = /messaging_product/i.test(words);
   let ig = /instagram/i.test(words);
   for (const s of sites) {
-    for (const seg of s.segments ?? []) if ("lit" in seg && WABA_EDGES.has(seg.lit)) wa = true;
+    for (const seg of s.segments ?? []) {
+      if (!("lit" in seg)) continue;
+      if (WABA_EDGES.has(seg.lit)) wa = true;
+      if (seg.lit === "media_publish") ig = true;
+    }
     if (s.node === void 0 && s.segments?.some(bareBusinessAccount)) continue;
     if (s.segments && !bareMedia(s)) {
       const hit = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
@@ -23230,7 +23247,7 @@ function businessAccountProduct(text, path20, sites) {
     }
   }
   if (wa) return ig ? "unknown" : "whatsapp";
-  return /whatsapp/i.test(words) ? "unknown" : "ig_";
+  return /whatsapp/i.test(words) || WABA_NAME.test(words) || WABA_WORD.test(words) ? "unknown" : "ig_";
 }
 function bareBusinessAccount(seg) {
   return "ph" in seg && /businessaccount/.test(squash(seg.ph)) && nodeWord(seg.ph) === "ig" && productOf(seg.ph) === void 0;
@@ -24979,8 +24996,8 @@ async function scanRepository(input) {
     } catch {
       return;
     }
-    if (target.length > MAX_LINK_TARGET || !tokenShaped(Buffer.from(target, "latin1"))) return;
-    const text = Buffer.from(target, "latin1").toString("utf8");
+    if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
+    const text = Buffer.from(target.replace(/[/\\]/g, " "), "latin1").toString("utf8");
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
@@ -25475,6 +25492,9 @@ function manifestAsListed(cwd, manifestFile, files) {
 function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
+function credentialLike(target) {
+  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, " "), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+}
 var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_LINK_TARGET, MAX_BINARY_NAMED;
 var init_run = __esm({
   "src/scan/run.ts"() {
@@ -25519,6 +25539,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
+var import_node_fs14 = require("node:fs");
 var import_node_path18 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
@@ -33216,10 +33237,14 @@ var MAX_LOWERED = 50;
 function secretsForgotten(base2, head) {
   const out = [];
   const headUsers = /* @__PURE__ */ new Map();
-  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) if (u && typeof u.name === "string") headUsers.set(u.name, u);
+  const stillDeclared = /* @__PURE__ */ new Set();
+  for (const u of Array.isArray(head.systemUsers) ? head.systemUsers : []) {
+    if (u && typeof u.name === "string") headUsers.set(u.name, u);
+    if (typeof u?.token?.secret === "string") stillDeclared.add(u.token.secret);
+  }
   for (const u of Array.isArray(base2.systemUsers) ? base2.systemUsers : []) {
     const was = u?.token?.secret;
-    if (typeof was !== "string" || typeof u.name !== "string") continue;
+    if (typeof was !== "string" || typeof u.name !== "string" || stillDeclared.has(was)) continue;
     const now = headUsers.get(u.name);
     if (!now) out.push(`the manifest drops system user ${u.name} (the secret rules no longer look for its token secret ${was})`);
     else if (now.token?.secret === void 0) out.push(`the manifest drops ${u.name}'s token.secret ${was} (the secret rules no longer look for it)`);
@@ -38752,7 +38777,8 @@ async function scanHistory(input) {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
-    const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    const text = blob.link ? decoded.replace(/[/\\]/g, " ") : decoded;
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
@@ -38820,7 +38846,7 @@ async function addedBlobs(cwd, range, scope) {
       const file = scope ? scope(tok) : tok;
       if (file === void 0) return;
       seen.add(p.oid);
-      list.push({ oid: p.oid, commit, date, path: tok, file });
+      list.push({ oid: p.oid, commit, date, path: tok, file, ...p.link ? { link: true } : {} });
       return;
     }
     const t = tok.replace(/^\n+/, "");
@@ -38837,7 +38863,7 @@ async function addedBlobs(cwd, range, scope) {
     const mode = modes.slice(-6);
     const oid = oids.slice(oids.lastIndexOf(" ") + 1);
     const skip = status === "D" || /^D+$/.test(status) || mode === "000000" || mode === "160000" || /^0+$/.test(oid);
-    pending = { oid: skip ? "" : oid };
+    pending = { oid: skip ? "" : oid, link: mode === "120000" };
   };
   await runGit2(cwd, args, (chunk) => {
     rest += chunk;
@@ -39102,6 +39128,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
+  opts = { ...opts, cwd: realFolder(opts.cwd) };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
@@ -39232,10 +39259,17 @@ function hiddenSecrets(tree, history2) {
   }
   return out;
 }
+function realFolder(cwd) {
+  try {
+    return import_node_fs14.realpathSync.native(import_node_path18.default.resolve(cwd));
+  } catch {
+    return cwd;
+  }
+}
 
 // src/diff-command.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 init_fs_safe();
 init_git_safe();
 var import_node_path19 = __toESM(require("node:path"), 1);
@@ -39473,7 +39507,7 @@ init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
   const abs = import_node_path19.default.resolve(cwd, spec);
-  if ((0, import_node_fs14.existsSync)(abs)) {
+  if ((0, import_node_fs15.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file, within: cwd }).toString("utf8"), file };
   }
@@ -39528,7 +39562,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
