@@ -202,10 +202,12 @@ export async function run(): Promise<void> {
             }
           }
           const problem = base.text === null ? undefined : baseManifestProblem(base.text, baseRel);
-          if (problem) messages.warning(texts.baseManifestProblem(problem));
-          else opts.base = { text: base.text, file: baseRel };
+          // With `new-access: off` a base that cannot be read says nothing: access is not checked, as asked (hunt FIN-4).
+          if (problem) {
+            if (inputs.newAccess !== 'off') messages.warning(texts.baseManifestProblem(problem));
+          } else opts.base = { text: base.text, file: baseRel };
         } catch (e) {
-          messages.warning(texts.baseManifestFailed(e));
+          if (inputs.newAccess !== 'off') messages.warning(texts.baseManifestFailed(e));
         }
       }
     }

@@ -118,7 +118,14 @@ export function todayUtc(): string {
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   // The folder by its real path, as git and the process's own cwd name it: a workspace reached through a symlink (a
   // self-hosted runner's `_work` on another disk) was held against git's top level and listed no file (hunt C7).
-  opts = { ...opts, cwd: realFolder(opts.cwd) };
+  // An absolute manifest or baseline path through the same link is taken to the real folder with it (hunt FIN-1: it
+  // was left outside the folder, named `../link/graphguard.yml`, and escaped the manifest's link check).
+  const given = path.resolve(opts.cwd);
+  const real = realFolder(opts.cwd);
+  const within = (p: string | undefined) => (p !== undefined && path.isAbsolute(p) && (p === given || p.startsWith(given + path.sep)) ? path.join(real, path.relative(given, p)) : p);
+  const manifest = within(opts.manifest);
+  const baseline = within(opts.baseline);
+  opts = { ...opts, cwd: real, ...(manifest !== undefined ? { manifest } : {}), ...(baseline !== undefined ? { baseline } : {}) };
   // From a subfolder: run from the folder above that holds the manifest (src/manifest/discover.ts).
   const above = opts.manifest ? undefined : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);

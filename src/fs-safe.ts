@@ -187,7 +187,8 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   };
   // The repository the path itself is in (a manifest in a second checkout of the workspace is that checkout's, and
   // may not link into the first: hunt C3), for a path inside the folder the check runs in.
-  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, repositoryRoot(path.dirname(absPath))) !== undefined)
+  // Outside git, the folder the check runs in (a tarball's `config/graphguard.yml -> ../shared/…`: hunt FIN-2).
+  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, gitRoot(path.dirname(absPath)) ?? repositoryRoot(opts.within)) !== undefined)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
   try {

@@ -189,6 +189,12 @@ describe('a manifest that links out of the repository (hunt AT-6)', () => {
       writeFileSync(path.join(top, 'work', 'config', 'deploy.yml'), text);
       symlinkSync('../config/deploy.yml', path.join(top, 'work', 'app', 'graphguard.yml'));
       expect(() => loadManifest(path.join(top, 'work', 'app', 'graphguard.yml'), path.join(top, 'work'))).toThrow('manifest is a symbolic link to a file outside the repository');
+      // Outside git, a link within the folder the check runs in is fine (hunt FIN-2).
+      mkdirSync(path.join(top, 'tar', 'config'), { recursive: true });
+      mkdirSync(path.join(top, 'tar', 'shared'));
+      writeFileSync(path.join(top, 'tar', 'shared', 'graphguard.yml'), text);
+      symlinkSync('../shared/graphguard.yml', path.join(top, 'tar', 'config', 'graphguard.yml'));
+      expect(loadManifest(path.join(top, 'tar', 'config', 'graphguard.yml'), path.join(top, 'tar')).file).toBe('config/graphguard.yml');
       // From a folder of the repository, a link to another of its files is fine.
       expect(loadManifest(path.join(repo, 'pkg', 'graphguard.yml'), path.join(repo, 'pkg')).file).toBe('graphguard.yml');
       // A path the user names outside the repository is read as named.

@@ -314,6 +314,22 @@ const NOT_REGULAR: LoadedBytes = Object.freeze({ kind: 'unreadable', notRegular:
 const BINARY: LoadedBytes = Object.freeze({ kind: 'binary' });
 const BINARY_TOKEN: LoadedBytes = Object.freeze({ kind: 'binary', token: true });
 
+const HEX_BYTE = new Uint8Array(256);
+for (const c of '0123456789ABCDEFabcdef') HEX_BYTE[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether an escape ends just before `at`, which then starts a word as it does for the scan's detectors
+ * (boundaryBefore in src/secrets/detect.ts): `%XX`, quoted-printable `=XX`, `\n`, `\r`, `\t`, `\xXX`, `\uXXXX`
+ * (hunt FIN-3: `access_token%3DEAAG…` in a binary file was no token's shape).
+ */
+function escapeBefore(b: Uint8Array, at: number): boolean {
+  const hex = (i: number) => HEX_BYTE[b[i]!] === 1;
+  if (at >= 3 && (b[at - 3] === 0x25 || b[at - 3] === 0x3d) && hex(at - 2) && hex(at - 1)) return true;
+  if (at >= 2 && b[at - 2] === 0x5c && (b[at - 1] === 0x6e || b[at - 1] === 0x72 || b[at - 1] === 0x74)) return true;
+  if (at >= 4 && b[at - 4] === 0x5c && b[at - 3] === 0x78 && hex(at - 2) && hex(at - 1)) return true;
+  return at >= 6 && b[at - 6] === 0x5c && b[at - 5] === 0x75 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
+}
+
 /** A binary file's verdict, with whether the bytes read of it hold a token's shape. */
 function binary(bytes: Uint8Array): LoadedBytes {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
@@ -344,7 +360,7 @@ export function tokenShaped(b: Uint8Array): boolean {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
-      if (at > 0 && TOKEN_BYTE[buf[at - 1]!] !== 0) continue;
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]!] !== 0 && !escapeBefore(buf, at)) continue;
       let end = at + p.length;
       let classes = 0;
       const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);

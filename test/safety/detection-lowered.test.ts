@@ -147,6 +147,8 @@ describe('secret detection turned down', () => {
     expect(tokenShaped(Buffer.from(`THAA${'Z9x'.repeat(16)}`))).toBe(true);
     expect(tokenShaped(Buffer.from(`+THAA${'Z9x'.repeat(16)}`))).toBe(false);
     expect(tokenShaped(Buffer.from(`THAA${'Z9x'.repeat(16)}/`))).toBe(false);
+    // After an escape, as the detectors take it (hunt FIN-3).
+    for (const escape of ['%3D', '=3D', '\\n', '\\x3d', '\\u0022']) expect(tokenShaped(Buffer.from(`\0token${escape}EAA${'aB3'.repeat(11)}&`))).toBe(true);
   });
 
   it("finds a token committed as a symlink's target, in the tree and in the history (hunt AT2-2)", async () => {
@@ -189,6 +191,9 @@ describe('secret detection turned down', () => {
       const { report } = await check({ cwd: link, paths: ['.'], env: {} });
       expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => [f.file, f.line])).toEqual([['a.js', 1]]);
       expect(report.summary.filesScanned).toBe(3);
+      // An absolute manifest path through the same link is the folder's own (hunt FIN-1).
+      const named = await check({ cwd: link, manifest: path.join(link, 'graphguard.yml'), paths: ['.'], env: {} });
+      expect(named.report.manifest).toBe('graphguard.yml');
     } finally {
       rmSync(link, { force: true });
     }
