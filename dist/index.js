@@ -30105,6 +30105,13 @@ async function loadSource(absPath, opts = {}) {
     await fh?.close().catch(() => void 0);
   }
 }
+function escapeBefore(b, at) {
+  const hex = (i) => HEX_BYTE[b[i]] === 1;
+  if (at >= 3 && (b[at - 3] === 37 || b[at - 3] === 61) && hex(at - 2) && hex(at - 1)) return true;
+  if (at >= 2 && b[at - 2] === 92 && (b[at - 1] === 110 || b[at - 1] === 114 || b[at - 1] === 116)) return true;
+  if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && hex(at - 2) && hex(at - 1)) return true;
+  return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
+}
 function binary(bytes) {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
 }
@@ -30112,7 +30119,7 @@ function tokenShaped(b) {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
-      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0) continue;
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0 && !escapeBefore(buf, at)) continue;
       let end = at + p.length;
       let classes = 0;
       const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);
@@ -30140,7 +30147,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, TOKEN_BODY_MAX, TOKEN_BYTE, HEAD_BYTES, decoder;
+var import_node_fs, import_node_fs2, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, HEX_BYTE, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, TOKEN_BODY_MAX, TOKEN_BYTE, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -30242,6 +30249,8 @@ var init_read = __esm({
     NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
     BINARY = Object.freeze({ kind: "binary" });
     BINARY_TOKEN = Object.freeze({ kind: "binary", token: true });
+    HEX_BYTE = new Uint8Array(256);
+    for (const c of "0123456789ABCDEFabcdef") HEX_BYTE[c.charCodeAt(0)] = 1;
     TOKEN_SNIFF_BYTES = 64 * 1024;
     TOKEN_PREFIXES = ["EAA", "IGAA", "IGQV", "IGQW", "THAA", "THQV", "THQW"].map((p) => Buffer.from(p, "latin1"));
     TOKEN_BODY = 32;
@@ -52728,7 +52737,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, repositoryRoot(import_node_path3.default.dirname(absPath))) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRoot(import_node_path3.default.dirname(absPath)) ?? repositoryRoot(opts.within)) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -65531,7 +65540,12 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  opts = { ...opts, cwd: realFolder(opts.cwd) };
+  const given = import_node_path18.default.resolve(opts.cwd);
+  const real = realFolder(opts.cwd);
+  const within2 = (p) => p !== void 0 && import_node_path18.default.isAbsolute(p) && (p === given || p.startsWith(given + import_node_path18.default.sep)) ? import_node_path18.default.join(real, import_node_path18.default.relative(given, p)) : p;
+  const manifest = within2(opts.manifest);
+  const baseline = within2(opts.baseline);
+  opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
@@ -66683,10 +66697,11 @@ async function run() {
             }
           }
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, baseRel);
-          if (problem) messages.warning(texts.baseManifestProblem(problem));
-          else opts.base = { text: base2.text, file: baseRel };
+          if (problem) {
+            if (inputs.newAccess !== "off") messages.warning(texts.baseManifestProblem(problem));
+          } else opts.base = { text: base2.text, file: baseRel };
         } catch (e) {
-          messages.warning(texts.baseManifestFailed(e));
+          if (inputs.newAccess !== "off") messages.warning(texts.baseManifestFailed(e));
         }
       }
     }

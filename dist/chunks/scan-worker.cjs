@@ -1062,6 +1062,15 @@ var ByteReader = class {
 var NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
 var BINARY = Object.freeze({ kind: "binary" });
 var BINARY_TOKEN = Object.freeze({ kind: "binary", token: true });
+var HEX_BYTE = new Uint8Array(256);
+for (const c of "0123456789ABCDEFabcdef") HEX_BYTE[c.charCodeAt(0)] = 1;
+function escapeBefore(b, at) {
+  const hex = (i) => HEX_BYTE[b[i]] === 1;
+  if (at >= 3 && (b[at - 3] === 37 || b[at - 3] === 61) && hex(at - 2) && hex(at - 1)) return true;
+  if (at >= 2 && b[at - 2] === 92 && (b[at - 1] === 110 || b[at - 1] === 114 || b[at - 1] === 116)) return true;
+  if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && hex(at - 2) && hex(at - 1)) return true;
+  return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
+}
 function binary(bytes) {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
 }
@@ -1076,7 +1085,7 @@ function tokenShaped(b) {
   const buf = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   for (const p of TOKEN_PREFIXES) {
     for (let at = buf.indexOf(p); at !== -1; at = buf.indexOf(p, at + 1)) {
-      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0) continue;
+      if (at > 0 && TOKEN_BYTE[buf[at - 1]] !== 0 && !escapeBefore(buf, at)) continue;
       let end = at + p.length;
       let classes = 0;
       const stop = Math.min(buf.length, end + TOKEN_BODY_MAX + 1);
