@@ -148,7 +148,7 @@ describe('secret detection turned down', () => {
     expect(tokenShaped(Buffer.from(`+THAA${'Z9x'.repeat(16)}`))).toBe(false);
     expect(tokenShaped(Buffer.from(`THAA${'Z9x'.repeat(16)}/`))).toBe(false);
     // After an escape, as the detectors take it (hunt FIN-3).
-    for (const escape of ['%3D', '=3D', '\\n', '\\x3d', '\\u0022']) expect(tokenShaped(Buffer.from(`\0token${escape}EAA${'aB3'.repeat(11)}&`))).toBe(true);
+    for (const esc of ['%3D', '=3D', '\\n', '\\x3d', '\\u0022']) expect(tokenShaped(Buffer.from(`\0token${esc}EAA${'aB3'.repeat(11)}&`))).toBe(true);
   });
 
   it("finds a token committed as a symlink's target, in the tree and in the history (hunt AT2-2)", async () => {
