@@ -17,7 +17,7 @@ export default defineRule({
   ],
   messages: {
     missingTask: {
-      message: '`{{operation}}` needs the {{tasks}} task on a {{assetType}}; none of system user {{user}}\'s {{assetType}} grants gives it.',
+      message: '`{{operation}}` needs the {{tasks}} task on {{article}} {{assetType}}; none of system user {{user}}\'s {{assetType}} grants gives it.',
       suggestion: 'Grant {{user}} `{{first}}` on the {{assetType}} this call targets, or make this call with a user that has it.',
     },
   },
@@ -38,7 +38,7 @@ export default defineRule({
           .map((x) => ({ ...ctx.locate(['systemUsers', u.index, 'assets', x.gi, 'tasks']), message: `System user ${u.name} holds ${x.g.tasks.join(', ')} on ${x.g.asset}.` }));
         ctx.report({
           messageId: 'missingTask',
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(' or '), first: need.anyOf[0] ?? '', assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(' or '), first: need.anyOf[0] ?? '', article: /^[aeiou]/.test(assetType) ? 'an' : 'a', assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,

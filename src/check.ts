@@ -120,9 +120,18 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // self-hosted runner's `_work` on another disk) was held against git's top level and listed no file (hunt C7).
   // An absolute manifest or baseline path through the same link is taken to the real folder with it (hunt FIN-1: it
   // was left outside the folder, named `../link/graphguard.yml`, and escaped the manifest's link check).
-  const given = path.resolve(opts.cwd);
+  // Any absolute path whose folder really is in the checked folder (`--manifest "$PWD/graphguard.yml"` from a folder
+  // entered through a link, where the CLI's cwd is already the real path: hunt LAST-1).
   const real = realFolder(opts.cwd);
-  const within = (p: string | undefined) => (p !== undefined && path.isAbsolute(p) && (p === given || p.startsWith(given + path.sep)) ? path.join(real, path.relative(given, p)) : p);
+  const within = (p: string | undefined) => {
+    if (p === undefined || !path.isAbsolute(p)) return p;
+    try {
+      const q = path.join(realpathSync.native(path.dirname(p)), path.basename(p));
+      return q === real || q.startsWith(real + path.sep) ? q : p;
+    } catch {
+      return p;
+    }
+  };
   const manifest = within(opts.manifest);
   const baseline = within(opts.baseline);
   opts = { ...opts, cwd: real, ...(manifest !== undefined ? { manifest } : {}), ...(baseline !== undefined ? { baseline } : {}) };

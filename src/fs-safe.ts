@@ -188,7 +188,7 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   // The repository the path itself is in (a manifest in a second checkout of the workspace is that checkout's, and
   // may not link into the first: hunt C3), for a path inside the folder the check runs in.
   // Outside git, the folder the check runs in (a tarball's `config/graphguard.yml -> ../shared/…`: hunt FIN-2).
-  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, gitRoot(path.dirname(absPath)) ?? repositoryRoot(opts.within)) !== undefined)
+  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, gitRootAbove(path.dirname(absPath)) ?? repositoryRoot(opts.within)) !== undefined)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
   try {
@@ -250,6 +250,28 @@ function kind(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice
  */
 export function repositoryRoot(dir: string): string {
   return gitRoot(dir) ?? path.resolve(dir);
+}
+
+/**
+ * `gitRoot` of a folder as written, counting only folders above every symbolic link on the way: a committed
+ * `config -> ../other` must not make another checkout's `.git` the manifest's repository (hunt LAST-2).
+ */
+function gitRootAbove(dir: string): string | undefined {
+  const levels: string[] = [];
+  for (let d = path.resolve(dir); levels.length < 256; d = path.dirname(d)) {
+    levels.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  let first = 0;
+  levels.forEach((d, i) => {
+    try {
+      if (lstatSync(d).isSymbolicLink()) first = i + 1;
+    } catch {
+      first = i + 1;
+    }
+  });
+  for (let i = first; i < levels.length; i++) if (pathExists(path.join(levels[i]!, '.git'))) return levels[i];
+  return undefined;
 }
 
 /** The nearest directory at or above `dir` that holds `.git`, or undefined (none: `dir` is in no repository). */

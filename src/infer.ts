@@ -137,7 +137,7 @@ export function formatInferStylish(a: CallAnalysis, only?: string): string {
     const change = [
       ...u.permissions.missing.map((p) => `+ ${p}`),
       ...u.permissions.unused.map((p) => `- ${p}`),
-      ...byAssetType(u.tasks.missing).flatMap(([type, needs]) => coverTasks(type, [], needs).map((t) => `+ ${t} on a ${type}`)),
+      ...byAssetType(u.tasks.missing).flatMap(([type, needs]) => coverTasks(type, [], needs).map((t) => `+ ${t} on ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type.replace(/_/g, ' ')}`)),
     ];
     out.push(`  manifest change: ${change.length ? change.join(', ') : 'none'}`);
     if (u.unresolved.length || u.unknown.length) out.push(`  not judged for unused permissions: ${u.unresolved.length} unresolved, ${u.unknown.length} unknown call(s)`);

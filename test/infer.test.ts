@@ -165,7 +165,7 @@ describe('infer (pure)', () => {
       const a = analyze({ files: [{ path: 'src/a.js', text: `const t = process.env.META_SHOP_TOKEN;\n${order.join('\n')}\n` }] });
       const yaml = parse(formatInferYaml(a, manifestOf(a))) as { systemUsers: { assets: { tasks: string[] }[] }[] };
       expect(yaml.systemUsers[0]!.assets.map((g) => g.tasks.join(',')).sort()).toEqual(['ADVERTISE', 'CREATE_CONTENT']);
-      expect(formatInferStylish(a).match(/manifest change: .*/)![0].split(', ').filter((c) => c.includes(' on a ')).sort()).toEqual(['+ ADVERTISE on a ad_account', '+ CREATE_CONTENT on a page']);
+      expect(formatInferStylish(a).match(/manifest change: .*/)![0].split(', ').filter((c) => c.includes(' on a')).sort()).toEqual(['+ ADVERTISE on an ad account', '+ CREATE_CONTENT on a page']);
     }
   });
 

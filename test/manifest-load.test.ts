@@ -189,6 +189,11 @@ describe('a manifest that links out of the repository (hunt AT-6)', () => {
       writeFileSync(path.join(top, 'work', 'config', 'deploy.yml'), text);
       symlinkSync('../config/deploy.yml', path.join(top, 'work', 'app', 'graphguard.yml'));
       expect(() => loadManifest(path.join(top, 'work', 'app', 'graphguard.yml'), path.join(top, 'work'))).toThrow('manifest is a symbolic link to a file outside the repository');
+      // A committed folder link to another checkout: its `.git` is not the manifest's repository (hunt LAST-2).
+      mkdirSync(path.join(top, 'other', '.git'), { recursive: true });
+      writeFileSync(path.join(top, 'other', 'graphguard.yml'), text);
+      symlinkSync('../other', path.join(repo, 'config'));
+      expect(() => loadManifest(path.join(repo, 'config', 'graphguard.yml'), repo)).toThrow('manifest is a symbolic link to a file outside the repository');
       // Outside git, a link within the folder the check runs in is fine (hunt FIN-2).
       mkdirSync(path.join(top, 'tar', 'config'), { recursive: true });
       mkdirSync(path.join(top, 'tar', 'shared'));

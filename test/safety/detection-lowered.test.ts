@@ -194,6 +194,9 @@ describe('secret detection turned down', () => {
       // An absolute manifest path through the same link is the folder's own (hunt FIN-1).
       const named = await check({ cwd: link, manifest: path.join(link, 'graphguard.yml'), paths: ['.'], env: {} });
       expect(named.report.manifest).toBe('graphguard.yml');
+      // The real folder with a manifest path through the link: the CLI's case, whose cwd is real (hunt LAST-1).
+      const real = await check({ cwd: dir, manifest: path.join(link, 'graphguard.yml'), paths: ['.'], env: {} });
+      expect(real.report.manifest).toBe('graphguard.yml');
     } finally {
       rmSync(link, { force: true });
     }
