@@ -50302,7 +50302,7 @@ var missing_task_default = defineRule({
   ],
   messages: {
     missingTask: {
-      message: "`{{operation}}` needs the {{tasks}} task on a {{assetType}}; none of system user {{user}}'s {{assetType}} grants gives it.",
+      message: "`{{operation}}` needs the {{tasks}} task on {{article}} {{assetType}}; none of system user {{user}}'s {{assetType}} grants gives it.",
       suggestion: "Grant {{user}} `{{first}}` on the {{assetType}} this call targets, or make this call with a user that has it."
     }
   },
@@ -50320,7 +50320,7 @@ var missing_task_default = defineRule({
         const grants = (u.user.assets ?? []).map((g, gi) => ({ g, gi, r: resolveAsset(ctx.manifest, g.asset) })).filter((x) => x.r?.asset.type === need.assetType).map((x) => ({ ...ctx.locate(["systemUsers", u.index, "assets", x.gi, "tasks"]), message: `System user ${u.name} holds ${x.g.tasks.join(", ")} on ${x.g.asset}.` }));
         ctx.report({
           messageId: "missingTask",
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: /^[aeiou]/.test(assetType) ? "an" : "a", assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,
@@ -52737,7 +52737,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRoot(import_node_path3.default.dirname(absPath)) ?? repositoryRoot(opts.within)) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRootAbove(import_node_path3.default.dirname(absPath)) ?? repositoryRoot(opts.within)) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -52792,6 +52792,23 @@ function kind(st) {
 }
 function repositoryRoot(dir) {
   return gitRoot(dir) ?? import_node_path3.default.resolve(dir);
+}
+function gitRootAbove(dir) {
+  const levels = [];
+  for (let d = import_node_path3.default.resolve(dir); levels.length < 256; d = import_node_path3.default.dirname(d)) {
+    levels.push(d);
+    if (import_node_path3.default.dirname(d) === d) break;
+  }
+  let first = 0;
+  levels.forEach((d, i) => {
+    try {
+      if ((0, import_node_fs4.lstatSync)(d).isSymbolicLink()) first = i + 1;
+    } catch {
+      first = i + 1;
+    }
+  });
+  for (let i = first; i < levels.length; i++) if (pathExists(import_node_path3.default.join(levels[i], ".git"))) return levels[i];
+  return void 0;
 }
 function gitRoot(dir) {
   let d = import_node_path3.default.resolve(dir);
@@ -65540,9 +65557,16 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const given = import_node_path18.default.resolve(opts.cwd);
   const real = realFolder(opts.cwd);
-  const within2 = (p) => p !== void 0 && import_node_path18.default.isAbsolute(p) && (p === given || p.startsWith(given + import_node_path18.default.sep)) ? import_node_path18.default.join(real, import_node_path18.default.relative(given, p)) : p;
+  const within2 = (p) => {
+    if (p === void 0 || !import_node_path18.default.isAbsolute(p)) return p;
+    try {
+      const q = import_node_path18.default.join(import_node_fs14.realpathSync.native(import_node_path18.default.dirname(p)), import_node_path18.default.basename(p));
+      return q === real || q.startsWith(real + import_node_path18.default.sep) ? q : p;
+    } catch {
+      return p;
+    }
+  };
   const manifest = within2(opts.manifest);
   const baseline = within2(opts.baseline);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };

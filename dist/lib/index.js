@@ -1867,7 +1867,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRoot(path2.dirname(absPath)) ?? repositoryRoot(opts.within)) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRootAbove(path2.dirname(absPath)) ?? repositoryRoot(opts.within)) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -1922,6 +1922,23 @@ function kind(st) {
 }
 function repositoryRoot(dir) {
   return gitRoot(dir) ?? path2.resolve(dir);
+}
+function gitRootAbove(dir) {
+  const levels = [];
+  for (let d = path2.resolve(dir); levels.length < 256; d = path2.dirname(d)) {
+    levels.push(d);
+    if (path2.dirname(d) === d) break;
+  }
+  let first = 0;
+  levels.forEach((d, i) => {
+    try {
+      if (lstatSync3(d).isSymbolicLink()) first = i + 1;
+    } catch {
+      first = i + 1;
+    }
+  });
+  for (let i = first; i < levels.length; i++) if (pathExists(path2.join(levels[i], ".git"))) return levels[i];
+  return void 0;
 }
 function gitRoot(dir) {
   let d = path2.resolve(dir);
@@ -28034,7 +28051,7 @@ var missing_task_default = defineRule({
   ],
   messages: {
     missingTask: {
-      message: "`{{operation}}` needs the {{tasks}} task on a {{assetType}}; none of system user {{user}}'s {{assetType}} grants gives it.",
+      message: "`{{operation}}` needs the {{tasks}} task on {{article}} {{assetType}}; none of system user {{user}}'s {{assetType}} grants gives it.",
       suggestion: "Grant {{user}} `{{first}}` on the {{assetType}} this call targets, or make this call with a user that has it."
     }
   },
@@ -28052,7 +28069,7 @@ var missing_task_default = defineRule({
         const grants = (u.user.assets ?? []).map((g, gi) => ({ g, gi, r: resolveAsset(ctx.manifest, g.asset) })).filter((x) => x.r?.asset.type === need.assetType).map((x) => ({ ...ctx.locate(["systemUsers", u.index, "assets", x.gi, "tasks"]), message: `System user ${u.name} holds ${x.g.tasks.join(", ")} on ${x.g.asset}.` }));
         ctx.report({
           messageId: "missingTask",
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: /^[aeiou]/.test(assetType) ? "an" : "a", assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,
@@ -39129,9 +39146,16 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const given = path17.resolve(opts.cwd);
   const real = realFolder(opts.cwd);
-  const within2 = (p) => p !== void 0 && path17.isAbsolute(p) && (p === given || p.startsWith(given + path17.sep)) ? path17.join(real, path17.relative(given, p)) : p;
+  const within2 = (p) => {
+    if (p === void 0 || !path17.isAbsolute(p)) return p;
+    try {
+      const q = path17.join(realpathSync5.native(path17.dirname(p)), path17.basename(p));
+      return q === real || q.startsWith(real + path17.sep) ? q : p;
+    } catch {
+      return p;
+    }
+  };
   const manifest = within2(opts.manifest);
   const baseline = within2(opts.baseline);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
