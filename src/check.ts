@@ -120,17 +120,24 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // self-hosted runner's `_work` on another disk) was held against git's top level and listed no file (hunt C7).
   // An absolute manifest or baseline path through the same link is taken to the real folder with it (hunt FIN-1: it
   // was left outside the folder, named `../link/graphguard.yml`, and escaped the manifest's link check).
-  // Any absolute path whose folder really is in the checked folder (`--manifest "$PWD/graphguard.yml"` from a folder
-  // entered through a link, where the CLI's cwd is already the real path: hunt LAST-1).
+  // An absolute path written through another name of the checked folder (`--manifest "$PWD/graphguard.yml"` from a
+  // folder entered through a link, where the CLI's cwd is already the real path: hunt LAST-1) has that prefix
+  // swapped for the real folder, and only it: links below it stay as written, for the manifest's link check and
+  // for the name the relative form gets (hunt Z-1, Z-2).
   const real = realFolder(opts.cwd);
   const within = (p: string | undefined) => {
     if (p === undefined || !path.isAbsolute(p)) return p;
-    try {
-      const q = path.join(realpathSync.native(path.dirname(p)), path.basename(p));
-      return q === real || q.startsWith(real + path.sep) ? q : p;
-    } catch {
-      return p;
+    for (let a = path.dirname(p), up = 0; up < 256; a = path.dirname(a), up++) {
+      let r: string;
+      try {
+        r = realpathSync.native(a);
+      } catch {
+        r = '';
+      }
+      if (r === real) return path.join(real, path.relative(a, p));
+      if (path.dirname(a) === a) break;
     }
+    return p;
   };
   const manifest = within(opts.manifest);
   const baseline = within(opts.baseline);

@@ -188,7 +188,7 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   // The repository the path itself is in (a manifest in a second checkout of the workspace is that checkout's, and
   // may not link into the first: hunt C3), for a path inside the folder the check runs in.
   // Outside git, the folder the check runs in (a tarball's `config/graphguard.yml -> ../shared/…`: hunt FIN-2).
-  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, gitRootAbove(path.dirname(absPath)) ?? repositoryRoot(opts.within)) !== undefined)
+  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, gitRootBelow(path.dirname(absPath), opts.within) ?? repositoryRoot(opts.within)) !== undefined)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
   try {
@@ -253,15 +253,16 @@ export function repositoryRoot(dir: string): string {
 }
 
 /**
- * `gitRoot` of a folder as written, counting only folders above every symbolic link on the way: a committed
- * `config -> ../other` must not make another checkout's `.git` the manifest's repository (hunt LAST-2).
+ * A repository nested in the folder `within` that holds `dir` (a second checkout in the workspace): the nearest
+ * folder strictly below `within`, at or above `dir`, that holds `.git`, counting only folders above every symbolic
+ * link on the way (a committed `config -> ../other` must not make another checkout's `.git` the manifest's
+ * repository: hunt LAST-2). Links at or above `within` are the user's own layout, not the repository's (hunt Z-3).
+ * Undefined: none (then `within`'s repository is the one).
  */
-function gitRootAbove(dir: string): string | undefined {
+function gitRootBelow(dir: string, within: string): string | undefined {
+  const top = path.resolve(within);
   const levels: string[] = [];
-  for (let d = path.resolve(dir); levels.length < 256; d = path.dirname(d)) {
-    levels.push(d);
-    if (path.dirname(d) === d) break;
-  }
+  for (let d = path.resolve(dir); levels.length < 256 && d !== top && isInside(d, top); d = path.dirname(d)) levels.push(d);
   let first = 0;
   levels.forEach((d, i) => {
     try {

@@ -194,6 +194,13 @@ describe('a manifest that links out of the repository (hunt AT-6)', () => {
       writeFileSync(path.join(top, 'other', 'graphguard.yml'), text);
       symlinkSync('../other', path.join(repo, 'config'));
       expect(() => loadManifest(path.join(repo, 'config', 'graphguard.yml'), repo)).toThrow('manifest is a symbolic link to a file outside the repository');
+      // The checked folder reached through a link, in a folder that is itself a repository (a dotfiles home): the
+      // links above the checked folder are the user's layout (hunt Z-3).
+      mkdirSync(path.join(top, 'home', '.git'), { recursive: true });
+      mkdirSync(path.join(top, 'data', 'work', '.git'), { recursive: true });
+      writeFileSync(path.join(top, 'data', 'work', 'graphguard.yml'), text);
+      symlinkSync(path.join(top, 'data', 'work'), path.join(top, 'home', 'work'));
+      expect(loadManifest(path.join(top, 'home', 'work', 'graphguard.yml'), path.join(top, 'home', 'work')).file).toBe('graphguard.yml');
       // Outside git, a link within the folder the check runs in is fine (hunt FIN-2).
       mkdirSync(path.join(top, 'tar', 'config'), { recursive: true });
       mkdirSync(path.join(top, 'tar', 'shared'));

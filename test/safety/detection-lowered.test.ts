@@ -197,8 +197,19 @@ describe('secret detection turned down', () => {
       // The real folder with a manifest path through the link: the CLI's case, whose cwd is real (hunt LAST-1).
       const real = await check({ cwd: dir, manifest: path.join(link, 'graphguard.yml'), paths: ['.'], env: {} });
       expect(real.report.manifest).toBe('graphguard.yml');
+      // Only the folder's other name is swapped: a folder link below it stays as written (hunts Z-1, Z-2).
+      mkdirSync(path.join(dir, 'shared'));
+      writeFileSync(path.join(dir, 'shared', 'graphguard.yml'), BASE);
+      symlinkSync('shared', path.join(dir, 'cfg'));
+      expect((await check({ cwd: dir, manifest: path.join(link, 'cfg', 'graphguard.yml'), paths: ['.'], env: {} })).report.manifest).toBe('cfg/graphguard.yml');
+      mkdirSync(`${dir}-outside`);
+      writeFileSync(path.join(`${dir}-outside`, 'graphguard.yml'), BASE);
+      symlinkSync(`${dir}-outside`, path.join(dir, 'out'));
+      for (const cwd of [dir, link])
+        await expect(check({ cwd, manifest: path.join(link, 'out', 'graphguard.yml'), paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
     } finally {
       rmSync(link, { force: true });
+      rmSync(`${dir}-outside`, { recursive: true, force: true });
     }
   });
 
