@@ -52737,7 +52737,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRootAbove(import_node_path3.default.dirname(absPath)) ?? repositoryRoot(opts.within)) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) ?? repositoryRoot(opts.within)) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -52793,12 +52793,10 @@ function kind(st) {
 function repositoryRoot(dir) {
   return gitRoot(dir) ?? import_node_path3.default.resolve(dir);
 }
-function gitRootAbove(dir) {
+function gitRootBelow(dir, within2) {
+  const top = import_node_path3.default.resolve(within2);
   const levels = [];
-  for (let d = import_node_path3.default.resolve(dir); levels.length < 256; d = import_node_path3.default.dirname(d)) {
-    levels.push(d);
-    if (import_node_path3.default.dirname(d) === d) break;
-  }
+  for (let d = import_node_path3.default.resolve(dir); levels.length < 256 && d !== top && isInside(d, top); d = import_node_path3.default.dirname(d)) levels.push(d);
   let first = 0;
   levels.forEach((d, i) => {
     try {
@@ -65560,12 +65558,17 @@ async function check(opts) {
   const real = realFolder(opts.cwd);
   const within2 = (p) => {
     if (p === void 0 || !import_node_path18.default.isAbsolute(p)) return p;
-    try {
-      const q = import_node_path18.default.join(import_node_fs14.realpathSync.native(import_node_path18.default.dirname(p)), import_node_path18.default.basename(p));
-      return q === real || q.startsWith(real + import_node_path18.default.sep) ? q : p;
-    } catch {
-      return p;
+    for (let a = import_node_path18.default.dirname(p), up = 0; up < 256; a = import_node_path18.default.dirname(a), up++) {
+      let r;
+      try {
+        r = import_node_fs14.realpathSync.native(a);
+      } catch {
+        r = "";
+      }
+      if (r === real) return import_node_path18.default.join(real, import_node_path18.default.relative(a, p));
+      if (import_node_path18.default.dirname(a) === a) break;
     }
+    return p;
   };
   const manifest = within2(opts.manifest);
   const baseline = within2(opts.baseline);

@@ -1867,7 +1867,7 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRootAbove(path2.dirname(absPath)) ?? repositoryRoot(opts.within)) !== void 0)
+  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRootBelow(path2.dirname(absPath), opts.within) ?? repositoryRoot(opts.within)) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -1923,12 +1923,10 @@ function kind(st) {
 function repositoryRoot(dir) {
   return gitRoot(dir) ?? path2.resolve(dir);
 }
-function gitRootAbove(dir) {
+function gitRootBelow(dir, within2) {
+  const top = path2.resolve(within2);
   const levels = [];
-  for (let d = path2.resolve(dir); levels.length < 256; d = path2.dirname(d)) {
-    levels.push(d);
-    if (path2.dirname(d) === d) break;
-  }
+  for (let d = path2.resolve(dir); levels.length < 256 && d !== top && isInside(d, top); d = path2.dirname(d)) levels.push(d);
   let first = 0;
   levels.forEach((d, i) => {
     try {
@@ -39149,12 +39147,17 @@ async function check(opts) {
   const real = realFolder(opts.cwd);
   const within2 = (p) => {
     if (p === void 0 || !path17.isAbsolute(p)) return p;
-    try {
-      const q = path17.join(realpathSync5.native(path17.dirname(p)), path17.basename(p));
-      return q === real || q.startsWith(real + path17.sep) ? q : p;
-    } catch {
-      return p;
+    for (let a = path17.dirname(p), up = 0; up < 256; a = path17.dirname(a), up++) {
+      let r;
+      try {
+        r = realpathSync5.native(a);
+      } catch {
+        r = "";
+      }
+      if (r === real) return path17.join(real, path17.relative(a, p));
+      if (path17.dirname(a) === a) break;
     }
+    return p;
   };
   const manifest = within2(opts.manifest);
   const baseline = within2(opts.baseline);
