@@ -124,20 +124,26 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // folder entered through a link, where the CLI's cwd is already the real path: hunt LAST-1) has that prefix
   // swapped for the real folder, and only it: links below it stay as written, for the manifest's link check and
   // for the name the relative form gets (hunt Z-1, Z-2).
+  // Else (a link of the user's own to a subfolder, `/x/alias -> /x/R/config`) the nearest folder above it whose real
+  // path is inside the checked folder takes its place (hunt ZZ-1).
   const real = realFolder(opts.cwd);
   const within = (p: string | undefined) => {
     if (p === undefined || !path.isAbsolute(p)) return p;
-    for (let a = path.dirname(p), up = 0; up < 256; a = path.dirname(a), up++) {
-      let r: string;
+    const folders: { a: string; r: string }[] = [];
+    for (let a = path.dirname(p); folders.length < 256; a = path.dirname(a)) {
+      let r = '';
       try {
         r = realpathSync.native(a);
       } catch {
-        r = '';
+        // missing: no other name of anything
       }
-      if (r === real) return path.join(real, path.relative(a, p));
+      folders.push({ a, r });
       if (path.dirname(a) === a) break;
     }
-    return p;
+    const exact = folders.find((f) => f.r === real);
+    if (exact) return path.join(real, path.relative(exact.a, p));
+    const inside = folders.find((f) => f.r.startsWith(real + path.sep));
+    return inside ? path.join(inside.r, path.relative(inside.a, p)) : p;
   };
   const manifest = within(opts.manifest);
   const baseline = within(opts.baseline);

@@ -207,9 +207,13 @@ describe('secret detection turned down', () => {
       symlinkSync(`${dir}-outside`, path.join(dir, 'out'));
       for (const cwd of [dir, link])
         await expect(check({ cwd, manifest: path.join(link, 'out', 'graphguard.yml'), paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
+      // A link of the user's own to a subfolder: that subfolder's real path (hunt ZZ-1).
+      symlinkSync(path.join(dir, 'shared'), `${dir}-alias`);
+      expect((await check({ cwd: dir, manifest: `${dir}-alias/graphguard.yml`, paths: ['.'], env: {} })).report.manifest).toBe('shared/graphguard.yml');
     } finally {
       rmSync(link, { force: true });
       rmSync(`${dir}-outside`, { recursive: true, force: true });
+      rmSync(`${dir}-alias`, { force: true });
     }
   });
 
