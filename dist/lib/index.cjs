@@ -39155,17 +39155,20 @@ async function check(opts) {
   const real = realFolder(opts.cwd);
   const within2 = (p) => {
     if (p === void 0 || !import_node_path18.default.isAbsolute(p)) return p;
-    for (let a = import_node_path18.default.dirname(p), up = 0; up < 256; a = import_node_path18.default.dirname(a), up++) {
-      let r;
+    const folders = [];
+    for (let a = import_node_path18.default.dirname(p); folders.length < 256; a = import_node_path18.default.dirname(a)) {
+      let r = "";
       try {
         r = import_node_fs14.realpathSync.native(a);
       } catch {
-        r = "";
       }
-      if (r === real) return import_node_path18.default.join(real, import_node_path18.default.relative(a, p));
+      folders.push({ a, r });
       if (import_node_path18.default.dirname(a) === a) break;
     }
-    return p;
+    const exact = folders.find((f) => f.r === real);
+    if (exact) return import_node_path18.default.join(real, import_node_path18.default.relative(exact.a, p));
+    const inside2 = folders.find((f) => f.r.startsWith(real + import_node_path18.default.sep));
+    return inside2 ? import_node_path18.default.join(inside2.r, import_node_path18.default.relative(inside2.a, p)) : p;
   };
   const manifest = within2(opts.manifest);
   const baseline = within2(opts.baseline);

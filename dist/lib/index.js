@@ -39147,17 +39147,20 @@ async function check(opts) {
   const real = realFolder(opts.cwd);
   const within2 = (p) => {
     if (p === void 0 || !path17.isAbsolute(p)) return p;
-    for (let a = path17.dirname(p), up = 0; up < 256; a = path17.dirname(a), up++) {
-      let r;
+    const folders = [];
+    for (let a = path17.dirname(p); folders.length < 256; a = path17.dirname(a)) {
+      let r = "";
       try {
         r = realpathSync5.native(a);
       } catch {
-        r = "";
       }
-      if (r === real) return path17.join(real, path17.relative(a, p));
+      folders.push({ a, r });
       if (path17.dirname(a) === a) break;
     }
-    return p;
+    const exact = folders.find((f) => f.r === real);
+    if (exact) return path17.join(real, path17.relative(exact.a, p));
+    const inside2 = folders.find((f) => f.r.startsWith(real + path17.sep));
+    return inside2 ? path17.join(inside2.r, path17.relative(inside2.a, p)) : p;
   };
   const manifest = within2(opts.manifest);
   const baseline = within2(opts.baseline);
