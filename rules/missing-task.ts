@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { taskMet } from '../src/calls/analyze.js';
 import { attributionEvidence, operationOf } from '../src/calls/evidence.js';
 import { resolveAsset } from '../src/manifest/model.js';
+import { article } from '../src/text.js';
 
 export default defineRule({
   id: 'missing-task',
@@ -38,7 +39,7 @@ export default defineRule({
           .map((x) => ({ ...ctx.locate(['systemUsers', u.index, 'assets', x.gi, 'tasks']), message: `System user ${u.name} holds ${x.g.tasks.join(', ')} on ${x.g.asset}.` }));
         ctx.report({
           messageId: 'missingTask',
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(' or '), first: need.anyOf[0] ?? '', article: /^[aeiou]/.test(assetType) ? 'an' : 'a', assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(' or '), first: need.anyOf[0] ?? '', article: article(assetType), assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,

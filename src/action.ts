@@ -181,10 +181,10 @@ export async function run(): Promise<void> {
       ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     };
 
+    const manifestPath = findManifest(cwd, inputs.manifest || undefined);
     // The base manifest is read on every pull request: with `new-access: off` too, what the head manifest turns down
     // against it is said (hunt C8: `hardcoded-token: off` and a token in one pull request gave a clean run).
     if (pr) {
-      const manifestPath = findManifest(cwd, inputs.manifest || undefined);
       // No manifest at head: check() reports that as a config error.
       if (manifestPath) {
         const rel = path.relative(cwd, manifestPath).split(path.sep).join('/');
@@ -235,7 +235,7 @@ export async function run(): Promise<void> {
     // workflow checks the repository out elsewhere (`actions/checkout` with `path: app`: hunt AT2-9).
     // The repository is the one `cwd` is in; only when `cwd` is in none (a checkout into a folder of the workspace),
     // the manifest's (hunt C5: a manifest in a submodule took the submodule for the repository).
-    const prRoot = gitRoot(cwd) ?? repositoryRoot(path.dirname(findManifest(cwd, inputs.manifest || undefined) ?? path.join(cwd, 'x')));
+    const prRoot = gitRoot(cwd) ?? repositoryRoot(manifestPath ? path.dirname(manifestPath) : cwd);
     const asScanned = (files: readonly string[]) => scanNames(files, cwd, prRoot);
     const whole = changed && 'files' in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? asScanned(changed.files) : undefined;
     if (whole) opts.reviewFiles = whole;
@@ -346,4 +346,3 @@ function siblingManifestNames(rel: string): string[] {
   const name = path.posix.basename(rel);
   return MANIFEST_NAMES.filter((n) => n !== name).map((n) => (dir === '.' ? n : `${dir}/${n}`));
 }
-

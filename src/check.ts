@@ -3,7 +3,6 @@
  * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { prestartScanWorkers } from './scan/parallel.js';
 import { hasScanCache } from './scan/scan-cache.js';
@@ -33,6 +32,7 @@ import type { ManifestCacheSetting } from './manifest/parse-cache.js';
 import type { Finding, HiddenSecret, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { pushAll } from './arrays.js';
+import { inRealFolder, realFolder } from './fs-safe.js';
 
 export type { LiveOptions } from './stages/live.js';
 
@@ -118,35 +118,10 @@ export function todayUtc(): string {
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   // The folder by its real path, as git and the process's own cwd name it: a workspace reached through a symlink (a
   // self-hosted runner's `_work` on another disk) was held against git's top level and listed no file (hunt C7).
-  // An absolute manifest or baseline path through the same link is taken to the real folder with it (hunt FIN-1: it
-  // was left outside the folder, named `../link/graphguard.yml`, and escaped the manifest's link check).
-  // An absolute path written through another name of the checked folder (`--manifest "$PWD/graphguard.yml"` from a
-  // folder entered through a link, where the CLI's cwd is already the real path: hunt LAST-1) has that prefix
-  // swapped for the real folder, and only it: links below it stay as written, for the manifest's link check and
-  // for the name the relative form gets (hunt Z-1, Z-2).
-  // Else (a link of the user's own to a subfolder, `/x/alias -> /x/R/config`) the nearest folder above it whose real
-  // path is inside the checked folder takes its place (hunt ZZ-1).
+  // Absolute manifest and baseline paths follow it (inRealFolder), for their names and the manifest's link check.
   const real = realFolder(opts.cwd);
-  const within = (p: string | undefined) => {
-    if (p === undefined || !path.isAbsolute(p)) return p;
-    const folders: { a: string; r: string }[] = [];
-    for (let a = path.dirname(p); folders.length < 256; a = path.dirname(a)) {
-      let r = '';
-      try {
-        r = realpathSync.native(a);
-      } catch {
-        // missing: no other name of anything
-      }
-      folders.push({ a, r });
-      if (path.dirname(a) === a) break;
-    }
-    const exact = folders.find((f) => f.r === real);
-    if (exact) return path.join(real, path.relative(exact.a, p));
-    const inside = folders.find((f) => f.r.startsWith(real + path.sep));
-    return inside ? path.join(inside.r, path.relative(inside.a, p)) : p;
-  };
-  const manifest = within(opts.manifest);
-  const baseline = within(opts.baseline);
+  const manifest = opts.manifest === undefined ? undefined : inRealFolder(opts.manifest, real);
+  const baseline = opts.baseline === undefined ? undefined : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...(manifest !== undefined ? { manifest } : {}), ...(baseline !== undefined ? { baseline } : {}) };
   // From a subfolder: run from the folder above that holds the manifest (src/manifest/discover.ts).
   const above = opts.manifest ? undefined : manifestFolderAbove(opts.cwd);
@@ -306,11 +281,3 @@ function hiddenSecrets(tree: readonly HiddenSecret[], history: readonly HiddenSe
   return out;
 }
 
-/** A folder's real path (links resolved), or the path as given when it cannot be resolved (missing: the check says so). */
-function realFolder(cwd: string): string {
-  try {
-    return realpathSync.native(path.resolve(cwd));
-  } catch {
-    return cwd;
-  }
-}

@@ -308,6 +308,41 @@ export function linkOutside(absPath: string, root: string): string | undefined {
   return isInside(real, realRoot) ? undefined : real;
 }
 
+/** A folder's real path (links resolved), or the path as given when it cannot be resolved (missing: the caller says so). */
+export function realFolder(dir: string): string {
+  try {
+    return realpathSync.native(path.resolve(dir));
+  } catch {
+    return dir;
+  }
+}
+
+/**
+ * An absolute path as a path in the folder whose real path is `real`, when it names a file there through another
+ * name: the nearest folder above it that is another name of `real` is swapped for `real`, and only it (links below
+ * stay as written, for the link check and the name a relative path gets: hunts LAST-1, Z-1, Z-2); else the nearest
+ * folder above it whose real path is inside `real` (a link of the user's own to a subfolder: hunt ZZ-1). A relative
+ * path, or one in neither case, is returned as given.
+ */
+export function inRealFolder(p: string, real: string): string {
+  if (!path.isAbsolute(p)) return p;
+  const folders: { a: string; r: string }[] = [];
+  for (let a = path.dirname(p); folders.length < 256; a = path.dirname(a)) {
+    let r = '';
+    try {
+      r = realpathSync.native(a);
+    } catch {
+      // missing: no other name of anything
+    }
+    folders.push({ a, r });
+    if (path.dirname(a) === a) break;
+  }
+  const exact = folders.find((f) => f.r === real);
+  if (exact) return path.join(real, path.relative(exact.a, p));
+  const inside = folders.find((f) => f.r.startsWith(real + path.sep));
+  return inside ? path.join(inside.r, path.relative(inside.a, p)) : p;
+}
+
 /** Whether path `p` is `root` or below it (as written: no link is followed). */
 function isInside(p: string, root: string): boolean {
   const a = path.resolve(p);

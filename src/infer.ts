@@ -8,6 +8,7 @@ import { stringify } from './yaml.js';
 import { analyzeCalls, toInferJson, tokenNames, type CallAnalysis, type FileCalls, type InferJson } from './calls/analyze.js';
 import { readFileCalls, type CallSource } from './calls/collect.js';
 import { operationOf } from './calls/evidence.js';
+import { article } from './text.js';
 import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.js';
 import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
@@ -137,7 +138,7 @@ export function formatInferStylish(a: CallAnalysis, only?: string): string {
     const change = [
       ...u.permissions.missing.map((p) => `+ ${p}`),
       ...u.permissions.unused.map((p) => `- ${p}`),
-      ...byAssetType(u.tasks.missing).flatMap(([type, needs]) => coverTasks(type, [], needs).map((t) => `+ ${t} on ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type.replace(/_/g, ' ')}`)),
+      ...byAssetType(u.tasks.missing).flatMap(([type, needs]) => coverTasks(type, [], needs).map((t) => `+ ${t} on ${article(type)} ${type.replace(/_/g, ' ')}`)),
     ];
     out.push(`  manifest change: ${change.length ? change.join(', ') : 'none'}`);
     if (u.unresolved.length || u.unknown.length) out.push(`  not judged for unused permissions: ${u.unresolved.length} unresolved, ${u.unknown.length} unknown call(s)`);

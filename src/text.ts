@@ -2,6 +2,11 @@
 import { posix } from 'node:path';
 
 /** "1 error", "2 errors": a count and its noun. */
+/** "a" or "an" before a word, by its first letter ("an ad account", "a page"). */
+export function article(word: string): 'a' | 'an' {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

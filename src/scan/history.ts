@@ -20,7 +20,7 @@ import { gitBlocker } from './git-index.js';
 import { childProcess } from '../builtins.js';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
-import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, tokenShaped } from './read.js';
+import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, linkTargetText, tokenShaped } from './read.js';
 import type { HiddenSecret } from '../types.js';
 import { textByName } from '../calls/language.js';
 
@@ -131,7 +131,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
     if (fileRules.length === 0) return;
     const decoded = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
     // A link's target as the tree's scan reads it: `./EAAG…` is a token in a folder (hunt C1).
-    const text = blob.link ? decoded.replace(/[/\\]/g, ' ') : decoded;
+    const text = blob.link ? linkTargetText(decoded) : decoded;
     const file: SourceFile = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.

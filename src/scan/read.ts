@@ -330,6 +330,14 @@ function escapeBefore(b: Uint8Array, at: number): boolean {
   return at >= 6 && b[at - 6] === 0x5c && b[at - 5] === 0x75 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
 }
 
+/**
+ * A symlink's target as the detectors read it: its path separators are words' edges (`./EAAG…`, `dir/EAAG…` are a
+ * token in a folder: hunt C1; in text a token's `/` neighbour says base64). Same length: columns stay the target's.
+ */
+export function linkTargetText(target: string): string {
+  return target.replace(/[/\\]/g, ' ');
+}
+
 /** A binary file's verdict, with whether the bytes read of it hold a token's shape. */
 function binary(bytes: Uint8Array): LoadedBytes {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;

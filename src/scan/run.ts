@@ -22,7 +22,7 @@ import { openScanCache, type ScanCache } from './scan-cache.js';
 import { indexSizes, sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { referenceNeedles } from './references.js';
-import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, tokenShaped, type LoadedSource, type SourceChunk } from './read.js';
+import { ByteReader, decodeSource, linkTargetText, loadSource, ownsMatch, readSource, tokenShaped, type LoadedSource, type SourceChunk } from './read.js';
 import { simdDataIfLive } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
@@ -325,22 +325,16 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       return;
     }
     if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
-    // A path's separators are words' edges here: `./EAAG…` and `dir/EAAG…` are a token in a folder (hunt C1), where
-    // a token's `/` neighbour in text says base64. Same length: columns stay the target's.
-    const text = Buffer.from(target.replace(/[/\\]/g, ' '), 'latin1').toString('utf8');
-    const sup: FileSuppressions = new Map();
-    const fileFindings: InternalFinding[] = [];
-    try {
-      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
-    } catch (e) {
-      unreadable(rel, e);
-      return;
-    }
-    keep(rel, sup, fileFindings);
+    const text = Buffer.from(linkTargetText(target), 'latin1').toString('utf8');
+    checkWhole(rel, linkRules, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true });
   };
   /** The rules over a file's only chunk; its findings and suppressions kept. */
   const runRules = (rel: string, fileRules: readonly AnyRuleOf<'code'>[], chunk: SourceChunk): void => {
     filesScanned++;
+    checkWhole(rel, fileRules, chunk);
+  };
+  /** The rules over a file's only chunk (or a symlink's target), counting nothing. */
+  const checkWhole = (rel: string, fileRules: readonly AnyRuleOf<'code'>[], chunk: SourceChunk): void => {
     const sup: FileSuppressions = new Map();
     const fileFindings: InternalFinding[] = [];
     try {
@@ -968,7 +962,7 @@ const MAX_LINK_TARGET = 4096;
  * token's `|` (or `%7C`), or 32 hexadecimal digits (an app secret). Most targets are plain paths and pass no test.
  */
 function credentialLike(target: string): boolean {
-  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, ' '), 'latin1')) || target.includes('|') || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+  return tokenShaped(Buffer.from(linkTargetText(target), 'latin1')) || target.includes('|') || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
 }
 
 /** Binary files named in the report, at most. */
