@@ -368,7 +368,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain() {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"249410195afa8bfc"}`);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"b524f35110490b6e"}`);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;

@@ -44,6 +44,9 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
 var __toCommonJS = (mod2) => __copyProps(__defProp({}, "__esModule", { value: true }), mod2);
 
 // src/text.ts
+function article(word) {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -30112,6 +30115,9 @@ function escapeBefore(b, at) {
   if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && hex(at - 2) && hex(at - 1)) return true;
   return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
 }
+function linkTargetText(target) {
+  return target.replace(/[/\\]/g, " ");
+}
 function binary(bytes) {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
 }
@@ -50289,6 +50295,7 @@ var missing_permission_default = defineRule({
 // rules/missing-task.ts
 init_analyze();
 init_model();
+init_text();
 var missing_task_default = defineRule({
   id: "missing-task",
   kind: "code",
@@ -50320,7 +50327,7 @@ var missing_task_default = defineRule({
         const grants = (u.user.assets ?? []).map((g, gi) => ({ g, gi, r: resolveAsset(ctx.manifest, g.asset) })).filter((x) => x.r?.asset.type === need.assetType).map((x) => ({ ...ctx.locate(["systemUsers", u.index, "assets", x.gi, "tasks"]), message: `System user ${u.name} holds ${x.g.tasks.join(", ")} on ${x.g.asset}.` }));
         ctx.report({
           messageId: "missingTask",
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: /^[aeiou]/.test(assetType) ? "an" : "a", assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: article(assetType), assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,
@@ -51288,7 +51295,6 @@ var rules = [
 ];
 
 // src/check.ts
-var import_node_fs14 = require("node:fs");
 var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/scan/parallel.ts
@@ -52829,6 +52835,30 @@ function linkOutside(absPath, root) {
     return void 0;
   }
   return isInside(real, realRoot) ? void 0 : real;
+}
+function realFolder(dir) {
+  try {
+    return import_node_fs4.realpathSync.native(import_node_path3.default.resolve(dir));
+  } catch {
+    return dir;
+  }
+}
+function inRealFolder(p, real) {
+  if (!import_node_path3.default.isAbsolute(p)) return p;
+  const folders = [];
+  for (let a = import_node_path3.default.dirname(p); folders.length < 256; a = import_node_path3.default.dirname(a)) {
+    let r = "";
+    try {
+      r = import_node_fs4.realpathSync.native(a);
+    } catch {
+    }
+    folders.push({ a, r });
+    if (import_node_path3.default.dirname(a) === a) break;
+  }
+  const exact = folders.find((f) => f.r === real);
+  if (exact) return import_node_path3.default.join(real, import_node_path3.default.relative(exact.a, p));
+  const inside2 = folders.find((f) => f.r.startsWith(real + import_node_path3.default.sep));
+  return inside2 ? import_node_path3.default.join(inside2.r, import_node_path3.default.relative(inside2.a, p)) : p;
 }
 function isInside(p, root) {
   const a = import_node_path3.default.resolve(p);
@@ -64351,8 +64381,8 @@ function describe(e, value, doc) {
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
-      const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path27, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      const article2 = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
+      return { path: path27, message: `\`${where2}\` must be ${article2}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
@@ -64639,19 +64669,14 @@ async function scanRepository(input) {
       return;
     }
     if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
-    const text = Buffer.from(target.replace(/[/\\]/g, " "), "latin1").toString("utf8");
-    const sup = /* @__PURE__ */ new Map();
-    const fileFindings = [];
-    try {
-      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
-    } catch (e) {
-      unreadable(rel, e);
-      return;
-    }
-    keep(rel, sup, fileFindings);
+    const text = Buffer.from(linkTargetText(target), "latin1").toString("utf8");
+    checkWhole(rel, linkRules, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true });
   };
   const runRules = (rel, fileRules, chunk) => {
     filesScanned++;
+    checkWhole(rel, fileRules, chunk);
+  };
+  const checkWhole = (rel, fileRules, chunk) => {
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
@@ -65137,7 +65162,7 @@ function oneLine(p) {
 }
 var MAX_LINK_TARGET = 4096;
 function credentialLike(target) {
-  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, " "), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+  return tokenShaped(Buffer.from(linkTargetText(target), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
 }
 var MAX_BINARY_NAMED = 100;
 
@@ -65209,7 +65234,7 @@ async function scanHistory(input) {
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
     const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-    const text = blob.link ? decoded.replace(/[/\\]/g, " ") : decoded;
+    const text = blob.link ? linkTargetText(decoded) : decoded;
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
@@ -65556,25 +65581,8 @@ function todayUtc() {
 }
 async function check(opts) {
   const real = realFolder(opts.cwd);
-  const within2 = (p) => {
-    if (p === void 0 || !import_node_path18.default.isAbsolute(p)) return p;
-    const folders = [];
-    for (let a = import_node_path18.default.dirname(p); folders.length < 256; a = import_node_path18.default.dirname(a)) {
-      let r = "";
-      try {
-        r = import_node_fs14.realpathSync.native(a);
-      } catch {
-      }
-      folders.push({ a, r });
-      if (import_node_path18.default.dirname(a) === a) break;
-    }
-    const exact = folders.find((f) => f.r === real);
-    if (exact) return import_node_path18.default.join(real, import_node_path18.default.relative(exact.a, p));
-    const inside2 = folders.find((f) => f.r.startsWith(real + import_node_path18.default.sep));
-    return inside2 ? import_node_path18.default.join(inside2.r, import_node_path18.default.relative(inside2.a, p)) : p;
-  };
-  const manifest = within2(opts.manifest);
-  const baseline = within2(opts.baseline);
+  const manifest = opts.manifest === void 0 ? void 0 : inRealFolder(opts.manifest, real);
+  const baseline = opts.baseline === void 0 ? void 0 : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
@@ -65705,13 +65713,6 @@ function hiddenSecrets(tree, history2) {
     out.push(h);
   }
   return out;
-}
-function realFolder(cwd) {
-  try {
-    return import_node_fs14.realpathSync.native(import_node_path18.default.resolve(cwd));
-  } catch {
-    return cwd;
-  }
 }
 
 // src/format/annotation-position.ts
@@ -66711,8 +66712,8 @@ async function run() {
       ...inputs.manifest ? { manifest: inputs.manifest } : {},
       ...inputs.baseline ? { baseline: inputs.baseline } : {}
     };
+    const manifestPath = findManifest(cwd, inputs.manifest || void 0);
     if (pr) {
-      const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
         const rel = import_node_path22.default.relative(cwd, manifestPath).split(import_node_path22.default.sep).join("/");
         try {
@@ -66748,7 +66749,7 @@ async function run() {
         changed = { error: e };
       }
     }
-    const prRoot = gitRoot(cwd) ?? repositoryRoot(import_node_path22.default.dirname(findManifest(cwd, inputs.manifest || void 0) ?? import_node_path22.default.join(cwd, "x")));
+    const prRoot = gitRoot(cwd) ?? repositoryRoot(manifestPath ? import_node_path22.default.dirname(manifestPath) : cwd);
     const asScanned = (files) => scanNames(files, cwd, prRoot);
     const whole = changed && "files" in changed && changed.files.length > 0 && changed.files.length < PR_FILES_LIMIT ? asScanned(changed.files) : void 0;
     if (whole) opts.reviewFiles = whole;

@@ -724,6 +724,9 @@ var init_glob = __esm({
 });
 
 // src/text.ts
+function article(word2) {
+  return /^[aeiou]/i.test(word2) ? "an" : "a";
+}
 function plural(n, one2, many = `${one2}s`) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
@@ -3740,6 +3743,9 @@ function escapeBefore(b, at) {
   if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && hex(at - 2) && hex(at - 1)) return true;
   return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
 }
+function linkTargetText(target) {
+  return target.replace(/[/\\]/g, " ");
+}
 function binary(bytes) {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
 }
@@ -4480,6 +4486,30 @@ function linkOutside(absPath, root) {
   }
   return isInside(real, realRoot) ? void 0 : real;
 }
+function realFolder(dir) {
+  try {
+    return import_node_fs4.realpathSync.native(import_node_path3.default.resolve(dir));
+  } catch {
+    return dir;
+  }
+}
+function inRealFolder(p, real) {
+  if (!import_node_path3.default.isAbsolute(p)) return p;
+  const folders = [];
+  for (let a = import_node_path3.default.dirname(p); folders.length < 256; a = import_node_path3.default.dirname(a)) {
+    let r = "";
+    try {
+      r = import_node_fs4.realpathSync.native(a);
+    } catch {
+    }
+    folders.push({ a, r });
+    if (import_node_path3.default.dirname(a) === a) break;
+  }
+  const exact = folders.find((f) => f.r === real);
+  if (exact) return import_node_path3.default.join(real, import_node_path3.default.relative(exact.a, p));
+  const inside2 = folders.find((f) => f.r.startsWith(real + import_node_path3.default.sep));
+  return inside2 ? import_node_path3.default.join(inside2.r, import_node_path3.default.relative(inside2.a, p)) : p;
+}
 function isInside(p, root) {
   const a = import_node_path3.default.resolve(p);
   const r = import_node_path3.default.resolve(root);
@@ -4601,7 +4631,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "ba6a49b555659743fd256ffe" : "source";
+    BUILD_ID = true ? "07f42f06ab8f90f9ef84d3cd" : "source";
   }
 });
 
@@ -17896,8 +17926,8 @@ function describe(e, value, doc) {
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
-      const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path22, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      const article2 = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
+      return { path: path22, message: `\`${where2}\` must be ${article2}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
@@ -27707,19 +27737,14 @@ async function scanRepository(input) {
       return;
     }
     if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
-    const text = Buffer.from(target.replace(/[/\\]/g, " "), "latin1").toString("utf8");
-    const sup = /* @__PURE__ */ new Map();
-    const fileFindings = [];
-    try {
-      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
-    } catch (e) {
-      unreadable(rel, e);
-      return;
-    }
-    keep(rel, sup, fileFindings);
+    const text = Buffer.from(linkTargetText(target), "latin1").toString("utf8");
+    checkWhole(rel, linkRules, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true });
   };
   const runRules = (rel, fileRules, chunk) => {
     filesScanned++;
+    checkWhole(rel, fileRules, chunk);
+  };
+  const checkWhole = (rel, fileRules, chunk) => {
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
@@ -28203,7 +28228,7 @@ function oneLine2(p) {
   return escapeControls(p, { oneLine: true });
 }
 function credentialLike(target) {
-  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, " "), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+  return tokenShaped(Buffer.from(linkTargetText(target), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
 }
 var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_LINK_TARGET, MAX_BINARY_NAMED;
 var init_run = __esm({
@@ -28921,7 +28946,7 @@ __export(diff_command_exports, {
 });
 function read(cwd, spec) {
   const abs = import_node_path19.default.resolve(cwd, spec);
-  if ((0, import_node_fs16.existsSync)(abs)) {
+  if ((0, import_node_fs15.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file, within: cwd }).toString("utf8"), file };
   }
@@ -28976,7 +29001,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs16.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -29002,12 +29027,12 @@ function runDiffCommand(cwd, base2, head, format, seen, sink) {
   }
   return withNote({ text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess });
 }
-var import_node_child_process, import_node_fs16, import_node_path19, GIT_SPEC;
+var import_node_child_process, import_node_fs15, import_node_path19, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs16 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     init_fs_safe();
     init_git_safe();
     import_node_path19 = __toESM(require("node:path"), 1);
@@ -29096,7 +29121,7 @@ function formatInferStylish(a, only) {
     const change = [
       ...u.permissions.missing.map((p) => `+ ${p}`),
       ...u.permissions.unused.map((p) => `- ${p}`),
-      ...byAssetType(u.tasks.missing).flatMap(([type2, needs2]) => coverTasks(type2, [], needs2).map((t) => `+ ${t} on ${/^[aeiou]/.test(type2) ? "an" : "a"} ${type2.replace(/_/g, " ")}`))
+      ...byAssetType(u.tasks.missing).flatMap(([type2, needs2]) => coverTasks(type2, [], needs2).map((t) => `+ ${t} on ${article(type2)} ${type2.replace(/_/g, " ")}`))
     ];
     out.push(`  manifest change: ${change.length ? change.join(", ") : "none"}`);
     if (u.unresolved.length || u.unknown.length) out.push(`  not judged for unused permissions: ${u.unresolved.length} unresolved, ${u.unknown.length} unknown call(s)`);
@@ -29208,6 +29233,7 @@ var init_infer = __esm({
     init_analyze();
     init_collect();
     init_evidence();
+    init_text();
     init_data();
     init_discover();
     init_load();
@@ -29540,7 +29566,7 @@ function problemOf(info, p) {
 }
 function checkWritable(abs, shown3) {
   try {
-    if ((0, import_node_fs17.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown3}: is a directory`);
+    if ((0, import_node_fs16.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown3}: is a directory`);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -29585,12 +29611,12 @@ function describeAnswer(answer) {
   const success = answer.success;
   return `an object with ${keys.length === 1 ? "key" : "keys"} ${keys.slice(0, 5).map((k) => k.replace(/[^A-Za-z0-9_]/g, "?").slice(0, 40)).join(", ")}${success !== void 0 ? ` (success: ${typeof success === "boolean" ? success : typeof success})` : ""}`;
 }
-var import_node_fs17, import_node_path21, import_node_util3, USAGE, ROTATE_PARSE;
+var import_node_fs16, import_node_path21, import_node_util3, USAGE, ROTATE_PARSE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
     init_sink();
-    import_node_fs17 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path21 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
@@ -29622,7 +29648,7 @@ __export(cli_main_exports, {
 module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
@@ -31959,6 +31985,7 @@ init_rule();
 init_analyze();
 init_evidence();
 init_model();
+init_text();
 var missing_task_default = defineRule({
   id: "missing-task",
   kind: "code",
@@ -31990,7 +32017,7 @@ var missing_task_default = defineRule({
         const grants = (u.user.assets ?? []).map((g, gi) => ({ g, gi, r: resolveAsset(ctx.manifest, g.asset) })).filter((x) => x.r?.asset.type === need.assetType).map((x) => ({ ...ctx.locate(["systemUsers", u.index, "assets", x.gi, "tasks"]), message: `System user ${u.name} holds ${x.g.tasks.join(", ")} on ${x.g.asset}.` }));
         ctx.report({
           messageId: "missingTask",
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: /^[aeiou]/.test(assetType) ? "an" : "a", assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: article(assetType), assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,
@@ -32877,7 +32904,6 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-var import_node_fs14 = require("node:fs");
 var import_node_path18 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
@@ -33408,7 +33434,7 @@ async function scanHistory(input) {
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
     const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-    const text = blob.link ? decoded.replace(/[/\\]/g, " ") : decoded;
+    const text = blob.link ? linkTargetText(decoded) : decoded;
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
@@ -33754,30 +33780,14 @@ function leastPrivilege(run2, files, opts) {
 // src/check.ts
 init_version();
 init_arrays();
+init_fs_safe();
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
   const real = realFolder(opts.cwd);
-  const within2 = (p) => {
-    if (p === void 0 || !import_node_path18.default.isAbsolute(p)) return p;
-    const folders = [];
-    for (let a = import_node_path18.default.dirname(p); folders.length < 256; a = import_node_path18.default.dirname(a)) {
-      let r = "";
-      try {
-        r = import_node_fs14.realpathSync.native(a);
-      } catch {
-      }
-      folders.push({ a, r });
-      if (import_node_path18.default.dirname(a) === a) break;
-    }
-    const exact = folders.find((f) => f.r === real);
-    if (exact) return import_node_path18.default.join(real, import_node_path18.default.relative(exact.a, p));
-    const inside2 = folders.find((f) => f.r.startsWith(real + import_node_path18.default.sep));
-    return inside2 ? import_node_path18.default.join(inside2.r, import_node_path18.default.relative(inside2.a, p)) : p;
-  };
-  const manifest = within2(opts.manifest);
-  const baseline = within2(opts.baseline);
+  const manifest = opts.manifest === void 0 ? void 0 : inRealFolder(opts.manifest, real);
+  const baseline = opts.baseline === void 0 ? void 0 : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
@@ -33908,13 +33918,6 @@ function hiddenSecrets(tree, history2) {
     out.push(h);
   }
   return out;
-}
-function realFolder(cwd) {
-  try {
-    return import_node_fs14.realpathSync.native(import_node_path18.default.resolve(cwd));
-  } catch {
-    return cwd;
-  }
 }
 
 // src/format/index.ts
@@ -34300,7 +34303,7 @@ init_init();
 init_load();
 
 // src/explain.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 init_suggest();
 init_types();
 function listRules(rules2, format) {
@@ -34326,7 +34329,7 @@ function explainRule(rules2, id) {
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
-      return (0, import_node_fs15.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
+      return (0, import_node_fs14.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
     } catch {
     }
   }
@@ -34668,7 +34671,7 @@ async function runInit(args, io) {
   }
   refuseEmptyValues(values);
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs18.existsSync)(import_node_path22.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs17.existsSync)(import_node_path22.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
   const abs = import_node_path22.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
@@ -34760,7 +34763,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs18.existsSync)(import_node_path22.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs17.existsSync)(import_node_path22.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

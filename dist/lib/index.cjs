@@ -1197,6 +1197,9 @@ function escapeBefore(b, at) {
   if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && hex(at - 2) && hex(at - 1)) return true;
   return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
 }
+function linkTargetText(target) {
+  return target.replace(/[/\\]/g, " ");
+}
 function binary(bytes) {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
 }
@@ -1952,6 +1955,30 @@ function linkOutside(absPath, root) {
     return void 0;
   }
   return isInside(real, realRoot) ? void 0 : real;
+}
+function realFolder(dir) {
+  try {
+    return import_node_fs4.realpathSync.native(import_node_path2.default.resolve(dir));
+  } catch {
+    return dir;
+  }
+}
+function inRealFolder(p, real) {
+  if (!import_node_path2.default.isAbsolute(p)) return p;
+  const folders = [];
+  for (let a = import_node_path2.default.dirname(p); folders.length < 256; a = import_node_path2.default.dirname(a)) {
+    let r = "";
+    try {
+      r = import_node_fs4.realpathSync.native(a);
+    } catch {
+    }
+    folders.push({ a, r });
+    if (import_node_path2.default.dirname(a) === a) break;
+  }
+  const exact = folders.find((f) => f.r === real);
+  if (exact) return import_node_path2.default.join(real, import_node_path2.default.relative(exact.a, p));
+  const inside2 = folders.find((f) => f.r.startsWith(real + import_node_path2.default.sep));
+  return inside2 ? import_node_path2.default.join(inside2.r, import_node_path2.default.relative(inside2.a, p)) : p;
 }
 function isInside(p, root) {
   const a = import_node_path2.default.resolve(p);
@@ -4144,6 +4171,9 @@ var init_model = __esm({
 });
 
 // src/text.ts
+function article(word) {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
 function plural(n, one2, many = `${one2}s`) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
@@ -25021,19 +25051,14 @@ async function scanRepository(input) {
       return;
     }
     if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
-    const text = Buffer.from(target.replace(/[/\\]/g, " "), "latin1").toString("utf8");
-    const sup = /* @__PURE__ */ new Map();
-    const fileFindings = [];
-    try {
-      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
-    } catch (e) {
-      unreadable(rel, e);
-      return;
-    }
-    keep(rel, sup, fileFindings);
+    const text = Buffer.from(linkTargetText(target), "latin1").toString("utf8");
+    checkWhole(rel, linkRules, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true });
   };
   const runRules = (rel, fileRules, chunk) => {
     filesScanned++;
+    checkWhole(rel, fileRules, chunk);
+  };
+  const checkWhole = (rel, fileRules, chunk) => {
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
@@ -25517,7 +25542,7 @@ function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
 function credentialLike(target) {
-  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, " "), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+  return tokenShaped(Buffer.from(linkTargetText(target), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
 }
 var import_node_fs13, import_node_path17, Slow, MAX_CHANGED_ONLY_MODULES, MAX_LINK_TARGET, MAX_BINARY_NAMED;
 var init_run = __esm({
@@ -25563,7 +25588,6 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
-var import_node_fs14 = require("node:fs");
 var import_node_path18 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
@@ -28044,6 +28068,7 @@ var missing_permission_default = defineRule({
 init_rule();
 init_analyze();
 init_model();
+init_text();
 var missing_task_default = defineRule({
   id: "missing-task",
   kind: "code",
@@ -28075,7 +28100,7 @@ var missing_task_default = defineRule({
         const grants = (u.user.assets ?? []).map((g, gi) => ({ g, gi, r: resolveAsset(ctx.manifest, g.asset) })).filter((x) => x.r?.asset.type === need.assetType).map((x) => ({ ...ctx.locate(["systemUsers", u.index, "assets", x.gi, "tasks"]), message: `System user ${u.name} holds ${x.g.tasks.join(", ")} on ${x.g.asset}.` }));
         ctx.report({
           messageId: "missingTask",
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: /^[aeiou]/.test(assetType) ? "an" : "a", assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: article(assetType), assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,
@@ -38609,8 +38634,8 @@ function describe(e, value, doc) {
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
-      const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path20, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      const article2 = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
+      return { path: path20, message: `\`${where2}\` must be ${article2}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
@@ -38802,7 +38827,7 @@ async function scanHistory(input) {
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
     const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-    const text = blob.link ? decoded.replace(/[/\\]/g, " ") : decoded;
+    const text = blob.link ? linkTargetText(decoded) : decoded;
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
@@ -39148,30 +39173,14 @@ function leastPrivilege(run, files, opts) {
 // src/check.ts
 init_version();
 init_arrays();
+init_fs_safe();
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
   const real = realFolder(opts.cwd);
-  const within2 = (p) => {
-    if (p === void 0 || !import_node_path18.default.isAbsolute(p)) return p;
-    const folders = [];
-    for (let a = import_node_path18.default.dirname(p); folders.length < 256; a = import_node_path18.default.dirname(a)) {
-      let r = "";
-      try {
-        r = import_node_fs14.realpathSync.native(a);
-      } catch {
-      }
-      folders.push({ a, r });
-      if (import_node_path18.default.dirname(a) === a) break;
-    }
-    const exact = folders.find((f) => f.r === real);
-    if (exact) return import_node_path18.default.join(real, import_node_path18.default.relative(exact.a, p));
-    const inside2 = folders.find((f) => f.r.startsWith(real + import_node_path18.default.sep));
-    return inside2 ? import_node_path18.default.join(inside2.r, import_node_path18.default.relative(inside2.a, p)) : p;
-  };
-  const manifest = within2(opts.manifest);
-  const baseline = within2(opts.baseline);
+  const manifest = opts.manifest === void 0 ? void 0 : inRealFolder(opts.manifest, real);
+  const baseline = opts.baseline === void 0 ? void 0 : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
@@ -39303,17 +39312,10 @@ function hiddenSecrets(tree, history2) {
   }
   return out;
 }
-function realFolder(cwd) {
-  try {
-    return import_node_fs14.realpathSync.native(import_node_path18.default.resolve(cwd));
-  } catch {
-    return cwd;
-  }
-}
 
 // src/diff-command.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 init_fs_safe();
 init_git_safe();
 var import_node_path19 = __toESM(require("node:path"), 1);
@@ -39551,7 +39553,7 @@ init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
   const abs = import_node_path19.default.resolve(cwd, spec);
-  if ((0, import_node_fs15.existsSync)(abs)) {
+  if ((0, import_node_fs14.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file, within: cwd }).toString("utf8"), file };
   }
@@ -39606,7 +39608,7 @@ function load4(cwd, spec, seen) {
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
     const p = problems[0];
-    const how = spec.includes(":") && !(0, import_node_fs15.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
+    const how = spec.includes(":") && !(0, import_node_fs14.existsSync)(import_node_path19.default.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
   }
   return value;
@@ -39928,6 +39930,7 @@ var import_node_path20 = __toESM(require("node:path"), 1);
 init_yaml();
 init_analyze();
 init_collect();
+init_text();
 init_data();
 init_model();
 init_types();

@@ -1204,6 +1204,9 @@ function escapeBefore(b, at) {
   if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && hex(at - 2) && hex(at - 1)) return true;
   return at >= 6 && b[at - 6] === 92 && b[at - 5] === 117 && hex(at - 4) && hex(at - 3) && hex(at - 2) && hex(at - 1);
 }
+function linkTargetText(target) {
+  return target.replace(/[/\\]/g, " ");
+}
 function binary(bytes) {
   return tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)) ? BINARY_TOKEN : BINARY;
 }
@@ -1959,6 +1962,30 @@ function linkOutside(absPath, root) {
     return void 0;
   }
   return isInside(real, realRoot) ? void 0 : real;
+}
+function realFolder(dir) {
+  try {
+    return realpathSync.native(path2.resolve(dir));
+  } catch {
+    return dir;
+  }
+}
+function inRealFolder(p, real) {
+  if (!path2.isAbsolute(p)) return p;
+  const folders = [];
+  for (let a = path2.dirname(p); folders.length < 256; a = path2.dirname(a)) {
+    let r = "";
+    try {
+      r = realpathSync.native(a);
+    } catch {
+    }
+    folders.push({ a, r });
+    if (path2.dirname(a) === a) break;
+  }
+  const exact = folders.find((f) => f.r === real);
+  if (exact) return path2.join(real, path2.relative(exact.a, p));
+  const inside2 = folders.find((f) => f.r.startsWith(real + path2.sep));
+  return inside2 ? path2.join(inside2.r, path2.relative(inside2.a, p)) : p;
 }
 function isInside(p, root) {
   const a = path2.resolve(p);
@@ -4150,6 +4177,9 @@ var init_model = __esm({
 
 // src/text.ts
 import { posix } from "node:path";
+function article(word) {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
 function plural(n, one2, many = `${one2}s`) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
@@ -25027,19 +25057,14 @@ async function scanRepository(input) {
       return;
     }
     if (target.length > MAX_LINK_TARGET || !credentialLike(target)) return;
-    const text = Buffer.from(target.replace(/[/\\]/g, " "), "latin1").toString("utf8");
-    const sup = /* @__PURE__ */ new Map();
-    const fileFindings = [];
-    try {
-      checkChunk(rel, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true }, linkRules, sup, fileFindings);
-    } catch (e) {
-      unreadable(rel, e);
-      return;
-    }
-    keep(rel, sup, fileFindings);
+    const text = Buffer.from(linkTargetText(target), "latin1").toString("utf8");
+    checkWhole(rel, linkRules, { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true });
   };
   const runRules = (rel, fileRules, chunk) => {
     filesScanned++;
+    checkWhole(rel, fileRules, chunk);
+  };
+  const checkWhole = (rel, fileRules, chunk) => {
     const sup = /* @__PURE__ */ new Map();
     const fileFindings = [];
     try {
@@ -25523,7 +25548,7 @@ function oneLine(p) {
   return escapeControls(p, { oneLine: true });
 }
 function credentialLike(target) {
-  return tokenShaped(Buffer.from(target.replace(/[/\\]/g, " "), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
+  return tokenShaped(Buffer.from(linkTargetText(target), "latin1")) || target.includes("|") || /%7c/i.test(target) || /[0-9a-f]{32}/i.test(target);
 }
 var Slow, MAX_CHANGED_ONLY_MODULES, MAX_LINK_TARGET, MAX_BINARY_NAMED;
 var init_run = __esm({
@@ -25558,7 +25583,6 @@ var init_run = __esm({
 init_parallel();
 init_scan_cache();
 init_walk();
-import { realpathSync as realpathSync5 } from "node:fs";
 import path17 from "node:path";
 
 // rules/admin-scope.ts
@@ -28036,6 +28060,7 @@ var missing_permission_default = defineRule({
 init_rule();
 init_analyze();
 init_model();
+init_text();
 var missing_task_default = defineRule({
   id: "missing-task",
   kind: "code",
@@ -28067,7 +28092,7 @@ var missing_task_default = defineRule({
         const grants = (u.user.assets ?? []).map((g, gi) => ({ g, gi, r: resolveAsset(ctx.manifest, g.asset) })).filter((x) => x.r?.asset.type === need.assetType).map((x) => ({ ...ctx.locate(["systemUsers", u.index, "assets", x.gi, "tasks"]), message: `System user ${u.name} holds ${x.g.tasks.join(", ")} on ${x.g.asset}.` }));
         ctx.report({
           messageId: "missingTask",
-          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: /^[aeiou]/.test(assetType) ? "an" : "a", assetType, user: u.name },
+          data: { operation, tasks: need.anyOf.map((t) => `\`${t}\``).join(" or "), first: need.anyOf[0] ?? "", article: article(assetType), assetType, user: u.name },
           anchor: `${u.name}\0${operation}\0${need.assetType}`,
           file: c.file,
           line: c.line,
@@ -38601,8 +38626,8 @@ function describe(e, value, doc) {
           suggestion: `Write ${key}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
-      const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path20, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      const article2 = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
+      return { path: path20, message: `\`${where2}\` must be ${article2}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
@@ -38794,7 +38819,7 @@ async function scanHistory(input) {
     const fileRules = rules2.filter((_, i) => tests[i](buf));
     if (fileRules.length === 0) return;
     const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-    const text = blob.link ? decoded.replace(/[/\\]/g, " ") : decoded;
+    const text = blob.link ? linkTargetText(decoded) : decoded;
     const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
     const suppressed = /* @__PURE__ */ new Map();
     for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
@@ -39140,30 +39165,14 @@ function leastPrivilege(run, files, opts) {
 // src/check.ts
 init_version();
 init_arrays();
+init_fs_safe();
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
   const real = realFolder(opts.cwd);
-  const within2 = (p) => {
-    if (p === void 0 || !path17.isAbsolute(p)) return p;
-    const folders = [];
-    for (let a = path17.dirname(p); folders.length < 256; a = path17.dirname(a)) {
-      let r = "";
-      try {
-        r = realpathSync5.native(a);
-      } catch {
-      }
-      folders.push({ a, r });
-      if (path17.dirname(a) === a) break;
-    }
-    const exact = folders.find((f) => f.r === real);
-    if (exact) return path17.join(real, path17.relative(exact.a, p));
-    const inside2 = folders.find((f) => f.r.startsWith(real + path17.sep));
-    return inside2 ? path17.join(inside2.r, path17.relative(inside2.a, p)) : p;
-  };
-  const manifest = within2(opts.manifest);
-  const baseline = within2(opts.baseline);
+  const manifest = opts.manifest === void 0 ? void 0 : inRealFolder(opts.manifest, real);
+  const baseline = opts.baseline === void 0 ? void 0 : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
@@ -39294,13 +39303,6 @@ function hiddenSecrets(tree, history2) {
     out.push(h);
   }
   return out;
-}
-function realFolder(cwd) {
-  try {
-    return realpathSync5.native(path17.resolve(cwd));
-  } catch {
-    return cwd;
-  }
 }
 
 // src/diff-command.ts
@@ -39920,6 +39922,7 @@ init_yaml();
 init_analyze();
 init_collect();
 import path19 from "node:path";
+init_text();
 init_data();
 init_model();
 init_types();
