@@ -26,9 +26,6 @@ export function neutraliseCommands(s: string): string {
   return s.replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
 }
 
-/** @deprecated Same as `neutraliseCommands`. */
-export const neutralize = neutraliseCommands;
-
 const LEVEL = { error: 'error', warn: 'warning', notice: 'notice' } as const;
 
 function command(f: Finding): string {
@@ -44,5 +41,17 @@ function command(f: Finding): string {
   return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(msg)}`;
 }
 
-/** GitHub workflow commands, one per finding (the CLI's `--format github`). */
-export const formatGithub: Formatter = (report) => report.findings.map((f) => `${command(f)}\n`).join('');
+/**
+ * GitHub workflow commands, one per finding (the CLI's `--format github`), and one error when the live
+ * check is incomplete: a run that verified less than it was asked to is not silent in the log's
+ * annotations either, findings or none.
+ */
+export const formatGithub: Formatter = (report) => {
+  const lines = report.findings.map((f) => `${command(f)}\n`);
+  if (report.summary.live === 'incomplete') {
+    const parts = report.unverified ?? [];
+    const what = parts.length ? `; not verified: ${parts.join('; ')}` : '';
+    lines.push(`::error title=graphguard live check::${escapeData(`Live check incomplete${what}`)}\n`);
+  }
+  return lines.join('');
+};

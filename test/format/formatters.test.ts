@@ -158,6 +158,20 @@ describe('github', () => {
     const lines = formatGithub({ ...report, findings: [odd, odd2] }, { rules }).split('\n').filter(Boolean);
     expect(lines.map((l) => l.slice(0, l.indexOf(',line=')))).toEqual(['::warning file=%3A%3Aerror%3A%3Ax.js', '::warning file=a##[group]b%2Cc.js']);
   });
+  it('an incomplete live run with no findings is one error command naming what was not verified, not an empty log', () => {
+    const incomplete: Report = {
+      ...report,
+      summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 3, live: 'incomplete' },
+      findings: [],
+      unverified: ['assigned pages of system user 4 (shop-prod): HTTP 500', 'x\n::warning::y'],
+    };
+    expect(formatGithub(incomplete, { rules })).toBe(
+      '::error title=graphguard live check::Live check incomplete; not verified: assigned pages of system user 4 (shop-prod): HTTP 500; x%0A:\u200b:warning::y\n',
+    );
+    expect(formatGithub({ ...incomplete, unverified: [] }, { rules })).toBe('::error title=graphguard live check::Live check incomplete\n');
+    // With findings, the error follows them.
+    expect(formatGithub({ ...incomplete, findings: report.findings }, { rules }).split('\n').filter(Boolean).map((l) => l.slice(0, 8))).toEqual(['::error ', '::warnin', '::error ']);
+  });
   it('escapeData', () => {
     expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');
   });
