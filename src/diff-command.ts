@@ -1,7 +1,7 @@
 /** `graphguard diff BASE HEAD`: the access change between two manifests (files, or git `REF:path`). */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readUserFile } from './fs-safe.js';
+import { inRealFolder, readUserFile, realFolder } from './fs-safe.js';
 import { gitSafeEnv, safeGitArgs } from './git-safe.js';
 import path from 'node:path';
 import { diffManifests, formatDiffText, type AccessChange } from './diff.js';
@@ -19,7 +19,7 @@ const GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 
 /** The text of a manifest argument; null when it is a `REF:path` whose commit has no such file. */
 function read(cwd: string, spec: string): { text: string; file: string } | null {
-  const abs = path.resolve(cwd, spec);
+  const abs = inRealFolder(path.resolve(cwd, spec), cwd);
   // A file the user names: a regular file within the manifest size limit (no FIFO, device or directory).
   if (existsSync(abs)) {
     const file = relPath(cwd, abs);
@@ -100,6 +100,8 @@ function load(cwd: string, spec: string, seen?: OnManifest): Manifest | null {
  * A base commit without the manifest is a manifest of nothing: every grant of head is new (`baseMissing`).
  */
 export function diffSpecs(cwd: string, base: string, head: string, seen?: OnManifest): { changes: AccessChange[]; newAccess: number; baseMissing?: boolean } {
+  // The folder by its real path, as `check` has it (read() maps an absolute file path through another name of it).
+  cwd = realFolder(cwd);
   const headManifest = load(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(':'))} has no file ${head.slice(head.indexOf(':') + 1)} (paths are from the repository root)`);
   const baseManifest = load(cwd, base, seen);

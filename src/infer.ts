@@ -17,6 +17,7 @@ import { usableManifest } from './manifest/lenient-rules.js';
 import type { AssetType, Manifest } from './manifest/types.js';
 import { resolveAsset } from './manifest/model.js';
 import { ConfigError } from './types.js';
+import { inRealFolder, realFolder } from './fs-safe.js';
 
 export type { InferJson };
 
@@ -77,6 +78,10 @@ export interface InferRepositoryOptions {
 
 /** Reads the repository (the scan's file list and readers) and analyses its calls. */
 export async function inferRepository(o: InferRepositoryOptions): Promise<{ analysis: CallAnalysis; manifest: Manifest; manifestFile?: string; derived: boolean }> {
+  // The folder by its real path and an absolute --manifest through another name of it, as `check` has them: the
+  // manifest's link check holds the file against that folder (a committed link out of it is refused).
+  const real = realFolder(o.cwd);
+  o = { ...o, cwd: real, ...(typeof o.manifest === 'string' ? { manifest: inRealFolder(o.manifest, real) } : {}) };
   // From a subfolder: run from the folder above that holds the manifest, as `check` does.
   const above = o.manifest === undefined ? manifestFolderAbove(o.cwd) : undefined;
   if (above) o = { ...o, cwd: above, paths: rebase(o.paths?.length ? o.paths : ['.'], path.resolve(o.cwd), above) };

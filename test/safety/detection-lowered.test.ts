@@ -10,6 +10,8 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { diffSpecs } from '../../src/diff-command.js';
+import { inferRepository } from '../../src/infer.js';
 import { formatMarkdown } from '../../src/format/markdown.js';
 import { buildBaseline } from '../../src/baseline.js';
 import { Sink, cleanReport } from '../../src/secrets/sink.js';
@@ -207,6 +209,13 @@ describe('secret detection turned down', () => {
       symlinkSync(`${dir}-outside`, path.join(dir, 'out'));
       for (const cwd of [dir, link])
         await expect(check({ cwd, manifest: path.join(link, 'out', 'graphguard.yml'), paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
+      // `infer --manifest` and `diff` hold it against the same folder (they read it before).
+      for (const cwd of [dir, link]) {
+        await expect(inferRepository({ cwd, manifest: path.join(link, 'out', 'graphguard.yml') })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
+        expect(() => diffSpecs(cwd, path.join(link, 'graphguard.yml'), path.join(link, 'out', 'graphguard.yml'))).toThrow('manifest is a symbolic link to a file outside the repository');
+      }
+      expect((await inferRepository({ cwd: dir, manifest: path.join(link, 'graphguard.yml') })).manifestFile).toBe('graphguard.yml');
+      expect(diffSpecs(link, path.join(link, 'graphguard.yml'), path.join(link, 'cfg', 'graphguard.yml')).newAccess).toBe(0);
       // A link of the user's own to a subfolder: that subfolder's real path (hunt ZZ-1).
       symlinkSync(path.join(dir, 'shared'), `${dir}-alias`);
       expect((await check({ cwd: dir, manifest: `${dir}-alias/graphguard.yml`, paths: ['.'], env: {} })).report.manifest).toBe('shared/graphguard.yml');
