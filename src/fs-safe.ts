@@ -275,16 +275,32 @@ function gitRootBelow(dir: string, within: string): string | undefined {
   return undefined;
 }
 
-/** The nearest directory at or above `dir` that holds `.git`, or undefined (none: `dir` is in no repository). */
-export function gitRoot(dir: string): string | undefined {
+/**
+ * The one walk up to a repository (gitRoot, the scan's index reader, the manifest's search from a subfolder all
+ * take it): the nearest folder at or above `dir` with an entry named `.git` (a directory, or a worktree's or
+ * submodule's `gitdir:` file; a link is not followed), and that entry's lstat. `st` is undefined when the entry
+ * could not be looked at (EACCES: something may be there, and the walk stops). Undefined when no folder up to the
+ * root has one. 256 levels at most.
+ */
+export function nearestDotGit(dir: string): { top: string; st: Stats | undefined } | undefined {
   let d = path.resolve(dir);
   for (let up = 0; up < 256; up++) {
-    if (pathExists(path.join(d, '.git'))) return d;
+    try {
+      return { top: d, st: lstatSync(path.join(d, '.git')) };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return { top: d, st: undefined };
+    }
     const parent = path.dirname(d);
     if (parent === d) break;
     d = parent;
   }
   return undefined;
+}
+
+/** The nearest directory at or above `dir` that holds `.git`, or undefined (none: `dir` is in no repository). */
+export function gitRoot(dir: string): string | undefined {
+  return nearestDotGit(dir)?.top;
 }
 
 /**

@@ -6,16 +6,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_NAMES } from './load.js';
+import { gitRoot } from '../fs-safe.js';
 
 /** The folder above `cwd` (not cwd itself) that holds a manifest, searching up to the git root. */
 export function manifestFolderAbove(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync(path.join(dir, n)))) return undefined;
-  while (!existsSync(path.join(dir, '.git'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return undefined; // not in a git repository: no search outside it
-    dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync(path.join(dir, n)))) return dir;
+  const start = path.resolve(cwd);
+  const holds = (dir: string) => MANIFEST_NAMES.some((n) => existsSync(path.join(dir, n)));
+  if (holds(start)) return undefined;
+  const top = gitRoot(start);
+  if (top === undefined) return undefined; // not in a git repository: no search outside it
+  for (let dir = start; dir !== top; ) {
+    dir = path.dirname(dir);
+    if (holds(dir)) return dir;
   }
   return undefined;
 }

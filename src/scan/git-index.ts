@@ -13,8 +13,8 @@
  *
  * Nothing is executed and nothing is written; the index is only read.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { readUserFile } from '../fs-safe.js';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { nearestDotGit, readUserFile } from '../fs-safe.js';
 import path from 'node:path';
 
 /** Past this size (some 300,000 files), git lists instead: its output is a fifth of the index. */
@@ -68,14 +68,10 @@ export function findIndex(cwd: string, env: NodeJS.ProcessEnv = process.env): In
  * Undefined when there is none up to the root.
  */
 function nearestGit(real: string): { top: string; uid: number; gitDir: string | undefined } | undefined {
-  for (let dir = real; ; ) {
-    const dotGit = path.join(dir, '.git');
-    const st = lstatSync(dotGit, { throwIfNoEntry: false });
-    if (st) return { top: dir, uid: st.uid, gitDir: st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : undefined };
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
+  const found = nearestDotGit(real);
+  if (!found?.st) return undefined;
+  const { top, st } = found;
+  return { top, uid: st.uid, gitDir: st.isDirectory() ? path.join(top, '.git') : st.isFile() ? gitDirFromFile(path.join(top, '.git')) : undefined };
 }
 
 /**
@@ -86,17 +82,7 @@ function nearestGit(real: string): { top: string; uid: number; gitDir: string | 
 export function outsideAnyRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
   if (GIT_ENV.some((k) => env[k] !== undefined)) return false;
   try {
-    for (let dir = realpathSync(cwd); ; ) {
-      try {
-        lstatSync(path.join(dir, '.git'));
-        return false;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return false;
-      }
-      const up = path.dirname(dir);
-      if (up === dir) return true;
-      dir = up;
-    }
+    return nearestDotGit(realpathSync(cwd)) === undefined;
   } catch {
     return false;
   }

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { makeDirs, processWriters, readUserFile, writeFileSafe, writeUserFile } from '../../src/fs-safe.js';
+import { gitRoot, makeDirs, nearestDotGit, processWriters, readUserFile, writeFileSafe, writeUserFile } from '../../src/fs-safe.js';
+import { manifestFolderAbove } from '../../src/manifest/discover.js';
+import { outsideAnyRepository } from '../../src/scan/git-index.js';
 import { ConfigError } from '../../src/types.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'gg-safe-'));
@@ -145,6 +147,44 @@ describe('readUserFile', () => {
     expect(thrown(() => readUserFile(dir, { ...opts, display: 'dir' }))).toBe('dir: cannot read baseline: not a regular file (a directory)');
     expect(thrown(() => readUserFile(path.join(dir, 'big'), { ...opts, display: 'big' }))).toBe('big: cannot read baseline: 101 bytes; the limit is 100');
     expect(thrown(() => readUserFile(path.join(dir, 'none'), { ...opts, display: 'none' }))).toBe('none: cannot read baseline: no such file or directory (ENOENT)');
+  });
+});
+
+describe('nearestDotGit, the one walk up to a repository', () => {
+  it('stops at the nearest `.git` of any kind, a link not followed; every walker agrees', () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'repo/.git'), { recursive: true });
+    mkdirSync(path.join(dir, 'repo/sub/module/deep'), { recursive: true });
+    writeFileSync(path.join(dir, 'repo/sub/module/.git'), 'gitdir: ../../.git/modules/m\n');
+    mkdirSync(path.join(dir, 'repo/linked/a'), { recursive: true });
+    symlinkSync('/nonexistent-gitdir', path.join(dir, 'repo/linked/.git'));
+    const real = (p: string) => path.join(dir, p);
+    expect(nearestDotGit(real('repo/sub/module/deep'))?.top).toBe(real('repo/sub/module'));
+    expect(nearestDotGit(real('repo/sub/module/deep'))?.st?.isFile()).toBe(true);
+    expect(gitRoot(real('repo/sub'))).toBe(real('repo'));
+    // A dangling `.git` link is an entry (git would stop there too), not skipped.
+    expect(gitRoot(real('repo/linked/a'))).toBe(real('repo/linked'));
+    // A file's path: the folder holding it decides (ENOTDIR is no entry).
+    writeFileSync(real('repo/sub/f.txt'), '');
+    expect(gitRoot(real('repo/sub/f.txt'))).toBe(real('repo'));
+    expect(outsideAnyRepository(real('repo/sub'), {})).toBe(false);
+    // The manifest's search from a subfolder stops at the repository's top.
+    writeFileSync(real('repo/graphguard.yml'), 'version: 1\n');
+    expect(manifestFolderAbove(real('repo/sub'))).toBe(real('repo'));
+    expect(manifestFolderAbove(real('repo/sub/module/deep'))).toBeUndefined();
+    expect(manifestFolderAbove(real('repo'))).toBeUndefined();
+    writeFileSync(real('graphguard.yml'), 'version: 1\n');
+    expect(manifestFolderAbove(real('repo/sub'))).toBe(real('repo'));
+  });
+  // tmpdir() is in no repository on the machines this runs on; where it is, the claim cannot be made.
+  it.skipIf(gitRoot(tmpdir()) !== undefined)('outside every repository: nothing found, up to the root', () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'a/b'), { recursive: true });
+    expect(nearestDotGit(path.join(dir, 'a/b'))).toBeUndefined();
+    expect(outsideAnyRepository(path.join(dir, 'a/b'), {})).toBe(true);
+    expect(outsideAnyRepository(path.join(dir, 'a/b'), { GIT_DIR: '/x' })).toBe(false);
+    writeFileSync(path.join(dir, 'graphguard.yml'), 'version: 1\n');
+    expect(manifestFolderAbove(path.join(dir, 'a/b'))).toBeUndefined();
   });
 });
 
