@@ -172,13 +172,40 @@ const SDK_IMPORT: Record<Language, RegExp> = {
 
 /**
  * Python: `FacebookRequest` imported from the SDK's module (`from facebook_business.api import FacebookAdsApi,
- * FacebookRequest`, on one line or in brackets; `facebookads.api` of the old package), and the file's own name
- * (`class FacebookRequest`, `def`, an assignment, an import from another module): sdkFacebookRequest (review R-5).
- * (Bounded: a bracket is looked into for 2,000 characters, a line to its end.)
+ * FacebookRequest`, on one line or in brackets, or `import *`; `facebookads.api` of the old package), and the file's
+ * own name (`class FacebookRequest`, `def`, an assignment, an import from another module): sdkFacebookRequest
+ * (review R-5). (Bounded: a bracket is looked into for 2,000 characters, a line to its end.)
  */
-const FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b)/m;
+const FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\*|(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b))/m;
 const FB_REQUEST_OWN =
   /^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+FacebookRequest\b|^[ \t]*FacebookRequest[ \t]*(?::[^=\n]*)?=(?!=)|^[ \t]*from[ \t]+(?!(?:facebook_business|facebookads)\.api\b)[\w.]+[ \t]+import\b[^\n]*\bFacebookRequest\b/m;
+/** The import clauses of `from facebook_business.api import …` and `from facebook_business import …` (group 1: `.api`). */
+const FB_IMPORT_CLAUSE = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)(\.api)?[ \t]+import[ \t]*(\([^)]{0,2000}|[^\n(]*)/gm;
+/** `import facebook_business.api as fb`: the SDK's module under a name of the file's. */
+const FB_API_MODULE_ALIAS = /^[ \t]*import[ \t]+(?:facebook_business|facebookads)\.api[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
+
+/**
+ * The names a Python file gives the SDK's raw request and its module by `as`: `from facebook_business.api import
+ * FacebookRequest as FbRequest` (a bare name), `from facebook_business import api as fb_api` and `import
+ * facebook_business.api as fb_api` (a module: `fb_api.FacebookRequest(…)`). A name the file also defines itself
+ * (a class, a function, an assignment at a line's start) is left out.
+ */
+function fbRequestAliases(src: string): { requests: Set<string>; modules: Set<string> } {
+  const requests = new Set<string>();
+  const modules = new Set<string>(['api']);
+  for (const m of src.matchAll(FB_IMPORT_CLAUSE)) {
+    const re = m[1] ? /\bFacebookRequest[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g : /\bapi[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g;
+    for (const a of m[2]!.matchAll(re)) (m[1] ? requests : modules).add(a[1]!);
+  }
+  for (const m of src.matchAll(FB_API_MODULE_ALIAS)) modules.add(m[1]!);
+  for (const name of requests) if (ownName(src, name)) requests.delete(name);
+  return { requests, modules };
+}
+
+/** Whether a Python file defines `name` itself at a line's start: a class, a function, an assignment. */
+function ownName(src: string, name: string): boolean {
+  return new RegExp(`^[ \\t]*(?:(?:(?:async[ \\t]+)?def|class)[ \\t]+${name}\\b|${name}[ \\t]*(?::[^=\\n]*)?=(?!=))`, 'm').test(src);
+}
 
 /**
  * The WhatsApp Node SDK's calls, by API and method: the edge each POSTs to on the sender's phone number ('': the
@@ -591,6 +618,8 @@ class Scanner {
   private sdk: boolean;
   /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
   private fbRequest: boolean | undefined;
+  /** The names `as` gives the SDK's raw request and its module in a Python file (fbRequestAliases; at the first need). */
+  private fbAliases: { requests: Set<string>; modules: Set<string> } | undefined;
   /** Whether the file imports Meta's WhatsApp Node SDK (`import WhatsApp from 'whatsapp'`): waSdkCall. */
   private waSdk: boolean;
 
@@ -651,7 +680,7 @@ class Scanner {
       }
       // The Python SDK's raw request, `FacebookRequest(node_id, method, endpoint, api=…)` (then `.execute()`): the
       // method on the node's endpoint (hunt LP-5).
-      if (this.sdk && this.lang === 'python' && k === ID && this.toks.v[i] === 'FacebookRequest' && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 && this.sdkFacebookRequest(i)) {
+      if (this.sdk && this.lang === 'python' && k === ID && this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 && this.sdkFacebookRequest(i)) {
         this.facebookRequest(i);
         i = this.partner[i + 1]!;
         continue;
@@ -3992,9 +4021,19 @@ class Scanner {
    * import from elsewhere: `class FacebookRequest(dict)` is a webhook body's).
    */
   private sdkFacebookRequest(i: number): boolean {
+    const v = this.toks.v[i]!;
     const before = this.id(i - 1);
     if (before === 'class' || before === 'def') return false;
-    if (this.member(i - 1)) return this.id(i - 2) === 'api';
+    if (v !== 'FacebookRequest') {
+      // A name given by `as` (hunt LP31): bare, never after a dot.
+      if (this.member(i - 1)) return false;
+      this.fbAliases ??= fbRequestAliases(this.src);
+      return this.fbAliases.requests.has(v);
+    }
+    if (this.member(i - 1)) {
+      this.fbAliases ??= fbRequestAliases(this.src);
+      return this.fbAliases.modules.has(this.id(i - 2) ?? '');
+    }
     this.fbRequest ??= FB_REQUEST_IMPORT.test(this.src) && !FB_REQUEST_OWN.test(this.src);
     return this.fbRequest;
   }

@@ -199,4 +199,30 @@ r = FacebookRequest('act_1', 'GET', '/campaigns')
 `;
     expect(mapped('c.py', elsewhere)).toEqual([]);
   });
+
+  it('through `import *` and names given by `as` (the request or its module); a name the file redefines is not', () => {
+    const star = `from facebook_business.api import *
+FacebookRequest('act_1', 'GET', '/campaigns').execute()
+`;
+    expect(mapped('star.py', star)).toEqual(['2:1 GET /{ad-account-id}/campaigns']);
+    const aliased = `from facebook_business.api import (
+    FacebookAdsApi,
+    FacebookRequest as FbRequest,
+)
+import facebook_business.api as fbapi
+from facebook_business import api as sdk_api
+FbRequest('act_1', 'GET', '/campaigns').execute()
+fbapi.FacebookRequest('act_1', 'GET', '/adsets').execute()
+sdk_api.FacebookRequest('act_1', 'GET', '/ads').execute()
+other.FbRequest('act_1', 'GET', '/insights')
+other.FacebookRequest('act_1', 'GET', '/insights')
+`;
+    expect(mapped('alias.py', aliased)).toEqual(['7:1 GET /{ad-account-id}/campaigns', '8:7 GET /{ad-account-id}/adsets', '9:9 GET /{ad-account-id}/ads']);
+    const redefined = `from facebook_business.api import FacebookRequest as Req
+class Req(dict):
+    pass
+Req('act_1', 'GET', '/campaigns')
+`;
+    expect(mapped('own.py', redefined)).toEqual([]);
+  });
 });
