@@ -2,6 +2,7 @@
 import endpointsJson from '../../data/endpoints.json' with { type: 'json' };
 import sdkJson from '../../data/sdk-methods.json' with { type: 'json' };
 import type { AssetType } from '../manifest/types.js';
+import type { Language } from './language.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -395,8 +396,23 @@ const SDK_HELPERS: Record<string, Record<string, string>> = {
   AdReportRun: { get_result: 'GET /insights' },
 };
 
+/**
+ * The HTTP method of an SDK's hand-written helper of that name on any class (`add_users`: POST), when every class
+ * that has one agrees; undefined otherwise. For a helper called on an object whose class is not read.
+ */
+export function sdkHelperMethod(method: string): HttpMethod | undefined {
+  let http: HttpMethod | undefined;
+  for (const helpers of Object.values(SDK_HELPERS)) {
+    if (!Object.hasOwn(helpers, method)) continue;
+    const h = helpers[method]!.split(' ')[0] as HttpMethod;
+    if (http !== undefined && http !== h) return undefined;
+    http = h;
+  }
+  return http;
+}
+
 /** An SDK method name resolved on a class: the HTTP method and the path segments below the node, or (`node`) the class of another node it sends to. */
-export function sdkOperation(cls: string, method: string): { http: HttpMethod; edge?: string; node?: string } | undefined {
+export function sdkOperation(cls: string, method: string, lang?: Language): { http: HttpMethod; edge?: string; node?: string } | undefined {
   const c = sdkClasses[cls];
   if (!c) return undefined;
   // The SDKs' hand-written helpers (not in the generated definitions): what they send.
@@ -413,7 +429,7 @@ export function sdkOperation(cls: string, method: string): { http: HttpMethod; e
     const [http, path] = e.split(' ') as [HttpMethod, string];
     return { http, edge: path.replace(/^\//, '') };
   }
-  const m = nodeMethod(method);
+  const m = nodeMethod(method, lang);
   if (m === 'GET' && c.node.includes('GET')) return { http: 'GET' };
   if (m === 'POST' && c.node.includes('POST')) return { http: 'POST' };
   if (m === 'DELETE' && c.node.includes('DELETE')) return { http: 'DELETE' };
@@ -421,12 +437,22 @@ export function sdkOperation(cls: string, method: string): { http: HttpMethod; e
 }
 
 /**
- * The HTTP method of a business SDK's method on the node itself, in any of its languages: Node's
- * `get`/`update`/`delete`, Python's `api_get`/`api_update`/`api_delete` (and the older `remote_*`),
- * PHP's `getSelf`/`updateSelf`/`deleteSelf`, Ruby's `save`/`destroy`.
+ * The HTTP method of a business SDK's method on the node itself, in the SDK of `lang` (any of them when not
+ * given): Node's `get`/`read`/`update`/`delete`; Python's `api_get`/`api_update`/`api_delete`, the older `remote_*`
+ * and `save` (and `get`/`update`/`delete`, which sdkCall reads only in the form Meta's examples write them,
+ * `get(fields=…, params=…)`: a Python SDK object is a mapping, whose `get(key)` reads a field already fetched:
+ * hunt LP31-4); PHP's `getSelf`/`updateSelf`/`deleteSelf`; Ruby's `save`/`destroy`. The Node SDK has no `save`
+ * (hunt LP31-1).
  */
-export function nodeMethod(method: string): HttpMethod | undefined {
+export function nodeMethod(method: string, lang?: Language): HttpMethod | undefined {
   const m = method.toLowerCase();
+  if (lang === 'python') {
+    if (m === 'api_get' || m === 'remote_read' || m === 'get') return 'GET';
+    if (m === 'api_update' || m === 'remote_update' || m === 'update' || m === 'save' || m === 'remote_save') return 'POST';
+    if (m === 'api_delete' || m === 'remote_delete' || m === 'delete') return 'DELETE';
+    return undefined;
+  }
+  if (lang === 'js') return m === 'get' || m === 'read' ? 'GET' : m === 'update' ? 'POST' : m === 'delete' ? 'DELETE' : undefined;
   if (m === 'get' || m === 'read' || m === 'api_get' || m === 'getself' || m === 'remote_read') return 'GET';
   if (m === 'update' || m === 'api_update' || m === 'save' || m === 'updateself' || m === 'remote_update') return 'POST';
   if (m === 'delete' || m === 'api_delete' || m === 'destroy' || m === 'deleteself' || m === 'remote_delete') return 'DELETE';

@@ -4,7 +4,7 @@
  * Graph clients, and the business SDKs' generated methods. Pure and linear in the text: one tokenizer
  * pass, then passes over the tokens that look at most a bounded window around each token.
  */
-import { isSdkEdgeMethod, nodeMethod, nodeWord, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
+import { isSdkEdgeMethod, nodeMethod, nodeWord, sdkClasses, sdkHelperMethod, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
 import { exportedClientReason, markerInCode, WA_SDK_IMPORT } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, NUM, OP, STR, type Part, type Tokens } from './lex.js';
@@ -559,8 +559,17 @@ class Scanner {
   private baseClients = new Map<string, BaseClient[]>();
   /** Those clients by the token where each is made (the value assigned to its name). */
   private clientMade = new Map<number, BaseClient>();
-  /** Variables bound to an SDK class (`const page = new Page(id)`). */
-  private bound = new Map<string, string>();
+  /**
+   * Variables bound to an SDK class (`const page = new Page(id)`), by bare name: each binding with the token where
+   * it starts to hold (the name's), the function it holds in (-1: the file) and the class (undefined: the name was
+   * given something else there). A binding holds only where boundAt says (hunt LP31-1: one map for the whole file
+   * made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
+   */
+  private bound = new Map<string, Binding[]>();
+  /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
+  private boundSorted = false;
+  /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
+  private pyClasses: Map<string, string> | undefined;
   /** Where each name's assigned values start (valueOf; made at the first need). */
   private assigns: Map<string, number[]> | undefined;
   /** The name token of each of those assignments, in the same order. */
@@ -4368,6 +4377,12 @@ class Scanner {
    * `name := …`, `const name = …`), or -1. The assignments are indexed at the first need.
    */
   private valueOf(name: string, before: number): number {
+    const at = this.reaching(name, before);
+    return at === -1 ? -1 : this.assigns!.get(bare(name))![at]!;
+  }
+
+  /** The assignment of `name` that valueOf reads at token `before`: its index in the name's lists, or -1. */
+  private reaching(name: string, before: number): number {
     if (!this.assigns) {
       this.assigns = new Map();
       this.assignNames = new Map();
@@ -4401,7 +4416,7 @@ class Scanner {
       if (v < floor) return -1;
       const s = this.scopeOf(names[at - 1]!);
       if (s !== -1 && !this.inScope(s, before) && this.declares(names[at - 1]!)) continue;
-      return v;
+      return at - 1;
     }
     return -1;
   }
@@ -7039,22 +7054,51 @@ class Scanner {
       let cls = this.id(k);
       // Ruby: FacebookAds::AdAccount.get(id) — the class is before `.get`.
       if (this.lang === 'ruby' && (cls === 'get' || cls === 'new') && this.member(k - 1)) cls = this.id(k - 2);
-      if (cls && sdkClasses[cls] && (this.op(k + 1, '(') || this.op(k + 1, '.'))) {
+      const sdkCls = cls === undefined ? undefined : this.sdkClassNamed(cls, k);
+      if (sdkCls !== undefined && (this.op(k + 1, '(') || this.op(k + 1, '.'))) {
         // `x = AdAccount(id).create_campaign(…)`: x holds what the chained method returns, not the object made.
         const made = this.op(k + 1, '(') ? this.partner[k + 1]! : -1;
-        if (made > k + 1 && this.member(made + 1) && this.id(made + 2) !== undefined) this.bindResult(name, cls, made + 2);
-        else this.bound.set(bare(name), cls);
+        if (made > k + 1 && this.member(made + 1) && this.id(made + 2) !== undefined) this.bindResult(i, sdkCls, made + 2);
+        else this.bind(i, sdkCls);
       } else if (cls && k > i + 2 && this.member(k - 1) && this.id(k - 2) !== undefined && !this.member(k - 3)) {
         // `campaign = account.create_campaign(…)` on a variable bound to an SDK class.
-        const recv = this.bound.get(bare(this.id(k - 2)!));
-        if (recv !== undefined) this.bindResult(name, recv, k);
+        const recv = this.boundAt(bare(this.id(k - 2)!), k - 2);
+        if (recv !== undefined) this.bindResult(i, recv, k);
       }
       // Java: `AdAccount account = …`
       const typ = this.id(i - 1);
-      if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
+      if (typ && sdkClasses[typ] && this.lang === 'java') this.bind(i, typ);
     }
     if (this.lang === 'js') this.collectNodeBindings();
+    if (this.lang === 'python') this.collectPythonBindings();
     this.collectTypedBindings();
+  }
+
+  /**
+   * Python: a loop's variable over what an edge getter returns (`for campaign in account.get_campaigns(…):`, or in
+   * a variable holding it), in the function around the loop (a loop over anything else gives the name something
+   * else); a parameter annotated with an SDK class (`def f(account: AdAccount)`, `adaccount.AdAccount`), in its
+   * function.
+   */
+  private collectPythonBindings(): void {
+    for (let i = 1; i + 2 < this.toks.length; i++) {
+      if (this.id(i) === undefined) continue;
+      if (this.id(i - 1) === 'for' && this.id(i + 1) === 'in') {
+        this.bind(i, this.edgeClassAt(i + 2, 0), this.scopeOf(i));
+        continue;
+      }
+      const p = this.inCall[i]!;
+      if (!this.op(i + 1, ':') || !(this.op(i - 1, '(') || this.op(i - 1, ',')) || p === -1 || this.id(p - 2) !== 'def') continue;
+      let t = i + 2;
+      while (this.id(t) !== undefined && this.member(t + 1) && this.id(t + 2) !== undefined) t += 2;
+      const typ = this.id(t);
+      const cls = typ !== undefined && (this.op(t + 1, ',') || this.op(t + 1, ')') || this.op(t + 1, '=')) ? this.sdkClassNamed(typ, t) : undefined;
+      if (cls === undefined) continue;
+      // The def's body: its scope is the line's first token (`async` of `async def`).
+      this.scopeOf(0);
+      const d = this.id(p - 3) === 'async' ? p - 3 : p - 2;
+      this.bind(i, cls, this.scopeEnds.has(d) ? d : this.scopeOf(i));
+    }
   }
 
   /**
@@ -7065,17 +7109,102 @@ class Scanner {
    * when what follows in the chain keeps it (keepsObject); otherwise `name` holds nothing known (a list an edge
    * read returns, what another method returns): a call on it is not read as the class's.
    */
-  private bindResult(name: string, recv: string, m: number): void {
+  private bindResult(at: number, recv: string, m: number): void {
     const method = this.id(m)!;
     const camel = method.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
     const p = this.op(m + 1, '(') ? m + 1 : -1;
-    const op = sdkOperation(recv, method);
+    const op = sdkOperation(recv, method, this.lang);
     let cls: string | undefined;
     if (camel === 'getInsightsAsync' || (camel === 'getInsights' && p !== -1 && this.asyncKwarg(p))) cls = 'AdReportRun';
     else if (/^create[A-Z]/.test(camel) && op?.http === 'POST' && op.edge !== undefined) cls = /^create([A-Z]\w*)$/.exec(camel)![1];
     else if ((op !== undefined && op.edge === undefined && op.node === undefined && op.http !== 'DELETE') || (method === 'tap' && this.lang === 'ruby')) cls = recv;
-    if (cls !== undefined && sdkClasses[cls] && this.keepsObject(m)) this.bound.set(bare(name), cls);
-    else this.bound.delete(bare(name));
+    this.bind(at, cls !== undefined && sdkClasses[cls] && this.keepsObject(m) ? cls : undefined);
+  }
+
+  /**
+   * Binds the name at token `at` to `cls` (undefined: to something else) from there on, in `scope`: by default the
+   * function the name is declared in (declares), or the file for an assignment that declares nothing (`x = …` of
+   * a variable declared elsewhere, `self.x = …`).
+   */
+  private bind(at: number, cls: string | undefined, scope = this.declares(at) ? this.scopeOf(at) : -1): void {
+    const name = bare(this.id(at)!);
+    const list = this.bound.get(name);
+    const b: Binding = { at, scope, cls, member: this.member(at - 1) };
+    if (list) list.push(b);
+    else this.bound.set(name, [b]);
+    this.boundSorted = false;
+  }
+
+  /**
+   * The SDK class `name` holds at token r: the last binding before r whose function r is in, unless the name is
+   * assigned something else between them (`const c = new Map()` after a loop's `c` of campaigns) or r is in a
+   * function with a parameter of that name that the binding is outside of. Linear: a search, then at most
+   * MAX_SHADOWED bindings looked at.
+   */
+  private boundAt(name: string, r: number): string | undefined {
+    const list = this.bound.get(name);
+    if (list === undefined) return undefined;
+    if (!this.boundSorted) {
+      for (const l of this.bound.values()) l.sort((a, b) => a.at - b.at);
+      this.boundSorted = true;
+    }
+    // A member (`$this->campaign->deleteSelf()`): what the file assigns it, in any method, before or after (the
+    // methods run in any order), the last assignment read.
+    if (this.member(r - 1)) {
+      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) if (list[k]!.member) return list[k]!.cls;
+      return undefined;
+    }
+    let best: Binding | undefined;
+    let lo = 0;
+    for (let hi = list.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.at < r) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++)
+      if (!list[k]!.member && this.inScope(list[k]!.scope, r)) {
+        best = list[k];
+        break;
+      }
+    if (best?.cls === undefined) return undefined;
+    // Assigned something else since (its own assignment is the binding's: the same name token).
+    const a = this.reaching(name, r);
+    if (a !== -1 && this.assignNames!.get(name)![a]! > best.at) return undefined;
+    // A parameter of the name, of a function around r, hides a binding made outside that function.
+    const floor = this.parameterScope(name, r);
+    if (floor !== -1 && best.at < floor && best.scope !== floor) return undefined;
+    return best.cls;
+  }
+
+  /**
+   * The function body whose parameter list holds token i (`(c: Campaign) => {`, `void pause(Campaign c) {`): its
+   * `{`, else the function around i (an arrow with an expression body, a header not read).
+   */
+  private parameterBody(i: number): number {
+    const p = this.inCall[i]!;
+    const close = p === -1 ? -1 : this.partner[p]!;
+    if (close > i)
+      for (let k = close + 1; k < this.toks.length && k - close <= 32; k++)
+        if (this.op(k, '{')) {
+          if (this.partner[k]! > k && this.functionHeader(k) === close) return k;
+          break;
+        }
+    return this.scopeOf(i);
+  }
+
+  /**
+   * The SDK class the name `cls` at token k names, or undefined: in Python, a name imported from the SDK under
+   * another (`from facebook_business.adobjects.adset import AdSet as FbAdSet`: hunt LP31-5), and not a class of the
+   * code's own of an SDK class's name (`from .models import Campaign`, `class Campaign(Model)`: hunt LP31-3).
+   */
+  private sdkClassNamed(cls: string, k: number): string | undefined {
+    if (this.lang === 'python') {
+      if (this.member(k - 1)) return sdkClasses[cls] ? cls : undefined;
+      this.pyClasses ??= pythonSdkClasses(this.src);
+      const named = this.pyClasses.get(cls);
+      return named !== undefined ? (named === '' ? undefined : named) : sdkClasses[cls] ? cls : undefined;
+    }
+    return sdkClasses[cls] ? cls : undefined;
   }
 
   /**
@@ -7108,8 +7237,10 @@ class Scanner {
       const cls = this.id(i);
       if (cls === undefined || !sdkClasses[cls] || this.member(i - 1)) continue;
       const name = this.id(i + 1);
-      if (name !== undefined && (this.op(i - 1, '(') || this.op(i - 1, ',') || this.id(i - 1) === 'final') && (this.op(i + 2, ')') || this.op(i + 2, ',') || this.op(i + 2, ':'))) this.bound.set(bare(name), cls);
-      else if (this.op(i - 1, ':') && this.id(i - 2) !== undefined && (this.op(i + 1, ')') || this.op(i + 1, ',') || this.op(i + 1, '=') || this.op(i + 1, '?'))) this.bound.set(bare(this.id(i - 2)!), cls);
+      if (name !== undefined && (this.op(i - 1, '(') || this.op(i - 1, ',') || this.id(i - 1) === 'final') && (this.op(i + 2, ')') || this.op(i + 2, ',') || this.op(i + 2, ':')))
+        this.bind(i + 1, cls, this.op(i + 2, ':') ? this.scopeOf(i + 1) : this.parameterBody(i + 1));
+      else if (this.op(i - 1, ':') && this.id(i - 2) !== undefined && (this.op(i + 1, ')') || this.op(i + 1, ',') || this.op(i + 1, '=') || this.op(i + 1, '?')))
+        this.bind(i - 2, cls, this.op(i + 1, '=') || this.op(i + 1, '?') ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
     }
   }
 
@@ -7153,24 +7284,33 @@ class Scanner {
         if (this.member(t + 1) && this.id(t) !== undefined && imported.namespaces.has(this.id(t)!)) t += 2;
         const typ = this.id(t);
         const cls = typ === undefined ? undefined : t > i + 2 ? typ : imported.classes.get(typ);
-        if (cls !== undefined && sdkClasses[cls] && !this.member(t + 1) && !this.op(t + 1, '<') && !this.op(t + 1, '[')) this.bound.set(name, cls);
+        if (cls !== undefined && sdkClasses[cls] && !this.member(t + 1) && !this.op(t + 1, '<') && !this.op(t + 1, '['))
+          this.bind(i, cls, this.op(i - 1, '(') || this.op(i - 1, ',') ? this.parameterBody(i) : /^(?:const|let|var)$/.test(this.id(i - 1)!) ? this.scopeOf(i) : -1);
         // `user: User` (a type of the code's own): no SDK object.
         else if (typ !== undefined && /^[A-Z]/.test(typ)) this.typedOther.add(name);
         continue;
       }
-      // `for (const c of xs)`, `xs.forEach((c) =>`, `xs.forEach(c =>`, `xs.map(async (c) =>`.
+      // `for (const c of xs)`, `xs.forEach((c) =>`, `xs.forEach(c =>`, `xs.map(async (c) =>`; and the object a
+      // read resolves to, `account.read([…]).then((account) => …)` (the SDK's `read`/`get` resolve to the node).
       let list = -1;
+      let cls: string | undefined;
       if (this.id(i + 1) === 'of' && /^(?:const|let|var)$/.test(this.id(i - 1) ?? '') && this.op(i - 2, '(')) list = this.id(i + 2) === 'await' ? i + 3 : i + 2;
       else if (this.op(i + 1, '=>') || (this.op(i + 1, ')') && this.op(i + 2, '=>') && this.op(i - 1, '('))) {
-        let q = this.op(i - 1, '(') ? i - 2 : i - 1;
+        // (`(c) =>`: the parameters' own brackets passed over; `c =>` has none.)
+        let q = this.op(i + 1, ')') ? i - 2 : i - 1;
         if (this.id(q) === 'async') q--;
         const m = this.op(q, '(') ? this.id(q - 1) : undefined;
         // (The list's value: `xs` itself is followed by `.forEach`.)
         if (m !== undefined && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== undefined && !this.member(q - 4)) list = this.valueOf(this.id(q - 3)!, q - 3);
+        else if (m === 'then' && this.member(q - 2) && this.op(q - 3, ')') && this.partner[q - 3]! > 2) {
+          const o = this.partner[q - 3]!;
+          if ((this.id(o - 1) === 'read' || this.id(o - 1) === 'get') && this.member(o - 2)) cls = this.receiverClass(o - 3);
+        }
       }
-      if (list === -1) continue;
-      const cls = this.edgeClassAt(list, 0);
-      if (cls !== undefined) this.bound.set(name, cls);
+      if (list !== -1) cls = this.edgeClassAt(list, 0);
+      // A loop's variable holds in the function around the loop; a callback's parameter in the callback. A loop
+      // over anything else gives the name something else (an earlier loop's campaigns no longer).
+      if (cls !== undefined || this.id(i + 1) === 'of') this.bind(i, cls, this.id(i + 1) === 'of' ? this.scopeOf(i) : this.op(i + 1, '=>') && this.op(i + 2, '{') ? i + 2 : this.parameterBody(i));
     }
   }
 
@@ -7182,12 +7322,17 @@ class Scanner {
     let c = v;
     if (this.id(c) === 'await') c++;
     if (this.id(c) === undefined) return undefined;
-    if (!this.member(c + 1) && !this.op(c + 1, '(')) {
+    // `new AdAccount(id).getCampaigns(…)`, Python's `AdAccount(id).get_campaigns(…)`: the chain goes on after the
+    // object made.
+    if (this.id(c) === 'new' && this.id(c + 1) !== undefined && this.op(c + 2, '(') && this.partner[c + 2]! > c + 2 && this.member(this.partner[c + 2]! + 1)) c = this.partner[c + 2]!;
+    else if (this.op(c + 1, '(') && this.partner[c + 1]! > c + 1 && this.member(this.partner[c + 1]! + 1)) c = this.partner[c + 1]!;
+    else if (!this.member(c + 1) && !this.op(c + 1, '(')) {
       const w = depth < 2 ? this.valueOf(this.id(c)!, c) : -1;
       return w === -1 ? undefined : this.edgeClassAt(w, depth + 1);
     }
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
-    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? '');
+    // (Python's `get_ad_sets` as `getAdSets`.)
+    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec((this.id(c) ?? '').replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase()));
     if (!m || !this.member(c - 1) || !this.op(c + 1, '(') || !isSdkEdgeMethod(this.id(c)!)) return undefined;
     const cls = this.id(c)!.endsWith('ies') ? `${m[1]}y` : m[1]!;
     return sdkClasses[cls] ? cls : undefined;
@@ -7232,6 +7377,12 @@ class Scanner {
         this.push(this.toks.start[i]!, this.toks.end[i]!, nodeMethod(method)!, { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
         return true;
       }
+      // An SDK's hand-written helper (`audience.add_users(…)` on a parameter): the same.
+      const helper = sdkHelperMethod(method);
+      if (helper !== undefined) {
+        this.push(this.toks.start[i]!, this.toks.end[i]!, helper, { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
+        return true;
+      }
       // Node's `update(fields, params)` / `delete(fields, params)` on an object of unknown class (a parameter,
       // what a call returned): a call, unresolved; not on what is clearly no SDK object (`cache.delete(key)`,
       // `hash.update(data)`, a `new Map()`).
@@ -7246,15 +7397,16 @@ class Scanner {
       this.push(this.toks.start[i]!, this.toks.end[i]!, methodOfSdkName(method), { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
       return true;
     }
-    // Python's `obj.update({...})` sets fields on the object (the request is `api_update`); Node's sends,
-    // and so does the form of Meta's own Python examples, `update(fields=…, params=…)`.
-    if (this.lang === 'python' && method === 'update' && p !== -1 && !this.op(p + 1, ')') && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
+    // A Python SDK object is a mapping: `obj.update({...})` sets fields on it (the request is `api_update`) and
+    // `obj.get('id')` reads one already fetched (hunt LP31-4); Node's send, and so does the form of Meta's own
+    // Python examples, `update(fields=…, params=…)`, `get(…)`, `delete(…)` with keyword arguments.
+    if (this.lang === 'python' && (method === 'update' || method === 'get' || method === 'delete') && p !== -1 && !this.op(p + 1, ')') && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
     // The Java SDK's `new Campaign(id, ctx).fetch()` and `Campaign.fetchById(id, ctx)`: the node's GET of all its fields.
     if (this.lang === 'java' && (method === 'fetch' || method === 'fetchById') && sdkOperation(cls, 'get')?.http === 'GET') {
       this.push(this.toks.start[i]!, this.toks.end[i]!, 'GET', { segments: [{ ph: cls }], empty: false, fieldsUnread: true }, 'sdk', cls);
       return true;
     }
-    let op = sdkOperation(cls, method);
+    let op = sdkOperation(cls, method, this.lang);
     if (!op && this.lang === 'php' && method === 'create') return this.phpLegacyCreate(i, cls);
     // A create or delete the SDK's definitions do not hold (a hand-written helper, a method gone from the SDK:
     // PHP's `$page->createLabel(…)`) sends a request all the same: a call, unresolved, never dropped (hunt LP-4).
@@ -7535,7 +7687,7 @@ class Scanner {
   /** A variable bound to a Ruby SDK node at token i, then a chain read by rubyChain: the chain's last token, else -1. */
   private rubyBoundChain(i: number): number {
     if (this.member(i - 1) || !this.member(i + 1)) return -1;
-    const cls = this.bound.get(bare(this.id(i)!));
+    const cls = this.boundAt(bare(this.id(i)!), i);
     return cls === undefined ? -1 : this.rubyChain(cls, i + 1);
   }
 
@@ -7659,13 +7811,15 @@ class Scanner {
   /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
   private receiverClass(r: number): string | undefined {
     const v = this.id(r);
-    if (v !== undefined) return this.bound.get(bare(v));
+    if (v !== undefined) return this.boundAt(bare(v), r);
     if (!this.op(r, ')')) return undefined;
     const o = this.partner[r]!;
     if (o === -1) return undefined;
     const callee = this.id(o - 1);
+    // Python's, by what the file imports: `FbCampaign(id).get_ad_sets()`, not its own `Campaign(…).save()`.
+    if (callee && this.lang === 'python') return this.sdkClassNamed(callee, o - 1);
     // Kotlin makes objects without `new`: `AdAccount(id, context).createCampaign()`.
-    if (callee && sdkClasses[callee] && (this.id(o - 2) === 'new' || this.lang === 'python' || (this.lang === 'java' && !this.member(o - 2)))) return callee;
+    if (callee && sdkClasses[callee] && (this.id(o - 2) === 'new' || (this.lang === 'java' && !this.member(o - 2)))) return callee;
     // `new bizSdk.Campaign(id)` (the SDK's namespace).
     if (callee && sdkClasses[callee] && this.member(o - 2) && this.id(o - 3) !== undefined && this.id(o - 4) === 'new') return callee;
     // (new X(…))
@@ -7687,6 +7841,42 @@ function anotherHost(lit: string, more: boolean): boolean {
   if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
   const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)![0];
   return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
+}
+
+/** A variable's SDK class from a token on, in a function (Scanner.bound). */
+interface Binding {
+  at: number;
+  scope: number;
+  cls: string | undefined;
+  /** A member's (`self.campaign = …`, `$this->campaign = …`): read on a member, wherever the file assigns it. */
+  member: boolean;
+}
+
+/**
+ * A Python file's names for the SDK's classes, from its imports in order (a later import of a name wins): a name
+ * imported from the SDK (`facebook_business.adobjects.*`, `facebookads.*`) maps to the SDK class it imports, under
+ * `as` too; a name imported from another module, or a class the file defines, maps to '' (the code's own: hunt
+ * LP31-3). Names not there are not in the map (then the name is taken as the SDK's when the SDK has that class).
+ * (Bounded: a bracketed list is read for 2,000 characters.)
+ */
+function pythonSdkClasses(src: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]{0,2000}\)?|[^\n#]*)|class[ \t]+([A-Za-z_]\w*))/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[3] !== undefined) {
+      out.set(m[3], '');
+      continue;
+    }
+    const sdk = /^(?:facebook_business|facebookads)(?:\.|$)/.test(m[1]!);
+    for (const part of m[2]!.replace(/#[^\n]*/g, '').replace(/^\(|\)$/g, '').split(',')) {
+      const [name, local = name] = part.trim().split(/[ \t\r\n]+as[ \t\r\n]+/).map((w) => w.trim());
+      if (!name || !local || !/^[A-Za-z_]\w*$/.test(name) || !/^[A-Za-z_]\w*$/.test(local)) continue;
+      // The SDK's other names (`FacebookAdsApi`) are no class of its nodes: left out.
+      if (!sdk) out.set(local, '');
+      else if (sdkClasses[name]) out.set(local, name);
+    }
+  }
+  return out;
 }
 
 function bare(name: string): string {

@@ -1,0 +1,259 @@
+/**
+ * The call reader against hunt LP31 (2026-12-06, /tmp/h31-lp/REPORT.md): how a name is bound to an SDK class. A
+ * binding holds from its token on, in its function, until the name is given something else; a Python name is the
+ * SDK's class only when the file does not import or define its own of that name; a Python SDK object is a mapping.
+ */
+import { describe, expect, it } from 'vitest';
+import { mapped } from '../helpers/calls.js';
+
+describe('hunt LP31-1: a JavaScript name bound to an SDK class holds in its function, until given something else', () => {
+  it("another function's `new Map()` and a model's `save()` under the same names are no Graph calls", () => {
+    const text = `const { AdAccount, Campaign } = require('facebook-nodejs-business-sdk');
+const CampaignModel = require('./models/campaign');
+
+async function listNames(accountId) {
+  const account = new AdAccount(accountId);
+  for (const c of await account.getCampaigns(['name'])) {
+    console.log(c.name);
+  }
+}
+
+async function readCampaign(id) {
+  const campaign = new Campaign(id);
+  return campaign.get(['name', 'status']);
+}
+
+function purge(cache) {
+  const c = new Map(cache);
+  c.delete('stale');
+  return c;
+}
+
+async function storeCampaign(data) {
+  const campaign = new CampaignModel(data);
+  await campaign.save();
+  return campaign;
+}
+`;
+    expect(mapped('src/campaigns.js', text)).toEqual(['6:33 GET /{ad-account-id}/campaigns', '13:19 GET /{campaign-id}']);
+  });
+
+  it('a loop variable of campaigns holds in its loop\'s function; a parameter of the same name elsewhere hides it', () => {
+    const text = `const { AdAccount } = require('facebook-nodejs-business-sdk');
+async function pauseAll(id) {
+  for (const c of await new AdAccount(id).getCampaigns(['name'])) await c.update([], { status: 'PAUSED' });
+}
+function clear(c) {
+  c.update([], {});
+}
+`;
+    expect(mapped('src/pause.js', text)).toEqual([
+      '3:43 GET /{ad-account-id}/campaigns',
+      '3:75 POST /{campaign-id}',
+      "6:5 POST unresolved: SDK method on an object of unknown class",
+    ]);
+  });
+
+  it('re-assigned in the same function: the new value, not the SDK object', () => {
+    const text = `const { AdAccount, Campaign } = require('facebook-nodejs-business-sdk');
+async function f(id) {
+  let campaign = new Campaign(id);
+  await campaign.get(['name']);
+  campaign = await loadFromDb(id);
+  await campaign.save();
+}
+`;
+    expect(mapped('src/f.js', text)).toEqual(['4:18 GET /{campaign-id}']);
+  });
+
+  it("a read's callback parameter is the node read (`account.read([…]).then((account) => …)`, Meta's own example)", () => {
+    const text = `const { AdAccount } = require('facebook-nodejs-business-sdk');
+const account = new AdAccount('act_1');
+account.read(['name']).then((account) => account.getCampaigns(['name']));
+account.read(['name']).then(a => a.getAds(['name']));
+`;
+    expect(mapped('src/read.js', text)).toEqual([
+      '3:9 GET /{ad-account-id}',
+      '3:50 GET /{ad-account-id}/campaigns',
+      '4:9 GET /{ad-account-id}',
+      '4:36 GET /{ad-account-id}/ads',
+    ]);
+  });
+});
+
+describe('hunt LP31-2: Python, the same for a record or a dict under a name another function binds', () => {
+  it('`campaign.save()` of a Django record, `.delete()` and a dict\'s `.get("name")` are no Graph calls', () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.campaign import Campaign
+from .models import CampaignRecord
+
+FacebookAdsApi.init(access_token=os.environ["META_ADS_TOKEN"])
+
+
+def fetch(campaign_id):
+    campaign = Campaign(campaign_id).api_get(fields=[Campaign.Field.name])
+    return campaign[Campaign.Field.name]
+
+
+def store(data):
+    campaign = CampaignRecord(**data)
+    campaign.save()
+    return campaign
+
+
+def forget(pk):
+    campaign = CampaignRecord.objects.get(pk=pk)
+    campaign.delete()
+
+
+def label(cfg):
+    campaign = cfg["campaign"]
+    return campaign.get("name")
+`;
+    expect(mapped('src/sync.py', text)).toEqual(['10:38 GET /{campaign-id}']);
+  });
+});
+
+describe("hunt LP31-3: Python, the code's own class of an SDK class's name is not the SDK's", () => {
+  it('`from .models import Campaign`: `Campaign(…).save()` and `record.delete()` are the model\'s', () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.adaccount import AdAccount
+
+from .models import Campaign
+
+FacebookAdsApi.init(access_token=os.environ["META_ADS_TOKEN"])
+
+
+def import_campaigns(account_id):
+    for row in AdAccount(account_id).get_campaigns(fields=["id", "name"]):
+        Campaign(fb_id=row["id"], name=row["name"]).save()
+
+
+def forget(fb_id):
+    Campaign.objects.get(fb_id=fb_id).delete()
+    record = Campaign(fb_id=fb_id)
+    record.delete()
+`;
+    expect(mapped('src/views.py', text)).toEqual(['11:38 GET /{ad-account-id}/campaigns']);
+  });
+
+  it('a class the file defines is its own; the SDK\'s imported after another of the name wins', () => {
+    const own = `from facebook_business.adobjects.adaccount import AdAccount
+class Campaign(dict):
+    pass
+Campaign('1').api_update(params={})
+`;
+    expect(mapped('own.py', own)).toEqual(['4:15 POST unresolved: SDK method on an object of unknown class']);
+    const later = `from .models import Campaign
+from facebook_business.adobjects.campaign import Campaign
+Campaign('1').api_update(params={})
+`;
+    expect(mapped('later.py', later)).toEqual(['3:15 POST /{campaign-id}']);
+  });
+});
+
+describe('hunt LP31-4: a Python SDK object is a mapping: `.get(key)` reads a field already fetched', () => {
+  it("`camp.get(Campaign.Field.daily_budget)`, `campaign.get('id')`, `photo.get('id')` are no calls; Meta's example form `get(fields=…)` is", () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.campaign import Campaign
+from facebook_business.adobjects.page import Page
+
+FacebookAdsApi.init(access_token=os.environ["META_MARKETING_TOKEN"])
+
+
+def daily_budget(campaign_id):
+    camp = Campaign(campaign_id).api_get(fields=[Campaign.Field.daily_budget])
+    raw = camp.get(Campaign.Field.daily_budget)
+    return float(raw) / 100 if raw is not None else None
+
+
+def pause(campaign_id):
+    campaign = Campaign(campaign_id)
+    campaign.api_update(params={Campaign.Field.status: Campaign.Status.paused})
+    return campaign.get("id")
+
+
+def publish(page_id, url):
+    photo = Page(page_id).create_photo(params={"url": url})
+    return photo.get("id")
+
+
+def example(campaign_id):
+    Campaign(campaign_id).get(fields=['name'], params={})
+    Campaign(campaign_id).delete(fields=[], params={})
+`;
+    expect(mapped('src/budget.py', text)).toEqual([
+      '10:34 GET /{campaign-id}',
+      '17:14 POST /{campaign-id}',
+      '22:27 POST /{page-id}/photos',
+      '27:27 GET /{campaign-id}',
+      '28:27 DELETE /{campaign-id}',
+    ]);
+  });
+});
+
+describe('hunt LP31-5: Python SDK classes imported under another name', () => {
+  it('`AdSet as FbAdSet`, `Campaign as FbCampaign` are read as the SDK\'s classes', () => {
+    const text = `import os
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.adset import AdSet as FbAdSet
+from facebook_business.adobjects.campaign import (
+    Campaign as FbCampaign,  # the SDK's
+)
+
+FacebookAdsApi.init(access_token=os.environ["META_ADS_TOKEN"])
+
+
+def list_adsets(campaign_id):
+    return [dict(a) for a in FbCampaign(campaign_id).get_ad_sets(fields=["id", "name"])]
+
+
+def set_status(adset_id, status):
+    adset = FbAdSet(adset_id)
+    adset.api_update(params={FbAdSet.Field.status: status})
+`;
+    expect(mapped('src/adsets.py', text)).toEqual(['12:54 GET /{campaign-id}/adsets', '17:11 POST /{adset-id}']);
+  });
+});
+
+describe('LP31 regression run: what the whole-file binding read right is still read', () => {
+  it("a member's class is what the file assigns it, in any method, before or after (`$this->campaign`, `self.campaign`)", () => {
+    const php = `<?php
+use FacebookAds\\Object\\Campaign;
+class T {
+  protected $campaign;
+  public function tearDown() {
+    if ($this->campaign) {
+      $this->campaign->deleteSelf();
+    }
+  }
+  public function setUp() {
+    $this->campaign = new Campaign(null, $accountId);
+  }
+}
+`;
+    expect(mapped('T.php', php)).toEqual(['7:24 DELETE /{campaign-id}']);
+    const py = `from facebook_business.adobjects.campaign import Campaign
+class Pauser:
+    def pause(self):
+        self.campaign.api_update(params={'status': 'PAUSED'})
+    def __init__(self, cid):
+        self.campaign = Campaign(cid)
+`;
+    expect(mapped('p.py', py)).toEqual(['4:23 POST /{campaign-id}']);
+  });
+
+  it("an SDK helper on a parameter of unknown class is unresolved, not dropped (`audience.add_users(…)`)", () => {
+    const py = `from facebook_business.adobjects.customaudience import CustomAudience
+def delete(audience_id):
+    audience = CustomAudience(audience_id)
+    return audience.api_delete()
+def load(audience, schema, data):
+    return audience.add_users(schema, data)
+`;
+    expect(mapped('a.py', py)).toEqual(['4:21 DELETE /{custom-audience-id}', '6:21 POST unresolved: SDK method on an object of unknown class']);
+  });
+});
