@@ -5,7 +5,7 @@
  * `DELETE /{system-user-id}/access_tokens` — which revokes EVERY token of that user.
  */
 import { clipRedacted } from './secrets/sink.js';
-import { lstatSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
@@ -121,7 +121,13 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   // the user's own, whatever variable holds it (the admin system user's own token in GRAPHGUARD_ADMIN_TOKEN).
   if (acting === io.env[plan.secretName]) throw new ConfigError(ownToken(plan, plan.actingVar));
   const outPath = output === '-' ? undefined : path.resolve(io.cwd, output);
-  if (outPath) checkWritable(outPath, output!);
+  // Step 6 writes the manifest where it is (a link's target: the link stays a link, hunt IO-6); the new token written
+  // there first would be overwritten after every old token was revoked (hunt IO-1).
+  const manifestFile = realFileOf(abs);
+  if (outPath) {
+    checkWritable(outPath, output!);
+    if (sameFile(outPath, manifestFile)) throw new ConfigError(`--output ${output} is the manifest, which step 6 rewrites after the old tokens are revoked: write the token to another file (or --output - for a pipe)`);
+  }
   // Step 6's edit, made now (and thrown away): a manifest it cannot edit (a token map that is an alias)
   // stops the rotation before anything is created or revoked, not after.
   withLastRotated(loaded.text, plan.index, today);
@@ -235,7 +241,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
 
   // 6. lastRotated in the manifest, comments kept.
   // The loader drops a byte order mark from the text; the file keeps the one it had.
-  writeFileSafe(abs, `${loaded.bom ? '\uFEFF' : ''}${withLastRotated(loaded.text, plan.index, today)}`, { display: loaded.file });
+  writeFileSafe(manifestFile, `${loaded.bom ? '\uFEFF' : ''}${withLastRotated(loaded.text, plan.index, today)}`, { display: loaded.file });
   say(`6. set lastRotated: ${today} for ${plan.user.name} in ${loaded.file}`);
   return 0;
 }
@@ -369,6 +375,27 @@ function problemOf(info: TokenInfo, p: RotationPlan): string | undefined {
   // A 60-day token was asked for; one that never expires is not what the manifest promises.
   if (p.sixtyDays && info.expiresAt === 0) return 'never expires, though the manifest declares expires: 60d';
   return undefined;
+}
+
+/** A file's real path (its links resolved), or the path as given when it cannot be resolved. */
+function realFileOf(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+
+/** Whether path `a` names the file `b` (the same path once links are resolved, or the same inode). */
+function sameFile(a: string, b: string): boolean {
+  if (realFileOf(a) === b) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 function checkWritable(abs: string, shown: string): void {

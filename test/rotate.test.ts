@@ -3,7 +3,7 @@
  * rotation (generate, verify, store 0600, revoke every token, lastRotated with comments kept), and
  * failure halfway (an unverifiable new token: nothing revoked, nothing stored, the manifest unchanged).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -430,6 +430,55 @@ describe('graphguard rotate USER --yes', () => {
       await fake!.close();
       fake = undefined;
     }
+  });
+
+  it('--output naming the manifest (its path, a link to it, a hard link) stops before any call: step 6 would overwrite the token after the revocation (hunt IO-1)', async () => {
+    const { code, out, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', './graphguard.yml']);
+    expect(code).toBe(2);
+    expect(out.stderr).toContain('--output ./graphguard.yml is the manifest, which step 6 rewrites after the old tokens are revoked');
+    expect(fake!.rotation.calls).toEqual([]);
+    expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
+    await fake!.close();
+    const e = ex();
+    fake = await startFakeGraph(e.business);
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-rotate-'));
+    writeFileSync(path.join(dir, 'graphguard.yml'), manifestFor(e.business));
+    symlinkSync('graphguard.yml', path.join(dir, 'same.yml'));
+    linkSync(path.join(dir, 'graphguard.yml'), path.join(dir, 'hard.yml'));
+    for (const output of ['same.yml', 'hard.yml']) {
+      let stderr = '';
+      const code = await main(['rotate', 'su-01', '--yes', '--output', output, '--today', TODAY], {
+        cwd: dir,
+        env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
+        stdout: () => undefined,
+        stderr: (t) => {
+          stderr += t;
+        },
+        isTTY: false,
+      });
+      expect(code, output).toBe(2);
+      expect(stderr).toContain(`--output ${output} is the manifest`);
+      expect(fake.rotation.calls).toEqual([]);
+    }
+  });
+
+  it('a manifest that is a link within the repository is edited where it is: the link stays a link (hunt IO-6)', async () => {
+    const e = ex();
+    fake = await startFakeGraph(e.business, { rotation: { deleteSparesNewest: true } });
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-rotate-'));
+    mkdirSync(path.join(dir, 'conf'));
+    writeFileSync(path.join(dir, 'conf', 'shared.yml'), manifestFor(e.business));
+    symlinkSync('conf/shared.yml', path.join(dir, 'graphguard.yml'));
+    const code = await main(['rotate', 'su-01', '--yes', '--output', 'new-token.txt', '--today', TODAY], {
+      cwd: dir,
+      env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
+      stdout: () => undefined,
+      stderr: () => undefined,
+      isTTY: false,
+    });
+    expect(code).toBe(0);
+    expect(lstatSync(path.join(dir, 'graphguard.yml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'conf', 'shared.yml'), 'utf8')).toContain(`lastRotated: ${TODAY}`);
   });
 
   it('never writes the token through a symlink', async () => {

@@ -7043,6 +7043,9 @@ class Scanner {
   // ---- business SDKs ----
   /** `x = new Page(id)`, `x = Page(id)` (Python), `Page x = new Page(id, ctx)` (Java), `$x = new Page($id)`, Ruby `x = FacebookAds::Page.get(id)`. */
   private collectBindings(): void {
+    // Python's loops and annotated parameters first: an assignment reads them (`job = account.get_insights(…,
+    // is_async=True)` on a parameter `account: AdAccount`).
+    if (this.lang === 'python') this.collectPythonBindings();
     const n = this.toks.length;
     for (let i = 0; i + 3 < n; i++) {
       const name = this.id(i);
@@ -7070,7 +7073,6 @@ class Scanner {
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bind(i, typ);
     }
     if (this.lang === 'js') this.collectNodeBindings();
-    if (this.lang === 'python') this.collectPythonBindings();
     this.collectTypedBindings();
   }
 

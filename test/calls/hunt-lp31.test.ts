@@ -257,3 +257,26 @@ def load(audience, schema, data):
     expect(mapped('a.py', py)).toEqual(['4:21 DELETE /{custom-audience-id}', '6:21 POST unresolved: SDK method on an object of unknown class']);
   });
 });
+
+describe('Python parameters annotated with an SDK class', () => {
+  it('`def f(ad_account: adaccount.AdAccount)`: its calls, and the report run its asynchronous insights make', () => {
+    const py = `from facebook_business.adobjects import adaccount
+from facebook_business.adobjects.adreportrun import AdReportRun
+def get_ads(ad_account: adaccount.AdAccount) -> {}:
+    return ad_account.get_ads(fields=['name'])
+def report(ad_account: adaccount.AdAccount, fields, params):
+    job = ad_account.get_insights(fields=fields, params=params, is_async=True)
+    job.api_get()
+    return job.get_result()
+def other(ad_account):
+    return ad_account.get_ads(fields=['name'])
+`;
+    expect(mapped('d.py', py)).toEqual([
+      '4:23 GET /{ad-account-id}/ads',
+      '6:22 POST /{ad-account-id}/insights',
+      '7:9 GET /{report-run-id}',
+      '8:16 GET /{report-run-id}/insights',
+      '10:23 GET unresolved: SDK method on an object of unknown class',
+    ]);
+  });
+});
