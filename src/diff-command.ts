@@ -48,6 +48,13 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
         throw new ConfigError(`cannot read ${spec}: this partial clone does not hold the file's content, and graphguard fetches nothing (git show ${spec} > base.yml fetches it; then pass base.yml)`);
       if (!isGitRef(cwd, ref))
         throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+      // Only a path the commit does not hold is a base from before the manifest: a file over the limit, a folder, a
+      // git that failed otherwise is no answer (hunt IO-2: each was taken for "every grant is new").
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOBUFS') throw new ConfigError(`cannot read ${spec}: manifest is ${gitObject(cwd, '-s', spec) ?? 'over'} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`);
+      if (code === 'ETIMEDOUT' || (err as { signal?: unknown }).signal) throw new ConfigError(`cannot read ${spec}: git did not answer in 60 seconds`);
+      const type = gitObject(cwd, '-t', spec);
+      if (type !== undefined) throw new ConfigError(`cannot read ${spec}: it is a ${type} in ${ref}, not a file`);
       // The commit exists and has no manifest there: a base from before the manifest (SPEC §6: then
       // everything is new). Whoever asked for HEAD that way gets an error (diffSpecs).
       return null;
@@ -56,6 +63,22 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
   if (!spec.startsWith('-') && isGitRef(cwd, spec))
     throw new ConfigError(`${spec} is a git ref, not a manifest; name the manifest in it: ${spec}:graphguard.yml`);
   throw new ConfigError('manifest not found', spec);
+}
+
+/** `git cat-file -t|-s REF:path`: the object's type or size; undefined when there is no such object. */
+function gitObject(cwd: string, flag: '-t' | '-s', spec: string): string | undefined {
+  try {
+    return execFileSync('git', safeGitArgs(['cat-file', flag, '--end-of-options', spec]), {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 60_000,
+      env: gitSafeEnv(),
+      windowsHide: true,
+    }).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when `ref` names a commit in the repository at cwd. */

@@ -91,7 +91,8 @@ export function diffManifests(
   const headNames = new Set<string>();
 
   head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return; // duplicate names are asset-reference findings; diff the first
+    // A name declared twice (an asset-reference finding) is diffed entry by entry against the base's user of that
+    // name: a second entry's admin role or new grants are new access, not passed over (hunt IO-4).
     headNames.add(h.name);
     const userPath = ['systemUsers', hi];
     const found = baseUsers.get(h.name);
@@ -160,11 +161,12 @@ export function diffManifests(
     }
 
     // Token lifetime
+    // (No `expires` is a token that never expires, as the rules read it: deleting `expires: 60d` makes it one: hunt IO-3.)
     if (h.token) {
       const tokenPath = h.token.expires !== undefined ? [...userPath, 'token', 'expires'] : [...userPath, 'token'];
-      if (h.token.expires === 'never' && b.token?.expires !== 'never') {
+      if (neverExpires(h.token) && !neverExpires(b.token)) {
         add('token-never-expires', h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === 'never' && h.token.expires !== 'never') {
+      } else if (neverExpires(b.token) && !neverExpires(h.token)) {
         add('token-expiring', h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ''}`);
       }
     }
@@ -193,8 +195,13 @@ function describeNewUser(u: ManifestSystemUser, m: Manifest): string {
   const perms = u.permissions ?? [];
   if (perms.length > 0) parts.push(`${perms.length === 1 ? 'permission' : 'permissions'} ${perms.join(', ')}`);
   for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === 'never') parts.push('a token that never expires');
+  if (neverExpires(u.token)) parts.push('a token that never expires');
   return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join('; ')}` : ''}`;
+}
+
+/** Whether a declared token never expires: `expires: never`, or no `expires` (the manifest's default). */
+function neverExpires(token: ManifestSystemUser['token']): boolean {
+  return token !== undefined && (token.expires === undefined || token.expires === 'never');
 }
 
 function taskList(tasks: string[]): string {

@@ -254,6 +254,19 @@ describe('errors say what to do', () => {
     );
     const ok = await run(['diff', 'main:graphguard.yml', 'graphguard.yml'], dir);
     expect(ok).toEqual({ code: 0, stdout: 'No access changes.\n', stderr: '' });
+    // A folder, or a file over the limit, in the commit is no "base without a manifest" (hunt IO-2).
+    mkdirSync(path.join(dir, 'conf'));
+    writeFileSync(path.join(dir, 'conf', 'x.txt'), 'x');
+    writeFileSync(path.join(dir, 'big.yml'), `${SHOP}# ${'x'.repeat(9 * 1024 * 1024)}\n`);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'big');
+    expect(await run(['diff', 'main:conf', 'graphguard.yml'], dir)).toEqual({ code: 2, stdout: '', stderr: 'graphguard: cannot read main:conf: it is a tree in main, not a file\n' });
+    expect(await run(['diff', 'main:big.yml', 'graphguard.yml'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `graphguard: cannot read main:big.yml: manifest is ${SHOP.length + 2 + 9 * 1024 * 1024 + 1} bytes; the limit is 8388608 (8 MiB)\n`,
+    });
+    expect((await run(['diff', 'graphguard.yml', 'main:big.yml'], dir)).code).toBe(2);
     // A misspelled rule id in a manifest does not stop a diff (it does not stop a check either).
     writeFileSync(path.join(dir, 'typo.yml'), `${SHOP}rules:\n  least-privilege-task: off\n`);
     expect(await run(['diff', 'typo.yml', 'graphguard.yml'], dir)).toEqual({ code: 0, stdout: 'No access changes.\n', stderr: '' });

@@ -209,6 +209,33 @@ describe('diffManifests', () => {
     expect(diffManifests(head, base)).toEqual([]);
     expect(diffManifests(manifest([shopProd()]), base).map((c) => c.kind)).toEqual(['tasks-broadened']);
   });
+
+  it('a token whose `expires` is deleted never expires, as the rules read it: new access; the reverse is no "now expires" (hunt IO-3)', () => {
+    const never = { secret: 'META_SHOP_PROD_TOKEN' };
+    const rows = (b: ManifestSystemUser['token'], h: ManifestSystemUser['token']) =>
+      diffManifests(manifest([shopProd({ token: b })]), manifest([shopProd({ token: h })]), { expand }).map((c) => [c.kind, c.newAccess, c.path.join('.')]);
+    expect(rows({ secret: 'META_SHOP_PROD_TOKEN', expires: '60d' }, never)).toEqual([['token-never-expires', true, 'systemUsers.0.token']]);
+    expect(rows({ secret: 'META_SHOP_PROD_TOKEN', expires: 'never' }, never)).toEqual([]);
+    expect(rows(never, { secret: 'META_SHOP_PROD_TOKEN', expires: 'never' })).toEqual([]);
+    expect(rows(never, { secret: 'META_SHOP_PROD_TOKEN', expires: '60d' })).toEqual([['token-expiring', false, 'systemUsers.0.token.expires']]);
+    // A new user's token without `expires` is said to never expire.
+    expect(diffManifests(null, manifest([shopProd({ token: never })]), { expand })[0]!.text).toContain('a token that never expires');
+  });
+
+  it('a second entry of a name is diffed too: its admin role and grants are new access, not passed over (hunt IO-4)', () => {
+    const base = manifest([shopProd()]);
+    const head = manifest([
+      shopProd(),
+      shopProd({ role: 'admin', permissions: ['catalog_management', 'business_management'], token: { secret: 'OTHER', expires: 'never' } }),
+    ]);
+    expect(diffManifests(base, head, { expand }).map((c) => [c.kind, c.newAccess, c.path.join('.')])).toEqual([
+      ['permission-added', true, 'systemUsers.1.permissions.1'],
+      ['role-raised', true, 'systemUsers.1.role'],
+      ['token-never-expires', true, 'systemUsers.1.token.expires'],
+    ]);
+    // The same entry twice adds nothing.
+    expect(diffManifests(base, manifest([shopProd(), shopProd()]), { expand })).toEqual([]);
+  });
 });
 
 describe('formatDiffText', () => {
