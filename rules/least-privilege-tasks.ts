@@ -33,6 +33,9 @@ export default defineRule({
     const catalogue = effectiveUseCases(m);
     for (const [user, ui] of usersWithIndex(m)) {
       if (user.role === 'admin') continue; // admin-scope covers admins
+      // An unknown use case is manifest-schema's finding, as for least-privilege-permissions: judged without it,
+      // the user's grants would be called uncovered and their removal suggested (hunt NEW-4).
+      if (user.useCases?.some((id) => !catalogue[id])) continue;
       (user.assets ?? []).forEach((grant, gi) => {
         const r = resolveAsset(m, grant.asset);
         if (!r) return; // asset-reference

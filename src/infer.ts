@@ -17,6 +17,7 @@ import { usableManifest } from './manifest/lenient-rules.js';
 import type { AssetType, Manifest } from './manifest/types.js';
 import { resolveAsset } from './manifest/model.js';
 import { ConfigError } from './types.js';
+import type { TaskNeed } from './calls/endpoints.js';
 import { inRealFolder, realFolder } from './fs-safe.js';
 
 export type { InferJson };
@@ -138,7 +139,7 @@ export function formatInferStylish(a: CallAnalysis, only?: string): string {
     for (const c of u.calls) out.push(`  ${pad(operationOf(c), 48)} ${c.file}:${c.line}`);
     if (u.calls.length) {
       out.push(`  permissions needed: ${u.permissions.needed.join(', ') || 'none'}`);
-      out.push(`  tasks needed: ${u.tasks.needed.map((t) => `${t.assetType} ${t.anyOf.join(' | ')}`).join('; ') || 'none'}`);
+      out.push(`  tasks needed: ${u.tasks.needed.map(taskNeedText).join('; ') || 'none'}`);
     }
     const change = [
       ...u.permissions.missing.map((p) => `+ ${p}`),
@@ -172,17 +173,37 @@ export function formatInferYaml(a: CallAnalysis, manifest: Manifest, only?: stri
   return `# Paste under systemUsers (merge with each user's other keys).\n${stringify({ systemUsers: users }, { lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
-/** The grants a user needs: its own grants that already satisfy a need are kept; otherwise the first declared asset of the type. */
-function grantsFor(manifest: Manifest, user: Manifest['systemUsers'][number], needed: { assetType: AssetType; anyOf: string[] }[]): { asset: string; tasks: string[] }[] {
-  const out: { asset: string; tasks: string[] }[] = [];
-  for (const [type, needs] of byAssetType(needed)) {
-    const own = (user.assets ?? []).find((g) => resolveAsset(manifest, g.asset)?.asset.type === type);
-    const asset = own?.asset ?? (manifest.assets ?? []).find((x) => x.type === type)?.name ?? `${type}-id`;
-    const existing = out.find((g) => g.asset === asset);
-    if (existing) existing.tasks = coverTasks(type, existing.tasks, needs);
-    else out.push({ asset, tasks: coverTasks(type, [], needs) });
+/**
+ * The grants a user needs: a need one of the user's own grants meets, through any of its alternatives (Instagram
+ * publishing's CREATE_CONTENT on the page, or CONTENT on the Instagram account), stays on that asset (hunt NEW-5:
+ * it was replaced by a page grant the code does not need); a need none meets takes the user's own asset of the
+ * need's first type, or else the first declared asset of that type. Each asset with the fewest tasks that cover it.
+ */
+function grantsFor(manifest: Manifest, user: Manifest['systemUsers'][number], needed: TaskNeed[]): { asset: string; tasks: string[] }[] {
+  const own = (user.assets ?? []).map((g) => ({ g, type: resolveAsset(manifest, g.asset)?.asset.type }));
+  // Each need on an asset: the user's own that meets it (by any alternative), else the user's own of its type, else
+  // the first declared asset of its type; then per asset the fewest tasks that cover what it was picked for.
+  const picks = new Map<string, { type: AssetType; needs: string[][] }>();
+  for (const n of needed) {
+    let asset: string | undefined;
+    let need: { assetType: AssetType; anyOf: string[] } = n;
+    for (const alt of [n, ...(n.or ?? [])]) {
+      const g = own.find((o) => o.type === alt.assetType && alt.anyOf.some((t) => expandTasks(alt.assetType, o.g.tasks).has(t)));
+      if (g !== undefined) {
+        [asset, need] = [g.g.asset, alt];
+        break;
+      }
+    }
+    asset ??= own.find((o) => o.type === n.assetType)?.g.asset ?? (manifest.assets ?? []).find((x) => x.type === n.assetType)?.name ?? `${n.assetType}-id`;
+    const pick = picks.get(asset) ?? picks.set(asset, { type: need.assetType, needs: [] }).get(asset)!;
+    pick.needs.push(need.anyOf);
   }
-  return out;
+  return [...picks].map(([asset, { type, needs }]) => ({ asset, tasks: coverTasks(type, [], needs) }));
+}
+
+/** `page CREATE_CONTENT`, `page CREATE_CONTENT or instagram_account CONTENT` (a need its alternatives also meet). */
+function taskNeedText(t: TaskNeed): string {
+  return [t, ...(t.or ?? [])].map((a) => `${a.assetType} ${a.anyOf.join(' | ')}`).join(' or ');
 }
 
 /** Needs grouped by asset type, in the order each type is first needed. */

@@ -169,6 +169,35 @@ describe('infer (pure)', () => {
     }
   });
 
+  it("keeps a grant that meets a need through its alternative (Instagram publishing: the account's CONTENT), and says the alternative (hunt NEW-5)", () => {
+    const manifest = {
+      version: 1,
+      business: { id: '1' },
+      assets: [
+        { id: '4567890123456789', type: 'page', name: 'Northwind', environment: 'production' },
+        { id: '17841400000000001', type: 'instagram_account', name: '@northwind', environment: 'production' },
+      ],
+      systemUsers: [
+        {
+          name: 'ig-publisher',
+          role: 'system_user',
+          permissions: ['ads_read', 'instagram_basic', 'instagram_content_publish', 'pages_read_engagement', 'pages_show_list'],
+          token: { secret: 'META_IG_TOKEN', expires: '60d' },
+          assets: [{ asset: '@northwind', tasks: ['CONTENT'] }],
+        },
+      ],
+    } as Manifest;
+    const text = 'const t = process.env.META_IG_TOKEN;\nawait fetch(`https://graph.facebook.com/v26.0/${igUserId}/media_publish`, { method: "POST" });\n';
+    const a = analyze({ files: [{ path: 'src/publish.js', text }], manifest });
+    expect(formatInferStylish(a)).toContain('  tasks needed: page CREATE_CONTENT or instagram_account CONTENT\n  manifest change: none\n');
+    const yaml = parse(formatInferYaml(a, manifest)) as { systemUsers: { assets: { asset: string; tasks: string[] }[] }[] };
+    expect(yaml.systemUsers[0]!.assets).toEqual([{ asset: '@northwind', tasks: ['CONTENT'] }]);
+    // Without a grant that meets it, the need's first choice: the page.
+    const bare = { ...manifest, systemUsers: [{ ...manifest.systemUsers[0]!, assets: [] }] } as Manifest;
+    const b = analyze({ files: [{ path: 'src/publish.js', text }], manifest: bare });
+    expect((parse(formatInferYaml(b, bare)) as { systemUsers: { assets: unknown[] }[] }).systemUsers[0]!.assets).toEqual([{ asset: 'Northwind', tasks: ['CREATE_CONTENT'] }]);
+  });
+
   it('without a manifest, each token env var read by a file with calls is a user', () => {
     const json = infer({ files });
     expect(json.users.map((u) => [u.name, u.calls.length, u.permissions.needed])).toEqual([

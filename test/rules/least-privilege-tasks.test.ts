@@ -23,6 +23,9 @@ ruleTester(rule, {
     { name: 'instagram content: the Instagram account asset or the Page', yaml: user('[instagram_content]', '      - asset: Shop\n        tasks: [CREATE_CONTENT, MODERATE, ANALYZE]\n') },
     { name: 'asset by id, catalog MANAGE allowed', yaml: user('[instagram_shopping]', '      - asset: "310000000000001"\n        tasks: [MANAGE]\n') },
     { name: 'ad account by act_ id with ADVERTISE for marketing', yaml: user('[marketing]', '      - asset: act_320000000000001\n        tasks: [ADVERTISE, ANALYZE]\n') },
+    // An unknown use case is manifest-schema's finding: the user is not judged (hunt NEW-4).
+    { name: 'a misspelled use case leaves the user to manifest-schema', yaml: user('[catalog_sync]', '      - asset: Shop\n        tasks: [MANAGE]\n') },
+    { name: 'one unknown use case beside a known one: not judged either', yaml: user('[instagram_shopping, catalog_sync]', '      - asset: Shop\n        tasks: [MANAGE]\n') },
     {
       name: 'admins are left to admin-scope',
       yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    assets:\n      - asset: Shop\n        tasks: [MANAGE]\n`,
