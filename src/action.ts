@@ -4,7 +4,7 @@
  * SARIF file and one sticky PR comment. The job result depends on findings and `fail-on` only.
  */
 import { clipRedacted } from './secrets/sink.js';
-import { FAIL_ON_LEVELS, oneOfValues, wholeNumberValue } from './option-values.js';
+import { FAIL_ON_LEVELS, maxWarningsValue, oneOfValues } from './option-values.js';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -85,10 +85,10 @@ function bool(name: string, dflt: boolean): boolean {
   throw new ConfigError(`input ${name} must be true or false, not "${clipInput(v)}"`);
 }
 
-function wholeNumber(name: string): number | undefined {
+/** The CLI's --max-warnings: a whole number, or -1 for no limit. */
+function maxWarnings(name: string): number | undefined {
   const v = core.getInput(name);
-  if (v === '') return undefined;
-  return wholeNumberValue(`input ${name}`, v, clipInput);
+  return v === '' ? undefined : maxWarningsValue(`input ${name}`, v, clipInput);
 }
 
 function readInputs(): Inputs {
@@ -99,7 +99,7 @@ function readInputs(): Inputs {
     manifest: core.getInput('manifest'),
     paths: paths.length > 0 ? paths : ['.'],
     failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
-    maxWarnings: wholeNumber('max-warnings'),
+    maxWarnings: maxWarnings('max-warnings'),
     baseline: core.getInput('baseline'),
     annotations: bool('annotations', true),
     comment: bool('comment', true),

@@ -10,7 +10,7 @@ import { buildBaseline } from './baseline.js';
 import { FORMATS, renderReport, type FormatName } from './format/index.js';
 import { safeIO } from './secrets/sink.js';
 import { existsNoFollow, writeUserFile } from './fs-safe.js';
-import { dateValue, FAIL_ON_LEVELS, oneOfValues, wholeNumberValue } from './option-values.js';
+import { dateValue, FAIL_ON_LEVELS, maxWarningsValue, oneOfValues, wholeNumberValue } from './option-values.js';
 import { ConfigError, type Report } from './types.js';
 import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
 import { scanCacheSetting } from './scan/scan-cache.js';
@@ -160,7 +160,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value === undefined ? dflt : oneOfValues(`--${name}`, value, allowed);
 }
 
-function positiveInt(name: string, value: string | undefined): number | undefined {
+function wholeNumberOption(name: string, value: string | undefined): number | undefined {
   return value === undefined ? undefined : wholeNumberValue(`--${name}`, value);
 }
 
@@ -202,9 +202,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   }
   const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
   const failOn = oneOf('fail-on', v['fail-on'], FAIL_ON_LEVELS, 'error');
-  // -1 is no limit, as in ESLint.
-  const maxWarnings = v['max-warnings'] === '-1' ? undefined : positiveInt('max-warnings', v['max-warnings']);
-  const liveTimeout = positiveInt('live-timeout', v['live-timeout']);
+  const maxWarnings = v['max-warnings'] === undefined ? undefined : maxWarningsValue('--max-warnings', v['max-warnings']);
+  const liveTimeout = wholeNumberOption('live-timeout', v['live-timeout']);
   const today = dateOption(v.today) ?? todayUtc();
   if (!v.live && (v['graph-url'] || v['live-timeout'])) throw new UsageError('--graph-url and --live-timeout go with --live');
   const debug = v.debug ? (line: string) => io.say(`[debug] ${line}`) : undefined;
@@ -323,7 +322,7 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       appId: values.app ?? io.env.GRAPHGUARD_APP_ID,
       graphApiVersion: values['graph-api-version'],
       graphUrl: graphBaseUrl(values['graph-url'], io.env),
-      timeoutSeconds: positiveInt('live-timeout', values['live-timeout']) ?? 60,
+      timeoutSeconds: wholeNumberOption('live-timeout', values['live-timeout']) ?? 60,
       today: dateOption(values.today) ?? todayUtc(),
       onSecrets: (secrets) => io.sink.addSecrets(secrets),
     });

@@ -15,7 +15,7 @@ import type { CheckReport, CheckCallOptions, DiffOptions, DiffReport, FormatName
 import { inferRepository } from './infer.js';
 import { toInferJson, type InferJson } from './calls/analyze.js';
 import { ConfigError, type Report } from './types.js';
-import { dateValue, FAIL_ON_LEVELS, nonEmptyValue, oneOfValues, VALUE_EXPECTED, wholeNumberValue } from './option-values.js';
+import { dateValue, FAIL_ON_LEVELS, nonEmptyValue, oneOfValues, VALUE_EXPECTED, maxWarningsValue } from './option-values.js';
 
 export type * from './api.js';
 export type { Finding, LiveStatus, Report, Severity, Summary } from './types.js';
@@ -56,8 +56,7 @@ function checkedOptions(options: CheckCallOptions): { failOn: api.FailOn; maxWar
       throw new ConfigError(`${name('paths')} must be an array of files and folders, none empty (""); leave it out to scan the repository`);
   }
   const failOn = options.failOn === undefined ? 'error' : oneOfValues(name('failOn'), options.failOn, FAIL_ON_LEVELS);
-  // -1 is no limit, as the CLI's --max-warnings -1.
-  const maxWarnings = options.maxWarnings === undefined || options.maxWarnings === -1 ? undefined : wholeNumberValue(name('maxWarnings'), options.maxWarnings);
+  const maxWarnings = options.maxWarnings === undefined ? undefined : maxWarningsValue(name('maxWarnings'), options.maxWarnings);
   return { failOn, maxWarnings };
 }
 

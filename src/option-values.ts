@@ -50,6 +50,15 @@ export function wholeNumberValue(name: string, value: unknown, clip = asIs): num
   throw new ConfigError(`${name} must be a whole number, not ${shown(value, clip)}`);
 }
 
+/**
+ * `--max-warnings`, the action's `max-warnings` and the library's `maxWarnings`: a whole number, or -1 for no limit
+ * (as in ESLint; undefined). One rule for the three (hunt NEW-2: the action refused -1).
+ */
+export function maxWarningsValue(name: string, value: unknown, clip = asIs): number | undefined {
+  if (value === -1 || value === '-1') return undefined;
+  return wholeNumberValue(name, value, clip);
+}
+
 /** A calendar date YYYY-MM-DD that exists (not 2026-02-30); else `NAME must be a date YYYY-MM-DD, not "x"`. */
 export function dateValue(name: string, value: unknown): string {
   if (typeof value === 'string' && isValidDate(value)) return value;

@@ -736,6 +736,9 @@ for (const node of NODES) {
           );
           const bad = await shopRun({ 'max-warnings': 'lots' });
           expect(bad.outputs).toEqual({ result: 'error', 'sarif-file': '' });
+          // -1 is no limit, as the CLI's --max-warnings -1 (hunt NEW-2: the action refused it); -2 is no number.
+          expect((await shopRun({ 'max-warnings': '-1' })).outputs.result).toBe('pass');
+          expect((await shopRun({ 'max-warnings': '-2' })).outputs).toEqual({ result: 'error', 'sarif-file': '' });
         } finally {
           await gh.close();
           rmSync(shop, { recursive: true, force: true });

@@ -260,6 +260,12 @@ describe('check --output - and --quiet', () => {
       stderr: `graphguard: 2 warnings and ${notices} notice${notices === 1 ? '' : 's'} hidden by --quiet fail the run (--fail-on notice)\n`,
     });
     expect(await run('--quiet', '--max-warnings', '0')).toMatchObject({ code: 1, stderr: 'graphguard: 2 warnings hidden by --quiet exceed --max-warnings 0\n' });
+    // With an error shown, the summary says what it hid too (hunt NEW-1: it said "0 warnings").
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}${user('a')}${user('b')}  - name: c\n    role: system_user\n    environment: production\n    assets: [{ asset: Shop, tasks: [MANAGE] }]\n`);
+    const withError = await run('--quiet');
+    expect(withError.code).toBe(1);
+    expect(withError.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ 1 problem \(1 error; 3 warnings and \d+ notices? not shown: --quiet\)$/);
+    writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}${user('a')}${user('b')}`);
     expect(await run('--quiet', '--max-warnings', '1')).toMatchObject({ code: 1, stderr: 'graphguard: 2 warnings hidden by --quiet exceed --max-warnings 1\n' });
     // Passing runs, and runs without --quiet (the warnings are shown), add no line.
     expect(await run('--quiet', '--max-warnings', '2')).toMatchObject({ code: 0, stderr: '' });

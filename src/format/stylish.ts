@@ -24,7 +24,11 @@ export const formatStylish: Formatter = (report, ctx) => {
   const total = errors + warnings + notices;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   if (total > 0) {
-    const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`;
+    // Under --quiet, what it hid is said beside the errors shown (hunt NEW-1: "0 warnings" with 2 hidden).
+    const hidden = quietHidden(ctx.hiddenByQuiet);
+    const line = hidden
+      ? `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}; ${plural(hidden.warnings, 'warning')} and ${plural(hidden.notices, 'notice')} not shown: --quiet)`
+      : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`;
     out.push(c('bold', errors ? c('red', line) : warnings ? c('yellow', line) : line));
   } else if (report.summary.live === 'incomplete') {
     // Not a pass, --quiet or not (hunt L2-1): the run ends with exit 2, and what was not verified follows.
