@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { withArticle } from '../src/text.js';
 import { declaredUserOfLiveId, isExpired, isoDate, matchUsers, MAX_DATE_SECONDS } from '../src/live-model.js';
 
 export default defineRule({
@@ -37,7 +38,7 @@ export default defineRule({
       suggestion: 'Declare expires: 60d and rotate the token before it expires, or generate a non-expiring token for {{user}} and update {{envVar}}.',
     },
     notSystemUser: {
-      message: 'The token of {{user}} (env var {{envVar}}) is a {{type}} token, not a system-user token.',
+      message: 'The token of {{user}} (env var {{envVar}}) is {{aType}} token, not a system-user token.',
       suggestion: 'Put a token generated for system user {{user}} in {{envVar}}.',
     },
     otherApp: {
@@ -86,7 +87,7 @@ export default defineRule({
           ctx.report({ messageId: 'expiresButNever', path: expiresPath, severity: 'warn', data: { ...data, expires, declared: what } });
         }
       }
-      if (info.type !== 'SYSTEM_USER') ctx.report({ messageId: 'notSystemUser', path, data: { ...data, type: info.type ?? 'unknown' } });
+      if (info.type !== 'SYSTEM_USER') ctx.report({ messageId: 'notSystemUser', path, data: { ...data, aType: withArticle(info.type ?? 'unknown') } });
       const appId = manifest.app?.id;
       if (appId !== undefined && info.appId !== appId)
         ctx.report({ messageId: 'otherApp', path, data: { ...data, appId: info.appId ? `app ${info.appId}` : 'an unknown app', expected: appId } });

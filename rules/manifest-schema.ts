@@ -4,6 +4,7 @@ import { effectiveUseCases, resolveAsset } from '../src/manifest/model.js';
 import type { AssetType, Manifest } from '../src/manifest/types.js';
 import { suggest } from '../src/suggest.js';
 import { isRecord } from '../src/guards.js';
+import { withArticle } from '../src/text.js';
 import { ASSET_ID_PATTERN, NAME_PATTERN, TASK_PATTERN } from '../src/manifest/schema-base.js';
 
 export default defineRule({
@@ -26,15 +27,15 @@ export default defineRule({
       suggestion: 'Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run).',
     },
     actNotAdAccount: {
-      message: 'Asset {{name}} is a {{type}}, but its id is written `{{id}}`: only ad accounts are written act_<digits>.',
+      message: 'Asset {{name}} is {{aType}}, but its id is written `{{id}}`: only ad accounts are written act_<digits>.',
       suggestion: 'Write the id as {{digits}}, or set type: ad_account if it is one.',
     },
     badMaxTask: {
-      message: 'Task `{{task}}` in the maxTasks of use case {{useCase}} is not a {{type}} task{{near}}.',
+      message: 'Task `{{task}}` in the maxTasks of use case {{useCase}} is not {{aType}} task{{near}}.',
       suggestion: 'Valid {{type}} tasks: {{valid}}.',
     },
     badTask: {
-      message: 'Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.',
+      message: 'Task `{{task}}` is not {{aType}} task (on {{asset}}){{near}}.',
       suggestion: 'Valid {{type}} tasks: {{valid}}.',
     },
     unknownUseCase: {
@@ -62,7 +63,7 @@ export default defineRule({
       ctx.report({
         messageId: 'actNotAdAccount',
         path: ['assets', ai, 'id'],
-        data: { name: typeof a.name === 'string' ? a.name : a.id, type: a.type.replace(/_/g, ' '), id: a.id, digits: `"${a.id.slice(4)}"` },
+        data: { name: typeof a.name === 'string' ? a.name : a.id, aType: withArticle(a.type.replace(/_/g, ' ')), id: a.id, digits: `"${a.id.slice(4)}"` },
       });
     });
     for (const [name, uc] of Object.entries(useCases ?? {})) {
@@ -77,7 +78,7 @@ export default defineRule({
           ctx.report({
             messageId: 'badMaxTask',
             path: ['useCases', name, 'maxTasks', type, ti],
-            data: { task, useCase: name, type: type.replace(/_/g, ' '), near: near ? ` (did you mean \`${near}\`?)` : '', valid: valid.join(', ') },
+            data: { task, useCase: name, type: type.replace(/_/g, ' '), aType: withArticle(type.replace(/_/g, ' ')), near: near ? ` (did you mean \`${near}\`?)` : '', valid: valid.join(', ') },
           });
         });
       }
@@ -117,6 +118,7 @@ export default defineRule({
             data: {
               task,
               type: type.replace(/_/g, ' '),
+              aType: withArticle(type.replace(/_/g, ' ')),
               asset: resolved.asset.name ?? resolved.asset.id,
               near: near ? ` (did you mean \`${near}\`?)` : '',
               valid: valid.join(', '),

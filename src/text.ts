@@ -1,11 +1,17 @@
 /** Small text helpers for messages, reports and character scans. */
 import { posix } from 'node:path';
 
-/** "1 error", "2 errors": a count and its noun. */
-/** "a" or "an" before a word, by its first letter ("an ad account", "a page"). */
+/** "a" or "an" before a word, by its first letter ("an ad account", "a page"; "a USER token", "a unit"). */
 export function article(word: string): 'a' | 'an' {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+  return /^[aeiou]/i.test(word) && !/^u(?:se|ni)/i.test(word) ? 'an' : 'a';
 }
+
+/** "a page", "an instagram account": the word after its article. */
+export function withArticle(word: string): string {
+  return `${article(word)} ${word}`;
+}
+
+/** "1 error", "2 errors": a count and its noun. */
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

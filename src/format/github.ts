@@ -51,7 +51,8 @@ export const formatGithub: Formatter = (report) => {
   if (report.summary.live === 'incomplete') {
     const parts = report.unverified ?? [];
     const what = parts.length ? `; not verified: ${parts.join('; ')}` : '';
-    lines.push(`::error title=graphguard live check::${escapeData(`Live check incomplete${what}`)}\n`);
+    const file = report.manifest ? `file=${escapeProperty(report.manifest)},` : '';
+    lines.push(`::error ${file}title=graphguard live check::${escapeData(`Live check incomplete${what}`)}\n`);
   }
   return lines.join('');
 };

@@ -166,9 +166,9 @@ describe('github', () => {
       unverified: ['assigned pages of system user 4 (shop-prod): HTTP 500', 'x\n::warning::y'],
     };
     expect(formatGithub(incomplete, { rules })).toBe(
-      '::error title=graphguard live check::Live check incomplete; not verified: assigned pages of system user 4 (shop-prod): HTTP 500; x%0A:\u200b:warning::y\n',
+      '::error file=graphguard.yml,title=graphguard live check::Live check incomplete; not verified: assigned pages of system user 4 (shop-prod): HTTP 500; x%0A:\u200b:warning::y\n',
     );
-    expect(formatGithub({ ...incomplete, unverified: [] }, { rules })).toBe('::error title=graphguard live check::Live check incomplete\n');
+    expect(formatGithub({ ...incomplete, unverified: [] }, { rules })).toBe('::error file=graphguard.yml,title=graphguard live check::Live check incomplete\n');
     // With findings, the error follows them.
     expect(formatGithub({ ...incomplete, findings: report.findings }, { rules }).split('\n').filter(Boolean).map((l) => l.slice(0, 8))).toEqual(['::error ', '::warnin', '::error ']);
   });

@@ -161,7 +161,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'unknownUseCase', message: 'Unknown use case `page_contnet` for system user shop-prod (did you mean `page_content`?).' },
-        { messageId: 'badTask', message: 'Task `CREATE_CONTENT` is not a ad account task (on Ads).' },
+        { messageId: 'badTask', message: 'Task `CREATE_CONTENT` is not an ad account task (on Ads).' },
       ],
     },
     {
@@ -185,7 +185,7 @@ ruleTester(rule, {
         { messageId: 'schema', message: 'Unknown key `permisions` in `systemUsers[0]` — did you mean `permissions`?' },
         { messageId: 'unknownUseCase', message: 'Unknown use case `page_contnet` for system user shop-prod (did you mean `page_content`?).' },
         { messageId: 'schemaNoSuggestion', message: '`systemUsers[0].useCases[1]` must be a lower_snake_case name, not `Bad-Name`.' },
-        { messageId: 'badTask', message: 'Task `CREATE_CONTENT` is not a ad account task (on Ads).' },
+        { messageId: 'badTask', message: 'Task `CREATE_CONTENT` is not an ad account task (on Ads).' },
         { messageId: 'schemaNoSuggestion', message: '`systemUsers[0].assets[0].tasks[1]` must be an UPPER_CASE task name, not `manage`.' },
       ],
     },
