@@ -62,10 +62,11 @@ Options for check:
   --live-timeout SEC     total time budget for live calls and retries (default: 60)
 
 Live credentials come from the environment only: GRAPHGUARD_GRAPH_TOKEN, GRAPHGUARD_APP_SECRET.
-The CLI keeps three caches in ~/.cache/graphguard, private to you: V8's compiled code of itself,
-what each scanned file held (statuses and verdicts, no text), and your manifest's parse (never one
-whose text holds a secret). GRAPHGUARD_COMPILE_CACHE=0 turns them off and =DIR moves them;
-GRAPHGUARD_SCAN_CACHE and GRAPHGUARD_MANIFEST_CACHE do the same for the last two alone.
+The CLI keeps four caches in ~/.cache/graphguard, private to you: V8's compiled code of itself,
+what each scanned file held (statuses and verdicts, no text), outside git the walk's list of files
+(paths; never one that holds a secret the run knows), and your manifest's parse (never one whose text
+holds a secret). GRAPHGUARD_COMPILE_CACHE=0 turns them off and =DIR moves them;
+GRAPHGUARD_SCAN_CACHE (the scan and walk caches) and GRAPHGUARD_MANIFEST_CACHE do the same for those.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or incomplete live check.
 Docs: https://github.com/graphguard/graphguard#readme
 `;
