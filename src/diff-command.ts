@@ -7,7 +7,7 @@ import path from 'node:path';
 import { diffManifests, formatDiffText, type AccessChange } from './diff.js';
 import { MAX_MANIFEST_BYTES, parseManifestText, relPath } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
-import { usableManifest } from './manifest/lenient-rules.js';
+import { invalidManifestError, usableManifest } from './manifest/lenient-rules.js';
 import type { Manifest } from './manifest/types.js';
 import { formatMarkdown } from './format/markdown.js';
 import { cleanDeep, type Sink } from './secrets/sink.js';
@@ -111,9 +111,8 @@ function load(cwd: string, spec: string, seen?: OnManifest): Manifest | null {
   // A misspelled `rules:` setting does not stop a diff, as it does not stop a check.
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === undefined) {
-    const p = problems[0]!;
     const how = spec.includes(':') && !existsSync(path.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
-    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
+    throw invalidManifestError(m, problems, how);
   }
   return value as Manifest;
 }

@@ -1,5 +1,6 @@
 /** The access change between a base and a head manifest (SPEC §6 `new-access`, `graphguard diff`). */
 import { expandTasks } from './data.js';
+import { breakOldCommands } from './text.js';
 import { normalizeAssetId, resolveAsset } from './manifest/model.js';
 import type { AssetType, Manifest, ManifestSystemUser } from './manifest/types.js';
 
@@ -266,6 +267,6 @@ export function changeSign(c: AccessChange): '+' | '-' | '~' {
 
 /** `text` with its line breaks written as `\n` (and `\r`), so that it stays one line of the diff. */
 function oneLine(text: string): string {
-  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return breakOldCommands(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
 }
 

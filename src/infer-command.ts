@@ -24,6 +24,8 @@ interface IO {
   cwd: string;
   env?: Record<string, string | undefined>;
   stdout: (s: string) => void;
+  /** A line on stderr. */
+  say?: (line: string) => void;
   /**
    * The output sink (src/secrets/sink.ts): told the manifest's secrets before anything is printed, and
    * cleaning what the formats are given (a format's escaping would hide a secret from the sink's search).
@@ -48,7 +50,7 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
   const format = v.format ?? 'stylish';
   if (!['stylish', 'json', 'yaml'].includes(format)) throw new ConfigError(`--format must be one of stylish, json, yaml, not "${format}"`);
   if (v['no-manifest'] && v.manifest !== undefined) throw new ConfigError('--no-manifest and --manifest FILE contradict each other: give one');
-  const { analysis, manifest } = await inferRepository({
+  const { analysis, manifest, skipped } = await inferRepository({
     cwd: io.cwd,
     paths: positionals,
     ...(v['no-manifest'] ? { manifest: false as const } : v.manifest ? { manifest: v.manifest } : {}),
@@ -65,6 +67,9 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
   if (format === 'json') io.stdout(`${JSON.stringify(toInferJson(shown, user), null, 2)}\n`);
   else if (format === 'yaml') io.stdout(formatInferYaml(shown, manifest, user));
   else io.stdout(formatInferStylish(shown, user));
+  // What was not read is said, as check says it (hunt IO-8: `infer src/post.js` on a symlink answered as if clean).
+  const parts = [skipped.symlinks ? `${skipped.symlinks} symlink${skipped.symlinks === 1 ? '' : 's'}` : '', skipped.binary ? `${skipped.binary} binary` : '', skipped.unreadable ? `${skipped.unreadable} unreadable` : ''].filter(Boolean);
+  if (parts.length > 0) io.say?.(`graphguard: not read: ${parts.join(', ')} (see docs/scan.md)`);
   return 0;
 }
 

@@ -13,7 +13,7 @@ import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.
 import { manifestFolderAbove, rebase, wholeTree } from './manifest/discover.js';
 import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
-import { usableManifest } from './manifest/lenient-rules.js';
+import { invalidManifestError, usableManifest } from './manifest/lenient-rules.js';
 import type { AssetType, Manifest } from './manifest/types.js';
 import { resolveAsset } from './manifest/model.js';
 import { ConfigError } from './types.js';
@@ -78,7 +78,9 @@ export interface InferRepositoryOptions {
 }
 
 /** Reads the repository (the scan's file list and readers) and analyses its calls. */
-export async function inferRepository(o: InferRepositoryOptions): Promise<{ analysis: CallAnalysis; manifest: Manifest; manifestFile?: string; derived: boolean }> {
+export async function inferRepository(
+  o: InferRepositoryOptions,
+): Promise<{ analysis: CallAnalysis; manifest: Manifest; manifestFile?: string; derived: boolean; skipped: { binary: number; unreadable: number; symlinks: number } }> {
   // The folder by its real path and an absolute --manifest through another name of it, as `check` has them: the
   // manifest's link check holds the file against that folder (a committed link out of it is refused).
   const real = realFolder(o.cwd);
@@ -96,8 +98,9 @@ export async function inferRepository(o: InferRepositoryOptions): Promise<{ anal
       const m = loadManifest(p, cwd);
       o.seen?.(m.value);
       // A misspelled `rules:` setting is skipped, as `check` skips it.
-      const value = usableManifest(m.value, validateManifest(m.value, () => m.doc), (v) => validateManifest(v));
-      if (value === undefined) throw new ConfigError(`${m.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
+      const problems = validateManifest(m.value, () => m.doc);
+      const value = usableManifest(m.value, problems, (v) => validateManifest(v));
+      if (value === undefined) throw invalidManifestError(m, problems, `graphguard check --manifest ${m.file}`);
       manifest = value as Manifest;
       manifestFile = m.file;
     }
@@ -121,7 +124,7 @@ export async function inferRepository(o: InferRepositoryOptions): Promise<{ anal
     throw new ConfigError(`no system user named "${o.user}" (known: ${(m.systemUsers ?? []).map((u) => u.name).join(', ') || 'none'})`);
   // Removals are proposed only from a read of the whole repository (not `infer webhooks`).
   const complete = wholeTree(cwd, o.paths?.length ? o.paths : ['.']);
-  return { analysis: analyzeCalls(m, files, { complete }), manifest: m, ...(manifestFile ? { manifestFile } : {}), derived: !manifest };
+  return { analysis: analyzeCalls(m, files, { complete }), manifest: m, ...(manifestFile ? { manifestFile } : {}), derived: !manifest, skipped: scan.skipped };
 }
 
 // ---- output ----

@@ -13,7 +13,7 @@ import { isImplicitPermission } from './data.js';
 import { isoDate, MAX_DATE_SECONDS } from './live-model.js';
 import { dateValue, wholeNumberValue } from './option-values.js';
 import { manifestFolderAbove } from './manifest/discover.js';
-import { usableManifest } from './manifest/lenient-rules.js';
+import { invalidManifestError, usableManifest } from './manifest/lenient-rules.js';
 import { writeFileSafe } from './fs-safe.js';
 import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
@@ -99,8 +99,9 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const loaded = loadManifest(abs, io.cwd);
   io.sink?.addSecrets(manifestSecretValues(loaded.value, io.env));
   // A misspelled `rules:` setting is skipped, as `check` skips it.
-  const usable = usableManifest(loaded.value, validateManifest(loaded.value), (v) => validateManifest(v));
-  if (usable === undefined) throw new ConfigError(`${loaded.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings first`);
+  const problems = validateManifest(loaded.value, () => loaded.doc);
+  const usable = usableManifest(loaded.value, problems, (v) => validateManifest(v));
+  if (usable === undefined) throw invalidManifestError(loaded, problems, `graphguard check --manifest ${loaded.file}`);
   const manifest = usable as Manifest;
   const plan = planFor(manifest, positionals[0]!, io.env);
 

@@ -64,3 +64,11 @@ export function lineEndNear(text: string, at: number, window: number): number {
 export function repositoryPath(prefix: string, file: string): string {
   return prefix === '' ? file : posix.normalize(prefix + file);
 }
+
+/**
+ * `##[` with a zero-width space inside: the Actions runner reads `##[` anywhere in a log line as an old-style
+ * workflow command (`##[error]…`, `##[stop-commands]…`), whatever the output format (hunt IO-7).
+ */
+export function breakOldCommands(s: string): string {
+  return s.replace(/##\[/g, '#\u200b#[');
+}

@@ -231,6 +231,25 @@ describe('errors say what to do', () => {
       'graphguard: --changed-only origin/main..HEAD: a range, not one commit; --changed-only compares one branch, tag or commit with the working tree (e.g. --changed-only origin/main)\n',
     );
   });
+  it('diff, infer and rotate stop on a manifest that is not valid at the first problem\'s file:line:col (hunt IO-5)', async () => {
+    const bad = SHOP.replace('role: system_user', 'role: superuser');
+    const lines = SHOP.slice(0, SHOP.indexOf('role: system_user')).split('\n');
+    const at = `${lines.length}:${lines.at(-1)!.length + 7}`;
+    const dir = tmp({ 'graphguard.yml': SHOP, 'other.yml': bad });
+    const msg = (file: string) => `graphguard: ${file}:${at}: \`systemUsers`;
+    const d = await run(['diff', 'graphguard.yml', 'other.yml'], dir);
+    expect(d.code).toBe(2);
+    expect(d.stderr.startsWith(msg('other.yml'))).toBe(true);
+    expect(d.stderr).toContain('schema problem(s); run `graphguard check --manifest other.yml`)');
+    const i = await run(['infer', '--manifest', 'other.yml'], dir);
+    expect(i.code).toBe(2);
+    expect(i.stderr.startsWith(msg('other.yml'))).toBe(true);
+    expect(i.stderr).toContain('run `graphguard check --manifest other.yml`');
+    const r = await run(['rotate', 'shop-prod', '--manifest', 'other.yml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(msg('other.yml'))).toBe(true);
+  });
+
   it('diff with one argument, with a bare ref, and with an unknown ref', async () => {
     const dir = tmp({ 'graphguard.yml': SHOP });
     git(dir, 'init', '-q');

@@ -2,7 +2,7 @@
  * `infer` on small repositories in several languages: raw URLs, the Node and Python business SDKs, two
  * users (by token), `code:` globs, dynamic paths; the JSON of SPEC §7, exactly.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -270,6 +270,19 @@ describe('graphguard infer and init --from-code', () => {
         expect(r.stdout).toMatch(new RegExp(`^Usage: graphguard ${cmd}`));
       }
       for (const cmd of ['check', 'baseline']) expect(await cli([cmd, '--help'], dir)).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says what it did not read: a named path that is a symlink (hunt IO-8: it answered as if clean)', async () => {
+    const dir = project({ 'graphguard.yml': MANIFEST, ...FILES });
+    try {
+      symlinkSync('catalog.ts', path.join(dir, 'src', 'linked.ts'));
+      const r = await cli(['infer', 'src/linked.ts'], dir);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('graphguard: not read: 1 symlink (see docs/scan.md)\n');
+      expect((await cli(['infer', 'src/catalog.ts'], dir)).stderr).toBe('');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

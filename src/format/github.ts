@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Formatter } from './types.js';
 import { annotationPosition, annotationTitle } from './annotation-position.js';
+import { breakOldCommands } from '../text.js';
 
 /** Escapes a workflow-command message: newlines cannot end the command, `##[` cannot start an old one. */
 export function escapeData(s: string): string {
@@ -23,7 +24,7 @@ export function escapeProperty(s: string): string {
  * as an old-style command; both get a zero-width space. Lines end at any line terminator.
  */
 export function neutraliseCommands(s: string): string {
-  return s.replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
+  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b'));
 }
 
 const LEVEL = { error: 'error', warn: 'warning', notice: 'notice' } as const;

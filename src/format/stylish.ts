@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import { findingsByFile } from '../sort.js';
 import type { Formatter } from './types.js';
 import { escapeControls, escapedBySink } from '../secrets/sink.js';
+import { breakOldCommands } from '../text.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
 
@@ -38,7 +39,7 @@ export const formatStylish: Formatter = (report, ctx) => {
   } else if (quietHidden(ctx.hiddenByQuiet)) {
     const { warnings: w, notices: n } = quietHidden(ctx.hiddenByQuiet)!;
     out.push(`✔ No errors (${plural(w, 'warning')} and ${plural(n, 'notice')} not shown: --quiet; ${plural(report.summary.filesScanned, 'file')} scanned)`);
-  } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${report.manifest ?? '-'})`);
+  } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${one(report.manifest ?? '-')})`);
   if (report.baselined) out.push(c('gray', `${plural(report.baselined, 'finding')} in the baseline not shown.`));
   const sk = report.skipped;
   if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
@@ -64,10 +65,11 @@ function quietHidden(h: { warnings: number; notices: number } | undefined): { wa
 
 /**
  * A message, suggestion or file name on its one line: a newline from a manifest value or a live name
- * (`"x\n::error …"`) would start a line of its own, which a CI runner reads as a workflow command.
+ * (`"x\n::error …"`) would start a line of its own, which a CI runner reads as a workflow command; and no `##[`,
+ * which it reads anywhere in a line.
  */
 function one(s: string): string {
-  return escapeControls(s, { oneLine: true });
+  return breakOldCommands(escapeControls(s, { oneLine: true }));
 }
 
 function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): string[] {
@@ -77,7 +79,8 @@ function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): s
   fr.lines.forEach((text, i) => {
     const n = fr.startLine + i;
     const mark = n === f.line ? c('red', '>') : ' ';
-    out.push(`  ${mark} ${c('gray', `${String(n).padStart(width)} |`)} ${text}`);
+    // (`##[` broken by a zero-width space: the caret's blanks below are counted on the line as it is.)
+    out.push(`  ${mark} ${c('gray', `${String(n).padStart(width)} |`)} ${breakOldCommands(text)}`);
     if (n === f.line) {
       // A redacted secret is shorter than the secret: the frame's mark says where it is (format/frame.ts).
       const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);

@@ -4,6 +4,7 @@
  * manifest is validated again, and the check goes on with the other settings.
  */
 import type { SchemaProblem } from './validate.js';
+import { ConfigError } from '../types.js';
 
 export interface LenientRules {
   /** The manifest value without the bad settings. */
@@ -50,4 +51,24 @@ export function withoutBadRuleSettings(
 export function usableManifest(value: unknown, problems: readonly SchemaProblem[], validate: (value: unknown) => SchemaProblem[]): unknown | undefined {
   if (problems.length === 0) return value;
   return withoutBadRuleSettings(value, problems, validate)?.value;
+}
+
+/**
+ * The one line a command other than `check` stops with on a manifest that is not valid: the first schema problem at
+ * its `file:line:col` (hunt IO-5: `infer` and `rotate` said only "not valid"), how many there are, and the `check`
+ * that lists them all for that very manifest (`how`).
+ */
+export function invalidManifestError(
+  m: { file: string; locate(path: SchemaProblem['path'], opts?: { key?: boolean }): { line: number; column: number } },
+  problems: readonly SchemaProblem[],
+  how: string,
+): ConfigError {
+  const p = problems[0]!;
+  let at: { line: number; column: number } | undefined;
+  try {
+    at = m.locate(p.path, p.key ? { key: true } : {});
+  } catch {
+    // No position: the file alone.
+  }
+  return new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, m.file, at?.line, at?.column);
 }

@@ -9,6 +9,8 @@ import { FORMATS, renderReport } from '../../src/format/index.js';
 import { safeIO, Sink } from '../../src/secrets/sink.js';
 import type { Finding, Report } from '../../src/types.js';
 import { xmlProblem } from '../helpers/xml.js';
+import { formatStylish } from '../../src/format/stylish.js';
+import { formatDiffText } from '../../src/diff.js';
 import { fakeSecret } from '../helpers/secrets.js';
 
 const HOSTILE = 'a\u0000b\u0001c\u000bd\u001b[31me\u007ff\u0085g\ufffeh\uffffi]]>j<k>&l"m\'\ud800n\u202eo\tp\nq';
@@ -81,6 +83,29 @@ describe('workflow commands: one neutraliser', () => {
     // The name is escaped, never altered: with its `:` and newline escaped it can start nothing.
     expect(out).toContain('file=a%2Cb%3Ac%0A%3A%3Ax,');
     expect(escapeData('%\r\n')).toBe('%25%0D%0A');
+  });
+});
+
+describe('`##[` anywhere in a human format (hunt IO-7: the runner reads it in any log line)', () => {
+  it('stylish breaks it in a file name, a message, a suggestion and a code frame line; the diff text in a change', () => {
+    const out = formatStylish(
+      report({
+        file: 'src/x##[error]forged.js',
+        message: 'm ##[warning]y',
+        suggestion: 's ##[stop-commands]z',
+        line: 1,
+        column: 12,
+        frame: { startLine: 1, lines: ['const a = "##[error]q";'] },
+      }),
+      { rules },
+    );
+    expect(out).not.toContain('##[');
+    expect(out).toContain('src/x#\u200b#[error]forged.js');
+    expect(out).toContain('const a = "#\u200b#[error]q";');
+    // The caret stays under column 12 (the zero-width space takes no column).
+    expect(out.split('\n').find((l) => l.includes('^'))).toBe(`      | ${' '.repeat(11)}^`);
+    const text = formatDiffText([{ kind: 'grant-added', user: 'shop-prod', newAccess: true, path: [], side: 'head', text: 'shop-prod gains MANAGE on page Shop ##[error]forged' }]);
+    expect(text).not.toContain('##[');
   });
 });
 
