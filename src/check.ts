@@ -1,6 +1,7 @@
 /**
  * The pipeline, as a list of named stages (each in src/stages/):
- * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
+ * load → validate → manifest rules → scan → least privilege from the code's calls → history → live → diff →
+ * suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
 import path from 'node:path';

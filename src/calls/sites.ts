@@ -860,10 +860,10 @@ class Scanner {
    * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
    * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
    * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
-   * called in the files that import it, which this reader does not follow (it reads one file at a time). One
-   * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
-   * calls read alone (a permission used only through the import would be called unused). One pass over the
-   * tokens, a bounded look at each export.
+   * called in the files that import it. This reader reads one file at a time; the scan's second look
+   * (src/calls/imports.ts) reads the importers with the client declared. One *unresolved* call at the export
+   * stays, for the importers no look reaches (a bundler's alias, `import * as`): the user's unused permissions are
+   * then not judged from the calls read alone. One pass over the tokens, a bounded look at each export.
    */
   private exportedClients(): void {
     if (this.lang !== 'js' || !this.src.includes('export')) return;
@@ -7152,9 +7152,15 @@ class Scanner {
     }
     // A member (`$this->campaign->deleteSelf()`): what the file assigns it, in any method, before or after (the
     // methods run in any order), the last assignment read.
+    // A field declared with its class and no `this.` (TypeScript's `private account: AdAccount`, Java's
+    // `private AdAccount account = …`) is the member's too, when no method assigns the member.
     if (this.member(r - 1)) {
-      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) if (list[k]!.member) return list[k]!.cls;
-      return undefined;
+      let field: Binding | undefined;
+      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+        if (list[k]!.member) return list[k]!.cls;
+        if (list[k]!.scope === -1) field ??= list[k];
+      }
+      return field?.cls;
     }
     let best: Binding | undefined;
     let lo = 0;

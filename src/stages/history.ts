@@ -1,4 +1,4 @@
-/** Stage 4b (`--history`): secrets in the blobs a commit range added (src/scan/history.ts does the work). */
+/** Stage 4c (`--history`): secrets in the blobs a commit range added (src/scan/history.ts does the work). */
 import type { InternalFinding } from '../findings.js';
 import { HISTORY_RULES, newSecretsOnly, scanHistory, type BlobNotScanned } from '../scan/history.js';
 import { repositoryScope } from '../scan/walk.js';

@@ -280,3 +280,30 @@ def other(ad_account):
     ]);
   });
 });
+
+describe('a field declared with its SDK class is the member of that name', () => {
+  it("TypeScript's `private account: AdAccount`, Java's `private AdAccount account = …`, read as `this.account`", () => {
+    expect(
+      mapped(
+        'a.ts',
+        `import { AdAccount } from 'facebook-nodejs-business-sdk';
+class Reports {
+  private account: AdAccount;
+  async list() { return this.account.getCampaigns(['name']); }
+}
+`,
+      ),
+    ).toEqual(['4:38 GET /{ad-account-id}/campaigns']);
+    expect(
+      mapped(
+        'A.java',
+        `import com.facebook.ads.sdk.AdAccount;
+class Reports {
+  private AdAccount account = new AdAccount("act_1", context);
+  void list() { this.account.getCampaigns().execute(); account.getAds().execute(); }
+}
+`,
+      ),
+    ).toEqual(['4:30 GET /{ad-account-id}/campaigns', '4:64 GET /{ad-account-id}/ads']);
+  });
+});

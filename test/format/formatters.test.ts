@@ -192,7 +192,7 @@ describe('stylish', () => {
         '',
         'src/a b.js',
         // One line: the message's newline is written `\u000a` (a line of its own could be a workflow command).
-        '  2:1      warn    Text with\\u000anewline, 100% and ::set-output name=x::y and ##[error]x & <tag>.  token-rotation',
+        '  2:1      warn    Text with\\u000anewline, 100% and ::set-output name=x::y and #\u200b#[error]x & <tag>.  token-rotation',
         '',
         '✖ 2 problems (1 error, 1 warning, 0 notices)',
         '',
