@@ -1941,15 +1941,23 @@ function gitRootBelow(dir, within2) {
   for (let i = first; i < levels.length; i++) if (pathExists(path2.join(levels[i], ".git"))) return levels[i];
   return void 0;
 }
-function gitRoot(dir) {
+function nearestDotGit(dir) {
   let d = path2.resolve(dir);
   for (let up = 0; up < 256; up++) {
-    if (pathExists(path2.join(d, ".git"))) return d;
+    try {
+      return { top: d, st: lstatSync3(path2.join(d, ".git")) };
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return { top: d, st: void 0 };
+    }
     const parent = path2.dirname(d);
     if (parent === d) break;
     d = parent;
   }
   return void 0;
+}
+function gitRoot(dir) {
+  return nearestDotGit(dir)?.top;
 }
 function linkOutside(absPath, root) {
   if (!isInside(absPath, root)) return void 0;
@@ -2100,7 +2108,7 @@ var init_compile_cache = __esm({
 });
 
 // src/scan/git-index.ts
-import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync4, lstatSync as lstatSync5, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync4, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import path4 from "node:path";
 function indexSize(checkout) {
   try {
@@ -2127,29 +2135,15 @@ function findIndex(cwd, env = process.env) {
   }
 }
 function nearestGit(real) {
-  for (let dir = real; ; ) {
-    const dotGit = path4.join(dir, ".git");
-    const st = lstatSync5(dotGit, { throwIfNoEntry: false });
-    if (st) return { top: dir, uid: st.uid, gitDir: st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0 };
-    const up = path4.dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
+  const found = nearestDotGit(real);
+  if (!found?.st) return void 0;
+  const { top, st } = found;
+  return { top, uid: st.uid, gitDir: st.isDirectory() ? path4.join(top, ".git") : st.isFile() ? gitDirFromFile(path4.join(top, ".git")) : void 0 };
 }
 function outsideAnyRepository(cwd, env = process.env) {
   if (GIT_ENV.some((k) => env[k] !== void 0)) return false;
   try {
-    for (let dir = realpathSync2(cwd); ; ) {
-      try {
-        lstatSync5(path4.join(dir, ".git"));
-        return false;
-      } catch (e) {
-        if (e.code !== "ENOENT") return false;
-      }
-      const up = path4.dirname(dir);
-      if (up === dir) return true;
-      dir = up;
-    }
+    return nearestDotGit(realpathSync2(cwd)) === void 0;
   } catch {
     return false;
   }
@@ -2427,7 +2421,7 @@ var init_git_index = __esm({
 });
 
 // src/scan/scan-cache.ts
-import { lstatSync as lstatSync6, readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
+import { lstatSync as lstatSync5, readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
 import path5 from "node:path";
 function treePrefix(opts) {
   return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
@@ -2483,7 +2477,7 @@ function openScanCache(opts) {
       const f = files[i];
       let st;
       try {
-        st = lstatSync6(typeof f === "string" ? opts.base + f : f, NO_THROW2);
+        st = lstatSync5(typeof f === "string" ? opts.base + f : f, NO_THROW2);
       } catch {
         continue;
       }
@@ -3231,7 +3225,7 @@ var init_git_safe = __esm({
 });
 
 // src/scan/walk-cache.ts
-import { lstatSync as lstatSync7 } from "node:fs";
+import { lstatSync as lstatSync6 } from "node:fs";
 import path6 from "node:path";
 import { createHash as createHash2 } from "node:crypto";
 function digest(body) {
@@ -3259,10 +3253,10 @@ function readWalkCache(setting, key) {
     const names = bytes.toString("utf8", namesAt).split("\0");
     if (names.length !== watched + listed3 + others) return void 0;
     for (let k = 0; k < watched; k++) {
-      const st = lstatSync7(names[k], NO_THROW3);
+      const st = lstatSync6(names[k], NO_THROW3);
       const at = k * FIELDS2;
       if (!st || st.dev !== stats[at] || st.ino !== stats[at + 1] || st.size !== stats[at + 2] || st.mtimeMs !== stats[at + 3] || st.ctimeMs !== stats[at + 4]) {
-        const saved = lstatSync7(file, NO_THROW3)?.mtimeMs ?? 0;
+        const saved = lstatSync6(file, NO_THROW3)?.mtimeMs ?? 0;
         return (setting.now ?? Date.now()) - saved < CHURN_MS ? "churn" : void 0;
       }
     }
@@ -3321,7 +3315,7 @@ var init_walk_cache = __esm({
       dir(abs) {
         let st;
         try {
-          st = lstatSync7(abs, NO_THROW3);
+          st = lstatSync6(abs, NO_THROW3);
         } catch (e) {
           if (e.code !== "ENOTDIR") throw e;
         }
@@ -3356,7 +3350,7 @@ var init_walk_cache = __esm({
 });
 
 // src/scan/walk.ts
-import { closeSync as closeSync4, constants as constants4, fstatSync as fstatSync5, lstatSync as lstatSync8, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants4, fstatSync as fstatSync5, lstatSync as lstatSync7, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
 import path7 from "node:path";
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
@@ -3505,7 +3499,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = lstatSync8(absolutePath(cwd, f, raw2));
+        const st = lstatSync7(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -3546,7 +3540,7 @@ function resolveRoots(cwd, given) {
     const abs = path7.resolve(cwd, p);
     let st;
     try {
-      st = lstatSync8(abs);
+      st = lstatSync7(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -3983,7 +3977,7 @@ var permissions_default;
 var init_permissions = __esm({
   "data/permissions.json"() {
     "use strict";
-    permissions_default = JSON.parse(`{"$comment":"Meta permission (scope) names graphguard knows. status: current | deprecated (Meta announced retirement; may still be accepted) | removed (no longer grantable). replacements name current permissions. marketing: an ads_* Marketing API permission (the earlier Marketing API version expiry applies). systemUser: true where a Meta source shows a system-user token carrying it, false where it cannot; absent when unknown. Every entry has a source; see data/README.md.","permissions":{"ads_management":{"description":"Read and manage the ad accounts the app owns or has been granted access to: create campaigns, manage ads, fetch ad metrics. Depends on pages_read_engagement and pages_show_list.","status":"current","marketing":true,"systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"ads_read":{"description":"Read-only access to ads reporting (Ads Insights API) for owned or granted ad accounts.","status":"current","marketing":true,"systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"ads_mcp_management":{"description":"Access Meta's ads Model Context Protocol (MCP) server so AI agents can manage campaigns, insights and business assets.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Not flagged as marketing: it gates Meta's MCP server, not versioned Marketing API calls made by the manifest's app."},"attribution_read":{"description":"Read attribution and measurement data (Attribution API reports).","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"business_management":{"description":"Read and write through the Business Manager API: business users, system users, assets and their assignments. Required when a system user calls Pages endpoints.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens","https://developers.facebook.com/docs/pages-api/manage-pages"]},"catalog_management":{"description":"Create, read, update and delete product catalogs owned by or shared with a business.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens","https://developers.facebook.com/docs/commerce-platform/api-setup"]},"commerce_manage_accounts":{"description":"Manage commerce accounts (Commerce Manager shops) of a business.","status":"current","source":"https://developers.facebook.com/docs/commerce-platform/api-setup","note":"Meta's commerce setup asks a system-user token for commerce_manage_accounts or commerce_account_read_settings."},"commerce_account_manage_orders":{"description":"Read and manage orders of a commerce account (Order Management API).","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/commerce-platform/api-setup","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"commerce_account_read_orders":{"description":"Read orders of a commerce account.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/commerce-platform/api-setup","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"commerce_account_read_settings":{"description":"Read the settings of a commerce account.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/commerce-platform/api-setup","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"commerce_account_read_reports":{"description":"Read commerce account finance reports (Finance Reporting API).","status":"current","source":"https://developers.facebook.com/docs/commerce-platform/api-setup"},"leads_retrieval":{"description":"Retrieve lead data from Lead Ads forms on Pages the app user can advertise on.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"read_insights":{"description":"Read Insights data for Pages, apps and web domains the app user owns.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"read_audience_network_insights":{"description":"Read Audience Network insights for apps the app user administers.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"private_computation_access":{"description":"Access Meta's Private Computation products (e.g. private lift and attribution studies).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"publish_video":{"description":"Publish live and on-demand video to a Page, group or user.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_show_list":{"description":"List the Pages the app user manages.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview","https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_read_engagement":{"description":"Read content posted by the Page, followers data, metadata and insights of managed Pages.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview","https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_read_user_content":{"description":"Read user-generated content on managed Pages (posts, comments, ratings by others).","status":"current","source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview"]},"pages_manage_metadata":{"description":"Manage Page settings, subscribe to Page webhooks, and manage a Page's assigned users.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/","https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_manage_posts":{"description":"Create, edit and delete posts of managed Pages.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_manage_engagement":{"description":"Create, edit and delete comments and likes on managed Pages.","status":"current","source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview"]},"pages_manage_ads":{"description":"Manage ads associated with a Page.","status":"current","source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview"]},"pages_manage_cta":{"description":"Manage the call-to-action buttons of a Page.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_manage_instant_articles":{"description":"Manage Instant Articles of Pages the app user administers.","status":"deprecated","deprecatedSince":"2023-04-19","source":"https://developers.facebook.com/docs/permissions","note":"Meta ended Instant Articles on 2023-04-19; the permission name still appears in transcriptions of the reference but has nothing left to gate. No replacement."},"pages_messaging":{"description":"Send and receive messages as a Page through the Messenger Platform.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_utility_messaging":{"description":"Send utility (non-promotional) messages through a Page.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); the live reference is partly client-rendered."},"pages_events":{"description":"Log Page events for advertising and analytics.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_user_gender":{"description":"Read the gender of a person interacting with a managed Page (Messenger).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_user_locale":{"description":"Read the locale of a person interacting with a managed Page (Messenger).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_user_timezone":{"description":"Read the time zone of a person interacting with a managed Page (Messenger).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_basic":{"description":"Read an Instagram professional account's profile and media (Instagram API with Facebook Login).","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"instagram_content_publish":{"description":"Publish media to an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_comments":{"description":"Read, reply to, hide and delete comments on Instagram media.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_insights":{"description":"Read insights of an Instagram professional account and its media.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_messages":{"description":"Send and receive Instagram Direct messages (Messenger API for Instagram).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_events":{"description":"Log events for an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."},"instagram_manage_upcoming_events":{"description":"Manage upcoming events on an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."},"instagram_manage_contents":{"description":"Manage content on an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."},"instagram_manage_engagement":{"description":"Manage engagement on an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."},"instagram_shopping_tag_products":{"description":"Tag catalog products in Instagram media. With catalog_management it needs the app associated with a verified business.","status":"current","source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/product-tagging","sources":["https://developers.facebook.com/docs/permissions"]},"instagram_branded_content_brand":{"description":"Branded content access on the brand side (read branded content that tags the brand).","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Meta's system-user token page lists instagram_branded_content_... among system-user scopes, but the copy read is truncated there; systemUser left unknown."},"instagram_branded_content_ads_brand":{"description":"Run partnership ads with creators' branded content.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_branded_content_creator":{"description":"Branded content access on the creator side.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_creator_marketplace_discovery":{"description":"Discover creators in the Instagram Creator Marketplace.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_creator_marketplace_messaging":{"description":"Message creators in the Instagram Creator Marketplace.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_business_basic":{"description":"Basic profile and media access under Business Login for Instagram (Instagram API with Instagram Login).","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_content_publish":{"description":"Publish media under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_manage_comments":{"description":"Manage comments under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_manage_insights":{"description":"Read insights under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_manage_messages":{"description":"Send and receive messages under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"whatsapp_business_management":{"description":"Manage WhatsApp Business Accounts: metadata, phone numbers, message templates, analytics and account webhooks.","status":"current","systemUser":true,"source":"https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","sources":["https://developers.facebook.com/docs/whatsapp/permissions"]},"whatsapp_business_messaging":{"description":"Send messages to WhatsApp users and receive message and status webhooks (Cloud API).","status":"current","systemUser":true,"source":"https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","sources":["https://developers.facebook.com/docs/whatsapp/permissions"]},"whatsapp_business_manage_events":{"description":"Log WhatsApp business events (Marketing Messages API with the Conversions API).","status":"current","source":"https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"},"manage_app_solution":{"description":"Manage app solutions on behalf of a business.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"The real scope name is singular (shared/reference/graph-api.md corrections, 2026-12-03); manage_app_solutions is kept as an alias."},"manage_app_solutions":{"description":"Manage app solutions on behalf of a business.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Alias of manage_app_solution, the real (singular) scope name; kept so manifests written with the plural still parse. Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."},"public_profile":{"description":"Default Facebook Login permission: a person's basic public profile fields.","status":"current","implicit":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling"],"note":"Granted to every app automatically; debug_token lists it in the scopes of real tokens, system-user tokens included (Meta's debugging guide example shows it next to pages_show_list). implicit: never excess in a manifest, never scope drift live."},"email":{"description":"A person's primary email address (Facebook Login).","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions","note":"A person-data permission: system users are not people and have no email."},"user_posts":{"description":"Posts on the app user's timeline (replaced read_stream).","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/graph-api/changelog/version2.3"],"note":"A person-data permission: system users have no timeline."},"user_photos":{"description":"Photos the app user uploaded or is tagged in.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_videos":{"description":"Videos the app user uploaded or is tagged in.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_friends":{"description":"The app user's friends who also use the app.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_likes":{"description":"Pages the app user has liked.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_link":{"description":"The URL of the app user's Facebook profile.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_location":{"description":"The app user's current city.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_hometown":{"description":"The app user's hometown.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_birthday":{"description":"The app user's birthday.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_age_range":{"description":"The app user's age range.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_gender":{"description":"The app user's gender.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_messenger_contact":{"description":"Contact the app user on Messenger after a defined interaction.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"manage_pages":{"description":"Old all-in-one Page management permission.","status":"removed","deprecatedSince":"2020-05-05","replacements":["pages_read_engagement","pages_read_user_content","pages_manage_metadata","pages_manage_posts","pages_manage_engagement","pages_manage_ads"],"source":"https://developers.facebook.com/docs/pages/overview","note":"Six Page permissions were released on 2020-05-05 to replace manage_pages and publish_pages; apps were migrated by 2020-06-01 and the old ones fully deprecated in May 2022. Add pages_show_list where the code lists Pages."},"publish_pages":{"description":"Old permission to publish as a Page.","status":"removed","deprecatedSince":"2020-05-05","replacements":["pages_read_engagement","pages_read_user_content","pages_manage_metadata","pages_manage_posts","pages_manage_engagement","pages_manage_ads"],"source":"https://developers.facebook.com/docs/pages/overview","note":"Same replacement set as manage_pages (Meta names the six together); publishing itself needs pages_manage_posts."},"manage_notifications":{"description":"Old permission to read and mark a person's notifications.","status":"removed","source":"https://developers.facebook.com/docs/graph-api/changelog/non-versioned-changes/nov-1-2011","sources":["https://developers.facebook.com/docs/graph-api/changelog/version2.4"],"note":"Introduced 2011-11-01; the notifications edge is gone since v2.4 (per github.com/nov/fb_graph2/pull/122). Exact removal date unconfirmed; treated as removed, no replacement."},"read_mailbox":{"description":"Old permission to read a person's inbox.","status":"removed","deprecatedSince":"2015-07-08","source":"https://developers.facebook.com/docs/graph-api/changelog/version2.4","note":"Removed with Graph API v2.4 (released 2015-07-08). No replacement."},"read_page_mailboxes":{"description":"Old permission to read a Page's inbox.","status":"removed","replacements":["pages_messaging"],"source":"https://developers.facebook.com/docs/pages/access-tokens","note":"Decision: treated as removed as a scope. READ_PAGE_MAILBOXES survives only as a Page task name (data/tasks.json); Page conversations now need pages_messaging."},"read_stream":{"description":"Old permission to read a person's News Feed / timeline posts.","status":"removed","deprecatedSince":"2015-03-25","replacements":["user_posts"],"source":"https://developers.facebook.com/docs/graph-api/changelog/version2.3"},"publish_actions":{"description":"Old permission to publish as the app user (posts, Open Graph actions).","status":"removed","deprecatedSince":"2018-04-24","source":"https://developers.facebook.com/blog/post/2018/04/24/new-facebook-platform-product-changes-policy-updates/","note":"Deprecated for new apps on 2018-04-24 and removed on 2018-08-01. No replacement (use the share dialogs)."},"publish_to_groups":{"description":"Old permission to post to Facebook Groups.","status":"removed","deprecatedSince":"2024-01-23","source":"https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/","note":"Removed with the Groups API: deprecated in v19.0 (2024-01-23) and for all versions on 2024-04-22. No replacement."},"groups_access_member_info":{"description":"Old permission to read public info of Group members.","status":"removed","deprecatedSince":"2024-01-23","source":"https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/","note":"Removed with the Groups API (v19.0, all versions from 2024-04-22). No replacement."},"business_basic":{"description":"Old Instagram Login scope value for basic access.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_basic"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"},"business_content_publish":{"description":"Old Instagram Login scope value for publishing.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_content_publish"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"},"business_manage_comments":{"description":"Old Instagram Login scope value for comment moderation.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_manage_comments"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"},"business_manage_messages":{"description":"Old Instagram Login scope value for messaging.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_manage_messages"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"}}}`);
+    permissions_default = JSON.parse(`{"$comment":"Meta permission (scope) names graphguard knows. status: current | deprecated (Meta announced retirement; may still be accepted) | removed (no longer grantable). replacements name current permissions. marketing: an ads_* Marketing API permission (the earlier Marketing API version expiry applies). systemUser: true where a Meta source shows a system-user token carrying it, false where it cannot; absent when unknown. Every entry has a source; see data/README.md.","permissions":{"ads_management":{"description":"Read and manage the ad accounts the app owns or has been granted access to: create campaigns, manage ads, fetch ad metrics. Depends on pages_read_engagement and pages_show_list.","status":"current","marketing":true,"systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"ads_read":{"description":"Read-only access to ads reporting (Ads Insights API) for owned or granted ad accounts.","status":"current","marketing":true,"systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"ads_mcp_management":{"description":"Access Meta's ads Model Context Protocol (MCP) server so AI agents can manage campaigns, insights and business assets.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Not flagged as marketing: it gates Meta's MCP server, not versioned Marketing API calls made by the manifest's app."},"attribution_read":{"description":"Read attribution and measurement data (Attribution API reports).","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"business_management":{"description":"Read and write through the Business Manager API: business users, system users, assets and their assignments. Required when a system user calls Pages endpoints.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens","https://developers.facebook.com/docs/pages-api/manage-pages"]},"catalog_management":{"description":"Create, read, update and delete product catalogs owned by or shared with a business.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens","https://developers.facebook.com/docs/commerce-platform/api-setup"]},"commerce_manage_accounts":{"description":"Manage commerce accounts (Commerce Manager shops) of a business.","status":"current","source":"https://developers.facebook.com/docs/commerce-platform/api-setup","note":"Meta's commerce setup asks a system-user token for commerce_manage_accounts or commerce_account_read_settings."},"commerce_account_manage_orders":{"description":"Read and manage orders of a commerce account (Order Management API).","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/commerce-platform/api-setup","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"commerce_account_read_orders":{"description":"Read orders of a commerce account.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/commerce-platform/api-setup","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"commerce_account_read_settings":{"description":"Read the settings of a commerce account.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/commerce-platform/api-setup","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"commerce_account_read_reports":{"description":"Read commerce account finance reports (Finance Reporting API).","status":"current","source":"https://developers.facebook.com/docs/commerce-platform/api-setup"},"leads_retrieval":{"description":"Retrieve lead data from Lead Ads forms on Pages the app user can advertise on.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"read_insights":{"description":"Read Insights data for Pages, apps and web domains the app user owns.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"read_audience_network_insights":{"description":"Read Audience Network insights for apps the app user administers.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"private_computation_access":{"description":"Access Meta's Private Computation products (e.g. private lift and attribution studies).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"publish_video":{"description":"Publish live and on-demand video to a Page, group or user.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_show_list":{"description":"List the Pages the app user manages.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview","https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_read_engagement":{"description":"Read content posted by the Page, followers data, metadata and insights of managed Pages.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview","https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_read_user_content":{"description":"Read user-generated content on managed Pages (posts, comments, ratings by others).","status":"current","source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview"]},"pages_manage_metadata":{"description":"Manage Page settings, subscribe to Page webhooks, and manage a Page's assigned users.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/","https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_manage_posts":{"description":"Create, edit and delete posts of managed Pages.","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages-api/manage-pages"]},"pages_manage_engagement":{"description":"Create, edit and delete comments and likes on managed Pages.","status":"current","source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview"]},"pages_manage_ads":{"description":"Manage ads associated with a Page.","status":"current","source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/pages/overview"]},"pages_manage_cta":{"description":"Manage the call-to-action buttons of a Page.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_manage_instant_articles":{"description":"Manage Instant Articles of Pages the app user administers.","status":"deprecated","deprecatedSince":"2023-04-19","source":"https://developers.facebook.com/docs/permissions","note":"Meta ended Instant Articles on 2023-04-19; the permission name still appears in transcriptions of the reference but has nothing left to gate. No replacement."},"pages_messaging":{"description":"Send and receive messages as a Page through the Messenger Platform.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_utility_messaging":{"description":"Send utility (non-promotional) messages through a Page.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); the live reference is partly client-rendered."},"pages_events":{"description":"Log Page events for advertising and analytics.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_user_gender":{"description":"Read the gender of a person interacting with a managed Page (Messenger).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_user_locale":{"description":"Read the locale of a person interacting with a managed Page (Messenger).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"pages_user_timezone":{"description":"Read the time zone of a person interacting with a managed Page (Messenger).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_basic":{"description":"Read an Instagram professional account's profile and media (Instagram API with Facebook Login).","status":"current","systemUser":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]},"instagram_content_publish":{"description":"Publish media to an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_comments":{"description":"Read, reply to, hide and delete comments on Instagram media.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_insights":{"description":"Read insights of an Instagram professional account and its media.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_messages":{"description":"Send and receive Instagram Direct messages (Messenger API for Instagram).","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_manage_events":{"description":"Log events for an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."},"instagram_manage_upcoming_events":{"description":"Manage upcoming events on an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."},"instagram_manage_contents":{"description":"Manage content on an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."},"instagram_manage_engagement":{"description":"Manage engagement on an Instagram professional account.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."},"instagram_shopping_tag_products":{"description":"Tag catalog products in Instagram media. With catalog_management it needs the app associated with a verified business.","status":"current","source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/product-tagging","sources":["https://developers.facebook.com/docs/permissions"]},"instagram_branded_content_brand":{"description":"Branded content access on the brand side (read branded content that tags the brand).","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Meta's system-user token page lists instagram_branded_content_... among system-user scopes, but the copy read is truncated there; systemUser left unknown."},"instagram_branded_content_ads_brand":{"description":"Run partnership ads with creators' branded content.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_branded_content_creator":{"description":"Branded content access on the creator side.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_creator_marketplace_discovery":{"description":"Discover creators in the Instagram Creator Marketplace.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_creator_marketplace_messaging":{"description":"Message creators in the Instagram Creator Marketplace.","status":"current","source":"https://developers.facebook.com/docs/permissions"},"instagram_business_basic":{"description":"Basic profile and media access under Business Login for Instagram (Instagram API with Instagram Login).","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_content_publish":{"description":"Publish media under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_manage_comments":{"description":"Manage comments under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_manage_insights":{"description":"Read insights under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"instagram_business_manage_messages":{"description":"Send and receive messages under Business Login for Instagram.","status":"current","systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login","note":"An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."},"whatsapp_business_management":{"description":"Manage WhatsApp Business Accounts: metadata, phone numbers, message templates, analytics and account webhooks.","status":"current","systemUser":true,"source":"https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","sources":["https://developers.facebook.com/docs/whatsapp/permissions"]},"whatsapp_business_messaging":{"description":"Send messages to WhatsApp users and receive message and status webhooks (Cloud API).","status":"current","systemUser":true,"source":"https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","sources":["https://developers.facebook.com/docs/whatsapp/permissions"]},"whatsapp_business_manage_events":{"description":"Log WhatsApp business events (Marketing Messages API with the Conversions API).","status":"current","source":"https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"},"manage_app_solution":{"description":"Manage app solutions on behalf of a business.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"The real scope name is singular (a correction in the project's research notes, not shipped, 2026-12-03); manage_app_solutions is kept as an alias."},"manage_app_solutions":{"description":"Manage app solutions on behalf of a business.","status":"current","source":"https://developers.facebook.com/docs/permissions","note":"Alias of manage_app_solution, the real (singular) scope name; kept so manifests written with the plural still parse. Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."},"public_profile":{"description":"Default Facebook Login permission: a person's basic public profile fields.","status":"current","implicit":true,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling"],"note":"Granted to every app automatically; debug_token lists it in the scopes of real tokens, system-user tokens included (Meta's debugging guide example shows it next to pages_show_list). implicit: never excess in a manifest, never scope drift live."},"email":{"description":"A person's primary email address (Facebook Login).","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions","note":"A person-data permission: system users are not people and have no email."},"user_posts":{"description":"Posts on the app user's timeline (replaced read_stream).","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions","sources":["https://developers.facebook.com/docs/graph-api/changelog/version2.3"],"note":"A person-data permission: system users have no timeline."},"user_photos":{"description":"Photos the app user uploaded or is tagged in.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_videos":{"description":"Videos the app user uploaded or is tagged in.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_friends":{"description":"The app user's friends who also use the app.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_likes":{"description":"Pages the app user has liked.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_link":{"description":"The URL of the app user's Facebook profile.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_location":{"description":"The app user's current city.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_hometown":{"description":"The app user's hometown.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_birthday":{"description":"The app user's birthday.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_age_range":{"description":"The app user's age range.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_gender":{"description":"The app user's gender.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"user_messenger_contact":{"description":"Contact the app user on Messenger after a defined interaction.","status":"current","systemUser":false,"source":"https://developers.facebook.com/docs/permissions"},"manage_pages":{"description":"Old all-in-one Page management permission.","status":"removed","deprecatedSince":"2020-05-05","replacements":["pages_read_engagement","pages_read_user_content","pages_manage_metadata","pages_manage_posts","pages_manage_engagement","pages_manage_ads"],"source":"https://developers.facebook.com/docs/pages/overview","note":"Six Page permissions were released on 2020-05-05 to replace manage_pages and publish_pages; apps were migrated by 2020-06-01 and the old ones fully deprecated in May 2022. Add pages_show_list where the code lists Pages."},"publish_pages":{"description":"Old permission to publish as a Page.","status":"removed","deprecatedSince":"2020-05-05","replacements":["pages_read_engagement","pages_read_user_content","pages_manage_metadata","pages_manage_posts","pages_manage_engagement","pages_manage_ads"],"source":"https://developers.facebook.com/docs/pages/overview","note":"Same replacement set as manage_pages (Meta names the six together); publishing itself needs pages_manage_posts."},"manage_notifications":{"description":"Old permission to read and mark a person's notifications.","status":"removed","source":"https://developers.facebook.com/docs/graph-api/changelog/non-versioned-changes/nov-1-2011","sources":["https://developers.facebook.com/docs/graph-api/changelog/version2.4"],"note":"Introduced 2011-11-01; the notifications edge is gone since v2.4 (per github.com/nov/fb_graph2/pull/122). Exact removal date unconfirmed; treated as removed, no replacement."},"read_mailbox":{"description":"Old permission to read a person's inbox.","status":"removed","deprecatedSince":"2015-07-08","source":"https://developers.facebook.com/docs/graph-api/changelog/version2.4","note":"Removed with Graph API v2.4 (released 2015-07-08). No replacement."},"read_page_mailboxes":{"description":"Old permission to read a Page's inbox.","status":"removed","replacements":["pages_messaging"],"source":"https://developers.facebook.com/docs/pages/access-tokens","note":"Decision: treated as removed as a scope. READ_PAGE_MAILBOXES survives only as a Page task name (data/tasks.json); Page conversations now need pages_messaging."},"read_stream":{"description":"Old permission to read a person's News Feed / timeline posts.","status":"removed","deprecatedSince":"2015-03-25","replacements":["user_posts"],"source":"https://developers.facebook.com/docs/graph-api/changelog/version2.3"},"publish_actions":{"description":"Old permission to publish as the app user (posts, Open Graph actions).","status":"removed","deprecatedSince":"2018-04-24","source":"https://developers.facebook.com/blog/post/2018/04/24/new-facebook-platform-product-changes-policy-updates/","note":"Deprecated for new apps on 2018-04-24 and removed on 2018-08-01. No replacement (use the share dialogs)."},"publish_to_groups":{"description":"Old permission to post to Facebook Groups.","status":"removed","deprecatedSince":"2024-01-23","source":"https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/","note":"Removed with the Groups API: deprecated in v19.0 (2024-01-23) and for all versions on 2024-04-22. No replacement."},"groups_access_member_info":{"description":"Old permission to read public info of Group members.","status":"removed","deprecatedSince":"2024-01-23","source":"https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/","note":"Removed with the Groups API (v19.0, all versions from 2024-04-22). No replacement."},"business_basic":{"description":"Old Instagram Login scope value for basic access.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_basic"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"},"business_content_publish":{"description":"Old Instagram Login scope value for publishing.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_content_publish"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"},"business_manage_comments":{"description":"Old Instagram Login scope value for comment moderation.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_manage_comments"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"},"business_manage_messages":{"description":"Old Instagram Login scope value for messaging.","status":"deprecated","deprecatedSince":"2025-01-27","replacements":["instagram_business_manage_messages"],"systemUser":false,"source":"https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"}}}`);
   }
 });
 
@@ -4178,7 +4172,10 @@ var init_model = __esm({
 // src/text.ts
 import { posix } from "node:path";
 function article(word) {
-  return /^[aeiou]/i.test(word) ? "an" : "a";
+  return /^[aeiou]/i.test(word) && !/^u(?:se|ni)/i.test(word) ? "an" : "a";
+}
+function withArticle(word) {
+  return `${article(word)} ${word}`;
 }
 function plural(n, one2, many = `${one2}s`) {
   return `${n} ${n === 1 ? one2 : many}`;
@@ -4205,6 +4202,9 @@ function lineEndNear(text, at, window) {
 }
 function repositoryPath(prefix, file) {
   return prefix === "" ? file : posix.normalize(prefix + file);
+}
+function breakOldCommands(s) {
+  return s.replace(/##\[/g, "#\u200B#[");
 }
 var init_text = __esm({
   "src/text.ts"() {
@@ -15732,7 +15732,17 @@ function score(c, call) {
   }
   return s;
 }
-function sdkOperation(cls, method) {
+function sdkHelperMethod(method) {
+  let http;
+  for (const helpers of Object.values(SDK_HELPERS)) {
+    if (!Object.hasOwn(helpers, method)) continue;
+    const h = helpers[method].split(" ")[0];
+    if (http !== void 0 && http !== h) return void 0;
+    http = h;
+  }
+  return http;
+}
+function sdkOperation(cls, method, lang) {
   const c = sdkClasses[cls];
   if (!c) return void 0;
   const helper = Object.hasOwn(SDK_HELPERS, cls) && Object.hasOwn(SDK_HELPERS[cls], method) ? SDK_HELPERS[cls][method] : void 0;
@@ -15747,14 +15757,21 @@ function sdkOperation(cls, method) {
     const [http, path20] = e.split(" ");
     return { http, edge: path20.replace(/^\//, "") };
   }
-  const m = nodeMethod(method);
+  const m = nodeMethod(method, lang);
   if (m === "GET" && c.node.includes("GET")) return { http: "GET" };
   if (m === "POST" && c.node.includes("POST")) return { http: "POST" };
   if (m === "DELETE" && c.node.includes("DELETE")) return { http: "DELETE" };
   return void 0;
 }
-function nodeMethod(method) {
+function nodeMethod(method, lang) {
   const m = method.toLowerCase();
+  if (lang === "python") {
+    if (m === "api_get" || m === "remote_read" || m === "get") return "GET";
+    if (m === "api_update" || m === "remote_update" || m === "update" || m === "save" || m === "remote_save") return "POST";
+    if (m === "api_delete" || m === "remote_delete" || m === "delete") return "DELETE";
+    return void 0;
+  }
+  if (lang === "js") return m === "get" || m === "read" ? "GET" : m === "update" ? "POST" : m === "delete" ? "DELETE" : void 0;
   if (m === "get" || m === "read" || m === "api_get" || m === "getself" || m === "remote_read") return "GET";
   if (m === "update" || m === "api_update" || m === "save" || m === "updateself" || m === "remote_update") return "POST";
   if (m === "delete" || m === "api_delete" || m === "destroy" || m === "deleteself" || m === "remote_delete") return "DELETE";
@@ -16290,6 +16307,20 @@ function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
+function fbRequestAliases(src) {
+  const requests = /* @__PURE__ */ new Set();
+  const modules = /* @__PURE__ */ new Set(["api"]);
+  for (const m of src.matchAll(FB_IMPORT_CLAUSE)) {
+    const re = m[1] ? /\bFacebookRequest[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g : /\bapi[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g;
+    for (const a of m[2].matchAll(re)) (m[1] ? requests : modules).add(a[1]);
+  }
+  for (const m of src.matchAll(FB_API_MODULE_ALIAS)) modules.add(m[1]);
+  for (const name2 of requests) if (ownName(src, name2)) requests.delete(name2);
+  return { requests, modules };
+}
+function ownName(src, name2) {
+  return new RegExp(`^[ \\t]*(?:(?:(?:async[ \\t]+)?def|class)[ \\t]+${name2}\\b|${name2}[ \\t]*(?::[^=\\n]*)?=(?!=))`, "m").test(src);
+}
 function findExportedBindings(text, path20) {
   if (languageOf(path20) !== "js" || !markerInCode(text) || isMinified(text)) return [];
   const scanner = new Scanner2(text, "js");
@@ -16488,6 +16519,24 @@ function anotherHost(lit, more) {
   if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
   const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)[0];
   return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
+}
+function pythonSdkClasses(src) {
+  const out = /* @__PURE__ */ new Map();
+  const re = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]{0,2000}\)?|[^\n#]*)|class[ \t]+([A-Za-z_]\w*))/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[3] !== void 0) {
+      out.set(m[3], "");
+      continue;
+    }
+    const sdk = /^(?:facebook_business|facebookads)(?:\.|$)/.test(m[1]);
+    for (const part of m[2].replace(/#[^\n]*/g, "").replace(/^\(|\)$/g, "").split(",")) {
+      const [name2, local = name2] = part.trim().split(/[ \t\r\n]+as[ \t\r\n]+/).map((w) => w.trim());
+      if (!name2 || !local || !/^[A-Za-z_]\w*$/.test(name2) || !/^[A-Za-z_]\w*$/.test(local)) continue;
+      if (!sdk) out.set(local, "");
+      else if (sdkClasses[name2]) out.set(local, name2);
+    }
+  }
+  return out;
 }
 function bare(name2) {
   return name2.replace(/^[$@]+/, "");
@@ -16794,7 +16843,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, FB_REQUEST_IMPORT, FB_REQUEST_OWN, WA_SDK_CALLS, MINIFIED_REASON, SCRIPT_OPEN, SCRIPT_CLOSE, HEREDOC_OPEN, FACEBOOK4J_IMPORT, FACEBOOK4J_CLIENT_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
+var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, FB_REQUEST_IMPORT, FB_REQUEST_OWN, FB_IMPORT_CLAUSE, FB_API_MODULE_ALIAS, WA_SDK_CALLS, MINIFIED_REASON, SCRIPT_OPEN, SCRIPT_CLOSE, HEREDOC_OPEN, FACEBOOK4J_IMPORT, FACEBOOK4J_CLIENT_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -16897,8 +16946,10 @@ var init_sites = __esm({
       ruby: /FacebookAds|facebookbusiness/,
       go: /(?!)/
     };
-    FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b)/m;
+    FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\*|(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b))/m;
     FB_REQUEST_OWN = /^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+FacebookRequest\b|^[ \t]*FacebookRequest[ \t]*(?::[^=\n]*)?=(?!=)|^[ \t]*from[ \t]+(?!(?:facebook_business|facebookads)\.api\b)[\w.]+[ \t]+import\b[^\n]*\bFacebookRequest\b/m;
+    FB_IMPORT_CLAUSE = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)(\.api)?[ \t]+import[ \t]*(\([^)]{0,2000}|[^\n(]*)/gm;
+    FB_API_MODULE_ALIAS = /^[ \t]*import[ \t]+(?:facebook_business|facebookads)\.api[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
     WA_SDK_CALLS = /* @__PURE__ */ new Map([
       ["messages", new Map(["audio", "contacts", "document", "image", "interactive", "location", "sticker", "template", "text", "video", "status"].map((m) => [m, "messages"]))],
       ["phoneNumbers", /* @__PURE__ */ new Map([["requestCode", "request_code"], ["verifyCode", "verify_code"]])],
@@ -16984,8 +17035,17 @@ var init_sites = __esm({
       baseClients = /* @__PURE__ */ new Map();
       /** Those clients by the token where each is made (the value assigned to its name). */
       clientMade = /* @__PURE__ */ new Map();
-      /** Variables bound to an SDK class (`const page = new Page(id)`). */
+      /**
+       * Variables bound to an SDK class (`const page = new Page(id)`), by bare name: each binding with the token where
+       * it starts to hold (the name's), the function it holds in (-1: the file) and the class (undefined: the name was
+       * given something else there). A binding holds only where boundAt says (hunt LP31-1: one map for the whole file
+       * made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
+       */
       bound = /* @__PURE__ */ new Map();
+      /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
+      boundSorted = false;
+      /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
+      pyClasses;
       /** Where each name's assigned values start (valueOf; made at the first need). */
       assigns;
       /** The name token of each of those assignments, in the same order. */
@@ -17043,6 +17103,8 @@ var init_sites = __esm({
       sdk;
       /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
       fbRequest;
+      /** The names `as` gives the SDK's raw request and its module in a Python file (fbRequestAliases; at the first need). */
+      fbAliases;
       /** Whether the file imports Meta's WhatsApp Node SDK (`import WhatsApp from 'whatsapp'`): waSdkCall. */
       waSdk;
       run() {
@@ -17056,7 +17118,7 @@ var init_sites = __esm({
             this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [{ ph: "pixel-id" }, { lit: "events" }], empty: false }, "sdk");
             continue;
           }
-          if (this.sdk && this.lang === "python" && k === ID && this.toks.v[i] === "FacebookRequest" && this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.sdkFacebookRequest(i)) {
+          if (this.sdk && this.lang === "python" && k === ID && this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.sdkFacebookRequest(i)) {
             this.facebookRequest(i);
             i = this.partner[i + 1];
             continue;
@@ -17207,10 +17269,10 @@ var init_sites = __esm({
        * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
        * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
        * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
-       * called in the files that import it, which this reader does not follow (it reads one file at a time). One
-       * *unresolved* call at the export says so: the user's unused permissions are then not judged from the
-       * calls read alone (a permission used only through the import would be called unused). One pass over the
-       * tokens, a bounded look at each export.
+       * called in the files that import it. This reader reads one file at a time; the scan's second look
+       * (src/calls/imports.ts) reads the importers with the client declared. One *unresolved* call at the export
+       * stays, for the importers no look reaches (a bundler's alias, `import * as`): the user's unused permissions are
+       * then not judged from the calls read alone. One pass over the tokens, a bounded look at each export.
        */
       exportedClients() {
         if (this.lang !== "js" || !this.src.includes("export")) return;
@@ -19957,9 +20019,18 @@ var init_sites = __esm({
        * import from elsewhere: `class FacebookRequest(dict)` is a webhook body's).
        */
       sdkFacebookRequest(i) {
+        const v = this.toks.v[i];
         const before = this.id(i - 1);
         if (before === "class" || before === "def") return false;
-        if (this.member(i - 1)) return this.id(i - 2) === "api";
+        if (v !== "FacebookRequest") {
+          if (this.member(i - 1)) return false;
+          this.fbAliases ??= fbRequestAliases(this.src);
+          return this.fbAliases.requests.has(v);
+        }
+        if (this.member(i - 1)) {
+          this.fbAliases ??= fbRequestAliases(this.src);
+          return this.fbAliases.modules.has(this.id(i - 2) ?? "");
+        }
         this.fbRequest ??= FB_REQUEST_IMPORT.test(this.src) && !FB_REQUEST_OWN.test(this.src);
         return this.fbRequest;
       }
@@ -20259,6 +20330,11 @@ var init_sites = __esm({
        * `name := …`, `const name = …`), or -1. The assignments are indexed at the first need.
        */
       valueOf(name2, before) {
+        const at = this.reaching(name2, before);
+        return at === -1 ? -1 : this.assigns.get(bare(name2))[at];
+      }
+      /** The assignment of `name` that valueOf reads at token `before`: its index in the name's lists, or -1. */
+      reaching(name2, before) {
         if (!this.assigns) {
           this.assigns = /* @__PURE__ */ new Map();
           this.assignNames = /* @__PURE__ */ new Map();
@@ -20287,7 +20363,7 @@ var init_sites = __esm({
           if (v < floor) return -1;
           const s = this.scopeOf(names[at - 1]);
           if (s !== -1 && !this.inScope(s, before) && this.declares(names[at - 1])) continue;
-          return v;
+          return at - 1;
         }
         return -1;
       }
@@ -22638,6 +22714,7 @@ var init_sites = __esm({
       // ---- business SDKs ----
       /** `x = new Page(id)`, `x = Page(id)` (Python), `Page x = new Page(id, ctx)` (Java), `$x = new Page($id)`, Ruby `x = FacebookAds::Page.get(id)`. */
       collectBindings() {
+        if (this.lang === "python") this.collectPythonBindings();
         const n = this.toks.length;
         for (let i = 0; i + 3 < n; i++) {
           const name2 = this.id(i);
@@ -22648,19 +22725,45 @@ var init_sites = __esm({
           while (this.id(k) && this.member(k + 1) && this.id(k + 2)) k += 2;
           let cls = this.id(k);
           if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.id(k - 2);
-          if (cls && sdkClasses[cls] && (this.op(k + 1, "(") || this.op(k + 1, "."))) {
+          const sdkCls = cls === void 0 ? void 0 : this.sdkClassNamed(cls, k);
+          if (sdkCls !== void 0 && (this.op(k + 1, "(") || this.op(k + 1, "."))) {
             const made = this.op(k + 1, "(") ? this.partner[k + 1] : -1;
-            if (made > k + 1 && this.member(made + 1) && this.id(made + 2) !== void 0) this.bindResult(name2, cls, made + 2);
-            else this.bound.set(bare(name2), cls);
+            if (made > k + 1 && this.member(made + 1) && this.id(made + 2) !== void 0) this.bindResult(i, sdkCls, made + 2);
+            else this.bind(i, sdkCls);
           } else if (cls && k > i + 2 && this.member(k - 1) && this.id(k - 2) !== void 0 && !this.member(k - 3)) {
-            const recv = this.bound.get(bare(this.id(k - 2)));
-            if (recv !== void 0) this.bindResult(name2, recv, k);
+            const recv = this.boundAt(bare(this.id(k - 2)), k - 2);
+            if (recv !== void 0) this.bindResult(i, recv, k);
           }
           const typ = this.id(i - 1);
-          if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name2, typ);
+          if (typ && sdkClasses[typ] && this.lang === "java") this.bind(i, typ);
         }
         if (this.lang === "js") this.collectNodeBindings();
         this.collectTypedBindings();
+      }
+      /**
+       * Python: a loop's variable over what an edge getter returns (`for campaign in account.get_campaigns(…):`, or in
+       * a variable holding it), in the function around the loop (a loop over anything else gives the name something
+       * else); a parameter annotated with an SDK class (`def f(account: AdAccount)`, `adaccount.AdAccount`), in its
+       * function.
+       */
+      collectPythonBindings() {
+        for (let i = 1; i + 2 < this.toks.length; i++) {
+          if (this.id(i) === void 0) continue;
+          if (this.id(i - 1) === "for" && this.id(i + 1) === "in") {
+            this.bind(i, this.edgeClassAt(i + 2, 0), this.scopeOf(i));
+            continue;
+          }
+          const p = this.inCall[i];
+          if (!this.op(i + 1, ":") || !(this.op(i - 1, "(") || this.op(i - 1, ",")) || p === -1 || this.id(p - 2) !== "def") continue;
+          let t = i + 2;
+          while (this.id(t) !== void 0 && this.member(t + 1) && this.id(t + 2) !== void 0) t += 2;
+          const typ = this.id(t);
+          const cls = typ !== void 0 && (this.op(t + 1, ",") || this.op(t + 1, ")") || this.op(t + 1, "=")) ? this.sdkClassNamed(typ, t) : void 0;
+          if (cls === void 0) continue;
+          this.scopeOf(0);
+          const d = this.id(p - 3) === "async" ? p - 3 : p - 2;
+          this.bind(i, cls, this.scopeEnds.has(d) ? d : this.scopeOf(i));
+        }
       }
       /**
        * Binds `name` to the class of what the SDK method at token m, called on an object of class `recv`, returns:
@@ -22670,17 +22773,99 @@ var init_sites = __esm({
        * when what follows in the chain keeps it (keepsObject); otherwise `name` holds nothing known (a list an edge
        * read returns, what another method returns): a call on it is not read as the class's.
        */
-      bindResult(name2, recv, m) {
+      bindResult(at, recv, m) {
         const method = this.id(m);
         const camel = method.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
         const p = this.op(m + 1, "(") ? m + 1 : -1;
-        const op2 = sdkOperation(recv, method);
+        const op2 = sdkOperation(recv, method, this.lang);
         let cls;
         if (camel === "getInsightsAsync" || camel === "getInsights" && p !== -1 && this.asyncKwarg(p)) cls = "AdReportRun";
         else if (/^create[A-Z]/.test(camel) && op2?.http === "POST" && op2.edge !== void 0) cls = /^create([A-Z]\w*)$/.exec(camel)[1];
         else if (op2 !== void 0 && op2.edge === void 0 && op2.node === void 0 && op2.http !== "DELETE" || method === "tap" && this.lang === "ruby") cls = recv;
-        if (cls !== void 0 && sdkClasses[cls] && this.keepsObject(m)) this.bound.set(bare(name2), cls);
-        else this.bound.delete(bare(name2));
+        this.bind(at, cls !== void 0 && sdkClasses[cls] && this.keepsObject(m) ? cls : void 0);
+      }
+      /**
+       * Binds the name at token `at` to `cls` (undefined: to something else) from there on, in `scope`: by default the
+       * function the name is declared in (declares), or the file for an assignment that declares nothing (`x = …` of
+       * a variable declared elsewhere, `self.x = …`).
+       */
+      bind(at, cls, scope = this.declares(at) ? this.scopeOf(at) : -1) {
+        const name2 = bare(this.id(at));
+        const list = this.bound.get(name2);
+        const b = { at, scope, cls, member: this.member(at - 1) };
+        if (list) list.push(b);
+        else this.bound.set(name2, [b]);
+        this.boundSorted = false;
+      }
+      /**
+       * The SDK class `name` holds at token r: the last binding before r whose function r is in, unless the name is
+       * assigned something else between them (`const c = new Map()` after a loop's `c` of campaigns) or r is in a
+       * function with a parameter of that name that the binding is outside of. Linear: a search, then at most
+       * MAX_SHADOWED bindings looked at.
+       */
+      boundAt(name2, r) {
+        const list = this.bound.get(name2);
+        if (list === void 0) return void 0;
+        if (!this.boundSorted) {
+          for (const l of this.bound.values()) l.sort((a2, b) => a2.at - b.at);
+          this.boundSorted = true;
+        }
+        if (this.member(r - 1)) {
+          let field;
+          for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            if (list[k].member) return list[k].cls;
+            if (list[k].scope === -1) field ??= list[k];
+          }
+          return field?.cls;
+        }
+        let best;
+        let lo = 0;
+        for (let hi = list.length; lo < hi; ) {
+          const mid = lo + hi >>> 1;
+          if (list[mid].at < r) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++)
+          if (!list[k].member && this.inScope(list[k].scope, r)) {
+            best = list[k];
+            break;
+          }
+        if (best?.cls === void 0) return void 0;
+        const a = this.reaching(name2, r);
+        if (a !== -1 && this.assignNames.get(name2)[a] > best.at) return void 0;
+        const floor = this.parameterScope(name2, r);
+        if (floor !== -1 && best.at < floor && best.scope !== floor) return void 0;
+        return best.cls;
+      }
+      /**
+       * The function body whose parameter list holds token i (`(c: Campaign) => {`, `void pause(Campaign c) {`): its
+       * `{`, else the function around i (an arrow with an expression body, a header not read).
+       */
+      parameterBody(i) {
+        const p = this.inCall[i];
+        const close2 = p === -1 ? -1 : this.partner[p];
+        if (close2 > i) {
+          for (let k = close2 + 1; k < this.toks.length && k - close2 <= 32; k++)
+            if (this.op(k, "{")) {
+              if (this.partner[k] > k && this.functionHeader(k) === close2) return k;
+              break;
+            }
+        }
+        return this.scopeOf(i);
+      }
+      /**
+       * The SDK class the name `cls` at token k names, or undefined: in Python, a name imported from the SDK under
+       * another (`from facebook_business.adobjects.adset import AdSet as FbAdSet`: hunt LP31-5), and not a class of the
+       * code's own of an SDK class's name (`from .models import Campaign`, `class Campaign(Model)`: hunt LP31-3).
+       */
+      sdkClassNamed(cls, k) {
+        if (this.lang === "python") {
+          if (this.member(k - 1)) return sdkClasses[cls] ? cls : void 0;
+          this.pyClasses ??= pythonSdkClasses(this.src);
+          const named = this.pyClasses.get(cls);
+          return named !== void 0 ? named === "" ? void 0 : named : sdkClasses[cls] ? cls : void 0;
+        }
+        return sdkClasses[cls] ? cls : void 0;
       }
       /**
        * Whether the chain from the method at token m on keeps the object its first link returns: links after it
@@ -22711,8 +22896,10 @@ var init_sites = __esm({
           const cls = this.id(i);
           if (cls === void 0 || !sdkClasses[cls] || this.member(i - 1)) continue;
           const name2 = this.id(i + 1);
-          if (name2 !== void 0 && (this.op(i - 1, "(") || this.op(i - 1, ",") || this.id(i - 1) === "final") && (this.op(i + 2, ")") || this.op(i + 2, ",") || this.op(i + 2, ":"))) this.bound.set(bare(name2), cls);
-          else if (this.op(i - 1, ":") && this.id(i - 2) !== void 0 && (this.op(i + 1, ")") || this.op(i + 1, ",") || this.op(i + 1, "=") || this.op(i + 1, "?"))) this.bound.set(bare(this.id(i - 2)), cls);
+          if (name2 !== void 0 && (this.op(i - 1, "(") || this.op(i - 1, ",") || this.id(i - 1) === "final") && (this.op(i + 2, ")") || this.op(i + 2, ",") || this.op(i + 2, ":")))
+            this.bind(i + 1, cls, this.op(i + 2, ":") ? this.scopeOf(i + 1) : this.parameterBody(i + 1));
+          else if (this.op(i - 1, ":") && this.id(i - 2) !== void 0 && (this.op(i + 1, ")") || this.op(i + 1, ",") || this.op(i + 1, "=") || this.op(i + 1, "?")))
+            this.bind(i - 2, cls, this.op(i + 1, "=") || this.op(i + 1, "?") ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
         }
       }
       /** The Java SDK's static `Campaign.fetchById(id, context)` at callee token i: its class. */
@@ -22753,21 +22940,26 @@ var init_sites = __esm({
             if (this.member(t + 1) && this.id(t) !== void 0 && imported.namespaces.has(this.id(t))) t += 2;
             const typ = this.id(t);
             const cls2 = typ === void 0 ? void 0 : t > i + 2 ? typ : imported.classes.get(typ);
-            if (cls2 !== void 0 && sdkClasses[cls2] && !this.member(t + 1) && !this.op(t + 1, "<") && !this.op(t + 1, "[")) this.bound.set(name2, cls2);
+            if (cls2 !== void 0 && sdkClasses[cls2] && !this.member(t + 1) && !this.op(t + 1, "<") && !this.op(t + 1, "["))
+              this.bind(i, cls2, this.op(i - 1, "(") || this.op(i - 1, ",") ? this.parameterBody(i) : /^(?:const|let|var)$/.test(this.id(i - 1)) ? this.scopeOf(i) : -1);
             else if (typ !== void 0 && /^[A-Z]/.test(typ)) this.typedOther.add(name2);
             continue;
           }
           let list = -1;
+          let cls;
           if (this.id(i + 1) === "of" && /^(?:const|let|var)$/.test(this.id(i - 1) ?? "") && this.op(i - 2, "(")) list = this.id(i + 2) === "await" ? i + 3 : i + 2;
           else if (this.op(i + 1, "=>") || this.op(i + 1, ")") && this.op(i + 2, "=>") && this.op(i - 1, "(")) {
-            let q = this.op(i - 1, "(") ? i - 2 : i - 1;
+            let q = this.op(i + 1, ")") ? i - 2 : i - 1;
             if (this.id(q) === "async") q--;
             const m = this.op(q, "(") ? this.id(q - 1) : void 0;
             if (m !== void 0 && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== void 0 && !this.member(q - 4)) list = this.valueOf(this.id(q - 3), q - 3);
+            else if (m === "then" && this.member(q - 2) && this.op(q - 3, ")") && this.partner[q - 3] > 2) {
+              const o2 = this.partner[q - 3];
+              if ((this.id(o2 - 1) === "read" || this.id(o2 - 1) === "get") && this.member(o2 - 2)) cls = this.receiverClass(o2 - 3);
+            }
           }
-          if (list === -1) continue;
-          const cls = this.edgeClassAt(list, 0);
-          if (cls !== void 0) this.bound.set(name2, cls);
+          if (list !== -1) cls = this.edgeClassAt(list, 0);
+          if (cls !== void 0 || this.id(i + 1) === "of") this.bind(i, cls, this.id(i + 1) === "of" ? this.scopeOf(i) : this.op(i + 1, "=>") && this.op(i + 2, "{") ? i + 2 : this.parameterBody(i));
         }
       }
       /**
@@ -22778,12 +22970,14 @@ var init_sites = __esm({
         let c = v;
         if (this.id(c) === "await") c++;
         if (this.id(c) === void 0) return void 0;
-        if (!this.member(c + 1) && !this.op(c + 1, "(")) {
+        if (this.id(c) === "new" && this.id(c + 1) !== void 0 && this.op(c + 2, "(") && this.partner[c + 2] > c + 2 && this.member(this.partner[c + 2] + 1)) c = this.partner[c + 2];
+        else if (this.op(c + 1, "(") && this.partner[c + 1] > c + 1 && this.member(this.partner[c + 1] + 1)) c = this.partner[c + 1];
+        else if (!this.member(c + 1) && !this.op(c + 1, "(")) {
           const w = depth < 2 ? this.valueOf(this.id(c), c) : -1;
           return w === -1 ? void 0 : this.edgeClassAt(w, depth + 1);
         }
         while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-        const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(this.id(c) ?? "");
+        const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec((this.id(c) ?? "").replace(/_([a-z])/g, (_, ch) => ch.toUpperCase()));
         if (!m || !this.member(c - 1) || !this.op(c + 1, "(") || !isSdkEdgeMethod(this.id(c))) return void 0;
         const cls = this.id(c).endsWith("ies") ? `${m[1]}y` : m[1];
         return sdkClasses[cls] ? cls : void 0;
@@ -22819,6 +23013,11 @@ var init_sites = __esm({
             this.push(this.toks.start[i], this.toks.end[i], nodeMethod(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
             return true;
           }
+          const helper = sdkHelperMethod(method);
+          if (helper !== void 0) {
+            this.push(this.toks.start[i], this.toks.end[i], helper, { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
+            return true;
+          }
           if (this.lang === "js" && (method === "update" || method === "delete") && this.mayBeSdkNode(i, p)) {
             this.push(this.toks.start[i], this.toks.end[i], nodeMethod(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
             return true;
@@ -22830,12 +23029,12 @@ var init_sites = __esm({
           this.push(this.toks.start[i], this.toks.end[i], methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
           return true;
         }
-        if (this.lang === "python" && method === "update" && p !== -1 && !this.op(p + 1, ")") && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
+        if (this.lang === "python" && (method === "update" || method === "get" || method === "delete") && p !== -1 && !this.op(p + 1, ")") && !this.isKwarg(this.args(p)[0] ?? [0, 0])) return false;
         if (this.lang === "java" && (method === "fetch" || method === "fetchById") && sdkOperation(cls, "get")?.http === "GET") {
           this.push(this.toks.start[i], this.toks.end[i], "GET", { segments: [{ ph: cls }], empty: false, fieldsUnread: true }, "sdk", cls);
           return true;
         }
-        let op2 = sdkOperation(cls, method);
+        let op2 = sdkOperation(cls, method, this.lang);
         if (!op2 && this.lang === "php" && method === "create") return this.phpLegacyCreate(i, cls);
         if (!op2 && /^(?:create|delete)(?:[A-Z]|_[a-z])/.test(method)) {
           this.push(this.toks.start[i], this.toks.end[i], methodOfSdkName(method), { segments: [], unresolved: "SDK method not in the SDK's definitions", empty: false }, "sdk");
@@ -23083,7 +23282,7 @@ var init_sites = __esm({
       /** A variable bound to a Ruby SDK node at token i, then a chain read by rubyChain: the chain's last token, else -1. */
       rubyBoundChain(i) {
         if (this.member(i - 1) || !this.member(i + 1)) return -1;
-        const cls = this.bound.get(bare(this.id(i)));
+        const cls = this.boundAt(bare(this.id(i)), i);
         return cls === void 0 ? -1 : this.rubyChain(cls, i + 1);
       }
       /**
@@ -23198,12 +23397,13 @@ var init_sites = __esm({
       /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
       receiverClass(r) {
         const v = this.id(r);
-        if (v !== void 0) return this.bound.get(bare(v));
+        if (v !== void 0) return this.boundAt(bare(v), r);
         if (!this.op(r, ")")) return void 0;
         const o2 = this.partner[r];
         if (o2 === -1) return void 0;
         const callee = this.id(o2 - 1);
-        if (callee && sdkClasses[callee] && (this.id(o2 - 2) === "new" || this.lang === "python" || this.lang === "java" && !this.member(o2 - 2))) return callee;
+        if (callee && this.lang === "python") return this.sdkClassNamed(callee, o2 - 1);
+        if (callee && sdkClasses[callee] && (this.id(o2 - 2) === "new" || this.lang === "java" && !this.member(o2 - 2))) return callee;
         if (callee && sdkClasses[callee] && this.member(o2 - 2) && this.id(o2 - 3) !== void 0 && this.id(o2 - 4) === "new") return callee;
         if (this.id(o2 + 1) === "new" && sdkClasses[this.id(o2 + 2) ?? ""] && this.op(o2 + 3, "(") && this.partner[o2 + 3] === r - 1) return this.id(o2 + 2);
         return void 0;
@@ -24891,7 +25091,7 @@ __export(run_exports, {
   manifestAsListed: () => manifestAsListed,
   scanRepository: () => scanRepository
 });
-import { lstatSync as lstatSync9, readlinkSync, realpathSync as realpathSync4 } from "node:fs";
+import { lstatSync as lstatSync8, readlinkSync, realpathSync as realpathSync4 } from "node:fs";
 import path16 from "node:path";
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
@@ -25031,7 +25231,7 @@ async function scanRepository(input) {
       let link = folderIsLink.get(folder);
       if (link === void 0) {
         try {
-          link = lstatSync9(path16.join(cwd, folder)).isSymbolicLink();
+          link = lstatSync8(path16.join(cwd, folder)).isSymbolicLink();
         } catch {
           link = false;
         }
@@ -25347,7 +25547,7 @@ async function scanRepository(input) {
     const onDisk = (r) => {
       if (!changedOnly || r.startsWith("../") || path16.posix.isAbsolute(r) || underSymlink(r)) return false;
       try {
-        return lstatSync9(path16.join(cwd, r)).isFile();
+        return lstatSync8(path16.join(cwd, r)).isFile();
       } catch {
         return false;
       }
@@ -27239,6 +27439,7 @@ var least_privilege_tasks_default = defineRule({
     const catalogue = effectiveUseCases(m);
     for (const [user, ui] of usersWithIndex(m)) {
       if (user.role === "admin") continue;
+      if (user.useCases?.some((id) => !catalogue[id])) continue;
       (user.assets ?? []).forEach((grant, gi) => {
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
@@ -27661,6 +27862,7 @@ var live_token_age_default = defineRule({
 
 // rules/live-token-invalid.ts
 init_rule();
+init_text();
 var live_token_invalid_default = defineRule({
   id: "live-token-invalid",
   kind: "live",
@@ -27695,7 +27897,7 @@ var live_token_invalid_default = defineRule({
       suggestion: "Declare expires: 60d and rotate the token before it expires, or generate a non-expiring token for {{user}} and update {{envVar}}."
     },
     notSystemUser: {
-      message: "The token of {{user}} (env var {{envVar}}) is a {{type}} token, not a system-user token.",
+      message: "The token of {{user}} (env var {{envVar}}) is {{aType}} token, not a system-user token.",
       suggestion: "Put a token generated for system user {{user}} in {{envVar}}."
     },
     otherApp: {
@@ -27742,7 +27944,7 @@ var live_token_invalid_default = defineRule({
           ctx.report({ messageId: "expiresButNever", path: expiresPath, severity: "warn", data: { ...data, expires, declared: what } });
         }
       }
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path20, data: { ...data, type: info.type ?? "unknown" } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path20, data: { ...data, aType: withArticle(info.type ?? "unknown") } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
         ctx.report({ messageId: "otherApp", path: path20, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
@@ -27837,6 +28039,7 @@ init_rule();
 init_data();
 init_model();
 init_guards();
+init_text();
 var manifest_schema_default = defineRule({
   id: "manifest-schema",
   kind: "manifest",
@@ -27856,15 +28059,15 @@ var manifest_schema_default = defineRule({
       suggestion: "Fix the schema problems (a suppression or a baseline entry cannot stand for rules that did not run)."
     },
     actNotAdAccount: {
-      message: "Asset {{name}} is a {{type}}, but its id is written `{{id}}`: only ad accounts are written act_<digits>.",
+      message: "Asset {{name}} is {{aType}}, but its id is written `{{id}}`: only ad accounts are written act_<digits>.",
       suggestion: "Write the id as {{digits}}, or set type: ad_account if it is one."
     },
     badMaxTask: {
-      message: "Task `{{task}}` in the maxTasks of use case {{useCase}} is not a {{type}} task{{near}}.",
+      message: "Task `{{task}}` in the maxTasks of use case {{useCase}} is not {{aType}} task{{near}}.",
       suggestion: "Valid {{type}} tasks: {{valid}}."
     },
     badTask: {
-      message: "Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.",
+      message: "Task `{{task}}` is not {{aType}} task (on {{asset}}){{near}}.",
       suggestion: "Valid {{type}} tasks: {{valid}}."
     },
     unknownUseCase: {
@@ -27888,7 +28091,7 @@ var manifest_schema_default = defineRule({
       ctx.report({
         messageId: "actNotAdAccount",
         path: ["assets", ai, "id"],
-        data: { name: typeof a.name === "string" ? a.name : a.id, type: a.type.replace(/_/g, " "), id: a.id, digits: `"${a.id.slice(4)}"` }
+        data: { name: typeof a.name === "string" ? a.name : a.id, aType: withArticle(a.type.replace(/_/g, " ")), id: a.id, digits: `"${a.id.slice(4)}"` }
       });
     });
     for (const [name2, uc] of Object.entries(useCases2 ?? {})) {
@@ -27903,7 +28106,7 @@ var manifest_schema_default = defineRule({
           ctx.report({
             messageId: "badMaxTask",
             path: ["useCases", name2, "maxTasks", type2, ti],
-            data: { task, useCase: name2, type: type2.replace(/_/g, " "), near: near ? ` (did you mean \`${near}\`?)` : "", valid: valid.join(", ") }
+            data: { task, useCase: name2, type: type2.replace(/_/g, " "), aType: withArticle(type2.replace(/_/g, " ")), near: near ? ` (did you mean \`${near}\`?)` : "", valid: valid.join(", ") }
           });
         });
       }
@@ -27941,6 +28144,7 @@ var manifest_schema_default = defineRule({
             data: {
               task,
               type: type2.replace(/_/g, " "),
+              aType: withArticle(type2.replace(/_/g, " ")),
               asset: resolved2.asset.name ?? resolved2.asset.id,
               near: near ? ` (did you mean \`${near}\`?)` : "",
               valid: valid.join(", ")
@@ -32755,14 +32959,16 @@ function findDeepNesting(text) {
 }
 
 // src/manifest/discover.ts
+init_fs_safe();
 function manifestFolderAbove(cwd) {
-  let dir = path10.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync3(path10.join(dir, n)))) return void 0;
-  while (!existsSync3(path10.join(dir, ".git"))) {
-    const up = path10.dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync3(path10.join(dir, n)))) return dir;
+  const start = path10.resolve(cwd);
+  const holds = (dir) => MANIFEST_NAMES.some((n) => existsSync3(path10.join(dir, n)));
+  if (holds(start)) return void 0;
+  const top = gitRoot(start);
+  if (top === void 0) return void 0;
+  for (let dir = start; dir !== top; ) {
+    dir = path10.dirname(dir);
+    if (holds(dir)) return dir;
   }
   return void 0;
 }
@@ -33056,6 +33262,7 @@ function onlyChanged(findings, onlyFiles) {
 
 // src/diff.ts
 init_data();
+init_text();
 init_model();
 var KIND_ORDER = [
   "user-added",
@@ -33090,7 +33297,6 @@ function diffManifests(base2, head, opts = {}) {
   });
   const headNames = /* @__PURE__ */ new Set();
   head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return;
     headNames.add(h.name);
     const userPath = ["systemUsers", hi];
     const found = baseUsers.get(h.name);
@@ -33149,9 +33355,9 @@ function diffManifests(base2, head, opts = {}) {
     }
     if (h.token) {
       const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
-      if (h.token.expires === "never" && b.token?.expires !== "never") {
+      if (neverExpires(h.token) && !neverExpires(b.token)) {
         add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
+      } else if (neverExpires(b.token) && !neverExpires(h.token)) {
         add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
       }
     }
@@ -33175,8 +33381,11 @@ function describeNewUser(u, m) {
   const perms = u.permissions ?? [];
   if (perms.length > 0) parts2.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
   for (const g of resolveGrants(u, m).values()) parts2.push(`${taskList2(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === "never") parts2.push("a token that never expires");
+  if (neverExpires(u.token)) parts2.push("a token that never expires");
   return `new system user ${u.name} (${role})${parts2.length > 0 ? ` with ${parts2.join("; ")}` : ""}`;
+}
+function neverExpires(token) {
+  return token !== void 0 && (token.expires === void 0 || token.expires === "never");
 }
 function taskList2(tasks) {
   return tasks.length > 0 ? tasks.join(", ") : "no tasks";
@@ -38686,6 +38895,7 @@ function sourceText(doc, path20) {
 }
 
 // src/manifest/lenient-rules.ts
+init_types();
 function withoutBadRuleSettings(value, problems, validate2) {
   if (problems.length === 0 || !problems.every((p) => p.path[0] === "rules")) return void 0;
   if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
@@ -38712,6 +38922,15 @@ function withoutBadRuleSettings(value, problems, validate2) {
 function usableManifest(value, problems, validate2) {
   if (problems.length === 0) return value;
   return withoutBadRuleSettings(value, problems, validate2)?.value;
+}
+function invalidManifestError(m, problems, how) {
+  const p = problems[0];
+  let at;
+  try {
+    at = m.locate(p.path, p.key ? { key: true } : {});
+  } catch {
+  }
+  return new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, m.file, at?.line, at?.column);
 }
 
 // src/stages/load.ts
@@ -39332,6 +39551,7 @@ function annotationTitle(f) {
 }
 
 // src/format/github.ts
+init_text();
 function escapeData(s) {
   return neutraliseCommands(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -39339,7 +39559,7 @@ function escapeProperty(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function neutraliseCommands(s) {
-  return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B").replace(/##\[/g, "#\u200B#[");
+  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B"));
 }
 var LEVEL = { error: "error", warn: "warning", notice: "notice" };
 function command(f) {
@@ -39353,8 +39573,18 @@ function command(f) {
   const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
   return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
 }
-var formatGithub = (report) => report.findings.map((f) => `${command(f)}
-`).join("");
+var formatGithub = (report) => {
+  const lines = report.findings.map((f) => `${command(f)}
+`);
+  if (report.summary.live === "incomplete") {
+    const parts2 = report.unverified ?? [];
+    const what = parts2.length ? `; not verified: ${parts2.join("; ")}` : "";
+    const file = report.manifest ? `file=${escapeProperty(report.manifest)},` : "";
+    lines.push(`::error ${file}title=graphguard live check::${escapeData(`Live check incomplete${what}`)}
+`);
+  }
+  return lines.join("");
+};
 
 // src/format/markdown.ts
 init_sink();
@@ -39544,7 +39774,7 @@ init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = path18.resolve(cwd, spec);
+  const abs = inRealFolder(path18.resolve(cwd, spec), cwd);
   if (existsSync5(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file, within: cwd }).toString("utf8"), file };
@@ -39569,12 +39799,31 @@ function read(cwd, spec) {
         throw new ConfigError(`cannot read ${spec}: this partial clone does not hold the file's content, and graphguard fetches nothing (git show ${spec} > base.yml fetches it; then pass base.yml)`);
       if (!isGitRef(cwd, ref))
         throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+      const code = err.code;
+      if (code === "ENOBUFS") throw new ConfigError(`cannot read ${spec}: manifest is ${gitObject(cwd, "-s", spec) ?? "over"} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`);
+      if (code === "ETIMEDOUT" || err.signal) throw new ConfigError(`cannot read ${spec}: git did not answer in 60 seconds`);
+      const type2 = gitObject(cwd, "-t", spec);
+      if (type2 !== void 0) throw new ConfigError(`cannot read ${spec}: it is a ${type2} in ${ref}, not a file`);
       return null;
     }
   }
   if (!spec.startsWith("-") && isGitRef(cwd, spec))
     throw new ConfigError(`${spec} is a git ref, not a manifest; name the manifest in it: ${spec}:graphguard.yml`);
   throw new ConfigError("manifest not found", spec);
+}
+function gitObject(cwd, flag, spec) {
+  try {
+    return execFileSync("git", safeGitArgs(["cat-file", flag, "--end-of-options", spec]), {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 6e4,
+      env: gitSafeEnv(),
+      windowsHide: true
+    }).trim();
+  } catch {
+    return void 0;
+  }
 }
 function isGitRef(cwd, ref) {
   if (ref.startsWith("-")) return false;
@@ -39599,13 +39848,13 @@ function load4(cwd, spec, seen) {
   const problems = validateManifest(m.value, () => m.doc);
   const value = usableManifest(m.value, problems, (v) => validateManifest(v));
   if (value === void 0) {
-    const p = problems[0];
     const how = spec.includes(":") && !existsSync5(path18.resolve(cwd, spec)) ? `git show ${spec} > base.yml && graphguard check --manifest base.yml` : `graphguard check --manifest ${spec}`;
-    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`${how}\`)`, file);
+    throw invalidManifestError(m, problems, how);
   }
   return value;
 }
 function diffSpecs(cwd, base2, head, seen) {
+  cwd = realFolder(cwd);
   const headManifest = load4(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(":"))} has no file ${head.slice(head.indexOf(":") + 1)} (paths are from the repository root)`);
   const baseManifest = load4(cwd, base2, seen);
@@ -39810,6 +40059,7 @@ function withinLimit(findings) {
 
 // src/format/stylish.ts
 init_sink();
+init_text();
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
 var formatStylish = (report, ctx) => {
   const c = (code, s) => ctx.color ? `\x1B[${ANSI[code]}m${s}\x1B[0m` : s;
@@ -39829,7 +40079,8 @@ var formatStylish = (report, ctx) => {
   const total = errors + warnings + notices;
   const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   if (total > 0) {
-    const line = `\u2716 ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")})`;
+    const hidden = quietHidden(ctx.hiddenByQuiet);
+    const line = hidden ? `\u2716 ${plural2(total, "problem")} (${plural2(errors, "error")}; ${plural2(hidden.warnings, "warning")} and ${plural2(hidden.notices, "notice")} not shown: --quiet)` : `\u2716 ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")})`;
     out.push(c("bold", errors ? c("red", line) : warnings ? c("yellow", line) : line));
   } else if (report.summary.live === "incomplete") {
     const hidden = quietHidden(ctx.hiddenByQuiet);
@@ -39838,7 +40089,7 @@ var formatStylish = (report, ctx) => {
   } else if (quietHidden(ctx.hiddenByQuiet)) {
     const { warnings: w, notices: n } = quietHidden(ctx.hiddenByQuiet);
     out.push(`\u2714 No errors (${plural2(w, "warning")} and ${plural2(n, "notice")} not shown: --quiet; ${plural2(report.summary.filesScanned, "file")} scanned)`);
-  } else out.push(`\u2714 No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
+  } else out.push(`\u2714 No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${one(report.manifest ?? "-")})`);
   if (report.baselined) out.push(c("gray", `${plural2(report.baselined, "finding")} in the baseline not shown.`));
   const sk = report.skipped;
   if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
@@ -39860,7 +40111,7 @@ function quietHidden(h) {
   return h && h.warnings + h.notices > 0 ? h : void 0;
 }
 function one(s) {
-  return escapeControls(s, { oneLine: true });
+  return breakOldCommands(escapeControls(s, { oneLine: true }));
 }
 function frame(f, c) {
   const fr = f.frame;
@@ -39869,7 +40120,7 @@ function frame(f, c) {
   fr.lines.forEach((text, i) => {
     const n = fr.startLine + i;
     const mark2 = n === f.line ? c("red", ">") : " ";
-    out.push(`  ${mark2} ${c("gray", `${String(n).padStart(width)} |`)} ${text}`);
+    out.push(`  ${mark2} ${c("gray", `${String(n).padStart(width)} |`)} ${breakOldCommands(text)}`);
     if (n === f.line) {
       const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
       const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);
@@ -39926,6 +40177,7 @@ init_text();
 init_data();
 init_model();
 init_types();
+init_fs_safe();
 function manifestFromTokens(files) {
   const secrets = /* @__PURE__ */ new Set();
   for (const f of files) if (f.calls.length > 0) for (const t of f.tokens) secrets.add(t.name);
@@ -39945,6 +40197,8 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
+  const real = realFolder(o2.cwd);
+  o2 = { ...o2, cwd: real, ...typeof o2.manifest === "string" ? { manifest: inRealFolder(o2.manifest, real) } : {} };
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
   if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], path19.resolve(o2.cwd), above) };
   const cwd = path19.resolve(o2.cwd);
@@ -39956,8 +40210,9 @@ async function inferRepository(o2) {
     if (p) {
       const m2 = loadManifest(p, cwd);
       o2.seen?.(m2.value);
-      const value = usableManifest(m2.value, validateManifest(m2.value, () => m2.doc), (v) => validateManifest(v));
-      if (value === void 0) throw new ConfigError(`${m2.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
+      const problems = validateManifest(m2.value, () => m2.doc);
+      const value = usableManifest(m2.value, problems, (v) => validateManifest(v));
+      if (value === void 0) throw invalidManifestError(m2, problems, `graphguard check --manifest ${m2.file}`);
       manifest = value;
       manifestFile = m2.file;
     }
@@ -39981,7 +40236,7 @@ async function inferRepository(o2) {
   if (o2.user !== void 0 && !(m.systemUsers ?? []).some((u) => u.name === o2.user))
     throw new ConfigError(`no system user named "${o2.user}" (known: ${(m.systemUsers ?? []).map((u) => u.name).join(", ") || "none"})`);
   const complete = wholeTree(cwd, o2.paths?.length ? o2.paths : ["."]);
-  return { analysis: analyzeCalls(m, files, { complete }), manifest: m, ...manifestFile ? { manifestFile } : {}, derived: !manifest };
+  return { analysis: analyzeCalls(m, files, { complete }), manifest: m, ...manifestFile ? { manifestFile } : {}, derived: !manifest, skipped: scan2.skipped };
 }
 
 // src/index.ts
@@ -40021,6 +40276,10 @@ function wholeNumberValue(name2, value, clip = asIs) {
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
   throw new ConfigError(`${name2} must be a whole number, not ${shown2(value, clip)}`);
 }
+function maxWarningsValue(name2, value, clip = asIs) {
+  if (value === -1 || value === "-1") return void 0;
+  return wholeNumberValue(name2, value, clip);
+}
 function dateValue(name2, value) {
   if (typeof value === "string" && isValidDate(value)) return value;
   throw new ConfigError(`${name2} must be a date YYYY-MM-DD, not ${shown2(value, asIs)}`);
@@ -40051,7 +40310,7 @@ function checkedOptions(options) {
       throw new ConfigError(`${name2("paths")} must be an array of files and folders, none empty (""); leave it out to scan the repository`);
   }
   const failOn = options.failOn === void 0 ? "error" : oneOfValues(name2("failOn"), options.failOn, FAIL_ON_LEVELS);
-  const maxWarnings = options.maxWarnings === void 0 || options.maxWarnings === -1 ? void 0 : wholeNumberValue(name2("maxWarnings"), options.maxWarnings);
+  const maxWarnings = options.maxWarnings === void 0 ? void 0 : maxWarningsValue(name2("maxWarnings"), options.maxWarnings);
   return { failOn, maxWarnings };
 }
 var CHECK_OPTION_KEYS = /* @__PURE__ */ new Set(["cwd", "manifest", "paths", "today", "env", "baseline", "changedOnly", "live", "failOn", "maxWarnings"]);
