@@ -398,9 +398,12 @@ const SDK_HELPERS: Record<string, Record<string, string>> = {
 
 /**
  * The HTTP method of an SDK's hand-written helper of that name on any class (`add_users`: POST), when every class
- * that has one agrees; undefined otherwise. For a helper called on an object whose class is not read.
+ * that has one agrees; undefined otherwise (and for `add_user`/`remove_user`, names any code has). For a helper
+ * called on an object whose class is not read.
  */
 export function sdkHelperMethod(method: string): HttpMethod | undefined {
+  // Names too common to be the SDK's on an object of unknown class (`group.add_user(u)`).
+  if (method === 'add_user' || method === 'remove_user') return undefined;
   let http: HttpMethod | undefined;
   for (const helpers of Object.values(SDK_HELPERS)) {
     if (!Object.hasOwn(helpers, method)) continue;
