@@ -568,6 +568,9 @@ class Scanner {
   private bound = new Map<string, Binding[]>();
   /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
   private boundSorted = false;
+  /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
+  private lineBlocks: Int32Array | undefined;
+  private lineBlockEnds: Map<number, number> | undefined;
   /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
   private pyClasses: Map<string, string> | undefined;
   /** Where each name's assigned values start (valueOf; made at the first need). */
@@ -7086,7 +7089,9 @@ class Scanner {
     for (let i = 1; i + 2 < this.toks.length; i++) {
       if (this.id(i) === undefined) continue;
       if (this.id(i - 1) === 'for' && this.id(i + 1) === 'in') {
-        this.bind(i, this.edgeClassAt(i + 2, 0), this.scopeOf(i));
+        // (A comprehension's variable is its own: `[c for c in xs]` gives no name of the function anything.)
+        const cls = this.edgeClassAt(i + 2, 0);
+        if (cls !== undefined || this.inBracket[i] === -1) this.bind(i, cls, this.scopeOf(i));
         continue;
       }
       const p = this.inCall[i]!;
@@ -7128,13 +7133,31 @@ class Scanner {
    * function the name is declared in (declares), or the file for an assignment that declares nothing (`x = …` of
    * a variable declared elsewhere, `self.x = …`).
    */
-  private bind(at: number, cls: string | undefined, scope = this.declares(at) ? this.scopeOf(at) : -1): void {
+  private bind(at: number, cls: string | undefined, scope = this.bindingScope(at)): void {
     const name = bare(this.id(at)!);
     const list = this.bound.get(name);
     const b: Binding = { at, scope, cls, member: this.member(at - 1) };
     if (list) list.push(b);
     else this.bound.set(name, [b]);
     this.boundSorted = false;
+  }
+
+  /**
+   * The function a name assigned at token `at` holds in: the one it is declared in (declares), else the file; a
+   * Python function's name that it declares `global` is the module's (`global account` in `init()`: hunt LP2-2).
+   */
+  private bindingScope(at: number): number {
+    if (!this.declares(at)) return -1;
+    const s = this.scopeOf(at);
+    if (s === -1 || this.lang !== 'python') return s;
+    const name = this.id(at)!;
+    for (let k = s, n = 0; k < at && n < 4096; k++, n++)
+      if (this.id(k) === 'global' && this.lineIndent(k) !== -1)
+        for (let g = k + 1; this.id(g) !== undefined; g += 2) {
+          if (this.id(g) === name) return -1;
+          if (!this.op(g + 1, ',')) break;
+        }
+    return s;
   }
 
   /**
@@ -7150,38 +7173,93 @@ class Scanner {
       for (const l of this.bound.values()) l.sort((a, b) => a.at - b.at);
       this.boundSorted = true;
     }
-    // A member (`$this->campaign->deleteSelf()`): what the file assigns it, in any method, before or after (the
-    // methods run in any order), the last assignment read.
-    // A field declared with its class and no `this.` (TypeScript's `private account: AdAccount`, Java's
-    // `private AdAccount account = …`) is the member's too, when no method assigns the member.
+    // A member (`$this->campaign->deleteSelf()`): what its class assigns it, in any method, before or after (the
+    // methods run in any order), the last assignment read; another class's member of the name is not it (hunt
+    // LP2-4: a Sequelize row's `this.campaign.update(…)` in another class). A field declared with its class and no
+    // `this.` (TypeScript's `private account: AdAccount`, Java's `private AdAccount account = …`) is the member's too,
+    // when no method assigns the member.
     if (this.member(r - 1)) {
+      const home = this.classOf(r);
       let field: Binding | undefined;
       for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-        if (list[k]!.member) return list[k]!.cls;
-        if (list[k]!.scope === -1) field ??= list[k];
+        const b = list[k]!;
+        if (this.classOf(b.at) !== home) continue;
+        if (b.member) return b.cls;
+        if (b.scope === -1) field ??= b;
       }
       return field?.cls;
     }
-    let best: Binding | undefined;
     let lo = 0;
     for (let hi = list.length; lo < hi; ) {
       const mid = (lo + hi) >>> 1;
       if (list[mid]!.at < r) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++)
-      if (!list[k]!.member && this.inScope(list[k]!.scope, r)) {
-        best = list[k];
-        break;
-      }
-    if (best?.cls === undefined) return undefined;
-    // Assigned something else since (its own assignment is the binding's: the same name token).
-    const a = this.reaching(name, r);
-    if (a !== -1 && this.assignNames!.get(name)![a]! > best.at) return undefined;
+    // The last binding before r, in a function r is in. A loop that gives the name something else, in a block that
+    // ended before r (an `else:`, an `except:`), may not have run: it does not end the binding (hunt LP2-3).
+    let best: Binding | undefined;
+    for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+      const b = list[k]!;
+      if (b.member || !this.inScope(b.scope, r)) continue;
+      if (b.cls === undefined && this.closedBefore(b.at, r)) continue;
+      best = b;
+      break;
+    }
+    // None: in a function, what the module binds anywhere, also below it (`if __name__ == "__main__":`, a `let`
+    // set by `init()`; the function runs later: hunt LP2-2).
+    if (best === undefined) {
+      if (this.scopeOf(r) === -1) return undefined;
+      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) if (!list[k]!.member && list[k]!.scope === -1 && list[k]!.cls !== undefined) return list[k]!.cls;
+      return undefined;
+    }
+    if (best.cls === undefined) return undefined;
+    if (this.reassigned(name, best.at, r)) return undefined;
     // A parameter of the name, of a function around r, hides a binding made outside that function.
     const floor = this.parameterScope(name, r);
     if (floor !== -1 && best.at < floor && best.scope !== floor) return undefined;
     return best.cls;
+  }
+
+  /**
+   * Whether the block token t is in ended before token r: a `{…}` closed before it, or in Python and Ruby a line's
+   * block (the lines indented deeper than the line before them that is indented less) that ended before it. An
+   * assignment there ran only on that branch (`except: campaign = None`).
+   */
+  private closedBefore(t: number, r: number): boolean {
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      if (!this.lineBlocks) {
+        this.lineBlockEnds = new Map();
+        this.lineBlocks = this.indentBlocks(() => true, this.lineBlockEnds);
+      }
+      const b = this.lineBlocks[t]!;
+      return b !== -1 && (this.lineBlockEnds!.get(b) ?? this.toks.length) < r;
+    }
+    let b = this.inBracket[t]!;
+    while (b !== -1 && !this.op(b, '{')) b = this.inBracket[b]!;
+    return b !== -1 && this.partner[b]! < r;
+  }
+
+  /**
+   * Whether `name` is assigned something else after its binding at token `at` and before r, where r sees it: not a
+   * member of the name (`self.account = account`: hunt LP2-1), not another function's own variable, not in a block
+   * that ended before r (a branch that may not have run: hunt LP2-3). Bounded: MAX_SHADOWED assignments.
+   */
+  private reassigned(name: string, at: number, r: number): boolean {
+    // (reaching indexes the file's assignments at its first call.)
+    if (!this.assigns) this.reaching(name, r);
+    const list = this.assigns!.get(name);
+    if (list === undefined) return false;
+    const names = this.assignNames!.get(name)!;
+    for (let k = lowerBound(list, r) - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+      const t = names[k]!;
+      if (t <= at) return false;
+      if (this.member(t - 1)) continue;
+      const s = this.scopeOf(t);
+      if (s !== -1 && !this.inScope(s, r) && this.declares(t)) continue;
+      if (this.closedBefore(t, r)) continue;
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -310,3 +310,98 @@ class Reports {
     ).toEqual(['4:30 GET /{ad-account-id}/campaigns', '4:64 GET /{ad-account-id}/ads']);
   });
 });
+
+describe('hunt LP2: what ends a binding, and what does not', () => {
+  it('LP2-1: a member of the same name (`self.account = account`) does not end the local binding', () => {
+    const py = `from facebook_business.adobjects.adaccount import AdAccount
+class Launcher:
+    def __init__(self, account_id):
+        account = AdAccount(account_id)
+        self.account = account
+        account.create_campaign(params={'name': 'x'})
+`;
+    expect(mapped('l.py', py)).toEqual(['6:17 POST /{ad-account-id}/campaigns']);
+  });
+
+  it('LP2-2: a module binding below the function (`if __name__ == "__main__":`, `global` in `init()`) reaches it', () => {
+    const main = `from facebook_business.adobjects.adaccount import AdAccount
+def launch():
+    return account.create_campaign(params={'name': 'x'})
+if __name__ == '__main__':
+    account = AdAccount('act_1')
+    launch()
+`;
+    expect(mapped('m.py', main)).toEqual(['3:20 POST /{ad-account-id}/campaigns']);
+    const global = `from facebook_business.adobjects.adaccount import AdAccount
+account = None
+def init():
+    global account
+    account = AdAccount('act_1')
+def launch():
+    return account.create_campaign(params={'name': 'x'})
+`;
+    expect(mapped('g.py', global)).toEqual(['7:20 POST /{ad-account-id}/campaigns']);
+  });
+
+  it('LP2-3: an assignment in a branch that ended before the call (`else:`, `except:`) does not end the binding', () => {
+    const branch = `from facebook_business.adobjects.adaccount import AdAccount
+def launch(account_id, cached=None):
+    if cached is None:
+        account = AdAccount(account_id)
+    else:
+        account = cached
+    return account.create_campaign(params={'name': 'x'})
+`;
+    expect(mapped('b.py', branch)).toEqual(['7:20 POST /{ad-account-id}/campaigns']);
+    const tried = `from facebook_business.adobjects.adaccount import AdAccount
+def launch(account_id):
+    account = AdAccount(account_id)
+    try:
+        campaign = account.create_campaign(params={'name': 'x'})
+    except Exception:
+        campaign = None
+    if campaign:
+        campaign.api_update(params={'status': 'ACTIVE'})
+`;
+    expect(mapped('t.py', tried)).toEqual(['5:28 POST /{ad-account-id}/campaigns', '9:18 POST /{campaign-id}']);
+    // A comprehension's variable is its own.
+    const comp = `from facebook_business.adobjects.campaign import Campaign
+def f(cid, rows):
+    c = Campaign(cid)
+    names = [c for c in rows]
+    c.api_update(params={})
+`;
+    expect(mapped('c.py', comp)).toEqual(['5:7 POST /{campaign-id}']);
+    // An assignment on the call's own level still ends it.
+    const plain = `from facebook_business.adobjects.campaign import Campaign
+def f(cid, row):
+    c = Campaign(cid)
+    c = row
+    c.api_update(params={})
+`;
+    expect(mapped('p.py', plain)).toEqual(['5:7 POST unresolved: SDK method on an object of unknown class']);
+  });
+
+  it("LP2-4: another class's member of the same name is not the SDK object (`this.campaign.update({…})` on a model row)", () => {
+    const js = `const { Campaign } = require('facebook-nodejs-business-sdk');
+const CampaignModel = require('./models/campaign');
+class MetaSync {
+  constructor(id) {
+    this.campaign = new Campaign(id);
+  }
+  async read() {
+    return this.campaign.read(['name', 'status']);
+  }
+}
+class LocalCampaign {
+  async load(id) {
+    this.campaign = await CampaignModel.findByPk(id);
+  }
+  async markSynced() {
+    await this.campaign.update({ synced: true });
+  }
+}
+`;
+    expect(mapped('sync.js', js)).toEqual(['8:26 GET /{campaign-id}']);
+  });
+});
