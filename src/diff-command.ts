@@ -20,8 +20,13 @@ const GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 /** The text of a manifest argument; null when it is a `REF:path` whose commit has no such file. */
 function read(cwd: string, spec: string): { text: string; file: string } | null {
   const abs = inRealFolder(path.resolve(cwd, spec), cwd);
+  const colon0 = spec.indexOf(':');
   // A file the user names: a regular file within the manifest size limit (no FIFO, device or directory).
   if (existsSync(abs)) {
+    // A file whose name is also a REF:path (`main:graphguard.yml`, committed by a pull request to stand in for the
+    // base) is neither, until the user says which (hunt ATK-2).
+    if (colon0 > 0 && GIT_SPEC.test(spec) && isGitRef(cwd, spec.slice(0, colon0)))
+      throw new ConfigError(`${spec} names both a file and a git REF:path; write ./${spec} for the file, or remove the file to read ${spec.slice(0, colon0)}'s`);
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest', display: file, within: cwd }).toString('utf8'), file };
   }
@@ -53,8 +58,8 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOBUFS') throw new ConfigError(`cannot read ${spec}: manifest is ${gitObject(cwd, '-s', spec) ?? 'over'} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`);
       if (code === 'ETIMEDOUT' || (err as { signal?: unknown }).signal) throw new ConfigError(`cannot read ${spec}: git did not answer in 60 seconds`);
-      const type = gitObject(cwd, '-t', spec);
-      if (type !== undefined) throw new ConfigError(`cannot read ${spec}: it is a ${type} in ${ref}, not a file`);
+      const type = gitObject(cwd, '-t', spec) ?? treeEntryType(cwd, ref, spec.slice(colon + 1));
+      if (type !== undefined) throw new ConfigError(`cannot read ${spec}: it is a ${type === 'commit' ? 'submodule' : type} in ${ref}, not a file`);
       // The commit exists and has no manifest there: a base from before the manifest (SPEC §6: then
       // everything is new). Whoever asked for HEAD that way gets an error (diffSpecs).
       return null;
@@ -76,6 +81,24 @@ function gitObject(cwd: string, flag: '-t' | '-s', spec: string): string | undef
       env: gitSafeEnv(),
       windowsHide: true,
     }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The type of the entry `path` of `ref`'s tree (`commit` for a submodule, whose object is not here), or undefined. */
+function treeEntryType(cwd: string, ref: string, rel: string): string | undefined {
+  if (rel === '' || rel.startsWith('-')) return undefined;
+  try {
+    const out = execFileSync('git', safeGitArgs(['ls-tree', '--end-of-options', ref, '--', rel]), {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 60_000,
+      env: gitSafeEnv(),
+      windowsHide: true,
+    });
+    return /^\d+ (\w+) /.exec(out)?.[1];
   } catch {
     return undefined;
   }

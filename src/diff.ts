@@ -85,22 +85,37 @@ export function diffManifests(
   const add = (kind: AccessChangeKind, user: string, path: (string | number)[], text: string, side: 'head' | 'base' = 'head') =>
     changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path, side, text });
 
-  const baseUsers = new Map<string, { user: ManifestSystemUser; index: number }>();
-  (base?.systemUsers ?? []).forEach((user, index) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
+  // A head user is the base's user of the same `id` (the live check matches users by id: a renamed user is the same,
+  // two users that swap ids are two changes: hunt ATK-3), else the base's entry of the same name, the k-th of a
+  // name declared k times (hunt ATK-4: each entry is compared with its own), unless both have ids that differ (the
+  // name now stands for another system user: a new one).
+  const base_ = base?.systemUsers ?? [];
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number[]>();
+  base_.forEach((user, index) => {
+    if (user.id !== undefined && !byId.has(user.id)) byId.set(user.id, index);
+    (byName.get(user.name) ?? byName.set(user.name, []).get(user.name)!).push(index);
   });
-  const headNames = new Set<string>();
+  const matched = new Set<number>();
+  const nth = new Map<string, number>();
 
   head.systemUsers.forEach((h, hi) => {
-    // A name declared twice (an asset-reference finding) is diffed entry by entry against the base's user of that
-    // name: a second entry's admin role or new grants are new access, not passed over (hunt IO-4).
-    headNames.add(h.name);
+    const k = nth.get(h.name) ?? 0;
+    nth.set(h.name, k + 1);
     const userPath = ['systemUsers', hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
+    let index = h.id !== undefined ? byId.get(h.id) : undefined;
+    if (index === undefined) {
+      const named = byName.get(h.name);
+      const candidate = named?.[Math.min(k, named.length - 1)];
+      const other = candidate === undefined ? undefined : base_[candidate]!.id;
+      if (candidate !== undefined && (h.id === undefined || other === undefined || other === h.id)) index = candidate;
+    }
+    if (index === undefined) {
       add('user-added', h.name, userPath, describeNewUser(h, head));
       return;
     }
+    matched.add(index);
+    const found = { user: base_[index]!, index };
     const b = found.user;
     const basePath = ['systemUsers', found.index];
 
@@ -173,9 +188,9 @@ export function diffManifests(
     }
   });
 
-  for (const [name, { index }] of baseUsers) {
-    if (!headNames.has(name)) add('user-removed', name, ['systemUsers', index], `system user ${name} is removed`, 'base');
-  }
+  base_.forEach((user, index) => {
+    if (!matched.has(index)) add('user-removed', user.name, ['systemUsers', index], `system user ${user.name} is removed`, 'base');
+  });
 
   return changes.sort(compareChanges);
 }

@@ -188,7 +188,15 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   // The repository the path itself is in (a manifest in a second checkout of the workspace is that checkout's, and
   // may not link into the first: hunt C3), for a path inside the folder the check runs in.
   // Outside git, the folder the check runs in (a tarball's `config/graphguard.yml -> ../shared/…`: hunt FIN-2).
-  if (opts.within !== undefined && isInside(absPath, opts.within) && linkOutside(absPath, gitRootBelow(path.dirname(absPath), opts.within) ?? repositoryRoot(opts.within)) !== undefined)
+  // A path above that folder but in its repository is the repository's too (`rotate` run from a subfolder finds the
+  // manifest above, `check --manifest ../graphguard.yml`: hunt ATK-1); one outside it is a path the user named.
+  const root = opts.within === undefined ? undefined : repositoryRoot(opts.within);
+  if (
+    opts.within !== undefined &&
+    root !== undefined &&
+    (isInside(absPath, opts.within) || isInside(absPath, root)) &&
+    linkOutside(absPath, (isInside(absPath, opts.within) ? gitRootBelow(path.dirname(absPath), opts.within) : undefined) ?? root) !== undefined
+  )
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
   try {

@@ -248,6 +248,19 @@ describe('errors say what to do', () => {
     const r = await run(['rotate', 'shop-prod', '--manifest', 'other.yml'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr.startsWith(msg('other.yml'))).toBe(true);
+    // stderr breaks `##[`, whatever the message quotes (hunt ATK-5).
+    writeFileSync(path.join(dir, 'evil.yml'), SHOP.replace('role: system_user', 'role: "##[error]pwned"'));
+    const e = await run(['diff', 'graphguard.yml', 'evil.yml'], dir);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('#\u200b#[error]pwned');
+    expect(e.stderr).not.toContain('##[');
+    // infer's text breaks it in a file name (hunt ATK-6).
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src', '##[error]x.js'), 'const t = process.env.META_SHOP_PROD_TOKEN;\nfetch(`https://graph.facebook.com/v26.0/${pageId}/feed`, { method: "POST" });\n');
+    const i2 = await run(['infer', '--no-manifest'], dir);
+    expect(i2.code).toBe(0);
+    expect(i2.stdout).toContain('src/#\u200b#[error]x.js:2');
+    expect(i2.stdout).not.toContain('##[');
   });
 
   it('diff with one argument, with a bare ref, and with an unknown ref', async () => {
@@ -286,6 +299,19 @@ describe('errors say what to do', () => {
       stderr: `graphguard: cannot read main:big.yml: manifest is ${SHOP.length + 2 + 9 * 1024 * 1024 + 1} bytes; the limit is 8388608 (8 MiB)\n`,
     });
     expect((await run(['diff', 'graphguard.yml', 'main:big.yml'], dir)).code).toBe(2);
+    // A submodule (a gitlink, whose commit is not here) is no base without a manifest either (hunt ATK-7).
+    git(dir, 'update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},sub`);
+    git(dir, 'commit', '-qm', 'sub');
+    expect(await run(['diff', 'main:sub', 'graphguard.yml'], dir)).toEqual({ code: 2, stdout: '', stderr: 'graphguard: cannot read main:sub: it is a submodule in main, not a file\n' });
+    // A file named like a REF:path (a pull request's stand-in for the base) is refused until the user says which
+    // (hunt ATK-2); `./` names the file.
+    writeFileSync(path.join(dir, 'main:graphguard.yml'), SHOP);
+    expect(await run(['diff', 'main:graphguard.yml', 'graphguard.yml'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "graphguard: main:graphguard.yml names both a file and a git REF:path; write ./main:graphguard.yml for the file, or remove the file to read main's\n",
+    });
+    expect((await run(['diff', './main:graphguard.yml', 'graphguard.yml'], dir)).code).toBe(0);
     // A misspelled rule id in a manifest does not stop a diff (it does not stop a check either).
     writeFileSync(path.join(dir, 'typo.yml'), `${SHOP}rules:\n  least-privilege-task: off\n`);
     expect(await run(['diff', 'typo.yml', 'graphguard.yml'], dir)).toEqual({ code: 0, stdout: 'No access changes.\n', stderr: '' });

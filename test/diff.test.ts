@@ -236,6 +236,40 @@ describe('diffManifests', () => {
     // The same entry twice adds nothing.
     expect(diffManifests(base, manifest([shopProd(), shopProd()]), { expand })).toEqual([]);
   });
+
+  it('matches users by id first: two users that swap ids, or a name pointed at another id, are changes (hunt ATK-3)', () => {
+    const reader = (over: Partial<ManifestSystemUser> = {}): ManifestSystemUser => ({ name: 'reader', role: 'system_user', permissions: ['ads_read'], ...over });
+    const base = manifest([shopProd({ id: '1' }), reader({ id: '2' })]);
+    const swapped = manifest([shopProd({ id: '2' }), reader({ id: '1' })]);
+    const rows = (h: Manifest) => diffManifests(base, h, { expand }).map((c) => [c.user, c.kind, c.newAccess]);
+    // reader (id 1 now) is base's shop-prod: it loses shop-prod's access and gains ads_read; shop-prod (id 2) is
+    // base's reader: it gains catalog_management and the page.
+    expect(rows(swapped).filter((r) => r[2] === true)).toEqual([
+      ['reader', 'permission-added', true],
+      ['shop-prod', 'permission-added', true],
+      ['shop-prod', 'grant-added', true],
+    ]);
+    // A user renamed, same id: no access change.
+    expect(rows(manifest([shopProd({ id: '1', name: 'shop-main' }), reader({ id: '2' })]))).toEqual([]);
+    // A name pointed at another system user: a new user, the old one removed.
+    expect(rows(manifest([shopProd({ id: '9' }), reader({ id: '2' })]))).toEqual([
+      ['shop-prod', 'user-added', true],
+      ['shop-prod', 'user-removed', false],
+    ]);
+  });
+
+  it('a name declared twice: each entry is compared with its own base entry (hunt ATK-4)', () => {
+    const admin = shopProd({ id: '5', role: 'admin', permissions: ['business_management'] });
+    const base = manifest([admin, shopProd({ id: '6' })]);
+    const head = manifest([admin, shopProd({ id: '6', role: 'admin', permissions: ['catalog_management', 'business_management'] })]);
+    expect(diffManifests(base, head, { expand }).map((c) => [c.kind, c.path.join('.')])).toEqual([
+      ['permission-added', 'systemUsers.1.permissions.1'],
+      ['role-raised', 'systemUsers.1.role'],
+    ]);
+    // Without ids, by position among the entries of the name.
+    const noIds = (m: Manifest) => ({ ...m, systemUsers: m.systemUsers.map(({ id: _id, ...u }) => u) }) as Manifest;
+    expect(diffManifests(noIds(base), noIds(head), { expand }).map((c) => c.kind)).toEqual(['permission-added', 'role-raised']);
+  });
 });
 
 describe('formatDiffText', () => {

@@ -462,6 +462,32 @@ describe('graphguard rotate USER --yes', () => {
     }
   });
 
+  it('run from a subfolder, a manifest that links out of the repository is refused before any call (hunt ATK-1)', async () => {
+    const e = ex();
+    fake = await startFakeGraph(e.business);
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-rotate-'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'gg-rotate-outside-'));
+    writeFileSync(path.join(outside, 'shared.yml'), manifestFor(e.business));
+    mkdirSync(path.join(dir, '.git'));
+    mkdirSync(path.join(dir, 'sub'));
+    symlinkSync(path.join(outside, 'shared.yml'), path.join(dir, 'graphguard.yml'));
+    let stderr = '';
+    const code = await main(['rotate', 'su-01', '--yes', '--output', 'new-token.txt', '--today', TODAY], {
+      cwd: path.join(dir, 'sub'),
+      env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
+      stdout: () => undefined,
+      stderr: (t) => {
+        stderr += t;
+      },
+      isTTY: false,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('manifest is a symbolic link to a file outside the repository');
+    expect(fake.rotation.calls).toEqual([]);
+    expect(readFileSync(path.join(outside, 'shared.yml'), 'utf8')).toBe(manifestFor(e.business));
+    rmSync(outside, { recursive: true, force: true });
+  });
+
   it('a manifest that is a link within the repository is edited where it is: the link stays a link (hunt IO-6)', async () => {
     const e = ex();
     fake = await startFakeGraph(e.business, { rotation: { deleteSparesNewest: true } });

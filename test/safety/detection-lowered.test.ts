@@ -209,6 +209,10 @@ describe('secret detection turned down', () => {
       symlinkSync(`${dir}-outside`, path.join(dir, 'out'));
       for (const cwd of [dir, link])
         await expect(check({ cwd, manifest: path.join(link, 'out', 'graphguard.yml'), paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
+      // Named from a subfolder, above it but in the repository: the repository's too (hunt ATK-1).
+      mkdirSync(path.join(dir, 'sub'));
+      await expect(check({ cwd: path.join(dir, 'sub'), manifest: '../out/graphguard.yml', paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
+      expect(() => diffSpecs(path.join(dir, 'sub'), '../graphguard.yml', '../out/graphguard.yml')).toThrow('manifest is a symbolic link to a file outside the repository');
       // `infer --manifest` and `diff` hold it against the same folder (they read it before).
       for (const cwd of [dir, link]) {
         await expect(inferRepository({ cwd, manifest: path.join(link, 'out', 'graphguard.yml') })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
