@@ -7318,6 +7318,7 @@ class Scanner {
    * (`for (AdSet s : sets)`).
    */
   private collectTypedBindings(): void {
+    if (this.lang === 'php') return this.collectPhpTypedBindings();
     if (this.lang !== 'java') return;
     for (let i = 1; i + 2 < this.toks.length; i++) {
       const cls = this.id(i);
@@ -7327,6 +7328,29 @@ class Scanner {
         this.bind(i + 1, cls, this.op(i + 2, ':') ? this.scopeOf(i + 1) : this.parameterBody(i + 1));
       else if (this.op(i - 1, ':') && this.id(i - 2) !== undefined && (this.op(i + 1, ')') || this.op(i + 1, ',') || this.op(i + 1, '=') || this.op(i + 1, '?')))
         this.bind(i - 2, cls, this.op(i + 1, '=') || this.op(i + 1, '?') ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
+    }
+  }
+
+  /**
+   * PHP parameters typed with an SDK class (`function pause(AdAccount $a)`, nullable `?AdAccount $a`), in their
+   * function; a constructor's promoted one (`__construct(private AdAccount $account)`) is its class's member
+   * `$this->account` (hunt LP2-6).
+   */
+  private collectPhpTypedBindings(): void {
+    for (let i = 1; i + 1 < this.toks.length; i++) {
+      const cls = this.id(i);
+      if (cls === undefined || !sdkClasses[cls] || this.member(i - 1) || this.inCall[i] === -1) continue;
+      const name = this.id(i + 1);
+      if (name === undefined || !name.startsWith('$') || !(this.op(i + 2, ')') || this.op(i + 2, ',') || this.op(i + 2, '='))) continue;
+      let k = i - 1;
+      if (this.op(k, '?')) k--;
+      let promoted = false;
+      while (/^(?:private|public|protected|readonly)$/.test(this.id(k) ?? '')) {
+        promoted = true;
+        k--;
+      }
+      if (!this.op(k, '(') && !this.op(k, ',')) continue;
+      this.bind(i + 1, cls, promoted ? -1 : this.parameterBody(i + 1));
     }
   }
 

@@ -405,3 +405,28 @@ class LocalCampaign {
     expect(mapped('sync.js', js)).toEqual(['8:26 GET /{campaign-id}']);
   });
 });
+
+describe('hunt LP2-6: PHP parameters typed with an SDK class', () => {
+  it("a nullable typed parameter, and a constructor's promoted one read as `$this->account`", () => {
+    const php = `<?php
+use FacebookAds\\Object\\AdAccount;
+class Launcher {
+    public function __construct(private AdAccount $account) {}
+    public function launch(): void {
+        $this->account->createCampaign([], ['name' => 'x']);
+    }
+}
+function pauseAll(?AdAccount $acct): void {
+    $acct->createCampaign([], ['name' => 'y']);
+}
+function other($acct): void {
+    $acct->createCampaign([], ['name' => 'z']);
+}
+`;
+    expect(mapped('launch.php', php)).toEqual([
+      '6:25 POST /{ad-account-id}/campaigns',
+      '10:12 POST /{ad-account-id}/campaigns',
+      "13:12 POST unresolved: SDK method on an object of unknown class",
+    ]);
+  });
+});
