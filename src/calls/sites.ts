@@ -7574,7 +7574,8 @@ class Scanner {
   private asyncKwarg(p: number): boolean {
     for (const [a, b] of this.args(p)) {
       const key = this.id(a);
-      if ((key === 'is_async' || key === 'isAsync') && (this.op(a + 1, '=') || this.op(a + 1, ':')) && b === a + 3 && /^(?:True|true)$/.test(this.id(a + 2) ?? '')) return true;
+      // (`async=True`: the older facebookads SDK's name, from before `async` was Python's keyword.)
+      if ((key === 'is_async' || key === 'isAsync' || (key === 'async' && this.lang === 'python')) && (this.op(a + 1, '=') || this.op(a + 1, ':')) && b === a + 3 && /^(?:True|true)$/.test(this.id(a + 2) ?? '')) return true;
     }
     return false;
   }

@@ -430,3 +430,16 @@ function other($acct): void {
     ]);
   });
 });
+
+describe('the older facebookads SDK', () => {
+  it('`get_insights(async=True)` starts a report run (POST), as `is_async=True` does; the job is an AdReportRun', () => {
+    const py = `from facebookads.adobjects.adaccount import AdAccount
+def f(account_id, query):
+    account = AdAccount('act_' + account_id)
+    job = account.get_insights(async=True, **query)
+    job.remote_read()
+    return job.get_result()
+`;
+    expect(mapped('r.py', py)).toEqual(['4:19 POST /{ad-account-id}/insights', '5:9 GET /{report-run-id}', '6:16 GET /{report-run-id}/insights']);
+  });
+});
