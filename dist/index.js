@@ -1352,6 +1352,7 @@ var VENDOR, NAMED, IG_TH_PREFIXES, IG_TH_PREFIX_LENGTH, IG_TH_MIN_BODY, CONTROL,
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
+    init_text();
     init_secret();
     init_detect();
     init_redact();
@@ -31976,6 +31977,7 @@ function score(c, call) {
   return s;
 }
 function sdkHelperMethod(method) {
+  if (method === "add_user" || method === "remove_user") return void 0;
   let http2;
   for (const helpers of Object.values(SDK_HELPERS)) {
     if (!Object.hasOwn(helpers, method)) continue;
@@ -33287,6 +33289,9 @@ var init_sites = __esm({
       bound = /* @__PURE__ */ new Map();
       /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
       boundSorted = false;
+      /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
+      lineBlocks;
+      lineBlockEnds;
       /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
       pyClasses;
       /** Where each name's assigned values start (valueOf; made at the first need). */
@@ -38993,7 +38998,8 @@ var init_sites = __esm({
         for (let i = 1; i + 2 < this.toks.length; i++) {
           if (this.id(i) === void 0) continue;
           if (this.id(i - 1) === "for" && this.id(i + 1) === "in") {
-            this.bind(i, this.edgeClassAt(i + 2, 0), this.scopeOf(i));
+            const cls2 = this.edgeClassAt(i + 2, 0);
+            if (cls2 !== void 0 || this.inBracket[i] === -1) this.bind(i, cls2, this.scopeOf(i));
             continue;
           }
           const p = this.inCall[i];
@@ -39032,13 +39038,30 @@ var init_sites = __esm({
        * function the name is declared in (declares), or the file for an assignment that declares nothing (`x = …` of
        * a variable declared elsewhere, `self.x = …`).
        */
-      bind(at, cls, scope = this.declares(at) ? this.scopeOf(at) : -1) {
+      bind(at, cls, scope = this.bindingScope(at)) {
         const name2 = bare(this.id(at));
         const list = this.bound.get(name2);
         const b = { at, scope, cls, member: this.member(at - 1) };
         if (list) list.push(b);
         else this.bound.set(name2, [b]);
         this.boundSorted = false;
+      }
+      /**
+       * The function a name assigned at token `at` holds in: the one it is declared in (declares), else the file; a
+       * Python function's name that it declares `global` is the module's (`global account` in `init()`: hunt LP2-2).
+       */
+      bindingScope(at) {
+        if (!this.declares(at)) return -1;
+        const s = this.scopeOf(at);
+        if (s === -1 || this.lang !== "python") return s;
+        const name2 = this.id(at);
+        for (let k = s, n = 0; k < at && n < 4096; k++, n++)
+          if (this.id(k) === "global" && this.lineIndent(k) !== -1)
+            for (let g = k + 1; this.id(g) !== void 0; g += 2) {
+              if (this.id(g) === name2) return -1;
+              if (!this.op(g + 1, ",")) break;
+            }
+        return s;
       }
       /**
        * The SDK class `name` holds at token r: the last binding before r whose function r is in, unless the name is
@@ -39050,35 +39073,83 @@ var init_sites = __esm({
         const list = this.bound.get(name2);
         if (list === void 0) return void 0;
         if (!this.boundSorted) {
-          for (const l of this.bound.values()) l.sort((a2, b) => a2.at - b.at);
+          for (const l of this.bound.values()) l.sort((a, b) => a.at - b.at);
           this.boundSorted = true;
         }
         if (this.member(r - 1)) {
+          const home = this.classOf(r);
           let field;
           for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-            if (list[k].member) return list[k].cls;
-            if (list[k].scope === -1) field ??= list[k];
+            const b = list[k];
+            if (this.classOf(b.at) !== home) continue;
+            if (b.member) return b.cls;
+            if (b.scope === -1) field ??= b;
           }
           return field?.cls;
         }
-        let best;
         let lo = 0;
         for (let hi = list.length; lo < hi; ) {
           const mid = lo + hi >>> 1;
           if (list[mid].at < r) lo = mid + 1;
           else hi = mid;
         }
-        for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++)
-          if (!list[k].member && this.inScope(list[k].scope, r)) {
-            best = list[k];
-            break;
-          }
-        if (best?.cls === void 0) return void 0;
-        const a = this.reaching(name2, r);
-        if (a !== -1 && this.assignNames.get(name2)[a] > best.at) return void 0;
+        let best;
+        for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+          const b = list[k];
+          if (b.member || !this.inScope(b.scope, r)) continue;
+          if (b.cls === void 0 && this.closedBefore(b.at, r)) continue;
+          best = b;
+          break;
+        }
+        if (best === void 0) {
+          if (this.scopeOf(r) === -1) return void 0;
+          for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) if (!list[k].member && list[k].scope === -1 && list[k].cls !== void 0) return list[k].cls;
+          return void 0;
+        }
+        if (best.cls === void 0) return void 0;
+        if (this.reassigned(name2, best.at, r)) return void 0;
         const floor = this.parameterScope(name2, r);
         if (floor !== -1 && best.at < floor && best.scope !== floor) return void 0;
         return best.cls;
+      }
+      /**
+       * Whether the block token t is in ended before token r: a `{…}` closed before it, or in Python and Ruby a line's
+       * block (the lines indented deeper than the line before them that is indented less) that ended before it. An
+       * assignment there ran only on that branch (`except: campaign = None`).
+       */
+      closedBefore(t, r) {
+        if (this.lang === "python" || this.lang === "ruby") {
+          if (!this.lineBlocks) {
+            this.lineBlockEnds = /* @__PURE__ */ new Map();
+            this.lineBlocks = this.indentBlocks(() => true, this.lineBlockEnds);
+          }
+          const b2 = this.lineBlocks[t];
+          return b2 !== -1 && (this.lineBlockEnds.get(b2) ?? this.toks.length) < r;
+        }
+        let b = this.inBracket[t];
+        while (b !== -1 && !this.op(b, "{")) b = this.inBracket[b];
+        return b !== -1 && this.partner[b] < r;
+      }
+      /**
+       * Whether `name` is assigned something else after its binding at token `at` and before r, where r sees it: not a
+       * member of the name (`self.account = account`: hunt LP2-1), not another function's own variable, not in a block
+       * that ended before r (a branch that may not have run: hunt LP2-3). Bounded: MAX_SHADOWED assignments.
+       */
+      reassigned(name2, at, r) {
+        if (!this.assigns) this.reaching(name2, r);
+        const list = this.assigns.get(name2);
+        if (list === void 0) return false;
+        const names = this.assignNames.get(name2);
+        for (let k = lowerBound(list, r) - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+          const t = names[k];
+          if (t <= at) return false;
+          if (this.member(t - 1)) continue;
+          const s = this.scopeOf(t);
+          if (s !== -1 && !this.inScope(s, r) && this.declares(t)) continue;
+          if (this.closedBefore(t, r)) continue;
+          return true;
+        }
+        return false;
       }
       /**
        * The function body whose parameter list holds token i (`(c: Campaign) => {`, `void pause(Campaign c) {`): its
@@ -39134,6 +39205,7 @@ var init_sites = __esm({
        * (`for (AdSet s : sets)`).
        */
       collectTypedBindings() {
+        if (this.lang === "php") return this.collectPhpTypedBindings();
         if (this.lang !== "java") return;
         for (let i = 1; i + 2 < this.toks.length; i++) {
           const cls = this.id(i);
@@ -39143,6 +39215,28 @@ var init_sites = __esm({
             this.bind(i + 1, cls, this.op(i + 2, ":") ? this.scopeOf(i + 1) : this.parameterBody(i + 1));
           else if (this.op(i - 1, ":") && this.id(i - 2) !== void 0 && (this.op(i + 1, ")") || this.op(i + 1, ",") || this.op(i + 1, "=") || this.op(i + 1, "?")))
             this.bind(i - 2, cls, this.op(i + 1, "=") || this.op(i + 1, "?") ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
+        }
+      }
+      /**
+       * PHP parameters typed with an SDK class (`function pause(AdAccount $a)`, nullable `?AdAccount $a`), in their
+       * function; a constructor's promoted one (`__construct(private AdAccount $account)`) is its class's member
+       * `$this->account` (hunt LP2-6).
+       */
+      collectPhpTypedBindings() {
+        for (let i = 1; i + 1 < this.toks.length; i++) {
+          const cls = this.id(i);
+          if (cls === void 0 || !sdkClasses[cls] || this.member(i - 1) || this.inCall[i] === -1) continue;
+          const name2 = this.id(i + 1);
+          if (name2 === void 0 || !name2.startsWith("$") || !(this.op(i + 2, ")") || this.op(i + 2, ",") || this.op(i + 2, "="))) continue;
+          let k = i - 1;
+          if (this.op(k, "?")) k--;
+          let promoted = false;
+          while (/^(?:private|public|protected|readonly)$/.test(this.id(k) ?? "")) {
+            promoted = true;
+            k--;
+          }
+          if (!this.op(k, "(") && !this.op(k, ",")) continue;
+          this.bind(i + 1, cls, promoted ? -1 : this.parameterBody(i + 1));
         }
       }
       /** The Java SDK's static `Campaign.fetchById(id, context)` at callee token i: its class. */
@@ -39324,7 +39418,7 @@ var init_sites = __esm({
       asyncKwarg(p) {
         for (const [a, b] of this.args(p)) {
           const key = this.id(a);
-          if ((key === "is_async" || key === "isAsync") && (this.op(a + 1, "=") || this.op(a + 1, ":")) && b === a + 3 && /^(?:True|true)$/.test(this.id(a + 2) ?? "")) return true;
+          if ((key === "is_async" || key === "isAsync" || key === "async" && this.lang === "python") && (this.op(a + 1, "=") || this.op(a + 1, ":")) && b === a + 3 && /^(?:True|true)$/.test(this.id(a + 2) ?? "")) return true;
         }
         return false;
       }
@@ -52957,7 +53051,8 @@ function readUserFile(absPath, opts) {
   const fail = (why) => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
-  if (opts.within !== void 0 && isInside(absPath, opts.within) && linkOutside(absPath, gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) ?? repositoryRoot(opts.within)) !== void 0)
+  const root = opts.within === void 0 ? void 0 : repositoryRoot(opts.within);
+  if (opts.within !== void 0 && root !== void 0 && (isInside(absPath, opts.within) || isInside(absPath, root)) && linkOutside(absPath, (isInside(absPath, opts.within) ? gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) : void 0) ?? root) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -59032,19 +59127,32 @@ function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
   const add = (kind2, user, path27, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path27, side, text });
-  const baseUsers = /* @__PURE__ */ new Map();
-  (base2?.systemUsers ?? []).forEach((user, index2) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
+  const base_ = base2?.systemUsers ?? [];
+  const byId = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
+  base_.forEach((user, index2) => {
+    if (user.id !== void 0 && !byId.has(user.id)) byId.set(user.id, index2);
+    (byName2.get(user.name) ?? byName2.set(user.name, []).get(user.name)).push(index2);
   });
-  const headNames = /* @__PURE__ */ new Set();
+  const matched = /* @__PURE__ */ new Set();
+  const nth = /* @__PURE__ */ new Map();
   head.systemUsers.forEach((h, hi) => {
-    headNames.add(h.name);
+    const k = nth.get(h.name) ?? 0;
+    nth.set(h.name, k + 1);
     const userPath = ["systemUsers", hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
+    let index2 = h.id !== void 0 ? byId.get(h.id) : void 0;
+    if (index2 === void 0) {
+      const named = byName2.get(h.name);
+      const candidate = named?.[Math.min(k, named.length - 1)];
+      const other2 = candidate === void 0 ? void 0 : base_[candidate].id;
+      if (candidate !== void 0 && (h.id === void 0 || other2 === void 0 || other2 === h.id)) index2 = candidate;
+    }
+    if (index2 === void 0) {
       add("user-added", h.name, userPath, describeNewUser(h, head));
       return;
     }
+    matched.add(index2);
+    const found = { user: base_[index2], index: index2 };
     const b = found.user;
     const basePath = ["systemUsers", found.index];
     const basePerms = new Set(b.permissions ?? []);
@@ -59103,9 +59211,9 @@ function diffManifests(base2, head, opts = {}) {
       }
     }
   });
-  for (const [name2, { index: index2 }] of baseUsers) {
-    if (!headNames.has(name2)) add("user-removed", name2, ["systemUsers", index2], `system user ${name2} is removed`, "base");
-  }
+  base_.forEach((user, index2) => {
+    if (!matched.has(index2)) add("user-removed", user.name, ["systemUsers", index2], `system user ${user.name} is removed`, "base");
+  });
   return changes.sort(compareChanges);
 }
 function compareChanges(a, b) {
