@@ -7089,9 +7089,13 @@ class Scanner {
     for (let i = 1; i + 2 < this.toks.length; i++) {
       if (this.id(i) === undefined) continue;
       if (this.id(i - 1) === 'for' && this.id(i + 1) === 'in') {
-        // (A comprehension's variable is its own: `[c for c in xs]` gives no name of the function anything.)
+        // A comprehension's variable is its own: over an edge getter it holds from the bracket's start (its
+        // expression comes first: `[c.api_update() for c in account.get_campaigns()]`) to its end, and gives no
+        // name of the function anything.
         const cls = this.edgeClassAt(i + 2, 0);
-        if (cls !== undefined || this.inBracket[i] === -1) this.bind(i, cls, this.scopeOf(i));
+        const open = this.inBracket[i]!;
+        if (open === -1) this.bind(i, cls, this.scopeOf(i));
+        else if (cls !== undefined && this.partner[open]! > open) this.bind(open, cls, this.scopeOf(i), bare(this.id(i)!), this.partner[open]!);
         continue;
       }
       const p = this.inCall[i]!;
@@ -7133,10 +7137,9 @@ class Scanner {
    * function the name is declared in (declares), or the file for an assignment that declares nothing (`x = …` of
    * a variable declared elsewhere, `self.x = …`).
    */
-  private bind(at: number, cls: string | undefined, scope = this.bindingScope(at)): void {
-    const name = bare(this.id(at)!);
+  private bind(at: number, cls: string | undefined, scope = this.bindingScope(at), name = bare(this.id(at)!), until?: number): void {
     const list = this.bound.get(name);
-    const b: Binding = { at, scope, cls, member: this.member(at - 1) };
+    const b: Binding = { at, scope, cls, member: this.member(at - 1), ...(until !== undefined ? { until } : {}) };
     if (list) list.push(b);
     else this.bound.set(name, [b]);
     this.boundSorted = false;
@@ -7200,7 +7203,7 @@ class Scanner {
     let best: Binding | undefined;
     for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
       const b = list[k]!;
-      if (b.member || !this.inScope(b.scope, r)) continue;
+      if (b.member || !this.inScope(b.scope, r) || (b.until !== undefined && r > b.until)) continue;
       if (b.cls === undefined && this.closedBefore(b.at, r)) continue;
       best = b;
       break;
@@ -7209,7 +7212,10 @@ class Scanner {
     // set by `init()`; the function runs later: hunt LP2-2).
     if (best === undefined) {
       if (this.scopeOf(r) === -1) return undefined;
-      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) if (!list[k]!.member && list[k]!.scope === -1 && list[k]!.cls !== undefined) return list[k]!.cls;
+      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+        const b = list[k]!;
+        if (!b.member && b.scope === -1 && b.cls !== undefined && b.until === undefined) return b.cls;
+      }
       return undefined;
     }
     if (best.cls === undefined) return undefined;
@@ -7961,6 +7967,8 @@ interface Binding {
   cls: string | undefined;
   /** A member's (`self.campaign = …`, `$this->campaign = …`): read on a member, wherever the file assigns it. */
   member: boolean;
+  /** The last token it holds at (a comprehension's variable: its bracket's end). */
+  until?: number;
 }
 
 /**

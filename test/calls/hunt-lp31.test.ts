@@ -443,3 +443,16 @@ def f(account_id, query):
     expect(mapped('r.py', py)).toEqual(['4:19 POST /{ad-account-id}/insights', '5:9 GET /{report-run-id}', '6:16 GET /{report-run-id}/insights']);
   });
 });
+
+describe('hunt LP2-5: a Python comprehension over an edge getter', () => {
+  it('its variable is the edge class inside the brackets, and the outer name is untouched after them', () => {
+    const py = `from facebook_business.adobjects.campaign import Campaign
+from facebook_business.adobjects.adaccount import AdAccount
+def f(cid, acct):
+    c = Campaign(cid)
+    names = [c.api_update(params={}) for c in AdAccount(acct).get_ads()]
+    c.api_update(params={})
+`;
+    expect(mapped('c.py', py)).toEqual(['5:16 POST /{ad-id}', '5:63 GET /{ad-account-id}/ads', '6:7 POST /{campaign-id}']);
+  });
+});
