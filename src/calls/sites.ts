@@ -568,6 +568,8 @@ class Scanner {
   private bound = new Map<string, Binding[]>();
   /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
   private boundSorted = false;
+  /** A Python function's `global` names, by its scope token (globalsOf). */
+  private globals = new Map<number, Set<string>>();
   /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
   private lineBlocks: Int32Array | undefined;
   private lineBlockEnds: Map<number, number> | undefined;
@@ -7153,14 +7155,23 @@ class Scanner {
     if (!this.declares(at)) return -1;
     const s = this.scopeOf(at);
     if (s === -1 || this.lang !== 'python') return s;
-    const name = this.id(at)!;
-    for (let k = s, n = 0; k < at && n < 4096; k++, n++)
-      if (this.id(k) === 'global' && this.lineIndent(k) !== -1)
+    return this.globalsOf(s).has(this.id(at)!) ? -1 : s;
+  }
+
+  /** The names a Python function declares `global` in its own body (read once per function: linear). */
+  private globalsOf(s: number): Set<string> {
+    let names = this.globals.get(s);
+    if (names) return names;
+    names = new Set();
+    this.globals.set(s, names);
+    const end = this.scopeEnds.get(s) ?? this.toks.length - 1;
+    for (let k = s; k <= end; k++)
+      if (this.id(k) === 'global' && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
         for (let g = k + 1; this.id(g) !== undefined; g += 2) {
-          if (this.id(g) === name) return -1;
+          names.add(this.id(g)!);
           if (!this.op(g + 1, ',')) break;
         }
-    return s;
+    return names;
   }
 
   /**
