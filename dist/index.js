@@ -33289,6 +33289,8 @@ var init_sites = __esm({
       bound = /* @__PURE__ */ new Map();
       /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
       boundSorted = false;
+      /** A Python function's `global` names, by its scope token (globalsOf). */
+      globals = /* @__PURE__ */ new Map();
       /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
       lineBlocks;
       lineBlockEnds;
@@ -38999,7 +39001,9 @@ var init_sites = __esm({
           if (this.id(i) === void 0) continue;
           if (this.id(i - 1) === "for" && this.id(i + 1) === "in") {
             const cls2 = this.edgeClassAt(i + 2, 0);
-            if (cls2 !== void 0 || this.inBracket[i] === -1) this.bind(i, cls2, this.scopeOf(i));
+            const open2 = this.inBracket[i];
+            if (open2 === -1) this.bind(i, cls2, this.scopeOf(i));
+            else if (cls2 !== void 0 && this.partner[open2] > open2) this.bind(open2, cls2, this.scopeOf(i), bare(this.id(i)), this.partner[open2]);
             continue;
           }
           const p = this.inCall[i];
@@ -39038,10 +39042,9 @@ var init_sites = __esm({
        * function the name is declared in (declares), or the file for an assignment that declares nothing (`x = …` of
        * a variable declared elsewhere, `self.x = …`).
        */
-      bind(at, cls, scope = this.bindingScope(at)) {
-        const name2 = bare(this.id(at));
+      bind(at, cls, scope = this.bindingScope(at), name2 = bare(this.id(at)), until) {
         const list = this.bound.get(name2);
-        const b = { at, scope, cls, member: this.member(at - 1) };
+        const b = { at, scope, cls, member: this.member(at - 1), ...until !== void 0 ? { until } : {} };
         if (list) list.push(b);
         else this.bound.set(name2, [b]);
         this.boundSorted = false;
@@ -39054,14 +39057,22 @@ var init_sites = __esm({
         if (!this.declares(at)) return -1;
         const s = this.scopeOf(at);
         if (s === -1 || this.lang !== "python") return s;
-        const name2 = this.id(at);
-        for (let k = s, n = 0; k < at && n < 4096; k++, n++)
-          if (this.id(k) === "global" && this.lineIndent(k) !== -1)
+        return this.globalsOf(s).has(this.id(at)) ? -1 : s;
+      }
+      /** The names a Python function declares `global` in its own body (read once per function: linear). */
+      globalsOf(s) {
+        let names = this.globals.get(s);
+        if (names) return names;
+        names = /* @__PURE__ */ new Set();
+        this.globals.set(s, names);
+        const end = this.scopeEnds.get(s) ?? this.toks.length - 1;
+        for (let k = s; k <= end; k++)
+          if (this.id(k) === "global" && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
             for (let g = k + 1; this.id(g) !== void 0; g += 2) {
-              if (this.id(g) === name2) return -1;
+              names.add(this.id(g));
               if (!this.op(g + 1, ",")) break;
             }
-        return s;
+        return names;
       }
       /**
        * The SDK class `name` holds at token r: the last binding before r whose function r is in, unless the name is
@@ -39096,14 +39107,17 @@ var init_sites = __esm({
         let best;
         for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
           const b = list[k];
-          if (b.member || !this.inScope(b.scope, r)) continue;
+          if (b.member || !this.inScope(b.scope, r) || b.until !== void 0 && r > b.until) continue;
           if (b.cls === void 0 && this.closedBefore(b.at, r)) continue;
           best = b;
           break;
         }
         if (best === void 0) {
           if (this.scopeOf(r) === -1) return void 0;
-          for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) if (!list[k].member && list[k].scope === -1 && list[k].cls !== void 0) return list[k].cls;
+          for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            const b = list[k];
+            if (!b.member && b.scope === -1 && b.cls !== void 0 && b.until === void 0) return b.cls;
+          }
           return void 0;
         }
         if (best.cls === void 0) return void 0;
