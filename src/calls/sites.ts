@@ -7421,23 +7421,40 @@ class Scanner {
       // read resolves to, `account.read([…]).then((account) => …)` (the SDK's `read`/`get` resolve to the node).
       let list = -1;
       let cls: string | undefined;
+      // The `(` of the call a callback is given to: an expression-bodied arrow's parameter holds within it only.
+      let callOpen = -1;
       if (this.id(i + 1) === 'of' && /^(?:const|let|var)$/.test(this.id(i - 1) ?? '') && this.op(i - 2, '(')) list = this.id(i + 2) === 'await' ? i + 3 : i + 2;
       else if (this.op(i + 1, '=>') || (this.op(i + 1, ')') && this.op(i + 2, '=>') && this.op(i - 1, '('))) {
         // (`(c) =>`: the parameters' own brackets passed over; `c =>` has none.)
         let q = this.op(i + 1, ')') ? i - 2 : i - 1;
         if (this.id(q) === 'async') q--;
         const m = this.op(q, '(') ? this.id(q - 1) : undefined;
+        if (m !== undefined) callOpen = q;
         // (The list's value: `xs` itself is followed by `.forEach`.)
-        if (m !== undefined && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== undefined && !this.member(q - 4)) list = this.valueOf(this.id(q - 3)!, q - 3);
-        else if (m === 'then' && this.member(q - 2) && this.op(q - 3, ')') && this.partner[q - 3]! > 2) {
+        if (m !== undefined && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== undefined && !this.member(q - 4)) {
+          list = this.valueOf(this.id(q - 3)!, q - 3);
+          // A list a callback was given (`.getCampaigns(…).then((cs) => cs.forEach((c) => …))`: hunt LP2-5a).
+          if (list === -1) cls = this.boundAt(`[]${bare(this.id(q - 3)!)}`, q - 3);
+        } else if (m === 'then' && this.member(q - 2) && this.op(q - 3, ')') && this.partner[q - 3]! > 2) {
           const o = this.partner[q - 3]!;
           if ((this.id(o - 1) === 'read' || this.id(o - 1) === 'get') && this.member(o - 2)) cls = this.receiverClass(o - 3);
+          else if (this.member(o - 2)) {
+            // What an edge getter resolves to: a list of its class, held by the callback's parameter under `[]name`.
+            const of = edgeGetterClass(this.id(o - 1) ?? '');
+            // (Within the `.then(…)` it is given to.)
+            if (of !== undefined && this.partner[q]! > q) this.bind(i, of, this.scopeOf(i), `[]${bare(this.id(i)!)}`, this.partner[q]!);
+          }
         }
       }
       if (list !== -1) cls = this.edgeClassAt(list, 0);
       // A loop's variable holds in the function around the loop; a callback's parameter in the callback. A loop
       // over anything else gives the name something else (an earlier loop's campaigns no longer).
-      if (cls !== undefined || this.id(i + 1) === 'of') this.bind(i, cls, this.id(i + 1) === 'of' ? this.scopeOf(i) : this.op(i + 1, '=>') && this.op(i + 2, '{') ? i + 2 : this.parameterBody(i));
+      if (this.id(i + 1) === 'of') this.bind(i, cls, this.scopeOf(i));
+      else if (cls !== undefined) {
+        const body = this.op(i + 1, '=>') && this.op(i + 2, '{') ? i + 2 : this.parameterBody(i);
+        const until = callOpen !== -1 && this.partner[callOpen]! > callOpen ? this.partner[callOpen]! : undefined;
+        this.bind(i, cls, body, undefined, body === this.scopeOf(i) ? until : undefined);
+      }
     }
   }
 
@@ -7459,10 +7476,8 @@ class Scanner {
     }
     while (this.member(c + 1) && this.id(c + 2) !== undefined) c += 2;
     // (Python's `get_ad_sets` as `getAdSets`.)
-    const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec((this.id(c) ?? '').replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase()));
-    if (!m || !this.member(c - 1) || !this.op(c + 1, '(') || !isSdkEdgeMethod(this.id(c)!)) return undefined;
-    const cls = this.id(c)!.endsWith('ies') ? `${m[1]}y` : m[1]!;
-    return sdkClasses[cls] ? cls : undefined;
+    if (!this.member(c - 1) || !this.op(c + 1, '(')) return undefined;
+    return edgeGetterClass(this.id(c) ?? '');
   }
 
   /** Names annotated with a type of the code's own, no SDK class (`user: User`): no SDK objects (mayBeSdkNode). */
@@ -7969,6 +7984,17 @@ function anotherHost(lit: string, more: boolean): boolean {
   if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
   const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)![0];
   return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
+}
+
+/**
+ * The SDK class an edge getter's items are, by its name (`getCampaigns`, Python's `get_ad_sets`: `Campaign`,
+ * `AdSet`; `getAdStudies`: `AdStudy`), when the SDK has that method and that class.
+ */
+function edgeGetterClass(method: string): string | undefined {
+  const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(method.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase()));
+  if (!m || !isSdkEdgeMethod(method)) return undefined;
+  const cls = method.endsWith('ies') ? `${m[1]}y` : m[1]!;
+  return sdkClasses[cls] ? cls : undefined;
 }
 
 /** A variable's SDK class from a token on, in a function (Scanner.bound). */

@@ -456,3 +456,22 @@ def f(cid, acct):
     expect(mapped('c.py', py)).toEqual(['5:16 POST /{ad-id}', '5:63 GET /{ad-account-id}/ads', '6:7 POST /{campaign-id}']);
   });
 });
+
+describe('hunt LP2-5a: a JavaScript callback given what an edge getter resolves to', () => {
+  it('`.getCampaigns([…]).then((campaigns) => campaigns.forEach((campaign) => campaign.update(…)))`', () => {
+    const js = `const { AdAccount, FacebookAdsApi } = require('facebook-nodejs-business-sdk');
+FacebookAdsApi.init(process.env.META_BOT_TOKEN);
+new AdAccount(process.env.AD_ACCOUNT_ID)
+  .getCampaigns(['name'])
+  .then((campaigns) => campaigns.forEach((campaign) => campaign.update([], { status: 'PAUSED' })));
+function other(campaigns) {
+  campaigns.forEach((campaign) => campaign.update([], {}));
+}
+`;
+    expect(mapped('pause.js', js)).toEqual([
+      '4:4 GET /{ad-account-id}/campaigns',
+      '5:65 POST /{campaign-id}',
+      '7:44 POST unresolved: SDK method on an object of unknown class',
+    ]);
+  });
+});
