@@ -560,16 +560,23 @@ class Scanner {
   /** Those clients by the token where each is made (the value assigned to its name). */
   private clientMade = new Map<number, BaseClient>();
   /**
-   * Variables bound to an SDK class (`const page = new Page(id)`), by bare name: each binding with the token where
-   * it starts to hold (the name's), the function it holds in (-1: the file) and the class (undefined: the name was
-   * given something else there). A binding holds only where boundAt says (hunt LP31-1: one map for the whole file
-   * made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
+   * Variables bound to an SDK class (`const page = new Page(id)`): by bare name, then by the function the binding
+   * holds in (-1: the file), each binding with the token where it starts to hold (the name's) and the class
+   * (undefined: the name was given something else there). A binding holds only where boundAt says (hunt LP31-1: one
+   * map for the whole file made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
    */
-  private bound = new Map<string, Binding[]>();
-  /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
+  private bound = new Map<string, Map<number, Binding[]>>();
+  /**
+   * Members (`self.campaign = …`, `$this->campaign = …`, Ruby's `@campaign = …`) and fields declared with their class
+   * (`private account: AdAccount`), by `class token:name` (-1: no class): a class's member is its own (hunt LP2-4).
+   */
+  private boundMembers = new Map<string, Binding[]>();
+  /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
   private boundSorted = false;
-  /** A Python function's `global` names, by its scope token (globalsOf). */
-  private globals = new Map<number, Set<string>>();
+  /** The functions each name is declared in (a local or a parameter of its own), by bare name (localScopes). */
+  private locals: Map<string, Set<number>> | undefined;
+  /** A Python function's `global` and `nonlocal` names, by its scope token (globalsOf). */
+  private globals = new Map<number, Map<string, 'global' | 'nonlocal'>>();
   /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
   private lineBlocks: Int32Array | undefined;
   private lineBlockEnds: Map<number, number> | undefined;
@@ -7140,10 +7147,16 @@ class Scanner {
    * a variable declared elsewhere, `self.x = …`).
    */
   private bind(at: number, cls: string | undefined, scope = this.bindingScope(at), name = bare(this.id(at)!), until?: number): void {
-    const list = this.bound.get(name);
-    const b: Binding = { at, scope, cls, member: this.member(at - 1), ...(until !== undefined ? { until } : {}) };
-    if (list) list.push(b);
-    else this.bound.set(name, [b]);
+    const member = this.member(at - 1) || (this.lang === 'ruby' && this.id(at)!.startsWith('@'));
+    const b: Binding = { at, scope, cls, member, ...(until !== undefined ? { until } : {}) };
+    const push = <K>(map: Map<K, Binding[]>, key: K) => (map.get(key) ?? map.set(key, []).get(key)!).push(b);
+    // A field of a class (declared with its class, at the class's level) is also its member.
+    const home = this.classOf(at);
+    if (member || (scope === -1 && home !== -1 && this.scopeOf(at) === -1)) push(this.boundMembers, `${home}:${name}`);
+    if (!member) {
+      const scopes = this.bound.get(name) ?? this.bound.set(name, new Map()).get(name)!;
+      push(scopes, scope);
+    }
     this.boundSorted = false;
   }
 
@@ -7155,22 +7168,26 @@ class Scanner {
     if (!this.declares(at)) return -1;
     const s = this.scopeOf(at);
     if (s === -1 || this.lang !== 'python') return s;
-    return this.globalsOf(s).has(this.id(at)!) ? -1 : s;
+    const declared = this.globalsOf(s).get(this.id(at)!);
+    // `nonlocal account` in a nested `init()`: the enclosing function's (hunt LP3-1).
+    return declared === 'global' ? -1 : declared === 'nonlocal' ? this.scopeOf(s) : s;
   }
 
-  /** The names a Python function declares `global` in its own body (read once per function: linear). */
-  private globalsOf(s: number): Set<string> {
+  /** The names a Python function declares `global` or `nonlocal` in its own body (read once per function: linear). */
+  private globalsOf(s: number): Map<string, 'global' | 'nonlocal'> {
     let names = this.globals.get(s);
     if (names) return names;
-    names = new Set();
+    names = new Map();
     this.globals.set(s, names);
     const end = this.scopeEnds.get(s) ?? this.toks.length - 1;
-    for (let k = s; k <= end; k++)
-      if (this.id(k) === 'global' && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
+    for (let k = s; k <= end; k++) {
+      const w = this.id(k);
+      if ((w === 'global' || w === 'nonlocal') && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
         for (let g = k + 1; this.id(g) !== undefined; g += 2) {
-          names.add(this.id(g)!);
+          names.set(this.id(g)!, w);
           if (!this.op(g + 1, ',')) break;
         }
+    }
     return names;
   }
 
@@ -7181,60 +7198,127 @@ class Scanner {
    * MAX_SHADOWED bindings looked at.
    */
   private boundAt(name: string, r: number): string | undefined {
-    const list = this.bound.get(name);
-    if (list === undefined) return undefined;
     if (!this.boundSorted) {
-      for (const l of this.bound.values()) l.sort((a, b) => a.at - b.at);
+      for (const scopes of this.bound.values()) for (const l of scopes.values()) l.sort((x, y) => x.at - y.at);
+      for (const l of this.boundMembers.values()) l.sort((x, y) => x.at - y.at);
       this.boundSorted = true;
     }
-    // A member (`$this->campaign->deleteSelf()`): what its class assigns it, in any method, before or after (the
-    // methods run in any order), the last assignment read; another class's member of the name is not it (hunt
-    // LP2-4: a Sequelize row's `this.campaign.update(…)` in another class). A field declared with its class and no
-    // `this.` (TypeScript's `private account: AdAccount`, Java's `private AdAccount account = …`) is the member's too,
-    // when no method assigns the member.
-    if (this.member(r - 1)) {
-      const home = this.classOf(r);
+    // A member of the object itself (`this.campaign`, `self.campaign`, `$this->campaign`, Ruby's `@campaign`): what its
+    // class assigns it, in any method, before or after (the methods run in any order), the last assignment read;
+    // another class's member of the name is not it (hunt LP2-4, LP3-4), nor is a member of another object
+    // (`ad.campaign.update(…)`: an ORM row's foreign key, hunt LP3-3). A field declared with its class
+    // (TypeScript's `private account: AdAccount`, Java's `private AdAccount account = …`) is the member's too, when
+    // no method assigns the member.
+    const ivar = this.lang === 'ruby' && (this.id(r) ?? '').startsWith('@');
+    if (this.member(r - 1) || ivar) {
+      if (!ivar && !/^(?:this|self|\$this|cls|static)$/.test(this.id(r - 2) ?? '')) return undefined;
+      const list = this.boundMembers.get(`${this.classOf(r)}:${name}`) ?? [];
       let field: Binding | undefined;
       for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-        const b = list[k]!;
-        if (this.classOf(b.at) !== home) continue;
-        if (b.member) return b.cls;
-        if (b.scope === -1) field ??= b;
+        if (list[k]!.member) return list[k]!.cls;
+        field ??= list[k];
       }
       return field?.cls;
     }
-    let lo = 0;
-    for (let hi = list.length; lo < hi; ) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.at < r) lo = mid + 1;
-      else hi = mid;
+    const scopes = this.bound.get(name);
+    if (scopes === undefined) return undefined;
+    // The functions around r, innermost first (at most 16 out), then the file.
+    const chain: number[] = [];
+    for (let sc = this.scopeOf(r), n = 0; n < 16; sc = this.scopeOf(sc), n++) {
+      chain.push(sc);
+      if (sc === -1) break;
     }
-    // The last binding before r, in a function r is in. A loop that gives the name something else, in a block that
-    // ended before r (an `else:`, an `except:`), may not have run: it does not end the binding (hunt LP2-3).
+    // The last binding before r in one of them. A loop that gives the name something else, in a block that ended
+    // before r (an `else:`, an `except:`), may not have run: it does not end the binding (hunt LP2-3).
     let best: Binding | undefined;
-    for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-      const b = list[k]!;
-      if (b.member || !this.inScope(b.scope, r) || (b.until !== undefined && r > b.until)) continue;
-      if (b.cls === undefined && this.closedBefore(b.at, r)) continue;
-      best = b;
-      break;
-    }
-    // None: in a function, what the module binds anywhere, also below it (`if __name__ == "__main__":`, a `let`
-    // set by `init()`; the function runs later: hunt LP2-2).
-    if (best === undefined) {
-      if (this.scopeOf(r) === -1) return undefined;
-      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-        const b = list[k]!;
-        if (!b.member && b.scope === -1 && b.cls !== undefined && b.until === undefined) return b.cls;
+    for (const sc of chain) {
+      const list = scopes.get(sc);
+      if (list === undefined) continue;
+      let lo = 0;
+      for (let hi = list.length; lo < hi; ) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]!.at < r) lo = mid + 1;
+        else hi = mid;
       }
-      return undefined;
+      for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+        const b = list[k]!;
+        if (best !== undefined && b.at < best.at) break;
+        if (b.until !== undefined && r > b.until) continue;
+        if (b.cls === undefined && this.closedBefore(b.at, r)) continue;
+        best = b;
+        break;
+      }
     }
+    if (best === undefined) return this.boundLater(name, r, chain, scopes);
     if (best.cls === undefined) return undefined;
     if (this.reassigned(name, best.at, r)) return undefined;
     // A parameter of the name, of a function around r, hides a binding made outside that function.
     const floor = this.parameterScope(name, r);
     if (floor !== -1 && best.at < floor && best.scope !== floor) return undefined;
     return best.cls;
+  }
+
+  /**
+   * A binding made after r in a function around r's own, for a call in a function that runs later: a nested `def`
+   * or an arrow written before `account = AdAccount(…)` and called after it (hunt LP3-1), a module's binding below
+   * the function (`if __name__ == "__main__":`, `global account` set in `init()`: hunt LP2-2). Not where r's own
+   * function, or one between, has its own variable or parameter of the name (a Django row's `campaign.delete()`
+   * in a function above a module's `campaign = Campaign(…)`: hunt LP3-2).
+   */
+  private boundLater(name: string, r: number, chain: readonly number[], scopes: Map<number, Binding[]>): string | undefined {
+    const own = chain[0]!;
+    // An arrow or a lambda with an expression body is a function of its own, in the one around it (LP3-1).
+    const lambda = this.inLambdaExpression(r);
+    if (own === -1 && !lambda) return undefined;
+    const locals = this.localScopes(name);
+    if (lambda) {
+      const list = scopes.get(own);
+      for (let k = (list?.length ?? 0) - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+        const b = list![k]!;
+        if (b.at > r && b.cls !== undefined && b.until === undefined) return b.cls;
+      }
+    }
+    for (let c = 1; c < chain.length; c++) {
+      const inner = chain[c - 1]!;
+      if (locals.has(inner) || this.parametersOf(inner).has(name)) return undefined;
+      const list = scopes.get(chain[c]!);
+      if (list === undefined) continue;
+      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+        const b = list[k]!;
+        if (b.cls !== undefined && b.until === undefined) return b.cls;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether token r is in the expression body of an arrow function or a Python lambda (`(n) => account.x(n)`,
+   * `lambda n: account.x(n)`): one of them before it in its statement. Bounded: 64 tokens back.
+   */
+  private inLambdaExpression(r: number): boolean {
+    for (let k = r - 1, n = 0; k >= 0 && n < 64; k--, n++) {
+      if (this.op(k, '=>') || this.id(k) === 'lambda') return true;
+      if (this.op(k, ';') || this.op(k, '{') || this.op(k, '}')) return false;
+      if ((this.lang === 'python' || this.lang === 'ruby') && this.lineIndent(k) !== -1 && this.inBracket[k] === -1) return false;
+    }
+    return false;
+  }
+
+  /** The functions (scope tokens) that declare a variable `name` of their own (declares), read once per file. */
+  private localScopes(name: string): Set<number> {
+    if (!this.locals) {
+      this.locals = new Map();
+      if (!this.assigns) this.reaching(name, 0);
+      for (const [n, names] of this.assignNames!) {
+        const set = new Set<number>();
+        for (const t of names) {
+          const sc = this.scopeOf(t);
+          if (sc !== -1 && this.declares(t) && this.bindingScope(t) === sc) set.add(sc);
+        }
+        this.locals.set(n, set);
+      }
+    }
+    return this.locals.get(name) ?? new Set();
   }
 
   /**

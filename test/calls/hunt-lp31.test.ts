@@ -475,3 +475,103 @@ function other(campaigns) {
     ]);
   });
 });
+
+describe('hunt LP3: functions that run later, locals, members of other objects, Ruby instance variables', () => {
+  it('LP3-1: a function or lambda written before the binding it uses and called after it sees it', () => {
+    expect(
+      mapped(
+        'a.py',
+        `from facebook_business.adobjects.adaccount import AdAccount
+def main(account_id):
+    def launch(name):
+        return account.create_campaign(params={'name': name})
+    account = AdAccount(account_id)
+    launch('x')
+`,
+      ),
+    ).toEqual(['4:24 POST /{ad-account-id}/campaigns']);
+    expect(
+      mapped(
+        'b.js',
+        `const { AdAccount } = require('facebook-nodejs-business-sdk');
+const launch = (name) => account.createCampaign([], { name });
+const account = new AdAccount(process.env.AD_ACCOUNT_ID);
+launch('x');
+`,
+      ),
+    ).toEqual(['2:34 POST /{ad-account-id}/campaigns']);
+    expect(
+      mapped(
+        'c.py',
+        `from facebook_business.adobjects.adaccount import AdAccount
+def main(account_id):
+    account = None
+    def init():
+        nonlocal account
+        account = AdAccount(account_id)
+    init()
+    account.create_campaign(params={'name': 'x'})
+`,
+      ),
+    ).toEqual(['8:13 POST /{ad-account-id}/campaigns']);
+  });
+
+  it("LP3-2: a function's own variable or parameter of the name is not a module binding below it", () => {
+    const py = `from facebook_business.adobjects.campaign import Campaign
+from .models import CampaignRow
+def archive(cid):
+    campaign = CampaignRow.objects.get(pk=cid)
+    campaign.delete()
+def report(campaign):
+    campaign.delete()
+if __name__ == '__main__':
+    campaign = Campaign('1')
+    print(campaign.api_get(fields=['name']))
+`;
+    expect(mapped('r.py', py)).toEqual(['10:20 GET /{campaign-id}']);
+  });
+
+  it("LP3-3: another object's member of the name (an ORM row's foreign key) is not the SDK object", () => {
+    const js = `const { Campaign } = require('facebook-nodejs-business-sdk');
+const campaign = new Campaign(process.env.CAMPAIGN_ID);
+async function markSynced(ad) {
+  await ad.campaign.update({ synced: true });
+}
+campaign.read(['name']).then(console.log);
+`;
+    expect(mapped('s.js', js)).toEqual(['6:10 GET /{campaign-id}']);
+  });
+
+  it("LP3-4: a Ruby instance variable is its class's", () => {
+    const rb = `require 'facebook_ads'
+class Sync
+  def initialize(id)
+    @campaign = FacebookAds::Campaign.get(id)
+  end
+  def pause
+    @campaign.status = 'PAUSED'
+    @campaign.save
+  end
+end
+class LocalRecord
+  def forget
+    @campaign.destroy
+  end
+end
+`;
+    // (The GET at the `get` is the Ruby reader's for a field of the node it sets; what matters here is that
+    // LocalRecord's `@campaign.destroy` is no DELETE of a campaign.)
+    expect(mapped('s.rb', rb)).toEqual(['4:30 GET /{campaign-id}', '8:15 POST /{campaign-id}']);
+  });
+
+  it('LP3-5: bindings of the name in many other functions do not hide a member or a module binding', () => {
+    const others = Array.from({ length: 80 }, (_, i) => `function f${i}(id) { const campaign = new Campaign(id); return campaign; }\n`).join('');
+    const js = `const { Campaign } = require('facebook-nodejs-business-sdk');
+class Sync {
+  constructor(id) { this.campaign = new Campaign(id); }
+  read() { return this.campaign.read(['name']); }
+}
+${others}`;
+    expect(mapped('m.js', js)).toEqual(['4:33 GET /{campaign-id}']);
+  });
+});
