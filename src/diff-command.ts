@@ -23,10 +23,10 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
   const colon0 = spec.indexOf(':');
   // A file the user names: a regular file within the manifest size limit (no FIFO, device or directory).
   if (existsSync(abs)) {
-    // A file whose name is also a REF:path (`main:graphguard.yml`, committed by a pull request to stand in for the
-    // base) is neither, until the user says which (hunt ATK-2).
-    if (colon0 > 0 && GIT_SPEC.test(spec) && isGitRef(cwd, spec.slice(0, colon0)))
-      throw new ConfigError(`${spec} names both a file and a git REF:path; write ./${spec} for the file, or remove the file to read ${spec.slice(0, colon0)}'s`);
+    // A file whose name reads as a REF:path (`main:graphguard.yml`, committed by a pull request to stand in for the
+    // base; `main^{tree}:…`, a ref not fetched) is neither, until the user says which (hunts ATK-2, FIN31-7).
+    if (colon0 > 0 && GIT_SPEC.test(spec) && !spec.startsWith('./') && !path.isAbsolute(spec))
+      throw new ConfigError(`${spec} names a file and reads as a git REF:path; write ./${spec} for the file, or remove the file to read ${spec.slice(0, colon0)}'s`);
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest', display: file, within: cwd }).toString('utf8'), file };
   }
@@ -86,11 +86,19 @@ function gitObject(cwd: string, flag: '-t' | '-s', spec: string): string | undef
   }
 }
 
-/** The type of the entry `path` of `ref`'s tree (`commit` for a submodule, whose object is not here), or undefined. */
+/**
+ * The type of the entry `rel` (a path from the repository's root, as in `REF:path`) of `ref`'s tree (`commit` for a
+ * submodule, whose object is not here), or undefined. Its folder's tree is listed by name (`REF:dir`), so the
+ * answer does not depend on the folder git runs in (hunt FIN31-6).
+ */
 function treeEntryType(cwd: string, ref: string, rel: string): string | undefined {
-  if (rel === '' || rel.startsWith('-')) return undefined;
+  const clean = rel.replace(/^\/+|\/+$/g, '');
+  if (clean === '') return undefined;
+  const slash = clean.lastIndexOf('/');
+  const folder = `${ref}:${slash === -1 ? '' : clean.slice(0, slash)}`;
+  const name = clean.slice(slash + 1);
   try {
-    const out = execFileSync('git', safeGitArgs(['ls-tree', '--end-of-options', ref, '--', rel]), {
+    const out = execFileSync('git', safeGitArgs(['ls-tree', '-z', '--full-tree', '--end-of-options', folder]), {
       cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -98,7 +106,11 @@ function treeEntryType(cwd: string, ref: string, rel: string): string | undefine
       env: gitSafeEnv(),
       windowsHide: true,
     });
-    return /^\d+ (\w+) /.exec(out)?.[1];
+    for (const entry of out.split('\0')) {
+      const tab = entry.indexOf('\t');
+      if (tab !== -1 && entry.slice(tab + 1) === name) return /^\d+ (\w+) /.exec(entry)?.[1];
+    }
+    return undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /** The access change between a base and a head manifest (SPEC §6 `new-access`, `graphguard diff`). */
 import { expandTasks } from './data.js';
-import { breakOldCommands } from './text.js';
+import { breakCommands } from './text.js';
 import { normalizeAssetId, resolveAsset } from './manifest/model.js';
 import type { AssetType, Manifest, ManifestSystemUser } from './manifest/types.js';
 
@@ -81,35 +81,49 @@ export function diffManifests(
   opts: { expand?: TaskExpander } = {},
 ): AccessChange[] {
   const expand = opts.expand ?? expandTasks;
+  // Another business or app: every grant is in another place, so every user of head is new (hunt FIN31-3).
+  if (base && (base.business?.id !== head.business?.id || base.app?.id !== head.app?.id)) base = null;
   const changes: AccessChange[] = [];
   const add = (kind: AccessChangeKind, user: string, path: (string | number)[], text: string, side: 'head' | 'base' = 'head') =>
     changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path, side, text });
 
   // A head user is the base's user of the same `id` (the live check matches users by id: a renamed user is the same,
-  // two users that swap ids are two changes: hunt ATK-3), else the base's entry of the same name, the k-th of a
-  // name declared k times (hunt ATK-4: each entry is compared with its own), unless both have ids that differ (the
-  // name now stands for another system user: a new one).
+  // two users that swap ids are two changes: hunt ATK-3), else an entry of the base of the same name, the k-th of a
+  // name declared k times (hunt ATK-4: each entry is compared with its own). Each base user is matched once: ids
+  // first, then names among those left (hunt FIN31-1: an entry without id matched a base user another entry claimed
+  // by id). An entry whose id the base did not give its user stands for another system user (a name pointed at
+  // another id, or an id added: hunt FIN31-2): a new one.
   const base_ = base?.systemUsers ?? [];
   const byId = new Map<string, number>();
-  const byName = new Map<string, number[]>();
   base_.forEach((user, index) => {
     if (user.id !== undefined && !byId.has(user.id)) byId.set(user.id, index);
-    (byName.get(user.name) ?? byName.set(user.name, []).get(user.name)!).push(index);
   });
   const matched = new Set<number>();
-  const nth = new Map<string, number>();
+  const matchOf = new Map<number, number>();
+  head.systemUsers.forEach((h, hi) => {
+    const index = h.id !== undefined ? byId.get(h.id) : undefined;
+    if (index !== undefined && !matched.has(index)) {
+      matched.add(index);
+      matchOf.set(hi, index);
+    }
+  });
+  const byName = new Map<string, number[]>();
+  base_.forEach((user, index) => {
+    if (!matched.has(index)) (byName.get(user.name) ?? byName.set(user.name, []).get(user.name)!).push(index);
+  });
+  head.systemUsers.forEach((h, hi) => {
+    if (matchOf.has(hi) || h.id !== undefined) return;
+    const named = byName.get(h.name);
+    const index = named?.shift();
+    if (index !== undefined) {
+      matched.add(index);
+      matchOf.set(hi, index);
+    }
+  });
 
   head.systemUsers.forEach((h, hi) => {
-    const k = nth.get(h.name) ?? 0;
-    nth.set(h.name, k + 1);
     const userPath = ['systemUsers', hi];
-    let index = h.id !== undefined ? byId.get(h.id) : undefined;
-    if (index === undefined) {
-      const named = byName.get(h.name);
-      const candidate = named?.[Math.min(k, named.length - 1)];
-      const other = candidate === undefined ? undefined : base_[candidate]!.id;
-      if (candidate !== undefined && (h.id === undefined || other === undefined || other === h.id)) index = candidate;
-    }
+    const index = matchOf.get(hi);
     if (index === undefined) {
       add('user-added', h.name, userPath, describeNewUser(h, head));
       return;
@@ -282,6 +296,6 @@ export function changeSign(c: AccessChange): '+' | '-' | '~' {
 
 /** `text` with its line breaks written as `\n` (and `\r`), so that it stays one line of the diff. */
 function oneLine(text: string): string {
-  return breakOldCommands(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
+  return breakCommands(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
 }
 

@@ -190,13 +190,18 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   // Outside git, the folder the check runs in (a tarball's `config/graphguard.yml -> ../shared/…`: hunt FIN-2).
   // A path above that folder but in its repository is the repository's too (`rotate` run from a subfolder finds the
   // manifest above, `check --manifest ../graphguard.yml`: hunt ATK-1); one outside it is a path the user named.
+  // A path outside that repository but in another (`../../graphguard.yml` from inside a submodule or a second
+  // checkout: the parent's committed link, hunt FIN31-5) is held to its own repository; outside any, read as named.
   const root = opts.within === undefined ? undefined : repositoryRoot(opts.within);
-  if (
-    opts.within !== undefined &&
-    root !== undefined &&
-    (isInside(absPath, opts.within) || isInside(absPath, root)) &&
-    linkOutside(absPath, (isInside(absPath, opts.within) ? gitRootBelow(path.dirname(absPath), opts.within) : undefined) ?? root) !== undefined
-  )
+  const held =
+    opts.within === undefined || root === undefined
+      ? undefined
+      : isInside(absPath, opts.within)
+        ? (gitRootBelow(path.dirname(absPath), opts.within) ?? root)
+        : isInside(absPath, root)
+          ? root
+          : gitRoot(path.dirname(absPath));
+  if (held !== undefined && linkOutside(absPath, held) !== undefined)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
   try {

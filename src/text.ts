@@ -72,3 +72,11 @@ export function repositoryPath(prefix: string, file: string): string {
 export function breakOldCommands(s: string): string {
   return s.replace(/##\[/g, '#\u200b#[');
 }
+
+/**
+ * Text a runner cannot read as a workflow command: `::` at a line's start (after any whitespace, U+0085 too) and
+ * `##[` anywhere get a zero-width space. Every human output and the github format's messages go through it.
+ */
+export function breakCommands(s: string): string {
+  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b'));
+}

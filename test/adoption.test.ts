@@ -309,9 +309,17 @@ describe('errors say what to do', () => {
     expect(await run(['diff', 'main:graphguard.yml', 'graphguard.yml'], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: "graphguard: main:graphguard.yml names both a file and a git REF:path; write ./main:graphguard.yml for the file, or remove the file to read main's\n",
+      stderr: "graphguard: main:graphguard.yml names a file and reads as a git REF:path; write ./main:graphguard.yml for the file, or remove the file to read main's\n",
     });
     expect((await run(['diff', './main:graphguard.yml', 'graphguard.yml'], dir)).code).toBe(0);
+    // Any spelling git reads as an object, or a ref not fetched: the same (hunt FIN31-7).
+    writeFileSync(path.join(dir, 'main^{tree}:graphguard.yml'), SHOP);
+    expect((await run(['diff', 'main^{tree}:graphguard.yml', 'graphguard.yml'], dir)).code).toBe(2);
+    writeFileSync(path.join(dir, 'nowhere:graphguard.yml'), SHOP);
+    expect((await run(['diff', 'nowhere:graphguard.yml', 'graphguard.yml'], dir)).code).toBe(2);
+    // A submodule from a subfolder too (hunt FIN31-6).
+    mkdirSync(path.join(dir, 'deep'));
+    expect((await run(['diff', 'main:sub', '../graphguard.yml'], path.join(dir, 'deep'))).stderr).toBe('graphguard: cannot read main:sub: it is a submodule in main, not a file\n');
     // A misspelled rule id in a manifest does not stop a diff (it does not stop a check either).
     writeFileSync(path.join(dir, 'typo.yml'), `${SHOP}rules:\n  least-privilege-task: off\n`);
     expect(await run(['diff', 'typo.yml', 'graphguard.yml'], dir)).toEqual({ code: 0, stdout: 'No access changes.\n', stderr: '' });

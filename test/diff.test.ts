@@ -228,13 +228,21 @@ describe('diffManifests', () => {
       shopProd(),
       shopProd({ role: 'admin', permissions: ['catalog_management', 'business_management'], token: { secret: 'OTHER', expires: 'never' } }),
     ]);
-    expect(diffManifests(base, head, { expand }).map((c) => [c.kind, c.newAccess, c.path.join('.')])).toEqual([
-      ['permission-added', true, 'systemUsers.1.permissions.1'],
-      ['role-raised', true, 'systemUsers.1.role'],
-      ['token-never-expires', true, 'systemUsers.1.token.expires'],
+    // A second entry the base did not have is a system user of its own: new, all of it (hunt FIN31-1: each base
+    // user is matched once).
+    expect(diffManifests(base, head, { expand }).map((c) => [c.kind, c.newAccess, c.path.join('.')])).toEqual([['user-added', true, 'systemUsers.1']]);
+    expect(diffManifests(base, manifest([shopProd(), shopProd()]), { expand }).map((c) => c.kind)).toEqual(['user-added']);
+  });
+
+  it('each base user is matched once, ids first: an entry without id takes no user another entry claims by id; an id added is another user (hunts FIN31-1, FIN31-2)', () => {
+    const base = manifest([shopProd({ id: '5' })]);
+    const head = manifest([shopProd({ role: 'admin', permissions: ['business_management'] }), shopProd({ id: '5' })]);
+    expect(diffManifests(base, head, { expand }).map((c) => [c.kind, c.newAccess, c.path.join('.')])).toEqual([['user-added', true, 'systemUsers.0']]);
+    // The base declared no id: one now names a system user, which may be any.
+    expect(diffManifests(manifest([shopProd()]), manifest([shopProd({ id: '5' })]), { expand }).map((c) => [c.kind, c.newAccess])).toEqual([
+      ['user-added', true],
+      ['user-removed', false],
     ]);
-    // The same entry twice adds nothing.
-    expect(diffManifests(base, manifest([shopProd(), shopProd()]), { expand })).toEqual([]);
   });
 
   it('matches users by id first: two users that swap ids, or a name pointed at another id, are changes (hunt ATK-3)', () => {
@@ -269,6 +277,14 @@ describe('diffManifests', () => {
     // Without ids, by position among the entries of the name.
     const noIds = (m: Manifest) => ({ ...m, systemUsers: m.systemUsers.map(({ id: _id, ...u }) => u) }) as Manifest;
     expect(diffManifests(noIds(base), noIds(head), { expand }).map((c) => c.kind)).toEqual(['permission-added', 'role-raised']);
+  });
+
+  it('another business or app id: every user of head is new (hunt FIN31-3)', () => {
+    const base = manifest([shopProd()]);
+    const moved = { ...manifest([shopProd()]), business: { id: '100000000000009' } } as Manifest;
+    expect(diffManifests(base, moved, { expand }).map((c) => [c.kind, c.newAccess])).toEqual([['user-added', true]]);
+    const app = { ...manifest([shopProd()]), app: { id: '200000000000009' } } as Manifest;
+    expect(diffManifests({ ...base, app: { id: '200000000000002' } } as Manifest, app, { expand }).map((c) => c.kind)).toEqual(['user-added']);
   });
 });
 

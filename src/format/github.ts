@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Formatter } from './types.js';
 import { annotationPosition, annotationTitle } from './annotation-position.js';
-import { breakOldCommands } from '../text.js';
+import { breakCommands } from '../text.js';
 
 /** Escapes a workflow-command message: newlines cannot end the command, `##[` cannot start an old one. */
 export function escapeData(s: string): string {
@@ -24,7 +24,7 @@ export function escapeProperty(s: string): string {
  * as an old-style command; both get a zero-width space. Lines end at any line terminator.
  */
 export function neutraliseCommands(s: string): string {
-  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b'));
+  return breakCommands(s);
 }
 
 const LEVEL = { error: 'error', warn: 'warning', notice: 'notice' } as const;

@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import { findingsByFile } from '../sort.js';
 import type { Formatter } from './types.js';
 import { escapeControls, escapedBySink } from '../secrets/sink.js';
-import { breakOldCommands } from '../text.js';
+import { breakCommands, breakOldCommands } from '../text.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
 
@@ -69,7 +69,7 @@ function quietHidden(h: { warnings: number; notices: number } | undefined): { wa
  * which it reads anywhere in a line.
  */
 function one(s: string): string {
-  return breakOldCommands(escapeControls(s, { oneLine: true }));
+  return breakCommands(escapeControls(s, { oneLine: true }));
 }
 
 function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): string[] {

@@ -13,7 +13,7 @@
  * cleaned field by field (`cleanReport`) before a formatter sees them, so each format's own escaping
  * (XML, URIs, workflow commands, markdown) works on text that is already safe.
  */
-import { breakOldCommands } from '../text.js';
+import { breakCommands } from '../text.js';
 import { redact, Secret } from './secret.js';
 import { APP_TOKEN_SEPARATORS, looksRandom } from './detect.js';
 import { findCredentialSpans, hasUpper, redactSecretsInText } from './redact.js';
@@ -743,7 +743,7 @@ export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: 
   const sink = new Sink(raw.env);
   // stderr is for people, in every command: `##[` broken there, whatever a message quotes (a schema value, a live
   // name, Graph's error text: hunt ATK-5); stdout keeps the formats' own bytes (each human format breaks it itself).
-  const stderr = (s: string) => raw.stderr(breakOldCommands(s));
+  const stderr = (s: string) => raw.stderr(breakCommands(s));
   return {
     ...raw,
     sink,

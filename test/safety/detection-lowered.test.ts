@@ -213,6 +213,10 @@ describe('secret detection turned down', () => {
       mkdirSync(path.join(dir, 'sub'));
       await expect(check({ cwd: path.join(dir, 'sub'), manifest: '../out/graphguard.yml', paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
       expect(() => diffSpecs(path.join(dir, 'sub'), '../graphguard.yml', '../out/graphguard.yml')).toThrow('manifest is a symbolic link to a file outside the repository');
+      // From inside a nested repository (a submodule, a second checkout): the parent's link is held to the parent
+      // (hunt FIN31-5).
+      mkdirSync(path.join(dir, 'nested', '.git'), { recursive: true });
+      await expect(check({ cwd: path.join(dir, 'nested'), manifest: '../out/graphguard.yml', paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
       // `infer --manifest` and `diff` hold it against the same folder (they read it before).
       for (const cwd of [dir, link]) {
         await expect(inferRepository({ cwd, manifest: path.join(link, 'out', 'graphguard.yml') })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');

@@ -106,6 +106,11 @@ describe('`##[` anywhere in a human format (hunt IO-7: the runner reads it in an
     expect(out.split('\n').find((l) => l.includes('^'))).toBe(`      | ${' '.repeat(11)}^`);
     const text = formatDiffText([{ kind: 'grant-added', user: 'shop-prod', newAccess: true, path: [], side: 'head', text: 'shop-prod gains MANAGE on page Shop ##[error]forged' }]);
     expect(text).not.toContain('##[');
+    // A file or user name at a line's start cannot start a command either (hunt FIN31-4).
+    const named = formatStylish(report({ file: '::error file=graphguard.yml,line=1::pwned.js' }), { rules });
+    expect(named.split('\n')[0]).toBe(':\u200b:error file=graphguard.yml,line=1::pwned.js');
+    const user = formatDiffText([{ kind: 'grant-added', user: '::warning::u', newAccess: true, path: [], side: 'head', text: 'x' }]);
+    expect(user.split('\n')[0]).toBe(':\u200b:warning::u');
   });
 });
 
