@@ -79,6 +79,9 @@ function repositoryPath(prefix, file) {
 function breakOldCommands(s) {
   return s.replace(/##\[/g, "#\u200B#[");
 }
+function breakCommands(s) {
+  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B"));
+}
 var import_node_path;
 var init_text = __esm({
   "src/text.ts"() {
@@ -32765,6 +32768,12 @@ function anotherHost(lit, more) {
   const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)[0];
   return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
 }
+function edgeGetterClass(method) {
+  const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(method.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase()));
+  if (!m || !isSdkEdgeMethod(method)) return void 0;
+  const cls = method.endsWith("ies") ? `${m[1]}y` : m[1];
+  return sdkClasses[cls] ? cls : void 0;
+}
 function pythonSdkClasses(src) {
   const out = /* @__PURE__ */ new Map();
   const re = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]{0,2000}\)?|[^\n#]*)|class[ \t]+([A-Za-z_]\w*))/gm;
@@ -33281,15 +33290,22 @@ var init_sites = __esm({
       /** Those clients by the token where each is made (the value assigned to its name). */
       clientMade = /* @__PURE__ */ new Map();
       /**
-       * Variables bound to an SDK class (`const page = new Page(id)`), by bare name: each binding with the token where
-       * it starts to hold (the name's), the function it holds in (-1: the file) and the class (undefined: the name was
-       * given something else there). A binding holds only where boundAt says (hunt LP31-1: one map for the whole file
-       * made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
+       * Variables bound to an SDK class (`const page = new Page(id)`): by bare name, then by the function the binding
+       * holds in (-1: the file), each binding with the token where it starts to hold (the name's) and the class
+       * (undefined: the name was given something else there). A binding holds only where boundAt says (hunt LP31-1: one
+       * map for the whole file made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
        */
       bound = /* @__PURE__ */ new Map();
-      /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
+      /**
+       * Members (`self.campaign = …`, `$this->campaign = …`, Ruby's `@campaign = …`) and fields declared with their class
+       * (`private account: AdAccount`), by `class token:name` (-1: no class): a class's member is its own (hunt LP2-4).
+       */
+      boundMembers = /* @__PURE__ */ new Map();
+      /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
       boundSorted = false;
-      /** A Python function's `global` names, by its scope token (globalsOf). */
+      /** The functions each name is declared in (a local or a parameter of its own), by bare name (localScopes). */
+      locals;
+      /** A Python function's `global` and `nonlocal` names, by its scope token (globalsOf). */
       globals = /* @__PURE__ */ new Map();
       /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
       lineBlocks;
@@ -39043,10 +39059,15 @@ var init_sites = __esm({
        * a variable declared elsewhere, `self.x = …`).
        */
       bind(at, cls, scope = this.bindingScope(at), name2 = bare(this.id(at)), until) {
-        const list = this.bound.get(name2);
-        const b = { at, scope, cls, member: this.member(at - 1), ...until !== void 0 ? { until } : {} };
-        if (list) list.push(b);
-        else this.bound.set(name2, [b]);
+        const member = this.member(at - 1) || this.lang === "ruby" && this.id(at).startsWith("@");
+        const b = { at, scope, cls, member, ...until !== void 0 ? { until } : {} };
+        const push2 = (map2, key) => (map2.get(key) ?? map2.set(key, []).get(key)).push(b);
+        const home = this.classOf(at);
+        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) push2(this.boundMembers, `${home}:${name2}`);
+        if (!member) {
+          const scopes = this.bound.get(name2) ?? this.bound.set(name2, /* @__PURE__ */ new Map()).get(name2);
+          push2(scopes, scope);
+        }
         this.boundSorted = false;
       }
       /**
@@ -39057,21 +39078,24 @@ var init_sites = __esm({
         if (!this.declares(at)) return -1;
         const s = this.scopeOf(at);
         if (s === -1 || this.lang !== "python") return s;
-        return this.globalsOf(s).has(this.id(at)) ? -1 : s;
+        const declared = this.globalsOf(s).get(this.id(at));
+        return declared === "global" ? -1 : declared === "nonlocal" ? this.scopeOf(s) : s;
       }
-      /** The names a Python function declares `global` in its own body (read once per function: linear). */
+      /** The names a Python function declares `global` or `nonlocal` in its own body (read once per function: linear). */
       globalsOf(s) {
         let names = this.globals.get(s);
         if (names) return names;
-        names = /* @__PURE__ */ new Set();
+        names = /* @__PURE__ */ new Map();
         this.globals.set(s, names);
         const end = this.scopeEnds.get(s) ?? this.toks.length - 1;
-        for (let k = s; k <= end; k++)
-          if (this.id(k) === "global" && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
+        for (let k = s; k <= end; k++) {
+          const w = this.id(k);
+          if ((w === "global" || w === "nonlocal") && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
             for (let g = k + 1; this.id(g) !== void 0; g += 2) {
-              names.add(this.id(g));
+              names.set(this.id(g), w);
               if (!this.op(g + 1, ",")) break;
             }
+        }
         return names;
       }
       /**
@@ -39081,50 +39105,113 @@ var init_sites = __esm({
        * MAX_SHADOWED bindings looked at.
        */
       boundAt(name2, r) {
-        const list = this.bound.get(name2);
-        if (list === void 0) return void 0;
         if (!this.boundSorted) {
-          for (const l of this.bound.values()) l.sort((a, b) => a.at - b.at);
+          for (const scopes2 of this.bound.values()) for (const l of scopes2.values()) l.sort((x, y) => x.at - y.at);
+          for (const l of this.boundMembers.values()) l.sort((x, y) => x.at - y.at);
           this.boundSorted = true;
         }
-        if (this.member(r - 1)) {
-          const home = this.classOf(r);
+        const ivar = this.lang === "ruby" && (this.id(r) ?? "").startsWith("@");
+        if (this.member(r - 1) || ivar) {
+          if (!ivar && !/^(?:this|self|\$this|cls|static)$/.test(this.id(r - 2) ?? "")) return void 0;
+          const list = this.boundMembers.get(`${this.classOf(r)}:${name2}`) ?? [];
           let field;
           for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-            const b = list[k];
-            if (this.classOf(b.at) !== home) continue;
-            if (b.member) return b.cls;
-            if (b.scope === -1) field ??= b;
+            if (list[k].member) return list[k].cls;
+            field ??= list[k];
           }
           return field?.cls;
         }
-        let lo = 0;
-        for (let hi = list.length; lo < hi; ) {
-          const mid = lo + hi >>> 1;
-          if (list[mid].at < r) lo = mid + 1;
-          else hi = mid;
+        const scopes = this.bound.get(name2);
+        if (scopes === void 0) return void 0;
+        const chain = [];
+        for (let sc = this.scopeOf(r), n = 0; n < 16; sc = this.scopeOf(sc), n++) {
+          chain.push(sc);
+          if (sc === -1) break;
         }
         let best;
-        for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-          const b = list[k];
-          if (b.member || !this.inScope(b.scope, r) || b.until !== void 0 && r > b.until) continue;
-          if (b.cls === void 0 && this.closedBefore(b.at, r)) continue;
-          best = b;
-          break;
-        }
-        if (best === void 0) {
-          if (this.scopeOf(r) === -1) return void 0;
-          for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-            const b = list[k];
-            if (!b.member && b.scope === -1 && b.cls !== void 0 && b.until === void 0) return b.cls;
+        for (const sc of chain) {
+          const list = scopes.get(sc);
+          if (list === void 0) continue;
+          let lo = 0;
+          for (let hi = list.length; lo < hi; ) {
+            const mid = lo + hi >>> 1;
+            if (list[mid].at < r) lo = mid + 1;
+            else hi = mid;
           }
-          return void 0;
+          for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            const b = list[k];
+            if (best !== void 0 && b.at < best.at) break;
+            if (b.until !== void 0 && r > b.until) continue;
+            if (b.cls === void 0 && this.closedBefore(b.at, r)) continue;
+            best = b;
+            break;
+          }
         }
+        if (best === void 0) return this.boundLater(name2, r, chain, scopes);
         if (best.cls === void 0) return void 0;
         if (this.reassigned(name2, best.at, r)) return void 0;
         const floor = this.parameterScope(name2, r);
         if (floor !== -1 && best.at < floor && best.scope !== floor) return void 0;
         return best.cls;
+      }
+      /**
+       * A binding made after r in a function around r's own, for a call in a function that runs later: a nested `def`
+       * or an arrow written before `account = AdAccount(…)` and called after it (hunt LP3-1), a module's binding below
+       * the function (`if __name__ == "__main__":`, `global account` set in `init()`: hunt LP2-2). Not where r's own
+       * function, or one between, has its own variable or parameter of the name (a Django row's `campaign.delete()`
+       * in a function above a module's `campaign = Campaign(…)`: hunt LP3-2).
+       */
+      boundLater(name2, r, chain, scopes) {
+        const own = chain[0];
+        const lambda = this.inLambdaExpression(r);
+        if (own === -1 && !lambda) return void 0;
+        const locals = this.localScopes(name2);
+        if (lambda) {
+          const list = scopes.get(own);
+          for (let k = (list?.length ?? 0) - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            const b = list[k];
+            if (b.at > r && b.cls !== void 0 && b.until === void 0) return b.cls;
+          }
+        }
+        for (let c = 1; c < chain.length; c++) {
+          const inner = chain[c - 1];
+          if (locals.has(inner) || this.parametersOf(inner).has(name2)) return void 0;
+          const list = scopes.get(chain[c]);
+          if (list === void 0) continue;
+          for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            const b = list[k];
+            if (b.cls !== void 0 && b.until === void 0) return b.cls;
+          }
+        }
+        return void 0;
+      }
+      /**
+       * Whether token r is in the expression body of an arrow function or a Python lambda (`(n) => account.x(n)`,
+       * `lambda n: account.x(n)`): one of them before it in its statement. Bounded: 64 tokens back.
+       */
+      inLambdaExpression(r) {
+        for (let k = r - 1, n = 0; k >= 0 && n < 64; k--, n++) {
+          if (this.op(k, "=>") || this.id(k) === "lambda") return true;
+          if (this.op(k, ";") || this.op(k, "{") || this.op(k, "}")) return false;
+          if ((this.lang === "python" || this.lang === "ruby") && this.lineIndent(k) !== -1 && this.inBracket[k] === -1) return false;
+        }
+        return false;
+      }
+      /** The functions (scope tokens) that declare a variable `name` of their own (declares), read once per file. */
+      localScopes(name2) {
+        if (!this.locals) {
+          this.locals = /* @__PURE__ */ new Map();
+          if (!this.assigns) this.reaching(name2, 0);
+          for (const [n, names] of this.assignNames) {
+            const set2 = /* @__PURE__ */ new Set();
+            for (const t of names) {
+              const sc = this.scopeOf(t);
+              if (sc !== -1 && this.declares(t) && this.bindingScope(t) === sc) set2.add(sc);
+            }
+            this.locals.set(n, set2);
+          }
+        }
+        return this.locals.get(name2) ?? /* @__PURE__ */ new Set();
       }
       /**
        * Whether the block token t is in ended before token r: a `{…}` closed before it, or in Python and Ruby a line's
@@ -39298,19 +39385,32 @@ var init_sites = __esm({
           }
           let list = -1;
           let cls;
+          let callOpen = -1;
           if (this.id(i + 1) === "of" && /^(?:const|let|var)$/.test(this.id(i - 1) ?? "") && this.op(i - 2, "(")) list = this.id(i + 2) === "await" ? i + 3 : i + 2;
           else if (this.op(i + 1, "=>") || this.op(i + 1, ")") && this.op(i + 2, "=>") && this.op(i - 1, "(")) {
             let q = this.op(i + 1, ")") ? i - 2 : i - 1;
             if (this.id(q) === "async") q--;
             const m = this.op(q, "(") ? this.id(q - 1) : void 0;
-            if (m !== void 0 && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== void 0 && !this.member(q - 4)) list = this.valueOf(this.id(q - 3), q - 3);
-            else if (m === "then" && this.member(q - 2) && this.op(q - 3, ")") && this.partner[q - 3] > 2) {
+            if (m !== void 0) callOpen = q;
+            if (m !== void 0 && /^(?:forEach|map|filter)$/.test(m) && this.member(q - 2) && this.id(q - 3) !== void 0 && !this.member(q - 4)) {
+              list = this.valueOf(this.id(q - 3), q - 3);
+              if (list === -1) cls = this.boundAt(`[]${bare(this.id(q - 3))}`, q - 3);
+            } else if (m === "then" && this.member(q - 2) && this.op(q - 3, ")") && this.partner[q - 3] > 2) {
               const o2 = this.partner[q - 3];
               if ((this.id(o2 - 1) === "read" || this.id(o2 - 1) === "get") && this.member(o2 - 2)) cls = this.receiverClass(o2 - 3);
+              else if (this.member(o2 - 2)) {
+                const of = edgeGetterClass(this.id(o2 - 1) ?? "");
+                if (of !== void 0 && this.partner[q] > q) this.bind(i, of, this.scopeOf(i), `[]${bare(this.id(i))}`, this.partner[q]);
+              }
             }
           }
           if (list !== -1) cls = this.edgeClassAt(list, 0);
-          if (cls !== void 0 || this.id(i + 1) === "of") this.bind(i, cls, this.id(i + 1) === "of" ? this.scopeOf(i) : this.op(i + 1, "=>") && this.op(i + 2, "{") ? i + 2 : this.parameterBody(i));
+          if (this.id(i + 1) === "of") this.bind(i, cls, this.scopeOf(i));
+          else if (cls !== void 0) {
+            const body = this.op(i + 1, "=>") && this.op(i + 2, "{") ? i + 2 : this.parameterBody(i);
+            const until = callOpen !== -1 && this.partner[callOpen] > callOpen ? this.partner[callOpen] : void 0;
+            this.bind(i, cls, body, void 0, body === this.scopeOf(i) ? until : void 0);
+          }
         }
       }
       /**
@@ -39328,10 +39428,8 @@ var init_sites = __esm({
           return w === -1 ? void 0 : this.edgeClassAt(w, depth + 1);
         }
         while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-        const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec((this.id(c) ?? "").replace(/_([a-z])/g, (_, ch) => ch.toUpperCase()));
-        if (!m || !this.member(c - 1) || !this.op(c + 1, "(") || !isSdkEdgeMethod(this.id(c))) return void 0;
-        const cls = this.id(c).endsWith("ies") ? `${m[1]}y` : m[1];
-        return sdkClasses[cls] ? cls : void 0;
+        if (!this.member(c - 1) || !this.op(c + 1, "(")) return void 0;
+        return edgeGetterClass(this.id(c) ?? "");
       }
       /** Names annotated with a type of the code's own, no SDK class (`user: User`): no SDK objects (mayBeSdkNode). */
       typedOther = /* @__PURE__ */ new Set();
@@ -53066,7 +53164,8 @@ function readUserFile(absPath, opts) {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
   const root = opts.within === void 0 ? void 0 : repositoryRoot(opts.within);
-  if (opts.within !== void 0 && root !== void 0 && (isInside(absPath, opts.within) || isInside(absPath, root)) && linkOutside(absPath, (isInside(absPath, opts.within) ? gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) : void 0) ?? root) !== void 0)
+  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRoot(import_node_path3.default.dirname(absPath));
+  if (held !== void 0 && linkOutside(absPath, held) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -59139,28 +59238,39 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 ]);
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
+  if (base2 && (base2.business?.id !== head.business?.id || base2.app?.id !== head.app?.id)) base2 = null;
   const changes = [];
   const add = (kind2, user, path27, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path27, side, text });
   const base_ = base2?.systemUsers ?? [];
   const byId = /* @__PURE__ */ new Map();
-  const byName2 = /* @__PURE__ */ new Map();
   base_.forEach((user, index2) => {
     if (user.id !== void 0 && !byId.has(user.id)) byId.set(user.id, index2);
-    (byName2.get(user.name) ?? byName2.set(user.name, []).get(user.name)).push(index2);
   });
   const matched = /* @__PURE__ */ new Set();
-  const nth = /* @__PURE__ */ new Map();
+  const matchOf = /* @__PURE__ */ new Map();
   head.systemUsers.forEach((h, hi) => {
-    const k = nth.get(h.name) ?? 0;
-    nth.set(h.name, k + 1);
-    const userPath = ["systemUsers", hi];
-    let index2 = h.id !== void 0 ? byId.get(h.id) : void 0;
-    if (index2 === void 0) {
-      const named = byName2.get(h.name);
-      const candidate = named?.[Math.min(k, named.length - 1)];
-      const other2 = candidate === void 0 ? void 0 : base_[candidate].id;
-      if (candidate !== void 0 && (h.id === void 0 || other2 === void 0 || other2 === h.id)) index2 = candidate;
+    const index2 = h.id !== void 0 ? byId.get(h.id) : void 0;
+    if (index2 !== void 0 && !matched.has(index2)) {
+      matched.add(index2);
+      matchOf.set(hi, index2);
     }
+  });
+  const byName2 = /* @__PURE__ */ new Map();
+  base_.forEach((user, index2) => {
+    if (!matched.has(index2)) (byName2.get(user.name) ?? byName2.set(user.name, []).get(user.name)).push(index2);
+  });
+  head.systemUsers.forEach((h, hi) => {
+    if (matchOf.has(hi) || h.id !== void 0) return;
+    const named = byName2.get(h.name);
+    const index2 = named?.shift();
+    if (index2 !== void 0) {
+      matched.add(index2);
+      matchOf.set(hi, index2);
+    }
+  });
+  head.systemUsers.forEach((h, hi) => {
+    const userPath = ["systemUsers", hi];
+    const index2 = matchOf.get(hi);
     if (index2 === void 0) {
       add("user-added", h.name, userPath, describeNewUser(h, head));
       return;
@@ -66069,7 +66179,7 @@ function annotationTitle(f) {
 // src/format/github.ts
 init_text();
 function neutraliseCommands(s) {
-  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B"));
+  return breakCommands(s);
 }
 
 // src/github/annotations.ts

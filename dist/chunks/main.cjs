@@ -759,6 +759,9 @@ function repositoryPath(prefix, file) {
 function breakOldCommands(s) {
   return s.replace(/##\[/g, "#\u200B#[");
 }
+function breakCommands(s) {
+  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B"));
+}
 var import_node_path;
 var init_text = __esm({
   "src/text.ts"() {
@@ -4400,7 +4403,8 @@ function readUserFile(absPath, opts) {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
   const root = opts.within === void 0 ? void 0 : repositoryRoot(opts.within);
-  if (opts.within !== void 0 && root !== void 0 && (isInside(absPath, opts.within) || isInside(absPath, root)) && linkOutside(absPath, (isInside(absPath, opts.within) ? gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) : void 0) ?? root) !== void 0)
+  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRoot(import_node_path3.default.dirname(absPath));
+  if (held !== void 0 && linkOutside(absPath, held) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
   try {
@@ -4646,7 +4650,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "2eaf1117d043b0a51f64b19c" : "source";
+    BUILD_ID = true ? "7edf47836deed5538125a5fb" : "source";
   }
 });
 
@@ -10279,7 +10283,7 @@ function cleanDeep(value, sink, opts = {}) {
 }
 function safeIO(raw2) {
   const sink = new Sink(raw2.env);
-  const stderr = (s) => raw2.stderr(breakOldCommands(s));
+  const stderr = (s) => raw2.stderr(breakCommands(s));
   return {
     ...raw2,
     sink,
@@ -11135,28 +11139,39 @@ var init_suppress = __esm({
 // src/diff.ts
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
+  if (base2 && (base2.business?.id !== head.business?.id || base2.app?.id !== head.app?.id)) base2 = null;
   const changes = [];
   const add = (kind2, user, path22, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path22, side, text });
   const base_ = base2?.systemUsers ?? [];
   const byId = /* @__PURE__ */ new Map();
-  const byName2 = /* @__PURE__ */ new Map();
   base_.forEach((user, index2) => {
     if (user.id !== void 0 && !byId.has(user.id)) byId.set(user.id, index2);
-    (byName2.get(user.name) ?? byName2.set(user.name, []).get(user.name)).push(index2);
   });
   const matched = /* @__PURE__ */ new Set();
-  const nth = /* @__PURE__ */ new Map();
+  const matchOf = /* @__PURE__ */ new Map();
   head.systemUsers.forEach((h, hi) => {
-    const k = nth.get(h.name) ?? 0;
-    nth.set(h.name, k + 1);
-    const userPath = ["systemUsers", hi];
-    let index2 = h.id !== void 0 ? byId.get(h.id) : void 0;
-    if (index2 === void 0) {
-      const named = byName2.get(h.name);
-      const candidate = named?.[Math.min(k, named.length - 1)];
-      const other2 = candidate === void 0 ? void 0 : base_[candidate].id;
-      if (candidate !== void 0 && (h.id === void 0 || other2 === void 0 || other2 === h.id)) index2 = candidate;
+    const index2 = h.id !== void 0 ? byId.get(h.id) : void 0;
+    if (index2 !== void 0 && !matched.has(index2)) {
+      matched.add(index2);
+      matchOf.set(hi, index2);
     }
+  });
+  const byName2 = /* @__PURE__ */ new Map();
+  base_.forEach((user, index2) => {
+    if (!matched.has(index2)) (byName2.get(user.name) ?? byName2.set(user.name, []).get(user.name)).push(index2);
+  });
+  head.systemUsers.forEach((h, hi) => {
+    if (matchOf.has(hi) || h.id !== void 0) return;
+    const named = byName2.get(h.name);
+    const index2 = named?.shift();
+    if (index2 !== void 0) {
+      matched.add(index2);
+      matchOf.set(hi, index2);
+    }
+  });
+  head.systemUsers.forEach((h, hi) => {
+    const userPath = ["systemUsers", hi];
+    const index2 = matchOf.get(hi);
     if (index2 === void 0) {
       add("user-added", h.name, userPath, describeNewUser(h, head));
       return;
@@ -11292,7 +11307,7 @@ function changeSign(c) {
   return "~";
 }
 function oneLine(text) {
-  return breakOldCommands(text.replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
+  return breakCommands(text.replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`));
 }
 var KIND_ORDER, NEW_ACCESS_KINDS, REMOVAL_KINDS;
 var init_diff = __esm({
@@ -19234,6 +19249,12 @@ function anotherHost(lit, more) {
   const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)[0];
   return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
 }
+function edgeGetterClass(method) {
+  const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(method.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase()));
+  if (!m || !isSdkEdgeMethod(method)) return void 0;
+  const cls = method.endsWith("ies") ? `${m[1]}y` : m[1];
+  return sdkClasses[cls] ? cls : void 0;
+}
 function pythonSdkClasses(src) {
   const out = /* @__PURE__ */ new Map();
   const re = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]{0,2000}\)?|[^\n#]*)|class[ \t]+([A-Za-z_]\w*))/gm;
@@ -19750,15 +19771,22 @@ var init_sites = __esm({
       /** Those clients by the token where each is made (the value assigned to its name). */
       clientMade = /* @__PURE__ */ new Map();
       /**
-       * Variables bound to an SDK class (`const page = new Page(id)`), by bare name: each binding with the token where
-       * it starts to hold (the name's), the function it holds in (-1: the file) and the class (undefined: the name was
-       * given something else there). A binding holds only where boundAt says (hunt LP31-1: one map for the whole file
-       * made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
+       * Variables bound to an SDK class (`const page = new Page(id)`): by bare name, then by the function the binding
+       * holds in (-1: the file), each binding with the token where it starts to hold (the name's) and the class
+       * (undefined: the name was given something else there). A binding holds only where boundAt says (hunt LP31-1: one
+       * map for the whole file made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
        */
       bound = /* @__PURE__ */ new Map();
-      /** Whether `bound`'s lists are in token order (boundAt sorts them at its first need). */
+      /**
+       * Members (`self.campaign = \u2026`, `$this->campaign = \u2026`, Ruby's `@campaign = \u2026`) and fields declared with their class
+       * (`private account: AdAccount`), by `class token:name` (-1: no class): a class's member is its own (hunt LP2-4).
+       */
+      boundMembers = /* @__PURE__ */ new Map();
+      /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
       boundSorted = false;
-      /** A Python function's `global` names, by its scope token (globalsOf). */
+      /** The functions each name is declared in (a local or a parameter of its own), by bare name (localScopes). */
+      locals;
+      /** A Python function's `global` and `nonlocal` names, by its scope token (globalsOf). */
       globals = /* @__PURE__ */ new Map();
       /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
       lineBlocks;
@@ -25512,10 +25540,15 @@ var init_sites = __esm({
        * a variable declared elsewhere, `self.x = \u2026`).
        */
       bind(at, cls, scope = this.bindingScope(at), name2 = bare(this.id(at)), until) {
-        const list2 = this.bound.get(name2);
-        const b = { at, scope, cls, member: this.member(at - 1), ...until !== void 0 ? { until } : {} };
-        if (list2) list2.push(b);
-        else this.bound.set(name2, [b]);
+        const member = this.member(at - 1) || this.lang === "ruby" && this.id(at).startsWith("@");
+        const b = { at, scope, cls, member, ...until !== void 0 ? { until } : {} };
+        const push2 = (map2, key) => (map2.get(key) ?? map2.set(key, []).get(key)).push(b);
+        const home = this.classOf(at);
+        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) push2(this.boundMembers, `${home}:${name2}`);
+        if (!member) {
+          const scopes = this.bound.get(name2) ?? this.bound.set(name2, /* @__PURE__ */ new Map()).get(name2);
+          push2(scopes, scope);
+        }
         this.boundSorted = false;
       }
       /**
@@ -25526,21 +25559,24 @@ var init_sites = __esm({
         if (!this.declares(at)) return -1;
         const s = this.scopeOf(at);
         if (s === -1 || this.lang !== "python") return s;
-        return this.globalsOf(s).has(this.id(at)) ? -1 : s;
+        const declared = this.globalsOf(s).get(this.id(at));
+        return declared === "global" ? -1 : declared === "nonlocal" ? this.scopeOf(s) : s;
       }
-      /** The names a Python function declares `global` in its own body (read once per function: linear). */
+      /** The names a Python function declares `global` or `nonlocal` in its own body (read once per function: linear). */
       globalsOf(s) {
         let names = this.globals.get(s);
         if (names) return names;
-        names = /* @__PURE__ */ new Set();
+        names = /* @__PURE__ */ new Map();
         this.globals.set(s, names);
         const end = this.scopeEnds.get(s) ?? this.toks.length - 1;
-        for (let k = s; k <= end; k++)
-          if (this.id(k) === "global" && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
+        for (let k = s; k <= end; k++) {
+          const w = this.id(k);
+          if ((w === "global" || w === "nonlocal") && this.scopeOf(k) === s && this.lineIndent(k) !== -1)
             for (let g = k + 1; this.id(g) !== void 0; g += 2) {
-              names.add(this.id(g));
+              names.set(this.id(g), w);
               if (!this.op(g + 1, ",")) break;
             }
+        }
         return names;
       }
       /**
@@ -25550,50 +25586,113 @@ var init_sites = __esm({
        * MAX_SHADOWED bindings looked at.
        */
       boundAt(name2, r) {
-        const list2 = this.bound.get(name2);
-        if (list2 === void 0) return void 0;
         if (!this.boundSorted) {
-          for (const l of this.bound.values()) l.sort((a, b) => a.at - b.at);
+          for (const scopes2 of this.bound.values()) for (const l of scopes2.values()) l.sort((x, y) => x.at - y.at);
+          for (const l of this.boundMembers.values()) l.sort((x, y) => x.at - y.at);
           this.boundSorted = true;
         }
-        if (this.member(r - 1)) {
-          const home = this.classOf(r);
+        const ivar = this.lang === "ruby" && (this.id(r) ?? "").startsWith("@");
+        if (this.member(r - 1) || ivar) {
+          if (!ivar && !/^(?:this|self|\$this|cls|static)$/.test(this.id(r - 2) ?? "")) return void 0;
+          const list2 = this.boundMembers.get(`${this.classOf(r)}:${name2}`) ?? [];
           let field;
           for (let k = list2.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-            const b = list2[k];
-            if (this.classOf(b.at) !== home) continue;
-            if (b.member) return b.cls;
-            if (b.scope === -1) field ??= b;
+            if (list2[k].member) return list2[k].cls;
+            field ??= list2[k];
           }
           return field?.cls;
         }
-        let lo = 0;
-        for (let hi = list2.length; lo < hi; ) {
-          const mid = lo + hi >>> 1;
-          if (list2[mid].at < r) lo = mid + 1;
-          else hi = mid;
+        const scopes = this.bound.get(name2);
+        if (scopes === void 0) return void 0;
+        const chain = [];
+        for (let sc = this.scopeOf(r), n = 0; n < 16; sc = this.scopeOf(sc), n++) {
+          chain.push(sc);
+          if (sc === -1) break;
         }
         let best;
-        for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-          const b = list2[k];
-          if (b.member || !this.inScope(b.scope, r) || b.until !== void 0 && r > b.until) continue;
-          if (b.cls === void 0 && this.closedBefore(b.at, r)) continue;
-          best = b;
-          break;
-        }
-        if (best === void 0) {
-          if (this.scopeOf(r) === -1) return void 0;
-          for (let k = list2.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-            const b = list2[k];
-            if (!b.member && b.scope === -1 && b.cls !== void 0 && b.until === void 0) return b.cls;
+        for (const sc of chain) {
+          const list2 = scopes.get(sc);
+          if (list2 === void 0) continue;
+          let lo = 0;
+          for (let hi = list2.length; lo < hi; ) {
+            const mid = lo + hi >>> 1;
+            if (list2[mid].at < r) lo = mid + 1;
+            else hi = mid;
           }
-          return void 0;
+          for (let k = lo - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            const b = list2[k];
+            if (best !== void 0 && b.at < best.at) break;
+            if (b.until !== void 0 && r > b.until) continue;
+            if (b.cls === void 0 && this.closedBefore(b.at, r)) continue;
+            best = b;
+            break;
+          }
         }
+        if (best === void 0) return this.boundLater(name2, r, chain, scopes);
         if (best.cls === void 0) return void 0;
         if (this.reassigned(name2, best.at, r)) return void 0;
         const floor = this.parameterScope(name2, r);
         if (floor !== -1 && best.at < floor && best.scope !== floor) return void 0;
         return best.cls;
+      }
+      /**
+       * A binding made after r in a function around r's own, for a call in a function that runs later: a nested `def`
+       * or an arrow written before `account = AdAccount(\u2026)` and called after it (hunt LP3-1), a module's binding below
+       * the function (`if __name__ == "__main__":`, `global account` set in `init()`: hunt LP2-2). Not where r's own
+       * function, or one between, has its own variable or parameter of the name (a Django row's `campaign.delete()`
+       * in a function above a module's `campaign = Campaign(\u2026)`: hunt LP3-2).
+       */
+      boundLater(name2, r, chain, scopes) {
+        const own = chain[0];
+        const lambda = this.inLambdaExpression(r);
+        if (own === -1 && !lambda) return void 0;
+        const locals = this.localScopes(name2);
+        if (lambda) {
+          const list2 = scopes.get(own);
+          for (let k = (list2?.length ?? 0) - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            const b = list2[k];
+            if (b.at > r && b.cls !== void 0 && b.until === void 0) return b.cls;
+          }
+        }
+        for (let c = 1; c < chain.length; c++) {
+          const inner = chain[c - 1];
+          if (locals.has(inner) || this.parametersOf(inner).has(name2)) return void 0;
+          const list2 = scopes.get(chain[c]);
+          if (list2 === void 0) continue;
+          for (let k = list2.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+            const b = list2[k];
+            if (b.cls !== void 0 && b.until === void 0) return b.cls;
+          }
+        }
+        return void 0;
+      }
+      /**
+       * Whether token r is in the expression body of an arrow function or a Python lambda (`(n) => account.x(n)`,
+       * `lambda n: account.x(n)`): one of them before it in its statement. Bounded: 64 tokens back.
+       */
+      inLambdaExpression(r) {
+        for (let k = r - 1, n = 0; k >= 0 && n < 64; k--, n++) {
+          if (this.op(k, "=>") || this.id(k) === "lambda") return true;
+          if (this.op(k, ";") || this.op(k, "{") || this.op(k, "}")) return false;
+          if ((this.lang === "python" || this.lang === "ruby") && this.lineIndent(k) !== -1 && this.inBracket[k] === -1) return false;
+        }
+        return false;
+      }
+      /** The functions (scope tokens) that declare a variable `name` of their own (declares), read once per file. */
+      localScopes(name2) {
+        if (!this.locals) {
+          this.locals = /* @__PURE__ */ new Map();
+          if (!this.assigns) this.reaching(name2, 0);
+          for (const [n, names] of this.assignNames) {
+            const set2 = /* @__PURE__ */ new Set();
+            for (const t of names) {
+              const sc = this.scopeOf(t);
+              if (sc !== -1 && this.declares(t) && this.bindingScope(t) === sc) set2.add(sc);
+            }
+            this.locals.set(n, set2);
+          }
+        }
+        return this.locals.get(name2) ?? /* @__PURE__ */ new Set();
       }
       /**
        * Whether the block token t is in ended before token r: a `{\u2026}` closed before it, or in Python and Ruby a line's
@@ -25767,19 +25866,32 @@ var init_sites = __esm({
           }
           let list2 = -1;
           let cls;
+          let callOpen = -1;
           if (this.id(i + 1) === "of" && /^(?:const|let|var)$/.test(this.id(i - 1) ?? "") && this.op(i - 2, "(")) list2 = this.id(i + 2) === "await" ? i + 3 : i + 2;
           else if (this.op(i + 1, "=>") || this.op(i + 1, ")") && this.op(i + 2, "=>") && this.op(i - 1, "(")) {
             let q2 = this.op(i + 1, ")") ? i - 2 : i - 1;
             if (this.id(q2) === "async") q2--;
             const m = this.op(q2, "(") ? this.id(q2 - 1) : void 0;
-            if (m !== void 0 && /^(?:forEach|map|filter)$/.test(m) && this.member(q2 - 2) && this.id(q2 - 3) !== void 0 && !this.member(q2 - 4)) list2 = this.valueOf(this.id(q2 - 3), q2 - 3);
-            else if (m === "then" && this.member(q2 - 2) && this.op(q2 - 3, ")") && this.partner[q2 - 3] > 2) {
+            if (m !== void 0) callOpen = q2;
+            if (m !== void 0 && /^(?:forEach|map|filter)$/.test(m) && this.member(q2 - 2) && this.id(q2 - 3) !== void 0 && !this.member(q2 - 4)) {
+              list2 = this.valueOf(this.id(q2 - 3), q2 - 3);
+              if (list2 === -1) cls = this.boundAt(`[]${bare(this.id(q2 - 3))}`, q2 - 3);
+            } else if (m === "then" && this.member(q2 - 2) && this.op(q2 - 3, ")") && this.partner[q2 - 3] > 2) {
               const o2 = this.partner[q2 - 3];
               if ((this.id(o2 - 1) === "read" || this.id(o2 - 1) === "get") && this.member(o2 - 2)) cls = this.receiverClass(o2 - 3);
+              else if (this.member(o2 - 2)) {
+                const of = edgeGetterClass(this.id(o2 - 1) ?? "");
+                if (of !== void 0 && this.partner[q2] > q2) this.bind(i, of, this.scopeOf(i), `[]${bare(this.id(i))}`, this.partner[q2]);
+              }
             }
           }
           if (list2 !== -1) cls = this.edgeClassAt(list2, 0);
-          if (cls !== void 0 || this.id(i + 1) === "of") this.bind(i, cls, this.id(i + 1) === "of" ? this.scopeOf(i) : this.op(i + 1, "=>") && this.op(i + 2, "{") ? i + 2 : this.parameterBody(i));
+          if (this.id(i + 1) === "of") this.bind(i, cls, this.scopeOf(i));
+          else if (cls !== void 0) {
+            const body = this.op(i + 1, "=>") && this.op(i + 2, "{") ? i + 2 : this.parameterBody(i);
+            const until = callOpen !== -1 && this.partner[callOpen] > callOpen ? this.partner[callOpen] : void 0;
+            this.bind(i, cls, body, void 0, body === this.scopeOf(i) ? until : void 0);
+          }
         }
       }
       /**
@@ -25797,10 +25909,8 @@ var init_sites = __esm({
           return w === -1 ? void 0 : this.edgeClassAt(w, depth + 1);
         }
         while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-        const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec((this.id(c) ?? "").replace(/_([a-z])/g, (_, ch) => ch.toUpperCase()));
-        if (!m || !this.member(c - 1) || !this.op(c + 1, "(") || !isSdkEdgeMethod(this.id(c))) return void 0;
-        const cls = this.id(c).endsWith("ies") ? `${m[1]}y` : m[1];
-        return sdkClasses[cls] ? cls : void 0;
+        if (!this.member(c - 1) || !this.op(c + 1, "(")) return void 0;
+        return edgeGetterClass(this.id(c) ?? "");
       }
       /** Names annotated with a type of the code's own, no SDK class (`user: User`): no SDK objects (mayBeSdkNode). */
       typedOther = /* @__PURE__ */ new Set();
@@ -28628,7 +28738,7 @@ function escapeProperty(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function neutraliseCommands(s) {
-  return breakOldCommands(s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:\u200B"));
+  return breakCommands(s);
 }
 function command(f) {
   const props = [`file=${escapeProperty(f.file)}`];
@@ -29301,8 +29411,8 @@ function read(cwd, spec) {
   const abs = inRealFolder(import_node_path19.default.resolve(cwd, spec), cwd);
   const colon0 = spec.indexOf(":");
   if ((0, import_node_fs15.existsSync)(abs)) {
-    if (colon0 > 0 && GIT_SPEC.test(spec) && isGitRef(cwd, spec.slice(0, colon0)))
-      throw new ConfigError(`${spec} names both a file and a git REF:path; write ./${spec} for the file, or remove the file to read ${spec.slice(0, colon0)}'s`);
+    if (colon0 > 0 && GIT_SPEC.test(spec) && !spec.startsWith("./") && !import_node_path19.default.isAbsolute(spec))
+      throw new ConfigError(`${spec} names a file and reads as a git REF:path; write ./${spec} for the file, or remove the file to read ${spec.slice(0, colon0)}'s`);
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file, within: cwd }).toString("utf8"), file };
   }
@@ -29353,9 +29463,13 @@ function gitObject(cwd, flag, spec) {
   }
 }
 function treeEntryType(cwd, ref, rel) {
-  if (rel === "" || rel.startsWith("-")) return void 0;
+  const clean = rel.replace(/^\/+|\/+$/g, "");
+  if (clean === "") return void 0;
+  const slash = clean.lastIndexOf("/");
+  const folder = `${ref}:${slash === -1 ? "" : clean.slice(0, slash)}`;
+  const name2 = clean.slice(slash + 1);
   try {
-    const out = (0, import_node_child_process.execFileSync)("git", safeGitArgs(["ls-tree", "--end-of-options", ref, "--", rel]), {
+    const out = (0, import_node_child_process.execFileSync)("git", safeGitArgs(["ls-tree", "-z", "--full-tree", "--end-of-options", folder]), {
       cwd,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
@@ -29363,7 +29477,11 @@ function treeEntryType(cwd, ref, rel) {
       env: gitSafeEnv(),
       windowsHide: true
     });
-    return /^\d+ (\w+) /.exec(out)?.[1];
+    for (const entry of out.split("\0")) {
+      const tab = entry.indexOf("	");
+      if (tab !== -1 && entry.slice(tab + 1) === name2) return /^\d+ (\w+) /.exec(entry)?.[1];
+    }
+    return void 0;
   } catch {
     return void 0;
   }
@@ -29690,7 +29808,7 @@ async function runInfer(args, io) {
   if (format === "json") io.stdout(`${JSON.stringify(toInferJson(shown3, user), null, 2)}
 `);
   else if (format === "yaml") io.stdout(formatInferYaml(shown3, manifest, user));
-  else io.stdout(breakOldCommands(formatInferStylish(shown3, user)));
+  else io.stdout(breakCommands(formatInferStylish(shown3, user)));
   const parts2 = [skipped.symlinks ? `${skipped.symlinks} symlink${skipped.symlinks === 1 ? "" : "s"}` : "", skipped.binary ? `${skipped.binary} binary` : "", skipped.unreadable ? `${skipped.unreadable} unreadable` : ""].filter(Boolean);
   if (parts2.length > 0) io.say?.(`graphguard: not read: ${parts2.join(", ")} (see docs/scan.md)`);
   return 0;
@@ -34616,7 +34734,7 @@ function quietHidden(h) {
   return h && h.warnings + h.notices > 0 ? h : void 0;
 }
 function one(s) {
-  return breakOldCommands(escapeControls(s, { oneLine: true }));
+  return breakCommands(escapeControls(s, { oneLine: true }));
 }
 function frame(f, c) {
   const fr = f.frame;
