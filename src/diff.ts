@@ -109,8 +109,10 @@ export function diffManifests(
   });
   const byName = new Map<string, number[]>();
   base_.forEach((user, index) => {
-    if (!matched.has(index)) (byName.get(user.name) ?? byName.set(user.name, []).get(user.name)!).push(index);
+    if (!matched.has(index) && user.id === undefined) (byName.get(user.name) ?? byName.set(user.name, []).get(user.name)!).push(index);
   });
+  // (By name only between entries that both have no id: deleting an id re-points an entry as adding one does,
+  // since the live check then takes the first user of the name: hunt Z31-1.)
   head.systemUsers.forEach((h, hi) => {
     if (matchOf.has(hi) || h.id !== undefined) return;
     const named = byName.get(h.name);

@@ -200,7 +200,7 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
         ? (gitRootBelow(path.dirname(absPath), opts.within) ?? root)
         : isInside(absPath, root)
           ? root
-          : gitRoot(path.dirname(absPath));
+          : gitRootAboveLinks(path.dirname(absPath));
   if (held !== undefined && linkOutside(absPath, held) !== undefined)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown);
   let st: Stats;
@@ -308,6 +308,29 @@ export function nearestDotGit(dir: string): { top: string; st: Stats | undefined
     if (parent === d) break;
     d = parent;
   }
+  return undefined;
+}
+
+/**
+ * The repository a path outside the checked one is in, found without following a link on the way (a committed
+ * `shared -> ../other` must not make another repository's `.git` the path's: hunt Z31-2): the nearest folder at
+ * or above `dir`, above every symbolic link on the way, that holds `.git`. 256 levels at most.
+ */
+function gitRootAboveLinks(dir: string): string | undefined {
+  const levels: string[] = [];
+  for (let d = path.resolve(dir); levels.length < 256; d = path.dirname(d)) {
+    levels.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  let first = 0;
+  levels.forEach((d, i) => {
+    try {
+      if (lstatSync(d).isSymbolicLink()) first = i + 1;
+    } catch {
+      first = i + 1;
+    }
+  });
+  for (let i = first; i < levels.length; i++) if (pathExists(path.join(levels[i]!, '.git'))) return levels[i];
   return undefined;
 }
 
