@@ -573,6 +573,10 @@ class Scanner {
   private boundMembers = new Map<string, Binding[]>();
   /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
   private boundSorted = false;
+  /** The members each class assigns, whatever the value (`class token:name`). */
+  private memberAssigned = new Set<string>();
+  /** How deep boundAt follows member aliases (`self.campaign = campaign`) at this moment. */
+  private aliasDepth = 0;
   /** The functions each name is declared in (a local or a parameter of its own), by bare name (localScopes). */
   private locals: Map<string, Set<number>> | undefined;
   /** A Python function's `global` and `nonlocal` names, by its scope token (globalsOf). */
@@ -7079,7 +7083,14 @@ class Scanner {
         // `campaign = account.create_campaign(…)` on a variable bound to an SDK class.
         const recv = this.boundAt(bare(this.id(k - 2)!), k - 2);
         if (recv !== undefined) this.bindResult(i, recv, k);
+      } else if (cls && k === i + 2 && this.member(i - 1) && !this.member(k + 1) && !this.op(k + 1, '(') && !this.op(k + 1, '[')) {
+        // `self.campaign = campaign`: the member is what the variable holds there, read when the member is (hunt
+        // LP4-1: the whole-file binding had read it by the bare name).
+        this.bindAlias(i, bare(cls), k);
       }
+      // Every assignment of a member, whatever its value: a class that assigns its own is not another's (boundAt).
+      if ((this.member(i - 1) && /^(?:this|self|\$this)$/.test(this.id(i - 2) ?? '')) || (this.lang === 'ruby' && name.startsWith('@')))
+        this.memberAssigned.add(`${this.classOf(i)}:${bare(name)}`);
       // Java: `AdAccount account = …`
       const typ = this.id(i - 1);
       if (typ && sdkClasses[typ] && this.lang === 'java') this.bind(i, typ);
@@ -7160,6 +7171,14 @@ class Scanner {
     this.boundSorted = false;
   }
 
+  /** `self.campaign = campaign` at token `at`: the member holds what `from` holds at token `fromAt` (read lazily). */
+  private bindAlias(at: number, from: string, fromAt: number): void {
+    const key = `${this.classOf(at)}:${bare(this.id(at)!)}`;
+    const b: Binding = { at, scope: -1, cls: undefined, member: true, alias: { name: from, at: fromAt } };
+    (this.boundMembers.get(key) ?? this.boundMembers.set(key, []).get(key)!).push(b);
+    this.boundSorted = false;
+  }
+
   /**
    * The function a name assigned at token `at` holds in: the one it is declared in (declares), else the file; a
    * Python function's name that it declares `global` is the module's (`global account` in `init()`: hunt LP2-2).
@@ -7212,13 +7231,20 @@ class Scanner {
     const ivar = this.lang === 'ruby' && (this.id(r) ?? '').startsWith('@');
     if (this.member(r - 1) || ivar) {
       if (!ivar && !/^(?:this|self|\$this|cls|static)$/.test(this.id(r - 2) ?? '')) return undefined;
-      const list = this.boundMembers.get(`${this.classOf(r)}:${name}`) ?? [];
-      let field: Binding | undefined;
-      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-        if (list[k]!.member) return list[k]!.cls;
-        field ??= list[k];
+      const home = this.classOf(r);
+      const found = this.memberIn(`${home}:${name}`);
+      if (found !== undefined || this.memberAssigned.has(`${home}:${name}`)) return found;
+      // A class that assigns no member of the name uses one a base class or the class it is mixed into assigns
+      // (hunt LP4-2): another class's, when only one class assigns it an SDK object.
+      let only: string | undefined;
+      for (const key of this.boundMembers.keys()) {
+        if (!key.endsWith(`:${name}`) || key === `${home}:${name}`) continue;
+        const cls = this.memberIn(key);
+        if (cls === undefined) continue;
+        if (only !== undefined && only !== cls) return undefined;
+        only = cls;
       }
-      return field?.cls;
+      return only;
     }
     const scopes = this.bound.get(name);
     if (scopes === undefined) return undefined;
@@ -7258,6 +7284,28 @@ class Scanner {
     return best.cls;
   }
 
+  /** The SDK class a class's member holds (`class token:name`): its last assignment read, else its declared field. */
+  private memberIn(key: string): string | undefined {
+    const list = this.boundMembers.get(key) ?? [];
+    let field: Binding | undefined;
+    for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+      const b = list[k]!;
+      if (!b.member) {
+        field ??= b;
+        continue;
+      }
+      if (b.alias === undefined) return b.cls;
+      if (this.aliasDepth >= 4) return undefined;
+      this.aliasDepth++;
+      try {
+        return this.boundAt(b.alias.name, b.alias.at);
+      } finally {
+        this.aliasDepth--;
+      }
+    }
+    return field?.cls;
+  }
+
   /**
    * A binding made after r in a function around r's own, for a call in a function that runs later: a nested `def`
    * or an arrow written before `account = AdAccount(…)` and called after it (hunt LP3-1), a module's binding below
@@ -7267,8 +7315,11 @@ class Scanner {
    */
   private boundLater(name: string, r: number, chain: readonly number[], scopes: Map<number, Binding[]>): string | undefined {
     const own = chain[0]!;
-    // An arrow or a lambda with an expression body is a function of its own, in the one around it (LP3-1).
-    const lambda = this.inLambdaExpression(r);
+    // An arrow or a lambda with an expression body is a function of its own, in the one around it (LP3-1), unless
+    // it takes the name as a parameter (`rows.map((campaign) => campaign.update(…))`: hunt LP4-4).
+    const at = this.inLambdaExpression(r);
+    if (at !== -1 && this.lambdaParameters(at).has(name)) return undefined;
+    const lambda = at !== -1;
     if (own === -1 && !lambda) return undefined;
     const locals = this.localScopes(name);
     if (lambda) {
@@ -7295,27 +7346,69 @@ class Scanner {
    * Whether token r is in the expression body of an arrow function or a Python lambda (`(n) => account.x(n)`,
    * `lambda n: account.x(n)`): one of them before it in its statement. Bounded: 64 tokens back.
    */
-  private inLambdaExpression(r: number): boolean {
+  private inLambdaExpression(r: number): number {
     for (let k = r - 1, n = 0; k >= 0 && n < 64; k--, n++) {
-      if (this.op(k, '=>') || this.id(k) === 'lambda') return true;
-      if (this.op(k, ';') || this.op(k, '{') || this.op(k, '}')) return false;
-      if ((this.lang === 'python' || this.lang === 'ruby') && this.lineIndent(k) !== -1 && this.inBracket[k] === -1) return false;
+      if (this.op(k, '=>') || this.id(k) === 'lambda') return this.lambdaHolds(k, r) ? k : -1;
+      if (this.op(k, ';') || this.op(k, '{') || this.op(k, '}')) return -1;
+      if ((this.lang === 'python' || this.lang === 'ruby') && this.lineIndent(k) !== -1 && this.inBracket[k] === -1) return -1;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * Whether the body of the arrow or lambda at token k reaches token r: its bracket is still open at r, and no `,`
+   * of that bracket ends the body before r (`sorted(rows, key=lambda r: r.id), campaign.delete()`: hunt LP4-5).
+   */
+  private lambdaHolds(k: number, r: number): boolean {
+    const level = this.inBracket[k]!;
+    if (level !== -1 && this.partner[level]! < r) return false;
+    for (let t = k + 1; t < r; t++) if (this.op(t, ',') && this.inBracket[t] === level) return false;
+    return true;
+  }
+
+  /** The names an arrow (its `=>` at token k) or a Python lambda (`lambda` at k) takes as parameters. */
+  private lambdaParameters(k: number): Set<string> {
+    const out = new Set<string>();
+    if (this.id(k) === 'lambda') {
+      for (let t = k + 1, n = 0; t < this.toks.length && n < 64 && !this.op(t, ':'); t++, n++) if (this.id(t) !== undefined && !this.op(t - 1, '=')) out.add(bare(this.id(t)!));
+      return out;
+    }
+    if (this.id(k - 1) !== undefined) out.add(bare(this.id(k - 1)!));
+    else if (this.op(k - 1, ')') && this.partner[k - 1]! < k - 1)
+      for (let t = this.partner[k - 1]! + 1; t < k - 1; t++) if (this.id(t) !== undefined && !this.member(t - 1)) out.add(bare(this.id(t)!));
+    return out;
   }
 
   /** The functions (scope tokens) that declare a variable `name` of their own (declares), read once per file. */
   private localScopes(name: string): Set<number> {
     if (!this.locals) {
-      this.locals = new Map();
+      const locals = new Map<string, Set<number>>();
+      this.locals = locals;
+      const add = (t: number) => {
+        const sc = this.scopeOf(t);
+        if (sc === -1) return;
+        const n = bare(this.id(t)!);
+        (locals.get(n) ?? locals.set(n, new Set()).get(n)!).add(sc);
+      };
       if (!this.assigns) this.reaching(name, 0);
-      for (const [n, names] of this.assignNames!) {
-        const set = new Set<number>();
-        for (const t of names) {
-          const sc = this.scopeOf(t);
-          if (sc !== -1 && this.declares(t) && this.bindingScope(t) === sc) set.add(sc);
+      for (const names of this.assignNames!.values()) for (const t of names) if (this.declares(t) && this.bindingScope(t) === this.scopeOf(t)) add(t);
+      // What `assigns` does not hold (hunt LP4-3): Python's `with … as x`, `except E as x` and tuple targets
+      // (`campaign, ad = pair`); JavaScript's destructuring (`const { campaign } = …`) and `catch (campaign)`.
+      const n = this.toks.length;
+      for (let t = 1; t < n; t++) {
+        if (this.id(t) === undefined) continue;
+        if (this.lang === 'python' && this.id(t - 1) === 'as') add(t);
+        else if (this.lang === 'js' && this.op(t - 1, '(') && this.id(t - 2) === 'catch') add(t);
+      }
+      for (let t = 0; t < n; t++) {
+        if (this.lang === 'js' && /^(?:const|let|var)$/.test(this.id(t) ?? '') && (this.op(t + 1, '{') || this.op(t + 1, '[')) && this.partner[t + 1]! > t + 1) {
+          for (let k = t + 2; k < this.partner[t + 1]! && k - t < 256; k++) if (this.id(k) !== undefined && !this.op(k + 1, ':')) add(k);
+        } else if (this.lang === 'python' && this.id(t) !== undefined && this.op(t + 1, ',') && this.lineIndent(t) !== -1 && this.inBracket[t] === -1) {
+          // A line `a, b = …` (its targets before one `=`, 32 tokens at most).
+          let k = t;
+          while (k < n && k - t < 32 && (this.id(k) !== undefined || this.op(k, ',') || this.op(k, '*'))) k++;
+          if (this.op(k, '=')) for (let m = t; m < k; m++) if (this.id(m) !== undefined) add(m);
         }
-        this.locals.set(n, set);
       }
     }
     return this.locals.get(name) ?? new Set();
@@ -8090,6 +8183,8 @@ interface Binding {
   member: boolean;
   /** The last token it holds at (a comprehension's variable: its bracket's end). */
   until?: number;
+  /** A member assigned a variable (`self.campaign = campaign`): what that name holds at that token. */
+  alias?: { name: string; at: number };
 }
 
 /**

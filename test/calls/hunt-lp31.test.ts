@@ -554,6 +554,9 @@ class Sync
   end
 end
 class LocalRecord
+  def initialize(id)
+    @campaign = CampaignRecord.find(id)
+  end
   def forget
     @campaign.destroy
   end
@@ -573,5 +576,55 @@ class Sync {
 }
 ${others}`;
     expect(mapped('m.js', js)).toEqual(['4:33 GET /{campaign-id}']);
+  });
+});
+
+describe('hunt LP4: members assigned a variable, members of a base class, locals the reader had missed', () => {
+  it('LP4-1: `self.campaign = campaign` is what the variable holds; LP4-2: a subclass that assigns none uses the base class\'s', () => {
+    const py = `from facebook_business.adobjects.campaign import Campaign
+class Base:
+    def __init__(self, cid):
+        campaign = Campaign(cid)
+        self.campaign = campaign
+class Launcher(Base):
+    def pause(self):
+        self.campaign.api_update(params={'status': 'PAUSED'})
+class Row:
+    def __init__(self, row):
+        self.campaign = row
+    def save(self):
+        self.campaign.api_update(params={})
+`;
+    expect(mapped('l.py', py)).toEqual(['8:23 POST /{campaign-id}', '13:23 POST unresolved: SDK method on an object of unknown class']);
+  });
+
+  it('LP4-3/4/5: a tuple target, `with … as`, `except … as`, a lambda parameter or a lambda that ended are the function\'s own', () => {
+    const py = `from facebook_business.adobjects.campaign import Campaign
+from myapp.models import CampaignRow
+def b(pairs):
+    campaign, ad = pairs[0]
+    campaign.delete()
+def c(path):
+    with CampaignRow.lock(path) as campaign:
+        campaign.delete()
+def d(rows):
+    return list(map(lambda campaign: campaign.delete(), rows))
+def e(cid, rows):
+    campaign = CampaignRow.objects.get(pk=cid)
+    log(sorted(rows, key=lambda r: r.id), campaign.delete())
+campaign = Campaign('1')
+campaign.api_get(fields=['name'])
+`;
+    expect(mapped('s.py', py)).toEqual(['15:10 GET /{campaign-id}']);
+    const js = `const { Campaign } = require('facebook-nodejs-business-sdk');
+async function main(id, rows) {
+  await Promise.all(rows.map((campaign) => campaign.update({ synced: true })));
+  try { load(); } catch (campaign) { campaign.update({}); }
+  const { campaign: row } = rows;
+  const campaign = new Campaign(id);
+  return campaign.read(['name']);
+}
+`;
+    expect(mapped('s.js', js)).toEqual(['7:19 GET /{campaign-id}']);
   });
 });
