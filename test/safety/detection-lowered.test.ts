@@ -217,6 +217,12 @@ describe('secret detection turned down', () => {
       // (hunt FIN31-5).
       mkdirSync(path.join(dir, 'nested', '.git'), { recursive: true });
       await expect(check({ cwd: path.join(dir, 'nested'), manifest: '../out/graphguard.yml', paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
+      // Through a committed folder link to a third repository (`third -> ../other`): its `.git` is not the path's
+      // repository (hunt Z31-2).
+      mkdirSync(`${dir}-other/.git`, { recursive: true });
+      writeFileSync(path.join(`${dir}-other`, 'graphguard.yml'), BASE);
+      symlinkSync(`${dir}-other`, path.join(dir, 'third'));
+      await expect(check({ cwd: path.join(dir, 'nested'), manifest: '../third/graphguard.yml', paths: ['.'], env: {} })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
       // `infer --manifest` and `diff` hold it against the same folder (they read it before).
       for (const cwd of [dir, link]) {
         await expect(inferRepository({ cwd, manifest: path.join(link, 'out', 'graphguard.yml') })).rejects.toThrow('manifest is a symbolic link to a file outside the repository');
@@ -231,6 +237,7 @@ describe('secret detection turned down', () => {
       rmSync(link, { force: true });
       rmSync(`${dir}-outside`, { recursive: true, force: true });
       rmSync(`${dir}-alias`, { force: true });
+      rmSync(`${dir}-other`, { recursive: true, force: true });
     }
   });
 
