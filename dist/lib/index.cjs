@@ -1864,7 +1864,7 @@ function readUserFile(absPath, opts) {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
   const root = opts.within === void 0 ? void 0 : repositoryRoot(opts.within);
-  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootBelow(import_node_path2.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRoot(import_node_path2.default.dirname(absPath));
+  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootBelow(import_node_path2.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRootAboveLinks(import_node_path2.default.dirname(absPath));
   if (held !== void 0 && linkOutside(absPath, held) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
@@ -1949,6 +1949,23 @@ function nearestDotGit(dir) {
     if (parent === d) break;
     d = parent;
   }
+  return void 0;
+}
+function gitRootAboveLinks(dir) {
+  const levels = [];
+  for (let d = import_node_path2.default.resolve(dir); levels.length < 256; d = import_node_path2.default.dirname(d)) {
+    levels.push(d);
+    if (import_node_path2.default.dirname(d) === d) break;
+  }
+  let first = 0;
+  levels.forEach((d, i) => {
+    try {
+      if ((0, import_node_fs4.lstatSync)(d).isSymbolicLink()) first = i + 1;
+    } catch {
+      first = i + 1;
+    }
+  });
+  for (let i = first; i < levels.length; i++) if (pathExists(import_node_path2.default.join(levels[i], ".git"))) return levels[i];
   return void 0;
 }
 function gitRoot(dir) {
@@ -17058,6 +17075,10 @@ var init_sites = __esm({
       boundMembers = /* @__PURE__ */ new Map();
       /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
       boundSorted = false;
+      /** The members each class assigns, whatever the value (`class token:name`). */
+      memberAssigned = /* @__PURE__ */ new Set();
+      /** How deep boundAt follows member aliases (`self.campaign = campaign`) at this moment. */
+      aliasDepth = 0;
       /** The functions each name is declared in (a local or a parameter of its own), by bare name (localScopes). */
       locals;
       /** A Python function's `global` and `nonlocal` names, by its scope token (globalsOf). */
@@ -22754,7 +22775,11 @@ var init_sites = __esm({
           } else if (cls && k > i + 2 && this.member(k - 1) && this.id(k - 2) !== void 0 && !this.member(k - 3)) {
             const recv = this.boundAt(bare(this.id(k - 2)), k - 2);
             if (recv !== void 0) this.bindResult(i, recv, k);
+          } else if (cls && k === i + 2 && this.member(i - 1) && !this.member(k + 1) && !this.op(k + 1, "(") && !this.op(k + 1, "[")) {
+            this.bindAlias(i, bare(cls), k);
           }
+          if (this.member(i - 1) && /^(?:this|self|\$this)$/.test(this.id(i - 2) ?? "") || this.lang === "ruby" && name2.startsWith("@"))
+            this.memberAssigned.add(`${this.classOf(i)}:${bare(name2)}`);
           const typ = this.id(i - 1);
           if (typ && sdkClasses[typ] && this.lang === "java") this.bind(i, typ);
         }
@@ -22825,6 +22850,13 @@ var init_sites = __esm({
         }
         this.boundSorted = false;
       }
+      /** `self.campaign = campaign` at token `at`: the member holds what `from` holds at token `fromAt` (read lazily). */
+      bindAlias(at, from, fromAt) {
+        const key = `${this.classOf(at)}:${bare(this.id(at))}`;
+        const b = { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } };
+        (this.boundMembers.get(key) ?? this.boundMembers.set(key, []).get(key)).push(b);
+        this.boundSorted = false;
+      }
       /**
        * The function a name assigned at token `at` holds in: the one it is declared in (declares), else the file; a
        * Python function's name that it declares `global` is the module's (`global account` in `init()`: hunt LP2-2).
@@ -22868,13 +22900,18 @@ var init_sites = __esm({
         const ivar = this.lang === "ruby" && (this.id(r) ?? "").startsWith("@");
         if (this.member(r - 1) || ivar) {
           if (!ivar && !/^(?:this|self|\$this|cls|static)$/.test(this.id(r - 2) ?? "")) return void 0;
-          const list = this.boundMembers.get(`${this.classOf(r)}:${name2}`) ?? [];
-          let field;
-          for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
-            if (list[k].member) return list[k].cls;
-            field ??= list[k];
+          const home = this.classOf(r);
+          const found = this.memberIn(`${home}:${name2}`);
+          if (found !== void 0 || this.memberAssigned.has(`${home}:${name2}`)) return found;
+          let only;
+          for (const key of this.boundMembers.keys()) {
+            if (!key.endsWith(`:${name2}`) || key === `${home}:${name2}`) continue;
+            const cls = this.memberIn(key);
+            if (cls === void 0) continue;
+            if (only !== void 0 && only !== cls) return void 0;
+            only = cls;
           }
-          return field?.cls;
+          return only;
         }
         const scopes = this.bound.get(name2);
         if (scopes === void 0) return void 0;
@@ -22909,6 +22946,27 @@ var init_sites = __esm({
         if (floor !== -1 && best.at < floor && best.scope !== floor) return void 0;
         return best.cls;
       }
+      /** The SDK class a class's member holds (`class token:name`): its last assignment read, else its declared field. */
+      memberIn(key) {
+        const list = this.boundMembers.get(key) ?? [];
+        let field;
+        for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_SHADOWED; k--, n++) {
+          const b = list[k];
+          if (!b.member) {
+            field ??= b;
+            continue;
+          }
+          if (b.alias === void 0) return b.cls;
+          if (this.aliasDepth >= 4) return void 0;
+          this.aliasDepth++;
+          try {
+            return this.boundAt(b.alias.name, b.alias.at);
+          } finally {
+            this.aliasDepth--;
+          }
+        }
+        return field?.cls;
+      }
       /**
        * A binding made after r in a function around r's own, for a call in a function that runs later: a nested `def`
        * or an arrow written before `account = AdAccount(…)` and called after it (hunt LP3-1), a module's binding below
@@ -22918,7 +22976,9 @@ var init_sites = __esm({
        */
       boundLater(name2, r, chain, scopes) {
         const own = chain[0];
-        const lambda = this.inLambdaExpression(r);
+        const at = this.inLambdaExpression(r);
+        if (at !== -1 && this.lambdaParameters(at).has(name2)) return void 0;
+        const lambda = at !== -1;
         if (own === -1 && !lambda) return void 0;
         const locals = this.localScopes(name2);
         if (lambda) {
@@ -22946,24 +23006,64 @@ var init_sites = __esm({
        */
       inLambdaExpression(r) {
         for (let k = r - 1, n = 0; k >= 0 && n < 64; k--, n++) {
-          if (this.op(k, "=>") || this.id(k) === "lambda") return true;
-          if (this.op(k, ";") || this.op(k, "{") || this.op(k, "}")) return false;
-          if ((this.lang === "python" || this.lang === "ruby") && this.lineIndent(k) !== -1 && this.inBracket[k] === -1) return false;
+          if (this.op(k, "=>") || this.id(k) === "lambda") return this.lambdaHolds(k, r) ? k : -1;
+          if (this.op(k, ";") || this.op(k, "{") || this.op(k, "}")) return -1;
+          if ((this.lang === "python" || this.lang === "ruby") && this.lineIndent(k) !== -1 && this.inBracket[k] === -1) return -1;
         }
-        return false;
+        return -1;
+      }
+      /**
+       * Whether the body of the arrow or lambda at token k reaches token r: its bracket is still open at r, and no `,`
+       * of that bracket ends the body before r (`sorted(rows, key=lambda r: r.id), campaign.delete()`: hunt LP4-5).
+       */
+      lambdaHolds(k, r) {
+        const level = this.inBracket[k];
+        if (level !== -1 && this.partner[level] < r) return false;
+        for (let t = k + 1; t < r; t++) if (this.op(t, ",") && this.inBracket[t] === level) return false;
+        return true;
+      }
+      /** The names an arrow (its `=>` at token k) or a Python lambda (`lambda` at k) takes as parameters. */
+      lambdaParameters(k) {
+        const out = /* @__PURE__ */ new Set();
+        if (this.id(k) === "lambda") {
+          for (let t = k + 1, n = 0; t < this.toks.length && n < 64 && !this.op(t, ":"); t++, n++) if (this.id(t) !== void 0 && !this.op(t - 1, "=")) out.add(bare(this.id(t)));
+          return out;
+        }
+        if (this.id(k - 1) !== void 0) out.add(bare(this.id(k - 1)));
+        else if (this.op(k - 1, ")") && this.partner[k - 1] < k - 1) {
+          for (let t = this.partner[k - 1] + 1; t < k - 1; t++) if (this.id(t) !== void 0 && !this.member(t - 1)) out.add(bare(this.id(t)));
+        }
+        return out;
       }
       /** The functions (scope tokens) that declare a variable `name` of their own (declares), read once per file. */
       localScopes(name2) {
         if (!this.locals) {
-          this.locals = /* @__PURE__ */ new Map();
+          const locals = /* @__PURE__ */ new Map();
+          this.locals = locals;
+          const add = (t) => {
+            const sc = this.scopeOf(t);
+            if (sc === -1) return;
+            const n2 = bare(this.id(t));
+            (locals.get(n2) ?? locals.set(n2, /* @__PURE__ */ new Set()).get(n2)).add(sc);
+          };
           if (!this.assigns) this.reaching(name2, 0);
-          for (const [n, names] of this.assignNames) {
-            const set2 = /* @__PURE__ */ new Set();
-            for (const t of names) {
-              const sc = this.scopeOf(t);
-              if (sc !== -1 && this.declares(t) && this.bindingScope(t) === sc) set2.add(sc);
+          for (const names of this.assignNames.values()) for (const t of names) if (this.declares(t) && this.bindingScope(t) === this.scopeOf(t)) add(t);
+          const n = this.toks.length;
+          for (let t = 1; t < n; t++) {
+            if (this.id(t) === void 0) continue;
+            if (this.lang === "python" && this.id(t - 1) === "as") add(t);
+            else if (this.lang === "js" && this.op(t - 1, "(") && this.id(t - 2) === "catch") add(t);
+          }
+          for (let t = 0; t < n; t++) {
+            if (this.lang === "js" && /^(?:const|let|var)$/.test(this.id(t) ?? "") && (this.op(t + 1, "{") || this.op(t + 1, "[")) && this.partner[t + 1] > t + 1) {
+              for (let k = t + 2; k < this.partner[t + 1] && k - t < 256; k++) if (this.id(k) !== void 0 && !this.op(k + 1, ":")) add(k);
+            } else if (this.lang === "python" && this.id(t) !== void 0 && this.op(t + 1, ",") && this.lineIndent(t) !== -1 && this.inBracket[t] === -1) {
+              let k = t;
+              while (k < n && k - t < 32 && (this.id(k) !== void 0 || this.op(k, ",") || this.op(k, "*"))) k++;
+              if (this.op(k, "=")) {
+                for (let m = t; m < k; m++) if (this.id(m) !== void 0) add(m);
+              }
             }
-            this.locals.set(n, set2);
           }
         }
         return this.locals.get(name2) ?? /* @__PURE__ */ new Set();
@@ -33524,7 +33624,7 @@ function diffManifests(base2, head, opts = {}) {
   });
   const byName2 = /* @__PURE__ */ new Map();
   base_.forEach((user, index2) => {
-    if (!matched.has(index2)) (byName2.get(user.name) ?? byName2.set(user.name, []).get(user.name)).push(index2);
+    if (!matched.has(index2) && user.id === void 0) (byName2.get(user.name) ?? byName2.set(user.name, []).get(user.name)).push(index2);
   });
   head.systemUsers.forEach((h, hi) => {
     if (matchOf.has(hi) || h.id !== void 0) return;
