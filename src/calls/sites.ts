@@ -573,6 +573,8 @@ class Scanner {
   private boundMembers = new Map<string, Binding[]>();
   /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
   private boundSorted = false;
+  /** The `class token:name` keys of boundMembers, by name (a base class's member: boundAt). */
+  private memberClasses = new Map<string, string[]>();
   /** The members each class assigns, whatever the value (`class token:name`). */
   private memberAssigned = new Set<string>();
   /** How deep boundAt follows member aliases (`self.campaign = campaign`) at this moment. */
@@ -7163,7 +7165,7 @@ class Scanner {
     const push = <K>(map: Map<K, Binding[]>, key: K) => (map.get(key) ?? map.set(key, []).get(key)!).push(b);
     // A field of a class (declared with its class, at the class's level) is also its member.
     const home = this.classOf(at);
-    if (member || (scope === -1 && home !== -1 && this.scopeOf(at) === -1)) push(this.boundMembers, `${home}:${name}`);
+    if (member || (scope === -1 && home !== -1 && this.scopeOf(at) === -1)) this.pushMember(`${home}:${name}`, name, b);
     if (!member) {
       const scopes = this.bound.get(name) ?? this.bound.set(name, new Map()).get(name)!;
       push(scopes, scope);
@@ -7175,8 +7177,18 @@ class Scanner {
   private bindAlias(at: number, from: string, fromAt: number): void {
     const key = `${this.classOf(at)}:${bare(this.id(at)!)}`;
     const b: Binding = { at, scope: -1, cls: undefined, member: true, alias: { name: from, at: fromAt } };
-    (this.boundMembers.get(key) ?? this.boundMembers.set(key, []).get(key)!).push(b);
+    this.pushMember(key, bare(this.id(at)!), b);
     this.boundSorted = false;
+  }
+
+  /** A member binding under its class's key, the key listed under the member's name. */
+  private pushMember(key: string, name: string, b: Binding): void {
+    const list = this.boundMembers.get(key);
+    if (list) list.push(b);
+    else {
+      this.boundMembers.set(key, [b]);
+      (this.memberClasses.get(name) ?? this.memberClasses.set(name, []).get(name)!).push(key);
+    }
   }
 
   /**
@@ -7237,8 +7249,10 @@ class Scanner {
       // A class that assigns no member of the name uses one a base class or the class it is mixed into assigns
       // (hunt LP4-2): another class's, when only one class assigns it an SDK object.
       let only: string | undefined;
-      for (const key of this.boundMembers.keys()) {
-        if (!key.endsWith(`:${name}`) || key === `${home}:${name}`) continue;
+      const keys = this.memberClasses.get(name) ?? [];
+      for (let k = 0; k < keys.length && k < MAX_SHADOWED; k++) {
+        const key = keys[k]!;
+        if (key === `${home}:${name}`) continue;
         const cls = this.memberIn(key);
         if (cls === undefined) continue;
         if (only !== undefined && only !== cls) return undefined;
