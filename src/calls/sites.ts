@@ -7085,7 +7085,8 @@ class Scanner {
         // `campaign = account.create_campaign(…)` on a variable bound to an SDK class.
         const recv = this.boundAt(bare(this.id(k - 2)!), k - 2);
         if (recv !== undefined) this.bindResult(i, recv, k);
-      } else if (cls && k === i + 2 && this.member(i - 1) && !this.member(k + 1) && !this.op(k + 1, '(') && !this.op(k + 1, '[')) {
+      } else if (cls && k === i + 2 && this.member(i - 1) && !this.isKeyword(cls) && !this.member(k + 1) && !this.op(k + 1, '(') && !this.op(k + 1, '[')) {
+        // (Not a reset, `$this->campaign = null` in a tear-down: the methods run in any order.)
         // `self.campaign = campaign`: the member is what the variable holds there, read when the member is (hunt
         // LP4-1: the whole-file binding had read it by the bare name).
         this.bindAlias(i, bare(cls), k);

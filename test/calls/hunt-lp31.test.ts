@@ -628,3 +628,23 @@ async function main(id, rows) {
     expect(mapped('s.js', js)).toEqual(['7:19 GET /{campaign-id}']);
   });
 });
+
+describe('a member reset in a tear-down is not what the other methods see', () => {
+  it("PHP's `$this->campaign = null` after the test's calls (the SDK's own test classes)", () => {
+    const php = `<?php
+use FacebookAds\\Object\\Campaign;
+class CampaignTest extends AbstractCrudObjectTestCase {
+  protected $campaign;
+  public function setup() {
+    $this->campaign = new Campaign(null, $this->getConfig()->accountId);
+    $this->campaign->create();
+  }
+  public function tearDown() {
+    $this->campaign->deleteSelf();
+    $this->campaign = null;
+  }
+}
+`;
+    expect(mapped('CampaignTest.php', php)).toEqual(['7:22 POST /{ad-account-id}/campaigns', '10:22 DELETE /{campaign-id}']);
+  });
+});
