@@ -7262,7 +7262,9 @@ class Scanner {
       return only;
     }
     const scopes = this.bound.get(name);
-    if (scopes === undefined) return undefined;
+    // Ruby: a bare name no local holds is the object's own reader (`attr_accessor :object` of `@object`).
+    const reader = () => (this.lang === 'ruby' ? this.memberIn(`${this.classOf(r)}:${name}`) : undefined);
+    if (scopes === undefined) return reader();
     // The functions around r, innermost first (at most 16 out), then the file.
     const chain: number[] = [];
     for (let sc = this.scopeOf(r), n = 0; n < 16; sc = this.scopeOf(sc), n++) {
@@ -7290,7 +7292,7 @@ class Scanner {
         break;
       }
     }
-    if (best === undefined) return this.boundLater(name, r, chain, scopes);
+    if (best === undefined) return this.boundLater(name, r, chain, scopes) ?? reader();
     if (best.cls === undefined) return undefined;
     if (this.reassigned(name, best.at, r)) return undefined;
     // A parameter of the name, of a function around r, hides a binding made outside that function.

@@ -648,3 +648,19 @@ class CampaignTest extends AbstractCrudObjectTestCase {
     expect(mapped('CampaignTest.php', php)).toEqual(['7:22 POST /{ad-account-id}/campaigns', '10:22 DELETE /{campaign-id}']);
   });
 });
+
+describe("Ruby: a bare name no local holds is the object's own reader", () => {
+  it('`attr_accessor :object` of `@object = FacebookAds::AdAccount.get(…)`, read as `object.campaigns(…)` in another method', () => {
+    const rb = `class Report
+  attr_accessor :object
+  def initialize(id, session)
+    @object = FacebookAds::AdAccount.get("act_#{id}", %w[name], session)
+  end
+  def campaigns
+    @campaigns ||= object.campaigns(fields: %w[objective name])
+  end
+end
+`;
+    expect(mapped('r.rb', rb)).toEqual(['4:28 GET /{ad-account-id}', '7:27 GET /{ad-account-id}/campaigns']);
+  });
+});
