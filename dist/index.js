@@ -33303,6 +33303,8 @@ var init_sites = __esm({
       boundMembers = /* @__PURE__ */ new Map();
       /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
       boundSorted = false;
+      /** The `class token:name` keys of boundMembers, by name (a base class's member: boundAt). */
+      memberClasses = /* @__PURE__ */ new Map();
       /** The members each class assigns, whatever the value (`class token:name`). */
       memberAssigned = /* @__PURE__ */ new Set();
       /** How deep boundAt follows member aliases (`self.campaign = campaign`) at this moment. */
@@ -39003,7 +39005,7 @@ var init_sites = __esm({
           } else if (cls && k > i + 2 && this.member(k - 1) && this.id(k - 2) !== void 0 && !this.member(k - 3)) {
             const recv = this.boundAt(bare(this.id(k - 2)), k - 2);
             if (recv !== void 0) this.bindResult(i, recv, k);
-          } else if (cls && k === i + 2 && this.member(i - 1) && !this.member(k + 1) && !this.op(k + 1, "(") && !this.op(k + 1, "[")) {
+          } else if (cls && k === i + 2 && this.member(i - 1) && !this.isKeyword(cls) && !this.member(k + 1) && !this.op(k + 1, "(") && !this.op(k + 1, "[")) {
             this.bindAlias(i, bare(cls), k);
           }
           if (this.member(i - 1) && /^(?:this|self|\$this)$/.test(this.id(i - 2) ?? "") || this.lang === "ruby" && name2.startsWith("@"))
@@ -39071,7 +39073,7 @@ var init_sites = __esm({
         const b = { at, scope, cls, member, ...until !== void 0 ? { until } : {} };
         const push2 = (map2, key) => (map2.get(key) ?? map2.set(key, []).get(key)).push(b);
         const home = this.classOf(at);
-        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) push2(this.boundMembers, `${home}:${name2}`);
+        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) this.pushMember(`${home}:${name2}`, name2, b);
         if (!member) {
           const scopes = this.bound.get(name2) ?? this.bound.set(name2, /* @__PURE__ */ new Map()).get(name2);
           push2(scopes, scope);
@@ -39082,8 +39084,17 @@ var init_sites = __esm({
       bindAlias(at, from, fromAt) {
         const key = `${this.classOf(at)}:${bare(this.id(at))}`;
         const b = { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } };
-        (this.boundMembers.get(key) ?? this.boundMembers.set(key, []).get(key)).push(b);
+        this.pushMember(key, bare(this.id(at)), b);
         this.boundSorted = false;
+      }
+      /** A member binding under its class's key, the key listed under the member's name. */
+      pushMember(key, name2, b) {
+        const list = this.boundMembers.get(key);
+        if (list) list.push(b);
+        else {
+          this.boundMembers.set(key, [b]);
+          (this.memberClasses.get(name2) ?? this.memberClasses.set(name2, []).get(name2)).push(key);
+        }
       }
       /**
        * The function a name assigned at token `at` holds in: the one it is declared in (declares), else the file; a
@@ -39132,8 +39143,10 @@ var init_sites = __esm({
           const found = this.memberIn(`${home}:${name2}`);
           if (found !== void 0 || this.memberAssigned.has(`${home}:${name2}`)) return found;
           let only;
-          for (const key of this.boundMembers.keys()) {
-            if (!key.endsWith(`:${name2}`) || key === `${home}:${name2}`) continue;
+          const keys = this.memberClasses.get(name2) ?? [];
+          for (let k = 0; k < keys.length && k < MAX_SHADOWED; k++) {
+            const key = keys[k];
+            if (key === `${home}:${name2}`) continue;
             const cls = this.memberIn(key);
             if (cls === void 0) continue;
             if (only !== void 0 && only !== cls) return void 0;
@@ -39142,7 +39155,8 @@ var init_sites = __esm({
           return only;
         }
         const scopes = this.bound.get(name2);
-        if (scopes === void 0) return void 0;
+        const reader = () => this.lang === "ruby" ? this.memberIn(`${this.classOf(r)}:${name2}`) : void 0;
+        if (scopes === void 0) return reader();
         const chain = [];
         for (let sc = this.scopeOf(r), n = 0; n < 16; sc = this.scopeOf(sc), n++) {
           chain.push(sc);
@@ -39167,7 +39181,7 @@ var init_sites = __esm({
             break;
           }
         }
-        if (best === void 0) return this.boundLater(name2, r, chain, scopes);
+        if (best === void 0) return this.boundLater(name2, r, chain, scopes) ?? reader();
         if (best.cls === void 0) return void 0;
         if (this.reassigned(name2, best.at, r)) return void 0;
         const floor = this.parameterScope(name2, r);
