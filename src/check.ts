@@ -33,7 +33,7 @@ import type { ManifestCacheSetting } from './manifest/parse-cache.js';
 import type { Finding, HiddenSecret, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 import { pushAll } from './arrays.js';
-import { inRealFolder, realFolder } from './fs-safe.js';
+import { inRealFolder, realPathOf } from './fs-safe.js';
 
 export type { LiveOptions } from './stages/live.js';
 
@@ -120,7 +120,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // The folder by its real path, as git and the process's own cwd name it: a workspace reached through a symlink (a
   // self-hosted runner's `_work` on another disk) was held against git's top level and listed no file (hunt C7).
   // Absolute manifest and baseline paths follow it (inRealFolder), for their names and the manifest's link check.
-  const real = realFolder(opts.cwd);
+  const real = realPathOf(opts.cwd);
   const manifest = opts.manifest === undefined ? undefined : inRealFolder(opts.manifest, real);
   const baseline = opts.baseline === undefined ? undefined : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...(manifest !== undefined ? { manifest } : {}), ...(baseline !== undefined ? { baseline } : {}) };

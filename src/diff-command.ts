@@ -1,7 +1,7 @@
 /** `graphguard diff BASE HEAD`: the access change between two manifests (files, or git `REF:path`). */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { inRealFolder, readUserFile, realFolder } from './fs-safe.js';
+import { inRealFolder, readUserFile, realPathOf } from './fs-safe.js';
 import { gitSafeEnv, safeGitArgs } from './git-safe.js';
 import path from 'node:path';
 import { diffManifests, formatDiffText, type AccessChange } from './diff.js';
@@ -70,20 +70,18 @@ function read(cwd: string, spec: string): { text: string; file: string } | null 
   throw new ConfigError('manifest not found', spec);
 }
 
-/** `git cat-file -t|-s REF:path`: the object's type or size; undefined when there is no such object. */
-function gitObject(cwd: string, flag: '-t' | '-s', spec: string): string | undefined {
+/** What a read-only git command prints (trimmed), or undefined when it fails: the questions read() asks after a failed read. */
+function gitAnswer(cwd: string, args: readonly string[]): string | undefined {
   try {
-    return execFileSync('git', safeGitArgs(['cat-file', flag, '--end-of-options', spec]), {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 60_000,
-      env: gitSafeEnv(),
-      windowsHide: true,
-    }).trim();
+    return execFileSync('git', safeGitArgs(args), { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000, env: gitSafeEnv(), windowsHide: true }).trim();
   } catch {
     return undefined;
   }
+}
+
+/** `git cat-file -t|-s REF:path`: the object's type or size; undefined when there is no such object. */
+function gitObject(cwd: string, flag: '-t' | '-s', spec: string): string | undefined {
+  return gitAnswer(cwd, ['cat-file', flag, '--end-of-options', spec]);
 }
 
 /**
@@ -95,41 +93,18 @@ function treeEntryType(cwd: string, ref: string, rel: string): string | undefine
   const clean = rel.replace(/^\/+|\/+$/g, '');
   if (clean === '') return undefined;
   const slash = clean.lastIndexOf('/');
-  const folder = `${ref}:${slash === -1 ? '' : clean.slice(0, slash)}`;
   const name = clean.slice(slash + 1);
-  try {
-    const out = execFileSync('git', safeGitArgs(['ls-tree', '-z', '--full-tree', '--end-of-options', folder]), {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 60_000,
-      env: gitSafeEnv(),
-      windowsHide: true,
-    });
-    for (const entry of out.split('\0')) {
-      const tab = entry.indexOf('\t');
-      if (tab !== -1 && entry.slice(tab + 1) === name) return /^\d+ (\w+) /.exec(entry)?.[1];
-    }
-    return undefined;
-  } catch {
-    return undefined;
+  const out = gitAnswer(cwd, ['ls-tree', '-z', '--full-tree', '--end-of-options', `${ref}:${slash === -1 ? '' : clean.slice(0, slash)}`]);
+  for (const entry of out?.split('\0') ?? []) {
+    const tab = entry.indexOf('\t');
+    if (tab !== -1 && entry.slice(tab + 1) === name) return /^\d+ (\w+) /.exec(entry)?.[1];
   }
+  return undefined;
 }
 
 /** True when `ref` names a commit in the repository at cwd. */
 function isGitRef(cwd: string, ref: string): boolean {
-  if (ref.startsWith('-')) return false;
-  try {
-    execFileSync('git', safeGitArgs(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]), {
-      cwd,
-      stdio: 'ignore',
-      env: gitSafeEnv(),
-      windowsHide: true,
-    });
-    return true;
-  } catch {
-    return false;
-  }
+  return !ref.startsWith('-') && gitAnswer(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]) !== undefined;
 }
 
 /** Called with each manifest parsed (base and head), before anything about it is said. */
@@ -158,7 +133,7 @@ function load(cwd: string, spec: string, seen?: OnManifest): Manifest | null {
  */
 export function diffSpecs(cwd: string, base: string, head: string, seen?: OnManifest): { changes: AccessChange[]; newAccess: number; baseMissing?: boolean } {
   // The folder by its real path, as `check` has it (read() maps an absolute file path through another name of it).
-  cwd = realFolder(cwd);
+  cwd = realPathOf(cwd);
   const headManifest = load(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(':'))} has no file ${head.slice(head.indexOf(':') + 1)} (paths are from the repository root)`);
   const baseManifest = load(cwd, base, seen);

@@ -197,7 +197,7 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
     opts.within === undefined || root === undefined
       ? undefined
       : isInside(absPath, opts.within)
-        ? (gitRootBelow(path.dirname(absPath), opts.within) ?? root)
+        ? (gitRootAboveLinks(path.dirname(absPath), opts.within) ?? root)
         : isInside(absPath, root)
           ? root
           : gitRootAboveLinks(path.dirname(absPath));
@@ -266,16 +266,20 @@ export function repositoryRoot(dir: string): string {
 }
 
 /**
- * A repository nested in the folder `within` that holds `dir` (a second checkout in the workspace): the nearest
- * folder strictly below `within`, at or above `dir`, that holds `.git`, counting only folders above every symbolic
- * link on the way (a committed `config -> ../other` must not make another checkout's `.git` the manifest's
- * repository: hunt LAST-2). Links at or above `within` are the user's own layout, not the repository's (hunt Z-3).
- * Undefined: none (then `within`'s repository is the one).
+ * The repository a path is in, found without following a link on the way: the nearest folder at or above `dir`,
+ * above every symbolic link on the way, that holds `.git`; 256 levels at most. With `within`, only folders strictly
+ * below it count (a second checkout in the workspace; undefined: none, then `within`'s repository is the one), and
+ * links at or above it are the user's own layout, not the repository's (hunt Z-3). A committed `config -> ../other`
+ * or `shared -> ../other` must not make another repository's `.git` the path's (hunts LAST-2, Z31-2).
  */
-function gitRootBelow(dir: string, within: string): string | undefined {
-  const top = path.resolve(within);
+function gitRootAboveLinks(dir: string, within?: string): string | undefined {
+  const top = within === undefined ? undefined : path.resolve(within);
   const levels: string[] = [];
-  for (let d = path.resolve(dir); levels.length < 256 && d !== top && isInside(d, top); d = path.dirname(d)) levels.push(d);
+  for (let d = path.resolve(dir); levels.length < 256; d = path.dirname(d)) {
+    if (top !== undefined && (d === top || !isInside(d, top))) break;
+    levels.push(d);
+    if (path.dirname(d) === d) break;
+  }
   let first = 0;
   levels.forEach((d, i) => {
     try {
@@ -311,29 +315,6 @@ export function nearestDotGit(dir: string): { top: string; st: Stats | undefined
   return undefined;
 }
 
-/**
- * The repository a path outside the checked one is in, found without following a link on the way (a committed
- * `shared -> ../other` must not make another repository's `.git` the path's: hunt Z31-2): the nearest folder at
- * or above `dir`, above every symbolic link on the way, that holds `.git`. 256 levels at most.
- */
-function gitRootAboveLinks(dir: string): string | undefined {
-  const levels: string[] = [];
-  for (let d = path.resolve(dir); levels.length < 256; d = path.dirname(d)) {
-    levels.push(d);
-    if (path.dirname(d) === d) break;
-  }
-  let first = 0;
-  levels.forEach((d, i) => {
-    try {
-      if (lstatSync(d).isSymbolicLink()) first = i + 1;
-    } catch {
-      first = i + 1;
-    }
-  });
-  for (let i = first; i < levels.length; i++) if (pathExists(path.join(levels[i]!, '.git'))) return levels[i];
-  return undefined;
-}
-
 /** The nearest directory at or above `dir` that holds `.git`, or undefined (none: `dir` is in no repository). */
 export function gitRoot(dir: string): string | undefined {
   return nearestDotGit(dir)?.top;
@@ -360,12 +341,12 @@ export function linkOutside(absPath: string, root: string): string | undefined {
   return isInside(real, realRoot) ? undefined : real;
 }
 
-/** A folder's real path (links resolved), or the path as given when it cannot be resolved (missing: the caller says so). */
-export function realFolder(dir: string): string {
+/** A path's real path (links resolved: a folder's, a file's), or the path as given when it cannot be resolved (missing: the caller says so). */
+export function realPathOf(p: string): string {
   try {
-    return realpathSync.native(path.resolve(dir));
+    return realpathSync.native(path.resolve(p));
   } catch {
-    return dir;
+    return p;
   }
 }
 

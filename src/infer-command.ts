@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { manifestSecretValues } from './manifest/secrets.js';
 import type { Secret } from './secrets/secret.js';
 import { cleanDeep, type Sink } from './secrets/sink.js';
-import { breakCommands } from './text.js';
+import { breakCommands, skippedText } from './text.js';
 import { ConfigError } from './types.js';
 import { refuseEmptyPaths, refuseEmptyValues } from './cli-args.js';
 import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
@@ -70,8 +70,8 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
   // (Its text is for people: `##[` broken, as check's stylish breaks it: hunt ATK-6.)
   else io.stdout(breakCommands(formatInferStylish(shown, user)));
   // What was not read is said, as check says it (hunt IO-8: `infer src/post.js` on a symlink answered as if clean).
-  const parts = [skipped.symlinks ? `${skipped.symlinks} symlink${skipped.symlinks === 1 ? '' : 's'}` : '', skipped.binary ? `${skipped.binary} binary` : '', skipped.unreadable ? `${skipped.unreadable} unreadable` : ''].filter(Boolean);
-  if (parts.length > 0) io.say?.(`graphguard: not read: ${parts.join(', ')} (see docs/scan.md)`);
+  const notRead = skippedText(skipped);
+  if (notRead) io.say?.(`graphguard: not read: ${notRead} (see docs/scan.md)`);
   return 0;
 }
 

@@ -18,7 +18,7 @@ import type { AssetType, Manifest } from './manifest/types.js';
 import { resolveAsset } from './manifest/model.js';
 import { ConfigError } from './types.js';
 import type { TaskNeed } from './calls/endpoints.js';
-import { inRealFolder, realFolder } from './fs-safe.js';
+import { inRealFolder, realPathOf } from './fs-safe.js';
 
 export type { InferJson };
 
@@ -83,7 +83,7 @@ export async function inferRepository(
 ): Promise<{ analysis: CallAnalysis; manifest: Manifest; manifestFile?: string; derived: boolean; skipped: { binary: number; unreadable: number; symlinks: number } }> {
   // The folder by its real path and an absolute --manifest through another name of it, as `check` has them: the
   // manifest's link check holds the file against that folder (a committed link out of it is refused).
-  const real = realFolder(o.cwd);
+  const real = realPathOf(o.cwd);
   o = { ...o, cwd: real, ...(typeof o.manifest === 'string' ? { manifest: inRealFolder(o.manifest, real) } : {}) };
   // From a subfolder: run from the folder above that holds the manifest, as `check` does.
   const above = o.manifest === undefined ? manifestFolderAbove(o.cwd) : undefined;

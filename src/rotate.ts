@@ -5,7 +5,7 @@
  * `DELETE /{system-user-id}/access_tokens` — which revokes EVERY token of that user.
  */
 import { clipRedacted } from './secrets/sink.js';
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
@@ -14,7 +14,7 @@ import { isoDate, MAX_DATE_SECONDS } from './live-model.js';
 import { dateValue, wholeNumberValue } from './option-values.js';
 import { manifestFolderAbove } from './manifest/discover.js';
 import { invalidManifestError, usableManifest } from './manifest/lenient-rules.js';
-import { writeFileSafe } from './fs-safe.js';
+import { realPathOf, writeFileSafe } from './fs-safe.js';
 import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
 import type { TokenInfo } from './graph/types.js';
@@ -124,7 +124,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const outPath = output === '-' ? undefined : path.resolve(io.cwd, output);
   // Step 6 writes the manifest where it is (a link's target: the link stays a link, hunt IO-6); the new token written
   // there first would be overwritten after every old token was revoked (hunt IO-1).
-  const manifestFile = realFileOf(abs);
+  const manifestFile = realPathOf(abs);
   if (outPath) {
     checkWritable(outPath, output!);
     if (sameFile(outPath, manifestFile)) throw new ConfigError(`--output ${output} is the manifest, which step 6 rewrites after the old tokens are revoked: write the token to another file (or --output - for a pipe)`);
@@ -378,18 +378,9 @@ function problemOf(info: TokenInfo, p: RotationPlan): string | undefined {
   return undefined;
 }
 
-/** A file's real path (its links resolved), or the path as given when it cannot be resolved. */
-function realFileOf(p: string): string {
-  try {
-    return realpathSync.native(p);
-  } catch {
-    return p;
-  }
-}
-
 /** Whether path `a` names the file `b` (the same path once links are resolved, or the same inode). */
 function sameFile(a: string, b: string): boolean {
-  if (realFileOf(a) === b) return true;
+  if (realPathOf(a) === b) return true;
   try {
     const x = statSync(a);
     const y = statSync(b);

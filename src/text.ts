@@ -11,6 +11,15 @@ export function withArticle(word: string): string {
   return `${article(word)} ${word}`;
 }
 
+/**
+ * The files a scan skipped, as `check` and `infer` say them: "2 binary, 1 symlink"; '' when none was.
+ */
+export function skippedText(sk: { binary: number; unreadable: number; symlinks: number }): string {
+  return [sk.binary ? `${sk.binary} binary` : '', sk.unreadable ? `${sk.unreadable} unreadable` : '', sk.symlinks ? plural(sk.symlinks, 'symlink') : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** "1 error", "2 errors": a count and its noun. */
 
 export function plural(n: number, one: string, many = `${one}s`): string {

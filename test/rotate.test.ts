@@ -109,6 +109,21 @@ async function rotate(
 }
 
 /** Step 4's advice when the revocation may not have run, or may have taken the new token. */
+/** `rotate su-01 --yes --output OUTPUT` in a folder of the test's own making: its exit code and stderr. */
+async function rotateIn(cwd: string, output: string, e: ReturnType<typeof ex>): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const code = await main(['rotate', 'su-01', '--yes', '--output', output, '--today', TODAY], {
+    cwd,
+    env: { GRAPHGUARD_GRAPH_URL: fake!.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
+    stdout: () => undefined,
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+  });
+  return { code, stderr };
+}
+
 const AGAIN =
   'run graphguard rotate su-01 --yes --output FILE again (it revokes every token of su-01, then checks the new one and, if the revocation took it, generates and stores one more)';
 /** The client's reason for a connection closed before any answer. */
@@ -446,16 +461,7 @@ describe('graphguard rotate USER --yes', () => {
     symlinkSync('graphguard.yml', path.join(dir, 'same.yml'));
     linkSync(path.join(dir, 'graphguard.yml'), path.join(dir, 'hard.yml'));
     for (const output of ['same.yml', 'hard.yml']) {
-      let stderr = '';
-      const code = await main(['rotate', 'su-01', '--yes', '--output', output, '--today', TODAY], {
-        cwd: dir,
-        env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
-        stdout: () => undefined,
-        stderr: (t) => {
-          stderr += t;
-        },
-        isTTY: false,
-      });
+      const { code, stderr } = await rotateIn(dir, output, e);
       expect(code, output).toBe(2);
       expect(stderr).toContain(`--output ${output} is the manifest`);
       expect(fake.rotation.calls).toEqual([]);
@@ -471,16 +477,7 @@ describe('graphguard rotate USER --yes', () => {
     mkdirSync(path.join(dir, '.git'));
     mkdirSync(path.join(dir, 'sub'));
     symlinkSync(path.join(outside, 'shared.yml'), path.join(dir, 'graphguard.yml'));
-    let stderr = '';
-    const code = await main(['rotate', 'su-01', '--yes', '--output', 'new-token.txt', '--today', TODAY], {
-      cwd: path.join(dir, 'sub'),
-      env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
-      stdout: () => undefined,
-      stderr: (t) => {
-        stderr += t;
-      },
-      isTTY: false,
-    });
+    const { code, stderr } = await rotateIn(path.join(dir, 'sub'), 'new-token.txt', e);
     expect(code).toBe(2);
     expect(stderr).toContain('manifest is a symbolic link to a file outside the repository');
     expect(fake.rotation.calls).toEqual([]);
@@ -495,13 +492,7 @@ describe('graphguard rotate USER --yes', () => {
     mkdirSync(path.join(dir, 'conf'));
     writeFileSync(path.join(dir, 'conf', 'shared.yml'), manifestFor(e.business));
     symlinkSync('conf/shared.yml', path.join(dir, 'graphguard.yml'));
-    const code = await main(['rotate', 'su-01', '--yes', '--output', 'new-token.txt', '--today', TODAY], {
-      cwd: dir,
-      env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
-      stdout: () => undefined,
-      stderr: () => undefined,
-      isTTY: false,
-    });
+    const { code } = await rotateIn(dir, 'new-token.txt', e);
     expect(code).toBe(0);
     expect(lstatSync(path.join(dir, 'graphguard.yml')).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, 'conf', 'shared.yml'), 'utf8')).toContain(`lastRotated: ${TODAY}`);
@@ -514,13 +505,7 @@ describe('graphguard rotate USER --yes', () => {
     writeFileSync(path.join(dir, 'graphguard.yml'), manifestFor(e.business));
     writeFileSync(path.join(dir, 'victim.txt'), 'keep me');
     symlinkSync(path.join(dir, 'victim.txt'), path.join(dir, 'link.txt'));
-    const code = await main(['rotate', 'su-01', '--yes', '--output', 'link.txt', '--today', TODAY], {
-      cwd: dir,
-      env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
-      stdout: () => undefined,
-      stderr: () => undefined,
-      isTTY: false,
-    });
+    const { code } = await rotateIn(dir, 'link.txt', e);
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, 'victim.txt'), 'utf8')).toBe('keep me');
     expect(readFileSync(path.join(dir, 'link.txt'), 'utf8')).toBe(fake.rotation.issued[0]);

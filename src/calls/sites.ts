@@ -7163,27 +7163,25 @@ class Scanner {
   private bind(at: number, cls: string | undefined, scope = this.bindingScope(at), name = bare(this.id(at)!), until?: number): void {
     const member = this.member(at - 1) || (this.lang === 'ruby' && this.id(at)!.startsWith('@'));
     const b: Binding = { at, scope, cls, member, ...(until !== undefined ? { until } : {}) };
-    const push = <K>(map: Map<K, Binding[]>, key: K) => (map.get(key) ?? map.set(key, []).get(key)!).push(b);
     // A field of a class (declared with its class, at the class's level) is also its member.
     const home = this.classOf(at);
-    if (member || (scope === -1 && home !== -1 && this.scopeOf(at) === -1)) this.pushMember(`${home}:${name}`, name, b);
+    if (member || (scope === -1 && home !== -1 && this.scopeOf(at) === -1)) this.pushMember(home, name, b);
     if (!member) {
       const scopes = this.bound.get(name) ?? this.bound.set(name, new Map()).get(name)!;
-      push(scopes, scope);
+      (scopes.get(scope) ?? scopes.set(scope, []).get(scope)!).push(b);
     }
     this.boundSorted = false;
   }
 
   /** `self.campaign = campaign` at token `at`: the member holds what `from` holds at token `fromAt` (read lazily). */
   private bindAlias(at: number, from: string, fromAt: number): void {
-    const key = `${this.classOf(at)}:${bare(this.id(at)!)}`;
-    const b: Binding = { at, scope: -1, cls: undefined, member: true, alias: { name: from, at: fromAt } };
-    this.pushMember(key, bare(this.id(at)!), b);
-    this.boundSorted = false;
+    this.pushMember(this.classOf(at), bare(this.id(at)!), { at, scope: -1, cls: undefined, member: true, alias: { name: from, at: fromAt } });
   }
 
-  /** A member binding under its class's key, the key listed under the member's name. */
-  private pushMember(key: string, name: string, b: Binding): void {
+  /** A member binding of class `home` (its token; -1: none) under `home:name`, the key listed under the member's name. */
+  private pushMember(home: number, name: string, b: Binding): void {
+    const key = `${home}:${name}`;
+    this.boundSorted = false;
     const list = this.boundMembers.get(key);
     if (list) list.push(b);
     else {

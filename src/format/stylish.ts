@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import { findingsByFile } from '../sort.js';
 import type { Formatter } from './types.js';
 import { escapeControls, escapedBySink } from '../secrets/sink.js';
-import { breakCommands, breakOldCommands } from '../text.js';
+import { breakCommands, breakOldCommands, skippedText } from '../text.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
 
@@ -41,15 +41,8 @@ export const formatStylish: Formatter = (report, ctx) => {
     out.push(`✔ No errors (${plural(w, 'warning')} and ${plural(n, 'notice')} not shown: --quiet; ${plural(report.summary.filesScanned, 'file')} scanned)`);
   } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${one(report.manifest ?? '-')})`);
   if (report.baselined) out.push(c('gray', `${plural(report.baselined, 'finding')} in the baseline not shown.`));
-  const sk = report.skipped;
-  if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
-    const parts = [
-      sk.binary ? `${sk.binary} binary` : '',
-      sk.unreadable ? `${sk.unreadable} unreadable` : '',
-      sk.symlinks ? `${plural(sk.symlinks, 'symlink')}` : '',
-    ].filter(Boolean);
-    out.push(c('gray', `Not scanned: ${parts.join(', ')} (see docs/scan.md).`));
-  }
+  const skipped = report.skipped ? skippedText(report.skipped) : '';
+  if (skipped) out.push(c('gray', `Not scanned: ${skipped} (see docs/scan.md).`));
   if (report.summary.live === 'incomplete') {
     out.push(c('red', 'Live check incomplete; not verified:'));
     // Each part names what Graph sent (a system user's name): on its one line, as a message is.
