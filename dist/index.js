@@ -39071,24 +39071,22 @@ var init_sites = __esm({
       bind(at, cls, scope = this.bindingScope(at), name2 = bare(this.id(at)), until) {
         const member = this.member(at - 1) || this.lang === "ruby" && this.id(at).startsWith("@");
         const b = { at, scope, cls, member, ...until !== void 0 ? { until } : {} };
-        const push2 = (map2, key) => (map2.get(key) ?? map2.set(key, []).get(key)).push(b);
         const home = this.classOf(at);
-        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) this.pushMember(`${home}:${name2}`, name2, b);
+        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) this.pushMember(home, name2, b);
         if (!member) {
           const scopes = this.bound.get(name2) ?? this.bound.set(name2, /* @__PURE__ */ new Map()).get(name2);
-          push2(scopes, scope);
+          (scopes.get(scope) ?? scopes.set(scope, []).get(scope)).push(b);
         }
         this.boundSorted = false;
       }
       /** `self.campaign = campaign` at token `at`: the member holds what `from` holds at token `fromAt` (read lazily). */
       bindAlias(at, from, fromAt) {
-        const key = `${this.classOf(at)}:${bare(this.id(at))}`;
-        const b = { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } };
-        this.pushMember(key, bare(this.id(at)), b);
-        this.boundSorted = false;
+        this.pushMember(this.classOf(at), bare(this.id(at)), { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } });
       }
-      /** A member binding under its class's key, the key listed under the member's name. */
-      pushMember(key, name2, b) {
+      /** A member binding of class `home` (its token; -1: none) under `home:name`, the key listed under the member's name. */
+      pushMember(home, name2, b) {
+        const key = `${home}:${name2}`;
+        this.boundSorted = false;
         const list = this.boundMembers.get(key);
         if (list) list.push(b);
         else {
@@ -53261,7 +53259,7 @@ function readUserFile(absPath, opts) {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
   const root = opts.within === void 0 ? void 0 : repositoryRoot(opts.within);
-  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRootAboveLinks(import_node_path3.default.dirname(absPath));
+  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootAboveLinks(import_node_path3.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRootAboveLinks(import_node_path3.default.dirname(absPath));
   if (held !== void 0 && linkOutside(absPath, held) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
@@ -53318,10 +53316,14 @@ function kind(st) {
 function repositoryRoot(dir) {
   return gitRoot(dir) ?? import_node_path3.default.resolve(dir);
 }
-function gitRootBelow(dir, within2) {
-  const top = import_node_path3.default.resolve(within2);
+function gitRootAboveLinks(dir, within2) {
+  const top = within2 === void 0 ? void 0 : import_node_path3.default.resolve(within2);
   const levels = [];
-  for (let d = import_node_path3.default.resolve(dir); levels.length < 256 && d !== top && isInside(d, top); d = import_node_path3.default.dirname(d)) levels.push(d);
+  for (let d = import_node_path3.default.resolve(dir); levels.length < 256; d = import_node_path3.default.dirname(d)) {
+    if (top !== void 0 && (d === top || !isInside(d, top))) break;
+    levels.push(d);
+    if (import_node_path3.default.dirname(d) === d) break;
+  }
   let first = 0;
   levels.forEach((d, i) => {
     try {
@@ -53348,23 +53350,6 @@ function nearestDotGit(dir) {
   }
   return void 0;
 }
-function gitRootAboveLinks(dir) {
-  const levels = [];
-  for (let d = import_node_path3.default.resolve(dir); levels.length < 256; d = import_node_path3.default.dirname(d)) {
-    levels.push(d);
-    if (import_node_path3.default.dirname(d) === d) break;
-  }
-  let first = 0;
-  levels.forEach((d, i) => {
-    try {
-      if ((0, import_node_fs4.lstatSync)(d).isSymbolicLink()) first = i + 1;
-    } catch {
-      first = i + 1;
-    }
-  });
-  for (let i = first; i < levels.length; i++) if (pathExists(import_node_path3.default.join(levels[i], ".git"))) return levels[i];
-  return void 0;
-}
 function gitRoot(dir) {
   return nearestDotGit(dir)?.top;
 }
@@ -53380,11 +53365,11 @@ function linkOutside(absPath, root) {
   }
   return isInside(real, realRoot) ? void 0 : real;
 }
-function realFolder(dir) {
+function realPathOf(p) {
   try {
-    return import_node_fs4.realpathSync.native(import_node_path3.default.resolve(dir));
+    return import_node_fs4.realpathSync.native(import_node_path3.default.resolve(p));
   } catch {
-    return dir;
+    return p;
   }
 }
 function inRealFolder(p, real) {
@@ -66139,7 +66124,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const real = realFolder(opts.cwd);
+  const real = realPathOf(opts.cwd);
   const manifest = opts.manifest === void 0 ? void 0 : inRealFolder(opts.manifest, real);
   const baseline = opts.baseline === void 0 ? void 0 : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };

@@ -730,6 +730,9 @@ function article(word2) {
 function withArticle(word2) {
   return `${article(word2)} ${word2}`;
 }
+function skippedText(sk) {
+  return [sk.binary ? `${sk.binary} binary` : "", sk.unreadable ? `${sk.unreadable} unreadable` : "", sk.symlinks ? plural(sk.symlinks, "symlink") : ""].filter(Boolean).join(", ");
+}
 function plural(n, one2, many = `${one2}s`) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
@@ -4403,7 +4406,7 @@ function readUserFile(absPath, opts) {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
   const root = opts.within === void 0 ? void 0 : repositoryRoot(opts.within);
-  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootBelow(import_node_path3.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRootAboveLinks(import_node_path3.default.dirname(absPath));
+  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootAboveLinks(import_node_path3.default.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRootAboveLinks(import_node_path3.default.dirname(absPath));
   if (held !== void 0 && linkOutside(absPath, held) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
@@ -4460,10 +4463,14 @@ function kind(st) {
 function repositoryRoot(dir) {
   return gitRoot(dir) ?? import_node_path3.default.resolve(dir);
 }
-function gitRootBelow(dir, within2) {
-  const top = import_node_path3.default.resolve(within2);
+function gitRootAboveLinks(dir, within2) {
+  const top = within2 === void 0 ? void 0 : import_node_path3.default.resolve(within2);
   const levels = [];
-  for (let d = import_node_path3.default.resolve(dir); levels.length < 256 && d !== top && isInside(d, top); d = import_node_path3.default.dirname(d)) levels.push(d);
+  for (let d = import_node_path3.default.resolve(dir); levels.length < 256; d = import_node_path3.default.dirname(d)) {
+    if (top !== void 0 && (d === top || !isInside(d, top))) break;
+    levels.push(d);
+    if (import_node_path3.default.dirname(d) === d) break;
+  }
   let first = 0;
   levels.forEach((d, i) => {
     try {
@@ -4490,23 +4497,6 @@ function nearestDotGit(dir) {
   }
   return void 0;
 }
-function gitRootAboveLinks(dir) {
-  const levels = [];
-  for (let d = import_node_path3.default.resolve(dir); levels.length < 256; d = import_node_path3.default.dirname(d)) {
-    levels.push(d);
-    if (import_node_path3.default.dirname(d) === d) break;
-  }
-  let first = 0;
-  levels.forEach((d, i) => {
-    try {
-      if ((0, import_node_fs4.lstatSync)(d).isSymbolicLink()) first = i + 1;
-    } catch {
-      first = i + 1;
-    }
-  });
-  for (let i = first; i < levels.length; i++) if (pathExists(import_node_path3.default.join(levels[i], ".git"))) return levels[i];
-  return void 0;
-}
 function gitRoot(dir) {
   return nearestDotGit(dir)?.top;
 }
@@ -4522,11 +4512,11 @@ function linkOutside(absPath, root) {
   }
   return isInside(real, realRoot) ? void 0 : real;
 }
-function realFolder(dir) {
+function realPathOf(p) {
   try {
-    return import_node_fs4.realpathSync.native(import_node_path3.default.resolve(dir));
+    return import_node_fs4.realpathSync.native(import_node_path3.default.resolve(p));
   } catch {
-    return dir;
+    return p;
   }
 }
 function inRealFolder(p, real) {
@@ -4667,7 +4657,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "b9e737a249e7d24bfaf4b523" : "source";
+    BUILD_ID = true ? "b3c288d3daefb59717ab46ac" : "source";
   }
 });
 
@@ -25569,24 +25559,22 @@ var init_sites = __esm({
       bind(at, cls, scope = this.bindingScope(at), name2 = bare(this.id(at)), until) {
         const member = this.member(at - 1) || this.lang === "ruby" && this.id(at).startsWith("@");
         const b = { at, scope, cls, member, ...until !== void 0 ? { until } : {} };
-        const push2 = (map2, key) => (map2.get(key) ?? map2.set(key, []).get(key)).push(b);
         const home = this.classOf(at);
-        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) this.pushMember(`${home}:${name2}`, name2, b);
+        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) this.pushMember(home, name2, b);
         if (!member) {
           const scopes = this.bound.get(name2) ?? this.bound.set(name2, /* @__PURE__ */ new Map()).get(name2);
-          push2(scopes, scope);
+          (scopes.get(scope) ?? scopes.set(scope, []).get(scope)).push(b);
         }
         this.boundSorted = false;
       }
       /** `self.campaign = campaign` at token `at`: the member holds what `from` holds at token `fromAt` (read lazily). */
       bindAlias(at, from, fromAt) {
-        const key = `${this.classOf(at)}:${bare(this.id(at))}`;
-        const b = { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } };
-        this.pushMember(key, bare(this.id(at)), b);
-        this.boundSorted = false;
+        this.pushMember(this.classOf(at), bare(this.id(at)), { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } });
       }
-      /** A member binding under its class's key, the key listed under the member's name. */
-      pushMember(key, name2, b) {
+      /** A member binding of class `home` (its token; -1: none) under `home:name`, the key listed under the member's name. */
+      pushMember(home, name2, b) {
+        const key = `${home}:${name2}`;
+        this.boundSorted = false;
         const list2 = this.boundMembers.get(key);
         if (list2) list2.push(b);
         else {
@@ -29562,57 +29550,30 @@ function read(cwd, spec) {
     throw new ConfigError(`${spec} is a git ref, not a manifest; name the manifest in it: ${spec}:graphguard.yml`);
   throw new ConfigError("manifest not found", spec);
 }
-function gitObject(cwd, flag, spec) {
+function gitAnswer(cwd, args) {
   try {
-    return (0, import_node_child_process.execFileSync)("git", safeGitArgs(["cat-file", flag, "--end-of-options", spec]), {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 6e4,
-      env: gitSafeEnv(),
-      windowsHide: true
-    }).trim();
+    return (0, import_node_child_process.execFileSync)("git", safeGitArgs(args), { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 6e4, env: gitSafeEnv(), windowsHide: true }).trim();
   } catch {
     return void 0;
   }
+}
+function gitObject(cwd, flag, spec) {
+  return gitAnswer(cwd, ["cat-file", flag, "--end-of-options", spec]);
 }
 function treeEntryType(cwd, ref, rel) {
   const clean = rel.replace(/^\/+|\/+$/g, "");
   if (clean === "") return void 0;
   const slash = clean.lastIndexOf("/");
-  const folder = `${ref}:${slash === -1 ? "" : clean.slice(0, slash)}`;
   const name2 = clean.slice(slash + 1);
-  try {
-    const out = (0, import_node_child_process.execFileSync)("git", safeGitArgs(["ls-tree", "-z", "--full-tree", "--end-of-options", folder]), {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 6e4,
-      env: gitSafeEnv(),
-      windowsHide: true
-    });
-    for (const entry of out.split("\0")) {
-      const tab = entry.indexOf("	");
-      if (tab !== -1 && entry.slice(tab + 1) === name2) return /^\d+ (\w+) /.exec(entry)?.[1];
-    }
-    return void 0;
-  } catch {
-    return void 0;
+  const out = gitAnswer(cwd, ["ls-tree", "-z", "--full-tree", "--end-of-options", `${ref}:${slash === -1 ? "" : clean.slice(0, slash)}`]);
+  for (const entry of out?.split("\0") ?? []) {
+    const tab = entry.indexOf("	");
+    if (tab !== -1 && entry.slice(tab + 1) === name2) return /^\d+ (\w+) /.exec(entry)?.[1];
   }
+  return void 0;
 }
 function isGitRef(cwd, ref) {
-  if (ref.startsWith("-")) return false;
-  try {
-    (0, import_node_child_process.execFileSync)("git", safeGitArgs(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]), {
-      cwd,
-      stdio: "ignore",
-      env: gitSafeEnv(),
-      windowsHide: true
-    });
-    return true;
-  } catch {
-    return false;
-  }
+  return !ref.startsWith("-") && gitAnswer(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]) !== void 0;
 }
 function load4(cwd, spec, seen) {
   const read_ = read(cwd, spec);
@@ -29629,7 +29590,7 @@ function load4(cwd, spec, seen) {
   return value;
 }
 function diffSpecs(cwd, base2, head, seen) {
-  cwd = realFolder(cwd);
+  cwd = realPathOf(cwd);
   const headManifest = load4(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(":"))} has no file ${head.slice(head.indexOf(":") + 1)} (paths are from the repository root)`);
   const baseManifest = load4(cwd, base2, seen);
@@ -29691,7 +29652,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const real = realFolder(o2.cwd);
+  const real = realPathOf(o2.cwd);
   o2 = { ...o2, cwd: real, ...typeof o2.manifest === "string" ? { manifest: inRealFolder(o2.manifest, real) } : {} };
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
   if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], import_node_path20.default.resolve(o2.cwd), above) };
@@ -29923,8 +29884,8 @@ async function runInfer(args, io) {
 `);
   else if (format === "yaml") io.stdout(formatInferYaml(shown3, manifest, user));
   else io.stdout(breakCommands(formatInferStylish(shown3, user)));
-  const parts2 = [skipped.symlinks ? `${skipped.symlinks} symlink${skipped.symlinks === 1 ? "" : "s"}` : "", skipped.binary ? `${skipped.binary} binary` : "", skipped.unreadable ? `${skipped.unreadable} unreadable` : ""].filter(Boolean);
-  if (parts2.length > 0) io.say?.(`graphguard: not read: ${parts2.join(", ")} (see docs/scan.md)`);
+  const notRead = skippedText(skipped);
+  if (notRead) io.say?.(`graphguard: not read: ${notRead} (see docs/scan.md)`);
   return 0;
 }
 async function initFromCode(cwd, graphApiVersion) {
@@ -30026,7 +29987,7 @@ async function runRotate(args, io) {
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
   if (acting === io.env[plan.secretName]) throw new ConfigError(ownToken(plan, plan.actingVar));
   const outPath = output === "-" ? void 0 : import_node_path21.default.resolve(io.cwd, output);
-  const manifestFile = realFileOf(abs);
+  const manifestFile = realPathOf(abs);
   if (outPath) {
     checkWritable(outPath, output);
     if (sameFile(outPath, manifestFile)) throw new ConfigError(`--output ${output} is the manifest, which step 6 rewrites after the old tokens are revoked: write the token to another file (or --output - for a pipe)`);
@@ -30210,15 +30171,8 @@ function problemOf(info, p) {
   if (p.sixtyDays && info.expiresAt === 0) return "never expires, though the manifest declares expires: 60d";
   return void 0;
 }
-function realFileOf(p) {
-  try {
-    return import_node_fs16.realpathSync.native(p);
-  } catch {
-    return p;
-  }
-}
 function sameFile(a, b) {
-  if (realFileOf(a) === b) return true;
+  if (realPathOf(a) === b) return true;
   try {
     const x = (0, import_node_fs16.statSync)(a);
     const y = (0, import_node_fs16.statSync)(b);
@@ -34452,7 +34406,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const real = realFolder(opts.cwd);
+  const real = realPathOf(opts.cwd);
   const manifest = opts.manifest === void 0 ? void 0 : inRealFolder(opts.manifest, real);
   const baseline = opts.baseline === void 0 ? void 0 : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
@@ -34828,15 +34782,8 @@ var formatStylish = (report, ctx) => {
     out.push(`\u2714 No errors (${plural2(w, "warning")} and ${plural2(n, "notice")} not shown: --quiet; ${plural2(report.summary.filesScanned, "file")} scanned)`);
   } else out.push(`\u2714 No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${one(report.manifest ?? "-")})`);
   if (report.baselined) out.push(c("gray", `${plural2(report.baselined, "finding")} in the baseline not shown.`));
-  const sk = report.skipped;
-  if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
-    const parts2 = [
-      sk.binary ? `${sk.binary} binary` : "",
-      sk.unreadable ? `${sk.unreadable} unreadable` : "",
-      sk.symlinks ? `${plural2(sk.symlinks, "symlink")}` : ""
-    ].filter(Boolean);
-    out.push(c("gray", `Not scanned: ${parts2.join(", ")} (see docs/scan.md).`));
-  }
+  const skipped = report.skipped ? skippedText(report.skipped) : "";
+  if (skipped) out.push(c("gray", `Not scanned: ${skipped} (see docs/scan.md).`));
   if (report.summary.live === "incomplete") {
     out.push(c("red", "Live check incomplete; not verified:"));
     for (const u of report.unverified ?? []) out.push(`  - ${one(u)}`);

@@ -1871,7 +1871,7 @@ function readUserFile(absPath, opts) {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown3);
   };
   const root = opts.within === void 0 ? void 0 : repositoryRoot(opts.within);
-  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootBelow(path2.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRootAboveLinks(path2.dirname(absPath));
+  const held = opts.within === void 0 || root === void 0 ? void 0 : isInside(absPath, opts.within) ? gitRootAboveLinks(path2.dirname(absPath), opts.within) ?? root : isInside(absPath, root) ? root : gitRootAboveLinks(path2.dirname(absPath));
   if (held !== void 0 && linkOutside(absPath, held) !== void 0)
     throw new ConfigError(`${opts.what} is a symbolic link to a file outside the repository; refusing to read it (name that file itself, or copy it in)`, shown3);
   let st;
@@ -1928,10 +1928,14 @@ function kind(st) {
 function repositoryRoot(dir) {
   return gitRoot(dir) ?? path2.resolve(dir);
 }
-function gitRootBelow(dir, within2) {
-  const top = path2.resolve(within2);
+function gitRootAboveLinks(dir, within2) {
+  const top = within2 === void 0 ? void 0 : path2.resolve(within2);
   const levels = [];
-  for (let d = path2.resolve(dir); levels.length < 256 && d !== top && isInside(d, top); d = path2.dirname(d)) levels.push(d);
+  for (let d = path2.resolve(dir); levels.length < 256; d = path2.dirname(d)) {
+    if (top !== void 0 && (d === top || !isInside(d, top))) break;
+    levels.push(d);
+    if (path2.dirname(d) === d) break;
+  }
   let first = 0;
   levels.forEach((d, i) => {
     try {
@@ -1958,23 +1962,6 @@ function nearestDotGit(dir) {
   }
   return void 0;
 }
-function gitRootAboveLinks(dir) {
-  const levels = [];
-  for (let d = path2.resolve(dir); levels.length < 256; d = path2.dirname(d)) {
-    levels.push(d);
-    if (path2.dirname(d) === d) break;
-  }
-  let first = 0;
-  levels.forEach((d, i) => {
-    try {
-      if (lstatSync3(d).isSymbolicLink()) first = i + 1;
-    } catch {
-      first = i + 1;
-    }
-  });
-  for (let i = first; i < levels.length; i++) if (pathExists(path2.join(levels[i], ".git"))) return levels[i];
-  return void 0;
-}
 function gitRoot(dir) {
   return nearestDotGit(dir)?.top;
 }
@@ -1990,11 +1977,11 @@ function linkOutside(absPath, root) {
   }
   return isInside(real, realRoot) ? void 0 : real;
 }
-function realFolder(dir) {
+function realPathOf(p) {
   try {
-    return realpathSync.native(path2.resolve(dir));
+    return realpathSync.native(path2.resolve(p));
   } catch {
-    return dir;
+    return p;
   }
 }
 function inRealFolder(p, real) {
@@ -4195,6 +4182,9 @@ function article(word) {
 }
 function withArticle(word) {
   return `${article(word)} ${word}`;
+}
+function skippedText(sk) {
+  return [sk.binary ? `${sk.binary} binary` : "", sk.unreadable ? `${sk.unreadable} unreadable` : "", sk.symlinks ? plural(sk.symlinks, "symlink") : ""].filter(Boolean).join(", ");
 }
 function plural(n, one2, many = `${one2}s`) {
   return `${n} ${n === 1 ? one2 : many}`;
@@ -22847,24 +22837,22 @@ var init_sites = __esm({
       bind(at, cls, scope = this.bindingScope(at), name2 = bare(this.id(at)), until) {
         const member = this.member(at - 1) || this.lang === "ruby" && this.id(at).startsWith("@");
         const b = { at, scope, cls, member, ...until !== void 0 ? { until } : {} };
-        const push2 = (map2, key) => (map2.get(key) ?? map2.set(key, []).get(key)).push(b);
         const home = this.classOf(at);
-        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) this.pushMember(`${home}:${name2}`, name2, b);
+        if (member || scope === -1 && home !== -1 && this.scopeOf(at) === -1) this.pushMember(home, name2, b);
         if (!member) {
           const scopes = this.bound.get(name2) ?? this.bound.set(name2, /* @__PURE__ */ new Map()).get(name2);
-          push2(scopes, scope);
+          (scopes.get(scope) ?? scopes.set(scope, []).get(scope)).push(b);
         }
         this.boundSorted = false;
       }
       /** `self.campaign = campaign` at token `at`: the member holds what `from` holds at token `fromAt` (read lazily). */
       bindAlias(at, from, fromAt) {
-        const key = `${this.classOf(at)}:${bare(this.id(at))}`;
-        const b = { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } };
-        this.pushMember(key, bare(this.id(at)), b);
-        this.boundSorted = false;
+        this.pushMember(this.classOf(at), bare(this.id(at)), { at, scope: -1, cls: void 0, member: true, alias: { name: from, at: fromAt } });
       }
-      /** A member binding under its class's key, the key listed under the member's name. */
-      pushMember(key, name2, b) {
+      /** A member binding of class `home` (its token; -1: none) under `home:name`, the key listed under the member's name. */
+      pushMember(home, name2, b) {
+        const key = `${home}:${name2}`;
+        this.boundSorted = false;
         const list = this.boundMembers.get(key);
         if (list) list.push(b);
         else {
@@ -39735,7 +39723,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const real = realFolder(opts.cwd);
+  const real = realPathOf(opts.cwd);
   const manifest = opts.manifest === void 0 ? void 0 : inRealFolder(opts.manifest, real);
   const baseline = opts.baseline === void 0 ? void 0 : inRealFolder(opts.baseline, real);
   opts = { ...opts, cwd: real, ...manifest !== void 0 ? { manifest } : {}, ...baseline !== void 0 ? { baseline } : {} };
@@ -40160,57 +40148,30 @@ function read(cwd, spec) {
     throw new ConfigError(`${spec} is a git ref, not a manifest; name the manifest in it: ${spec}:graphguard.yml`);
   throw new ConfigError("manifest not found", spec);
 }
-function gitObject(cwd, flag, spec) {
+function gitAnswer(cwd, args) {
   try {
-    return execFileSync("git", safeGitArgs(["cat-file", flag, "--end-of-options", spec]), {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 6e4,
-      env: gitSafeEnv(),
-      windowsHide: true
-    }).trim();
+    return execFileSync("git", safeGitArgs(args), { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 6e4, env: gitSafeEnv(), windowsHide: true }).trim();
   } catch {
     return void 0;
   }
+}
+function gitObject(cwd, flag, spec) {
+  return gitAnswer(cwd, ["cat-file", flag, "--end-of-options", spec]);
 }
 function treeEntryType(cwd, ref, rel) {
   const clean = rel.replace(/^\/+|\/+$/g, "");
   if (clean === "") return void 0;
   const slash = clean.lastIndexOf("/");
-  const folder = `${ref}:${slash === -1 ? "" : clean.slice(0, slash)}`;
   const name2 = clean.slice(slash + 1);
-  try {
-    const out = execFileSync("git", safeGitArgs(["ls-tree", "-z", "--full-tree", "--end-of-options", folder]), {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 6e4,
-      env: gitSafeEnv(),
-      windowsHide: true
-    });
-    for (const entry of out.split("\0")) {
-      const tab = entry.indexOf("	");
-      if (tab !== -1 && entry.slice(tab + 1) === name2) return /^\d+ (\w+) /.exec(entry)?.[1];
-    }
-    return void 0;
-  } catch {
-    return void 0;
+  const out = gitAnswer(cwd, ["ls-tree", "-z", "--full-tree", "--end-of-options", `${ref}:${slash === -1 ? "" : clean.slice(0, slash)}`]);
+  for (const entry of out?.split("\0") ?? []) {
+    const tab = entry.indexOf("	");
+    if (tab !== -1 && entry.slice(tab + 1) === name2) return /^\d+ (\w+) /.exec(entry)?.[1];
   }
+  return void 0;
 }
 function isGitRef(cwd, ref) {
-  if (ref.startsWith("-")) return false;
-  try {
-    execFileSync("git", safeGitArgs(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]), {
-      cwd,
-      stdio: "ignore",
-      env: gitSafeEnv(),
-      windowsHide: true
-    });
-    return true;
-  } catch {
-    return false;
-  }
+  return !ref.startsWith("-") && gitAnswer(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]) !== void 0;
 }
 function load4(cwd, spec, seen) {
   const read_ = read(cwd, spec);
@@ -40227,7 +40188,7 @@ function load4(cwd, spec, seen) {
   return value;
 }
 function diffSpecs(cwd, base2, head, seen) {
-  cwd = realFolder(cwd);
+  cwd = realPathOf(cwd);
   const headManifest = load4(cwd, head, seen);
   if (!headManifest) throw new ConfigError(`cannot read ${head}: ${head.slice(0, head.indexOf(":"))} has no file ${head.slice(head.indexOf(":") + 1)} (paths are from the repository root)`);
   const baseManifest = load4(cwd, base2, seen);
@@ -40464,15 +40425,8 @@ var formatStylish = (report, ctx) => {
     out.push(`\u2714 No errors (${plural2(w, "warning")} and ${plural2(n, "notice")} not shown: --quiet; ${plural2(report.summary.filesScanned, "file")} scanned)`);
   } else out.push(`\u2714 No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${one(report.manifest ?? "-")})`);
   if (report.baselined) out.push(c("gray", `${plural2(report.baselined, "finding")} in the baseline not shown.`));
-  const sk = report.skipped;
-  if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
-    const parts2 = [
-      sk.binary ? `${sk.binary} binary` : "",
-      sk.unreadable ? `${sk.unreadable} unreadable` : "",
-      sk.symlinks ? `${plural2(sk.symlinks, "symlink")}` : ""
-    ].filter(Boolean);
-    out.push(c("gray", `Not scanned: ${parts2.join(", ")} (see docs/scan.md).`));
-  }
+  const skipped = report.skipped ? skippedText(report.skipped) : "";
+  if (skipped) out.push(c("gray", `Not scanned: ${skipped} (see docs/scan.md).`));
   if (report.summary.live === "incomplete") {
     out.push(c("red", "Live check incomplete; not verified:"));
     for (const u of report.unverified ?? []) out.push(`  - ${one(u)}`);
@@ -40570,7 +40524,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const real = realFolder(o2.cwd);
+  const real = realPathOf(o2.cwd);
   o2 = { ...o2, cwd: real, ...typeof o2.manifest === "string" ? { manifest: inRealFolder(o2.manifest, real) } : {} };
   const above = o2.manifest === void 0 ? manifestFolderAbove(o2.cwd) : void 0;
   if (above) o2 = { ...o2, cwd: above, paths: rebase(o2.paths?.length ? o2.paths : ["."], path19.resolve(o2.cwd), above) };
