@@ -642,6 +642,7 @@ class Scanner {
   /** The last ktorBlock answer, by the call's `(`. */
   private ktorAt: { p: number; block: KtorBlock | undefined } = { p: -1, block: undefined };
   private concat: string;
+  private php: boolean;
   private sdk: boolean;
   /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
   private fbRequest: boolean | undefined;
@@ -686,6 +687,7 @@ class Scanner {
         }
       }
     }
+    this.php = lang === 'php';
     this.concat = lang === 'php' ? '.' : '+';
     this.sdk = SDK_IMPORT[lang].test(text);
     this.waSdk = lang === 'js' && WA_SDK_IMPORT.test(text);
@@ -1294,8 +1296,9 @@ class Scanner {
   private strParts(i: number): Part[] | undefined {
     return this.kind(i) === STR ? this.toks.parts[i] : undefined;
   }
+  /** A member access at token i: `.`, `?.`, `::`; `->` in PHP only (Java's and Kotlin's lambda arrow, Python's return annotation). */
   private member(i: number): boolean {
-    return this.op(i, '.') || this.op(i, '->') || this.op(i, '?.') || this.op(i, '::');
+    return this.op(i, '.') || this.op(i, '?.') || this.op(i, '::') || (this.php && this.op(i, '->'));
   }
 
   /**
@@ -7122,6 +7125,10 @@ class Scanner {
         continue;
       }
       const p = this.inCall[i]!;
+      if (this.op(i + 1, ':') && p === -1 && this.inBracket[i] === -1 && this.lineIndent(i) > 0) {
+        this.bindPythonField(i);
+        continue;
+      }
       if (!this.op(i + 1, ':') || !(this.op(i - 1, '(') || this.op(i - 1, ',')) || p === -1 || this.id(p - 2) !== 'def') continue;
       let t = i + 2;
       while (this.id(t) !== undefined && this.member(t + 1) && this.id(t + 2) !== undefined) t += 2;
@@ -7133,6 +7140,24 @@ class Scanner {
       const d = this.id(p - 3) === 'async' ? p - 3 : p - 2;
       this.bind(i, cls, this.scopeEnds.has(d) ? d : this.scopeOf(i));
     }
+  }
+
+  /**
+   * Python: a class-level annotation at the start of a line, `campaign: Campaign` (a `@dataclass`'s, pydantic's or
+   * attrs' field; a plain class's declared attribute), with or without a value: the class's member `self.campaign`
+   * (hunt LP4-6b), as a TypeScript or Java field is.
+   */
+  private bindPythonField(i: number): void {
+    const home = this.classOf(i);
+    // (Not `else:` with a line after it.)
+    if (home === -1 || this.scopeOf(i) !== this.scopeOf(home) || this.lineIndent(i + 2) !== -1) return;
+    let t = i + 2;
+    while (this.id(t) !== undefined && this.member(t + 1) && this.id(t + 2) !== undefined) t += 2;
+    const typ = this.id(t);
+    // (`Optional[Campaign]`, `list[Campaign]`: not read; a `Campaign | None` is.)
+    const end = this.lineIndent(t + 1) !== -1 || t + 1 >= this.toks.length || this.op(t + 1, '=') || this.op(t + 1, '|');
+    const cls = typ !== undefined && end ? this.sdkClassNamed(typ, t) : undefined;
+    if (cls !== undefined) this.pushMember(home, bare(this.id(i)!), { at: i, scope: -1, cls, member: false });
   }
 
   /**
@@ -7530,6 +7555,7 @@ class Scanner {
     if (this.lang === 'php') return this.collectPhpTypedBindings();
     if (this.lang !== 'java') return;
     for (let i = 1; i + 2 < this.toks.length; i++) {
+      this.bindJavaLambda(i);
       const cls = this.id(i);
       if (cls === undefined || !sdkClasses[cls] || this.member(i - 1)) continue;
       const name = this.id(i + 1);
@@ -7538,6 +7564,37 @@ class Scanner {
       else if (this.op(i - 1, ':') && this.id(i - 2) !== undefined && (this.op(i + 1, ')') || this.op(i + 1, ',') || this.op(i + 1, '=') || this.op(i + 1, '?')))
         this.bind(i - 2, cls, this.op(i + 1, '=') || this.op(i + 1, '?') ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
     }
+  }
+
+  /**
+   * Java: a lambda's parameter at token i over an edge read's items, `account.getCampaigns().execute().forEach(c ->
+   * …)` (also `(c) ->`, `.stream().map(…)`, a variable holding the list): the edge's class, in the lambda (hunt
+   * LP2-5b). A typed parameter (`(Campaign c) ->`) is read as any typed parameter is.
+   */
+  private bindJavaLambda(i: number): void {
+    let open = -1;
+    if (this.op(i - 1, '(') && this.op(i + 1, '->')) open = i - 1;
+    else if (this.op(i - 1, '(') && this.op(i + 1, ')') && this.op(i + 2, '->') && this.op(i - 2, '(')) open = i - 2;
+    const arrow = open === i - 1 ? i + 1 : i + 2;
+    if (open === -1 || !/^(?:forEach|map|filter|peek|anyMatch|allMatch|noneMatch|flatMap)$/.test(this.id(open - 1) ?? '') || !this.member(open - 2)) return;
+    // The start of the receiver's chain: calls and members walked back (at most 32 links).
+    let r = open - 3;
+    for (let n = 0; n < 32; n++) {
+      if (this.op(r, ')') && this.partner[r]! < r && this.id(this.partner[r]! - 1) !== undefined && this.member(this.partner[r]! - 2)) r = this.partner[r]! - 3;
+      else if (this.id(r) !== undefined && this.member(r - 1) && (this.id(r - 2) !== undefined || this.op(r - 2, ')'))) r -= 2;
+      else break;
+    }
+    if (this.id(r) === undefined || this.member(r - 1)) return;
+    // The chain itself (`account.getCampaigns()…`, `new AdAccount(id, context).getCampaigns()…`), else what the
+    // variable it starts from was given (`campaigns.forEach(…)`, `campaigns.stream()…`).
+    let cls = this.edgeClassAt(r, 0);
+    if (cls === undefined && !this.op(r + 1, '(') && this.id(r) !== 'new') {
+      const v = this.valueOf(this.id(r)!, r);
+      if (v !== -1) cls = this.edgeClassAt(v, 1);
+    }
+    if (cls === undefined) return;
+    const block = this.op(arrow + 1, '{') && this.partner[arrow + 1]! > arrow + 1;
+    this.bind(i, cls, block ? arrow + 1 : this.scopeOf(i), undefined, block || !(this.partner[open]! > open) ? undefined : this.partner[open]!);
   }
 
   /**
@@ -7720,7 +7777,9 @@ class Scanner {
       // Node's `update(fields, params)` / `delete(fields, params)` on an object of unknown class (a parameter,
       // what a call returned): a call, unresolved; not on what is clearly no SDK object (`cache.delete(key)`,
       // `hash.update(data)`, a `new Map()`).
-      if (this.lang === 'js' && (method === 'update' || method === 'delete') && this.mayBeSdkNode(i, p)) {
+      // PHP's deprecated `$node->update()` (AbstractCrudObject's POST of the changed fields): with no argument only,
+      // as Eloquent's `update([...])` takes one.
+      if (((this.lang === 'js' && (method === 'update' || method === 'delete')) || (this.php && method === 'update' && this.op(p + 1, ')'))) && this.mayBeSdkNode(i, p)) {
         this.push(this.toks.start[i]!, this.toks.end[i]!, nodeMethod(method)!, { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
         return true;
       }
