@@ -751,6 +751,7 @@ class Scanner {
       }
       if (k === ID && this.parenAfter(i) !== -1) {
         if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
+        if (this.lang === 'java' && this.sdk && this.toks.v[i] === 'APIRequest' && this.javaAdhocRequest(i)) continue;
         if (this.lang === 'java' && this.builderOfConstant(i)) continue;
         if (this.lang === 'java' && this.restTemplateCall(i)) continue;
         if (this.lang === 'php' && this.toks.v[i] === 'baseUrl') this.takeChainBase(i);
@@ -2551,7 +2552,20 @@ class Scanner {
     // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`; Go's `a.base` of a field two
     // types set, by the type of `a` (where it is read: `a.base = …` sets it, no URL of its values).
     const typed = this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) && !this.op(k + 1, '=');
-    parts.push({ hole: typed ? this.goFieldHole(j) : callee });
+    // An element of it, `args[0]`, `row["page_id"]`, `ids[i].id` (at most 8 deep): one value, named by its last
+    // name or its string key; the expression goes on after it (`"act_" + args[0] + "/campaigns"` had ended there).
+    let hole = typed ? this.goFieldHole(j) : callee;
+    for (let n = 0; n < 8 && this.op(k + 1, '[') && this.partner[k + 1]! > k + 1; n++) {
+      const close = this.partner[k + 1]!;
+      const key = close === k + 3 ? this.str(k + 2) : undefined;
+      if (key !== undefined && /^\w+$/.test(key)) hole = key;
+      k = close;
+      while (this.member(k + 1) && !(this.lang === 'php' && this.op(k + 1, '.')) && this.id(k + 2) !== undefined && !this.op(k + 3, '(')) {
+        k += 2;
+        hole = this.id(k)!;
+      }
+    }
+    parts.push({ hole });
     return k + 1;
   }
 
@@ -6315,7 +6329,8 @@ class Scanner {
     if (last > k) {
       // Go's `http.MethodPost`, Spring's `HttpMethod.POST`, Ktor's `HttpMethod.Post`.
       const word = this.id(last)!;
-      const m = /^Method([A-Z][a-z]+)$/.exec(word)?.[1]?.toUpperCase() ?? (this.id(last - 2) === 'HttpMethod' && /^[A-Z][a-z]+$/.test(word) ? word.toUpperCase() : word);
+      // (PHP's `RequestInterface::METHOD_POST`.)
+      const m = /^Method([A-Z][a-z]+)$/.exec(word)?.[1]?.toUpperCase() ?? (this.id(last - 2) === 'HttpMethod' && /^[A-Z][a-z]+$/.test(word) ? word.toUpperCase() : word.replace(/^METHOD_/, ''));
       return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m]! : 'unknown';
     }
     // A value that goes on (`isNew ? 'POST' : 'PUT'`, a call) is not one word.
@@ -6331,6 +6346,42 @@ class Scanner {
     if (sep === ',') return true;
     const name = this.id(k - 2) ?? this.str(k - 2);
     return name !== undefined && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name);
+  }
+
+  /**
+   * PHP: whether the receiver of the `call` at callee token i is the business SDK's `Api`: `Api::instance()->call(…)`,
+   * `Api::init(…)->call(…)`, or a variable of the file holding one of those.
+   */
+  private phpSdkApi(i: number): boolean {
+    const isApi = (o: number) => /^(?:instance|init)$/.test(this.id(o - 1) ?? '') && this.op(o - 2, '::') && /^(?:\\?FacebookAds\\)?Api$/.test(this.id(o - 3) ?? '');
+    if (!this.member(i - 1)) return false;
+    if (this.op(i - 2, ')') && this.partner[i - 2]! < i - 2) return isApi(this.partner[i - 2]!);
+    const name = this.id(i - 2);
+    if (name === undefined || this.member(i - 3)) return false;
+    const v = this.valueOf(name, i - 2);
+    return v !== -1 && this.op(v + 3, '(') && isApi(v + 3);
+  }
+
+  /**
+   * The Java SDK's ad-hoc request, `new APIRequest<T>(context, nodeId, "/edge", "POST", parser)` (its README's
+   * escape hatch for an edge the SDK lacks), at callee token i: a call to the node's edge with that method; a
+   * method or path not read here is *unresolved* (hunt Y32-6).
+   */
+  private javaAdhocRequest(i: number): boolean {
+    const p = this.parenAfter(i);
+    if (this.id(i - 1) !== 'new' || p === -1 || this.partner[p]! <= p) return false;
+    const args = this.args(p);
+    if (args.length < 4) return false;
+    const end = this.toks.end[this.partner[p]!]!;
+    const m = this.methodValue(args[3]![0], 0);
+    if (m === 'unknown') return this.unresolvedCall(i, end, 'GET', METHOD_NOT_READ);
+    const node = this.pathOf(args[1]!);
+    const edge = this.pathOf(args[2]!);
+    if (!node || !edge || node.unresolved || edge.unresolved || node.host || edge.host) return this.unresolvedCall(i, end, m, 'the node or edge of an ad-hoc APIRequest is not read here');
+    this.markTaken(args[1]!);
+    this.markTaken(args[2]!);
+    this.push(this.toks.start[i]!, end, m, { segments: [...node.segments.map(asNode), ...edge.segments], empty: false }, 'sdk');
+    return true;
   }
 
   // ---- Graph clients ----
@@ -6497,6 +6548,12 @@ class Scanner {
       const m = kw.get('method') ?? kw.get('verb');
       const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
       method = ms && HTTP_WORDS[ms.toUpperCase()] ? HTTP_WORDS[ms.toUpperCase()] : kw.has('post_args') ? 'POST' : 'GET';
+      pathArg = args[0];
+    } else if (this.lang === 'php' && callee === 'call' && this.sdk && this.phpSdkApi(i)) {
+      // The PHP business SDK's own escape hatch, `Api::instance()->call($path, $method = GET, $params)` (hunt Y32-6).
+      const m = args[1] === undefined ? 'GET' : this.methodValue(args[1][0], 0);
+      if (m === 'unknown') return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'GET', METHOD_NOT_READ);
+      method = m;
       pathArg = args[0];
     } else if (this.lang === 'java' && /^(fetchObject|fetchConnection|publish|deleteObject|fetchObjects)$/.test(callee) && recv && /client|facebook|fb/i.test(recv)) {
       // RestFB
@@ -7075,6 +7132,11 @@ class Scanner {
       if (this.id(k) === 'await') k++;
       if (this.id(k) === 'new') k++;
       while (this.id(k) && this.member(k + 1) && this.id(k + 2)) k += 2;
+      // Ruby: `comment = with_retry { FacebookAds::Comment.get(id) }` (hunt Y32-3).
+      if (this.lang === 'ruby' && this.id(k) !== undefined && !this.member(k + 1)) {
+        const o = this.op(k + 1, '(') && this.partner[k + 1]! > k + 1 ? this.partner[k + 1]! + 1 : k + 1;
+        if (this.op(o, '{') && this.id(o + 1) === 'FacebookAds' && this.id(o + 5) === 'get' && this.rubyAssignedGet(o + 5) === i) k = o + 5;
+      }
       let cls = this.id(k);
       // Ruby: FacebookAds::AdAccount.get(id) — the class is before `.get`.
       if (this.lang === 'ruby' && (cls === 'get' || cls === 'new') && this.member(k - 1)) cls = this.id(k - 2);
@@ -7099,9 +7161,11 @@ class Scanner {
         this.memberAssigned.add(`${this.classOf(i)}:${bare(name)}`);
       // Java: `AdAccount account = …`
       const typ = this.id(i - 1);
-      if (typ && sdkClasses[typ] && this.lang === 'java') this.bind(i, typ);
+      const typed = typ !== undefined && this.lang === 'java' ? this.sdkClassNamed(typ, i - 1) : undefined;
+      if (typed !== undefined) this.bind(i, typed);
     }
     if (this.lang === 'js') this.collectNodeBindings();
+    if (this.lang === 'ruby') for (let i = 2; i + 1 < n; i++) if (this.kind(i) === ID) this.bindRubyBlock(i);
     this.collectTypedBindings();
   }
 
@@ -7513,14 +7577,16 @@ class Scanner {
   }
 
   /**
-   * The SDK class the name `cls` at token k names, or undefined: in Python, a name imported from the SDK under
-   * another (`from facebook_business.adobjects.adset import AdSet as FbAdSet`: hunt LP31-5), and not a class of the
-   * code's own of an SDK class's name (`from .models import Campaign`, `class Campaign(Model)`: hunt LP31-3).
+   * The SDK class the name `cls` at token k names, or undefined: in Python, PHP, Java and Kotlin, a name imported
+   * from the SDK under another (`from facebook_business.adobjects.adset import AdSet as FbAdSet`: hunt LP31-5;
+   * `use FacebookAds\Object\Campaign as FbCampaign;`), and not a class of the code's own of an SDK class's name
+   * (`from .models import Campaign`, `class Campaign(Model)`: hunt LP31-3; `use App\Models\Campaign;`, `import
+   * com.acme.model.Campaign;`: hunt Y32-1).
    */
   private sdkClassNamed(cls: string, k: number): string | undefined {
-    if (this.lang === 'python') {
+    if (this.lang === 'python' || this.lang === 'php' || this.lang === 'java') {
       if (this.member(k - 1)) return sdkClasses[cls] ? cls : undefined;
-      this.pyClasses ??= pythonSdkClasses(this.src);
+      this.pyClasses ??= this.lang === 'python' ? pythonSdkClasses(this.src) : this.lang === 'php' ? phpSdkClasses(this.src) : jvmSdkClasses(this.src);
       const named = this.pyClasses.get(cls);
       return named !== undefined ? (named === '' ? undefined : named) : sdkClasses[cls] ? cls : undefined;
     }
@@ -7556,10 +7622,13 @@ class Scanner {
     if (this.lang !== 'java') return;
     for (let i = 1; i + 2 < this.toks.length; i++) {
       this.bindJavaLambda(i);
-      const cls = this.id(i);
-      if (cls === undefined || !sdkClasses[cls] || this.member(i - 1)) continue;
+      const typ = this.id(i);
+      // (`com.facebook.ads.sdk.Campaign c`: the SDK's, written out.)
+      const cls = typ === undefined ? undefined : this.member(i - 1) ? (this.sdkQualified(i) ? typ : undefined) : this.sdkClassNamed(typ, i);
+      if (cls === undefined) continue;
       const name = this.id(i + 1);
-      if (name !== undefined && (this.op(i - 1, '(') || this.op(i - 1, ',') || this.id(i - 1) === 'final') && (this.op(i + 2, ')') || this.op(i + 2, ',') || this.op(i + 2, ':')))
+      const t = this.member(i - 1) ? i - 8 : i;
+      if (name !== undefined && (this.op(t - 1, '(') || this.op(t - 1, ',') || this.id(t - 1) === 'final') && (this.op(i + 2, ')') || this.op(i + 2, ',') || this.op(i + 2, ':')))
         this.bind(i + 1, cls, this.op(i + 2, ':') ? this.scopeOf(i + 1) : this.parameterBody(i + 1));
       else if (this.op(i - 1, ':') && this.id(i - 2) !== undefined && (this.op(i + 1, ')') || this.op(i + 1, ',') || this.op(i + 1, '=') || this.op(i + 1, '?')))
         this.bind(i - 2, cls, this.op(i + 1, '=') || this.op(i + 1, '?') ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
@@ -7597,6 +7666,13 @@ class Scanner {
     this.bind(i, cls, block ? arrow + 1 : this.scopeOf(i), undefined, block || !(this.partner[open]! > open) ? undefined : this.partner[open]!);
   }
 
+  /** Java: whether the class name at token i is written with the SDK's package, `com.facebook.ads.sdk.Campaign`. */
+  private sdkQualified(i: number): boolean {
+    const want = ['sdk', 'ads', 'facebook', 'com'];
+    for (let k = 0; k < 4; k++) if (!this.member(i - 1 - 2 * k) || this.id(i - 2 - 2 * k) !== want[k]) return false;
+    return sdkClasses[this.id(i)!] !== undefined && !this.member(i - 9);
+  }
+
   /**
    * PHP parameters typed with an SDK class (`function pause(AdAccount $a)`, nullable `?AdAccount $a`), in their
    * function; a constructor's promoted one (`__construct(private AdAccount $account)`) is its class's member
@@ -7604,8 +7680,9 @@ class Scanner {
    */
   private collectPhpTypedBindings(): void {
     for (let i = 1; i + 1 < this.toks.length; i++) {
-      const cls = this.id(i);
-      if (cls === undefined || !sdkClasses[cls] || this.member(i - 1) || this.inCall[i] === -1) continue;
+      const typ = this.id(i);
+      const cls = typ === undefined || this.member(i - 1) || this.inCall[i] === -1 ? undefined : this.sdkClassNamed(typ, i);
+      if (cls === undefined) continue;
       const name = this.id(i + 1);
       if (name === undefined || !name.startsWith('$') || !(this.op(i + 2, ')') || this.op(i + 2, ',') || this.op(i + 2, '='))) continue;
       let k = i - 1;
@@ -7623,7 +7700,7 @@ class Scanner {
   /** The Java SDK's static `Campaign.fetchById(id, context)` at callee token i: its class. */
   private staticSdkClass(i: number): string | undefined {
     const cls = this.id(i - 2);
-    return this.lang === 'java' && this.id(i) === 'fetchById' && cls !== undefined && sdkClasses[cls] && !this.member(i - 3) ? cls : undefined;
+    return this.lang === 'java' && this.id(i) === 'fetchById' && cls !== undefined && !this.member(i - 3) ? this.sdkClassNamed(cls, i - 2) : undefined;
   }
 
   /**
@@ -7884,11 +7961,16 @@ class Scanner {
       // `get` sends nothing (the SDK loads the node when a field is read): what is chained on it is the call,
       // `FacebookAds::Ad.get(id).destroy`, `FacebookAds::AdAccount.get(id).campaigns.create(…)`.
       if (this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 && this.rubyChain(cls, this.partner[i + 1]! + 1) !== -1) return true;
-      // `FacebookAds::Page.get(id, 'instagram_business_account,name')`: the fields are the second argument.
+      // `FacebookAds::Page.get(id, 'instagram_business_account,name')`: the fields are the second argument, a
+      // string or a list (the SDK takes anything else there, `get(id, session)`, `get(id, access_token: t)`,
+      // for the session: hunt Y32-8).
       const fields = noFields();
-      const second = this.op(i + 1, '(') ? this.args(i + 1)[1] : undefined;
-      // `campaign = FacebookAds::Campaign.get(id)` only written and saved, destroyed or used for its edges: no GET.
-      if (!second && this.op(i + 1, '(') && this.rubyOnlyWritten(i)) return true;
+      const arg = this.op(i + 1, '(') ? this.args(i + 1)[1] : undefined;
+      const second = arg !== undefined && (this.kind(arg[0]) === STR || this.op(arg[0], '[')) ? arg : undefined;
+      // `campaign = FacebookAds::Campaign.get(id)` (also given its fields: they are loaded when one is read) only
+      // written and saved, destroyed or used for its edges: no GET; nor `get(id) do |campaign| … end` whose
+      // block only does that (hunt Y32-2, Meta's create_complete_campaign.rb).
+      if (this.op(i + 1, '(') && this.rubyOnlyWritten(i)) return true;
       if (second) {
         fields.found++;
         this.readFields(second[0], fields, 0);
@@ -8105,7 +8187,13 @@ class Scanner {
     const after = close(k + 1);
     const next = this.member(after + 1) ? this.id(after + 2) : undefined;
     const http: HttpMethod = next === 'create' ? 'POST' : next === 'destroy' ? 'DELETE' : 'GET';
-    if (!this.sdkHasEdge(c, m, http)) return -1;
+    if (!this.sdkHasEdge(c, m, http)) {
+      // A write to an edge the SDK's definitions do not hold (`business.offline_conversion_data_sets.create(…)`,
+      // an edge newer or older than them): a call, unresolved, never dropped (hunt Y32-4), as in PHP and Java.
+      if (http === 'GET') return -1;
+      this.push(this.toks.start[k + 1]!, this.toks.end[after + 2]!, http, { segments: [], unresolved: "SDK method not in the SDK's definitions", empty: false }, 'sdk');
+      return close(after + 2);
+    }
     const last = http === 'GET' ? after : after + 2;
     if (http === 'GET' && this.rubyEdgeVariable(cls, c, m, k, after)) return close(last);
     const fields = http === 'GET' && after > k + 1 ? this.fieldsInCall(k + 2) : noFields();
@@ -8161,22 +8249,96 @@ class Scanner {
    * return) may read a field.
    */
   private rubyOnlyWritten(i: number): boolean {
-    if (!this.op(i - 3, '::') || !this.op(i - 5, '=') || this.id(i - 6) === undefined || this.member(i - 7)) return false;
-    const name = bare(this.id(i - 6)!);
+    if (!this.op(i - 3, '::')) return false;
     const cls = this.id(i - 2)!;
     const c = sdkClasses[cls]!;
+    const close = this.partner[i + 1]!;
+    // The node's name: its block's parameter, or the variable assigned it (also through a block that wraps the
+    // `get`, `comment = with_retry { FacebookAds::Comment.get(id) }`: hunt Y32-3).
+    const block = this.rubyBlockAfter(close);
+    const assigned = this.rubyAssignedGet(i);
+    const at = block !== undefined && block.param !== -1 ? block.param : assigned;
+    if (at === -1) return false;
+    const name = bare(this.id(at)!);
     const s = this.scopeOf(i);
+    const last = block !== undefined && block.param !== -1 ? block.end : this.toks.length - 1;
     let used = false;
-    for (let k = this.partner[i + 1]! + 1, steps = 0; k < this.toks.length && steps < OPTION_TOKENS && this.inScope(s, k); k++, steps++) {
+    for (let k = at + 1, steps = 0; k <= last && steps < OPTION_TOKENS && this.inScope(s, k); k++, steps++) {
       if (this.id(k) === undefined || bare(this.id(k)!) !== name || this.member(k - 1)) continue;
       if (this.op(k + 1, '=')) break;
       const m = this.member(k + 1) ? this.id(k + 2) : undefined;
       if (m === undefined) return false;
-      const write = this.op(k + 3, '=') || m === 'save' || m === 'destroy' || m === 'id' || this.sdkHasEdge(c, m, 'GET') || this.sdkHasEdge(c, m, 'POST') || this.sdkHasEdge(c, m, 'DELETE');
+      // (An edge the SDK's definitions do not hold, written: `business.offline_conversion_data_sets.create(…)`.)
+      const edgeWrite = this.member(k + 3) && /^(?:create|destroy)$/.test(this.id(k + 4) ?? '');
+      const write = this.op(k + 3, '=') || m === 'save' || m === 'destroy' || m === 'id' || edgeWrite || this.sdkHasEdge(c, m, 'GET') || this.sdkHasEdge(c, m, 'POST') || this.sdkHasEdge(c, m, 'DELETE');
       if (!write) return false;
       used = true;
     }
     return used;
+  }
+
+  /**
+   * Ruby: the token of the variable a `FacebookAds::X.get(…)` (`get` at token i) is assigned to, `name = …get(…)`
+   * or `name = wrapper { …get(…) }` (the block holding the `get` alone), else -1.
+   */
+  private rubyAssignedGet(i: number): number {
+    if (this.op(i - 5, '=') && this.id(i - 6) !== undefined && !this.member(i - 7)) return i - 6;
+    const o = this.inBracket[i]!;
+    const close = this.op(i + 1, '(') ? this.partner[i + 1]! : i;
+    if (o === -1 || !this.op(o, '{') || this.partner[o] !== close + 1 || this.id(o + 1) !== 'FacebookAds' || o + 3 !== i - 2) return -1;
+    let w = o - 1;
+    if (this.op(w, ')') && this.partner[w]! < w) w = this.partner[w]! - 1;
+    return this.id(w) !== undefined && this.op(w - 1, '=') && this.id(w - 2) !== undefined && !this.member(w - 3) ? w - 2 : -1;
+  }
+
+  /**
+   * Ruby: the block given after token t (`do |x| … end`, `{ |x| … }`): its parameter's token (-1: none) and its
+   * last token; undefined when no block follows. A `do` block ends at the `end` on a line indented as its own.
+   */
+  private rubyBlockAfter(t: number): { param: number; end: number } | undefined {
+    const k = t + 1;
+    let end = -1;
+    if (this.op(k, '{')) end = this.partner[k]! > k ? this.partner[k]! : -1;
+    else if (this.id(k) === 'do') {
+      let first = k;
+      for (let n = 0; n < 256 && first > 0 && this.lineIndent(first) === -1; n++) first--;
+      const indent = this.lineIndent(first);
+      for (let u = k + 1, n = 0; u < this.toks.length && n < 100_000; u++, n++) {
+        const at = this.lineIndent(u);
+        if (at === -1 || at > indent) continue;
+        if (this.id(u) === 'end') end = u;
+        break;
+      }
+    }
+    if (end === -1) return undefined;
+    const param = this.op(k + 1, '|') && this.id(k + 2) !== undefined && this.op(k + 3, '|') ? k + 2 : -1;
+    return { param, end };
+  }
+
+  /**
+   * Ruby (collectBindings): a block's parameter that holds an SDK node in the block: `FacebookAds::AdAccount.get(id)
+   * do |account| … end` (hunt Y32-2), and an edge's items, `account.campaigns(…).each do |campaign| … end` (also
+   * `each_with_index`, `map`, `find_each`, braces: hunt Y32-7).
+   */
+  private bindRubyBlock(i: number): void {
+    const name = this.id(i);
+    if (!this.member(i - 1) || !(this.op(i + 1, '(') || this.op(i + 1, '{') || this.id(i + 1) === 'do')) return;
+    const close = this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 ? this.partner[i + 1]! : i;
+    let cls: string | undefined;
+    if (name === 'get' && this.op(i - 3, '::') && sdkClasses[this.id(i - 2) ?? '']) cls = this.id(i - 2);
+    else if (name !== undefined && /^(?:each|each_with_index|map|find_each|select|flat_map)$/.test(name)) {
+      // The edge: `recv.campaigns` or `recv.campaigns(fields: …)`, on a node bound before.
+      let e = i - 2;
+      if (this.op(e, ')') && this.partner[e]! < e) e = this.partner[e]! - 1;
+      const edge = this.id(e);
+      if (edge === undefined || !this.member(e - 1) || this.id(e - 2) === undefined || this.member(e - 3)) return;
+      const recv = this.boundAt(bare(this.id(e - 2)!), e - 2);
+      cls = recv === undefined ? undefined : rubyEdgeClass(recv, edge);
+    }
+    if (cls === undefined) return;
+    const block = this.rubyBlockAfter(close);
+    if (block === undefined || block.param === -1) return;
+    this.bind(block.param, cls, this.scopeOf(block.param), undefined, block.end);
   }
 
   /**
@@ -8213,11 +8375,11 @@ class Scanner {
     // Python's, by what the file imports: `FbCampaign(id).get_ad_sets()`, not its own `Campaign(…).save()`.
     if (callee && this.lang === 'python') return this.sdkClassNamed(callee, o - 1);
     // Kotlin makes objects without `new`: `AdAccount(id, context).createCampaign()`.
-    if (callee && sdkClasses[callee] && (this.id(o - 2) === 'new' || (this.lang === 'java' && !this.member(o - 2)))) return callee;
+    if (callee && (this.id(o - 2) === 'new' || (this.lang === 'java' && !this.member(o - 2)))) return this.sdkClassNamed(callee, o - 1);
     // `new bizSdk.Campaign(id)` (the SDK's namespace).
     if (callee && sdkClasses[callee] && this.member(o - 2) && this.id(o - 3) !== undefined && this.id(o - 4) === 'new') return callee;
     // (new X(…))
-    if (this.id(o + 1) === 'new' && sdkClasses[this.id(o + 2) ?? ''] && this.op(o + 3, '(') && this.partner[o + 3] === r - 1) return this.id(o + 2);
+    if (this.id(o + 1) === 'new' && this.id(o + 2) !== undefined && this.op(o + 3, '(') && this.partner[o + 3] === r - 1) return this.sdkClassNamed(this.id(o + 2)!, o + 2);
     return undefined;
   }
 }
@@ -8235,6 +8397,17 @@ function anotherHost(lit: string, more: boolean): boolean {
   if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
   const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)![0];
   return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
+}
+
+/**
+ * Ruby: the SDK class of an edge's items on a node of class `cls`, by the edge's path (`campaigns` → `Campaign`):
+ * the class the edge's getter names (edgeGetterClass), when the class has that edge.
+ */
+function rubyEdgeClass(cls: string, edge: string): string | undefined {
+  const c = sdkClasses[cls];
+  if (!c) return undefined;
+  for (const [method, op] of Object.entries(c.edges)) if (op === `GET /${edge}` && method.startsWith('get')) return edgeGetterClass(method);
+  return undefined;
 }
 
 /**
@@ -8284,6 +8457,58 @@ function pythonSdkClasses(src: string): Map<string, string> {
       if (!sdk) out.set(local, '');
       else if (sdkClasses[name]) out.set(local, name);
     }
+  }
+  return out;
+}
+
+/**
+ * PHP: what the file's `use` statements and class declarations make of SDK class names (Scanner.sdkClassNamed): a
+ * name the file imports from the SDK's `FacebookAds\` namespace is that class (under its alias, `use
+ * FacebookAds\Object\AdSet as FbAdSet;`); one imported from anywhere else (`use App\Models\Campaign;`, grouped
+ * `use App\Models\{Campaign, AdSet};`) or declared by the file (`class Campaign extends Model`) is the code's own.
+ */
+function phpSdkClasses(src: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (path: string, local: string | undefined) => {
+    const name = path.slice(path.lastIndexOf('\\') + 1);
+    const as = local ?? name;
+    if (!/^\w+$/.test(name) || !/^\w+$/.test(as)) return;
+    if (!/^\\?FacebookAds\\/.test(path)) out.set(as, '');
+    else if (sdkClasses[name]) out.set(as, name);
+  };
+  const re = /^[ \t]*use[ \t]+([\w\\]+)(?:\\\{([^}]{0,2000})\}|[ \t]+as[ \t]+(\w+))?[ \t]*;|^[ \t]*(?:(?:abstract|final|readonly)[ \t]+)*(?:class|interface|trait|enum)[ \t]+(\w+)/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[4] !== undefined) out.set(m[4], '');
+    else if (m[2] !== undefined) {
+      for (const part of m[2].split(',')) {
+        const [name, local] = part.trim().split(/\s+as\s+/i);
+        if (name) add(`${m[1]}\\${name.trim()}`, local?.trim());
+      }
+    } else add(m[1]!, m[3]);
+  }
+  return out;
+}
+
+/**
+ * Java and Kotlin: the same of the file's single-type imports and declarations: `import
+ * com.facebook.ads.sdk.Campaign;` (Kotlin's `… as FbCampaign`) is the SDK's class; `import com.acme.model.Campaign;`
+ * or a `class Campaign` (`data class`, `record`, `enum`, `interface`, Kotlin's `object`) of the file is the code's own.
+ * A wildcard import tells nothing.
+ */
+function jvmSdkClasses(src: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;?|\b(?:class|interface|enum|record|object)[ \t]+([A-Za-z_]\w*)/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[3] !== undefined) {
+      out.set(m[3], '');
+      continue;
+    }
+    const path = m[1]!;
+    const name = path.slice(path.lastIndexOf('.') + 1);
+    const local = m[2] ?? name;
+    if (!/^[A-Za-z_]\w*$/.test(name)) continue;
+    if (!path.startsWith('com.facebook.ads.sdk.')) out.set(local, '');
+    else if (sdkClasses[name]) out.set(local, name);
   }
   return out;
 }

@@ -381,7 +381,8 @@ def me():
       '3:25 GET unresolved: variable edge',
       '5:25 GET unresolved: variable edge',
       '7:25 GET unresolved: variable edge',
-      '9:25 GET unresolved: computed path',
+      // (An element of a list as the edge, `EDGES[0]`: a variable edge as any value is.)
+      '9:25 GET unresolved: variable edge',
       '11:25 GET /{user-id}',
     ]);
   });

@@ -115,3 +115,235 @@ class T {
     expect(mapped('src/T.php', php)).toEqual(['7:13 POST unresolved: SDK method on an object of unknown class']);
   });
 });
+
+describe("hunt Y32-1: a PHP or Java class of the code's own named like an SDK class is not the SDK's", () => {
+  it("PHP: `use App\\Models\\Campaign;` (Eloquent) makes `new Campaign()` the code's own; the SDK's alias is the SDK's", () => {
+    const php = `<?php
+namespace App\\Jobs;
+
+use App\\Models\\Campaign;
+use App\\Models\\{AdSet, Ad as LocalAd};
+use FacebookAds\\Api;
+use FacebookAds\\Object\\AdAccount;
+use FacebookAds\\Object\\Campaign as FbCampaign;
+
+class SyncCampaigns
+{
+    public function handle(AdSet $set, FbCampaign $remote)
+    {
+        $account = new AdAccount(getenv('AD_ACCOUNT_ID'));
+        foreach ($account->getCampaigns(array('name')) as $row) {
+            $local = new Campaign();
+            $local->save();
+            $set->update(['status' => 'PAUSED']);
+            (new LocalAd())->deleteSelf();
+            $remote->deleteSelf();
+            (new FbCampaign('1'))->getAds();
+        }
+    }
+}
+`;
+    expect(mapped('src/Sync.php', php)).toEqual([
+      '15:28 GET /{ad-account-id}/campaigns',
+      '19:30 DELETE unresolved: SDK method on an object of unknown class',
+      '20:22 DELETE /{campaign-id}',
+      '21:36 GET /{campaign-id}/ads',
+    ]);
+  });
+
+  it('PHP: a class the file declares is its own', () => {
+    const php = `<?php
+use FacebookAds\\Object\\AdAccount;
+final class Campaign extends Model {}
+function f() { $c = new Campaign(); $c->save(); $a = new AdAccount('act_1'); $a->getAds(); }
+`;
+    expect(mapped('src/c.php', php)).toEqual(['4:82 GET /{ad-account-id}/ads']);
+  });
+
+  it('Java: `import com.acme.model.Campaign;` is the code\'s own; `com.facebook.ads.sdk.Campaign` written out is the SDK\'s', () => {
+    const java = `package com.acme.jobs;
+
+import com.acme.model.Campaign;
+import com.facebook.ads.sdk.APIContext;
+import com.facebook.ads.sdk.AdAccount;
+
+public class Sync {
+  public void run() throws Exception {
+    APIContext ctx = new APIContext(System.getenv("META_ADS_TOKEN"));
+    AdAccount account = new AdAccount(System.getenv("AD_ACCOUNT_ID"), ctx);
+    for (com.facebook.ads.sdk.Campaign c : account.getCampaigns().requestNameField().execute()) {
+      Campaign local = new Campaign(c.getId(), c.getFieldName());
+      local.update();
+      local.delete();
+      c.update().execute();
+    }
+  }
+}
+`;
+    expect(mapped('src/Sync.java', java)).toEqual(['11:52 GET /{ad-account-id}/campaigns', '15:9 POST /{campaign-id}']);
+  });
+
+  it('Kotlin: a `data class Campaign` of the file is its own; an import `as` of the SDK\'s is the SDK\'s', () => {
+    const kt = `import com.facebook.ads.sdk.AdAccount
+import com.facebook.ads.sdk.AdSet as FbAdSet
+
+data class Campaign(val id: String) { fun delete() {} }
+
+fun run(ctx: APIContext) {
+  Campaign("1").delete()
+  FbAdSet("2", ctx).delete().execute()
+}
+`;
+    expect(mapped('src/Sync.kt', kt)).toEqual(['8:21 DELETE /{adset-id}']);
+  });
+});
+
+describe('hunt Y32 (Ruby): blocks, wrappers, the session argument and edges the SDK data lacks', () => {
+  it("Y32-2: `FacebookAds::X.get(id) do |obj| … end` binds the block's parameter; the lazy get sends no GET when the block only writes", () => {
+    const rb = `require 'facebookbusiness'
+
+FacebookAds::AdAccount.get(ENV['AD_ACCOUNT_ID']) do |ad_account|
+  ad_account.campaigns.create({
+    name: 'Test Campaign',
+    objective: 'OUTCOME_TRAFFIC',
+  })
+end
+
+FacebookAds::Campaign.get(ENV['CAMPAIGN_ID']) do |campaign|
+  campaign.destroy
+end
+FacebookAds::AdAccount.get(ENV['AD_ACCOUNT_ID']) { |a| puts a.name }
+`;
+    expect(mapped('ads.rb', rb)).toEqual(['4:14 POST /{ad-account-id}/campaigns', '11:12 DELETE /{campaign-id}', '13:14 GET /{ad-account-id}']);
+  });
+
+  it('Y32-3: `x = wrapper { FacebookAds::X.get(id) }` is the node', () => {
+    const rb = `require 'facebookbusiness'
+
+def hide(comment_id)
+  comment = with_retry { FacebookAds::Comment.get(comment_id) }
+  comment.is_hidden = true
+  comment.save
+end
+`;
+    expect(mapped('hide.rb', rb)).toEqual(['6:11 POST /{comment-id}']);
+  });
+
+  it("Y32-7: an edge's `.each do |c|` (and `{ |c| }`) binds the edge's class in the block only", () => {
+    const rb = `require 'facebookbusiness'
+
+account = FacebookAds::AdAccount.get(ENV['AD_ACCOUNT_ID'])
+account.campaigns(fields: 'name').each do |campaign|
+  campaign.status = 'PAUSED'
+  campaign.save
+end
+account.ads.each { |ad| ad.destroy }
+campaign.save
+`;
+    expect(mapped('pause.rb', rb)).toEqual(['4:9 GET /{ad-account-id}/campaigns', '6:12 POST /{campaign-id}', '8:9 GET /{ad-account-id}/ads', '8:28 DELETE /{ad-id}']);
+  });
+
+  it("Y32-8 and R1: `get`'s second argument is fields only as a string or a list; given fields, the lazy get still sends nothing until one is read", () => {
+    const rb = `require 'facebookbusiness'
+
+def create_ad(token, account_id, attributes)
+  session = FacebookAds::Session.new(access_token: token)
+  ad_account = FacebookAds::AdAccount.get("act_#{account_id}", session)
+  ad_account.ads.create(attributes)
+end
+
+def hide(comment_id, page_token)
+  comment = FacebookAds::Comment.get(comment_id, access_token: page_token)
+  comment.is_hidden = true
+  comment.save
+end
+
+def pause(id)
+  campaign = FacebookAds::Campaign.get(id, 'name,status')
+  campaign.status = 'PAUSED'
+  campaign.save
+end
+
+def show(id)
+  campaign = FacebookAds::Campaign.get(id, 'name,status')
+  puts campaign.name
+end
+`;
+    expect(mapped('ads.rb', rb)).toEqual([
+      '6:14 POST /{ad-account-id}/ads',
+      '12:11 POST /{comment-id}',
+      '18:12 POST /{campaign-id}',
+      '22:27 GET /{campaign-id}',
+    ]);
+  });
+
+  it("Y32-4: a write to an edge the SDK's definitions lack is unresolved, not a GET of the node", () => {
+    const rb = `require 'facebookbusiness'
+
+business = FacebookAds::Business.get(ENV['BUSINESS_ID'])
+business.offline_conversion_data_sets.create({
+  name: 'offline_event_set',
+})
+`;
+    expect(mapped('offline.rb', rb)).toEqual(["4:10 POST unresolved: SDK method not in the SDK's definitions"]);
+  });
+});
+
+describe("hunt Y32-6: the SDKs' own escape hatches", () => {
+  it("Java: `new APIRequest<T>(context, node, \"/edge\", \"METHOD\", parser)` is that call; a method not read is unresolved", () => {
+    const java = `import com.facebook.ads.sdk.*;
+
+public class Adhoc {
+  public static void main(String[] args) throws APIException {
+    APIContext context = new APIContext(System.getenv("META_ADS_TOKEN"));
+    new APIRequest<APINode>(context, "act_" + args[0], "/campaigns", "POST", null)
+        .execute(java.util.Map.of("name", "x", "objective", "OUTCOME_TRAFFIC"));
+    new APIRequest<AdAccount>(context, "me", "/adaccounts", "GET", AdAccount.getParser()).execute();
+    new APIRequest<APINode>(context, "act_1", "/campaigns", verb, null).execute();
+  }
+}
+`;
+    expect(mapped('Adhoc.java', java)).toEqual([
+      '6:9 POST /{ad-account-id}/campaigns',
+      '8:9 GET unknown /me/adaccounts',
+      '9:9 GET unresolved: its HTTP method is in a value not read here',
+    ]);
+  });
+
+  it("PHP: `Api::instance()->call($path, 'POST', $params)`, on a variable holding `Api::init(…)`, GET by default, `RequestInterface::METHOD_POST`", () => {
+    const php = `<?php
+use FacebookAds\\Api;
+use FacebookAds\\Http\\RequestInterface;
+
+Api::init(null, null, getenv('META_ADS_TOKEN'));
+Api::instance()->call('/' . $adAccountId . '/campaigns', 'POST', array('name' => 'x'));
+$api = Api::init(null, null, getenv('T'));
+$api->call('/me/adaccounts');
+$api->call("/{$pageId}/feed", RequestInterface::METHOD_POST, []);
+$other->call('/me', 'DELETE');
+`;
+    expect(mapped('adhoc.php', php)).toEqual([
+      '6:18 POST /{ad-account-id}/campaigns',
+      '8:7 GET unknown /me/adaccounts',
+      '9:7 POST /{page-id}/feed',
+    ]);
+  });
+});
+
+describe('a URL joined around an element of a value (`args[0]`, `row["page_id"]`) goes on after it', () => {
+  it('JavaScript, Python, PHP and Java: the edge after the element is read (it was dropped: `POST /{ad-account-id}`)', () => {
+    const js = `fetch("https://graph.facebook.com/v25.0/act_" + args[0] + "/campaigns", { method: 'POST' });
+fetch("https://graph.facebook.com/v25.0/" + row["page_id"] + "/feed", { method: 'POST' });
+fetch("https://graph.facebook.com/v25.0/" + pages[i].id + "/feed", { method: 'POST' });
+`;
+    expect(mapped('a.js', js)).toEqual(['1:7 POST /{ad-account-id}/campaigns', '2:7 POST /{page-id}/feed', '3:7 POST /{page-id}/feed']);
+    const py = `import requests
+requests.post("https://graph.facebook.com/v25.0/" + page["id"] + "/feed")
+`;
+    expect(mapped('a.py', py)).toEqual(['2:15 POST /{page-id}/feed']);
+    const php = `<?php
+$r = $client->post("https://graph.facebook.com/v25.0/" . $pageIds[0] . "/feed");
+`;
+    expect(mapped('a.php', php)).toEqual(['2:20 POST /{page-id}/feed']);
+  });
+});
