@@ -269,8 +269,8 @@ export function findModuleBindings(text: string, path: string): ExportedBinding[
 
 /**
  * Go: the Graph URLs a file holds in package-level constants and variables (`const graphBaseURL =
- * "https://graph.facebook.com/v19.0"`), which every file of its package can use by name (run.ts reads those files
- * with them declared ahead).
+ * "https://graph.facebook.com/v19.0"`), which every file of its package can use by name (src/scan/follow-imports.ts reads
+ * those files with them declared ahead).
  */
 export function findGoPackageUrls(text: string, path: string): ExportedBinding[] {
   if (languageOf(path) !== 'go' || !markerInCode(text) || isMinified(text)) return [];

@@ -1,7 +1,7 @@
 /**
- * src/scan/run.ts: which code rules a file goes to. A rule sees a file only when its needles match the
- * file's bytes and it does not skip the file's path (CodeRule.skipsPath); a file no rule, suppression or
- * call reader needs is not decoded at all.
+ * src/scan/rule-choice.ts (through scanRepository): which code rules a file goes to. A rule sees a file
+ * only when its needles match the file's bytes and it does not skip the file's path (CodeRule.skipsPath);
+ * a file no rule, suppression or call reader needs is not decoded at all.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
