@@ -24,6 +24,8 @@ import { endpoints, getEndpoint, matchEndpoints, operationKey } from '../src/dat
 import { deriveUseCases, formatUseCases, type UseCaseSourceFile } from '../src/use-case-derive.js';
 import useCaseOperationsJson from '../data/use-case-operations.json' with { type: 'json' };
 import { levenshtein, suggest } from '../src/suggest.js';
+import { sdkMethodsJson } from '../scripts/gen-sdk-methods.js';
+import sdkMethodsFile from '../data/sdk-methods.json' with { type: 'json' };
 import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
 import accessLevelsJson from '../data/access-levels.json' with { type: 'json' };
 
@@ -526,6 +528,23 @@ describe('data/README.md', () => {
     expect(files.length).toBeGreaterThanOrEqual(8);
     expect(files.filter((f) => !readme.includes(`| \`${f}\` |`))).toEqual([]);
   });
+
+  it('states the counts of data/endpoints.json as they are', () => {
+    const readme = readFileSync(join(dirname(require.resolve('../data/endpoints.json')), 'README.md'), 'utf8');
+    const ops = endpoints as Endpoint[];
+    const n = (re: RegExp) => Number(re.exec(readme.replace(/\s+/g, ' '))?.[1]);
+    expect(n(/Each operation \((\d+)\) has/)).toBe(ops.length);
+    expect(n(/`null` \((\d+) operations need no asset task/)).toBe(ops.filter((e) => e.task === null).length);
+    expect(n(/`or` \((\d+) operations\)/)).toBe(ops.filter((e) => e.task?.or !== undefined).length);
+    expect(n(/on (\d+) entries, \d+ fields/)).toBe(ops.filter((e) => e.fields !== undefined).length);
+    expect(n(/on \d+ entries, (\d+) fields/)).toBe(ops.reduce((s, e) => s + Object.keys(e.fields ?? {}).length, 0));
+    // The Marketing, Catalog and Commerce share, by node, and what the checks found on it.
+    const nodes = ['ad_account', 'campaign', 'ad_set', 'ad', 'ad_creative', 'ad_report_run', 'custom_audience', 'ads_pixel', 'product_catalog', 'product_feed', 'product_set', 'product_item', 'commerce_merchant_settings', 'commerce_order'];
+    const share = ops.filter((e) => nodes.includes(e.node));
+    const states = (s: string) => share.filter((e) => [...(e.checked?.states ?? [])].sort().join() === s).length;
+    const m = /What the checks found for the (\d+) Marketing[^:]*: (\d+) both, (\d+) permissions only, (\d+) task only, (\d+) neither\)/.exec(readme.replace(/\s+/g, ' '));
+    expect(m?.slice(1).map(Number)).toEqual([share.length, states('permissions,task'), states('permissions'), states('task'), states('')]);
+  });
 });
 
 describe('data/access-levels.json', () => {
@@ -671,6 +690,46 @@ describe('permission names of issue 10', () => {
     expect(getPermission('manage_app_solution')?.status).toBe('current');
     expect(getPermission('manage_app_solutions')?.note).toMatch(/Alias of manage_app_solution/);
     expect(getPermission('instagram_business_manage_insights')?.status).toBe('current');
+  });
+});
+
+describe('data/sdk-methods.json', () => {
+  it('is exactly what `npm run gen` derives from the installed Node SDK (no network)', () => {
+    const committed = readFileSync(new URL('../data/sdk-methods.json', import.meta.url), 'utf8');
+    expect(committed).toBe(sdkMethodsJson(join(dirname(require.resolve('facebook-nodejs-business-sdk/package.json')), '..', '..')));
+  });
+
+  it('holds AdVideo, whose Node file is hand-written, as the Java, PHP and Python SDKs 24.0.1 generate it', () => {
+    const file = sdkMethodsFile as unknown as { handWritten: Record<string, string>; classes: Record<string, { node: string[]; edges: Record<string, string> }> };
+    expect(Object.keys(file.handWritten)).toEqual(['AdVideo']);
+    expect(file.handWritten.AdVideo).toMatch(/facebook-java-business-sdk@24\.0\.1 .*facebook-php-business-sdk@24\.0\.1 .*api_specs\/specs\/AdVideo\.json/);
+    // The Node SDK's own file is not generated: it names its one edge without the leading slash.
+    expect(readFileSync(join(sdkObjects, 'ad-video.js'), 'utf8')).toContain("this.getEdge(VideoThumbnail, fields, params, true, 'thumbnails')");
+    expect(file.classes.AdVideo).toEqual({
+      node: ['GET', 'POST', 'DELETE'],
+      edges: {
+        createCapTIOn: 'POST /captions',
+        createCollaborator: 'POST /collaborators',
+        createComment: 'POST /comments',
+        createGamingClipCreate: 'POST /gaming_clip_create',
+        createLike: 'POST /likes',
+        createPoll: 'POST /polls',
+        createThumbnail: 'POST /thumbnails',
+        create_cap_t_i_on: 'POST /captions',
+        getBoostAdsList: 'GET /boost_ads_list',
+        getCaptions: 'GET /captions',
+        getCollaborators: 'GET /collaborators',
+        getComments: 'GET /comments',
+        getCrosspostSharedPages: 'GET /crosspost_shared_pages',
+        getLikes: 'GET /likes',
+        getPollSettings: 'GET /poll_settings',
+        getPolls: 'GET /polls',
+        getSponsorTags: 'GET /sponsor_tags',
+        getTags: 'GET /tags',
+        getThumbnails: 'GET /thumbnails',
+        getVideoInsights: 'GET /video_insights',
+      },
+    });
   });
 });
 
@@ -872,6 +931,53 @@ describe('data/endpoints.json', () => {
     ]);
   });
 
+  it('holds one task rule for the whole Marketing API insights family, sync and async (data/README.md)', () => {
+    const family = (endpoints as Endpoint[]).filter((e) => /^\/\{(ad-account|campaign|adset|ad)-id\}\/insights$|^\/\{report-run-id\}/.test(e.path));
+    expect(family.map(operationKey)).toEqual([
+      'GET /{ad-account-id}/insights',
+      'POST /{ad-account-id}/insights',
+      'GET /{campaign-id}/insights',
+      'GET /{adset-id}/insights',
+      'GET /{ad-id}/insights',
+      'POST /{campaign-id}/insights',
+      'POST /{adset-id}/insights',
+      'POST /{ad-id}/insights',
+      'GET /{report-run-id}',
+      'GET /{report-run-id}/insights',
+    ]);
+    for (const e of family) {
+      expect(e.permissions).toEqual({ allOf: [], anyOf: ['ads_read', 'ads_management'] });
+      expect(e.task).toEqual({ assetType: 'ad_account', anyOf: ['ANALYZE', 'AA_ANALYZE'] });
+      // The Ads Insights API page states ads_read, the access page the choice; no page states the task.
+      expect(e.sources.slice(0, 2)).toEqual(['https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights', 'https://developers.facebook.com/docs/marketing-api/access']);
+      expect(e.checked).toEqual({ on: '2026-12-06', states: ['permissions'] });
+      expect(e.note).toContain('One rule for the whole insights family');
+    }
+    expect(getEndpoint('POST', '/{campaign-id}/insights')).toMatchObject({ node: 'campaign', sources: expect.arrayContaining(['https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/insights/']) });
+    expect(getEndpoint('POST', '/{adset-id}/insights')).toMatchObject({ node: 'ad_set', sources: expect.arrayContaining(['https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/insights/']) });
+    expect(getEndpoint('POST', '/{ad-id}/insights')).toMatchObject({ node: 'ad', sources: expect.arrayContaining(['https://developers.facebook.com/docs/marketing-api/reference/adgroup/insights/']) });
+    // The stored copy of the authorization page is the documentation/ one; the docs/ path is cited nowhere.
+    expect((endpoints as Endpoint[]).filter((e) => e.sources.includes('https://developers.facebook.com/docs/marketing-api/get-started/authorization')).map(operationKey)).toEqual([]);
+  });
+
+  it('marks GET /{user-id}/adaccounts as decided, not documented', () => {
+    expect(getEndpoint('GET', '/{user-id}/adaccounts')).toMatchObject({
+      node: 'user',
+      permissions: { allOf: [], anyOf: ['ads_read', 'ads_management'] },
+      task: null,
+      sources: [
+        'https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference',
+        'https://developers.facebook.com/docs/marketing-api/access',
+        'https://developers.facebook.com/docs/permissions',
+      ],
+      checked: { on: '2026-12-06', states: [] },
+    });
+    expect(getEndpoint('GET', '/{user-id}/adaccounts')?.note).toMatch(/Decided, not documented: no Meta page read states a permission or a task/);
+    expect(matchEndpoints('GET', '/me/adaccounts').map(operationKey)).toEqual(['GET /{user-id}/adaccounts']);
+    // The current reference copy of owned_ad_accounts documents the read; the older docs/ copy says it cannot be read.
+    expect(getEndpoint('GET', '/{business-id}/owned_ad_accounts')?.sources[0]).toBe('https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/owned_ad_accounts');
+  });
+
   it('matches concrete paths to operations, placeholders to any id', () => {
     expect(matchEndpoints('post', '/123/feed').map(operationKey)).toEqual(['POST /{page-id}/feed']);
     expect(matchEndpoints('GET', 'act_42/insights').map(operationKey)).toEqual(['GET /{ad-account-id}/insights']);
@@ -887,6 +993,12 @@ describe('data/endpoints.json', () => {
       'GET /{report-run-id}/insights',
     ]);
     expect(matchEndpoints('GET', '/me/accounts').map(operationKey)).toEqual(['GET /{user-id}/accounts']);
+    expect(matchEndpoints('POST', '/{id}/insights').map(operationKey).sort()).toEqual([
+      'POST /{ad-account-id}/insights',
+      'POST /{ad-id}/insights',
+      'POST /{adset-id}/insights',
+      'POST /{campaign-id}/insights',
+    ]);
     expect(matchEndpoints('GET', '/123/campaigns')).toEqual([]);
     expect(matchEndpoints('GET', '/{ad-account-id}/campaigns').map(operationKey)).toEqual(['GET /{ad-account-id}/campaigns']);
     expect(matchEndpoints('GET', '/123/no_such_edge')).toEqual([]);

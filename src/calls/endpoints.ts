@@ -370,7 +370,8 @@ function score(c: Compiled, call: CallShape): number {
  * adaccountmixin.py's `opt_out_user_from_targeting` deletes `/{id}/usersofanyaudience`; productcatalogmixin.py's
  * `add_user`/`remove_user` post and delete `/{id}/userpermissions`, `add_external_event_sources`/
  * `remove_external_event_sources` post and delete `/{id}/external_event_sources`, and `update_product(retailer_id, …)`
- * posts to the product item `catalog:{id}:{base64(retailer_id)}`.
+ * posts to the product item `catalog:{id}:{base64(retailer_id)}`. PHP's AdVideo::getVideoThumbnails
+ * (FacebookAds\Object\AdVideo, an extra of the codegen's PHP template) reads `/{id}/thumbnails`.
  */
 const SDK_HELPERS: Record<string, Record<string, string>> = {
   CustomAudience: {
@@ -394,6 +395,7 @@ const SDK_HELPERS: Record<string, Record<string, string>> = {
   Ad: { get_insights_async: 'POST /insights', getInsightsAsync: 'POST /insights' },
   // Python's AdReportRun.get_result(): the job's results, `self.get_insights(…)` (facebook_business/adobjects/adreportrun.py).
   AdReportRun: { get_result: 'GET /insights' },
+  AdVideo: { getVideoThumbnails: 'GET /thumbnails' },
 };
 
 /**
