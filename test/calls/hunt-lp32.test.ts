@@ -305,7 +305,7 @@ public class Adhoc {
 `;
     expect(mapped('Adhoc.java', java)).toEqual([
       '6:9 POST /{ad-account-id}/campaigns',
-      '8:9 GET unknown /me/adaccounts',
+      '8:9 GET /{user-id}/adaccounts',
       '9:9 GET unresolved: its HTTP method is in a value not read here',
     ]);
   });
@@ -324,7 +324,7 @@ $other->call('/me', 'DELETE');
 `;
     expect(mapped('adhoc.php', php)).toEqual([
       '6:18 POST /{ad-account-id}/campaigns',
-      '8:7 GET unknown /me/adaccounts',
+      '8:7 GET /{user-id}/adaccounts',
       '9:7 POST /{page-id}/feed',
     ]);
   });
