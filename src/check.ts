@@ -23,7 +23,8 @@ import { live, uniqueSecrets, type LiveOptions } from './stages/live.js';
 import { load, validate } from './stages/load.js';
 import { runManifestRules } from './stages/rules.js';
 import { settingOf, type CheckRun } from './stages/run.js';
-import { declaredSecretValues, scan } from './stages/scan.js';
+import { scan } from './stages/scan.js';
+import { manifestSecretValues } from './manifest/secrets.js';
 import { history, type HistoryOptions } from './stages/history.js';
 import type { BlobNotScanned } from './scan/history.js';
 import { suppress } from './stages/suppress.js';
@@ -155,7 +156,9 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
   });
   const run = validate(loaded, opts.newAccess);
-  if (opts.onSecrets) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
+  // What the manifest holds (a value pasted into `token.secret`, a token anywhere) and the values its declared
+  // secrets have: the sink knows them before any finding is made (docs/security.md §1).
+  if (opts.onSecrets) opts.onSecrets(manifestSecretValues(run.loaded.value, run.env));
   const findings: InternalFinding[] = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
