@@ -229,11 +229,14 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
-  const { report, repositoryPrefix } = await check(opts);
+  const { report, repositoryPrefix, historyFolded } = await check(opts);
   if (mode === 'baseline') {
     const out = v.output ?? '.graphguard-baseline.json';
-    emit(io, buildBaseline(report.findings), out);
-    io.say(`graphguard: wrote ${report.findings.length} finding(s) to ${out === '-' ? 'stdout' : out}`);
+    // With --history, also the history findings of values a finding here reports (check.ts's historyFolded).
+    const fingerprints = new Set(report.findings.map((f) => f.fingerprint));
+    const accepted = historyFolded ? [...report.findings, ...historyFolded.filter((f) => !fingerprints.has(f.fingerprint))] : report.findings;
+    emit(io, buildBaseline(accepted), out);
+    io.say(`graphguard: wrote ${accepted.length} finding(s) to ${out === '-' ? 'stdout' : out}`);
     return 0;
   }
   // --quiet: errors only, and counted so (as ESLint's summary does); the exit code still reads every finding.

@@ -435,25 +435,54 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
   });
 }
 
+/** One leaked value, whichever rule found it: the manifest's token is the tree's `plaintext-token` and the old manifest blob's `hardcoded-token` (hunt H1). */
+function leakedKey(f: InternalFinding): string {
+  return f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? 'leaked' : f.ruleId}\0${f.secret.reveal()}` : `${f.ruleId}\0${f.fingerprint}`;
+}
+
 /**
- * The history findings worth reporting: each secret once (the oldest commit that added it), and none
- * the tree scan already reports (the token is still in the code: that finding says so).
+ * The history findings once per value and file, the oldest blob's (`history` in commit order, as scanHistory
+ * gives them): each later version of the file that still holds the value carries the same leak.
  */
-export function newSecretsOnly<T extends InternalFinding>(tree: readonly InternalFinding[], history: readonly T[]): T[] {
-  // One leaked value, whichever rule found it: the manifest's token is the tree's `plaintext-token` and the old
-  // manifest blob's `hardcoded-token` (hunt H1: reported twice, and the baselined one came back).
-  const key = (f: InternalFinding): string | undefined => (f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? 'leaked' : f.ruleId}\0${f.secret.reveal()}` : undefined);
+export function oncePerFile<T extends InternalFinding>(history: readonly T[]): T[] {
   const seen = new Set<string>();
-  for (const f of tree) {
-    const k = key(f);
-    if (k) seen.add(k);
-  }
-  const out: T[] = [];
-  for (const f of history) {
-    const k = key(f) ?? `${f.ruleId}\0${f.fingerprint}`;
-    if (seen.has(k)) continue;
+  return history.filter((f) => {
+    const k = `${leakedKey(f)}\0${f.file}`;
+    if (seen.has(k)) return false;
     seen.add(k);
-    out.push(f);
+    return true;
+  });
+}
+
+/**
+ * The history findings worth reporting, judged after suppressions and the baseline (docs/scan.md, History):
+ * each secret once, at the oldest commit that added it (`order`: a history finding's place in commit order),
+ * and none whose value the tree scan reports (`kept`: the findings left after suppressions and the baseline;
+ * the token is still in the code, and that finding says so) or whose value the baseline accepts in the same
+ * file (`accepted`: the tree findings the baseline hid; their entry is the history finding's fingerprint, or
+ * the manifest's `plaintext-token` for its blob's `hardcoded-token`). A copy of the value that today's tree
+ * holds under a suppression comment, or in another file the baseline accepts, hides nothing here: that comment
+ * and that entry are about another place (hunts Y1-1, Y1-2). Returns `kept` without the history findings dropped,
+and (`folded`) those dropped because a finding kept reports their value: a baseline written now accepts them
+too, or accepting that finding would bring them back.
+ */
+export function newSecretsOnly<T extends InternalFinding>(
+  kept: readonly T[],
+  accepted: readonly InternalFinding[],
+  order: ReadonlyMap<InternalFinding, number>,
+): { findings: T[]; folded: T[] } {
+  const reported = new Set<string>();
+  for (const f of kept) if (!f.history) reported.add(leakedKey(f));
+  const acceptedHere = new Set<string>();
+  for (const f of accepted) if (!f.history) acceptedHere.add(`${leakedKey(f)}\0${f.file}`);
+  const past = kept.filter((f) => f.history !== undefined).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const dropped = new Set<InternalFinding>();
+  const folded: T[] = [];
+  for (const f of past) {
+    const k = leakedKey(f);
+    if (reported.has(k)) folded.push(f);
+    if (reported.has(k) || acceptedHere.has(`${k}\0${f.file}`)) dropped.add(f);
+    else reported.add(k);
   }
-  return out;
+  return { findings: dropped.size === 0 ? [...kept] : kept.filter((f) => !dropped.has(f)), folded };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -296,6 +296,83 @@ describe('check --history: the tree scan\'s scope (paths, scan.include, scan.exc
     expect(await main(['check', 'test', '--history', `${s.base}..HEAD`, '--format', 'json', '--today', '2026-03-01'], io)).toBe(0);
     const json = JSON.parse(out.join('')) as { findings: { ruleId: string }[] };
     expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+  });
+});
+
+describe('check --history: a copy of the value that today\'s tree suppresses or baselines elsewhere hides nothing (hunts Y1-1, Y1-2)', () => {
+  const LEAKED = fakeSecret('E' + 'AAG', 154, 7201);
+  let outer: string;
+  const s: Record<string, string> = {};
+  const leaks = (report: { findings: { ruleId: string; file: string; line: number; column: number; history?: { commit: string } }[] }) =>
+    report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}${f.history ? ` ${f.history.commit.slice(0, 12)}` : ''}`);
+  beforeAll(() => {
+    outer = dir;
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-history-y1-'));
+    git('init', '-q', '-b', 'main');
+    commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+    s.env = commit('add env', '2026-01-06', { '.env': `META_TOKEN=${LEAKED}\n` });
+    commit('remove env', '2026-01-07', { '.env': null });
+    // Today: the same value in a test file, under a suppression comment.
+    s.test = commit('parser test', '2026-01-08', {
+      'test/parser.test.js': `// graphguard-disable-next-line hardcoded-token -- fake token for the parser tests\nconst sample = "${LEAKED}";\n`,
+    });
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = outer;
+  });
+
+  it('suppressed in another file today: the deleted .env is still reported, at the commit that added it', async () => {
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {} });
+    expect(leaks(report)).toEqual([`.env:1:12 ${s.env!.slice(0, 12)}`]);
+    expect(report.suppressed).toBe(1);
+    expect(report.hiddenSecrets).toEqual([{ file: 'test/parser.test.js', line: 2, rule: 'hardcoded-token', by: 'suppression' }]);
+    // The CLI fails on it.
+    const out: string[] = [];
+    const code = await main(['check', '--history', '--format', 'json', '--today', '2026-03-01'], { cwd: dir, env: {}, stdout: (t) => out.push(t), stderr: () => {}, isTTY: false });
+    expect(code).toBe(1);
+    expect(out.join('')).not.toContain(LEAKED.slice(4, 16));
+  });
+
+  it('baselined in another file today: still reported; a baseline entry for the same file hides it, as for the tree finding', async () => {
+    const { buildBaseline } = await import('../../src/baseline.js');
+    const plain = `const sample = "${LEAKED}";\n`;
+    writeFileSync(path.join(dir, 'test/parser.test.js'), plain);
+    try {
+      // The baseline of today's tree: it accepts test/parser.test.js only.
+      const tree = await check({ cwd: dir, env: {}, today: '2026-03-01' });
+      expect(leaks(tree.report)).toEqual(['test/parser.test.js:1:17']);
+      writeFileSync(path.join(dir, 'tree-baseline.json'), buildBaseline(tree.report.findings));
+      const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'tree-baseline.json' });
+      expect(leaks(report)).toEqual([`.env:1:12 ${s.env!.slice(0, 12)}`]);
+      expect(report.hiddenSecrets).toEqual([
+        { file: 'test/parser.test.js', line: 1, rule: 'hardcoded-token', by: 'baseline' },
+        // The file's first version, under its own comment.
+        { file: 'test/parser.test.js', line: 2, rule: 'hardcoded-token', by: 'suppression', commit: s.test!.slice(0, 12) },
+      ]);
+      // `graphguard baseline --history` accepts the history's copy too (the report folds it into the tree's finding):
+      // with that baseline nothing comes back.
+      const said: string[] = [];
+      const io = { cwd: dir, env: {}, stdout: () => {}, stderr: (t: string) => said.push(t), isTTY: false };
+      expect(await main(['baseline', '--history', '--output', 'all-baseline.json', '--today', '2026-03-01'], io)).toBe(0);
+      const written = JSON.parse(readFileSync(path.join(dir, 'all-baseline.json'), 'utf8')) as { findings: { ruleId: string; file: string }[] };
+      expect(written.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => f.file)).toEqual(['.env', 'test/parser.test.js']);
+      expect(said.join('')).toBe(`graphguard: wrote ${written.findings.length} finding(s) to all-baseline.json\n`);
+      expect(leaks((await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'all-baseline.json' })).report)).toEqual([]);
+      // Today's .env holding the value again, baselined: the entry of the tree finding hides the old blob too.
+      writeFileSync(path.join(dir, '.env'), `# restored\nMETA_TOKEN=${LEAKED}\n`);
+      git('add', '.env');
+      const restored = await check({ cwd: dir, env: {}, today: '2026-03-01', paths: ['.env'] });
+      expect(leaks(restored.report)).toEqual(['.env:2:12']);
+      writeFileSync(path.join(dir, 'env-baseline.json'), buildBaseline([...restored.report.findings, ...tree.report.findings]));
+      expect(leaks((await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'env-baseline.json' })).report)).toEqual([]);
+      // Reported by the tree (not baselined): once, by the tree.
+      expect(leaks((await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'tree-baseline.json' })).report)).toEqual(['.env:2:12']);
+    } finally {
+      git('reset', '-q');
+      rmSync(path.join(dir, '.env'), { force: true });
+      git('checkout', '-q', '--', 'test/parser.test.js');
+    }
   });
 });
 
