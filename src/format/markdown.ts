@@ -147,7 +147,7 @@ function loweredLines(report: Report): string[] {
   const inHistoryTotal = Math.max(inHistory.length, report.binaryHistoryTotal ?? 0);
   for (const b of inHistory.slice(0, MAX_HIDDEN))
     out.push(
-      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, '')}) not scanned: ${b.large ? 'the blob is over 8 MiB' : 'a NUL byte in its first 8 KiB makes the blob binary'}`,
+      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, '')}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`,
     );
   if (inHistoryTotal > MAX_HIDDEN) out.push(`- and ${inHistoryTotal - Math.min(inHistory.length, MAX_HIDDEN)} more blobs of the history not scanned`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {

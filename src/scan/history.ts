@@ -20,7 +20,7 @@ import { gitBlocker } from './git-index.js';
 import { childProcess } from '../builtins.js';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
-import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, linkTargetText, tokenShaped } from './read.js';
+import { BINARY_SNIFF_BYTES, ChunkStream, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, decodeSource, linkTargetText, ownsMatch, tokenShaped, type SourceChunk } from './read.js';
 import type { HiddenSecret } from '../types.js';
 import { textByName } from '../calls/language.js';
 
@@ -63,7 +63,7 @@ export interface HistoryResult {
   hidden: HiddenSecret[];
   commits: number;
   blobs: number;
-  /** Blobs skipped: binary or larger than the scan's chunk size. */
+  /** Blobs skipped: binary. (A blob over 8 MiB is streamed in chunks, as the tree's reader streams a file.) */
   skipped: number;
   /**
    * Blobs of source and text files (by name) skipped as binary, with the commit that added each, at most
@@ -74,11 +74,10 @@ export interface HistoryResult {
   binaryTotal: number;
 }
 
-/** A blob the history scan did not read: binary, or over 8 MiB (`large`). */
+/** A blob the history scan did not read: binary (a NUL byte in its first 8 KiB). */
 export interface BlobNotScanned {
   file: string;
   commit: string;
-  large?: true;
 }
 
 /** Binary blobs named in the result, at most. */
@@ -115,28 +114,24 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   let binaryTotal = 0;
   let skipped = 0;
 
-  await readBlobs(cwd, blobs.list, (blob, bytes) => {
-    if (bytes === undefined || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      skipped++;
-      // Named where reviewers look: a source file's blob (by name), or one whose head holds a token's shape; and a
-      // source file's blob over 8 MiB, which is not read (hunts AT-2, AT2-3).
-      if (textByName(blob.file) || (bytes !== undefined && tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)))) {
-        binaryTotal++;
-        if (binary.length < MAX_BINARY_NAMED) binary.push({ file: blob.file, commit: blob.commit.slice(0, 12), ...(bytes === undefined ? { large: true as const } : {}) });
-      }
-      return;
+  /** A blob not read, binary: named where reviewers look when a source file's (by name) or its head holds a token's shape (hunt AT-2). */
+  const notRead = (blob: AddedBlob, head: Uint8Array): void => {
+    skipped++;
+    if (textByName(blob.file) || tokenShaped(head.subarray(0, TOKEN_SNIFF_BYTES))) {
+      binaryTotal++;
+      if (binary.length < MAX_BINARY_NAMED) binary.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
     }
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const fileRules = rules.filter((_, i) => tests[i]!(buf));
-    if (fileRules.length === 0) return;
-    const decoded = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    // A link's target as the tree's scan reads it: `./EAAG…` is a token in a folder (hunt C1).
-    const text = blob.link ? linkTargetText(decoded) : decoded;
-    const file: SourceFile = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
+  };
+  /**
+   * The rules over one chunk of a blob (the whole blob, or a piece of one over 8 MiB, streamed as the tree's
+   * reader streams the same file: hunt Y2-1). `suppressed`: the blob's valid suppression comments so far.
+   */
+  const checkChunk = (blob: AddedBlob, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], suppressed: Map<number, Suppression>): void => {
+    const text = chunk.text;
+    const file: SourceFile = { path: blob.file, text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
-    const suppressed = new Map<number, Suppression>();
-    for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
+    for (const s of parseSuppressions(text, chunk.startLine, chunk.startColumn, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
     let index: LineIndex | undefined;
     let redactor: ((line: string) => string) | undefined;
     const redactLine = (l: string) =>
@@ -151,8 +146,10 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
         file,
         declaredSecrets,
         report: (r) => {
+          // A streamed blob's chunks overlap; a finding belongs to the chunk that owns its start.
+          if (!ownsMatch(chunk, r.start)) return;
           index ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? '' });
+          const f = codeFinding(rule, setting, file, index, r, { redactLine, cutEnd: !chunk.last, repositoryPrefix: input.repositoryPrefix ?? '' });
           const s = suppressed.get(f.line);
           if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
             hidden.push({ file: f.file, line: f.line, rule: rule.id, by: 'suppression', commit: blob.commit.slice(0, 12) });
@@ -164,7 +161,53 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
-  });
+  };
+
+  await readBlobs(
+    cwd,
+    blobs.list,
+    (blob, bytes) => {
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return notRead(blob, bytes);
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const fileRules = rules.filter((_, i) => tests[i]!(buf));
+      if (fileRules.length === 0) return;
+      const decoded = decodeSource(bytes);
+      // A link's target as the tree's scan reads it: `./EAAG…` is a token in a folder (hunt C1).
+      const chunk = blob.link ? { ...decoded, text: linkTargetText(decoded.text) } : decoded;
+      checkChunk(blob, chunk, fileRules, new Map());
+    },
+    // Over 8 MiB (a HAR capture, a notebook with plots): streamed in chunks as the tree's reader streams the same
+    // file, every rule on each chunk (the needles are a whole file's test), binary judged by its first 8 KiB.
+    (blob) => {
+      let head: Buffer | undefined = Buffer.alloc(0);
+      let isBinary = false;
+      const stream = new ChunkStream();
+      const suppressed = new Map<number, Suppression>();
+      const each = (c: SourceChunk) => checkChunk(blob, c, rules, suppressed);
+      return {
+        write(bytes) {
+          if (head !== undefined) {
+            // Kept until the first 64 KiB are in: 8 KiB say binary or not, 64 KiB whether a binary's head holds a token's shape.
+            head = Buffer.concat([head, bytes.subarray(0, TOKEN_SNIFF_BYTES - head.length)]);
+            if (!isBinary && head.length >= BINARY_SNIFF_BYTES) isBinary = head.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+            if (head.length >= TOKEN_SNIFF_BYTES) {
+              if (isBinary) notRead(blob, head);
+              head = undefined;
+            }
+          }
+          // The stream hands out no chunk before a whole block (8 MiB) is in, long after the first 8 KiB decided.
+          if (!isBinary) stream.write(bytes, each);
+        },
+        end() {
+          if (isBinary) {
+            if (head !== undefined) notRead(blob, head);
+            return;
+          }
+          stream.end(each);
+        },
+      };
+    },
+  );
   return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary, binaryTotal };
 }
 
@@ -322,12 +365,18 @@ function firstLine(s: string): string {
   return (s.split('\n').find((l) => l.trim() !== '') ?? '').replace(/^fatal: /, '').trim().slice(0, 200);
 }
 
+/** Where a blob over DEFAULT_CHUNK_BYTES goes, piece by piece as git writes it (never held whole). */
+interface BlobSink {
+  write(bytes: Uint8Array): void;
+  end(): void;
+}
+
 /**
  * Streams the blobs through one `git cat-file --batch`: ids are written as the output is read (so
- * neither pipe fills), each blob handed to `onBlob` in order; blobs over DEFAULT_CHUNK_BYTES are
- * skipped unread (`bytes` undefined).
+ * neither pipe fills), each blob handed to `onBlob` in order, whole; a blob over DEFAULT_CHUNK_BYTES is
+ * handed to the sink `onLarge` gives for it, in the pieces git writes.
  */
-function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: AddedBlob, bytes: Uint8Array | undefined) => void): Promise<void> {
+function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: AddedBlob, bytes: Uint8Array) => void, onLarge: (blob: AddedBlob) => BlobSink): Promise<void> {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const child = childProcess().spawn('git', safeGitArgs(['cat-file', '--batch']), { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitSafeEnv(), windowsHide: true });
@@ -364,7 +413,9 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
     let body: Buffer | undefined;
     let bodyFill = 0;
     let size = -1;
-    let skip = 0;
+    /** The large blob being streamed, and how many of its bytes (and its trailing newline) are still to come. */
+    let large: BlobSink | undefined;
+    let left = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       idle.poke();
       if (failed) return;
@@ -387,7 +438,13 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
           size = Number(m[3]);
           if (size > DEFAULT_CHUNK_BYTES) {
             body = undefined;
-            skip = size + 1;
+            try {
+              large = onLarge(blobs[at]!);
+            } catch (e) {
+              fail(e as Error);
+              return;
+            }
+            left = size + 1;
           } else {
             body = Buffer.allocUnsafe(size + 1);
             bodyFill = 0;
@@ -410,12 +467,22 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
           }
           body = undefined;
         } else {
-          const n = Math.min(skip, chunk.length - i);
-          skip -= n;
-          i += n;
-          if (skip > 0) continue;
-          onBlob(blobs[at++]!, undefined);
-          size = -1;
+          const n = Math.min(left, chunk.length - i);
+          // The blob's bytes, without the newline git writes after it.
+          const content = Math.min(n, left - 1);
+          try {
+            if (content > 0) large!.write(chunk.subarray(i, i + content));
+            left -= n;
+            i += n;
+            if (left > 0) continue;
+            at++;
+            size = -1;
+            large!.end();
+            large = undefined;
+          } catch (e) {
+            fail(e as Error);
+            return;
+          }
         }
       }
     });

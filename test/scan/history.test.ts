@@ -376,6 +376,54 @@ describe('check --history: a copy of the value that today\'s tree suppresses or 
   });
 });
 
+describe('check --history: a blob over 8 MiB is read in chunks, as the tree reads the same file (hunt Y2-1)', () => {
+  const IN_HAR = fakeSecret('E' + 'AAG', 154, 7301);
+  const HIDDEN = fakeSecret('E' + 'AAG', 154, 7302);
+  const PAST_END = fakeSecret('E' + 'AAJ', 160, 7303);
+  let outer: string;
+  const s: Record<string, string> = {};
+  // A browser capture of 10 MiB: the token on a line past the first 8 MiB chunk; a suppressed one after it; a
+  // binary blob of 9 MiB (a NUL byte first) with a token after it.
+  const entries: string[] = [];
+  for (let i = 0; i < 9500; i++) entries.push(`  {"request": {"method": "GET", "url": "https://cdn.example/asset${i}.js"}, "response": {"content": {"text": "${'x'.repeat(1000)}"}}},`);
+  entries.splice(8800, 0, `  {"request": {"method": "GET", "url": "https://graph.facebook.com/v19.0/me?access_token=${IN_HAR}"}},`);
+  entries.splice(9000, 0, '  // graphguard-disable-next-line hardcoded-token -- revoked capture token, SEC-2', `  {"url": "https://graph.facebook.com/v19.0/me?access_token=${HIDDEN}"},`);
+  const har = `{"log": {"entries": [\n${entries.join('\n')}\n]}}\n`;
+  const line = har.slice(0, har.indexOf(IN_HAR)).split('\n').length;
+  const column = har.indexOf(IN_HAR) - har.lastIndexOf('\n', har.indexOf(IN_HAR));
+  const hiddenLine = har.slice(0, har.indexOf(HIDDEN)).split('\n').length;
+  const leaks = (report: { findings: { ruleId: string; file: string; line: number; column: number; history?: { commit: string } }[] }) =>
+    report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}${f.history ? ` ${f.history.commit.slice(0, 12)}` : ''}`);
+  beforeAll(() => {
+    outer = dir;
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-history-y2-'));
+    git('init', '-q', '-b', 'main');
+    commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+    const binary = `\0${'y'.repeat(9 * 1024 * 1024)}\ntoken=${PAST_END}\n`;
+    s.har = commit('add capture', '2026-01-06', { 'session.har': har, 'dump.log': binary, 'bundle.js': `${binary}// ${MANIFEST}` });
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = outer;
+  });
+
+  it('finds the token where the tree scan finds it, with its commit; the blob\'s own comment in a later chunk applies', async () => {
+    expect(har.length).toBeGreaterThan(9 * 1024 * 1024);
+    expect(har.indexOf(IN_HAR)).toBeGreaterThan(8 * 1024 * 1024);
+    // While the file is there, the tree scan streams it.
+    const tree = await check({ cwd: dir, env: {}, today: '2026-03-01' });
+    expect(leaks(tree.report)).toEqual([`session.har:${line}:${column}`]);
+    expect(tree.report.binaryText).toEqual(['bundle.js']);
+    commit('remove capture', '2026-01-07', { 'session.har': null, 'dump.log': null, 'bundle.js': null });
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {} });
+    expect(leaks(report)).toEqual([`session.har:${line}:${column} ${s.har!.slice(0, 12)}`]);
+    expect(report.hiddenSecrets).toEqual([{ file: 'session.har', line: hiddenLine, rule: 'hardcoded-token', by: 'suppression', commit: s.har!.slice(0, 12) }]);
+    // The binary ones (a NUL byte first) are not read, and named as a small binary blob is: a source file's (by name).
+    expect(report.binaryHistory).toEqual([{ file: 'bundle.js', commit: s.har!.slice(0, 12) }]);
+    expect(JSON.stringify(report)).not.toContain(IN_HAR.slice(4, 16));
+  });
+});
+
 describe('a token pasted into the committed manifest (hunt H1)', () => {
   it('is one plaintext-token finding with --history, and the baseline that accepts it hides it there too', async () => {
     const { buildBaseline } = await import('../../src/baseline.js');
