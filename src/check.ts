@@ -26,7 +26,7 @@ import { settingOf, type CheckRun } from './stages/run.js';
 import { scan } from './stages/scan.js';
 import { manifestSecretValues } from './manifest/secrets.js';
 import { history, type HistoryOptions } from './stages/history.js';
-import { newSecretsOnly, type BlobNotScanned } from './scan/history.js';
+import { newSecretsOnly, SHALLOW_HISTORY, type BlobNotScanned } from './scan/history.js';
 import { suppress } from './stages/suppress.js';
 import { leastPrivilege, wantsCalls } from './stages/calls.js';
 import type { CallAnalysis } from './calls/analyze.js';
@@ -188,11 +188,13 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   // The history's binary blobs of source files, but those the tree names already (the same file, still there).
   const binaryHistory: BlobNotScanned[] = [];
   let binaryHistoryTotal = 0;
+  let historyShallow = false;
   if (opts.history) {
     const h = await history(run, opts.history, opts.paths ?? ['.']);
     for (const [i, f] of h.findings.entries()) historyOrder.set(f, i);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
+    historyShallow = h.shallow === true;
     const inTree = new Set(scanned.binaryText ?? []);
     pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
     binaryHistoryTotal = h.binaryTotal - (h.binary.length - binaryHistory.length);
@@ -242,6 +244,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {}),
     ...(binaryHistory.length > 0 ? { binaryHistory } : {}),
     ...(binaryHistoryTotal > binaryHistory.length ? { binaryHistoryTotal } : {}),
+    ...(historyShallow ? { historyIncomplete: SHALLOW_HISTORY } : {}),
     ...(snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {}),
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,

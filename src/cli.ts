@@ -237,6 +237,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     const accepted = historyFolded ? [...report.findings, ...historyFolded.filter((f) => !fingerprints.has(f.fingerprint))] : report.findings;
     emit(io, buildBaseline(accepted), out);
     io.say(`graphguard: wrote ${accepted.length} finding(s) to ${out === '-' ? 'stdout' : out}`);
+    if (report.historyIncomplete !== undefined) io.say(`graphguard: ${report.historyIncomplete}`);
     return 0;
   }
   // --quiet: errors only, and counted so (as ESLint's summary does); the exit code still reads every finding.
@@ -252,6 +253,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}`);
+  // A shallow clone's history: one line, whatever the format (the exit code does not change for it; hunt Y5-1).
+  if (report.historyIncomplete !== undefined) io.say(`graphguard: ${report.historyIncomplete}`);
   // On stderr in every format, as the live line above: json, sarif and junit on stdout stay valid.
   if (runFailure) io.say(`graphguard: ${runFailure}`);
   return exitCodeFor(report, failOn, maxWarnings);

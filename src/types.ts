@@ -93,6 +93,11 @@ export interface Report {
   binaryHistory?: { file: string; commit: string }[];
   /** How many such blobs there were in all, when more than `binaryHistory` names (it names 100 at most). */
   binaryHistoryTotal?: number;
+  /**
+   * With `--history` in a shallow clone (`git clone --depth 1`, actions/checkout's default): one sentence saying
+   * that the commits before its boundary were not scanned. Every format says it; the exit code does not change.
+   */
+  historyIncomplete?: string;
 }
 
 /** A leaked-secret finding a suppression comment or the baseline hid. */

@@ -142,6 +142,7 @@ function loweredLines(report: Report): string[] {
   const inHistory = report.binaryHistory ?? [];
   const out = ['**Secret detection turned down in this run:**', ''];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
+  if (report.historyIncomplete !== undefined) out.push(`- ${escapeInline(report.historyIncomplete)}`);
   for (const f of binary.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
   if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary.length, MAX_HIDDEN)} more source files not scanned as binary`);
   const inHistoryTotal = Math.max(inHistory.length, report.binaryHistoryTotal ?? 0);

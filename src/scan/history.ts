@@ -72,7 +72,13 @@ export interface HistoryResult {
   binary: BlobNotScanned[];
   /** How many such blobs there were in all, when more than `binary` names. */
   binaryTotal: number;
+  /** The repository is a shallow clone: the commits before its boundary are not in it, nor scanned (hunt Y5-1). */
+  shallow: boolean;
 }
+
+/** What a report and the CLI say when `--history` read a shallow clone (Report.historyIncomplete). */
+export const SHALLOW_HISTORY =
+  '--history read a shallow clone: the commits before its shallow boundary are not in it, and what they added was not scanned; fetch the whole history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`) to scan it';
 
 /** A blob the history scan did not read: binary (a NUL byte in its first 8 KiB). */
 export interface BlobNotScanned {
@@ -96,8 +102,9 @@ const RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   const { cwd, range, scope, manifest, today, rules, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
+  const shallow = await isShallow(cwd);
   const blobs = await addedBlobs(cwd, range, scope);
-  debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}`);
+  debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}${shallow ? ' (a shallow clone)' : ''}`);
 
   const appId = manifest?.app?.id;
   const needleCtx = { ...(manifest ? { manifest } : {}), manifestFile: '', today, declaredSecrets };
@@ -208,7 +215,20 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
       };
     },
   );
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary, binaryTotal };
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary, binaryTotal, shallow };
+}
+
+/**
+ * Whether the repository is a shallow clone (`git clone --depth 1`, actions/checkout's default): its history stops at
+ * a boundary, and `git log` says nothing of what lies before it. git's own answer (`rev-parse
+ * --is-shallow-repository`), which knows a worktree's and `GIT_DIR`'s shallow file.
+ */
+async function isShallow(cwd: string): Promise<boolean> {
+  let out = '';
+  await runGit(cwd, safeGitArgs(['rev-parse', '--is-shallow-repository']), (t) => {
+    out += t;
+  });
+  return out.trim() === 'true';
 }
 
 /** What a history finding adds to its message. */

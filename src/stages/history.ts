@@ -20,7 +20,7 @@ export interface HistoryOptions {
  * suppressions and the baseline (check.ts, scan/history.ts's `newSecretsOnly`): a value the tree reports, or
  * that the baseline accepts in the same file, is not reported again.
  */
-export async function history(run: CheckRun, opts: HistoryOptions, paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[]; binary: BlobNotScanned[]; binaryTotal: number }> {
+export async function history(run: CheckRun, opts: HistoryOptions, paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[]; binary: BlobNotScanned[]; binaryTotal: number; shallow?: true }> {
   if (paths.length === 0) return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   try {
     const scan = run.valid ? run.manifest.scan : undefined;
@@ -43,7 +43,7 @@ export async function history(run: CheckRun, opts: HistoryOptions, paths: readon
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix,
     });
-    return { findings: oncePerFile(result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal };
+    return { findings: oncePerFile(result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal, ...(result.shallow ? { shallow: true as const } : {}) };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { SHALLOW_HISTORY } from '../../src/scan/history.js';
 import { main } from '../../src/cli.js';
 import { redact } from '../../src/secrets/secret.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -421,6 +422,68 @@ describe('check --history: a blob over 8 MiB is read in chunks, as the tree read
     // The binary ones (a NUL byte first) are not read, and named as a small binary blob is: a source file's (by name).
     expect(report.binaryHistory).toEqual([{ file: 'bundle.js', commit: s.har!.slice(0, 12) }]);
     expect(JSON.stringify(report)).not.toContain(IN_HAR.slice(4, 16));
+  });
+});
+
+describe('check --history in a shallow clone says so, in one line on stderr and in every format (hunt Y5-1)', () => {
+  const DELETED = fakeSecret('E' + 'AAG', 154, 7401);
+  let outer: string;
+  let root: string;
+  beforeAll(() => {
+    outer = dir;
+    root = mkdtempSync(path.join(tmpdir(), 'gg-history-y5-'));
+    dir = path.join(root, 'origin');
+    mkdirSync(dir);
+    git('init', '-q', '-b', 'main');
+    commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+    commit('add env', '2026-01-06', { '.env': `META_TOKEN=${DELETED}\n` });
+    commit('remove env', '2026-01-07', { '.env': null });
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, path.join(root, 'shallow')]);
+    execFileSync('git', ['clone', '-q', `file://${dir}`, path.join(root, 'full')]);
+  });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    dir = outer;
+  });
+  const run = async (where: string, args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(['check', '--history', '--today', '2026-03-01', ...args], {
+      cwd: path.join(root, where),
+      env: {},
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      isTTY: false,
+    });
+    return { code, out: out.join(''), err: err.join('') };
+  };
+  const NOTE = SHALLOW_HISTORY;
+
+  it('the truncated history: exit code as without the note, one stderr line, the note in each format', async () => {
+    const json = await run('shallow', ['--format', 'json']);
+    // The deleted token is not in the clone: nothing found, and the exit code is the clean run's.
+    expect(json.code).toBe(0);
+    expect(json.err).toBe(`graphguard: ${NOTE}\n`);
+    const report = JSON.parse(json.out) as { historyIncomplete?: string; findings: { ruleId: string }[] };
+    expect(report.historyIncomplete).toBe(NOTE);
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+    const stylish = await run('shallow', []);
+    expect(stylish.code).toBe(0);
+    expect(stylish.out).toContain(`History incomplete: ${NOTE}.\n`);
+    expect((await run('shallow', ['--format', 'github'])).out).toContain(`::warning title=graphguard history::${NOTE.replace(/%/g, '%25')}\n`);
+    const sarif = JSON.parse((await run('shallow', ['--format', 'sarif'])).out) as { runs: { invocations?: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    expect(sarif.runs[0]!.invocations![0]!.toolExecutionNotifications).toEqual([{ level: 'warning', message: { text: NOTE } }]);
+    expect((await run('shallow', ['--format', 'junit'])).out).toContain('<testcase classname="graphguard" name="history">');
+    expect((await run('shallow', ['--format', 'markdown'])).out).toContain('shallow clone');
+  });
+
+  it('a full clone: the deleted token, and no note', async () => {
+    const r = await run('full', ['--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out) as { historyIncomplete?: string; findings: { ruleId: string; file: string; line: number; column: number }[] };
+    expect(report.historyIncomplete).toBeUndefined();
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['.env:1:12']);
   });
 });
 
