@@ -101,6 +101,13 @@ describe('access tokens', () => {
 
   it('treats URL escapes and \\n escapes as a boundary', () => {
     expect(spans(`q=access_token%3D${t}`)).toEqual([['access-token', 17, 17 + t.length]]);
+    // Encoded twice (a redirect URL inside another URL's query), as the app token's `%257C` is (hunt Y6-1).
+    expect(spans(`q=access_token%253D${t}`)).toEqual([['access-token', 19, 19 + t.length]]);
+    const nested = `next=https%3A%2F%2Fapp.example%2Fcb%3Faccess_token%253D${t}%2526state%253D1`;
+    expect(spans(nested)).toEqual([['access-token', nested.indexOf(t), nested.indexOf(t) + t.length]]);
+    // Not a twice-encoded escape: a word, or digits, before it.
+    expect(spans(`q=x253D${t}`)).toEqual([]);
+    expect(spans(`q=%2G3D${t}`)).toEqual([]);
     expect(spans(`"line1\\n${t}"`)).toEqual([['access-token', 8, 8 + t.length]]);
     // Escaped JSON (\u0022 is a quote), a \x22 escape, and quoted-printable (=3D is `=`).
     expect(spans(`{\\u0022token\\u0022: \\u0022${t}\\u0022}`)).toEqual([['access-token', 26, 26 + t.length]]);
