@@ -767,3 +767,19 @@ describe('looksRandom', () => {
     expect(trues).toBeLessThan(3200);
   });
 });
+
+describe('the known limit of docs/scan.md: a token in the file is no Meta context (hunt Y3-1, kept on purpose)', () => {
+  const secret = fakeSecret('', 32, 9301, '0123456789abcdef');
+  const token = fakeSecret('E' + 'AAG', 154, 9302);
+  const messenger = (extra = '') =>
+    `{\n    "appSecret": "${secret}",\n    "pageAccessToken": "${token}",\n    "validationToken": "verifyTok3n2026",\n${extra}    "serverURL": "https://bot.example.com"\n}\n`;
+  const at = (text: string, file: string) =>
+    detectSecrets(text, { path: file }).map((m) => `${m.kind} ${positionAt(text, m.start).line}:${positionAt(text, m.start).column}`);
+
+  it("Meta's Messenger sample config: the page token only; the app secret once a name, path or word says Meta", () => {
+    expect(at(messenger(), 'node/config/default.json')).toEqual(['access-token 3:25']);
+    expect(at(messenger('    "graphUrl": "https://graph.facebook.com",\n'), 'node/config/default.json')).toEqual(['app-secret 2:19', 'access-token 3:25']);
+    expect(at(messenger(), 'node/config/facebook.json')).toEqual(['app-secret 2:19', 'access-token 3:25']);
+    expect(at(messenger().replace('"appSecret"', '"fbAppSecret"'), 'node/config/default.json')).toEqual(['app-secret 2:21', 'access-token 3:25']);
+  });
+});
