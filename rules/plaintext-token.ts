@@ -13,6 +13,7 @@ const WHAT: Record<ManifestSecret['kind'], string> = {
   'app-access-token': 'an app access token ({app-id}|{app-secret})',
   'app-or-client-token': 'an app access token or client token ({app-id}|{32 hex})',
   'app-secret': 'an app secret (32 hex)',
+  'pasted-value': 'a secret value',
 };
 const REVOKE: Record<ManifestSecret['kind'], string> = {
   'access-token': 'Revoke the token',
@@ -22,6 +23,7 @@ const REVOKE: Record<ManifestSecret['kind'], string> = {
   'app-access-token': 'Reset the app secret in the App Dashboard',
   'app-or-client-token': 'Reset the app secret (or the client token) in the App Dashboard',
   'app-secret': 'Reset the app secret in the App Dashboard',
+  'pasted-value': 'Change that credential wherever it is used',
 };
 
 /** `systemUsers[0].token.secret`, without the value of any segment that is itself the secret. */
@@ -80,9 +82,11 @@ export default defineRule({
     for (const s of findManifestSecrets(raw)) {
       reported.push(s.value.reveal());
       const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
-      // A hash, never the value: the fingerprint is built from the anchor. Every form found here keeps 112 bits
-      // or more past the 4 characters the message shows (no declared value is reported here), out of a search's reach.
-      const anchor = createHash('sha256').update(s.value.reveal()).digest('hex').slice(0, 16);
+      // A hash, never the value: the fingerprint is built from the anchor. Every form the scanner finds keeps 112
+      // bits or more past the 4 characters the message shows (no declared value is reported here), out of a
+      // search's reach. A value pasted into `token.secret` may be a short password: no function of it at all, its
+      // place (the user's `token.secret`, which the fingerprint names) is the anchor.
+      const anchor = s.kind === 'pasted-value' ? 'pasted value' : createHash('sha256').update(s.value.reveal()).digest('hex').slice(0, 16);
       if (isTokenSecret(s.path, s.key)) {
         const u = (raw as { systemUsers?: unknown[] }).systemUsers?.[s.path[1] as number] as { name?: unknown } | undefined;
         const user = typeof u?.name === 'string' && findManifestSecrets(u.name).length === 0 ? u.name : `systemUsers[${String(s.path[1])}]`;

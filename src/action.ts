@@ -270,6 +270,7 @@ export async function run(): Promise<void> {
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
   if ((report.binaryText?.length ?? 0) > 0) messages.warning(texts.binaryText(report.binaryText!));
   if ((report.binaryHistory?.length ?? 0) > 0) messages.warning(texts.binaryHistory(report.binaryHistory!));
+  if (report.historyIncomplete !== undefined) messages.warning(report.historyIncomplete);
 
   for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
   out.setOutput('result', outcome);

@@ -23,9 +23,10 @@ import { live, uniqueSecrets, type LiveOptions } from './stages/live.js';
 import { load, validate } from './stages/load.js';
 import { runManifestRules } from './stages/rules.js';
 import { settingOf, type CheckRun } from './stages/run.js';
-import { declaredSecretValues, scan } from './stages/scan.js';
+import { scan } from './stages/scan.js';
+import { manifestSecretValues } from './manifest/secrets.js';
 import { history, type HistoryOptions } from './stages/history.js';
-import type { BlobNotScanned } from './scan/history.js';
+import { newSecretsOnly, SHALLOW_HISTORY, type BlobNotScanned } from './scan/history.js';
 import { suppress } from './stages/suppress.js';
 import { leastPrivilege, wantsCalls } from './stages/calls.js';
 import type { CallAnalysis } from './calls/analyze.js';
@@ -98,6 +99,12 @@ export interface CheckResult {
   report: Report;
   /** The access diff, when a base was given. */
   changes?: AccessChange[];
+  /**
+   * History findings left out of the report because a finding it keeps reports the same value (the token is
+   * still in the code): `graphguard baseline` writes their fingerprints too, so that accepting that finding
+   * does not bring them back.
+   */
+  historyFolded?: Finding[];
   /** The secrets found (in files and the manifest), for the action's masking. */
   secrets: Secret[];
   /** The attributed Graph API calls (SPEC §7), when a least-privilege rule ran or `collectCalls` was set. */
@@ -155,7 +162,9 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
   });
   const run = validate(loaded, opts.newAccess);
-  if (opts.onSecrets) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
+  // What the manifest holds (a value pasted into `token.secret`, a token anywhere) and the values its declared
+  // secrets have: the sink knows them before any finding is made (docs/security.md §1).
+  if (opts.onSecrets) opts.onSecrets(manifestSecretValues(run.loaded.value, run.env));
   const findings: InternalFinding[] = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
@@ -174,13 +183,18 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   if (lp) pushAll(findings, lp.findings);
   // A secret a history blob's own comment hid (a token a commit added under a suppression, and a later one removed).
   const historyHidden: HiddenSecret[] = [];
+  // The history's findings in commit order: each secret is reported at the oldest commit that added it.
+  const historyOrder = new Map<InternalFinding, number>();
   // The history's binary blobs of source files, but those the tree names already (the same file, still there).
   const binaryHistory: BlobNotScanned[] = [];
   let binaryHistoryTotal = 0;
+  let historyShallow = false;
   if (opts.history) {
-    const h = await history(run, opts.history, findings, opts.paths ?? ['.']);
+    const h = await history(run, opts.history, opts.paths ?? ['.']);
+    for (const [i, f] of h.findings.entries()) historyOrder.set(f, i);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
+    historyShallow = h.shallow === true;
     const inTree = new Set(scanned.binaryText ?? []);
     pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
     binaryHistoryTotal = h.binaryTotal - (h.binary.length - binaryHistory.length);
@@ -198,8 +212,15 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   // Copies of one finding at other places (a token pasted twice) are told apart before the baseline sees
   // them (a baselined copy accepts no other), and after suppressions (which go by line): a suppressed copy
   // takes no number, so deleting it leaves the others' fingerprints as they were.
+  // History findings are not today's copies: they take no number among them (a blob is another file's past).
   const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
-  const baselined = applyBaseline(run.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
+  const numbered = sortAndDedupe([...distinctRepeats(suppressed.findings.filter((f) => !f.history)), ...suppressed.findings.filter((f) => f.history)]);
+  const judged = applyBaseline(run.cwd, numbered, opts.baseline);
+  // A history finding is dropped only now, when today's tree still reports its value, or the baseline accepts the
+  // value in the same file; a suppressed or baselined copy elsewhere in the tree does not hide it (hunts Y1-1, Y1-2).
+  const keptSet = new Set(judged.findings);
+  const past = historyOrder.size === 0 ? undefined : newSecretsOnly(judged.findings, numbered.filter((f) => !keptSet.has(f)), historyOrder);
+  const baselined = { ...judged, findings: past ? past.findings : judged.findings };
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
   // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline;
   // judged before only-changed, which hides what the pull request leaves alone (this finding too).
@@ -223,6 +244,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     ...(scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {}),
     ...(binaryHistory.length > 0 ? { binaryHistory } : {}),
     ...(binaryHistoryTotal > binaryHistory.length ? { binaryHistoryTotal } : {}),
+    ...(historyShallow ? { historyIncomplete: SHALLOW_HISTORY } : {}),
     ...(snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {}),
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
@@ -233,6 +255,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     report,
     ...(diffResult ? { changes: diffResult.changes } : {}),
     ...(lp ? { calls: lp.calls } : {}),
+    ...(past && past.folded.length > 0 ? { historyFolded: past.folded.map(toPublic) } : {}),
     secrets,
     repositoryPrefix: run.repositoryPrefix,
   };

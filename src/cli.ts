@@ -229,11 +229,15 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
-  const { report, repositoryPrefix } = await check(opts);
+  const { report, repositoryPrefix, historyFolded } = await check(opts);
   if (mode === 'baseline') {
     const out = v.output ?? '.graphguard-baseline.json';
-    emit(io, buildBaseline(report.findings), out);
-    io.say(`graphguard: wrote ${report.findings.length} finding(s) to ${out === '-' ? 'stdout' : out}`);
+    // With --history, also the history findings of values a finding here reports (check.ts's historyFolded).
+    const fingerprints = new Set(report.findings.map((f) => f.fingerprint));
+    const accepted = historyFolded ? [...report.findings, ...historyFolded.filter((f) => !fingerprints.has(f.fingerprint))] : report.findings;
+    emit(io, buildBaseline(accepted), out);
+    io.say(`graphguard: wrote ${accepted.length} finding(s) to ${out === '-' ? 'stdout' : out}`);
+    if (report.historyIncomplete !== undefined) io.say(`graphguard: ${report.historyIncomplete}`);
     return 0;
   }
   // --quiet: errors only, and counted so (as ESLint's summary does); the exit code still reads every finding.
@@ -249,6 +253,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.say(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}`);
+  // A shallow clone's history: one line, whatever the format (the exit code does not change for it; hunt Y5-1).
+  if (report.historyIncomplete !== undefined) io.say(`graphguard: ${report.historyIncomplete}`);
   // On stderr in every format, as the live line above: json, sarif and junit on stdout stay valid.
   if (runFailure) io.say(`graphguard: ${runFailure}`);
   return exitCodeFor(report, failOn, maxWarnings);

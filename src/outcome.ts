@@ -45,9 +45,16 @@ export function liveIncompleteText(report: Report): string {
 }
 
 /**
- * Whether the run turned secret detection down somewhere (Report.hiddenSecrets, detectionLowered, binaryText):
- * such a run is no clean one, whatever its findings (the PR comment and the summary say where).
+ * Whether the run turned secret detection down somewhere (Report.hiddenSecrets, detectionLowered, binaryText,
+ * binaryHistory, a shallow clone's history): such a run is no clean one, whatever its findings (the PR comment
+ * and the summary say where).
  */
 export function detectionTurnedDown(report: Report): boolean {
-  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0 || (report.binaryHistory?.length ?? 0) > 0;
+  return (
+    (report.hiddenSecrets?.length ?? 0) > 0 ||
+    (report.detectionLowered?.length ?? 0) > 0 ||
+    (report.binaryText?.length ?? 0) > 0 ||
+    (report.binaryHistory?.length ?? 0) > 0 ||
+    report.historyIncomplete !== undefined
+  );
 }

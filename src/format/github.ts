@@ -55,5 +55,6 @@ export const formatGithub: Formatter = (report) => {
     const file = report.manifest ? `file=${escapeProperty(report.manifest)},` : '';
     lines.push(`::error ${file}title=graphguard live check::${escapeData(`Live check incomplete${what}`)}\n`);
   }
+  if (report.historyIncomplete !== undefined) lines.push(`::warning title=graphguard history::${escapeData(report.historyIncomplete)}\n`);
   return lines.join('');
 };

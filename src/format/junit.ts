@@ -51,7 +51,13 @@ export const formatJunit: Formatter = (report, ctx) => {
     runCases.push(`      <error type="live-incomplete" message="${xml(text)}">${xml(text)}</error>`);
     runCases.push('    </testcase>');
   }
-  const runTests = (clean ? 1 : 0) + (ctx.runFailure !== undefined ? 1 : 0) + (incomplete ? 1 : 0);
+  // A history read from a shallow clone: said, in a passing case (the exit code does not change for it).
+  if (report.historyIncomplete !== undefined) {
+    runCases.push('    <testcase classname="graphguard" name="history">');
+    runCases.push(`      <system-out>${xml(`graphguard: ${report.historyIncomplete}`)}</system-out>`);
+    runCases.push('    </testcase>');
+  }
+  const runTests = (clean ? 1 : 0) + (ctx.runFailure !== undefined ? 1 : 0) + (incomplete ? 1 : 0) + (report.historyIncomplete !== undefined ? 1 : 0);
   const runFailures = ctx.runFailure !== undefined ? 1 : 0;
   const errors = incomplete ? ` errors="1"` : '';
   lines.push(`<testsuites name="graphguard" tests="${total + runTests}" failures="${failing + runFailures}"${errors}>`);

@@ -142,12 +142,13 @@ function loweredLines(report: Report): string[] {
   const inHistory = report.binaryHistory ?? [];
   const out = ['**Secret detection turned down in this run:**', ''];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
+  if (report.historyIncomplete !== undefined) out.push(`- ${escapeInline(report.historyIncomplete)}`);
   for (const f of binary.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
   if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary.length, MAX_HIDDEN)} more source files not scanned as binary`);
   const inHistoryTotal = Math.max(inHistory.length, report.binaryHistoryTotal ?? 0);
   for (const b of inHistory.slice(0, MAX_HIDDEN))
     out.push(
-      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, '')}) not scanned: ${b.large ? 'the blob is over 8 MiB' : 'a NUL byte in its first 8 KiB makes the blob binary'}`,
+      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, '')}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`,
     );
   if (inHistoryTotal > MAX_HIDDEN) out.push(`- and ${inHistoryTotal - Math.min(inHistory.length, MAX_HIDDEN)} more blobs of the history not scanned`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {

@@ -102,6 +102,8 @@ export const formatSarif: Formatter = (report, ctx) => {
           },
         ]
       : []),
+    // `--history` in a shallow clone: the analysis is whole for what the clone holds, and says what it lacks.
+    ...(report.historyIncomplete !== undefined ? [{ level: 'warning', message: { text: report.historyIncomplete } }] : []),
     ...(leftOut > 0
       ? [
           {

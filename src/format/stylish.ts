@@ -43,6 +43,7 @@ export const formatStylish: Formatter = (report, ctx) => {
   if (report.baselined) out.push(c('gray', `${plural(report.baselined, 'finding')} in the baseline not shown.`));
   const skipped = report.skipped ? skippedText(report.skipped) : '';
   if (skipped) out.push(c('gray', `Not scanned: ${skipped} (see docs/scan.md).`));
+  if (report.historyIncomplete !== undefined) out.push(c('yellow', `History incomplete: ${one(report.historyIncomplete)}.`));
   if (report.summary.live === 'incomplete') {
     out.push(c('red', 'Live check incomplete; not verified:'));
     // Each part names what Graph sent (a system user's name): on its one line, as a message is.

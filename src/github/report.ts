@@ -62,7 +62,7 @@ export const texts = {
   binaryText: (files: readonly string[]) =>
     `${plural(files.length, 'source file')} not scanned as binary (a NUL byte in the first 8 KiB): ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}.`,
   binaryHistory: (blobs: NonNullable<Report['binaryHistory']>) =>
-    `${plural(blobs.length, 'blob')} of the history not scanned (binary, or over 8 MiB): ${blobs
+    `${plural(blobs.length, 'blob')} of the history not scanned as binary (a NUL byte in the first 8 KiB): ${blobs
       .slice(0, 5)
       .map((b) => `${b.file} (in commit ${b.commit})`)
       .join(', ')}${blobs.length > 5 ? ', …' : ''} (listed in the job summary).`,

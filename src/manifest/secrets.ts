@@ -8,9 +8,15 @@ import { redact, Secret } from '../secrets/secret.js';
 import type { JsonPath } from '../types.js';
 import { isRecord } from '../guards.js';
 
+/**
+ * What a manifest value looks like: one of the scanner's forms, or `pasted-value`: a `token.secret` that is no
+ * secret's name (`wh-verify:Xq7p…`), which the field holds only when the value was pasted where the name belongs.
+ */
+export type ManifestSecretKind = Exclude<SecretKind, 'declared-secret'> | 'pasted-value';
+
 /** One secret-looking value in the manifest. */
 export interface ManifestSecret {
-  kind: Exclude<SecretKind, 'declared-secret'>;
+  kind: ManifestSecretKind;
   /** JSON path of the string value, or of the map key when `key` is true. */
   path: JsonPath;
   key: boolean;
@@ -26,7 +32,7 @@ const ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
 const HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
 
 interface Found {
-  kind: ManifestSecret['kind'];
+  kind: Exclude<SecretKind, 'declared-secret'>;
   start: number;
   end: number;
 }
@@ -52,6 +58,25 @@ export function secretsInString(s: string, key: string | undefined, appId?: stri
     out.push({ kind: 'app-secret', start, end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A secret's name, as the schema takes it (`systemUsers[].token.secret`). */
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * A secret's name written as a reference to it: `$X`, `${X}`, `${{ secrets.X }}` (also `env.`, `vars.`),
+ * `secrets.X`, `%X%`, `$env:X`. Not what the schema wants, but a name all the same: no value.
+ */
+const SECRET_NAME_REFERENCE =
+  /^(?:\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\}|\$\{\{\s*(?:secrets|env|vars)\.[A-Za-z_]\w*\s*\}\}|(?:secrets|env|vars)\.[A-Za-z_]\w*|%[A-Za-z_]\w*%|\$env:[A-Za-z_]\w*)$/;
+
+/**
+ * Whether a `token.secret` reads as a secret's name (or a reference to one) rather than a value. The field
+ * exists to hold a name; anything else written there (a webhook verify token, a password, `user:pass`) is
+ * taken as the secret itself (hunt Y4-1): redacted in every output, never cached.
+ */
+export function isSecretName(s: string): boolean {
+  const t = s.trim();
+  return t === '' || SECRET_NAME.test(t) || SECRET_NAME_REFERENCE.test(t);
 }
 
 /** The answers for parsed manifests walked already (plaintext-token and the findings both ask). */
@@ -85,9 +110,17 @@ function secretsOf(value: unknown): ManifestSecret[] {
     for (const f of secretsInString(s, key, appId))
       out.push({ kind: f.kind, path: [...path], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
+  /** The path is `systemUsers[i].token.secret`. */
+  const atTokenSecret = () => path.length === 4 && path[0] === 'systemUsers' && typeof path[1] === 'number' && path[2] === 'token' && path[3] === 'secret';
   const walk = (v: unknown, key: string | undefined): void => {
     if (typeof v === 'string') {
+      const before = out.length;
       push(v, key, false);
+      // A value where a secret's name belongs, of no shape the scanner knows: the whole value is the secret.
+      if (out.length === before && atTokenSecret() && !isSecretName(v)) out.push({ kind: 'pasted-value', path: [...path], key: false, value: new Secret(v) });
+    } else if (typeof v === 'number' && Number.isSafeInteger(v) && atTokenSecret()) {
+      // A number pasted there (a PIN, a numeric password), as the YAML writes it.
+      out.push({ kind: 'pasted-value', path: [...path], key: false, value: new Secret(String(v)) });
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return; // a YAML alias: the anchor's node was walked already
       seen.add(v);

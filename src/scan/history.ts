@@ -20,7 +20,7 @@ import { gitBlocker } from './git-index.js';
 import { childProcess } from '../builtins.js';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
-import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, linkTargetText, tokenShaped } from './read.js';
+import { BINARY_SNIFF_BYTES, ChunkStream, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, decodeSource, linkTargetText, ownsMatch, tokenShaped, type SourceChunk } from './read.js';
 import type { HiddenSecret } from '../types.js';
 import { textByName } from '../calls/language.js';
 
@@ -63,7 +63,7 @@ export interface HistoryResult {
   hidden: HiddenSecret[];
   commits: number;
   blobs: number;
-  /** Blobs skipped: binary or larger than the scan's chunk size. */
+  /** Blobs skipped: binary. (A blob over 8 MiB is streamed in chunks, as the tree's reader streams a file.) */
   skipped: number;
   /**
    * Blobs of source and text files (by name) skipped as binary, with the commit that added each, at most
@@ -72,13 +72,18 @@ export interface HistoryResult {
   binary: BlobNotScanned[];
   /** How many such blobs there were in all, when more than `binary` names. */
   binaryTotal: number;
+  /** The repository is a shallow clone: the commits before its boundary are not in it, nor scanned (hunt Y5-1). */
+  shallow: boolean;
 }
 
-/** A blob the history scan did not read: binary, or over 8 MiB (`large`). */
+/** What a report and the CLI say when `--history` read a shallow clone (Report.historyIncomplete). */
+export const SHALLOW_HISTORY =
+  '--history read a shallow clone: the commits before its shallow boundary are not in it, and what they added was not scanned; fetch the whole history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`) to scan it';
+
+/** A blob the history scan did not read: binary (a NUL byte in its first 8 KiB). */
 export interface BlobNotScanned {
   file: string;
   commit: string;
-  large?: true;
 }
 
 /** Binary blobs named in the result, at most. */
@@ -97,8 +102,9 @@ const RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   const { cwd, range, scope, manifest, today, rules, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
+  const shallow = await isShallow(cwd);
   const blobs = await addedBlobs(cwd, range, scope);
-  debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}`);
+  debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}${shallow ? ' (a shallow clone)' : ''}`);
 
   const appId = manifest?.app?.id;
   const needleCtx = { ...(manifest ? { manifest } : {}), manifestFile: '', today, declaredSecrets };
@@ -115,28 +121,24 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   let binaryTotal = 0;
   let skipped = 0;
 
-  await readBlobs(cwd, blobs.list, (blob, bytes) => {
-    if (bytes === undefined || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      skipped++;
-      // Named where reviewers look: a source file's blob (by name), or one whose head holds a token's shape; and a
-      // source file's blob over 8 MiB, which is not read (hunts AT-2, AT2-3).
-      if (textByName(blob.file) || (bytes !== undefined && tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES)))) {
-        binaryTotal++;
-        if (binary.length < MAX_BINARY_NAMED) binary.push({ file: blob.file, commit: blob.commit.slice(0, 12), ...(bytes === undefined ? { large: true as const } : {}) });
-      }
-      return;
+  /** A blob not read, binary: named where reviewers look when a source file's (by name) or its head holds a token's shape (hunt AT-2). */
+  const notRead = (blob: AddedBlob, head: Uint8Array): void => {
+    skipped++;
+    if (textByName(blob.file) || tokenShaped(head.subarray(0, TOKEN_SNIFF_BYTES))) {
+      binaryTotal++;
+      if (binary.length < MAX_BINARY_NAMED) binary.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
     }
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const fileRules = rules.filter((_, i) => tests[i]!(buf));
-    if (fileRules.length === 0) return;
-    const decoded = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    // A link's target as the tree's scan reads it: `./EAAG…` is a token in a folder (hunt C1).
-    const text = blob.link ? linkTargetText(decoded) : decoded;
-    const file: SourceFile = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
+  };
+  /**
+   * The rules over one chunk of a blob (the whole blob, or a piece of one over 8 MiB, streamed as the tree's
+   * reader streams the same file: hunt Y2-1). `suppressed`: the blob's valid suppression comments so far.
+   */
+  const checkChunk = (blob: AddedBlob, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], suppressed: Map<number, Suppression>): void => {
+    const text = chunk.text;
+    const file: SourceFile = { path: blob.file, text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
-    const suppressed = new Map<number, Suppression>();
-    for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
+    for (const s of parseSuppressions(text, chunk.startLine, chunk.startColumn, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
     let index: LineIndex | undefined;
     let redactor: ((line: string) => string) | undefined;
     const redactLine = (l: string) =>
@@ -151,8 +153,10 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
         file,
         declaredSecrets,
         report: (r) => {
+          // A streamed blob's chunks overlap; a finding belongs to the chunk that owns its start.
+          if (!ownsMatch(chunk, r.start)) return;
           index ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? '' });
+          const f = codeFinding(rule, setting, file, index, r, { redactLine, cutEnd: !chunk.last, repositoryPrefix: input.repositoryPrefix ?? '' });
           const s = suppressed.get(f.line);
           if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
             hidden.push({ file: f.file, line: f.line, rule: rule.id, by: 'suppression', commit: blob.commit.slice(0, 12) });
@@ -164,8 +168,67 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
+  };
+
+  await readBlobs(
+    cwd,
+    blobs.list,
+    (blob, bytes) => {
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return notRead(blob, bytes);
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const fileRules = rules.filter((_, i) => tests[i]!(buf));
+      if (fileRules.length === 0) return;
+      const decoded = decodeSource(bytes);
+      // A link's target as the tree's scan reads it: `./EAAG…` is a token in a folder (hunt C1).
+      const chunk = blob.link ? { ...decoded, text: linkTargetText(decoded.text) } : decoded;
+      checkChunk(blob, chunk, fileRules, new Map());
+    },
+    // Over 8 MiB (a HAR capture, a notebook with plots): streamed in chunks as the tree's reader streams the same
+    // file, every rule on each chunk (the needles are a whole file's test), binary judged by its first 8 KiB.
+    (blob) => {
+      let head: Buffer | undefined = Buffer.alloc(0);
+      let isBinary = false;
+      const stream = new ChunkStream();
+      const suppressed = new Map<number, Suppression>();
+      const each = (c: SourceChunk) => checkChunk(blob, c, rules, suppressed);
+      return {
+        write(bytes) {
+          if (head !== undefined) {
+            // Kept until the first 64 KiB are in: 8 KiB say binary or not, 64 KiB whether a binary's head holds a token's shape.
+            head = Buffer.concat([head, bytes.subarray(0, TOKEN_SNIFF_BYTES - head.length)]);
+            if (!isBinary && head.length >= BINARY_SNIFF_BYTES) isBinary = head.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+            if (head.length >= TOKEN_SNIFF_BYTES) {
+              if (isBinary) notRead(blob, head);
+              head = undefined;
+            }
+          }
+          // The stream hands out no chunk before a whole block (8 MiB) is in, long after the first 8 KiB decided.
+          if (!isBinary) stream.write(bytes, each);
+        },
+        end() {
+          if (isBinary) {
+            if (head !== undefined) notRead(blob, head);
+            return;
+          }
+          stream.end(each);
+        },
+      };
+    },
+  );
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary, binaryTotal, shallow };
+}
+
+/**
+ * Whether the repository is a shallow clone (`git clone --depth 1`, actions/checkout's default): its history stops at
+ * a boundary, and `git log` says nothing of what lies before it. git's own answer (`rev-parse
+ * --is-shallow-repository`), which knows a worktree's and `GIT_DIR`'s shallow file.
+ */
+async function isShallow(cwd: string): Promise<boolean> {
+  let out = '';
+  await runGit(cwd, safeGitArgs(['rev-parse', '--is-shallow-repository']), (t) => {
+    out += t;
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary, binaryTotal };
+  return out.trim() === 'true';
 }
 
 /** What a history finding adds to its message. */
@@ -322,12 +385,18 @@ function firstLine(s: string): string {
   return (s.split('\n').find((l) => l.trim() !== '') ?? '').replace(/^fatal: /, '').trim().slice(0, 200);
 }
 
+/** Where a blob over DEFAULT_CHUNK_BYTES goes, piece by piece as git writes it (never held whole). */
+interface BlobSink {
+  write(bytes: Uint8Array): void;
+  end(): void;
+}
+
 /**
  * Streams the blobs through one `git cat-file --batch`: ids are written as the output is read (so
- * neither pipe fills), each blob handed to `onBlob` in order; blobs over DEFAULT_CHUNK_BYTES are
- * skipped unread (`bytes` undefined).
+ * neither pipe fills), each blob handed to `onBlob` in order, whole; a blob over DEFAULT_CHUNK_BYTES is
+ * handed to the sink `onLarge` gives for it, in the pieces git writes.
  */
-function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: AddedBlob, bytes: Uint8Array | undefined) => void): Promise<void> {
+function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: AddedBlob, bytes: Uint8Array) => void, onLarge: (blob: AddedBlob) => BlobSink): Promise<void> {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const child = childProcess().spawn('git', safeGitArgs(['cat-file', '--batch']), { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitSafeEnv(), windowsHide: true });
@@ -364,7 +433,9 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
     let body: Buffer | undefined;
     let bodyFill = 0;
     let size = -1;
-    let skip = 0;
+    /** The large blob being streamed, and how many of its bytes (and its trailing newline) are still to come. */
+    let large: BlobSink | undefined;
+    let left = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       idle.poke();
       if (failed) return;
@@ -387,7 +458,13 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
           size = Number(m[3]);
           if (size > DEFAULT_CHUNK_BYTES) {
             body = undefined;
-            skip = size + 1;
+            try {
+              large = onLarge(blobs[at]!);
+            } catch (e) {
+              fail(e as Error);
+              return;
+            }
+            left = size + 1;
           } else {
             body = Buffer.allocUnsafe(size + 1);
             bodyFill = 0;
@@ -410,12 +487,22 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
           }
           body = undefined;
         } else {
-          const n = Math.min(skip, chunk.length - i);
-          skip -= n;
-          i += n;
-          if (skip > 0) continue;
-          onBlob(blobs[at++]!, undefined);
-          size = -1;
+          const n = Math.min(left, chunk.length - i);
+          // The blob's bytes, without the newline git writes after it.
+          const content = Math.min(n, left - 1);
+          try {
+            if (content > 0) large!.write(chunk.subarray(i, i + content));
+            left -= n;
+            i += n;
+            if (left > 0) continue;
+            at++;
+            size = -1;
+            large!.end();
+            large = undefined;
+          } catch (e) {
+            fail(e as Error);
+            return;
+          }
         }
       }
     });
@@ -435,25 +522,54 @@ function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: Adde
   });
 }
 
+/** One leaked value, whichever rule found it: the manifest's token is the tree's `plaintext-token` and the old manifest blob's `hardcoded-token` (hunt H1). */
+function leakedKey(f: InternalFinding): string {
+  return f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? 'leaked' : f.ruleId}\0${f.secret.reveal()}` : `${f.ruleId}\0${f.fingerprint}`;
+}
+
 /**
- * The history findings worth reporting: each secret once (the oldest commit that added it), and none
- * the tree scan already reports (the token is still in the code: that finding says so).
+ * The history findings once per value and file, the oldest blob's (`history` in commit order, as scanHistory
+ * gives them): each later version of the file that still holds the value carries the same leak.
  */
-export function newSecretsOnly<T extends InternalFinding>(tree: readonly InternalFinding[], history: readonly T[]): T[] {
-  // One leaked value, whichever rule found it: the manifest's token is the tree's `plaintext-token` and the old
-  // manifest blob's `hardcoded-token` (hunt H1: reported twice, and the baselined one came back).
-  const key = (f: InternalFinding): string | undefined => (f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? 'leaked' : f.ruleId}\0${f.secret.reveal()}` : undefined);
+export function oncePerFile<T extends InternalFinding>(history: readonly T[]): T[] {
   const seen = new Set<string>();
-  for (const f of tree) {
-    const k = key(f);
-    if (k) seen.add(k);
-  }
-  const out: T[] = [];
-  for (const f of history) {
-    const k = key(f) ?? `${f.ruleId}\0${f.fingerprint}`;
-    if (seen.has(k)) continue;
+  return history.filter((f) => {
+    const k = `${leakedKey(f)}\0${f.file}`;
+    if (seen.has(k)) return false;
     seen.add(k);
-    out.push(f);
+    return true;
+  });
+}
+
+/**
+ * The history findings worth reporting, judged after suppressions and the baseline (docs/scan.md, History):
+ * each secret once, at the oldest commit that added it (`order`: a history finding's place in commit order),
+ * and none whose value the tree scan reports (`kept`: the findings left after suppressions and the baseline;
+ * the token is still in the code, and that finding says so) or whose value the baseline accepts in the same
+ * file (`accepted`: the tree findings the baseline hid; their entry is the history finding's fingerprint, or
+ * the manifest's `plaintext-token` for its blob's `hardcoded-token`). A copy of the value that today's tree
+ * holds under a suppression comment, or in another file the baseline accepts, hides nothing here: that comment
+ * and that entry are about another place (hunts Y1-1, Y1-2). Returns `kept` without the history findings dropped,
+and (`folded`) those dropped because a finding kept reports their value: a baseline written now accepts them
+too, or accepting that finding would bring them back.
+ */
+export function newSecretsOnly<T extends InternalFinding>(
+  kept: readonly T[],
+  accepted: readonly InternalFinding[],
+  order: ReadonlyMap<InternalFinding, number>,
+): { findings: T[]; folded: T[] } {
+  const reported = new Set<string>();
+  for (const f of kept) if (!f.history) reported.add(leakedKey(f));
+  const acceptedHere = new Set<string>();
+  for (const f of accepted) if (!f.history) acceptedHere.add(`${leakedKey(f)}\0${f.file}`);
+  const past = kept.filter((f) => f.history !== undefined).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const dropped = new Set<InternalFinding>();
+  const folded: T[] = [];
+  for (const f of past) {
+    const k = leakedKey(f);
+    if (reported.has(k)) folded.push(f);
+    if (reported.has(k) || acceptedHere.has(`${k}\0${f.file}`)) dropped.add(f);
+    else reported.add(k);
   }
-  return out;
+  return { findings: dropped.size === 0 ? [...kept] : kept.filter((f) => !dropped.has(f)), folded };
 }

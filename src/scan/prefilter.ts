@@ -194,8 +194,8 @@ function holdsAround(b: Uint8Array, start: number, c: Around): boolean {
 /**
  * What the token detectors take for the start of a word (boundaryBefore in src/secrets/detect.ts), on
  * bytes: nothing before, or a byte that is no ASCII letter, digit, `+` or `/` (a byte past ASCII is
- * part of a character that is none of those either), or the end of an escape: `%XX`, quoted-printable
- * `=XX` (upper-case hex), `\n`, `\r`, `\t`, `\xXX` or `\uXXXX`.
+ * part of a character that is none of those either), or the end of an escape: `%XX` (and `%25XX`, encoded
+ * twice), quoted-printable `=XX` (upper-case hex), `\n`, `\r`, `\t`, `\xXX` or `\uXXXX`.
  */
 function wordStartAt(b: Uint8Array, at: number): boolean {
   if (at === 0) return true;
@@ -203,6 +203,7 @@ function wordStartAt(b: Uint8Array, at: number): boolean {
   if (c === 0x2b || c === 0x2f) return false;
   if (ALNUM[c] !== 1) return true;
   if (at >= 3 && b[at - 3] === 0x25 && HEX[b[at - 2]!] === 1 && HEX[c] === 1) return true;
+  if (at >= 5 && b[at - 5] === 0x25 && b[at - 4] === 0x32 && b[at - 3] === 0x35 && HEX[b[at - 2]!] === 1 && HEX[c] === 1) return true;
   if (at >= 3 && b[at - 3] === 0x3d && UPPER_HEX[b[at - 2]!] === 1 && UPPER_HEX[c] === 1) return true;
   if (at >= 2 && b[at - 2] === 0x5c && (c === 0x6e || c === 0x72 || c === 0x74)) return true;
   if (at >= 4 && b[at - 4] === 0x5c && b[at - 3] === 0x78 && HEX[b[at - 2]!] === 1 && HEX[c] === 1) return true;

@@ -408,3 +408,90 @@ export function decodeSource(bytes: Uint8Array): SourceChunk {
 export function ownsMatch(chunk: SourceChunk, start: number): boolean {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
+
+/**
+ * `readSource`'s chunks, from bytes pushed as they come (a git blob streamed by `git cat-file --batch`,
+ * src/scan/history.ts) rather than read from a file: the same blocks of `chunkBytes`, the same look-behind and
+ * look-ahead, the same owned ranges, so a blob over 8 MiB is read as the tree reads the same file (hunt Y2-1).
+ * Memory: one block of bytes and two decoded chunks. `write` and `end` hand each finished chunk to `out`, in
+ * order; `end` always hands the last one (an empty stream: one empty chunk). test/scan/read.test.ts holds the
+ * chunks equal to `readSource`'s.
+ */
+export class ChunkStream {
+  private readonly chunkBytes: number;
+  private readonly overlap: number;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  private buf: Buffer | undefined;
+  private fill = 0;
+  /** The decoded text not handed out yet (after the first full block). */
+  private text: string | undefined;
+  private startOffset = 0;
+  private startLine = 1;
+  private startColumn = 1;
+  private reportFrom = 0;
+
+  constructor(opts: ReadSourceOptions = {}) {
+    this.overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
+    // As readSource: a chunk must hold more than its look-behind and look-ahead.
+    this.chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * this.overlap + 4, 16);
+  }
+
+  write(bytes: Uint8Array, out: (chunk: SourceChunk) => void): void {
+    let i = 0;
+    while (i < bytes.length) {
+      // A whole block in the bytes given, none pending: decoded where it is, not copied.
+      if (this.fill === 0 && bytes.length - i >= this.chunkBytes) {
+        this.block(bytes.subarray(i, i + this.chunkBytes), true, out);
+        i += this.chunkBytes;
+        continue;
+      }
+      this.buf ??= Buffer.allocUnsafe(this.chunkBytes);
+      const n = Math.min(this.chunkBytes - this.fill, bytes.length - i);
+      this.buf.set(bytes.subarray(i, i + n), this.fill);
+      this.fill += n;
+      i += n;
+      if (this.fill === this.chunkBytes) {
+        this.fill = 0;
+        this.block(this.buf, true, out);
+      }
+    }
+  }
+
+  end(out: (chunk: SourceChunk) => void): void {
+    const rest = this.buf ? this.buf.subarray(0, this.fill) : new Uint8Array(0);
+    this.fill = 0;
+    this.block(rest, false, out);
+  }
+
+  /** One block: a full one (`more`), or the last, shorter or empty. readSource's loop, a block at a time. */
+  private block(bytes: Uint8Array, more: boolean, out: (chunk: SourceChunk) => void): void {
+    const next = this.decoder.decode(bytes, { stream: more });
+    const { startOffset, startLine, startColumn, reportFrom } = this;
+    const text = this.text;
+    if (text === undefined) {
+      if (more) this.text = next;
+      else out({ text: next, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: next.length, last: true });
+      return;
+    }
+    if (!more && next.length === 0) {
+      this.text = undefined;
+      out({ text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true });
+      return;
+    }
+    const reportTo = Math.max(reportFrom, text.length - this.overlap);
+    out({ text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false });
+    // The next chunk keeps `overlap` characters before its owned part as look-behind.
+    const keepFrom = Math.max(0, reportTo - this.overlap);
+    const at = positionAt(text, keepFrom, { line: startLine, column: startColumn });
+    this.startLine = at.line;
+    this.startColumn = at.column;
+    this.startOffset += keepFrom;
+    this.reportFrom = reportTo - keepFrom;
+    const joined = text.slice(keepFrom) + next;
+    if (more) this.text = joined;
+    else {
+      this.text = undefined;
+      out({ text: joined, startOffset: this.startOffset, startLine: this.startLine, startColumn: this.startColumn, reportFrom: this.reportFrom, reportTo: joined.length, last: true });
+    }
+  }
+}

@@ -901,9 +901,11 @@ export const DETECTORS: readonly Detector[] = [
 // Shared checks
 
 /**
- * Not preceded by a letter, digit, `+` or `/`. An escape also ends a word: a `%XX` URL escape, a
- * `\n`-style escape, a `\xXX` or `\uXXXX` escape (a quote written `\u0022` in escaped JSON) and a
- * quoted-printable `=XX` (upper-case hex: `=3D`, the `=` of `access_token=` in a saved e-mail).
+ * Not preceded by a letter, digit, `+` or `/`. An escape also ends a word: a `%XX` URL escape (and one
+ * encoded twice, `%25XX`: `access_token%253D` in a redirect URL inside another URL's query, as the app-token
+ * separator `%257C` is; hunt Y6-1), a `\n`-style escape, a `\xXX` or `\uXXXX` escape (a quote written `\u0022`
+ * in escaped JSON) and a quoted-printable `=XX` (upper-case hex: `=3D`, the `=` of `access_token=` in a saved
+ * e-mail). Each test looks at a fixed number of characters: constant time per position.
  */
 function boundaryBefore(text: string, i: number): boolean {
   if (i === 0) return true;
@@ -911,6 +913,7 @@ function boundaryBefore(text: string, i: number): boolean {
   if (c === 0x2b || c === 0x2f) return false;
   if (!isAlnum(c)) return true;
   if (i >= 3 && text[i - 3] === '%' && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 5 && text[i - 5] === '%' && text[i - 4] === '2' && text[i - 3] === '5' && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
   if (i >= 3 && text[i - 3] === '=' && isUpperHexCode(text.charCodeAt(i - 2)) && isUpperHexCode(c)) return true;
   if (i >= 2 && text[i - 2] === '\\' && (c === 0x6e || c === 0x72 || c === 0x74)) return true;
   if (i >= 4 && text[i - 4] === '\\' && text[i - 3] === 'x' && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;

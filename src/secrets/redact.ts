@@ -241,7 +241,11 @@ function metaInRun(text: string, rs: number, re: number, out: CredentialSpan[]):
     }
   };
   tryAt(rs);
-  if (rs > 0 && text[rs - 1] === '%') tryAt(rs + 2);
+  if (rs > 0 && text[rs - 1] === '%') {
+    tryAt(rs + 2);
+    // Encoded twice (`%253D`, hunt Y6-1), as the scan's detectors take it.
+    if (text[rs] === '2' && text[rs + 1] === '5') tryAt(rs + 4);
+  }
   if (rs > 0 && text[rs - 1] === '\\') tryAt(rs + 1);
   for (let k = rs; k < re && covered < re; k++) {
     const c = text.charCodeAt(k);

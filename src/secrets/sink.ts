@@ -662,6 +662,7 @@ export function cleanReport(report: Report, sink: Sink, opts: { paths?: 'escaped
     ...(report.detectionLowered ? { detectionLowered: report.detectionLowered.map((l) => c(l, true)) } : {}),
     ...(report.binaryText ? { binaryText: report.binaryText.map((f) => c(f, true, true)) } : {}),
     ...(report.binaryHistory ? { binaryHistory: report.binaryHistory.map((b) => ({ ...b, file: c(b.file, true, true), commit: c(b.commit, true) })) } : {}),
+    ...(report.historyIncomplete !== undefined ? { historyIncomplete: c(report.historyIncomplete, true) } : {}),
   };
   // A field this function does not know yet is cleaned whole, one line per string: a new report field cannot
   // reach a format uncleaned because nobody listed it here.
@@ -687,6 +688,7 @@ const CLEANED_REPORT_FIELDS: ReadonlySet<string> = new Set<keyof Report>([
   'binaryTextTotal',
   'binaryHistory',
   'binaryHistoryTotal',
+  'historyIncomplete',
 ]);
 
 /**

@@ -1,6 +1,6 @@
 /** Stage 4c (`--history`): secrets in the blobs a commit range added (src/scan/history.ts does the work). */
 import type { InternalFinding } from '../findings.js';
-import { HISTORY_RULES, newSecretsOnly, scanHistory, type BlobNotScanned } from '../scan/history.js';
+import { HISTORY_RULES, oncePerFile, scanHistory, type BlobNotScanned } from '../scan/history.js';
 import { repositoryScope } from '../scan/walk.js';
 import { ConfigError, type HiddenSecret } from '../types.js';
 import { activeRules, type CheckRun } from './run.js';
@@ -14,11 +14,13 @@ export interface HistoryOptions {
 }
 
 /**
- * The history's secret findings that the tree scan (`tree`) has not reported, each secret once, in the
- * tree scan's scope: blobs at paths it would not read (outside `paths`, left out by `scan.include` /
- * `scan.exclude`) are not read either. No paths, no scan.
+ * The history's secret findings, each value once per file (the oldest blob's), in commit order, in the tree
+ * scan's scope: blobs at paths it would not read (outside `paths`, left out by `scan.include` /
+ * `scan.exclude`) are not read either. No paths, no scan. Which of them the report keeps is judged after
+ * suppressions and the baseline (check.ts, scan/history.ts's `newSecretsOnly`): a value the tree reports, or
+ * that the baseline accepts in the same file, is not reported again.
  */
-export async function history(run: CheckRun, opts: HistoryOptions, tree: readonly InternalFinding[], paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[]; binary: BlobNotScanned[]; binaryTotal: number }> {
+export async function history(run: CheckRun, opts: HistoryOptions, paths: readonly string[]): Promise<{ findings: InternalFinding[]; hidden: HiddenSecret[]; binary: BlobNotScanned[]; binaryTotal: number; shallow?: true }> {
   if (paths.length === 0) return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   try {
     const scan = run.valid ? run.manifest.scan : undefined;
@@ -41,7 +43,7 @@ export async function history(run: CheckRun, opts: HistoryOptions, tree: readonl
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix,
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal };
+    return { findings: oncePerFile(result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal, ...(result.shallow ? { shallow: true as const } : {}) };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);

@@ -427,3 +427,20 @@ describe('hardcoded-token findings', () => {
     }
   });
 });
+
+describe('a token after a twice-encoded `=` in a log line, through the whole scan (prefilter included; hunt Y6-1)', () => {
+  it('is reported at its line and column', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-y6-'));
+    try {
+      const t = fakeSecret('E' + 'AAG', 154, 9401);
+      const line = `GET /login/callback?next=https%3A%2F%2Fapp.example%2Fcb%3Faccess_token%253D${t}%2526state%253D1 HTTP/1.1`;
+      writeFileSync(path.join(dir, 'graphguard.yml'), `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token:\n      secret: META_TOKEN\n`);
+      writeFileSync(path.join(dir, 'access.log'), `${line}\n`);
+      const { report } = await check({ cwd: dir, env: {}, today: '2026-12-01' });
+      expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([`access.log:1:${line.indexOf(t) + 1}`]);
+      expect(line.indexOf(t) + 1).toBe(76);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -37,6 +37,8 @@ ruleTester(rule, {
     { name: 'a placeholder is not a token', yaml: user('EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx') },
     { name: 'an identifier that starts with EAA is not a token', yaml: user('EAAccessTokenProviderFactoryImplementationName') },
     { name: 'a 32-hex value under an id key is an id', yaml: user('META_TOKEN', `    id: "${APP_SECRET}"\n`) },
+    { name: 'a secret\'s name written as a reference to it is a name, not a value', yaml: user('"${{ secrets.META_TOKEN }}"') },
+    { name: 'a secret\'s name as $NAME, env.NAME and %NAME% is a name', yaml: `${user('"$META_TOKEN"')}${user('env.META_TOKEN').slice(HEAD.length)}${user('"%META_TOKEN%"').slice(HEAD.length)}` },
     { name: 'a patterned 32-hex value is a placeholder', yaml: `${user('META_TOKEN')}scan:\n  exclude: ["0123456789abcdef0123456789abcdef"]\n` },
     { name: 'a 64-hex digest is not an app secret', yaml: `${user('META_TOKEN')}scan:\n  exclude: ["${APP_SECRET}${fakeSecret('', 32, 606, HEX)}"]\n` },
   ],
@@ -131,6 +133,39 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a value of no token shape pasted where the secret NAME belongs (a webhook verify token): the whole value (hunt Y4-1)',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: "wh-verify:Xq7pLm2ZrT9kVb4n"
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ tokenInSecretName
+      `,
+      errors: [
+        {
+          messageId: 'tokenInSecretName',
+          message: '`token.secret` of shop-prod holds what looks like a secret value (wh-v…(26 chars)), not the NAME of the CI secret that holds it.',
+          suggestion:
+            'Change that credential wherever it is used now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
+        },
+      ],
+    },
+    {
+      name: 'a number pasted where the secret NAME belongs',
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: 73920461
+                    ^^^^^^^^ tokenInSecretName
+      `,
+      errors: [{ messageId: 'tokenInSecretName', message: '`token.secret` of shop-prod holds what looks like a secret value (7392…(8 chars))' }],
+    },
+    {
       name: 'an app secret under an unknown key of app:',
       yaml: `${HEAD.replace('  graphApiVersion: v25.0\n', `  graphApiVersion: v25.0\n  secret: ${APP_SECRET}\n`)}  - name: shop-prod\n    role: system_user\n    environment: test\n`,
       errors: [
@@ -202,6 +237,7 @@ describe('plaintext-token never shows the value', () => {
     ['an access token in token.secret (schema-valid)', TOKEN, user(TOKEN)],
     ['an app access token in token.secret (schema-invalid)', APP_TOKEN, user(`"${APP_TOKEN}"`)],
     ['an app secret in token.secret', APP_SECRET, user(APP_SECRET)],
+    ['a value of no token shape in token.secret (hunt Y4-1)', 'wh-verify:Xq7pLm2ZrT9kVb4n', user('"wh-verify:Xq7pLm2ZrT9kVb4n"')],
     ['an app secret as an asset name', APP_SECRET, user('META_TOKEN').replace('    name: Shop\n', `    name: "${APP_SECRET}"\n`)],
   ])('%s', async (_, secret, yaml) => {
     const report = await run(yaml);

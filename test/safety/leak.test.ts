@@ -249,6 +249,59 @@ ${extra}`;
     expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => f.line)).toEqual([3]);
   });
 
+  it('a value pasted into token.secret (no token shape, no name): redacted in every format and command, never cached (hunt Y4-1)', async () => {
+    // A webhook verify token where the NAME of a CI secret belongs: nothing in it is a Meta token's shape.
+    const pasted = `wh-verify:${random(16)}`;
+    const manifest = `${HEAD}assets:
+  - { id: "300000000000003", type: page, name: Shop, environment: production }
+systemUsers:
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token:
+      secret: "${pasted}"
+      expires: never
+    assets:
+      - { asset: Shop, tasks: [CREATE_CONTENT] }
+`;
+    const dir = project({ 'graphguard.yml': manifest, 'base.yml': manifest.replace('CREATE_CONTENT', 'MANAGE') });
+    const cache = mkdtempSync(path.join(tmpdir(), 'gg-leak-cache-'));
+    dirs.push(dir, cache);
+    const env = { GRAPHGUARD_MANIFEST_CACHE: cache };
+    const noValue = (where: string, text: string) => {
+      for (let i = 0; i + 12 <= pasted.length; i++) expect(text.includes(pasted.slice(i, i + 12)), `${where}: a piece of the value at ${i}`).toBe(false);
+    };
+    let all = '';
+    for (const format of FORMATS)
+      for (const debug of [[], ['--debug']]) {
+        const r = await cli(dir, ['check', '--format', format, '--today', '2026-12-01', ...debug], env);
+        expect(r.code, r.all.slice(0, 300)).toBe(1);
+        noValue(`check --format ${format} ${debug.join('')}`, r.all);
+        all += r.all;
+      }
+    expect(all).toContain(`${pasted.slice(0, 4)}…(${pasted.length} chars)`);
+    expect(all).toContain('[debug] manifest cache: not kept');
+    const json = JSON.parse((await cli(dir, ['check', '--format', 'json', '--today', '2026-12-01'], env)).all) as {
+      findings: { ruleId: string; file: string; line: number; column: number; message: string; fingerprint: string }[];
+    };
+    const at = json.findings.filter((f) => f.ruleId === 'manifest-schema' || f.ruleId === 'plaintext-token').map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`);
+    expect(at).toEqual(['manifest-schema graphguard.yml:17:15', 'plaintext-token graphguard.yml:17:15']);
+    expect(json.findings.find((f) => f.ruleId === 'plaintext-token')!.message).toBe(
+      `\`token.secret\` of shop-prod holds what looks like a secret value (${pasted.slice(0, 4)}…(${pasted.length} chars)), not the NAME of the CI secret that holds it.`,
+    );
+    // The other commands that read a manifest learn it too.
+    for (const args of [['diff', 'base.yml', 'graphguard.yml'], ['infer'], ['baseline', '--output', 'bl.json', '--today', '2026-12-01']]) {
+      const r = await cli(dir, args, env);
+      noValue(args.join(' '), r.all);
+    }
+    noValue('the baseline', readFileSync(path.join(dir, 'bl.json'), 'utf8'));
+    // No cache file holds it (none is written for this manifest).
+    for (const f of readdirSync(cache)) noValue(`cache ${f}`, readFileSync(path.join(cache, f), 'latin1'));
+    expect(readdirSync(cache).filter((f) => f.startsWith('manifest-'))).toEqual([]);
+  });
+
   it('live: system-user names that hold a token, and a Graph error that echoes the token', async () => {
     const dir = project({ 'graphguard.yml': validManifest(false).replace('app:\n  id: "200000000000002"', 'app:\n  id: "200000000000002"') });
     dirs.push(dir);

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { SHALLOW_HISTORY } from '../../src/scan/history.js';
 import { main } from '../../src/cli.js';
 import { redact } from '../../src/secrets/secret.js';
 import { HEAD } from '../helpers/manifests.js';
@@ -296,6 +297,193 @@ describe('check --history: the tree scan\'s scope (paths, scan.include, scan.exc
     expect(await main(['check', 'test', '--history', `${s.base}..HEAD`, '--format', 'json', '--today', '2026-03-01'], io)).toBe(0);
     const json = JSON.parse(out.join('')) as { findings: { ruleId: string }[] };
     expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+  });
+});
+
+describe('check --history: a copy of the value that today\'s tree suppresses or baselines elsewhere hides nothing (hunts Y1-1, Y1-2)', () => {
+  const LEAKED = fakeSecret('E' + 'AAG', 154, 7201);
+  let outer: string;
+  const s: Record<string, string> = {};
+  const leaks = (report: { findings: { ruleId: string; file: string; line: number; column: number; history?: { commit: string } }[] }) =>
+    report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}${f.history ? ` ${f.history.commit.slice(0, 12)}` : ''}`);
+  beforeAll(() => {
+    outer = dir;
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-history-y1-'));
+    git('init', '-q', '-b', 'main');
+    commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+    s.env = commit('add env', '2026-01-06', { '.env': `META_TOKEN=${LEAKED}\n` });
+    commit('remove env', '2026-01-07', { '.env': null });
+    // Today: the same value in a test file, under a suppression comment.
+    s.test = commit('parser test', '2026-01-08', {
+      'test/parser.test.js': `// graphguard-disable-next-line hardcoded-token -- fake token for the parser tests\nconst sample = "${LEAKED}";\n`,
+    });
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = outer;
+  });
+
+  it('suppressed in another file today: the deleted .env is still reported, at the commit that added it', async () => {
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {} });
+    expect(leaks(report)).toEqual([`.env:1:12 ${s.env!.slice(0, 12)}`]);
+    expect(report.suppressed).toBe(1);
+    expect(report.hiddenSecrets).toEqual([{ file: 'test/parser.test.js', line: 2, rule: 'hardcoded-token', by: 'suppression' }]);
+    // The CLI fails on it.
+    const out: string[] = [];
+    const code = await main(['check', '--history', '--format', 'json', '--today', '2026-03-01'], { cwd: dir, env: {}, stdout: (t) => out.push(t), stderr: () => {}, isTTY: false });
+    expect(code).toBe(1);
+    expect(out.join('')).not.toContain(LEAKED.slice(4, 16));
+  });
+
+  it('baselined in another file today: still reported; a baseline entry for the same file hides it, as for the tree finding', async () => {
+    const { buildBaseline } = await import('../../src/baseline.js');
+    const plain = `const sample = "${LEAKED}";\n`;
+    writeFileSync(path.join(dir, 'test/parser.test.js'), plain);
+    try {
+      // The baseline of today's tree: it accepts test/parser.test.js only.
+      const tree = await check({ cwd: dir, env: {}, today: '2026-03-01' });
+      expect(leaks(tree.report)).toEqual(['test/parser.test.js:1:17']);
+      writeFileSync(path.join(dir, 'tree-baseline.json'), buildBaseline(tree.report.findings));
+      const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'tree-baseline.json' });
+      expect(leaks(report)).toEqual([`.env:1:12 ${s.env!.slice(0, 12)}`]);
+      expect(report.hiddenSecrets).toEqual([
+        { file: 'test/parser.test.js', line: 1, rule: 'hardcoded-token', by: 'baseline' },
+        // The file's first version, under its own comment.
+        { file: 'test/parser.test.js', line: 2, rule: 'hardcoded-token', by: 'suppression', commit: s.test!.slice(0, 12) },
+      ]);
+      // `graphguard baseline --history` accepts the history's copy too (the report folds it into the tree's finding):
+      // with that baseline nothing comes back.
+      const said: string[] = [];
+      const io = { cwd: dir, env: {}, stdout: () => {}, stderr: (t: string) => said.push(t), isTTY: false };
+      expect(await main(['baseline', '--history', '--output', 'all-baseline.json', '--today', '2026-03-01'], io)).toBe(0);
+      const written = JSON.parse(readFileSync(path.join(dir, 'all-baseline.json'), 'utf8')) as { findings: { ruleId: string; file: string }[] };
+      expect(written.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => f.file)).toEqual(['.env', 'test/parser.test.js']);
+      expect(said.join('')).toBe(`graphguard: wrote ${written.findings.length} finding(s) to all-baseline.json\n`);
+      expect(leaks((await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'all-baseline.json' })).report)).toEqual([]);
+      // Today's .env holding the value again, baselined: the entry of the tree finding hides the old blob too.
+      writeFileSync(path.join(dir, '.env'), `# restored\nMETA_TOKEN=${LEAKED}\n`);
+      git('add', '.env');
+      const restored = await check({ cwd: dir, env: {}, today: '2026-03-01', paths: ['.env'] });
+      expect(leaks(restored.report)).toEqual(['.env:2:12']);
+      writeFileSync(path.join(dir, 'env-baseline.json'), buildBaseline([...restored.report.findings, ...tree.report.findings]));
+      expect(leaks((await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'env-baseline.json' })).report)).toEqual([]);
+      // Reported by the tree (not baselined): once, by the tree.
+      expect(leaks((await check({ cwd: dir, env: {}, today: '2026-03-01', history: {}, baseline: 'tree-baseline.json' })).report)).toEqual(['.env:2:12']);
+    } finally {
+      git('reset', '-q');
+      rmSync(path.join(dir, '.env'), { force: true });
+      git('checkout', '-q', '--', 'test/parser.test.js');
+    }
+  });
+});
+
+describe('check --history: a blob over 8 MiB is read in chunks, as the tree reads the same file (hunt Y2-1)', () => {
+  const IN_HAR = fakeSecret('E' + 'AAG', 154, 7301);
+  const HIDDEN = fakeSecret('E' + 'AAG', 154, 7302);
+  const PAST_END = fakeSecret('E' + 'AAJ', 160, 7303);
+  let outer: string;
+  const s: Record<string, string> = {};
+  // A browser capture of 10 MiB: the token on a line past the first 8 MiB chunk; a suppressed one after it; a
+  // binary blob of 9 MiB (a NUL byte first) with a token after it.
+  const entries: string[] = [];
+  for (let i = 0; i < 9500; i++) entries.push(`  {"request": {"method": "GET", "url": "https://cdn.example/asset${i}.js"}, "response": {"content": {"text": "${'x'.repeat(1000)}"}}},`);
+  entries.splice(8800, 0, `  {"request": {"method": "GET", "url": "https://graph.facebook.com/v19.0/me?access_token=${IN_HAR}"}},`);
+  entries.splice(9000, 0, '  // graphguard-disable-next-line hardcoded-token -- revoked capture token, SEC-2', `  {"url": "https://graph.facebook.com/v19.0/me?access_token=${HIDDEN}"},`);
+  const har = `{"log": {"entries": [\n${entries.join('\n')}\n]}}\n`;
+  const line = har.slice(0, har.indexOf(IN_HAR)).split('\n').length;
+  const column = har.indexOf(IN_HAR) - har.lastIndexOf('\n', har.indexOf(IN_HAR));
+  const hiddenLine = har.slice(0, har.indexOf(HIDDEN)).split('\n').length;
+  const leaks = (report: { findings: { ruleId: string; file: string; line: number; column: number; history?: { commit: string } }[] }) =>
+    report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}${f.history ? ` ${f.history.commit.slice(0, 12)}` : ''}`);
+  beforeAll(() => {
+    outer = dir;
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-history-y2-'));
+    git('init', '-q', '-b', 'main');
+    commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+    const binary = `\0${'y'.repeat(9 * 1024 * 1024)}\ntoken=${PAST_END}\n`;
+    s.har = commit('add capture', '2026-01-06', { 'session.har': har, 'dump.log': binary, 'bundle.js': `${binary}// ${MANIFEST}` });
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = outer;
+  });
+
+  it('finds the token where the tree scan finds it, with its commit; the blob\'s own comment in a later chunk applies', async () => {
+    expect(har.length).toBeGreaterThan(9 * 1024 * 1024);
+    expect(har.indexOf(IN_HAR)).toBeGreaterThan(8 * 1024 * 1024);
+    // While the file is there, the tree scan streams it.
+    const tree = await check({ cwd: dir, env: {}, today: '2026-03-01' });
+    expect(leaks(tree.report)).toEqual([`session.har:${line}:${column}`]);
+    expect(tree.report.binaryText).toEqual(['bundle.js']);
+    commit('remove capture', '2026-01-07', { 'session.har': null, 'dump.log': null, 'bundle.js': null });
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {} });
+    expect(leaks(report)).toEqual([`session.har:${line}:${column} ${s.har!.slice(0, 12)}`]);
+    expect(report.hiddenSecrets).toEqual([{ file: 'session.har', line: hiddenLine, rule: 'hardcoded-token', by: 'suppression', commit: s.har!.slice(0, 12) }]);
+    // The binary ones (a NUL byte first) are not read, and named as a small binary blob is: a source file's (by name).
+    expect(report.binaryHistory).toEqual([{ file: 'bundle.js', commit: s.har!.slice(0, 12) }]);
+    expect(JSON.stringify(report)).not.toContain(IN_HAR.slice(4, 16));
+  });
+});
+
+describe('check --history in a shallow clone says so, in one line on stderr and in every format (hunt Y5-1)', () => {
+  const DELETED = fakeSecret('E' + 'AAG', 154, 7401);
+  let outer: string;
+  let root: string;
+  beforeAll(() => {
+    outer = dir;
+    root = mkdtempSync(path.join(tmpdir(), 'gg-history-y5-'));
+    dir = path.join(root, 'origin');
+    mkdirSync(dir);
+    git('init', '-q', '-b', 'main');
+    commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+    commit('add env', '2026-01-06', { '.env': `META_TOKEN=${DELETED}\n` });
+    commit('remove env', '2026-01-07', { '.env': null });
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, path.join(root, 'shallow')]);
+    execFileSync('git', ['clone', '-q', `file://${dir}`, path.join(root, 'full')]);
+  });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    dir = outer;
+  });
+  const run = async (where: string, args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(['check', '--history', '--today', '2026-03-01', ...args], {
+      cwd: path.join(root, where),
+      env: {},
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      isTTY: false,
+    });
+    return { code, out: out.join(''), err: err.join('') };
+  };
+  const NOTE = SHALLOW_HISTORY;
+
+  it('the truncated history: exit code as without the note, one stderr line, the note in each format', async () => {
+    const json = await run('shallow', ['--format', 'json']);
+    // The deleted token is not in the clone: nothing found, and the exit code is the clean run's.
+    expect(json.code).toBe(0);
+    expect(json.err).toBe(`graphguard: ${NOTE}\n`);
+    const report = JSON.parse(json.out) as { historyIncomplete?: string; findings: { ruleId: string }[] };
+    expect(report.historyIncomplete).toBe(NOTE);
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+    const stylish = await run('shallow', []);
+    expect(stylish.code).toBe(0);
+    expect(stylish.out).toContain(`History incomplete: ${NOTE}.\n`);
+    expect((await run('shallow', ['--format', 'github'])).out).toContain(`::warning title=graphguard history::${NOTE.replace(/%/g, '%25')}\n`);
+    const sarif = JSON.parse((await run('shallow', ['--format', 'sarif'])).out) as { runs: { invocations?: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    expect(sarif.runs[0]!.invocations![0]!.toolExecutionNotifications).toEqual([{ level: 'warning', message: { text: NOTE } }]);
+    expect((await run('shallow', ['--format', 'junit'])).out).toContain('<testcase classname="graphguard" name="history">');
+    expect((await run('shallow', ['--format', 'markdown'])).out).toContain('shallow clone');
+  });
+
+  it('a full clone: the deleted token, and no note', async () => {
+    const r = await run('full', ['--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out) as { historyIncomplete?: string; findings: { ruleId: string; file: string; line: number; column: number }[] };
+    expect(report.historyIncomplete).toBeUndefined();
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['.env:1:12']);
   });
 });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectSecrets } from '../../src/secrets/detect.js';
 import { fakeSecret } from '../helpers/secrets.js';
-import { classifyFile, ownsMatch, readSource, type SourceChunk } from '../../src/scan/read.js';
+import { ChunkStream, classifyFile, ownsMatch, readSource, type SourceChunk } from '../../src/scan/read.js';
 import { LineIndex, positionAt } from '../../src/position.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'graphguard-read-'));
@@ -110,3 +110,35 @@ describe('readSource', () => {
   });
 });
 
+
+describe('ChunkStream (a blob of the history, streamed: hunt Y2-1)', () => {
+  const streamed = (bytes: Buffer, opts: { chunkBytes: number; overlapBytes: number }, pieces: number[]): SourceChunk[] => {
+    const out: SourceChunk[] = [];
+    const s = new ChunkStream(opts);
+    let at = 0;
+    for (let i = 0; at < bytes.length; i++) {
+      const n = pieces[i % pieces.length]!;
+      s.write(bytes.subarray(at, at + n), (c) => out.push(c));
+      at += n;
+    }
+    s.end((c) => out.push(c));
+    return out;
+  };
+
+  it('gives the chunks readSource gives for the same bytes, however they are pushed', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) lines.push(`line ${i} ${'é'.repeat(i % 7)}${'x'.repeat(i % 13)}\u{1F600}`);
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\n'))]);
+    const opts = { chunkBytes: 4096, overlapBytes: 256 };
+    for (const [name, bytes] of [
+      ['multi-byte text with a BOM', bom],
+      ['exactly two blocks', bom.subarray(0, 8192)],
+      ['one block and a byte', bom.subarray(0, 4097)],
+      ['under one block', bom.subarray(0, 100)],
+      ['empty', Buffer.alloc(0)],
+    ] as const) {
+      const want = await collect(file(`stream-${name.replace(/\W/g, '_')}`, bytes), opts);
+      for (const pieces of [[1], [7, 4096, 13], [4096], [8192], [100_000], [3, 5000]]) expect(streamed(bytes, opts, pieces), `${name} ${pieces.join(',')}`).toEqual(want);
+    }
+  });
+});

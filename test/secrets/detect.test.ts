@@ -101,6 +101,13 @@ describe('access tokens', () => {
 
   it('treats URL escapes and \\n escapes as a boundary', () => {
     expect(spans(`q=access_token%3D${t}`)).toEqual([['access-token', 17, 17 + t.length]]);
+    // Encoded twice (a redirect URL inside another URL's query), as the app token's `%257C` is (hunt Y6-1).
+    expect(spans(`q=access_token%253D${t}`)).toEqual([['access-token', 19, 19 + t.length]]);
+    const nested = `next=https%3A%2F%2Fapp.example%2Fcb%3Faccess_token%253D${t}%2526state%253D1`;
+    expect(spans(nested)).toEqual([['access-token', nested.indexOf(t), nested.indexOf(t) + t.length]]);
+    // Not a twice-encoded escape: a word, or digits, before it.
+    expect(spans(`q=x253D${t}`)).toEqual([]);
+    expect(spans(`q=%2G3D${t}`)).toEqual([]);
     expect(spans(`"line1\\n${t}"`)).toEqual([['access-token', 8, 8 + t.length]]);
     // Escaped JSON (\u0022 is a quote), a \x22 escape, and quoted-printable (=3D is `=`).
     expect(spans(`{\\u0022token\\u0022: \\u0022${t}\\u0022}`)).toEqual([['access-token', 26, 26 + t.length]]);
@@ -758,5 +765,21 @@ describe('looksRandom', () => {
     // Both answers are common enough for the comparison to mean something.
     expect(trues).toBeGreaterThan(800);
     expect(trues).toBeLessThan(3200);
+  });
+});
+
+describe('the known limit of docs/scan.md: a token in the file is no Meta context (hunt Y3-1, kept on purpose)', () => {
+  const secret = fakeSecret('', 32, 9301, '0123456789abcdef');
+  const token = fakeSecret('E' + 'AAG', 154, 9302);
+  const messenger = (extra = '') =>
+    `{\n    "appSecret": "${secret}",\n    "pageAccessToken": "${token}",\n    "validationToken": "verifyTok3n2026",\n${extra}    "serverURL": "https://bot.example.com"\n}\n`;
+  const at = (text: string, file: string) =>
+    detectSecrets(text, { path: file }).map((m) => `${m.kind} ${positionAt(text, m.start).line}:${positionAt(text, m.start).column}`);
+
+  it("Meta's Messenger sample config: the page token only; the app secret once a name, path or word says Meta", () => {
+    expect(at(messenger(), 'node/config/default.json')).toEqual(['access-token 3:25']);
+    expect(at(messenger('    "graphUrl": "https://graph.facebook.com",\n'), 'node/config/default.json')).toEqual(['app-secret 2:19', 'access-token 3:25']);
+    expect(at(messenger(), 'node/config/facebook.json')).toEqual(['app-secret 2:19', 'access-token 3:25']);
+    expect(at(messenger().replace('"appSecret"', '"fbAppSecret"'), 'node/config/default.json')).toEqual(['app-secret 2:21', 'access-token 3:25']);
   });
 });

@@ -32,6 +32,8 @@ describe('findCredentialSpans', () => {
   it('finds a token after a %XX or backslash escape', () => {
     const token = fakeSecret(`${E}AB`, 100, 3);
     expect(found(`?access_token%3D${token}&x=1`)).toEqual([['meta-access-token', token]]);
+    // Encoded twice (hunt Y6-1): the token alone, not its escape's last characters.
+    expect(found(`?access_token%253D${token}%2526x=1`)).toEqual([['meta-access-token', token]]);
     expect(found(`"line\\n${token}"`)).toEqual([['meta-access-token', token]]);
   });
 
