@@ -479,6 +479,7 @@ function wordStartAt(b, at) {
   if (c === 43 || c === 47) return false;
   if (ALNUM[c] !== 1) return true;
   if (at >= 3 && b[at - 3] === 37 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
+  if (at >= 5 && b[at - 5] === 37 && b[at - 4] === 50 && b[at - 3] === 53 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
   if (at >= 3 && b[at - 3] === 61 && UPPER_HEX[b[at - 2]] === 1 && UPPER_HEX[c] === 1) return true;
   if (at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116)) return true;
   if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;

@@ -506,6 +506,7 @@ function wordStartAt(b, at) {
   if (c === 43 || c === 47) return false;
   if (ALNUM[c] !== 1) return true;
   if (at >= 3 && b[at - 3] === 37 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
+  if (at >= 5 && b[at - 5] === 37 && b[at - 4] === 50 && b[at - 3] === 53 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
   if (at >= 3 && b[at - 3] === 61 && UPPER_HEX[b[at - 2]] === 1 && UPPER_HEX[c] === 1) return true;
   if (at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116)) return true;
   if (at >= 4 && b[at - 4] === 92 && b[at - 3] === 120 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
@@ -1242,7 +1243,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, HEX_BYTE, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, TOKEN_BODY_MAX, TOKEN_BYTE, HEAD_BYTES, decoder;
+var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, BINARY, BINARY_TOKEN, HEX_BYTE, TOKEN_SNIFF_BYTES, TOKEN_PREFIXES, TOKEN_BODY, TOKEN_BODY_MAX, TOKEN_BYTE, HEAD_BYTES, decoder, ChunkStream;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -1353,6 +1354,77 @@ var init_read = __esm({
     TOKEN_BYTE[43] = TOKEN_BYTE[47] = 2;
     HEAD_BYTES = 64 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    ChunkStream = class {
+      chunkBytes;
+      overlap;
+      decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+      buf;
+      fill = 0;
+      /** The decoded text not handed out yet (after the first full block). */
+      text;
+      startOffset = 0;
+      startLine = 1;
+      startColumn = 1;
+      reportFrom = 0;
+      constructor(opts = {}) {
+        this.overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
+        this.chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * this.overlap + 4, 16);
+      }
+      write(bytes, out) {
+        let i = 0;
+        while (i < bytes.length) {
+          if (this.fill === 0 && bytes.length - i >= this.chunkBytes) {
+            this.block(bytes.subarray(i, i + this.chunkBytes), true, out);
+            i += this.chunkBytes;
+            continue;
+          }
+          this.buf ??= Buffer.allocUnsafe(this.chunkBytes);
+          const n = Math.min(this.chunkBytes - this.fill, bytes.length - i);
+          this.buf.set(bytes.subarray(i, i + n), this.fill);
+          this.fill += n;
+          i += n;
+          if (this.fill === this.chunkBytes) {
+            this.fill = 0;
+            this.block(this.buf, true, out);
+          }
+        }
+      }
+      end(out) {
+        const rest = this.buf ? this.buf.subarray(0, this.fill) : new Uint8Array(0);
+        this.fill = 0;
+        this.block(rest, false, out);
+      }
+      /** One block: a full one (`more`), or the last, shorter or empty. readSource's loop, a block at a time. */
+      block(bytes, more, out) {
+        const next = this.decoder.decode(bytes, { stream: more });
+        const { startOffset, startLine, startColumn, reportFrom } = this;
+        const text = this.text;
+        if (text === void 0) {
+          if (more) this.text = next;
+          else out({ text: next, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: next.length, last: true });
+          return;
+        }
+        if (!more && next.length === 0) {
+          this.text = void 0;
+          out({ text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true });
+          return;
+        }
+        const reportTo = Math.max(reportFrom, text.length - this.overlap);
+        out({ text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false });
+        const keepFrom = Math.max(0, reportTo - this.overlap);
+        const at = positionAt(text, keepFrom, { line: startLine, column: startColumn });
+        this.startLine = at.line;
+        this.startColumn = at.column;
+        this.startOffset += keepFrom;
+        this.reportFrom = reportTo - keepFrom;
+        const joined = text.slice(keepFrom) + next;
+        if (more) this.text = joined;
+        else {
+          this.text = void 0;
+          out({ text: joined, startOffset: this.startOffset, startLine: this.startLine, startColumn: this.startColumn, reportFrom: this.reportFrom, reportTo: joined.length, last: true });
+        }
+      }
+    };
   }
 });
 
@@ -12274,6 +12346,7 @@ function boundaryBefore(text, i) {
   if (c === 43 || c === 47) return false;
   if (!isAlnum(c)) return true;
   if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 5 && text[i - 5] === "%" && text[i - 4] === "2" && text[i - 3] === "5" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
   if (i >= 3 && text[i - 3] === "=" && isUpperHexCode(text.charCodeAt(i - 2)) && isUpperHexCode(c)) return true;
   if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
   if (i >= 4 && text[i - 4] === "\\" && text[i - 3] === "x" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
@@ -12819,7 +12892,10 @@ function metaInRun(text, rs, re, out) {
     }
   };
   tryAt(rs);
-  if (rs > 0 && text[rs - 1] === "%") tryAt(rs + 2);
+  if (rs > 0 && text[rs - 1] === "%") {
+    tryAt(rs + 2);
+    if (text[rs] === "2" && text[rs + 1] === "5") tryAt(rs + 4);
+  }
   if (rs > 0 && text[rs - 1] === "\\") tryAt(rs + 1);
   for (let k = rs; k < re && covered < re; k++) {
     const c = text.charCodeAt(k);
@@ -13104,6 +13180,10 @@ function secretsInString(s, key, appId) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+function isSecretName(s) {
+  const t = s.trim();
+  return t === "" || SECRET_NAME.test(t) || SECRET_NAME_REFERENCE.test(t);
+}
 function findManifestSecrets(value) {
   if (value === null || typeof value !== "object") return secretsOf(value);
   let found = walked.get(value);
@@ -13124,9 +13204,14 @@ function secretsOf(value) {
     for (const f of secretsInString(s, key, appId))
       out.push({ kind: f.kind, path: [...path23], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
+  const atTokenSecret = () => path23.length === 4 && path23[0] === "systemUsers" && typeof path23[1] === "number" && path23[2] === "token" && path23[3] === "secret";
   const walk = (v, key) => {
     if (typeof v === "string") {
+      const before = out.length;
       push2(v, key, false);
+      if (out.length === before && atTokenSecret() && !isSecretName(v)) out.push({ kind: "pasted-value", path: [...path23], key: false, value: new Secret(v) });
+    } else if (typeof v === "number" && Number.isSafeInteger(v) && atTokenSecret()) {
+      out.push({ kind: "pasted-value", path: [...path23], key: false, value: new Secret(String(v)) });
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
@@ -13179,7 +13264,7 @@ function declaredSecretValues(manifest, env) {
 function manifestSecretValues(manifest, env) {
   return [...findManifestSecrets(manifest).map((f) => f.value), ...declaredSecretValues(manifest, env).map((d) => d.value)];
 }
-var ID_KEY, HEX32, walked, RUNNER_NAMES, RUNNER_PREFIXES, PATH_VALUE;
+var ID_KEY, HEX32, SECRET_NAME, SECRET_NAME_REFERENCE, walked, RUNNER_NAMES, RUNNER_PREFIXES, PATH_VALUE;
 var init_secrets = __esm({
   "src/manifest/secrets.ts"() {
     "use strict";
@@ -13188,6 +13273,8 @@ var init_secrets = __esm({
     init_guards();
     ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
     HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
+    SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    SECRET_NAME_REFERENCE = /^(?:\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\}|\$\{\{\s*(?:secrets|env|vars)\.[A-Za-z_]\w*\s*\}\}|(?:secrets|env|vars)\.[A-Za-z_]\w*|%[A-Za-z_]\w*%|\$env:[A-Za-z_]\w*)$/;
     walked = /* @__PURE__ */ new WeakMap();
     RUNNER_NAMES = /* @__PURE__ */ new Set(["CI", "HOME", "PATH", "IMAGEOS", "IMAGEVERSION"]);
     RUNNER_PREFIXES = ["GITHUB_", "RUNNER_", "ACTIONS_", "AGENT_"];
@@ -29181,7 +29268,8 @@ var WHAT = {
   "threads-token": "a Threads access token",
   "app-access-token": "an app access token ({app-id}|{app-secret})",
   "app-or-client-token": "an app access token or client token ({app-id}|{32 hex})",
-  "app-secret": "an app secret (32 hex)"
+  "app-secret": "an app secret (32 hex)",
+  "pasted-value": "a secret value"
 };
 var REVOKE = {
   "access-token": "Revoke the token",
@@ -29190,7 +29278,8 @@ var REVOKE = {
   "threads-token": "Revoke the token",
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
-  "app-secret": "Reset the app secret in the App Dashboard"
+  "app-secret": "Reset the app secret in the App Dashboard",
+  "pasted-value": "Change that credential wherever it is used"
 };
 function where(path23, key) {
   const segs = key ? path23.slice(0, -1) : path23;
@@ -29241,7 +29330,7 @@ var plaintext_token_default = defineRule({
     for (const s of findManifestSecrets(raw2)) {
       reported.push(s.value.reveal());
       const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
-      const anchor = createHash3("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
+      const anchor = s.kind === "pasted-value" ? "pasted value" : createHash3("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
       if (isTokenSecret(s.path, s.key)) {
         const u = raw2.systemUsers?.[s.path[1]];
         const user = typeof u?.name === "string" && findManifestSecrets(u.name).length === 0 ? u.name : `systemUsers[${String(s.path[1])}]`;
@@ -39801,6 +39890,9 @@ async function scan(run, opts) {
   });
 }
 
+// src/check.ts
+init_secrets();
+
 // src/scan/history.ts
 init_errors();
 init_findings();
@@ -39815,14 +39907,16 @@ init_git_safe();
 init_prefilter();
 init_read();
 init_language();
+var SHALLOW_HISTORY = "--history read a shallow clone: the commits before its shallow boundary are not in it, and what they added was not scanned; fetch the whole history (`git fetch --unshallow`, or actions/checkout with `fetch-depth: 0`) to scan it";
 var MAX_BINARY_NAMED2 = 100;
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
   const { cwd, range, scope, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
+  const shallow = await isShallow(cwd);
   const blobs = await addedBlobs(cwd, range, scope);
-  debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}`);
+  debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}${shallow ? " (a shallow clone)" : ""}`);
   const appId = manifest?.app?.id;
   const needleCtx = { ...manifest ? { manifest } : {}, manifestFile: "", today, declaredSecrets };
   const tests = rules2.map((rule) => {
@@ -39837,23 +39931,17 @@ async function scanHistory(input) {
   const binary3 = [];
   let binaryTotal = 0;
   let skipped = 0;
-  await readBlobs(cwd, blobs.list, (blob, bytes) => {
-    if (bytes === void 0 || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      skipped++;
-      if (textByName(blob.file) || bytes !== void 0 && tokenShaped(bytes.subarray(0, TOKEN_SNIFF_BYTES))) {
-        binaryTotal++;
-        if (binary3.length < MAX_BINARY_NAMED2) binary3.push({ file: blob.file, commit: blob.commit.slice(0, 12), ...bytes === void 0 ? { large: true } : {} });
-      }
-      return;
+  const notRead = (blob, head) => {
+    skipped++;
+    if (textByName(blob.file) || tokenShaped(head.subarray(0, TOKEN_SNIFF_BYTES))) {
+      binaryTotal++;
+      if (binary3.length < MAX_BINARY_NAMED2) binary3.push({ file: blob.file, commit: blob.commit.slice(0, 12) });
     }
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const fileRules = rules2.filter((_, i) => tests[i](buf));
-    if (fileRules.length === 0) return;
-    const decoded = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-    const text = blob.link ? linkTargetText(decoded) : decoded;
-    const file = { path: blob.file, text, startOffset: 0, startLine: 1, startColumn: 1 };
-    const suppressed = /* @__PURE__ */ new Map();
-    for (const s of parseSuppressions(text, 1, 1, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
+  };
+  const checkChunk = (blob, chunk, fileRules, suppressed) => {
+    const text = chunk.text;
+    const file = { path: blob.file, text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
+    for (const s of parseSuppressions(text, chunk.startLine, chunk.startColumn, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
     let index2;
     let redactor;
     const redactLine = (l) => (redactor ??= secretRedactor(text, { path: blob.file, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
@@ -39867,8 +39955,9 @@ async function scanHistory(input) {
         file,
         declaredSecrets,
         report: (r) => {
+          if (!ownsMatch(chunk, r.start)) return;
           index2 ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index2, r, { redactLine, repositoryPrefix: input.repositoryPrefix ?? "" });
+          const f = codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, repositoryPrefix: input.repositoryPrefix ?? "" });
           const s = suppressed.get(f.line);
           if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
             hidden.push({ file: f.file, line: f.line, rule: rule.id, by: "suppression", commit: blob.commit.slice(0, 12) });
@@ -39880,8 +39969,57 @@ async function scanHistory(input) {
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
+  };
+  await readBlobs(
+    cwd,
+    blobs.list,
+    (blob, bytes) => {
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return notRead(blob, bytes);
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const fileRules = rules2.filter((_, i) => tests[i](buf));
+      if (fileRules.length === 0) return;
+      const decoded = decodeSource(bytes);
+      const chunk = blob.link ? { ...decoded, text: linkTargetText(decoded.text) } : decoded;
+      checkChunk(blob, chunk, fileRules, /* @__PURE__ */ new Map());
+    },
+    // Over 8 MiB (a HAR capture, a notebook with plots): streamed in chunks as the tree's reader streams the same
+    // file, every rule on each chunk (the needles are a whole file's test), binary judged by its first 8 KiB.
+    (blob) => {
+      let head = Buffer.alloc(0);
+      let isBinary = false;
+      const stream = new ChunkStream();
+      const suppressed = /* @__PURE__ */ new Map();
+      const each = (c) => checkChunk(blob, c, rules2, suppressed);
+      return {
+        write(bytes) {
+          if (head !== void 0) {
+            head = Buffer.concat([head, bytes.subarray(0, TOKEN_SNIFF_BYTES - head.length)]);
+            if (!isBinary && head.length >= BINARY_SNIFF_BYTES) isBinary = head.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+            if (head.length >= TOKEN_SNIFF_BYTES) {
+              if (isBinary) notRead(blob, head);
+              head = void 0;
+            }
+          }
+          if (!isBinary) stream.write(bytes, each);
+        },
+        end() {
+          if (isBinary) {
+            if (head !== void 0) notRead(blob, head);
+            return;
+          }
+          stream.end(each);
+        }
+      };
+    }
+  );
+  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary3, binaryTotal, shallow };
+}
+async function isShallow(cwd) {
+  let out = "";
+  await runGit2(cwd, safeGitArgs(["rev-parse", "--is-shallow-repository"]), (t) => {
+    out += t;
   });
-  return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary3, binaryTotal };
+  return out.trim() === "true";
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -39995,7 +40133,7 @@ function watchIdle(onIdle) {
 function firstLine(s) {
   return (s.split("\n").find((l) => l.trim() !== "") ?? "").replace(/^fatal: /, "").trim().slice(0, 200);
 }
-function readBlobs(cwd, blobs, onBlob) {
+function readBlobs(cwd, blobs, onBlob, onLarge) {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const child = childProcess().spawn("git", safeGitArgs(["cat-file", "--batch"]), { cwd, stdio: ["pipe", "pipe", "pipe"], env: gitSafeEnv(), windowsHide: true });
@@ -40030,7 +40168,8 @@ function readBlobs(cwd, blobs, onBlob) {
     let body;
     let bodyFill = 0;
     let size = -1;
-    let skip = 0;
+    let large;
+    let left = 0;
     child.stdout.on("data", (chunk) => {
       idle.poke();
       if (failed) return;
@@ -40053,7 +40192,13 @@ function readBlobs(cwd, blobs, onBlob) {
           size = Number(m[3]);
           if (size > DEFAULT_CHUNK_BYTES) {
             body = void 0;
-            skip = size + 1;
+            try {
+              large = onLarge(blobs[at]);
+            } catch (e) {
+              fail(e);
+              return;
+            }
+            left = size + 1;
           } else {
             body = Buffer.allocUnsafe(size + 1);
             bodyFill = 0;
@@ -40076,12 +40221,21 @@ function readBlobs(cwd, blobs, onBlob) {
           }
           body = void 0;
         } else {
-          const n = Math.min(skip, chunk.length - i);
-          skip -= n;
-          i += n;
-          if (skip > 0) continue;
-          onBlob(blobs[at++], void 0);
-          size = -1;
+          const n = Math.min(left, chunk.length - i);
+          const content = Math.min(n, left - 1);
+          try {
+            if (content > 0) large.write(chunk.subarray(i, i + content));
+            left -= n;
+            i += n;
+            if (left > 0) continue;
+            at++;
+            size = -1;
+            large.end();
+            large = void 0;
+          } catch (e) {
+            fail(e);
+            return;
+          }
         }
       }
     });
@@ -40098,27 +40252,39 @@ function readBlobs(cwd, blobs, onBlob) {
     });
   });
 }
-function newSecretsOnly(tree, history2) {
-  const key = (f) => f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? "leaked" : f.ruleId}\0${f.secret.reveal()}` : void 0;
+function leakedKey(f) {
+  return f.secret ? `${LEAKED_SECRET_RULES.has(f.ruleId) ? "leaked" : f.ruleId}\0${f.secret.reveal()}` : `${f.ruleId}\0${f.fingerprint}`;
+}
+function oncePerFile(history2) {
   const seen = /* @__PURE__ */ new Set();
-  for (const f of tree) {
-    const k = key(f);
-    if (k) seen.add(k);
-  }
-  const out = [];
-  for (const f of history2) {
-    const k = key(f) ?? `${f.ruleId}\0${f.fingerprint}`;
-    if (seen.has(k)) continue;
+  return history2.filter((f) => {
+    const k = `${leakedKey(f)}\0${f.file}`;
+    if (seen.has(k)) return false;
     seen.add(k);
-    out.push(f);
+    return true;
+  });
+}
+function newSecretsOnly(kept, accepted, order) {
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of kept) if (!f.history) reported.add(leakedKey(f));
+  const acceptedHere = /* @__PURE__ */ new Set();
+  for (const f of accepted) if (!f.history) acceptedHere.add(`${leakedKey(f)}\0${f.file}`);
+  const past = kept.filter((f) => f.history !== void 0).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const dropped = /* @__PURE__ */ new Set();
+  const folded = [];
+  for (const f of past) {
+    const k = leakedKey(f);
+    if (reported.has(k)) folded.push(f);
+    if (reported.has(k) || acceptedHere.has(`${k}\0${f.file}`)) dropped.add(f);
+    else reported.add(k);
   }
-  return out;
+  return { findings: dropped.size === 0 ? [...kept] : kept.filter((f) => !dropped.has(f)), folded };
 }
 
 // src/stages/history.ts
 init_walk();
 init_types();
-async function history(run, opts, tree, paths) {
+async function history(run, opts, paths) {
   if (paths.length === 0) return { findings: [], hidden: [], binary: [], binaryTotal: 0 };
   try {
     const scan2 = run.valid ? run.manifest.scan : void 0;
@@ -40141,7 +40307,7 @@ async function history(run, opts, tree, paths) {
       debug: run.debug,
       repositoryPrefix: run.repositoryPrefix
     });
-    return { findings: newSecretsOnly(tree, result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal };
+    return { findings: oncePerFile(result.findings), hidden: result.hidden, binary: result.binary, binaryTotal: result.binaryTotal, ...result.shallow ? { shallow: true } : {} };
   } catch (e) {
     if (!opts.onUnavailable || !(e instanceof ConfigError)) throw e;
     opts.onUnavailable(e.message);
@@ -40232,7 +40398,7 @@ async function checkLoaded(opts) {
     ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run = validate(loaded, opts.newAccess);
-  if (opts.onSecrets) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
+  if (opts.onSecrets) opts.onSecrets(manifestSecretValues(run.loaded.value, run.env));
   const findings = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
@@ -40248,12 +40414,16 @@ async function checkLoaded(opts) {
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && wholeTree(run.cwd, opts.paths) }) : void 0;
   if (lp) pushAll(findings, lp.findings);
   const historyHidden = [];
+  const historyOrder = /* @__PURE__ */ new Map();
   const binaryHistory = [];
   let binaryHistoryTotal = 0;
+  let historyShallow = false;
   if (opts.history) {
-    const h = await history(run, opts.history, findings, opts.paths ?? ["."]);
+    const h = await history(run, opts.history, opts.paths ?? ["."]);
+    for (const [i, f] of h.findings.entries()) historyOrder.set(f, i);
     pushAll(findings, h.findings);
     pushAll(historyHidden, h.hidden);
+    historyShallow = h.shallow === true;
     const inTree = new Set(scanned.binaryText ?? []);
     pushAll(binaryHistory, h.binary.filter((b) => !inTree.has(b.file)));
     binaryHistoryTotal = h.binaryTotal - (h.binary.length - binaryHistory.length);
@@ -40268,7 +40438,11 @@ async function checkLoaded(opts) {
     opts.onSecrets?.(diffResult.baseSecrets);
   }
   const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
-  const baselined = applyBaseline(run.cwd, sortAndDedupe(distinctRepeats(suppressed.findings)), opts.baseline);
+  const numbered = sortAndDedupe([...distinctRepeats(suppressed.findings.filter((f) => !f.history)), ...suppressed.findings.filter((f) => f.history)]);
+  const judged = applyBaseline(run.cwd, numbered, opts.baseline);
+  const keptSet = new Set(judged.findings);
+  const past = historyOrder.size === 0 ? void 0 : newSecretsOnly(judged.findings, numbered.filter((f) => !keptSet.has(f)), historyOrder);
+  const baselined = { ...judged, findings: past ? past.findings : judged.findings };
   const notChecked = run.valid ? void 0 : manifestNotChecked(run, findings, baselined.findings);
   const hidden = hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden);
   const kept = { findings: onlyChanged(notChecked ? sortAndDedupe([...baselined.findings, notChecked]) : baselined.findings, opts.onlyFiles), baselined: baselined.baselined };
@@ -40287,6 +40461,7 @@ async function checkLoaded(opts) {
     ...scanned.binaryTextTotal ? { binaryTextTotal: scanned.binaryTextTotal } : {},
     ...binaryHistory.length > 0 ? { binaryHistory } : {},
     ...binaryHistoryTotal > binaryHistory.length ? { binaryHistoryTotal } : {},
+    ...historyShallow ? { historyIncomplete: SHALLOW_HISTORY } : {},
     ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
@@ -40297,6 +40472,7 @@ async function checkLoaded(opts) {
     report,
     ...diffResult ? { changes: diffResult.changes } : {},
     ...lp ? { calls: lp.calls } : {},
+    ...past && past.folded.length > 0 ? { historyFolded: past.folded.map(toPublic) } : {},
     secrets,
     repositoryPrefix: run.repositoryPrefix
   };
@@ -40395,6 +40571,8 @@ var formatGithub = (report) => {
     lines.push(`::error ${file}title=graphguard live check::${escapeData(`Live check incomplete${what}`)}
 `);
   }
+  if (report.historyIncomplete !== void 0) lines.push(`::warning title=graphguard history::${escapeData(report.historyIncomplete)}
+`);
   return lines.join("");
 };
 
@@ -40416,7 +40594,7 @@ function liveIncompleteText(report) {
   return `Live check incomplete; not verified: ${(report.unverified ?? []).join("; ") || "unknown parts"}. The live rules' results are missing from this run.`;
 }
 function detectionTurnedDown(report) {
-  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0 || (report.binaryHistory?.length ?? 0) > 0;
+  return (report.hiddenSecrets?.length ?? 0) > 0 || (report.detectionLowered?.length ?? 0) > 0 || (report.binaryText?.length ?? 0) > 0 || (report.binaryHistory?.length ?? 0) > 0 || report.historyIncomplete !== void 0;
 }
 
 // src/format/markdown.ts
@@ -40495,12 +40673,13 @@ function loweredLines(report) {
   const inHistory = report.binaryHistory ?? [];
   const out = ["**Secret detection turned down in this run:**", ""];
   for (const l of lowered) out.push(`- ${escapeInline(l)}`);
+  if (report.historyIncomplete !== void 0) out.push(`- ${escapeInline(report.historyIncomplete)}`);
   for (const f of binary3.slice(0, MAX_HIDDEN)) out.push(`- ${location({ file: f, line: 0 }, false)} not scanned: a NUL byte in its first 8 KiB makes it binary`);
   if (binaryTotal > MAX_HIDDEN) out.push(`- and ${binaryTotal - Math.min(binary3.length, MAX_HIDDEN)} more source files not scanned as binary`);
   const inHistoryTotal = Math.max(inHistory.length, report.binaryHistoryTotal ?? 0);
   for (const b of inHistory.slice(0, MAX_HIDDEN))
     out.push(
-      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: ${b.large ? "the blob is over 8 MiB" : "a NUL byte in its first 8 KiB makes the blob binary"}`
+      `- ${location({ file: b.file, line: 0 }, false)} (in commit ${b.commit.replace(/[^0-9a-f]/g, "")}) not scanned: a NUL byte in its first 8 KiB makes the blob binary`
     );
   if (inHistoryTotal > MAX_HIDDEN) out.push(`- and ${inHistoryTotal - Math.min(inHistory.length, MAX_HIDDEN)} more blobs of the history not scanned`);
   for (const h of hidden.slice(0, MAX_HIDDEN)) {
@@ -40685,6 +40864,8 @@ var formatJson = (report) => {
       ...report.suppressed ? { suppressed: report.suppressed } : {}
     },
     ...report.unverified ? { unverified: report.unverified } : {},
+    // `--history` in a shallow clone: what it could not scan (hunt Y5-1).
+    ...report.historyIncomplete !== void 0 ? { historyIncomplete: report.historyIncomplete } : {},
     // Everything a finding carries but its frame (stylish only) and messageId (not in SPEC §5).
     findings: report.findings.map(({ frame: _frame, messageId: _messageId, ...f }) => f)
   };
@@ -40718,7 +40899,12 @@ var formatJunit = (report, ctx) => {
     runCases.push(`      <error type="live-incomplete" message="${xml(text)}">${xml(text)}</error>`);
     runCases.push("    </testcase>");
   }
-  const runTests = (clean ? 1 : 0) + (ctx.runFailure !== void 0 ? 1 : 0) + (incomplete ? 1 : 0);
+  if (report.historyIncomplete !== void 0) {
+    runCases.push('    <testcase classname="graphguard" name="history">');
+    runCases.push(`      <system-out>${xml(`graphguard: ${report.historyIncomplete}`)}</system-out>`);
+    runCases.push("    </testcase>");
+  }
+  const runTests = (clean ? 1 : 0) + (ctx.runFailure !== void 0 ? 1 : 0) + (incomplete ? 1 : 0) + (report.historyIncomplete !== void 0 ? 1 : 0);
   const runFailures = ctx.runFailure !== void 0 ? 1 : 0;
   const errors = incomplete ? ` errors="1"` : "";
   lines.push(`<testsuites name="graphguard" tests="${total + runTests}" failures="${failing + runFailures}"${errors}>`);
@@ -40831,6 +41017,8 @@ var formatSarif = (report, ctx) => {
         message: { text: liveIncompleteText(report) }
       }
     ] : [],
+    // `--history` in a shallow clone: the analysis is whole for what the clone holds, and says what it lacks.
+    ...report.historyIncomplete !== void 0 ? [{ level: "warning", message: { text: report.historyIncomplete } }] : [],
     ...leftOut > 0 ? [
       {
         level: "warning",
@@ -40905,6 +41093,7 @@ var formatStylish = (report, ctx) => {
   if (report.baselined) out.push(c("gray", `${plural2(report.baselined, "finding")} in the baseline not shown.`));
   const skipped = report.skipped ? skippedText(report.skipped) : "";
   if (skipped) out.push(c("gray", `Not scanned: ${skipped} (see docs/scan.md).`));
+  if (report.historyIncomplete !== void 0) out.push(c("yellow", `History incomplete: ${one(report.historyIncomplete)}.`));
   if (report.summary.live === "incomplete") {
     out.push(c("red", "Live check incomplete; not verified:"));
     for (const u of report.unverified ?? []) out.push(`  - ${one(u)}`);

@@ -94,15 +94,20 @@ export interface Report {
     binaryTextTotal?: number;
     /**
      * With `--history`: blobs of source and text files (by name) skipped as binary, with the commit that added each
-     * (a NUL byte in front of a token, committed and deleted again, is in the history for good).
+     * (a NUL byte in front of a token, committed and deleted again, is in the history for good). A blob over 8 MiB
+     * is read, in chunks, as the tree reads a large file.
      */
     binaryHistory?: {
         file: string;
         commit: string;
-        large?: true;
     }[];
     /** How many such blobs there were in all, when more than `binaryHistory` names (it names 100 at most). */
     binaryHistoryTotal?: number;
+    /**
+     * With `--history` in a shallow clone (`git clone --depth 1`, actions/checkout's default): one sentence saying
+     * that the commits before its boundary were not scanned. Every format says it; the exit code does not change.
+     */
+    historyIncomplete?: string;
 }
 /** A leaked-secret finding a suppression comment or the baseline hid. */
 export interface HiddenSecret {
