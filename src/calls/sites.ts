@@ -588,6 +588,8 @@ class Scanner {
   private lineBlockEnds: Map<number, number> | undefined;
   /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
   private pyClasses: Map<string, string> | undefined;
+  /** Ruby: each `do` token's block end (rubyDoEnds; made at the first need). */
+  private doEnds: Map<number, number> | undefined;
   /** Where each name's assigned values start (valueOf; made at the first need). */
   private assigns: Map<string, number[]> | undefined;
   /** The name token of each of those assignments, in the same order. */
@@ -751,7 +753,7 @@ class Scanner {
       }
       if (k === ID && this.parenAfter(i) !== -1) {
         if (this.lang === 'java' && RETROFIT_ANNOTATION.test(this.toks.v[i]!) && this.retrofitCall(i)) continue;
-        if (this.lang === 'java' && this.sdk && this.toks.v[i] === 'APIRequest' && this.javaAdhocRequest(i)) continue;
+        if (this.lang === 'java' && this.sdk && this.toks.v[i] === 'APIRequest' && !this.notSdkClass('APIRequest') && this.javaAdhocRequest(i)) continue;
         if (this.lang === 'java' && this.builderOfConstant(i)) continue;
         if (this.lang === 'java' && this.restTemplateCall(i)) continue;
         if (this.lang === 'php' && this.toks.v[i] === 'baseUrl') this.takeChainBase(i);
@@ -2552,13 +2554,16 @@ class Scanner {
     // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`; Go's `a.base` of a field two
     // types set, by the type of `a` (where it is read: `a.base = …` sets it, no URL of its values).
     const typed = this.lang === 'go' && k === j + 2 && this.op(j + 1, '.') && this.goTypedFields.has(callee) && !this.op(k + 1, '=');
-    // An element of it, `args[0]`, `row["page_id"]`, `ids[i].id` (at most 8 deep): one value, named by its last
-    // name or its string key; the expression goes on after it (`"act_" + args[0] + "/campaigns"` had ended there).
+    // An element of it, `args[0]`, `row["page_id"]`, `ids[i].id` (at most 8 deep): one value; the expression goes
+    // on after it (`"act_" + args[0] + "/campaigns"` had ended there). Named by an id-like string key or a member
+    // after it (`row["page_id"]`, `pages[i].id`), else by the list with `[]`, a name no variable of the file has:
+    // an element is no constant of the file, and a key is no name of one (`EDGES["comments"]` holds an edge: a
+    // hole named `comments` had read `{media_id}{comments}` as a comment's id, hunt Y32A-2).
     let hole = typed ? this.goFieldHole(j) : callee;
     for (let n = 0; n < 8 && this.op(k + 1, '[') && this.partner[k + 1]! > k + 1; n++) {
       const close = this.partner[k + 1]!;
       const key = close === k + 3 ? this.str(k + 2) : undefined;
-      if (key !== undefined && /^\w+$/.test(key)) hole = key;
+      hole = key !== undefined && /^\w*(?:_id|Id|ID)$|^id$/.test(key) ? key : `${bare(hole)}[]`;
       k = close;
       while (this.member(k + 1) && !(this.lang === 'php' && this.op(k + 1, '.')) && this.id(k + 2) !== undefined && !this.op(k + 3, '(')) {
         k += 2;
@@ -6549,7 +6554,7 @@ class Scanner {
       const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
       method = ms && HTTP_WORDS[ms.toUpperCase()] ? HTTP_WORDS[ms.toUpperCase()] : kw.has('post_args') ? 'POST' : 'GET';
       pathArg = args[0];
-    } else if (this.lang === 'php' && callee === 'call' && this.sdk && this.phpSdkApi(i)) {
+    } else if (this.lang === 'php' && callee === 'call' && this.sdk && !this.notSdkClass('Api') && this.phpSdkApi(i)) {
       // The PHP business SDK's own escape hatch, `Api::instance()->call($path, $method = GET, $params)` (hunt Y32-6).
       const m = args[1] === undefined ? 'GET' : this.methodValue(args[1][0], 0);
       if (m === 'unknown') return this.unresolvedCall(i, this.toks.end[this.partner[p]!]!, 'GET', METHOD_NOT_READ);
@@ -7577,6 +7582,15 @@ class Scanner {
   }
 
   /**
+   * Whether the file makes `name` a class of its own or of another library (a PHP `use`, a Java or Kotlin import, a
+   * declaration: sdkClassNamed's map), so that it is not the SDK's `APIRequest` or `Api` (hunt Y32A-4).
+   */
+  private notSdkClass(name: string): boolean {
+    this.sdkClassNamed(name, 0);
+    return this.pyClasses?.get(name) === '';
+  }
+
+  /**
    * The SDK class the name `cls` at token k names, or undefined: in Python, PHP, Java and Kotlin, a name imported
    * from the SDK under another (`from facebook_business.adobjects.adset import AdSet as FbAdSet`: hunt LP31-5;
    * `use FacebookAds\Object\Campaign as FbCampaign;`), and not a class of the code's own of an SDK class's name
@@ -7966,7 +7980,7 @@ class Scanner {
       // for the session: hunt Y32-8).
       const fields = noFields();
       const arg = this.op(i + 1, '(') ? this.args(i + 1)[1] : undefined;
-      const second = arg !== undefined && (this.kind(arg[0]) === STR || this.op(arg[0], '[')) ? arg : undefined;
+      const second = arg !== undefined && this.rubyFieldsArgument(arg) ? arg : undefined;
       // `campaign = FacebookAds::Campaign.get(id)` (also given its fields: they are loaded when one is read) only
       // written and saved, destroyed or used for its edges: no GET; nor `get(id) do |campaign| … end` whose
       // block only does that (hunt Y32-2, Meta's create_complete_campaign.rb).
@@ -8278,6 +8292,23 @@ class Scanner {
   }
 
   /**
+   * Ruby: whether `get`'s second argument [a, b] is its fields (the SDK takes a String or an Array there, anything
+   * else for the session): a string or a list; a name holding one (`PAGE_FIELDS`: hunt Y32A-1) or whose value is
+   * not read here (kept as fields: what they may need is kept). Not a hash (`access_token: t`), a `…Session.new(…)`
+   * or a name holding something else, nor a name that says session (`session`, `ad_account.session`).
+   */
+  private rubyFieldsArgument([a, b]: [number, number]): boolean {
+    if (this.kind(a) === STR || this.op(a, '[')) return true;
+    if (this.op(a, '{') || this.op(a, ':') || this.op(a + 1, ':') || this.id(a) === undefined) return false;
+    let last = a;
+    while (this.member(last + 1) && this.id(last + 2) !== undefined && last + 2 < b) last += 2;
+    if (/session/i.test(this.id(last)!)) return false;
+    if (last > a || b !== a + 1) return false;
+    const v = this.valueOf(this.id(a)!, a);
+    return v === -1 || this.kind(v) === STR || this.op(v, '[');
+  }
+
+  /**
    * Ruby: the token of the variable a `FacebookAds::X.get(…)` (`get` at token i) is assigned to, `name = …get(…)`
    * or `name = wrapper { …get(…) }` (the block holding the `get` alone), else -1.
    */
@@ -8299,20 +8330,35 @@ class Scanner {
     const k = t + 1;
     let end = -1;
     if (this.op(k, '{')) end = this.partner[k]! > k ? this.partner[k]! : -1;
-    else if (this.id(k) === 'do') {
-      let first = k;
-      for (let n = 0; n < 256 && first > 0 && this.lineIndent(first) === -1; n++) first--;
-      const indent = this.lineIndent(first);
-      for (let u = k + 1, n = 0; u < this.toks.length && n < 100_000; u++, n++) {
-        const at = this.lineIndent(u);
-        if (at === -1 || at > indent) continue;
-        if (this.id(u) === 'end') end = u;
-        break;
-      }
-    }
+    else if (this.id(k) === 'do') end = this.rubyDoEnds().get(k) ?? -1;
     if (end === -1) return undefined;
     const param = this.op(k + 1, '|') && this.id(k + 2) !== undefined && this.op(k + 3, '|') ? k + 2 : -1;
     return { param, end };
+  }
+
+  /**
+   * Ruby: each `do` token's block end, the `end` that starts the first line after it indented no deeper than the
+   * `do`'s own line (a `do` whose first such line starts otherwise has none). One walk of the file with a stack
+   * (hunt Y32A-3: a walk per `do` made a file of long `do` lines quadratic).
+   */
+  private rubyDoEnds(): Map<number, number> {
+    if (this.doEnds) return this.doEnds;
+    const ends = new Map<number, number>();
+    this.doEnds = ends;
+    const open: { at: number; indent: number }[] = [];
+    let indent = 0;
+    for (let t = 0; t < this.toks.length; t++) {
+      const at = this.lineIndent(t);
+      if (at !== -1) {
+        indent = at;
+        while (open.length > 0 && open[open.length - 1]!.indent >= at) {
+          const d = open.pop()!;
+          if (this.id(t) === 'end') ends.set(d.at, t);
+        }
+      }
+      if (this.id(t) === 'do') open.push({ at: t, indent });
+    }
+    return ends;
   }
 
   /**

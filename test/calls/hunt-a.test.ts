@@ -381,8 +381,7 @@ def me():
       '3:25 GET unresolved: variable edge',
       '5:25 GET unresolved: variable edge',
       '7:25 GET unresolved: variable edge',
-      // (An element of a list as the edge, `EDGES[0]`: a variable edge as any value is.)
-      '9:25 GET unresolved: variable edge',
+      '9:25 GET unresolved: computed path',
       '11:25 GET /{user-id}',
     ]);
   });

@@ -347,3 +347,64 @@ $r = $client->post("https://graph.facebook.com/v25.0/" . $pageIds[0] . "/feed");
     expect(mapped('a.php', php)).toEqual(['2:20 POST /{page-id}/feed']);
   });
 });
+
+describe('hunt Y32A: the review of these changes', () => {
+  it("Y32A-1: Ruby `get`'s fields in a constant are fields; a session variable, `ad_account.session` and a hash are not", () => {
+    const rb = `require 'facebookbusiness'
+PAGE_FIELDS = 'instagram_business_account,name'
+def instagram_account_of(page_id, session)
+  page = FacebookAds::Page.get(page_id, PAGE_FIELDS)
+  page.instagram_business_account
+  other = FacebookAds::Page.get(page_id, session)
+  other.name
+  third = FacebookAds::Page.get(page_id, ad_account.session)
+  third.feed.create(message: 'x')
+end
+`;
+    expect(mapped('ig.rb', rb)).toEqual(['4:23 GET /{page-id} ["instagram_business_account"]', '6:24 GET /{page-id}', '9:9 POST /{page-id}/feed']);
+  });
+
+  it("Y32A-2: an element with a key that is no id (`EDGES['comments']`) is no node's name: an unknown call, not a comment's", () => {
+    const py = `import requests
+GRAPH = "https://graph.facebook.com/v25.0"
+EDGES = {"comments": "/comments"}
+comments = "x"
+def media_comments(media_id):
+    return requests.get(GRAPH + "/" + media_id + EDGES["comments"]).json()
+`;
+    expect(mapped('c.py', py)).toEqual(['6:25 GET unknown /{id}']);
+  });
+
+  it('Y32A-3: a `do` after a long line still ends at its `end` (one walk for the file)', () => {
+    const head = Array.from({ length: 300 }, (_, n) => `x${n}`).join('; ');
+    const rb = `require 'facebookbusiness'
+${head}; FacebookAds::Campaign.get(id) do |c|
+  c.destroy
+end
+c.destroy
+`;
+    expect(mapped('long.rb', rb)).toEqual(['3:5 DELETE /{campaign-id}']);
+  });
+
+  it("Y32A-4: the code's own `APIRequest` and `Api` (imported from elsewhere) are no SDK requests", () => {
+    const java = `package com.acme.ads;
+import com.acme.http.APIRequest;
+import com.facebook.ads.sdk.APIContext;
+import com.facebook.ads.sdk.AdAccount;
+public class OrderSync {
+  public void run(HttpClient http, String shopId) throws Exception {
+    new APIRequest<String>(http, shopId, "/orders", "DELETE", null).send();
+  }
+}
+`;
+    expect(mapped('OrderSync.java', java)).toEqual([]);
+    const php = `<?php
+use App\\Support\\Api;
+use FacebookAds\\Object\\AdAccount;
+function sync_orders(string $shopId) {
+  Api::instance()->call('/' . $shopId . '/orders', 'DELETE', []);
+}
+`;
+    expect(mapped('sync.php', php)).toEqual([]);
+  });
+});
