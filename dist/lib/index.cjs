@@ -17272,6 +17272,8 @@ var init_sites = __esm({
       lineBlockEnds;
       /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
       pyClasses;
+      /** Ruby: each `do` token's block end (rubyDoEnds; made at the first need). */
+      doEnds;
       /** Where each name's assigned values start (valueOf; made at the first need). */
       assigns;
       /** The name token of each of those assignments, in the same order. */
@@ -17383,7 +17385,7 @@ var init_sites = __esm({
           }
           if (k === ID && this.parenAfter(i) !== -1) {
             if (this.lang === "java" && RETROFIT_ANNOTATION.test(this.toks.v[i]) && this.retrofitCall(i)) continue;
-            if (this.lang === "java" && this.sdk && this.toks.v[i] === "APIRequest" && this.javaAdhocRequest(i)) continue;
+            if (this.lang === "java" && this.sdk && this.toks.v[i] === "APIRequest" && !this.notSdkClass("APIRequest") && this.javaAdhocRequest(i)) continue;
             if (this.lang === "java" && this.builderOfConstant(i)) continue;
             if (this.lang === "java" && this.restTemplateCall(i)) continue;
             if (this.lang === "php" && this.toks.v[i] === "baseUrl") this.takeChainBase(i);
@@ -18952,7 +18954,7 @@ var init_sites = __esm({
         for (let n = 0; n < 8 && this.op(k + 1, "[") && this.partner[k + 1] > k + 1; n++) {
           const close2 = this.partner[k + 1];
           const key = close2 === k + 3 ? this.str(k + 2) : void 0;
-          if (key !== void 0 && /^\w+$/.test(key)) hole = key;
+          hole = key !== void 0 && /^\w*(?:_id|Id|ID)$|^id$/.test(key) ? key : `${bare(hole)}[]`;
           k = close2;
           while (this.member(k + 1) && !(this.lang === "php" && this.op(k + 1, ".")) && this.id(k + 2) !== void 0 && !this.op(k + 3, "(")) {
             k += 2;
@@ -22484,7 +22486,7 @@ var init_sites = __esm({
           const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
           method = ms && HTTP_WORDS[ms.toUpperCase()] ? HTTP_WORDS[ms.toUpperCase()] : kw.has("post_args") ? "POST" : "GET";
           pathArg = args[0];
-        } else if (this.lang === "php" && callee === "call" && this.sdk && this.phpSdkApi(i)) {
+        } else if (this.lang === "php" && callee === "call" && this.sdk && !this.notSdkClass("Api") && this.phpSdkApi(i)) {
           const m = args[1] === void 0 ? "GET" : this.methodValue(args[1][0], 0);
           if (m === "unknown") return this.unresolvedCall(i, this.toks.end[this.partner[p]], "GET", METHOD_NOT_READ);
           method = m;
@@ -23398,6 +23400,14 @@ var init_sites = __esm({
         return this.scopeOf(i);
       }
       /**
+       * Whether the file makes `name` a class of its own or of another library (a PHP `use`, a Java or Kotlin import, a
+       * declaration: sdkClassNamed's map), so that it is not the SDK's `APIRequest` or `Api` (hunt Y32A-4).
+       */
+      notSdkClass(name2) {
+        this.sdkClassNamed(name2, 0);
+        return this.pyClasses?.get(name2) === "";
+      }
+      /**
        * The SDK class the name `cls` at token k names, or undefined: in Python, PHP, Java and Kotlin, a name imported
        * from the SDK under another (`from facebook_business.adobjects.adset import AdSet as FbAdSet`: hunt LP31-5;
        * `use FacebookAds\Object\Campaign as FbCampaign;`), and not a class of the code's own of an SDK class's name
@@ -23721,7 +23731,7 @@ var init_sites = __esm({
           if (this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.rubyChain(cls, this.partner[i + 1] + 1) !== -1) return true;
           const fields = noFields();
           const arg = this.op(i + 1, "(") ? this.args(i + 1)[1] : void 0;
-          const second = arg !== void 0 && (this.kind(arg[0]) === STR || this.op(arg[0], "[")) ? arg : void 0;
+          const second = arg !== void 0 && this.rubyFieldsArgument(arg) ? arg : void 0;
           if (this.op(i + 1, "(") && this.rubyOnlyWritten(i)) return true;
           if (second) {
             fields.found++;
@@ -24003,6 +24013,22 @@ var init_sites = __esm({
         return used;
       }
       /**
+       * Ruby: whether `get`'s second argument [a, b] is its fields (the SDK takes a String or an Array there, anything
+       * else for the session): a string or a list; a name holding one (`PAGE_FIELDS`: hunt Y32A-1) or whose value is
+       * not read here (kept as fields: what they may need is kept). Not a hash (`access_token: t`), a `…Session.new(…)`
+       * or a name holding something else, nor a name that says session (`session`, `ad_account.session`).
+       */
+      rubyFieldsArgument([a, b]) {
+        if (this.kind(a) === STR || this.op(a, "[")) return true;
+        if (this.op(a, "{") || this.op(a, ":") || this.op(a + 1, ":") || this.id(a) === void 0) return false;
+        let last = a;
+        while (this.member(last + 1) && this.id(last + 2) !== void 0 && last + 2 < b) last += 2;
+        if (/session/i.test(this.id(last))) return false;
+        if (last > a || b !== a + 1) return false;
+        const v = this.valueOf(this.id(a), a);
+        return v === -1 || this.kind(v) === STR || this.op(v, "[");
+      }
+      /**
        * Ruby: the token of the variable a `FacebookAds::X.get(…)` (`get` at token i) is assigned to, `name = …get(…)`
        * or `name = wrapper { …get(…) }` (the block holding the `get` alone), else -1.
        */
@@ -24023,20 +24049,34 @@ var init_sites = __esm({
         const k = t + 1;
         let end = -1;
         if (this.op(k, "{")) end = this.partner[k] > k ? this.partner[k] : -1;
-        else if (this.id(k) === "do") {
-          let first = k;
-          for (let n = 0; n < 256 && first > 0 && this.lineIndent(first) === -1; n++) first--;
-          const indent = this.lineIndent(first);
-          for (let u = k + 1, n = 0; u < this.toks.length && n < 1e5; u++, n++) {
-            const at = this.lineIndent(u);
-            if (at === -1 || at > indent) continue;
-            if (this.id(u) === "end") end = u;
-            break;
-          }
-        }
+        else if (this.id(k) === "do") end = this.rubyDoEnds().get(k) ?? -1;
         if (end === -1) return void 0;
         const param = this.op(k + 1, "|") && this.id(k + 2) !== void 0 && this.op(k + 3, "|") ? k + 2 : -1;
         return { param, end };
+      }
+      /**
+       * Ruby: each `do` token's block end, the `end` that starts the first line after it indented no deeper than the
+       * `do`'s own line (a `do` whose first such line starts otherwise has none). One walk of the file with a stack
+       * (hunt Y32A-3: a walk per `do` made a file of long `do` lines quadratic).
+       */
+      rubyDoEnds() {
+        if (this.doEnds) return this.doEnds;
+        const ends = /* @__PURE__ */ new Map();
+        this.doEnds = ends;
+        const open = [];
+        let indent = 0;
+        for (let t = 0; t < this.toks.length; t++) {
+          const at = this.lineIndent(t);
+          if (at !== -1) {
+            indent = at;
+            while (open.length > 0 && open[open.length - 1].indent >= at) {
+              const d = open.pop();
+              if (this.id(t) === "end") ends.set(d.at, t);
+            }
+          }
+          if (this.id(t) === "do") open.push({ at: t, indent });
+        }
+        return ends;
       }
       /**
        * Ruby (collectBindings): a block's parameter that holds an SDK node in the block: `FacebookAds::AdAccount.get(id)
