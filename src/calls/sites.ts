@@ -7146,7 +7146,13 @@ class Scanner {
       // Ruby: FacebookAds::AdAccount.get(id) — the class is before `.get`.
       if (this.lang === 'ruby' && (cls === 'get' || cls === 'new') && this.member(k - 1)) cls = this.id(k - 2);
       const sdkCls = cls === undefined ? undefined : this.sdkClassNamed(cls, k);
-      if (sdkCls !== undefined && (this.op(k + 1, '(') || this.op(k + 1, '.'))) {
+      // `$account = (new AdAccount($id))->read([…])` (PHP; JavaScript's `(new X(id)).get(…)`): what the method
+      // returns, as for `X(id).method(…)` (the PHP SDK's `read()` and `getSelf()` return the node).
+      const w = this.op(k, '(') && this.id(k + 1) === 'new' && this.id(k + 2) !== undefined && this.op(k + 3, '(') ? this.partner[k]! : -1;
+      if (w > k && this.partner[k + 3] === w - 1 && this.member(w + 1) && this.id(w + 2) !== undefined) {
+        const made = this.sdkClassNamed(this.id(k + 2)!, k + 2);
+        if (made !== undefined) this.bindResult(i, made, w + 2);
+      } else if (sdkCls !== undefined && (this.op(k + 1, '(') || this.op(k + 1, '.'))) {
         // `x = AdAccount(id).create_campaign(…)`: x holds what the chained method returns, not the object made.
         const made = this.op(k + 1, '(') ? this.partner[k + 1]! : -1;
         if (made > k + 1 && this.member(made + 1) && this.id(made + 2) !== undefined) this.bindResult(i, sdkCls, made + 2);

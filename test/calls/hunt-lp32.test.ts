@@ -408,3 +408,25 @@ function sync_orders(string $shopId) {
     expect(mapped('sync.php', php)).toEqual([]);
   });
 });
+
+describe("PHP: `(new AdAccount($id))->read([…])` returns the node (the PHP SDK's adgroup_creation.php)", () => {
+  it('the variable it is assigned holds the class: its creates are read', () => {
+    const php = `<?php
+use FacebookAds\\Object\\AdAccount;
+$account = (new AdAccount('act_1'))->read(array(AdAccountFields::ID));
+$account->createCampaign(array(), array('name' => 'x'));
+$a2 = (new AdAccount('act_2'))->getSelf();
+$a2->createCampaign(array(), array());
+$list = (new AdAccount('act_3'))->getCampaigns();
+$list->createCampaign(array(), array());
+`;
+    expect(mapped('a.php', php)).toEqual([
+      '3:38 GET /{ad-account-id}',
+      '4:11 POST /{ad-account-id}/campaigns',
+      '5:33 GET /{ad-account-id}',
+      '6:6 POST /{ad-account-id}/campaigns',
+      '7:35 GET /{ad-account-id}/campaigns',
+      '8:8 POST unresolved: SDK method on an object of unknown class',
+    ]);
+  });
+});
