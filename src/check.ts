@@ -24,7 +24,7 @@ import { load, validate } from './stages/load.js';
 import { runManifestRules } from './stages/rules.js';
 import { settingOf, type CheckRun } from './stages/run.js';
 import { scan } from './stages/scan.js';
-import { manifestSecretValues } from './manifest/secrets.js';
+import { manifestSecretValues, pastedLiterals } from './manifest/secrets.js';
 import { history, type HistoryOptions } from './stages/history.js';
 import { newSecretsOnly, SHALLOW_HISTORY, type BlobNotScanned } from './scan/history.js';
 import { suppress } from './stages/suppress.js';
@@ -164,7 +164,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const run = validate(loaded, opts.newAccess);
   // What the manifest holds (a value pasted into `token.secret`, a token anywhere) and the values its declared
   // secrets have: the sink knows them before any finding is made (docs/security.md §1).
-  if (opts.onSecrets) opts.onSecrets(manifestSecretValues(run.loaded.value, run.env));
+  if (opts.onSecrets) opts.onSecrets([...manifestSecretValues(run.loaded.value, run.env), ...pastedLiterals(run.loaded)]);
   const findings: InternalFinding[] = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
@@ -216,10 +216,13 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const suppressed = suppress(run, findings, scanned.suppressions, scanned.manifestAsListed);
   const numbered = sortAndDedupe([...distinctRepeats(suppressed.findings.filter((f) => !f.history)), ...suppressed.findings.filter((f) => f.history)]);
   const judged = applyBaseline(run.cwd, numbered, opts.baseline);
-  // A history finding is dropped only now, when today's tree still reports its value, or the baseline accepts the
-  // value in the same file; a suppressed or baselined copy elsewhere in the tree does not hide it (hunts Y1-1, Y1-2).
+  // A history finding is dropped only now, when today's tree still reports its value, or a suppression comment or
+  // the baseline accepts the value in the same file (a test fixture's fake token, its comment added by a later
+  // commit: hunt Y1-3); a suppressed or baselined copy elsewhere in the tree does not hide it (hunts Y1-1, Y1-2).
   const keptSet = new Set(judged.findings);
-  const past = historyOrder.size === 0 ? undefined : newSecretsOnly(judged.findings, numbered.filter((f) => !keptSet.has(f)), historyOrder);
+  const unsuppressed = new Set(suppressed.findings);
+  const accepted = [...numbered.filter((f) => !keptSet.has(f)), ...findings.filter((f) => !f.history && !unsuppressed.has(f))];
+  const past = historyOrder.size === 0 ? undefined : newSecretsOnly(judged.findings, accepted, historyOrder);
   const baselined = { ...judged, findings: past ? past.findings : judged.findings };
   // The other manifest rules did not run (the manifest is not valid): a schema problem suppressed or
   // baselined must not make that a silent pass. One finding says so, past suppressions and the baseline;

@@ -19,7 +19,7 @@ import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
 import type { TokenInfo } from './graph/types.js';
 import { findManifest, loadManifest } from './manifest/load.js';
-import { manifestSecretValues } from './manifest/secrets.js';
+import { manifestSecretValues, pastedLiterals } from './manifest/secrets.js';
 import type { Manifest, ManifestSystemUser } from './manifest/types.js';
 import { validateManifest } from './manifest/validate.js';
 import { Secret } from './secrets/secret.js';
@@ -97,7 +97,7 @@ export async function runRotate(args: string[], io: RotateIO): Promise<number> {
   const abs = findManifest(above ?? io.cwd, v.manifest);
   if (!abs) throw new ConfigError('no manifest found (graphguard.yml); pass --manifest FILE');
   const loaded = loadManifest(abs, io.cwd);
-  io.sink?.addSecrets(manifestSecretValues(loaded.value, io.env));
+  io.sink?.addSecrets([...manifestSecretValues(loaded.value, io.env), ...pastedLiterals(loaded)]);
   // A misspelled `rules:` setting is skipped, as `check` skips it.
   const problems = validateManifest(loaded.value, () => loaded.doc);
   const usable = usableManifest(loaded.value, problems, (v) => validateManifest(v));

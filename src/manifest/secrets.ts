@@ -118,8 +118,9 @@ function secretsOf(value: unknown): ManifestSecret[] {
       push(v, key, false);
       // A value where a secret's name belongs, of no shape the scanner knows: the whole value is the secret.
       if (out.length === before && atTokenSecret() && !isSecretName(v)) out.push({ kind: 'pasted-value', path: [...path], key: false, value: new Secret(v) });
-    } else if (typeof v === 'number' && Number.isSafeInteger(v) && atTokenSecret()) {
-      // A number pasted there (a PIN, a numeric password), as the YAML writes it.
+    } else if (typeof v === 'number' && atTokenSecret()) {
+      // A number pasted there (a PIN, a numeric password; a float, an integer past 2^53, `0x…`: hunt Y4-2..4). Its
+      // text as written is given to the sink by pastedLiterals; the finding shows this form's first 4 characters.
       out.push({ kind: 'pasted-value', path: [...path], key: false, value: new Secret(String(v)) });
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return; // a YAML alias: the anchor's node was walked already
@@ -193,6 +194,27 @@ export function declaredSecretValues(manifest: unknown, env: Record<string, stri
       seen.add(name);
       out.push({ name, value: new Secret(v) });
     }
+  }
+  return out;
+}
+
+/**
+ * The text as written of each `systemUsers[].token.secret` that YAML does not read as a string (a number, `0x…`, a
+ * float, an integer past 2^53, a flow list or map pasted there): its parsed value is not its text, so the sink
+ * needs the text to hide it in code frames and keep it out of the manifest cache (hunts Y4-2..4). Builds the yaml
+ * Document only for such a manifest.
+ */
+export function pastedLiterals(loaded: { value: unknown; text: string; doc: { getIn(path: Iterable<unknown>, keepScalar: true): unknown } }): Secret[] {
+  const users = isRecord(loaded.value) && Array.isArray(loaded.value.systemUsers) ? loaded.value.systemUsers : [];
+  const out: Secret[] = [];
+  for (let i = 0; i < users.length && i < 10_000; i++) {
+    const u: unknown = users[i];
+    const token = isRecord(u) && isRecord(u.token) ? u.token : undefined;
+    if (token === undefined || !('secret' in token) || typeof token.secret === 'string' || token.secret === null || typeof token.secret === 'boolean') continue;
+    const node = loaded.doc.getIn(['systemUsers', i, 'token', 'secret'], true) as { range?: [number, number, number] } | undefined;
+    const range = node?.range;
+    const text = range ? loaded.text.slice(range[0], range[1]).trim() : '';
+    if (text.length > 0) out.push(new Secret(text));
   }
   return out;
 }

@@ -102,7 +102,7 @@ const RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   const { cwd, range, scope, manifest, today, rules, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
-  const shallow = await isShallow(cwd);
+  const shallow = await isShallow(cwd, range);
   const blobs = await addedBlobs(cwd, range, scope);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}${shallow ? ' (a shallow clone)' : ''}`);
 
@@ -219,16 +219,29 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
 }
 
 /**
- * Whether the repository is a shallow clone (`git clone --depth 1`, actions/checkout's default): its history stops at
- * a boundary, and `git log` says nothing of what lies before it. git's own answer (`rev-parse
- * --is-shallow-repository`), which knows a worktree's and `GIT_DIR`'s shallow file.
+ * Whether what `--history` reads is cut short by a shallow clone (`git clone --depth 1`, actions/checkout's default):
+ * its history stops at a boundary, and `git log` says nothing of what lies before it. git's own answer (`rev-parse
+ * --is-shallow-repository`, which knows a worktree's and `GIT_DIR`'s shallow file); with a range, only when one of
+ * its commits is at the boundary, a commit git shows without parents (a pull request's `base..HEAD` that a
+ * `fetch-depth` above 1 holds whole is read whole: hunt Y5-2). A range that reaches the repository's first commit
+ * counts as cut short too (git shows it without parents as well): a warning too many, never one too few.
  */
-async function isShallow(cwd: string): Promise<boolean> {
+async function isShallow(cwd: string, range: string | undefined): Promise<boolean> {
   let out = '';
   await runGit(cwd, safeGitArgs(['rev-parse', '--is-shallow-repository']), (t) => {
     out += t;
   });
-  return out.trim() === 'true';
+  if (out.trim() !== 'true') return false;
+  if (range === undefined) return true;
+  let cut = false;
+  let rest = '';
+  await runGit(cwd, safeGitArgs(['rev-list', '--parents', '--end-of-options', range]), (t) => {
+    if (cut) return;
+    const lines = (rest + t).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) if (line !== '' && !line.includes(' ')) cut = true;
+  });
+  return cut || (rest !== '' && !rest.includes(' '));
 }
 
 /** What a history finding adds to its message. */

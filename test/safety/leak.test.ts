@@ -302,6 +302,43 @@ systemUsers:
     expect(readdirSync(cache).filter((f) => f.startsWith('manifest-'))).toEqual([]);
   });
 
+  it('a number pasted into token.secret, as YAML writes it (a float, past 2^53, hex): its text is in no output nor cache (hunts Y4-2..4)', async () => {
+    const digits = random(16).replace(/[^0-9]/g, '').padEnd(12, '7');
+    for (const literal of [`8675309123.${digits}`, `9${digits}12345678901`, `0x8675309abcde${digits.slice(0, 4)}`]) {
+      const manifest = `${HEAD}assets:
+  - { id: "300000000000003", type: page, name: Shop, environment: production }
+systemUsers:
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token:
+      secret: ${literal}
+      expires: never
+    assets:
+      - { asset: Shop, tasks: [CREATE_CONTENT] }
+`;
+      const dir = project({ 'graphguard.yml': manifest });
+      const cache = mkdtempSync(path.join(tmpdir(), 'gg-leak-cache-'));
+      dirs.push(dir, cache);
+      const env = { GRAPHGUARD_MANIFEST_CACHE: cache };
+      const noValue = (where: string, text: string) => {
+        for (let i = 0; i + 12 <= literal.length; i++) expect(text.includes(literal.slice(i, i + 12)), `${literal}: ${where}: a piece of the value at ${i}`).toBe(false);
+      };
+      for (const format of FORMATS)
+        for (const debug of [[], ['--debug']]) {
+          const r = await cli(dir, ['check', '--format', format, '--today', '2026-12-01', ...debug], env);
+          expect(r.code, r.all.slice(0, 300)).toBe(1);
+          noValue(`check --format ${format} ${debug.join('')}`, r.all);
+        }
+      const json = JSON.parse((await cli(dir, ['check', '--format', 'json', '--today', '2026-12-01'], env)).all) as { findings: { ruleId: string; line: number; column: number }[] };
+      expect(json.findings.filter((f) => f.ruleId === 'plaintext-token').map((f) => `${f.line}:${f.column}`)).toEqual(['17:15']);
+      for (const f of readdirSync(cache)) noValue(`cache ${f}`, readFileSync(path.join(cache, f), 'latin1'));
+      expect(readdirSync(cache).filter((f) => f.startsWith('manifest-'))).toEqual([]);
+    }
+  });
+
   it('live: system-user names that hold a token, and a Graph error that echoes the token', async () => {
     const dir = project({ 'graphguard.yml': validManifest(false).replace('app:\n  id: "200000000000002"', 'app:\n  id: "200000000000002"') });
     dirs.push(dir);

@@ -377,6 +377,37 @@ describe('check --history: a copy of the value that today\'s tree suppresses or 
   });
 });
 
+describe('check --history: a suppression comment added by a later commit hides the same file\'s earlier copy (hunt Y1-3)', () => {
+  const FAKE = fakeSecret('E' + 'AAG', 154, 7301);
+  let outer: string;
+  beforeAll(() => {
+    outer = dir;
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-history-y13-'));
+    git('init', '-q', '-b', 'main');
+    commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+    // A test fixture's fake token; CI flags it; the next commit adds the comment.
+    commit('parser test', '2026-01-06', { 'test/parser.test.js': `const sample = "${FAKE}";\n` });
+    commit('suppress', '2026-01-07', {
+      'test/parser.test.js': `// graphguard-disable-next-line hardcoded-token -- fake token for the parser tests\nconst sample = "${FAKE}";\n`,
+    });
+    // The same value in another file's past (deleted): that one is still a leak.
+    commit('add env', '2026-01-08', { 'config/.env': `META_TOKEN=${FAKE}\n` });
+    commit('remove env', '2026-01-09', { 'config/.env': null });
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    dir = outer;
+  });
+
+  it('the fixture\'s first version is hidden with today\'s suppressed copy; the deleted .env in another file is not', async () => {
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {} });
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['config/.env:1:12']);
+    // Without the .env's past (the pull request's own commits): nothing at all.
+    const pr = await check({ cwd: dir, env: {}, today: '2026-03-01', history: { range: 'HEAD~4..HEAD~2' } });
+    expect(pr.report.findings.filter((f) => f.ruleId === 'hardcoded-token')).toEqual([]);
+  });
+});
+
 describe('check --history: a blob over 8 MiB is read in chunks, as the tree reads the same file (hunt Y2-1)', () => {
   const IN_HAR = fakeSecret('E' + 'AAG', 154, 7301);
   const HIDDEN = fakeSecret('E' + 'AAG', 154, 7302);
@@ -440,6 +471,7 @@ describe('check --history in a shallow clone says so, in one line on stderr and 
     commit('remove env', '2026-01-07', { '.env': null });
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, path.join(root, 'shallow')]);
     execFileSync('git', ['clone', '-q', `file://${dir}`, path.join(root, 'full')]);
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${dir}`, path.join(root, 'two')]);
   });
   afterAll(() => {
     rmSync(root, { recursive: true, force: true });
@@ -475,6 +507,24 @@ describe('check --history in a shallow clone says so, in one line on stderr and 
     expect(sarif.runs[0]!.invocations![0]!.toolExecutionNotifications).toEqual([{ level: 'warning', message: { text: NOTE } }]);
     expect((await run('shallow', ['--format', 'junit'])).out).toContain('<testcase classname="graphguard" name="history">');
     expect((await run('shallow', ['--format', 'markdown'])).out).toContain('shallow clone');
+  });
+
+  it('a range the shallow clone holds whole: no note; a range that reaches its boundary: the note (hunt Y5-2)', async () => {
+    // All of its history: the boundary is in it.
+    expect((await run('two', ['--format', 'json'])).err).toBe(`graphguard: ${NOTE}\n`);
+    const r = await main(['check', '--history', 'HEAD~1..HEAD', '--format', 'json', '--today', '2026-03-01'], {
+      cwd: path.join(root, 'two'),
+      env: {},
+      stdout: () => {},
+      stderr: (t) => {
+        throw new Error(`no stderr expected: ${t}`);
+      },
+      isTTY: false,
+    });
+    expect(r).toBe(0);
+    const cut: string[] = [];
+    await main(['check', '--history=HEAD~1', '--format', 'json', '--today', '2026-03-01'], { cwd: path.join(root, 'two'), env: {}, stdout: () => {}, stderr: (t) => cut.push(t), isTTY: false });
+    expect(cut.join('')).toBe(`graphguard: ${NOTE}\n`);
   });
 
   it('a full clone: the deleted token, and no note', async () => {
