@@ -13210,7 +13210,7 @@ function secretsOf(value) {
       const before = out.length;
       push2(v, key, false);
       if (out.length === before && atTokenSecret() && !isSecretName(v)) out.push({ kind: "pasted-value", path: [...path23], key: false, value: new Secret(v) });
-    } else if (typeof v === "number" && Number.isSafeInteger(v) && atTokenSecret()) {
+    } else if (typeof v === "number" && atTokenSecret()) {
       out.push({ kind: "pasted-value", path: [...path23], key: false, value: new Secret(String(v)) });
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
@@ -13258,6 +13258,20 @@ function declaredSecretValues(manifest, env) {
       seen.add(name2);
       out.push({ name: name2, value: new Secret(v) });
     }
+  }
+  return out;
+}
+function pastedLiterals(loaded) {
+  const users = isRecord(loaded.value) && Array.isArray(loaded.value.systemUsers) ? loaded.value.systemUsers : [];
+  const out = [];
+  for (let i = 0; i < users.length && i < 1e4; i++) {
+    const u = users[i];
+    const token = isRecord(u) && isRecord(u.token) ? u.token : void 0;
+    if (token === void 0 || !("secret" in token) || typeof token.secret === "string" || token.secret === null || typeof token.secret === "boolean") continue;
+    const node = loaded.doc.getIn(["systemUsers", i, "token", "secret"], true);
+    const range = node?.range;
+    const text = range ? loaded.text.slice(range[0], range[1]).trim() : "";
+    if (text.length > 0) out.push(new Secret(text));
   }
   return out;
 }
@@ -23015,7 +23029,11 @@ var init_sites = __esm({
           let cls = this.id(k);
           if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.id(k - 2);
           const sdkCls = cls === void 0 ? void 0 : this.sdkClassNamed(cls, k);
-          if (sdkCls !== void 0 && (this.op(k + 1, "(") || this.op(k + 1, "."))) {
+          const w = this.op(k, "(") && this.id(k + 1) === "new" && this.id(k + 2) !== void 0 && this.op(k + 3, "(") ? this.partner[k] : -1;
+          if (w > k && this.partner[k + 3] === w - 1 && this.member(w + 1) && this.id(w + 2) !== void 0) {
+            const made = this.sdkClassNamed(this.id(k + 2), k + 2);
+            if (made !== void 0) this.bindResult(i, made, w + 2);
+          } else if (sdkCls !== void 0 && (this.op(k + 1, "(") || this.op(k + 1, "."))) {
             const made = this.op(k + 1, "(") ? this.partner[k + 1] : -1;
             if (made > k + 1 && this.member(made + 1) && this.id(made + 2) !== void 0) this.bindResult(i, sdkCls, made + 2);
             else this.bind(i, sdkCls);
@@ -39954,7 +39972,7 @@ var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
   const { cwd, range, scope, manifest, today, rules: rules2, settings, declaredSecrets, knownRuleIds, debug } = input;
   if (range !== void 0 && !RANGE.test(range)) throw new ConfigError(`--history: "${clipRedacted(range, 40)}" is not a revision range`);
-  const shallow = await isShallow(cwd);
+  const shallow = await isShallow(cwd, range);
   const blobs = await addedBlobs(cwd, range, scope);
   debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ""}${shallow ? " (a shallow clone)" : ""}`);
   const appId = manifest?.app?.id;
@@ -40054,12 +40072,22 @@ async function scanHistory(input) {
   );
   return { findings, hidden, commits: blobs.commits, blobs: blobs.list.length, skipped, binary: binary3, binaryTotal, shallow };
 }
-async function isShallow(cwd) {
+async function isShallow(cwd, range) {
   let out = "";
   await runGit2(cwd, safeGitArgs(["rev-parse", "--is-shallow-repository"]), (t) => {
     out += t;
   });
-  return out.trim() === "true";
+  if (out.trim() !== "true") return false;
+  if (range === void 0) return true;
+  let cut = false;
+  let rest = "";
+  await runGit2(cwd, safeGitArgs(["rev-list", "--parents", "--end-of-options", range]), (t) => {
+    if (cut) return;
+    const lines = (rest + t).split("\n");
+    rest = lines.pop();
+    for (const line of lines) if (line !== "" && !line.includes(" ")) cut = true;
+  });
+  return cut || rest !== "" && !rest.includes(" ");
 }
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
@@ -40438,7 +40466,7 @@ async function checkLoaded(opts) {
     ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run = validate(loaded, opts.newAccess);
-  if (opts.onSecrets) opts.onSecrets(manifestSecretValues(run.loaded.value, run.env));
+  if (opts.onSecrets) opts.onSecrets([...manifestSecretValues(run.loaded.value, run.env), ...pastedLiterals(run.loaded)]);
   const findings = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
@@ -40481,7 +40509,9 @@ async function checkLoaded(opts) {
   const numbered = sortAndDedupe([...distinctRepeats(suppressed.findings.filter((f) => !f.history)), ...suppressed.findings.filter((f) => f.history)]);
   const judged = applyBaseline(run.cwd, numbered, opts.baseline);
   const keptSet = new Set(judged.findings);
-  const past = historyOrder.size === 0 ? void 0 : newSecretsOnly(judged.findings, numbered.filter((f) => !keptSet.has(f)), historyOrder);
+  const unsuppressed = new Set(suppressed.findings);
+  const accepted = [...numbered.filter((f) => !keptSet.has(f)), ...findings.filter((f) => !f.history && !unsuppressed.has(f))];
+  const past = historyOrder.size === 0 ? void 0 : newSecretsOnly(judged.findings, accepted, historyOrder);
   const baselined = { ...judged, findings: past ? past.findings : judged.findings };
   const notChecked = run.valid ? void 0 : manifestNotChecked(run, findings, baselined.findings);
   const hidden = hiddenSecrets([...suppressed.hidden, ...baselined.hidden], historyHidden);
