@@ -201,8 +201,8 @@ export function declaredSecretValues(manifest: unknown, env: Record<string, stri
 /**
  * The text as written of each `systemUsers[].token.secret` that YAML does not read as a string (a number, `0x…`, a
  * float, an integer past 2^53, a flow list or map pasted there): its parsed value is not its text, so the sink
- * needs the text to hide it in code frames and keep it out of the manifest cache (hunts Y4-2..4). Builds the yaml
- * Document only for such a manifest.
+ * needs the text to hide it in code frames and keep it out of the manifest cache (hunts Y4-2..4); and each string
+ * there that is no name as the schema takes it. Builds the yaml Document only for a manifest with a non-string one.
  */
 export function pastedLiterals(loaded: { value: unknown; text: string; doc: { getIn(path: Iterable<unknown>, keepScalar: true): unknown } }): Secret[] {
   const users = isRecord(loaded.value) && Array.isArray(loaded.value.systemUsers) ? loaded.value.systemUsers : [];
@@ -210,7 +210,13 @@ export function pastedLiterals(loaded: { value: unknown; text: string; doc: { ge
   for (let i = 0; i < users.length && i < 10_000; i++) {
     const u: unknown = users[i];
     const token = isRecord(u) && isRecord(u.token) ? u.token : undefined;
-    if (token === undefined || !('secret' in token) || typeof token.secret === 'string' || token.secret === null || typeof token.secret === 'boolean') continue;
+    if (token === undefined || !('secret' in token) || token.secret === null || typeof token.secret === 'boolean') continue;
+    // A name as the schema takes it is no value. A reference to one (`$X`, `${{ secrets.X }}`) fails the schema
+    // and may as well be a password that looks like one (`$hunter2…`): hidden too, as written (hunt tok2).
+    if (typeof token.secret === 'string') {
+      if (!SECRET_NAME.test(token.secret.trim()) && token.secret.trim() !== '') out.push(new Secret(token.secret.trim()));
+      continue;
+    }
     const node = loaded.doc.getIn(['systemUsers', i, 'token', 'secret'], true) as { range?: [number, number, number] } | undefined;
     const range = node?.range;
     const text = range ? loaded.text.slice(range[0], range[1]).trim() : '';

@@ -10,6 +10,7 @@ import { suggest } from '../suggest.js';
 import { isValidDate } from '../suppress.js';
 import { expandBraces } from '../glob.js';
 import { isRunnerVariable } from './secrets.js';
+import { redact } from '../secrets/secret.js';
 
 export interface SchemaProblem {
   path: JsonPath;
@@ -298,8 +299,12 @@ function describe(e: ErrorObject, value: unknown, doc?: () => Document): SchemaP
       return { path, message: `\`${where}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case 'pattern': {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path[path.length - 1] ?? ''));
-      return { path, ...(keyName === undefined ? {} : { key: true }), message: `\`${where}\` ${hint}, not \`${shown(actual)}\`.` };
+      const last = String(path[path.length - 1] ?? '');
+      const hint = patternHint(pattern, last);
+      // What a `token.secret` holds when it is no name may be the secret itself, whatever it looks like (a
+      // `$word` password reads as a reference to a name): never quoted whole (hunt tok2).
+      const text = last === 'secret' && typeof actual === 'string' && keyName === undefined ? redact(actual) : shown(actual);
+      return { path, ...(keyName === undefined ? {} : { key: true }), message: `\`${where}\` ${hint}, not \`${text}\`.` };
     }
     case 'propertyNames':
       return undefined; // reported by the pattern error on the name itself

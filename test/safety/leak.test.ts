@@ -339,6 +339,32 @@ systemUsers:
     }
   });
 
+  it('a `$word` in token.secret (a reference to a name, or a password): manifest-schema never quotes it whole (hunt tok2)', async () => {
+    const pasted = `$hunter2${random(12).replace(/[^A-Za-z0-9]/g, 'x')}`;
+    const manifest = `${HEAD}assets:
+  - { id: "300000000000003", type: page, name: Shop, environment: production }
+systemUsers:
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token:
+      secret: ${pasted}
+      expires: never
+    assets:
+      - { asset: Shop, tasks: [CREATE_CONTENT] }
+`;
+    const dir = project({ 'graphguard.yml': manifest });
+    dirs.push(dir);
+    const json = await cli(dir, ['check', '--format', 'json', '--today', '2026-12-01']);
+    const findings = (JSON.parse(json.all) as { findings: { ruleId: string; line: number; message: string }[] }).findings.filter((f) => f.ruleId === 'manifest-schema');
+    expect(findings.map((f) => `${f.line} ${f.message}`)).toEqual([
+      `17 \`systemUsers[0].token.secret\` must be the NAME of an env var / CI secret (letters, digits, _), not \`${pasted.slice(0, 4)}…(${pasted.length} chars)\`.`,
+    ]);
+    for (const format of FORMATS) expect((await cli(dir, ['check', '--format', format, '--today', '2026-12-01'])).all).not.toContain(pasted.slice(2));
+  });
+
   it('live: system-user names that hold a token, and a Graph error that echoes the token', async () => {
     const dir = project({ 'graphguard.yml': validManifest(false).replace('app:\n  id: "200000000000002"', 'app:\n  id: "200000000000002"') });
     dirs.push(dir);
