@@ -7669,8 +7669,11 @@ class Scanner {
     // The start of the receiver's chain: calls and members walked back (at most 32 links).
     let r = open - 3;
     for (let n = 0; n < 32; n++) {
-      if (this.op(r, ')') && this.partner[r]! < r && this.id(this.partner[r]! - 1) !== undefined && this.member(this.partner[r]! - 2)) r = this.partner[r]! - 3;
-      else if (this.id(r) !== undefined && this.member(r - 1) && (this.id(r - 2) !== undefined || this.op(r - 2, ')'))) r -= 2;
+      if (this.op(r, ')') && this.partner[r]! < r && this.id(this.partner[r]! - 1) !== undefined && this.member(this.partner[r]! - 2)) {
+        // A link that makes other items of them (`.map(c -> c.getId())`, `flatMap`, `mapToObj`): not the edge's.
+        if (/^(?:map|flatMap|mapTo\w+|mapMulti|boxed)$/.test(this.id(this.partner[r]! - 1)!)) return;
+        r = this.partner[r]! - 3;
+      } else if (this.id(r) !== undefined && this.member(r - 1) && (this.id(r - 2) !== undefined || this.op(r - 2, ')'))) r -= 2;
       else break;
     }
     if (this.id(r) === undefined || this.member(r - 1)) return;

@@ -56,6 +56,25 @@ class A {
   });
 });
 
+describe('a Java lambda after a `.map(…)` of the edge read takes what the map made, not the edge\'s class', () => {
+  it('`getCampaigns().execute().stream().map(c -> c.getAdAccount()).forEach(x -> x.delete())`: unresolved, not a campaign\'s DELETE', () => {
+    const java = `import com.facebook.ads.sdk.AdAccount;
+class A {
+  void f(AdAccount account) {
+    account.getCampaigns().execute().stream().map(c -> lookup(c)).forEach(x -> x.delete().execute());
+    account.getCampaigns().execute().stream().filter(c -> c.getId() != null).forEach(y -> y.delete().execute());
+  }
+}
+`;
+    expect(mapped('src/A.java', java)).toEqual([
+      '4:13 GET /{ad-account-id}/campaigns',
+      '4:82 DELETE unresolved: SDK method on an object of unknown class',
+      '5:13 GET /{ad-account-id}/campaigns',
+      '5:93 DELETE /{campaign-id}',
+    ]);
+  });
+});
+
 describe('hunt LP4-6b: a Python class-level annotation is the class member', () => {
   it('a dataclass field `campaign: Campaign`, `ad_set: AdSet | None = None`; a field of another type is not', () => {
     const py = `import os
