@@ -52,7 +52,7 @@ const CLIENT_METHODS = new Set([
   'api', 'call', 'get', 'post', 'delete', 'put', 'patch', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call', 'method',
   'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
   'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'put_photo', 'put_picture', 'put_video', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
-  'submitForm', 'submitFormWithBinaryData', 'run_request',
+  'submitForm', 'submitFormWithBinaryData', 'run_request', 'Execute',
 ]);
 
 /** Calls that wrap a URL without using it. */
@@ -6428,7 +6428,10 @@ class Scanner {
       instagram = instance.instagram;
     } else if (
       client !== undefined &&
-      (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)) || (this.lang === 'ruby' && callee === 'run_request'))
+      (/^(?:get|post|delete|put|patch|request)$/i.test(callee) ||
+        (this.lang === 'java' && /^submitForm(?:WithBinaryData)?$/.test(callee)) ||
+        (this.lang === 'ruby' && callee === 'run_request') ||
+        (this.lang === 'go' && callee === 'Execute'))
     ) {
       // A client made with a Graph base URL (first: `$client`, `api` are also names the Graph SDKs' branches
       // below take): its paths are relative to it (with or without a `/`); `request('GET', path)` too.
@@ -6448,8 +6451,9 @@ class Scanner {
         }
         method = m ?? 'GET';
         pathArg = this.kwargValue(args[0]!);
-      } else if (lc === 'request' || callee === 'run_request') {
-        // (Faraday's `run_request(:post, url, body, headers)`: the verb, then the path.)
+      } else if (lc === 'request' || callee === 'run_request' || callee === 'Execute') {
+        // (Faraday's `run_request(:post, url, body, headers)`: the verb, then the path; Go resty's
+        // `client.R().Execute(resty.MethodPost, "/"+id+"/feed")`, hunt GO-1.)
         const kw = this.lang === 'python' ? this.kwargs(args) : undefined;
         const methodArg = kw?.get('method') ?? (args[0] && !this.isKwarg(args[0]) ? args[0] : undefined);
         pathArg = kw?.get('url') ?? (args[1] && !this.isKwarg(args[1]) ? args[1] : undefined);
@@ -7072,7 +7076,9 @@ class Scanner {
     else {
       const name = this.argName([a, b]);
       if (name === undefined) return { segments: [], unresolved: 'computed path', empty: false };
-      parts = this.resolve([{ hole: name }]);
+      // The value the name has where it is passed: another function's own `const url = …` is not it (hunt TS-1: each
+      // function's path read as the first function's).
+      parts = this.resolve([{ hole: name }], a);
     }
     if (vars) parts = fillTemplate(parts, vars);
     const first = parts[0];
@@ -7642,6 +7648,7 @@ class Scanner {
     if (this.lang !== 'java') return;
     for (let i = 1; i + 2 < this.toks.length; i++) {
       this.bindJavaLambda(i);
+      this.bindKotlinLambda(i);
       const typ = this.id(i);
       // (`com.facebook.ads.sdk.Campaign c`: the SDK's, written out.)
       const cls = typ === undefined ? undefined : this.member(i - 1) ? (this.sdkQualified(i) ? typ : undefined) : this.sdkClassNamed(typ, i);
@@ -7653,6 +7660,72 @@ class Scanner {
       else if (this.op(i - 1, ':') && this.id(i - 2) !== undefined && (this.op(i + 1, ')') || this.op(i + 1, ',') || this.op(i + 1, '=') || this.op(i + 1, '?')))
         this.bind(i - 2, cls, this.op(i + 1, '=') || this.op(i + 1, '?') ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
     }
+  }
+
+  /**
+   * Kotlin: the SDK class of the object a bare call at token i is made on inside a scope function's block,
+   * `X(id, ctx).apply { update()…execute() }`, `.run { … }`, `with(X(id, ctx)) { delete().execute() }` (hunt KT-2):
+   * the innermost such block around the call (at most 4 blocks out), else undefined.
+   */
+  private kotlinScopeReceiver(i: number): string | undefined {
+    if (!this.op(i + 1, '(') || this.id(i - 1) === 'fun' || this.id(i - 1) === 'new') return undefined;
+    for (let o = this.inBracket[i]!, n = 0; o !== -1 && n < 8; o = this.inBracket[o]!, n++) {
+      if (!this.op(o, '{')) continue;
+      if ((this.id(o - 1) === 'apply' || this.id(o - 1) === 'run') && this.member(o - 2)) return this.receiverClass(o - 3);
+      if (this.op(o - 1, ')') && this.partner[o - 1]! < o - 1 && this.id(this.partner[o - 1]! - 1) === 'with') {
+        const [arg] = this.args(this.partner[o - 1]!);
+        return arg === undefined ? undefined : this.receiverClass(arg[1] - 1);
+      }
+      // (Another block, a lambda's or a function's, is passed through: the receiver is still the scope's.)
+      if (n >= 3) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Kotlin: a lambda's parameter over an edge read's items, `account.getCampaigns().execute().forEach { c -> … }`,
+   * and its implicit `it` (`forEach { it.update()… }`), in the lambda; a `for (c in account.getCampaigns().execute())`
+   * loop's variable in the function (hunt KT-3). At token i: the lambda's `{` or the loop's variable.
+   */
+  private bindKotlinLambda(i: number): void {
+    if (this.op(i, '{') && this.partner[i]! > i && /^(?:forEach|map|filter|onEach|forEachIndexed|let|also)$/.test(this.id(i - 1) ?? '') && this.member(i - 2)) {
+      const each = this.id(i - 1) !== 'let' && this.id(i - 1) !== 'also';
+      const cls = each ? this.chainEdgeClass(i - 3) : this.receiverClass(i - 3);
+      if (cls === undefined) return;
+      // `{ c -> … }` names it; else `it`.
+      const named = this.id(i + 1) !== undefined && this.op(i + 2, '->');
+      if (named) this.bind(i + 1, cls, this.scopeOf(i + 1), undefined, this.partner[i]!);
+      else this.bind(i, cls, this.scopeOf(i + 1), 'it', this.partner[i]!);
+      return;
+    }
+    if (this.id(i + 1) === 'in' && this.op(i - 1, '(') && this.id(i - 2) === 'for') {
+      const close = this.partner[i - 1]!;
+      const cls = close > i ? this.chainEdgeClass(close - 1) : undefined;
+      if (cls !== undefined) this.bind(i, cls, this.scopeOf(i));
+    }
+  }
+
+  /**
+   * The edge's class of the items a chain ending at token r yields (`account.getCampaigns().execute()`, `.stream()`,
+   * a variable holding the list): walked back to its start (32 links; not through a `.map(…)`), as bindJavaLambda does.
+   */
+  private chainEdgeClass(r: number): string | undefined {
+    for (let n = 0; n < 32; n++) {
+      if (this.op(r, ')') && this.partner[r]! < r && this.id(this.partner[r]! - 1) !== undefined && this.member(this.partner[r]! - 2)) {
+        if (/^(?:map|flatMap|mapTo\w+|mapMulti|boxed|mapNotNull|associate\w*|groupBy)$/.test(this.id(this.partner[r]! - 1)!)) return undefined;
+        r = this.partner[r]! - 3;
+      } else if (this.id(r) !== undefined && this.member(r - 1) && (this.id(r - 2) !== undefined || this.op(r - 2, ')'))) r -= 2;
+      else break;
+    }
+    // `AdAccount(id, ctx).getCampaigns()` (Kotlin makes objects without `new`): the chain starts at the callee.
+    if (this.op(r, ')') && this.partner[r]! < r && this.id(this.partner[r]! - 1) !== undefined && !this.member(this.partner[r]! - 2)) r = this.partner[r]! - 1;
+    if (this.id(r) === undefined || this.member(r - 1)) return undefined;
+    let cls = this.edgeClassAt(r, 0);
+    if (cls === undefined && !this.op(r + 1, '(') && this.id(r) !== 'new') {
+      const v = this.valueOf(this.id(r)!, r);
+      if (v !== -1) cls = this.edgeClassAt(v, 1);
+    }
+    return cls;
   }
 
   /**
@@ -7848,9 +7921,11 @@ class Scanner {
 
   /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
   private sdkCall(i: number): boolean {
-    if (!this.member(i - 1)) return false;
+    // Kotlin's scope functions: a bare `update()` in `Campaign(id, ctx).apply { … }` is the object's (hunt KT-2).
+    const implicit = this.member(i - 1) || this.lang !== 'java' ? undefined : this.kotlinScopeReceiver(i);
+    if (!this.member(i - 1) && implicit === undefined) return false;
     const method = this.id(i)!;
-    const cls = this.receiverClass(i - 2) ?? this.staticSdkClass(i);
+    const cls = implicit ?? this.receiverClass(i - 2) ?? this.staticSdkClass(i);
     const p = this.parenAfter(i);
     // Python's older `obj.remote_create()` / `obj.api_create(parent_id)`: a POST to the parent's edge for
     // the object's class, which is not read here: a call, unresolved, never dropped.

@@ -449,3 +449,105 @@ $list->createCampaign(array(), array());
     ]);
   });
 });
+
+describe('hunt KT (Kotlin, Go and TypeScript backends)', () => {
+  it("TS-1: each function's own `const url` is the path its call sends (the first function's was read for all)", () => {
+    const ts = `import axios from 'axios'
+const client = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' })
+export async function pagePosts(pageId: string) {
+  const url = \`/\${pageId}/feed\`
+  return client.get(url)
+}
+export async function createCampaign(adAccountId: string) {
+  const url = \`/\${adAccountId}/campaigns\`
+  return client.post(url, { name: 'x' })
+}
+`;
+    expect(mapped('ads.ts', ts)).toEqual(['5:17 GET /{page-id}/feed', '9:17 POST /{ad-account-id}/campaigns']);
+  });
+
+  it("GO-1: resty's `client.R().Execute(resty.MethodPost, path)` on a client with a Graph base URL", () => {
+    const go = `package main
+
+import (
+	"os"
+
+	"github.com/go-resty/resty/v2"
+)
+
+const graphURL = "https://graph.facebook.com/v25.0"
+
+func main() {
+	client := resty.New().SetBaseURL(graphURL).SetAuthToken(os.Getenv("META_TOKEN"))
+	pageID := os.Getenv("PAGE_ID")
+	client.R().SetFormData(map[string]string{"message": "hi"}).Execute(resty.MethodPost, "/"+pageID+"/feed")
+	client.R().Execute(method, "/"+pageID+"/feed")
+}
+`;
+    expect(mapped('main.go', go)).toEqual(['14:61 POST /{page-id}/feed', '15:13 GET unresolved: its HTTP method is in a value not read here']);
+  });
+
+  it('KT-2: a bare call in a scope function (`apply`, `run`, `with`) is made on its object', () => {
+    const kt = `import com.facebook.ads.sdk.APIContext
+import com.facebook.ads.sdk.Campaign
+import com.facebook.ads.sdk.AdSet
+
+class CampaignJobs {
+    private val ctx = APIContext(System.getenv("META_TOKEN"))
+    fun pause(campaignId: String) {
+        Campaign(campaignId, ctx).apply {
+            update().setStatus(Campaign.EnumStatus.VALUE_PAUSED).execute()
+        }
+    }
+    fun remove(campaignId: String) {
+        with(AdSet(campaignId, ctx)) {
+            delete().execute()
+        }
+    }
+    fun other(list: MutableList<String>) {
+        list.apply { clear() }
+    }
+}
+`;
+    expect(mapped('CampaignJobs.kt', kt)).toEqual(['9:13 POST /{campaign-id}', '14:13 DELETE /{adset-id}']);
+  });
+
+  it("KT-3: a Kotlin lambda's parameter and `it` over an edge read, and a `for (c in …)` loop, are the edge's class", () => {
+    const kt = `import com.facebook.ads.sdk.APIContext
+import com.facebook.ads.sdk.AdAccount
+import com.facebook.ads.sdk.Campaign
+
+class PauseAll {
+    private val ctx = APIContext(System.getenv("META_TOKEN"))
+    fun named(accountId: String) {
+        AdAccount(accountId, ctx).getCampaigns().execute().forEach { c ->
+            c.update().setStatus(Campaign.EnumStatus.VALUE_PAUSED).execute()
+        }
+    }
+    fun implicit(accountId: String) {
+        AdAccount(accountId, ctx).getAds().execute().forEach {
+            it.delete().execute()
+        }
+    }
+    fun loop(accountId: String) {
+        for (camp in AdAccount(accountId, ctx).getCampaigns().execute()) {
+            camp.delete().execute()
+        }
+    }
+    fun mapped(accountId: String) {
+        AdAccount(accountId, ctx).getCampaigns().execute().map { lookup(it) }.forEach { it.delete().execute() }
+    }
+}
+`;
+    expect(mapped('PauseAll.kt', kt)).toEqual([
+      '8:35 GET /{ad-account-id}/campaigns',
+      '9:15 POST /{campaign-id}',
+      '13:35 GET /{ad-account-id}/ads',
+      '14:16 DELETE /{ad-id}',
+      '18:48 GET /{ad-account-id}/campaigns',
+      '19:18 DELETE /{campaign-id}',
+      '23:35 GET /{ad-account-id}/campaigns',
+      '23:92 DELETE unresolved: SDK method on an object of unknown class',
+    ]);
+  });
+});
