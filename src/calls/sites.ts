@@ -3440,15 +3440,21 @@ class Scanner {
     const list = this.baseClients.get(name);
     if (!list) return undefined;
     const v = this.valueOf(name, at);
+    // An options parameter's member of the name, `const client = params.client` (not a call on it): passed in as a
+    // parameter is (hunt TS-2).
+    const passedIn =
+      v !== -1 && this.id(v) !== undefined && this.member(v + 1) && this.id(v + 2) === name && !this.member(v + 3) && !this.op(v + 3, '(') && this.scopeOf(at) !== -1 && this.parametersOf(this.scopeOf(at)).has(bare(this.id(v)!));
     // (`client=client` as a Python default, `client = client.with_options(…)`: the file's client, below.)
-    if (v !== -1 && this.id(v) !== name) {
+    if (v !== -1 && this.id(v) !== name && !passedIn) {
       const c = this.clientMade.get(v);
       return c?.graph ? c : undefined;
     }
     // A parameter of the name (`def publish(client, page_id)`, called with the Graph client) is taken for the
     // file's Graph client of that name, as before scopes were read: a write on it missed would be silent, a
-    // wrong one is shown.
-    if (v === -1 && this.parameterScope(name, at) !== -1) {
+    // wrong one is shown. So is one taken out of an options parameter, `const { client } = params` (JavaScript's
+    // destructuring, a local of the function), and `params.client` (hunt TS-2).
+    const destructured = v === -1 && this.lang === 'js' && this.destructuredFromParameter(name, at);
+    if ((v === -1 && this.parameterScope(name, at) !== -1) || destructured || passedIn) {
       for (let n = 0; n < list.length && n < MAX_SHADOWED; n++) if (list[n]!.graph && this.ownClass(list[n]!, at)) return list[n];
       return undefined;
     }
@@ -3467,6 +3473,24 @@ class Scanner {
     }
     const first = list.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at) && this.ownClass(c, at));
     return first?.graph ? first : undefined;
+  }
+
+  /**
+   * JavaScript: whether the function around token `at` takes `name` out of one of its parameters before `at`,
+   * `const { client, adAccountId } = params` (hunt TS-2). Bounded: 4,096 tokens back.
+   */
+  private destructuredFromParameter(name: string, at: number): boolean {
+    const s = this.scopeOf(at);
+    if (s === -1) return false;
+    for (let t = at - 1, n = 0; t > s && n < 4096; t--, n++) {
+      if (this.id(t) !== name || !this.op(t - 1, '{') && !this.op(t - 1, ',')) continue;
+      const o = this.inBracket[t]!;
+      const close = o === -1 ? -1 : this.partner[o]!;
+      if (o === -1 || !this.op(o, '{') || close < t || !/^(?:const|let|var)$/.test(this.id(o - 1) ?? '') || !this.op(close + 1, '=')) continue;
+      const from = this.id(close + 2);
+      return from !== undefined && !this.member(close + 3) && !this.op(close + 3, '(') && this.parametersOf(s).has(bare(from));
+    }
+    return false;
   }
 
   /** Whether client c can be seen at token `at`: a Ruby `def conn` (classScoped) only in its own class. */
@@ -3632,12 +3656,17 @@ class Scanner {
       out.bases.push(base);
       // `val retrofit = Retrofit.Builder().baseUrl(…).build()`: the client's name, for `retrofit.create(…)`.
       if (this.op(root - 1, '=') && this.id(root - 2) !== undefined) byName.set(bare(this.id(root - 2)!), base);
-      // `….build().create(GraphApi::class.java)` in the same chain.
-      for (let c = this.partner[k + 1]!, links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== undefined && this.op(c + 3, '('); links++) {
-        const iface = this.id(c + 2) === 'create' ? this.createdInterface(c + 2) : undefined;
+      // `….build().create(GraphApi::class.java)` in the same chain (`create<GraphApi>()`; Kotlin's bare `create()`,
+      // typed by what it is assigned to: `graphApi = Retrofit.Builder()….create()` of a `val graphApi: GraphApi`,
+      // hunt KT-1).
+      for (let c = this.partner[k + 1]!, links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== undefined; links++) {
+        const open = this.parenAfter(c + 2);
+        if (open === -1) break;
+        let iface = this.id(c + 2) === 'create' ? this.createdInterface(c + 2) : undefined;
+        if (iface === undefined && this.id(c + 2) === 'create' && open === c + 3 && this.op(c + 4, ')')) iface = this.assignedType(root);
         if (iface !== undefined) this.linkInterface(out, iface, base);
-        if (this.partner[c + 3]! <= c + 3) break;
-        c = this.partner[c + 3]!;
+        if (this.partner[open]! <= open) break;
+        c = this.partner[open]!;
       }
     }
     for (const k of creates) {
@@ -3654,6 +3683,20 @@ class Scanner {
       }
     }
     return out;
+  }
+
+  /**
+   * The declared type of what the expression starting at token `root` is assigned to: `val api: GraphApi = …`,
+   * Java's `GraphApi api = …`, or `api = …` of a property the file declares `api: GraphApi` (the first such
+   * declaration); else undefined.
+   */
+  private assignedType(root: number): string | undefined {
+    if (!this.op(root - 1, '=') || this.id(root - 2) === undefined) return undefined;
+    if (this.op(root - 3, ':') || (this.op(root - 3, '>') && this.op(root - 4, '?'))) return this.id(root - 2);
+    if (this.id(root - 3) !== undefined && /^[A-Z]/.test(this.id(root - 3)!)) return this.id(root - 3);
+    const name = this.id(root - 2)!;
+    for (let t = 0; t + 2 < this.toks.length; t++) if (this.id(t) === name && this.op(t + 1, ':') && /^[A-Z]/.test(this.id(t + 2) ?? '') && /^(?:val|var)$/.test(this.id(t - 1) ?? '')) return this.id(t + 2);
+    return undefined;
   }
 
   private linkInterface(out: RetrofitIndex, iface: string, base: RetrofitBase): void {

@@ -551,3 +551,85 @@ class PauseAll {
     ]);
   });
 });
+
+describe('hunt TS-2: a Graph client taken out of an options parameter', () => {
+  it('`const { client } = params` and `const client = opts.client` are the file\'s Graph client; one out of another call or object is not', () => {
+    const ts = `import axios, { AxiosInstance } from 'axios'
+async function createInsightsJob(params: { client: AxiosInstance; adAccountId: string }) {
+  const { client, adAccountId } = params
+  const { data } = await client.post(\`/\${adAccountId}/insights\`, null, { params: { level: 'ad', async: true } })
+  return data
+}
+async function other(opts: any) {
+  const client = opts.client
+  return client.delete(\`/\${opts.postId}\`)
+}
+async function stripe() {
+  const { client } = makeStripe()
+  return client.get('/v1/charges')
+}
+async function stripe2(opts) {
+  const client = billing.client
+  return client.get('/v1/charges')
+}
+export async function handle(adAccountId: string) {
+  const client = axios.create({ baseURL: 'https://graph.facebook.com/v25.0' })
+  const { data } = await client.get(\`/\${adAccountId}/ads\`, { params: { fields: 'id,name' } })
+  return createInsightsJob({ client, adAccountId })
+}
+`;
+    expect(mapped('a.ts', ts)).toEqual(['4:33 POST /{ad-account-id}/insights', '9:17 DELETE /{post-id}', '21:33 GET /{ad-account-id}/ads']);
+  });
+});
+
+describe('hunt KT-1: a Retrofit interface made by a bare `create()` or `create<GraphApi>()`, typed by what it is assigned to', () => {
+  const kt = `package demo
+
+import retrofit2.Call
+import retrofit2.Retrofit
+import retrofit2.http.GET
+import retrofit2.http.POST
+import retrofit2.http.Path
+import retrofit2.http.Query
+
+private const val VERSION = "20.0"
+
+// Cut down from theopenconversationkit/tock bot/connector-messenger/src/main/kotlin/MessengerClient.kt
+internal class MessengerClient(val secretKey: String) {
+    interface GraphApi {
+        @POST("/v$VERSION/me/messages")
+        fun sendMessage(@Query("access_token") accessToken: String): Call<String>
+
+        @POST("/v$VERSION/{pageId}/subscribed_apps")
+        fun subscribedApps(@Path("pageId") pageId: String, @Query("access_token") accessToken: String): Call<String>
+    }
+
+    interface StatusApi {
+        @GET("/platform/api-status")
+        fun status(): Call<String>
+    }
+
+    private val graphApi: GraphApi
+    private val statusApi: StatusApi
+
+    init {
+        graphApi = Retrofit.Builder()
+            .baseUrl("https://graph.facebook.com")
+            .build()
+            .create()
+        statusApi = Retrofit.Builder()
+            .baseUrl("https://www.facebook.com")
+            .build()
+            .create()
+    }
+}
+`;
+  it('`.create()` into a `val graphApi: GraphApi` of a Retrofit with a Graph base URL, beside one with another', () => {
+    expect(mapped('MessengerClient.kt', kt)).toEqual(['15:9 POST /{page-id}/messages', '18:9 POST /{page-id}/subscribed_apps']);
+  });
+  it('`.create<GraphApi>()` in the same chain', () => {
+    const typed = kt.replace('.build()\n            .create()\n        statusApi', '.build()\n            .create<GraphApi>()\n        statusApi');
+    expect(typed).not.toBe(kt);
+    expect(mapped('MessengerClient.kt', typed)).toEqual(['15:9 POST /{page-id}/messages', '18:9 POST /{page-id}/subscribed_apps']);
+  });
+});
