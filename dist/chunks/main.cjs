@@ -2594,7 +2594,11 @@ function pastedLiterals(loaded) {
   for (let i = 0; i < users.length && i < 1e4; i++) {
     const u = users[i];
     const token = isRecord(u) && isRecord(u.token) ? u.token : void 0;
-    if (token === void 0 || !("secret" in token) || typeof token.secret === "string" || token.secret === null || typeof token.secret === "boolean") continue;
+    if (token === void 0 || !("secret" in token) || token.secret === null || typeof token.secret === "boolean") continue;
+    if (typeof token.secret === "string") {
+      if (!SECRET_NAME.test(token.secret.trim()) && token.secret.trim() !== "") out.push(new Secret(token.secret.trim()));
+      continue;
+    }
     const node = loaded.doc.getIn(["systemUsers", i, "token", "secret"], true);
     const range = node?.range;
     const text = range ? loaded.text.slice(range[0], range[1]).trim() : "";
@@ -4760,7 +4764,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "40bbf6bbd641b75266ea6be2" : "source";
+    BUILD_ID = true ? "d54e3966f97a893624098090" : "source";
   }
 });
 
@@ -18089,8 +18093,10 @@ function describe(e, value, doc) {
       return { path: path25, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path25[path25.length - 1] ?? ""));
-      return { path: path25, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${shown(actual)}\`.` };
+      const last = String(path25[path25.length - 1] ?? "");
+      const hint = patternHint(pattern, last);
+      const text = last === "secret" && typeof actual === "string" && keyName === void 0 ? redact(actual) : shown(actual);
+      return { path: path25, ...keyName === void 0 ? {} : { key: true }, message: `\`${where2}\` ${hint}, not \`${text}\`.` };
     }
     case "propertyNames":
       return void 0;
@@ -18143,6 +18149,7 @@ var init_validate = __esm({
     init_suppress();
     init_glob();
     init_secrets();
+    init_secret();
     MAX_SCAN_GLOB_CHARS = 4096;
     MAX_CODE_GLOB_CHARS = 65536;
   }
@@ -19843,7 +19850,8 @@ var init_sites = __esm({
       "fetchObjects",
       "submitForm",
       "submitFormWithBinaryData",
-      "run_request"
+      "run_request",
+      "Execute"
     ]);
     URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
     HTTP_WORDS = Object.assign(/* @__PURE__ */ Object.create(null), {
@@ -22455,11 +22463,13 @@ var init_sites = __esm({
         const list2 = this.baseClients.get(name2);
         if (!list2) return void 0;
         const v = this.valueOf(name2, at);
-        if (v !== -1 && this.id(v) !== name2) {
+        const passedIn = v !== -1 && this.id(v) !== void 0 && this.member(v + 1) && this.id(v + 2) === name2 && !this.member(v + 3) && !this.op(v + 3, "(") && this.scopeOf(at) !== -1 && this.parametersOf(this.scopeOf(at)).has(bare(this.id(v)));
+        if (v !== -1 && this.id(v) !== name2 && !passedIn) {
           const c = this.clientMade.get(v);
           return c?.graph ? c : void 0;
         }
-        if (v === -1 && this.parameterScope(name2, at) !== -1) {
+        const destructured = v === -1 && this.lang === "js" && this.destructuredFromParameter(name2, at);
+        if (v === -1 && this.parameterScope(name2, at) !== -1 || destructured || passedIn) {
           for (let n = 0; n < list2.length && n < MAX_SHADOWED; n++) if (list2[n].graph && this.ownClass(list2[n], at)) return list2[n];
           return void 0;
         }
@@ -22476,6 +22486,23 @@ var init_sites = __esm({
         }
         const first = list2.find((c, n) => n < MAX_SHADOWED && this.inScope(this.scopeOf(c.at), at) && this.ownClass(c, at));
         return first?.graph ? first : void 0;
+      }
+      /**
+       * JavaScript: whether the function around token `at` takes `name` out of one of its parameters before `at`,
+       * `const { client, adAccountId } = params` (hunt TS-2). Bounded: 4,096 tokens back.
+       */
+      destructuredFromParameter(name2, at) {
+        const s = this.scopeOf(at);
+        if (s === -1) return false;
+        for (let t = at - 1, n = 0; t > s && n < 4096; t--, n++) {
+          if (this.id(t) !== name2 || !this.op(t - 1, "{") && !this.op(t - 1, ",")) continue;
+          const o2 = this.inBracket[t];
+          const close2 = o2 === -1 ? -1 : this.partner[o2];
+          if (o2 === -1 || !this.op(o2, "{") || close2 < t || !/^(?:const|let|var)$/.test(this.id(o2 - 1) ?? "") || !this.op(close2 + 1, "=")) continue;
+          const from = this.id(close2 + 2);
+          return from !== void 0 && !this.member(close2 + 3) && !this.op(close2 + 3, "(") && this.parametersOf(s).has(bare(from));
+        }
+        return false;
       }
       /** Whether client c can be seen at token `at`: a Ruby `def conn` (classScoped) only in its own class. */
       ownClass(c, at) {
@@ -22629,11 +22656,14 @@ var init_sites = __esm({
           const base2 = { host: this.baseHost(this.argParts([k + 2, this.partner[k + 1]])) };
           out.bases.push(base2);
           if (this.op(root - 1, "=") && this.id(root - 2) !== void 0) byName2.set(bare(this.id(root - 2)), base2);
-          for (let c = this.partner[k + 1], links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== void 0 && this.op(c + 3, "("); links++) {
-            const iface = this.id(c + 2) === "create" ? this.createdInterface(c + 2) : void 0;
+          for (let c = this.partner[k + 1], links = 0; links < 16 && this.member(c + 1) && this.id(c + 2) !== void 0; links++) {
+            const open = this.parenAfter(c + 2);
+            if (open === -1) break;
+            let iface = this.id(c + 2) === "create" ? this.createdInterface(c + 2) : void 0;
+            if (iface === void 0 && this.id(c + 2) === "create" && open === c + 3 && this.op(c + 4, ")")) iface = this.assignedType(root);
             if (iface !== void 0) this.linkInterface(out, iface, base2);
-            if (this.partner[c + 3] <= c + 3) break;
-            c = this.partner[c + 3];
+            if (this.partner[open] <= open) break;
+            c = this.partner[open];
           }
         }
         for (const k of creates) {
@@ -22650,6 +22680,19 @@ var init_sites = __esm({
           }
         }
         return out;
+      }
+      /**
+       * The declared type of what the expression starting at token `root` is assigned to: `val api: GraphApi = \u2026`,
+       * Java's `GraphApi api = \u2026`, or `api = \u2026` of a property the file declares `api: GraphApi` (the first such
+       * declaration); else undefined.
+       */
+      assignedType(root) {
+        if (!this.op(root - 1, "=") || this.id(root - 2) === void 0) return void 0;
+        if (this.op(root - 3, ":") || this.op(root - 3, ">") && this.op(root - 4, "?")) return this.id(root - 2);
+        if (this.id(root - 3) !== void 0 && /^[A-Z]/.test(this.id(root - 3))) return this.id(root - 3);
+        const name2 = this.id(root - 2);
+        for (let t = 0; t + 2 < this.toks.length; t++) if (this.id(t) === name2 && this.op(t + 1, ":") && /^[A-Z]/.test(this.id(t + 2) ?? "") && /^(?:val|var)$/.test(this.id(t - 1) ?? "")) return this.id(t + 2);
+        return void 0;
       }
       linkInterface(out, iface, base2) {
         const list2 = out.created.get(iface);
@@ -25123,7 +25166,7 @@ var init_sites = __esm({
           if (typeof got === "boolean") return got;
           ({ method, pathArg } = got);
           instagram = instance2.instagram;
-        } else if (client !== void 0 && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || this.lang === "java" && /^submitForm(?:WithBinaryData)?$/.test(callee) || this.lang === "ruby" && callee === "run_request")) {
+        } else if (client !== void 0 && (/^(?:get|post|delete|put|patch|request)$/i.test(callee) || this.lang === "java" && /^submitForm(?:WithBinaryData)?$/.test(callee) || this.lang === "ruby" && callee === "run_request" || this.lang === "go" && callee === "Execute")) {
           const cfg = lc === "request" && args.length === 1 && this.lang === "js" ? this.configObject(args[0]) : void 0;
           if (cfg !== void 0) {
             const got = this.fromConfig(i, p, cfg);
@@ -25136,7 +25179,7 @@ var init_sites = __esm({
             }
             method = m ?? "GET";
             pathArg = this.kwargValue(args[0]);
-          } else if (lc === "request" || callee === "run_request") {
+          } else if (lc === "request" || callee === "run_request" || callee === "Execute") {
             const kw = this.lang === "python" ? this.kwargs(args) : void 0;
             const methodArg = kw?.get("method") ?? (args[0] && !this.isKwarg(args[0]) ? args[0] : void 0);
             pathArg = kw?.get("url") ?? (args[1] && !this.isKwarg(args[1]) ? args[1] : void 0);
@@ -25692,7 +25735,7 @@ var init_sites = __esm({
         else {
           const name2 = this.argName([a, b]);
           if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
-          parts2 = this.resolve([{ hole: name2 }]);
+          parts2 = this.resolve([{ hole: name2 }], a);
         }
         if (vars) parts2 = fillTemplate2(parts2, vars);
         const first = parts2[0];
@@ -26199,6 +26242,7 @@ var init_sites = __esm({
         if (this.lang !== "java") return;
         for (let i = 1; i + 2 < this.toks.length; i++) {
           this.bindJavaLambda(i);
+          this.bindKotlinLambda(i);
           const typ = this.id(i);
           const cls = typ === void 0 ? void 0 : this.member(i - 1) ? this.sdkQualified(i) ? typ : void 0 : this.sdkClassNamed(typ, i);
           if (cls === void 0) continue;
@@ -26209,6 +26253,66 @@ var init_sites = __esm({
           else if (this.op(i - 1, ":") && this.id(i - 2) !== void 0 && (this.op(i + 1, ")") || this.op(i + 1, ",") || this.op(i + 1, "=") || this.op(i + 1, "?")))
             this.bind(i - 2, cls, this.op(i + 1, "=") || this.op(i + 1, "?") ? this.scopeOf(i - 2) : this.parameterBody(i - 2));
         }
+      }
+      /**
+       * Kotlin: the SDK class of the object a bare call at token i is made on inside a scope function's block,
+       * `X(id, ctx).apply { update()\u2026execute() }`, `.run { \u2026 }`, `with(X(id, ctx)) { delete().execute() }` (hunt KT-2):
+       * the innermost such block around the call (at most 4 blocks out), else undefined.
+       */
+      kotlinScopeReceiver(i) {
+        if (!this.op(i + 1, "(") || this.id(i - 1) === "fun" || this.id(i - 1) === "new") return void 0;
+        for (let o2 = this.inBracket[i], n = 0; o2 !== -1 && n < 8; o2 = this.inBracket[o2], n++) {
+          if (!this.op(o2, "{")) continue;
+          if ((this.id(o2 - 1) === "apply" || this.id(o2 - 1) === "run") && this.member(o2 - 2)) return this.receiverClass(o2 - 3);
+          if (this.op(o2 - 1, ")") && this.partner[o2 - 1] < o2 - 1 && this.id(this.partner[o2 - 1] - 1) === "with") {
+            const [arg] = this.args(this.partner[o2 - 1]);
+            return arg === void 0 ? void 0 : this.receiverClass(arg[1] - 1);
+          }
+          if (n >= 3) return void 0;
+        }
+        return void 0;
+      }
+      /**
+       * Kotlin: a lambda's parameter over an edge read's items, `account.getCampaigns().execute().forEach { c -> \u2026 }`,
+       * and its implicit `it` (`forEach { it.update()\u2026 }`), in the lambda; a `for (c in account.getCampaigns().execute())`
+       * loop's variable in the function (hunt KT-3). At token i: the lambda's `{` or the loop's variable.
+       */
+      bindKotlinLambda(i) {
+        if (this.op(i, "{") && this.partner[i] > i && /^(?:forEach|map|filter|onEach|forEachIndexed|let|also)$/.test(this.id(i - 1) ?? "") && this.member(i - 2)) {
+          const each = this.id(i - 1) !== "let" && this.id(i - 1) !== "also";
+          const cls = each ? this.chainEdgeClass(i - 3) : this.receiverClass(i - 3);
+          if (cls === void 0) return;
+          const named = this.id(i + 1) !== void 0 && this.op(i + 2, "->");
+          if (named) this.bind(i + 1, cls, this.scopeOf(i + 1), void 0, this.partner[i]);
+          else this.bind(i, cls, this.scopeOf(i + 1), "it", this.partner[i]);
+          return;
+        }
+        if (this.id(i + 1) === "in" && this.op(i - 1, "(") && this.id(i - 2) === "for") {
+          const close2 = this.partner[i - 1];
+          const cls = close2 > i ? this.chainEdgeClass(close2 - 1) : void 0;
+          if (cls !== void 0) this.bind(i, cls, this.scopeOf(i));
+        }
+      }
+      /**
+       * The edge's class of the items a chain ending at token r yields (`account.getCampaigns().execute()`, `.stream()`,
+       * a variable holding the list): walked back to its start (32 links; not through a `.map(\u2026)`), as bindJavaLambda does.
+       */
+      chainEdgeClass(r) {
+        for (let n = 0; n < 32; n++) {
+          if (this.op(r, ")") && this.partner[r] < r && this.id(this.partner[r] - 1) !== void 0 && this.member(this.partner[r] - 2)) {
+            if (/^(?:map|flatMap|mapTo\w+|mapMulti|boxed|mapNotNull|associate\w*|groupBy)$/.test(this.id(this.partner[r] - 1))) return void 0;
+            r = this.partner[r] - 3;
+          } else if (this.id(r) !== void 0 && this.member(r - 1) && (this.id(r - 2) !== void 0 || this.op(r - 2, ")"))) r -= 2;
+          else break;
+        }
+        if (this.op(r, ")") && this.partner[r] < r && this.id(this.partner[r] - 1) !== void 0 && !this.member(this.partner[r] - 2)) r = this.partner[r] - 1;
+        if (this.id(r) === void 0 || this.member(r - 1)) return void 0;
+        let cls = this.edgeClassAt(r, 0);
+        if (cls === void 0 && !this.op(r + 1, "(") && this.id(r) !== "new") {
+          const v = this.valueOf(this.id(r), r);
+          if (v !== -1) cls = this.edgeClassAt(v, 1);
+        }
+        return cls;
       }
       /**
        * Java: a lambda's parameter at token i over an edge read's items, `account.getCampaigns().execute().forEach(c ->
@@ -26223,8 +26327,10 @@ var init_sites = __esm({
         if (open === -1 || !/^(?:forEach|map|filter|peek|anyMatch|allMatch|noneMatch|flatMap)$/.test(this.id(open - 1) ?? "") || !this.member(open - 2)) return;
         let r = open - 3;
         for (let n = 0; n < 32; n++) {
-          if (this.op(r, ")") && this.partner[r] < r && this.id(this.partner[r] - 1) !== void 0 && this.member(this.partner[r] - 2)) r = this.partner[r] - 3;
-          else if (this.id(r) !== void 0 && this.member(r - 1) && (this.id(r - 2) !== void 0 || this.op(r - 2, ")"))) r -= 2;
+          if (this.op(r, ")") && this.partner[r] < r && this.id(this.partner[r] - 1) !== void 0 && this.member(this.partner[r] - 2)) {
+            if (/^(?:map|flatMap|mapTo\w+|mapMulti|boxed)$/.test(this.id(this.partner[r] - 1))) return;
+            r = this.partner[r] - 3;
+          } else if (this.id(r) !== void 0 && this.member(r - 1) && (this.id(r - 2) !== void 0 || this.op(r - 2, ")"))) r -= 2;
           else break;
         }
         if (this.id(r) === void 0 || this.member(r - 1)) return;
@@ -26374,9 +26480,10 @@ var init_sites = __esm({
       }
       /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
       sdkCall(i) {
-        if (!this.member(i - 1)) return false;
+        const implicit = this.member(i - 1) || this.lang !== "java" ? void 0 : this.kotlinScopeReceiver(i);
+        if (!this.member(i - 1) && implicit === void 0) return false;
         const method = this.id(i);
-        const cls = this.receiverClass(i - 2) ?? this.staticSdkClass(i);
+        const cls = implicit ?? this.receiverClass(i - 2) ?? this.staticSdkClass(i);
         const p = this.parenAfter(i);
         if (this.lang === "python" && (method === "remote_create" || method === "api_create")) {
           this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [], unresolved: "SDK create through the object (api_create): the parent edge is not read", empty: false }, "sdk");
