@@ -2880,6 +2880,9 @@ class Scanner {
       // Another function's own variable of the name (`endpoint = f"{page_id}/feed"` in `page_posts`) is no value at
       // `at` (`_graph("POST", endpoint)` in `add_product`, which assigns its own): the value the name has there (hunt W1).
       if (c && at !== -1 && depth === 0 && this.lang !== 'go') c = this.visibleValue(name!, c, at);
+      // Go: a local the function holds a path in with `fmt.Sprintf("/%s/campaigns", id)` where it is used (no
+      // constant of the file: read by the assignment that reaches `at`; hunt GO-2).
+      if (c === undefined && name !== undefined && at !== -1 && depth === 0 && this.lang === 'go' && !name.includes('$')) c = this.sprintfLocal(name, at);
       // Go's field read by type with no value (goFieldHole): the field, a value not read.
       if (c === undefined && name !== undefined && this.lang === 'go' && name.includes('$')) {
         out.push({ hole: name.slice(0, name.indexOf('$')) });
@@ -2925,6 +2928,14 @@ class Scanner {
    * function, a string expression, or undefined when it is none or there is no value). Not for Go, whose struct
    * fields are set in one function and read in another (collectGoFields).
    */
+  /** Go: the `fmt.Sprintf("…", …)` value the local `name` has at token `at` (resolve), else undefined. */
+  private sprintfLocal(name: string, at: number): Expr | undefined {
+    const v = this.valueOf(name, at);
+    if (v === -1 || this.id(v) !== 'fmt' || !this.member(v + 1) || this.id(v + 2) !== 'Sprintf' || !this.op(v + 3, '(') || this.kind(v + 4) !== STR) return undefined;
+    const e = this.expr(v);
+    return e && e.first === v ? e : undefined;
+  }
+
   private visibleValue(name: string, c: Expr, at: number): Expr | undefined {
     const s = this.scopeOf(c.first);
     if (s === -1 || this.inScope(s, at)) return c;

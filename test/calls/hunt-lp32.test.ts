@@ -633,3 +633,27 @@ internal class MessengerClient(val secretKey: String) {
     expect(mapped('MessengerClient.kt', typed)).toEqual(['15:9 POST /{page-id}/messages', '18:9 POST /{page-id}/subscribed_apps']);
   });
 });
+
+describe("hunt GO-2: a Go path held by `fmt.Sprintf` in a local and passed to the file's request helper", () => {
+  it('is read as the same path held by a concatenation is; another function\'s local of the name is not it', () => {
+    const go = `package main
+import ("fmt"; "net/http"; "net/url")
+func buildRequest(edge string, params url.Values) (*http.Request, error) {
+	baseUrl := "https://graph.facebook.com/v17.0" + edge
+	req, err := http.NewRequest("GET", baseUrl, nil)
+	return req, err
+}
+func a(accountID string) {
+	edge := fmt.Sprintf("/%s/campaigns", accountID)
+	req, _ := buildRequest(edge, url.Values{})
+	_ = req
+}
+func b(pageID string) {
+	edge := fmt.Sprintf("/%s/feed", pageID)
+	req, _ := buildRequest(edge, url.Values{})
+	_ = req
+}
+`;
+    expect(mapped('main.go', go)).toEqual(['5:37 GET unresolved: computed path', '10:25 GET /{ad-account-id}/campaigns', '15:25 GET /{page-id}/feed']);
+  });
+});
