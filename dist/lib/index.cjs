@@ -19261,6 +19261,7 @@ var init_sites = __esm({
           let c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
           if (c && at !== -1 && depth === 0 && this.isParameterAt(p.hole, name2, at, c.first)) c = void 0;
           if (c && at !== -1 && depth === 0 && this.lang !== "go") c = this.visibleValue(name2, c, at);
+          if (c === void 0 && name2 !== void 0 && at !== -1 && depth === 0 && this.lang === "go" && !name2.includes("$")) c = this.sprintfLocal(name2, at);
           if (c === void 0 && name2 !== void 0 && this.lang === "go" && name2.includes("$")) {
             out.push({ hole: name2.slice(0, name2.indexOf("$")) });
             continue;
@@ -19297,6 +19298,13 @@ var init_sites = __esm({
        * function, a string expression, or undefined when it is none or there is no value). Not for Go, whose struct
        * fields are set in one function and read in another (collectGoFields).
        */
+      /** Go: the `fmt.Sprintf("…", …)` value the local `name` has at token `at` (resolve), else undefined. */
+      sprintfLocal(name2, at) {
+        const v = this.valueOf(name2, at);
+        if (v === -1 || this.id(v) !== "fmt" || !this.member(v + 1) || this.id(v + 2) !== "Sprintf" || !this.op(v + 3, "(") || this.kind(v + 4) !== STR) return void 0;
+        const e = this.expr(v);
+        return e && e.first === v ? e : void 0;
+      }
       visibleValue(name2, c, at) {
         const s = this.scopeOf(c.first);
         if (s === -1 || this.inScope(s, at)) return c;
