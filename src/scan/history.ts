@@ -5,12 +5,11 @@
  * in every clone: it is found, once, with the commit that added it.
  */
 import { runRule } from '../errors.js';
-import { LEAKED_SECRET_RULES, chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
+import { runChunkRules } from './chunk-rules.js';
+import { LEAKED_SECRET_RULES, type InternalFinding } from '../findings.js';
 import type { Manifest } from '../manifest/types.js';
-import type { LineIndex } from '../position.js';
-import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
+import type { AnyRuleOf } from '../rule.js';
 import type { RuleSetting } from '../settings.js';
-import { secretRedactor } from '../secrets/redact.js';
 import { clipRedacted } from '../secrets/sink.js';
 import { escapeControls } from '../secrets/sink.js';
 import type { Secret } from '../secrets/secret.js';
@@ -20,7 +19,7 @@ import { gitBlocker } from './git-index.js';
 import { childProcess } from '../builtins.js';
 import { gitSafeEnv, safeGitArgs } from '../git-safe.js';
 import { compileNeedles, type Needle } from './prefilter.js';
-import { BINARY_SNIFF_BYTES, ChunkStream, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, decodeSource, linkTargetText, ownsMatch, tokenShaped, type SourceChunk } from './read.js';
+import { BINARY_SNIFF_BYTES, ChunkStream, DEFAULT_CHUNK_BYTES, TOKEN_SNIFF_BYTES, decodeSource, linkTargetText, tokenShaped, type SourceChunk } from './read.js';
 import type { HiddenSecret } from '../types.js';
 import { textByName } from '../calls/language.js';
 
@@ -134,40 +133,20 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
    * reader streams the same file: hunt Y2-1). `suppressed`: the blob's valid suppression comments so far.
    */
   const checkChunk = (blob: AddedBlob, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], suppressed: Map<number, Suppression>): void => {
-    const text = chunk.text;
-    const file: SourceFile = { path: blob.file, text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     // Suppression comments in the blob itself hide the findings on their next line; as in the tree, an
     // invalid one (no reason, an unknown rule, a bad or past `until=` date) hides nothing.
-    for (const s of parseSuppressions(text, chunk.startLine, chunk.startColumn, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
-    let index: LineIndex | undefined;
-    let redactor: ((line: string) => string) | undefined;
-    const redactLine = (l: string) =>
-      (redactor ??= secretRedactor(text, { path: blob.file, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
-    for (const rule of fileRules) {
-      const setting = settings.get(rule.id)!;
-      const ctx: FileContext = {
-        ...(manifest ? { manifest } : {}),
-        // No file is the manifest here: an old manifest's pasted token is this rule's finding too.
-        manifestFile: '',
-        today,
-        file,
-        declaredSecrets,
-        report: (r) => {
-          // A streamed blob's chunks overlap; a finding belongs to the chunk that owns its start.
-          if (!ownsMatch(chunk, r.start)) return;
-          index ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index, r, { redactLine, cutEnd: !chunk.last, repositoryPrefix: input.repositoryPrefix ?? '' });
-          const s = suppressed.get(f.line);
-          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
-            hidden.push({ file: f.file, line: f.line, rule: rule.id, by: 'suppression', commit: blob.commit.slice(0, 12) });
-            return;
-          }
-          const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
-          findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
-        },
-      };
-      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
-    }
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
+    // No file is the manifest here: an old manifest's pasted token is this rule's finding too.
+    const base = { rules: fileRules, settings, path: blob.file, chunk, manifest, manifestFile: '', today, declaredSecrets, appId, frames: true, repositoryPrefix: input.repositoryPrefix ?? '' };
+    runChunkRules(base, (f, rule) => {
+      const s = suppressed.get(f.line);
+      if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
+        hidden.push({ file: f.file, line: f.line, rule: rule.id, by: 'suppression', commit: blob.commit.slice(0, 12) });
+        return;
+      }
+      const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
+      findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
+    });
   };
 
   await readBlobs(

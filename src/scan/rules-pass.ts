@@ -8,11 +8,9 @@
  */
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { InternalError, runRule } from '../errors.js';
-import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
-import type { LineIndex } from '../position.js';
-import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
-import { secretRedactor } from '../secrets/redact.js';
+import { InternalError } from '../errors.js';
+import type { InternalFinding } from '../findings.js';
+import type { AnyRuleOf } from '../rule.js';
 import { escapeControls } from '../secrets/sink.js';
 import { parseSuppressions } from '../suppress.js';
 import { ConfigError } from '../types.js';
@@ -20,7 +18,8 @@ import type { FileCalls } from '../calls/analyze.js';
 import { textByName } from '../calls/language.js';
 import { collectCalls, mayHoldCalls } from '../calls/markers.js';
 import { LARGE_TEST_BYTES, ScanCode } from './parallel.js';
-import { ByteReader, decodeSource, linkTargetText, loadSource, ownsMatch, readSource, tokenShaped, type LoadedSource, type SourceChunk } from './read.js';
+import { ByteReader, decodeSource, linkTargetText, loadSource, readSource, tokenShaped, type LoadedSource, type SourceChunk } from './read.js';
+import { runChunkRules } from './chunk-rules.js';
 import type { RuleChoice } from './rule-choice.js';
 import type { FileSuppressions, ScanInput } from './run.js';
 import type { ScanCache } from './scan-cache.js';
@@ -343,41 +342,11 @@ export class RulesPass {
       else if (/\.(?:go|php|java|kt|rb)$/.test(rel)) this.calls.valueMarked.add(rel);
     }
     if (fileRules.length === 0) return;
-    const { manifest, today, declaredSecrets } = input;
-    const { manifestFile, appId } = this;
-    const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-    let index: LineIndex | undefined;
-    // Frames are redacted with what the whole chunk reveals (app-secret context, declared values).
-    let redactor: ((line: string) => string) | undefined;
-    // Many findings on one line (a minified file of tokens) redact that line once, not once each.
-    const redacted = new Map<string, string>();
-    const redactLine = (l: string) => {
-      let out = redacted.get(l);
-      if (out === undefined) {
-        out = (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
-        redacted.set(l, out);
-      }
-      return out;
-    };
-    for (const rule of fileRules) {
-      const setting = input.settings.get(rule.id)!;
-      const ctx: FileContext = {
-        ...(manifest !== undefined ? { manifest } : {}),
-        manifestFile,
-        today,
-        file,
-        declaredSecrets,
-        report: (r) => {
-          // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
-          if (!ownsMatch(chunk, r.start)) return;
-          index ??= chunkIndex(file);
-          fileFindings.push(
-            codeFinding(rule, setting, file, index, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false, repositoryPrefix: input.repositoryPrefix ?? '' }),
-          );
-        },
-      };
-      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
-    }
+    const { manifest, today, declaredSecrets, settings } = input;
+    runChunkRules(
+      { rules: fileRules, settings, path: rel, chunk, manifest, manifestFile: this.manifestFile, today, declaredSecrets, appId: this.appId, frames: input.frames !== false, repositoryPrefix: input.repositoryPrefix ?? '' },
+      (f) => fileFindings.push(f),
+    );
   }
 
   /**

@@ -249,10 +249,8 @@ ${extra}`;
     expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => f.line)).toEqual([3]);
   });
 
-  it('a value pasted into token.secret (no token shape, no name): redacted in every format and command, never cached (hunt Y4-1)', async () => {
-    // A webhook verify token where the NAME of a CI secret belongs: nothing in it is a Meta token's shape.
-    const pasted = `wh-verify:${random(16)}`;
-    const manifest = `${HEAD}assets:
+  /** A valid manifest but for its one system user's `token.secret`, written as given (hunts Y4, tok2). */
+  const shopManifest = (secret: string) => `${HEAD}assets:
   - { id: "300000000000003", type: page, name: Shop, environment: production }
 systemUsers:
   - name: shop-prod
@@ -261,11 +259,16 @@ systemUsers:
     useCases: [page_content]
     permissions: [pages_manage_posts]
     token:
-      secret: "${pasted}"
+      secret: ${secret}
       expires: never
     assets:
       - { asset: Shop, tasks: [CREATE_CONTENT] }
 `;
+
+  it('a value pasted into token.secret (no token shape, no name): redacted in every format and command, never cached (hunt Y4-1)', async () => {
+    // A webhook verify token where the NAME of a CI secret belongs: nothing in it is a Meta token's shape.
+    const pasted = `wh-verify:${random(16)}`;
+    const manifest = shopManifest(`"${pasted}"`);
     const dir = project({ 'graphguard.yml': manifest, 'base.yml': manifest.replace('CREATE_CONTENT', 'MANAGE') });
     const cache = mkdtempSync(path.join(tmpdir(), 'gg-leak-cache-'));
     dirs.push(dir, cache);
@@ -305,20 +308,7 @@ systemUsers:
   it('a number pasted into token.secret, as YAML writes it (a float, past 2^53, hex): its text is in no output nor cache (hunts Y4-2..4)', async () => {
     const digits = random(16).replace(/[^0-9]/g, '').padEnd(12, '7');
     for (const literal of [`8675309123.${digits}`, `9${digits}12345678901`, `0x8675309abcde${digits.slice(0, 4)}`]) {
-      const manifest = `${HEAD}assets:
-  - { id: "300000000000003", type: page, name: Shop, environment: production }
-systemUsers:
-  - name: shop-prod
-    role: system_user
-    environment: production
-    useCases: [page_content]
-    permissions: [pages_manage_posts]
-    token:
-      secret: ${literal}
-      expires: never
-    assets:
-      - { asset: Shop, tasks: [CREATE_CONTENT] }
-`;
+      const manifest = shopManifest(literal);
       const dir = project({ 'graphguard.yml': manifest });
       const cache = mkdtempSync(path.join(tmpdir(), 'gg-leak-cache-'));
       dirs.push(dir, cache);
@@ -341,20 +331,7 @@ systemUsers:
 
   it('a `$word` in token.secret (a reference to a name, or a password): manifest-schema never quotes it whole (hunt tok2)', async () => {
     const pasted = `$hunter2${random(12).replace(/[^A-Za-z0-9]/g, 'x')}`;
-    const manifest = `${HEAD}assets:
-  - { id: "300000000000003", type: page, name: Shop, environment: production }
-systemUsers:
-  - name: shop-prod
-    role: system_user
-    environment: production
-    useCases: [page_content]
-    permissions: [pages_manage_posts]
-    token:
-      secret: ${pasted}
-      expires: never
-    assets:
-      - { asset: Shop, tasks: [CREATE_CONTENT] }
-`;
+    const manifest = shopManifest(pasted);
     const dir = project({ 'graphguard.yml': manifest });
     dirs.push(dir);
     const json = await cli(dir, ['check', '--format', 'json', '--today', '2026-12-01']);
