@@ -15737,6 +15737,48 @@ var init_rule_choice = __esm({
   }
 });
 
+// src/scan/chunk-rules.ts
+function runChunkRules(o2, emit) {
+  const { chunk, path: path23, declaredSecrets, appId } = o2;
+  const file = { path: path23, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
+  let index2;
+  let redactor;
+  const redacted = /* @__PURE__ */ new Map();
+  const redactLine = (l) => {
+    let out = redacted.get(l);
+    if (out === void 0) {
+      out = (redactor ??= secretRedactor(chunk.text, { path: path23, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
+      redacted.set(l, out);
+    }
+    return out;
+  };
+  for (const rule of o2.rules) {
+    const setting = o2.settings.get(rule.id);
+    const ctx = {
+      ...o2.manifest !== void 0 ? { manifest: o2.manifest } : {},
+      manifestFile: o2.manifestFile,
+      today: o2.today,
+      file,
+      declaredSecrets,
+      report: (r) => {
+        if (!ownsMatch(chunk, r.start)) return;
+        index2 ??= chunkIndex(file);
+        emit(codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, frames: o2.frames, repositoryPrefix: o2.repositoryPrefix }), rule);
+      }
+    };
+    runRule(rule.id, () => rule.checkFile(ctx, setting.options));
+  }
+}
+var init_chunk_rules = __esm({
+  "src/scan/chunk-rules.ts"() {
+    "use strict";
+    init_errors();
+    init_findings();
+    init_redact();
+    init_read();
+  }
+});
+
 // data/endpoints.json
 var endpoints_default;
 var init_endpoints = __esm({
@@ -24509,8 +24551,6 @@ var init_rules_pass = __esm({
   "src/scan/rules-pass.ts"() {
     "use strict";
     init_errors();
-    init_findings();
-    init_redact();
     init_sink();
     init_suppress();
     init_types();
@@ -24518,6 +24558,7 @@ var init_rules_pass = __esm({
     init_markers();
     init_parallel();
     init_read();
+    init_chunk_rules();
     init_simd();
     init_walk();
     Slow = { CallReader: 1, Stream: 2 };
@@ -24792,38 +24833,11 @@ var init_rules_pass = __esm({
           else if (/\.(?:go|php|java|kt|rb)$/.test(rel)) this.calls.valueMarked.add(rel);
         }
         if (fileRules.length === 0) return;
-        const { manifest, today, declaredSecrets } = input;
-        const { manifestFile, appId } = this;
-        const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-        let index2;
-        let redactor;
-        const redacted = /* @__PURE__ */ new Map();
-        const redactLine = (l) => {
-          let out = redacted.get(l);
-          if (out === void 0) {
-            out = (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
-            redacted.set(l, out);
-          }
-          return out;
-        };
-        for (const rule of fileRules) {
-          const setting = input.settings.get(rule.id);
-          const ctx = {
-            ...manifest !== void 0 ? { manifest } : {},
-            manifestFile,
-            today,
-            file,
-            declaredSecrets,
-            report: (r) => {
-              if (!ownsMatch(chunk, r.start)) return;
-              index2 ??= chunkIndex(file);
-              fileFindings.push(
-                codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false, repositoryPrefix: input.repositoryPrefix ?? "" })
-              );
-            }
-          };
-          runRule(rule.id, () => rule.checkFile(ctx, setting.options));
-        }
+        const { manifest, today, declaredSecrets, settings } = input;
+        runChunkRules(
+          { rules: fileRules, settings, path: rel, chunk, manifest, manifestFile: this.manifestFile, today, declaredSecrets, appId: this.appId, frames: input.frames !== false, repositoryPrefix: input.repositoryPrefix ?? "" },
+          (f) => fileFindings.push(f)
+        );
       }
       /**
        * A file that could not be read to its end: an error of the file system (it has a `code`) is the
@@ -40068,8 +40082,8 @@ init_secrets();
 
 // src/scan/history.ts
 init_errors();
+init_chunk_rules();
 init_findings();
-init_redact();
 init_sink();
 init_sink();
 init_suppress();
@@ -40112,36 +40126,17 @@ async function scanHistory(input) {
     }
   };
   const checkChunk = (blob, chunk, fileRules, suppressed) => {
-    const text = chunk.text;
-    const file = { path: blob.file, text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-    for (const s of parseSuppressions(text, chunk.startLine, chunk.startColumn, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
-    let index2;
-    let redactor;
-    const redactLine = (l) => (redactor ??= secretRedactor(text, { path: blob.file, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
-    for (const rule of fileRules) {
-      const setting = settings.get(rule.id);
-      const ctx = {
-        ...manifest ? { manifest } : {},
-        // No file is the manifest here: an old manifest's pasted token is this rule's finding too.
-        manifestFile: "",
-        today,
-        file,
-        declaredSecrets,
-        report: (r) => {
-          if (!ownsMatch(chunk, r.start)) return;
-          index2 ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, repositoryPrefix: input.repositoryPrefix ?? "" });
-          const s = suppressed.get(f.line);
-          if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
-            hidden.push({ file: f.file, line: f.line, rule: rule.id, by: "suppression", commit: blob.commit.slice(0, 12) });
-            return;
-          }
-          const origin = { commit: blob.commit, date: blob.date, path: blob.path };
-          findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
-        }
-      };
-      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
-    }
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn, blob.file)) if (!suppressionProblem(s, knownRuleIds, today)) suppressed.set(s.targetLine, s);
+    const base2 = { rules: fileRules, settings, path: blob.file, chunk, manifest, manifestFile: "", today, declaredSecrets, appId, frames: true, repositoryPrefix: input.repositoryPrefix ?? "" };
+    runChunkRules(base2, (f, rule) => {
+      const s = suppressed.get(f.line);
+      if (s?.rules.includes(rule.id) && covers(s, f.line, f.column)) {
+        hidden.push({ file: f.file, line: f.line, rule: rule.id, by: "suppression", commit: blob.commit.slice(0, 12) });
+        return;
+      }
+      const origin = { commit: blob.commit, date: blob.date, path: blob.path };
+      findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
+    });
   };
   await readBlobs(
     cwd,
