@@ -586,8 +586,8 @@ class Scanner {
   /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
   private lineBlocks: Int32Array | undefined;
   private lineBlockEnds: Map<number, number> | undefined;
-  /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
-  private pyClasses: Map<string, string> | undefined;
+  /** The file's names for SDK classes ('' for a name of the code's own): fileClasses, at the first need. */
+  private classNames: Map<string, string> | undefined;
   /** Ruby: each `do` token's block end (rubyDoEnds; made at the first need). */
   private doEnds: Map<number, number> | undefined;
   /** Where each name's assigned values start (valueOf; made at the first need). */
@@ -7652,8 +7652,14 @@ class Scanner {
    * declaration: sdkClassNamed's map), so that it is not the SDK's `APIRequest` or `Api` (hunt Y32A-4).
    */
   private notSdkClass(name: string): boolean {
-    this.sdkClassNamed(name, 0);
-    return this.pyClasses?.get(name) === '';
+    return this.fileClasses()?.get(name) === '';
+  }
+
+  /** What the file's imports and class declarations make of class names (Python, PHP, Java and Kotlin; else undefined). */
+  private fileClasses(): Map<string, string> | undefined {
+    if (this.lang !== 'python' && this.lang !== 'php' && this.lang !== 'java') return undefined;
+    this.classNames ??= this.lang === 'python' ? pythonSdkClasses(this.src) : this.lang === 'php' ? phpSdkClasses(this.src) : jvmSdkClasses(this.src);
+    return this.classNames;
   }
 
   /**
@@ -7664,13 +7670,8 @@ class Scanner {
    * com.acme.model.Campaign;`: hunt Y32-1).
    */
   private sdkClassNamed(cls: string, k: number): string | undefined {
-    if (this.lang === 'python' || this.lang === 'php' || this.lang === 'java') {
-      if (this.member(k - 1)) return sdkClasses[cls] ? cls : undefined;
-      this.pyClasses ??= this.lang === 'python' ? pythonSdkClasses(this.src) : this.lang === 'php' ? phpSdkClasses(this.src) : jvmSdkClasses(this.src);
-      const named = this.pyClasses.get(cls);
-      return named !== undefined ? (named === '' ? undefined : named) : sdkClasses[cls] ? cls : undefined;
-    }
-    return sdkClasses[cls] ? cls : undefined;
+    const named = this.member(k - 1) ? undefined : this.fileClasses()?.get(cls);
+    return named !== undefined ? (named === '' ? undefined : named) : sdkClasses[cls] ? cls : undefined;
   }
 
   /**
