@@ -4764,7 +4764,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "00af7ebd607ecda7b8544f4f" : "source";
+    BUILD_ID = true ? "b2eb5243d99fef71a91f78cd" : "source";
   }
 });
 
@@ -20064,8 +20064,8 @@ var init_sites = __esm({
       /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
       lineBlocks;
       lineBlockEnds;
-      /** A Python file's names for SDK classes ('' for a name of the code's own): pythonSdkClasses, at the first need. */
-      pyClasses;
+      /** The file's names for SDK classes ('' for a name of the code's own): fileClasses, at the first need. */
+      classNames;
       /** Ruby: each `do` token's block end (rubyDoEnds; made at the first need). */
       doEnds;
       /** Where each name's assigned values start (valueOf; made at the first need). */
@@ -26245,8 +26245,13 @@ var init_sites = __esm({
        * declaration: sdkClassNamed's map), so that it is not the SDK's `APIRequest` or `Api` (hunt Y32A-4).
        */
       notSdkClass(name2) {
-        this.sdkClassNamed(name2, 0);
-        return this.pyClasses?.get(name2) === "";
+        return this.fileClasses()?.get(name2) === "";
+      }
+      /** What the file's imports and class declarations make of class names (Python, PHP, Java and Kotlin; else undefined). */
+      fileClasses() {
+        if (this.lang !== "python" && this.lang !== "php" && this.lang !== "java") return void 0;
+        this.classNames ??= this.lang === "python" ? pythonSdkClasses(this.src) : this.lang === "php" ? phpSdkClasses(this.src) : jvmSdkClasses(this.src);
+        return this.classNames;
       }
       /**
        * The SDK class the name `cls` at token k names, or undefined: in Python, PHP, Java and Kotlin, a name imported
@@ -26256,13 +26261,8 @@ var init_sites = __esm({
        * com.acme.model.Campaign;`: hunt Y32-1).
        */
       sdkClassNamed(cls, k) {
-        if (this.lang === "python" || this.lang === "php" || this.lang === "java") {
-          if (this.member(k - 1)) return sdkClasses[cls] ? cls : void 0;
-          this.pyClasses ??= this.lang === "python" ? pythonSdkClasses(this.src) : this.lang === "php" ? phpSdkClasses(this.src) : jvmSdkClasses(this.src);
-          const named = this.pyClasses.get(cls);
-          return named !== void 0 ? named === "" ? void 0 : named : sdkClasses[cls] ? cls : void 0;
-        }
-        return sdkClasses[cls] ? cls : void 0;
+        const named = this.member(k - 1) ? void 0 : this.fileClasses()?.get(cls);
+        return named !== void 0 ? named === "" ? void 0 : named : sdkClasses[cls] ? cls : void 0;
       }
       /**
        * Whether the chain from the method at token m on keeps the object its first link returns: links after it
