@@ -15,7 +15,7 @@
  * is (not) a hex digit" reads the same on bytes as on characters.
  */
 
-import { BITMAP_BYTES, hash3, simdData, simdHexBlocks, simdScanner, teddyTables, type SimdScanner } from './simd.js';
+import { BITMAP_BYTES, hash3, simdData, simdHexBlocks, simdScanner, SURPRISE, teddyTables, type SimdScanner } from './simd.js';
 
 export type Needle =
   /**
@@ -80,7 +80,7 @@ function compile(n: Needle, simd = false): ByteTest {
     const live = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live.length === 0) return NEVER;
     if (live.length === 1) return compile(live[0]!);
-    return anyTest(live, simd);
+    return fusedHexRuns(live) ?? anyTest(live, simd);
   }
   if ('all' in n) {
     const tests = n.all.map((m) => compile(m));
@@ -317,6 +317,26 @@ function hexRunNearTest(length: number, texts: readonly string[], within: number
   if (!texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
   const ends = texts.map((t) => Buffer.from(t, 'latin1'));
   return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within));
+}
+
+/**
+ * `any` of runs of one length near different texts (the app secret's, near `secret` or a Terraform
+ * `default`): one search for the runs, each run held against every `near`, instead of a search of the
+ * whole file per needle. Undefined unless every part is such a run.
+ */
+function fusedHexRuns(parts: readonly Needle[]): ByteTest | undefined {
+  const first = parts[0]!;
+  if (!('hexRun' in first) || first.hexRun < 1) return undefined;
+  const length = first.hexRun;
+  const nears: { ends: Buffer[]; within: number }[] = [];
+  for (const p of parts) {
+    if (!('hexRun' in p) || p.hexRun !== length) return undefined;
+    // A part without `near` (or one hexRunNearTest cannot bound) takes any run: so does their `any`.
+    const near = p.near;
+    if (!near?.texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
+    nears.push({ ends: near.texts.map((t) => Buffer.from(t, 'latin1')), within: near.within });
+  }
+  return (b) => hexRun(b, length, (start) => nears.some((n) => endsBefore(b, start, n.ends, n.within)));
 }
 
 /**
@@ -766,24 +786,10 @@ function shaped(p: Literal, list: number, group: number): Pattern {
   };
 }
 
-/**
- * Bits of surprise of each byte, -log2 of its share, counted over the text files of this project's
- * installed npm packages (73 MB of JavaScript, TypeScript, JSON and Markdown; capped at 26), and 13, about
- * their mean there, for every byte past ASCII. Only the order matters: a window of rare bytes is found
- * less often by chance.
- */
-// prettier-ignore
-const SURPRISE = [
-  26,26,26,25,26,26,26,25,26,8,6,26,26,15,26,26,26,26,26,26,26,26,26,26,26,26,26,25,26,26,26,26,
-  2,11,6,11,11,14,10,9,7,7,7,11,7,8,7,6,8,9,9,9,10,10,10,10,10,10,7,7,11,8,10,9,
-  10,7,9,8,9,8,9,10,10,8,11,10,9,9,9,9,9,11,9,8,8,10,11,10,12,11,13,9,10,9,14,7,
-  9,5,7,5,6,4,7,6,6,5,10,8,5,6,5,4,6,10,5,5,4,6,8,8,8,7,10,8,9,8,16,25,
-  ...Array<number>(128).fill(13),
-];
 
 /**
  * The offset of the window of three bytes a pattern is found by: the one whose bytes are rarest in
- * source code (`SURPRISE`), the first of equals. `restfb` is found by `tfb`, not by the `res` of every
+ * source code (`SURPRISE`, simd.ts), the first of equals. `restfb` is found by `tfb`, not by the `res` of every
  * `result`.
  */
 function rarestWindow(bytes: Uint8Array): number {

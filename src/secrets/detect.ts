@@ -881,10 +881,15 @@ export const DETECTORS: readonly Detector[] = [
     // at most 121) are at most 195 bytes that are not whitespace. A Terraform variable's default is the
     // exception: its name may stand four attribute lines (of up to 120 bytes) above `default`, so there the
     // value is near `default` instead: its `=` and what may stand before the value (`[]byte(`, `value =`, a
-    // YAML tag or block indicator, a string prefix) are at most 47 bytes that are not whitespace.
+    // YAML tag or block indicator, a string prefix) are at most 47 bytes that are not whitespace. One
+    // needle, so that a file is searched for its runs of hex once (the prefilter fuses the two `near`s).
     needles: () => [
-      { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 200 } }] },
-      { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32, near: { texts: ['default'], within: 47 } }] },
+      {
+        all: [
+          { any: [{ text: 'ecret' }, { text: 'ECRET' }] },
+          { any: [{ hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 200 } }, { hexRun: 32, near: { texts: ['default'], within: 47 } }] },
+        ],
+      },
     ],
   },
   {

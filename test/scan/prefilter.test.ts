@@ -422,6 +422,36 @@ describe('detector needles', () => {
     expect(trues).toBeLessThan(2800);
   });
 
+  it('hexRun near either of two text sets (one search for the runs): as the two needles tested apart', () => {
+    let x = 9;
+    const rand = (k: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % k;
+    };
+    const pieces = ['ecret', 'default', 'defaul', ' ', '\n', 'é', 'ab', '= "', '0123456789abcdef'.repeat(2), '0123456789abcdef', 'g', 'x'.repeat(30)];
+    const a: Needle = { hexRun: 32, near: { texts: ['ecret'], within: 20 } };
+    const b: Needle = { hexRun: 32, near: { texts: ['default'], within: 4 } };
+    const fused = compileNeedles([{ any: [a, b] }]);
+    const apart = [compileNeedles([a]), compileNeedles([b])];
+    const counts = [0, 0, 0];
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let i = 1 + rand(10); i > 0; i--) t += pieces[rand(pieces.length)];
+      const bytes = Buffer.from(t, 'utf8');
+      const want = apart.map((test) => test(bytes));
+      expect(fused(bytes), JSON.stringify(t)).toBe(want[0] || want[1]);
+      const data = simdData(bytes.length)!;
+      data.set(bytes);
+      expect(fused(data), JSON.stringify(t)).toBe(want[0] || want[1]);
+      if (want[0] || want[1]) counts[want[0] && want[1] ? 2 : want[0] ? 0 : 1]!++;
+    }
+    // Runs near only the first, only the second, and both, each seen often.
+    expect(Math.min(...counts), String(counts)).toBeGreaterThanOrEqual(10);
+    // A part without `near` takes any run.
+    expect(compileNeedles([{ any: [a, { hexRun: 32 }] }])(Buffer.from('0123456789abcdef'.repeat(2)))).toBe(true);
+    expect(fused(Buffer.from('0123456789abcdef'.repeat(2)))).toBe(false);
+  });
+
   it('the corpus: every file with a planted secret passes', () => {
     const dir = path.join(import.meta.dirname, '..', 'fixtures', 'scan', 'corpus');
     const expected = JSON.parse(readFileSync(path.join(dir, '..', 'expected.json'), 'utf8')) as { appId: string; findings: { file: string }[] };
