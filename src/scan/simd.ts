@@ -47,10 +47,12 @@ const WIDTH = 4;
 
 /**
  * The hash of a three-byte window (16 bits) that the prefilter's bitmap and bucket index use; the
- * module computes the same (moduleBytes).
+ * module computes the same (moduleBytes). Multiplicative (the top bits of the bytes times 2^32/φ): the
+ * shift-and-xor hash it replaces was linear, so `69v` and `63&` (a trigger of app tokens) fell on one
+ * bit, and a third of the candidates the bench tree's pass handed back to JavaScript were such twins.
  */
 export function hash3(a: number, b: number, c: number): number {
-  return ((a << 7) ^ (b << 3) ^ c ^ (a >>> 2)) & 0xffff;
+  return Math.imul(a | (b << 8) | (c << 16), 0x9e3779b1) >>> 16;
 }
 
 /** A bitmap in which every hash is set: a scanner made without one reports every Teddy candidate. */
@@ -244,12 +246,13 @@ const op = {
   i32Add: [0x6a],
   i32Sub: [0x6b],
   i32And: [0x71],
-  i32Xor: [0x73],
-  i32Shl: [0x74],
+  i32Mul: [0x6c],
   i32ShrU: [0x76],
   i32Ctz: [0x68],
   /** i32.load8_u with a constant offset. */
   load8: (offset: number) => [0x2d, 0x00, ...leb(offset)],
+  /** i32.load (alignment hint 1: unaligned) with a constant offset. */
+  load32: (offset: number) => [0x28, 0x00, ...leb(offset)],
   /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
   load: (offset: number) => [0xfd, 0x00, 0x00, ...leb(offset)],
   v128: (bytes: readonly number[]) => [0xfd, 0x0c, ...bytes],
@@ -318,7 +321,7 @@ function hexBlockBody(): number[] {
  *
  * Locals: 0 p, 1 end, 2..9 the tables (lo, hi per position), 10 the nibble mask, 11 the block, 12 its low
  * nibbles, 13 its high nibbles, 14..17 R_0..R_3, 18..20 the previous block's R_0..R_2, 21 the candidates;
- * 22 their bits, 23 a candidate's position, 24 its first byte, 25 its hash.
+ * 22 their bits, 23 a candidate's position, 24 its hash.
  */
 function nextBody(relaxed: boolean): number[] {
   const P = 0;
@@ -333,8 +336,7 @@ function nextBody(relaxed: boolean): number[] {
   const C = 21;
   const BITS = 22;
   const Q = 23;
-  const A = 24;
-  const H = 25;
+  const H = 24;
   const swizzle = relaxed ? op.relaxedSwizzle : op.swizzle;
   /** Lanes 16 - k … 31 - k of the two blocks (previous, current): the current one shifted up k lanes. */
   const shifted = (k: number) => op.shuffle(Array.from({ length: 16 }, (_, i) => 16 - k + i));
@@ -358,13 +360,10 @@ function nextBody(relaxed: boolean): number[] {
   body.push(...op.block, ...op.loop);
   body.push(...op.get(BITS), ...op.i32Eqz, ...op.brIf(1));
   body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.i32(WIDTH - 1), ...op.i32Sub, ...op.set(Q));
-  // h = ((a << 7) ^ (b << 3) ^ c ^ (a >>> 2)) & 0xffff, as hash3
-  body.push(...op.get(Q), ...op.load8(0), ...op.set(A));
-  body.push(...op.get(A), ...op.i32(7), ...op.i32Shl);
-  body.push(...op.get(Q), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
-  body.push(...op.get(Q), ...op.load8(2), ...op.i32Xor);
-  body.push(...op.get(A), ...op.i32(2), ...op.i32ShrU, ...op.i32Xor);
-  body.push(...op.i32(0xffff), ...op.i32And, ...op.set(H));
+  // h = (the window's three bytes, little-endian) × 0x9e3779b1 >>> 16, as hash3 (a four-byte load: the
+  // data area has SLACK bytes past a file's end)
+  body.push(...op.get(Q), ...op.load32(0), ...op.i32(0xffffff), ...op.i32And);
+  body.push(...op.i32(0x9e3779b1 | 0), ...op.i32Mul, ...op.i32(16), ...op.i32ShrU, ...op.set(H));
   // bitmap[h >>> 3] >>> (h & 7) & 1
   body.push(...op.get(H), ...op.i32(3), ...op.i32ShrU, ...op.load8(BITMAP));
   body.push(...op.get(H), ...op.i32(7), ...op.i32And, ...op.i32ShrU, ...op.i32(1), ...op.i32And, ...op.if);
@@ -376,8 +375,8 @@ function nextBody(relaxed: boolean): number[] {
   body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
   body.push(...op.end, ...op.end);
   body.push(...op.i32(-1), ...op.end);
-  // Two groups of locals: 20 × v128, then 4 × i32 (the parameters are locals 0 and 1).
-  return [2, ...leb(20), V128, ...leb(4), I32, ...body];
+  // Two groups of locals: 20 × v128, then 3 × i32 (the parameters are locals 0 and 1).
+  return [2, ...leb(20), V128, ...leb(3), I32, ...body];
 }
 
 /** The module's bytes: `next` (with relaxed_swizzle or swizzle), `hexBlock` and the memory. */
