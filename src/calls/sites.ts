@@ -3,6 +3,12 @@
  * naming a Graph host (directly or through a constant of the same file), relative paths passed to known
  * Graph clients, and the business SDKs' generated methods. Pure and linear in the text: one tokenizer
  * pass, then passes over the tokens that look at most a bounded window around each token.
+ *
+ * The reader is one class, `Scanner` (below: `run()`, `collectConstants` and the Graph clients the file exports),
+ * the last of a chain of abstract classes in ./sites/, each file one layer that builds on the one before:
+ * tokens.ts (fields, constructor, token vocabulary) ← scopes.ts ← values.ts (`expr`, `resolve`) ← helpers.ts
+ * (HTTP methods, request helpers) ← urls.ts (`urlSite`, `push`) ← clients.ts (`clientCall`) ← sdk.ts (`sdkCall`).
+ * Start at `run()`, then read the layers in that order; common.ts holds what several of them share.
  */
 import { ID, NUM, OP, type Part, STR } from './lex.js';
 import { lowerBound } from '../arrays.js';

@@ -1,6 +1,6 @@
 /**
  * Graph clients: clients made by a function of the file (`collectFactoryClients`) and HTTP clients made with a
- * Graph base URL (`noteBaseClient`, `baseClientAt`); a relative path on a Graph client (`clientCall`, the
+ * Graph base URL (`noteBaseClient`, `noteBase`; urls.ts's `baseClientAt` reads them); a relative path on a Graph client (`clientCall`, the
  * known clients' methods, Spring's RestTemplate, Koala, the PHP SDK's `Facebook` object); Java/Kotlin and Go URL
  * objects (`builderOfConstant`, `goUrlLiteral`, `batchCall`). Start at `clientCall`. Builds on urls.ts; three
  * methods of the business SDKs' layer (sdk.ts) are declared here abstract.

@@ -1,8 +1,9 @@
 /**
  * URL strings: where a call is made from a URL with a Graph host (`urlSite`, the first reader `run()` tries on a
  * string expression), and how a call is recorded (`push`, with its fields: `fieldsInCall`, `mutatedFields`); the
- * calls made through a request helper's path (`helperPathCalls`, `delegatedPathCalls`), Retrofit interfaces and
- * request configs (`{ url, method }`). Start at `urlSite`, then `push`. Builds on helpers.ts.
+ * calls made through a request helper's path (`helperPathCalls`, `delegatedPathCalls`), Retrofit interfaces, a
+ * call on a client with a Graph base URL (`baseClientAt`) and request configs (`configAround`: `{ url, method }`).
+ * Start at `urlSite`, then `push`. Builds on helpers.ts.
  */
 import type { HttpMethod } from '../endpoints.js';
 import { ID, NUM, OP, type Part, STR } from '../lex.js';
