@@ -104,6 +104,7 @@ export const AMBIGUOUS_FIELD: Part = Object.freeze({ hole: '' });
 
 export type Expr = { parts: Part[]; first: number; last: number };
 
+/** `$name` → `name`, `@name` → `name`. */
 export function bare(name: string): string {
   return name.replace(/^[$@]+/, '');
 }

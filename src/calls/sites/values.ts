@@ -1197,7 +1197,6 @@ export abstract class ValueReader extends ScopeReader {
 
 // ---- helpers ----
 
-/** `$name` → `name`, `@name` → `name`. */
 /**
  * Whether an absolute URL's text (`lit`, the first literal of a URL; `more`: other parts follow it) names a host
  * that is not a Graph host: any whole host but those HOST reads (`https://graph.microsoft.com/v1.0/me`,
