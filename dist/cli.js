@@ -368,7 +368,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain() {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"9f63b8b79134e8d8"}`);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"aef87d9288abb8c3"}`);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;

@@ -44,7 +44,7 @@ var PAGE = 65536;
 var BUCKETS = 8;
 var WIDTH = 4;
 function hash3(a, b, c) {
-  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+  return Math.imul(a | b << 8 | c << 16, 2654435761) >>> 16;
 }
 var EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(255);
 function teddyTables(patterns) {
@@ -122,14 +122,150 @@ function buildTables(patterns) {
 var OTHER_MASKS = [0, 1, 2, 3].map((j) => [0, 1, 2, 3, 4, 5, 6, 7].filter((i) => i >> 1 !== j));
 function accept(a, b) {
   let r = 1;
-  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  for (let j = 0; j < WIDTH; j++) {
+    const lo = a[2 * j] | b[2 * j];
+    const hi = a[2 * j + 1] | b[2 * j + 1];
+    if (lo === 65535 && hi === 65535) continue;
+    let share = 0;
+    for (let h = 0; h < 16; h++) if (hi & 1 << h) {
+      for (let l = 0; l < 16; l++) if (lo & 1 << l) share += SHARE[h << 4 | l];
+    }
+    r *= share;
+  }
   return r;
 }
-function bits(m) {
-  let n = 0;
-  for (let x = m; x; x &= x - 1) n++;
-  return n;
-}
+var SURPRISE = [
+  26,
+  26,
+  26,
+  25,
+  26,
+  26,
+  26,
+  25,
+  26,
+  8,
+  6,
+  26,
+  26,
+  15,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  25,
+  26,
+  26,
+  26,
+  26,
+  2,
+  11,
+  6,
+  11,
+  11,
+  14,
+  10,
+  9,
+  7,
+  7,
+  7,
+  11,
+  7,
+  8,
+  7,
+  6,
+  8,
+  9,
+  9,
+  9,
+  10,
+  10,
+  10,
+  10,
+  10,
+  10,
+  7,
+  7,
+  11,
+  8,
+  10,
+  9,
+  10,
+  7,
+  9,
+  8,
+  9,
+  8,
+  9,
+  10,
+  10,
+  8,
+  11,
+  10,
+  9,
+  9,
+  9,
+  9,
+  9,
+  11,
+  9,
+  8,
+  8,
+  10,
+  11,
+  10,
+  12,
+  11,
+  13,
+  9,
+  10,
+  9,
+  14,
+  7,
+  9,
+  5,
+  7,
+  5,
+  6,
+  4,
+  7,
+  6,
+  6,
+  5,
+  10,
+  8,
+  5,
+  6,
+  5,
+  4,
+  6,
+  10,
+  5,
+  5,
+  4,
+  6,
+  8,
+  8,
+  8,
+  7,
+  10,
+  8,
+  9,
+  8,
+  16,
+  25,
+  ...Array(128).fill(13)
+];
+var SHARE = SURPRISE.map((s) => 2 ** -s);
 function leb(n) {
   const out = [];
   for (; ; ) {
@@ -170,12 +306,13 @@ var op = {
   i32Add: [106],
   i32Sub: [107],
   i32And: [113],
-  i32Xor: [115],
-  i32Shl: [116],
+  i32Mul: [108],
   i32ShrU: [118],
   i32Ctz: [104],
   /** i32.load8_u with a constant offset. */
   load8: (offset) => [45, 0, ...leb(offset)],
+  /** i32.load (alignment hint 1: unaligned) with a constant offset. */
+  load32: (offset) => [40, 0, ...leb(offset)],
   /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
   load: (offset) => [253, 0, 0, ...leb(offset)],
   v128: (bytes) => [253, 12, ...bytes],
@@ -226,8 +363,7 @@ function nextBody(relaxed) {
   const C = 21;
   const BITS = 22;
   const Q = 23;
-  const A = 24;
-  const H = 25;
+  const H = 24;
   const swizzle = relaxed ? op.relaxedSwizzle : op.swizzle;
   const shifted = (k) => op.shuffle(Array.from({ length: 16 }, (_, i) => 16 - k + i));
   const body = [];
@@ -249,12 +385,8 @@ function nextBody(relaxed) {
   body.push(...op.block, ...op.loop);
   body.push(...op.get(BITS), ...op.i32Eqz, ...op.brIf(1));
   body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.i32(WIDTH - 1), ...op.i32Sub, ...op.set(Q));
-  body.push(...op.get(Q), ...op.load8(0), ...op.set(A));
-  body.push(...op.get(A), ...op.i32(7), ...op.i32Shl);
-  body.push(...op.get(Q), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
-  body.push(...op.get(Q), ...op.load8(2), ...op.i32Xor);
-  body.push(...op.get(A), ...op.i32(2), ...op.i32ShrU, ...op.i32Xor);
-  body.push(...op.i32(65535), ...op.i32And, ...op.set(H));
+  body.push(...op.get(Q), ...op.load32(0), ...op.i32(16777215), ...op.i32And);
+  body.push(...op.i32(2654435761 | 0), ...op.i32Mul, ...op.i32(16), ...op.i32ShrU, ...op.set(H));
   body.push(...op.get(H), ...op.i32(3), ...op.i32ShrU, ...op.load8(BITMAP));
   body.push(...op.get(H), ...op.i32(7), ...op.i32And, ...op.i32ShrU, ...op.i32(1), ...op.i32And, ...op.if);
   body.push(...op.get(Q), ...op.return);
@@ -265,7 +397,7 @@ function nextBody(relaxed) {
   body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
   body.push(...op.end, ...op.end);
   body.push(...op.i32(-1), ...op.end);
-  return [2, ...leb(20), V128, ...leb(4), I32, ...body];
+  return [2, ...leb(20), V128, ...leb(3), I32, ...body];
 }
 function moduleBytes(relaxed) {
   const func = nextBody(relaxed);
@@ -391,7 +523,7 @@ function compile(n, simd = false) {
     const live = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live.length === 0) return NEVER;
     if (live.length === 1) return compile(live[0]);
-    return anyTest(live, simd);
+    return fusedHexRuns(live) ?? anyTest(live, simd);
   }
   if ("all" in n) {
     const tests = n.all.map((m) => compile(m));
@@ -566,6 +698,19 @@ function hexRunNearTest(length, texts, within) {
   if (!texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
   const ends = texts.map((t) => Buffer.from(t, "latin1"));
   return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within));
+}
+function fusedHexRuns(parts) {
+  const first = parts[0];
+  if (!("hexRun" in first) || first.hexRun < 1) return void 0;
+  const length = first.hexRun;
+  const nears = [];
+  for (const p of parts) {
+    if (!("hexRun" in p) || p.hexRun !== length) return void 0;
+    const near = p.near;
+    if (!near?.texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
+    nears.push({ ends: near.texts.map((t) => Buffer.from(t, "latin1")), within: near.within });
+  }
+  return (b) => hexRun(b, length, (start) => nears.some((n) => endsBefore(b, start, n.ends, n.within)));
 }
 function endsBefore(b, start, texts, within) {
   let counted = 0;
@@ -822,137 +967,6 @@ function shaped(p, list, group) {
     seps: p.seps
   };
 }
-var SURPRISE = [
-  26,
-  26,
-  26,
-  25,
-  26,
-  26,
-  26,
-  25,
-  26,
-  8,
-  6,
-  26,
-  26,
-  15,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  26,
-  25,
-  26,
-  26,
-  26,
-  26,
-  2,
-  11,
-  6,
-  11,
-  11,
-  14,
-  10,
-  9,
-  7,
-  7,
-  7,
-  11,
-  7,
-  8,
-  7,
-  6,
-  8,
-  9,
-  9,
-  9,
-  10,
-  10,
-  10,
-  10,
-  10,
-  10,
-  7,
-  7,
-  11,
-  8,
-  10,
-  9,
-  10,
-  7,
-  9,
-  8,
-  9,
-  8,
-  9,
-  10,
-  10,
-  8,
-  11,
-  10,
-  9,
-  9,
-  9,
-  9,
-  9,
-  11,
-  9,
-  8,
-  8,
-  10,
-  11,
-  10,
-  12,
-  11,
-  13,
-  9,
-  10,
-  9,
-  14,
-  7,
-  9,
-  5,
-  7,
-  5,
-  6,
-  4,
-  7,
-  6,
-  6,
-  5,
-  10,
-  8,
-  5,
-  6,
-  5,
-  4,
-  6,
-  10,
-  5,
-  5,
-  4,
-  6,
-  8,
-  8,
-  8,
-  7,
-  10,
-  8,
-  9,
-  8,
-  16,
-  25,
-  ...Array(128).fill(13)
-];
 function rarestWindow(bytes) {
   let best = 0;
   let bestScore = -1;

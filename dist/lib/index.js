@@ -65,7 +65,7 @@ var init_builtins = __esm({
 
 // src/scan/simd.ts
 function hash3(a, b, c) {
-  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+  return Math.imul(a | b << 8 | c << 16, 2654435761) >>> 16;
 }
 function teddyTables(patterns) {
   let key = "";
@@ -140,13 +140,17 @@ function buildTables(patterns) {
 }
 function accept(a, b) {
   let r = 1;
-  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  for (let j = 0; j < WIDTH; j++) {
+    const lo = a[2 * j] | b[2 * j];
+    const hi = a[2 * j + 1] | b[2 * j + 1];
+    if (lo === 65535 && hi === 65535) continue;
+    let share = 0;
+    for (let h = 0; h < 16; h++) if (hi & 1 << h) {
+      for (let l = 0; l < 16; l++) if (lo & 1 << l) share += SHARE[h << 4 | l];
+    }
+    r *= share;
+  }
   return r;
-}
-function bits(m) {
-  let n = 0;
-  for (let x = m; x; x &= x - 1) n++;
-  return n;
 }
 function leb(n) {
   const out = [];
@@ -196,8 +200,7 @@ function nextBody(relaxed) {
   const C = 21;
   const BITS = 22;
   const Q3 = 23;
-  const A = 24;
-  const H = 25;
+  const H = 24;
   const swizzle = relaxed ? op.relaxedSwizzle : op.swizzle;
   const shifted = (k) => op.shuffle(Array.from({ length: 16 }, (_, i) => 16 - k + i));
   const body = [];
@@ -219,12 +222,8 @@ function nextBody(relaxed) {
   body.push(...op.block, ...op.loop);
   body.push(...op.get(BITS), ...op.i32Eqz, ...op.brIf(1));
   body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.i32(WIDTH - 1), ...op.i32Sub, ...op.set(Q3));
-  body.push(...op.get(Q3), ...op.load8(0), ...op.set(A));
-  body.push(...op.get(A), ...op.i32(7), ...op.i32Shl);
-  body.push(...op.get(Q3), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
-  body.push(...op.get(Q3), ...op.load8(2), ...op.i32Xor);
-  body.push(...op.get(A), ...op.i32(2), ...op.i32ShrU, ...op.i32Xor);
-  body.push(...op.i32(65535), ...op.i32And, ...op.set(H));
+  body.push(...op.get(Q3), ...op.load32(0), ...op.i32(16777215), ...op.i32And);
+  body.push(...op.i32(2654435761 | 0), ...op.i32Mul, ...op.i32(16), ...op.i32ShrU, ...op.set(H));
   body.push(...op.get(H), ...op.i32(3), ...op.i32ShrU, ...op.load8(BITMAP));
   body.push(...op.get(H), ...op.i32(7), ...op.i32And, ...op.i32ShrU, ...op.i32(1), ...op.i32And, ...op.if);
   body.push(...op.get(Q3), ...op.return);
@@ -235,7 +234,7 @@ function nextBody(relaxed) {
   body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
   body.push(...op.end, ...op.end);
   body.push(...op.i32(-1), ...op.end);
-  return [2, ...leb(20), V128, ...leb(4), I32, ...body];
+  return [2, ...leb(20), V128, ...leb(3), I32, ...body];
 }
 function moduleBytes(relaxed) {
   const func = nextBody(relaxed);
@@ -318,7 +317,7 @@ function simdHexBlocks(b) {
     return r === -1 ? -1 : r - DATA;
   };
 }
-var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, tablesMemo, OTHER_MASKS, section, name, I32, V128, op, splat, shared, compiled, Scanner;
+var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, tablesMemo, OTHER_MASKS, SURPRISE, SHARE, section, name, I32, V128, op, splat, shared, compiled, Scanner;
 var init_simd = __esm({
   "src/scan/simd.ts"() {
     "use strict";
@@ -333,6 +332,138 @@ var init_simd = __esm({
     EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(255);
     tablesMemo = /* @__PURE__ */ new Map();
     OTHER_MASKS = [0, 1, 2, 3].map((j) => [0, 1, 2, 3, 4, 5, 6, 7].filter((i) => i >> 1 !== j));
+    SURPRISE = [
+      26,
+      26,
+      26,
+      25,
+      26,
+      26,
+      26,
+      25,
+      26,
+      8,
+      6,
+      26,
+      26,
+      15,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      26,
+      25,
+      26,
+      26,
+      26,
+      26,
+      2,
+      11,
+      6,
+      11,
+      11,
+      14,
+      10,
+      9,
+      7,
+      7,
+      7,
+      11,
+      7,
+      8,
+      7,
+      6,
+      8,
+      9,
+      9,
+      9,
+      10,
+      10,
+      10,
+      10,
+      10,
+      10,
+      7,
+      7,
+      11,
+      8,
+      10,
+      9,
+      10,
+      7,
+      9,
+      8,
+      9,
+      8,
+      9,
+      10,
+      10,
+      8,
+      11,
+      10,
+      9,
+      9,
+      9,
+      9,
+      9,
+      11,
+      9,
+      8,
+      8,
+      10,
+      11,
+      10,
+      12,
+      11,
+      13,
+      9,
+      10,
+      9,
+      14,
+      7,
+      9,
+      5,
+      7,
+      5,
+      6,
+      4,
+      7,
+      6,
+      6,
+      5,
+      10,
+      8,
+      5,
+      6,
+      5,
+      4,
+      6,
+      10,
+      5,
+      5,
+      4,
+      6,
+      8,
+      8,
+      8,
+      7,
+      10,
+      8,
+      9,
+      8,
+      16,
+      25,
+      ...Array(128).fill(13)
+    ];
+    SHARE = SURPRISE.map((s) => 2 ** -s);
     section = (id, body) => [id, ...leb(body.length), ...body];
     name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
     I32 = 127;
@@ -355,12 +486,13 @@ var init_simd = __esm({
       i32Add: [106],
       i32Sub: [107],
       i32And: [113],
-      i32Xor: [115],
-      i32Shl: [116],
+      i32Mul: [108],
       i32ShrU: [118],
       i32Ctz: [104],
       /** i32.load8_u with a constant offset. */
       load8: (offset) => [45, 0, ...leb(offset)],
+      /** i32.load (alignment hint 1: unaligned) with a constant offset. */
+      load32: (offset) => [40, 0, ...leb(offset)],
       /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
       load: (offset) => [253, 0, 0, ...leb(offset)],
       v128: (bytes) => [253, 12, ...bytes],
@@ -422,7 +554,7 @@ function compile(n, simd = false) {
     const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live2.length === 0) return NEVER;
     if (live2.length === 1) return compile(live2[0]);
-    return anyTest(live2, simd);
+    return fusedHexRuns(live2) ?? anyTest(live2, simd);
   }
   if ("all" in n) {
     const tests = n.all.map((m) => compile(m));
@@ -587,6 +719,19 @@ function hexRunNearTest(length, texts, within2) {
   if (!texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
   const ends = texts.map((t) => Buffer.from(t, "latin1"));
   return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within2));
+}
+function fusedHexRuns(parts2) {
+  const first = parts2[0];
+  if (!("hexRun" in first) || first.hexRun < 1) return void 0;
+  const length = first.hexRun;
+  const nears = [];
+  for (const p of parts2) {
+    if (!("hexRun" in p) || p.hexRun !== length) return void 0;
+    const near = p.near;
+    if (!near?.texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
+    nears.push({ ends: near.texts.map((t) => Buffer.from(t, "latin1")), within: near.within });
+  }
+  return (b) => hexRun(b, length, (start) => nears.some((n) => endsBefore(b, start, n.ends, n.within)));
 }
 function endsBefore(b, start, texts, within2) {
   let counted = 0;
@@ -876,7 +1021,7 @@ function rarestWindow(bytes) {
   }
   return best;
 }
-var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, UPPER_HEX, SPACE, SIMD_MIN_BYTES, SIMD_FIRST_BYTES, FOUND, plans, SURPRISE;
+var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, UPPER_HEX, SPACE, SIMD_MIN_BYTES, SIMD_FIRST_BYTES, FOUND, plans;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
@@ -899,137 +1044,6 @@ var init_prefilter = __esm({
     SIMD_FIRST_BYTES = 1024;
     FOUND = -1;
     plans = /* @__PURE__ */ new WeakMap();
-    SURPRISE = [
-      26,
-      26,
-      26,
-      25,
-      26,
-      26,
-      26,
-      25,
-      26,
-      8,
-      6,
-      26,
-      26,
-      15,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      26,
-      25,
-      26,
-      26,
-      26,
-      26,
-      2,
-      11,
-      6,
-      11,
-      11,
-      14,
-      10,
-      9,
-      7,
-      7,
-      7,
-      11,
-      7,
-      8,
-      7,
-      6,
-      8,
-      9,
-      9,
-      9,
-      10,
-      10,
-      10,
-      10,
-      10,
-      10,
-      7,
-      7,
-      11,
-      8,
-      10,
-      9,
-      10,
-      7,
-      9,
-      8,
-      9,
-      8,
-      9,
-      10,
-      10,
-      8,
-      11,
-      10,
-      9,
-      9,
-      9,
-      9,
-      9,
-      11,
-      9,
-      8,
-      8,
-      10,
-      11,
-      10,
-      12,
-      11,
-      13,
-      9,
-      10,
-      9,
-      14,
-      7,
-      9,
-      5,
-      7,
-      5,
-      6,
-      4,
-      7,
-      6,
-      6,
-      5,
-      10,
-      8,
-      5,
-      6,
-      5,
-      4,
-      6,
-      10,
-      5,
-      5,
-      4,
-      6,
-      8,
-      8,
-      8,
-      7,
-      10,
-      8,
-      9,
-      8,
-      16,
-      25,
-      ...Array(128).fill(13)
-    ];
   }
 });
 
@@ -12712,10 +12726,15 @@ var init_detect = __esm({
         // at most 121) are at most 195 bytes that are not whitespace. A Terraform variable's default is the
         // exception: its name may stand four attribute lines (of up to 120 bytes) above `default`, so there the
         // value is near `default` instead: its `=` and what may stand before the value (`[]byte(`, `value =`, a
-        // YAML tag or block indicator, a string prefix) are at most 47 bytes that are not whitespace.
+        // YAML tag or block indicator, a string prefix) are at most 47 bytes that are not whitespace. One
+        // needle, so that a file is searched for its runs of hex once (the prefilter fuses the two `near`s).
         needles: () => [
-          { all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 200 } }] },
-          { all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["default"], within: 47 } }] }
+          {
+            all: [
+              { any: [{ text: "ecret" }, { text: "ECRET" }] },
+              { any: [{ hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 200 } }, { hexRun: 32, near: { texts: ["default"], within: 47 } }] }
+            ]
+          }
         ]
       },
       {
@@ -12877,9 +12896,9 @@ function metaInRun(text, rs, re, out) {
     const c2 = text.charCodeAt(s + 2);
     if (c0 === 69 && c1 === 65 && c2 >= 65 && c2 <= 90) {
       let e = s + 3;
-      let bits2 = 0;
-      while (e < re && isB62(text.charCodeAt(e))) bits2 |= classBit(text.charCodeAt(e++));
-      if (e - s - 3 >= MIN_META_BODY && bits2 === ALL_BITS) {
+      let bits = 0;
+      while (e < re && isB62(text.charCodeAt(e))) bits |= classBit(text.charCodeAt(e++));
+      if (e - s - 3 >= MIN_META_BODY && bits === ALL_BITS) {
         out.push({ start: s, end: e, kind: "meta-access-token" });
         covered = e;
       }
@@ -13448,14 +13467,14 @@ function gluedMetaToken(run) {
   return -1;
 }
 function mixesAllClasses(text, start, end) {
-  let bits2 = 0;
-  for (let i = start; i < end && bits2 !== 7; i++) {
+  let bits = 0;
+  for (let i = start; i < end && bits !== 7; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) bits2 |= 1;
-    else if (c >= 97 && c <= 122) bits2 |= 2;
-    else if (c >= 48 && c <= 57) bits2 |= 4;
+    if (c >= 65 && c <= 90) bits |= 1;
+    else if (c >= 97 && c <= 122) bits |= 2;
+    else if (c >= 48 && c <= 57) bits |= 4;
   }
-  return bits2 === 7;
+  return bits === 7;
 }
 function credentialSpans(text, declared) {
   const spans = findCredentialSpans(text, declared).map((m2) => ({ start: m2.start, end: m2.end }));
@@ -16511,321 +16530,13 @@ var init_lex = __esm({
   }
 });
 
-// src/calls/sites.ts
-var sites_exports = {};
-__export(sites_exports, {
-  FACEBOOK4J_REASON: () => FACEBOOK4J_REASON,
-  MINIFIED_REASON: () => MINIFIED_REASON,
-  findCallSites: () => findCallSites,
-  findExportedBindings: () => findExportedBindings,
-  findGoPackageUrls: () => findGoPackageUrls,
-  findModuleBindings: () => findModuleBindings,
-  findSharedClassUrls: () => findSharedClassUrls,
-  parseFieldTree: () => parseFieldTree,
-  parseFields: () => parseFields
-});
+// src/calls/sites/common.ts
 function isVersionName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   return words.some((w) => w === "version" || w === "ver" || w === "v") || /^(?:api|graph)v\d*$/i.test(name2);
 }
-function fbRequestAliases(src) {
-  const requests = /* @__PURE__ */ new Set();
-  const modules = /* @__PURE__ */ new Set(["api"]);
-  for (const m of src.matchAll(FB_IMPORT_CLAUSE)) {
-    const re = m[1] ? /\bFacebookRequest[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g : /\bapi[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g;
-    for (const a of m[2].matchAll(re)) (m[1] ? requests : modules).add(a[1]);
-  }
-  for (const m of src.matchAll(FB_API_MODULE_ALIAS)) modules.add(m[1]);
-  for (const name2 of requests) if (ownName(src, name2)) requests.delete(name2);
-  return { requests, modules };
-}
-function ownName(src, name2) {
-  return new RegExp(`^[ \\t]*(?:(?:(?:async[ \\t]+)?def|class)[ \\t]+${name2}\\b|${name2}[ \\t]*(?::[^=\\n]*)?=(?!=))`, "m").test(src);
-}
-function findExportedBindings(text, path23) {
-  if (languageOf(path23) !== "js" || !markerInCode(text) || isMinified(text)) return [];
-  const scanner = new Scanner2(text, "js");
-  scanner.wantBindings = true;
-  scanner.run();
-  return scanner.exportedBindings;
-}
-function findModuleBindings(text, path23) {
-  if (languageOf(path23) !== "python" || !markerInCode(text) || isMinified(text)) return [];
-  const scanner = new Scanner2(text, "python");
-  scanner.run();
-  return scanner.moduleBindings();
-}
-function findGoPackageUrls(text, path23) {
-  if (languageOf(path23) !== "go" || !markerInCode(text) || isMinified(text)) return [];
-  const scanner = new Scanner2(text, "go");
-  scanner.run();
-  return scanner.moduleBindings().filter((b) => b.kind === "url");
-}
-function findSharedClassUrls(text, path23) {
-  const lang = languageOf(path23);
-  if (lang !== "php" && lang !== "java" && lang !== "ruby" || !markerInCode(text) || isMinified(text)) return void 0;
-  const owner = /^[ \t]*(?:(?:public|final|abstract|object|data)[ \t]+)*(?:class|module|object|interface)[ \t]+([A-Z]\w*)/m.exec(text)?.[1];
-  if (owner === void 0) return void 0;
-  const scanner = new Scanner2(text, lang);
-  scanner.run();
-  const urls = scanner.sharedUrlBindings();
-  return urls.length > 0 ? { owner, urls } : void 0;
-}
-function findCallSites(text, path23) {
-  const lang = languageOf(path23);
-  if (!lang || !markerInCode(text)) return [];
-  if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
-  const page = lang === "php" ? phpInlineScripts(text) : void 0;
-  if (page) {
-    const php = new Scanner2(page.php, "php").run();
-    const js = markerInCode(page.js) ? new Scanner2(page.js, "js").run() : [];
-    return [...php, ...js].sort((x, y) => x.start - y.start);
-  }
-  const sites = new Scanner2(text, lang).run();
-  const f4j = lang === "java" ? facebook4jSites(text) : [];
-  return f4j.length === 0 ? sites : [...sites, ...f4j].sort((x, y) => x.start - y.start);
-}
-function phpInlineScripts(text) {
-  if (!/<script/i.test(text)) return void 0;
-  const bodies = [];
-  const tags = [];
-  const n = text.length;
-  let i = 0;
-  let html = true;
-  let noClose = false;
-  while (i < n) {
-    if (html) {
-      const open = text.indexOf("<", i);
-      if (open === -1) break;
-      if (text.startsWith("<?", open)) {
-        html = false;
-        i = open + 2;
-        continue;
-      }
-      SCRIPT_OPEN.lastIndex = open;
-      const m = SCRIPT_OPEN.exec(text);
-      if (!m) {
-        i = open + 1;
-        continue;
-      }
-      const start = open + m[0].length;
-      SCRIPT_CLOSE.lastIndex = start;
-      const end = noClose ? -1 : SCRIPT_CLOSE.exec(text)?.index ?? -1;
-      if (end === -1) {
-        noClose = true;
-        i = open + 1;
-        continue;
-      }
-      bodies.push([start, end]);
-      for (let k = text.indexOf("<?", start); k !== -1 && k < end; k = text.indexOf("<?", k + 2)) {
-        const q = text.indexOf("?>", k + 2);
-        const e = q === -1 || q + 2 > end ? end : q + 2;
-        tags.push([k, e]);
-        k = e - 2;
-      }
-      i = end;
-      continue;
-    }
-    const c = text[i];
-    if (c === "<" && text.startsWith("<<<", i)) {
-      i = heredocEnd(text, i);
-    } else if (c === "'" || c === '"' || c === "`") {
-      i++;
-      while (i < n && text[i] !== c) i += text[i] === "\\" ? 2 : 1;
-      i++;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const e = text.indexOf("*/", i + 2);
-      i = e === -1 ? n : e + 2;
-    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      while (i < n && text[i] !== "\n" && !(text[i] === "?" && text[i + 1] === ">")) i++;
-    } else if (c === "?" && text[i + 1] === ">") {
-      html = true;
-      i += 2;
-    } else i++;
-  }
-  if (bodies.length === 0) return void 0;
-  const blank = (s) => s.replace(/[^\n]/g, " ");
-  let php = "";
-  let js = "";
-  let at = 0;
-  let t = 0;
-  for (const [a, b] of bodies) {
-    php += text.slice(at, a);
-    js += blank(text.slice(at, a));
-    let k = a;
-    for (; t < tags.length && tags[t][0] < b; t++) {
-      const [x, y] = tags[t];
-      php += blank(text.slice(k, x)) + text.slice(x, y);
-      js += text.slice(k, x) + text.slice(x, y).replace(/[^\n]/g, "0");
-      k = y;
-    }
-    php += blank(text.slice(k, b));
-    js += text.slice(k, b);
-    at = b;
-  }
-  php += text.slice(at);
-  js += blank(text.slice(at));
-  return { php, js };
-}
-function heredocEnd(text, at) {
-  HEREDOC_OPEN.lastIndex = at;
-  const m = HEREDOC_OPEN.exec(text);
-  if (!m) return at + 3;
-  const id = m[1] ?? m[2] ?? m[3];
-  for (let line = HEREDOC_OPEN.lastIndex; line < text.length; ) {
-    let k = line;
-    while (text[k] === " " || text[k] === "	") k++;
-    if (text.startsWith(id, k) && !/[\w\x80-\uffff]/.test(text[k + id.length] ?? "")) return k + id.length;
-    const nl = text.indexOf("\n", k);
-    if (nl === -1) break;
-    line = nl + 1;
-  }
-  return text.length;
-}
-function facebook4jSites(text) {
-  if (!FACEBOOK4J_IMPORT.test(text)) return [];
-  const out = [];
-  const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]));
-  if (names.size > 0)
-    for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join("|")})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, "g"))) {
-      const lineStart = text.lastIndexOf("\n", m.index) + 1;
-      if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length - 1, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
-    }
-  const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : void 0;
-  if (client) {
-    const start = client.index + client[0].indexOf("facebook4j");
-    out.push({ start, end: start + client[1].length, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
-  }
-  return out;
-}
-function isMinified(text) {
-  if (text.length < 64 * 1024) return false;
-  let lines = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && lines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) lines++;
-  if (lines * 1e3 >= text.length) return false;
-  const needed = text.length / 100;
-  let code = 0;
-  for (let i = 0; i < text.length && code < needed; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 59 || c === 40 || c === 41 || c === 123 || c === 125) code++;
-  }
-  return code >= needed;
-}
-function joinContinuedLines(text, toks) {
-  if (!text.includes("\\\n") && !text.includes("\\\r\n")) return text;
-  const out = [];
-  let from = 0;
-  for (let t = 0; t <= toks.length; t++) {
-    const to = t < toks.length ? toks.start[t] : text.length;
-    let comment = false;
-    for (let c = t > 0 ? toks.end[t - 1] : 0; c < to; c++) {
-      const ch = text.charCodeAt(c);
-      if (ch === 35) comment = true;
-      else if (ch === 10) comment = false;
-      else if (ch === 92 && !comment) {
-        const width = text.charCodeAt(c + 1) === 10 ? 2 : text.charCodeAt(c + 1) === 13 && text.charCodeAt(c + 2) === 10 ? 3 : 0;
-        if (width === 0) continue;
-        out.push(text.slice(from, c), " ".repeat(width));
-        from = c + width;
-        c += width - 1;
-      }
-    }
-  }
-  if (out.length === 0) return text;
-  out.push(text.slice(from));
-  return out.join("");
-}
-function anotherHost(lit, more) {
-  if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
-  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)[0];
-  return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
-}
-function rubyEdgeClass(cls, edge) {
-  const c = sdkClasses[cls];
-  if (!c) return void 0;
-  for (const [method, op2] of Object.entries(c.edges)) if (op2 === `GET /${edge}` && method.startsWith("get")) return edgeGetterClass(method);
-  return void 0;
-}
-function edgeGetterClass(method) {
-  const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(method.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase()));
-  if (!m || !isSdkEdgeMethod(method)) return void 0;
-  const cls = method.endsWith("ies") ? `${m[1]}y` : m[1];
-  return sdkClasses[cls] ? cls : void 0;
-}
-function pythonSdkClasses(src) {
-  const out = /* @__PURE__ */ new Map();
-  const re = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]{0,2000}\)?|[^\n#]*)|class[ \t]+([A-Za-z_]\w*))/gm;
-  for (const m of src.matchAll(re)) {
-    if (m[3] !== void 0) {
-      out.set(m[3], "");
-      continue;
-    }
-    const sdk = /^(?:facebook_business|facebookads)(?:\.|$)/.test(m[1]);
-    for (const part of m[2].replace(/#[^\n]*/g, "").replace(/^\(|\)$/g, "").split(",")) {
-      const [name2, local = name2] = part.trim().split(/[ \t\r\n]+as[ \t\r\n]+/).map((w) => w.trim());
-      if (!name2 || !local || !/^[A-Za-z_]\w*$/.test(name2) || !/^[A-Za-z_]\w*$/.test(local)) continue;
-      if (!sdk) out.set(local, "");
-      else if (sdkClasses[name2]) out.set(local, name2);
-    }
-  }
-  return out;
-}
-function phpSdkClasses(src) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (path23, local) => {
-    const name2 = path23.slice(path23.lastIndexOf("\\") + 1);
-    const as = local ?? name2;
-    if (!/^\w+$/.test(name2) || !/^\w+$/.test(as)) return;
-    if (!/^\\?FacebookAds\\/.test(path23)) out.set(as, "");
-    else if (sdkClasses[name2]) out.set(as, name2);
-  };
-  const re = /^[ \t]*use[ \t]+([\w\\]+)(?:\\\{([^}]{0,2000})\}|[ \t]+as[ \t]+(\w+))?[ \t]*;|^[ \t]*(?:(?:abstract|final|readonly)[ \t]+)*(?:class|interface|trait|enum)[ \t]+(\w+)/gm;
-  for (const m of src.matchAll(re)) {
-    if (m[4] !== void 0) out.set(m[4], "");
-    else if (m[2] !== void 0) {
-      for (const part of m[2].split(",")) {
-        const [name2, local] = part.trim().split(/\s+as\s+/i);
-        if (name2) add(`${m[1]}\\${name2.trim()}`, local?.trim());
-      }
-    } else add(m[1], m[3]);
-  }
-  return out;
-}
-function jvmSdkClasses(src) {
-  const out = /* @__PURE__ */ new Map();
-  const re = /^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;?|\b(?:class|interface|enum|record|object)[ \t]+([A-Za-z_]\w*)/gm;
-  for (const m of src.matchAll(re)) {
-    if (m[3] !== void 0) {
-      out.set(m[3], "");
-      continue;
-    }
-    const path23 = m[1];
-    const name2 = path23.slice(path23.lastIndexOf(".") + 1);
-    const local = m[2] ?? name2;
-    if (!/^[A-Za-z_]\w*$/.test(name2)) continue;
-    if (!path23.startsWith("com.facebook.ads.sdk.")) out.set(local, "");
-    else if (sdkClasses[name2]) out.set(local, name2);
-  }
-  return out;
-}
 function bare(name2) {
   return name2.replace(/^[$@]+/, "");
-}
-function emptyValue(e) {
-  return e.parts.every((p) => "lit" in p && p.lit === "");
-}
-function withPrefix(prefix, own) {
-  const seg = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
-  if (prefix.fieldsUnread) seg.fieldsUnread = true;
-  return seg;
-}
-function graphFallbackHole(hole) {
-  const h = hole.trim();
-  if (h.length > 300) return void 0;
-  const m = /^[\w$.[\]'"]+\s*(?:\?\?|\|\||\?:|or)\s*(['"])([^'"\\]+)\1$/.exec(h) ?? /^(?:os\.getenv|os\.environ\.get|getenv|ENV\.fetch|env|config)\(\s*(['"])\w+\1\s*,\s*(['"])([^'"\\]+)\2\s*\)$/.exec(h);
-  const url = m ? m.length === 3 ? m[2] : m[3] : void 0;
-  return url !== void 0 && HOST.test(url) ? url : void 0;
 }
 function envReadName(text) {
   const m = /^(?:(?:os\.environ|ENV|\$_ENV|\$_SERVER)\[\s*['"](\w+)['"]\s*\]|(?:os\.getenv|os\.Getenv|os\.environ\.get|getenv|System\.getenv|env)\(\s*['"](\w+)['"]\s*\)|process\.env\.(\w+)|process\.env\[\s*['"](\w+)['"]\s*\])$/.exec(text);
@@ -16841,39 +16552,6 @@ function holeName(hole) {
   if (member && MEMBER_ID_NODE.test(member[1])) return `${member[1]}Id`;
   if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
   return void 0;
-}
-function fillTemplate2(parts2, names) {
-  let n = 0;
-  const fill = (m) => {
-    const name2 = names[n++];
-    return name2 !== void 0 ? `{${bare(name2)}}` : m;
-  };
-  return parts2.map((p) => "lit" in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p);
-}
-function methodOfHelperName(callee) {
-  const words = callee.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
-  if (words.some((w) => READ_WORDS.has(w))) return void 0;
-  const verb = words.findIndex((w) => HELPER_VERBS[w] !== void 0);
-  if (verb === -1 || !words.slice(0, verb).every((w) => GRAPH_WORDS.has(w))) return void 0;
-  const rest = words.slice(verb + 1);
-  if (rest.length > 0 && !rest.some((w) => GRAPH_WORDS.has(w) || w === "to" || w === "object" || w === "node")) return void 0;
-  return HELPER_VERBS[words[verb]];
-}
-function methodOfName(callee) {
-  const c = callee.toLowerCase();
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postasync|putasync|patchasync|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return "POST";
-  if (/^http(?:post|put|patch)$/.test(c)) return "POST";
-  if (/^(?:delete|del|httpdelete|deleteasync)$/.test(c)) return "DELETE";
-  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead|getasync)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
-  return void 0;
-}
-function builderMethod(name2) {
-  if (name2 === "post" || name2 === "POST" || name2 === "put" || name2 === "PUT" || name2 === "patch") return "POST";
-  if (name2 === "delete" || name2 === "DELETE") return "DELETE";
-  return void 0;
-}
-function methodOfSdkName(name2) {
-  return /^create/.test(name2) ? "POST" : /^delete/.test(name2) ? "DELETE" : "GET";
 }
 function stripVersion(parts2, relative = false) {
   const out = [];
@@ -16963,9 +16641,6 @@ function addFields(acc, text) {
 }
 function isInstagramHost(host) {
   return host.toLowerCase() === "graph.instagram.com";
-}
-function parseFields(text) {
-  return parseFieldTree(text).names;
 }
 function parseFieldTree(text, deep = true) {
   let t = text.length > MAX_FIELDS_TEXT ? text.slice(0, MAX_FIELDS_TEXT) : text;
@@ -17109,22 +16784,11 @@ function looksLikeNode(name2) {
     name2.replace(/[_-]/g, "")
   );
 }
-function asNode(s) {
-  if ("ph" in s) return s;
-  if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
-  return s;
-}
-var HOST, OTHER_HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, SDK_ONLY_NODE_METHOD, REQUEST_CALLEES, JVM_REQUEST_CALLEES, URL_BUILDER_ROOT, URL_OPENERS, REQUEST_WRAPPER, CLIENT_MAKER, LITERAL_WORDS, MODIFIERS, MAX_USES, WINDOW, MAX_ELSE_LINKS, HELPER_DEPTH, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, STATEMENT_WORDS, OPTION_TOKENS, URL_ITSELF, OPTIONS_SECOND, METHOD_KEY, MAX_SHADOWED, CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, AMBIGUOUS_FIELD, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, RUBY_HTTP_CLASS, SDK_IMPORT, FB_REQUEST_IMPORT, FB_REQUEST_OWN, FB_IMPORT_CLAUSE, FB_API_MODULE_ALIAS, WA_SDK_CALLS, MINIFIED_REASON, SCRIPT_OPEN, SCRIPT_CLOSE, HEREDOC_OPEN, FACEBOOK4J_IMPORT, FACEBOOK4J_CLIENT_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, MEMBER_ID_NODE, HELPER_VERBS, GRAPH_WORDS, CLASS_WORDS, READ_WORDS, RETROFIT_ANNOTATION, SPRING_VERBS, FIELDS_BUDGET, MAX_CALL_FIELDS, PARAMS_NAME, GRAPH_BASE_FUNCTION, PARAMS_KEY, PARAM_BUILDERS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, GO_AMBIGUOUS_METHOD_REASON, AMBIGUOUS_FIELD_REASON, PATHISH;
-var init_sites = __esm({
-  "src/calls/sites.ts"() {
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, HTTP_WORDS, URL_BUILDER_ROOT, URL_OPENERS, CLIENT_MAKER, MAX_USES, WINDOW, HELPER_BODY_TOKENS, METHOD_NOT_READ, TYPE_ARGS_TOKENS, TYPE_OPS, OPTION_TOKENS, METHOD_KEY, MAX_SHADOWED, AMBIGUOUS_FIELD, MEMBER_ID_NODE, RETROFIT_ANNOTATION, FIELDS_BUDGET, MAX_CALL_FIELDS, LIST_MAKERS, MAX_QUERY_TEXT, MAX_FIELDS_TEXT, ID_HINT, OPERATION_CONSTANT, GO_FUNCTION, GO_UNTOLD, AMBIGUOUS_FIELD_REASON, PATHISH;
+var init_common = __esm({
+  "src/calls/sites/common.ts"() {
     "use strict";
-    init_endpoints2();
-    init_markers();
-    init_language();
-    init_lex();
-    init_arrays();
     HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)\.?(?::443)?(?=\/|$|\?)/i;
-    OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/\s]/i;
     HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
     VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
     CLIENT_METHODS = /* @__PURE__ */ new Set([
@@ -17175,41 +16839,68 @@ var init_sites = __esm({
       PATCH: "POST",
       HEAD: "GET"
     });
-    SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
-    REQUEST_CALLEES = /^(?:fetch|ofetch|\$fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
-    JVM_REQUEST_CALLEES = /^(?:url|newBuilder)$/;
     URL_BUILDER_ROOT = /^(?:(?:Servlet)?UriComponentsBuilder\.(?:fromHttpUrl|fromUriString)|HttpUrl\.(?:parse|get))$/;
     URL_OPENERS = /^(?:openConnection|openStream|readText|readBytes|readLines)$/;
-    REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
     CLIENT_MAKER = /^(?:create|extend|Client|AsyncClient|ClientSession|BaseUrlSession)$/;
-    LITERAL_WORDS = /* @__PURE__ */ new Set(["true", "false", "null", "undefined"]);
-    MODIFIERS = /* @__PURE__ */ new Set(["public", "private", "protected", "static", "readonly", "declare", "override", "abstract", "async", "get", "set", "accessor"]);
     MAX_USES = 32;
     WINDOW = 80;
-    MAX_ELSE_LINKS = 64;
-    HELPER_DEPTH = 2;
     HELPER_BODY_TOKENS = 2e3;
     METHOD_NOT_READ = "its HTTP method is in a value not read here";
     TYPE_ARGS_TOKENS = 32;
     TYPE_OPS = /* @__PURE__ */ new Set([".", "<", ">", "[", "]", "?", "&", "|", "*", ",", "::"]);
-    STATEMENT_WORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "with", "try", "except", "finally", "lambda", "def", "class", "case", "default", "return", "match"]);
     OPTION_TOKENS = 4096;
-    URL_ITSELF = /^(?:toString|href|toExternalForm|toURI|String)$/;
-    OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
     METHOD_KEY = /^(?:method|verb|http_?method|httpMethod|request_?method)$/i;
     MAX_SHADOWED = 64;
-    CONTROL_WORDS = /* @__PURE__ */ new Set(["if", "elif", "elseif", "for", "foreach", "while", "switch", "catch", "try", "with", "synchronized", "using", "lock", "when", "until", "unless", "match"]);
-    BLOCK_WORDS = /* @__PURE__ */ new Set([...CONTROL_WORDS, "else", "do", "case", "default", "try", "finally", "select", "loop", "class", "interface", "object", "enum", "struct", "namespace", "static", "init", "return"]);
-    NOT_A_TYPE = /* @__PURE__ */ new Set(["return", "else", "new", "case", "throw", "yield", "this", "await", "not", "and", "or", "in", "is", "as", "do", "then"]);
-    DEPTH = 4;
-    MAX_NESTING = 16;
-    MAX_RESOLVED_PARTS = 256;
     AMBIGUOUS_FIELD = Object.freeze({ hole: "" });
-    GO_NOT_A_TYPE = /* @__PURE__ */ new Set(["struct", "interface", "else", "func", "select", "switch", "range", "return", "go", "defer", "for", "if"]);
-    MAX_ADJACENT_STRINGS = 64;
-    TOO_MANY = Object.freeze({ hole: "" });
-    CONTINUED = Object.freeze({ hole: "" });
-    RUBY_HTTP_CLASS = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon)$/;
+    MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|comment|media|order)$/;
+    RETROFIT_ANNOTATION = /^@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)$/;
+    FIELDS_BUDGET = 4096;
+    MAX_CALL_FIELDS = 128;
+    LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
+    MAX_QUERY_TEXT = 8192;
+    MAX_FIELDS_TEXT = 4096;
+    ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
+    OPERATION_CONSTANT = /^(?:[A-Z][\w$]*(?:::|\.))+[A-Z][A-Z0-9_]*$|^(?:CREATE|GET|UPDATE|DELETE|LIST|SEND|POST|PUBLISH|UPLOAD|FETCH|READ)_[A-Z0-9_]+$/;
+    GO_FUNCTION = "(function)";
+    GO_UNTOLD = "(untold)";
+    AMBIGUOUS_FIELD_REASON = "a struct field that types of the file set to different URLs: which one is not told";
+    PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
+  }
+});
+
+// src/calls/sites/tokens.ts
+function joinContinuedLines(text, toks) {
+  if (!text.includes("\\\n") && !text.includes("\\\r\n")) return text;
+  const out = [];
+  let from = 0;
+  for (let t = 0; t <= toks.length; t++) {
+    const to = t < toks.length ? toks.start[t] : text.length;
+    let comment = false;
+    for (let c = t > 0 ? toks.end[t - 1] : 0; c < to; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 35) comment = true;
+      else if (ch === 10) comment = false;
+      else if (ch === 92 && !comment) {
+        const width = text.charCodeAt(c + 1) === 10 ? 2 : text.charCodeAt(c + 1) === 13 && text.charCodeAt(c + 2) === 10 ? 3 : 0;
+        if (width === 0) continue;
+        out.push(text.slice(from, c), " ".repeat(width));
+        from = c + width;
+        c += width - 1;
+      }
+    }
+  }
+  if (out.length === 0) return text;
+  out.push(text.slice(from));
+  return out.join("");
+}
+var STATEMENT_WORDS, SDK_IMPORT, TokenReader;
+var init_tokens = __esm({
+  "src/calls/sites/tokens.ts"() {
+    "use strict";
+    init_lex();
+    init_markers();
+    init_common();
+    STATEMENT_WORDS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "with", "try", "except", "finally", "lambda", "def", "class", "case", "default", "return", "match"]);
     SDK_IMPORT = {
       js: /facebook-nodejs-business-sdk/,
       python: /facebook_business|facebookads/,
@@ -17218,24 +16909,7 @@ var init_sites = __esm({
       ruby: /FacebookAds|facebookbusiness/,
       go: /(?!)/
     };
-    FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\*|(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b))/m;
-    FB_REQUEST_OWN = /^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+FacebookRequest\b|^[ \t]*FacebookRequest[ \t]*(?::[^=\n]*)?=(?!=)|^[ \t]*from[ \t]+(?!(?:facebook_business|facebookads)\.api\b)[\w.]+[ \t]+import\b[^\n]*\bFacebookRequest\b/m;
-    FB_IMPORT_CLAUSE = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)(\.api)?[ \t]+import[ \t]*(\([^)]{0,2000}|[^\n(]*)/gm;
-    FB_API_MODULE_ALIAS = /^[ \t]*import[ \t]+(?:facebook_business|facebookads)\.api[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
-    WA_SDK_CALLS = /* @__PURE__ */ new Map([
-      ["messages", new Map(["audio", "contacts", "document", "image", "interactive", "location", "sticker", "template", "text", "video", "status"].map((m) => [m, "messages"]))],
-      ["phoneNumbers", /* @__PURE__ */ new Map([["requestCode", "request_code"], ["verifyCode", "verify_code"]])],
-      ["twoStepVerification", /* @__PURE__ */ new Map([["setPin", ""]])]
-    ]);
-    MINIFIED_REASON = "a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is";
-    SCRIPT_OPEN = /<script\b[^>]{0,500}>/iy;
-    SCRIPT_CLOSE = /<\/script\s*>/gi;
-    HEREDOC_OPEN = /<<<[ \t]*(?:([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)|"([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)"|'([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)')\r?\n/y;
-    FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+facebook4j\./m;
-    FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))(?!\w)/gm;
-    FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
-    FACEBOOK4J_REASON = "Facebook4J, a Graph API client whose methods are not mapped: its calls in this file are not read";
-    Scanner2 = class _Scanner {
+    TokenReader = class {
       constructor(text, lang) {
         this.lang = lang;
         this.toks = lex(text, lang);
@@ -17283,635 +16957,13 @@ var init_sites = __esm({
       inCall;
       /** For each token, the index of the innermost bracket (`(`, `[`, `{`) it is inside, or -1. */
       inBracket;
-      consts = /* @__PURE__ */ new Map();
-      /**
-       * Go: the struct fields the file sets (a composite literal's key, `T{base: graphBase}`, and `x.base = …`), by
-       * field name: each setting's type ('' when it is not told) and value token (collectGoFields).
-       */
-      goFieldSets = /* @__PURE__ */ new Map();
-      /**
-       * Go: those fields set to values written differently (two types' `base`, one Graph's and one another host's):
-       * read on the type of the value they are read on (goFieldHole), never one for all.
-       */
-      goTypedFields = /* @__PURE__ */ new Set();
-      /** Go: the types each field read by type is set in (goFieldTypeSet). */
-      goFieldTypes = /* @__PURE__ */ new Map();
-      /** Go: the fields set by a positional composite literal (`&A{graphBase}`), by the token of each value (collectGoFields). */
-      goPositional = [];
-      /** Go: the file's struct and interface types (goTypeDecls), read on first need. */
-      goTypes;
-      /** Go: the names the file's imports may bind (goImports), read on first need. */
-      goImportNames;
-      /** Go: each method name's call sites by the type they are called on (goSites), built on first need. */
-      goSiteIndex;
-      /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
-      baseClients = /* @__PURE__ */ new Map();
-      /** Those clients by the token where each is made (the value assigned to its name). */
-      clientMade = /* @__PURE__ */ new Map();
-      /**
-       * Variables bound to an SDK class (`const page = new Page(id)`): by bare name, then by the function the binding
-       * holds in (-1: the file), each binding with the token where it starts to hold (the name's) and the class
-       * (undefined: the name was given something else there). A binding holds only where boundAt says (hunt LP31-1: one
-       * map for the whole file made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
-       */
-      bound = /* @__PURE__ */ new Map();
-      /**
-       * Members (`self.campaign = …`, `$this->campaign = …`, Ruby's `@campaign = …`) and fields declared with their class
-       * (`private account: AdAccount`), by `class token:name` (-1: no class): a class's member is its own (hunt LP2-4).
-       */
-      boundMembers = /* @__PURE__ */ new Map();
-      /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
-      boundSorted = false;
-      /** The `class token:name` keys of boundMembers, by name (a base class's member: boundAt). */
-      memberClasses = /* @__PURE__ */ new Map();
-      /** The members each class assigns, whatever the value (`class token:name`). */
-      memberAssigned = /* @__PURE__ */ new Set();
-      /** How deep boundAt follows member aliases (`self.campaign = campaign`) at this moment. */
-      aliasDepth = 0;
-      /** The functions each name is declared in (a local or a parameter of its own), by bare name (localScopes). */
-      locals;
-      /** A Python function's `global` and `nonlocal` names, by its scope token (globalsOf). */
-      globals = /* @__PURE__ */ new Map();
-      /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
-      lineBlocks;
-      lineBlockEnds;
-      /** The file's names for SDK classes ('' for a name of the code's own): fileClasses, at the first need. */
-      classNames;
-      /** Ruby: each `do` token's block end (rubyDoEnds; made at the first need). */
-      doEnds;
-      /** Where each name's assigned values start (valueOf; made at the first need). */
-      assigns;
-      /** The name token of each of those assignments, in the same order. */
-      assignNames;
-      /** For each token, the innermost function body around it (scopeOf; made at the first need). */
-      scopes;
-      /** Where each Python or Ruby `def` scope ends (its last token). */
-      scopeEnds = /* @__PURE__ */ new Map();
-      /** The parameter names of each function scope (parametersOf). */
-      params = /* @__PURE__ */ new Map();
-      /** The file's named functions (helperDefinitions), built on first need. */
-      defs;
-      /** Methods of the file's request helpers, by their scope's opening token (helperMethod). */
-      helperMethods = /* @__PURE__ */ new Map();
-      /** Request helpers that send to the Graph base URL and a path passed to them, by scope (helperPathCalls). */
-      helperPaths = /* @__PURE__ */ new Map();
-      /** Calls read through request helpers' paths, added at the end where no other reading holds them (run). */
-      later = [];
-      /** The name of each function that is the only one of its name, by its scope (definitionAt). */
-      defScopes;
-      /** How many times the file assigns each instance attribute (attributeSetOnce). */
-      attributeSets;
-      /** Classes by token, Python and Ruby (classOf). */
-      classes;
-      /** Whether each `{` looked at opens a class body (classOf). */
-      classBodies = /* @__PURE__ */ new Map();
-      /** How many times each name occurs in the file (nameCount). */
-      names;
-      /** Whether the file names Spring's RestTemplate (looked up once). */
-      restTemplate;
-      /** The file's calls by callee name (callIndex). */
-      calls;
-      /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
-      helperDepth = 0;
       src;
-      /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
-      configMethods = /* @__PURE__ */ new Map();
-      /** Whether each `{` looked at is a request config held in a variable and sent (heldConfig). */
-      heldConfigs = /* @__PURE__ */ new Map();
-      /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
-      mutations;
-      /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
-      argUses;
-      out = [];
-      /** The last token the latest `expr` walked when it found no string expression (see run()). */
-      exprEnd = -1;
-      /** How many `expr` calls are under way (one inside another's operand: a join's element, urljoin's argument). */
-      nesting = 0;
       taken = /* @__PURE__ */ new Set();
-      /** The file's Retrofit clients and the interfaces they create (retrofitFor; made at the first need). */
-      retrofit;
-      /** The last ktorBlock answer, by the call's `(`. */
-      ktorAt = { p: -1, block: void 0 };
       concat;
       php;
       sdk;
-      /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
-      fbRequest;
-      /** The names `as` gives the SDK's raw request and its module in a Python file (fbRequestAliases; at the first need). */
-      fbAliases;
       /** Whether the file imports Meta's WhatsApp Node SDK (`import WhatsApp from 'whatsapp'`): waSdkCall. */
       waSdk;
-      run() {
-        this.collectConstants();
-        if (this.sdk) this.collectBindings();
-        const n = this.toks.length;
-        for (let i = 0; i < n; i++) {
-          const k = this.toks.kind[i];
-          const rubyNew = this.lang === "ruby" && this.member(i + 1) && this.id(i + 2) === "new" && this.id(i - 2) === "ServerSide";
-          if (this.sdk && k === ID && this.toks.v[i] === "EventRequest" && (this.op(i + 1, "(") && !this.member(i - 1) || rubyNew)) {
-            this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [{ ph: "pixel-id" }, { lit: "events" }], empty: false }, "sdk");
-            continue;
-          }
-          if (this.sdk && this.lang === "python" && k === ID && this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.sdkFacebookRequest(i)) {
-            this.facebookRequest(i);
-            i = this.partner[i + 1];
-            continue;
-          }
-          if (k === ID && this.toks.v[i] === "URL" && this.id(i - 1) === "new" && this.op(i + 1, "(") && this.partner[i + 1] > i) {
-            const args = this.args(i + 1);
-            const rel = args.length === 2 ? this.argParts(args[0]) : void 0;
-            const base2 = rel ? this.argParts(args[1]) : void 0;
-            if (rel && base2) {
-              this.urlSite({ parts: [...base2, { lit: "/" }, ...rel], first: i - 1, last: this.partner[i + 1] });
-              i = this.partner[i + 1];
-              continue;
-            }
-          }
-          if (k === OP && this.toks.v[i] === "[") {
-            const end = this.listJoin(i);
-            if (end !== -1) {
-              const e = this.expr(i);
-              if (e && !this.taken.has(i)) this.urlSite(e);
-              i = Math.max(end, e?.last ?? end);
-              continue;
-            }
-          }
-          if (k === ID && this.sdk && this.lang === "ruby") {
-            const end = this.rubyBoundChain(i);
-            if (end !== -1) {
-              i = end;
-              continue;
-            }
-          }
-          const literal2 = k === ID && this.lang === "go" ? this.goUrlLiteral(i) : -1;
-          if (literal2 !== -1) {
-            i = literal2;
-            continue;
-          }
-          if (k === ID && this.parenAfter(i) !== -1) {
-            if (this.lang === "java" && RETROFIT_ANNOTATION.test(this.toks.v[i]) && this.retrofitCall(i)) continue;
-            if (this.lang === "java" && this.sdk && this.toks.v[i] === "APIRequest" && !this.notSdkClass("APIRequest") && this.javaAdhocRequest(i)) continue;
-            if (this.lang === "java" && this.builderOfConstant(i)) continue;
-            if (this.lang === "java" && this.restTemplateCall(i)) continue;
-            if (this.lang === "php" && this.toks.v[i] === "baseUrl") this.takeChainBase(i);
-            if (this.lang === "java" && this.toks.v[i] === "url" && this.ktorRelativeUrl(i)) continue;
-            if ((this.lang === "go" || this.lang === "java") && this.batchCall(i)) continue;
-            if (this.clientCall(i)) continue;
-            if (this.packageClientCall(i)) continue;
-            if (this.sdk && this.sdkCall(i)) continue;
-            if (this.waSdk && this.waSdkCall(i)) continue;
-          }
-          if (k === STR || k === ID) {
-            const e = this.expr(i);
-            if (!e) {
-              if (this.exprEnd - 1 > i) i = this.exprEnd - 1;
-              continue;
-            }
-            if (!this.taken.has(e.first)) this.urlSite(e);
-            if (e.last > i) i = e.last;
-          }
-        }
-        this.exportedClients();
-        this.sharedGraphUrls();
-        this.out.sort((a, b) => a.start - b.start);
-        if (this.later.length > 0) {
-          const reach = new Int32Array(this.out.length);
-          let max = -1;
-          this.out.forEach((c, k) => {
-            max = Math.max(max, c.end);
-            reach[k] = max;
-          });
-          const starts = this.out.map((c) => c.start);
-          const held = (c) => {
-            const k = lowerBound(starts, c.start + 1) - 1;
-            return k >= 0 && reach[k] >= c.end;
-          };
-          const extra = this.later.filter((c) => !held(c));
-          if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
-        }
-        const seen = /* @__PURE__ */ new Set();
-        return this.out.filter((c) => {
-          const key = JSON.stringify(c);
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        });
-      }
-      // ---- Graph clients the file exports ----
-      /**
-       * Go, PHP, Java/Kotlin and Ruby: a Graph URL held in a constant other files can use (Go's exported package-level
-       * `const GraphBaseURL = "https://graph.facebook.com/v19.0"`, a PHP class constant or `define`, Java's `public static
-       * final`, a Ruby constant) and not used in its own file (a base every client of a service shares, in a file of its
-       * own) is one *unresolved* call at its value: the calls other files build on it are not read
-       * (this reader follows no import in these languages), so the user's unused permissions are not judged from the
-       * calls read alone, as for a JavaScript or Python export (hunt V7).
-       */
-      sharedGraphUrls() {
-        if (this.lang !== "go" && this.lang !== "php" && this.lang !== "java" && this.lang !== "ruby") return;
-        for (const [name2, e] of this.consts) {
-          const defined = this.lang === "php" && this.op(e.first - 1, ",") && this.id(e.first - 4) === "define";
-          if (this.nameCount(name2) > (defined ? 0 : 1) || !this.sharedConstant(name2, e.first)) continue;
-          const url = this.resolve([{ hole: name2 }]);
-          const first = url[0];
-          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
-          if (!host || this.usedInText(name2)) continue;
-          this.out.push({ start: this.toks.start[e.first], end: this.toks.end[e.last], method: "GET", segments: null, via: "url", reason: `a Graph API URL other files may build their calls on (${name2}): the calls made on it there are not read` });
-        }
-      }
-      /**
-       * PHP, Java/Kotlin and Ruby: the Graph URLs the file keeps in constants other files can use (a public class
-       * constant, `define`, a Ruby constant: as sharedGraphUrls judges them), used here or not (findSharedClassUrls).
-       */
-      sharedUrlBindings() {
-        if (this.lang !== "php" && this.lang !== "java" && this.lang !== "ruby") return [];
-        const out = [];
-        for (const [name2, e] of this.consts) {
-          if (!/^[A-Za-z_]\w*$/.test(name2) || !this.sharedConstant(name2, e.first)) continue;
-          const url = this.resolve([{ hole: name2 }]);
-          const first = url[0];
-          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
-          if (host) out.push({ name: name2, kind: "url", instagram: isInstagramHost(host[1]), url });
-        }
-        return out;
-      }
-      /** Whether a string of the file uses `name` in a hole (`"#{GRAPH}/…"`, `` `${GRAPH}/…` ``); comments do not count. */
-      usedInText(name2) {
-        const word = new RegExp(`(?:^|[^\\w$])${name2.replace(/[$]/g, "\\$")}(?![\\w$])`);
-        for (let k = 0; k < this.toks.length; k++) {
-          if (this.kind(k) !== STR || !this.src.slice(this.toks.start[k], this.toks.end[k]).includes(name2)) continue;
-          if (this.strParts(k)?.some((p) => "hole" in p && word.test(p.hole))) return true;
-        }
-        return false;
-      }
-      /** Whether the constant `name`, its value at token v, is one other files can use (sharedGraphUrls). */
-      sharedConstant(name2, v) {
-        if (this.kind(v) !== STR && !(this.kind(v) === ID && this.op(v + 1, this.concat))) return false;
-        let n = v - 2;
-        if (this.lang === "go" && this.id(v - 2) !== name2) n = v - 3;
-        if (this.lang === "php" && this.op(v - 1, ",") && this.id(v - 4) === "define") return true;
-        if (this.id(n) === void 0 || bare(this.id(n)) !== name2 || !(this.op(n + 1, "=") || this.op(n + 2, "="))) return false;
-        if (this.lang === "go") return /^[A-Z]/.test(name2) && this.scopeOf(v) === -1;
-        if (this.lang === "ruby") return /^[A-Z][A-Z0-9_]*$/.test(name2) && this.scopeOf(v) === -1;
-        for (let k = n - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
-          const w = this.id(k);
-          if (w === void 0) return false;
-          if (this.lang === "php" && w === "const") return !/^(?:private|protected)$/.test(this.id(k - 1) ?? "");
-          if (this.lang === "java" && w === "public") return true;
-        }
-        return false;
-      }
-      /**
-       * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
-       * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
-       * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
-       * called in the files that import it. This reader reads one file at a time; the scan's second look
-       * (src/calls/imports.ts) reads the importers with the client declared. One *unresolved* call at the export
-       * stays, for the importers no look reaches (a bundler's alias, `import * as`): the user's unused permissions are
-       * then not judged from the calls read alone. One pass over the tokens, a bounded look at each export.
-       */
-      exportedClients() {
-        if (this.lang !== "js" || !this.src.includes("export")) return;
-        const kinds = /* @__PURE__ */ new Map();
-        const kindOf2 = (name2) => {
-          if (kinds.has(name2)) return kinds.get(name2);
-          let kind2;
-          const made2 = this.baseClients.get(name2)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
-          const factory = this.factoryClients.get(`-1 ${name2}`) ?? this.getterClients.get(`-1 ${name2}`);
-          if (made2.length > 0) kind2 = { kind: made2.some((c) => !c.graph) ? "chosen" : "client", instagram: made2.every((c) => c.instagram) };
-          else if (factory) kind2 = { kind: factory.chosen !== void 0 && !factory.graph ? "chosen" : "factory", instagram: factory.instagram };
-          else if (this.consts.has(name2)) {
-            const url = this.resolve([{ hole: name2 }]);
-            const first = url[0];
-            const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
-            if (host) kind2 = { kind: "url", instagram: isInstagramHost(host[1]), url };
-          }
-          kinds.set(name2, kind2);
-          return kind2;
-        };
-        const noted = /* @__PURE__ */ new Set();
-        const pseudo = (t, name2, binding) => {
-          noted.add(name2 ?? "");
-          if (binding) this.bindExport(binding);
-          const what = binding?.kind === "url" ? "url" : binding?.kind === "opaque" ? "class" : "client";
-          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, what) });
-        };
-        let inertNames;
-        const literalEnd = (k) => {
-          let e = -1;
-          if (this.kind(k) === STR || this.kind(k) === NUM || LITERAL_WORDS.has(this.id(k) ?? "")) e = k + 1;
-          else if (this.op(k, "-") && this.kind(k + 1) === NUM) e = k + 2;
-          else if (this.op(k, "[") && this.partner[k] > k && this.partner[k] - k < 1024) {
-            const close2 = this.partner[k];
-            let ok = true;
-            for (let q = k + 1; q < close2 && ok; q++) ok = this.kind(q) === STR || this.kind(q) === NUM || this.op(q, ",") || this.op(q, "-") || LITERAL_WORDS.has(this.id(q) ?? "");
-            if (ok) e = close2 + 1;
-          }
-          if (e !== -1 && this.id(e) === "as" && this.id(e + 1) === "const") e += 2;
-          return e;
-        };
-        const inert = (name2) => {
-          if (!inertNames) {
-            inertNames = /* @__PURE__ */ new Set();
-            const valued = /* @__PURE__ */ new Set();
-            const maybe = /* @__PURE__ */ new Set();
-            for (let q = 0; q + 1 < n; q++) {
-              const w = this.id(q);
-              const next = this.id(q + 1);
-              if (next === void 0 || this.member(q - 1)) continue;
-              if (w === "interface" || w === "enum" || w === "type" && (this.op(q + 2, "=") || this.op(q + 2, "<"))) maybe.add(next);
-              else if (w === "function" || w === "class") valued.add(next);
-              else if (w === "const" || w === "let" || w === "var") {
-                if (next === "enum") {
-                  if (this.id(q + 2) !== void 0) maybe.add(this.id(q + 2));
-                  continue;
-                }
-                const e = this.op(q + 2, "=") && this.inBracket[q] === -1 && w === "const" ? literalEnd(q + 3) : -1;
-                if (e !== -1 && (this.kind(e) !== OP || this.op(e, ";") || this.op(e, ",")) && !this.consts.has(next)) maybe.add(next);
-                else if (e !== -1 && (this.kind(e) !== OP || this.op(e, ";") || this.op(e, ",")) && kindOf2(next) === void 0) maybe.add(next);
-                else valued.add(next);
-              }
-            }
-            for (const m of maybe) if (!valued.has(m)) inertNames.add(m);
-          }
-          return inertNames.has(name2);
-        };
-        let topLevel;
-        const declaredAt = (name2) => {
-          if (!topLevel) {
-            topLevel = /* @__PURE__ */ new Map();
-            for (let q = 0; q + 1 < n; q++) {
-              const w = this.id(q);
-              if ((w === "function" || w === "class" || w === "const" || w === "let" || w === "var") && this.inBracket[q] === -1 && this.id(q + 1) !== void 0 && !topLevel.has(this.id(q + 1)))
-                topLevel.set(this.id(q + 1), q);
-            }
-          }
-          return topLevel.get(name2);
-        };
-        const callsNothing = (name2) => {
-          const d = declaredAt(name2);
-          if (d === void 0 || this.sdk) return false;
-          let end = -1;
-          if (this.id(d) === "function" || this.id(d) === "class") {
-            let o2 = d + 2;
-            while (o2 < d + 64 && o2 < n && !(this.op(o2, "{") && (this.id(d) === "class" || this.op(o2 - 1, ")") || this.op(o2 - 1, ":") || this.kind(o2 - 1) === ID || this.op(o2 - 1, ">")))) o2++;
-            end = this.op(o2, "{") ? this.partner[o2] : -1;
-          } else {
-            for (let k = d + 2; k < n && k < d + 4096; k++) {
-              if (this.op(k, ";") && this.inBracket[k] === -1) {
-                end = k;
-                break;
-              }
-              if (k > d + 3 && this.inBracket[k] === -1 && /^(?:export|const|let|var|function|class|import)$/.test(this.id(k) ?? "")) {
-                end = k - 1;
-                break;
-              }
-              if (k === n - 1) end = k;
-            }
-          }
-          if (end <= d || end - d > 4096) return false;
-          for (let k = d + 2; k <= end; k++) {
-            const w = this.id(k);
-            if (w !== void 0 && w !== name2 && !this.member(k - 1) && (kindOf2(w) !== void 0 || declaredAt(w) !== void 0 && w !== name2)) return false;
-            if (this.kind(k) === STR && HOST_ANYWHERE.test((this.toks.parts[k] ?? []).map((p) => "lit" in p ? p.lit : "").join("") || (this.toks.v[k] ?? ""))) return false;
-          }
-          return true;
-        };
-        const note = (t, name2, exported = name2) => {
-          if (name2 === void 0) return;
-          const kind2 = kindOf2(name2);
-          if (kind2 === void 0) {
-            const c = classNamed(name2);
-            const held = c === void 0 || noted.has(name2) ? void 0 : classClients(c);
-            if (held) pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, kind: "opaque", instagram: held.every((b) => b.instagram) });
-            else if (exported !== void 0 && this.wantBindings && (inert(name2) || callsNothing(name2))) this.bindExport({ name: exported, kind: "inert", instagram: false });
-            return;
-          }
-          if (noted.has(name2)) {
-            if (exported !== void 0) this.bindExport({ name: exported, ...kind2 });
-            return;
-          }
-          pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, ...kind2 });
-        };
-        const made = (t, name2, exported, factory = false) => {
-          const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
-          let k = v;
-          while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
-          const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
-          if (!maker && !this.op(v, "{")) return;
-          if (maker && this.requestOnMade(k + 1)) return;
-          if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
-          const key = "\0exported";
-          this.noteBaseClient(key, v);
-          const list = this.baseClients.get(key)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
-          this.baseClients.delete(key);
-          if (list.length === 0) return;
-          const binding = exported === void 0 ? void 0 : { name: exported, kind: factory ? "factory" : maker ? "client" : "config", instagram: list.every((c) => c.instagram) };
-          if (noted.has(name2 ?? "")) {
-            if (binding) this.bindExport(binding);
-          } else pseudo(v, name2, binding);
-        };
-        const classClients = (c) => {
-          let open = c + 1;
-          while (open < c + 48 && open < n && !this.op(open, "{")) open++;
-          const close2 = this.op(open, "{") ? this.partner[open] : -1;
-          if (close2 <= open || close2 - open > 4096) return void 0;
-          const members = [];
-          for (let k = open + 1; k < close2; ) {
-            const from = k;
-            while (k < close2 && !this.op(k, ";")) {
-              const p = this.partner[k];
-              if (this.op(k, "{") && p > k) {
-                k = p;
-                if (!this.op(from, "=") && !(k + 1 < close2 && (this.op(k + 1, ",") || this.op(k + 1, ")") || this.op(k + 1, ".")))) break;
-              } else if ((this.op(k, "(") || this.op(k, "[")) && p > k) k = p;
-              k++;
-            }
-            if (this.op(k, "}") && this.partner[k] < from) k--;
-            members.push([from, k]);
-            k++;
-          }
-          const hidden = (from, to) => {
-            for (let q = from; q <= to && q < from + 6; q++) {
-              const w = this.id(q);
-              if (w === "private" || w === "protected" || w?.startsWith("#") || this.op(q, "#")) return true;
-              if (this.op(q, "(") || this.op(q, "=") || this.op(q, ":")) return false;
-            }
-            return false;
-          };
-          const nameOf = (from, to) => {
-            for (let q = from; q <= to && q < from + 6; q++) {
-              const w = this.id(q);
-              if (w !== void 0 && !MODIFIERS.has(w)) return w;
-            }
-            return void 0;
-          };
-          const fieldHidden = (field) => field.startsWith("#") || members.some(([a, b]) => hidden(a, b) && nameOf(a, b) === field);
-          const graphAt = (v) => {
-            const key = "\0exported";
-            this.noteBaseClient(key, v);
-            const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== void 0) ?? [];
-            this.baseClients.delete(key);
-            return list;
-          };
-          const heldIn = /* @__PURE__ */ new Map();
-          for (const [from, to] of members) {
-            const ctor = this.id(from) === "constructor";
-            for (let k = from; k <= to; k++) {
-              if (!CLIENT_MAKER.test(this.id(k) ?? "") || !this.op(k + 1, "(") || !(this.member(k - 1) || this.id(k - 1) === "new")) continue;
-              let v = this.member(k - 1) ? k - 2 : k;
-              while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > k - 16) v -= 2;
-              if (this.id(v - 1) === "new") v--;
-              const field = !ctor && this.op(v - 1, "=") && v - 1 - from < 8 && this.inBracket[v - 1] === open;
-              const returned = !ctor && this.id(v - 1) === "return";
-              const set2 = ctor && this.op(v - 1, "=") && this.member(v - 3) && this.id(v - 4) === "this" ? this.id(v - 2) : void 0;
-              if (!field && !returned && set2 === void 0) continue;
-              const list = graphAt(v);
-              if (list.length === 0) continue;
-              const fieldName = field ? nameOf(from, to) : set2;
-              if (fieldName !== void 0) heldIn.set(fieldName, list);
-              if (field && !hidden(from, to) || returned && !hidden(from, to) || set2 !== void 0 && !fieldHidden(set2)) return list;
-            }
-          }
-          if (heldIn.size > 0)
-            for (const [from, to] of members) {
-              if (hidden(from, to)) continue;
-              for (let k = from; k + 3 <= to; k++)
-                if (this.id(k) === "return" && this.id(k + 1) === "this" && this.member(k + 2) && heldIn.has(this.id(k + 3) ?? "")) return heldIn.get(this.id(k + 3));
-            }
-          return void 0;
-        };
-        const classAt = (c, exported) => {
-          const name2 = this.id(c + 1) !== void 0 && this.id(c + 1) !== "extends" && this.id(c + 1) !== "implements" ? this.id(c + 1) : void 0;
-          if (noted.has(name2 ?? "")) return;
-          const list = classClients(c);
-          if (list) pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list.every((b) => b.instagram) });
-          else if (name2 !== void 0 && this.wantBindings && callsNothing(name2)) this.bindExport({ name: exported === "" ? name2 : exported, kind: "inert", instagram: false });
-        };
-        let classTokens;
-        const classNamed = (name2) => {
-          if (!classTokens) {
-            classTokens = /* @__PURE__ */ new Map();
-            for (let q = 0; q + 1 < n; q++) if (this.id(q) === "class" && this.id(q + 1) !== void 0 && !this.member(q - 1) && !classTokens.has(this.id(q + 1))) classTokens.set(this.id(q + 1), q);
-          }
-          return classTokens.get(name2);
-        };
-        let readUntil = -1;
-        const names = (open, exportList, exported) => {
-          const close2 = this.partner[open];
-          if (open < readUntil || close2 <= open || close2 - open > 4096) return;
-          readUntil = close2;
-          if (!exportList) made(open, void 0, exported);
-          for (let q = open + 1; q < close2; q++) {
-            const name2 = this.id(q);
-            if (name2 === void 0 || this.inBracket[q] !== open) continue;
-            const before = this.op(q - 1, "{") || this.op(q - 1, ",");
-            if (exportList) {
-              if (before) note(q, name2, this.id(q + 1) === "as" ? this.id(q + 2) : name2);
-              continue;
-            }
-            const keyed = this.op(q - 1, ":");
-            const key = keyed ? this.id(q - 2) ?? this.str(q - 2) : name2;
-            if ((before || keyed) && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2, key);
-            else if (keyed) made(q, void 0, key);
-          }
-        };
-        const value = (v, exported) => {
-          if (this.op(v, "{")) names(v, false, exported);
-          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v), exported);
-          else made(v, exported === "default" ? void 0 : exported, exported);
-        };
-        const n = this.toks.length;
-        for (let t = 0; t < n; t++) {
-          const w = this.id(t);
-          if (w === "export" && !this.member(t - 1)) {
-            let q = t + 1;
-            if (this.id(q) === "declare") q++;
-            const k = this.id(q);
-            if (q > t + 1 && (k === "const" || k === "let" || k === "var" || k === "function") && this.id(q + 1) !== void 0 && !this.op(q + 2, "=")) {
-              if (this.wantBindings) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
-              continue;
-            }
-            if (k === "const" && this.id(q + 1) === "enum" && this.id(q + 2) !== void 0) {
-              if (this.wantBindings && inert(this.id(q + 2))) this.bindExport({ name: this.id(q + 2), kind: "inert", instagram: false });
-              continue;
-            }
-            if (k === "const" || k === "let" || k === "var") {
-              const name2 = this.id(q + 1);
-              note(q + 1, name2);
-              let e = q + 2;
-              if (this.op(e, ":")) while (e < q + 18 && e < n && !this.op(e, "=")) e++;
-              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
-            } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
-            else if (k === "class" || k === "abstract" && this.id(q + 1) === "class") classAt(k === "class" ? q : q + 1, "");
-            else if ((k === "interface" || k === "type" || k === "enum") && this.wantBindings && this.id(q + 1) !== void 0 && inert(this.id(q + 1))) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
-            else if (this.op(q, "{")) names(q, true);
-            else if (k === "default" || this.op(q, "=")) {
-              const v = q + 1;
-              const after = this.id(v);
-              if (after === "function" || after === "async" && this.id(v + 1) === "function") {
-                let o2 = v + 1;
-                while (o2 < v + 8 && o2 < n && !this.op(o2, "(")) o2++;
-                let b = this.op(o2, "(") ? this.partner[o2] + 1 : -1;
-                while (b > 0 && b < o2 + 48 && b < n && !this.op(b, "{")) b++;
-                const end = b > 0 && this.op(b, "{") ? this.partner[b] : -1;
-                if (end > b && end - b <= 4096) {
-                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1, void 0, "default", true);
-                }
-                continue;
-              }
-              if (after === "class" || after === "abstract" && this.id(v + 1) === "class") classAt(after === "class" ? v : v + 1, "default");
-              if (after === "async" || after === "class" || after === "abstract") continue;
-              value(v, "default");
-            }
-          } else if (w === "Object" && this.member(t + 1) && this.id(t + 2) === "assign" && this.op(t + 3, "(")) {
-            const m = this.id(t + 4) === "module" && this.member(t + 5) && this.id(t + 6) === "exports" ? t + 6 : this.id(t + 4) === "exports" ? t + 4 : -1;
-            if (m !== -1 && this.op(m + 1, ",") && this.op(m + 2, "{")) names(m + 2, false);
-          } else if (w === "module" && this.member(t + 1) && this.id(t + 2) === "exports" || w === "exports" && !this.member(t - 1)) {
-            const e = w === "module" ? t + 2 : t;
-            if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
-            else if (this.op(e + 1, "[") && this.str(e + 2) !== void 0 && this.op(e + 3, "]") && this.op(e + 4, "=") && !this.op(e + 5, "=")) value(e + 5, this.str(e + 2));
-            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2, "default");
-          }
-        }
-      }
-      /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
-      exportedBindings = [];
-      /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings); Go: its package-level Graph URLs (findGoPackageUrls). */
-      moduleBindings() {
-        const out = [];
-        const top = (t) => this.scopeOf(t) === -1 && this.classOf(t) === -1;
-        for (const [name2, list] of this.baseClients) {
-          if (!/^[A-Za-z_]\w*$/.test(name2)) continue;
-          const last = list.filter((c) => top(c.at)).pop();
-          if (!last || !last.graph && last.chosen === void 0) continue;
-          out.push({ name: name2, kind: last.graph && last.chosen === void 0 ? "client" : "chosen", instagram: last.instagram });
-        }
-        for (const [key, c] of this.factoryClients) {
-          if (!key.startsWith("-1 ")) continue;
-          const name2 = key.slice(3);
-          out.push({ name: name2, kind: c.graph && c.chosen === void 0 && c.byCaller === void 0 ? "factory" : "chosen", instagram: c.instagram });
-        }
-        for (const [name2, e] of this.consts) {
-          if (!/^[A-Za-z_]\w*$/.test(name2) || !top(e.first) || out.some((b) => b.name === name2)) continue;
-          const url = this.resolve([{ hole: name2 }]);
-          const first = url[0];
-          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
-          if (host) out.push({ name: name2, kind: "url", instagram: isInstagramHost(host[1]), url });
-        }
-        return out;
-      }
-      /**
-       * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
-       * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.
-       */
-      wantBindings = false;
-      exportedNames = /* @__PURE__ */ new Set();
-      bindExport(b) {
-        if (this.exportedNames.has(b.name)) return;
-        this.exportedNames.add(b.name);
-        this.exportedBindings.push(b);
-      }
-      // ---- tokens (out of range: none) ----
       /** Token i's kind, or 0 past either end. */
       kind(i) {
         return i >= 0 && i < this.toks.length ? this.toks.kind[i] : 0;
@@ -18002,6 +17054,696 @@ var init_sites = __esm({
         for (let c = this.toks.end[k], to = this.toks.start[k + 1]; c < to; c++) if (this.src.charCodeAt(c) === 10) return true;
         return false;
       }
+      /** Whether token k is an operator that carries a statement over a line break (`??`, `||`, `?:`, `or`, `+`, `.`). */
+      carriesOver(k) {
+        return this.op(k, "?") || this.op(k, "|") || this.op(k, ":") || this.op(k, "+") || this.op(k, ".") || this.op(k, "\\") || this.lang === "python" && this.id(k) === "or";
+      }
+      /** Argument token ranges [from, to) of the call whose `(` is at p. */
+      args(p) {
+        const end = this.partner[p];
+        if (end === -1) return [];
+        const out = [];
+        let from = p + 1;
+        for (let k = p + 1; k < end && k - p < WINDOW * 4; k++) {
+          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k];
+            continue;
+          }
+          if (tv === ",") {
+            out.push([from, k]);
+            from = k + 1;
+          }
+        }
+        if (from < end) out.push([from, end]);
+        return out;
+      }
+      /** Go: whether the bracket opening at p holds a grouped declaration (`const (`, `var (`). */
+      goGroup(p) {
+        return this.lang === "go" && this.op(p, "(") && (this.id(p - 1) === "const" || this.id(p - 1) === "var");
+      }
+      /** Python: the indentation of the line token t starts (its column), or -1 when t is not its line's first token. */
+      lineIndent(t) {
+        const start = this.toks.start[t];
+        const from = t > 0 ? this.toks.end[t - 1] : 0;
+        let nl = start - 1;
+        while (nl >= from && this.src[nl] !== "\n") nl--;
+        return nl >= from || t === 0 ? start - nl - 1 : -1;
+      }
+      /** Python: the indentation of the line token t is on (bounded: a line's first 256 characters), or -1. */
+      indentAt(t) {
+        const start = this.toks.start[t];
+        let nl = start - 1;
+        while (nl >= 0 && start - nl < 256 && this.src[nl] !== "\n") nl--;
+        if (nl >= 0 && this.src[nl] !== "\n") return -1;
+        let s = nl + 1;
+        while (s < start && (this.src[s] === " " || this.src[s] === "	")) s++;
+        return s - nl - 1;
+      }
+      /** Whether token k starts a positional argument of the call opened at p (after its `(` or a `,`). */
+      argStart(k, p) {
+        return k - 1 === p || this.op(k - 1, ",");
+      }
+      /** Whether token k ends an argument (a `,`, or the closing bracket at `close`). */
+      argEnd(k, close2) {
+        return k === close2 || this.op(k, ",") || this.op(k, ")") || this.op(k, "}") || this.op(k, "]");
+      }
+      isKeyword(t) {
+        return /^(?:true|false|null|nil|None|True|False|undefined|this|self|new|function|lambda|async|await|return)$/.test(t);
+      }
+      /**
+       * The token range [from, to) of the value of `key` at the top level of the object opening at token o; with
+       * `shorthand`, JavaScript's `{ key }` gives the variable.
+       */
+      keyValue(o2, key, shorthand = false) {
+        for (const [entry, end] of this.objectEntries(o2)) {
+          if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ":") && entry + 2 < end) return [entry + 2, end];
+          if (shorthand && end === entry + 1 && this.id(entry) === key) return [entry, end];
+        }
+        return void 0;
+      }
+      /**
+       * The top-level entries [from, to) of the object (or array) opening at token o, nested brackets passed
+       * over. Bounded: an entry past OPTION_TOKENS is not read.
+       */
+      objectEntries(o2) {
+        const out = [];
+        const close2 = this.partner[o2];
+        if (close2 === -1) return out;
+        const stop = Math.min(close2, o2 + OPTION_TOKENS);
+        let entry = o2 + 1;
+        for (let k = o2 + 1; k <= stop; k++) {
+          const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k] - 1;
+            continue;
+          }
+          if (tv !== "," && k !== stop) continue;
+          out.push([entry, k]);
+          entry = k + 1;
+        }
+        return out;
+      }
+      /** Whether the string at k is the value of a `method`/`verb` key or argument. */
+      keyBefore(k) {
+        const sep = this.kind(k - 1) === OP ? this.toks.v[k - 1] : void 0;
+        if (sep === void 0 || !(sep === ":" || sep === "=" || sep === "=>" || sep === ",")) return sep === "(" || sep === ",";
+        if (sep === ",") return true;
+        const name2 = this.id(k - 2) ?? this.str(k - 2);
+        return name2 !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name2);
+      }
+      /** A keyword argument's value (`urlString = "…"`), else the argument itself. */
+      kwargValue(arg) {
+        return this.isKwarg(arg) ? [arg[0] + 2, arg[1]] : arg;
+      }
+      isKwarg([a, b]) {
+        return b - a >= 2 && this.id(a) !== void 0 && (this.op(a + 1, "=") || this.op(a + 1, ":"));
+      }
+      kwargs(args) {
+        const m = /* @__PURE__ */ new Map();
+        for (const [a, b] of args) if (this.isKwarg([a, b])) m.set(this.id(a), [a + 2, b]);
+        return m;
+      }
+      markTaken([a, b]) {
+        for (let k = a; k < b; k++) this.taken.add(k);
+      }
+    };
+  }
+});
+
+// src/calls/sites/scopes.ts
+var CONTROL_WORDS, BLOCK_WORDS, NOT_A_TYPE, ScopeReader, CLASS_WORDS;
+var init_scopes = __esm({
+  "src/calls/sites/scopes.ts"() {
+    "use strict";
+    init_lex();
+    init_arrays();
+    init_common();
+    init_tokens();
+    CONTROL_WORDS = /* @__PURE__ */ new Set(["if", "elif", "elseif", "for", "foreach", "while", "switch", "catch", "try", "with", "synchronized", "using", "lock", "when", "until", "unless", "match"]);
+    BLOCK_WORDS = /* @__PURE__ */ new Set([...CONTROL_WORDS, "else", "do", "case", "default", "try", "finally", "select", "loop", "class", "interface", "object", "enum", "struct", "namespace", "static", "init", "return"]);
+    NOT_A_TYPE = /* @__PURE__ */ new Set(["return", "else", "new", "case", "throw", "yield", "this", "await", "not", "and", "or", "in", "is", "as", "do", "then"]);
+    ScopeReader = class extends TokenReader {
+      /** Where each name's assigned values start (valueOf; made at the first need). */
+      assigns;
+      /** The name token of each of those assignments, in the same order. */
+      assignNames;
+      /** For each token, the innermost function body around it (scopeOf; made at the first need). */
+      scopes;
+      /** Where each Python or Ruby `def` scope ends (its last token). */
+      scopeEnds = /* @__PURE__ */ new Map();
+      /** The parameter names of each function scope (parametersOf). */
+      params = /* @__PURE__ */ new Map();
+      /** The file's named functions (helperDefinitions), built on first need. */
+      defs;
+      /** The name of each function that is the only one of its name, by its scope (definitionAt). */
+      defScopes;
+      /** Classes by token, Python and Ruby (classOf). */
+      classes;
+      /** Whether each `{` looked at opens a class body (classOf). */
+      classBodies = /* @__PURE__ */ new Map();
+      /** How many times each name occurs in the file (nameCount). */
+      names;
+      /** The file's calls by callee name (callIndex). */
+      calls;
+      /** The name a value starting at token `first` is assigned to (`url = …`, `const url: string = …`), if any. */
+      definedName(first) {
+        if (!(this.op(first - 1, "=") || this.op(first - 1, ":="))) return void 0;
+        if (this.inCall[first] !== -1 && (this.op(first - 3, "(") || this.op(first - 3, ",")) && this.id(first - 2) !== void 0 && !this.goGroup(this.inCall[first])) return void 0;
+        for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
+          if (this.id(j) !== void 0 && this.op(j + 1, ":") && this.typedValue(j) === first) return bare(this.id(j));
+          if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j])) && !this.op(j, ":")) break;
+        }
+        if (this.lang === "go" && this.id(first - 3) !== void 0 && this.valueStart(first - 3, false) === first) return bare(this.id(first - 3));
+        if (this.lang === "go" && this.op(first - 3, ",") && this.id(first - 2) !== void 0) {
+          let k = first - 2;
+          while (this.op(k - 1, ",") && this.id(k - 2) !== void 0) k -= 2;
+          return bare(this.id(k));
+        }
+        const name2 = this.id(first - 2);
+        return name2 === void 0 ? void 0 : bare(name2);
+      }
+      /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
+      instanceAttribute(k) {
+        return (this.op(k - 1, ".") || this.op(k - 1, "->")) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? "") && !this.member(k - 3);
+      }
+      /**
+       * Where the literal value of `name` last assigned before token `before` starts (`name = …`,
+       * `name := …`, `const name = …`), or -1. The assignments are indexed at the first need.
+       */
+      valueOf(name2, before) {
+        const at = this.reaching(name2, before);
+        return at === -1 ? -1 : this.assigns.get(bare(name2))[at];
+      }
+      /** The assignment of `name` that valueOf reads at token `before`: its index in the name's lists, or -1. */
+      reaching(name2, before) {
+        if (!this.assigns) {
+          this.assigns = /* @__PURE__ */ new Map();
+          this.assignNames = /* @__PURE__ */ new Map();
+          for (let i = 0; i + 2 < this.toks.length; i++) {
+            const raw2 = this.id(i);
+            const at = raw2 === void 0 ? -1 : this.valueStart(i, false);
+            if (at === -1 || this.pythonKeywordArgument(i)) continue;
+            const n = bare(raw2);
+            const list2 = this.assigns.get(n);
+            if (list2) {
+              list2.push(at);
+              this.assignNames.get(n).push(i);
+            } else {
+              this.assigns.set(n, [at]);
+              this.assignNames.set(n, [i]);
+            }
+          }
+        }
+        const key = bare(name2);
+        const list = this.assigns.get(key);
+        if (!list) return -1;
+        const names = this.assignNames.get(key);
+        const floor = this.parameterScope(key, before);
+        for (let at = lowerBound(list, before), n = 0; at > 0 && n < MAX_SHADOWED; at--, n++) {
+          const v = list[at - 1];
+          if (v < floor) return -1;
+          const s = this.scopeOf(names[at - 1]);
+          if (s !== -1 && !this.inScope(s, before) && this.declares(names[at - 1])) continue;
+          return at - 1;
+        }
+        return -1;
+      }
+      /**
+       * Whether token i names a Python keyword argument (`requests.post(url=url)`): no assignment, so its value
+       * never hides the variable's own (`url = f"…"` on the line before).
+       */
+      pythonKeywordArgument(i) {
+        const o2 = this.inCall[i];
+        return this.lang === "python" && o2 !== -1 && this.id(o2 - 2) !== "def" && (this.op(i - 1, "(") || this.op(i - 1, ",")) && this.op(i + 1, "=");
+      }
+      /** Whether the assignment of `name` whose value starts at token v declares a variable (declares). */
+      declaresValue(name2, v) {
+        const key = bare(name2);
+        const list = this.assigns?.get(key);
+        const at = list ? lowerBound(list, v) : -1;
+        return list !== void 0 && list[at] === v && this.declares(this.assignNames.get(key)[at]);
+      }
+      /** The innermost function body around token t (its opening token: a `{`, Python's or Ruby's `def`), or -1 at the top level. */
+      scopeOf(t) {
+        if (!this.scopes) this.scopes = this.lang === "python" || this.lang === "ruby" ? this.indentScopes() : this.braceScopes();
+        return t >= 0 && t < this.toks.length ? this.scopes[t] : -1;
+      }
+      /** Whether token t is inside the function body that scope `s` opens. */
+      inScope(s, t) {
+        if (s === -1) return true;
+        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(s) ?? this.toks.length : this.partner[s];
+        return s < t && t <= end;
+      }
+      /**
+       * Whether the assignment whose name is token i declares a variable of its own function (one that another
+       * function cannot see): any assignment in Python, PHP and Ruby; `const`/`let`/`var` in JavaScript; a typed
+       * declaration, `val` or `var` in Java and Kotlin; `:=` or `var` in Go.
+       */
+      declares(i) {
+        if (this.lang === "python" || this.lang === "php") return !this.member(i - 1);
+        if (this.lang === "ruby") return !this.member(i - 1) && !/^[@$]/.test(this.id(i) ?? "");
+        const before = this.id(i - 1);
+        if (this.lang === "js") return before === "const" || before === "let" || before === "var";
+        if (this.lang === "go") return this.op(i + 1, ":=") || before === "var";
+        if (before === "val" || before === "var") return true;
+        return before !== void 0 && !NOT_A_TYPE.has(before) || this.op(i - 1, ">") && !this.op(i - 2, "-") || this.op(i - 1, "]") && this.op(i - 2, "[");
+      }
+      /**
+       * The innermost function around token `before` that has a parameter named `name` (its scope's opening
+       * token), or -1: a value assigned outside that function is not the one seen there. At most 16 levels out.
+       */
+      parameterScope(name2, before) {
+        for (let s = this.scopeOf(before), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.parametersOf(s).has(name2)) return s;
+        return -1;
+      }
+      /** The names of the parameters of the function whose scope opens at token s (bare; defaults passed over). */
+      parametersOf(s) {
+        const known = this.params.get(s);
+        if (known) return known;
+        const out = /* @__PURE__ */ new Set();
+        this.params.set(s, out);
+        let open = -1;
+        let close2 = -1;
+        if (this.lang === "python" || this.lang === "ruby") {
+          const k = this.id(s) === "async" ? s + 1 : s;
+          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open, close2] = [k + 2, this.partner[k + 2]];
+        } else {
+          const g = this.parameterGroup(s);
+          if (g === -2) return out;
+          if (g === -1) {
+            const one2 = this.id(s - 2);
+            if (one2 !== void 0) out.add(bare(one2));
+            return out;
+          }
+          [open, close2] = [this.partner[g], g];
+        }
+        if (open === -1) return out;
+        let inDefault = false;
+        for (let k = open + 1; k < close2 && k - open < WINDOW * 2; k++) {
+          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k];
+            continue;
+          }
+          if (tv === ",") inDefault = false;
+          else if (tv === "=") {
+            inDefault = true;
+            const name2 = this.id(k - 1);
+            if (name2 !== void 0 && this.id(k + 1) === name2 && (this.op(k + 2, ",") || k + 2 === close2)) out.delete(bare(name2));
+          }
+          const v = this.id(k);
+          if (v !== void 0 && !inDefault && !this.member(k - 1)) out.add(bare(v));
+        }
+        return out;
+      }
+      /**
+       * The `)` of the parameter list of the function whose body opens at the `{` at token o: -1 for an arrow
+       * with one bare parameter (`x => {`), -2 when none is found.
+       */
+      parameterGroup(o2) {
+        if (this.op(o2 - 1, "=>") || this.op(o2 - 1, "->")) return this.op(o2 - 2, ")") ? o2 - 2 : this.id(o2 - 2) !== void 0 ? -1 : -2;
+        const h = this.functionHeader(o2);
+        return h === void 0 || h === -1 ? -2 : h;
+      }
+      /**
+       * Whether the `{` at token o opens a function body, and then the `)` of its parameters (-1 when it has
+       * none: `function* g {`, `fun f = run {`); undefined for any other block (`if (…) {`, `else {`, an object
+       * or struct literal, a class body). Read from the header before it: at most 32 tokens back at its level.
+       */
+      functionHeader(o2) {
+        if (this.op(o2 - 1, "=>") || this.op(o2 - 1, "->")) return this.op(o2 - 2, ")") ? o2 - 2 : -1;
+        let angle = 0;
+        for (let k = o2 - 1, n = 0; k >= 0 && n < 32; k--, n++) {
+          const kind2 = this.kind(k);
+          if (kind2 === ID) {
+            const w = this.toks.v[k];
+            if (BLOCK_WORDS.has(w)) return void 0;
+            if (w === "function" || w === "func" || w === "fun" || w === "fn") return -1;
+            continue;
+          }
+          if (kind2 !== OP) continue;
+          const tv = this.toks.v[k];
+          if (tv === ")") {
+            const q = this.partner[k];
+            if (q < 0 || q >= k) return void 0;
+            const before = this.id(q - 1);
+            if (before === "use" && this.lang === "php") {
+              k = q - 1;
+              continue;
+            }
+            if (before !== void 0) return CONTROL_WORDS.has(before) ? void 0 : k;
+            if (this.op(q - 1, ">") && (this.lang === "js" || this.lang === "java")) {
+              const c = this.calleeAt(q);
+              if (c !== q - 1 && this.id(c) !== void 0) return CONTROL_WORDS.has(this.id(c)) ? void 0 : k;
+            }
+            k = q;
+            continue;
+          }
+          if (tv === "]" || tv === ">") {
+            const q = this.partner[k];
+            if (q >= 0 && q < k) k = q;
+            else if (tv === ">") angle++;
+            continue;
+          }
+          if (tv === "<" && angle > 0) {
+            angle--;
+            continue;
+          }
+          if (tv === "{" || tv === "}" || tv === ";" || tv === "=" || tv === ":=" || tv === "(" || tv === "[" || tv === "?" || tv === "=>") return void 0;
+          if (tv === "," && this.lang === "js" && angle === 0) return void 0;
+        }
+        return void 0;
+      }
+      /** For each token, the innermost function body (a `{` that functionHeader takes for one) around it. */
+      braceScopes() {
+        const n = this.toks.length;
+        const out = new Int32Array(n).fill(-1);
+        const stack = [];
+        for (let t = 0; t < n; t++) {
+          while (stack.length > 0 && t > this.partner[stack[stack.length - 1]]) stack.pop();
+          out[t] = stack.length > 0 ? stack[stack.length - 1] : -1;
+          if (this.op(t, "{") && this.partner[t] > t && this.functionHeader(t) !== void 0) stack.push(t);
+        }
+        return out;
+      }
+      /**
+       * For each token of a Python or Ruby file, the innermost `def` around it (by indentation: a def's body is
+       * its lines indented deeper than it; Ruby's `end` at the def's own indentation ends it).
+       */
+      indentScopes() {
+        return this.indentBlocks((t) => this.id(t) === "def" || this.id(t) === "async" && this.id(t + 1) === "def", this.scopeEnds);
+      }
+      /**
+       * For each token of a Python or Ruby file, the innermost block around it that a line starting with a token
+       * `opens` says begins (its body: the lines indented deeper than that line), or -1; with `ends`, each block's
+       * last token is noted there. One forward walk: linear.
+       */
+      indentBlocks(opens, ends) {
+        const n = this.toks.length;
+        const out = new Int32Array(n).fill(-1);
+        const stack = [];
+        let nl = -1;
+        let next = this.src.indexOf("\n");
+        for (let t = 0; t < n; t++) {
+          const start = this.toks.start[t];
+          while (next !== -1 && next < start) {
+            nl = next;
+            next = this.src.indexOf("\n", next + 1);
+          }
+          const first = t === 0 || this.toks.end[t - 1] <= nl;
+          if (first && this.inBracket[t] === -1) {
+            const indent = start - nl - 1;
+            while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
+              const done = stack.pop();
+              ends?.set(done.at, t - 1);
+            }
+            out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
+            if (opens(t)) stack.push({ at: t, indent });
+            continue;
+          }
+          out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
+        }
+        return out;
+      }
+      /** Go: the receiver's name and type of the method whose body opens at token s (`func (c *Client) do(…) {`). */
+      goReceiver(s) {
+        const g = s >= 0 ? this.parameterGroup(s) : -1;
+        if (g < 0 || this.partner[g] < 0) return void 0;
+        const k = this.partner[g] - 1;
+        if (this.id(k) === void 0 || !this.op(k - 1, ")") || this.partner[k - 1] < 0) return void 0;
+        const r = this.partner[k - 1];
+        const name2 = this.id(r + 1);
+        const type2 = this.id(k - 2);
+        return this.id(r - 1) === "func" && name2 !== void 0 && type2 !== void 0 ? { name: name2, type: type2 } : void 0;
+      }
+      /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
+      definitionAt(scope) {
+        if (!this.defScopes) {
+          this.defScopes = /* @__PURE__ */ new Map();
+          for (const [name2, list] of this.helperDefinitions()) {
+            if (list.length === 1) this.defScopes.set(list[0].scope, name2);
+            else if (this.lang !== "go" && list.every((d) => this.classOf(d.scope) !== -1) && new Set(list.map((d) => this.classOf(d.scope))).size === list.length) for (const d of list) this.defScopes.set(d.scope, name2);
+            else if (this.lang === "go" && new Set(list.map((d) => this.goReceiver(d.scope)?.type ?? "")).size === list.length) for (const d of list) this.defScopes.set(d.scope, name2);
+          }
+        }
+        return this.defScopes.get(scope);
+      }
+      /** Whether the function `name` whose scope opens at `scope` is private to its file (helperPathCalls). */
+      privateDefinition(scope, name2) {
+        if (this.lang === "python") return name2.startsWith("_");
+        if (this.lang === "go") return false;
+        if (name2.startsWith("#")) return true;
+        for (let k = scope - 1, n = 0; k >= 0 && n < 48; k--, n++) {
+          if (this.op(k, "{") || this.op(k, "}") || this.op(k, ";")) return false;
+          if (this.id(k) === "private" && n > 0) return true;
+        }
+        return false;
+      }
+      /** The file's calls by callee name: the `(` of each `name(` and `name<T>(`, built on first need (one pass). */
+      callIndex() {
+        if (this.calls) return this.calls;
+        const out = /* @__PURE__ */ new Map();
+        this.calls = out;
+        for (let p = 1; p < this.toks.length; p++) {
+          if (!this.op(p, "(")) continue;
+          const v = this.id(this.calleeAt(p));
+          if (v === void 0) continue;
+          const list = out.get(bare(v));
+          if (list) list.push(p);
+          else out.set(bare(v), [p]);
+        }
+        return out;
+      }
+      /** The `(` of the parameters of the function whose scope opens at token s, or -1. */
+      parameterOpen(s) {
+        if (this.lang === "python" || this.lang === "ruby") {
+          const k = this.id(s) === "async" ? s + 1 : s;
+          return this.op(k + 2, "(") ? k + 2 : -1;
+        }
+        const g = this.parameterGroup(s);
+        return g < 0 ? -1 : this.partner[g];
+      }
+      /** The names of the parameters of the function whose scope opens at token s, in order (bare). */
+      parameterList(s) {
+        let open = -1;
+        let close2 = -1;
+        if (this.lang === "python" || this.lang === "ruby") {
+          const k = this.id(s) === "async" ? s + 1 : s;
+          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open, close2] = [k + 2, this.partner[k + 2]];
+        } else {
+          const g = this.parameterGroup(s);
+          if (g < 0) return [];
+          [open, close2] = [this.partner[g], g];
+        }
+        if (open === -1) return [];
+        const out = [];
+        let names = [];
+        let colon = false;
+        const end = () => {
+          const dollar = names.find((n) => n.startsWith("$"));
+          const name2 = dollar ?? (this.lang === "java" && !colon ? names[names.length - 1] : names.find((n) => !/^(?:private|public|protected|readonly|final|val|var|override)$/.test(n)));
+          out.push(name2 === void 0 ? "" : bare(name2));
+          names = [];
+          colon = false;
+        };
+        let inDefault = false;
+        let angle = 0;
+        for (let k = open + 1; k < close2 && k - open < WINDOW * 2; k++) {
+          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
+            k = this.partner[k];
+            continue;
+          }
+          if (tv === "<" && (this.lang === "js" || this.lang === "java") && !inDefault) angle++;
+          else if ((tv === ">" || tv === ">>") && angle > 0) angle = Math.max(0, angle - tv.length);
+          if (angle > 0) continue;
+          if (tv === ",") {
+            end();
+            inDefault = false;
+            continue;
+          }
+          if (tv === "=") inDefault = true;
+          if (tv === ":") colon = true;
+          const v = this.id(k);
+          if (v !== void 0 && !inDefault && !colon && !this.member(k - 1) && !this.op(k - 1, "@")) names.push(v);
+          else if (v !== void 0 && !inDefault && colon && names.length === 0) names.push(v);
+        }
+        if (names.length > 0 || out.length > 0) end();
+        return out;
+      }
+      /**
+       * The one function of the file's own that the call whose `(` is token p calls, a bare name or `this.x(…)` /
+       * `self.x(…)`; undefined when the name is another object's method, or the file defines none or several.
+       */
+      ownFunction(p) {
+        const c = this.calleeAt(p);
+        const name2 = this.id(c);
+        if (name2 === void 0 || this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
+        const defs = this.helperDefinitions().get(bare(name2));
+        if (defs?.some((d) => d.params === p)) return void 0;
+        return defs?.length === 1 ? defs[0] : void 0;
+      }
+      /**
+       * The class around token t (its opening token: a `{` after `class X …`, Python's or Ruby's `class` line), or
+       * -1. Brace languages look out through at most 16 brackets; Python and Ruby by indentation.
+       */
+      classOf(t) {
+        if (this.lang === "python" || this.lang === "ruby") {
+          this.classes ??= this.indentClasses();
+          return t >= 0 && t < this.toks.length ? this.classes[t] : -1;
+        }
+        for (let o2 = this.inBracket[t], n = 0; o2 !== -1 && n < 16; o2 = this.inBracket[o2], n++) {
+          if (!this.op(o2, "{")) continue;
+          let body = this.classBodies.get(o2);
+          if (body === void 0) {
+            body = false;
+            for (let k = o2 - 1, m = 0; k >= 0 && m < 24; k--, m++) {
+              if (this.op(k, "{") || this.op(k, "}") || this.op(k, ";") || this.op(k, "=") || this.op(k, "(")) break;
+              if (CLASS_WORDS.has(this.id(k) ?? "")) {
+                body = true;
+                break;
+              }
+            }
+            this.classBodies.set(o2, body);
+          }
+          if (body) return o2;
+        }
+        return -1;
+      }
+      /** For each token of a Python or Ruby file, the innermost `class` around it (by indentation), or -1. */
+      indentClasses() {
+        return this.indentBlocks((t) => this.id(t) === "class");
+      }
+      /** How many times the name occurs in the file as an identifier (one pass, built on first need). */
+      nameCount(name2) {
+        if (!this.names) {
+          this.names = /* @__PURE__ */ new Map();
+          for (let t = 0; t < this.toks.length; t++) {
+            const v = this.id(t);
+            if (v !== void 0) this.names.set(bare(v), (this.names.get(bare(v)) ?? 0) + 1);
+          }
+        }
+        return this.names.get(name2) ?? 0;
+      }
+      /** Whether tokens [x, y) name one of `names` as a plain value (not a member), in a string's hole too. */
+      usesAny(x, y, names) {
+        if (names.size === 0) return false;
+        for (let k = x; k < y && k - x < WINDOW; k++) {
+          const v = this.id(k);
+          if (v !== void 0 && !this.member(k - 1) && names.has(bare(v))) return true;
+          const parts2 = this.strParts(k);
+          if (parts2?.some((part) => "hole" in part && names.has(holeName(part.hole) ?? ""))) return true;
+        }
+        return false;
+      }
+      /**
+       * The file's named functions, by name: `function f(…) {`, `const f = (…) => {`, `f = function (…) {`, a
+       * class method `f(…) {`, Go's `func (r T) f(…) {`, Kotlin's `fun f(…) {`, Python's and Ruby's `def f(…)`.
+       */
+      helperDefinitions() {
+        if (this.defs) return this.defs;
+        const out = /* @__PURE__ */ new Map();
+        this.defs = out;
+        const n = this.toks.length;
+        const add = (name2, scope, body, end, params) => {
+          if (name2 === void 0 || /^(?:function|func|fun|fn|async|def)$/.test(name2)) return;
+          const list = out.get(bare(name2)) ?? [];
+          list.push({ scope, body, end, params });
+          out.set(bare(name2), list);
+        };
+        this.scopeOf(0);
+        if (this.lang === "python" || this.lang === "ruby") {
+          for (let t = 0; t + 1 < n; t++) {
+            if (this.id(t) !== "def" || this.scopeOf(t + 1) !== (this.id(t - 1) === "async" ? t - 1 : t)) continue;
+            const scope = this.id(t - 1) === "async" ? t - 1 : t;
+            const k = this.lang === "ruby" && this.id(t + 1) === "self" && this.op(t + 2, ".") ? t + 3 : t + 1;
+            add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1, k + 1);
+          }
+          return out;
+        }
+        for (let o2 = 0; o2 < n; o2++) {
+          if (!this.op(o2, "{") || this.partner[o2] <= o2) continue;
+          const g = this.parameterGroup(o2);
+          if (g < 0) continue;
+          const q = this.partner[g];
+          let k = this.calleeAt(q);
+          if (this.id(k) === "async") k--;
+          if (this.id(k) === "function" || this.id(k) === "fun") k--;
+          if (this.id(k) === "async") k--;
+          const named = this.op(k, "=") || this.op(k, ":") ? this.id(k - 1) : this.id(k);
+          if (named !== void 0 && !CONTROL_WORDS.has(named)) add(named, o2, o2 + 1, this.partner[o2], q);
+        }
+        return out;
+      }
+    };
+    CLASS_WORDS = /* @__PURE__ */ new Set(["class", "interface", "object", "struct", "trait", "enum"]);
+  }
+});
+
+// src/calls/sites/values.ts
+function anotherHost(lit, more) {
+  if (!OTHER_HOST.test(lit) || HOST.test(lit)) return false;
+  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]*/i.exec(lit)[0];
+  return authority.length < lit.length || !more || !/graph|facebook|instagram/i.test(lit);
+}
+function emptyValue(e) {
+  return e.parts.every((p) => "lit" in p && p.lit === "");
+}
+function graphFallbackHole(hole) {
+  const h = hole.trim();
+  if (h.length > 300) return void 0;
+  const m = /^[\w$.[\]'"]+\s*(?:\?\?|\|\||\?:|or)\s*(['"])([^'"\\]+)\1$/.exec(h) ?? /^(?:os\.getenv|os\.environ\.get|getenv|ENV\.fetch|env|config)\(\s*(['"])\w+\1\s*,\s*(['"])([^'"\\]+)\2\s*\)$/.exec(h);
+  const url = m ? m.length === 3 ? m[2] : m[3] : void 0;
+  return url !== void 0 && HOST.test(url) ? url : void 0;
+}
+function fillTemplate2(parts2, names) {
+  let n = 0;
+  const fill = (m) => {
+    const name2 = names[n++];
+    return name2 !== void 0 ? `{${bare(name2)}}` : m;
+  };
+  return parts2.map((p) => "lit" in p ? { lit: p.lit.replace(/\{[\w.-]*\}/g, fill) } : p);
+}
+var OTHER_HOST, DEPTH, MAX_NESTING, MAX_RESOLVED_PARTS, GO_NOT_A_TYPE, MAX_ADJACENT_STRINGS, TOO_MANY, CONTINUED, ValueReader;
+var init_values = __esm({
+  "src/calls/sites/values.ts"() {
+    "use strict";
+    init_lex();
+    init_arrays();
+    init_endpoints2();
+    init_common();
+    init_scopes();
+    OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/\s]/i;
+    DEPTH = 4;
+    MAX_NESTING = 16;
+    MAX_RESOLVED_PARTS = 256;
+    GO_NOT_A_TYPE = /* @__PURE__ */ new Set(["struct", "interface", "else", "func", "select", "switch", "range", "return", "go", "defer", "for", "if"]);
+    MAX_ADJACENT_STRINGS = 64;
+    TOO_MANY = Object.freeze({ hole: "" });
+    CONTINUED = Object.freeze({ hole: "" });
+    ValueReader = class extends ScopeReader {
+      consts = /* @__PURE__ */ new Map();
+      /**
+       * Go: the struct fields the file sets (a composite literal's key, `T{base: graphBase}`, and `x.base = …`), by
+       * field name: each setting's type ('' when it is not told) and value token (collectGoFields).
+       */
+      goFieldSets = /* @__PURE__ */ new Map();
+      /**
+       * Go: those fields set to values written differently (two types' `base`, one Graph's and one another host's):
+       * read on the type of the value they are read on (goFieldHole), never one for all.
+       */
+      goTypedFields = /* @__PURE__ */ new Set();
+      /** Go: the types each field read by type is set in (goFieldTypeSet). */
+      goFieldTypes = /* @__PURE__ */ new Map();
+      /** Go: the fields set by a positional composite literal (`&A{graphBase}`), by the token of each value (collectGoFields). */
+      goPositional = [];
+      /** Go: the file's struct and interface types (goTypeDecls), read on first need. */
+      goTypes;
+      /** The last token the latest `expr` walked when it found no string expression (see run()). */
+      exprEnd = -1;
+      /** How many `expr` calls are under way (one inside another's operand: a join's element, urljoin's argument). */
+      nesting = 0;
       /**
        * A value starting at token `at` that is a Graph URL given as the default of something configured (hunt Y2-4,
        * Y3-1, Y3-7): `baseUrl ?? GRAPH`, `process.env.GRAPH_URL || 'https://graph.facebook.com'`, Kotlin's and PHP's
@@ -18038,68 +17780,6 @@ var init_sites = __esm({
         const known = alias === void 0 ? void 0 : this.consts.get(bare(alias));
         const head = known?.parts[0];
         return known && head && "lit" in head && HOST.test(head.lit) && !this.member(d + 1) && !this.op(d + 1, "(") ? { parts: [{ hole: bare(alias) }], first: d, last: d } : void 0;
-      }
-      /** Whether token k is an operator that carries a statement over a line break (`??`, `||`, `?:`, `or`, `+`, `.`). */
-      carriesOver(k) {
-        return this.op(k, "?") || this.op(k, "|") || this.op(k, ":") || this.op(k, "+") || this.op(k, ".") || this.op(k, "\\") || this.lang === "python" && this.id(k) === "or";
-      }
-      /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
-      collectConstants() {
-        const n = this.toks.length;
-        const setters = /* @__PURE__ */ new Set();
-        if (this.lang === "go") this.collectGoFields();
-        for (let i = 0; i + 2 < n; i++) {
-          const name2 = this.id(i);
-          if (!name2) continue;
-          if (name2 === "as" && this.lang === "python" && this.id(i + 1) !== void 0 && this.op(i - 1, ")") && this.partner[i - 1] > 0) {
-            let c = this.partner[i - 1] - 1;
-            while (this.member(c - 1) && this.id(c - 2) !== void 0) c -= 2;
-            if (this.id(c) !== void 0) this.noteBaseClient(bare(this.id(i + 1)), c);
-            continue;
-          }
-          if (this.lang === "ruby" && this.rubyClient(i)) continue;
-          this.baseSetter(i, setters);
-          if (this.lang === "php" && name2 === "function" && this.phpFactory(i)) continue;
-          if (this.lang === "java" && name2 === "setUriTemplateHandler" && this.uriTemplateHandler(i)) continue;
-          const at = this.valueStart(i, true);
-          if (at !== -1 && (this.op(at - 1, "=") || this.op(at - 1, ":=")) && this.definedName(at) !== bare(name2)) continue;
-          if (at === -1 && name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
-            const e2 = this.expr(i + 4);
-            if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
-            continue;
-          }
-          if (at === -1) continue;
-          if (this.kind(at) === ID) this.noteBaseClient(bare(name2), at);
-          if (this.kind(at) === ID && !this.consts.has(bare(name2))) {
-            let c = at;
-            while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-            if (this.op(c + 1, "(") && GRAPH_BASE_FUNCTION.test(this.id(c).toLowerCase().replace(/[_-]/g, ""))) {
-              this.consts.set(bare(name2), { parts: [{ lit: "https://graph.facebook.com" }], first: at, last: c });
-              continue;
-            }
-          }
-          const alias = this.kind(at) === ID ? bare(this.id(at)) : void 0;
-          if (alias !== void 0 && this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, "(") && !this.op(at + 1, this.concat)) {
-            if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), { parts: [{ hole: alias }], first: at, last: at });
-            continue;
-          }
-          const fallback = this.graphDefault(at);
-          if (fallback) {
-            if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), fallback);
-            continue;
-          }
-          if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
-          const e = this.expr(at);
-          if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
-        }
-        for (const name2 of setters) this.baseClients.get(name2)?.sort((a, b) => a.at - b.at);
-        for (const { field, at } of this.goPositional) {
-          if (this.consts.has(field) || this.goTypedFields.has(field)) continue;
-          const v = this.goFieldValue(at);
-          if (v) this.consts.set(field, v);
-        }
-        if (this.goTypedFields.size > 0) this.typedFieldValues();
-        this.collectFactoryClients();
       }
       /**
        * Go: the struct fields the file sets, a composite literal's key (`&A{base: graphBase}`, `pkg.A{…}`; an elided
@@ -18346,518 +18026,6 @@ var init_sites = __esm({
         }
         if (this.kind(at) !== STR && this.kind(at) !== ID) return void 0;
         return this.expr(at);
-      }
-      /**
-       * A later statement that sets the base URL of a named client: Go resty's `client.SetBaseURL(…)` and
-       * `SetHostURL(…)`, axios's `graph.defaults.baseURL = …` (and the global `axios.defaults.baseURL = …`),
-       * Python's `self.client.base_url = …`, Faraday's `conn.url_prefix = …` (also in `Faraday.new do |f| f.url_prefix
-       * = … end`). The client is the one the name was given (where it was made), else
-       * the name at the setter. Only these forms: `app.locals.graph = axios.create(…)` sets no base URL of `app`.
-       */
-      baseSetter(i, setters) {
-        const name2 = this.id(i);
-        if (!this.member(i - 1)) return;
-        let r = -1;
-        if ((name2 === "SetBaseURL" || name2 === "SetHostURL") && this.op(i + 1, "(")) r = i - 2;
-        else if (this.op(i + 1, "=") && !this.op(i + 2, "=")) {
-          if (name2 === "baseURL" && this.lang === "js" && this.id(i - 2) === "defaults" && this.member(i - 3)) r = i - 4;
-          else if (name2 === "base_url" && this.lang === "python") r = i - 2;
-          else if (name2 === "url_prefix" && this.lang === "ruby") r = i - 2;
-        }
-        const receiver = r >= 0 ? this.id(r) : void 0;
-        if (receiver === void 0 || /^(?:this|self|cls)$/.test(receiver)) return;
-        if (name2 === "url_prefix") {
-          for (let k = r - 4; k >= 0 && k >= r - 64; k--) {
-            if (!(this.id(k) === "do" || this.op(k, "{")) || !this.op(k + 1, "|") || this.id(k + 2) !== receiver || !this.op(k + 3, "|")) continue;
-            let m = k - 1;
-            if (this.op(m, ")") && this.partner[m] >= 0) m = this.partner[m] - 1;
-            if (this.id(m) !== "new" || !this.member(m - 1) || this.id(m - 2) !== "Faraday") return;
-            const conn = this.definedName(m - 2);
-            if (conn === void 0) return;
-            this.noteBase(conn, m - 2, i + 2);
-            setters.add(conn);
-            return;
-          }
-        }
-        const key = bare(receiver);
-        const made = this.valueOf(key, r);
-        this.noteBase(key, made !== -1 && this.id(made) !== key ? made : r, i + 2);
-        setters.add(key);
-      }
-      /**
-       * `name = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' })`, `new Client(['base_uri' =>
-       * '…'])`, `got.extend({ prefixUrl: … })`: a client whose relative paths are Graph paths. Looks at a
-       * bounded number of tokens after the `=` (the pass stays linear).
-       */
-      noteBaseClient(name2, at, where2 = at) {
-        if (this.lang === "ruby" && this.id(at) === "Faraday" && this.member(at + 1) && this.id(at + 2) === "new" && this.op(at + 3, "(") && (this.kind(at + 4) === STR || this.kind(at + 4) === ID && !this.op(at + 5, ":"))) {
-          this.noteBase(name2, where2, at + 4);
-          return;
-        }
-        if (this.lang === "java" && this.id(at) === "HttpClient") {
-          const v = this.ktorDefaultUrl(at);
-          if (v !== -1) this.noteBase(name2, at, v);
-          return;
-        }
-        const held = this.heldConfigBase(at);
-        if (held !== -1) {
-          this.noteBase(name2, where2, held);
-          return;
-        }
-        const n = Math.min(this.toks.length, at + 24);
-        for (let k = at; k + 2 < n; k++) {
-          if (this.pastValue(at, k)) return;
-          const key = this.id(k) ?? this.str(k);
-          if (key === void 0) continue;
-          const base2 = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) || key === "url" && this.id(at) === "Faraday" || key === "rootUri" && this.lang === "java" || key === "create" && (this.id(k - 2) === "WebClient" || this.id(k - 2) === "RestClient");
-          if (!base2) continue;
-          const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") || this.op(k + 1, "(") ? k + 2 : this.shorthandKey(k) ? k : -1;
-          if (v !== -1) this.noteBase(name2, where2, v);
-          return;
-        }
-      }
-      /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
-      shorthandKey(k) {
-        if (!(this.lang === "js" && this.id(k) !== void 0 && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ",")) && this.op(this.inBracket[k], "{"))) return false;
-        return this.parameterScope(bare(this.id(k)), k) === -1;
-      }
-      /**
-       * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
-       * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
-       * token, else -1. A bounded look at the literal's own keys.
-       */
-      heldConfigBase(at) {
-        let k = this.id(at) === "new" ? at + 1 : at;
-        while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < at + 8) k += 2;
-        if (!this.op(k + 1, "(") || !CLIENT_MAKER.test(this.id(k) ?? "")) return -1;
-        const held = this.partner[k + 1] === k + 3 && this.id(k + 2) !== void 0 ? k + 2 : this.lang === "python" ? this.splatArgument(k + 1) : -1;
-        if (held === -1) return -1;
-        let o2 = this.valueOf(bare(this.id(held)), held);
-        const dict = this.lang === "python" && this.id(o2) === "dict" && this.op(o2 + 1, "(");
-        if (dict) o2++;
-        if (o2 === -1 || !(this.op(o2, "{") || this.op(o2, "[") || dict) || this.partner[o2] <= o2) return -1;
-        for (let j = o2 + 1, end = Math.min(this.partner[o2], o2 + 64); j < end; j++) {
-          if (this.inBracket[j] !== o2) continue;
-          const key = this.id(j) ?? this.str(j);
-          if (key !== void 0 && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ":") || this.op(j + 1, "=>") || dict && this.op(j + 1, "="))) return j + 2;
-          if (key !== void 0 && /^(?:baseURL|baseUrl|prefixUrl)$/.test(key) && this.shorthandKey(j)) return j;
-        }
-        return -1;
-      }
-      /** Python: the name token of a keyword splat among the arguments of the call whose `(` is token p (`Client(**opts)`, `AsyncClient(timeout=5, **opts)`), or -1. */
-      splatArgument(p) {
-        const args = this.args(p);
-        for (let n = 0; n < args.length && n < 16; n++) {
-          const [a, b] = args[n];
-          if (b === a + 3 && this.op(a, "*") && this.op(a + 1, "*") && this.id(a + 2) !== void 0) return a + 2;
-        }
-        return -1;
-      }
-      /**
-       * Whether token k lies past the value that starts at token `at` (noteBaseClient's look-ahead): a `;` or `,`
-       * at the value's own bracket level, the bracket around it closing, or a new line there that continues no
-       * chain (`builder\n  .rootUri(…)`, Go's `resty.New().\n  SetBaseURL(…)` go on). `app = express()` followed by
-       * `app.locals.graph = axios.create({ baseURL })` is no Graph client named `app`: the key is the next statement's.
-       */
-      pastValue(at, k) {
-        if (k <= at || this.inBracket[k] !== this.inBracket[at]) return false;
-        if (this.op(k, ";") || this.op(k, ",") || this.op(k, ")") || this.op(k, "]") || this.op(k, "}")) return true;
-        return this.lineBreakAfter(k - 1) && !this.member(k) && !this.member(k - 1);
-      }
-      /**
-       * The client `name` made at token `at` has the base URL at token v: a Graph client when that is a Graph URL,
-       * else a client of another host (which a use of the name may see instead of a Graph client: baseClientAt).
-       */
-      noteBase(name2, at, v) {
-        while (this.kind(v) === ID && this.op(v + 1, "::") && this.id(v + 2) !== void 0) v += 2;
-        const parts2 = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v) }] : this.strParts(v);
-        const first = parts2 ? this.resolve(parts2)[0] : void 0;
-        let host = first && "lit" in first ? HOST.exec(first.lit) : null;
-        const py = this.lang === "python" && this.id(v + 1) === "if" ? this.pythonChosenBase(v) : void 0;
-        if (py === null) host = null;
-        const graph = host !== null || py === "graph";
-        const client = { at, instagram: host ? isInstagramHost(host[1]) : false, graph };
-        if (host && parts2) {
-          const resolved2 = this.resolve(parts2);
-          const head = resolved2[0];
-          const path23 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
-          const seg = path23 === null ? void 0 : segmentize(path23);
-          if (seg && !seg.empty) client.prefix = seg;
-        }
-        if (py && py !== "graph") client.chosen = py;
-        else if (!host) {
-          const chosen = this.chosenBase(v);
-          if (chosen) client.chosen = chosen;
-        }
-        const list = this.baseClients.get(name2) ?? [];
-        list.push(client);
-        this.baseClients.set(name2, list);
-        this.clientMade.set(at, client);
-      }
-      /**
-       * A base URL at token v chosen by a parameter: `host === 'fb' ? GRAPH : STRIPE` (also `==`, `!==`, `!=`), or
-       * `cond ? GRAPH : OTHER` (lit undefined), one branch a Graph URL (a string or a constant of the file).
-       */
-      chosenBase(v) {
-        const name2 = this.id(v);
-        if (name2 === void 0 || this.member(v + 1) || this.parameterScope(name2, v) === -1) return void 0;
-        let q = v + 1;
-        let lit;
-        let eq = true;
-        const not = this.op(q, "!") && (this.op(q + 1, "=") || this.op(q + 1, "=="));
-        if (this.op(q, "==") || not) {
-          eq = !not;
-          q += not ? 2 : this.op(q + 1, "=") ? 2 : 1;
-          lit = this.str(q);
-          if (lit === void 0) return void 0;
-          q++;
-        }
-        if (!this.op(q, "?") || !this.op(q + 2, ":")) return void 0;
-        const graphAt = (k) => {
-          const parts2 = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k) }] : this.strParts(k);
-          const first = parts2 ? this.resolve(parts2)[0] : void 0;
-          return first !== void 0 && "lit" in first && HOST.test(first.lit);
-        };
-        const then = graphAt(q + 1);
-        const other2 = graphAt(q + 3);
-        return then || other2 ? { name: name2, lit, eq, then, else: other2 } : void 0;
-      }
-      /**
-       * Python's conditional base URL at token v, `A if name == "lit" else B` (also `!=`, or `A if name else B`), each
-       * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; 'graph' when one
-       * branch is and the condition is not read here (a module's flag); null when neither branch is Graph's;
-       * undefined when both are, or the value is no such condition.
-       */
-      pythonChosenBase(v) {
-        const graphAt = (k) => {
-          const parts2 = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k) }] : this.strParts(k);
-          const first = parts2 ? this.resolve(parts2)[0] : void 0;
-          return first !== void 0 && "lit" in first && HOST.test(first.lit);
-        };
-        const name2 = this.id(v + 2);
-        let q = v + 3;
-        let lit;
-        let eq = true;
-        const not = this.op(q, "!") && this.op(q + 1, "=");
-        if (this.op(q, "==") || not) {
-          eq = !not;
-          q += not ? 2 : 1;
-          lit = this.str(q);
-          q++;
-        }
-        const read2 = name2 !== void 0 && !this.member(v + 3) && (q === v + 3 || lit !== void 0) && this.id(q) === "else" && this.kind(q + 1) !== OP;
-        let e = q;
-        while (!read2 && e < v + 32 && e < this.toks.length && this.id(e) !== "else") e++;
-        const then = graphAt(v);
-        const other2 = this.id(e) === "else" && graphAt(e + 1);
-        if (then && other2) return void 0;
-        if (!(then || other2)) return null;
-        if (!read2 || this.parameterScope(name2, v) === -1) return "graph";
-        return { name: name2, lit, eq, then, else: other2 };
-      }
-      // ---- clients made by a function of the file, and other names for the file's clients ----
-      /**
-       * Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`):
-       * by `${class} ${name}` (classOf the function, -1 outside a class), so that a same-named method of another class
-       * (`StripeClient._client()`) is not taken for the Graph class's.
-       */
-      factoryClients = /* @__PURE__ */ new Map();
-      /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`); keyed as factoryClients. */
-      getterClients = /* @__PURE__ */ new Map();
-      /** Ruby clients noted at a `def` (`def conn`, a memoized `@conn ||=`): seen only in their own class (baseClientAt). */
-      classScoped = /* @__PURE__ */ new Set();
-      /** `state.graph` / `locals.graph` for each `….state.graph = …` / `….locals.graph = …` of the file (boundClient), lazily. */
-      sharedClients;
-      /** The keys of the state a lifespan of the file yields with a client (lifespanState). */
-      stateSlots = /* @__PURE__ */ new Set();
-      /**
-       * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
-       * (or, a FastAPI dependency, yields) a client made with a base URL or a client of the file; then the names
-       * bound to one of those clients: `c = self._client()`, `with self._client() as c:`, a FastAPI parameter
-       * `graph = Depends(get_graph)`, and an alias of the file's client (`client = graph`, `client =
-       * request.app.state.graph`). One forward pass each, a bounded look at each candidate: linear.
-       */
-      collectFactoryClients() {
-        if (this.lang !== "js" && this.lang !== "python") return;
-        const n = this.toks.length;
-        for (let t = 0; t + 1 < n; t++) {
-          const w = this.id(t);
-          if (w === "return" || w === "yield") this.noteFactory(t, t + 1);
-          else if (this.lang === "js" && this.op(t, "=>") && !this.op(t + 1, "{") && this.op(t - 1, ")")) {
-            let q = this.partner[t - 1];
-            if (this.id(q - 1) === "async") q--;
-            if (q > 1 && this.op(q - 1, "=") && this.id(q - 2) !== void 0) this.noteMadeBy(this.id(q - 2), t + 1, false);
-          }
-        }
-        if (this.factoryClients.size === 0 && this.getterClients.size === 0 && this.baseClients.size === 0) return;
-        const touched = /* @__PURE__ */ new Set();
-        for (let t = 0; t + 1 < n; t++) {
-          if (this.lang === "python" && this.id(t) === "as" && this.op(t - 1, ")") && this.id(t + 1) !== void 0) {
-            const c2 = this.factoryCallClient(this.partner[t - 1]);
-            if (c2) this.bindClient(bare(this.id(t + 1)), t, c2, touched);
-            else if (this.otherBranchCall(this.partner[t - 1])) this.bindClient(bare(this.id(t + 1)), t, { at: t, instagram: false, graph: false }, touched, false);
-            continue;
-          }
-          if (this.lang === "python" && this.id(t) === "yield" && this.op(t + 1, "{")) {
-            this.lifespanState(t, touched);
-            continue;
-          }
-          if (!this.op(t, "=") || this.id(t - 1) === void 0) continue;
-          const v = t + 1;
-          const name2 = this.definedName(v) ?? (this.lang === "python" && this.inCall[v] !== -1 && this.id(this.inCall[v] - 2) === "def" ? bare(this.id(t - 1)) : void 0);
-          if (name2 === void 0) continue;
-          const c = this.boundClient(v);
-          if (c) this.bindClient(name2, v, c, touched);
-        }
-        for (const name2 of touched) this.baseClients.get(name2).sort((a, b) => a.at - b.at);
-      }
-      /** A `return`/`yield` at token t whose value starts at v: a factory when the value is a client made with a base URL or a client of the file. */
-      noteFactory(t, v) {
-        const s = this.scopeOf(t);
-        if (s === -1) return;
-        let name2;
-        let getter = false;
-        if (this.lang === "python") {
-          const d = this.id(s) === "async" ? s + 1 : s;
-          name2 = this.id(d + 1);
-          getter = this.id(s - 1) === "property" || this.id(s - 1) === "@property";
-        } else {
-          const close2 = this.functionHeader(s);
-          if (close2 === void 0 || close2 === -1) return;
-          const q = this.partner[close2];
-          name2 = this.id(q - 1);
-          if (name2 === "function") name2 = this.op(q - 2, "=") ? this.id(q - 3) : void 0;
-          else if (name2 === void 0 && this.op(q - 1, "=")) name2 = this.id(q - 2);
-          if (name2 === "async") return;
-          getter = this.id(q - 2) === "get" && !this.member(q - 3);
-        }
-        if (name2 === void 0 || this.isKeyword(name2)) return;
-        this.noteMadeBy(name2, v, getter);
-      }
-      /** Function `name` returns the value at token v: noted when that is a client made with a base URL, or a name of the file's client. */
-      noteMadeBy(name2, v, getter) {
-        if (this.id(v) === "await" || this.id(v) === "new") v++;
-        let k = v;
-        while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
-        let client;
-        if (this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "")) {
-          if (this.requestOnMade(k + 1)) return;
-          const key2 = `${name2}()`;
-          this.noteBaseClient(key2, v);
-          const list = this.baseClients.get(key2);
-          client = list?.[list.length - 1];
-          this.baseClients.delete(key2);
-          if (this.lang === "python" && !client?.graph && !client?.chosen) client = this.baseByCaller(k + 1, v) ?? client;
-        } else if (k === v && this.id(v) !== void 0 && !this.op(v + 1, "(")) {
-          const c = this.baseClientAt(bare(this.id(v)), v);
-          client = c ? { ...c, graph: true } : void 0;
-        } else if (this.lang === "python" && k > v && !this.op(k + 1, "(") && !this.op(k + 1, "[") && !this.member(k + 1) && this.sharedClient(k)) {
-          const c = this.baseClientAt(bare(this.id(k)), v);
-          client = c ? { ...c, graph: true } : void 0;
-        }
-        if (!client?.graph && !client?.chosen && !client?.byCaller) return;
-        const map2 = getter ? this.getterClients : this.factoryClients;
-        const key = `${this.classOf(v)} ${name2}`;
-        if (!map2.has(key)) map2.set(key, client);
-      }
-      /** The client the call whose `(` is token o returns: `graph()`, `this.graph()`, `self._client()` of a factory of the file. */
-      factoryCallClient(o2) {
-        if (o2 < 1 || !this.op(o2, "(")) return void 0;
-        const name2 = this.id(o2 - 1);
-        if (name2 === void 0) return void 0;
-        if (this.member(o2 - 2) && !/^(?:this|self)$/.test(this.id(o2 - 3) ?? "")) return void 0;
-        const c = this.member(o2 - 2) ? this.factoryClients.get(`${this.classOf(o2)} ${name2}`) : this.factoryClients.get(`-1 ${name2}`) ?? this.factoryClients.get(`${this.classOf(o2)} ${name2}`);
-        if (c?.byCaller) return this.baseGivenAt(o2, c.byCaller) ? { at: c.at, instagram: false, graph: true } : void 0;
-        const ch = c?.chosen;
-        if (!ch || ch.lit === void 0) return c;
-        const given = this.literalFor(o2, c, ch.name);
-        if (given === void 0) return c;
-        const picked = given === ch.lit === ch.eq ? ch.then : ch.else;
-        return picked ? { at: c.at, instagram: c.instagram, graph: true } : void 0;
-      }
-      /**
-       * The literal the factory call whose `(` is token o gives for the factory's parameter `name`: Python's
-       * keyword (`client(host="fb")`), else the argument at the parameter's place (`client("fb", timeout=3)`), else
-       * the parameter's default (`def make(env="prod")` called `make()`); elsewhere a call's one argument
-       * (`client('fb')`). Undefined when that is not a string literal.
-       */
-      literalFor(o2, c, name2) {
-        const args = this.args(o2);
-        if (this.lang !== "python") return this.partner[o2] === o2 + 2 ? this.str(o2 + 1) : void 0;
-        const kw = args.find(([a2, b2]) => b2 === a2 + 3 && this.id(a2) === name2 && this.op(a2 + 1, "="));
-        if (kw) return this.str(kw[0] + 2);
-        const s = this.scopeOf(c.at);
-        const d = this.id(s) === "async" ? s + 1 : s;
-        if (s === -1 || this.id(d) !== "def" || !this.op(d + 2, "(") || this.partner[d + 2] <= d + 2) return void 0;
-        const params = this.args(d + 2);
-        const at = params.findIndex(([a2]) => this.id(a2) === name2);
-        if (at === -1) return void 0;
-        const first = this.id(params[0][0]);
-        const index2 = first === "self" || first === "cls" ? at - 1 : at;
-        if (index2 >= 0 && !args.slice(0, index2 + 1).some((x) => this.isKwarg(x) || this.op(x[0], "*"))) {
-          const arg = args[index2];
-          if (arg) return arg[1] === arg[0] + 1 ? this.str(arg[0]) : void 0;
-        }
-        const [a, b] = params[at];
-        return b > a + 2 && this.op(b - 2, "=") && !args.some(([x]) => this.op(x, "*")) ? this.str(b - 1) : void 0;
-      }
-      /**
-       * Python: the client made by the maker call whose `(` is token p, in the function whose `return` value starts at
-       * token v, when its base URL is the function's caller's: a `**opts` of the function passed on, or `base_url=b`
-       * with `b` a parameter (byCaller). Undefined else.
-       */
-      baseByCaller(p, v) {
-        const s = this.scopeOf(v);
-        const d = this.id(s) === "async" ? s + 1 : s;
-        if (s === -1 || this.id(d) !== "def" || !this.op(d + 2, "(") || this.partner[d + 2] <= d + 2) return void 0;
-        const params = this.args(d + 2).map(([a]) => this.op(a, "*") ? this.op(a + 1, "*") ? `**${this.id(a + 2) ?? ""}` : "*" : this.id(a) ?? "");
-        if (params[0] === "self" || params[0] === "cls") params.shift();
-        for (const [a, b] of this.args(p)) {
-          if (b === a + 3 && this.op(a, "*") && this.op(a + 1, "*") && params.includes(`**${this.id(a + 2) ?? ""}`)) return { at: v, instagram: false, graph: false, byCaller: { key: "base_url", index: -1 } };
-          const given = b === a + 3 && this.id(a) === "base_url" && this.op(a + 1, "=") ? this.id(a + 2) : void 0;
-          const index2 = given === void 0 ? -1 : params.indexOf(given);
-          if (index2 !== -1) return { at: v, instagram: false, graph: false, byCaller: { key: given, index: params.slice(0, index2).includes("*") ? -1 : index2 } };
-        }
-        return void 0;
-      }
-      /** Whether the call whose `(` is token o gives a Graph base URL where byCaller says (a keyword, else its position). */
-      baseGivenAt(o2, by) {
-        const args = this.args(o2);
-        const kw = args.find(([a, b]) => b > a + 2 && this.id(a) === by.key && this.op(a + 1, "="));
-        const positional = by.index >= 0 && !args.slice(0, by.index + 1).some((x) => this.isKwarg(x) || this.op(x[0], "*")) ? args[by.index] : void 0;
-        const at = kw ? kw[0] + 2 : positional?.[0];
-        if (at === void 0) return false;
-        const parts2 = this.kind(at) === ID && !this.member(at + 1) ? [{ hole: this.id(at) }] : this.strParts(at);
-        const first = parts2 ? this.resolve(parts2)[0] : void 0;
-        return first !== void 0 && "lit" in first && HOST.test(first.lit);
-      }
-      /** Whether the call whose `(` is token o is a factory's of the file whose base URL a condition picks (factoryCallClient: not Graph's there). */
-      otherBranchCall(o2) {
-        const name2 = this.id(o2 - 1);
-        if (name2 === void 0 || this.member(o2 - 2)) return false;
-        return (this.factoryClients.get(`-1 ${name2}`) ?? this.factoryClients.get(`${this.classOf(o2)} ${name2}`))?.chosen !== void 0;
-      }
-      /**
-       * The client a value at token v is: a factory's call (`self._client()`), a FastAPI dependency on one
-       * (`Depends(get_graph)`), a getter (`this.http`), or another name of the file's Graph client (`graph`,
-       * `request.app.state.graph`: the last name of the chain, as a call's receiver is read).
-       */
-      boundClient(v) {
-        if (this.id(v) === "await") v++;
-        if (this.lang === "python" && this.id(v) === "Depends" && this.op(v + 1, "(") && this.op(v + 3, ")")) return this.factoryClients.get(`-1 ${this.id(v + 2) ?? ""}`) ?? this.factoryClients.get(`${this.classOf(v)} ${this.id(v + 2) ?? ""}`);
-        let k = v;
-        while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
-        if (this.id(k) === void 0) return void 0;
-        if (this.op(k + 1, "(")) return this.op(this.partner[k + 1] + 1, ".") ? void 0 : this.factoryCallClient(k + 1);
-        const after = this.kind(k + 1) === OP ? this.toks.v[k + 1] : void 0;
-        if (after !== void 0 && after !== ";" && after !== "," && after !== ")" && after !== "}") return void 0;
-        const last = bare(this.id(k));
-        if (k > v && /^(?:this|self)$/.test(this.id(k - 2) ?? "") && k - 2 === v) {
-          const g = this.getterClients.get(`${this.classOf(v)} ${last}`);
-          if (g) return g;
-        }
-        if (k > v && !(k - 2 === v && /^(?:this|self)$/.test(this.id(v) ?? "")) && !this.sharedClient(k)) return void 0;
-        const c = this.baseClients.has(last) ? this.baseClientAt(last, v) : void 0;
-        return c ? { ...c, graph: true } : void 0;
-      }
-      /**
-       * Starlette's lifespan state: a function of the file that yields a dict (`yield {"graph": client}`) whose value
-       * is a client of the file gives that client to `request.state.graph` in every route of the file (bound at the
-       * function's own token, seen file-wide).
-       */
-      lifespanState(t, touched) {
-        const s = this.scopeOf(t);
-        if (s === -1 || this.partner[t + 1] <= t + 1) return;
-        for (const [entry, end] of this.objectEntries(t + 1)) {
-          const key = this.str(entry);
-          const value = this.id(entry + 2);
-          if (key === void 0 || value === void 0 || !this.op(entry + 1, ":") || end !== entry + 3 || !/^[A-Za-z_]\w*$/.test(key)) continue;
-          const c = this.baseClientAt(bare(value), entry + 2);
-          if (!c) continue;
-          this.bindClient(key, s, { ...c, graph: true }, touched);
-          this.stateSlots.add(key);
-        }
-      }
-      /** Whether the chain ending at token k is `….state.name` / `….locals.name` and the file assigns such a slot (`app.state.name = …`). */
-      sharedClient(k) {
-        const slot = this.id(k - 2);
-        if (slot !== "state" && slot !== "locals" || !this.member(k - 1) || !this.member(k - 3)) return false;
-        if (slot === "state" && this.stateSlots.has(this.id(k))) return true;
-        if (this.sharedClients === void 0) {
-          this.sharedClients = /* @__PURE__ */ new Set();
-          for (let t = 2; t + 1 < this.toks.length; t++) {
-            const s = this.id(t - 2);
-            if ((s === "state" || s === "locals") && this.member(t - 1) && this.op(t + 1, "=") && this.id(t) !== void 0) this.sharedClients.add(`${s}.${bare(this.id(t))}`);
-          }
-        }
-        return this.sharedClients.has(`${slot}.${bare(this.id(k))}`);
-      }
-      /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
-      bindClient(name2, at, c, touched, graph = true) {
-        const bound = { at, instagram: c.instagram, graph, ...c.chosen ? { chosen: c.chosen } : {} };
-        const list = this.baseClients.get(name2) ?? [];
-        list.push(bound);
-        this.baseClients.set(name2, list);
-        this.clientMade.set(at, bound);
-        touched.add(name2);
-      }
-      /** A call on a factory's client (`graph().post(…)`, `self._client().post(…)`) or a getter's (`this.http.post(…)`), callee token i. */
-      factoryClient(i) {
-        if (!this.member(i - 1)) return void 0;
-        if (this.op(i - 2, ")")) return this.factoryCallClient(this.partner[i - 2]) ?? this.chainedClient(this.partner[i - 2]);
-        const recv = this.id(i - 2);
-        if (recv !== void 0 && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? "")) return this.getterClients.get(`${this.classOf(i)} ${recv}`);
-        return void 0;
-      }
-      /**
-       * Whether the client maker called at `(` token p is used for a request in the same expression
-       * (`axios.create(…).get(…)`), past further makers of a client from it (`ky.create(…).extend(…)` is a client).
-       */
-      requestOnMade(p) {
-        let c = this.partner[p];
-        for (let n = 0; c > p && n < 16 && this.member(c + 1) && CLIENT_MAKER.test(this.id(c + 2) ?? "") && this.op(c + 3, "(") && this.partner[c + 3] > c + 3; n++) c = this.partner[c + 3];
-        return c > p && this.member(c + 1);
-      }
-      /**
-       * A client made and called in one expression, the call whose `(` is token o making it (JavaScript:
-       * `axios.create({ baseURL: GRAPH }).get(…)`, `ky.create({ prefixUrl }).post(…)`, `got.extend(cfg).get(…)`):
-       * the client made there when its base URL is Graph's (or chosen by a parameter), as for a named one.
-       */
-      chainedClient(o2, depth = 0) {
-        if (this.lang !== "js" || o2 < 1 || !this.op(o2, "(") || !CLIENT_MAKER.test(this.id(o2 - 1) ?? "") || this.partner[o2] <= o2) return void 0;
-        const close2 = this.partner[o2];
-        let base2 = this.partner[o2] === o2 + 2 && this.id(o2 + 1) !== void 0;
-        for (let k = o2 + 1; !base2 && k < close2 && k < o2 + 256; k++) base2 = /^(?:baseURL|baseUrl|prefixUrl)$/.test(this.id(k) ?? this.str(k) ?? "") && this.op(k + 1, ":");
-        let v = o2 - 1;
-        while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > o2 - 16) v -= 2;
-        if (v === o2 - 1 && this.member(o2 - 2) && this.op(o2 - 3, ")") && depth < 8) {
-          const from = this.chainedClient(this.partner[o2 - 3], depth + 1);
-          if (from && !base2) return from;
-        }
-        if (v === o2 - 1 || !base2) return void 0;
-        if (this.id(v - 1) === "new") v--;
-        const key = `\0chain ${o2}`;
-        this.noteBaseClient(key, v);
-        const client = this.baseClients.get(key)?.[0];
-        this.baseClients.delete(key);
-        return client?.graph || client?.chosen ? client : void 0;
-      }
-      /**
-       * Ktor's `HttpClient(Engine) { … defaultRequest { url(BASE) } }` (or `install(DefaultRequest) { url(BASE) }`)
-       * made at token `at`: the token of BASE, or -1. The configuration's top level only (what a plugin's own
-       * block holds is passed over), bounded.
-       */
-      ktorDefaultUrl(at) {
-        const o2 = this.op(at + 1, "(") && this.partner[at + 1] > at + 1 ? this.partner[at + 1] + 1 : at + 1;
-        if (!this.op(o2, "{") || this.partner[o2] <= o2) return -1;
-        const close2 = this.partner[o2];
-        for (let k = o2 + 1, steps = 0; k < close2 && steps < OPTION_TOKENS; k++, steps++) {
-          const block = this.id(k) === "defaultRequest" && this.op(k + 1, "{") ? k + 1 : this.id(k) === "install" && this.op(k + 1, "(") && this.id(k + 2) === "DefaultRequest" && this.op(k + 3, ")") && this.op(k + 4, "{") ? k + 4 : -1;
-          if (block !== -1 && this.id(block + 1) === "url" && this.op(block + 2, "(")) return block + 3;
-          const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
-          if ((v === "(" || v === "[" || v === "{") && this.partner[k] > k) k = this.partner[k];
-        }
-        return -1;
       }
       /**
        * A string expression starting at token i: operands joined by the language's concatenation, where an
@@ -19143,26 +18311,6 @@ var init_sites = __esm({
         const e = this.expr(a);
         return e && e.last === b - 1 ? e.parts : void 0;
       }
-      /** Argument token ranges [from, to) of the call whose `(` is at p. */
-      args(p) {
-        const end = this.partner[p];
-        if (end === -1) return [];
-        const out = [];
-        let from = p + 1;
-        for (let k = p + 1; k < end && k - p < WINDOW * 4; k++) {
-          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
-          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
-            k = this.partner[k];
-            continue;
-          }
-          if (tv === ",") {
-            out.push([from, k]);
-            from = k + 1;
-          }
-        }
-        if (from < end) out.push([from, end]);
-        return out;
-      }
       /**
        * Python's `str.format`: the replacement fields of `fmt` (`{}`, `{0}`, `{base}`, with a conversion or a format
        * spec: `{0!s}`, `{:>8}`) filled by the arguments of the call, `{{` and `}}` a brace. An argument is read as
@@ -19430,7 +18578,1176 @@ var init_sites = __esm({
         if (o2 === -1 || this.partner[o2] <= o2) return void 0;
         return this.joined([{ lit: sep }], this.args(o2));
       }
-      // ---- URL strings ----
+      /**
+       * A field list at token k into `acc`: a string (`'a,b{c}'`, `'a,' + 'b'`, `"a," "b"`, `",".join([…])`),
+       * a list (`['a', 'b']`, `('a',)`, `array('a')`, `List.of("a")`, `[]string{"a"}`, `new String[]{"a"}`),
+       * the SDKs' field names (`Page.Fields.instagram_business_account`, `Page.Field.x`, `PageFields::X`) or a
+       * variable of the file holding one of those. What cannot be read counts as unread.
+       */
+      readFields(k, acc, depth) {
+        if (!step(acc)) return;
+        if (this.kind(k) === STR) {
+          const first = this.str(k);
+          if (first === void 0) {
+            acc.unread++;
+            return;
+          }
+          if (this.member(k + 1) && this.id(k + 2) === "join" && this.op(k + 3, "(")) {
+            this.readFields(k + 4, acc, depth);
+            return;
+          }
+          let text = first;
+          for (let j2 = k + 1; j2 < k + WINDOW; ) {
+            const join = this.op(j2, "+") || this.lang === "php" && this.op(j2, ".");
+            const at = join ? j2 + 1 : j2;
+            if (this.kind(at) !== STR) {
+              if (join) acc.unread++;
+              break;
+            }
+            const more = this.str(at);
+            if (more === void 0) {
+              acc.unread++;
+              break;
+            }
+            text += more;
+            j2 = at + 1;
+          }
+          addFields(acc, text);
+          return;
+        }
+        const named = this.sdkFieldName(k);
+        if (named) {
+          if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
+          return;
+        }
+        let j = k;
+        if (this.id(j) === "new") j++;
+        if (this.id(j) !== void 0 && this.op(j + 1, "[") && this.op(j + 2, "]") && this.op(j + 3, "{") || this.op(j, "[") && this.op(j + 1, "]") && this.id(j + 2) !== void 0 && this.op(j + 3, "{")) {
+          this.readList(j + 3, acc, depth);
+          return;
+        }
+        if (this.id(j) !== void 0) {
+          let c = j;
+          while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+          if (this.op(c + 1, "(")) {
+            const callee = this.id(c);
+            const second = callee === "implode" || callee === "join" && this.lang === "php" ? this.args(c + 1)[1] : void 0;
+            if (second) this.readFields(second[0], acc, depth + 1);
+            else if (LIST_MAKERS.test(callee)) this.readList(c + 1, acc, depth);
+            else if (callee === "join" && c === j + 2 && depth < 4 && this.valueOf(this.id(j), j) !== -1) this.readFields(this.valueOf(this.id(j), j), acc, depth + 1);
+            else acc.unread++;
+            return;
+          }
+          if (c !== j) {
+            acc.unread++;
+            return;
+          }
+          const v = depth < 4 ? this.valueOf(this.id(j), j) : -1;
+          if (v === -1) acc.unread++;
+          else this.readFields(v, acc, depth + 1);
+          return;
+        }
+        if (this.op(j, "[") || this.op(j, "(") || this.op(j, "{")) {
+          this.readList(j, acc, depth);
+          return;
+        }
+        acc.unread++;
+      }
+      /** The elements of the list opened at token k: strings, SDK field names, variables of the file. */
+      readList(k, acc, depth) {
+        const close2 = this.partner[k];
+        if (close2 === -1) {
+          acc.unread++;
+          return;
+        }
+        for (let j = k + 1; j < close2 && j - k < WINDOW * 4; j++) {
+          if (!step(acc)) return;
+          if (this.op(j, ",")) continue;
+          const s = this.str(j);
+          if (s !== void 0) {
+            addFields(acc, s);
+            continue;
+          }
+          const named = this.sdkFieldName(j);
+          if (named) {
+            if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
+            j = named[1];
+            continue;
+          }
+          const v = this.id(j) !== void 0 && !this.member(j + 1) && depth < 4 ? this.valueOf(this.id(j), j) : -1;
+          if (v !== -1 && this.kind(v) === STR) {
+            this.readFields(v, acc, depth + 1);
+            continue;
+          }
+          acc.unread++;
+          while (j + 1 < close2 && !this.op(j + 1, ",")) j = Math.max(this.partner[j + 1], j + 1);
+        }
+        if (close2 - k >= WINDOW * 4) acc.unread++;
+      }
+      /**
+       * An SDK's name for a field at token k (`Page.Fields.instagram_business_account` in Node,
+       * `Page.Field.instagram_business_account` in Python, `PageFields::INSTAGRAM_BUSINESS_ACCOUNT` in PHP)
+       * and its last token, or undefined.
+       */
+      sdkFieldName(k) {
+        const a = this.id(k);
+        if (a === void 0) return void 0;
+        if (this.op(k + 1, ".") && (this.id(k + 2) === "Fields" || this.id(k + 2) === "Field") && this.op(k + 3, ".") && this.id(k + 4) !== void 0) return [this.id(k + 4).toLowerCase(), k + 4];
+        if (a.endsWith("Fields") && this.op(k + 1, "::") && this.id(k + 2) !== void 0) return [this.id(k + 2).toLowerCase(), k + 2];
+        return void 0;
+      }
+      /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
+      pathOf([a, b], vars) {
+        const e = this.expr(a);
+        let parts2;
+        if (e && e.last < b - 1 && !this.op(e.last + 1, ",")) {
+          parts2 = this.resolve(e.parts, a);
+          const continued = parts2[parts2.length - 1] === CONTINUED;
+          if (continued) parts2 = parts2.slice(0, -1);
+          const lits = parts2.map((x) => "lit" in x ? x.lit : "").join("");
+          if (!lits.includes("?")) {
+            if (!continued) return void 0;
+            parts2 = [...parts2, CONTINUED];
+          } else {
+            let after = e.last + 1;
+            while (after <= e.last + 2 && (this.op(after, "+") || this.op(after, "."))) after++;
+            if (/[?&]fields=$/.test(lits)) {
+              const acc = noFields();
+              this.readFields(after, acc, 0);
+              parts2 = [...parts2, { lit: acc.names.join(",") }, ...acc.unread > 0 ? [{ hole: "" }] : []];
+            } else parts2 = [...parts2, { hole: "" }];
+          }
+        } else if (e) parts2 = this.resolve(e.parts, a);
+        else {
+          const name2 = this.argName([a, b]);
+          if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
+          parts2 = this.resolve([{ hole: name2 }], a);
+        }
+        if (vars) parts2 = fillTemplate2(parts2, vars);
+        const first = parts2[0];
+        if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
+        if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
+        const path23 = stripVersion(parts2, true);
+        if (path23 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path23);
+      }
+    };
+  }
+});
+
+// src/calls/sites/helpers.ts
+function methodOfHelperName(callee) {
+  const words = callee.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  if (words.some((w) => READ_WORDS.has(w))) return void 0;
+  const verb = words.findIndex((w) => HELPER_VERBS[w] !== void 0);
+  if (verb === -1 || !words.slice(0, verb).every((w) => GRAPH_WORDS.has(w))) return void 0;
+  const rest = words.slice(verb + 1);
+  if (rest.length > 0 && !rest.some((w) => GRAPH_WORDS.has(w) || w === "to" || w === "object" || w === "node")) return void 0;
+  return HELPER_VERBS[words[verb]];
+}
+function methodOfName(callee) {
+  const c = callee.toLowerCase();
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async|postasync|putasync|patchasync|postforobject|postforentity|postforlocation|submitform|submitformwithbinarydata)$/.test(c)) return "POST";
+  if (/^http(?:post|put|patch)$/.test(c)) return "POST";
+  if (/^(?:delete|del|httpdelete|deleteasync)$/.test(c)) return "DELETE";
+  if (/^(?:get|head|getjson|get_json|urlopen|httpget|httphead|getasync)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
+  return void 0;
+}
+function builderMethod(name2) {
+  if (name2 === "post" || name2 === "POST" || name2 === "put" || name2 === "PUT" || name2 === "patch") return "POST";
+  if (name2 === "delete" || name2 === "DELETE") return "DELETE";
+  return void 0;
+}
+var REQUEST_CALLEES, JVM_REQUEST_CALLEES, REQUEST_WRAPPER, MAX_ELSE_LINKS, HELPER_DEPTH, URL_ITSELF, OPTIONS_SECOND, RUBY_HTTP_CLASS, HelperReader, HELPER_VERBS, GRAPH_WORDS, READ_WORDS;
+var init_helpers = __esm({
+  "src/calls/sites/helpers.ts"() {
+    "use strict";
+    init_arrays();
+    init_lex();
+    init_common();
+    init_values();
+    REQUEST_CALLEES = /^(?:fetch|ofetch|\$fetch|request|axios|got|ky|superagent|urlopen|Request|NewRequest|newRequest|curl_init|file_get_contents|exchange|getForObject|getForEntity|uri|URL|URI|Do|do|open|call|api|send|sendRequest|execute)$/;
+    JVM_REQUEST_CALLEES = /^(?:url|newBuilder)$/;
+    REQUEST_WRAPPER = /request|api_?call|call_?api|graph_?call/i;
+    MAX_ELSE_LINKS = 64;
+    HELPER_DEPTH = 2;
+    URL_ITSELF = /^(?:toString|href|toExternalForm|toURI|String)$/;
+    OPTIONS_SECOND = /^(?:fetch|got|ky|axios|request|ofetch|\$fetch|undiciRequest)$/;
+    RUBY_HTTP_CLASS = /^(?:RestClient|HTTParty|HTTP|HTTPX|Faraday|Typhoeus|Excon)$/;
+    HelperReader = class extends ValueReader {
+      /** Go: the names the file's imports may bind (goImports), read on first need. */
+      goImportNames;
+      /** Go: each method name's call sites by the type they are called on (goSites), built on first need. */
+      goSiteIndex;
+      /** HTTP clients made with a Graph base URL (`axios.create({ baseURL })`, Guzzle's `base_uri`): by name. */
+      baseClients = /* @__PURE__ */ new Map();
+      /** Methods of the file's request helpers, by their scope's opening token (helperMethod). */
+      helperMethods = /* @__PURE__ */ new Map();
+      /** How deep helperMethod is: a helper's request read through another helper, at most HELPER_DEPTH. */
+      helperDepth = 0;
+      /** Whether each `{` looked at is a request config held in a variable and sent (heldConfig). */
+      heldConfigs = /* @__PURE__ */ new Map();
+      /** Every identifier used as a call argument, by name: its tokens (usesOf; made at the first need). */
+      argUses;
+      /** The last ktorBlock answer, by the call's `(`. */
+      ktorAt = { p: -1, block: void 0 };
+      /**
+       * JavaScript: whether the `{` at token o opens a request config held in a variable: the value of `const cfg =`
+       * (`let`, `var`, a typed `cfg: AxiosRequestConfig =`) outside any call, with a `url`/`uri` key.
+       */
+      heldConfig(o2) {
+        if (this.lang !== "js" || o2 < 2 || !this.op(o2, "{") || this.inCall[o2] !== -1 || !this.op(o2 - 1, "=") || this.partner[o2] <= o2) return false;
+        const known = this.heldConfigs.get(o2);
+        if (known !== void 0) return known;
+        const name2 = this.definedName(o2);
+        const held = name2 !== void 0 && this.keyValue(o2, "url", true) !== void 0 && this.configSent(o2, name2);
+        this.heldConfigs.set(o2, held);
+        return held;
+      }
+      /**
+       * Whether the config `name` whose object opens at token o is passed whole to a request (`axios(cfg)`,
+       * `axios.request(cfg)`, a client of the file called with it) in its own function, before it is assigned again.
+       * A bounded look past the object.
+       */
+      configSent(o2, name2) {
+        const scope = this.scopeOf(o2);
+        for (let k = this.partner[o2] + 1, end = Math.min(this.toks.length, k + WINDOW * 4); k < end; k++) {
+          if (this.id(k) !== name2 || this.member(k - 1)) continue;
+          if (this.op(k + 1, "=") && !this.op(k + 2, "=")) return false;
+          const p = this.inCall[k];
+          if (p === -1 || !(this.op(k - 1, "(") || this.op(k - 1, ",")) || !(this.op(k + 1, ")") || this.op(k + 1, ",")) || this.scopeOf(k) !== scope) continue;
+          const callee = this.id(this.calleeAt(p));
+          if (this.requestCallee(p) || callee !== void 0 && this.baseClients.has(bare(callee))) return true;
+        }
+        return false;
+      }
+      /** The `{` of a held request config (heldConfig) whose `url` (or base URL) is the name at token k (`{ url }`, `{ url: u }`, `{ baseURL: GRAPH }`), or -1. */
+      heldConfigUrl(k) {
+        if (this.lang !== "js" || !(this.op(k + 1, ",") || this.op(k + 1, "}"))) return -1;
+        const key = this.op(k - 1, ":") ? this.id(k - 2) ?? this.str(k - 2) : this.id(k);
+        const entry = this.op(k - 1, ":") ? k - 2 : k;
+        if (key === void 0 || !/^(?:url|uri|baseURL|baseUrl|prefixUrl)$/.test(key) || !(this.op(entry - 1, "{") || this.op(entry - 1, ","))) return -1;
+        const o2 = this.inBracket[k];
+        return o2 !== -1 && this.heldConfig(o2) ? o2 : -1;
+      }
+      /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
+      /** Whether the call whose `(` is token p sends a request: an HTTP client's name or a method-named one. */
+      requestCallee(p) {
+        const callee = this.id(this.calleeAt(p));
+        if (callee === void 0) return false;
+        if (callee === "curl_setopt") return this.id(p + 3) === "CURLOPT_URL" || this.id(p + 4) === "CURLOPT_URL";
+        if (this.rubyRequestClass(p) !== void 0 || this.lang === "ruby" && callee === "get_response") return true;
+        if (this.lang === "java" && JVM_REQUEST_CALLEES.test(callee) && this.partner[p] > p + 1) return true;
+        return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== void 0;
+      }
+      /**
+       * The uses of a variable as a call argument after token `from` (at most MAX_USES): from an index of
+       * every identifier used so, made once per file, so the pass stays linear however many constants.
+       */
+      usesOf(name2, from) {
+        if (!this.argUses) {
+          const uses = /* @__PURE__ */ new Map();
+          this.argUses = uses;
+          const note = (key, k) => {
+            const list2 = uses.get(key) ?? uses.set(key, []).get(key);
+            list2.push(k);
+            return list2;
+          };
+          const helperArgs = [];
+          for (let k = 0; k < this.toks.length; k++) {
+            const v = this.id(k);
+            if (v !== void 0 && this.opensConnection(k)) {
+              note(bare(v), k);
+              continue;
+            }
+            if (v !== void 0 && this.inCall[k] === -1 && this.heldConfigUrl(k) !== -1) {
+              note(bare(v), k);
+              continue;
+            }
+            if (this.lang === "ruby" && v !== void 0 && this.inCall[k] === -1 && !this.op(k + 1, "=") && (this.op(k + 1, ",") || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== void 0) {
+              note(bare(v), k);
+              continue;
+            }
+            if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
+            const inner = this.inBracket[k];
+            if (inner !== -1 && this.op(inner, "[") && this.partner[inner] > k && this.member(this.partner[inner] + 1) && this.id(this.partner[inner] + 2) === "join") continue;
+            let helper = false;
+            if (!this.requestCallee(this.inCall[k]) && !this.wrappedForRequest(k)) {
+              if (this.ownFunction(this.inCall[k]) === void 0) continue;
+              helper = true;
+            }
+            if (this.op(k + 1, ":") && (this.op(k - 1, "{") || this.op(k - 1, ","))) continue;
+            const itself = this.op(k + 1, ".") && (URL_ITSELF.test(this.id(k + 2) ?? "") || this.lang === "ruby" && /^(?:request_uri|path|to_s)$/.test(this.id(k + 2) ?? "")) && !this.op(k - 1, ".");
+            const attribute2 = this.instanceAttribute(k);
+            if (!itself && (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.member(k - 1) && !attribute2 || this.op(k + 1, "%"))) continue;
+            const key = attribute2 ? `.${bare(v)}` : bare(v);
+            if (helper) {
+              helperArgs.push([key, k]);
+              continue;
+            }
+            note(key, k);
+          }
+          const grown = /* @__PURE__ */ new Set();
+          for (const [key, k] of helperArgs) {
+            if (this.helperMethod(this.inCall[k]) === void 0 || !this.helperUrlArgument(this.inCall[k], k)) continue;
+            grown.add(note(key, k));
+          }
+          for (const list2 of grown) list2.sort((a, b) => a - b);
+        }
+        const list = this.argUses.get(name2);
+        if (!list) return [];
+        const lo = lowerBound(list, from);
+        const next = this.nextAssignment(name2, from);
+        let hiUse = lo;
+        while (hiUse < list.length && hiUse - lo < MAX_USES && list[hiUse] < next) hiUse++;
+        return list.slice(lo, hiUse);
+      }
+      /**
+       * Ruby: the method of a request called without parentheses whose first argument starts at token k
+       * (`RestClient.post FB_ENDPOINT, body`, `HTTParty.get "https://graph…"`, `conn.delete url`): the verb after a
+       * receiver's `.`, on the same line as the argument; undefined for anything else.
+       */
+      rubyBareCall(k) {
+        if (this.lang !== "ruby" || k < 3 || !this.member(k - 2) || this.id(k - 3) === void 0 || this.lineBreakAfter(k - 1)) return void 0;
+        const recv = this.id(k - 3);
+        if (!RUBY_HTTP_CLASS.test(recv)) {
+          const v = /^[a-z_@]\w*$/.test(recv) ? this.valueOf(recv, k - 3) : -1;
+          if (v === -1 || !RUBY_HTTP_CLASS.test(this.id(v) ?? "")) return void 0;
+        }
+        const verb = this.id(k - 1);
+        if (verb === void 0 || !/^(?:get|post|put|patch|delete)$/.test(verb)) return void 0;
+        if (this.toks.start[k] === this.toks.end[k - 1] || this.kind(k) !== STR && this.kind(k) !== ID) return void 0;
+        return methodOfName(verb);
+      }
+      /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
+      nextAssignment(name2, from) {
+        this.valueOf(name2, 0);
+        const list = this.assigns.get(name2);
+        if (!list) return Number.POSITIVE_INFINITY;
+        const at = lowerBound(list, from + 2);
+        return at < list.length ? list[at] - 2 : Number.POSITIVE_INFINITY;
+      }
+      /**
+       * The uses (usesOf) that see the value of `name` over tokens [a, b]: those after it, and where the name is
+       * assigned again in another branch of the same `if` (`if c: url = A` / `else: url = B`, `if (c) { url = A }
+       * else { url = B }`), those after the whole `if` too.
+       */
+      usesSeen(name2, a, b) {
+        const seen = (list) => list.filter((u) => !this.isParameterAt(name2, name2, u, a));
+        const own = seen(this.usesOf(name2, b + 1));
+        const next = this.nextAssignment(name2, b + 1);
+        const end = Number.isFinite(next) ? this.lang === "python" ? this.pythonBranchesEnd(a, next) : this.braceBranchesEnd(a, next) : -1;
+        if (end === -1) return own;
+        const after = seen(this.usesOf(name2, end));
+        return own.length === 0 ? after : [.../* @__PURE__ */ new Set([...own, ...after])];
+      }
+      /**
+       * Python: where the `if` (or `try`) ends whose branch holds the value at token a, when the name token
+       * `next` is in a later branch of it (only `elif`/`else`/`except` headers stand between, less indented than
+       * a's line); else -1. At most WINDOW * 4 tokens either way.
+       */
+      pythonBranchesEnd(a, next) {
+        const own = this.indentAt(a);
+        if (own < 0 || next - a > WINDOW * 4 || this.lineIndent(next) < 0) return -1;
+        let header = -1;
+        for (let t = a + 1; t < next; t++) {
+          const d = this.lineIndent(t);
+          if (d < 0 || d >= own) continue;
+          if (!/^(?:elif|else|except)$/.test(this.id(t) ?? "") || header !== -1 && d !== header) return -1;
+          header = d;
+        }
+        if (header === -1 || this.lineIndent(next) <= header) return -1;
+        for (let t = next + 1; t < this.toks.length && t - next < WINDOW * 4; t++) {
+          const d = this.lineIndent(t);
+          if (d >= 0 && d <= header && !/^(?:elif|else|except|finally)$/.test(this.id(t) ?? "")) return t;
+        }
+        return next + WINDOW * 4 < this.toks.length ? -1 : this.toks.length;
+      }
+      /**
+       * Braces: where the `if … else` chain ends whose block holds the value at token a, when the name token
+       * `next` is in a later block of it (`} else {`, `} else if (…) {`); else -1. At most MAX_ELSE_LINKS links.
+       */
+      braceBranchesEnd(a, next) {
+        const o2 = this.inBracket[a];
+        let c = o2 !== -1 && this.op(o2, "{") ? this.partner[o2] : -1;
+        if (c <= a || c >= next) return -1;
+        let inside2 = false;
+        for (let links = 0; links < MAX_ELSE_LINKS && this.id(c + 1) === "else"; links++) {
+          let open = c + 2;
+          if (this.id(open) === "if" && this.op(open + 1, "(") && this.partner[open + 1] > open + 1) open = this.partner[open + 1] + 1;
+          if (!this.op(open, "{") || this.partner[open] <= open) return -1;
+          c = this.partner[open];
+          if (open < next && next < c) inside2 = true;
+        }
+        return inside2 ? c + 1 : -1;
+      }
+      /**
+       * The HTTP method of a call whose URL or path spans tokens [a, b]: the enclosing call's name
+       * (`requests.post`, `axios.delete`, `http.PostForm`), a method string among its arguments
+       * (`fetch(url, { method: 'POST' })`, `http.NewRequest("POST", url)`), or a builder/curl option that
+       * follows in the same statement (`.post(body)`, `CURLOPT_POST`); else `fallback` (from `?method=`) or GET.
+       */
+      methodAround(a, b, fallback) {
+        const p = this.inCall[a];
+        const bare2 = this.rubyBareCall(a);
+        if (bare2 !== void 0) return bare2;
+        if (p !== -1) {
+          const c = this.calleeAt(p);
+          let callee = this.id(c);
+          if (callee === "new" || callee === "create") callee = this.id(c - 2) ?? callee;
+          if (callee !== void 0 && this.lang === "java" && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
+          if (callee === "submitForm" && this.lang === "java") return this.submitFormMethod(p);
+          const byName2 = callee ? methodOfName(callee) : void 0;
+          if (byName2) return byName2;
+          if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
+            const open = this.partner[p - 3];
+            const before = open > 0 ? this.id(open - 1) : void 0;
+            if (before === "method" && this.member(open - 2)) return this.args(open).length === 1 ? this.methodValue(open + 1, 0) : "unknown";
+            const m = before !== void 0 && this.member(open - 2) ? builderMethod(before) : void 0;
+            if (m) return m;
+          }
+          const slot = this.methodSlot(p, callee);
+          if (slot !== void 0 && !(slot[0] <= a && b < slot[1])) {
+            const m = this.lang === "go" && this.str(slot[0]) === "" && slot[1] === slot[0] + 1 ? "GET" : this.methodValue(slot[0], 0);
+            return this.lang === "go" && this.goMethodSetLater(p, this.calleeAt(p)) || m;
+          }
+          const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
+          for (let k = p + 1; k < end; k++) {
+            if (k >= a && k <= b) continue;
+            const s = this.str(k);
+            if (s !== void 0 && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()];
+            const symbol = this.rubySymbolVerb(k, p);
+            if (symbol !== void 0) return symbol;
+            const named = this.id(k);
+            if (named !== void 0 && this.member(k - 1)) {
+              const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === "HttpMethod" ? named.toUpperCase() : this.pythonMethodMember(k));
+              if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
+            }
+          }
+          const given = this.methodOfArguments(p, a, b, callee);
+          if (given !== void 0) return given;
+          const ktor = this.ktorMethod(p);
+          if (ktor !== void 0) return ktor;
+          const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : callee === "curl_setopt" ? this.id(p + 1) : void 0;
+          const curl = callee === "curl_init" || callee === "curl_setopt";
+          if (!curl) return this.chainedMethod(p) ?? fallback ?? this.helperMethod(p) ?? this.methodOfOwnHelperName(p) ?? "GET";
+          const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
+          for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
+            const tv = this.id(k);
+            if (tv === void 0) continue;
+            if (tv === "curl_init") break;
+            if (handle !== void 0 && (tv === "CURLOPT_POST" || tv === "CURLOPT_POSTFIELDS" || tv === "CURLOPT_CUSTOMREQUEST") && this.id(k - 2) !== handle) continue;
+            if (tv === "CURLOPT_POST" || tv === "CURLOPT_POSTFIELDS") return "POST";
+            if (tv === "CURLOPT_CUSTOMREQUEST") {
+              const s = this.str(k + 2);
+              if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
+            }
+          }
+        }
+        return fallback ?? "GET";
+      }
+      /** Python's `HTTPMethod.POST` (`http.HTTPMethod`, 3.11) at member token k: its word; undefined for anything else. */
+      pythonMethodMember(k) {
+        const w = this.id(k);
+        return this.lang === "python" && this.id(k - 2) === "HTTPMethod" && w !== void 0 && /^[A-Z]+$/.test(w) ? w : void 0;
+      }
+      /**
+       * Ruby's symbol verb given as an argument of its own, at token k of the call opening at p:
+       * `graph_request(:post, url)`, `call(:delete, path)`, Faraday's `run_request(:post, url, body, headers)`,
+       * `HTTParty.send(:post, url)`. Undefined when token k starts no such argument.
+       */
+      rubySymbolVerb(k, p) {
+        if (this.lang !== "ruby" || !this.op(k, ":") || this.id(k + 1) === void 0) return void 0;
+        if (!(k - 1 === p || this.op(k - 1, ",") && this.inBracket[k - 1] === p)) return void 0;
+        if (!(this.op(k + 2, ",") || this.op(k + 2, ")"))) return void 0;
+        return HTTP_WORDS[this.id(k + 1).toUpperCase()];
+      }
+      /**
+       * The method of the request that the file's own function called at `(` p sends with the value passed to
+       * it: `function graphPost(url, body) { return fetch(url, { method: 'POST', … }) }`, `def _post(url,
+       * payload): return requests.post(url, …)`. Read from the requests in its body that are given one of its
+       * parameters (in their URL argument or any other); 'unknown' when they send with different methods, or
+       * with one not read; undefined when the callee is no single function of this file, or its body sends
+       * nothing with a parameter. The callee is a bare name or a method of the class (`this.x`, `self.x`).
+       */
+      helperMethod(p) {
+        const c = this.calleeAt(p);
+        const d = this.helperDepth >= HELPER_DEPTH ? void 0 : this.ownFunction(p);
+        if (d === void 0) return void 0;
+        if (p > d.scope && p <= d.end) return void 0;
+        if (!this.callsHelper(c, d.scope)) return void 0;
+        if (this.helperMethods.has(d.scope)) return this.helperMethods.get(d.scope);
+        this.helperMethods.set(d.scope, void 0);
+        const params = this.parametersOf(d.scope);
+        let found;
+        this.helperDepth++;
+        try {
+          const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
+          for (let q = d.body; q < stop; q++) {
+            if (!this.op(q, "(") || this.partner[q] <= q || !this.requestCallee(q)) continue;
+            const arg = this.requestUrlArgs(q).find(([x, y]) => this.usesAny(x, y, params));
+            if (!arg) continue;
+            const m = this.methodAround(arg[0], arg[1] - 1);
+            found = found === void 0 || found === m ? m : "unknown";
+          }
+        } finally {
+          this.helperDepth--;
+        }
+        this.helperMethods.set(d.scope, found);
+        return found;
+      }
+      /**
+       * Go: the call sites of the name `name` by what each is called on (one pass over them, kept): GO_FUNCTION for a
+       * bare call (a function's), the type of the value for a method's where it is told (the receiver of a method of
+       * that type, `c.do(…)` in `func (c *Client) Refund(…)`, a parameter `c *Client`, `c := &Client{…}`, `c :=
+       * NewClient()`, `NewClient().do(…)`) and the file defines the method on it; GO_UNTOLD where it is not told (a
+       * field `c.a.do(…)`, an interface of the file, a value from elsewhere); none for a definition, a package's
+       * function (`http.DefaultClient.Do(req)`) or a value of a type without the method. `methods`: how many types of
+       * the file define it.
+       */
+      goSites(name2) {
+        this.goSiteIndex ??= /* @__PURE__ */ new Map();
+        const known = this.goSiteIndex.get(name2);
+        if (known) return known;
+        const types2 = /* @__PURE__ */ new Set();
+        for (const d of this.helperDefinitions().get(name2) ?? []) {
+          const r = this.goReceiver(d.scope);
+          if (r) types2.add(r.type);
+        }
+        const sites = /* @__PURE__ */ new Map();
+        for (const p of this.callIndex().get(name2) ?? []) {
+          const key = this.goSiteKey(this.calleeAt(p), types2);
+          if (key === void 0) continue;
+          const list = sites.get(key);
+          if (list) list.push(p);
+          else sites.set(key, [p]);
+        }
+        const out = { sites, methods: types2.size, untold: /* @__PURE__ */ new Set() };
+        this.goSiteIndex.set(name2, out);
+        return out;
+      }
+      /** Go: what the call at callee token t is made on (goSites), for a name the file's `types` define a method of. */
+      goSiteKey(t, types2) {
+        if (this.id(t - 1) === "func" || this.op(t - 1, ")") && this.partner[t - 1] > 0 && this.id(this.partner[t - 1] - 1) === "func") return void 0;
+        if (!this.member(t - 1)) return GO_FUNCTION;
+        let root = t - 2;
+        for (let n = 0; n < 16; n++) {
+          if (this.op(root, ")") && this.partner[root] > 0 && this.id(this.partner[root] - 1) !== void 0) root = this.partner[root] - 1;
+          if (this.id(root) === void 0 || !this.member(root - 1)) break;
+          root -= 2;
+        }
+        const first = this.id(root);
+        if (first !== void 0) {
+          if (this.goImports().has(first) && !this.goDeclared(first, t)) return void 0;
+          const v = this.valueOf(first, t);
+          if (v !== -1 && this.op(v + 1, ".") && this.goImports().has(this.id(v) ?? "") && !this.goDeclared(this.id(v), v)) return void 0;
+        }
+        let type2;
+        const o2 = this.op(t - 2, ")") ? this.partner[t - 2] : -1;
+        if (o2 > 0 && this.id(o2 - 1) !== void 0 && !this.member(o2 - 2)) type2 = this.goResultType(this.id(o2 - 1));
+        else if (this.id(t - 2) !== void 0 && !this.member(t - 3)) type2 = this.goTypeOf(this.id(t - 2), t);
+        if (type2 === void 0) return GO_UNTOLD;
+        return types2.has(type2) ? type2 : this.goTypeDecls().interfaces.has(type2) ? GO_UNTOLD : void 0;
+      }
+      /** Whether the last parameter of the Go function whose scope opens at s is variadic (`args ...string`). */
+      goVariadic(s) {
+        const g = this.parameterGroup(s);
+        if (g < 0) return false;
+        for (let k = g - 1; k > this.partner[g] + 2 && k > g - 8; k--) {
+          if (this.op(k, ",")) return false;
+          if (this.op(k, ".") && this.op(k - 1, ".") && this.op(k - 2, ".")) return true;
+        }
+        return false;
+      }
+      /** Go: whether `x` at token t is a variable the code declares: a parameter or receiver of a function around t, or assigned. */
+      goDeclared(x, t) {
+        if (this.parameterScope(x, t) !== -1 || this.valueOf(x, t) !== -1) return true;
+        for (let s = this.scopeOf(t), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.goReceiver(s)?.name === x) return true;
+        return false;
+      }
+      /**
+       * Go: the names the file's imports may bind, read on first need: an alias (`f "github.com/x/fb"`), else the
+       * path's last element and the package names it is commonly spelled for (`gopkg.in/yaml.v3` as `yaml`,
+       * `github.com/avast/retry-go` as `retry`, `github.com/x/y/v2` as `y`, `go-resty` as `resty`).
+       */
+      goImports() {
+        if (this.goImportNames) return this.goImportNames;
+        const out = /* @__PURE__ */ new Set();
+        this.goImportNames = out;
+        for (let k = 0; k + 1 < this.toks.length; k++) {
+          if (this.id(k) !== "import" || this.member(k - 1)) continue;
+          const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
+          const stop = group ? this.partner[k + 1] : k + 3;
+          for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
+            const path23 = this.str(m);
+            if (path23 === void 0) continue;
+            const alias = this.id(m - 1);
+            if (alias !== void 0 && alias !== "import") {
+              out.add(alias);
+              continue;
+            }
+            const elems = path23.split("/");
+            let last = elems.pop() ?? path23;
+            if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
+            last = last.replace(/\.v\d+$/, "");
+            out.add(last);
+            const plain2 = last.replace(/^go-|[-.]go$/g, "");
+            out.add(plain2);
+            out.add(plain2.replace(/[^\w]/g, ""));
+            out.add(plain2.split(/[^\w]/).pop());
+          }
+          if (group) k = stop;
+        }
+        return out;
+      }
+      /**
+       * Whether the value over tokens [a, b] is returned whole by its function (`return f"{GRAPH}/{path}"`): the
+       * statement ends after it, and it is in no call.
+       */
+      returnedWhole(a, b) {
+        if (this.inCall[a] !== -1) return false;
+        if (this.lang === "ruby" && this.id(a - 1) !== "return") {
+          const scope = this.scopeOf(a);
+          return scope !== -1 && this.lineBreakAfter(a - 1) && this.statementEndsAfter(b) && this.id(b + 1) === "end" && (this.scopeEnds.get(scope) ?? -1) <= b + 1;
+        }
+        return this.id(a - 1) === "return" && (this.statementEndsAfter(b) || this.continuedToEnd(b));
+      }
+      /** The last token of the term token k is in, past its members, calls and subscripts (`os.environ['X']`, `get(t)`). */
+      termEnd(k) {
+        for (let n = 0; n < WINDOW; n++) {
+          if (this.member(k + 1) && this.id(k + 2) !== void 0) k += 2;
+          else if ((this.op(k + 1, "(") || this.op(k + 1, "[")) && this.partner[k + 1] > k + 1) k = this.partner[k + 1];
+          else break;
+        }
+        return k;
+      }
+      /**
+       * Whether the statement goes on after token b only with more terms joined to the URL (`… + os.environ['TOKEN']`,
+       * `… + getToken('X')`: a token appended, a value not read) to its end: the URL is still what is returned (hunt V4).
+       * Bounded: WINDOW tokens.
+       */
+      continuedToEnd(b) {
+        let k = b;
+        if (!this.op(k, this.concat)) {
+          k = this.termEnd(k);
+          if (k !== b && this.statementEndsAfter(k)) return true;
+          k++;
+        }
+        if (!this.op(k, this.concat)) return false;
+        while (k < this.toks.length && k - b < WINDOW) {
+          if (!this.op(k, this.concat)) return false;
+          k++;
+          if (this.kind(k) === STR) {
+            if (this.statementEndsAfter(k)) return true;
+            k++;
+            continue;
+          }
+          if (this.id(k) === void 0) return false;
+          k = this.termEnd(k);
+          if (this.statementEndsAfter(k)) return true;
+          k++;
+        }
+        return false;
+      }
+      /**
+       * Whether the local `name` assigned over [a, b] is returned whole (`url = f"…"` … `return url`) before it is
+       * assigned again, and sent by no request of its function: a URL builder's local.
+       */
+      onlyReturned(name2, a, b) {
+        if (this.usesSeen(name2, a, b).length > 0) return false;
+        const scope = this.scopeOf(a);
+        if (scope === -1) return false;
+        const end = Math.min(
+          this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope],
+          this.nextAssignment(name2, b + 1),
+          b + WINDOW * 4
+        );
+        for (let k = b + 1; k <= end && k < this.toks.length; k++) if (this.id(k) === name2 && this.id(k - 1) === "return" && this.returnedWhole(k, k)) return true;
+        return false;
+      }
+      /** Whether the statement ends after token k: the text's end, `;`, `}`, or a line break before a token that goes on no expression. */
+      statementEndsAfter(k) {
+        if (k + 1 >= this.toks.length || this.op(k + 1, ";") || this.op(k + 1, "}")) return true;
+        if (this.kind(k + 1) === OP && /^(?:[.+\-*/%?[(:|&,]|\?\?|\|\||&&|==|!=)$/.test(this.toks.v[k + 1])) return false;
+        return this.src.slice(this.toks.end[k], this.toks.start[k + 1]).includes("\n");
+      }
+      /**
+       * The call sites (their `(` tokens) of the file's own function `helper` whose scope opens at `scope`: outside its
+       * own body, no definition, a bare call or `this.x(…)` / `self.x(…)` in its own class (callsHelper); in Go, bare
+       * calls only (returnedUrl, clientHelperSites).
+       */
+      ownCallSites(scope, helper) {
+        const go = this.lang === "go";
+        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
+        const out = [];
+        for (const p of this.callIndex().get(helper) ?? []) {
+          const t = this.calleeAt(p);
+          if (t > scope && t <= end) continue;
+          if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ""))) continue;
+          if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || p === this.parameterOpen(scope)) continue;
+          if (!go && !this.callsHelper(t, scope)) continue;
+          out.push(p);
+        }
+        return out;
+      }
+      /**
+       * Whether the argument at token k of the call whose `(` is token p fills a parameter of the file's own function
+       * called there that its body sends as a request's URL (`post_photo(PHOTOS_URL, AVATAR_URL)` over
+       * `requests.post(endpoint, data={"url": image_url})`: PHOTOS_URL does, AVATAR_URL is data; hunt Z3-2). By
+       * position, or by a Python keyword.
+       */
+      helperUrlArgument(p, k) {
+        const c = this.calleeAt(p);
+        const d = this.ownFunction(p);
+        if (d === void 0) return false;
+        const params = this.parameterList(d.scope);
+        const args = this.args(p);
+        const kw = this.lang === "python" && this.op(k - 1, "=") && this.id(k - 2) !== void 0 && this.inBracket[k - 2] === p ? this.id(k - 2) : void 0;
+        let name2 = kw;
+        if (name2 === void 0) {
+          const n = args.findIndex(([x, y]) => x <= k && k < y);
+          if (n === -1 || this.isKwarg(args[n])) return false;
+          const selfFirst = this.lang === "python" && this.member(c - 1) && (params[0] === "self" || params[0] === "cls");
+          name2 = params[selfFirst ? n + 1 : n];
+        }
+        if (name2 === void 0) return false;
+        let urls = this.helperUrls.get(d.scope);
+        if (urls === void 0) {
+          urls = /* @__PURE__ */ new Set();
+          const names = new Set(params.map((x) => bare(x)));
+          const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
+          for (let q = d.body; q < stop; q++) {
+            if (!this.op(q, "(") || this.partner[q] <= q || !this.requestCallee(q)) continue;
+            for (const [x, y] of this.requestUrlArgs(q)) for (const n of names) if (this.usesAny(x, y, /* @__PURE__ */ new Set([n]))) urls.add(n);
+          }
+          this.helperUrls.set(d.scope, urls);
+        }
+        return urls.has(bare(name2));
+      }
+      /** The parameters each helper of the file sends as a request's URL, by its scope's opening token (helperUrlArgument). */
+      helperUrls = /* @__PURE__ */ new Map();
+      /**
+       * The arguments of the request whose `(` is token q that may be its URL: not its data (`requests.post(AUDIT,
+       * json={"url": url})` sends that value elsewhere; urlArgument), nor the method's own argument
+       * (`requests.request(method, url)`: the method is that argument's value).
+       */
+      requestUrlArgs(q) {
+        const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
+        return this.args(q).filter(([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ""))) && this.urlArgument([x, y]));
+      }
+      /** The method the name of a helper of the code's own says (methodOfHelperName): a bare call or `this.x(…)`, not another object's method. */
+      methodOfOwnHelperName(p) {
+        const c = this.calleeAt(p);
+        const name2 = this.id(c);
+        if (name2 === void 0) return void 0;
+        if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
+        return methodOfHelperName(name2);
+      }
+      /**
+       * Whether an argument [x, y) of a request may be its URL: not an object, dict or list literal (a body, the
+       * options), nor a keyword argument other than `url`, `uri`, `path` or `endpoint` (`json=`, `data=`).
+       */
+      urlArgument([x, y]) {
+        if (this.op(x, "{") || this.op(x, "[")) return false;
+        if (y - x >= 3 && this.id(x) !== void 0 && this.op(x + 1, "=")) return /^(?:url|uri|path|endpoint)$/.test(this.id(x));
+        return true;
+      }
+      /**
+       * Whether the call whose callee is token c calls the function whose scope opens at `scope`: a bare call of a
+       * function (of a method only in Java, Kotlin and Ruby, from its own class: elsewhere a bare `request(…)` in a
+       * file whose class has a `request` method is another function), or `this.x(…)` / `self.x(…)` in the method's
+       * own class.
+       */
+      callsHelper(c, scope) {
+        const own = this.classOf(scope);
+        if (!this.member(c - 1)) return own === -1 || (this.lang === "java" || this.lang === "ruby") && this.classOf(c) === own;
+        return own !== -1 && this.classOf(c) === own;
+      }
+      /**
+       * A method written among the arguments of the call whose `(` is token p, tokens [a, b] passed over: an HTTP
+       * verb as a string (`'POST'`), a method constant (`http.MethodPost`, `HttpMethod.POST`); undefined when none is.
+       */
+      literalMethodIn(p, a, b) {
+        const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
+        for (let k = p + 1; k < end; k++) {
+          if (k >= a && k <= b) continue;
+          const s = this.str(k);
+          if (s !== void 0 && s.length <= 6 && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
+          const symbol = this.rubySymbolVerb(k, p);
+          if (symbol !== void 0) return symbol;
+          const named = this.id(k);
+          if (named !== void 0 && this.member(k - 1)) {
+            const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (/^(?:HttpMethod|HTTPMethod)$/.test(this.id(k - 2) ?? "") ? named.toUpperCase() : void 0);
+            if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
+          }
+        }
+        return void 0;
+      }
+      /**
+       * Go: the method a request made by the call opening at p (callee token c) is given afterwards, `req.Method =
+       * "POST"` (or `http.MethodPost`, or a value not read: 'unknown'), in the statements that follow, until the
+       * variable is assigned again or the function ends (at most 4 × WINDOW tokens); undefined when none is.
+       */
+      goMethodSetLater(p, c) {
+        let k = this.member(c - 1) ? c - 3 : c - 1;
+        if (!(this.op(k, ":=") || this.op(k, "="))) return void 0;
+        k--;
+        while (this.id(k) !== void 0 && this.op(k - 1, ",") && this.id(k - 2) !== void 0) k -= 2;
+        const name2 = this.id(k);
+        const close2 = this.partner[p];
+        if (name2 === void 0 || name2 === "_" || close2 === -1) return void 0;
+        const stop = Math.min(this.toks.length, close2 + 4 * WINDOW);
+        for (let j = close2 + 1; j < stop; j++) {
+          const v = this.id(j);
+          if (v === "func") return void 0;
+          if (v !== name2 || this.member(j - 1)) continue;
+          if (this.op(j + 1, ":=") || this.op(j + 1, "=")) return void 0;
+          if (this.member(j + 1) && this.id(j + 2) === "Method" && this.op(j + 3, "=")) return this.methodValue(j + 4, 0) ?? "unknown";
+        }
+        return void 0;
+      }
+      /**
+       * The argument that is the request's method, for clients that take it by position: Go's
+       * `http.NewRequest(method, url, body)` and `NewRequestWithContext(ctx, method, url, body)`, Spring
+       * RestTemplate's `exchange(url, method, entity, T.class)` and `execute(url, method, callback, extractor)`.
+       */
+      methodSlot(p, callee) {
+        if (this.lang === "go" && (callee === "NewRequest" || callee === "NewRequestWithContext")) return this.args(p)[callee === "NewRequest" ? 0 : 1];
+        if (this.lang === "java" && (callee === "exchange" || callee === "execute")) {
+          const args = this.args(p);
+          return args.length >= 3 ? args[1] : void 0;
+        }
+        return void 0;
+      }
+      /** Ktor's `submitForm(…)` whose `(` is token p: a POST, a GET with `encodeInQuery = true`, unknown when that is not read. */
+      submitFormMethod(p) {
+        const args = this.args(p);
+        const v = this.kwargs(args).get("encodeInQuery") ?? args.filter((x) => !this.isKwarg(x))[2];
+        if (!v) return "POST";
+        const word = v[1] === v[0] + 1 ? this.id(v[0]) : void 0;
+        return word === "false" ? "POST" : word === "true" ? "GET" : "unknown";
+      }
+      /**
+       * Ktor's request builder, for the call whose `(` is token p: a `method = …` in the lambda that
+       * configures the request — a trailing lambda (`client.request(url) { method = HttpMethod.Post }`), or,
+       * for `url(…)` called in one, the lambda around it (`client.request { url(…); method = … }`,
+       * `HttpRequestBuilder().apply { … }`, else the method of the call it configures: `client.post { url(…) }`)
+       * — or `b.method = …` for `b.url(…)` on a builder variable. Bounded windows; undefined where none is set.
+       */
+      ktorMethod(p) {
+        const at = this.ktorBlock(p);
+        if (at === void 0) return void 0;
+        if (at.trailing) return this.assignedMethod(at.open + 1, void 0, this.partner[at.open]);
+        const set2 = at.before ?? this.assignedMethod(this.partner[p] + 1, at.recv);
+        if (set2 !== void 0 || at.recv !== void 0 || at.open === -1) return set2;
+        const o2 = at.open;
+        const q = this.op(o2 - 1, ")") && this.partner[o2 - 1] >= 0 ? this.partner[o2 - 1] : -1;
+        const c = q !== -1 ? this.calleeAt(q) : o2 - 1;
+        const callee = this.id(c);
+        if (callee === void 0 || !this.member(c - 1) || this.id(c - 3) === "fun") return void 0;
+        if (callee === "submitForm") return q !== -1 ? this.submitFormMethod(q) : "POST";
+        return methodOfName(callee);
+      }
+      /**
+       * Where a Ktor request builder lambda is for the call whose `(` is token p (ktorMethod): `trailing`, its
+       * `{`; or, for `url(…)`, the lambda or block around it (`open`, -1 when not found within the window), the
+       * builder variable it is called on (`recv`) and a method set before it there (`before`). The last answer
+       * is kept (methodAround and callFields ask for the same call in turn).
+       */
+      ktorBlock(p) {
+        if (this.ktorAt.p === p) return this.ktorAt.block;
+        const block = this.findKtorBlock(p);
+        this.ktorAt = { p, block };
+        return block;
+      }
+      findKtorBlock(p) {
+        if (this.lang !== "java" || this.partner[p] <= p) return void 0;
+        const close2 = this.partner[p];
+        const c = this.calleeAt(p);
+        if (this.id(c) === "url" && c === p - 1) {
+          const recv = this.member(c - 1) ? this.id(c - 2) : void 0;
+          if (this.member(c - 1) && (recv === void 0 || this.member(c - 3))) return void 0;
+          let before;
+          for (let k = recv !== void 0 ? c - 3 : c - 1, steps = 0; k >= 0 && steps < WINDOW * 2; k--, steps++) {
+            const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
+            if ((v === ")" || v === "]" || v === "}") && this.partner[k] !== -1 && this.partner[k] < k) k = this.partner[k];
+            else if (v === "{") return { trailing: false, open: k, recv, ...before !== void 0 ? { before } : {} };
+            else if (v === "(" || v === "[") return void 0;
+            else if (v === void 0 && before === void 0) before = this.methodAssignedAt(k, recv);
+          }
+          return { trailing: false, open: -1, recv, ...before !== void 0 ? { before } : {} };
+        }
+        if (this.op(close2 + 1, "{") && this.partner[close2 + 1] > close2 + 1 && this.requestCallee(p)) return { trailing: true, open: close2 + 1 };
+        return void 0;
+      }
+      /**
+       * A `method = …` at the level of token `from` and after it (nested brackets passed over), to the end of
+       * the block or `end`, at most WINDOW * 2 tokens: its method ('unknown' when not read), or undefined.
+       */
+      assignedMethod(from, recv, end = this.toks.length) {
+        for (let k = from, steps = 0; k < end && steps < WINDOW * 2; k++, steps++) {
+          const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if (v === void 0) {
+            const m = this.methodAssignedAt(k, recv);
+            if (m !== void 0) return m;
+          } else if ((v === "(" || v === "[" || v === "{") && this.partner[k] > k) k = this.partner[k];
+          else if (v === "}" || v === ")" || v === "]") return void 0;
+        }
+        return void 0;
+      }
+      /**
+       * With token k `method` in `method = …` (with `recv`, `recv.method = …`; without, `method = …` or
+       * `this.method = …`; never `a.b.method =` nor `x().method =`): the method assigned, else undefined.
+       */
+      methodAssignedAt(k, recv) {
+        if (this.id(k) !== "method" || !this.op(k + 1, "=")) return void 0;
+        const owner = this.member(k - 1) ? this.id(k - 2) ?? "" : void 0;
+        if (this.member(k - 1) && this.member(k - 3)) return void 0;
+        return (recv !== void 0 ? owner === recv : owner === void 0 || owner === "this") ? this.methodValue(k + 2, 0) : void 0;
+      }
+      /**
+       * A builder's method chained after the call whose `(` is token p, or after a call around it:
+       * `.post(body)`, `.POST(…)` (`Request.Builder().url(url).post(body)`,
+       * `HttpRequest.newBuilder(URI.create(url)).POST(…)`). Only the chain itself: the next statement's
+       * `requests.post(…)` is another call.
+       */
+      chainedMethod(p) {
+        for (let q = p, level = 0; q !== -1 && level < 3; q = this.inCall[q], level++) {
+          let k = this.partner[q];
+          if (k === -1) return void 0;
+          for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0; links++) {
+            const m = builderMethod(this.id(k + 2));
+            if (m) return m;
+            if (this.id(k + 2) === "method" && this.op(k + 3, "(") && !this.op(k + 4, ")")) return this.methodValue(k + 4, 0);
+            if (!this.op(k + 3, "(") || this.partner[k + 3] === -1) break;
+            k = this.partner[k + 3];
+          }
+        }
+        return void 0;
+      }
+      /** Whether token k is a URL variable a request is made with in place: `url.openConnection()`, `url.readText()` (Java/Kotlin). */
+      opensConnection(k) {
+        return this.lang === "java" && !this.member(k - 1) && this.member(k + 1) && URL_OPENERS.test(this.id(k + 2) ?? "") && this.op(k + 3, "(");
+      }
+      /**
+       * Whether token k is the URL wrapped for a request (Java, Kotlin, Go): the one argument of `URI.create(url)`,
+       * `new URL(url)`, `URI(url)` given to a request (`.uri(URI.create(url))`, `HttpRequest.newBuilder(URI.create(url))`).
+       */
+      wrappedForRequest(k) {
+        if (this.lang !== "java" && this.lang !== "go") return false;
+        const p = this.inCall[k];
+        if (p !== k - 1 || this.partner[p] !== k + 1) return false;
+        let c = this.calleeAt(p);
+        if (!URL_WRAPPERS.test(this.id(c) ?? "")) return false;
+        while (this.member(c - 1) && this.id(c - 2) !== void 0) c -= 2;
+        if (this.id(c - 1) === "new") c--;
+        const q = this.inCall[c];
+        return q !== -1 && this.requestCallee(q);
+      }
+      /**
+       * The method of a request made through `HttpURLConnection` from the URL over tokens [a, b] (`x.openConnection()`
+       * right after b): `conn.setRequestMethod("DELETE")` or Kotlin's `requestMethod = "POST"` (on the variable the
+       * connection is assigned to, or in an `.apply { … }` on it); with none, a connection given output
+       * (`setDoOutput(true)`, `doOutput = true`, `getOutputStream()`) sends a POST (the JDK turns its GET into one).
+       * Bounded windows; undefined when the URL opens no connection, or no method is set (a GET).
+       */
+      connectionMethod(a, b) {
+        if (this.lang !== "java" || !this.member(b + 1) || this.id(b + 2) !== "openConnection" || !this.op(b + 3, "(") || this.partner[b + 3] !== b + 4) return void 0;
+        let name2;
+        for (let k = a - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+          if (this.op(k, "=")) {
+            name2 = this.id(k - 1);
+            break;
+          }
+          if (this.op(k, ")") && this.partner[k] >= 0 && this.partner[k] < k) k = this.partner[k];
+          else if (!this.op(k, "(")) break;
+        }
+        let output = false;
+        const read2 = (k, own) => {
+          const at = own ? k : k + 2;
+          if (!own && !(this.id(k) === name2 && !this.member(k - 1) && this.member(k + 1))) return void 0;
+          if (this.id(at) === "setRequestMethod" && this.op(at + 1, "(")) return this.methodValue(at + 2, 0);
+          if (this.id(at) === "requestMethod" && this.op(at + 1, "=")) return this.methodValue(at + 2, 0);
+          if (this.id(at) === "setDoOutput" && this.op(at + 1, "(") && this.id(at + 2) === "true" || this.id(at) === "doOutput" && this.op(at + 1, "=") && this.id(at + 2) === "true") output = true;
+          if (this.id(at) === "getOutputStream" || this.id(at) === "outputStream") output = true;
+          return void 0;
+        };
+        let e = b + 4;
+        for (let n = 0; n < 4 && (this.id(e + 1) === "as" || this.op(e + 1, ")") || this.op(e + 1, "?")); n++) e += this.id(e + 1) === "as" ? 2 : 1;
+        if (this.member(e + 1) && /^(?:apply|also|run)$/.test(this.id(e + 2) ?? "") && this.op(e + 3, "{") && this.partner[e + 3] > e + 3) {
+          const close2 = this.partner[e + 3];
+          for (let k = e + 4, n = 0; k < close2 && n < WINDOW * 2; k++, n++) {
+            const own = !this.member(k - 1) || this.id(k - 2) === "it" || this.id(k - 2) === "this";
+            const m = own ? read2(k, true) : void 0;
+            if (m !== void 0) return m;
+          }
+          e = close2;
+        }
+        if (name2 !== void 0) {
+          const stop = Math.min(this.toks.length, e + WINDOW * 4);
+          for (let k = e + 1; k < stop; k++) {
+            if (this.op(k, "}") && this.partner[k] < a) break;
+            if (this.id(k) === name2 && this.op(k + 1, "=") && !this.member(k - 1)) break;
+            const m = read2(k, false);
+            if (m !== void 0) return m;
+          }
+        }
+        return output ? "POST" : void 0;
+      }
+      /**
+       * The method the call's arguments give beyond the window methodAround reads: a `method` key anywhere at
+       * the top level of an options object (`{ headers, body: …, method: 'POST' }`), an options object in a
+       * variable of the file (`fetch(url, opts)`), a method in a variable (`{ method }`, `requests.request(method,
+       * url)`, `method=verb`), and Python's urllib given data (`urlopen(url, data)`: a POST). 'unknown' where a
+       * method is given in a value not read here (a parameter, a condition); undefined where none is given.
+       */
+      methodOfArguments(p, a, b, callee) {
+        const urllib = this.lang === "python" && (callee === "urlopen" || callee === "Request");
+        let positional = 0;
+        for (const [x, y] of this.args(p)) {
+          const own = x <= a && b < y;
+          if (this.isKwarg([x, y])) {
+            const key = this.id(x);
+            if (METHOD_KEY.test(key)) return this.methodValue(x + 2, 0);
+            if (urllib && key === "data" && !(y === x + 3 && this.id(x + 2) === "None")) return "POST";
+            continue;
+          }
+          positional++;
+          if (own) continue;
+          if (urllib && positional === 2 && !(y === x + 1 && this.id(x) === "None")) return "POST";
+          if ((this.op(x, "{") || this.lang === "php" && this.op(x, "[")) && this.partner[x] === y - 1) {
+            const m = this.optionsMethod(x, 0);
+            if (m !== void 0) return m;
+            continue;
+          }
+          const name2 = y === x + 1 ? this.id(x) : void 0;
+          if (name2 === void 0) continue;
+          if (METHOD_KEY.test(bare(name2))) return this.methodValue(x, 0);
+          const v = this.valueOf(name2, x);
+          if (v !== -1 && (this.op(v, "{") || this.lang === "php" && this.op(v, "["))) {
+            const m = this.optionsMethod(v, 1);
+            if (m !== void 0) return m;
+          } else if (this.lang === "js" && positional === 2 && callee !== void 0 && OPTIONS_SECOND.test(callee) && !(v !== -1 && this.op(v, "["))) {
+            return "unknown";
+          }
+        }
+        return void 0;
+      }
+      /**
+       * The `method` of the options object (or PHP array) opening at token o: its top-level keys only (what a
+       * value holds, a body's own `method`, is no option), with `{ method }` shorthand and `...spread` of an
+       * object of the file. Bounded: a key past OPTION_TOKENS is not read.
+       */
+      optionsMethod(o2, depth) {
+        for (const [entry, end] of this.objectEntries(o2)) {
+          const m = this.entryMethod(entry, end, depth);
+          if (m !== void 0) return m;
+        }
+        return void 0;
+      }
+      /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */
+      entryMethod(entry, end, depth) {
+        const key = this.id(entry) ?? this.str(entry);
+        if (key !== void 0 && (this.op(entry + 1, ":") || this.op(entry + 1, "=>") || this.op(entry + 1, "=")) && entry + 2 < end) {
+          if (METHOD_KEY.test(key)) return this.methodValue(entry + 2, depth);
+          const s = key === "type" ? this.str(entry + 2) : void 0;
+          return s !== void 0 && HTTP_WORDS[s.toUpperCase()] ? HTTP_WORDS[s.toUpperCase()] : void 0;
+        }
+        if (end === entry + 1 && this.id(entry) !== void 0 && METHOD_KEY.test(this.id(entry))) return this.methodValue(entry, depth);
+        if (this.op(entry, ".") && this.op(entry + 1, ".") && this.op(entry + 2, ".") && end === entry + 4 && this.id(entry + 3) !== void 0 && depth < 2) {
+          const v = this.valueOf(this.id(entry + 3), entry);
+          if (v !== -1 && this.op(v, "{")) return this.optionsMethod(v, depth + 1);
+        }
+        return void 0;
+      }
+      /**
+       * The HTTP method a value at token k names: a method string, a method constant (`http.MethodPost`,
+       * `HttpMethod.POST`), or a variable of the file holding one; 'unknown' for anything else.
+       */
+      methodValue(k, depth) {
+        const s = this.str(k);
+        if (s !== void 0) return HTTP_WORDS[s.toUpperCase()] ?? "unknown";
+        if (this.op(k, ":") && this.id(k + 1) !== void 0) return HTTP_WORDS[this.id(k + 1).toUpperCase()] ?? "unknown";
+        const name2 = this.id(k);
+        if (name2 === void 0) return "unknown";
+        let last = k;
+        while (this.member(last + 1) && this.id(last + 2) !== void 0) last += 2;
+        if (last > k) {
+          const word = this.id(last);
+          const m = /^Method([A-Z][a-z]+)$/.exec(word)?.[1]?.toUpperCase() ?? (this.id(last - 2) === "HttpMethod" && /^[A-Z][a-z]+$/.test(word) ? word.toUpperCase() : word.replace(/^METHOD_/, ""));
+          return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m] : "unknown";
+        }
+        if (this.op(k + 1, "(") || this.op(k + 1, "?") || this.op(k + 1, ".")) return "unknown";
+        const v = depth < 2 ? this.valueOf(name2, k) : -1;
+        return v === -1 ? "unknown" : this.methodValue(v, depth + 1);
+      }
+      /**
+       * Ruby's Net::HTTP request classes, `Net::HTTP::Post.new(uri)` (`Get`, `Post`, `Put`, `Patch`, `Delete`, `Head`),
+       * for the call whose `(` is token p: the request's method (its class), else undefined. The request is
+       * sent later (`http.request(req)`); it is read where it is made, like Apache's `new HttpPost(url)`.
+       */
+      rubyRequestClass(p) {
+        if (this.lang !== "ruby" || this.id(p - 1) !== "new" || !this.member(p - 2)) return void 0;
+        const cls = this.id(p - 3);
+        if (cls === void 0 || !/^(?:Get|Post|Put|Patch|Delete|Head)$/.test(cls) || !this.op(p - 4, "::") || this.id(p - 5) !== "HTTP") return void 0;
+        return HTTP_WORDS[cls.toUpperCase()];
+      }
+    };
+    HELPER_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), { post: "POST", put: "POST", patch: "POST", delete: "DELETE", del: "DELETE" });
+    GRAPH_WORDS = /* @__PURE__ */ new Set(["graph", "fb", "facebook", "meta", "api", "http", "do", "send", "request", "req", "async", "call"]);
+    READ_WORDS = /* @__PURE__ */ new Set(["get", "fetch", "read", "load", "list", "find", "query", "retrieve", "search", "show", "render", "log", "print", "format", "build", "make", "url", "parse"]);
+  }
+});
+
+// src/calls/sites/urls.ts
+function fbRequestAliases(src) {
+  const requests = /* @__PURE__ */ new Set();
+  const modules = /* @__PURE__ */ new Set(["api"]);
+  for (const m of src.matchAll(FB_IMPORT_CLAUSE)) {
+    const re = m[1] ? /\bFacebookRequest[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g : /\bapi[ \t\r\n]+as[ \t\r\n]+([A-Za-z_]\w*)/g;
+    for (const a of m[2].matchAll(re)) (m[1] ? requests : modules).add(a[1]);
+  }
+  for (const m of src.matchAll(FB_API_MODULE_ALIAS)) modules.add(m[1]);
+  for (const name2 of requests) if (ownName(src, name2)) requests.delete(name2);
+  return { requests, modules };
+}
+function ownName(src, name2) {
+  return new RegExp(`^[ \\t]*(?:(?:(?:async[ \\t]+)?def|class)[ \\t]+${name2}\\b|${name2}[ \\t]*(?::[^=\\n]*)?=(?!=))`, "m").test(src);
+}
+var FB_REQUEST_IMPORT, FB_REQUEST_OWN, FB_IMPORT_CLAUSE, FB_API_MODULE_ALIAS, UrlReader, PARAMS_NAME, PARAMS_KEY, PARAM_BUILDERS, GO_AMBIGUOUS_METHOD_REASON;
+var init_urls = __esm({
+  "src/calls/sites/urls.ts"() {
+    "use strict";
+    init_lex();
+    init_arrays();
+    init_common();
+    init_helpers();
+    FB_REQUEST_IMPORT = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)\.api[ \t]+import[ \t]*(?:\*|(?:\([^)]{0,2000}|[^\n(]*)\bFacebookRequest\b(?![ \t]+as\b))/m;
+    FB_REQUEST_OWN = /^[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]+FacebookRequest\b|^[ \t]*FacebookRequest[ \t]*(?::[^=\n]*)?=(?!=)|^[ \t]*from[ \t]+(?!(?:facebook_business|facebookads)\.api\b)[\w.]+[ \t]+import\b[^\n]*\bFacebookRequest\b/m;
+    FB_IMPORT_CLAUSE = /^[ \t]*from[ \t]+(?:facebook_business|facebookads)(\.api)?[ \t]+import[ \t]*(\([^)]{0,2000}|[^\n(]*)/gm;
+    FB_API_MODULE_ALIAS = /^[ \t]*import[ \t]+(?:facebook_business|facebookads)\.api[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
+    UrlReader = class extends HelperReader {
+      /** Those clients by the token where each is made (the value assigned to its name). */
+      clientMade = /* @__PURE__ */ new Map();
+      /** Request helpers that send to the Graph base URL and a path passed to them, by scope (helperPathCalls). */
+      helperPaths = /* @__PURE__ */ new Map();
+      /** Calls read through request helpers' paths, added at the end where no other reading holds them (run). */
+      later = [];
+      /** How many times the file assigns each instance attribute (attributeSetOnce). */
+      attributeSets;
+      /** The method of each request config holding a URL (`{ url: …, method: 'post' }`), by its `{` (configAround). */
+      configMethods = /* @__PURE__ */ new Map();
+      /** Where variables have fields set after they are made (mutationIndex; made at the first need). */
+      mutations;
+      out = [];
+      /** The file's Retrofit clients and the interfaces they create (retrofitFor; made at the first need). */
+      retrofit;
+      /** Whether the bare name `FacebookRequest` is the Python SDK's (sdkFacebookRequest; told at the first need). */
+      fbRequest;
+      /** The names `as` gives the SDK's raw request and its module in a Python file (fbRequestAliases; at the first need). */
+      fbAliases;
+      /** Ruby clients noted at a `def` (`def conn`, a memoized `@conn ||=`): seen only in their own class (baseClientAt). */
+      classScoped = /* @__PURE__ */ new Set();
       urlSite(url) {
         if (this.hostAndPathSite(url)) return;
         const e = (this.lang === "java" ? this.builtUrl(url) : void 0) ?? url;
@@ -19658,45 +19975,6 @@ var init_sites = __esm({
         }
         this.fieldsInCall(c + 1, -1, -1, acc, 1);
         return true;
-      }
-      /**
-       * JavaScript: whether the `{` at token o opens a request config held in a variable: the value of `const cfg =`
-       * (`let`, `var`, a typed `cfg: AxiosRequestConfig =`) outside any call, with a `url`/`uri` key.
-       */
-      heldConfig(o2) {
-        if (this.lang !== "js" || o2 < 2 || !this.op(o2, "{") || this.inCall[o2] !== -1 || !this.op(o2 - 1, "=") || this.partner[o2] <= o2) return false;
-        const known = this.heldConfigs.get(o2);
-        if (known !== void 0) return known;
-        const name2 = this.definedName(o2);
-        const held = name2 !== void 0 && this.keyValue(o2, "url", true) !== void 0 && this.configSent(o2, name2);
-        this.heldConfigs.set(o2, held);
-        return held;
-      }
-      /**
-       * Whether the config `name` whose object opens at token o is passed whole to a request (`axios(cfg)`,
-       * `axios.request(cfg)`, a client of the file called with it) in its own function, before it is assigned again.
-       * A bounded look past the object.
-       */
-      configSent(o2, name2) {
-        const scope = this.scopeOf(o2);
-        for (let k = this.partner[o2] + 1, end = Math.min(this.toks.length, k + WINDOW * 4); k < end; k++) {
-          if (this.id(k) !== name2 || this.member(k - 1)) continue;
-          if (this.op(k + 1, "=") && !this.op(k + 2, "=")) return false;
-          const p = this.inCall[k];
-          if (p === -1 || !(this.op(k - 1, "(") || this.op(k - 1, ",")) || !(this.op(k + 1, ")") || this.op(k + 1, ",")) || this.scopeOf(k) !== scope) continue;
-          const callee = this.id(this.calleeAt(p));
-          if (this.requestCallee(p) || callee !== void 0 && this.baseClients.has(bare(callee))) return true;
-        }
-        return false;
-      }
-      /** The `{` of a held request config (heldConfig) whose `url` (or base URL) is the name at token k (`{ url }`, `{ url: u }`, `{ baseURL: GRAPH }`), or -1. */
-      heldConfigUrl(k) {
-        if (this.lang !== "js" || !(this.op(k + 1, ",") || this.op(k + 1, "}"))) return -1;
-        const key = this.op(k - 1, ":") ? this.id(k - 2) ?? this.str(k - 2) : this.id(k);
-        const entry = this.op(k - 1, ":") ? k - 2 : k;
-        if (key === void 0 || !/^(?:url|uri|baseURL|baseUrl|prefixUrl)$/.test(key) || !(this.op(entry - 1, "{") || this.op(entry - 1, ","))) return -1;
-        const o2 = this.inBracket[k];
-        return o2 !== -1 && this.heldConfig(o2) ? o2 : -1;
       }
       /** The `{` of the object whose `url:` (or `uri:`) value starts at token a, or -1. */
       configAround(a) {
@@ -20060,105 +20338,8 @@ var init_sites = __esm({
         }
         return false;
       }
-      /** Go: whether the bracket opening at p holds a grouped declaration (`const (`, `var (`). */
-      goGroup(p) {
-        return this.lang === "go" && this.op(p, "(") && (this.id(p - 1) === "const" || this.id(p - 1) === "var");
-      }
       isConstantDefinition(first) {
         return this.definedName(first) !== void 0;
-      }
-      /** The name a value starting at token `first` is assigned to (`url = …`, `const url: string = …`), if any. */
-      definedName(first) {
-        if (!(this.op(first - 1, "=") || this.op(first - 1, ":="))) return void 0;
-        if (this.inCall[first] !== -1 && (this.op(first - 3, "(") || this.op(first - 3, ",")) && this.id(first - 2) !== void 0 && !this.goGroup(this.inCall[first])) return void 0;
-        for (let j = first - 3; j >= 0 && j >= first - 2 - TYPE_ARGS_TOKENS; j--) {
-          if (this.id(j) !== void 0 && this.op(j + 1, ":") && this.typedValue(j) === first) return bare(this.id(j));
-          if (this.kind(j) !== ID && !(this.kind(j) === OP && TYPE_OPS.has(this.toks.v[j])) && !this.op(j, ":")) break;
-        }
-        if (this.lang === "go" && this.id(first - 3) !== void 0 && this.valueStart(first - 3, false) === first) return bare(this.id(first - 3));
-        if (this.lang === "go" && this.op(first - 3, ",") && this.id(first - 2) !== void 0) {
-          let k = first - 2;
-          while (this.op(k - 1, ",") && this.id(k - 2) !== void 0) k -= 2;
-          return bare(this.id(k));
-        }
-        const name2 = this.id(first - 2);
-        return name2 === void 0 ? void 0 : bare(name2);
-      }
-      /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
-      /** Whether the call whose `(` is token p sends a request: an HTTP client's name or a method-named one. */
-      requestCallee(p) {
-        const callee = this.id(this.calleeAt(p));
-        if (callee === void 0) return false;
-        if (callee === "curl_setopt") return this.id(p + 3) === "CURLOPT_URL" || this.id(p + 4) === "CURLOPT_URL";
-        if (this.rubyRequestClass(p) !== void 0 || this.lang === "ruby" && callee === "get_response") return true;
-        if (this.lang === "java" && JVM_REQUEST_CALLEES.test(callee) && this.partner[p] > p + 1) return true;
-        return methodOfName(callee) !== void 0 || REQUEST_CALLEES.test(callee) || REQUEST_WRAPPER.test(callee) || builderMethod(callee) !== void 0;
-      }
-      /**
-       * The uses of a variable as a call argument after token `from` (at most MAX_USES): from an index of
-       * every identifier used so, made once per file, so the pass stays linear however many constants.
-       */
-      usesOf(name2, from) {
-        if (!this.argUses) {
-          const uses = /* @__PURE__ */ new Map();
-          this.argUses = uses;
-          const note = (key, k) => {
-            const list2 = uses.get(key) ?? uses.set(key, []).get(key);
-            list2.push(k);
-            return list2;
-          };
-          const helperArgs = [];
-          for (let k = 0; k < this.toks.length; k++) {
-            const v = this.id(k);
-            if (v !== void 0 && this.opensConnection(k)) {
-              note(bare(v), k);
-              continue;
-            }
-            if (v !== void 0 && this.inCall[k] === -1 && this.heldConfigUrl(k) !== -1) {
-              note(bare(v), k);
-              continue;
-            }
-            if (this.lang === "ruby" && v !== void 0 && this.inCall[k] === -1 && !this.op(k + 1, "=") && (this.op(k + 1, ",") || this.lineBreakAfter(k)) && this.rubyBareCall(k) !== void 0) {
-              note(bare(v), k);
-              continue;
-            }
-            if (v === void 0 || this.inCall[k] === -1 || this.op(k + 1, "=")) continue;
-            const inner = this.inBracket[k];
-            if (inner !== -1 && this.op(inner, "[") && this.partner[inner] > k && this.member(this.partner[inner] + 1) && this.id(this.partner[inner] + 2) === "join") continue;
-            let helper = false;
-            if (!this.requestCallee(this.inCall[k]) && !this.wrappedForRequest(k)) {
-              if (this.ownFunction(this.inCall[k]) === void 0) continue;
-              helper = true;
-            }
-            if (this.op(k + 1, ":") && (this.op(k - 1, "{") || this.op(k - 1, ","))) continue;
-            const itself = this.op(k + 1, ".") && (URL_ITSELF.test(this.id(k + 2) ?? "") || this.lang === "ruby" && /^(?:request_uri|path|to_s)$/.test(this.id(k + 2) ?? "")) && !this.op(k - 1, ".");
-            const attribute2 = this.instanceAttribute(k);
-            if (!itself && (this.op(k + 1, "+") || this.op(k - 1, "+") || this.op(k + 1, ".") || this.member(k - 1) && !attribute2 || this.op(k + 1, "%"))) continue;
-            const key = attribute2 ? `.${bare(v)}` : bare(v);
-            if (helper) {
-              helperArgs.push([key, k]);
-              continue;
-            }
-            note(key, k);
-          }
-          const grown = /* @__PURE__ */ new Set();
-          for (const [key, k] of helperArgs) {
-            if (this.helperMethod(this.inCall[k]) === void 0 || !this.helperUrlArgument(this.inCall[k], k)) continue;
-            grown.add(note(key, k));
-          }
-          for (const list2 of grown) list2.sort((a, b) => a - b);
-        }
-        const list = this.argUses.get(name2);
-        if (!list) return [];
-        const lo = lowerBound(list, from);
-        const next = this.nextAssignment(name2, from);
-        let hiUse = lo;
-        while (hiUse < list.length && hiUse - lo < MAX_USES && list[hiUse] < next) hiUse++;
-        return list.slice(lo, hiUse);
-      }
-      /** Whether the name at token k is an attribute of the instance: `self.x`, `this.x`, `$this->x` (nothing before). */
-      instanceAttribute(k) {
-        return (this.op(k - 1, ".") || this.op(k - 1, "->")) && /^(?:self|this|\$this)$/.test(this.id(k - 2) ?? "") && !this.member(k - 3);
       }
       /**
        * Python, JavaScript/TypeScript and PHP: where the class attribute or field `name`, its value at token a in a
@@ -20178,23 +20359,6 @@ var init_sites = __esm({
         const cls = this.classOf(a);
         if (cls === -1 || this.attributeSetOnce(name2, cls) || this.attributeSets.has(`${cls} ${name2}`)) return void 0;
         return this.usesOf(`.${name2}`, 0).filter((u) => this.classOf(u) === cls);
-      }
-      /**
-       * Ruby: the method of a request called without parentheses whose first argument starts at token k
-       * (`RestClient.post FB_ENDPOINT, body`, `HTTParty.get "https://graph…"`, `conn.delete url`): the verb after a
-       * receiver's `.`, on the same line as the argument; undefined for anything else.
-       */
-      rubyBareCall(k) {
-        if (this.lang !== "ruby" || k < 3 || !this.member(k - 2) || this.id(k - 3) === void 0 || this.lineBreakAfter(k - 1)) return void 0;
-        const recv = this.id(k - 3);
-        if (!RUBY_HTTP_CLASS.test(recv)) {
-          const v = /^[a-z_@]\w*$/.test(recv) ? this.valueOf(recv, k - 3) : -1;
-          if (v === -1 || !RUBY_HTTP_CLASS.test(this.id(v) ?? "")) return void 0;
-        }
-        const verb = this.id(k - 1);
-        if (verb === void 0 || !/^(?:get|post|put|patch|delete)$/.test(verb)) return void 0;
-        if (this.toks.start[k] === this.toks.end[k - 1] || this.kind(k) !== STR && this.kind(k) !== ID) return void 0;
-        return methodOfName(verb);
       }
       /**
        * Go: when the value at token a is a field's in a composite literal (`T{url: …}`, `&T{url: …}`), the places a
@@ -20249,14 +20413,6 @@ var init_sites = __esm({
         }
         return this.attributeSets.get(`${cls} ${name2}`) === 1;
       }
-      /** The token of the first assignment of `name` at or after `from` (`name = …`), or Infinity. */
-      nextAssignment(name2, from) {
-        this.valueOf(name2, 0);
-        const list = this.assigns.get(name2);
-        if (!list) return Number.POSITIVE_INFINITY;
-        const at = lowerBound(list, from + 2);
-        return at < list.length ? list[at] - 2 : Number.POSITIVE_INFINITY;
-      }
       /**
        * The variable a branch of a conditional value starting at token f is assigned: `url = c ? A : B` (either
        * branch, nested ones too; in parentheses too), Python's `url = A if c else B` (its second branch: the first
@@ -20289,78 +20445,6 @@ var init_sites = __esm({
           else if (this.op(k, ";") || this.op(k, ",") || this.op(k, "=>") || python && this.op(k, ":") || /^(?:return|yield|lambda|case)$/.test(this.id(k) ?? "")) return void 0;
         }
         return void 0;
-      }
-      /**
-       * The uses (usesOf) that see the value of `name` over tokens [a, b]: those after it, and where the name is
-       * assigned again in another branch of the same `if` (`if c: url = A` / `else: url = B`, `if (c) { url = A }
-       * else { url = B }`), those after the whole `if` too.
-       */
-      usesSeen(name2, a, b) {
-        const seen = (list) => list.filter((u) => !this.isParameterAt(name2, name2, u, a));
-        const own = seen(this.usesOf(name2, b + 1));
-        const next = this.nextAssignment(name2, b + 1);
-        const end = Number.isFinite(next) ? this.lang === "python" ? this.pythonBranchesEnd(a, next) : this.braceBranchesEnd(a, next) : -1;
-        if (end === -1) return own;
-        const after = seen(this.usesOf(name2, end));
-        return own.length === 0 ? after : [.../* @__PURE__ */ new Set([...own, ...after])];
-      }
-      /**
-       * Python: where the `if` (or `try`) ends whose branch holds the value at token a, when the name token
-       * `next` is in a later branch of it (only `elif`/`else`/`except` headers stand between, less indented than
-       * a's line); else -1. At most WINDOW * 4 tokens either way.
-       */
-      pythonBranchesEnd(a, next) {
-        const own = this.indentAt(a);
-        if (own < 0 || next - a > WINDOW * 4 || this.lineIndent(next) < 0) return -1;
-        let header = -1;
-        for (let t = a + 1; t < next; t++) {
-          const d = this.lineIndent(t);
-          if (d < 0 || d >= own) continue;
-          if (!/^(?:elif|else|except)$/.test(this.id(t) ?? "") || header !== -1 && d !== header) return -1;
-          header = d;
-        }
-        if (header === -1 || this.lineIndent(next) <= header) return -1;
-        for (let t = next + 1; t < this.toks.length && t - next < WINDOW * 4; t++) {
-          const d = this.lineIndent(t);
-          if (d >= 0 && d <= header && !/^(?:elif|else|except|finally)$/.test(this.id(t) ?? "")) return t;
-        }
-        return next + WINDOW * 4 < this.toks.length ? -1 : this.toks.length;
-      }
-      /**
-       * Braces: where the `if … else` chain ends whose block holds the value at token a, when the name token
-       * `next` is in a later block of it (`} else {`, `} else if (…) {`); else -1. At most MAX_ELSE_LINKS links.
-       */
-      braceBranchesEnd(a, next) {
-        const o2 = this.inBracket[a];
-        let c = o2 !== -1 && this.op(o2, "{") ? this.partner[o2] : -1;
-        if (c <= a || c >= next) return -1;
-        let inside2 = false;
-        for (let links = 0; links < MAX_ELSE_LINKS && this.id(c + 1) === "else"; links++) {
-          let open = c + 2;
-          if (this.id(open) === "if" && this.op(open + 1, "(") && this.partner[open + 1] > open + 1) open = this.partner[open + 1] + 1;
-          if (!this.op(open, "{") || this.partner[open] <= open) return -1;
-          c = this.partner[open];
-          if (open < next && next < c) inside2 = true;
-        }
-        return inside2 ? c + 1 : -1;
-      }
-      /** Python: the indentation of the line token t starts (its column), or -1 when t is not its line's first token. */
-      lineIndent(t) {
-        const start = this.toks.start[t];
-        const from = t > 0 ? this.toks.end[t - 1] : 0;
-        let nl = start - 1;
-        while (nl >= from && this.src[nl] !== "\n") nl--;
-        return nl >= from || t === 0 ? start - nl - 1 : -1;
-      }
-      /** Python: the indentation of the line token t is on (bounded: a line's first 256 characters), or -1. */
-      indentAt(t) {
-        const start = this.toks.start[t];
-        let nl = start - 1;
-        while (nl >= 0 && start - nl < 256 && this.src[nl] !== "\n") nl--;
-        if (nl >= 0 && this.src[nl] !== "\n") return -1;
-        let s = nl + 1;
-        while (s < start && (this.src[s] === " " || this.src[s] === "	")) s++;
-        return s - nl - 1;
       }
       /**
        * Whether `FacebookRequest` at token i (before its `(`) is the Python SDK's (review R-5): never at `class`/`def`;
@@ -20664,490 +20748,6 @@ var init_sites = __esm({
         const key = this.id(k - 2) ?? this.str(k - 2);
         return key !== void 0 && PARAMS_KEY.test(key);
       }
-      /** Whether token k starts a positional argument of the call opened at p (after its `(` or a `,`). */
-      argStart(k, p) {
-        return k - 1 === p || this.op(k - 1, ",");
-      }
-      /** Whether token k ends an argument (a `,`, or the closing bracket at `close`). */
-      argEnd(k, close2) {
-        return k === close2 || this.op(k, ",") || this.op(k, ")") || this.op(k, "}") || this.op(k, "]");
-      }
-      isKeyword(t) {
-        return /^(?:true|false|null|nil|None|True|False|undefined|this|self|new|function|lambda|async|await|return)$/.test(t);
-      }
-      /**
-       * Where the literal value of `name` last assigned before token `before` starts (`name = …`,
-       * `name := …`, `const name = …`), or -1. The assignments are indexed at the first need.
-       */
-      valueOf(name2, before) {
-        const at = this.reaching(name2, before);
-        return at === -1 ? -1 : this.assigns.get(bare(name2))[at];
-      }
-      /** The assignment of `name` that valueOf reads at token `before`: its index in the name's lists, or -1. */
-      reaching(name2, before) {
-        if (!this.assigns) {
-          this.assigns = /* @__PURE__ */ new Map();
-          this.assignNames = /* @__PURE__ */ new Map();
-          for (let i = 0; i + 2 < this.toks.length; i++) {
-            const raw2 = this.id(i);
-            const at = raw2 === void 0 ? -1 : this.valueStart(i, false);
-            if (at === -1 || this.pythonKeywordArgument(i)) continue;
-            const n = bare(raw2);
-            const list2 = this.assigns.get(n);
-            if (list2) {
-              list2.push(at);
-              this.assignNames.get(n).push(i);
-            } else {
-              this.assigns.set(n, [at]);
-              this.assignNames.set(n, [i]);
-            }
-          }
-        }
-        const key = bare(name2);
-        const list = this.assigns.get(key);
-        if (!list) return -1;
-        const names = this.assignNames.get(key);
-        const floor = this.parameterScope(key, before);
-        for (let at = lowerBound(list, before), n = 0; at > 0 && n < MAX_SHADOWED; at--, n++) {
-          const v = list[at - 1];
-          if (v < floor) return -1;
-          const s = this.scopeOf(names[at - 1]);
-          if (s !== -1 && !this.inScope(s, before) && this.declares(names[at - 1])) continue;
-          return at - 1;
-        }
-        return -1;
-      }
-      /**
-       * Whether token i names a Python keyword argument (`requests.post(url=url)`): no assignment, so its value
-       * never hides the variable's own (`url = f"…"` on the line before).
-       */
-      pythonKeywordArgument(i) {
-        const o2 = this.inCall[i];
-        return this.lang === "python" && o2 !== -1 && this.id(o2 - 2) !== "def" && (this.op(i - 1, "(") || this.op(i - 1, ",")) && this.op(i + 1, "=");
-      }
-      /** Whether the assignment of `name` whose value starts at token v declares a variable (declares). */
-      declaresValue(name2, v) {
-        const key = bare(name2);
-        const list = this.assigns?.get(key);
-        const at = list ? lowerBound(list, v) : -1;
-        return list !== void 0 && list[at] === v && this.declares(this.assignNames.get(key)[at]);
-      }
-      // ---- scopes: which function a token is in ----
-      /** The innermost function body around token t (its opening token: a `{`, Python's or Ruby's `def`), or -1 at the top level. */
-      scopeOf(t) {
-        if (!this.scopes) this.scopes = this.lang === "python" || this.lang === "ruby" ? this.indentScopes() : this.braceScopes();
-        return t >= 0 && t < this.toks.length ? this.scopes[t] : -1;
-      }
-      /** Whether token t is inside the function body that scope `s` opens. */
-      inScope(s, t) {
-        if (s === -1) return true;
-        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(s) ?? this.toks.length : this.partner[s];
-        return s < t && t <= end;
-      }
-      /**
-       * Whether the assignment whose name is token i declares a variable of its own function (one that another
-       * function cannot see): any assignment in Python, PHP and Ruby; `const`/`let`/`var` in JavaScript; a typed
-       * declaration, `val` or `var` in Java and Kotlin; `:=` or `var` in Go.
-       */
-      declares(i) {
-        if (this.lang === "python" || this.lang === "php") return !this.member(i - 1);
-        if (this.lang === "ruby") return !this.member(i - 1) && !/^[@$]/.test(this.id(i) ?? "");
-        const before = this.id(i - 1);
-        if (this.lang === "js") return before === "const" || before === "let" || before === "var";
-        if (this.lang === "go") return this.op(i + 1, ":=") || before === "var";
-        if (before === "val" || before === "var") return true;
-        return before !== void 0 && !NOT_A_TYPE.has(before) || this.op(i - 1, ">") && !this.op(i - 2, "-") || this.op(i - 1, "]") && this.op(i - 2, "[");
-      }
-      /**
-       * The innermost function around token `before` that has a parameter named `name` (its scope's opening
-       * token), or -1: a value assigned outside that function is not the one seen there. At most 16 levels out.
-       */
-      parameterScope(name2, before) {
-        for (let s = this.scopeOf(before), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.parametersOf(s).has(name2)) return s;
-        return -1;
-      }
-      /** The names of the parameters of the function whose scope opens at token s (bare; defaults passed over). */
-      parametersOf(s) {
-        const known = this.params.get(s);
-        if (known) return known;
-        const out = /* @__PURE__ */ new Set();
-        this.params.set(s, out);
-        let open = -1;
-        let close2 = -1;
-        if (this.lang === "python" || this.lang === "ruby") {
-          const k = this.id(s) === "async" ? s + 1 : s;
-          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open, close2] = [k + 2, this.partner[k + 2]];
-        } else {
-          const g = this.parameterGroup(s);
-          if (g === -2) return out;
-          if (g === -1) {
-            const one2 = this.id(s - 2);
-            if (one2 !== void 0) out.add(bare(one2));
-            return out;
-          }
-          [open, close2] = [this.partner[g], g];
-        }
-        if (open === -1) return out;
-        let inDefault = false;
-        for (let k = open + 1; k < close2 && k - open < WINDOW * 2; k++) {
-          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
-          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
-            k = this.partner[k];
-            continue;
-          }
-          if (tv === ",") inDefault = false;
-          else if (tv === "=") {
-            inDefault = true;
-            const name2 = this.id(k - 1);
-            if (name2 !== void 0 && this.id(k + 1) === name2 && (this.op(k + 2, ",") || k + 2 === close2)) out.delete(bare(name2));
-          }
-          const v = this.id(k);
-          if (v !== void 0 && !inDefault && !this.member(k - 1)) out.add(bare(v));
-        }
-        return out;
-      }
-      /**
-       * The `)` of the parameter list of the function whose body opens at the `{` at token o: -1 for an arrow
-       * with one bare parameter (`x => {`), -2 when none is found.
-       */
-      parameterGroup(o2) {
-        if (this.op(o2 - 1, "=>") || this.op(o2 - 1, "->")) return this.op(o2 - 2, ")") ? o2 - 2 : this.id(o2 - 2) !== void 0 ? -1 : -2;
-        const h = this.functionHeader(o2);
-        return h === void 0 || h === -1 ? -2 : h;
-      }
-      /**
-       * Whether the `{` at token o opens a function body, and then the `)` of its parameters (-1 when it has
-       * none: `function* g {`, `fun f = run {`); undefined for any other block (`if (…) {`, `else {`, an object
-       * or struct literal, a class body). Read from the header before it: at most 32 tokens back at its level.
-       */
-      functionHeader(o2) {
-        if (this.op(o2 - 1, "=>") || this.op(o2 - 1, "->")) return this.op(o2 - 2, ")") ? o2 - 2 : -1;
-        let angle = 0;
-        for (let k = o2 - 1, n = 0; k >= 0 && n < 32; k--, n++) {
-          const kind2 = this.kind(k);
-          if (kind2 === ID) {
-            const w = this.toks.v[k];
-            if (BLOCK_WORDS.has(w)) return void 0;
-            if (w === "function" || w === "func" || w === "fun" || w === "fn") return -1;
-            continue;
-          }
-          if (kind2 !== OP) continue;
-          const tv = this.toks.v[k];
-          if (tv === ")") {
-            const q = this.partner[k];
-            if (q < 0 || q >= k) return void 0;
-            const before = this.id(q - 1);
-            if (before === "use" && this.lang === "php") {
-              k = q - 1;
-              continue;
-            }
-            if (before !== void 0) return CONTROL_WORDS.has(before) ? void 0 : k;
-            if (this.op(q - 1, ">") && (this.lang === "js" || this.lang === "java")) {
-              const c = this.calleeAt(q);
-              if (c !== q - 1 && this.id(c) !== void 0) return CONTROL_WORDS.has(this.id(c)) ? void 0 : k;
-            }
-            k = q;
-            continue;
-          }
-          if (tv === "]" || tv === ">") {
-            const q = this.partner[k];
-            if (q >= 0 && q < k) k = q;
-            else if (tv === ">") angle++;
-            continue;
-          }
-          if (tv === "<" && angle > 0) {
-            angle--;
-            continue;
-          }
-          if (tv === "{" || tv === "}" || tv === ";" || tv === "=" || tv === ":=" || tv === "(" || tv === "[" || tv === "?" || tv === "=>") return void 0;
-          if (tv === "," && this.lang === "js" && angle === 0) return void 0;
-        }
-        return void 0;
-      }
-      /** For each token, the innermost function body (a `{` that functionHeader takes for one) around it. */
-      braceScopes() {
-        const n = this.toks.length;
-        const out = new Int32Array(n).fill(-1);
-        const stack = [];
-        for (let t = 0; t < n; t++) {
-          while (stack.length > 0 && t > this.partner[stack[stack.length - 1]]) stack.pop();
-          out[t] = stack.length > 0 ? stack[stack.length - 1] : -1;
-          if (this.op(t, "{") && this.partner[t] > t && this.functionHeader(t) !== void 0) stack.push(t);
-        }
-        return out;
-      }
-      /**
-       * For each token of a Python or Ruby file, the innermost `def` around it (by indentation: a def's body is
-       * its lines indented deeper than it; Ruby's `end` at the def's own indentation ends it).
-       */
-      indentScopes() {
-        return this.indentBlocks((t) => this.id(t) === "def" || this.id(t) === "async" && this.id(t + 1) === "def", this.scopeEnds);
-      }
-      /**
-       * For each token of a Python or Ruby file, the innermost block around it that a line starting with a token
-       * `opens` says begins (its body: the lines indented deeper than that line), or -1; with `ends`, each block's
-       * last token is noted there. One forward walk: linear.
-       */
-      indentBlocks(opens, ends) {
-        const n = this.toks.length;
-        const out = new Int32Array(n).fill(-1);
-        const stack = [];
-        let nl = -1;
-        let next = this.src.indexOf("\n");
-        for (let t = 0; t < n; t++) {
-          const start = this.toks.start[t];
-          while (next !== -1 && next < start) {
-            nl = next;
-            next = this.src.indexOf("\n", next + 1);
-          }
-          const first = t === 0 || this.toks.end[t - 1] <= nl;
-          if (first && this.inBracket[t] === -1) {
-            const indent = start - nl - 1;
-            while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
-              const done = stack.pop();
-              ends?.set(done.at, t - 1);
-            }
-            out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
-            if (opens(t)) stack.push({ at: t, indent });
-            continue;
-          }
-          out[t] = stack.length > 0 ? stack[stack.length - 1].at : -1;
-        }
-        return out;
-      }
-      /**
-       * A field list at token k into `acc`: a string (`'a,b{c}'`, `'a,' + 'b'`, `"a," "b"`, `",".join([…])`),
-       * a list (`['a', 'b']`, `('a',)`, `array('a')`, `List.of("a")`, `[]string{"a"}`, `new String[]{"a"}`),
-       * the SDKs' field names (`Page.Fields.instagram_business_account`, `Page.Field.x`, `PageFields::X`) or a
-       * variable of the file holding one of those. What cannot be read counts as unread.
-       */
-      readFields(k, acc, depth) {
-        if (!step(acc)) return;
-        if (this.kind(k) === STR) {
-          const first = this.str(k);
-          if (first === void 0) {
-            acc.unread++;
-            return;
-          }
-          if (this.member(k + 1) && this.id(k + 2) === "join" && this.op(k + 3, "(")) {
-            this.readFields(k + 4, acc, depth);
-            return;
-          }
-          let text = first;
-          for (let j2 = k + 1; j2 < k + WINDOW; ) {
-            const join = this.op(j2, "+") || this.lang === "php" && this.op(j2, ".");
-            const at = join ? j2 + 1 : j2;
-            if (this.kind(at) !== STR) {
-              if (join) acc.unread++;
-              break;
-            }
-            const more = this.str(at);
-            if (more === void 0) {
-              acc.unread++;
-              break;
-            }
-            text += more;
-            j2 = at + 1;
-          }
-          addFields(acc, text);
-          return;
-        }
-        const named = this.sdkFieldName(k);
-        if (named) {
-          if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
-          return;
-        }
-        let j = k;
-        if (this.id(j) === "new") j++;
-        if (this.id(j) !== void 0 && this.op(j + 1, "[") && this.op(j + 2, "]") && this.op(j + 3, "{") || this.op(j, "[") && this.op(j + 1, "]") && this.id(j + 2) !== void 0 && this.op(j + 3, "{")) {
-          this.readList(j + 3, acc, depth);
-          return;
-        }
-        if (this.id(j) !== void 0) {
-          let c = j;
-          while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-          if (this.op(c + 1, "(")) {
-            const callee = this.id(c);
-            const second = callee === "implode" || callee === "join" && this.lang === "php" ? this.args(c + 1)[1] : void 0;
-            if (second) this.readFields(second[0], acc, depth + 1);
-            else if (LIST_MAKERS.test(callee)) this.readList(c + 1, acc, depth);
-            else if (callee === "join" && c === j + 2 && depth < 4 && this.valueOf(this.id(j), j) !== -1) this.readFields(this.valueOf(this.id(j), j), acc, depth + 1);
-            else acc.unread++;
-            return;
-          }
-          if (c !== j) {
-            acc.unread++;
-            return;
-          }
-          const v = depth < 4 ? this.valueOf(this.id(j), j) : -1;
-          if (v === -1) acc.unread++;
-          else this.readFields(v, acc, depth + 1);
-          return;
-        }
-        if (this.op(j, "[") || this.op(j, "(") || this.op(j, "{")) {
-          this.readList(j, acc, depth);
-          return;
-        }
-        acc.unread++;
-      }
-      /** The elements of the list opened at token k: strings, SDK field names, variables of the file. */
-      readList(k, acc, depth) {
-        const close2 = this.partner[k];
-        if (close2 === -1) {
-          acc.unread++;
-          return;
-        }
-        for (let j = k + 1; j < close2 && j - k < WINDOW * 4; j++) {
-          if (!step(acc)) return;
-          if (this.op(j, ",")) continue;
-          const s = this.str(j);
-          if (s !== void 0) {
-            addFields(acc, s);
-            continue;
-          }
-          const named = this.sdkFieldName(j);
-          if (named) {
-            if (acc.names.length < MAX_CALL_FIELDS) acc.names.push(named[0]);
-            j = named[1];
-            continue;
-          }
-          const v = this.id(j) !== void 0 && !this.member(j + 1) && depth < 4 ? this.valueOf(this.id(j), j) : -1;
-          if (v !== -1 && this.kind(v) === STR) {
-            this.readFields(v, acc, depth + 1);
-            continue;
-          }
-          acc.unread++;
-          while (j + 1 < close2 && !this.op(j + 1, ",")) j = Math.max(this.partner[j + 1], j + 1);
-        }
-        if (close2 - k >= WINDOW * 4) acc.unread++;
-      }
-      /**
-       * An SDK's name for a field at token k (`Page.Fields.instagram_business_account` in Node,
-       * `Page.Field.instagram_business_account` in Python, `PageFields::INSTAGRAM_BUSINESS_ACCOUNT` in PHP)
-       * and its last token, or undefined.
-       */
-      sdkFieldName(k) {
-        const a = this.id(k);
-        if (a === void 0) return void 0;
-        if (this.op(k + 1, ".") && (this.id(k + 2) === "Fields" || this.id(k + 2) === "Field") && this.op(k + 3, ".") && this.id(k + 4) !== void 0) return [this.id(k + 4).toLowerCase(), k + 4];
-        if (a.endsWith("Fields") && this.op(k + 1, "::") && this.id(k + 2) !== void 0) return [this.id(k + 2).toLowerCase(), k + 2];
-        return void 0;
-      }
-      /**
-       * The HTTP method of a call whose URL or path spans tokens [a, b]: the enclosing call's name
-       * (`requests.post`, `axios.delete`, `http.PostForm`), a method string among its arguments
-       * (`fetch(url, { method: 'POST' })`, `http.NewRequest("POST", url)`), or a builder/curl option that
-       * follows in the same statement (`.post(body)`, `CURLOPT_POST`); else `fallback` (from `?method=`) or GET.
-       */
-      methodAround(a, b, fallback) {
-        const p = this.inCall[a];
-        const bare2 = this.rubyBareCall(a);
-        if (bare2 !== void 0) return bare2;
-        if (p !== -1) {
-          const c = this.calleeAt(p);
-          let callee = this.id(c);
-          if (callee === "new" || callee === "create") callee = this.id(c - 2) ?? callee;
-          if (callee !== void 0 && this.lang === "java" && RETROFIT_ANNOTATION.test(callee)) callee = callee.slice(1);
-          if (callee === "submitForm" && this.lang === "java") return this.submitFormMethod(p);
-          const byName2 = callee ? methodOfName(callee) : void 0;
-          if (byName2) return byName2;
-          if (callee === "uri" && this.member(p - 2) && this.op(p - 3, ")")) {
-            const open = this.partner[p - 3];
-            const before = open > 0 ? this.id(open - 1) : void 0;
-            if (before === "method" && this.member(open - 2)) return this.args(open).length === 1 ? this.methodValue(open + 1, 0) : "unknown";
-            const m = before !== void 0 && this.member(open - 2) ? builderMethod(before) : void 0;
-            if (m) return m;
-          }
-          const slot = this.methodSlot(p, callee);
-          if (slot !== void 0 && !(slot[0] <= a && b < slot[1])) {
-            const m = this.lang === "go" && this.str(slot[0]) === "" && slot[1] === slot[0] + 1 ? "GET" : this.methodValue(slot[0], 0);
-            return this.lang === "go" && this.goMethodSetLater(p, this.calleeAt(p)) || m;
-          }
-          const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
-          for (let k = p + 1; k < end; k++) {
-            if (k >= a && k <= b) continue;
-            const s = this.str(k);
-            if (s !== void 0 && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()];
-            const symbol = this.rubySymbolVerb(k, p);
-            if (symbol !== void 0) return symbol;
-            const named = this.id(k);
-            if (named !== void 0 && this.member(k - 1)) {
-              const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (this.id(k - 2) === "HttpMethod" ? named.toUpperCase() : this.pythonMethodMember(k));
-              if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
-            }
-          }
-          const given = this.methodOfArguments(p, a, b, callee);
-          if (given !== void 0) return given;
-          const ktor = this.ktorMethod(p);
-          if (ktor !== void 0) return ktor;
-          const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : callee === "curl_setopt" ? this.id(p + 1) : void 0;
-          const curl = callee === "curl_init" || callee === "curl_setopt";
-          if (!curl) return this.chainedMethod(p) ?? fallback ?? this.helperMethod(p) ?? this.methodOfOwnHelperName(p) ?? "GET";
-          const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
-          for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
-            const tv = this.id(k);
-            if (tv === void 0) continue;
-            if (tv === "curl_init") break;
-            if (handle !== void 0 && (tv === "CURLOPT_POST" || tv === "CURLOPT_POSTFIELDS" || tv === "CURLOPT_CUSTOMREQUEST") && this.id(k - 2) !== handle) continue;
-            if (tv === "CURLOPT_POST" || tv === "CURLOPT_POSTFIELDS") return "POST";
-            if (tv === "CURLOPT_CUSTOMREQUEST") {
-              const s = this.str(k + 2);
-              if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
-            }
-          }
-        }
-        return fallback ?? "GET";
-      }
-      /** Python's `HTTPMethod.POST` (`http.HTTPMethod`, 3.11) at member token k: its word; undefined for anything else. */
-      pythonMethodMember(k) {
-        const w = this.id(k);
-        return this.lang === "python" && this.id(k - 2) === "HTTPMethod" && w !== void 0 && /^[A-Z]+$/.test(w) ? w : void 0;
-      }
-      /**
-       * Ruby's symbol verb given as an argument of its own, at token k of the call opening at p:
-       * `graph_request(:post, url)`, `call(:delete, path)`, Faraday's `run_request(:post, url, body, headers)`,
-       * `HTTParty.send(:post, url)`. Undefined when token k starts no such argument.
-       */
-      rubySymbolVerb(k, p) {
-        if (this.lang !== "ruby" || !this.op(k, ":") || this.id(k + 1) === void 0) return void 0;
-        if (!(k - 1 === p || this.op(k - 1, ",") && this.inBracket[k - 1] === p)) return void 0;
-        if (!(this.op(k + 2, ",") || this.op(k + 2, ")"))) return void 0;
-        return HTTP_WORDS[this.id(k + 1).toUpperCase()];
-      }
-      /**
-       * The method of the request that the file's own function called at `(` p sends with the value passed to
-       * it: `function graphPost(url, body) { return fetch(url, { method: 'POST', … }) }`, `def _post(url,
-       * payload): return requests.post(url, …)`. Read from the requests in its body that are given one of its
-       * parameters (in their URL argument or any other); 'unknown' when they send with different methods, or
-       * with one not read; undefined when the callee is no single function of this file, or its body sends
-       * nothing with a parameter. The callee is a bare name or a method of the class (`this.x`, `self.x`).
-       */
-      helperMethod(p) {
-        const c = this.calleeAt(p);
-        const d = this.helperDepth >= HELPER_DEPTH ? void 0 : this.ownFunction(p);
-        if (d === void 0) return void 0;
-        if (p > d.scope && p <= d.end) return void 0;
-        if (!this.callsHelper(c, d.scope)) return void 0;
-        if (this.helperMethods.has(d.scope)) return this.helperMethods.get(d.scope);
-        this.helperMethods.set(d.scope, void 0);
-        const params = this.parametersOf(d.scope);
-        let found;
-        this.helperDepth++;
-        try {
-          const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
-          for (let q = d.body; q < stop; q++) {
-            if (!this.op(q, "(") || this.partner[q] <= q || !this.requestCallee(q)) continue;
-            const arg = this.requestUrlArgs(q).find(([x, y]) => this.usesAny(x, y, params));
-            if (!arg) continue;
-            const m = this.methodAround(arg[0], arg[1] - 1);
-            found = found === void 0 || found === m ? m : "unknown";
-          }
-        } finally {
-          this.helperDepth--;
-        }
-        this.helperMethods.set(d.scope, found);
-        return found;
-      }
       /**
        * For a URL `parts` (its host `hostLength` characters long) that is the Graph base URL (host, version,
        * slash) followed by a parameter of the named function around it (`` fetch(`${this.baseUrl}${path}`, { method }) ``
@@ -21251,59 +20851,6 @@ var init_sites = __esm({
         return verdict;
       }
       /**
-       * Go: the call sites of the name `name` by what each is called on (one pass over them, kept): GO_FUNCTION for a
-       * bare call (a function's), the type of the value for a method's where it is told (the receiver of a method of
-       * that type, `c.do(…)` in `func (c *Client) Refund(…)`, a parameter `c *Client`, `c := &Client{…}`, `c :=
-       * NewClient()`, `NewClient().do(…)`) and the file defines the method on it; GO_UNTOLD where it is not told (a
-       * field `c.a.do(…)`, an interface of the file, a value from elsewhere); none for a definition, a package's
-       * function (`http.DefaultClient.Do(req)`) or a value of a type without the method. `methods`: how many types of
-       * the file define it.
-       */
-      goSites(name2) {
-        this.goSiteIndex ??= /* @__PURE__ */ new Map();
-        const known = this.goSiteIndex.get(name2);
-        if (known) return known;
-        const types2 = /* @__PURE__ */ new Set();
-        for (const d of this.helperDefinitions().get(name2) ?? []) {
-          const r = this.goReceiver(d.scope);
-          if (r) types2.add(r.type);
-        }
-        const sites = /* @__PURE__ */ new Map();
-        for (const p of this.callIndex().get(name2) ?? []) {
-          const key = this.goSiteKey(this.calleeAt(p), types2);
-          if (key === void 0) continue;
-          const list = sites.get(key);
-          if (list) list.push(p);
-          else sites.set(key, [p]);
-        }
-        const out = { sites, methods: types2.size, untold: /* @__PURE__ */ new Set() };
-        this.goSiteIndex.set(name2, out);
-        return out;
-      }
-      /** Go: what the call at callee token t is made on (goSites), for a name the file's `types` define a method of. */
-      goSiteKey(t, types2) {
-        if (this.id(t - 1) === "func" || this.op(t - 1, ")") && this.partner[t - 1] > 0 && this.id(this.partner[t - 1] - 1) === "func") return void 0;
-        if (!this.member(t - 1)) return GO_FUNCTION;
-        let root = t - 2;
-        for (let n = 0; n < 16; n++) {
-          if (this.op(root, ")") && this.partner[root] > 0 && this.id(this.partner[root] - 1) !== void 0) root = this.partner[root] - 1;
-          if (this.id(root) === void 0 || !this.member(root - 1)) break;
-          root -= 2;
-        }
-        const first = this.id(root);
-        if (first !== void 0) {
-          if (this.goImports().has(first) && !this.goDeclared(first, t)) return void 0;
-          const v = this.valueOf(first, t);
-          if (v !== -1 && this.op(v + 1, ".") && this.goImports().has(this.id(v) ?? "") && !this.goDeclared(this.id(v), v)) return void 0;
-        }
-        let type2;
-        const o2 = this.op(t - 2, ")") ? this.partner[t - 2] : -1;
-        if (o2 > 0 && this.id(o2 - 1) !== void 0 && !this.member(o2 - 2)) type2 = this.goResultType(this.id(o2 - 1));
-        else if (this.id(t - 2) !== void 0 && !this.member(t - 3)) type2 = this.goTypeOf(this.id(t - 2), t);
-        if (type2 === void 0) return GO_UNTOLD;
-        return types2.has(type2) ? type2 : this.goTypeDecls().interfaces.has(type2) ? GO_UNTOLD : void 0;
-      }
-      /**
        * Go: the sites of a method that types of the file each define (`x.do(…)` with `func (a *A) do` and `func (b *B)
        * do`) called on a value whose type is not told, for the helper whose scope opens at `scope` (its own request
        * `own`, its path the parameter at `index`): each an *unresolved* call at its path, which helper it calls not
@@ -21327,139 +20874,6 @@ var init_sites = __esm({
           for (const c of this.out.splice(mark2)) this.later.push(c);
         }
       }
-      /** Whether the last parameter of the Go function whose scope opens at s is variadic (`args ...string`). */
-      goVariadic(s) {
-        const g = this.parameterGroup(s);
-        if (g < 0) return false;
-        for (let k = g - 1; k > this.partner[g] + 2 && k > g - 8; k--) {
-          if (this.op(k, ",")) return false;
-          if (this.op(k, ".") && this.op(k - 1, ".") && this.op(k - 2, ".")) return true;
-        }
-        return false;
-      }
-      /** Go: whether `x` at token t is a variable the code declares: a parameter or receiver of a function around t, or assigned. */
-      goDeclared(x, t) {
-        if (this.parameterScope(x, t) !== -1 || this.valueOf(x, t) !== -1) return true;
-        for (let s = this.scopeOf(t), n = 0; s !== -1 && n < 16; s = this.scopeOf(s), n++) if (this.goReceiver(s)?.name === x) return true;
-        return false;
-      }
-      /**
-       * Go: the names the file's imports may bind, read on first need: an alias (`f "github.com/x/fb"`), else the
-       * path's last element and the package names it is commonly spelled for (`gopkg.in/yaml.v3` as `yaml`,
-       * `github.com/avast/retry-go` as `retry`, `github.com/x/y/v2` as `y`, `go-resty` as `resty`).
-       */
-      goImports() {
-        if (this.goImportNames) return this.goImportNames;
-        const out = /* @__PURE__ */ new Set();
-        this.goImportNames = out;
-        for (let k = 0; k + 1 < this.toks.length; k++) {
-          if (this.id(k) !== "import" || this.member(k - 1)) continue;
-          const group = this.op(k + 1, "(") && this.partner[k + 1] > k + 1;
-          const stop = group ? this.partner[k + 1] : k + 3;
-          for (let m = group ? k + 2 : k + 1; m < stop && m < this.toks.length; m++) {
-            const path23 = this.str(m);
-            if (path23 === void 0) continue;
-            const alias = this.id(m - 1);
-            if (alias !== void 0 && alias !== "import") {
-              out.add(alias);
-              continue;
-            }
-            const elems = path23.split("/");
-            let last = elems.pop() ?? path23;
-            if (/^v\d+$/.test(last) && elems.length > 0) last = elems.pop();
-            last = last.replace(/\.v\d+$/, "");
-            out.add(last);
-            const plain2 = last.replace(/^go-|[-.]go$/g, "");
-            out.add(plain2);
-            out.add(plain2.replace(/[^\w]/g, ""));
-            out.add(plain2.split(/[^\w]/).pop());
-          }
-          if (group) k = stop;
-        }
-        return out;
-      }
-      /** Go: the receiver's name and type of the method whose body opens at token s (`func (c *Client) do(…) {`). */
-      goReceiver(s) {
-        const g = s >= 0 ? this.parameterGroup(s) : -1;
-        if (g < 0 || this.partner[g] < 0) return void 0;
-        const k = this.partner[g] - 1;
-        if (this.id(k) === void 0 || !this.op(k - 1, ")") || this.partner[k - 1] < 0) return void 0;
-        const r = this.partner[k - 1];
-        const name2 = this.id(r + 1);
-        const type2 = this.id(k - 2);
-        return this.id(r - 1) === "func" && name2 !== void 0 && type2 !== void 0 ? { name: name2, type: type2 } : void 0;
-      }
-      /**
-       * Whether the value over tokens [a, b] is returned whole by its function (`return f"{GRAPH}/{path}"`): the
-       * statement ends after it, and it is in no call.
-       */
-      returnedWhole(a, b) {
-        if (this.inCall[a] !== -1) return false;
-        if (this.lang === "ruby" && this.id(a - 1) !== "return") {
-          const scope = this.scopeOf(a);
-          return scope !== -1 && this.lineBreakAfter(a - 1) && this.statementEndsAfter(b) && this.id(b + 1) === "end" && (this.scopeEnds.get(scope) ?? -1) <= b + 1;
-        }
-        return this.id(a - 1) === "return" && (this.statementEndsAfter(b) || this.continuedToEnd(b));
-      }
-      /** The last token of the term token k is in, past its members, calls and subscripts (`os.environ['X']`, `get(t)`). */
-      termEnd(k) {
-        for (let n = 0; n < WINDOW; n++) {
-          if (this.member(k + 1) && this.id(k + 2) !== void 0) k += 2;
-          else if ((this.op(k + 1, "(") || this.op(k + 1, "[")) && this.partner[k + 1] > k + 1) k = this.partner[k + 1];
-          else break;
-        }
-        return k;
-      }
-      /**
-       * Whether the statement goes on after token b only with more terms joined to the URL (`… + os.environ['TOKEN']`,
-       * `… + getToken('X')`: a token appended, a value not read) to its end: the URL is still what is returned (hunt V4).
-       * Bounded: WINDOW tokens.
-       */
-      continuedToEnd(b) {
-        let k = b;
-        if (!this.op(k, this.concat)) {
-          k = this.termEnd(k);
-          if (k !== b && this.statementEndsAfter(k)) return true;
-          k++;
-        }
-        if (!this.op(k, this.concat)) return false;
-        while (k < this.toks.length && k - b < WINDOW) {
-          if (!this.op(k, this.concat)) return false;
-          k++;
-          if (this.kind(k) === STR) {
-            if (this.statementEndsAfter(k)) return true;
-            k++;
-            continue;
-          }
-          if (this.id(k) === void 0) return false;
-          k = this.termEnd(k);
-          if (this.statementEndsAfter(k)) return true;
-          k++;
-        }
-        return false;
-      }
-      /**
-       * Whether the local `name` assigned over [a, b] is returned whole (`url = f"…"` … `return url`) before it is
-       * assigned again, and sent by no request of its function: a URL builder's local.
-       */
-      onlyReturned(name2, a, b) {
-        if (this.usesSeen(name2, a, b).length > 0) return false;
-        const scope = this.scopeOf(a);
-        if (scope === -1) return false;
-        const end = Math.min(
-          this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope],
-          this.nextAssignment(name2, b + 1),
-          b + WINDOW * 4
-        );
-        for (let k = b + 1; k <= end && k < this.toks.length; k++) if (this.id(k) === name2 && this.id(k - 1) === "return" && this.returnedWhole(k, k)) return true;
-        return false;
-      }
-      /** Whether the statement ends after token k: the text's end, `;`, `}`, or a line break before a token that goes on no expression. */
-      statementEndsAfter(k) {
-        if (k + 1 >= this.toks.length || this.op(k + 1, ";") || this.op(k + 1, "}")) return true;
-        if (this.kind(k + 1) === OP && /^(?:[.+\-*/%?[(:|&,]|\?\?|\|\||&&|==|!=)$/.test(this.toks.v[k + 1])) return false;
-        return this.src.slice(this.toks.end[k], this.toks.start[k + 1]).includes("\n");
-      }
       /**
        * A Graph URL (tokens [first, last], its value starting at a) that its function returns: a call where each call
        * site of the function in this file sends its value (builderSite); and, unless the function is private to the
@@ -21481,25 +20895,6 @@ var init_sites = __esm({
         if (helper !== void 0 && sites > 0 && sites <= MAX_USES && read2 === sites && this.nameCount(helper) === (this.callIndex().get(helper)?.length ?? 0) && this.privateDefinition(scope, helper)) return;
         const fields = noFields();
         this.pushSent(first, last, "unknown", this.withQuery(seg, first, fields), fields);
-      }
-      /**
-       * The call sites (their `(` tokens) of the file's own function `helper` whose scope opens at `scope`: outside its
-       * own body, no definition, a bare call or `this.x(…)` / `self.x(…)` in its own class (callsHelper); in Go, bare
-       * calls only (returnedUrl, clientHelperSites).
-       */
-      ownCallSites(scope, helper) {
-        const go = this.lang === "go";
-        const end = this.lang === "python" || this.lang === "ruby" ? this.scopeEnds.get(scope) ?? this.toks.length : this.partner[scope];
-        const out = [];
-        for (const p of this.callIndex().get(helper) ?? []) {
-          const t = this.calleeAt(p);
-          if (t > scope && t <= end) continue;
-          if (this.member(t - 1) && (go || !/^(?:this|self|\$this|static|cls)$/.test(this.id(t - 2) ?? ""))) continue;
-          if (/^(?:def|function|fun|func)$/.test(this.id(t - 1) ?? "") || p === this.parameterOpen(scope)) continue;
-          if (!go && !this.callsHelper(t, scope)) continue;
-          out.push(p);
-        }
-        return out;
       }
       /**
        * A URL builder's call site (the callee at t, `(` at p, the path argument [x, y)) whose URL is `seg`: a call
@@ -21608,363 +21003,6 @@ var init_sites = __esm({
         }
         return this.privateDefinition(scope, helper) && read2 === sites.length;
       }
-      /** The name of the function whose scope opens at token `scope`, if it is one of helperDefinitions. */
-      definitionAt(scope) {
-        if (!this.defScopes) {
-          this.defScopes = /* @__PURE__ */ new Map();
-          for (const [name2, list] of this.helperDefinitions()) {
-            if (list.length === 1) this.defScopes.set(list[0].scope, name2);
-            else if (this.lang !== "go" && list.every((d) => this.classOf(d.scope) !== -1) && new Set(list.map((d) => this.classOf(d.scope))).size === list.length) for (const d of list) this.defScopes.set(d.scope, name2);
-            else if (this.lang === "go" && new Set(list.map((d) => this.goReceiver(d.scope)?.type ?? "")).size === list.length) for (const d of list) this.defScopes.set(d.scope, name2);
-          }
-        }
-        return this.defScopes.get(scope);
-      }
-      /** Whether the function `name` whose scope opens at `scope` is private to its file (helperPathCalls). */
-      privateDefinition(scope, name2) {
-        if (this.lang === "python") return name2.startsWith("_");
-        if (this.lang === "go") return false;
-        if (name2.startsWith("#")) return true;
-        for (let k = scope - 1, n = 0; k >= 0 && n < 48; k--, n++) {
-          if (this.op(k, "{") || this.op(k, "}") || this.op(k, ";")) return false;
-          if (this.id(k) === "private" && n > 0) return true;
-        }
-        return false;
-      }
-      /** The file's calls by callee name: the `(` of each `name(` and `name<T>(`, built on first need (one pass). */
-      callIndex() {
-        if (this.calls) return this.calls;
-        const out = /* @__PURE__ */ new Map();
-        this.calls = out;
-        for (let p = 1; p < this.toks.length; p++) {
-          if (!this.op(p, "(")) continue;
-          const v = this.id(this.calleeAt(p));
-          if (v === void 0) continue;
-          const list = out.get(bare(v));
-          if (list) list.push(p);
-          else out.set(bare(v), [p]);
-        }
-        return out;
-      }
-      /** The `(` of the parameters of the function whose scope opens at token s, or -1. */
-      parameterOpen(s) {
-        if (this.lang === "python" || this.lang === "ruby") {
-          const k = this.id(s) === "async" ? s + 1 : s;
-          return this.op(k + 2, "(") ? k + 2 : -1;
-        }
-        const g = this.parameterGroup(s);
-        return g < 0 ? -1 : this.partner[g];
-      }
-      /** The names of the parameters of the function whose scope opens at token s, in order (bare). */
-      parameterList(s) {
-        let open = -1;
-        let close2 = -1;
-        if (this.lang === "python" || this.lang === "ruby") {
-          const k = this.id(s) === "async" ? s + 1 : s;
-          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open, close2] = [k + 2, this.partner[k + 2]];
-        } else {
-          const g = this.parameterGroup(s);
-          if (g < 0) return [];
-          [open, close2] = [this.partner[g], g];
-        }
-        if (open === -1) return [];
-        const out = [];
-        let names = [];
-        let colon = false;
-        const end = () => {
-          const dollar = names.find((n) => n.startsWith("$"));
-          const name2 = dollar ?? (this.lang === "java" && !colon ? names[names.length - 1] : names.find((n) => !/^(?:private|public|protected|readonly|final|val|var|override)$/.test(n)));
-          out.push(name2 === void 0 ? "" : bare(name2));
-          names = [];
-          colon = false;
-        };
-        let inDefault = false;
-        let angle = 0;
-        for (let k = open + 1; k < close2 && k - open < WINDOW * 2; k++) {
-          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
-          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
-            k = this.partner[k];
-            continue;
-          }
-          if (tv === "<" && (this.lang === "js" || this.lang === "java") && !inDefault) angle++;
-          else if ((tv === ">" || tv === ">>") && angle > 0) angle = Math.max(0, angle - tv.length);
-          if (angle > 0) continue;
-          if (tv === ",") {
-            end();
-            inDefault = false;
-            continue;
-          }
-          if (tv === "=") inDefault = true;
-          if (tv === ":") colon = true;
-          const v = this.id(k);
-          if (v !== void 0 && !inDefault && !colon && !this.member(k - 1) && !this.op(k - 1, "@")) names.push(v);
-          else if (v !== void 0 && !inDefault && colon && names.length === 0) names.push(v);
-        }
-        if (names.length > 0 || out.length > 0) end();
-        return out;
-      }
-      /**
-       * Whether the argument at token k of the call whose `(` is token p fills a parameter of the file's own function
-       * called there that its body sends as a request's URL (`post_photo(PHOTOS_URL, AVATAR_URL)` over
-       * `requests.post(endpoint, data={"url": image_url})`: PHOTOS_URL does, AVATAR_URL is data; hunt Z3-2). By
-       * position, or by a Python keyword.
-       */
-      helperUrlArgument(p, k) {
-        const c = this.calleeAt(p);
-        const d = this.ownFunction(p);
-        if (d === void 0) return false;
-        const params = this.parameterList(d.scope);
-        const args = this.args(p);
-        const kw = this.lang === "python" && this.op(k - 1, "=") && this.id(k - 2) !== void 0 && this.inBracket[k - 2] === p ? this.id(k - 2) : void 0;
-        let name2 = kw;
-        if (name2 === void 0) {
-          const n = args.findIndex(([x, y]) => x <= k && k < y);
-          if (n === -1 || this.isKwarg(args[n])) return false;
-          const selfFirst = this.lang === "python" && this.member(c - 1) && (params[0] === "self" || params[0] === "cls");
-          name2 = params[selfFirst ? n + 1 : n];
-        }
-        if (name2 === void 0) return false;
-        let urls = this.helperUrls.get(d.scope);
-        if (urls === void 0) {
-          urls = /* @__PURE__ */ new Set();
-          const names = new Set(params.map((x) => bare(x)));
-          const stop = Math.min(d.end, d.body + HELPER_BODY_TOKENS);
-          for (let q = d.body; q < stop; q++) {
-            if (!this.op(q, "(") || this.partner[q] <= q || !this.requestCallee(q)) continue;
-            for (const [x, y] of this.requestUrlArgs(q)) for (const n of names) if (this.usesAny(x, y, /* @__PURE__ */ new Set([n]))) urls.add(n);
-          }
-          this.helperUrls.set(d.scope, urls);
-        }
-        return urls.has(bare(name2));
-      }
-      /** The parameters each helper of the file sends as a request's URL, by its scope's opening token (helperUrlArgument). */
-      helperUrls = /* @__PURE__ */ new Map();
-      /**
-       * The one function of the file's own that the call whose `(` is token p calls, a bare name or `this.x(…)` /
-       * `self.x(…)`; undefined when the name is another object's method, or the file defines none or several.
-       */
-      ownFunction(p) {
-        const c = this.calleeAt(p);
-        const name2 = this.id(c);
-        if (name2 === void 0 || this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
-        const defs = this.helperDefinitions().get(bare(name2));
-        if (defs?.some((d) => d.params === p)) return void 0;
-        return defs?.length === 1 ? defs[0] : void 0;
-      }
-      /**
-       * The arguments of the request whose `(` is token q that may be its URL: not its data (`requests.post(AUDIT,
-       * json={"url": url})` sends that value elsewhere; urlArgument), nor the method's own argument
-       * (`requests.request(method, url)`: the method is that argument's value).
-       */
-      requestUrlArgs(q) {
-        const slot = this.methodSlot(q, this.id(this.calleeAt(q)));
-        return this.args(q).filter(([x, y]) => x !== slot?.[0] && !(y === x + 1 && METHOD_KEY.test(bare(this.id(x) ?? ""))) && this.urlArgument([x, y]));
-      }
-      /** The method the name of a helper of the code's own says (methodOfHelperName): a bare call or `this.x(…)`, not another object's method. */
-      methodOfOwnHelperName(p) {
-        const c = this.calleeAt(p);
-        const name2 = this.id(c);
-        if (name2 === void 0) return void 0;
-        if (this.member(c - 1) && !/^(?:this|self|\$this|static|cls)$/.test(this.id(c - 2) ?? "")) return void 0;
-        return methodOfHelperName(name2);
-      }
-      /**
-       * Whether an argument [x, y) of a request may be its URL: not an object, dict or list literal (a body, the
-       * options), nor a keyword argument other than `url`, `uri`, `path` or `endpoint` (`json=`, `data=`).
-       */
-      urlArgument([x, y]) {
-        if (this.op(x, "{") || this.op(x, "[")) return false;
-        if (y - x >= 3 && this.id(x) !== void 0 && this.op(x + 1, "=")) return /^(?:url|uri|path|endpoint)$/.test(this.id(x));
-        return true;
-      }
-      /**
-       * Whether the call whose callee is token c calls the function whose scope opens at `scope`: a bare call of a
-       * function (of a method only in Java, Kotlin and Ruby, from its own class: elsewhere a bare `request(…)` in a
-       * file whose class has a `request` method is another function), or `this.x(…)` / `self.x(…)` in the method's
-       * own class.
-       */
-      callsHelper(c, scope) {
-        const own = this.classOf(scope);
-        if (!this.member(c - 1)) return own === -1 || (this.lang === "java" || this.lang === "ruby") && this.classOf(c) === own;
-        return own !== -1 && this.classOf(c) === own;
-      }
-      /**
-       * The class around token t (its opening token: a `{` after `class X …`, Python's or Ruby's `class` line), or
-       * -1. Brace languages look out through at most 16 brackets; Python and Ruby by indentation.
-       */
-      classOf(t) {
-        if (this.lang === "python" || this.lang === "ruby") {
-          this.classes ??= this.indentClasses();
-          return t >= 0 && t < this.toks.length ? this.classes[t] : -1;
-        }
-        for (let o2 = this.inBracket[t], n = 0; o2 !== -1 && n < 16; o2 = this.inBracket[o2], n++) {
-          if (!this.op(o2, "{")) continue;
-          let body = this.classBodies.get(o2);
-          if (body === void 0) {
-            body = false;
-            for (let k = o2 - 1, m = 0; k >= 0 && m < 24; k--, m++) {
-              if (this.op(k, "{") || this.op(k, "}") || this.op(k, ";") || this.op(k, "=") || this.op(k, "(")) break;
-              if (CLASS_WORDS.has(this.id(k) ?? "")) {
-                body = true;
-                break;
-              }
-            }
-            this.classBodies.set(o2, body);
-          }
-          if (body) return o2;
-        }
-        return -1;
-      }
-      /** For each token of a Python or Ruby file, the innermost `class` around it (by indentation), or -1. */
-      indentClasses() {
-        return this.indentBlocks((t) => this.id(t) === "class");
-      }
-      /**
-       * A method written among the arguments of the call whose `(` is token p, tokens [a, b] passed over: an HTTP
-       * verb as a string (`'POST'`), a method constant (`http.MethodPost`, `HttpMethod.POST`); undefined when none is.
-       */
-      literalMethodIn(p, a, b) {
-        const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
-        for (let k = p + 1; k < end; k++) {
-          if (k >= a && k <= b) continue;
-          const s = this.str(k);
-          if (s !== void 0 && s.length <= 6 && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
-          const symbol = this.rubySymbolVerb(k, p);
-          if (symbol !== void 0) return symbol;
-          const named = this.id(k);
-          if (named !== void 0 && this.member(k - 1)) {
-            const m = /^Method([A-Z][a-z]+)$/.exec(named)?.[1]?.toUpperCase() ?? (/^(?:HttpMethod|HTTPMethod)$/.test(this.id(k - 2) ?? "") ? named.toUpperCase() : void 0);
-            if (m !== void 0 && HTTP_WORDS[m]) return HTTP_WORDS[m];
-          }
-        }
-        return void 0;
-      }
-      /** How many times the name occurs in the file as an identifier (one pass, built on first need). */
-      nameCount(name2) {
-        if (!this.names) {
-          this.names = /* @__PURE__ */ new Map();
-          for (let t = 0; t < this.toks.length; t++) {
-            const v = this.id(t);
-            if (v !== void 0) this.names.set(bare(v), (this.names.get(bare(v)) ?? 0) + 1);
-          }
-        }
-        return this.names.get(name2) ?? 0;
-      }
-      /** Whether tokens [x, y) name one of `names` as a plain value (not a member), in a string's hole too. */
-      usesAny(x, y, names) {
-        if (names.size === 0) return false;
-        for (let k = x; k < y && k - x < WINDOW; k++) {
-          const v = this.id(k);
-          if (v !== void 0 && !this.member(k - 1) && names.has(bare(v))) return true;
-          const parts2 = this.strParts(k);
-          if (parts2?.some((part) => "hole" in part && names.has(holeName(part.hole) ?? ""))) return true;
-        }
-        return false;
-      }
-      /**
-       * The file's named functions, by name: `function f(…) {`, `const f = (…) => {`, `f = function (…) {`, a
-       * class method `f(…) {`, Go's `func (r T) f(…) {`, Kotlin's `fun f(…) {`, Python's and Ruby's `def f(…)`.
-       */
-      helperDefinitions() {
-        if (this.defs) return this.defs;
-        const out = /* @__PURE__ */ new Map();
-        this.defs = out;
-        const n = this.toks.length;
-        const add = (name2, scope, body, end, params) => {
-          if (name2 === void 0 || /^(?:function|func|fun|fn|async|def)$/.test(name2)) return;
-          const list = out.get(bare(name2)) ?? [];
-          list.push({ scope, body, end, params });
-          out.set(bare(name2), list);
-        };
-        this.scopeOf(0);
-        if (this.lang === "python" || this.lang === "ruby") {
-          for (let t = 0; t + 1 < n; t++) {
-            if (this.id(t) !== "def" || this.scopeOf(t + 1) !== (this.id(t - 1) === "async" ? t - 1 : t)) continue;
-            const scope = this.id(t - 1) === "async" ? t - 1 : t;
-            const k = this.lang === "ruby" && this.id(t + 1) === "self" && this.op(t + 2, ".") ? t + 3 : t + 1;
-            add(this.id(k), scope, k + 1, this.scopeEnds.get(scope) ?? n - 1, k + 1);
-          }
-          return out;
-        }
-        for (let o2 = 0; o2 < n; o2++) {
-          if (!this.op(o2, "{") || this.partner[o2] <= o2) continue;
-          const g = this.parameterGroup(o2);
-          if (g < 0) continue;
-          const q = this.partner[g];
-          let k = this.calleeAt(q);
-          if (this.id(k) === "async") k--;
-          if (this.id(k) === "function" || this.id(k) === "fun") k--;
-          if (this.id(k) === "async") k--;
-          const named = this.op(k, "=") || this.op(k, ":") ? this.id(k - 1) : this.id(k);
-          if (named !== void 0 && !CONTROL_WORDS.has(named)) add(named, o2, o2 + 1, this.partner[o2], q);
-        }
-        return out;
-      }
-      /**
-       * Go: the method a request made by the call opening at p (callee token c) is given afterwards, `req.Method =
-       * "POST"` (or `http.MethodPost`, or a value not read: 'unknown'), in the statements that follow, until the
-       * variable is assigned again or the function ends (at most 4 × WINDOW tokens); undefined when none is.
-       */
-      goMethodSetLater(p, c) {
-        let k = this.member(c - 1) ? c - 3 : c - 1;
-        if (!(this.op(k, ":=") || this.op(k, "="))) return void 0;
-        k--;
-        while (this.id(k) !== void 0 && this.op(k - 1, ",") && this.id(k - 2) !== void 0) k -= 2;
-        const name2 = this.id(k);
-        const close2 = this.partner[p];
-        if (name2 === void 0 || name2 === "_" || close2 === -1) return void 0;
-        const stop = Math.min(this.toks.length, close2 + 4 * WINDOW);
-        for (let j = close2 + 1; j < stop; j++) {
-          const v = this.id(j);
-          if (v === "func") return void 0;
-          if (v !== name2 || this.member(j - 1)) continue;
-          if (this.op(j + 1, ":=") || this.op(j + 1, "=")) return void 0;
-          if (this.member(j + 1) && this.id(j + 2) === "Method" && this.op(j + 3, "=")) return this.methodValue(j + 4, 0) ?? "unknown";
-        }
-        return void 0;
-      }
-      /**
-       * The argument that is the request's method, for clients that take it by position: Go's
-       * `http.NewRequest(method, url, body)` and `NewRequestWithContext(ctx, method, url, body)`, Spring
-       * RestTemplate's `exchange(url, method, entity, T.class)` and `execute(url, method, callback, extractor)`.
-       */
-      methodSlot(p, callee) {
-        if (this.lang === "go" && (callee === "NewRequest" || callee === "NewRequestWithContext")) return this.args(p)[callee === "NewRequest" ? 0 : 1];
-        if (this.lang === "java" && (callee === "exchange" || callee === "execute")) {
-          const args = this.args(p);
-          return args.length >= 3 ? args[1] : void 0;
-        }
-        return void 0;
-      }
-      /** Ktor's `submitForm(…)` whose `(` is token p: a POST, a GET with `encodeInQuery = true`, unknown when that is not read. */
-      submitFormMethod(p) {
-        const args = this.args(p);
-        const v = this.kwargs(args).get("encodeInQuery") ?? args.filter((x) => !this.isKwarg(x))[2];
-        if (!v) return "POST";
-        const word = v[1] === v[0] + 1 ? this.id(v[0]) : void 0;
-        return word === "false" ? "POST" : word === "true" ? "GET" : "unknown";
-      }
-      /**
-       * Ktor's request builder, for the call whose `(` is token p: a `method = …` in the lambda that
-       * configures the request — a trailing lambda (`client.request(url) { method = HttpMethod.Post }`), or,
-       * for `url(…)` called in one, the lambda around it (`client.request { url(…); method = … }`,
-       * `HttpRequestBuilder().apply { … }`, else the method of the call it configures: `client.post { url(…) }`)
-       * — or `b.method = …` for `b.url(…)` on a builder variable. Bounded windows; undefined where none is set.
-       */
-      ktorMethod(p) {
-        const at = this.ktorBlock(p);
-        if (at === void 0) return void 0;
-        if (at.trailing) return this.assignedMethod(at.open + 1, void 0, this.partner[at.open]);
-        const set2 = at.before ?? this.assignedMethod(this.partner[p] + 1, at.recv);
-        if (set2 !== void 0 || at.recv !== void 0 || at.open === -1) return set2;
-        const o2 = at.open;
-        const q = this.op(o2 - 1, ")") && this.partner[o2 - 1] >= 0 ? this.partner[o2 - 1] : -1;
-        const c = q !== -1 ? this.calleeAt(q) : o2 - 1;
-        const callee = this.id(c);
-        if (callee === void 0 || !this.member(c - 1) || this.id(c - 3) === "fun") return void 0;
-        if (callee === "submitForm") return q !== -1 ? this.submitFormMethod(q) : "POST";
-        return methodOfName(callee);
-      }
       /**
        * Ktor's `client.post { url("$id/replies") }` (also `get`, `delete`, `request { method = …; url(…) }`) at the
        * `url` token i, on a client made with a Graph `defaultRequest { url(GRAPH) }`: the relative path is a Graph
@@ -21991,156 +21029,9 @@ var init_sites = __esm({
         this.push(this.toks.start[x], this.toks.end[y - 1], method, client.instagram ? { ...seg, instagram: true } : seg, "client", void 0, this.callFields(p, x, y - 1));
         return true;
       }
-      /**
-       * Where a Ktor request builder lambda is for the call whose `(` is token p (ktorMethod): `trailing`, its
-       * `{`; or, for `url(…)`, the lambda or block around it (`open`, -1 when not found within the window), the
-       * builder variable it is called on (`recv`) and a method set before it there (`before`). The last answer
-       * is kept (methodAround and callFields ask for the same call in turn).
-       */
-      ktorBlock(p) {
-        if (this.ktorAt.p === p) return this.ktorAt.block;
-        const block = this.findKtorBlock(p);
-        this.ktorAt = { p, block };
-        return block;
-      }
-      findKtorBlock(p) {
-        if (this.lang !== "java" || this.partner[p] <= p) return void 0;
-        const close2 = this.partner[p];
-        const c = this.calleeAt(p);
-        if (this.id(c) === "url" && c === p - 1) {
-          const recv = this.member(c - 1) ? this.id(c - 2) : void 0;
-          if (this.member(c - 1) && (recv === void 0 || this.member(c - 3))) return void 0;
-          let before;
-          for (let k = recv !== void 0 ? c - 3 : c - 1, steps = 0; k >= 0 && steps < WINDOW * 2; k--, steps++) {
-            const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
-            if ((v === ")" || v === "]" || v === "}") && this.partner[k] !== -1 && this.partner[k] < k) k = this.partner[k];
-            else if (v === "{") return { trailing: false, open: k, recv, ...before !== void 0 ? { before } : {} };
-            else if (v === "(" || v === "[") return void 0;
-            else if (v === void 0 && before === void 0) before = this.methodAssignedAt(k, recv);
-          }
-          return { trailing: false, open: -1, recv, ...before !== void 0 ? { before } : {} };
-        }
-        if (this.op(close2 + 1, "{") && this.partner[close2 + 1] > close2 + 1 && this.requestCallee(p)) return { trailing: true, open: close2 + 1 };
-        return void 0;
-      }
-      /**
-       * A `method = …` at the level of token `from` and after it (nested brackets passed over), to the end of
-       * the block or `end`, at most WINDOW * 2 tokens: its method ('unknown' when not read), or undefined.
-       */
-      assignedMethod(from, recv, end = this.toks.length) {
-        for (let k = from, steps = 0; k < end && steps < WINDOW * 2; k++, steps++) {
-          const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
-          if (v === void 0) {
-            const m = this.methodAssignedAt(k, recv);
-            if (m !== void 0) return m;
-          } else if ((v === "(" || v === "[" || v === "{") && this.partner[k] > k) k = this.partner[k];
-          else if (v === "}" || v === ")" || v === "]") return void 0;
-        }
-        return void 0;
-      }
-      /**
-       * With token k `method` in `method = …` (with `recv`, `recv.method = …`; without, `method = …` or
-       * `this.method = …`; never `a.b.method =` nor `x().method =`): the method assigned, else undefined.
-       */
-      methodAssignedAt(k, recv) {
-        if (this.id(k) !== "method" || !this.op(k + 1, "=")) return void 0;
-        const owner = this.member(k - 1) ? this.id(k - 2) ?? "" : void 0;
-        if (this.member(k - 1) && this.member(k - 3)) return void 0;
-        return (recv !== void 0 ? owner === recv : owner === void 0 || owner === "this") ? this.methodValue(k + 2, 0) : void 0;
-      }
-      /**
-       * A builder's method chained after the call whose `(` is token p, or after a call around it:
-       * `.post(body)`, `.POST(…)` (`Request.Builder().url(url).post(body)`,
-       * `HttpRequest.newBuilder(URI.create(url)).POST(…)`). Only the chain itself: the next statement's
-       * `requests.post(…)` is another call.
-       */
-      chainedMethod(p) {
-        for (let q = p, level = 0; q !== -1 && level < 3; q = this.inCall[q], level++) {
-          let k = this.partner[q];
-          if (k === -1) return void 0;
-          for (let links = 0; links < 16 && this.member(k + 1) && this.id(k + 2) !== void 0; links++) {
-            const m = builderMethod(this.id(k + 2));
-            if (m) return m;
-            if (this.id(k + 2) === "method" && this.op(k + 3, "(") && !this.op(k + 4, ")")) return this.methodValue(k + 4, 0);
-            if (!this.op(k + 3, "(") || this.partner[k + 3] === -1) break;
-            k = this.partner[k + 3];
-          }
-        }
-        return void 0;
-      }
-      // ---- Java/Kotlin and Go URL objects (hunt E) ----
-      /** Whether token k is a URL variable a request is made with in place: `url.openConnection()`, `url.readText()` (Java/Kotlin). */
-      opensConnection(k) {
-        return this.lang === "java" && !this.member(k - 1) && this.member(k + 1) && URL_OPENERS.test(this.id(k + 2) ?? "") && this.op(k + 3, "(");
-      }
       /** Whether the URL expression ending at token b is sent where it stands (`URL(…).readText()`, `new URL(…).openConnection()`): no variable's value. */
       usedInPlace(b) {
         return this.lang === "java" && this.member(b + 1) && URL_OPENERS.test(this.id(b + 2) ?? "") && this.op(b + 3, "(");
-      }
-      /**
-       * Whether token k is the URL wrapped for a request (Java, Kotlin, Go): the one argument of `URI.create(url)`,
-       * `new URL(url)`, `URI(url)` given to a request (`.uri(URI.create(url))`, `HttpRequest.newBuilder(URI.create(url))`).
-       */
-      wrappedForRequest(k) {
-        if (this.lang !== "java" && this.lang !== "go") return false;
-        const p = this.inCall[k];
-        if (p !== k - 1 || this.partner[p] !== k + 1) return false;
-        let c = this.calleeAt(p);
-        if (!URL_WRAPPERS.test(this.id(c) ?? "")) return false;
-        while (this.member(c - 1) && this.id(c - 2) !== void 0) c -= 2;
-        if (this.id(c - 1) === "new") c--;
-        const q = this.inCall[c];
-        return q !== -1 && this.requestCallee(q);
-      }
-      /**
-       * The method of a request made through `HttpURLConnection` from the URL over tokens [a, b] (`x.openConnection()`
-       * right after b): `conn.setRequestMethod("DELETE")` or Kotlin's `requestMethod = "POST"` (on the variable the
-       * connection is assigned to, or in an `.apply { … }` on it); with none, a connection given output
-       * (`setDoOutput(true)`, `doOutput = true`, `getOutputStream()`) sends a POST (the JDK turns its GET into one).
-       * Bounded windows; undefined when the URL opens no connection, or no method is set (a GET).
-       */
-      connectionMethod(a, b) {
-        if (this.lang !== "java" || !this.member(b + 1) || this.id(b + 2) !== "openConnection" || !this.op(b + 3, "(") || this.partner[b + 3] !== b + 4) return void 0;
-        let name2;
-        for (let k = a - 1, n = 0; k >= 0 && n < 8; k--, n++) {
-          if (this.op(k, "=")) {
-            name2 = this.id(k - 1);
-            break;
-          }
-          if (this.op(k, ")") && this.partner[k] >= 0 && this.partner[k] < k) k = this.partner[k];
-          else if (!this.op(k, "(")) break;
-        }
-        let output = false;
-        const read2 = (k, own) => {
-          const at = own ? k : k + 2;
-          if (!own && !(this.id(k) === name2 && !this.member(k - 1) && this.member(k + 1))) return void 0;
-          if (this.id(at) === "setRequestMethod" && this.op(at + 1, "(")) return this.methodValue(at + 2, 0);
-          if (this.id(at) === "requestMethod" && this.op(at + 1, "=")) return this.methodValue(at + 2, 0);
-          if (this.id(at) === "setDoOutput" && this.op(at + 1, "(") && this.id(at + 2) === "true" || this.id(at) === "doOutput" && this.op(at + 1, "=") && this.id(at + 2) === "true") output = true;
-          if (this.id(at) === "getOutputStream" || this.id(at) === "outputStream") output = true;
-          return void 0;
-        };
-        let e = b + 4;
-        for (let n = 0; n < 4 && (this.id(e + 1) === "as" || this.op(e + 1, ")") || this.op(e + 1, "?")); n++) e += this.id(e + 1) === "as" ? 2 : 1;
-        if (this.member(e + 1) && /^(?:apply|also|run)$/.test(this.id(e + 2) ?? "") && this.op(e + 3, "{") && this.partner[e + 3] > e + 3) {
-          const close2 = this.partner[e + 3];
-          for (let k = e + 4, n = 0; k < close2 && n < WINDOW * 2; k++, n++) {
-            const own = !this.member(k - 1) || this.id(k - 2) === "it" || this.id(k - 2) === "this";
-            const m = own ? read2(k, true) : void 0;
-            if (m !== void 0) return m;
-          }
-          e = close2;
-        }
-        if (name2 !== void 0) {
-          const stop = Math.min(this.toks.length, e + WINDOW * 4);
-          for (let k = e + 1; k < stop; k++) {
-            if (this.op(k, "}") && this.partner[k] < a) break;
-            if (this.id(k) === name2 && this.op(k + 1, "=") && !this.member(k - 1)) break;
-            const m = read2(k, false);
-            if (m !== void 0) return m;
-          }
-        }
-        return output ? "POST" : void 0;
       }
       /**
        * A URL given to a Java/Kotlin URL builder and the builder's chain (Spring's
@@ -22184,6 +21075,557 @@ var init_sites = __esm({
         if (acc.names.length > 0 || acc.unread > 0) parts2.push({ lit: `${query ? "&" : "?"}fields=${acc.names.join(",")}` }, ...acc.unread > 0 ? [{ hole: "" }] : []);
         return { parts: parts2, first, last };
       }
+      /**
+       * Ruby's `uri.query = URI.encode_www_form(fields: …, …)` (or `encode_www_form(params)`, a hash of the file) at
+       * name token i: a new query, whose fields are the form's (a merge); any other value may set any field.
+       */
+      rubyQuerySet(i, add) {
+        let c = i + 4;
+        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+        if (this.id(c) === "encode_www_form" && this.op(c + 1, "(") && this.partner[c + 1] > c + 1) add(i, c + 1, true);
+        else add(i, -1);
+      }
+    };
+    PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
+    PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
+    PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign|queryParam|parameter)$/;
+    GO_AMBIGUOUS_METHOD_REASON = "a method that types of the file each define, called on a value whose type is not told";
+  }
+});
+
+// src/calls/sites/clients.ts
+function withPrefix(prefix, own) {
+  const seg = own.empty ? { ...prefix } : { ...own, segments: [...prefix.segments, ...own.segments], unresolved: prefix.unresolved ?? own.unresolved };
+  if (prefix.fieldsUnread) seg.fieldsUnread = true;
+  return seg;
+}
+function asNode(s) {
+  if ("ph" in s) return s;
+  if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
+  return s;
+}
+var ClientReader, SPRING_VERBS;
+var init_clients = __esm({
+  "src/calls/sites/clients.ts"() {
+    "use strict";
+    init_lex();
+    init_common();
+    init_urls();
+    ClientReader = class extends UrlReader {
+      /** Whether the file names Spring's RestTemplate (looked up once). */
+      restTemplate;
+      // ---- HTTP clients made with a Graph base URL ----
+      /**
+       * A later statement that sets the base URL of a named client: Go resty's `client.SetBaseURL(…)` and
+       * `SetHostURL(…)`, axios's `graph.defaults.baseURL = …` (and the global `axios.defaults.baseURL = …`),
+       * Python's `self.client.base_url = …`, Faraday's `conn.url_prefix = …` (also in `Faraday.new do |f| f.url_prefix
+       * = … end`). The client is the one the name was given (where it was made), else
+       * the name at the setter. Only these forms: `app.locals.graph = axios.create(…)` sets no base URL of `app`.
+       */
+      baseSetter(i, setters) {
+        const name2 = this.id(i);
+        if (!this.member(i - 1)) return;
+        let r = -1;
+        if ((name2 === "SetBaseURL" || name2 === "SetHostURL") && this.op(i + 1, "(")) r = i - 2;
+        else if (this.op(i + 1, "=") && !this.op(i + 2, "=")) {
+          if (name2 === "baseURL" && this.lang === "js" && this.id(i - 2) === "defaults" && this.member(i - 3)) r = i - 4;
+          else if (name2 === "base_url" && this.lang === "python") r = i - 2;
+          else if (name2 === "url_prefix" && this.lang === "ruby") r = i - 2;
+        }
+        const receiver = r >= 0 ? this.id(r) : void 0;
+        if (receiver === void 0 || /^(?:this|self|cls)$/.test(receiver)) return;
+        if (name2 === "url_prefix") {
+          for (let k = r - 4; k >= 0 && k >= r - 64; k--) {
+            if (!(this.id(k) === "do" || this.op(k, "{")) || !this.op(k + 1, "|") || this.id(k + 2) !== receiver || !this.op(k + 3, "|")) continue;
+            let m = k - 1;
+            if (this.op(m, ")") && this.partner[m] >= 0) m = this.partner[m] - 1;
+            if (this.id(m) !== "new" || !this.member(m - 1) || this.id(m - 2) !== "Faraday") return;
+            const conn = this.definedName(m - 2);
+            if (conn === void 0) return;
+            this.noteBase(conn, m - 2, i + 2);
+            setters.add(conn);
+            return;
+          }
+        }
+        const key = bare(receiver);
+        const made = this.valueOf(key, r);
+        this.noteBase(key, made !== -1 && this.id(made) !== key ? made : r, i + 2);
+        setters.add(key);
+      }
+      /**
+       * `name = axios.create({ baseURL: 'https://graph.facebook.com/v21.0' })`, `new Client(['base_uri' =>
+       * '…'])`, `got.extend({ prefixUrl: … })`: a client whose relative paths are Graph paths. Looks at a
+       * bounded number of tokens after the `=` (the pass stays linear).
+       */
+      noteBaseClient(name2, at, where2 = at) {
+        if (this.lang === "ruby" && this.id(at) === "Faraday" && this.member(at + 1) && this.id(at + 2) === "new" && this.op(at + 3, "(") && (this.kind(at + 4) === STR || this.kind(at + 4) === ID && !this.op(at + 5, ":"))) {
+          this.noteBase(name2, where2, at + 4);
+          return;
+        }
+        if (this.lang === "java" && this.id(at) === "HttpClient") {
+          const v = this.ktorDefaultUrl(at);
+          if (v !== -1) this.noteBase(name2, at, v);
+          return;
+        }
+        const held = this.heldConfigBase(at);
+        if (held !== -1) {
+          this.noteBase(name2, where2, held);
+          return;
+        }
+        const n = Math.min(this.toks.length, at + 24);
+        for (let k = at; k + 2 < n; k++) {
+          if (this.pastValue(at, k)) return;
+          const key = this.id(k) ?? this.str(k);
+          if (key === void 0) continue;
+          const base2 = /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl|SetBaseURL|SetHostURL)$/.test(key) || key === "url" && this.id(at) === "Faraday" || key === "rootUri" && this.lang === "java" || key === "create" && (this.id(k - 2) === "WebClient" || this.id(k - 2) === "RestClient");
+          if (!base2) continue;
+          const v = this.op(k + 1, ":") || this.op(k + 1, "=>") || this.op(k + 1, "=") || this.op(k + 1, "(") ? k + 2 : this.shorthandKey(k) ? k : -1;
+          if (v !== -1) this.noteBase(name2, where2, v);
+          return;
+        }
+      }
+      /** JavaScript: whether the name at token k is an object's shorthand property (`{ baseURL }`, `{ a, baseURL, b }`). */
+      shorthandKey(k) {
+        if (!(this.lang === "js" && this.id(k) !== void 0 && (this.op(k - 1, "{") || this.op(k - 1, ",")) && (this.op(k + 1, "}") || this.op(k + 1, ",")) && this.op(this.inBracket[k], "{"))) return false;
+        return this.parameterScope(bare(this.id(k)), k) === -1;
+      }
+      /**
+       * A client maker called with one variable (`axios.create(config)`, `new Client($config)`) that holds an object
+       * or array literal of the file with a base URL key (`{ baseURL: G }`, `['base_uri' => G]`): that key's value
+       * token, else -1. A bounded look at the literal's own keys.
+       */
+      heldConfigBase(at) {
+        let k = this.id(at) === "new" ? at + 1 : at;
+        while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < at + 8) k += 2;
+        if (!this.op(k + 1, "(") || !CLIENT_MAKER.test(this.id(k) ?? "")) return -1;
+        const held = this.partner[k + 1] === k + 3 && this.id(k + 2) !== void 0 ? k + 2 : this.lang === "python" ? this.splatArgument(k + 1) : -1;
+        if (held === -1) return -1;
+        let o2 = this.valueOf(bare(this.id(held)), held);
+        const dict = this.lang === "python" && this.id(o2) === "dict" && this.op(o2 + 1, "(");
+        if (dict) o2++;
+        if (o2 === -1 || !(this.op(o2, "{") || this.op(o2, "[") || dict) || this.partner[o2] <= o2) return -1;
+        for (let j = o2 + 1, end = Math.min(this.partner[o2], o2 + 64); j < end; j++) {
+          if (this.inBracket[j] !== o2) continue;
+          const key = this.id(j) ?? this.str(j);
+          if (key !== void 0 && /^(?:baseURL|baseUrl|base_url|base_uri|prefixUrl)$/.test(key) && (this.op(j + 1, ":") || this.op(j + 1, "=>") || dict && this.op(j + 1, "="))) return j + 2;
+          if (key !== void 0 && /^(?:baseURL|baseUrl|prefixUrl)$/.test(key) && this.shorthandKey(j)) return j;
+        }
+        return -1;
+      }
+      /** Python: the name token of a keyword splat among the arguments of the call whose `(` is token p (`Client(**opts)`, `AsyncClient(timeout=5, **opts)`), or -1. */
+      splatArgument(p) {
+        const args = this.args(p);
+        for (let n = 0; n < args.length && n < 16; n++) {
+          const [a, b] = args[n];
+          if (b === a + 3 && this.op(a, "*") && this.op(a + 1, "*") && this.id(a + 2) !== void 0) return a + 2;
+        }
+        return -1;
+      }
+      /**
+       * Whether token k lies past the value that starts at token `at` (noteBaseClient's look-ahead): a `;` or `,`
+       * at the value's own bracket level, the bracket around it closing, or a new line there that continues no
+       * chain (`builder\n  .rootUri(…)`, Go's `resty.New().\n  SetBaseURL(…)` go on). `app = express()` followed by
+       * `app.locals.graph = axios.create({ baseURL })` is no Graph client named `app`: the key is the next statement's.
+       */
+      pastValue(at, k) {
+        if (k <= at || this.inBracket[k] !== this.inBracket[at]) return false;
+        if (this.op(k, ";") || this.op(k, ",") || this.op(k, ")") || this.op(k, "]") || this.op(k, "}")) return true;
+        return this.lineBreakAfter(k - 1) && !this.member(k) && !this.member(k - 1);
+      }
+      /**
+       * The client `name` made at token `at` has the base URL at token v: a Graph client when that is a Graph URL,
+       * else a client of another host (which a use of the name may see instead of a Graph client: baseClientAt).
+       */
+      noteBase(name2, at, v) {
+        while (this.kind(v) === ID && this.op(v + 1, "::") && this.id(v + 2) !== void 0) v += 2;
+        const parts2 = this.kind(v) === ID && !this.member(v + 1) ? [{ hole: this.id(v) }] : this.strParts(v);
+        const first = parts2 ? this.resolve(parts2)[0] : void 0;
+        let host = first && "lit" in first ? HOST.exec(first.lit) : null;
+        const py = this.lang === "python" && this.id(v + 1) === "if" ? this.pythonChosenBase(v) : void 0;
+        if (py === null) host = null;
+        const graph = host !== null || py === "graph";
+        const client = { at, instagram: host ? isInstagramHost(host[1]) : false, graph };
+        if (host && parts2) {
+          const resolved2 = this.resolve(parts2);
+          const head = resolved2[0];
+          const path23 = stripVersion([{ lit: head.lit.slice(host[0].length) }, ...resolved2.slice(1)]);
+          const seg = path23 === null ? void 0 : segmentize(path23);
+          if (seg && !seg.empty) client.prefix = seg;
+        }
+        if (py && py !== "graph") client.chosen = py;
+        else if (!host) {
+          const chosen = this.chosenBase(v);
+          if (chosen) client.chosen = chosen;
+        }
+        const list = this.baseClients.get(name2) ?? [];
+        list.push(client);
+        this.baseClients.set(name2, list);
+        this.clientMade.set(at, client);
+      }
+      /**
+       * A base URL at token v chosen by a parameter: `host === 'fb' ? GRAPH : STRIPE` (also `==`, `!==`, `!=`), or
+       * `cond ? GRAPH : OTHER` (lit undefined), one branch a Graph URL (a string or a constant of the file).
+       */
+      chosenBase(v) {
+        const name2 = this.id(v);
+        if (name2 === void 0 || this.member(v + 1) || this.parameterScope(name2, v) === -1) return void 0;
+        let q = v + 1;
+        let lit;
+        let eq = true;
+        const not = this.op(q, "!") && (this.op(q + 1, "=") || this.op(q + 1, "=="));
+        if (this.op(q, "==") || not) {
+          eq = !not;
+          q += not ? 2 : this.op(q + 1, "=") ? 2 : 1;
+          lit = this.str(q);
+          if (lit === void 0) return void 0;
+          q++;
+        }
+        if (!this.op(q, "?") || !this.op(q + 2, ":")) return void 0;
+        const graphAt = (k) => {
+          const parts2 = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k) }] : this.strParts(k);
+          const first = parts2 ? this.resolve(parts2)[0] : void 0;
+          return first !== void 0 && "lit" in first && HOST.test(first.lit);
+        };
+        const then = graphAt(q + 1);
+        const other2 = graphAt(q + 3);
+        return then || other2 ? { name: name2, lit, eq, then, else: other2 } : void 0;
+      }
+      /**
+       * Python's conditional base URL at token v, `A if name == "lit" else B` (also `!=`, or `A if name else B`), each
+       * branch one token: as chosenBase when `name` is a parameter and one branch is a Graph URL; 'graph' when one
+       * branch is and the condition is not read here (a module's flag); null when neither branch is Graph's;
+       * undefined when both are, or the value is no such condition.
+       */
+      pythonChosenBase(v) {
+        const graphAt = (k) => {
+          const parts2 = this.kind(k) === ID && !this.member(k + 1) ? [{ hole: this.id(k) }] : this.strParts(k);
+          const first = parts2 ? this.resolve(parts2)[0] : void 0;
+          return first !== void 0 && "lit" in first && HOST.test(first.lit);
+        };
+        const name2 = this.id(v + 2);
+        let q = v + 3;
+        let lit;
+        let eq = true;
+        const not = this.op(q, "!") && this.op(q + 1, "=");
+        if (this.op(q, "==") || not) {
+          eq = !not;
+          q += not ? 2 : 1;
+          lit = this.str(q);
+          q++;
+        }
+        const read2 = name2 !== void 0 && !this.member(v + 3) && (q === v + 3 || lit !== void 0) && this.id(q) === "else" && this.kind(q + 1) !== OP;
+        let e = q;
+        while (!read2 && e < v + 32 && e < this.toks.length && this.id(e) !== "else") e++;
+        const then = graphAt(v);
+        const other2 = this.id(e) === "else" && graphAt(e + 1);
+        if (then && other2) return void 0;
+        if (!(then || other2)) return null;
+        if (!read2 || this.parameterScope(name2, v) === -1) return "graph";
+        return { name: name2, lit, eq, then, else: other2 };
+      }
+      /**
+       * Functions of the file that return a client made with a base URL (`function graph() { return axios.create(…) }`):
+       * by `${class} ${name}` (classOf the function, -1 outside a class), so that a same-named method of another class
+       * (`StripeClient._client()`) is not taken for the Graph class's.
+       */
+      factoryClients = /* @__PURE__ */ new Map();
+      /** Those that are getters (`get http()`, Python's `@property`): read without a call (`this.http.post(…)`); keyed as factoryClients. */
+      getterClients = /* @__PURE__ */ new Map();
+      /** `state.graph` / `locals.graph` for each `….state.graph = …` / `….locals.graph = …` of the file (boundClient), lazily. */
+      sharedClients;
+      /** The keys of the state a lifespan of the file yields with a client (lifespanState). */
+      stateSlots = /* @__PURE__ */ new Set();
+      // ---- clients made by a function of the file, and other names for the file's clients ----
+      /**
+       * After collectConstants: the functions, methods, getters and arrow functions of the file whose body returns
+       * (or, a FastAPI dependency, yields) a client made with a base URL or a client of the file; then the names
+       * bound to one of those clients: `c = self._client()`, `with self._client() as c:`, a FastAPI parameter
+       * `graph = Depends(get_graph)`, and an alias of the file's client (`client = graph`, `client =
+       * request.app.state.graph`). One forward pass each, a bounded look at each candidate: linear.
+       */
+      collectFactoryClients() {
+        if (this.lang !== "js" && this.lang !== "python") return;
+        const n = this.toks.length;
+        for (let t = 0; t + 1 < n; t++) {
+          const w = this.id(t);
+          if (w === "return" || w === "yield") this.noteFactory(t, t + 1);
+          else if (this.lang === "js" && this.op(t, "=>") && !this.op(t + 1, "{") && this.op(t - 1, ")")) {
+            let q = this.partner[t - 1];
+            if (this.id(q - 1) === "async") q--;
+            if (q > 1 && this.op(q - 1, "=") && this.id(q - 2) !== void 0) this.noteMadeBy(this.id(q - 2), t + 1, false);
+          }
+        }
+        if (this.factoryClients.size === 0 && this.getterClients.size === 0 && this.baseClients.size === 0) return;
+        const touched = /* @__PURE__ */ new Set();
+        for (let t = 0; t + 1 < n; t++) {
+          if (this.lang === "python" && this.id(t) === "as" && this.op(t - 1, ")") && this.id(t + 1) !== void 0) {
+            const c2 = this.factoryCallClient(this.partner[t - 1]);
+            if (c2) this.bindClient(bare(this.id(t + 1)), t, c2, touched);
+            else if (this.otherBranchCall(this.partner[t - 1])) this.bindClient(bare(this.id(t + 1)), t, { at: t, instagram: false, graph: false }, touched, false);
+            continue;
+          }
+          if (this.lang === "python" && this.id(t) === "yield" && this.op(t + 1, "{")) {
+            this.lifespanState(t, touched);
+            continue;
+          }
+          if (!this.op(t, "=") || this.id(t - 1) === void 0) continue;
+          const v = t + 1;
+          const name2 = this.definedName(v) ?? (this.lang === "python" && this.inCall[v] !== -1 && this.id(this.inCall[v] - 2) === "def" ? bare(this.id(t - 1)) : void 0);
+          if (name2 === void 0) continue;
+          const c = this.boundClient(v);
+          if (c) this.bindClient(name2, v, c, touched);
+        }
+        for (const name2 of touched) this.baseClients.get(name2).sort((a, b) => a.at - b.at);
+      }
+      /** A `return`/`yield` at token t whose value starts at v: a factory when the value is a client made with a base URL or a client of the file. */
+      noteFactory(t, v) {
+        const s = this.scopeOf(t);
+        if (s === -1) return;
+        let name2;
+        let getter = false;
+        if (this.lang === "python") {
+          const d = this.id(s) === "async" ? s + 1 : s;
+          name2 = this.id(d + 1);
+          getter = this.id(s - 1) === "property" || this.id(s - 1) === "@property";
+        } else {
+          const close2 = this.functionHeader(s);
+          if (close2 === void 0 || close2 === -1) return;
+          const q = this.partner[close2];
+          name2 = this.id(q - 1);
+          if (name2 === "function") name2 = this.op(q - 2, "=") ? this.id(q - 3) : void 0;
+          else if (name2 === void 0 && this.op(q - 1, "=")) name2 = this.id(q - 2);
+          if (name2 === "async") return;
+          getter = this.id(q - 2) === "get" && !this.member(q - 3);
+        }
+        if (name2 === void 0 || this.isKeyword(name2)) return;
+        this.noteMadeBy(name2, v, getter);
+      }
+      /** Function `name` returns the value at token v: noted when that is a client made with a base URL, or a name of the file's client. */
+      noteMadeBy(name2, v, getter) {
+        if (this.id(v) === "await" || this.id(v) === "new") v++;
+        let k = v;
+        while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
+        let client;
+        if (this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "")) {
+          if (this.requestOnMade(k + 1)) return;
+          const key2 = `${name2}()`;
+          this.noteBaseClient(key2, v);
+          const list = this.baseClients.get(key2);
+          client = list?.[list.length - 1];
+          this.baseClients.delete(key2);
+          if (this.lang === "python" && !client?.graph && !client?.chosen) client = this.baseByCaller(k + 1, v) ?? client;
+        } else if (k === v && this.id(v) !== void 0 && !this.op(v + 1, "(")) {
+          const c = this.baseClientAt(bare(this.id(v)), v);
+          client = c ? { ...c, graph: true } : void 0;
+        } else if (this.lang === "python" && k > v && !this.op(k + 1, "(") && !this.op(k + 1, "[") && !this.member(k + 1) && this.sharedClient(k)) {
+          const c = this.baseClientAt(bare(this.id(k)), v);
+          client = c ? { ...c, graph: true } : void 0;
+        }
+        if (!client?.graph && !client?.chosen && !client?.byCaller) return;
+        const map2 = getter ? this.getterClients : this.factoryClients;
+        const key = `${this.classOf(v)} ${name2}`;
+        if (!map2.has(key)) map2.set(key, client);
+      }
+      /** The client the call whose `(` is token o returns: `graph()`, `this.graph()`, `self._client()` of a factory of the file. */
+      factoryCallClient(o2) {
+        if (o2 < 1 || !this.op(o2, "(")) return void 0;
+        const name2 = this.id(o2 - 1);
+        if (name2 === void 0) return void 0;
+        if (this.member(o2 - 2) && !/^(?:this|self)$/.test(this.id(o2 - 3) ?? "")) return void 0;
+        const c = this.member(o2 - 2) ? this.factoryClients.get(`${this.classOf(o2)} ${name2}`) : this.factoryClients.get(`-1 ${name2}`) ?? this.factoryClients.get(`${this.classOf(o2)} ${name2}`);
+        if (c?.byCaller) return this.baseGivenAt(o2, c.byCaller) ? { at: c.at, instagram: false, graph: true } : void 0;
+        const ch = c?.chosen;
+        if (!ch || ch.lit === void 0) return c;
+        const given = this.literalFor(o2, c, ch.name);
+        if (given === void 0) return c;
+        const picked = given === ch.lit === ch.eq ? ch.then : ch.else;
+        return picked ? { at: c.at, instagram: c.instagram, graph: true } : void 0;
+      }
+      /**
+       * The literal the factory call whose `(` is token o gives for the factory's parameter `name`: Python's
+       * keyword (`client(host="fb")`), else the argument at the parameter's place (`client("fb", timeout=3)`), else
+       * the parameter's default (`def make(env="prod")` called `make()`); elsewhere a call's one argument
+       * (`client('fb')`). Undefined when that is not a string literal.
+       */
+      literalFor(o2, c, name2) {
+        const args = this.args(o2);
+        if (this.lang !== "python") return this.partner[o2] === o2 + 2 ? this.str(o2 + 1) : void 0;
+        const kw = args.find(([a2, b2]) => b2 === a2 + 3 && this.id(a2) === name2 && this.op(a2 + 1, "="));
+        if (kw) return this.str(kw[0] + 2);
+        const s = this.scopeOf(c.at);
+        const d = this.id(s) === "async" ? s + 1 : s;
+        if (s === -1 || this.id(d) !== "def" || !this.op(d + 2, "(") || this.partner[d + 2] <= d + 2) return void 0;
+        const params = this.args(d + 2);
+        const at = params.findIndex(([a2]) => this.id(a2) === name2);
+        if (at === -1) return void 0;
+        const first = this.id(params[0][0]);
+        const index2 = first === "self" || first === "cls" ? at - 1 : at;
+        if (index2 >= 0 && !args.slice(0, index2 + 1).some((x) => this.isKwarg(x) || this.op(x[0], "*"))) {
+          const arg = args[index2];
+          if (arg) return arg[1] === arg[0] + 1 ? this.str(arg[0]) : void 0;
+        }
+        const [a, b] = params[at];
+        return b > a + 2 && this.op(b - 2, "=") && !args.some(([x]) => this.op(x, "*")) ? this.str(b - 1) : void 0;
+      }
+      /**
+       * Python: the client made by the maker call whose `(` is token p, in the function whose `return` value starts at
+       * token v, when its base URL is the function's caller's: a `**opts` of the function passed on, or `base_url=b`
+       * with `b` a parameter (byCaller). Undefined else.
+       */
+      baseByCaller(p, v) {
+        const s = this.scopeOf(v);
+        const d = this.id(s) === "async" ? s + 1 : s;
+        if (s === -1 || this.id(d) !== "def" || !this.op(d + 2, "(") || this.partner[d + 2] <= d + 2) return void 0;
+        const params = this.args(d + 2).map(([a]) => this.op(a, "*") ? this.op(a + 1, "*") ? `**${this.id(a + 2) ?? ""}` : "*" : this.id(a) ?? "");
+        if (params[0] === "self" || params[0] === "cls") params.shift();
+        for (const [a, b] of this.args(p)) {
+          if (b === a + 3 && this.op(a, "*") && this.op(a + 1, "*") && params.includes(`**${this.id(a + 2) ?? ""}`)) return { at: v, instagram: false, graph: false, byCaller: { key: "base_url", index: -1 } };
+          const given = b === a + 3 && this.id(a) === "base_url" && this.op(a + 1, "=") ? this.id(a + 2) : void 0;
+          const index2 = given === void 0 ? -1 : params.indexOf(given);
+          if (index2 !== -1) return { at: v, instagram: false, graph: false, byCaller: { key: given, index: params.slice(0, index2).includes("*") ? -1 : index2 } };
+        }
+        return void 0;
+      }
+      /** Whether the call whose `(` is token o gives a Graph base URL where byCaller says (a keyword, else its position). */
+      baseGivenAt(o2, by) {
+        const args = this.args(o2);
+        const kw = args.find(([a, b]) => b > a + 2 && this.id(a) === by.key && this.op(a + 1, "="));
+        const positional = by.index >= 0 && !args.slice(0, by.index + 1).some((x) => this.isKwarg(x) || this.op(x[0], "*")) ? args[by.index] : void 0;
+        const at = kw ? kw[0] + 2 : positional?.[0];
+        if (at === void 0) return false;
+        const parts2 = this.kind(at) === ID && !this.member(at + 1) ? [{ hole: this.id(at) }] : this.strParts(at);
+        const first = parts2 ? this.resolve(parts2)[0] : void 0;
+        return first !== void 0 && "lit" in first && HOST.test(first.lit);
+      }
+      /** Whether the call whose `(` is token o is a factory's of the file whose base URL a condition picks (factoryCallClient: not Graph's there). */
+      otherBranchCall(o2) {
+        const name2 = this.id(o2 - 1);
+        if (name2 === void 0 || this.member(o2 - 2)) return false;
+        return (this.factoryClients.get(`-1 ${name2}`) ?? this.factoryClients.get(`${this.classOf(o2)} ${name2}`))?.chosen !== void 0;
+      }
+      /**
+       * The client a value at token v is: a factory's call (`self._client()`), a FastAPI dependency on one
+       * (`Depends(get_graph)`), a getter (`this.http`), or another name of the file's Graph client (`graph`,
+       * `request.app.state.graph`: the last name of the chain, as a call's receiver is read).
+       */
+      boundClient(v) {
+        if (this.id(v) === "await") v++;
+        if (this.lang === "python" && this.id(v) === "Depends" && this.op(v + 1, "(") && this.op(v + 3, ")")) return this.factoryClients.get(`-1 ${this.id(v + 2) ?? ""}`) ?? this.factoryClients.get(`${this.classOf(v)} ${this.id(v + 2) ?? ""}`);
+        let k = v;
+        while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
+        if (this.id(k) === void 0) return void 0;
+        if (this.op(k + 1, "(")) return this.op(this.partner[k + 1] + 1, ".") ? void 0 : this.factoryCallClient(k + 1);
+        const after = this.kind(k + 1) === OP ? this.toks.v[k + 1] : void 0;
+        if (after !== void 0 && after !== ";" && after !== "," && after !== ")" && after !== "}") return void 0;
+        const last = bare(this.id(k));
+        if (k > v && /^(?:this|self)$/.test(this.id(k - 2) ?? "") && k - 2 === v) {
+          const g = this.getterClients.get(`${this.classOf(v)} ${last}`);
+          if (g) return g;
+        }
+        if (k > v && !(k - 2 === v && /^(?:this|self)$/.test(this.id(v) ?? "")) && !this.sharedClient(k)) return void 0;
+        const c = this.baseClients.has(last) ? this.baseClientAt(last, v) : void 0;
+        return c ? { ...c, graph: true } : void 0;
+      }
+      /**
+       * Starlette's lifespan state: a function of the file that yields a dict (`yield {"graph": client}`) whose value
+       * is a client of the file gives that client to `request.state.graph` in every route of the file (bound at the
+       * function's own token, seen file-wide).
+       */
+      lifespanState(t, touched) {
+        const s = this.scopeOf(t);
+        if (s === -1 || this.partner[t + 1] <= t + 1) return;
+        for (const [entry, end] of this.objectEntries(t + 1)) {
+          const key = this.str(entry);
+          const value = this.id(entry + 2);
+          if (key === void 0 || value === void 0 || !this.op(entry + 1, ":") || end !== entry + 3 || !/^[A-Za-z_]\w*$/.test(key)) continue;
+          const c = this.baseClientAt(bare(value), entry + 2);
+          if (!c) continue;
+          this.bindClient(key, s, { ...c, graph: true }, touched);
+          this.stateSlots.add(key);
+        }
+      }
+      /** Whether the chain ending at token k is `….state.name` / `….locals.name` and the file assigns such a slot (`app.state.name = …`). */
+      sharedClient(k) {
+        const slot = this.id(k - 2);
+        if (slot !== "state" && slot !== "locals" || !this.member(k - 1) || !this.member(k - 3)) return false;
+        if (slot === "state" && this.stateSlots.has(this.id(k))) return true;
+        if (this.sharedClients === void 0) {
+          this.sharedClients = /* @__PURE__ */ new Set();
+          for (let t = 2; t + 1 < this.toks.length; t++) {
+            const s = this.id(t - 2);
+            if ((s === "state" || s === "locals") && this.member(t - 1) && this.op(t + 1, "=") && this.id(t) !== void 0) this.sharedClients.add(`${s}.${bare(this.id(t))}`);
+          }
+        }
+        return this.sharedClients.has(`${slot}.${bare(this.id(k))}`);
+      }
+      /** `name` is bound at token `at` to client c: as noteBase notes a client made there. */
+      bindClient(name2, at, c, touched, graph = true) {
+        const bound = { at, instagram: c.instagram, graph, ...c.chosen ? { chosen: c.chosen } : {} };
+        const list = this.baseClients.get(name2) ?? [];
+        list.push(bound);
+        this.baseClients.set(name2, list);
+        this.clientMade.set(at, bound);
+        touched.add(name2);
+      }
+      /** A call on a factory's client (`graph().post(…)`, `self._client().post(…)`) or a getter's (`this.http.post(…)`), callee token i. */
+      factoryClient(i) {
+        if (!this.member(i - 1)) return void 0;
+        if (this.op(i - 2, ")")) return this.factoryCallClient(this.partner[i - 2]) ?? this.chainedClient(this.partner[i - 2]);
+        const recv = this.id(i - 2);
+        if (recv !== void 0 && this.member(i - 3) && /^(?:this|self)$/.test(this.id(i - 4) ?? "")) return this.getterClients.get(`${this.classOf(i)} ${recv}`);
+        return void 0;
+      }
+      /**
+       * Whether the client maker called at `(` token p is used for a request in the same expression
+       * (`axios.create(…).get(…)`), past further makers of a client from it (`ky.create(…).extend(…)` is a client).
+       */
+      requestOnMade(p) {
+        let c = this.partner[p];
+        for (let n = 0; c > p && n < 16 && this.member(c + 1) && CLIENT_MAKER.test(this.id(c + 2) ?? "") && this.op(c + 3, "(") && this.partner[c + 3] > c + 3; n++) c = this.partner[c + 3];
+        return c > p && this.member(c + 1);
+      }
+      /**
+       * A client made and called in one expression, the call whose `(` is token o making it (JavaScript:
+       * `axios.create({ baseURL: GRAPH }).get(…)`, `ky.create({ prefixUrl }).post(…)`, `got.extend(cfg).get(…)`):
+       * the client made there when its base URL is Graph's (or chosen by a parameter), as for a named one.
+       */
+      chainedClient(o2, depth = 0) {
+        if (this.lang !== "js" || o2 < 1 || !this.op(o2, "(") || !CLIENT_MAKER.test(this.id(o2 - 1) ?? "") || this.partner[o2] <= o2) return void 0;
+        const close2 = this.partner[o2];
+        let base2 = this.partner[o2] === o2 + 2 && this.id(o2 + 1) !== void 0;
+        for (let k = o2 + 1; !base2 && k < close2 && k < o2 + 256; k++) base2 = /^(?:baseURL|baseUrl|prefixUrl)$/.test(this.id(k) ?? this.str(k) ?? "") && this.op(k + 1, ":");
+        let v = o2 - 1;
+        while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > o2 - 16) v -= 2;
+        if (v === o2 - 1 && this.member(o2 - 2) && this.op(o2 - 3, ")") && depth < 8) {
+          const from = this.chainedClient(this.partner[o2 - 3], depth + 1);
+          if (from && !base2) return from;
+        }
+        if (v === o2 - 1 || !base2) return void 0;
+        if (this.id(v - 1) === "new") v--;
+        const key = `\0chain ${o2}`;
+        this.noteBaseClient(key, v);
+        const client = this.baseClients.get(key)?.[0];
+        this.baseClients.delete(key);
+        return client?.graph || client?.chosen ? client : void 0;
+      }
+      /**
+       * Ktor's `HttpClient(Engine) { … defaultRequest { url(BASE) } }` (or `install(DefaultRequest) { url(BASE) }`)
+       * made at token `at`: the token of BASE, or -1. The configuration's top level only (what a plugin's own
+       * block holds is passed over), bounded.
+       */
+      ktorDefaultUrl(at) {
+        const o2 = this.op(at + 1, "(") && this.partner[at + 1] > at + 1 ? this.partner[at + 1] + 1 : at + 1;
+        if (!this.op(o2, "{") || this.partner[o2] <= o2) return -1;
+        const close2 = this.partner[o2];
+        for (let k = o2 + 1, steps = 0; k < close2 && steps < OPTION_TOKENS; k++, steps++) {
+          const block = this.id(k) === "defaultRequest" && this.op(k + 1, "{") ? k + 1 : this.id(k) === "install" && this.op(k + 1, "(") && this.id(k + 2) === "DefaultRequest" && this.op(k + 3, ")") && this.op(k + 4, "{") ? k + 4 : -1;
+          if (block !== -1 && this.id(block + 1) === "url" && this.op(block + 2, "(")) return block + 3;
+          const v = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((v === "(" || v === "[" || v === "{") && this.partner[k] > k) k = this.partner[k];
+        }
+        return -1;
+      }
+      // ---- Java/Kotlin and Go URL objects (hunt E) ----
       /** `UriComponentsBuilder.fromHttpUrl(GRAPH_API)…`, `HttpUrl.parse(BASE)…` (callee token i): a URL constant given alone to a builder, read with its chain. */
       builderOfConstant(i) {
         const p = i + 1;
@@ -22294,134 +21736,6 @@ var init_sites = __esm({
         }
         if (unread || read2 === 0) this.unresolvedCall(i, end, "POST", "a batch request: its items are not read");
         return true;
-      }
-      /**
-       * The method the call's arguments give beyond the window methodAround reads: a `method` key anywhere at
-       * the top level of an options object (`{ headers, body: …, method: 'POST' }`), an options object in a
-       * variable of the file (`fetch(url, opts)`), a method in a variable (`{ method }`, `requests.request(method,
-       * url)`, `method=verb`), and Python's urllib given data (`urlopen(url, data)`: a POST). 'unknown' where a
-       * method is given in a value not read here (a parameter, a condition); undefined where none is given.
-       */
-      methodOfArguments(p, a, b, callee) {
-        const urllib = this.lang === "python" && (callee === "urlopen" || callee === "Request");
-        let positional = 0;
-        for (const [x, y] of this.args(p)) {
-          const own = x <= a && b < y;
-          if (this.isKwarg([x, y])) {
-            const key = this.id(x);
-            if (METHOD_KEY.test(key)) return this.methodValue(x + 2, 0);
-            if (urllib && key === "data" && !(y === x + 3 && this.id(x + 2) === "None")) return "POST";
-            continue;
-          }
-          positional++;
-          if (own) continue;
-          if (urllib && positional === 2 && !(y === x + 1 && this.id(x) === "None")) return "POST";
-          if ((this.op(x, "{") || this.lang === "php" && this.op(x, "[")) && this.partner[x] === y - 1) {
-            const m = this.optionsMethod(x, 0);
-            if (m !== void 0) return m;
-            continue;
-          }
-          const name2 = y === x + 1 ? this.id(x) : void 0;
-          if (name2 === void 0) continue;
-          if (METHOD_KEY.test(bare(name2))) return this.methodValue(x, 0);
-          const v = this.valueOf(name2, x);
-          if (v !== -1 && (this.op(v, "{") || this.lang === "php" && this.op(v, "["))) {
-            const m = this.optionsMethod(v, 1);
-            if (m !== void 0) return m;
-          } else if (this.lang === "js" && positional === 2 && callee !== void 0 && OPTIONS_SECOND.test(callee) && !(v !== -1 && this.op(v, "["))) {
-            return "unknown";
-          }
-        }
-        return void 0;
-      }
-      /**
-       * The `method` of the options object (or PHP array) opening at token o: its top-level keys only (what a
-       * value holds, a body's own `method`, is no option), with `{ method }` shorthand and `...spread` of an
-       * object of the file. Bounded: a key past OPTION_TOKENS is not read.
-       */
-      optionsMethod(o2, depth) {
-        for (const [entry, end] of this.objectEntries(o2)) {
-          const m = this.entryMethod(entry, end, depth);
-          if (m !== void 0) return m;
-        }
-        return void 0;
-      }
-      /**
-       * The token range [from, to) of the value of `key` at the top level of the object opening at token o; with
-       * `shorthand`, JavaScript's `{ key }` gives the variable.
-       */
-      keyValue(o2, key, shorthand = false) {
-        for (const [entry, end] of this.objectEntries(o2)) {
-          if ((this.id(entry) ?? this.str(entry)) === key && this.op(entry + 1, ":") && entry + 2 < end) return [entry + 2, end];
-          if (shorthand && end === entry + 1 && this.id(entry) === key) return [entry, end];
-        }
-        return void 0;
-      }
-      /**
-       * The top-level entries [from, to) of the object (or array) opening at token o, nested brackets passed
-       * over. Bounded: an entry past OPTION_TOKENS is not read.
-       */
-      objectEntries(o2) {
-        const out = [];
-        const close2 = this.partner[o2];
-        if (close2 === -1) return out;
-        const stop = Math.min(close2, o2 + OPTION_TOKENS);
-        let entry = o2 + 1;
-        for (let k = o2 + 1; k <= stop; k++) {
-          const tv = k < stop && this.kind(k) === OP ? this.toks.v[k] : void 0;
-          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
-            k = this.partner[k] - 1;
-            continue;
-          }
-          if (tv !== "," && k !== stop) continue;
-          out.push([entry, k]);
-          entry = k + 1;
-        }
-        return out;
-      }
-      /** The method an options entry [entry, end) gives: `key: value`, `'key' => value`, `method` (shorthand), `...spread`. */
-      entryMethod(entry, end, depth) {
-        const key = this.id(entry) ?? this.str(entry);
-        if (key !== void 0 && (this.op(entry + 1, ":") || this.op(entry + 1, "=>") || this.op(entry + 1, "=")) && entry + 2 < end) {
-          if (METHOD_KEY.test(key)) return this.methodValue(entry + 2, depth);
-          const s = key === "type" ? this.str(entry + 2) : void 0;
-          return s !== void 0 && HTTP_WORDS[s.toUpperCase()] ? HTTP_WORDS[s.toUpperCase()] : void 0;
-        }
-        if (end === entry + 1 && this.id(entry) !== void 0 && METHOD_KEY.test(this.id(entry))) return this.methodValue(entry, depth);
-        if (this.op(entry, ".") && this.op(entry + 1, ".") && this.op(entry + 2, ".") && end === entry + 4 && this.id(entry + 3) !== void 0 && depth < 2) {
-          const v = this.valueOf(this.id(entry + 3), entry);
-          if (v !== -1 && this.op(v, "{")) return this.optionsMethod(v, depth + 1);
-        }
-        return void 0;
-      }
-      /**
-       * The HTTP method a value at token k names: a method string, a method constant (`http.MethodPost`,
-       * `HttpMethod.POST`), or a variable of the file holding one; 'unknown' for anything else.
-       */
-      methodValue(k, depth) {
-        const s = this.str(k);
-        if (s !== void 0) return HTTP_WORDS[s.toUpperCase()] ?? "unknown";
-        if (this.op(k, ":") && this.id(k + 1) !== void 0) return HTTP_WORDS[this.id(k + 1).toUpperCase()] ?? "unknown";
-        const name2 = this.id(k);
-        if (name2 === void 0) return "unknown";
-        let last = k;
-        while (this.member(last + 1) && this.id(last + 2) !== void 0) last += 2;
-        if (last > k) {
-          const word = this.id(last);
-          const m = /^Method([A-Z][a-z]+)$/.exec(word)?.[1]?.toUpperCase() ?? (this.id(last - 2) === "HttpMethod" && /^[A-Z][a-z]+$/.test(word) ? word.toUpperCase() : word.replace(/^METHOD_/, ""));
-          return /^[A-Z]+$/.test(m) && HTTP_WORDS[m] ? HTTP_WORDS[m] : "unknown";
-        }
-        if (this.op(k + 1, "(") || this.op(k + 1, "?") || this.op(k + 1, ".")) return "unknown";
-        const v = depth < 2 ? this.valueOf(name2, k) : -1;
-        return v === -1 ? "unknown" : this.methodValue(v, depth + 1);
-      }
-      /** Whether the string at k is the value of a `method`/`verb` key or argument. */
-      keyBefore(k) {
-        const sep = this.kind(k - 1) === OP ? this.toks.v[k - 1] : void 0;
-        if (sep === void 0 || !(sep === ":" || sep === "=" || sep === "=>" || sep === ",")) return sep === "(" || sep === ",";
-        if (sep === ",") return true;
-        const name2 = this.id(k - 2) ?? this.str(k - 2);
-        return name2 !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name2);
       }
       /**
        * PHP: whether the receiver of the `call` at callee token i is the business SDK's `Api`: `Api::instance()->call(…)`,
@@ -23008,21 +22322,6 @@ var init_sites = __esm({
         }
         return found;
       }
-      /** A keyword argument's value (`urlString = "…"`), else the argument itself. */
-      kwargValue(arg) {
-        return this.isKwarg(arg) ? [arg[0] + 2, arg[1]] : arg;
-      }
-      isKwarg([a, b]) {
-        return b - a >= 2 && this.id(a) !== void 0 && (this.op(a + 1, "=") || this.op(a + 1, ":"));
-      }
-      kwargs(args) {
-        const m = /* @__PURE__ */ new Map();
-        for (const [a, b] of args) if (this.isKwarg([a, b])) m.set(this.id(a), [a + 2, b]);
-        return m;
-      }
-      markTaken([a, b]) {
-        for (let k = a; k < b; k++) this.taken.add(k);
-      }
       looksRelative([a]) {
         const parts2 = this.strParts(a);
         const p = parts2?.[0];
@@ -23030,41 +22329,6 @@ var init_sites = __esm({
         if ("lit" in p) return /^\/|^\{|^me\b/.test(p.lit);
         const q = parts2[1];
         return q !== void 0 && "lit" in q && q.lit.startsWith("/");
-      }
-      /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
-      pathOf([a, b], vars) {
-        const e = this.expr(a);
-        let parts2;
-        if (e && e.last < b - 1 && !this.op(e.last + 1, ",")) {
-          parts2 = this.resolve(e.parts, a);
-          const continued = parts2[parts2.length - 1] === CONTINUED;
-          if (continued) parts2 = parts2.slice(0, -1);
-          const lits = parts2.map((x) => "lit" in x ? x.lit : "").join("");
-          if (!lits.includes("?")) {
-            if (!continued) return void 0;
-            parts2 = [...parts2, CONTINUED];
-          } else {
-            let after = e.last + 1;
-            while (after <= e.last + 2 && (this.op(after, "+") || this.op(after, "."))) after++;
-            if (/[?&]fields=$/.test(lits)) {
-              const acc = noFields();
-              this.readFields(after, acc, 0);
-              parts2 = [...parts2, { lit: acc.names.join(",") }, ...acc.unread > 0 ? [{ hole: "" }] : []];
-            } else parts2 = [...parts2, { hole: "" }];
-          }
-        } else if (e) parts2 = this.resolve(e.parts, a);
-        else {
-          const name2 = this.argName([a, b]);
-          if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
-          parts2 = this.resolve([{ hole: name2 }], a);
-        }
-        if (vars) parts2 = fillTemplate2(parts2, vars);
-        const first = parts2[0];
-        if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        if (first && "lit" in first && anotherHost(first.lit, parts2.length > 1)) return void 0;
-        const path23 = stripVersion(parts2, true);
-        if (path23 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path23);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -23084,6 +22348,136 @@ var init_sites = __esm({
         });
         return out;
       }
+    };
+    SPRING_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), {
+      get: "GET",
+      post: "POST",
+      put: "POST",
+      patch: "POST",
+      delete: "DELETE"
+    });
+  }
+});
+
+// src/calls/sites/sdk.ts
+function rubyEdgeClass(cls, edge) {
+  const c = sdkClasses[cls];
+  if (!c) return void 0;
+  for (const [method, op2] of Object.entries(c.edges)) if (op2 === `GET /${edge}` && method.startsWith("get")) return edgeGetterClass(method);
+  return void 0;
+}
+function edgeGetterClass(method) {
+  const m = /^get([A-Z]\w*?)(?:ies|s)$/.exec(method.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase()));
+  if (!m || !isSdkEdgeMethod(method)) return void 0;
+  const cls = method.endsWith("ies") ? `${m[1]}y` : m[1];
+  return sdkClasses[cls] ? cls : void 0;
+}
+function pythonSdkClasses(src) {
+  const out = /* @__PURE__ */ new Map();
+  const re = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]{0,2000}\)?|[^\n#]*)|class[ \t]+([A-Za-z_]\w*))/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[3] !== void 0) {
+      out.set(m[3], "");
+      continue;
+    }
+    const sdk = /^(?:facebook_business|facebookads)(?:\.|$)/.test(m[1]);
+    for (const part of m[2].replace(/#[^\n]*/g, "").replace(/^\(|\)$/g, "").split(",")) {
+      const [name2, local = name2] = part.trim().split(/[ \t\r\n]+as[ \t\r\n]+/).map((w) => w.trim());
+      if (!name2 || !local || !/^[A-Za-z_]\w*$/.test(name2) || !/^[A-Za-z_]\w*$/.test(local)) continue;
+      if (!sdk) out.set(local, "");
+      else if (sdkClasses[name2]) out.set(local, name2);
+    }
+  }
+  return out;
+}
+function phpSdkClasses(src) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (path23, local) => {
+    const name2 = path23.slice(path23.lastIndexOf("\\") + 1);
+    const as = local ?? name2;
+    if (!/^\w+$/.test(name2) || !/^\w+$/.test(as)) return;
+    if (!/^\\?FacebookAds\\/.test(path23)) out.set(as, "");
+    else if (sdkClasses[name2]) out.set(as, name2);
+  };
+  const re = /^[ \t]*use[ \t]+([\w\\]+)(?:\\\{([^}]{0,2000})\}|[ \t]+as[ \t]+(\w+))?[ \t]*;|^[ \t]*(?:(?:abstract|final|readonly)[ \t]+)*(?:class|interface|trait|enum)[ \t]+(\w+)/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[4] !== void 0) out.set(m[4], "");
+    else if (m[2] !== void 0) {
+      for (const part of m[2].split(",")) {
+        const [name2, local] = part.trim().split(/\s+as\s+/i);
+        if (name2) add(`${m[1]}\\${name2.trim()}`, local?.trim());
+      }
+    } else add(m[1], m[3]);
+  }
+  return out;
+}
+function jvmSdkClasses(src) {
+  const out = /* @__PURE__ */ new Map();
+  const re = /^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;?|\b(?:class|interface|enum|record|object)[ \t]+([A-Za-z_]\w*)/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[3] !== void 0) {
+      out.set(m[3], "");
+      continue;
+    }
+    const path23 = m[1];
+    const name2 = path23.slice(path23.lastIndexOf(".") + 1);
+    const local = m[2] ?? name2;
+    if (!/^[A-Za-z_]\w*$/.test(name2)) continue;
+    if (!path23.startsWith("com.facebook.ads.sdk.")) out.set(local, "");
+    else if (sdkClasses[name2]) out.set(local, name2);
+  }
+  return out;
+}
+function methodOfSdkName(name2) {
+  return /^create/.test(name2) ? "POST" : /^delete/.test(name2) ? "DELETE" : "GET";
+}
+var SDK_ONLY_NODE_METHOD, WA_SDK_CALLS, SdkReader;
+var init_sdk = __esm({
+  "src/calls/sites/sdk.ts"() {
+    "use strict";
+    init_endpoints2();
+    init_lex();
+    init_arrays();
+    init_common();
+    init_clients();
+    SDK_ONLY_NODE_METHOD = /^(?:api_(?:get|update|delete)|remote_(?:read|update|delete)|(?:get|update|delete)Self)$/;
+    WA_SDK_CALLS = /* @__PURE__ */ new Map([
+      ["messages", new Map(["audio", "contacts", "document", "image", "interactive", "location", "sticker", "template", "text", "video", "status"].map((m) => [m, "messages"]))],
+      ["phoneNumbers", /* @__PURE__ */ new Map([["requestCode", "request_code"], ["verifyCode", "verify_code"]])],
+      ["twoStepVerification", /* @__PURE__ */ new Map([["setPin", ""]])]
+    ]);
+    SdkReader = class _SdkReader extends ClientReader {
+      /**
+       * Variables bound to an SDK class (`const page = new Page(id)`): by bare name, then by the function the binding
+       * holds in (-1: the file), each binding with the token where it starts to hold (the name's) and the class
+       * (undefined: the name was given something else there). A binding holds only where boundAt says (hunt LP31-1: one
+       * map for the whole file made `c.delete(k)` on another function's `new Map()` a Graph DELETE).
+       */
+      bound = /* @__PURE__ */ new Map();
+      /**
+       * Members (`self.campaign = …`, `$this->campaign = …`, Ruby's `@campaign = …`) and fields declared with their class
+       * (`private account: AdAccount`), by `class token:name` (-1: no class): a class's member is its own (hunt LP2-4).
+       */
+      boundMembers = /* @__PURE__ */ new Map();
+      /** Whether the binding lists are in token order (boundAt sorts them at its first need). */
+      boundSorted = false;
+      /** The `class token:name` keys of boundMembers, by name (a base class's member: boundAt). */
+      memberClasses = /* @__PURE__ */ new Map();
+      /** The members each class assigns, whatever the value (`class token:name`). */
+      memberAssigned = /* @__PURE__ */ new Set();
+      /** How deep boundAt follows member aliases (`self.campaign = campaign`) at this moment. */
+      aliasDepth = 0;
+      /** The functions each name is declared in (a local or a parameter of its own), by bare name (localScopes). */
+      locals;
+      /** A Python function's `global` and `nonlocal` names, by its scope token (globalsOf). */
+      globals = /* @__PURE__ */ new Map();
+      /** Python and Ruby: each token's line block (closedBefore: every line opens one), and where each ends. */
+      lineBlocks;
+      lineBlockEnds;
+      /** The file's names for SDK classes ('' for a name of the code's own): fileClasses, at the first need. */
+      classNames;
+      /** Ruby: each `do` token's block end (rubyDoEnds; made at the first need). */
+      doEnds;
       // ---- Meta's WhatsApp Node SDK ----
       /**
        * A call of Meta's WhatsApp Node SDK (npm `whatsapp`, archived in 2024) at callee token i, in a file that imports
@@ -24055,13 +23449,13 @@ var init_sites = __esm({
        * parent is the one class with that POST edge. A class not listed here is *unresolved*, never dropped.
        */
       phpLegacyCreate(i, cls) {
-        const endpoint = Object.hasOwn(_Scanner.PHP_ENDPOINTS, cls) ? _Scanner.PHP_ENDPOINTS[cls] : void 0;
-        if (!_Scanner.postParents) {
-          _Scanner.postParents = /* @__PURE__ */ new Map();
+        const endpoint = Object.hasOwn(_SdkReader.PHP_ENDPOINTS, cls) ? _SdkReader.PHP_ENDPOINTS[cls] : void 0;
+        if (!_SdkReader.postParents) {
+          _SdkReader.postParents = /* @__PURE__ */ new Map();
           for (const p of Object.keys(sdkClasses))
-            for (const e of new Set(Object.values(sdkClasses[p].edges))) if (e.startsWith("POST /")) (_Scanner.postParents.get(e.slice(6)) ?? _Scanner.postParents.set(e.slice(6), []).get(e.slice(6))).push(p);
+            for (const e of new Set(Object.values(sdkClasses[p].edges))) if (e.startsWith("POST /")) (_SdkReader.postParents.get(e.slice(6)) ?? _SdkReader.postParents.set(e.slice(6), []).get(e.slice(6))).push(p);
         }
-        const parents = endpoint === void 0 ? [] : _Scanner.postParents.get(endpoint) ?? [];
+        const parents = endpoint === void 0 ? [] : _SdkReader.postParents.get(endpoint) ?? [];
         if (endpoint === void 0 || parents.length !== 1) {
           this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [], unresolved: "SDK create through the object (create): the parent edge is not read", empty: false }, "sdk");
           return true;
@@ -24149,8 +23543,8 @@ var init_sites = __esm({
       }
       /** Whether the SDK class has the edge `name` (the Ruby SDK names an edge by its path) with that HTTP method. */
       sdkHasEdge(c, name2, http) {
-        let set2 = _Scanner.EDGE_SETS.get(c);
-        if (!set2) _Scanner.EDGE_SETS.set(c, set2 = new Set(Object.values(c.edges)));
+        let set2 = _SdkReader.EDGE_SETS.get(c);
+        if (!set2) _SdkReader.EDGE_SETS.set(c, set2 = new Set(Object.values(c.edges)));
         return set2.has(`${http} /${name2}`);
       }
       /** Each SDK class's edges as `METHOD /path` (sdkHasEdge), made at the first need. */
@@ -24278,27 +23672,6 @@ var init_sites = __esm({
         if (block === void 0 || block.param === -1) return;
         this.bind(block.param, cls, this.scopeOf(block.param), void 0, block.end);
       }
-      /**
-       * Ruby's `uri.query = URI.encode_www_form(fields: …, …)` (or `encode_www_form(params)`, a hash of the file) at
-       * name token i: a new query, whose fields are the form's (a merge); any other value may set any field.
-       */
-      rubyQuerySet(i, add) {
-        let c = i + 4;
-        while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
-        if (this.id(c) === "encode_www_form" && this.op(c + 1, "(") && this.partner[c + 1] > c + 1) add(i, c + 1, true);
-        else add(i, -1);
-      }
-      /**
-       * Ruby's Net::HTTP request classes, `Net::HTTP::Post.new(uri)` (`Get`, `Post`, `Put`, `Patch`, `Delete`, `Head`),
-       * for the call whose `(` is token p: the request's method (its class), else undefined. The request is
-       * sent later (`http.request(req)`); it is read where it is made, like Apache's `new HttpPost(url)`.
-       */
-      rubyRequestClass(p) {
-        if (this.lang !== "ruby" || this.id(p - 1) !== "new" || !this.member(p - 2)) return void 0;
-        const cls = this.id(p - 3);
-        if (cls === void 0 || !/^(?:Get|Post|Put|Patch|Delete|Head)$/.test(cls) || !this.op(p - 4, "::") || this.id(p - 5) !== "HTTP") return void 0;
-        return HTTP_WORDS[cls.toUpperCase()];
-      }
       /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
       receiverClass(r) {
         const v = this.id(r);
@@ -24314,35 +23687,788 @@ var init_sites = __esm({
         return void 0;
       }
     };
-    MEMBER_ID_NODE = /^(?:business|page|catalog|pixel|campaign|adset|adSet|ad_set|creative|leadgenForm|form|lead|comment|media|order)$/;
-    HELPER_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), { post: "POST", put: "POST", patch: "POST", delete: "DELETE", del: "DELETE" });
-    GRAPH_WORDS = /* @__PURE__ */ new Set(["graph", "fb", "facebook", "meta", "api", "http", "do", "send", "request", "req", "async", "call"]);
-    CLASS_WORDS = /* @__PURE__ */ new Set(["class", "interface", "object", "struct", "trait", "enum"]);
-    READ_WORDS = /* @__PURE__ */ new Set(["get", "fetch", "read", "load", "list", "find", "query", "retrieve", "search", "show", "render", "log", "print", "format", "build", "make", "url", "parse"]);
-    RETROFIT_ANNOTATION = /^@(?:GET|POST|PUT|PATCH|DELETE|HEAD|HTTP)$/;
-    SPRING_VERBS = Object.assign(/* @__PURE__ */ Object.create(null), {
-      get: "GET",
-      post: "POST",
-      put: "POST",
-      patch: "POST",
-      delete: "DELETE"
-    });
-    FIELDS_BUDGET = 4096;
-    MAX_CALL_FIELDS = 128;
-    PARAMS_NAME = /param|option|opts|quer|args|field|config|conf|settings|data|body|request|req$/i;
+  }
+});
+
+// src/calls/sites.ts
+var sites_exports = {};
+__export(sites_exports, {
+  FACEBOOK4J_REASON: () => FACEBOOK4J_REASON,
+  MINIFIED_REASON: () => MINIFIED_REASON,
+  findCallSites: () => findCallSites,
+  findExportedBindings: () => findExportedBindings,
+  findGoPackageUrls: () => findGoPackageUrls,
+  findModuleBindings: () => findModuleBindings,
+  findSharedClassUrls: () => findSharedClassUrls,
+  parseFieldTree: () => parseFieldTree,
+  parseFields: () => parseFields
+});
+function findExportedBindings(text, path23) {
+  if (languageOf(path23) !== "js" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "js");
+  scanner.wantBindings = true;
+  scanner.run();
+  return scanner.exportedBindings;
+}
+function findModuleBindings(text, path23) {
+  if (languageOf(path23) !== "python" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "python");
+  scanner.run();
+  return scanner.moduleBindings();
+}
+function findGoPackageUrls(text, path23) {
+  if (languageOf(path23) !== "go" || !markerInCode(text) || isMinified(text)) return [];
+  const scanner = new Scanner2(text, "go");
+  scanner.run();
+  return scanner.moduleBindings().filter((b) => b.kind === "url");
+}
+function findSharedClassUrls(text, path23) {
+  const lang = languageOf(path23);
+  if (lang !== "php" && lang !== "java" && lang !== "ruby" || !markerInCode(text) || isMinified(text)) return void 0;
+  const owner = /^[ \t]*(?:(?:public|final|abstract|object|data)[ \t]+)*(?:class|module|object|interface)[ \t]+([A-Z]\w*)/m.exec(text)?.[1];
+  if (owner === void 0) return void 0;
+  const scanner = new Scanner2(text, lang);
+  scanner.run();
+  const urls = scanner.sharedUrlBindings();
+  return urls.length > 0 ? { owner, urls } : void 0;
+}
+function findCallSites(text, path23) {
+  const lang = languageOf(path23);
+  if (!lang || !markerInCode(text)) return [];
+  if (isMinified(text)) return [{ start: 0, end: 0, method: "GET", segments: null, via: "url", reason: MINIFIED_REASON }];
+  const page = lang === "php" ? phpInlineScripts(text) : void 0;
+  if (page) {
+    const php = new Scanner2(page.php, "php").run();
+    const js = markerInCode(page.js) ? new Scanner2(page.js, "js").run() : [];
+    return [...php, ...js].sort((x, y) => x.start - y.start);
+  }
+  const sites = new Scanner2(text, lang).run();
+  const f4j = lang === "java" ? facebook4jSites(text) : [];
+  return f4j.length === 0 ? sites : [...sites, ...f4j].sort((x, y) => x.start - y.start);
+}
+function phpInlineScripts(text) {
+  if (!/<script/i.test(text)) return void 0;
+  const bodies = [];
+  const tags = [];
+  const n = text.length;
+  let i = 0;
+  let html = true;
+  let noClose = false;
+  while (i < n) {
+    if (html) {
+      const open = text.indexOf("<", i);
+      if (open === -1) break;
+      if (text.startsWith("<?", open)) {
+        html = false;
+        i = open + 2;
+        continue;
+      }
+      SCRIPT_OPEN.lastIndex = open;
+      const m = SCRIPT_OPEN.exec(text);
+      if (!m) {
+        i = open + 1;
+        continue;
+      }
+      const start = open + m[0].length;
+      SCRIPT_CLOSE.lastIndex = start;
+      const end = noClose ? -1 : SCRIPT_CLOSE.exec(text)?.index ?? -1;
+      if (end === -1) {
+        noClose = true;
+        i = open + 1;
+        continue;
+      }
+      bodies.push([start, end]);
+      for (let k = text.indexOf("<?", start); k !== -1 && k < end; k = text.indexOf("<?", k + 2)) {
+        const q = text.indexOf("?>", k + 2);
+        const e = q === -1 || q + 2 > end ? end : q + 2;
+        tags.push([k, e]);
+        k = e - 2;
+      }
+      i = end;
+      continue;
+    }
+    const c = text[i];
+    if (c === "<" && text.startsWith("<<<", i)) {
+      i = heredocEnd(text, i);
+    } else if (c === "'" || c === '"' || c === "`") {
+      i++;
+      while (i < n && text[i] !== c) i += text[i] === "\\" ? 2 : 1;
+      i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const e = text.indexOf("*/", i + 2);
+      i = e === -1 ? n : e + 2;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < n && text[i] !== "\n" && !(text[i] === "?" && text[i + 1] === ">")) i++;
+    } else if (c === "?" && text[i + 1] === ">") {
+      html = true;
+      i += 2;
+    } else i++;
+  }
+  if (bodies.length === 0) return void 0;
+  const blank = (s) => s.replace(/[^\n]/g, " ");
+  let php = "";
+  let js = "";
+  let at = 0;
+  let t = 0;
+  for (const [a, b] of bodies) {
+    php += text.slice(at, a);
+    js += blank(text.slice(at, a));
+    let k = a;
+    for (; t < tags.length && tags[t][0] < b; t++) {
+      const [x, y] = tags[t];
+      php += blank(text.slice(k, x)) + text.slice(x, y);
+      js += text.slice(k, x) + text.slice(x, y).replace(/[^\n]/g, "0");
+      k = y;
+    }
+    php += blank(text.slice(k, b));
+    js += text.slice(k, b);
+    at = b;
+  }
+  php += text.slice(at);
+  js += blank(text.slice(at));
+  return { php, js };
+}
+function heredocEnd(text, at) {
+  HEREDOC_OPEN.lastIndex = at;
+  const m = HEREDOC_OPEN.exec(text);
+  if (!m) return at + 3;
+  const id = m[1] ?? m[2] ?? m[3];
+  for (let line = HEREDOC_OPEN.lastIndex; line < text.length; ) {
+    let k = line;
+    while (text[k] === " " || text[k] === "	") k++;
+    if (text.startsWith(id, k) && !/[\w\x80-\uffff]/.test(text[k + id.length] ?? "")) return k + id.length;
+    const nl = text.indexOf("\n", k);
+    if (nl === -1) break;
+    line = nl + 1;
+  }
+  return text.length;
+}
+function facebook4jSites(text) {
+  if (!FACEBOOK4J_IMPORT.test(text)) return [];
+  const out = [];
+  const names = new Set([...text.matchAll(FACEBOOK4J_VALUE)].map((m) => m[1] ?? m[2]));
+  if (names.size > 0)
+    for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(?:${[...names].join("|")})\\s*\\.\\s*[A-Za-z_]\\w*\\s*\\(`, "g"))) {
+      const lineStart = text.lastIndexOf("\n", m.index) + 1;
+      if (/\/\/|^\s*(?:\*|\/\*)/.test(text.slice(lineStart, m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length - 1, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
+    }
+  const client = names.size === 0 ? [...text.matchAll(FACEBOOK4J_CLIENT_IMPORT)][0] : void 0;
+  if (client) {
+    const start = client.index + client[0].indexOf("facebook4j");
+    out.push({ start, end: start + client[1].length, method: "GET", segments: null, via: "client", reason: FACEBOOK4J_REASON });
+  }
+  return out;
+}
+function isMinified(text) {
+  if (text.length < 64 * 1024) return false;
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && lines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) lines++;
+  if (lines * 1e3 >= text.length) return false;
+  const needed = text.length / 100;
+  let code = 0;
+  for (let i = 0; i < text.length && code < needed; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 40 || c === 41 || c === 123 || c === 125) code++;
+  }
+  return code >= needed;
+}
+function parseFields(text) {
+  return parseFieldTree(text).names;
+}
+var LITERAL_WORDS, MODIFIERS, MINIFIED_REASON, SCRIPT_OPEN, SCRIPT_CLOSE, HEREDOC_OPEN, FACEBOOK4J_IMPORT, FACEBOOK4J_CLIENT_IMPORT, FACEBOOK4J_VALUE, FACEBOOK4J_REASON, Scanner2, GRAPH_BASE_FUNCTION;
+var init_sites = __esm({
+  "src/calls/sites.ts"() {
+    "use strict";
+    init_lex();
+    init_arrays();
+    init_markers();
+    init_language();
+    init_common();
+    init_sdk();
+    init_common();
+    LITERAL_WORDS = /* @__PURE__ */ new Set(["true", "false", "null", "undefined"]);
+    MODIFIERS = /* @__PURE__ */ new Set(["public", "private", "protected", "static", "readonly", "declare", "override", "abstract", "async", "get", "set", "accessor"]);
+    MINIFIED_REASON = "a minified bundle (lines of over 1,000 characters of code): its calls are not read; its source is";
+    SCRIPT_OPEN = /<script\b[^>]{0,500}>/iy;
+    SCRIPT_CLOSE = /<\/script\s*>/gi;
+    HEREDOC_OPEN = /<<<[ \t]*(?:([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)|"([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)"|'([A-Za-z_\x80-\uffff][\w\x80-\uffff]*)')\r?\n/y;
+    FACEBOOK4J_IMPORT = /^[ \t]*import[ \t]+facebook4j\./m;
+    FACEBOOK4J_CLIENT_IMPORT = /^[ \t]*import[ \t]+(facebook4j\.(?:Facebook|FacebookFactory|\*))(?!\w)/gm;
+    FACEBOOK4J_VALUE = /\b([A-Za-z_]\w*)\s*:\s*Facebook\b(?![\w.])|\bFacebook\s+([A-Za-z_]\w*)\s*[=;,)]/g;
+    FACEBOOK4J_REASON = "Facebook4J, a Graph API client whose methods are not mapped: its calls in this file are not read";
+    Scanner2 = class extends SdkReader {
+      run() {
+        this.collectConstants();
+        if (this.sdk) this.collectBindings();
+        const n = this.toks.length;
+        for (let i = 0; i < n; i++) {
+          const k = this.toks.kind[i];
+          const rubyNew = this.lang === "ruby" && this.member(i + 1) && this.id(i + 2) === "new" && this.id(i - 2) === "ServerSide";
+          if (this.sdk && k === ID && this.toks.v[i] === "EventRequest" && (this.op(i + 1, "(") && !this.member(i - 1) || rubyNew)) {
+            this.push(this.toks.start[i], this.toks.end[i], "POST", { segments: [{ ph: "pixel-id" }, { lit: "events" }], empty: false }, "sdk");
+            continue;
+          }
+          if (this.sdk && this.lang === "python" && k === ID && this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.sdkFacebookRequest(i)) {
+            this.facebookRequest(i);
+            i = this.partner[i + 1];
+            continue;
+          }
+          if (k === ID && this.toks.v[i] === "URL" && this.id(i - 1) === "new" && this.op(i + 1, "(") && this.partner[i + 1] > i) {
+            const args = this.args(i + 1);
+            const rel = args.length === 2 ? this.argParts(args[0]) : void 0;
+            const base2 = rel ? this.argParts(args[1]) : void 0;
+            if (rel && base2) {
+              this.urlSite({ parts: [...base2, { lit: "/" }, ...rel], first: i - 1, last: this.partner[i + 1] });
+              i = this.partner[i + 1];
+              continue;
+            }
+          }
+          if (k === OP && this.toks.v[i] === "[") {
+            const end = this.listJoin(i);
+            if (end !== -1) {
+              const e = this.expr(i);
+              if (e && !this.taken.has(i)) this.urlSite(e);
+              i = Math.max(end, e?.last ?? end);
+              continue;
+            }
+          }
+          if (k === ID && this.sdk && this.lang === "ruby") {
+            const end = this.rubyBoundChain(i);
+            if (end !== -1) {
+              i = end;
+              continue;
+            }
+          }
+          const literal2 = k === ID && this.lang === "go" ? this.goUrlLiteral(i) : -1;
+          if (literal2 !== -1) {
+            i = literal2;
+            continue;
+          }
+          if (k === ID && this.parenAfter(i) !== -1) {
+            if (this.lang === "java" && RETROFIT_ANNOTATION.test(this.toks.v[i]) && this.retrofitCall(i)) continue;
+            if (this.lang === "java" && this.sdk && this.toks.v[i] === "APIRequest" && !this.notSdkClass("APIRequest") && this.javaAdhocRequest(i)) continue;
+            if (this.lang === "java" && this.builderOfConstant(i)) continue;
+            if (this.lang === "java" && this.restTemplateCall(i)) continue;
+            if (this.lang === "php" && this.toks.v[i] === "baseUrl") this.takeChainBase(i);
+            if (this.lang === "java" && this.toks.v[i] === "url" && this.ktorRelativeUrl(i)) continue;
+            if ((this.lang === "go" || this.lang === "java") && this.batchCall(i)) continue;
+            if (this.clientCall(i)) continue;
+            if (this.packageClientCall(i)) continue;
+            if (this.sdk && this.sdkCall(i)) continue;
+            if (this.waSdk && this.waSdkCall(i)) continue;
+          }
+          if (k === STR || k === ID) {
+            const e = this.expr(i);
+            if (!e) {
+              if (this.exprEnd - 1 > i) i = this.exprEnd - 1;
+              continue;
+            }
+            if (!this.taken.has(e.first)) this.urlSite(e);
+            if (e.last > i) i = e.last;
+          }
+        }
+        this.exportedClients();
+        this.sharedGraphUrls();
+        this.out.sort((a, b) => a.start - b.start);
+        if (this.later.length > 0) {
+          const reach = new Int32Array(this.out.length);
+          let max = -1;
+          this.out.forEach((c, k) => {
+            max = Math.max(max, c.end);
+            reach[k] = max;
+          });
+          const starts = this.out.map((c) => c.start);
+          const held = (c) => {
+            const k = lowerBound(starts, c.start + 1) - 1;
+            return k >= 0 && reach[k] >= c.end;
+          };
+          const extra = this.later.filter((c) => !held(c));
+          if (extra.length > 0) this.out = [...this.out, ...extra].sort((a, b) => a.start - b.start);
+        }
+        const seen = /* @__PURE__ */ new Set();
+        return this.out.filter((c) => {
+          const key = JSON.stringify(c);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      }
+      // ---- Graph clients the file exports ----
+      /**
+       * Go, PHP, Java/Kotlin and Ruby: a Graph URL held in a constant other files can use (Go's exported package-level
+       * `const GraphBaseURL = "https://graph.facebook.com/v19.0"`, a PHP class constant or `define`, Java's `public static
+       * final`, a Ruby constant) and not used in its own file (a base every client of a service shares, in a file of its
+       * own) is one *unresolved* call at its value: the calls other files build on it are not read
+       * (this reader follows no import in these languages), so the user's unused permissions are not judged from the
+       * calls read alone, as for a JavaScript or Python export (hunt V7).
+       */
+      sharedGraphUrls() {
+        if (this.lang !== "go" && this.lang !== "php" && this.lang !== "java" && this.lang !== "ruby") return;
+        for (const [name2, e] of this.consts) {
+          const defined = this.lang === "php" && this.op(e.first - 1, ",") && this.id(e.first - 4) === "define";
+          if (this.nameCount(name2) > (defined ? 0 : 1) || !this.sharedConstant(name2, e.first)) continue;
+          const url = this.resolve([{ hole: name2 }]);
+          const first = url[0];
+          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+          if (!host || this.usedInText(name2)) continue;
+          this.out.push({ start: this.toks.start[e.first], end: this.toks.end[e.last], method: "GET", segments: null, via: "url", reason: `a Graph API URL other files may build their calls on (${name2}): the calls made on it there are not read` });
+        }
+      }
+      /**
+       * PHP, Java/Kotlin and Ruby: the Graph URLs the file keeps in constants other files can use (a public class
+       * constant, `define`, a Ruby constant: as sharedGraphUrls judges them), used here or not (findSharedClassUrls).
+       */
+      sharedUrlBindings() {
+        if (this.lang !== "php" && this.lang !== "java" && this.lang !== "ruby") return [];
+        const out = [];
+        for (const [name2, e] of this.consts) {
+          if (!/^[A-Za-z_]\w*$/.test(name2) || !this.sharedConstant(name2, e.first)) continue;
+          const url = this.resolve([{ hole: name2 }]);
+          const first = url[0];
+          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+          if (host) out.push({ name: name2, kind: "url", instagram: isInstagramHost(host[1]), url });
+        }
+        return out;
+      }
+      /** Whether a string of the file uses `name` in a hole (`"#{GRAPH}/…"`, `` `${GRAPH}/…` ``); comments do not count. */
+      usedInText(name2) {
+        const word = new RegExp(`(?:^|[^\\w$])${name2.replace(/[$]/g, "\\$")}(?![\\w$])`);
+        for (let k = 0; k < this.toks.length; k++) {
+          if (this.kind(k) !== STR || !this.src.slice(this.toks.start[k], this.toks.end[k]).includes(name2)) continue;
+          if (this.strParts(k)?.some((p) => "hole" in p && word.test(p.hole))) return true;
+        }
+        return false;
+      }
+      /** Whether the constant `name`, its value at token v, is one other files can use (sharedGraphUrls). */
+      sharedConstant(name2, v) {
+        if (this.kind(v) !== STR && !(this.kind(v) === ID && this.op(v + 1, this.concat))) return false;
+        let n = v - 2;
+        if (this.lang === "go" && this.id(v - 2) !== name2) n = v - 3;
+        if (this.lang === "php" && this.op(v - 1, ",") && this.id(v - 4) === "define") return true;
+        if (this.id(n) === void 0 || bare(this.id(n)) !== name2 || !(this.op(n + 1, "=") || this.op(n + 2, "="))) return false;
+        if (this.lang === "go") return /^[A-Z]/.test(name2) && this.scopeOf(v) === -1;
+        if (this.lang === "ruby") return /^[A-Z][A-Z0-9_]*$/.test(name2) && this.scopeOf(v) === -1;
+        for (let k = n - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+          const w = this.id(k);
+          if (w === void 0) return false;
+          if (this.lang === "php" && w === "const") return !/^(?:private|protected)$/.test(this.id(k - 1) ?? "");
+          if (this.lang === "java" && w === "public") return true;
+        }
+        return false;
+      }
+      /**
+       * JavaScript/TypeScript: a Graph client the file exports (`export const graph = axios.create({ baseURL })`,
+       * `export default graph`, `export { graph }`, `module.exports = { graph }`, `exports.graph = graph`, a
+       * factory `export function graph() { return axios.create(…) }`, or `export default axios.create(…)`) is
+       * called in the files that import it. This reader reads one file at a time; the scan's second look
+       * (src/calls/imports.ts) reads the importers with the client declared. One *unresolved* call at the export
+       * stays, for the importers no look reaches (a bundler's alias, `import * as`): the user's unused permissions are
+       * then not judged from the calls read alone. One pass over the tokens, a bounded look at each export.
+       */
+      exportedClients() {
+        if (this.lang !== "js" || !this.src.includes("export")) return;
+        const kinds = /* @__PURE__ */ new Map();
+        const kindOf2 = (name2) => {
+          if (kinds.has(name2)) return kinds.get(name2);
+          let kind2;
+          const made2 = this.baseClients.get(name2)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
+          const factory = this.factoryClients.get(`-1 ${name2}`) ?? this.getterClients.get(`-1 ${name2}`);
+          if (made2.length > 0) kind2 = { kind: made2.some((c) => !c.graph) ? "chosen" : "client", instagram: made2.every((c) => c.instagram) };
+          else if (factory) kind2 = { kind: factory.chosen !== void 0 && !factory.graph ? "chosen" : "factory", instagram: factory.instagram };
+          else if (this.consts.has(name2)) {
+            const url = this.resolve([{ hole: name2 }]);
+            const first = url[0];
+            const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+            if (host) kind2 = { kind: "url", instagram: isInstagramHost(host[1]), url };
+          }
+          kinds.set(name2, kind2);
+          return kind2;
+        };
+        const noted = /* @__PURE__ */ new Set();
+        const pseudo = (t, name2, binding) => {
+          noted.add(name2 ?? "");
+          if (binding) this.bindExport(binding);
+          const what = binding?.kind === "url" ? "url" : binding?.kind === "opaque" ? "class" : "client";
+          this.out.push({ start: this.toks.start[t], end: this.toks.end[t], method: "GET", segments: null, via: "client", reason: exportedClientReason(name2, what) });
+        };
+        let inertNames;
+        const literalEnd = (k) => {
+          let e = -1;
+          if (this.kind(k) === STR || this.kind(k) === NUM || LITERAL_WORDS.has(this.id(k) ?? "")) e = k + 1;
+          else if (this.op(k, "-") && this.kind(k + 1) === NUM) e = k + 2;
+          else if (this.op(k, "[") && this.partner[k] > k && this.partner[k] - k < 1024) {
+            const close2 = this.partner[k];
+            let ok = true;
+            for (let q = k + 1; q < close2 && ok; q++) ok = this.kind(q) === STR || this.kind(q) === NUM || this.op(q, ",") || this.op(q, "-") || LITERAL_WORDS.has(this.id(q) ?? "");
+            if (ok) e = close2 + 1;
+          }
+          if (e !== -1 && this.id(e) === "as" && this.id(e + 1) === "const") e += 2;
+          return e;
+        };
+        const inert = (name2) => {
+          if (!inertNames) {
+            inertNames = /* @__PURE__ */ new Set();
+            const valued = /* @__PURE__ */ new Set();
+            const maybe = /* @__PURE__ */ new Set();
+            for (let q = 0; q + 1 < n; q++) {
+              const w = this.id(q);
+              const next = this.id(q + 1);
+              if (next === void 0 || this.member(q - 1)) continue;
+              if (w === "interface" || w === "enum" || w === "type" && (this.op(q + 2, "=") || this.op(q + 2, "<"))) maybe.add(next);
+              else if (w === "function" || w === "class") valued.add(next);
+              else if (w === "const" || w === "let" || w === "var") {
+                if (next === "enum") {
+                  if (this.id(q + 2) !== void 0) maybe.add(this.id(q + 2));
+                  continue;
+                }
+                const e = this.op(q + 2, "=") && this.inBracket[q] === -1 && w === "const" ? literalEnd(q + 3) : -1;
+                if (e !== -1 && (this.kind(e) !== OP || this.op(e, ";") || this.op(e, ",")) && !this.consts.has(next)) maybe.add(next);
+                else if (e !== -1 && (this.kind(e) !== OP || this.op(e, ";") || this.op(e, ",")) && kindOf2(next) === void 0) maybe.add(next);
+                else valued.add(next);
+              }
+            }
+            for (const m of maybe) if (!valued.has(m)) inertNames.add(m);
+          }
+          return inertNames.has(name2);
+        };
+        let topLevel;
+        const declaredAt = (name2) => {
+          if (!topLevel) {
+            topLevel = /* @__PURE__ */ new Map();
+            for (let q = 0; q + 1 < n; q++) {
+              const w = this.id(q);
+              if ((w === "function" || w === "class" || w === "const" || w === "let" || w === "var") && this.inBracket[q] === -1 && this.id(q + 1) !== void 0 && !topLevel.has(this.id(q + 1)))
+                topLevel.set(this.id(q + 1), q);
+            }
+          }
+          return topLevel.get(name2);
+        };
+        const callsNothing = (name2) => {
+          const d = declaredAt(name2);
+          if (d === void 0 || this.sdk) return false;
+          let end = -1;
+          if (this.id(d) === "function" || this.id(d) === "class") {
+            let o2 = d + 2;
+            while (o2 < d + 64 && o2 < n && !(this.op(o2, "{") && (this.id(d) === "class" || this.op(o2 - 1, ")") || this.op(o2 - 1, ":") || this.kind(o2 - 1) === ID || this.op(o2 - 1, ">")))) o2++;
+            end = this.op(o2, "{") ? this.partner[o2] : -1;
+          } else {
+            for (let k = d + 2; k < n && k < d + 4096; k++) {
+              if (this.op(k, ";") && this.inBracket[k] === -1) {
+                end = k;
+                break;
+              }
+              if (k > d + 3 && this.inBracket[k] === -1 && /^(?:export|const|let|var|function|class|import)$/.test(this.id(k) ?? "")) {
+                end = k - 1;
+                break;
+              }
+              if (k === n - 1) end = k;
+            }
+          }
+          if (end <= d || end - d > 4096) return false;
+          for (let k = d + 2; k <= end; k++) {
+            const w = this.id(k);
+            if (w !== void 0 && w !== name2 && !this.member(k - 1) && (kindOf2(w) !== void 0 || declaredAt(w) !== void 0 && w !== name2)) return false;
+            if (this.kind(k) === STR && HOST_ANYWHERE.test((this.toks.parts[k] ?? []).map((p) => "lit" in p ? p.lit : "").join("") || (this.toks.v[k] ?? ""))) return false;
+          }
+          return true;
+        };
+        const note = (t, name2, exported = name2) => {
+          if (name2 === void 0) return;
+          const kind2 = kindOf2(name2);
+          if (kind2 === void 0) {
+            const c = classNamed(name2);
+            const held = c === void 0 || noted.has(name2) ? void 0 : classClients(c);
+            if (held) pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, kind: "opaque", instagram: held.every((b) => b.instagram) });
+            else if (exported !== void 0 && this.wantBindings && (inert(name2) || callsNothing(name2))) this.bindExport({ name: exported, kind: "inert", instagram: false });
+            return;
+          }
+          if (noted.has(name2)) {
+            if (exported !== void 0) this.bindExport({ name: exported, ...kind2 });
+            return;
+          }
+          pseudo(t, name2, exported === void 0 ? void 0 : { name: exported, ...kind2 });
+        };
+        const made = (t, name2, exported, factory = false) => {
+          const v = this.id(t) === "await" || this.id(t) === "new" ? t + 1 : t;
+          let k = v;
+          while (this.member(k + 1) && this.id(k + 2) !== void 0 && k < v + 16) k += 2;
+          const maker = this.op(k + 1, "(") && CLIENT_MAKER.test(this.id(k) ?? "");
+          if (!maker && !this.op(v, "{")) return;
+          if (maker && this.requestOnMade(k + 1)) return;
+          if (noted.has(name2 ?? "") && (exported === void 0 || this.exportedNames.has(exported))) return;
+          const key = "\0exported";
+          this.noteBaseClient(key, v);
+          const list = this.baseClients.get(key)?.filter((c) => c.graph || c.chosen !== void 0) ?? [];
+          this.baseClients.delete(key);
+          if (list.length === 0) return;
+          const binding = exported === void 0 ? void 0 : { name: exported, kind: factory ? "factory" : maker ? "client" : "config", instagram: list.every((c) => c.instagram) };
+          if (noted.has(name2 ?? "")) {
+            if (binding) this.bindExport(binding);
+          } else pseudo(v, name2, binding);
+        };
+        const classClients = (c) => {
+          let open = c + 1;
+          while (open < c + 48 && open < n && !this.op(open, "{")) open++;
+          const close2 = this.op(open, "{") ? this.partner[open] : -1;
+          if (close2 <= open || close2 - open > 4096) return void 0;
+          const members = [];
+          for (let k = open + 1; k < close2; ) {
+            const from = k;
+            while (k < close2 && !this.op(k, ";")) {
+              const p = this.partner[k];
+              if (this.op(k, "{") && p > k) {
+                k = p;
+                if (!this.op(from, "=") && !(k + 1 < close2 && (this.op(k + 1, ",") || this.op(k + 1, ")") || this.op(k + 1, ".")))) break;
+              } else if ((this.op(k, "(") || this.op(k, "[")) && p > k) k = p;
+              k++;
+            }
+            if (this.op(k, "}") && this.partner[k] < from) k--;
+            members.push([from, k]);
+            k++;
+          }
+          const hidden = (from, to) => {
+            for (let q = from; q <= to && q < from + 6; q++) {
+              const w = this.id(q);
+              if (w === "private" || w === "protected" || w?.startsWith("#") || this.op(q, "#")) return true;
+              if (this.op(q, "(") || this.op(q, "=") || this.op(q, ":")) return false;
+            }
+            return false;
+          };
+          const nameOf = (from, to) => {
+            for (let q = from; q <= to && q < from + 6; q++) {
+              const w = this.id(q);
+              if (w !== void 0 && !MODIFIERS.has(w)) return w;
+            }
+            return void 0;
+          };
+          const fieldHidden = (field) => field.startsWith("#") || members.some(([a, b]) => hidden(a, b) && nameOf(a, b) === field);
+          const graphAt = (v) => {
+            const key = "\0exported";
+            this.noteBaseClient(key, v);
+            const list = this.baseClients.get(key)?.filter((b) => b.graph || b.chosen !== void 0) ?? [];
+            this.baseClients.delete(key);
+            return list;
+          };
+          const heldIn = /* @__PURE__ */ new Map();
+          for (const [from, to] of members) {
+            const ctor = this.id(from) === "constructor";
+            for (let k = from; k <= to; k++) {
+              if (!CLIENT_MAKER.test(this.id(k) ?? "") || !this.op(k + 1, "(") || !(this.member(k - 1) || this.id(k - 1) === "new")) continue;
+              let v = this.member(k - 1) ? k - 2 : k;
+              while (this.member(v - 1) && this.id(v - 2) !== void 0 && v > k - 16) v -= 2;
+              if (this.id(v - 1) === "new") v--;
+              const field = !ctor && this.op(v - 1, "=") && v - 1 - from < 8 && this.inBracket[v - 1] === open;
+              const returned = !ctor && this.id(v - 1) === "return";
+              const set2 = ctor && this.op(v - 1, "=") && this.member(v - 3) && this.id(v - 4) === "this" ? this.id(v - 2) : void 0;
+              if (!field && !returned && set2 === void 0) continue;
+              const list = graphAt(v);
+              if (list.length === 0) continue;
+              const fieldName = field ? nameOf(from, to) : set2;
+              if (fieldName !== void 0) heldIn.set(fieldName, list);
+              if (field && !hidden(from, to) || returned && !hidden(from, to) || set2 !== void 0 && !fieldHidden(set2)) return list;
+            }
+          }
+          if (heldIn.size > 0)
+            for (const [from, to] of members) {
+              if (hidden(from, to)) continue;
+              for (let k = from; k + 3 <= to; k++)
+                if (this.id(k) === "return" && this.id(k + 1) === "this" && this.member(k + 2) && heldIn.has(this.id(k + 3) ?? "")) return heldIn.get(this.id(k + 3));
+            }
+          return void 0;
+        };
+        const classAt = (c, exported) => {
+          const name2 = this.id(c + 1) !== void 0 && this.id(c + 1) !== "extends" && this.id(c + 1) !== "implements" ? this.id(c + 1) : void 0;
+          if (noted.has(name2 ?? "")) return;
+          const list = classClients(c);
+          if (list) pseudo(name2 !== void 0 ? c + 1 : c, name2, { name: exported === "" ? name2 ?? "default" : exported, kind: "opaque", instagram: list.every((b) => b.instagram) });
+          else if (name2 !== void 0 && this.wantBindings && callsNothing(name2)) this.bindExport({ name: exported === "" ? name2 : exported, kind: "inert", instagram: false });
+        };
+        let classTokens;
+        const classNamed = (name2) => {
+          if (!classTokens) {
+            classTokens = /* @__PURE__ */ new Map();
+            for (let q = 0; q + 1 < n; q++) if (this.id(q) === "class" && this.id(q + 1) !== void 0 && !this.member(q - 1) && !classTokens.has(this.id(q + 1))) classTokens.set(this.id(q + 1), q);
+          }
+          return classTokens.get(name2);
+        };
+        let readUntil = -1;
+        const names = (open, exportList, exported) => {
+          const close2 = this.partner[open];
+          if (open < readUntil || close2 <= open || close2 - open > 4096) return;
+          readUntil = close2;
+          if (!exportList) made(open, void 0, exported);
+          for (let q = open + 1; q < close2; q++) {
+            const name2 = this.id(q);
+            if (name2 === void 0 || this.inBracket[q] !== open) continue;
+            const before = this.op(q - 1, "{") || this.op(q - 1, ",");
+            if (exportList) {
+              if (before) note(q, name2, this.id(q + 1) === "as" ? this.id(q + 2) : name2);
+              continue;
+            }
+            const keyed = this.op(q - 1, ":");
+            const key = keyed ? this.id(q - 2) ?? this.str(q - 2) : name2;
+            if ((before || keyed) && (this.op(q + 1, ",") || this.op(q + 1, "}"))) note(q, name2, key);
+            else if (keyed) made(q, void 0, key);
+          }
+        };
+        const value = (v, exported) => {
+          if (this.op(v, "{")) names(v, false, exported);
+          else if (this.id(v) !== void 0 && !this.member(v + 1) && !this.op(v + 1, "(") && !this.op(v + 1, "=>")) note(v, this.id(v), exported);
+          else made(v, exported === "default" ? void 0 : exported, exported);
+        };
+        const n = this.toks.length;
+        for (let t = 0; t < n; t++) {
+          const w = this.id(t);
+          if (w === "export" && !this.member(t - 1)) {
+            let q = t + 1;
+            if (this.id(q) === "declare") q++;
+            const k = this.id(q);
+            if (q > t + 1 && (k === "const" || k === "let" || k === "var" || k === "function") && this.id(q + 1) !== void 0 && !this.op(q + 2, "=")) {
+              if (this.wantBindings) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
+              continue;
+            }
+            if (k === "const" && this.id(q + 1) === "enum" && this.id(q + 2) !== void 0) {
+              if (this.wantBindings && inert(this.id(q + 2))) this.bindExport({ name: this.id(q + 2), kind: "inert", instagram: false });
+              continue;
+            }
+            if (k === "const" || k === "let" || k === "var") {
+              const name2 = this.id(q + 1);
+              note(q + 1, name2);
+              let e = q + 2;
+              if (this.op(e, ":")) while (e < q + 18 && e < n && !this.op(e, "=")) e++;
+              if (name2 !== void 0 && !noted.has(name2) && this.op(e, "=") && this.op(e + 1, "{")) made(e + 1, name2, name2);
+            } else if (k === "function" || k === "async" && this.id(q + 1) === "function") note(q + (k === "async" ? 2 : 1), this.id(q + (k === "async" ? 2 : 1)));
+            else if (k === "class" || k === "abstract" && this.id(q + 1) === "class") classAt(k === "class" ? q : q + 1, "");
+            else if ((k === "interface" || k === "type" || k === "enum") && this.wantBindings && this.id(q + 1) !== void 0 && inert(this.id(q + 1))) this.bindExport({ name: this.id(q + 1), kind: "inert", instagram: false });
+            else if (this.op(q, "{")) names(q, true);
+            else if (k === "default" || this.op(q, "=")) {
+              const v = q + 1;
+              const after = this.id(v);
+              if (after === "function" || after === "async" && this.id(v + 1) === "function") {
+                let o2 = v + 1;
+                while (o2 < v + 8 && o2 < n && !this.op(o2, "(")) o2++;
+                let b = this.op(o2, "(") ? this.partner[o2] + 1 : -1;
+                while (b > 0 && b < o2 + 48 && b < n && !this.op(b, "{")) b++;
+                const end = b > 0 && this.op(b, "{") ? this.partner[b] : -1;
+                if (end > b && end - b <= 4096) {
+                  for (let r = b + 1; r < end && !noted.has(""); r++) if (this.id(r) === "return") made(r + 1, void 0, "default", true);
+                }
+                continue;
+              }
+              if (after === "class" || after === "abstract" && this.id(v + 1) === "class") classAt(after === "class" ? v : v + 1, "default");
+              if (after === "async" || after === "class" || after === "abstract") continue;
+              value(v, "default");
+            }
+          } else if (w === "Object" && this.member(t + 1) && this.id(t + 2) === "assign" && this.op(t + 3, "(")) {
+            const m = this.id(t + 4) === "module" && this.member(t + 5) && this.id(t + 6) === "exports" ? t + 6 : this.id(t + 4) === "exports" ? t + 4 : -1;
+            if (m !== -1 && this.op(m + 1, ",") && this.op(m + 2, "{")) names(m + 2, false);
+          } else if (w === "module" && this.member(t + 1) && this.id(t + 2) === "exports" || w === "exports" && !this.member(t - 1)) {
+            const e = w === "module" ? t + 2 : t;
+            if (this.member(e + 1) && this.id(e + 2) !== void 0 && this.op(e + 3, "=") && !this.op(e + 4, "=")) value(e + 4, this.id(e + 2));
+            else if (this.op(e + 1, "[") && this.str(e + 2) !== void 0 && this.op(e + 3, "]") && this.op(e + 4, "=") && !this.op(e + 5, "=")) value(e + 5, this.str(e + 2));
+            else if (this.op(e + 1, "=") && !this.op(e + 2, "=")) value(e + 2, "default");
+          }
+        }
+      }
+      /** The Graph clients the file exports, by exported name (exportedClients; findExportedBindings). */
+      exportedBindings = [];
+      /** Python: the module's top-level Graph clients, client factories and Graph URLs (findModuleBindings); Go: its package-level Graph URLs (findGoPackageUrls). */
+      moduleBindings() {
+        const out = [];
+        const top = (t) => this.scopeOf(t) === -1 && this.classOf(t) === -1;
+        for (const [name2, list] of this.baseClients) {
+          if (!/^[A-Za-z_]\w*$/.test(name2)) continue;
+          const last = list.filter((c) => top(c.at)).pop();
+          if (!last || !last.graph && last.chosen === void 0) continue;
+          out.push({ name: name2, kind: last.graph && last.chosen === void 0 ? "client" : "chosen", instagram: last.instagram });
+        }
+        for (const [key, c] of this.factoryClients) {
+          if (!key.startsWith("-1 ")) continue;
+          const name2 = key.slice(3);
+          out.push({ name: name2, kind: c.graph && c.chosen === void 0 && c.byCaller === void 0 ? "factory" : "chosen", instagram: c.instagram });
+        }
+        for (const [name2, e] of this.consts) {
+          if (!/^[A-Za-z_]\w*$/.test(name2) || !top(e.first) || out.some((b) => b.name === name2)) continue;
+          const url = this.resolve([{ hole: name2 }]);
+          const first = url[0];
+          const host = first !== void 0 && "lit" in first ? HOST.exec(first.lit) : null;
+          if (host) out.push({ name: name2, kind: "url", instagram: isInstagramHost(host[1]), url });
+        }
+        return out;
+      }
+      /**
+       * Whether exportedClients also works out the names that make no call (`inert`): only for a file read for
+       * what it exports (findExportedBindings), never in the scan's pass over every file with a call marker.
+       */
+      wantBindings = false;
+      exportedNames = /* @__PURE__ */ new Set();
+      bindExport(b) {
+        if (this.exportedNames.has(b.name)) return;
+        this.exportedNames.add(b.name);
+        this.exportedBindings.push(b);
+      }
+      // ---- the file's constants and the clients it makes, read before the pass ----
+      /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
+      collectConstants() {
+        const n = this.toks.length;
+        const setters = /* @__PURE__ */ new Set();
+        if (this.lang === "go") this.collectGoFields();
+        for (let i = 0; i + 2 < n; i++) {
+          const name2 = this.id(i);
+          if (!name2) continue;
+          if (name2 === "as" && this.lang === "python" && this.id(i + 1) !== void 0 && this.op(i - 1, ")") && this.partner[i - 1] > 0) {
+            let c = this.partner[i - 1] - 1;
+            while (this.member(c - 1) && this.id(c - 2) !== void 0) c -= 2;
+            if (this.id(c) !== void 0) this.noteBaseClient(bare(this.id(i + 1)), c);
+            continue;
+          }
+          if (this.lang === "ruby" && this.rubyClient(i)) continue;
+          this.baseSetter(i, setters);
+          if (this.lang === "php" && name2 === "function" && this.phpFactory(i)) continue;
+          if (this.lang === "java" && name2 === "setUriTemplateHandler" && this.uriTemplateHandler(i)) continue;
+          const at = this.valueStart(i, true);
+          if (at !== -1 && (this.op(at - 1, "=") || this.op(at - 1, ":=")) && this.definedName(at) !== bare(name2)) continue;
+          if (at === -1 && name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
+            const e2 = this.expr(i + 4);
+            if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
+            continue;
+          }
+          if (at === -1) continue;
+          if (this.kind(at) === ID) this.noteBaseClient(bare(name2), at);
+          if (this.kind(at) === ID && !this.consts.has(bare(name2))) {
+            let c = at;
+            while (this.member(c + 1) && this.id(c + 2) !== void 0) c += 2;
+            if (this.op(c + 1, "(") && GRAPH_BASE_FUNCTION.test(this.id(c).toLowerCase().replace(/[_-]/g, ""))) {
+              this.consts.set(bare(name2), { parts: [{ lit: "https://graph.facebook.com" }], first: at, last: c });
+              continue;
+            }
+          }
+          const alias = this.kind(at) === ID ? bare(this.id(at)) : void 0;
+          if (alias !== void 0 && this.consts.has(alias) && !this.member(at + 1) && !this.op(at + 1, "(") && !this.op(at + 1, this.concat)) {
+            if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), { parts: [{ hole: alias }], first: at, last: at });
+            continue;
+          }
+          const fallback = this.graphDefault(at);
+          if (fallback) {
+            if (!this.consts.has(bare(name2))) this.consts.set(bare(name2), fallback);
+            continue;
+          }
+          if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat)) && !this.startsJoin(at)) continue;
+          const e = this.expr(at);
+          if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
+        }
+        for (const name2 of setters) this.baseClients.get(name2)?.sort((a, b) => a.at - b.at);
+        for (const { field, at } of this.goPositional) {
+          if (this.consts.has(field) || this.goTypedFields.has(field)) continue;
+          const v = this.goFieldValue(at);
+          if (v) this.consts.set(field, v);
+        }
+        if (this.goTypedFields.size > 0) this.typedFieldValues();
+        this.collectFactoryClients();
+      }
+    };
     GRAPH_BASE_FUNCTION = /^(?:get|build|make|resolve)?(?:meta|facebook|fb)?graph(?:api)?(?:base)?(?:url|uri|host|root|endpoint)$/;
-    PARAMS_KEY = /^(?:params|parameters|query|qs|searchParams|data|options|opts|args|kwargs|body|form|request)$/i;
-    PARAM_BUILDERS = /^(?:dict|array|Params|with|withFields|URLSearchParams|http_build_query|of|mapOf|hashMapOf|Map|ImmutableMap|urlencode|merge|assign|queryParam|parameter)$/;
-    LIST_MAKERS = /^(?:array|of|asList|listOf|arrayOf|setOf|tuple|list|set|Array|compact)$/;
-    MAX_QUERY_TEXT = 8192;
-    MAX_FIELDS_TEXT = 4096;
-    ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
-    OPERATION_CONSTANT = /^(?:[A-Z][\w$]*(?:::|\.))+[A-Z][A-Z0-9_]*$|^(?:CREATE|GET|UPDATE|DELETE|LIST|SEND|POST|PUBLISH|UPLOAD|FETCH|READ)_[A-Z0-9_]+$/;
-    GO_FUNCTION = "(function)";
-    GO_UNTOLD = "(untold)";
-    GO_AMBIGUOUS_METHOD_REASON = "a method that types of the file each define, called on a value whose type is not told";
-    AMBIGUOUS_FIELD_REASON = "a struct field that types of the file set to different URLs: which one is not told";
-    PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
   }
 });
 
@@ -31030,57 +31156,57 @@ function requireBinary() {
     const input = data.replace(/[\r\n=]/g, "");
     const max = input.length;
     const map2 = BASE64_MAP;
-    let bits2 = 0;
+    let bits = 0;
     const result = [];
     for (let idx = 0; idx < max; idx++) {
       if (idx % 4 === 0 && idx) {
-        result.push(bits2 >> 16 & 255);
-        result.push(bits2 >> 8 & 255);
-        result.push(bits2 & 255);
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
       }
-      bits2 = bits2 << 6 | map2.indexOf(input.charAt(idx));
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
     }
     const tailbits = max % 4 * 6;
     if (tailbits === 0) {
-      result.push(bits2 >> 16 & 255);
-      result.push(bits2 >> 8 & 255);
-      result.push(bits2 & 255);
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
     } else if (tailbits === 18) {
-      result.push(bits2 >> 10 & 255);
-      result.push(bits2 >> 2 & 255);
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
     } else if (tailbits === 12) {
-      result.push(bits2 >> 4 & 255);
+      result.push(bits >> 4 & 255);
     }
     return new Uint8Array(result);
   }
   function representYamlBinary(object) {
     let result = "";
-    let bits2 = 0;
+    let bits = 0;
     const max = object.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
       if (idx % 3 === 0 && idx) {
-        result += map2[bits2 >> 18 & 63];
-        result += map2[bits2 >> 12 & 63];
-        result += map2[bits2 >> 6 & 63];
-        result += map2[bits2 & 63];
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
       }
-      bits2 = (bits2 << 8) + object[idx];
+      bits = (bits << 8) + object[idx];
     }
     const tail = max % 3;
     if (tail === 0) {
-      result += map2[bits2 >> 18 & 63];
-      result += map2[bits2 >> 12 & 63];
-      result += map2[bits2 >> 6 & 63];
-      result += map2[bits2 & 63];
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
     } else if (tail === 2) {
-      result += map2[bits2 >> 10 & 63];
-      result += map2[bits2 >> 4 & 63];
-      result += map2[bits2 << 2 & 63];
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
       result += map2[64];
     } else if (tail === 1) {
-      result += map2[bits2 >> 2 & 63];
-      result += map2[bits2 << 4 & 63];
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
       result += map2[64];
       result += map2[64];
     }
