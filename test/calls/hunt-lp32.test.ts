@@ -236,6 +236,31 @@ FacebookAds::AdAccount.get(ENV['AD_ACCOUNT_ID']) { |a| puts a.name }
     expect(mapped('ads.rb', rb)).toEqual(['4:14 POST /{ad-account-id}/campaigns', '11:12 DELETE /{campaign-id}', '13:14 GET /{ad-account-id}']);
   });
 
+  it("a class of the code's own in another namespace (`Acme::Campaign.get(id)`, `.new`) is not the SDK's", () => {
+    const rb = `require 'facebookbusiness'
+
+class CampaignSync
+  def run(id)
+    local = Acme::Campaign.get(id)
+    local.status = 'PAUSED'
+    local.save
+    Acme::AdSet.get(id).destroy
+    remote = FacebookAds::Campaign.get(id)
+    remote.status = 'PAUSED'
+    remote.save
+    ::FacebookAds::AdSet.get(id).destroy
+    Acme::Campaign.get(id) do |c|
+      c.destroy
+    end
+    made = Acme::Ad.new(name: 'x')
+    made.save
+  end
+end
+`;
+    // Before, lines 7, 8, 14 and 17 were read as the SDK's POST, DELETE, DELETE and POST.
+    expect(mapped('app/jobs/campaign_sync.rb', rb)).toEqual(['11:12 POST /{campaign-id}', '12:34 DELETE /{adset-id}']);
+  });
+
   it('Y32-3: `x = wrapper { FacebookAds::X.get(id) }` is the node', () => {
     const rb = `require 'facebookbusiness'
 

@@ -98,7 +98,7 @@ export abstract class SdkReader extends ClientReader {
       }
       let cls = this.id(k);
       // Ruby: FacebookAds::AdAccount.get(id) — the class is before `.get`.
-      if (this.lang === 'ruby' && (cls === 'get' || cls === 'new') && this.member(k - 1)) cls = this.id(k - 2);
+      if (this.lang === 'ruby' && (cls === 'get' || cls === 'new') && this.member(k - 1)) cls = this.rubySdkNamespace(k - 2) ? this.id(k - 2) : undefined;
       const sdkCls = cls === undefined ? undefined : this.sdkClassNamed(cls, k);
       // `$account = (new AdAccount($id))->read([…])` (PHP; JavaScript's `(new X(id)).get(…)`): what the method
       // returns, as for `X(id).method(…)` (the PHP SDK's `read()` and `getSelf()` return the node).
@@ -1003,7 +1003,7 @@ export abstract class SdkReader extends ClientReader {
     if (this.lang !== 'ruby') return false;
     const name = this.id(i)!;
     // FacebookAds::Page.get(id)
-    if (name === 'get' && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ''] && this.op(i - 3, '::')) {
+    if (name === 'get' && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ''] && this.op(i - 3, '::') && this.rubySdkNamespace(i - 2)) {
       const cls = this.id(i - 2)!;
       // `get` sends nothing (the SDK loads the node when a field is read): what is chained on it is the call,
       // `FacebookAds::Ad.get(id).destroy`, `FacebookAds::AdAccount.get(id).campaigns.create(…)`.
@@ -1370,6 +1370,15 @@ export abstract class SdkReader extends ClientReader {
   }
 
   /**
+   * Ruby: whether the class name at token k may be the SDK's by its namespace: `FacebookAds::Campaign` (also
+   * `::FacebookAds::Campaign`) or a bare `Campaign`; not `Acme::Campaign`, a class of the code's own that a file
+   * using the SDK may hold too.
+   */
+  private rubySdkNamespace(k: number): boolean {
+    return !this.op(k - 1, '::') || this.id(k - 2) === 'FacebookAds';
+  }
+
+  /**
    * Ruby: each `do` token's block end, the `end` that starts the first line after it indented no deeper than the
    * `do`'s own line (a `do` whose first such line starts otherwise has none). One walk of the file with a stack
    * (hunt Y32A-3: a walk per `do` made a file of long `do` lines quadratic).
@@ -1404,7 +1413,7 @@ export abstract class SdkReader extends ClientReader {
     if (!this.member(i - 1) || !(this.op(i + 1, '(') || this.op(i + 1, '{') || this.id(i + 1) === 'do')) return;
     const close = this.op(i + 1, '(') && this.partner[i + 1]! > i + 1 ? this.partner[i + 1]! : i;
     let cls: string | undefined;
-    if (name === 'get' && this.op(i - 3, '::') && sdkClasses[this.id(i - 2) ?? '']) cls = this.id(i - 2);
+    if (name === 'get' && this.op(i - 3, '::') && sdkClasses[this.id(i - 2) ?? ''] && this.rubySdkNamespace(i - 2)) cls = this.id(i - 2);
     else if (name !== undefined && /^(?:each|each_with_index|map|find_each|select|flat_map)$/.test(name)) {
       // The edge: `recv.campaigns` or `recv.campaigns(fields: …)`, on a node bound before.
       let e = i - 2;
