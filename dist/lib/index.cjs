@@ -22507,7 +22507,7 @@ var init_sdk = __esm({
             if (this.op(o2, "{") && this.id(o2 + 1) === "FacebookAds" && this.id(o2 + 5) === "get" && this.rubyAssignedGet(o2 + 5) === i) k = o2 + 5;
           }
           let cls = this.id(k);
-          if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.id(k - 2);
+          if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.rubySdkNamespace(k - 2) ? this.id(k - 2) : void 0;
           const sdkCls = cls === void 0 ? void 0 : this.sdkClassNamed(cls, k);
           const w = this.op(k, "(") && this.id(k + 1) === "new" && this.id(k + 2) !== void 0 && this.op(k + 3, "(") ? this.partner[k] : -1;
           if (w > k && this.partner[k + 3] === w - 1 && this.member(w + 1) && this.id(w + 2) !== void 0) {
@@ -23292,7 +23292,7 @@ var init_sdk = __esm({
       rubyCall(i) {
         if (this.lang !== "ruby") return false;
         const name2 = this.id(i);
-        if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
+        if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::") && this.rubySdkNamespace(i - 2)) {
           const cls = this.id(i - 2);
           if (this.op(i + 1, "(") && this.partner[i + 1] > i + 1 && this.rubyChain(cls, this.partner[i + 1] + 1) !== -1) return true;
           const fields = noFields();
@@ -23621,6 +23621,14 @@ var init_sdk = __esm({
         return { param, end };
       }
       /**
+       * Ruby: whether the class name at token k may be the SDK's by its namespace: `FacebookAds::Campaign` (also
+       * `::FacebookAds::Campaign`) or a bare `Campaign`; not `Acme::Campaign`, a class of the code's own that a file
+       * using the SDK may hold too.
+       */
+      rubySdkNamespace(k) {
+        return !this.op(k - 1, "::") || this.id(k - 2) === "FacebookAds";
+      }
+      /**
        * Ruby: each `do` token's block end, the `end` that starts the first line after it indented no deeper than the
        * `do`'s own line (a `do` whose first such line starts otherwise has none). One walk of the file with a stack
        * (hunt Y32A-3: a walk per `do` made a file of long `do` lines quadratic).
@@ -23654,7 +23662,7 @@ var init_sdk = __esm({
         if (!this.member(i - 1) || !(this.op(i + 1, "(") || this.op(i + 1, "{") || this.id(i + 1) === "do")) return;
         const close2 = this.op(i + 1, "(") && this.partner[i + 1] > i + 1 ? this.partner[i + 1] : i;
         let cls;
-        if (name2 === "get" && this.op(i - 3, "::") && sdkClasses[this.id(i - 2) ?? ""]) cls = this.id(i - 2);
+        if (name2 === "get" && this.op(i - 3, "::") && sdkClasses[this.id(i - 2) ?? ""] && this.rubySdkNamespace(i - 2)) cls = this.id(i - 2);
         else if (name2 !== void 0 && /^(?:each|each_with_index|map|find_each|select|flat_map)$/.test(name2)) {
           let e = i - 2;
           if (this.op(e, ")") && this.partner[e] < e) e = this.partner[e] - 1;
