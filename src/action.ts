@@ -55,7 +55,8 @@ interface Inputs {
   sarif: string;
   onlyChanged: boolean;
   history: boolean;
-  newAccess: NewAccess;
+  /** The `new-access` input; undefined when not set (the manifest's `rules:` setting, else the rule's default, applies). */
+  newAccess: NewAccess | undefined;
   live: boolean;
   graphUrl: string;
   githubToken: string;
@@ -106,7 +107,7 @@ function readInputs(): Inputs {
     sarif: core.getInput('sarif'),
     onlyChanged: bool('only-changed', false),
     history: bool('history', true),
-    newAccess: oneOf('new-access', ['off', 'notice', 'warn', 'error'] as const, 'warn'),
+    newAccess: core.getInput('new-access') === '' ? undefined : oneOf('new-access', ['off', 'notice', 'warn', 'error'] as const, 'warn'),
     live: bool('live', false),
     graphUrl: core.getInput('graph-url'),
     githubToken: core.getInput('github-token'),
@@ -175,13 +176,17 @@ export async function run(): Promise<void> {
       collectCalls: true,
       paths: inputs.paths,
       env,
-      newAccess: inputs.newAccess,
+      ...(inputs.newAccess ? { newAccess: inputs.newAccess } : {}),
       live: inputs.live ? (inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {}) : false,
       ...(inputs.manifest ? { manifest: inputs.manifest } : {}),
       ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     };
 
     const manifestPath = findManifest(cwd, inputs.manifest || undefined);
+    // Why the base manifest could not be read: said once the run knows new-access's severity (the input's, else the
+    // head manifest's `rules:`): with `off` a base that cannot be read says nothing, access is not checked, as asked
+    // (hunt FIN-4).
+    let baseUnread: string | undefined;
     // The base manifest is read on every pull request: with `new-access: off` too, what the head manifest turns down
     // against it is said (hunt C8: `hardcoded-token: off` and a token in one pull request gave a clean run).
     if (pr) {
@@ -202,12 +207,10 @@ export async function run(): Promise<void> {
             }
           }
           const problem = base.text === null ? undefined : baseManifestProblem(base.text, baseRel);
-          // With `new-access: off` a base that cannot be read says nothing: access is not checked, as asked (hunt FIN-4).
-          if (problem) {
-            if (inputs.newAccess !== 'off') messages.warning(texts.baseManifestProblem(problem));
-          } else opts.base = { text: base.text, file: baseRel };
+          if (problem) baseUnread = texts.baseManifestProblem(problem);
+          else opts.base = { text: base.text, file: baseRel };
         } catch (e) {
-          if (inputs.newAccess !== 'off') messages.warning(texts.baseManifestFailed(e));
+          baseUnread = texts.baseManifestFailed(e);
         }
       }
     }
@@ -247,6 +250,7 @@ export async function run(): Promise<void> {
     }
 
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
+    if (baseUnread && (inputs.newAccess ?? result.newAccess) !== 'off') messages.warning(baseUnread);
   } catch (e) {
     out.setOutput('result', 'error');
     out.setOutput('sarif-file', '');
@@ -262,7 +266,7 @@ export async function run(): Promise<void> {
   const encoded = cleanReport(result.report, sink, { paths: 'encoded' });
   const report = withEscapedPaths(encoded);
   // `new-access: off`: no access changes either (the base was read for what turns secret detection down).
-  const changes = inputs.newAccess === 'off' ? [] : cleanDeep(result.changes ?? [], sink, { oneLine: true });
+  const changes = result.newAccess === 'off' ? [] : cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
   // What hides a leaked token in this run is said where reviewers look, never only counted (hunt U1).
   // (At most five annotations of it: the summary and the comment list the rest.)

@@ -100,6 +100,12 @@ export interface CheckResult {
   /** The access diff, when a base was given. */
   changes?: AccessChange[];
   /**
+   * The severity `new-access` ran with when the manifest is valid (`CheckOptions.newAccess`, else the stricter of the
+   * head's and the base's `rules:`, else its default; without a base, the head's): the action says nothing of access
+   * changes, nor of a base it could not read, with `off`.
+   */
+  newAccess?: SeveritySetting;
+  /**
    * History findings left out of the report because a finding it keeps reports the same value (the token is
    * still in the code): `graphguard baseline` writes their fingerprints too, so that accepting that finding
    * does not bring them back.
@@ -204,7 +210,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   // The output sink learns what the Graph client sends (each token's appsecret_proof too): a server may echo it anywhere.
   const liveResult = opts.live ? await live(run, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : undefined;
   if (liveResult) pushAll(findings, liveResult.findings);
-  const diffResult = opts.base ? diff(run, opts.base) : undefined;
+  const diffResult = opts.base ? diff(run, opts.base, opts.newAccess !== undefined) : undefined;
   if (diffResult) {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
@@ -235,6 +241,8 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
 
+  // (Without a base, the head manifest's setting: whether a base that could not be read is worth a word.)
+  const newAccess = diffResult?.newAccess ?? (run.valid ? run.settings.get('new-access')?.severity : undefined);
   const snapshot = liveResult?.snapshot;
   const liveStatus: LiveStatus = !snapshot ? 'skipped' : snapshot.incomplete.length ? 'incomplete' : 'verified';
   const report: Report = {
@@ -257,6 +265,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   return {
     report,
     ...(diffResult ? { changes: diffResult.changes } : {}),
+    ...(newAccess ? { newAccess } : {}),
     ...(lp ? { calls: lp.calls } : {}),
     ...(past && past.folded.length > 0 ? { historyFolded: past.folded.map(toPublic) } : {}),
     secrets,

@@ -320,6 +320,9 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
   if (out !== '-' && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   const version = values['graph-api-version'];
   if (version !== undefined && !/^v\d{1,3}\.\d{1,2}$/.test(version)) throw new UsageError(`--graph-api-version must look like v26.0, not "${version}"`);
+  // Read whatever the mode (only --from-live uses them): a bad value is a usage error here as for every command (D33-2).
+  const today = dateOption(values.today);
+  const timeoutSeconds = wholeNumberOption('live-timeout', values['live-timeout']);
   let text = starterManifest(version);
   if (values['from-live']) {
     const { initFromLive } = await import('./init.js');
@@ -329,8 +332,8 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       appId: values.app ?? io.env.GRAPHGUARD_APP_ID,
       graphApiVersion: values['graph-api-version'],
       graphUrl: graphBaseUrl(values['graph-url'], io.env),
-      timeoutSeconds: wholeNumberOption('live-timeout', values['live-timeout']) ?? 60,
-      today: dateOption(values.today) ?? todayUtc(),
+      timeoutSeconds: timeoutSeconds ?? 60,
+      today: today ?? todayUtc(),
       onSecrets: (secrets) => io.sink.addSecrets(secrets),
     });
   }

@@ -270,7 +270,7 @@ it('action.yml declares the inputs and outputs of SPEC §6 and runs dist/index.j
     sarif: '',
     'only-changed': 'false',
     history: 'true',
-    'new-access': 'warn',
+    'new-access': '',
     live: 'false',
     'graph-url': '',
     'graph-token': '',
@@ -617,6 +617,46 @@ for (const node of NODES) {
           const off = await prRun(gh, { 'new-access': 'off', comment: 'false' }, payload, rn.dir);
           expect(off.code).toBe(0);
           expect(annotations(off)).toEqual([]);
+          expect(off.summary).not.toContain('### Access changes');
+        } finally {
+          await gh.close();
+          rmSync(rn.dir, { recursive: true, force: true });
+        }
+      });
+
+      it("the manifest's `rules: new-access` applies when the input is unset, the input wins when set, and a pull request does not turn its own gate down (D33-1)", async () => {
+        const grant = '      - asset: Acme Products\n        tasks: [MANAGE]\n';
+        const rules = (severity: string) => `rules:\n  new-access: ${severity}\n`;
+        const rn = baseRepo();
+        commit(rn.dir, { 'graphguard.yml': MANIFEST.replace(grant, '') + rules('error') }, 'base without the grant; new access is an error');
+        const baseSha = git(rn.dir, 'rev-parse', 'HEAD');
+        const h = commit(rn.dir, { 'graphguard.yml': MANIFEST + rules('error') }, 'grant the catalog');
+        const gh = await startFakeGitHub(fakeState());
+        const text = "shop-prod gains MANAGE on catalog Acme Products. New access needs a reviewer's approval: confirm that shop-prod needs it, or remove it from the manifest.";
+        try {
+          // Before, the input's default (warn) always won: the manifest's gate never failed a job.
+          const byManifest = await prRun(gh, { comment: 'false' }, prPayload(baseSha, h), rn.dir);
+          expect(byManifest.code).toBe(1);
+          expect(byManifest.outputs).toMatchObject({ errors: '1', warnings: '0', result: 'fail' });
+          expect(located(byManifest, 'error').map((c) => `${at(c)} ${c.message}`)).toEqual([`new-access graphguard.yml:24:9 ${text}`]);
+
+          const byInput = await prRun(gh, { 'new-access': 'warn', comment: 'false' }, prPayload(baseSha, h), rn.dir);
+          expect(byInput.code).toBe(0);
+          expect(byInput.outputs).toMatchObject({ errors: '0', warnings: '1', result: 'pass' });
+
+          // The head turns the gate off against the base's error: the base's setting holds for this pull request.
+          const lowered = commit(rn.dir, { 'graphguard.yml': MANIFEST + rules('off') }, 'grant the catalog, gate off');
+          const turnedDown = await prRun(gh, { comment: 'false' }, prPayload(baseSha, lowered), rn.dir);
+          expect(turnedDown.code).toBe(1);
+          expect(located(turnedDown, 'error').map((c) => `${at(c)} ${c.message}`)).toEqual([`new-access graphguard.yml:24:9 ${text}`]);
+
+          // Off at base and head: no finding, and the summary lists no access changes.
+          commit(rn.dir, { 'graphguard.yml': MANIFEST.replace(grant, '') + rules('off') }, 'base: gate off, no grant');
+          const offBase = git(rn.dir, 'rev-parse', 'HEAD');
+          const offHead = commit(rn.dir, { 'graphguard.yml': MANIFEST + rules('off') }, 'grant the catalog');
+          const off = await prRun(gh, { comment: 'false' }, prPayload(offBase, offHead), rn.dir);
+          expect(off.code).toBe(0);
+          expect(annotations(off).filter((c) => c.properties.title === 'new-access')).toEqual([]);
           expect(off.summary).not.toContain('### Access changes');
         } finally {
           await gh.close();

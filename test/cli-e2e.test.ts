@@ -186,6 +186,18 @@ describe('graphguard CLI (dist/cli.js)', () => {
     expect(run(['init'], dir)).toEqual({ code: 2, stdout: '', stderr: 'graphguard: graphguard.yml exists; pass --force to overwrite it\n' });
   });
 
+  it('init refuses a bad --today or --live-timeout without --from-live too, writing nothing (D33-2)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-init-'));
+    for (const args of [['--today='], ['--today=yesterday'], ['--from-code', '--today='], ['--live-timeout=x']]) {
+      const r = run(['init', ...args], dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    }
+    expect(existsSync(path.join(dir, 'graphguard.yml'))).toBe(false);
+    expect(run(['init', '--today', '2026-11-27'], dir).code).toBe(0);
+  });
+
   it('--quiet shows errors only; colour only when asked and never with NO_COLOR', () => {
     const dir = project(broad.replace('expires: 60d', 'expires: never'));
     const q = run(['check', '--quiet'], dir);
@@ -265,7 +277,8 @@ describe('the bundled scan worker', () => {
     expect(r.code).toBe(1);
     // Two threads, or one when this thread claimed every file before the worker had started (the worker
     // itself is run below).
-    expect(r.stderr).toMatch(/\[debug\] scan: 2101 files listed \(filesystem\), first pass on [12] thread\(s\)/);
+    expect(r.stderr).toMatch(/\[debug\] scan: 2101 files listed \(filesystem\), first pass on [12] thread\(s\)(?:, cache new)?; listing \d+ ms, first pass \d+ ms\n/);
+    expect(r.stderr).toMatch(/\[debug\] scan: the rest of the rules' pass \d+ ms, calls through imports \d+ ms\n/);
     const json = JSON.parse(r.stdout);
     expect(json.summary.filesScanned).toBe(2101);
     expect(json.findings.map((f: { ruleId: string; file: string; line: number; column: number }) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`)).toEqual([

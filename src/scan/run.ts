@@ -105,7 +105,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   }
   const { listing, cache, pass, codes, kept, manifestFile } = first;
   pass.countListingSkips();
+  const restFrom = performance.now();
   await pass.visitRest(codes, kept);
+  const importsFrom = performance.now();
   const collecting = input.calls !== undefined;
   if (collecting) {
     await followImports({
@@ -117,6 +119,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       underSymlink: (rel) => pass.underSymlink(rel),
     });
   }
+  input.debug(`scan: the rest of the rules' pass ${elapsed(restFrom, importsFrom)}${collecting ? `, calls through imports ${elapsed(importsFrom)}` : ''}`);
   // The first scan of a checkout: the index entries whose status is the one its file was read with.
   if (cache && !cache.previous && listing.index) cache.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   // Saved once the rules' pass has noted the needle lists of the files it looked at.
@@ -159,7 +162,9 @@ async function firstPass(input: ScanInput, choice: RuleChoice, prefilter: Prefil
   const base = path.resolve(cwd) + path.sep;
   // Declared token values are needles: a cache keyed by them is not kept (nor a `--changed-only` list's).
   const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : undefined;
+  const listFrom = performance.now();
   const listing = await listRepository(input, cacheSetting !== undefined);
+  const listed = performance.now();
   const raw = listing.raw;
   const manifestFile = (choice.ctx.manifestFile = manifestAsListed(cwd, input.manifestFile, listing.files));
   const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
@@ -176,9 +181,15 @@ async function firstPass(input: ScanInput, choice: RuleChoice, prefilter: Prefil
   const { codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays, (known, keptNow) => pass.visitEarly(known, keptNow), sizes);
   debug(
     `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === 'read' ? ', walk cache' : ''}), first pass on ${lastClassify.threads} thread(s)` +
-      (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : ''),
+      (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : '') +
+      `; listing ${elapsed(listFrom, listed)}, first pass ${elapsed(listed)}`,
   );
   return { listing, cache, pass, codes, kept, manifestFile };
+}
+
+/** Milliseconds from `from` to `to` (now), for `--debug`. */
+function elapsed(from: number, to = performance.now()): string {
+  return `${Math.round(to - from)} ms`;
 }
 
 /** The files the scan covers (walk.ts's listFiles, with the manifest's `scan:` globs); a listing error is the run's ConfigError. */

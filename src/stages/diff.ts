@@ -6,7 +6,7 @@ import type { Secret } from '../secrets/secret.js';
 import { parseManifestText } from '../manifest/load.js';
 import type { Manifest } from '../manifest/types.js';
 import { runDiffRules } from './rules.js';
-import { resolveRuleSettings } from '../settings.js';
+import { resolveRuleSettings, type RuleSetting, type SeveritySetting } from '../settings.js';
 import { LEAKED_SECRET_RULES } from './suppress.js';
 import type { CheckRun } from './run.js';
 
@@ -16,19 +16,43 @@ export interface BaseInput {
   file: string;
 }
 
-/** Diffs the base and head manifests; nothing when the head manifest is invalid. */
-export function diff(run: CheckRun, base: BaseInput): { changes: AccessChange[]; findings: InternalFinding[]; baseSecrets: Secret[]; lowered: string[] } | undefined {
+/**
+ * Diffs the base and head manifests; nothing when the head manifest is invalid. `overridden`: the diff rules'
+ * severity was given for the run (the action's `new-access` input); else each runs at the stricter of the head
+ * manifest's `rules:` setting and the base's, so that a pull request does not turn its own gate down (a head
+ * that sets `new-access: off` against a base's `error` still gets `error`). `newAccess`: the severity it ran with.
+ */
+export function diff(
+  run: CheckRun,
+  base: BaseInput,
+  overridden = false,
+): { changes: AccessChange[]; findings: InternalFinding[]; baseSecrets: Secret[]; lowered: string[]; newAccess: SeveritySetting | undefined } | undefined {
   if (!run.valid) return undefined;
   // A base that does not validate still says what access it granted, as far as it goes.
   const baseManifest = base.text === null ? null : (parseManifestText(base.text, `${base.file} (base)`).value as Manifest);
   const changes = diffManifests(baseManifest, run.manifest);
+  const gated = overridden || baseManifest === null ? run : { ...run, settings: stricterDiffSettings(run, baseManifest) };
   // What the base holds is said too (a grant the PR removes names its asset): its secrets, for the sink.
   return {
     changes,
-    findings: runDiffRules(run, changes),
+    findings: runDiffRules(gated, changes),
+    newAccess: gated.settings.get('new-access')?.severity,
     baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run.env),
     lowered: baseManifest === null ? [] : detectionLowered(run, baseManifest),
   };
+}
+
+/** The run's rule settings with each diff rule at the stricter of its setting and the base manifest's. */
+function stricterDiffSettings(run: CheckRun, baseManifest: Manifest): Map<string, RuleSetting> {
+  const settings = new Map(run.settings);
+  const rules = run.rules.filter((r) => r.kind === 'diff');
+  const baseSettings = resolveRuleSettings(rules, baseManifest.rules);
+  for (const rule of rules) {
+    const head = settings.get(rule.id);
+    const was = baseSettings.get(rule.id);
+    if (head && was && was.severity in RANK && head.severity in RANK && RANK[was.severity]! > RANK[head.severity]!) settings.set(rule.id, { ...head, severity: was.severity, explicit: true });
+  }
+  return settings;
 }
 
 /** The rules that find leaked secrets and their use: a pull request that turns one down is said to (hunt U1). */
