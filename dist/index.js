@@ -60169,16 +60169,29 @@ function base(run2) {
 }
 
 // src/stages/diff.ts
-function diff(run2, base2) {
+function diff(run2, base2, overridden = false) {
   if (!run2.valid) return void 0;
   const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
   const changes = diffManifests(baseManifest, run2.manifest);
+  const gated = overridden || baseManifest === null ? run2 : { ...run2, settings: stricterDiffSettings(run2, baseManifest) };
   return {
     changes,
-    findings: runDiffRules(run2, changes),
+    findings: runDiffRules(gated, changes),
+    newAccess: gated.settings.get("new-access")?.severity,
     baseSecrets: baseManifest === null ? [] : manifestSecretValues(baseManifest, run2.env),
     lowered: baseManifest === null ? [] : detectionLowered(run2, baseManifest)
   };
+}
+function stricterDiffSettings(run2, baseManifest) {
+  const settings = new Map(run2.settings);
+  const rules2 = run2.rules.filter((r) => r.kind === "diff");
+  const baseSettings = resolveRuleSettings(rules2, baseManifest.rules);
+  for (const rule of rules2) {
+    const head = settings.get(rule.id);
+    const was = baseSettings.get(rule.id);
+    if (head && was && was.severity in RANK2 && head.severity in RANK2 && RANK2[was.severity] > RANK2[head.severity]) settings.set(rule.id, { ...head, severity: was.severity, explicit: true });
+  }
+  return settings;
 }
 var SECRET_RULES = /* @__PURE__ */ new Set([...LEAKED_SECRET_RULES, "admin-token-in-code", "test-token-in-production"]);
 var RANK2 = { off: 0, notice: 1, warn: 2, error: 3 };
@@ -66134,173 +66147,232 @@ init_read();
 var import_node_path17 = __toESM(require("node:path"), 1);
 init_language();
 var PYTHON_TEST = /(?:^|\/)(?:tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
+var GRAPH_HOSTS2 = ["graph.facebook.com", "graph.instagram.com"];
+var IMPORT = Buffer.from("import");
 async function followPythonImports(ctx) {
-  const py = await Promise.resolve().then(() => (init_python_imports(), python_imports_exports));
-  const { findModuleBindings: findModuleBindings2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
-  const { exists: exists2, textOf } = ctx;
-  const callFiles = ctx.scan.calls.files;
-  const index2 = /* @__PURE__ */ new Map();
-  const defsOf = /* @__PURE__ */ new Map();
-  const isDef = (target, name2) => defsOf.get(target)?.has(name2) === true;
-  const GRAPH_HOSTS2 = ["graph.facebook.com", "graph.instagram.com"];
-  const bindingsOf = (rel, text, prelude, passed, callsGraph2) => {
-    const own = [...prelude !== "" || GRAPH_HOSTS2.some((h) => text.includes(h)) ? findModuleBindings2(prelude + text, rel) : [], ...py.pythonSdkObjects(text)];
-    const names = new Set(passed.map((b) => b.name));
-    const all = [...passed, ...own.filter((b) => !names.has(b.name))];
-    if (all.length === 0 && !callsGraph2) return void 0;
-    const top = py.pythonTopLevel(text, all.map((b) => b.name));
-    defsOf.set(rel, top.defs);
-    return [...all, ...top.inert.filter((n) => !names.has(n)).map((name2) => ({ name: name2, kind: "inert", instagram: false }))];
-  };
   const files = ctx.scan.listing.files.filter((f) => languageOf(f) === "python" && !ctx.throughLink(f) && ctx.wanted(f));
   if (files.length === 0) return;
-  const importsOf2 = /* @__PURE__ */ new Map();
-  const targets = (rel, imp) => {
-    const out = [];
-    const whole = py.resolvePythonModule(rel, imp.dots, imp.module, exists2);
-    if (whole !== void 0 && whole !== rel) out.push(whole);
-    for (const n of imp.names) {
-      const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists2);
-      if (sub !== void 0 && sub !== rel) out.push(sub);
+  const py = await Promise.resolve().then(() => (init_python_imports(), python_imports_exports));
+  const { findModuleBindings: findModuleBindings2 } = await Promise.resolve().then(() => (init_sites(), sites_exports));
+  const modules = new PythonImports(ctx, py, findModuleBindings2);
+  modules.readImporters(files);
+  if (!ctx.discover) modules.noteUnattributedImporters();
+}
+var PythonImports = class {
+  constructor(ctx, py, findModuleBindings2) {
+    this.ctx = ctx;
+    this.py = py;
+    this.findModuleBindings = findModuleBindings2;
+  }
+  ctx;
+  py;
+  findModuleBindings;
+  /** A module's names as an importer sees them (`bindingsOf`), by path; absent: it holds nothing an importer needs to know of. */
+  index = /* @__PURE__ */ new Map();
+  /** Each module's functions and classes (an importer's call of one is read in the module, for its user). */
+  defsOf = /* @__PURE__ */ new Map();
+  /** Each module's imports of the folder's own modules (not `os`, `httpx`), read once, when first needed. */
+  importsOf = /* @__PURE__ */ new Map();
+  /** The declared tokens a module reads, and the names it binds to one (`TOKEN = os.environ["META_PAGES_TOKEN"]`). */
+  constantsOf = /* @__PURE__ */ new Map();
+  /**
+   * Modules worked out (`settle`), being worked out (their imports first), and those of a cycle, to be worked out
+   * again once it is closed (`graph.py`'s `from . import utils` under an `__init__.py` that imports `graph`).
+   */
+  settled = /* @__PURE__ */ new Set();
+  inProgress = /* @__PURE__ */ new Set();
+  again = [];
+  /** Each Python file whose calls can count for a user, read with the clients it imports declared ahead. */
+  readImporters(files) {
+    const { py, ctx } = this;
+    const isDef = (target, name2) => this.defsOf.get(target)?.has(name2) === true;
+    for (const rel of files) {
+      const got = this.reach(rel);
+      if (!got || got.list.length === 0) continue;
+      const { list, text } = got;
+      const how = py.pythonImportsRead(rel, list, this.index, ctx.exists, ctx.quiet, ctx.refuse, void 0, isDef, list.some((imp) => imp.indented) ? py.pythonParameterNames(text) : void 0);
+      if (how === void 0) continue;
+      const read = ctx.readWithImports({ path: rel, text }, how, ctx.tokenNames, { discover: ctx.discover });
+      if (read.calls.length > 0 || read.tokens.length > 0) ctx.scan.calls.files.set(rel, read);
     }
-    return out;
-  };
-  const callsGraph = (rel) => (callFiles.get(rel)?.calls.length ?? 0) > 0 && ctx.mayServeAnother(rel);
-  const importsIn2 = (rel, text) => {
-    let list = importsOf2.get(rel);
-    if (!list) {
-      list = text.includes("import") ? py.pythonImportsOf(text).filter((imp) => targets(rel, imp).length > 0) : [];
-      importsOf2.set(rel, list);
+  }
+  /**
+   * A client bound to a declared token (its module reads `META_SHOP_TOKEN`) makes its calls with that token wherever
+   * it is imported. A module no user is attributed (no token read, no `code:` glob) that imports one (or its module
+   * whole) makes calls of that token's user this reader does not count: the client's module holds one unresolved
+   * call saying so, for that user (its unused permissions are then not judged).
+   */
+  noteUnattributedImporters() {
+    const { py, ctx } = this;
+    const callFiles = ctx.scan.calls.files;
+    for (const rel of ctx.scan.calls.pythonMarked) if ((callFiles.get(rel)?.tokens.length ?? 0) > 0) this.settle(rel, 1);
+    const holding = [...this.index.keys()].filter((m) => this.origins(m).length > 0);
+    if (holding.length === 0) return;
+    const stems = [...new Set(holding.map(py.pythonModuleName))].map((n) => Buffer.from(n, "utf8"));
+    const noUser = (rel) => ctx.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
+    const marked = /* @__PURE__ */ new Map();
+    for (const rel of ctx.scan.listing.files) {
+      if (languageOf(rel) !== "python" || ctx.throughLink(rel) || !noUser(rel) || import_node_path17.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
+      const got = ctx.bytesOf(rel);
+      if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
+      const reached = this.reach(rel);
+      const mark2 = (origin) => {
+        if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...marked.get(origin) ?? [], rel]);
+      };
+      for (const imp of reached?.list ?? []) {
+        const base2 = py.resolvePythonModule(rel, imp.dots, imp.module, ctx.exists);
+        if (imp.whole || imp.names.length === 0) {
+          for (const origin of base2 === void 0 ? [] : this.origins(base2)) mark2(origin);
+          continue;
+        }
+        for (const n of imp.names) {
+          const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], ctx.exists);
+          const b = base2 === void 0 ? void 0 : this.index.get(base2)?.find((x) => x.name === n.imported);
+          if (!b && sub !== void 0) for (const origin of this.origins(sub)) mark2(origin);
+          else if (b && (b.kind === "client" || b.kind === "factory")) {
+            const origin = b.from?.[b.from.length - 1] ?? base2;
+            if ((ctx.moduleTokens.get(origin)?.length ?? 0) > 0) mark2(origin);
+          }
+        }
+      }
     }
-    return list;
-  };
-  const settled = /* @__PURE__ */ new Set();
-  const inProgress = /* @__PURE__ */ new Set();
-  const again = [];
-  const constantsOf = /* @__PURE__ */ new Map();
-  const work = (rel, text, list) => {
+    for (const [origin, importers] of marked) {
+      const prev = callFiles.get(origin) ?? { file: origin, calls: [], tokens: (ctx.moduleTokens.get(origin) ?? []).map((name2) => ({ name: name2, line: 1, column: 1 })) };
+      const reason = `a Graph API client bound to this module's token, imported by ${importers.length === 1 ? "a module" : `${importers.length} modules`} no user is attributed (${importers.slice(0, 3).join(", ")}${importers.length > 3 ? ", \u2026" : ""}): the calls made through it there are not read`;
+      callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: "GET", via: "client", status: "unresolved", reason }] });
+    }
+  }
+  /** The modules whose token-bound clients or factories `module` holds (itself, or those it passes them on from). */
+  origins(module2) {
+    return (this.index.get(module2) ?? []).filter((b) => b.kind === "client" || b.kind === "factory").map((b) => b.from?.[b.from.length - 1] ?? module2).filter((m) => (this.ctx.moduleTokens.get(m)?.length ?? 0) > 0);
+  }
+  /** A file's imports, with the modules they reach settled first; and its text. */
+  reach(rel) {
+    const text = this.ctx.textOf(rel);
+    if (text === void 0) return void 0;
+    const list = this.importsIn(rel, text);
+    for (const imp of list) for (const t of this.targets(rel, imp)) this.settle(t, 1);
+    for (let n = 0; n < 2 && this.again.length > 0; n++) {
+      const redo = this.again.splice(0).reverse();
+      for (const r of [...redo, ...redo]) {
+        const t = this.ctx.textOf(r);
+        if (t !== void 0) this.work(r, t, this.importsIn(r, t));
+      }
+    }
+    return { list, text };
+  }
+  /**
+   * Each module an importer reaches: what it holds and passes on, worked out once (its importers' files, when no
+   * module imports them, need only their imports), MAX_PASS_DEPTH modules deep: one past that which imports a
+   * module of the folder is taken as opaque (an import of it is noted), and so is what imports it. A module in a
+   * cycle is worked out again once the cycle is closed (`reach`).
+   */
+  settle(rel, depth) {
+    if (this.settled.has(rel)) return;
+    this.settled.add(rel);
+    const text = this.ctx.textOf(rel);
+    if (text === void 0) return;
+    const list = this.importsIn(rel, text);
+    if (depth > this.py.MAX_PASS_DEPTH && list.length > 0) {
+      this.index.set(rel, [this.py.PASSED_TOO_DEEP]);
+      return;
+    }
+    this.inProgress.add(rel);
+    let cycle = false;
+    for (const imp of list)
+      for (const t of this.targets(rel, imp)) {
+        cycle ||= this.inProgress.has(t);
+        this.settle(t, depth + 1);
+      }
+    this.inProgress.delete(rel);
+    this.work(rel, text, list);
+    if (cycle) this.again.push(rel);
+  }
+  /** What module `rel` holds and passes on, into `index`; the tokens it reads, into `ctx.moduleTokens`. */
+  work(rel, text, list) {
+    const { py, ctx } = this;
     let deep = false;
-    const tokens = new Set((callFiles.get(rel)?.tokens ?? []).map((t) => t.name));
-    if (!callFiles.has(rel)) {
+    const tokens = new Set((ctx.scan.calls.files.get(rel)?.tokens ?? []).map((t) => t.name));
+    if (!ctx.scan.calls.files.has(rel)) {
       for (const t of ctx.tokenNames) if (text.includes(t)) tokens.add(t);
     }
     for (const imp of list) {
-      for (const t of targets(rel, imp)) deep ||= index2.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
-      const base2 = py.resolvePythonModule(rel, imp.dots, imp.module, exists2);
+      for (const t of this.targets(rel, imp)) deep ||= this.index.get(t)?.includes(py.PASSED_TOO_DEEP) === true;
+      const base2 = py.resolvePythonModule(rel, imp.dots, imp.module, ctx.exists);
       for (const n of imp.names) {
-        const t = base2 === void 0 ? void 0 : constantsOf.get(base2)?.get(n.imported);
+        const t = base2 === void 0 ? void 0 : this.constantsOf.get(base2)?.get(n.imported);
         if (t !== void 0) tokens.add(t);
       }
     }
     ctx.moduleTokens.set(rel, [...tokens]);
-    if (tokens.size > 0) constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
-    const { passed, prelude } = list.length === 0 ? { passed: [], prelude: "" } : py.pythonPassedOn(rel, list, index2, exists2);
-    const bindings = bindingsOf(rel, text, prelude, deep ? [py.PASSED_TOO_DEEP, ...passed] : passed, callsGraph(rel));
-    if (bindings) index2.set(rel, [...bindings, ...passedInert(rel, text, list, bindings)]);
-  };
-  const passedInert = (rel, text, list, bindings) => {
+    if (tokens.size > 0) this.constantsOf.set(rel, py.pythonTokenConstants(text, [...tokens]));
+    const { passed, prelude } = list.length === 0 ? { passed: [], prelude: "" } : py.pythonPassedOn(rel, list, this.index, ctx.exists);
+    const callsGraph = (ctx.scan.calls.files.get(rel)?.calls.length ?? 0) > 0 && ctx.mayServeAnother(rel);
+    const bindings = this.bindingsOf(rel, text, prelude, deep ? [py.PASSED_TOO_DEEP, ...passed] : passed, callsGraph);
+    if (bindings) this.index.set(rel, [...bindings, ...this.passedInert(rel, text, list, bindings)]);
+  }
+  /**
+   * A module's names as an importer sees them: its top-level clients, factories and URLs (read with the clients it
+   * imports declared ahead: `client = httpx.Client(base_url=GRAPH)` on an imported `GRAPH`), what it passes on,
+   * and the names that make no call. Undefined when it holds nothing an importer needs to know of.
+   */
+  bindingsOf(rel, text, prelude, passed, callsGraph) {
+    const { py } = this;
+    const own = [...prelude !== "" || GRAPH_HOSTS2.some((h) => text.includes(h)) ? this.findModuleBindings(prelude + text, rel) : [], ...py.pythonSdkObjects(text)];
+    const names = new Set(passed.map((b) => b.name));
+    const all = [...passed, ...own.filter((b) => !names.has(b.name))];
+    if (all.length === 0 && !callsGraph) return void 0;
+    const top = py.pythonTopLevel(text, all.map((b) => b.name));
+    this.defsOf.set(rel, top.defs);
+    return [...all, ...top.inert.filter((n) => !names.has(n)).map((name2) => ({ name: name2, kind: "inert", instagram: false }))];
+  }
+  /**
+   * The names a module imports from a module of the folder that holds nothing an importer needs to know of (no
+   * client, no call marker: `from pyfacebook.ratelimit import RateLimit` in a package's `__init__.py`), which it
+   * does not bind again: they make no call, and its importers take them freely. A module not worked out yet (in a
+   * cycle, to be worked out again) says nothing.
+   */
+  passedInert(rel, text, list, bindings) {
+    const { py, ctx } = this;
     const have = new Set(bindings.map((b) => b.name));
     const out = [];
     for (const imp of list) {
       if (imp.whole || imp.names.length === 0) continue;
-      const from = py.resolvePythonModule(rel, imp.dots, imp.module, exists2);
-      if (from === void 0 || from === rel || index2.has(from) || !settled.has(from) || inProgress.has(from) || again.includes(from)) continue;
-      const fromText = textOf(from);
+      const from = py.resolvePythonModule(rel, imp.dots, imp.module, ctx.exists);
+      if (from === void 0 || from === rel || this.index.has(from) || !this.settled.has(from) || this.inProgress.has(from) || this.again.includes(from)) continue;
+      const fromText = ctx.textOf(from);
       if (fromText === void 0 || py.mayMakeGraphClient(fromText)) continue;
       for (const { imported, local } of imp.names) {
         if (have.has(local) || py.pythonRebinds(text, local)) continue;
-        const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, imported], exists2);
+        const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, imported], ctx.exists);
         if (sub !== void 0 && sub !== rel) continue;
         have.add(local);
         out.push({ name: local, kind: "inert", instagram: false });
       }
     }
     return out;
-  };
-  const settle = (rel, depth) => {
-    if (settled.has(rel)) return;
-    settled.add(rel);
-    const text = textOf(rel);
-    if (text === void 0) return;
-    const list = importsIn2(rel, text);
-    if (depth > py.MAX_PASS_DEPTH && list.length > 0) {
-      index2.set(rel, [py.PASSED_TOO_DEEP]);
-      return;
-    }
-    inProgress.add(rel);
-    let cycle = false;
-    for (const imp of list)
-      for (const t of targets(rel, imp)) {
-        cycle ||= inProgress.has(t);
-        settle(t, depth + 1);
-      }
-    inProgress.delete(rel);
-    work(rel, text, list);
-    if (cycle) again.push(rel);
-  };
-  const reach = (rel) => {
-    const text = textOf(rel);
-    if (text === void 0) return void 0;
-    const list = importsIn2(rel, text);
-    for (const imp of list) for (const t of targets(rel, imp)) settle(t, 1);
-    for (let n = 0; n < 2 && again.length > 0; n++) {
-      const redo = again.splice(0).reverse();
-      for (const r of [...redo, ...redo]) {
-        const t = textOf(r);
-        if (t !== void 0) work(r, t, importsIn2(r, t));
-      }
-    }
-    return { list, text };
-  };
-  for (const rel of files) {
-    const got = reach(rel);
-    if (!got || got.list.length === 0) continue;
-    const { list, text } = got;
-    const how = py.pythonImportsRead(rel, list, index2, exists2, ctx.quiet, ctx.refuse, void 0, isDef, list.some((imp) => imp.indented) ? py.pythonParameterNames(text) : void 0);
-    if (how === void 0) continue;
-    const read = ctx.readWithImports({ path: rel, text }, how, ctx.tokenNames, { discover: ctx.discover });
-    if (read.calls.length > 0 || read.tokens.length > 0) callFiles.set(rel, read);
   }
-  if (ctx.discover) return;
-  for (const rel of ctx.scan.calls.pythonMarked) if ((callFiles.get(rel)?.tokens.length ?? 0) > 0) settle(rel, 1);
-  const origins = (module2) => (index2.get(module2) ?? []).filter((b) => b.kind === "client" || b.kind === "factory").map((b) => b.from?.[b.from.length - 1] ?? module2).filter((m) => (ctx.moduleTokens.get(m)?.length ?? 0) > 0);
-  const holding = [...index2.keys()].filter((m) => origins(m).length > 0);
-  if (holding.length === 0) return;
-  const stems = [...new Set(holding.map(py.pythonModuleName))].map((n) => Buffer.from(n, "utf8"));
-  const IMPORT = Buffer.from("import");
-  const noUser = (rel) => ctx.owner(rel) === void 0 && (callFiles.get(rel)?.tokens.length ?? 0) === 0;
-  const marked = /* @__PURE__ */ new Map();
-  for (const rel of ctx.scan.listing.files) {
-    if (languageOf(rel) !== "python" || ctx.throughLink(rel) || !noUser(rel) || import_node_path17.default.posix.basename(rel) === "__init__.py" || PYTHON_TEST.test(rel)) continue;
-    const got = ctx.bytesOf(rel);
-    if (got === "stream" || got.kind !== "text" || !got.bytes.includes(IMPORT) || !stems.some((n) => got.bytes.includes(n))) continue;
-    const reached = reach(rel);
-    const mark2 = (origin) => {
-      if (!(marked.get(origin) ?? []).includes(rel)) marked.set(origin, [...marked.get(origin) ?? [], rel]);
-    };
-    for (const imp of reached?.list ?? []) {
-      const base2 = py.resolvePythonModule(rel, imp.dots, imp.module, exists2);
-      if (imp.whole || imp.names.length === 0) {
-        for (const origin of base2 === void 0 ? [] : origins(base2)) mark2(origin);
-        continue;
-      }
-      for (const n of imp.names) {
-        const sub = py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], exists2);
-        const b = base2 === void 0 ? void 0 : index2.get(base2)?.find((x) => x.name === n.imported);
-        if (!b && sub !== void 0) for (const origin of origins(sub)) mark2(origin);
-        else if (b && (b.kind === "client" || b.kind === "factory")) {
-          const origin = b.from?.[b.from.length - 1] ?? base2;
-          if ((ctx.moduleTokens.get(origin)?.length ?? 0) > 0) mark2(origin);
-        }
-      }
+  /** A module's imports of the folder's own modules (read once: `importsOf`). */
+  importsIn(rel, text) {
+    let list = this.importsOf.get(rel);
+    if (!list) {
+      list = text.includes("import") ? this.py.pythonImportsOf(text).filter((imp) => this.targets(rel, imp).length > 0) : [];
+      this.importsOf.set(rel, list);
     }
+    return list;
   }
-  for (const [origin, importers] of marked) {
-    const prev = callFiles.get(origin) ?? { file: origin, calls: [], tokens: (ctx.moduleTokens.get(origin) ?? []).map((name2) => ({ name: name2, line: 1, column: 1 })) };
-    const reason = `a Graph API client bound to this module's token, imported by ${importers.length === 1 ? "a module" : `${importers.length} modules`} no user is attributed (${importers.slice(0, 3).join(", ")}${importers.length > 3 ? ", \u2026" : ""}): the calls made through it there are not read`;
-    callFiles.set(origin, { ...prev, calls: [...prev.calls, { file: origin, line: 1, column: 1, endLine: 1, endColumn: 1, method: "GET", via: "client", status: "unresolved", reason }] });
+  /** The modules of the folder an import reaches: the module itself, and each imported name that is a submodule. */
+  targets(rel, imp) {
+    const out = [];
+    const whole = this.py.resolvePythonModule(rel, imp.dots, imp.module, this.ctx.exists);
+    if (whole !== void 0 && whole !== rel) out.push(whole);
+    for (const n of imp.names) {
+      const sub = this.py.resolvePythonModule(rel, imp.dots, [...imp.module, n.imported], this.ctx.exists);
+      if (sub !== void 0 && sub !== rel) out.push(sub);
+    }
+    return out;
   }
-}
+};
 
 // src/scan/follow-imports.ts
 async function followImports(scan2) {
@@ -66469,7 +66541,9 @@ async function scanRepository(input) {
   }
   const { listing, cache: cache3, pass, codes, kept, manifestFile } = first;
   pass.countListingSkips();
+  const restFrom = performance.now();
   await pass.visitRest(codes, kept);
+  const importsFrom = performance.now();
   const collecting = input.calls !== void 0;
   if (collecting) {
     await followImports({
@@ -66481,6 +66555,7 @@ async function scanRepository(input) {
       underSymlink: (rel) => pass.underSymlink(rel)
     });
   }
+  input.debug(`scan: the rest of the rules' pass ${elapsed(restFrom, importsFrom)}${collecting ? `, calls through imports ${elapsed(importsFrom)}` : ""}`);
   if (cache3 && !cache3.previous && listing.index) cache3.adoptIndex(listing.index.statuses, listing.index.entryOf, codes);
   cache3?.save(codes);
   const { binaryText, binaryTextTotal } = pass;
@@ -66500,7 +66575,9 @@ async function firstPass(input, choice, prefilter) {
   const { cwd, paths, declaredSecrets, debug: debug2 } = input;
   const base2 = import_node_path20.default.resolve(cwd) + import_node_path20.default.sep;
   const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
+  const listFrom = performance.now();
   const listing = await listRepository(input, cacheSetting !== void 0);
+  const listed3 = performance.now();
   const raw2 = listing.raw;
   const manifestFile = choice.ctx.manifestFile = manifestAsListed(cwd, input.manifestFile, listing.files);
   const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
@@ -66512,9 +66589,12 @@ async function firstPass(input, choice, prefilter) {
   const sizes = listing.index && indexSizes(files.length, listing.index.statuses, listing.index.entryOf);
   const { codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays, (known, keptNow) => pass.visitEarly(known, keptNow), sizes);
   debug2(
-    `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === "read" ? ", walk cache" : ""}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
+    `scan: ${listing.files.length} files listed (${listing.mode}${listing.walkCache === "read" ? ", walk cache" : ""}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "") + `; listing ${elapsed(listFrom, listed3)}, first pass ${elapsed(listed3)}`
   );
   return { listing, cache: cache3, pass, codes, kept, manifestFile };
+}
+function elapsed(from, to = performance.now()) {
+  return `${Math.round(to - from)} ms`;
 }
 async function listRepository(input, dirty) {
   const scan2 = input.manifest?.scan;
@@ -67110,7 +67190,7 @@ async function checkLoaded(opts) {
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run2, opts.onSecrets ? { ...opts.live, onSecrets: opts.onSecrets } : opts.live, findings) : void 0;
   if (liveResult) pushAll(findings, liveResult.findings);
-  const diffResult = opts.base ? diff(run2, opts.base) : void 0;
+  const diffResult = opts.base ? diff(run2, opts.base, opts.newAccess !== void 0) : void 0;
   if (diffResult) {
     pushAll(findings, diffResult.findings);
     opts.onSecrets?.(diffResult.baseSecrets);
@@ -67129,6 +67209,7 @@ async function checkLoaded(opts) {
   if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep, run2.problems.length === 0) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run2.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
+  const newAccess = diffResult?.newAccess ?? (run2.valid ? run2.settings.get("new-access")?.severity : void 0);
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -67151,6 +67232,7 @@ async function checkLoaded(opts) {
   return {
     report,
     ...diffResult ? { changes: diffResult.changes } : {},
+    ...newAccess ? { newAccess } : {},
     ...lp ? { calls: lp.calls } : {},
     ...past && past.folded.length > 0 ? { historyFolded: past.folded.map(toPublic) } : {},
     secrets,
@@ -68130,7 +68212,7 @@ function readInputs() {
     sarif: getInput("sarif"),
     onlyChanged: bool2("only-changed", false),
     history: bool2("history", true),
-    newAccess: oneOf("new-access", ["off", "notice", "warn", "error"], "warn"),
+    newAccess: getInput("new-access") === "" ? void 0 : oneOf("new-access", ["off", "notice", "warn", "error"], "warn"),
     live: bool2("live", false),
     graphUrl: getInput("graph-url"),
     githubToken: getInput("github-token")
@@ -68187,12 +68269,13 @@ async function run() {
       collectCalls: true,
       paths: inputs.paths,
       env,
-      newAccess: inputs.newAccess,
+      ...inputs.newAccess ? { newAccess: inputs.newAccess } : {},
       live: inputs.live ? inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {} : false,
       ...inputs.manifest ? { manifest: inputs.manifest } : {},
       ...inputs.baseline ? { baseline: inputs.baseline } : {}
     };
     const manifestPath = findManifest(cwd, inputs.manifest || void 0);
+    let baseUnread;
     if (pr) {
       if (manifestPath) {
         const rel = import_node_path25.default.relative(cwd, manifestPath).split(import_node_path25.default.sep).join("/");
@@ -68208,11 +68291,10 @@ async function run() {
             }
           }
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, baseRel);
-          if (problem) {
-            if (inputs.newAccess !== "off") messages.warning(texts.baseManifestProblem(problem));
-          } else opts.base = { text: base2.text, file: baseRel };
+          if (problem) baseUnread = texts.baseManifestProblem(problem);
+          else opts.base = { text: base2.text, file: baseRel };
         } catch (e) {
-          if (inputs.newAccess !== "off") messages.warning(texts.baseManifestFailed(e));
+          baseUnread = texts.baseManifestFailed(e);
         }
       }
     }
@@ -68240,6 +68322,7 @@ async function run() {
       else opts.onlyFiles = asScanned(changed.files);
     }
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
+    if (baseUnread && (inputs.newAccess ?? result.newAccess) !== "off") messages.warning(baseUnread);
   } catch (e) {
     out.setOutput("result", "error");
     out.setOutput("sarif-file", "");
@@ -68249,7 +68332,7 @@ async function run() {
   for (const s of result.secrets) setSecret(s.reveal());
   const encoded = cleanReport(result.report, sink, { paths: "encoded" });
   const report = withEscapedPaths(encoded);
-  const changes = inputs.newAccess === "off" ? [] : cleanDeep(result.changes ?? [], sink, { oneLine: true });
+  const changes = result.newAccess === "off" ? [] : cleanDeep(result.changes ?? [], sink, { oneLine: true });
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
   for (const what of (report.detectionLowered ?? []).slice(0, 5)) messages.warning(texts.detectionLowered(what));
   if ((report.hiddenSecrets?.length ?? 0) > 0) messages.warning(texts.secretsHidden(report));
