@@ -236,6 +236,29 @@ FacebookAds::AdAccount.get(ENV['AD_ACCOUNT_ID']) { |a| puts a.name }
     expect(mapped('ads.rb', rb)).toEqual(['4:14 POST /{ad-account-id}/campaigns', '11:12 DELETE /{campaign-id}', '13:14 GET /{ad-account-id}']);
   });
 
+  it('a block on one line, `each do |c| c.destroy end`, binds its parameter; `r.end` is no end of a block', () => {
+    const rb = `require 'facebookbusiness'
+
+account = FacebookAds::AdAccount.get(ENV['AD_ACCOUNT_ID'])
+account.campaigns.each do |c| c.destroy end
+account.ads.each do |ad|
+  ad.destroy
+end
+ranges.each do |r| puts r.end end
+account.adsets.each do |s| s.status = 'PAUSED'; s.save end
+c.destroy
+`;
+    // Before, lines 4 and 9 lost their DELETE and POST (the block's end was looked for on a later line only).
+    expect(mapped('one_line.rb', rb)).toEqual([
+      '4:9 GET /{ad-account-id}/campaigns',
+      '4:33 DELETE /{campaign-id}',
+      '5:9 GET /{ad-account-id}/ads',
+      '6:6 DELETE /{ad-id}',
+      '9:9 GET /{ad-account-id}/adsets',
+      '9:51 POST /{adset-id}',
+    ]);
+  });
+
   it("a class of the code's own in another namespace (`Acme::Campaign.get(id)`, `.new`) is not the SDK's", () => {
     const rb = `require 'facebookbusiness'
 
