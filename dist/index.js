@@ -39681,7 +39681,8 @@ var init_sdk = __esm({
       }
       /**
        * Ruby: each `do` token's block end, the `end` that starts the first line after it indented no deeper than the
-       * `do`'s own line (a `do` whose first such line starts otherwise has none). One walk of the file with a stack
+       * `do`'s own line (a `do` whose first such line starts otherwise has none), or for a block on one line the first
+       * `end` after the `do` on that line. One walk of the file with a stack
        * (hunt Y32A-3: a walk per `do` made a file of long `do` lines quadratic).
        */
       rubyDoEnds() {
@@ -39690,16 +39691,20 @@ var init_sdk = __esm({
         this.doEnds = ends;
         const open2 = [];
         let indent = 0;
+        let line = 0;
         for (let t = 0; t < this.toks.length; t++) {
           const at = this.lineIndent(t);
           if (at !== -1) {
             indent = at;
+            line++;
             while (open2.length > 0 && open2[open2.length - 1].indent >= at) {
               const d = open2.pop();
               if (this.id(t) === "end") ends.set(d.at, t);
             }
+          } else if (this.id(t) === "end" && !this.member(t - 1) && open2.length > 0 && open2[open2.length - 1].line === line) {
+            ends.set(open2.pop().at, t);
           }
-          if (this.id(t) === "do") open2.push({ at: t, indent });
+          if (this.id(t) === "do") open2.push({ at: t, indent, line });
         }
         return ends;
       }

@@ -4783,7 +4783,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "6135965e60519f15fb295815" : "source";
+    BUILD_ID = true ? "848f05deb156aa5c1a4d8882" : "source";
   }
 });
 
@@ -26363,7 +26363,8 @@ var init_sdk = __esm({
       }
       /**
        * Ruby: each `do` token's block end, the `end` that starts the first line after it indented no deeper than the
-       * `do`'s own line (a `do` whose first such line starts otherwise has none). One walk of the file with a stack
+       * `do`'s own line (a `do` whose first such line starts otherwise has none), or for a block on one line the first
+       * `end` after the `do` on that line. One walk of the file with a stack
        * (hunt Y32A-3: a walk per `do` made a file of long `do` lines quadratic).
        */
       rubyDoEnds() {
@@ -26372,16 +26373,20 @@ var init_sdk = __esm({
         this.doEnds = ends;
         const open = [];
         let indent = 0;
+        let line = 0;
         for (let t = 0; t < this.toks.length; t++) {
           const at = this.lineIndent(t);
           if (at !== -1) {
             indent = at;
+            line++;
             while (open.length > 0 && open[open.length - 1].indent >= at) {
               const d = open.pop();
               if (this.id(t) === "end") ends.set(d.at, t);
             }
+          } else if (this.id(t) === "end" && !this.member(t - 1) && open.length > 0 && open[open.length - 1].line === line) {
+            ends.set(open.pop().at, t);
           }
-          if (this.id(t) === "do") open.push({ at: t, indent });
+          if (this.id(t) === "do") open.push({ at: t, indent, line });
         }
         return ends;
       }
