@@ -6,7 +6,7 @@ export default defineRule({
   kind: 'meta',
   reports: 'invalid-suppressions',
   defaultSeverity: 'error',
-  description: 'Require suppression comments to name known rules, give a reason, and be within their until= date.',
+  description: 'Require suppression comments to name known rules that can be suppressed, give a reason, and be within their until= date.',
   rationale:
     'A suppression is an accepted risk; without a reason nobody can review it, and without an end date it outlives the exception it was written for. A suppression naming an unknown rule suppresses nothing and hides a typo.',
   sources: ['https://eslint.org/docs/latest/use/configure/rules#disabling-rules'],
@@ -30,6 +30,10 @@ export default defineRule({
     expired: {
       message: 'Suppression expired on {{until}}; the finding it hid is reported again.',
       suggestion: 'Fix the finding, or renew the suppression with a new reason and date.',
+    },
+    approval: {
+      message: 'Suppression of `{{rule}}` hides nothing: its findings are changes for a reviewer to approve, not mistakes to silence.',
+      suggestion: 'Remove the comment; approve the change in review (see `graphguard explain {{rule}}`).',
     },
     splitLine: {
       message:

@@ -183,9 +183,9 @@ export async function run(): Promise<void> {
     };
 
     const manifestPath = findManifest(cwd, inputs.manifest || undefined);
-    // Why the base manifest could not be read: said once the run knows new-access's severity (the input's, else the
-    // head manifest's `rules:`): with `off` a base that cannot be read says nothing, access is not checked, as asked
-    // (hunt FIN-4).
+    // Why the base manifest could not be read, said after the check (so that its own messages come first), unless
+    // the input is `off`: access is not checked, as asked (hunt FIN-4). The head manifest's `rules:` cannot silence
+    // it: without the base, nothing stands against the pull request's own setting (review A33-1).
     let baseUnread: string | undefined;
     // The base manifest is read on every pull request: with `new-access: off` too, what the head manifest turns down
     // against it is said (hunt C8: `hardcoded-token: off` and a token in one pull request gave a clean run).
@@ -194,21 +194,23 @@ export async function run(): Promise<void> {
       if (manifestPath) {
         const rel = path.relative(cwd, manifestPath).split(path.sep).join('/');
         try {
-          let base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
+          // The base's manifest is the one the base's own run loads: the first of the names discovery tries, in its
+          // order, in the head manifest's folder (with the `manifest` input, that path). A manifest the pull request
+          // renamed (`graphguard.yaml` at base, `graphguard.yml` now) is then the base's under its old name, else every
+          // grant would be new (hunt U2r-1); and a pull request that deletes `graphguard.yml` is not compared with a
+          // shadowed `.graphguard.yml` the base never loaded, nor linted (review A33-3).
+          let baseText: string | null = null;
           let baseRel = rel;
-          // A manifest the pull request renamed (`graphguard.yaml` at base, `graphguard.yml` now) is the base's under its
-          // old name: else every grant would be new and its settings compared with none (hunt U2r-1).
-          for (const alt of inputs.manifest ? [] : siblingManifestNames(rel)) {
-            if (base.text !== null) break;
-            const other = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: alt, octokit, owner, repo });
-            if (other.text !== null) {
-              base = other;
-              baseRel = alt;
-            }
+          for (const name of inputs.manifest ? [rel] : discoveryNames(rel)) {
+            const got = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: name, octokit, owner, repo });
+            if (got.text === null) continue;
+            baseText = got.text;
+            baseRel = name;
+            break;
           }
-          const problem = base.text === null ? undefined : baseManifestProblem(base.text, baseRel);
+          const problem = baseText === null ? undefined : baseManifestProblem(baseText, baseRel);
           if (problem) baseUnread = texts.baseManifestProblem(problem);
-          else opts.base = { text: base.text, file: baseRel };
+          else opts.base = { text: baseText, file: baseRel };
         } catch (e) {
           baseUnread = texts.baseManifestFailed(e);
         }
@@ -250,7 +252,7 @@ export async function run(): Promise<void> {
     }
 
     result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
-    if (baseUnread && (inputs.newAccess ?? result.newAccess) !== 'off') messages.warning(baseUnread);
+    if (baseUnread && inputs.newAccess !== 'off') messages.warning(baseUnread);
   } catch (e) {
     out.setOutput('result', 'error');
     out.setOutput('sarif-file', '');
@@ -345,9 +347,8 @@ run().catch((e: unknown) => {
   out.setFailed(crashText(e));
 });
 
-/** The other names the CLI discovers a manifest by, in the same folder as `rel` (`graphguard.yaml` beside `graphguard.yml`). */
-function siblingManifestNames(rel: string): string[] {
+/** The names the CLI discovers a manifest by, in its order, in the folder of `rel` (`graphguard.yml`, `graphguard.yaml`, `.graphguard.yml`). */
+function discoveryNames(rel: string): string[] {
   const dir = path.posix.dirname(rel);
-  const name = path.posix.basename(rel);
-  return MANIFEST_NAMES.filter((n) => n !== name).map((n) => (dir === '.' ? n : `${dir}/${n}`));
+  return MANIFEST_NAMES.map((n) => (dir === '.' ? n : `${dir}/${n}`));
 }

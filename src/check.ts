@@ -100,9 +100,9 @@ export interface CheckResult {
   /** The access diff, when a base was given. */
   changes?: AccessChange[];
   /**
-   * The severity `new-access` ran with when the manifest is valid (`CheckOptions.newAccess`, else the stricter of the
-   * head's and the base's `rules:`, else its default; without a base, the head's): the action says nothing of access
-   * changes, nor of a base it could not read, with `off`.
+   * The severity `new-access` ran with, when a base was given and the manifest is valid (`CheckOptions.newAccess`,
+   * else the stricter of the head's and the base's `rules:`, else its default): the action lists no access changes
+   * with `off`.
    */
   newAccess?: SeveritySetting;
   /**
@@ -241,8 +241,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
 
-  // (Without a base, the head manifest's setting: whether a base that could not be read is worth a word.)
-  const newAccess = diffResult?.newAccess ?? (run.valid ? run.settings.get('new-access')?.severity : undefined);
+  const newAccess = diffResult?.newAccess;
   const snapshot = liveResult?.snapshot;
   const liveStatus: LiveStatus = !snapshot ? 'skipped' : snapshot.incomplete.length ? 'incomplete' : 'verified';
   const report: Report = {

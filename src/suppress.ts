@@ -2,6 +2,13 @@
 import { lowerBound } from './arrays.js';
 import { LineIndex } from './position.js';
 
+/**
+ * The rules whose findings are a change for a reviewer to approve, not a mistake to silence: access a pull request
+ * grants (`new-access`). Neither a suppression comment nor the baseline hides one: both are in the pull request's
+ * own files, so either would be the pull request approving itself (review A33-2).
+ */
+export const APPROVAL_RULES: ReadonlySet<string> = new Set(['new-access']);
+
 export interface Suppression {
   /** 1-based line and column of the comment's directive, and its end column (exclusive). */
   line: number;
@@ -255,10 +262,12 @@ export function suppressionProblem(
   s: Suppression,
   knownRules: ReadonlySet<string>,
   today: string,
-): { messageId: 'noRule' | 'noReason' | 'unknownRule' | 'badDate' | 'expired' | 'splitLine'; data: Record<string, string> } | undefined {
+): { messageId: 'noRule' | 'noReason' | 'unknownRule' | 'approval' | 'badDate' | 'expired' | 'splitLine'; data: Record<string, string> } | undefined {
   if (s.rules.length === 0) return { messageId: 'noRule', data: {} };
   if (s.splitLine) return { messageId: 'splitLine', data: {} };
   for (const r of s.rules) if (!knownRules.has(r)) return { messageId: 'unknownRule', data: { rule: r } };
+  // (A pull request's own comment would approve the access it grants: review A33-2.)
+  for (const r of s.rules) if (APPROVAL_RULES.has(r)) return { messageId: 'approval', data: { rule: r } };
   if (!s.reason) return { messageId: 'noReason', data: { rules: s.rules.join(', ') } };
   if (s.until !== undefined) {
     if (!isValidDate(s.until)) return { messageId: 'badDate', data: { until: s.until } };

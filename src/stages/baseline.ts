@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { readBaseline } from '../baseline.js';
 import type { InternalFinding } from '../findings.js';
+import { APPROVAL_RULES } from '../suppress.js';
 import type { HiddenSecret } from '../types.js';
 import { LEAKED_SECRET_RULES } from './suppress.js';
 
@@ -18,7 +19,8 @@ export function applyBaseline(cwd: string, findings: InternalFinding[], baseline
   let baselined = 0;
   const hidden: HiddenSecret[] = [];
   const kept = findings.filter((f) => {
-    if (!accepted.has(f.fingerprint)) return true;
+    // (A change to approve is not accepted by a baseline the pull request may have written itself.)
+    if (!accepted.has(f.fingerprint) || APPROVAL_RULES.has(f.ruleId)) return true;
     baselined++;
     if (LEAKED_SECRET_RULES.has(f.ruleId)) hidden.push({ file: f.file, line: f.line, rule: f.ruleId, by: 'baseline', ...(f.history ? { commit: f.history.commit.slice(0, 12) } : {}) });
     return false;

@@ -46,14 +46,16 @@ afterAll(() => {
 });
 
 /** A repository whose base commit has `baseFiles` and head commit `headFiles`; returns the action's run. */
-async function prRun(baseFiles: Record<string, string>, headFiles: Record<string, string>, inputs: Record<string, string> = {}, after?: (dir: string) => void): Promise<ActionRun & { dir: string }> {
+async function prRun(baseFiles: Record<string, string>, headFiles: Record<string, string | null>, inputs: Record<string, string> = {}, after?: (dir: string) => void): Promise<ActionRun & { dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gg-act-hostile-'));
   dirs.push(dir);
   git(dir, 'init', '-q', '-b', 'main');
-  const write = (files: Record<string, string>) => {
+  // (null: the file is deleted.)
+  const write = (files: Record<string, string | null>) => {
     for (const [p, c] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-      writeFileSync(path.join(dir, p), c);
+      if (c === null) rmSync(path.join(dir, p));
+      else writeFileSync(path.join(dir, p), c);
     }
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'x');
@@ -102,6 +104,35 @@ describe.skipIf(!existsSync(ACTION_ENTRY))('action: a broken base-branch manifes
     expect(r.code).toBe(0);
     expect(existsSync(path.join(r.dir, 'out.sarif'))).toBe(true);
     expect(r.summary).toContain('## graphguard');
+  });
+});
+
+describe.skipIf(!existsSync(ACTION_ENTRY))("action: a pull request cannot pass the base's new-access gate (review A33)", () => {
+  const gate = (severity: string) => `rules:\n  new-access: ${severity}\n`;
+  // The head grants shop-prod a permission the base did not (which its use case allows): only new-access reports it.
+  const granted = MANIFEST.replace('    permissions: [pages_manage_posts]\n    token: { secret: META_SHOP_PROD_TOKEN', '    permissions: [pages_manage_posts, pages_read_engagement]\n    token: { secret: META_SHOP_PROD_TOKEN');
+  const grantLine = granted.split('\n').indexOf('    permissions: [pages_manage_posts, pages_read_engagement]') + 1;
+  const errors = (r: ActionRun) => r.commands.filter((c) => c.command === 'error' && c.properties.title).map((c) => `${c.properties.title} ${c.properties.line}`);
+
+  it('A33-1: a base that cannot be read is said though the head turns new-access off', async () => {
+    const r = await prRun({ 'graphguard.yml': 'version: 1\nbusiness: {id: "1"\n' }, { 'graphguard.yml': MANIFEST + gate('off') });
+    expect(warnings(r).filter((m) => m.startsWith('new access not checked: '))).toHaveLength(1);
+  });
+
+  it('A33-2: a suppression comment in the head manifest does not hide new-access (the comment is an invalid suppression)', async () => {
+    const commented = granted.replace('    permissions: [pages_manage_posts, pages_read_engagement]', '    # graphguard-disable-next-line new-access -- approved\n    permissions: [pages_manage_posts, pages_read_engagement]');
+    const r = await prRun({ 'graphguard.yml': MANIFEST + gate('error') }, { 'graphguard.yml': commented + gate('error') });
+    expect(r.code).toBe(1);
+    expect(errors(r).sort()).toEqual([`invalid-suppression ${grantLine}`, `new-access ${grantLine + 1}`]);
+  });
+
+  it("A33-3: the base is the manifest the base's own run loads, not a shadowed .graphguard.yml", async () => {
+    const r = await prRun(
+      { 'graphguard.yml': MANIFEST + gate('error'), '.graphguard.yml': granted + gate('off') },
+      { 'graphguard.yml': null, '.graphguard.yml': granted + gate('off') },
+    );
+    expect(r.code).toBe(1);
+    expect(errors(r)).toEqual([`new-access ${grantLine}`]);
   });
 });
 

@@ -325,3 +325,41 @@ describe('secret detection turned down', () => {
     expect(md).toContain('- a\\`b.js:3 (in commit 0123456789ab) hardcoded-token hidden by a suppression comment\n');
   });
 });
+
+describe('new-access: a change to approve, which the pull request cannot approve itself (review A33)', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = '';
+  });
+  const base = `${BASE}    permissions: [pages_manage_posts]\n`;
+  const granted = `${BASE}    permissions: [pages_manage_posts, pages_read_engagement]\n`;
+  const newAccess = (r: { report: { findings: { ruleId: string; severity: string; line: number }[] } }) =>
+    r.report.findings.filter((f) => f.ruleId === 'new-access').map((f) => `${f.severity} ${f.line}`);
+  const run = async (head: string, baseText: string, extra: Partial<Parameters<typeof check>[0]> = {}) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-approve-'));
+    writeFileSync(path.join(dir, 'graphguard.yml'), head);
+    return check({ cwd: dir, paths: ['.'], env: {}, base: { text: baseText, file: 'graphguard.yml' }, ...extra });
+  };
+  const line = granted.split('\n').indexOf('    permissions: [pages_manage_posts, pages_read_engagement]') + 1;
+
+  it("runs at the stricter of the base's and the head's rules: setting, unless given for the run", async () => {
+    expect(newAccess(await run(`${granted}rules:\n  new-access: off\n`, `${base}rules:\n  new-access: error\n`))).toEqual([`error ${line}`]);
+    expect(newAccess(await run(`${granted}rules:\n  new-access: error\n`, base))).toEqual([`error ${line}`]);
+    expect(newAccess(await run(granted, base))).toEqual([`warn ${line}`]);
+    // Given for the run (the action's input), it wins both ways.
+    expect(newAccess(await run(granted, `${base}rules:\n  new-access: error\n`, { newAccess: 'notice' }))).toEqual([`notice ${line}`]);
+  });
+
+  it('is not hidden by a baseline that holds its fingerprint', async () => {
+    const first = await run(granted, base);
+    const accepted = buildBaseline(first.report.findings.filter((f) => f.ruleId === 'new-access'));
+    rmSync(dir, { recursive: true, force: true });
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-approve-'));
+    writeFileSync(path.join(dir, 'graphguard.yml'), granted);
+    writeFileSync(path.join(dir, 'baseline.json'), accepted);
+    const r = await check({ cwd: dir, paths: ['.'], env: {}, base: { text: base, file: 'graphguard.yml' }, baseline: 'baseline.json' });
+    expect(newAccess(r)).toEqual([`warn ${line}`]);
+    expect(r.report.baselined).toBe(0);
+  });
+});
