@@ -201,9 +201,11 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
  * Whether what `--history` reads is cut short by a shallow clone (`git clone --depth 1`, actions/checkout's default):
  * its history stops at a boundary, and `git log` says nothing of what lies before it. git's own answer (`rev-parse
  * --is-shallow-repository`, which knows a worktree's and `GIT_DIR`'s shallow file); with a range, only when one of
- * its commits is at the boundary, a commit git shows without parents (a pull request's `base..HEAD` that a
- * `fetch-depth` above 1 holds whole is read whole: hunt Y5-2). A range that reaches the repository's first commit
- * counts as cut short too (git shows it without parents as well): a warning too many, never one too few.
+ * its commits is at the boundary (a pull request's `base..HEAD` that a `fetch-depth` above 1 holds whole is read
+ * whole: hunt Y5-2). git shows a boundary commit without parents, as it shows the repository's first commit; the
+ * commit object tells them apart: a boundary commit still names its parents (which the clone does not hold), a
+ * first commit names none. Past SHALLOW_CHECKS commits without parents, the range counts as cut short (a warning
+ * too many, never one too few).
  */
 async function isShallow(cwd: string, range: string | undefined): Promise<boolean> {
   let out = '';
@@ -212,16 +214,31 @@ async function isShallow(cwd: string, range: string | undefined): Promise<boolea
   });
   if (out.trim() !== 'true') return false;
   if (range === undefined) return true;
-  let cut = false;
+  const parentless: string[] = [];
   let rest = '';
   await runGit(cwd, safeGitArgs(['rev-list', '--parents', '--end-of-options', range]), (t) => {
-    if (cut) return;
+    if (parentless.length > SHALLOW_CHECKS) return;
     const lines = (rest + t).split('\n');
     rest = lines.pop()!;
-    for (const line of lines) if (line !== '' && !line.includes(' ')) cut = true;
+    for (const line of lines) if (line !== '' && !line.includes(' ')) parentless.push(line);
   });
-  return cut || (rest !== '' && !rest.includes(' '));
+  if (rest !== '' && !rest.includes(' ')) parentless.push(rest);
+  if (parentless.length > SHALLOW_CHECKS) return true;
+  for (const commit of parentless) {
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) return true;
+    let object = '';
+    await runGit(cwd, safeGitArgs(['cat-file', 'commit', commit]), (t) => {
+      object += t;
+    });
+    // The headers end at the first empty line; a boundary commit's headers name its parents.
+    const headers = object.slice(0, object.indexOf('\n\n') === -1 ? object.length : object.indexOf('\n\n'));
+    if (/^parent [0-9a-f]/m.test(headers)) return true;
+  }
+  return false;
 }
+
+/** Commits without parents in a range that are looked at one by one (a boundary, or a first commit?). */
+const SHALLOW_CHECKS = 8;
 
 /** What a history finding adds to its message. */
 export function historyNote(o: HistoryOrigin): string {

@@ -527,6 +527,37 @@ describe('check --history in a shallow clone says so, in one line on stderr and 
     expect(cut.join('')).toBe(`graphguard: ${NOTE}\n`);
   });
 
+  it("a range that reaches the repository's own first commit, not the clone's boundary: no note", async () => {
+    // main: init, add env, remove env; a branch of its own history (its first commit is a real one) merged in.
+    const outerDir = dir;
+    dir = path.join(root, 'two-roots');
+    mkdirSync(dir);
+    try {
+      git('init', '-q', '-b', 'main');
+      commit('init', '2026-01-05', { 'graphguard.yml': MANIFEST });
+      commit('two', '2026-01-06', { 'a.txt': 'a\n' });
+      commit('three', '2026-01-07', { 'b.txt': 'b\n' });
+      git('checkout', '-q', '--orphan', 'side');
+      git('rm', '-q', '-rf', '.');
+      commit('side root', '2026-01-08', { 'c.txt': 'c\n' });
+      git('checkout', '-q', 'main');
+      git('merge', '-q', '--allow-unrelated-histories', '-m', 'merge side', 'side');
+    } finally {
+      dir = outerDir;
+    }
+    // Depth 2 from the merge: the merge, `three` (the boundary: its parent is not fetched) and `side root`.
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${path.join(root, 'two-roots')}`, path.join(root, 'two-roots-shallow')]);
+    const errs = async (args: string[]) => {
+      const err: string[] = [];
+      await main(['check', ...args, '--format', 'json', '--today', '2026-03-01'], { cwd: path.join(root, 'two-roots-shallow'), env: {}, stdout: () => {}, stderr: (t) => err.push(t), isTTY: false });
+      return err.join('');
+    };
+    // HEAD^1..HEAD is the merge and the side's first commit, whose object names no parent: read whole.
+    expect(await errs(['--history=HEAD^1..HEAD'])).toBe('');
+    // The whole history reaches `three`, which names a parent the clone does not hold.
+    expect(await errs(['--history'])).toBe(`graphguard: ${NOTE}\n`);
+  });
+
   it('a full clone: the deleted token, and no note', async () => {
     const r = await run('full', ['--format', 'json']);
     expect(r.code).toBe(1);
