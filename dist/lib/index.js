@@ -40418,16 +40418,28 @@ async function isShallow(cwd, range) {
   });
   if (out.trim() !== "true") return false;
   if (range === void 0) return true;
-  let cut = false;
+  const parentless = [];
   let rest = "";
   await runGit2(cwd, safeGitArgs(["rev-list", "--parents", "--end-of-options", range]), (t) => {
-    if (cut) return;
+    if (parentless.length > SHALLOW_CHECKS) return;
     const lines = (rest + t).split("\n");
     rest = lines.pop();
-    for (const line of lines) if (line !== "" && !line.includes(" ")) cut = true;
+    for (const line of lines) if (line !== "" && !line.includes(" ")) parentless.push(line);
   });
-  return cut || rest !== "" && !rest.includes(" ");
+  if (rest !== "" && !rest.includes(" ")) parentless.push(rest);
+  if (parentless.length > SHALLOW_CHECKS) return true;
+  for (const commit of parentless) {
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) return true;
+    let object = "";
+    await runGit2(cwd, safeGitArgs(["cat-file", "commit", commit]), (t) => {
+      object += t;
+    });
+    const headers = object.slice(0, object.indexOf("\n\n") === -1 ? object.length : object.indexOf("\n\n"));
+    if (/^parent [0-9a-f]/m.test(headers)) return true;
+  }
+  return false;
 }
+var SHALLOW_CHECKS = 8;
 function historyNote(o2) {
   return `Added in commit ${o2.commit.slice(0, 12)} (${o2.date}) as ${escapeControls(o2.path, { oneLine: true })}: it stays in the git history, in every clone and fork, until it is revoked.`;
 }
