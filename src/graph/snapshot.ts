@@ -341,19 +341,17 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
     items.push({ relative_url: `${businessId}/${edge}?fields=id&limit=${PAGE_LIMIT}` });
   };
   if (!input.skipOwnership) {
-    const declaredTypes = new Map<AssetType, { owned: boolean; client: boolean }>();
-    for (const a of manifest.assets ?? []) {
-      const d = declaredTypes.get(a.type) ?? { owned: false, client: false };
-      if (a.owner === 'client') d.client = true;
-      else d.owned = true;
-      declaredTypes.set(a.type, d);
-    }
-    for (const [type, d] of declaredTypes) {
+    const declaredTypes = new Set<AssetType>();
+    for (const a of manifest.assets ?? []) declaredTypes.add(a.type);
+    for (const type of declaredTypes) {
       const e = OWNERSHIP_EDGES[type];
       if (!e) continue;
-      // An asset declared as owned may be a client asset by mistake, and the other way round: read both sides.
+      // An asset declared as owned may be a client asset by mistake, and the other way round: read both sides,
+      // whichever the manifest declares (review L33-1: a page the business has only as a client's, with no asset
+      // of its type declared `owner: client`, was said not to be owned, not that another business owns it). The
+      // two are items of the same batch: no round trip more.
       addOwn(e.owned, 'owned', type);
-      if (d.client && e.client) addOwn(e.client, 'client', type);
+      if (e.client) addOwn(e.client, 'client', type);
     }
     if (appId) {
       addOwn('owned_apps', 'owned', 'app');

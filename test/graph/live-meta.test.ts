@@ -263,13 +263,26 @@ describe('live-asset-ownership against the fake Graph API', () => {
     for (const edge of ['owned_pages', 'client_pages', 'owned_pixels', 'owned_instagram_accounts', 'owned_apps', 'client_apps']) expect(paths).toContain(`${BUSINESS_ID}/${edge}`);
   });
 
+  it("a page the business has only as a client's is said to be one, with no asset declared owner: client (review L33-1)", async () => {
+    // Before, client_pages was read only when some page was declared `owner: client`: the page was "not owned".
+    const b = business({ owned: { page: [], pixel: ['330000000000001'], instagram_account: ['340000000000001'], app: [APP_ID] }, client: { page: ['300000000000003'] } });
+    const { code, out } = await run(b, ['--format', 'json', '--fail-on', 'never', 'src']);
+    expect(code).toBe(0);
+    expect(json(out).findings.filter((f) => f.ruleId === 'live-asset-ownership').map((f) => [f.line, f.severity, f.message])).toEqual([
+      [9, 'warn', `The page Acme Shop is declared as owned by business ${BUSINESS_ID}, but live it is only a client asset shared with it by another business.`],
+    ]);
+  });
+
   it('a Graph without the ownership edges: one notice per edge, the run still verified', async () => {
     const { code, out } = await run(business(), ['--format', 'json', '--fail-on', 'never', 'src'], { fake: { faults: { noOwnershipEdges: true } } });
     expect(code).toBe(0);
     const report = json(out);
     expect(report.summary.live).toBe('verified');
     const notices = report.findings.filter((f) => f.ruleId === 'live-asset-ownership');
-    expect(notices.map((f) => f.severity)).toEqual(['notice', 'notice', 'notice', 'notice', 'notice']);
+    // Both sides of each declared type are read, whichever the manifest declares (review L33-1).
+    expect(notices.map((f) => `${f.severity} ${/\/(\w+) was not read/.exec(f.message)?.[1]}`)).toEqual(
+      ['owned_pages', 'client_pages', 'owned_pixels', 'client_pixels', 'owned_instagram_accounts', 'owned_apps', 'client_apps'].map((e) => `notice ${e}`),
+    );
     expect(notices[0]!.message).toBe(`Ownership could not be verified: ${BUSINESS_ID}/owned_pages was not read (refused (code 2500: Unknown path components: /owned_pages)).`);
   });
 });
