@@ -15145,18 +15145,13 @@ async function fetchLiveSnapshot(input) {
     items.push({ relative_url: `${businessId}/${edge}?fields=id&limit=${PAGE_LIMIT}` });
   };
   if (!input.skipOwnership) {
-    const declaredTypes = /* @__PURE__ */ new Map();
-    for (const a of manifest.assets ?? []) {
-      const d = declaredTypes.get(a.type) ?? { owned: false, client: false };
-      if (a.owner === "client") d.client = true;
-      else d.owned = true;
-      declaredTypes.set(a.type, d);
-    }
-    for (const [type2, d] of declaredTypes) {
+    const declaredTypes = /* @__PURE__ */ new Set();
+    for (const a of manifest.assets ?? []) declaredTypes.add(a.type);
+    for (const type2 of declaredTypes) {
       const e = OWNERSHIP_EDGES[type2];
       if (!e) continue;
       addOwn(e.owned, "owned", type2);
-      if (d.client && e.client) addOwn(e.client, "client", type2);
+      if (e.client) addOwn(e.client, "client", type2);
     }
     if (appId) {
       addOwn("owned_apps", "owned", "app");
