@@ -241,7 +241,6 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
 
-  const newAccess = diffResult?.newAccess;
   const snapshot = liveResult?.snapshot;
   const liveStatus: LiveStatus = !snapshot ? 'skipped' : snapshot.incomplete.length ? 'incomplete' : 'verified';
   const report: Report = {
@@ -264,7 +263,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   return {
     report,
     ...(diffResult ? { changes: diffResult.changes } : {}),
-    ...(newAccess ? { newAccess } : {}),
+    ...(diffResult?.newAccess ? { newAccess: diffResult.newAccess } : {}),
     ...(lp ? { calls: lp.calls } : {}),
     ...(past && past.folded.length > 0 ? { historyFolded: past.folded.map(toPublic) } : {}),
     secrets,

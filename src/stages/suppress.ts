@@ -7,7 +7,7 @@ import type { AnyRule } from '../rule.js';
 import type { FileSuppressions } from '../scan/run.js';
 import { yamlComments } from '../manifest/comments.js';
 import { LineIndex } from '../position.js';
-import { APPROVAL_RULES, covers, DIRECTIVE, parseSuppressions, readerLineEndColumn, suppressionProblem, type Suppression } from '../suppress.js';
+import { covers, DIRECTIVE, parseSuppressions, readerLineEndColumn, suppressionProblem, type Suppression } from '../suppress.js';
 import { settingOf, type CheckRun } from './run.js';
 import type { HiddenSecret } from '../types.js';
 
@@ -58,9 +58,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
     // A history finding is in a blob of another commit: the comments of today's file at that path are
     // not its own (the blob's own were applied when it was scanned, scan/history.ts).
     if (f.history) return true;
-    // A change to approve is not silenced by a comment in the pull request's own manifest (a comment naming it
-    // then hides nothing, and unused-suppressions says so).
-    if (APPROVAL_RULES.has(f.ruleId)) return true;
+    // (A comment naming a change to approve, `new-access`, is invalid above, so it is not among these.)
     const entry = valid.get(f.file)?.get(f.line);
     // Only the findings before the line's first U+2028, U+2029 or lone CR: the line a reader sees next.
     if (!entry?.s.rules.includes(f.ruleId) || !covers(entry.s, f.line, f.column)) return true;

@@ -178,23 +178,14 @@ export abstract class ScopeReader extends TokenReader {
     if (known) return known;
     const out = new Set<string>();
     this.params.set(s, out);
-    let open = -1;
-    let close = -1;
-    if (this.lang === 'python' || this.lang === 'ruby') {
-      const k = this.id(s) === 'async' ? s + 1 : s;
-      if (this.op(k + 2, '(') && this.partner[k + 2]! > k + 2) [open, close] = [k + 2, this.partner[k + 2]!];
-    } else {
-      const g = this.parameterGroup(s);
-      if (g === -2) return out;
-      // `x => {`, `x -> {`: one parameter, unparenthesised.
-      if (g === -1) {
-        const one = this.id(s - 2);
-        if (one !== undefined) out.add(bare(one));
-        return out;
-      }
-      [open, close] = [this.partner[g]!, g];
+    const bounds = this.parameterBounds(s);
+    if (bounds === undefined) return out;
+    if (bounds === 'bare') {
+      const one = this.id(s - 2);
+      if (one !== undefined) out.add(bare(one));
+      return out;
     }
-    if (open === -1) return out;
+    const [open, close] = bounds;
     let inDefault = false;
     for (let k = open + 1; k < close && k - open < WINDOW * 2; k++) {
       const tv = this.kind(k) === OP ? this.toks.v[k] : undefined;
@@ -213,6 +204,20 @@ export abstract class ScopeReader extends TokenReader {
       if (v !== undefined && !inDefault && !this.member(k - 1)) out.add(bare(v));
     }
     return out;
+  }
+
+  /**
+   * The `(` and `)` of the parameters of the function whose scope opens at token s (Python's and Ruby's `def`, else
+   * the `{` of its body); 'bare' for an arrow with one unparenthesised parameter (`x => {`, `x -> {`); undefined when
+   * none is found.
+   */
+  protected parameterBounds(s: number): [number, number] | 'bare' | undefined {
+    if (this.lang === 'python' || this.lang === 'ruby') {
+      const k = this.id(s) === 'async' ? s + 1 : s;
+      return this.op(k + 2, '(') && this.partner[k + 2]! > k + 2 ? [k + 2, this.partner[k + 2]!] : undefined;
+    }
+    const g = this.parameterGroup(s);
+    return g === -1 ? 'bare' : g < 0 ? undefined : [this.partner[g]!, g];
   }
 
   /**
@@ -410,17 +415,9 @@ export abstract class ScopeReader extends TokenReader {
 
   /** The names of the parameters of the function whose scope opens at token s, in order (bare). */
   protected parameterList(s: number): string[] {
-    let open = -1;
-    let close = -1;
-    if (this.lang === 'python' || this.lang === 'ruby') {
-      const k = this.id(s) === 'async' ? s + 1 : s;
-      if (this.op(k + 2, '(') && this.partner[k + 2]! > k + 2) [open, close] = [k + 2, this.partner[k + 2]!];
-    } else {
-      const g = this.parameterGroup(s);
-      if (g < 0) return [];
-      [open, close] = [this.partner[g]!, g];
-    }
-    if (open === -1) return [];
+    const bounds = this.parameterBounds(s);
+    if (!Array.isArray(bounds)) return [];
+    const [open, close] = bounds;
     const out: string[] = [];
     let names: string[] = [];
     let colon = false;
