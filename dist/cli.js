@@ -368,7 +368,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain() {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"255c62c07235c4a2"}`);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"025b38f80bfb1a9c"}`);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;

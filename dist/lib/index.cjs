@@ -17316,22 +17316,14 @@ var init_scopes = __esm({
         if (known) return known;
         const out = /* @__PURE__ */ new Set();
         this.params.set(s, out);
-        let open = -1;
-        let close2 = -1;
-        if (this.lang === "python" || this.lang === "ruby") {
-          const k = this.id(s) === "async" ? s + 1 : s;
-          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open, close2] = [k + 2, this.partner[k + 2]];
-        } else {
-          const g = this.parameterGroup(s);
-          if (g === -2) return out;
-          if (g === -1) {
-            const one2 = this.id(s - 2);
-            if (one2 !== void 0) out.add(bare(one2));
-            return out;
-          }
-          [open, close2] = [this.partner[g], g];
+        const bounds = this.parameterBounds(s);
+        if (bounds === void 0) return out;
+        if (bounds === "bare") {
+          const one2 = this.id(s - 2);
+          if (one2 !== void 0) out.add(bare(one2));
+          return out;
         }
-        if (open === -1) return out;
+        const [open, close2] = bounds;
         let inDefault = false;
         for (let k = open + 1; k < close2 && k - open < WINDOW * 2; k++) {
           const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
@@ -17349,6 +17341,19 @@ var init_scopes = __esm({
           if (v !== void 0 && !inDefault && !this.member(k - 1)) out.add(bare(v));
         }
         return out;
+      }
+      /**
+       * The `(` and `)` of the parameters of the function whose scope opens at token s (Python's and Ruby's `def`, else
+       * the `{` of its body); 'bare' for an arrow with one unparenthesised parameter (`x => {`, `x -> {`); undefined when
+       * none is found.
+       */
+      parameterBounds(s) {
+        if (this.lang === "python" || this.lang === "ruby") {
+          const k = this.id(s) === "async" ? s + 1 : s;
+          return this.op(k + 2, "(") && this.partner[k + 2] > k + 2 ? [k + 2, this.partner[k + 2]] : void 0;
+        }
+        const g = this.parameterGroup(s);
+        return g === -1 ? "bare" : g < 0 ? void 0 : [this.partner[g], g];
       }
       /**
        * The `)` of the parameter list of the function whose body opens at the `{` at token o: -1 for an arrow
@@ -17519,17 +17524,9 @@ var init_scopes = __esm({
       }
       /** The names of the parameters of the function whose scope opens at token s, in order (bare). */
       parameterList(s) {
-        let open = -1;
-        let close2 = -1;
-        if (this.lang === "python" || this.lang === "ruby") {
-          const k = this.id(s) === "async" ? s + 1 : s;
-          if (this.op(k + 2, "(") && this.partner[k + 2] > k + 2) [open, close2] = [k + 2, this.partner[k + 2]];
-        } else {
-          const g = this.parameterGroup(s);
-          if (g < 0) return [];
-          [open, close2] = [this.partner[g], g];
-        }
-        if (open === -1) return [];
+        const bounds = this.parameterBounds(s);
+        if (!Array.isArray(bounds)) return [];
+        const [open, close2] = bounds;
         const out = [];
         let names = [];
         let colon = false;
@@ -34488,7 +34485,6 @@ function suppress(run, findings, scanned, manifestAsListed2) {
   const hidden = [];
   const kept = findings.filter((f) => {
     if (f.history) return true;
-    if (APPROVAL_RULES.has(f.ruleId)) return true;
     const entry = valid.get(f.file)?.get(f.line);
     if (!entry?.s.rules.includes(f.ruleId) || !covers(entry.s, f.line, f.column)) return true;
     entry.used = true;
@@ -40874,7 +40870,6 @@ async function checkLoaded(opts) {
   if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep, run.problems.length === 0) ?? "not used"}`);
   const mayKeepWalk = opts.scanCache?.mayKeep;
   if (scanned.keepWalk && mayKeepWalk) run.debug(`walk cache: ${scanned.keepWalk(mayKeepWalk)}`);
-  const newAccess = diffResult?.newAccess;
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -40897,7 +40892,7 @@ async function checkLoaded(opts) {
   return {
     report,
     ...diffResult ? { changes: diffResult.changes } : {},
-    ...newAccess ? { newAccess } : {},
+    ...diffResult?.newAccess ? { newAccess: diffResult.newAccess } : {},
     ...lp ? { calls: lp.calls } : {},
     ...past && past.folded.length > 0 ? { historyFolded: past.folded.map(toPublic) } : {},
     secrets,
