@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { osModule, workerThreads } from '../builtins.js';
 import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
-import { simdData, simdModule } from './simd.js';
+import { simdData, simdDataIfLive, simdModule } from './simd.js';
 import { ByteReader } from './read.js';
 import { cachedVerdict, noteStatus, type CacheArrays } from './cache-status.js';
 
@@ -61,6 +61,9 @@ export function classifyForScan(job: PrefilterJob, kept?: Kept): Uint8Array {
  */
 export const LARGE_TEST_BYTES = 16 * 1024 * 1024;
 
+/** Scans of fewer files make the SIMD instance only when a file needs it (see `classifier`). */
+export const SIMD_EARLY_FILES = 64;
+
 /** Bytes kept per thread for the files the rules will look at (past this, they are read again). */
 export const KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
 /**
@@ -98,6 +101,8 @@ export function classifier(
   cache?: CacheArrays,
   /** Each file's size as git's index recorded it, -1 where unknown (`indexSizes`): a read's end. */
   sizes?: Int32Array,
+  /** The SIMD instance is made with the reader (false: a scan of fewer than SIMD_EARLY_FILES files). */
+  simdEarly = true,
 ): (file: string | Uint8Array, index: number) => number {
   // One test for the union of every list (one pass over the bytes: see anyTest in prefilter.ts); a
   // list that is undefined (a rule without needles) makes every file a Look.
@@ -110,8 +115,12 @@ export function classifier(
   // Made for the first file read (a scan the cache answers whole reads none).
   let reader: ByteReader | undefined;
   // (The SIMD instance is made with it, not when a file first pays for it, as the rules' pass reader's
-  // is: reading the first files elsewhere cost a cold scan of the bench tree 5-10 ms, measured.)
-  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size)! : undefined);
+  // is: reading the first files elsewhere cost a cold scan of the bench tree 5-10 ms, measured. But not
+  // for a scan of fewer than SIMD_EARLY_FILES files, which may need none (an empty check spent a third
+  // of its first pass making it, profiled): there, files are read into the reader's own buffer until
+  // the pass makes the instance for a file long enough to be worth it, and into its memory after.)
+  const newReader = () =>
+    new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdEarly ? (simdData(0) ? (size) => simdData(size)! : undefined) : simdDataIfLive);
   /** Bytes read not yet added to `counter` (under a KiB). */
   let unreported = 0;
   // With a cache, each file read is fstat'ed before its bytes: the status its verdict will be kept with
@@ -398,7 +407,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
       const read = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base, read, cache, sizes);
+        const c = classifier(needles, kept, base, read, cache, sizes, files.length >= SIMD_EARLY_FILES);
         for (let i = 0; i < files.length; i++) {
           codes[i] = c(files[i]!, i);
           if (progress && (i & 63) === 63) progress(i + 1, read[0]! * 1024);
