@@ -7,8 +7,10 @@
  */
 import { main } from './cli.js';
 import { processWriters } from './fs-safe.js';
+import { runTags } from './run-tags.js';
 
-export async function run(argv: string[]): Promise<void> {
+/** Runs the CLI; returns what the run did (`runTags`), which decides whether the code cache is written again. */
+export async function run(argv: string[]): Promise<string[]> {
   // A closed pipe or a full disk ends the run with one line and exit 2 (SPEC §8).
   const out = processWriters(process);
   const code = await main(argv, {
@@ -24,4 +26,5 @@ export async function run(argv: string[]): Promise<void> {
     },
   });
   if (process.exitCode !== 2) process.exitCode = code;
+  return [...runTags];
 }

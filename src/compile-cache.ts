@@ -25,8 +25,12 @@ import { BUILD_ID, VERSION } from './version.js';
 
 export interface CachedModule<T> {
   exports: T;
-  /** Writes the cache if it was missing or stale (call after the run: it then holds what the run compiled). Never throws. */
-  save(): void;
+  /**
+   * Writes the cache if it was missing or stale, or if the run did work of a kind the cache was not
+   * made by (`tags`: what the run did, such as the report format it wrote, findings or none); call it
+   * after the run: the cache then holds what the run compiled, and what the cache it read held. Never throws.
+   */
+  save(tags?: readonly string[]): void;
   /** What happened to the cache: 'off', 'hit', 'miss' (none or stale), 'rejected' (V8 refused it). */
   readonly cache: 'off' | 'hit' | 'miss' | 'rejected';
 }
@@ -96,9 +100,12 @@ export function privateDir(dir: string, create = true): boolean {
 
 /**
  * Runs the CommonJS file `file` (absolute) as `require` would, with a code cache when one can be had.
- * `version` names the bundle in the cache's key.
+ * `version` names the bundle in the cache's key. `kind` (the command and its report format:
+ * `check-json`, `init`, …) has a cache of its own: a cache holds the functions its run compiled, and
+ * one made by `--help` or `init` held half of what a check runs, which every later check compiled
+ * again (17-25 ms each, measured).
  */
-export function loadCached<T>(file: string, version: string, env: NodeJS.ProcessEnv = process.env): CachedModule<T> {
+export function loadCached<T>(file: string, version: string, env: NodeJS.ProcessEnv = process.env, kind = 'run'): CachedModule<T> {
   // The bundle is ASCII (esbuild's `charset: 'ascii'`): read as such, it is a one-byte string at once,
   // without UTF-8 decoding (4 ms of the 1.6 MB). The build wraps it already (WRAPPED_HEAD), and says
   // so: then no test of its bytes and no wrapped copy (each a pass over the 1.9 MB, and a copy's
@@ -110,12 +117,17 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
   let key = '';
   let cacheFile: string | undefined;
   let cachedData: Buffer | undefined;
+  let cachedTags: readonly string[] = [];
+  // `main.cjs.check-json.<hash>.v8cache`: no kind holds a dot, so a kind's prefix is no other's.
+  const prefix = `${path.basename(file)}.${/^[a-z][a-z-]{0,31}$/.test(kind) ? kind : 'run'}.`;
   if (dir !== undefined) {
     const st = statSync(file);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
     // Named by the key's hash, so that two installs (a global one and a project's) keep a cache each.
-    cacheFile = path.join(dir, `${path.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
-    cachedData = readCache(cacheFile, key);
+    cacheFile = path.join(dir, `${prefix}${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
+    const read = readCache(cacheFile, key);
+    cachedData = read?.data;
+    cachedTags = read?.tags ?? [];
   }
   const script = new (vmModule().Script)(wrapped ? source : `${WRAPPER}${source}\n})`, {
     filename: file,
@@ -129,18 +141,21 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
   return {
     exports: mod.exports as T,
     cache,
-    save() {
-      if (saved || cacheFile === undefined || cache === 'hit') return;
+    save(runTags = []) {
+      if (saved || cacheFile === undefined) return;
+      // A cache that was used is written again only for a run that did more than the runs behind it
+      // (a first report with findings, another format): once per new tag, never at every run (V8's
+      // serializer takes 3-9 ms). The data then holds the functions of both.
+      const fresh = runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t));
+      if (cache === 'hit' && fresh.length === 0) return;
       saved = true;
       try {
+        const tags = [...new Set([...(cache === 'hit' ? cachedTags : []), ...fresh])].slice(0, MAX_TAGS).join(',');
         const data = script.createCachedData();
-        const head = Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8');
-        const pad = Buffer.alloc(dataStart(head.indexOf(0x0a) + 1) - head.length, 0x20);
-        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), {
-          prefix: `${path.basename(file)}-`,
-          suffix: '.v8cache',
-          keep: KEEP,
-        });
+        const lines = Buffer.from(`${key}\n${tags}\n`, 'utf8');
+        const head = Buffer.concat([lines, Buffer.from(`${sha256(data)}\n`, 'latin1')]);
+        const pad = Buffer.alloc(dataStart(lines.length) - head.length, 0x20);
+        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: '.v8cache', keep: KEEP });
       } catch {
         // A full disk or a read-only home (writeFileSafe's ConfigError): the next run compiles again.
       }
@@ -149,35 +164,47 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
 }
 
 /**
- * The V8 data of `cacheFile` if its first line is `key` and its second the data's SHA-256 (then up to 7
- * spaces, to align the data: `dataStart`); undefined if
- * absent, stale, damaged or not ours to trust.
+ * The V8 data of `cacheFile` and the tags of the runs that made it, if its first line is `key`, its
+ * second the tags (`TAG`, comma-separated) and its third the data's SHA-256 (then up to 7 spaces, to
+ * align the data: `dataStart`); undefined if absent, stale, damaged or not ours to trust.
  */
-function readCache(cacheFile: string, key: string): Buffer | undefined {
+function readCache(cacheFile: string, key: string): { data: Buffer; tags: string[] } | undefined {
   // A cache is about a megabyte: anything far larger is not one of ours, and is not read.
   const bytes = readPrivateFile(cacheFile, MAX_CACHE_BYTES);
   if (!bytes) return undefined;
   try {
     const head = Buffer.from(`${key}\n`, 'utf8');
-    const sum = head.length + HASH_HEX + 1;
-    const start = dataStart(head.length);
-    if (bytes.length <= start || !bytes.subarray(0, head.length).equals(head)) return undefined;
+    if (!bytes.subarray(0, head.length).equals(head)) return undefined;
+    const tagsEnd = bytes.indexOf(0x0a, head.length);
+    if (tagsEnd === -1 || tagsEnd - head.length > MAX_TAGS * 41) return undefined;
+    const tagLine = bytes.toString('latin1', head.length, tagsEnd);
+    const tags = tagLine === '' ? [] : tagLine.split(',');
+    if (!tags.every((t) => TAG.test(t))) return undefined;
+    const sum = tagsEnd + 1 + HASH_HEX + 1;
+    const start = dataStart(tagsEnd + 1);
+    if (bytes.length <= start) return undefined;
     for (let i = sum; i < start; i++) if (bytes[i] !== 0x20) return undefined;
     const data = bytes.subarray(start);
-    if (bytes.toString('latin1', head.length, sum) !== `${sha256(data)}\n`) return undefined;
-    return data;
+    if (bytes.toString('latin1', tagsEnd + 1, sum) !== `${sha256(data)}\n`) return undefined;
+    return { data, tags };
   } catch {
     return undefined;
   }
 }
 
+/** A run's tag: what it did, in a few lowercase words (`json`, `stylish:findings`). */
+const TAG = /^[a-z0-9:-]{1,40}$/;
+/** Tags a cache keeps at most (a kind of run is a few: each format, with findings or without). */
+const MAX_TAGS = 24;
+
 /**
- * Where V8's data starts in a cache file whose key line is `keyLine` bytes long: after the SHA-256 line
- * and as many spaces as put it at a multiple of 8. V8 copies data that is not 8-byte aligned before it
- * reads it (its AlignedCachedData): a megabyte more of new memory at every start (some 3 ms here).
+ * Where V8's data starts in a cache file whose lines before the SHA-256 (the key, the tags) are
+ * `before` bytes long: after the SHA-256 line and as many spaces as put it at a multiple of 8. V8
+ * copies data that is not 8-byte aligned before it reads it (its AlignedCachedData): a megabyte more
+ * of new memory at every start (some 3 ms here).
  */
-function dataStart(keyLine: number): number {
-  return (keyLine + HASH_HEX + 1 + 7) & ~7;
+function dataStart(before: number): number {
+  return (before + HASH_HEX + 1 + 7) & ~7;
 }
 
 /** What a CommonJS module's code is wrapped in: a function of require, module and the rest. */

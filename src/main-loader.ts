@@ -4,12 +4,14 @@
  * code cache (src/compile-cache.ts).
  */
 export interface LoadedMain {
-  run(argv: string[]): Promise<void>;
+  /** Runs the CLI; returns what the run did (src/run-tags.ts). */
+  run(argv: string[]): Promise<string[]>;
   /** Writes the code cache when the run made one worth keeping (the bundle only). */
-  save(): void;
+  save(tags?: readonly string[]): void;
 }
 
-export async function loadMain(): Promise<LoadedMain> {
+/** `kind`: the command, which has a code cache of its own (src/compile-cache.ts). */
+export async function loadMain(_kind?: string): Promise<LoadedMain> {
   const { run } = await import('./cli-main.js');
   return { run, save: () => undefined };
 }

@@ -80,8 +80,8 @@ describe.runIf(posix)('privateDir', () => {
 });
 
 /** loadCached in a process of its own (see the helper); the cache's directory from `env`. */
-function load(file: string, version: string, env: Record<string, string>): { cache: string; answer: number; name: string } {
-  const r = spawnSync(process.execPath, [path.resolve('test/helpers/compile-cache-child.mjs'), file, version], {
+function load(file: string, version: string, env: Record<string, string>, kind?: string, tags: string[] = []): { cache: string; answer: number; name: string } {
+  const r = spawnSync(process.execPath, [path.resolve('test/helpers/compile-cache-child.mjs'), file, version, ...(kind ? [kind, tags.join(',')] : [])], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
   });
@@ -89,14 +89,17 @@ function load(file: string, version: string, env: Record<string, string>): { cac
   return JSON.parse(r.stdout);
 }
 
-/** The one cache file in `dir` (named by its key's hash). */
-function only(dir: string): string {
+/** The one cache file in `dir` (named by its kind and its key's hash). */
+function only(dir: string, kind = 'run'): string {
   // The scan cache (src/scan/scan-cache.ts) and the manifest cache (src/manifest/parse-cache.ts) may share the directory.
   const files = readdirSync(dir).filter((f) => !f.startsWith('scan-') && !f.startsWith('manifest-'));
   expect(files).toHaveLength(1);
-  expect(files[0]).toMatch(/^main\.cjs-[0-9a-f]{16}\.v8cache$/);
+  expect(files[0]).toMatch(new RegExp(`^main\\.cjs\\.${kind}\\.[0-9a-f]{16}\\.v8cache$`));
   return path.join(dir, files[0]!);
 }
+
+/** The tags line of a cache file (its second). */
+const tagsOf = (file: string) => readFileSync(file, 'latin1').split('\n')[1];
 
 describe('loadCached', () => {
   it('runs the module; writes the cache after the run, then uses it', () => {
@@ -106,11 +109,13 @@ describe('loadCached', () => {
     const env = { GRAPHGUARD_COMPILE_CACHE: cache };
     expect(load(file, '1.2.3', env)).toEqual({ cache: 'miss', answer: 42, name: 'main.cjs' });
     const bytes = readFileSync(only(cache));
-    // The key, the data's SHA-256, spaces to a multiple of 8 (V8 copies data that is not 8-byte aligned), then V8's data.
-    const [key, sum, rest] = bytes.subarray(0, 400).toString('latin1').split('\n');
+    // The key, the tags of the runs that made it (none here), the data's SHA-256, spaces to a multiple of
+    // 8 (V8 copies data that is not 8-byte aligned), then V8's data.
+    const [key, tags, sum, rest] = bytes.subarray(0, 400).toString('latin1').split('\n');
     expect(JSON.parse(key!).slice(0, 3)).toEqual(['1.2.3', process.version, process.arch]);
-    const start = key!.length + sum!.length + 2 + /^ */.exec(rest!)![0].length;
-    expect([start % 8, start - (key!.length + sum!.length + 2) < 8]).toEqual([0, true]);
+    expect(tags).toBe('');
+    const start = key!.length + tags!.length + sum!.length + 3 + /^ */.exec(rest!)![0].length;
+    expect([start % 8, start - (key!.length + tags!.length + sum!.length + 3) < 8]).toEqual([0, true]);
     const data = bytes.subarray(start);
     expect(sum).toBe(createHash('sha256').update(data).digest('hex'));
     expect(data.length).toBeGreaterThan(100);
@@ -180,14 +185,63 @@ describe('loadCached', () => {
     expect(load(file, '1.0.0', env).cache).toBe('miss');
     expect(readdirSync(cache)).toHaveLength(4);
     // What a killed write left: removed once an hour old, not before (another run may be writing it).
-    const stale = path.join(cache, '.main.cjs-0123456789abcdef.v8cache.4242.0a1b2c3d4e5f.tmp');
-    const fresh = path.join(cache, '.main.cjs-0123456789abcdef.v8cache.4243.0a1b2c3d4e60.tmp');
+    const stale = path.join(cache, '.main.cjs.run.0123456789abcdef.v8cache.4242.0a1b2c3d4e5f.tmp');
+    const fresh = path.join(cache, '.main.cjs.run.0123456789abcdef.v8cache.4243.0a1b2c3d4e60.tmp');
     writeFileSync(stale, 'x');
     writeFileSync(fresh, 'x');
     utimesSync(stale, new Date(Date.now() - 7200_000), new Date(Date.now() - 7200_000));
     expect(load(file, '6.0.0', env).cache).toBe('miss');
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
+  });
+
+  it('keeps a cache per kind of run, each pruned alone', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    expect(load(file, '1.0.0', env, 'check').cache).toBe('miss');
+    expect(load(file, '1.0.0', env, 'check-json').cache).toBe('miss');
+    expect(load(file, '1.0.0', env, 'help').cache).toBe('miss');
+    expect(load(file, '1.0.0', env, 'check').cache).toBe('hit');
+    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^main\.cjs\.check-json\./), expect.stringMatching(/^main\.cjs\.check\.[0-9a-f]{16}\.v8cache$/), expect.stringMatching(/^main\.cjs\.help\./)]);
+    // Five versions of check-json: its newest four are kept, and check's and help's caches stay.
+    for (const v of ['2.0.0', '3.0.0', '4.0.0', '5.0.0']) expect(load(file, v, env, 'check-json').cache).toBe('miss');
+    expect(readdirSync(cache).filter((f) => f.startsWith('main.cjs.check-json.'))).toHaveLength(4);
+    expect(load(file, '1.0.0', env, 'check').cache).toBe('hit');
+    expect(load(file, '1.0.0', env, 'help').cache).toBe('hit');
+    // A kind that is not one (a dot would make its prefix another's): the run's cache.
+    expect(load(file, '1.0.0', env, 'a.b').cache).toBe('miss');
+    expect(readdirSync(cache).filter((f) => f.startsWith('main.cjs.run.'))).toHaveLength(1);
+  });
+
+  it('writes a cache again for a run that did what its runs had not (a new tag), once', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    expect(load(file, '1.0.0', env, 'check', ['stylish']).cache).toBe('miss');
+    const name = only(cache, 'check');
+    expect(tagsOf(name)).toBe('stylish');
+    const first = readFileSync(name);
+    const unchanged = () => readFileSync(name).equals(first);
+    // The same kind of run: the cache is used and not written.
+    expect(load(file, '1.0.0', env, 'check', ['stylish']).cache).toBe('hit');
+    expect(load(file, '1.0.0', env, 'check', []).cache).toBe('hit');
+    expect(unchanged()).toBe(true);
+    // A first report with findings: written again, with both tags; then used as it is.
+    expect(load(file, '1.0.0', env, 'check', ['stylish:findings']).cache).toBe('hit');
+    expect(tagsOf(name)).toBe('stylish,stylish:findings');
+    const second = readFileSync(name);
+    expect(load(file, '1.0.0', env, 'check', ['stylish', 'stylish:findings']).cache).toBe('hit');
+    expect(readFileSync(name).equals(second)).toBe(true);
+    // A tag that is not one (not lowercase words): ignored, nothing written.
+    expect(load(file, '1.0.0', env, 'check', ['Stylish']).cache).toBe('hit');
+    expect(readFileSync(name).equals(second)).toBe(true);
+    // A tags line that is not tags: the cache is not used, and is replaced.
+    writeFileSync(name, Buffer.from(second.toString('latin1').replace('\nstylish,stylish:findings\n', '\nstylish,STYLISH:findings\n'), 'latin1'));
+    expect(load(file, '1.0.0', env, 'check', ['json']).cache).toBe('miss');
+    expect(tagsOf(name)).toBe('json');
   });
 
   it('a damaged cache is not used but replaced; the module runs either way', () => {
@@ -205,7 +259,7 @@ describe('loadCached', () => {
     expect(load(file, '1.2.3', env)).toEqual({ cache: 'miss', answer: 42, name: 'main.cjs' });
     expect(load(file, '1.2.3', env).cache).toBe('hit');
     // Data V8 refuses (its header is wrong), with a matching sum.
-    const head = good.subarray(0, good.indexOf(10) + 1);
+    const head = good.subarray(0, good.indexOf(10, good.indexOf(10) + 1) + 1);
     const pad = ' '.repeat((8 - ((head.length + 65) % 8)) % 8);
     const junk = Buffer.alloc(good.length - head.length - 65 - pad.length, 0x5a);
     writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(junk).digest('hex')}\n${pad}`), junk]));
@@ -301,13 +355,22 @@ describe('the CLI (dist/cli.js)', () => {
     const usage = spawnSync(process.execPath, [CLI, 'check', '--format', 'nope'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home } });
     expect(usage.status).toBe(2);
     expect(existsSync(cache)).toBe(false);
+    // `--help` first (what a new user may well run first): a cache of its own, not the check's.
+    const help = spawnSync(process.execPath, [CLI, '--help'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CACHE_HOME: '' } });
+    expect(help.status).toBe(0);
+    only(cache, 'help');
+    rmSync(cache, { recursive: true });
     const first = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
     expect(first.status).toBe(1);
-    only(cache);
+    // The check's cache, for its format, made by a report with findings.
+    const name = only(cache, 'check-json');
+    expect(tagsOf(name)).toBe('json:findings');
+    const made = readFileSync(name);
     const second = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
     expect(second.status).toBe(1);
     expect(second.stdout).toBe(first.stdout);
     expect(second.stderr).toBe(first.stderr);
+    expect(readFileSync(name).equals(made)).toBe(true);
     const off = run(dir, { HOME: path.join(dir, 'nohome'), GRAPHGUARD_COMPILE_CACHE: '0' });
     expect(off.stdout).toBe(first.stdout);
     expect(existsSync(path.join(dir, 'nohome'))).toBe(false);

@@ -8,6 +8,7 @@ import type { FormatContext, Formatter } from './types.js';
 import type { Report } from '../types.js';
 import { cleanReport, type Sink } from '../secrets/sink.js';
 import { repositoryPath } from '../text.js';
+import { runTags } from '../run-tags.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -30,6 +31,7 @@ export const formatters: Record<FormatName, Formatter> = {
  * before a file is written), which keeps colour sequences only for stylish with colour.
  */
 export function renderReport(format: FormatName, report: Report, ctx: FormatContext, sink: Sink): string {
+  runTags.add(report.findings.length > 0 ? `${format}:findings` : format);
   const named = ctx.repositoryPrefix && FROM_REPOSITORY_ROOT.has(format) ? fromRepositoryRoot(report, ctx.repositoryPrefix) : report;
   return formatters[format](cleanReport(named, sink, { paths: ENCODES_PATHS.has(format) ? 'encoded' : 'escaped' }), ctx);
 }
