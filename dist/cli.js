@@ -247,7 +247,7 @@ function privateDir(dir, create = true) {
     return false;
   }
 }
-function loadCached(file, version, env = process.env) {
+function loadCached(file, version, env = process.env, kind = "run") {
   const bytes = (0, import_node_fs2.readFileSync)(file);
   const wrapped = bytes.length > WRAPPED_HEAD.length + WRAPPED_TAIL.length && bytes.toString("latin1", 0, WRAPPED_HEAD.length) === WRAPPED_HEAD && bytes.toString("latin1", bytes.length - WRAPPED_TAIL.length) === WRAPPED_TAIL;
   const source = bytes.toString(wrapped || (0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
@@ -255,11 +255,15 @@ function loadCached(file, version, env = process.env) {
   let key = "";
   let cacheFile;
   let cachedData;
+  let cachedTags = [];
+  const prefix = `${import_node_path2.default.basename(file)}.${/^[a-z][a-z-]{0,31}$/.test(kind) ? kind : "run"}.`;
   if (dir !== void 0) {
     const st = (0, import_node_fs2.statSync)(file);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
-    cacheFile = import_node_path2.default.join(dir, `${import_node_path2.default.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
-    cachedData = readCache(cacheFile, key);
+    cacheFile = import_node_path2.default.join(dir, `${prefix}${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
+    const read = readCache(cacheFile, key);
+    cachedData = read?.data;
+    cachedTags = read?.tags ?? [];
   }
   const script = new (vmModule()).Script(wrapped ? source : `${WRAPPER}${source}
 })`, {
@@ -274,20 +278,21 @@ function loadCached(file, version, env = process.env) {
   return {
     exports: mod.exports,
     cache,
-    save() {
-      if (saved || cacheFile === void 0 || cache === "hit") return;
+    save(runTags = []) {
+      if (saved || cacheFile === void 0) return;
+      const fresh = runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t));
+      if (cache === "hit" && fresh.length === 0) return;
       saved = true;
       try {
+        const tags = [.../* @__PURE__ */ new Set([...cache === "hit" ? cachedTags : [], ...fresh])].slice(0, MAX_TAGS).join(",");
         const data = script.createCachedData();
-        const head = Buffer.from(`${key}
-${sha256(data)}
+        const lines = Buffer.from(`${key}
+${tags}
 `, "utf8");
-        const pad = Buffer.alloc(dataStart(head.indexOf(10) + 1) - head.length, 32);
-        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), {
-          prefix: `${import_node_path2.default.basename(file)}-`,
-          suffix: ".v8cache",
-          keep: KEEP
-        });
+        const head = Buffer.concat([lines, Buffer.from(`${sha256(data)}
+`, "latin1")]);
+        const pad = Buffer.alloc(dataStart(lines.length) - head.length, 32);
+        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: ".v8cache", keep: KEEP });
       } catch {
       }
     }
@@ -299,20 +304,26 @@ function readCache(cacheFile, key) {
   try {
     const head = Buffer.from(`${key}
 `, "utf8");
-    const sum = head.length + HASH_HEX + 1;
-    const start = dataStart(head.length);
-    if (bytes.length <= start || !bytes.subarray(0, head.length).equals(head)) return void 0;
+    if (!bytes.subarray(0, head.length).equals(head)) return void 0;
+    const tagsEnd = bytes.indexOf(10, head.length);
+    if (tagsEnd === -1 || tagsEnd - head.length > MAX_TAGS * 41) return void 0;
+    const tagLine = bytes.toString("latin1", head.length, tagsEnd);
+    const tags = tagLine === "" ? [] : tagLine.split(",");
+    if (!tags.every((t) => TAG.test(t))) return void 0;
+    const sum = tagsEnd + 1 + HASH_HEX + 1;
+    const start = dataStart(tagsEnd + 1);
+    if (bytes.length <= start) return void 0;
     for (let i = sum; i < start; i++) if (bytes[i] !== 32) return void 0;
     const data = bytes.subarray(start);
-    if (bytes.toString("latin1", head.length, sum) !== `${sha256(data)}
+    if (bytes.toString("latin1", tagsEnd + 1, sum) !== `${sha256(data)}
 `) return void 0;
-    return data;
+    return { data, tags };
   } catch {
     return void 0;
   }
 }
-function dataStart(keyLine) {
-  return keyLine + HASH_HEX + 1 + 7 & ~7;
+function dataStart(before) {
+  return before + HASH_HEX + 1 + 7 & ~7;
 }
 function readPrivateFile(file, maxBytes) {
   try {
@@ -340,7 +351,7 @@ function pruneCache(dir, prefix, suffix, keep, current) {
   const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path2.default.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: (0, import_node_fs2.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs2.unlinkSync)(f);
 }
-var import_node_fs2, import_node_buffer, import_node_module2, import_node_path2, WRAPPER, WRAPPED_HEAD, WRAPPED_TAIL, KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
+var import_node_fs2, import_node_buffer, import_node_module2, import_node_path2, TAG, MAX_TAGS, WRAPPER, WRAPPED_HEAD, WRAPPED_TAIL, KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
@@ -351,6 +362,8 @@ var init_compile_cache = __esm({
     init_builtins();
     init_fs_safe();
     init_version();
+    TAG = /^[a-z0-9:-]{1,40}$/;
+    MAX_TAGS = 24;
     WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
     WRAPPED_HEAD = `${WRAPPER} // graphguard bundle: wrapped, ASCII
 `;
@@ -367,8 +380,8 @@ var main_loader_exports = {};
 __export(main_loader_exports, {
   loadMain: () => loadMain
 });
-async function loadMain() {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"025b38f80bfb1a9c"}`);
+async function loadMain(kind) {
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"76be4ba65b323cec"}`, process.env, kind);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;
@@ -392,7 +405,7 @@ async function main() {
   const { loadMain: loadMain2 } = await Promise.resolve().then(() => (init_main_loader(), main_loader_exports));
   let cli;
   try {
-    cli = await loadMain2();
+    cli = await loadMain2(cacheKind(argv));
   } catch (e) {
     const err = e;
     const what = `${err.code ? "" : `${err.name}: `}${String(err.message).split("\n")[0].slice(0, 200)}`;
@@ -400,9 +413,22 @@ async function main() {
 `);
     process.exit(2);
   }
-  await cli.run(argv);
+  const tags = await cli.run(argv);
   for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write("", () => done()));
   await new Promise((done) => setImmediate(done));
-  if (process.exitCode !== 2) cli.save();
+  if (process.exitCode !== 2) cli.save(tags);
   process.exit();
+}
+var CACHE_KINDS = /* @__PURE__ */ new Set(["check", "baseline", "diff", "init", "infer", "rotate", "rules", "explain", "schema", "help"]);
+function cacheKind(args) {
+  const first = args[0];
+  const command = first === void 0 ? "check" : first === "--help" || first === "-h" ? "help" : CACHE_KINDS.has(first) ? first : "check";
+  let format;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") break;
+    if (a === "--format" || a === "-f") format = args[i + 1];
+    else if (a.startsWith("--format=")) format = a.slice("--format=".length);
+  }
+  return format !== void 0 && /^[a-z]{1,12}$/.test(format) ? `${command}-${format}` : command;
 }

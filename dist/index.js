@@ -53497,6 +53497,7 @@ var ScanCode = {
   BinaryToken: 7
 };
 var LARGE_TEST_BYTES = 16 * 1024 * 1024;
+var SIMD_EARLY_FILES = 64;
 var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
 var KEEP_FILE_BYTES = 128 * 1024;
 var Kept = class {
@@ -53514,11 +53515,11 @@ var Kept = class {
     this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
   }
 };
-function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
+function classifier(needles, kept, base2 = "", counter, cache3, sizes, simdEarly = true) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   let reader;
-  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
+  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdEarly ? simdData(0) ? (size) => simdData(size) : void 0 : simdDataIfLive);
   let unreported = 0;
   let at = 0;
   const onOpen = cache3 ? (fd) => {
@@ -53672,7 +53673,7 @@ function startPrefilter(needles) {
       const read = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read, cache3, sizes);
+        const c = classifier(needles, kept, base2, read, cache3, sizes, files.length >= SIMD_EARLY_FILES);
         for (let i = 0; i < files.length; i++) {
           codes2[i] = c(files[i], i);
           if (progress && (i & 63) === 63) progress(i + 1, read[0] * 1024);

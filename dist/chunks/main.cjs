@@ -4107,11 +4107,11 @@ var init_cache_status = __esm({
 });
 
 // src/scan/parallel.ts
-function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
+function classifier(needles, kept, base2 = "", counter, cache3, sizes, simdEarly = true) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   let reader;
-  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
+  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdEarly ? simdData(0) ? (size) => simdData(size) : void 0 : simdDataIfLive);
   let unreported = 0;
   let at = 0;
   const onOpen = cache3 ? (fd) => {
@@ -4248,7 +4248,7 @@ function startPrefilter(needles) {
       const read2 = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read2, cache3, sizes);
+        const c = classifier(needles, kept, base2, read2, cache3, sizes, files.length >= SIMD_EARLY_FILES);
         for (let i = 0; i < files.length; i++) {
           codes2[i] = c(files[i], i);
           if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
@@ -4343,7 +4343,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_path2, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, WORKER_MIN_FILES, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_path2, import_node_url, ScanCode, LARGE_TEST_BYTES, SIMD_EARLY_FILES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, WORKER_MIN_FILES, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -4372,6 +4372,7 @@ var init_parallel = __esm({
       BinaryToken: 7
     };
     LARGE_TEST_BYTES = 16 * 1024 * 1024;
+    SIMD_EARLY_FILES = 64;
     KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
     KEEP_FILE_BYTES = 128 * 1024;
     Kept = class {
@@ -4783,7 +4784,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "31716ce7f98fa4a22534d7c4" : "source";
+    BUILD_ID = true ? "44287b75a678e86be20e3a12" : "source";
   }
 });
 
@@ -35925,6 +35926,11 @@ var WIDE = (cp) => cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 && cp 
 // src/format/index.ts
 init_sink();
 init_text();
+
+// src/run-tags.ts
+var runTags = /* @__PURE__ */ new Set();
+
+// src/format/index.ts
 var FORMATS = ["stylish", "json", "sarif", "github", "markdown", "junit"];
 var formatters = {
   stylish: formatStylish,
@@ -35935,6 +35941,7 @@ var formatters = {
   junit: formatJunit
 };
 function renderReport(format, report, ctx, sink) {
+  runTags.add(report.findings.length > 0 ? `${format}:findings` : format);
   const named = ctx.repositoryPrefix && FROM_REPOSITORY_ROOT.has(format) ? fromRepositoryRoot(report, ctx.repositoryPrefix) : report;
   return formatters[format](cleanReport(named, sink, { paths: ENCODES_PATHS.has(format) ? "encoded" : "escaped" }), ctx);
 }
@@ -36532,6 +36539,7 @@ async function run(argv) {
     }
   });
   if (process.exitCode !== 2) process.exitCode = code;
+  return [...runTags];
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

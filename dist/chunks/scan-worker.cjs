@@ -453,6 +453,9 @@ function instance() {
   }
   return shared;
 }
+function simdDataIfLive(size) {
+  return shared ? simdData(size) : void 0;
+}
 function simdData(size) {
   const inst = instance();
   if (!inst) return void 0;
@@ -1202,11 +1205,11 @@ var Kept = class {
     this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
   }
 };
-function classifier(needles, kept, base = "", counter, cache, sizes) {
+function classifier(needles, kept, base = "", counter, cache, sizes, simdEarly = true) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   let reader;
-  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
+  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdEarly ? simdData(0) ? (size) => simdData(size) : void 0 : simdDataIfLive);
   let unreported = 0;
   let at = 0;
   const onOpen = cache ? (fd) => {

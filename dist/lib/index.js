@@ -1517,11 +1517,11 @@ var init_cache_status = __esm({
 import { existsSync, fstatSync as fstatSync2, lstatSync as lstatSync2, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-function classifier(needles, kept, base2 = "", counter, cache3, sizes) {
+function classifier(needles, kept, base2 = "", counter, cache3, sizes, simdEarly = true) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   let reader;
-  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
+  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdEarly ? simdData(0) ? (size) => simdData(size) : void 0 : simdDataIfLive);
   let unreported = 0;
   let at = 0;
   const onOpen = cache3 ? (fd) => {
@@ -1658,7 +1658,7 @@ function startPrefilter(needles) {
       const read2 = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read2, cache3, sizes);
+        const c = classifier(needles, kept, base2, read2, cache3, sizes, files.length >= SIMD_EARLY_FILES);
         for (let i = 0; i < files.length; i++) {
           codes2[i] = c(files[i], i);
           if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
@@ -1753,7 +1753,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, WORKER_MIN_FILES, workerSettings, lastClassify, spare;
+var ScanCode, LARGE_TEST_BYTES, SIMD_EARLY_FILES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, WORKER_MIN_FILES, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1779,6 +1779,7 @@ var init_parallel = __esm({
       BinaryToken: 7
     };
     LARGE_TEST_BYTES = 16 * 1024 * 1024;
+    SIMD_EARLY_FILES = 64;
     KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
     KEEP_FILE_BYTES = 128 * 1024;
     Kept = class {
