@@ -103,7 +103,7 @@ export function privateDir(dir: string, create = true): boolean {
  * `version` names the bundle in the cache's key. `kind` (the command and its report format:
  * `check-json`, `init`, …) has a cache of its own: a cache holds the functions its run compiled, and
  * one made by `--help` or `init` held half of what a check runs, which every later check compiled
- * again (17-25 ms each, measured).
+ * again (11-25 ms each, measured).
  */
 export function loadCached<T>(file: string, version: string, env: NodeJS.ProcessEnv = process.env, kind = 'run'): CachedModule<T> {
   // The bundle is ASCII (esbuild's `charset: 'ascii'`): read as such, it is a one-byte string at once,
@@ -146,11 +146,13 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
       // A cache that was used is written again only for a run that did more than the runs behind it
       // (a first report with findings, another format): once per new tag, never at every run (V8's
       // serializer takes 3-9 ms). The data then holds the functions of both.
-      const fresh = runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t));
-      if (cache === 'hit' && fresh.length === 0) return;
+      const fresh = [...new Set(runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t)))];
+      const all = cache === 'hit' ? [...cachedTags, ...fresh] : fresh;
+      // (A cache with more tags than it may keep is not written again: it would be at every run.)
+      if (cache === 'hit' && (fresh.length === 0 || all.length > MAX_TAGS)) return;
       saved = true;
       try {
-        const tags = [...new Set([...(cache === 'hit' ? cachedTags : []), ...fresh])].slice(0, MAX_TAGS).join(',');
+        const tags = all.slice(0, MAX_TAGS).join(',');
         const data = script.createCachedData();
         const lines = Buffer.from(`${key}\n${tags}\n`, 'utf8');
         const head = Buffer.concat([lines, Buffer.from(`${sha256(data)}\n`, 'latin1')]);

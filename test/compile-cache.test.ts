@@ -238,6 +238,15 @@ describe('loadCached', () => {
     // A tag that is not one (not lowercase words): ignored, nothing written.
     expect(load(file, '1.0.0', env, 'check', ['Stylish']).cache).toBe('hit');
     expect(readFileSync(name).equals(second)).toBe(true);
+    // A cache keeps 24 tags; one that has them is not written again for a 25th (it would be at every run).
+    const many = Array.from({ length: 24 }, (_, k) => `t${k}`);
+    expect(load(file, '1.0.0', env, 'diff', many).cache).toBe('miss');
+    const full = path.join(cache, readdirSync(cache).find((f) => f.startsWith('main.cjs.diff.'))!);
+    expect(tagsOf(full)).toBe(many.join(','));
+    const fullBytes = readFileSync(full);
+    expect(load(file, '1.0.0', env, 'diff', ['t24']).cache).toBe('hit');
+    expect(readFileSync(full).equals(fullBytes)).toBe(true);
+    rmSync(full);
     // A tags line that is not tags: the cache is not used, and is replaced.
     writeFileSync(name, Buffer.from(second.toString('latin1').replace('\nstylish,stylish:findings\n', '\nstylish,STYLISH:findings\n'), 'latin1'));
     expect(load(file, '1.0.0', env, 'check', ['json']).cache).toBe('miss');
