@@ -280,11 +280,12 @@ function loadCached(file, version, env = process.env, kind = "run") {
     cache,
     save(runTags = []) {
       if (saved || cacheFile === void 0) return;
-      const fresh = runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t));
-      if (cache === "hit" && fresh.length === 0) return;
+      const fresh = [...new Set(runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t)))];
+      const all = cache === "hit" ? [...cachedTags, ...fresh] : fresh;
+      if (cache === "hit" && (fresh.length === 0 || all.length > MAX_TAGS)) return;
       saved = true;
       try {
-        const tags = [.../* @__PURE__ */ new Set([...cache === "hit" ? cachedTags : [], ...fresh])].slice(0, MAX_TAGS).join(",");
+        const tags = all.slice(0, MAX_TAGS).join(",");
         const data = script.createCachedData();
         const lines = Buffer.from(`${key}
 ${tags}
