@@ -73,7 +73,22 @@ export function compileNeedles(needles: readonly Needle[] | undefined, opts: Com
   return compile({ any: [...needles] }, opts.simd === true);
 }
 
+/**
+ * Tests already compiled, by needle (and whether the SIMD pass may run): a needle is data that never
+ * changes, and a check compiles the same ones several times (each part of an `any` to know whether it
+ * always or never matches, the first pass's union, the rules' lists): the rules' lists took an empty
+ * check 1.4-2.7 ms to compile after the union, 0.5-0.8 ms with the union's parts at hand.
+ */
+const compiled = [new WeakMap<Needle, ByteTest>(), new WeakMap<Needle, ByteTest>()] as const;
+
 function compile(n: Needle, simd = false): ByteTest {
+  const memo = compiled[simd ? 1 : 0];
+  let test = memo.get(n);
+  if (test === undefined) memo.set(n, (test = compileNew(n, simd)));
+  return test;
+}
+
+function compileNew(n: Needle, simd: boolean): ByteTest {
   if ('any' in n) {
     const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;

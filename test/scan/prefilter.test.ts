@@ -100,6 +100,22 @@ describe('needles', () => {
   });
 });
 
+describe('compiling needles', () => {
+  it('compiles a needle once: its test is the same function wherever the needle is used again', () => {
+    const secret: Needle = { all: [{ text: 'secret' }, { hexRun: 32 }] };
+    const version: Needle = { text: '/v', after: '0123456789', version: true };
+    // One needle alone is its own test; asked again, by a list of one or as a part, the same one.
+    const first = compileNeedles([secret]);
+    expect(compileNeedles([secret])).toBe(first);
+    expect(compileNeedles([version])).toBe(compileNeedles([version]));
+    // A new object with the same content is compiled anew (the cache is by object, never by content).
+    expect(compileNeedles([{ all: [{ text: 'secret' }, { hexRun: 32 }] }])).not.toBe(first);
+    // The answers are the test's: the memo changes no answer.
+    const hex = 'a'.repeat(32);
+    expect([first(Buffer.from(`secret ${hex}`)), first(Buffer.from('secret only')), first(Buffer.from(hex))]).toEqual([true, false, false]);
+  });
+});
+
 describe('many needles in one pass', () => {
   /** The needles of a real run (the code rules', the suppression directive's, the call collector's). */
   const REAL: Needle[] = [
