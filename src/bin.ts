@@ -2,6 +2,8 @@
 /** Entry point of dist/cli.js. `--version` answers before any other module is loaded. */
 declare const __GRAPHGUARD_VERSION__: string | undefined;
 
+import { cacheKind } from './cache-kind.js';
+
 // No top-level await: the bundle (dist/cli.js) is CommonJS, which Node starts some 5 ms sooner than an
 // ES module (no module loader to set up first).
 const argv = process.argv.slice(2);
@@ -34,25 +36,4 @@ async function main(): Promise<void> {
   // functions such a run compiles.
   if (process.exitCode !== 2) cli.save(tags);
   process.exit();
-}
-
-/** The commands with a code cache of their own; anything else runs a check (cli.ts) or prints help. */
-const CACHE_KINDS = new Set(['check', 'baseline', 'diff', 'init', 'infer', 'rotate', 'rules', 'explain', 'schema', 'help']);
-
-/**
- * Which code cache a run uses (src/compile-cache.ts): its command's, and its report format's where it
- * names one (a report of each format compiles its own writer; one cache of two formats took 5 ms more
- * to read at every start than one of the format in use, measured on an empty check).
- */
-function cacheKind(args: readonly string[]): string {
-  const first = args[0];
-  const command = first === undefined ? 'check' : first === '--help' || first === '-h' ? 'help' : CACHE_KINDS.has(first) ? first : 'check';
-  let format: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') break;
-    if (a === '--format' || a === '-f') format = args[i + 1];
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-  }
-  return format !== undefined && /^[a-z]{1,12}$/.test(format) ? `${command}-${format}` : command;
 }

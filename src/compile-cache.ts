@@ -122,7 +122,11 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
   const prefix = `${path.basename(file)}.${/^[a-z][a-z-]{0,31}$/.test(kind) ? kind : 'run'}.`;
   if (dir !== undefined) {
     const st = statSync(file);
-    key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
+    // Node's and V8's options too (a hash: the key is the file's first line, in clear): V8 refuses a
+    // cache made under other flags, and two callers with two NODE_OPTIONS wrote each other's over at every
+    // run (review C34-4).
+    const flags = sha256(Buffer.from(JSON.stringify([process.execArgv, env.NODE_OPTIONS ?? '']))).slice(0, 16);
+    key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs), flags]);
     // Named by the key's hash, so that two installs (a global one and a project's) keep a cache each.
     cacheFile = path.join(dir, `${prefix}${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     const read = readCache(cacheFile, key);
@@ -146,8 +150,10 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
       // A cache that was used is written again only for a run that did more than the runs behind it
       // (a first report with findings, another format): once per new tag, never at every run (V8's
       // serializer takes 3-9 ms). The data then holds the functions of both.
-      const fresh = [...new Set(runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t)))];
-      const all = cache === 'hit' ? [...cachedTags, ...fresh] : fresh;
+      // (The tags of a cache V8 refused are not kept: its replacement holds this run's alone. Review C34-3.)
+      const known = cache === 'hit' ? cachedTags : [];
+      const fresh = [...new Set(runTags.filter((t) => TAG.test(t) && !known.includes(t)))];
+      const all = [...known, ...fresh];
       // (A cache with more tags than it may keep is not written again: it would be at every run.)
       if (cache === 'hit' && (fresh.length === 0 || all.length > MAX_TAGS)) return;
       saved = true;
@@ -157,7 +163,8 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
         const lines = Buffer.from(`${key}\n${tags}\n`, 'utf8');
         const head = Buffer.concat([lines, Buffer.from(`${sha256(data)}\n`, 'latin1')]);
         const pad = Buffer.alloc(dataStart(lines.length) - head.length, 0x20);
-        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: '.v8cache', keep: KEEP });
+        // Unfinished writes of every kind are cleared (one of a kind never written again would stay).
+        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: '.v8cache', keep: KEEP, tmpPrefix: `${path.basename(file)}.` });
       } catch {
         // A full disk or a read-only home (writeFileSafe's ConfigError): the next run compiles again.
       }
@@ -245,22 +252,22 @@ export function readPrivateFile(file: string, maxBytes: number): Buffer | undefi
  * skips the flush to disk (a cache that checks what it reads). Returns whether it wrote (false: the
  * directory is not private). Throws writeFileSafe's ConfigError.
  */
-export function writePrivateFile(file: string, data: Buffer, prune: { prefix: string; suffix: string; keep: number }, durable = true): boolean {
+export function writePrivateFile(file: string, data: Buffer, prune: { prefix: string; suffix: string; keep: number; tmpPrefix?: string }, durable = true): boolean {
   const dir = path.dirname(file);
   if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 0o600, durable });
-  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file, prune.tmpPrefix ?? prune.prefix);
   return true;
 }
 
 /**
  * Removes all but the `keep` newest files named `<prefix>…<suffix>` in `dir` (never `current`), and the
- * temporary files of writes that never finished (writeFileSafe's `.<prefix>….tmp`: a run killed
+ * temporary files of writes that never finished (writeFileSafe's `.<tmpPrefix>….tmp`: a run killed
  * mid-write) once they are an hour old.
  */
-function pruneCache(dir: string, prefix: string, suffix: string, keep: number, current: string): void {
+function pruneCache(dir: string, prefix: string, suffix: string, keep: number, current: string, tmpPrefix: string): void {
   const names = readdirSync(dir);
-  for (const n of names.filter((n) => n.startsWith(`.${prefix}`) && n.endsWith('.tmp'))) {
+  for (const n of names.filter((n) => n.startsWith(`.${tmpPrefix}`) && n.endsWith('.tmp'))) {
     const f = path.join(dir, n);
     if (Date.now() - lstatSync(f).mtimeMs > 3600_000) unlinkSync(f);
   }

@@ -187,12 +187,34 @@ describe('loadCached', () => {
     // What a killed write left: removed once an hour old, not before (another run may be writing it).
     const stale = path.join(cache, '.main.cjs.run.0123456789abcdef.v8cache.4242.0a1b2c3d4e5f.tmp');
     const fresh = path.join(cache, '.main.cjs.run.0123456789abcdef.v8cache.4243.0a1b2c3d4e60.tmp');
+    // Another kind's, which may never be written again: cleared by any kind's write.
+    const otherKind = path.join(cache, '.main.cjs.help.0123456789abcdef.v8cache.4244.0a1b2c3d4e61.tmp');
     writeFileSync(stale, 'x');
     writeFileSync(fresh, 'x');
+    writeFileSync(otherKind, 'x');
     utimesSync(stale, new Date(Date.now() - 7200_000), new Date(Date.now() - 7200_000));
+    utimesSync(otherKind, new Date(Date.now() - 7200_000), new Date(Date.now() - 7200_000));
     expect(load(file, '6.0.0', env).cache).toBe('miss');
     expect(existsSync(stale)).toBe(false);
+    expect(existsSync(otherKind)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
+  });
+
+  it('keeps a cache per set of Node and V8 options, so that two never overwrite each other (C34-4)', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    const small = { ...env, NODE_OPTIONS: '--max-old-space-size=200' };
+    expect(load(file, '1.0.0', env, 'check').cache).toBe('miss');
+    expect(load(file, '1.0.0', small, 'check').cache).toBe('miss');
+    expect(readdirSync(cache)).toHaveLength(2);
+    const before = readdirSync(cache).map((f) => readFileSync(path.join(cache, f)));
+    expect(load(file, '1.0.0', env, 'check').cache).toBe('hit');
+    expect(load(file, '1.0.0', small, 'check').cache).toBe('hit');
+    expect(readdirSync(cache).map((f, k) => readFileSync(path.join(cache, f)).equals(before[k]!))).toEqual([true, true]);
+    // The options are in the key as a hash, never in clear.
+    for (const f of readdirSync(cache)) expect(readFileSync(path.join(cache, f), 'latin1')).not.toContain('max-old-space-size');
   });
 
   it('keeps a cache per kind of run, each pruned alone', () => {
@@ -274,6 +296,21 @@ describe('loadCached', () => {
     writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(junk).digest('hex')}\n${pad}`), junk]));
     expect(load(file, '1.2.3', env)).toEqual({ cache: 'rejected', answer: 42, name: 'main.cjs' });
     expect(load(file, '1.2.3', env).cache).toBe('hit');
+    // Refused with tags of its own: replaced with the run's tags alone, once (C34-3).
+    const kindDir = path.join(dir, 'kinds');
+    const kindEnv = { GRAPHGUARD_COMPILE_CACHE: kindDir };
+    load(file, '1.2.3', kindEnv, 'check', ['json']);
+    const tagged = only(kindDir, 'check');
+    const lines = readFileSync(tagged).subarray(0, readFileSync(tagged).indexOf(10, readFileSync(tagged).indexOf(10) + 1) + 1);
+    const keyLine = lines.subarray(0, lines.indexOf(10) + 1);
+    const refusedHead = Buffer.concat([keyLine, Buffer.from('json,sarif\n')]);
+    const refusedPad = ' '.repeat((8 - ((refusedHead.length + 65) % 8)) % 8);
+    writeFileSync(tagged, Buffer.concat([refusedHead, Buffer.from(`${createHash('sha256').update(junk).digest('hex')}\n${refusedPad}`), junk]));
+    expect(load(file, '1.2.3', kindEnv, 'check', ['json']).cache).toBe('rejected');
+    expect(tagsOf(tagged)).toBe('json');
+    const replaced = readFileSync(tagged);
+    expect(load(file, '1.2.3', kindEnv, 'check', ['json']).cache).toBe('hit');
+    expect(readFileSync(tagged).equals(replaced)).toBe(true);
     // Truncated.
     writeFileSync(name, good.subarray(0, 50));
     expect(load(file, '1.2.3', env).cache).toBe('miss');
