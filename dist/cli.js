@@ -259,7 +259,8 @@ function loadCached(file, version, env = process.env, kind = "run") {
   const prefix = `${import_node_path2.default.basename(file)}.${/^[a-z][a-z-]{0,31}$/.test(kind) ? kind : "run"}.`;
   if (dir !== void 0) {
     const st = (0, import_node_fs2.statSync)(file);
-    key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
+    const flags = sha256(Buffer.from(JSON.stringify([process.execArgv, env.NODE_OPTIONS ?? ""]))).slice(0, 16);
+    key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs), flags]);
     cacheFile = import_node_path2.default.join(dir, `${prefix}${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     const read = readCache(cacheFile, key);
     cachedData = read?.data;
@@ -280,8 +281,9 @@ function loadCached(file, version, env = process.env, kind = "run") {
     cache,
     save(runTags = []) {
       if (saved || cacheFile === void 0) return;
-      const fresh = [...new Set(runTags.filter((t) => TAG.test(t) && !cachedTags.includes(t)))];
-      const all = cache === "hit" ? [...cachedTags, ...fresh] : fresh;
+      const known = cache === "hit" ? cachedTags : [];
+      const fresh = [...new Set(runTags.filter((t) => TAG.test(t) && !known.includes(t)))];
+      const all = [...known, ...fresh];
       if (cache === "hit" && (fresh.length === 0 || all.length > MAX_TAGS)) return;
       saved = true;
       try {
@@ -293,7 +295,7 @@ ${tags}
         const head = Buffer.concat([lines, Buffer.from(`${sha256(data)}
 `, "latin1")]);
         const pad = Buffer.alloc(dataStart(lines.length) - head.length, 32);
-        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: ".v8cache", keep: KEEP });
+        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: ".v8cache", keep: KEEP, tmpPrefix: `${import_node_path2.default.basename(file)}.` });
       } catch {
       }
     }
@@ -340,12 +342,12 @@ function writePrivateFile(file, data, prune, durable = true) {
   const dir = import_node_path2.default.dirname(file);
   if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
-  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file, prune.tmpPrefix ?? prune.prefix);
   return true;
 }
-function pruneCache(dir, prefix, suffix, keep, current) {
+function pruneCache(dir, prefix, suffix, keep, current, tmpPrefix) {
   const names = (0, import_node_fs2.readdirSync)(dir);
-  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
+  for (const n of names.filter((n2) => n2.startsWith(`.${tmpPrefix}`) && n2.endsWith(".tmp"))) {
     const f = import_node_path2.default.join(dir, n);
     if (Date.now() - (0, import_node_fs2.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs2.unlinkSync)(f);
   }
@@ -382,7 +384,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain(kind) {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"76be4ba65b323cec"}`, process.env, kind);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"fdbc7dc94e340868"}`, process.env, kind);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;
@@ -393,6 +395,30 @@ var init_main_loader = __esm({
     init_compile_cache();
   }
 });
+
+// src/cache-kind.ts
+var import_node_util = require("node:util");
+var CACHE_KINDS = /* @__PURE__ */ new Set(["check", "baseline", "diff", "init", "infer", "rotate", "rules", "explain", "schema"]);
+var FORMATS = {
+  check: ["stylish", "json", "sarif", "github", "markdown", "junit"],
+  diff: ["text", "json", "markdown"],
+  infer: ["stylish", "json", "yaml"],
+  rules: ["text", "json"]
+};
+function cacheKind(args) {
+  const first = args[0];
+  if (first === "--help" || first === "-h" || first === "help" || first === "--version" || first === "-v") return "help";
+  const command = first !== void 0 && CACHE_KINDS.has(first) ? first : "check";
+  const formats = FORMATS[command];
+  if (!formats) return command;
+  let format;
+  try {
+    format = (0, import_node_util.parseArgs)({ args: [...args], options: { format: { type: "string", short: "f" } }, strict: false, allowPositionals: true }).values.format;
+  } catch {
+    return command;
+  }
+  return typeof format === "string" && formats.includes(format) && format !== formats[0] ? `${command}-${format}` : command;
+}
 
 // src/bin.ts
 var argv = process.argv.slice(2);
@@ -419,17 +445,4 @@ async function main() {
   await new Promise((done) => setImmediate(done));
   if (process.exitCode !== 2) cli.save(tags);
   process.exit();
-}
-var CACHE_KINDS = /* @__PURE__ */ new Set(["check", "baseline", "diff", "init", "infer", "rotate", "rules", "explain", "schema", "help"]);
-function cacheKind(args) {
-  const first = args[0];
-  const command = first === void 0 ? "check" : first === "--help" || first === "-h" ? "help" : CACHE_KINDS.has(first) ? first : "check";
-  let format;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--") break;
-    if (a === "--format" || a === "-f") format = args[i + 1];
-    else if (a.startsWith("--format=")) format = a.slice("--format=".length);
-  }
-  return format !== void 0 && /^[a-z]{1,12}$/.test(format) ? `${command}-${format}` : command;
 }

@@ -22005,15 +22005,15 @@ function parseClass(seg, open2) {
   return void 0;
 }
 function compileGlobs(patterns) {
-  const compiled2 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+  const compiled3 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
     const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
     return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
-  if (compiled2.length === 0) return () => false;
+  if (compiled3.length === 0) return () => false;
   return (rel) => {
     let matched = false;
-    for (const c of compiled2) {
+    for (const c of compiled3) {
       if (matched !== c.negate) continue;
       if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
@@ -52920,7 +52920,14 @@ function compileNeedles(needles, opts = {}) {
   if (needles === void 0) return ALWAYS;
   return compile({ any: [...needles] }, opts.simd === true);
 }
+var compiled2 = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];
 function compile(n, simd = false) {
+  const memo2 = compiled2[simd ? 1 : 0];
+  let test = memo2.get(n);
+  if (test === void 0) memo2.set(n, test = compileNew(n, simd));
+  return test;
+}
+function compileNew(n, simd) {
   if ("any" in n) {
     const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;
@@ -54083,12 +54090,12 @@ function writePrivateFile(file, data, prune, durable = true) {
   const dir = import_node_path4.default.dirname(file);
   if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
-  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file, prune.tmpPrefix ?? prune.prefix);
   return true;
 }
-function pruneCache(dir, prefix, suffix, keep, current2) {
+function pruneCache(dir, prefix, suffix, keep, current2, tmpPrefix) {
   const names = (0, import_node_fs5.readdirSync)(dir);
-  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
+  for (const n of names.filter((n2) => n2.startsWith(`.${tmpPrefix}`) && n2.endsWith(".tmp"))) {
     const f = import_node_path4.default.join(dir, n);
     if (Date.now() - (0, import_node_fs5.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs5.unlinkSync)(f);
   }

@@ -519,7 +519,14 @@ function compileNeedles(needles, opts = {}) {
   if (needles === void 0) return ALWAYS;
   return compile({ any: [...needles] }, opts.simd === true);
 }
+var compiled2 = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];
 function compile(n, simd = false) {
+  const memo = compiled2[simd ? 1 : 0];
+  let test = memo.get(n);
+  if (test === void 0) memo.set(n, test = compileNew(n, simd));
+  return test;
+}
+function compileNew(n, simd) {
   if ("any" in n) {
     const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;

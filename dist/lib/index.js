@@ -548,6 +548,12 @@ function compileNeedles(needles, opts = {}) {
   return compile({ any: [...needles] }, opts.simd === true);
 }
 function compile(n, simd = false) {
+  const memo2 = compiled2[simd ? 1 : 0];
+  let test = memo2.get(n);
+  if (test === void 0) memo2.set(n, test = compileNew(n, simd));
+  return test;
+}
+function compileNew(n, simd) {
   if ("any" in n) {
     const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;
@@ -1021,13 +1027,14 @@ function rarestWindow(bytes) {
   }
   return best;
 }
-var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, UPPER_HEX, SPACE, SIMD_MIN_BYTES, SIMD_FIRST_BYTES, FOUND, plans;
+var ALWAYS, NEVER, compiled2, LETTER, ALNUM, DIGIT, HEX, UPPER_HEX, SPACE, SIMD_MIN_BYTES, SIMD_FIRST_BYTES, FOUND, plans;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
     init_simd();
     ALWAYS = () => true;
     NEVER = () => false;
+    compiled2 = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];
     LETTER = new Uint8Array(256);
     for (let c = 65; c <= 90; c++) LETTER[c] = LETTER[c + 32] = 1;
     ALNUM = new Uint8Array(256);
@@ -2174,12 +2181,12 @@ function writePrivateFile(file, data, prune, durable = true) {
   const dir = path3.dirname(file);
   if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
-  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file, prune.tmpPrefix ?? prune.prefix);
   return true;
 }
-function pruneCache(dir, prefix, suffix, keep, current2) {
+function pruneCache(dir, prefix, suffix, keep, current2, tmpPrefix) {
   const names = readdirSync(dir);
-  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
+  for (const n of names.filter((n2) => n2.startsWith(`.${tmpPrefix}`) && n2.endsWith(".tmp"))) {
     const f = path3.join(dir, n);
     if (Date.now() - lstatSync4(f).mtimeMs > 36e5) unlinkSync2(f);
   }
@@ -3007,15 +3014,15 @@ function parseClass(seg, open) {
   return void 0;
 }
 function compileGlobs(patterns) {
-  const compiled2 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+  const compiled3 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
     const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
     return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
-  if (compiled2.length === 0) return () => false;
+  if (compiled3.length === 0) return () => false;
   return (rel) => {
     let matched = false;
-    for (const c of compiled2) {
+    for (const c of compiled3) {
       if (matched !== c.negate) continue;
       if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
