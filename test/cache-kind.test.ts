@@ -1,6 +1,7 @@
 /** src/cache-kind.ts: which code cache a CLI run uses, from its arguments. */
 import { describe, expect, it } from 'vitest';
 import { cacheKind } from '../src/cache-kind.js';
+import { FORMATS } from '../src/format/index.js';
 
 describe('cacheKind', () => {
   it('is the command, and the report format when it is one of the command’s own other than its default', () => {
@@ -27,6 +28,11 @@ describe('cacheKind', () => {
       ] as const
     ).map(([args, want]) => [args.join(' '), cacheKind(args), want]);
     expect(kinds.filter(([, got, want]) => got !== want)).toEqual([]);
+  });
+
+  it("knows check's formats as the CLI does (src/format/index.ts), the default first", () => {
+    expect(FORMATS[0]).toBe('stylish');
+    expect(FORMATS.map((f) => cacheKind(['check', '--format', f]))).toEqual(FORMATS.map((f, i) => (i === 0 ? 'check' : `check-${f}`)));
   });
 
   it('names no cache by a word that is not a format of the command (each would be a file of its own: C34-1)', () => {
