@@ -118,6 +118,7 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
   let cacheFile: string | undefined;
   let cachedData: Buffer | undefined;
   let cachedTags: readonly string[] = [];
+  let keyHash = '';
   // `main.cjs.check-json.<hash>.v8cache`: no kind holds a dot, so a kind's prefix is no other's.
   const prefix = `${path.basename(file)}.${/^[a-z][a-z-]{0,31}$/.test(kind) ? kind : 'run'}.`;
   if (dir !== undefined) {
@@ -128,7 +129,8 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
     const flags = sha256(Buffer.from(JSON.stringify([process.execArgv, env.NODE_OPTIONS ?? '']))).slice(0, 16);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs), flags]);
     // Named by the key's hash, so that two installs (a global one and a project's) keep a cache each.
-    cacheFile = path.join(dir, `${prefix}${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
+    keyHash = sha256(Buffer.from(key)).slice(0, 16);
+    cacheFile = path.join(dir, `${prefix}${keyHash}.v8cache`);
     const read = readCache(cacheFile, key);
     cachedData = read?.data;
     cachedTags = read?.tags ?? [];
@@ -164,7 +166,8 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
         const head = Buffer.concat([lines, Buffer.from(`${sha256(data)}\n`, 'latin1')]);
         const pad = Buffer.alloc(dataStart(lines.length) - head.length, 0x20);
         // Unfinished writes of every kind are cleared (one of a kind never written again would stay).
-        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: '.v8cache', keep: KEEP, tmpPrefix: `${path.basename(file)}.` });
+        if (writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: '.v8cache', keep: KEEP, tmpPrefix: `${path.basename(file)}.` }))
+          dropStale(path.dirname(cacheFile), path.basename(file), keyHash);
       } catch {
         // A full disk or a read-only home (writeFileSafe's ConfigError): the next run compiles again.
       }
@@ -227,6 +230,36 @@ export const WRAPPED_TAIL = '\n})\n';
 
 /** Caches kept per bundle name (the newest): installs in use at once, and not a file per upgrade forever. */
 const KEEP = 4;
+
+/** Another bundle's cache not written for this long is dropped by the next write (`dropStale`). */
+const STALE_MS = 30 * 24 * 3600_000;
+
+/**
+ * Removes the caches of other bundles (another version, install or set of options: another key), of
+ * every kind and in the naming before kinds, that no run has written for STALE_MS: a kind not run since
+ * an upgrade kept its old caches for good (review C34-2). One that another install still reads is made
+ * again, once, by its next run.
+ */
+function dropStale(dir: string, base: string, keyHash: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    // (`main.cjs-<hash>.v8cache`: one cache per bundle, as graphguard named them before kinds.)
+    const other = n.startsWith(`${base}.`) && n.endsWith('.v8cache') && !n.endsWith(`.${keyHash}.v8cache`);
+    const legacy = n.startsWith(`${base}-`) && /^[0-9a-f]{16}\.v8cache$/.test(n.slice(base.length + 1));
+    if (!other && !legacy) continue;
+    const f = path.join(dir, n);
+    try {
+      if (Date.now() - lstatSync(f).mtimeMs > STALE_MS) unlinkSync(f);
+    } catch {
+      // Another run removed it first: nothing to do.
+    }
+  }
+}
 
 /**
  * The bytes of `file`, a cache file, if its directory is private (`privateDir`) and it is a regular file

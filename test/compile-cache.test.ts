@@ -217,6 +217,35 @@ describe('loadCached', () => {
     for (const f of readdirSync(cache)) expect(readFileSync(path.join(cache, f), 'latin1')).not.toContain('max-old-space-size');
   });
 
+  it("drops other bundles' caches of any kind (and of the naming before kinds) that no run wrote for 30 days (C34-2), not its own", () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    expect(load(file, '1.0.0', env, 'help').cache).toBe('miss');
+    const own = readdirSync(cache)[0]!;
+    const hash = own.split('.')[3]!;
+    const old = new Date(Date.now() - 40 * 24 * 3600_000);
+    const files = {
+      otherOld: 'main.cjs.check.0123456789abcdef.v8cache',
+      otherNew: 'main.cjs.rules.fedcba9876543210.v8cache',
+      ownOld: `main.cjs.infer.${hash}.v8cache`,
+      notOurs: 'notes.0123456789abcdef.v8cache',
+      notOursEither: 'abcdefgh-0123456789abcdef.v8cache',
+      legacyOld: 'main.cjs-00112233445566aa.v8cache',
+      legacyNew: 'main.cjs-00112233445566bb.v8cache',
+    };
+    for (const f of Object.values(files)) writeFileSync(path.join(cache, f), 'x');
+    for (const f of [files.otherOld, files.ownOld, files.notOurs, files.notOursEither, files.legacyOld]) utimesSync(path.join(cache, f), old, old);
+    utimesSync(path.join(cache, own), old, old);
+    // A run that hits writes nothing, and drops nothing.
+    expect(load(file, '1.0.0', env, 'help').cache).toBe('hit');
+    expect(existsSync(path.join(cache, files.otherOld))).toBe(true);
+    // A write: the other bundle's old cache goes; its recent one, this bundle's (any age) and others' files stay.
+    expect(load(file, '1.0.0', env, 'check').cache).toBe('miss');
+    expect(readdirSync(cache).sort()).toEqual([files.otherNew, files.ownOld, `main.cjs.check.${hash}.v8cache`, own, files.notOurs, files.notOursEither, files.legacyNew].sort());
+  });
+
   it('keeps a cache per kind of run, each pruned alone', () => {
     const dir = tmp();
     const cache = path.join(dir, 'cache');
