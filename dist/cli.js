@@ -256,12 +256,14 @@ function loadCached(file, version, env = process.env, kind = "run") {
   let cacheFile;
   let cachedData;
   let cachedTags = [];
+  let keyHash = "";
   const prefix = `${import_node_path2.default.basename(file)}.${/^[a-z][a-z-]{0,31}$/.test(kind) ? kind : "run"}.`;
   if (dir !== void 0) {
     const st = (0, import_node_fs2.statSync)(file);
     const flags = sha256(Buffer.from(JSON.stringify([process.execArgv, env.NODE_OPTIONS ?? ""]))).slice(0, 16);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs), flags]);
-    cacheFile = import_node_path2.default.join(dir, `${prefix}${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
+    keyHash = sha256(Buffer.from(key)).slice(0, 16);
+    cacheFile = import_node_path2.default.join(dir, `${prefix}${keyHash}.v8cache`);
     const read = readCache(cacheFile, key);
     cachedData = read?.data;
     cachedTags = read?.tags ?? [];
@@ -295,7 +297,8 @@ ${tags}
         const head = Buffer.concat([lines, Buffer.from(`${sha256(data)}
 `, "latin1")]);
         const pad = Buffer.alloc(dataStart(lines.length) - head.length, 32);
-        writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: ".v8cache", keep: KEEP, tmpPrefix: `${import_node_path2.default.basename(file)}.` });
+        if (writePrivateFile(cacheFile, Buffer.concat([head, pad, data]), { prefix, suffix: ".v8cache", keep: KEEP, tmpPrefix: `${import_node_path2.default.basename(file)}.` }))
+          dropStale(import_node_path2.default.dirname(cacheFile), import_node_path2.default.basename(file), keyHash);
       } catch {
       }
     }
@@ -328,6 +331,24 @@ function readCache(cacheFile, key) {
 function dataStart(before) {
   return before + HASH_HEX + 1 + 7 & ~7;
 }
+function dropStale(dir, base, keyHash) {
+  let names;
+  try {
+    names = (0, import_node_fs2.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const other = n.startsWith(`${base}.`) && n.endsWith(".v8cache") && !n.endsWith(`.${keyHash}.v8cache`);
+    const legacy = n.startsWith(`${base}-`) && /^[0-9a-f]{16}\.v8cache$/.test(n.slice(base.length + 1));
+    if (!other && !legacy) continue;
+    const f = import_node_path2.default.join(dir, n);
+    try {
+      if (Date.now() - (0, import_node_fs2.lstatSync)(f).mtimeMs > STALE_MS) (0, import_node_fs2.unlinkSync)(f);
+    } catch {
+    }
+  }
+}
 function readPrivateFile(file, maxBytes) {
   try {
     if (!privateDir(import_node_path2.default.dirname(file), false)) return void 0;
@@ -354,7 +375,7 @@ function pruneCache(dir, prefix, suffix, keep, current, tmpPrefix) {
   const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path2.default.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: (0, import_node_fs2.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs2.unlinkSync)(f);
 }
-var import_node_fs2, import_node_buffer, import_node_module2, import_node_path2, TAG, MAX_TAGS, WRAPPER, WRAPPED_HEAD, WRAPPED_TAIL, KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
+var import_node_fs2, import_node_buffer, import_node_module2, import_node_path2, TAG, MAX_TAGS, WRAPPER, WRAPPED_HEAD, WRAPPED_TAIL, KEEP, STALE_MS, HASH_HEX, MAX_CACHE_BYTES, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
@@ -372,6 +393,7 @@ var init_compile_cache = __esm({
 `;
     WRAPPED_TAIL = "\n})\n";
     KEEP = 4;
+    STALE_MS = 30 * 24 * 36e5;
     HASH_HEX = 64;
     MAX_CACHE_BYTES = 64 * 1024 * 1024;
     sha256 = (data) => cryptoModule().createHash("sha256").update(data).digest("hex");
@@ -384,7 +406,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain(kind) {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"fdbc7dc94e340868"}`, process.env, kind);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"9ab89baf3a6118a0"}`, process.env, kind);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;

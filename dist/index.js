@@ -54076,6 +54076,7 @@ function privateDir(dir, create = true) {
 var WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPED_HEAD = `${WRAPPER} // graphguard bundle: wrapped, ASCII
 `;
+var STALE_MS = 30 * 24 * 36e5;
 function readPrivateFile(file, maxBytes) {
   try {
     if (!privateDir(import_node_path4.default.dirname(file), false)) return void 0;

@@ -2193,7 +2193,7 @@ function pruneCache(dir, prefix, suffix, keep, current2, tmpPrefix) {
   const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => path3.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: lstatSync4(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) unlinkSync2(f);
 }
-var WRAPPER, WRAPPED_HEAD, MAX_CACHE_BYTES;
+var WRAPPER, WRAPPED_HEAD, STALE_MS, MAX_CACHE_BYTES;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
@@ -2203,6 +2203,7 @@ var init_compile_cache = __esm({
     WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
     WRAPPED_HEAD = `${WRAPPER} // graphguard bundle: wrapped, ASCII
 `;
+    STALE_MS = 30 * 24 * 36e5;
     MAX_CACHE_BYTES = 64 * 1024 * 1024;
   }
 });
