@@ -1,16 +1,12 @@
 /** Which code cache a CLI run uses (src/bin.ts, src/compile-cache.ts), from its arguments alone. */
 import { parseArgs } from 'node:util';
+import { CHECK_FORMATS, DIFF_FORMATS, INFER_FORMATS, RULES_FORMATS } from './format-names.js';
 
 /** The commands with a code cache of their own; anything else runs a check (cli.ts) or prints help. */
 const CACHE_KINDS = new Set(['check', 'baseline', 'diff', 'init', 'infer', 'rotate', 'rules', 'explain', 'schema']);
 
-/** The report formats of the commands that write one, the default first (cli.ts, diff-command.ts, infer-command.ts). */
-const FORMATS: Readonly<Record<string, readonly string[]>> = {
-  check: ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'],
-  diff: ['text', 'json', 'markdown'],
-  infer: ['stylish', 'json', 'yaml'],
-  rules: ['text', 'json'],
-};
+/** The report formats of the commands that write one, the default first. */
+const FORMATS: Readonly<Record<string, readonly string[]>> = { check: CHECK_FORMATS, diff: DIFF_FORMATS, infer: INFER_FORMATS, rules: RULES_FORMATS };
 
 /**
  * Which code cache a run uses (src/compile-cache.ts): its command's, and its report format's where it

@@ -8,6 +8,7 @@ import schema from '../schema/manifest.schema.json' with { type: 'json' };
 import { check, todayUtc, type CheckOptions } from './check.js';
 import { buildBaseline } from './baseline.js';
 import { FORMATS, renderReport, type FormatName } from './format/index.js';
+import { DIFF_FORMATS, RULES_FORMATS } from './format-names.js';
 import { safeIO } from './secrets/sink.js';
 import { existsNoFollow, writeUserFile } from './fs-safe.js';
 import { dateValue, FAIL_ON_LEVELS, maxWarningsValue, oneOfValues, wholeNumberValue } from './option-values.js';
@@ -280,7 +281,7 @@ async function runDiff(args: string[], io: SafeIO): Promise<number> {
         : 'usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path',
     );
   refuseEmptyValues(values);
-  const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
+  const format = oneOf('format', values.format, DIFF_FORMATS, 'text');
   const { runDiffCommand } = await import('./diff-command.js');
   const { manifestSecretValues } = await import('./manifest/secrets.js');
   const { text, newAccess, note } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format, (m) => io.sink.addSecrets(manifestSecretValues(m, io.env)), io.sink);
@@ -403,7 +404,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
       }
       case 'rules': {
         const { values } = parse(rest, { format: { type: 'string', short: 'f' } }, false);
-        io.stdout(listRules(rules, oneOf('format', values.format, ['text', 'json'] as const, 'text')));
+        io.stdout(listRules(rules, oneOf('format', values.format, RULES_FORMATS, 'text')));
         return 0;
       }
       case 'explain': {

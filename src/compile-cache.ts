@@ -188,6 +188,7 @@ function readCache(cacheFile: string, key: string): { data: Buffer; tags: string
     const head = Buffer.from(`${key}\n`, 'utf8');
     if (!bytes.subarray(0, head.length).equals(head)) return undefined;
     const tagsEnd = bytes.indexOf(0x0a, head.length);
+    // (At most MAX_TAGS tags of 40 characters, and their commas.)
     if (tagsEnd === -1 || tagsEnd - head.length > MAX_TAGS * 41) return undefined;
     const tagLine = bytes.toString('latin1', head.length, tagsEnd);
     const tags = tagLine === '' ? [] : tagLine.split(',');

@@ -9,6 +9,7 @@ import { MAX_MANIFEST_BYTES, parseManifestText, relPath } from './manifest/load.
 import { validateManifest } from './manifest/validate.js';
 import { invalidManifestError, usableManifest } from './manifest/lenient-rules.js';
 import type { Manifest } from './manifest/types.js';
+import type { DIFF_FORMATS } from './format-names.js';
 import { formatMarkdown } from './format/markdown.js';
 import { cleanDeep, type Sink } from './secrets/sink.js';
 import { ConfigError } from './types.js';
@@ -146,7 +147,7 @@ export function runDiffCommand(
   cwd: string,
   base: string,
   head: string,
-  format: 'text' | 'json' | 'markdown',
+  format: (typeof DIFF_FORMATS)[number],
   seen?: OnManifest,
   /** The output sink: the changes are cleaned before a format escapes them (markdown's `\_` would hide a secret from its search). */
   sink?: Pick<Sink, 'clean'>,

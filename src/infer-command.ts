@@ -5,6 +5,7 @@ import type { Secret } from './secrets/secret.js';
 import { cleanDeep, type Sink } from './secrets/sink.js';
 import { breakCommands, skippedText } from './text.js';
 import { ConfigError } from './types.js';
+import { INFER_FORMATS } from './format-names.js';
 import { refuseEmptyPaths, refuseEmptyValues } from './cli-args.js';
 import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
 import { cleanAnalysis, toInferJson } from './calls/analyze.js';
@@ -49,7 +50,7 @@ export async function runInfer(args: string[], io: IO): Promise<number> {
     return 0;
   }
   const format = v.format ?? 'stylish';
-  if (!['stylish', 'json', 'yaml'].includes(format)) throw new ConfigError(`--format must be one of stylish, json, yaml, not "${format}"`);
+  if (!(INFER_FORMATS as readonly string[]).includes(format)) throw new ConfigError(`--format must be one of ${INFER_FORMATS.join(', ')}, not "${format}"`);
   if (v['no-manifest'] && v.manifest !== undefined) throw new ConfigError('--no-manifest and --manifest FILE contradict each other: give one');
   const { analysis, manifest, skipped } = await inferRepository({
     cwd: io.cwd,

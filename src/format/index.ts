@@ -9,8 +9,9 @@ import type { Report } from '../types.js';
 import { cleanReport, type Sink } from '../secrets/sink.js';
 import { repositoryPath } from '../text.js';
 import { runTags } from '../run-tags.js';
+import { CHECK_FORMATS } from '../format-names.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'] as const;
+export const FORMATS = CHECK_FORMATS;
 export type FormatName = (typeof FORMATS)[number];
 
 /** The formatter for a `--format` name. */
