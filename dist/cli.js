@@ -406,7 +406,7 @@ __export(main_loader_exports, {
   loadMain: () => loadMain
 });
 async function loadMain(kind) {
-  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"9ab89baf3a6118a0"}`, process.env, kind);
+  const m = loadCached((0, import_node_url.fileURLToPath)(new URL("./chunks/main.cjs", __graphguardImportMetaUrl)), `${"1.0.0"}+${"d71e025a5f108c62"}`, process.env, kind);
   return { run: m.exports.run, save: m.save };
 }
 var import_node_url;
@@ -420,13 +420,16 @@ var init_main_loader = __esm({
 
 // src/cache-kind.ts
 var import_node_util = require("node:util");
+
+// src/format-names.ts
+var CHECK_FORMATS = ["stylish", "json", "sarif", "github", "markdown", "junit"];
+var DIFF_FORMATS = ["text", "json", "markdown"];
+var INFER_FORMATS = ["stylish", "json", "yaml"];
+var RULES_FORMATS = ["text", "json"];
+
+// src/cache-kind.ts
 var CACHE_KINDS = /* @__PURE__ */ new Set(["check", "baseline", "diff", "init", "infer", "rotate", "rules", "explain", "schema"]);
-var FORMATS = {
-  check: ["stylish", "json", "sarif", "github", "markdown", "junit"],
-  diff: ["text", "json", "markdown"],
-  infer: ["stylish", "json", "yaml"],
-  rules: ["text", "json"]
-};
+var FORMATS = { check: CHECK_FORMATS, diff: DIFF_FORMATS, infer: INFER_FORMATS, rules: RULES_FORMATS };
 function cacheKind(args) {
   const first = args[0];
   if (first === "--help" || first === "-h" || first === "help" || first === "--version" || first === "-v") return "help";

@@ -4791,7 +4791,7 @@ var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION2 = true ? "1.0.0" : sourceVersion();
-    BUILD_ID = true ? "1850d641219e662cc179b7fb" : "source";
+    BUILD_ID = true ? "cd8256ef87342af5dd8af518" : "source";
   }
 });
 
@@ -30054,6 +30054,18 @@ var init_markdown = __esm({
   }
 });
 
+// src/format-names.ts
+var CHECK_FORMATS, DIFF_FORMATS, INFER_FORMATS, RULES_FORMATS;
+var init_format_names = __esm({
+  "src/format-names.ts"() {
+    "use strict";
+    CHECK_FORMATS = ["stylish", "json", "sarif", "github", "markdown", "junit"];
+    DIFF_FORMATS = ["text", "json", "markdown"];
+    INFER_FORMATS = ["stylish", "json", "yaml"];
+    RULES_FORMATS = ["text", "json"];
+  }
+});
+
 // src/option-values.ts
 function shown2(value, clip) {
   if (typeof value === "string") return `"${clip(value)}"`;
@@ -30835,7 +30847,7 @@ async function runInfer(args, io) {
     return 0;
   }
   const format = v.format ?? "stylish";
-  if (!["stylish", "json", "yaml"].includes(format)) throw new ConfigError(`--format must be one of stylish, json, yaml, not "${format}"`);
+  if (!INFER_FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${INFER_FORMATS.join(", ")}, not "${format}"`);
   if (v["no-manifest"] && v.manifest !== void 0) throw new ConfigError("--no-manifest and --manifest FILE contradict each other: give one");
   const { analysis, manifest, skipped } = await inferRepository({
     cwd: io.cwd,
@@ -30886,6 +30898,7 @@ var init_infer_command = __esm({
     init_sink();
     init_text();
     init_types();
+    init_format_names();
     init_cli_args();
     init_infer();
     init_analyze();
@@ -35939,7 +35952,8 @@ init_text();
 var runTags = /* @__PURE__ */ new Set();
 
 // src/format/index.ts
-var FORMATS = ["stylish", "json", "sarif", "github", "markdown", "junit"];
+init_format_names();
+var FORMATS = CHECK_FORMATS;
 var formatters = {
   stylish: formatStylish,
   json: formatJson,
@@ -35964,6 +35978,7 @@ function fromRepositoryRoot(report, prefix) {
 var ENCODES_PATHS = /* @__PURE__ */ new Set(["sarif", "json", "github"]);
 
 // src/cli.ts
+init_format_names();
 init_sink();
 init_fs_safe();
 init_option_values();
@@ -36360,7 +36375,7 @@ async function runDiff(args, io) {
       positionals.length === 1 ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0])}\`` : "usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path"
     );
   refuseEmptyValues(values);
-  const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
+  const format = oneOf("format", values.format, DIFF_FORMATS, "text");
   const { runDiffCommand: runDiffCommand2 } = await Promise.resolve().then(() => (init_diff_command(), diff_command_exports));
   const { manifestSecretValues: manifestSecretValues2 } = await Promise.resolve().then(() => (init_secrets(), secrets_exports));
   const { text, newAccess, note } = runDiffCommand2(io.cwd, positionals[0], positionals[1], format, (m) => io.sink.addSecrets(manifestSecretValues2(m, io.env)), io.sink);
@@ -36471,7 +36486,7 @@ async function main(argv, rawIO) {
       }
       case "rules": {
         const { values } = parse(rest, { format: { type: "string", short: "f" } }, false);
-        io.stdout(listRules(rules, oneOf("format", values.format, ["text", "json"], "text")));
+        io.stdout(listRules(rules, oneOf("format", values.format, RULES_FORMATS, "text")));
         return 0;
       }
       case "explain": {
